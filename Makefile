@@ -1,0 +1,20 @@
+# The two commands of the README. Both set up .venv/ from uv.lock first.
+UV_VERSION := 0.13.8
+PY ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: setup run test docs
+
+.tools/bin/uv:
+	$(PY) -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+setup: $(UV)
+	$(UV) sync --frozen
+
+run: setup
+	.venv/bin/partykg run --input data/seeds --output output
+
+test: setup
+	.venv/bin/python -m pytest

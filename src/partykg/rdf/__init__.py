@@ -1,0 +1,1 @@
+"""RDF: IRI minting and mapping Extraction -> triples."""

@@ -1,0 +1,35 @@
+"""The namespaces of the graph (kg-contract.md), as pyoxigraph helpers."""
+from __future__ import annotations
+
+from pyoxigraph import NamedNode
+
+PREFIXES = {
+    "pkg": "https://w3id.org/partykg/ontology#",
+    "pkr": "https://w3id.org/partykg/id/",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "oa": "http://www.w3.org/ns/oa#",
+}
+
+
+class _Namespace:
+    def __init__(self, base: str):
+        self.base = base
+
+    def __getattr__(self, name: str) -> NamedNode:
+        return NamedNode(self.base + name)
+
+    def __getitem__(self, name: str) -> NamedNode:
+        return NamedNode(self.base + name)
+
+
+PKG, PKR, ORG, FOAF, SKOS, DCTERMS, PROV, SCHEMA, RDF, RDFS, XSD, OA = (
+    _Namespace(PREFIXES[p]) for p in ("pkg", "pkr", "org", "foaf", "skos", "dcterms", "prov",
+                                       "schema", "rdf", "rdfs", "xsd", "oa"))

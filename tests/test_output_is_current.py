@@ -1,0 +1,21 @@
+"""output/ is the committed result of the default run: prove it is what the code makes now."""
+from pathlib import Path
+
+from partykg.emit import write_outputs
+from partykg.process import process_file
+
+from conftest import ROOT
+
+
+def test_committed_output_matches_a_fresh_run(tmp_path, seed_paths):
+    results = [process_file(p) for p in seed_paths]
+    assert all(r.error is None for r in results)
+    write_outputs(results, tmp_path)
+    committed = ROOT / "output"
+    fresh = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    kept = sorted(p.relative_to(committed) for p in committed.rglob("*")
+                  if p.is_file() and "store" not in p.relative_to(committed).parts)
+    assert fresh == kept, "output/ has other files than a fresh run: run `make run` and commit"
+    for rel in fresh:
+        assert (tmp_path / rel).read_bytes() == (committed / rel).read_bytes(), (
+            f"output/{rel} differs from a fresh run: run `make run` and commit output/")
