@@ -2,48 +2,99 @@
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from partykg.emit import write_outputs
-from partykg.ingest import discover
-from partykg.process import ArticleResult, process_file
+from partykg.batch import FileOutcome, run_batch
+from partykg.runner import Run, report_progress, summary_markdown
+from partykg.state import FileJob
 
-BATCH_SIZE = 50  # articles per task: Prefect costs ~18 ms a task run, so batch
-
-
-@task(name="process-batch", retries=1, retry_delay_seconds=1)
-def process_batch(paths: list[Path]) -> list[ArticleResult]:
-    logger = get_run_logger()
-    # route the stage logs of partykg.process into this task's Prefect log
-    handler = _PrefectHandler(logger)
-    logging.getLogger("partykg").addHandler(handler)
-    logging.getLogger("partykg").setLevel(logging.INFO)
-    logging.getLogger("partykg").propagate = False  # shown once, through Prefect
-    try:
-        return [process_file(p) for p in paths]
-    finally:
-        logging.getLogger("partykg").removeHandler(handler)
+BATCH_SIZE = 50  # files per task at most: Prefect costs ~18 ms a task run, so batch
 
 
-@task(name="write-output")
-def write_output(results: list[ArticleResult], output_dir: Path) -> dict:
-    return write_outputs(results, output_dir)
+@task(name="process-batch", retries=2, retry_delay_seconds=2)
+def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
+    # retries cover a batch lost as a whole (worker died, I/O down); one
+    # article's failure is recorded inside run_batch and never raised
+    with _stage_logs_to_prefect():
+        return run_batch(jobs, output_dir)
 
 
 @flow(name="partykg-run", log_prints=True)
-def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE) -> dict:
+def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1) -> dict:
     logger = get_run_logger()
-    paths = discover(Path(input_dir))
-    logger.info("found %d input files under %s", len(paths), input_dir)
-    batches = [paths[i:i + batch_size] for i in range(0, len(paths), batch_size)]
-    results = [r for batch in batches for r in process_batch(batch)]
-    summary = write_output(results, Path(output_dir))
-    logger.info("wrote %d articles, %d triples to %s", summary["articles"], summary["triples"], output_dir)
+    run = Run(Path(input_dir), Path(output_dir))
+    plan = run.plan
+    logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
+                run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
+                len(plan.skipped_articles), len(plan.vanished))
+    batches = run.batches(batch_size, workers)
+    report_progress(0, len(plan.jobs))
+    done = 0
+    # a bounded window of batches in flight: results are recorded and dropped as
+    # they come, so memory does not grow with the corpus
+    window = max(2, 2 * workers)
+    pending: dict = {}
+    queue = list(reversed(batches))
+    while queue or pending:
+        while queue and len(pending) < window:
+            jobs = queue.pop()
+            pending[process_batch.submit(jobs, Path(output_dir))] = jobs
+        future = next(as_completed(list(pending)))
+        jobs = pending.pop(future)
+        try:
+            run.record(future.result())
+        except Exception as exc:  # the batch failed after its retries
+            logger.error("batch of %d files failed: %s", len(jobs), exc)
+            run.batch_failed(jobs, exc)
+        done += len(jobs)
+        report_progress(done, len(plan.jobs))
+    summary = run.finish()
+    logger.info("%d articles processed, %d skipped, %d removed; output: %d articles, %d triples in %s",
+                summary["processed"], summary["skipped"], len(summary["removed"]),
+                summary["articles"], summary["triples"], output_dir)
     for source, error in summary["failed"].items():
         logger.error("FAILED %s: %s", source, error)
+    create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
+                             description="partykg run: counts, validation, failures, time per stage")
     return summary
+
+
+def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
+    """Where per-article work runs: this process, a local process pool, or a Dask cluster."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    if workers > 1:  # spaCy is CPU-bound: processes, not threads
+        return ProcessPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
+             batch_size: int = BATCH_SIZE) -> dict:
+    runner = task_runner(workers, dask_address)
+    return partykg_flow.with_options(task_runner=runner)(
+        input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers)
+
+
+@contextmanager
+def _stage_logs_to_prefect():
+    """Route the stage logs of partykg (plain `logging`) into this task run's Prefect log."""
+    handler = _PrefectHandler(get_run_logger())
+    log = logging.getLogger("partykg")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False  # shown once, through Prefect
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
 
 
 class _PrefectHandler(logging.Handler):

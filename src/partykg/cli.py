@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
@@ -18,17 +20,55 @@ def main() -> None:
 def run(
     input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                help="Processes for the per-article work (spaCy is CPU-bound)."),
+    dask_address: str = typer.Option(None, "--dask-address",
+                                     help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
+    progress: bool = typer.Option(None, "--progress/--no-progress",
+                                  help="Progress bar (default: when stdout is a terminal)."),
 ) -> None:
-    """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle."""
+    """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle.
+
+    Incremental: articles whose content and pipeline version are unchanged
+    since the last run into the same output directory are skipped.
+    """
     if not input.exists():
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from flows.etl import partykg_flow  # Prefect is imported only when a flow runs
+    # Prefect is imported only when a flow runs
+    from flows.etl import run_flow
+    from partykg.prefect_server import prefect_session
+    from partykg.runner import set_progress_hook
 
-    summary = partykg_flow(input_dir=input, output_dir=output)
-    typer.echo(f"{summary['articles']} articles, {summary['triples']} triples -> {output}")
+    show = sys.stdout.isatty() if progress is None else progress
+    with _progress_bar(show) as hook, prefect_session():
+        set_progress_hook(hook)
+        try:
+            summary = run_flow(input, output, workers=workers, dask_address=dask_address)
+        finally:
+            set_progress_hook(None)
+    typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
+               f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
+               f"{summary['articles']} articles, {summary['triples']} triples -> {output}")
     if summary["failed"]:
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)
         raise typer.Exit(1)
+
+
+def _progress_bar(show: bool):
+    """A rich progress bar over the files to read; a no-op context when not shown."""
+    if not show:
+        return nullcontext(None)
+    from contextlib import contextmanager
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    @contextmanager
+    def bar():
+        with Progress(TextColumn("[bold]partykg[/]"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("files"), TimeRemainingColumn(), transient=True) as prog:
+            task_id = prog.add_task("run", total=None)
+            yield lambda done, total: prog.update(task_id, completed=done, total=total)
+    return bar()

@@ -6,6 +6,7 @@ tests need neither Prefect nor a server.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from spacy.language import Language
 
 from partykg.extract import build_pipeline, extract
 from partykg.ingest import read_article
+from partykg.model import Article
 from partykg.rdf.mapping import to_triples
 from partykg.validate import validate
 
@@ -31,6 +33,8 @@ class ArticleResult:
     report_turtle: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None  # set when the article failed; the run goes on
+    checksum: str | None = None  # the article's content checksum (incremental runs)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @lru_cache(maxsize=1)
@@ -41,22 +45,40 @@ def pipeline() -> Language:
 
 def process_file(path: Path, nlp: Language | None = None) -> ArticleResult:
     """ingest -> extract -> map -> validate one file; failures are caught and recorded."""
-    result = ArticleResult(source=str(path))
+    t0 = time.perf_counter()
     try:
         article = read_article(path)
-        result.article_id = article.id
-        log.info("%s: ingested (%d chars)", article.id, len(article.text))
+    except Exception as exc:  # one bad file must not stop the run
+        result = ArticleResult(source=str(path), error=f"{type(exc).__name__}: {exc}")
+        log.error("%s: failed: %s", path, result.error)
+        return result
+    log.info("%s: ingested (%d chars)", article.id, len(article.text))
+    result = process_article(article, nlp)
+    result.source = str(path)
+    result.timings = {"ingest": time.perf_counter() - t0, **result.timings}
+    return result
+
+
+def process_article(article: Article, nlp: Language | None = None) -> ArticleResult:
+    """extract -> map -> validate one article that was read; failures are caught and recorded."""
+    result = ArticleResult(source=article.source, article_id=article.id, checksum=article.checksum)
+    stage = "extract"
+    try:
+        t = time.perf_counter()
         ex = extract(article, nlp or pipeline())
         result.counts = {k: len(getattr(ex, k)) for k in
                          ("persons", "organizations", "memberships", "documents", "statistics", "places")}
         log.info("%s: extracted %s", article.id, result.counts)
+        stage, result.timings["extract"], t = "map", time.perf_counter() - t, time.perf_counter()
         result.triples = to_triples(article, ex)
         log.info("%s: mapped %d triples", article.id, len(result.triples))
+        stage, result.timings["map"], t = "validate", time.perf_counter() - t, time.perf_counter()
         v = validate(result.triples)
+        result.timings["validate"] = time.perf_counter() - t
         result.conforms, result.violations, result.report_turtle = v.conforms, v.violations, v.report_turtle
         log.info("%s: validated (%s)", article.id,
                  "conforms" if v.conforms else f"{v.violations} violations")
     except Exception as exc:  # one bad article must not stop the run
-        result.error = f"{type(exc).__name__}: {exc}"
-        log.error("%s: failed: %s", path, result.error)
+        result.error = f"{stage}: {type(exc).__name__}: {exc}"
+        log.error("%s: failed: %s", article.source, result.error)
     return result

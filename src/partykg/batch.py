@@ -1,0 +1,109 @@
+"""The per-batch work of a run: read files, process the articles that changed, write their outputs.
+
+Runs wherever the task runner puts it (this process, a process pool, a Dask
+worker): it needs the input and output paths, nothing else, and returns small
+picklable summaries instead of graphs, so the flow never holds the corpus.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from partykg.emit import write_article
+from partykg.ingest import read_article
+from partykg.model import Article
+from partykg.process import process_article
+from partykg.state import FileJob
+
+log = logging.getLogger("partykg")
+
+T = TypeVar("T")
+RETRIES = 3  # transient I/O (network file systems, busy disks) gets this many attempts
+RETRY_DELAY = 0.2
+# errors that no retry will fix
+_PERMANENT = (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)
+
+
+@dataclass
+class FileOutcome:
+    job: FileJob
+    articles: list[dict] = field(default_factory=list)  # rows for the manifest (done or skipped)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file, error naming the stage)
+    complete: bool = True  # False: something in the file failed; it is read again next run
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+    @property
+    def processed(self) -> int:
+        return sum(1 for a in self.articles if not a.get("skipped"))
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for a in self.articles if a.get("skipped"))
+
+
+def with_retries(fn: Callable[..., T], *args, attempts: int = RETRIES, delay: float = RETRY_DELAY) -> T:
+    """Call `fn`, retrying transient OSErrors with a growing pause."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return fn(*args)
+        except _PERMANENT:
+            raise
+        except OSError as exc:
+            if attempt == attempts:
+                raise
+            log.warning("transient I/O error (attempt %d/%d): %s", attempt, attempts, exc)
+            time.sleep(delay * attempt)
+    raise AssertionError("unreachable")
+
+
+def read_file(path: Path) -> list[Article]:
+    """Every article of one input file (a file may hold several: JSON Lines)."""
+    return [read_article(path)]
+
+
+def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
+    """Process a batch of input files; each article's failure is recorded, never raised."""
+    output_dir = Path(output_dir)
+    outcomes = []
+    for job in jobs:
+        out = FileOutcome(job)
+        t = time.perf_counter()
+        try:
+            articles = with_retries(read_file, Path(job.path))
+        except Exception as exc:
+            out.complete = False
+            out.failures.append((job.path, f"ingest: {type(exc).__name__}: {exc}"))
+            log.error("%s: failed: ingest: %s", job.path, exc)
+            outcomes.append(out)
+            continue
+        out.timings["ingest"] = time.perf_counter() - t
+        for article in articles:
+            if job.known.get(article.id) == article.checksum:
+                out.articles.append({"article_id": article.id, "checksum": article.checksum, "skipped": True})
+                continue
+            log.info("%s: ingested (%d chars)", article.id, len(article.text))
+            r = process_article(article)
+            for stage, seconds in r.timings.items():
+                out.timings[stage] = out.timings.get(stage, 0.0) + seconds
+            if r.error is None:
+                t = time.perf_counter()
+                try:
+                    outputs = with_retries(write_article, r, output_dir)
+                except Exception as exc:
+                    r.error = f"write: {type(exc).__name__}: {exc}"
+                out.timings["write"] = out.timings.get("write", 0.0) + time.perf_counter() - t
+            if r.error is not None:
+                out.complete = False
+                out.failures.append((job.path, f"{article.id}: {r.error}"))
+                continue
+            out.articles.append({
+                "article_id": article.id, "checksum": article.checksum, "outputs": outputs,
+                "info": {"counts": r.counts, "conforms": r.conforms, "violations": r.violations,
+                         "triples": len(set(r.triples))},
+            })
+        outcomes.append(out)
+    return outcomes

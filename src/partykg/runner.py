@@ -1,0 +1,214 @@
+"""One run over an output directory, as plain steps the Prefect flow calls in order.
+
+plan (what changed since the last run) -> batches -> record each batch's
+outcome in the manifest -> finish (remove deleted articles, rebuild the
+merged files from the per-article files, sync the store, summarize).
+"""
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from partykg.batch import FileOutcome
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, write_merged
+from partykg.ingest import discover
+from partykg.state import FileJob, Manifest, clean_stale_temporaries, pipeline_version
+
+log = logging.getLogger("partykg")
+
+_progress_hook = None  # set by an interactive CLI run: called with (files done, files to read)
+
+
+def set_progress_hook(hook) -> None:
+    global _progress_hook
+    _progress_hook = hook
+
+
+def report_progress(done: int, total: int) -> None:
+    if _progress_hook is not None:
+        _progress_hook(done, total)
+
+
+ENTITY_TYPES = ("persons", "organizations", "memberships", "documents", "statistics", "places")
+
+
+def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+    """Group files into batches: at most `batch_size`, but enough batches to keep every worker busy.
+
+    A Prefect task run costs ~18 ms, so one task per article would dominate on
+    large corpora; a few batches per worker balance the load.
+    """
+    if not jobs:
+        return []
+    size = max(1, min(batch_size, math.ceil(len(jobs) / (max(1, workers) * 4))))
+    return [jobs[i:i + size] for i in range(0, len(jobs), size)]
+
+
+def sync_store(output_dir: Path, changed: list[str] | None, removed: list[str] | None):
+    """Hook for the embedded triple store: replace the graphs of changed articles, drop removed ones.
+
+    Calls `partykg.store.sync(output_dir, changed=..., removed=...)` when the
+    store module provides it; without it the run writes files only.
+    `changed=None, removed=None` asks for a full resync (the previous run was
+    interrupted, so which graphs it touched is unknown).
+    """
+    try:
+        from partykg import store  # noqa: PLC0415  (optional stage)
+    except ImportError:
+        return None
+    fn = getattr(store, "sync", None)
+    return fn(output_dir, changed=changed, removed=removed) if fn else None
+
+
+class Run:
+    def __init__(self, input_dir: Path, output_dir: Path):
+        self.started = time.time()
+        self.input_dir, self.output_dir = Path(input_dir), Path(output_dir)
+        self.output_dir.mkdir(parents=True, exist_ok=True)
+        stale = clean_stale_temporaries(self.output_dir)
+        if stale:
+            log.warning("removed %d temporary files left by an interrupted run", len(stale))
+        self.manifest = Manifest(self.output_dir)
+        self.version = pipeline_version()
+        t = time.perf_counter()
+        self.paths = discover(self.input_dir)
+        self.plan = self.manifest.plan(self.paths, self.version)
+        self.timings: dict[str, float] = {"plan": time.perf_counter() - t}
+        # "dirty" marks merged files and store as behind the per-article files until
+        # finish() rebuilt them: a run killed in between is completed by the next one
+        db = self.manifest.db
+        self.was_dirty = db.execute("SELECT 1 FROM meta WHERE key='dirty'").fetchone() is not None
+        if self.plan.jobs or self.plan.vanished:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
+        self.processed: list[str] = []
+        self.skipped: list[str] = list(self.plan.skipped_articles)
+        self.failed: dict[str, str] = {}  # file -> error(s)
+        self.removed: list[str] = []
+        self.sources_by_id: dict[str, str] = {}
+        self.duplicates: list[str] = []
+
+    @property
+    def total_files(self) -> int:
+        return len(self.paths)
+
+    def batches(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+        return batch_jobs(self.plan.jobs, batch_size, workers)
+
+    def record(self, outcomes: Iterable[FileOutcome]) -> None:
+        """Commit what a batch did to the manifest (after its files were written)."""
+        for out in outcomes:
+            for a in out.articles:
+                first = self.sources_by_id.setdefault(a["article_id"], out.job.path)
+                if first != out.job.path:
+                    self.duplicates.append(f"{a['article_id']}: in {first} and {out.job.path}")
+            gone = self.manifest.record_file(out.job, self.version, out.articles, out.complete)
+            self.removed += self.manifest.remove_articles(gone, source=out.job.path)
+            self.processed += [a["article_id"] for a in out.articles if not a.get("skipped")]
+            self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
+            for source, error in out.failures:
+                self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
+            for stage, seconds in out.timings.items():
+                self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+
+    def batch_failed(self, jobs: list[FileJob], error: BaseException) -> None:
+        """A whole batch failed after its retries (a worker died): its files are redone next run."""
+        for job in jobs:
+            self.failed[job.path] = f"batch: {type(error).__name__}: {error}"
+
+    def finish(self) -> dict:
+        t = time.perf_counter()
+        for source in self.plan.vanished:
+            self.removed += self.manifest.forget_file(source)
+        ids = self.manifest.article_ids()
+        dirs = {ARTICLE_DIR} | {str(Path(rel).parent) for rel in self.manifest.all_outputs()}
+        swept = self.manifest.sweep(dirs)
+        changed = bool(self.processed or self.removed or swept)
+        missing = any(not (self.output_dir / name).exists() for name in MERGED_FILES)
+        meta = self.manifest.db
+        if changed or missing or self.was_dirty:
+            triples = write_merged(self.output_dir, ids)
+            meta.execute("INSERT OR REPLACE INTO meta VALUES ('triples', ?)", (str(triples),))
+        else:
+            row = meta.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
+            triples = int(row[0]) if row else write_merged(self.output_dir, ids)
+        self.timings["merge"] = time.perf_counter() - t
+        t = time.perf_counter()
+        if self.was_dirty:  # an interrupted run: we do not know what it changed
+            sync_store(self.output_dir, changed=None, removed=None)
+        else:
+            sync_store(self.output_dir, changed=sorted(set(self.processed)), removed=sorted(set(self.removed)))
+        meta.execute("DELETE FROM meta WHERE key='dirty'")
+        self.timings["store"] = time.perf_counter() - t
+        summary = self.summary(triples)
+        self.manifest.close()
+        return summary
+
+    def summary(self, triples: int) -> dict:
+        counts = dict.fromkeys(ENTITY_TYPES, 0)
+        nonconforming, quarantined, articles = [], [], 0
+        for aid, _source, info in self.manifest.infos():
+            articles += 1
+            for k, v in info.get("counts", {}).items():
+                counts[k] = counts.get(k, 0) + v
+            if not info.get("conforms", True):
+                nonconforming.append(aid)
+            if info.get("quarantined"):
+                quarantined.append(aid)
+        return {
+            "articles": articles,  # in the output now
+            "triples": triples,
+            "files": self.total_files,
+            "processed": len(self.processed),
+            "skipped": len(self.skipped),
+            "removed": sorted(self.removed),
+            "failed": dict(sorted(self.failed.items())),
+            "duplicates": self.duplicates,
+            "nonconforming": nonconforming,
+            "quarantined": quarantined,
+            "counts": counts,
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "seconds": round(time.time() - self.started, 3),
+            "version": self.version,
+        }
+
+
+def summary_markdown(summary: dict) -> str:
+    """The run report published as a Prefect artifact."""
+    lines = [
+        "# partykg run",
+        "",
+        f"- pipeline version: `{summary['version']}`",
+        f"- input files: {summary['files']}; articles processed: {summary['processed']}, "
+        f"skipped (unchanged): {summary['skipped']}, removed: {len(summary['removed'])}, "
+        f"failed files: {len(summary['failed'])}",
+        f"- output: {summary['articles']} articles, {summary['triples']} triples",
+        f"- wall time: {summary['seconds']} s",
+        "",
+        "## Entities in the output",
+        "",
+        "| type | count |",
+        "|---|---:|",
+        *[f"| {k} | {v} |" for k, v in summary["counts"].items()],
+        "",
+        "## Validation",
+        "",
+        f"- conforming articles: {summary['articles'] - len(summary['nonconforming'])}",
+        f"- non-conforming: {', '.join(summary['nonconforming']) or 'none'}",
+        f"- quarantined: {', '.join(summary['quarantined']) or 'none'}",
+        "",
+        "## Failed files",
+        "",
+        *([f"- `{src}`: {err}" for src, err in summary["failed"].items()] or ["none"]),
+        "",
+        "## Time per stage (seconds, summed over workers)",
+        "",
+        "| stage | seconds |",
+        "|---|---:|",
+        *[f"| {k} | {v} |" for k, v in summary["timings"].items()],
+    ]
+    if summary["duplicates"]:
+        lines += ["", "## Duplicate article ids", "", *[f"- {d}" for d in summary["duplicates"]]]
+    return "\n".join(lines) + "\n"
