@@ -57,6 +57,47 @@ def run(
         raise typer.Exit(1)
 
 
+@app.command("serve-flow")
+def serve_flow(
+    cron: str = typer.Option("0 2 * * *", "--cron", help="Cron schedule of the runs (default: daily at 02:00)."),
+    timezone: str = typer.Option(None, "--timezone", help="IANA time zone of the schedule (default UTC)."),
+    input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
+    output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes for the per-article work."),
+    dask_address: str = typer.Option(None, "--dask-address", help="Dask scheduler for the per-article work."),
+    name: str = typer.Option("partykg-scheduled", "--name", help="Deployment name."),
+    register_only: bool = typer.Option(False, "--register-only",
+                                       help="Register the deployment and its schedule, then exit."),
+) -> None:
+    """Serve the flow as a Prefect deployment with a cron schedule (runs until interrupted).
+
+    Uses the Prefect server of PREFECT_API_URL; without one, a local server
+    (with its scheduler) lives as long as this command.
+    """
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:  # Prefect's own validation, before any server starts
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValueError as exc:
+        typer.echo(f"error: invalid schedule --cron {cron!r} --timezone {timezone}: {exc}", err=True)
+        raise typer.Exit(2)
+    from flows.deploy import build_deployment
+    from partykg.prefect_server import prefect_session
+
+    deployment = build_deployment(cron, input, output, workers=workers, dask_address=dask_address,
+                                  timezone=timezone, name=name)
+    with prefect_session(services=not register_only) as api_url:
+        deployment_id = deployment.apply()
+        typer.echo(f"deployment partykg-scheduled/{name} ({deployment_id}) on {api_url}: cron {cron!r}"
+                   f"{' ' + timezone if timezone else ' UTC'}")
+        if register_only:
+            return
+        from prefect import serve
+
+        serve(deployment, print_starting_message=False)
+
+
 def _progress_bar(show: bool):
     """A rich progress bar over the files to read; a no-op context when not shown."""
     if not show:

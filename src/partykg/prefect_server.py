@@ -43,11 +43,23 @@ def drain_workers(timeout: float = 30.0) -> None:
     EventsWorker.drain_all(timeout=timeout, at_exit=False)
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when this process dies, even by kill -9 (no orphan server)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:  # not Linux: the atexit-free stop in prefect_session still applies
+        pass
+
+
 class TemporaryServer:
     """`uvicorn prefect.server.api.server:create_app` on 127.0.0.1, output to a log file."""
 
-    def __init__(self, log_path: Path, port: int | None = None):
+    def __init__(self, log_path: Path, port: int | None = None, services: bool = False):
         self.log_path = Path(log_path)
+        self.services = services
         self.port = port or _free_port()
         self.process: subprocess.Popen | None = None
 
@@ -63,15 +75,19 @@ class TemporaryServer:
         env = {
             **os.environ,
             # the same switches Prefect's own temporary server uses: no UI, ephemeral mode
+            # (ephemeral mode runs only the services a single flow run needs; the
+            # scheduler of a deployment needs the full set)
             "PREFECT_UI_ENABLED": "0",
-            "PREFECT__SERVER_EPHEMERAL": "1",
             "PREFECT__SERVER_FINAL": "1",
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
             **get_current_settings().to_environment_variables(exclude_unset=True),
         }
+        if not self.services:
+            env["PREFECT__SERVER_EPHEMERAL"] = "1"
         env.pop("PREFECT_API_URL", None)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+            preexec_fn=_die_with_parent,
+            args=[sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
              "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error",
              "--lifespan", "on"],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -104,7 +120,7 @@ class TemporaryServer:
 
 
 @contextmanager
-def prefect_session() -> Iterator[str]:
+def prefect_session(services: bool = False) -> Iterator[str]:
     """Yield the API URL flows of this process report to; clean up on the way out."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
@@ -116,7 +132,7 @@ def prefect_session() -> Iterator[str]:
         finally:
             drain_workers()
         return
-    server = TemporaryServer(Path(PREFECT_HOME.value()) / "partykg-server.log")
+    server = TemporaryServer(Path(PREFECT_HOME.value()) / "partykg-server.log", services=services)
     server.start()
     # the environment variable too: process-pool and Dask workers read it
     previous = os.environ.get("PREFECT_API_URL")

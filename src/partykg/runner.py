@@ -212,3 +212,13 @@ def summary_markdown(summary: dict) -> str:
     if summary["duplicates"]:
         lines += ["", "## Duplicate article ids", "", *[f"- {d}" for d in summary["duplicates"]]]
     return "\n".join(lines) + "\n"
+
+
+def run_inline(input_dir: Path, output_dir: Path, batch_size: int = 50) -> dict:
+    """The flow's steps without Prefect, in this process (tests, benchmarks, debugging)."""
+    from partykg.batch import run_batch
+
+    run = Run(input_dir, output_dir)
+    for jobs in run.batches(batch_size):
+        run.record(run_batch(jobs, output_dir))
+    return run.finish()
