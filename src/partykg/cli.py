@@ -50,7 +50,8 @@ def run(
             set_progress_hook(None)
     typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
-               f"{summary['articles']} articles, {summary['triples']} triples -> {output}")
+               f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
+               f"(flow {summary['seconds']:.1f} s)")
     if summary["failed"]:
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)
