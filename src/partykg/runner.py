@@ -98,20 +98,23 @@ class Run:
         return batch_jobs(self.plan.jobs, batch_size, workers)
 
     def record(self, outcomes: Iterable[FileOutcome]) -> None:
-        """Commit what a batch did to the manifest (after its files were written)."""
-        for out in outcomes:
-            for a in out.articles:
-                first = self.sources_by_id.setdefault(a["article_id"], out.job.path)
-                if first != out.job.path:
-                    self.duplicates.append(f"{a['article_id']}: in {first} and {out.job.path}")
-            gone = self.manifest.record_file(out.job, self.version, out.articles, out.complete)
-            self.removed += self.manifest.remove_articles(gone, source=out.job.path)
-            self.processed += [a["article_id"] for a in out.articles if not a.get("skipped")]
-            self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
-            for source, error in out.failures:
-                self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
-            for stage, seconds in out.timings.items():
-                self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+        """Commit what a batch did to the manifest (after its files were written): one transaction."""
+        with self.manifest.transaction():
+            for out in outcomes:
+                self._record(out)
+
+    def _record(self, out: FileOutcome) -> None:
+        for a in out.articles:
+            first = self.sources_by_id.setdefault(a["article_id"], out.job.path)
+            if first != out.job.path:
+                self.duplicates.append(f"{a['article_id']}: in {first} and {out.job.path}")
+        self.removed += self.manifest.record_file(out.job, self.version, out.articles, out.complete)
+        self.processed += [a["article_id"] for a in out.articles if not a.get("skipped")]
+        self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
+        for source, error in out.failures:
+            self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
+        for stage, seconds in out.timings.items():
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
     def batch_failed(self, jobs: list[FileJob], error: BaseException) -> None:
         """A whole batch failed after its retries (a worker died): its files are redone next run."""

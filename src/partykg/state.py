@@ -25,6 +25,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version as _dist_version
@@ -123,6 +124,7 @@ class Manifest:
             CREATE TABLE IF NOT EXISTS articles (
                 article_id TEXT PRIMARY KEY, source TEXT NOT NULL, checksum TEXT NOT NULL,
                 version TEXT NOT NULL, outputs TEXT NOT NULL, info TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS articles_by_source ON articles (source);
             """)
         row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None:
@@ -141,55 +143,46 @@ class Manifest:
         self.close()
 
     # -- reading -----------------------------------------------------------
-    def _existing(self, outputs: list[str], cache: dict[Path, set[str]]) -> bool:
-        for rel in outputs:
-            d = (self.output_dir / rel).parent
-            if d not in cache:
-                cache[d] = {e.name for e in os.scandir(d)} if d.is_dir() else set()
-            if Path(rel).name not in cache[d]:
-                return False
-        return True
-
     def plan(self, paths: Iterable[Path], version: str) -> Plan:
-        """Decide which input files must be read; everything else is skipped."""
-        files = {r[0]: r[1:] for r in self.db.execute(
-            "SELECT source, size, mtime_ns, digest, version, article_ids FROM files")}
-        articles = {r[0]: (r[1], r[2], r[3], json.loads(r[4])) for r in self.db.execute(
-            "SELECT article_id, source, checksum, version, outputs FROM articles")}
-        by_source: dict[str, list[str]] = {}
-        for aid, (src, *_rest) in articles.items():
-            by_source.setdefault(src, []).append(aid)
-        dir_cache: dict[Path, set[str]] = {}
+        """Decide which input files must be read; everything else is skipped.
 
-        def current(source: str) -> dict[str, str]:
-            return {a: articles[a][1] for a in sorted(by_source.get(source, ()))
-                    if articles[a][2] == version and self._existing(articles[a][3], dir_cache)}
-
+        One indexed lookup per file and a stat per output file: memory does
+        not grow with the manifest (archives of a million articles).
+        """
         jobs, skipped_files, skipped_articles, seen = [], [], [], set()
-        for path in paths:
-            source = str(path)
-            seen.add(source)
-            st = os.stat(path)
-            old = files.get(source)
-            digest = None
-            known = current(source)
-            if old is not None:
-                size, mtime_ns, old_digest, old_version, ids = old
-                ids = json.loads(ids)
-                if (size, mtime_ns) != (st.st_size, st.st_mtime_ns):
-                    digest = file_digest(path)
-                if (old_version == version and (digest is None or digest == old_digest)
-                        and set(ids) <= set(known)):
-                    skipped_files.append(source)
-                    skipped_articles.extend(ids)
-                    if digest is not None:  # touched, same bytes: remember the new stat
-                        self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE source=?",
-                                        (st.st_size, st.st_mtime_ns, source))
-                    continue
-            jobs.append(FileJob(source, st.st_size, st.st_mtime_ns,
-                                digest or file_digest(path), known))
-        vanished = sorted((set(files) | set(by_source)) - seen)
-        return Plan(jobs, skipped_files, skipped_articles, vanished)
+        self.db.execute("BEGIN")  # the stat updates below in one transaction, not one fsync each
+        try:
+            for path in paths:
+                source = str(path)
+                seen.add(source)
+                st = os.stat(path)
+                known = {aid: checksum for aid, checksum, v, outputs in self.db.execute(
+                    "SELECT article_id, checksum, version, outputs FROM articles WHERE source=? "
+                    "ORDER BY article_id", (source,))
+                    if v == version and all((self.output_dir / rel).is_file() for rel in json.loads(outputs))}
+                old = self.db.execute("SELECT size, mtime_ns, digest, version, article_ids FROM files "
+                                      "WHERE source=?", (source,)).fetchone()
+                digest = None
+                if old is not None:
+                    size, mtime_ns, old_digest, old_version, ids = old
+                    ids = json.loads(ids)
+                    if (size, mtime_ns) != (st.st_size, st.st_mtime_ns):
+                        digest = file_digest(path)
+                    if (old_version == version and (digest is None or digest == old_digest)
+                            and set(ids) <= set(known)):
+                        skipped_files.append(source)
+                        skipped_articles.extend(ids)
+                        if digest is not None:  # touched, same bytes: remember the new stat
+                            self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE source=?",
+                                            (st.st_size, st.st_mtime_ns, source))
+                        continue
+                jobs.append(FileJob(source, st.st_size, st.st_mtime_ns, digest or file_digest(path), known))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        recorded = {r[0] for r in self.db.execute("SELECT source FROM files UNION SELECT source FROM articles")}
+        return Plan(jobs, skipped_files, skipped_articles, sorted(recorded - seen))
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT article_id FROM articles ORDER BY article_id")]
@@ -219,9 +212,23 @@ class Manifest:
         return sorted(ids)
 
     # -- writing -----------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic, durable commit (nested uses join the outer one): a batch costs one fsync."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
     def record_file(self, job: FileJob, version: str, articles: list[dict],
                     complete: bool = True) -> list[str]:
-        """Commit the articles of one file; return the article ids it no longer holds.
+        """Commit the articles of one file; remove and return the article ids it no longer holds.
 
         `complete` is False when the file could not be read or an article of
         it failed: its good articles are recorded, the file is not, so the
@@ -233,8 +240,7 @@ class Manifest:
         old state and the article is simply redone.
         """
         previous = self.file_articles(job.path)
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             for a in articles:
                 if a.get("skipped"):
                     continue
@@ -249,11 +255,10 @@ class Manifest:
             if complete:
                 self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
                                 (job.path, job.size, job.mtime_ns, job.digest, version, json.dumps(ids)))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        return sorted(set(previous) - set(ids)) if complete else []
+                # articles the file no longer holds go in the same transaction: a file
+                # recorded as current never leaves a stale article behind
+                return self.remove_articles(set(previous) - set(ids), source=job.path)
+        return []
 
     def remove_articles(self, ids: Iterable[str], source: str | None = None) -> list[str]:
         """Delete the outputs and rows of articles (only those still owned by `source`, if given).
@@ -262,20 +267,22 @@ class Manifest:
         files are gone, which the next run treats as missing and redoes or removes.
         """
         removed = []
-        for aid in sorted(set(ids)):
-            owner = self.source_of(aid)
-            if owner is None or (source is not None and owner != source):
-                continue  # the article moved to another file this run: keep it
-            for rel in self.outputs_of(aid):
-                (self.output_dir / rel).unlink(missing_ok=True)
-            self.db.execute("DELETE FROM articles WHERE article_id=?", (aid,))
-            removed.append(aid)
+        with self.transaction():
+            for aid in sorted(set(ids)):
+                owner = self.source_of(aid)
+                if owner is None or (source is not None and owner != source):
+                    continue  # the article moved to another file this run: keep it
+                for rel in self.outputs_of(aid):
+                    (self.output_dir / rel).unlink(missing_ok=True)
+                self.db.execute("DELETE FROM articles WHERE article_id=?", (aid,))
+                removed.append(aid)
         return removed
 
     def forget_file(self, source: str) -> list[str]:
         """An input file vanished: remove its articles and its row."""
-        removed = self.remove_articles(self.file_articles(source), source=source)
-        self.db.execute("DELETE FROM files WHERE source=?", (source,))
+        with self.transaction():
+            removed = self.remove_articles(self.file_articles(source), source=source)
+            self.db.execute("DELETE FROM files WHERE source=?", (source,))
         return removed
 
     def sweep(self, directories: Iterable[str]) -> list[Path]:
