@@ -123,6 +123,7 @@ class TemporaryServer:
 def prefect_session(services: bool = False) -> Iterator[str]:
     """Yield the API URL flows of this process report to; clean up on the way out."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    import prefect.context
     from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 
     configured = PREFECT_API_URL.value()
@@ -139,10 +140,14 @@ def prefect_session(services: bool = False) -> Iterator[str]:
     os.environ["PREFECT_API_URL"] = server.api_url
     try:
         with temporary_settings({PREFECT_API_URL: server.api_url}):
-            try:
-                yield server.api_url
-            finally:
-                drain_workers()
+            # also the process-global settings: Prefect's helper threads (the process
+            # pool's event forwarder, the log and event workers) do not see this
+            # context and would otherwise start a second, unmanaged temporary server
+            with prefect.context._temporary_global_settings_context(prefect.context.SettingsContext.get()):
+                try:
+                    yield server.api_url
+                finally:
+                    drain_workers()
     finally:
         if previous is None:
             os.environ.pop("PREFECT_API_URL", None)
