@@ -33,28 +33,32 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
                 len(plan.skipped_articles), len(plan.vanished))
-    batches = run.batches(batch_size, workers)
-    report_progress(0, len(plan.jobs))
-    done = 0
-    # a bounded window of batches in flight: results are recorded and dropped as
-    # they come, so memory does not grow with the corpus
-    window = max(2, 2 * workers)
-    pending: dict = {}
-    queue = list(reversed(batches))
-    while queue or pending:
-        while queue and len(pending) < window:
-            jobs = queue.pop()
-            pending[process_batch.submit(jobs, Path(output_dir))] = jobs
-        future = next(as_completed(list(pending)))
-        jobs = pending.pop(future)
-        try:
-            run.record(future.result())
-        except Exception as exc:  # the batch failed after its retries
-            logger.error("batch of %d files failed: %s", len(jobs), exc)
-            run.batch_failed(jobs, exc)
-        done += len(jobs)
-        report_progress(done, len(plan.jobs))
-    summary = run.finish()
+    try:
+        batches = run.batches(batch_size, workers)
+        report_progress(0, len(plan.jobs))
+        done = 0
+        # a bounded window of batches in flight: results are recorded and dropped as
+        # they come, so memory does not grow with the corpus
+        window = max(2, 2 * workers)
+        pending: dict = {}
+        queue = list(reversed(batches))
+        while queue or pending:
+            while queue and len(pending) < window:
+                jobs = queue.pop()
+                pending[process_batch.submit(jobs, Path(output_dir))] = jobs
+            future = next(as_completed(list(pending)))
+            jobs = pending.pop(future)
+            try:
+                run.record(future.result())
+            except Exception as exc:  # the batch failed after its retries
+                logger.error("batch of %d files failed: %s", len(jobs), exc)
+                run.batch_failed(jobs, exc)
+            done += len(jobs)
+            report_progress(done, len(plan.jobs))
+        summary = run.finish()
+    except BaseException:
+        run.close()  # a long-lived serve process must not keep the output locked
+        raise
     logger.info("%d articles processed, %d skipped, %d removed; output: %d articles, %d triples in %s",
                 summary["processed"], summary["skipped"], len(summary["removed"]),
                 summary["articles"], summary["triples"], output_dir)

@@ -152,3 +152,14 @@ def test_pipeline_version_names_the_release_and_a_content_hash():
     v = pipeline_version()
     release, digest = v.split("+")
     assert release and len(digest) == 16 and v == pipeline_version()
+
+
+def test_two_runs_cannot_write_one_output_at_once(tmp_path):
+    import pytest
+
+    from partykg.state import OutputBusyError
+
+    with Manifest(tmp_path / "out"):
+        with pytest.raises(OutputBusyError, match="another partykg run"):
+            Manifest(tmp_path / "out")
+    Manifest(tmp_path / "out").close()  # free again once the first is done

@@ -40,6 +40,13 @@ def run(
     from flows.etl import run_flow
     from partykg.prefect_server import prefect_session
     from partykg.runner import set_progress_hook
+    from partykg.state import Manifest, OutputBusyError
+
+    try:  # fail before any server starts when a run is already writing there
+        Manifest(output).close()
+    except OutputBusyError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
 
     show = sys.stdout.isatty() if progress is None else progress
     with _progress_bar(show) as hook, prefect_session():

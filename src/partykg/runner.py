@@ -90,6 +90,10 @@ class Run:
         self.sources_by_id: dict[str, str] = {}
         self.duplicates: list[str] = []
 
+    def close(self) -> None:
+        """Release the output directory (finish() does it; this is for a run that failed)."""
+        self.manifest.close()
+
     @property
     def total_files(self) -> int:
         return len(self.paths)

@@ -20,6 +20,7 @@ describe files on disk, so the next run redoes whatever was not committed.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -33,6 +34,7 @@ from pathlib import Path
 
 STATE_DIR = ".partykg"
 MANIFEST = "manifest.sqlite"
+LOCK = "lock"
 SCHEMA = 1
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -106,13 +108,29 @@ def clean_stale_temporaries(output_dir: Path) -> list[Path]:
     return removed
 
 
+class OutputBusyError(RuntimeError):
+    """Another run is writing to the same output directory."""
+
+
 class Manifest:
-    """The incremental-run state of one output directory."""
+    """The incremental-run state of one output directory.
+
+    Holds an exclusive lock on the directory while open: a scheduled run and a
+    manual one into the same output never interleave (the lock dies with the
+    process, so a killed run leaves none behind).
+    """
 
     def __init__(self, output_dir: Path):
         self.output_dir = Path(output_dir)
         path = self.output_dir / STATE_DIR / MANIFEST
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = open(path.parent / LOCK, "a")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock.close()
+            raise OutputBusyError(f"another partykg run is writing to {self.output_dir}; "
+                                  "wait for it to finish") from None
         self.db = sqlite3.connect(path, isolation_level=None)  # explicit transactions
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(
@@ -135,6 +153,7 @@ class Manifest:
 
     def close(self) -> None:
         self.db.close()
+        self._lock.close()  # releases the lock
 
     def __enter__(self) -> Manifest:
         return self
