@@ -50,6 +50,10 @@ class Article:
     caption_spans: list[tuple[int, int]] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # unknown fields of JSONL records, kept
     sources: list[str] = field(default_factory=list)  # every file that held this article
+    # every non-blank piece of `text` with its layout kind ("title", "date", "body", "caption",
+    # "credit", "byline", "outlet", "section", "boilerplate", "trailer"): what is not body is
+    # accounted for here
+    regions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalized text back to the original text."""

@@ -166,8 +166,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def analyze(text: str) -> Layout:
-    """Find title, date, credits, captions, body and page chrome in an article's text."""
+def analyze(text: str, header: bool = True) -> Layout:
+    """Find title, date, credits, captions, body and page chrome in an article's text.
+
+    header=False: the text is the body only (title and date came as metadata).
+    """
     p = patterns()
     lines = _lines(text)
     kind: dict[int, str] = {}
@@ -178,7 +181,7 @@ def analyze(text: str) -> Layout:
         return _full(p.drop, text[s:e]) is not None
 
     # --- header: headline and date among the first lines
-    head = [i for i in range(min(len(lines), HEADER_LINES))]
+    head = [i for i in range(min(len(lines), HEADER_LINES))] if header else []
     date_i = None
     for i in head:
         s, e = lines[i]
@@ -191,7 +194,9 @@ def analyze(text: str) -> Layout:
             date_i, lay.issued = i, iso
             break
     title_i: list[int] = []
-    if date_i is not None:
+    if not header:
+        pass
+    elif date_i is not None:
         before = [i for i in range(date_i) if not junk(i)]
         if before:
             title_i = [before[-1]]
