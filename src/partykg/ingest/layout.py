@@ -166,10 +166,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def analyze(text: str, header: bool = True) -> Layout:
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold().rstrip(" .") == " ".join(b.split()).casefold().rstrip(" .")
+
+
+def analyze(text: str, header: bool = True, known_title: str | None = None) -> Layout:
     """Find title, date, credits, captions, body and page chrome in an article's text.
 
-    header=False: the text is the body only (title and date came as metadata).
+    known_title: the headline is known (HTML metadata, a JSONL field); the text
+    may still repeat it and a date line at the top, which are then marked as
+    such, but no other line is taken for a headline.
     """
     p = patterns()
     lines = _lines(text)
@@ -181,7 +187,7 @@ def analyze(text: str, header: bool = True) -> Layout:
         return _full(p.drop, text[s:e]) is not None
 
     # --- header: headline and date among the first lines
-    head = [i for i in range(min(len(lines), HEADER_LINES))] if header else []
+    head = [i for i in range(min(len(lines), HEADER_LINES))] if header or known_title else []
     date_i = None
     for i in head:
         s, e = lines[i]
@@ -194,7 +200,13 @@ def analyze(text: str, header: bool = True) -> Layout:
             date_i, lay.issued = i, iso
             break
     title_i: list[int] = []
-    if not header:
+    if known_title is not None:
+        top = [i for i in range(len(lines)) if not junk(i)][:2]
+        if top and _same(text[slice(*lines[top[0]])], known_title):
+            title_i = [top[0]]
+        if date_i is not None and date_i not in top[:len(title_i) + 1]:
+            date_i, lay.issued = None, None  # a date further down is not the page header's
+    elif not header:
         pass
     elif date_i is not None:
         before = [i for i in range(date_i) if not junk(i)]

@@ -101,9 +101,9 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
     headline or date is looked for in it.
     """
     text, offsets = normalize(original)
-    lay = analyze(text, header=title is None)
     if title is not None:
         title = " ".join(normalize(title)[0].split()) or None
+    lay = analyze(text, known_title=title)
     names = list(creators or [])
     for c in lay.creators:
         if c not in names:
@@ -116,7 +116,7 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
         offsets=offsets,
         checksum=checksum,
         title=title or lay.title,
-        issued=issued or lay.issued,
+        issued=lay.issued or issued,  # the page's own date line is exact to the minute
         creators=names,
         outlet=lay.outlet,
         url=url,
@@ -131,8 +131,8 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
 def _from_html(path: Path, html: str, data: bytes) -> Article:
     import trafilatura  # imported on first HTML page: it costs ~0.5 s
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_precision=True)
+    doc = trafilatura.bare_extraction(_captions_as_paragraphs(html), with_metadata=True,
+                                      include_comments=False, include_tables=True)
     if doc is None or not (doc.text or "").strip():
         raise InputError("HTML page without an article text (trafilatura found no main content)")
     issued = _iso(doc.date) if doc.date else None
@@ -144,6 +144,19 @@ def _from_html(path: Path, html: str, data: bytes) -> Article:
     if article.outlet is None and doc.sitename:
         article.outlet = doc.sitename
     return article
+
+
+def _captions_as_paragraphs(html: str):
+    """trafilatura drops <figure>/<figcaption>; captions name people, so keep them as paragraphs."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for el in tree.iter("figure", "figcaption"):
+        el.tag = "div" if el.tag == "figure" else "p"
+    return tree
 
 
 def _iso(value: str) -> str | None:
@@ -174,12 +187,12 @@ def _read_jsonl(path: Path) -> tuple[list[Article], list[Problem]]:
                 problems.append(Problem(where, f"record too large ({len(raw) / 2**20:.1f} MB)", fatal=False))
                 continue
             try:
-                rec = json.loads(raw.decode("utf-8"))
+                rec = json.loads(raw.decode("utf-8").strip())
             except UnicodeDecodeError as exc:
                 problems.append(Problem(where, f"not UTF-8 ({exc.reason} at byte {exc.start})", fatal=False))
                 continue
             except json.JSONDecodeError as exc:
-                problems.append(Problem(where, f"invalid JSON ({exc.msg}; truncated line?)", fatal=False))
+                problems.append(Problem(where, f"invalid JSON ({exc.msg} at column {exc.colno}; a truncated line?)", fatal=False))
                 continue
             if not isinstance(rec, dict):
                 problems.append(Problem(where, "record is not a JSON object", fatal=False))
