@@ -76,7 +76,13 @@ def _decode(data: bytes) -> Decoded:
         utf8_error = f"{exc.reason} at byte {exc.start}"
     if b"\x00" in data[:4096] and not _looks_utf16(data):
         raise InputError("binary file (NUL bytes; not text)")
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
+    if best is not None:
+        # the input is Vietnamese news: when Windows-1258 fits as well as the winner
+        # (short texts fit many code pages), it is the one
+        vi = [m for m in results if m.encoding == "cp1258" and m.chaos <= best.chaos + 0.01]
+        best = vi[0] if vi else best
     if best is None:
         raise InputError(f"undecodable: not UTF-8 ({utf8_error}) and no known encoding fits")
     return Decoded(str(best), best.encoding)

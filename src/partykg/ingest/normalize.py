@@ -92,7 +92,9 @@ def normalize(original: str) -> tuple[str, list[int]]:
             i = j
             continue
         if ch == "\r" and j < n and original[j] == "\n":
-            i = j  # "\r\n": keep the "\n", which maps to itself
+            out.append("\n")  # "\r\n" -> "\n", mapped to the "\r" so a span ends before both
+            offsets.append(i)
+            i = j + 1
             continue
         cluster = _REPLACE.get(ch, ch) if j == i + 1 else unicodedata.normalize("NFC", original[i:j])
         if j == i + 1 and cluster == ch:
