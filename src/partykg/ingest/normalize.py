@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 
 # U+0300 grave (huyền), U+0301 acute (sắc), U+0303 tilde (ngã),
 # U+0309 hook above (hỏi), U+0323 dot below (nặng)
@@ -72,38 +73,66 @@ def fix_tone_placement(word: str) -> str:
     return "".join(chars)
 
 
-def normalize(original: str) -> tuple[str, list[int]]:
+# characters that normalization changes: combining marks (with the character they sit on),
+# spaces, zero-width characters, quotes, "\r"; everything else is copied as it is
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_SPECIAL = re.compile("(?s).[%s]+|[%s]" % (_COMBINING, re.escape("".join(sorted(set(_REPLACE) | _DROP)))))
+# an open syllable ending in a toned a/e/y after o/u: the only words fix_tone_placement changes
+_TONE_CANDIDATE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![^\W\d_])")
+
+
+def normalize(original: str) -> tuple[str, array]:
     """Normalize `original`; return the text and offsets[i] -> original index.
 
     Works cluster by cluster (a base character and its combining marks), so
     every normalized character maps to the start of the cluster it came from.
-    The list has len(text) + 1 entries; the last one is len(original).
+    The offsets (an array of ints, 4 bytes each) have len(text) + 1 entries;
+    the last one is len(original). Plain stretches are copied in one piece,
+    so ordinary UTF-8 text costs little more than a regex scan.
     """
     out: list[str] = []
-    offsets: list[int] = []
-    i, n = 0, len(original)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(original[j]):
-            j += 1
+    offsets = array("L")
+    pos = 0
+    for m in _SPECIAL.finditer(original):
+        i, j = m.span()
+        if i > pos:
+            out.append(original[pos:i])
+            offsets.extend(range(pos, i))
         ch = original[i]
-        if ch in _DROP:
-            # a dropped character's combining marks (if any) are dropped with it
-            i = j
-            continue
-        if ch == "\r" and j < n and original[j] == "\n":
-            out.append("\n")  # "\r\n" -> "\n", mapped to the "\r" so a span ends before both
+        if j > i + 1:  # a base character with combining marks
+            if ch in _DROP:
+                pass  # a dropped character's marks go with it
+            else:
+                cluster = unicodedata.normalize("NFC", original[i:j])
+                out.append(cluster)
+                offsets.extend([i] * len(cluster))
+        elif ch == "\r":
+            if j < len(original) and original[j] == "\n":
+                j += 1  # "\r\n" -> "\n", mapped to the "\r" so a span ends before both
+            out.append("\n")
             offsets.append(i)
-            i = j + 1
-            continue
-        cluster = _REPLACE.get(ch, ch) if j == i + 1 else unicodedata.normalize("NFC", original[i:j])
-        if j == i + 1 and cluster == ch:
-            cluster = unicodedata.normalize("NFC", ch)  # compatibility singletons, e.g. U+212B
-        out.append(cluster)
-        offsets.extend([i] * len(cluster))
-        i = j
-    offsets.append(n)
+        elif ch not in _DROP:
+            out.append(_REPLACE[ch])
+            offsets.append(i)
+        pos = j
+    if pos < len(original):
+        out.append(original[pos:])
+        offsets.extend(range(pos, len(original)))
+    offsets.append(len(original))
     text = "".join(out)
+    if not unicodedata.is_normalized("NFC", text):  # rare: singletons such as U+212B ANGSTROM SIGN
+        text, offsets = _nfc_per_char(text, offsets)
     # tone placement: same length in, same length out, so the offsets still hold
-    text = _WORD.sub(lambda m: fix_tone_placement(m.group(0)), text)
+    text = _TONE_CANDIDATE.sub(lambda m: fix_tone_placement(m.group(0)), text)
     return text, offsets
+
+
+def _nfc_per_char(text: str, offsets: array) -> tuple[str, array]:
+    out: list[str] = []
+    new = array("L")
+    for i, ch in enumerate(text):
+        c = unicodedata.normalize("NFC", ch)
+        out.append(c)
+        new.extend([offsets[i]] * len(c))
+    new.append(offsets[len(text)])
+    return "".join(out), new
