@@ -180,3 +180,61 @@ def test_person_names_reject_non_names():
     assert person_names("TTXVN") == []
     assert person_names("Tư liệu") == []
     assert person_names("Ban Tuyên giáo Tỉnh ủy") == []
+
+
+@pytest.mark.parametrize("credit_line, names", [
+    ("THU HÀ", ["Thu Hà"]),  # all-caps byline
+    ("Thu Hà - Minh Anh", ["Thu Hà", "Minh Anh"]),
+    ("Minh Châu (Báo Quảng Ninh)", ["Minh Châu"]),
+    ("Theo Báo Nhân Dân", []),
+    ("Nguồn: TTXVN", []),
+    ("PV", []),
+])
+def test_more_byline_forms(credit_line, names):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{credit_line}\n")
+    assert L.creators == names
+    assert kinds(text, L)["byline"] == [credit_line]
+    assert body_text(text, L) == BODY
+
+
+def test_a_body_sentence_at_the_end_is_not_a_byline():
+    last = "Theo đồng chí Lê Văn An, Bí thư Đảng ủy xã, năm nay xã phấn đấu kết nạp 10 đảng viên."
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{last}\n")
+    assert L.creators == [] and body_text(text, L) == f"{BODY}\n{last}"
+
+
+def test_photo_credit_on_its_own_line_makes_the_line_above_a_caption():
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\nĐồng chí Lê Văn An phát biểu\nẢnh: Thu Hà\n{BODY}")
+    assert L.creators == ["Thu Hà"]
+    assert [text[s:e] for s, e in L.caption_spans] == ["Đồng chí Lê Văn An phát biểu"]
+    assert "Ảnh: Thu Hà" not in body_text(text, L)
+
+
+def test_ordinary_sentence_starting_with_anh_huong_is_body():
+    line = "Ảnh hưởng của bão số 3 rất lớn"
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{line}\n{BODY}")
+    assert line in body_text(text, L) and L.creators == []
+
+
+def test_author_between_headline_and_date():
+    text, L = lay(f"Tiêu đề bài viết\nThu Hà\nThứ Hai, 27/02/2017\n{BODY}")
+    assert L.title == "Tiêu đề bài viết" and L.creators == ["Thu Hà"] and L.issued == "2017-02-27"
+
+
+def test_date_before_the_headline_and_breadcrumbs():
+    text, L = lay(f"Trang chủ > Xây dựng Đảng\nThứ Hai, 27/02/2017 | 08:00\nTiêu đề bài viết\n{BODY}")
+    assert L.title == "Tiêu đề bài viết" and L.issued == "2017-02-27T08:00:00"
+    assert body_text(text, L) == BODY
+    text, L = lay(f"Trang chủ / Tin tức / Xây dựng Đảng\nTiêu đề bài viết\n{BODY}")
+    assert L.title == "Tiêu đề bài viết"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Thứ Sáu, 11/3/2022, 10:11 (GMT+7)", "2022-03-11T10:11:00"),
+    ("Thứ Hai, 27/02/2017 08:00 (GMT+07:00)", "2017-02-27T08:00:00"),
+    ("27/02/2017 - 08:00 PM", "2017-02-27T20:00:00"),
+    ("27/02/2017 02:10 CH", "2017-02-27T14:10:00"),
+    ("Đăng lúc: 08:00 - 27/02/2017", "2017-02-27T08:00:00"),
+])
+def test_more_date_forms(line, iso):
+    assert parse_date(line) == iso

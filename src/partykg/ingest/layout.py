@@ -60,6 +60,8 @@ class _Patterns:
     dates: tuple[re.Pattern, ...]
     photo: tuple[re.Pattern, ...]
     byline: tuple[re.Pattern, ...]
+    name: tuple[re.Pattern, ...]
+    photo_line: tuple[re.Pattern, ...]
     stopwords: re.Pattern
     sections: frozenset[str]
 
@@ -70,16 +72,18 @@ def patterns() -> _Patterns:
     for ln in _resource_lines("boilerplate.tsv"):
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
-    credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": []}
+    credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
-        # photo credits close a caption; bylines are whole lines
-        credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat, re.I if kind == "byline" else 0))
+        # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
+        credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
+                                        re.I if kind in ("byline", "name") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
         end=tuple(kinds["end"]), cut=tuple(kinds["cut"]), drop=tuple(kinds["drop"]), meta=tuple(kinds["meta"]),
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
+        name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
         sections=frozenset(s.strip().casefold() for s in _resource_lines("section_labels.txt")),
     )
@@ -102,7 +106,13 @@ def parse_date(line: str) -> str | None:
         try:
             d = date(int(g["y"]), int(g["m"]), int(g["d"]))
             if g.get("H") is not None:
-                t = datetime(d.year, d.month, d.day, int(g["H"]), int(g["M"]), int(g.get("S") or 0))
+                hour = int(g["H"])
+                ap = (g.get("ap") or "").upper()
+                if ap in ("PM", "CH") and hour < 12:
+                    hour += 12
+                elif ap in ("AM", "SA") and hour == 12:
+                    hour = 0
+                t = datetime(d.year, d.month, d.day, hour, int(g["M"]), int(g.get("S") or 0))
                 return t.isoformat()
             return d.isoformat()
         except ValueError:  # 31/02, 25:70: not a date
@@ -119,8 +129,16 @@ def person_names(credit: str) -> list[str]:
     for part in _NAME_SPLIT.split(credit.strip().strip(".")):
         part = " ".join(part.split())
         if looks_like_name(part):
-            out.append(part)
+            out.append(part.title() if part.isupper() else part)  # "THU HÀ" -> "Thu Hà"
     return out
+
+
+def all_names(line: str) -> list[str]:
+    """The names of a line made only of names ("Thu Hà - Minh Anh"), else []."""
+    parts = [" ".join(p.split()) for p in _NAME_SPLIT.split(line.strip().rstrip("."))]
+    if parts and all(looks_like_name(p) for p in parts):
+        return [p.title() if p.isupper() else p for p in parts]
+    return []
 
 
 def looks_like_name(s: str) -> bool:
@@ -128,9 +146,22 @@ def looks_like_name(s: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 5 or len(s) > 40:
         return False
-    if any(not w[0].isupper() or not w.isalpha() or (len(w) > 1 and w.isupper()) for w in words):
+    if any(not w[0].isupper() or not w.isalpha() for w in words):
+        return False
+    caps = [len(w) > 1 and w.isupper() for w in words]
+    if any(caps) and not all(caps):  # "Ban BTG": an acronym inside; "THU HÀ" (all caps) is fine
         return False
     return not patterns().stopwords.search(s)
+
+
+_CRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+
+
+def is_label(line: str) -> bool:
+    """A section label or a breadcrumb ("Trang chủ > Xây dựng Đảng"), not a headline."""
+    line = " ".join(line.split())
+    return line.casefold() in patterns().sections or (
+        _CRUMB.search(line) is not None and len(line.split()) <= 12 and not line.endswith((".", "?", "!")))
 
 
 def _full(pats, s: str) -> re.Match | None:
@@ -210,14 +241,19 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         pass
     elif date_i is not None:
         before = [i for i in range(date_i) if not junk(i)]
-        if before:
+        # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017")
+        if len(before) > 1 and all_names(text[slice(*lines[before[-1]])]):
+            top_byline = before.pop()
+            kind[top_byline] = "byline"
+            lay.creators += all_names(text[slice(*lines[top_byline])])
+        if before and not is_label(text[slice(*lines[before[-1]])]):
             title_i = [before[-1]]
-        else:
+        else:  # the date comes first (or only a section label does): the headline follows it
             after = [i for i in range(date_i + 1, len(lines)) if not junk(i)]
             title_i = after[:1]
     else:
         cand = [i for i in head if not junk(i) and lines[i][1] - lines[i][0] <= TITLE_MAX]
-        if cand and text[slice(*lines[cand[0]])].strip().casefold() in p.sections and len(cand) > 1:
+        while len(cand) > 1 and is_label(text[slice(*lines[cand[0]])]):
             cand = cand[1:]
         title_i = cand[:1]
         # "Ban Tuyên giáo Tỉnh ủy X:" on a line of its own is the first half of the headline
@@ -279,16 +315,19 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     for i in reversed(body[-BYLINE_LINES:]):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
-        m = _full(p.byline, line)
-        names = person_names(m.group("names")) if m else []
-        if m and (names or not looks_like_name(line)):
-            kind[i] = "byline"
-            creators[:0] = names
-        elif looks_like_name(line):  # a lone name line closing the article
-            kind[i] = "byline"
-            creators[:0] = [line]
+        m = _full(p.byline, line)  # a cue word: a credit even without a person's name
+        n = _full(p.name, line)
+        lone = all_names(line)  # a lone name line closing the article
+        if lone:
+            names = lone
+        elif m:
+            names = person_names(m.group("names"))
+        elif n and person_names(n.group("names")):
+            names = person_names(n.group("names"))
         else:
             break
+        kind[i] = "byline"
+        creators[:0] = names
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
@@ -307,6 +346,18 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 extra_regions.append((s, s + m.end(), "outlet"))
                 s += m.end()
                 line = text[s:e]
+        m = _full(p.photo_line, " ".join(line.split()))
+        if m and (person_names(m.group("names")) or ":" in line or line.startswith("(")):
+            photo_creators += person_names(m.group("names"))
+            kind[i] = "credit"
+            extra_regions.append((s, e, "credit"))
+            prev = body_spans[-1] if body_spans else None
+            if prev and prev == pieces[i - 1] and prev not in captions and kind.get(i - 1) == "body":
+                captions.append(prev)  # the line above a credit is its caption
+                kind[i - 1] = "caption"
+                extra_regions.remove((prev[0], prev[1], "body"))
+                extra_regions.append((prev[0], prev[1], "caption"))
+            continue
         m = _search(p.photo, line)
         after_marker = i - 1 >= header_end and kind.get(i - 1) == "boilerplate" and \
             re.fullmatch(r"\d{1,2}", text[slice(*pieces[i - 1])]) is not None
