@@ -124,6 +124,8 @@ def test_line_after_an_image_marker_is_a_caption():
     ("Điện Biên TV - ", "Điện Biên TV"),
     ("BT- ", "BT"),
     ("(TTXVN) - ", "TTXVN"),
+    ("QĐND Online - ", "QĐND Online"),
+    ("VOV.VN - ", "VOV.VN"),
 ])
 def test_dateline_outlet(opening, outlet):
     text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{opening}{BODY}\n")
@@ -131,9 +133,14 @@ def test_dateline_outlet(opening, outlet):
     assert body_text(text, L) == BODY
 
 
-def test_no_outlet_in_an_ordinary_opening():
-    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\nĐồng chí Lê Văn An - Bí thư Đảng ủy xã, phát biểu.\n")
-    assert L.outlet is None
+@pytest.mark.parametrize("opening", [
+    "Đồng chí Lê Văn An - Bí thư Đảng ủy xã, phát biểu.",
+    "Hà Nội - Sáng nay, Ban Tổ chức Thành ủy họp.",
+    "Năm 2020 - 2025 là nhiệm kỳ quan trọng.",
+])
+def test_no_outlet_in_an_ordinary_opening(opening):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{opening}\n")
+    assert L.outlet is None and body_text(text, L) == opening
 
 
 TEASER = "Sáng 19/1, Ban Bí thư Trung ương Đảng họp về Nghị quyết 26-NQ/TW, đồng chí Võ Văn Ba chủ trì."

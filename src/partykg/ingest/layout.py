@@ -177,8 +177,24 @@ def _search(pats, s: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-_OUTLET = re.compile(
-    r"(?P<outlet>(?:[A-ZĐ][\w]*\s){0,3}[A-ZĐ]{2,}[\w]*|\(?TTXVN\)?|\([A-ZĐ][\w .]{1,20}\))\s?[-–]\s+(?=\w)")
+_DATELINE = re.compile(r"(?P<outlet>\S+(?:\s\S+){0,3}?)\s?[-–]\s+(?=\w)")
+_ACRONYM = re.compile(r"[A-ZĐ]{2}")
+
+
+def dateline(line: str) -> re.Match | None:
+    """A dateline opening the first paragraph: "Điện Biên TV - ", "BT- ", "QĐND Online - ",
+    "VOV.VN - ", "(TTXVN) - ": 1-4 capitalized words with an acronym among them, or a
+    name in brackets. "Ông Lê Hồng Lợi - " (no acronym) is not one."""
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    out = m.group("outlet")
+    if out.startswith("(") and out.endswith(")") and len(out) <= 25:
+        return m
+    words = out.split()
+    if all(w[0].isupper() for w in words) and any(_ACRONYM.search(w) for w in words):
+        return m
+    return None
 
 
 # ---------------------------------------------------------------- layout
@@ -340,7 +356,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         line = text[s:e]
         if first_body:
             first_body = False
-            m = _OUTLET.match(line)
+            m = dateline(line)
             if m:
                 lay.outlet = m.group("outlet").strip("() ")
                 extra_regions.append((s, s + m.end(), "outlet"))
