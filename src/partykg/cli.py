@@ -24,6 +24,8 @@ def run(
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # the temporary server's first start (DB migration) takes > 20 s on a busy 2-core machine
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from flows.etl import partykg_flow  # Prefect is imported only when a flow runs
 
     summary = partykg_flow(input_dir=input, output_dir=output)

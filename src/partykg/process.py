@@ -6,6 +6,7 @@ tests need neither Prefect nor a server.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,7 +58,10 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
     result = ArticleResult(source=article.source, article_id=article.id,
                            sources=list(article.sources or [article.source]))
     try:
-        log.info("%s: ingested (%d chars)", article.id, len(article.text))
+        left_out = Counter(k for _, _, k in article.regions if k not in ("body", "caption"))
+        log.info("%s: ingested (%d chars; title %r, issued %s, creators %s; left out of the body: %s)",
+                 article.id, len(article.text), article.title, article.issued, article.creators,
+                 ", ".join(f"{n} {k}" for k, n in sorted(left_out.items())) or "nothing")
         ex = extract(article, nlp or pipeline())
         result.counts = {k: len(getattr(ex, k)) for k in
                          ("persons", "organizations", "memberships", "documents", "statistics", "places")}
