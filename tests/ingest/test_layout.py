@@ -245,3 +245,21 @@ def test_date_before_the_headline_and_breadcrumbs():
 ])
 def test_more_date_forms(line, iso):
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("credit_line, names", [
+    ("Bài: Phương Lan - Ảnh: Thu Hà", ["Phương Lan", "Thu Hà"]),
+    ("Phan Tuấn - Quang Hưng/ĐBTV", ["Phan Tuấn", "Quang Hưng"]),
+    ("N.Lân", ["N.Lân"]),
+    ("Đ. Nhượng", ["Đ. Nhượng"]),
+])
+def test_split_credits_sources_and_initials(credit_line, names):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{credit_line}\n")
+    assert L.creators == names
+    assert body_text(text, L) == BODY
+
+
+def test_a_slash_in_the_last_body_sentence_is_not_a_byline():
+    last = "Tỷ lệ chi bộ đạt trong sạch vững mạnh là 95/100 chi bộ"
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{last}\n")
+    assert L.creators == [] and body_text(text, L) == f"{BODY}\n{last}"

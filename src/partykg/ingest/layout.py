@@ -141,9 +141,13 @@ def all_names(line: str) -> list[str]:
     return []
 
 
+_INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\.\s*(?=[A-ZÀ-ỸĐ])")
+
+
 def looks_like_name(s: str) -> bool:
-    """2-5 capitalized words, no digits, no acronym, nothing like "Tư liệu" or "Tỉnh ủy"."""
-    words = s.split()
+    """2-5 capitalized words ("N.Lân" counts as two), no digits, no acronym, nothing like
+    "Tư liệu" or "Tỉnh ủy"."""
+    words = _INITIAL.sub(r"\1 ", s).split()
     if not 2 <= len(words) <= 5 or len(s) > 40:
         return False
     if any(not w[0].isupper() or not w.isalpha() for w in words):
@@ -337,9 +341,10 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if lone:
             names = lone
         elif m:
-            names = person_names(m.group("names"))
-        elif n and person_names(n.group("names")):
-            names = person_names(n.group("names"))
+            names = [x for g, v in m.groupdict().items() if g.startswith("names") and v
+                     for x in person_names(v)]
+        elif n and all_names(n.group("names")):
+            names = all_names(n.group("names"))
         else:
             break
         kind[i] = "byline"
