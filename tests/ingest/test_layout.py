@@ -263,3 +263,15 @@ def test_a_slash_in_the_last_body_sentence_is_not_a_byline():
     last = "Tỷ lệ chi bộ đạt trong sạch vững mạnh là 95/100 chi bộ"
     text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{last}\n")
     assert L.creators == [] and body_text(text, L) == f"{BODY}\n{last}"
+
+
+@pytest.mark.parametrize("raw", [
+    "", "\n\n", ".", "1", "Chỉ có tiêu đề", "Phản hồi", "Phản hồi\nCác tin khác",
+    "Tiêu đề\n24/11/2021, 06:55", "24/11/2021, 06:55", "x" * 20000, "Tiêu đề\n" + "Câu văn. " * 3000,
+    "TAG:", "Tiêu đề\nTAG:\nThu Hà", "(Ảnh: Thu Hà)", "Tiêu đề :\n", "\u200b\u00a0\n\ufeff",
+])
+def test_odd_inputs_never_break_the_layout(raw):
+    text, L = lay(raw)
+    for s, e in L.body_spans + L.caption_spans:
+        assert 0 <= s < e <= len(text)
+    assert all(0 <= s <= e <= len(text) for s, e, _ in L.regions)
