@@ -270,7 +270,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             title_i = [before[-1]]
         else:  # the date comes first (or only a section label does): the headline follows it
             after = [i for i in range(date_i + 1, len(lines)) if not junk(i)]
-            title_i = after[:1]
+            title_i = [i for i in after[:1] if lines[i][1] - lines[i][0] <= TITLE_MAX]
     else:
         cand = [i for i in head if not junk(i) and lines[i][1] - lines[i][0] <= TITLE_MAX]
         while len(cand) > 1 and is_label(text[slice(*lines[cand[0]])]):
