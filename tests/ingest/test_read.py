@@ -212,3 +212,20 @@ def test_discover_lists_every_file_but_hidden_ones(tmp_path):
 def test_short_windows_1258_text_is_not_taken_for_another_code_page():
     # "Huyện ủy" in Windows-1258: tones as combining marks (0xD2 hook above, 0xF2 dot below)
     assert decode_bytes(b"Huy\xea\xf2n u\xd2y").text == "Huye\u0302\u0323n u\u0309y".replace("e\u0302\u0323", "ê\u0323")
+
+
+def test_an_unexpected_reader_error_costs_the_file_not_the_run(tmp_path, monkeypatch):
+    import partykg.ingest.read as read
+
+    def boom(*a, **kw):
+        raise RuntimeError("layout bug")
+
+    monkeypatch.setattr(read, "analyze", boom)
+    p = tmp_path / "a.txt"
+    p.write_text("Tiêu đề\nNội dung.\n", encoding="utf-8")
+    articles, problems = read.read_articles(p)
+    assert articles == [] and "RuntimeError: layout bug" in problems[0].reason
+    j = tmp_path / "b.jsonl"
+    j.write_text('{"id": "x", "text": "Nội dung."}\n', encoding="utf-8")
+    articles, problems = read.read_articles(j)
+    assert articles == [] and [p.source for p in problems] == [f"{j}:1", str(j)]

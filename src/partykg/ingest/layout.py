@@ -322,7 +322,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             break
         if not junk(i):
             seen_body = True
-    # pieces after a split are shifted by one: re-key the header kinds (all before the split)
+    # (a split shifts the pieces after it by one; kinds set so far are all of header lines before it)
     for i in range(trailer_from, len(pieces)):
         kind[i] = "trailer"
 

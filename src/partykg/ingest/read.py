@@ -82,6 +82,8 @@ def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
         return [], [Problem(src, str(exc))]
     except OSError as exc:
         return [], [Problem(src, f"cannot read: {exc.strerror or exc}")]
+    except Exception as exc:  # a reader bug on odd input must cost this file, not the run
+        return [], [Problem(src, f"could not be read: {type(exc).__name__}: {exc}")]
 
 
 def read_article(path: Path) -> Article:
@@ -97,8 +99,8 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
                   creators: list[str] | None = None, extra: dict | None = None) -> Article:
     """Normalize `original` and lay it out; metadata given by the caller wins over the text's.
 
-    With a title given (HTML, JSONL), the text is taken to be body only: no
-    headline or date is looked for in it.
+    With a title given (HTML, JSONL), no other line is taken for the headline;
+    a repeat of it and a date line at the top of the text are still marked.
     """
     text, offsets = normalize(original)
     if title is not None:
@@ -217,9 +219,13 @@ def _read_jsonl(path: Path) -> tuple[list[Article], list[Problem]]:
                                             fatal=False))
             title = rec.get("title")
             extra = {k: v for k, v in rec.items() if k not in JSONL_FIELDS}
-            article = build_article(safe, src, text, hashlib.sha256(raw.strip()).hexdigest(),
-                                    title=str(title) if title else None, issued=issued,
-                                    url=str(rec["url"]) if rec.get("url") else None, extra=extra)
+            try:
+                article = build_article(safe, src, text, hashlib.sha256(raw.strip()).hexdigest(),
+                                        title=str(title) if title else None, issued=issued,
+                                        url=str(rec["url"]) if rec.get("url") else None, extra=extra)
+            except Exception as exc:  # one odd record must not cost the rest of the file
+                problems.append(Problem(where, f"could not be read: {type(exc).__name__}: {exc}", fatal=False))
+                continue
             articles.append(article)
     if not articles and not problems:
         problems.append(Problem(src, "empty file"))
