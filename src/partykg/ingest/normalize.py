@@ -3,8 +3,8 @@
 What changes (and why):
 - Unicode NFC: Windows-1258 and some editors write tones as combining marks.
 - One tone-mark placement: "hoá"/"hóa", "uỷ"/"ủy", "khoẻ"/"khỏe" are the same
-  word written in two conventions. We write the form the press and the gold
-  annotations use: in an open syllable whose nucleus is "oa", "oe" or "uy"
+  word written in two conventions. We write the form most of the press and
+  dictionaries use: in an open syllable whose nucleus is "oa", "oe" or "uy"
   the tone goes on the first vowel ("hóa", "khỏe", "thủy", "Ủy"); syllables
   with a final consonant ("hoàng", "thuyết") and "qu" + vowel ("quý") keep
   the mark where it is. The change never alters the length of the text.
