@@ -86,6 +86,17 @@ def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
         return [], [Problem(src, f"could not be read: {type(exc).__name__}: {exc}")]
 
 
+def read_many(paths: list[Path]) -> tuple[list[Article], list[Problem]]:
+    """read_articles over many files: all their articles and all their problems."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in paths:
+        a, p = read_articles(path)
+        articles += a
+        problems += p
+    return articles, problems
+
+
 def read_article(path: Path) -> Article:
     """The one article of a .txt/.html file (compatibility); raises InputError on bad input."""
     articles, problems = read_articles(path)
