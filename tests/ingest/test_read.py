@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from partykg.ingest import InputError, discover, merge_duplicates, read_article, read_articles
+from partykg.ingest import InputError, discover, merge_duplicates, read_article, read_articles, read_many
 from partykg.ingest.decode import decode_bytes
 
 FIX = ROOT / "tests" / "fixtures" / "ingest"
@@ -229,3 +229,12 @@ def test_an_unexpected_reader_error_costs_the_file_not_the_run(tmp_path, monkeyp
     j.write_text('{"id": "x", "text": "Nội dung."}\n', encoding="utf-8")
     articles, problems = read.read_articles(j)
     assert articles == [] and [p.source for p in problems] == [f"{j}:1", str(j)]
+
+
+def test_read_many_over_the_fixture_folder_reads_or_reports_every_file():
+    paths = discover(FIX)
+    articles, problems = read_many(paths)
+    assert {a.id for a in articles} >= {"article", "baomau-0001", "baomau-0002", "cp1258", "utf16", "bom",
+                                        "truncated", "dup_a", "dup_b"}
+    assert {p.source for p in problems if p.fatal} == \
+        {str(FIX / "empty.txt"), str(FIX / "binary.txt"), str(FIX / "make_fixtures.py")}
