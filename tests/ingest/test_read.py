@@ -211,7 +211,7 @@ def test_discover_lists_every_file_but_hidden_ones(tmp_path):
 
 def test_short_windows_1258_text_is_not_taken_for_another_code_page():
     # "Huyện ủy" in Windows-1258: tones as combining marks (0xD2 hook above, 0xF2 dot below)
-    assert decode_bytes(b"Huy\xea\xf2n u\xd2y").text == "Huye\u0302\u0323n u\u0309y".replace("e\u0302\u0323", "ê\u0323")
+    assert decode_bytes(b"Huy\xea\xf2n u\xd2y").text == "Huy\u00ea\u0323n u\u0309y"
 
 
 def test_an_unexpected_reader_error_costs_the_file_not_the_run(tmp_path, monkeypatch):
