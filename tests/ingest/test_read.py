@@ -238,3 +238,11 @@ def test_read_many_over_the_fixture_folder_reads_or_reports_every_file():
                                         "truncated", "dup_a", "dup_b"}
     assert {p.source for p in problems if p.fatal} == \
         {str(FIX / "empty.txt"), str(FIX / "binary.txt"), str(FIX / "make_fixtures.py")}
+
+
+def test_metadata_date_and_the_text_date_line():
+    from partykg.ingest.read import _pick_date
+    assert _pick_date("2023-03-15", "2023-03-15T08:30:00") == "2023-03-15T08:30:00"
+    assert _pick_date("2022-07-01T07:15:00+07:00", "2022-07-01") == "2022-07-01T07:15:00+07:00"
+    assert _pick_date("2022-07-02", "2022-07-01T10:00:00") == "2022-07-02"
+    assert _pick_date(None, "2022-07-01") == "2022-07-01"
