@@ -10,7 +10,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from partykg.batch import FileOutcome, run_batch
+from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
 from partykg.runner import Run, report_progress, summary_markdown
 from partykg.state import FileJob
 
@@ -25,6 +25,33 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
         return run_batch(jobs, output_dir)
 
 
+@task(name="scan-batch", retries=2, retry_delay_seconds=2)
+def scan_files(jobs: list[FileJob]) -> list[Scan]:
+    # read changed files for the corpus-wide duplicate check (ids, text hashes only)
+    return scan_batch(jobs)
+
+
+def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on_done, on_error) -> None:
+    """Submit batches with a bounded window in flight; results are handled and dropped as they come,
+    so memory does not grow with the corpus."""
+    window = max(2, 2 * workers)
+    pending: dict = {}
+    queue = list(reversed(batches))
+    while queue or pending:
+        while queue and len(pending) < window:
+            jobs = queue.pop()
+            args = (jobs,) if output_dir is None else (jobs, output_dir)
+            pending[task_fn.submit(*args)] = jobs
+        future = next(as_completed(list(pending)))
+        jobs = pending.pop(future)
+        try:
+            result = future.result()
+        except Exception as exc:  # the batch failed after its retries
+            on_error(jobs, exc)
+        else:
+            on_done(jobs, result)
+
+
 @flow(name="partykg-run", log_prints=True)
 def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1) -> dict:
     logger = get_run_logger()
@@ -34,27 +61,25 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
                 len(plan.skipped_articles), len(plan.vanished))
     try:
-        batches = run.batches(batch_size, workers)
+        scans: list[Scan] = []
+        _in_window(scan_files, run.scan_batches(batch_size, workers), None, workers,
+                   lambda jobs, result: scans.extend(result), run.batch_failed)
+        run.decide(scans)
+        del scans
+        progress = {"done": 0}
         report_progress(0, len(plan.jobs))
-        done = 0
-        # a bounded window of batches in flight: results are recorded and dropped as
-        # they come, so memory does not grow with the corpus
-        window = max(2, 2 * workers)
-        pending: dict = {}
-        queue = list(reversed(batches))
-        while queue or pending:
-            while queue and len(pending) < window:
-                jobs = queue.pop()
-                pending[process_batch.submit(jobs, Path(output_dir))] = jobs
-            future = next(as_completed(list(pending)))
-            jobs = pending.pop(future)
-            try:
-                run.record(future.result())
-            except Exception as exc:  # the batch failed after its retries
-                logger.error("batch of %d files failed: %s", len(jobs), exc)
-                run.batch_failed(jobs, exc)
-            done += len(jobs)
-            report_progress(done, len(plan.jobs))
+
+        def done(jobs, outcomes):
+            run.record(outcomes)
+            progress["done"] += len(jobs)
+            report_progress(progress["done"], len(plan.jobs))
+
+        def failed(jobs, exc):
+            logger.error("batch of %d files failed: %s", len(jobs), exc)
+            run.batch_failed(jobs, exc)
+            done(jobs, [])
+
+        _in_window(process_batch, run.batches(batch_size, workers), Path(output_dir), workers, done, failed)
         summary = run.finish()
     except BaseException:
         run.close()  # a long-lived serve process must not keep the output locked
@@ -64,6 +89,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
                 summary["articles"], summary["triples"], output_dir)
     for source, error in summary["failed"].items():
         logger.error("FAILED %s: %s", source, error)
+    for p in summary["problems"]:
+        logger.warning("%s %s: %s", "SKIPPED" if p["fatal"] else "NOTE", p["source"], p["reason"])
     create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
                              description="partykg run: counts, validation, failures, time per stage")
     return summary

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from partykg.emit import write_article
-from partykg.ingest import read_article
-from partykg.model import Article
+from partykg.ingest import read_articles
+from partykg.ingest.dedupe import text_key
+from partykg.model import Article, Problem
 from partykg.process import process_article
 from partykg.state import FileJob
 
@@ -35,6 +36,7 @@ class FileOutcome:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, error naming the stage)
     complete: bool = True  # False: something in the file failed; it is read again next run
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    problems: list[Problem] = field(default_factory=list)  # input problems met reading the file
 
     @property
     def processed(self) -> int:
@@ -60,32 +62,76 @@ def with_retries(fn: Callable[..., T], *args, attempts: int = RETRIES, delay: fl
     raise AssertionError("unreachable")
 
 
-def read_file(path: Path) -> list[Article]:
-    """Every article of one input file (a file may hold several: JSON Lines)."""
-    return [read_article(path)]
+class TransientReadError(OSError):
+    pass
+
+
+def read_file(path: Path) -> tuple[list[Article], list[Problem]]:
+    """Every article of one input file (a file may hold several: JSON Lines) and its problems.
+
+    ingest turns I/O errors into a Problem ("cannot read: ..."); that one is
+    raised here so that `with_retries` tries again before giving up.
+    """
+    articles, problems = read_articles(path)
+    if not articles and any(p.fatal and p.reason.startswith("cannot read") for p in problems):
+        raise TransientReadError(problems[0].reason)
+    return articles, problems
+
+
+def _read(path: Path) -> tuple[list[Article], list[Problem]]:
+    try:
+        return with_retries(read_file, path)
+    except TransientReadError as exc:
+        return [], [Problem(str(path), str(exc))]
+
+
+@dataclass
+class Scan:
+    """What reading one file found: light records for the corpus-wide duplicate check."""
+
+    job: FileJob
+    records: list[dict] = field(default_factory=list)  # id, key (text hash), checksum, source
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def scan_batch(jobs: list[FileJob]) -> list[Scan]:
+    """Read files and return one small record per article (no graphs, no texts)."""
+    scans = []
+    for job in jobs:
+        t = time.perf_counter()
+        articles, problems = _read(Path(job.path))
+        scans.append(Scan(job, [{"id": a.id, "key": text_key(a), "checksum": a.checksum} for a in articles],
+                          problems, time.perf_counter() - t))
+    return scans
 
 
 def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
-    """Process a batch of input files; each article's failure is recorded, never raised."""
+    """Process a batch of input files; each article's failure is recorded, never raised.
+
+    `job.finals` (when set) gives, per article in reading order, the id to
+    publish it under or None for a duplicate that another file's copy stands for.
+    """
     output_dir = Path(output_dir)
     outcomes = []
     for job in jobs:
         out = FileOutcome(job)
         t = time.perf_counter()
-        try:
-            articles = with_retries(read_file, Path(job.path))
-        except Exception as exc:
-            out.complete = False
-            out.failures.append((job.path, f"ingest: {type(exc).__name__}: {exc}"))
-            log.error("%s: failed: ingest: %s", job.path, exc)
+        articles, out.problems = _read(Path(job.path))
+        out.timings["ingest"] = time.perf_counter() - t
+        if not articles and any(p.fatal for p in out.problems):
+            out.complete = False  # read again (and reported again) next run
             outcomes.append(out)
             continue
-        out.timings["ingest"] = time.perf_counter() - t
-        for article in articles:
+        finals = job.finals if job.finals is not None and len(job.finals) == len(articles) \
+            else [a.id for a in articles]
+        for article, final in zip(articles, finals):
+            if final is None:  # a duplicate: its text is published under another file's article
+                continue
+            article.id = final
             if job.known.get(article.id) == article.checksum:
                 out.articles.append({"article_id": article.id, "checksum": article.checksum, "skipped": True})
                 continue
-            log.info("%s: ingested (%d chars)", article.id, len(article.text))
             r = process_article(article)
             for stage, seconds in r.timings.items():
                 out.timings[stage] = out.timings.get(stage, 0.0) + seconds

@@ -59,6 +59,12 @@ def run(
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
                f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
                f"(flow {summary['seconds']:.1f} s)")
+    problems = summary.get("problems", [])
+    if problems:
+        skipped = sum(1 for p in problems if p["fatal"])
+        typer.echo(f"input problems: {skipped} file(s) skipped, {len(problems) - skipped} note(s)", err=True)
+        for p in problems:
+            typer.echo(f"  {'skipped' if p['fatal'] else 'note'}: {p['source']}: {p['reason']}", err=True)
     if summary["failed"]:
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)

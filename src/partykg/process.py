@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ class ArticleResult:
     report_turtle: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None  # set when the article failed; the run goes on
+    sources: list[str] = field(default_factory=list)  # every file that held the article
     checksum: str | None = None  # the article's content checksum (incremental runs)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
@@ -44,7 +46,7 @@ def pipeline() -> Language:
 
 
 def process_file(path: Path, nlp: Language | None = None) -> ArticleResult:
-    """ingest -> extract -> map -> validate one file; failures are caught and recorded."""
+    """ingest -> extract -> map -> validate one single-article file; failures are caught and recorded."""
     t0 = time.perf_counter()
     try:
         article = read_article(path)
@@ -52,7 +54,6 @@ def process_file(path: Path, nlp: Language | None = None) -> ArticleResult:
         result = ArticleResult(source=str(path), error=f"{type(exc).__name__}: {exc}")
         log.error("%s: failed: %s", path, result.error)
         return result
-    log.info("%s: ingested (%d chars)", article.id, len(article.text))
     result = process_article(article, nlp)
     result.source = str(path)
     result.timings = {"ingest": time.perf_counter() - t0, **result.timings}
@@ -60,10 +61,15 @@ def process_file(path: Path, nlp: Language | None = None) -> ArticleResult:
 
 
 def process_article(article: Article, nlp: Language | None = None) -> ArticleResult:
-    """extract -> map -> validate one article that was read; failures are caught and recorded."""
-    result = ArticleResult(source=article.source, article_id=article.id, checksum=article.checksum)
+    """extract -> map -> validate one ingested article; failures are caught and recorded."""
+    result = ArticleResult(source=article.source, article_id=article.id, checksum=article.checksum,
+                           sources=list(article.sources or [article.source]))
     stage = "extract"
     try:
+        left_out = Counter(k for _, _, k in article.regions if k not in ("body", "caption"))
+        log.info("%s: ingested (%d chars; title %r, issued %s, creators %s; left out of the body: %s)",
+                 article.id, len(article.text), article.title, article.issued, article.creators,
+                 ", ".join(f"{n} {k}" for k, n in sorted(left_out.items())) or "nothing")
         t = time.perf_counter()
         ex = extract(article, nlp or pipeline())
         result.counts = {k: len(getattr(ex, k)) for k in

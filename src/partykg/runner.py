@@ -12,7 +12,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from partykg.batch import FileOutcome
+from partykg.batch import FileOutcome, Scan
+from partykg.model import Problem
 from partykg.emit import ARTICLE_DIR, MERGED_FILES, write_merged
 from partykg.ingest import discover
 from partykg.state import FileJob, Manifest, clean_stale_temporaries, pipeline_version
@@ -63,6 +64,46 @@ def sync_store(output_dir: Path, changed: list[str] | None, removed: list[str] |
     return fn(output_dir, changed=changed, removed=removed) if fn else None
 
 
+def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | None]], list[Problem],
+                                                      dict[str, list[str]]]:
+    """ingest.merge_duplicates over light records of the whole corpus (no texts in memory).
+
+    The same rule: articles with the same text are one, the first by
+    (id, source) kept; a different text under a taken id gets the suffix of
+    its text hash. Returns per source the published id of each of its
+    articles (None: a duplicate), the notes, and the sources of merged articles.
+    """
+    entries = sorted(((r["id"], src, i, r["key"]) for src, records in files for i, r in enumerate(records)),
+                     key=lambda e: (e[0], e[1]))
+    finals: dict[str, list[str | None]] = {src: [None] * len(records) for src, records in files}
+    notes: list[Problem] = []
+    kept: dict[str, tuple[str, str, int]] = {}
+    merged: dict[tuple[str, str], list[str]] = {}
+    for aid, src, i, key in entries:
+        first = kept.get(key)
+        if first is None:
+            kept[key] = (aid, src, i)
+            merged[(aid, src)] = [src]
+            continue
+        if src not in merged[first[:2]]:
+            merged[first[:2]].append(src)
+        notes.append(Problem(src, f"duplicate of article {first[0]!r} ({first[1]}): same text, "
+                                  "merged into one article with both sources", fatal=False))
+    taken: set[str] = set()
+    sources: dict[str, list[str]] = {}
+    for key, (aid, src, i) in sorted(kept.items(), key=lambda kv: (kv[1][0], kv[1][1])):
+        final = aid
+        if aid in taken:
+            final = f"{aid}-{key[:8]}"
+            notes.append(Problem(src, f"id {aid!r} is used by another article with a different "
+                                      f"text; this one is {final!r}", fatal=False))
+        taken.add(final)
+        finals[src][i] = final
+        if len(merged[(aid, src)]) > 1:
+            sources[final] = merged[(aid, src)]
+    return finals, notes, sources
+
+
 class Run:
     def __init__(self, input_dir: Path, output_dir: Path):
         self.started = time.time()
@@ -89,6 +130,8 @@ class Run:
         self.removed: list[str] = []
         self.sources_by_id: dict[str, str] = {}
         self.duplicates: list[str] = []
+        self.problems: list[Problem] = []
+        self.merged: dict[str, list[str]] = {}
 
     def close(self) -> None:
         """Release the output directory (finish() does it; this is for a run that failed)."""
@@ -98,7 +141,49 @@ class Run:
     def total_files(self) -> int:
         return len(self.paths)
 
+    def scan_batches(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+        """Phase 1: the files to read for the corpus-wide duplicate check."""
+        return batch_jobs(self.plan.jobs, batch_size, workers)
+
+    def decide(self, scans: Iterable[Scan]) -> None:
+        """Between the phases: which article of which file is published under which id.
+
+        Unchanged files take part through their records in the manifest; one of
+        them whose articles' ids change (a duplicate's original vanished, say)
+        is read again. Files that could not be read drop out of this run.
+        """
+        if not self.plan.jobs and not self.plan.vanished:
+            return  # nothing changed: every id stays as recorded
+        t = time.perf_counter()
+        readable: dict[str, FileJob] = {}
+        for scan in scans:
+            self.problems += scan.problems
+            self.timings["scan"] = self.timings.get("scan", 0.0) + scan.seconds
+            if scan.records or not any(p.fatal for p in scan.problems):
+                scan.job.records = scan.records
+                readable[scan.job.path] = scan.job
+        self.plan.jobs = [j for j in self.plan.jobs if j.path in readable]
+        stored = {src: (records, old) for src, records, old
+                  in self.manifest.file_records(self.plan.skipped_files)}
+        files = [(src, records) for src, (records, _) in stored.items()]
+        files += [(job.path, job.records) for job in self.plan.jobs]
+        finals, notes, self.merged = dedupe(files)
+        self.problems += notes
+        for src, (records, old) in stored.items():
+            if finals[src] != old:  # the dedupe moved an id of an unchanged file: redo it
+                self.plan.skipped_files.remove(src)
+                for aid in self.plan.skipped_by_file.pop(src, []):
+                    self.skipped.remove(aid)
+                job = self.manifest.job_for(src, self.version)
+                job.records = records
+                self.plan.jobs.append(job)
+        for job in self.plan.jobs:
+            job.finals = finals[job.path]
+            job.records = [dict(r, final=f) for r, f in zip(job.records, job.finals)]
+        self.timings["dedupe"] = time.perf_counter() - t
+
     def batches(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+        """Phase 2: the files whose articles are processed."""
         return batch_jobs(self.plan.jobs, batch_size, workers)
 
     def record(self, outcomes: Iterable[FileOutcome]) -> None:
@@ -117,6 +202,8 @@ class Run:
         self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
         for source, error in out.failures:
             self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
+        if out.job.finals is None:  # the scan phase was skipped (run_inline without decide)
+            self.problems += out.problems
         for stage, seconds in out.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
@@ -173,6 +260,9 @@ class Run:
             "removed": sorted(self.removed),
             "failed": dict(sorted(self.failed.items())),
             "duplicates": self.duplicates,
+            "problems": [{"source": p.source, "reason": p.reason, "fatal": p.fatal}
+                         for p in sorted(self.problems, key=lambda p: (p.source, p.reason))],
+            "merged": dict(sorted(self.merged.items())),
             "nonconforming": nonconforming,
             "quarantined": quarantined,
             "counts": counts,
@@ -206,6 +296,11 @@ def summary_markdown(summary: dict) -> str:
         f"- non-conforming: {', '.join(summary['nonconforming']) or 'none'}",
         f"- quarantined: {', '.join(summary['quarantined']) or 'none'}",
         "",
+        "## Input problems",
+        "",
+        *([f"- {'skipped' if p['fatal'] else 'note'} `{p['source']}`: {p['reason']}"
+           for p in summary["problems"]] or ["none"]),
+        "",
         "## Failed files",
         "",
         *([f"- `{src}`: {err}" for src, err in summary["failed"].items()] or ["none"]),
@@ -225,7 +320,10 @@ def run_inline(input_dir: Path, output_dir: Path, batch_size: int = 50) -> dict:
     """The flow's steps without Prefect, in this process (tests, benchmarks, debugging)."""
     from partykg.batch import run_batch
 
+    from partykg.batch import scan_batch
+
     run = Run(input_dir, output_dir)
+    run.decide(s for jobs in run.scan_batches(batch_size) for s in scan_batch(jobs))
     for jobs in run.batches(batch_size):
         run.record(run_batch(jobs, output_dir))
     return run.finish()

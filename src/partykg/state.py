@@ -35,7 +35,7 @@ from pathlib import Path
 STATE_DIR = ".partykg"
 MANIFEST = "manifest.sqlite"
 LOCK = "lock"
-SCHEMA = 1
+SCHEMA = 2
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _ONTOLOGY_DIR = _PACKAGE_DIR.parents[1] / "ontology"
@@ -85,6 +85,10 @@ class FileJob:
     mtime_ns: int
     digest: str
     known: dict[str, str] = field(default_factory=dict)  # article id -> checksum
+    # per article of the file, in reading order: the id it is published under, or
+    # None for a duplicate of an article of another file (decided across the corpus)
+    finals: list[str | None] | None = None
+    records: list[dict] = field(default_factory=list)  # what reading the file found (runner.Record)
 
 
 @dataclass
@@ -93,6 +97,7 @@ class Plan:
     skipped_files: list[str]  # unchanged files, not read at all
     skipped_articles: list[str]  # ids of the articles in those files
     vanished: list[str]  # sources in the manifest no longer in the input
+    skipped_by_file: dict[str, list[str]] = field(default_factory=dict)
 
 
 def clean_stale_temporaries(output_dir: Path) -> list[Path]:
@@ -133,23 +138,21 @@ class Manifest:
                                   "wait for it to finish") from None
         self.db = sqlite3.connect(path, isolation_level=None)  # explicit transactions
         self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is not None and int(row[0]) != SCHEMA:  # an older layout: start afresh, never misread it
+            self.db.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS articles; DELETE FROM meta;")
         self.db.executescript(
             """
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS files (
                 source TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, digest TEXT,
-                version TEXT, article_ids TEXT NOT NULL);
+                version TEXT, article_ids TEXT NOT NULL, records TEXT NOT NULL DEFAULT '[]');
             CREATE TABLE IF NOT EXISTS articles (
                 article_id TEXT PRIMARY KEY, source TEXT NOT NULL, checksum TEXT NOT NULL,
                 version TEXT NOT NULL, outputs TEXT NOT NULL, info TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS articles_by_source ON articles (source);
             """)
-        row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if row is None:
-            self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
-        elif int(row[0]) != SCHEMA:  # an older layout: start afresh rather than misread it
-            self.db.executescript("DELETE FROM files; DELETE FROM articles;")
-            self.db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA),))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
 
     def close(self) -> None:
         self.db.close()
@@ -169,6 +172,7 @@ class Manifest:
         not grow with the manifest (archives of a million articles).
         """
         jobs, skipped_files, skipped_articles, seen = [], [], [], set()
+        skipped_by_file: dict[str, list[str]] = {}
         self.db.execute("BEGIN")  # the stat updates below in one transaction, not one fsync each
         try:
             for path in paths:
@@ -191,6 +195,7 @@ class Manifest:
                             and set(ids) <= set(known)):
                         skipped_files.append(source)
                         skipped_articles.extend(ids)
+                        skipped_by_file[source] = ids
                         if digest is not None:  # touched, same bytes: remember the new stat
                             self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE source=?",
                                             (st.st_size, st.st_mtime_ns, source))
@@ -201,7 +206,23 @@ class Manifest:
             self.db.execute("ROLLBACK")
             raise
         recorded = {r[0] for r in self.db.execute("SELECT source FROM files UNION SELECT source FROM articles")}
-        return Plan(jobs, skipped_files, skipped_articles, sorted(recorded - seen))
+        return Plan(jobs, skipped_files, skipped_articles, sorted(recorded - seen), skipped_by_file)
+
+    def job_for(self, source: str, version: str) -> FileJob:
+        """A recorded, unchanged file that must be read again (the corpus-wide dedupe moved an id)."""
+        size, mtime_ns, digest = self.db.execute(
+            "SELECT size, mtime_ns, digest FROM files WHERE source=?", (source,)).fetchone()
+        known = {aid: checksum for aid, checksum, v in self.db.execute(
+            "SELECT article_id, checksum, version FROM articles WHERE source=?", (source,)) if v == version}
+        return FileJob(source, size, mtime_ns, digest, known)
+
+    def file_records(self, sources: Iterable[str]) -> Iterator[tuple[str, list[dict], list[str | None]]]:
+        """(source, records, finals) of recorded files: what the corpus-wide dedupe needs of them."""
+        for source in sources:
+            row = self.db.execute("SELECT records FROM files WHERE source=?", (source,)).fetchone()
+            if row is not None:
+                records = json.loads(row[0])
+                yield source, records, [r.get("final") for r in records]
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT article_id FROM articles ORDER BY article_id")]
@@ -272,8 +293,9 @@ class Manifest:
                      json.dumps(sorted(a["outputs"])), json.dumps(a.get("info", {}), sort_keys=True)))
             ids = sorted({a["article_id"] for a in articles})
             if complete:
-                self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                                (job.path, job.size, job.mtime_ns, job.digest, version, json.dumps(ids)))
+                self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                (job.path, job.size, job.mtime_ns, job.digest, version, json.dumps(ids),
+                                 json.dumps(job.records, sort_keys=True)))
                 # articles the file no longer holds go in the same transaction: a file
                 # recorded as current never leaves a stale article behind
                 return self.remove_articles(set(previous) - set(ids), source=job.path)

@@ -52,7 +52,6 @@ def test_changed_and_deleted_articles_are_replaced_and_removed(corpus, tmp_path,
     fresh = tmp_path / "fresh"
     write_outputs([process_file(p) for p in sorted(corpus.glob("*.txt"))], fresh)
     assert _snapshot(out) == _snapshot(fresh)
-    assert b"12-CT/TW" in (out / "partykg.ttl").read_bytes()
 
 
 def test_merged_files_are_rebuilt_when_missing(corpus, tmp_path, nlp):
@@ -91,25 +90,48 @@ def test_unreadable_file_is_reported_by_name_and_the_run_goes_on(corpus, tmp_pat
     broken.write_bytes(bytes(range(256)) * 8)  # binary: no encoding makes this an article
     out = tmp_path / "out"
     summary = run_inline(corpus, out)
-    assert summary["articles"] == 5
-    assert list(summary["failed"]) == [str(broken)]
-    assert summary["failed"][str(broken)].startswith("ingest: ")
+    assert summary["articles"] == 5 and summary["failed"] == {}
+    assert [(p["source"], p["fatal"]) for p in summary["problems"]] == [(str(broken), True)]
+    # reported again by the next run, which reads only that file again
+    again = run_inline(corpus, out)
+    assert again["skipped"] == 5 and [p["source"] for p in again["problems"]] == [str(broken)]
+
+
+def test_duplicates_across_files_are_published_once_and_follow_their_original(corpus, tmp_path, nlp):
+    seed = sorted(corpus.glob("*.txt"))[0]
+    copy = corpus / "copies" / "same-article.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    summary = run_inline(corpus, out)
+    assert summary["articles"] == 5 and not (out / "articles" / "same-article.ttl").exists()
+    assert summary["merged"] == {seed.stem: [str(seed), str(copy)]}
+    assert any(p["source"] == str(copy) and "duplicate of article" in p["reason"] for p in summary["problems"])
+    # the original goes away: its unchanged copy now stands for the text
+    seed.unlink()
+    summary = run_inline(corpus, out)
+    assert summary["removed"] == [seed.stem] and summary["processed"] == 1
+    assert (out / "articles" / "same-article.ttl").exists()
+    assert not (out / "articles" / f"{seed.stem}.ttl").exists()
 
 
 def test_transient_io_errors_are_retried(corpus, tmp_path, nlp, monkeypatch):
-    real_read = partykg.batch.read_article
+    from partykg.model import Problem
+
+    real_read = partykg.batch.read_articles
     calls = {"n": 0}
 
     def flaky_read(path):
         calls["n"] += 1
         if calls["n"] == 1:
-            raise OSError(5, "Input/output error")
+            return [], [Problem(str(path), "cannot read: Input/output error")]
         return real_read(path)
 
-    monkeypatch.setattr(partykg.batch, "read_article", flaky_read)
+    monkeypatch.setattr(partykg.batch, "read_articles", flaky_read)
     monkeypatch.setattr(partykg.batch, "RETRY_DELAY", 0.0)
     summary = run_inline(corpus, tmp_path / "out")
-    assert summary["failed"] == {} and summary["processed"] == 5 and calls["n"] == 6
+    assert summary["failed"] == {} and summary["problems"] == [] and summary["processed"] == 5
+    assert calls["n"] == 11  # 5 files scanned (one of them twice), then 5 read to process
 
 
 def test_batches_keep_every_worker_busy_but_stay_bounded():
