@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/ops_runs.py [--articles 200]
 
-Builds a corpus of N distinct articles from the seeds (each seed's paragraphs
-rotated, plus a sentence citing a document of its own) in a temporary
+Builds a corpus of N distinct articles from the seeds (each long paragraph
+gets a sentence citing a document of the article's own) in a temporary
 directory, then measures: a first run, an unchanged re-run, a re-run after
 touching 5% of the articles, and a first run with 2 workers. Prints a
 Markdown table; "flow" is the flow's own time, "command" adds Prefect's
@@ -29,10 +29,11 @@ def make_corpus(root: Path, n: int) -> list[Path]:
     root.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
-        paras = seeds[i % len(seeds)].split("\n")
-        k = (i // len(seeds)) % max(1, len(paras) - 1)
-        body = paras[:1] + paras[1 + k:] + paras[1:1 + k]  # keep the title, rotate the rest
-        text = "\n".join(body) + f"\nThực hiện Chỉ thị số {i + 1:03d}-CT/TW của Ban Bí thư.\n"
+        body = seeds[i % len(seeds)].split("\n")
+        # every long paragraph gets a sentence of its own: body text, never a credit line
+        body = [line + f" Thực hiện Chỉ thị số {i + 1:03d}-CT/TW của Ban Bí thư." if len(line) > 200 else line
+                for line in body]
+        text = "\n".join(body) + "\n"
         p = root / f"bench_{i:05d}.txt"
         p.write_text(text, encoding="utf-8")
         paths.append(p)
@@ -64,8 +65,11 @@ def main() -> None:
         rows = []
         rows.append(("first run, 1 worker", *run(tmp / "in", tmp / "out1", home)))
         rows.append(("unchanged re-run", *run(tmp / "in", tmp / "out1", home)))
-        for p in paths[:: 20]:  # 5% of the articles change
-            p.write_text(p.read_text(encoding="utf-8") + "Bổ sung.\n", encoding="utf-8")
+        for p in paths[:: 20]:  # 5% of the articles change (a sentence in the body)
+            lines = p.read_text(encoding="utf-8").splitlines()
+            longest = max(range(len(lines)), key=lambda j: len(lines[j]))
+            lines[longest] += " Đảng bộ xã kết nạp thêm 12 đảng viên mới."
+            p.write_text("\n".join(lines) + "\n", encoding="utf-8")
         rows.append(("re-run, 5% changed", *run(tmp / "in", tmp / "out1", home)))
         rows.append(("first run, 2 workers", *run(tmp / "in", tmp / "out2", home, workers=2)))
         same = all((tmp / "out1" / p.relative_to(tmp / "out2")).read_bytes() == p.read_bytes()

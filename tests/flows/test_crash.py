@@ -23,9 +23,10 @@ def _corpus(root: Path) -> Path:
     root.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
     for i in range(N):
-        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
-        (root / f"gen_{i:03d}.txt").write_text(
-            f"{text}\nThực hiện Chỉ thị số {i + 1:02d}-CT/TW của Ban Bí thư.\n", encoding="utf-8")
+        lines = seeds[i % len(seeds)].read_text(encoding="utf-8").splitlines()
+        longest = max(range(len(lines)), key=lambda j: len(lines[j]))  # body text, not a credit line
+        lines[longest] += f" Thực hiện Chỉ thị số {i + 1:02d}-CT/TW của Ban Bí thư."
+        (root / f"gen_{i:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return root
 
 
