@@ -51,17 +51,25 @@ def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[l
 def sync_store(output_dir: Path, changed: list[str] | None, removed: list[str] | None):
     """Hook for the embedded triple store: replace the graphs of changed articles, drop removed ones.
 
-    Calls `partykg.store.sync(output_dir, changed=..., removed=...)` when the
-    store module provides it; without it the run writes files only.
-    `changed=None, removed=None` asks for a full resync (the previous run was
-    interrupted, so which graphs it touched is unknown).
+    Uses `partykg.store.sync_store(output_dir, graphs=None | {id: triples}, removed=ids)`
+    when the store module is there; without it the run writes files only.
+    `changed=None` asks for a full resync from the files (the previous run
+    was interrupted, so which graphs it touched is unknown); so does a large
+    change set, which the store streams from the files instead of taking it in memory.
     """
     try:
         from partykg import store  # noqa: PLC0415  (optional stage)
     except ImportError:
         return None
-    fn = getattr(store, "sync", None)
-    return fn(output_dir, changed=changed, removed=removed) if fn else None
+    fn = getattr(store, "sync_store", None)
+    if fn is None:
+        return None
+    if changed is None or len(changed) > 1000:
+        return fn(output_dir)
+    from partykg.emit import read_article_graph
+
+    return fn(output_dir, graphs={aid: read_article_graph(output_dir, aid) for aid in changed},
+              removed=removed or [])
 
 
 def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | None]], list[Problem],
