@@ -68,8 +68,10 @@ def sync_store(output_dir: Path, changed: list[str] | None, removed: list[str] |
         return fn(output_dir)
     from partykg.emit import read_article_graph
 
-    return fn(output_dir, graphs={aid: read_article_graph(output_dir, aid) for aid in changed},
-              removed=removed or [])
+    published = [a for a in changed if (Path(output_dir) / ARTICLE_DIR / f"{a}.ttl").is_file()]
+    held = sorted(set(changed) - set(published))  # e.g. quarantined: not in the published graph
+    return fn(output_dir, graphs={aid: read_article_graph(output_dir, aid) for aid in published},
+              removed=sorted(set(removed or []) | set(held)))
 
 
 def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | None]], list[Problem],
