@@ -91,6 +91,13 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         b.add(li, SKOS.prefLabel, vi(pl.label))
         if pl.code:
             b.add(li, PKG.adminCode, Literal(pl.code))
+        if pl.parent:  # the enclosing unit: linked, labelled, but not a mention of the article
+            pi = mint("place", pl.parent_code or pl.parent)
+            b.add(li, PKG.partOf, pi)
+            b.add(pi, RDF.type, PKG.AdministrativeUnit)
+            b.add(pi, SKOS.prefLabel, vi(pl.parent))
+            if pl.parent_code:
+                b.add(pi, PKG.adminCode, Literal(pl.parent_code))
         b.mention(li, pl.evidence)
         b.evidence(li, pl.evidence)
     places = {pl.label: mint("place", pl.code or pl.label) for pl in ex.places}
