@@ -128,8 +128,9 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         b.add(di, SKOS.prefLabel, vi(d.label))
         if d.identifier:
             b.add(di, DCTERMS.identifier, Literal(d.identifier))
-        if d.issuer:
+        if d.issuer:  # the issuer's node carries its name even when no organization fact names it
             b.add(di, DCTERMS.creator, org_iri(d.issuer))
+            b.add(org_iri(d.issuer), SKOS.prefLabel, vi(d.issuer))
         if d.title:
             b.add(di, DCTERMS.title, vi(d.title))
         if d.date:
