@@ -110,7 +110,7 @@ CONGRESS_PART = (rf"(?:đại biểu|toàn quốc|Đảng toàn quốc|lần th�
                  rf"Đảng bộ(?:\s+{UNIT})?(?:\s+{NAME})?|Chi bộ(?:\s+{NAME})?|{PERIOD}|của Đảng(?!\s+bộ))")
 CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{CONGRESS_PART})+)")
 TERM_RESOLUTION = re.compile(rf"[Nn]ghị quyết\s+(?P<period>{PERIOD})")
-GENERIC_CONGRESS = re.compile(r"các cấp|cơ sở")
+GENERIC_CONGRESS = re.compile(r"các\b|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
 SPECIFIC = re.compile(rf"{ROMAN}(?!\w)|lần thứ|Đảng bộ|Chi bộ|nhiệm kỳ")
 
 DATE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})"
@@ -270,7 +270,8 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
             out.append(Citation(m.start(), m.end(), d, ("plenum", n, t), issuer_ok=False))
     for m in CONGRESS.finditer(text, s, e):
         parts = m["parts"]
-        if GENERIC_CONGRESS.search(parts) or not SPECIFIC.search(parts):
+        if (GENERIC_CONGRESS.search(parts) or GENERIC_CONGRESS.match(text, SEP.match(text, m.end()).end())
+                or not SPECIFIC.search(parts)):
             continue
         label = " ".join(text[m.start():m.end()].split()).rstrip(", ")
         label = label[0].upper() + label[1:]
