@@ -107,3 +107,9 @@ def test_subject_places_and_place_for_bare_committees(nlp):
     assert place_for(doc, "province", 0) is None
     assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["places"]][:1] == [
         ("Huyện Yên Thành", "district", "huyện Yên Thành")]
+
+
+def test_numbered_units(nlp):
+    found = places(nlp, "Đảng bộ Phường 12, Quận 10 kết nạp 15 đảng viên.")
+    assert found["quận 10"].code is not None
+    assert found["phường 12"].parent == "quận 10"

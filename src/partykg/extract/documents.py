@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.evidence import evidence_for
+from partykg.extract.places import place_for, scan_spans
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Document
 
@@ -129,11 +130,6 @@ class Citation:
     issuer_ok: bool = True  # whether "của X" after it may name its issuer
 
 
-def _scan_spans(doc: Doc) -> list[tuple[int, int]]:
-    a = doc._.article
-    return sorted(set(a.body_spans) | set(a.caption_spans))
-
-
 def _canonical_number(num: str) -> str:
     return f"{int(num):02d}"
 
@@ -155,8 +151,6 @@ def _title(raw: str, ve: str | None) -> str:
 
 def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, int]:
     """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end)."""
-    from partykg.extract.places import place_for
-
     for pat, name, level, code in issuers():
         m = pat.match(text, pos)
         if not m:
@@ -312,7 +306,7 @@ def _registry_plenum(n: str, term: str | None) -> str | None:
 def find_documents(doc: Doc) -> Doc:
     text = fold_tones(doc.text)
     cites: list[Citation] = []
-    for s, e in _scan_spans(doc):
+    for s, e in scan_spans(doc):  # body, captions and headline
         cites.extend(_numbered(doc, text, s, e))
         cites.extend(_numberless(doc, text, s, e))
     # overlapping rules: the longer citation wins ("Nghị quyết số 35-NQ/TW" over "Nghị quyết 35")

@@ -97,6 +97,12 @@ def register() -> Register:
     """The GSO register from `vietnamadminunits` (read once, offline)."""
     from vietnamadminunits.database.main import query
 
+    def short(name: str, unit_type: str) -> str:
+        # numbered units keep their unit word in the short name: "Quận 1", "Phường 12" -> "1", "12"
+        if name.lower().startswith(unit_type + " "):
+            name = name[len(unit_type) + 1:]
+        return fold_tones(name)
+
     reg = Register()
     rows = query(
         "SELECT provinceShort, province, provinceCode, districtShort, districtType, districtCode, "
@@ -105,11 +111,11 @@ def register() -> Register:
         p_type = r["province"][: -len(r["provinceShort"])].strip().lower()
         reg.add(Unit(r["provinceCode"], PROVINCE, p_type, fold_tones(r["provinceShort"]), None))
         if r["districtCode"]:
-            reg.add(Unit(r["districtCode"], DISTRICT, r["districtType"].lower(),
-                         fold_tones(r["districtShort"]), r["provinceCode"]))
+            d_type = r["districtType"].lower()
+            reg.add(Unit(r["districtCode"], DISTRICT, d_type, short(r["districtShort"], d_type), r["provinceCode"]))
         if r["wardCode"]:
-            reg.add(Unit(r["wardCode"], COMMUNE, r["wardType"].lower(),
-                         fold_tones(r["wardShort"]), r["districtCode"]))
+            w_type = r["wardType"].lower()
+            reg.add(Unit(r["wardCode"], COMMUNE, w_type, short(r["wardShort"], w_type), r["districtCode"]))
     return reg
 
 
@@ -303,7 +309,7 @@ def _level(mn: Mention) -> str:
     return mn.unit.level if mn.unit else mn.levels[-1]
 
 
-def _scan_spans(doc: Doc) -> list[tuple[int, int]]:
+def scan_spans(doc: Doc) -> list[tuple[int, int]]:
     """Body, captions and the headline (where the headline can be found in the text)."""
     article = doc._.article
     spans = list(article.body_spans) + list(article.caption_spans)
@@ -328,7 +334,7 @@ def _title_span(doc: Doc, spans) -> tuple[int, int] | None:
 def find_places(doc: Doc) -> Doc:
     reg = register()
     text = fold_tones(doc.text)
-    spans = _scan_spans(doc)
+    spans = scan_spans(doc)
     mentions = find_mentions(text, spans, reg)
     resolve(mentions, reg)
 
