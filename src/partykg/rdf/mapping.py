@@ -135,6 +135,8 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
             b.add(di, DCTERMS.title, vi(d.title))
         if d.date:
             b.add(di, DCTERMS.issued, _date(d.date))
+        if d.term:
+            b.add(di, PKG.term, Literal(d.term))
         b.mention(di, d.evidence)
         b.evidence(di, d.evidence)
     for s in ex.statistics:
