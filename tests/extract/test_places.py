@@ -113,3 +113,17 @@ def test_numbered_units(nlp):
     found = places(nlp, "Đảng bộ Phường 12, Quận 10 kết nạp 15 đảng viên.")
     assert found["quận 10"].code is not None
     assert found["phường 12"].parent == "quận 10"
+
+
+def test_a_caption_inside_the_body_is_read_once(nlp):
+    text = "Đảng bộ huyện Yên Thành họp. (Ảnh: huyện Yên Thành)"
+    article = make_article(text)
+    article.caption_spans = [(text.index("(Ảnh"), len(text))]
+    [place] = extract(article, nlp).places
+    assert len(place.evidence) == 2
+
+
+def test_headline_kicker_names_a_unit_only_when_the_register_settles_it(nlp):
+    found = places(nlp, "Huyện ủy chỉ đạo sát sao công tác phát triển đảng viên.", title="Yên Thành: Chú trọng phát triển đảng viên")
+    assert [(p.label, p.code) for p in found.values()] == [("huyện Yên Thành", "426")]
+    assert places(nlp, "Huyện ủy chỉ đạo.", title="Trần Văn Quang: Người bí thư tận tụy") == {}

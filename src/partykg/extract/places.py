@@ -272,6 +272,24 @@ def _headline(reg: Register, seg: str, base: int, m: re.Match) -> list[Mention]:
     return []
 
 
+def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:
+    """"Phú Quý: Xây dựng …": a headline led by a bare unit name and a colon."""
+    out = []
+    for s, e in title_spans(doc):
+        m = re.match(r"\s*([^:\n]{2,40}?)\s*:", text[s:e])
+        if not m:
+            continue
+        name = m.group(1)
+        if not all(w[:1].isupper() for w in name.split()):
+            continue
+        for level in LEVELS:
+            cands = reg.by_name.get((level, key(name)), [])
+            if cands:
+                out.append(Mention(s + m.start(1), s + m.end(1), (level,), None, name, "places.kicker", cands))
+                break
+    return out
+
+
 def resolve(mentions: list[Mention], reg: Register) -> None:
     """Pick each mention's unit; the article's other units settle shared names."""
     for mn in mentions:
@@ -309,25 +327,35 @@ def _level(mn: Mention) -> str:
     return mn.unit.level if mn.unit else mn.levels[-1]
 
 
-def scan_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Body, captions and the headline (where the headline can be found in the text)."""
+def title_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the headline (or each part of a "Kicker: headline") stands outside the body."""
     article = doc._.article
-    spans = list(article.body_spans) + list(article.caption_spans)
     title = fold_tones(article.title or "")
-    text = doc.text
-    if title:
-        for part in [title] + [p.strip() for p in re.split(r"\s*:\s*", title)]:
-            i = text.find(part) if part else -1
-            if i >= 0 and not any(s <= i < e for s, e in spans):
-                spans.append((i, i + len(part)))
-                if part == title:
-                    break
-    return sorted(set(spans))
+    if not title:
+        return []
+    text = fold_tones(doc.text)
+    read = list(article.body_spans) + list(article.caption_spans)
+    out: list[tuple[int, int]] = []
+    for part in [title] + [p.strip() for p in re.split(r"\s*:\s*", title)]:
+        i = text.find(part) if part else -1
+        if i >= 0 and not any(s <= i < e for s, e in read + out):
+            out.append((i, i + len(part)))
+            if part == title:
+                break
+    return out
 
 
-def _title_span(doc: Doc, spans) -> tuple[int, int] | None:
-    return next((sp for sp in spans if sp not in doc._.article.body_spans
-                 and sp not in doc._.article.caption_spans), None)
+def scan_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Body, captions and headline, each character once."""
+    article = doc._.article
+    spans = list(article.body_spans) + list(article.caption_spans) + title_spans(doc)
+    merged: list[tuple[int, int]] = []  # captions may lie inside the body
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 @Language.component("partykg_places")
@@ -335,8 +363,11 @@ def find_places(doc: Doc) -> Doc:
     reg = register()
     text = fold_tones(doc.text)
     spans = scan_spans(doc)
-    mentions = find_mentions(text, spans, reg)
+    mentions = find_mentions(text, spans, reg) + _kicker(doc, text, reg)
+    mentions.sort(key=lambda mn: (mn.start, mn.end))
     resolve(mentions, reg)
+    # a bare name in a headline is a place only when the register settles which unit it is
+    mentions = [mn for mn in mentions if mn.rule != "places.kicker" or mn.unit is not None]
 
     places: dict[str, Place] = {}  # by code, else by label
     label_of: dict[str, str] = {}
@@ -399,7 +430,7 @@ def _enclosing(doc, text, spans, mentions, reg: Register, places: dict) -> None:
 
 
 def _subjects(doc, spans, mentions, places) -> dict[str, str]:
-    title = _title_span(doc, spans)
+    titles = title_spans(doc)
     out: dict[str, str] = {}
     for level in LEVELS:
         at_level = [mn for mn in mentions if _level(mn) == level]
@@ -407,7 +438,7 @@ def _subjects(doc, spans, mentions, places) -> dict[str, str]:
             continue
         labels = [places[f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))].label
                   for mn in at_level]
-        in_title = [lb for mn, lb in zip(at_level, labels) if title and title[0] <= mn.start < title[1]]
+        in_title = [lb for mn, lb in zip(at_level, labels) if any(s <= mn.start < e for s, e in titles)]
         if in_title:
             out[level] = in_title[0]
         else:
