@@ -330,6 +330,9 @@ def _level(mn: Mention) -> str:
 def title_spans(doc: Doc) -> list[tuple[int, int]]:
     """Where the headline (or each part of a "Kicker: headline") stands outside the body."""
     article = doc._.article
+    regions = getattr(article, "regions", None)  # ingest's layout, when it gives one
+    if regions:
+        return [(s, e) for s, e, kind in regions if kind == "title"]
     title = fold_tones(article.title or "")
     if not title:
         return []
