@@ -80,6 +80,7 @@ def test_province_level_city(nlp):
     "Đồng chí Trần Văn Quang, Bí thư Chi bộ, phát biểu.",
     "Chủ trương của trung ương, tỉnh, huyện về công tác phát triển đảng viên.",
     "Huyện ủy, Ban Thường vụ Huyện ủy chỉ đạo sát sao.",
+    "Bí thư Đảng ủy xã Nguyễn Văn Hùng cho biết.",
 ])
 def test_near_misses_are_not_places(nlp, text):
     assert places(nlp, text) == {}

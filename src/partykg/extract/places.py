@@ -148,6 +148,10 @@ HARD_STOP = {"đảng", "ủy", "uỷ"}
 STOP = {"đảng", "ủy", "đoàn", "hội", "ban", "huyện", "tỉnh", "quận", "xã", "phường", "thành", "thị",
         "công", "trường", "bệnh", "chi", "đại", "nhiệm", "trung", "bí", "phó", "chủ", "ông", "bà",
         "anh", "chị", "đồng", "theo", "và", "với", "tại", "thì", "là", "có", "trong", "các", "những"}
+# The commonest family names: "Bí thư Đảng ủy xã Nguyễn Văn A" names a person after a bare
+# "xã". A unit named after a person ("phường Lê Lợi") is in the register and found there.
+SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
+            "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "lương", "mai", "lâm", "đoàn", "tô"}
 
 
 @dataclass
@@ -205,7 +209,7 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
     # not in the register (a unit merged or renamed since): keep it, cut before a stop word
     cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
     words = words[:min(cut, 4)]
-    if not words:
+    if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
     return words[-1][1], text[pos:words[-1][1]], []
 
