@@ -127,3 +127,8 @@ def test_evidence_offsets_point_into_the_original_text(nlp):
     ev = d.evidence[0]
     assert text[ev.start:ev.end] == "Chỉ thị số 28-CT/TW"
     assert ev.sentence == "Thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư."
+
+
+def test_commune_committee_issuer(nlp):
+    [d] = docs(nlp, "Thị trấn Hoa Thành thực hiện Nghị quyết số 05-NQ/ĐU của Đảng ủy thị trấn.")
+    assert d.issuer == "Đảng ủy thị trấn Hoa Thành"

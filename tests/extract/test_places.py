@@ -128,3 +128,9 @@ def test_headline_kicker_names_a_unit_only_when_the_register_settles_it(nlp):
     found = places(nlp, "Huyện ủy chỉ đạo sát sao công tác phát triển đảng viên.", title="Yên Thành: Chú trọng phát triển đảng viên")
     assert [(p.label, p.code) for p in found.values()] == [("huyện Yên Thành", "426")]
     assert places(nlp, "Huyện ủy chỉ đạo.", title="Trần Văn Quang: Người bí thư tận tụy") == {}
+
+
+def test_city_abbreviation_and_island_district(nlp):
+    found = places(nlp, "Đoàn công tác của TP.HCM thăm huyện đảo Lý Sơn.")
+    assert found["thành phố Hồ Chí Minh"].code == "79"
+    assert found["huyện Lý Sơn"].code is not None

@@ -27,6 +27,7 @@ For the other components the article's places are exposed as
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ class Unit:
 class Register:
     units: dict[str, Unit] = field(default_factory=dict)  # (level:code) -> unit
     by_name: dict[tuple[str, str], list[Unit]] = field(default_factory=dict)  # (level, key) -> units
+    aliases: dict[str, Unit] = field(default_factory=dict)  # the register's province abbreviations: "hcm"
 
     def add(self, unit: Unit) -> None:
         k = f"{unit.level}:{unit.code}"
@@ -105,11 +107,13 @@ def register() -> Register:
 
     reg = Register()
     rows = query(
-        "SELECT provinceShort, province, provinceCode, districtShort, districtType, districtCode, "
+        "SELECT provinceShort, province, provinceCode, provinceAlias, districtShort, districtType, districtCode, "
         "wardShort, wardType, wardCode FROM admin_units_legacy ORDER BY provinceCode, districtCode, wardCode")
     for r in rows:
         p_type = r["province"][: -len(r["provinceShort"])].strip().lower()
         reg.add(Unit(r["provinceCode"], PROVINCE, p_type, fold_tones(r["provinceShort"]), None))
+        for alias in json.loads(r["provinceAlias"] or "[]"):
+            reg.aliases.setdefault(alias, reg.get(PROVINCE, r["provinceCode"]))
         if r["districtCode"]:
             d_type = r["districtType"].lower()
             reg.add(Unit(r["districtCode"], DISTRICT, d_type, short(r["districtShort"], d_type), r["provinceCode"]))
@@ -133,7 +137,10 @@ COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện"
 
 _W = r"[^\W_]"  # a letter or digit
 UNIT_RE = re.compile(
-    r"(?<!\w)(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.)\s*")
+    r"(?<!\w)(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.)"
+    r"(?: đảo)?\s*")  # "huyện đảo Phú Quý" is an island district
+# "TP.HCM": a city by the register's abbreviation
+ABBREVIATED_RE = re.compile(r"(?<!\w)(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)")
 COMMITTEE_RE = re.compile(r"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE)
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
 # a bare unit word that refers to the unit enclosing the article's places
@@ -236,6 +243,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
                 continue
             end, name, cands = got
             out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.committee", cands))
+        for m in ABBREVIATED_RE.finditer(seg):
+            unit = reg.aliases.get(m.group("alias").lower())
+            if unit is not None:
+                out.append(Mention(s + m.start(), s + m.end(), (PROVINCE,), "thành phố", unit.name,
+                                   "places.abbreviation", [unit]))
         for m in HEADLINE_RE.finditer(seg):
             out.extend(_headline(reg, seg, s, m))
     out.sort(key=lambda x: (x.start, x.end))
