@@ -132,3 +132,8 @@ def test_evidence_offsets_point_into_the_original_text(nlp):
 def test_commune_committee_issuer(nlp):
     [d] = docs(nlp, "Thị trấn Hoa Thành thực hiện Nghị quyết số 05-NQ/ĐU của Đảng ủy thị trấn.")
     assert d.issuer == "Đảng ủy thị trấn Hoa Thành"
+
+
+def test_terms_listed_with_repeated_khoa(nlp):
+    found = docs(nlp, "Thực hiện Nghị quyết Trung ương 4 khóa XI và khoá XII.")
+    assert sorted(d.term for d in found) == ["XI", "XII"]

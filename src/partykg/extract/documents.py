@@ -96,7 +96,8 @@ def _patterns():
 
 
 ROMAN = r"[IVXL]+"
-TERMS = rf"kh[oó]a\s+(?P<terms>{ROMAN}(?:\s*(?:,|và|-)\s*{ROMAN})*)(?!\w)"
+TERMS = rf"kh[oó]a\s+(?P<terms>{ROMAN}(?:\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?{ROMAN})*)(?!\w)"
+TERM_SPLIT = re.compile(r"\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?")
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
             "chín": 9, "mười": 10}
 PLENUM = re.compile(
@@ -256,7 +257,7 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
             continue
         head = " ".join(text[m.start():m.end("n") if m["n"] else m.end() - len(m["tail"] or "")].split())
         head = head[0].upper() + head[1:]
-        terms = re.split(r"\s*(?:,|và|-)\s*", m["terms"]) if m["terms"] else [None]
+        terms = TERM_SPLIT.split(m["terms"]) if m["terms"] else [None]
         for t in terms:
             label = f"{head} (khóa {t})" if t else head
             d = Document(label=label, kind="Resolution", term=t,
