@@ -137,3 +137,9 @@ def test_commune_committee_issuer(nlp):
 def test_terms_listed_with_repeated_khoa(nlp):
     found = docs(nlp, "Thực hiện Nghị quyết Trung ương 4 khóa XI và khoá XII.")
     assert sorted(d.term for d in found) == ["XI", "XII"]
+
+
+def test_bracketed_date_and_periods_after_a_kind_word(nlp):
+    [d] = docs(nlp, "Chỉ thị số 12-CT/TW (ngày 3/1/2022) của Bộ Chính trị về công tác cán bộ.")
+    assert (d.date, d.issuer) == ("2022-01-03", "Bộ Chính trị")
+    assert docs(nlp, "Báo cáo 6 tháng của Ban Chấp hành Trung ương; Kế hoạch 5 năm của Bộ Chính trị.") == []

@@ -91,7 +91,8 @@ def _patterns():
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
         r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
     number_only = re.compile(
-        rf"(?P<word>{words})\s+(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})(?![\d/.,]\d|\s*[-–/]\s*\w)", re.IGNORECASE)
+        rf"(?P<word>{words})\s+(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})(?![\d/.,]\d|\s*[-–/]\s*\w)"
+        r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Báo cáo 6 tháng" is a period
     return numbered, number_only
 
 
@@ -119,7 +120,12 @@ DATE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?
                   r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 QUOTE = re.compile(r"(?P<ve>[Vv]ề\s+)?[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
 TERM_AFTER = re.compile(r"\(?\s*" + TERMS + r"\s*\)?")
-SEP = re.compile(r"[\s,]*")
+SEP = re.compile(r"[\s,()]*")
+
+
+# kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị"); "Quy định" is left
+# out because its code changed (QĐ before 2018, QĐi since)
+SHORT_CITED = {"NQ", "CT", "KL", "HD", "QĐ"}
 
 
 @dataclass
@@ -241,7 +247,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         issuer, icode = None, None
         if text.startswith("của ", after):
             issuer, icode, _ = _issuer_at(doc, text, after + 4)
-        ident = f"{num}-{kind.code}/TW" if icode == "TW" and kind.code not in ("QĐ", "QĐi") else None
+        ident = f"{num}-{kind.code}/TW" if icode == "TW" and kind.code in SHORT_CITED else None
         d = Document(label=f"{kind.word} {ident}" if ident else f"{kind.word} {num}", kind=kind.cls,
                      identifier=ident,
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.number_only")])
