@@ -134,3 +134,12 @@ def test_city_abbreviation_and_island_district(nlp):
     found = places(nlp, "Đoàn công tác của TP.HCM thăm huyện đảo Lý Sơn.")
     assert found["thành phố Hồ Chí Minh"].code == "79"
     assert found["huyện Lý Sơn"].code is not None
+
+
+def test_a_plural_unit_word_heads_a_list_of_registered_names(nlp):
+    found = places(nlp, "Huyện Yên Thành có các xã: Mã Thành, Lăng Thành và Hậu Thành, Đảng bộ đều vững mạnh.")
+    assert {"xã Mã Thành", "xã Lăng Thành", "xã Hậu Thành"} <= set(found)
+    assert all(found[k].parent == "huyện Yên Thành" for k in ("xã Mã Thành", "xã Hậu Thành"))
+    assert "xã Đảng" not in " ".join(found)
+    # a plural unit word without names, and a list of names the register does not know
+    assert places(nlp, "Các xã, thị trấn và các xã Nhà Nước, Quần Chúng.") == {}

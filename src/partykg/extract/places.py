@@ -141,6 +141,8 @@ UNIT_RE = re.compile(
     r"(?: đảo)?\s*")  # "huyện đảo Phú Quý" is an island district
 # "TP.HCM": a city by the register's abbreviation
 ABBREVIATED_RE = re.compile(r"(?<!\w)(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)")
+PLURAL_RE = re.compile(r"(?<!\w)(?:các|những|\d+)\s+$")
+LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 COMMITTEE_RE = re.compile(r"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE)
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
 # a bare unit word that refers to the unit enclosing the article's places
@@ -227,14 +229,26 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
         seg = text[s:e]
         for m in UNIT_RE.finditer(seg):
             word = m.group("unit").casefold().rstrip(".")
-            if m.end() == m.end("unit") and word != "tp":  # "xã" glued to the next word
-                continue
+            if m.end() == m.end("unit") and word != "tp" and seg[m.end():m.end() + 1] != ":":
+                continue  # "xã" glued to what follows
             levels, unit_type = UNIT_WORDS[word]
-            got = _resolve_name(reg, seg, m.end(), levels, unit_type)
-            if got is None:
+            # "các xã Vĩnh Thái, Vĩnh Tú và Vĩnh Chấp": a plural unit word heads a list of names
+            plural = PLURAL_RE.search(seg, 0, m.start()) is not None
+            pos = m.end()
+            if plural:
+                pos = re.compile(r":?\s*").match(seg, pos).end()
+            got = _resolve_name(reg, seg, pos, levels, unit_type)
+            if got is None or (plural and not got[2]):
                 continue
             end, name, cands = got
             out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.unit_word", cands))
+            while plural:  # the list goes on while the register knows the next name
+                sep = LIST_SEP.match(seg, end)
+                nxt = _resolve_name(reg, seg, sep.end(), levels, unit_type) if sep else None
+                if nxt is None or not nxt[2]:
+                    break
+                out.append(Mention(s + sep.end(), s + nxt[0], levels, unit_type, nxt[1], "places.list", nxt[2]))
+                end = nxt[0]
         for m in COMMITTEE_RE.finditer(seg):
             unit_type = COMMITTEES[m.group("unit").casefold()]
             levels = UNIT_WORDS[unit_type][0]
