@@ -89,6 +89,7 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         li = mint("place", pl.code or pl.label)
         b.add(li, RDF.type, PKG.AdministrativeUnit)
         b.add(li, SKOS.prefLabel, vi(pl.label))
+        b.add(li, PKG.unitType, vi(pl.unit_type))
         if pl.code:
             b.add(li, PKG.adminCode, Literal(pl.code))
         if pl.parent:  # the enclosing unit: linked, labelled, but not a mention of the article
@@ -130,6 +131,7 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
             b.add(di, DCTERMS.identifier, Literal(d.identifier))
         if d.issuer:  # the issuer's node carries its name even when no organization fact names it
             b.add(di, DCTERMS.creator, org_iri(d.issuer))
+            b.add(org_iri(d.issuer), RDF.type, PKG.PartyOrganization)
             b.add(org_iri(d.issuer), SKOS.prefLabel, vi(d.issuer))
         if d.title:
             b.add(di, DCTERMS.title, vi(d.title))
