@@ -143,3 +143,9 @@ def test_a_plural_unit_word_heads_a_list_of_registered_names(nlp):
     assert "xã Đảng" not in " ".join(found)
     # a plural unit word without names, and a list of names the register does not know
     assert places(nlp, "Các xã, thị trấn và các xã Nhà Nước, Quần Chúng.") == {}
+
+
+def test_a_shared_district_name_is_settled_by_a_commune_inside_it(nlp):
+    found = places(nlp, "Đảng bộ huyện Châu Thành chỉ đạo Đảng ủy xã Hảo Đước kết nạp 12 đảng viên.")
+    assert found["huyện Châu Thành"].code == "708"
+    assert found["huyện Châu Thành"].parent == "tỉnh Tây Ninh"

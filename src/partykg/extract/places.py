@@ -336,7 +336,12 @@ def resolve(mentions: list[Mention], reg: Register) -> None:
         for mn in mentions:
             if mn.unit is not None or len(mn.candidates) < 2:
                 continue
-            # the nearest enclosing unit named in the article decides
+            # a unit the article's other places lie in ("huyện Châu Thành" of a commune named
+            # unambiguously), else the nearest enclosing unit named in the article, decides
+            inside = [u for u in mn.candidates if (u.level, u.code) in context]
+            if len(inside) == 1:
+                mn.unit, changed = inside[0], True
+                continue
             for depth in (0, 1):
                 fit = [u for u in mn.candidates
                        if len(reg.ancestors(u)) > depth
