@@ -143,3 +143,8 @@ def test_bracketed_date_and_periods_after_a_kind_word(nlp):
     [d] = docs(nlp, "Chỉ thị số 12-CT/TW (ngày 3/1/2022) của Bộ Chính trị về công tác cán bộ.")
     assert (d.date, d.issuer) == ("2022-01-03", "Bộ Chính trị")
     assert docs(nlp, "Báo cáo 6 tháng của Ban Chấp hành Trung ương; Kế hoạch 5 năm của Bộ Chính trị.") == []
+
+
+def test_a_numbered_decision_about_one_member_is_not_a_party_document(nlp):
+    assert docs(nlp, "Chi bộ trao Quyết định số 215-QĐ/HU về việc kết nạp đảng viên cho anh A.") == []
+    assert [d.identifier for d in docs(nlp, "Thực hiện Quyết định số 99-QĐ/TW về công tác cán bộ.")] == ["99-QĐ/TW"]

@@ -123,6 +123,7 @@ TERM_AFTER = re.compile(r"\(?\s*" + TERMS + r"\s*\)?")
 SEP = re.compile(r"[\s,()]*")
 
 
+PERSONAL = re.compile(r"[\s,]*(?:(?:về việc|v/v)\s+)?(?:kết nạp|công nhận đảng viên|khai trừ|cảnh cáo|khen thưởng)")
 # kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị"); "Quy định" is left
 # out because its code changed (QĐ before 2018, QĐi since)
 SHORT_CITED = {"NQ", "CT", "KL", "HD", "QĐ"}
@@ -232,6 +233,8 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         ident = f"{_canonical_number(m['num'])}-{code}/{issuer_code}"
         word_kind = by_word.get(m["word"].casefold()) if m["word"] else None
         kind = word_kind or by_code[code.upper()]
+        if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
+            continue  # a decision about one member (admission, recognition), not a cited document
         word = kind.word
         d = Document(label=f"{word} {ident}", kind=kind.cls, identifier=ident,
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.numbered")])
