@@ -149,3 +149,9 @@ def test_a_shared_district_name_is_settled_by_a_commune_inside_it(nlp):
     found = places(nlp, "Đảng bộ huyện Châu Thành chỉ đạo Đảng ủy xã Hảo Đước kết nạp 12 đảng viên.")
     assert found["huyện Châu Thành"].code == "708"
     assert found["huyện Châu Thành"].parent == "tỉnh Tây Ninh"
+
+
+def test_a_commune_followed_by_its_district_in_brackets(nlp):
+    found = places(nlp, "Bí thư Chi bộ thôn 3, xã Hậu Thành (Yên Thành) phát biểu.")
+    assert found["huyện Yên Thành"].code == "426"
+    assert found["xã Hậu Thành"].parent == "huyện Yên Thành"

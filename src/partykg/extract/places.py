@@ -275,30 +275,31 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
 
 
 def _headline(reg: Register, seg: str, base: int, m: re.Match) -> list[Mention]:
-    """"Vĩnh Linh (Quảng Trị)": a unit named before the province that contains it."""
-    if not all(w[0].isupper() for w in m.group("prov").split()):
+    """"Vĩnh Linh (Quảng Trị)", "xã Thiện Kế (Sơn Dương)": a unit, then the unit containing it."""
+    outer_name = m.group("prov")
+    if not all(w[0].isupper() for w in outer_name.split()):
         return []
-    provs = reg.by_name.get((PROVINCE, key(m.group("prov"))), [])
-    if len(provs) != 1:
-        return []
-    prov = provs[0]
     before = seg[: m.start()].rstrip()
     words = re.findall(r"[^\W_]+", before[-60:])
-    for n in (4, 3, 2, 1):
-        if len(words) < n:
-            continue
-        name = " ".join(words[-n:])
-        if not before.endswith(name) or not all(w[0].isupper() for w in words[-n:]):
-            continue
-        for level in (DISTRICT, COMMUNE):
-            inside = [u for u in reg.by_name.get((level, key(name)), []) if prov in reg.ancestors(u)]
-            if len(inside) == 1:
-                start = base + len(before) - len(name)
-                return [
-                    Mention(start, start + len(name), (level,), None, name, "places.headline", inside),
-                    Mention(base + m.start("prov"), base + m.end("prov"), (PROVINCE,), None,
-                            m.group("prov"), "places.headline", [prov]),
-                ]
+    for outer_level, inner_levels in ((PROVINCE, (DISTRICT, COMMUNE)), (DISTRICT, (COMMUNE,))):
+        outers = reg.by_name.get((outer_level, key(outer_name)), [])
+        for n in (4, 3, 2, 1):
+            if len(words) < n:
+                continue
+            name = " ".join(words[-n:])
+            if not before.endswith(name) or not all(w[0].isupper() for w in words[-n:]):
+                continue
+            for level in inner_levels:
+                pairs = [(u, o) for u in reg.by_name.get((level, key(name)), []) for o in outers
+                         if o in reg.ancestors(u)]
+                if len(pairs) == 1:
+                    inner, outer = pairs[0]
+                    start = base + len(before) - len(name)
+                    return [
+                        Mention(start, start + len(name), (level,), None, name, "places.headline", [inner]),
+                        Mention(base + m.start("prov"), base + m.end("prov"), (outer_level,), None,
+                                outer_name, "places.headline", [outer]),
+                    ]
     return []
 
 
