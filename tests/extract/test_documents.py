@@ -148,3 +148,8 @@ def test_bracketed_date_and_periods_after_a_kind_word(nlp):
 def test_a_numbered_decision_about_one_member_is_not_a_party_document(nlp):
     assert docs(nlp, "Chi bộ trao Quyết định số 215-QĐ/HU về việc kết nạp đảng viên cho anh A.") == []
     assert [d.identifier for d in docs(nlp, "Thực hiện Quyết định số 99-QĐ/TW về công tác cán bộ.")] == ["99-QĐ/TW"]
+
+
+def test_party_number_in_the_states_order_is_canonicalized(nlp):
+    assert [d.identifier for d in docs(nlp, "Thực hiện Chỉ thị 05/CT-TW của Bộ Chính trị.")] == ["05-CT/TW"]
+    assert docs(nlp, "Theo Quyết định số 1234/QĐ-UBND và Nghị quyết 30/NQ-CP.") == []

@@ -90,10 +90,15 @@ def _patterns():
     numbered = re.compile(
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
         r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
+    # "Chỉ thị 05/CT-TW": a party number written in the state's order; only party issuers
+    party = _alt({code for *_, code in _tsv("document_issuers.tsv")} | PARTY_ISSUERS)
+    swapped = re.compile(
+        rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*/\s*(?P<kind>{codes})"
+        rf"\s*-\s*(?P<issuer>{party})(?![\wĐ])")
     number_only = re.compile(
         rf"(?P<word>{words})\s+(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})(?![\d/.,]\d|\s*[-–/]\s*\w)"
         r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Báo cáo 6 tháng" is a period
-    return numbered, number_only
+    return numbered, swapped, number_only
 
 
 ROMAN = r"[IVXL]+"
@@ -123,6 +128,8 @@ TERM_AFTER = re.compile(r"\(?\s*" + TERMS + r"\s*\)?")
 SEP = re.compile(r"[\s,()]*")
 
 
+# issuer codes of party bodies besides those of resources/document_issuers.tsv
+PARTY_ISSUERS = {"ĐU", "ĐUK", "BCSĐ", "ĐĐ", "BTV", "BCĐ"}
 PERSONAL = re.compile(r"[\s,]*(?:(?:về việc|v/v)\s+)?(?:kết nạp|công nhận đảng viên|khai trừ|cảnh cáo|khen thưởng)")
 # kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị"); "Quy định" is left
 # out because its code changed (QĐ before 2018, QĐi since)
@@ -224,10 +231,10 @@ def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:
 
 
 def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
-    numbered, number_only = _patterns()
+    numbered, swapped, number_only = _patterns()
     by_code, by_word = kinds()
     out = []
-    for m in numbered.finditer(text, s, e):
+    for m in list(numbered.finditer(text, s, e)) + list(swapped.finditer(text, s, e)):
         code = _kind_code(m["kind"])
         issuer_code = m["issuer"].upper()
         ident = f"{_canonical_number(m['num'])}-{code}/{issuer_code}"
