@@ -153,3 +153,11 @@ def test_a_numbered_decision_about_one_member_is_not_a_party_document(nlp):
 def test_party_number_in_the_states_order_is_canonicalized(nlp):
     assert [d.identifier for d in docs(nlp, "Thực hiện Chỉ thị 05/CT-TW của Bộ Chính trị.")] == ["05-CT/TW"]
     assert docs(nlp, "Theo Quyết định số 1234/QĐ-UBND và Nghị quyết 30/NQ-CP.") == []
+
+
+def test_a_bare_committee_is_completed_only_with_a_unit_of_its_type(nlp):
+    found = by_label(docs(nlp, "Thành phố Tam Kỳ thuộc tỉnh Quảng Nam. Thực hiện Kế hoạch số 20-KH/TU của Thành ủy, "
+                               "Chỉ thị số 08-CT/TU của Tỉnh ủy và Kế hoạch số 30-KH/HU của Huyện ủy."))
+    assert found["Kế hoạch 20-KH/TU"].issuer == "Thành ủy Tam Kỳ"
+    assert found["Chỉ thị 08-CT/TU"].issuer == "Tỉnh ủy Quảng Nam"
+    assert found["Kế hoạch 30-KH/HU"].issuer is None  # the article names no huyện

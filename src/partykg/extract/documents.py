@@ -69,8 +69,9 @@ def kinds() -> tuple[dict[str, Kind], dict[str, Kind]]:
 
 
 @lru_cache(maxsize=1)
-def issuers() -> list[tuple[re.Pattern, str, str, str]]:
-    return [(re.compile(pat + r"(?!\w)"), name, level, code) for pat, name, level, code in _tsv("document_issuers.tsv")]
+def issuers() -> list[tuple[re.Pattern, str, tuple[str, ...], str, str]]:
+    return [(re.compile(pat + r"(?!\w)"), name, tuple(filter(None, levels.split("|"))), code, unit)
+            for pat, name, levels, code, unit in _tsv("document_issuers.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,7 @@ def _patterns():
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
         r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
     # "Chỉ thị 05/CT-TW": a party number written in the state's order; only party issuers
-    party = _alt({code for *_, code in _tsv("document_issuers.tsv")} | PARTY_ISSUERS)
+    party = _alt({row[3] for row in _tsv("document_issuers.tsv")} | PARTY_ISSUERS)
     swapped = re.compile(
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*/\s*(?P<kind>{codes})"
         rf"\s*-\s*(?P<issuer>{party})(?![\wĐ])")
@@ -166,22 +167,21 @@ def _title(raw: str, ve: str | None) -> str:
 
 def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, int]:
     """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end)."""
-    for pat, name, level, code in issuers():
+    for pat, name, levels, code, unit in issuers():
         m = pat.match(text, pos)
         if not m:
             continue
         end = m.end()
-        if not level:
+        if not levels:
             return name, code, end
-        # a local committee: its unit is named after it, or is the article's unit of that level
+        # a local committee: its unit is named after it, or is the article's unit of that level and type
         nm = re.match(r"\s+(" + NAME + r")", text[end:])
         if nm:
             return f"{name} {nm.group(1)}", code, end + nm.end()
-        place = place_for(doc, level, pos)
-        if place:
-            unit_name = place.split(" ", 2)[-1] if place.startswith(("thành phố", "thị xã", "thị trấn")) \
-                else place.split(" ", 1)[-1]
-            return f"{name} {unit_name}", code, end
+        for level in levels:
+            place = place_for(doc, level, pos)
+            if place and place.startswith(unit + " "):
+                return f"{name} {place[len(unit) + 1:]}", code, end
         return None, code, end
     return None, None, pos
 
