@@ -18,6 +18,9 @@ def main() -> None:
 def run(
     input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Fail the run if any article violates a SHACL shape "
+                                     "(by default such articles are quarantined and the run goes on)."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle."""
     if not input.exists():
@@ -26,8 +29,17 @@ def run(
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows.etl import partykg_flow  # Prefect is imported only when a flow runs
 
-    summary = partykg_flow(input_dir=input, output_dir=output)
+    from partykg.validate import StrictValidationError
+
+    try:
+        summary = partykg_flow(input_dir=input, output_dir=output, strict=strict)
+    except StrictValidationError as exc:
+        typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
+        raise typer.Exit(1)
     typer.echo(f"{summary['articles']} articles, {summary['triples']} triples -> {output}")
+    if summary["quarantined"]:
+        typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
+                   f"-> {output / 'quarantine'}", err=True)
     if summary["failed"]:
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)

@@ -31,6 +31,10 @@ REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
+class StrictValidationError(RuntimeError):
+    """`partykg run --strict`: some article violates a shape."""
+
+
 @dataclass(frozen=True)
 class Finding:
     severity: str  # "Violation", "Warning" or "Info"
