@@ -91,11 +91,26 @@ def _term(node) -> str | None:
     return str(node) if isinstance(node, rdflib.URIRef) else None
 
 
+def _messages(literals) -> dict[str, str]:
+    """Messages by language. pySHACL drops the language tag of a SPARQL
+    constraint's messages when it fills in their {?var}s: of two untagged
+    messages, the one with more non-ASCII letters is the Vietnamese one."""
+    tagged, untagged = {}, []
+    for m in literals:
+        if isinstance(m, rdflib.Literal):
+            (tagged.__setitem__(m.language, str(m)) if m.language else untagged.append(str(m)))
+    untagged.sort(key=lambda t: (sum(ord(c) > 127 for c in t), t))
+    if untagged and "en" not in tagged:
+        tagged["en"] = untagged.pop(0)
+    if untagged and "vi" not in tagged:
+        tagged["vi"] = untagged.pop()
+    return tagged
+
+
 def _findings(report: rdflib.Graph) -> list[Finding]:
     out = []
     for r in report.subjects(RDF_TYPE, SH.ValidationResult):
-        messages = {(m.language or ""): str(m) for m in report.objects(r, SH.resultMessage)
-                    if isinstance(m, rdflib.Literal)}
+        messages = _messages(report.objects(r, SH.resultMessage))
         out.append(Finding(
             severity=SEVERITIES.get(report.value(r, SH.resultSeverity), "Violation"),
             focus=str(report.value(r, SH.focusNode)),
@@ -103,7 +118,7 @@ def _findings(report: rdflib.Graph) -> list[Finding]:
             value=_term(report.value(r, SH.value)),
             component=str(report.value(r, SH.sourceConstraintComponent)),
             shape=_term(report.value(r, SH.sourceShape)),
-            message_en=messages.get("en", messages.get("", "")),
+            message_en=messages.get("en", ""),
             message_vi=messages.get("vi", ""),
         ))
     return sorted(set(out), key=lambda f: (f.focus, f.path or "", f.component, f.value or "",

@@ -83,7 +83,10 @@ def _number(value) -> Literal:
 
 
 def _int(n: int) -> Literal:
-    return Literal(str(n), datatype=XSD.nonNegativeInteger if n >= 0 else XSD.integer)
+    # xsd:integer, not xsd:nonNegativeInteger: Oxigraph stores the latter as
+    # xsd:integer, and data must validate the same after a round trip (shapes
+    # check >= 0 instead)
+    return Literal(str(n), datatype=XSD.integer)
 
 
 def _words(camel: str) -> str:
