@@ -27,6 +27,8 @@ def run(
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # the temporary server gets 20 s by default: too little on a busy machine
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from flows.etl import partykg_flow  # Prefect is imported only when a flow runs
 
     from partykg.validate import StrictValidationError

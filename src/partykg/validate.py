@@ -37,6 +37,14 @@ class StrictValidationError(RuntimeError):
     """`partykg run --strict`: some article violates a shape."""
 
 
+def enforce_strict(summary: dict) -> None:
+    """--strict: fail when the run quarantined any article (warnings never count)."""
+    if summary.get("quarantined"):
+        raise StrictValidationError(
+            f"--strict: {len(summary['quarantined'])} article(s) violate the shapes: "
+            + ", ".join(sorted(summary["quarantined"])))
+
+
 @dataclass(frozen=True)
 class Finding:
     severity: str  # "Violation", "Warning" or "Info"
