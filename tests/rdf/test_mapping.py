@@ -147,3 +147,23 @@ def test_evidence_is_a_web_annotation_selecting_the_span_of_the_original_text():
     r = rows[0]
     assert TEXT[int(r["start"].value):int(r["end"].value)] == r["exact"].value == "kết nạp 120 đảng viên"
     assert r["sentence"].value == TEXT and r["rule"].value == "statistics.admitted"
+
+
+@pytest.mark.parametrize("value,lexical,datatype", [
+    (120, "120", "integer"), ("39.66", "39.66", "decimal"), (39.66, "39.66", "decimal"),
+    (1e-05, "0.00001", "decimal")])
+def test_statistic_values_are_canonical_numbers(value, lexical, datatype):
+    ex = extraction()
+    ex.statistics = [dataclasses.replace(ex.statistics[0], value=value)]
+    values = [t.object for t in to_triples(article(), ex) if t.predicate.value == PKG + "value"]
+    assert [(v.value, v.datatype.value.rsplit("#", 1)[1]) for v in values] == [(lexical, datatype)]
+
+
+@pytest.mark.parametrize("issued,lexical,datatype", [
+    ("2023-12-30", "2023-12-30", "date"), ("2022-05-16T09:25", "2022-05-16T09:25:00", "dateTime"),
+    ("2022-05-16T09:25:00+07:00", "2022-05-16T09:25:00+07:00", "dateTime")])
+def test_article_dates_are_valid_xsd_literals(issued, lexical, datatype):
+    a = dataclasses.replace(article(), issued=issued)
+    dates = [t.object for t in to_triples(a, extraction())
+             if t.predicate.value == "http://purl.org/dc/terms/issued"]
+    assert [(d.value, d.datatype.value.rsplit("#", 1)[1]) for d in dates] == [(lexical, datatype)]

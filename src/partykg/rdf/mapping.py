@@ -8,6 +8,8 @@ the span of the original file that states it.
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -67,7 +69,13 @@ def measure_iri(measure: str) -> NamedNode:
 
 
 def _date(value: str) -> Literal:
-    return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
+    if "T" not in value:
+        return Literal(value, datatype=XSD.date)
+    try:  # "2022-05-16T09:25" -> "2022-05-16T09:25:00": xsd:dateTime needs the seconds
+        value = datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat().replace("+00:00", "Z")
+    except ValueError:
+        pass  # left as is: the shapes report the ill-formed date
+    return Literal(value, datatype=XSD.dateTime)
 
 
 def _period(value: str) -> Literal:
@@ -79,7 +87,11 @@ def _number(value) -> Literal:
         raise ValueError(f"statistic value {value!r} is not a number")
     if isinstance(value, int):
         return Literal(str(value), datatype=XSD.integer)
-    return Literal(str(value), datatype=XSD.decimal)
+    try:  # 39.66, "39.66", 1e-05 -> canonical decimal digits, never an exponent
+        text = format(Decimal(str(value)), "f")
+    except InvalidOperation:
+        text = str(value)  # left as is: the shapes report the ill-formed number
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _int(n: int) -> Literal:
