@@ -29,3 +29,24 @@ def test_cli_strict_flag_reaches_the_flow_and_sets_the_exit_code(monkeypatch, tm
     result = CliRunner().invoke(app, args)
     assert result.exit_code == code, result.output
     assert "bad" in result.output
+
+
+def test_validate_command_reports_violations_and_exit_code(tmp_path):
+    from partykg.cli import app
+    from partykg.emit import turtle
+    from partykg.model import Statistic
+    from partykg.rdf.mapping import to_triples
+    from rdf.sample import article, extraction
+
+    good = tmp_path / "good.ttl"
+    good.write_bytes(turtle(to_triples(article(), extraction())))
+    ex = extraction()
+    ex.statistics.append(Statistic("Đảng bộ huyện Sông Xanh", "TotalMembers", -5))
+    bad = tmp_path / "bad.ttl"
+    bad.write_bytes(turtle(to_triples(article(), ex)))
+    runner = CliRunner()
+    ok = runner.invoke(app, ["validate", str(good)])
+    assert ok.exit_code == 0 and "0 violations" in ok.output
+    ko = runner.invoke(app, ["validate", str(bad), "--report", str(tmp_path / "r.ttl")])
+    assert ko.exit_code == 1 and "non-negative" in ko.output
+    assert "sh:conforms false" in (tmp_path / "r.ttl").read_text(encoding="utf-8")

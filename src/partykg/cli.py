@@ -52,3 +52,36 @@ def run(
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)
         raise typer.Exit(1)
+
+
+@app.command("validate")
+def validate_cmd(
+    paths: list[Path] = typer.Argument(..., help="Turtle, TriG or N-Quads files to check against ontology/shapes.ttl."),
+    report: Path = typer.Option(None, "--report", help="Also write the SHACL report as Turtle here."),
+) -> None:
+    """Validate RDF files with the project's SHACL shapes; exit 1 on any violation (warnings are listed only)."""
+    import pyoxigraph
+
+    from partykg.emit import PREFIXES_SH, atomic_write, turtle
+    from partykg.validate import validate
+
+    formats = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
+               ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES}
+    triples = []
+    for p in paths:
+        if p.suffix not in formats:
+            typer.echo(f"error: {p}: unknown RDF file type (use {', '.join(formats)})", err=True)
+            raise typer.Exit(2)
+        try:
+            triples += [q.triple for q in pyoxigraph.parse(path=str(p), format=formats[p.suffix])]
+        except (OSError, SyntaxError) as exc:
+            typer.echo(f"error: {p}: {exc}", err=True)
+            raise typer.Exit(2)
+    result = validate(triples, name=paths[0].stem)
+    for line in result.report_text.splitlines():
+        typer.echo(line)
+    typer.echo(f"{len(triples)} triples: {result.violations} violations, {result.warnings} warnings")
+    if report:
+        atomic_write(report, turtle(result.report, PREFIXES_SH))
+    if not result.conforms:
+        raise typer.Exit(1)
