@@ -13,6 +13,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
 from partykg.runner import Run, report_progress, summary_markdown
 from partykg.state import FileJob
+from partykg.validate import enforce_strict
 
 BATCH_SIZE = 50  # files per task at most: Prefect costs ~18 ms a task run, so batch
 
@@ -53,7 +54,8 @@ def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on
 
 
 @flow(name="partykg-run", log_prints=True)
-def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1) -> dict:
+def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1,
+                 strict: bool = False) -> dict:
     logger = get_run_logger()
     run = Run(Path(input_dir), Path(output_dir))
     plan = run.plan
@@ -91,9 +93,24 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
         logger.error("FAILED %s: %s", source, error)
     for p in summary["problems"]:
         logger.warning("%s %s: %s", "SKIPPED" if p["fatal"] else "NOTE", p["source"], p["reason"])
+    _log_validation(logger, summary, Path(output_dir))
     create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
                              description="partykg run: counts, validation, failures, time per stage")
+    if strict:
+        enforce_strict(summary)
     return summary
+
+
+def _log_validation(logger, summary: dict, output_dir: Path) -> None:
+    """The SHACL outcome of the run in a few lines; the full report is validation.ttl."""
+    logger.info("validation: %d conform, %d quarantined, %d warnings (report: %s)",
+                summary["articles"], len(summary["quarantined"]), summary["warnings"],
+                output_dir / "validation.ttl")
+    for aid, violations in summary["quarantined"].items():
+        logger.warning("QUARANTINED %s (%d violations) -> %s", aid, violations,
+                       output_dir / "quarantine" / f"{aid}.trig")
+        for line in summary["findings"].get(aid, []):
+            logger.warning("  %s", line)
 
 
 def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
@@ -108,10 +125,10 @@ def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner
 
 
 def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
-             batch_size: int = BATCH_SIZE) -> dict:
+             batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
     runner = task_runner(workers, dask_address)
     return partykg_flow.with_options(task_runner=runner)(
-        input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers)
+        input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict)
 
 
 @contextmanager

@@ -149,7 +149,8 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
             out.articles.append({
                 "article_id": article.id, "checksum": article.checksum, "outputs": outputs,
                 "info": {"counts": r.counts, "conforms": r.conforms, "violations": r.violations,
-                         "triples": len(set(r.triples))},
+                         "warnings": r.warnings, "triples": len(set(r.triples)),
+                         "findings": r.findings[:5]},
             })
         outcomes.append(out)
     return outcomes

@@ -20,6 +20,9 @@ def main() -> None:
 def run(
     input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Fail the run if any article violates a SHACL shape "
+                                     "(by default such articles are quarantined and the run goes on)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1,
                                 help="Processes for the per-article work (spaCy is CPU-bound)."),
     dask_address: str = typer.Option(None, "--dask-address",
@@ -42,6 +45,8 @@ def run(
     from partykg.runner import set_progress_hook
     from partykg.state import Manifest, OutputBusyError
 
+    from partykg.validate import StrictValidationError
+
     try:  # fail before any server starts when a run is already writing there
         Manifest(output).close()
     except OutputBusyError as exc:
@@ -52,13 +57,19 @@ def run(
     with _progress_bar(show) as hook, prefect_session():
         set_progress_hook(hook)
         try:
-            summary = run_flow(input, output, workers=workers, dask_address=dask_address)
+            summary = run_flow(input, output, workers=workers, dask_address=dask_address, strict=strict)
+        except StrictValidationError as exc:
+            typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
+            raise typer.Exit(1)
         finally:
             set_progress_hook(None)
     typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
                f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
                f"(flow {summary['seconds']:.1f} s)")
+    if summary["quarantined"]:
+        typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
+                   f"-> {output / 'quarantine'}", err=True)
     problems = summary.get("problems", [])
     if problems:
         skipped = sum(1 for p in problems if p["fatal"])
@@ -127,3 +138,36 @@ def _progress_bar(show: bool):
             task_id = prog.add_task("run", total=None)
             yield lambda done, total: prog.update(task_id, completed=done, total=total)
     return bar()
+
+
+@app.command("validate")
+def validate_cmd(
+    paths: list[Path] = typer.Argument(..., help="Turtle, TriG or N-Quads files to check against ontology/shapes.ttl."),
+    report: Path = typer.Option(None, "--report", help="Also write the SHACL report as Turtle here."),
+) -> None:
+    """Validate RDF files with the project's SHACL shapes; exit 1 on any violation (warnings are listed only)."""
+    import pyoxigraph
+
+    from partykg.emit import PREFIXES_SH, atomic_write, turtle
+    from partykg.validate import validate
+
+    formats = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
+               ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES}
+    triples = []
+    for p in paths:
+        if p.suffix not in formats:
+            typer.echo(f"error: {p}: unknown RDF file type (use {', '.join(formats)})", err=True)
+            raise typer.Exit(2)
+        try:
+            triples += [q.triple for q in pyoxigraph.parse(path=str(p), format=formats[p.suffix])]
+        except (OSError, SyntaxError) as exc:
+            typer.echo(f"error: {p}: {exc}", err=True)
+            raise typer.Exit(2)
+    result = validate(triples, name=paths[0].stem)
+    for line in result.report_text.splitlines():
+        typer.echo(line)
+    typer.echo(f"{len(triples)} triples: {result.violations} violations, {result.warnings} warnings")
+    if report:
+        atomic_write(report, turtle(result.report, PREFIXES_SH))
+    if not result.conforms:
+        raise typer.Exit(1)

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from partykg.batch import FileOutcome, Scan
 from partykg.model import Problem
-from partykg.emit import ARTICLE_DIR, MERGED_FILES, write_merged
+from datetime import datetime, timezone
+
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
 from partykg.state import FileJob, Manifest, clean_stale_temporaries, pipeline_version
 
@@ -117,6 +119,7 @@ def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | No
 class Run:
     def __init__(self, input_dir: Path, output_dir: Path):
         self.started = time.time()
+        self.started_at = datetime.now(timezone.utc)
         self.input_dir, self.output_dir = Path(input_dir), Path(output_dir)
         self.output_dir.mkdir(parents=True, exist_ok=True)
         stale = clean_stale_temporaries(self.output_dir)
@@ -226,18 +229,22 @@ class Run:
         t = time.perf_counter()
         for source in self.plan.vanished:
             self.removed += self.manifest.forget_file(source)
-        ids = self.manifest.article_ids()
-        dirs = {ARTICLE_DIR} | {str(Path(rel).parent) for rel in self.manifest.all_outputs()}
+        entries = list(self.manifest.entries())
+        published = [aid for aid, _, outs in entries if f"{ARTICLE_DIR}/{aid}.ttl" in outs]
+        reported = [aid for aid, _, outs in entries if f"{REPORT_DIR}/{aid}.ttl" in outs]
+        dirs = {ARTICLE_DIR} | {str(Path(rel).parent) for _, _, outs in entries for rel in outs}
         swept = self.manifest.sweep(dirs)
         changed = bool(self.processed or self.removed or swept)
         missing = any(not (self.output_dir / name).exists() for name in MERGED_FILES)
         meta = self.manifest.db
         if changed or missing or self.was_dirty:
-            triples = write_merged(self.output_dir, ids)
+            triples = write_merged(self.output_dir, published, reported)
             meta.execute("INSERT OR REPLACE INTO meta VALUES ('triples', ?)", (str(triples),))
         else:
             row = meta.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
-            triples = int(row[0]) if row else write_merged(self.output_dir, ids)
+            triples = int(row[0]) if row else write_merged(self.output_dir, published, reported)
+        write_run(self.output_dir, self.started_at, [(aid, checksum) for aid, checksum, _ in entries], published)
+        del entries
         self.timings["merge"] = time.perf_counter() - t
         t = time.perf_counter()
         if self.was_dirty:  # an interrupted run: we do not know what it changed
@@ -252,17 +259,18 @@ class Run:
 
     def summary(self, triples: int) -> dict:
         counts = dict.fromkeys(ENTITY_TYPES, 0)
-        nonconforming, quarantined, articles = [], [], 0
+        quarantined, warnings, articles, findings = {}, 0, 0, {}
         for aid, _source, info in self.manifest.infos():
-            articles += 1
             for k, v in info.get("counts", {}).items():
                 counts[k] = counts.get(k, 0) + v
-            if not info.get("conforms", True):
-                nonconforming.append(aid)
-            if info.get("quarantined"):
-                quarantined.append(aid)
+            warnings += info.get("warnings", 0)
+            if info.get("conforms", True):
+                articles += 1
+            else:
+                quarantined[aid] = info.get("violations", 0)
+                findings[aid] = info.get("findings", [])
         return {
-            "articles": articles,  # in the output now
+            "articles": articles,  # published in the output now
             "triples": triples,
             "files": self.total_files,
             "processed": len(self.processed),
@@ -273,8 +281,10 @@ class Run:
             "problems": [{"source": p.source, "reason": p.reason, "fatal": p.fatal}
                          for p in sorted(self.problems, key=lambda p: (p.source, p.reason))],
             "merged": dict(sorted(self.merged.items())),
-            "nonconforming": nonconforming,
-            "quarantined": quarantined,
+            "nonconforming": sorted(quarantined),
+            "quarantined": quarantined,  # id -> violations: held back in quarantine/
+            "findings": findings,
+            "warnings": warnings,
             "counts": counts,
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
             "seconds": round(time.time() - self.started, 3),
@@ -302,9 +312,9 @@ def summary_markdown(summary: dict) -> str:
         "",
         "## Validation",
         "",
-        f"- conforming articles: {summary['articles'] - len(summary['nonconforming'])}",
-        f"- non-conforming: {', '.join(summary['nonconforming']) or 'none'}",
-        f"- quarantined: {', '.join(summary['quarantined']) or 'none'}",
+        f"- published (conforming) articles: {summary['articles']}; SHACL warnings: {summary['warnings']}",
+        f"- quarantined (violations): "
+        f"{', '.join(f'{a} ({n})' for a, n in summary['quarantined'].items()) or 'none'}",
         "",
         "## Input problems",
         "",

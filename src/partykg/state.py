@@ -234,6 +234,12 @@ class Manifest:
     def all_outputs(self) -> set[str]:
         return {rel for (o,) in self.db.execute("SELECT outputs FROM articles") for rel in json.loads(o)}
 
+    def entries(self) -> Iterator[tuple[str, str, list[str]]]:
+        """(article id, checksum, output files) of every article in the output, sorted by id."""
+        for aid, checksum, outputs in self.db.execute(
+                "SELECT article_id, checksum, outputs FROM articles ORDER BY article_id"):
+            yield aid, checksum, json.loads(outputs)
+
     def infos(self) -> Iterator[tuple[str, str, dict]]:
         """(article id, source, info) of every article in the output, sorted by id."""
         for aid, source, info in self.db.execute(
