@@ -1,0 +1,227 @@
+"""The embedded triple store: an on-disk Oxigraph store with one named graph per article.
+
+Every run mirrors its output into `<output>/store/` (never committed) so that
+`partykg query` and `partykg serve` work without any server to install. The
+store is derived data: the per-article Turtle files are the truth, and
+`sync_store` makes the store equal to them, graph by graph:
+
+- a graph whose triples differ from the article's is replaced atomically
+  (one SPARQL update: DROP + INSERT DATA, so a reader sees the old graph or
+  the new one, never a mix);
+- a graph whose triples are equal is left alone (no write);
+- graphs of articles that disappeared are dropped.
+
+Graph names are `partykg.emit.graph_name(article_id)`, the same as in
+`partykg.nq`, so the store, the N-Quads file and a server loaded with
+`partykg load` hold the same dataset.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import (NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions,
+                        RdfFormat, Store, Triple, Variable, parse, serialize)
+
+from partykg.emit import graph_name
+from partykg.rdf.iri import BASE
+from partykg.rdf.namespaces import PREFIXES
+
+log = logging.getLogger("partykg")
+
+STORE_DIRNAME = "store"
+ARTICLES_DIRNAME = "articles"
+# Every article graph is named under this prefix; graphs outside it (added by a
+# user through `partykg serve`, say) are never pruned.
+GRAPH_PREFIX = f"{BASE}graph/"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or updated (locked, corrupt, missing); the message says why."""
+
+
+class QueryError(Exception):
+    """A SPARQL query failed: syntax error (with its line:column) or evaluation error."""
+
+
+@dataclass
+class SyncReport:
+    store: Path
+    added: list[str] = field(default_factory=list)  # article ids whose graph was new
+    replaced: list[str] = field(default_factory=list)  # article ids whose graph changed
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)  # graph IRIs dropped
+    problems: list[str] = field(default_factory=list)  # "file: reason" for unreadable files
+
+    def summary(self) -> str:
+        return (f"store {self.store}: {len(self.added)} added, {len(self.replaced)} replaced, "
+                f"{self.unchanged} unchanged, {len(self.removed)} removed")
+
+
+def store_path(output_dir: Path, store: Path | None = None) -> Path:
+    """Where the store of an output directory lives: `store` if given, else `<output>/store`."""
+    return Path(store) if store is not None else Path(output_dir) / STORE_DIRNAME
+
+
+def open_store(path: Path, create: bool = True) -> Store:
+    """Open the store read-write (RocksDB allows one such process at a time)."""
+    path = Path(path)
+    if not create and not path.is_dir():
+        raise StoreError(f"no store at {path}")
+    try:
+        return Store(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"the store {path} is in use by another process (a running `partykg serve`?); "
+                "stop it, or send the query to that server") from exc
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+
+
+def article_files(output_dir: Path) -> list[Path]:
+    return sorted((Path(output_dir) / ARTICLES_DIRNAME).glob("*.ttl"))
+
+
+def read_article_graphs(output_dir: Path, problems: list[str] | None = None,
+                        failed: set[str] | None = None) -> Iterator[tuple[str, list[Triple]]]:
+    """(article id, triples) for every `articles/<id>.ttl`; unreadable files are reported, skipped."""
+    for path in article_files(output_dir):
+        try:
+            triples = [q.triple for q in parse(path=str(path), format=RdfFormat.TURTLE)]
+        except (SyntaxError, OSError, ValueError) as exc:
+            msg = f"{path}: not loaded into the store: {exc}"
+            log.error(msg)
+            if problems is not None:
+                problems.append(msg)
+            if failed is not None:
+                failed.add(path.stem)
+            continue
+        yield path.stem, triples
+
+
+def _graph_triples(store: Store, g: NamedNode) -> set[Triple]:
+    return {q.triple for q in store.quads_for_pattern(None, None, None, g)}
+
+
+def replace_graph(store: Store, g: NamedNode, triples: Iterable[Triple]) -> None:
+    """Make graph `g` hold exactly `triples`, in one transaction."""
+    body = serialize(sorted(set(triples), key=str), format=RdfFormat.N_TRIPLES) or b""
+    # N-Triples is valid inside INSERT DATA, and one update is one transaction.
+    store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode()}\n}} }}")
+
+
+def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None = None,
+               removed: Iterable[str] = (), store: Path | None = None) -> SyncReport:
+    """Bring the store of `output_dir` up to date, one named graph per article.
+
+    graphs=None: read every `articles/<id>.ttl` of the output directory and make
+        the store equal to them (graphs of articles without a file are dropped).
+    graphs={id: triples}: update only these articles (an incremental run), and
+        drop the graphs of the article ids in `removed`.
+    """
+    path = store_path(output_dir, store)
+    report = SyncReport(store=path)
+    full = graphs is None
+    unreadable: set[str] = set()
+    items: Iterable[tuple[str, Iterable[Triple]]] = (
+        read_article_graphs(output_dir, report.problems, unreadable) if full
+        else sorted(graphs.items()))
+    db = open_store(path)
+    try:
+        existing = {g.value for g in db.named_graphs()}
+        seen: set[str] = set()
+        for article_id, triples in items:
+            g = graph_name(article_id)
+            seen.add(g.value)
+            new = set(triples)
+            if g.value not in existing:
+                db.extend(Quad(t.subject, t.predicate, t.object, g) for t in new)
+                report.added.append(article_id)
+            elif _graph_triples(db, g) != new:
+                replace_graph(db, g, new)
+                report.replaced.append(article_id)
+            else:
+                report.unchanged += 1
+        drop = {graph_name(a).value for a in removed} - seen
+        if full:
+            # a file that could not be read keeps its last good graph
+            keep = seen | {graph_name(a).value for a in unreadable}
+            drop |= {g for g in existing if g.startswith(GRAPH_PREFIX)} - keep
+        for g in sorted(drop & existing):
+            db.remove_graph(NamedNode(g))
+            report.removed.append(g)
+        db.flush()
+    finally:
+        del db  # release the RocksDB lock now, not at garbage collection
+    log.info(report.summary())
+    return report
+
+
+# --- queries -----------------------------------------------------------------
+
+def run_query(db: Store, text: str, bindings: Mapping[str, object] | None = None):
+    """Run a SPARQL query over the union of all graphs; common prefixes are predeclared.
+
+    bindings: {variable name: term or str} substituted into the query (the
+    variable must be in its SELECT clause); a str becomes a plain literal.
+    """
+    from pyoxigraph import Literal
+    subs = {Variable(k): (v if not isinstance(v, str) else Literal(v))
+            for k, v in (bindings or {}).items()}
+    try:
+        return db.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
+                        substitutions=subs or None)
+    except SyntaxError as exc:
+        raise QueryError(syntax_message(text, str(exc))) from exc
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+
+
+def syntax_message(text: str, error: str) -> str:
+    """'error at 2:17: expected ...' -> a message naming line and column, with the line and a caret."""
+    m = re.search(r"at (\d+):(\d+)(?:-\d+:\d+)?: (.*)", error, re.S)
+    if not m:
+        return f"SPARQL syntax error: {error}"
+    line, col, what = int(m[1]), int(m[2]), " ".join(m[3].split())
+    if len(what) > 160:  # the parser lists every token it could accept
+        what = what[:160] + " ..."
+    lines = text.splitlines() or [""]
+    src = lines[line - 1] if 0 < line <= len(lines) else ""
+    caret = " " * min(max(col - 1, 0), len(src))
+    return f"SPARQL syntax error at line {line}, column {col}: {what}\n  {src}\n  {caret}^"
+
+
+def solutions_to_rows(solutions: QuerySolutions) -> tuple[list[str], list[list[str | None]]]:
+    """Column names and rows of plain strings (IRIs compacted with the project prefixes)."""
+    names = [v.value for v in solutions.variables]
+    rows = [[_show(sol[n]) for n in names] for sol in solutions]
+    return names, rows
+
+
+def _show(term) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        for prefix, ns in PREFIXES.items():
+            if term.value.startswith(ns) and len(term.value) > len(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+        return term.value
+    return getattr(term, "value", str(term))
+
+
+RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
+                  "json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML}
+
+
+def serialize_result(result, fmt: str) -> bytes:
+    """SELECT/ASK results as csv|tsv|json|xml; CONSTRUCT/DESCRIBE results as N-Triples (or Turtle)."""
+    if isinstance(result, (QuerySolutions, QueryBoolean)):
+        if fmt not in RESULT_FORMATS:
+            raise QueryError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
+        return result.serialize(format=RESULT_FORMATS[fmt])
+    triples = list(result)
+    rdf = RdfFormat.TURTLE if fmt in ("table", "turtle", "ttl") else RdfFormat.N_TRIPLES
+    return serialize(triples, format=rdf, prefixes=PREFIXES if rdf is RdfFormat.TURTLE else None) or b""
