@@ -173,7 +173,6 @@ def serve(
 ) -> None:
     """Serve the embedded store with Oxigraph: SPARQL endpoint and query page at http://BIND/."""
     import shutil
-    import subprocess
     import sys
 
     from partykg.store import StoreError, store_path, sync_store
@@ -195,17 +194,13 @@ def serve(
         raise typer.Exit(2)
     cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(path),
            "--bind", bind, "--union-default-graph"]
+    host = bind.rsplit(":", 1)[0].strip("[]")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: {bind} is not a loopback address: the store is open to the network "
+                   "(read-write unless --read-only)", err=True)
     typer.echo(f"serving {path} at http://{bind}/ (SPARQL: /query, Graph Store: /store); Ctrl-C stops",
                err=True)
-    proc = subprocess.Popen(cmd)
-    try:
-        code = proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        try:
-            code = proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            code = proc.wait()
-        code = 0
-    raise typer.Exit(code)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # become the server: signals (Ctrl-C, SIGTERM from a supervisor) reach it directly
+    os.execv(exe, cmd)
