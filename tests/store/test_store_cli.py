@@ -1,0 +1,112 @@
+"""`partykg query`, `partykg load` and `partykg serve` as a user runs them."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from partykg.cli import app
+from partykg.store import open_store
+from storekit import QUERIES, free_port, http_count, http_select, oxigraph_server, stop, wait_until_up
+
+from conftest import ROOT
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def out(tmp_path):
+    """A copy of the committed seed output, without a store yet."""
+    shutil.copytree(ROOT / "output" / "articles", tmp_path / "out" / "articles")
+    return tmp_path / "out"
+
+
+DOCS = "SELECT DISTINCT ?id WHERE { ?d dcterms:identifier ?id ; a pkg:Directive } ORDER BY ?id"
+
+
+def test_query_builds_the_missing_store_and_prints_a_table(out):
+    res = runner.invoke(app, ["query", "--output", str(out), DOCS])
+    assert res.exit_code == 0, res.output
+    assert "05-CT/TW" in res.stdout and "1 row" in res.stdout
+    assert (out / "store").is_dir()
+
+
+@pytest.mark.parametrize("fmt,check", [
+    ("csv", lambda text: text.splitlines() == ["id", "05-CT/TW"]),
+    ("tsv", lambda text: text.splitlines() == ["?id", '"05-CT/TW"']),
+    ("json", lambda text: [b["id"]["value"] for b in json.loads(text)["results"]["bindings"]] == ["05-CT/TW"]),
+])
+def test_query_formats(out, fmt, check):
+    res = runner.invoke(app, ["query", "--output", str(out), "--format", fmt, DOCS])
+    assert res.exit_code == 0, res.output
+    assert check(res.stdout), res.stdout
+
+
+def test_query_file_with_a_bound_parameter(out):
+    res = runner.invoke(app, ["query", "--output", str(out), "--format", "csv",
+                              "--file", str(QUERIES / "article-facts.rq"),
+                              "--bind", "article=000_c050c0f6557fdcc4"])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("article,start,end,kind,fact,sentence")
+    assert len(lines) > 1 and all(line.startswith("000_c050c0f6557fdcc4,") for line in lines[1:])
+
+
+def test_query_syntax_error_names_the_position(out):
+    res = runner.invoke(app, ["query", "--output", str(out), "SELECT ?s\nWHERE { ?s ?p }"])
+    assert res.exit_code == 1
+    assert "SPARQL syntax error at line 2, column" in res.stderr
+    assert "WHERE { ?s ?p }" in res.stderr and "Traceback" not in res.output
+
+
+def test_query_usage_errors(out, tmp_path):
+    assert runner.invoke(app, ["query", "--output", str(out)]).exit_code == 2
+    res = runner.invoke(app, ["query", "--output", str(tmp_path / "nothing"), DOCS])
+    assert res.exit_code == 2 and "partykg run" in res.stderr
+    res = runner.invoke(app, ["query", "--output", str(out), "--format", "xls", DOCS])
+    assert res.exit_code == 2 and "unknown --format" in res.stderr
+
+
+def test_query_on_a_store_in_use_says_so(out):
+    assert runner.invoke(app, ["query", "--output", str(out), DOCS]).exit_code == 0
+    holder = open_store(out / "store")
+    try:
+        res = runner.invoke(app, ["query", "--output", str(out), DOCS])
+    finally:
+        del holder
+    assert res.exit_code == 1 and "in use by another process" in res.stderr
+
+
+def test_load_command_against_a_real_server(out, tmp_path):
+    with oxigraph_server(tmp_path / "db") as base:
+        for _ in range(2):
+            res = runner.invoke(app, ["load", "--endpoint", base + "/store", "--output", str(out)],
+                                env={"PARTYKG_GSP_USER": "u", "PARTYKG_GSP_PASSWORD": "hunter2-secret"})
+            assert res.exit_code == 0, res.output
+            assert "5 graphs" in res.stdout and "hunter2-secret" not in res.output
+        count = http_count(base)
+    assert count > 0
+    res = runner.invoke(app, ["load", "--endpoint", "http://127.0.0.1:1/store", "--output", str(out),
+                              "--retries", "0"])
+    assert res.exit_code == 1 and "ConnectError" in res.stderr
+
+
+def test_serve_answers_queries_over_the_store(out):
+    port = free_port()
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    exe = Path(sys.executable).parent / "partykg"
+    proc = subprocess.Popen([str(exe), "serve", "--output", str(out), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(base + "/", proc)
+        # union default graph: the competency queries run as written
+        got = http_select(base, (QUERIES / "documents-by-count.rq").read_text(encoding="utf-8"))
+        assert "05-CT/TW" in {r.get("identifier") for r in got}
+    finally:
+        stop(proc)  # partykg serve exec'd oxigraph: this stops the server itself
+    assert proc.poll() is not None
