@@ -90,3 +90,28 @@ def test_store_can_live_elsewhere(tmp_path):
     report = sync_store(tmp_path / "out", store=tmp_path / "elsewhere")
     assert report.store == tmp_path / "elsewhere" and (tmp_path / "elsewhere").is_dir()
     assert not (tmp_path / "out" / "store").exists()
+
+
+def test_the_digest_file_is_only_a_shortcut(tmp_path):
+    from partykg.store import DIGESTS_FILENAME
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
+    sync_store(tmp_path)
+    (tmp_path / "store" / DIGESTS_FILENAME).unlink()  # lost (a backup restored without it, say)
+    write_articles(tmp_path, {"a1": graphs["a1"][1:]})
+    report = sync_store(tmp_path)
+    assert report.replaced == ["a1"] and report.unchanged == 1  # a2 compared, found equal
+    assert graph_contents(tmp_path)[graph_name("a1").value] == set(graphs["a1"][1:])
+    # in-memory graphs and files give the same digests: nothing to do after either
+    again = sync_store(tmp_path, graphs={"a1": graphs["a1"][1:], "a2": graphs["a2"]})
+    assert (again.added, again.replaced, again.unchanged) == ([], [], 2)
+
+
+def test_bulk_loading_of_new_graphs_gives_the_same_store(tmp_path, monkeypatch):
+    import partykg.store
+    monkeypatch.setattr(partykg.store, "BULK_MIN", 1)
+    monkeypatch.setattr(partykg.store, "INSERT_BATCH", 50)  # several bulk writes
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
+    assert sync_store(tmp_path).added == ["a1", "a2"]
+    assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}
