@@ -87,8 +87,8 @@ def query(
     """
     from pyoxigraph import QueryBoolean, QuerySolutions
 
-    from partykg.store import (QueryError, StoreError, open_store, run_query, serialize_result,
-                               solutions_to_rows, store_path, sync_store)
+    from partykg.store import (QueryError, StoreError, ensure_store, open_store, run_query,
+                               serialize_result, solutions_to_rows, store_path)
 
     if (sparql is None) == (file is None):
         typer.echo("error: give a query, or --file FILE (not both)", err=True)
@@ -104,13 +104,9 @@ def query(
         raise typer.Exit(2)
     path = store_path(output, store)
     try:
-        if not path.is_dir():
-            if not (output / "articles").is_dir():
-                typer.echo(f"error: no store at {path} and no {output}/articles to build it from: "
-                           "run `partykg run` first", err=True)
-                raise typer.Exit(2)
-            typer.echo(f"building the store {path} from {output}/articles ...", err=True)
-            sync_store(output, store=store)
+        report = ensure_store(output, store)
+        if report is not None:
+            typer.echo(f"updated {report.summary()}", err=True)
         db = open_store(path)
         result = run_query(db, sparql, _parse_bindings(bind))
         if fmt != "table" or not isinstance(result, (QuerySolutions, QueryBoolean)):
@@ -175,18 +171,16 @@ def serve(
     import shutil
     import sys
 
-    from partykg.store import StoreError, store_path, sync_store
+    from partykg.store import StoreError, ensure_store, store_path
 
     path = store_path(output, store)
-    if not path.is_dir():
-        if not (output / "articles").is_dir():
-            typer.echo(f"error: no store at {path}: run `partykg run` first", err=True)
-            raise typer.Exit(2)
-        try:
-            sync_store(output, store=store)
-        except StoreError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1)
+    try:
+        report = ensure_store(output, store)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    if report is not None:
+        typer.echo(f"updated {report.summary()}", err=True)
     exe = Path(sys.executable).parent / "oxigraph"
     exe = str(exe) if exe.exists() else shutil.which("oxigraph")
     if not exe:

@@ -232,6 +232,21 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
     return report
 
 
+def ensure_store(output_dir: Path, store: Path | None = None) -> SyncReport | None:
+    """Sync the store when it is missing or older than `articles/` (a cheap check: writing,
+    adding or removing an article file changes the directory's mtime); None if it was current."""
+    path = store_path(output_dir, store)
+    articles = Path(output_dir) / ARTICLES_DIRNAME
+    digests = path / DIGESTS_FILENAME
+    if not articles.is_dir():
+        if path.is_dir():
+            return None  # a store without its output: query what there is
+        raise StoreError(f"no store at {path} and no {articles} to build it from: run `partykg run` first")
+    if digests.is_file() and digests.stat().st_mtime_ns >= articles.stat().st_mtime_ns:
+        return None
+    return sync_store(output_dir, store=store)
+
+
 # --- queries -----------------------------------------------------------------
 
 def run_query(db: Store, text: str, bindings: Mapping[str, object] | None = None):

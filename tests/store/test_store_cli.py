@@ -35,6 +35,19 @@ def test_query_builds_the_missing_store_and_prints_a_table(out):
     assert (out / "store").is_dir()
 
 
+def test_query_sees_article_files_written_after_the_store(out):
+    from partykg.emit import atomic_write
+    assert runner.invoke(app, ["query", "--output", str(out), DOCS]).exit_code == 0
+    ttl = out / "articles" / "000_c050c0f6557fdcc4.ttl"
+    atomic_write(ttl, ttl.read_bytes().replace(b'"05-CT/TW"', b'"99-CT/TW"'))  # as a run writes
+    res = runner.invoke(app, ["query", "--output", str(out), "--format", "csv", DOCS])
+    assert res.exit_code == 0, res.output
+    assert "1 replaced" in res.stderr
+    assert res.stdout.splitlines() == ["id", "05-CT/TW", "99-CT/TW"]  # another seed still cites 05
+    again = runner.invoke(app, ["query", "--output", str(out), "--format", "csv", DOCS])
+    assert again.exit_code == 0 and "replaced" not in again.stderr
+
+
 @pytest.mark.parametrize("fmt,check", [
     ("csv", lambda text: text.splitlines() == ["id", "05-CT/TW"]),
     ("tsv", lambda text: text.splitlines() == ["?id", '"05-CT/TW"']),
@@ -66,7 +79,7 @@ def test_query_syntax_error_names_the_position(out):
 def test_query_usage_errors(out, tmp_path):
     assert runner.invoke(app, ["query", "--output", str(out)]).exit_code == 2
     res = runner.invoke(app, ["query", "--output", str(tmp_path / "nothing"), DOCS])
-    assert res.exit_code == 2 and "partykg run" in res.stderr
+    assert res.exit_code == 1 and "partykg run" in res.stderr
     res = runner.invoke(app, ["query", "--output", str(out), "--format", "xls", DOCS])
     assert res.exit_code == 2 and "unknown --format" in res.stderr
 

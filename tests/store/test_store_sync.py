@@ -115,3 +115,18 @@ def test_bulk_loading_of_new_graphs_gives_the_same_store(tmp_path, monkeypatch):
     write_articles(tmp_path, graphs)
     assert sync_store(tmp_path).added == ["a1", "a2"]
     assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}
+
+
+def test_ensure_store_syncs_only_when_the_articles_changed(tmp_path):
+    from partykg.emit import atomic_write
+    from partykg.store import ensure_store
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
+    assert ensure_store(tmp_path).added == ["a1", "a2"]  # missing: built
+    assert ensure_store(tmp_path) is None  # current: nothing read
+    atomic_write(tmp_path / "articles" / "a1.ttl", turtle(graphs["a1"][2:]))
+    assert ensure_store(tmp_path).replaced == ["a1"]
+    (tmp_path / "articles" / "a2.ttl").unlink()
+    assert ensure_store(tmp_path).removed == [graph_name("a2").value]
+    with pytest.raises(StoreError, match="partykg run"):
+        ensure_store(tmp_path / "nothing")
