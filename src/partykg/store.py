@@ -140,12 +140,20 @@ def _insert(db: Store, quads: list[Quad]) -> None:
         db.extend(quads)
 
 
-def _load_digests(path: Path) -> dict[str, str]:
+def _load_digests(path: Path) -> dict:
+    """{"articles_mtime_ns": int, "graphs": {graph IRI: sha256}} ({} when missing or unreadable)."""
     try:
         data = json.loads((path / DIGESTS_FILENAME).read_text(encoding="utf-8"))
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
+    return data if isinstance(data, dict) and isinstance(data.get("graphs"), dict) else {}
+
+
+def _articles_mtime(output_dir: Path) -> int | None:
+    try:
+        return (Path(output_dir) / ARTICLES_DIRNAME).stat().st_mtime_ns
+    except OSError:
+        return None
 
 
 def _article_sources(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None,
@@ -182,7 +190,9 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
     report = SyncReport(store=path)
     unreadable: set[str] = set()
     db = open_store(path)
-    digests = _load_digests(path)
+    # taken before reading: a file written while we read makes the store look stale
+    mtime = _articles_mtime(output_dir)
+    digests: dict[str, str] = _load_digests(path).get("graphs", {})
     try:
         existing = {g.value for g in db.named_graphs()}
         seen: set[str] = set()
@@ -226,23 +236,23 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
         db.flush()
     finally:
         del db  # release the RocksDB lock now, not at garbage collection
-    atomic_write(path / DIGESTS_FILENAME,
-                 json.dumps(dict(sorted(digests.items())), indent=0).encode("utf-8"))
+    state = {"articles_mtime_ns": mtime, "graphs": dict(sorted(digests.items()))}
+    atomic_write(path / DIGESTS_FILENAME, json.dumps(state, indent=0).encode("utf-8"))
     log.info(report.summary())
     return report
 
 
 def ensure_store(output_dir: Path, store: Path | None = None) -> SyncReport | None:
-    """Sync the store when it is missing or older than `articles/` (a cheap check: writing,
-    adding or removing an article file changes the directory's mtime); None if it was current."""
+    """Sync the store when it is missing or `articles/` changed since the last sync (a cheap
+    check: writing, adding or removing an article file changes the directory's mtime);
+    None if it was current."""
     path = store_path(output_dir, store)
     articles = Path(output_dir) / ARTICLES_DIRNAME
-    digests = path / DIGESTS_FILENAME
     if not articles.is_dir():
         if path.is_dir():
             return None  # a store without its output: query what there is
         raise StoreError(f"no store at {path} and no {articles} to build it from: run `partykg run` first")
-    if digests.is_file() and digests.stat().st_mtime_ns >= articles.stat().st_mtime_ns:
+    if path.is_dir() and _load_digests(path).get("articles_mtime_ns") == _articles_mtime(output_dir):
         return None
     return sync_store(output_dir, store=store)
 
