@@ -141,6 +141,7 @@ def load(
     delete: list[str] = typer.Option([], "--delete", help="Delete this article id's graph (repeatable)."),
     retries: int = typer.Option(5, "--retries", help="Retries on connection errors and 5xx."),
     timeout: float = typer.Option(120.0, "--timeout", help="Seconds per request."),
+    jobs: int = typer.Option(4, "--jobs", "-j", help="Requests in flight at once."),
 ) -> None:
     """Replace each article's named graph at a SPARQL 1.1 Graph Store Protocol endpoint.
 
@@ -151,7 +152,7 @@ def load(
     try:
         with GSPClient(endpoint, auth=auth_from_env(), retries=retries, timeout=timeout) as client:
             report = load_output(endpoint, output, article_ids=article or None, removed=delete,
-                                 client=client)
+                                 client=client, jobs=jobs)
     except GSPError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -110,6 +112,7 @@ class GSPClient:
         self.backoff = backoff
         self.sleep = sleep
         self.retried = 0
+        self._lock = threading.Lock()
         self.client = httpx.Client(auth=auth, timeout=timeout, transport=transport,
                                    follow_redirects=False)
 
@@ -162,7 +165,8 @@ class GSPClient:
                 raise GSPError(f"{what}: gave up after {attempt + 1} attempts: {reason}")
             delay = self.backoff * 2 ** attempt
             log.warning("%s: %s; retrying in %.1f s", what, reason, delay)
-            self.retried += 1
+            with self._lock:
+                self.retried += 1
             self.sleep(delay)
         raise AssertionError("unreachable")
 
@@ -181,9 +185,13 @@ def _redacted_message(exc: Exception, endpoint: str, shown: str) -> str:
 
 def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | None = None,
                 removed: Iterable[str] = (), client: GSPClient | None = None,
-                progress: Callable[[str], None] | None = None) -> LoadReport:
+                progress: Callable[[str], None] | None = None, jobs: int = 4) -> LoadReport:
     """PUT every `articles/<id>.ttl` of `output_dir` (or only `article_ids`) into its named
-    graph, and DELETE the graphs of the `removed` article ids."""
+    graph, and DELETE the graphs of the `removed` article ids.
+
+    `jobs` requests are in flight at once (each PUT is its own transaction on the
+    server, so a few in parallel keep it busy); the first error stops the load.
+    """
     files = article_files(output_dir)
     if article_ids is not None:
         wanted = set(article_ids)
@@ -199,11 +207,18 @@ def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | No
     client = client or GSPClient(endpoint, auth=auth_from_env())
     report = LoadReport(endpoint=client.shown)
     try:
-        for path in files:
-            report.bytes += client.put_file(graph_name(path.stem), path)
-            report.graphs.append(path.stem)
-            if progress:
-                progress(path.stem)
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            futures = [pool.submit(client.put_file, graph_name(p.stem), p) for p in files]
+            try:
+                for path, future in zip(files, futures):
+                    report.bytes += future.result()
+                    report.graphs.append(path.stem)
+                    if progress:
+                        progress(path.stem)
+            except BaseException:
+                for f in futures:
+                    f.cancel()
+                raise
         for article_id in sorted(set(removed)):
             if client.delete(graph_name(article_id)):
                 report.deleted.append(article_id)

@@ -8,8 +8,11 @@ store is derived data: the per-article Turtle files are the truth, and
 - a graph whose triples differ from the article's is replaced atomically
   (one SPARQL update: DROP + INSERT DATA, so a reader sees the old graph or
   the new one, never a mix);
-- a graph whose triples are equal is left alone (no write);
+- a graph whose triples are equal is left alone (no write; a digest file
+  spares even reading it back);
 - graphs of articles that disappeared are dropped.
+`ensure_store` does this only when `articles/` changed since the last sync,
+which is what `partykg query` and `partykg serve` call first.
 
 Graph names are `partykg.emit.graph_name(article_id)`, the same as in
 `partykg.nq`, so the store, the N-Quads file and a server loaded with
@@ -25,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import (NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions,
+from pyoxigraph import (Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions,
                         RdfFormat, Store, Triple, Variable, parse, serialize)
 
 from partykg.emit import atomic_write, graph_name, turtle
@@ -85,23 +88,6 @@ def open_store(path: Path, create: bool = True) -> Store:
 
 def article_files(output_dir: Path) -> list[Path]:
     return sorted((Path(output_dir) / ARTICLES_DIRNAME).glob("*.ttl"))
-
-
-def read_article_graphs(output_dir: Path, problems: list[str] | None = None,
-                        failed: set[str] | None = None) -> Iterator[tuple[str, list[Triple]]]:
-    """(article id, triples) for every `articles/<id>.ttl`; unreadable files are reported, skipped."""
-    for path in article_files(output_dir):
-        try:
-            triples = _parse_turtle(path.read_bytes())
-        except (SyntaxError, OSError, ValueError) as exc:
-            msg = f"{path}: not loaded into the store: {exc}"
-            log.error(msg)
-            if problems is not None:
-                problems.append(msg)
-            if failed is not None:
-                failed.add(path.stem)
-            continue
-        yield path.stem, triples
 
 
 def _parse_turtle(data: bytes) -> list[Triple]:
@@ -170,7 +156,9 @@ def _article_sources(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | 
         try:
             data = path.read_bytes()
         except OSError as exc:
-            report.problems.append(f"{path}: not loaded into the store: {exc.strerror or exc}")
+            msg = f"{path}: not loaded into the store: {exc.strerror or exc}"
+            log.error(msg)
+            report.problems.append(msg)
             unreadable.add(path.stem)
             continue
         yield path.stem, hashlib.sha256(data).hexdigest(), lambda d=data: _parse_turtle(d)
@@ -182,8 +170,8 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
 
     graphs=None: read every `articles/<id>.ttl` of the output directory and make
         the store equal to them (graphs of articles without a file are dropped).
-    graphs={id: triples}: update only these articles (an incremental run), and
-        drop the graphs of the article ids in `removed`.
+    graphs={id: triples}: update only these articles (an incremental run, called
+        after their files are written), and drop the graphs of the ids in `removed`.
     Unreadable files are reported in `problems` and keep their last good graph.
     """
     path = store_path(output_dir, store)
@@ -265,7 +253,6 @@ def run_query(db: Store, text: str, bindings: Mapping[str, object] | None = None
     bindings: {variable name: term or str} substituted into the query (the
     variable must be in its SELECT clause); a str becomes a plain literal.
     """
-    from pyoxigraph import Literal
     subs = {Variable(k): (v if not isinstance(v, str) else Literal(v))
             for k, v in (bindings or {}).items()}
     try:

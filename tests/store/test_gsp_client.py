@@ -5,10 +5,16 @@ import httpx
 import pytest
 
 from partykg.emit import graph_name, turtle
-from partykg.load import GSPClient, GSPError, auth_from_env, load_output, redact
+from partykg.load import GSPClient, GSPError, auth_from_env, redact
+from partykg.load import load_output as _load_output
 from storekit import sample_graphs
 
 ENDPOINT = "http://127.0.0.1:7878/store"
+
+
+def load_output(*args, **kw):
+    """One request at a time, so that scripted answers go to requests in order."""
+    return _load_output(*args, jobs=kw.pop("jobs", 1), **kw)
 
 
 @pytest.fixture
@@ -50,6 +56,16 @@ def test_one_put_per_article_graph_with_the_file_as_body(out):
         assert headers["content-type"].startswith("text/turtle")
         assert body == (out / "articles" / f"{aid}.ttl").read_bytes()
         assert int(headers["content-length"]) == len(body)  # streamed from the file, length known
+
+
+def test_parallel_requests_report_in_article_order(out):
+    for i in range(3, 12):
+        (out / "articles" / f"a{i:02d}.ttl").write_bytes((out / "articles" / "a1.ttl").read_bytes())
+    seen = []
+    report = load_output(ENDPOINT, out, client=client(scripted(seen=seen)), jobs=4)
+    assert report.graphs == sorted(p.stem for p in (out / "articles").glob("*.ttl"))
+    assert sorted(httpx.URL(u).params["graph"] for _, u, *_ in seen) == sorted(
+        graph_name(a).value for a in report.graphs)
 
 
 def test_retries_connection_errors_and_5xx_with_backoff(out):
