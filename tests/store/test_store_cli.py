@@ -123,3 +123,52 @@ def test_serve_answers_queries_over_the_store(out):
     finally:
         stop(proc)  # partykg serve exec'd oxigraph: this stops the server itself
     assert proc.poll() is not None
+
+
+@pytest.fixture
+def fake_flow(monkeypatch):
+    """`partykg run` with the flow replaced by one writing two sample articles (no Prefect)."""
+    import flows.etl
+    from partykg.emit import turtle
+    from storekit import sample_graphs
+
+    def flow(input_dir, output_dir):
+        for aid, triples in sample_graphs().items():
+            (Path(output_dir) / "articles").mkdir(parents=True, exist_ok=True)
+            (Path(output_dir) / "articles" / f"{aid}.ttl").write_bytes(turtle(triples))
+        return {"articles": 2, "triples": 1, "failed": {}, "nonconforming": []}
+    monkeypatch.setattr(flows.etl, "partykg_flow", flow)
+
+
+def test_run_updates_the_store_at_the_end(fake_flow, tmp_path):
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"), "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "2 added" in res.stdout
+    assert {r["id"] for r in _ids(out)} == {"05-CT/TW"}
+    res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"), "--output", str(out),
+                              "--store", str(tmp_path / "elsewhere")])
+    assert res.exit_code == 0 and (tmp_path / "elsewhere").is_dir()
+    holder = open_store(out / "store")  # a server holds the store: the run says so, and fails
+    try:
+        res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"), "--output", str(out)])
+    finally:
+        del holder
+    assert res.exit_code == 1 and "store not updated" in res.stderr and "in use" in res.stderr
+
+
+def test_run_without_store(fake_flow, tmp_path):
+    res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"),
+                              "--output", str(tmp_path / "out"), "--no-store"])
+    assert res.exit_code == 0, res.output
+    assert not (tmp_path / "out" / "store").exists()
+
+
+def _ids(out):
+    db = open_store(out / "store")
+    try:
+        from partykg.store import run_query
+        from storekit import rows
+        return rows(run_query(db, DOCS))
+    finally:
+        del db
