@@ -18,7 +18,7 @@ def main() -> None:
 def run(
     input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
-    store: Path | None = typer.Option(None, "--store", help="Embedded store directory [default: OUTPUT/store]."),
+    store: Path | None = typer.Option(None, "--store", help="Embedded store directory (default: OUTPUT/store)."),
     no_store: bool = typer.Option(False, "--no-store", help="Do not update the embedded store."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle."""
@@ -76,7 +76,7 @@ def query(
     sparql: str | None = typer.Argument(None, help="The SPARQL query (or use --file)."),
     file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this .rq file."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to query."),
-    store: Path | None = typer.Option(None, "--store", help="Store directory [default: OUTPUT/store]."),
+    store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
     fmt: str = typer.Option("table", "--format", help="table | csv | tsv | json | xml."),
     bind: list[str] = typer.Option([], "--bind", "-b",
                                    help="NAME=VALUE: give a query parameter a value (a string, or <IRI>)."),
@@ -162,7 +162,7 @@ def load(
 @app.command()
 def serve(
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to serve."),
-    store: Path | None = typer.Option(None, "--store", help="Store directory [default: OUTPUT/store]."),
+    store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
     bind: str = typer.Option("127.0.0.1:7878", "--bind", help="HOST:PORT to listen on."),
     read_only: bool = typer.Option(False, "--read-only",
                                    help="Serve without taking the store's lock (no writes; "
