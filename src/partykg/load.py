@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 from pyoxigraph import NamedNode
@@ -106,8 +106,11 @@ class GSPClient:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise GSPError(f"not an http(s) endpoint URL: {redact(endpoint)}")
-        self.endpoint = endpoint
-        self.shown = redact(endpoint)
+        if parts.username is not None and auth is None:
+            # user:password@ in the URL: move it into an Auth, so that it is in no URL
+            # httpx logs or puts into an exception
+            auth = httpx.BasicAuth(unquote(parts.username), unquote(parts.password or ""))
+        self.endpoint = self.shown = redact(endpoint)
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
@@ -147,8 +150,7 @@ class GSPClient:
             try:
                 resp = send()
             except httpx.TransportError as exc:
-                # the exception text may carry the URL; show only its type and our redacted one
-                reason = f"{type(exc).__name__}: {_redacted_message(exc, self.endpoint, self.shown)}"
+                reason = f"{type(exc).__name__}: {exc}"
             else:
                 if resp.status_code < 300 or (missing_ok and resp.status_code == 404):
                     log.debug("%s: HTTP %d", what, resp.status_code)
@@ -179,10 +181,6 @@ def _snippet(resp: httpx.Response) -> str:
     return " ".join(text.split())[:300]
 
 
-def _redacted_message(exc: Exception, endpoint: str, shown: str) -> str:
-    return str(exc).replace(endpoint, shown) if endpoint != shown else str(exc)
-
-
 def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | None = None,
                 removed: Iterable[str] = (), client: GSPClient | None = None,
                 progress: Callable[[str], None] | None = None, jobs: int = 4) -> LoadReport:
@@ -207,8 +205,19 @@ def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | No
     client = client or GSPClient(endpoint, auth=auth_from_env())
     report = LoadReport(endpoint=client.shown)
     try:
+        stop = threading.Event()  # set by the first failure: later requests are not sent
+
+        def put(path: Path) -> int:
+            if stop.is_set():
+                return 0
+            try:
+                return client.put_file(graph_name(path.stem), path)
+            except BaseException:
+                stop.set()
+                raise
+
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            futures = [pool.submit(client.put_file, graph_name(p.stem), p) for p in files]
+            futures = [pool.submit(put, p) for p in files]
             try:
                 for path, future in zip(files, futures):
                     report.bytes += future.result()
@@ -216,8 +225,7 @@ def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | No
                     if progress:
                         progress(path.stem)
             except BaseException:
-                for f in futures:
-                    f.cancel()
+                stop.set()
                 raise
         for article_id in sorted(set(removed)):
             if client.delete(graph_name(article_id)):

@@ -91,7 +91,7 @@ def test_4xx_stops_at_once_with_the_servers_answer(out):
 
 
 def test_bearer_and_basic_credentials_from_the_environment_never_shown(out, caplog):
-    caplog.set_level(logging.DEBUG, logger="partykg")
+    caplog.set_level(logging.DEBUG)
     token, password = "s3cr3t-token", "pa55-word"
     seen = []
     auth = auth_from_env({"PARTYKG_GSP_TOKEN": token})
@@ -109,13 +109,17 @@ def test_bearer_and_basic_credentials_from_the_environment_never_shown(out, capl
     assert token not in shown and password not in shown
 
 
-def test_credentials_in_the_url_are_redacted(out, caplog):
-    caplog.set_level(logging.DEBUG, logger="partykg")
+def test_credentials_in_the_url_are_used_but_never_shown(out, caplog):
+    caplog.set_level(logging.DEBUG)  # httpx logs every request URL at INFO
     url = "http://loader:pa55-word@127.0.0.1:7878/store"
     assert redact(url) == "http://127.0.0.1:7878/store"
-    c = GSPClient(url, transport=scripted(httpx.ConnectError("refused"), 400), sleep=lambda s: None)
+    seen = []
+    c = GSPClient(url, transport=scripted(httpx.ConnectError("refused"), 204, 400, seen=seen),
+                  sleep=lambda s: None)
     with pytest.raises(GSPError) as err:
         load_output(url, out, client=c)
+    assert seen[0][2]["authorization"] == httpx.BasicAuth("loader", "pa55-word")._auth_header
+    assert all("pa55-word" not in u for _, u, *_ in seen)
     assert "pa55-word" not in str(err.value) + caplog.text
     assert "http://127.0.0.1:7878/store" in str(err.value)
 
