@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -117,6 +118,8 @@ def test_serve_answers_queries_over_the_store(out):
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_up(base + "/", proc)
+        page = httpx.get(base + "/", timeout=10)  # the browser query page
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
         # union default graph: the competency queries run as written
         got = http_select(base, (QUERIES / "documents-by-count.rq").read_text(encoding="utf-8"))
         assert "05-CT/TW" in {r.get("identifier") for r in got}
