@@ -157,6 +157,7 @@ def test_class_lists_cover_the_ontology(name, root):
     ("district-hierarchy.rq", {}), ("article-facts.rq", {"article": "a1"}),
     ("documents-by-count.rq", {}),
 ])
+@pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning")
 def test_queries_are_portable_sparql(kg, name, bindings):
     """Another SPARQL 1.1 engine (rdflib, default graph = union) gives the same answers."""
     from partykg.emit import nquads
