@@ -131,7 +131,11 @@ class GSPClient:
     def put_file(self, graph: NamedNode, path: Path, content_type: str = TURTLE) -> int:
         """Replace `graph` with the content of the RDF file `path`; return the bytes sent."""
         def send() -> httpx.Response:
-            with open(path, "rb") as fh:  # a file object: httpx streams it in 64 KiB chunks
+            try:
+                fh = open(path, "rb")  # a file object: httpx streams it in 64 KiB chunks
+            except OSError as exc:
+                raise GSPError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            with fh:
                 return self.client.put(self.endpoint, params={"graph": graph.value}, content=fh,
                                        headers={"Content-Type": content_type})
         self._with_retries("PUT", graph, send)
