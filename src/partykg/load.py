@@ -119,6 +119,10 @@ class GSPClient:
         self.client = httpx.Client(auth=auth, timeout=timeout, transport=transport,
                                    follow_redirects=False)
 
+    def _url(self, graph: NamedNode) -> httpx.URL:
+        """The endpoint with `graph=<IRI>` added to whatever query it already has."""
+        return httpx.URL(self.endpoint).copy_merge_params({"graph": graph.value})
+
     def close(self) -> None:
         self.client.close()
 
@@ -136,7 +140,7 @@ class GSPClient:
             except OSError as exc:
                 raise GSPError(f"cannot read {path}: {exc.strerror or exc}") from exc
             with fh:
-                return self.client.put(self.endpoint, params={"graph": graph.value}, content=fh,
+                return self.client.put(self._url(graph), content=fh,
                                        headers={"Content-Type": content_type})
         self._with_retries("PUT", graph, send)
         return Path(path).stat().st_size
@@ -144,7 +148,7 @@ class GSPClient:
     def delete(self, graph: NamedNode) -> bool:
         """Delete `graph`; False if the server did not have it."""
         def send() -> httpx.Response:
-            return self.client.delete(self.endpoint, params={"graph": graph.value})
+            return self.client.delete(self._url(graph))
         return self._with_retries("DELETE", graph, send, missing_ok=True).status_code != 404
 
     def _with_retries(self, method: str, graph: NamedNode, send: Callable[[], httpx.Response],

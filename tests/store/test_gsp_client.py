@@ -136,6 +136,13 @@ def test_delete_and_selected_articles(out):
         load_output(ENDPOINT, out, article_ids=["missing"], client=client(scripted()))
 
 
+def test_a_query_in_the_endpoint_url_is_kept(out):
+    seen = []
+    c = GSPClient(ENDPOINT + "?infer=false", transport=scripted(seen=seen))
+    load_output(ENDPOINT, out, article_ids=["a1"], client=c)
+    assert dict(httpx.URL(seen[0][1]).params) == {"infer": "false", "graph": graph_name("a1").value}
+
+
 def test_bad_endpoint_and_empty_output(tmp_path):
     with pytest.raises(GSPError, match="not an http"):
         GSPClient("ftp://example.org/store")
