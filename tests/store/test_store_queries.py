@@ -168,3 +168,19 @@ def test_queries_are_portable_sparql(kg, name, bindings):
     theirs = [{str(v): (None if r[v] is None else str(r[v])) for v in res.vars} for r in res]
     ours = run_file(kg, name, **bindings)
     assert ours and sorted(map(sorted, map(dict.items, theirs))) == sorted(map(sorted, map(dict.items, ours)))
+
+
+@pytest.mark.parametrize("name,var,value", [
+    ("document-organizations.rq", "document", "05-CT/TW"),
+    ("district-hierarchy.rq", "district", "Vĩnh Linh"),
+    ("article-facts.rq", "article", "a1"),
+])
+def test_uncommented_values_line_equals_bind(kg, name, var, value):
+    """The documented placeholder for servers: uncomment `# VALUES ?x { ... }`, edit the value."""
+    from partykg.store import run_query
+    from storekit import rows
+    text = (QUERIES / name).read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.strip().startswith(f"# VALUES ?{var} "))
+    edited = text.replace(line, f'VALUES ?{var} {{ "{value}" }}')
+    by_values = rows(run_query(kg, edited))
+    assert by_values and by_values == run_file(kg, name, **{var: value})
