@@ -180,7 +180,7 @@ def serve(
     import shutil
     import sys
 
-    from partykg.store import StoreError, ensure_store, store_path
+    from partykg.store import StoreError, ensure_store, open_store, store_path
 
     path = store_path(output, store)
     try:
@@ -190,6 +190,13 @@ def serve(
         raise typer.Exit(1)
     if report is not None:
         typer.echo(f"updated {report.summary()}", err=True)
+    if not read_only:
+        try:  # say it clearly if another process holds the store, before Oxigraph does
+            del_me = open_store(path)
+            del del_me
+        except StoreError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1)
     exe = Path(sys.executable).parent / "oxigraph"
     exe = str(exe) if exe.exists() else shutil.which("oxigraph")
     if not exe:

@@ -175,3 +175,13 @@ def _ids(out):
         return rows(run_query(db, DOCS))
     finally:
         del db
+
+
+def test_serve_on_a_store_in_use_says_so(out):
+    assert runner.invoke(app, ["query", "--output", str(out), DOCS]).exit_code == 0
+    holder = open_store(out / "store")
+    try:
+        res = runner.invoke(app, ["serve", "--output", str(out), "--bind", f"127.0.0.1:{free_port()}"])
+    finally:
+        del holder
+    assert res.exit_code == 1 and "in use by another process" in res.stderr
