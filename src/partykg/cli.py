@@ -192,8 +192,8 @@ def serve(
         typer.echo(f"updated {report.summary()}", err=True)
     if not read_only:
         try:  # say it clearly if another process holds the store, before Oxigraph does
-            del_me = open_store(path)
-            del del_me
+            probe = open_store(path)
+            del probe
         except StoreError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1)
