@@ -8,7 +8,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from partykg.emit import write_outputs
-from partykg.ingest import discover, merge_duplicates, read_articles
+from partykg.ingest import discover, merge_duplicates, read_many
 from partykg.model import Article, Problem
 from partykg.process import ArticleResult, process_article
 
@@ -18,13 +18,7 @@ BATCH_SIZE = 50  # articles per task: Prefect costs ~18 ms a task run, so batch
 @task(name="ingest-batch", cache_policy=NO_CACHE)
 def ingest_batch(paths: list[Path]) -> tuple[list[Article], list[Problem]]:
     """Read files; bad input becomes a Problem per file, never an exception."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for p in paths:
-        a, pr = read_articles(p)
-        articles += a
-        problems += pr
-    return articles, problems
+    return read_many(paths)
 
 
 @task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
