@@ -138,14 +138,20 @@ def stop(proc: subprocess.Popen) -> None:
 @contextmanager
 def oxigraph_server(location: Path):
     """A real `oxigraph serve` on 127.0.0.1 and a free port; yields its base URL; always stopped."""
-    port = free_port()
-    proc = subprocess.Popen([oxigraph_exe(), "serve", "--location", str(location),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for attempt in range(3):  # the free port may be taken between our probe and its bind
+        port = free_port()
+        proc = subprocess.Popen([oxigraph_exe(), "serve", "--location", str(location),
+                                 "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            wait_until_up(f"http://127.0.0.1:{port}/", proc)
+            break
+        except RuntimeError:
+            stop(proc)
+            if attempt == 2:
+                raise
     try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(base + "/", proc)
-        yield base
+        yield f"http://127.0.0.1:{port}"
     finally:
         stop(proc)
 
