@@ -114,7 +114,7 @@ def test_serve_answers_queries_over_the_store(out):
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
     exe = Path(sys.executable).parent / "partykg"
     proc = subprocess.Popen([str(exe), "serve", "--output", str(out), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_up(base + "/", proc)
