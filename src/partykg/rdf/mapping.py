@@ -89,8 +89,16 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         li = mint("place", pl.code or pl.label)
         b.add(li, RDF.type, PKG.AdministrativeUnit)
         b.add(li, SKOS.prefLabel, vi(pl.label))
+        b.add(li, PKG.unitType, vi(pl.unit_type))
         if pl.code:
             b.add(li, PKG.adminCode, Literal(pl.code))
+        if pl.parent:  # the enclosing unit: linked, labelled, but not a mention of the article
+            pi = mint("place", pl.parent_code or pl.parent)
+            b.add(li, PKG.partOf, pi)
+            b.add(pi, RDF.type, PKG.AdministrativeUnit)
+            b.add(pi, SKOS.prefLabel, vi(pl.parent))
+            if pl.parent_code:
+                b.add(pi, PKG.adminCode, Literal(pl.parent_code))
         b.mention(li, pl.evidence)
         b.evidence(li, pl.evidence)
     places = {pl.label: mint("place", pl.code or pl.label) for pl in ex.places}
@@ -121,12 +129,16 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         b.add(di, SKOS.prefLabel, vi(d.label))
         if d.identifier:
             b.add(di, DCTERMS.identifier, Literal(d.identifier))
-        if d.issuer:
+        if d.issuer:  # the issuer's node carries its name even when no organization fact names it
             b.add(di, DCTERMS.creator, org_iri(d.issuer))
+            b.add(org_iri(d.issuer), RDF.type, PKG.PartyOrganization)
+            b.add(org_iri(d.issuer), SKOS.prefLabel, vi(d.issuer))
         if d.title:
             b.add(di, DCTERMS.title, vi(d.title))
         if d.date:
             b.add(di, DCTERMS.issued, _date(d.date))
+        if d.term:
+            b.add(di, PKG.term, Literal(d.term))
         b.mention(di, d.evidence)
         b.evidence(di, d.evidence)
     for s in ex.statistics:
