@@ -20,6 +20,9 @@ def run(
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
     store: Path | None = typer.Option(None, "--store", help="Embedded store directory (default: OUTPUT/store)."),
     no_store: bool = typer.Option(False, "--no-store", help="Do not update the embedded store."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Fail the run if any article violates a SHACL shape "
+                                     "(by default such articles are quarantined and the run goes on)."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle."""
     if not input.exists():
@@ -30,9 +33,18 @@ def run(
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from flows.etl import partykg_flow  # Prefect is imported only when a flow runs
 
-    summary = partykg_flow(input_dir=input, output_dir=output)
+    from partykg.validate import StrictValidationError
+
+    try:
+        summary = partykg_flow(input_dir=input, output_dir=output, strict=strict)
+    except StrictValidationError as exc:
+        typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
+        raise typer.Exit(1)
     typer.echo(f"{summary['articles']} articles, {summary['triples']} triples -> {output}")
     store_ok = no_store or _sync_store(output, store)
+    if summary["quarantined"]:
+        typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
+                   f"-> {output / 'quarantine'}", err=True)
     problems = summary.get("problems", [])
     if problems:
         skipped = sum(1 for p in problems if p["fatal"])
@@ -214,3 +226,36 @@ def serve(
     sys.stderr.flush()
     # become the server: signals (Ctrl-C, SIGTERM from a supervisor) reach it directly
     os.execv(exe, cmd)
+
+
+@app.command("validate")
+def validate_cmd(
+    paths: list[Path] = typer.Argument(..., help="Turtle, TriG or N-Quads files to check against ontology/shapes.ttl."),
+    report: Path = typer.Option(None, "--report", help="Also write the SHACL report as Turtle here."),
+) -> None:
+    """Validate RDF files with the project's SHACL shapes; exit 1 on any violation (warnings are listed only)."""
+    import pyoxigraph
+
+    from partykg.emit import PREFIXES_SH, atomic_write, turtle
+    from partykg.validate import validate
+
+    formats = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
+               ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES}
+    triples = []
+    for p in paths:
+        if p.suffix not in formats:
+            typer.echo(f"error: {p}: unknown RDF file type (use {', '.join(formats)})", err=True)
+            raise typer.Exit(2)
+        try:
+            triples += [q.triple for q in pyoxigraph.parse(path=str(p), format=formats[p.suffix])]
+        except (OSError, SyntaxError) as exc:
+            typer.echo(f"error: {p}: {exc}", err=True)
+            raise typer.Exit(2)
+    result = validate(triples, name=paths[0].stem)
+    for line in result.report_text.splitlines():
+        typer.echo(line)
+    typer.echo(f"{len(triples)} triples: {result.violations} violations, {result.warnings} warnings")
+    if report:
+        atomic_write(report, turtle(result.report, PREFIXES_SH))
+    if not result.conforms:
+        raise typer.Exit(1)

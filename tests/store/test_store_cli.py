@@ -137,11 +137,12 @@ def fake_flow(monkeypatch):
     from partykg.emit import turtle
     from storekit import sample_graphs
 
-    def flow(input_dir, output_dir):
+    def flow(input_dir, output_dir, **options):
         for aid, triples in sample_graphs().items():
             (Path(output_dir) / "articles").mkdir(parents=True, exist_ok=True)
             (Path(output_dir) / "articles" / f"{aid}.ttl").write_bytes(turtle(triples))
-        return {"articles": 2, "triples": 1, "failed": {}, "nonconforming": []}
+        return {"articles": 2, "triples": 1, "failed": {}, "nonconforming": [], "quarantined": [],
+                "problems": []}
     monkeypatch.setattr(flows.etl, "partykg_flow", flow)
 
 
