@@ -77,6 +77,7 @@ def open_store(path: Path, create: bool = True) -> Store:
     if not create and not path.is_dir():
         raise StoreError(f"no store at {path}")
     try:
+        path.mkdir(parents=True, exist_ok=True)  # RocksDB creates only the last level
         return Store(str(path))
     except OSError as exc:
         if "lock" in str(exc).lower():

@@ -68,7 +68,7 @@ def test_query_file_with_a_bound_parameter(out):
     import csv
     import io
     table = list(csv.reader(io.StringIO(res.stdout)))  # sentences may hold line breaks
-    assert table[0] == ["article", "start", "end", "kind", "fact", "sentence", "rule"]
+    assert table[0] == ["article", "start", "end", "kind", "fact", "quote", "sentence", "rule"]
     assert len(table) > 1 and {r[0] for r in table[1:]} == {"000_c050c0f6557fdcc4"}
 
 

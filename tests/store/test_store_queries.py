@@ -86,8 +86,9 @@ def test_every_fact_of_an_article_with_its_sentence(kg):
     assert ("Directive", "Chỉ thị 05-CT/TW") in facts
     assert ("Person", "Trần Văn An") in facts
     from storekit import A1
-    for r in got:  # each row's offsets point into its sentence
-        assert A1[int(r["start"]):int(r["end"])] in r["sentence"]
+    for r in got:  # each row's offsets point at its quote, inside its sentence
+        assert A1[int(r["start"]):int(r["end"])] == r["quote"]
+        assert r["quote"] in r["sentence"]
         assert r["rule"] == "test"
 
 
@@ -111,7 +112,10 @@ def test_seed_documents_by_count(seed_kg):
 def test_seed_article_facts(seed_kg):
     got = run_file(seed_kg, "article-facts.rq", article="000_c050c0f6557fdcc4")
     assert got and all(r["sentence"] for r in got)
-    assert any(r["fact"] == "Chỉ thị 05-CT/TW" and "05 - CT/TW" in r["sentence"] for r in got)
+    assert any(r["fact"] == "Chỉ thị 05-CT/TW" and "05 - CT/TW" in r["quote"] for r in got)
+    text = (ROOT / "data" / "seeds" / "000_c050c0f6557fdcc4.txt").read_bytes().decode("utf-8")
+    for r in got:  # offsets into the original file
+        assert text[int(r["start"]):int(r["end"])] == r["quote"]
 
 
 def test_seed_other_queries_run_and_are_well_formed(seed_kg):
