@@ -13,8 +13,13 @@ DEPLOYMENT_NAME = "partykg-scheduled"
 
 @flow(name="partykg-scheduled")
 def scheduled_flow(input_dir: str, output_dir: str, workers: int = 1, dask_address: str | None = None) -> dict:
-    """One scheduled run: the partykg flow as a subflow on the chosen task runner (incremental)."""
-    return run_flow(Path(input_dir), Path(output_dir), workers=workers, dask_address=dask_address)
+    """One scheduled run: the partykg flow as a subflow on the chosen task runner (incremental),
+    then the embedded store brought up to date (as `partykg run` does)."""
+    from partykg.store import sync_store
+
+    summary = run_flow(Path(input_dir), Path(output_dir), workers=workers, dask_address=dask_address)
+    summary["store"] = sync_store(Path(output_dir)).summary()
+    return summary
 
 
 def build_deployment(cron: str, input_dir: Path, output_dir: Path, workers: int = 1,

@@ -2,7 +2,8 @@
 
 plan (what changed since the last run) -> batches -> record each batch's
 outcome in the manifest -> finish (remove deleted articles, rebuild the
-merged files from the per-article files, sync the store, summarize).
+merged files from the per-article files, summarize). The embedded store is
+synced from the per-article files afterwards (partykg.store.sync_store).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from partykg.batch import FileOutcome, Scan
 from partykg.model import Problem
 from datetime import datetime, timezone
 
-from partykg.emit import ARTICLE_DIR, MERGED_FILES, REPORT_DIR, write_merged, write_run
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
 from partykg.state import FileJob, Manifest, clean_stale_temporaries, pipeline_version
 
@@ -48,32 +49,6 @@ def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[l
         return []
     size = max(1, min(batch_size, math.ceil(len(jobs) / (max(1, workers) * 4))))
     return [jobs[i:i + size] for i in range(0, len(jobs), size)]
-
-
-def sync_store(output_dir: Path, changed: list[str] | None, removed: list[str] | None):
-    """Hook for the embedded triple store: replace the graphs of changed articles, drop removed ones.
-
-    Uses `partykg.store.sync_store(output_dir, graphs=None | {id: triples}, removed=ids)`
-    when the store module is there; without it the run writes files only.
-    `changed=None` asks for a full resync from the files (the previous run
-    was interrupted, so which graphs it touched is unknown); so does a large
-    change set, which the store streams from the files instead of taking it in memory.
-    """
-    try:
-        from partykg import store  # noqa: PLC0415  (optional stage)
-    except ImportError:
-        return None
-    fn = getattr(store, "sync_store", None)
-    if fn is None:
-        return None
-    if changed is None or len(changed) > 1000:
-        return fn(output_dir)
-    from partykg.emit import read_article_graph
-
-    published = [a for a in changed if (Path(output_dir) / ARTICLE_DIR / f"{a}.ttl").is_file()]
-    held = sorted(set(changed) - set(published))  # e.g. quarantined: not in the published graph
-    return fn(output_dir, graphs={aid: read_article_graph(output_dir, aid) for aid in published},
-              removed=sorted(set(removed or []) | set(held)))
 
 
 def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | None]], list[Problem],
@@ -131,7 +106,7 @@ class Run:
         self.paths = discover(self.input_dir)
         self.plan = self.manifest.plan(self.paths, self.version)
         self.timings: dict[str, float] = {"plan": time.perf_counter() - t}
-        # "dirty" marks merged files and store as behind the per-article files until
+        # "dirty" marks the merged files as behind the per-article files until
         # finish() rebuilt them: a run killed in between is completed by the next one
         db = self.manifest.db
         self.was_dirty = db.execute("SELECT 1 FROM meta WHERE key='dirty'").fetchone() is not None
@@ -232,7 +207,8 @@ class Run:
         entries = list(self.manifest.entries())
         published = [aid for aid, _, outs in entries if f"{ARTICLE_DIR}/{aid}.ttl" in outs]
         reported = [aid for aid, _, outs in entries if f"{REPORT_DIR}/{aid}.ttl" in outs]
-        dirs = {ARTICLE_DIR} | {str(Path(rel).parent) for _, _, outs in entries for rel in outs}
+        dirs = {ARTICLE_DIR, QUARANTINE, REPORT_DIR} | {str(Path(rel).parent) for _, _, outs in entries
+                                                        for rel in outs}
         swept = self.manifest.sweep(dirs)
         changed = bool(self.processed or self.removed or swept)
         missing = any(not (self.output_dir / name).exists() for name in MERGED_FILES)
@@ -246,13 +222,9 @@ class Run:
         write_run(self.output_dir, self.started_at, [(aid, checksum) for aid, checksum, _ in entries], published)
         del entries
         self.timings["merge"] = time.perf_counter() - t
-        t = time.perf_counter()
-        if self.was_dirty:  # an interrupted run: we do not know what it changed
-            sync_store(self.output_dir, changed=None, removed=None)
-        else:
-            sync_store(self.output_dir, changed=sorted(set(self.processed)), removed=sorted(set(self.removed)))
-        meta.execute("DELETE FROM meta WHERE key='dirty'")
-        self.timings["store"] = time.perf_counter() - t
+        # the merged files now match the per-article files (the embedded store is
+        # synced from those files by the command / scheduled flow: partykg.store)
+        self.manifest.db.execute("DELETE FROM meta WHERE key='dirty'")
         summary = self.summary(triples)
         self.manifest.close()
         return summary
