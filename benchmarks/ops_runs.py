@@ -49,7 +49,7 @@ def run(corpus: Path, out: Path, home: Path, workers: int = 1) -> tuple[float, f
     wall = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
-    line = proc.stdout.strip().splitlines()[-1]
+    line = next(x for x in proc.stdout.splitlines() if "(flow " in x)  # the run's summary line
     flow = float(re.search(r"\(flow ([\d.]+) s\)", line).group(1))
     return wall, flow, line
 

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
@@ -18,7 +19,8 @@ from partykg.validate import enforce_strict
 BATCH_SIZE = 50  # files per task at most: Prefect costs ~18 ms a task run, so batch
 
 
-@task(name="process-batch", retries=2, retry_delay_seconds=2)
+# NO_CACHE: nothing to gain from hashing the inputs of every batch (the manifest is the cache)
+@task(name="process-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     # retries cover a batch lost as a whole (worker died, I/O down); one
     # article's failure is recorded inside run_batch and never raised
@@ -26,7 +28,7 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
         return run_batch(jobs, output_dir)
 
 
-@task(name="scan-batch", retries=2, retry_delay_seconds=2)
+@task(name="scan-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def scan_files(jobs: list[FileJob]) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only)
     return scan_batch(jobs)
