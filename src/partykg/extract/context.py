@@ -52,7 +52,7 @@ def party_org_name(utype: str, name: str) -> str:
 
 # Capitalized words that end a place name: "huyện Vĩnh Linh Trần Nhật Quang" is
 # "huyện Vĩnh Linh" followed by a person; "Quận ủy Ô Môn Ban ..." likewise.
-_STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Đồng", "Ông", "Bà", "Anh", "Chị", "Nghị",
+_STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Đồng", "Nghị",
          "Chỉ", "Trưởng", "Giám", "Hiệu", "Huyện", "Tỉnh", "Quận", "Thị", "Hội", "Chi", "Trung"}
 
 
@@ -64,7 +64,7 @@ def trim_name(name: str) -> str:
     for i in range(1, len(parts)):
         if parts[i] in _STOP and not (parts[i] == "Trung" and i == len(parts) - 1):
             return " ".join(parts[:i])
-        if parts[i] in SURNAMES and len(parts) - i >= 3:
+        if parts[i] in SURNAMES and len(parts) - i >= 2:
             return " ".join(parts[:i])
     return name
 

@@ -30,11 +30,9 @@ _LEAD = re.compile(r"\s*(?:,|[-–—]|\()\s*")
 _NEXT = re.compile(r"\s*(?:,|;| và| kiêm| đồng thời là)\s*")
 
 
-def _org_at(orgs: list[OrgMention], pos: int) -> OrgMention | None:
-    for o in orgs:
-        if o.start == pos:
-            return o
-    return None
+def _org_within(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
+    """The first organization mention that starts in [lo, hi]."""
+    return next((o for o in orgs if lo <= o.start <= hi), None)
 
 
 def _committee_of(o: OrgMention) -> OrgMention | None:
@@ -53,12 +51,17 @@ def parse_titles(text: str, orgs: list[OrgMention], pos: int) -> list[tuple[str,
         if not m:
             break
         role, where = ROLES[m[0].casefold()]
+        # an organization named inside the post ("Trưởng ban Tuyên giáo ...", "Chánh Văn phòng Tỉnh ủy",
+        # "Ủy viên Ban Thường vụ Thành ủy") or right after it ("Bí thư Huyện ủy ...")
+        org = _org_within(orgs, m.start() + 1, m.end() + 1)
         if where == "@committee":
-            out.append((role, None, m.end()))
-            pos = m.end()
+            if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
+                out.append((role, _committee_of(org), org.end))
+                pos = org.end
+            else:
+                out.append((role, None, m.end()))
+                pos = m.end()
         else:
-            org_pos = m.start() + m[0].casefold().rindex("ban") if where == "@board" else m.end() + 1
-            org = _org_at(orgs, org_pos)
             if org is None or (where == "@board" and org.kind != "AdvisoryBoard"):
                 break
             out.append((role, org, org.end))

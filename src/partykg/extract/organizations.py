@@ -74,8 +74,9 @@ INSTITUTION = (
     r"Kho bạc Nhà nước|Chi cục Thuế|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cơ quan)"
     rf"(?: (?!{UNIT}){NAME})?(?: {UNIT_NAME})?"
 )
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?|"
-          rf" Khối[ {LETTER}]*?(?= *[,.;:\n)]| (?:đã|luôn|và|cũng|tổ chức|chỉ đạo|lãnh đạo))| {INSTITUTION})?{GENERIC_AFTER}")
+KHOI = rf"Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION})?"
+          rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
 BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
@@ -90,7 +91,7 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|Hội (?:Liên hiệp )?Phụ nữ|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?")
+        rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quốc hội|Chính phủ")
@@ -168,6 +169,14 @@ class OrgFinder:
 
     def danguy(self, s: str, p: int) -> OrgMention | None:
         m = re.match(rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE})(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?", s)
+        if m["k"] and m["k"] == "Khối":
+            # bare "Đảng ủy Khối": the one named before
+            for prev in reversed(self.found):
+                if prev.committee and prev.committee.startswith("Đảng ủy Khối"):
+                    c = prev.committee
+                    return OrgMention(p, p + len(s), c, "PartyCommittee", "organizations.danguy", prev.utype,
+                                      prev.uname, "Đảng bộ" + c[len("Đảng ủy"):], c, False)
+            return None
         if m["k"] or m["i"]:
             inst = self._institution(m["k"] or m["i"], p + (m.start("k") if m["k"] else m.start("i")))
             if inst is None:
@@ -312,8 +321,10 @@ class OrgFinder:
                     return None
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
                                   b.utype, b.uname, None, None, b.explicit)
+            sm = re.match(rf"(?P<w>.+?) (?P<n>{NAME})$", m["h"]) if re.match(SUBUNIT, m["h"]) else None
             if re.match(SUBUNIT, m["h"]):
-                return OrgMention(p, p + len(s), f"Chi bộ {m['h']}", "PartyCell", "organizations.cell")
+                host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
+                return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell")
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
@@ -358,6 +369,19 @@ class OrgFinder:
                           unit[0], uname, None, None, bool(um["n"]))
 
     def mass(self, s: str, p: int) -> OrgMention | None:
+        y = re.match(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?P<n>{NAME}))?", s)
+        if y:  # "Tỉnh đoàn": the youth union's committee of a unit
+            utype = COMMITTEE_UNIT[y["c"].lower()]
+            if y["n"]:
+                uname = trim_name(y["n"])
+                end = p + y.start("n") + len(uname)
+            else:
+                unit = self.ctx.resolve(utype, p)
+                if unit is None:
+                    return None
+                (utype, uname), end = unit, p + len(s)
+            return OrgMention(p, end, f"{y['c']} đoàn {uname}", "MassOrganization", "organizations.mass",
+                              utype, uname, None, None, bool(y["n"]))
         m = re.match(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$", s)
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)

@@ -94,7 +94,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         before, after = text[max(0, start - 25):start], text[end:end + 40]
         if _BLOCK_BEFORE.search(before):
             continue
-        if not initial and not _CUE_BEFORE.search(before):
+        if not initial and not _CUE_BEFORE.search(before) and not title_before(text, orgs, start):
             continue  # the run started with other capitalized words: a title or an organization
         cands.append(PersonMention(start, end, name))
         cue = (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
