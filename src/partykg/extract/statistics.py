@@ -27,12 +27,20 @@ from partykg.extract.evidence import evidence_for, in_body
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
 from partykg.extract.organizations import PARTY
-from partykg.model import Statistic
+from partykg.model import Organization, Statistic
 
 MEASURES = {row["measure"] for row in table("measures.tsv")}
 N = rf"(?P<n>{NUMBER})"
 DV = r"(?:đảng viên|ĐV|Đảng viên)"
 DB = r"(?:[Đđ]ảng bộ)"
+EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
+             "sơ cấp và chưa qua đào tạo|sơ cấp")
+# Education level -> measure name part.
+EDUCATION_MEASURE = {"thpt": "UpperSecondaryEducation", "trung học phổ thông": "UpperSecondaryEducation",
+                     "sau đại học": "PostgraduateDegree", "thạc sĩ": "MasterDegree", "tiến sĩ": "DoctoralDegree",
+                     "đại học": "UniversityDegree", "cao đẳng": "CollegeDegree",
+                     "trung cấp": "IntermediateVocationalTraining", "sơ cấp": "ElementaryTraining",
+                     "sơ cấp và chưa qua đào tạo": "ElementaryOrNoProfessionalTraining"}
 # (measure, pattern) in priority order: the first rule to claim a number wins.
 RULES: list[tuple[str, str]] = [
     ("AdmissionTarget", rf"chỉ tiêu (?:phấn đấu )?kết nạp (?:mới )?(?:được )?{N} (?:{DV}|quần chúng)"),
@@ -54,6 +62,13 @@ RULES: list[tuple[str, str]] = [
     ("AffiliatedPartyCells", rf"{N} chi bộ trực thuộc"),
     ("GrassrootsPartyCells", rf"{N} chi bộ cơ sở"),
     ("GrassrootsPartyCells", rf"(?<=\(){N} chi bộ(?= và|,)"),
+    # finer measures (resources/measures.tsv)
+    ("RuralNewMembers", rf"chi bộ nông thôn (?:là|có|kết nạp được|kết nạp) {N}"),
+    ("MembersCompletedTasksExcellentlyShare", rf"{N} ?% {DV} hoàn thành xuất sắc nhiệm vụ"),
+    ("MembersCompletedTasksWellShare", rf"{N} ?% {DV} hoàn thành tốt nhiệm vụ"),
+    ("Share", rf"chiếm (?:hơn |gần |khoảng |trên )?{N} ?%"),
+    ("MembersByEducation", rf"(?:có )?{N} đồng chí có trình độ (?P<lvl>{EDUCATION})"),
+    ("MembersByEducation", rf"(?P<lvl>{EDUCATION}) {N} đồng chí"),
 ]
 _RULES = [(measure, re.compile(rf"(?<![\w.,/]){pat}" if not pat.startswith("(?<=") else pat))
           for measure, pat in RULES]
@@ -62,6 +77,30 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 _WHOLE = re.compile(r"(?<![\w])toàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
+
+
+def _is_stock(measure: str) -> bool:
+    """Counts at a point in time are reported without a period."""
+    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers")) \
+        or measure == "MemberShareOfStaff"
+
+
+def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str]]) -> str:
+    """The finer measure a cue stands for in its context."""
+    if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
+        return "RuralNewMembers"
+    if measure == "MembersByEducation":
+        who = "GrassrootsCommitteeMembers" if "cấp ủy viên" in text[s:q] else "Members"
+        return f"{who}With{EDUCATION_MEASURE[m['lvl'].lower()]}"
+    if measure == "Share":
+        # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
+        last = max((x for x in here if x[0] < q), default=None)
+        if last is not None and last[1] in ("RuralNewMembers", "NewMembers"):
+            return f"{last[1]}Share"
+        if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
+            return "MemberShareOfStaff"
+        return "Share"
+    return measure
 
 
 def _anchor(doc: Doc, s: int, q: int, measure: str) -> str | None:
@@ -91,10 +130,18 @@ def _anchor(doc: Doc, s: int, q: int, measure: str) -> str | None:
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng)\b")
 
 
-def _period(doc: Doc, s: int, e: int, q: int, previous: tuple | None) -> tuple[str | None, str | None]:
-    """The nearest period before q in the sentence; a breakdown ("Trong đó, ...") keeps the previous one."""
+_OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội)[^,;.]*$")
+
+
+def _period(doc: Doc, s: int, e: int, q: int, previous: tuple | None,
+            measure: str) -> tuple[str | None, str | None]:
+    """The nearest period before q in the sentence; a breakdown ("Trong đó, ...") keeps the previous one.
+
+    The term of a congress or resolution ("chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2015-2020") dates the
+    target it sets, not the counts around it."""
     periods = find_periods(doc.text, s, e)
-    before = [p for p in periods if p.end <= q]
+    before = [p for p in periods if p.end <= q and (
+        measure == "AdmissionTarget" or not _OF_A_DOCUMENT.search(doc.text[max(s, p.start - 80):p.start]))]
     if before:
         return before[-1].begin, before[-1].until
     if previous is not None and _BREAKDOWN.match(doc.text, s):
@@ -110,6 +157,7 @@ def find_statistics(doc: Doc) -> Doc:
         last = None
         s, e = sent.start_char, sent.end_char
         claimed: set[int] = set()
+        here: list[tuple[int, str]] = []  # (offset, measure) of the counts found in this sentence
         for measure, rx in _RULES:
             for m in rx.finditer(doc.text, s, e):
                 q = m.start("n")
@@ -117,17 +165,17 @@ def find_statistics(doc: Doc) -> Doc:
                     continue
                 claimed.add(q)
                 value = parse_number(m["n"])
-                if measure == "NewMembers" and "nông thôn" in doc.text[max(s, q - 40):q]:
-                    measure_here = "RuralNewMembers"
-                else:
-                    measure_here = measure
+                measure_here = _refine(doc.text, s, q, m, measure, here)
+                if measure_here == "Share":
+                    continue  # a share of something the text does not tie to membership
                 org = _anchor(doc, s, q, measure_here)
                 if org is None:
                     continue
-                if measure_here in STOCKS:
+                here.append((q, measure_here))
+                if _is_stock(measure_here):
                     start, end = None, None
                 else:
-                    start, end = _period(doc, s, e, q, previous)
+                    start, end = _period(doc, s, e, q, previous, measure_here)
                     last = (start, end)
                 found.append(Statistic(
                     organization=org, measure=measure_here, value=value, start=start, end=end,
@@ -135,4 +183,12 @@ def find_statistics(doc: Doc) -> Doc:
                 ))
         if last is not None:
             previous = last
+    # every organization a statistic is about is an organization of the article
+    ex = doc._.extraction
+    known = {o.name for o in ex.organizations}
+    for st in found:
+        if st.organization not in known:
+            known.add(st.organization)
+            kind = "PartyCell" if st.organization.startswith("Chi bộ") else "PartyOrganization"
+            ex.organizations.append(Organization(st.organization, kind, evidence=list(st.evidence)))
     return doc
