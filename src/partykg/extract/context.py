@@ -30,7 +30,8 @@ UNIT_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy�
 UNIT_WORD = alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\."
 _UNIT_RE = re.compile(rf"{NOT_LETTER_BEFORE}(?P<u>{UNIT_WORD}) (?P<n>{NAME}|{NUMNAME})")
 _COMMITTEE_RE = re.compile(
-    rf"{NOT_LETTER_BEFORE}(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?! viên) (?P<n>{NAME})")
+    rf"{NOT_LETTER_BEFORE}(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?! viên) "
+    rf"(?:(?:{UNIT_WORD}) (?=\d))?(?P<n>{NAME}|{NUMNAME})")
 
 
 def unit_type(word: str) -> str:
@@ -43,17 +44,22 @@ def place_label(utype: str, name: str) -> str:
 
 
 def committee_name(utype: str, name: str) -> str:
+    if name.isdigit():  # numbered units keep their unit word: "Quận ủy Quận 1"
+        head = "Đảng ủy" if utype in COMMUNE else UNIT_COMMITTEE[utype]
+        return f"{head} {utype.capitalize()} {name}"
     return f"{UNIT_COMMITTEE[utype]} {name}"
 
 
 def party_org_name(utype: str, name: str) -> str:
+    if name.isdigit():
+        return f"Đảng bộ {utype.capitalize()} {name}"
     return f"Đảng bộ {utype} {name}"
 
 
 # Capitalized words that end a place name: "huyện Vĩnh Linh Trần Nhật Quang" is
 # "huyện Vĩnh Linh" followed by a person; "Quận ủy Ô Môn Ban ..." likewise.
-_STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Đồng", "Nghị",
-         "Chỉ", "Trưởng", "Giám", "Hiệu", "Huyện", "Tỉnh", "Quận", "Thị", "Hội", "Chi", "Trung"}
+_STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Nghị", "Chỉ", "Trưởng", "Giám", "Hiệu",
+         "Huyện", "Tỉnh", "Quận", "Thị", "Hội", "Chi"}
 
 
 def trim_name(name: str) -> str:
@@ -62,7 +68,7 @@ def trim_name(name: str) -> str:
 
     parts = name.split(" ")
     for i in range(1, len(parts)):
-        if parts[i] in _STOP and not (parts[i] == "Trung" and i == len(parts) - 1):
+        if parts[i] in _STOP:
             return " ".join(parts[:i])
         if parts[i] in SURNAMES and len(parts) - i >= 2:
             return " ".join(parts[:i])
@@ -109,6 +115,7 @@ class Context:
         for m in _COMMITTEE_RE.finditer(text):
             name = trim_name(m["n"])
             found.setdefault(m.start(), UnitMention(m.start(), COMMITTEE_UNIT[m["c"].lower()], name))
+        # "Quận 1", "Phường 7": a numbered unit written with a capital unit word is a unit too (handled above)
         self.units = sorted(found.values(), key=lambda u: u.start)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:

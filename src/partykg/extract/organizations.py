@@ -62,11 +62,11 @@ class OrgMention:
 
 
 # --- patterns ----------------------------------------------------------------
-UNIT = alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\."
+UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.)"
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))(?!, đảng bộ)(?!, Đảng bộ)"
-COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: {NAME})?"
+COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 INSTITUTION = (
     r"(?:Bệnh viện(?: - Trung tâm Y tế| [Đđ]a khoa)?|Trung tâm Y tế|"
     r"Trường (?:THPT|THCS|Trung học phổ thông|Trung học cơ sở|Tiểu học|Mầm non|Đại học|Cao đẳng|Dân tộc nội trú)|"
@@ -152,7 +152,8 @@ class OrgFinder:
 
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?: (?P<n>{NAME}))?", s)
+        m = re.match(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}"
+                     rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?", s)
         utype = COMMITTEE_UNIT[m["c"].lower()]
         if m["n"]:
             name, end, explicit = trim_name(m["n"]), None, True

@@ -100,6 +100,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         cue = (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
                or (_ROLE_AFTER.match(after) and ROLE_RE.match(after[_ROLE_AFTER.match(after).end():]))
                or title_before(text, orgs, start)
+               or _ROLE_END.search(before)
                or (len(name.split()) >= 3 and name.split()[1] in _MIDDLE))
         if cue:
             accepted.add(name)

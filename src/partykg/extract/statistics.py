@@ -144,6 +144,10 @@ def _period(doc: Doc, s: int, e: int, q: int, previous: tuple | None,
         measure == "AdmissionTarget" or not _OF_A_DOCUMENT.search(doc.text[max(s, p.start - 80):p.start]))]
     if before:
         return before[-1].begin, before[-1].until
+    # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
+    after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", doc.text[q:p.start])]
+    if after:
+        return after[0].begin, after[0].until
     if previous is not None and _BREAKDOWN.match(doc.text, s):
         return previous
     return None, None
