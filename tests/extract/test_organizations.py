@@ -99,3 +99,13 @@ def test_evidence_points_at_the_mention(nlp):
     ev = org.evidence[0]
     assert text[ev.start:ev.end] == "Quận ủy Ngô Quyền"
     assert ev.rule == "organizations.committee"
+
+
+def test_numbered_units_keep_their_unit_word(nlp):
+    found = orgs(nlp, "Đảng bộ Quận 3 tổng kết; Quận ủy Quận 3 biểu dương Đảng ủy Phường 9.")
+    assert {"Đảng bộ Quận 3", "Quận ủy Quận 3", "Đảng ủy Phường 9"} <= set(found)
+
+
+def test_place_names_with_common_words_are_kept_whole(nlp):
+    found = orgs(nlp, "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng và Tỉnh ủy Đồng Tháp.")
+    assert {"Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "Tỉnh ủy Đồng Tháp"} <= set(found)

@@ -69,3 +69,8 @@ def test_near_misses(nlp):
     # numbers of people who are not counted as party members, dates, plain percentages
     assert stats(nlp, "Ngày 12/3/2023, huyện Bảo Lâm có 45 quần chúng học lớp cảm tình Đảng; 80% học viên đạt "
                       "loại khá; 2.000 người tham dự.") == set()
+
+
+def test_period_right_after_the_count(nlp):
+    assert stats(nlp, "Đảng ủy Quân sự tỉnh Hòa Bình kết nạp 56 đảng viên trong năm 2021.") == {
+        ("Đảng ủy Quân sự tỉnh Hòa Bình", "NewMembers", 56, "2021", "2021")}
