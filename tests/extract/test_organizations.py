@@ -109,3 +109,10 @@ def test_numbered_units_keep_their_unit_word(nlp):
 def test_place_names_with_common_words_are_kept_whole(nlp):
     found = orgs(nlp, "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng và Tỉnh ủy Đồng Tháp.")
     assert {"Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "Tỉnh ủy Đồng Tháp"} <= set(found)
+
+
+def test_state_agencies_and_the_national_academy(nlp):
+    found = orgs(nlp, "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa cử cán bộ học tại Học viện Chính trị quốc gia "
+                      "Hồ Chí Minh.")
+    assert found["Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"].kind == "StateBody"
+    assert found["Học viện Chính trị quốc gia Hồ Chí Minh"].kind == "PoliticalSchool"

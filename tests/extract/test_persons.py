@@ -46,3 +46,9 @@ def test_evidence_of_a_person(nlp):
     p = extract(article(text), nlp).persons[0]
     assert text[p.evidence[0].start:p.evidence[0].end] == "Lương Văn Cường"
     assert p.evidence[0].rule == "persons.cued_name"
+
+
+def test_a_full_name_with_a_common_family_name_needs_no_cue(nlp):
+    assert persons(nlp, "Cùng dự có Phạm Quang Nghị và đại diện các đoàn thể.") == ["Phạm Quang Nghị"]
+    # ... but a name of an ideology or a city does
+    assert persons(nlp, "Thành phố mang tên Bác: Hồ Chí Minh.") == []

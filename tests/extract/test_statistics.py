@@ -74,3 +74,11 @@ def test_near_misses(nlp):
 def test_period_right_after_the_count(nlp):
     assert stats(nlp, "Đảng ủy Quân sự tỉnh Hòa Bình kết nạp 56 đảng viên trong năm 2021.") == {
         ("Đảng ủy Quân sự tỉnh Hòa Bình", "NewMembers", 56, "2021", "2021")}
+
+
+def test_other_phrasings_of_admissions_and_totals(nlp):
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Nga Sơn có số đảng viên mới kết nạp là 320, nâng lên tổng số "
+                       "5.400 đảng viên, đạt 105% nghị quyết.")
+    assert found == {("Đảng bộ huyện Nga Sơn", "NewMembers", 320, "2022", "2022"),
+                     ("Đảng bộ huyện Nga Sơn", "TotalMembers", 5400, None, None),
+                     ("Đảng bộ huyện Nga Sơn", "TargetAchievement", 105, "2022", "2022")}

@@ -31,7 +31,7 @@ from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, co
                                      party_org_name, place_label, trim_name, unit_type)
 from partykg.extract.evidence import evidence_for, in_body
 from partykg.extract.lexicon import table
-from partykg.extract.text import LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci, fold_uy
+from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci, fold_uy
 from partykg.model import Organization
 
 for _name in ("org_mentions", "context"):
@@ -94,7 +94,10 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
-           r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quốc hội|Chính phủ")
+           r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
+ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
+# State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
+AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
 STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}))?"
 BCH = rf"(?:Ban Chấp hành|BCH) (?:{ci('đảng')} bộ (?:{UNIT_NAME}))"
 PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
@@ -105,7 +108,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
         ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN),
-        ("institution", INSTITUTION),
+        ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
@@ -421,6 +424,20 @@ class OrgFinder:
             name = fold_uy(s)
         kind = "StateBody" if name in ("Quốc hội", "Chính phủ") else "CentralPartyBody"
         return OrgMention(p, p + len(s), name, kind, "organizations.central")
+
+    def academy(self, s: str, p: int) -> OrgMention | None:
+        return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
+
+    def agency(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$", s)
+        unit = self._unit(m["u"], p + m.start("u"))
+        if unit is None:
+            return None
+        um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
+        uname = trim_name(um["n"]) if um["n"] else unit[1]
+        end = p + m.start("u") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
+        return OrgMention(p, end, f"{m['b']} {unit[0]} {uname}", "StateBody", "organizations.agency",
+                          unit[0], uname, None, None, bool(um["n"]))
 
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")

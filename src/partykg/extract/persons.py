@@ -28,6 +28,9 @@ if not Doc.has_extension("person_mentions"):
     Doc.set_extension("person_mentions", default=None)
 
 SURNAMES = frozenset(words("surnames.txt"))
+COMMON_SURNAMES = frozenset(words("surnames.txt")[:20])
+# Names of ideologies and cities that look like personal names: persons only with a cue.
+_CUE_ONLY = {"Hồ Chí Minh"}
 ROLE_SURFACES = sorted({r["surface"] for r in table("roles.tsv")}, key=len, reverse=True)
 ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(?![" + LETTER + "])", re.I)
 
@@ -41,7 +44,8 @@ _BLOCK_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|thôn|ấp|bản|xóm|làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
     r"Bảo tàng|bảo tàng|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
-    r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường)\s+$")
+    r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
+    r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường)\s+$")
 _MIDDLE = {"Văn", "Thị"}
 
 
@@ -101,7 +105,9 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
                or (_ROLE_AFTER.match(after) and ROLE_RE.match(after[_ROLE_AFTER.match(after).end():]))
                or title_before(text, orgs, start)
                or _ROLE_END.search(before)
-               or (len(name.split()) >= 3 and name.split()[1] in _MIDDLE))
+               or (len(name.split()) >= 3 and name.split()[1] in _MIDDLE and name not in _CUE_ONLY)
+               or (initial and len(name.split()) >= 3 and name.split()[0] in COMMON_SURNAMES
+                   and name not in _CUE_ONLY))
         if cue:
             accepted.add(name)
     return [c for c in cands if c.name in accepted]
