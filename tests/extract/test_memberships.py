@@ -52,3 +52,9 @@ def test_secretary_of_a_party_cell_and_of_a_youth_branch(nlp):
 def test_no_post_without_an_organization(nlp):
     # "được kết nạp" is no post; a role word without an organization gives nothing
     assert posts(nlp, "Anh Hồ Văn Nam được kết nạp vào Đảng; anh là Bí thư năng nổ.") == set()
+
+
+def test_post_before_a_name_after_a_place_that_starts_like_a_family_name(nlp):
+    # "Lục" is a family name too: the name is the tail of the capitalized run
+    assert posts(nlp, "Bí thư Huyện ủy Lục Nam Đỗ Văn Thịnh cho biết như vậy.") == {
+        ("Đỗ Văn Thịnh", "Bí thư", "Huyện ủy Lục Nam")}

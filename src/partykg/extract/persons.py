@@ -56,22 +56,28 @@ class PersonMention:
     name: str
 
 
+_STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Trưởng", "Giám", "Hiệu",
+         "Huyện", "Tỉnh", "Quận", "Hội"}
+
+
 def _candidates(text: str):
-    """(start, end, name) of surname-initial runs of 2-4 capitalized syllables."""
+    """(start, end, name, starts the run) of names: a run of capitalized syllables is cut
+    where a title word starts ("... Thịnh Bí thư"); the name is its tail from the first
+    family name that leaves 2-4 syllables ("Lục Nam Nguyễn Văn Thịnh" -> "Nguyễn Văn Thịnh")."""
     for m in _SEQ.finditer(text):
         parts = m[0].split(" ")
+        for k in range(1, len(parts)):
+            if parts[k] in _STOP:
+                parts = parts[:k]
+                break
         offs = [m.start()]
         for part in parts[:-1]:
             offs.append(offs[-1] + len(part) + 1)
-        i = 0
-        while i < len(parts) - 1:
-            if parts[i] in SURNAMES:
-                j = min(len(parts), i + 4)
-                start, end = offs[i], offs[j - 1] + len(parts[j - 1])
-                yield start, end, " ".join(parts[i:j]), i == 0
-                i = j
-            else:
-                i += 1
+        n = len(parts)
+        for i in range(n - 1):
+            if parts[i] in SURNAMES and 2 <= n - i <= 4:
+                yield offs[i], offs[-1] + len(parts[-1]), " ".join(parts[i:]), i == 0
+                break
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
