@@ -82,3 +82,9 @@ def test_other_phrasings_of_admissions_and_totals(nlp):
     assert found == {("Đảng bộ huyện Nga Sơn", "NewMembers", 320, "2022", "2022"),
                      ("Đảng bộ huyện Nga Sơn", "TotalMembers", 5400, None, None),
                      ("Đảng bộ huyện Nga Sơn", "TargetAchievement", 105, "2022", "2022")}
+
+
+def test_a_target_is_not_an_admission_and_other_counts_are_not_totals(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Thọ Xuân phấn đấu kết nạp 450 đảng viên; huyện có 6 đảng viên "
+                       "vi phạm kỷ luật và 120 đảng viên được tặng Huy hiệu Đảng.")
+    assert found == {("Đảng bộ huyện Thọ Xuân", "AdmissionTarget", 450, "2024", "2024")}

@@ -44,33 +44,47 @@ def _committee_of(o: OrgMention) -> OrgMention | None:
 
 
 def parse_titles(text: str, orgs: list[OrgMention], pos: int) -> list[tuple[str, OrgMention | None, int]]:
-    """(role, organization, end) of the posts listed from pos; organization None = "the committee"."""
+    """(role, organization, end) of the posts listed from pos; organization None = "the committee".
+
+    A listed item that is no post of a known organization is skipped when another post follows it."""
     out: list[tuple[str, OrgMention | None, int]] = []
     while True:
         m = _ROLE.match(text, pos)
-        if not m:
-            break
-        role, where = ROLES[m[0].casefold()]
-        # an organization named inside the post ("Trưởng ban Tuyên giáo ...", "Chánh Văn phòng Tỉnh ủy",
-        # "Ủy viên Ban Thường vụ Thành ủy") or right after it ("Bí thư Huyện ủy ...")
-        org = _org_within(orgs, m.start() + 1, m.end() + 1)
-        if where == "@committee":
-            if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
-                out.append((role, _committee_of(org), org.end))
-                pos = org.end
-            else:
-                out.append((role, None, m.end()))
-                pos = m.end()
-        else:
-            if org is None or (where == "@board" and org.kind != "AdvisoryBoard"):
+        item = _post(text, orgs, m) if m else None
+        if item is not None:
+            out.append(item)
+            pos = item[2]
+        elif out or m:
+            # skip this item up to the next separator, if a post follows there
+            skip = _NEXT.search(text, pos, min(len(text), pos + 80))
+            if not skip or not _ROLE.match(text, skip.end()) or re.search(r"[.;:\n]", text[pos:skip.start()]):
                 break
-            out.append((role, org, org.end))
-            pos = org.end
+            pos = skip.end()
+            continue
+        else:
+            break
         n = _NEXT.match(text, pos)
         if not n:
             break
         pos = n.end()
     return out
+
+
+def _post(text: str, orgs: list[OrgMention], m: re.Match) -> tuple[str, OrgMention | None, int] | None:
+    role, where = ROLES[m[0].casefold()]
+    if where.startswith("="):
+        org = OrgMention(m.start(), m.end(), where[1:], "CentralPartyBody", "memberships.title")
+        return role, org, m.end()
+    # an organization named inside the post ("Trưởng ban Tuyên giáo ...", "Chánh Văn phòng Tỉnh ủy",
+    # "Ủy viên Ban Thường vụ Thành ủy") or right after it ("Bí thư Huyện ủy ...")
+    org = _org_within(orgs, m.start() + 1, m.end() + 1)
+    if where == "@committee":
+        if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
+            return role, _committee_of(org), org.end
+        return role, None, m.end()
+    if org is None or (where == "@board" and org.kind != "AdvisoryBoard"):
+        return None
+    return role, org, org.end
 
 
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:

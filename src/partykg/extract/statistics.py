@@ -27,6 +27,7 @@ from partykg.extract.evidence import evidence_for, in_body
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
 from partykg.extract.organizations import PARTY
+from partykg.extract.text import LETTER
 from partykg.model import Organization, Statistic
 
 MEASURES = {row["measure"] for row in table("measures.tsv")}
@@ -44,13 +45,16 @@ EDUCATION_MEASURE = {"thpt": "UpperSecondaryEducation", "trung học phổ thôn
 # (measure, pattern) in priority order: the first rule to claim a number wins.
 RULES: list[tuple[str, str]] = [
     ("AdmissionTarget", rf"chỉ tiêu (?:phấn đấu )?kết nạp (?:mới )?(?:được )?{N} (?:{DV}|quần chúng)"),
+    ("AdmissionTarget", rf"(?:phấn đấu|mục tiêu|dự kiến|kế hoạch)(?: [{LETTER}]+){{0,4}} kết nạp (?:mới )?(?:được )?{N} "
+                        rf"(?:{DV}|quần chúng)"),
     ("NewMembers", rf"kết nạp (?:được |thêm |mới )*(?:được )?{N} (?:{DV}|quần chúng)"),
     ("NewMembers", rf"{N} (?:quần chúng|{DV})(?: ưu tú)?(?: mới)? (?:được|đã được) kết nạp"),
     ("NewMembers", rf"phát triển (?:được )?{N} {DV}"),
     ("NewMembers", rf"(?:số )?{DV} (?:mới )?(?:được )?kết nạp (?:mới )?(?:là |đạt )?{N}(?! ?%)"),
     ("TotalMembers", rf"tổng số {DV}[^.;\d]{{0,60}}?(?:lên|là|có|đạt) {N}"),
     ("TotalMembers", rf"tổng số {N} {DV}"),
-    ("TotalMembers", rf"(?:có|sinh hoạt|gồm|với) {N} {DV}(?! mới)(?! được)"),
+    ("TotalMembers", rf"(?:có|sinh hoạt|gồm|với) {N} {DV}(?! (?:mới|được|bị|vi phạm|là|có|hoàn thành|đạt|xếp loại|"
+                     rf"không|tham gia|dự|đủ|chưa|trẻ|nữ|dân tộc|theo đạo|cao tuổi|được|đang))"),
     ("TotalMembers", rf"(?<=[/)]){N} {DV}"),
     ("TotalMembers", rf"{N} {DV}/"),
     ("TargetAchievement", rf"đạt {N} ?% (?:so với )?(?:kế hoạch|chỉ tiêu|[Nn]ghị quyết)"),
