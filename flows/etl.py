@@ -5,16 +5,30 @@ import logging
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
 from partykg.emit import write_outputs
-from partykg.ingest import discover
-from partykg.process import ArticleResult, process_file
+from partykg.ingest import discover, merge_duplicates, read_articles
+from partykg.model import Article, Problem
+from partykg.process import ArticleResult, process_article
 
 BATCH_SIZE = 50  # articles per task: Prefect costs ~18 ms a task run, so batch
 
 
-@task(name="process-batch", retries=1, retry_delay_seconds=1)
-def process_batch(paths: list[Path]) -> list[ArticleResult]:
+@task(name="ingest-batch", cache_policy=NO_CACHE)
+def ingest_batch(paths: list[Path]) -> tuple[list[Article], list[Problem]]:
+    """Read files; bad input becomes a Problem per file, never an exception."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for p in paths:
+        a, pr = read_articles(p)
+        articles += a
+        problems += pr
+    return articles, problems
+
+
+@task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def process_batch(articles: list[Article]) -> list[ArticleResult]:
     logger = get_run_logger()
     # route the stage logs of partykg.process into this task's Prefect log
     handler = _PrefectHandler(logger)
@@ -22,7 +36,7 @@ def process_batch(paths: list[Path]) -> list[ArticleResult]:
     logging.getLogger("partykg").setLevel(logging.INFO)
     logging.getLogger("partykg").propagate = False  # shown once, through Prefect
     try:
-        return [process_file(p) for p in paths]
+        return [process_article(a) for a in articles]
     finally:
         logging.getLogger("partykg").removeHandler(handler)
 
@@ -37,9 +51,22 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     logger = get_run_logger()
     paths = discover(Path(input_dir))
     logger.info("found %d input files under %s", len(paths), input_dir)
-    batches = [paths[i:i + batch_size] for i in range(0, len(paths), batch_size)]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for i in range(0, len(paths), batch_size):
+        a, pr = ingest_batch(paths[i:i + batch_size])
+        articles += a
+        problems += pr
+    articles, notes = merge_duplicates(articles)  # across files: one article per text
+    problems += notes
+    batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
     results = [r for batch in batches for r in process_batch(batch)]
     summary = write_output(results, Path(output_dir))
+    summary["problems"] = [{"source": p.source, "reason": p.reason, "fatal": p.fatal}
+                           for p in sorted(problems, key=lambda p: (p.source, p.reason))]
+    summary["merged"] = {r.article_id: r.sources for r in results if len(r.sources) > 1}
+    for p in summary["problems"]:
+        logger.warning("%s %s: %s", "SKIPPED" if p["fatal"] else "NOTE", p["source"], p["reason"])
     logger.info("wrote %d articles, %d triples to %s", summary["articles"], summary["triples"], output_dir)
     for source, error in summary["failed"].items():
         logger.error("FAILED %s: %s", source, error)
