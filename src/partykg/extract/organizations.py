@@ -159,14 +159,13 @@ class OrgFinder:
                      rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?", s)
         utype = COMMITTEE_UNIT[m["c"].lower()]
         if m["n"]:
-            name, end, explicit = trim_name(m["n"]), None, True
+            name, explicit = trim_name(m["n"]), True
             end = p + m.start("n") + len(name)
         else:
             unit = self.ctx.resolve(utype, p)
             if not unit:
                 return None
-            utype, name = unit  # "Thành ủy" in a province-level city
-            name, end, explicit = unit[1], p + len(m[0]), False
+            (utype, name), end, explicit = unit, p + len(m[0]), False
         full = committee_name(utype, name)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
                           party_org_name(utype, name), full, explicit)
@@ -391,7 +390,7 @@ class OrgFinder:
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
         body = re.sub(r"^Đoàn thanh niên$", "Đoàn Thanh niên", body)
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", body)
-        body = re.sub(r"Hội Cựu chiến binh", "Hội Cựu chiến binh", fold_uy(body))
+        body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_uy(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
             body += " Việt Nam"
         if m["u"]:
