@@ -36,3 +36,8 @@ def test_term_since_takes_the_year_of_the_term_named_in_the_sentence():
 
 def test_a_date_or_a_count_is_not_a_period():
     assert find_periods("Ngày 05/02/2018, chi bộ có 2018 hồ sơ.") == []
+
+
+def test_from_the_start_of_a_named_term():
+    found = find_periods("Từ đầu nhiệm kỳ 2020-2025 đến nay, Đảng ủy xã kết nạp 32 đảng viên.")
+    assert [(p.begin, p.until) for p in found] == [("2020", None)]

@@ -116,3 +116,8 @@ def test_state_agencies_and_the_national_academy(nlp):
                       "Hồ Chí Minh.")
     assert found["Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"].kind == "StateBody"
     assert found["Học viện Chính trị quốc gia Hồ Chí Minh"].kind == "PoliticalSchool"
+
+
+def test_a_village_cell_belongs_to_its_commune(nlp):
+    found = orgs(nlp, "Đảng bộ xã Hưng Đạo có nhiều chi bộ mạnh; Chi bộ thôn Đông Hưng là điểm sáng.")
+    assert found["Chi bộ thôn Đông Hưng"].parent == "Đảng bộ xã Hưng Đạo"

@@ -38,6 +38,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months", rf"(?P<n>\d{{1,2}}) tháng đầu năm (?P<y>{YEAR})"),
     # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay": the end is not stated
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm )?(?P<y>{YEAR}) (?:đến|tới) nay"),
+    # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
+    ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
@@ -56,7 +58,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     out: list[Period] = []
     for m in _PERIOD.finditer(text, start, end):
         kind = m.lastgroup
-        g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
+        g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
         if kind == "months":
             y, n = int(g["y"]), int(g["n"])
             if 1 <= n <= 12:
@@ -64,6 +66,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
                 out.append(Period(m.start(), m.end(), f"{y}-01-01", f"{y}-{n:02d}-{last:02d}"))
         elif kind == "since":
             out.append(Period(m.start(), m.end(), g["y"], None))
+        elif kind == "term_named_since":
+            out.append(Period(m.start(), m.end(), g["a"], None))
         elif kind == "term_since":
             term = re.search(rf"nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR})", text[start:end])
             out.append(Period(m.start(), m.end(), term["a"] if term else None, None))

@@ -327,7 +327,11 @@ class OrgFinder:
             sm = re.match(rf"(?P<w>.+?) (?P<n>{NAME})$", m["h"]) if re.match(SUBUNIT, m["h"]) else None
             if re.match(SUBUNIT, m["h"]):
                 host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
-                return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell")
+                # a village's or quarter's cell belongs to its commune's party organization
+                commune = self.ctx.resolve(COMMUNE, p)
+                parent = party_org_name(*commune) if commune else None
+                return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell",
+                                  parent=parent)
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
