@@ -68,3 +68,10 @@ def test_central_committee_member_and_a_later_post(nlp):
 
 def test_a_former_post_is_not_a_post_held(nlp):
     assert posts(nlp, "Ông Lê Văn Sỹ, nguyên Bí thư Huyện ủy Nga Sơn, dự buổi lễ.") == set()
+
+
+def test_head_of_a_board_before_the_name_and_an_aside_after_it(nlp):
+    found = posts(nlp, "Trưởng Ban Tổ chức Tỉnh ủy Phú Thọ Hồ Đại Dũng trao quyết định. Đồng chí Hoàng Công "
+                       "Thủy (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy trao huy hiệu.")
+    assert found == {("Hồ Đại Dũng", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Phú Thọ"),
+                     ("Hoàng Công Thủy", "Phó Bí thư", "Tỉnh ủy Phú Thọ")}

@@ -26,7 +26,8 @@ from partykg.model import Membership, Organization
 ROLES = {r["surface"].casefold(): (r["role"], r["org"]) for r in table("roles.tsv")}
 _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len, reverse=True))
                    + ")(?![" + LETTER + "])", re.I)
-_LEAD = re.compile(r"\s*(?:,|[-–—]|\()\s*")
+# between a name and its posts: a comma, a dash or a bracket, maybe after an aside "(thứ hai từ trái)"
+_LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—]|\()\s*")
 _NEXT = re.compile(r"\s*(?:,|;| và| kiêm| đồng thời là)\s*")
 
 
@@ -98,10 +99,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             posts = parse_titles(text, orgs, lead.end())
         before = title_before(text, orgs, p.start)
         if before:
-            org, m = before
-            role, where = ROLES[m[0].strip().casefold()] if m[0].strip().casefold() in ROLES else (None, None)
-            if role and where == "":
-                posts.append((role, org, p.end))
+            org, role = before
+            posts.append((role, org, p.end))
         if not posts:
             continue
         for i, (role, org, end) in enumerate(posts):

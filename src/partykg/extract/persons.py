@@ -81,15 +81,22 @@ def _candidates(text: str):
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
+_BOARD_HEAD_END = re.compile(r"(?:(?P<dep>[Pp]hó )?[Tt]rưởng)\s*$")
+_ROLE_LABEL = {r["surface"].casefold(): r["role"] for r in table("roles.tsv") if not r["org"]}
 
 
 def title_before(text: str, orgs, start: int):
-    """The organization mention right before `start`, when a post precedes it ("Bí thư Huyện ủy X <name>")."""
+    """(organization, role) when a post and its organization come right before `start`
+    ("Bí thư Huyện ủy X <name>", "Trưởng Ban Tổ chức Tỉnh ủy Y <name>"), else None."""
     for o in orgs:
         if o.end <= start and not text[o.end:start].strip():
-            m = _ROLE_END.search(text[max(0, o.start - 40):o.start])
-            if m:
-                return o, m
+            before = text[max(0, o.start - 40):o.start]
+            m = _ROLE_END.search(before)
+            if m and m[0].strip().casefold() in _ROLE_LABEL:
+                return o, _ROLE_LABEL[m[0].strip().casefold()]
+            b = _BOARD_HEAD_END.search(before)
+            if b and o.kind == "AdvisoryBoard" and o.name.startswith("Ban "):
+                return o, "Phó Trưởng ban" if b["dep"] else "Trưởng ban"
     return None
 
 
