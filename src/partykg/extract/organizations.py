@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
                                      party_org_name, place_label, trim_name, unit_type)
-from partykg.extract.evidence import evidence_for, in_body
+from partykg.extract.evidence import evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci, fold_uy
 from partykg.model import Organization
@@ -489,7 +489,7 @@ class OrgFinder:
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
-        ctx = doc._.context = Context(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
+        ctx = doc._.context = Context(doc.text, sentence_bounds(doc))
     spans = doc._.article.body_spans
     return OrgFinder(doc.text, ctx).run(spans)
 

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.context import party_org_name, unit_type
-from partykg.extract.evidence import evidence_for, in_body
+from partykg.extract.evidence import evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
 from partykg.extract.organizations import PARTY
@@ -112,6 +112,7 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
 def _anchor(doc: Doc, s: int, q: int, measure: str) -> str | None:
     """The organization a number at q in the sentence starting at s is about."""
     ctx = doc._.context
+    text = ctx.text
     cands: list[tuple[int, str]] = []
     for o in doc._.org_mentions or []:
         if s <= o.start < q and o.kind in _ANCHOR_KINDS and o.name != PARTY:
@@ -123,7 +124,7 @@ def _anchor(doc: Doc, s: int, q: int, measure: str) -> str | None:
         end = u.start + len(u.utype) + 1 + len(u.name)
         if s <= u.start and end <= q and not any(o.start <= u.start < o.end for o in doc._.org_mentions or []):
             cands.append((end, party_org_name(u.utype, u.name)))
-    for m in _WHOLE.finditer(doc.text, s, q):
+    for m in _WHOLE.finditer(text, s, q):
         unit = ctx.resolve(unit_type(m["u"]), m.start())
         if unit:
             cands.append((m.end(), party_org_name(*unit)))
@@ -139,22 +140,22 @@ _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng)\b")
 _OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội)[^,;.]*$")
 
 
-def _period(doc: Doc, s: int, e: int, q: int, previous: tuple | None,
+def _period(text: str, s: int, e: int, q: int, previous: tuple | None,
             measure: str) -> tuple[str | None, str | None]:
     """The nearest period before q in the sentence; a breakdown ("Trong đó, ...") keeps the previous one.
 
     The term of a congress or resolution ("chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2015-2020") dates the
     target it sets, not the counts around it."""
-    periods = find_periods(doc.text, s, e)
+    periods = find_periods(text, s, e)
     before = [p for p in periods if p.end <= q and (
-        measure == "AdmissionTarget" or not _OF_A_DOCUMENT.search(doc.text[max(s, p.start - 80):p.start]))]
+        measure == "AdmissionTarget" or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
         return before[-1].begin, before[-1].until
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
-    after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", doc.text[q:p.start])]
+    after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])]
     if after:
         return after[0].begin, after[0].until
-    if previous is not None and _BREAKDOWN.match(doc.text, s):
+    if previous is not None and _BREAKDOWN.match(text, s):
         return previous
     return None, None
 
@@ -162,20 +163,20 @@ def _period(doc: Doc, s: int, e: int, q: int, previous: tuple | None,
 @Language.component("partykg_statistics")
 def find_statistics(doc: Doc) -> Doc:
     found = doc._.extraction.statistics
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     previous = None  # the period of the last sentence that gave a flow
-    for sent in doc.sents:
+    for s, e in sentence_bounds(doc):
         last = None
-        s, e = sent.start_char, sent.end_char
         claimed: set[int] = set()
         here: list[tuple[int, str]] = []  # (offset, measure) of the counts found in this sentence
         for measure, rx in _RULES:
-            for m in rx.finditer(doc.text, s, e):
+            for m in rx.finditer(text, s, e):
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
                     continue
                 claimed.add(q)
                 value = parse_number(m["n"])
-                measure_here = _refine(doc.text, s, q, m, measure, here)
+                measure_here = _refine(text, s, q, m, measure, here)
                 if measure_here == "Share":
                     continue  # a share of something the text does not tie to membership
                 org = _anchor(doc, s, q, measure_here)
@@ -185,7 +186,7 @@ def find_statistics(doc: Doc) -> Doc:
                 if _is_stock(measure_here):
                     start, end = None, None
                 else:
-                    start, end = _period(doc, s, e, q, previous, measure_here)
+                    start, end = _period(text, s, e, q, previous, measure_here)
                     last = (start, end)
                 found.append(Statistic(
                     organization=org, measure=measure_here, value=value, start=start, end=end,
