@@ -121,3 +121,8 @@ def test_state_agencies_and_the_national_academy(nlp):
 def test_a_village_cell_belongs_to_its_commune(nlp):
     found = orgs(nlp, "Đảng bộ xã Hưng Đạo có nhiều chi bộ mạnh; Chi bộ thôn Đông Hưng là điểm sáng.")
     assert found["Chi bộ thôn Đông Hưng"].parent == "Đảng bộ xã Hưng Đạo"
+
+
+def test_an_event_organizing_committee_is_not_the_party_board(nlp):
+    found = orgs(nlp, "Huyện ủy Kim Bảng tổ chức hội thi; Ban Tổ chức hội thi đã trao giải.")
+    assert set(found) == {"Huyện ủy Kim Bảng"}

@@ -81,7 +81,9 @@ BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Ki
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
 BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
-BOARD = rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|Trung ương(?: Đảng)?))?"
+# "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
+EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội|Hội thi|Giải|Cuộc thi|Lễ hội))"
+BOARD = rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|Trung ương(?: Đảng)?)|{EVENT_AFTER})"
 SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)|{INSTITUTION}))?{GENERIC_AFTER}"
