@@ -18,3 +18,6 @@ run: setup
 
 test: setup
 	.venv/bin/python -m pytest
+
+docs: setup  # HTML documentation of ontology/partykg.ttl (pyLODE, offline)
+	.venv/bin/python ontology/make_docs.py

@@ -114,6 +114,7 @@ class Place:
     code: str | None = None  # official statistics-office code
     parent: str | None = None  # label of the enclosing unit
     evidence: list[Evidence] = field(default_factory=list)
+    parent_code: str | None = None  # official code of the enclosing unit
 
 
 @dataclass

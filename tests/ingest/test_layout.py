@@ -275,3 +275,9 @@ def test_odd_inputs_never_break_the_layout(raw):
     for s, e in L.body_spans + L.caption_spans:
         assert 0 <= s < e <= len(text)
     assert all(0 <= s <= e <= len(text) for s, e, _ in L.regions)
+
+
+def test_caption_in_a_table_cell():
+    text, L = lay(f"{BODY}\n| Đồng chí Lê Văn An phát biểu. Ảnh: Quốc Việt |\n{BODY}", known_title="T")
+    assert [text[s:e] for s, e in L.caption_spans] == ["Đồng chí Lê Văn An phát biểu."]
+    assert L.creators == ["Quốc Việt"] and "|" not in body_text(text, L)

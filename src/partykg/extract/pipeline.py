@@ -5,7 +5,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract import documents, memberships, organizations, persons, statistics  # noqa: F401  (registers the components)
+from partykg.extract import (  # noqa: F401  (registers the components)
+    documents, memberships, organizations, persons, places, statistics)
 from partykg.extract.merge import merge
 from partykg.model import Article, Extraction
 
@@ -15,8 +16,8 @@ for _name in ("article", "extraction"):
 
 # Order matters: organizations resolve the mentions that persons, memberships
 # and statistics read from the doc.
-COMPONENTS = ["partykg_organizations", "partykg_persons", "partykg_memberships", "partykg_statistics",
-              "partykg_documents"]
+COMPONENTS = ["partykg_places", "partykg_organizations", "partykg_persons", "partykg_memberships",
+              "partykg_statistics", "partykg_documents"]
 
 
 def build_pipeline() -> Language:

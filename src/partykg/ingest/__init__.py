@@ -3,6 +3,6 @@
 `dedupe.py` (one article per text across files)."""
 from partykg.ingest.decode import InputError
 from partykg.ingest.dedupe import merge_duplicates
-from partykg.ingest.read import discover, read_article, read_articles
+from partykg.ingest.read import discover, read_article, read_articles, read_many
 
-__all__ = ["InputError", "discover", "merge_duplicates", "read_article", "read_articles"]
+__all__ = ["InputError", "discover", "merge_duplicates", "read_article", "read_articles", "read_many"]

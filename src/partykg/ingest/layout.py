@@ -203,14 +203,19 @@ def dateline(line: str) -> re.Match | None:
 
 # ---------------------------------------------------------------- layout
 
+def _edge(ch: str) -> bool:
+    # white space, and the "|" of a table cell (trafilatura renders a caption table as "| ... |")
+    return ch.isspace() or ch == "|"
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line, stripped of surrounding white space."""
+    """(start, end) of every non-blank line, stripped of surrounding white space and "|"."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
+        while s < e and _edge(text[s]):
             s += 1
-        while e > s and text[e - 1].isspace():
+        while e > s and _edge(text[e - 1]):
             e -= 1
         if s < e:
             out.append((s, e))

@@ -86,6 +86,17 @@ def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
         return [], [Problem(src, f"could not be read: {type(exc).__name__}: {exc}")]
 
 
+def read_many(paths: list[Path]) -> tuple[list[Article], list[Problem]]:
+    """read_articles over many files: all their articles and all their problems."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in paths:
+        a, p = read_articles(path)
+        articles += a
+        problems += p
+    return articles, problems
+
+
 def read_article(path: Path) -> Article:
     """The one article of a .txt/.html file (compatibility); raises InputError on bad input."""
     articles, problems = read_articles(path)
@@ -118,7 +129,7 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
         offsets=offsets,
         checksum=checksum,
         title=title or lay.title,
-        issued=lay.issued or issued,  # the page's own date line is exact to the minute
+        issued=_pick_date(issued, lay.issued),
         creators=names,
         outlet=lay.outlet,
         url=url,
@@ -134,7 +145,8 @@ def _from_html(path: Path, html: str, data: bytes) -> Article:
     import trafilatura  # imported on first HTML page: it costs ~0.5 s
 
     doc = trafilatura.bare_extraction(_captions_as_paragraphs(html), with_metadata=True,
-                                      include_comments=False, include_tables=True)
+                                      include_comments=False, include_tables=True,
+                                      date_extraction_params={"original_date": True, "extensive_search": True})
     if doc is None or not (doc.text or "").strip():
         raise InputError("HTML page without an article text (trafilatura found no main content)")
     issued = _iso(doc.date) if doc.date else None
@@ -146,6 +158,13 @@ def _from_html(path: Path, html: str, data: bytes) -> Article:
     if article.outlet is None and doc.sitename:
         article.outlet = doc.sitename
     return article
+
+
+def _pick_date(given: str | None, in_text: str | None) -> str | None:
+    """The metadata's date, unless the text's date line says the same day to the minute."""
+    if given and in_text and given[:10] == in_text[:10] and "T" in in_text and "T" not in given:
+        return in_text
+    return given or in_text
 
 
 def _captions_as_paragraphs(html: str):
