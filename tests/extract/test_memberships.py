@@ -75,3 +75,10 @@ def test_head_of_a_board_before_the_name_and_an_aside_after_it(nlp):
                        "Thủy (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy trao huy hiệu.")
     assert found == {("Hồ Đại Dũng", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Phú Thọ"),
                      ("Hoàng Công Thủy", "Phó Bí thư", "Tỉnh ủy Phú Thọ")}
+
+
+def test_attendees_separated_by_semicolons_keep_their_own_posts(nlp):
+    found = posts(nlp, "Dự hội nghị có đồng chí Đỗ Văn Bình, Phó Bí thư Tỉnh ủy Hà Giang; "
+                       "đồng chí Lò Thị Mai, Bí thư Huyện ủy Vị Xuyên.")
+    assert found == {("Đỗ Văn Bình", "Phó Bí thư", "Tỉnh ủy Hà Giang"),
+                     ("Lò Thị Mai", "Bí thư", "Huyện ủy Vị Xuyên")}

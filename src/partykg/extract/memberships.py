@@ -28,7 +28,10 @@ _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len,
                    + ")(?![" + LETTER + "])", re.I)
 # between a name and its posts: a comma, a dash or a bracket, maybe after an aside "(thứ hai từ trái)"
 _LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—]|\()\s*")
-_NEXT = re.compile(r"\s*(?:,|;| và| kiêm| đồng thời là)\s*")
+# a semicolon is not here: in lists of attendees it separates one person from the next
+_NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là)\s*")
+# a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
+_ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 
 
 def _org_within(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -58,7 +61,9 @@ def parse_titles(text: str, orgs: list[OrgMention], pos: int) -> list[tuple[str,
         elif out or m:
             # skip this item up to the next separator, if a post follows there
             skip = _NEXT.search(text, pos, min(len(text), pos + 80))
-            if not skip or not _ROLE.match(text, skip.end()) or re.search(r"[.;:\n]", text[pos:skip.start()]):
+            skipped = text[pos:skip.start()] if skip else ""
+            if not skip or not _ROLE.match(text, skip.end()) or re.search(r"[.;:\n]", skipped) \
+                    or _ADDRESS.search(skipped):
                 break
             pos = skip.end()
             continue
