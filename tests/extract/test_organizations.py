@@ -126,3 +126,10 @@ def test_a_village_cell_belongs_to_its_commune(nlp):
 def test_an_event_organizing_committee_is_not_the_party_board(nlp):
     found = orgs(nlp, "Huyện ủy Kim Bảng tổ chức hội thi; Ban Tổ chức hội thi đã trao giải.")
     assert set(found) == {"Huyện ủy Kim Bảng"}
+
+
+def test_short_youth_union_of_a_unit_is_written_out_but_a_delegation_is_not(nlp):
+    found = orgs(nlp, "Đoàn phường Tân Định tổ chức ra quân. Đoàn công tác của tỉnh đến thăm.")
+    assert "Đoàn Thanh niên phường Tân Định" in found
+    assert found["Đoàn Thanh niên phường Tân Định"].kind == "MassOrganization"
+    assert not any(name.startswith("Đoàn công tác") for name in found)

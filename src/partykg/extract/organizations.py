@@ -91,7 +91,10 @@ CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
-MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|Hội (?:Liên hiệp )?Phụ nữ|"
+# "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
+# so "Đoàn công tác", "Đoàn đại biểu" stay out)
+MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
+        rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
@@ -394,7 +397,7 @@ class OrgFinder:
         m = re.match(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$", s)
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
-        body = re.sub(r"^Đoàn thanh niên$", "Đoàn Thanh niên", body)
+        body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", body)
         body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_uy(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
