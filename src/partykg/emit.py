@@ -13,11 +13,13 @@ Layout of an output directory (README, "Output"):
                              committed (.gitignore) and not part of the byte test
 
 Everything but run.ttl is byte-deterministic: triples are sorted before
-serialization and every node is an IRI.
+serialization (the merged files: in an on-disk store's index order) and
+every node is an IRI.
 """
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -25,7 +27,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from partykg.rdf.iri import mint_id
 from partykg.rdf.namespaces import PKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SH_PREFIX, XSD
@@ -157,26 +159,51 @@ def _read_report(output_dir: Path, article_id: str) -> list[Triple]:
     return list(parse(path=str(path), format=RdfFormat.TURTLE)) if path.is_file() else []
 
 
+def _atomic_dump(path: Path, dump) -> None:
+    """Let `dump(tmp_path)` write a file, then move it to `path` atomically (as atomic_write)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        dump(tmp)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_merged(output_dir: Path, published: list[str], reported: list[str]) -> int:
     """Rebuild the merged files from the per-article files; return the published triple count.
 
     `published`: ids with articles/<id>.ttl; `reported`: ids with a kept SHACL
     report. Reading the files back means unchanged articles are never
-    re-extracted; each pass holds one copy of one graph, never the corpus.
+    re-extracted. The graphs are merged in two on-disk Oxigraph stores, so
+    memory stays flat whatever the size of the corpus (a Python set of every
+    triple took 2.4 GB at 1,000 articles); a store dumps in its index order,
+    which depends on the triples alone, so the files stay byte-deterministic.
     """
     output_dir = Path(output_dir)
     ids = sorted(published)
-    merged: set[Triple] = set()
-    for aid in ids:
-        merged.update(read_article_graph(output_dir, aid))
-    count = len(merged)
-    atomic_write(output_dir / "partykg.ttl", turtle(merged))
-    del merged
-    quads = sorted({Quad(t.subject, t.predicate, t.object, graph_name(aid))
-                    for aid in ids for t in read_article_graph(output_dir, aid)}, key=str)
-    atomic_write(output_dir / "partykg.nq", serialize(quads, format=RdfFormat.N_QUADS))
-    atomic_write(output_dir / "partykg.trig", serialize(quads, format=RdfFormat.TRIG, prefixes=PREFIXES))
-    del quads
+    work = output_dir / ".partykg"
+    work.mkdir(parents=True, exist_ok=True)
+    for stale in work.glob("merge-*"):  # left by a run that was killed while merging
+        shutil.rmtree(stale, ignore_errors=True)
+    with tempfile.TemporaryDirectory(dir=work, prefix="merge-") as tmp:
+        dataset, union = Store(f"{tmp}/dataset"), Store(f"{tmp}/union")
+        dataset.bulk_extend(Quad(t.subject, t.predicate, t.object, graph_name(aid))
+                            for aid in ids for t in read_article_graph(output_dir, aid))
+        union.bulk_extend(Quad(t.subject, t.predicate, t.object, DefaultGraph())
+                          for aid in ids for t in read_article_graph(output_dir, aid))
+        count = len(union)
+        _atomic_dump(output_dir / "partykg.ttl", lambda p: union.dump(
+            p, format=RdfFormat.TURTLE, from_graph=DefaultGraph(), prefixes=PREFIXES))
+        _atomic_dump(output_dir / "partykg.nq", lambda p: dataset.dump(p, format=RdfFormat.N_QUADS))
+        _atomic_dump(output_dir / "partykg.trig", lambda p: dataset.dump(
+            p, format=RdfFormat.TRIG, prefixes=PREFIXES))
+        del dataset, union  # close the stores before their directory goes
     report = [t for aid in sorted(reported) for t in _read_report(output_dir, aid)]
     atomic_write(output_dir / "validation.ttl", turtle(report, PREFIXES_SH))
     return count
