@@ -1,7 +1,7 @@
 # The two commands of the README. Both set up .venv/ from uv.lock first.
 UV_VERSION := 0.13.8
 PY ?= python3
-UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+UV := .tools/bin/uv  # pinned: the same resolver on every machine
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
 .PHONY: setup run test docs
@@ -18,3 +18,6 @@ run: setup
 
 test: setup
 	.venv/bin/python -m pytest
+
+docs: setup  # HTML documentation of ontology/partykg.ttl (pyLODE, offline)
+	.venv/bin/python ontology/make_docs.py

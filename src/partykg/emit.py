@@ -1,19 +1,41 @@
-"""Serialization: the one place that writes RDF files (atomically, sorted)."""
+"""Serialization: the one place that writes RDF files (atomically, sorted, pyoxigraph).
+
+Layout of an output directory (README, "Output"):
+
+    articles/<id>.ttl        one Turtle graph per published article
+    partykg.ttl              all published articles merged
+    partykg.nq, partykg.trig the same, one named graph per article (pkr:graph/<id>)
+    validation.ttl           the SHACL report of every article (warnings included)
+    quarantine/<id>.trig     graph of an article that violates a shape, not published
+    quarantine/<id>.report.ttl   its SHACL report
+    run.ttl                  provenance of the run (prov:Activity with times):
+                             the only file that changes from run to run; not
+                             committed (.gitignore) and not part of the byte test
+
+Everything but run.ttl is byte-deterministic: triples are sorted before
+serialization and every node is an IRI.
+"""
 from __future__ import annotations
 
 import os
 import tempfile
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
-from partykg.rdf.iri import mint
-from partykg.rdf.namespaces import PREFIXES
+from partykg.rdf.iri import mint_id
+from partykg.rdf.namespaces import PKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SH_PREFIX, XSD
 
 if TYPE_CHECKING:
     from partykg.process import ArticleResult
+
+PREFIXES_SH = dict(PREFIXES, sh=SH_PREFIX)
+QUARANTINE = "quarantine"
+RUN_FILE = "run.ttl"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -33,32 +55,112 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def turtle(triples: Iterable[Triple]) -> bytes:
-    return serialize(sorted(set(triples), key=str), format=RdfFormat.TURTLE, prefixes=PREFIXES)
+def turtle(triples: Iterable[Triple], prefixes: dict[str, str] = PREFIXES) -> bytes:
+    return serialize(sorted(set(triples), key=str), format=RdfFormat.TURTLE, prefixes=prefixes)
 
 
 def graph_name(article_id: str) -> NamedNode:
-    return mint("graph", article_id)
+    return mint_id("graph", article_id)
+
+
+def _quads(graphs: dict[str, list[Triple]]) -> list[Quad]:
+    return sorted({Quad(t.subject, t.predicate, t.object, graph_name(aid))
+                   for aid, triples in graphs.items() for t in triples}, key=str)
 
 
 def nquads(graphs: dict[str, list[Triple]]) -> bytes:
-    quads = [Quad(t.subject, t.predicate, t.object, graph_name(aid))
-             for aid, triples in sorted(graphs.items()) for t in triples]
-    return serialize(sorted(quads, key=str), format=RdfFormat.N_QUADS)
+    return serialize(_quads(graphs), format=RdfFormat.N_QUADS)
 
 
-def write_outputs(results: list[ArticleResult], output_dir: Path) -> dict:
-    """Write one Turtle file per article, the merged Turtle and N-Quads; return a summary."""
+def trig(graphs: dict[str, list[Triple]]) -> bytes:
+    return serialize(_quads(graphs), format=RdfFormat.TRIG, prefixes=PREFIXES)
+
+
+def software_version() -> str:
+    try:
+        return version("partykg")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _xsd_datetime(t: datetime) -> Literal:
+    return Literal(t.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"), datatype=XSD.dateTime)
+
+
+def run_triples(results: list[ArticleResult], started: datetime, ended: datetime,
+                published: list[str]) -> list[Triple]:
+    """One prov:Activity for the run: times, software version, inputs with their checksums."""
+    run = mint_id("run", started.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ"))
+    sw_version = software_version()
+    agent = mint_id("software", "partykg", sw_version)
+    triples = [
+        Triple(run, RDF.type, PKG.PipelineRun),
+        Triple(run, RDF.type, PROV.Activity),
+        Triple(run, RDFS.label, Literal(f"partykg run {started.isoformat()}", language="en")),
+        Triple(run, PROV.startedAtTime, _xsd_datetime(started)),
+        Triple(run, PROV.endedAtTime, _xsd_datetime(ended)),
+        Triple(run, PROV.wasAssociatedWith, agent),
+        Triple(agent, RDF.type, PROV.SoftwareAgent),
+        Triple(agent, RDF.type, SCHEMA.SoftwareApplication),
+        Triple(agent, SCHEMA.name, Literal("partykg")),
+        Triple(agent, SCHEMA.softwareVersion, Literal(sw_version)),
+    ]
+    for r in results:
+        if r.article_id is None or not r.checksum:
+            continue  # a file that could not be read has no article to name
+        art = mint_id("article", r.article_id)
+        triples += [Triple(run, PROV.used, art), Triple(art, PKG.sha256, Literal(r.checksum))]
+    for aid in published:
+        g = graph_name(aid)
+        triples += [Triple(run, PROV.generated, g), Triple(g, PROV.wasGeneratedBy, run)]
+    return triples
+
+
+def write_outputs(results: list[ArticleResult], output_dir: Path,
+                  started: datetime | None = None) -> dict:
+    """Write the output files (module docstring) and return a summary of the run.
+
+    An article whose graph has a SHACL violation is quarantined: its graph and
+    report go to quarantine/, not into the published files.
+    """
+    started = started or _now()
     output_dir = Path(output_dir)
-    ok = sorted((r for r in results if r.error is None), key=lambda r: r.article_id)
+    done = sorted((r for r in results if r.error is None), key=lambda r: r.article_id)
+    ok = [r for r in done if r.conforms]
+    held = [r for r in done if not r.conforms]
     for r in ok:
         atomic_write(output_dir / "articles" / f"{r.article_id}.ttl", turtle(r.triples))
+    quarantine = output_dir / QUARANTINE
+    for r in held:
+        atomic_write(quarantine / f"{r.article_id}.trig", trig({r.article_id: r.triples}))
+        atomic_write(quarantine / f"{r.article_id}.report.ttl", turtle(r.report, PREFIXES_SH))
+    # files of an earlier run that this run did not write would mix two runs
+    _remove_stale(output_dir / "articles", {f"{r.article_id}.ttl" for r in ok})
+    _remove_stale(quarantine, {f"{r.article_id}{ext}" for r in held for ext in (".trig", ".report.ttl")})
     merged = [t for r in ok for t in r.triples]
+    graphs = {r.article_id: r.triples for r in ok}
     atomic_write(output_dir / "partykg.ttl", turtle(merged))
-    atomic_write(output_dir / "partykg.nq", nquads({r.article_id: r.triples for r in ok}))
+    atomic_write(output_dir / "partykg.nq", nquads(graphs))
+    atomic_write(output_dir / "partykg.trig", trig(graphs))
+    atomic_write(output_dir / "validation.ttl", turtle([t for r in done for t in r.report], PREFIXES_SH))
+    atomic_write(output_dir / RUN_FILE,
+                 turtle(run_triples(results, started, _now(), [r.article_id for r in ok])))
     return {
         "articles": len(ok),
         "failed": {r.source: r.error for r in results if r.error},
-        "nonconforming": sorted(r.article_id for r in ok if not r.conforms),
+        "nonconforming": [r.article_id for r in held],
+        "quarantined": {r.article_id: r.violations for r in held},
+        "warnings": sum(r.warnings for r in done),
         "triples": len(set(merged)),
     }
+
+
+def _remove_stale(directory: Path, keep: set[str]) -> None:
+    if directory.is_dir():
+        for p in directory.iterdir():
+            if p.is_file() and p.name not in keep and not p.name.startswith("."):
+                p.unlink()

@@ -38,6 +38,7 @@ class Article:
     original_text: str  # decoded text exactly as in the file
     text: str  # normalized text (NFC, one tone-mark placement, plain spaces/quotes)
     offsets: list[int]  # offsets[i] = index in original_text of text[i]; len(text)+1 entries
+    # (the reader fills it with a compact array('L'): index it, don't compare it to a list)
     checksum: str  # sha256 of the file's bytes
     title: str | None = None
     issued: str | None = None  # ISO date or dateTime
@@ -50,6 +51,10 @@ class Article:
     caption_spans: list[tuple[int, int]] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # unknown fields of JSONL records, kept
     sources: list[str] = field(default_factory=list)  # every file that held this article
+    # every non-blank piece of `text` with its layout kind ("title", "date", "body", "caption",
+    # "credit", "byline", "outlet", "section", "boilerplate", "trailer"): what is not body is
+    # accounted for here
+    regions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalized text back to the original text."""
@@ -109,6 +114,7 @@ class Place:
     code: str | None = None  # official statistics-office code
     parent: str | None = None  # label of the enclosing unit
     evidence: list[Evidence] = field(default_factory=list)
+    parent_code: str | None = None  # official code of the enclosing unit
 
 
 @dataclass

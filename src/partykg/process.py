@@ -6,6 +6,7 @@ tests need neither Prefect nor a server.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from spacy.language import Language
 
 from partykg.extract import build_pipeline, extract
 from partykg.ingest import read_article
+from partykg.model import Article
 from partykg.rdf.mapping import to_triples
 from partykg.validate import validate
 
@@ -28,9 +30,14 @@ class ArticleResult:
     triples: list[Triple] = field(default_factory=list)
     conforms: bool = True
     violations: int = 0
+    warnings: int = 0
+    report: list[Triple] = field(default_factory=list)  # the SHACL report (deterministic IRIs)
     report_turtle: str = ""
+    findings: list[str] = field(default_factory=list)  # one line per SHACL result, for the log
+    checksum: str | None = None  # sha256 of the input file (run provenance)
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None  # set when the article failed; the run goes on
+    sources: list[str] = field(default_factory=list)  # every file that held the article
 
 
 @lru_cache(maxsize=1)
@@ -40,23 +47,38 @@ def pipeline() -> Language:
 
 
 def process_file(path: Path, nlp: Language | None = None) -> ArticleResult:
-    """ingest -> extract -> map -> validate one file; failures are caught and recorded."""
-    result = ArticleResult(source=str(path))
+    """ingest -> extract -> map -> validate one single-article file; failures are caught and recorded."""
     try:
         article = read_article(path)
-        result.article_id = article.id
-        log.info("%s: ingested (%d chars)", article.id, len(article.text))
+    except Exception as exc:  # one bad file must not stop the run
+        result = ArticleResult(source=str(path), error=f"{type(exc).__name__}: {exc}")
+        log.error("%s: failed: %s", path, result.error)
+        return result
+    return process_article(article, nlp)
+
+
+def process_article(article: Article, nlp: Language | None = None) -> ArticleResult:
+    """extract -> map -> validate one ingested article; failures are caught and recorded."""
+    result = ArticleResult(source=article.source, article_id=article.id,
+                           sources=list(article.sources or [article.source]), checksum=article.checksum)
+    try:
+        left_out = Counter(k for _, _, k in article.regions if k not in ("body", "caption"))
+        log.info("%s: ingested (%d chars; title %r, issued %s, creators %s; left out of the body: %s)",
+                 article.id, len(article.text), article.title, article.issued, article.creators,
+                 ", ".join(f"{n} {k}" for k, n in sorted(left_out.items())) or "nothing")
         ex = extract(article, nlp or pipeline())
         result.counts = {k: len(getattr(ex, k)) for k in
                          ("persons", "organizations", "memberships", "documents", "statistics", "places")}
         log.info("%s: extracted %s", article.id, result.counts)
         result.triples = to_triples(article, ex)
         log.info("%s: mapped %d triples", article.id, len(result.triples))
-        v = validate(result.triples)
+        v = validate(result.triples, name=article.id)
         result.conforms, result.violations, result.report_turtle = v.conforms, v.violations, v.report_turtle
-        log.info("%s: validated (%s)", article.id,
-                 "conforms" if v.conforms else f"{v.violations} violations")
+        result.warnings, result.report = v.warnings, v.report
+        result.findings = [f.line() for f in v.findings]
+        log.info("%s: validated (%s, %d warnings)", article.id,
+                 "conforms" if v.conforms else f"{v.violations} violations: quarantined", v.warnings)
     except Exception as exc:  # one bad article must not stop the run
         result.error = f"{type(exc).__name__}: {exc}"
-        log.error("%s: failed: %s", path, result.error)
+        log.error("%s: failed: %s", article.source, result.error)
     return result

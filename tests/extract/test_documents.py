@@ -1,22 +1,163 @@
-from partykg.model import Article
+"""Party documents: sentences written for these tests, one pattern or near-miss each."""
+import pytest
+
+from extract.helpers import make_article
+from partykg.extract import extract
 
 
-def make_article(text: str) -> Article:
-    return Article(id="t", source="t.txt", original_text=text, text=text,
-                   offsets=list(range(len(text) + 1)), checksum="0", body_spans=[(0, len(text))])
+def docs(nlp, text, title=None):
+    return extract(make_article(text, title), nlp).documents
+
+
+def by_label(found):
+    return {d.label: d for d in found}
 
 
 def test_numbered_directive_is_canonicalized(nlp):
-    from partykg.extract import extract
-    ex = extract(make_article("Thực hiện Chỉ thị số 05 - CT/TW của Bộ Chính trị."), nlp)
-    assert [(d.identifier, d.kind, d.label) for d in ex.documents] == [
-        ("05-CT/TW", "Directive", "Chỉ thị 05-CT/TW")]
-    ev = ex.documents[0].evidence[0]
+    found = docs(nlp, "Thực hiện Chỉ thị số 05 - CT/TW của Bộ Chính trị.")
+    assert [(d.identifier, d.kind, d.label) for d in found] == [("05-CT/TW", "Directive", "Chỉ thị 05-CT/TW")]
+    ev = found[0].evidence[0]
     assert ev.rule == "documents.numbered"
     assert "Chỉ thị số 05 - CT/TW" in ev.sentence
 
 
 def test_a_date_is_not_a_document(nlp):
-    from partykg.extract import extract
-    ex = extract(make_article("Ngày 05/02/2018, Chi bộ họp."), nlp)
-    assert ex.documents == []
+    assert docs(nlp, "Ngày 05/02/2018, Chi bộ họp; ngày 5-02-2018 trao quyết định.") == []
+
+
+def test_issuer_date_and_quoted_title_after_the_number(nlp):
+    [d] = docs(nlp, "Quán triệt Kết luận số 7-KL/TW ngày 3/2/2019 của Ban Bí thư "
+                    "“Về tăng cường công tác dân vận trong tình hình mới”, các chi bộ đã họp.")
+    assert (d.identifier, d.kind, d.issuer, d.date) == ("07-KL/TW", "Conclusion", "Ban Bí thư", "2019-02-03")
+    assert d.title == "Về tăng cường công tác dân vận trong tình hình mới"
+
+
+def test_title_after_ve_keeps_its_leading_ve(nlp):
+    [d] = docs(nlp, 'Gắn với Nghị quyết 9-NQ/TW của BCH Trung ương Đảng về "Nâng cao chất lượng sinh hoạt chi bộ".')
+    assert d.issuer == "Ban Chấp hành Trung ương"
+    assert d.title == "Về nâng cao chất lượng sinh hoạt chi bộ"
+
+
+def test_unquoted_subject_is_not_a_title(nlp):
+    [d] = docs(nlp, "Thực hiện Nghị quyết số 11-NQ/TW về tăng cường công tác kiểm tra.")
+    assert d.title is None and d.issuer is None
+
+
+def test_kind_word_decides_the_class_code_decides_without_it(nlp):
+    found = by_label(docs(nlp, "Theo Quy định số 47-QĐ/TW và 8-QĐi/TW, cùng Quyết định số 99-QĐ/TW."))
+    assert found["Quy định 47-QĐ/TW"].kind == "Regulation"
+    assert found["Quy định 08-QĐi/TW"].kind == "Regulation"
+    assert found["Quyết định 99-QĐ/TW"].kind == "Decision"
+
+
+def test_local_issuer_is_completed_with_the_articles_unit(nlp):
+    found = by_label(docs(nlp, "Huyện ủy Yên Thành ban hành Nghị quyết số 03-NQ/HU. "
+                               "Các xã thực hiện Kế hoạch số 12-KH/HU của Huyện ủy."))
+    d = found["Kế hoạch 12-KH/HU"]
+    assert (d.kind, d.issuer) == ("Plan", "Huyện ủy Yên Thành")
+    assert found["Nghị quyết 03-NQ/HU"].issuer is None  # not stated after it
+
+
+def test_plenum_resolution_of_two_terms_gives_two_documents(nlp):
+    found = docs(nlp, "Tiếp tục thực hiện Nghị quyết Trung ương 7 (khóa X, XI) về công tác cán bộ.")
+    assert sorted((d.label, d.term, d.identifier) for d in found) == [
+        ("Nghị quyết Trung ương 7 (khóa X)", "X", None),
+        ("Nghị quyết Trung ương 7 (khóa XI)", "XI", None)]
+    assert {e.rule for d in found for e in d.evidence} == {"documents.plenum"}
+
+
+def test_one_plenum_resolution_cited_two_ways_is_one_document(nlp):
+    found = docs(nlp, "Thực hiện Nghị quyết Trung ương 6 (khóa XII). Sau đó tiếp tục Nghị quyết Trung ương 6, khoá XII.")
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+def test_plenum_cited_with_its_number_joins_the_numbered_document(nlp):
+    found = docs(nlp, "Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương. "
+                      "Các chi bộ quán triệt Nghị quyết Trung ương 4 khóa XII.")
+    assert [d.identifier for d in found] == ["04-NQ/TW"]
+
+
+def test_congress_resolutions_are_labelled_as_cited(nlp):
+    found = by_label(docs(nlp, "Nghị quyết Đại hội XII của Đảng đã chỉ ra. Chỉ tiêu Nghị quyết Đại hội đại biểu "
+                               "Đảng bộ huyện Yên Thành lần thứ XXVIII, nhiệm kỳ 2015-2020 đề ra. "
+                               "Theo Nghị quyết Đại hội Đảng bộ xã đề ra."))
+    assert set(found) == {"Nghị quyết Đại hội XII của Đảng",
+                          "Nghị quyết Đại hội đại biểu Đảng bộ huyện Yên Thành lần thứ XXVIII, nhiệm kỳ 2015-2020",
+                          "Nghị quyết Đại hội Đảng bộ xã"}
+    assert all(d.issuer is None and d.identifier is None for d in found.values())
+
+
+def test_term_resolution(nlp):
+    [d] = docs(nlp, "Chi bộ vượt chỉ tiêu nghị quyết nhiệm kỳ 2020 - 2025 đề ra.")
+    assert d.label == "Nghị quyết nhiệm kỳ 2020 - 2025" and d.evidence[0].rule == "documents.term"
+
+
+@pytest.mark.parametrize("text", [
+    "Quán triệt các nghị quyết, chỉ thị, các văn bản của cấp ủy cấp trên.",
+    "Ban Thường vụ ban hành nghị quyết chuyên đề về công tác xây dựng Đảng.",
+    "Trên cơ sở Nghị quyết của Huyện ủy, các chi bộ xây dựng kế hoạch.",
+    "Hoàn thành mục tiêu Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+    "Đồng chí Bí thư trao Quyết định kết nạp cho đảng viên mới.",
+    "Thực hiện Nghị quyết Đại hội, huyện đạt nhiều kết quả.",
+    "Năm 2021, huyện kết nạp 05 đảng viên; tỷ lệ 12-15%.",
+])
+def test_generic_mentions_are_not_documents(nlp, text):
+    assert docs(nlp, text) == []
+
+
+def test_number_only_citation(nlp):
+    # a central issuer numbers with /TW; without an issuer or a full citation it is left out
+    assert [d.identifier for d in docs(nlp, "Thực hiện Nghị quyết số 12 của Bộ Chính trị.")] == ["12-NQ/TW"]
+    assert docs(nlp, "Thực hiện Chỉ thị 15 trong toàn huyện.") == []
+    found = docs(nlp, "Chỉ thị số 15-CT/TU của Tỉnh ủy. Sơ kết Chỉ thị 15 tại các xã.")
+    assert [(d.identifier, len(d.evidence)) for d in found] == [("15-CT/TU", 2)]
+
+
+def test_registry_adds_what_the_text_leaves_out_but_never_overrides(nlp):
+    [d] = docs(nlp, "Học tập theo Chỉ thị 05-CT/TW.")
+    assert d.title.startswith("Về đẩy mạnh học tập") and d.date == "2016-05-15"
+    assert d.issuer is None  # the registry adds no issuer the text does not state
+    [d] = docs(nlp, "Theo Chỉ thị số 05-CT/TW ngày 20/5/2016 về “Một tiêu đề khác”.")
+    assert d.date == "2016-05-20" and d.title == "Về một tiêu đề khác"
+
+
+def test_evidence_offsets_point_into_the_original_text(nlp):
+    text = "Mở đầu. Thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư."
+    [d] = docs(nlp, text)
+    ev = d.evidence[0]
+    assert text[ev.start:ev.end] == "Chỉ thị số 28-CT/TW"
+    assert ev.sentence == "Thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư."
+
+
+def test_commune_committee_issuer(nlp):
+    [d] = docs(nlp, "Thị trấn Hoa Thành thực hiện Nghị quyết số 05-NQ/ĐU của Đảng ủy thị trấn.")
+    assert d.issuer == "Đảng ủy thị trấn Hoa Thành"
+
+
+def test_terms_listed_with_repeated_khoa(nlp):
+    found = docs(nlp, "Thực hiện Nghị quyết Trung ương 4 khóa XI và khoá XII.")
+    assert sorted(d.term for d in found) == ["XI", "XII"]
+
+
+def test_bracketed_date_and_periods_after_a_kind_word(nlp):
+    [d] = docs(nlp, "Chỉ thị số 12-CT/TW (ngày 3/1/2022) của Bộ Chính trị về công tác cán bộ.")
+    assert (d.date, d.issuer) == ("2022-01-03", "Bộ Chính trị")
+    assert docs(nlp, "Báo cáo 6 tháng của Ban Chấp hành Trung ương; Kế hoạch 5 năm của Bộ Chính trị.") == []
+
+
+def test_a_numbered_decision_about_one_member_is_not_a_party_document(nlp):
+    assert docs(nlp, "Chi bộ trao Quyết định số 215-QĐ/HU về việc kết nạp đảng viên cho anh A.") == []
+    assert [d.identifier for d in docs(nlp, "Thực hiện Quyết định số 99-QĐ/TW về công tác cán bộ.")] == ["99-QĐ/TW"]
+
+
+def test_party_number_in_the_states_order_is_canonicalized(nlp):
+    assert [d.identifier for d in docs(nlp, "Thực hiện Chỉ thị 05/CT-TW của Bộ Chính trị.")] == ["05-CT/TW"]
+    assert docs(nlp, "Theo Quyết định số 1234/QĐ-UBND và Nghị quyết 30/NQ-CP.") == []
+
+
+def test_a_bare_committee_is_completed_only_with_a_unit_of_its_type(nlp):
+    found = by_label(docs(nlp, "Thành phố Tam Kỳ thuộc tỉnh Quảng Nam. Thực hiện Kế hoạch số 20-KH/TU của Thành ủy, "
+                               "Chỉ thị số 08-CT/TU của Tỉnh ủy và Kế hoạch số 30-KH/HU của Huyện ủy."))
+    assert found["Kế hoạch 20-KH/TU"].issuer == "Thành ủy Tam Kỳ"
+    assert found["Chỉ thị 08-CT/TU"].issuer == "Tỉnh ủy Quảng Nam"
+    assert found["Kế hoạch 30-KH/HU"].issuer is None  # the article names no huyện

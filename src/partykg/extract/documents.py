@@ -1,36 +1,371 @@
-"""Party documents cited with a number: "Chỉ thị số 05 - CT/TW" -> 05-CT/TW."""
+"""Party documents cited in an article.
+
+Rules (each fact's evidence names the rule that found it):
+- documents.numbered: "Chỉ thị số 05 - CT/TW" -> identifier 05-CT/TW
+  (number-KIND/ISSUER, no "số", no spaces), kind from the kind word, else from
+  the code (resources/document_kinds.tsv);
+- documents.number_only: "Nghị quyết số 35 của Bộ Chính trị" -> 35-NQ/TW when
+  the issuer is a central body, or the same document numbered in full elsewhere
+  in the article; otherwise left out (no canonical identifier);
+- documents.plenum: "Nghị quyết Trung ương 4 (khóa XI, XII)" -> one document per
+  term, labelled "Nghị quyết Trung ương 4 (khóa XI)";
+- documents.congress: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội
+  đại biểu Đảng bộ quận Ô Môn nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Đảng bộ
+  huyện" -> labelled as cited; a bare "Nghị quyết Đại hội" or "... các cấp" is
+  not a particular document;
+- documents.term: "nghị quyết nhiệm kỳ 2015-2020" -> "Nghị quyết nhiệm kỳ 2015-2020".
+Generic mentions ("các nghị quyết, chỉ thị", "nghị quyết chuyên đề", "Nghị
+quyết của Huyện ủy"), a decision handed to a person ("Quyết định kết nạp") and
+numbers in dates are not documents.
+
+After a citation the text may state the issuer ("của Bộ Chính trị"), the date
+("ngày 15/5/2016"), the term ("khóa XII") and a quoted title ("“Về đẩy mạnh
+…”"). The registry resources/party_documents.json adds what a citation leaves
+out but never overrides the text.
+"""
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import evidence_for, in_body
+from partykg.extract.evidence import evidence_for
+from partykg.extract.places import place_for, scan_spans
+from partykg.extract.tones import fold_tones, key
 from partykg.model import Document
 
-# Kind word before the number, and the kind code inside the identifier.
-KINDS = {"NQ": ("Resolution", "Nghị quyết"), "CT": ("Directive", "Chỉ thị"),
-         "QĐ": ("Decision", "Quyết định"), "KL": ("Conclusion", "Kết luận"),
-         "HD": ("Guideline", "Hướng dẫn"), "QC": ("Regulation", "Quy chế"),
-         "TB": ("Notice", "Thông báo")}
-NUMBERED = re.compile(
-    r"(?:(?P<word>Nghị quyết|Chỉ thị|Quyết định|Kết luận|Hướng dẫn|Quy chế|Quy định|Thông báo)\s+)?"
-    r"(?:số\s*)?(?P<num>\d{1,4})\s*-\s*(?P<kind>NQ|CT|QĐ|KL|HD|QC|TB)\s*/\s*(?P<issuer>[A-ZĐ]{1,6})\b"
-)
+RESOURCES = files("partykg.resources")
+
+
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in RESOURCES.joinpath(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str
+    word: str
+    cls: str
+
+
+@lru_cache(maxsize=1)
+def kinds() -> tuple[dict[str, Kind], dict[str, Kind]]:
+    """(by code, by lower-case word)"""
+    by_code, by_word = {}, {}
+    for code, word, cls in _tsv("document_kinds.tsv"):
+        k = Kind(code, word, cls)
+        by_code[code.upper()] = k
+        by_word.setdefault(word.casefold(), k)
+    return by_code, by_word
+
+
+@lru_cache(maxsize=1)
+def issuers() -> list[tuple[re.Pattern, str, tuple[str, ...], str, str]]:
+    return [(re.compile(pat + r"(?!\w)"), name, tuple(filter(None, levels.split("|"))), code, unit)
+            for pat, name, levels, code, unit in _tsv("document_issuers.tsv")]
+
+
+@lru_cache(maxsize=1)
+def registry() -> list[dict]:
+    return json.loads(RESOURCES.joinpath("party_documents.json").read_text(encoding="utf-8"))["documents"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    by_code, by_word = kinds()
+    words = _alt(by_word)
+    codes = _alt(by_code) + "|" + _alt(c.upper() for c in by_code)
+    numbered = re.compile(
+        rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
+        r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
+    # "Chỉ thị 05/CT-TW": a party number written in the state's order; only party issuers
+    party = _alt({row[3] for row in _tsv("document_issuers.tsv")} | PARTY_ISSUERS)
+    swapped = re.compile(
+        rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*/\s*(?P<kind>{codes})"
+        rf"\s*-\s*(?P<issuer>{party})(?![\wĐ])")
+    number_only = re.compile(
+        rf"(?P<word>{words})\s+(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})(?![\d/.,]\d|\s*[-–/]\s*\w)"
+        r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Báo cáo 6 tháng" is a period
+    return numbered, swapped, number_only
+
+
+ROMAN = r"[IVXL]+"
+TERMS = rf"kh[oó]a\s+(?P<terms>{ROMAN}(?:\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?{ROMAN})*)(?!\w)"
+TERM_SPLIT = re.compile(r"\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?")
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+            "chín": 9, "mười": 10}
+PLENUM = re.compile(
+    r"[Nn]ghị quyết\s+(?:Hội nghị\s+)?"
+    r"(?:(?:lần thứ\s+(?P<ord>\d{1,2}|" + "|".join(ORDINALS) + r")\s+)?"
+    r"(?:(?:của\s+)?(?:Ban Chấp hành|BCH)\s+)?Trung ương(?:\s+Đảng)?(?:\s+(?:lần\s+)?(?P<n>\d{1,2}))?)"
+    r"(?P<tail>\s*(?:\(\s*|,\s*|[-–]\s*)?" + TERMS + r"\s*\)?)?")
+UNIT = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+NAME = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*){0,3})"
+PERIOD = r"nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
+CONGRESS_PART = (rf"(?:đại biểu|toàn quốc|Đảng toàn quốc|lần thứ\s+(?:{ROMAN}|\d{{1,2}})|{ROMAN}(?!\w)|"
+                 rf"Đảng bộ(?:\s+{UNIT})?(?:\s+{NAME})?|Chi bộ(?:\s+{NAME})?|{PERIOD}|của Đảng(?!\s+bộ))")
+CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{CONGRESS_PART})+)")
+TERM_RESOLUTION = re.compile(rf"[Nn]ghị quyết\s+(?P<period>{PERIOD})")
+GENERIC_CONGRESS = re.compile(r"các\b|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
+SPECIFIC = re.compile(rf"{ROMAN}(?!\w)|lần thứ|Đảng bộ|Chi bộ|nhiệm kỳ")
+
+DATE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})"
+                  r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
+QUOTE = re.compile(r"(?P<ve>[Vv]ề\s+)?[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
+TERM_AFTER = re.compile(r"\(?\s*" + TERMS + r"\s*\)?")
+SEP = re.compile(r"[\s,()]*")
+
+
+# issuer codes of party bodies besides those of resources/document_issuers.tsv
+PARTY_ISSUERS = {"ĐU", "ĐUK", "BCSĐ", "ĐĐ", "BTV", "BCĐ"}
+PERSONAL = re.compile(r"[\s,]*(?:(?:về việc|v/v)\s+)?(?:kết nạp|công nhận đảng viên|khai trừ|cảnh cáo|khen thưởng)")
+# kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị"); "Quy định" is left
+# out because its code changed (QĐ before 2018, QĐi since)
+SHORT_CITED = {"NQ", "CT", "KL", "HD", "QĐ"}
+
+
+@dataclass
+class Citation:
+    start: int
+    end: int
+    doc: Document
+    key: tuple
+    issuer_ok: bool = True  # whether "của X" after it may name its issuer
+
+
+def _canonical_number(num: str) -> str:
+    return f"{int(num):02d}"
+
+
+def _kind_code(code: str) -> str:
+    by_code, _ = kinds()
+    k = by_code.get(code.upper())
+    return k.code if k else code
+
+
+def _title(raw: str, ve: str | None) -> str:
+    raw = " ".join(raw.split()).strip()
+    if ve:
+        return "Về " + raw[:1].lower() + raw[1:]
+    if raw[:3].casefold() == "về ":
+        return "Về " + raw[3:]
+    return raw
+
+
+def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end)."""
+    for pat, name, levels, code, unit in issuers():
+        m = pat.match(text, pos)
+        if not m:
+            continue
+        end = m.end()
+        if not levels:
+            return name, code, end
+        # a local committee: its unit is named after it, or is the article's unit of that level and type
+        nm = re.match(r"\s+(" + NAME + r")", text[end:])
+        if nm:
+            return f"{name} {nm.group(1)}", code, end + nm.end()
+        for level in levels:
+            place = place_for(doc, level, pos)
+            if place and place.startswith(unit + " "):
+                return f"{name} {place[len(unit) + 1:]}", code, end
+        return None, code, end
+    return None, None, pos
+
+
+def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:
+    """Issuer, date, term and quoted title stated right after a citation."""
+    pos = c.end
+    d = c.doc
+    for _ in range(6):
+        pos = SEP.match(text, pos).end()
+        if pos >= limit:
+            return
+        if text.startswith("của ", pos) and c.issuer_ok:
+            name, _code, end = _issuer_at(doc, text, pos + 4)
+            if end == pos + 4:
+                return
+            if name and d.issuer is None:
+                d.issuer = name
+            pos = end
+            continue
+        m = DATE.match(text, pos)
+        if m:
+            y, mo, dd = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+            if 1 <= int(mo) <= 12 and 1 <= int(dd) <= 31 and d.date is None:
+                d.date = f"{y}-{int(mo):02d}-{int(dd):02d}"
+            pos = m.end()
+            continue
+        m = TERM_AFTER.match(text, pos)
+        if m:
+            single = re.fullmatch(ROMAN, m["terms"].strip())
+            if single and not d.term:
+                d.term = m["terms"].strip()
+            pos = m.end()
+            continue
+        m = re.match(r"(?:[Hh]ội nghị|[Hh]ội nghị lần thứ \w+)\s+[^,.;“\"]{0,60}", text[pos:])
+        if m and "Trung ương" in m.group(0):
+            tm = re.search(TERMS, m.group(0))
+            if tm and not d.term:
+                d.term = tm["terms"]
+            pos += m.end()
+            continue
+        m = QUOTE.match(text, pos)
+        if m and m.start("title") - pos <= 4 + (len(m["ve"]) if m["ve"] else 0):
+            if d.title is None:
+                d.title = _title(m["title"], m["ve"])
+        return
+
+
+def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
+    numbered, swapped, number_only = _patterns()
+    by_code, by_word = kinds()
+    out = []
+    for m in list(numbered.finditer(text, s, e)) + list(swapped.finditer(text, s, e)):
+        code = _kind_code(m["kind"])
+        issuer_code = m["issuer"].upper()
+        ident = f"{_canonical_number(m['num'])}-{code}/{issuer_code}"
+        word_kind = by_word.get(m["word"].casefold()) if m["word"] else None
+        kind = word_kind or by_code[code.upper()]
+        if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
+            continue  # a decision about one member (admission, recognition), not a cited document
+        word = kind.word
+        d = Document(label=f"{word} {ident}", kind=kind.cls, identifier=ident,
+                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.numbered")])
+        out.append(Citation(m.start(), m.end(), d, ("id", ident)))
+    taken = [(c.start, c.end) for c in out]
+    for m in number_only.finditer(text, s, e):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        kind = by_word[m["word"].casefold()]
+        num = _canonical_number(m["num"])
+        # "Nghị quyết số 35 của Bộ Chính trị": a central issuer numbers with /TW
+        after = SEP.match(text, m.end()).end()
+        issuer, icode = None, None
+        if text.startswith("của ", after):
+            issuer, icode, _ = _issuer_at(doc, text, after + 4)
+        ident = f"{num}-{kind.code}/TW" if icode == "TW" and kind.code in SHORT_CITED else None
+        d = Document(label=f"{kind.word} {ident}" if ident else f"{kind.word} {num}", kind=kind.cls,
+                     identifier=ident,
+                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.number_only")])
+        out.append(Citation(m.start(), m.end(), d, ("num", kind.code, num)))
+    return out
+
+
+def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
+    out = []
+    for m in PLENUM.finditer(text, s, e):
+        n = m["n"] or (str(ORDINALS.get(m["ord"], m["ord"])) if m["ord"] else None)
+        if not n:
+            continue
+        head = " ".join(text[m.start():m.end("n") if m["n"] else m.end() - len(m["tail"] or "")].split())
+        head = head[0].upper() + head[1:]
+        terms = TERM_SPLIT.split(m["terms"]) if m["terms"] else [None]
+        for t in terms:
+            label = f"{head} (khóa {t})" if t else head
+            d = Document(label=label, kind="Resolution", term=t,
+                         evidence=[evidence_for(doc, m.start(), m.end(), "documents.plenum")])
+            out.append(Citation(m.start(), m.end(), d, ("plenum", n, t), issuer_ok=False))
+    for m in CONGRESS.finditer(text, s, e):
+        parts = m["parts"]
+        if (GENERIC_CONGRESS.search(parts) or GENERIC_CONGRESS.match(text, SEP.match(text, m.end()).end())
+                or not SPECIFIC.search(parts)):
+            continue
+        label = " ".join(text[m.start():m.end()].split()).rstrip(", ")
+        label = label[0].upper() + label[1:]
+        d = Document(label=label, kind="Resolution",
+                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
+        out.append(Citation(m.start(), m.end(), d, ("label", key(label)), issuer_ok=False))
+    for m in TERM_RESOLUTION.finditer(text, s, e):
+        label = "Nghị quyết " + " ".join(m["period"].split())
+        d = Document(label=label, kind="Resolution",
+                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.term")])
+        out.append(Citation(m.start(), m.end(), d, ("label", key(label)), issuer_ok=False))
+    return out
+
+
+def _apply_registry(d: Document) -> None:
+    """Fill title, date and term from the registry when one entry fits the citation."""
+    if not d.identifier:
+        return
+    fits = [r for r in registry() if r["identifier"] == d.identifier
+            and (d.term is None or r.get("term") == d.term)
+            and (d.date is None or r.get("date", "")[:4] == d.date[:4])]
+    if len(fits) != 1:
+        return
+    r = fits[0]
+    d.title = d.title or r.get("title")
+    d.date = d.date or r.get("date")
+    d.term = d.term or r.get("term")
+
+
+def _registry_plenum(n: str, term: str | None) -> str | None:
+    """The identifier of plenum `n` of `term`, when the registry knows it."""
+    hits = [r["identifier"] for r in registry()
+            if term and str(r.get("plenum", "")) == n and r.get("term") == term]
+    return hits[0] if len(hits) == 1 else None
 
 
 @Language.component("partykg_documents")
 def find_documents(doc: Doc) -> Doc:
-    found = doc._.extraction.documents
-    for m in NUMBERED.finditer(doc.text):
-        if not in_body(doc, m.start(), m.end()):
+    text = fold_tones(doc.text)
+    cites: list[Citation] = []
+    for s, e in scan_spans(doc):  # body, captions and headline
+        cites.extend(_numbered(doc, text, s, e))
+        cites.extend(_numberless(doc, text, s, e))
+    # overlapping rules: the longer citation wins ("Nghị quyết số 35-NQ/TW" over "Nghị quyết 35")
+    cites.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Citation] = []
+    for c in cites:  # plenum citations of several terms share one span and are all kept
+        if any(k.start < c.end and c.start < k.end and (k.start, k.end) != (c.start, c.end) for k in kept):
             continue
-        kind_code = m["kind"]
-        identifier = f"{int(m['num']):02d}-{kind_code}/{m['issuer']}"
-        cls, word = KINDS[kind_code]
-        found.append(Document(
-            label=f"{word} {identifier}", kind=cls, identifier=identifier,
-            evidence=[evidence_for(doc, m.start(), m.end(), "documents.numbered")],
-        ))
+        kept.append(c)
+    for c in kept:
+        nxt = min([k.start for k in kept if k.start >= c.end] + [len(text)])
+        sent_end = min([p for p in (text.find(".\n", c.end), text.find("\n", c.end)) if p >= 0] + [len(text)])
+        _tail(doc, text, c, min(nxt, sent_end, c.end + 300))
+
+    # one document per identity: the same number, plenum, or label
+    by_key: dict[tuple, Document] = {}
+    numbered = {c.key[1]: c.doc for c in kept if c.key[0] == "id"}
+    # numbered citations first, so a short or number-less citation joins the full one
+    for c in sorted(kept, key=lambda c: c.key[0] != "id"):
+        k = c.key
+        if k[0] == "num":
+            # a short citation of a document numbered in full elsewhere in the article
+            full = [ident for ident in numbered if ident.startswith(f"{k[2]}-{k[1]}/")]
+            if len(full) == 1:
+                k = ("id", full[0])
+            elif c.doc.identifier:
+                k = ("id", c.doc.identifier)
+            else:
+                continue  # no canonical identifier: not a citation the graph can name
+        if k[0] == "plenum":
+            ident = _registry_plenum(k[1], k[2])
+            if ident in numbered:
+                k = ("id", ident)
+        if k in by_key:
+            kept_doc = by_key[k]
+            kept_doc.evidence.extend(c.doc.evidence)
+            for attr in ("issuer", "title", "term", "date"):
+                if getattr(kept_doc, attr) is None and getattr(c.doc, attr) is not None:
+                    setattr(kept_doc, attr, getattr(c.doc, attr))
+        else:
+            by_key[k] = c.doc
+    for d in by_key.values():
+        _apply_registry(d)
+    doc._.extraction.documents.extend(by_key.values())
     return doc

@@ -5,7 +5,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract import documents  # noqa: F401  (registers the component)
+from partykg.extract import documents, places  # noqa: F401  (registers the components)
 from partykg.extract.merge import merge
 from partykg.model import Article, Extraction
 
@@ -13,7 +13,7 @@ for _name in ("article", "extraction"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-COMPONENTS = ["partykg_documents"]
+COMPONENTS = ["partykg_places", "partykg_documents"]
 
 
 def build_pipeline() -> Language:

@@ -1,10 +1,25 @@
 """Deterministic, readable IRIs: the same entity gets the same IRI in every run.
 
-An IRI is the kind of resource plus an ASCII slug of its identifying label
-("Huyện ủy Vĩnh Linh" -> id/org/huyen-uy-vinh-linh). Labels are compared
-after normalization, so the same name always yields the same slug.
+Scheme (https://w3id.org/partykg/id/<kind>/<local>):
+
+- Entities named by a label (organizations, persons, places, roles,
+  documents, memberships, statistics) get `<ascii-slug>-<6 hex>`: the slug is
+  for people ("Huyện ủy Vĩnh Linh" -> huyen-uy-vinh-linh), the suffix is the
+  first 6 hex digits of the SHA-256 of the entity's *key*. The key is the
+  label in NFC, case-folded, white space and dashes collapsed, so
+  "Huyện Ủy  Vĩnh Linh" and "Huyện ủy Vĩnh Linh" share an IRI, while labels
+  that slug alike but differ ("Nguyễn Văn Hải" / "Nguyễn Văn Hài": the slug
+  drops the tone marks) get different ones. The suffix depends on the key
+  alone, never on what else was seen, so it is stable across articles, runs
+  and input sets (a "first come gets the bare slug" scheme would not be).
+- Things that already have an ASCII identifier (articles: the file stem;
+  evidence, named graphs) use it verbatim: it is unique by construction.
 """
 from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
 
 from pyoxigraph import NamedNode
 from slugify import slugify
@@ -12,12 +27,39 @@ from slugify import slugify
 from partykg.rdf.namespaces import PREFIXES
 
 BASE = PREFIXES["pkr"]
+SUFFIX_LEN = 6
+_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_DASHES = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+
+
+def key(part: object) -> str:
+    """The identity of a label: NFC, case-folded, one space, one dash form."""
+    text = unicodedata.normalize("NFC", str(part)).casefold()
+    text = _DASHES.sub(" - ", text)
+    return " ".join(text.split())
 
 
 def slug(*parts: object) -> str:
-    """ASCII slug of the parts, joined by '--' so that parts never run together."""
-    return "--".join(slugify(str(p), lowercase=True) or "x" for p in parts if p not in (None, ""))
+    """Readable ASCII slug + hash of the parts' keys (see the module docstring)."""
+    parts = [p for p in parts if p not in (None, "")]
+    readable = "--".join(slugify(str(p), lowercase=True, max_length=60, word_boundary=True) or "x"
+                         for p in parts)
+    digest = hashlib.sha256("\x1f".join(key(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{readable}-{digest[:SUFFIX_LEN]}"
 
 
 def mint(kind: str, *parts: object) -> NamedNode:
+    """IRI of an entity identified by one or more labels."""
     return NamedNode(f"{BASE}{kind}/{slug(*parts)}")
+
+
+def mint_id(kind: str, *identifiers: object) -> NamedNode:
+    """IRI of a thing with ASCII identifiers (file stems, offsets, rule names), used verbatim.
+
+    An identifier that is not IRI-safe (a file stem with spaces or diacritics)
+    falls back to the slug-and-hash scheme, so every identifier gets an IRI.
+    """
+    ids = [str(i) for i in identifiers]
+    if not all(_SAFE.match(i) for i in ids):
+        return mint(kind, *ids)
+    return NamedNode(f"{BASE}{kind}/{'/'.join(ids)}")

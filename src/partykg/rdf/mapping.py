@@ -1,11 +1,24 @@
-"""Map an Article and its Extraction to RDF triples (kg-contract.md)."""
+"""Map an Article and its Extraction to RDF triples (kg-contract.md, ontology/partykg.ttl).
+
+Every node is an IRI from partykg.rdf.iri (no blank nodes), so the same input
+gives the same triples. Every fact links to its article (prov:wasDerivedFrom)
+and to a Web Annotation (pkg:Evidence, an oa:Annotation) whose target selects
+the span of the original file that states it.
+"""
 from __future__ import annotations
+
+import re
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from partykg.model import Article, Evidence, Extraction
-from partykg.rdf.iri import mint
-from partykg.rdf.namespaces import DCTERMS, FOAF, ORG, PKG, PROV, RDF, SCHEMA, SKOS, XSD
+from partykg.rdf.iri import mint, mint_id
+from partykg.rdf.namespaces import DCTERMS, FOAF, OA, ORG, PKG, PROV, RDF, SCHEMA, SKOS, XSD
+from partykg.rdf.vocab import document_class, load_vocabulary, organization_class
+
+_MEASURE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 
 
 def vi(text: str) -> Literal:
@@ -13,11 +26,57 @@ def vi(text: str) -> Literal:
 
 
 def article_iri(article_id: str) -> NamedNode:
-    return mint("article", article_id)
+    return mint_id("article", article_id)
+
+
+def org_iri(name: str) -> NamedNode:
+    return mint("org", name)
+
+
+def person_iri(name: str) -> NamedNode:
+    return mint("person", name)
+
+
+def place_iri(label: str, code: str | None = None) -> NamedNode:
+    # the official code when known: many communes share a name across provinces
+    return mint_id("place", code) if code else mint("place", label)
+
+
+def role_iri(label: str) -> NamedNode:
+    return mint("role", label)
+
+
+def document_iri(identifier: str | None, label: str) -> NamedNode:
+    # a numbered document is the same document whatever words cite it
+    return mint("document", identifier) if identifier else mint("document", label)
+
+
+def membership_iri(person: str, role: str, organization: str) -> NamedNode:
+    return mint("membership", person, role, organization)
+
+
+def statistic_iri(organization: str, measure: str, value, start, end) -> NamedNode:
+    return mint("statistic", organization, measure, value, start or "", end or "")
+
+
+def evidence_iri(article_id: str, ev: Evidence) -> NamedNode:
+    return mint_id("evidence", article_id, f"{ev.start}-{ev.end}", ev.rule)
+
+
+def measure_iri(measure: str) -> NamedNode:
+    if not _MEASURE_NAME.match(measure):
+        raise ValueError(f"measure {measure!r} is not a CamelCase concept name")
+    return PKG[measure]
 
 
 def _date(value: str) -> Literal:
-    return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
+    if "T" not in value:
+        return Literal(value, datatype=XSD.date)
+    try:  # "2022-05-16T09:25" -> "2022-05-16T09:25:00": xsd:dateTime needs the seconds
+        value = datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat().replace("+00:00", "Z")
+    except ValueError:
+        pass  # left as is: the shapes report the ill-formed date
+    return Literal(value, datatype=XSD.dateTime)
 
 
 def _period(value: str) -> Literal:
@@ -25,46 +84,108 @@ def _period(value: str) -> Literal:
 
 
 def _number(value) -> Literal:
+    if isinstance(value, bool):
+        raise ValueError(f"statistic value {value!r} is not a number")
     if isinstance(value, int):
         return Literal(str(value), datatype=XSD.integer)
-    return Literal(str(value), datatype=XSD.decimal)
+    try:  # 39.66, "39.66", 1e-05 -> canonical decimal digits, never an exponent
+        text = format(Decimal(str(value)), "f")
+    except InvalidOperation:
+        text = str(value)  # left as is: the shapes report the ill-formed number
+    return Literal(text, datatype=XSD.decimal)
+
+
+def _int(n: int) -> Literal:
+    # xsd:integer, not xsd:nonNegativeInteger: Oxigraph stores the latter as
+    # xsd:integer, and data must validate the same after a round trip (shapes
+    # check >= 0 instead)
+    return Literal(str(n), datatype=XSD.integer)
+
+
+def _words(camel: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", camel).lower()
 
 
 class _Builder:
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, ex: Extraction):
         self.article = article
         self.a = article_iri(article.id)
         self.triples: set[Triple] = set()
+        self.orgs = {o.name for o in ex.organizations}
+        self.persons = {p.name for p in ex.persons}
+        self.places = {pl.label: pl.code for pl in ex.places}
 
     def add(self, s, p, o) -> None:
         if o is not None:
             self.triples.add(Triple(s, p, o))
 
     def evidence(self, fact: NamedNode, evidence: list[Evidence]) -> None:
-        """Link a fact to the sentences that state it (offsets into the original file)."""
+        """Annotate `fact` with the spans that state it (W3C Web Annotation, offsets into the file)."""
+        text = self.article.original_text
         for ev in evidence:
-            e = mint("evidence", self.article.id, ev.start, ev.end, ev.rule)
+            e = evidence_iri(self.article.id, ev)
+            target = NamedNode(e.value + "/target")
+            position = NamedNode(e.value + "/position")
+            quote = NamedNode(e.value + "/quote")
             self.add(fact, PKG.evidence, e)
+            self.add(e, OA.hasBody, fact)
             self.add(e, RDF.type, PKG.Evidence)
+            self.add(e, RDF.type, OA.Annotation)
+            self.add(e, OA.motivatedBy, OA.identifying)
             self.add(e, PROV.wasDerivedFrom, self.a)
             self.add(e, PKG.sentence, Literal(ev.sentence))
-            self.add(e, PKG.start, Literal(str(ev.start), datatype=XSD.integer))
-            self.add(e, PKG.end, Literal(str(ev.end), datatype=XSD.integer))
-            self.add(e, PKG.sentenceStart, Literal(str(ev.sentence_start), datatype=XSD.integer))
-            self.add(e, PKG.sentenceEnd, Literal(str(ev.sentence_end), datatype=XSD.integer))
+            self.add(e, PKG.sentenceStart, _int(ev.sentence_start))
+            self.add(e, PKG.sentenceEnd, _int(ev.sentence_end))
             self.add(e, PKG.rule, Literal(ev.rule))
+            self.add(e, OA.hasTarget, target)
+            self.add(target, RDF.type, OA.SpecificResource)
+            self.add(target, OA.hasSource, self.a)
+            self.add(target, OA.hasSelector, position)
+            self.add(target, OA.hasSelector, quote)
+            self.add(position, RDF.type, OA.TextPositionSelector)
+            self.add(position, OA.start, _int(ev.start))
+            self.add(position, OA.end, _int(ev.end))
+            self.add(quote, RDF.type, OA.TextQuoteSelector)
+            self.add(quote, OA.exact, Literal(text[ev.start:ev.end]))
 
-    def mention(self, entity: NamedNode, evidence: list[Evidence]) -> None:
+    def mention(self, entity: NamedNode) -> None:
         self.add(self.a, SCHEMA.mentions, entity)
 
+    # Referenced nodes: a membership, statistic, parent or issuer may name an
+    # organization (person, place) the extractor did not list; give it a label
+    # and the most general type so every node a query reaches has a name.
+    def org_ref(self, name: str) -> NamedNode:
+        oi = org_iri(name)
+        if name not in self.orgs:
+            self.add(oi, RDF.type, ORG.Organization)
+            self.add(oi, SKOS.prefLabel, vi(name))
+        return oi
 
-def org_iri(name: str) -> NamedNode:
-    return mint("org", name)
+    def person_ref(self, name: str) -> NamedNode:
+        pi = person_iri(name)
+        if name not in self.persons:
+            self.add(pi, RDF.type, FOAF.Person)
+            self.add(pi, FOAF.name, vi(name))
+        return pi
+
+    def place_ref(self, label: str, code: str | None = None) -> NamedNode:
+        if label in self.places:
+            return place_iri(label, self.places[label])
+        li = place_iri(label, code)
+        self.add(li, RDF.type, PKG.AdministrativeUnit)
+        self.add(li, SKOS.prefLabel, vi(label))
+        if code:
+            self.add(li, PKG.adminCode, Literal(code))
+        return li
 
 
 def to_triples(article: Article, ex: Extraction) -> list[Triple]:
-    """All triples of one article's graph, sorted (deterministic output)."""
-    b = _Builder(article)
+    """All triples of one article's graph, sorted (deterministic output).
+
+    Raises UnknownKindError for an organization or document kind the ontology
+    does not declare, ValueError for a malformed measure name.
+    """
+    b = _Builder(article, ex)
     a = b.a
     b.add(a, RDF.type, SCHEMA.NewsArticle)
     b.add(a, DCTERMS.identifier, Literal(article.id))
@@ -72,68 +193,84 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         b.add(a, DCTERMS.title, vi(article.title))
     if article.issued:
         b.add(a, DCTERMS.issued, _date(article.issued))
+    if article.url:
+        b.add(a, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI))
     for name in article.creators:
-        c = mint("person", name)
-        b.add(a, DCTERMS.creator, c)
-        b.add(c, RDF.type, FOAF.Person)
-        b.add(c, FOAF.name, vi(name))
+        b.add(a, DCTERMS.creator, b.person_ref(name))
     b.add(a, PKG.sha256, Literal(article.checksum))
 
     for p in ex.persons:
-        pi = mint("person", p.name)
+        pi = person_iri(p.name)
         b.add(pi, RDF.type, FOAF.Person)
         b.add(pi, FOAF.name, vi(p.name))
-        b.mention(pi, p.evidence)
+        b.mention(pi)
         b.evidence(pi, p.evidence)
     for pl in ex.places:
-        li = mint("place", pl.code or pl.label)
+        li = place_iri(pl.label, pl.code)
         b.add(li, RDF.type, PKG.AdministrativeUnit)
         b.add(li, SKOS.prefLabel, vi(pl.label))
+        if pl.name:
+            b.add(li, SCHEMA.name, vi(pl.name))
+        if pl.unit_type:
+            b.add(li, PKG.unitType, vi(pl.unit_type))
         if pl.code:
             b.add(li, PKG.adminCode, Literal(pl.code))
-        b.mention(li, pl.evidence)
+        if pl.parent:
+            b.add(li, PKG.partOf, b.place_ref(pl.parent, pl.parent_code))
+        b.mention(li)
         b.evidence(li, pl.evidence)
-    places = {pl.label: mint("place", pl.code or pl.label) for pl in ex.places}
     for o in ex.organizations:
         oi = org_iri(o.name)
-        b.add(oi, RDF.type, PKG[o.kind])
+        b.add(oi, RDF.type, organization_class(o.kind))
         b.add(oi, SKOS.prefLabel, vi(o.name))
         if o.parent:
-            b.add(oi, ORG.subOrganizationOf, org_iri(o.parent))
-        if o.jurisdiction and o.jurisdiction in places:
-            b.add(oi, PKG.jurisdiction, places[o.jurisdiction])
-        b.mention(oi, o.evidence)
+            b.add(oi, ORG.subOrganizationOf, b.org_ref(o.parent))
+        if o.jurisdiction:
+            b.add(oi, PKG.jurisdiction, b.place_ref(o.jurisdiction))
+        b.mention(oi)
         b.evidence(oi, o.evidence)
     for m in ex.memberships:
-        mi = mint("membership", m.person, m.role, m.organization)
-        ri = mint("role", m.role)
+        mi = membership_iri(m.person, m.role, m.organization)
+        ri = role_iri(m.role)
         b.add(mi, RDF.type, ORG.Membership)
-        b.add(mi, ORG.member, mint("person", m.person))
-        b.add(mi, ORG.organization, org_iri(m.organization))
+        b.add(mi, ORG.member, b.person_ref(m.person))
+        b.add(mi, ORG.organization, b.org_ref(m.organization))
         b.add(mi, ORG.role, ri)
         b.add(ri, RDF.type, ORG.Role)
+        b.add(ri, RDF.type, SKOS.Concept)
+        b.add(ri, SKOS.inScheme, PKG.RoleScheme)
         b.add(ri, SKOS.prefLabel, vi(m.role))
         b.add(mi, PROV.wasDerivedFrom, a)
         b.evidence(mi, m.evidence)
     for d in ex.documents:
-        di = mint("document", d.identifier or d.label)
-        b.add(di, RDF.type, PKG[d.kind])
+        di = document_iri(d.identifier, d.label)
+        b.add(di, RDF.type, document_class(d.kind))
         b.add(di, SKOS.prefLabel, vi(d.label))
         if d.identifier:
             b.add(di, DCTERMS.identifier, Literal(d.identifier))
         if d.issuer:
-            b.add(di, DCTERMS.creator, org_iri(d.issuer))
+            b.add(di, DCTERMS.creator, b.org_ref(d.issuer))
         if d.title:
             b.add(di, DCTERMS.title, vi(d.title))
+        if d.term:
+            b.add(di, PKG.term, Literal(d.term))
         if d.date:
             b.add(di, DCTERMS.issued, _date(d.date))
-        b.mention(di, d.evidence)
+        b.mention(di)
         b.evidence(di, d.evidence)
+    known_measures = load_vocabulary().measures
     for s in ex.statistics:
-        si = mint("statistic", s.organization, s.measure, s.value, s.start, s.end)
+        si = statistic_iri(s.organization, s.measure, s.value, s.start, s.end)
+        mi = measure_iri(s.measure)
         b.add(si, RDF.type, PKG.MembershipStatistic)
-        b.add(si, PKG.organization, org_iri(s.organization))
-        b.add(si, PKG.measure, PKG[s.measure])
+        b.add(si, PKG.organization, b.org_ref(s.organization))
+        b.add(si, PKG.measure, mi)
+        if s.measure not in known_measures:
+            # a finer measure of an extractor: declared here so it is a concept of
+            # the scheme; shapes.ttl warns until the ontology documents it
+            b.add(mi, RDF.type, SKOS.Concept)
+            b.add(mi, SKOS.inScheme, PKG.MeasureScheme)
+            b.add(mi, SKOS.prefLabel, Literal(_words(s.measure), language="en"))
         b.add(si, PKG.value, _number(s.value))
         if s.start:
             b.add(si, PKG.periodStart, _period(s.start))

@@ -17,6 +17,7 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "oa": "http://www.w3.org/ns/oa#",
 }
+SH_PREFIX = "http://www.w3.org/ns/shacl#"
 
 
 class _Namespace:
@@ -33,3 +34,4 @@ class _Namespace:
 PKG, PKR, ORG, FOAF, SKOS, DCTERMS, PROV, SCHEMA, RDF, RDFS, XSD, OA = (
     _Namespace(PREFIXES[p]) for p in ("pkg", "pkr", "org", "foaf", "skos", "dcterms", "prov",
                                        "schema", "rdf", "rdfs", "xsd", "oa"))
+SH = _Namespace(SH_PREFIX)

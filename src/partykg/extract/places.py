@@ -1,0 +1,501 @@
+"""Administrative units named in an article, linked to official codes.
+
+Mentions: a unit word and a proper name ("huyện Vĩnh Linh", "phường Thới
+Long", also inside organization names: "Đảng bộ phường Thới Long"), a party
+committee named after its unit ("Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh,
+"Tỉnh ủy Điện Biên" -> tỉnh Điện Biên), and the headline form "Vĩnh Linh
+(Quảng Trị)" (a unit followed by the province that contains it).
+
+Codes and parents come from the General Statistics Office's register of
+units as shipped by the maintained `vietnamadminunits` package (table
+`admin_units_legacy`: the 63 provinces and their districts and communes as
+before the 2025 reform). A name shared by several units (a ward name exists
+in many provinces) is resolved by the other units the article names; when
+that does not settle it, the place keeps its label and gets no code.
+
+A bare unit word that refers to the unit enclosing the article's places
+("là điểm sáng của thành phố", "toàn tỉnh") adds that enclosing unit.
+
+For the other components the article's places are exposed as
+- `doc.spans["places"]`: one span per mention, `label_` the level
+  ("province", "district", "commune"), `kb_id_` the place's label;
+- `doc._.subject_places`: {level: label} of the article's subject units
+  (the headline's first, else the most often named at that level);
+- `place_for(doc, level, at)`: the unit of that level a bare "Huyện ủy" or
+  "Đảng ủy xã" at character `at` refers to (nearest mention before it in
+  the same paragraph, else the subject unit).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from partykg.extract.evidence import evidence_for
+from partykg.extract.tones import fold_tones, key
+from partykg.model import Place
+
+PROVINCE, DISTRICT, COMMUNE = "province", "district", "commune"
+LEVELS = (PROVINCE, DISTRICT, COMMUNE)
+
+for _name, _default in (("subject_places", None), ("place_mentions", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+# ---------------------------------------------------------------- the register
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    level: str
+    unit_type: str  # lower case: "tỉnh", "thành phố", "huyện" ...
+    name: str  # short name, traditional tone placement: "Vĩnh Linh"
+    parent: str | None  # code of the enclosing unit
+
+    @property
+    def label(self) -> str:
+        return f"{self.unit_type} {self.name}"
+
+
+@dataclass
+class Register:
+    units: dict[str, Unit] = field(default_factory=dict)  # (level:code) -> unit
+    by_name: dict[tuple[str, str], list[Unit]] = field(default_factory=dict)  # (level, key) -> units
+    aliases: dict[str, Unit] = field(default_factory=dict)  # the register's province abbreviations: "hcm"
+
+    def add(self, unit: Unit) -> None:
+        k = f"{unit.level}:{unit.code}"
+        if k in self.units:
+            return
+        self.units[k] = unit
+        self.by_name.setdefault((unit.level, key(unit.name)), []).append(unit)
+
+    def get(self, level: str, code: str | None) -> Unit | None:
+        return self.units.get(f"{level}:{code}") if code else None
+
+    def parent(self, unit: Unit) -> Unit | None:
+        if unit.level == COMMUNE:
+            return self.get(DISTRICT, unit.parent)
+        if unit.level == DISTRICT:
+            return self.get(PROVINCE, unit.parent)
+        return None
+
+    def ancestors(self, unit: Unit) -> list[Unit]:
+        out, u = [], self.parent(unit)
+        while u is not None:
+            out.append(u)
+            u = self.parent(u)
+        return out
+
+
+@lru_cache(maxsize=1)
+def register() -> Register:
+    """The GSO register from `vietnamadminunits` (read once, offline)."""
+    from vietnamadminunits.database.main import query
+
+    def short(name: str, unit_type: str) -> str:
+        # numbered units keep their unit word in the short name: "Quận 1", "Phường 12" -> "1", "12"
+        if name.lower().startswith(unit_type + " "):
+            name = name[len(unit_type) + 1:]
+        return fold_tones(name)
+
+    reg = Register()
+    rows = query(
+        "SELECT provinceShort, province, provinceCode, provinceAlias, districtShort, districtType, districtCode, "
+        "wardShort, wardType, wardCode FROM admin_units_legacy ORDER BY provinceCode, districtCode, wardCode")
+    for r in rows:
+        p_type = r["province"][: -len(r["provinceShort"])].strip().lower()
+        reg.add(Unit(r["provinceCode"], PROVINCE, p_type, fold_tones(r["provinceShort"]), None))
+        for alias in json.loads(r["provinceAlias"] or "[]"):
+            reg.aliases.setdefault(alias, reg.get(PROVINCE, r["provinceCode"]))
+        if r["districtCode"]:
+            d_type = r["districtType"].lower()
+            reg.add(Unit(r["districtCode"], DISTRICT, d_type, short(r["districtShort"], d_type), r["provinceCode"]))
+        if r["wardCode"]:
+            w_type = r["wardType"].lower()
+            reg.add(Unit(r["wardCode"], COMMUNE, w_type, short(r["wardShort"], w_type), r["districtCode"]))
+    return reg
+
+
+# ---------------------------------------------------------------- mentions
+
+# unit word -> (levels it can name, unit type)
+UNIT_WORDS = {
+    "tỉnh": ((PROVINCE,), "tỉnh"), "thành phố": ((PROVINCE, DISTRICT), "thành phố"),
+    "tp": ((PROVINCE, DISTRICT), "thành phố"), "huyện": ((DISTRICT,), "huyện"),
+    "quận": ((DISTRICT,), "quận"), "thị xã": ((DISTRICT,), "thị xã"), "xã": ((COMMUNE,), "xã"),
+    "phường": ((COMMUNE,), "phường"), "thị trấn": ((COMMUNE,), "thị trấn"),
+}
+# party committee named after its unit: "Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh
+COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+
+_W = r"[^\W_]"  # a letter or digit
+UNIT_RE = re.compile(
+    r"(?<!\w)(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.)"
+    r"(?: đảo)?\s*")  # "huyện đảo Phú Quý" is an island district
+# "TP.HCM": a city by the register's abbreviation
+ABBREVIATED_RE = re.compile(r"(?<!\w)(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)")
+PLURAL_RE = re.compile(r"(?<!\w)(?:các|những|\d+)\s+$")
+LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+COMMITTEE_RE = re.compile(r"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE)
+HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
+# a bare unit word that refers to the unit enclosing the article's places
+ENCLOSING_RE = re.compile(
+    r"(?<!\w)(?:của|toàn|cả|trong|trên địa bàn)\s+(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)(?!\w)")
+
+# Words that end a name: they begin the organization or the sentence that follows it
+# ("phường Long Hưng BTV ...", "huyện Vĩnh Linh Đảng bộ ..."). All-caps abbreviations end it too.
+HARD_STOP = {"đảng", "ủy", "uỷ"}
+# Capitalized words that begin an organization, a title or a clause: an unknown name
+# (not in the register) is cut before them and never starts with one.
+STOP = {"đảng", "ủy", "đoàn", "hội", "ban", "huyện", "tỉnh", "quận", "xã", "phường", "thành", "thị",
+        "công", "trường", "bệnh", "chi", "đại", "nhiệm", "trung", "bí", "phó", "chủ", "ông", "bà",
+        "anh", "chị", "đồng", "theo", "và", "với", "tại", "thì", "là", "có", "trong", "các", "những"}
+# The commonest family names: "Bí thư Đảng ủy xã Nguyễn Văn A" names a person after a bare
+# "xã". A unit named after a person ("phường Lê Lợi") is in the register and found there.
+SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
+            "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "lương", "mai", "lâm", "đoàn", "tô"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    levels: tuple[str, ...]
+    unit_type: str | None  # as written; None when only the register can tell (headline form)
+    name: str
+    rule: str
+    candidates: list[Unit] = field(default_factory=list)
+    unit: Unit | None = None
+
+
+def _name_words(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
+    """Spans of the capitalized words (or a ward number) from `pos`, up to `limit`."""
+    out: list[tuple[int, int]] = []
+    i = pos
+    while len(out) < limit:
+        m = re.compile(r"(\s+-\s+|\s+)?(" + _W + r"+)").match(text, i)
+        if m is None or (out and m.group(1) is None):
+            break
+        if not out and m.start(2) != pos:
+            break
+        word = m.group(2)
+        if word.isdigit():
+            if out:
+                break
+            out.append((m.start(2), m.end(2)))
+            break
+        if not word[0].isupper() or word.casefold() in HARD_STOP or (len(word) > 1 and word.isupper()):
+            break
+        if m.group(1) and "\n" in m.group(1):
+            break
+        out.append((m.start(2), m.end(2)))
+        i = m.end(2)
+    return out
+
+
+def _candidates(reg: Register, levels, unit_type, name: str) -> list[Unit]:
+    found = [u for lv in levels for u in reg.by_name.get((lv, key(name)), [])]
+    typed = [u for u in found if unit_type is None or u.unit_type == unit_type]
+    return typed or found
+
+
+def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
+    """(end, name, candidates) for the longest name from `pos` the register knows, else a guess."""
+    words = _name_words(text, pos)
+    for n in range(len(words), 0, -1):
+        end = words[n - 1][1]
+        name = text[pos:end]
+        cands = _candidates(reg, levels, unit_type, name)
+        if cands:
+            return end, name, cands
+    # not in the register (a unit merged or renamed since): keep it, cut before a stop word
+    cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
+    words = words[:min(cut, 4)]
+    if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
+        return None
+    return words[-1][1], text[pos:words[-1][1]], []
+
+
+def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> list[Mention]:
+    out: list[Mention] = []
+    for s, e in spans:
+        seg = text[s:e]
+        for m in UNIT_RE.finditer(seg):
+            word = m.group("unit").casefold().rstrip(".")
+            if m.end() == m.end("unit") and word != "tp" and seg[m.end():m.end() + 1] != ":":
+                continue  # "xã" glued to what follows
+            levels, unit_type = UNIT_WORDS[word]
+            # "các xã Vĩnh Thái, Vĩnh Tú và Vĩnh Chấp": a plural unit word heads a list of names
+            plural = PLURAL_RE.search(seg, 0, m.start()) is not None
+            pos = m.end()
+            if plural:
+                pos = re.compile(r":?\s*").match(seg, pos).end()
+            got = _resolve_name(reg, seg, pos, levels, unit_type)
+            if got is None or (plural and not got[2]):
+                continue
+            end, name, cands = got
+            out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.unit_word", cands))
+            while plural:  # the list goes on while the register knows the next name
+                sep = LIST_SEP.match(seg, end)
+                nxt = _resolve_name(reg, seg, sep.end(), levels, unit_type) if sep else None
+                if nxt is None or not nxt[2]:
+                    break
+                out.append(Mention(s + sep.end(), s + nxt[0], levels, unit_type, nxt[1], "places.list", nxt[2]))
+                end = nxt[0]
+        for m in COMMITTEE_RE.finditer(seg):
+            unit_type = COMMITTEES[m.group("unit").casefold()]
+            levels = UNIT_WORDS[unit_type][0]
+            got = _resolve_name(reg, seg, m.end(), levels, unit_type)
+            if got is None or not got[2]:  # only names the register knows: "Huyện ủy Đoàn ..." is not a place
+                continue
+            end, name, cands = got
+            out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.committee", cands))
+        for m in ABBREVIATED_RE.finditer(seg):
+            unit = reg.aliases.get(m.group("alias").lower())
+            if unit is not None:
+                out.append(Mention(s + m.start(), s + m.end(), (PROVINCE,), "thành phố", unit.name,
+                                   "places.abbreviation", [unit]))
+        for m in HEADLINE_RE.finditer(seg):
+            out.extend(_headline(reg, seg, s, m))
+    out.sort(key=lambda x: (x.start, x.end))
+    # a mention inside another ("Huyện ủy Vĩnh Linh" vs a unit word inside it) is dropped
+    kept: list[Mention] = []
+    for mn in out:
+        if any(k.start <= mn.start and mn.end <= k.end and k is not mn for k in kept):
+            continue
+        kept.append(mn)
+    return kept
+
+
+def _headline(reg: Register, seg: str, base: int, m: re.Match) -> list[Mention]:
+    """"Vĩnh Linh (Quảng Trị)", "xã Thiện Kế (Sơn Dương)": a unit, then the unit containing it."""
+    outer_name = m.group("prov")
+    if not all(w[0].isupper() for w in outer_name.split()):
+        return []
+    before = seg[: m.start()].rstrip()
+    words = re.findall(r"[^\W_]+", before[-60:])
+    for outer_level, inner_levels in ((PROVINCE, (DISTRICT, COMMUNE)), (DISTRICT, (COMMUNE,))):
+        outers = reg.by_name.get((outer_level, key(outer_name)), [])
+        for n in (4, 3, 2, 1):
+            if len(words) < n:
+                continue
+            name = " ".join(words[-n:])
+            if not before.endswith(name) or not all(w[0].isupper() for w in words[-n:]):
+                continue
+            for level in inner_levels:
+                pairs = [(u, o) for u in reg.by_name.get((level, key(name)), []) for o in outers
+                         if o in reg.ancestors(u)]
+                if len(pairs) == 1:
+                    inner, outer = pairs[0]
+                    start = base + len(before) - len(name)
+                    return [
+                        Mention(start, start + len(name), (level,), None, name, "places.headline", [inner]),
+                        Mention(base + m.start("prov"), base + m.end("prov"), (outer_level,), None,
+                                outer_name, "places.headline", [outer]),
+                    ]
+    return []
+
+
+def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:
+    """"Phú Quý: Xây dựng …": a headline led by a bare unit name and a colon."""
+    out = []
+    for s, e in title_spans(doc):
+        m = re.match(r"\s*([^:\n]{2,40}?)\s*:", text[s:e])
+        if not m:
+            continue
+        name = m.group(1)
+        if not all(w[:1].isupper() for w in name.split()):
+            continue
+        for level in LEVELS:
+            cands = reg.by_name.get((level, key(name)), [])
+            if cands:
+                out.append(Mention(s + m.start(1), s + m.end(1), (level,), None, name, "places.kicker", cands))
+                break
+    return out
+
+
+def resolve(mentions: list[Mention], reg: Register) -> None:
+    """Pick each mention's unit; the article's other units settle shared names."""
+    for mn in mentions:
+        if len(mn.candidates) == 1:
+            mn.unit = mn.candidates[0]
+    changed = True
+    while changed:
+        changed = False
+        context = set()
+        for mn in mentions:
+            if mn.unit is not None:
+                context.add((mn.unit.level, mn.unit.code))
+                context.update((a.level, a.code) for a in reg.ancestors(mn.unit))
+        for mn in mentions:
+            if mn.unit is not None or len(mn.candidates) < 2:
+                continue
+            # a unit the article's other places lie in ("huyện Châu Thành" of a commune named
+            # unambiguously), else the nearest enclosing unit named in the article, decides
+            inside = [u for u in mn.candidates if (u.level, u.code) in context]
+            if len(inside) == 1:
+                mn.unit, changed = inside[0], True
+                continue
+            for depth in (0, 1):
+                fit = [u for u in mn.candidates
+                       if len(reg.ancestors(u)) > depth
+                       and (reg.ancestors(u)[depth].level, reg.ancestors(u)[depth].code) in context]
+                if len(fit) == 1:
+                    mn.unit, changed = fit[0], True
+                    break
+                if len(fit) > 1:
+                    break
+
+
+def _label(mn: Mention) -> str:
+    unit_type = mn.unit_type or (mn.unit.unit_type if mn.unit else "")
+    return f"{unit_type} {' '.join(mn.name.split())}".strip()
+
+
+def _level(mn: Mention) -> str:
+    return mn.unit.level if mn.unit else mn.levels[-1]
+
+
+def title_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the headline (or each part of a "Kicker: headline") stands outside the body."""
+    article = doc._.article
+    regions = getattr(article, "regions", None)  # ingest's layout, when it gives one
+    if regions:
+        return [(s, e) for s, e, kind in regions if kind == "title"]
+    title = fold_tones(article.title or "")
+    if not title:
+        return []
+    text = fold_tones(doc.text)
+    read = list(article.body_spans) + list(article.caption_spans)
+    out: list[tuple[int, int]] = []
+    for part in [title] + [p.strip() for p in re.split(r"\s*:\s*", title)]:
+        i = text.find(part) if part else -1
+        if i >= 0 and not any(s <= i < e for s, e in read + out):
+            out.append((i, i + len(part)))
+            if part == title:
+                break
+    return out
+
+
+def scan_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Body, captions and headline, each character once."""
+    article = doc._.article
+    spans = list(article.body_spans) + list(article.caption_spans) + title_spans(doc)
+    merged: list[tuple[int, int]] = []  # captions may lie inside the body
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+@Language.component("partykg_places")
+def find_places(doc: Doc) -> Doc:
+    reg = register()
+    text = fold_tones(doc.text)
+    spans = scan_spans(doc)
+    mentions = find_mentions(text, spans, reg) + _kicker(doc, text, reg)
+    mentions.sort(key=lambda mn: (mn.start, mn.end))
+    resolve(mentions, reg)
+    # a bare name in a headline is a place only when the register settles which unit it is
+    mentions = [mn for mn in mentions if mn.rule != "places.kicker" or mn.unit is not None]
+
+    places: dict[str, Place] = {}  # by code, else by label
+    label_of: dict[str, str] = {}
+    group = []
+    for mn in mentions:
+        k = f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))
+        if k not in places:
+            parent = reg.parent(mn.unit) if mn.unit else None
+            places[k] = Place(label=_label(mn), unit_type=mn.unit_type or mn.unit.unit_type,
+                              name=" ".join(mn.name.split()), code=mn.unit.code if mn.unit else None,
+                              parent=parent.label if parent else None)
+            label_of[k] = places[k].label
+        places[k].evidence.append(evidence_for(doc, mn.start, mn.end, mn.rule))
+        span = doc.char_span(mn.start, mn.end, alignment_mode="expand")
+        if span is not None:
+            group.append(Span(doc, span.start, span.end, label=_level(mn), kb_id=label_of[k]))
+
+    _enclosing(doc, text, spans, mentions, reg, places)
+    # a parent the article names itself keeps the article's spelling
+    for k, pl in places.items():
+        level, _, code = k.partition(":")
+        unit = reg.get(level, code) if code else None
+        parent = reg.parent(unit) if unit else None
+        if parent is not None:
+            pl.parent_code = parent.code
+            named = places.get(f"{parent.level}:{parent.code}")
+            pl.parent = named.label if named else parent.label
+
+    doc.spans["places"] = group
+    doc._.place_mentions = [(mn.start, mn.end, _level(mn), places[
+        f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))].label) for mn in mentions]
+    doc._.subject_places = _subjects(doc, spans, mentions, places)
+    doc._.extraction.places.extend(places.values())
+    return doc
+
+
+def _enclosing(doc, text, spans, mentions, reg: Register, places: dict) -> None:
+    """"của thành phố" in an article about quận Ô Môn: add thành phố Cần Thơ."""
+    resolved = [mn.unit for mn in mentions if mn.unit is not None]
+    for s, e in spans:
+        for m in ENCLOSING_RE.finditer(text, s, e):
+            nxt = text[m.end():m.end() + 2].lstrip()
+            if nxt and not (nxt[0] in ".,;:!?)" or nxt[0].islower()):
+                continue  # "của tỉnh Quảng Trị" names the unit itself
+            unit_type = UNIT_WORDS[m.group("unit")][1]
+            level_of_word = UNIT_WORDS[m.group("unit")][0]
+            # the enclosing units of the article's more local places, of the type the word names
+            found = {a.code: a for u in resolved for a in reg.ancestors(u)
+                     if a.unit_type == unit_type and a.level in level_of_word}
+            named_same_level = {u.code for u in resolved if u.level in level_of_word and u.unit_type == unit_type}
+            if len(found) != 1 or named_same_level - set(found):
+                continue
+            unit = next(iter(found.values()))
+            k = f"{unit.level}:{unit.code}"
+            if k not in places:
+                parent = reg.parent(unit)
+                places[k] = Place(label=unit.label, unit_type=unit.unit_type, name=unit.name,
+                                  code=unit.code, parent=parent.label if parent else None)
+            places[k].evidence.append(evidence_for(doc, m.start("unit"), m.end("unit"), "places.enclosing"))
+
+
+def _subjects(doc, spans, mentions, places) -> dict[str, str]:
+    titles = title_spans(doc)
+    out: dict[str, str] = {}
+    for level in LEVELS:
+        at_level = [mn for mn in mentions if _level(mn) == level]
+        if not at_level:
+            continue
+        labels = [places[f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))].label
+                  for mn in at_level]
+        in_title = [lb for mn, lb in zip(at_level, labels) if any(s <= mn.start < e for s, e in titles)]
+        if in_title:
+            out[level] = in_title[0]
+        else:
+            counts = Counter(labels)
+            best = max(counts.values())
+            out[level] = next(lb for lb in labels if counts[lb] == best)
+    return out
+
+
+def place_for(doc: Doc, level: str, at: int) -> str | None:
+    """Label of the unit of `level` a bare committee at char `at` refers to.
+
+    The nearest mention of that level before `at` in the same paragraph,
+    else the article's subject unit of that level, else None.
+    """
+    para_start = doc.text.rfind("\n", 0, at) + 1
+    best = None
+    for start, _end, lv, label in doc._.place_mentions or []:
+        if lv == level and para_start <= start < at:
+            best = label
+    return best or (doc._.subject_places or {}).get(level)

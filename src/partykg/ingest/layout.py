@@ -1,0 +1,427 @@
+"""Page layout of a news article's text: which lines are title, date, credits, body, chrome.
+
+Works on normalized text (see normalize.py) line by line, and returns spans of
+that text, so every region can be traced back to the file. Patterns live in
+`partykg/resources/ingest/` (data, not code):
+- boilerplate.tsv   page chrome: trailers ("Phản hồi", "Bài liên quan", ...), lone markers, counters
+- dates.tsv         publication-date lines of the page header
+- credits.tsv       bylines and photo credits
+- name_stopwords.txt, section_labels.txt
+
+The layout, from the top:
+  section labels / stray lines  -> "section" / "boilerplate"
+  headline (a line ending in ":" is joined to the next) -> "title"
+  date line (in the header only; dates in the body are never the publication date) -> "date"
+  body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
+  photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
+  credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
+  page chrome from the first trailer marker on ("Phản hồi", "TAG:", ...) -> "trailer"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ingest"
+HEADER_LINES = 8  # non-empty lines searched for the headline and the date
+BYLINE_LINES = 4  # lines at the end of the body searched for bylines
+TITLE_MAX = 300  # a longer line is a paragraph, not a headline
+
+
+@dataclass
+class Layout:
+    title: str | None = None
+    issued: str | None = None
+    creators: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    body_spans: list[tuple[int, int]] = field(default_factory=list)
+    caption_spans: list[tuple[int, int]] = field(default_factory=list)
+    # every non-blank piece of the text with its kind (title, date, body, caption, credit,
+    # byline, outlet, section, boilerplate, trailer): what was left out is accounted for
+    regions: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- resources
+
+def _resource_lines(name: str) -> list[str]:
+    text = (RESOURCES / name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    end: tuple[re.Pattern, ...]
+    cut: tuple[re.Pattern, ...]
+    drop: tuple[re.Pattern, ...]
+    meta: tuple[re.Pattern, ...]
+    dates: tuple[re.Pattern, ...]
+    photo: tuple[re.Pattern, ...]
+    byline: tuple[re.Pattern, ...]
+    name: tuple[re.Pattern, ...]
+    photo_line: tuple[re.Pattern, ...]
+    stopwords: re.Pattern
+    sections: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "meta": []}
+    for ln in _resource_lines("boilerplate.tsv"):
+        kind, pat = ln.split("\t")[:2]
+        kinds[kind].append(re.compile(pat, re.I))
+    credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": []}
+    for ln in _resource_lines("credits.tsv"):
+        kind, pat = ln.split("\t")[:2]
+        # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
+        credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
+                                        re.I if kind in ("byline", "name") else 0))
+    stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
+    return _Patterns(
+        end=tuple(kinds["end"]), cut=tuple(kinds["cut"]), drop=tuple(kinds["drop"]), meta=tuple(kinds["meta"]),
+        dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
+        photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
+        name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
+        stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
+        sections=frozenset(s.strip().casefold() for s in _resource_lines("section_labels.txt")),
+    )
+
+
+# ---------------------------------------------------------------- small parsers
+
+def parse_date(line: str) -> str | None:
+    """A header line that is a publication date -> ISO date or dateTime, else None."""
+    p = patterns()
+    s = line.strip()
+    for m in p.meta:
+        s = m.sub("", s).strip()
+    s = s.strip(" |-–,")
+    for pat in p.dates:
+        m = pat.match(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        try:
+            d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+            if g.get("H") is not None:
+                hour = int(g["H"])
+                ap = (g.get("ap") or "").upper()
+                if ap in ("PM", "CH") and hour < 12:
+                    hour += 12
+                elif ap in ("AM", "SA") and hour == 12:
+                    hour = 0
+                t = datetime(d.year, d.month, d.day, hour, int(g["M"]), int(g.get("S") or 0))
+                return t.isoformat()
+            return d.isoformat()
+        except ValueError:  # 31/02, 25:70: not a date
+            return None
+    return None
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
+
+
+def person_names(credit: str) -> list[str]:
+    """Names in a credit ("Phương Nam", "A, B", "A và B"); agencies and "Tư liệu" give none."""
+    out = []
+    for part in _NAME_SPLIT.split(credit.strip().strip(".")):
+        part = " ".join(part.split())
+        if looks_like_name(part):
+            out.append(part.title() if part.isupper() else part)  # "THU HÀ" -> "Thu Hà"
+    return out
+
+
+def all_names(line: str) -> list[str]:
+    """The names of a line made only of names ("Thu Hà - Minh Anh"), else []."""
+    parts = [" ".join(p.split()) for p in _NAME_SPLIT.split(line.strip().rstrip("."))]
+    if parts and all(looks_like_name(p) for p in parts):
+        return [p.title() if p.isupper() else p for p in parts]
+    return []
+
+
+_INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\.\s*(?=[A-ZÀ-ỸĐ])")
+
+
+def looks_like_name(s: str) -> bool:
+    """2-5 capitalized words ("N.Lân" counts as two), no digits, no acronym, nothing like
+    "Tư liệu" or "Tỉnh ủy"."""
+    words = _INITIAL.sub(r"\1 ", s).split()
+    if not 2 <= len(words) <= 5 or len(s) > 40:
+        return False
+    if any(not w[0].isupper() or not w.isalpha() for w in words):
+        return False
+    caps = [len(w) > 1 and w.isupper() for w in words]
+    if any(caps) and not all(caps):  # "Ban BTG": an acronym inside; "THU HÀ" (all caps) is fine
+        return False
+    return not patterns().stopwords.search(s)
+
+
+_CRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+
+
+def is_label(line: str) -> bool:
+    """A section label or a breadcrumb ("Trang chủ > Xây dựng Đảng"), not a headline."""
+    line = " ".join(line.split())
+    return line.casefold() in patterns().sections or (
+        _CRUMB.search(line) is not None and len(line.split()) <= 12 and not line.endswith((".", "?", "!")))
+
+
+def _full(pats, s: str) -> re.Match | None:
+    for p in pats:
+        m = p.fullmatch(s)
+        if m:
+            return m
+    return None
+
+
+def _search(pats, s: str) -> re.Match | None:
+    found = [m for p in pats if (m := p.search(s))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+_DATELINE = re.compile(r"(?P<outlet>\S+(?:\s\S+){0,3}?)\s?[-–]\s+(?=\w)")
+_ACRONYM = re.compile(r"[A-ZĐ]{2}")
+
+
+def dateline(line: str) -> re.Match | None:
+    """A dateline opening the first paragraph: "Điện Biên TV - ", "BT- ", "QĐND Online - ",
+    "VOV.VN - ", "(TTXVN) - ": 1-4 capitalized words with an acronym among them, or a
+    name in brackets. "Ông Lê Hồng Lợi - " (no acronym) is not one."""
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    out = m.group("outlet")
+    if out.startswith("(") and out.endswith(")") and len(out) <= 25:
+        return m
+    words = out.split()
+    if all(w[0].isupper() for w in words) and any(_ACRONYM.search(w) for w in words):
+        return m
+    return None
+
+
+# ---------------------------------------------------------------- layout
+
+def _edge(ch: str) -> bool:
+    # white space, and the "|" of a table cell (trafilatura renders a caption table as "| ... |")
+    return ch.isspace() or ch == "|"
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, stripped of surrounding white space and "|"."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and _edge(text[s]):
+            s += 1
+        while e > s and _edge(text[e - 1]):
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold().rstrip(" .") == " ".join(b.split()).casefold().rstrip(" .")
+
+
+def analyze(text: str, header: bool = True, known_title: str | None = None) -> Layout:
+    """Find title, date, credits, captions, body and page chrome in an article's text.
+
+    known_title: the headline is known (HTML metadata, a JSONL field); the text
+    may still repeat it and a date line at the top, which are then marked as
+    such, but no other line is taken for a headline.
+    """
+    p = patterns()
+    lines = _lines(text)
+    kind: dict[int, str] = {}
+    lay = Layout()
+
+    def junk(i: int) -> bool:
+        s, e = lines[i]
+        return _full(p.drop, text[s:e]) is not None
+
+    # --- header: headline and date among the first lines
+    head = [i for i in range(min(len(lines), HEADER_LINES))] if header or known_title else []
+    date_i = None
+    for i in head:
+        s, e = lines[i]
+        if junk(i):
+            continue
+        if e - s > TITLE_MAX or _search(p.photo, text[s:e]):
+            break  # a paragraph or a caption: the header is over
+        iso = parse_date(text[s:e])
+        if iso:
+            date_i, lay.issued = i, iso
+            break
+    title_i: list[int] = []
+    if known_title is not None:
+        top = [i for i in range(len(lines)) if not junk(i)][:2]
+        if top and _same(text[slice(*lines[top[0]])], known_title):
+            title_i = [top[0]]
+        if date_i is not None and date_i not in top[:len(title_i) + 1]:
+            date_i, lay.issued = None, None  # a date further down is not the page header's
+    elif not header:
+        pass
+    elif date_i is not None:
+        before = [i for i in range(date_i) if not junk(i)]
+        # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017")
+        if len(before) > 1 and all_names(text[slice(*lines[before[-1]])]):
+            top_byline = before.pop()
+            kind[top_byline] = "byline"
+            lay.creators += all_names(text[slice(*lines[top_byline])])
+        if before and not is_label(text[slice(*lines[before[-1]])]):
+            title_i = [before[-1]]
+        else:  # the date comes first (or only a section label does): the headline follows it
+            after = [i for i in range(date_i + 1, len(lines)) if not junk(i)]
+            title_i = [i for i in after[:1] if lines[i][1] - lines[i][0] <= TITLE_MAX]
+    else:
+        cand = [i for i in head if not junk(i) and lines[i][1] - lines[i][0] <= TITLE_MAX]
+        while len(cand) > 1 and is_label(text[slice(*lines[cand[0]])]):
+            cand = cand[1:]
+        title_i = cand[:1]
+        # "Ban Tuyên giáo Tỉnh ủy X:" on a line of its own is the first half of the headline
+        if title_i and text[slice(*lines[title_i[0]])].rstrip().endswith(":") and len(cand) > 1:
+            title_i = [title_i[0], cand[1]]
+    if title_i and date_i is not None and title_i[0] < date_i:
+        prev = [i for i in range(title_i[0]) if not junk(i)]
+        if prev and text[slice(*lines[prev[-1]])].rstrip().endswith(":"):
+            title_i = [prev[-1], title_i[0]]
+    if title_i:
+        parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
+        if len(parts) == 2:
+            lay.title = parts[0].rstrip(" :") + ": " + parts[1]
+        else:
+            lay.title = parts[0]
+        for i in title_i:
+            kind[i] = "title"
+    if date_i is not None:
+        kind[date_i] = "date"
+    header_end = max([*title_i, date_i if date_i is not None else -1]) + 1
+    for i in range(header_end):
+        kind.setdefault(i, "boilerplate" if junk(i) else "section")
+
+    # --- trailer: page chrome from the first marker after some body on
+    pieces: list[tuple[int, int]] = list(lines)
+    trailer_from = len(pieces)
+    seen_body = False
+    for i in range(header_end, len(pieces)):
+        s, e = pieces[i]
+        line = text[s:e]
+        if seen_body and _full(p.end, line):
+            trailer_from = i
+            break
+        m = _search(p.cut, line) if seen_body else None
+        if m:
+            cut_at = s + m.start()
+            keep_end = cut_at
+            while keep_end > s and text[keep_end - 1].isspace():
+                keep_end -= 1
+            if keep_end > s:
+                pieces[i] = (s, keep_end)
+                pieces.insert(i + 1, (cut_at, e))
+                trailer_from = i + 1
+            else:
+                trailer_from = i
+            break
+        if not junk(i):
+            seen_body = True
+    # (a split shifts the pieces after it by one; kinds set so far are all of header lines before it)
+    for i in range(trailer_from, len(pieces)):
+        kind[i] = "trailer"
+
+    # --- body: bylines at the end, captions, outlet dateline, markers
+    body = [i for i in range(header_end, trailer_from) if not _full(p.drop, text[slice(*pieces[i])])]
+    for i in range(header_end, trailer_from):
+        if i not in body:
+            kind[i] = "boilerplate"
+    creators: list[str] = []
+    for i in reversed(body[-BYLINE_LINES:]):
+        s, e = pieces[i]
+        line = " ".join(text[s:e].split())
+        m = _full(p.byline, line)  # a cue word: a credit even without a person's name
+        n = _full(p.name, line)
+        lone = all_names(line)  # a lone name line closing the article
+        if lone:
+            names = lone
+        elif m:
+            names = [x for g, v in m.groupdict().items() if g.startswith("names") and v
+                     for x in person_names(v)]
+        elif n and all_names(n.group("names")):
+            names = all_names(n.group("names"))
+        else:
+            break
+        kind[i] = "byline"
+        creators[:0] = names
+    extra_regions: list[tuple[int, int, str]] = []
+    body_spans: list[tuple[int, int]] = []
+    captions: list[tuple[int, int]] = []
+    photo_creators: list[str] = []
+    first_body = True
+    for i in body:
+        if kind.get(i) == "byline":
+            continue
+        s, e = pieces[i]
+        line = text[s:e]
+        if first_body:
+            first_body = False
+            m = dateline(line)
+            if m:
+                lay.outlet = m.group("outlet").strip("() ")
+                extra_regions.append((s, s + m.end(), "outlet"))
+                s += m.end()
+                line = text[s:e]
+        m = _full(p.photo_line, " ".join(line.split()))
+        if m and (person_names(m.group("names")) or ":" in line or line.startswith("(")):
+            photo_creators += person_names(m.group("names"))
+            kind[i] = "credit"
+            extra_regions.append((s, e, "credit"))
+            prev = body_spans[-1] if body_spans else None
+            if prev and prev == pieces[i - 1] and prev not in captions and kind.get(i - 1) == "body":
+                captions.append(prev)  # the line above a credit is its caption
+                kind[i - 1] = "caption"
+                extra_regions.remove((prev[0], prev[1], "body"))
+                extra_regions.append((prev[0], prev[1], "caption"))
+            continue
+        m = _search(p.photo, line)
+        after_marker = i - 1 >= header_end and kind.get(i - 1) == "boilerplate" and \
+            re.fullmatch(r"\d{1,2}", text[slice(*pieces[i - 1])]) is not None
+        if m:
+            photo_creators += person_names(m.group("names"))
+            cs, ce = s + m.start(), e
+            extra_regions.append((cs, ce, "credit"))
+            e = cs
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                captions.append((s, e))
+                kind[i] = "caption"
+        elif after_marker:
+            captions.append((s, e))
+            kind[i] = "caption"
+        else:
+            kind[i] = "body"
+        if e > s:
+            body_spans.append((s, e))
+            extra_regions.append((s, e, kind[i]))
+    for c in photo_creators + creators:
+        if c not in lay.creators:
+            lay.creators.append(c)
+    lay.caption_spans = captions
+    lay.body_spans = _merge(text, body_spans)
+    in_body = set(body)
+    regions = [(s, e, kind[i]) for i, (s, e) in enumerate(pieces) if i not in in_body or kind[i] == "byline"]
+    lay.regions = sorted(set(regions + extra_regions))
+    return lay
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join spans separated only by white space: one span per run of body lines."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and not text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

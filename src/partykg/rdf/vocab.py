@@ -1,0 +1,66 @@
+"""What ontology/partykg.ttl declares, read once, so the mapping checks kinds against it.
+
+The ontology is the single list of organization kinds, document kinds and
+measures: the mapping refuses a kind it does not declare (UnknownKindError,
+the article fails and the run says why) instead of emitting an undeclared
+class that queries along rdfs:subClassOf* would silently miss.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, Store
+
+from partykg.rdf.namespaces import PREFIXES
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[3] / "ontology"
+
+
+class UnknownKindError(ValueError):
+    """An extractor used an organization or document kind the ontology does not declare."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    organization_kinds: frozenset[str]  # pkg local names with rdfs:subClassOf* org:Organization
+    document_kinds: frozenset[str]  # pkg local names with rdfs:subClassOf* pkg:PartyDocument
+    measures: frozenset[str]  # pkg local names of the concepts in pkg:MeasureScheme
+
+
+def _subclasses(store: Store, root: str) -> frozenset[str]:
+    q = f"""PREFIX rdfs: <{PREFIXES['rdfs']}>
+            SELECT ?c WHERE {{ ?c rdfs:subClassOf* <{root}> FILTER(STRSTARTS(STR(?c), "{PREFIXES['pkg']}")) }}"""
+    return frozenset(s["c"].value[len(PREFIXES["pkg"]):] for s in store.query(q))
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(ontology_dir: Path = ONTOLOGY_DIR) -> Vocabulary:
+    store = Store()
+    store.load(path=str(Path(ontology_dir) / "partykg.ttl"), format=RdfFormat.TURTLE)
+    pkg = PREFIXES["pkg"]
+    measures = frozenset(
+        s["c"].value[len(pkg):] for s in store.query(
+            f"SELECT ?c WHERE {{ ?c <{PREFIXES['skos']}inScheme> <{pkg}MeasureScheme> }}"))
+    return Vocabulary(
+        organization_kinds=_subclasses(store, PREFIXES["org"] + "Organization"),
+        document_kinds=_subclasses(store, pkg + "PartyDocument") - {"PartyDocument"},
+        measures=measures,
+    )
+
+
+def organization_class(kind: str) -> NamedNode:
+    if kind not in load_vocabulary().organization_kinds:
+        raise UnknownKindError(
+            f"organization kind {kind!r} is not declared in ontology/partykg.ttl "
+            f"(declared: {', '.join(sorted(load_vocabulary().organization_kinds))})")
+    return NamedNode(PREFIXES["pkg"] + kind)
+
+
+def document_class(kind: str) -> NamedNode:
+    if kind not in load_vocabulary().document_kinds:
+        raise UnknownKindError(
+            f"document kind {kind!r} is not declared in ontology/partykg.ttl "
+            f"(declared: {', '.join(sorted(load_vocabulary().document_kinds))})")
+    return NamedNode(PREFIXES["pkg"] + kind)

@@ -1,0 +1,157 @@
+"""Places: sentences written for these tests; codes are the GSO codes of vietnamadminunits."""
+import pytest
+
+from extract.helpers import make_article
+from partykg.extract.pipeline import Doc  # noqa: F401  (extensions registered)
+from partykg.extract import extract
+from partykg.extract.places import place_for
+from partykg.model import Extraction
+
+
+def places(nlp, text, title=None):
+    return {p.label: p for p in extract(make_article(text, title), nlp).places}
+
+
+def run(nlp, text, title=None):
+    doc = nlp.make_doc(make_article(text, title).text)
+    doc._.article = make_article(text, title)
+    doc._.extraction = Extraction(article_id="t")
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_unit_word_and_name_get_code_and_parent(nlp):
+    found = places(nlp, "Đảng bộ huyện Yên Thành kết nạp 300 đảng viên; thị trấn Hoa Thành dẫn đầu.")
+    assert (found["huyện Yên Thành"].code, found["huyện Yên Thành"].parent) == ("426", "tỉnh Nghệ An")
+    assert (found["thị trấn Hoa Thành"].code, found["thị trấn Hoa Thành"].parent) == ("17506", "huyện Yên Thành")
+    assert found["huyện Yên Thành"].parent_code == "40"
+    assert found["huyện Yên Thành"].evidence[0].rule == "places.unit_word"
+
+
+def test_committee_named_after_its_unit_implies_the_unit(nlp):
+    found = places(nlp, "Tỉnh ủy Nghệ An và Huyện ủy Yên Thành chỉ đạo.")
+    assert {k: v.code for k, v in found.items()} == {"tỉnh Nghệ An": "40", "huyện Yên Thành": "426"}
+    assert {e.rule for p in found.values() for e in p.evidence} == {"places.committee"}
+
+
+def test_headline_unit_with_its_province_in_brackets(nlp):
+    found = places(nlp, "Bài viết về công tác phát triển đảng viên.", title="Yên Thành (Nghệ An): Kết nạp đảng viên")
+    assert set(found) == {"huyện Yên Thành", "tỉnh Nghệ An"}
+    assert found["huyện Yên Thành"].evidence[0].rule == "places.headline"
+
+
+def test_a_shared_ward_name_is_settled_by_the_articles_district(nlp):
+    found = places(nlp, "Đảng ủy phường An Bình, quận Ninh Kiều tổ chức hội nghị.")
+    assert found["phường An Bình"].parent == "quận Ninh Kiều"
+    assert found["phường An Bình"].code is not None
+
+
+def test_an_unsettled_shared_name_gets_no_code(nlp):
+    found = places(nlp, "Chi bộ ấp 3, xã An Bình kết nạp 2 đảng viên.")
+    assert found["xã An Bình"].code is None and found["xã An Bình"].parent is None
+
+
+def test_bare_unit_word_refers_to_the_enclosing_unit(nlp):
+    found = places(nlp, "Quận Ninh Kiều kết nạp 200 đảng viên, là điểm sáng của thành phố.")
+    assert found["thành phố Cần Thơ"].code == "92"
+    assert found["thành phố Cần Thơ"].evidence[0].rule == "places.enclosing"
+    assert found["quận Ninh Kiều"].parent == "thành phố Cần Thơ"
+
+
+def test_bare_unit_word_without_a_local_unit_adds_nothing(nlp):
+    assert places(nlp, "Công tác phát triển đảng viên của tỉnh đạt kết quả tốt.") == {}
+
+
+def test_tone_mark_and_i_y_spelling_variants_match_the_register(nlp):
+    found = places(nlp, "Phường Hoà Khánh Bắc thuộc thành phố Tam Kì.")
+    assert found["phường Hòa Khánh Bắc"].code == "20197"
+    assert found["thành phố Tam Kì"].code == "502"
+
+
+def test_province_level_city(nlp):
+    found = places(nlp, "Thành ủy và nhân dân thành phố Hồ Chí Minh.")
+    assert found["thành phố Hồ Chí Minh"].code == "79"
+
+
+@pytest.mark.parametrize("text", [
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+    "Đảng ủy các xã, thị trấn xây dựng kế hoạch; các chi bộ, đảng bộ cơ sở thực hiện.",
+    "Đồng chí Trần Văn Quang, Bí thư Chi bộ, phát biểu.",
+    "Chủ trương của trung ương, tỉnh, huyện về công tác phát triển đảng viên.",
+    "Huyện ủy, Ban Thường vụ Huyện ủy chỉ đạo sát sao.",
+    "Bí thư Đảng ủy xã Nguyễn Văn Hùng cho biết.",
+])
+def test_near_misses_are_not_places(nlp, text):
+    assert places(nlp, text) == {}
+
+
+def test_unit_missing_from_the_register_is_kept_without_code(nlp):
+    # a commune merged or renamed since: the place stays, with no code to vouch for it
+    found = places(nlp, "Đảng bộ xã Kiều Phú Mỹ kết nạp 5 đảng viên. Ban Chấp hành họp.")
+    assert [(p.label, p.code) for p in found.values()] == [("xã Kiều Phú Mỹ", None)]
+
+
+def test_a_registered_name_ends_where_the_register_says(nlp):
+    found = places(nlp, "Bí thư Đảng ủy phường Hòa Khánh Bắc Nguyễn Văn A phát biểu.")
+    assert list(found) == ["phường Hòa Khánh Bắc"]
+
+
+def test_subject_places_and_place_for_bare_committees(nlp):
+    text = ("Huyện Yên Thành có 40 tổ chức cơ sở đảng.\n"
+            "Tại thị trấn Hoa Thành, Đảng ủy thị trấn kết nạp 12 đảng viên.\n"
+            "Huyện ủy chỉ đạo các xã.")
+    doc = run(nlp, text)
+    assert doc._.subject_places == {"district": "huyện Yên Thành", "commune": "thị trấn Hoa Thành"}
+    assert place_for(doc, "commune", text.index("Đảng ủy thị trấn")) == "thị trấn Hoa Thành"
+    assert place_for(doc, "district", text.index("Huyện ủy chỉ đạo")) == "huyện Yên Thành"
+    assert place_for(doc, "province", 0) is None
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["places"]][:1] == [
+        ("Huyện Yên Thành", "district", "huyện Yên Thành")]
+
+
+def test_numbered_units(nlp):
+    found = places(nlp, "Đảng bộ Phường 12, Quận 10 kết nạp 15 đảng viên.")
+    assert found["quận 10"].code is not None
+    assert found["phường 12"].parent == "quận 10"
+
+
+def test_a_caption_inside_the_body_is_read_once(nlp):
+    text = "Đảng bộ huyện Yên Thành họp. (Ảnh: huyện Yên Thành)"
+    article = make_article(text)
+    article.caption_spans = [(text.index("(Ảnh"), len(text))]
+    [place] = extract(article, nlp).places
+    assert len(place.evidence) == 2
+
+
+def test_headline_kicker_names_a_unit_only_when_the_register_settles_it(nlp):
+    found = places(nlp, "Huyện ủy chỉ đạo sát sao công tác phát triển đảng viên.", title="Yên Thành: Chú trọng phát triển đảng viên")
+    assert [(p.label, p.code) for p in found.values()] == [("huyện Yên Thành", "426")]
+    assert places(nlp, "Huyện ủy chỉ đạo.", title="Trần Văn Quang: Người bí thư tận tụy") == {}
+
+
+def test_city_abbreviation_and_island_district(nlp):
+    found = places(nlp, "Đoàn công tác của TP.HCM thăm huyện đảo Lý Sơn.")
+    assert found["thành phố Hồ Chí Minh"].code == "79"
+    assert found["huyện Lý Sơn"].code is not None
+
+
+def test_a_plural_unit_word_heads_a_list_of_registered_names(nlp):
+    found = places(nlp, "Huyện Yên Thành có các xã: Mã Thành, Lăng Thành và Hậu Thành, Đảng bộ đều vững mạnh.")
+    assert {"xã Mã Thành", "xã Lăng Thành", "xã Hậu Thành"} <= set(found)
+    assert all(found[k].parent == "huyện Yên Thành" for k in ("xã Mã Thành", "xã Hậu Thành"))
+    assert "xã Đảng" not in " ".join(found)
+    # a plural unit word without names, and a list of names the register does not know
+    assert places(nlp, "Các xã, thị trấn và các xã Nhà Nước, Quần Chúng.") == {}
+
+
+def test_a_shared_district_name_is_settled_by_a_commune_inside_it(nlp):
+    found = places(nlp, "Đảng bộ huyện Châu Thành chỉ đạo Đảng ủy xã Hảo Đước kết nạp 12 đảng viên.")
+    assert found["huyện Châu Thành"].code == "708"
+    assert found["huyện Châu Thành"].parent == "tỉnh Tây Ninh"
+
+
+def test_a_commune_followed_by_its_district_in_brackets(nlp):
+    found = places(nlp, "Bí thư Chi bộ thôn 3, xã Hậu Thành (Yên Thành) phát biểu.")
+    assert found["huyện Yên Thành"].code == "426"
+    assert found["xã Hậu Thành"].parent == "huyện Yên Thành"

@@ -1,0 +1,283 @@
+"""Page layout on small made-up articles: headline, date forms, credits, captions, chrome."""
+import pytest
+
+from partykg.ingest.layout import analyze, parse_date, person_names
+from partykg.ingest.normalize import normalize
+
+BODY = "Đảng ủy xã An Phú đã kết nạp 5 đảng viên mới trong năm qua."
+
+
+def lay(text: str, **kw):
+    text, _ = normalize(text)
+    return text, analyze(text, **kw)
+
+
+def body_text(text, layout) -> str:
+    return "\n".join(text[s:e] for s, e in layout.body_spans)
+
+
+def kinds(text, layout) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for s, e, k in layout.regions:
+        out.setdefault(k, []).append(text[s:e].strip())
+    return out
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Thứ Hai, 27/02/2017", "2017-02-27"),
+    ("Cập nhật lúc 09:25 ngày 16/05/2022", "2022-05-16T09:25:00"),
+    ("Cập nhật lúc 09:25 ngày 16/05/2022 - Số lượt xem: 22", "2022-05-16T09:25:00"),
+    ("Thứ Ba, 06/02/2018, [GMT+7]", "2018-02-06"),
+    ("24/11/2021, 06:55", "2021-11-24T06:55:00"),
+    ("Chủ nhật, 05/03/2023 14:30", "2023-03-05T14:30:00"),
+    ("Ngày đăng: 05/03/2020", "2020-03-05"),
+    ("15:20 | 12/10/2019", "2019-10-12T15:20:00"),
+    ("2021-11-24 06:55", "2021-11-24T06:55:00"),
+    ("Thứ Sáu, ngày 3 tháng 6 năm 2022", "2022-06-03"),
+])
+def test_date_forms(line, iso):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "31/02/2017",  # no such day
+    "Hội nghị diễn ra ngày 27/02/2017 tại hội trường.",  # a sentence, not a date line
+    "Nhiệm kỳ 2020 - 2025",
+])
+def test_not_a_date_line(line):
+    assert parse_date(line) is None
+
+
+def test_section_label_is_skipped_and_date_sets_issued():
+    text, L = lay(f"Xây dựng Đảng\n\nAn Phú chú trọng phát triển đảng viên\n\nThứ Hai, 27/02/2017\n\n{BODY}\n")
+    assert L.title == "An Phú chú trọng phát triển đảng viên"
+    assert L.issued == "2017-02-27"
+    assert kinds(text, L)["section"] == ["Xây dựng Đảng"]
+    assert body_text(text, L) == BODY
+
+
+def test_any_label_above_the_headline_is_skipped_when_a_date_follows():
+    text, L = lay(f"Tin tức - Chuyên mục lạ chưa từng gặp\nHeadline mới\nCập nhật lúc 10:05 ngày 01/06/2022 - Số lượt xem: 9\n{BODY}")
+    assert L.title == "Headline mới"
+    assert L.issued == "2022-06-01T10:05:00"
+
+
+def test_known_section_label_is_skipped_without_a_date():
+    text, L = lay(f"Thời sự\nAn Phú chú trọng phát triển đảng viên\n{BODY}")
+    assert L.title == "An Phú chú trọng phát triển đảng viên"
+    assert L.issued is None
+
+
+def test_colon_line_is_joined_to_the_headline_and_stray_dots_skipped():
+    text, L = lay(f".\nĐảng ủy xã An Phú :\n\nChú trọng phát triển đảng viên\n\nThứ Ba, 06/02/2018, [GMT+7]\n\n{BODY}\n.\n.")
+    assert L.title == "Đảng ủy xã An Phú: Chú trọng phát triển đảng viên"
+    assert L.issued == "2018-02-06"
+    assert body_text(text, L) == BODY
+
+
+def test_date_inside_the_body_is_not_the_publication_date():
+    text, L = lay(f"An Phú kết nạp đảng viên\n\n{BODY}\n\nLễ kết nạp ngày 5-02-2018. (Ảnh: Thu Hà)\n\n24/11/2021, 06:55")
+    assert L.issued is None
+
+
+@pytest.mark.parametrize("credit_line, names", [
+    ("Bài, ảnh: Phương Lan", ["Phương Lan"]),
+    ("Bài và ảnh: Minh Tâm", ["Minh Tâm"]),
+    ("Tin, ảnh: Thu Hà - Quốc Việt", ["Thu Hà", "Quốc Việt"]),
+    ("CTV - Văn Hùng/BTG Huyện ủy An Phú", ["Văn Hùng"]),
+    ("PV: Hồng Nhung", ["Hồng Nhung"]),
+    ("Ngọc Anh", ["Ngọc Anh"]),  # a lone name line closing the article
+    ("Hải Yến/Báo Mẫu", ["Hải Yến"]),
+])
+def test_bylines(credit_line, names):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{credit_line}\n")
+    assert L.creators == names
+    assert kinds(text, L)["byline"] == [credit_line]
+    assert body_text(text, L) == BODY
+
+
+@pytest.mark.parametrize("caption, credit, names", [
+    ("Hội nghị sơ kết của Đảng ủy xã.", "(Ảnh: Thùy Linh)", ["Thùy Linh"]),
+    ("Hội nghị sơ kết của Đảng ủy xã.", "(Ảnh Văn Toàn)", ["Văn Toàn"]),
+    ("Hội nghị sơ kết của Đảng ủy xã.", "Ảnh Toàn Nguyễn", ["Toàn Nguyễn"]),
+    ("Hội nghị sơ kết của Đảng ủy xã.", "(Ảnh: TTXVN)", []),  # an agency, not a person
+    ("Hội nghị sơ kết của Đảng ủy xã.", "(Ảnh minh họa)", []),
+    ("Hội nghị sơ kết của Đảng ủy xã.", "(Ảnh: Tư liệu)", []),
+])
+def test_photo_credits_mark_captions(caption, credit, names):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{caption} {credit}\n{BODY}\n")
+    assert L.creators == names
+    assert [text[s:e] for s, e in L.caption_spans] == [caption]
+    assert kinds(text, L)["credit"] == [credit]
+    assert credit not in body_text(text, L)
+    assert caption in body_text(text, L)  # captions are mined for facts
+
+
+def test_line_after_an_image_marker_is_a_caption():
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n1\nCán bộ, đảng viên xã An Phú dự hội nghị\n{BODY}")
+    assert [text[s:e] for s, e in L.caption_spans] == ["Cán bộ, đảng viên xã An Phú dự hội nghị"]
+    assert "1" in kinds(text, L)["boilerplate"]
+    assert "\n1\n" not in body_text(text, L)
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    ("Điện Biên TV - ", "Điện Biên TV"),
+    ("BT- ", "BT"),
+    ("(TTXVN) - ", "TTXVN"),
+    ("QĐND Online - ", "QĐND Online"),
+    ("VOV.VN - ", "VOV.VN"),
+])
+def test_dateline_outlet(opening, outlet):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{opening}{BODY}\n")
+    assert L.outlet == outlet
+    assert body_text(text, L) == BODY
+
+
+@pytest.mark.parametrize("opening", [
+    "Đồng chí Lê Văn An - Bí thư Đảng ủy xã, phát biểu.",
+    "Hà Nội - Sáng nay, Ban Tổ chức Thành ủy họp.",
+    "Năm 2020 - 2025 là nhiệm kỳ quan trọng.",
+])
+def test_no_outlet_in_an_ordinary_opening(opening):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{opening}\n")
+    assert L.outlet is None and body_text(text, L) == opening
+
+
+TEASER = "Sáng 19/1, Ban Bí thư Trung ương Đảng họp về Nghị quyết 26-NQ/TW, đồng chí Võ Văn Ba chủ trì."
+
+
+@pytest.mark.parametrize("chrome", [
+    "Phản hồi\n\nCác tin khác\n" + TEASER,
+    "Ý kiến của bạn\n\nHọ tên:\nEmail:\n" + TEASER,
+    "Bài liên quan\n\n(0) Bình luận\nNổi bật\n" + TEASER + "\nĐừng bỏ lỡ\nPOWERED BY ONECMS - A PRODUCT OF NEKO\nTiêu đề bài",
+    "Chia sẻ bài viết:\u00a0\n\u00a0 In bài viết\n" + TEASER,
+    "Tin liên quan\n" + TEASER,
+])
+def test_page_chrome_after_the_article_never_becomes_body(chrome):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nThu Hà\n\n{chrome}")
+    assert body_text(text, L) == BODY
+    assert L.creators == ["Thu Hà"]
+    assert any(TEASER in text[s:e] for s, e, k in L.regions if k == "trailer")
+
+
+def test_tag_list_glued_to_the_byline_is_cut_off():
+    text, L = lay(f"Tiêu đề bài\nThứ Hai, 27/02/2017\n{BODY}\nKim AnhTAG:\n\nÝ kiến của bạn\nHọ tên:")
+    assert L.creators == ["Kim Anh"]
+    assert body_text(text, L) == BODY
+    assert kinds(text, L)["trailer"][0] == "TAG:"
+
+
+def test_view_counter_and_lone_markers_are_boilerplate():
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\nSố lượt xem: 1234\n.\n{BODY}")
+    assert body_text(text, L) == f"{BODY}\n{BODY}"
+    assert L.body_spans == [(s, e) for s, e, k in L.regions if k == "body"]
+    assert "Số lượt xem: 1234" in kinds(text, L)["boilerplate"]
+
+
+def test_every_region_is_accounted_for():
+    text, L = lay(f"Xây dựng Đảng\nTiêu đề bài\nThứ Hai, 27/02/2017\n{BODY}\nThu Hà\nPhản hồi")
+    covered = sorted((s, e) for s, e, _ in L.regions)
+    for line in text.split("\n"):
+        start = text.index(line)
+        assert any(s <= start < e for s, e in covered), line
+
+
+def test_person_names_reject_non_names():
+    assert person_names("Thu Hà, Quốc Việt") == ["Thu Hà", "Quốc Việt"]
+    assert person_names("TTXVN") == []
+    assert person_names("Tư liệu") == []
+    assert person_names("Ban Tuyên giáo Tỉnh ủy") == []
+
+
+@pytest.mark.parametrize("credit_line, names", [
+    ("THU HÀ", ["Thu Hà"]),  # all-caps byline
+    ("Thu Hà - Minh Anh", ["Thu Hà", "Minh Anh"]),
+    ("Minh Châu (Báo Quảng Ninh)", ["Minh Châu"]),
+    ("Theo Báo Nhân Dân", []),
+    ("Nguồn: TTXVN", []),
+    ("PV", []),
+])
+def test_more_byline_forms(credit_line, names):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{credit_line}\n")
+    assert L.creators == names
+    assert kinds(text, L)["byline"] == [credit_line]
+    assert body_text(text, L) == BODY
+
+
+def test_a_body_sentence_at_the_end_is_not_a_byline():
+    last = "Theo đồng chí Lê Văn An, Bí thư Đảng ủy xã, năm nay xã phấn đấu kết nạp 10 đảng viên."
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{last}\n")
+    assert L.creators == [] and body_text(text, L) == f"{BODY}\n{last}"
+
+
+def test_photo_credit_on_its_own_line_makes_the_line_above_a_caption():
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\nĐồng chí Lê Văn An phát biểu\nẢnh: Thu Hà\n{BODY}")
+    assert L.creators == ["Thu Hà"]
+    assert [text[s:e] for s, e in L.caption_spans] == ["Đồng chí Lê Văn An phát biểu"]
+    assert "Ảnh: Thu Hà" not in body_text(text, L)
+
+
+def test_ordinary_sentence_starting_with_anh_huong_is_body():
+    line = "Ảnh hưởng của bão số 3 rất lớn"
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{line}\n{BODY}")
+    assert line in body_text(text, L) and L.creators == []
+
+
+def test_author_between_headline_and_date():
+    text, L = lay(f"Tiêu đề bài viết\nThu Hà\nThứ Hai, 27/02/2017\n{BODY}")
+    assert L.title == "Tiêu đề bài viết" and L.creators == ["Thu Hà"] and L.issued == "2017-02-27"
+
+
+def test_date_before_the_headline_and_breadcrumbs():
+    text, L = lay(f"Trang chủ > Xây dựng Đảng\nThứ Hai, 27/02/2017 | 08:00\nTiêu đề bài viết\n{BODY}")
+    assert L.title == "Tiêu đề bài viết" and L.issued == "2017-02-27T08:00:00"
+    assert body_text(text, L) == BODY
+    text, L = lay(f"Trang chủ / Tin tức / Xây dựng Đảng\nTiêu đề bài viết\n{BODY}")
+    assert L.title == "Tiêu đề bài viết"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Thứ Sáu, 11/3/2022, 10:11 (GMT+7)", "2022-03-11T10:11:00"),
+    ("Thứ Hai, 27/02/2017 08:00 (GMT+07:00)", "2017-02-27T08:00:00"),
+    ("27/02/2017 - 08:00 PM", "2017-02-27T20:00:00"),
+    ("27/02/2017 02:10 CH", "2017-02-27T14:10:00"),
+    ("Đăng lúc: 08:00 - 27/02/2017", "2017-02-27T08:00:00"),
+])
+def test_more_date_forms(line, iso):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("credit_line, names", [
+    ("Bài: Phương Lan - Ảnh: Thu Hà", ["Phương Lan", "Thu Hà"]),
+    ("Phan Tuấn - Quang Hưng/ĐBTV", ["Phan Tuấn", "Quang Hưng"]),
+    ("N.Lân", ["N.Lân"]),
+    ("Đ. Nhượng", ["Đ. Nhượng"]),
+])
+def test_split_credits_sources_and_initials(credit_line, names):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{credit_line}\n")
+    assert L.creators == names
+    assert body_text(text, L) == BODY
+
+
+def test_a_slash_in_the_last_body_sentence_is_not_a_byline():
+    last = "Tỷ lệ chi bộ đạt trong sạch vững mạnh là 95/100 chi bộ"
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{last}\n")
+    assert L.creators == [] and body_text(text, L) == f"{BODY}\n{last}"
+
+
+@pytest.mark.parametrize("raw", [
+    "", "\n\n", ".", "1", "Chỉ có tiêu đề", "Phản hồi", "Phản hồi\nCác tin khác",
+    "Tiêu đề\n24/11/2021, 06:55", "24/11/2021, 06:55", "x" * 20000, "Tiêu đề\n" + "Câu văn. " * 3000,
+    "TAG:", "Tiêu đề\nTAG:\nThu Hà", "(Ảnh: Thu Hà)", "Tiêu đề :\n", "\u200b\u00a0\n\ufeff",
+])
+def test_odd_inputs_never_break_the_layout(raw):
+    text, L = lay(raw)
+    for s, e in L.body_spans + L.caption_spans:
+        assert 0 <= s < e <= len(text)
+    assert all(0 <= s <= e <= len(text) for s, e, _ in L.regions)
+
+
+def test_caption_in_a_table_cell():
+    text, L = lay(f"{BODY}\n| Đồng chí Lê Văn An phát biểu. Ảnh: Quốc Việt |\n{BODY}", known_title="T")
+    assert [text[s:e] for s, e in L.caption_spans] == ["Đồng chí Lê Văn An phát biểu."]
+    assert L.creators == ["Quốc Việt"] and "|" not in body_text(text, L)

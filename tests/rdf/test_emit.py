@@ -1,0 +1,87 @@
+"""Output files: byte-deterministic, one named graph per article, quarantine, report, run provenance."""
+from __future__ import annotations
+
+import pyoxigraph
+import rdflib
+
+from partykg.emit import QUARANTINE, RUN_FILE, write_outputs
+from partykg.model import Statistic
+from partykg.process import ArticleResult
+from partykg.rdf.mapping import to_triples
+from partykg.validate import validate
+from rdf.sample import article, extraction
+
+
+def _result(article_id: str, broken: bool = False) -> ArticleResult:
+    a, ex = article(article_id), extraction(article_id)
+    if broken:  # a negative count: a violation
+        ex.statistics.append(Statistic("Đảng bộ huyện Sông Xanh", "TotalMembers", -5))
+    triples = to_triples(a, ex)
+    v = validate(triples, name=article_id)
+    return ArticleResult(source=a.source, article_id=article_id, triples=triples, conforms=v.conforms,
+                         violations=v.violations, warnings=v.warnings, report=v.report,
+                         report_turtle=v.report_turtle, checksum=a.checksum)
+
+
+def _files(d):
+    return {p.relative_to(d): p.read_bytes() for p in d.rglob("*") if p.is_file() and p.name != RUN_FILE}
+
+
+def test_outputs_are_byte_identical_across_runs_except_run_ttl(tmp_path):
+    results = [_result("t1"), _result("t2")]
+    write_outputs(results, tmp_path / "a")
+    write_outputs(list(reversed(results)), tmp_path / "b")
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert (tmp_path / "a" / RUN_FILE).exists()
+
+
+def test_violating_article_is_quarantined_and_the_run_goes_on(tmp_path):
+    summary = write_outputs([_result("good"), _result("bad", broken=True)], tmp_path)
+    assert summary["articles"] == 1 and list(summary["quarantined"]) == ["bad"]
+    assert (tmp_path / QUARANTINE / "bad.trig").exists()
+    report = rdflib.Graph().parse(tmp_path / QUARANTINE / "bad.report.ttl")
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    assert (None, sh.conforms, rdflib.Literal(False)) in report
+    assert not (tmp_path / "articles" / "bad.ttl").exists()
+    merged = (tmp_path / "partykg.ttl").read_text(encoding="utf-8")
+    assert "bad" not in merged and "good" in merged
+    # the run-wide report has both articles
+    validation = rdflib.Graph().parse(tmp_path / "validation.ttl")
+    assert len(set(validation.subjects(rdflib.RDF.type, sh.ValidationReport))) == 2
+
+
+def test_a_second_run_removes_files_the_first_run_left(tmp_path):
+    write_outputs([_result("old", broken=True), _result("t1")], tmp_path)
+    write_outputs([_result("t1")], tmp_path)
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["t1.ttl"]
+    assert not any((tmp_path / QUARANTINE).iterdir())
+
+
+def test_dumps_have_one_named_graph_per_article_and_parse_everywhere(tmp_path):
+    write_outputs([_result("t1"), _result("t2")], tmp_path)
+    for name, fmt, rfmt in (("partykg.nq", pyoxigraph.RdfFormat.N_QUADS, "nquads"),
+                            ("partykg.trig", pyoxigraph.RdfFormat.TRIG, "trig")):
+        quads = list(pyoxigraph.parse(path=str(tmp_path / name), format=fmt))
+        graphs = {q.graph_name.value for q in quads}
+        assert graphs == {"https://w3id.org/partykg/id/graph/t1", "https://w3id.org/partykg/id/graph/t2"}
+        ds = rdflib.Dataset().parse(tmp_path / name, format=rfmt)
+        rquads = list(ds.quads())
+        assert len(rquads) == len(quads) and {str(c) for *_, c in rquads} == graphs
+    for name in ("partykg.ttl", "validation.ttl", RUN_FILE, "articles/t1.ttl"):
+        g = rdflib.Graph().parse(tmp_path / name, format="turtle")
+        assert len(g) == len(list(pyoxigraph.parse(path=str(tmp_path / name), format=pyoxigraph.RdfFormat.TURTLE)))
+
+
+def test_run_provenance_names_times_version_and_input_checksums(tmp_path):
+    results = [_result("t1")]
+    write_outputs(results, tmp_path)
+    run = list(pyoxigraph.parse(path=str(tmp_path / RUN_FILE), format=pyoxigraph.RdfFormat.TURTLE))
+    v = validate(run)
+    assert v.conforms and not v.findings, v.report_text
+    g = rdflib.Graph().parse(tmp_path / RUN_FILE)
+    prov = rdflib.Namespace("http://www.w3.org/ns/prov#")
+    pkg = rdflib.Namespace("https://w3id.org/partykg/ontology#")
+    runs = list(g.subjects(rdflib.RDF.type, prov.Activity))
+    assert len(runs) == 1
+    used = list(g.objects(runs[0], prov.used))
+    assert [str(g.value(u, pkg.sha256)) for u in used] == [results[0].checksum]

@@ -1,0 +1,169 @@
+"""Mapping Extraction -> triples: IRIs, determinism, kinds, measures, evidence."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, parse, serialize
+
+from partykg.emit import turtle
+from partykg.model import Membership, Organization, Statistic
+from partykg.rdf.iri import mint, mint_id
+from partykg.rdf.mapping import org_iri, person_iri, to_triples
+from partykg.rdf.vocab import UnknownKindError
+from partykg.validate import validate
+from rdf.sample import TEXT, article, extraction
+
+OA = "http://www.w3.org/ns/oa#"
+PKG = "https://w3id.org/partykg/ontology#"
+
+
+def test_iris_are_readable_ascii_slugs_under_the_id_base():
+    iri = org_iri("Huyện ủy Vĩnh Linh").value
+    assert iri.startswith("https://w3id.org/partykg/id/org/huyen-uy-vinh-linh-")
+    assert iri.isascii()
+
+
+def test_same_label_same_iri_whatever_the_case_spacing_or_dash():
+    assert org_iri("Huyện ủy Vĩnh Linh") == org_iri("Huyện Ủy  Vĩnh Linh") == org_iri(" huyện ủy vĩnh linh")
+    assert org_iri("Tổ chức chính trị - xã hội") == org_iri("Tổ chức chính trị – xã hội")
+
+
+def test_labels_that_slug_alike_get_different_iris():
+    a, b = person_iri("Nguyễn Văn Hải"), person_iri("Nguyễn Văn Hài")
+    assert a != b
+    # same readable part, told apart by the suffix
+    assert a.value.rsplit("-", 1)[0] == b.value.rsplit("-", 1)[0]
+
+
+def test_iris_do_not_depend_on_other_entities_or_runs():
+    # pinned: a change of the scheme breaks every published IRI, so it must be deliberate
+    assert org_iri("Huyện ủy Vĩnh Linh").value == \
+        "https://w3id.org/partykg/id/org/huyen-uy-vinh-linh-" + mint("org", "huyện ủy vĩnh linh").value[-6:]
+    assert mint("org", "Huyện ủy Vĩnh Linh") == mint("org", "Huyện ủy Vĩnh Linh")
+
+
+def test_identifiers_are_used_verbatim_and_unsafe_ones_fall_back_to_slugs():
+    assert mint_id("article", "000_c050c0f6557fdcc4").value == "https://w3id.org/partykg/id/article/000_c050c0f6557fdcc4"
+    unsafe = mint_id("article", "bài báo 1").value
+    assert unsafe.isascii() and " " not in unsafe
+
+
+def test_the_same_entity_has_the_same_iri_across_articles():
+    one = {t.subject for t in to_triples(article("t001"), extraction("t001"))}
+    two = {t.subject for t in to_triples(article("t002"), extraction("t002"))}
+    assert org_iri("Huyện ủy Sông Xanh") in one & two
+    assert person_iri("Lê Văn Minh") in one & two
+
+
+def test_mapping_is_deterministic_and_has_no_blank_nodes():
+    first = to_triples(article(), extraction())
+    second = to_triples(article(), extraction())
+    assert first == second
+    assert turtle(first) == turtle(second)
+    assert not any(isinstance(term, BlankNode) for t in first for term in (t.subject, t.object))
+
+
+def test_sample_graph_conforms_and_parses_in_rdflib_and_pyoxigraph():
+    import rdflib
+    triples = to_triples(article(), extraction())
+    assert validate(triples).conforms
+    data = turtle(triples)
+    assert len(rdflib.Graph().parse(data=data, format="turtle")) == len(triples)
+    assert len(list(parse(data, format=RdfFormat.TURTLE))) == len(triples)
+
+
+def test_undeclared_organization_kind_fails_loudly():
+    ex = extraction()
+    ex.organizations.append(Organization("Hội đồng Lý luận", "TheoryCouncil"))
+    with pytest.raises(UnknownKindError, match="TheoryCouncil"):
+        to_triples(article(), ex)
+
+
+def test_undeclared_document_kind_fails_loudly():
+    ex = extraction()
+    ex.documents[0] = dataclasses.replace(ex.documents[0], kind="Memo")
+    with pytest.raises(UnknownKindError, match="Memo"):
+        to_triples(article(), ex)
+
+
+def test_unknown_measure_becomes_a_concept_of_the_scheme_with_a_warning():
+    ex = extraction()
+    ex.statistics.append(Statistic("Đảng bộ huyện Sông Xanh", "RuralAdmissions", 40, "2023", "2023"))
+    triples = to_triples(article(), ex)
+    m = NamedNode(PKG + "RuralAdmissions")
+    objects = {(t.predicate.value, t.object) for t in triples if t.subject == m}
+    assert ("http://www.w3.org/2004/02/skos/core#inScheme", NamedNode(PKG + "MeasureScheme")) in objects
+    assert ("http://www.w3.org/2004/02/skos/core#prefLabel", Literal("rural admissions", language="en")) in objects
+    result = validate(triples)
+    assert result.conforms  # a warning, never a block
+    assert any(f.severity == "Warning" and f.focus == m.value for f in result.findings)
+
+
+def test_known_measures_are_not_redeclared_in_article_graphs():
+    triples = to_triples(article(), extraction())
+    assert not any(t.subject == NamedNode(PKG + "NewMembers") for t in triples)
+
+
+def test_malformed_measure_name_is_refused():
+    ex = extraction()
+    ex.statistics.append(Statistic("Đảng bộ huyện Sông Xanh", "số đảng viên", 1))
+    with pytest.raises(ValueError, match="CamelCase"):
+        to_triples(article(), ex)
+
+
+def test_referenced_but_unlisted_nodes_get_a_type_and_a_label():
+    ex = extraction()
+    ex.memberships.append(Membership("Trần Thị Lan", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Sông Xanh"))
+    triples = to_triples(article(), ex)
+    store = Store()
+    store.extend(_q(t) for t in triples)
+    ask = store.query("""PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        ASK { ?m org:member/foaf:name "Trần Thị Lan"@vi ;
+                 org:organization [ a org:Organization ; skos:prefLabel "Hội Liên hiệp Phụ nữ huyện Sông Xanh"@vi ] }""")
+    assert bool(ask)
+    # the parent named only as a parent is labelled too
+    assert any(t.subject == org_iri("Đảng bộ tỉnh Núi Đỏ") and t.predicate.value.endswith("prefLabel") for t in triples)
+
+
+def _q(t):
+    from pyoxigraph import DefaultGraph, Quad
+    return Quad(t.subject, t.predicate, t.object, DefaultGraph())
+
+
+def test_evidence_is_a_web_annotation_selecting_the_span_of_the_original_text():
+    triples = to_triples(article(), extraction())
+    store = Store()
+    store.extend(_q(t) for t in triples)
+    rows = list(store.query(f"""PREFIX oa: <{OA}> PREFIX pkg: <{PKG}>
+        SELECT ?start ?end ?exact ?sentence ?rule WHERE {{
+          ?fact a pkg:MembershipStatistic ; pkg:measure pkg:NewMembers ; pkg:evidence ?e .
+          ?e a oa:Annotation ; oa:hasBody ?fact ; pkg:sentence ?sentence ; pkg:rule ?rule ;
+             oa:hasTarget [ oa:hasSource ?a ; oa:hasSelector ?p, ?q ] .
+          ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+          ?q a oa:TextQuoteSelector ; oa:exact ?exact }}"""))
+    assert len(rows) == 1
+    r = rows[0]
+    assert TEXT[int(r["start"].value):int(r["end"].value)] == r["exact"].value == "kết nạp 120 đảng viên"
+    assert r["sentence"].value == TEXT and r["rule"].value == "statistics.admitted"
+
+
+@pytest.mark.parametrize("value,lexical,datatype", [
+    (120, "120", "integer"), ("39.66", "39.66", "decimal"), (39.66, "39.66", "decimal"),
+    (1e-05, "0.00001", "decimal")])
+def test_statistic_values_are_canonical_numbers(value, lexical, datatype):
+    ex = extraction()
+    ex.statistics = [dataclasses.replace(ex.statistics[0], value=value)]
+    values = [t.object for t in to_triples(article(), ex) if t.predicate.value == PKG + "value"]
+    assert [(v.value, v.datatype.value.rsplit("#", 1)[1]) for v in values] == [(lexical, datatype)]
+
+
+@pytest.mark.parametrize("issued,lexical,datatype", [
+    ("2023-12-30", "2023-12-30", "date"), ("2022-05-16T09:25", "2022-05-16T09:25:00", "dateTime"),
+    ("2022-05-16T09:25:00+07:00", "2022-05-16T09:25:00+07:00", "dateTime")])
+def test_article_dates_are_valid_xsd_literals(issued, lexical, datatype):
+    a = dataclasses.replace(article(), issued=issued)
+    dates = [t.object for t in to_triples(a, extraction())
+             if t.predicate.value == "http://purl.org/dc/terms/issued"]
+    assert [(d.value, d.datatype.value.rsplit("#", 1)[1]) for d in dates] == [(lexical, datatype)]

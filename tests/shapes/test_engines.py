@@ -1,0 +1,32 @@
+"""pyshacl-turbo (the default engine) and pySHACL (the reference) give the same reports on our shapes."""
+from __future__ import annotations
+
+import pytest
+
+import partykg.validate as V
+from partykg.rdf.mapping import to_triples
+from rdf.sample import article, extraction
+from shapes.test_shapes import CASES, _broken
+
+# one broken graph per shape family, plus a SPARQL constraint of each severity
+PICK = ["article-bad-sha256", "person-two-names", "org-cycle", "membership-two-members", "role-not-in-scheme",
+        "document-identifier-with-so", "statistic-year-after-date", "measure-undocumented",
+        "place-two-parents", "evidence-span-outside-sentence", "selector-start-after-end"]
+
+
+def _report(monkeypatch, engine: str, triples):
+    monkeypatch.setenv("PARTYKG_SHACL", engine)
+    r = V.validate(triples)
+    return r.conforms, r.findings, r.report_turtle
+
+
+@pytest.mark.parametrize("name", ["valid"] + PICK)
+def test_turbo_gives_the_reference_report(monkeypatch, name):
+    base = to_triples(article(), extraction())
+    triples = base if name == "valid" else _broken(base, dict((c[0], c[1]) for c in CASES)[name])
+    assert _report(monkeypatch, "turbo", triples) == _report(monkeypatch, "pyshacl", triples)
+
+
+def test_turbo_is_the_default(monkeypatch):
+    monkeypatch.delenv("PARTYKG_SHACL", raising=False)
+    assert V._engine() is not V._reference
