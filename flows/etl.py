@@ -2,89 +2,149 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from partykg.emit import write_outputs
-from partykg.ingest import discover, merge_duplicates, read_many
-from partykg.model import Article, Problem
-from partykg.process import ArticleResult, process_article
+from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
+from partykg.runner import Run, report_progress, summary_markdown
+from partykg.state import FileJob
 from partykg.validate import enforce_strict
 
-BATCH_SIZE = 50  # articles per task: Prefect costs ~18 ms a task run, so batch
+BATCH_SIZE = 50  # files per task at most: Prefect costs ~18 ms a task run, so batch
 
 
-@task(name="ingest-batch", cache_policy=NO_CACHE)
-def ingest_batch(paths: list[Path]) -> tuple[list[Article], list[Problem]]:
-    """Read files; bad input becomes a Problem per file, never an exception."""
-    return read_many(paths)
+# NO_CACHE: nothing to gain from hashing the inputs of every batch (the manifest is the cache)
+@task(name="process-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
+    # retries cover a batch lost as a whole (worker died, I/O down); one
+    # article's failure is recorded inside run_batch and never raised
+    with _stage_logs_to_prefect():
+        return run_batch(jobs, output_dir)
 
 
-@task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def process_batch(articles: list[Article]) -> list[ArticleResult]:
-    logger = get_run_logger()
-    # route the stage logs of partykg.process into this task's Prefect log
-    handler = _PrefectHandler(logger)
-    logging.getLogger("partykg").addHandler(handler)
-    logging.getLogger("partykg").setLevel(logging.INFO)
-    logging.getLogger("partykg").propagate = False  # shown once, through Prefect
-    try:
-        return [process_article(a) for a in articles]
-    finally:
-        logging.getLogger("partykg").removeHandler(handler)
+@task(name="scan-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def scan_files(jobs: list[FileJob]) -> list[Scan]:
+    # read changed files for the corpus-wide duplicate check (ids, text hashes only)
+    return scan_batch(jobs)
 
 
-@task(name="write-output")
-def write_output(results: list[ArticleResult], output_dir: Path, started: datetime | None = None) -> dict:
-    return write_outputs(results, output_dir, started=started)
+def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on_done, on_error) -> None:
+    """Submit batches with a bounded window in flight; results are handled and dropped as they come,
+    so memory does not grow with the corpus."""
+    window = max(2, 2 * workers)
+    pending: dict = {}
+    queue = list(reversed(batches))
+    while queue or pending:
+        while queue and len(pending) < window:
+            jobs = queue.pop()
+            args = (jobs,) if output_dir is None else (jobs, output_dir)
+            pending[task_fn.submit(*args)] = jobs
+        future = next(as_completed(list(pending)))
+        jobs = pending.pop(future)
+        try:
+            result = future.result()
+        except Exception as exc:  # the batch failed after its retries
+            on_error(jobs, exc)
+        else:
+            on_done(jobs, result)
 
 
 @flow(name="partykg-run", log_prints=True)
-def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE,
+def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1,
                  strict: bool = False) -> dict:
     logger = get_run_logger()
-    started = datetime.now(timezone.utc)
-    paths = discover(Path(input_dir))
-    logger.info("found %d input files under %s", len(paths), input_dir)
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for i in range(0, len(paths), batch_size):
-        a, pr = ingest_batch(paths[i:i + batch_size])
-        articles += a
-        problems += pr
-    articles, notes = merge_duplicates(articles)  # across files: one article per text
-    problems += notes
-    batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
-    results = [r for batch in batches for r in process_batch(batch)]
-    summary = write_output(results, Path(output_dir), started)
-    summary["problems"] = [{"source": p.source, "reason": p.reason, "fatal": p.fatal}
-                           for p in sorted(problems, key=lambda p: (p.source, p.reason))]
-    summary["merged"] = {r.article_id: r.sources for r in results if len(r.sources) > 1}
-    for p in summary["problems"]:
-        logger.warning("%s %s: %s", "SKIPPED" if p["fatal"] else "NOTE", p["source"], p["reason"])
-    logger.info("wrote %d articles, %d triples to %s", summary["articles"], summary["triples"], output_dir)
+    run = Run(Path(input_dir), Path(output_dir))
+    plan = run.plan
+    logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
+                run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
+                len(plan.skipped_articles), len(plan.vanished))
+    try:
+        scans: list[Scan] = []
+        _in_window(scan_files, run.scan_batches(batch_size, workers), None, workers,
+                   lambda jobs, result: scans.extend(result), run.batch_failed)
+        run.decide(scans)
+        del scans
+        progress = {"done": 0}
+        report_progress(0, len(plan.jobs))
+
+        def done(jobs, outcomes):
+            run.record(outcomes)
+            progress["done"] += len(jobs)
+            report_progress(progress["done"], len(plan.jobs))
+
+        def failed(jobs, exc):
+            logger.error("batch of %d files failed: %s", len(jobs), exc)
+            run.batch_failed(jobs, exc)
+            done(jobs, [])
+
+        _in_window(process_batch, run.batches(batch_size, workers), Path(output_dir), workers, done, failed)
+        summary = run.finish()
+    except BaseException:
+        run.close()  # a long-lived serve process must not keep the output locked
+        raise
+    logger.info("%d articles processed, %d skipped, %d removed; output: %d articles, %d triples in %s",
+                summary["processed"], summary["skipped"], len(summary["removed"]),
+                summary["articles"], summary["triples"], output_dir)
     for source, error in summary["failed"].items():
         logger.error("FAILED %s: %s", source, error)
-    _log_validation(logger, results, summary, Path(output_dir))
+    for p in summary["problems"]:
+        logger.warning("%s %s: %s", "SKIPPED" if p["fatal"] else "NOTE", p["source"], p["reason"])
+    _log_validation(logger, summary, Path(output_dir))
+    create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
+                             description="partykg run: counts, validation, failures, time per stage")
     if strict:
         enforce_strict(summary)
     return summary
 
 
-def _log_validation(logger, results: list[ArticleResult], summary: dict, output_dir: Path) -> None:
+def _log_validation(logger, summary: dict, output_dir: Path) -> None:
     """The SHACL outcome of the run in a few lines; the full report is validation.ttl."""
     logger.info("validation: %d conform, %d quarantined, %d warnings (report: %s)",
                 summary["articles"], len(summary["quarantined"]), summary["warnings"],
                 output_dir / "validation.ttl")
-    for r in results:
-        if r.error is None and not r.conforms:
-            logger.warning("QUARANTINED %s (%d violations) -> %s", r.article_id, r.violations,
-                           output_dir / "quarantine" / f"{r.article_id}.trig")
-            for line in r.findings[:5]:
-                logger.warning("  %s", line)
+    for aid, violations in summary["quarantined"].items():
+        logger.warning("QUARANTINED %s (%d violations) -> %s", aid, violations,
+                       output_dir / "quarantine" / f"{aid}.trig")
+        for line in summary["findings"].get(aid, []):
+            logger.warning("  %s", line)
+
+
+def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
+    """Where per-article work runs: this process, a local process pool, or a Dask cluster."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    if workers > 1:  # spaCy is CPU-bound: processes, not threads
+        return ProcessPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
+             batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
+    runner = task_runner(workers, dask_address)
+    return partykg_flow.with_options(task_runner=runner)(
+        input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict)
+
+
+@contextmanager
+def _stage_logs_to_prefect():
+    """Route the stage logs of partykg (plain `logging`) into this task run's Prefect log."""
+    handler = _PrefectHandler(get_run_logger())
+    log = logging.getLogger("partykg")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False  # shown once, through Prefect
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
 
 
 class _PrefectHandler(logging.Handler):

@@ -15,16 +15,21 @@ def test_strict_fails_on_quarantined_articles_only():
 
 @pytest.mark.parametrize("strict,code", [(False, 0), (True, 1)])
 def test_cli_strict_flag_reaches_the_flow_and_sets_the_exit_code(monkeypatch, tmp_path, strict, code):
+    from contextlib import nullcontext
+
     import flows.etl
+    import partykg.prefect_server
     from partykg.cli import app
 
-    def fake_flow(input_dir, output_dir, strict=False):
-        summary = {"articles": 1, "triples": 9, "failed": {}, "quarantined": {"bad": 2}, "warnings": 0}
+    def fake_flow(input_dir, output_dir, strict=False, **options):
+        summary = {"articles": 1, "triples": 9, "failed": {}, "quarantined": {"bad": 2}, "warnings": 0,
+                   "processed": 2, "skipped": 0, "removed": [], "seconds": 0.1}
         if strict:
             enforce_strict(summary)
         return summary
 
-    monkeypatch.setattr(flows.etl, "partykg_flow", fake_flow)
+    monkeypatch.setattr(flows.etl, "run_flow", fake_flow)
+    monkeypatch.setattr(partykg.prefect_server, "prefect_session", lambda **kw: nullcontext())
     args = ["run", "--input", str(tmp_path), "--output", str(tmp_path / "out")] + (["--strict"] if strict else [])
     result = CliRunner().invoke(app, args)
     assert result.exit_code == code, result.output

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
@@ -18,27 +20,55 @@ def main() -> None:
 def run(
     input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
+    store: Path | None = typer.Option(None, "--store", help="Embedded store directory (default: OUTPUT/store)."),
+    no_store: bool = typer.Option(False, "--no-store", help="Do not update the embedded store."),
     strict: bool = typer.Option(False, "--strict",
                                 help="Fail the run if any article violates a SHACL shape "
                                      "(by default such articles are quarantined and the run goes on)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                help="Processes for the per-article work (spaCy is CPU-bound)."),
+    dask_address: str = typer.Option(None, "--dask-address",
+                                     help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
+    progress: bool = typer.Option(None, "--progress/--no-progress",
+                                  help="Progress bar (default: when stdout is a terminal)."),
 ) -> None:
-    """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle."""
+    """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle.
+
+    Incremental: articles whose content and pipeline version are unchanged
+    since the last run into the same output directory are skipped.
+    """
     if not input.exists():
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    # the temporary server's first start (DB migration) takes > 20 s on a busy 2-core machine
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    from flows.etl import partykg_flow  # Prefect is imported only when a flow runs
-
+    # Prefect is imported only when a flow runs
+    from flows.etl import run_flow
+    from partykg.prefect_server import prefect_session
+    from partykg.runner import set_progress_hook
+    from partykg.state import Manifest, OutputBusyError
     from partykg.validate import StrictValidationError
 
-    try:
-        summary = partykg_flow(input_dir=input, output_dir=output, strict=strict)
-    except StrictValidationError as exc:
-        typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
-        raise typer.Exit(1)
-    typer.echo(f"{summary['articles']} articles, {summary['triples']} triples -> {output}")
+    try:  # fail before any server starts when a run is already writing there
+        Manifest(output).close()
+    except OutputBusyError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+
+    show = sys.stdout.isatty() if progress is None else progress
+    with _progress_bar(show) as hook, prefect_session():
+        set_progress_hook(hook)
+        try:
+            summary = run_flow(input, output, workers=workers, dask_address=dask_address, strict=strict)
+        except StrictValidationError as exc:
+            typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
+            raise typer.Exit(1)
+        finally:
+            set_progress_hook(None)
+    typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
+               f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
+               f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
+               f"(flow {summary['seconds']:.1f} s)")
+    store_ok = no_store or _sync_store(output, store)
     if summary["quarantined"]:
         typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
                    f"-> {output / 'quarantine'}", err=True)
@@ -52,6 +82,235 @@ def run(
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)
         raise typer.Exit(1)
+    if not store_ok:
+        raise typer.Exit(1)
+
+
+# --- the store: query, load, serve (src/partykg/store.py, load.py) ------------
+
+def _sync_store(output: Path, store: Path | None) -> bool:
+    """Mirror the output's article graphs into the embedded store; False (reported) on failure."""
+    from partykg.store import StoreError, sync_store
+
+    try:
+        report = sync_store(output, store=store)
+    except StoreError as exc:
+        typer.echo(f"error: store not updated: {exc}", err=True)
+        return False
+    typer.echo(report.summary())
+    for problem in report.problems:
+        typer.echo(f"error: {problem}", err=True)
+    return not report.problems
+
+
+def _parse_bindings(bind: list[str]) -> dict[str, object]:
+    from pyoxigraph import NamedNode
+
+    out: dict[str, object] = {}
+    for item in bind:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            typer.echo(f"error: --bind takes NAME=VALUE, got {item!r}", err=True)
+            raise typer.Exit(2)
+        value = value.strip()
+        out[name.strip().lstrip("?$")] = (NamedNode(value[1:-1]) if value.startswith("<")
+                                         and value.endswith(">") else value)
+    return out
+
+
+@app.command()
+def query(
+    sparql: str | None = typer.Argument(None, help="The SPARQL query (or use --file)."),
+    file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this .rq file."),
+    output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to query."),
+    store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
+    fmt: str = typer.Option("table", "--format", help="table | csv | tsv | json | xml."),
+    bind: list[str] = typer.Option([], "--bind", "-b",
+                                   help="NAME=VALUE: give a query parameter a value (a string, or <IRI>)."),
+) -> None:
+    """Run a SPARQL query over all article graphs of the embedded store.
+
+    Prefixes pkg: pkr: org: foaf: skos: dcterms: prov: schema: rdf: rdfs: xsd: are predeclared.
+    """
+    from pyoxigraph import QueryBoolean, QuerySolutions
+
+    from partykg.store import (QueryError, StoreError, ensure_store, open_store, run_query,
+                               serialize_result, solutions_to_rows, store_path)
+
+    if (sparql is None) == (file is None):
+        typer.echo("error: give a query, or --file FILE (not both)", err=True)
+        raise typer.Exit(2)
+    if file is not None:
+        try:
+            sparql = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            typer.echo(f"error: cannot read {file}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(2)
+    if fmt not in ("table", "csv", "tsv", "json", "xml"):
+        typer.echo(f"error: unknown --format {fmt!r}: use table, csv, tsv, json or xml", err=True)
+        raise typer.Exit(2)
+    path = store_path(output, store)
+    try:
+        report = ensure_store(output, store)
+        if report is not None:
+            typer.echo(f"updated {report.summary()}", err=True)
+        db = open_store(path)
+        result = run_query(db, sparql, _parse_bindings(bind))
+        if fmt != "table" or not isinstance(result, (QuerySolutions, QueryBoolean)):
+            typer.echo(serialize_result(result, fmt).decode("utf-8"), nl=False)
+            return
+    except (StoreError, QueryError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if isinstance(result, QueryBoolean):
+        console.print("yes" if bool(result) else "no")
+        return
+    names, rows = solutions_to_rows(result)
+    table = Table(*names, show_lines=False, header_style="bold")
+    for row in rows:
+        table.add_row(*("" if v is None else v for v in row))
+    console.print(table)
+    console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", style="dim")
+
+
+@app.command()
+def load(
+    endpoint: str = typer.Option(..., "--endpoint", "-e",
+                                 help="Graph Store Protocol URL, e.g. http://localhost:7878/store, "
+                                      "http://host:3030/DATASET/data, "
+                                      "http://host:7200/repositories/REPO/rdf-graphs/service."),
+    output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory to load."),
+    article: list[str] = typer.Option([], "--article", help="Load only this article id (repeatable)."),
+    delete: list[str] = typer.Option([], "--delete", help="Delete this article id's graph (repeatable)."),
+    retries: int = typer.Option(5, "--retries", help="Retries on connection errors and 5xx."),
+    timeout: float = typer.Option(120.0, "--timeout", help="Seconds per request."),
+    jobs: int = typer.Option(4, "--jobs", "-j", help="Requests in flight at once."),
+) -> None:
+    """Replace each article's named graph at a SPARQL 1.1 Graph Store Protocol endpoint.
+
+    Credentials: PARTYKG_GSP_TOKEN (bearer) or PARTYKG_GSP_USER + PARTYKG_GSP_PASSWORD (basic).
+    """
+    from partykg.load import GSPClient, GSPError, auth_from_env, load_output
+
+    try:
+        with GSPClient(endpoint, auth=auth_from_env(), retries=retries, timeout=timeout) as client:
+            report = load_output(endpoint, output, article_ids=article or None, removed=delete,
+                                 client=client, jobs=jobs)
+    except GSPError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    typer.echo(report.summary())
+
+
+@app.command()
+def serve(
+    output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to serve."),
+    store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
+    bind: str = typer.Option("127.0.0.1:7878", "--bind", help="HOST:PORT to listen on."),
+    read_only: bool = typer.Option(False, "--read-only",
+                                   help="Serve without taking the store's lock (no writes; "
+                                        "do not run `partykg run` meanwhile)."),
+) -> None:
+    """Serve the embedded store with Oxigraph: SPARQL endpoint and query page at http://BIND/."""
+    import shutil
+    import sys
+
+    from partykg.store import StoreError, ensure_store, open_store, store_path
+
+    path = store_path(output, store)
+    try:
+        report = ensure_store(output, store)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    if report is not None:
+        typer.echo(f"updated {report.summary()}", err=True)
+    if not read_only:
+        try:  # say it clearly if another process holds the store, before Oxigraph does
+            probe = open_store(path)
+            del probe
+        except StoreError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1)
+    exe = Path(sys.executable).parent / "oxigraph"
+    exe = str(exe) if exe.exists() else shutil.which("oxigraph")
+    if not exe:
+        typer.echo("error: the `oxigraph` executable is missing (pip package `oxigraph`)", err=True)
+        raise typer.Exit(2)
+    cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(path),
+           "--bind", bind, "--union-default-graph"]
+    host = bind.rsplit(":", 1)[0].strip("[]")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: {bind} is not a loopback address: the store is open to the network "
+                   "(read-write unless --read-only)", err=True)
+    typer.echo(f"serving {path} at http://{bind}/ (SPARQL: /query, Graph Store: /store); Ctrl-C stops",
+               err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # become the server: signals (Ctrl-C, SIGTERM from a supervisor) reach it directly
+    os.execv(exe, cmd)
+
+
+@app.command("serve-flow")
+def serve_flow(
+    cron: str = typer.Option("0 2 * * *", "--cron", help="Cron schedule of the runs (default: daily at 02:00)."),
+    timezone: str = typer.Option(None, "--timezone", help="IANA time zone of the schedule (default UTC)."),
+    input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
+    output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes for the per-article work."),
+    dask_address: str = typer.Option(None, "--dask-address", help="Dask scheduler for the per-article work."),
+    name: str = typer.Option("partykg-scheduled", "--name", help="Deployment name."),
+    register_only: bool = typer.Option(False, "--register-only",
+                                       help="Register the deployment and its schedule, then exit."),
+) -> None:
+    """Serve the flow as a Prefect deployment with a cron schedule (runs until interrupted).
+
+    Uses the Prefect server of PREFECT_API_URL; without one, a local server
+    (with its scheduler) lives as long as this command.
+    """
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:  # Prefect's own validation, before any server starts
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValueError as exc:
+        typer.echo(f"error: invalid schedule --cron {cron!r} --timezone {timezone}: {exc}", err=True)
+        raise typer.Exit(2)
+    from flows.deploy import build_deployment
+    from partykg.prefect_server import prefect_session
+
+    deployment = build_deployment(cron, input, output, workers=workers, dask_address=dask_address,
+                                  timezone=timezone, name=name)
+    with prefect_session(services=not register_only) as api_url:
+        deployment_id = deployment.apply()
+        typer.echo(f"deployment partykg-scheduled/{name} ({deployment_id}) on {api_url}: cron {cron!r}"
+                   f"{' ' + timezone if timezone else ' UTC'}")
+        if register_only:
+            return
+        from prefect import serve
+
+        serve(deployment, print_starting_message=False)
+
+
+def _progress_bar(show: bool):
+    """A rich progress bar over the files to read; a no-op context when not shown."""
+    if not show:
+        return nullcontext(None)
+    from contextlib import contextmanager
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    @contextmanager
+    def bar():
+        with Progress(TextColumn("[bold]partykg[/]"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("files"), TimeRemainingColumn(), transient=True) as prog:
+            task_id = prog.add_task("run", total=None)
+            yield lambda done, total: prog.update(task_id, completed=done, total=total)
+    return bar()
 
 
 @app.command("validate")

@@ -25,7 +25,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from partykg.rdf.iri import mint_id
 from partykg.rdf.namespaces import PKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SH_PREFIX, XSD
@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 PREFIXES_SH = dict(PREFIXES, sh=SH_PREFIX)
 QUARANTINE = "quarantine"
 RUN_FILE = "run.ttl"
+ARTICLE_DIR = "articles"  # one graph per published article; the merged files are built from these
+# each article's SHACL report, kept for rebuilding validation.ttl in incremental runs
+# (state of the run, beside the manifest; not part of the published output)
+REPORT_DIR = ".partykg/reports"
+MERGED_FILES = ("partykg.ttl", "partykg.nq", "partykg.trig", "validation.ttl")
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -120,33 +125,92 @@ def run_triples(results: list[ArticleResult], started: datetime, ended: datetime
     return triples
 
 
+def write_article(result: ArticleResult, output_dir: Path) -> list[str]:
+    """Write the files of one processed article; return their paths relative to `output_dir`.
+
+    A conforming article is published (articles/<id>.ttl); one that violates a
+    shape is quarantined (quarantine/<id>.trig and its report). Its SHACL
+    report, if any, is kept for validation.ttl.
+    """
+    output_dir = Path(output_dir)
+    aid = result.article_id
+    if result.conforms:
+        rels = [f"{ARTICLE_DIR}/{aid}.ttl"]
+        atomic_write(output_dir / rels[0], turtle(result.triples))
+    else:
+        rels = [f"{QUARANTINE}/{aid}.trig", f"{QUARANTINE}/{aid}.report.ttl"]
+        atomic_write(output_dir / rels[0], trig({aid: result.triples}))
+        atomic_write(output_dir / rels[1], turtle(result.report, PREFIXES_SH))
+    if result.report:
+        rels.append(f"{REPORT_DIR}/{aid}.ttl")
+        atomic_write(output_dir / rels[-1], turtle(result.report, PREFIXES_SH))
+    return rels
+
+
+def read_article_graph(output_dir: Path, article_id: str) -> list[Triple]:
+    path = Path(output_dir) / ARTICLE_DIR / f"{article_id}.ttl"
+    return list(parse(path=str(path), format=RdfFormat.TURTLE))
+
+
+def _read_report(output_dir: Path, article_id: str) -> list[Triple]:
+    path = Path(output_dir) / REPORT_DIR / f"{article_id}.ttl"
+    return list(parse(path=str(path), format=RdfFormat.TURTLE)) if path.is_file() else []
+
+
+def write_merged(output_dir: Path, published: list[str], reported: list[str]) -> int:
+    """Rebuild the merged files from the per-article files; return the published triple count.
+
+    `published`: ids with articles/<id>.ttl; `reported`: ids with a kept SHACL
+    report. Reading the files back means unchanged articles are never
+    re-extracted; each pass holds one copy of one graph, never the corpus.
+    """
+    output_dir = Path(output_dir)
+    ids = sorted(published)
+    merged: set[Triple] = set()
+    for aid in ids:
+        merged.update(read_article_graph(output_dir, aid))
+    count = len(merged)
+    atomic_write(output_dir / "partykg.ttl", turtle(merged))
+    del merged
+    quads = sorted({Quad(t.subject, t.predicate, t.object, graph_name(aid))
+                    for aid in ids for t in read_article_graph(output_dir, aid)}, key=str)
+    atomic_write(output_dir / "partykg.nq", serialize(quads, format=RdfFormat.N_QUADS))
+    atomic_write(output_dir / "partykg.trig", serialize(quads, format=RdfFormat.TRIG, prefixes=PREFIXES))
+    del quads
+    report = [t for aid in sorted(reported) for t in _read_report(output_dir, aid)]
+    atomic_write(output_dir / "validation.ttl", turtle(report, PREFIXES_SH))
+    return count
+
+
+def write_run(output_dir: Path, started: datetime, inputs: list[tuple[str, str]], published: list[str]) -> None:
+    """run.ttl: the provenance of this run (inputs: (article id, checksum) of the articles in the output)."""
+    from types import SimpleNamespace
+
+    used = [SimpleNamespace(article_id=aid, checksum=checksum) for aid, checksum in inputs]
+    atomic_write(Path(output_dir) / RUN_FILE, turtle(run_triples(used, started, _now(), sorted(published))))
+
+
 def write_outputs(results: list[ArticleResult], output_dir: Path,
                   started: datetime | None = None) -> dict:
-    """Write the output files (module docstring) and return a summary of the run.
+    """Write the output files (module docstring) for one complete set of results; return a summary.
 
     An article whose graph has a SHACL violation is quarantined: its graph and
-    report go to quarantine/, not into the published files.
+    report go to quarantine/, not into the published files. (Incremental runs
+    write the same files through write_article/write_merged/write_run.)
     """
     started = started or _now()
     output_dir = Path(output_dir)
     done = sorted((r for r in results if r.error is None), key=lambda r: r.article_id)
     ok = [r for r in done if r.conforms]
     held = [r for r in done if not r.conforms]
-    for r in ok:
-        atomic_write(output_dir / "articles" / f"{r.article_id}.ttl", turtle(r.triples))
-    quarantine = output_dir / QUARANTINE
-    for r in held:
-        atomic_write(quarantine / f"{r.article_id}.trig", trig({r.article_id: r.triples}))
-        atomic_write(quarantine / f"{r.article_id}.report.ttl", turtle(r.report, PREFIXES_SH))
+    for r in done:
+        write_article(r, output_dir)
     # files of an earlier run that this run did not write would mix two runs
-    _remove_stale(output_dir / "articles", {f"{r.article_id}.ttl" for r in ok})
-    _remove_stale(quarantine, {f"{r.article_id}{ext}" for r in held for ext in (".trig", ".report.ttl")})
-    merged = [t for r in ok for t in r.triples]
-    graphs = {r.article_id: r.triples for r in ok}
-    atomic_write(output_dir / "partykg.ttl", turtle(merged))
-    atomic_write(output_dir / "partykg.nq", nquads(graphs))
-    atomic_write(output_dir / "partykg.trig", trig(graphs))
-    atomic_write(output_dir / "validation.ttl", turtle([t for r in done for t in r.report], PREFIXES_SH))
+    _remove_stale(output_dir / ARTICLE_DIR, {f"{r.article_id}.ttl" for r in ok})
+    _remove_stale(output_dir / QUARANTINE,
+                  {f"{r.article_id}{ext}" for r in held for ext in (".trig", ".report.ttl")})
+    _remove_stale(output_dir / REPORT_DIR, {f"{r.article_id}.ttl" for r in done if r.report})
+    triples = write_merged(output_dir, [r.article_id for r in ok], [r.article_id for r in done if r.report])
     atomic_write(output_dir / RUN_FILE,
                  turtle(run_triples(results, started, _now(), [r.article_id for r in ok])))
     return {
@@ -155,7 +219,7 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
         "nonconforming": [r.article_id for r in held],
         "quarantined": {r.article_id: r.violations for r in held},
         "warnings": sum(r.warnings for r in done),
-        "triples": len(set(merged)),
+        "triples": triples,
     }
 
 

@@ -6,6 +6,7 @@ tests need neither Prefect nor a server.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +39,7 @@ class ArticleResult:
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None  # set when the article failed; the run goes on
     sources: list[str] = field(default_factory=list)  # every file that held the article
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @lru_cache(maxsize=1)
@@ -48,37 +50,46 @@ def pipeline() -> Language:
 
 def process_file(path: Path, nlp: Language | None = None) -> ArticleResult:
     """ingest -> extract -> map -> validate one single-article file; failures are caught and recorded."""
+    t0 = time.perf_counter()
     try:
         article = read_article(path)
     except Exception as exc:  # one bad file must not stop the run
         result = ArticleResult(source=str(path), error=f"{type(exc).__name__}: {exc}")
         log.error("%s: failed: %s", path, result.error)
         return result
-    return process_article(article, nlp)
+    result = process_article(article, nlp)
+    result.source = str(path)
+    result.timings = {"ingest": time.perf_counter() - t0, **result.timings}
+    return result
 
 
 def process_article(article: Article, nlp: Language | None = None) -> ArticleResult:
     """extract -> map -> validate one ingested article; failures are caught and recorded."""
     result = ArticleResult(source=article.source, article_id=article.id,
                            sources=list(article.sources or [article.source]), checksum=article.checksum)
+    stage = "extract"
     try:
         left_out = Counter(k for _, _, k in article.regions if k not in ("body", "caption"))
         log.info("%s: ingested (%d chars; title %r, issued %s, creators %s; left out of the body: %s)",
                  article.id, len(article.text), article.title, article.issued, article.creators,
                  ", ".join(f"{n} {k}" for k, n in sorted(left_out.items())) or "nothing")
+        t = time.perf_counter()
         ex = extract(article, nlp or pipeline())
         result.counts = {k: len(getattr(ex, k)) for k in
                          ("persons", "organizations", "memberships", "documents", "statistics", "places")}
         log.info("%s: extracted %s", article.id, result.counts)
+        stage, result.timings["extract"], t = "map", time.perf_counter() - t, time.perf_counter()
         result.triples = to_triples(article, ex)
         log.info("%s: mapped %d triples", article.id, len(result.triples))
+        stage, result.timings["map"], t = "validate", time.perf_counter() - t, time.perf_counter()
         v = validate(result.triples, name=article.id)
+        result.timings["validate"] = time.perf_counter() - t
         result.conforms, result.violations, result.report_turtle = v.conforms, v.violations, v.report_turtle
         result.warnings, result.report = v.warnings, v.report
         result.findings = [f.line() for f in v.findings]
         log.info("%s: validated (%s, %d warnings)", article.id,
                  "conforms" if v.conforms else f"{v.violations} violations: quarantined", v.warnings)
     except Exception as exc:  # one bad article must not stop the run
-        result.error = f"{type(exc).__name__}: {exc}"
+        result.error = f"{stage}: {type(exc).__name__}: {exc}"
         log.error("%s: failed: %s", article.source, result.error)
     return result

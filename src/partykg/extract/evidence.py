@@ -1,17 +1,40 @@
 """Evidence for a fact: the sentence and character offsets in the original text."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from partykg.model import Evidence
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every sentence, computed once per doc.
+
+    `Span.sent` re-scans the whole doc on every call, which made evidence
+    quadratic in the length of an article."""
+    bounds = doc.user_data.get("partykg.sentences")
+    if bounds is None:
+        bounds = doc.user_data["partykg.sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
+    return bounds
+
+
+def sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
+    """Bounds of the sentence that holds character `pos` (the whole text if none does)."""
+    bounds = sentence_bounds(doc)
+    starts = doc.user_data.get("partykg.sentence_starts")
+    if starts is None:
+        starts = doc.user_data["partykg.sentence_starts"] = [s for s, _ in bounds]
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and bounds[i][0] <= pos < max(bounds[i][1], bounds[i][0] + 1):
+        return bounds[i]
+    return 0, len(doc.text)
+
+
 def evidence_for(doc: Doc, start: int, end: int, rule: str) -> Evidence:
     """Evidence of the normalized-text span [start, end) of `doc`."""
     article = doc._.article
-    span = doc.char_span(start, end, alignment_mode="expand")
-    sent = span.sent if span is not None else doc[:]
-    s_start, s_end = sent.start_char, sent.end_char
+    s_start, s_end = sentence_at(doc, start)
     o_start, o_end = article.original_span(start, end)
     os_start, os_end = article.original_span(s_start, s_end)
     return Evidence(

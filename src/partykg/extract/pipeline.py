@@ -5,7 +5,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract import documents, places  # noqa: F401  (registers the components)
+from partykg.extract import (  # noqa: F401  (registers the components)
+    documents, memberships, organizations, persons, places, statistics)
 from partykg.extract.merge import merge
 from partykg.model import Article, Extraction
 
@@ -13,12 +14,15 @@ for _name in ("article", "extraction"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-COMPONENTS = ["partykg_places", "partykg_documents"]
+# Order matters: organizations resolve the mentions that persons, memberships
+# and statistics read from the doc.
+COMPONENTS = ["partykg_places", "partykg_organizations", "partykg_persons", "partykg_memberships",
+              "partykg_statistics", "partykg_documents"]
 
 
 def build_pipeline() -> Language:
     nlp = spacy.blank("vi")
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "\n"]})
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "\n"]})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

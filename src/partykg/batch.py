@@ -1,0 +1,156 @@
+"""The per-batch work of a run: read files, process the articles that changed, write their outputs.
+
+Runs wherever the task runner puts it (this process, a process pool, a Dask
+worker): it needs the input and output paths, nothing else, and returns small
+picklable summaries instead of graphs, so the flow never holds the corpus.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from partykg.emit import write_article
+from partykg.ingest import read_articles
+from partykg.ingest.dedupe import text_key
+from partykg.model import Article, Problem
+from partykg.process import process_article
+from partykg.state import FileJob
+
+log = logging.getLogger("partykg")
+
+T = TypeVar("T")
+RETRIES = 3  # transient I/O (network file systems, busy disks) gets this many attempts
+RETRY_DELAY = 0.2
+# errors that no retry will fix
+_PERMANENT = (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)
+
+
+@dataclass
+class FileOutcome:
+    job: FileJob
+    articles: list[dict] = field(default_factory=list)  # rows for the manifest (done or skipped)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file, error naming the stage)
+    complete: bool = True  # False: something in the file failed; it is read again next run
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    problems: list[Problem] = field(default_factory=list)  # input problems met reading the file
+
+    @property
+    def processed(self) -> int:
+        return sum(1 for a in self.articles if not a.get("skipped"))
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for a in self.articles if a.get("skipped"))
+
+
+def with_retries(fn: Callable[..., T], *args, attempts: int = RETRIES, delay: float = RETRY_DELAY) -> T:
+    """Call `fn`, retrying transient OSErrors with a growing pause."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return fn(*args)
+        except _PERMANENT:
+            raise
+        except OSError as exc:
+            if attempt == attempts:
+                raise
+            log.warning("transient I/O error (attempt %d/%d): %s", attempt, attempts, exc)
+            time.sleep(delay * attempt)
+    raise AssertionError("unreachable")
+
+
+class TransientReadError(OSError):
+    pass
+
+
+def read_file(path: Path) -> tuple[list[Article], list[Problem]]:
+    """Every article of one input file (a file may hold several: JSON Lines) and its problems.
+
+    ingest turns I/O errors into a Problem ("cannot read: ..."); that one is
+    raised here so that `with_retries` tries again before giving up.
+    """
+    articles, problems = read_articles(path)
+    if not articles and any(p.fatal and p.reason.startswith("cannot read") for p in problems):
+        raise TransientReadError(problems[0].reason)
+    return articles, problems
+
+
+def _read(path: Path) -> tuple[list[Article], list[Problem]]:
+    try:
+        return with_retries(read_file, path)
+    except TransientReadError as exc:
+        return [], [Problem(str(path), str(exc))]
+
+
+@dataclass
+class Scan:
+    """What reading one file found: light records for the corpus-wide duplicate check."""
+
+    job: FileJob
+    records: list[dict] = field(default_factory=list)  # id, key (text hash), checksum, source
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def scan_batch(jobs: list[FileJob]) -> list[Scan]:
+    """Read files and return one small record per article (no graphs, no texts)."""
+    scans = []
+    for job in jobs:
+        t = time.perf_counter()
+        articles, problems = _read(Path(job.path))
+        scans.append(Scan(job, [{"id": a.id, "key": text_key(a), "checksum": a.checksum} for a in articles],
+                          problems, time.perf_counter() - t))
+    return scans
+
+
+def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
+    """Process a batch of input files; each article's failure is recorded, never raised.
+
+    `job.finals` (when set) gives, per article in reading order, the id to
+    publish it under or None for a duplicate that another file's copy stands for.
+    """
+    output_dir = Path(output_dir)
+    outcomes = []
+    for job in jobs:
+        out = FileOutcome(job)
+        t = time.perf_counter()
+        articles, out.problems = _read(Path(job.path))
+        out.timings["ingest"] = time.perf_counter() - t
+        if not articles and any(p.fatal for p in out.problems):
+            out.complete = False  # read again (and reported again) next run
+            outcomes.append(out)
+            continue
+        finals = job.finals if job.finals is not None and len(job.finals) == len(articles) \
+            else [a.id for a in articles]
+        for article, final in zip(articles, finals):
+            if final is None:  # a duplicate: its text is published under another file's article
+                continue
+            article.id = final
+            if job.known.get(article.id) == article.checksum:
+                out.articles.append({"article_id": article.id, "checksum": article.checksum, "skipped": True})
+                continue
+            r = process_article(article)
+            for stage, seconds in r.timings.items():
+                out.timings[stage] = out.timings.get(stage, 0.0) + seconds
+            if r.error is None:
+                t = time.perf_counter()
+                try:
+                    outputs = with_retries(write_article, r, output_dir)
+                except Exception as exc:
+                    r.error = f"write: {type(exc).__name__}: {exc}"
+                out.timings["write"] = out.timings.get("write", 0.0) + time.perf_counter() - t
+            if r.error is not None:
+                out.complete = False
+                out.failures.append((job.path, f"{article.id}: {r.error}"))
+                continue
+            out.articles.append({
+                "article_id": article.id, "checksum": article.checksum, "outputs": outputs,
+                "info": {"counts": r.counts, "conforms": r.conforms, "violations": r.violations,
+                         "warnings": r.warnings, "triples": len(set(r.triples)),
+                         "findings": r.findings[:5]},
+            })
+        outcomes.append(out)
+    return outcomes

@@ -1,0 +1,534 @@
+"""Organizations, resolved to their full name in context.
+
+Every mention is matched by a rule of the party's and the political system's
+naming patterns (unit-type words, committee words, board names, abbreviations:
+data in resources/abbreviations.tsv and org_kinds.tsv), then
+- bare names are completed from the article's units ("Huyện ủy" ->
+  "Huyện ủy Vĩnh Linh", see context.py), from the nearest committee
+  ("Ban Tuyên giáo" after "Ban Tổ chức Quận ủy" -> "Ban Tuyên giáo Quận ủy Ô Môn")
+  or from the article's named party cell ("Chi bộ");
+- abbreviations are written out (BTV, HĐND, THPT ...);
+- parents are set where the party's structure makes them certain (Huyện ủy X
+  in Đảng bộ huyện X, Ban Thường vụ/Ban Tổ chức Huyện ủy X in Huyện ủy X,
+  Trung tâm Chính trị huyện X in Huyện ủy X, a commune's or an agency's
+  grassroots organization in the district's Đảng bộ) and kept only when the
+  parent is itself named in the article.
+Generic plurals and levels ("các chi bộ", "Đảng bộ các cấp", "tổ chức cơ sở
+đảng") are not organizations.
+
+The resolved mentions are left in `doc._.org_mentions` for the persons,
+memberships and statistics components.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
+                                     party_org_name, place_label, trim_name, unit_type)
+from partykg.extract.evidence import evidence_for, in_body, sentence_bounds
+from partykg.extract.lexicon import table
+from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci, fold_uy
+from partykg.model import Organization
+
+for _name in ("org_mentions", "context"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+PARTY = "Đảng Cộng sản Việt Nam"
+KINDS = {row["kind"] for row in table("org_kinds.tsv")}
+ABBREVIATIONS = {row["abbreviation"]: row["expansion"] for row in table("abbreviations.tsv")}
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    kind: str
+    rule: str
+    utype: str | None = None  # the unit it is seated in
+    uname: str | None = None
+    parent: str | None = None
+    committee: str | None = None  # the party committee it is or belongs to
+    explicit: bool = True  # named in full in the text (not completed from context)
+
+    @property
+    def jurisdiction(self) -> str | None:
+        return place_label(self.utype, self.uname) if self.utype and self.uname else None
+
+
+# --- patterns ----------------------------------------------------------------
+UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.)"
+UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
+COMMUNE_RE = alt(*COMMUNE)
+GENERIC_AFTER = r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))(?!, đảng bộ)(?!, Đảng bộ)"
+COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
+INSTITUTION = (
+    r"(?:Bệnh viện(?: - Trung tâm Y tế| [Đđ]a khoa)?|Trung tâm Y tế|"
+    r"Trường (?:THPT|THCS|Trung học phổ thông|Trung học cơ sở|Tiểu học|Mầm non|Đại học|Cao đẳng|Dân tộc nội trú)|"
+    r"Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Quân sự|Bộ đội Biên phòng|Công ty|Tổng công ty|Ngân hàng|"
+    r"Kho bạc Nhà nước|Chi cục Thuế|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cơ quan)"
+    rf"(?: (?!{UNIT}){NAME})?(?: {UNIT_NAME})?"
+)
+KHOI = rf"Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION})?"
+          rf"{GENERIC_AFTER}")
+BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
+               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
+BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
+              rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
+# "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
+EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội|Hội thi|Giải|Cuộc thi|Lễ hội))"
+BOARD = rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|Trung ương(?: Đảng)?)|{EVENT_AFTER})"
+SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
+           rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)|{INSTITUTION}))?{GENERIC_AFTER}"
+CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
+POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
+STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
+         rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
+MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|Hội (?:Liên hiệp )?Phụ nữ|"
+        r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
+        rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
+CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
+CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
+           r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
+ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
+# State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
+AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
+STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}))?"
+BCH = rf"(?:Ban Chấp hành|BCH) (?:{ci('đảng')} bộ (?:{UNIT_NAME}))"
+PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
+
+RULES: list[tuple[str, re.Pattern]] = [
+    (tag, re.compile(NOT_LETTER_BEFORE + f"(?:{pat})"))
+    for tag, pat in [
+        ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
+        ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
+        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN),
+        ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
+    ]
+]
+_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
+
+
+def _expand(text: str) -> str:
+    """Write out abbreviations inside a name: 'Trường THPT X' -> 'Trường Trung học phổ thông X'."""
+    for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS"):
+        text = re.sub(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])", ABBREVIATIONS[abbr], text)
+    return text
+
+
+class OrgFinder:
+    """Finds and resolves the organization mentions of one doc."""
+
+    def __init__(self, text: str, ctx: Context):
+        self.text = text
+        self.ctx = ctx
+        self.found: list[OrgMention] = []
+
+    # -- helpers ----------------------------------------------------------
+    def _unit(self, s: str, pos: int) -> tuple[str, str] | None:
+        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos into (type, name), resolving a bare one."""
+        m = re.match(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", s)
+        if not m:
+            return None
+        utype = unit_type(m["u"])
+        if m["n"]:
+            return utype, trim_name(m["n"])
+        return self.ctx.resolve(utype, pos)
+
+    def _nearest_committee(self, pos: int) -> OrgMention | None:
+        """The committee referred to nearest before pos in the same sentence."""
+        s, _ = self.ctx.sentence_of(pos)
+        for m in reversed(self.found):
+            if s <= m.start < pos and m.committee and m.kind in ("PartyCommittee", "StandingCommittee",
+                                                               "AdvisoryBoard", "PoliticalSchool"):
+                return m
+        return None
+
+    def _subject_committee(self) -> tuple[str, str, str] | None:
+        unit = self.ctx.main_unit()
+        return (committee_name(*unit), *unit) if unit else None
+
+    # -- builders (s: the matched text, p: its offset) --------------------
+    def committee(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}"
+                     rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?", s)
+        utype = COMMITTEE_UNIT[m["c"].lower()]
+        if m["n"]:
+            name, explicit = trim_name(m["n"]), True
+            end = p + m.start("n") + len(name)
+        else:
+            unit = self.ctx.resolve(utype, p)
+            if not unit:
+                return None
+            (utype, name), end, explicit = unit, p + len(m[0]), False
+        full = committee_name(utype, name)
+        return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
+                          party_org_name(utype, name), full, explicit)
+
+    def danguy(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE})(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?", s)
+        if m["k"] and m["k"] == "Khối":
+            # bare "Đảng ủy Khối": the one named before
+            for prev in reversed(self.found):
+                if prev.committee and prev.committee.startswith("Đảng ủy Khối"):
+                    c = prev.committee
+                    return OrgMention(p, p + len(s), c, "PartyCommittee", "organizations.danguy", prev.utype,
+                                      prev.uname, "Đảng bộ" + c[len("Đảng ủy"):], c, False)
+            return None
+        if m["k"] or m["i"]:
+            inst = self._institution(m["k"] or m["i"], p + (m.start("k") if m["k"] else m.start("i")))
+            if inst is None:
+                return None
+            iname, utype, uname, end = inst
+            name = f"Đảng ủy {iname}"
+            return OrgMention(p, end, name, "PartyCommittee", "organizations.danguy", utype, uname,
+                              f"Đảng bộ {iname}", name)
+        if m["u"]:
+            utype = unit_type(m["u"])
+            if m["n"]:
+                uname, explicit = trim_name(m["n"]), True
+                end = p + m.start("n") + len(uname)
+            else:
+                unit = self.ctx.resolve(utype, p)
+                if not unit:
+                    return None
+                uname, explicit, end = unit[1], False, p + m.end("u")
+        else:
+            unit = self.ctx.resolve(COMMUNE, p)
+            if not unit or self._generic_before(p):
+                return None
+            (utype, uname), explicit, end = unit, False, p + len(m[0])
+        full = committee_name(utype, uname)
+        return OrgMention(p, end, full, "PartyCommittee", "organizations.danguy", utype, uname,
+                          party_org_name(utype, uname), full, explicit)
+
+    def _committee_ref(self, s: str, p: int) -> OrgMention | None:
+        if re.match(rf"{ci('đảng')} {UY}", s):
+            return self.danguy(s, p)
+        if re.match(rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}", s):
+            return self.committee(s, p)
+        return None
+
+    def standing(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
+        c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
+        if c is None:
+            c = self._nearest_committee(p)
+            if c is None:
+                return None
+            end, explicit = p + len(m[0]), False
+        else:
+            end, explicit = c.end, c.explicit
+        name = f"Ban Thường vụ {c.committee}"
+        return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
+                          c.committee, c.committee, explicit)
+
+    def bch(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(r"(?:Ban Chấp hành|BCH) ", s)
+        d = self.partyorg(s[m.end():], p + m.end())
+        if d is None:
+            return None
+        name = f"Ban Chấp hành {d.name}"
+        return OrgMention(p, d.end, name, "PartyCommittee", "organizations.bch", d.utype, d.uname,
+                          d.name, committee_name(d.utype, d.uname) if d.utype else None, d.explicit)
+
+    def board(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?", s)
+        head = m["b"]
+        head = ABBREVIATIONS.get(head, head)
+        head = fold_uy(re.sub(r"^ban ", "Ban ", head))
+        head = re.sub(r"^Ủy ban kiểm tra", "Ủy ban Kiểm tra", head)
+        if m["c"] and m["c"].startswith("Trung ương"):
+            name = f"{head} {m['c']}"
+            return OrgMention(p, p + len(s), name, "AdvisoryBoard", "organizations.board")
+        c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
+        if c is None:
+            near = self._nearest_committee(p)
+            if near is not None:
+                committee, utype, uname = near.committee, near.utype, near.uname
+            else:
+                subj = self._subject_committee()
+                if subj is None:
+                    return None
+                committee, utype, uname = subj
+            end, explicit = p + m.end("b"), False
+        else:
+            committee, utype, uname, end, explicit = c.committee, c.utype, c.uname, c.end, c.explicit
+        return OrgMention(p, end, f"{head} {committee}", "AdvisoryBoard", "organizations.board",
+                          utype, uname, committee, committee, explicit)
+
+    def _institution(self, s: str, p: int) -> tuple[str, str | None, str | None, int] | None:
+        """(full name, unit type, unit name, end) of an agency/school/hospital named at p."""
+        m = re.match(rf"(?P<h>.+?)(?: (?P<u>{UNIT_NAME}))?$", s)
+        head = m["h"]
+        if m["u"]:
+            unit = self._unit(m["u"], p + m.start("u"))
+            if unit is None:
+                return None
+            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
+            end = p + m.start("u") + len(um["w"]) + (1 + len(unit[1]) if um["n"] else 0)
+            return _expand(f"{head} {unit[0]} {unit[1]}"), unit[0], unit[1], end
+        if head.startswith("Khối"):
+            return head, None, None, p + len(head)
+        if not re.search(rf" {NAME}$", head) and not re.search(r"(?:Công an|Quân sự)$", head):
+            return None  # an unnamed agency ("Trường THPT") is no particular organization
+        return _expand(head), None, None, p + len(head)
+
+    def partyorg(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?", s)
+        rest = m["rest"]
+        if rest and re.match(UNIT, rest):
+            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", rest)
+            unit = self._unit(rest, p + m.start("rest"))
+            if unit is None:
+                return None
+            utype, uname = unit
+            explicit = bool(um["n"])
+            if explicit:
+                uname = trim_name(um["n"])
+            end = p + m.start("rest") + len(um["w"]) + (1 + len(uname) if explicit else 0)
+            name = party_org_name(utype, uname)
+            return OrgMention(p, end, name, "PartyOrganization", "organizations.partyorg", utype, uname,
+                              None, committee_name(utype, uname), explicit)
+        if rest:
+            inst = self._institution(rest, p + m.start("rest"))
+            if inst is None:
+                return None
+            iname, utype, uname, end = inst
+            return OrgMention(p, end, f"Đảng bộ {iname}", "PartyOrganization", "organizations.partyorg",
+                              utype, uname, None, f"Đảng ủy {iname}")
+        # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
+        if not s.startswith("Đ") or self._generic_before(p):
+            return None
+        for prev in reversed(self.found):
+            if prev.kind == "PartyOrganization" and prev.name != PARTY:
+                return replace(prev, start=p, end=p + len(s), explicit=False)
+        unit = self.ctx.main_unit()
+        if unit is None:
+            return None
+        return OrgMention(p, p + len(s), party_org_name(*unit), "PartyOrganization", "organizations.partyorg",
+                          unit[0], unit[1], None, committee_name(*unit), False)
+
+    def cell(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?", s)
+        if m["h"]:
+            hp = p + m.start("h")
+            if re.match(BOARD_HEAD, m["h"]):
+                b = self.board(m["h"], hp)
+                if b is None:
+                    return None
+                return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
+                                  b.utype, b.uname, None, None, b.explicit)
+            sm = re.match(rf"(?P<w>.+?) (?P<n>{NAME})$", m["h"]) if re.match(SUBUNIT, m["h"]) else None
+            if re.match(SUBUNIT, m["h"]):
+                host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
+                # a village's or quarter's cell belongs to its commune's party organization
+                commune = self.ctx.resolve(COMMUNE, p)
+                parent = party_org_name(*commune) if commune else None
+                return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell",
+                                  parent=parent)
+            inst = self._institution(m["h"], hp)
+            if inst is None:
+                return None
+            iname, utype, uname, end = inst
+            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname)
+        if self._generic_before(p):
+            return None
+        named = [c for c in self._all_explicit if c.kind == "PartyCell"]
+        before = [c for c in named if c.start < p]
+        pick = before[-1] if before else (named[0] if named else None)
+        if pick is None:
+            return None
+        return replace(pick, start=p, end=p + len(s), explicit=False)
+
+    def polschool(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
+        head = m["h"][:-len("chính trị")] + "Chính trị"
+        if m["r"] and re.match(UNIT, m["r"]):
+            unit = self._unit(m["r"], p + m.start("r"))
+            if unit is None:
+                return None
+            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["r"])
+            uname = trim_name(um["n"]) if um["n"] else unit[1]
+            end = p + m.start("r") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
+            c = committee_name(unit[0], uname)
+            return OrgMention(p, end, f"{head} {unit[0]} {uname}", "PoliticalSchool",
+                              "organizations.polschool", unit[0], uname, c, c, bool(um["n"]))
+        if m["r"]:
+            return OrgMention(p, p + len(s), f"{head} {m['r']}", "PoliticalSchool", "organizations.polschool")
+        return None
+
+    def state(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$", s)
+        unit = self._unit(m["u"], p + m.start("u"))
+        if unit is None:
+            return None
+        body = fold_uy(_expand(m["b"]))
+        um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
+        uname = trim_name(um["n"]) if um["n"] else unit[1]
+        end = p + m.start("u") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
+        return OrgMention(p, end, f"{body} {unit[0]} {uname}", "StateBody", "organizations.state",
+                          unit[0], uname, None, None, bool(um["n"]))
+
+    def mass(self, s: str, p: int) -> OrgMention | None:
+        y = re.match(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?P<n>{NAME}))?", s)
+        if y:  # "Tỉnh đoàn": the youth union's committee of a unit
+            utype = COMMITTEE_UNIT[y["c"].lower()]
+            if y["n"]:
+                uname = trim_name(y["n"])
+                end = p + y.start("n") + len(uname)
+            else:
+                unit = self.ctx.resolve(utype, p)
+                if unit is None:
+                    return None
+                (utype, uname), end = unit, p + len(s)
+            return OrgMention(p, end, f"{y['c']} đoàn {uname}", "MassOrganization", "organizations.mass",
+                              utype, uname, None, None, bool(y["n"]))
+        m = re.match(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$", s)
+        body = m["b"]
+        body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
+        body = re.sub(r"^Đoàn thanh niên$", "Đoàn Thanh niên", body)
+        body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", body)
+        body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_uy(body))
+        if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
+            body += " Việt Nam"
+        if m["u"]:
+            unit = self._unit(m["u"], p + m.start("u"))
+            if unit is None:
+                return None
+            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
+            uname = trim_name(um["n"]) if um["n"] else unit[1]
+            end = p + m.start("u") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
+            utype, explicit = unit[0], bool(um["n"])
+        else:
+            # the unit of the organization that directs it in this sentence, else the article's unit
+            near = self._nearest_committee(p)
+            unit = (near.utype, near.uname) if near and near.utype else self.ctx.main_unit()
+            if unit is None:
+                return None
+            (utype, uname), end, explicit = unit, p + len(m["b"]), False
+        return OrgMention(p, end, f"{body} {utype} {uname}", "MassOrganization", "organizations.mass",
+                          utype, uname, None, None, explicit)
+
+    def chidoan(self, s: str, p: int) -> OrgMention | None:
+        return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
+
+    def central(self, s: str, p: int) -> OrgMention | None:
+        if s.startswith("Ban Bí thư"):
+            name = "Ban Bí thư"
+        elif s.startswith(("Ban Chấp hành", "BCH")):
+            name = "Ban Chấp hành Trung ương Đảng"
+        else:
+            name = fold_uy(s)
+        kind = "StateBody" if name in ("Quốc hội", "Chính phủ") else "CentralPartyBody"
+        return OrgMention(p, p + len(s), name, kind, "organizations.central")
+
+    def academy(self, s: str, p: int) -> OrgMention | None:
+        return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
+
+    def agency(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$", s)
+        unit = self._unit(m["u"], p + m.start("u"))
+        if unit is None:
+            return None
+        um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
+        uname = trim_name(um["n"]) if um["n"] else unit[1]
+        end = p + m.start("u") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
+        return OrgMention(p, end, f"{m['b']} {unit[0]} {uname}", "StateBody", "organizations.agency",
+                          unit[0], uname, None, None, bool(um["n"]))
+
+    def party(self, s: str, p: int) -> OrgMention | None:
+        return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
+
+    def institution(self, s: str, p: int) -> OrgMention | None:
+        inst = self._institution(s, p)
+        if inst is None or inst[1] is None and not re.search(rf" {NAME}$", s):
+            return None
+        iname, utype, uname, end = inst
+        kind = "StateBody" if iname.startswith(("Công an", "Viện Kiểm sát", "Tòa án", "Kho bạc", "Chi cục")) \
+            else "OtherOrganization"
+        return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
+
+    def _generic_before(self, p: int) -> bool:
+        return bool(_DETERMINER.search(self.text[max(0, p - 12):p]))
+
+    # -- driver -------------------------------------------------------------
+    def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        cands = []
+        for order, (tag, rx) in enumerate(RULES):
+            for m in rx.finditer(self.text):
+                if any(b <= m.start() and m.end() <= e for b, e in spans):
+                    cands.append((m.start(), m.end(), order, tag, m[0]))
+        # longest match wins; at equal length the earlier rule
+        chosen = []
+        taken: list[tuple[int, int]] = []
+        for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+            if all(c[1] <= s or c[0] >= e for s, e in taken):
+                chosen.append(c)
+                taken.append((c[0], c[1]))
+        chosen.sort()
+        # explicitly named party cells first: bare "Chi bộ" refers to them
+        self._all_explicit = []
+        for start, _end, _o, tag, s in chosen:
+            if tag == "cell" and len(s.split()) > 2:
+                m = self.cell(s, start)
+                if m is not None:
+                    self._all_explicit.append(m)
+        for start, _end, _o, tag, s in chosen:
+            m = getattr(self, tag)(s, start)
+            if m is not None and m.name:
+                self.found.append(m)
+        return self.found
+
+
+def find_org_mentions(doc: Doc) -> list[OrgMention]:
+    ctx = doc._.context
+    if ctx is None:
+        ctx = doc._.context = Context(doc.text, sentence_bounds(doc))
+    spans = doc._.article.body_spans
+    return OrgFinder(doc.text, ctx).run(spans)
+
+
+def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
+    """Parent of each organization, kept only when the parent is named in the article."""
+    names = {m.name for m in mentions}
+    district = ctx.subject("D")
+    district_org = party_org_name(*district) if district else None
+    out: dict[str, str] = {}
+    for m in mentions:
+        parent = m.parent
+        if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
+                and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
+            # grassroots organizations of the district the article is about
+            below = (m.utype in COMMUNE) or (m.utype and LEVEL.get(m.utype) == "D"
+                                             and district and m.uname == district[1]) \
+                or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
+            if below:
+                parent = district_org
+        if parent and parent in names and parent != m.name:
+            out.setdefault(m.name, parent)
+    return out
+
+
+@Language.component("partykg_organizations")
+def find_organizations(doc: Doc) -> Doc:
+    mentions = find_org_mentions(doc)
+    doc._.org_mentions = mentions
+    parents = _parents(mentions, doc._.context)
+    found = doc._.extraction.organizations
+    for m in mentions:
+        if not in_body(doc, m.start, m.end):
+            continue
+        found.append(Organization(
+            name=m.name, kind=m.kind if m.kind in KINDS else "OtherOrganization",
+            parent=parents.get(m.name), jurisdiction=m.jurisdiction,
+            evidence=[evidence_for(doc, m.start, m.end, m.rule)],
+        ))
+    return doc

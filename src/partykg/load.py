@@ -1,0 +1,246 @@
+"""Load an output directory into a SPARQL 1.1 Graph Store Protocol endpoint.
+
+One HTTP PUT per article: `PUT <endpoint>?graph=<graph IRI>` with the
+article's Turtle file as body. A PUT replaces the whole graph in one request
+(GSP, section 5.3), so loading the same output twice leaves exactly the same
+triples, and a reader never sees half an article.
+
+Endpoint URL forms (the `?graph=` parameter is added here):
+    Oxigraph         http://HOST:7878/store
+    Apache Jena      http://HOST:3030/DATASET/data
+    GraphDB          http://HOST:7200/repositories/REPO/rdf-graphs/service
+
+Credentials come from the environment only and are never printed or logged:
+    PARTYKG_GSP_TOKEN                          -> Authorization: Bearer ...
+    PARTYKG_GSP_USER + PARTYKG_GSP_PASSWORD    -> HTTP basic
+Connection errors, timeouts, 429 and 5xx are retried with exponential
+backoff; any other 4xx stops the load with the server's answer. Bodies are
+streamed from disk in 64 KiB chunks (httpx reads file objects that way), so
+memory stays bounded whatever the size of a graph.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import httpx
+from pyoxigraph import NamedNode
+
+from partykg.emit import graph_name
+from partykg.store import article_files
+
+log = logging.getLogger("partykg")
+
+ENV_TOKEN = "PARTYKG_GSP_TOKEN"
+ENV_USER = "PARTYKG_GSP_USER"
+ENV_PASSWORD = "PARTYKG_GSP_PASSWORD"
+TURTLE = "text/turtle; charset=utf-8"
+RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+
+
+class GSPError(Exception):
+    """Loading failed; the message names the endpoint (without credentials) and the graph."""
+
+
+class BearerAuth(httpx.Auth):
+    def __init__(self, token: str):
+        self._token = token
+
+    def auth_flow(self, request):
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+    def __repr__(self) -> str:  # never show the token
+        return "BearerAuth(***)"
+
+
+def auth_from_env(env: Mapping[str, str] | None = None) -> httpx.Auth | None:
+    """Bearer token if PARTYKG_GSP_TOKEN is set, else basic auth if PARTYKG_GSP_USER is set."""
+    env = os.environ if env is None else env
+    if env.get(ENV_TOKEN):
+        return BearerAuth(env[ENV_TOKEN])
+    if env.get(ENV_USER):
+        return httpx.BasicAuth(env[ENV_USER], env.get(ENV_PASSWORD, ""))
+    return None
+
+
+def redact(url: str) -> str:
+    """The URL without user:password@ (safe to print)."""
+    parts = urlsplit(str(url))
+    if parts.username is None and parts.password is None:
+        return str(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+@dataclass
+class LoadReport:
+    endpoint: str  # redacted
+    graphs: list[str] = field(default_factory=list)  # article ids loaded
+    deleted: list[str] = field(default_factory=list)  # article ids whose graph was deleted
+    bytes: int = 0
+    retries: int = 0
+
+    def summary(self) -> str:
+        return (f"{len(self.graphs)} graphs ({self.bytes} bytes) loaded into {self.endpoint}"
+                + (f", {len(self.deleted)} deleted" if self.deleted else "")
+                + (f", {self.retries} retries" if self.retries else ""))
+
+
+class GSPClient:
+    """A small Graph Store Protocol client: PUT/DELETE of named graphs with retries."""
+
+    def __init__(self, endpoint: str, auth: httpx.Auth | None = None, retries: int = 5,
+                 backoff: float = 0.5, timeout: float = 120.0,
+                 transport: httpx.BaseTransport | None = None,
+                 sleep: Callable[[float], None] = time.sleep):
+        parts = urlsplit(endpoint)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise GSPError(f"not an http(s) endpoint URL: {redact(endpoint)}")
+        if parts.username is not None and auth is None:
+            # user:password@ in the URL: move it into an Auth, so that it is in no URL
+            # httpx logs or puts into an exception
+            auth = httpx.BasicAuth(unquote(parts.username), unquote(parts.password or ""))
+        self.endpoint = self.shown = redact(endpoint)
+        self.retries = retries
+        self.backoff = backoff
+        self.sleep = sleep
+        self.retried = 0
+        self._lock = threading.Lock()
+        self.client = httpx.Client(auth=auth, timeout=timeout, transport=transport,
+                                   follow_redirects=False)
+
+    def _url(self, graph: NamedNode) -> httpx.URL:
+        """The endpoint with `graph=<IRI>` added to whatever query it already has."""
+        return httpx.URL(self.endpoint).copy_merge_params({"graph": graph.value})
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> GSPClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def put_file(self, graph: NamedNode, path: Path, content_type: str = TURTLE) -> int:
+        """Replace `graph` with the content of the RDF file `path`; return the bytes sent."""
+        def send() -> httpx.Response:
+            try:
+                fh = open(path, "rb")  # a file object: httpx streams it in 64 KiB chunks
+            except OSError as exc:
+                raise GSPError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            with fh:
+                return self.client.put(self._url(graph), content=fh,
+                                       headers={"Content-Type": content_type})
+        self._with_retries("PUT", graph, send)
+        return Path(path).stat().st_size
+
+    def delete(self, graph: NamedNode) -> bool:
+        """Delete `graph`; False if the server did not have it."""
+        def send() -> httpx.Response:
+            return self.client.delete(self._url(graph))
+        return self._with_retries("DELETE", graph, send, missing_ok=True).status_code != 404
+
+    def _with_retries(self, method: str, graph: NamedNode, send: Callable[[], httpx.Response],
+                      missing_ok: bool = False) -> httpx.Response:
+        what = f"{method} graph <{graph.value}> at {self.shown}"
+        for attempt in range(self.retries + 1):
+            try:
+                resp = send()
+            except httpx.TransportError as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+            else:
+                if resp.status_code < 300 or (missing_ok and resp.status_code == 404):
+                    log.debug("%s: HTTP %d", what, resp.status_code)
+                    return resp
+                if resp.status_code not in RETRY_STATUS:
+                    hint = ""
+                    if resp.status_code in (401, 403):
+                        hint = (f" (set {ENV_TOKEN} for a bearer token, or {ENV_USER} and "
+                                f"{ENV_PASSWORD} for basic auth)")
+                    raise GSPError(f"{what}: HTTP {resp.status_code} {resp.reason_phrase}{hint}: "
+                                   f"{_snippet(resp)}")
+                reason = f"HTTP {resp.status_code} {resp.reason_phrase}"
+            if attempt == self.retries:
+                raise GSPError(f"{what}: gave up after {attempt + 1} attempts: {reason}")
+            delay = self.backoff * 2 ** attempt
+            log.warning("%s: %s; retrying in %.1f s", what, reason, delay)
+            with self._lock:
+                self.retried += 1
+            self.sleep(delay)
+        raise AssertionError("unreachable")
+
+
+def _snippet(resp: httpx.Response) -> str:
+    try:
+        text = resp.text
+    except Exception:  # undecodable body
+        return ""
+    return " ".join(text.split())[:300]
+
+
+def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | None = None,
+                removed: Iterable[str] = (), client: GSPClient | None = None,
+                progress: Callable[[str], None] | None = None, jobs: int = 4) -> LoadReport:
+    """PUT every `articles/<id>.ttl` of `output_dir` (or only `article_ids`) into its named
+    graph, and DELETE the graphs of the `removed` article ids.
+
+    `jobs` requests are in flight at once (each PUT is its own transaction on the
+    server, so a few in parallel keep it busy); the first error stops the load.
+    """
+    files = article_files(output_dir)
+    if article_ids is not None:
+        wanted = set(article_ids)
+        files = [p for p in files if p.stem in wanted]
+        missing = wanted - {p.stem for p in files}
+        if missing:
+            raise GSPError(f"no file {Path(output_dir) / 'articles'}/<id>.ttl for: "
+                           + ", ".join(sorted(missing)))
+    elif not files:
+        raise GSPError(f"no article graphs under {Path(output_dir) / 'articles'}: "
+                       "run `partykg run` first")
+    own = client is None
+    client = client or GSPClient(endpoint, auth=auth_from_env())
+    report = LoadReport(endpoint=client.shown)
+    try:
+        stop = threading.Event()  # set by the first failure: later requests are not sent
+
+        def put(path: Path) -> int:
+            if stop.is_set():
+                return 0
+            try:
+                return client.put_file(graph_name(path.stem), path)
+            except BaseException:
+                stop.set()
+                raise
+
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            futures = [pool.submit(put, p) for p in files]
+            try:
+                for path, future in zip(files, futures):
+                    report.bytes += future.result()
+                    report.graphs.append(path.stem)
+                    if progress:
+                        progress(path.stem)
+            except BaseException:
+                stop.set()
+                raise
+        for article_id in sorted(set(removed)):
+            if client.delete(graph_name(article_id)):
+                report.deleted.append(article_id)
+    finally:
+        report.retries = client.retried
+        if own:
+            client.close()
+    log.info(report.summary())
+    return report

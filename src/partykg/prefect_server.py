@@ -1,0 +1,156 @@
+"""A Prefect API for the length of one command, started and stopped cleanly.
+
+With no `PREFECT_API_URL`, Prefect 3 starts a temporary server on first use
+and kills it from an `atexit` hook. That server inherits the terminal, and
+when it is terminated while events and logs of the run are still in flight
+(the client's EventsWorker/APILogWorker drain in a later `atexit` hook) it
+prints "Error flushing events" tracebacks after a successful run.
+
+Here the server is an explicit context: its own output goes to a log file
+under PREFECT_HOME, the client's event and log workers are drained while it
+is still up, and only then is it stopped (SIGTERM, so it shuts down its
+services in order). With `PREFECT_API_URL` set, that server is used as is.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import httpx
+
+STARTUP_TIMEOUT = 120.0  # seconds; the first start migrates a fresh SQLite database
+STOP_TIMEOUT = 15.0
+
+
+def _free_port() -> int:
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def drain_workers(timeout: float = 30.0) -> None:
+    """Deliver the run's pending logs and events while the API is still up."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=timeout, at_exit=False)
+    EventsWorker.drain_all(timeout=timeout, at_exit=False)
+
+
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when this process dies, even by kill -9 (no orphan server)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:  # not Linux: the atexit-free stop in prefect_session still applies
+        pass
+
+
+class TemporaryServer:
+    """`uvicorn prefect.server.api.server:create_app` on 127.0.0.1, output to a log file."""
+
+    def __init__(self, log_path: Path, port: int | None = None, services: bool = False):
+        self.log_path = Path(log_path)
+        self.services = services
+        self.port = port or _free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def start(self) -> None:
+        from prefect.settings import get_current_settings
+
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        env = {
+            **os.environ,
+            # the same switches Prefect's own temporary server uses: no UI, ephemeral mode
+            # (ephemeral mode runs only the services a single flow run needs; the
+            # scheduler of a deployment needs the full set)
+            "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_FINAL": "1",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            **get_current_settings().to_environment_variables(exclude_unset=True),
+        }
+        if not self.services:
+            env["PREFECT__SERVER_EPHEMERAL"] = "1"
+        env.pop("PREFECT_API_URL", None)
+        self.process = subprocess.Popen(
+            preexec_fn=_die_with_parent,
+            args=[sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error",
+             "--lifespan", "on"],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env)
+        log.close()  # the child holds its own descriptor
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        with httpx.Client() as client:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"the Prefect server exited with code {self.process.returncode}; "
+                                       f"see {self.log_path}")
+                try:
+                    if client.get(f"{self.api_url}/health", timeout=2).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"the Prefect server did not start in {STARTUP_TIMEOUT:.0f} s; see {self.log_path}")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+@contextmanager
+def prefect_session(services: bool = False) -> Iterator[str]:
+    """Yield the API URL flows of this process report to; clean up on the way out."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    import prefect.context
+    from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
+
+    configured = PREFECT_API_URL.value()
+    if configured:
+        try:
+            yield configured
+        finally:
+            drain_workers()
+        return
+    server = TemporaryServer(Path(PREFECT_HOME.value()) / "partykg-server.log", services=services)
+    server.start()
+    # the environment variable too: process-pool and Dask workers read it
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
+            # also the process-global settings: Prefect's helper threads (the process
+            # pool's event forwarder, the log and event workers) do not see this
+            # context and would otherwise start a second, unmanaged temporary server
+            with prefect.context._temporary_global_settings_context(prefect.context.SettingsContext.get()):
+                try:
+                    yield server.api_url
+                finally:
+                    drain_workers()
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
+        server.stop()

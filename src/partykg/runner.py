@@ -1,0 +1,321 @@
+"""One run over an output directory, as plain steps the Prefect flow calls in order.
+
+plan (what changed since the last run) -> batches -> record each batch's
+outcome in the manifest -> finish (remove deleted articles, rebuild the
+merged files from the per-article files, summarize). The embedded store is
+synced from the per-article files afterwards (partykg.store.sync_store).
+"""
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from partykg.batch import FileOutcome, Scan
+from partykg.model import Problem
+from datetime import datetime, timezone
+
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, REPORT_DIR, write_merged, write_run
+from partykg.ingest import discover
+from partykg.state import FileJob, Manifest, clean_stale_temporaries, pipeline_version
+
+log = logging.getLogger("partykg")
+
+_progress_hook = None  # set by an interactive CLI run: called with (files done, files to read)
+
+
+def set_progress_hook(hook) -> None:
+    global _progress_hook
+    _progress_hook = hook
+
+
+def report_progress(done: int, total: int) -> None:
+    if _progress_hook is not None:
+        _progress_hook(done, total)
+
+
+ENTITY_TYPES = ("persons", "organizations", "memberships", "documents", "statistics", "places")
+
+
+def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+    """Group files into batches: at most `batch_size`, but enough batches to keep every worker busy.
+
+    A Prefect task run costs ~18 ms, so one task per article would dominate on
+    large corpora; a few batches per worker balance the load.
+    """
+    if not jobs:
+        return []
+    size = max(1, min(batch_size, math.ceil(len(jobs) / (max(1, workers) * 4))))
+    return [jobs[i:i + size] for i in range(0, len(jobs), size)]
+
+
+def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | None]], list[Problem],
+                                                      dict[str, list[str]]]:
+    """ingest.merge_duplicates over light records of the whole corpus (no texts in memory).
+
+    The same rule: articles with the same text are one, the first by
+    (id, source) kept; a different text under a taken id gets the suffix of
+    its text hash. Returns per source the published id of each of its
+    articles (None: a duplicate), the notes, and the sources of merged articles.
+    """
+    entries = sorted(((r["id"], src, i, r["key"]) for src, records in files for i, r in enumerate(records)),
+                     key=lambda e: (e[0], e[1]))
+    finals: dict[str, list[str | None]] = {src: [None] * len(records) for src, records in files}
+    notes: list[Problem] = []
+    kept: dict[str, tuple[str, str, int]] = {}
+    merged: dict[tuple[str, str], list[str]] = {}
+    for aid, src, i, key in entries:
+        first = kept.get(key)
+        if first is None:
+            kept[key] = (aid, src, i)
+            merged[(aid, src)] = [src]
+            continue
+        if src not in merged[first[:2]]:
+            merged[first[:2]].append(src)
+        notes.append(Problem(src, f"duplicate of article {first[0]!r} ({first[1]}): same text, "
+                                  "merged into one article with both sources", fatal=False))
+    taken: set[str] = set()
+    sources: dict[str, list[str]] = {}
+    for key, (aid, src, i) in sorted(kept.items(), key=lambda kv: (kv[1][0], kv[1][1])):
+        final = aid
+        if aid in taken:
+            final = f"{aid}-{key[:8]}"
+            notes.append(Problem(src, f"id {aid!r} is used by another article with a different "
+                                      f"text; this one is {final!r}", fatal=False))
+        taken.add(final)
+        finals[src][i] = final
+        if len(merged[(aid, src)]) > 1:
+            sources[final] = merged[(aid, src)]
+    return finals, notes, sources
+
+
+class Run:
+    def __init__(self, input_dir: Path, output_dir: Path):
+        self.started = time.time()
+        self.started_at = datetime.now(timezone.utc)
+        self.input_dir, self.output_dir = Path(input_dir), Path(output_dir)
+        self.output_dir.mkdir(parents=True, exist_ok=True)
+        stale = clean_stale_temporaries(self.output_dir)
+        if stale:
+            log.warning("removed %d temporary files left by an interrupted run", len(stale))
+        self.manifest = Manifest(self.output_dir)
+        self.version = pipeline_version()
+        t = time.perf_counter()
+        self.paths = discover(self.input_dir)
+        self.plan = self.manifest.plan(self.paths, self.version)
+        self.timings: dict[str, float] = {"plan": time.perf_counter() - t}
+        # "dirty" marks the merged files as behind the per-article files until
+        # finish() rebuilt them: a run killed in between is completed by the next one
+        db = self.manifest.db
+        self.was_dirty = db.execute("SELECT 1 FROM meta WHERE key='dirty'").fetchone() is not None
+        if self.plan.jobs or self.plan.vanished:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
+        self.processed: list[str] = []
+        self.skipped: list[str] = list(self.plan.skipped_articles)
+        self.failed: dict[str, str] = {}  # file -> error(s)
+        self.removed: list[str] = []
+        self.sources_by_id: dict[str, str] = {}
+        self.duplicates: list[str] = []
+        self.problems: list[Problem] = []
+        self.merged: dict[str, list[str]] = {}
+
+    def close(self) -> None:
+        """Release the output directory (finish() does it; this is for a run that failed)."""
+        self.manifest.close()
+
+    @property
+    def total_files(self) -> int:
+        return len(self.paths)
+
+    def scan_batches(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+        """Phase 1: the files to read for the corpus-wide duplicate check."""
+        return batch_jobs(self.plan.jobs, batch_size, workers)
+
+    def decide(self, scans: Iterable[Scan]) -> None:
+        """Between the phases: which article of which file is published under which id.
+
+        Unchanged files take part through their records in the manifest; one of
+        them whose articles' ids change (a duplicate's original vanished, say)
+        is read again. Files that could not be read drop out of this run.
+        """
+        if not self.plan.jobs and not self.plan.vanished:
+            return  # nothing changed: every id stays as recorded
+        t = time.perf_counter()
+        readable: dict[str, FileJob] = {}
+        for scan in scans:
+            self.problems += scan.problems
+            self.timings["scan"] = self.timings.get("scan", 0.0) + scan.seconds
+            if scan.records or not any(p.fatal for p in scan.problems):
+                scan.job.records = scan.records
+                readable[scan.job.path] = scan.job
+        self.plan.jobs = [j for j in self.plan.jobs if j.path in readable]
+        stored = {src: (records, old) for src, records, old
+                  in self.manifest.file_records(self.plan.skipped_files)}
+        files = [(src, records) for src, (records, _) in stored.items()]
+        files += [(job.path, job.records) for job in self.plan.jobs]
+        finals, notes, self.merged = dedupe(files)
+        self.problems += notes
+        for src, (records, old) in stored.items():
+            if finals[src] != old:  # the dedupe moved an id of an unchanged file: redo it
+                self.plan.skipped_files.remove(src)
+                for aid in self.plan.skipped_by_file.pop(src, []):
+                    self.skipped.remove(aid)
+                job = self.manifest.job_for(src, self.version)
+                job.records = records
+                self.plan.jobs.append(job)
+        for job in self.plan.jobs:
+            job.finals = finals[job.path]
+            job.records = [dict(r, final=f) for r, f in zip(job.records, job.finals)]
+        self.timings["dedupe"] = time.perf_counter() - t
+
+    def batches(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+        """Phase 2: the files whose articles are processed."""
+        return batch_jobs(self.plan.jobs, batch_size, workers)
+
+    def record(self, outcomes: Iterable[FileOutcome]) -> None:
+        """Commit what a batch did to the manifest (after its files were written): one transaction."""
+        with self.manifest.transaction():
+            for out in outcomes:
+                self._record(out)
+
+    def _record(self, out: FileOutcome) -> None:
+        for a in out.articles:
+            first = self.sources_by_id.setdefault(a["article_id"], out.job.path)
+            if first != out.job.path:
+                self.duplicates.append(f"{a['article_id']}: in {first} and {out.job.path}")
+        self.removed += self.manifest.record_file(out.job, self.version, out.articles, out.complete)
+        self.processed += [a["article_id"] for a in out.articles if not a.get("skipped")]
+        self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
+        for source, error in out.failures:
+            self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
+        if out.job.finals is None:  # the scan phase was skipped (run_inline without decide)
+            self.problems += out.problems
+        for stage, seconds in out.timings.items():
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+
+    def batch_failed(self, jobs: list[FileJob], error: BaseException) -> None:
+        """A whole batch failed after its retries (a worker died): its files are redone next run."""
+        for job in jobs:
+            self.failed[job.path] = f"batch: {type(error).__name__}: {error}"
+
+    def finish(self) -> dict:
+        t = time.perf_counter()
+        for source in self.plan.vanished:
+            self.removed += self.manifest.forget_file(source)
+        entries = list(self.manifest.entries())
+        published = [aid for aid, _, outs in entries if f"{ARTICLE_DIR}/{aid}.ttl" in outs]
+        reported = [aid for aid, _, outs in entries if f"{REPORT_DIR}/{aid}.ttl" in outs]
+        dirs = {ARTICLE_DIR, QUARANTINE, REPORT_DIR} | {str(Path(rel).parent) for _, _, outs in entries
+                                                        for rel in outs}
+        swept = self.manifest.sweep(dirs)
+        changed = bool(self.processed or self.removed or swept)
+        missing = any(not (self.output_dir / name).exists() for name in MERGED_FILES)
+        meta = self.manifest.db
+        if changed or missing or self.was_dirty:
+            triples = write_merged(self.output_dir, published, reported)
+            meta.execute("INSERT OR REPLACE INTO meta VALUES ('triples', ?)", (str(triples),))
+        else:
+            row = meta.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
+            triples = int(row[0]) if row else write_merged(self.output_dir, published, reported)
+        write_run(self.output_dir, self.started_at, [(aid, checksum) for aid, checksum, _ in entries], published)
+        del entries
+        self.timings["merge"] = time.perf_counter() - t
+        # the merged files now match the per-article files (the embedded store is
+        # synced from those files by the command / scheduled flow: partykg.store)
+        self.manifest.db.execute("DELETE FROM meta WHERE key='dirty'")
+        summary = self.summary(triples)
+        self.manifest.close()
+        return summary
+
+    def summary(self, triples: int) -> dict:
+        counts = dict.fromkeys(ENTITY_TYPES, 0)
+        quarantined, warnings, articles, findings = {}, 0, 0, {}
+        for aid, _source, info in self.manifest.infos():
+            for k, v in info.get("counts", {}).items():
+                counts[k] = counts.get(k, 0) + v
+            warnings += info.get("warnings", 0)
+            if info.get("conforms", True):
+                articles += 1
+            else:
+                quarantined[aid] = info.get("violations", 0)
+                findings[aid] = info.get("findings", [])
+        return {
+            "articles": articles,  # published in the output now
+            "triples": triples,
+            "files": self.total_files,
+            "processed": len(self.processed),
+            "skipped": len(self.skipped),
+            "removed": sorted(self.removed),
+            "failed": dict(sorted(self.failed.items())),
+            "duplicates": self.duplicates,
+            "problems": [{"source": p.source, "reason": p.reason, "fatal": p.fatal}
+                         for p in sorted(self.problems, key=lambda p: (p.source, p.reason))],
+            "merged": dict(sorted(self.merged.items())),
+            "nonconforming": sorted(quarantined),
+            "quarantined": quarantined,  # id -> violations: held back in quarantine/
+            "findings": findings,
+            "warnings": warnings,
+            "counts": counts,
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "seconds": round(time.time() - self.started, 3),
+            "version": self.version,
+        }
+
+
+def summary_markdown(summary: dict) -> str:
+    """The run report published as a Prefect artifact."""
+    lines = [
+        "# partykg run",
+        "",
+        f"- pipeline version: `{summary['version']}`",
+        f"- input files: {summary['files']}; articles processed: {summary['processed']}, "
+        f"skipped (unchanged): {summary['skipped']}, removed: {len(summary['removed'])}, "
+        f"failed files: {len(summary['failed'])}",
+        f"- output: {summary['articles']} articles, {summary['triples']} triples",
+        f"- wall time: {summary['seconds']} s",
+        "",
+        "## Entities in the output",
+        "",
+        "| type | count |",
+        "|---|---:|",
+        *[f"| {k} | {v} |" for k, v in summary["counts"].items()],
+        "",
+        "## Validation",
+        "",
+        f"- published (conforming) articles: {summary['articles']}; SHACL warnings: {summary['warnings']}",
+        f"- quarantined (violations): "
+        f"{', '.join(f'{a} ({n})' for a, n in summary['quarantined'].items()) or 'none'}",
+        "",
+        "## Input problems",
+        "",
+        *([f"- {'skipped' if p['fatal'] else 'note'} `{p['source']}`: {p['reason']}"
+           for p in summary["problems"]] or ["none"]),
+        "",
+        "## Failed files",
+        "",
+        *([f"- `{src}`: {err}" for src, err in summary["failed"].items()] or ["none"]),
+        "",
+        "## Time per stage (seconds, summed over workers)",
+        "",
+        "| stage | seconds |",
+        "|---|---:|",
+        *[f"| {k} | {v} |" for k, v in summary["timings"].items()],
+    ]
+    if summary["duplicates"]:
+        lines += ["", "## Duplicate article ids", "", *[f"- {d}" for d in summary["duplicates"]]]
+    return "\n".join(lines) + "\n"
+
+
+def run_inline(input_dir: Path, output_dir: Path, batch_size: int = 50) -> dict:
+    """The flow's steps without Prefect, in this process (tests, benchmarks, debugging)."""
+    from partykg.batch import run_batch
+
+    from partykg.batch import scan_batch
+
+    run = Run(input_dir, output_dir)
+    run.decide(s for jobs in run.scan_batches(batch_size) for s in scan_batch(jobs))
+    for jobs in run.batches(batch_size):
+        run.record(run_batch(jobs, output_dir))
+    return run.finish()

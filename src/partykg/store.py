@@ -1,0 +1,312 @@
+"""The embedded triple store: an on-disk Oxigraph store with one named graph per article.
+
+Every run mirrors its output into `<output>/store/` (never committed) so that
+`partykg query` and `partykg serve` work without any server to install. The
+store is derived data: the per-article Turtle files are the truth, and
+`sync_store` makes the store equal to them, graph by graph:
+
+- a graph whose triples differ from the article's is replaced atomically
+  (one SPARQL update: DROP + INSERT DATA, so a reader sees the old graph or
+  the new one, never a mix);
+- a graph whose triples are equal is left alone (no write; a digest file
+  spares even reading it back);
+- graphs of articles that disappeared are dropped.
+`ensure_store` does this only when `articles/` changed since the last sync,
+which is what `partykg query` and `partykg serve` call first.
+
+Graph names are `partykg.emit.graph_name(article_id)`, the same as in
+`partykg.nq`, so the store, the N-Quads file and a server loaded with
+`partykg load` hold the same dataset.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import (Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions,
+                        RdfFormat, Store, Triple, Variable, parse, serialize)
+
+from partykg.emit import atomic_write, graph_name, turtle
+from partykg.rdf.iri import BASE
+from partykg.rdf.namespaces import PREFIXES
+
+log = logging.getLogger("partykg")
+
+STORE_DIRNAME = "store"
+ARTICLES_DIRNAME = "articles"
+# Every article graph is named under this prefix; graphs outside it (added by a
+# user through `partykg serve`, say) are never pruned.
+GRAPH_PREFIX = f"{BASE}graph/"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or updated (locked, corrupt, missing); the message says why."""
+
+
+class QueryError(Exception):
+    """A SPARQL query failed: syntax error (with its line:column) or evaluation error."""
+
+
+@dataclass
+class SyncReport:
+    store: Path
+    added: list[str] = field(default_factory=list)  # article ids whose graph was new
+    replaced: list[str] = field(default_factory=list)  # article ids whose graph changed
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)  # graph IRIs dropped
+    problems: list[str] = field(default_factory=list)  # "file: reason" for unreadable files
+
+    def summary(self) -> str:
+        return (f"store {self.store}: {len(self.added)} added, {len(self.replaced)} replaced, "
+                f"{self.unchanged} unchanged, {len(self.removed)} removed")
+
+
+def store_path(output_dir: Path, store: Path | None = None) -> Path:
+    """Where the store of an output directory lives: `store` if given, else `<output>/store`."""
+    return Path(store) if store is not None else Path(output_dir) / STORE_DIRNAME
+
+
+def open_store(path: Path, create: bool = True) -> Store:
+    """Open the store read-write (RocksDB allows one such process at a time)."""
+    path = Path(path)
+    if not create and not path.is_dir():
+        raise StoreError(f"no store at {path}")
+    try:
+        path.mkdir(parents=True, exist_ok=True)  # RocksDB creates only the last level
+        return Store(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"the store {path} is in use by another process (a running `partykg serve`?); "
+                "stop it, or send the query to that server") from exc
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+
+
+def article_files(output_dir: Path) -> list[Path]:
+    return sorted((Path(output_dir) / ARTICLES_DIRNAME).glob("*.ttl"))
+
+
+def _parse_turtle(data: bytes) -> list[Triple]:
+    return [q.triple for q in parse(data, format=RdfFormat.TURTLE)]
+
+
+def _graph_triples(store: Store, g: NamedNode) -> set[Triple]:
+    return {q.triple for q in store.quads_for_pattern(None, None, None, g)}
+
+
+def replace_graph(store: Store, g: NamedNode, triples: Iterable[Triple]) -> None:
+    """Make graph `g` hold exactly `triples`, in one transaction."""
+    body = serialize(sorted(set(triples), key=str), format=RdfFormat.N_TRIPLES) or b""
+    # N-Triples is valid inside INSERT DATA, and one update is one transaction.
+    store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode()}\n}} }}")
+
+
+# Digest of what each graph was loaded from, kept next to the RocksDB files (RocksDB
+# ignores files it does not know). It spares reading back unchanged graphs; when
+# it is missing or stale, the graph's triples are compared instead, so it is
+# only ever an optimization.
+DIGESTS_FILENAME = "partykg-digests.json"
+INSERT_BATCH = 500_000  # quads held in memory before they are written
+BULK_MIN = 20_000  # from this many new quads on, bulk loading (4-5x faster) pays
+
+
+def _insert(db: Store, quads: list[Quad]) -> None:
+    """Add quads of graphs that are new to the store.
+
+    bulk_extend is not one transaction, but a crash in the middle leaves the
+    digest file unwritten, so the next sync compares those graphs and repairs them.
+    """
+    if len(quads) >= BULK_MIN:
+        db.bulk_extend(quads)
+    elif quads:
+        db.extend(quads)
+
+
+def _load_digests(path: Path) -> dict:
+    """{"articles_mtime_ns": int, "graphs": {graph IRI: sha256}} ({} when missing or unreadable)."""
+    try:
+        data = json.loads((path / DIGESTS_FILENAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and isinstance(data.get("graphs"), dict) else {}
+
+
+def _articles_mtime(output_dir: Path) -> int | None:
+    try:
+        return (Path(output_dir) / ARTICLES_DIRNAME).stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def _article_sources(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None,
+                     report: SyncReport, unreadable: set[str]
+                     ) -> Iterator[tuple[str, str, Callable[[], list[Triple]]]]:
+    """(article id, digest, triples getter): files are parsed only when their digest changed."""
+    if graphs is not None:
+        for article_id, triples in sorted(graphs.items()):
+            triples = list(triples)
+            # the bytes emit writes for it, so the digest matches the file's
+            yield article_id, hashlib.sha256(turtle(triples)).hexdigest(), lambda t=triples: t
+        return
+    for path in article_files(output_dir):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            msg = f"{path}: not loaded into the store: {exc.strerror or exc}"
+            log.error(msg)
+            report.problems.append(msg)
+            unreadable.add(path.stem)
+            continue
+        yield path.stem, hashlib.sha256(data).hexdigest(), lambda d=data: _parse_turtle(d)
+
+
+def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None = None,
+               removed: Iterable[str] = (), store: Path | None = None) -> SyncReport:
+    """Bring the store of `output_dir` up to date, one named graph per article.
+
+    graphs=None: read every `articles/<id>.ttl` of the output directory and make
+        the store equal to them (graphs of articles without a file are dropped).
+    graphs={id: triples}: update only these articles (an incremental run, called
+        after their files are written), and drop the graphs of the ids in `removed`.
+    Unreadable files are reported in `problems` and keep their last good graph.
+    """
+    path = store_path(output_dir, store)
+    report = SyncReport(store=path)
+    unreadable: set[str] = set()
+    db = open_store(path)
+    # taken before reading: a file written while we read makes the store look stale
+    mtime = _articles_mtime(output_dir)
+    digests: dict[str, str] = _load_digests(path).get("graphs", {})
+    try:
+        existing = {g.value for g in db.named_graphs()}
+        seen: set[str] = set()
+        pending: list[Quad] = []
+        for article_id, digest, get_triples in _article_sources(output_dir, graphs, report, unreadable):
+            g = graph_name(article_id)
+            seen.add(g.value)
+            if g.value in existing and digests.get(g.value) == digest:
+                report.unchanged += 1
+                continue
+            try:
+                new = set(get_triples())
+            except (SyntaxError, ValueError) as exc:
+                msg = f"{Path(output_dir) / ARTICLES_DIRNAME / article_id}.ttl: not loaded into the store: {exc}"
+                log.error(msg)
+                report.problems.append(msg)
+                unreadable.add(article_id)
+                continue
+            if g.value not in existing:
+                pending.extend(Quad(t.subject, t.predicate, t.object, g) for t in new)
+                if len(pending) >= INSERT_BATCH:
+                    _insert(db, pending)
+                    pending = []
+                report.added.append(article_id)
+            elif _graph_triples(db, g) != new:
+                replace_graph(db, g, new)
+                report.replaced.append(article_id)
+            else:
+                report.unchanged += 1
+            digests[g.value] = digest
+        _insert(db, pending)
+        drop = {graph_name(a).value for a in removed} - seen
+        if graphs is None:
+            keep = seen | {graph_name(a).value for a in unreadable}
+            drop |= {g for g in existing if g.startswith(GRAPH_PREFIX)} - keep
+        for g in sorted(drop & existing):
+            db.remove_graph(NamedNode(g))
+            report.removed.append(g)
+        for g in drop:
+            digests.pop(g, None)
+        db.flush()
+    finally:
+        del db  # release the RocksDB lock now, not at garbage collection
+    state = {"articles_mtime_ns": mtime, "graphs": dict(sorted(digests.items()))}
+    atomic_write(path / DIGESTS_FILENAME, json.dumps(state, indent=0).encode("utf-8"))
+    log.info(report.summary())
+    return report
+
+
+def ensure_store(output_dir: Path, store: Path | None = None) -> SyncReport | None:
+    """Sync the store when it is missing or `articles/` changed since the last sync (a cheap
+    check: writing, adding or removing an article file changes the directory's mtime);
+    None if it was current."""
+    path = store_path(output_dir, store)
+    articles = Path(output_dir) / ARTICLES_DIRNAME
+    if not articles.is_dir():
+        if path.is_dir():
+            return None  # a store without its output: query what there is
+        raise StoreError(f"no store at {path} and no {articles} to build it from: run `partykg run` first")
+    if path.is_dir() and _load_digests(path).get("articles_mtime_ns") == _articles_mtime(output_dir):
+        return None
+    return sync_store(output_dir, store=store)
+
+
+# --- queries -----------------------------------------------------------------
+
+def run_query(db: Store, text: str, bindings: Mapping[str, object] | None = None):
+    """Run a SPARQL query over the union of all graphs; common prefixes are predeclared.
+
+    bindings: {variable name: term or str} substituted into the query (the
+    variable must be in its SELECT clause); a str becomes a plain literal.
+    """
+    subs = {Variable(k): (v if not isinstance(v, str) else Literal(v))
+            for k, v in (bindings or {}).items()}
+    try:
+        return db.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
+                        substitutions=subs or None)
+    except SyntaxError as exc:
+        raise QueryError(syntax_message(text, str(exc))) from exc
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+
+
+def syntax_message(text: str, error: str) -> str:
+    """'error at 2:17: expected ...' -> a message naming line and column, with the line and a caret."""
+    m = re.search(r"at (\d+):(\d+)(?:-\d+:\d+)?: (.*)", error, re.S)
+    if not m:
+        return f"SPARQL syntax error: {error}"
+    line, col, what = int(m[1]), int(m[2]), " ".join(m[3].split())
+    if len(what) > 160:  # the parser lists every token it could accept
+        what = what[:160] + " ..."
+    lines = text.splitlines() or [""]
+    src = lines[line - 1] if 0 < line <= len(lines) else ""
+    caret = " " * min(max(col - 1, 0), len(src))
+    return f"SPARQL syntax error at line {line}, column {col}: {what}\n  {src}\n  {caret}^"
+
+
+def solutions_to_rows(solutions: QuerySolutions) -> tuple[list[str], list[list[str | None]]]:
+    """Column names and rows of plain strings (IRIs compacted with the project prefixes)."""
+    names = [v.value for v in solutions.variables]
+    rows = [[_show(sol[n]) for n in names] for sol in solutions]
+    return names, rows
+
+
+def _show(term) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        for prefix, ns in PREFIXES.items():
+            if term.value.startswith(ns) and len(term.value) > len(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+        return term.value
+    return getattr(term, "value", str(term))
+
+
+RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
+                  "json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML}
+
+
+def serialize_result(result, fmt: str) -> bytes:
+    """SELECT/ASK results as csv|tsv|json|xml; CONSTRUCT/DESCRIBE results as N-Triples (or Turtle)."""
+    if isinstance(result, (QuerySolutions, QueryBoolean)):
+        if fmt not in RESULT_FORMATS:
+            raise QueryError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
+        return result.serialize(format=RESULT_FORMATS[fmt])
+    triples = list(result)
+    rdf = RdfFormat.TURTLE if fmt in ("table", "turtle", "ttl") else RdfFormat.N_TRIPLES
+    return serialize(triples, format=rdf, prefixes=PREFIXES if rdf is RdfFormat.TURTLE else None) or b""

@@ -1,0 +1,43 @@
+import pytest
+
+from partykg.extract.numbers import find_periods, parse_number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.318", 1318), ("3.642", 3642), ("04", 4), ("600", 600), ("39,66", "39.66"), ("107,5", "107.5"),
+    ("12.345.678", 12345678), ("100,0", 100),
+])
+def test_vietnamese_numbers(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Trong giai đoạn 2016 - 2021, Đảng bộ", ("2016", "2021")),
+    ("nhiệm kỳ 2025-2030", ("2025", "2030")),
+    ("từ năm 2019 đến nay", ("2019", None)),
+    ("Năm 2018 đến nay", ("2018", None)),
+    ("Từ đầu năm 2017 đến nay", ("2017", None)),
+    ("6 tháng đầu năm 2023", ("2023-01-01", "2023-06-30")),
+    ("2 tháng đầu năm 2024", ("2024-01-01", "2024-02-29")),
+    ("Năm 2019, toàn tỉnh", ("2019", "2019")),
+    ("3 năm gần đây", (None, None)),
+    ("từ năm 2011 đến năm 2015", ("2011", "2015")),
+])
+def test_periods(text, period):
+    found = find_periods(text)
+    assert [(p.begin, p.until) for p in found] == [period]
+
+
+def test_term_since_takes_the_year_of_the_term_named_in_the_sentence():
+    text = "Từ đầu nhiệm kỳ đến nay, chi bộ kết nạp 3 đảng viên, vượt chỉ tiêu nhiệm kỳ 2020-2025."
+    first = find_periods(text)[0]
+    assert (first.begin, first.until) == ("2020", None)
+
+
+def test_a_date_or_a_count_is_not_a_period():
+    assert find_periods("Ngày 05/02/2018, chi bộ có 2018 hồ sơ.") == []
+
+
+def test_from_the_start_of_a_named_term():
+    found = find_periods("Từ đầu nhiệm kỳ 2020-2025 đến nay, Đảng ủy xã kết nạp 32 đảng viên.")
+    assert [(p.begin, p.until) for p in found] == [("2020", None)]

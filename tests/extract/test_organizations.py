@@ -1,0 +1,128 @@
+"""Organizations on sentences written for the tests: every level, bare names
+resolved from context, abbreviations, parents, and generic references."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def orgs(nlp, text):
+    return {o.name: o for o in extract(article(text), nlp).organizations}
+
+
+def test_named_committees_at_every_level_and_their_parents(nlp):
+    found = orgs(nlp, "Đảng bộ tỉnh Nam Định và Tỉnh ủy Nam Định; Thành ủy Huế; Thị ủy Ba Đồn; "
+                      "Quận ủy Hải Châu; Đảng ủy phường Thạch Thang; Đảng ủy thị trấn Ba Hàng.")
+    assert set(found) == {"Đảng bộ tỉnh Nam Định", "Tỉnh ủy Nam Định", "Thành ủy Huế", "Thị ủy Ba Đồn",
+                          "Quận ủy Hải Châu", "Đảng ủy phường Thạch Thang", "Đảng ủy thị trấn Ba Hàng"}
+    assert found["Tỉnh ủy Nam Định"].kind == "PartyCommittee"
+    assert found["Tỉnh ủy Nam Định"].parent == "Đảng bộ tỉnh Nam Định"
+    assert found["Thị ủy Ba Đồn"].parent is None  # its Đảng bộ is not named in the text
+    assert found["Quận ủy Hải Châu"].jurisdiction == "quận Hải Châu"
+
+
+def test_bare_committee_resolves_to_the_unit_of_the_article(nlp):
+    found = orgs(nlp, "Huyện Kim Sơn có nhiều đổi mới. Huyện ủy chỉ đạo sát sao; Ban Thường vụ Huyện ủy "
+                      "họp hằng tháng, Ban Dân vận Huyện ủy phối hợp Ban Tổ chức thực hiện.")
+    assert {"Huyện ủy Kim Sơn", "Ban Thường vụ Huyện ủy Kim Sơn", "Ban Dân vận Huyện ủy Kim Sơn",
+            "Ban Tổ chức Huyện ủy Kim Sơn"} <= set(found)
+    assert found["Ban Thường vụ Huyện ủy Kim Sơn"].kind == "StandingCommittee"
+    assert found["Ban Thường vụ Huyện ủy Kim Sơn"].parent == "Huyện ủy Kim Sơn"
+    assert found["Ban Tổ chức Huyện ủy Kim Sơn"].kind == "AdvisoryBoard"
+    assert not any(name in ("Huyện ủy", "Ban Tổ chức") for name in found)
+
+
+def test_bare_commune_committee_takes_the_nearest_commune(nlp):
+    found = orgs(nlp, "Ở huyện Gia Viễn, xã Gia Hưng làm tốt công tác này. Đảng ủy xã giao chỉ tiêu cho "
+                      "từng chi bộ; BTV Đảng ủy kiểm tra định kỳ.")
+    assert "Đảng ủy xã Gia Hưng" in found
+    assert "Ban Thường vụ Đảng ủy xã Gia Hưng" in found
+
+
+def test_an_unresolvable_bare_name_is_dropped(nlp):
+    assert orgs(nlp, "Huyện ủy chỉ đạo các chi bộ thực hiện nghiêm túc.") == {}
+
+
+def test_abbreviations_are_written_out(nlp):
+    found = orgs(nlp, "Đại diện HĐND xã Yên Mỹ, UBND huyện Lạng Giang và Chi bộ Trường THPT Ngô Sĩ Liên dự.")
+    assert {"Hội đồng nhân dân xã Yên Mỹ", "Ủy ban nhân dân huyện Lạng Giang",
+            "Chi bộ Trường Trung học phổ thông Ngô Sĩ Liên"} <= set(found)
+    assert found["Ủy ban nhân dân huyện Lạng Giang"].kind == "StateBody"
+    assert found["Chi bộ Trường Trung học phổ thông Ngô Sĩ Liên"].kind == "PartyCell"
+    # the host institution inside a party organization's name is not listed on its own
+    assert "Trường Trung học phổ thông Ngô Sĩ Liên" not in found
+
+
+def test_generic_plurals_and_levels_are_not_organizations(nlp):
+    found = orgs(nlp, "Các chi bộ, đảng bộ cơ sở và tổ chức cơ sở đảng trên địa bàn; Đại hội Đảng bộ các cấp; "
+                      "Đảng ủy các xã, thị trấn; 12 chi bộ trực thuộc.")
+    assert found == {}
+
+
+def test_the_party_as_a_body(nlp):
+    assert set(orgs(nlp, "Anh được kết nạp vào Đảng năm 2020.")) == {"Đảng Cộng sản Việt Nam"}
+    # "xây dựng Đảng" names an activity, "Đảng bộ", "đảng viên" are other words
+    assert orgs(nlp, "Công tác xây dựng Đảng và phát triển đảng viên.") == {}
+
+
+def test_central_bodies_and_mass_organizations(nlp):
+    found = orgs(nlp, "Thực hiện Kết luận của Bộ Chính trị và Ban Bí thư, Huyện ủy Tân Kỳ chỉ đạo "
+                      "Đoàn TNCS Hồ Chí Minh và Hội Phụ nữ tham gia.")
+    assert found["Bộ Chính trị"].kind == "CentralPartyBody"
+    assert found["Ban Bí thư"].kind == "CentralPartyBody"
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Tân Kỳ" in found
+    assert found["Hội Phụ nữ huyện Tân Kỳ"].kind == "MassOrganization"
+
+
+def test_grassroots_organizations_of_the_district_get_its_party_organization_as_parent(nlp):
+    found = orgs(nlp, "Đảng bộ huyện Cẩm Giàng có nhiều cơ sở. Đảng bộ xã Cẩm Vũ và Đảng bộ Công an huyện "
+                      "làm tốt; Trung tâm Chính trị huyện mở lớp. Huyện ủy Cẩm Giàng biểu dương.")
+    assert found["Đảng bộ xã Cẩm Vũ"].parent == "Đảng bộ huyện Cẩm Giàng"
+    assert found["Đảng bộ Công an huyện Cẩm Giàng"].parent == "Đảng bộ huyện Cẩm Giàng"
+    assert found["Trung tâm Chính trị huyện Cẩm Giàng"].kind == "PoliticalSchool"
+    assert found["Trung tâm Chính trị huyện Cẩm Giàng"].parent == "Huyện ủy Cẩm Giàng"
+
+
+def test_bare_party_cell_refers_to_the_named_one(nlp):
+    found = orgs(nlp, "Chi bộ Ban Dân vận Tỉnh ủy Lào Cai có nhiều cố gắng. Chi bộ đã kết nạp đảng viên mới.")
+    assert "Chi bộ Ban Dân vận Tỉnh ủy Lào Cai" in found
+    assert set(found) <= {"Chi bộ Ban Dân vận Tỉnh ủy Lào Cai", "Ban Dân vận Tỉnh ủy Lào Cai"}
+
+
+def test_province_of_a_district_comes_from_the_administrative_units_dataset(nlp):
+    found = orgs(nlp, "Huyện ủy Đức Thọ thực hiện hướng dẫn của Tỉnh ủy.")
+    assert "Tỉnh ủy Hà Tĩnh" in found
+
+
+def test_evidence_points_at_the_mention(nlp):
+    text = "Năm nay, Quận ủy Ngô Quyền tổ chức hội nghị."
+    org = orgs(nlp, text)["Quận ủy Ngô Quyền"]
+    ev = org.evidence[0]
+    assert text[ev.start:ev.end] == "Quận ủy Ngô Quyền"
+    assert ev.rule == "organizations.committee"
+
+
+def test_numbered_units_keep_their_unit_word(nlp):
+    found = orgs(nlp, "Đảng bộ Quận 3 tổng kết; Quận ủy Quận 3 biểu dương Đảng ủy Phường 9.")
+    assert {"Đảng bộ Quận 3", "Quận ủy Quận 3", "Đảng ủy Phường 9"} <= set(found)
+
+
+def test_place_names_with_common_words_are_kept_whole(nlp):
+    found = orgs(nlp, "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng và Tỉnh ủy Đồng Tháp.")
+    assert {"Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "Tỉnh ủy Đồng Tháp"} <= set(found)
+
+
+def test_state_agencies_and_the_national_academy(nlp):
+    found = orgs(nlp, "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa cử cán bộ học tại Học viện Chính trị quốc gia "
+                      "Hồ Chí Minh.")
+    assert found["Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"].kind == "StateBody"
+    assert found["Học viện Chính trị quốc gia Hồ Chí Minh"].kind == "PoliticalSchool"
+
+
+def test_a_village_cell_belongs_to_its_commune(nlp):
+    found = orgs(nlp, "Đảng bộ xã Hưng Đạo có nhiều chi bộ mạnh; Chi bộ thôn Đông Hưng là điểm sáng.")
+    assert found["Chi bộ thôn Đông Hưng"].parent == "Đảng bộ xã Hưng Đạo"
+
+
+def test_an_event_organizing_committee_is_not_the_party_board(nlp):
+    found = orgs(nlp, "Huyện ủy Kim Bảng tổ chức hội thi; Ban Tổ chức hội thi đã trao giải.")
+    assert set(found) == {"Huyện ủy Kim Bảng"}

@@ -1,0 +1,54 @@
+"""Persons on sentences written for the tests: cues, captions, and near-misses."""
+import pytest
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def persons(nlp, text):
+    return [p.name for p in extract(article(text), nlp).persons]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo đồng chí Đinh Văn Khoa, công tác này rất quan trọng.", "Đinh Văn Khoa"),
+    ("Ông Hà Quang Vinh - Phó Chủ tịch UBND xã Tân Lập cho biết như vậy.", "Hà Quang Vinh"),
+    ("Bà Lò Thị Xuân trao quyết định kết nạp.", "Lò Thị Xuân"),
+    ("Chị Huỳnh Ngọc Diễm luôn gương mẫu.", "Huỳnh Ngọc Diễm"),
+    ("Bùi Thanh Sơn, Bí thư Đảng ủy xã Hòa Bình, phát biểu.", "Bùi Thanh Sơn"),
+    ("Bí thư Huyện ủy Hòa Vang Phan Minh Đức chủ trì hội nghị.", "Phan Minh Đức"),
+    ("Hội nghị có sự tham dự của Ngô Thị Mai cùng nhiều đại biểu.", "Ngô Thị Mai"),
+    ("Đỗ Quốc Hưng cho biết, chi bộ đã họp.", "Đỗ Quốc Hưng"),
+])
+def test_cued_names(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+def test_a_name_accepted_once_is_a_person_wherever_it_occurs(nlp):
+    names = persons(nlp, "Đồng chí Vũ Đình Lực phát biểu. Sau đó Vũ Đình Lực trao quà.")
+    assert names == ["Vũ Đình Lực"]
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện Vĩnh Linh và thị xã Quảng Trị tổ chức hội nghị.",  # capitalized places
+    "Đảng bộ phường Châu Văn Liêm kết nạp được 10 đảng viên.",  # a ward named after a person
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",  # an ideology
+    "Đoàn TNCS Hồ Chí Minh huyện tổ chức ra quân.",  # inside an organization's name
+    "Chi bộ Trường THPT Lê Quý Đôn có 30 đảng viên.",  # a school named after a person
+    "Đường Trần Hưng Đạo được mở rộng.",  # a street
+    "Tích cực nghiên cứu chủ nghĩa Mác - Lênin.",
+])
+def test_near_misses_are_not_persons(nlp, text):
+    assert persons(nlp, text) == []
+
+
+def test_evidence_of_a_person(nlp):
+    text = "Ông Lương Văn Cường phát biểu."
+    p = extract(article(text), nlp).persons[0]
+    assert text[p.evidence[0].start:p.evidence[0].end] == "Lương Văn Cường"
+    assert p.evidence[0].rule == "persons.cued_name"
+
+
+def test_a_full_name_with_a_common_family_name_needs_no_cue(nlp):
+    assert persons(nlp, "Cùng dự có Phạm Quang Nghị và đại diện các đoàn thể.") == ["Phạm Quang Nghị"]
+    # ... but a name of an ideology or a city does
+    assert persons(nlp, "Thành phố mang tên Bác: Hồ Chí Minh.") == []

@@ -1,0 +1,41 @@
+"""`partykg run` twice on the seeds: clean output, then every article skipped and not a byte changed."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SEEDS
+
+
+def _snapshot(out):
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
+            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
+
+
+def _run(args, tmp_path):
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_LOGGING_LEVEL="WARNING")
+    env.pop("PREFECT_SERVER_ANALYTICS_ENABLED", None)  # the command itself turns analytics off
+    env.pop("PREFECT_API_URL", None)
+    exe = Path(sys.executable).parent / "partykg"
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+
+
+def test_second_run_skips_every_article_and_leaves_the_output_byte_identical(tmp_path):
+    out = tmp_path / "out"
+    first = _run(["run", "--input", str(SEEDS), "--output", str(out)], tmp_path)
+    assert first.returncode == 0, first.stderr
+    # a clean start and stop of the temporary Prefect server: nothing alarming on the terminal
+    for text in (first.stdout, first.stderr):
+        assert "Traceback" not in text and "Error flushing" not in text and "ERROR" not in text
+    assert first.stdout.startswith("5 articles processed, 0 skipped")
+    assert not (tmp_path / "prefect" / "partykg-server.log").exists() or \
+        "Traceback" not in (tmp_path / "prefect" / "partykg-server.log").read_text()
+    before = _snapshot(out)
+    assert before == _snapshot(ROOT / "output")
+
+    second = _run(["run", "--input", str(SEEDS), "--output", str(out)], tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert "Traceback" not in second.stdout + second.stderr
+    assert second.stdout.startswith("0 articles processed, 5 skipped (unchanged), 0 removed, 0 files failed")
+    assert _snapshot(out) == before

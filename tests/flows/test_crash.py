@@ -1,0 +1,104 @@
+"""kill -9 in the middle of a run: every file stays whole, the next run finishes the job."""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph
+
+from partykg.emit import write_outputs
+from partykg.process import process_file
+from partykg.runner import run_inline
+
+from conftest import ROOT, SEEDS
+
+N = 40
+
+
+def _corpus(root: Path) -> Path:
+    """N distinct articles: the seeds' texts, each with a sentence of its own."""
+    root.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(N):
+        lines = seeds[i % len(seeds)].read_text(encoding="utf-8").splitlines()
+        longest = max(range(len(lines)), key=lambda j: len(lines[j]))  # body text, not a credit line
+        lines[longest] += f" Thực hiện Chỉ thị số {i + 1:02d}-CT/TW của Ban Bí thư."
+        (root / f"gen_{i:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[0] != "Z"
+
+
+def _snapshot(out):
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
+            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
+
+
+def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_path):
+    corpus = _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "prefect"))
+    exe = Path(sys.executable).parent / "partykg"
+    cmd = [str(exe), "run", "--input", str(corpus), "--output", str(out)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while len(list((out / "articles").glob("*.ttl"))) < 12:  # past the first batch of 10
+            assert proc.poll() is None, "the run ended before it could be killed"
+            assert time.monotonic() < deadline, "the run never got going"
+            time.sleep(0.05)
+        server = _children(proc.pid)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        # the temporary Prefect server does not outlive the killed command
+        deadline = time.monotonic() + 30
+        while any(_alive(pid) for pid in server) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(pid) for pid in server)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    written = sorted((out / "articles").glob("*.ttl"))
+    assert 12 <= len(written) < N, "killed mid-way"
+    for path in written:  # whole files only: each parses to the end
+        list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
+    db = sqlite3.connect(out / ".partykg" / "manifest.sqlite")
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    recorded = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db.close()
+    assert 0 < recorded <= len(written)
+
+    # the next run (the flow's own steps, in this process: no second server to wait for)
+    summary = run_inline(corpus, out)
+    assert summary["failed"] == {} and summary["articles"] == N
+    assert summary["skipped"] == recorded  # what was committed before the kill is kept
+    assert not list(out.rglob("*.tmp"))
+    fresh = tmp_path / "fresh"
+    write_outputs([process_file(p) for p in sorted(corpus.glob("*.txt"))], fresh)
+    assert _snapshot(out) == _snapshot(fresh)

@@ -1,0 +1,88 @@
+"""The Prefect flow on a real (test) Prefect server: task runners, Dask, artifact, deployment."""
+import os
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+
+def _snapshot(out):
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
+            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
+
+
+COMMITTED = _snapshot(ROOT / "output")
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory):
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+def test_flow_run_writes_the_committed_output_and_publishes_its_report(prefect_server, tmp_path):
+    from prefect.artifacts import Artifact
+
+    from flows.etl import run_flow
+
+    summary = run_flow(SEEDS, tmp_path / "out")
+    assert summary["processed"] == 5 and summary["failed"] == {}
+    assert _snapshot(tmp_path / "out") == COMMITTED
+    report = Artifact.get("partykg-run-summary")
+    assert report is not None and report.type == "markdown"
+    assert "| documents |" in report.data and "## Failed files" in report.data
+    assert "articles processed: 5" in report.data
+
+
+def test_two_worker_processes_write_the_same_bytes(prefect_server, tmp_path):
+    from flows.etl import run_flow
+
+    summary = run_flow(SEEDS, tmp_path / "out", workers=2)
+    assert summary["processed"] == 5 and summary["failed"] == {}
+    assert _snapshot(tmp_path / "out") == COMMITTED
+
+
+def test_dask_cluster_writes_the_same_bytes(prefect_server, tmp_path):
+    from distributed import LocalCluster
+
+    from flows.etl import run_flow
+
+    # in-process workers on loopback: quick, and the same path as a remote scheduler address
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://",
+                      host="127.0.0.1", dashboard_address=None) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        summary = run_flow(SEEDS, tmp_path / "out", dask_address=cluster.scheduler_address)
+    assert summary["processed"] == 5 and summary["failed"] == {}
+    assert _snapshot(tmp_path / "out") == COMMITTED
+
+
+def test_deployment_is_registered_with_its_cron_schedule(prefect_server, tmp_path):
+    from prefect.client.orchestration import get_client
+    from typer.testing import CliRunner
+
+    from partykg.cli import app
+
+    result = CliRunner().invoke(app, ["serve-flow", "--cron", "0 2 * * *", "--timezone", "Asia/Ho_Chi_Minh",
+                                      "--input", str(SEEDS), "--output", str(tmp_path / "out"),
+                                      "--workers", "2", "--register-only"])
+    assert result.exit_code == 0, result.output
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("partykg-scheduled/partykg-scheduled")
+    assert [s.schedule.cron for s in deployment.schedules] == ["0 2 * * *"]
+    assert deployment.schedules[0].schedule.timezone == "Asia/Ho_Chi_Minh"
+    assert deployment.parameters == {"input_dir": str(SEEDS.resolve()),
+                                     "output_dir": str((tmp_path / "out").resolve()),
+                                     "workers": 2, "dask_address": None}
+
+
+def test_invalid_cron_is_refused_before_anything_starts():
+    from typer.testing import CliRunner
+
+    from partykg.cli import app
+
+    result = CliRunner().invoke(app, ["serve-flow", "--cron", "every night", "--register-only"])
+    assert result.exit_code == 2 and "invalid schedule" in result.output

@@ -1,0 +1,143 @@
+"""A run's steps without Prefect: incremental re-runs, deletions, failures, retries."""
+import shutil
+
+import pytest
+
+import partykg.batch
+import partykg.process
+from partykg.emit import write_outputs
+from partykg.process import process_file
+from partykg.runner import batch_jobs, run_inline, summary_markdown
+from partykg.state import FileJob
+
+from conftest import SEEDS
+
+
+def _snapshot(out):
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
+            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    return src
+
+
+def test_second_run_skips_everything_and_changes_no_byte(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    first = run_inline(corpus, out)
+    assert first["processed"] == 5 and first["skipped"] == 0 and first["failed"] == {}
+    before = _snapshot(out)
+    second = run_inline(corpus, out)
+    assert second["processed"] == 0 and second["skipped"] == 5
+    assert second["articles"] == 5 and second["triples"] == first["triples"]
+    assert _snapshot(out) == before
+
+
+def test_changed_and_deleted_articles_are_replaced_and_removed(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    run_inline(corpus, out)
+    seeds = sorted(corpus.glob("*.txt"))
+    changed, deleted = seeds[0], seeds[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nChỉ thị số 12-CT/TW của Bộ Chính trị.\n",
+                       encoding="utf-8")
+    deleted.unlink()
+    summary = run_inline(corpus, out)
+    assert summary["processed"] == 1 and summary["skipped"] == 3
+    assert summary["removed"] == [deleted.stem]
+    assert not (out / "articles" / f"{deleted.stem}.ttl").exists()
+    # the incremental result is exactly what a clean run over the new input writes
+    fresh = tmp_path / "fresh"
+    write_outputs([process_file(p) for p in sorted(corpus.glob("*.txt"))], fresh)
+    assert _snapshot(out) == _snapshot(fresh)
+
+
+def test_merged_files_are_rebuilt_when_missing(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    run_inline(corpus, out)
+    before = _snapshot(out)
+    (out / "partykg.nq").unlink()
+    summary = run_inline(corpus, out)
+    assert summary["processed"] == 0 and _snapshot(out) == before
+
+
+def test_a_failing_stage_fails_only_its_article(corpus, tmp_path, nlp, monkeypatch):
+    bad = sorted(corpus.glob("*.txt"))[2]
+    real_extract = partykg.process.extract
+
+    def flaky_extract(article, nlp):
+        if article.id == bad.stem:
+            raise ValueError("boom")
+        return real_extract(article, nlp)
+
+    monkeypatch.setattr(partykg.process, "extract", flaky_extract)
+    out = tmp_path / "out"
+    summary = run_inline(corpus, out)
+    assert summary["processed"] == 4 and summary["articles"] == 4
+    assert list(summary["failed"]) == [str(bad)]
+    assert "extract: ValueError: boom" in summary["failed"][str(bad)]
+    assert f"`{bad}`" in summary_markdown(summary)
+    # fixed: the next run redoes the failed file only
+    monkeypatch.setattr(partykg.process, "extract", real_extract)
+    again = run_inline(corpus, out)
+    assert again["processed"] == 1 and again["skipped"] == 4 and again["failed"] == {}
+
+
+def test_unreadable_file_is_reported_by_name_and_the_run_goes_on(corpus, tmp_path, nlp):
+    broken = corpus / "zz_broken.txt"
+    broken.write_bytes(bytes(range(256)) * 8)  # binary: no encoding makes this an article
+    out = tmp_path / "out"
+    summary = run_inline(corpus, out)
+    assert summary["articles"] == 5 and summary["failed"] == {}
+    assert [(p["source"], p["fatal"]) for p in summary["problems"]] == [(str(broken), True)]
+    # reported again by the next run, which reads only that file again
+    again = run_inline(corpus, out)
+    assert again["skipped"] == 5 and [p["source"] for p in again["problems"]] == [str(broken)]
+
+
+def test_duplicates_across_files_are_published_once_and_follow_their_original(corpus, tmp_path, nlp):
+    seed = sorted(corpus.glob("*.txt"))[0]
+    copy = corpus / "copies" / "same-article.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    summary = run_inline(corpus, out)
+    assert summary["articles"] == 5 and not (out / "articles" / "same-article.ttl").exists()
+    assert summary["merged"] == {seed.stem: [str(seed), str(copy)]}
+    assert any(p["source"] == str(copy) and "duplicate of article" in p["reason"] for p in summary["problems"])
+    # the original goes away: its unchanged copy now stands for the text
+    seed.unlink()
+    summary = run_inline(corpus, out)
+    assert summary["removed"] == [seed.stem] and summary["processed"] == 1
+    assert (out / "articles" / "same-article.ttl").exists()
+    assert not (out / "articles" / f"{seed.stem}.ttl").exists()
+
+
+def test_transient_io_errors_are_retried(corpus, tmp_path, nlp, monkeypatch):
+    from partykg.model import Problem
+
+    real_read = partykg.batch.read_articles
+    calls = {"n": 0}
+
+    def flaky_read(path):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return [], [Problem(str(path), "cannot read: Input/output error")]
+        return real_read(path)
+
+    monkeypatch.setattr(partykg.batch, "read_articles", flaky_read)
+    monkeypatch.setattr(partykg.batch, "RETRY_DELAY", 0.0)
+    summary = run_inline(corpus, tmp_path / "out")
+    assert summary["failed"] == {} and summary["problems"] == [] and summary["processed"] == 5
+    assert calls["n"] == 11  # 5 files scanned (one of them twice), then 5 read to process
+
+
+def test_batches_keep_every_worker_busy_but_stay_bounded():
+    jobs = [FileJob(str(i), 0, 0, "") for i in range(1000)]
+    assert [len(b) for b in batch_jobs(jobs, 50, workers=1)] == [50] * 20
+    assert len(batch_jobs(jobs[:16], 50, workers=2)) == 8  # 2 files a batch: 4 batches a worker
+    assert batch_jobs([], 50) == []
+    assert [j for b in batch_jobs(jobs, 7, workers=3) for j in b] == jobs

@@ -1,0 +1,81 @@
+"""Loading into a real Oxigraph server (`oxigraph serve`, started here on 127.0.0.1)."""
+import shutil
+
+import pytest
+from pyoxigraph import RdfFormat, parse
+
+from partykg.emit import graph_name, turtle
+from partykg.load import GSPClient, GSPError, load_output
+from storekit import QUERIES, http_count, http_select, oxigraph_server, sample_graphs
+
+from conftest import ROOT
+
+
+@pytest.fixture
+def server(tmp_path):
+    with oxigraph_server(tmp_path / "server-db") as base:
+        yield base
+
+
+def seed_quads() -> int:
+    return len(set(parse(path=str(ROOT / "output" / "partykg.nq"), format=RdfFormat.N_QUADS)))
+
+
+def test_loading_the_seed_output_twice_leaves_the_same_triples(server):
+    endpoint = server + "/store"
+    first = load_output(endpoint, ROOT / "output")
+    assert len(first.graphs) == len(list((ROOT / "output" / "articles").glob("*.ttl")))
+    after_one = http_count(server)
+    assert after_one == seed_quads()  # exactly the N-Quads file: one named graph per article
+    load_output(endpoint, ROOT / "output")
+    assert http_count(server) == after_one
+    graphs = {r["g"] for r in http_select(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert graphs == {graph_name(p.stem).value for p in (ROOT / "output" / "articles").glob("*.ttl")}
+    # a competency query, as is, over HTTP
+    got = http_select(server, (QUERIES / "documents-by-count.rq").read_text(encoding="utf-8"))
+    assert "05-CT/TW" in {r.get("identifier") for r in got}
+
+
+def test_a_changed_article_replaces_its_graph_and_delete_removes_one(server, tmp_path):
+    out = tmp_path / "out"
+    (out / "articles").mkdir(parents=True)
+    graphs = sample_graphs()
+    for aid, triples in graphs.items():
+        (out / "articles" / f"{aid}.ttl").write_bytes(turtle(triples))
+    load_output(server + "/store", out)
+    assert http_count(server) == sum(len(set(t)) for t in graphs.values())
+    shrunk = graphs["a1"][: len(graphs["a1"]) // 2]
+    (out / "articles" / "a1.ttl").write_bytes(turtle(shrunk))
+    report = load_output(server + "/store", out, removed=["a2"])
+    assert report.deleted == ["a2"]
+    assert http_count(server) == len(set(shrunk))
+
+
+def test_a_large_graph_is_streamed_in_chunks(server, tmp_path):
+    out = tmp_path / "out"
+    (out / "articles").mkdir(parents=True)
+    from pyoxigraph import Literal, NamedNode, Triple
+    big = [Triple(NamedNode(f"https://example.org/s{i}"), NamedNode("https://example.org/p"),
+                  Literal("văn bản " * 20 + str(i))) for i in range(3000)]
+    path = out / "articles" / "big.ttl"
+    path.write_bytes(turtle(big))
+    assert path.stat().st_size > 4 * 65536  # several 64 KiB chunks
+    load_output(server + "/store", out)
+    assert http_count(server) == 3000
+
+
+def test_client_errors_from_the_real_server(server, tmp_path):
+    shutil.copytree(ROOT / "output" / "articles", tmp_path / "articles")
+    (tmp_path / "articles" / "000_c050c0f6557fdcc4.ttl").write_text("<not turtle", encoding="utf-8")
+    with pytest.raises(GSPError, match=r"HTTP 400"):
+        load_output(server + "/store", tmp_path)
+    with pytest.raises(GSPError, match=r"HTTP 404"):
+        load_output(server + "/no-such-path", ROOT / "output")
+
+
+def test_an_absent_server_is_retried_then_reported(tmp_path):
+    from storekit import free_port
+    url = f"http://127.0.0.1:{free_port()}/store"
+    c = GSPClient(url, retries=2, backoff=0.01)
+    with pytest.raises(GSPError, match="gave up after 3 attempts: ConnectError"):
+        load_output(url, ROOT / "output", client=c)
