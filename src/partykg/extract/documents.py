@@ -35,19 +35,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.evidence import evidence_for
+from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Document
 
 RESOURCES = files("partykg.resources")
-
-
-def _tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in RESOURCES.joinpath(name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
 
 
 @dataclass(frozen=True)
@@ -61,17 +54,18 @@ class Kind:
 def kinds() -> tuple[dict[str, Kind], dict[str, Kind]]:
     """(by code, by lower-case word)"""
     by_code, by_word = {}, {}
-    for code, word, cls in _tsv("document_kinds.tsv"):
-        k = Kind(code, word, cls)
-        by_code[code.upper()] = k
-        by_word.setdefault(word.casefold(), k)
+    for row in table("document_kinds.tsv"):
+        k = Kind(row["code"], row["word"], row["class"])
+        by_code[k.code.upper()] = k
+        by_word.setdefault(k.word.casefold(), k)
     return by_code, by_word
 
 
 @lru_cache(maxsize=1)
 def issuers() -> list[tuple[re.Pattern, str, tuple[str, ...], str, str]]:
-    return [(re.compile(pat + r"(?!\w)"), name, tuple(filter(None, levels.split("|"))), code, unit)
-            for pat, name, levels, code, unit in _tsv("document_issuers.tsv")]
+    return [(re.compile(r["pattern"] + r"(?!\w)"), r["name"], tuple(filter(None, r["levels"].split("|"))),
+             r["code"], r["unit"])
+            for r in table("document_issuers.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +86,7 @@ def _patterns():
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
         r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
     # "Chỉ thị 05/CT-TW": a party number written in the state's order; only party issuers
-    party = _alt({row[3] for row in _tsv("document_issuers.tsv")} | PARTY_ISSUERS)
+    party = _alt({row["code"] for row in table("document_issuers.tsv")} | PARTY_ISSUERS)
     swapped = re.compile(
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*/\s*(?P<kind>{codes})"
         rf"\s*-\s*(?P<issuer>{party})(?![\wĐ])")
