@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -41,6 +42,15 @@ for _name in ("org_mentions", "context"):
 PARTY = "Đảng Cộng sản Việt Nam"
 KINDS = {row["kind"] for row in table("org_kinds.tsv")}
 ABBREVIATIONS = {row["abbreviation"]: row["expansion"] for row in table("abbreviations.tsv")}
+
+
+class UnitRef(NamedTuple):
+    """A unit an organization name refers to: named in the text, or resolved from context."""
+
+    utype: str
+    name: str
+    explicit: bool  # named in the text
+    end: int  # where the unit's words end in the text
 
 
 @dataclass(frozen=True)
@@ -135,15 +145,17 @@ class OrgFinder:
         self.found: list[OrgMention] = []
 
     # -- helpers ----------------------------------------------------------
-    def _unit(self, s: str, pos: int) -> tuple[str, str] | None:
-        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos into (type, name), resolving a bare one."""
+    def _unit(self, s: str, pos: int) -> UnitRef | None:
+        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there); a bare one is
+        resolved from context. The end is where the unit's words end in the text."""
         m = re.match(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", s)
         if not m:
             return None
-        utype = unit_type(m["u"])
         if m["n"]:
-            return utype, trim_name(m["n"])
-        return self.ctx.resolve(utype, pos)
+            name = trim_name(m["n"])
+            return UnitRef(unit_type(m["u"]), name, True, pos + m.end("u") + 1 + len(name))
+        unit = self.ctx.resolve(unit_type(m["u"]), pos)
+        return UnitRef(unit[0], unit[1], False, pos + m.end("u")) if unit else None
 
     def _nearest_committee(self, pos: int) -> OrgMention | None:
         """The committee referred to nearest before pos in the same sentence."""
@@ -275,9 +287,7 @@ class OrgFinder:
             unit = self._unit(m["u"], p + m.start("u"))
             if unit is None:
                 return None
-            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
-            end = p + m.start("u") + len(um["w"]) + (1 + len(unit[1]) if um["n"] else 0)
-            return _expand(f"{head} {unit[0]} {unit[1]}"), unit[0], unit[1], end
+            return _expand(f"{head} {unit.utype} {unit.name}"), unit.utype, unit.name, unit.end
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
         if not re.search(rf" {NAME}$", head) and not re.search(r"(?:Công an|Quân sự)$", head):
@@ -288,15 +298,10 @@ class OrgFinder:
         m = re.match(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?", s)
         rest = m["rest"]
         if rest and re.match(UNIT, rest):
-            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", rest)
             unit = self._unit(rest, p + m.start("rest"))
             if unit is None:
                 return None
-            utype, uname = unit
-            explicit = bool(um["n"])
-            if explicit:
-                uname = trim_name(um["n"])
-            end = p + m.start("rest") + len(um["w"]) + (1 + len(uname) if explicit else 0)
+            utype, uname, explicit, end = unit
             name = party_org_name(utype, uname)
             return OrgMention(p, end, name, "PartyOrganization", "organizations.partyorg", utype, uname,
                               None, committee_name(utype, uname), explicit)
@@ -358,12 +363,10 @@ class OrgFinder:
             unit = self._unit(m["r"], p + m.start("r"))
             if unit is None:
                 return None
-            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["r"])
-            uname = trim_name(um["n"]) if um["n"] else unit[1]
-            end = p + m.start("r") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
-            c = committee_name(unit[0], uname)
-            return OrgMention(p, end, f"{head} {unit[0]} {uname}", "PoliticalSchool",
-                              "organizations.polschool", unit[0], uname, c, c, bool(um["n"]))
+            utype, uname, explicit, end = unit
+            c = committee_name(utype, uname)
+            return OrgMention(p, end, f"{head} {utype} {uname}", "PoliticalSchool",
+                              "organizations.polschool", utype, uname, c, c, explicit)
         if m["r"]:
             return OrgMention(p, p + len(s), f"{head} {m['r']}", "PoliticalSchool", "organizations.polschool")
         return None
@@ -374,11 +377,9 @@ class OrgFinder:
         if unit is None:
             return None
         body = fold_uy(_expand(m["b"]))
-        um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
-        uname = trim_name(um["n"]) if um["n"] else unit[1]
-        end = p + m.start("u") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
-        return OrgMention(p, end, f"{body} {unit[0]} {uname}", "StateBody", "organizations.state",
-                          unit[0], uname, None, None, bool(um["n"]))
+        utype, uname, explicit, end = unit
+        return OrgMention(p, end, f"{body} {utype} {uname}", "StateBody", "organizations.state",
+                          utype, uname, None, None, explicit)
 
     def mass(self, s: str, p: int) -> OrgMention | None:
         y = re.match(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?P<n>{NAME}))?", s)
@@ -406,10 +407,7 @@ class OrgFinder:
             unit = self._unit(m["u"], p + m.start("u"))
             if unit is None:
                 return None
-            um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
-            uname = trim_name(um["n"]) if um["n"] else unit[1]
-            end = p + m.start("u") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
-            utype, explicit = unit[0], bool(um["n"])
+            utype, uname, explicit, end = unit
         else:
             # the unit of the organization that directs it in this sentence, else the article's unit
             near = self._nearest_committee(p)
@@ -441,11 +439,9 @@ class OrgFinder:
         unit = self._unit(m["u"], p + m.start("u"))
         if unit is None:
             return None
-        um = re.match(rf"(?P<w>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", m["u"])
-        uname = trim_name(um["n"]) if um["n"] else unit[1]
-        end = p + m.start("u") + len(um["w"]) + (1 + len(uname) if um["n"] else 0)
-        return OrgMention(p, end, f"{m['b']} {unit[0]} {uname}", "StateBody", "organizations.agency",
-                          unit[0], uname, None, None, bool(um["n"]))
+        utype, uname, explicit, end = unit
+        return OrgMention(p, end, f"{m['b']} {utype} {uname}", "StateBody", "organizations.agency",
+                          utype, uname, None, None, explicit)
 
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
