@@ -50,17 +50,16 @@ def load_vocabulary(ontology_dir: Path = ONTOLOGY_DIR) -> Vocabulary:
     )
 
 
-def organization_class(kind: str) -> NamedNode:
-    if kind not in load_vocabulary().organization_kinds:
-        raise UnknownKindError(
-            f"organization kind {kind!r} is not declared in ontology/partykg.ttl "
-            f"(declared: {', '.join(sorted(load_vocabulary().organization_kinds))})")
+def _declared_class(kind: str, declared: frozenset[str], what: str) -> NamedNode:
+    if kind not in declared:
+        raise UnknownKindError(f"{what} kind {kind!r} is not declared in ontology/partykg.ttl "
+                               f"(declared: {', '.join(sorted(declared))})")
     return NamedNode(PREFIXES["pkg"] + kind)
+
+
+def organization_class(kind: str) -> NamedNode:
+    return _declared_class(kind, load_vocabulary().organization_kinds, "organization")
 
 
 def document_class(kind: str) -> NamedNode:
-    if kind not in load_vocabulary().document_kinds:
-        raise UnknownKindError(
-            f"document kind {kind!r} is not declared in ontology/partykg.ttl "
-            f"(declared: {', '.join(sorted(load_vocabulary().document_kinds))})")
-    return NamedNode(PREFIXES["pkg"] + kind)
+    return _declared_class(kind, load_vocabulary().document_kinds, "document")
