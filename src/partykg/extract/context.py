@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from partykg.extract.places import DISTRICT, register
+from partykg.extract.tones import key
 from partykg.extract.text import NAME, NOT_LETTER_BEFORE, NUMNAME, UY, alt, fold_uy
 
 # Unit type -> level: P province, D district, C commune.
@@ -84,22 +86,14 @@ class UnitMention:
 
 @lru_cache(maxsize=256)
 def province_of(utype: str, name: str) -> tuple[str, str] | None:
-    """(unit type, name) of the province that holds a district, from vietnamadminunits."""
+    """(unit type, name) of the province that holds a district, from the places register
+    (vietnamadminunits); None when the district is unknown or its name is ambiguous."""
     if LEVEL.get(utype) != "D":
         return None
-    try:
-        from vietnamadminunits import ParseMode, parse_address
-
-        unit = parse_address(f"{utype} {name}", mode=ParseMode.LEGACY)
-    except Exception:  # unknown or ambiguous unit: no answer rather than a guess
-        return None
-    if not unit or not unit.short_district or not unit.short_province:
-        return None
-    if fold_uy(unit.short_district).casefold() != fold_uy(name).casefold():
-        return None
-    ptype = unit.province.split(" ")[0].lower()
-    ptype = "thành phố" if ptype == "thành" else ptype
-    return ptype, unit.short_province
+    reg = register()
+    found = [u for u in reg.by_name.get((DISTRICT, key(name)), []) if u.unit_type == utype]
+    province = reg.parent(found[0]) if len(found) == 1 else None
+    return (province.unit_type, province.name) if province else None
 
 
 class Context:
