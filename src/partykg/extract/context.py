@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from partykg.extract.places import DISTRICT, register
 from partykg.extract.tones import key
-from partykg.extract.text import NAME, NOT_LETTER_BEFORE, NUMNAME, UY, alt, fold_uy
+from partykg.extract.text import NAME, NOT_LETTER_BEFORE, NUMNAME, UY, alt
 
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",

@@ -32,7 +32,8 @@ from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, co
                                      party_org_name, place_label, trim_name, unit_type)
 from partykg.extract.evidence import evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
-from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci, fold_uy
+from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci
+from partykg.extract.tones import fold_tones
 from partykg.model import Organization
 
 for _name in ("org_mentions", "context"):
@@ -258,7 +259,7 @@ class OrgFinder:
         m = re.match(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?", s)
         head = m["b"]
         head = ABBREVIATIONS.get(head, head)
-        head = fold_uy(re.sub(r"^ban ", "Ban ", head))
+        head = fold_tones(re.sub(r"^ban ", "Ban ", head))
         head = re.sub(r"^Ủy ban kiểm tra", "Ủy ban Kiểm tra", head)
         if m["c"] and m["c"].startswith("Trung ương"):
             name = f"{head} {m['c']}"
@@ -376,7 +377,7 @@ class OrgFinder:
         unit = self._unit(m["u"], p + m.start("u"))
         if unit is None:
             return None
-        body = fold_uy(_expand(m["b"]))
+        body = fold_tones(_expand(m["b"]))
         utype, uname, explicit, end = unit
         return OrgMention(p, end, f"{body} {utype} {uname}", "StateBody", "organizations.state",
                           utype, uname, None, None, explicit)
@@ -400,7 +401,7 @@ class OrgFinder:
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
         body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", body)
-        body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_uy(body))
+        body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_tones(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
             body += " Việt Nam"
         if m["u"]:
@@ -427,7 +428,7 @@ class OrgFinder:
         elif s.startswith(("Ban Chấp hành", "BCH")):
             name = "Ban Chấp hành Trung ương Đảng"
         else:
-            name = fold_uy(s)
+            name = fold_tones(s)
         kind = "StateBody" if name in ("Quốc hội", "Chính phủ") else "CentralPartyBody"
         return OrgMention(p, p + len(s), name, kind, "organizations.central")
 

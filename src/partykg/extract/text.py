@@ -32,7 +32,3 @@ def alt(*phrases: str, case_first: bool = True) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "(?:" + "|".join(ci(p) if case_first else re.escape(p).replace("\\ ", " ") for p in ordered) + ")"
 
-
-def fold_uy(text: str) -> str:
-    """One placement of the tone in 'uy' for labels: 'uỷ' -> 'ủy'."""
-    return text.replace("uỷ", "ủy").replace("Uỷ", "Ủy")
