@@ -8,14 +8,23 @@ path, value, source shape, messages - on every test graph of tests/shapes/
 the reference engine, which runs pySHACL's own way: the whole ontology mixed
 into the data ("inoculation") and RDFS inference over the union, every call.
 
-The turbo path gets the same reports for a fraction of the cost by doing once
-per process what does not depend on the data (`_Prepared`): the shapes are
-compiled once, and the ontology is inoculated and RDFS-closed once. Per graph
-it adds only what RDFS inference derives from the data's own triples with
-that schema (types from rdfs:domain/range and rdfs:subClassOf, triples of
-super-properties; `_Prepared.entailed`), and hands the engine plain
-N-Triples. The entailments it leaves out - every node an rdfs:Resource, every
-predicate an rdf:Property, reflexive rdfs:subPropertyOf - are read by no shape.
+The turbo path gets the same reports for a fraction of the cost (about 3x on
+a mapped article, docs/benchmarks.md) by doing once per process what does
+not depend on the data (`_Prepared`): the shapes are compiled once, and the
+ontology is inoculated and RDFS-closed once. Per graph it adds only what RDFS
+inference derives from the data's own triples that a shape can observe
+(`_Prepared.entailed`: triples of super-properties, types from rdfs:domain
+and rdfs:range) and hands the engine plain N-Triples, with no rdflib round
+trip. Left out, because no shape reads them (`_Reads` checks it on the shapes
+graph; when a shape does read them, the reference engine runs instead):
+- explicit superclass types: sh:targetClass and sh:class follow
+  rdf:type/rdfs:subClassOf* in the data graph, where the ontology's class
+  hierarchy is; superclasses that a SPARQL query, sh:hasValue or sh:in
+  names are still asserted;
+- the RDFS vocabulary's own entailments: every node an rdfs:Resource, every
+  predicate an rdf:Property and its own sub-property;
+- ontology triples whose predicate no shape reads (the terms' rdfs:label
+  and rdfs:comment).
 
 The result keeps the findings as plain data and renders the report as Turtle
 with deterministic IRIs (pySHACL's own report is made of blank nodes, whose
@@ -26,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -108,6 +118,9 @@ RDFS_SUBCLASS = NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
 RDFS_SUBPROPERTY = NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf")
 RDFS_DOMAIN = NamedNode("http://www.w3.org/2000/01/rdf-schema#domain")
 RDFS_RANGE = NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
+RDFS_VOCABULARY = [NamedNode(f"http://www.w3.org/2000/01/rdf-schema#{t}") for t in (
+    "Resource", "Class", "Literal", "Datatype", "ContainerMembershipProperty", "subClassOf", "subPropertyOf",
+    "domain", "range", "member")] + [NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property")]
 
 
 def _closure(pairs: Iterable[tuple[NamedNode, NamedNode]]) -> dict[NamedNode, tuple[NamedNode, ...]]:
@@ -128,6 +141,41 @@ def _closure(pairs: Iterable[tuple[NamedNode, NamedNode]]) -> dict[NamedNode, tu
     return out
 
 
+class _Reads:
+    """What the shapes can observe of a graph, read off the shapes graph (conservatively).
+
+    A SHACL engine reads the predicates the shapes name (paths, targets,
+    comparisons), rdf:type and rdfs:subClassOf, and whatever the SPARQL
+    constraints mention. It finds the instances of a class named by
+    sh:targetClass or sh:class along rdf:type/rdfs:subClassOf* itself, so
+    an explicit superclass type is observable only for a class named
+    elsewhere - in a SPARQL query (`?x a C`), sh:hasValue, sh:in."""
+
+    def __init__(self, shapes: rdflib.Graph):
+        self.closed = (None, SH.closed, rdflib.Literal(True)) in shapes
+        # IRIs the shapes name as values (paths, targets, sh:hasValue, sh:in ...), but as a
+        # targetClass/class; the shapes graph's own predicates (rdfs:label of pks:) read no data
+        self.named = {str(o) for _s, p, o in shapes if isinstance(o, rdflib.URIRef)
+                      and p not in (SH.targetClass, SH["class"])}
+        self.classes = {str(o) for p in (SH.targetClass, SH["class"]) for o in shapes.objects(None, p)}
+        queries = " ".join(str(o) for p in (SH.select, SH.ask, SH.construct, SH.update)
+                           for o in shapes.objects(None, p))
+        self.words = set(re.findall(r"\w+", queries))  # a query names a term by local name or IRI
+
+    def mentions(self, term: NamedNode) -> bool:
+        iri = term.value
+        return iri in self.named or re.split(r"[#/]", iri)[-1] in self.words
+
+    def predicate(self, p: NamedNode) -> bool:
+        return self.closed or p in (TYPE, RDFS_SUBCLASS) or self.mentions(p)
+
+    def schema(self) -> bool:
+        """Whether a shape reads what the per-graph entailments leave out: the RDFS
+        vocabulary itself (every node an rdfs:Resource, every predicate an
+        rdf:Property and its own sub-property, ...). Ours do not."""
+        return any(term.value in self.classes or self.mentions(term) for term in RDFS_VOCABULARY)
+
+
 class _Prepared:
     """The data-independent part of a turbo validation, built once per process."""
 
@@ -135,51 +183,62 @@ class _Prepared:
         from pyshacl_turbo import _native, compile_shapes
         shapes, _ontology = _load(ontology_dir)
         self.shapes = compile_shapes(shapes, advanced=True)
+        reads = _Reads(shapes)
+        self.complete = not reads.schema()  # else: the reference engine, full RDFS inference
         # the ontology as pySHACL mixes it into a data graph (its classes, properties and
         # named individuals), closed under RDFS once, with turbo's own functions
         ontology = serialize(parse(path=str(ontology_dir / "partykg.ttl"), format=RdfFormat.TURTLE),
                              format=RdfFormat.N_TRIPLES).decode("utf-8")
         closed = _native.infer(_native.inoculate("", "nt", ontology), "nquads", "rdfs", None)
         schema = [q.triple for q in parse(closed, format=RdfFormat.N_QUADS)]
-        self.ontology_nt = serialize(schema, format=RdfFormat.N_TRIPLES).decode("utf-8")
+        # of it, what a shape can read: the class hierarchy, the named individuals'
+        # types, schemes and labels - not the terms' rdfs:label and rdfs:comment
+        self.ontology_nt = serialize([t for t in schema if reads.predicate(t.predicate)],
+                                     format=RdfFormat.N_TRIPLES).decode("utf-8")
         by = {p: [(t.subject, t.object) for t in schema if t.predicate == p and isinstance(t.object, NamedNode)]
               for p in (RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE)}
-        self.superclasses = _closure(by[RDFS_SUBCLASS])
-        self.superproperties = _closure(by[RDFS_SUBPROPERTY])
+        superproperties = _closure(by[RDFS_SUBPROPERTY])
+        # a sub-property of rdf:type would make types out of any predicate: leave it to the reference
+        self.complete = self.complete and not any(TYPE in sup for sup in superproperties.values())
+        # rdfs9 (a type implies its superclasses) only where a shape could tell
+        self.superclasses = {c: kept for c, sup in _closure(by[RDFS_SUBCLASS]).items()
+                             if (kept := tuple(x for x in sup if reads.mentions(x)))}
 
-        def classes(pairs) -> dict[NamedNode, tuple[NamedNode, ...]]:
-            # a property's domain (range) and theirs of its super-properties, with their superclasses
+        def classes(pairs) -> dict[NamedNode, set[NamedNode]]:
+            # rdfs2/3: a property's domain (range), and those of its super-properties
             found: dict[NamedNode, set[NamedNode]] = {}
             for prop, cls in pairs:
-                for p in [prop] + [s for s, sup in self.superproperties.items() if prop in sup]:
+                for p in [prop] + [s for s, sup in superproperties.items() if prop in sup]:
                     found.setdefault(p, set()).update((cls, *self.superclasses.get(cls, ())))
-            return {p: tuple(sorted(c, key=str)) for p, c in found.items()}
-        self.domains, self.ranges = classes(by[RDFS_DOMAIN]), classes(by[RDFS_RANGE])
-
+            return found
+        domains, ranges = classes(by[RDFS_DOMAIN]), classes(by[RDFS_RANGE])
         # per predicate: (its super-properties, the classes of its subjects, of its objects)
-        self.rules = {p: (self.superproperties.get(p, ()), self.domains.get(p, ()), self.ranges.get(p, ()))
-                      for p in {*self.superproperties, *self.domains, *self.ranges}}
-        if any(TYPE in sup for sup in self.superproperties.values()):
-            raise NotImplementedError("a sub-property of rdf:type")  # the reference engine has it
+        self.rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (superproperties, domains, ranges))
+                      for p in {*superproperties, *domains, *ranges}}
+        self.rules = {p: rule for p, rule in self.rules.items() if any(rule)}
 
     def entailed(self, triples: list[Triple]) -> list[Triple]:
-        """What RDFS inference with the ontology adds to `triples`: the types of rules
-        rdfs2, rdfs3 (domains, ranges) and rdfs9 (superclasses), the triples of rule
-        rdfs7 (super-properties). One pass: every table is already transitively closed."""
-        out, rules, superclasses = [], self.rules, self.superclasses
+        """What RDFS inference with the ontology adds to `triples` that a shape can
+        observe: the triples of super-properties (rule rdfs7), the types of domains
+        and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
+        sh:targetClass and sh:class (rdfs9). One pass: the tables are closed."""
+        out, typed, rules, superclasses = [], set(), self.rules, self.superclasses
         for t in triples:
             p = t.predicate
             if p == TYPE:
                 out += [Triple(t.subject, TYPE, c) for c in superclasses.get(t.object, ())]
+                continue
             rule = rules.get(p)
             if rule is None:
                 continue
             s, o = t.subject, t.object
             sup, domain, range_ = rule
             out += [Triple(s, q, o) for q in sup]
-            out += [Triple(s, TYPE, c) for c in domain]
-            if range_ and not isinstance(o, Literal):
-                out += [Triple(o, TYPE, c) for c in range_]
+            for node, classes in ((s, domain), (o, range_ if not isinstance(o, Literal) else ())):
+                for c in classes:
+                    if (node, c) not in typed:  # four evidence properties, one pkg:Evidence
+                        typed.add((node, c))
+                        out.append(Triple(node, TYPE, c))
         return out
 
 
@@ -191,6 +250,8 @@ def _prepared(ontology_dir: Path) -> _Prepared:
 def _turbo(triples: list[Triple], ontology_dir: Path):
     from pyshacl_turbo.rdf import Input
     prepared = _prepared(ontology_dir)
+    if not prepared.complete:
+        raise NotImplementedError("RDFS inference beyond the per-graph entailments")
     data = serialize(triples + prepared.entailed(triples), format=RdfFormat.N_TRIPLES) or b""
     # N-Triples text in turbo's own input record: parsed natively, no rdflib round trip
     return prepared.shapes.validate(Input(data.decode("utf-8") + prepared.ontology_nt, "nt", None, {}),
