@@ -119,6 +119,7 @@ RDFS_SUBCLASS = NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
 RDFS_SUBPROPERTY = NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf")
 RDFS_DOMAIN = NamedNode("http://www.w3.org/2000/01/rdf-schema#domain")
 RDFS_RANGE = NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
+SCHEMA = {RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE}
 RDFS_VOCABULARY = [NamedNode(f"http://www.w3.org/2000/01/rdf-schema#{t}") for t in (
     "Resource", "Class", "Literal", "Datatype", "ContainerMembershipProperty", "subClassOf", "subPropertyOf",
     "domain", "range", "member")] + [NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property")]
@@ -162,6 +163,7 @@ class _Reads:
         queries = " ".join(str(o) for p in (SH.select, SH.ask, SH.construct, SH.update)
                            for o in shapes.objects(None, p))
         self.words = set(re.findall(r"\w+", queries))  # a query names a term by local name or IRI
+        self.queries = queries
 
     def mentions(self, term: NamedNode) -> bool:
         iri = term.value
@@ -174,7 +176,11 @@ class _Reads:
         """Whether a shape reads what the per-graph entailments leave out: the RDFS
         vocabulary itself (every node an rdfs:Resource, every predicate an
         rdf:Property and its own sub-property, ...). Ours do not."""
-        return any(term.value in self.classes or self.mentions(term) for term in RDFS_VOCABULARY)
+        def named(term: NamedNode) -> bool:  # strictly: "member" is a word of org:member too
+            prefix, local = term.value.rsplit("#", 1)
+            return (term.value in self.named or term.value in self.classes or term.value in self.queries
+                    or re.search(rf"\b{'rdfs' if prefix.endswith('schema') else 'rdf'}:{local}\b", self.queries))
+        return any(named(term) for term in RDFS_VOCABULARY)
 
 
 class _Prepared:
@@ -226,6 +232,8 @@ class _Prepared:
         out, typed, rules, superclasses = [], set(), self.rules, self.superclasses
         for t in triples:
             p = t.predicate
+            if p in SCHEMA:  # a graph with a schema of its own: full inference would use it
+                raise NotImplementedError(f"a graph with {p} triples")
             if p == TYPE:
                 out += [Triple(t.subject, TYPE, c) for c in superclasses.get(t.object, ())]
                 continue

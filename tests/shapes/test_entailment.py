@@ -164,3 +164,13 @@ def test_shapes_reading_the_rdfs_vocabulary_run_the_reference_engine(monkeypatch
     assert not V._prepared(ontology_dir).complete
     findings = _both(monkeypatch, _data(), ontology_dir)
     assert [f.focus for f in findings] == ["https://example.org/c"]
+
+
+def test_a_graph_with_a_schema_of_its_own_runs_the_reference_engine(monkeypatch, tmp_path):
+    data = _data() + list(parse("""<https://example.org/Other> <http://www.w3.org/2000/01/rdf-schema#subClassOf>
+        <https://example.org/Super> . <https://example.org/d> a <https://example.org/Other> .""",
+                                format=RdfFormat.TURTLE))
+    with pytest.raises(NotImplementedError):
+        V._prepared(V.ONTOLOGY_DIR).entailed(data)
+    findings = _both(monkeypatch, data, _ontology_dir(tmp_path, NAMED_SHAPE))
+    assert "https://example.org/d" in [f.focus for f in findings]
