@@ -25,8 +25,9 @@ def run(
     strict: bool = typer.Option(False, "--strict",
                                 help="Fail the run if any article violates a SHACL shape "
                                      "(by default such articles are quarantined and the run goes on)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1,
-                                help="Processes for the per-article work (spaCy is CPU-bound)."),
+    workers: str = typer.Option("auto", "--workers", "-w",
+                                help="Processes for the per-article work (spaCy is CPU-bound): a number, "
+                                     "or 'auto' = every CPU for inputs over ~2 MB of text, else 1."),
     dask_address: str = typer.Option(None, "--dask-address",
                                      help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
     progress: bool = typer.Option(None, "--progress/--no-progress",
@@ -40,6 +41,7 @@ def run(
     if not input.exists():
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
+    workers_n = _workers(workers, input)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Prefect is imported only when a flow runs
     from flows.etl import run_flow
@@ -58,7 +60,7 @@ def run(
     with _progress_bar(show) as hook, prefect_session():
         set_progress_hook(hook)
         try:
-            summary = run_flow(input, output, workers=workers, dask_address=dask_address, strict=strict)
+            summary = run_flow(input, output, workers=workers_n, dask_address=dask_address, strict=strict)
         except StrictValidationError as exc:
             typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
             raise typer.Exit(1)
@@ -294,6 +296,22 @@ def serve_flow(
         from prefect import serve
 
         serve(deployment, print_starting_message=False)
+
+
+def _workers(value: str, input: Path) -> int:
+    """--workers: a positive number, or 'auto' (partykg.runner.auto_workers)."""
+    if value == "auto":
+        from partykg.runner import auto_workers
+
+        return auto_workers(input)
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        typer.echo(f"error: --workers {value!r}: expected a positive number or 'auto'", err=True)
+        raise typer.Exit(2)
+    return n
 
 
 def _progress_bar(show: bool):

@@ -7,7 +7,7 @@ import partykg.batch
 import partykg.process
 from partykg.emit import write_outputs
 from partykg.process import process_file
-from partykg.runner import batch_jobs, run_inline, summary_markdown
+from partykg.runner import AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_inline, summary_markdown
 from partykg.state import FileJob
 
 from conftest import SEEDS
@@ -141,3 +141,17 @@ def test_batches_keep_every_worker_busy_but_stay_bounded():
     assert len(batch_jobs(jobs[:16], 50, workers=2)) == 8  # 2 files a batch: 4 batches a worker
     assert batch_jobs([], 50) == []
     assert [j for b in batch_jobs(jobs, 7, workers=3) for j in b] == jobs
+
+
+def test_auto_workers_uses_every_cpu_only_for_a_large_input(tmp_path):
+    small = tmp_path / "small"
+    small.mkdir()
+    (small / "a.txt").write_bytes(b"x" * 1000)
+    assert auto_workers(small, cpus=4) == 1  # a pool's start-up would cost more than it saves
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(3):
+        (big / f"{i}.txt").write_bytes(b"x" * (AUTO_PARALLEL_BYTES // 2))
+    assert auto_workers(big, cpus=4) == 4
+    assert auto_workers(big, cpus=1) == 1
+    assert auto_workers(big / "0.txt", cpus=4) == 1  # one file
