@@ -41,14 +41,11 @@ def run(
     if not input.exists():
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
-    workers_n = _workers(workers, input)
+    workers_n = _workers(workers)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    # Prefect is imported only when a flow runs
-    from flows.etl import run_flow
-    from partykg.prefect_server import prefect_session
-    from partykg.runner import set_progress_hook
+    from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
     from partykg.state import Manifest, OutputBusyError
-    from partykg.validate import StrictValidationError
+    from partykg.validate import StrictValidationError, enforce_strict
 
     try:  # fail before any server starts when a run is already writing there
         Manifest(output).close()
@@ -57,19 +54,32 @@ def run(
         raise typer.Exit(2)
 
     show = sys.stdout.isatty() if progress is None else progress
-    with _progress_bar(show) as hook, prefect_session():
-        set_progress_hook(hook)
-        try:
-            summary = run_flow(input, output, workers=workers_n, dask_address=dask_address, strict=strict)
-        except StrictValidationError as exc:
-            typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
-            raise typer.Exit(1)
-        finally:
-            set_progress_hook(None)
+    summary = run_if_unchanged(input, output)  # nothing to do: no flow, no server to start
+    how = "nothing changed: no flow run"
+    try:
+        if summary is not None and strict:
+            enforce_strict(summary)
+        elif summary is None:
+            # Prefect is imported only when a flow runs
+            from flows.etl import run_flow
+            from partykg.prefect_server import prefect_session
+
+            workers_n = workers_n or auto_workers(input)
+            how = f"{workers_n} worker{'s' if workers_n > 1 else ''}"
+            with _progress_bar(show) as hook, prefect_session():
+                set_progress_hook(hook)
+                try:
+                    summary = run_flow(input, output, workers=workers_n, dask_address=dask_address,
+                                       strict=strict)
+                finally:
+                    set_progress_hook(None)
+    except StrictValidationError as exc:
+        typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
+        raise typer.Exit(1)
     typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
                f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
-               f"(flow {summary['seconds']:.1f} s)")
+               f"(flow {summary['seconds']:.1f} s, {how})")
     store_ok = no_store or _sync_store(output, store)
     if summary["quarantined"]:
         typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
@@ -298,12 +308,10 @@ def serve_flow(
         serve(deployment, print_starting_message=False)
 
 
-def _workers(value: str, input: Path) -> int:
-    """--workers: a positive number, or 'auto' (partykg.runner.auto_workers)."""
+def _workers(value: str) -> int | None:
+    """--workers: a positive number, or None for 'auto' (partykg.runner.auto_workers, once the input is known)."""
     if value == "auto":
-        from partykg.runner import auto_workers
-
-        return auto_workers(input)
+        return None
     try:
         n = int(value)
     except ValueError:

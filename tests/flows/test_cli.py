@@ -38,6 +38,7 @@ def test_second_run_skips_every_article_and_leaves_the_output_byte_identical(tmp
     assert second.returncode == 0, second.stderr
     assert "Traceback" not in second.stdout + second.stderr
     assert second.stdout.startswith("0 articles processed, 5 skipped (unchanged), 0 removed, 0 files failed")
+    assert "nothing changed: no flow run" in second.stdout  # no Prefect server started for nothing
     assert _snapshot(out) == before
 
 

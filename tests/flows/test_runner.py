@@ -7,7 +7,8 @@ import partykg.batch
 import partykg.process
 from partykg.emit import write_outputs
 from partykg.process import process_file
-from partykg.runner import AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_inline, summary_markdown
+from partykg.runner import (AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_if_unchanged, run_inline,
+                            summary_markdown)
 from partykg.state import FileJob
 
 from conftest import SEEDS
@@ -155,3 +156,21 @@ def test_auto_workers_uses_every_cpu_only_for_a_large_input(tmp_path):
     assert auto_workers(big, cpus=4) == 4
     assert auto_workers(big, cpus=1) == 1
     assert auto_workers(big / "0.txt", cpus=4) == 1  # one file
+
+
+def test_a_run_with_nothing_to_do_is_recognised_without_processing(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    assert run_if_unchanged(corpus, out) is None  # first run
+    first = run_inline(corpus, out)
+    again = run_if_unchanged(corpus, out)
+    assert again["processed"] == 0 and again["skipped"] == first["processed"] == 5
+    assert again["triples"] == first["triples"]
+    (out / "partykg.nq").unlink()
+    assert run_if_unchanged(corpus, out) is None  # a merged file to rebuild
+    run_inline(corpus, out)
+    victim = sorted(corpus.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
+    assert run_if_unchanged(corpus, out) is None  # a changed file
+    run_inline(corpus, out)
+    victim.unlink()
+    assert run_if_unchanged(corpus, out) is None  # a vanished file
