@@ -80,19 +80,14 @@ def _emit(result: dict) -> None:
 # --------------------------------------------------------------------------- children
 
 def child_stages(paths: list[Path], work: Path) -> dict:
-    """Each stage alone, article by article (streaming), then serialize and store load."""
-    from partykg.emit import write_outputs
+    """Each stage alone, article by article (streaming: each article is written as it is done,
+    as a run does), then the merged files and the store load."""
+    from partykg.emit import write_article, write_merged
     from partykg.extract import build_pipeline, extract
     from partykg.ingest import read_article
     from partykg.process import ArticleResult
     from partykg.rdf.mapping import to_triples
     from partykg.validate import validate
-
-    def validate_one(tr, name):
-        try:
-            return validate(tr, name=name)
-        except TypeError:  # the skeleton's validate() had no name
-            return validate(tr)
 
     t0 = time.perf_counter()
     nlp = build_pipeline()
@@ -104,8 +99,10 @@ def child_stages(paths: list[Path], work: Path) -> dict:
     sec = dict.fromkeys(STAGES, 0.0)
     cpu = dict.fromkeys(STAGES, 0.0)
     cpu0 = time.process_time()
-    results, triples, violations = [], 0, 0
+    triples, violations, published, reported = 0, 0, [], []
     clock, cclock = time.perf_counter, time.process_time
+    out = work / "stages-out"
+    shutil.rmtree(out, ignore_errors=True)
 
     def timed(stage, fn, *a):
         t, c = clock(), cclock()
@@ -118,22 +115,22 @@ def child_stages(paths: list[Path], work: Path) -> dict:
         article = timed("ingest", read_article, p)
         ex = timed("extract", extract, article, nlp)
         tr = timed("map", to_triples, article, ex)
-        v = timed("validate", validate_one, tr, article.id)
-        results.append(_result(ArticleResult, article, tr, v))
+        v = timed("validate", lambda t, name: validate(t, name=name), tr, article.id)
+        result = _result(ArticleResult, article, tr, v)
+        timed("serialize", write_article, result, out)
+        (published if v.conforms else []).append(article.id)
+        (reported if result.report else []).append(article.id)
         triples += len(tr)
         violations += v.violations
-        del article, ex
-    out = work / "stages-out"
-    shutil.rmtree(out, ignore_errors=True)
-    summary = timed("serialize", write_outputs, results, out)
-    del results
+        del article, ex, tr, v, result
+    distinct = timed("serialize", write_merged, out, published, reported)
     c = cclock()
     sec["store load"], store_how = _store_load(out, work)
     cpu["store load"] = cclock() - c
     out_bytes = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     shutil.rmtree(out, ignore_errors=True)
     return {"seconds": sec, "cpu": cpu, "cpu_s": time.process_time() - cpu0, "pipeline_build_s": build, "triples": triples,
-            "distinct_triples": summary["triples"], "violations": violations,
+            "distinct_triples": distinct, "violations": violations,
             "output_bytes": out_bytes, "store": store_how}
 
 
