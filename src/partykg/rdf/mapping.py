@@ -129,7 +129,8 @@ class _Builder:
         self.orgs = {o.name for o in ex.organizations}
         self.persons = {p.name for p in ex.persons}
         self.places = {pl.label: pl.code for pl in ex.places}
-        self.evidences: set[NamedNode] = set()  # evidence and sentence nodes described so far
+        # evidence and sentence nodes already described: each is described once
+        self.evidences: set[NamedNode] = set()
         self.sentences: set[NamedNode] = set()
 
     def add(self, s, p, o) -> None:
