@@ -328,6 +328,14 @@ def _findings(report: rdflib.Graph) -> list[Finding]:
 RDF_TYPE = rdflib.RDF.type
 
 
+def _focus(value: str) -> NamedNode | Literal:
+    """A focus node is an IRI but for a malformed graph (sh:targetObjectsOf reaching a literal)."""
+    try:
+        return NamedNode(value)
+    except ValueError:
+        return Literal(value)
+
+
 def report_triples(findings: list[Finding], name: str) -> list[Triple]:
     """The findings as a sh:ValidationReport with IRIs derived from their content."""
     rep = mint_id("validation", name)
@@ -341,7 +349,7 @@ def report_triples(findings: list[Finding], name: str) -> list[Triple]:
         triples += [Triple(rep, XSH.result, r),
                     Triple(r, RDF.type, XSH.ValidationResult),
                     Triple(r, XSH.resultSeverity, XSH[f.severity]),
-                    Triple(r, XSH.focusNode, NamedNode(f.focus)),
+                    Triple(r, XSH.focusNode, _focus(f.focus)),
                     Triple(r, XSH.sourceConstraintComponent, NamedNode(f.component))]
         if f.path:
             triples.append(Triple(r, XSH.resultPath, NamedNode(f.path)))

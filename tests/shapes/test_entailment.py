@@ -170,3 +170,10 @@ def test_a_graph_with_a_schema_of_its_own_runs_the_reference_engine(monkeypatch,
         V._prepared(V.ONTOLOGY_DIR).entailed(data)
     findings = _both(monkeypatch, data, _ontology_dir(tmp_path, NAMED_SHAPE))
     assert "https://example.org/d" in [f.focus for f in findings]
+
+
+def test_a_literal_focus_node_is_reported(monkeypatch, sample):
+    # sh:targetObjectsOf pkg:evidence reaches the literal: a finding, not a crash of the report
+    update = "INSERT { ?m pkg:evidence 'x' } WHERE { ?m a org:Membership }"
+    findings = _both(monkeypatch, _broken(sample, update))
+    assert "x" in [f.focus for f in findings]
