@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -178,10 +179,15 @@ def _graph_term(article_id: str) -> str:
     return f"<{graph_name(article_id).value}>"
 
 
-def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: Iterable[str]) -> bytes:
-    """NQUADS_DIR/<id>.nq: a digest line, then the article's N-Quads (N-Triples lines + its graph)."""
+def _nquads(article_id: str, lines: Iterable[str]) -> bytes:
+    """N-Triples lines (without their " .") as N-Quads in the article's graph."""
     g = f" {_graph_term(article_id)} .\n"
-    return (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()}\n" + "".join([k + g for k in lines])).encode()
+    return "".join([k + g for k in lines]).encode()
+
+
+def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: Iterable[str]) -> bytes:
+    """NQUADS_DIR/<id>.nq: a digest line, then the article's N-Quads."""
+    return f"# sha256 {hashlib.sha256(turtle_data).hexdigest()}\n".encode() + _nquads(article_id, lines)
 
 
 def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
@@ -195,7 +201,7 @@ def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> by
     if first == f"# sha256 {hashlib.sha256(turtle_data).hexdigest()}".encode():
         return quads
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
-    return _nquads_sidecar(article_id, b"", (str(t) for t in _parse_named(turtle_data, path))).partition(b"\n")[2]
+    return _nquads(article_id, sorted({str(t) for t in _parse_named(turtle_data, path)}))
 
 
 def _parse_named(data: bytes, path: Path) -> list[Triple]:
@@ -214,7 +220,8 @@ def _body(data: bytes, header: bytes, prefixes: dict[str, str], path: Path) -> b
     @prefix header (re-serialized if it was written with other prefixes)."""
     if not data.startswith(header):
         data = turtle(_parse_named(data, path), prefixes)
-    return data[len(header):]
+    body = data[len(header):]
+    return body if not body or body.endswith(b"\n") else body + b"\n"
 
 
 class _AtomicFile:
@@ -259,6 +266,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str]) ->
     each article's distinct triples, summed over the articles.
     """
     output_dir = Path(output_dir)
+    for stale in (output_dir / ".partykg").glob("merge-*"):  # left by a killed merge of an older version
+        shutil.rmtree(stale, ignore_errors=True)
     header = prefix_header(PREFIXES)
     names = ("partykg.ttl", "partykg.nq", "partykg.trig")
     files = [_AtomicFile(output_dir / name) for name in names]
