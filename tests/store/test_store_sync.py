@@ -137,9 +137,9 @@ def test_a_broken_new_file_in_a_bulk_load_is_named_and_the_others_load(tmp_path,
     monkeypatch.setattr(partykg.store, "BULK_MIN", 1)
     graphs = sample_graphs()
     write_articles(tmp_path, graphs)
-    # cut mid-statement: the bulk load of the chunk fails, then each file is loaded alone
+    # the last statement broken: the bulk load of the chunk fails, then each file is loaded alone
     whole = (tmp_path / "articles" / "a1.ttl").read_bytes()
-    (tmp_path / "articles" / "a0.ttl").write_bytes(whole[:len(whole) // 2])
+    (tmp_path / "articles" / "a0.ttl").write_bytes(whole[:whole.rindex(b" .\n")] + b' "unterminated\n')
     report = sync_store(tmp_path)
     assert report.added == ["a1", "a2"] and len(report.problems) == 1 and "a0.ttl" in report.problems[0]
     assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}
