@@ -106,9 +106,9 @@ def run(
 def _sync_store(output: Path, store: Path | None) -> bool:
     """Bring the embedded store up to date with the output's article graphs; False (reported) on failure.
 
-    The default store (OUTPUT/store) is only kept up to date once it exists: it
-    costs about as much again as writing the merged files, and ~0.4 MB of disk
-    an article, which a user who never queries should not pay. The first
+    The default store (OUTPUT/store) is only kept up to date once it exists:
+    building it costs ~10x the merged files (benchmarks/merge_store.py) and
+    ~0.4 MB of disk an article, which a user who never queries should not pay. The first
     `partykg query`/`serve` builds it (ensure_store); `--store DIR` builds it now.
     """
     from partykg.store import StoreError, ensure_store, store_path

@@ -1,7 +1,9 @@
 """The embedded triple store: an on-disk Oxigraph store with one named graph per article.
 
-Every run mirrors its output into `<output>/store/` (never committed) so that
-`partykg query` and `partykg serve` work without any server to install. The
+The output is mirrored into `<output>/store/` (never committed) so that
+`partykg query` and `partykg serve` work without any server to install: built
+by the first query/serve (ensure_store), then kept current by every `partykg
+run` into that output (cli._sync_store). The
 store is derived data: the per-article Turtle files are the truth, and
 `sync_store` makes the store equal to them, graph by graph:
 
