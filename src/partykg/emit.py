@@ -261,7 +261,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str]) ->
       validation.ttl the header, then each kept report's statements.
     A triple stated by several articles (a shared organization's label, say)
     is repeated in partykg.ttl, once per article: the same RDF graph (a graph
-    is a set; every parser merges them), ~2% more bytes, and no corpus-wide
+    is a set; every parser merges them), 5-7% more bytes on generated corpora, and no corpus-wide
     set to hold. The count returned is the number of quads in partykg.nq:
     each article's distinct triples, summed over the articles.
     """
