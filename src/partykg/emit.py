@@ -78,7 +78,8 @@ def turtle(triples: Iterable[Triple], prefixes: dict[str, str] = PREFIXES) -> by
 
 
 def prefix_header(prefixes: dict[str, str] = PREFIXES) -> bytes:
-    """The @prefix lines Oxigraph's Turtle serializer starts every non-empty file with (all of them, used or not)."""
+    """The @prefix lines Oxigraph's Turtle serializer starts every non-empty file with
+    (all of them, used or not)."""
     probe = Triple(NamedNode("urn:x"), NamedNode("urn:x"), NamedNode("urn:x"))
     data = serialize([probe], format=RdfFormat.TURTLE, prefixes=prefixes)
     return data[:data.rstrip(b"\n").rfind(b"\n") + 1]  # all but the probe's own line
@@ -261,8 +262,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str]) ->
       validation.ttl the header, then each kept report's statements.
     A triple stated by several articles (a shared organization's label, say)
     is repeated in partykg.ttl, once per article: the same RDF graph (a graph
-    is a set; every parser merges them), 5-7% more bytes on generated corpora, and no corpus-wide
-    set to hold. The count returned is the number of quads in partykg.nq:
+    is a set; every parser merges them), 5-7% more bytes on generated
+    corpora, and no corpus-wide set to hold. The count returned is the number of quads in partykg.nq:
     each article's distinct triples, summed over the articles.
     """
     output_dir = Path(output_dir)
