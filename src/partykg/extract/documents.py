@@ -34,10 +34,10 @@ from importlib.resources import files
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import evidence_for
+from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
-from partykg.extract.tones import fold_tones, key
+from partykg.extract.tones import key
 from partykg.model import Document
 
 RESOURCES = files("partykg.resources")
@@ -315,7 +315,7 @@ def _registry_plenum(n: str, term: str | None) -> str | None:
 
 @Language.component("partykg_documents")
 def find_documents(doc: Doc) -> Doc:
-    text = fold_tones(doc.text)
+    text = folded_text(doc)
     cites: list[Citation] = []
     for s, e in scan_spans(doc):  # body, captions and headline
         cites.extend(_numbered(doc, text, s, e))

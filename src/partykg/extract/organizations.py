@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
                                      party_org_name, place_label, trim_name, unit_type)
-from partykg.extract.evidence import evidence_for, in_body, sentence_bounds
+from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci
 from partykg.extract.tones import fold_tones
@@ -491,9 +491,9 @@ class OrgFinder:
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
-        ctx = doc._.context = Context(doc.text, sentence_bounds(doc))
+        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc))
     spans = doc._.article.body_spans
-    return OrgFinder(doc.text, ctx).run(spans)
+    return OrgFinder(doc_text(doc), ctx).run(spans)
 
 
 def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:

@@ -32,3 +32,59 @@ def alt(*phrases: str, case_first: bool = True) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "(?:" + "|".join(ci(p) if case_first else re.escape(p).replace("\\ ", " ") for p in ordered) + ")"
 
+
+
+def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Strings of which every match of `rx` contains at least one, read off the pattern
+    (its mandatory literal parts), or None when the pattern names none.
+
+    A cheap `str.find` for them tells that a stretch of text cannot match, so the
+    regex engine need not try it position by position."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    gate = _seq_literals(list(sre_parse.parse(rx.pattern, rx.flags)), sre_parse)
+    return tuple(sorted(gate)) if gate else None
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several alternatives sets: the longest shortest member, the fewest."""
+    options = [o for o in options if o]
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o), sorted(o)))
+
+
+def _seq_literals(seq, sre) -> frozenset[str] | None:
+    """A set of strings one of which every match of the sequence `seq` contains."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in seq:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is sre.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                options.append(_seq_literals(list(sub), sre))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            low, _high, sub = av
+            if low >= 1:
+                options.append(_seq_literals(list(sub), sre))
+        elif op is sre.BRANCH:
+            alts = [_seq_literals(list(a), sre) for a in av[1]]
+            if all(alts):
+                options.append(frozenset().union(*alts))
+        # anything else (classes, assertions, anchors, back references) gives no literal
+    flush()
+    return _best([o for o in options if o])
