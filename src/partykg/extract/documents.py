@@ -96,6 +96,16 @@ def _patterns():
     return numbered, swapped, number_only
 
 
+@lru_cache(maxsize=1)
+def _gates() -> tuple[re.Pattern, re.Pattern]:
+    """Parts every match of the numbered and of the swapped pattern contains, led by a digit so
+    the regex engine skips to digits: a stretch of text without them holds no such citation."""
+    by_code, _ = kinds()
+    codes = _alt(by_code) + "|" + _alt(c.upper() for c in by_code)
+    return (re.compile(rf"\d\s*[-–]\s*(?:{codes})\s*/", re.IGNORECASE),
+            re.compile(rf"\d\s*/\s*(?:{codes})\s*-"))
+
+
 ROMAN = r"[IVXL]+"
 TERMS = rf"kh[oó]a\s+(?P<terms>{ROMAN}(?:\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?{ROMAN})*)(?!\w)"
 TERM_SPLIT = re.compile(r"\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?")
@@ -228,7 +238,11 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
     numbered, swapped, number_only = _patterns()
     by_code, by_word = kinds()
     out = []
-    for m in list(numbered.finditer(text, s, e)) + list(swapped.finditer(text, s, e)):
+    numbered_gate, swapped_gate = _gates()
+    found = list(numbered.finditer(text, s, e)) if numbered_gate.search(text, s, e) else []
+    if swapped_gate.search(text, s, e):
+        found += swapped.finditer(text, s, e)
+    for m in found:
         code = _kind_code(m["kind"])
         issuer_code = m["issuer"].upper()
         ident = f"{_canonical_number(m['num'])}-{code}/{issuer_code}"

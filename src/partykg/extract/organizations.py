@@ -32,7 +32,8 @@ from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, co
                                      party_org_name, place_label, trim_name, unit_type)
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
-from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci
+from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
+                                  required_literals)
 from partykg.extract.tones import fold_tones
 from partykg.model import Organization
 
@@ -127,6 +128,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
+# a rule is tried on a text only when the text holds one of the strings its every match contains
+_GATES = {tag: required_literals(rx) for tag, rx in RULES}
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -463,6 +466,9 @@ class OrgFinder:
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         cands = []
         for order, (tag, rx) in enumerate(RULES):
+            gate = _GATES[tag]
+            if gate is not None and not any(g in self.text for g in gate):
+                continue
             for m in rx.finditer(self.text):
                 if any(b <= m.start() and m.end() <= e for b, e in spans):
                     cands.append((m.start(), m.end(), order, tag, m[0]))

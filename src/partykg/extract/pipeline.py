@@ -33,6 +33,7 @@ def build_pipeline() -> Language:
 def extract(article: Article, nlp: Language) -> Extraction:
     """Run the pipeline over one article and return its merged facts."""
     doc = nlp.make_doc(article.text)
+    doc.user_data["partykg.text"] = article.text  # = doc.text (the tokens keep every character)
     doc._.article = article
     doc._.extraction = Extraction(article_id=article.id)
     for _name, component in nlp.pipeline:
