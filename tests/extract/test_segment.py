@@ -53,18 +53,27 @@ def test_same_tokens_as_spacy_on_shuffled_text(tokenizers, seed_paths):
         assert _tokens(fast(text)) == _tokens(ref(text)), text
 
 
-def test_crf_items_are_pyvis_features_as_crfsuite_reads_them():
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ Huyện ủy Vĩnh Linh kết nạp 45 đảng viên TP. HCM",
+    "ΑΣ Σ ΟΣ' Σ́ İ b ß",  # context-dependent and length-changing lower case
+])
+def test_crf_items_are_pyvis_features_as_crfsuite_reads_them(text):
     from pyvi.ViTokenizer import ViTokenizer as vt
 
-    words = syllables("Ban Thường vụ Huyện ủy Vĩnh Linh kết nạp 45 đảng viên TP. HCM")
-    words = [w for w in words if not w.isspace()]
+    words = [w for w in syllables(text) if not w.isspace()]
     items = crf_items(words, vt.bi_grams, vt.tri_grams)
     # python-crfsuite's reading of pyvi's dicts, with zero-valued attributes dropped
     expected = pycrfsuite.ItemSequence(vt.sent2features(words, False)).items()
     expected = [{k: v for k, v in item.items() if v != 0} for item in expected]
     assert pycrfsuite.ItemSequence(items).items() == expected
-    # and known bigrams/trigrams of the lexicon are among them
-    assert any("+1:word.bi_gram()" in item for item in items)
+
+
+def test_crf_items_mark_known_bigrams_and_trigrams():
+    words = ["Ban", "Thường", "vụ", "kết", "nạp", "đảng", "viên"]
+    items = crf_items(words, {"kết nạp"}, {"ban thường vụ"})
+    assert "-1:word.bi_gram()" in items[4] and "+1:word.bi_gram()" in items[3]
+    assert "-2:word.tri_gram()" in items[2] and "+2:word.tri_gram()" in items[0]
+    assert not any("bi_gram" in a for a in items[0] + items[6])
 
 
 def test_words_and_spaces_matches_spacy():

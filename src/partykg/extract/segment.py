@@ -46,9 +46,11 @@ def crf_items(words: list[str], bi_grams, tri_grams) -> list[list[str]]:
     title = [w.istitle() for w in words]
     upper = [w.isupper() for w in words]
     # bi[i]: words i-1, i form a known bigram; tri[i]: words i-2, i-1, i a known trigram
-    bi = [False] + [" ".join([words[i - 1], words[i]]).lower() in bi_grams for i in range(1, n)]
-    tri = [False, False][:n] + [" ".join([words[i - 2], words[i - 1], words[i]]).lower() in tri_grams
-                                for i in range(2, n)]
+    # (lower-casing the words one by one is lower-casing them joined: a space ends the context
+    # of the one context-dependent mapping, final sigma)
+    pairs = [low[i - 1] + " " + low[i] for i in range(1, n)]
+    bi = [False] + [p in bi_grams for p in pairs]
+    tri = [False, False][:n] + [pairs[i - 2] + " " + low[i] in tri_grams for i in range(2, n)]
     items = []
     for i in range(n):
         item = ["bias", "word.lower():" + low[i]]
