@@ -106,6 +106,36 @@ def _gates() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\d\s*/\s*(?:{codes})\s*-"))
 
 
+def _before_number(ch: str) -> bool:
+    """What may stand between a kind word and the digit a gate starts at: white space, digits, "số"."""
+    return ch.isspace() or ch.isdecimal() or ch.casefold() in ("s", "ố")
+
+
+def _scan(rx: re.Pattern, gate: re.Pattern, text: str, s: int, e: int) -> list[re.Match]:
+    """`list(rx.finditer(text, s, e))` for the numbered and swapped patterns, the search started
+    just before each place their gate finds instead of at every character.
+
+    Every match holds a gate match from the last digit of its number on, and before that digit
+    only a kind word, "số", white space and digits: so no match starts before the first gate
+    match at or after `pos`, less the white space, digits and "số" before it and the longest
+    kind word. (The patterns look neither behind nor at the start of the text.)"""
+    longest = max(len(w) for w in kinds()[1])
+    out: list[re.Match] = []
+    pos = s
+    while True:
+        g = gate.search(text, pos, e)
+        if g is None:
+            return out
+        i = g.start()
+        while i > pos and _before_number(text[i - 1]):
+            i -= 1
+        m = rx.search(text, max(pos, i - longest), e)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+
+
 ROMAN = r"[IVXL]+"
 TERMS = rf"kh[oó]a\s+(?P<terms>{ROMAN}(?:\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?{ROMAN})*)(?!\w)"
 TERM_SPLIT = re.compile(r"\s*(?:,|và|-)\s*(?:kh[oó]a\s+)?")
@@ -239,10 +269,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
     by_code, by_word = kinds()
     out = []
     numbered_gate, swapped_gate = _gates()
-    found = list(numbered.finditer(text, s, e)) if numbered_gate.search(text, s, e) else []
-    if swapped_gate.search(text, s, e):
-        found += swapped.finditer(text, s, e)
-    for m in found:
+    for m in _scan(numbered, numbered_gate, text, s, e) + _scan(swapped, swapped_gate, text, s, e):
         code = _kind_code(m["kind"])
         issuer_code = m["issuer"].upper()
         ident = f"{_canonical_number(m['num'])}-{code}/{issuer_code}"
