@@ -83,3 +83,9 @@ def test_words_and_spaces_matches_spacy():
     assert words_and_spaces(["a", "b", "c", "d"], text) == get_words_and_spaces(["a", "b", "c", "d"], text)
     with pytest.raises(ValueError):
         words_and_spaces(["a", "x"], "a b")
+
+
+@pytest.mark.parametrize("text", TRICKY + ["a@b.c.vn 1.318,5_2 http://x.vn/a?b=1 Mrs. ĐV."])
+def test_syllables_as_spacy(tokenizers, text):
+    ref, _ = tokenizers
+    assert syllables(text) == ref.pyvi_sylabelize_with_ws(text)

@@ -24,19 +24,20 @@ from spacy.lang.vi import VietnameseTokenizer
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces as _spacy_words_and_spaces
 
-# spaCy's VietnameseTokenizer.pyvi_sylabelize_with_ws, compiled once
+# spaCy's VietnameseTokenizer.pyvi_sylabelize_with_ws, compiled once, its groups non-capturing
+# (they only delimit alternatives: spaCy keeps the whole match of each)
 _SYLLABLE = re.compile(
-    r"(\s+|" + "|".join([
+    r"\s+|" + "|".join([
         r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",  # abbreviations
         r"==>", r"->", r"\.\.\.", r">>",  # specials
-        r"\w+://[^\s]+", r"([a-zA-Z0-9_.+-]+@([a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",  # web, email
-        r"\d+([\.,_]\d+)+", r"[^\w\s]", r"\w+",  # digit, non_word, word
-    ]) + ")", re.UNICODE)
+        r"\w+://[^\s]+", r"(?:[a-zA-Z0-9_.+-]+@(?:[a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",  # web, email
+        r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",  # digit, non_word, word
+    ]), re.UNICODE)
 
 
 def syllables(text: str) -> list[str]:
     """Syllables and white-space runs, as spaCy's `pyvi_sylabelize_with_ws`."""
-    return [t[0] for t in _SYLLABLE.findall(text)]
+    return _SYLLABLE.findall(text)
 
 
 def crf_items(words: list[str], bi_grams, tri_grams) -> list[list[str]]:
