@@ -148,12 +148,12 @@ _OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội)[^,
 
 
 def _period(text: str, s: int, e: int, q: int, previous: tuple | None,
-            measure: str) -> tuple[str | None, str | None]:
+            measure: str, periods: list | None = None) -> tuple[str | None, str | None]:
     """The nearest period before q in the sentence; a breakdown ("Trong đó, ...") keeps the previous one.
 
     The term of a congress or resolution ("chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2015-2020") dates the
     target it sets, not the counts around it."""
-    periods = find_periods(text, s, e)
+    periods = find_periods(text, s, e) if periods is None else periods  # the sentence's, when known
     before = [p for p in periods if p.end <= q and (
         measure == "AdmissionTarget" or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
@@ -176,6 +176,7 @@ def find_statistics(doc: Doc) -> Doc:
         last = None
         claimed: set[int] = set()
         here: list[tuple[int, str]] = []  # (offset, measure) of the counts found in this sentence
+        periods = None  # the sentence's periods, read once
         if _ALL_NUMBERED and _DIGIT.search(text, s, e) is None:
             continue
         for measure, rx, gate in _GATED:
@@ -197,7 +198,9 @@ def find_statistics(doc: Doc) -> Doc:
                 if _is_stock(measure_here):
                     start, end = None, None
                 else:
-                    start, end = _period(text, s, e, q, previous, measure_here)
+                    if periods is None:
+                        periods = find_periods(text, s, e)
+                    start, end = _period(text, s, e, q, previous, measure_here, periods)
                     last = (start, end)
                 found.append(Statistic(
                     organization=org, measure=measure_here, value=value, start=start, end=end,
