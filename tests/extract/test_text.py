@@ -36,3 +36,21 @@ def test_every_match_of_the_rules_holds_a_gate(rx):
     gate = required_literals(rx)
     for m in rx.finditer(SAMPLE):
         assert gate is None or any(g in m.group(0) for g in gate), (rx.pattern, m.group(0))
+
+
+@pytest.mark.parametrize("text", [
+    SAMPLE, "Đảng bộ xã A", "xĐảng bộ", ")Đảng ủy xã Y,Đảng bộ", "của Đảng, vì Đảng", "", "Đảng",
+])
+@pytest.mark.parametrize("tag, rule", [(t, r) for t, r in __import__(
+    "partykg.extract.organizations", fromlist=["_RULE_PATTERNS"])._RULE_PATTERNS])
+def test_word_start_pattern_finds_what_its_regex_finds(tag, rule, text):
+    assert list(rule.finditer(text)) == [(m.start(), m.end(), m[0]) for m in rule.rx.finditer(text)]
+
+
+def test_word_start_pattern_on_adjacent_matches():
+    from partykg.extract.text import WordStartPattern
+
+    p = WordStartPattern(r"ab|\(ab\)")
+    text = "ab(ab)ab xab ab"
+    assert list(p.finditer(text)) == [(m.start(), m.end(), m[0]) for m in p.rx.finditer(text)]
+    assert [s for s, _, _ in p.finditer(text)] == [0, 3, 6, 13]  # "(ab)" at 2 follows a letter

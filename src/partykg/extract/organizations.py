@@ -33,7 +33,7 @@ from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, co
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
-                                  required_literals)
+                                  WordStartPattern, required_literals)
 from partykg.extract.tones import fold_tones
 from partykg.model import Organization
 
@@ -119,8 +119,8 @@ STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANG
 BCH = rf"(?:Ban Chấp hành|BCH) (?:{ci('đảng')} bộ (?:{UNIT_NAME}))"
 PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
 
-RULES: list[tuple[str, re.Pattern]] = [
-    (tag, re.compile(NOT_LETTER_BEFORE + f"(?:{pat})"))
+_RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
+    (tag, WordStartPattern(pat))
     for tag, pat in [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
@@ -128,6 +128,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
+RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
 # a rule is tried on a text only when the text holds one of the strings its every match contains
 _GATES = {tag: required_literals(rx) for tag, rx in RULES}
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
@@ -485,13 +486,13 @@ class OrgFinder:
     # -- driver -------------------------------------------------------------
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         cands = []
-        for order, (tag, rx) in enumerate(RULES):
+        for order, (tag, rule) in enumerate(_RULE_PATTERNS):
             gate = _GATES[tag]
             if gate is not None and not any(g in self.text for g in gate):
                 continue
-            for m in rx.finditer(self.text):
-                if any(b <= m.start() and m.end() <= e for b, e in spans):
-                    cands.append((m.start(), m.end(), order, tag, m[0]))
+            for start, end, matched in rule.finditer(self.text):
+                if any(b <= start and end <= e for b, e in spans):
+                    cands.append((start, end, order, tag, matched))
         # longest match wins; at equal length the earlier rule
         chosen = []
         taken: list[tuple[int, int]] = []

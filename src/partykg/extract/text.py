@@ -88,3 +88,36 @@ def _seq_literals(seq, sre) -> frozenset[str] | None:
         # anything else (classes, assertions, anchors, back references) gives no literal
     flush()
     return _best([o for o in options if o])
+
+
+class WordStartPattern:
+    """`NOT_LETTER_BEFORE + (?:pattern)`, scanned fast.
+
+    A pattern led by a look-behind makes the regex engine try a match at every
+    character. Led by the character before the match instead (`[^letters](pattern)`),
+    the engine skips ahead to the next such character in one C loop; the match
+    at the very start of the text (nothing before it) is tried on its own.
+    `finditer` yields what `self.rx.finditer` yields (the pattern must not match
+    the empty string)."""
+
+    def __init__(self, pattern: str):
+        self.rx = re.compile(NOT_LETTER_BEFORE + f"(?:{pattern})")
+        self._after = re.compile(rf"[^{LETTER}\d]({pattern})")
+
+    def finditer(self, text: str):
+        """(start, end, matched text) of every match, left to right, not overlapping."""
+        pos = 0
+        m = self.rx.match(text)
+        if m is not None:
+            yield m.start(), m.end(), m[0]
+            pos = m.end()
+        while True:
+            # the character before a match may be the last one of the match before it
+            m = self._after.search(text, max(pos - 1, 0))
+            if m is None:
+                return
+            start, end = m.span(1)
+            if end == start:
+                raise ValueError(f"empty match of {self.rx.pattern!r}")
+            yield start, end, m[1]
+            pos = end
