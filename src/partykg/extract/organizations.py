@@ -490,9 +490,9 @@ class OrgFinder:
             gate = _GATES[tag]
             if gate is not None and not any(g in self.text for g in gate):
                 continue
-            for start, end, matched in rule.finditer(self.text):
-                if any(b <= start and end <= e for b, e in spans):
-                    cands.append((start, end, order, tag, matched))
+            for m in rule.finditer(self.text):
+                if any(b <= m.start() and m.end() <= e for b, e in spans):
+                    cands.append((m.start(), m.end(), order, tag, m[0]))
         # longest match wins; at equal length the earlier rule
         chosen = []
         taken: list[tuple[int, int]] = []

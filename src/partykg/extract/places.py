@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from partykg.extract.evidence import doc_text, evidence_for, folded_text
+from partykg.extract.text import WordStartPattern
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Place
 
@@ -136,18 +137,21 @@ UNIT_WORDS = {
 COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 
 _W = r"[^\W_]"  # a letter or digit
-UNIT_RE = re.compile(
-    r"(?<!\w)(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.)"
-    r"(?: đảo)?\s*")  # "huyện đảo Phú Quý" is an island district
+# (WordStartPattern: `(?<!\w)` + the pattern, scanned faster; same matches)
+UNIT_RE = WordStartPattern(
+    r"(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.)"
+    r"(?: đảo)?\s*", not_before=r"\w", lead=r"\W")  # "huyện đảo Phú Quý" is an island district
 # "TP.HCM": a city by the register's abbreviation
-ABBREVIATED_RE = re.compile(r"(?<!\w)(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)")
+ABBREVIATED_RE = WordStartPattern(r"(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)", not_before=r"\w", lead=r"\W")
 PLURAL_RE = re.compile(r"(?<!\w)(?:các|những|\d+)\s+$")
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
-COMMITTEE_RE = re.compile(r"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE)
+COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE,
+                                not_before=r"\w", lead=r"\W")
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
 # a bare unit word that refers to the unit enclosing the article's places
-ENCLOSING_RE = re.compile(
-    r"(?<!\w)(?:của|toàn|cả|trong|trên địa bàn)\s+(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)(?!\w)")
+ENCLOSING_RE = WordStartPattern(
+    r"(?:của|toàn|cả|trong|trên địa bàn)\s+(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)(?!\w)",
+    not_before=r"\w", lead=r"\W")
 
 # Words that end a name: they begin the organization or the sentence that follows it
 # ("phường Long Hưng BTV ...", "huyện Vĩnh Linh Đảng bộ ..."). All-caps abbreviations end it too.

@@ -91,33 +91,36 @@ def _seq_literals(seq, sre) -> frozenset[str] | None:
 
 
 class WordStartPattern:
-    """`NOT_LETTER_BEFORE + (?:pattern)`, scanned fast.
+    """`(?<!not_before)(?:pattern)` - a pattern that starts where no letter (or no word
+    character) stands before it - scanned fast.
 
     A pattern led by a look-behind makes the regex engine try a match at every
-    character. Led by the character before the match instead (`[^letters](pattern)`),
-    the engine skips ahead to the next such character in one C loop; the match
-    at the very start of the text (nothing before it) is tried on its own.
-    `finditer` yields what `self.rx.finditer` yields (the pattern must not match
-    the empty string)."""
+    character. Led by the character before the match instead (`lead`, the class
+    `not_before` negated), the engine skips ahead to the next such character in
+    one C loop; a match right at the start of the scan is tried on its own.
+    `finditer` yields the same matches as `self.rx.finditer` (the pattern must not
+    match the empty string)."""
 
-    def __init__(self, pattern: str):
-        self.rx = re.compile(NOT_LETTER_BEFORE + f"(?:{pattern})")
-        self._after = re.compile(rf"[^{LETTER}\d]({pattern})")
+    def __init__(self, pattern: str, flags: int = 0, not_before: str = f"[{LETTER}\\d]",
+                 lead: str = f"[^{LETTER}\\d]"):
+        self.rx = re.compile(f"(?<!{not_before})(?:{pattern})", flags)
+        self._after = re.compile(f"{lead}(?:{pattern})", flags)
+        self.pattern = self.rx.pattern
 
-    def finditer(self, text: str):
-        """(start, end, matched text) of every match, left to right, not overlapping."""
-        pos = 0
-        m = self.rx.match(text)
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """The matches of `self.rx` in text[pos:endpos], left to right, not overlapping."""
+        end = len(text) if endpos is None else endpos
+        m = self.rx.match(text, pos, end)
         if m is not None:
-            yield m.start(), m.end(), m[0]
-            pos = m.end()
+            yield m
+        nxt = pos if m is None else m.end()
         while True:
             # the character before a match may be the last one of the match before it
-            m = self._after.search(text, max(pos - 1, 0))
-            if m is None:
+            lead = self._after.search(text, max(nxt - 1, pos), end)
+            if lead is None:
                 return
-            start, end = m.span(1)
-            if end == start:
+            m = self.rx.match(text, lead.start() + 1, end)  # the same match, as the pattern's own
+            if m.end() == m.start():
                 raise ValueError(f"empty match of {self.rx.pattern!r}")
-            yield start, end, m[1]
-            pos = end
+            yield m
+            nxt = m.end()
