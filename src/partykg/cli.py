@@ -25,8 +25,9 @@ def run(
     strict: bool = typer.Option(False, "--strict",
                                 help="Fail the run if any article violates a SHACL shape "
                                      "(by default such articles are quarantined and the run goes on)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1,
-                                help="Processes for the per-article work (spaCy is CPU-bound)."),
+    workers: str = typer.Option("auto", "--workers", "-w",
+                                help="Processes for the per-article work (spaCy is CPU-bound): a number, "
+                                     "or 'auto' = every CPU for inputs over ~2 MB of text, else 1."),
     dask_address: str = typer.Option(None, "--dask-address",
                                      help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
     progress: bool = typer.Option(None, "--progress/--no-progress",
@@ -40,13 +41,11 @@ def run(
     if not input.exists():
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
+    workers_n = _workers(workers)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    # Prefect is imported only when a flow runs
-    from flows.etl import run_flow
-    from partykg.prefect_server import prefect_session
-    from partykg.runner import set_progress_hook
+    from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
     from partykg.state import Manifest, OutputBusyError
-    from partykg.validate import StrictValidationError
+    from partykg.validate import StrictValidationError, enforce_strict
 
     try:  # fail before any server starts when a run is already writing there
         Manifest(output).close()
@@ -55,19 +54,32 @@ def run(
         raise typer.Exit(2)
 
     show = sys.stdout.isatty() if progress is None else progress
-    with _progress_bar(show) as hook, prefect_session():
-        set_progress_hook(hook)
-        try:
-            summary = run_flow(input, output, workers=workers, dask_address=dask_address, strict=strict)
-        except StrictValidationError as exc:
-            typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
-            raise typer.Exit(1)
-        finally:
-            set_progress_hook(None)
+    summary = run_if_unchanged(input, output)  # nothing to do: no flow, no server to start
+    how = "nothing changed: no flow run"
+    try:
+        if summary is not None and strict:
+            enforce_strict(summary)
+        elif summary is None:
+            # Prefect is imported only when a flow runs
+            from flows.etl import run_flow
+            from partykg.prefect_server import prefect_session
+
+            workers_n = workers_n or auto_workers(input)
+            how = f"{workers_n} worker{'s' if workers_n > 1 else ''}"
+            with _progress_bar(show) as hook, prefect_session():
+                set_progress_hook(hook)
+                try:
+                    summary = run_flow(input, output, workers=workers_n, dask_address=dask_address,
+                                       strict=strict)
+                finally:
+                    set_progress_hook(None)
+    except StrictValidationError as exc:
+        typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
+        raise typer.Exit(1)
     typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
                f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
-               f"(flow {summary['seconds']:.1f} s)")
+               f"(flow {summary['seconds']:.1f} s, {how})")
     store_ok = no_store or _sync_store(output, store)
     if summary["quarantined"]:
         typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
@@ -294,6 +306,20 @@ def serve_flow(
         from prefect import serve
 
         serve(deployment, print_starting_message=False)
+
+
+def _workers(value: str) -> int | None:
+    """--workers: a positive number, or None for 'auto' (partykg.runner.auto_workers, once the input is known)."""
+    if value == "auto":
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        typer.echo(f"error: --workers {value!r}: expected a positive number or 'auto'", err=True)
+        raise typer.Exit(2)
+    return n
 
 
 def _progress_bar(show: bool):

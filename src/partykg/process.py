@@ -70,24 +70,25 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
     stage = "extract"
     try:
         left_out = Counter(k for _, _, k in article.regions if k not in ("body", "caption"))
-        log.info("%s: ingested (%d chars; title %r, issued %s, creators %s; left out of the body: %s)",
+        # one INFO line per article (below): every log line of a task goes to the Prefect
+        # server, which at 10,000 articles is a cost of its own
+        log.debug("%s: ingested (%d chars; title %r, issued %s, creators %s; left out of the body: %s)",
                  article.id, len(article.text), article.title, article.issued, article.creators,
                  ", ".join(f"{n} {k}" for k, n in sorted(left_out.items())) or "nothing")
         t = time.perf_counter()
         ex = extract(article, nlp or pipeline())
         result.counts = {k: len(getattr(ex, k)) for k in
                          ("persons", "organizations", "memberships", "documents", "statistics", "places")}
-        log.info("%s: extracted %s", article.id, result.counts)
         stage, result.timings["extract"], t = "map", time.perf_counter() - t, time.perf_counter()
         result.triples = to_triples(article, ex)
-        log.info("%s: mapped %d triples", article.id, len(result.triples))
         stage, result.timings["map"], t = "validate", time.perf_counter() - t, time.perf_counter()
         v = validate(result.triples, name=article.id)
         result.timings["validate"] = time.perf_counter() - t
         result.conforms, result.violations, result.report_turtle = v.conforms, v.violations, v.report_turtle
         result.warnings, result.report = v.warnings, v.report
         result.findings = [f.line() for f in v.findings]
-        log.info("%s: validated (%s, %d warnings)", article.id,
+        log.info("%s: %s; %d triples, %s, %d SHACL warnings", article.id,
+                 ", ".join(f"{n} {k}" for k, n in result.counts.items()), len(result.triples),
                  "conforms" if v.conforms else f"{v.violations} violations: quarantined", v.warnings)
     except Exception as exc:  # one bad article must not stop the run
         result.error = f"{stage}: {type(exc).__name__}: {exc}"

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import time
 from collections.abc import Iterable
-from pathlib import Path
-
-from partykg.batch import FileOutcome, Scan
-from partykg.model import Problem
 from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
-from partykg.state import FileJob, Manifest, clean_stale_temporaries, pipeline_version
+from partykg.model import Problem
+from partykg.state import MANIFEST, STATE_DIR, FileJob, Manifest, clean_stale_temporaries, pipeline_version
+
+if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
+    from partykg.batch import FileOutcome, Scan
 
 log = logging.getLogger("partykg")
 
@@ -37,6 +40,28 @@ def report_progress(done: int, total: int) -> None:
 
 
 ENTITY_TYPES = ("persons", "organizations", "memberships", "documents", "statistics", "places")
+
+
+# a process pool pays seconds to start (each worker loads spaCy, pyvi and the
+# shapes): worth it from about this much input text (~300 articles of 6.5 KB)
+AUTO_PARALLEL_BYTES = 2_000_000
+
+
+def auto_workers(input_dir: Path, cpus: int | None = None) -> int:
+    """Workers for `--workers auto`: every CPU this process may use for a large input, else one."""
+    if cpus is None:
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cpus <= 1:
+        return 1
+    size = 0
+    for path in discover(input_dir):
+        try:
+            size += path.stat().st_size
+        except OSError:
+            continue  # reported when the run reads it
+        if size >= AUTO_PARALLEL_BYTES:
+            return cpus
+    return 1
 
 
 def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[list[FileJob]]:
@@ -306,6 +331,25 @@ def summary_markdown(summary: dict) -> str:
     if summary["duplicates"]:
         lines += ["", "## Duplicate article ids", "", *[f"- {d}" for d in summary["duplicates"]]]
     return "\n".join(lines) + "\n"
+
+
+def run_if_unchanged(input_dir: Path, output_dir: Path) -> dict | None:
+    """The run's summary when nothing changed since the last run into `output_dir`, else None.
+
+    Same files (stat, else checksum), same pipeline version, no file gone,
+    merged files present: the run has nothing to process and nothing to
+    rebuild, so it needs no flow (and no Prefect server, whose start is most
+    of the cost of such a run). run.ttl and the summary are written as a
+    flow run would.
+    """
+    if not (Path(output_dir) / STATE_DIR / MANIFEST).is_file():
+        return None  # a first run
+    run = Run(input_dir, output_dir)
+    if run.plan.jobs or run.plan.vanished or run.was_dirty \
+            or any(not (run.output_dir / name).exists() for name in MERGED_FILES):
+        run.close()
+        return None
+    return run.finish()
 
 
 def run_inline(input_dir: Path, output_dir: Path, batch_size: int = 50) -> dict:

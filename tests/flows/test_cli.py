@@ -38,4 +38,12 @@ def test_second_run_skips_every_article_and_leaves_the_output_byte_identical(tmp
     assert second.returncode == 0, second.stderr
     assert "Traceback" not in second.stdout + second.stderr
     assert second.stdout.startswith("0 articles processed, 5 skipped (unchanged), 0 removed, 0 files failed")
+    assert "nothing changed: no flow run" in second.stdout  # no Prefect server started for nothing
     assert _snapshot(out) == before
+
+
+def test_a_bad_workers_value_is_refused_before_anything_runs(tmp_path):
+    r = _run(["run", "--input", str(SEEDS), "--output", str(tmp_path / "out"), "--workers", "many"], tmp_path)
+    assert r.returncode == 2
+    assert "--workers 'many'" in r.stderr
+    assert not (tmp_path / "out").exists()

@@ -7,7 +7,8 @@ import partykg.batch
 import partykg.process
 from partykg.emit import write_outputs
 from partykg.process import process_file
-from partykg.runner import batch_jobs, run_inline, summary_markdown
+from partykg.runner import (AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_if_unchanged, run_inline,
+                            summary_markdown)
 from partykg.state import FileJob
 
 from conftest import SEEDS
@@ -141,3 +142,35 @@ def test_batches_keep_every_worker_busy_but_stay_bounded():
     assert len(batch_jobs(jobs[:16], 50, workers=2)) == 8  # 2 files a batch: 4 batches a worker
     assert batch_jobs([], 50) == []
     assert [j for b in batch_jobs(jobs, 7, workers=3) for j in b] == jobs
+
+
+def test_auto_workers_uses_every_cpu_only_for_a_large_input(tmp_path):
+    small = tmp_path / "small"
+    small.mkdir()
+    (small / "a.txt").write_bytes(b"x" * 1000)
+    assert auto_workers(small, cpus=4) == 1  # a pool's start-up would cost more than it saves
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(3):
+        (big / f"{i}.txt").write_bytes(b"x" * (AUTO_PARALLEL_BYTES // 2))
+    assert auto_workers(big, cpus=4) == 4
+    assert auto_workers(big, cpus=1) == 1
+    assert auto_workers(big / "0.txt", cpus=4) == 1  # one file
+
+
+def test_a_run_with_nothing_to_do_is_recognised_without_processing(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    assert run_if_unchanged(corpus, out) is None  # first run
+    first = run_inline(corpus, out)
+    again = run_if_unchanged(corpus, out)
+    assert again["processed"] == 0 and again["skipped"] == first["processed"] == 5
+    assert again["triples"] == first["triples"]
+    (out / "partykg.nq").unlink()
+    assert run_if_unchanged(corpus, out) is None  # a merged file to rebuild
+    run_inline(corpus, out)
+    victim = sorted(corpus.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
+    assert run_if_unchanged(corpus, out) is None  # a changed file
+    run_inline(corpus, out)
+    victim.unlink()
+    assert run_if_unchanged(corpus, out) is None  # a vanished file

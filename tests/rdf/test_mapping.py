@@ -9,12 +9,11 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, parse, s
 from partykg.emit import turtle
 from partykg.model import Membership, Organization, Statistic
 from partykg.rdf.iri import mint, mint_id
-from partykg.rdf.mapping import org_iri, person_iri, to_triples
+from partykg.rdf.mapping import article_iri, org_iri, person_iri, to_triples
 from partykg.rdf.vocab import UnknownKindError
 from partykg.validate import validate
 from rdf.sample import TEXT, article, extraction
 
-OA = "http://www.w3.org/ns/oa#"
 PKG = "https://w3id.org/partykg/ontology#"
 
 
@@ -132,21 +131,20 @@ def _q(t):
     return Quad(t.subject, t.predicate, t.object, DefaultGraph())
 
 
-def test_evidence_is_a_web_annotation_selecting_the_span_of_the_original_text():
+def test_evidence_selects_the_span_of_the_original_text_in_its_sentence():
     triples = to_triples(article(), extraction())
     store = Store()
     store.extend(_q(t) for t in triples)
-    rows = list(store.query(f"""PREFIX oa: <{OA}> PREFIX pkg: <{PKG}>
-        SELECT ?start ?end ?exact ?sentence ?rule WHERE {{
+    rows = list(store.query(f"""PREFIX pkg: <{PKG}> PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?start ?end ?sentence ?ss ?rule ?a WHERE {{
           ?fact a pkg:MembershipStatistic ; pkg:measure pkg:NewMembers ; pkg:evidence ?e .
-          ?e a oa:Annotation ; oa:hasBody ?fact ; pkg:sentence ?sentence ; pkg:rule ?rule ;
-             oa:hasTarget [ oa:hasSource ?a ; oa:hasSelector ?p, ?q ] .
-          ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-          ?q a oa:TextQuoteSelector ; oa:exact ?exact }}"""))
+          ?e a pkg:Evidence ; pkg:start ?start ; pkg:end ?end ; pkg:rule ?rule ;
+             pkg:sentence [ a pkg:Sentence ; pkg:text ?sentence ; pkg:start ?ss ; dcterms:isPartOf ?a ] }}"""))
     assert len(rows) == 1
     r = rows[0]
-    assert TEXT[int(r["start"].value):int(r["end"].value)] == r["exact"].value == "kết nạp 120 đảng viên"
-    assert r["sentence"].value == TEXT and r["rule"].value == "statistics.admitted"
+    assert TEXT[int(r["start"].value):int(r["end"].value)] == "kết nạp 120 đảng viên"
+    assert r["sentence"].value == TEXT and r["ss"].value == "0" and r["rule"].value == "statistics.admitted"
+    assert r["a"] == article_iri("t001_sample")
 
 
 @pytest.mark.parametrize("value,lexical,datatype", [

@@ -11,7 +11,8 @@ from shapes.test_shapes import CASES, _broken
 # one broken graph per shape family, plus a SPARQL constraint of each severity
 PICK = ["article-bad-sha256", "person-two-names", "org-cycle", "membership-two-members", "role-not-in-scheme",
         "document-identifier-with-so", "statistic-year-after-date", "measure-undocumented",
-        "place-two-parents", "evidence-span-outside-sentence", "selector-start-after-end"]
+        "place-two-parents", "evidence-span-outside-sentence", "evidence-start-after-end",
+        "sentence-text-not-the-slice"]
 
 
 def _report(monkeypatch, engine: str, triples):

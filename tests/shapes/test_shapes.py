@@ -56,7 +56,7 @@ A = "?a a schema:NewsArticle"
 PER = "?p a foaf:Person ; foaf:name 'Lê Văn Minh'@vi"
 ROLE = "?r a org:Role"
 PLACE = "?l a pkg:AdministrativeUnit ; pkg:unitType ?ut"
-SEL = f"?x a oa:TextPositionSelector ; oa:start {TEXT.index('kết nạp 120 đảng viên')}"
+SENT = "?t a pkg:Sentence"
 
 # (id, update, severity, path-or-component local name)
 ARTICLE_CASES = [
@@ -143,18 +143,22 @@ PLACE_CASES = [
     ("place-unit-type-plain", _replace(PLACE, "pkg:unitType", "'huyện'"), "Violation", "unitType"),
 ]
 EVIDENCE_CASES = [
-    ("evidence-no-article", _drop(EV, "prov:wasDerivedFrom"), "Violation", "wasDerivedFrom"),
-    ("evidence-no-body", _drop(EV, "oa:hasBody"), "Violation", "hasBody"),
-    ("evidence-no-target", _drop(EV, "oa:hasTarget"), "Violation", "hasTarget"),
     ("evidence-no-sentence", _drop(EV, "pkg:sentence"), "Violation", "sentence"),
+    ("evidence-sentence-not-sentence", _replace(EV, "pkg:sentence", "pkr:nowhere"), "Violation", "sentence"),
+    ("evidence-two-sentences", _add(EV, "pkg:sentence", "pkr:sentence-2")
+     + " ; INSERT DATA { pkr:sentence-2 a pkg:Sentence }", "Violation", "sentence"),
     ("evidence-no-rule", _drop(EV, "pkg:rule"), "Violation", "rule"),
-    ("evidence-negative-sentence-start", _replace(EV, "pkg:sentenceStart", "-1"), "Violation", "sentenceStart"),
-    ("evidence-span-outside-sentence", _replace(EV, "pkg:sentenceEnd", "100"),
+    ("evidence-negative-start", _replace(EV, "pkg:start", "-1"), "Violation", "start"),
+    ("evidence-no-end", _drop(EV, "pkg:end"), "Violation", "end"),
+    ("evidence-start-after-end", _replace(EV, "pkg:end", "5"), "Violation", "start"),
+    ("evidence-span-outside-sentence", _replace(EV, "pkg:end", str(len(TEXT) + 5)),
      "Warning", "SPARQLConstraintComponent"),
-    ("target-no-source", "DELETE { ?t oa:hasSource ?a } WHERE { ?e a pkg:Evidence ; pkg:rule 'statistics.admitted' ;"
-     " oa:hasTarget ?t . ?t oa:hasSource ?a }", "Violation", "hasTarget"),
-    ("selector-start-after-end", _replace(SEL, "oa:end", "5"), "Violation", "start"),
-    ("selector-no-end", _drop(SEL, "oa:end"), "Violation", "end"),
+    ("sentence-no-article", _drop(SENT, "dcterms:isPartOf"), "Violation", "isPartOf"),
+    ("sentence-part-of-non-article", _replace(SENT, "dcterms:isPartOf", "pkr:rumour"), "Violation", "isPartOf"),
+    ("sentence-no-text", _drop(SENT, "pkg:text"), "Violation", "text"),
+    ("sentence-no-start", _drop(SENT, "pkg:start"), "Violation", "start"),
+    ("sentence-text-not-the-slice", _replace(SENT, "pkg:text", "'Một câu khác.'"),
+     "Violation", "SPARQLConstraintComponent"),
 ]
 CASES = (ARTICLE_CASES + PERSON_CASES + ORG_CASES + MEMBERSHIP_CASES + ROLE_CASES + DOCUMENT_CASES
          + STAT_CASES + MEASURE_CASES + PLACE_CASES + EVIDENCE_CASES)

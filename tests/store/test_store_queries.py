@@ -188,3 +188,27 @@ def test_uncommented_values_line_equals_bind(kg, name, var, value):
     edited = text.replace(line, f'VALUES ?{var} {{ "{value}" }}')
     by_values = rows(run_query(kg, edited))
     assert by_values and by_values == run_file(kg, name, **{var: value})
+
+
+def test_evidence_as_full_web_annotations(kg):
+    """evidence-annotations.rq writes each compact evidence out as a standard oa:Annotation."""
+    from partykg.store import run_query
+    from storekit import A1
+    text = (QUERIES / "evidence-annotations.rq").read_text(encoding="utf-8")
+    g = rdflib.Graph()
+    for t in run_query(kg, text, {"article": "a1"}):
+        g.add(tuple(rdflib.URIRef(x.value) if type(x).__name__ == "NamedNode" else rdflib.Literal(x.value)
+                    for x in (t.subject, t.predicate, t.object)))
+    rows = list(g.query("""PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?e ?body ?src ?start ?end ?exact WHERE {
+          ?e a oa:Annotation ; oa:hasBody ?body ; oa:motivatedBy oa:identifying ;
+             oa:hasTarget [ a oa:SpecificResource ; oa:hasSource ?src ; oa:hasSelector ?p, ?q ] .
+          ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+          ?q a oa:TextQuoteSelector ; oa:exact ?exact }"""))
+    assert rows and {str(r.src) for r in rows} == {"https://w3id.org/partykg/id/article/a1"}
+    for r in rows:  # the quote is the file's text at the position
+        assert A1[int(r.start):int(r.end)] == str(r.exact)
+    assert {str(r.exact) for r in rows} >= {"Huyện ủy Vĩnh Linh", "Chỉ thị 05-CT/TW"}
+    # the same query without the parameter covers both articles
+    everything = list(run_query(kg, text))
+    assert len(everything) > len(g)

@@ -13,7 +13,8 @@ Scheme (https://w3id.org/partykg/id/<kind>/<local>):
   alone, never on what else was seen, so it is stable across articles, runs
   and input sets (a "first come gets the bare slug" scheme would not be).
 - Things that already have an ASCII identifier (articles: the file stem;
-  evidence, named graphs) use it verbatim: it is unique by construction.
+  evidence: stem/start-end/rule; sentences: stem/start-end; named graphs) use
+  it verbatim: it is unique by construction.
 """
 from __future__ import annotations
 

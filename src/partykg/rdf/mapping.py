@@ -2,8 +2,9 @@
 
 Every node is an IRI from partykg.rdf.iri (no blank nodes), so the same input
 gives the same triples. Every fact links to its article (prov:wasDerivedFrom)
-and to a Web Annotation (pkg:Evidence, an oa:Annotation) whose target selects
-the span of the original file that states it.
+and to its evidence: one small pkg:Evidence per span that states it (offsets
+into the original file, the rule), which points to a pkg:Sentence shared by
+every fact read in that sentence (its text, offsets and article, once).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from partykg.model import Article, Evidence, Extraction
 from partykg.rdf.iri import mint, mint_id
-from partykg.rdf.namespaces import DCTERMS, FOAF, OA, ORG, PKG, PROV, RDF, SCHEMA, SKOS, XSD
+from partykg.rdf.namespaces import DCTERMS, FOAF, ORG, PKG, PROV, RDF, SCHEMA, SKOS, XSD
 from partykg.rdf.vocab import document_class, load_vocabulary, organization_class
 
 _MEASURE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
@@ -60,7 +61,21 @@ def statistic_iri(organization: str, measure: str, value, start, end) -> NamedNo
 
 
 def evidence_iri(article_id: str, ev: Evidence) -> NamedNode:
+    # one node per span and rule: the same span read by the same rule is one evidence,
+    # whichever facts cite it
     return mint_id("evidence", article_id, f"{ev.start}-{ev.end}", ev.rule)
+
+
+def sentence_iri(article_id: str, start: int, end: int) -> NamedNode:
+    return mint_id("sentence", article_id, f"{start}-{end}")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of a sentence of `text` without its surrounding white space."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    return (start + lead, end - trail) if lead < len(chunk) else (start, end)
 
 
 def measure_iri(measure: str) -> NamedNode:
@@ -114,39 +129,43 @@ class _Builder:
         self.orgs = {o.name for o in ex.organizations}
         self.persons = {p.name for p in ex.persons}
         self.places = {pl.label: pl.code for pl in ex.places}
+        # evidence and sentence nodes already described: each is described once
+        self.evidences: set[NamedNode] = set()
+        self.sentences: set[NamedNode] = set()
 
     def add(self, s, p, o) -> None:
         if o is not None:
             self.triples.add(Triple(s, p, o))
 
     def evidence(self, fact: NamedNode, evidence: list[Evidence]) -> None:
-        """Annotate `fact` with the spans that state it (W3C Web Annotation, offsets into the file)."""
+        """Link `fact` to the spans of the original file that state it (docs/kg-contract.md, evidence).
+
+        Per span: `?e a pkg:Evidence ; pkg:start ; pkg:end ; pkg:rule ; pkg:sentence ?s`.
+        Per sentence, once however many facts it states: `?s a pkg:Sentence ;
+        dcterms:isPartOf ?article ; pkg:start ; pkg:end ; pkg:text` (the exact slice
+        of the file, so the span's words are SUBSTR(text, start - sentence start + 1)).
+        """
         text = self.article.original_text
         for ev in evidence:
             e = evidence_iri(self.article.id, ev)
-            target = NamedNode(e.value + "/target")
-            position = NamedNode(e.value + "/position")
-            quote = NamedNode(e.value + "/quote")
             self.add(fact, PKG.evidence, e)
-            self.add(e, OA.hasBody, fact)
+            if e in self.evidences:
+                continue
+            self.evidences.add(e)
             self.add(e, RDF.type, PKG.Evidence)
-            self.add(e, RDF.type, OA.Annotation)
-            self.add(e, OA.motivatedBy, OA.identifying)
-            self.add(e, PROV.wasDerivedFrom, self.a)
-            self.add(e, PKG.sentence, Literal(ev.sentence))
-            self.add(e, PKG.sentenceStart, _int(ev.sentence_start))
-            self.add(e, PKG.sentenceEnd, _int(ev.sentence_end))
+            self.add(e, PKG.start, _int(ev.start))
+            self.add(e, PKG.end, _int(ev.end))
             self.add(e, PKG.rule, Literal(ev.rule))
-            self.add(e, OA.hasTarget, target)
-            self.add(target, RDF.type, OA.SpecificResource)
-            self.add(target, OA.hasSource, self.a)
-            self.add(target, OA.hasSelector, position)
-            self.add(target, OA.hasSelector, quote)
-            self.add(position, RDF.type, OA.TextPositionSelector)
-            self.add(position, OA.start, _int(ev.start))
-            self.add(position, OA.end, _int(ev.end))
-            self.add(quote, RDF.type, OA.TextQuoteSelector)
-            self.add(quote, OA.exact, Literal(text[ev.start:ev.end]))
+            ss, se = sentence_span(text, ev.sentence_start, ev.sentence_end)
+            s = sentence_iri(self.article.id, ss, se)
+            self.add(e, PKG.sentence, s)
+            if s not in self.sentences:
+                self.sentences.add(s)
+                self.add(s, RDF.type, PKG.Sentence)
+                self.add(s, DCTERMS.isPartOf, self.a)
+                self.add(s, PKG.start, _int(ss))
+                self.add(s, PKG.end, _int(se))
+                self.add(s, PKG.text, Literal(text[ss:se]))
 
     def mention(self, entity: NamedNode) -> None:
         self.add(self.a, SCHEMA.mentions, entity)
