@@ -1,13 +1,14 @@
 """Output files: byte-deterministic, one named graph per article, quarantine, report, run provenance."""
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pyoxigraph
 import pytest
 import rdflib
 
-from partykg.emit import (MERGED_FILES, NQUADS_DIR, QUARANTINE, RUN_FILE, graph_name, write_merged,
+from partykg.emit import (MERGED_FILES, QUARANTINE, RUN_FILE, graph_name, sidecar_path, write_merged,
                           write_outputs)
 from partykg.model import Statistic
 from partykg.process import ArticleResult
@@ -110,12 +111,14 @@ def test_merged_files_hold_exactly_the_article_graphs(tmp_path):
     assert summary["triples"] == len(expected)
 
 
-def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path):
-    """A missing or stale sidecar (an output written by an older version, say) is rebuilt from the Turtle."""
+@pytest.mark.parametrize("sidecar", [gzip.compress(b"# sha256 0\n"), b"not gzip", b""], ids=["stale", "damaged", "empty"])
+def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidecar):
+    """A missing, stale or damaged sidecar (an output written by an older version, a crash) is
+    rebuilt from the Turtle."""
     write_outputs([_result("t1"), _result("t2")], tmp_path)
     before = _files(tmp_path)
-    (tmp_path / NQUADS_DIR / "t1.nq").unlink()
-    (tmp_path / NQUADS_DIR / "t2.nq").write_bytes(b"# sha256 0\n")
+    (tmp_path / sidecar_path("t1")).unlink()
+    (tmp_path / sidecar_path("t2")).write_bytes(sidecar)
     for name in MERGED_FILES:
         (tmp_path / name).unlink()
     assert write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"]) > 0
