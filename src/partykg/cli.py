@@ -20,7 +20,10 @@ def main() -> None:
 def run(
     input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
-    store: Path | None = typer.Option(None, "--store", help="Embedded store directory (default: OUTPUT/store)."),
+    store: Path | None = typer.Option(None, "--store",
+                                      help="Embedded store directory to bring up to date (built if missing). "
+                                           "Default: OUTPUT/store, updated if it exists; else the first "
+                                           "`partykg query`/`serve` builds it."),
     no_store: bool = typer.Option(False, "--no-store", help="Do not update the embedded store."),
     strict: bool = typer.Option(False, "--strict",
                                 help="Fail the run if any article violates a SHACL shape "
@@ -80,7 +83,7 @@ def run(
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
                f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
                f"(flow {summary['seconds']:.1f} s, {how})")
-    store_ok = no_store or _sync_store(output, store)
+    store_ok = no_store or _sync_store(output, store)  # (an absent default store: see _sync_store)
     if summary["quarantined"]:
         typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
                    f"-> {output / 'quarantine'}", err=True)
@@ -101,14 +104,31 @@ def run(
 # --- the store: query, load, serve (src/partykg/store.py, load.py) ------------
 
 def _sync_store(output: Path, store: Path | None) -> bool:
-    """Mirror the output's article graphs into the embedded store; False (reported) on failure."""
-    from partykg.store import StoreError, sync_store
+    """Bring the embedded store up to date with the output's article graphs; False (reported) on failure.
 
+    The default store (OUTPUT/store) is only kept up to date once it exists:
+    building it costs ~10x the merged files (benchmarks/merge_store.py) and
+    ~0.4 MB of disk an article, which a user who never queries should not pay. The first
+    `partykg query`/`serve` builds it (ensure_store); `--store DIR` builds it now.
+    """
+    from partykg.store import StoreError, ensure_store, store_path
+
+    path = store_path(output, store)
+    if not (Path(output) / "articles").is_dir():
+        typer.echo(f"store {path}: not updated (no article graphs in {output})")
+        return True
+    if store is None and not path.is_dir():
+        typer.echo(f"store {path}: not built (the first `partykg query` or `partykg serve` builds it; "
+                   f"or run with --store {path})")
+        return True
     try:
-        report = sync_store(output, store=store)
+        report = ensure_store(output, store)
     except StoreError as exc:
         typer.echo(f"error: store not updated: {exc}", err=True)
         return False
+    if report is None:
+        typer.echo(f"store {path}: up to date")
+        return True
     typer.echo(report.summary())
     for problem in report.problems:
         typer.echo(f"error: {problem}", err=True)

@@ -1,10 +1,15 @@
 """Output files: byte-deterministic, one named graph per article, quarantine, report, run provenance."""
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 import pyoxigraph
+import pytest
 import rdflib
 
-from partykg.emit import QUARANTINE, RUN_FILE, write_outputs
+from partykg.emit import (MERGED_FILES, QUARANTINE, RUN_FILE, graph_name, sidecar_path, write_merged,
+                          write_outputs)
 from partykg.model import Statistic
 from partykg.process import ArticleResult
 from partykg.rdf.mapping import to_triples
@@ -69,7 +74,8 @@ def test_dumps_have_one_named_graph_per_article_and_parse_everywhere(tmp_path):
         assert len(rquads) == len(quads) and {str(c) for *_, c in rquads} == graphs
     for name in ("partykg.ttl", "validation.ttl", RUN_FILE, "articles/t1.ttl"):
         g = rdflib.Graph().parse(tmp_path / name, format="turtle")
-        assert len(g) == len(list(pyoxigraph.parse(path=str(tmp_path / name), format=pyoxigraph.RdfFormat.TURTLE)))
+        # (partykg.ttl repeats a triple stated by both articles: a set, it is the same graph)
+        assert len(g) == len(set(pyoxigraph.parse(path=str(tmp_path / name), format=pyoxigraph.RdfFormat.TURTLE)))
 
 
 def test_run_provenance_names_times_version_and_input_checksums(tmp_path):
@@ -85,3 +91,58 @@ def test_run_provenance_names_times_version_and_input_checksums(tmp_path):
     assert len(runs) == 1
     used = list(g.objects(runs[0], prov.used))
     assert [str(g.value(u, pkg.sha256)) for u in used] == [results[0].checksum]
+
+
+def _parse(path, fmt=pyoxigraph.RdfFormat.TURTLE):
+    quads = list(pyoxigraph.parse(path=str(path), format=fmt))
+    return [q.triple for q in quads] if fmt == pyoxigraph.RdfFormat.TURTLE else quads
+
+
+def test_merged_files_hold_exactly_the_article_graphs(tmp_path):
+    summary = write_outputs([_result("t1"), _result("t2"), _result("bad", broken=True)], tmp_path)
+    articles = {aid: set(_parse(tmp_path / "articles" / f"{aid}.ttl")) for aid in ("t1", "t2")}
+    expected = {(t, graph_name(aid)) for aid, ts in articles.items() for t in ts}
+    for name, fmt in (("partykg.nq", pyoxigraph.RdfFormat.N_QUADS), ("partykg.trig", pyoxigraph.RdfFormat.TRIG)):
+        quads = _parse(tmp_path / name, fmt)
+        assert len(quads) == len(expected)  # no quad twice
+        assert {(q.triple, q.graph_name) for q in quads} == expected
+    assert set(_parse(tmp_path / "partykg.ttl")) == articles["t1"] | articles["t2"]
+    assert articles["t1"] & articles["t2"]  # the sample shares triples: the count below counts them twice
+    assert summary["triples"] == len(expected)
+
+
+@pytest.mark.parametrize("sidecar", [gzip.compress(b"# sha256 0\n"), b"not gzip", b""], ids=["stale", "damaged", "empty"])
+def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidecar):
+    """A missing, stale or damaged sidecar (an output written by an older version, a crash) is
+    rebuilt from the Turtle."""
+    write_outputs([_result("t1"), _result("t2")], tmp_path)
+    before = _files(tmp_path)
+    (tmp_path / sidecar_path("t1")).unlink()
+    (tmp_path / sidecar_path("t2")).write_bytes(sidecar)
+    for name in MERGED_FILES:
+        (tmp_path / name).unlink()
+    assert write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"]) > 0
+    after = _files(tmp_path)
+    assert all(after[Path(name)] == before[Path(name)] for name in MERGED_FILES)
+
+
+def test_an_article_file_with_other_prefixes_is_rewritten_into_the_merged_files(tmp_path):
+    write_outputs([_result("t1"), _result("t2")], tmp_path)
+    before = _files(tmp_path)
+    path = tmp_path / "articles" / "t2.ttl"
+    # other prefixes, and the triples in another order
+    path.write_bytes(pyoxigraph.serialize(sorted(_parse(path), key=lambda t: str(t.object)),
+                                          format=pyoxigraph.RdfFormat.TURTLE,
+                                          prefixes={"x": "https://w3id.org/partykg/"}))
+    write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"])
+    after = _files(tmp_path)
+    assert all(after[Path(name)] == before[Path(name)] for name in MERGED_FILES)
+
+
+def test_blank_nodes_in_an_article_stop_the_merge_with_the_file_named(tmp_path):
+    write_outputs([_result("t1")], tmp_path)
+    path = tmp_path / "articles" / "t1.ttl"
+    path.write_bytes(path.read_bytes() + b"_:b1 <https://example.org/p> <https://example.org/o> .\n")
+    with pytest.raises(ValueError, match="t1.ttl: holds blank nodes"):
+        write_merged(tmp_path, ["t1"], [])
+    assert not list(tmp_path.glob(".*.tmp"))  # nothing half-written left behind

@@ -11,8 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from partykg.cli import app
+from partykg.emit import atomic_write, graph_name, turtle
 from partykg.store import open_store
-from storekit import QUERIES, free_port, http_count, http_select, oxigraph_server, stop, wait_until_up
+from storekit import (QUERIES, free_port, http_count, http_select, oxigraph_server, sample_graphs, stop,
+                      wait_until_up)
 
 from conftest import ROOT
 
@@ -150,18 +152,30 @@ def fake_flow(monkeypatch):
     monkeypatch.setattr(partykg.prefect_server, "prefect_session", lambda **kw: nullcontext())
 
 
-def test_run_updates_the_store_at_the_end(fake_flow, tmp_path):
+def test_run_leaves_the_store_to_the_first_query_then_keeps_it_current(fake_flow, tmp_path):
     out = tmp_path / "out"
-    res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"), "--output", str(out)])
+    seeds = ["--input", str(ROOT / "data" / "seeds"), "--output", str(out)]
+    res = runner.invoke(app, ["run", *seeds])
     assert res.exit_code == 0, res.output
-    assert "2 added" in res.stdout
-    assert {r["id"] for r in _ids(out)} == {"05-CT/TW"}
-    res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"), "--output", str(out),
-                              "--store", str(tmp_path / "elsewhere")])
+    assert "not built" in res.stdout and not (out / "store").exists()
+    res = runner.invoke(app, ["query", "--output", str(out), DOCS])
+    assert res.exit_code == 0 and "2 added" in res.stderr  # built on first use
+    # once there, every run that changes the articles brings it up to date
+    atomic_write(out / "articles" / "extra.ttl", turtle(sample_graphs()["a2"]))
+    res = runner.invoke(app, ["run", *seeds])
+    assert res.exit_code == 0 and "1 added" in res.stdout, res.output
+    db = open_store(out / "store")
+    assert graph_name("extra") in set(db.named_graphs())
+    del db
+    res = runner.invoke(app, ["run", *seeds])
+    assert res.exit_code == 0 and "up to date" in res.stdout  # nothing changed: not even opened
+    # a store given explicitly is built by the run
+    res = runner.invoke(app, ["run", *seeds, "--store", str(tmp_path / "elsewhere")])
     assert res.exit_code == 0 and (tmp_path / "elsewhere").is_dir()
+    (out / "articles" / "extra.ttl").unlink()
     holder = open_store(out / "store")  # a server holds the store: the run says so, and fails
     try:
-        res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"), "--output", str(out)])
+        res = runner.invoke(app, ["run", *seeds])
     finally:
         del holder
     assert res.exit_code == 1 and "store not updated" in res.stderr and "in use" in res.stderr

@@ -110,7 +110,7 @@ def test_the_digest_file_is_only_a_shortcut(tmp_path):
 def test_bulk_loading_of_new_graphs_gives_the_same_store(tmp_path, monkeypatch):
     import partykg.store
     monkeypatch.setattr(partykg.store, "BULK_MIN", 1)
-    monkeypatch.setattr(partykg.store, "INSERT_BATCH", 50)  # several bulk writes
+    monkeypatch.setattr(partykg.store, "LOAD_CHUNK", 1)  # several bulk loads
     graphs = sample_graphs()
     write_articles(tmp_path, graphs)
     assert sync_store(tmp_path).added == ["a1", "a2"]
@@ -130,3 +130,29 @@ def test_ensure_store_syncs_only_when_the_articles_changed(tmp_path):
     assert ensure_store(tmp_path).removed == [graph_name("a2").value]
     with pytest.raises(StoreError, match="partykg run"):
         ensure_store(tmp_path / "nothing")
+
+
+def test_a_broken_new_file_in_a_bulk_load_is_named_and_the_others_load(tmp_path, monkeypatch):
+    import partykg.store
+    monkeypatch.setattr(partykg.store, "BULK_MIN", 1)
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
+    # the last statement broken: the bulk load of the chunk fails, then each file is loaded alone
+    whole = (tmp_path / "articles" / "a1.ttl").read_bytes()
+    (tmp_path / "articles" / "a0.ttl").write_bytes(whole[:whole.rindex(b" .\n")] + b' "unterminated\n')
+    report = sync_store(tmp_path)
+    assert report.added == ["a1", "a2"] and len(report.problems) == 1 and "a0.ttl" in report.problems[0]
+    assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}
+    # not recorded as loaded: tried (and reported) again next time
+    assert len(sync_store(tmp_path).problems) == 1
+
+
+def test_new_files_written_with_other_prefixes_load_too(tmp_path, monkeypatch):
+    import partykg.store
+    from pyoxigraph import RdfFormat, serialize
+    monkeypatch.setattr(partykg.store, "BULK_MIN", 1)
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
+    (tmp_path / "articles" / "a2.ttl").write_bytes(serialize(graphs["a2"], format=RdfFormat.TURTLE))
+    assert sync_store(tmp_path).added == ["a1", "a2"]
+    assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}

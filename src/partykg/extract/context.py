@@ -10,14 +10,13 @@ is looked up from its district in vietnamadminunits (pre-2025 units).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from partykg.extract.places import DISTRICT, register
 from partykg.extract.tones import key
-from partykg.extract.text import NAME, NOT_LETTER_BEFORE, NUMNAME, UY, alt
+from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
@@ -30,9 +29,10 @@ UNIT_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy�
                   "thị trấn": "Đảng ủy thị trấn"}
 
 UNIT_WORD = alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\."
-_UNIT_RE = re.compile(rf"{NOT_LETTER_BEFORE}(?P<u>{UNIT_WORD}) (?P<n>{NAME}|{NUMNAME})")
-_COMMITTEE_RE = re.compile(
-    rf"{NOT_LETTER_BEFORE}(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?! viên) "
+# (WordStartPattern: NOT_LETTER_BEFORE + the pattern, scanned faster; same matches)
+_UNIT_RE = WordStartPattern(rf"(?P<u>{UNIT_WORD}) (?P<n>{NAME}|{NUMNAME})")
+_COMMITTEE_RE = WordStartPattern(
+    rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?! viên) "
     rf"(?:(?:{UNIT_WORD}) (?=\d))?(?P<n>{NAME}|{NUMNAME})")
 
 

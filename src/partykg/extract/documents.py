@@ -34,10 +34,10 @@ from importlib.resources import files
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import evidence_for
+from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
-from partykg.extract.tones import fold_tones, key
+from partykg.extract.tones import key
 from partykg.model import Document
 
 RESOURCES = files("partykg.resources")
@@ -94,6 +94,46 @@ def _patterns():
         rf"(?P<word>{words})\s+(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})(?![\d/.,]\d|\s*[-–/]\s*\w)"
         r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Báo cáo 6 tháng" is a period
     return numbered, swapped, number_only
+
+
+@lru_cache(maxsize=1)
+def _gates() -> tuple[re.Pattern, re.Pattern]:
+    """Parts every match of the numbered and of the swapped pattern contains, led by a digit so
+    the regex engine skips to digits: a stretch of text without them holds no such citation."""
+    by_code, _ = kinds()
+    codes = _alt(by_code) + "|" + _alt(c.upper() for c in by_code)
+    return (re.compile(rf"\d\s*[-–]\s*(?:{codes})\s*/", re.IGNORECASE),
+            re.compile(rf"\d\s*/\s*(?:{codes})\s*-"))
+
+
+def _before_number(ch: str) -> bool:
+    """What may stand between a kind word and the digit a gate starts at: white space, digits, "số"."""
+    return ch.isspace() or ch.isdecimal() or ch.casefold() in ("s", "ố")
+
+
+def _scan(rx: re.Pattern, gate: re.Pattern, text: str, s: int, e: int) -> list[re.Match]:
+    """`list(rx.finditer(text, s, e))` for the numbered and swapped patterns, the search started
+    just before each place their gate finds instead of at every character.
+
+    Every match holds a gate match from the last digit of its number on, and before that digit
+    only a kind word, "số", white space and digits: so no match starts before the first gate
+    match at or after `pos`, less the white space, digits and "số" before it and the longest
+    kind word. (The patterns look neither behind nor at the start of the text.)"""
+    longest = max(len(w) for w in kinds()[1])
+    out: list[re.Match] = []
+    pos = s
+    while True:
+        g = gate.search(text, pos, e)
+        if g is None:
+            return out
+        i = g.start()
+        while i > pos and _before_number(text[i - 1]):
+            i -= 1
+        m = rx.search(text, max(pos, i - longest), e)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
 
 
 ROMAN = r"[IVXL]+"
@@ -228,7 +268,8 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
     numbered, swapped, number_only = _patterns()
     by_code, by_word = kinds()
     out = []
-    for m in list(numbered.finditer(text, s, e)) + list(swapped.finditer(text, s, e)):
+    numbered_gate, swapped_gate = _gates()
+    for m in _scan(numbered, numbered_gate, text, s, e) + _scan(swapped, swapped_gate, text, s, e):
         code = _kind_code(m["kind"])
         issuer_code = m["issuer"].upper()
         ident = f"{_canonical_number(m['num'])}-{code}/{issuer_code}"
@@ -315,7 +356,7 @@ def _registry_plenum(n: str, term: str | None) -> str | None:
 
 @Language.component("partykg_documents")
 def find_documents(doc: Doc) -> Doc:
-    text = fold_tones(doc.text)
+    text = folded_text(doc)
     cites: list[Citation] = []
     for s, e in scan_spans(doc):  # body, captions and headline
         cites.extend(_numbered(doc, text, s, e))

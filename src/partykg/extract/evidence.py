@@ -5,7 +5,24 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from partykg.extract.tones import fold_tones
 from partykg.model import Evidence
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("partykg.text")
+    if text is None:
+        text = doc.user_data["partykg.text"] = doc.text
+    return text
+
+
+def folded_text(doc: Doc) -> str:
+    """`fold_tones(doc.text)` (same length, same offsets), computed once per doc."""
+    text = doc.user_data.get("partykg.folded")
+    if text is None:
+        text = doc.user_data["partykg.folded"] = fold_tones(doc_text(doc))
+    return text
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -28,7 +45,7 @@ def sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
     i = bisect_right(starts, pos) - 1
     if i >= 0 and bounds[i][0] <= pos < max(bounds[i][1], bounds[i][0] + 1):
         return bounds[i]
-    return 0, len(doc.text)
+    return 0, len(doc_text(doc))
 
 
 def evidence_for(doc: Doc, start: int, end: int, rule: str) -> Evidence:

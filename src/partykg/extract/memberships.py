@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import evidence_for, in_body
+from partykg.extract.evidence import doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import OrgMention
 from partykg.extract.persons import title_before
@@ -94,7 +94,7 @@ def _post(text: str, orgs: list[OrgMention], m: re.Match) -> tuple[str, OrgMenti
 
 
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
-    text = doc.text
+    text = doc_text(doc)
     orgs = doc._.org_mentions or []
     out = []
     for p in doc._.person_mentions or []:

@@ -30,9 +30,10 @@ from spacy.tokens import Doc
 
 from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
                                      party_org_name, place_label, trim_name, unit_type)
-from partykg.extract.evidence import evidence_for, in_body, sentence_bounds
+from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
-from partykg.extract.text import CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci
+from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
+                                  WordStartPattern, required_literals)
 from partykg.extract.tones import fold_tones
 from partykg.model import Organization
 
@@ -118,8 +119,8 @@ STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANG
 BCH = rf"(?:Ban Chấp hành|BCH) (?:{ci('đảng')} bộ (?:{UNIT_NAME}))"
 PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
 
-RULES: list[tuple[str, re.Pattern]] = [
-    (tag, re.compile(NOT_LETTER_BEFORE + f"(?:{pat})"))
+_RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
+    (tag, WordStartPattern(pat))
     for tag, pat in [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
@@ -127,13 +128,37 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
+RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
+# a rule is tried on a text only when the text holds one of the strings its every match contains
+_GATES = {tag: required_literals(rx) for tag, rx in RULES}
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
+
+
+# the builders' patterns, compiled once
+_UNIT_AT = re.compile(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?")
+_COMMITTEE_AT = re.compile(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}"
+                           rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?")
+_DANGUY_AT = re.compile(
+    rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE})(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?")
+_DANGUY_HEAD = re.compile(rf"{ci('đảng')} {UY}")
+_COMMITTEE_HEAD = re.compile(rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}")
+_BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
+_HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?: (?P<u>{UNIT_NAME}))?$")
+_ENDS_WITH_NAME = re.compile(rf" {NAME}$")
+_PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
+_CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
+_WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
+_YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?P<n>{NAME}))?")
+_BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
+_BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
+_ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
+                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS")]
 
 
 def _expand(text: str) -> str:
     """Write out abbreviations inside a name: 'Trường THPT X' -> 'Trường Trung học phổ thông X'."""
-    for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS"):
-        text = re.sub(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])", ABBREVIATIONS[abbr], text)
+    for rx, abbr in _ABBREVIATED:
+        text = rx.sub(ABBREVIATIONS[abbr], text)
     return text
 
 
@@ -149,7 +174,7 @@ class OrgFinder:
     def _unit(self, s: str, pos: int) -> UnitRef | None:
         """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there); a bare one is
         resolved from context. The end is where the unit's words end in the text."""
-        m = re.match(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?", s)
+        m = _UNIT_AT.match(s)
         if not m:
             return None
         if m["n"]:
@@ -173,8 +198,7 @@ class OrgFinder:
 
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}"
-                     rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?", s)
+        m = _COMMITTEE_AT.match(s)
         utype = COMMITTEE_UNIT[m["c"].lower()]
         if m["n"]:
             name, explicit = trim_name(m["n"]), True
@@ -189,7 +213,7 @@ class OrgFinder:
                           party_org_name(utype, name), full, explicit)
 
     def danguy(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE})(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?", s)
+        m = _DANGUY_AT.match(s)
         if m["k"] and m["k"] == "Khối":
             # bare "Đảng ủy Khối": the one named before
             for prev in reversed(self.found):
@@ -226,9 +250,9 @@ class OrgFinder:
                           party_org_name(utype, uname), full, explicit)
 
     def _committee_ref(self, s: str, p: int) -> OrgMention | None:
-        if re.match(rf"{ci('đảng')} {UY}", s):
+        if _DANGUY_HEAD.match(s):
             return self.danguy(s, p)
-        if re.match(rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}", s):
+        if _COMMITTEE_HEAD.match(s):
             return self.committee(s, p)
         return None
 
@@ -256,7 +280,7 @@ class OrgFinder:
                           d.name, committee_name(d.utype, d.uname) if d.utype else None, d.explicit)
 
     def board(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?", s)
+        m = _BOARD_AT.match(s)
         head = m["b"]
         head = ABBREVIATIONS.get(head, head)
         head = fold_tones(re.sub(r"^ban ", "Ban ", head))
@@ -282,7 +306,7 @@ class OrgFinder:
 
     def _institution(self, s: str, p: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, unit type, unit name, end) of an agency/school/hospital named at p."""
-        m = re.match(rf"(?P<h>.+?)(?: (?P<u>{UNIT_NAME}))?$", s)
+        m = _HEAD_UNIT.match(s)
         head = m["h"]
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
@@ -291,12 +315,12 @@ class OrgFinder:
             return _expand(f"{head} {unit.utype} {unit.name}"), unit.utype, unit.name, unit.end
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
-        if not re.search(rf" {NAME}$", head) and not re.search(r"(?:Công an|Quân sự)$", head):
+        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự)$", head):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         return _expand(head), None, None, p + len(head)
 
     def partyorg(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?", s)
+        m = _PARTYORG_AT.match(s)
         rest = m["rest"]
         if rest and re.match(UNIT, rest):
             unit = self._unit(rest, p + m.start("rest"))
@@ -326,7 +350,7 @@ class OrgFinder:
                           unit[0], unit[1], None, committee_name(*unit), False)
 
     def cell(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?", s)
+        m = _CELL_AT.match(s)
         if m["h"]:
             hp = p + m.start("h")
             if re.match(BOARD_HEAD, m["h"]):
@@ -335,7 +359,7 @@ class OrgFinder:
                     return None
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
                                   b.utype, b.uname, None, None, b.explicit)
-            sm = re.match(rf"(?P<w>.+?) (?P<n>{NAME})$", m["h"]) if re.match(SUBUNIT, m["h"]) else None
+            sm = _WORDS_NAME.match(m["h"]) if re.match(SUBUNIT, m["h"]) else None
             if re.match(SUBUNIT, m["h"]):
                 host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
                 # a village's or quarter's cell belongs to its commune's party organization
@@ -373,7 +397,7 @@ class OrgFinder:
         return None
 
     def state(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$", s)
+        m = _BODY_THEN_UNIT.match(s)
         unit = self._unit(m["u"], p + m.start("u"))
         if unit is None:
             return None
@@ -383,7 +407,7 @@ class OrgFinder:
                           utype, uname, None, None, explicit)
 
     def mass(self, s: str, p: int) -> OrgMention | None:
-        y = re.match(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?P<n>{NAME}))?", s)
+        y = _YOUTH_AT.match(s)
         if y:  # "Tỉnh đoàn": the youth union's committee of a unit
             utype = COMMITTEE_UNIT[y["c"].lower()]
             if y["n"]:
@@ -396,7 +420,7 @@ class OrgFinder:
                 (utype, uname), end = unit, p + len(s)
             return OrgMention(p, end, f"{y['c']} đoàn {uname}", "MassOrganization", "organizations.mass",
                               utype, uname, None, None, bool(y["n"]))
-        m = re.match(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$", s)
+        m = _BODY_UNIT.match(s)
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
         body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
@@ -436,7 +460,7 @@ class OrgFinder:
         return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
 
     def agency(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$", s)
+        m = _BODY_THEN_UNIT.match(s)
         unit = self._unit(m["u"], p + m.start("u"))
         if unit is None:
             return None
@@ -449,7 +473,7 @@ class OrgFinder:
 
     def institution(self, s: str, p: int) -> OrgMention | None:
         inst = self._institution(s, p)
-        if inst is None or inst[1] is None and not re.search(rf" {NAME}$", s):
+        if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s):
             return None
         iname, utype, uname, end = inst
         kind = "StateBody" if iname.startswith(("Công an", "Viện Kiểm sát", "Tòa án", "Kho bạc", "Chi cục")) \
@@ -462,8 +486,11 @@ class OrgFinder:
     # -- driver -------------------------------------------------------------
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         cands = []
-        for order, (tag, rx) in enumerate(RULES):
-            for m in rx.finditer(self.text):
+        for order, (tag, rule) in enumerate(_RULE_PATTERNS):
+            gate = _GATES[tag]
+            if gate is not None and not any(g in self.text for g in gate):
+                continue
+            for m in rule.finditer(self.text):
                 if any(b <= m.start() and m.end() <= e for b, e in spans):
                     cands.append((m.start(), m.end(), order, tag, m[0]))
         # longest match wins; at equal length the earlier rule
@@ -491,9 +518,9 @@ class OrgFinder:
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
-        ctx = doc._.context = Context(doc.text, sentence_bounds(doc))
+        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc))
     spans = doc._.article.body_spans
-    return OrgFinder(doc.text, ctx).run(spans)
+    return OrgFinder(doc_text(doc), ctx).run(spans)
 
 
 def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:

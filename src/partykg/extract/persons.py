@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import evidence_for, in_body
+from partykg.extract.evidence import doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table, words
 from partykg.extract.text import CAPSYL, LETTER
 from partykg.model import Person
@@ -101,7 +101,7 @@ def title_before(text: str, orgs, start: int):
 
 
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
-    text = doc.text
+    text = doc_text(doc)
     orgs = doc._.org_mentions or []
     org_spans = [(o.start, o.end) for o in orgs]
     cands, accepted = [], set()

@@ -23,11 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.context import party_org_name, unit_type
-from partykg.extract.evidence import evidence_for, in_body, sentence_bounds
+from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
 from partykg.extract.organizations import PARTY
-from partykg.extract.text import LETTER
+from partykg.extract.text import LETTER, required_literals
 from partykg.model import Organization, Statistic
 
 MEASURES = {row["measure"] for row in table("measures.tsv")}
@@ -78,6 +78,13 @@ RULES: list[tuple[str, str]] = [
 ]
 _RULES = [(measure, re.compile(rf"(?<![\w.,/]){pat}" if not pat.startswith("(?<=") else pat))
           for measure, pat in RULES]
+# Gates: a rule is tried on a sentence only when the sentence holds one of the strings every
+# match of the rule contains (read off its pattern), and a sentence without a digit holds no
+# count at all (every rule reads its number N). The results are the same; most
+# (sentence, rule) pairs are then settled by a `str.find` instead of a regex scan.
+_GATED = [(measure, rx, required_literals(rx)) for measure, rx in _RULES]
+_ALL_NUMBERED = all("(?P<n>" in pat for _, pat in RULES)
+_DIGIT = re.compile(r"\d")
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
@@ -141,12 +148,12 @@ _OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội)[^,
 
 
 def _period(text: str, s: int, e: int, q: int, previous: tuple | None,
-            measure: str) -> tuple[str | None, str | None]:
+            measure: str, periods: list | None = None) -> tuple[str | None, str | None]:
     """The nearest period before q in the sentence; a breakdown ("Trong đó, ...") keeps the previous one.
 
     The term of a congress or resolution ("chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2015-2020") dates the
     target it sets, not the counts around it."""
-    periods = find_periods(text, s, e)
+    periods = find_periods(text, s, e) if periods is None else periods  # the sentence's, when known
     before = [p for p in periods if p.end <= q and (
         measure == "AdmissionTarget" or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
@@ -163,13 +170,18 @@ def _period(text: str, s: int, e: int, q: int, previous: tuple | None,
 @Language.component("partykg_statistics")
 def find_statistics(doc: Doc) -> Doc:
     found = doc._.extraction.statistics
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    text = doc_text(doc)
     previous = None  # the period of the last sentence that gave a flow
     for s, e in sentence_bounds(doc):
         last = None
         claimed: set[int] = set()
         here: list[tuple[int, str]] = []  # (offset, measure) of the counts found in this sentence
-        for measure, rx in _RULES:
+        periods = None  # the sentence's periods, read once
+        if _ALL_NUMBERED and _DIGIT.search(text, s, e) is None:
+            continue
+        for measure, rx, gate in _GATED:
+            if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
+                continue
             for m in rx.finditer(text, s, e):
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
@@ -186,7 +198,9 @@ def find_statistics(doc: Doc) -> Doc:
                 if _is_stock(measure_here):
                     start, end = None, None
                 else:
-                    start, end = _period(text, s, e, q, previous, measure_here)
+                    if periods is None:
+                        periods = find_periods(text, s, e)
+                    start, end = _period(text, s, e, q, previous, measure_here, periods)
                     last = (start, end)
                 found.append(Statistic(
                     organization=org, measure=measure_here, value=value, start=start, end=end,

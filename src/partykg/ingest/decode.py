@@ -10,7 +10,7 @@ reason; the caller names the file.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -34,12 +34,16 @@ class Decoded:
     warning: str | None = None  # a problem worth reporting that did not stop the read
 
 
+# U+FFFD and the control characters (Unicode category Cc: U+0000-001F, U+007F-009F) but tab,
+# newline, carriage return, form feed and vertical tab; one regex pass instead of a loop per character
+_BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:100_000]
-    bad = sum(1 for c in sample if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v"))
-    return bad / len(sample)
+    return len(_BAD.findall(sample)) / len(sample)
 
 
 def decode_bytes(data: bytes) -> Decoded:

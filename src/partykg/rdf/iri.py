@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 from slugify import slugify
@@ -49,6 +50,7 @@ def slug(*parts: object) -> str:
     return f"{readable}-{digest[:SUFFIX_LEN]}"
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur in every article of a corpus; slugify is slow
 def mint(kind: str, *parts: object) -> NamedNode:
     """IRI of an entity identified by one or more labels."""
     return NamedNode(f"{BASE}{kind}/{slug(*parts)}")

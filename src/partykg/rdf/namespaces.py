@@ -23,12 +23,18 @@ SH_PREFIX = "http://www.w3.org/ns/shacl#"
 class _Namespace:
     def __init__(self, base: str):
         self.base = base
+        self._terms: dict[str, NamedNode] = {}  # one node per term: the mapping asks for them by the thousand
 
     def __getattr__(self, name: str) -> NamedNode:
-        return NamedNode(self.base + name)
+        if name.startswith("_"):  # copy/pickle probes (before __init__) are not terms
+            raise AttributeError(name)
+        return self[name]
 
     def __getitem__(self, name: str) -> NamedNode:
-        return NamedNode(self.base + name)
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = NamedNode(self.base + name)
+        return term
 
 
 PKG, PKR, ORG, FOAF, SKOS, DCTERMS, PROV, SCHEMA, RDF, RDFS, XSD, OA = (

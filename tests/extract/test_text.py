@@ -1,0 +1,59 @@
+"""required_literals: strings every match of a pattern contains (the gates of the rule scans)."""
+import re
+
+import pytest
+
+from partykg.extract.organizations import RULES as ORG_RULES
+from partykg.extract.statistics import _RULES as STAT_RULES
+from partykg.extract.text import required_literals
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"kết nạp (?:được )?\d+ (?:ĐV|đảng viên)", ("kết nạp ",)),
+    (r"(?:có|gồm) \d+ (?:ĐV|đảng viên)", ("ĐV", "đảng viên")),
+    (r"(?<![\w])tăng (?:thêm )?\d+", ("tăng ",)),
+    (r"(?:abc)+x", ("abc",)),
+    (r"(?:abc)*x", ("x",)),
+    (r"\d+[a-z]", None),
+    (r"Ban [Tt]hường vụ|BTV", ("TV", "hường vụ")),  # the parser factors out the common "B"
+])
+def test_required_literals(pattern, expected):
+    assert required_literals(re.compile(pattern)) == expected
+
+
+def test_no_gate_for_case_insensitive_patterns():
+    assert required_literals(re.compile("abc", re.IGNORECASE)) is None
+    assert required_literals(re.compile("x(?i:abc)")) == ("x",)
+
+
+SAMPLE = ("Đảng bộ huyện Vĩnh Linh kết nạp được 1.318 đảng viên, đạt 109% kế hoạch; tổng số đảng viên "
+          "toàn Đảng bộ lên 3.642. Ban Thường vụ Huyện ủy, Ban Tổ chức Tỉnh ủy, Chi bộ thôn 3, "
+          "Hội Nông dân xã Vĩnh Thái, 23 chi bộ cơ sở, chiếm 51%. Trường THPT Lê Lợi, Bộ Chính trị.")
+
+
+@pytest.mark.parametrize("rx", [rx for _, rx in ORG_RULES] + [rx for _, rx in STAT_RULES])
+def test_every_match_of_the_rules_holds_a_gate(rx):
+    gate = required_literals(rx)
+    for m in rx.finditer(SAMPLE):
+        assert gate is None or any(g in m.group(0) for g in gate), (rx.pattern, m.group(0))
+
+
+@pytest.mark.parametrize("text", [
+    SAMPLE, "Đảng bộ xã A", "xĐảng bộ", ")Đảng ủy xã Y,Đảng bộ", "của Đảng, vì Đảng", "", "Đảng",
+])
+@pytest.mark.parametrize("tag, rule", [(t, r) for t, r in __import__(
+    "partykg.extract.organizations", fromlist=["_RULE_PATTERNS"])._RULE_PATTERNS])
+def test_word_start_pattern_finds_what_its_regex_finds(tag, rule, text):
+    assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.rx.finditer(text)]
+    for s in range(0, len(text), 5):
+        e = max(s, len(text) - 3)
+        assert [m.span() for m in rule.finditer(text, s, e)] == [m.span() for m in rule.rx.finditer(text, s, e)]
+
+
+def test_word_start_pattern_on_adjacent_matches():
+    from partykg.extract.text import WordStartPattern
+
+    p = WordStartPattern(r"ab|\(ab\)")
+    text = "ab(ab)ab xab ab"
+    assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.rx.finditer(text)]
+    assert [m.start() for m in p.finditer(text)] == [0, 3, 6, 13]  # "(ab)" at 2 follows a letter
