@@ -25,10 +25,12 @@ class _Namespace:
         self.base = base
         self._terms: dict[str, NamedNode] = {}  # one node per term: the mapping asks for them by the thousand
 
-    def __getattr__(self, name: str) -> NamedNode:
+    def __getattr__(self, name: str) -> NamedNode:  # only called for names not set yet
         if name.startswith("_"):  # copy/pickle probes (before __init__) are not terms
             raise AttributeError(name)
-        return self[name]
+        term = self[name]
+        setattr(self, name, term)  # next time a plain attribute: no call at all
+        return term
 
     def __getitem__(self, name: str) -> NamedNode:
         term = self._terms.get(name)
