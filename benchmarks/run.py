@@ -232,7 +232,7 @@ VALIDATORS = [  # (label, module, inference, data handed over as)
     ("pySHACL, RDFS inference", "pyshacl", "rdfs", "rdflib"),
     ("partykg.validate, as validate.py does (turbo; shapes, ontology prepared once)", "partykg.validate", "rdfs",
      "triples"),
-    ("pyshacl-turbo, RDFS inference, rdflib data (validate.py before perf-validate)", "pyshacl_turbo", "rdfs",
+    ("pyshacl-turbo, RDFS inference, rdflib data (what validate.py did in 0.1.0)", "pyshacl_turbo", "rdfs",
      "rdflib"),
     ("pyshacl-turbo, no inference", "pyshacl_turbo", "none", "rdflib"),
     ("pyshacl-turbo, RDFS inference, data as a pyoxigraph Store", "pyshacl_turbo", "rdfs", "store"),
@@ -712,7 +712,7 @@ def targets(res: dict) -> list[dict]:
                 fa = _rate(fm, fl["seconds"]["spacy_all_cpus"])
                 allcpu = f"; against the floor on {fl['cpus']} processes ({fa:.1f} articles/s) {r / fa:.2f}x"
             add(f"end to end >= 0.5x the spaCy-vi floor at N={big:,}", r >= 0.5 * f,
-                f"{r:.1f} articles/s ({e.get('workers') or '?'} workers) vs {f:.1f} (floor, one process, "
+                f"{r:.1f} articles/s ({e.get('workers') or '?'} worker{'' if e.get('workers') == 1 else 's'}) vs {f:.1f} (floor, one process, "
                 f"N={fm:,}) = {r / f:.2f}x{allcpu}{cpu}")
         else:
             add(f"end to end >= 0.5x the spaCy-vi floor at N={big:,}", None, "floor not measured")
