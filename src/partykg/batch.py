@@ -153,4 +153,9 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
                          "findings": r.findings[:5]},
             })
         outcomes.append(out)
+    done = [a for o in outcomes for a in o.articles if not a.get("skipped")]
+    log.info("batch of %d files: %d articles processed (%d triples, %d quarantined), %d skipped, %d failed",
+             len(jobs), len(done), sum(a["info"]["triples"] for a in done),
+             sum(not a["info"]["conforms"] for a in done),
+             sum(o.skipped for o in outcomes), sum(len(o.failures) for o in outcomes))
     return outcomes

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import nullcontext
+from importlib import import_module
 from pathlib import Path
 
 import typer
@@ -63,13 +64,14 @@ def run(
         if summary is not None and strict:
             enforce_strict(summary)
         elif summary is None:
-            # Prefect is imported only when a flow runs
-            from flows.etl import run_flow
             from partykg.prefect_server import prefect_session
 
             workers_n = workers_n or auto_workers(input)
             how = f"{workers_n} worker{'s' if workers_n > 1 else ''}"
-            with _progress_bar(show) as hook, prefect_session():
+            # Prefect and the pipeline are imported only when a flow runs, while its server boots
+            with _progress_bar(show) as hook, prefect_session(while_starting=lambda: import_module("flows.etl")):
+                from flows.etl import run_flow
+
                 set_progress_hook(hook)
                 try:
                     summary = run_flow(input, output, workers=workers_n, dask_address=dask_address,

@@ -18,7 +18,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
@@ -68,6 +68,11 @@ class TemporaryServer:
         return f"http://127.0.0.1:{self.port}/api"
 
     def start(self) -> None:
+        self.launch()
+        self.wait_until_ready()
+
+    def launch(self) -> None:
+        """Start the server process (it takes seconds to answer: see wait_until_ready)."""
         from prefect.settings import get_current_settings
 
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,7 +97,10 @@ class TemporaryServer:
              "--lifespan", "on"],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env)
         log.close()  # the child holds its own descriptor
-        deadline = time.monotonic() + STARTUP_TIMEOUT
+        self._deadline = time.monotonic() + STARTUP_TIMEOUT
+
+    def wait_until_ready(self) -> None:
+        deadline = self._deadline
         with httpx.Client() as client:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
@@ -120,21 +128,34 @@ class TemporaryServer:
 
 
 @contextmanager
-def prefect_session(services: bool = False) -> Iterator[str]:
-    """Yield the API URL flows of this process report to; clean up on the way out."""
+def prefect_session(services: bool = False, while_starting: Callable[[], object] | None = None) -> Iterator[str]:
+    """Yield the API URL flows of this process report to; clean up on the way out.
+
+    `while_starting` is called while a temporary server boots (imports of the
+    flow, say: both take seconds, and they overlap).
+    """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     import prefect.context
     from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 
     configured = PREFECT_API_URL.value()
     if configured:
+        if while_starting is not None:
+            while_starting()
         try:
             yield configured
         finally:
             drain_workers()
         return
     server = TemporaryServer(Path(PREFECT_HOME.value()) / "partykg-server.log", services=services)
-    server.start()
+    server.launch()
+    try:
+        if while_starting is not None:
+            while_starting()
+        server.wait_until_ready()
+    except BaseException:
+        server.stop()
+        raise
     # the environment variable too: process-pool and Dask workers read it
     previous = os.environ.get("PREFECT_API_URL")
     os.environ["PREFECT_API_URL"] = server.api_url

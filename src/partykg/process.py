@@ -70,8 +70,9 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
     stage = "extract"
     try:
         left_out = Counter(k for _, _, k in article.regions if k not in ("body", "caption"))
-        # one INFO line per article (below): every log line of a task goes to the Prefect
-        # server, which at 10,000 articles is a cost of its own
+        # per-article lines are DEBUG (a quarantined article is a WARNING): every INFO line of
+        # a task goes to the Prefect server, a cost of its own at 10,000 articles; run_batch
+        # logs one INFO line per batch
         log.debug("%s: ingested (%d chars; title %r, issued %s, creators %s; left out of the body: %s)",
                  article.id, len(article.text), article.title, article.issued, article.creators,
                  ", ".join(f"{n} {k}" for k, n in sorted(left_out.items())) or "nothing")
@@ -87,9 +88,9 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
         result.conforms, result.violations, result.report_turtle = v.conforms, v.violations, v.report_turtle
         result.warnings, result.report = v.warnings, v.report
         result.findings = [f.line() for f in v.findings]
-        log.info("%s: %s; %d triples, %s, %d SHACL warnings", article.id,
-                 ", ".join(f"{n} {k}" for k, n in result.counts.items()), len(result.triples),
-                 "conforms" if v.conforms else f"{v.violations} violations: quarantined", v.warnings)
+        log.log(logging.DEBUG if v.conforms else logging.WARNING, "%s: %s; %d triples, %s, %d SHACL warnings",
+                article.id, ", ".join(f"{n} {k}" for k, n in result.counts.items()), len(result.triples),
+                "conforms" if v.conforms else f"{v.violations} violations: quarantined", v.warnings)
     except Exception as exc:  # one bad article must not stop the run
         result.error = f"{stage}: {type(exc).__name__}: {exc}"
         log.error("%s: failed: %s", article.source, result.error)
