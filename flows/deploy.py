@@ -14,7 +14,9 @@ DEPLOYMENT_NAME = "partykg-scheduled"
 @flow(name="partykg-scheduled")
 def scheduled_flow(input_dir: str, output_dir: str, workers: int = 1, dask_address: str | None = None) -> dict:
     """One scheduled run: the partykg flow as a subflow on the chosen task runner (incremental),
-    then the embedded store brought up to date (as `partykg run` does)."""
+    then the embedded store brought up to date (incrementally: changed graphs only). Unlike
+    `partykg run`, which builds a store only once a query asked for one, a scheduled
+    deployment is a service whose queries should see every run."""
     from partykg.store import sync_store
 
     summary = run_flow(Path(input_dir), Path(output_dir), workers=workers, dask_address=dask_address)
