@@ -50,7 +50,7 @@ def run(corpus: Path, out: Path, home: Path, workers: int = 1) -> tuple[float, f
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
     line = next(x for x in proc.stdout.splitlines() if "(flow " in x)  # the run's summary line
-    flow = float(re.search(r"\(flow ([\d.]+) s\)", line).group(1))
+    flow = float(re.search(r"\(flow ([\d.]+) s[,)]", line).group(1))
     return wall, flow, line
 
 
