@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a fact was read: offsets into the ORIGINAL text of the article."""
+    """Where a fact was read: offsets into the ORIGINAL text of the article.
+
+    `sentence` is exactly original_text[sentence_start:sentence_end] (the
+    sentence without its surrounding white space)."""
 
     start: int
     end: int

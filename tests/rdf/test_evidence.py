@@ -14,9 +14,10 @@ import pytest
 from pyoxigraph import DefaultGraph, Quad, Store
 
 from partykg.extract import extract
+from partykg.extract.evidence import sentence_span
 from partykg.ingest.read import build_article
 from partykg.model import Evidence
-from partykg.rdf.mapping import article_iri, sentence_span, to_triples
+from partykg.rdf.mapping import article_iri, to_triples
 from partykg.rdf.namespaces import PKG
 from rdf.sample import TEXT, article, extraction
 

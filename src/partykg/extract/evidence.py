@@ -48,16 +48,24 @@ def sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
     return 0, len(doc_text(doc))
 
 
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of a sentence of `text` without its surrounding white space."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    return (start + lead, end - trail) if lead < len(chunk) else (start, end)
+
+
 def evidence_for(doc: Doc, start: int, end: int, rule: str) -> Evidence:
     """Evidence of the normalized-text span [start, end) of `doc`."""
     article = doc._.article
     s_start, s_end = sentence_at(doc, start)
     o_start, o_end = article.original_span(start, end)
-    os_start, os_end = article.original_span(s_start, s_end)
+    os_start, os_end = sentence_span(article.original_text, *article.original_span(s_start, s_end))
     return Evidence(
         start=o_start,
         end=o_end,
-        sentence=article.original_text[os_start:os_end].strip(),
+        sentence=article.original_text[os_start:os_end],
         sentence_start=os_start,
         sentence_end=os_end,
         rule=rule,

@@ -70,14 +70,6 @@ def sentence_iri(article_id: str, start: int, end: int) -> NamedNode:
     return mint_id("sentence", article_id, f"{start}-{end}")
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) of a sentence of `text` without its surrounding white space."""
-    chunk = text[start:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    trail = len(chunk) - len(chunk.rstrip())
-    return (start + lead, end - trail) if lead < len(chunk) else (start, end)
-
-
 def measure_iri(measure: str) -> NamedNode:
     if not _MEASURE_NAME.match(measure):
         raise ValueError(f"measure {measure!r} is not a CamelCase concept name")
@@ -145,7 +137,6 @@ class _Builder:
         dcterms:isPartOf ?article ; pkg:start ; pkg:end ; pkg:text` (the exact slice
         of the file, so the span's words are SUBSTR(text, start - sentence start + 1)).
         """
-        text = self.article.original_text
         for ev in evidence:
             e = evidence_iri(self.article.id, ev)
             self.add(fact, PKG.evidence, e)
@@ -156,7 +147,7 @@ class _Builder:
             self.add(e, PKG.start, _int(ev.start))
             self.add(e, PKG.end, _int(ev.end))
             self.add(e, PKG.rule, Literal(ev.rule))
-            ss, se = sentence_span(text, ev.sentence_start, ev.sentence_end)
+            ss, se = ev.sentence_start, ev.sentence_end  # trimmed by extract.evidence.sentence_span
             s = sentence_iri(self.article.id, ss, se)
             self.add(e, PKG.sentence, s)
             if s not in self.sentences:
@@ -165,7 +156,7 @@ class _Builder:
                 self.add(s, DCTERMS.isPartOf, self.a)
                 self.add(s, PKG.start, _int(ss))
                 self.add(s, PKG.end, _int(se))
-                self.add(s, PKG.text, Literal(text[ss:se]))
+                self.add(s, PKG.text, Literal(ev.sentence))
 
     def mention(self, entity: NamedNode) -> None:
         self.add(self.a, SCHEMA.mentions, entity)
