@@ -135,51 +135,24 @@ def child_stages(paths: list[Path], work: Path) -> dict:
 
 
 def _result(cls, article, triples, v):
-    """An ArticleResult as process.py builds it, with whichever fields this version has."""
-    from dataclasses import fields
-    names = {f.name for f in fields(cls)}
-    values = {"source": article.source, "article_id": article.id, "triples": triples,
-              "conforms": v.conforms, "violations": v.violations,
-              "warnings": getattr(v, "warnings", 0), "report": getattr(v, "report", []),
-              "report_turtle": v.report_turtle,
-              "findings": [f.line() for f in getattr(v, "findings", [])],
-              "checksum": article.checksum, "sources": list(getattr(article, "sources", []) or [article.source])}
-    return cls(**{k: x for k, x in values.items() if k in names})
+    """An ArticleResult as process.py builds it."""
+    return cls(source=article.source, article_id=article.id, triples=triples, conforms=v.conforms,
+               violations=v.violations, warnings=v.warnings, report=v.report, report_turtle=v.report_turtle,
+               findings=[f.line() for f in v.findings], checksum=article.checksum,
+               sources=list(article.sources or [article.source]))
 
 
 def _store_load(out: Path, work: Path) -> tuple[float, str]:
-    """Load the run's N-Quads into an on-disk store: partykg.store when it exists, else pyoxigraph."""
+    """Build the embedded store from the run's article graphs, as `partykg query` does the first time."""
+    from partykg.store import sync_store
+
     store_dir = work / "store"
     shutil.rmtree(store_dir, ignore_errors=True)
-    try:
-        from partykg import store as pk_store  # lands with the store issue
-    except ImportError:
-        pk_store = None
     t = time.perf_counter()
-    how = None
-    if pk_store is not None and callable(getattr(pk_store, "sync_store", None)):
-        pk_store.sync_store(out, store=store_dir)  # what `partykg run` does after writing
-        how = "partykg.store.sync_store (embedded Oxigraph store, every article graph)"
-    elif pk_store is not None:
-        for name in ("load_output", "load", "load_directory", "load_dir"):
-            fn = getattr(pk_store, name, None)
-            if callable(fn):
-                try:
-                    fn(out, store_dir)
-                    how = f"partykg.store.{name}"
-                    break
-                except TypeError:
-                    continue
-    if how is None:
-        import pyoxigraph
-        st = pyoxigraph.Store(str(store_dir))
-        st.bulk_load(path=str(out / "partykg.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
-        st.flush()
-        del st
-        how = "pyoxigraph.Store.bulk_load (partykg.store not merged yet)"
+    sync_store(out, store=store_dir)
     sec = time.perf_counter() - t
     shutil.rmtree(store_dir, ignore_errors=True)
-    return sec, how
+    return sec, "partykg.store.sync_store (embedded Oxigraph store, every article graph)"
 
 
 def child_floor(paths: list[Path]) -> dict:

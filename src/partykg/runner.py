@@ -151,6 +151,11 @@ class Run:
         self.manifest.close()
 
     @property
+    def merged_missing(self) -> bool:
+        """Some merged file is not there (deleted by hand, or never written): finish() rebuilds it."""
+        return any(not (self.output_dir / name).exists() for name in MERGED_FILES)
+
+    @property
     def total_files(self) -> int:
         return len(self.paths)
 
@@ -236,7 +241,7 @@ class Run:
                                                         for rel in outs}
         swept = self.manifest.sweep(dirs)
         changed = bool(self.processed or self.removed or swept)
-        missing = any(not (self.output_dir / name).exists() for name in MERGED_FILES)
+        missing = self.merged_missing
         meta = self.manifest.db
         if changed or missing or self.was_dirty:
             triples = write_merged(self.output_dir, published, reported)
@@ -345,8 +350,7 @@ def run_if_unchanged(input_dir: Path, output_dir: Path) -> dict | None:
     if not (Path(output_dir) / STATE_DIR / MANIFEST).is_file():
         return None  # a first run
     run = Run(input_dir, output_dir)
-    if run.plan.jobs or run.plan.vanished or run.was_dirty \
-            or any(not (run.output_dir / name).exists() for name in MERGED_FILES):
+    if run.plan.jobs or run.plan.vanished or run.was_dirty or run.merged_missing:
         run.close()
         return None
     return run.finish()
