@@ -183,6 +183,15 @@ class OrgFinder:
         unit = self.ctx.resolve(unit_type(m["u"]), pos)
         return UnitRef(unit[0], unit[1], False, pos + m.end("u")) if unit else None
 
+    def _named_or_near(self, m: re.Match, utype: str, p: int, bare_end: int) -> UnitRef | None:
+        """The unit of `utype` named in group "n" of m (matched at p), else the one of that
+        type the context puts nearest to p; `bare_end`: where the mention ends without a name."""
+        if m["n"]:
+            name = trim_name(m["n"])
+            return UnitRef(utype, name, True, p + m.start("n") + len(name))
+        unit = self.ctx.resolve(utype, p)
+        return UnitRef(unit[0], unit[1], False, bare_end) if unit else None
+
     def _nearest_committee(self, pos: int) -> OrgMention | None:
         """The committee referred to nearest before pos in the same sentence."""
         s, _ = self.ctx.sentence_of(pos)
@@ -199,15 +208,10 @@ class OrgFinder:
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
         m = _COMMITTEE_AT.match(s)
-        utype = COMMITTEE_UNIT[m["c"].lower()]
-        if m["n"]:
-            name, explicit = trim_name(m["n"]), True
-            end = p + m.start("n") + len(name)
-        else:
-            unit = self.ctx.resolve(utype, p)
-            if not unit:
-                return None
-            (utype, name), end, explicit = unit, p + len(m[0]), False
+        unit = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p, p + len(m[0]))
+        if unit is None:
+            return None
+        utype, name, explicit, end = unit
         full = committee_name(utype, name)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
                           party_org_name(utype, name), full, explicit)
@@ -231,15 +235,10 @@ class OrgFinder:
             return OrgMention(p, end, name, "PartyCommittee", "organizations.danguy", utype, uname,
                               f"Đảng bộ {iname}", name)
         if m["u"]:
-            utype = unit_type(m["u"])
-            if m["n"]:
-                uname, explicit = trim_name(m["n"]), True
-                end = p + m.start("n") + len(uname)
-            else:
-                unit = self.ctx.resolve(utype, p)
-                if not unit:
-                    return None
-                uname, explicit, end = unit[1], False, p + m.end("u")
+            unit = self._named_or_near(m, unit_type(m["u"]), p, p + m.end("u"))
+            if unit is None:
+                return None
+            utype, uname, explicit, end = unit
         else:
             unit = self.ctx.resolve(COMMUNE, p)
             if not unit or self._generic_before(p):
@@ -409,17 +408,12 @@ class OrgFinder:
     def mass(self, s: str, p: int) -> OrgMention | None:
         y = _YOUTH_AT.match(s)
         if y:  # "Tỉnh đoàn": the youth union's committee of a unit
-            utype = COMMITTEE_UNIT[y["c"].lower()]
-            if y["n"]:
-                uname = trim_name(y["n"])
-                end = p + y.start("n") + len(uname)
-            else:
-                unit = self.ctx.resolve(utype, p)
-                if unit is None:
-                    return None
-                (utype, uname), end = unit, p + len(s)
+            unit = self._named_or_near(y, COMMITTEE_UNIT[y["c"].lower()], p, p + len(s))
+            if unit is None:
+                return None
+            utype, uname, explicit, end = unit
             return OrgMention(p, end, f"{y['c']} đoàn {uname}", "MassOrganization", "organizations.mass",
-                              utype, uname, None, None, bool(y["n"]))
+                              utype, uname, None, None, explicit)
         m = _BODY_UNIT.match(s)
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
