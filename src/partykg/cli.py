@@ -392,3 +392,35 @@ def validate_cmd(
         atomic_write(report, turtle(result.report, PREFIXES_SH))
     if not result.conforms:
         raise typer.Exit(1)
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    gold: Path = typer.Option(..., "--gold", "-g", help="Directory of gold annotations (<article id>.json)."),
+    input: Path = typer.Option(None, "--input", "-i",
+                               help="Directory holding each gold article's text as <id>.* "
+                                    "(default: the folder 'texts' beside the gold folder)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every missed and every spurious fact."),
+    json_out: Path = typer.Option(None, "--json", help="Also write the figures as JSON here."),
+) -> None:
+    """Score the extraction against gold annotations: precision, recall and F1 per category."""
+    import json
+
+    from partykg.evaluate import evaluate
+
+    texts = input or gold.parent / "texts"
+    for what, path in (("gold", gold), ("input", texts)):
+        if not path.is_dir():
+            typer.echo(f"error: {what} directory {path} does not exist", err=True)
+            raise typer.Exit(2)
+    result = evaluate(texts, gold)
+    if verbose:
+        for line in result.misses:
+            typer.echo(f"  {line}")
+    for line in result.failures:
+        typer.echo(f"failed: {line}", err=True)
+    typer.echo(result.table())
+    if json_out:
+        json_out.write_text(json.dumps(result.as_dict(), indent=2) + "\n", encoding="utf-8")
+    if result.failures:
+        raise typer.Exit(1)
