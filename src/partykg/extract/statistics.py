@@ -99,6 +99,7 @@ _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\
 # the term of a congress or a document dates the target it sets, not the counts around it
 _OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tri|"
                             r"Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+_STOCK_PERIODS = {"as_of", "months", "month", "day", "year"}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
 _NUMBERED = {"quận", "phường"}
@@ -163,14 +164,14 @@ class Anchors:
             return o.parent
         return o.name
 
-    def candidates(self, s: int, q: int, stock: bool = True) -> list[tuple[int, str]]:
-        """(end, organization) of every party body or unit named in [s, q)."""
+    def candidates(self, s: int, q: int, stock: bool = True, places: bool = True) -> list[tuple[int, str]]:
+        """(end, organization) of every party body or unit (when `places`) named in [s, q)."""
         text, ctx = self.text, self.ctx
         cands: list[tuple[int, str]] = []
         for o in self.mentions:
             if s <= o.start < q:
-                cands.append((o.end, self._name(o, stock)))
-        for u in ctx.units:
+                cands.append((o.end, self._bare(o, s) or self._name(o, stock)))
+        for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
                     and not any(o.start <= u.start < o.end for o in self.doc._.org_mentions or []):
@@ -180,6 +181,16 @@ class Anchors:
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY))
         return cands
+
+    def _bare(self, o, s: int) -> str | None:
+        """"Đảng bộ xã có ...": a body written without its unit's name is the article's subject body of
+        that unit type, unless the sentence names another unit of the type."""
+        if o.explicit or not o.utype or not self.subject or self.subject_utype != o.utype:
+            return None
+        if o.uname and any(u.utype == o.utype and u.name == o.uname and s <= u.start < o.start
+                           for u in self.ctx.units):
+            return None
+        return self.subject
 
     def whole(self, word: str, pos: int) -> str:
         """"toàn tỉnh": the Đảng bộ of the unit the text is about, as written when it names none."""
@@ -193,8 +204,11 @@ class Anchors:
         """The party organization the article is about: named in its title, else named most."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        utype = {self._name(o, True): o.utype for o in self.mentions if o.explicit}
         title = (self.doc._.article.title or "")
-        for o in self.mentions:
+        # bodies written in full: a bare "Đảng bộ" was completed by guess from the nearest unit
+        named = [o for o in self.mentions if o.explicit] or self.mentions
+        for o in named:
             name = self._name(o, True)
             counts[name] += 1
             first.setdefault(name, o.start)
@@ -211,10 +225,13 @@ class Anchors:
             unit = self.whole(m["u"], 0)
             counts[unit] += 3
             first.setdefault(unit, 0)
+        self.subject_utype = None
         if not counts:
             unit = _real_unit(self.ctx.main_unit())
             return party_org_name(*unit) if unit else None
-        return max(counts, key=lambda k: (counts[k], -first[k]))
+        best = max(counts, key=lambda k: (counts[k], -first[k]))
+        self.subject_utype = utype.get(best)
+        return best
 
     def topic(self, s: int, sentences: list[tuple[int, int]]) -> str | None:
         """The organization the paragraph holding the sentence at s opens with."""
@@ -226,7 +243,7 @@ class Anchors:
                     continue
                 if a >= s or "\n" in self.text[para:a]:
                     break
-                cands = self.candidates(a, b)
+                cands = self.candidates(a, b, places=False)
                 if cands:
                     found = max(cands)[1]
                     break
@@ -260,6 +277,8 @@ def _paragraph(text: str, s: int) -> int:
 def _period(text: str, s: int, q: int, periods: list, measure: str) -> tuple[str | None, str | None] | None:
     """The period stated for the number at q in its sentence [s, ...): the nearest one before it,
     else one right after it in its clause; None when the sentence states none."""
+    if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
+        periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     before = [p for p in periods if p.end <= q and (
         measure in TARGETS or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
