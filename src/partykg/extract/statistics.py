@@ -99,6 +99,7 @@ _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\
 # the term of a congress or a document dates the target it sets, not the counts around it
 _OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tri|"
                             r"Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+_PARAGRAPH_PERIODS = {"as_of", "months", "year", "range", "since", "year_since", "term_named_since"}
 _STOCK_PERIODS = {"as_of", "months", "month", "day", "year"}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
@@ -326,6 +327,9 @@ def find_statistics(doc: Doc) -> Doc:
         headline = None
         periods = find_periods(text, s, e, year)
         breakdown = _BREAKDOWN.match(text, s) is not None
+        # a year or a part of a year that opens the paragraph dates the flows after it
+        stated_here = [p for p in periods if p.kind in _PARAGRAPH_PERIODS
+                       and not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start])]
 
         def anchor(q: int, measure: str) -> str | None:
             cands = anchors.candidates(s, q, _is_stock(measure))
@@ -406,6 +410,8 @@ def find_statistics(doc: Doc) -> Doc:
                         "statistics.list.AdmissionTarget")
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
+        if not here and stated_here:
+            para_period = (stated_here[-1].begin, stated_here[-1].until)
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
