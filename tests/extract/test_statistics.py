@@ -160,7 +160,8 @@ def test_an_approximate_total_gives_way_to_the_exact_one(nlp):
     found = stats(nlp, "Đại hội Đảng bộ xã Gia Phố có 120 đại biểu đại diện cho trên 900 đảng viên. "
                        "Đảng bộ xã Gia Phố có 18 chi bộ trực thuộc với 912 đảng viên.")
     assert found == {("Đảng bộ xã Gia Phố", "TotalMembers", 912, None, None),
-                     ("Đảng bộ xã Gia Phố", "AffiliatedPartyCells", 18, None, None)}
+                     ("Đảng bộ xã Gia Phố", "AffiliatedPartyCells", 18, None, None),
+                     ("Đảng bộ xã Gia Phố", "CongressDelegates", 120, None, None)}
 
 
 # --- periods -----------------------------------------------------------------------------
@@ -200,5 +201,40 @@ def test_a_sentence_naming_no_body_is_about_the_paragraphs_topic(nlp):
 
 def test_numbers_that_are_not_about_membership(nlp):
     assert stats(nlp, "Năm 2023, xã Gia Phố có 5.200 người dân, thu nhập bình quân 52 triệu đồng/người; 99% cử tri "
-                      "đi bầu; Đại hội Đảng bộ xã có 150 đại biểu dự; kinh tế tăng trưởng 8,5%, đạt 100% kế hoạch "
+                      "đi bầu; kỳ họp có 30 đại biểu HĐND dự; kinh tế tăng trưởng 8,5%, đạt 100% kế hoạch "
                       "thu ngân sách.") == set()
+
+
+# --- the measure table and the ontology agree ----------------------------------------------
+
+def test_every_measure_a_cue_gives_is_in_the_measure_table_and_the_ontology():
+    from partykg.extract.lexicon import table
+    from partykg.extract.statistics import EDUCATION_MEASURE
+    from partykg.rdf.vocab import load_vocabulary
+
+    listed = {row["measure"] for row in table("measures.tsv")}
+    assert listed == set(load_vocabulary().measures)
+    given = {row["measure"] for row in table("measure_cues.tsv")} - {"Share", "MembersByEducation"}
+    given |= {f"{who}With{lvl}" for who in ("Members", "GrassrootsCommitteeMembers")
+              for lvl in EDUCATION_MEASURE.values()}
+    given |= {"RuralNewMembers", "RuralNewMembersShare", "NewMembersShare", "MemberShareOfStaff",
+              "MembersByGroupShare"}  # refined in statistics._refine
+    assert given <= listed, given - listed
+
+
+def test_committee_congress_discipline_and_group_counts(nlp):
+    found = stats(nlp, "Đại hội đại biểu Đảng bộ huyện Vũ Quang lần thứ XX, nhiệm kỳ 2025-2030 có sự tham gia của "
+                       "200 đại biểu. Ban Chấp hành Đảng bộ huyện Vũ Quang khóa XX gồm 33 đồng chí; Ban Thường vụ "
+                       "Huyện ủy Vũ Quang gồm 11 đồng chí.")
+    assert {(s[0], s[1], s[2]) for s in found} == {
+        ("Đảng bộ huyện Vũ Quang", "CongressDelegates", 200),
+        ("Ban Chấp hành Đảng bộ huyện Vũ Quang", "ExecutiveCommitteeMembers", 33),
+        ("Ban Thường vụ Huyện ủy Vũ Quang", "StandingCommitteeMembers", 11)}
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc thi hành kỷ luật 12 đảng viên, trong đó khiển trách 9 "
+                       "đồng chí, cảnh cáo 2 đồng chí, khai trừ 1 đồng chí.")
+    assert {(s[1], s[2]) for s in found} == {("DisciplinedMembers", 12), ("MembersReprimanded", 9),
+                                             ("MembersWarned", 2), ("MembersExpelled", 1)}
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc kết nạp được 320 đảng viên; trong đó, đảng viên nữ 150 "
+                       "đồng chí, đoàn viên thanh niên là 200 đồng chí.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembers", 320), ("NewMembersByGroup", 150),
+                                             ("NewMembersByGroup", 200)}

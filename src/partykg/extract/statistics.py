@@ -33,7 +33,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.context import party_org_name, unit_type
+from partykg.extract.context import committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
@@ -77,12 +77,15 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(pat if pattern.startswith("(?<=") else rf"(?<![\w.,/]){pat}")
 
 
-# (measure, measure required earlier in the sentence, pattern, gate) in priority order
-_CUES = [(row["measure"], row["after"] or None, rx, required_literals(rx))
+# (measure, measure required before it, pattern, gate, organ counted) in priority order
+_CUES = [(row["measure"], row["after"] or None, rx, required_literals(rx), row["of"] or None)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
-_RULES = [(measure, rx) for measure, _after, rx, _gate in _CUES]  # (measure, compiled cue), for the gate tests
+_RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
 _COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
 _LISTS = [c for c in _CUES if "(?P<list>" in c[2].pattern]
+# the organ a committee count is about, as the organizations component names it
+_ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": ("StandingCommittee",)}
+_PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells"}
@@ -128,7 +131,7 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
     if measure == "Share":
         # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
         last = max((x for x in here if x[0] < q), default=None)
-        if last is not None and last[1] in ("RuralNewMembers", "NewMembers"):
+        if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup"):
             return f"{last[1]}Share"
         if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
             return "MemberShareOfStaff"
@@ -182,6 +185,20 @@ class Anchors:
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY))
         return cands
+
+    def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
+        """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
+        component read it, else the organ of the party organization the count is about."""
+        kinds = _ORGAN_KINDS[organ]
+        for o in self.doc._.org_mentions or []:
+            if o.kind in kinds and o.name.startswith(organ) and start - 5 <= o.start < end:
+                return o.name
+        if party is None:
+            return None
+        if organ == "Ban Chấp hành":
+            return f"{organ} {party}"
+        unit = _PARTY_ORG.match(party)
+        return f"{organ} {committee_name(unit['u'], unit['n'])}" if unit else None
 
     def _bare(self, o, s: int) -> str | None:
         """"Đảng bộ xã có ...": a body written without its unit's name is the article's subject body of
@@ -355,21 +372,23 @@ def find_statistics(doc: Doc) -> Doc:
             if approx:
                 approximate.add(id(st))
 
-        for measure, after, rx, gate in _COUNTS:
+        for measure, after, rx, gate, organ in _COUNTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
                     continue
-                if after is not None and not any(x[1] == after and x[0] < q for x in here):
+                if after is not None and not any(x[1] == after and x[0] < q for x in here) \
+                        and not (breakdown and previous is not None and previous[2] == after):
                     continue
                 claimed.add(q)
                 value = parse_number(m["n"])
                 measure_here = _refine(text, s, q, m, measure, here)
                 if measure_here == "Share":
                     continue  # a share of something the text does not tie to membership
-                org = anchor(q, measure_here)
+                org = anchors.organ(organ, m.start(), m.end(), anchor(q, "TotalMembers")) if organ \
+                    else anchor(q, measure_here)
                 if org is None:
                     continue
                 here.append((q, measure_here))
@@ -384,7 +403,7 @@ def find_statistics(doc: Doc) -> Doc:
         # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
         # breakdown of the sentence before
         lists = []
-        for measure, _after, rx, gate in _LISTS:
+        for measure, _after, rx, gate, _organ in _LISTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
