@@ -219,7 +219,7 @@ class Anchors:
         return party_org_name(*unit) if unit else f"Đảng bộ {utype}"
 
     def _subject(self) -> str | None:
-        """The party organization the article is about: named in its title, else named most."""
+        """The party organization the article is about: named in its title, else named most (twice at least)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         utype = {self._name(o, True): o.utype for o in self.mentions if o.explicit}
@@ -244,6 +244,8 @@ class Anchors:
             counts[unit] += 3
             first.setdefault(unit, 0)
         self.subject_utype = None
+        # a body named once, outside the title, is not yet what the article is about
+        counts = Counter({k: n for k, n in counts.items() if n >= 2})
         if not counts:
             unit = _real_unit(self.ctx.main_unit())
             return party_org_name(*unit) if unit else None
