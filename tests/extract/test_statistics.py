@@ -238,3 +238,13 @@ def test_committee_congress_discipline_and_group_counts(nlp):
                        "đồng chí, đoàn viên thanh niên là 200 đồng chí.")
     assert {(s[1], s[2]) for s in found} == {("NewMembers", 320), ("NewMembersByGroup", 150),
                                              ("NewMembersByGroup", 200)}
+
+
+def test_counts_of_other_organizations_are_not_party_statistics(nlp):
+    # a mass organization's congress and committee; admissions broken down by the organization that
+    # proposed the candidates
+    assert stats(nlp, "Đại hội đại biểu Hội Nông dân huyện Can Lộc có 150 đại biểu; Ban Chấp hành Hội Nông dân "
+                      "huyện gồm 25 đồng chí.") == set()
+    found = stats(nlp, "Năm 2022, toàn tỉnh Hà Tĩnh kết nạp được 500 đảng viên. Trong đó, Đoàn Thanh niên "
+                       "giới thiệu 300, Hội Nông dân 100.")
+    assert found == {("Đảng bộ tỉnh Hà Tĩnh", "NewMembers", 500, "2022", "2022")}

@@ -85,6 +85,10 @@ _COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
 _LISTS = [c for c in _CUES if "(?P<list>" in c[2].pattern]
 # the organ a committee count is about, as the organizations component names it
 _ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": ("StandingCommittee",)}
+# "Ban Chấp hành Hội Nông dân", "Ban Thường vụ Tỉnh đoàn": organs of other organizations
+_NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Ban thường vụ|BTV) (?:[^.;,]{0,20} )?"
+                              r"(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|[Tt]ỉnh đoàn|[Hh]uyện đoàn|"
+                              r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
 _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
@@ -191,8 +195,10 @@ class Anchors:
         component read it, else the organ of the party organization the count is about."""
         kinds = _ORGAN_KINDS[organ]
         for o in self.doc._.org_mentions or []:
-            if o.kind in kinds and o.name.startswith(organ) and start - 5 <= o.start < end:
-                return o.name
+            if o.name.startswith(organ) and start - 5 <= o.start < end:
+                return o.name if o.kind in kinds else None  # the committee of a mass organization ...
+        if _NOT_PARTY_ORGAN.search(self.text, start, end):
+            return None
         if party is None:
             return None
         if organ == "Ban Chấp hành":

@@ -32,6 +32,9 @@ from partykg.extract.tones import key
 UNIT_WORDS = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
 _UNIT_WORD = "|".join(UNIT_WORDS)
 BODY_HEADS = tuple(sorted((row["head"] for row in table("unit_bodies.tsv")), key=len, reverse=True))
+# names of bodies that are not party organizations nor units: a list holding one is not a per-unit list
+OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Sở ", "Phòng ",
+               "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
 # one figure: a name (capitalised, no digit), its number, maybe "/target", maybe the counted noun
 _ITEM = re.compile(
@@ -136,6 +139,8 @@ class UnitLists:
         if len(raw) < 2:
             return []
         names = [self._clean(m["name"]) for m in raw]
+        if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
+            return []  # figures by mass organization or agency are not figures of party organizations
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
         out = []
         for m, name in zip(raw, names):
