@@ -248,3 +248,12 @@ def test_counts_of_other_organizations_are_not_party_statistics(nlp):
     found = stats(nlp, "Năm 2022, toàn tỉnh Hà Tĩnh kết nạp được 500 đảng viên. Trong đó, Đoàn Thanh niên "
                        "giới thiệu 300, Hội Nông dân 100.")
     assert found == {("Đảng bộ tỉnh Hà Tĩnh", "NewMembers", 500, "2022", "2022")}
+
+
+def test_more_phrasings_of_totals_admissions_and_periods(nlp):
+    found = stats(nlp, "Đảng bộ xã Gia Phố có 15 chi bộ trực thuộc, 420 đảng viên. Trong quý I/2023, số đảng viên "
+                       "được kết nạp trong toàn Đảng bộ xã Gia Phố đạt 6 đồng chí. Đến hết ngày 30/6/2023, Đảng bộ "
+                       "xã Gia Phố có 428 đảng viên.")
+    org = "Đảng bộ xã Gia Phố"
+    assert found == {(org, "AffiliatedPartyCells", 15, None, None), (org, "TotalMembers", 420, None, None),
+                     (org, "NewMembers", 6, "2023", "2023-03-31"), (org, "TotalMembers", 428, None, "2023-06-30")}

@@ -1,7 +1,7 @@
 """Vietnamese numbers and periods: "1.318" -> 1318, "39,66" -> "39.66",
 "giai đoạn 2015 - 2020" -> ("2015", "2020"), "4 tháng đầu năm 2022" ->
 ("2022", "2022-04-30"), "ngày 12-9-2019" -> ("2019-09-12", "2019-09-12"),
-"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30").
+"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "quý I/2021" -> ("2021", "2021-03-31").
 
 The forms follow the annotation conventions (shared/gold/README.md): a part of a
 year starts with the year, one day is that date twice, "đến nay" has no end. A
@@ -50,9 +50,12 @@ _DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d
         rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
 _PATTERNS: list[tuple[str, str]] = [
     # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day
-    ("as_of", rf"[Tt]ính (?:đến|tới|từ đầu năm đến) (?:hết )?(?:ngày )?{_DMY}"),
+    ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm(?: {YEAR})? (?:đến|tới)) (?:hết )?(?:ngày )?"
+              rf"|[Đđ]ến (?:hết )?ngày ){_DMY}"),
+    # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
+    ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
     # "4 tháng đầu năm 2022", "Sáu tháng đầu năm" (the year from the article)
-    ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng đầu năm(?: (?P<y>{YEAR}))?"),
+    ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
     # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019": one day
@@ -106,12 +109,16 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         if kind == "months":
             n = g["n"].lower()
             n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
-            y = g.get("y") or year
+            y = g.get("y") or g.get("y2") or year
             if 1 <= n <= 12:
                 if y:
                     add(y, f"{y}-{n:02d}-{calendar.monthrange(int(y), n)[1]:02d}")
                 else:
                     add(None, None)
+        elif kind == "quarter":
+            y, q = int(g["y"]), {"I": 1, "II": 2, "III": 3, "IV": 4}.get(g["q"]) or int(g["q"])
+            last = f"{y}-{3 * q:02d}-{calendar.monthrange(y, 3 * q)[1]:02d}"
+            add(str(y) if q == 1 else f"{y}-{3 * q - 2:02d}-01", last)
         elif kind == "month":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:

@@ -78,7 +78,7 @@ def _compile(pattern: str) -> re.Pattern:
 
 
 # (measure, measure required before it, pattern, gate, organ counted) in priority order
-_CUES = [(row["measure"], row["after"] or None, rx, required_literals(rx), row["of"] or None)
+_CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx, required_literals(rx), row["of"] or None)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
 _RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
 _COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
@@ -106,8 +106,8 @@ _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\
 # the term of a congress or a document dates the target it sets, not the counts around it
 _OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tri|"
                             r"Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
-_PARAGRAPH_PERIODS = {"as_of", "months", "year", "range", "since", "year_since", "term_named_since"}
-_STOCK_PERIODS = {"as_of", "months", "month", "day", "year"}
+_PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
+_STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
 _NUMBERED = {"quận", "phường"}
@@ -387,8 +387,8 @@ def find_statistics(doc: Doc) -> Doc:
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
                     continue
-                if after is not None and not any(x[1] == after and x[0] < q for x in here) \
-                        and not (breakdown and previous is not None and previous[2] == after):
+                if after is not None and not any(x[1] in after and x[0] < q for x in here) \
+                        and not (breakdown and previous is not None and previous[2] in after):
                     continue
                 claimed.add(q)
                 value = parse_number(m["n"])
