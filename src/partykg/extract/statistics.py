@@ -104,7 +104,7 @@ _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|g�
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
 # the term of a congress or a document dates the target it sets, not the counts around it
-_OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tri|"
+_OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Đại hội|đại hội|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tri|"
                             r"Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
 _PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
 _STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
@@ -115,7 +115,7 @@ _NUMBERED = {"quận", "phường"}
 
 def _is_stock(measure: str) -> bool:
     """Counts at a point in time: reported at the end of their period, without a start."""
-    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers")) \
+    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers", "MembersByGroup")) \
         or measure == "MemberShareOfStaff"
 
 
