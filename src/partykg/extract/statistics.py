@@ -209,7 +209,8 @@ class Anchors:
     def _bare(self, o, s: int) -> str | None:
         """"Đảng bộ xã có ...": a body written without its unit's name is the article's subject body of
         that unit type, unless the sentence names another unit of the type."""
-        if o.explicit or not o.utype or not self.subject or self.subject_utype != o.utype:
+        if o.explicit or not o.utype or not self.subject or self.subject_utype != o.utype \
+                or not re.match(r"[Đđ]ảng (?:bộ|ủy|uỷ)", self.text[o.start:o.end]):  # not a cell, not an organ
             return None
         if o.uname and any(u.utype == o.utype and u.name == o.uname and s <= u.start < o.start
                            for u in self.ctx.units):
