@@ -257,3 +257,10 @@ def test_more_phrasings_of_totals_admissions_and_periods(nlp):
     org = "Đảng bộ xã Gia Phố"
     assert found == {(org, "AffiliatedPartyCells", 15, None, None), (org, "TotalMembers", 420, None, None),
                      (org, "NewMembers", 6, "2023", "2023-03-31"), (org, "TotalMembers", 428, None, "2023-06-30")}
+
+
+def test_a_target_stated_with_its_year_and_admissions_after_a_colon(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Can Lộc được giao chỉ tiêu kết nạp đảng viên năm 2023 là 300 đồng "
+                       "chí. Số đảng viên mới kết nạp: 150.")
+    assert found == {("Đảng bộ huyện Can Lộc", "AdmissionTarget", 300, "2023", "2023"),
+                     ("Đảng bộ huyện Can Lộc", "NewMembers", 150, "2023", "2023")}

@@ -351,6 +351,7 @@ def find_statistics(doc: Doc) -> Doc:
         claimed: set[int] = set()
         here: list[tuple[int, str]] = []  # (offset, measure) of the counts found in this sentence
         headline = None
+        flow_dated = False  # a flow of this sentence set the paragraph's period
         periods = find_periods(text, s, e, year)
         breakdown = _BREAKDOWN.match(text, s) is not None
         # a year or a part of a year that opens the paragraph dates the flows after it
@@ -403,7 +404,7 @@ def find_statistics(doc: Doc) -> Doc:
                 here.append((q, measure_here))
                 period = period_of(q, measure_here)
                 if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
-                    para_period = period
+                    para_period, flow_dated = period, True
                 if headline is None or q < headline[2]:
                     if measure_here not in PERCENT and measure_here not in TARGETS:
                         headline = (org, period, q, measure_here, value)
@@ -438,7 +439,7 @@ def find_statistics(doc: Doc) -> Doc:
                         "statistics.list.AdmissionTarget")
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
-        if not here and stated_here:
+        if stated_here and not flow_dated:
             para_period = (stated_here[-1].begin, stated_here[-1].until)
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
