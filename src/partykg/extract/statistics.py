@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,7 +41,6 @@ from partykg.extract.text import LETTER, required_literals
 from partykg.extract.unit_figures import UnitLists
 from partykg.model import Organization, Statistic
 
-MEASURES = {row["measure"] for row in table("measures.tsv")}
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
              "sơ cấp và chưa qua đào tạo|sơ cấp")
 # Education level -> measure name part.
@@ -78,7 +76,8 @@ def _compile(pattern: str) -> re.Pattern:
 
 
 # (measure, measure required before it, pattern, gate, organ counted) in priority order
-_CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx, required_literals(rx), row["of"] or None)
+_CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
+          required_literals(rx), row["of"] or None)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
 _RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
 _COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
@@ -104,8 +103,8 @@ _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|g�
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
 # the term of a congress or a document dates the target it sets, not the counts around it
-_OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Đại hội|đại hội|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tri|"
-                            r"Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+_OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
+                            r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
 _PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
 _STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -151,7 +150,7 @@ def _article_year(doc: Doc, text: str) -> str | None:
     years = Counter(m.group() for b, e in doc._.article.body_spans for m in _YEAR.finditer(text, b, e))
     if not years:
         return None
-    return max(years, key=lambda y: (years[y], y)) if int(max(years)) <= date.today().year else None
+    return max(years, key=lambda y: (years[y], y))
 
 
 class Anchors:
@@ -448,9 +447,14 @@ def find_statistics(doc: Doc) -> Doc:
     for st in found:
         if st.organization not in known:
             known.add(st.organization)
-            kind = "PartyCell" if st.organization.startswith("Chi bộ") else "PartyOrganization"
+            kind = next((k for head, k in _KIND_OF_HEAD if st.organization.startswith(head)), "PartyOrganization")
             ex.organizations.append(Organization(st.organization, kind, evidence=list(st.evidence)))
     return doc
+
+
+# the kind of a body a statistic names that the organizations component did not read
+_KIND_OF_HEAD = (("Chi bộ", "PartyCell"), ("Ban Chấp hành", "PartyCommittee"), ("Ban Thường vụ", "StandingCommittee"),
+                 ("Đảng ủy", "PartyCommittee"), ("Đảng uỷ", "PartyCommittee"))
 
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
