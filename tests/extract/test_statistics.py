@@ -264,3 +264,12 @@ def test_a_target_stated_with_its_year_and_admissions_after_a_colon(nlp):
                        "chí. Số đảng viên mới kết nạp: 150.")
     assert found == {("Đảng bộ huyện Can Lộc", "AdmissionTarget", 300, "2023", "2023"),
                      ("Đảng bộ huyện Can Lộc", "NewMembers", 150, "2023", "2023")}
+
+
+def test_a_list_of_people_is_not_a_table_of_party_organizations(nlp):
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc kết nạp nhiều đảng viên trẻ như: Nguyễn Văn An 25, "
+                       "Lê Thị Hà 30.")
+    assert found == set()
+    found = stats(nlp, "Năm 2022, các đảng bộ ở huyện Hương Khê kết nạp nhiều đảng viên: Gia Phố 12, Hương Trà 9.")
+    assert found == {("Đảng bộ xã Gia Phố", "NewMembers", 12, "2022", "2022"),
+                     ("Đảng bộ xã Hương Trà", "NewMembers", 9, "2022", "2022")}

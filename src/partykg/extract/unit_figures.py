@@ -149,7 +149,10 @@ class UnitLists:
                 return []
             target = parse_number(m["m"]) if m["m"] else None
             out.append(Figure(org, parse_number(m["n"]), target, m.start("n"), m.start(), m.end()))
-        return out
+        # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
+        # is not a table of party organizations
+        unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
+        return out if 2 * unsettled <= len(out) else []
 
     @staticmethod
     def _clean(name: str) -> str:
