@@ -137,7 +137,7 @@ def fake_flow(monkeypatch):
     """`partykg run` with the flow replaced by one writing two sample articles (no Prefect)."""
     from contextlib import nullcontext
 
-    import flows.etl
+    import partykg.flows.etl
     import partykg.prefect_server
     from partykg.emit import turtle
     from storekit import sample_graphs
@@ -148,7 +148,7 @@ def fake_flow(monkeypatch):
             (Path(output_dir) / "articles" / f"{aid}.ttl").write_bytes(turtle(triples))
         return {"articles": 2, "triples": 1, "failed": {}, "nonconforming": [], "quarantined": [],
                 "problems": [], "processed": 2, "skipped": 0, "removed": [], "seconds": 0.1}
-    monkeypatch.setattr(flows.etl, "run_flow", flow)  # the command runs the flow through run_flow
+    monkeypatch.setattr(partykg.flows.etl, "run_flow", flow)  # the command runs the flow through run_flow
     monkeypatch.setattr(partykg.prefect_server, "prefect_session", lambda **kw: nullcontext())
 
 
