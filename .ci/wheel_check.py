@@ -87,7 +87,7 @@ def pick(want: str, found: dict[tuple[int, ...], str]) -> str | None:
                                  capture_output=True, text=True)
             if got.returncode == 0 and got.stdout.strip():
                 return got.stdout.strip()
-        reason = (out.stderr.strip().splitlines() or ["no reason given"])[-1]
+        reason = " / ".join(line.strip() for line in out.stderr.strip().splitlines()[-2:]) or "no reason given"
     except subprocess.TimeoutExpired:
         reason = "timed out after 300 s"
     say(f"SKIPPED Python {want}: not installed here and the pinned uv could not install it ({reason})")
