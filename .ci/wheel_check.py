@@ -9,7 +9,8 @@ ontology/ and queries/) and no top-level `flows` package, then for Python 3.11,
   installed, its dependencies pinned to uv.lock (`uv export`);
 - `partykg run -i in -o out` in an empty folder, `in` a copy of data/seeds;
 - `out` compared byte for byte with the repository's output/ as it is now
-  (every file but run.ttl, the state in .partykg/ and the store).
+  (every file but run.ttl, the state in .partykg/ and the store);
+- `partykg query --file queries/posts.rq` there: a query the wheel ships.
 
 An interpreter not on the machine is installed with the pinned uv; if that
 fails too, the check says so, skips that Python and goes on (it fails if no
@@ -159,7 +160,14 @@ def check_python(python: str, wheel: Path, constraints: Path, work: Path) -> lis
     say(f"Python {v}: partykg run in {time.monotonic() - t:.1f} s, exit {done.returncode}")
     if done.returncode != 0:
         return [f"`partykg run` exited {done.returncode}:\n{done.stdout[-3000:]}{done.stderr[-3000:]}"]
-    return compare(run / "out", ROOT / "output")
+    problems = compare(run / "out", ROOT / "output")
+    # a competency query the wheel ships, by its repository path (no queries/ folder here)
+    asked = subprocess.run([venv / "bin" / "partykg", "query", "-o", "out", "--file", "queries/posts.rq",
+                            "--format", "csv"], cwd=run, env=env, capture_output=True, text=True)
+    if asked.returncode != 0 or not asked.stdout.startswith("person,post,"):
+        problems.append(f"`partykg query --file queries/posts.rq` exited {asked.returncode}: "
+                        f"{asked.stdout[-500:]}{asked.stderr[-1500:]}")
+    return problems
 
 
 def main() -> int:
@@ -207,7 +215,7 @@ def main() -> int:
             if problems:
                 failed = True
             else:
-                say(f"ok Python {v}: the wheel's output is byte-identical to output/")
+                say(f"ok Python {v}: the wheel's output is byte-identical to output/; its shipped query runs")
     finally:
         if args.keep:
             say(f"kept {work}")
