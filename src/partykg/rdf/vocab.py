@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, Store
 
+from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.namespaces import PREFIXES
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[3] / "ontology"
+ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology
 
 
 class UnknownKindError(ValueError):
@@ -36,9 +36,9 @@ def _subclasses(store: Store, root: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def load_vocabulary(ontology_dir: Path = ONTOLOGY_DIR) -> Vocabulary:
+def load_vocabulary(ontology_dir: Folder = ONTOLOGY_DIR) -> Vocabulary:
     store = Store()
-    store.load(path=str(Path(ontology_dir) / "partykg.ttl"), format=RdfFormat.TURTLE)
+    store.load(read_bytes(folder(ontology_dir), "partykg.ttl"), format=RdfFormat.TURTLE)
     pkg = PREFIXES["pkg"]
     measures = frozenset(
         s["c"].value[len(pkg):] for s in store.query(
