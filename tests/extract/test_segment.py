@@ -12,8 +12,7 @@ from spacy.lang.vi import VietnameseTokenizer
 from spacy.util import get_words_and_spaces
 
 from partykg.extract.segment import (
-    SyllableTokenizer, sentence_spans, set_sentences, syllable_words_and_spaces, syllables,
-    words_and_spaces)
+    SyllableTokenizer, sentence_spans, set_sentences, syllable_words_and_spaces, syllables)
 
 TRICKY = [
     "",
@@ -52,14 +51,6 @@ def test_one_pass_words_and_spaces_as_spacy(seed_paths):
     for text in texts:
         expected = get_words_and_spaces(syllables(text), text) if text else ([], [])
         assert syllable_words_and_spaces(text) == expected, text
-        assert words_and_spaces(syllables(text), text) == expected, text
-
-
-def test_words_and_spaces_matches_spacy():
-    text = "a  b\n\nc d "
-    assert words_and_spaces(["a", "b", "c", "d"], text) == get_words_and_spaces(["a", "b", "c", "d"], text)
-    with pytest.raises(ValueError):
-        words_and_spaces(["a", "x"], "a b")
 
 
 @pytest.mark.parametrize("text", TRICKY)

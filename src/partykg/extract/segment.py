@@ -27,7 +27,6 @@ import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.lang.vi import VietnameseTokenizer
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces as _spacy_words_and_spaces
 from spacy.util import registry
 
 from partykg.extract.lexicon import table
@@ -35,13 +34,16 @@ from partykg.extract.text import LOWER, UPPER
 
 # spaCy's VietnameseTokenizer.pyvi_sylabelize_with_ws, compiled once, its groups non-capturing
 # (they only delimit alternatives: spaCy keeps the whole match of each)
-_SYLLABLE = re.compile(
-    r"\s+|" + "|".join([
-        r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",  # abbreviations
-        r"==>", r"->", r"\.\.\.", r">>",  # specials
-        r"\w+://[^\s]+", r"(?:[a-zA-Z0-9_.+-]+@(?:[a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",  # web, email
-        r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",  # digit, non_word, word
-    ]), re.UNICODE)
+_PIECE = r"\s+|" + "|".join([
+    r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",  # abbreviations
+    r"==>", r"->", r"\.\.\.", r">>",  # specials
+    r"\w+://[^\s]+", r"(?:[a-zA-Z0-9_.+-]+@(?:[a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",  # web, email
+    r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",  # digit, non_word, word
+])
+_SYLLABLE = re.compile(_PIECE, re.UNICODE)
+# a piece and the one plain space after it, which spaCy keeps as the token's trailing space
+# (a white-space run takes all the white space, so it never has one)
+_TOKEN = re.compile(f"({_PIECE})( ?)", re.UNICODE)
 
 
 def syllables(text: str) -> list[str]:
@@ -49,51 +51,10 @@ def syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(text)
 
 
-def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
-    """spaCy's `util.get_words_and_spaces`, searching from the current position."""
-    if "".join("".join(words).split()) != "".join(text.split()):
-        return _spacy_words_and_spaces(words, text)  # raises spaCy's error
-    text_words: list[str] = []
-    text_spaces: list[bool] = []
-    pos = 0
-    for word in words:
-        if word.isspace():
-            continue
-        try:
-            start = text.index(word, pos)
-        except ValueError:
-            return _spacy_words_and_spaces(words, text)  # raises spaCy's error
-        if start > pos:
-            text_words.append(text[pos:start])
-            text_spaces.append(False)
-            pos = start
-        text_words.append(word)
-        text_spaces.append(False)
-        pos += len(word)
-        if pos < len(text) and text[pos] == " ":
-            text_spaces[-1] = True
-            pos += 1
-    if pos < len(text):
-        text_words.append(text[pos:])
-        text_spaces.append(False)
-    return text_words, text_spaces
-
-
 def syllable_words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
-    """`words_and_spaces(syllables(text), text)` in one pass: the pieces tile the text, so
-    a white-space run gives its first plain space to the piece before it and is a token
-    with the rest (spaCy keeps one trailing space per token)."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    for piece in _SYLLABLE.findall(text):
-        if piece[0] == " " and words and not spaces[-1] and not words[-1].isspace():
-            spaces[-1] = True
-            piece = piece[1:]
-            if not piece:
-                continue
-        words.append(piece)
-        spaces.append(False)
-    return words, spaces
+    """spaCy's `get_words_and_spaces(syllables(text), text)` in one regex pass."""
+    pairs = _TOKEN.findall(text)
+    return [w for w, _ in pairs], [bool(sp) for _, sp in pairs]
 
 
 class SyllableTokenizer(VietnameseTokenizer):
