@@ -137,13 +137,3 @@ def test_doc_sents_follow_the_spans(tokenizer):
     set_sentences(doc, spans)
     assert [s.text.strip() for s in doc.sents] == [text[s:e] for s, e in spans]
     assert [text[s:e] for s, e in spans] == ["Sáng 3/2, Chi bộ họp.", "Ông Ngô V. Tâm dự.", "Kết nạp 2 đảng viên"]
-
-
-def test_pipeline_sentences_and_declared_components(nlp):
-    assert nlp.pipe_names[0] == "partykg_sentences"
-    analysis = nlp.analyze_pipes()
-    assert not any(analysis["problems"].values())
-    doc = nlp.make_doc("Bí thư Chi bộ là bà Kiều Thị Mai. Chi bộ có 9 đảng viên.")
-    doc = nlp.get_pipe("partykg_sentences")(doc)
-    assert [s.text.strip() for s in doc.sents] == ["Bí thư Chi bộ là bà Kiều Thị Mai.", "Chi bộ có 9 đảng viên."]
-    assert doc.user_data["partykg.sentences"] == [(0, 33), (34, 56)]
