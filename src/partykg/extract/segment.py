@@ -12,10 +12,11 @@ Sentences are read off the text, not off the tokens: a sentence ends at
 space, or at a line break. A period does not end a sentence
 - after an abbreviation that stands before a name ("TP. Huế", "PGS.TS. Lê A"):
   resources/sentence_abbreviations.tsv lists them;
-- after one capital letter, an initial ("Nguyễn V. An", "T. Lĩnh");
+- after one capital letter that follows a capitalized word or opens the line, an
+  initial ("Nguyễn V. An", "T. Lĩnh"; but "Đại hội lần thứ I. Đại hội ..." ends);
 - before a word in lower case: a Vietnamese sentence opens with a capital
   ("v.v. và", "tr. 12").
-Periods inside a token never end one ("1.318", "12.3.2024", "Th.S", "v.v").
+A period with no white space after it ends nothing ("1.318", "12.3.2024", "Th.S", "x.vn").
 """
 from __future__ import annotations
 
@@ -97,10 +98,15 @@ def name_abbreviations() -> frozenset[str]:
     return frozenset(row["abbreviation"].rstrip(".") for row in table("sentence_abbreviations.tsv"))
 
 
-def _abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    """"TP", "PGS.TS", "Th.S" or an initial "V": a word whose period is not the end of a sentence."""
-    return (word in abbreviations or word.rpartition(".")[2] in abbreviations
-            or (len(word) == 1 and _INITIAL.match(word) is not None))
+def _abbreviation(word: str, before: str, abbreviations: frozenset[str]) -> bool:
+    """"TP", "PGS.TS", "Th.S" or an initial "V" (after `before`, the line up to it): a word
+    whose period is not the end of a sentence."""
+    if word in abbreviations or word.rpartition(".")[2] in abbreviations:
+        return True
+    if len(word) == 1 and _INITIAL.match(word):
+        previous = before.rsplit(None, 1)[-1] if before.strip() else ""
+        return not previous or not previous[0].islower()  # "Trần V. Hà", not "lần thứ V."
+    return False
 
 
 def sentence_ends(text: str, abbreviations: frozenset[str] | None = None) -> list[int]:
@@ -116,7 +122,8 @@ def sentence_ends(text: str, abbreviations: frozenset[str] | None = None) -> lis
             if mark == ".":
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 word = _WORD_BEFORE.search(text, max(line_start, m.start() - 40), m.start()).group()
-                if _abbreviation(word, abbreviations):
+                before = text[max(line_start, m.start() - len(word) - 40):m.start() - len(word)]
+                if _abbreviation(word, before, abbreviations):
                     continue
         ends.append(m.end() if mark != "\n" else m.start())
     return ends
