@@ -128,6 +128,8 @@ def test_near_misses_inside_a_sentence():
         "Xem tại www.example.vn hoặc gọi số 0912.345.678 để biết."]
     assert _sentences("Chi bộ có 15 đảng viên v.v. và các quần chúng.") == [
         "Chi bộ có 15 đảng viên v.v. và các quần chúng."]
+    assert _sentences("Số đảng viên tăng 5%… và số chi bộ tăng 2%! Xong.") == [
+        "Số đảng viên tăng 5%… và số chi bộ tăng 2%!", "Xong."]
 
 
 def test_the_abbreviation_table_is_the_settings(tmp_path):

@@ -14,8 +14,8 @@ space, or at a line break. A period does not end a sentence
   resources/sentence_abbreviations.tsv lists them;
 - after one capital letter that follows a capitalized word or opens the line, an
   initial ("Nguyễn V. An", "T. Lĩnh"; but "Đại hội lần thứ I. Đại hội ..." ends);
-- before a word in lower case: a Vietnamese sentence opens with a capital
-  ("v.v. và", "tr. 12").
+and no end mark ends one before a word in lower case: a Vietnamese sentence
+opens with a capital ("v.v. và", "tăng 5%… và").
 A period with no white space after it ends nothing ("1.318", "12.3.2024", "Th.S", "x.vn").
 """
 from __future__ import annotations
@@ -116,9 +116,9 @@ def sentence_ends(text: str, abbreviations: frozenset[str] | None = None) -> lis
     ends = []
     for m in _END.finditer(text):
         mark = m.group()
-        if mark[0] == ".":
+        if mark != "\n":
             if _LOWER_NEXT.match(text, m.end()):
-                continue  # "v.v. và ...": no sentence starts in lower case
+                continue  # "v.v. và ...", "đạt 90%… và ...": no sentence starts in lower case
             if mark == ".":
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 word = _WORD_BEFORE.search(text, max(line_start, m.start() - 40), m.start()).group()
