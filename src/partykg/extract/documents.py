@@ -354,7 +354,6 @@ def _registry_plenum(n: str, term: str | None) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-@Language.component("partykg_documents")
 def find_documents(doc: Doc) -> Doc:
     text = folded_text(doc)
     cites: list[Citation] = []
