@@ -39,6 +39,7 @@ from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
 from partykg.extract.tones import key
 from partykg.model import Document
+from partykg.rdf.vocab import load_vocabulary
 
 RESOURCES = files("partykg.resources")
 
@@ -52,11 +53,14 @@ class Kind:
 
 @lru_cache(maxsize=1)
 def kinds() -> tuple[dict[str, Kind], dict[str, Kind]]:
-    """(by code, by lower-case word)"""
+    """(by code, by lower-case word). A kind whose class the ontology does not declare is a plain
+    pkg:PartyDocument: a kind the tables know never costs the article."""
+    declared = load_vocabulary().document_kinds
     by_code, by_word = {}, {}
     for row in table("document_kinds.tsv"):
-        k = Kind(row["code"], row["word"], row["class"])
-        by_code[k.code.upper()] = k
+        k = Kind(row["code"], row["word"], row["class"] if row["class"] in declared else "PartyDocument")
+        if k.code:
+            by_code[k.code.upper()] = k
         by_word.setdefault(k.word.casefold(), k)
     return by_code, by_word
 
