@@ -58,9 +58,10 @@ def kinds() -> tuple[dict[str, Kind], dict[str, Kind]]:
     declared = load_vocabulary().document_kinds
     by_code, by_word = {}, {}
     for row in table("document_kinds.tsv"):
-        k = Kind(row["code"], row["word"], row["class"] if row["class"] in declared else "PartyDocument")
+        code = "" if row["code"] == "-" else row["code"]  # kinds cited by name only have no code
+        k = Kind(code, row["word"], row["class"] if row["class"] in declared else "PartyDocument")
         if k.code:
-            by_code[k.code.upper()] = k
+            by_code.setdefault(k.code.upper(), k)
         by_word.setdefault(k.word.casefold(), k)
     return by_code, by_word
 
@@ -75,6 +76,13 @@ def issuers() -> list[tuple[re.Pattern, str, tuple[str, ...], str, str]]:
 @lru_cache(maxsize=1)
 def registry() -> list[dict]:
     return json.loads(RESOURCES.joinpath("party_documents.json").read_text(encoding="utf-8"))["documents"]
+
+
+@lru_cache(maxsize=1)
+def named_documents() -> list[tuple[re.Pattern, dict]]:
+    """Documents the whole party knows by one name (Điều lệ Đảng ...), from the registry."""
+    data = json.loads(RESOURCES.joinpath("party_documents.json").read_text(encoding="utf-8"))
+    return [(re.compile(r"(?<!\w)(?:" + n["cited_as"] + r")(?!\w)"), n) for n in data.get("named", [])]
 
 
 def _alt(words) -> str:
@@ -94,9 +102,12 @@ def _patterns():
     swapped = re.compile(
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*/\s*(?P<kind>{codes})"
         rf"\s*-\s*(?P<issuer>{party})(?![\wĐ])")
+    # the kinds the press cites by bare number ("Chỉ thị 05"); the others only with "số"
+    short = _alt(k.word for k in by_word.values() if k.code in SHORT_CITED)
     number_only = re.compile(
-        rf"(?P<word>{words})\s+(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})(?![\d/.,]\d|\s*[-–/]\s*\w)"
-        r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Báo cáo 6 tháng" is a period
+        rf"(?:(?P<word>{words})\s+(?P<so>[Ss]ố\s*)|(?P<sword>{short})\s+)(?P<num>\d{{1,4}})(?!\d)"
+        r"(?![/.,]\d|\s*[-–/]\s*\w)"
+        r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Kế hoạch 5 năm" is a period
     return numbered, swapped, number_only
 
 
@@ -170,9 +181,9 @@ SEP = re.compile(r"[\s,()]*")
 # issuer codes of party bodies besides those of resources/document_issuers.tsv
 PARTY_ISSUERS = {"ĐU", "ĐUK", "BCSĐ", "ĐĐ", "BTV", "BCĐ"}
 PERSONAL = re.compile(r"[\s,]*(?:(?:về việc|v/v)\s+)?(?:kết nạp|công nhận đảng viên|khai trừ|cảnh cáo|khen thưởng)")
-# kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị"); "Quy định" is left
-# out because its code changed (QĐ before 2018, QĐi since)
-SHORT_CITED = {"NQ", "CT", "KL", "HD", "QĐ"}
+# kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị", "Quyết định 99"); others
+# ("Kế hoạch 5", "Chương trình 135") only with "số"
+SHORT_CITED = {"NQ", "CT", "KL", "HD", "QĐ", "QĐi"}
 
 
 @dataclass
@@ -203,15 +214,33 @@ def _title(raw: str, ve: str | None) -> str:
     return raw
 
 
+def _org_at(doc: Doc, pos: int):
+    """The organization mention (organizations.py) that starts at `pos`, if any."""
+    for m in getattr(doc._, "org_mentions", None) or ():
+        if m.start == pos:
+            return m
+    return None
+
+
 def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, int]:
-    """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end)."""
+    """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end).
+
+    A central body has one name (the table's). Any other issuer is the organization the
+    organizations component resolved there ("Ban Thường vụ Đảng ủy" -> the article's Đảng ủy);
+    failing that, a committee of the table completed with the unit named after it or the
+    article's unit of its type, else kept as written ("Tỉnh ủy"): never dropped, never guessed."""
+    for pat, name, levels, code, unit in issuers():
+        m = pat.match(text, pos)
+        if m and not levels:
+            return name, code, m.end()
+    org = _org_at(doc, pos)
+    if org is not None:
+        return org.name, None, org.end
     for pat, name, levels, code, unit in issuers():
         m = pat.match(text, pos)
         if not m:
             continue
         end = m.end()
-        if not levels:
-            return name, code, end
         # a local committee: its unit is named after it, or is the article's unit of that level and type
         nm = re.match(r"\s+(" + NAME + r")", text[end:])
         if nm:
@@ -220,8 +249,28 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
             place = place_for(doc, level, pos)
             if place and place.startswith(unit + " "):
                 return f"{name} {place[len(unit) + 1:]}", code, end
-        return None, code, end
+        return " ".join(text[pos:end].split()), code, end
     return None, None, pos
+
+
+ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$")
+
+
+def _issuer_before(doc: Doc, text: str, start: int) -> str | None:
+    """The issuer of "Ban Chấp hành Trung ương Đảng ban hành Kết luận số 21-KL/TW": the body
+    named right before "ban hành" (to issue). Announcing ("công bố") or carrying out a document
+    says nothing of who issued it."""
+    m = ISSUED_BY.search(text, max(0, start - 24), start)
+    if not m:
+        return None
+    end = m.start()
+    for pat, name, levels, _code, _unit in issuers():
+        if not levels and re.search(r"(?:" + pat.pattern + r")$", text[max(0, end - 80):end]):
+            return name
+    for org in getattr(doc._, "org_mentions", None) or ():
+        if org.end == end:
+            return org.name
+    return None
 
 
 def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:
@@ -289,18 +338,18 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
     for m in number_only.finditer(text, s, e):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue
-        kind = by_word[m["word"].casefold()]
-        num = _canonical_number(m["num"])
-        # "Nghị quyết số 35 của Bộ Chính trị": a central issuer numbers with /TW
-        after = SEP.match(text, m.end()).end()
-        issuer, icode = None, None
-        if text.startswith("của ", after):
-            issuer, icode, _ = _issuer_at(doc, text, after + 4)
-        ident = f"{num}-{kind.code}/TW" if icode == "TW" and kind.code in SHORT_CITED else None
-        d = Document(label=f"{kind.word} {ident}" if ident else f"{kind.word} {num}", kind=kind.cls,
-                     identifier=ident,
+        word = m["word"] or m["sword"]
+        if word[0].islower() and not m["so"]:
+            continue  # "chỉ thị 3 lần": a cited document is written with a capital or with "số"
+        kind = by_word[word.casefold()]
+        if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
+            continue
+        # no canonical identifier from a bare number ("Quyết định số 2836"): labelled as written
+        label = " ".join(text[m.start():m.end()].split())
+        label = label[0].upper() + label[1:]
+        d = Document(label=label, kind=kind.cls,
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.number_only")])
-        out.append(Citation(m.start(), m.end(), d, ("num", kind.code, num)))
+        out.append(Citation(m.start(), m.end(), d, ("num", kind.code, _canonical_number(m["num"]))))
     return out
 
 
@@ -336,6 +385,112 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
     return out
 
 
+# --- documents without a number, named by the article
+# where the name of a document ends: a clause mark, or a word that opens the rest of the clause
+NAME_END = re.compile(r"\s*(?:[,.;:!?()“”\"…\n]|[-–] )|\s+"
+                      r"(?:với|nhằm|để|đã|đang|sẽ|được|bị|do|theo|thì|mà|cho|tại|trong đó|đạt|có|là|gồm|góp phần|"
+                      r"tiếp tục|mang lại)(?!\w)")
+NAME_WORDS = 30
+PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|từng|mỗi|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"(?:này|đó|đây|trên|nói trên|kể trên|ấy|nêu trên)(?!\w)")
+NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])")  # "Đề án phát triển ...", not "Đề án 06"
+OF_ISSUER_ABOUT = re.compile(r"\s+của\s+")
+CONGRESS_NAME = re.compile(
+    rf"Đại hội(?P<dele> đại biểu)?(?: (?P<body1>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))? lần thứ (?P<n>{ROMAN}|\d{{1,2}})(?!\w)"
+    rf"(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?(?: (?P<body2>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))?")
+OTHER_CONGRESS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị|dự)\s+$")
+ADOPTED = re.compile(
+    r"thông qua\s+(?P<docs>(?:Nghị quyết|Chương trình hành động)(?:\s*(?:,|và)\s*(?:Nghị quyết|Chương trình hành động))*)"
+    r"\s+(?P<of>của\s+)?Đại hội(?!\s+(?:đại biểu|Đảng|Chi bộ|lần|toàn quốc|[IVXL]+(?!\w)))")
+
+
+def _name_end(text: str, pos: int, limit: int) -> int:
+    """Where a document's name that starts at `pos` ends: at a clause mark, a word opening the
+    rest of the clause, another document's kind word, or after NAME_WORDS words."""
+    m = NAME_END.search(text, pos, limit)
+    end = m.start() if m else limit
+    k = re.compile(r"\s(?:" + _alt(w[:1].upper() + w[1:] for w in kinds()[1]) + r")(?!\w)").search(text, pos, end)
+    if k:
+        end = k.start()
+    words = list(re.finditer(r"\S+", text[pos:end]))
+    if len(words) > NAME_WORDS:
+        end = pos + words[NAME_WORDS - 1].end()
+    return end
+
+
+def _congresses(text: str) -> list[tuple[int, str]]:
+    """Congresses the article names, with where: "Đại hội đại biểu Đảng bộ phường X lần thứ XII"
+    (also written "Đại hội đại biểu lần thứ XII Đảng bộ phường X")."""
+    out = []
+    for m in CONGRESS_NAME.finditer(text):
+        body = m["body1"] or m["body2"]
+        if OTHER_CONGRESS.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "tiến tới Đại hội …", "đoàn đại biểu đi dự Đại hội …": the congress above
+        if body:
+            out.append((m.start(), f"Đại hội{m['dele'] or ''} {' '.join(body.split())} lần thứ {m['n']}"))
+    return out
+
+
+def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]]) -> list[Citation]:
+    """Documents without a number, named in full: landmark documents (Điều lệ Đảng), a named
+    Đề án, "Quyết định của <issuer> về <subject>", and the resolution and programme a congress
+    adopts ("Đại hội thông qua Nghị quyết, Chương trình hành động của Đại hội")."""
+    by_word = kinds()[1]
+    out: list[Citation] = []
+
+    def cite(start: int, end: int, label: str, kind: Kind, rule: str, issuer: str | None = None) -> None:
+        label = " ".join(label.split())
+        label = label[0].upper() + label[1:]
+        d = Document(label=label, kind=kind.cls, issuer=issuer, evidence=[evidence_for(doc, start, end, rule)])
+        out.append(Citation(start, end, d, ("label", key(label)), issuer_ok=False))
+
+    for pat, entry in named_documents():
+        for m in pat.finditer(text, s, e):
+            cite(m.start(), m.end(), text[m.start():m.end()], by_word[entry["kind"].casefold()], "documents.named")
+    for m in NAMED_PROJECT.finditer(text, s, e):
+        end = _name_end(text, m.end(), e)
+        name = text[m.end():end]
+        if PLURAL.search(text, max(s, m.start() - 12), m.start()) or DEMONSTRATIVE.match(name) \
+                or len(name.split()) < 2:
+            continue
+        cite(m.start(), end, text[m.start():end], by_word["đề án"], "documents.project")
+    # "Quyết định của Ban Thường vụ Tỉnh ủy X về ...": a kind word written with a capital, its
+    # issuer and its subject name one document; "các quyết định của ..." or no subject do not
+    for word, kind in by_word.items():
+        cap = word[:1].upper() + word[1:]
+        for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?=\s+của\s)", text[:e]):
+            if m.start() < s or PLURAL.search(text, max(s, m.start() - 12), m.start()):
+                continue
+            pos = OF_ISSUER_ABOUT.match(text, m.end()).end()
+            issuer, _code, iend = _issuer_at(doc, text, pos)
+            about = re.match(r"\s+về\s+", text[iend:e])
+            if issuer is None or about is None or PERSONAL.match(text, iend):
+                continue
+            end = _name_end(text, iend + about.end(), e)
+            if len(text[iend + about.end():end].split()) < 2:
+                continue
+            cite(m.start(), end, text[m.start():end], kind, "documents.of_issuer", issuer)
+    for m in ADOPTED.finditer(text, s, e):
+        before = [name for at, name in congresses if at < m.start()]
+        if not before:
+            continue  # "the congress" of an article that names none is no particular one
+        for part in re.split(r"\s*(?:,|và)\s*", m["docs"]):
+            label = f"{part} {'của ' if m['of'] else ''}{before[-1]}"
+            # one span for all (like the terms of a plenum): overlapping citations would drop each other
+            cite(m.start("docs"), m.end(), label, by_word[part.casefold()], "documents.adopted")
+    return out
+
+
+def _same_named(a: str, b: str) -> bool:
+    """Two labels of one number-less document: the name cited in full, then cut short ("Đề án
+    phát triển nguồn nhân lực" after "Đề án phát triển nguồn nhân lực … và …"), 4 words or more.
+    Other shared words say nothing: "Nghị quyết Đại hội nhiệm kỳ 2015-2020" of the district is
+    another document than "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2015-2020"."""
+    wa, wb = key(a).split(), key(b).split()
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= 4 and full[:len(short)] == short
+
+
 def _apply_registry(d: Document) -> None:
     """Fill title, date and term from the registry when one entry fits the citation."""
     if not d.identifier:
@@ -361,9 +516,11 @@ def _registry_plenum(n: str, term: str | None) -> str | None:
 def find_documents(doc: Doc) -> Doc:
     text = folded_text(doc)
     cites: list[Citation] = []
+    congresses = _congresses(text)
     for s, e in scan_spans(doc):  # body, captions and headline
         cites.extend(_numbered(doc, text, s, e))
         cites.extend(_numberless(doc, text, s, e))
+        cites.extend(_named(doc, text, s, e, congresses))
     # overlapping rules: the longer citation wins ("Nghị quyết số 35-NQ/TW" over "Nghị quyết 35")
     cites.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Citation] = []
@@ -375,6 +532,8 @@ def find_documents(doc: Doc) -> Doc:
         nxt = min([k.start for k in kept if k.start >= c.end] + [len(text)])
         sent_end = min([p for p in (text.find(".\n", c.end), text.find("\n", c.end)) if p >= 0] + [len(text)])
         _tail(doc, text, c, min(nxt, sent_end, c.end + 300))
+        if c.doc.issuer is None and c.issuer_ok:
+            c.doc.issuer = _issuer_before(doc, text, c.start)
 
     # one document per identity: the same number, plenum, or label
     by_key: dict[tuple, Document] = {}
@@ -387,14 +546,22 @@ def find_documents(doc: Doc) -> Doc:
             full = [ident for ident in numbered if ident.startswith(f"{k[2]}-{k[1]}/")]
             if len(full) == 1:
                 k = ("id", full[0])
-            elif c.doc.identifier:
-                k = ("id", c.doc.identifier)
-            else:
-                continue  # no canonical identifier: not a citation the graph can name
         if k[0] == "plenum":
             ident = _registry_plenum(k[1], k[2])
             if ident in numbered:
                 k = ("id", ident)
+        if k[0] == "label" and k not in by_key:
+            # a number-less name cited in full and shortened elsewhere: one document, the longer label
+            same = [o for o in by_key if o[0] == "label" and _same_named(by_key[o].label, c.doc.label)]
+            if same:
+                k = same[0]
+                if len(c.doc.label) > len(by_key[k].label):
+                    c.doc.evidence = by_key[k].evidence + c.doc.evidence
+                    for attr in ("issuer", "title", "term", "date"):
+                        if getattr(c.doc, attr) is None:
+                            setattr(c.doc, attr, getattr(by_key[k], attr))
+                    by_key[k] = c.doc
+                    continue
         if k in by_key:
             kept_doc = by_key[k]
             kept_doc.evidence.extend(c.doc.evidence)
