@@ -61,6 +61,7 @@ def test_a_named_project(nlp):
     "Đề án này được triển khai trên toàn tỉnh.",
     "Ban Thường vụ giao xây dựng đề án phát triển kinh tế.",  # lower case: the word, not a name
     "Thực hiện Đề án 06 của Chính phủ.",
+    "Đề án được triển khai từ năm 2020 tại 12 xã.",
 ])
 def test_not_a_named_project(nlp, text):
     assert docs(nlp, text) == []
@@ -77,6 +78,7 @@ def test_a_document_named_by_its_issuer_and_subject(nlp):
     "Hội nghị công bố các quyết định của Ban Thường vụ Tỉnh ủy Gia Lai về công tác cán bộ.",  # plural
     "Trên cơ sở Nghị quyết của Huyện ủy, các chi bộ xây dựng kế hoạch.",  # no subject
     "Chi bộ trao Quyết định của Đảng ủy xã về việc kết nạp đảng viên cho anh C.",  # one member's
+    "Huyện triển khai Kế hoạch của Ủy ban nhân dân huyện Krông Pa về phòng chống thiên tai.",  # the state's
 ])
 def test_not_a_document_named_by_issuer_and_subject(nlp, text):
     assert docs(nlp, text) == []
@@ -106,3 +108,24 @@ def test_an_issuer_the_organizations_component_resolved_is_taken_as_resolved(nlp
     at = text.index("Đảng ủy xã")
     [org] = [m for m in doc._.org_mentions if m.start == at]
     assert d.issuer == org.name
+
+
+def test_a_document_cited_inside_a_name_stays_a_citation_of_its_own(nlp):
+    found = {d.label: d for d in docs(nlp, "Huyện ủy ban hành Chương trình hành động của Ban Thường vụ Huyện ủy về "
+                                          "thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương.")}
+    assert found["Nghị quyết 21-NQ/TW"].issuer == "Ban Chấp hành Trung ương Đảng"
+    assert any(label.startswith("Chương trình hành động của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết số 21-NQ/TW")
+               for label in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Quyết định số 567 của Chủ tịch UBND tỉnh, ông Trần Văn Bình được bổ nhiệm.",
+    "Thực hiện Kế hoạch số 88 của Ủy ban nhân dân huyện về phòng, chống dịch.",
+])
+def test_a_numbered_document_of_the_state_is_no_party_document(nlp, text):
+    assert docs(nlp, text) == []
+
+
+def test_the_central_committee_issues_what_it_adopts(nlp):
+    [d] = docs(nlp, "Sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số 14-KL/TW, các cấp ủy triển khai.")
+    assert (d.identifier, d.issuer) == ("14-KL/TW", "Ban Chấp hành Trung ương Đảng")

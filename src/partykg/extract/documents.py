@@ -214,6 +214,33 @@ def _title(raw: str, ve: str | None) -> str:
     return raw
 
 
+@lru_cache(maxsize=1)
+def party_kinds() -> frozenset[str]:
+    """Organization kinds of the party (resources/org_kinds.tsv: PartyOrganization and below)."""
+    parent = {r["kind"]: r["parent_kind"] for r in table("org_kinds.tsv")}
+
+    def of_party(k: str) -> bool:
+        while k:
+            if k == "PartyOrganization":
+                return True
+            k = parent.get(k, "")
+        return False
+    return frozenset(k for k in parent if of_party(k))
+
+
+# the state's issuers (Luật Ban hành văn bản quy phạm pháp luật): their documents are no party documents
+STATE_ISSUER = re.compile(r"(?:Chủ tịch\s+|Phó Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|"
+                          r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ trưởng|Bộ (?!Chính trị)|Sở )")
+
+
+def _state_issuer(doc: Doc, text: str, pos: int) -> bool:
+    """Whether the issuer named at `pos` is a state body (or a state official)."""
+    org = _org_at(doc, pos)
+    if org is not None:
+        return org.kind not in party_kinds()
+    return STATE_ISSUER.match(text, pos) is not None
+
+
 def _org_at(doc: Doc, pos: int):
     """The organization mention (organizations.py) that starts at `pos`, if any."""
     for m in getattr(doc._, "org_mentions", None) or ():
@@ -344,6 +371,9 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         kind = by_word[word.casefold()]
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
             continue
+        after = SEP.match(text, m.end()).end()
+        if text.startswith("của ", after) and _state_issuer(doc, text, after + 4):
+            continue  # "Quyết định số 567 của Chủ tịch UBND tỉnh": the state's, no party document
         # no canonical identifier from a bare number ("Quyết định số 2836"): labelled as written
         label = " ".join(text[m.start():m.end()].split())
         label = label[0].upper() + label[1:]
@@ -404,18 +434,23 @@ ADOPTED = re.compile(
     r"\s+(?P<of>của\s+)?Đại hội(?!\s+(?:đại biểu|Đảng|Chi bộ|lần|toàn quốc|[IVXL]+(?!\w)))")
 
 
-def _name_end(text: str, pos: int, limit: int) -> int:
+@lru_cache(maxsize=1)
+def _kind_word_rx() -> re.Pattern:
+    return re.compile(r"\s(?:" + _alt(w[:1].upper() + w[1:] for w in kinds()[1]) + r")(?!\w)")
+
+
+def _name_end(text: str, pos: int, limit: int) -> tuple[int, int]:
     """Where a document's name that starts at `pos` ends: at a clause mark, a word opening the
-    rest of the clause, another document's kind word, or after NAME_WORDS words."""
-    m = NAME_END.search(text, pos, limit)
+    rest of the clause, or after NAME_WORDS words. And where its citation's span ends: before
+    another document the name cites ("… về thực hiện Nghị quyết số 12-NQ/TW"), which is a
+    citation of its own."""
+    m = NAME_END.search(text, pos - 1, limit)  # from the space before it: "Đề án được …" names nothing
     end = m.start() if m else limit
-    k = re.compile(r"\s(?:" + _alt(w[:1].upper() + w[1:] for w in kinds()[1]) + r")(?!\w)").search(text, pos, end)
-    if k:
-        end = k.start()
     words = list(re.finditer(r"\S+", text[pos:end]))
     if len(words) > NAME_WORDS:
         end = pos + words[NAME_WORDS - 1].end()
-    return end
+    k = _kind_word_rx().search(text, pos, end)
+    return end, (k.start() if k else end)
 
 
 def _congresses(text: str) -> list[tuple[int, str]]:
@@ -448,12 +483,12 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
         for m in pat.finditer(text, s, e):
             cite(m.start(), m.end(), text[m.start():m.end()], by_word[entry["kind"].casefold()], "documents.named")
     for m in NAMED_PROJECT.finditer(text, s, e):
-        end = _name_end(text, m.end(), e)
+        end, span_end = _name_end(text, m.end(), e)
         name = text[m.end():end]
         if PLURAL.search(text, max(s, m.start() - 12), m.start()) or DEMONSTRATIVE.match(name) \
                 or len(name.split()) < 2:
             continue
-        cite(m.start(), end, text[m.start():end], by_word["đề án"], "documents.project")
+        cite(m.start(), span_end, text[m.start():end], by_word["đề án"], "documents.project")
     # "Quyết định của Ban Thường vụ Tỉnh ủy X về ...": a kind word written with a capital, its
     # issuer and its subject name one document; "các quyết định của ..." or no subject do not
     for word, kind in by_word.items():
@@ -463,13 +498,16 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
                 continue
             pos = OF_ISSUER_ABOUT.match(text, m.end()).end()
             issuer, _code, iend = _issuer_at(doc, text, pos)
+            org = _org_at(doc, pos)
+            if org is not None and org.end == iend and org.kind not in party_kinds():
+                continue  # "Kế hoạch của UBND tỉnh về ...": a state body's, no party document
             about = re.match(r"\s+về\s+", text[iend:e])
             if issuer is None or about is None or PERSONAL.match(text, iend):
                 continue
-            end = _name_end(text, iend + about.end(), e)
+            end, _ = _name_end(text, iend + about.end(), e)
             if len(text[iend + about.end():end].split()) < 2:
                 continue
-            cite(m.start(), end, text[m.start():end], kind, "documents.of_issuer", issuer)
+            cite(m.start(), iend, text[m.start():end], kind, "documents.of_issuer", issuer)
     for m in ADOPTED.finditer(text, s, e):
         before = [name for at, name in congresses if at < m.start()]
         if not before:
