@@ -4,24 +4,40 @@ Rules (each fact's evidence names the rule that found it):
 - documents.numbered: "Chỉ thị số 05 - CT/TW" -> identifier 05-CT/TW
   (number-KIND/ISSUER, no "số", no spaces), kind from the kind word, else from
   the code (resources/document_kinds.tsv);
-- documents.number_only: "Nghị quyết số 35 của Bộ Chính trị" -> 35-NQ/TW when
-  the issuer is a central body, or the same document numbered in full elsewhere
-  in the article; otherwise left out (no canonical identifier);
+- documents.number_only: "Quyết định số 2836", "Chỉ thị 05 của Bộ Chính trị" ->
+  identifier null (only a number written in full is an identifier), labelled as
+  written; the same document when the article numbers it in full elsewhere. Kinds
+  the press cites by bare number need a capital; the others need "số". A
+  decision about one member, or a document of a state issuer, is none;
 - documents.plenum: "Nghị quyết Trung ương 4 (khóa XI, XII)" -> one document per
   term, labelled "Nghị quyết Trung ương 4 (khóa XI)";
 - documents.congress: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội
   đại biểu Đảng bộ quận Ô Môn nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Đảng bộ
   huyện" -> labelled as cited; a bare "Nghị quyết Đại hội" or "... các cấp" is
   not a particular document;
-- documents.term: "nghị quyết nhiệm kỳ 2015-2020" -> "Nghị quyết nhiệm kỳ 2015-2020".
+- documents.adopted: "Đại hội thông qua Nghị quyết, Chương trình hành động của
+  Đại hội" -> named after the congress the article names ("Nghị quyết của Đại hội
+  đại biểu Đảng bộ xã X lần thứ XV"), not the one above it ("tiến tới Đại hội …");
+- documents.term: "nghị quyết nhiệm kỳ 2015-2020" -> "Nghị quyết nhiệm kỳ 2015-2020";
+- documents.named: documents the whole party knows by name (Điều lệ Đảng,
+  Cương lĩnh chính trị, "Quy định về những điều đảng viên không được làm"),
+  from resources/party_documents.json;
+- documents.project: a named Đề án ("Đề án phát triển nguồn nhân lực …"), the
+  name up to the end of its clause;
+- documents.of_issuer: "Quyết định của Ban Thường vụ Tỉnh ủy X về chỉ định …",
+  a capitalized kind word, a party issuer and a subject.
 Generic mentions ("các nghị quyết, chỉ thị", "nghị quyết chuyên đề", "Nghị
-quyết của Huyện ủy"), a decision handed to a person ("Quyết định kết nạp") and
-numbers in dates are not documents.
+quyết của Huyện ủy", "các Đề án"), a decision handed to a person ("Quyết định
+kết nạp"), reports and numbers in dates are not documents. Number-less names
+cited in full and then cut short are one document.
 
 After a citation the text may state the issuer ("của Bộ Chính trị"), the date
 ("ngày 15/5/2016"), the term ("khóa XII") and a quoted title ("“Về đẩy mạnh
-…”"). The registry resources/party_documents.json adds what a citation leaves
-out but never overrides the text.
+…”"); before it, "X ban hành …" states the issuer too. An issuer is the
+organization the organizations component resolved there (doc._.org_mentions),
+a central body by its one name, else as written. The registry
+resources/party_documents.json adds what a citation leaves out but never
+overrides the text.
 """
 from __future__ import annotations
 
