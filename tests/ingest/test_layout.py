@@ -388,3 +388,8 @@ def test_photo_credit_in_lower_case_in_brackets():
     text, L = lay(f"Tiêu đề bài\n{BODY}\nLễ kết nạp đảng viên tại chi bộ (ảnh Trần Hưng)\n{BODY}")
     assert L.creators == ["Trần Hưng"]
     assert [text[s:e] for s, e in L.caption_spans] == ["Lễ kết nạp đảng viên tại chi bộ"]
+
+
+def test_a_source_line_with_an_address_is_no_body_and_names_no_author():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nNguồn Tiền Tuyến: https://example.vn/bai-viet-123.html\n")
+    assert L.creators == [] and body_text(text, L) == BODY

@@ -524,7 +524,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         in_header_body = set(title_i)
     else:
         in_header_body = set()
-    if lay.issued is None and stamp_date is not None and known_title is None:
+    if lay.issued is None and stamp_date is not None:  # metadata a caller gives still wins (read.py)
         first = text[slice(*body_spans[0])] if body_spans else ""
         if crawl_date_holds(stamp_date, first):
             lay.issued = stamp_date.isoformat()
