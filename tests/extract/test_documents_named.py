@@ -129,3 +129,17 @@ def test_a_numbered_document_of_the_state_is_no_party_document(nlp, text):
 def test_the_central_committee_issues_what_it_adopts(nlp):
     [d] = docs(nlp, "Sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số 14-KL/TW, các cấp ủy triển khai.")
     assert (d.identifier, d.issuer) == ("14-KL/TW", "Ban Chấp hành Trung ương Đảng")
+
+
+def test_rules_cited_by_their_subject(nlp):
+    assert labels(nlp, "Các chi bộ thực hiện nghiêm Quy định về trách nhiệm của người đứng đầu cấp ủy, đạt kết quả.") == [
+        ("Quy định về trách nhiệm của người đứng đầu cấp ủy", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Quy định về việc kết nạp đảng viên được thực hiện chặt chẽ.",  # at the start: may be the verb
+    "Chi bộ thực hiện đúng quy định về kết nạp đảng viên.",  # lower case: the word, not a title
+    "Các chi bộ thực hiện các Quy định về công tác đảng viên.",  # plural
+])
+def test_not_rules_cited_by_their_subject(nlp, text):
+    assert docs(nlp, text) == []

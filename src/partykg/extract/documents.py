@@ -25,7 +25,9 @@ Rules (each fact's evidence names the rule that found it):
 - documents.project: a named Đề án ("Đề án phát triển nguồn nhân lực …"), the
   name up to the end of its clause;
 - documents.of_issuer: "Quyết định của Ban Thường vụ Tỉnh ủy X về chỉ định …",
-  a capitalized kind word, a party issuer and a subject.
+  a capitalized kind word, a party issuer and a subject;
+- documents.subject: "… thực hiện Quy định về công tác kiểm tra, giám sát", a rule
+  cited by its subject, capitalized in mid-sentence.
 Generic mentions ("các nghị quyết, chỉ thị", "nghị quyết chuyên đề", "Nghị
 quyết của Huyện ủy", "các Đề án"), a decision handed to a person ("Quyết định
 kết nạp"), reports and numbers in dates are not documents. Number-less names
@@ -440,6 +442,7 @@ NAME_WORDS = 30
 PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|từng|mỗi|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"(?:này|đó|đây|trên|nói trên|kể trên|ấy|nêu trên)(?!\w)")
 NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])")  # "Đề án phát triển ...", not "Đề án 06"
+SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
 OF_ISSUER_ABOUT = re.compile(r"\s+của\s+")
 CONGRESS_NAME = re.compile(
     rf"Đại hội(?P<dele> đại biểu)?(?: (?P<body1>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))? lần thứ (?P<n>{ROMAN}|\d{{1,2}})(?!\w)"
@@ -524,6 +527,15 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
             if len(text[iend + about.end():end].split()) < 2:
                 continue
             cite(m.start(), iend, text[m.start():end], kind, "documents.of_issuer", issuer)
+    # "… thực hiện Quy định về công tác kiểm tra của Đảng": rules are cited by their subject; a capital
+    # in mid-sentence makes it a title, not the verb "quy định" (to lay down)
+    for m in SUBJECT_TITLED.finditer(text, s, e):
+        if PLURAL.search(text, max(s, m.start() - 12), m.start()):
+            continue
+        end, span_end = _name_end(text, m.end(), e)
+        if len(text[m.end():end].split()) < 3:
+            continue
+        cite(m.start(), span_end, text[m.start():end], by_word[m["word"].casefold()], "documents.subject")
     for m in ADOPTED.finditer(text, s, e):
         before = [name for at, name in congresses if at < m.start()]
         if not before:
