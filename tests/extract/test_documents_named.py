@@ -143,3 +143,9 @@ def test_rules_cited_by_their_subject(nlp):
 ])
 def test_not_rules_cited_by_their_subject(nlp, text):
     assert docs(nlp, text) == []
+
+
+def test_a_committee_named_by_its_body_issues_by_that_name(nlp):
+    [d] = docs(nlp, "Các chi bộ quán triệt Nghị quyết số 07-NQ/ĐU, ngày 2/3/2020 của Đảng ủy Than Hòn Gai về "
+                    "nâng cao chất lượng sinh hoạt chi bộ.")
+    assert d.identifier == "07-NQ/ĐU" and d.issuer.endswith("Than Hòn Gai")

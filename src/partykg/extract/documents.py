@@ -291,9 +291,13 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
         if nm:
             return f"{name} {nm.group(1)}", code, end + nm.end()
         for level in levels:
+            if level == "named":
+                continue
             place = place_for(doc, level, pos)
             if place and place.startswith(unit + " "):
                 return f"{name} {place[len(unit) + 1:]}", code, end
+        if "named" in levels:
+            return None, code, end  # a bare "Đảng ủy": whose, only the organizations component can tell
         return " ".join(text[pos:end].split()), code, end
     return None, None, pos
 
