@@ -393,3 +393,8 @@ def test_photo_credit_in_lower_case_in_brackets():
 def test_a_source_line_with_an_address_is_no_body_and_names_no_author():
     text, L = lay(f"Tiêu đề bài\n{BODY}\n\nNguồn Tiền Tuyến: https://example.vn/bai-viet-123.html\n")
     assert L.creators == [] and body_text(text, L) == BODY
+
+
+def test_a_headline_in_capitals_above_its_authors_stays_the_headline():
+    _, L = lay(f"ĐẢNG BỘ XÃ AN PHÚ KẾT NẠP 20 ĐẢNG VIÊN\nThu Hà\n{BODY}")
+    assert L.title == "ĐẢNG BỘ XÃ AN PHÚ KẾT NẠP 20 ĐẢNG VIÊN" and L.creators == ["Thu Hà"]

@@ -550,7 +550,10 @@ def _headline(cands: list[int], line_at) -> list[int]:
         if looks_like_paragraph(line) or len(line) > TITLE_MAX:
             break
         lines.append(i)
-    while len(lines) > 1 and (is_label(line_at(lines[0])) or is_banner(line_at(lines[0]))):
+    while len(lines) > 1 and (is_label(line_at(lines[0])) or (
+            # a banner in capitals, when a headline follows it (not the authors, not a date)
+            is_banner(line_at(lines[0])) and not all_names(line_at(lines[1]))
+            and header_date(line_at(lines[1]))[0] is None)):
         lines = lines[1:]
     if lines and line_at(lines[0]).rstrip().endswith(":") and len(lines) > 1:
         return lines[:2]
