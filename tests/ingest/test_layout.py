@@ -398,3 +398,11 @@ def test_a_source_line_with_an_address_is_no_body_and_names_no_author():
 def test_a_headline_in_capitals_above_its_authors_stays_the_headline():
     _, L = lay(f"ĐẢNG BỘ XÃ AN PHÚ KẾT NẠP 20 ĐẢNG VIÊN\nThu Hà\n{BODY}")
     assert L.title == "ĐẢNG BỘ XÃ AN PHÚ KẾT NẠP 20 ĐẢNG VIÊN" and L.creators == ["Thu Hà"]
+
+
+@pytest.mark.parametrize("chrome", [
+    "Theo dõi Báo Sông Lam trên Google News", "Facebook Twitter Zalo", "Zalo", "Lưu bài viết", "A- A+",
+])
+def test_widgets_under_the_headline_are_chrome(chrome):
+    text, L = lay(f"Tiêu đề bài viết\n{chrome}\n{BODY}")
+    assert L.title == "Tiêu đề bài viết" and body_text(text, L) == BODY
