@@ -7,11 +7,18 @@ that text, so every region can be traced back to the file. Patterns live in
 - dates.tsv         publication-date lines of the page header
 - credits.tsv       bylines and photo credits
 - name_stopwords.txt, section_labels.txt
+- leads.txt         openings of a first paragraph ("Ngày 12-3, …", "Căn cứ …"): body, never a headline
 
 The layout, from the top:
-  section labels / stray lines  -> "section" / "boilerplate"
-  headline (a line ending in ":" is joined to the next) -> "title"
-  date line (in the header only; dates in the body are never the publication date) -> "date"
+  a crawler's stamp opening the text (" date 2025-09-07 …") -> "metadata"; it dates the article
+    when the page prints no date and the lead's own date ("Ngày 7-9, …") does not contradict it
+  section labels / stray lines / a banner in capitals -> "section" / "boilerplate"
+  headline (a line ending in ":" is joined to the next) -> "title"; there is none when the text
+    opens with a paragraph (a lead, a sentence, a long line): a text with sentences has a body,
+    and a text of one line has that line for body
+  authors on a line of their own under the headline ("T.HÀ - V.MINH |") -> "byline"
+  date line (in the header only; dates in the body are never the publication date), also after a
+    section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
   credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
