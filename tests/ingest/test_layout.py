@@ -406,3 +406,15 @@ def test_a_headline_in_capitals_above_its_authors_stays_the_headline():
 def test_widgets_under_the_headline_are_chrome(chrome):
     text, L = lay(f"Tiêu đề bài viết\n{chrome}\n{BODY}")
     assert L.title == "Tiêu đề bài viết" and body_text(text, L) == BODY
+
+
+def test_authors_at_the_top_of_a_headline_less_text():
+    text, L = lay(f"T.HÀ - V.MINH\n{LEAD}\n{BODY}")
+    assert L.title is None and L.creators == ["T.Hà", "V.Minh"]
+    assert body_text(text, L) == f"{LEAD}\n{BODY}"
+
+
+def test_a_caption_at_the_top_is_no_headline():
+    text, L = lay(f"Lễ kết nạp đảng viên tại Chi bộ thôn Đông (Ảnh: Thu Hà)\n{BODY}")
+    assert L.title is None and L.creators == ["Thu Hà"]
+    assert [text[s:e] for s, e in L.caption_spans] == ["Lễ kết nạp đảng viên tại Chi bộ thôn Đông"]

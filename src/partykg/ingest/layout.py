@@ -394,6 +394,14 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         prev = [i for i in range(title_i[0]) if not junk(i)]
         if prev and text[slice(*lines[prev[-1]])].rstrip().endswith(":"):
             title_i = [prev[-1], title_i[0]]
+    if len(title_i) == 1 and known_title is None and all_names(line_at(title_i[0])):
+        # the authors at the top of a text with no headline ("T.HÀ - V.MINH" then the body)
+        kind[title_i[0]] = "byline"
+        lay.creators += [n for n in all_names(line_at(title_i[0])) if n not in lay.creators]
+        header_end_byline = title_i[0]
+        title_i = []
+    else:
+        header_end_byline = -1
     if title_i:
         parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
         if len(parts) == 2:
@@ -405,7 +413,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     if date_i is not None:
         kind[date_i] = "date"
     header_end = max([*title_i, date_i if date_i is not None else -1,
-                      stamp_i if stamp_i is not None else -1]) + 1
+                      stamp_i if stamp_i is not None else -1, header_end_byline]) + 1
     # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |")
     if title_i and known_title is None:
         nxt = [i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)]
@@ -554,8 +562,8 @@ def _headline(cands: list[int], line_at) -> list[int]:
     lines = []
     for i in cands:
         line = line_at(i)
-        if looks_like_paragraph(line) or len(line) > TITLE_MAX:
-            break
+        if looks_like_paragraph(line) or _search(patterns().photo, line):
+            break  # the body (or a photo's caption) has begun
         lines.append(i)
     while len(lines) > 1 and (is_label(line_at(lines[0])) or (
             # a banner in capitals, when a headline follows it (not the authors, not a date)
