@@ -149,3 +149,7 @@ def test_a_committee_named_by_its_body_issues_by_that_name(nlp):
     [d] = docs(nlp, "Các chi bộ quán triệt Nghị quyết số 07-NQ/ĐU, ngày 2/3/2020 của Đảng ủy Than Hòn Gai về "
                     "nâng cao chất lượng sinh hoạt chi bộ.")
     assert d.identifier == "07-NQ/ĐU" and d.issuer.endswith("Than Hòn Gai")
+
+
+def test_a_report_is_no_party_document(nlp):
+    assert docs(nlp, "Hội nghị thảo luận Báo cáo số 45-BC/TU của Tỉnh ủy về công tác xây dựng Đảng.") == []
