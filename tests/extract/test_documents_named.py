@@ -4,7 +4,6 @@ import pytest
 
 from extract.helpers import make_article
 from partykg.extract import extract
-from partykg.extract.pipeline import build_pipeline  # noqa: F401
 from partykg.model import Extraction
 from partykg.rdf.mapping import to_triples
 
