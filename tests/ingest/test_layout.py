@@ -402,6 +402,7 @@ def test_a_headline_in_capitals_above_its_authors_stays_the_headline():
 
 @pytest.mark.parametrize("chrome", [
     "Theo dõi Báo Sông Lam trên Google News", "Facebook Twitter Zalo", "Zalo", "Lưu bài viết", "A- A+",
+    "![Ảnh minh họa](https://example.vn/anh/ket-nap.jpg)", "https://example.vn/tin-tuc/bai-viet-1.html",
 ])
 def test_widgets_under_the_headline_are_chrome(chrome):
     text, L = lay(f"Tiêu đề bài viết\n{chrome}\n{BODY}")
