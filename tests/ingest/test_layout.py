@@ -419,3 +419,16 @@ def test_a_caption_at_the_top_is_no_headline():
     text, L = lay(f"Lễ kết nạp đảng viên tại Chi bộ thôn Đông (Ảnh: Thu Hà)\n{BODY}")
     assert L.title is None and L.creators == ["Thu Hà"]
     assert [text[s:e] for s, e in L.caption_spans] == ["Lễ kết nạp đảng viên tại Chi bộ thôn Đông"]
+
+
+def test_an_author_that_is_a_body_credited_above_the_source():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nBan Tuyên giáo Huyện đoàn\n\nNguồn Tiền Tuyến: https://example.vn/bai-1.html\n")
+    assert L.creators == ["Ban Tuyên giáo Huyện đoàn"] and body_text(text, L) == BODY
+    # without a source line below it, a short last line stays body
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nBan Tuyên giáo Huyện đoàn\n")
+    assert L.creators == [] and "Ban Tuyên giáo Huyện đoàn" in body_text(text, L)
+
+
+def test_a_subheading_above_the_source_is_no_author():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nKết quả nổi bật của năm\n\nTheo TTXVN\n")
+    assert L.creators == [] and "Kết quả nổi bật của năm" in body_text(text, L)

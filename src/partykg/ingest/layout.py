@@ -261,6 +261,17 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
     return None, []
 
 
+def credit_line(line: str) -> bool:
+    """A short line naming an author that is a body rather than a person ("Ban Tuyên giáo Trung
+    ương Đoàn"): 3-8 words, more than half capitalized (a name, not a subheading such as "Kết
+    quả nổi bật"), no digits, no sentence mark."""
+    words = line.split()
+    capitals = sum(w[0].isupper() for w in words)
+    return (3 <= len(words) <= 8 and words[0][0].isupper() and not any(c.isdigit() for c in line)
+            and not line.endswith((".", "!", "?", ":", ";", ",", "…"))
+            and capitals >= 3 and 2 * capitals > len(words))
+
+
 def crawl_stamp(line: str) -> re.Match | None:
     """A crawler's metadata stamp opening the first line (" date 2025-09-07 …")."""
     for pat in patterns().crawl:
@@ -459,6 +470,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if i not in body:
             kind[i] = "boilerplate"
     creators: list[str] = []
+    after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
     for i in reversed(body[-BYLINE_LINES:]):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
@@ -474,10 +486,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             names = all_names(n.group("names"))
         elif _full(p.initials, line) and not p.stopwords.search(line):
             names = [line]
+        elif after_source and credit_line(line):
+            names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
         else:
             break
         kind[i] = "byline"
         creators[:0] = names
+        after_source = re.match(r"(?:Theo|Nguồn)(?!\w)", line) is not None
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
