@@ -90,6 +90,9 @@ def test_what_a_congress_adopts_is_named_after_that_congress(nlp):
     assert labels(nlp, text) == [
         ("Chương trình hành động của Đại hội đại biểu Đảng bộ xã Ia Mlah lần thứ XV", None),
         ("Nghị quyết của Đại hội đại biểu Đảng bộ xã Ia Mlah lần thứ XV", None)]
+    text2 = ("Sáng 8/5, Đại hội Đảng bộ xã Ia Mlah lần thứ XV khai mạc. "
+             "Đại hội biểu quyết thông qua dự thảo Nghị quyết Đại hội.")
+    assert labels(nlp, text2) == [("Nghị quyết Đại hội Đảng bộ xã Ia Mlah lần thứ XV", None)]
     # an article that names no congress: "the congress" is no particular one
     assert docs(nlp, "Đại hội đã thông qua Nghị quyết Đại hội.") == []
 

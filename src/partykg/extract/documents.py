@@ -453,7 +453,7 @@ CONGRESS_NAME = re.compile(
     rf"(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?(?: (?P<body2>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))?")
 OTHER_CONGRESS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị|dự)\s+$")
 ADOPTED = re.compile(
-    r"thông qua\s+(?P<docs>(?:Nghị quyết|Chương trình hành động)(?:\s*(?:,|và)\s*(?:Nghị quyết|Chương trình hành động))*)"
+    r"thông qua\s+(?:(?:bản\s+)?dự thảo\s+)?(?P<docs>(?:Nghị quyết|Chương trình hành động)(?:\s*(?:,|và)\s*(?:Nghị quyết|Chương trình hành động))*)"
     r"\s+(?P<of>của\s+)?Đại hội(?!\s+(?:đại biểu|Đảng|Chi bộ|lần|toàn quốc|[IVXL]+(?!\w)))")
 
 
