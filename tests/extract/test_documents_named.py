@@ -78,6 +78,7 @@ def test_a_document_named_by_its_issuer_and_subject(nlp):
     "Trên cơ sở Nghị quyết của Huyện ủy, các chi bộ xây dựng kế hoạch.",  # no subject
     "Chi bộ trao Quyết định của Đảng ủy xã về việc kết nạp đảng viên cho anh C.",  # one member's
     "Huyện triển khai Kế hoạch của Ủy ban nhân dân huyện Krông Pa về phòng chống thiên tai.",  # the state's
+    "Đảng viên thực hiện tốt Nghị quyết của Đảng về công tác dân vận.",  # the party's, in general
 ])
 def test_not_a_document_named_by_issuer_and_subject(nlp, text):
     assert docs(nlp, text) == []

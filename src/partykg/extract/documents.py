@@ -527,6 +527,8 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
             about = re.match(r"\s+về\s+", text[iend:e])
             if issuer is None or about is None or PERSONAL.match(text, iend):
                 continue
+            if re.match(r"Đảng(?: Cộng sản Việt Nam)?(?!\s*(?:bộ|ủy|đoàn))(?!\w)", text[pos:iend]):
+                continue  # "Nghị quyết của Đảng về …": the party's resolutions in general, no one document
             end, _ = _name_end(text, iend + about.end(), e)
             if len(text[iend + about.end():end].split()) < 2:
                 continue
