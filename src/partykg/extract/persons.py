@@ -126,7 +126,6 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     return [c for c in cands if c.name in accepted]
 
 
-@Language.component("partykg_persons")
 def find_persons(doc: Doc) -> Doc:
     mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end)]
     doc._.person_mentions = mentions

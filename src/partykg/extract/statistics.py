@@ -328,7 +328,6 @@ def _dated(measure: str, period: tuple[str | None, str | None] | None) -> tuple[
     return begin, until
 
 
-@Language.component("partykg_statistics")
 def find_statistics(doc: Doc) -> Doc:
     found = doc._.extraction.statistics
     text = doc_text(doc)
