@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.context import committee_name, party_org_name, unit_type
