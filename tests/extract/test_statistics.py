@@ -273,3 +273,9 @@ def test_a_list_of_people_is_not_a_table_of_party_organizations(nlp):
     found = stats(nlp, "Năm 2022, các đảng bộ ở huyện Hương Khê kết nạp nhiều đảng viên: Gia Phố 12, Hương Trà 9.")
     assert found == {("Đảng bộ xã Gia Phố", "NewMembers", 12, "2022", "2022"),
                      ("Đảng bộ xã Hương Trà", "NewMembers", 9, "2022", "2022")}
+
+
+def test_admissions_at_a_ceremony_take_its_day(nlp):
+    found = stats(nlp, "Ngày 19-5-2024, Đảng ủy xã Gia Phố tổ chức lễ kết nạp đảng viên mới.\nTại buổi lễ, Đảng ủy xã "
+                       "Gia Phố trao quyết định kết nạp Đảng cho 5 quần chúng ưu tú.")
+    assert found == {("Đảng ủy xã Gia Phố", "NewMembers", 5, "2024-05-19", "2024-05-19")}

@@ -104,6 +104,8 @@ _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\
 # the term of a congress or a document dates the target it sets, not the counts around it
 _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
                             r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+# an admission ceremony: its admissions happen on the day the article gives for it
+_CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
 _STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -369,6 +371,10 @@ def find_statistics(doc: Doc) -> Doc:
                 stated = previous[1]
             if stated is None and not _is_stock(measure):
                 stated = para_period
+            if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, e):
+                # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
+                days = [p for p in find_periods(text, 0, s, year) if p.kind == "day"]
+                stated = (days[-1].begin, days[-1].until) if days else None
             return stated
 
         def add(org, measure, value, period, start, end, rule, approx=False):
