@@ -108,6 +108,7 @@ _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]g
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
 _STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
+_DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
 _NUMBERED = {"quận", "phường"}
@@ -144,11 +145,14 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
 
 
 def _article_year(doc: Doc, text: str) -> str | None:
-    """The year of the article: its date, else the year its body names most (the latest on a tie)."""
+    """The year of the article: its date, else the year its text names most, full dates counting twice
+    (the latest on a tie)."""
     issued = getattr(doc._.article, "issued", None)
     if issued:
         return str(issued)[:4]
     years = Counter(m.group() for b, e in doc._.article.body_spans for m in _YEAR.finditer(text, b, e))
+    # a full date ("3-2-2026") names the year of an event more surely than a bare year
+    years.update(m.group(1) for m in _DATED_YEAR.finditer(text))
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))
