@@ -279,3 +279,8 @@ def test_admissions_at_a_ceremony_take_its_day(nlp):
     found = stats(nlp, "Ngày 19-5-2024, Đảng ủy xã Gia Phố tổ chức lễ kết nạp đảng viên mới.\nTại buổi lễ, Đảng ủy xã "
                        "Gia Phố trao quyết định kết nạp Đảng cho 5 quần chúng ưu tú.")
     assert found == {("Đảng ủy xã Gia Phố", "NewMembers", 5, "2024-05-19", "2024-05-19")}
+
+
+def test_a_class_or_a_meeting_is_not_a_membership(nlp):
+    assert stats(nlp, "Năm 2023, Đảng bộ huyện Can Lộc mở lớp bồi dưỡng lý luận chính trị, lớp học có 45 đảng viên.") \
+        == set()

@@ -76,7 +76,7 @@ def _compile(pattern: str) -> re.Pattern:
 
 # (measure, measure required before it, pattern, gate, organ counted) in priority order
 _CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
-          required_literals(rx), row["of"] or None)
+          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
 _RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
 _COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
@@ -295,6 +295,12 @@ def _lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _clause(text: str, s: int, at: int) -> str:
+    """The clause of the sentence starting at s that runs up to `at` (since the last , ; :)."""
+    cut = max(text.rfind(c, s, at) for c in ",;:")
+    return text[max(s, cut + 1):at]
+
+
 def _lstrip(text: str, s: int, e: int) -> int:
     """The first character of the sentence [s, e) that is not white space."""
     return s + len(text[s:e]) - len(text[s:e].lstrip())
@@ -389,7 +395,7 @@ def find_statistics(doc: Doc) -> Doc:
             if approx:
                 approximate.add(id(st))
 
-        for measure, after, rx, gate, organ in _COUNTS:
+        for measure, after, rx, gate, organ, unless in _COUNTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
@@ -398,6 +404,8 @@ def find_statistics(doc: Doc) -> Doc:
                     continue
                 if after is not None and not any(x[1] in after and x[0] < q for x in here) \
                         and not (breakdown and previous is not None and previous[2] in after):
+                    continue
+                if unless is not None and unless.search(_clause(text, s, m.start())):
                     continue
                 claimed.add(q)
                 value = parse_number(m["n"])
@@ -420,7 +428,7 @@ def find_statistics(doc: Doc) -> Doc:
         # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
         # breakdown of the sentence before
         lists = []
-        for measure, _after, rx, gate, _organ in _LISTS:
+        for measure, _after, rx, gate, _organ, _unless in _LISTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
