@@ -154,6 +154,9 @@ def test_grassroots_organizations_with_their_breakdown(nlp):
 def test_the_whole_party_and_organizations_that_held_a_congress(nlp):
     found = stats(nlp, "Toàn Đảng có 50.300 tổ chức cơ sở đảng, đến nay có 50.100 TCCSĐ tổ chức đại hội.")
     assert found == {("Đảng Cộng sản Việt Nam", "GrassrootsPartyOrganizations", 50300, None, None)}
+    found = stats(nlp, "Đảng bộ tỉnh Hà Tĩnh có 98.000 đảng viên. Cả nước hiện có 5.500.000 đảng viên.")
+    assert found == {("Đảng bộ tỉnh Hà Tĩnh", "TotalMembers", 98000, None, None),
+                     ("Đảng Cộng sản Việt Nam", "TotalMembers", 5500000, None, None)}
 
 
 def test_an_approximate_total_gives_way_to_the_exact_one(nlp):
