@@ -212,6 +212,7 @@ def test_numbers_that_are_not_about_membership(nlp):
 
 def test_every_measure_a_cue_gives_is_in_the_measure_table_and_the_ontology():
     from partykg.extract.lexicon import table
+    from partykg.extract import statistics as statistics_module
     from partykg.extract.statistics import EDUCATION_MEASURE
     from partykg.rdf.vocab import load_vocabulary
 
@@ -221,7 +222,7 @@ def test_every_measure_a_cue_gives_is_in_the_measure_table_and_the_ontology():
     given |= {f"{who}With{lvl}" for who in ("Members", "GrassrootsCommitteeMembers")
               for lvl in EDUCATION_MEASURE.values()}
     given |= {"RuralNewMembers", "RuralNewMembersShare", "NewMembersShare", "MemberShareOfStaff",
-              "MembersByGroupShare"}  # refined in statistics._refine
+              "MembersByGroupShare", *statistics_module._SHARE_OF_PART.values()}  # refined in statistics._refine
     assert given <= listed, given - listed
 
 
@@ -287,3 +288,15 @@ def test_admissions_at_a_ceremony_take_its_day(nlp):
 def test_a_class_or_a_meeting_is_not_a_membership(nlp):
     assert stats(nlp, "Năm 2023, Đảng bộ huyện Can Lộc mở lớp bồi dưỡng lý luận chính trị, lớp học có 45 đảng viên.") \
         == set()
+
+
+def test_shares_and_groups_in_a_breakdown(nlp):
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ có 60 tổ chức cơ sở đảng. Trong đó, loại hình xã, thị trấn chiếm tỷ lệ "
+                       "70%; loại hình doanh nghiệp chiếm 10%.")
+    assert {(s[1], s[2]) for s in found} == {("GrassrootsPartyOrganizations", 60),
+                                             ("GrassrootsPartyOrganizationsByTypeShare", 70),
+                                             ("GrassrootsPartyOrganizationsByTypeShare", 10)}
+    found = stats(nlp, "Năm 2022, Huyện ủy Đức Thọ kết nạp 80 quần chúng ưu tú vào Đảng. Trong đó, 3 đồng chí là "
+                       "trưởng thôn, 40% là nữ.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembers", 80), ("NewMembersByGroup", 3),
+                                             ("NewMembersShareByGroup", 40)}

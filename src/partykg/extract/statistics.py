@@ -127,7 +127,13 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
     return unit
 
 
-def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str]]) -> str:
+# "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
+_SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsByTypeShare",
+                  "TotalMembers": "MembersByGroupShare", "NewMembers": "NewMembersShareByGroup"}
+
+
+def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str]],
+            broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
@@ -141,6 +147,10 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
             return f"{last[1]}Share"
         if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
             return "MemberShareOfStaff"
+        if last is None and broken_down in _SHARE_OF_PART:
+            return _SHARE_OF_PART[broken_down]
+        if last is not None and last[1] in _SHARE_OF_PART.values():  # "...; loại hình B chiếm 10%"
+            return last[1]
         return "Share"
     return measure
 
@@ -410,7 +420,8 @@ def find_statistics(doc: Doc) -> Doc:
                     continue
                 claimed.add(q)
                 value = parse_number(m["n"])
-                measure_here = _refine(text, s, q, m, measure, here)
+                measure_here = _refine(text, s, q, m, measure, here,
+                                       previous[2] if breakdown and previous is not None else None)
                 if measure_here == "Share":
                     continue  # a share of something the text does not tie to membership
                 org = anchors.organ(organ, m.start(), m.end(), anchor(q, "TotalMembers")) if organ \
