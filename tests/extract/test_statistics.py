@@ -300,3 +300,11 @@ def test_shares_and_groups_in_a_breakdown(nlp):
                        "trưởng thôn, 40% là nữ.")
     assert {(s[1], s[2]) for s in found} == {("NewMembers", 80), ("NewMembersByGroup", 3),
                                              ("NewMembersShareByGroup", 40)}
+
+
+def test_a_delegation_to_the_congress_above_belongs_to_the_body_that_elects_it(nlp):
+    found = stats(nlp, "Đại hội Đảng bộ xã Gia Phố đã bầu đoàn đại biểu đi dự Đại hội Đảng bộ huyện Hương Khê gồm "
+                       "06 đại biểu chính thức, 01 đại biểu dự khuyết.")
+    assert {(s[0], s[1], s[2]) for s in found} == {
+        ("Đảng bộ xã Gia Phố", "DelegatesToHigherCongress", 6),
+        ("Đảng bộ xã Gia Phố", "AlternateDelegatesToHigherCongress", 1)}

@@ -132,7 +132,7 @@ _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsB
                   "TotalMembers": "MembersByGroupShare", "NewMembers": "NewMembersShareByGroup"}
 
 
-def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str]],
+def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
@@ -369,7 +369,7 @@ def find_statistics(doc: Doc) -> Doc:
         if _DIGIT.search(text, s, e) is None:
             continue
         claimed: set[int] = set()
-        here: list[tuple[int, str]] = []  # (offset, measure) of the counts found in this sentence
+        here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of the sentence's counts
         headline = None
         flow_dated = False  # a flow of this sentence set the paragraph's period
         periods = find_periods(text, s, e, year)
@@ -424,11 +424,16 @@ def find_statistics(doc: Doc) -> Doc:
                                        previous[2] if breakdown and previous is not None else None)
                 if measure_here == "Share":
                     continue  # a share of something the text does not tie to membership
-                org = anchors.organ(organ, m.start(), m.end(), anchor(q, "TotalMembers")) if organ \
-                    else anchor(q, measure_here)
+                if organ == "sender":  # the body that sends the delegation, named before the cue
+                    org = next((x[2] for x in reversed(here) if after and x[1] in after), None) \
+                        or anchor(m.start(), "TotalMembers")
+                elif organ:
+                    org = anchors.organ(organ, m.start(), m.end(), anchor(q, "TotalMembers"))
+                else:
+                    org = anchor(q, measure_here)
                 if org is None:
                     continue
-                here.append((q, measure_here))
+                here.append((q, measure_here, org))
                 period = period_of(q, measure_here)
                 if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
                     para_period, flow_dated = period, True
