@@ -55,6 +55,8 @@ class Figure:
 
 
 class UnitLists:
+    """Reads per-unit figures in one article, with the units the article's places settle."""
+
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
         self.text = text
@@ -77,8 +79,8 @@ class UnitLists:
             self._known = found
         return self._known
 
-    def province(self) -> tuple[str, str] | None:
-        """(unit type, name) of the province most of the article's places lie in."""
+    def province_unit(self) -> Unit | None:
+        """The province most of the article's places lie in."""
         reg = register()
         counts: Counter[str] = Counter()
         units = {}
@@ -87,10 +89,12 @@ class UnitLists:
                 if a.level == PROVINCE:
                     counts[a.code] += 1
                     units[a.code] = a
-        if not counts:
-            return None
-        best = max(counts, key=lambda c: counts[c])
-        return units[best].unit_type, units[best].name
+        return units[max(counts, key=lambda c: counts[c])] if counts else None
+
+    def province(self) -> tuple[str, str] | None:
+        """(unit type, name) of the province most of the article's places lie in."""
+        u = self.province_unit()
+        return (u.unit_type, u.name) if u else None
 
     def _enclosing(self, names: list[str]) -> Unit | None:
         """The unit whose children the bare names are: the lowest article unit holding one of them,
@@ -115,10 +119,7 @@ class UnitLists:
             code, hits = provinces.most_common(1)[0]
             if hits >= 2 and list(provinces.values()).count(hits) == 1:
                 return reg.get(PROVINCE, code)
-        prov = self.province()
-        if prov is not None:
-            return next((u for u in reg.by_name.get((PROVINCE, key(prov[1])), []) if u.unit_type == prov[0]), None)
-        return None
+        return self.province_unit()
 
     # ---- the list
     def figures(self, at: int, end: int) -> list[Figure]:
