@@ -308,3 +308,10 @@ def test_a_delegation_to_the_congress_above_belongs_to_the_body_that_elects_it(n
     assert {(s[0], s[1], s[2]) for s in found} == {
         ("Đảng bộ xã Gia Phố", "DelegatesToHigherCongress", 6),
         ("Đảng bộ xã Gia Phố", "AlternateDelegatesToHigherCongress", 1)}
+
+
+def test_a_list_with_colons(nlp):
+    found = stats(nlp, "Năm 2021, toàn tỉnh Hà Tĩnh kết nạp được 300 đảng viên, trong đó: Hương Khê: 40 đảng viên; "
+                       "Đức Thọ: 30 đảng viên.")
+    assert ("Đảng bộ huyện Hương Khê", "NewMembers", 40, "2021", "2021") in found
+    assert ("Đảng bộ huyện Đức Thọ", "NewMembers", 30, "2021", "2021") in found

@@ -1,4 +1,4 @@
-"""Per-unit figures in flattened tables: "Xuân An 121, TP. Hà Tĩnh 76, Công an 48, Đảng bộ Khối
+"""Per-unit figures in flattened tables: "Xuân An 121, TP. Hà Tĩnh: 76, Công an 48, Đảng bộ Khối
 Các cơ quan tỉnh 20" or "Yên Hòa 11/15, Lạc Sơn 8/7". Each figure belongs to the party organization
 of the unit it names:
 
@@ -38,7 +38,7 @@ OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", 
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
 # one figure: a name (capitalised, no digit), its number, maybe "/target", maybe the counted noun
 _ITEM = re.compile(
-    rf"(?P<name>(?:TP\.\s?)?[{UPPER}][^\d,;:()/.]{{0,60}}?)\s+(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
+    rf"(?P<name>(?:TP\.\s?)?[{UPPER}][^\d,;:()/.]{{0,60}}?)(?:\s*:)?\s+(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?=\s*(?:[,;.)]|và\s|$))")
 _SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)+")
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
