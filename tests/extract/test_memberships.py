@@ -83,3 +83,123 @@ def test_attendees_separated_by_semicolons_keep_their_own_posts(nlp):
                        "đồng chí Lò Thị Mai, Bí thư Huyện ủy Vị Xuyên.")
     assert found == {("Đỗ Văn Bình", "Phó Bí thư", "Tỉnh ủy Hà Giang"),
                      ("Lò Thị Mai", "Bí thư", "Huyện ủy Vị Xuyên")}
+
+
+# -- apposition lists -----------------------------------------------------------------------
+def test_every_post_of_an_apposition_list_and_the_committee_named_by_a_later_post(nlp):
+    found = posts(nlp, "Dự hội nghị có đồng chí Hà Văn Lâm, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính "
+                       "Tỉnh ủy Lào Cai; đồng chí Vàng Thị Dung, Phó Bí thư Thường trực Huyện ủy Bát Xát.")
+    assert found == {("Hà Văn Lâm", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lào Cai"),
+                     ("Hà Văn Lâm", "Trưởng ban", "Ban Nội chính Tỉnh ủy Lào Cai"),
+                     ("Vàng Thị Dung", "Phó Bí thư Thường trực", "Huyện ủy Bát Xát")}
+
+
+def test_a_member_of_a_provincial_committee_holding_a_district_post(nlp):
+    found = posts(nlp, "Hội nghị ở huyện Mèo Vạc, tỉnh Hà Giang. Đồng chí Sùng Mí Vàng - Tỉnh ủy viên, "
+                       "Bí thư Huyện ủy Mèo Vạc chủ trì.")
+    assert found == {("Sùng Mí Vàng", "Ủy viên", "Tỉnh ủy Hà Giang"),
+                     ("Sùng Mí Vàng", "Bí thư", "Huyện ủy Mèo Vạc")}
+
+
+def test_a_bare_committee_the_article_does_not_settle_stays_as_written(nlp):
+    found = posts(nlp, "Các đồng chí: Đặng Văn Hòa, Bí thư Tỉnh ủy; Kiều Thị Hương, Phó Bí thư Tỉnh ủy "
+                       "đã làm việc với các ban.")
+    assert found == {("Đặng Văn Hòa", "Bí thư", "Tỉnh ủy"), ("Kiều Thị Hương", "Phó Bí thư", "Tỉnh ủy")}
+
+
+# -- bodies named by the title or the article -----------------------------------------------------
+def test_a_bare_party_committee_is_that_of_the_commune_the_next_post_names(nlp):
+    found = posts(nlp, "Bà Thân Thị Ngát, nguyên Phó Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tân Mỹ, "
+                       "bị khiển trách.")
+    assert found == {("Thân Thị Ngát", "Phó Bí thư", "Đảng ủy xã Tân Mỹ"),
+                     ("Thân Thị Ngát", "Chủ tịch", "Ủy ban nhân dân xã Tân Mỹ")}
+
+
+def test_a_party_post_with_no_body_named_next_to_a_commune_post(nlp):
+    found = posts(nlp, "Đảng bộ phường Thanh Bình có 30 chi bộ. Ông Khúc Văn Hưng làm Phó Bí thư, "
+                       "Chủ tịch UBND phường Thanh Bình.")
+    assert found == {("Khúc Văn Hưng", "Phó Bí thư", "Đảng ủy phường Thanh Bình"),
+                     ("Khúc Văn Hưng", "Chủ tịch", "Ủy ban nhân dân phường Thanh Bình")}
+
+
+def test_a_bare_party_committee_of_the_institution_the_next_post_names(nlp):
+    found = posts(nlp, "Ông Tạ Quang Hiếu, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Tây Bắc, phát biểu.")
+    assert found == {("Tạ Quang Hiếu", "Bí thư", "Đảng ủy Trường Đại học Tây Bắc"),
+                     ("Tạ Quang Hiếu", "Hiệu trưởng", "Trường Đại học Tây Bắc")}
+
+
+def test_the_school_of_the_title_names_the_head_of_nha_truong(nlp):
+    found = posts(nlp, "Đồng chí Lục Văn Sáng - Phó Bí thư Đảng ủy Trường Đại học Tây Bắc, Phó Hiệu trưởng "
+                       "nhà trường dự lễ.")
+    assert found == {("Lục Văn Sáng", "Phó Bí thư", "Đảng ủy Trường Đại học Tây Bắc"),
+                     ("Lục Văn Sáng", "Phó Hiệu trưởng", "Trường Đại học Tây Bắc")}
+
+
+def test_a_bare_body_is_dropped_when_the_post_that_would_name_it_is_not_read(nlp):
+    # "Giám đốc" names no organization we read: the bare "Chi bộ" is not completed by guesswork
+    assert posts(nlp, "Ông Mẫn Văn Toàn, nguyên Bí thư Chi bộ, nguyên Giám đốc xí nghiệp gạch, bị cảnh cáo.") \
+        == set()
+
+
+# -- central titles ------------------------------------------------------------------------------
+def test_central_titles_in_the_conventions_forms(nlp):
+    found = posts(nlp, "Dự có đồng chí Phan Đình Khải, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng. "
+                       "Tổng Bí thư Hoàng Trọng Nghĩa gửi thư chúc mừng. Thủ tướng Chính phủ Lê Minh Trí phát biểu.")
+    assert found == {("Phan Đình Khải", "Ủy viên", "Bộ Chính trị"),
+                     ("Phan Đình Khải", "Ủy viên", "Ban Bí thư"),
+                     ("Hoàng Trọng Nghĩa", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
+                     ("Lê Minh Trí", "Thủ tướng", "Chính phủ")}
+
+
+def test_a_former_central_title_before_the_name(nlp):
+    assert posts(nlp, "Đến dự có nguyên Thủ tướng Đào Duy Khánh cùng nhiều đại biểu.") == {
+        ("Đào Duy Khánh", "Thủ tướng", "Chính phủ")}
+
+
+# -- titles before the name ---------------------------------------------------------------------
+def test_a_title_of_two_posts_before_a_name_in_capitals(nlp):
+    found = posts(nlp, "Bí thư Huyện ủy, Chủ tịch UBND huyện Tam Nông ĐINH CÔNG HẢO trao quyết định.")
+    assert found == {("Đinh Công Hảo", "Bí thư", "Huyện ủy Tam Nông"),
+                     ("Đinh Công Hảo", "Chủ tịch", "Ủy ban nhân dân huyện Tam Nông")}
+
+
+def test_a_bare_committee_before_a_name_is_not_read_as_the_name_of_a_province(nlp):
+    found = posts(nlp, "Trưởng ban Tổ chức Tỉnh ủy Đoàn Minh Khôi đến dự.")
+    assert found == {("Đoàn Minh Khôi", "Trưởng ban", "Ban Tổ chức Tỉnh ủy")}
+
+
+def test_a_rank_between_a_post_and_the_name_is_no_post(nlp):
+    found = posts(nlp, "Đồng chí Đại tá Lường Văn Chiến - Chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên phát biểu.")
+    assert found == {("Lường Văn Chiến", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Điện Biên")}
+
+
+# -- appointment verbs -------------------------------------------------------------------------
+def test_posts_given_by_an_appointment_verb(nlp):
+    found = posts(nlp, "Đảng bộ phường Hòa Khánh có 25 chi bộ. Hội nghị chỉ định đồng chí Triệu Văn Phúc "
+                       "giữ chức Bí thư Đảng ủy phường Hòa Khánh.")
+    assert found == {("Triệu Văn Phúc", "Bí thư", "Đảng ủy phường Hòa Khánh")}
+
+
+def test_two_subjects_elected_to_the_same_post(nlp):
+    found = posts(nlp, "Ông Chu Văn Lịch - Bí thư Quận ủy Lê Chân và ông Nghiêm Xuân Bách, Phó Chủ tịch UBND "
+                       "thành phố Hải Phòng được bầu làm Phó Bí thư Thành ủy Hải Phòng.")
+    assert found == {("Chu Văn Lịch", "Bí thư", "Quận ủy Lê Chân"),
+                     ("Chu Văn Lịch", "Phó Bí thư", "Thành ủy Hải Phòng"),
+                     ("Nghiêm Xuân Bách", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hải Phòng"),
+                     ("Nghiêm Xuân Bách", "Phó Bí thư", "Thành ủy Hải Phòng")}
+
+
+def test_designated_to_join_the_committee_and_hold_a_post_later_in_the_sentence(nlp):
+    found = posts(nlp, "Tỉnh ủy điều động đồng chí Nông Văn Tài, Bí thư Đảng ủy xã Na Hang, đến nhận công tác "
+                       "tại xã Yên Hoa, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư "
+                       "Đảng ủy xã Yên Hoa.")
+    assert found == {("Nông Văn Tài", "Bí thư", "Đảng ủy xã Na Hang"),
+                     ("Nông Văn Tài", "Ủy viên Ban Chấp hành", "Đảng ủy xã Yên Hoa"),
+                     ("Nông Văn Tài", "Ủy viên Ban Thường vụ", "Đảng ủy xã Yên Hoa"),
+                     ("Nông Văn Tài", "Bí thư", "Đảng ủy xã Yên Hoa")}
+
+
+def test_a_post_mentioned_in_the_clause_of_someone_else_is_not_theirs(nlp):
+    # the verb gives the post to the people to be chosen, not to the speaker
+    assert posts(nlp, "Đồng chí Lã Văn Thường, Bí thư Huyện ủy Kỳ Sơn, đề nghị các chi bộ chọn người giữ chức "
+                      "Bí thư chi bộ có uy tín.") == {("Lã Văn Thường", "Bí thư", "Huyện ủy Kỳ Sơn")}

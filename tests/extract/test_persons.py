@@ -52,3 +52,42 @@ def test_a_full_name_with_a_common_family_name_needs_no_cue(nlp):
     assert persons(nlp, "Cùng dự có Phạm Quang Nghị và đại diện các đoàn thể.") == ["Phạm Quang Nghị"]
     # ... but a name of an ideology or a city does
     assert persons(nlp, "Thành phố mang tên Bác: Hồ Chí Minh.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # introduced by a status, a rank or a degree (resources/name_cues.tsv)
+    ("Chi bộ đã kết nạp quần chúng ưu tú Đèo Văn Khánh vào Đảng.", "Đèo Văn Khánh"),
+    ("Thiếu tướng Hầu Minh Lợi trao bằng khen.", "Hầu Minh Lợi"),
+    ("PGS.TS Âu Dương Kỳ trình bày tham luận.", "Âu Dương Kỳ"),
+    # ethnic-minority names: family names of the Gia Rai, Mông, Thái; the Ê Đê particles
+    ("Đồng chí Ksor Phơn phát biểu.", "Ksor Phơn"),
+    ("Bà Rơ Châm H'Lim nhận quà.", "Rơ Châm H'Lim"),
+    ("Ông Y Khoa Niê cho biết như vậy.", "Y Khoa Niê"),
+    ("Chị H'Nga Mlô cho biết như vậy.", "H'Nga Mlô"),
+    ("Anh Giàng A Tủa luôn gương mẫu.", "Giàng A Tủa"),
+    ("Đồng chí Lò Văn Puốn phát biểu.", "Lò Văn Puốn"),
+    # a four-syllable name with two family names
+    ("Ông Lương Nguyễn Khánh Toàn phát biểu.", "Lương Nguyễn Khánh Toàn"),
+    # a name in capitals after a title
+    ("Phó Bí thư Huyện ủy TRIỆU ĐỨC THỌ dự lễ.", "Triệu Đức Thọ"),
+    # after an organization whose name ends where it starts
+    ("Phó Bí thư Thường trực Đảng ủy Khối Dân Chính Đảng Ma Văn Thuận cho biết như vậy.", "Ma Văn Thuận"),
+    ("Trưởng ban Dân vận Tỉnh ủy Khổng Minh Tâm đến dự.", "Khổng Minh Tâm"),
+])
+def test_more_cued_names(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị diễn ra tại số 18 Lê Hồng Phong, phường Đông Kinh.",  # a street address
+    "Chi bộ Trường THPT Bán công Lục Yên kết nạp 3 đảng viên.",  # "ông" inside "công" is no cue
+    "Thực hiện lời dạy của Bác Hồ Chí Minh.",  # an ideology's name after "Bác"
+    "ĐẢNG BỘ HUYỆN NGUYỄN DU VỮNG MẠNH",  # a headline in capitals
+])
+def test_more_near_misses(nlp, text):
+    assert persons(nlp, text) == []
+
+
+def test_an_attendee_list_keeps_two_syllable_given_names(nlp):
+    assert persons(nlp, "Có các đồng chí Triệu Anh Tuấn và Nguyễn Thị Lan Anh.") == [
+        "Triệu Anh Tuấn", "Nguyễn Thị Lan Anh"]

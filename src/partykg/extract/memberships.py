@@ -61,11 +61,15 @@ _LINK = re.compile(
     r"|(?:được |)(?:bầu|tái đắc cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
 # chỉ định tham gia Ban Chấp hành ... và giữ chức ..."); "làm"/"là" alone are too common there
-_LINK_FAR = re.compile(r"(?:giữ chức(?: vụ)?|(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)"
-                       r"(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))?)\s+", re.I)
+_LINK_FAR = re.compile(r"(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))\s+",
+                       re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 # a semicolon is not here: in lists of attendees it separates one person from the next
 _NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+# between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
+_RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
+_GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
+                  + r")\s+)?")
 # a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ...")
 _STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
@@ -191,7 +195,7 @@ class Titles:
         if after is None:
             if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
                 return Post(role.label, None, start, end, bare="Đảng ủy")  # "Phó Bí thư, Chủ tịch UBND xã X"
-            return Post(role.label, None, start, end, bare=UNFOUND)
+            return self._org_after_comma(role, start, end)
         b = _BARE_PARTY.match(self.text, after)
         if b:
             name = self._bare_name(b)
@@ -202,6 +206,14 @@ class Titles:
         s = _SCHOOL_HERE.match(self.text, after)
         if s:
             return Post(role.label, None, start, s.end(), bare="nhà trường")
+        return self._org_after_comma(role, start, end)
+
+    def _org_after_comma(self, role: Role, start: int, end: int) -> Post:
+        """"Chủ nhiệm Chính trị, Bộ Chỉ huy Quân sự tỉnh X": the organization after a comma."""
+        c = re.match(r",\s*", self.text[end:end + 3])
+        org = _org_at(self.orgs, end + c.end(), end + c.end()) if c else None
+        if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
+            return Post(role.label, self._as_written_if_misread(org), start, org.end)
         return Post(role.label, None, start, end, bare=UNFOUND)
 
     def _as_written_if_misread(self, org: OrgMention) -> OrgMention:
@@ -280,6 +292,8 @@ class Titles:
     def linked_far(self, pos: int, stop: int) -> list[Post]:
         """Posts given by a verb of appointment later in the person's clause (before stop)."""
         out: list[Post] = []
+        semicolon = self.text.find(";", pos, stop)
+        stop = semicolon if semicolon >= 0 else stop
         for k in _LINK_FAR.finditer(self.text, pos, stop):
             if k.start() > pos and self.text[k.start() - 1] not in " ,":
                 continue
@@ -300,7 +314,7 @@ class Titles:
             if begin > lo and self.text[begin - 1] not in " ,:;(-–—\n":
                 continue
             posts = self.title(begin, strict=True, limit=start)
-            if posts and not self.text[posts[-1].end:start].strip() and posts[-1].end < start:
+            if posts and posts[-1].end < start and _GAP.fullmatch(self.text, posts[-1].end, start):
                 return posts
         return []
 

@@ -127,6 +127,10 @@ def _candidates(text: str):
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
+# a post and a committee left bare right before the name: "Phó Bí thư Huyện ủy <name>",
+# "Trưởng ban Dân vận Tỉnh ủy <name>"
+_ROLE_BARE_END = re.compile("(?:" + ROLE_RE.pattern + r")(?: [^,.;:\n]{1,30})? (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|"
+                            r"[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)\s+$", re.I)
 _BOARD_HEAD_END = re.compile(r"(?:(?P<dep>[Pp]hó )?[Tt]rưởng)\s*$")
 _ROLE_LABEL = {r["surface"].casefold(): r["role"] for r in table("roles.tsv") if not r["org"]}
 
@@ -165,7 +169,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         before, after = text[max(0, start - 25):start], text[end:end + 40]
         if _BLOCK_BEFORE.search(before):
             continue
-        cue_before = _CUE_BEFORE.search(before) or title_before(text, orgs, start) or _ROLE_END.search(before)
+        cue_before = (_CUE_BEFORE.search(before) or title_before(text, orgs, start) or _ROLE_END.search(before)
+                      or _ROLE_BARE_END.search(text, max(0, start - 80), start))
         lead = _ROLE_AFTER.match(after)
         cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(after[lead.end():]))
         if how == "inside" and not cue_before:
