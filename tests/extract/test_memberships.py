@@ -203,3 +203,13 @@ def test_a_post_mentioned_in_the_clause_of_someone_else_is_not_theirs(nlp):
     # the verb gives the post to the people to be chosen, not to the speaker
     assert posts(nlp, "Đồng chí Lã Văn Thường, Bí thư Huyện ủy Kỳ Sơn, đề nghị các chi bộ chọn người giữ chức "
                       "Bí thư chi bộ có uy tín.") == {("Lã Văn Thường", "Bí thư", "Huyện ủy Kỳ Sơn")}
+
+
+def test_the_cell_of_a_village_whose_head_holds_the_cell_post(nlp):
+    found = posts(nlp, "Dự có đồng chí Rơ Mah Thuận, Bí thư Chi bộ, Trưởng thôn Plei Ring, cùng nhiều đảng viên.")
+    assert found == {("Rơ Mah Thuận", "Bí thư", "Chi bộ thôn Plei Ring")}
+
+
+def test_a_bare_cell_is_not_the_cell_named_later_in_the_article(nlp):
+    found = posts(nlp, "Đồng chí Vi Văn Ngọc, Bí thư Chi bộ, phát biểu. Sau đó Chi bộ Trường THCS Lê Lợi họp.")
+    assert found == set()

@@ -31,7 +31,7 @@ from partykg.extract.context import COMMUNE, committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import OrgMention
-from partykg.extract.text import LETTER, UPPER
+from partykg.extract.text import LETTER, LOWER, UPPER
 from partykg.extract.tones import fold_tones
 from partykg.model import Membership, Organization
 
@@ -87,6 +87,10 @@ _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý
 
 # a post whose organization was not found: kept in its title, gives no membership
 UNFOUND = "?"
+# the head of a village: no membership, names the village of a bare "Chi bộ" ("subunit:thôn X")
+SUBUNIT = "subunit:"
+_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
+_SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
@@ -156,6 +160,12 @@ class Titles:
             if bare and self.text[end:end + 1] == " ":
                 return Post(role.label, self._bare_committee(bare, end + 1), start, end + 1 + bare.end() - bare.start())
             return Post(role.label, None, start, end)
+        if where == "@subunit":
+            v = _SUBUNIT_NAME.match(self.text, end)
+            if v is None:
+                return Post(role.label, None, start, end, bare=UNFOUND)
+            word = _SUBUNIT.search(self.text, m.start(), end)[0].lower()
+            return Post(role.label, None, start, v.end(), bare=f"{SUBUNIT}{word} {v['n']}")
         if where.startswith("@unit:"):
             types = tuple(where[len("@unit:"):].split(","))
             unit = self.ctx.resolve(types, m.start()) if self.ctx else None
@@ -335,13 +345,17 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         others = [(q, resolved[j]) for j, q in list(enumerate(posts))[i + 1:] + list(enumerate(posts))[:i][::-1]
                   if resolved[j] is not None]
         org = resolved[i]
-        if p.bare == UNFOUND:
+        if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
         if p.bare and p.bare != "nhà trường":
+            village = next((q.bare[len(SUBUNIT):] for q, _ in [(q, None) for q in posts]
+                            if q.bare and q.bare.startswith(SUBUNIT)), None) if p.bare == "Chi bộ" else None
             inst = next((o for _, o in others if o.explicit and _INSTITUTION.match(o.name)), None)
             unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
                          and (o.explicit or p.org is None)), None) if p.bare == "Đảng ủy" else None
-            if inst is not None:
+            if village is not None:
+                org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
+            elif inst is not None:
                 name = f"{p.bare} {inst.name}"
                 org = OrgMention(inst.start, inst.end, name, "PartyCell" if p.bare == "Chi bộ" else
                                  ("AdvisoryBoard" if p.bare.startswith("Ủy ban") else "PartyCommittee"),
@@ -352,6 +366,9 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                                  unit.utype, unit.uname, committee=name, explicit=unit.explicit)
             elif unfound:
                 org = None  # the post that would name its body is one we could not read
+            elif p.bare == "Chi bộ" and org is not None and not any(
+                    o.explicit and o.name == org.name and o.start < p.start for o in orgs):
+                org = None  # the article's cell is the one named before, not one named later
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
             org = next((_committee_of(o) for _, o in others if o.committee and o.explicit), None) \
