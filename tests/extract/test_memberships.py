@@ -213,3 +213,19 @@ def test_the_cell_of_a_village_whose_head_holds_the_cell_post(nlp):
 def test_a_bare_cell_is_not_the_cell_named_later_in_the_article(nlp):
     found = posts(nlp, "Đồng chí Vi Văn Ngọc, Bí thư Chi bộ, phát biểu. Sau đó Chi bộ Trường THCS Lê Lợi họp.")
     assert found == set()
+
+
+def test_a_standing_committee_that_names_its_committee_keeps_it(nlp):
+    found = posts(nlp, "Dự có đồng chí Tăng Văn Nghĩa, Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Ba Đình.")
+    assert ("Tăng Văn Nghĩa", "Bí thư", "Quận ủy Ba Đình") in found
+    assert not any(role == "Ủy viên Ban Thường vụ" and org == "Quận ủy Ba Đình" for _, role, org in found)
+
+
+def test_a_title_then_la_and_the_name(nlp):
+    assert posts(nlp, "Bí thư Đảng ủy phường Quang Trung là đồng chí Kim Thị Hường.") == {
+        ("Kim Thị Hường", "Bí thư", "Đảng ủy phường Quang Trung")}
+
+
+def test_a_nominee_does_not_hold_the_post_yet(nlp):
+    assert posts(nlp, "Ban Thường vụ thống nhất giới thiệu đồng chí Thái Văn Lực để bầu giữ chức Chủ tịch "
+                      "UBND xã Cẩm Mỹ.") == set()

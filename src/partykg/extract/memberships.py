@@ -69,7 +69,11 @@ _NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là| đồng thời)\s*
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
-                  + r")\s+)?")
+                  + r")\s+|là (?:đồng chí|ông|bà)\s+)?")
+# a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
+_NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
+# a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
+_NOMINATED = re.compile(r"giới thiệu|đề cử|ứng cử|dự kiến|quy hoạch|để bầu|để bổ nhiệm|để chỉ định", re.I)
 # a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ...")
 _STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
@@ -153,7 +157,8 @@ class Titles:
         org = _org_at(self.orgs, m.start(), end + 1)
         if where == "@committee":
             if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
-                if not org.explicit:  # "Ban Thường vụ" completed from the article: the title's committee first
+                if not org.explicit and not _NAMES_COMMITTEE.search(self.text, org.start, org.end):
+                    # a bare "Ban Thường vụ" completed from the article: the title's committee first
                     return Post(role.label, None, start, org.end, fallback=_committee_of(org))
                 return Post(role.label, _committee_of(org), start, org.end)
             bare = _BARE_COMMITTEE.match(self.text, end + 1)
@@ -437,8 +442,11 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 if linked:
                     break
                 pos, j = qpos, j + 1
+        if _NOMINATED.search(text, max(sentence_at(doc, p.start)[0], p.start - 40), p.start) \
+                or _NOMINATED.search(text, pos, min(stop, pos + 40)):
+            linked = []  # a candidate put forward for a post does not hold it yet
         posts += linked
-        if not linked:
+        if not linked and not _NOMINATED.search(text, max(0, p.start - 40), stop):
             posts += titles.linked_far(pos, stop)
         before = titles.before(p.start)
         if before:
