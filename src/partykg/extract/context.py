@@ -66,13 +66,13 @@ _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Nghị", "Ch
 
 def trim_name(name: str) -> str:
     """Cut a proper name where a stop word or a new personal name starts."""
-    from partykg.extract.persons import SURNAMES  # late import: persons imports this module
+    from partykg.extract.persons import PARTICLES, SURNAMES  # late import: persons imports this module
 
     parts = name.split(" ")
     for i in range(1, len(parts)):
         if parts[i] in _STOP:
             return " ".join(parts[:i])
-        if parts[i] in SURNAMES and len(parts) - i >= 2:
+        if (parts[i] in SURNAMES or parts[i] in PARTICLES) and len(parts) - i >= 2:
             return " ".join(parts[:i])
     return name
 
