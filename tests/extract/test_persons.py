@@ -94,4 +94,4 @@ def test_an_attendee_list_keeps_two_syllable_given_names(nlp):
 
 
 def test_an_ede_name_after_a_province_is_not_part_of_the_province(nlp):
-    assert persons(nlp, "Phó Chủ tịch UBND tỉnh Đắk Nông Y Quang Bkrông dự lễ.") == ["Y Quang Bkrông"]
+    assert persons(nlp, "Phó Chủ tịch UBND tỉnh Đắk Lắk Y Quang Bkrông dự lễ.") == ["Y Quang Bkrông"]
