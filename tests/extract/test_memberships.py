@@ -229,3 +229,8 @@ def test_a_title_then_la_and_the_name(nlp):
 def test_a_nominee_does_not_hold_the_post_yet(nlp):
     assert posts(nlp, "Ban Thường vụ thống nhất giới thiệu đồng chí Thái Văn Lực để bầu giữ chức Chủ tịch "
                       "UBND xã Cẩm Mỹ.") == set()
+
+
+def test_a_title_before_a_colon_and_a_list_of_names(nlp):
+    found = posts(nlp, "Dự có các đồng chí Phó Bí thư Tỉnh ủy Bắc Kạn: Ma Thị Vân, Hoàng Duy Chinh và Nông Văn Tư.")
+    assert found == {(n, "Phó Bí thư", "Tỉnh ủy Bắc Kạn") for n in ("Ma Thị Vân", "Hoàng Duy Chinh", "Nông Văn Tư")}

@@ -329,7 +329,7 @@ class Titles:
             if begin > lo and self.text[begin - 1] not in " ,:;(-–—\n":
                 continue
             posts = self.title(begin, strict=True, limit=start)
-            if posts and posts[-1].end < start and _GAP.fullmatch(self.text, posts[-1].end, start):
+            if posts and posts[-1].end <= start and _GAP.fullmatch(self.text, posts[-1].end, start):
                 return posts
         return []
 
@@ -406,6 +406,19 @@ def _unswallow(orgs: list[OrgMention], persons) -> list[OrgMention]:
     return out
 
 
+def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
+    """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"."""
+    text, j, start = titles.text, i, persons[i].start
+    while True:
+        colon = re.search(r"\s*:\s*$", text[max(0, start - 4):start])
+        if colon:
+            return titles.before(start - len(colon[0]))
+        if j == 0 or not re.fullmatch(r"\s*(?:,|và)\s*", text[persons[j - 1].end:start]):
+            return []
+        j -= 1
+        start = persons[j].start
+
+
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
     persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
@@ -448,7 +461,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         posts += linked
         if not linked and not _NOMINATED.search(text, max(0, p.start - 40), stop):
             posts += titles.linked_far(pos, stop)
-        before = titles.before(p.start)
+        before = titles.before(p.start) or _title_of_list(titles, persons, i)
         if before:
             posts = before + posts
         for post, org in _resolve(posts, orgs):

@@ -70,7 +70,9 @@ class PersonMention:
 
 
 _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Trưởng", "Giám", "Hiệu",
-         "Huyện", "Tỉnh", "Quận", "Hội"}
+         "Huyện", "Tỉnh", "Quận", "Hội",
+         # first words of posts that are never given names ("... Nguyễn Văn A Chánh Văn phòng")
+         "Chánh", "Tổng", "Thủ", "Thứ", "Viện", "Cục", "Bộ", "Sở", "Chỉ"}
 # one-word cues written with a capital at the start of a sentence ("Ông Lương Nguyễn Minh Triết")
 _ADDRESS_WORDS = {r["cue"].capitalize() for r in table("name_cues.tsv") if " " not in r["cue"]}
 
