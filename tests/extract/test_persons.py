@@ -95,3 +95,9 @@ def test_an_attendee_list_keeps_two_syllable_given_names(nlp):
 
 def test_an_ede_name_after_a_province_is_not_part_of_the_province(nlp):
     assert persons(nlp, "Phó Chủ tịch UBND tỉnh Đắk Lắk Y Quang Bkrông dự lễ.") == ["Y Quang Bkrông"]
+
+
+def test_a_family_name_the_lexicon_lacks_with_a_cue_and_a_typical_middle_name(nlp):
+    assert persons(nlp, "Đồng chí Sằm Văn Lâm phát biểu.") == ["Sằm Văn Lâm"]
+    # ... but not without a cue
+    assert persons(nlp, "Xưởng Sằm Văn Lâm đóng cửa.") == []

@@ -120,10 +120,13 @@ def _candidates(text: str):
                 offs.append(offs[-1] + len(w) + 1)
             for first, seg in _segments(words_):
                 i = _name_start(seg)
+                unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
+                if unknown:
+                    i = 0  # "Văn"/"Thị" second: a family name the lexicon lacks, if a cue says so
                 if i is None or (caps and i):
                     continue
                 k = first + i
-                how = "run" if k == 0 else ("stop" if i == 0 else "inside")
+                how = "unknown" if unknown else "run" if k == 0 else ("stop" if i == 0 else "inside")
                 last = first + len(seg) - 1
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
 
@@ -175,7 +178,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
                       or _ROLE_BARE_END.search(text, max(0, start - 80), start))
         lead = _ROLE_AFTER.match(after)
         cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(after[lead.end():]))
-        if how == "inside" and not cue_before:
+        if how in ("inside", "unknown") and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
         if how == "stop" and not (cue_before or cue_after):
             continue
