@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from partykg.extract.evidence import doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table, words
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
-from partykg.extract.tones import key
+from partykg.extract.tones import fold_tones, key
 from partykg.model import Person
 
 if not Doc.has_extension("person_mentions"):
@@ -37,7 +37,7 @@ COMMON_SURNAMES = frozenset(words("surnames.txt")[:20])
 PARTICLES = frozenset(words("name_particles.txt"))
 # Names of ideologies and cities that look like personal names: persons only with a cue.
 _CUE_ONLY = {"Hồ Chí Minh"}
-ROLE_SURFACES = sorted({r["surface"] for r in table("roles.tsv") if r.get("needs") != "join"},
+ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if r.get("needs") != "join"},
                        key=len, reverse=True)
 ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(?![" + LETTER + "])", re.I)
 
@@ -137,7 +137,7 @@ _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
 _ROLE_BARE_END = re.compile("(?:" + ROLE_RE.pattern + r")(?: [^,.;:\n]{1,30})? (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|"
                             r"[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)\s+$", re.I)
 _BOARD_HEAD_END = re.compile(r"(?:(?P<dep>[Pp]hó )?[Tt]rưởng)\s*$")
-_ROLE_LABEL = {r["surface"].casefold(): r["role"] for r in table("roles.tsv") if not r["org"]}
+_ROLE_LABEL = {fold_tones(r["surface"]).casefold(): r["role"] for r in table("roles.tsv") if not r["org"]}
 
 
 def title_before(text: str, orgs, start: int):
@@ -146,7 +146,7 @@ def title_before(text: str, orgs, start: int):
     for o in orgs:
         if o.end <= start and not text[o.end:start].strip():
             before = text[max(0, o.start - 40):o.start]
-            m = _ROLE_END.search(before)
+            m = _ROLE_END.search(fold_tones(before))
             if m and m[0].strip().casefold() in _ROLE_LABEL:
                 return o, _ROLE_LABEL[m[0].strip().casefold()]
             b = _BOARD_HEAD_END.search(before)
@@ -174,10 +174,12 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         before, after = text[max(0, start - 25):start], text[end:end + 40]
         if _BLOCK_BEFORE.search(before):
             continue
-        cue_before = (_CUE_BEFORE.search(before) or title_before(text, orgs, start) or _ROLE_END.search(before)
-                      or _ROLE_BARE_END.search(text, max(0, start - 80), start))
+        # posts are matched on the tone-folded text ("Uỷ viên" = "Ủy viên"; same offsets)
+        cue_before = (_CUE_BEFORE.search(before) or title_before(text, orgs, start)
+                      or _ROLE_END.search(fold_tones(before))
+                      or _ROLE_BARE_END.search(fold_tones(text[max(0, start - 80):start])))
         lead = _ROLE_AFTER.match(after)
-        cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(after[lead.end():]))
+        cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(fold_tones(after[lead.end():])))
         if how in ("inside", "unknown") and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
         if how == "stop" and not (cue_before or cue_after):
