@@ -234,3 +234,8 @@ def test_a_nominee_does_not_hold_the_post_yet(nlp):
 def test_a_title_before_a_colon_and_a_list_of_names(nlp):
     found = posts(nlp, "Dự có các đồng chí Phó Bí thư Tỉnh ủy Bắc Kạn: Ma Thị Vân, Hoàng Duy Chinh và Nông Văn Tư.")
     assert found == {(n, "Phó Bí thư", "Tỉnh ủy Bắc Kạn") for n in ("Ma Thị Vân", "Hoàng Duy Chinh", "Nông Văn Tư")}
+
+
+def test_a_bare_cell_in_a_title_with_a_board_is_the_cell_of_that_board(nlp):
+    found = posts(nlp, "Đồng chí Hà Thị Nga, UVBTV, Trưởng ban Dân vận Tỉnh ủy Sơn La, Bí thư Chi bộ trao quyết định.")
+    assert ("Hà Thị Nga", "Bí thư", "Chi bộ Ban Dân vận Tỉnh ủy Sơn La") in found

@@ -355,7 +355,8 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if p.bare and p.bare != "nhà trường":
             village = next((q.bare[len(SUBUNIT):] for q, _ in [(q, None) for q in posts]
                             if q.bare and q.bare.startswith(SUBUNIT)), None) if p.bare == "Chi bộ" else None
-            inst = next((o for _, o in others if o.explicit and _INSTITUTION.match(o.name)), None)
+            inst = next((o for _, o in others if (o.explicit and _INSTITUTION.match(o.name))
+                         or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None)
             unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
                          and (o.explicit or p.org is None)), None) if p.bare == "Đảng ủy" else None
             if village is not None:
