@@ -239,3 +239,18 @@ def test_a_title_before_a_colon_and_a_list_of_names(nlp):
 def test_a_bare_cell_in_a_title_with_a_board_is_the_cell_of_that_board(nlp):
     found = posts(nlp, "Đồng chí Hà Thị Nga, UVBTV, Trưởng ban Dân vận Tỉnh ủy Sơn La, Bí thư Chi bộ trao quyết định.")
     assert ("Hà Thị Nga", "Bí thư", "Chi bộ Ban Dân vận Tỉnh ủy Sơn La") in found
+
+
+def test_abbreviated_posts_are_written_out(nlp):
+    found = posts(nlp, "Huyện Bảo Lâm, tỉnh Cao Bằng. Đồng chí Lý Văn Sáu, TUV, Bí thư Huyện ủy Bảo Lâm; đồng chí "
+                       "Mông Thị Ngân, Phó Bí thư TT Huyện ủy Bảo Lâm; đồng chí Nông Đức Hiếu, Phó ban Tuyên giáo "
+                       "Huyện ủy Bảo Lâm.")
+    assert found == {("Lý Văn Sáu", "Ủy viên", "Tỉnh ủy Cao Bằng"),
+                     ("Lý Văn Sáu", "Bí thư", "Huyện ủy Bảo Lâm"),
+                     ("Mông Thị Ngân", "Phó Bí thư Thường trực", "Huyện ủy Bảo Lâm"),
+                     ("Nông Đức Hiếu", "Phó Trưởng ban", "Ban Tuyên giáo Huyện ủy Bảo Lâm")}
+
+
+def test_a_bare_commune_committee_named_by_the_next_post(nlp):
+    assert posts(nlp, "Đồng chí Kha Văn Sáu, Bí thư Đảng ủy xã, Chủ tịch HĐND xã Hồng Trị phát biểu.") == {
+        ("Kha Văn Sáu", "Bí thư", "Đảng ủy xã Hồng Trị"), ("Kha Văn Sáu", "Chủ tịch", "Hội đồng nhân dân xã Hồng Trị")}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.context import COMMUNE, committee_name
+from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import OrgMention
@@ -79,8 +79,8 @@ _STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
 _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 # a party body the title leaves bare: which party body of an institution or commune it is
-_BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?(?:[Đđ]ảng (?:ủy|uỷ)|[Cc]hi bộ)(?![{LETTER}])"
-                         rf"(?! (?:[{UPPER}]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
+_BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)"
+                         rf"(?![{LETTER}])(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
 _BARE_COMMITTEE = re.compile(rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
@@ -179,8 +179,7 @@ class Titles:
                 return Post(role.label, OrgMention(m.start(), end, name, "PartyCommittee", "memberships.title",
                                                    unit[0], unit[1], committee=name, explicit=False), start, end)
             if len(types) == 1:  # "Tỉnh ủy viên" in an article that never names its province: "Tỉnh ủy"
-                word = m[0][:-len(" ủy viên")]
-                return Post(role.label, _as_written(m.start(), end, f"{word.capitalize()} ủy"), start, end)
+                return Post(role.label, _as_written(m.start(), end, UNIT_COMMITTEE[types[0]]), start, end)
             return None
         if where == "@office":
             if org is not None and org.start > m.start() and org.name.startswith("Văn phòng"):
@@ -358,7 +357,9 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             inst = next((o for _, o in others if (o.explicit and _INSTITUTION.match(o.name))
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None)
             unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
-                         and (o.explicit or p.org is None)), None) if p.bare == "Đảng ủy" else None
+                         and (o.explicit or p.org is None)
+                         and (p.bare == "Đảng ủy" or p.bare.endswith(o.utype))), None) \
+                if p.bare.startswith("Đảng ủy") else None
             if village is not None:
                 org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
             elif inst is not None:
