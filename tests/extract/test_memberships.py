@@ -254,3 +254,8 @@ def test_abbreviated_posts_are_written_out(nlp):
 def test_a_bare_commune_committee_named_by_the_next_post(nlp):
     assert posts(nlp, "Đồng chí Kha Văn Sáu, Bí thư Đảng ủy xã, Chủ tịch HĐND xã Hồng Trị phát biểu.") == {
         ("Kha Văn Sáu", "Bí thư", "Đảng ủy xã Hồng Trị"), ("Kha Văn Sáu", "Chủ tịch", "Hội đồng nhân dân xã Hồng Trị")}
+
+
+def test_the_office_of_the_body_named_after_the_post(nlp):
+    found = posts(nlp, "Ông Quan Văn Bình, Phó Chánh Văn phòng UBND tỉnh Lai Châu, cho biết như vậy.")
+    assert found == {("Quan Văn Bình", "Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Lai Châu")}

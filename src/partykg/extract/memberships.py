@@ -56,7 +56,7 @@ _LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—:]|\()\s*")
 # name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
     r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục )?(?:được |)(?:tín nhiệm |)"
-    r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử|giới thiệu)\s+)?"
+    r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào)"
     r"|(?:được |)(?:bầu|tái đắc cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
@@ -180,7 +180,7 @@ class Titles:
                                                    unit[0], unit[1], committee=name, explicit=False), start, end)
             if len(types) == 1:  # "Tỉnh ủy viên" in an article that never names its province: "Tỉnh ủy"
                 return Post(role.label, _as_written(m.start(), end, UNIT_COMMITTEE[types[0]]), start, end)
-            return None
+            return Post(role.label, None, start, end, bare=UNFOUND)
         if where == "@office":
             if org is not None and org.start > m.start() and org.name.startswith("Văn phòng"):
                 return Post(role.label, self._as_written_if_misread(org), start, org.end)
