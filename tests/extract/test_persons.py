@@ -101,3 +101,11 @@ def test_a_family_name_the_lexicon_lacks_with_a_cue_and_a_typical_middle_name(nl
     assert persons(nlp, "Đồng chí Sằm Văn Lâm phát biểu.") == ["Sằm Văn Lâm"]
     # ... but not without a cue
     assert persons(nlp, "Xưởng Sằm Văn Lâm đóng cửa.") == []
+
+
+def test_a_byline_closing_the_body_is_no_person_and_its_post_no_membership(nlp):
+    ex = extract(article("Chi bộ thôn Bản Phố kết nạp 2 đảng viên.\n\nLường Thị Hoa - Phó Trưởng ban Tuyên giáo "
+                         "Huyện ủy Mộc Châu"), nlp)
+    assert [p.name for p in ex.persons] == [] and ex.memberships == []
+    # ... but a closing sentence is no byline
+    assert persons(nlp, "Chi bộ họp.\n\nĐồng chí Lường Thị Hoa, Bí thư Chi bộ, phát biểu bế mạc.") == ["Lường Thị Hoa"]

@@ -14,6 +14,8 @@ name ("Trường THPT Lưu Hữu Phước"), after a place word ("phường Châ
 or a house number ("số 12 Lê Lợi") or naming an ideology ("tư tưởng Hồ Chí Minh")
 are not person mentions; a name an organization's name ran on into ("Tỉnh ủy" +
 "Trần Văn A" read as "Tỉnh ủy Trần Văn A", the name not being a registered unit) is.
+An author's name on the closing line of the body (a byline the layout did not
+take out, maybe with the author's post) is a creator, not a person.
 """
 from __future__ import annotations
 
@@ -197,9 +199,25 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     return [c for c in cands if c.name in accepted]
 
 
+# the closing line of an article that only names its author, maybe with a post or a unit:
+# "Trần Văn A - Phó Trưởng ban Tuyên giáo Huyện ủy X", "NGUYỄN THỊ B (Hội Phụ nữ huyện Y)"
+_BYLINE_TAIL = re.compile(r"\s*(?:(?:[-–—,(]|\s)[^.!?\n]{0,120})?\s*$")
+
+
+def _byline(doc: Doc, m: PersonMention) -> bool:
+    """The mention opens the last line of the body, which names the author and nothing else."""
+    text = doc_text(doc)
+    body_end = max((e for s, e in doc._.article.body_spans if s <= m.start < e), default=len(text))
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = body_end if line_end < 0 or line_end > body_end else line_end
+    return (not text[line_start:m.start].strip() and not text[line_end:body_end].strip()
+            and bool(_BYLINE_TAIL.fullmatch(text, m.end, line_end)))
+
+
 @Language.component("partykg_persons")
 def find_persons(doc: Doc) -> Doc:
-    mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end)]
+    mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
     for m in mentions:
         doc._.extraction.persons.append(
