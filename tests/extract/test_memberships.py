@@ -259,3 +259,9 @@ def test_a_bare_commune_committee_named_by_the_next_post(nlp):
 def test_the_office_of_the_body_named_after_the_post(nlp):
     found = posts(nlp, "Ông Quan Văn Bình, Phó Chánh Văn phòng UBND tỉnh Lai Châu, cho biết như vậy.")
     assert found == {("Quan Văn Bình", "Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Lai Châu")}
+
+
+def test_titles_before_each_of_two_names_in_a_row(nlp):
+    found = posts(nlp, "Dự có Bí thư Tỉnh ủy Yên Bái Đỗ Minh Duy, Chủ tịch UBND tỉnh Yên Bái Trần Huy Tuân cùng dự.")
+    assert found == {("Đỗ Minh Duy", "Bí thư", "Tỉnh ủy Yên Bái"),
+                     ("Trần Huy Tuân", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}

@@ -431,12 +431,12 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     after_posts: dict[int, list[Post]] = {}
     for i, p in enumerate(persons):
         posts: list[Post] = []
-        pos = p.end
         lead = _LEAD.match(text, p.end)
         if lead:
             posts = titles.title(lead.end())
-            if posts:
-                pos = posts[-1].end
+            nxt = persons[i + 1].start if i + 1 < len(persons) else None
+            if posts and nxt is not None and posts[-1].end < nxt and _GAP.fullmatch(text, posts[-1].end, nxt):
+                posts = []  # "Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B": the title before B is B's
         after_posts[i] = posts
     for i, p in enumerate(persons):
         _, sent_end = sentence_at(doc, p.start)
