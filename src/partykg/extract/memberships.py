@@ -479,7 +479,6 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     return out
 
 
-@Language.component("partykg_memberships")
 def add_memberships(doc: Doc) -> Doc:
     ex = doc._.extraction
     known = {o.name for o in ex.organizations}

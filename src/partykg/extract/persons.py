@@ -215,7 +215,6 @@ def _byline(doc: Doc, m: PersonMention) -> bool:
             and bool(_BYLINE_TAIL.fullmatch(text, m.end, line_end)))
 
 
-@Language.component("partykg_persons")
 def find_persons(doc: Doc) -> Doc:
     mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
