@@ -265,3 +265,13 @@ def test_titles_before_each_of_two_names_in_a_row(nlp):
     found = posts(nlp, "Dự có Bí thư Tỉnh ủy Yên Bái Đỗ Minh Duy, Chủ tịch UBND tỉnh Yên Bái Trần Huy Tuân cùng dự.")
     assert found == {("Đỗ Minh Duy", "Bí thư", "Tỉnh ủy Yên Bái"),
                      ("Trần Huy Tuân", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}
+
+
+def test_a_title_opening_the_sentence_then_a_word_of_address_and_the_name(nlp):
+    assert posts(nlp, "Bí thư Chi bộ thôn Khuổi Nọi, ông Lý Văn Tài cho biết chi bộ có 20 đảng viên.") == {
+        ("Lý Văn Tài", "Bí thư", "Chi bộ thôn Khuổi Nọi")}
+
+
+def test_a_post_with_no_organization_in_the_conventions_gives_no_membership(nlp):
+    assert posts(nlp, "Chủ tịch nước Hà Văn Cường dự lễ cùng Thủ tướng Chu Minh Chính.") == {
+        ("Chu Minh Chính", "Thủ tướng", "Chính phủ")}

@@ -109,3 +109,7 @@ def test_a_byline_closing_the_body_is_no_person_and_its_post_no_membership(nlp):
     assert [p.name for p in ex.persons] == [] and ex.memberships == []
     # ... but a closing sentence is no byline
     assert persons(nlp, "Chi bộ họp.\n\nĐồng chí Lường Thị Hoa, Bí thư Chi bộ, phát biểu bế mạc.") == ["Lường Thị Hoa"]
+
+
+def test_a_two_syllable_name_after_a_post_with_no_organization(nlp):
+    assert persons(nlp, "Chủ tịch nước Lương Cường dự lễ.") == ["Lương Cường"]

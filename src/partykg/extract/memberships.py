@@ -70,6 +70,7 @@ _NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là| đồng thời)\s*
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
                   + r")\s+|là (?:đồng chí|ông|bà)\s+)?")
+_GAP_ADDRESS = re.compile(r"\s*,\s*(?:đồng chí|ông|bà|anh|chị)\s+")
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -151,6 +152,8 @@ class Titles:
         if role.join and not join:
             return None
         where, end = role.where, m.end()
+        if where == "-":
+            return Post(role.label, None, start, end, bare=UNFOUND)
         if where.startswith("="):
             kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
             return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
@@ -328,7 +331,12 @@ class Titles:
             if begin > lo and self.text[begin - 1] not in " ,:;(-–—\n":
                 continue
             posts = self.title(begin, strict=True, limit=start)
-            if posts and posts[-1].end <= start and _GAP.fullmatch(self.text, posts[-1].end, start):
+            if not posts or posts[-1].end > start:
+                continue
+            if _GAP.fullmatch(self.text, posts[-1].end, start):
+                return posts
+            # "Bí thư Chi bộ thôn X, ông Nguyễn Văn A cho biết": only where the title opens the sentence
+            if _GAP_ADDRESS.fullmatch(self.text, posts[-1].end, start) and not self.text[s:begin].strip():
                 return posts
         return []
 
