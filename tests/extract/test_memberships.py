@@ -275,3 +275,11 @@ def test_a_title_opening_the_sentence_then_a_word_of_address_and_the_name(nlp):
 def test_a_post_with_no_organization_in_the_conventions_gives_no_membership(nlp):
     assert posts(nlp, "Chủ tịch nước Hà Văn Cường dự lễ cùng Thủ tướng Chu Minh Chính.") == {
         ("Chu Minh Chính", "Thủ tướng", "Chính phủ")}
+
+
+def test_a_party_post_with_no_body_takes_the_village_or_commune_of_the_next_post(nlp):
+    assert posts(nlp, "Ông Vàng A Sử, Bí thư kiêm Trưởng bản Tả Phìn, cho biết như vậy.") == {
+        ("Vàng A Sử", "Bí thư", "Chi bộ bản Tả Phìn")}
+    # an institution does not tell whether its party body is a Đảng ủy or a Chi bộ
+    assert posts(nlp, "Ông Vàng A Sử, Bí thư, Hiệu trưởng Trường THCS Lê Lợi, cho biết.") == {
+        ("Vàng A Sử", "Hiệu trưởng", "Trường Trung học cơ sở Lê Lợi")}

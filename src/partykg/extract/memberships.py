@@ -96,6 +96,8 @@ UNFOUND = "?"
 SUBUNIT = "subunit:"
 _SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+# a party post with no body named ("Phó Bí thư, Chủ tịch UBND xã X", "Bí thư kiêm Trưởng thôn X")
+NO_BODY = "no body"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
@@ -208,10 +210,10 @@ class Titles:
         if where == "@board":
             return Post(role.label, None, start, end, bare=UNFOUND)
         # nothing the organization finder resolved: a body left bare, or "nhà trường"
+        if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
+            return Post(role.label, None, start, end, bare=NO_BODY)  # "Phó Bí thư, Chủ tịch UBND xã X"
         after = end + 1 if self.text[end:end + 1] == " " else None
         if after is None:
-            if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
-                return Post(role.label, None, start, end, bare="Đảng ủy")  # "Phó Bí thư, Chủ tịch UBND xã X"
             return self._org_after_comma(role, start, end)
         b = _BARE_PARTY.match(self.text, after)
         if b:
@@ -360,14 +362,16 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
         if p.bare and p.bare != "nhà trường":
-            village = next((q.bare[len(SUBUNIT):] for q, _ in [(q, None) for q in posts]
-                            if q.bare and q.bare.startswith(SUBUNIT)), None) if p.bare == "Chi bộ" else None
+            # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
+            village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
+                           None) if p.bare in ("Chi bộ", NO_BODY) else None
             inst = next((o for _, o in others if (o.explicit and _INSTITUTION.match(o.name))
-                         or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None)
+                         or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
+                if p.bare != NO_BODY else None
             unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
                          and (o.explicit or p.org is None)
-                         and (p.bare == "Đảng ủy" or p.bare.endswith(o.utype))), None) \
-                if p.bare.startswith("Đảng ủy") else None
+                         and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
+                if p.bare.startswith("Đảng ủy") or p.bare == NO_BODY else None
             if village is not None:
                 org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
             elif inst is not None:
