@@ -113,3 +113,12 @@ def test_a_byline_closing_the_body_is_no_person_and_its_post_no_membership(nlp):
 
 def test_a_two_syllable_name_after_a_post_with_no_organization(nlp):
     assert persons(nlp, "Chủ tịch nước Lương Cường dự lễ.") == ["Lương Cường"]
+
+
+def test_a_list_of_names_goes_on_the_cue_of_its_first(nlp):
+    assert persons(nlp, "Chi bộ kết nạp quần chúng ưu tú là Lò Minh Cường, Hà Ngọc Bảo và Lý Quốc Khánh.") == [
+        "Lò Minh Cường", "Hà Ngọc Bảo", "Lý Quốc Khánh"]
+
+
+def test_a_list_of_streets_stays_a_list_of_streets(nlp):
+    assert persons(nlp, "Nâng cấp các tuyến đường Lê Hồng Phong, Trần Hưng Đạo và Nguyễn Thái Học.") == []

@@ -49,7 +49,8 @@ _SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){{1,6}}")
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 _CAPS_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_CAPS_SYL}(?: {_CAPS_SYL}){{1,5}}")
 _CUE_BEFORE = re.compile(rf"{NOT_LETTER_BEFORE}"
-                         rf"{alt(*(r['cue'] for r in table('name_cues.tsv')))}\s*(?:\([^()]{{1,30}}\)\s*)?\s+$")
+                         rf"{alt(*(r['cue'] for r in table('name_cues.tsv')))}\s*(?:\([^()]{{1,30}}\)\s*)?"
+                         r"(?:\s+(?:là|gồm))?\s*:?\s+$")
 _CUE_AFTER = re.compile(r"^\s*(?:[,\-–—(]\s*)?(?:cho biết|nói|chia sẻ|phát biểu|nhấn mạnh|khẳng định|cho hay|"
                         r"bày tỏ|trao đổi|tâm sự|kể)(?![" + LETTER + "])")
 _ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*(?:nguyên |cựu )?")
@@ -62,6 +63,7 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
+_LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 
 
 @dataclass(frozen=True)
@@ -169,12 +171,13 @@ def _swallowed(o, start: int, end: int, name: str) -> bool:
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
     text = doc_text(doc)
     orgs = doc._.org_mentions or []
-    cands, accepted = [], set()
+    cands, accepted, blocked = [], set(), []
     for start, end, name, how in _candidates(text):
         if any(o.start < end and start < o.end and not _swallowed(o, start, end, name) for o in orgs):
             continue
         before, after = text[max(0, start - 25):start], text[end:end + 40]
-        if _BLOCK_BEFORE.search(before):
+        if _BLOCK_BEFORE.search(before) or any(_LIST_SEP.fullmatch(text, e, start) for e in blocked):
+            blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets
             continue
         # posts are matched on the tone-folded text ("Uỷ viên" = "Ủy viên"; same offsets)
         cue_before = (_CUE_BEFORE.search(before) or title_before(text, orgs, start)
@@ -196,6 +199,13 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         cands.append(PersonMention(start, end, name))
         if cue:
             accepted.add(name)
+    # a list of names goes on the cue of its first: "quần chúng Nguyễn Văn A, Lò Minh B và Hà Thị C"
+    cands.sort(key=lambda c: c.start)
+    pairs = [(a, b) for a, b in zip(cands, cands[1:]) if _LIST_SEP.fullmatch(text, a.end, b.start)]
+    for _ in range(2):  # forwards and backwards along the list
+        for a, b in pairs + [(b, a) for a, b in pairs][::-1]:
+            if a.name in accepted and len(b.name.split()) >= 3:
+                accepted.add(b.name)
     return [c for c in cands if c.name in accepted]
 
 
