@@ -283,3 +283,11 @@ def test_a_party_post_with_no_body_takes_the_village_or_commune_of_the_next_post
     # an institution does not tell whether its party body is a Đảng ủy or a Chi bộ
     assert posts(nlp, "Ông Vàng A Sử, Bí thư, Hiệu trưởng Trường THCS Lê Lợi, cho biết.") == {
         ("Vàng A Sử", "Hiệu trưởng", "Trường Trung học cơ sở Lê Lợi")}
+
+
+def test_a_post_someone_is_relieved_of_is_a_former_post(nlp):
+    assert posts(nlp, "Ban Thường vụ Huyện ủy quyết định cách chức Bí thư Chi bộ thôn Pù Quăn đối với "
+                      "đồng chí Thao Văn Dê.") == {("Thao Văn Dê", "Bí thư", "Chi bộ thôn Pù Quăn")}
+    # two people in the clause: whose post it was is not said
+    assert posts(nlp, "Quyết định cách chức Bí thư Chi bộ thôn Pù Quăn đối với đồng chí Thao Văn Dê và "
+                      "đồng chí Mùa A Súa.") == set()

@@ -75,6 +75,10 @@ _GAP_ADDRESS = re.compile(r"\s*,\s*(?:đồng chí|ông|bà|anh|chị)\s+")
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
 _NOMINATED = re.compile(r"giới thiệu|đề cử|ứng cử|dự kiến|quy hoạch|để bầu|để bổ nhiệm|để chỉ định", re.I)
+# relieving someone of a post, and whom: "cho thôi giữ chức ... đối với ông X"
+_REMOVAL = re.compile(r"(?:thôi giữ chức(?: vụ)?|miễn nhiệm(?: chức(?: vụ)?)?|cách chức(?: vụ)?|bãi nhiệm(?: chức(?: vụ)?)?)\s+",
+                      re.I)
+_REMOVAL_OBJECT = re.compile(r"(?:đối với|cho)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 # a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ...")
 _STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
@@ -420,6 +424,21 @@ def _unswallow(orgs: list[OrgMention], persons) -> list[OrgMention]:
     return out
 
 
+def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
+    """A post someone is relieved of (a former post): "cho thôi giữ chức Phó Giám đốc Trung tâm X
+    ... đối với ông Y", "cách chức Bí thư Chi bộ đối với đồng chí Z"; only with one person in the clause."""
+    text, p = titles.text, persons[i]
+    if not _REMOVAL_OBJECT.search(text, max(0, p.start - 25), p.start):
+        return []
+    s, e = sentence_at(titles.doc, p.start)
+    removal = None
+    for removal in _REMOVAL.finditer(text, s, p.start):
+        pass
+    if removal is None or any(removal.end() <= q.start < e and q is not p for q in persons):
+        return []
+    return titles.title(removal.end())
+
+
 def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
     """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"."""
     text, j, start = titles.text, i, persons[i].start
@@ -475,7 +494,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         posts += linked
         if not linked and not _NOMINATED.search(text, max(0, p.start - 40), stop):
             posts += titles.linked_far(pos, stop)
-        before = titles.before(p.start) or _title_of_list(titles, persons, i)
+        before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
             posts = before + posts
         for post, org in _resolve(posts, orgs):
