@@ -291,3 +291,10 @@ def test_a_post_someone_is_relieved_of_is_a_former_post(nlp):
     # two people in the clause: whose post it was is not said
     assert posts(nlp, "Quyết định cách chức Bí thư Chi bộ thôn Pù Quăn đối với đồng chí Thao Văn Dê và "
                       "đồng chí Mùa A Súa.") == set()
+
+
+def test_a_commune_police_chief_sits_in_the_communes_party_committee(nlp):
+    assert ("Lò Văn Hùng", "Phó Bí thư", "Đảng ủy xã Chiềng Sơn") in posts(
+        nlp, "Đồng chí Lò Văn Hùng, Phó Bí thư Đảng ủy, Trưởng Công an xã Chiềng Sơn phát biểu.")
+    assert ("Lò Văn Hùng", "Phó Bí thư", "Đảng ủy Công an tỉnh Sơn La") in posts(
+        nlp, "Đồng chí Lò Văn Hùng, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh Sơn La phát biểu.")

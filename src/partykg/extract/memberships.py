@@ -369,7 +369,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
-            inst = next((o for _, o in others if (o.explicit and _INSTITUTION.match(o.name))
+            inst = next((o for _, o in others if (o.explicit and _INSTITUTION.match(o.name) and not _commune_force(o))
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
                 if p.bare != NO_BODY else None
             unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
@@ -399,6 +399,12 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if org is not None:
             out.append((p, org))
     return out
+
+
+def _commune_force(o: OrgMention) -> bool:
+    """A commune's police or military command: its chief sits in the commune's Đảng ủy, which
+    has no Đảng ủy of its own ("Phó Bí thư Đảng ủy, Trưởng Công an xã X" -> "Đảng ủy xã X")."""
+    return o.utype in COMMUNE and o.name.startswith(("Công an", "Ban Chỉ huy Quân sự"))
 
 
 def _school(o: OrgMention) -> OrgMention | None:
