@@ -76,16 +76,17 @@ _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
 _NOMINATED = re.compile(r"giới thiệu|đề cử|ứng cử|dự kiến|quy hoạch|để bầu|để bổ nhiệm|để chỉ định", re.I)
 # relieving someone of a post, and whom: "cho thôi giữ chức ... đối với ông X"
-_REMOVAL = re.compile(r"(?:thôi giữ chức(?: vụ)?|miễn nhiệm(?: chức(?: vụ)?)?|cách chức(?: vụ)?|bãi nhiệm(?: chức(?: vụ)?)?)\s+",
-                      re.I)
+_REMOVAL = re.compile(r"(?:thôi giữ chức(?: vụ)?|miễn nhiệm(?: chức(?: vụ)?)?|cách chức(?: vụ)?"
+                      r"|bãi nhiệm(?: chức(?: vụ)?)?)\s+", re.I)
 _REMOVAL_OBJECT = re.compile(r"(?:đối với|cho)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 # a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ...")
 _STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
 _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 # a party body the title leaves bare: which party body of an institution or commune it is
-_BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)"
-                         rf"(?![{LETTER}])(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
+_BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?"
+                         rf"(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)(?![{LETTER}])"
+                         rf"(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
 _BARE_COMMITTEE = re.compile(rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
