@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
