@@ -122,3 +122,10 @@ def test_a_list_of_names_goes_on_the_cue_of_its_first(nlp):
 
 def test_a_list_of_streets_stays_a_list_of_streets(nlp):
     assert persons(nlp, "Nâng cấp các tuyến đường Lê Hồng Phong, Trần Hưng Đạo và Nguyễn Thái Học.") == []
+
+
+def test_a_family_name_inside_a_registered_unit_name_does_not_end_it(nlp):
+    # "Từ" is a family name, but "Nam Từ Liêm" is one district in the register
+    ex = extract(article("Chủ tịch UBND quận Nam Từ Liêm Đặng Văn Hậu dự."), nlp)
+    assert [p.name for p in ex.persons] == ["Đặng Văn Hậu"]
+    assert [(m.role, m.organization) for m in ex.memberships] == [("Chủ tịch", "Ủy ban nhân dân quận Nam Từ Liêm")]

@@ -184,9 +184,9 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
                       or _ROLE_BARE_END.search(fold_tones(text[max(0, start - 80):start])))
         lead = _ROLE_AFTER.match(after)
         cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(fold_tones(after[lead.end():])))
-        if how in ("inside", "unknown") and not cue_before:
+        if how == "inside" and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
-        if how == "stop" and not (cue_before or cue_after):
+        if how in ("stop", "unknown") and not (cue_before or cue_after):
             continue
         syllables = name.split()
         cue = (cue_before or cue_after
