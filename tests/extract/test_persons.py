@@ -89,8 +89,8 @@ def test_more_near_misses(nlp, text):
 
 
 def test_an_attendee_list_keeps_two_syllable_given_names(nlp):
-    assert persons(nlp, "Có các đồng chí Triệu Anh Tuấn và Nguyễn Thị Lan Anh.") == [
-        "Triệu Anh Tuấn", "Nguyễn Thị Lan Anh"]
+    assert persons(nlp, "Có các đồng chí Triệu Anh Tuấn và Nguyễn Thị Thu Hiền.") == [
+        "Triệu Anh Tuấn", "Nguyễn Thị Thu Hiền"]
 
 
 def test_an_ede_name_after_a_province_is_not_part_of_the_province(nlp):

@@ -76,7 +76,7 @@ _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Trưởng", 
          "Huyện", "Tỉnh", "Quận", "Hội",
          # first words of posts that are never given names ("... Nguyễn Văn A Chánh Văn phòng")
          "Chánh", "Tổng", "Thủ", "Thứ", "Viện", "Cục", "Bộ", "Sở", "Chỉ"}
-# one-word cues written with a capital at the start of a sentence ("Ông Lương Nguyễn Minh Triết")
+# one-word cues written with a capital at the start of a sentence ("Ông Lương Hoàng Minh Khang")
 _ADDRESS_WORDS = {r["cue"].capitalize() for r in table("name_cues.tsv") if " " not in r["cue"]}
 
 
@@ -86,7 +86,7 @@ def _name_start(parts: list[str]) -> int | None:
     ("Lục Nam Nguyễn Văn Thịnh" -> "Nguyễn Văn Thịnh")."""
     n = len(parts)
     if 2 <= n <= 4 and (parts[0] in SURNAMES or parts[0] in PARTICLES):
-        return 0  # the whole run: "Lương Nguyễn Minh Triết"
+        return 0  # the whole run: "Lương Hoàng Minh Khang"
     fits = [i for i in range(n - 1) if 2 <= n - i <= 4]
     for lexicon in (PARTICLES, COMMON_SURNAMES, SURNAMES):
         for i in fits:
@@ -97,7 +97,7 @@ def _name_start(parts: list[str]) -> int | None:
 
 def _segments(parts: list[str]):
     """(first index, parts) of the stretches of a run between title words ("... Đảng ủy
-    Dân Chính Đảng Trương Minh Thịnh": the name is in the stretch after "Đảng")."""
+    Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng")."""
     seg, first = [], 0
     for k, part in enumerate(parts):
         if (k and part in _STOP) or (k == 0 and part in _ADDRESS_WORDS):
