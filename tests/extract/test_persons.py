@@ -129,3 +129,28 @@ def test_a_family_name_inside_a_registered_unit_name_does_not_end_it(nlp):
     ex = extract(article("Chủ tịch UBND quận Nam Từ Liêm Đặng Văn Hậu dự."), nlp)
     assert [p.name for p in ex.persons] == ["Đặng Văn Hậu"]
     assert [(m.role, m.organization) for m in ex.memberships] == [("Chủ tịch", "Ủy ban nhân dân quận Nam Từ Liêm")]
+
+
+def test_khmer_family_names_in_a_list(nlp):
+    # Sơn is a Khmer family name like Thạch, Danh and Kim: the list goes on past it
+    assert persons(nlp, "Chi bộ ấp kết nạp các em Thạch Văn Nol, Sơn Thị Mỹ Linh và Danh Quốc Huy.") == [
+        "Thạch Văn Nol", "Sơn Thị Mỹ Linh", "Danh Quốc Huy"]
+    # ... while a place named Sơn stays a place
+    assert persons(nlp, "Đoàn công tác về huyện Sơn Động, tỉnh Bắc Giang.") == []
+
+
+def test_a_kho_woman_name_opened_by_ka(nlp):
+    assert persons(nlp, "Dự có đồng chí Ka Thủy Brông, Phó Bí thư Đảng ủy xã.") == ["Ka Thủy Brông"]
+
+
+def test_a_two_syllable_ede_name_in_a_list_after_a_cue(nlp):
+    assert persons(nlp, "Kết nạp hai quần chúng ưu tú Y Bhin Mlô và H'Dim Ayun vào Đảng.") == [
+        "Y Bhin Mlô", "H'Dim Ayun"]
+    # ... but a two-syllable Kinh name still needs its own cue
+    assert persons(nlp, "Kết nạp quần chúng ưu tú Y Bhin Mlô và Lê Hòa vào Đảng.") == ["Y Bhin Mlô"]
+
+
+def test_a_rank_and_name_alone_on_the_first_line_is_a_byline(nlp):
+    assert persons(nlp, "Trung úy Vũ Đức Hạnh\n\nSáng 5/3, Đảng ủy Công an tỉnh Hà Giang họp.") == []
+    # ... but a sentence opening the body names a person
+    assert persons(nlp, "Trung úy Vũ Đức Hạnh nhận nhiệm vụ mới.\n\nĐảng ủy họp.") == ["Vũ Đức Hạnh"]

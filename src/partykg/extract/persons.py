@@ -203,23 +203,37 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     pairs = [(a, b) for a, b in zip(cands, cands[1:]) if _LIST_SEP.fullmatch(text, a.end, b.start)]
     for _ in range(2):  # forwards and backwards along the list
         for a, b in pairs + [(b, a) for a, b in pairs][::-1]:
-            if a.name in accepted and len(b.name.split()) >= 3:
+            if a.name in accepted and (len(b.name.split()) >= 3 or _opens_with_particle(b.name)):
                 accepted.add(b.name)
     return [c for c in cands if c.name in accepted]
 
 
+def _opens_with_particle(name: str) -> bool:
+    """An Ê Đê/Jrai/K'Ho name opened by its particle ("H'Lan Niê", "Ka Thủy"): two syllables
+    are a whole name there, so a list may carry it like a three-syllable Kinh name."""
+    first = name.split(" ", 1)[0]
+    return first in PARTICLES or (first[:2] in PARTICLES and len(first) > 2)
+
+
 # the closing line of an article that only names its author, maybe with a post or a unit:
 # "Trần Văn A - Phó Trưởng ban Tuyên giáo Huyện ủy X", "NGUYỄN THỊ B (Hội Phụ nữ huyện Y)"
+_RANK_ONLY = re.compile(alt(*(r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")))
+                        + r"\s+")
 _BYLINE_TAIL = re.compile(r"\s*(?:(?:[-–—,(]|\s)[^.!?\n]{0,120})?\s*$")
 
 
 def _byline(doc: Doc, m: PersonMention) -> bool:
-    """The mention opens the last line of the body, which names the author and nothing else."""
+    """The mention opens the last line of the body, which names the author and nothing else;
+    or it is alone on the first line of the body, maybe after a rank or degree ("Thượng úy
+    Trần Văn A" under the date: the author of a police or army paper)."""
     text = doc_text(doc)
-    body_end = max((e for s, e in doc._.article.body_spans if s <= m.start < e), default=len(text))
+    body_start, body_end = next(((s, e) for s, e in doc._.article.body_spans if s <= m.start < e), (0, len(text)))
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = body_end if line_end < 0 or line_end > body_end else line_end
+    if not text[body_start:line_start].strip():
+        lead = text[line_start:m.start]
+        return not text[m.end:line_end].strip() and (not lead.strip() or bool(_RANK_ONLY.fullmatch(lead)))
     return (not text[line_start:m.start].strip() and not text[line_end:body_end].strip()
             and bool(_BYLINE_TAIL.fullmatch(text, m.end, line_end)))
 
