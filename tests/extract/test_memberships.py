@@ -298,3 +298,87 @@ def test_a_commune_police_chief_sits_in_the_communes_party_committee(nlp):
         nlp, "Đồng chí Lò Văn Hùng, Phó Bí thư Đảng ủy, Trưởng Công an xã Chiềng Sơn phát biểu.")
     assert ("Lò Văn Hùng", "Phó Bí thư", "Đảng ủy Công an tỉnh Sơn La") in posts(
         nlp, "Đồng chí Lò Văn Hùng, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh Sơn La phát biểu.")
+
+
+def test_a_bare_party_committee_in_a_police_title_is_the_police_party_committee(nlp):
+    found = posts(nlp, "Đại tá Trần Văn Hùng, Bí thư Đảng ủy, Giám đốc Công an tỉnh Hà Giang, chủ trì.")
+    assert found == {("Trần Văn Hùng", "Bí thư", "Đảng ủy Công an tỉnh Hà Giang"),
+                     ("Trần Văn Hùng", "Giám đốc", "Công an tỉnh Hà Giang")}
+
+
+def test_a_department_of_the_police_named_before_in_the_title_list(nlp):
+    found = posts(nlp, "Dự có Đại tá Trần Văn Hùng, Giám đốc Công an tỉnh Hà Giang; Thượng tá Vũ Thị Lan, "
+                       "Trưởng phòng Tổ chức cán bộ.")
+    assert ("Vũ Thị Lan", "Trưởng phòng", "Phòng Tổ chức cán bộ Công an tỉnh Hà Giang") in found
+
+
+def test_a_team_and_its_cell(nlp):
+    found = posts(nlp, "Thiếu tá Bùi Văn Nam, Bí thư Chi bộ, Đội trưởng Đội Cảnh sát giao thông Công an huyện "
+                       "Vị Xuyên, phát biểu.")
+    assert found == {("Bùi Văn Nam", "Bí thư", "Chi bộ Đội Cảnh sát giao thông Công an huyện Vị Xuyên"),
+                     ("Bùi Văn Nam", "Đội trưởng", "Đội Cảnh sát giao thông Công an huyện Vị Xuyên")}
+
+
+def test_posts_of_a_university_the_article_named_before(nlp):
+    found = posts(nlp, "Đảng ủy Trường Đại học Hải Phòng họp. Dự có thầy Lê Văn Bình, Bí thư Đảng ủy, Chủ tịch "
+                       "Hội đồng trường; cô Mai Thị Hoa, Phó Bí thư Đảng ủy, Hiệu trưởng; ông Đỗ Văn Tâm, Bí thư "
+                       "Chi bộ, Trưởng khoa Kinh tế - Luật.")
+    assert found == {("Lê Văn Bình", "Bí thư", "Đảng ủy Trường Đại học Hải Phòng"),
+                     ("Lê Văn Bình", "Chủ tịch", "Hội đồng trường Trường Đại học Hải Phòng"),
+                     ("Mai Thị Hoa", "Phó Bí thư", "Đảng ủy Trường Đại học Hải Phòng"),
+                     ("Mai Thị Hoa", "Hiệu trưởng", "Trường Đại học Hải Phòng"),
+                     ("Đỗ Văn Tâm", "Bí thư", "Chi bộ Khoa Kinh tế - Luật"),
+                     ("Đỗ Văn Tâm", "Trưởng khoa", "Khoa Kinh tế - Luật")}
+
+
+def test_a_head_of_school_with_no_school_in_the_article_gives_nothing(nlp):
+    assert posts(nlp, "Cô Mai Thị Hoa, Phó Bí thư Đảng ủy, Hiệu trưởng, phát biểu.") == {
+        ("Mai Thị Hoa", "Phó Bí thư", "Đảng ủy")}
+
+
+def test_councils_and_trade_union_of_a_company(nlp):
+    found = posts(nlp, "Ông Phạm Văn An, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tổng công ty Xi măng "
+                       "Việt Nam; bà Lê Thị Hạnh, Chủ tịch Công đoàn Tổng công ty.")
+    companies = {o for _, _, o in found}
+    assert any(o.startswith("Hội đồng thành viên Tổng công ty") for o in companies)
+    assert any(o.startswith("Đảng ủy Tổng công ty") for o in companies)
+    assert any(o.startswith("Công đoàn Tổng công ty") for o in companies)
+
+
+def test_a_front_working_committee_and_an_association_branch_of_a_village(nlp):
+    found = posts(nlp, "Lễ kết nạp tại Chi bộ buôn Cư Mta. Dự có đồng chí Y Bhin Mlô, Bí thư Chi bộ, Trưởng Ban "
+                       "công tác Mặt trận buôn; bà H'Dim Ayun, Phó Chi hội trưởng Chi hội Phụ nữ buôn; ông Lê Văn "
+                       "Tư, Trưởng Ban công tác Mặt trận thôn Đồng Tâm.")
+    assert found == {("Y Bhin Mlô", "Bí thư", "Chi bộ buôn Cư Mta"),
+                     ("Y Bhin Mlô", "Trưởng ban", "Ban công tác Mặt trận buôn Cư Mta"),
+                     ("H'Dim Ayun", "Phó Chi hội trưởng", "Chi hội Phụ nữ buôn Cư Mta"),
+                     ("Lê Văn Tư", "Trưởng ban", "Ban công tác Mặt trận thôn Đồng Tâm")}
+
+
+def test_a_post_held_now_or_before(nlp):
+    found = posts(nlp, "Ông Hà Văn Sáu, nguyên Bí thư Đảng ủy xã Tân Lập, nay là Chủ tịch Hội Cựu chiến binh "
+                       "xã Tân Lập. Bà Vi Thị Hoa, Chủ tịch Hội Nông dân xã Tân Lập, từng là Bí thư Chi bộ thôn Nà Cọ.")
+    assert found == {("Hà Văn Sáu", "Bí thư", "Đảng ủy xã Tân Lập"),
+                     ("Hà Văn Sáu", "Chủ tịch", "Hội Cựu chiến binh xã Tân Lập"),
+                     ("Vi Thị Hoa", "Chủ tịch", "Hội Nông dân xã Tân Lập"),
+                     ("Vi Thị Hoa", "Bí thư", "Chi bộ thôn Nà Cọ")}
+
+
+def test_a_post_before_a_name_introduced_by_anh(nlp):
+    assert posts(nlp, "Chi bộ bản Nậm Cang có 9 đảng viên; Bí thư chi bộ là anh Lò Văn Pằn.") == {
+        ("Lò Văn Pằn", "Bí thư", "Chi bộ bản Nậm Cang")}
+
+
+def test_a_nomination_in_the_clause_before_does_not_stop_a_post(nlp):
+    found = posts(nlp, "Anh Lò Văn Hải được Đoàn xã giới thiệu, còn chị Vàng Thị Mai là Chủ tịch Hội Liên hiệp "
+                       "Phụ nữ xã Mường Mô.")
+    assert found == {("Vàng Thị Mai", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Mường Mô")}
+    # ... but a nominee in her own clause holds nothing yet
+    assert posts(nlp, "Đại hội giới thiệu chị Vàng Thị Mai để bầu làm Chủ tịch Hội Liên hiệp Phụ nữ xã "
+                      "Mường Mô.") == set()
+
+
+def test_a_bare_party_committee_is_never_a_provincial_committee(nlp):
+    found = posts(nlp, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Yên Bái họp. Tỉnh ủy Yên Bái chỉ đạo. Đồng chí Lý Văn "
+                       "Tài, Phó Bí thư Đảng ủy, phát biểu.")
+    assert found == {("Lý Văn Tài", "Phó Bí thư", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Yên Bái")}

@@ -40,9 +40,11 @@ class Role:
     label: str
     where: str
     join: bool  # only in a list after a verb of joining
+    inside: tuple[str, str] | None = None  # (body head, host kind): a body inside an institution
 
 
-ROLES = {fold_tones(r["surface"]).casefold(): Role(r["role"], r["org"], r.get("needs") == "join")
+ROLES = {fold_tones(r["surface"]).casefold(): Role(r["role"], r["org"], r.get("needs") == "join",
+                                                   tuple(r["inside"].split("|")) if r.get("inside") else None)
          for r in table("roles.tsv")}
 _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len, reverse=True))
                    + ")(?![" + LETTER + "])", re.I)
@@ -54,7 +56,7 @@ _LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election, designation), right after the
 # name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
-    r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục )?(?:được |)(?:tín nhiệm |)"
+    r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào)"
     r"|(?:được |)(?:bầu|tái đắc cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
@@ -68,7 +70,7 @@ _NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là| đồng thời)\s*
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
-                  + r")\s+|là (?:đồng chí|ông|bà)\s+)?")
+                  + r")\s+|là (?:đồng chí|ông|bà|anh|chị)\s+)?")
 _GAP_ADDRESS = re.compile(r"\s*,\s*(?:đồng chí|ông|bà|anh|chị)\s+")
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
@@ -90,8 +92,26 @@ _BARE_COMMITTEE = re.compile(rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
-                          r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã)"
+                          r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
+                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học)"
                           rf"(?![{LETTER}])")
+# the institutions a body inside one belongs to, by the kind the roles table names (column inside)
+_HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
+          "enterprise": re.compile(rf"(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hợp tác xã)(?![{LETTER}])"),
+          "any": _INSTITUTION}
+# the party body of an institution, whose name holds the institution's: "Đảng ủy Trường X"
+_PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
+# a post that ends its item: a separator, the end of the clause, or the end of the text
+_ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì)")
+# the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
+_BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
+                        rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
+# a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
+_VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
+_VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
+                            rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
+# the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Ngôn ngữ - Văn học"
+_INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}]*(?:(?: | - | và )[{LETTER}\d]+){{0,12}}")
 
 
 # a post whose organization was not found: kept in its title, gives no membership
@@ -114,6 +134,10 @@ class Post:
     end: int
     bare: str | None = None  # "Đảng ủy", "Chi bộ", "nhà trường" ...: named by the title or the article
     fallback: OrgMention | None = None  # when the title names no committee
+    inner: str | None = None  # a body inside an institution ("Phòng Tổ chức cán bộ", "Hội đồng trường")
+    host: OrgMention | None = None  # ... and its institution, when the post names it
+    host_kind: str | None = None  # school, enterprise, any, none (roles.tsv, column inside)
+    named: bool = False  # the inner body has a name of its own ("Phòng Tổ chức cán bộ"): a unit a cell is of
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -164,6 +188,10 @@ class Titles:
             kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
             return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
         org = _org_at(self.orgs, m.start(), end + 1)
+        if role.inside and (org is None or org.start > end):
+            inner = self._inside(role, start, end, org)
+            if inner is not None:
+                return inner
         if where == "@committee":
             if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
                 if not org.explicit and not _NAMES_COMMITTEE.search(self.text, org.start, org.end):
@@ -230,6 +258,58 @@ class Titles:
         if s:
             return Post(role.label, None, start, s.end(), bare="nhà trường")
         return self._org_after_comma(role, start, end)
+
+    def _inside(self, role: Role, start: int, end: int, org: OrgMention | None) -> Post | None:
+        """A post of a body inside an institution that the organization finder did not read:
+        "Trưởng phòng Tổ chức cán bộ (Công an tỉnh X)", "Chủ tịch Hội đồng trường",
+        "Chủ tịch Công đoàn Tổng công ty"; "Hiệu trưởng" alone is of the school."""
+        head, kind = role.inside
+        if head == "*":
+            return Post(role.label, None, start, end, bare="nhà trường") \
+                if org is None and _ALONE.match(self.text, end) else None
+        host, stop = None, end
+        if head.endswith("+"):
+            head = head[:-1]
+            again = re.match(r" " + re.escape(head) + r"(?= )", self.text[end:], re.I)  # "Đội trưởng Đội ..."
+            pos = end + (again.end() if again else 0)
+            n = _INNER_NAME.match(self.text, pos)
+            if n is None:
+                return None
+            stop = n.end()
+            # the name ends at its institution, at another post or at "của/tại ..."
+            host = next((o for o in self.orgs if pos + 1 < o.start < stop), None)
+            cuts = [host.start - 1] if host else []
+            cuts += [r.start() - 1 for r in [_ROLE.search(self.folded, pos + 2, stop)] if r]
+            cuts += [pos + c.start() for c in [re.search(r" (?:của|tại|thuộc|trực thuộc|với) ", self.text[pos:stop])]
+                     if c]
+            if kind == "village":
+                cuts += [pos + c.start() for c in [re.search(" " + _VILLAGE, self.text[pos:stop])] if c]
+            name_end = min(cuts + [stop])
+            name = f"{head} {self.text[pos + 1:name_end].strip()}"
+            if host is not None and host.start - 1 > name_end:
+                host = None
+            stop = host.end if host is not None else name_end
+        else:
+            name = head
+            if org is not None and org.start == end + 1:
+                host, stop = org, org.end
+            else:
+                b = _BARE_HOST.match(self.text, end)
+                if b:
+                    stop = b.end()
+                elif kind != "village" and not _ALONE.match(self.text, end):
+                    return None
+        if kind == "village":
+            v = _VILLAGE_AFTER.match(self.text, stop)
+            if v is None:
+                return None
+            name, stop = f"{name} {v['w'].lower()}" + (f" {v['n'].strip()}" if v["n"] else ""), v.end()
+            return Post(role.label, None, start, stop, inner=name, host_kind=None if v["n"] else kind)
+        if host is not None and not _HOSTS.get(kind, _INSTITUTION).match(_institution_name(host)):
+            if head == name:
+                return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
+            host = None
+        return Post(role.label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
 
     def _org_after_comma(self, role: Role, start: int, end: int) -> Post:
         """"Chủ nhiệm Chính trị, Bộ Chỉ huy Quân sự tỉnh X": the organization after a comma."""
@@ -357,6 +437,36 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             schools[i] = next((_school(o.org) for o in others if o.org is not None and _school(o.org)), None) \
                 or next((_school(o) for o in reversed(orgs) if o.start < p.start and _school(o)), None)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
+    # a body inside an institution: of the institution the post, the title or the article names
+    hosts = {}
+    for i, p in enumerate(posts):
+        if p.inner is None:
+            continue
+        if p.host_kind == "village":  # "... buôn": the village the title or the article names
+            word = p.inner.rsplit(" ", 1)[1]
+            named = re.compile(rf"(?<![{LETTER}]){word} (?:[{UPPER}][{LOWER}]*|\d+)(?: [{UPPER}][{LOWER}]*)*", re.I)
+            village = next((q.bare[len(SUBUNIT):] for q in posts if (q.bare or "").startswith(SUBUNIT + word)), None) \
+                or next((v[0] for o in reversed(orgs) if o.start < p.start for v in [named.search(o.name)] if v), None)
+            if village is not None:
+                resolved[i] = OrgMention(p.start, p.end, f"{p.inner[:-len(word)]}{village}", "MassOrganization",
+                                         "memberships.title")
+                continue
+        fits = _HOSTS.get(p.host_kind)
+        hosts[i] = None if fits is None else p.host or next(
+            (h for q in posts[i + 1:] + posts[:i][::-1] for h in (q.host, q.org)
+             if h is not None and fits.match(_institution_name(h))), None) \
+            or next((o for o in reversed(orgs) if o.start < p.start and fits.match(_institution_name(o))), None)
+        host = hosts[i]
+        if host is not None:
+            inst = _institution_name(host)
+            name = f"{p.inner} {inst}"
+            kind = "MassOrganization" if p.inner.startswith(("Công đoàn", "Ban công tác", "Chi hội")) else \
+                "StateBody" if host.kind == "StateBody" or inst.startswith(("Công an", "Bộ đội", "Đồn")) else \
+                "OtherOrganization"
+            resolved[i] = OrgMention(host.start, host.end, name, kind, "memberships.title")
+        else:
+            resolved[i] = OrgMention(p.start, p.end, p.inner, "MassOrganization" if p.host_kind == "village"
+                                     else "OtherOrganization", "memberships.title")
     unfound = any(p.bare == UNFOUND for p in posts)
     out = []
     for i, p in enumerate(posts):
@@ -369,15 +479,24 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
-            inst = next((o for _, o in others if (o.explicit and _INSTITUTION.match(o.name) and not _commune_force(o))
+            hosted = [h for j, h in hosts.items() if h is not None and j != i]
+            # a cell of a department or faculty the title names: "Bí thư Chi bộ, Trưởng khoa X"
+            unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
+                              and j != i), None) \
+                if p.bare == "Chi bộ" else None
+            inst = next((o for _, o in others if (_INSTITUTION.match(o.name) and not _commune_force(o))
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
                 if p.bare != NO_BODY else None
+            inst = inst or (next((_as_institution(h) for h in hosted), None) if p.bare != NO_BODY else None)
             unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
                          and (o.explicit or p.org is None)
                          and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
                 if p.bare.startswith("Đảng ủy") or p.bare == NO_BODY else None
             if village is not None:
                 org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
+            elif unit_cell is not None:
+                org = OrgMention(unit_cell.start, unit_cell.end, f"Chi bộ {unit_cell.name}", "PartyCell",
+                                 "memberships.title")
             elif inst is not None:
                 name = f"{p.bare} {inst.name}"
                 org = OrgMention(inst.start, inst.end, name, "PartyCell" if p.bare == "Chi bộ" else
@@ -392,6 +511,14 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             elif p.bare == "Chi bộ" and org is not None and not any(
                     o.explicit and o.name == org.name and o.start < p.start for o in orgs):
                 org = None  # the article's cell is the one named before, not one named later
+            elif p.bare == "Đảng ủy" and (org is None or not org.name.startswith("Đảng ủy ")):
+                # "Đảng ủy" never names a Tỉnh ủy: in an article about the police, an army command, a
+                # school or a company it is the Đảng ủy the article named before
+                org = next((o for o in reversed(orgs) if o.explicit and o.start < p.start
+                            and o.kind == "PartyCommittee" and o.name.startswith("Đảng ủy ")), None) \
+                    or _as_written(p.start, p.end, "Đảng ủy")
+        elif org is None and p.bare == "nhà trường":
+            continue  # "Hiệu trưởng" of a school neither the title nor the article names
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
             org = next((_committee_of(o) for _, o in others if o.committee and o.explicit), None) \
@@ -401,10 +528,27 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
     return out
 
 
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause holding hi starts, not before lo: a nomination ("giới thiệu X để bầu") governs
+    the name in its own clause, not one after a comma ("được Đoàn giới thiệu, còn Y là ...")."""
+    cut = max(text.rfind(",", lo, hi), text.rfind(";", lo, hi))
+    return cut + 1 if cut >= 0 else lo
+
+
 def _commune_force(o: OrgMention) -> bool:
     """A commune's police or military command: its chief sits in the commune's Đảng ủy, which
     has no Đảng ủy of its own ("Phó Bí thư Đảng ủy, Trưởng Công an xã X" -> "Đảng ủy xã X")."""
     return o.utype in COMMUNE and o.name.startswith(("Công an", "Ban Chỉ huy Quân sự"))
+
+
+def _institution_name(o: OrgMention) -> str:
+    """The institution's name in a mention of it or of its party body ("Đảng ủy Trường X" -> "Trường X")."""
+    return _PARTY_OF.sub("", o.name)
+
+
+def _as_institution(o: OrgMention) -> OrgMention:
+    name = _institution_name(o)
+    return o if name == o.name else replace(o, name=name, kind="OtherOrganization", committee=None)
 
 
 def _school(o: OrgMention) -> OrgMention | None:
@@ -494,11 +638,12 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 if linked:
                     break
                 pos, j = qpos, j + 1
-        if _NOMINATED.search(text, max(sentence_at(doc, p.start)[0], p.start - 40), p.start) \
+        if _NOMINATED.search(text, _clause_start(text, max(sentence_at(doc, p.start)[0], p.start - 40), p.start),
+                             p.start) \
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
         posts += linked
-        if not linked and not _NOMINATED.search(text, max(0, p.start - 40), stop):
+        if not linked and not _NOMINATED.search(text, _clause_start(text, max(0, p.start - 40), p.start), stop):
             posts += titles.linked_far(pos, stop)
         before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
