@@ -382,3 +382,13 @@ def test_a_bare_party_committee_is_never_a_provincial_committee(nlp):
     found = posts(nlp, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Yên Bái họp. Tỉnh ủy Yên Bái chỉ đạo. Đồng chí Lý Văn "
                        "Tài, Phó Bí thư Đảng ủy, phát biểu.")
     assert found == {("Lý Văn Tài", "Phó Bí thư", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Yên Bái")}
+
+
+def test_a_border_post_and_its_cell(nlp):
+    found = posts(nlp, "Tại xã Mù Cả, Thiếu tá Vàng A Sình, Bí thư Chi bộ, Chính trị viên Đồn Biên phòng Mù Cả, "
+                       "phát biểu.")
+    assert found == {("Vàng A Sình", "Bí thư", "Chi bộ Đồn Biên phòng Mù Cả"),
+                     ("Vàng A Sình", "Chính trị viên", "Đồn Biên phòng Mù Cả")}
+    # ... while a political commissar of a command the finder reads is of that command
+    assert posts(nlp, "Đại úy Lò Văn Cường, Chính trị viên Ban Chỉ huy Quân sự huyện Mường Tè, dự.") == {
+        ("Lò Văn Cường", "Chính trị viên", "Ban Chỉ huy Quân sự huyện Mường Tè")}

@@ -268,13 +268,17 @@ class Titles:
             return Post(role.label, None, start, end, bare="nhà trường") \
                 if org is None and _ALONE.match(self.text, end) else None
         host, stop = None, end
+        written = head.startswith("=")  # the head must be written after the post
+        head = head.lstrip("=")
         if head.endswith("+"):
             head = head[:-1]
             again = re.match(r" " + re.escape(head) + r"(?= )", self.text[end:], re.I)  # "Đội trưởng Đội ..."
+            if written and not again:
+                return None
             pos = end + (again.end() if again else 0)
             n = _INNER_NAME.match(self.text, pos)
-            if n is None:
-                return None
+            if n is None or _org_at(self.orgs, pos + 1, pos + 1) is not None:
+                return None  # nothing named, or a body the finder read ("Trưởng phòng Nội vụ huyện X")
             stop = n.end()
             # the name ends at its institution, at another post or at "của/tại ..."
             host = next((o for o in self.orgs if pos + 1 < o.start < stop), None)
