@@ -392,3 +392,8 @@ def test_a_border_post_and_its_cell(nlp):
     # ... while a political commissar of a command the finder reads is of that command
     assert posts(nlp, "Đại úy Lò Văn Cường, Chính trị viên Ban Chỉ huy Quân sự huyện Mường Tè, dự.") == {
         ("Lò Văn Cường", "Chính trị viên", "Ban Chỉ huy Quân sự huyện Mường Tè")}
+
+
+def test_a_department_name_ends_before_the_verb(nlp):
+    found = posts(nlp, "Thượng tá Vũ Thị Lan, Trưởng phòng Tổ chức cán bộ cho biết, đơn vị kết nạp 20 đảng viên.")
+    assert found == {("Vũ Thị Lan", "Trưởng phòng", "Phòng Tổ chức cán bộ")}

@@ -111,7 +111,10 @@ _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|kh�
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Ngôn ngữ - Văn học"
-_INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}]*(?:(?: | - | và )[{LETTER}\d]+){{0,12}}")
+_INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
+# ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
+_INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
+                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng)(?![" + LETTER + "])")
 
 
 # a post whose organization was not found: kept in its title, gives no membership
@@ -284,8 +287,8 @@ class Titles:
             host = next((o for o in self.orgs if pos + 1 < o.start < stop), None)
             cuts = [host.start - 1] if host else []
             cuts += [r.start() - 1 for r in [_ROLE.search(self.folded, pos + 2, stop)] if r]
-            cuts += [pos + c.start() for c in [re.search(r" (?:của|tại|thuộc|trực thuộc|với) ", self.text[pos:stop])]
-                     if c]
+            cuts += [c.start() for c in [_INNER_NAME_END.search(self.text, pos + 1, stop)] if c]
+            cuts += [s - 1 for s in self.person_starts if pos + 1 < s < stop]
             if kind == "village":
                 cuts += [pos + c.start() for c in [re.search(" " + _VILLAGE, self.text[pos:stop])] if c]
             name_end = min(cuts + [stop])
