@@ -397,3 +397,9 @@ def test_a_border_post_and_its_cell(nlp):
 def test_a_department_name_ends_before_the_verb(nlp):
     found = posts(nlp, "Thượng tá Vũ Thị Lan, Trưởng phòng Tổ chức cán bộ cho biết, đơn vị kết nạp 20 đảng viên.")
     assert found == {("Vũ Thị Lan", "Trưởng phòng", "Phòng Tổ chức cán bộ")}
+
+
+def test_a_unit_agency_is_not_put_inside_the_article_institution(nlp):
+    found = posts(nlp, "Đảng ủy Công an tỉnh Nghệ An họp. Ông Lê Văn Tú, Trưởng phòng Văn hóa - Thông tin huyện "
+                       "Yên Thành, dự.")
+    assert found == {("Lê Văn Tú", "Trưởng phòng", "Phòng Văn hóa - Thông tin huyện Yên Thành")}

@@ -112,6 +112,7 @@ _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Ngôn ngữ - Văn học"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
+_UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng)(?![" + LETTER + "])")
@@ -295,6 +296,8 @@ class Titles:
             name = f"{head} {self.text[pos + 1:name_end].strip()}"
             if host is not None and host.start - 1 > name_end:
                 host = None
+            if _UNIT_WORD.search(name):
+                kind = "none"  # "Phòng Nội vụ huyện X": a unit's agency, named in full
             stop = host.end if host is not None else name_end
         else:
             name = head
