@@ -294,6 +294,19 @@ class Run:
         }
 
 
+def failure_message(summary: dict, limit: int = 10) -> str:
+    """The failed files and the stage each failed in, for the Failed state of a run."""
+    failed = summary["failed"]
+    items = [f"{src} ({err})" for src, err in list(failed.items())[:limit]]
+    more = f"; and {len(failed) - limit} more (see the run's artifact)" if len(failed) > limit else ""
+    written = f"; the other {summary['articles']} articles were written" if summary["articles"] else ""
+    return f"{len(failed)} input file(s) failed: " + "; ".join(items) + more + written
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def summary_markdown(summary: dict) -> str:
     """The run report published as a Prefect artifact."""
     lines = [
@@ -317,6 +330,14 @@ def summary_markdown(summary: dict) -> str:
         f"- published (conforming) articles: {summary['articles']}; SHACL warnings: {summary['warnings']}",
         f"- quarantined (violations): "
         f"{', '.join(f'{a} ({n})' for a, n in summary['quarantined'].items()) or 'none'}",
+        "",
+        "## Quarantined articles",
+        "",
+        *(["Held back in `quarantine/` (SHACL violations); the run is complete without them.", "",
+           "| article | violations | first findings |", "|---|---:|---|",
+           *[f"| {aid} | {n} | {'<br>'.join(_cell(f) for f in summary['findings'].get(aid, [])[:3])} |"
+             for aid, n in sorted(summary["quarantined"].items())]]
+          if summary["quarantined"] else ["none"]),
         "",
         "## Input problems",
         "",
