@@ -315,11 +315,16 @@ def serve_flow(
     name: str = typer.Option("partykg-scheduled", "--name", help="Deployment name."),
     register_only: bool = typer.Option(False, "--register-only",
                                        help="Register the deployment and its schedule, then exit."),
+    pool: str = typer.Option(None, "--pool",
+                             help="Register the deployment on this work pool (a process pool is created if "
+                                  "missing) for `prefect worker start --pool NAME` to run; implies "
+                                  "--register-only."),
 ) -> None:
     """Serve the flow as a Prefect deployment with a cron schedule (runs until interrupted).
 
     Uses the Prefect server of PREFECT_API_URL; without one, a local server
-    (with its scheduler) lives as long as this command.
+    (with its scheduler) lives as long as this command. One run of the
+    deployment at a time: an overlapping run waits (AwaitingConcurrencySlot).
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from prefect.client.schemas.schedules import CronSchedule
@@ -332,17 +337,40 @@ def serve_flow(
     from partykg.flows.deploy import build_deployment
     from partykg.prefect_server import prefect_session
 
+    register_only = register_only or pool is not None
     deployment = build_deployment(cron, input, output, workers=workers, dask_address=dask_address,
-                                  timezone=timezone, name=name)
+                                  timezone=timezone, name=name, pool=pool)
     with prefect_session(services=not register_only) as api_url:
-        deployment_id = deployment.apply()
+        if pool is not None:
+            _ensure_work_pool(pool)
+        deployment_id = deployment.apply(work_pool_name=pool)
         typer.echo(f"deployment partykg-scheduled/{name} ({deployment_id}) on {api_url}: cron {cron!r}"
-                   f"{' ' + timezone if timezone else ' UTC'}")
+                   f"{' ' + timezone if timezone else ' UTC'}"
+                   + (f"; work pool {pool!r}: run it with `prefect worker start --pool {pool}`" if pool else ""))
         if register_only:
             return
         from prefect import serve
 
         serve(deployment, print_starting_message=False)
+
+
+def _ensure_work_pool(name: str) -> None:
+    """The work pool `name`, created as a process pool if the server has none of that name."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
+    from prefect.workers.process import ProcessWorker
+
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_work_pool(name)
+        except ObjectNotFound:
+            try:
+                client.create_work_pool(WorkPoolCreate(
+                    name=name, type="process", base_job_template=ProcessWorker.get_default_base_job_template()))
+                typer.echo(f"work pool {name!r} created (type process)")
+            except ObjectAlreadyExists:  # created meanwhile (by a worker starting)
+                pass
 
 
 def _workers(value: str) -> int | None:

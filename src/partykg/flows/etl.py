@@ -9,12 +9,12 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
-from prefect.states import Completed, Failed
+from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
-from partykg.state import FileJob
+from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s with a process pool (submit,
@@ -91,7 +91,11 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     run summary either way (`run_flow` returns it).
     """
     logger = get_run_logger()
-    run = Run(Path(input_dir), Path(output_dir))
+    try:
+        run = Run(Path(input_dir), Path(output_dir))
+    except OutputBusyError as exc:  # another run writes there: this one is not an error
+        logger.warning("not run: %s", exc)
+        return Cancelled(message=f"not run: {exc}")
     plan = run.plan
     logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
@@ -169,11 +173,14 @@ def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner
 def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
              batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
     """The flow in this process; its summary, also when the run ended Failed (the CLI and the
-    Python API report the failed files themselves). `strict`: StrictValidationError instead."""
+    Python API report the failed files themselves). `strict`: StrictValidationError instead;
+    another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled)."""
     runner = task_runner(workers, dask_address)
     state = partykg_flow.with_options(task_runner=runner)(
         input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
         return_state=True)
+    if state.is_cancelled():
+        raise OutputBusyError(state.message)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):  # the flow itself crashed: nothing to summarize
         raise summary
