@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import nullcontext
-from importlib import import_module
 from pathlib import Path
 
 import typer
@@ -46,46 +45,34 @@ def run(
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
     workers_n = _workers(workers)
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
-    from partykg.state import Manifest, OutputBusyError
-    from partykg.validate import StrictValidationError, enforce_strict
+    from partykg.ingest import discover
 
-    try:  # fail before any server starts when a run is already writing there
-        Manifest(output).close()
-    except OutputBusyError as exc:
-        typer.echo(f"error: {exc}", err=True)
+    if not discover(input):
+        typer.echo(f"error: no input files in {input} (hidden files are skipped)", err=True)
         raise typer.Exit(2)
+    from partykg.api import run as run_api
+    from partykg.state import OutputBusyError
+    from partykg.validate import StrictValidationError
 
     show = sys.stdout.isatty() if progress is None else progress
-    summary = run_if_unchanged(input, output)  # nothing to do: no flow, no server to start
-    how = "nothing changed: no flow run"
     try:
-        if summary is not None and strict:
-            enforce_strict(summary)
-        elif summary is None:
-            from partykg.prefect_server import prefect_session
-
-            workers_n = workers_n or auto_workers(input)
-            how = f"{workers_n} worker{'s' if workers_n > 1 else ''}"
-            # Prefect and the pipeline are imported only when a flow runs, while its server boots
-            with _progress_bar(show) as hook, \
-                    prefect_session(while_starting=lambda: import_module("partykg.flows.etl")):
-                from partykg.flows.etl import run_flow
-
-                set_progress_hook(hook)
-                try:
-                    summary = run_flow(input, output, workers=workers_n, dask_address=dask_address,
-                                       strict=strict)
-                finally:
-                    set_progress_hook(None)
+        with _progress_bar(show) as hook:
+            summary = run_api(input, output, workers=workers_n or "auto", dask_address=dask_address,
+                              strict=strict, progress=hook)
+    except OutputBusyError as exc:  # before any server starts when a run is already writing there
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
     except StrictValidationError as exc:
         typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
         raise typer.Exit(1)
+    how = summary["how"]
     typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
                f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
                f"(flow {summary['seconds']:.1f} s, {how})")
+    counts = summary.get("counts") or {}
+    if counts:
+        typer.echo("entities: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
     store_ok = no_store or _sync_store(output, store)  # (an absent default store: see _sync_store)
     if summary["quarantined"]:
         typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
@@ -99,6 +86,10 @@ def run(
     if summary["failed"]:
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)
+        raise typer.Exit(1)
+    if not (summary["articles"] or summary["processed"] or summary["skipped"] or summary["quarantined"]):
+        typer.echo(f"error: no readable articles in {input}: none of its {summary.get('files', 0)} "
+                   "file(s) could be read (see the problems above)", err=True)
         raise typer.Exit(1)
     if not store_ok:
         raise typer.Exit(1)

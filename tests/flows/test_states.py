@@ -90,3 +90,30 @@ def test_quarantined_articles_leave_the_run_completed_and_are_listed_in_its_arti
     assert "1 quarantined" in run.state.message
     report = Artifact.get("partykg-run-summary")
     assert "## Quarantined articles" in report.data and f"| {held} | 2 |" in report.data
+
+
+def test_a_run_into_an_output_another_run_holds_ends_cancelled_with_one_log_line(prefect_server, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+
+    from partykg.flows.deploy import scheduled_flow
+    from partykg.flows.etl import run_flow
+    from partykg.prefect_server import drain_workers
+    from partykg.state import Manifest, OutputBusyError
+
+    out = tmp_path / "out"
+    holder = Manifest(out)  # another run is writing there
+    try:
+        with pytest.raises(OutputBusyError):
+            run_flow(SEEDS, out)
+        state = scheduled_flow(str(SEEDS), str(out), return_state=True)
+    finally:
+        holder.close()
+    assert state.is_cancelled() and "another partykg run is writing to" in state.message
+    assert not (out / "articles").exists()
+    drain_workers()
+    with get_client(sync_client=True) as client:
+        logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[state.state_details.flow_run_id])))
+    messages = [(log.level, log.message) for log in logs]
+    assert any(level == 30 and m.startswith("not run: another partykg run") for level, m in messages), messages
+    assert not any("Traceback" in m for _, m in messages)

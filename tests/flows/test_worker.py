@@ -1,7 +1,7 @@
 """The deployment as a Prefect user runs it: a real `prefect server start` and a process worker on
 loopback, the deployment registered by `partykg serve-flow --register-only --pool`, runs triggered
 with `prefect deployment run`. Two runs triggered together take turns (the deployment's concurrency
-limit), both end Completed, and the output is the committed one."""
+limit), both end Completed, and the output is the committed one. Then prefect.yaml deploys too."""
 import os
 import re
 import signal
@@ -119,6 +119,19 @@ def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_p
         assert "AwaitingConcurrencySlot" in {s["name"] for s in states}
         assert _snapshot(out) == _snapshot(ROOT / "output")
         assert "Traceback" not in worker_log.read_text(errors="replace")
+
+        # the repository's prefect.yaml deploys the same flow for a process pool
+        yaml_env = dict(env, PARTYKG_INPUT=str(SEEDS), PARTYKG_OUTPUT=str(out))
+        for args in (["work-pool", "create", "partykg", "--type", "process"], ["--no-prompt", "deploy", "--all"]):
+            r = subprocess.run([str(BIN / "prefect"), *args], capture_output=True, text=True, env=yaml_env,
+                               cwd=ROOT, timeout=120)
+            assert r.returncode == 0, r.stdout + r.stderr
+        deployment = httpx.post(f"{api}/deployments/filter", json={}).json()[0]
+        assert (deployment["entrypoint"], deployment["work_pool_name"], deployment["pull_steps"]) == \
+            ("partykg.flows.deploy.scheduled_flow", "partykg", [])
+        assert deployment["parameters"] == {"input_dir": str(SEEDS), "output_dir": str(out), "workers": 1}
+        assert deployment["global_concurrency_limit"]["limit"] == 1
+        assert deployment["concurrency_options"]["collision_strategy"] == "ENQUEUE"
     finally:
         for proc in reversed(procs):
             _stop(proc)

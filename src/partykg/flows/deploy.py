@@ -47,7 +47,7 @@ def scheduled_flow(input_dir: str, output_dir: str, workers: int = 1, dask_addre
         summary = run_flow(Path(input_dir), Path(output_dir), workers=workers, dask_address=dask_address)
     except OutputBusyError as exc:
         logger.warning("not run: %s", exc)
-        return Cancelled(message=f"not run: {exc}")
+        return Cancelled(message=str(exc))
     summary["store"] = sync_store(Path(output_dir)).summary()
     if summary["failed"]:
         return Failed(message=failure_message(summary), data=summary)

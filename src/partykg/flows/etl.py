@@ -95,7 +95,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
         run = Run(Path(input_dir), Path(output_dir))
     except OutputBusyError as exc:  # another run writes there: this one is not an error
         logger.warning("not run: %s", exc)
-        return Cancelled(message=f"not run: {exc}")
+        return Cancelled(message=str(exc))
     plan = run.plan
     logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
