@@ -229,8 +229,12 @@ def load(
     retries: int = typer.Option(5, "--retries", help="Retries on connection errors and 5xx."),
     timeout: float = typer.Option(120.0, "--timeout", help="Seconds per request."),
     jobs: int = typer.Option(4, "--jobs", "-j", help="Requests in flight at once."),
+    ontology: bool = typer.Option(True, "--ontology/--no-ontology",
+                                  help="Also replace the graph <https://w3id.org/partykg/ontology> with the "
+                                       "ontology (a whole load only), so that subclass patterns work."),
 ) -> None:
-    """Replace each article's named graph at a SPARQL 1.1 Graph Store Protocol endpoint.
+    """Replace each article's named graph at a SPARQL 1.1 Graph Store Protocol endpoint, and the
+    ontology's graph (its subclass chains: `?C rdfs:subClassOf* org:Organization` in a store).
 
     Credentials: PARTYKG_GSP_TOKEN (bearer) or PARTYKG_GSP_USER + PARTYKG_GSP_PASSWORD (basic).
     """
@@ -239,7 +243,7 @@ def load(
     try:
         with GSPClient(endpoint, auth=auth_from_env(), retries=retries, timeout=timeout) as client:
             report = load_output(endpoint, output, article_ids=article or None, removed=delete,
-                                 client=client, jobs=jobs)
+                                 client=client, jobs=jobs, ontology=ontology)
     except GSPError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
