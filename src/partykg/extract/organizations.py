@@ -538,7 +538,6 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     return out
 
 
-@Language.component("partykg_organizations")
 def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions

@@ -167,7 +167,6 @@ def _period(text: str, s: int, e: int, q: int, previous: tuple | None,
     return None, None
 
 
-@Language.component("partykg_statistics")
 def find_statistics(doc: Doc) -> Doc:
     found = doc._.extraction.statistics
     text = doc_text(doc)

@@ -62,4 +62,6 @@ def organization_class(kind: str) -> NamedNode:
 
 
 def document_class(kind: str) -> NamedNode:
-    return _declared_class(kind, load_vocabulary().document_kinds, "document")
+    """The class of a document kind; "PartyDocument" itself for kinds with no subclass of their own
+    (a Thông tri, an Điều lệ): the tables know them, the ontology need not."""
+    return _declared_class(kind, load_vocabulary().document_kinds | {"PartyDocument"}, "document")
