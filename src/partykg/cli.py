@@ -314,6 +314,9 @@ def serve_flow(
                              help="Register the deployment on this work pool (a process pool is created if "
                                   "missing) for `prefect worker start --pool NAME` to run; implies "
                                   "--register-only."),
+    on_overlap: str = typer.Option("enqueue", "--on-overlap",
+                                   help="A run triggered while one is running: 'enqueue' (it waits for the "
+                                        "first to end) or 'cancel' (Prefect cancels it)."),
 ) -> None:
     """Serve the flow as a Prefect deployment with a cron schedule (runs until interrupted).
 
@@ -332,9 +335,12 @@ def serve_flow(
     from partykg.flows.deploy import build_deployment
     from partykg.prefect_server import prefect_session
 
+    if on_overlap not in ("enqueue", "cancel"):
+        typer.echo(f"error: --on-overlap {on_overlap!r}: use 'enqueue' or 'cancel'", err=True)
+        raise typer.Exit(2)
     register_only = register_only or pool is not None
     deployment = build_deployment(cron, input, output, workers=workers, dask_address=dask_address,
-                                  timezone=timezone, name=name, pool=pool)
+                                  timezone=timezone, name=name, pool=pool, on_overlap=on_overlap)
     with prefect_session(services=not register_only) as api_url:
         if pool is not None:
             _ensure_work_pool(pool)

@@ -7,7 +7,8 @@ no code storage, no pull step and no particular working directory.
 At most one run of the deployment at a time writes its output: the deployment
 has a concurrency limit of 1 with the ENQUEUE collision strategy, so Prefect
 holds an overlapping run in the state AwaitingConcurrencySlot until the running
-one ends. A run that still finds the output directory taken (a `partykg run`
+one ends (`serve-flow --on-overlap cancel`: CANCEL_NEW, the overlapping run is
+Cancelled). A run that still finds the output directory taken (a `partykg run`
 by hand, another deployment) ends Cancelled with one log line, no traceback.
 """
 from __future__ import annotations
@@ -27,8 +28,9 @@ from partykg.state import OutputBusyError
 DEPLOYMENT_NAME = "partykg-scheduled"
 FLOW_NAME = "partykg-scheduled"
 ENTRYPOINT = "partykg.flows.deploy.scheduled_flow"
-# one run at a time per deployment; an overlapping one waits for the slot (CANCEL_NEW would drop it)
-CONCURRENCY = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE)
+# one run at a time per deployment; an overlapping one waits for the slot (ENQUEUE, the default)
+# or is cancelled (CANCEL_NEW)
+COLLISION = {"enqueue": ConcurrencyLimitStrategy.ENQUEUE, "cancel": ConcurrencyLimitStrategy.CANCEL_NEW}
 
 
 @flow(name=FLOW_NAME)
@@ -57,11 +59,12 @@ def scheduled_flow(input_dir: str, output_dir: str, workers: int = 1, dask_addre
 
 def build_deployment(cron: str, input_dir: Path, output_dir: Path, workers: int = 1,
                      dask_address: str | None = None, timezone: str | None = None,
-                     name: str = DEPLOYMENT_NAME, pool: str | None = None):
+                     name: str = DEPLOYMENT_NAME, pool: str | None = None, on_overlap: str = "enqueue"):
     """A runner deployment of the scheduled flow; paths are made absolute (runs start elsewhere).
 
     With `pool`, for a work pool: the entrypoint is the module path, which a
-    worker imports from the installed package (no code storage)."""
+    worker imports from the installed package (no code storage). `on_overlap`: what
+    Prefect does with a run triggered while one is running, "enqueue" or "cancel"."""
     return scheduled_flow.to_deployment(
         name=name,
         schedules=[Cron(cron, timezone=timezone)] if timezone else None,
@@ -70,7 +73,7 @@ def build_deployment(cron: str, input_dir: Path, output_dir: Path, workers: int 
                     "workers": workers, "dask_address": dask_address},
         description="partykg: incremental run of the knowledge-graph pipeline on a schedule",
         tags=["partykg"],
-        concurrency_limit=CONCURRENCY,
+        concurrency_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=COLLISION[on_overlap]),
         work_pool_name=pool,
         entrypoint_type=EntrypointType.MODULE_PATH if pool else EntrypointType.FILE_PATH,
     )
