@@ -38,8 +38,29 @@ def test_bare_commune_committee_takes_the_nearest_commune(nlp):
     assert "Ban Thường vụ Đảng ủy xã Gia Hưng" in found
 
 
-def test_an_unresolvable_bare_name_is_dropped(nlp):
-    assert orgs(nlp, "Huyện ủy chỉ đạo các chi bộ thực hiện nghiêm túc.") == {}
+def test_an_unresolvable_bare_name_is_kept_as_written(nlp):
+    found = orgs(nlp, "Huyện ủy chỉ đạo các chi bộ; Ban Tổ chức Tỉnh ủy và Công an tỉnh phối hợp.")
+    assert set(found) == {"Huyện ủy", "Ban Tổ chức Tỉnh ủy", "Công an tỉnh"}
+    assert found["Ban Tổ chức Tỉnh ủy"].parent is None  # "Tỉnh ủy" is not listed on its own here
+
+
+def test_a_unit_the_register_places_in_one_province_resolves_a_bare_committee(nlp):
+    ex = extract(article("Đảng bộ huyện Tam Dương kết nạp 120 đảng viên. Tỉnh ủy chỉ đạo sát sao."), nlp)
+    assert "Tỉnh ủy Vĩnh Phúc" in {o.name for o in ex.organizations}
+    assert "tỉnh Vĩnh Phúc" in {p.label for p in ex.places}  # the unit a body was resolved to
+
+
+def test_a_committee_name_ends_where_the_register_says(nlp):
+    found = orgs(nlp, "Trưởng ban Tổ chức Tỉnh ủy Phạm Văn Hùng dự hội nghị.")
+    assert set(found) == {"Ban Tổ chức Tỉnh ủy"}
+    found = orgs(nlp, "Thành ủy TP.HCM và Tỉnh ủy Bà Rịa - Vũng Tàu chỉ đạo.")
+    assert set(found) == {"Thành ủy Thành phố Hồ Chí Minh", "Tỉnh ủy Bà Rịa - Vũng Tàu"}
+
+
+def test_numbers_after_a_unit_word_are_no_unit_names(nlp):
+    ex = extract(article("Huyện Tam Dương kết nạp 50, Công an tỉnh 7, Bộ Chỉ huy Quân sự tỉnh 4, cấp xã 19."), nlp)
+    assert not any(ch.isdigit() for p in ex.places for ch in p.label)
+    assert not any(ch.isdigit() for o in ex.organizations for ch in o.name)
 
 
 def test_abbreviations_are_written_out(nlp):

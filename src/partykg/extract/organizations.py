@@ -29,13 +29,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
-                                     party_org_name, place_label, trim_name, unit_type)
+                                     party_org_name, place_label, trim_name, unit_type, unit_words)
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
                                   WordStartPattern, required_literals)
-from partykg.extract.tones import fold_tones
-from partykg.model import Organization
+from partykg.extract.places import LEVELS, register
+from partykg.extract.tones import fold_tones, key
+from partykg.model import Organization, Place
 
 for _name in ("org_mentions", "context"):
     if not Doc.has_extension(_name):
@@ -47,10 +48,11 @@ ABBREVIATIONS = {row["abbreviation"]: row["expansion"] for row in table("abbrevi
 
 
 class UnitRef(NamedTuple):
-    """A unit an organization name refers to: named in the text, or resolved from context."""
+    """A unit an organization name refers to: named in the text, or resolved from context
+    (name None: a bare unit word the text lets us resolve to no unit, kept as written)."""
 
     utype: str
-    name: str
+    name: str | None
     explicit: bool  # named in the text
     end: int  # where the unit's words end in the text
 
@@ -67,6 +69,7 @@ class OrgMention:
     parent: str | None = None
     committee: str | None = None  # the party committee it is or belongs to
     explicit: bool = True  # named in full in the text (not completed from context)
+    listed: bool = True  # an organization of its own in the output (False: only part of a post's title)
 
     @property
     def jurisdiction(self) -> str | None:
@@ -155,6 +158,17 @@ _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
                 for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS")]
 
 
+def _registered_prefix(utype: str, words: str) -> str | None:
+    """The longest run of `words`' first words that the register knows as a unit of `utype`."""
+    reg = register()
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        if any(u.unit_type == utype for lv in LEVELS for u in reg.by_name.get((lv, key(name)), [])):
+            return name
+    return None
+
+
 def _expand(text: str) -> str:
     """Write out abbreviations inside a name: 'Trường THPT X' -> 'Trường Trung học phổ thông X'."""
     for rx, abbr in _ABBREVIATED:
@@ -172,25 +186,45 @@ class OrgFinder:
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef | None:
-        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there); a bare one is
-        resolved from context. The end is where the unit's words end in the text."""
+        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there). The name is the
+        place the places component read there (the register decides where it ends); a bare
+        unit word is resolved from context, else kept as written (name None)."""
         m = _UNIT_AT.match(s)
         if not m:
             return None
-        if m["n"]:
+        utype, bare_end = unit_type(m["u"]), pos + m.end("u")
+        if self.ctx.has_places:
+            place = self.ctx.unit_at(pos)
+            if place is not None and place.end > bare_end:
+                return UnitRef(place.utype, place.name, True, place.end)
+        elif m["n"]:
             name = trim_name(m["n"])
-            return UnitRef(unit_type(m["u"]), name, True, pos + m.end("u") + 1 + len(name))
-        unit = self.ctx.resolve(unit_type(m["u"]), pos)
-        return UnitRef(unit[0], unit[1], False, pos + m.end("u")) if unit else None
+            return UnitRef(utype, name, True, bare_end + 1 + len(name))
+        return self._bare(utype, pos, bare_end)
 
-    def _named_or_near(self, m: re.Match, utype: str, p: int, bare_end: int) -> UnitRef | None:
-        """The unit of `utype` named in group "n" of m (matched at p), else the one of that
-        type the context puts nearest to p; `bare_end`: where the mention ends without a name."""
-        if m["n"]:
+    def _bare(self, utype: str, pos: int, end: int) -> UnitRef:
+        unit = self.ctx.resolve(utype, pos)
+        return UnitRef(unit[0], unit[1], False, end) if unit else UnitRef(utype, None, False, end)
+
+    def _named_or_near(self, m: re.Match, utype: str, p: int, bare_end: int) -> UnitRef:
+        """The unit of a committee word ("Huyện ủy", "Tỉnh đoàn") matched by m at p: the place
+        read there or right after the word ("Thành ủy TP.HCM", "Quận ủy Quận 1"), else the one
+        of that type the context puts nearest to p, else none (kept as written);
+        `bare_end`: where the committee word ends."""
+        if self.ctx.has_places:
+            for at in (p, bare_end + 1):
+                place = self.ctx.unit_at(at)
+                if place is not None and place.end > bare_end and (at == p or place.utype == utype):
+                    return UnitRef(place.utype, place.name, True, place.end)
+            # a name the places component does not read ("Quận đoàn Ngô Quyền"): the register's
+            if m["n"]:
+                name = _registered_prefix(utype, m["n"])
+                if name:
+                    return UnitRef(utype, name, True, p + m.start("n") + len(name))
+        elif m["n"]:
             name = trim_name(m["n"])
             return UnitRef(utype, name, True, p + m.start("n") + len(name))
-        unit = self.ctx.resolve(utype, p)
-        return UnitRef(unit[0], unit[1], False, bare_end) if unit else None
+        return self._bare(utype, p, bare_end)
 
     def _nearest_committee(self, pos: int) -> OrgMention | None:
         """The committee referred to nearest before pos in the same sentence."""
@@ -208,10 +242,8 @@ class OrgFinder:
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
         m = _COMMITTEE_AT.match(s)
-        unit = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p, p + len(m[0]))
-        if unit is None:
-            return None
-        utype, name, explicit, end = unit
+        utype, name, explicit, end = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p,
+                                                         p + m.end("c") + 3)
         full = committee_name(utype, name)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
                           party_org_name(utype, name), full, explicit)
@@ -235,10 +267,7 @@ class OrgFinder:
             return OrgMention(p, end, name, "PartyCommittee", "organizations.danguy", utype, uname,
                               f"Đảng bộ {iname}", name)
         if m["u"]:
-            unit = self._named_or_near(m, unit_type(m["u"]), p, p + m.end("u"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(s[m.start("u"):], p + m.start("u"))
         else:
             unit = self.ctx.resolve(COMMUNE, p)
             if not unit or self._generic_before(p):
@@ -309,9 +338,7 @@ class OrgFinder:
         head = m["h"]
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
-            if unit is None:
-                return None
-            return _expand(f"{head} {unit.utype} {unit.name}"), unit.utype, unit.name, unit.end
+            return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự)$", head):
@@ -322,10 +349,7 @@ class OrgFinder:
         m = _PARTYORG_AT.match(s)
         rest = m["rest"]
         if rest and re.match(UNIT, rest):
-            unit = self._unit(rest, p + m.start("rest"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(rest, p + m.start("rest"))
             name = party_org_name(utype, uname)
             return OrgMention(p, end, name, "PartyOrganization", "organizations.partyorg", utype, uname,
                               None, committee_name(utype, uname), explicit)
@@ -384,12 +408,9 @@ class OrgFinder:
         m = re.match(rf"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
         head = m["h"][:-len("chính trị")] + "Chính trị"
         if m["r"] and re.match(UNIT, m["r"]):
-            unit = self._unit(m["r"], p + m.start("r"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(m["r"], p + m.start("r"))
             c = committee_name(utype, uname)
-            return OrgMention(p, end, f"{head} {utype} {uname}", "PoliticalSchool",
+            return OrgMention(p, end, f"{head} {unit_words(utype, uname)}", "PoliticalSchool",
                               "organizations.polschool", utype, uname, c, c, explicit)
         if m["r"]:
             return OrgMention(p, p + len(s), f"{head} {m['r']}", "PoliticalSchool", "organizations.polschool")
@@ -397,21 +418,18 @@ class OrgFinder:
 
     def state(self, s: str, p: int) -> OrgMention | None:
         m = _BODY_THEN_UNIT.match(s)
-        unit = self._unit(m["u"], p + m.start("u"))
-        if unit is None:
-            return None
         body = fold_tones(_expand(m["b"]))
-        utype, uname, explicit, end = unit
-        return OrgMention(p, end, f"{body} {utype} {uname}", "StateBody", "organizations.state",
+        utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
+        return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "StateBody", "organizations.state",
                           utype, uname, None, None, explicit)
 
     def mass(self, s: str, p: int) -> OrgMention | None:
         y = _YOUTH_AT.match(s)
         if y:  # "Tỉnh đoàn": the youth union's committee of a unit
-            unit = self._named_or_near(y, COMMITTEE_UNIT[y["c"].lower()], p, p + len(s))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._named_or_near(y, COMMITTEE_UNIT[y["c"].lower()], p,
+                                                              p + y.end("c") + 5)
+            if uname is None:
+                return OrgMention(p, end, f"{y['c']} đoàn", "MassOrganization", "organizations.mass")
             return OrgMention(p, end, f"{y['c']} đoàn {uname}", "MassOrganization", "organizations.mass",
                               utype, uname, None, None, explicit)
         m = _BODY_UNIT.match(s)
@@ -423,18 +441,15 @@ class OrgFinder:
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
             body += " Việt Nam"
         if m["u"]:
-            unit = self._unit(m["u"], p + m.start("u"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
         else:
-            # the unit of the organization that directs it in this sentence, else the article's unit
+            # no unit word: the unit of the committee that directs it in this sentence, else the
+            # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
-            unit = (near.utype, near.uname) if near and near.utype else self.ctx.main_unit()
-            if unit is None:
-                return None
-            (utype, uname), end, explicit = unit, p + len(m["b"]), False
-        return OrgMention(p, end, f"{body} {utype} {uname}", "MassOrganization", "organizations.mass",
+            if near is None or not near.uname:
+                return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
+            utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
+        return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
                           utype, uname, None, None, explicit)
 
     def chidoan(self, s: str, p: int) -> OrgMention | None:
@@ -455,11 +470,8 @@ class OrgFinder:
 
     def agency(self, s: str, p: int) -> OrgMention | None:
         m = _BODY_THEN_UNIT.match(s)
-        unit = self._unit(m["u"], p + m.start("u"))
-        if unit is None:
-            return None
-        utype, uname, explicit, end = unit
-        return OrgMention(p, end, f"{m['b']} {utype} {uname}", "StateBody", "organizations.agency",
+        utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
+        return OrgMention(p, end, f"{m['b']} {unit_words(utype, uname)}", "StateBody", "organizations.agency",
                           utype, uname, None, None, explicit)
 
     def party(self, s: str, p: int) -> OrgMention | None:
@@ -512,7 +524,7 @@ class OrgFinder:
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
-        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc))
+        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units)
     spans = doc._.article.body_spans
     return OrgFinder(doc_text(doc), ctx).run(spans)
 
@@ -538,11 +550,29 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     return out
 
 
+def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> None:
+    """A unit the text does not name, known from the register, to which a body was resolved,
+    is listed among the places too (gold conventions)."""
+    places = doc._.extraction.places
+    have = {p.code for p in places if p.code}
+    for unit in ctx.known_used.values():
+        used = [m for m in mentions if not m.explicit and (m.utype, m.uname) == (unit.unit_type, unit.name)
+                and in_body(doc, m.start, m.end)]
+        if not used or unit.code in have:
+            continue
+        parent = register().parent(unit)
+        places.append(Place(label=unit.label, unit_type=unit.unit_type, name=unit.name, code=unit.code,
+                            parent=parent.label if parent else None, parent_code=parent.code if parent else None,
+                            evidence=[evidence_for(doc, used[0].start, used[0].end, "organizations.register")]))
+
+
 @Language.component("partykg_organizations")
 def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions
-    parents = _parents(mentions, doc._.context)
+    ctx = doc._.context
+    parents = _parents(mentions, ctx)
+    _list_known_places(doc, ctx, mentions)
     found = doc._.extraction.organizations
     for m in mentions:
         if not in_body(doc, m.start, m.end):
