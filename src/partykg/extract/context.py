@@ -179,6 +179,16 @@ class Context:
                 out[lv] = next(iter(found.values()))
         return out
 
+    def enclosing_of(self, utype: str, name: str) -> tuple[str, str] | None:
+        """(unit type, name) of the unit that holds a named one, from the register."""
+        reg = register()
+        codes = {u.code for u in self.units if (u.utype, u.name) == (utype, name) and u.code}
+        units = [reg.get(lv, c) for c in codes for lv in ("district", "commune") if reg.get(lv, c)]
+        if len(units) != 1:
+            return None
+        up = reg.parent(units[0])
+        return (up.unit_type, up.name) if up else None
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.sentences:
             if s <= pos < e:

@@ -183,6 +183,7 @@ class OrgFinder:
         self.text = text
         self.ctx = ctx
         self.found: list[OrgMention] = []
+        self.nested: list[OrgMention] = []
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef | None:
@@ -287,22 +288,33 @@ class OrgFinder:
     def standing(self, s: str, p: int) -> OrgMention | None:
         m = re.match(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
+        # "Ủy viên Ban Thường vụ Tỉnh ủy": a post in the committee, not a mention of the standing
+        # committee as a body; a bare "Ban Thường vụ" names no particular one (the committee
+        # it belongs to may come after it), so it is kept for the posts only
+        listed = not re.search(rf"{ci('ủy')} viên $|{ci('uỷ')} viên $", self.text[max(0, p - 8):p])
         if c is None:
             c = self._nearest_committee(p)
             if c is None:
                 return None
-            end, explicit = p + len(m[0]), False
+            end, explicit, listed = p + len(m[0]), False, False
         else:
             end, explicit = c.end, c.explicit
+            self._nest(c)
         name = f"Ban Thường vụ {c.committee}"
         return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
-                          c.committee, c.committee, explicit)
+                          c.committee, c.committee, explicit, listed)
+
+    def _nest(self, inner: OrgMention) -> None:
+        """The body named inside another's name ("Tỉnh ủy X" in "Ban Thường vụ Tỉnh ủy X") is
+        an organization of its own."""
+        self.nested.append(inner)
 
     def bch(self, s: str, p: int) -> OrgMention | None:
         m = re.match(r"(?:Ban Chấp hành|BCH) ", s)
         d = self.partyorg(s[m.end():], p + m.end())
         if d is None:
             return None
+        self._nest(d)
         name = f"Ban Chấp hành {d.name}"
         return OrgMention(p, d.end, name, "PartyCommittee", "organizations.bch", d.utype, d.uname,
                           d.name, committee_name(d.utype, d.uname) if d.utype else None, d.explicit)
@@ -329,6 +341,7 @@ class OrgFinder:
             end, explicit = p + m.end("b"), False
         else:
             committee, utype, uname, end, explicit = c.committee, c.utype, c.uname, c.end, c.explicit
+            self._nest(c)
         return OrgMention(p, end, f"{head} {committee}", "AdvisoryBoard", "organizations.board",
                           utype, uname, committee, committee, explicit)
 
@@ -518,6 +531,7 @@ class OrgFinder:
             m = getattr(self, tag)(s, start)
             if m is not None and m.name:
                 self.found.append(m)
+        self.found = sorted(self.found + [n for n in self.nested if n.name], key=lambda m: m.start)
         return self.found
 
 
@@ -530,8 +544,13 @@ def find_org_mentions(doc: Doc) -> list[OrgMention]:
 
 
 def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
-    """Parent of each organization, kept only when the parent is named in the article."""
-    names = {m.name for m in mentions}
+    """Parent of each organization where the party's structure makes it certain.
+
+    A committee resolved to its unit or institution belongs to that unit's party organization
+    (Tỉnh ủy X in Đảng bộ tỉnh X, Đảng ủy Y in Đảng bộ Y), named in the article or not; other
+    parents (a board's committee, a grassroots organization's district organization, a village
+    cell's commune organization) are kept when the parent is itself named in the article."""
+    names = {m.name for m in mentions if m.listed}
     district = ctx.subject("D")
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
@@ -545,7 +564,14 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
             if below:
                 parent = district_org
-        if parent and parent in names and parent != m.name:
+        if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
+            # a district's (commune's) party organization in its province's (district's), when named
+            up = ctx.enclosing_of(m.utype, m.uname)
+            if up is not None:
+                parent = party_org_name(*up)
+        certain = m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
+            and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None)
+        if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
 
@@ -575,7 +601,7 @@ def find_organizations(doc: Doc) -> Doc:
     _list_known_places(doc, ctx, mentions)
     found = doc._.extraction.organizations
     for m in mentions:
-        if not in_body(doc, m.start, m.end):
+        if not m.listed or not in_body(doc, m.start, m.end):
             continue
         found.append(Organization(
             name=m.name, kind=m.kind if m.kind in KINDS else "OtherOrganization",
