@@ -390,7 +390,10 @@ class OrgFinder:
         if m["h"]:
             hp = p + m.start("h")
             if re.match(BOARD_HEAD, m["h"]):
+                # the board is the cell's host, the committee only names the board
+                nested = len(self.nested)
                 b = self.board(m["h"], hp)
+                del self.nested[nested:]
                 if b is None:
                     return None
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
