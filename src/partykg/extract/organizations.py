@@ -502,6 +502,14 @@ class OrgFinder:
             else "OtherOrganization"
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
 
+    def _generic_level(self, m: OrgMention) -> bool:
+        """A body kept as written, with no unit, is a level, not a body, when written in lower
+        case or after a determiner: "huyện ủy và UBKT cấp huyện", "từng đảng bộ huyện"."""
+        if m.uname is not None or m.utype is None:
+            return False
+        lower = self.text[m.start].islower() and m.kind in ("PartyCommittee", "PartyOrganization")
+        return lower or self._generic_before(m.start)
+
     def _generic_before(self, p: int) -> bool:
         return bool(_DETERMINER.search(self.text[max(0, p - 12):p]))
 
@@ -532,7 +540,7 @@ class OrgFinder:
                     self._all_explicit.append(m)
         for start, _end, _o, tag, s in chosen:
             m = getattr(self, tag)(s, start)
-            if m is not None and m.name:
+            if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         self.found = sorted(self.found + [n for n in self.nested if n.name], key=lambda m: m.start)
         return self.found
