@@ -82,13 +82,34 @@ UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))(?!, đảng bộ)(?!, Đảng bộ)"
 COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
-INSTITUTION = (
-    r"(?:Bệnh viện(?: - Trung tâm Y tế| [Đđ]a khoa)?|Trung tâm Y tế|"
-    r"Trường (?:THPT|THCS|Trung học phổ thông|Trung học cơ sở|Tiểu học|Mầm non|Đại học|Cao đẳng|Dân tộc nội trú)|"
-    r"Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Quân sự|Bộ đội Biên phòng|Công ty|Tổng công ty|Ngân hàng|"
-    r"Kho bạc Nhà nước|Chi cục Thuế|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cơ quan)"
-    rf"(?: (?!{UNIT}){NAME})?(?: {UNIT_NAME})?"
-)
+# Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
+GRAMMAR = table("org_grammar.tsv")
+
+
+def _words_ci(phrase: str) -> str:
+    """Each word with its first letter in either case: "Bộ Chỉ huy" also as "Bộ chỉ huy"."""
+    return " ".join(ci(w) if w[0].isalpha() else re.escape(w) for w in phrase.split())
+
+
+def _grammar_rule(row: dict) -> str:
+    quals = [q for q in row["qualifiers"].split("|") if q]
+    qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
+    return rf"{_words_ci(row['head'])}(?: {qual}(?!{UNIT}){NAME})?(?: {UNIT_NAME})?"
+
+
+_HEADS = [(re.compile(_words_ci(row["head"])), row) for row in sorted(GRAMMAR, key=lambda r: -len(r["head"]))]
+INSTITUTION = "(?:" + "|".join(_grammar_rule(r) for r in sorted(GRAMMAR, key=lambda r: -len(r["head"]))) + ")"
+
+
+def _grammar_row(text: str) -> tuple[dict, int] | None:
+    """The grammar row whose head `text` starts with, and the head's length as written."""
+    for rx, row in _HEADS:
+        m = rx.match(text)
+        if m:
+            return row, m.end()
+    return None
+
+
 KHOI = rf"Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION})?"
           rf"{GENERIC_AFTER}")
@@ -155,7 +176,7 @@ _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
-                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS")]
+                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN")]
 
 
 def _registered_prefix(utype: str, words: str) -> str | None:
@@ -349,6 +370,9 @@ class OrgFinder:
         """(full name, unit type, unit name, end) of an agency/school/hospital named at p."""
         m = _HEAD_UNIT.match(s)
         head = m["h"]
+        found = _grammar_row(head)
+        if found:  # the head in its canonical form: "Bộ chỉ huy Quân sự" -> "Bộ Chỉ huy Quân sự"
+            head = found[0]["head"] + head[found[1]:]
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
@@ -498,8 +522,8 @@ class OrgFinder:
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s):
             return None
         iname, utype, uname, end = inst
-        kind = "StateBody" if iname.startswith(("Công an", "Viện Kiểm sát", "Tòa án", "Kho bạc", "Chi cục")) \
-            else "OtherOrganization"
+        found = _grammar_row(iname)
+        kind = found[0]["kind"] if found else "OtherOrganization"
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
 
     def _generic_level(self, m: OrgMention) -> bool:
