@@ -156,3 +156,31 @@ def test_short_youth_union_of_a_unit_is_written_out_but_a_delegation_is_not(nlp)
     assert "Đoàn Thanh niên phường Tân Định" in found
     assert found["Đoàn Thanh niên phường Tân Định"].kind == "MassOrganization"
     assert not any(name.startswith("Đoàn công tác") for name in found)
+
+
+def test_agencies_commands_schools_and_companies_from_the_grammar_table(nlp):
+    found = orgs(nlp, "Đại tá Lê Văn Hòa, Bộ chỉ huy Quân sự tỉnh Kon Tum; Đảng ủy Công ty cổ phần Hòa Bình; "
+                      "Trưởng ban Quản lý KKT Vân Phong dự.")
+    assert "Bộ Chỉ huy Quân sự tỉnh Kon Tum" in found  # the head in its canonical form
+    assert found["Bộ Chỉ huy Quân sự tỉnh Kon Tum"].kind == "StateBody"
+    assert found["Đảng ủy Công ty cổ phần Hòa Bình"].parent == "Đảng bộ Công ty cổ phần Hòa Bình"
+    assert "Ban Quản lý Khu kinh tế Vân Phong" in found
+    assert "Quân sự tỉnh Kon Tum" not in found
+
+
+def test_a_school_youth_union_is_one_body(nlp):
+    found = orgs(nlp, "Bí thư Đoàn trường THPT Phan Bội Châu trao quyết định.")
+    assert set(found) == {"Đoàn Trường Trung học phổ thông Phan Bội Châu"}
+
+
+def test_a_bare_committee_in_a_list_of_posts_is_the_next_posts_body(nlp):
+    found = orgs(nlp, "Ông Hà Văn Tâm, nguyên Bí thư Đảng ủy, nguyên Hiệu trưởng Trường Đại học Tây Bắc, bị kỷ luật. "
+                      "Bà Lò Thị Mai, Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện Mường La, dự họp.")
+    assert "Đảng ủy Trường Đại học Tây Bắc" in found
+    assert "Chi bộ Trung tâm Y tế huyện Mường La" in found
+
+
+def test_a_level_is_no_body(nlp):
+    found = orgs(nlp, "UBKT cấp tỉnh kỷ luật 1 đồng chí; huyện ủy và UBKT cấp huyện kỷ luật 8 đồng chí; "
+                      "tỷ lệ trong từng đảng bộ huyện, thị xã tăng.")
+    assert found == {}

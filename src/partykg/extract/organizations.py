@@ -110,7 +110,7 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
     return None
 
 
-KHOI = rf"Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
+KHOI = rf"Khối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION})?"
           rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
@@ -122,7 +122,7 @@ EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|
 BOARD = rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|Trung ương(?: Đảng)?)|{EVENT_AFTER})"
 SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
-PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)|{INSTITUTION}))?{GENERIC_AFTER}"
+PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}))?{GENERIC_AFTER}"
 CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -133,6 +133,8 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
+# the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
+INSTITUTION_UNION = rf"(?:Đoàn|Hội Sinh viên|Công đoàn) (?=[Tt]rường |[Đđ]ại học ){INSTITUTION}"
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
@@ -148,13 +150,14 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     for tag, pat in [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN),
+        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("institution_union", INSTITUTION_UNION),
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
 # a rule is tried on a text only when the text holds one of the strings its every match contains
 _GATES = {tag: required_literals(rx) for tag, rx in RULES}
+_NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -291,10 +294,22 @@ class OrgFinder:
         if m["u"]:
             utype, uname, explicit, end = self._unit(s[m.start("u"):], p + m.start("u"))
         else:
-            unit = self.ctx.resolve(COMMUNE, p)
-            if not unit or self._generic_before(p):
+            if self._generic_before(p):
                 return None
-            (utype, uname), explicit, end = unit, False, p + len(m[0])
+            host = self._host_after(p + len(m[0]))
+            if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
+                if host.kind == "StateBody" and host.rule == "organizations.state":
+                    utype, uname = host.utype, host.uname  # "Đảng ủy, Chủ tịch UBND xã X": its commune
+                else:
+                    name = f"Đảng ủy {host.name}"
+                    return OrgMention(p, p + len(m[0]), name, "PartyCommittee", "organizations.danguy",
+                                      host.utype, host.uname, f"Đảng bộ {host.name}", name, False)
+            else:
+                unit = self.ctx.resolve(COMMUNE, p)
+                if not unit:
+                    return None
+                utype, uname = unit
+            explicit, end = False, p + len(m[0])
         full = committee_name(utype, uname)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.danguy", utype, uname,
                           party_org_name(utype, uname), full, explicit)
@@ -437,6 +452,11 @@ class OrgFinder:
             return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname)
         if self._generic_before(p):
             return None
+        host = self._host_after(p + len(s))
+        if host is not None and host.rule == "organizations.institution":
+            # "Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện X": the cell of the institution
+            return OrgMention(p, p + len(s), f"Chi bộ {host.name}", "PartyCell", "organizations.cell",
+                              host.utype, host.uname, None, None, False)
         named = [c for c in self._all_explicit if c.kind == "PartyCell"]
         before = [c for c in named if c.start < p]
         pick = before[-1] if before else (named[0] if named else None)
@@ -492,6 +512,15 @@ class OrgFinder:
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
                           utype, uname, None, None, explicit)
 
+    def institution_union(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(r"(?:Đoàn|Hội Sinh viên|Công đoàn) ", s)
+        inst = self._institution(s[m.end():], p + m.end())
+        if inst is None:
+            return None
+        iname, utype, uname, end = inst
+        return OrgMention(p, end, f"{m[0]}{iname}", "MassOrganization", "organizations.institution_union",
+                          utype, uname, parent=iname)
+
     def chidoan(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
 
@@ -526,6 +555,22 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
 
+    def _host_after(self, q: int) -> OrgMention | None:
+        """The body a post names right after a bare committee in a list of posts:
+        "Bí thư Đảng ủy, [nguyên] Hiệu trưởng Trường X" - the posts of one person in one
+        institution (or unit) list its committee first and the institution with the next post."""
+        m = _NEXT_POST.match(self.text, q)
+        if m is None:
+            return None
+        for start, (tag, s) in self._chosen.items():
+            if m.end() <= start <= m.end() + 45 and tag in ("institution", "state", "agency") \
+                    and not re.search(r"[,;.()\n]", self.text[m.end():start]):
+                host = getattr(self, tag)(s, start)
+                if host is not None and (host.uname or host.rule == "organizations.institution"):
+                    return host
+                return None
+        return None
+
     def _generic_level(self, m: OrgMention) -> bool:
         """A body kept as written, with no unit, is a level, not a body, when written in lower
         case or after a determiner: "huyện ủy và UBKT cấp huyện", "từng đảng bộ huyện"."""
@@ -555,6 +600,7 @@ class OrgFinder:
                 chosen.append(c)
                 taken.append((c[0], c[1]))
         chosen.sort()
+        self._chosen = {c[0]: (c[3], c[4]) for c in chosen}
         # explicitly named party cells first: bare "Chi bộ" refers to them
         self._all_explicit = []
         for start, _end, _o, tag, s in chosen:
