@@ -367,8 +367,12 @@ class OrgFinder:
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         if c is None:
             near = self._nearest_committee(p)
+            same = [f for f in self.found if f.kind == "AdvisoryBoard" and f.name.startswith(head + " ")
+                    and f.committee]
             if near is not None:
                 committee, utype, uname = near.committee, near.utype, near.uname
+            elif same:  # "UBKT" after "UBKT Tỉnh ủy X": the same board
+                committee, utype, uname = same[-1].committee, same[-1].utype, same[-1].uname
             else:
                 subj = self._subject_committee()
                 if subj is None:
