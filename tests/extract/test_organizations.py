@@ -184,3 +184,14 @@ def test_a_level_is_no_body(nlp):
     found = orgs(nlp, "UBKT cấp tỉnh kỷ luật 1 đồng chí; huyện ủy và UBKT cấp huyện kỷ luật 8 đồng chí; "
                       "tỷ lệ trong từng đảng bộ huyện, thị xã tăng.")
     assert found == {}
+
+
+def test_the_office_of_a_peoples_committee(nlp):
+    found = orgs(nlp, "Ông Đỗ Văn Long, Chánh văn phòng UBND tỉnh Ninh Bình, dự; UBND tỉnh Ninh Bình chỉ đạo.")
+    assert found["Văn phòng Ủy ban nhân dân tỉnh Ninh Bình"].parent == "Ủy ban nhân dân tỉnh Ninh Bình"
+
+
+def test_a_bare_board_after_the_same_board_named_in_full(nlp):
+    found = orgs(nlp, "UBKT Tỉnh ủy Hà Giang kỷ luật 3 đảng viên; Chủ tịch UBND huyện Vị Xuyên bị khiển trách.\n"
+                      "UBKT cũng đề nghị xem xét.")
+    assert "Ủy ban Kiểm tra Huyện ủy Vị Xuyên" not in found

@@ -133,6 +133,8 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
+# the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
+STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
 INSTITUTION_UNION = rf"(?:Đoàn|Hội Sinh viên|Công đoàn) (?=[Tt]rường |[Đđ]ại học ){INSTITUTION}"
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
@@ -151,6 +153,7 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
         ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("institution_union", INSTITUTION_UNION),
+        ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
@@ -515,6 +518,13 @@ class OrgFinder:
             utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
                           utype, uname, None, None, explicit)
+
+    def state_office(self, s: str, p: int) -> OrgMention | None:
+        body = self.state(s[len("Văn phòng "):], p + len("Văn phòng "))
+        if body is None or body.uname is None:
+            return None
+        return OrgMention(p, body.end, f"Văn phòng {body.name}", "StateBody", "organizations.state_office",
+                          body.utype, body.uname, parent=body.name, explicit=body.explicit)
 
     def institution_union(self, s: str, p: int) -> OrgMention | None:
         m = re.match(r"(?:Đoàn|Hội Sinh viên|Công đoàn) ", s)
