@@ -195,3 +195,10 @@ def test_a_bare_board_after_the_same_board_named_in_full(nlp):
     found = orgs(nlp, "UBKT Tỉnh ủy Hà Giang kỷ luật 3 đảng viên; Chủ tịch UBND huyện Vị Xuyên bị khiển trách.\n"
                       "UBKT cũng đề nghị xem xét.")
     assert "Ủy ban Kiểm tra Huyện ủy Vị Xuyên" not in found
+
+
+def test_a_bare_unit_does_not_pick_a_member_of_an_earlier_enumeration(nlp):
+    found = orgs(nlp, "Đảng bộ xã Tân Lập kết nạp 5 đảng viên. Xã được lập từ xã Tân Phú, xã Tân Hòa và xã Tân An. "
+                      "Đảng bộ xã có 20 chi bộ.")
+    assert "Đảng bộ xã Tân Lập" in found
+    assert not {"Đảng bộ xã Tân Phú", "Đảng bộ xã Tân Hòa", "Đảng bộ xã Tân An"} & set(found)

@@ -13,6 +13,7 @@ bare reference stays unresolved and the body is kept as written.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ from partykg.extract.places import DISTRICT, register
 from partykg.extract.tones import key
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 
+_ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
          "xã": "C", "phường": "C", "thị trấn": "C"}
@@ -145,6 +147,7 @@ class Context:
                                              p.unit.code if p.unit else None) for p in places),
                                 key=lambda u: u.start)
             self._at = {u.start: u for u in self.units}
+            self._enumerated = self._enumerations()
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self.has_places = True
             return
@@ -159,6 +162,16 @@ class Context:
         self.units = sorted(found.values(), key=lambda u: u.start)
         self._at = {}
         self._enclosing = {}
+        self._enumerated = set()
+
+    def _enumerations(self) -> set[int]:
+        """Starts of units named in an enumeration ("xã A, xã B và thị trấn C"): a singular bare
+        reference in a later sentence ("Đảng bộ xã") does not pick one member of such a list."""
+        out = set()
+        for a, b in zip(self.units, self.units[1:]):
+            if a.end > 0 and a.lvl == b.lvl and _ENUM_GAP.fullmatch(self.text[a.end:b.start]):
+                out.update((a.start, b.start))
+        return out
 
     def unit_at(self, pos: int) -> UnitMention | None:
         """The place mention that starts at `pos` (as the places component read it), if any."""
@@ -208,6 +221,7 @@ class Context:
         after = [u for u in cands if pos < u.start < e]
         if after:
             return after[0].utype, after[0].name
+        cands = [u for u in cands if u.start not in self._enumerated] or cands
         before = [u for u in cands if u.start < pos]
         if before:
             return before[-1].utype, before[-1].name
