@@ -144,7 +144,7 @@ ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
 STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}))?"
-BCH = rf"(?:Ban Chấp hành|BCH) (?:{ci('đảng')} bộ (?:{UNIT_NAME}))"
+BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? (?:{ci('đảng')} bộ(?: {UNIT_NAME})?{GENERIC_AFTER})"
 PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
 
 _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
@@ -330,7 +330,7 @@ class OrgFinder:
         # "Ủy viên Ban Thường vụ Tỉnh ủy": a post in the committee, not a mention of the standing
         # committee as a body; a bare "Ban Thường vụ" names no particular one (the committee
         # it belongs to may come after it), so it is kept for the posts only
-        listed = not re.search(rf"{ci('ủy')} viên $|{ci('uỷ')} viên $", self.text[max(0, p - 8):p])
+        listed = not re.search(r"(?:Ủy|Uỷ) viên $", self.text[max(0, p - 8):p])
         if c is None:
             c = self._nearest_committee(p)
             if c is None:
@@ -349,7 +349,7 @@ class OrgFinder:
         self.nested.append(inner)
 
     def bch(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(r"(?:Ban Chấp hành|BCH) ", s)
+        m = re.match(r"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? ", s)
         d = self.partyorg(s[m.end():], p + m.end())
         if d is None:
             return None
