@@ -202,3 +202,22 @@ def test_a_bare_unit_does_not_pick_a_member_of_an_earlier_enumeration(nlp):
                       "Đảng bộ xã có 20 chi bộ.")
     assert "Đảng bộ xã Tân Lập" in found
     assert not {"Đảng bộ xã Tân Phú", "Đảng bộ xã Tân Hòa", "Đảng bộ xã Tân An"} & set(found)
+
+
+def test_a_sector_party_committee_named_by_a_proper_name(nlp):
+    found = orgs(nlp, "Phó Bí thư Đảng ủy Bia Sài Gòn Trần Văn Tâm cho biết, Đảng bộ Bia Sài Gòn kết nạp 20 đảng viên.")
+    assert "Đảng ủy Bia Sài Gòn" in found  # the name ends where the person's begins
+    assert found["Đảng ủy Bia Sài Gòn"].parent == "Đảng bộ Bia Sài Gòn"
+    assert not any("Trần" in name for name in found)
+
+
+def test_the_bloc_of_party_state_and_mass_agencies(nlp):
+    found = orgs(nlp, "Đảng ủy Dân Chính Đảng tỉnh Hậu Giang chỉ đạo; Ban Chấp hành Đảng bộ Khối Dân chính Đảng họp.")
+    assert "Đảng ủy Dân Chính Đảng tỉnh Hậu Giang" in found
+    assert "Ban Chấp hành Đảng bộ Khối Dân chính Đảng" in found
+    assert "Dân Chính Đảng tỉnh Hậu Giang" not in found  # no organization of its own
+
+
+def test_a_units_party_organization_written_without_its_unit_word(nlp):
+    found = orgs(nlp, "Ban chấp hành (BCH) Đảng bộ Đà Nẵng khóa mới họp; thành phố Đà Nẵng phát triển.")
+    assert "Ban Chấp hành Đảng bộ thành phố Đà Nẵng" in found

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
                                      party_org_name, place_label, trim_name, unit_type, unit_words)
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
-from partykg.extract.lexicon import table
+from partykg.extract.lexicon import table, words
 from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
                                   WordStartPattern, required_literals)
 from partykg.extract.places import LEVELS, register
@@ -94,7 +94,8 @@ def _words_ci(phrase: str) -> str:
 def _grammar_rule(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
     qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
-    return rf"{_words_ci(row['head'])}(?: {qual}(?!{UNIT}){NAME})?(?: {UNIT_NAME})?"
+    named = rf"(?: {qual}(?!{UNIT}){NAME})?" if "name" in row["attaches"] else ""
+    return rf"{_words_ci(row['head'])}{named}(?: {UNIT_NAME})?"
 
 
 _HEADS = [(re.compile(_words_ci(row["head"])), row) for row in sorted(GRAMMAR, key=lambda r: -len(r["head"]))]
@@ -110,8 +111,17 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
     return None
 
 
-KHOI = rf"Khối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION})?"
+KHOI = rf"[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
+# a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
+# person's name, a post or an organization word)
+_NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
+                           "Chỉ", "Thường", "Hội", "Đoàn", "Chi", "Đảng", "Trung", "Tỉnh", "Huyện", "Quận",
+                           "Thị", "Thành", "Xã", "Phường", "Đại", "Nhiệm", "Khóa", "Khoá", "Lần", "Kỳ", "Năm",
+                           "Tháng", "Ngày", "Tổ", "Các", "Lãnh", "Cấp", "Về", "Và", "Tại", "Trong", "Theo",
+                           *words("surnames.txt")}, key=len, reverse=True)
+BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){NAME}"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION}|"
+          rf" (?=[A-ZĐ]){BODY_NAME})?"
           rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
@@ -122,7 +132,8 @@ EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|
 BOARD = rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|Trung ương(?: Đảng)?)|{EVENT_AFTER})"
 SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
-PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}))?{GENERIC_AFTER}"
+PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
+BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -144,7 +155,6 @@ ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
 STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}))?"
-BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? (?:{ci('đảng')} bộ(?: {UNIT_NAME})?{GENERIC_AFTER})"
 PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
 
 _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
@@ -402,6 +412,14 @@ class OrgFinder:
             return head, None, None, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự)$", head):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
+        if found is None:
+            # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
+            run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
+            if run is not None:
+                head = head[:min(len(head), len(trim_name(run[0])))]
+            unit = next((u for u in self.ctx.units if u.name == head), None)
+            if unit is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
+                return unit_words(unit.utype, unit.name), unit.utype, unit.name, p + len(head)
         return _expand(head), None, None, p + len(head)
 
     def partyorg(self, s: str, p: int) -> OrgMention | None:
@@ -566,6 +584,8 @@ class OrgFinder:
             return None
         iname, utype, uname, end = inst
         found = _grammar_row(iname)
+        if found and found[0]["attaches"] == "party":
+            return None  # named only inside a party organization's name
         kind = found[0]["kind"] if found else "OtherOrganization"
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
 
