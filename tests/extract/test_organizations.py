@@ -221,3 +221,10 @@ def test_the_bloc_of_party_state_and_mass_agencies(nlp):
 def test_a_units_party_organization_written_without_its_unit_word(nlp):
     found = orgs(nlp, "Ban chấp hành (BCH) Đảng bộ Đà Nẵng khóa mới họp; thành phố Đà Nẵng phát triển.")
     assert "Ban Chấp hành Đảng bộ thành phố Đà Nẵng" in found
+
+
+def test_a_body_named_in_the_headline_only(nlp):
+    from extract.helpers import make_article
+    ex = extract(make_article("Sáu tháng đầu năm, toàn khối kết nạp 90 đảng viên.",
+                              title="Đảng bộ Khối Các cơ quan tỉnh kết nạp 90 đảng viên"), nlp)
+    assert "Đảng bộ Khối Các cơ quan tỉnh" in {o.name for o in ex.organizations}

@@ -34,7 +34,7 @@ from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_b
 from partykg.extract.lexicon import table, words
 from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
                                   WordStartPattern, required_literals)
-from partykg.extract.places import LEVELS, register
+from partykg.extract.places import LEVELS, register, title_spans
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Organization, Place
 
@@ -654,7 +654,8 @@ def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
         ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units)
-    spans = doc._.article.body_spans
+    # the body and the headline (a headline names the article's bodies as the body does)
+    spans = list(doc._.article.body_spans) + title_spans(doc)
     return OrgFinder(doc_text(doc), ctx).run(spans)
 
 
@@ -715,8 +716,13 @@ def find_organizations(doc: Doc) -> Doc:
     parents = _parents(mentions, ctx)
     _list_known_places(doc, ctx, mentions)
     found = doc._.extraction.organizations
+    titles = title_spans(doc)
+
+    def in_title(pos: int) -> bool:
+        return any(s <= pos < e for s, e in titles)
+
     for m in mentions:
-        if not m.listed or not in_body(doc, m.start, m.end):
+        if not m.listed or not (in_body(doc, m.start, m.end) or in_title(m.start)):
             continue
         found.append(Organization(
             name=m.name, kind=m.kind if m.kind in KINDS else "OtherOrganization",
