@@ -228,3 +228,12 @@ def test_a_body_named_in_the_headline_only(nlp):
     ex = extract(make_article("Sáu tháng đầu năm, toàn khối kết nạp 90 đảng viên.",
                               title="Đảng bộ Khối Các cơ quan tỉnh kết nạp 90 đảng viên"), nlp)
     assert "Đảng bộ Khối Các cơ quan tỉnh" in {o.name for o in ex.organizations}
+
+
+def test_bare_names_in_a_list_of_a_units_party_organizations(nlp):
+    ex = extract(article("Đảng bộ huyện Yên Lạc kết nạp 200 đảng viên. Một số đảng bộ kết nạp vượt chỉ tiêu là "
+                         "Trung Nguyên 9/8, Đồng Văn 7/6 và Bắc Giang 5/5."), nlp)
+    found = {o.name: o for o in ex.organizations}
+    assert found["Đảng bộ xã Trung Nguyên"].parent == "Đảng bộ huyện Yên Lạc"
+    assert "xã Trung Nguyên" in {p.label for p in ex.places}  # the unit a body was resolved to
+    assert "Đảng bộ Bắc Giang" in found  # no unit of that name in the district: kept as written

@@ -202,6 +202,28 @@ class Context:
         up = reg.parent(units[0])
         return (up.unit_type, up.name) if up else None
 
+    def unit_below(self, name: str):
+        """The register's unit called `name` right below a unit the article is about (named, or
+        known from the register), when there is exactly one: in an article about huyện Lục Ngạn,
+        "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions)."""
+        reg = register()
+        known = {u.code: u for u in self._enclosing.values()}
+        for u in self.units:
+            if u.code and u.lvl in ("P", "D"):
+                unit = reg.get("province" if u.lvl == "P" else "district", u.code)
+                if unit is not None:
+                    known[unit.code] = unit
+        for level in ("district", "commune"):  # right below the highest known unit first
+            found = [u for u in reg.by_name.get((level, key(name)), [])
+                     if reg.parent(u) is not None and reg.parent(u).code in known]
+            if found:
+                break
+        if len(found) != 1:
+            return None
+        unit = found[0]
+        self.known_used.setdefault(unit.code, unit)
+        return unit
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.sentences:
             if s <= pos < e:

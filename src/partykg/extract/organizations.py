@@ -33,7 +33,7 @@ from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, co
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
 from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
-                                  WordStartPattern, required_literals)
+                                  WordStartPattern, required_literals)  # noqa: F401
 from partykg.extract.places import LEVELS, register, title_spans
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Organization, Place
@@ -170,6 +170,13 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
 # a rule is tried on a text only when the text holds one of the strings its every match contains
 _GATES = {tag: required_literals(rx) for tag, rx in RULES}
+# "một số đảng bộ ... là Tân Lập 11/15, Đồng Tâm 8/7": bare names in a list of party organizations
+_FIGURE = r"\d+(?:[.,/]\d+)*%?"  # a figure ends with a digit: the list's comma is no part of it
+_LIST_ITEM = rf"{NAME}(?: {_FIGURE}(?: đảng viên)?)?"
+PARTY_LIST = WordStartPattern(
+    rf"(?:[Cc]ác|[Mm]ột số|[Nn]hững) đảng bộ(?: [^.;:\n]{{0,80}}?)?(?: là| gồm| như)?:? "
+    rf"(?P<items>{_LIST_ITEM}(?:(?:, | và ){_LIST_ITEM})+)")
+_ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
@@ -646,8 +653,33 @@ class OrgFinder:
             m = getattr(self, tag)(s, start)
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
-        self.found = sorted(self.found + [n for n in self.nested if n.name], key=lambda m: m.start)
+        self.found = sorted(self.found + [n for n in self.nested if n.name] + self._party_lists(spans),
+                            key=lambda m: m.start)
         return self.found
+
+    def _party_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One Đảng bộ per bare name in a list of the article's unit's party organizations: the
+        unit below that the register has exactly one of by that name, else the name as written."""
+        out = []
+        main = self.ctx.main_unit()
+        for b, e in spans:
+            for m in PARTY_LIST.finditer(self.text, b, e):
+                for item in _ITEM_NAME.finditer(self.text, m.start("items"), m.end("items")):
+                    name, start = trim_name(item["n"]), item.start("n")
+                    if any(f.start <= start < f.end for f in self.found):
+                        continue
+                    unit = self.ctx.unit_below(name)
+                    if unit is not None:
+                        up = register().parent(unit)
+                        out.append(OrgMention(start, start + len(name), party_org_name(unit.unit_type, unit.name),
+                                              "PartyOrganization", "organizations.party_list", unit.unit_type,
+                                              unit.name, party_org_name(up.unit_type, up.name) if up else None,
+                                              committee_name(unit.unit_type, unit.name), False))
+                    else:
+                        out.append(OrgMention(start, start + len(name), f"Đảng bộ {name}", "PartyOrganization",
+                                              "organizations.party_list",
+                                              parent=party_org_name(*main) if main else None))
+        return out
 
 
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
