@@ -237,3 +237,11 @@ def test_bare_names_in_a_list_of_a_units_party_organizations(nlp):
     assert found["Đảng bộ xã Trung Nguyên"].parent == "Đảng bộ huyện Yên Lạc"
     assert "xã Trung Nguyên" in {p.label for p in ex.places}  # the unit a body was resolved to
     assert "Đảng bộ Bắc Giang" in found  # no unit of that name in the district: kept as written
+
+
+def test_the_party_itself_and_the_school_committee(nlp):
+    found = orgs(nlp, "Toàn Đảng ta có hơn 50.000 tổ chức cơ sở đảng. Trường Đại học Tây Nguyên tổ chức lễ; "
+                      "Đảng ủy nhà trường trao quyết định. Ban Tuyên giáo Trung ương Đoàn phát động phong trào.")
+    assert "Đảng Cộng sản Việt Nam" in found
+    assert found["Đảng ủy Trường Đại học Tây Nguyên"].parent == "Đảng bộ Trường Đại học Tây Nguyên"
+    assert "Ban Tuyên giáo Trung ương" not in found  # the youth union's board, not the party's

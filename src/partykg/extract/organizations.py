@@ -121,7 +121,7 @@ _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", 
                            *words("surnames.txt")}, key=len, reverse=True)
 BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){NAME}"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION}|"
-          rf" (?=[A-ZĐ]){BODY_NAME})?"
+          rf" (?=[A-ZĐ]){BODY_NAME}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
@@ -129,7 +129,8 @@ BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
 EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội|Hội thi|Giải|Cuộc thi|Lễ hội))"
-BOARD = rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|Trung ương(?: Đảng)?)|{EVENT_AFTER})"
+BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|"
+         rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
 SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
@@ -155,7 +156,7 @@ ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
 STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}))?"
-PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
+PARTY_RE = rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
 
 _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     (tag, WordStartPattern(pat))
@@ -303,6 +304,15 @@ class OrgFinder:
                     return OrgMention(p, p + len(s), c, "PartyCommittee", "organizations.danguy", prev.utype,
                                       prev.uname, "Đảng bộ" + c[len("Đảng ủy"):], c, False)
             return None
+        if m["i"] and m["i"].lower() == "nhà trường":
+            # "Đảng ủy nhà trường": the committee of the one school the article names
+            schools = {f.name for f in self._all_named if f.rule == "organizations.institution"
+                       and f.name.startswith("Trường")}
+            if len(schools) != 1:
+                return None
+            school = schools.pop()
+            return OrgMention(p, p + len(s), f"Đảng ủy {school}", "PartyCommittee", "organizations.danguy",
+                              None, None, f"Đảng bộ {school}", f"Đảng ủy {school}", False)
         if m["k"] or m["i"]:
             inst = self._institution(m["k"] or m["i"], p + (m.start("k") if m["k"] else m.start("i")))
             if inst is None:
@@ -642,6 +652,9 @@ class OrgFinder:
                 taken.append((c[0], c[1]))
         chosen.sort()
         self._chosen = {c[0]: (c[3], c[4]) for c in chosen}
+        # the institutions named anywhere in the article ("nhà trường" refers to its one school)
+        self._all_named = [m for start, _e, _o, tag, s in chosen if tag == "institution"
+                           for m in [self.institution(s, start)] if m is not None]
         # explicitly named party cells first: bare "Chi bộ" refers to them
         self._all_explicit = []
         for start, _end, _o, tag, s in chosen:
