@@ -245,3 +245,10 @@ def test_the_party_itself_and_the_school_committee(nlp):
     assert "Đảng Cộng sản Việt Nam" in found
     assert found["Đảng ủy Trường Đại học Tây Nguyên"].parent == "Đảng bộ Trường Đại học Tây Nguyên"
     assert "Ban Tuyên giáo Trung ương" not in found  # the youth union's board, not the party's
+
+
+def test_a_numbered_cell_in_the_institutions_party_organization(nlp):
+    found = orgs(nlp, "Được sự đồng ý của Đảng ủy Trường Đại học Cần Thơ, Chi bộ 12 kết nạp 3 đảng viên; "
+                      "chi bộ 20 đảng viên của khoa họp.")
+    assert found["Chi bộ 12"].parent == "Đảng bộ Trường Đại học Cần Thơ"
+    assert "Chi bộ 20" not in found

@@ -135,6 +135,8 @@ SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
+# "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
+CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?![\d.,/])(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -163,7 +165,7 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     for tag, pat in [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("institution_union", INSTITUTION_UNION),
+        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER), ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
@@ -466,6 +468,22 @@ class OrgFinder:
         return OrgMention(p, p + len(s), party_org_name(*unit), "PartyOrganization", "organizations.partyorg",
                           unit[0], unit[1], None, committee_name(*unit), False)
 
+    def cell_number(self, s: str, p: int) -> OrgMention | None:
+        # its party organization: the one grassroots committee of an institution the article names
+        hosts = self._institution_committees()
+        parent = f"Đảng bộ {hosts.pop()}" if len(hosts) == 1 else None
+        return OrgMention(p, p + len(s), s, "PartyCell", "organizations.cell_number", parent=parent)
+
+    def _institution_committees(self) -> set[str]:
+        """The institutions (grammar table heads) whose Đảng ủy the article names."""
+        out = set()
+        for _start, (tag, s) in self._chosen.items():
+            rest = s.split(" ", 2)[2] if tag == "danguy" and s.count(" ") >= 2 else ""
+            found = _grammar_row(rest) if rest else None
+            if found and found[0]["attaches"] != "party":
+                out.add(found[0]["head"] + rest[found[1]:])
+        return out
+
     def cell(self, s: str, p: int) -> OrgMention | None:
         m = _CELL_AT.match(s)
         if m["h"]:
@@ -731,7 +749,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if up is not None:
                 parent = party_org_name(*up)
         certain = m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
-            and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None)
+            and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
+            or m.rule == "organizations.cell_number" and parent is not None
         if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
