@@ -252,3 +252,11 @@ def test_a_numbered_cell_in_the_institutions_party_organization(nlp):
                       "chi bộ 20 đảng viên của khoa họp.")
     assert found["Chi bộ 12"].parent == "Đảng bộ Trường Đại học Cần Thơ"
     assert "Chi bộ 20" not in found
+
+
+def test_faculties_of_the_article_university(nlp):
+    found = orgs(nlp, "Trường Đại học Vinh kết nạp đảng viên: Lê Thị Hoa (giảng viên Khoa Giáo dục chính trị), "
+                      "sinh viên Khoa Luật tổ chức hội thảo.")
+    assert found["Khoa Giáo dục chính trị"].parent == "Trường Đại học Vinh"
+    assert "Khoa Luật" in found and "Khoa Luật tổ chức hội thảo" not in found
+    assert orgs(nlp, "Bệnh viện tỉnh có Khoa Nội mới.") .get("Khoa Nội") is None  # no university named

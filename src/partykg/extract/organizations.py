@@ -135,6 +135,9 @@ SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
+# a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
+# name ends at punctuation), else its capitalized words
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{NAME}(?: - {NAME})?)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?![\d.,/])(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
@@ -165,7 +168,7 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     for tag, pat in [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER), ("institution_union", INSTITUTION_UNION),
+        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
@@ -468,6 +471,18 @@ class OrgFinder:
         return OrgMention(p, p + len(s), party_org_name(*unit), "PartyOrganization", "organizations.partyorg",
                           unit[0], unit[1], None, committee_name(*unit), False)
 
+    def faculty(self, s: str, p: int) -> OrgMention | None:
+        # a faculty of the one university the article names (else a hospital's department or
+        # something else: left out)
+        universities = {m.name for m in self._all_named if m.name.startswith(("Trường Đại học", "Đại học",
+                                                                               "Trường Cao đẳng", "Học viện"))}
+        universities |= {i for i in self._institution_committees()
+                         if i.startswith(("Trường Đại học", "Đại học", "Trường Cao đẳng"))}
+        if len(universities) != 1:
+            return None
+        return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty",
+                          parent=universities.pop())
+
     def cell_number(self, s: str, p: int) -> OrgMention | None:
         # its party organization: the one grassroots committee of an institution the article names
         hosts = self._institution_committees()
@@ -750,7 +765,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 parent = party_org_name(*up)
         certain = m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
             and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
-            or m.rule == "organizations.cell_number" and parent is not None
+            or m.rule in ("organizations.cell_number", "organizations.faculty") and parent is not None
         if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
