@@ -260,3 +260,19 @@ def test_faculties_of_the_article_university(nlp):
     assert found["Khoa Giáo dục chính trị"].parent == "Trường Đại học Vinh"
     assert "Khoa Luật" in found and "Khoa Luật tổ chức hội thảo" not in found
     assert orgs(nlp, "Bệnh viện tỉnh có Khoa Nội mới.") .get("Khoa Nội") is None  # no university named
+
+
+def test_a_flattened_table_of_party_organizations(nlp):
+    ex = extract(article("Toàn tỉnh kết nạp 800 đảng viên. Trong đó, Đô Lương 95 đảng viên, Yên Thành 90, "
+                         "Công an 40, Bộ Chỉ huy Quân sự tỉnh 6, TP. Vinh 70."), nlp)
+    found = {o.name: o for o in ex.organizations}
+    assert {"Đảng bộ huyện Đô Lương", "Đảng bộ huyện Yên Thành", "Đảng bộ Công an tỉnh Nghệ An",
+            "Đảng bộ Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Đảng bộ thành phố Vinh"} <= set(found)
+    assert found["Đảng bộ huyện Đô Lương"].parent == "Đảng bộ tỉnh Nghệ An"
+    assert "Bộ Chỉ huy Quân sự tỉnh Nghệ An" not in found  # the item stands for its party organization
+    assert {"huyện Đô Lương", "tỉnh Nghệ An"} <= {p.label for p in ex.places}
+
+
+def test_a_list_of_figures_that_names_no_party_organizations(nlp):
+    found = orgs(nlp, "Kết quả: Nam 120 đảng viên, Nữ 80, Dân tộc 15, Tôn giáo 4.")
+    assert found == {}

@@ -202,6 +202,17 @@ class Context:
         up = reg.parent(units[0])
         return (up.unit_type, up.name) if up else None
 
+    def province(self, pos: int) -> tuple[str, str] | None:
+        """The province-level unit a bare "tỉnh" at pos refers to (named, else the register's)."""
+        named = [u for u in self.units if u.lvl == "P"]
+        if named:
+            s, _e = self.sentence_of(pos)
+            before = [u for u in named if u.start < pos]
+            pick = before[-1] if before else named[0]
+            return pick.utype, pick.name
+        unit = self._enclosing.get("P")
+        return (unit.unit_type, unit.name) if unit else None
+
     def unit_below(self, name: str):
         """The register's unit called `name` right below a unit the article is about (named, or
         known from the register), when there is exactly one: in an article about huyện Lục Ngạn,

@@ -32,7 +32,7 @@ from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, co
                                      party_org_name, place_label, trim_name, unit_type, unit_words)
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
-from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
+from partykg.extract.text import (CAPSYL, LETTER, NAME, UPPER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
                                   WordStartPattern, required_literals)  # noqa: F401
 from partykg.extract.places import LEVELS, register, title_spans
 from partykg.extract.tones import fold_tones, key
@@ -183,6 +183,11 @@ PARTY_LIST = WordStartPattern(
     rf"(?:[Cc]ác|[Mm]ột số|[Nn]hững) đảng bộ(?: [^.;:\n]{{0,80}}?)?(?: là| gồm| như)?:? "
     rf"(?P<items>{_LIST_ITEM}(?:(?:, | và ){_LIST_ITEM})+)")
 _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
+# a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
+# Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
+_FIGURE_ITEM = re.compile(
+    rf"(?:(?<=, )|(?<=: )|(?<=\n))(?P<item>(?:[{UPPER}]|TP\.)[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
+    rf" (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
@@ -699,9 +704,75 @@ class OrgFinder:
             m = getattr(self, tag)(s, start)
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
-        self.found = sorted(self.found + [n for n in self.nested if n.name] + self._party_lists(spans),
-                            key=lambda m: m.start)
+        lists = self._party_lists(spans) + self._figure_lists(spans)
+        self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _figure_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a flattened table of figures: each item is the party
+        organization of a unit right below the article's unit (by the register), of a unit or
+        of an agency ("Công an" of the table's province); items that are none of these are no
+        organization. Their parent is the province's (district's) party organization."""
+        out = []
+        for b, e in self.ctx.sentences:
+            if not any(sb <= b < se for sb, se in spans) or "đảng viên" not in self.text[b:e]:
+                continue
+            items = list(_FIGURE_ITEM.finditer(self.text, b, e))
+            if len(items) < 3:
+                continue
+            for it in items:
+                org = self._figure_item(it["item"].strip(), it.start("item"))
+                if org is None:
+                    continue
+                # an agency named as an item stands for its party organization
+                self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization"
+                                                            and f.rule == "organizations.institution")]
+                if not any(f.start <= org.start < f.end for f in self.found):
+                    out.append(org)
+        return out
+
+    def _figure_item(self, item: str, p: int) -> OrgMention | None:
+        rule = "organizations.figure_list"
+        if re.match(UNIT, item):
+            unit = self._unit(item, p)
+            if unit is None or unit.name is None or unit.end != p + len(item):
+                return None
+            return self._party_org_of(unit.utype, unit.name, p, rule)
+        if _PARTYORG_AT.match(item):
+            m = self.partyorg(item, p)
+            if m is None or m.end != p + len(item):
+                return None
+            province = m.utype and m.uname and LEVEL.get(m.utype) == "P" and not m.name.startswith(
+                party_org_name(m.utype, m.uname))
+            return replace(m, rule=rule, parent=party_org_name(m.utype, m.uname) if province else m.parent)
+        row = _grammar_row(item)
+        if row is not None and row[0]["attaches"] != "party":
+            inst = self._institution(item, p)
+            if inst is None:
+                return None
+            iname, utype, uname, _end = inst
+            if utype is None and "unit" in row[0]["attaches"]:
+                province = self.ctx.province(p)
+                if province is None:
+                    return None
+                iname, utype, uname = f"{iname} {unit_words(*province)}", *province
+            up = (utype, uname) if utype and uname and self.ctx.province(p) == (utype, uname) else None
+            return OrgMention(p, p + len(item), f"Đảng bộ {iname}", "PartyOrganization", rule, utype, uname,
+                              party_org_name(*up) if up else None, f"Đảng ủy {iname}", False)
+        unit = self.ctx.unit_below(trim_name(item)) if re.fullmatch(NAME, item) else None
+        return self._party_org_of(unit.unit_type, unit.name, p, rule) if unit is not None else None
+
+    def _party_org_of(self, utype: str, uname: str, p: int, rule: str) -> OrgMention:
+        """The party organization of a unit, in the party organization of the unit above it."""
+        up = self.ctx.enclosing_of(utype, uname)
+        if up is None:
+            reg = register()
+            units = [u for lv in LEVELS for u in reg.by_name.get((lv, key(uname)), []) if u.unit_type == utype]
+            parents = {reg.parent(u).code: reg.parent(u) for u in units if reg.parent(u)}
+            known = [u for u in parents.values() if self.ctx.resolve(u.unit_type, p) == (u.unit_type, u.name)]
+            up = (known[0].unit_type, known[0].name) if len(known) == 1 else None
+        return OrgMention(p, p + len(uname), party_org_name(utype, uname), "PartyOrganization", rule, utype, uname,
+                          party_org_name(*up) if up else None, committee_name(utype, uname), False)
 
     def _party_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """One Đảng bộ per bare name in a list of the article's unit's party organizations: the
@@ -765,7 +836,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 parent = party_org_name(*up)
         certain = m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
             and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
-            or m.rule in ("organizations.cell_number", "organizations.faculty") and parent is not None
+            or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list") \
+            and parent is not None
         if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
