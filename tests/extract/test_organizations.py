@@ -276,3 +276,10 @@ def test_a_flattened_table_of_party_organizations(nlp):
 def test_a_list_of_figures_that_names_no_party_organizations(nlp):
     found = orgs(nlp, "Kết quả: Nam 120 đảng viên, Nữ 80, Dân tộc 15, Tôn giáo 4.")
     assert found == {}
+
+
+def test_a_list_of_cells_named_by_their_village(nlp):
+    found = orgs(nlp, "Có 2 chi bộ được công nhận trong sạch, vững mạnh là thôn Đông Hạ, xã Yên Đồng (Yên Lạc) "
+                      "và thôn Tây Thượng, xã Hồng Châu.")
+    assert found["Chi bộ thôn Đông Hạ"].parent == "Đảng bộ xã Yên Đồng"
+    assert found["Chi bộ thôn Tây Thượng"].parent == "Đảng bộ xã Hồng Châu"

@@ -188,6 +188,13 @@ _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 _FIGURE_ITEM = re.compile(
     rf"(?:(?<=, )|(?<=: )|(?<=\n))(?P<item>(?:[{UPPER}]|TP\.)[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
     rf" (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
+# "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
+_CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
+CELL_LIST = WordStartPattern(
+    rf"(?:[Cc]ác|[Mm]ột số|[Nn]hững|\d+) chi bộ[^.;:\n]{{0,80}}? (?:là|gồm):? "
+    rf"(?P<items>{_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')}"
+    rf"(?:(?:, | và ){_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')})*)")
+_CELL_ITEM_RX = re.compile(_CELL_ITEM)
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
@@ -704,9 +711,28 @@ class OrgFinder:
             m = getattr(self, tag)(s, start)
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
-        lists = self._party_lists(spans) + self._figure_lists(spans)
+        lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans)
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One Chi bộ per village in a list of cells, in the commune's party organization when the
+        item names the commune ("ấp Cầu Mới, xã Tân Hòa")."""
+        out = []
+        for b, e in spans:
+            for m in CELL_LIST.finditer(self.text, b, e):
+                for it in _CELL_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                    village = it["v"]
+                    sm = _WORDS_NAME.match(village)
+                    if sm:
+                        village = f"{sm['w']} {trim_name(sm['n'])}"
+                    parent = None
+                    if it["c"]:
+                        commune = self._unit(it["c"], it.start("c"))
+                        parent = party_org_name(commune.utype, commune.name) if commune and commune.name else None
+                    out.append(OrgMention(it.start("v"), it.start("v") + len(village), f"Chi bộ {village}",
+                                          "PartyCell", "organizations.cell_list", parent=parent, explicit=False))
+        return out
 
     def _figure_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """The party organizations of a flattened table of figures: each item is the party
@@ -836,7 +862,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 parent = party_org_name(*up)
         certain = m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
             and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
-            or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list") \
+            or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
+                          "organizations.cell_list") \
             and parent is not None
         if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
