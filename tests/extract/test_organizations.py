@@ -283,3 +283,14 @@ def test_a_list_of_cells_named_by_their_village(nlp):
                       "và thôn Tây Thượng, xã Hồng Châu.")
     assert found["Chi bộ thôn Đông Hạ"].parent == "Đảng bộ xã Yên Đồng"
     assert found["Chi bộ thôn Tây Thượng"].parent == "Đảng bộ xã Hồng Châu"
+
+
+def test_short_mass_organization_names_with_no_unit_name_a_kind(nlp):
+    found = orgs(nlp, "Phong trào do các tổ chức Công đoàn, Đoàn thanh niên tổ chức; "
+                      "Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động.")
+    assert set(found) == {"Đoàn Thanh niên Cộng sản Hồ Chí Minh"}
+
+
+def test_a_blocs_party_organization_in_the_provinces(nlp):
+    found = orgs(nlp, "Đảng bộ Khối Doanh nghiệp tỉnh Thái Bình kết nạp 40 đảng viên.")
+    assert found["Đảng bộ Khối Doanh nghiệp tỉnh Thái Bình"].parent == "Đảng bộ tỉnh Thái Bình"

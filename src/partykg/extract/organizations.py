@@ -469,8 +469,11 @@ class OrgFinder:
             if inst is None:
                 return None
             iname, utype, uname, end = inst
+            # the party organization of a bloc or agency of a unit is in the unit's party organization
+            # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
+            parent = party_org_name(utype, uname) if utype and uname else None
             return OrgMention(p, end, f"Đảng bộ {iname}", "PartyOrganization", "organizations.partyorg",
-                              utype, uname, None, f"Đảng ủy {iname}")
+                              utype, uname, parent, f"Đảng ủy {iname}")
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
@@ -594,6 +597,10 @@ class OrgFinder:
             # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
             if near is None or not near.uname:
+                # only the national organization's full name is a particular body; a short
+                # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
+                if not re.search(r"Hồ Chí Minh|Việt Nam", body):
+                    return None
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
             utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
@@ -864,7 +871,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
                           "organizations.cell_list") \
-            and parent is not None
+            and parent is not None \
+            or m.rule == "organizations.partyorg" and m.uname and parent == party_org_name(m.utype, m.uname)
         if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
