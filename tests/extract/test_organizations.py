@@ -294,3 +294,11 @@ def test_short_mass_organization_names_with_no_unit_name_a_kind(nlp):
 def test_a_blocs_party_organization_in_the_provinces(nlp):
     found = orgs(nlp, "Đảng bộ Khối Doanh nghiệp tỉnh Thái Bình kết nạp 40 đảng viên.")
     assert found["Đảng bộ Khối Doanh nghiệp tỉnh Thái Bình"].parent == "Đảng bộ tỉnh Thái Bình"
+
+
+def test_both_bodies_of_a_coordinated_title_and_the_bloc_referred_to(nlp):
+    found = orgs(nlp, "Đảng ủy Dân Chính Đảng tổ chức hội nghị. Ban Chấp hành, Ban Thường vụ Đảng bộ khối "
+                      "đã bám sát nhiệm vụ.")
+    assert found["Ban Chấp hành Đảng bộ Khối Dân Chính Đảng"].parent == "Đảng bộ Khối Dân Chính Đảng"
+    assert found["Ban Thường vụ Đảng ủy Dân Chính Đảng"].parent == "Đảng ủy Dân Chính Đảng"
+    assert found["Đảng ủy Dân Chính Đảng"].parent == "Đảng bộ Khối Dân Chính Đảng"

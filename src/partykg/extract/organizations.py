@@ -160,7 +160,7 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ba
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}))?"
+STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}))?"
 PARTY_RE = rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
 
 _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
@@ -246,6 +246,7 @@ class OrgFinder:
         self.ctx = ctx
         self.found: list[OrgMention] = []
         self.nested: list[OrgMention] = []
+        self._bloc_committee: dict[str, str] = {}
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef | None:
@@ -371,6 +372,12 @@ class OrgFinder:
     def standing(self, s: str, p: int) -> OrgMention | None:
         m = re.match(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
+        org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
+        if m["c"] and c is None and _PARTYORG_AT.match(m["c"]):
+            org = self.partyorg(m["c"], p + m.start("c"))
+            if org is not None and org.committee:
+                c = OrgMention(org.start, org.end, org.committee, "PartyCommittee", org.rule, org.utype,
+                               org.uname, org.name, org.committee, org.explicit)
         # "Ủy viên Ban Thường vụ Tỉnh ủy": a post in the committee, not a mention of the standing
         # committee as a body; a bare "Ban Thường vụ" names no particular one (the committee
         # it belongs to may come after it), so it is kept for the posts only
@@ -382,7 +389,15 @@ class OrgFinder:
             end, explicit, listed = p + len(m[0]), False, False
         else:
             end, explicit = c.end, c.explicit
-            self._nest(c)
+            self._nest(org or c)
+            # "Ban Chấp hành, Ban Thường vụ Đảng bộ X": both bodies of X
+            before = re.search(r"Ban [Cc]hấp hành(?:,| và) $", self.text[max(0, p - 20):p])
+            if before:
+                party_org = org.name if org else c.parent
+                if party_org:
+                    bch = max(0, p - 20) + before.start()
+                    self._nest(OrgMention(bch, p, f"Ban Chấp hành {party_org}", "PartyCommittee",
+                                          "organizations.bch", c.utype, c.uname, party_org, c.committee, explicit))
         name = f"Ban Thường vụ {c.committee}"
         return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
                           c.committee, c.committee, explicit, listed)
@@ -442,6 +457,9 @@ class OrgFinder:
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
+        if head.lower() == "khối":  # "Đảng bộ khối": the bloc whose committee the article names
+            bloc = self._named_bloc()
+            return (bloc, None, None, p + len(head)) if bloc else None
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự)$", head):
@@ -473,7 +491,7 @@ class OrgFinder:
             # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
             parent = party_org_name(utype, uname) if utype and uname else None
             return OrgMention(p, end, f"Đảng bộ {iname}", "PartyOrganization", "organizations.partyorg",
-                              utype, uname, parent, f"Đảng ủy {iname}")
+                              utype, uname, parent, self._bloc_committee.get(iname, f"Đảng ủy {iname}"))
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
@@ -503,6 +521,22 @@ class OrgFinder:
         hosts = self._institution_committees()
         parent = f"Đảng bộ {hosts.pop()}" if len(hosts) == 1 else None
         return OrgMention(p, p + len(s), s, "PartyCell", "organizations.cell_number", parent=parent)
+
+    def _named_bloc(self) -> str | None:
+        """"Khối X" when the article names the committee of exactly one bloc (Đảng ủy Khối X, or
+        the Đảng ủy of a bloc the grammar table knows by its own name: Đảng ủy Dân Chính Đảng)."""
+        blocs = set()
+        for _start, (tag, s) in self._chosen.items():
+            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if rest.startswith("Khối ") and rest != "Khối":
+                blocs.add(rest)
+            found = _grammar_row(rest) if rest else None
+            if found and found[0]["attaches"] == "party":
+                bloc = f"Khối {found[0]['head']}{rest[found[1]:]}"
+                blocs.add(bloc)
+                if tag == "danguy":  # its committee as the article writes it
+                    self._bloc_committee[bloc] = f"Đảng ủy {found[0]['head']}{rest[found[1]:]}"
+        return blocs.pop() if len(blocs) == 1 else None
 
     def _institution_committees(self) -> set[str]:
         """The institutions (grammar table heads) whose Đảng ủy the article names."""
@@ -867,6 +901,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             up = ctx.enclosing_of(m.utype, m.uname)
             if up is not None:
                 parent = party_org_name(*up)
+        if parent and parent not in names and parent.startswith("Đảng bộ ") \
+                and f"Đảng bộ Khối {parent[len('Đảng bộ '):]}" in names:
+            parent = f"Đảng bộ Khối {parent[len('Đảng bộ '):]}"  # the bloc's, as the article names it
         certain = m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
             and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
