@@ -302,3 +302,8 @@ def test_both_bodies_of_a_coordinated_title_and_the_bloc_referred_to(nlp):
     assert found["Ban Chấp hành Đảng bộ Khối Dân Chính Đảng"].parent == "Đảng bộ Khối Dân Chính Đảng"
     assert found["Ban Thường vụ Đảng ủy Dân Chính Đảng"].parent == "Đảng ủy Dân Chính Đảng"
     assert found["Đảng ủy Dân Chính Đảng"].parent == "Đảng bộ Khối Dân Chính Đảng"
+
+
+def test_a_committee_member_title_names_the_committee_when_its_unit_is_known(nlp):
+    assert "Tỉnh ủy Lạng Sơn" in orgs(nlp, "Ông Hà Văn Bình, Tỉnh ủy viên, Giám đốc Công an tỉnh Lạng Sơn dự.")
+    assert orgs(nlp, "Ông Hà Văn Bình, Tỉnh ủy viên, phát biểu.") == {}

@@ -168,7 +168,8 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     for tag, pat in [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
+        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER),
+        ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
@@ -311,6 +312,11 @@ class OrgFinder:
         full = committee_name(utype, name)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
                           party_org_name(utype, name), full, explicit)
+
+    def committee_member(self, s: str, p: int) -> OrgMention | None:
+        """"Tỉnh ủy viên": a member of the Tỉnh ủy, which is named when the text settles its unit."""
+        m = self.committee(s[:-len(" viên")], p)
+        return m if m is not None and m.uname else None
 
     def danguy(self, s: str, p: int) -> OrgMention | None:
         m = _DANGUY_AT.match(s)
