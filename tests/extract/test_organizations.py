@@ -307,3 +307,19 @@ def test_both_bodies_of_a_coordinated_title_and_the_bloc_referred_to(nlp):
 def test_a_committee_member_title_names_the_committee_when_its_unit_is_known(nlp):
     assert "Tỉnh ủy Lạng Sơn" in orgs(nlp, "Ông Hà Văn Bình, Tỉnh ủy viên, Giám đốc Công an tỉnh Lạng Sơn dự.")
     assert orgs(nlp, "Ông Hà Văn Bình, Tỉnh ủy viên, phát biểu.") == {}
+
+
+def test_bodies_of_the_2025_reorganisation_and_party_groups(nlp):
+    found = orgs(nlp, "Đảng ủy Ủy ban nhân dân tỉnh Hưng Yên và Đảng bộ các cơ quan Đảng tỉnh Hưng Yên họp. "
+                      "Ban cán sự đảng UBND tỉnh và Đảng đoàn HĐND tỉnh Hưng Yên làm việc với Đoàn đại biểu "
+                      "Quốc hội tỉnh Hưng Yên.")
+    assert found["Đảng ủy Ủy ban nhân dân tỉnh Hưng Yên"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Hưng Yên"
+    assert found["Đảng bộ các cơ quan Đảng tỉnh Hưng Yên"].kind == "PartyOrganization"
+    assert {"Ban cán sự đảng Ủy ban nhân dân tỉnh Hưng Yên", "Đảng đoàn Hội đồng nhân dân tỉnh Hưng Yên",
+            "Đoàn đại biểu Quốc hội tỉnh Hưng Yên"} <= set(found)
+    assert "Quốc hội" not in found
+
+
+def test_kind_words_before_the_unit(nlp):
+    found = orgs(nlp, "Đảng bộ Bệnh viện Đa khoa tỉnh Phú Yên có 12 chi bộ.")
+    assert "Đảng bộ Bệnh viện Đa khoa tỉnh Phú Yên" in found

@@ -91,10 +91,20 @@ def _words_ci(phrase: str) -> str:
     return " ".join(ci(w) if w[0].isalpha() else re.escape(w) for w in phrase.split())
 
 
+def _quals(row: dict) -> str:
+    quals = [q for q in row["qualifiers"].split("|") if q]
+    return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
+
+
 def _grammar_rule(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
     qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
-    named = rf"(?: {qual}(?!{UNIT}){NAME})?" if "name" in row["attaches"] else ""
+    named = ""
+    if "name" in row["attaches"]:
+        # kind words, then a name ("Bệnh viện Đa khoa Hòa Bình"), or kind words alone before the
+        # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
+        named = (rf"(?: (?:{_quals(row)})(?= {UNIT})| {qual}(?!{UNIT}){NAME})?" if row["qualifiers"]
+                 else rf"(?: (?!{UNIT}){NAME})?")
     return rf"{_words_ci(row['head'])}{named}(?: {UNIT_NAME})?"
 
 
@@ -111,7 +121,8 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
     return None
 
 
-KHOI = rf"[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
+# a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
+KHOI = rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)"
 # a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
 # person's name, a post or an organization word)
 _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
@@ -150,6 +161,8 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
+# the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
+PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ)"
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
 STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
@@ -171,6 +184,7 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
         ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER),
         ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
+        ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
@@ -645,6 +659,16 @@ class OrgFinder:
             utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
                           utype, uname, None, None, explicit)
+
+    def party_group(self, s: str, p: int) -> OrgMention | None:
+        head = re.match(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
+        rest, q = s[len(head):], p + len(head)
+        body = self.state(rest, q) if re.match(STATE, rest) else self.mass(rest, q)
+        if body is None:
+            return None
+        head = "Ban cán sự đảng " if head.startswith("Ban") else head
+        return OrgMention(p, body.end, f"{head}{body.name}", "PartyOrganization", "organizations.party_group",
+                          body.utype, body.uname, explicit=body.explicit)
 
     def state_office(self, s: str, p: int) -> OrgMention | None:
         body = self.state(s[len("Văn phòng "):], p + len("Văn phòng "))
