@@ -103,7 +103,9 @@ def _grammar_rule(row: dict) -> str:
     if "name" in row["attaches"]:
         # kind words, then a name ("Bệnh viện Đa khoa Hòa Bình"), or kind words alone before the
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
-        named = (rf"(?: (?:{_quals(row)})(?= {UNIT})| {qual}(?!{UNIT}){NAME})?" if row["qualifiers"]
+        # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
+        named = (rf"(?: (?:{_quals(row)})(?! (?!{UNIT})[{UPPER}\d])|"
+                 rf" {qual}(?!{UNIT})(?:{NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{UNIT}){NAME})?")
     return rf"{_words_ci(row['head'])}{named}(?: {UNIT_NAME})?"
 
@@ -150,7 +152,7 @@ BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # name ends at punctuation), else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{NAME}(?: - {NAME})?)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
-CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?![\d.,/])(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
+CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -201,7 +203,7 @@ _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 # a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
 # Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
 _FIGURE_ITEM = re.compile(
-    rf"(?:(?<=, )|(?<=: )|(?<=\n))(?P<item>(?:[{UPPER}]|TP\.)[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
+    rf"(?:(?<=, )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))(?P<item>(?:[{UPPER}]|TP\.)[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
     rf" (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
 # "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
 _CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
@@ -482,7 +484,8 @@ class OrgFinder:
             return (bloc, None, None, p + len(head)) if bloc else None
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
-        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự)$", head):
+        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2})$", head) \
+                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         if found is None:
             # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
@@ -939,10 +942,22 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
                           "organizations.cell_list") \
             and parent is not None \
-            or m.rule == "organizations.partyorg" and m.uname and parent == party_org_name(m.utype, m.uname)
+            or m.rule == "organizations.partyorg" and m.uname and parent == party_org_name(m.utype, m.uname) \
+            and _directly_under_unit(m.name)
         if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
+
+
+def _directly_under_unit(name: str) -> bool:
+    """A bloc's party organization, or that of an agency the grammar table attaches to a unit
+    only (Công an, Bộ Chỉ huy Quân sự ...), is directly under the unit's party organization;
+    a school's or hospital's may be under a bloc or an agency's, so it is not certain."""
+    rest = name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
+    if rest.lower().startswith(("khối", "các cơ quan")):
+        return True
+    found = _grammar_row(rest)
+    return bool(found) and found[0]["attaches"] == "unit"
 
 
 def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> None:

@@ -104,6 +104,8 @@ def register() -> Register:
         # numbered units keep their unit word in the short name: "Quận 1", "Phường 12" -> "1", "12"
         if name.lower().startswith(unit_type + " "):
             name = name[len(unit_type) + 1:]
+        # the register tells same-named units apart with a suffix: "Kỳ Anh (Huyện)", "Kỳ Anh (Thị xã)"
+        name = re.sub(r"\s*\([^)]*\)$", "", name)
         return fold_tones(name)
 
     reg = Register()
