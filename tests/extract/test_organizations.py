@@ -332,3 +332,11 @@ def test_names_made_of_kind_words_or_a_number(nlp):
             "Đảng bộ Bệnh viện Đa khoa tỉnh Phú Yên"} <= set(found)
     # a hospital's party organization may sit in a bloc's: its parent is not certain
     assert found["Đảng bộ Bệnh viện Đa khoa tỉnh Phú Yên"].parent is None
+
+
+def test_state_agencies_by_their_official_names(nlp):
+    found = orgs(nlp, "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định dự; Sở Nội vụ hướng dẫn; "
+                      "Chi bộ Phòng Nội vụ huyện Ý Yên kết nạp đảng viên; cơ sở xây dựng kế hoạch.")
+    assert {"Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định", "Sở Nội vụ", "Chi bộ Phòng Nội vụ huyện Ý Yên"} <= set(found)
+    assert found["Sở Nội vụ"].kind == "StateBody"
+    assert not any("xây dựng" in name for name in found)  # a common noun phrase, not Sở Xây dựng

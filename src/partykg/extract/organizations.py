@@ -86,9 +86,17 @@ COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! v
 GRAMMAR = table("org_grammar.tsv")
 
 
-def _words_ci(phrase: str) -> str:
-    """Each word with its first letter in either case: "Bộ Chỉ huy" also as "Bộ chỉ huy"."""
-    return " ".join(ci(w) if w[0].isalpha() else re.escape(w) for w in phrase.split())
+def _words_ci(phrase: str, proper: bool = False) -> str:
+    """Each word with its first letter in either case: "Bộ Chỉ huy" also as "Bộ chỉ huy";
+    `proper`: the first word as written (a name that may stand alone: "Sở Xây dựng", not
+    "cơ sở xây dựng")."""
+    words = phrase.split()
+    return " ".join(re.escape(w) if (proper and i == 0) or not w[0].isalpha() else ci(w)
+                    for i, w in enumerate(words))
+
+
+def _head_rx(row: dict) -> str:
+    return _words_ci(row["head"], proper="none" in row["attaches"])
 
 
 def _quals(row: dict) -> str:
@@ -107,10 +115,10 @@ def _grammar_rule(row: dict) -> str:
         named = (rf"(?: (?:{_quals(row)})(?! (?!{UNIT})[{UPPER}\d])|"
                  rf" {qual}(?!{UNIT})(?:{NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{UNIT}){NAME})?")
-    return rf"{_words_ci(row['head'])}{named}(?: {UNIT_NAME})?"
+    return rf"{_head_rx(row)}{named}(?: {UNIT_NAME})?"
 
 
-_HEADS = [(re.compile(_words_ci(row["head"])), row) for row in sorted(GRAMMAR, key=lambda r: -len(r["head"]))]
+_HEADS = [(re.compile(_head_rx(row)), row) for row in sorted(GRAMMAR, key=lambda r: -len(r["head"]))]
 INSTITUTION = "(?:" + "|".join(_grammar_rule(r) for r in sorted(GRAMMAR, key=lambda r: -len(r["head"]))) + ")"
 
 
@@ -484,6 +492,8 @@ class OrgFinder:
             return (bloc, None, None, p + len(head)) if bloc else None
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
+        if found and "none" in found[0]["attaches"] and found[1] == len(m["h"]):
+            return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
         if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2})$", head) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
@@ -716,7 +726,9 @@ class OrgFinder:
 
     def institution(self, s: str, p: int) -> OrgMention | None:
         inst = self._institution(s, p)
-        if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s):
+        row = _grammar_row(s)
+        alone = row is not None and "none" in row[0]["attaches"]
+        if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
         found = _grammar_row(iname)
