@@ -1,23 +1,34 @@
 """Organizations, resolved to their full name in context.
 
 Every mention is matched by a rule of the party's and the political system's
-naming patterns (unit-type words, committee words, board names, abbreviations:
-data in resources/abbreviations.tsv and org_kinds.tsv), then
+naming patterns: party organs in code (committees, boards, cells: the Điều lệ
+Đảng's structure), every other kind of body from the grammar table
+resources/org_grammar.tsv (head, kind, what it attaches to: a unit, a name, a
+party organization; kind words before the name) and the abbreviations in
+abbreviations.tsv. Then
+- unit names are the places component's (doc._.place_units: the official
+  register decides where a unit name ends, see context.py);
 - bare names are completed from the article's units ("Huyện ủy" ->
-  "Huyện ủy Vĩnh Linh", see context.py), from the nearest committee
-  ("Ban Tuyên giáo" after "Ban Tổ chức Quận ủy" -> "Ban Tuyên giáo Quận ủy Ô Môn")
-  or from the article's named party cell ("Chi bộ");
-- abbreviations are written out (BTV, HĐND, THPT ...);
-- parents are set where the party's structure makes them certain (Huyện ủy X
-  in Đảng bộ huyện X, Ban Thường vụ/Ban Tổ chức Huyện ủy X in Huyện ủy X,
-  Trung tâm Chính trị huyện X in Huyện ủy X, a commune's or an agency's
-  grassroots organization in the district's Đảng bộ) and kept only when the
-  parent is itself named in the article.
-Generic plurals and levels ("các chi bộ", "Đảng bộ các cấp", "tổ chức cơ sở
-đảng") are not organizations.
+  "Huyện ủy Vĩnh Linh"), including a province or district the register settles
+  from the units the text names, from the nearest committee ("Ban Tuyên giáo"
+  after "Ban Tổ chức Quận ủy" -> "Ban Tuyên giáo Quận ủy Ô Môn"), from the body
+  the next post of a title names ("Bí thư Đảng ủy, Hiệu trưởng Trường X") or from
+  the article's named party cell ("Chi bộ"); when the text settles no unit the
+  body is kept as written ("Tỉnh ủy", "Công an tỉnh"), never dropped or guessed;
+- a body named inside another's name is listed too ("Tỉnh ủy X" in "Ban Thường
+  vụ Tỉnh ủy X"); lists of a unit's party organizations and flattened tables of
+  their figures give one party organization per item;
+- abbreviations are written out (BTV, HĐND, THPT, KKT ...);
+- parents follow the party's structure: a committee's party organization (Tỉnh
+  ủy X in Đảng bộ tỉnh X, Đảng ủy Y in Đảng bộ Y) whether named or not; a board's
+  committee, a grassroots organization's district organization, a village
+  cell's commune organization when the parent is itself named in the article.
+Generic plurals and levels ("các chi bộ", "Đảng bộ các cấp", "huyện ủy và UBKT
+cấp huyện") are not organizations.
 
 The resolved mentions are left in `doc._.org_mentions` for the persons,
-memberships and statistics components.
+memberships and statistics components (`listed` False: a mention that is part
+of a post's title only, "Ủy viên Ban Thường vụ Tỉnh ủy").
 """
 from __future__ import annotations
 
