@@ -340,3 +340,14 @@ def test_state_agencies_by_their_official_names(nlp):
     assert {"Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định", "Sở Nội vụ", "Chi bộ Phòng Nội vụ huyện Ý Yên"} <= set(found)
     assert found["Sở Nội vụ"].kind == "StateBody"
     assert not any("xây dựng" in name for name in found)  # a common noun phrase, not Sở Xây dựng
+
+
+def test_mentions_are_spans_of_the_doc(nlp):
+    from partykg.model import Extraction
+    text = "Ban Thường vụ Huyện ủy Kim Sơn họp."
+    doc = nlp.make_doc(text)
+    doc._.article, doc._.extraction = article(text), Extraction(article_id="t")
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    assert {(s.kb_id_, s.label_) for s in doc.spans["organizations"]} == {
+        ("Ban Thường vụ Huyện ủy Kim Sơn", "StandingCommittee"), ("Huyện ủy Kim Sơn", "PartyCommittee")}

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
                                      party_org_name, place_label, trim_name, unit_type, unit_words)
@@ -1003,6 +1003,13 @@ def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> No
 def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions
+    # the same mentions as spans (label: the kind, kb_id: the resolved name) for spaCy users
+    group = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and m.listed:
+            group.append(Span(doc, span.start, span.end, label=m.kind, kb_id=m.name))
+    doc.spans["organizations"] = group
     ctx = doc._.context
     parents = _parents(mentions, ctx)
     _list_known_places(doc, ctx, mentions)
