@@ -351,3 +351,10 @@ def test_mentions_are_spans_of_the_doc(nlp):
         doc = component(doc)
     assert {(s.kb_id_, s.label_) for s in doc.spans["organizations"]} == {
         ("Ban Thường vụ Huyện ủy Kim Sơn", "StandingCommittee"), ("Huyện ủy Kim Sơn", "PartyCommittee")}
+
+
+def test_a_commune_made_in_2025_is_in_the_provinces_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ phường Sông Hậu Mới, tỉnh An Giang tổ chức đại hội lần thứ I.")
+    assert found["Đảng bộ phường Sông Hậu Mới"].parent == "Đảng bộ tỉnh An Giang"
+    found = orgs(nlp, "Đảng bộ xã Vĩnh Thạnh Trung, tỉnh An Giang tổ chức đại hội.")  # in the register
+    assert found["Đảng bộ xã Vĩnh Thạnh Trung"].parent is None

@@ -213,6 +213,18 @@ class Context:
         unit = self._enclosing.get("P")
         return (unit.unit_type, unit.name) if unit else None
 
+    def is_new_commune(self, utype: str, name: str, pos: int) -> bool:
+        """A commune the text names in a known province that the (pre-2025) register has no
+        commune of that name in: one made in the 2025 reform, directly under the province."""
+        province = self.province(pos)
+        if province is None or any(u.code for u in self.units if (u.utype, u.name) == (utype, name)):
+            return False
+        reg = register()
+        for unit in reg.by_name.get(("commune", key(name)), []):
+            if any((a.unit_type, a.name) == province for a in reg.ancestors(unit)):
+                return False
+        return True
+
     def unit_below(self, name: str):
         """The register's unit called `name` right below a unit the article is about (named, or
         known from the register), when there is exactly one: in an article about huyện Lục Ngạn,

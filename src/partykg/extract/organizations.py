@@ -952,15 +952,19 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
             if below:
                 parent = district_org
+        new_commune = False
         if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
             # a district's (commune's) party organization in its province's (district's), when named
             up = ctx.enclosing_of(m.utype, m.uname)
             if up is not None:
                 parent = party_org_name(*up)
+            elif m.utype in COMMUNE and ctx.is_new_commune(m.utype, m.uname, m.start):
+                # a commune made in the 2025 reform has no district: in the province's organization
+                parent, new_commune = party_org_name(*ctx.province(m.start)), True
         if parent and parent not in names and parent.startswith("Đảng bộ ") \
                 and f"Đảng bộ Khối {parent[len('Đảng bộ '):]}" in names:
             parent = f"Đảng bộ Khối {parent[len('Đảng bộ '):]}"  # the bloc's, as the article names it
-        certain = m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
+        certain = new_commune or m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
             and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
                           "organizations.cell_list") \
