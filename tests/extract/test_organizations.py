@@ -358,3 +358,7 @@ def test_a_commune_made_in_2025_is_in_the_provinces_party_organization(nlp):
     assert found["Đảng bộ phường Sông Hậu Mới"].parent == "Đảng bộ tỉnh An Giang"
     found = orgs(nlp, "Đảng bộ xã Vĩnh Thạnh Trung, tỉnh An Giang tổ chức đại hội.")  # in the register
     assert found["Đảng bộ xã Vĩnh Thạnh Trung"].parent is None
+
+
+def test_a_single_capitalized_syllable_is_no_sector_name(nlp):
+    assert orgs(nlp, "Đảng bộ Quân đội nhân dân Việt Nam lãnh đạo.") == {}
