@@ -362,3 +362,8 @@ def test_a_commune_made_in_2025_is_in_the_provinces_party_organization(nlp):
 
 def test_a_single_capitalized_syllable_is_no_sector_name(nlp):
     assert orgs(nlp, "Đảng bộ Quân đội nhân dân Việt Nam lãnh đạo.") == {}
+
+
+def test_central_bodies_of_agencies(nlp):
+    found = orgs(nlp, "Đảng bộ Công an Trung ương và Đảng ủy Ngân hàng Nhà nước Trung ương dự.")
+    assert {"Đảng bộ Công an Trung ương", "Đảng ủy Ngân hàng Nhà nước Trung ương"} <= set(found)

@@ -123,10 +123,11 @@ def _grammar_rule(row: dict) -> str:
         # kind words, then a name ("Bệnh viện Đa khoa Hòa Bình"), or kind words alone before the
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
-        named = (rf"(?: (?:{_quals(row)})(?! (?!{UNIT})[{UPPER}\d])|"
-                 rf" {qual}(?!{UNIT})(?:{NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
-                 else rf"(?: (?!{UNIT}){NAME})?")
-    return rf"{_head_rx(row)}{named}(?: {UNIT_NAME})?"
+        other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
+        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
+                 rf" {qual}(?!{other})(?:{NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 else rf"(?: (?!{other}){NAME})?")
+    return rf"{_head_rx(row)}{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
 _HEADS = [(re.compile(_head_rx(row)), row) for row in sorted(GRAMMAR, key=lambda r: -len(r["head"]))]
@@ -506,7 +507,7 @@ class OrgFinder:
             return head, None, None, p + len(head)
         if found and "none" in found[0]["attaches"] and found[1] == len(m["h"]):
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
-        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2})$", head) \
+        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương)$", head) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         if found is None:
