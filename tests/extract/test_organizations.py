@@ -367,3 +367,8 @@ def test_a_single_capitalized_syllable_is_no_sector_name(nlp):
 def test_central_bodies_of_agencies(nlp):
     found = orgs(nlp, "Đảng bộ Công an Trung ương và Đảng ủy Ngân hàng Nhà nước Trung ương dự.")
     assert {"Đảng bộ Công an Trung ương", "Đảng ủy Ngân hàng Nhà nước Trung ương"} <= set(found)
+
+
+def test_tp_without_a_dot_is_a_city(nlp):
+    found = orgs(nlp, "Đảng bộ TP Đà Nẵng và Ban Thường vụ Thành ủy TP Hải Phòng; Công an TP. Cần Thơ.")
+    assert {"Đảng bộ thành phố Đà Nẵng", "Ban Thường vụ Thành ủy Hải Phòng", "Công an thành phố Cần Thơ"} <= set(found)
