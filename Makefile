@@ -4,7 +4,7 @@ PY ?= python3
 UV := .tools/bin/uv  # pinned: the same resolver on every machine
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test docs
+.PHONY: setup run test docs wheel-check
 
 .tools/bin/uv:
 	$(PY) -m venv .tools
@@ -21,3 +21,6 @@ test: setup
 
 docs: setup  # HTML documentation of ontology/partykg.ttl (pyLODE, offline)
 	.venv/bin/python ontology/make_docs.py
+
+wheel-check: setup  # CI: the wheel alone, in a venv outside the checkout, on 3.11 and 3.13, makes output/
+	.venv/bin/python .ci/wheel_check.py

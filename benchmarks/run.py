@@ -241,6 +241,7 @@ def child_validation(paths: list[Path]) -> dict:
 
     from partykg.extract import build_pipeline, extract
     from partykg.ingest import read_article
+    from partykg.package_data import read_bytes
     from partykg.rdf.mapping import to_triples
     from partykg.validate import ONTOLOGY_DIR
 
@@ -249,8 +250,8 @@ def child_validation(paths: list[Path]) -> dict:
     for i, p in enumerate(paths):
         a = read_article(p)
         graphs.append(serialize(_with_defects(to_triples(a, extract(a, nlp)), i), format=RdfFormat.N_TRIPLES))
-    shapes = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
-    ontology = rdflib.Graph().parse(ONTOLOGY_DIR / "partykg.ttl", format="turtle")
+    shapes = rdflib.Graph().parse(data=read_bytes(ONTOLOGY_DIR, "shapes.ttl"), format="turtle")
+    ontology = rdflib.Graph().parse(data=read_bytes(ONTOLOGY_DIR, "partykg.ttl"), format="turtle")
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 
     def run(engine, inference: str, data: bytes, as_: str = "rdflib") -> tuple[int, int]:
@@ -450,7 +451,7 @@ def machine() -> dict:
         "os": platform.platform(),
         "python": platform.python_version(),
         "packages": versions,
-        "git": sh(f"git -C {ROOT} rev-parse --short HEAD") + (" (dirty)" if sh(f"git -C {ROOT} status --porcelain -- src flows ontology") else ""),
+        "git": sh(f"git -C {ROOT} rev-parse --short HEAD") + (" (dirty)" if sh(f"git -C {ROOT} status --porcelain -- src ontology queries") else ""),
         "loadavg_start": os.getloadavg(),
     }
 

@@ -17,7 +17,7 @@ def test_strict_fails_on_quarantined_articles_only():
 def test_cli_strict_flag_reaches_the_flow_and_sets_the_exit_code(monkeypatch, tmp_path, strict, code):
     from contextlib import nullcontext
 
-    import flows.etl
+    import partykg.flows.etl
     import partykg.prefect_server
     from partykg.cli import app
 
@@ -28,7 +28,7 @@ def test_cli_strict_flag_reaches_the_flow_and_sets_the_exit_code(monkeypatch, tm
             enforce_strict(summary)
         return summary
 
-    monkeypatch.setattr(flows.etl, "run_flow", fake_flow)
+    monkeypatch.setattr(partykg.flows.etl, "run_flow", fake_flow)
     monkeypatch.setattr(partykg.prefect_server, "prefect_session", lambda **kw: nullcontext())
     args = ["run", "--input", str(tmp_path), "--output", str(tmp_path / "out")] + (["--strict"] if strict else [])
     result = CliRunner().invoke(app, args)

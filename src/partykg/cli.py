@@ -69,8 +69,9 @@ def run(
             workers_n = workers_n or auto_workers(input)
             how = f"{workers_n} worker{'s' if workers_n > 1 else ''}"
             # Prefect and the pipeline are imported only when a flow runs, while its server boots
-            with _progress_bar(show) as hook, prefect_session(while_starting=lambda: import_module("flows.etl")):
-                from flows.etl import run_flow
+            with _progress_bar(show) as hook, \
+                    prefect_session(while_starting=lambda: import_module("partykg.flows.etl")):
+                from partykg.flows.etl import run_flow
 
                 set_progress_hook(hook)
                 try:
@@ -152,10 +153,24 @@ def _parse_bindings(bind: list[str]) -> dict[str, object]:
     return out
 
 
+def _query_text(file: Path) -> str:
+    """The query of `file`; a file that is not there is looked up among the competency queries
+    partykg ships (package data), so `--file queries/posts.rq` or `--file posts` works anywhere."""
+    if file.exists():
+        return file.read_text(encoding="utf-8")
+    from partykg.package_data import QUERIES
+
+    shipped = QUERIES / (file.name if file.suffix == ".rq" else file.name + ".rq")
+    if shipped.is_file():
+        return shipped.read_text(encoding="utf-8")
+    return file.read_text(encoding="utf-8")  # raises, naming the file
+
+
 @app.command()
 def query(
     sparql: str | None = typer.Argument(None, help="The SPARQL query (or use --file)."),
-    file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this .rq file."),
+    file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this .rq file "
+                                     "(else the one of that name that partykg ships, queries/NAME.rq)."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to query."),
     store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
     fmt: str = typer.Option("table", "--format", help="table | csv | tsv | json | xml."),
@@ -176,7 +191,7 @@ def query(
         raise typer.Exit(2)
     if file is not None:
         try:
-            sparql = file.read_text(encoding="utf-8")
+            sparql = _query_text(file)
         except OSError as exc:
             typer.echo(f"error: cannot read {file}: {exc.strerror or exc}", err=True)
             raise typer.Exit(2)
@@ -314,7 +329,7 @@ def serve_flow(
     except ValueError as exc:
         typer.echo(f"error: invalid schedule --cron {cron!r} --timezone {timezone}: {exc}", err=True)
         raise typer.Exit(2)
-    from flows.deploy import build_deployment
+    from partykg.flows.deploy import build_deployment
     from partykg.prefect_server import prefect_session
 
     deployment = build_deployment(cron, input, output, workers=workers, dask_address=dask_address,

@@ -284,10 +284,11 @@ def _text_of(texts: Path, article_id: str) -> Path | None:
 def evaluate(texts: Path, gold_dir: Path) -> Score:
     """Run the per-article work on every gold article's text and score the graphs."""
     from partykg.process import process_file
+    from partykg.package_data import read_bytes
     from partykg.rdf.vocab import ONTOLOGY_DIR
 
     store = Store()
-    store.load(path=str(ONTOLOGY_DIR / "partykg.ttl"), format=RdfFormat.TURTLE)
+    store.load(read_bytes(ONTOLOGY_DIR, "partykg.ttl"), format=RdfFormat.TURTLE)
     failures = []
     for gold_file in sorted(gold_dir.glob("*.json")):
         article_id = gold_file.stem

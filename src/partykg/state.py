@@ -30,41 +30,48 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version as _dist_version
+from importlib.resources.abc import Traversable
 from pathlib import Path
+
+from partykg.package_data import PACKAGE
 
 STATE_DIR = ".partykg"
 MANIFEST = "manifest.sqlite"
 LOCK = "lock"
 SCHEMA = 2
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
-_ONTOLOGY_DIR = _PACKAGE_DIR.parents[1] / "ontology"
-
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """partykg's version + a hash of everything that shapes the output.
 
-    The code, the resource files and the ontology/shapes are hashed, so any
-    change of behaviour reprocesses every article, while an unchanged
-    checkout skips them: no one has to remember to bump a number.
+    The package is hashed as it is installed (importlib.resources): its code,
+    its flows, the resource files and the ontology/shapes and queries it
+    carries as package data, so any change of behaviour reprocesses every
+    article, while an unchanged install skips them: no one has to remember to
+    bump a number.
     """
     try:
         release = _dist_version("partykg")
     except PackageNotFoundError:  # running from a source tree
         release = "0"
     h = hashlib.sha256()
-    roots = [(_PACKAGE_DIR, "partykg"), (_ONTOLOGY_DIR, "ontology")]
-    for root, label in roots:
-        if not root.is_dir():
-            continue
-        for p in sorted(root.rglob("*")):
-            if not p.is_file() or "__pycache__" in p.parts or p.suffix in (".pyc", ".tmp"):
-                continue
-            h.update(f"{label}/{p.relative_to(root).as_posix()}\0".encode())
-            h.update(p.read_bytes())
-            h.update(b"\0")
+    for rel, item in _package_files(PACKAGE, "partykg"):
+        h.update(f"{rel}\0".encode())
+        h.update(item.read_bytes())
+        h.update(b"\0")
     return f"{release}+{h.hexdigest()[:16]}"
+
+
+def _package_files(folder: Traversable, prefix: str) -> Iterator[tuple[str, Traversable]]:
+    """(relative path, file) under `folder`, sorted; byte code and temporaries left out."""
+    for item in sorted(folder.iterdir(), key=lambda t: t.name):
+        rel = f"{prefix}/{item.name}"
+        if item.is_dir():
+            if item.name != "__pycache__":
+                yield from _package_files(item, rel)
+        elif item.is_file() and not item.name.endswith((".pyc", ".tmp")):
+            yield rel, item
 
 
 def file_digest(path: Path, chunk: int = 1 << 20) -> str:

@@ -40,16 +40,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import rdflib
 from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse, serialize
 from rdflib.namespace import SH
 
+from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.iri import mint_id
 from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX, XSD
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
 REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
@@ -97,9 +97,9 @@ class ValidationResult:
 
 
 @lru_cache(maxsize=4)
-def _load(ontology_dir: Path) -> tuple[rdflib.Graph, rdflib.Graph]:
-    shapes = rdflib.Graph().parse(ontology_dir / "shapes.ttl", format="turtle")
-    ontology = rdflib.Graph().parse(ontology_dir / "partykg.ttl", format="turtle")
+def _load(ontology_dir: Folder) -> tuple[rdflib.Graph, rdflib.Graph]:
+    shapes = rdflib.Graph().parse(data=read_bytes(ontology_dir, "shapes.ttl"), format="turtle")
+    ontology = rdflib.Graph().parse(data=read_bytes(ontology_dir, "partykg.ttl"), format="turtle")
     return shapes, ontology
 
 
@@ -107,7 +107,7 @@ def _as_rdflib(triples: list[Triple]) -> rdflib.Graph:
     return rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES) or b"", format="nt")
 
 
-def _reference(triples: list[Triple], ontology_dir: Path):
+def _reference(triples: list[Triple], ontology_dir: Folder):
     from pyshacl import validate as shacl_validate
     shapes, ontology = _load(ontology_dir)
     return shacl_validate(_as_rdflib(triples), shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
@@ -186,7 +186,7 @@ class _Reads:
 class _Prepared:
     """The data-independent part of a turbo validation, built once per process."""
 
-    def __init__(self, ontology_dir: Path):
+    def __init__(self, ontology_dir: Folder):
         from pyshacl_turbo import _native, compile_shapes
         shapes, _ontology = _load(ontology_dir)
         self.shapes = compile_shapes(shapes, advanced=True)
@@ -194,7 +194,7 @@ class _Prepared:
         self.complete = not reads.schema()  # else: the reference engine, full RDFS inference
         # the ontology as pySHACL mixes it into a data graph (its classes, properties and
         # named individuals), closed under RDFS once, with turbo's own functions
-        ontology = serialize(parse(path=str(ontology_dir / "partykg.ttl"), format=RdfFormat.TURTLE),
+        ontology = serialize(parse(read_bytes(ontology_dir, "partykg.ttl"), format=RdfFormat.TURTLE),
                              format=RdfFormat.N_TRIPLES).decode("utf-8")
         closed = _native.infer(_native.inoculate("", "nt", ontology), "nquads", "rdfs", None)
         schema = [q.triple for q in parse(closed, format=RdfFormat.N_QUADS)]
@@ -252,11 +252,11 @@ class _Prepared:
 
 
 @lru_cache(maxsize=4)
-def _prepared(ontology_dir: Path) -> _Prepared:
+def _prepared(ontology_dir: Folder) -> _Prepared:
     return _Prepared(ontology_dir)
 
 
-def _turbo(triples: list[Triple], ontology_dir: Path):
+def _turbo(triples: list[Triple], ontology_dir: Folder):
     from pyshacl_turbo.rdf import Input
     prepared = _prepared(ontology_dir)
     if not prepared.complete:
@@ -275,7 +275,7 @@ def _engine():
     except ImportError:
         return _reference
 
-    def turbo(triples: list[Triple], ontology_dir: Path):
+    def turbo(triples: list[Triple], ontology_dir: Folder):
         try:
             return _turbo(triples, ontology_dir)
         except NotImplementedError:  # a feature turbo lacks: the reference engine has it
@@ -364,11 +364,11 @@ def report_triples(findings: list[Finding], name: str) -> list[Triple]:
     return triples
 
 
-def validate(triples: Iterable[Triple], ontology_dir: Path = ONTOLOGY_DIR,
+def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
              name: str = "graph") -> ValidationResult:
     """Validate `triples`; `name` (an article id) names the report's IRIs."""
     triples = [t if isinstance(t, Triple) else t.triple for t in triples]  # Quads too
-    _conforms, report, _text = _engine()(triples, Path(ontology_dir))
+    _conforms, report, _text = _engine()(triples, folder(ontology_dir))
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)

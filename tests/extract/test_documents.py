@@ -34,7 +34,7 @@ def test_issuer_date_and_quoted_title_after_the_number(nlp):
 
 def test_title_after_ve_keeps_its_leading_ve(nlp):
     [d] = docs(nlp, 'Gắn với Nghị quyết 9-NQ/TW của BCH Trung ương Đảng về "Nâng cao chất lượng sinh hoạt chi bộ".')
-    assert d.issuer == "Ban Chấp hành Trung ương"
+    assert d.issuer == "Ban Chấp hành Trung ương Đảng"
     assert d.title == "Về nâng cao chất lượng sinh hoạt chi bộ"
 
 
@@ -55,7 +55,13 @@ def test_local_issuer_is_completed_with_the_articles_unit(nlp):
                                "Các xã thực hiện Kế hoạch số 12-KH/HU của Huyện ủy."))
     d = found["Kế hoạch 12-KH/HU"]
     assert (d.kind, d.issuer) == ("Plan", "Huyện ủy Yên Thành")
-    assert found["Nghị quyết 03-NQ/HU"].issuer is None  # not stated after it
+    assert found["Nghị quyết 03-NQ/HU"].issuer == "Huyện ủy Yên Thành"  # stated before it: "X ban hành"
+
+
+def test_announcing_or_carrying_out_a_document_does_not_make_its_issuer(nlp):
+    found = by_label(docs(nlp, "Ban Thường vụ Huyện ủy Yên Thành công bố Quyết định số 15-QĐ/TU. "
+                               "Đảng ủy xã Nam Sơn thực hiện Nghị quyết số 09-NQ/TU."))
+    assert found["Quyết định 15-QĐ/TU"].issuer is None and found["Nghị quyết 09-NQ/TU"].issuer is None
 
 
 def test_plenum_resolution_of_two_terms_gives_two_documents(nlp):
@@ -106,11 +112,26 @@ def test_generic_mentions_are_not_documents(nlp, text):
 
 
 def test_number_only_citation(nlp):
-    # a central issuer numbers with /TW; without an issuer or a full citation it is left out
-    assert [d.identifier for d in docs(nlp, "Thực hiện Nghị quyết số 12 của Bộ Chính trị.")] == ["12-NQ/TW"]
-    assert docs(nlp, "Thực hiện Chỉ thị 15 trong toàn huyện.") == []
+    # no identifier from a bare number, even with a central issuer: labelled as written
+    [d] = docs(nlp, "Thực hiện Nghị quyết số 12 của Bộ Chính trị.")
+    assert (d.identifier, d.label, d.issuer) == (None, "Nghị quyết số 12", "Bộ Chính trị")
+    [d] = docs(nlp, "Quán triệt Quyết định 99 của Ban Bí thư về công tác cán bộ.")
+    assert (d.identifier, d.label, d.issuer, d.kind) == (None, "Quyết định 99", "Ban Bí thư", "Decision")
+    assert [(d.label, d.identifier) for d in docs(nlp, "Thực hiện Chỉ thị 15 trong toàn huyện.")] == [
+        ("Chỉ thị 15", None)]
+    # a short citation of a document numbered in full in the article is that document
     found = docs(nlp, "Chỉ thị số 15-CT/TU của Tỉnh ủy. Sơ kết Chỉ thị 15 tại các xã.")
     assert [(d.identifier, len(d.evidence)) for d in found] == [("15-CT/TU", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ họp 3 lần, kế hoạch 5 năm đã xong.",  # a count, a period
+    "Thực hiện chương trình 135 của Chính phủ.",  # lower case, no "số"
+    "Hội nghị triển khai Kế hoạch 2 mặt trận.",  # Kế hoạch is cited by number only with "số"
+    "Chi bộ trao Quyết định số 16 về việc kết nạp đảng viên cho chị B.",  # a decision about one member
+])
+def test_numbers_after_a_kind_word_that_are_no_citation(nlp, text):
+    assert docs(nlp, text) == []
 
 
 def test_registry_adds_what_the_text_leaves_out_but_never_overrides(nlp):
@@ -160,4 +181,4 @@ def test_a_bare_committee_is_completed_only_with_a_unit_of_its_type(nlp):
                                "Chỉ thị số 08-CT/TU của Tỉnh ủy và Kế hoạch số 30-KH/HU của Huyện ủy."))
     assert found["Kế hoạch 20-KH/TU"].issuer == "Thành ủy Tam Kỳ"
     assert found["Chỉ thị 08-CT/TU"].issuer == "Tỉnh ủy Quảng Nam"
-    assert found["Kế hoạch 30-KH/HU"].issuer is None  # the article names no huyện
+    assert found["Kế hoạch 30-KH/HU"].issuer == "Huyện ủy"  # the article names no huyện: as written

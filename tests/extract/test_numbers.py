@@ -17,8 +17,8 @@ def test_vietnamese_numbers(text, value):
     ("từ năm 2019 đến nay", ("2019", None)),
     ("Năm 2018 đến nay", ("2018", None)),
     ("Từ đầu năm 2017 đến nay", ("2017", None)),
-    ("6 tháng đầu năm 2023", ("2023-01-01", "2023-06-30")),
-    ("2 tháng đầu năm 2024", ("2024-01-01", "2024-02-29")),
+    ("6 tháng đầu năm 2023", ("2023", "2023-06-30")),
+    ("2 tháng đầu năm 2024", ("2024", "2024-02-29")),
     ("Năm 2019, toàn tỉnh", ("2019", "2019")),
     ("3 năm gần đây", (None, None)),
     ("từ năm 2011 đến năm 2015", ("2011", "2015")),
@@ -34,8 +34,9 @@ def test_term_since_takes_the_year_of_the_term_named_in_the_sentence():
     assert (first.begin, first.until) == ("2020", None)
 
 
-def test_a_date_or_a_count_is_not_a_period():
-    assert find_periods("Ngày 05/02/2018, chi bộ có 2018 hồ sơ.") == []
+def test_a_count_is_not_a_period_and_one_day_is_that_date_twice():
+    found = find_periods("Ngày 05/02/2018, chi bộ có 2018 hồ sơ.")
+    assert [(p.begin, p.until) for p in found] == [("2018-02-05", "2018-02-05")]
 
 
 def test_from_the_start_of_a_named_term():

@@ -52,3 +52,80 @@ def test_a_full_name_with_a_common_family_name_needs_no_cue(nlp):
     assert persons(nlp, "Cùng dự có Phạm Quang Nghị và đại diện các đoàn thể.") == ["Phạm Quang Nghị"]
     # ... but a name of an ideology or a city does
     assert persons(nlp, "Thành phố mang tên Bác: Hồ Chí Minh.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # introduced by a status, a rank or a degree (resources/name_cues.tsv)
+    ("Chi bộ đã kết nạp quần chúng ưu tú Đèo Văn Khánh vào Đảng.", "Đèo Văn Khánh"),
+    ("Thiếu tướng Hầu Minh Lợi trao bằng khen.", "Hầu Minh Lợi"),
+    ("PGS.TS Âu Dương Kỳ trình bày tham luận.", "Âu Dương Kỳ"),
+    # ethnic-minority names: family names of the Gia Rai, Mông, Thái; the Ê Đê particles
+    ("Đồng chí Ksor Phơn phát biểu.", "Ksor Phơn"),
+    ("Bà Rơ Châm H'Lim nhận quà.", "Rơ Châm H'Lim"),
+    ("Ông Y Khoa Niê cho biết như vậy.", "Y Khoa Niê"),
+    ("Chị H'Nga Mlô cho biết như vậy.", "H'Nga Mlô"),
+    ("Anh Giàng A Tủa luôn gương mẫu.", "Giàng A Tủa"),
+    ("Đồng chí Lò Văn Puốn phát biểu.", "Lò Văn Puốn"),
+    # a four-syllable name with two family names
+    ("Ông Lương Nguyễn Khánh Toàn phát biểu.", "Lương Nguyễn Khánh Toàn"),
+    # a name in capitals after a title
+    ("Phó Bí thư Huyện ủy TRIỆU ĐỨC THỌ dự lễ.", "Triệu Đức Thọ"),
+    # after an organization whose name ends where it starts
+    ("Phó Bí thư Thường trực Đảng ủy Khối Dân Chính Đảng Ma Văn Thuận cho biết như vậy.", "Ma Văn Thuận"),
+    ("Trưởng ban Dân vận Tỉnh ủy Khổng Minh Tâm đến dự.", "Khổng Minh Tâm"),
+])
+def test_more_cued_names(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị diễn ra tại số 18 Lê Hồng Phong, phường Đông Kinh.",  # a street address
+    "Chi bộ Trường THPT Bán công Lục Yên kết nạp 3 đảng viên.",  # "ông" inside "công" is no cue
+    "Thực hiện lời dạy của Bác Hồ Chí Minh.",  # an ideology's name after "Bác"
+    "ĐẢNG BỘ HUYỆN NGUYỄN DU VỮNG MẠNH",  # a headline in capitals
+])
+def test_more_near_misses(nlp, text):
+    assert persons(nlp, text) == []
+
+
+def test_an_attendee_list_keeps_two_syllable_given_names(nlp):
+    assert persons(nlp, "Có các đồng chí Triệu Anh Tuấn và Nguyễn Thị Thu Hiền.") == [
+        "Triệu Anh Tuấn", "Nguyễn Thị Thu Hiền"]
+
+
+def test_an_ede_name_after_a_province_is_not_part_of_the_province(nlp):
+    assert persons(nlp, "Phó Chủ tịch UBND tỉnh Đắk Lắk Y Quang Bkrông dự lễ.") == ["Y Quang Bkrông"]
+
+
+def test_a_family_name_the_lexicon_lacks_with_a_cue_and_a_typical_middle_name(nlp):
+    assert persons(nlp, "Đồng chí Sằm Văn Lâm phát biểu.") == ["Sằm Văn Lâm"]
+    # ... but not without a cue
+    assert persons(nlp, "Xưởng Sằm Văn Lâm đóng cửa.") == []
+
+
+def test_a_byline_closing_the_body_is_no_person_and_its_post_no_membership(nlp):
+    ex = extract(article("Chi bộ thôn Bản Phố kết nạp 2 đảng viên.\n\nLường Thị Hoa - Phó Trưởng ban Tuyên giáo "
+                         "Huyện ủy Mộc Châu"), nlp)
+    assert [p.name for p in ex.persons] == [] and ex.memberships == []
+    # ... but a closing sentence is no byline
+    assert persons(nlp, "Chi bộ họp.\n\nĐồng chí Lường Thị Hoa, Bí thư Chi bộ, phát biểu bế mạc.") == ["Lường Thị Hoa"]
+
+
+def test_a_two_syllable_name_after_a_post_with_no_organization(nlp):
+    assert persons(nlp, "Chủ tịch nước Lương Cường dự lễ.") == ["Lương Cường"]
+
+
+def test_a_list_of_names_goes_on_the_cue_of_its_first(nlp):
+    assert persons(nlp, "Chi bộ kết nạp quần chúng ưu tú là Lò Minh Cường, Hà Ngọc Bảo và Lý Quốc Khánh.") == [
+        "Lò Minh Cường", "Hà Ngọc Bảo", "Lý Quốc Khánh"]
+
+
+def test_a_list_of_streets_stays_a_list_of_streets(nlp):
+    assert persons(nlp, "Nâng cấp các tuyến đường Lê Hồng Phong, Trần Hưng Đạo và Nguyễn Thái Học.") == []
+
+
+def test_a_family_name_inside_a_registered_unit_name_does_not_end_it(nlp):
+    # "Từ" is a family name, but "Nam Từ Liêm" is one district in the register
+    ex = extract(article("Chủ tịch UBND quận Nam Từ Liêm Đặng Văn Hậu dự."), nlp)
+    assert [p.name for p in ex.persons] == ["Đặng Văn Hậu"]
+    assert [(m.role, m.organization) for m in ex.memberships] == [("Chủ tịch", "Ủy ban nhân dân quận Nam Từ Liêm")]

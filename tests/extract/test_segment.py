@@ -1,13 +1,18 @@
-"""The pipeline's tokenizer gives the same tokens as spaCy's own Vietnamese tokenizer."""
+"""Syllable tokens and sentence bounds (extract/segment.py), on sentences written for the tests."""
 from __future__ import annotations
 
+import pickle
 import random
+import subprocess
+import sys
 
-import pycrfsuite
 import pytest
 import spacy
+from spacy.lang.vi import VietnameseTokenizer
+from spacy.util import get_words_and_spaces
 
-from partykg.extract.segment import PyviTokenizer, crf_items, syllables, words_and_spaces
+from partykg.extract.segment import (
+    SyllableTokenizer, sentence_spans, set_sentences, syllable_words_and_spaces, syllables)
 
 TRICKY = [
     "",
@@ -18,74 +23,126 @@ TRICKY = [
     "  leading and trailing  \n",
     "ΟΣ Σ ß İ ǅ ﬁ Ⅻ ² ١٢ x_y a@b.vn http://x.vn/a ==> -> >> ... Mr. ThS. Tp. “quoted” \t tab",
     "Đảng bộ\u00a0phường Long Hưng\r\nChi bộ",
+    "a  b \n c\u00a0 d   ",
 ]
 
 
-def _tokens(doc):
-    return [(t.text, t.whitespace_) for t in doc]
-
-
 @pytest.fixture(scope="module")
-def tokenizers():
-    nlp = spacy.blank("vi")
-    return nlp.tokenizer, PyviTokenizer(nlp.vocab)
+def tokenizer():
+    return SyllableTokenizer(spacy.blank("xx").vocab)
 
 
-def test_same_tokens_as_spacy_on_the_seeds(tokenizers, seed_paths):
-    ref, fast = tokenizers
-    for path in seed_paths:
-        text = path.read_text(encoding="utf-8")
-        assert _tokens(fast(text)) == _tokens(ref(text)), path.name
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+# --- tokens ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", TRICKY + ["a@b.c.vn 1.318,5_2 http://x.vn/a?b=1 Mrs. ĐV."])
+def test_syllables_are_spacys_pieces_for_pyvi(text):
+    assert syllables(text) == VietnameseTokenizer(spacy.blank("xx").vocab).pyvi_sylabelize_with_ws(text)
+
+
+def test_one_pass_words_and_spaces_as_spacy(seed_paths):
+    texts = TRICKY + [p.read_text(encoding="utf-8") for p in seed_paths]
+    rnd = random.Random(3)
+    pieces = " ".join(texts).split(" ") + TRICKY
+    texts += [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(200)]
+    for text in texts:
+        expected = get_words_and_spaces(syllables(text), text) if text else ([], [])
+        assert syllable_words_and_spaces(text) == expected, text
 
 
 @pytest.mark.parametrize("text", TRICKY)
-def test_same_tokens_as_spacy_on_odd_text(tokenizers, text):
-    ref, fast = tokenizers
-    assert _tokens(fast(text)) == _tokens(ref(text))
+def test_tokens_keep_every_character(tokenizer, text):
+    assert tokenizer(text).text == text
 
 
-def test_same_tokens_as_spacy_on_shuffled_text(tokenizers, seed_paths):
-    ref, fast = tokenizers
-    pieces = seed_paths[0].read_text(encoding="utf-8").split(" ") + TRICKY
-    rnd = random.Random(3)
-    for _ in range(100):
-        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
-        assert _tokens(fast(text)) == _tokens(ref(text)), text
+def test_tokens_are_syllables_numbers_and_abbreviations(tokenizer):
+    doc = tokenizer("Bà Lò Thị Hoa ở TP. Sơn La kết nạp 1.318 đảng viên ngày 12.3.2024.")
+    assert [t.text for t in doc] == ["Bà", "Lò", "Thị", "Hoa", "ở", "TP.", "Sơn", "La", "kết", "nạp",
+                                     "1.318", "đảng", "viên", "ngày", "12.3.2024", "."]
 
+
+def test_tokenizer_survives_pickling(tokenizer):
+    again = pickle.loads(pickle.dumps(tokenizer))
+    assert [t.text for t in again("Chi bộ thôn 5.")] == ["Chi", "bộ", "thôn", "5", "."]
+
+
+def test_pipeline_names_its_tokenizer_and_does_not_load_pyvi():
+    code = ("import sys; from partykg.extract import build_pipeline; nlp = build_pipeline(); "
+            "assert nlp.config['nlp']['tokenizer']['@tokenizers'] == 'partykg.SyllableTokenizer.v1'; "
+            "assert 'pyvi' not in sys.modules, 'pyvi loaded'")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- sentences ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Ban Thường vụ Huyện ủy Vĩnh Linh kết nạp 45 đảng viên TP. HCM",
-    "ΑΣ Σ ΟΣ' Σ́ İ b ß",  # context-dependent and length-changing lower case
+    "Đoàn công tác đến TP. Hải Phòng chiều 5/4.",
+    "Hội thảo do PGS.TS. Đỗ Văn Khải chủ trì.",
+    "Báo cáo của ThS. Vương Thị Lan, Th.S Hà Minh Tú và TS. Lý Văn Bình.",
+    "Ngày 12.3.2024, Chi bộ kết nạp 1.318 đảng viên.",
+    "Các hoạt động văn nghệ, thể thao v.v. được tổ chức sôi nổi.",
+    "Đồng chí Đinh Văn Lực (Tp. Cao Bằng) phát biểu.",
 ])
-def test_crf_items_are_pyvis_features_as_crfsuite_reads_them(text):
-    from pyvi.ViTokenizer import ViTokenizer as vt
-
-    words = [w for w in syllables(text) if not w.isspace()]
-    items = crf_items(words, vt.bi_grams, vt.tri_grams)
-    # python-crfsuite's reading of pyvi's dicts, with zero-valued attributes dropped
-    expected = pycrfsuite.ItemSequence(vt.sent2features(words, False)).items()
-    expected = [{k: v for k, v in item.items() if v != 0} for item in expected]
-    assert pycrfsuite.ItemSequence(items).items() == expected
+def test_abbreviations_dates_and_numbers_end_no_sentence(text):
+    assert _sentences(text) == [text]
 
 
-def test_crf_items_mark_known_bigrams_and_trigrams():
-    words = ["Ban", "Thường", "vụ", "kết", "nạp", "đảng", "viên"]
-    items = crf_items(words, {"kết nạp"}, {"ban thường vụ"})
-    assert "-1:word.bi_gram()" in items[4] and "+1:word.bi_gram()" in items[3]
-    assert "-2:word.tri_gram()" in items[2] and "+2:word.tri_gram()" in items[0]
-    assert not any("bi_gram" in a for a in items[0] + items[6])
+def test_a_period_after_a_capitalized_abbreviation_ends_the_sentence():
+    text = "Năm nay xã đạt chuẩn NTM. Đảng bộ xã kết nạp 12 ĐV. Chi bộ thôn 4 có 30 đảng viên."
+    assert _sentences(text) == ["Năm nay xã đạt chuẩn NTM.", "Đảng bộ xã kết nạp 12 ĐV.",
+                                "Chi bộ thôn 4 có 30 đảng viên."]
 
 
-def test_words_and_spaces_matches_spacy():
-    from spacy.util import get_words_and_spaces
+def test_a_roman_numeral_ends_the_sentence():
+    text = "Ông được bầu làm Bí thư Huyện ủy khóa XIV. Ông Hà Văn Minh làm Phó Bí thư."
+    assert _sentences(text) == ["Ông được bầu làm Bí thư Huyện ủy khóa XIV.",
+                                "Ông Hà Văn Minh làm Phó Bí thư."]
+    # one letter after a lower-case word is a numeral, not an initial
+    text = "Đảng bộ xã tổ chức Đại hội lần thứ I. Đại hội bầu 15 đồng chí."
+    assert _sentences(text) == ["Đảng bộ xã tổ chức Đại hội lần thứ I.", "Đại hội bầu 15 đồng chí."]
 
-    text = "a  b\n\nc d "
-    assert words_and_spaces(["a", "b", "c", "d"], text) == get_words_and_spaces(["a", "b", "c", "d"], text)
-    with pytest.raises(ValueError):
-        words_and_spaces(["a", "x"], "a b")
+
+def test_initials_after_a_name_or_at_the_start_of_a_line():
+    text = "Ông Phan V. Toàn phát biểu.\nT. Lĩnh\nBài: H. Giang"
+    assert _sentences(text) == ["Ông Phan V. Toàn phát biểu.", "T. Lĩnh", "Bài: H. Giang"]
 
 
-@pytest.mark.parametrize("text", TRICKY + ["a@b.c.vn 1.318,5_2 http://x.vn/a?b=1 Mrs. ĐV."])
-def test_syllables_as_spacy(tokenizers, text):
-    ref, _ = tokenizers
-    assert syllables(text) == ref.pyvi_sylabelize_with_ws(text)
+def test_end_marks_with_closing_quotes_and_brackets():
+    text = "Ông nói: “Phải làm ngay!” Sau đó (như đã nêu.) Hội nghị bế mạc? Có... Xong…"
+    assert _sentences(text) == ["Ông nói: “Phải làm ngay!”", "Sau đó (như đã nêu.)",
+                                "Hội nghị bế mạc?", "Có...", "Xong…"]
+
+
+def test_line_breaks_end_sentences_even_without_a_period():
+    text = "Kết nạp 20 đảng viên mới\n\n10:15 02/03/2022\n\nSáng 2/3, Đảng ủy xã tổ chức lễ kết nạp.\nẢnh: Thu Hà"
+    assert _sentences(text) == ["Kết nạp 20 đảng viên mới", "10:15 02/03/2022",
+                                "Sáng 2/3, Đảng ủy xã tổ chức lễ kết nạp.", "Ảnh: Thu Hà"]
+
+
+def test_near_misses_inside_a_sentence():
+    # no white space after the period, a lower-case word after it: no new sentence
+    assert _sentences("Xem tại www.example.vn hoặc gọi số 0912.345.678 để biết.") == [
+        "Xem tại www.example.vn hoặc gọi số 0912.345.678 để biết."]
+    assert _sentences("Chi bộ có 15 đảng viên v.v. và các quần chúng.") == [
+        "Chi bộ có 15 đảng viên v.v. và các quần chúng."]
+    assert _sentences("Số đảng viên tăng 5%… và số chi bộ tăng 2%! Xong.") == [
+        "Số đảng viên tăng 5%… và số chi bộ tăng 2%!", "Xong."]
+
+
+def test_the_abbreviation_table_is_the_settings(tmp_path):
+    text = "Phát biểu của Đại tá Hồ B. Khánh. Hội nghị bế mạc."
+    assert _sentences(text) == ["Phát biểu của Đại tá Hồ B. Khánh.", "Hội nghị bế mạc."]
+    assert sentence_spans("Gặp GS. Lê An.", frozenset()) == [(0, 7), (8, 14)]
+    assert sentence_spans("Gặp GS. Lê An.", frozenset({"GS"})) == [(0, 14)]
+
+
+def test_doc_sents_follow_the_spans(tokenizer):
+    text = "Sáng 3/2, Chi bộ họp. Ông Ngô V. Tâm dự.\n\nKết nạp 2 đảng viên"
+    doc = tokenizer(text)
+    spans = sentence_spans(text)
+    set_sentences(doc, spans)
+    assert [s.text.strip() for s in doc.sents] == [text[s:e] for s, e in spans]
+    assert [text[s:e] for s, e in spans] == ["Sáng 3/2, Chi bộ họp.", "Ông Ngô V. Tâm dự.", "Kết nạp 2 đảng viên"]

@@ -1,4 +1,6 @@
 """Membership statistics on sentences written for the tests."""
+from dataclasses import replace
+
 from _fixture import article
 
 from partykg.extract import extract
@@ -49,8 +51,8 @@ def test_grassroots_structure(nlp):
 def test_whole_district_and_months_of_a_year(nlp):
     found = stats(nlp, "Huyện Đông Anh làm tốt công tác tạo nguồn. 6 tháng đầu năm 2023, toàn huyện kết nạp "
                        "được 95 đảng viên, trong đó chi bộ nông thôn kết nạp được 40 đảng viên.")
-    assert found == {("Đảng bộ huyện Đông Anh", "NewMembers", 95, "2023-01-01", "2023-06-30"),
-                     ("Đảng bộ huyện Đông Anh", "RuralNewMembers", 40, "2023-01-01", "2023-06-30")}
+    assert found == {("Đảng bộ huyện Đông Anh", "NewMembers", 95, "2023", "2023-06-30"),
+                     ("Đảng bộ huyện Đông Anh", "RuralNewMembers", 40, "2023", "2023-06-30")}
 
 
 def test_relative_period_gives_no_years(nlp):
@@ -80,7 +82,7 @@ def test_other_phrasings_of_admissions_and_totals(nlp):
     found = stats(nlp, "Năm 2022, Đảng bộ huyện Nga Sơn có số đảng viên mới kết nạp là 320, nâng lên tổng số "
                        "5.400 đảng viên, đạt 105% nghị quyết.")
     assert found == {("Đảng bộ huyện Nga Sơn", "NewMembers", 320, "2022", "2022"),
-                     ("Đảng bộ huyện Nga Sơn", "TotalMembers", 5400, None, None),
+                     ("Đảng bộ huyện Nga Sơn", "TotalMembers", 5400, None, "2022"),  # at the end of 2022
                      ("Đảng bộ huyện Nga Sơn", "TargetAchievement", 105, "2022", "2022")}
 
 
@@ -88,3 +90,228 @@ def test_a_target_is_not_an_admission_and_other_counts_are_not_totals(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Thọ Xuân phấn đấu kết nạp 450 đảng viên; huyện có 6 đảng viên "
                        "vi phạm kỷ luật và 120 đảng viên được tặng Huy hiệu Đảng.")
     assert found == {("Đảng bộ huyện Thọ Xuân", "AdmissionTarget", 450, "2024", "2024")}
+
+
+# --- per-unit figures in flattened tables --------------------------------------------------
+
+def test_a_breakdown_list_after_a_total_goes_to_each_units_party_organization(nlp):
+    found = stats(nlp, "Tính đến ngày 15-10-2021, toàn tỉnh Hà Tĩnh kết nạp được 600/1.100 đảng viên mới, đạt "
+                       "54% so với chỉ tiêu năm 2021. Trong đó, Hương Khê 200 đảng viên, Cẩm Xuyên 150, "
+                       "TP. Hà Tĩnh 100, Công an 50, Bộ đội Biên phòng tỉnh 20.")
+    period = ("2021", "2021-10-15")
+    assert found == {
+        ("Đảng bộ tỉnh Hà Tĩnh", "NewMembers", 600, *period),
+        ("Đảng bộ tỉnh Hà Tĩnh", "AdmissionTarget", 1100, "2021", "2021"),  # a target is set for the year
+        ("Đảng bộ tỉnh Hà Tĩnh", "TargetAchievement", 54, *period),
+        ("Đảng bộ huyện Hương Khê", "NewMembers", 200, *period),
+        ("Đảng bộ huyện Cẩm Xuyên", "NewMembers", 150, *period),
+        ("Đảng bộ thành phố Hà Tĩnh", "NewMembers", 100, *period),
+        ("Đảng bộ Công an tỉnh Hà Tĩnh", "NewMembers", 50, *period),
+        ("Đảng bộ Bộ đội Biên phòng tỉnh Hà Tĩnh", "NewMembers", 20, *period),
+    }
+
+
+def test_a_name_the_register_does_not_settle_stays_as_written(nlp):
+    # two units of the province are called Kỳ Anh (a district and a town)
+    found = stats(nlp, "Năm 2021, toàn tỉnh Hà Tĩnh kết nạp được 300 đảng viên. Trong đó, Kỳ Anh 40, Đức Thọ 30.")
+    assert ("Đảng bộ Kỳ Anh", "NewMembers", 40, "2021", "2021") in found
+    assert ("Đảng bộ huyện Đức Thọ", "NewMembers", 30, "2021", "2021") in found
+
+
+def test_figures_with_their_targets_after_a_cue(nlp):
+    found = stats(nlp, "6 tháng đầu năm 2020, Huyện ủy Hương Khê kết nạp 90 quần chúng ưu tú vào Đảng. "
+                       "Các đảng bộ có số đảng viên mới được kết nạp cao là Gia Phố 9/8, Hương Trà 7/6.")
+    assert found == {
+        ("Huyện ủy Hương Khê", "NewMembers", 90, "2020", "2020-06-30"),
+        ("Đảng bộ xã Gia Phố", "NewMembers", 9, "2020", "2020-06-30"),
+        ("Đảng bộ xã Gia Phố", "AdmissionTarget", 8, "2020", "2020"),
+        ("Đảng bộ xã Hương Trà", "NewMembers", 7, "2020", "2020-06-30"),
+        ("Đảng bộ xã Hương Trà", "AdmissionTarget", 6, "2020", "2020"),
+    }
+
+
+def test_lists_that_are_not_a_breakdown_of_the_total(nlp):
+    # a sub-group ("đảng viên nữ"), and figures that add up to more than the total
+    found = stats(nlp, "Năm 2021, toàn tỉnh Hà Tĩnh kết nạp được 100 đảng viên. Trong đó, đảng viên nữ 40, "
+                       "gồm: Hương Khê 20, Cẩm Xuyên 20. Năm 2022, toàn tỉnh Hà Tĩnh kết nạp được 50 đảng viên. "
+                       "Trong đó, Hương Khê 40, Cẩm Xuyên 30.")
+    assert {s[0] for s in found} == {"Đảng bộ tỉnh Hà Tĩnh"}
+
+
+# --- totals with their breakdown ---------------------------------------------------------
+
+def test_grassroots_organizations_with_their_breakdown(nlp):
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ hiện có 120 tổ chức cơ sở đảng (TCCSĐ), trong đó có 70 chi bộ và "
+                       "50 đảng bộ cơ sở, với 800 chi bộ trực thuộc, gồm 9.500 đảng viên.")
+    org = "Đảng bộ huyện Đức Thọ"
+    assert found == {(org, "GrassrootsPartyOrganizations", 120, None, None),
+                     (org, "GrassrootsPartyCells", 70, None, None),
+                     (org, "GrassrootsPartyCommittees", 50, None, None),
+                     (org, "AffiliatedPartyCells", 800, None, None),
+                     (org, "TotalMembers", 9500, None, None)}
+
+
+def test_the_whole_party_and_organizations_that_held_a_congress(nlp):
+    found = stats(nlp, "Toàn Đảng có 50.300 tổ chức cơ sở đảng, đến nay có 50.100 TCCSĐ tổ chức đại hội.")
+    assert found == {("Đảng Cộng sản Việt Nam", "GrassrootsPartyOrganizations", 50300, None, None)}
+    found = stats(nlp, "Đảng bộ tỉnh Hà Tĩnh có 98.000 đảng viên. Cả nước hiện có 5.500.000 đảng viên.")
+    assert found == {("Đảng bộ tỉnh Hà Tĩnh", "TotalMembers", 98000, None, None),
+                     ("Đảng Cộng sản Việt Nam", "TotalMembers", 5500000, None, None)}
+
+
+def test_an_approximate_total_gives_way_to_the_exact_one(nlp):
+    found = stats(nlp, "Đại hội Đảng bộ xã Gia Phố có 120 đại biểu đại diện cho trên 900 đảng viên. "
+                       "Đảng bộ xã Gia Phố có 18 chi bộ trực thuộc với 912 đảng viên.")
+    assert found == {("Đảng bộ xã Gia Phố", "TotalMembers", 912, None, None),
+                     ("Đảng bộ xã Gia Phố", "AffiliatedPartyCells", 18, None, None),
+                     ("Đảng bộ xã Gia Phố", "CongressDelegates", 120, None, None)}
+
+
+# --- periods -----------------------------------------------------------------------------
+
+def test_a_stock_is_counted_at_the_end_of_its_period(nlp):
+    found = stats(nlp, "Tính đến ngày 30/6/2022, Đảng bộ huyện Vũ Quang có 2.100 đảng viên. Nhiệm kỳ 2020-2025, "
+                       "Đảng bộ huyện Vũ Quang có 35 tổ chức cơ sở đảng.")
+    assert found == {("Đảng bộ huyện Vũ Quang", "TotalMembers", 2100, None, "2022-06-30"),
+                     ("Đảng bộ huyện Vũ Quang", "GrassrootsPartyOrganizations", 35, None, None)}
+
+
+def test_periods_without_a_year_take_the_articles_year(nlp):
+    text = ("Sáu tháng đầu năm, Đảng bộ huyện Nghi Xuân kết nạp 75 đảng viên. Từ đầu năm đến nay, "
+            "Đảng bộ huyện Can Lộc kết nạp hơn 60 đảng viên mới.")
+    found = {(s.organization, s.measure, s.value, s.start, s.end)
+             for s in extract(replace(article(text), issued="2021-09-01"), nlp).statistics}
+    assert found == {("Đảng bộ huyện Nghi Xuân", "NewMembers", 75, "2021", "2021-06-30"),
+                     ("Đảng bộ huyện Can Lộc", "NewMembers", 60, "2021", None)}
+
+
+def test_one_day_and_one_month(nlp):
+    found = stats(nlp, "Ngày 12 tháng 3 năm 2024, Chi bộ Trường THCS Nguyễn Du tổ chức lễ kết nạp đảng viên mới cho "
+                       "02 đồng chí. Chi bộ Trường THCS Lê Lợi kết nạp 3 đảng viên mới trong tháng 5 năm 2024.")
+    assert found == {("Chi bộ Trường Trung học cơ sở Nguyễn Du", "NewMembers", 2, "2024-03-12", "2024-03-12"),
+                     ("Chi bộ Trường Trung học cơ sở Lê Lợi", "NewMembers", 3, "2024-05-01", "2024-05-31")}
+
+
+# --- attachment --------------------------------------------------------------------------
+
+def test_a_sentence_naming_no_body_is_about_the_paragraphs_topic(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Thạch Hà tập trung nâng cao chất lượng sinh hoạt chi bộ, "
+                       "thôn Đông, xã Thạch Đài làm tốt công tác tạo nguồn. Cả năm đã kết nạp được 210 đảng viên, "
+                       "đạt 105% chỉ tiêu.")
+    assert found == {("Đảng bộ huyện Thạch Hà", "NewMembers", 210, "2023", "2023"),
+                     ("Đảng bộ huyện Thạch Hà", "TargetAchievement", 105, "2023", "2023")}
+
+
+def test_numbers_that_are_not_about_membership(nlp):
+    assert stats(nlp, "Năm 2023, xã Gia Phố có 5.200 người dân, thu nhập bình quân 52 triệu đồng/người; 99% cử tri "
+                      "đi bầu; kỳ họp có 30 đại biểu HĐND dự; kinh tế tăng trưởng 8,5%, đạt 100% kế hoạch "
+                      "thu ngân sách.") == set()
+
+
+# --- the measure table and the ontology agree ----------------------------------------------
+
+def test_every_measure_a_cue_gives_is_in_the_measure_table_and_the_ontology():
+    from partykg.extract.lexicon import table
+    from partykg.extract import statistics as statistics_module
+    from partykg.extract.statistics import EDUCATION_MEASURE
+    from partykg.rdf.vocab import load_vocabulary
+
+    listed = {row["measure"] for row in table("measures.tsv")}
+    assert listed == set(load_vocabulary().measures)
+    given = {row["measure"] for row in table("measure_cues.tsv")} - {"Share", "MembersByEducation"}
+    given |= {f"{who}With{lvl}" for who in ("Members", "GrassrootsCommitteeMembers")
+              for lvl in EDUCATION_MEASURE.values()}
+    given |= {"RuralNewMembers", "RuralNewMembersShare", "NewMembersShare", "MemberShareOfStaff",
+              "MembersByGroupShare", *statistics_module._SHARE_OF_PART.values()}  # refined in statistics._refine
+    assert given <= listed, given - listed
+
+
+def test_committee_congress_discipline_and_group_counts(nlp):
+    found = stats(nlp, "Đại hội đại biểu Đảng bộ huyện Vũ Quang lần thứ XX, nhiệm kỳ 2025-2030 có sự tham gia của "
+                       "200 đại biểu. Ban Chấp hành Đảng bộ huyện Vũ Quang khóa XX gồm 33 đồng chí; Ban Thường vụ "
+                       "Huyện ủy Vũ Quang gồm 11 đồng chí.")
+    assert {(s[0], s[1], s[2]) for s in found} == {
+        ("Đảng bộ huyện Vũ Quang", "CongressDelegates", 200),
+        ("Ban Chấp hành Đảng bộ huyện Vũ Quang", "ExecutiveCommitteeMembers", 33),
+        ("Ban Thường vụ Huyện ủy Vũ Quang", "StandingCommitteeMembers", 11)}
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc thi hành kỷ luật 12 đảng viên, trong đó khiển trách 9 "
+                       "đồng chí, cảnh cáo 2 đồng chí, khai trừ 1 đồng chí.")
+    assert {(s[1], s[2]) for s in found} == {("DisciplinedMembers", 12), ("MembersReprimanded", 9),
+                                             ("MembersWarned", 2), ("MembersExpelled", 1)}
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc kết nạp được 320 đảng viên; trong đó, đảng viên nữ 150 "
+                       "đồng chí, đoàn viên thanh niên là 200 đồng chí.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembers", 320), ("NewMembersByGroup", 150),
+                                             ("NewMembersByGroup", 200)}
+
+
+def test_counts_of_other_organizations_are_not_party_statistics(nlp):
+    # a mass organization's congress and committee; admissions broken down by the organization that
+    # proposed the candidates
+    assert stats(nlp, "Đại hội đại biểu Hội Nông dân huyện Can Lộc có 150 đại biểu; Ban Chấp hành Hội Nông dân "
+                      "huyện gồm 25 đồng chí.") == set()
+    found = stats(nlp, "Năm 2022, toàn tỉnh Hà Tĩnh kết nạp được 500 đảng viên. Trong đó, Đoàn Thanh niên "
+                       "giới thiệu 300, Hội Nông dân 100.")
+    assert found == {("Đảng bộ tỉnh Hà Tĩnh", "NewMembers", 500, "2022", "2022")}
+
+
+def test_more_phrasings_of_totals_admissions_and_periods(nlp):
+    found = stats(nlp, "Đảng bộ xã Gia Phố có 15 chi bộ trực thuộc, 420 đảng viên. Trong quý I/2023, số đảng viên "
+                       "được kết nạp trong toàn Đảng bộ xã Gia Phố đạt 6 đồng chí. Đến hết ngày 30/6/2023, Đảng bộ "
+                       "xã Gia Phố có 428 đảng viên.")
+    org = "Đảng bộ xã Gia Phố"
+    assert found == {(org, "AffiliatedPartyCells", 15, None, None), (org, "TotalMembers", 420, None, None),
+                     (org, "NewMembers", 6, "2023", "2023-03-31"), (org, "TotalMembers", 428, None, "2023-06-30")}
+
+
+def test_a_target_stated_with_its_year_and_admissions_after_a_colon(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Can Lộc được giao chỉ tiêu kết nạp đảng viên năm 2023 là 300 đồng "
+                       "chí. Số đảng viên mới kết nạp: 150.")
+    assert found == {("Đảng bộ huyện Can Lộc", "AdmissionTarget", 300, "2023", "2023"),
+                     ("Đảng bộ huyện Can Lộc", "NewMembers", 150, "2023", "2023")}
+
+
+def test_a_list_of_people_is_not_a_table_of_party_organizations(nlp):
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc kết nạp nhiều đảng viên trẻ như: Nguyễn Văn An 25, "
+                       "Lê Thị Hà 30.")
+    assert found == set()
+    found = stats(nlp, "Năm 2022, các đảng bộ ở huyện Hương Khê kết nạp nhiều đảng viên: Gia Phố 12, Hương Trà 9.")
+    assert found == {("Đảng bộ xã Gia Phố", "NewMembers", 12, "2022", "2022"),
+                     ("Đảng bộ xã Hương Trà", "NewMembers", 9, "2022", "2022")}
+
+
+def test_admissions_at_a_ceremony_take_its_day(nlp):
+    found = stats(nlp, "Ngày 19-5-2024, Đảng ủy xã Gia Phố tổ chức lễ kết nạp đảng viên mới.\nTại buổi lễ, Đảng ủy xã "
+                       "Gia Phố trao quyết định kết nạp Đảng cho 5 quần chúng ưu tú.")
+    assert found == {("Đảng ủy xã Gia Phố", "NewMembers", 5, "2024-05-19", "2024-05-19")}
+
+
+def test_a_class_or_a_meeting_is_not_a_membership(nlp):
+    assert stats(nlp, "Năm 2023, Đảng bộ huyện Can Lộc mở lớp bồi dưỡng lý luận chính trị, lớp học có 45 đảng viên.") \
+        == set()
+
+
+def test_shares_and_groups_in_a_breakdown(nlp):
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ có 60 tổ chức cơ sở đảng. Trong đó, loại hình xã, thị trấn chiếm tỷ lệ "
+                       "70%; loại hình doanh nghiệp chiếm 10%.")
+    assert {(s[1], s[2]) for s in found} == {("GrassrootsPartyOrganizations", 60),
+                                             ("GrassrootsPartyOrganizationsByTypeShare", 70),
+                                             ("GrassrootsPartyOrganizationsByTypeShare", 10)}
+    found = stats(nlp, "Năm 2022, Huyện ủy Đức Thọ kết nạp 80 quần chúng ưu tú vào Đảng. Trong đó, 3 đồng chí là "
+                       "trưởng thôn, 40% là nữ.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembers", 80), ("NewMembersByGroup", 3),
+                                             ("NewMembersShareByGroup", 40)}
+
+
+def test_a_delegation_to_the_congress_above_belongs_to_the_body_that_elects_it(nlp):
+    found = stats(nlp, "Đại hội Đảng bộ xã Gia Phố đã bầu đoàn đại biểu đi dự Đại hội Đảng bộ huyện Hương Khê gồm "
+                       "06 đại biểu chính thức, 01 đại biểu dự khuyết.")
+    assert {(s[0], s[1], s[2]) for s in found} == {
+        ("Đảng bộ xã Gia Phố", "DelegatesToHigherCongress", 6),
+        ("Đảng bộ xã Gia Phố", "AlternateDelegatesToHigherCongress", 1)}
+
+
+def test_a_list_with_colons(nlp):
+    found = stats(nlp, "Năm 2021, toàn tỉnh Hà Tĩnh kết nạp được 300 đảng viên, trong đó: Hương Khê: 40 đảng viên; "
+                       "Đức Thọ: 30 đảng viên.")
+    assert ("Đảng bộ huyện Hương Khê", "NewMembers", 40, "2021", "2021") in found
+    assert ("Đảng bộ huyện Đức Thọ", "NewMembers", 30, "2021", "2021") in found

@@ -27,7 +27,7 @@ def prefect_server(tmp_path_factory):
 def test_flow_run_writes_the_committed_output_and_publishes_its_report(prefect_server, tmp_path):
     from prefect.artifacts import Artifact
 
-    from flows.etl import run_flow
+    from partykg.flows.etl import run_flow
 
     summary = run_flow(SEEDS, tmp_path / "out")
     assert summary["processed"] == 5 and summary["failed"] == {}
@@ -39,7 +39,7 @@ def test_flow_run_writes_the_committed_output_and_publishes_its_report(prefect_s
 
 
 def test_two_worker_processes_write_the_same_bytes(prefect_server, tmp_path):
-    from flows.etl import run_flow
+    from partykg.flows.etl import run_flow
 
     summary = run_flow(SEEDS, tmp_path / "out", workers=2)
     assert summary["processed"] == 5 and summary["failed"] == {}
@@ -49,7 +49,7 @@ def test_two_worker_processes_write_the_same_bytes(prefect_server, tmp_path):
 def test_dask_cluster_writes_the_same_bytes(prefect_server, tmp_path):
     from distributed import LocalCluster
 
-    from flows.etl import run_flow
+    from partykg.flows.etl import run_flow
 
     # in-process workers on loopback: quick, and the same path as a remote scheduler address
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://",

@@ -281,3 +281,154 @@ def test_caption_in_a_table_cell():
     text, L = lay(f"{BODY}\n| Đồng chí Lê Văn An phát biểu. Ảnh: Quốc Việt |\n{BODY}", known_title="T")
     assert [text[s:e] for s, e in L.caption_spans] == ["Đồng chí Lê Văn An phát biểu."]
     assert L.creators == ["Quốc Việt"] and "|" not in body_text(text, L)
+
+
+# --- texts as scrapers leave them: no headline, a crawler's stamp, chrome at the top
+
+LEAD = "Ngày 12-3, Huyện ủy Sông Lam tổ chức lễ kết nạp đảng viên cho 6 quần chúng ưu tú."
+
+
+def test_crawl_stamp_glued_to_the_headline_gives_the_date_and_the_headline():
+    text, L = lay(f" date 2024-03-12 Huyện Sông Lam kết nạp 6 đảng viên\n\n{LEAD}\n{BODY}")
+    assert L.title == "Huyện Sông Lam kết nạp 6 đảng viên"
+    assert L.issued == "2024-03-12"
+    assert kinds(text, L)["metadata"] == ["date 2024-03-12"]
+    assert body_text(text, L) == f"{LEAD}\n{BODY}"
+
+
+def test_crawl_stamp_glued_to_the_first_paragraph_leaves_no_headline():
+    text, L = lay(f" date 2024-03-13 {LEAD}\n\n{BODY}")
+    assert L.title is None and L.issued == "2024-03-13"
+    assert body_text(text, L) == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_banner_in_capitals_under_the_stamp_is_not_the_headline_and_the_author_line_is_a_byline():
+    text, L = lay(f" date 2024-03-12 NỘI THẤT GIÁ TỐT MÙA XUÂN\nSông Lam: Kết nạp 6 đảng viên\n\nLê Hồng Vân |\n\n{LEAD}")
+    assert L.title == "Sông Lam: Kết nạp 6 đảng viên"
+    assert L.creators == ["Lê Hồng Vân"] and body_text(text, L) == LEAD
+
+
+def test_a_stamp_the_lead_contradicts_is_the_crawlers_date_not_the_articles():
+    _, L = lay(f" date 2024-05-30 Huyện Sông Lam kết nạp 6 đảng viên\n{LEAD}")
+    assert L.issued is None  # the event of 12 March was not reported on 30 May
+    _, L = lay(f" date 2024-03-10 Huyện Sông Lam kết nạp 6 đảng viên\n{LEAD}")
+    assert L.issued is None  # nor two days before it happened
+
+
+@pytest.mark.parametrize("opening", [
+    "Căn cứ Quy định của Ban Chấp hành Trung ương, Đảng ủy xã Bình Minh kết nạp 3 đảng viên",
+    LEAD,
+    "Chiều ngày 8/1, Đảng ủy phường Hòa Lạc họp",
+    "Sáng nay, Chi bộ thôn Đông kết nạp đảng viên mới",
+])
+def test_a_text_opening_with_its_first_paragraph_has_a_body_and_no_headline(opening):
+    text, L = lay(f"{opening}\n{BODY}")
+    assert L.title is None
+    assert body_text(text, L).startswith(opening)
+
+
+def test_a_paragraph_at_the_top_stops_the_search_for_a_headline():
+    text, L = lay(f"{'Đảng bộ huyện tiếp tục đổi mới công tác phát triển đảng viên, ' * 6}\n"
+                  f"Kết nạp 6 đảng viên mới\n{BODY}")
+    assert L.title is None and "Kết nạp 6 đảng viên mới" in body_text(text, L)
+
+
+def test_a_text_of_one_line_has_that_line_for_body():
+    text, L = lay("Huyện ủy Sông Lam kết nạp 6 đảng viên mới trong quý I")
+    assert body_text(text, L) == "Huyện ủy Sông Lam kết nạp 6 đảng viên mới trong quý I"
+
+
+def test_page_chrome_above_a_headline_less_text():
+    text, L = lay(f"In bài này\nChuyên mục: Tin nổi bật\n.jpg)\n{LEAD}\n.png)\n{BODY}")
+    assert L.title is None
+    assert body_text(text, L) == f"{LEAD}\n{BODY}"
+    assert ".jpg)" not in body_text(text, L) and ".png)" not in body_text(text, L)
+
+
+@pytest.mark.parametrize("headline", [
+    "TP. Hồ Chí Minh kết nạp hơn 2.000 đảng viên mới trong 6 tháng đầu năm 2024",
+    "Đảng bộ xã An Phú: Kết nạp 5 đảng viên, đạt 100% chỉ tiêu",
+])
+def test_headlines_that_are_not_paragraphs(headline):
+    _, L = lay(f"{headline}\n{BODY}")
+    assert L.title == headline
+
+
+@pytest.mark.parametrize("line, iso, names", [
+    ("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50:00", []),
+    ("H.T 06:24, 01/02/2023", "2023-02-01T06:24:00", ["H.T"]),
+    ("Minh Anh | 27/02/2017", "2017-02-27", ["Minh Anh"]),
+])
+def test_a_date_line_after_a_section_label_or_the_authors(line, iso, names):
+    text, L = lay(f"Tiêu đề bài viết\n{line}\n{BODY}")
+    assert (L.title, L.issued, L.creators) == ("Tiêu đề bài viết", iso, names)
+    assert body_text(text, L) == BODY
+
+
+def test_initials_closing_the_article_are_its_author():
+    _, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nHT\n")
+    assert L.creators == ["HT"]
+    for anonymous in ("PV", "VOV", "TTXVN"):
+        _, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{anonymous}\n")
+        assert L.creators == []
+
+
+def test_initials_in_capitals_under_the_headline():
+    _, L = lay(f"Tiêu đề bài\n\nT.HÀ - V.MINH |\n\n{BODY}")
+    assert L.creators == ["T.Hà", "V.Minh"]
+
+
+def test_author_line_before_portal_rating_widgets():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nTác giả: Lê Thu Trang\n\nTổng số điểm của bài viết là: 0 trong 0 đánh giá\n"
+                  "Click để đánh giá bài viết\nNhững tin mới hơn\nGửi phản hồi")
+    assert L.creators == ["Lê Thu Trang"] and body_text(text, L) == BODY
+
+
+def test_photo_credit_in_lower_case_in_brackets():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\nLễ kết nạp đảng viên tại chi bộ (ảnh Trần Hưng)\n{BODY}")
+    assert L.creators == ["Trần Hưng"]
+    assert [text[s:e] for s, e in L.caption_spans] == ["Lễ kết nạp đảng viên tại chi bộ"]
+
+
+def test_a_source_line_with_an_address_is_no_body_and_names_no_author():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nNguồn Tiền Tuyến: https://example.vn/bai-viet-123.html\n")
+    assert L.creators == [] and body_text(text, L) == BODY
+
+
+def test_a_headline_in_capitals_above_its_authors_stays_the_headline():
+    _, L = lay(f"ĐẢNG BỘ XÃ AN PHÚ KẾT NẠP 20 ĐẢNG VIÊN\nThu Hà\n{BODY}")
+    assert L.title == "ĐẢNG BỘ XÃ AN PHÚ KẾT NẠP 20 ĐẢNG VIÊN" and L.creators == ["Thu Hà"]
+
+
+@pytest.mark.parametrize("chrome", [
+    "Theo dõi Báo Sông Lam trên Google News", "Facebook Twitter Zalo", "Zalo", "Lưu bài viết", "A- A+",
+    "![Ảnh minh họa](https://example.vn/anh/ket-nap.jpg)", "https://example.vn/tin-tuc/bai-viet-1.html",
+])
+def test_widgets_under_the_headline_are_chrome(chrome):
+    text, L = lay(f"Tiêu đề bài viết\n{chrome}\n{BODY}")
+    assert L.title == "Tiêu đề bài viết" and body_text(text, L) == BODY
+
+
+def test_authors_at_the_top_of_a_headline_less_text():
+    text, L = lay(f"T.HÀ - V.MINH\n{LEAD}\n{BODY}")
+    assert L.title is None and L.creators == ["T.Hà", "V.Minh"]
+    assert body_text(text, L) == f"{LEAD}\n{BODY}"
+
+
+def test_a_caption_at_the_top_is_no_headline():
+    text, L = lay(f"Lễ kết nạp đảng viên tại Chi bộ thôn Đông (Ảnh: Thu Hà)\n{BODY}")
+    assert L.title is None and L.creators == ["Thu Hà"]
+    assert [text[s:e] for s, e in L.caption_spans] == ["Lễ kết nạp đảng viên tại Chi bộ thôn Đông"]
+
+
+def test_an_author_that_is_a_body_credited_above_the_source():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nBan Tuyên giáo Huyện đoàn\n\nNguồn Tiền Tuyến: https://example.vn/bai-1.html\n")
+    assert L.creators == ["Ban Tuyên giáo Huyện đoàn"] and body_text(text, L) == BODY
+    # without a source line below it, a short last line stays body
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nBan Tuyên giáo Huyện đoàn\n")
+    assert L.creators == [] and "Ban Tuyên giáo Huyện đoàn" in body_text(text, L)
+
+
+def test_a_subheading_above_the_source_is_no_author():
+    text, L = lay(f"Tiêu đề bài\n{BODY}\n\nKết quả nổi bật của năm\n\nTheo TTXVN\n")
+    assert L.creators == [] and "Kết quả nổi bật của năm" in body_text(text, L)

@@ -1,5 +1,6 @@
 """The issue's acceptance run: seeds mixed with an HTML page, a JSONL file, an empty file,
-a binary file, a Windows-1258 file and a duplicate, through the real command."""
+a binary file, a Windows-1258 file, a duplicate, a text with no headline and one opening with a
+crawler's date stamp and citing a Thông tri, through the real command."""
 import os
 import shutil
 import subprocess
@@ -17,7 +18,8 @@ def test_mixed_directory_runs_to_completion_with_a_per_file_report(tmp_path):
     seed = sorted(SEEDS.glob("*.txt"))[0]
     shutil.copy(seed, inp / seed.name)
     shutil.copy(seed, inp / "copies" / "same-article.txt")  # the same article twice
-    for name in ("article.html", "articles.jsonl", "empty.txt", "binary.txt", "cp1258.txt"):
+    for name in ("article.html", "articles.jsonl", "empty.txt", "binary.txt", "cp1258.txt",
+                 "headless.txt", "crawl-stamp.txt"):
         shutil.copy(FIX / name, inp / name)
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "prefect"),
                PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180")  # a fresh server DB on a busy machine
@@ -27,9 +29,12 @@ def test_mixed_directory_runs_to_completion_with_a_per_file_report(tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Traceback" not in proc.stdout + proc.stderr
     written = sorted(p.stem for p in (tmp_path / "out" / "articles").glob("*.ttl"))
-    assert written == sorted(["article", "baomau-0001", "baomau-0002", "cp1258", seed.stem])
-    assert "5 articles" in proc.stdout
+    assert written == sorted(["article", "baomau-0001", "baomau-0002", "cp1258", "crawl-stamp", "headless",
+                               seed.stem])
+    assert "7 articles" in proc.stdout and "0 files failed" in proc.stdout
     err = proc.stderr
+    assert "no article body" not in err
+    assert ": failed:" not in err  # no article failed in a stage
     assert f"skipped: {inp / 'empty.txt'}: empty file" in err
     assert f"skipped: {inp / 'binary.txt'}: binary file" in err
     assert f"note: {inp / 'articles.jsonl'}:4: invalid JSON" in err

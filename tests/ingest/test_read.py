@@ -246,3 +246,17 @@ def test_metadata_date_and_the_text_date_line():
     assert _pick_date("2022-07-01T07:15:00+07:00", "2022-07-01") == "2022-07-01T07:15:00+07:00"
     assert _pick_date("2022-07-02", "2022-07-01T10:00:00") == "2022-07-02"
     assert _pick_date(None, "2022-07-01") == "2022-07-01"
+
+
+@pytest.mark.parametrize("content", [
+    "Căn cứ Quy định của Ban Chấp hành Trung ương, Đảng ủy xã Bình Minh kết nạp 3 đảng viên.",
+    "Ngày 12-3, Huyện ủy Sông Lam kết nạp 6 đảng viên.",
+    " date 2024-03-12 Ngày 12-3, Huyện ủy Sông Lam kết nạp 6 đảng viên.",
+    " date 2024-03-12 Huyện Sông Lam kết nạp 6 đảng viên\nNgày 12-3, Huyện ủy Sông Lam kết nạp 6 đảng viên.",
+    "In bài này\nChuyên mục: Tin nổi bật\nHuyện ủy Sông Lam kết nạp 6 đảng viên",
+])
+def test_a_text_with_sentences_has_a_body(tmp_path, content):
+    f = tmp_path / "a.txt"
+    f.write_text(content, encoding="utf-8")
+    [article], problems = read_articles(f)
+    assert article.body_spans and problems == []

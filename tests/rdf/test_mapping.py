@@ -86,6 +86,27 @@ def test_undeclared_document_kind_fails_loudly():
         to_triples(article(), ex)
 
 
+def test_a_kind_without_a_subclass_of_its_own_is_a_plain_party_document():
+    # a Thông tri or an Điều lệ: the tables know it, the ontology has no subclass for it
+    ex = extraction()
+    ex.documents[0] = dataclasses.replace(ex.documents[0], kind="PartyDocument", identifier="03-TT/TW",
+                                          label="Thông tri 03-TT/TW")
+    triples = to_triples(article(), ex)
+    types = {t.object for t in triples if t.predicate.value.endswith("#type")
+             and t.subject.value.startswith("https://w3id.org/partykg/id/doc")}
+    assert types == {NamedNode(PKG + "PartyDocument")}
+    assert validate(triples).conforms
+
+
+def test_every_kind_of_the_documents_table_maps_to_a_declared_class():
+    from partykg.extract.documents import kinds
+    from partykg.rdf.vocab import document_class
+    by_code, by_word = kinds()
+    assert by_word["thông tri"].cls == "PartyDocument"
+    for k in [*by_code.values(), *by_word.values()]:
+        document_class(k.cls)  # raises for an undeclared class
+
+
 def test_unknown_measure_becomes_a_concept_of_the_scheme_with_a_warning():
     ex = extraction()
     ex.statistics.append(Statistic("Đảng bộ huyện Sông Xanh", "RuralAdmissions", 40, "2023", "2023"))

@@ -74,6 +74,16 @@ def test_query_file_with_a_bound_parameter(out):
     assert len(table) > 1 and {r[0] for r in table[1:]} == {"000_c050c0f6557fdcc4"}
 
 
+@pytest.mark.parametrize("name", ["queries/documents-by-count.rq", "documents-by-count"])
+def test_query_file_not_here_is_one_partykg_ships(out, tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)  # no queries/ folder around, as for a user of the wheel
+    res = runner.invoke(app, ["query", "--output", str(out), "--format", "csv", "--file", name])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines()[0].startswith("identifier,document"), res.stdout
+    missing = runner.invoke(app, ["query", "--output", str(out), "--file", "queries/nope.rq"])
+    assert missing.exit_code == 2 and "cannot read queries/nope.rq" in missing.stderr
+
+
 def test_query_syntax_error_names_the_position(out):
     res = runner.invoke(app, ["query", "--output", str(out), "SELECT ?s\nWHERE { ?s ?p }"])
     assert res.exit_code == 1
@@ -137,7 +147,7 @@ def fake_flow(monkeypatch):
     """`partykg run` with the flow replaced by one writing two sample articles (no Prefect)."""
     from contextlib import nullcontext
 
-    import flows.etl
+    import partykg.flows.etl
     import partykg.prefect_server
     from partykg.emit import turtle
     from storekit import sample_graphs
@@ -148,7 +158,7 @@ def fake_flow(monkeypatch):
             (Path(output_dir) / "articles" / f"{aid}.ttl").write_bytes(turtle(triples))
         return {"articles": 2, "triples": 1, "failed": {}, "nonconforming": [], "quarantined": [],
                 "problems": [], "processed": 2, "skipped": 0, "removed": [], "seconds": 0.1}
-    monkeypatch.setattr(flows.etl, "run_flow", flow)  # the command runs the flow through run_flow
+    monkeypatch.setattr(partykg.flows.etl, "run_flow", flow)  # the command runs the flow through run_flow
     monkeypatch.setattr(partykg.prefect_server, "prefect_session", lambda **kw: nullcontext())
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.places import DISTRICT, register
+from partykg.extract.places import DISTRICT, LEVELS, register
 from partykg.extract.tones import key
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 
@@ -92,15 +92,17 @@ _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Nghị", "Ch
 
 def trim_name(name: str) -> str:
     """Cut a proper name where a stop word or a new personal name starts."""
-    from partykg.extract.persons import SURNAMES  # late import: persons imports this module
+    from partykg.extract.persons import PARTICLES, SURNAMES  # late import: persons imports this module
 
     parts = name.split(" ")
-    for i in range(1, len(parts)):
-        if parts[i] in _STOP:
-            return " ".join(parts[:i])
-        if parts[i] in SURNAMES and len(parts) - i >= 2:
-            return " ".join(parts[:i])
-    return name
+    cut = next((i for i in range(1, len(parts)) if parts[i] in _STOP
+                or ((parts[i] in SURNAMES or parts[i] in PARTICLES) and len(parts) - i >= 2)), len(parts))
+    # a family name inside a registered unit's name does not end it: "Nam Từ Liêm", "Buôn Ma Thuột"
+    reg = register()
+    for j in range(len(parts), cut, -1):
+        if any((level, key(" ".join(parts[:j]))) in reg.by_name for level in LEVELS):
+            return " ".join(parts[:j])
+    return " ".join(parts[:cut])
 
 
 @dataclass(frozen=True)

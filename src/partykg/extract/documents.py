@@ -4,24 +4,42 @@ Rules (each fact's evidence names the rule that found it):
 - documents.numbered: "Chỉ thị số 05 - CT/TW" -> identifier 05-CT/TW
   (number-KIND/ISSUER, no "số", no spaces), kind from the kind word, else from
   the code (resources/document_kinds.tsv);
-- documents.number_only: "Nghị quyết số 35 của Bộ Chính trị" -> 35-NQ/TW when
-  the issuer is a central body, or the same document numbered in full elsewhere
-  in the article; otherwise left out (no canonical identifier);
+- documents.number_only: "Quyết định số 2836", "Chỉ thị 05 của Bộ Chính trị" ->
+  identifier null (only a number written in full is an identifier), labelled as
+  written; the same document when the article numbers it in full elsewhere. Kinds
+  the press cites by bare number need a capital; the others need "số". A
+  decision about one member, or a document of a state issuer, is none;
 - documents.plenum: "Nghị quyết Trung ương 4 (khóa XI, XII)" -> one document per
   term, labelled "Nghị quyết Trung ương 4 (khóa XI)";
 - documents.congress: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội
   đại biểu Đảng bộ quận Ô Môn nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Đảng bộ
   huyện" -> labelled as cited; a bare "Nghị quyết Đại hội" or "... các cấp" is
   not a particular document;
-- documents.term: "nghị quyết nhiệm kỳ 2015-2020" -> "Nghị quyết nhiệm kỳ 2015-2020".
+- documents.adopted: "Đại hội thông qua Nghị quyết, Chương trình hành động của
+  Đại hội" -> named after the congress the article names ("Nghị quyết của Đại hội
+  đại biểu Đảng bộ xã X lần thứ XV"), not the one above it ("tiến tới Đại hội …");
+- documents.term: "nghị quyết nhiệm kỳ 2015-2020" -> "Nghị quyết nhiệm kỳ 2015-2020";
+- documents.named: documents the whole party knows by name (Điều lệ Đảng,
+  Cương lĩnh chính trị, "Quy định về những điều đảng viên không được làm"),
+  from resources/party_documents.json;
+- documents.project: a named Đề án ("Đề án phát triển nguồn nhân lực …"), the
+  name up to the end of its clause;
+- documents.of_issuer: "Quyết định của Ban Thường vụ Tỉnh ủy X về chỉ định …",
+  a capitalized kind word, a party issuer and a subject;
+- documents.subject: "… thực hiện Quy định về công tác kiểm tra, giám sát", a rule
+  cited by its subject, capitalized in mid-sentence.
 Generic mentions ("các nghị quyết, chỉ thị", "nghị quyết chuyên đề", "Nghị
-quyết của Huyện ủy"), a decision handed to a person ("Quyết định kết nạp") and
-numbers in dates are not documents.
+quyết của Huyện ủy", "các Đề án"), a decision handed to a person ("Quyết định
+kết nạp"), reports and numbers in dates are not documents. Number-less names
+cited in full and then cut short are one document.
 
 After a citation the text may state the issuer ("của Bộ Chính trị"), the date
 ("ngày 15/5/2016"), the term ("khóa XII") and a quoted title ("“Về đẩy mạnh
-…”"). The registry resources/party_documents.json adds what a citation leaves
-out but never overrides the text.
+…”"); before it, "X ban hành …" states the issuer too. An issuer is the
+organization the organizations component resolved there (doc._.org_mentions),
+a central body by its one name, else as written. The registry
+resources/party_documents.json adds what a citation leaves out but never
+overrides the text.
 """
 from __future__ import annotations
 
@@ -39,6 +57,7 @@ from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
 from partykg.extract.tones import key
 from partykg.model import Document
+from partykg.rdf.vocab import load_vocabulary
 
 RESOURCES = files("partykg.resources")
 
@@ -52,11 +71,15 @@ class Kind:
 
 @lru_cache(maxsize=1)
 def kinds() -> tuple[dict[str, Kind], dict[str, Kind]]:
-    """(by code, by lower-case word)"""
+    """(by code, by lower-case word). A kind whose class the ontology does not declare is a plain
+    pkg:PartyDocument: a kind the tables know never costs the article."""
+    declared = load_vocabulary().document_kinds
     by_code, by_word = {}, {}
     for row in table("document_kinds.tsv"):
-        k = Kind(row["code"], row["word"], row["class"])
-        by_code[k.code.upper()] = k
+        code = "" if row["code"] == "-" else row["code"]  # kinds cited by name only have no code
+        k = Kind(code, row["word"], row["class"] if row["class"] in declared else "PartyDocument")
+        if k.code:
+            by_code.setdefault(k.code.upper(), k)
         by_word.setdefault(k.word.casefold(), k)
     return by_code, by_word
 
@@ -71,6 +94,13 @@ def issuers() -> list[tuple[re.Pattern, str, tuple[str, ...], str, str]]:
 @lru_cache(maxsize=1)
 def registry() -> list[dict]:
     return json.loads(RESOURCES.joinpath("party_documents.json").read_text(encoding="utf-8"))["documents"]
+
+
+@lru_cache(maxsize=1)
+def named_documents() -> list[tuple[re.Pattern, dict]]:
+    """Documents the whole party knows by one name (Điều lệ Đảng ...), from the registry."""
+    data = json.loads(RESOURCES.joinpath("party_documents.json").read_text(encoding="utf-8"))
+    return [(re.compile(r"(?<!\w)(?:" + n["cited_as"] + r")(?!\w)"), n) for n in data.get("named", [])]
 
 
 def _alt(words) -> str:
@@ -90,9 +120,12 @@ def _patterns():
     swapped = re.compile(
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*/\s*(?P<kind>{codes})"
         rf"\s*-\s*(?P<issuer>{party})(?![\wĐ])")
+    # the kinds the press cites by bare number ("Chỉ thị 05"); the others only with "số"
+    short = _alt(k.word for k in by_word.values() if k.code in SHORT_CITED)
     number_only = re.compile(
-        rf"(?P<word>{words})\s+(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})(?![\d/.,]\d|\s*[-–/]\s*\w)"
-        r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Báo cáo 6 tháng" is a period
+        rf"(?:(?P<word>{words})\s+(?P<so>[Ss]ố\s*)|(?P<sword>{short})\s+)(?P<num>\d{{1,4}})(?!\d)"
+        r"(?![/.,]\d|\s*[-–/]\s*\w)"
+        r"(?!\s*(?:tháng|năm|ngày|giờ|%))", re.IGNORECASE)  # "Kế hoạch 5 năm" is a period
     return numbered, swapped, number_only
 
 
@@ -166,9 +199,9 @@ SEP = re.compile(r"[\s,()]*")
 # issuer codes of party bodies besides those of resources/document_issuers.tsv
 PARTY_ISSUERS = {"ĐU", "ĐUK", "BCSĐ", "ĐĐ", "BTV", "BCĐ"}
 PERSONAL = re.compile(r"[\s,]*(?:(?:về việc|v/v)\s+)?(?:kết nạp|công nhận đảng viên|khai trừ|cảnh cáo|khen thưởng)")
-# kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị"); "Quy định" is left
-# out because its code changed (QĐ before 2018, QĐi since)
-SHORT_CITED = {"NQ", "CT", "KL", "HD", "QĐ"}
+# kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị", "Quyết định 99"); others
+# ("Kế hoạch 5", "Chương trình 135") only with "số"
+SHORT_CITED = {"NQ", "CT", "KL", "HD", "QĐ", "QĐi"}
 
 
 @dataclass
@@ -199,25 +232,94 @@ def _title(raw: str, ve: str | None) -> str:
     return raw
 
 
+@lru_cache(maxsize=1)
+def party_kinds() -> frozenset[str]:
+    """Organization kinds of the party (resources/org_kinds.tsv: PartyOrganization and below)."""
+    parent = {r["kind"]: r["parent_kind"] for r in table("org_kinds.tsv")}
+
+    def of_party(k: str) -> bool:
+        while k:
+            if k == "PartyOrganization":
+                return True
+            k = parent.get(k, "")
+        return False
+    return frozenset(k for k in parent if of_party(k))
+
+
+# the state's issuers (Luật Ban hành văn bản quy phạm pháp luật): their documents are no party documents
+STATE_ISSUER = re.compile(r"(?:Chủ tịch\s+|Phó Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|"
+                          r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ trưởng|Bộ (?!Chính trị)|Sở )")
+
+
+def _state_issuer(doc: Doc, text: str, pos: int) -> bool:
+    """Whether the issuer named at `pos` is a state body (or a state official)."""
+    org = _org_at(doc, pos)
+    if org is not None:
+        return org.kind not in party_kinds()
+    return STATE_ISSUER.match(text, pos) is not None
+
+
+def _org_at(doc: Doc, pos: int):
+    """The organization mention (organizations.py) that starts at `pos`, if any."""
+    for m in getattr(doc._, "org_mentions", None) or ():
+        if m.start == pos:
+            return m
+    return None
+
+
 def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, int]:
-    """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end)."""
+    """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end).
+
+    A central body has one name (the table's). Any other issuer is the organization the
+    organizations component resolved there ("Ban Thường vụ Đảng ủy" -> the article's Đảng ủy);
+    failing that, a committee of the table completed with the unit named after it or the
+    article's unit of its type, else kept as written ("Tỉnh ủy"): never dropped, never guessed."""
+    for pat, name, levels, code, unit in issuers():
+        m = pat.match(text, pos)
+        if m and not levels:
+            return name, code, m.end()
+    org = _org_at(doc, pos)
+    if org is not None:
+        return org.name, None, org.end
     for pat, name, levels, code, unit in issuers():
         m = pat.match(text, pos)
         if not m:
             continue
         end = m.end()
-        if not levels:
-            return name, code, end
         # a local committee: its unit is named after it, or is the article's unit of that level and type
         nm = re.match(r"\s+(" + NAME + r")", text[end:])
         if nm:
             return f"{name} {nm.group(1)}", code, end + nm.end()
         for level in levels:
+            if level == "named":
+                continue
             place = place_for(doc, level, pos)
             if place and place.startswith(unit + " "):
                 return f"{name} {place[len(unit) + 1:]}", code, end
-        return None, code, end
+        if "named" in levels:
+            return None, code, end  # a bare "Đảng ủy": whose, only the organizations component can tell
+        return " ".join(text[pos:end].split()), code, end
     return None, None, pos
+
+
+ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$")
+
+
+def _issuer_before(doc: Doc, text: str, start: int) -> str | None:
+    """The issuer of "Ban Chấp hành Trung ương Đảng ban hành Kết luận số 21-KL/TW": the body
+    named right before "ban hành" (to issue). Announcing ("công bố") or carrying out a document
+    says nothing of who issued it."""
+    m = ISSUED_BY.search(text, max(0, start - 24), start)
+    if not m:
+        return None
+    end = m.start()
+    for pat, name, levels, _code, _unit in issuers():
+        if not levels and re.search(r"(?:" + pat.pattern + r")$", text[max(0, end - 80):end]):
+            return name
+    for org in getattr(doc._, "org_mentions", None) or ():
+        if org.end == end:
+            return org.name
+    return None
 
 
 def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:
@@ -285,18 +387,21 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
     for m in number_only.finditer(text, s, e):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue
-        kind = by_word[m["word"].casefold()]
-        num = _canonical_number(m["num"])
-        # "Nghị quyết số 35 của Bộ Chính trị": a central issuer numbers with /TW
+        word = m["word"] or m["sword"]
+        if word[0].islower() and not m["so"]:
+            continue  # "chỉ thị 3 lần": a cited document is written with a capital or with "số"
+        kind = by_word[word.casefold()]
+        if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
+            continue
         after = SEP.match(text, m.end()).end()
-        issuer, icode = None, None
-        if text.startswith("của ", after):
-            issuer, icode, _ = _issuer_at(doc, text, after + 4)
-        ident = f"{num}-{kind.code}/TW" if icode == "TW" and kind.code in SHORT_CITED else None
-        d = Document(label=f"{kind.word} {ident}" if ident else f"{kind.word} {num}", kind=kind.cls,
-                     identifier=ident,
+        if text.startswith("của ", after) and _state_issuer(doc, text, after + 4):
+            continue  # "Quyết định số 567 của Chủ tịch UBND tỉnh": the state's, no party document
+        # no canonical identifier from a bare number ("Quyết định số 2836"): labelled as written
+        label = " ".join(text[m.start():m.end()].split())
+        label = label[0].upper() + label[1:]
+        d = Document(label=label, kind=kind.cls,
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.number_only")])
-        out.append(Citation(m.start(), m.end(), d, ("num", kind.code, num)))
+        out.append(Citation(m.start(), m.end(), d, ("num", kind.code, _canonical_number(m["num"]))))
     return out
 
 
@@ -332,6 +437,132 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
     return out
 
 
+# --- documents without a number, named by the article
+# where the name of a document ends: a clause mark, or a word that opens the rest of the clause
+NAME_END = re.compile(r"\s*(?:[,.;:!?()“”\"…\n]|[-–] )|\s+"
+                      r"(?:với|nhằm|để|đã|đang|sẽ|được|bị|do|theo|thì|mà|cho|tại|trong đó|đạt|có|là|gồm|góp phần|"
+                      r"tiếp tục|mang lại)(?!\w)")
+NAME_WORDS = 30
+PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|từng|mỗi|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"(?:này|đó|đây|trên|nói trên|kể trên|ấy|nêu trên)(?!\w)")
+NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])")  # "Đề án phát triển ...", not "Đề án 06"
+SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
+OF_ISSUER_ABOUT = re.compile(r"\s+của\s+")
+CONGRESS_NAME = re.compile(
+    rf"Đại hội(?P<dele> đại biểu)?(?: (?P<body1>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))? lần thứ (?P<n>{ROMAN}|\d{{1,2}})(?!\w)"
+    rf"(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?(?: (?P<body2>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))?")
+OTHER_CONGRESS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị|dự)\s+$")
+ADOPTED = re.compile(
+    r"thông qua\s+(?:(?:bản\s+)?dự thảo\s+)?(?P<docs>(?:Nghị quyết|Chương trình hành động)(?:\s*(?:,|và)\s*(?:Nghị quyết|Chương trình hành động))*)"
+    r"\s+(?P<of>của\s+)?Đại hội(?!\s+(?:đại biểu|Đảng|Chi bộ|lần|toàn quốc|[IVXL]+(?!\w)))")
+
+
+@lru_cache(maxsize=1)
+def _kind_word_rx() -> re.Pattern:
+    return re.compile(r"\s(?:" + _alt(w[:1].upper() + w[1:] for w in kinds()[1]) + r")(?!\w)")
+
+
+def _name_end(text: str, pos: int, limit: int) -> tuple[int, int]:
+    """Where a document's name that starts at `pos` ends: at a clause mark, a word opening the
+    rest of the clause, or after NAME_WORDS words. And where its citation's span ends: before
+    another document the name cites ("… về thực hiện Nghị quyết số 12-NQ/TW"), which is a
+    citation of its own."""
+    m = NAME_END.search(text, pos - 1, limit)  # from the space before it: "Đề án được …" names nothing
+    end = m.start() if m else limit
+    words = list(re.finditer(r"\S+", text[pos:end]))
+    if len(words) > NAME_WORDS:
+        end = pos + words[NAME_WORDS - 1].end()
+    k = _kind_word_rx().search(text, pos, end)
+    return end, (k.start() if k else end)
+
+
+def _congresses(text: str) -> list[tuple[int, str]]:
+    """Congresses the article names, with where: "Đại hội đại biểu Đảng bộ phường X lần thứ XII"
+    (also written "Đại hội đại biểu lần thứ XII Đảng bộ phường X")."""
+    out = []
+    for m in CONGRESS_NAME.finditer(text):
+        body = m["body1"] or m["body2"]
+        if OTHER_CONGRESS.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "tiến tới Đại hội …", "đoàn đại biểu đi dự Đại hội …": the congress above
+        if body:
+            out.append((m.start(), f"Đại hội{m['dele'] or ''} {' '.join(body.split())} lần thứ {m['n']}"))
+    return out
+
+
+def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]]) -> list[Citation]:
+    """Documents without a number, named in full: landmark documents (Điều lệ Đảng), a named
+    Đề án, "Quyết định của <issuer> về <subject>", and the resolution and programme a congress
+    adopts ("Đại hội thông qua Nghị quyết, Chương trình hành động của Đại hội")."""
+    by_word = kinds()[1]
+    out: list[Citation] = []
+
+    def cite(start: int, end: int, label: str, kind: Kind, rule: str, issuer: str | None = None) -> None:
+        label = " ".join(label.split())
+        label = label[0].upper() + label[1:]
+        d = Document(label=label, kind=kind.cls, issuer=issuer, evidence=[evidence_for(doc, start, end, rule)])
+        out.append(Citation(start, end, d, ("label", key(label)), issuer_ok=False))
+
+    for pat, entry in named_documents():
+        for m in pat.finditer(text, s, e):
+            cite(m.start(), m.end(), text[m.start():m.end()], by_word[entry["kind"].casefold()], "documents.named")
+    for m in NAMED_PROJECT.finditer(text, s, e):
+        end, span_end = _name_end(text, m.end(), e)
+        name = text[m.end():end]
+        if PLURAL.search(text, max(s, m.start() - 12), m.start()) or DEMONSTRATIVE.match(name) \
+                or len(name.split()) < 2:
+            continue
+        cite(m.start(), span_end, text[m.start():end], by_word["đề án"], "documents.project")
+    # "Quyết định của Ban Thường vụ Tỉnh ủy X về ...": a kind word written with a capital, its
+    # issuer and its subject name one document; "các quyết định của ..." or no subject do not
+    for word, kind in by_word.items():
+        cap = word[:1].upper() + word[1:]
+        for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?=\s+của\s)", text[:e]):
+            if m.start() < s or PLURAL.search(text, max(s, m.start() - 12), m.start()):
+                continue
+            pos = OF_ISSUER_ABOUT.match(text, m.end()).end()
+            issuer, _code, iend = _issuer_at(doc, text, pos)
+            org = _org_at(doc, pos)
+            if org is not None and org.end == iend and org.kind not in party_kinds():
+                continue  # "Kế hoạch của UBND tỉnh về ...": a state body's, no party document
+            about = re.match(r"\s+về\s+", text[iend:e])
+            if issuer is None or about is None or PERSONAL.match(text, iend):
+                continue
+            if re.match(r"Đảng(?: Cộng sản Việt Nam)?(?!\s*(?:bộ|ủy|đoàn))(?!\w)", text[pos:iend]):
+                continue  # "Nghị quyết của Đảng về …": the party's resolutions in general, no one document
+            end, _ = _name_end(text, iend + about.end(), e)
+            if len(text[iend + about.end():end].split()) < 2:
+                continue
+            cite(m.start(), iend, text[m.start():end], kind, "documents.of_issuer", issuer)
+    # "… thực hiện Quy định về công tác kiểm tra của Đảng": rules are cited by their subject; a capital
+    # in mid-sentence makes it a title, not the verb "quy định" (to lay down)
+    for m in SUBJECT_TITLED.finditer(text, s, e):
+        if PLURAL.search(text, max(s, m.start() - 12), m.start()):
+            continue
+        end, span_end = _name_end(text, m.end(), e)
+        if len(text[m.end():end].split()) < 3:
+            continue
+        cite(m.start(), span_end, text[m.start():end], by_word[m["word"].casefold()], "documents.subject")
+    for m in ADOPTED.finditer(text, s, e):
+        before = [name for at, name in congresses if at < m.start()]
+        if not before:
+            continue  # "the congress" of an article that names none is no particular one
+        for part in re.split(r"\s*(?:,|và)\s*", m["docs"]):
+            label = f"{part} {'của ' if m['of'] else ''}{before[-1]}"
+            # one span for all (like the terms of a plenum): overlapping citations would drop each other
+            cite(m.start("docs"), m.end(), label, by_word[part.casefold()], "documents.adopted")
+    return out
+
+
+def _same_named(a: str, b: str) -> bool:
+    """Two labels of one number-less document: the name cited in full, then cut short ("Đề án
+    phát triển nguồn nhân lực" after "Đề án phát triển nguồn nhân lực … và …"), 4 words or more.
+    Other shared words say nothing: "Nghị quyết Đại hội nhiệm kỳ 2015-2020" of the district is
+    another document than "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2015-2020"."""
+    wa, wb = key(a).split(), key(b).split()
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= 4 and full[:len(short)] == short
+
+
 def _apply_registry(d: Document) -> None:
     """Fill title, date and term from the registry when one entry fits the citation."""
     if not d.identifier:
@@ -354,13 +585,14 @@ def _registry_plenum(n: str, term: str | None) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-@Language.component("partykg_documents")
 def find_documents(doc: Doc) -> Doc:
     text = folded_text(doc)
     cites: list[Citation] = []
+    congresses = _congresses(text)
     for s, e in scan_spans(doc):  # body, captions and headline
         cites.extend(_numbered(doc, text, s, e))
         cites.extend(_numberless(doc, text, s, e))
+        cites.extend(_named(doc, text, s, e, congresses))
     # overlapping rules: the longer citation wins ("Nghị quyết số 35-NQ/TW" over "Nghị quyết 35")
     cites.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Citation] = []
@@ -372,6 +604,8 @@ def find_documents(doc: Doc) -> Doc:
         nxt = min([k.start for k in kept if k.start >= c.end] + [len(text)])
         sent_end = min([p for p in (text.find(".\n", c.end), text.find("\n", c.end)) if p >= 0] + [len(text)])
         _tail(doc, text, c, min(nxt, sent_end, c.end + 300))
+        if c.doc.issuer is None and c.issuer_ok:
+            c.doc.issuer = _issuer_before(doc, text, c.start)
 
     # one document per identity: the same number, plenum, or label
     by_key: dict[tuple, Document] = {}
@@ -384,14 +618,22 @@ def find_documents(doc: Doc) -> Doc:
             full = [ident for ident in numbered if ident.startswith(f"{k[2]}-{k[1]}/")]
             if len(full) == 1:
                 k = ("id", full[0])
-            elif c.doc.identifier:
-                k = ("id", c.doc.identifier)
-            else:
-                continue  # no canonical identifier: not a citation the graph can name
         if k[0] == "plenum":
             ident = _registry_plenum(k[1], k[2])
             if ident in numbered:
                 k = ("id", ident)
+        if k[0] == "label" and k not in by_key:
+            # a number-less name cited in full and shortened elsewhere: one document, the longer label
+            same = [o for o in by_key if o[0] == "label" and _same_named(by_key[o].label, c.doc.label)]
+            if same:
+                k = same[0]
+                if len(c.doc.label) > len(by_key[k].label):
+                    c.doc.evidence = by_key[k].evidence + c.doc.evidence
+                    for attr in ("issuer", "title", "term", "date"):
+                        if getattr(c.doc, attr) is None:
+                            setattr(c.doc, attr, getattr(by_key[k], attr))
+                    by_key[k] = c.doc
+                    continue
         if k in by_key:
             kept_doc = by_key[k]
             kept_doc.evidence.extend(c.doc.evidence)

@@ -28,8 +28,9 @@ def folded_text(doc: Doc) -> str:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of every sentence, computed once per doc.
 
-    `Span.sent` re-scans the whole doc on every call, which made evidence
-    quadratic in the length of an article."""
+    The pipeline's sentence splitter leaves them in `doc.user_data`; a doc split
+    otherwise gives them from `doc.sents`. (`Span.sent` re-scans the whole doc on
+    every call, which made evidence quadratic in the length of an article.)"""
     bounds = doc.user_data.get("partykg.sentences")
     if bounds is None:
         bounds = doc.user_data["partykg.sentences"] = [(s.start_char, s.end_char) for s in doc.sents]

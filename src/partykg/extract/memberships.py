@@ -1,40 +1,122 @@
 """Posts held: person - role - organization, from the patterns the press uses.
 
-- "đồng chí X, Bí thư Huyện ủy Y", "Ông X - Phó Bí thư Thường trực Huyện ủy Y
-  cho biết", "X (Chủ tịch UBND xã Z)": a list of posts after the name,
-  separated by commas or "và"/"kiêm"; every post gives one membership
-  ("Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND phường Z" gives two);
-- "Bí thư Huyện ủy Y X": the post and its organization before the name.
-Roles are written out in full (resources/roles.tsv): "UVBTV" is "Ủy viên Ban
-Thường vụ" of the committee the title refers to; "Phó trưởng Ban Tổ chức
-Quận ủy" is "Phó Trưởng ban" in "Ban Tổ chức Quận ủy ...".
+A *title* is a list of posts ("Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy"),
+separated by commas or "và"/"kiêm"; every post gives one membership. Posts and how
+each finds its organization are data (resources/roles.tsv). A title is tied to a
+person where the press puts it:
+- after the name: "đồng chí X, Bí thư Huyện ủy Y", "Ông X - Phó Bí thư ... cho biết",
+  "X (Chủ tịch UBND xã Z)";
+- after a verb of appointment: "X được bầu làm / giữ chức / được chỉ định tham gia Ban
+  Chấp hành, Ban Thường vụ và giữ chức ...", also for two subjects joined by "và";
+- before the name: "Bí thư Huyện ủy, Chủ tịch UBND huyện Y Nguyễn Văn A",
+  "nguyên Thủ tướng Nguyễn Văn B".
+Former posts ("nguyên ...") count, the role written without "nguyên".
+Inside one title a post may name its organization through another one: "UVBTV" is of
+the committee the title names; a bare "Đảng ủy"/"Chi bộ" is the party body of the
+unit or institution the next post names ("Bí thư Đảng ủy, Hiệu trưởng Trường X" ->
+"Đảng ủy Trường X"; "Phó Bí thư Đảng ủy, Chủ tịch UBND xã Z" -> "Đảng ủy xã Z");
+"Hiệu trưởng nhà trường" is of the school of the title, else of the article.
+A body the text leaves bare and the article does not settle stays as written ("Bí thư
+Tỉnh ủy" -> "Tỉnh ủy").
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import doc_text, evidence_for, in_body
+from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
+from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import OrgMention
-from partykg.extract.persons import title_before
-from partykg.extract.text import LETTER
+from partykg.extract.text import LETTER, LOWER, UPPER
+from partykg.extract.tones import fold_tones
 from partykg.model import Membership, Organization
 
-ROLES = {r["surface"].casefold(): (r["role"], r["org"]) for r in table("roles.tsv")}
+
+@dataclass(frozen=True)
+class Role:
+    label: str
+    where: str
+    join: bool  # only in a list after a verb of joining
+
+
+ROLES = {fold_tones(r["surface"]).casefold(): Role(r["role"], r["org"], r.get("needs") == "join")
+         for r in table("roles.tsv")}
 _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len, reverse=True))
                    + ")(?![" + LETTER + "])", re.I)
-# between a name and its posts: a comma, a dash or a bracket, maybe after an aside "(thứ hai từ trái)"
-_LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—]|\()\s*")
+# a former post: "nguyên Bí thư", "cựu Chủ tịch"
+_FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.I)
+# between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
+# "(thứ hai từ trái)" or the name's age "(sinh năm 1975)"
+_LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—:]|\()\s*")
+# verbs that give a person a post (appointment, election, designation), right after the
+# name or its posts; "tham gia"/"vào" introduce the bodies joined
+_LINK = re.compile(
+    r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục )?(?:được |)(?:tín nhiệm |)"
+    r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
+    r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào)"
+    r"|(?:được |)(?:bầu|tái đắc cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
+# the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
+# chỉ định tham gia Ban Chấp hành ... và giữ chức ..."); "làm"/"là" alone are too common there
+_LINK_FAR = re.compile(r"(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))\s+",
+                       re.I)
+_JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 # a semicolon is not here: in lists of attendees it separates one person from the next
-_NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là)\s*")
+_NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+# between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
+_RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
+_GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
+                  + r")\s+|là (?:đồng chí|ông|bà)\s+)?")
+_GAP_ADDRESS = re.compile(r"\s*,\s*(?:đồng chí|ông|bà|anh|chị)\s+")
+# a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
+_NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
+# a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
+_NOMINATED = re.compile(r"giới thiệu|đề cử|ứng cử|dự kiến|quy hoạch|để bầu|để bổ nhiệm|để chỉ định", re.I)
+# relieving someone of a post, and whom: "cho thôi giữ chức ... đối với ông X"
+_REMOVAL = re.compile(r"(?:thôi giữ chức(?: vụ)?|miễn nhiệm(?: chức(?: vụ)?)?|cách chức(?: vụ)?"
+                      r"|bãi nhiệm(?: chức(?: vụ)?)?)\s+", re.I)
+_REMOVAL_OBJECT = re.compile(r"(?:đối với|cho)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+# a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ...")
+_STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
 _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
+# a party body the title leaves bare: which party body of an institution or commune it is
+_BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?"
+                         rf"(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)(?![{LETTER}])"
+                         rf"(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
+_BARE_COMMITTEE = re.compile(rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
+_SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
+# heads of the organizations a party body can be "of" (an institution, not a unit's body)
+_INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
+                          r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã)"
+                          rf"(?![{LETTER}])")
 
 
-def _org_within(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
+# a post whose organization was not found: kept in its title, gives no membership
+UNFOUND = "?"
+# the head of a village: no membership, names the village of a bare "Chi bộ" ("subunit:thôn X")
+SUBUNIT = "subunit:"
+_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
+_SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+# a party post with no body named ("Phó Bí thư, Chủ tịch UBND xã X", "Bí thư kiêm Trưởng thôn X")
+NO_BODY = "no body"
+# posts of a party committee: with no body named, of the commune the title's state post names
+_PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
+
+
+@dataclass(frozen=True)
+class Post:
+    role: str
+    org: OrgMention | None  # None: "the committee" of the title (@committee)
+    start: int
+    end: int
+    bare: str | None = None  # "Đảng ủy", "Chi bộ", "nhà trường" ...: named by the title or the article
+    fallback: OrgMention | None = None  # when the title names no committee
+
+
+def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
     """The first organization mention that starts in [lo, hi]."""
     return next((o for o in orgs if lo <= o.start <= hi), None)
 
@@ -44,86 +126,396 @@ def _committee_of(o: OrgMention) -> OrgMention | None:
     if o.committee is None:
         return None
     return OrgMention(o.start, o.end, o.committee, "PartyCommittee", o.rule, o.utype, o.uname,
-                      committee=o.committee)
+                      committee=o.committee, explicit=o.explicit)
 
 
-def parse_titles(text: str, orgs: list[OrgMention], pos: int) -> list[tuple[str, OrgMention | None, int]]:
-    """(role, organization, end) of the posts listed from pos; organization None = "the committee".
+def _as_written(start: int, end: int, name: str, kind: str = "PartyCommittee") -> OrgMention:
+    return OrgMention(start, end, name, kind, "memberships.title", committee=name if kind == "PartyCommittee"
+                      else None, explicit=False)
 
-    A listed item that is no post of a known organization is skipped when another post follows it."""
-    out: list[tuple[str, OrgMention | None, int]] = []
-    while True:
-        m = _ROLE.match(text, pos)
-        item = _post(text, orgs, m) if m else None
-        if item is not None:
-            out.append(item)
-            pos = item[2]
-        elif out or m:
-            # skip this item up to the next separator, if a post follows there
-            skip = _NEXT.search(text, pos, min(len(text), pos + 80))
-            skipped = text[pos:skip.start()] if skip else ""
-            if not skip or not _ROLE.match(text, skip.end()) or re.search(r"[.;:\n]", skipped) \
-                    or _ADDRESS.search(skipped):
+
+class Titles:
+    """Parses the titles of one doc."""
+
+    def __init__(self, doc: Doc, orgs: list[OrgMention], persons):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.folded = folded_text(doc)
+        self.orgs = orgs
+        self.person_starts = sorted(p.start for p in persons)
+        self.ctx = doc._.context
+
+    # -- one post -------------------------------------------------------------
+    def post(self, pos: int, join: bool = False) -> Post | None:
+        start = pos
+        f = _FORMER.match(self.text, pos)
+        if f:
+            pos = f.end()
+        m = _ROLE.match(self.folded, pos)
+        if m is None:
+            return None
+        role = ROLES[m[0].casefold()]
+        if role.join and not join:
+            return None
+        where, end = role.where, m.end()
+        if where == "-":
+            return Post(role.label, None, start, end, bare=UNFOUND)
+        if where.startswith("="):
+            kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
+            return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
+        org = _org_at(self.orgs, m.start(), end + 1)
+        if where == "@committee":
+            if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
+                if not org.explicit and not _NAMES_COMMITTEE.search(self.text, org.start, org.end):
+                    # a bare "Ban Thường vụ" completed from the article: the title's committee first
+                    return Post(role.label, None, start, org.end, fallback=_committee_of(org))
+                return Post(role.label, _committee_of(org), start, org.end)
+            bare = _BARE_COMMITTEE.match(self.text, end + 1)
+            if bare and self.text[end:end + 1] == " ":
+                return Post(role.label, self._bare_committee(bare, end + 1), start, end + 1 + bare.end() - bare.start())
+            return Post(role.label, None, start, end)
+        if where == "@subunit":
+            v = _SUBUNIT_NAME.match(self.text, end)
+            if v is None:
+                return Post(role.label, None, start, end, bare=UNFOUND)
+            word = _SUBUNIT.search(self.text, m.start(), end)[0].lower()
+            return Post(role.label, None, start, v.end(), bare=f"{SUBUNIT}{word} {v['n']}")
+        if where.startswith("@unit:"):
+            types = tuple(where[len("@unit:"):].split(","))
+            unit = self.ctx.resolve(types, m.start()) if self.ctx else None
+            if unit:
+                name = committee_name(*unit)
+                return Post(role.label, OrgMention(m.start(), end, name, "PartyCommittee", "memberships.title",
+                                                   unit[0], unit[1], committee=name, explicit=False), start, end)
+            if len(types) == 1:  # "Tỉnh ủy viên" in an article that never names its province: "Tỉnh ủy"
+                return Post(role.label, _as_written(m.start(), end, UNIT_COMMITTEE[types[0]]), start, end)
+            return Post(role.label, None, start, end, bare=UNFOUND)
+        if where == "@office":
+            if org is not None and org.start > m.start() and org.name.startswith("Văn phòng"):
+                return Post(role.label, self._as_written_if_misread(org), start, org.end)
+            after = _org_at(self.orgs, end + 1, end + 1)
+            if after is None:
+                b = _BARE_COMMITTEE.match(self.text, end + 1)
+                if b and self.text[end:end + 1] == " ":  # "Chánh Văn phòng Tỉnh ủy" (unnamed province)
+                    name = f"Văn phòng {b['c'].capitalize()} ủy"
+                    return Post(role.label, _as_written(end + 1, b.end(), name, "AdvisoryBoard"), start, b.end())
+                return Post(role.label, None, start, end, bare=UNFOUND)
+            return Post(role.label, replace(after, name=f"Văn phòng {after.name}", kind="AdvisoryBoard"
+                                            if after.committee else "StateBody"), start, after.end)
+        if org is not None and where == "@board" and not (org.start > m.start() and org.name.startswith("Ban ")):
+            org = None
+        if org is not None:
+            org = self._as_written_if_misread(org)
+        if org is not None:
+            bare = self._bare_party(org)
+            if bare is not None:
+                return Post(role.label, org, start, max(org.end, bare.end()), self._bare_name(bare))
+            return Post(role.label, org, start, org.end)
+        if where == "@board":
+            return Post(role.label, None, start, end, bare=UNFOUND)
+        # nothing the organization finder resolved: a body left bare, or "nhà trường"
+        if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
+            return Post(role.label, None, start, end, bare=NO_BODY)  # "Phó Bí thư, Chủ tịch UBND xã X"
+        after = end + 1 if self.text[end:end + 1] == " " else None
+        if after is None:
+            return self._org_after_comma(role, start, end)
+        b = _BARE_PARTY.match(self.text, after)
+        if b:
+            name = self._bare_name(b)
+            return Post(role.label, _as_written(after, b.end(), name), start, b.end(), bare=name)
+        c = _BARE_COMMITTEE.match(self.text, after)
+        if c:
+            return Post(role.label, self._bare_committee(c, after), start, c.end())
+        s = _SCHOOL_HERE.match(self.text, after)
+        if s:
+            return Post(role.label, None, start, s.end(), bare="nhà trường")
+        return self._org_after_comma(role, start, end)
+
+    def _org_after_comma(self, role: Role, start: int, end: int) -> Post:
+        """"Chủ nhiệm Chính trị, Bộ Chỉ huy Quân sự tỉnh X": the organization after a comma."""
+        c = re.match(r",\s*", self.text[end:end + 3])
+        org = _org_at(self.orgs, end + c.end(), end + c.end()) if c else None
+        if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
+            return Post(role.label, self._as_written_if_misread(org), start, org.end)
+        return Post(role.label, None, start, end, bare=UNFOUND)
+
+    def _as_written_if_misread(self, org: OrgMention) -> OrgMention:
+        """A bare "Tỉnh ủy"/"Huyện ủy" in the mention that the finder completed with a committee
+        of another kind (no province named: "Văn phòng Tỉnh ủy" -> "Văn phòng Đảng ủy xã X")
+        stays as written."""
+        if org.explicit or not org.committee:
+            return org
+        tail = _BARE_COMMITTEE.match(self.text, org.end + 1) if self.text[org.end:org.end + 1] == " " else None
+        span = self.text[org.start:tail.end() if tail else org.end]
+        c = _BARE_COMMITTEE.search(span)
+        word = f"{c['c'].capitalize()} ủy" if c else None
+        if c is None or org.committee.startswith(word) or not c.end() == len(span):
+            return org
+        name = fold_tones(span[0].upper() + span[1:c.start()] + word)
+        if re.search(r"[A-ZĐ]{2}", name):  # an abbreviation to write out: leave it to the finder
+            return org
+        return replace(org, end=org.start + len(span), name=name, committee=word, utype=None, uname=None)
+
+    def _bare_committee(self, c: re.Match, at: int) -> OrgMention:
+        word = c["c"].capitalize()
+        return _as_written(at, at + len(c[0]), f"{word} ủy")
+
+    def _bare_party(self, org: OrgMention) -> re.Match | None:
+        """'Đảng ủy', 'Chi bộ' ... when the mention is a bare party body completed from context."""
+        if org.explicit:
+            return None
+        b = _BARE_PARTY.match(self.text, org.start)
+        return b if b is not None and b.end() >= org.end else None
+
+    @staticmethod
+    def _bare_name(b: re.Match) -> str:
+        name = fold_tones(b[0][0].upper() + b[0][1:])
+        return re.sub(r"^(Ủy ban) kiểm tra", r"\1 Kiểm tra", name)
+
+    # -- a list of posts ---------------------------------------------------------
+    def title(self, pos: int, strict: bool = False, join: bool = False, limit: int | None = None) -> list[Post]:
+        """The posts listed from pos. Not strict: a listed item that is no post of a known
+        organization is skipped when another post follows it and no one else is named in it."""
+        out: list[Post] = []
+        while True:
+            item = self.post(pos, join)
+            if item is not None:
+                out.append(item)
+                pos = item.end
+            elif strict:
                 break
-            pos = skip.end()
+            elif out or _ROLE.match(self.folded, pos) or _STATUS.match(self.text, pos):
+                skip = _NEXT.search(self.text, pos, min(len(self.text), pos + 120))
+                skipped = self.text[pos:skip.start()] if skip else ""
+                if not skip or not self.post(skip.end(), join) or re.search(r"[.;:\n]", skipped) \
+                        or _ADDRESS.search(skipped) or self._person_in(pos, skip.start()):
+                    break
+                pos = skip.end()
+                continue
+            else:
+                break
+            if limit is not None and pos >= limit:
+                break
+            n = _NEXT.match(self.text, pos)
+            if not n:
+                break
+            pos = n.end()
+        return out
+
+    def _person_in(self, lo: int, hi: int) -> bool:
+        return any(lo <= s < hi for s in self.person_starts)
+
+    def linked(self, pos: int, stop: int) -> list[Post]:
+        """Posts given by a verb of appointment right at pos."""
+        k = _LINK.match(self.text, pos)
+        if not k or k.end() > stop:
+            return []
+        return self.title(k.end(), join=bool(_JOINING.search(self.text, k.start(), k.end())))
+
+    def linked_far(self, pos: int, stop: int) -> list[Post]:
+        """Posts given by a verb of appointment later in the person's clause (before stop)."""
+        out: list[Post] = []
+        semicolon = self.text.find(";", pos, stop)
+        stop = semicolon if semicolon >= 0 else stop
+        for k in _LINK_FAR.finditer(self.text, pos, stop):
+            if k.start() > pos and self.text[k.start() - 1] not in " ,":
+                continue
+            posts = self.title(k.end(), join=bool(re.search(r"(?:tham gia|vào)\s+$", k[0])))
+            if posts:
+                out += posts
+        return out
+
+    def before(self, start: int) -> list[Post]:
+        """The posts written right before the name at start ("Bí thư Huyện ủy X Nguyễn Văn A")."""
+        s, _ = sentence_at(self.doc, start)
+        lo = max(s, start - 200)
+        for m in _ROLE.finditer(self.folded, lo, start):
+            begin = m.start()
+            f = re.search(r"(?:nguyên|cựu)\s+$", self.text[max(lo, begin - 8):begin], re.I)
+            if f:
+                begin -= len(f[0])
+            if begin > lo and self.text[begin - 1] not in " ,:;(-–—\n":
+                continue
+            posts = self.title(begin, strict=True, limit=start)
+            if not posts or posts[-1].end > start:
+                continue
+            if _GAP.fullmatch(self.text, posts[-1].end, start):
+                return posts
+            # "Bí thư Chi bộ thôn X, ông Nguyễn Văn A cho biết": only where the title opens the sentence
+            if _GAP_ADDRESS.fullmatch(self.text, posts[-1].end, start) and not self.text[s:begin].strip():
+                return posts
+        return []
+
+
+def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgMention]]:
+    """(post, organization) of each post, completing those the title names through another post."""
+    # "Hiệu trưởng nhà trường": the school of the title, else the last one named before
+    schools = {}
+    for i, p in enumerate(posts):
+        if p.bare == "nhà trường":
+            others = posts[i + 1:] + posts[:i][::-1]
+            schools[i] = next((_school(o.org) for o in others if o.org is not None and _school(o.org)), None) \
+                or next((_school(o) for o in reversed(orgs) if o.start < p.start and _school(o)), None)
+    resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
+    unfound = any(p.bare == UNFOUND for p in posts)
+    out = []
+    for i, p in enumerate(posts):
+        others = [(q, resolved[j]) for j, q in list(enumerate(posts))[i + 1:] + list(enumerate(posts))[:i][::-1]
+                  if resolved[j] is not None]
+        org = resolved[i]
+        if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
-        else:
-            break
-        n = _NEXT.match(text, pos)
-        if not n:
-            break
-        pos = n.end()
+        if p.bare and p.bare != "nhà trường":
+            # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
+            village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
+                           None) if p.bare in ("Chi bộ", NO_BODY) else None
+            inst = next((o for _, o in others if (o.explicit and _INSTITUTION.match(o.name) and not _commune_force(o))
+                         or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
+                if p.bare != NO_BODY else None
+            unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
+                         and (o.explicit or p.org is None)
+                         and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
+                if p.bare.startswith("Đảng ủy") or p.bare == NO_BODY else None
+            if village is not None:
+                org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
+            elif inst is not None:
+                name = f"{p.bare} {inst.name}"
+                org = OrgMention(inst.start, inst.end, name, "PartyCell" if p.bare == "Chi bộ" else
+                                 ("AdvisoryBoard" if p.bare.startswith("Ủy ban") else "PartyCommittee"),
+                                 "memberships.title", committee=None if p.bare == "Chi bộ" else name)
+            elif unit is not None:
+                name = committee_name(unit.utype, unit.uname)
+                org = OrgMention(unit.start, unit.end, name, "PartyCommittee", "memberships.title",
+                                 unit.utype, unit.uname, committee=name, explicit=unit.explicit)
+            elif unfound:
+                org = None  # the post that would name its body is one we could not read
+            elif p.bare == "Chi bộ" and org is not None and not any(
+                    o.explicit and o.name == org.name and o.start < p.start for o in orgs):
+                org = None  # the article's cell is the one named before, not one named later
+        elif org is None:
+            # "UVBTV": the committee named by the other posts of the same title
+            org = next((_committee_of(o) for _, o in others if o.committee and o.explicit), None) \
+                or p.fallback or next((_committee_of(o) for _, o in others if o.committee), None)
+        if org is not None:
+            out.append((p, org))
     return out
 
 
-def _post(text: str, orgs: list[OrgMention], m: re.Match) -> tuple[str, OrgMention | None, int] | None:
-    role, where = ROLES[m[0].casefold()]
-    if where.startswith("="):
-        org = OrgMention(m.start(), m.end(), where[1:], "CentralPartyBody", "memberships.title")
-        return role, org, m.end()
-    # an organization named inside the post ("Trưởng ban Tuyên giáo ...", "Chánh Văn phòng Tỉnh ủy",
-    # "Ủy viên Ban Thường vụ Thành ủy") or right after it ("Bí thư Huyện ủy ...")
-    org = _org_within(orgs, m.start() + 1, m.end() + 1)
-    if where == "@committee":
-        if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
-            return role, _committee_of(org), org.end
-        return role, None, m.end()
-    if org is None or (where == "@board" and org.kind != "AdvisoryBoard"):
+def _commune_force(o: OrgMention) -> bool:
+    """A commune's police or military command: its chief sits in the commune's Đảng ủy, which
+    has no Đảng ủy of its own ("Phó Bí thư Đảng ủy, Trưởng Công an xã X" -> "Đảng ủy xã X")."""
+    return o.utype in COMMUNE and o.name.startswith(("Công an", "Ban Chỉ huy Quân sự"))
+
+
+def _school(o: OrgMention) -> OrgMention | None:
+    m = re.search(r"Trường .+", o.name)
+    if m is None:
         return None
-    return role, org, org.end
+    return replace(o, name=m[0], kind="OtherOrganization", committee=None) if m.start() else o
+
+
+def _unswallow(orgs: list[OrgMention], persons) -> list[OrgMention]:
+    """An organization whose name ran on into a person's name ("Tỉnh ủy" + "Trần Văn A" read as
+    "Tỉnh ủy Trần Văn A") ends before the person."""
+    out = []
+    for o in orgs:
+        hit = next((p for p in persons if o.start < p.start and o.end == p.end and o.name.endswith(" " + p.name)),
+                   None)
+        if hit is not None:
+            cut = o.name[:-len(hit.name) - 1]
+            committee = o.committee[:-len(hit.name) - 1] if o.committee and o.committee.endswith(hit.name) \
+                else o.committee
+            o = replace(o, end=hit.start - 1, name=cut, committee=committee, uname=None, explicit=False)
+        out.append(o)
+    return out
+
+
+def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
+    """A post someone is relieved of (a former post): "cho thôi giữ chức Phó Giám đốc Trung tâm X
+    ... đối với ông Y", "cách chức Bí thư Chi bộ đối với đồng chí Z"; only with one person in the clause."""
+    text, p = titles.text, persons[i]
+    if not _REMOVAL_OBJECT.search(text, max(0, p.start - 25), p.start):
+        return []
+    s, e = sentence_at(titles.doc, p.start)
+    removal = None
+    for removal in _REMOVAL.finditer(text, s, p.start):
+        pass
+    if removal is None or any(removal.end() <= q.start < e and q is not p for q in persons):
+        return []
+    return titles.title(removal.end())
+
+
+def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
+    """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"."""
+    text, j, start = titles.text, i, persons[i].start
+    while True:
+        colon = re.search(r"\s*:\s*$", text[max(0, start - 4):start])
+        if colon:
+            return titles.before(start - len(colon[0]))
+        if j == 0 or not re.fullmatch(r"\s*(?:,|và)\s*", text[persons[j - 1].end:start]):
+            return []
+        j -= 1
+        start = persons[j].start
 
 
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
-    orgs = doc._.org_mentions or []
-    out = []
-    for p in doc._.person_mentions or []:
-        posts: list[tuple[str, OrgMention | None, int]] = []
+    persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
+    orgs = _unswallow(doc._.org_mentions or [], persons)
+    titles = Titles(doc, orgs, persons)
+    # a list of posts belongs to the name it follows: skip the ones the previous name took
+    out, seen = [], set()
+    after_posts: dict[int, list[Post]] = {}
+    for i, p in enumerate(persons):
+        posts: list[Post] = []
         lead = _LEAD.match(text, p.end)
         if lead:
-            posts = parse_titles(text, orgs, lead.end())
-        before = title_before(text, orgs, p.start)
+            posts = titles.title(lead.end())
+            nxt = persons[i + 1].start if i + 1 < len(persons) else None
+            if posts and nxt is not None and posts[-1].end < nxt and _GAP.fullmatch(text, posts[-1].end, nxt):
+                posts = []  # "Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B": the title before B is B's
+        after_posts[i] = posts
+    for i, p in enumerate(persons):
+        _, sent_end = sentence_at(doc, p.start)
+        nxt = persons[i + 1].start if i + 1 < len(persons) else len(text)
+        stop = min(sent_end, nxt)
+        posts = list(after_posts[i])
+        pos = posts[-1].end if posts else p.end
+        linked = titles.linked(pos, stop)
+        if not linked and i + 1 < len(persons):
+            # "X - Bí thư Quận ủy Y và ông Z, Phó Chủ tịch ... được bầu làm ...": both are elected
+            j = i + 1
+            while j < len(persons) and re.fullmatch(r"\s*,?\s*và\s+(?:(?:các )?(?:đồng chí|ông|bà)\s+)?",
+                                                   text[pos:persons[j].start], re.I):
+                q = persons[j]
+                qpos = after_posts[j][-1].end if after_posts[j] else q.end
+                qnext = persons[j + 1].start if j + 1 < len(persons) else len(text)
+                linked = titles.linked(qpos, min(sentence_at(doc, q.start)[1], qnext))
+                if linked:
+                    break
+                pos, j = qpos, j + 1
+        if _NOMINATED.search(text, max(sentence_at(doc, p.start)[0], p.start - 40), p.start) \
+                or _NOMINATED.search(text, pos, min(stop, pos + 40)):
+            linked = []  # a candidate put forward for a post does not hold it yet
+        posts += linked
+        if not linked and not _NOMINATED.search(text, max(0, p.start - 40), stop):
+            posts += titles.linked_far(pos, stop)
+        before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
-            org, role = before
-            posts.append((role, org, p.end))
-        if not posts:
-            continue
-        for i, (role, org, end) in enumerate(posts):
-            if org is None:
-                # "UVBTV": the committee named by the other posts of the same title
-                others = [o for _, o, _ in posts[i + 1:] + posts[:i][::-1] if o is not None]
-                org = next((_committee_of(o) for o in others if o.committee), None)
-                if org is None:
-                    continue
-            start, stop = min(p.start, org.start), max(p.end, end)
-            if not in_body(doc, start, stop):
+            posts = before + posts
+        for post, org in _resolve(posts, orgs):
+            key = (p.name, post.role, org.name)
+            start, stop_ = min(p.start, post.start), max(p.end, post.end)
+            if not in_body(doc, p.start, p.end):
                 continue
-            out.append((Membership(p.name, role, org.name,
-                                   evidence=[evidence_for(doc, start, stop, "memberships.title")]), org))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((Membership(p.name, post.role, org.name,
+                                   evidence=[evidence_for(doc, start, stop_, "memberships.title")]), org))
     return out
 
 
-@Language.component("partykg_memberships")
 def add_memberships(doc: Doc) -> Doc:
     ex = doc._.extraction
     known = {o.name for o in ex.organizations}
@@ -134,4 +526,3 @@ def add_memberships(doc: Doc) -> Doc:
             ex.organizations.append(Organization(org.name, org.kind, jurisdiction=org.jurisdiction,
                                                  evidence=list(membership.evidence)))
     return doc
-

@@ -1,6 +1,13 @@
 """Vietnamese numbers and periods: "1.318" -> 1318, "39,66" -> "39.66",
 "giai đoạn 2015 - 2020" -> ("2015", "2020"), "4 tháng đầu năm 2022" ->
-("2022-01-01", "2022-04-30")."""
+("2022", "2022-04-30"), "ngày 12-9-2019" -> ("2019-09-12", "2019-09-12"),
+"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "quý I/2021" -> ("2021", "2021-03-31").
+
+The forms follow the annotation conventions (shared/gold/README.md): a part of a
+year starts with the year, one day is that date twice, "đến nay" has no end. A
+period that names no year ("6 tháng đầu năm", "từ đầu năm đến nay", "ngày 3-2")
+takes the article's year when the caller knows it, else gives no years.
+"""
 from __future__ import annotations
 
 import calendar
@@ -29,53 +36,115 @@ class Period:
     end: int
     begin: str | None  # "2015" or "2022-01-01"
     until: str | None
+    kind: str = ""  # the pattern that read it ("months", "day", "as_of", ...)
 
 
 YEAR = r"(?:19|20)\d{2}"
 DASH = r"\s*[-–—]\s*"
+# Month counts written as words: "Sáu tháng đầu năm" ("năm" is left out: it is also "year").
+MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+               "mười": 10, "mười một": 11, "mười hai": 12}
+_MONTHS_N = r"\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+# a day and month with an optional year: "12-9-2019", "30/6", "01 tháng 4 năm 2015", "16.7"
+_DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d/.-]\d)"
+        rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
 _PATTERNS: list[tuple[str, str]] = [
-    # "4 tháng đầu năm 2022", "6 tháng đầu năm 2022"
-    ("months", rf"(?P<n>\d{{1,2}}) tháng đầu năm (?P<y>{YEAR})"),
+    # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day
+    ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm(?: {YEAR})? (?:đến|tới)) (?:hết )?(?:ngày )?"
+              rf"|[Đđ]ến (?:hết )?ngày ){_DMY}"),
+    # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
+    ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
+    # "4 tháng đầu năm 2022", "Sáu tháng đầu năm" (the year from the article)
+    ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
+    # "tháng 5 năm 2018", "tháng 5/2018": one month
+    ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
+    # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019": one day
+    ("day", rf"(?<![\w])[Nn]gày {_DMY}"),
     # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay": the end is not stated
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm )?(?P<y>{YEAR}) (?:đến|tới) nay"),
+    # "từ đầu năm đến nay": the article's year, the end is not stated
+    ("year_since", r"[Tt]ừ đầu năm (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
     ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
-    # "2 năm gần đây", "10 năm qua", "những năm qua": relative, no explicit years
-    ("relative", r"(?:\d+|những|nhiều|các) năm (?:gần đây|qua|trở lại đây)"),
+    # "2 năm gần đây", "10 năm qua", "những năm qua", "năm qua", "nhiệm kỳ qua": relative, no explicit years
+    ("relative", r"(?:(?:\d+|những|nhiều|các) năm|(?<![\w])[Nn]ăm|[Nn]hiệm kỳ) (?:gần đây|qua|trở lại đây|trước)(?![\w])"),
     # "năm 2016", "Năm 2021"
     ("year", rf"[Nn]ăm (?P<y>{YEAR})"),
 ]
 _PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
 
 
-def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
-    """Every period expression in text[start:end], longest match first, left to right."""
+def _date(y: int, m: int, d: int) -> str | None:
+    if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+        return f"{y}-{m:02d}-{d:02d}"
+    return None
+
+
+def _day(g: dict, year: str | None) -> str | None:
+    """The ISO date of a day-month(-year) match, the year from the article when not written."""
+    y = g.get("y") or g.get("y2") or year
+    m = g.get("m") or g.get("m2")
+    if not (y and m):
+        return None
+    return _date(int(y), int(m), int(g["d"]))
+
+
+def find_periods(text: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Period]:
+    """Every period expression in text[start:end], longest match first, left to right.
+
+    `year` is the article's year, for expressions that name none."""
     end = len(text) if end is None else end
     out: list[Period] = []
     for m in _PERIOD.finditer(text, start, end):
         kind = m.lastgroup
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
+
+        def add(begin, until):
+            out.append(Period(m.start(), m.end(), begin, until, kind))
+
         if kind == "months":
-            y, n = int(g["y"]), int(g["n"])
+            n = g["n"].lower()
+            n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
+            y = g.get("y") or g.get("y2") or year
             if 1 <= n <= 12:
-                last = calendar.monthrange(y, n)[1]
-                out.append(Period(m.start(), m.end(), f"{y}-01-01", f"{y}-{n:02d}-{last:02d}"))
+                if y:
+                    add(y, f"{y}-{n:02d}-{calendar.monthrange(int(y), n)[1]:02d}")
+                else:
+                    add(None, None)
+        elif kind == "quarter":
+            y, q = int(g["y"]), {"I": 1, "II": 2, "III": 3, "IV": 4}.get(g["q"]) or int(g["q"])
+            last = f"{y}-{3 * q:02d}-{calendar.monthrange(y, 3 * q)[1]:02d}"
+            add(str(y) if q == 1 else f"{y}-{3 * q - 2:02d}-01", last)
+        elif kind == "month":
+            y, mo = int(g["y"]), int(g["m"])
+            if 1 <= mo <= 12:
+                add(f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
+        elif kind == "day":
+            day = _day(g, year)
+            if day:
+                add(day, day)
+        elif kind == "as_of":
+            day = _day(g, year)
+            if day:
+                add(day[:4], day)
         elif kind == "since":
-            out.append(Period(m.start(), m.end(), g["y"], None))
+            add(g["y"], None)
+        elif kind == "year_since":
+            add(year, None)
         elif kind == "term_named_since":
-            out.append(Period(m.start(), m.end(), g["a"], None))
+            add(g["a"], None)
         elif kind == "term_since":
             term = re.search(rf"nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR})", text[start:end])
-            out.append(Period(m.start(), m.end(), term["a"] if term else None, None))
+            add(term["a"] if term else None, None)
         elif kind == "range":
             if int(g["a"]) <= int(g["b"]):
-                out.append(Period(m.start(), m.end(), g["a"], g["b"]))
+                add(g["a"], g["b"])
         elif kind == "relative":
-            out.append(Period(m.start(), m.end(), None, None))
+            add(None, None)
         elif kind == "year":
-            out.append(Period(m.start(), m.end(), g["y"], g["y"]))
+            add(g["y"], g["y"])
     return out

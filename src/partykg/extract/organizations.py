@@ -1005,7 +1005,6 @@ def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> No
                             evidence=[evidence_for(doc, used[0].start, used[0].end, "organizations.register")]))
 
 
-@Language.component("partykg_organizations")
 def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions

@@ -1,27 +1,33 @@
 """Persons: Vietnamese personal names.
 
-A name is a family name from the surname lexicon (resources/surnames.txt)
-followed by one to three capitalized syllables, accepted when a cue says it is
-a person: a word of address before it ("đồng chí", "ông", "bà", "anh",
-"chị" ...), a post after it (", Bí thư ...", " - Phó Bí thư ...") or before it
-("Bí thư Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"),
-or a typical middle name ("Văn", "Thị"). A name accepted once is a person
-wherever else it occurs in the article. Capitalized sequences inside an
-organization's name ("Trường THPT Lưu Hữu Phước"), after a place word
-("phường Châu Văn Liêm") or naming an ideology ("tư tưởng Hồ Chí Minh") are
-not person mentions.
+A name is a family name from the surname lexicon (resources/surnames.txt), or a
+particle that opens an Ê Đê/Mnông name ("Y", "H'": resources/name_particles.txt),
+followed by one to three capitalized syllables; names written in capitals
+("NGUYỄN VĂN A") are read in title case. A name is accepted when a cue says it
+is a person: a word of address, a status, a rank or a degree before it
+(resources/name_cues.tsv: "đồng chí", "quần chúng ưu tú", "Đại tá", "PGS.TS" ...),
+a post after it (", Bí thư ...", " - Phó Bí thư ...") or before it ("Bí thư
+Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"), or a
+typical middle name ("Văn", "Thị"). A name accepted once is a person wherever
+else it occurs in the article. Capitalized sequences inside an organization's
+name ("Trường THPT Lưu Hữu Phước"), after a place word ("phường Châu Văn Liêm")
+or a house number ("số 12 Lê Lợi") or naming an ideology ("tư tưởng Hồ Chí Minh")
+are not person mentions; a name an organization's name ran on into ("Tỉnh ủy" +
+"Trần Văn A" read as "Tỉnh ủy Trần Văn A", the name not being a registered unit) is.
+An author's name on the closing line of the body (a byline the layout did not
+take out, maybe with the author's post) is a creator, not a person.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.evidence import doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table, words
-from partykg.extract.text import CAPSYL, LETTER
+from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
+from partykg.extract.tones import fold_tones, key
 from partykg.model import Person
 
 if not Doc.has_extension("person_mentions"):
@@ -29,24 +35,34 @@ if not Doc.has_extension("person_mentions"):
 
 SURNAMES = frozenset(words("surnames.txt"))
 COMMON_SURNAMES = frozenset(words("surnames.txt")[:20])
+PARTICLES = frozenset(words("name_particles.txt"))
 # Names of ideologies and cities that look like personal names: persons only with a cue.
 _CUE_ONLY = {"Hồ Chí Minh"}
-ROLE_SURFACES = sorted({r["surface"] for r in table("roles.tsv")}, key=len, reverse=True)
+ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if r.get("needs") != "join"},
+                       key=len, reverse=True)
 ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(?![" + LETTER + "])", re.I)
 
-_SEQ = re.compile(rf"{CAPSYL}(?: {CAPSYL}){{1,6}}")
-_CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ụ|[Đđ]/[Cc]|[Nn]ữ đồng chí)\s+$")
+# a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
+_SYL = rf"(?:[HK]['’])?[{UPPER}][{LOWER}]*{NOT_LETTER_AFTER}"
+_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){{1,6}}")
+_CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
+_CAPS_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_CAPS_SYL}(?: {_CAPS_SYL}){{1,5}}")
+_CUE_BEFORE = re.compile(rf"{NOT_LETTER_BEFORE}"
+                         rf"{alt(*(r['cue'] for r in table('name_cues.tsv')))}\s*(?:\([^()]{{1,30}}\)\s*)?"
+                         r"(?:\s+(?:là|gồm))?\s*:?\s+$")
 _CUE_AFTER = re.compile(r"^\s*(?:[,\-–—(]\s*)?(?:cho biết|nói|chia sẻ|phát biểu|nhấn mạnh|khẳng định|cho hay|"
                         r"bày tỏ|trao đổi|tâm sự|kể)(?![" + LETTER + "])")
-_ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*")
+_ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*(?:nguyên |cựu )?")
 # A capitalized sequence after these words names a place, a street, a school, an ideology ...
 _BLOCK_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|thôn|ấp|bản|xóm|làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
     r"Bảo tàng|bảo tàng|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
     r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
-    r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường)\s+$")
+    r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
+    r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
+_LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 
 
 @dataclass(frozen=True)
@@ -57,32 +73,74 @@ class PersonMention:
 
 
 _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Trưởng", "Giám", "Hiệu",
-         "Huyện", "Tỉnh", "Quận", "Hội"}
+         "Huyện", "Tỉnh", "Quận", "Hội",
+         # first words of posts that are never given names ("... Nguyễn Văn A Chánh Văn phòng")
+         "Chánh", "Tổng", "Thủ", "Thứ", "Viện", "Cục", "Bộ", "Sở", "Chỉ"}
+# one-word cues written with a capital at the start of a sentence ("Ông Lương Hoàng Minh Khang")
+_ADDRESS_WORDS = {r["cue"].capitalize() for r in table("name_cues.tsv") if " " not in r["cue"]}
+
+
+def _name_start(parts: list[str]) -> int | None:
+    """Where the name starts in a run of syllables: at an Ê Đê particle, else at the first
+    common family name, else at the first family name, that leaves 2-4 syllables
+    ("Lục Nam Nguyễn Văn Thịnh" -> "Nguyễn Văn Thịnh")."""
+    n = len(parts)
+    if 2 <= n <= 4 and (parts[0] in SURNAMES or parts[0] in PARTICLES):
+        return 0  # the whole run: "Lương Hoàng Minh Khang"
+    fits = [i for i in range(n - 1) if 2 <= n - i <= 4]
+    for lexicon in (PARTICLES, COMMON_SURNAMES, SURNAMES):
+        for i in fits:
+            if parts[i] in lexicon or (lexicon is PARTICLES and parts[i][:2] in PARTICLES and len(parts[i]) > 2):
+                return i
+    return None
+
+
+def _segments(parts: list[str]):
+    """(first index, parts) of the stretches of a run between title words ("... Đảng ủy
+    Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng")."""
+    seg, first = [], 0
+    for k, part in enumerate(parts):
+        if (k and part in _STOP) or (k == 0 and part in _ADDRESS_WORDS):
+            yield first, seg
+            seg, first = [], k + 1
+            continue
+        seg.append(part)
+    yield first, seg
 
 
 def _candidates(text: str):
-    """(start, end, name, starts the run) of names: a run of capitalized syllables is cut
-    where a title word starts ("... Thịnh Bí thư"); the name is its tail from the first
-    family name that leaves 2-4 syllables ("Lục Nam Nguyễn Văn Thịnh" -> "Nguyễn Văn Thịnh")."""
-    for m in _SEQ.finditer(text):
-        parts = m[0].split(" ")
-        for k in range(1, len(parts)):
-            if parts[k] in _STOP:
-                parts = parts[:k]
-                break
-        offs = [m.start()]
-        for part in parts[:-1]:
-            offs.append(offs[-1] + len(part) + 1)
-        n = len(parts)
-        for i in range(n - 1):
-            if parts[i] in SURNAMES and 2 <= n - i <= 4:
-                yield offs[i], offs[-1] + len(parts[-1]), " ".join(parts[i:]), i == 0
-                break
+    """(start, end, name, how the run starts) of names. How: "run" when the name starts the
+    run of capitalized syllables, "stop" when it follows a title word in it, "inside" else."""
+    for caps, rx in ((False, _SEQ), (True, _CAPS_SEQ)):
+        for m in rx.finditer(text):
+            words_ = m[0].split(" ")
+            if caps:
+                if any(len(w) < 2 for w in words_[:1]) or not any(c.isalpha() for c in m[0]):
+                    continue
+                words_ = [w[0] + w[1:].lower() for w in words_]
+            offs = [m.start()]
+            for w in words_[:-1]:
+                offs.append(offs[-1] + len(w) + 1)
+            for first, seg in _segments(words_):
+                i = _name_start(seg)
+                unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
+                if unknown:
+                    i = 0  # "Văn"/"Thị" second: a family name the lexicon lacks, if a cue says so
+                if i is None or (caps and i):
+                    continue
+                k = first + i
+                how = "unknown" if unknown else "run" if k == 0 else ("stop" if i == 0 else "inside")
+                last = first + len(seg) - 1
+                yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
+# a post and a committee left bare right before the name: "Phó Bí thư Huyện ủy <name>",
+# "Trưởng ban Dân vận Tỉnh ủy <name>"
+_ROLE_BARE_END = re.compile("(?:" + ROLE_RE.pattern + r")(?: [^,.;:\n]{1,30})? (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|"
+                            r"[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)\s+$", re.I)
 _BOARD_HEAD_END = re.compile(r"(?:(?P<dep>[Pp]hó )?[Tt]rưởng)\s*$")
-_ROLE_LABEL = {r["surface"].casefold(): r["role"] for r in table("roles.tsv") if not r["org"]}
+_ROLE_LABEL = {fold_tones(r["surface"]).casefold(): r["role"] for r in table("roles.tsv") if not r["org"]}
 
 
 def title_before(text: str, orgs, start: int):
@@ -91,7 +149,7 @@ def title_before(text: str, orgs, start: int):
     for o in orgs:
         if o.end <= start and not text[o.end:start].strip():
             before = text[max(0, o.start - 40):o.start]
-            m = _ROLE_END.search(before)
+            m = _ROLE_END.search(fold_tones(before))
             if m and m[0].strip().casefold() in _ROLE_LABEL:
                 return o, _ROLE_LABEL[m[0].strip().casefold()]
             b = _BOARD_HEAD_END.search(before)
@@ -100,35 +158,74 @@ def title_before(text: str, orgs, start: int):
     return None
 
 
+def _swallowed(o, start: int, end: int, name: str) -> bool:
+    """An organization's name that ran on into this name, which no registered unit bears."""
+    from partykg.extract.places import LEVELS, register
+    if not (o.start < start and o.end == end and o.name.endswith(" " + name)):
+        return False
+    reg = register()
+    return not any(reg.by_name.get((level, key(name))) for level in LEVELS)
+
+
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
     text = doc_text(doc)
     orgs = doc._.org_mentions or []
-    org_spans = [(o.start, o.end) for o in orgs]
-    cands, accepted = [], set()
-    for start, end, name, initial in _candidates(text):
-        if any(s < end and start < e for s, e in org_spans):
+    cands, accepted, blocked = [], set(), []
+    for start, end, name, how in _candidates(text):
+        if any(o.start < end and start < o.end and not _swallowed(o, start, end, name) for o in orgs):
             continue
         before, after = text[max(0, start - 25):start], text[end:end + 40]
-        if _BLOCK_BEFORE.search(before):
+        if _BLOCK_BEFORE.search(before) or any(_LIST_SEP.fullmatch(text, e, start) for e in blocked):
+            blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets
             continue
-        if not initial and not _CUE_BEFORE.search(before) and not title_before(text, orgs, start):
+        # posts are matched on the tone-folded text ("Uỷ viên" = "Ủy viên"; same offsets)
+        cue_before = (_CUE_BEFORE.search(before) or title_before(text, orgs, start)
+                      or _ROLE_END.search(fold_tones(before))
+                      or _ROLE_BARE_END.search(fold_tones(text[max(0, start - 80):start])))
+        lead = _ROLE_AFTER.match(after)
+        cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(fold_tones(after[lead.end():])))
+        if how == "inside" and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
-        cands.append(PersonMention(start, end, name))
-        cue = (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
-               or (_ROLE_AFTER.match(after) and ROLE_RE.match(after[_ROLE_AFTER.match(after).end():]))
-               or title_before(text, orgs, start)
-               or _ROLE_END.search(before)
-               or (len(name.split()) >= 3 and name.split()[1] in _MIDDLE and name not in _CUE_ONLY)
-               or (initial and len(name.split()) >= 3 and name.split()[0] in COMMON_SURNAMES
+        if how in ("stop", "unknown") and not (cue_before or cue_after):
+            continue
+        syllables = name.split()
+        cue = (cue_before or cue_after
+               or (len(syllables) >= 3 and syllables[1] in _MIDDLE and name not in _CUE_ONLY)
+               or (how == "run" and len(syllables) >= 3 and syllables[0] in COMMON_SURNAMES
                    and name not in _CUE_ONLY))
+        if text[start:end] != name and not (cue_before or cue_after):
+            continue  # a name in capitals needs a cue: headlines are written in capitals too
+        cands.append(PersonMention(start, end, name))
         if cue:
             accepted.add(name)
+    # a list of names goes on the cue of its first: "quần chúng Nguyễn Văn A, Lò Minh B và Hà Thị C"
+    cands.sort(key=lambda c: c.start)
+    pairs = [(a, b) for a, b in zip(cands, cands[1:]) if _LIST_SEP.fullmatch(text, a.end, b.start)]
+    for _ in range(2):  # forwards and backwards along the list
+        for a, b in pairs + [(b, a) for a, b in pairs][::-1]:
+            if a.name in accepted and len(b.name.split()) >= 3:
+                accepted.add(b.name)
     return [c for c in cands if c.name in accepted]
 
 
-@Language.component("partykg_persons")
+# the closing line of an article that only names its author, maybe with a post or a unit:
+# "Trần Văn A - Phó Trưởng ban Tuyên giáo Huyện ủy X", "NGUYỄN THỊ B (Hội Phụ nữ huyện Y)"
+_BYLINE_TAIL = re.compile(r"\s*(?:(?:[-–—,(]|\s)[^.!?\n]{0,120})?\s*$")
+
+
+def _byline(doc: Doc, m: PersonMention) -> bool:
+    """The mention opens the last line of the body, which names the author and nothing else."""
+    text = doc_text(doc)
+    body_end = max((e for s, e in doc._.article.body_spans if s <= m.start < e), default=len(text))
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = body_end if line_end < 0 or line_end > body_end else line_end
+    return (not text[line_start:m.start].strip() and not text[line_end:body_end].strip()
+            and bool(_BYLINE_TAIL.fullmatch(text, m.end, line_end)))
+
+
 def find_persons(doc: Doc) -> Doc:
-    mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end)]
+    mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
     for m in mentions:
         doc._.extraction.persons.append(

@@ -1,30 +1,86 @@
-"""The spaCy pipeline: blank Vietnamese (pyvi segmentation) + partykg components."""
+"""The spaCy pipeline: blank Vietnamese with syllable tokens + partykg components.
+
+Every component is a spaCy factory registered here, with its config and what it
+reads and writes (`requires`/`assigns`), so `nlp.analyze_pipes()` checks the
+order and `nlp.config` describes the whole pipeline:
+
+    partykg_sentences     sentence starts, from a table of abbreviations (segment.py)
+    partykg_places        place mentions, doc.spans["places"], the article's subject units
+    partykg_organizations organization mentions and their context
+    partykg_persons       person mentions
+    partykg_memberships   posts of persons in organizations
+    partykg_statistics    counts and rates of organizations
+    partykg_documents     documents cited
+
+All of them add their facts to `doc._.extraction`.
+"""
 from __future__ import annotations
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract import (  # noqa: F401  (registers the components)
-    documents, memberships, organizations, persons, places, statistics)
+from partykg.extract import documents, memberships, organizations, persons, places, statistics
+from partykg.extract.lexicon import table
 from partykg.extract.merge import merge
-from partykg.extract.segment import PyviTokenizer
+from partykg.extract.segment import SyllableTokenizer, sentence_spans, set_sentences
 from partykg.model import Article, Extraction
 
 for _name in ("article", "extraction"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_EXTRACTION = "doc._.extraction"
+_SENTENCES = "token.is_sent_start"
+
+
+@Language.factory("partykg_sentences", assigns=[_SENTENCES],
+                  default_config={"abbreviations": "sentence_abbreviations.tsv"})
+def make_sentences(nlp: Language, name: str, abbreviations: str):
+    """Sentence starts read off the text (segment.sentence_spans); the spans are kept for
+    evidence.sentence_bounds."""
+    known = frozenset(row["abbreviation"].rstrip(".") for row in table(abbreviations))
+
+    def split_sentences(doc: Doc) -> Doc:
+        spans = sentence_spans(doc.user_data.get("partykg.text") or doc.text, known)
+        doc.user_data["partykg.sentences"] = spans
+        set_sentences(doc, spans)
+        return doc
+    return split_sentences
+
+
+def _register(name: str, component, assigns: list[str], requires: list[str]) -> None:
+    """A config-less factory for a rule component (a function of the doc)."""
+    Language.factory(name, assigns=assigns, requires=requires,
+                     func=lambda nlp, name: component)
+
+
 # Order matters: organizations resolve the mentions that persons, memberships
 # and statistics read from the doc.
-COMPONENTS = ["partykg_places", "partykg_organizations", "partykg_persons", "partykg_memberships",
-              "partykg_statistics", "partykg_documents"]
+_COMPONENTS = [
+    ("partykg_places", places.find_places,
+     ["doc.spans", "doc._.place_mentions", "doc._.place_units", "doc._.subject_places", _EXTRACTION],
+     [_SENTENCES]),
+    ("partykg_organizations", organizations.find_organizations,
+     ["doc.spans", "doc._.org_mentions", "doc._.context", _EXTRACTION], [_SENTENCES, "doc._.place_units"]),
+    ("partykg_persons", persons.find_persons,
+     ["doc._.person_mentions", _EXTRACTION], ["doc._.org_mentions"]),
+    ("partykg_memberships", memberships.add_memberships,
+     [_EXTRACTION], ["doc._.org_mentions", "doc._.person_mentions"]),
+    ("partykg_statistics", statistics.find_statistics,
+     [_EXTRACTION], [_SENTENCES, "doc._.org_mentions", "doc._.context"]),
+    ("partykg_documents", documents.find_documents,
+     [_EXTRACTION], ["doc._.place_mentions"]),
+]
+for _name, _component, _assigns, _requires in _COMPONENTS:
+    _register(_name, _component, _assigns, _requires)
+
+COMPONENTS = [name for name, *_ in _COMPONENTS]
 
 
 def build_pipeline() -> Language:
-    nlp = spacy.blank("vi")
-    nlp.tokenizer = PyviTokenizer(nlp.vocab)  # spaCy's pyvi segmentation, same tokens, about half the cost
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "\n"]})
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "partykg.SyllableTokenizer.v1"}}})
+    nlp.add_pipe("partykg_sentences")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

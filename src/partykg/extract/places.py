@@ -447,7 +447,6 @@ def scan_spans(doc: Doc) -> list[tuple[int, int]]:
     return merged
 
 
-@Language.component("partykg_places")
 def find_places(doc: Doc) -> Doc:
     reg = register()
     text = folded_text(doc)

@@ -1,38 +1,50 @@
-"""Word segmentation: spaCy's Vietnamese tokenizer (pyvi), computed with less Python work.
+"""Tokens and sentences: Vietnamese syllables, and sentence bounds from a table of exceptions.
 
-`spacy.blank("vi")` segments with pyvi's CRF model. Per article its cost is
-mostly Python: one feature dict per syllable (each syllable's lower case,
-title/upper/digit tests and bi-/trigram look-ups computed up to five times),
-converted key by key for python-crfsuite, and a word-to-text alignment that
-copies the rest of the text for every word. `PyviTokenizer` returns the same
-Doc (the same words, the same spaces) with:
-- each syllable's features and each bi-/trigram look-up computed once;
-- the features handed to crfsuite as the attribute names they stand for
-  ("word.lower():x", "word.istitle()") instead of dicts: python-crfsuite reads
-  `{"k": "x"}` as the attribute "k:x" with value 1, `{"k": True}` as "k" with
-  value 1 and `{"k": False}` as "k" with value 0, and an attribute of value 0
-  adds nothing to a CRF score, so leaving those out gives the same labels;
-- the alignment searching from the current position instead of copying.
-tests/extract/test_segment.py checks it against spaCy's tokenizer.
+No rule reads words: every component matches regular expressions on the text
+and aligns its offsets to tokens (extract/text.py). Word segmentation (pyvi's
+CRF, spaCy's default for "vi") fed only the sentence splitter and cost most of
+extraction's time, so the pipeline tokenizes into syllables instead: the
+pieces spaCy's Vietnamese tokenizer hands to pyvi, before pyvi joins them into
+words ("Hà", "Nội", "TP.", "1.318", "12.3.2024").
+
+Sentences are read off the text, not off the tokens: a sentence ends at
+. ! ? … (with the closing quotes or brackets after them) followed by white
+space, or at a line break. A period does not end a sentence
+- after an abbreviation that stands before a name ("TP. Huế", "PGS.TS. Lê A"):
+  resources/sentence_abbreviations.tsv lists them;
+- after one capital letter that follows a capitalized word or opens the line, an
+  initial ("Nguyễn V. An", "T. Lĩnh"; but "Đại hội lần thứ I. Đại hội ..." ends);
+and no end mark ends one before a word in lower case: a Vietnamese sentence
+opens with a capital ("v.v. và", "tăng 5%… và").
+A period with no white space after it ends nothing ("1.318", "12.3.2024", "Th.S", "x.vn").
 """
 from __future__ import annotations
 
 import re
-import string
+from bisect import bisect_left
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.lang.vi import VietnameseTokenizer
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces as _spacy_words_and_spaces
+from spacy.util import registry
+
+from partykg.extract.lexicon import table
+from partykg.extract.text import LOWER, UPPER
 
 # spaCy's VietnameseTokenizer.pyvi_sylabelize_with_ws, compiled once, its groups non-capturing
 # (they only delimit alternatives: spaCy keeps the whole match of each)
-_SYLLABLE = re.compile(
-    r"\s+|" + "|".join([
-        r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",  # abbreviations
-        r"==>", r"->", r"\.\.\.", r">>",  # specials
-        r"\w+://[^\s]+", r"(?:[a-zA-Z0-9_.+-]+@(?:[a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",  # web, email
-        r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",  # digit, non_word, word
-    ]), re.UNICODE)
+_PIECE = r"\s+|" + "|".join([
+    r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",  # abbreviations
+    r"==>", r"->", r"\.\.\.", r">>",  # specials
+    r"\w+://[^\s]+", r"(?:[a-zA-Z0-9_.+-]+@(?:[a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",  # web, email
+    r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",  # digit, non_word, word
+])
+_SYLLABLE = re.compile(_PIECE, re.UNICODE)
+# a piece and the one plain space after it, which spaCy keeps as the token's trailing space
+# (a white-space run takes all the white space, so it never has one)
+_TOKEN = re.compile(f"({_PIECE})( ?)", re.UNICODE)
 
 
 def syllables(text: str) -> list[str]:
@@ -40,126 +52,106 @@ def syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(text)
 
 
-def crf_items(words: list[str], bi_grams, tri_grams) -> list[list[str]]:
-    """pyvi's `sent2features(words, False)` as crfsuite attribute names, zero-valued ones left out."""
-    n = len(words)
-    low = [w.lower() for w in words]
-    title = [w.istitle() for w in words]
-    upper = [w.isupper() for w in words]
-    # bi[i]: words i-1, i form a known bigram; tri[i]: words i-2, i-1, i a known trigram
-    # (lower-casing the words one by one is lower-casing them joined: a space ends the context
-    # of the one context-dependent mapping, final sigma)
-    pairs = [low[i - 1] + " " + low[i] for i in range(1, n)]
-    bi = [False] + [p in bi_grams for p in pairs]
-    tri = [False, False][:n] + [pairs[i - 2] + " " + low[i] in tri_grams for i in range(2, n)]
-    items = []
-    for i in range(n):
-        item = ["bias", "word.lower():" + low[i]]
-        if upper[i]:
-            item.append("word.isupper()")
-        if title[i]:
-            item.append("word.istitle()")
-        if words[i].isdigit():
-            item.append("word.isdigit()")
-        if i > 0:
-            item.append("-1:word.lower():" + low[i - 1])
-            if title[i - 1]:
-                item.append("-1:word.istitle()")
-            if upper[i - 1]:
-                item.append("-1:word.isupper()")
-            if bi[i]:
-                item.append("-1:word.bi_gram()")
-            if i > 1 and tri[i]:
-                item.append("-2:word.tri_gram()")
-        if i < n - 1:
-            item.append("+1:word.lower():" + low[i + 1])
-            if title[i + 1]:
-                item.append("+1:word.istitle()")
-            if upper[i + 1]:
-                item.append("+1:word.isupper()")
-            if bi[i + 1]:
-                item.append("+1:word.bi_gram()")
-            if i < n - 2 and tri[i + 2]:
-                item.append("+2:word.tri_gram()")
-        items.append(item)
-    return items
+def syllable_words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """spaCy's `get_words_and_spaces(syllables(text), text)` in one regex pass."""
+    pairs = _TOKEN.findall(text)
+    return [w for w, _ in pairs], [bool(sp) for _, sp in pairs]
 
 
-def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
-    """spaCy's `util.get_words_and_spaces`, searching from the current position."""
-    if "".join("".join(words).split()) != "".join(text.split()):
-        return _spacy_words_and_spaces(words, text)  # raises spaCy's error
-    text_words: list[str] = []
-    text_spaces: list[bool] = []
-    pos = 0
-    for word in words:
-        if word.isspace():
-            continue
-        try:
-            start = text.index(word, pos)
-        except ValueError:
-            return _spacy_words_and_spaces(words, text)  # raises spaCy's error
-        if start > pos:
-            text_words.append(text[pos:start])
-            text_spaces.append(False)
-            pos = start
-        text_words.append(word)
-        text_spaces.append(False)
-        pos += len(word)
-        if pos < len(text) and text[pos] == " ":
-            text_spaces[-1] = True
-            pos += 1
-    if pos < len(text):
-        text_words.append(text[pos:])
-        text_spaces.append(False)
-    return text_words, text_spaces
+class SyllableTokenizer(VietnameseTokenizer):
+    """Vietnamese syllables as tokens: spaCy's tokenizer for "vi" without pyvi's word joining.
 
-
-class PyviTokenizer(VietnameseTokenizer):
-    """spaCy's pyvi tokenizer for Vietnamese, same output, less work per text."""
+    A subclass of spaCy's (with `use_pyvi=False`) for its serialization methods."""
 
     def __init__(self, vocab):
-        super().__init__(vocab, use_pyvi=True)
-        vt = self.ViTokenizer.ViTokenizer
-        self._tagger = vt.model.tagger_
-        self._bi_grams, self._tri_grams = vt.bi_grams, vt.tri_grams
+        super().__init__(vocab, use_pyvi=False)
 
     def __reduce__(self):
-        return PyviTokenizer, (self.vocab,)
+        return SyllableTokenizer, (self.vocab,)
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = words_and_spaces(self.pyvi_tokenize(text), text)
+        words, spaces = syllable_words_and_spaces(text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def pyvi_tokenize(self, text: str) -> list[str]:
-        """spaCy's `VietnameseTokenizer.pyvi_tokenize`: syllables joined into words by the CRF."""
-        if len(text) == 0:
-            return []
-        elif text.isspace():
-            return [text]
-        segs = syllables(text)
-        words: list[str] = []
-        preceding_ws: list[str] = []
-        for i, token in enumerate(segs):
-            if not token.isspace():
-                words.append(token)
-                preceding_ws.append("" if (i == 0 or not segs[i - 1].isspace()) else segs[i - 1])
-        labels = self._tagger.tag(crf_items(words, self._bi_grams, self._tri_grams))
-        punct = string.punctuation
-        token = words[0]
-        tokens = []
-        for i in range(1, len(labels)):
-            if (
-                labels[i] == "I_W"
-                and words[i] not in punct
-                and words[i - 1] not in punct
-                and not words[i][0].isdigit()
-                and not words[i - 1][0].isdigit()
-                and not (words[i][0].istitle() and not words[i - 1][0].istitle())
-            ):
-                token = token + preceding_ws[i] + words[i]
-            else:
-                tokens.append(token)
-                token = words[i]
-        tokens.append(token)
-        return tokens
+
+@registry.tokenizers("partykg.SyllableTokenizer.v1")
+def create_syllable_tokenizer():
+    def make(nlp):
+        return SyllableTokenizer(nlp.vocab)
+    return make
+
+
+# --- sentences ---------------------------------------------------------------
+
+_CLOSERS = "\"'”’»)\\]"
+# a run of end marks and the closers after it, then white space (or the end); or a line break
+_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s|$)|\n")
+# the word an end mark closes: everything back to white space or an opening bracket/quote
+_WORD_BEFORE = re.compile(r"[^\s(\[\"'“‘«]*\Z")
+_INITIAL = re.compile(rf"[{UPPER}]")
+_LOWER_NEXT = re.compile(rf"\s*[{LOWER}]")
+
+
+@lru_cache(maxsize=1)
+def name_abbreviations() -> frozenset[str]:
+    """Abbreviations written before a name, whose period ends no sentence (without the period)."""
+    return frozenset(row["abbreviation"].rstrip(".") for row in table("sentence_abbreviations.tsv"))
+
+
+def _abbreviation(word: str, before: str, abbreviations: frozenset[str]) -> bool:
+    """"TP", "PGS.TS", "Th.S" or an initial "V" (after `before`, the line up to it): a word
+    whose period is not the end of a sentence."""
+    if word in abbreviations or word.rpartition(".")[2] in abbreviations:
+        return True
+    if len(word) == 1 and _INITIAL.match(word):
+        previous = before.rsplit(None, 1)[-1] if before.strip() else ""
+        return not previous or not previous[0].islower()  # "Trần V. Hà", not "lần thứ V."
+    return False
+
+
+def sentence_ends(text: str, abbreviations: frozenset[str] | None = None) -> list[int]:
+    """Offsets where a sentence of `text` ends (after its end marks, or at a line break)."""
+    if abbreviations is None:
+        abbreviations = name_abbreviations()
+    ends = []
+    for m in _END.finditer(text):
+        mark = m.group()
+        if mark != "\n":
+            if _LOWER_NEXT.match(text, m.end()):
+                continue  # "v.v. và ...", "đạt 90%… và ...": no sentence starts in lower case
+            if mark == ".":
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                word = _WORD_BEFORE.search(text, max(line_start, m.start() - 40), m.start()).group()
+                before = text[max(line_start, m.start() - len(word) - 40):m.start() - len(word)]
+                if _abbreviation(word, before, abbreviations):
+                    continue
+        ends.append(m.end() if mark != "\n" else m.start())
+    return ends
+
+
+def sentence_spans(text: str, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of `text`, without the white space around it."""
+    out = []
+    start = 0
+    for end in sentence_ends(text, abbreviations) + [len(text)]:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            s = start + len(chunk) - len(chunk.lstrip())
+            out.append((s, s + len(stripped)))
+        start = end
+    return out
+
+
+def set_sentences(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Mark the first token of each sentence (`token.is_sent_start`), the others not."""
+    if not len(doc):
+        return
+    token_starts = doc.to_array(IDX).tolist()
+    flags = numpy.full((len(doc), 1), -1, dtype="int32")
+    flags[0, 0] = 1
+    for s, _e in spans:
+        i = bisect_left(token_starts, s)
+        if i < len(token_starts):
+            flags[i, 0] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))

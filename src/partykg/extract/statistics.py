@@ -1,39 +1,45 @@
 """Membership statistics: counts tied to an organization and a period.
 
-Each measure has cue patterns around the number (resources/measures.tsv lists
-the measures): "kết nạp được 1.318 đảng viên" (NewMembers), "nâng tổng số ĐV
-... lên 3.642", "có 23 đảng viên", "/1.257 đảng viên" (TotalMembers), "chỉ tiêu
-phấn đấu kết nạp 600 ĐV" (AdmissionTarget), "đạt 109% kế hoạch"
-(TargetAchievement), "tăng 548 đảng viên" (MemberGrowth), "23 chi bộ, Đảng bộ
-cơ sở trực thuộc (17 chi bộ và 6 Đảng bộ/44 chi bộ trực thuộc)" (the
-grassroots structure) ...
+The cues are data (resources/measure_cues.tsv): a phrase of party-building
+reporting, where its number sits and the measure it counts ("kết nạp được 1.318
+đảng viên" NewMembers, "nâng tổng số ĐV ... lên 3.642" TotalMembers, "chỉ tiêu
+kết nạp 600 ĐV" AdmissionTarget, "đạt 109% kế hoạch" TargetAchievement, "944 tổ
+chức cơ sở đảng, trong đó 621 chi bộ và 323 đảng bộ cơ sở" the grassroots
+structure ...). resources/measures.tsv lists the measures.
 
-The organization is the party body named nearest before the number in its
-sentence ("Đảng bộ phường X kết nạp được 31 ĐV, Đảng bộ phường Y ..."), a
-unit ("quận X có 238 quần chúng được kết nạp", "toàn huyện") standing for its
-Đảng bộ, else the article's main Đảng bộ. Flows (admissions, growth,
-achievement) take the nearest period before the number in the sentence
-(numbers.py); stocks (totals, structure) are reported without one.
+Per-unit figures come as flattened tables: "Trong đó, Xuân An 121, TP. Hà Tĩnh 76,
+Công an 48" after a total, or "là Xuân An 11/15, Yên Lạc 8/7" after a cue. Each
+figure belongs to the unit's party organization (unit_figures.py reads the names).
+
+The organization is the party body the sentence names last before the number
+("Đảng bộ phường X kết nạp được 31 ĐV, Đảng bộ phường Y ..."), or a unit
+standing for its Đảng bộ ("toàn huyện", "quận X có ..."). A sentence that names
+none is about the paragraph's topic (the organization its first sentence names),
+else the article's subject party organization; a breakdown ("Trong đó, ...")
+keeps the organization of the sentence before it.
+
+Periods (numbers.py): flows (admissions, growth, achievement) take the nearest
+period before the number in the sentence, else the one right after it, else the
+one stated earlier in the paragraph; a target is set for a whole year. Stocks
+(totals, structure) are counted at the end of that period ("6 tháng đầu năm ...
+nâng tổng số lên 3.830" -> end 30 June), never from a start.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from partykg.extract.context import party_org_name, unit_type
+from partykg.extract.context import committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
 from partykg.extract.organizations import PARTY
 from partykg.extract.text import LETTER, required_literals
+from partykg.extract.unit_figures import UnitLists
 from partykg.model import Organization, Statistic
 
-MEASURES = {row["measure"] for row in table("measures.tsv")}
-N = rf"(?P<n>{NUMBER})"
-DV = r"(?:đảng viên|ĐV|Đảng viên)"
-DB = r"(?:[Đđ]ảng bộ)"
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
              "sơ cấp và chưa qua đào tạo|sơ cấp")
 # Education level -> measure name part.
@@ -42,63 +48,92 @@ EDUCATION_MEASURE = {"thpt": "UpperSecondaryEducation", "trung học phổ thôn
                      "đại học": "UniversityDegree", "cao đẳng": "CollegeDegree",
                      "trung cấp": "IntermediateVocationalTraining", "sơ cấp": "ElementaryTraining",
                      "sơ cấp và chưa qua đào tạo": "ElementaryOrNoProfessionalTraining"}
-# (measure, pattern) in priority order: the first rule to claim a number wins.
-RULES: list[tuple[str, str]] = [
-    ("AdmissionTarget", rf"chỉ tiêu (?:phấn đấu )?kết nạp (?:mới )?(?:được )?{N} (?:{DV}|quần chúng)"),
-    ("AdmissionTarget", rf"(?:phấn đấu|mục tiêu|dự kiến|kế hoạch)(?: [{LETTER}]+){{0,4}} kết nạp (?:mới )?(?:được )?{N} "
-                        rf"(?:{DV}|quần chúng)"),
-    ("NewMembers", rf"kết nạp (?:được |thêm |mới )*(?:được )?{N} (?:{DV}|quần chúng)"),
-    ("NewMembers", rf"{N} (?:quần chúng|{DV})(?: ưu tú)?(?: mới)? (?:được|đã được) kết nạp"),
-    ("NewMembers", rf"phát triển (?:được )?{N} {DV}"),
-    ("NewMembers", rf"(?:số )?{DV} (?:mới )?(?:được )?kết nạp (?:mới )?(?:là |đạt )?{N}(?! ?%)"),
-    ("TotalMembers", rf"tổng số {DV}[^.;\d]{{0,60}}?(?:lên|là|có|đạt) {N}"),
-    ("TotalMembers", rf"tổng số {N} {DV}"),
-    ("TotalMembers", rf"(?:có|sinh hoạt|gồm|với) {N} {DV}(?! (?:mới|được|bị|vi phạm|là|có|hoàn thành|đạt|xếp loại|"
-                     rf"không|tham gia|dự|đủ|chưa|trẻ|nữ|dân tộc|theo đạo|cao tuổi|được|đang))"),
-    ("TotalMembers", rf"(?<=[/)]){N} {DV}"),
-    ("TotalMembers", rf"{N} {DV}/"),
-    ("TargetAchievement", rf"đạt {N} ?% (?:so với )?(?:kế hoạch|chỉ tiêu|[Nn]ghị quyết)"),
-    ("TargetExceededBy", rf"vượt (?:trên |gần |hơn |khoảng )?{N} ?% (?:so với )?(?:kế hoạch|chỉ tiêu)"),
-    ("MemberGrowth", rf"tăng (?:thêm )?{N} {DV}"),
-    ("GrassrootsPartyOrganizations", rf"(?:\d+/)?{N} tổ chức cơ sở [Đđ]ảng"),
-    ("GrassrootsPartyOrganizations", rf"{N} chi bộ,? (?:và )?{DB} cơ sở"),
-    ("GrassrootsPartyOrganizations", rf"{N} {DB},? (?:và )?chi bộ cơ sở"),
-    ("GrassrootsPartyCommittees", rf"{N} {DB}(?: cơ sở)?(?=\s*[/),;]| và| cơ sở)"),
-    ("AffiliatedPartyCells", rf"(?<=/){N} chi bộ trực thuộc"),
-    ("AffiliatedPartyCells", rf"{N} chi bộ trực thuộc"),
-    ("GrassrootsPartyCells", rf"{N} chi bộ cơ sở"),
-    ("GrassrootsPartyCells", rf"(?<=\(){N} chi bộ(?= và|,)"),
-    # finer measures (resources/measures.tsv)
-    ("RuralNewMembers", rf"chi bộ nông thôn (?:là|có|kết nạp được|kết nạp) {N}"),
-    ("MembersCompletedTasksExcellentlyShare", rf"{N} ?% {DV} hoàn thành xuất sắc nhiệm vụ"),
-    ("MembersCompletedTasksWellShare", rf"{N} ?% {DV} hoàn thành tốt nhiệm vụ"),
-    ("Share", rf"chiếm (?:hơn |gần |khoảng |trên )?{N} ?%"),
-    ("MembersByEducation", rf"(?:có )?{N} đồng chí có trình độ (?P<lvl>{EDUCATION})"),
-    ("MembersByEducation", rf"(?P<lvl>{EDUCATION}) {N} đồng chí"),
-]
-_RULES = [(measure, re.compile(rf"(?<![\w.,/]){pat}" if not pat.startswith("(?<=") else pat))
-          for measure, pat in RULES]
-# Gates: a rule is tried on a sentence only when the sentence holds one of the strings every
-# match of the rule contains (read off its pattern), and a sentence without a digit holds no
-# count at all (every rule reads its number N). The results are the same; most
-# (sentence, rule) pairs are then settled by a `str.find` instead of a regex scan.
-_GATED = [(measure, rx, required_literals(rx)) for measure, rx in _RULES]
-_ALL_NUMBERED = all("(?P<n>" in pat for _, pat in RULES)
+APPROX_WORDS = r"hơn|trên|gần|khoảng|xấp xỉ|gần như|trên dưới"
+PLACEHOLDERS = {
+    "{N}": rf"(?P<n>{NUMBER})",
+    "{NUM}": rf"(?:{NUMBER})",
+    "{APPROX}": rf"(?:(?P<approx>{APPROX_WORDS}) )?",
+    "{DV}": r"(?:đảng viên|ĐV|Đảng viên)",
+    "{DB}": r"(?:[Đđ]ảng bộ)",
+    "{TCCS}": r"(?:tổ chức cơ sở [Đđ]ảng|TCCSĐ|TCCS [Đđ]ảng)",
+    "{EDU}": EDUCATION,
+    "{W}": rf"[{LETTER}]+",
+    "{LIST}": r"(?P<list>)",
+}
+
+
+def _expand(pattern: str) -> str:
+    for k, v in PLACEHOLDERS.items():
+        pattern = pattern.replace(k, v)
+    return pattern
+
+
+def _compile(pattern: str) -> re.Pattern:
+    """A cue starts a word: no letter, digit or number separator right before it."""
+    pat = _expand(pattern)
+    return re.compile(pat if pattern.startswith("(?<=") else rf"(?<![\w.,/]){pat}")
+
+
+# (measure, measure required before it, pattern, gate, organ counted) in priority order
+_CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
+          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None)
+         for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
+_RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
+_COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
+_LISTS = [c for c in _CUES if "(?P<list>" in c[2].pattern]
+# the organ a committee count is about, as the organizations component names it
+_ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": ("StandingCommittee",)}
+# "Ban Chấp hành Hội Nông dân", "Ban Thường vụ Tỉnh đoàn": organs of other organizations
+_NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Ban thường vụ|BTV) (?:[^.;,]{0,20} )?"
+                              r"(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|[Tt]ỉnh đoàn|[Hh]uyện đoàn|"
+                              r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
+_PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-_WHOLE = re.compile(r"(?<![\w])toàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+TARGETS = {"AdmissionTarget"}
+_WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+# "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
+_WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
+                          r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
+# a sentence that breaks down the figures of the sentence before it
+_BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm)\b")
+# after a count, in its sentence: the per-unit figures that make it up
+_BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
+# the term of a congress or a document dates the target it sets, not the counts around it
+_OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
+                            r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+# an admission ceremony: its admissions happen on the day the article gives for it
+_CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
+_PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
+_STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
+_DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
+_NUMBERED = {"quận", "phường"}
 
 
 def _is_stock(measure: str) -> bool:
-    """Counts at a point in time are reported without a period."""
-    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers")) \
+    """Counts at a point in time: reported at the end of their period, without a start."""
+    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers", "MembersByGroup")) \
         or measure == "MemberShareOfStaff"
 
 
-def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str]]) -> str:
+def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
+    if unit and unit[1].isdigit() and unit[0] not in _NUMBERED:
+        return None
+    return unit
+
+
+# "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
+_SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsByTypeShare",
+                  "TotalMembers": "MembersByGroupShare", "NewMembers": "NewMembersShareByGroup"}
+
+
+def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
+            broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
@@ -108,112 +143,354 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
     if measure == "Share":
         # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
         last = max((x for x in here if x[0] < q), default=None)
-        if last is not None and last[1] in ("RuralNewMembers", "NewMembers"):
+        if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup"):
             return f"{last[1]}Share"
         if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
             return "MemberShareOfStaff"
+        if last is None and broken_down in _SHARE_OF_PART:
+            return _SHARE_OF_PART[broken_down]
+        if last is not None and last[1] in _SHARE_OF_PART.values():  # "...; loại hình B chiếm 10%"
+            return last[1]
         return "Share"
     return measure
 
 
-def _anchor(doc: Doc, s: int, q: int, measure: str) -> str | None:
-    """The organization a number at q in the sentence starting at s is about."""
-    ctx = doc._.context
-    text = ctx.text
-    cands: list[tuple[int, str]] = []
-    for o in doc._.org_mentions or []:
-        if s <= o.start < q and o.kind in _ANCHOR_KINDS and o.name != PARTY:
-            name = o.name
-            if measure in STOCKS and o.kind == "PartyCommittee" and o.parent and o.parent.startswith("Đảng bộ"):
-                name = o.parent  # the structure and the membership belong to the Đảng bộ
-            cands.append((o.end, name))
-    for u in ctx.units:
-        end = u.start + len(u.utype) + 1 + len(u.name)
-        if s <= u.start and end <= q and not any(o.start <= u.start < o.end for o in doc._.org_mentions or []):
-            cands.append((end, party_org_name(u.utype, u.name)))
-    for m in _WHOLE.finditer(text, s, q):
-        unit = ctx.resolve(unit_type(m["u"]), m.start())
-        if unit:
-            cands.append((m.end(), party_org_name(*unit)))
-    if cands:
-        return max(cands)[1]
-    unit = ctx.main_unit()
-    return party_org_name(*unit) if unit else None
+def _article_year(doc: Doc, text: str) -> str | None:
+    """The year of the article: its date, else the year its text names most, full dates counting twice
+    (the latest on a tie)."""
+    issued = getattr(doc._.article, "issued", None)
+    if issued:
+        return str(issued)[:4]
+    years = Counter(m.group() for b, e in doc._.article.body_spans for m in _YEAR.finditer(text, b, e))
+    # a full date ("3-2-2026") names the year of an event more surely than a bare year
+    years.update(m.group(1) for m in _DATED_YEAR.finditer(text))
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
 
 
-_BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng)\b")
+class Anchors:
+    """The party organization a count is about."""
+
+    def __init__(self, doc: Doc, text: str, units: UnitLists):
+        self.doc = doc
+        self.text = text
+        self.ctx = doc._.context
+        self.units = units
+        self.mentions = [o for o in doc._.org_mentions or [] if o.kind in _ANCHOR_KINDS and o.name != PARTY]
+        self.subject = self._subject()
+        self._topics: dict[int, str | None] = {}
+
+    def _name(self, o, stock: bool) -> str:
+        # the structure and the membership belong to the Đảng bộ, not to its committee
+        if stock and o.kind == "PartyCommittee" and o.parent and o.parent.startswith("Đảng bộ"):
+            return o.parent
+        return o.name
+
+    def candidates(self, s: int, q: int, stock: bool = True, places: bool = True) -> list[tuple[int, str]]:
+        """(end, organization) of every party body or unit (when `places`) named in [s, q)."""
+        text, ctx = self.text, self.ctx
+        cands: list[tuple[int, str]] = []
+        for o in self.mentions:
+            if s <= o.start < q:
+                cands.append((o.end, self._bare(o, s) or self._name(o, stock)))
+        for u in ctx.units if places else []:
+            end = u.start + len(u.utype) + 1 + len(u.name)
+            if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
+                    and not any(o.start <= u.start < o.end for o in self.doc._.org_mentions or []):
+                cands.append((end, party_org_name(u.utype, u.name)))
+        for m in _WHOLE.finditer(text, s, q):
+            cands.append((m.end(), self.whole(m["u"], m.start())))
+        for m in _WHOLE_PARTY.finditer(text, s, q):
+            cands.append((m.end(), PARTY))
+        return cands
+
+    def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
+        """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
+        component read it, else the organ of the party organization the count is about."""
+        kinds = _ORGAN_KINDS[organ]
+        for o in self.doc._.org_mentions or []:
+            if o.name.startswith(organ) and start - 5 <= o.start < end:
+                return o.name if o.kind in kinds else None  # the committee of a mass organization ...
+        if _NOT_PARTY_ORGAN.search(self.text, start, end):
+            return None
+        if party is None:
+            return None
+        if organ == "Ban Chấp hành":
+            return f"{organ} {party}"
+        unit = _PARTY_ORG.match(party)
+        return f"{organ} {committee_name(unit['u'], unit['n'])}" if unit else None
+
+    def _bare(self, o, s: int) -> str | None:
+        """"Đảng bộ xã có ...": a body written without its unit's name is the article's subject body of
+        that unit type, unless the sentence names another unit of the type."""
+        if o.explicit or not o.utype or not self.subject or self.subject_utype != o.utype \
+                or not re.match(r"[Đđ]ảng (?:bộ|ủy|uỷ)", self.text[o.start:o.end]):  # not a cell, not an organ
+            return None
+        if o.uname and any(u.utype == o.utype and u.name == o.uname and s <= u.start < o.start
+                           for u in self.ctx.units):
+            return None
+        return self.subject
+
+    def whole(self, word: str, pos: int) -> str:
+        """"toàn tỉnh": the Đảng bộ of the unit the text is about, as written when it names none."""
+        utype = unit_type(word)
+        unit = _real_unit(self.ctx.resolve(utype, pos))
+        if unit is None and utype in ("tỉnh", "thành phố"):
+            unit = self.units.province()
+        return party_org_name(*unit) if unit else f"Đảng bộ {utype}"
+
+    def _subject(self) -> str | None:
+        """The party organization the article is about: named in its title, else named most (twice at least)."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        utype = {self._name(o, True): o.utype for o in self.mentions if o.explicit}
+        title = (self.doc._.article.title or "")
+        # bodies written in full: a bare "Đảng bộ" was completed by guess from the nearest unit
+        named = [o for o in self.mentions if o.explicit] or self.mentions
+        for o in named:
+            name = self._name(o, True)
+            counts[name] += 1
+            first.setdefault(name, o.start)
+        for m in _WHOLE.finditer(self.text):
+            name = self.whole(m["u"], m.start())
+            counts[name] += 1
+            first.setdefault(name, m.start())
+        for name in counts:
+            if title and any(o.start < len(self.text) and self._name(o, True) == name
+                             and self.text[o.start:o.end] in title for o in self.mentions):
+                counts[name] += 3
+        if _WHOLE.search(title):
+            m = _WHOLE.search(title)
+            unit = self.whole(m["u"], 0)
+            counts[unit] += 3
+            first.setdefault(unit, 0)
+        self.subject_utype = None
+        # a body named once, outside the title, is not yet what the article is about
+        counts = Counter({k: n for k, n in counts.items() if n >= 2})
+        if not counts:
+            unit = _real_unit(self.ctx.main_unit())
+            return party_org_name(*unit) if unit else None
+        best = max(counts, key=lambda k: (counts[k], -first[k]))
+        self.subject_utype = utype.get(best)
+        return best
+
+    def topic(self, s: int, sentences: list[tuple[int, int]]) -> str | None:
+        """The organization the paragraph holding the sentence at s opens with."""
+        para = _paragraph(self.text, s)
+        if para not in self._topics:
+            found = None
+            for a, b in sentences:
+                if a < para:
+                    continue
+                if a >= s or "\n" in self.text[para:a]:
+                    break
+                cands = self.candidates(a, b, places=False)
+                if cands:
+                    found = max(cands)[1]
+                    break
+            self._topics[para] = found
+        return self._topics[para]
 
 
-_OF_A_DOCUMENT = re.compile(r"(?:[Nn]ghị quyết|Đại hội|đại hội)[^,;.]*$")
+def _lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, cut at line breaks (a title, a date line and a paragraph are not one sentence)
+    and without their leading white space."""
+    out = []
+    for s, e in bounds:
+        for m in re.finditer(r"[^\n]+", text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            a = _lstrip(text, a, b)
+            if a < b:
+                out.append((a, b))
+    return out
 
 
-def _period(text: str, s: int, e: int, q: int, previous: tuple | None,
-            measure: str, periods: list | None = None) -> tuple[str | None, str | None]:
-    """The nearest period before q in the sentence; a breakdown ("Trong đó, ...") keeps the previous one.
+def _clause(text: str, s: int, at: int) -> str:
+    """The clause of the sentence starting at s that runs up to `at` (since the last , ; :)."""
+    cut = max(text.rfind(c, s, at) for c in ",;:")
+    return text[max(s, cut + 1):at]
 
-    The term of a congress or resolution ("chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2015-2020") dates the
-    target it sets, not the counts around it."""
-    periods = find_periods(text, s, e) if periods is None else periods  # the sentence's, when known
+
+def _lstrip(text: str, s: int, e: int) -> int:
+    """The first character of the sentence [s, e) that is not white space."""
+    return s + len(text[s:e]) - len(text[s:e].lstrip())
+
+
+def _paragraph(text: str, s: int) -> int:
+    """Start of the paragraph (line) holding offset s."""
+    return text.rfind("\n", 0, s) + 1
+
+
+def _period(text: str, s: int, q: int, periods: list, measure: str) -> tuple[str | None, str | None] | None:
+    """The period stated for the number at q in its sentence [s, ...): the nearest one before it,
+    else one right after it in its clause; None when the sentence states none."""
+    if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
+        periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     before = [p for p in periods if p.end <= q and (
-        measure == "AdmissionTarget" or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
+        measure in TARGETS or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
         return before[-1].begin, before[-1].until
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])]
     if after:
         return after[0].begin, after[0].until
-    if previous is not None and _BREAKDOWN.match(text, s):
-        return previous
-    return None, None
+    return None
 
 
-@Language.component("partykg_statistics")
+def _dated(measure: str, period: tuple[str | None, str | None] | None) -> tuple[str | None, str | None]:
+    """The period as the measure reports it: stocks at its end, targets for the whole year."""
+    if period is None:
+        return None, None
+    begin, until = period
+    if _is_stock(measure):
+        return None, until
+    if measure in TARGETS and begin and until and begin[:4] == until[:4]:
+        return begin[:4], begin[:4]
+    return begin, until
+
+
 def find_statistics(doc: Doc) -> Doc:
     found = doc._.extraction.statistics
     text = doc_text(doc)
-    previous = None  # the period of the last sentence that gave a flow
-    for s, e in sentence_bounds(doc):
-        last = None
-        claimed: set[int] = set()
-        here: list[tuple[int, str]] = []  # (offset, measure) of the counts found in this sentence
-        periods = None  # the sentence's periods, read once
-        if _ALL_NUMBERED and _DIGIT.search(text, s, e) is None:
+    year = _article_year(doc, text)
+    sentences = _lines(text, sentence_bounds(doc))
+    units = UnitLists(doc, text)
+    anchors = Anchors(doc, text, units)
+    approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
+    previous = None  # (organization, period, measure, value) of the last sentence's headline count
+    para_period = None  # the last period a flow of this paragraph was stated for
+    para = -1
+    for s, e in sentences:
+        p_here = _paragraph(text, s)
+        if p_here != para:
+            para, para_period = p_here, None
+            previous = None
+        if _DIGIT.search(text, s, e) is None:
             continue
-        for measure, rx, gate in _GATED:
+        claimed: set[int] = set()
+        here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of the sentence's counts
+        headline = None
+        flow_dated = False  # a flow of this sentence set the paragraph's period
+        periods = find_periods(text, s, e, year)
+        breakdown = _BREAKDOWN.match(text, s) is not None
+        # a year or a part of a year that opens the paragraph dates the flows after it
+        stated_here = [p for p in periods if p.kind in _PARAGRAPH_PERIODS
+                       and not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start])]
+
+        def anchor(q: int, measure: str) -> str | None:
+            cands = anchors.candidates(s, q, _is_stock(measure))
+            if cands:
+                return max(cands)[1]
+            if breakdown and previous is not None:
+                return previous[0]
+            return anchors.topic(s, sentences) or anchors.subject
+
+        def period_of(q: int, measure: str):
+            stated = _period(text, s, q, periods, measure)
+            if stated is None and breakdown and previous is not None:
+                stated = previous[1]
+            if stated is None and not _is_stock(measure):
+                stated = para_period
+            if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, e):
+                # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
+                days = [p for p in find_periods(text, 0, s, year) if p.kind == "day"]
+                stated = (days[-1].begin, days[-1].until) if days else None
+            return stated
+
+        def add(org, measure, value, period, start, end, rule, approx=False):
+            begin, until = _dated(measure, period)
+            st = Statistic(organization=org, measure=measure, value=value, start=begin, end=until,
+                           evidence=[evidence_for(doc, start, end, rule)])
+            found.append(st)
+            if approx:
+                approximate.add(id(st))
+
+        for measure, after, rx, gate, organ, unless in _COUNTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
                     continue
+                if after is not None and not any(x[1] in after and x[0] < q for x in here) \
+                        and not (breakdown and previous is not None and previous[2] in after):
+                    continue
+                if unless is not None and unless.search(_clause(text, s, m.start())):
+                    continue
                 claimed.add(q)
                 value = parse_number(m["n"])
-                measure_here = _refine(text, s, q, m, measure, here)
+                measure_here = _refine(text, s, q, m, measure, here,
+                                       previous[2] if breakdown and previous is not None else None)
                 if measure_here == "Share":
                     continue  # a share of something the text does not tie to membership
-                org = _anchor(doc, s, q, measure_here)
+                if organ == "sender":  # the body that sends the delegation, named before the cue
+                    org = next((x[2] for x in reversed(here) if after and x[1] in after), None) \
+                        or anchor(m.start(), "TotalMembers")
+                elif organ:
+                    org = anchors.organ(organ, m.start(), m.end(), anchor(q, "TotalMembers"))
+                else:
+                    org = anchor(q, measure_here)
                 if org is None:
                     continue
-                here.append((q, measure_here))
-                if _is_stock(measure_here):
-                    start, end = None, None
-                else:
-                    if periods is None:
-                        periods = find_periods(text, s, e)
-                    start, end = _period(text, s, e, q, previous, measure_here, periods)
-                    last = (start, end)
-                found.append(Statistic(
-                    organization=org, measure=measure_here, value=value, start=start, end=end,
-                    evidence=[evidence_for(doc, m.start(), m.end(), f"statistics.{measure_here}")],
-                ))
-        if last is not None:
-            previous = last
+                here.append((q, measure_here, org))
+                period = period_of(q, measure_here)
+                if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
+                    para_period, flow_dated = period, True
+                if headline is None or q < headline[2]:
+                    if measure_here not in PERCENT and measure_here not in TARGETS:
+                        headline = (org, period, q, measure_here, value)
+                add(org, measure_here, value, period, m.start(), m.end(), f"statistics.{measure_here}",
+                    bool(m.groupdict().get("approx")))
+        # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
+        # breakdown of the sentence before
+        lists = []
+        for measure, _after, rx, gate, _organ, _unless in _LISTS:
+            if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
+                continue
+            for m in rx.finditer(text, s, e):
+                lists.append((m.start("list"), measure, None))
+        if headline is not None:
+            m = _BREAKDOWN_IN.search(text, headline[2], e)
+            if m:
+                lists.append((m.end(), headline[3], headline[4]))
+        if breakdown and previous is not None and not here:
+            lists.append((_BREAKDOWN.match(text, s).end(), previous[2], previous[3]))
+        for at, measure, total in lists:
+            items = units.figures(at, e)
+            if len(items) < 2 or (total is not None and sum(i.value for i in items) > total):
+                continue
+            for it in items:
+                if it.value_at in claimed:
+                    continue
+                claimed.add(it.value_at)
+                period = period_of(it.value_at, measure)
+                add(it.organization, measure, it.value, period, it.start, it.end, f"statistics.list.{measure}")
+                if it.target is not None and measure == "NewMembers":
+                    add(it.organization, "AdmissionTarget", it.target, period, it.start, it.end,
+                        "statistics.list.AdmissionTarget")
+        if headline is not None:
+            previous = (headline[0], headline[1], headline[3], headline[4])
+        if stated_here and not flow_dated:
+            para_period = (stated_here[-1].begin, stated_here[-1].until)
+    _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
     known = {o.name for o in ex.organizations}
     for st in found:
         if st.organization not in known:
             known.add(st.organization)
-            kind = "PartyCell" if st.organization.startswith("Chi bộ") else "PartyOrganization"
+            kind = next((k for head, k in _KIND_OF_HEAD if st.organization.startswith(head)), "PartyOrganization")
             ex.organizations.append(Organization(st.organization, kind, evidence=list(st.evidence)))
     return doc
+
+
+# the kind of a body a statistic names that the organizations component did not read
+_KIND_OF_HEAD = (("Chi bộ", "PartyCell"), ("Ban Chấp hành", "PartyCommittee"), ("Ban Thường vụ", "StandingCommittee"),
+                 ("Đảng ủy", "PartyCommittee"), ("Đảng uỷ", "PartyCommittee"))
+
+
+def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
+    """"trên 1.800 đảng viên" and "1.807 đảng viên" of one body: the exact count stands."""
+    exact = {(st.organization, st.measure) for st in found if id(st) not in approximate and _is_stock(st.measure)}
+    found[:] = [st for st in found if id(st) not in approximate or (st.organization, st.measure) not in exact]

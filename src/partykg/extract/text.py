@@ -1,8 +1,8 @@
 """Character classes and small regex building blocks for Vietnamese text.
 
 Rules work on the normalized article text (NFC) with plain regular
-expressions; offsets are then aligned to spaCy tokens. This is robust to pyvi
-merging syllables into one token ("Trần Nhật Quang").
+expressions; offsets are then aligned to spaCy tokens. This is robust to how the
+tokenizer cuts the text (syllables today, words if a segmenter came back).
 """
 from __future__ import annotations
 

@@ -7,11 +7,18 @@ that text, so every region can be traced back to the file. Patterns live in
 - dates.tsv         publication-date lines of the page header
 - credits.tsv       bylines and photo credits
 - name_stopwords.txt, section_labels.txt
+- leads.txt         openings of a first paragraph ("Ngày 12-3, …", "Căn cứ …"): body, never a headline
 
 The layout, from the top:
-  section labels / stray lines  -> "section" / "boilerplate"
-  headline (a line ending in ":" is joined to the next) -> "title"
-  date line (in the header only; dates in the body are never the publication date) -> "date"
+  a crawler's stamp opening the text (" date 2025-09-07 …") -> "metadata"; it dates the article
+    when the page prints no date and the lead's own date ("Ngày 7-9, …") does not contradict it
+  section labels / stray lines / a banner in capitals -> "section" / "boilerplate"
+  headline (a line ending in ":" is joined to the next) -> "title"; there is none when the text
+    opens with a paragraph (a lead, a sentence, a long line): a text with sentences has a body,
+    and a text of one line has that line for body
+  authors on a line of their own under the headline ("T.HÀ - V.MINH |") -> "byline"
+  date line (in the header only; dates in the body are never the publication date), also after a
+    section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
   credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
@@ -62,17 +69,21 @@ class _Patterns:
     byline: tuple[re.Pattern, ...]
     name: tuple[re.Pattern, ...]
     photo_line: tuple[re.Pattern, ...]
+    initials: tuple[re.Pattern, ...]
+    crawl: tuple[re.Pattern, ...]
+    leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
     sections: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "meta": []}
+    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "meta": [], "crawl": []}
     for ln in _resource_lines("boilerplate.tsv"):
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
-    credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": []}
+    credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
+                                            "initials": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
         # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
@@ -84,6 +95,8 @@ def patterns() -> _Patterns:
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
+        initials=tuple(credits["initials"]), crawl=tuple(kinds["crawl"]),
+        leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
         sections=frozenset(s.strip().casefold() for s in _resource_lines("section_labels.txt")),
     )
@@ -152,7 +165,7 @@ def looks_like_name(s: str) -> bool:
         return False
     if any(not w[0].isupper() or not w.isalpha() for w in words):
         return False
-    caps = [len(w) > 1 and w.isupper() for w in words]
+    caps = [w.isupper() for w in words if len(w) > 1]  # single letters are initials ("T.LĨNH")
     if any(caps) and not all(caps):  # "Ban BTG": an acronym inside; "THU HÀ" (all caps) is fine
         return False
     return not patterns().stopwords.search(s)
@@ -201,6 +214,96 @@ def dateline(line: str) -> re.Match | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)”\"])[.!?…]\s+[A-ZÀ-ỸĐ“\"]")
+
+
+def looks_like_paragraph(line: str) -> bool:
+    """Body text, not a headline: too long, opening like a lead ("Sáng 12-3, …", "Căn cứ …"),
+    or a sentence ("… trong năm qua.", ten words or more, or two sentences)."""
+    line = " ".join(line.split())
+    if len(line) > TITLE_MAX:
+        return True
+    if any(p.match(line) for p in patterns().leads):
+        return True
+    words = len(line.split())
+    if line.endswith(".") and not line.endswith("..") and words >= 10:
+        return True
+    return words >= 12 and _SENTENCE_BREAK.search(line) is not None
+
+
+def is_banner(line: str) -> bool:
+    """A line in capitals above the headline (an advertisement, a column name): letters only
+    upper case, two words or more."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+_PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
+
+
+def header_date(line: str) -> tuple[str | None, list[str]]:
+    """A header date line -> (ISO date, names of the authors printed before it).
+    Takes "27/02/2017", and a date after a section label or an author's name:
+    "Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021", "D.Q 06:24, 01/02/2023"."""
+    iso = parse_date(line)
+    if iso:
+        return iso, []
+    for m in _PREFIX_SEP.finditer(line):
+        before, after = line[:m.start()].strip(), line[m.end():]
+        iso = parse_date(after)
+        if not iso:
+            continue
+        if is_label(before):
+            return iso, []
+        names = all_names(before)
+        if names:
+            return iso, names
+    return None, []
+
+
+def credit_line(line: str) -> bool:
+    """A short line naming an author that is a body rather than a person ("Ban Tuyên giáo Trung
+    ương Đoàn"): 3-8 words, more than half capitalized (a name, not a subheading such as "Kết
+    quả nổi bật"), no digits, no sentence mark."""
+    words = line.split()
+    capitals = sum(w[0].isupper() for w in words)
+    return (3 <= len(words) <= 8 and words[0][0].isupper() and not any(c.isdigit() for c in line)
+            and not line.endswith((".", "!", "?", ":", ";", ",", "…"))
+            and capitals >= 3 and 2 * capitals > len(words))
+
+
+def crawl_stamp(line: str) -> re.Match | None:
+    """A crawler's metadata stamp opening the first line (" date 2025-09-07 …")."""
+    for pat in patterns().crawl:
+        m = pat.match(line)
+        if m:
+            return m
+    return None
+
+
+_LEAD_DATE = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Rạng sáng)\s+)(?:ngày\s+)?"
+                        r"(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})(?:\s*[-/.]\s*(?P<y>\d{4}))?(?!\d)")
+CRAWL_LAG_DAYS = 10  # a report comes out within days of its event
+
+
+def crawl_date_holds(stamp: date, first_body: str) -> bool:
+    """Whether a crawl stamp can stand for the article's date: the lead's own date ("Ngày 7-9,"),
+    when it gives one, falls within CRAWL_LAG_DAYS before it. A stamp days before the event, or
+    weeks after, is the crawler's date, not the article's."""
+    m = _LEAD_DATE.match(" ".join(first_body.split()))
+    if not m:
+        return True
+    years = [int(m["y"])] if m["y"] else [stamp.year, stamp.year - 1]
+    for y in years:
+        try:
+            lead = date(y, int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if 0 <= (stamp - lead).days <= CRAWL_LAG_DAYS:
+            return True
+    return False
+
+
 # ---------------------------------------------------------------- layout
 
 def _edge(ch: str) -> bool:
@@ -237,13 +340,32 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     lines = _lines(text)
     kind: dict[int, str] = {}
     lay = Layout()
+    # a crawler's stamp opening the text: a line of its own, the rest of the line the next one
+    stamp_i, stamp_date = None, None
+    if lines:
+        s0, e0 = lines[0]
+        m = crawl_stamp(text[s0:e0])
+        if m:
+            rest = s0 + m.end()
+            while rest < e0 and _edge(text[rest]):
+                rest += 1
+            lines[0:1] = [(s0, s0 + m.end())] + ([(rest, e0)] if rest < e0 else [])
+            stamp_i, kind[0] = 0, "metadata"
+            try:
+                stamp_date = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                stamp_date = None
 
     def junk(i: int) -> bool:
         s, e = lines[i]
-        return _full(p.drop, text[s:e]) is not None
+        return i == stamp_i or _full(p.drop, text[s:e]) is not None
+
+    def line_at(i: int) -> str:
+        return text[slice(*lines[i])]
 
     # --- header: headline and date among the first lines
-    head = [i for i in range(min(len(lines), HEADER_LINES))] if header or known_title else []
+    head = [i for i in range(min(len(lines), HEADER_LINES + (stamp_i is not None)))] \
+        if header or known_title else []
     date_i = None
     for i in head:
         s, e = lines[i]
@@ -251,14 +373,15 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             continue
         if e - s > TITLE_MAX or _search(p.photo, text[s:e]):
             break  # a paragraph or a caption: the header is over
-        iso = parse_date(text[s:e])
+        iso, names = header_date(text[s:e])
         if iso:
             date_i, lay.issued = i, iso
+            lay.creators += [n for n in names if n not in lay.creators]
             break
     title_i: list[int] = []
     if known_title is not None:
         top = [i for i in range(len(lines)) if not junk(i)][:2]
-        if top and _same(text[slice(*lines[top[0]])], known_title):
+        if top and _same(line_at(top[0]), known_title):
             title_i = [top[0]]
         if date_i is not None and date_i not in top[:len(title_i) + 1]:
             date_i, lay.issued = None, None  # a date further down is not the page header's
@@ -267,27 +390,29 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     elif date_i is not None:
         before = [i for i in range(date_i) if not junk(i)]
         # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017")
-        if len(before) > 1 and all_names(text[slice(*lines[before[-1]])]):
+        if len(before) > 1 and all_names(line_at(before[-1])):
             top_byline = before.pop()
             kind[top_byline] = "byline"
-            lay.creators += all_names(text[slice(*lines[top_byline])])
-        if before and not is_label(text[slice(*lines[before[-1]])]):
+            lay.creators += all_names(line_at(top_byline))
+        if before and not is_label(line_at(before[-1])) and not looks_like_paragraph(line_at(before[-1])):
             title_i = [before[-1]]
         else:  # the date comes first (or only a section label does): the headline follows it
-            after = [i for i in range(date_i + 1, len(lines)) if not junk(i)]
-            title_i = [i for i in after[:1] if lines[i][1] - lines[i][0] <= TITLE_MAX]
+            title_i = _headline([i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES],
+                                line_at)
     else:
-        cand = [i for i in head if not junk(i) and lines[i][1] - lines[i][0] <= TITLE_MAX]
-        while len(cand) > 1 and is_label(text[slice(*lines[cand[0]])]):
-            cand = cand[1:]
-        title_i = cand[:1]
-        # "Ban Tuyên giáo Tỉnh ủy X:" on a line of its own is the first half of the headline
-        if title_i and text[slice(*lines[title_i[0]])].rstrip().endswith(":") and len(cand) > 1:
-            title_i = [title_i[0], cand[1]]
+        title_i = _headline([i for i in head if not junk(i)], line_at)
     if title_i and date_i is not None and title_i[0] < date_i:
         prev = [i for i in range(title_i[0]) if not junk(i)]
         if prev and text[slice(*lines[prev[-1]])].rstrip().endswith(":"):
             title_i = [prev[-1], title_i[0]]
+    if len(title_i) == 1 and known_title is None and all_names(line_at(title_i[0])):
+        # the authors at the top of a text with no headline ("T.HÀ - V.MINH" then the body)
+        kind[title_i[0]] = "byline"
+        lay.creators += [n for n in all_names(line_at(title_i[0])) if n not in lay.creators]
+        header_end_byline = title_i[0]
+        title_i = []
+    else:
+        header_end_byline = -1
     if title_i:
         parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
         if len(parts) == 2:
@@ -298,7 +423,15 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             kind[i] = "title"
     if date_i is not None:
         kind[date_i] = "date"
-    header_end = max([*title_i, date_i if date_i is not None else -1]) + 1
+    header_end = max([*title_i, date_i if date_i is not None else -1,
+                      stamp_i if stamp_i is not None else -1, header_end_byline]) + 1
+    # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |")
+    if title_i and known_title is None:
+        nxt = [i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)]
+        if nxt and all_names(line_at(nxt[0])):
+            kind[nxt[0]] = "byline"
+            lay.creators += [n for n in all_names(line_at(nxt[0])) if n not in lay.creators]
+            header_end = nxt[0] + 1
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")
 
@@ -337,6 +470,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if i not in body:
             kind[i] = "boilerplate"
     creators: list[str] = []
+    after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
     for i in reversed(body[-BYLINE_LINES:]):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
@@ -350,10 +484,15 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                      for x in person_names(v)]
         elif n and all_names(n.group("names")):
             names = all_names(n.group("names"))
+        elif _full(p.initials, line) and not p.stopwords.search(line):
+            names = [line]
+        elif after_source and credit_line(line):
+            names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
         else:
             break
         kind[i] = "byline"
         creators[:0] = names
+        after_source = re.match(r"(?:Theo|Nguồn)(?!\w)", line) is not None
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
@@ -405,15 +544,50 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if e > s:
             body_spans.append((s, e))
             extra_regions.append((s, e, kind[i]))
+    if not body_spans and title_i and known_title is None:
+        # a text of one headline-like line and chrome: that line is what the article says
+        lay.title = None
+        for i in title_i:
+            kind[i] = "body"
+            body_spans.append(lines[i])
+            extra_regions.append((*lines[i], "body"))
+        in_header_body = set(title_i)
+    else:
+        in_header_body = set()
+    if lay.issued is None and stamp_date is not None:  # metadata a caller gives still wins (read.py)
+        first = text[slice(*body_spans[0])] if body_spans else ""
+        if crawl_date_holds(stamp_date, first):
+            lay.issued = stamp_date.isoformat()
     for c in photo_creators + creators:
         if c not in lay.creators:
             lay.creators.append(c)
     lay.caption_spans = captions
     lay.body_spans = _merge(text, body_spans)
     in_body = set(body)
-    regions = [(s, e, kind[i]) for i, (s, e) in enumerate(pieces) if i not in in_body or kind[i] == "byline"]
+    regions = [(s, e, kind[i]) for i, (s, e) in enumerate(pieces)
+               if (i not in in_body or kind[i] == "byline") and i not in in_header_body]
     lay.regions = sorted(set(regions + extra_regions))
     return lay
+
+
+def _headline(cands: list[int], line_at) -> list[int]:
+    """The headline among the candidate lines (in order, page chrome left out): the first that is
+    no section label and no banner in capitals, before any paragraph; a line ending in ":" is
+    joined to the next ("Ban Tuyên giáo Tỉnh ủy X:" / "…")."""
+    lines = []
+    for i in cands:
+        line = line_at(i)
+        if looks_like_paragraph(line) or _search(patterns().photo, line):
+            break  # the body (or a photo's caption) has begun
+        lines.append(i)
+    while len(lines) > 1 and (is_label(line_at(lines[0])) or (
+            # a banner in capitals, when a headline follows it (not the authors, not a date)
+            is_banner(line_at(lines[0])) and not all_names(line_at(lines[1]))
+            and header_date(line_at(lines[1]))[0] is None)):
+        lines = lines[1:]
+    if lines and line_at(lines[0]).rstrip().endswith(":") and len(lines) > 1:
+        return lines[:2]
+    return lines[:1]
 
 
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, Store
 
+from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.namespaces import PREFIXES
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[3] / "ontology"
+ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology
 
 
 class UnknownKindError(ValueError):
@@ -36,9 +36,9 @@ def _subclasses(store: Store, root: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def load_vocabulary(ontology_dir: Path = ONTOLOGY_DIR) -> Vocabulary:
+def load_vocabulary(ontology_dir: Folder = ONTOLOGY_DIR) -> Vocabulary:
     store = Store()
-    store.load(path=str(Path(ontology_dir) / "partykg.ttl"), format=RdfFormat.TURTLE)
+    store.load(read_bytes(folder(ontology_dir), "partykg.ttl"), format=RdfFormat.TURTLE)
     pkg = PREFIXES["pkg"]
     measures = frozenset(
         s["c"].value[len(pkg):] for s in store.query(
@@ -62,4 +62,6 @@ def organization_class(kind: str) -> NamedNode:
 
 
 def document_class(kind: str) -> NamedNode:
-    return _declared_class(kind, load_vocabulary().document_kinds, "document")
+    """The class of a document kind; "PartyDocument" itself for kinds with no subclass of their own
+    (a Thông tri, an Điều lệ): the tables know them, the ontology need not."""
+    return _declared_class(kind, load_vocabulary().document_kinds | {"PartyDocument"}, "document")

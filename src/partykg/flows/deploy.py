@@ -6,7 +6,7 @@ from pathlib import Path
 from prefect import flow
 from prefect.schedules import Cron
 
-from flows.etl import run_flow
+from partykg.flows.etl import run_flow
 
 DEPLOYMENT_NAME = "partykg-scheduled"
 

@@ -1,0 +1,200 @@
+"""Per-unit figures in flattened tables: "Xuân An 121, TP. Hà Tĩnh: 76, Công an 48, Đảng bộ Khối
+Các cơ quan tỉnh 20" or "Yên Hòa 11/15, Lạc Sơn 8/7". Each figure belongs to the party organization
+of the unit it names:
+
+- a unit with its unit word ("TP. Hà Tĩnh", "huyện Kỳ Anh"): that unit's Đảng bộ;
+- a party body ("Đảng bộ Khối Các cơ quan tỉnh"): as the organizations component read it, else as
+  written, a trailing bare unit word completed with the enclosing unit ("... tỉnh" -> "... tỉnh Hà Tĩnh");
+- a body seated in the unit (resources/unit_bodies.tsv: "Công an", "Bộ đội Biên phòng tỉnh"): "Đảng bộ"
+  + the body + the enclosing unit;
+- a bare name: the unit of that name one level below the enclosing unit when the official register
+  holds exactly one (gold conventions: a bare name in a list of a known unit's party organizations),
+  else "Đảng bộ" + the name as written.
+
+The enclosing unit is the one the article's places lie in; when they settle none, the province
+that the register places most of the list's names in (at least two of them).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from partykg.extract.context import party_org_name
+from partykg.extract.lexicon import table
+from partykg.extract.numbers import NUMBER, parse_number
+from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Register, Unit, register
+from partykg.extract.text import UPPER
+from partykg.extract.tones import key
+
+UNIT_WORDS = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
+_UNIT_WORD = "|".join(UNIT_WORDS)
+BODY_HEADS = tuple(sorted((row["head"] for row in table("unit_bodies.tsv")), key=len, reverse=True))
+# names of bodies that are not party organizations nor units: a list holding one is not a per-unit list
+OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Sở ", "Phòng ",
+               "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
+_PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
+# one figure: a name (capitalised, no digit), its number, maybe "/target", maybe the counted noun
+_ITEM = re.compile(
+    rf"(?P<name>(?:TP\.\s?)?[{UPPER}][^\d,;:()/.]{{0,60}}?)(?:\s*:)?\s+(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
+    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?=\s*(?:[,;.)]|và\s|$))")
+_SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)+")
+_LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
+
+
+@dataclass(frozen=True)
+class Figure:
+    organization: str
+    value: int | str
+    target: int | str | None  # "11/15": 15
+    value_at: int  # offset of the number
+    start: int  # the item
+    end: int
+
+
+class UnitLists:
+    """Reads per-unit figures in one article, with the units the article's places settle."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc = doc
+        self.text = text
+        self._known: list[Unit] | None = None
+
+    # ---- the units the article is about
+    def known_units(self) -> list[Unit]:
+        """Register units of the article's places (read once)."""
+        if self._known is None:
+            reg = register()
+            found = []
+            for pl in self.doc._.extraction.places:
+                if not pl.code:
+                    continue
+                for level in (PROVINCE, DISTRICT, COMMUNE):
+                    u = reg.get(level, pl.code)
+                    if u is not None and u.unit_type == pl.unit_type:
+                        found.append(u)
+                        break
+            self._known = found
+        return self._known
+
+    def province_unit(self) -> Unit | None:
+        """The province most of the article's places lie in."""
+        reg = register()
+        counts: Counter[str] = Counter()
+        units = {}
+        for u in self.known_units():
+            for a in [u, *reg.ancestors(u)]:
+                if a.level == PROVINCE:
+                    counts[a.code] += 1
+                    units[a.code] = a
+        return units[max(counts, key=lambda c: counts[c])] if counts else None
+
+    def province(self) -> tuple[str, str] | None:
+        """(unit type, name) of the province most of the article's places lie in."""
+        u = self.province_unit()
+        return (u.unit_type, u.name) if u else None
+
+    def _enclosing(self, names: list[str]) -> Unit | None:
+        """The unit whose children the bare names are: the lowest article unit holding one of them,
+        else the province holding most of them."""
+        reg = register()
+        keys = {key(n) for n in names}
+        best, best_hits = None, 0
+        for u in self.known_units():
+            below = _LEVEL_BELOW.get(u.level)
+            if below is None:
+                continue
+            hits = sum(1 for k in keys for c in reg.by_name.get((below, k), []) if c.parent == u.code)
+            if hits > best_hits or (hits == best_hits and hits and u.level == DISTRICT):
+                best, best_hits = u, hits
+        if best is not None:
+            return best
+        provinces: Counter[str] = Counter()
+        for k in keys:
+            for p in {c.parent for c in reg.by_name.get((DISTRICT, k), [])}:
+                provinces[p] += 1
+        if provinces:
+            code, hits = provinces.most_common(1)[0]
+            if hits >= 2 and list(provinces.values()).count(hits) == 1:
+                return reg.get(PROVINCE, code)
+        return self.province_unit()
+
+    # ---- the list
+    def figures(self, at: int, end: int) -> list[Figure]:
+        """The figures of a list that starts at `at` (only separators before its first item)."""
+        raw = []
+        pos = at
+        text = self.text
+        while pos < end:
+            sep = _SEP.match(text, pos)
+            if sep and sep.end() > pos:
+                pos = sep.end()
+            pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+            m = _ITEM.match(text, pos, end)
+            if m is None:
+                break
+            raw.append(m)
+            pos = m.end()
+        if len(raw) < 2:
+            return []
+        names = [self._clean(m["name"]) for m in raw]
+        if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
+            return []  # figures by mass organization or agency are not figures of party organizations
+        enclosing = self._enclosing([n for n in names if self._is_bare(n)])
+        out = []
+        for m, name in zip(raw, names):
+            org = self._organization(name, m.start("name"), enclosing)
+            if org is None:
+                return []
+            target = parse_number(m["m"]) if m["m"] else None
+            out.append(Figure(org, parse_number(m["n"]), target, m.start("n"), m.start(), m.end()))
+        # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
+        # is not a table of party organizations
+        unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
+        return out if 2 * unsettled <= len(out) else []
+
+    @staticmethod
+    def _clean(name: str) -> str:
+        name = " ".join(name.split())
+        return re.sub(r"^TP\.\s?", "thành phố ", name)
+
+    @staticmethod
+    def _is_bare(name: str) -> bool:
+        return not (_PARTY_HEAD.match(name) or name.startswith(BODY_HEADS)
+                    or re.match(rf"(?:{_UNIT_WORD}) ", name, re.IGNORECASE))
+
+    def _organization(self, name: str, at: int, enclosing: Unit | None) -> str | None:
+        unit = re.match(rf"(?P<u>{_UNIT_WORD}) (?P<n>.+)$", name, re.IGNORECASE)
+        if unit:
+            return party_org_name(unit["u"].lower(), unit["n"])
+        if _PARTY_HEAD.match(name):
+            for o in self.doc._.org_mentions or []:
+                if o.start == at and o.explicit and o.end - o.start >= len(name) - 1:  # read in full
+                    return o.parent if o.kind == "PartyCommittee" and (o.parent or "").startswith("Đảng bộ") \
+                        else o.name
+            return self._seated(name, enclosing)
+        if name.startswith(BODY_HEADS):
+            return self._seated("Đảng bộ " + name, enclosing)
+        if enclosing is not None and enclosing.level in _LEVEL_BELOW:
+            reg = register()
+            below = [c for c in reg.by_name.get((_LEVEL_BELOW[enclosing.level], key(name)), [])
+                     if c.parent == enclosing.code]
+            if len(below) == 1:
+                return party_org_name(below[0].unit_type, name)
+        return f"Đảng bộ {name}"
+
+    def _seated(self, name: str, enclosing: Unit | None) -> str:
+        """"Đảng bộ Công an" + the unit it is seated in: a trailing bare unit word names it."""
+        reg: Register = register()
+        trailing = re.search(rf" (?P<u>{_UNIT_WORD})$", name)
+        seat = enclosing
+        if trailing:
+            want = trailing["u"]
+            seat = next((u for u in [enclosing, *(reg.ancestors(enclosing) if enclosing else [])]
+                         if u is not None and u.unit_type == want), None)
+            if seat is None:
+                return name
+            return f"{name} {seat.name}"
+        return f"{name} {seat.unit_type} {seat.name}" if seat is not None else name

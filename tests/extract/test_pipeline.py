@@ -1,0 +1,27 @@
+"""The pipeline as spaCy sees it: factories, declared outputs, config (extract/pipeline.py)."""
+from __future__ import annotations
+
+import spacy
+
+from partykg.extract.pipeline import COMPONENTS
+
+
+def test_components_in_order_with_their_outputs_declared(nlp):
+    assert nlp.pipe_names == ["partykg_sentences", *COMPONENTS]
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values())  # every `requires` is assigned by an earlier component
+    assert "doc._.org_mentions" in analysis["attrs"] and "doc.spans" in analysis["attrs"]
+
+
+def test_the_config_rebuilds_the_pipeline(nlp):
+    again = spacy.util.load_model_from_config(nlp.config, auto_fill=True)
+    assert again.pipe_names == nlp.pipe_names
+    assert type(again.tokenizer) is type(nlp.tokenizer)
+    assert again.config["components"]["partykg_sentences"]["abbreviations"] == "sentence_abbreviations.tsv"
+
+
+def test_the_sentence_component_marks_tokens_and_keeps_the_spans(nlp):
+    doc = nlp.make_doc("Bí thư Chi bộ là bà Kiều Thị Mai. Chi bộ có 9 đảng viên.")
+    doc = nlp.get_pipe("partykg_sentences")(doc)
+    assert [s.text.strip() for s in doc.sents] == ["Bí thư Chi bộ là bà Kiều Thị Mai.", "Chi bộ có 9 đảng viên."]
+    assert doc.user_data["partykg.sentences"] == [(0, 33), (34, 56)]

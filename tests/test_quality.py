@@ -1,0 +1,32 @@
+"""Extraction quality does not regress: each set's overall F1 holds within 0.02 of docs/quality.json.
+
+The figures are written by benchmarks/quality.py. The development set lives
+beside the repository (../shared/dev); without it that case is skipped.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, SEEDS
+from partykg.evaluate import evaluate
+
+TOLERANCE = 0.02
+SETS = {
+    "seeds": (SEEDS, ROOT / "data" / "gold" / "seeds"),
+    "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
+}
+RECORDED = json.loads((ROOT / "docs" / "quality.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_overall_f1_holds_and_no_article_fails(name):
+    texts, gold = SETS[name]
+    if not gold.is_dir():
+        pytest.skip(f"{gold} is absent")
+    score = evaluate(texts, gold)
+    assert score.failures == []
+    f1 = score.overall()[2]
+    recorded = RECORDED[name]["overall"]["f1"]
+    assert f1 >= recorded - TOLERANCE, f"{name}: overall F1 {f1:.3f} < recorded {recorded:.3f} - {TOLERANCE}"
