@@ -1017,6 +1017,10 @@ def find_organizations(doc: Doc) -> Doc:
     doc.spans["organizations"] = group
     ctx = doc._.context
     parents = _parents(mentions, ctx)
+    # a parent settled against the article ("Đảng bộ Khối X" as named) is the mentions' too
+    doc._.org_mentions = mentions = [
+        replace(m, parent=parents[m.name]) if m.parent and parents.get(m.name, m.parent) != m.parent else m
+        for m in mentions]
     _list_known_places(doc, ctx, mentions)
     found = doc._.extraction.organizations
     titles = title_spans(doc)
