@@ -372,3 +372,9 @@ def test_central_bodies_of_agencies(nlp):
 def test_tp_without_a_dot_is_a_city(nlp):
     found = orgs(nlp, "Đảng bộ TP Đà Nẵng và Ban Thường vụ Thành ủy TP Hải Phòng; Công an TP. Cần Thơ.")
     assert {"Đảng bộ thành phố Đà Nẵng", "Ban Thường vụ Thành ủy Hải Phòng", "Công an thành phố Cần Thơ"} <= set(found)
+
+
+def test_a_district_the_register_does_not_know_keeps_its_name_but_a_province_does_not(nlp):
+    found = orgs(nlp, "Bí thư Huyện ủy Sông Xanh Lê Văn Hòa dự; Tỉnh ủy Sông Xanh chỉ đạo.")
+    assert "Huyện ủy Sông Xanh" in found  # a district made since the register: kept
+    assert "Tỉnh ủy Sông Xanh" not in found  # every province is in the register

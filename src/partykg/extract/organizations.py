@@ -258,6 +258,9 @@ _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
                 for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN")]
 
 
+_SURNAMES = frozenset(words("surnames.txt"))
+
+
 def _registered_prefix(utype: str, words: str) -> str | None:
     """The longest run of `words`' first words that the register knows as a unit of `utype`."""
     reg = register()
@@ -318,9 +321,13 @@ class OrgFinder:
                 place = self.ctx.unit_at(at)
                 if place is not None and place.end > bare_end and (at == p or place.utype == utype):
                     return UnitRef(place.utype, place.name, True, place.end)
-            # a name the places component does not read ("Quận đoàn Ngô Quyền"): the register's
+            # a name the places component does not read ("Quận đoàn Ngô Quyền"): the register's,
+            # else (a district made since the register) a name that is no person's, below a province
             if m["n"]:
                 name = _registered_prefix(utype, m["n"])
+                if name is None and utype != "tỉnh" and not m["n"].isdigit():
+                    name = trim_name(m["n"])
+                    name = None if name.split(" ")[0] in _SURNAMES else name
                 if name:
                     return UnitRef(utype, name, True, p + m.start("n") + len(name))
         elif m["n"]:

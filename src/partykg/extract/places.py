@@ -258,10 +258,10 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
         cands = _candidates(reg, levels, unit_type, name)
         if cands:
             return end, name, cands
-    # not in the register: only a commune may be one created since (the 2025 reform made new
-    # communes but reused old province and district names), so a province or district the
-    # register does not know is no unit ("tỉnh Gi" cut short, "tỉnh Lê Quang Tùng")
-    if levels != (COMMUNE,):
+    # not in the register: a province never is (the register has them all, and the 2025
+    # reform reused old province names), so a "tỉnh" the register does not know is no unit
+    # ("tỉnh Gi" cut short, "tỉnh Lê Quang Tùng"); a district or commune may be one made since
+    if levels == (PROVINCE,):
         return None
     cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
     words = words[:min(cut, 4)]
