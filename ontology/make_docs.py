@@ -1,7 +1,9 @@
 """Build docs/ontology/ from ontology/partykg.ttl with pyLODE (`make docs`).
 
 index.html: classes and properties (OntPub profile); measures.html: the
-statistic measures, a SKOS concept scheme (VocPub profile).
+statistic measures, a SKOS concept scheme (VocPub profile), namespace pkg:; the
+two pages link to each other. Each term's labels show as one title, one text per
+language ("administrative unit / đơn vị hành chính").
 
 pyLODE 3.4.1 is the last release for Python 3.11 and its `pylode.version`
 module reads a pyproject.toml that the wheel does not ship; the version is
@@ -15,6 +17,39 @@ from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def one_label_per_language(graph, keep) -> None:
+    """Each subject's labels (rdfs:label, skos:prefLabel, dcterms:title, dc:title) as one
+    literal in each of the predicates `keep`: one text per language, English first, then
+    Vietnamese, joined by " / ". pyLODE shows every title a term has, run together
+    ("administrative unitđơn vị hành chính"), or only one of them at random (VocPub)."""
+    import rdflib
+    from rdflib.namespace import DC, DCTERMS, RDFS, SKOS
+
+    labels = (RDFS.label, SKOS.prefLabel, DCTERMS.title, DC.title)
+    subjects = {s for p in labels for s, o in graph.subject_objects(p) if isinstance(o, rdflib.Literal)}
+    for s in sorted(subjects):
+        by_lang: dict[str, str] = {}
+        for p in labels:
+            for o in sorted(graph.objects(s, p)):
+                if isinstance(o, rdflib.Literal):
+                    by_lang.setdefault(o.language or "", str(o))
+        text = " / ".join(by_lang[lang] for lang in sorted(by_lang, key=lambda x: (x != "en", x != "vi", x)))
+        for p in labels:
+            for o in list(graph.objects(s, p)):
+                if isinstance(o, rdflib.Literal):
+                    graph.remove((s, p, o))
+        for p in keep:
+            graph.add((s, p, rdflib.Literal(text)))
+
+
+def _link(path: Path, old: str, new: str) -> None:
+    """Put a link into pyLODE's page (`old` must be there once)."""
+    html = path.read_text(encoding="utf-8")
+    if html.count(old) != 1:
+        raise RuntimeError(f"{path.name}: expected {old!r} once, found it {html.count(old)} times")
+    path.write_text(html.replace(old, new), encoding="utf-8")
 
 
 def _measure_vocabulary(graph):
@@ -38,6 +73,8 @@ def _measure_vocabulary(graph):
     voc.add((pkg.MeasureScheme, DCTERMS.modified, created))
     for prop in (DCTERMS.creator, DCTERMS.publisher):
         voc.add((pkg.MeasureScheme, prop, rdflib.URIRef("https://w3id.org/partykg")))
+    voc.bind("pkg", pkg)  # else rdflib names the namespace ns1 (ids and links: ns1_NewMembers)
+    one_label_per_language(voc, keep=(SKOS.prefLabel, DCTERMS.title))
     return voc
 
 
@@ -57,7 +94,17 @@ def main(source: Path = ROOT / "ontology" / "partykg.ttl",
     # OntPub documents classes and properties and takes every skos:ConceptScheme
     # for a second ontology header; the schemes are listed as named individuals
     graph.remove((None, rdflib.RDF.type, rdflib.SKOS.ConceptScheme))
+    one_label_per_language(graph, keep=(rdflib.RDFS.label,))
     OntPub(ontology=graph, sort_subjects=True).make_html(destination=str(destination), include_css=True)
+    # the two pages link to each other: the measures are where pkg:measure points
+    _link(destination, "<h2>Metadata</h2>",
+          '<h2>Metadata</h2>\n        <p>The measures of membership statistics (<code>pkg:MeasureScheme</code>, '
+          'a SKOS concept scheme): <a href="measures.html">measures.html</a></p>')
+    _link(destination, "a concept of pkg:MeasureScheme.",
+          'a concept of <a href="measures.html">pkg:MeasureScheme</a>.')
+    _link(destination.parent / "measures.html", "<h2>Metadata</h2>",
+          '<h2>Metadata</h2>\n        <p>Part of the <a href="index.html">partykg ontology</a> '
+          '(<code>pkg:</code> https://w3id.org/partykg/ontology#).</p>')
     return destination
 
 

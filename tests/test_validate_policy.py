@@ -30,7 +30,10 @@ def test_cli_strict_flag_reaches_the_flow_and_sets_the_exit_code(monkeypatch, tm
 
     monkeypatch.setattr(partykg.flows.etl, "run_flow", fake_flow)
     monkeypatch.setattr(partykg.prefect_server, "prefect_session", lambda **kw: nullcontext())
-    args = ["run", "--input", str(tmp_path), "--output", str(tmp_path / "out")] + (["--strict"] if strict else [])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Tiêu đề\n\nMột bài báo.\n", encoding="utf-8")
+    args = ["run", "--input", str(tmp_path / "in"), "--output", str(tmp_path / "out")] + \
+        (["--strict"] if strict else [])
     result = CliRunner().invoke(app, args)
     assert result.exit_code == code, result.output
     assert "bad" in result.output

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import nullcontext
-from importlib import import_module
 from pathlib import Path
 
 import typer
@@ -46,46 +45,34 @@ def run(
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
     workers_n = _workers(workers)
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
-    from partykg.state import Manifest, OutputBusyError
-    from partykg.validate import StrictValidationError, enforce_strict
+    from partykg.ingest import discover
 
-    try:  # fail before any server starts when a run is already writing there
-        Manifest(output).close()
-    except OutputBusyError as exc:
-        typer.echo(f"error: {exc}", err=True)
+    if not discover(input):
+        typer.echo(f"error: no input files in {input} (hidden files are skipped)", err=True)
         raise typer.Exit(2)
+    from partykg.api import run as run_api
+    from partykg.state import OutputBusyError
+    from partykg.validate import StrictValidationError
 
     show = sys.stdout.isatty() if progress is None else progress
-    summary = run_if_unchanged(input, output)  # nothing to do: no flow, no server to start
-    how = "nothing changed: no flow run"
     try:
-        if summary is not None and strict:
-            enforce_strict(summary)
-        elif summary is None:
-            from partykg.prefect_server import prefect_session
-
-            workers_n = workers_n or auto_workers(input)
-            how = f"{workers_n} worker{'s' if workers_n > 1 else ''}"
-            # Prefect and the pipeline are imported only when a flow runs, while its server boots
-            with _progress_bar(show) as hook, \
-                    prefect_session(while_starting=lambda: import_module("partykg.flows.etl")):
-                from partykg.flows.etl import run_flow
-
-                set_progress_hook(hook)
-                try:
-                    summary = run_flow(input, output, workers=workers_n, dask_address=dask_address,
-                                       strict=strict)
-                finally:
-                    set_progress_hook(None)
+        with _progress_bar(show) as hook:
+            summary = run_api(input, output, workers=workers_n or "auto", dask_address=dask_address,
+                              strict=strict, progress=hook)
+    except OutputBusyError as exc:  # before any server starts when a run is already writing there
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
     except StrictValidationError as exc:
         typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
         raise typer.Exit(1)
+    how = summary["how"]
     typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "
                f"{summary['articles']} articles, {summary['triples']} triples -> {output} "
                f"(flow {summary['seconds']:.1f} s, {how})")
+    counts = summary.get("counts") or {}
+    if counts:
+        typer.echo("entities: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
     store_ok = no_store or _sync_store(output, store)  # (an absent default store: see _sync_store)
     if summary["quarantined"]:
         typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
@@ -99,6 +86,10 @@ def run(
     if summary["failed"]:
         for source, error in summary["failed"].items():
             typer.echo(f"failed: {source}: {error}", err=True)
+        raise typer.Exit(1)
+    if not (summary["articles"] or summary["processed"] or summary["skipped"] or summary["quarantined"]):
+        typer.echo(f"error: no readable articles in {input}: none of its {summary.get('files', 0)} "
+                   "file(s) could be read (see the problems above)", err=True)
         raise typer.Exit(1)
     if not store_ok:
         raise typer.Exit(1)
@@ -238,8 +229,12 @@ def load(
     retries: int = typer.Option(5, "--retries", help="Retries on connection errors and 5xx."),
     timeout: float = typer.Option(120.0, "--timeout", help="Seconds per request."),
     jobs: int = typer.Option(4, "--jobs", "-j", help="Requests in flight at once."),
+    ontology: bool = typer.Option(True, "--ontology/--no-ontology",
+                                  help="Also replace the graph <https://w3id.org/partykg/ontology> with the "
+                                       "ontology (a whole load only), so that subclass patterns work."),
 ) -> None:
-    """Replace each article's named graph at a SPARQL 1.1 Graph Store Protocol endpoint.
+    """Replace each article's named graph at a SPARQL 1.1 Graph Store Protocol endpoint, and the
+    ontology's graph (its subclass chains: `?C rdfs:subClassOf* org:Organization` in a store).
 
     Credentials: PARTYKG_GSP_TOKEN (bearer) or PARTYKG_GSP_USER + PARTYKG_GSP_PASSWORD (basic).
     """
@@ -248,7 +243,7 @@ def load(
     try:
         with GSPClient(endpoint, auth=auth_from_env(), retries=retries, timeout=timeout) as client:
             report = load_output(endpoint, output, article_ids=article or None, removed=delete,
-                                 client=client, jobs=jobs)
+                                 client=client, jobs=jobs, ontology=ontology)
     except GSPError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
@@ -315,11 +310,19 @@ def serve_flow(
     name: str = typer.Option("partykg-scheduled", "--name", help="Deployment name."),
     register_only: bool = typer.Option(False, "--register-only",
                                        help="Register the deployment and its schedule, then exit."),
+    pool: str = typer.Option(None, "--pool",
+                             help="Register the deployment on this work pool (a process pool is created if "
+                                  "missing) for `prefect worker start --pool NAME` to run; implies "
+                                  "--register-only."),
+    on_overlap: str = typer.Option("enqueue", "--on-overlap",
+                                   help="A run triggered while one is running: 'enqueue' (it waits for the "
+                                        "first to end) or 'cancel' (Prefect cancels it)."),
 ) -> None:
     """Serve the flow as a Prefect deployment with a cron schedule (runs until interrupted).
 
     Uses the Prefect server of PREFECT_API_URL; without one, a local server
-    (with its scheduler) lives as long as this command.
+    (with its scheduler) lives as long as this command. One run of the
+    deployment at a time: an overlapping run waits (AwaitingConcurrencySlot).
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from prefect.client.schemas.schedules import CronSchedule
@@ -332,17 +335,43 @@ def serve_flow(
     from partykg.flows.deploy import build_deployment
     from partykg.prefect_server import prefect_session
 
+    if on_overlap not in ("enqueue", "cancel"):
+        typer.echo(f"error: --on-overlap {on_overlap!r}: use 'enqueue' or 'cancel'", err=True)
+        raise typer.Exit(2)
+    register_only = register_only or pool is not None
     deployment = build_deployment(cron, input, output, workers=workers, dask_address=dask_address,
-                                  timezone=timezone, name=name)
+                                  timezone=timezone, name=name, pool=pool, on_overlap=on_overlap)
     with prefect_session(services=not register_only) as api_url:
-        deployment_id = deployment.apply()
+        if pool is not None:
+            _ensure_work_pool(pool)
+        deployment_id = deployment.apply(work_pool_name=pool)
         typer.echo(f"deployment partykg-scheduled/{name} ({deployment_id}) on {api_url}: cron {cron!r}"
-                   f"{' ' + timezone if timezone else ' UTC'}")
+                   f"{' ' + timezone if timezone else ' UTC'}"
+                   + (f"; work pool {pool!r}: run it with `prefect worker start --pool {pool}`" if pool else ""))
         if register_only:
             return
         from prefect import serve
 
         serve(deployment, print_starting_message=False)
+
+
+def _ensure_work_pool(name: str) -> None:
+    """The work pool `name`, created as a process pool if the server has none of that name."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
+    from prefect.workers.process import ProcessWorker
+
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_work_pool(name)
+        except ObjectNotFound:
+            try:
+                client.create_work_pool(WorkPoolCreate(
+                    name=name, type="process", base_job_template=ProcessWorker.get_default_base_job_template()))
+                typer.echo(f"work pool {name!r} created (type process)")
+            except ObjectAlreadyExists:  # created meanwhile (by a worker starting)
+                pass
 
 
 def _workers(value: str) -> int | None:

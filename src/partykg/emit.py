@@ -6,6 +6,8 @@ Layout of an output directory (README, "Output"):
     partykg.ttl              all published articles merged
     partykg.nq, partykg.trig the same, one named graph per article (pkr:graph/<id>)
     validation.ttl           the SHACL report of every article (warnings included)
+    void.ttl                 VoID/DCAT description of the dataset: title, licence, ontology,
+                             triple and entity counts per class, source files (partykg.void)
     quarantine/<id>.trig     graph of an article that violates a shape, not published
     quarantine/<id>.report.ttl   its SHACL report
     run.ttl                  provenance of the run (prov:Activity with times):
@@ -24,7 +26,7 @@ import os
 import shutil
 import tempfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -258,7 +260,8 @@ class _AtomicFile:
         Path(self.tmp).unlink(missing_ok=True)
 
 
-def write_merged(output_dir: Path, published: list[str], reported: list[str]) -> int:
+def write_merged(output_dir: Path, published: list[str], reported: list[str],
+                 sources: Mapping[str, str] | None = None) -> int:
     """Rebuild the merged files from the per-article files; return the published triple count.
 
     `published`: ids with articles/<id>.ttl; `reported`: ids with a kept SHACL
@@ -274,7 +277,11 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str]) ->
     is a set; every parser merges them), 5-7% more bytes on generated
     corpora, and no corpus-wide set to hold. The count returned is the number of quads in partykg.nq:
     each article's distinct triples, summed over the articles.
+    With `sources` ({article id: its source file, relative to the input}), void.ttl too: the
+    dataset's description (partykg.void), its class counts taken from the same N-Quads.
     """
+    from partykg.void import ClassCounter, write_void
+
     output_dir = Path(output_dir)
     for stale in (output_dir / ".partykg").glob("merge-*"):  # left by a killed merge of an older version
         shutil.rmtree(stale, ignore_errors=True)
@@ -282,6 +289,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str]) ->
     names = ("partykg.ttl", "partykg.nq", "partykg.trig")
     files = [_AtomicFile(output_dir / name) for name in names]
     count = 0
+    classes = ClassCounter()
     try:
         ttl, nq, trig = files
         if published:
@@ -298,6 +306,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str]) ->
             trig.write(f"{_graph_term(aid)} {{\n".encode() + body + b"}\n")
             nq.write(quads)
             count += quads.count(b"\n")
+            if sources is not None:
+                classes.add(quads)
         for f in files:
             f.commit()
     except BaseException:
@@ -305,6 +315,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str]) ->
             f.discard()
         raise
     write_validation(output_dir, reported)
+    if sources is not None:
+        write_void(output_dir, count, classes, [sources[aid] for aid in published if aid in sources])
     return count
 
 
@@ -356,7 +368,8 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
                   {f"{r.article_id}{ext}" for r in held for ext in (".trig", ".report.ttl")})
     _remove_stale(output_dir / REPORT_DIR, {f"{r.article_id}.ttl" for r in done if r.report})
     _remove_stale(output_dir / NQUADS_DIR, {Path(sidecar_path(r.article_id)).name for r in ok})
-    triples = write_merged(output_dir, [r.article_id for r in ok], [r.article_id for r in done if r.report])
+    triples = write_merged(output_dir, [r.article_id for r in ok], [r.article_id for r in done if r.report],
+                           sources={r.article_id: Path(r.source).name for r in ok})
     atomic_write(output_dir / RUN_FILE,
                  turtle(run_triples(results, started, _now(), [r.article_id for r in ok])))
     return {

@@ -43,6 +43,7 @@ ENV_USER = "PARTYKG_GSP_USER"
 ENV_PASSWORD = "PARTYKG_GSP_PASSWORD"
 TURTLE = "text/turtle; charset=utf-8"
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+ONTOLOGY_GRAPH = NamedNode("https://w3id.org/partykg/ontology")  # `partykg load` puts the ontology here
 
 
 class GSPError(Exception):
@@ -86,12 +87,14 @@ def redact(url: str) -> str:
 class LoadReport:
     endpoint: str  # redacted
     graphs: list[str] = field(default_factory=list)  # article ids loaded
+    ontology: str | None = None  # the graph the ontology was loaded into
     deleted: list[str] = field(default_factory=list)  # article ids whose graph was deleted
     bytes: int = 0
     retries: int = 0
 
     def summary(self) -> str:
         return (f"{len(self.graphs)} graphs ({self.bytes} bytes) loaded into {self.endpoint}"
+                + (f", the ontology into <{self.ontology}>" if self.ontology else "")
                 + (f", {len(self.deleted)} deleted" if self.deleted else "")
                 + (f", {self.retries} retries" if self.retries else ""))
 
@@ -191,9 +194,15 @@ def _snippet(resp: httpx.Response) -> str:
 
 def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | None = None,
                 removed: Iterable[str] = (), client: GSPClient | None = None,
-                progress: Callable[[str], None] | None = None, jobs: int = 4) -> LoadReport:
+                progress: Callable[[str], None] | None = None, jobs: int = 4,
+                ontology: bool = True) -> LoadReport:
     """PUT every `articles/<id>.ttl` of `output_dir` (or only `article_ids`) into its named
     graph, and DELETE the graphs of the `removed` article ids.
+
+    With `ontology` (and no `article_ids`: a whole load), the ontology partykg ships goes
+    into its own named graph, ONTOLOGY_GRAPH (the ontology's IRI), replaced like an
+    article's: the contract's patterns such as `?C rdfs:subClassOf* org:Organization`
+    need its subclass chains in the store (over the union of the graphs).
 
     `jobs` requests are in flight at once (each PUT is its own transaction on the
     server, so a few in parallel keep it busy); the first error stops the load.
@@ -235,6 +244,14 @@ def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | No
             except BaseException:
                 stop.set()
                 raise
+        if ontology and article_ids is None:
+            from importlib.resources import as_file
+
+            from partykg.package_data import ONTOLOGY
+
+            with as_file(ONTOLOGY / "partykg.ttl") as path:
+                report.bytes += client.put_file(ONTOLOGY_GRAPH, path)
+            report.ontology = ONTOLOGY_GRAPH.value
         for article_id in sorted(set(removed)):
             if client.delete(graph_name(article_id)):
                 report.deleted.append(article_id)

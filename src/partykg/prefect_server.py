@@ -136,7 +136,7 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     import prefect.context
-    from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_HOME, PREFECT_UI_URL, temporary_settings
 
     configured = PREFECT_API_URL.value()
     if configured:
@@ -156,11 +156,13 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
     except BaseException:
         server.stop()
         raise
-    # the environment variable too: process-pool and Dask workers read it
-    previous = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = server.api_url
+    # the environment variables too: process-pool and Dask workers read them. No UI URL: the
+    # temporary server has no UI and ends with the command, so Prefect's "View at http://..."
+    # line would be a dead link (Prefect logs it only when it has a UI URL)
+    previous = {k: os.environ.get(k) for k in ("PREFECT_API_URL", "PREFECT_UI_URL")}
+    os.environ.update(PREFECT_API_URL=server.api_url, PREFECT_UI_URL="")
     try:
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
+        with temporary_settings({PREFECT_API_URL: server.api_url, PREFECT_UI_URL: ""}):
             # also the process-global settings: Prefect's helper threads (the process
             # pool's event forwarder, the log and event workers) do not see this
             # context and would otherwise start a second, unmanaged temporary server
@@ -170,8 +172,9 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
                 finally:
                     drain_workers()
     finally:
-        if previous is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = previous
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
         server.stop()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
 from partykg.model import Problem
+from partykg.void import VOID_FILE, source_names
 from partykg.state import MANIFEST, STATE_DIR, FileJob, Manifest, clean_stale_temporaries, pipeline_version
 
 if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
@@ -153,7 +154,7 @@ class Run:
     @property
     def merged_missing(self) -> bool:
         """Some merged file is not there (deleted by hand, or never written): finish() rebuilds it."""
-        return any(not (self.output_dir / name).exists() for name in MERGED_FILES)
+        return any(not (self.output_dir / name).exists() for name in (*MERGED_FILES, VOID_FILE))
 
     @property
     def total_files(self) -> int:
@@ -244,11 +245,12 @@ class Run:
         missing = self.merged_missing
         meta = self.manifest.db
         if changed or missing or self.was_dirty:
-            triples = write_merged(self.output_dir, published, reported)
+            triples = write_merged(self.output_dir, published, reported, sources=self._sources(published))
             meta.execute("INSERT OR REPLACE INTO meta VALUES ('triples', ?)", (str(triples),))
         else:
             row = meta.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
-            triples = int(row[0]) if row else write_merged(self.output_dir, published, reported)
+            triples = int(row[0]) if row else write_merged(self.output_dir, published, reported,
+                                                           sources=self._sources(published))
         write_run(self.output_dir, self.started_at, [(aid, checksum) for aid, checksum, _ in entries], published)
         del entries
         self.timings["merge"] = time.perf_counter() - t
@@ -258,6 +260,12 @@ class Run:
         summary = self.summary(triples)
         self.manifest.close()
         return summary
+
+    def _sources(self, published: list[str]) -> dict[str, str]:
+        """The source file of each published article, relative to the input (for void.ttl)."""
+        keep = set(published)
+        by_id = {aid: source for aid, source, _ in self.manifest.infos() if aid in keep}
+        return dict(zip(by_id, source_names(by_id, self.input_dir)))
 
     def summary(self, triples: int) -> dict:
         counts = dict.fromkeys(ENTITY_TYPES, 0)
@@ -294,6 +302,19 @@ class Run:
         }
 
 
+def failure_message(summary: dict, limit: int = 10) -> str:
+    """The failed files and the stage each failed in, for the Failed state of a run."""
+    failed = summary["failed"]
+    items = [f"{src} ({err})" for src, err in list(failed.items())[:limit]]
+    more = f"; and {len(failed) - limit} more (see the run's artifact)" if len(failed) > limit else ""
+    written = f"; the other {summary['articles']} articles were written" if summary["articles"] else ""
+    return f"{len(failed)} input file(s) failed: " + "; ".join(items) + more + written
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def summary_markdown(summary: dict) -> str:
     """The run report published as a Prefect artifact."""
     lines = [
@@ -317,6 +338,14 @@ def summary_markdown(summary: dict) -> str:
         f"- published (conforming) articles: {summary['articles']}; SHACL warnings: {summary['warnings']}",
         f"- quarantined (violations): "
         f"{', '.join(f'{a} ({n})' for a, n in summary['quarantined'].items()) or 'none'}",
+        "",
+        "## Quarantined articles",
+        "",
+        *(["Held back in `quarantine/` (SHACL violations); the run is complete without them.", "",
+           "| article | violations | first findings |", "|---|---:|---|",
+           *[f"| {aid} | {n} | {'<br>'.join(_cell(f) for f in summary['findings'].get(aid, [])[:3])} |"
+             for aid, n in sorted(summary["quarantined"].items())]]
+          if summary["quarantined"] else ["none"]),
         "",
         "## Input problems",
         "",

@@ -155,3 +155,13 @@ def test_a_commune_followed_by_its_district_in_brackets(nlp):
     found = places(nlp, "Bí thư Chi bộ thôn 3, xã Hậu Thành (Yên Thành) phát biểu.")
     assert found["huyện Yên Thành"].code == "426"
     assert found["xã Hậu Thành"].parent == "huyện Yên Thành"
+
+
+def test_register_names_lose_their_disambiguation_suffix(nlp):
+    found = places(nlp, "Đảng bộ huyện Kỳ Anh kết nạp 300 đảng viên.")
+    assert "huyện Kỳ Anh" in found and found["huyện Kỳ Anh"].parent == "tỉnh Hà Tĩnh"
+
+
+def test_unknown_province_or_district_names_and_counts_are_no_places(nlp):
+    found = places(nlp, "Trưởng ban Tổ chức tỉnh Gi dự; Chủ tịch UBND tỉnh Lê Văn Hòa; cấp xã 19; Phường 3 dẫn đầu.")
+    assert not any(label.startswith(("tỉnh", "xã")) for label in found)

@@ -13,8 +13,8 @@ def _snapshot(out):
             and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
 
 
-def _run(args, tmp_path):
-    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_LOGGING_LEVEL="WARNING")
+def _run(args, tmp_path, level="WARNING"):
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_LOGGING_LEVEL=level)
     env.pop("PREFECT_SERVER_ANALYTICS_ENABLED", None)  # the command itself turns analytics off
     env.pop("PREFECT_API_URL", None)
     exe = Path(sys.executable).parent / "partykg"
@@ -29,6 +29,9 @@ def test_second_run_skips_every_article_and_leaves_the_output_byte_identical(tmp
     for text in (first.stdout, first.stderr):
         assert "Traceback" not in text and "Error flushing" not in text and "ERROR" not in text
     assert first.stdout.startswith("5 articles processed, 0 skipped")
+    # the closing summary counts the entities per type, as the run's artifact does
+    entities = next(line for line in first.stdout.splitlines() if line.startswith("entities: "))
+    assert all(f" {kind}" in entities for kind in ("persons", "organizations", "documents", "places"))
     assert not (tmp_path / "prefect" / "partykg-server.log").exists() or \
         "Traceback" not in (tmp_path / "prefect" / "partykg-server.log").read_text()
     before = _snapshot(out)
@@ -47,3 +50,23 @@ def test_a_bad_workers_value_is_refused_before_anything_runs(tmp_path):
     assert r.returncode == 2
     assert "--workers 'many'" in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_an_input_with_no_readable_file_says_so_and_fails(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / ".hidden.txt").write_text("skipped", encoding="utf-8")
+    r = _run(["run", "--input", str(empty), "--output", str(tmp_path / "o1")], tmp_path)
+    assert r.returncode == 2 and f"no input files in {empty}" in r.stderr
+    assert not (tmp_path / "o1").exists()
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(bytes(range(256)) * 8)  # binary: no encoding makes it an article
+    (bad / "b.pdf").write_bytes(b"%PDF-1.4")
+    r = _run(["run", "--input", str(bad), "--output", str(tmp_path / "o2")], tmp_path, level="INFO")
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert f"error: no readable articles in {bad}: none of its 2 file(s) could be read" in r.stderr
+    assert "Traceback" not in r.stdout + r.stderr
+    # the temporary server has no UI and is gone after the command: no link to it
+    assert "View at" not in r.stdout + r.stderr and "Beginning flow run" in r.stdout + r.stderr

@@ -77,6 +77,15 @@ def test_deployment_is_registered_with_its_cron_schedule(prefect_server, tmp_pat
     assert deployment.parameters == {"input_dir": str(SEEDS.resolve()),
                                      "output_dir": str((tmp_path / "out").resolve()),
                                      "workers": 2, "dask_address": None}
+    # one run at a time: an overlapping run waits (or, asked, is cancelled)
+    assert deployment.global_concurrency_limit.limit == 1
+    assert deployment.concurrency_options.collision_strategy == "ENQUEUE"
+    result = CliRunner().invoke(app, ["serve-flow", "--input", str(SEEDS), "--output", str(tmp_path / "out"),
+                                      "--on-overlap", "cancel", "--register-only"])
+    assert result.exit_code == 0, result.output
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("partykg-scheduled/partykg-scheduled")
+    assert deployment.concurrency_options.collision_strategy == "CANCEL_NEW"
 
 
 def test_invalid_cron_is_refused_before_anything_starts():

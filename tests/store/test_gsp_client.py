@@ -13,8 +13,9 @@ ENDPOINT = "http://127.0.0.1:7878/store"
 
 
 def load_output(*args, **kw):
-    """One request at a time, so that scripted answers go to requests in order."""
-    return _load_output(*args, jobs=kw.pop("jobs", 1), **kw)
+    """One request at a time, so that scripted answers go to requests in order (the articles
+    only: the ontology's PUT is tested on its own)."""
+    return _load_output(*args, jobs=kw.pop("jobs", 1), ontology=kw.pop("ontology", False), **kw)
 
 
 @pytest.fixture
@@ -148,3 +149,18 @@ def test_bad_endpoint_and_empty_output(tmp_path):
         GSPClient("ftp://example.org/store")
     with pytest.raises(GSPError, match="no article graphs"):
         load_output(ENDPOINT, tmp_path, client=client(scripted()))
+
+
+def test_a_whole_load_puts_the_ontology_into_its_own_graph_after_the_articles(out):
+    from partykg.load import ONTOLOGY_GRAPH
+    from partykg.package_data import ONTOLOGY
+
+    seen = []
+    report = load_output(ENDPOINT, out, client=client(scripted(seen=seen)), ontology=True)
+    assert [httpx.URL(u).params["graph"] for _, u, *_ in seen] == [
+        graph_name("a1").value, graph_name("a2").value, ONTOLOGY_GRAPH.value]
+    assert seen[-1][3] == (ONTOLOGY / "partykg.ttl").read_bytes()
+    assert report.ontology == ONTOLOGY_GRAPH.value and "the ontology into <" in report.summary()
+    seen.clear()
+    load_output(ENDPOINT, out, article_ids=["a1"], client=client(scripted(seen=seen)), ontology=True)
+    assert len(seen) == 1  # a partial load leaves the ontology as it is

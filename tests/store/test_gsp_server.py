@@ -23,11 +23,11 @@ def seed_quads() -> int:
 
 def test_loading_the_seed_output_twice_leaves_the_same_triples(server):
     endpoint = server + "/store"
-    first = load_output(endpoint, ROOT / "output")
+    first = load_output(endpoint, ROOT / "output", ontology=False)
     assert len(first.graphs) == len(list((ROOT / "output" / "articles").glob("*.ttl")))
     after_one = http_count(server)
     assert after_one == seed_quads()  # exactly the N-Quads file: one named graph per article
-    load_output(endpoint, ROOT / "output")
+    load_output(endpoint, ROOT / "output", ontology=False)
     assert http_count(server) == after_one
     graphs = {r["g"] for r in http_select(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
     assert graphs == {graph_name(p.stem).value for p in (ROOT / "output" / "articles").glob("*.ttl")}
@@ -36,17 +36,43 @@ def test_loading_the_seed_output_twice_leaves_the_same_triples(server):
     assert "05-CT/TW" in {r.get("identifier") for r in got}
 
 
+def test_the_ontology_graph_makes_the_contracts_subclass_patterns_work_in_the_store(server):
+    """`?C rdfs:subClassOf* org:Organization` over the union of the graphs: only with the ontology."""
+    from pyoxigraph import Store
+
+    from partykg.load import ONTOLOGY_GRAPH
+    from partykg.package_data import ONTOLOGY
+
+    query = ("PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+             "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a ?C . ?C rdfs:subClassOf* org:Organization }")
+    load_output(server + "/store", ROOT / "output", ontology=False)
+    without = int(http_select(server, query)[0]["n"])
+    report = load_output(server + "/store", ROOT / "output")
+    assert report.ontology == ONTOLOGY_GRAPH.value
+    with_ontology = int(http_select(server, query)[0]["n"])
+    # what the same pattern finds over the output and the ontology in one local store
+    local = Store()
+    local.load(path=str(ROOT / "output" / "partykg.nq"), format=RdfFormat.N_QUADS)
+    local.load((ONTOLOGY / "partykg.ttl").read_bytes(), format=RdfFormat.TURTLE)
+    expected = int(next(iter(local.query(query, use_default_graph_as_union=True)))[0].value)
+    assert without == 0 and with_ontology == expected > 0
+    graphs = {r["g"] for r in http_select(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert ONTOLOGY_GRAPH.value in graphs
+    assert http_count(server) == seed_quads() + len(set(parse(
+        (ONTOLOGY / "partykg.ttl").read_bytes(), format=RdfFormat.TURTLE)))  # loaded again: replaced
+
+
 def test_a_changed_article_replaces_its_graph_and_delete_removes_one(server, tmp_path):
     out = tmp_path / "out"
     (out / "articles").mkdir(parents=True)
     graphs = sample_graphs()
     for aid, triples in graphs.items():
         (out / "articles" / f"{aid}.ttl").write_bytes(turtle(triples))
-    load_output(server + "/store", out)
+    load_output(server + "/store", out, ontology=False)
     assert http_count(server) == sum(len(set(t)) for t in graphs.values())
     shrunk = graphs["a1"][: len(graphs["a1"]) // 2]
     (out / "articles" / "a1.ttl").write_bytes(turtle(shrunk))
-    report = load_output(server + "/store", out, removed=["a2"])
+    report = load_output(server + "/store", out, removed=["a2"], ontology=False)
     assert report.deleted == ["a2"]
     assert http_count(server) == len(set(shrunk))
 
@@ -60,7 +86,7 @@ def test_a_large_graph_is_streamed_in_chunks(server, tmp_path):
     path = out / "articles" / "big.ttl"
     path.write_bytes(turtle(big))
     assert path.stat().st_size > 4 * 65536  # several 64 KiB chunks
-    load_output(server + "/store", out)
+    load_output(server + "/store", out, ontology=False)
     assert http_count(server) == 3000
 
 

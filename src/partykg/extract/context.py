@@ -3,13 +3,17 @@
 
 Unit mentions come from explicit places ("huyện Vĩnh Linh", "phường Long
 Hưng") and from committee names that carry one ("Quận ủy Ô Môn" -> quận Ô Môn).
-A bare reference resolves to the nearest mention of the right unit type in
-its sentence (before it, then after it), else the nearest one before it in the
-article, else the first one after it. A province that the text never names
-is looked up from its district in vietnamadminunits (pre-2025 units).
+The mentions are the places component's (doc._.place_units: the official
+register decides where a unit name ends). A bare reference resolves to the
+nearest mention of the right unit type in its sentence (before it, then after
+it), else the nearest one before it in the article, else the first one after
+it. A province (district) that the text never names is known when the register
+places every unit the text settles in one province (district); otherwise the
+bare reference stays unresolved and the body is kept as written.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +22,7 @@ from partykg.extract.places import DISTRICT, LEVELS, register
 from partykg.extract.tones import key
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 
+_ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
          "xã": "C", "phường": "C", "thị trấn": "C"}
@@ -45,17 +50,38 @@ def place_label(utype: str, name: str) -> str:
     return f"{utype} {name}"
 
 
-def committee_name(utype: str, name: str) -> str:
-    if name.isdigit():  # numbered units keep their unit word: "Quận ủy Quận 1"
+# Units whose name is a person's name keep their unit word, capitalized, in a body's
+# name: "Thành ủy Thành phố Hồ Chí Minh" (as the city's own bodies write it).
+NAMED_AFTER_A_PERSON = {"Hồ Chí Minh"}
+
+
+def _with_unit_word(name: str) -> bool:
+    return name.isdigit() or name in NAMED_AFTER_A_PERSON
+
+
+def committee_name(utype: str, name: str | None) -> str:
+    """"Huyện ủy Vĩnh Linh", "Đảng ủy xã Trung Nguyên"; with no name, the body as written ("Tỉnh ủy")."""
+    if name is None:
+        return UNIT_COMMITTEE[utype]
+    if _with_unit_word(name):  # numbered units keep their unit word: "Quận ủy Quận 1"
         head = "Đảng ủy" if utype in COMMUNE else UNIT_COMMITTEE[utype]
         return f"{head} {utype.capitalize()} {name}"
     return f"{UNIT_COMMITTEE[utype]} {name}"
 
 
-def party_org_name(utype: str, name: str) -> str:
-    if name.isdigit():
+def party_org_name(utype: str, name: str | None) -> str:
+    if name is None:
+        return f"Đảng bộ {utype}"
+    if _with_unit_word(name):
         return f"Đảng bộ {utype.capitalize()} {name}"
     return f"Đảng bộ {utype} {name}"
+
+
+def unit_words(utype: str, name: str | None) -> str:
+    """The unit as it follows a body's head: "tỉnh Quảng Trị", "Quận 1", bare "tỉnh"."""
+    if name is None:
+        return utype
+    return f"{utype.capitalize()} {name}" if _with_unit_word(name) else f"{utype} {name}"
 
 
 # Capitalized words that end a place name: "huyện Vĩnh Linh Trần Nhật Quang" is
@@ -84,6 +110,16 @@ class UnitMention:
     start: int
     utype: str
     name: str
+    end: int = -1  # where the unit's name ends (-1: not known)
+    level: str = ""  # P, D or C; "" = the unit type's usual level
+    code: str | None = None  # the register's code, when the article settles the unit
+
+    @property
+    def lvl(self) -> str:
+        return self.level or LEVEL[self.utype]
+
+
+_LEVEL_OF = {"province": "P", "district": "D", "commune": "C"}
 
 
 @lru_cache(maxsize=256)
@@ -99,11 +135,25 @@ def province_of(utype: str, name: str) -> tuple[str, str] | None:
 
 
 class Context:
-    """Unit mentions of one text and the sentence bounds used to resolve bare names."""
+    """Unit mentions of one text and the sentence bounds used to resolve bare names.
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+    `places`: the place mentions of the places component (doc._.place_units), so that
+    organizations read the same unit spans; without them the units are read here."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], places=None):
         self.text = text
         self.sentences = sentences
+        self.known_used: dict = {}  # register units the text does not name but a body was resolved to
+        if places is not None:
+            self.units = sorted((UnitMention(p.start, p.unit_type, p.name, p.end, _LEVEL_OF[p.level],
+                                             p.unit.code if p.unit else None) for p in places),
+                                key=lambda u: u.start)
+            self._at = {u.start: u for u in self.units}
+            self._enumerated = self._enumerations()
+            self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
+            self.has_places = True
+            return
+        self.has_places = False
         found: dict[int, UnitMention] = {}
         for m in _UNIT_RE.finditer(text):
             name = trim_name(m["n"])
@@ -111,8 +161,93 @@ class Context:
         for m in _COMMITTEE_RE.finditer(text):
             name = trim_name(m["n"])
             found.setdefault(m.start(), UnitMention(m.start(), COMMITTEE_UNIT[m["c"].lower()], name))
-        # "Quận 1", "Phường 7": a numbered unit written with a capital unit word is a unit too (handled above)
         self.units = sorted(found.values(), key=lambda u: u.start)
+        self._at = {}
+        self._enclosing = {}
+        self._enumerated = set()
+
+    def _enumerations(self) -> set[int]:
+        """Starts of units named in an enumeration ("xã A, xã B và thị trấn C"): a singular bare
+        reference in a later sentence ("Đảng bộ xã") does not pick one member of such a list."""
+        out = set()
+        for a, b in zip(self.units, self.units[1:]):
+            if a.end > 0 and a.lvl == b.lvl and _ENUM_GAP.fullmatch(self.text[a.end:b.start]):
+                out.update((a.start, b.start))
+        return out
+
+    def unit_at(self, pos: int) -> UnitMention | None:
+        """The place mention that starts at `pos` (as the places component read it), if any."""
+        return self._at.get(pos)
+
+    @staticmethod
+    def _register_enclosing(units) -> dict:
+        """{level: (unit type, name)} of the province (district) that the register places every
+        settled unit of the article in, when there is exactly one: "huyện Yên Lạc" makes a bare
+        "Tỉnh ủy" the Tỉnh ủy of Vĩnh Phúc (gold conventions: the register counts as structure)."""
+        reg = register()
+        out = {}
+        for level, lv in (("province", "P"), ("district", "D")):
+            found = {}
+            for u in units:
+                found.update((a.code, a) for a in [u] + reg.ancestors(u) if a.level == level)
+            if len(found) == 1:
+                out[lv] = next(iter(found.values()))
+        return out
+
+    def enclosing_of(self, utype: str, name: str) -> tuple[str, str] | None:
+        """(unit type, name) of the unit that holds a named one, from the register."""
+        reg = register()
+        codes = {u.code for u in self.units if (u.utype, u.name) == (utype, name) and u.code}
+        units = [reg.get(lv, c) for c in codes for lv in ("district", "commune") if reg.get(lv, c)]
+        if len(units) != 1:
+            return None
+        up = reg.parent(units[0])
+        return (up.unit_type, up.name) if up else None
+
+    def province(self, pos: int) -> tuple[str, str] | None:
+        """The province-level unit a bare "tỉnh" at pos refers to (named, else the register's)."""
+        named = [u for u in self.units if u.lvl == "P"]
+        if named:
+            s, _e = self.sentence_of(pos)
+            before = [u for u in named if u.start < pos]
+            pick = before[-1] if before else named[0]
+            return pick.utype, pick.name
+        unit = self._enclosing.get("P")
+        return (unit.unit_type, unit.name) if unit else None
+
+    def is_new_commune(self, utype: str, name: str, pos: int) -> bool:
+        """A commune the text names in a known province that the (pre-2025) register has no
+        commune of that name in: one made in the 2025 reform, directly under the province."""
+        province = self.province(pos)
+        if province is None or any(u.code for u in self.units if (u.utype, u.name) == (utype, name)):
+            return False
+        reg = register()
+        for unit in reg.by_name.get(("commune", key(name)), []):
+            if any((a.unit_type, a.name) == province for a in reg.ancestors(unit)):
+                return False
+        return True
+
+    def unit_below(self, name: str):
+        """The register's unit called `name` right below a unit the article is about (named, or
+        known from the register), when there is exactly one: in an article about huyện Lục Ngạn,
+        "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions)."""
+        reg = register()
+        known = {u.code: u for u in self._enclosing.values()}
+        for u in self.units:
+            if u.code and u.lvl in ("P", "D"):
+                unit = reg.get("province" if u.lvl == "P" else "district", u.code)
+                if unit is not None:
+                    known[unit.code] = unit
+        for level in ("district", "commune"):  # right below the highest known unit first
+            found = [u for u in reg.by_name.get((level, key(name)), [])
+                     if reg.parent(u) is not None and reg.parent(u).code in known]
+            if found:
+                break
+        if len(found) != 1:
+            return None
+        unit = found[0]
+        self.known_used.setdefault(unit.code, unit)
+        return unit
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.sentences:
@@ -125,9 +260,7 @@ class Context:
         types = (types,) if isinstance(types, str) else types
         cands = [u for u in self.units if u.utype in types]
         if not cands:
-            if any(LEVEL.get(t) == "P" for t in types):
-                return self._province_from_districts(types)
-            return None
+            return self._known(types)
         s, e = self.sentence_of(pos)
         before = [u for u in cands if s <= u.start < pos]
         if before:
@@ -135,21 +268,29 @@ class Context:
         after = [u for u in cands if pos < u.start < e]
         if after:
             return after[0].utype, after[0].name
+        cands = [u for u in cands if u.start not in self._enumerated] or cands
         before = [u for u in cands if u.start < pos]
         if before:
             return before[-1].utype, before[-1].name
         return cands[0].utype, cands[0].name
 
-    def _province_from_districts(self, types: tuple[str, ...]) -> tuple[str, str] | None:
-        subject = self.subject("D")
-        if subject is None:
-            return None
-        prov = province_of(*subject)
-        return prov if prov and prov[0] in types else None
+    def _known(self, types: tuple[str, ...]) -> tuple[str, str] | None:
+        """A unit the text does not name but the register settles from the units it does name."""
+        for lv in ("P", "D"):
+            unit = self._enclosing.get(lv)
+            if unit and unit.unit_type in types:
+                if not any(u.code == unit.code for u in self.units):
+                    self.known_used[unit.code] = unit  # to be listed among the places
+                return unit.unit_type, unit.name
+        if any(LEVEL.get(t) == "P" for t in types):
+            subject = self.subject("D")
+            prov = province_of(*subject) if subject else None
+            return prov if prov and prov[0] in types else None
+        return None
 
     def subject(self, level: str | None = None) -> tuple[str, str] | None:
         """The most mentioned unit (of a level), the article's subject unit."""
-        counts = Counter((u.utype, u.name) for u in self.units if level is None or LEVEL[u.utype] == level)
+        counts = Counter((u.utype, u.name) for u in self.units if level is None or u.lvl == level)
         if not counts:
             return None
         first = {}

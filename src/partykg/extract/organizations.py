@@ -1,23 +1,34 @@
 """Organizations, resolved to their full name in context.
 
 Every mention is matched by a rule of the party's and the political system's
-naming patterns (unit-type words, committee words, board names, abbreviations:
-data in resources/abbreviations.tsv and org_kinds.tsv), then
+naming patterns: party organs in code (committees, boards, cells: the Điều lệ
+Đảng's structure), every other kind of body from the grammar table
+resources/org_grammar.tsv (head, kind, what it attaches to: a unit, a name, a
+party organization; kind words before the name) and the abbreviations in
+abbreviations.tsv. Then
+- unit names are the places component's (doc._.place_units: the official
+  register decides where a unit name ends, see context.py);
 - bare names are completed from the article's units ("Huyện ủy" ->
-  "Huyện ủy Vĩnh Linh", see context.py), from the nearest committee
-  ("Ban Tuyên giáo" after "Ban Tổ chức Quận ủy" -> "Ban Tuyên giáo Quận ủy Ô Môn")
-  or from the article's named party cell ("Chi bộ");
-- abbreviations are written out (BTV, HĐND, THPT ...);
-- parents are set where the party's structure makes them certain (Huyện ủy X
-  in Đảng bộ huyện X, Ban Thường vụ/Ban Tổ chức Huyện ủy X in Huyện ủy X,
-  Trung tâm Chính trị huyện X in Huyện ủy X, a commune's or an agency's
-  grassroots organization in the district's Đảng bộ) and kept only when the
-  parent is itself named in the article.
-Generic plurals and levels ("các chi bộ", "Đảng bộ các cấp", "tổ chức cơ sở
-đảng") are not organizations.
+  "Huyện ủy Vĩnh Linh"), including a province or district the register settles
+  from the units the text names, from the nearest committee ("Ban Tuyên giáo"
+  after "Ban Tổ chức Quận ủy" -> "Ban Tuyên giáo Quận ủy Ô Môn"), from the body
+  the next post of a title names ("Bí thư Đảng ủy, Hiệu trưởng Trường X") or from
+  the article's named party cell ("Chi bộ"); when the text settles no unit the
+  body is kept as written ("Tỉnh ủy", "Công an tỉnh"), never dropped or guessed;
+- a body named inside another's name is listed too ("Tỉnh ủy X" in "Ban Thường
+  vụ Tỉnh ủy X"); lists of a unit's party organizations and flattened tables of
+  their figures give one party organization per item;
+- abbreviations are written out (BTV, HĐND, THPT, KKT ...);
+- parents follow the party's structure: a committee's party organization (Tỉnh
+  ủy X in Đảng bộ tỉnh X, Đảng ủy Y in Đảng bộ Y) whether named or not; a board's
+  committee, a grassroots organization's district organization, a village
+  cell's commune organization when the parent is itself named in the article.
+Generic plurals and levels ("các chi bộ", "Đảng bộ các cấp", "huyện ủy và UBKT
+cấp huyện") are not organizations.
 
 The resolved mentions are left in `doc._.org_mentions` for the persons,
-memberships and statistics components.
+memberships and statistics components (`listed` False: a mention that is part
+of a post's title only, "Ủy viên Ban Thường vụ Tỉnh ủy").
 """
 from __future__ import annotations
 
@@ -26,16 +37,17 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
-                                     party_org_name, place_label, trim_name, unit_type)
+                                     party_org_name, place_label, trim_name, unit_type, unit_words)
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
-from partykg.extract.lexicon import table
-from partykg.extract.text import (CAPSYL, LETTER, NAME, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
-                                  WordStartPattern, required_literals)
-from partykg.extract.tones import fold_tones
-from partykg.model import Organization
+from partykg.extract.lexicon import table, words
+from partykg.extract.text import (CAPSYL, LETTER, NAME, UPPER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
+                                  WordStartPattern, required_literals)  # noqa: F401
+from partykg.extract.places import LEVELS, register, title_spans
+from partykg.extract.tones import fold_tones, key
+from partykg.model import Organization, Place
 
 for _name in ("org_mentions", "context"):
     if not Doc.has_extension(_name):
@@ -47,10 +59,11 @@ ABBREVIATIONS = {row["abbreviation"]: row["expansion"] for row in table("abbrevi
 
 
 class UnitRef(NamedTuple):
-    """A unit an organization name refers to: named in the text, or resolved from context."""
+    """A unit an organization name refers to: named in the text, or resolved from context
+    (name None: a bare unit word the text lets us resolve to no unit, kept as written)."""
 
     utype: str
-    name: str
+    name: str | None
     explicit: bool  # named in the text
     end: int  # where the unit's words end in the text
 
@@ -67,6 +80,7 @@ class OrgMention:
     parent: str | None = None
     committee: str | None = None  # the party committee it is or belongs to
     explicit: bool = True  # named in full in the text (not completed from context)
+    listed: bool = True  # an organization of its own in the output (False: only part of a post's title)
 
     @property
     def jurisdiction(self) -> str | None:
@@ -74,20 +88,74 @@ class OrgMention:
 
 
 # --- patterns ----------------------------------------------------------------
-UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.)"
+UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.?(?= )|TP\\.)"
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))(?!, đảng bộ)(?!, Đảng bộ)"
 COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
-INSTITUTION = (
-    r"(?:Bệnh viện(?: - Trung tâm Y tế| [Đđ]a khoa)?|Trung tâm Y tế|"
-    r"Trường (?:THPT|THCS|Trung học phổ thông|Trung học cơ sở|Tiểu học|Mầm non|Đại học|Cao đẳng|Dân tộc nội trú)|"
-    r"Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Quân sự|Bộ đội Biên phòng|Công ty|Tổng công ty|Ngân hàng|"
-    r"Kho bạc Nhà nước|Chi cục Thuế|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cơ quan)"
-    rf"(?: (?!{UNIT}){NAME})?(?: {UNIT_NAME})?"
-)
-KHOI = rf"Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION})?"
+# Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
+GRAMMAR = table("org_grammar.tsv")
+
+
+def _words_ci(phrase: str, proper: bool = False) -> str:
+    """Each word with its first letter in either case: "Bộ Chỉ huy" also as "Bộ chỉ huy";
+    `proper`: the first word as written (a name that may stand alone: "Sở Xây dựng", not
+    "cơ sở xây dựng")."""
+    words = phrase.split()
+    return " ".join(re.escape(w) if (proper and i == 0) or not w[0].isalpha() else ci(w)
+                    for i, w in enumerate(words))
+
+
+def _head_rx(row: dict) -> str:
+    return _words_ci(row["head"], proper="none" in row["attaches"])
+
+
+def _quals(row: dict) -> str:
+    quals = [q for q in row["qualifiers"].split("|") if q]
+    return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
+
+
+def _grammar_rule(row: dict) -> str:
+    quals = [q for q in row["qualifiers"].split("|") if q]
+    qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
+    named = ""
+    if "name" in row["attaches"]:
+        # kind words, then a name ("Bệnh viện Đa khoa Hòa Bình"), or kind words alone before the
+        # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
+        # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
+        other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
+        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
+                 rf" {qual}(?!{other})(?:{NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 else rf"(?: (?!{other}){NAME})?")
+    return rf"{_head_rx(row)}{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
+
+
+_HEADS = [(re.compile(_head_rx(row)), row) for row in sorted(GRAMMAR, key=lambda r: -len(r["head"]))]
+INSTITUTION = "(?:" + "|".join(_grammar_rule(r) for r in sorted(GRAMMAR, key=lambda r: -len(r["head"]))) + ")"
+
+
+def _grammar_row(text: str) -> tuple[dict, int] | None:
+    """The grammar row whose head `text` starts with, and the head's length as written."""
+    for rx, row in _HEADS:
+        m = rx.match(text)
+        if m:
+            return row, m.end()
+    return None
+
+
+# a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
+KHOI = rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)"
+# a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
+# person's name, a post or an organization word)
+_NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
+                           "Chỉ", "Thường", "Hội", "Đoàn", "Chi", "Đảng", "Trung", "Tỉnh", "Huyện", "Quận",
+                           "Thị", "Thành", "Xã", "Phường", "Đại", "Nhiệm", "Khóa", "Khoá", "Lần", "Kỳ", "Năm",
+                           "Tháng", "Ngày", "Tổ", "Các", "Lãnh", "Cấp", "Về", "Và", "Tại", "Trong", "Theo",
+                           *words("surnames.txt")}, key=len, reverse=True)
+# (two syllables at least: a single capitalized one is usually a longer name cut short, "Quân đội")
+BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CAPSYL}){{1,3}}"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION}|"
+          rf" (?=[A-ZĐ]){BODY_NAME}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
@@ -95,10 +163,17 @@ BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
 EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội|Hội thi|Giải|Cuộc thi|Lễ hội))"
-BOARD = rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|Trung ương(?: Đảng)?)|{EVENT_AFTER})"
+BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|"
+         rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
 SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
-PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|Khối(?: (?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: và [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)|{INSTITUTION}))?{GENERIC_AFTER}"
+PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
+BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
+# a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
+# name ends at punctuation), else its capitalized words
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{NAME}(?: - {NAME})?)")
+# "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
+CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -109,28 +184,56 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
+# the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
+PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ)"
+# the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
+STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
+# the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
+INSTITUTION_UNION = rf"(?:Đoàn|Hội Sinh viên|Công đoàn) (?=[Tt]rường |[Đđ]ại học ){INSTITUTION}"
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}))?"
-BCH = rf"(?:Ban Chấp hành|BCH) (?:{ci('đảng')} bộ (?:{UNIT_NAME}))"
-PARTY_RE = rf"Đảng Cộng sản Việt Nam|(?:(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
+STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}))?"
+PARTY_RE = rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
 
 _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     (tag, WordStartPattern(pat))
     for tag, pat in [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN),
+        ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER),
+        ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
+        ("state_office", rf"{STATE_OFFICE}{STATE}"),
+        ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
         ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
 # a rule is tried on a text only when the text holds one of the strings its every match contains
 _GATES = {tag: required_literals(rx) for tag, rx in RULES}
+# "một số đảng bộ ... là Tân Lập 11/15, Đồng Tâm 8/7": bare names in a list of party organizations
+_FIGURE = r"\d+(?:[.,/]\d+)*%?"  # a figure ends with a digit: the list's comma is no part of it
+_LIST_ITEM = rf"{NAME}(?: {_FIGURE}(?: đảng viên)?)?"
+PARTY_LIST = WordStartPattern(
+    rf"(?:[Cc]ác|[Mm]ột số|[Nn]hững) đảng bộ(?: [^.;:\n]{{0,80}}?)?(?: là| gồm| như)?:? "
+    rf"(?P<items>{_LIST_ITEM}(?:(?:, | và ){_LIST_ITEM})+)")
+_ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
+# a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
+# Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
+_FIGURE_ITEM = re.compile(
+    rf"(?:(?<=, )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))(?P<item>(?:[{UPPER}]|TP\.)[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
+    rf" (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
+# "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
+_CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
+CELL_LIST = WordStartPattern(
+    rf"(?:[Cc]ác|[Mm]ột số|[Nn]hững|\d+) chi bộ[^.;:\n]{{0,80}}? (?:là|gồm):? "
+    rf"(?P<items>{_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')}"
+    rf"(?:(?:, | và ){_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')})*)")
+_CELL_ITEM_RX = re.compile(_CELL_ITEM)
+_NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -152,7 +255,21 @@ _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
-                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS")]
+                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN")]
+
+
+_SURNAMES = frozenset(words("surnames.txt"))
+
+
+def _registered_prefix(utype: str, words: str) -> str | None:
+    """The longest run of `words`' first words that the register knows as a unit of `utype`."""
+    reg = register()
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        if any(u.unit_type == utype for lv in LEVELS for u in reg.by_name.get((lv, key(name)), [])):
+            return name
+    return None
 
 
 def _expand(text: str) -> str:
@@ -169,28 +286,54 @@ class OrgFinder:
         self.text = text
         self.ctx = ctx
         self.found: list[OrgMention] = []
+        self.nested: list[OrgMention] = []
+        self._bloc_committee: dict[str, str] = {}
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef | None:
-        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there); a bare one is
-        resolved from context. The end is where the unit's words end in the text."""
+        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there). The name is the
+        place the places component read there (the register decides where it ends); a bare
+        unit word is resolved from context, else kept as written (name None)."""
         m = _UNIT_AT.match(s)
         if not m:
             return None
-        if m["n"]:
+        utype, bare_end = unit_type(m["u"]), pos + m.end("u")
+        if self.ctx.has_places:
+            place = self.ctx.unit_at(pos)
+            if place is not None and place.end > bare_end:
+                return UnitRef(place.utype, place.name, True, place.end)
+        elif m["n"]:
             name = trim_name(m["n"])
-            return UnitRef(unit_type(m["u"]), name, True, pos + m.end("u") + 1 + len(name))
-        unit = self.ctx.resolve(unit_type(m["u"]), pos)
-        return UnitRef(unit[0], unit[1], False, pos + m.end("u")) if unit else None
+            return UnitRef(utype, name, True, bare_end + 1 + len(name))
+        return self._bare(utype, pos, bare_end)
 
-    def _named_or_near(self, m: re.Match, utype: str, p: int, bare_end: int) -> UnitRef | None:
-        """The unit of `utype` named in group "n" of m (matched at p), else the one of that
-        type the context puts nearest to p; `bare_end`: where the mention ends without a name."""
-        if m["n"]:
+    def _bare(self, utype: str, pos: int, end: int) -> UnitRef:
+        unit = self.ctx.resolve(utype, pos)
+        return UnitRef(unit[0], unit[1], False, end) if unit else UnitRef(utype, None, False, end)
+
+    def _named_or_near(self, m: re.Match, utype: str, p: int, bare_end: int) -> UnitRef:
+        """The unit of a committee word ("Huyện ủy", "Tỉnh đoàn") matched by m at p: the place
+        read there or right after the word ("Thành ủy TP.HCM", "Quận ủy Quận 1"), else the one
+        of that type the context puts nearest to p, else none (kept as written);
+        `bare_end`: where the committee word ends."""
+        if self.ctx.has_places:
+            for at in (p, bare_end + 1):
+                place = self.ctx.unit_at(at)
+                if place is not None and place.end > bare_end and (at == p or place.utype == utype):
+                    return UnitRef(place.utype, place.name, True, place.end)
+            # a name the places component does not read ("Quận đoàn Ngô Quyền"): the register's,
+            # else (a district made since the register) a name that is no person's, below a province
+            if m["n"]:
+                name = _registered_prefix(utype, m["n"])
+                if name is None and utype != "tỉnh" and not m["n"].isdigit():
+                    name = trim_name(m["n"])
+                    name = None if name.split(" ")[0] in _SURNAMES else name
+                if name:
+                    return UnitRef(utype, name, True, p + m.start("n") + len(name))
+        elif m["n"]:
             name = trim_name(m["n"])
             return UnitRef(utype, name, True, p + m.start("n") + len(name))
-        unit = self.ctx.resolve(utype, p)
-        return UnitRef(unit[0], unit[1], False, bare_end) if unit else None
+        return self._bare(utype, p, bare_end)
 
     def _nearest_committee(self, pos: int) -> OrgMention | None:
         """The committee referred to nearest before pos in the same sentence."""
@@ -208,13 +351,16 @@ class OrgFinder:
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
         m = _COMMITTEE_AT.match(s)
-        unit = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p, p + len(m[0]))
-        if unit is None:
-            return None
-        utype, name, explicit, end = unit
+        utype, name, explicit, end = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p,
+                                                         p + m.end("c") + 3)
         full = committee_name(utype, name)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
                           party_org_name(utype, name), full, explicit)
+
+    def committee_member(self, s: str, p: int) -> OrgMention | None:
+        """"Tỉnh ủy viên": a member of the Tỉnh ủy, which is named when the text settles its unit."""
+        m = self.committee(s[:-len(" viên")], p)
+        return m if m is not None and m.uname else None
 
     def danguy(self, s: str, p: int) -> OrgMention | None:
         m = _DANGUY_AT.match(s)
@@ -226,6 +372,15 @@ class OrgFinder:
                     return OrgMention(p, p + len(s), c, "PartyCommittee", "organizations.danguy", prev.utype,
                                       prev.uname, "Đảng bộ" + c[len("Đảng ủy"):], c, False)
             return None
+        if m["i"] and m["i"].lower() == "nhà trường":
+            # "Đảng ủy nhà trường": the committee of the one school the article names
+            schools = {f.name for f in self._all_named if f.rule == "organizations.institution"
+                       and f.name.startswith("Trường")}
+            if len(schools) != 1:
+                return None
+            school = schools.pop()
+            return OrgMention(p, p + len(s), f"Đảng ủy {school}", "PartyCommittee", "organizations.danguy",
+                              None, None, f"Đảng bộ {school}", f"Đảng ủy {school}", False)
         if m["k"] or m["i"]:
             inst = self._institution(m["k"] or m["i"], p + (m.start("k") if m["k"] else m.start("i")))
             if inst is None:
@@ -235,15 +390,24 @@ class OrgFinder:
             return OrgMention(p, end, name, "PartyCommittee", "organizations.danguy", utype, uname,
                               f"Đảng bộ {iname}", name)
         if m["u"]:
-            unit = self._named_or_near(m, unit_type(m["u"]), p, p + m.end("u"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(s[m.start("u"):], p + m.start("u"))
         else:
-            unit = self.ctx.resolve(COMMUNE, p)
-            if not unit or self._generic_before(p):
+            if self._generic_before(p):
                 return None
-            (utype, uname), explicit, end = unit, False, p + len(m[0])
+            host = self._host_after(p + len(m[0]))
+            if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
+                if host.kind == "StateBody" and host.rule == "organizations.state":
+                    utype, uname = host.utype, host.uname  # "Đảng ủy, Chủ tịch UBND xã X": its commune
+                else:
+                    name = f"Đảng ủy {host.name}"
+                    return OrgMention(p, p + len(m[0]), name, "PartyCommittee", "organizations.danguy",
+                                      host.utype, host.uname, f"Đảng bộ {host.name}", name, False)
+            else:
+                unit = self.ctx.resolve(COMMUNE, p)
+                if not unit:
+                    return None
+                utype, uname = unit
+            explicit, end = False, p + len(m[0])
         full = committee_name(utype, uname)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.danguy", utype, uname,
                           party_org_name(utype, uname), full, explicit)
@@ -258,22 +422,47 @@ class OrgFinder:
     def standing(self, s: str, p: int) -> OrgMention | None:
         m = re.match(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
+        org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
+        if m["c"] and c is None and _PARTYORG_AT.match(m["c"]):
+            org = self.partyorg(m["c"], p + m.start("c"))
+            if org is not None and org.committee:
+                c = OrgMention(org.start, org.end, org.committee, "PartyCommittee", org.rule, org.utype,
+                               org.uname, org.name, org.committee, org.explicit)
+        # "Ủy viên Ban Thường vụ Tỉnh ủy": a post in the committee, not a mention of the standing
+        # committee as a body; a bare "Ban Thường vụ" names no particular one (the committee
+        # it belongs to may come after it), so it is kept for the posts only
+        listed = not re.search(r"(?:Ủy|Uỷ) viên $", self.text[max(0, p - 8):p])
         if c is None:
             c = self._nearest_committee(p)
             if c is None:
                 return None
-            end, explicit = p + len(m[0]), False
+            end, explicit, listed = p + len(m[0]), False, False
         else:
             end, explicit = c.end, c.explicit
+            self._nest(org or c)
+            # "Ban Chấp hành, Ban Thường vụ Đảng bộ X": both bodies of X
+            before = re.search(r"Ban [Cc]hấp hành(?:,| và) $", self.text[max(0, p - 20):p])
+            if before:
+                party_org = org.name if org else c.parent
+                if party_org:
+                    bch = max(0, p - 20) + before.start()
+                    self._nest(OrgMention(bch, p, f"Ban Chấp hành {party_org}", "PartyCommittee",
+                                          "organizations.bch", c.utype, c.uname, party_org, c.committee, explicit))
         name = f"Ban Thường vụ {c.committee}"
         return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
-                          c.committee, c.committee, explicit)
+                          c.committee, c.committee, explicit, listed)
+
+    def _nest(self, inner: OrgMention) -> None:
+        """The body named inside another's name ("Tỉnh ủy X" in "Ban Thường vụ Tỉnh ủy X") is
+        an organization of its own."""
+        self.nested.append(inner)
 
     def bch(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(r"(?:Ban Chấp hành|BCH) ", s)
+        m = re.match(r"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? ", s)
         d = self.partyorg(s[m.end():], p + m.end())
         if d is None:
             return None
+        self._nest(d)
         name = f"Ban Chấp hành {d.name}"
         return OrgMention(p, d.end, name, "PartyCommittee", "organizations.bch", d.utype, d.uname,
                           d.name, committee_name(d.utype, d.uname) if d.utype else None, d.explicit)
@@ -290,8 +479,12 @@ class OrgFinder:
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         if c is None:
             near = self._nearest_committee(p)
+            same = [f for f in self.found if f.kind == "AdvisoryBoard" and f.name.startswith(head + " ")
+                    and f.committee]
             if near is not None:
                 committee, utype, uname = near.committee, near.utype, near.uname
+            elif same:  # "UBKT" after "UBKT Tỉnh ủy X": the same board
+                committee, utype, uname = same[-1].committee, same[-1].utype, same[-1].uname
             else:
                 subj = self._subject_committee()
                 if subj is None:
@@ -300,6 +493,7 @@ class OrgFinder:
             end, explicit = p + m.end("b"), False
         else:
             committee, utype, uname, end, explicit = c.committee, c.utype, c.uname, c.end, c.explicit
+            self._nest(c)
         return OrgMention(p, end, f"{head} {committee}", "AdvisoryBoard", "organizations.board",
                           utype, uname, committee, committee, explicit)
 
@@ -307,25 +501,37 @@ class OrgFinder:
         """(full name, unit type, unit name, end) of an agency/school/hospital named at p."""
         m = _HEAD_UNIT.match(s)
         head = m["h"]
+        found = _grammar_row(head)
+        if found:  # the head in its canonical form: "Bộ chỉ huy Quân sự" -> "Bộ Chỉ huy Quân sự"
+            head = found[0]["head"] + head[found[1]:]
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
-            if unit is None:
-                return None
-            return _expand(f"{head} {unit.utype} {unit.name}"), unit.utype, unit.name, unit.end
+            return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
+        if head.lower() == "khối":  # "Đảng bộ khối": the bloc whose committee the article names
+            bloc = self._named_bloc()
+            return (bloc, None, None, p + len(head)) if bloc else None
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
-        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự)$", head):
+        if found and "none" in found[0]["attaches"] and found[1] == len(m["h"]):
+            return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
+        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương)$", head) \
+                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
+        if found is None:
+            # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
+            run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
+            if run is not None:
+                head = head[:min(len(head), len(trim_name(run[0])))]
+            unit = next((u for u in self.ctx.units if u.name == head), None)
+            if unit is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
+                return unit_words(unit.utype, unit.name), unit.utype, unit.name, p + len(head)
         return _expand(head), None, None, p + len(head)
 
     def partyorg(self, s: str, p: int) -> OrgMention | None:
         m = _PARTYORG_AT.match(s)
         rest = m["rest"]
         if rest and re.match(UNIT, rest):
-            unit = self._unit(rest, p + m.start("rest"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(rest, p + m.start("rest"))
             name = party_org_name(utype, uname)
             return OrgMention(p, end, name, "PartyOrganization", "organizations.partyorg", utype, uname,
                               None, committee_name(utype, uname), explicit)
@@ -334,8 +540,11 @@ class OrgFinder:
             if inst is None:
                 return None
             iname, utype, uname, end = inst
+            # the party organization of a bloc or agency of a unit is in the unit's party organization
+            # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
+            parent = party_org_name(utype, uname) if utype and uname else None
             return OrgMention(p, end, f"Đảng bộ {iname}", "PartyOrganization", "organizations.partyorg",
-                              utype, uname, None, f"Đảng ủy {iname}")
+                              utype, uname, parent, self._bloc_committee.get(iname, f"Đảng ủy {iname}"))
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
@@ -348,12 +557,59 @@ class OrgFinder:
         return OrgMention(p, p + len(s), party_org_name(*unit), "PartyOrganization", "organizations.partyorg",
                           unit[0], unit[1], None, committee_name(*unit), False)
 
+    def faculty(self, s: str, p: int) -> OrgMention | None:
+        # a faculty of the one university the article names (else a hospital's department or
+        # something else: left out)
+        universities = {m.name for m in self._all_named if m.name.startswith(("Trường Đại học", "Đại học",
+                                                                               "Trường Cao đẳng", "Học viện"))}
+        universities |= {i for i in self._institution_committees()
+                         if i.startswith(("Trường Đại học", "Đại học", "Trường Cao đẳng"))}
+        if len(universities) != 1:
+            return None
+        return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty",
+                          parent=universities.pop())
+
+    def cell_number(self, s: str, p: int) -> OrgMention | None:
+        # its party organization: the one grassroots committee of an institution the article names
+        hosts = self._institution_committees()
+        parent = f"Đảng bộ {hosts.pop()}" if len(hosts) == 1 else None
+        return OrgMention(p, p + len(s), s, "PartyCell", "organizations.cell_number", parent=parent)
+
+    def _named_bloc(self) -> str | None:
+        """"Khối X" when the article names the committee of exactly one bloc (Đảng ủy Khối X, or
+        the Đảng ủy of a bloc the grammar table knows by its own name: Đảng ủy Dân Chính Đảng)."""
+        blocs = set()
+        for _start, (tag, s) in self._chosen.items():
+            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if rest.startswith("Khối ") and rest != "Khối":
+                blocs.add(rest)
+            found = _grammar_row(rest) if rest else None
+            if found and found[0]["attaches"] == "party":
+                bloc = f"Khối {found[0]['head']}{rest[found[1]:]}"
+                blocs.add(bloc)
+                if tag == "danguy":  # its committee as the article writes it
+                    self._bloc_committee[bloc] = f"Đảng ủy {found[0]['head']}{rest[found[1]:]}"
+        return blocs.pop() if len(blocs) == 1 else None
+
+    def _institution_committees(self) -> set[str]:
+        """The institutions (grammar table heads) whose Đảng ủy the article names."""
+        out = set()
+        for _start, (tag, s) in self._chosen.items():
+            rest = s.split(" ", 2)[2] if tag == "danguy" and s.count(" ") >= 2 else ""
+            found = _grammar_row(rest) if rest else None
+            if found and found[0]["attaches"] != "party":
+                out.add(found[0]["head"] + rest[found[1]:])
+        return out
+
     def cell(self, s: str, p: int) -> OrgMention | None:
         m = _CELL_AT.match(s)
         if m["h"]:
             hp = p + m.start("h")
             if re.match(BOARD_HEAD, m["h"]):
+                # the board is the cell's host, the committee only names the board
+                nested = len(self.nested)
                 b = self.board(m["h"], hp)
+                del self.nested[nested:]
                 if b is None:
                     return None
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
@@ -373,6 +629,11 @@ class OrgFinder:
             return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname)
         if self._generic_before(p):
             return None
+        host = self._host_after(p + len(s))
+        if host is not None and host.rule == "organizations.institution":
+            # "Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện X": the cell of the institution
+            return OrgMention(p, p + len(s), f"Chi bộ {host.name}", "PartyCell", "organizations.cell",
+                              host.utype, host.uname, None, None, False)
         named = [c for c in self._all_explicit if c.kind == "PartyCell"]
         before = [c for c in named if c.start < p]
         pick = before[-1] if before else (named[0] if named else None)
@@ -384,12 +645,9 @@ class OrgFinder:
         m = re.match(rf"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
         head = m["h"][:-len("chính trị")] + "Chính trị"
         if m["r"] and re.match(UNIT, m["r"]):
-            unit = self._unit(m["r"], p + m.start("r"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(m["r"], p + m.start("r"))
             c = committee_name(utype, uname)
-            return OrgMention(p, end, f"{head} {utype} {uname}", "PoliticalSchool",
+            return OrgMention(p, end, f"{head} {unit_words(utype, uname)}", "PoliticalSchool",
                               "organizations.polschool", utype, uname, c, c, explicit)
         if m["r"]:
             return OrgMention(p, p + len(s), f"{head} {m['r']}", "PoliticalSchool", "organizations.polschool")
@@ -397,21 +655,18 @@ class OrgFinder:
 
     def state(self, s: str, p: int) -> OrgMention | None:
         m = _BODY_THEN_UNIT.match(s)
-        unit = self._unit(m["u"], p + m.start("u"))
-        if unit is None:
-            return None
         body = fold_tones(_expand(m["b"]))
-        utype, uname, explicit, end = unit
-        return OrgMention(p, end, f"{body} {utype} {uname}", "StateBody", "organizations.state",
+        utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
+        return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "StateBody", "organizations.state",
                           utype, uname, None, None, explicit)
 
     def mass(self, s: str, p: int) -> OrgMention | None:
         y = _YOUTH_AT.match(s)
         if y:  # "Tỉnh đoàn": the youth union's committee of a unit
-            unit = self._named_or_near(y, COMMITTEE_UNIT[y["c"].lower()], p, p + len(s))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._named_or_near(y, COMMITTEE_UNIT[y["c"].lower()], p,
+                                                              p + y.end("c") + 5)
+            if uname is None:
+                return OrgMention(p, end, f"{y['c']} đoàn", "MassOrganization", "organizations.mass")
             return OrgMention(p, end, f"{y['c']} đoàn {uname}", "MassOrganization", "organizations.mass",
                               utype, uname, None, None, explicit)
         m = _BODY_UNIT.match(s)
@@ -423,19 +678,46 @@ class OrgFinder:
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
             body += " Việt Nam"
         if m["u"]:
-            unit = self._unit(m["u"], p + m.start("u"))
-            if unit is None:
-                return None
-            utype, uname, explicit, end = unit
+            utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
         else:
-            # the unit of the organization that directs it in this sentence, else the article's unit
+            # no unit word: the unit of the committee that directs it in this sentence, else the
+            # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
-            unit = (near.utype, near.uname) if near and near.utype else self.ctx.main_unit()
-            if unit is None:
-                return None
-            (utype, uname), end, explicit = unit, p + len(m["b"]), False
-        return OrgMention(p, end, f"{body} {utype} {uname}", "MassOrganization", "organizations.mass",
+            if near is None or not near.uname:
+                # only the national organization's full name is a particular body; a short
+                # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
+                if not re.search(r"Hồ Chí Minh|Việt Nam", body):
+                    return None
+                return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
+            utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
+        return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
                           utype, uname, None, None, explicit)
+
+    def party_group(self, s: str, p: int) -> OrgMention | None:
+        head = re.match(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
+        rest, q = s[len(head):], p + len(head)
+        body = self.state(rest, q) if re.match(STATE, rest) else self.mass(rest, q)
+        if body is None:
+            return None
+        head = "Ban cán sự đảng " if head.startswith("Ban") else head
+        return OrgMention(p, body.end, f"{head}{body.name}", "PartyOrganization", "organizations.party_group",
+                          body.utype, body.uname, explicit=body.explicit)
+
+    def state_office(self, s: str, p: int) -> OrgMention | None:
+        body = self.state(s[len("Văn phòng "):], p + len("Văn phòng "))
+        if body is None or body.uname is None:
+            return None
+        return OrgMention(p, body.end, f"Văn phòng {body.name}", "StateBody", "organizations.state_office",
+                          body.utype, body.uname, parent=body.name, explicit=body.explicit)
+
+    def institution_union(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(r"(?:Đoàn|Hội Sinh viên|Công đoàn) ", s)
+        inst = self._institution(s[m.end():], p + m.end())
+        if inst is None:
+            return None
+        iname, utype, uname, end = inst
+        return OrgMention(p, end, f"{m[0]}{iname}", "MassOrganization", "organizations.institution_union",
+                          utype, uname, parent=iname)
 
     def chidoan(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
@@ -455,11 +737,8 @@ class OrgFinder:
 
     def agency(self, s: str, p: int) -> OrgMention | None:
         m = _BODY_THEN_UNIT.match(s)
-        unit = self._unit(m["u"], p + m.start("u"))
-        if unit is None:
-            return None
-        utype, uname, explicit, end = unit
-        return OrgMention(p, end, f"{m['b']} {utype} {uname}", "StateBody", "organizations.agency",
+        utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
+        return OrgMention(p, end, f"{m['b']} {unit_words(utype, uname)}", "StateBody", "organizations.agency",
                           utype, uname, None, None, explicit)
 
     def party(self, s: str, p: int) -> OrgMention | None:
@@ -467,12 +746,40 @@ class OrgFinder:
 
     def institution(self, s: str, p: int) -> OrgMention | None:
         inst = self._institution(s, p)
-        if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s):
+        row = _grammar_row(s)
+        alone = row is not None and "none" in row[0]["attaches"]
+        if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
-        kind = "StateBody" if iname.startswith(("Công an", "Viện Kiểm sát", "Tòa án", "Kho bạc", "Chi cục")) \
-            else "OtherOrganization"
+        found = _grammar_row(iname)
+        if found and found[0]["attaches"] == "party":
+            return None  # named only inside a party organization's name
+        kind = found[0]["kind"] if found else "OtherOrganization"
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
+
+    def _host_after(self, q: int) -> OrgMention | None:
+        """The body a post names right after a bare committee in a list of posts:
+        "Bí thư Đảng ủy, [nguyên] Hiệu trưởng Trường X" - the posts of one person in one
+        institution (or unit) list its committee first and the institution with the next post."""
+        m = _NEXT_POST.match(self.text, q)
+        if m is None:
+            return None
+        for start, (tag, s) in self._chosen.items():
+            if m.end() <= start <= m.end() + 45 and tag in ("institution", "state", "agency") \
+                    and not re.search(r"[,;.()\n]", self.text[m.end():start]):
+                host = getattr(self, tag)(s, start)
+                if host is not None and (host.uname or host.rule == "organizations.institution"):
+                    return host
+                return None
+        return None
+
+    def _generic_level(self, m: OrgMention) -> bool:
+        """A body kept as written, with no unit, is a level, not a body, when written in lower
+        case or after a determiner: "huyện ủy và UBKT cấp huyện", "từng đảng bộ huyện"."""
+        if m.uname is not None or m.utype is None:
+            return False
+        lower = self.text[m.start].islower() and m.kind in ("PartyCommittee", "PartyOrganization")
+        return lower or self._generic_before(m.start)
 
     def _generic_before(self, p: int) -> bool:
         return bool(_DETERMINER.search(self.text[max(0, p - 12):p]))
@@ -495,6 +802,10 @@ class OrgFinder:
                 chosen.append(c)
                 taken.append((c[0], c[1]))
         chosen.sort()
+        self._chosen = {c[0]: (c[3], c[4]) for c in chosen}
+        # the institutions named anywhere in the article ("nhà trường" refers to its one school)
+        self._all_named = [m for start, _e, _o, tag, s in chosen if tag == "institution"
+                           for m in [self.institution(s, start)] if m is not None]
         # explicitly named party cells first: bare "Chi bộ" refers to them
         self._all_explicit = []
         for start, _end, _o, tag, s in chosen:
@@ -504,22 +815,139 @@ class OrgFinder:
                     self._all_explicit.append(m)
         for start, _end, _o, tag, s in chosen:
             m = getattr(self, tag)(s, start)
-            if m is not None and m.name:
+            if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
+        lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans)
+        self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One Chi bộ per village in a list of cells, in the commune's party organization when the
+        item names the commune ("ấp Cầu Mới, xã Tân Hòa")."""
+        out = []
+        for b, e in spans:
+            for m in CELL_LIST.finditer(self.text, b, e):
+                for it in _CELL_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                    village = it["v"]
+                    sm = _WORDS_NAME.match(village)
+                    if sm:
+                        village = f"{sm['w']} {trim_name(sm['n'])}"
+                    parent = None
+                    if it["c"]:
+                        commune = self._unit(it["c"], it.start("c"))
+                        parent = party_org_name(commune.utype, commune.name) if commune and commune.name else None
+                    out.append(OrgMention(it.start("v"), it.start("v") + len(village), f"Chi bộ {village}",
+                                          "PartyCell", "organizations.cell_list", parent=parent, explicit=False))
+        return out
+
+    def _figure_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a flattened table of figures: each item is the party
+        organization of a unit right below the article's unit (by the register), of a unit or
+        of an agency ("Công an" of the table's province); items that are none of these are no
+        organization. Their parent is the province's (district's) party organization."""
+        out = []
+        for b, e in self.ctx.sentences:
+            if not any(sb <= b < se for sb, se in spans) or "đảng viên" not in self.text[b:e]:
+                continue
+            items = list(_FIGURE_ITEM.finditer(self.text, b, e))
+            if len(items) < 3:
+                continue
+            for it in items:
+                org = self._figure_item(it["item"].strip(), it.start("item"))
+                if org is None:
+                    continue
+                # an agency named as an item stands for its party organization
+                self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization"
+                                                            and f.rule == "organizations.institution")]
+                if not any(f.start <= org.start < f.end for f in self.found):
+                    out.append(org)
+        return out
+
+    def _figure_item(self, item: str, p: int) -> OrgMention | None:
+        rule = "organizations.figure_list"
+        if re.match(UNIT, item):
+            unit = self._unit(item, p)
+            if unit is None or unit.name is None or unit.end != p + len(item):
+                return None
+            return self._party_org_of(unit.utype, unit.name, p, rule)
+        if _PARTYORG_AT.match(item):
+            m = self.partyorg(item, p)
+            if m is None or m.end != p + len(item):
+                return None
+            province = m.utype and m.uname and LEVEL.get(m.utype) == "P" and not m.name.startswith(
+                party_org_name(m.utype, m.uname))
+            return replace(m, rule=rule, parent=party_org_name(m.utype, m.uname) if province else m.parent)
+        row = _grammar_row(item)
+        if row is not None and row[0]["attaches"] != "party":
+            inst = self._institution(item, p)
+            if inst is None:
+                return None
+            iname, utype, uname, _end = inst
+            if utype is None and "unit" in row[0]["attaches"]:
+                province = self.ctx.province(p)
+                if province is None:
+                    return None
+                iname, utype, uname = f"{iname} {unit_words(*province)}", *province
+            up = (utype, uname) if utype and uname and self.ctx.province(p) == (utype, uname) else None
+            return OrgMention(p, p + len(item), f"Đảng bộ {iname}", "PartyOrganization", rule, utype, uname,
+                              party_org_name(*up) if up else None, f"Đảng ủy {iname}", False)
+        unit = self.ctx.unit_below(trim_name(item)) if re.fullmatch(NAME, item) else None
+        return self._party_org_of(unit.unit_type, unit.name, p, rule) if unit is not None else None
+
+    def _party_org_of(self, utype: str, uname: str, p: int, rule: str) -> OrgMention:
+        """The party organization of a unit, in the party organization of the unit above it."""
+        up = self.ctx.enclosing_of(utype, uname)
+        if up is None:
+            reg = register()
+            units = [u for lv in LEVELS for u in reg.by_name.get((lv, key(uname)), []) if u.unit_type == utype]
+            parents = {reg.parent(u).code: reg.parent(u) for u in units if reg.parent(u)}
+            known = [u for u in parents.values() if self.ctx.resolve(u.unit_type, p) == (u.unit_type, u.name)]
+            up = (known[0].unit_type, known[0].name) if len(known) == 1 else None
+        return OrgMention(p, p + len(uname), party_org_name(utype, uname), "PartyOrganization", rule, utype, uname,
+                          party_org_name(*up) if up else None, committee_name(utype, uname), False)
+
+    def _party_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One Đảng bộ per bare name in a list of the article's unit's party organizations: the
+        unit below that the register has exactly one of by that name, else the name as written."""
+        out = []
+        main = self.ctx.main_unit()
+        for b, e in spans:
+            for m in PARTY_LIST.finditer(self.text, b, e):
+                for item in _ITEM_NAME.finditer(self.text, m.start("items"), m.end("items")):
+                    name, start = trim_name(item["n"]), item.start("n")
+                    if any(f.start <= start < f.end for f in self.found):
+                        continue
+                    unit = self.ctx.unit_below(name)
+                    if unit is not None:
+                        up = register().parent(unit)
+                        out.append(OrgMention(start, start + len(name), party_org_name(unit.unit_type, unit.name),
+                                              "PartyOrganization", "organizations.party_list", unit.unit_type,
+                                              unit.name, party_org_name(up.unit_type, up.name) if up else None,
+                                              committee_name(unit.unit_type, unit.name), False))
+                    else:
+                        out.append(OrgMention(start, start + len(name), f"Đảng bộ {name}", "PartyOrganization",
+                                              "organizations.party_list",
+                                              parent=party_org_name(*main) if main else None))
+        return out
 
 
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
-        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc))
-    spans = doc._.article.body_spans
+        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units)
+    # the body and the headline (a headline names the article's bodies as the body does)
+    spans = list(doc._.article.body_spans) + title_spans(doc)
     return OrgFinder(doc_text(doc), ctx).run(spans)
 
 
 def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
-    """Parent of each organization, kept only when the parent is named in the article."""
-    names = {m.name for m in mentions}
+    """Parent of each organization where the party's structure makes it certain.
+
+    A committee resolved to its unit or institution belongs to that unit's party organization
+    (Tỉnh ủy X in Đảng bộ tỉnh X, Đảng ủy Y in Đảng bộ Y), named in the article or not; other
+    parents (a board's committee, a grassroots organization's district organization, a village
+    cell's commune organization) are kept when the parent is itself named in the article."""
+    names = {m.name for m in mentions if m.listed}
     district = ctx.subject("D")
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
@@ -533,18 +961,82 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
             if below:
                 parent = district_org
-        if parent and parent in names and parent != m.name:
+        new_commune = False
+        if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
+            # a district's (commune's) party organization in its province's (district's), when named
+            up = ctx.enclosing_of(m.utype, m.uname)
+            if up is not None:
+                parent = party_org_name(*up)
+            elif m.utype in COMMUNE and ctx.is_new_commune(m.utype, m.uname, m.start):
+                # a commune made in the 2025 reform has no district: in the province's organization
+                parent, new_commune = party_org_name(*ctx.province(m.start)), True
+        if parent and parent not in names and parent.startswith("Đảng bộ ") \
+                and f"Đảng bộ Khối {parent[len('Đảng bộ '):]}" in names:
+            parent = f"Đảng bộ Khối {parent[len('Đảng bộ '):]}"  # the bloc's, as the article names it
+        certain = new_commune or m.kind == "PartyCommittee" and m.name == m.committee and parent is not None \
+            and m.rule in ("organizations.committee", "organizations.danguy") and (m.uname or m.utype is None) \
+            or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
+                          "organizations.cell_list") \
+            and parent is not None \
+            or m.rule == "organizations.partyorg" and m.uname and parent == party_org_name(m.utype, m.uname) \
+            and _directly_under_unit(m.name)
+        if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
+
+
+def _directly_under_unit(name: str) -> bool:
+    """A bloc's party organization, or that of an agency the grammar table attaches to a unit
+    only (Công an, Bộ Chỉ huy Quân sự ...), is directly under the unit's party organization;
+    a school's or hospital's may be under a bloc or an agency's, so it is not certain."""
+    rest = name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
+    if rest.lower().startswith(("khối", "các cơ quan")):
+        return True
+    found = _grammar_row(rest)
+    return bool(found) and found[0]["attaches"] == "unit"
+
+
+def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> None:
+    """A unit the text does not name, known from the register, to which a body was resolved,
+    is listed among the places too (gold conventions)."""
+    places = doc._.extraction.places
+    have = {p.code for p in places if p.code}
+    for unit in ctx.known_used.values():
+        used = [m for m in mentions if not m.explicit and (m.utype, m.uname) == (unit.unit_type, unit.name)
+                and in_body(doc, m.start, m.end)]
+        if not used or unit.code in have:
+            continue
+        parent = register().parent(unit)
+        places.append(Place(label=unit.label, unit_type=unit.unit_type, name=unit.name, code=unit.code,
+                            parent=parent.label if parent else None, parent_code=parent.code if parent else None,
+                            evidence=[evidence_for(doc, used[0].start, used[0].end, "organizations.register")]))
 
 
 def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions
-    parents = _parents(mentions, doc._.context)
-    found = doc._.extraction.organizations
+    # the same mentions as spans (label: the kind, kb_id: the resolved name) for spaCy users
+    group = []
     for m in mentions:
-        if not in_body(doc, m.start, m.end):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and m.listed:
+            group.append(Span(doc, span.start, span.end, label=m.kind, kb_id=m.name))
+    doc.spans["organizations"] = group
+    ctx = doc._.context
+    parents = _parents(mentions, ctx)
+    # a parent settled against the article ("Đảng bộ Khối X" as named) is the mentions' too
+    doc._.org_mentions = mentions = [
+        replace(m, parent=parents[m.name]) if m.parent and parents.get(m.name, m.parent) != m.parent else m
+        for m in mentions]
+    _list_known_places(doc, ctx, mentions)
+    found = doc._.extraction.organizations
+    titles = title_spans(doc)
+
+    def in_title(pos: int) -> bool:
+        return any(s <= pos < e for s, e in titles)
+
+    for m in mentions:
+        if not m.listed or not (in_body(doc, m.start, m.end) or in_title(m.start)):
             continue
         found.append(Organization(
             name=m.name, kind=m.kind if m.kind in KINDS else "OtherOrganization",

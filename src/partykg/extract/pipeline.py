@@ -59,9 +59,10 @@ def _register(name: str, component, assigns: list[str], requires: list[str]) -> 
 # and statistics read from the doc.
 _COMPONENTS = [
     ("partykg_places", places.find_places,
-     ["doc.spans", "doc._.place_mentions", "doc._.subject_places", _EXTRACTION], [_SENTENCES]),
+     ["doc.spans", "doc._.place_mentions", "doc._.place_units", "doc._.subject_places", _EXTRACTION],
+     [_SENTENCES]),
     ("partykg_organizations", organizations.find_organizations,
-     ["doc._.org_mentions", "doc._.context", _EXTRACTION], [_SENTENCES]),
+     ["doc.spans", "doc._.org_mentions", "doc._.context", _EXTRACTION], [_SENTENCES, "doc._.place_units"]),
     ("partykg_persons", persons.find_persons,
      ["doc._.person_mentions", _EXTRACTION], ["doc._.org_mentions"]),
     ("partykg_memberships", memberships.add_memberships,

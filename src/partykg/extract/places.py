@@ -44,7 +44,7 @@ from partykg.model import Place
 PROVINCE, DISTRICT, COMMUNE = "province", "district", "commune"
 LEVELS = (PROVINCE, DISTRICT, COMMUNE)
 
-for _name, _default in (("subject_places", None), ("place_mentions", None)):
+for _name, _default in (("subject_places", None), ("place_mentions", None), ("place_units", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -104,6 +104,8 @@ def register() -> Register:
         # numbered units keep their unit word in the short name: "Quận 1", "Phường 12" -> "1", "12"
         if name.lower().startswith(unit_type + " "):
             name = name[len(unit_type) + 1:]
+        # the register tells same-named units apart with a suffix: "Kỳ Anh (Huyện)", "Kỳ Anh (Thị xã)"
+        name = re.sub(r"\s*\([^)]*\)$", "", name)
         return fold_tones(name)
 
     reg = Register()
@@ -165,6 +167,19 @@ STOP = {"đảng", "ủy", "đoàn", "hội", "ban", "huyện", "tỉnh", "quậ
 # "xã". A unit named after a person ("phường Lê Lợi") is in the register and found there.
 SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
             "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "lương", "mai", "lâm", "đoàn", "tô"}
+
+
+@dataclass(frozen=True)
+class PlaceUnit:
+    """A place mention as the other components read it: where it is written and which unit it is."""
+
+    start: int
+    end: int  # where the unit's name ends (for a committee mention: the committee's name)
+    unit_type: str
+    name: str
+    level: str
+    unit: Unit | None  # the register's unit, when the article settles which one
+    rule: str
 
 
 @dataclass
@@ -229,6 +244,8 @@ def _name_words(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
 def _candidates(reg: Register, levels, unit_type, name: str) -> list[Unit]:
     found = [u for lv in levels for u in reg.by_name.get((lv, key(name)), [])]
     typed = [u for u in found if unit_type is None or u.unit_type == unit_type]
+    if name.isdigit():  # "Phường 19" is a ward's name; "xã 19" a count
+        return typed
     return typed or found
 
 
@@ -241,10 +258,17 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
         cands = _candidates(reg, levels, unit_type, name)
         if cands:
             return end, name, cands
-    # not in the register (a unit merged or renamed since): keep it, cut before a stop word
+    # not in the register: a province never is (the register has them all, and the 2025
+    # reform reused old province names), so a "tỉnh" the register does not know is no unit
+    # ("tỉnh Gi" cut short, "tỉnh Lê Quang Tùng"); a district or commune may be one made since
+    if levels == (PROVINCE,):
+        return None
     cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
     words = words[:min(cut, 4)]
     if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
+        return None
+    # a number names a ward only ("Phường 3"); "xã 19" is a count
+    if text[words[0][0]:words[0][1]].isdigit() and unit_type != "phường":
         return None
     return words[-1][1], text[pos:words[-1][1]], []
 
@@ -464,6 +488,9 @@ def find_places(doc: Doc) -> Doc:
     doc._.place_mentions = [(mn.start, mn.end, _level(mn), places[
         f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))].label) for mn in mentions]
     doc._.subject_places = _subjects(doc, spans, mentions, places)
+    # the same spans for the organizations' context (one place model)
+    doc._.place_units = [PlaceUnit(mn.start, mn.end, mn.unit_type or mn.unit.unit_type, " ".join(mn.name.split()),
+                                   _level(mn), mn.unit, mn.rule) for mn in mentions]
     doc._.extraction.places.extend(places.values())
     return doc
 

@@ -9,12 +9,13 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
+from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
-from partykg.runner import Run, report_progress, summary_markdown
-from partykg.state import FileJob
-from partykg.validate import enforce_strict
+from partykg.runner import Run, failure_message, report_progress, summary_markdown
+from partykg.state import FileJob, OutputBusyError
+from partykg.validate import StrictValidationError, enforce_strict
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s with a process pool (submit,
 # states through the API, results back): measured at 10,000 articles, batches of 50 spent
@@ -23,8 +24,27 @@ BATCH_SIZE = 200
 SCAN_BATCH_SIZE = 1000
 
 
+def files_label(jobs: list[FileJob]) -> str:
+    """'3 files: a.txt .. c.txt': which input files a task run covers (by file name)."""
+    names = [Path(j.path).name for j in jobs]
+    if not names:
+        return "0 files"
+    if len(names) == 1:
+        return f"1 file: {names[0]}"
+    return f"{len(names)} files: {names[0]} .. {names[-1]}"
+
+
+def _process_name(parameters: dict) -> str:
+    return f"extract-map-validate-write {files_label(parameters['jobs'])}"
+
+
+def _scan_name(parameters: dict) -> str:
+    return f"read-and-hash {files_label(parameters['jobs'])}"
+
+
 # NO_CACHE: nothing to gain from hashing the inputs of every batch (the manifest is the cache)
-@task(name="process-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+@task(name="process-batch", task_run_name=_process_name, retries=2, retry_delay_seconds=2,
+      cache_policy=NO_CACHE)
 def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     # retries cover a batch lost as a whole (worker died, I/O down); one
     # article's failure is recorded inside run_batch and never raised
@@ -32,7 +52,7 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
         return run_batch(jobs, output_dir)
 
 
-@task(name="scan-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+@task(name="scan-batch", task_run_name=_scan_name, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def scan_files(jobs: list[FileJob]) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only)
     return scan_batch(jobs)
@@ -61,9 +81,21 @@ def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on
 
 @flow(name="partykg-run", log_prints=True)
 def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1,
-                 strict: bool = False) -> dict:
+                 strict: bool = False):
+    """One run of the pipeline over `input_dir` into `output_dir`.
+
+    Its final state: Failed when any input file failed (the message names each
+    file and the stage it failed in; every other article is written all the
+    same) or, with `strict`, when any article was quarantined; else Completed,
+    quarantined articles listed in the run's artifact. The state's data is the
+    run summary either way (`run_flow` returns it).
+    """
     logger = get_run_logger()
-    run = Run(Path(input_dir), Path(output_dir))
+    try:
+        run = Run(Path(input_dir), Path(output_dir))
+    except OutputBusyError as exc:  # another run writes there: this one is not an error
+        logger.warning("not run: %s", exc)
+        return Cancelled(message=str(exc))
     plan = run.plan
     logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
@@ -102,9 +134,17 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     _log_validation(logger, summary, Path(output_dir))
     create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
                              description="partykg run: counts, validation, failures, time per stage")
+    if summary["failed"]:
+        return Failed(message=failure_message(summary), data=summary)
     if strict:
-        enforce_strict(summary)
-    return summary
+        try:
+            enforce_strict(summary)
+        except StrictValidationError as exc:
+            return Failed(message=str(exc), data=summary)
+    done = f"{summary['articles']} articles, {summary['triples']} triples"
+    if summary["quarantined"]:
+        done += f"; {len(summary['quarantined'])} quarantined (see the run's artifact)"
+    return Completed(message=done, data=summary)
 
 
 def _log_validation(logger, summary: dict, output_dir: Path) -> None:
@@ -132,9 +172,21 @@ def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner
 
 def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
              batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
+    """The flow in this process; its summary, also when the run ended Failed (the CLI and the
+    Python API report the failed files themselves). `strict`: StrictValidationError instead;
+    another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled)."""
     runner = task_runner(workers, dask_address)
-    return partykg_flow.with_options(task_runner=runner)(
-        input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict)
+    state = partykg_flow.with_options(task_runner=runner)(
+        input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
+        return_state=True)
+    if state.is_cancelled():
+        raise OutputBusyError(state.message)
+    summary = state.result(raise_on_failure=False)
+    if isinstance(summary, BaseException):  # the flow itself crashed: nothing to summarize
+        raise summary
+    if strict:
+        enforce_strict(summary)
+    return summary
 
 
 @contextmanager

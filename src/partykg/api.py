@@ -1,0 +1,101 @@
+"""The Python API: `partykg.run`, `partykg.open_graph`, `partykg.query`.
+
+`run` goes the way `partykg run` goes (the same code: the command calls it): a
+run with nothing to do needs no flow; otherwise the Prefect flow runs, on the
+server of PREFECT_API_URL or on a temporary one for the length of the call.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+_UNCHANGED = "nothing changed: no flow run"
+
+
+def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, workers: int | str = "auto",
+        dask_address: str | None = None, strict: bool = False,
+        progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+    """Run the pipeline over `input` (a file or a directory of articles) into `output`; return the
+    run summary (counts per entity type in "counts", "failed", "quarantined", "triples", ...).
+
+    Incremental, like `partykg run`: unchanged articles are skipped. `workers`: processes for the
+    per-article work, or "auto". Failed files do not raise: they are in summary["failed"] (the
+    flow run ends Failed in Prefect). `strict=True` raises StrictValidationError when an article
+    violates the shapes; another run writing to `output` raises OutputBusyError.
+    """
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
+    from partykg.state import Manifest
+    from partykg.validate import enforce_strict
+
+    input, output = Path(input), Path(output)
+    if not input.exists():
+        raise FileNotFoundError(f"input {input} does not exist")
+    if workers != "auto" and (not isinstance(workers, int) or workers < 1):
+        raise ValueError(f"workers={workers!r}: expected a positive number or 'auto'")
+    Manifest(output).close()  # OutputBusyError before any server starts
+    summary = run_if_unchanged(input, output)  # nothing to do: no flow, no server to start
+    if summary is not None:
+        if strict:
+            enforce_strict(summary)
+        summary["how"] = _UNCHANGED
+        return summary
+    from partykg.prefect_server import prefect_session
+
+    n = auto_workers(input) if workers == "auto" else workers
+    # Prefect and the pipeline are imported only when a flow runs, while its server boots
+    with prefect_session(while_starting=lambda: import_module("partykg.flows.etl")):
+        from partykg.flows.etl import run_flow
+
+        set_progress_hook(progress)
+        try:
+            summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict)
+        finally:
+            set_progress_hook(None)
+    summary["how"] = f"{n} worker{'s' if n > 1 else ''}"
+    return summary
+
+
+def open_graph(output: str | os.PathLike = "output", store: str | os.PathLike | None = None):
+    """The output's knowledge graph as a read-only `pyoxigraph.Store`: one named graph per
+    article (brought up to date with the output first, built if missing). Query it with
+    `store.query(sparql, use_default_graph_as_union=True)` or with `partykg.query(store, ...)`."""
+    from pyoxigraph import Store
+
+    from partykg.store import ensure_store, store_path
+
+    ensure_store(Path(output), None if store is None else Path(store))
+    return Store.read_only(str(store_path(Path(output), None if store is None else Path(store))))
+
+
+def query(output, sparql: str, bindings: Mapping[str, object] | None = None, *, dataframe: bool | None = None):
+    """Run a SPARQL SELECT over the output's graph (an output directory, or a store from
+    `open_graph`); prefixes pkg: pkr: org: foaf: skos: dcterms: prov: schema: rdf: rdfs: xsd:
+    are predeclared. Returns a `pandas.DataFrame` when pandas is installed (`partykg[notebook]`),
+    else a list of rows as dicts {column: value}; values are strings (IRIs compacted with
+    those prefixes) or None. `dataframe=False` asks for the rows even with pandas. An ASK
+    query returns a bool. A file that holds the query: `query(out, Path("q.rq").read_text())`.
+    """
+    from pyoxigraph import QueryBoolean, QuerySolutions, Store
+
+    from partykg.store import QueryError, run_query, solutions_to_rows
+
+    db = output if isinstance(output, Store) else open_graph(output)
+    result = run_query(db, sparql, bindings)
+    if isinstance(result, QueryBoolean):
+        return bool(result)
+    if not isinstance(result, QuerySolutions):
+        raise QueryError("partykg.query takes SELECT and ASK queries (CONSTRUCT/DESCRIBE: use open_graph)")
+    names, rows = solutions_to_rows(result)
+    if dataframe is not False:
+        try:
+            import pandas
+        except ImportError:
+            if dataframe:
+                raise ImportError("dataframe=True needs pandas: pip install 'partykg[notebook]'") from None
+        else:
+            return pandas.DataFrame(rows, columns=names)
+    return [dict(zip(names, row)) for row in rows]
