@@ -15,7 +15,10 @@ Inside one title a post may name its organization through another one: "UVBTV" i
 the committee the title names; a bare "Đảng ủy"/"Chi bộ" is the party body of the
 unit or institution the next post names ("Bí thư Đảng ủy, Hiệu trưởng Trường X" ->
 "Đảng ủy Trường X"; "Phó Bí thư Đảng ủy, Chủ tịch UBND xã Z" -> "Đảng ủy xã Z");
-"Hiệu trưởng nhà trường" is of the school of the title, else of the article.
+"Hiệu trưởng nhà trường" (or "Hiệu trưởng" alone) is of the school of the title, else of the article.
+A body inside an institution ("Trưởng phòng Tổ chức cán bộ", "Chủ tịch Hội đồng trường", "Chủ tịch
+Công đoàn", "Trưởng Ban công tác Mặt trận thôn") is of the institution (or village) the post, the
+title or, before it, the article names (roles.tsv, column inside); a bare "Đảng ủy" is never a Tỉnh ủy.
 A body the text leaves bare and the article does not settle stays as written ("Bí thư
 Tỉnh ủy" -> "Tỉnh ủy").
 """
@@ -110,7 +113,7 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
-# the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Ngôn ngữ - Văn học"
+# the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
