@@ -2,8 +2,10 @@
 
     .venv/bin/python benchmarks/quality.py            # writes docs/quality.md and docs/quality.json
 
-Sets:
-- seeds: data/seeds with their gold in data/gold/seeds (always);
+Sets (data/eval/README.md):
+- seeds: data/seeds with their gold in data/eval/seeds/gold;
+- synthetic-a, synthetic-b: articles written for the project, in data/eval/;
+  synthetic-b was never used while developing (the independent check);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -23,8 +25,11 @@ from pathlib import Path
 from partykg.evaluate import CORE, EXTRA, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "data" / "eval"
 SETS = {
-    "seeds": (ROOT / "data" / "seeds", ROOT / "data" / "gold" / "seeds"),
+    "seeds": (ROOT / "data" / "seeds", EVAL / "seeds" / "gold"),
+    "synthetic-a": (EVAL / "synthetic-a" / "texts", EVAL / "synthetic-a" / "gold"),
+    "synthetic-b": (EVAL / "synthetic-b" / "texts", EVAL / "synthetic-b" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -63,8 +68,11 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += ["", "Further checks (not in the overall figure):", "",
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
-    out += ["", "Sets: `seeds` is data/seeds with data/gold/seeds; `dev` is the development set of real",
-            "articles from other outlets (../shared/dev, not part of the repository; figures only).", ""]
+    out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a` and",
+            "`synthetic-b` are articles written for the project by colleagues who had not seen the",
+            "development set or the extractor (synthetic-a was then used while generalizing;",
+            "synthetic-b never was: it is the independent check); `dev` is the development set of",
+            "real articles from other outlets (../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
 
 

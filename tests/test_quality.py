@@ -13,8 +13,11 @@ from conftest import ROOT, SEEDS
 from partykg.evaluate import evaluate
 
 TOLERANCE = 0.02
+EVAL = ROOT / "data" / "eval"
 SETS = {
-    "seeds": (SEEDS, ROOT / "data" / "gold" / "seeds"),
+    "seeds": (SEEDS, EVAL / "seeds" / "gold"),
+    "synthetic-a": (EVAL / "synthetic-a" / "texts", EVAL / "synthetic-a" / "gold"),
+    "synthetic-b": (EVAL / "synthetic-b" / "texts", EVAL / "synthetic-b" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 RECORDED = json.loads((ROOT / "docs" / "quality.json").read_text(encoding="utf-8"))
