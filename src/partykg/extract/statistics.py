@@ -107,8 +107,13 @@ _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]g
                             r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
-_STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "range", "since",
+                      "year_since", "term_named_since"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year"}
+# a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
+_DAY_PERIODS = {"as_of", "day"}
+# the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
+_REPORT_PERIODS = {"months", "months_past", "quarter", "year", "range"}
 _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
@@ -330,11 +335,11 @@ def _period(text: str, s: int, q: int, periods: list, measure: str) -> tuple[str
     before = [p for p in periods if p.end <= q and (
         measure in TARGETS or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
-        return before[-1].begin, before[-1].until
+        return before[-1].begin, before[-1].until, before[-1].kind
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])]
     if after:
-        return after[0].begin, after[0].until
+        return after[0].begin, after[0].until, after[0].kind
     return None
 
 
@@ -342,12 +347,31 @@ def _dated(measure: str, period: tuple[str | None, str | None] | None) -> tuple[
     """The period as the measure reports it: stocks at its end, targets for the whole year."""
     if period is None:
         return None, None
-    begin, until = period
+    begin, until = period[:2]
     if _is_stock(measure):
-        return None, until
+        return (until, until) if len(period) > 2 and period[2] in _DAY_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4]:
         return begin[:4], begin[:4]
     return begin, until
+
+
+def _report_period(doc: Doc, text: str, year: str | None) -> tuple | None:
+    """The period the article reports on, stated in its title or else in its lead paragraph
+    ("Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025"): the period of a flow whose
+    paragraph states none."""
+    title = doc._.article.title or ""
+    spans = [(title, 0, len(title))]
+    body = [(b, e) for b, e in doc._.article.body_spans if text[b:e].strip()]
+    if body:
+        b, e = body[0]
+        nl = text.find("\n", _lstrip(text, b, e), e)
+        spans.append((text, b, nl if nl > 0 else e))
+    for src, b, e in spans:
+        found = [p for p in find_periods(src, b, e, year) if p.kind in _REPORT_PERIODS
+                 and not _OF_A_DOCUMENT.search(src[max(b, p.start - 80):p.start])]
+        if found:
+            return found[0].begin, found[0].until, found[0].kind
+    return None
 
 
 def find_statistics(doc: Doc) -> Doc:
@@ -358,6 +382,7 @@ def find_statistics(doc: Doc) -> Doc:
     units = UnitLists(doc, text)
     anchors = Anchors(doc, text, units)
     approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
+    report_period = _report_period(doc, text, year)
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
     para_period = None  # the last period a flow of this paragraph was stated for
     para = -1
@@ -395,7 +420,9 @@ def find_statistics(doc: Doc) -> Doc:
             if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, e):
                 # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
                 days = [p for p in find_periods(text, 0, s, year) if p.kind == "day"]
-                stated = (days[-1].begin, days[-1].until) if days else None
+                stated = (days[-1].begin, days[-1].until, "day") if days else None
+            if stated is None and not _is_stock(measure):
+                stated = report_period
             return stated
 
         def add(org, measure, value, period, start, end, rule, approx=False):
@@ -472,7 +499,7 @@ def find_statistics(doc: Doc) -> Doc:
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
         if stated_here and not flow_dated:
-            para_period = (stated_here[-1].begin, stated_here[-1].until)
+            para_period = (stated_here[-1].begin, stated_here[-1].until, stated_here[-1].kind)
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
