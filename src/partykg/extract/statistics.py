@@ -97,6 +97,8 @@ _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận
 # "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
+# "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
+_QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm)\b")
@@ -192,23 +194,25 @@ class Anchors:
             return o.parent
         return o.name
 
-    def candidates(self, s: int, q: int, stock: bool = True, places: bool = True) -> list[tuple[int, str]]:
-        """(end, organization) of every party body or unit (when `places`) named in [s, q)."""
+    def candidates(self, s: int, q: int, stock: bool = True, places: bool = True) -> list[tuple[int, str, int]]:
+        """(end, organization, start) of every party body or unit (when `places`) named in [s, q), but
+        a body that only qualifies one named before it ("Chi bộ X trực thuộc Đảng bộ Y có ...")."""
         text, ctx = self.text, self.ctx
-        cands: list[tuple[int, str]] = []
+        cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
             if s <= o.start < q:
-                cands.append((o.end, self._bare(o, s) or self._name(o, stock)))
+                cands.append((o.end, self._bare(o, s) or self._name(o, stock), o.start))
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
                     and not any(o.start <= u.start < o.end for o in self.doc._.org_mentions or []):
-                cands.append((end, party_org_name(u.utype, u.name)))
+                cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
-            cands.append((m.end(), self.whole(m["u"], m.start())))
+            cands.append((m.end(), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
-            cands.append((m.end(), PARTY))
-        return cands
+            cands.append((m.end(), PARTY, m.start()))
+        return [c for c in cands if not (_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
+                                         and any(d[2] < c[2] for d in cands))]
 
     def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
         """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
