@@ -170,10 +170,35 @@ def test_an_approximate_total_gives_way_to_the_exact_one(nlp):
 # --- periods -----------------------------------------------------------------------------
 
 def test_a_stock_is_counted_at_the_end_of_its_period(nlp):
+    # a stock counted on a stated day is dated that day (one day: that date twice); a stock after a part
+    # of a year is counted at its end; a term does not date a stock
     found = stats(nlp, "Tính đến ngày 30/6/2022, Đảng bộ huyện Vũ Quang có 2.100 đảng viên. Nhiệm kỳ 2020-2025, "
-                       "Đảng bộ huyện Vũ Quang có 35 tổ chức cơ sở đảng.")
-    assert found == {("Đảng bộ huyện Vũ Quang", "TotalMembers", 2100, None, "2022-06-30"),
-                     ("Đảng bộ huyện Vũ Quang", "GrassrootsPartyOrganizations", 35, None, None)}
+                       "Đảng bộ huyện Vũ Quang có 35 tổ chức cơ sở đảng.\n\n"
+                       "9 tháng năm 2023, Đảng bộ huyện Hương Khê kết nạp 60 đảng viên, nâng tổng số đảng viên "
+                       "lên 4.210 đồng chí.")
+    assert found == {("Đảng bộ huyện Vũ Quang", "TotalMembers", 2100, "2022-06-30", "2022-06-30"),
+                     ("Đảng bộ huyện Vũ Quang", "GrassrootsPartyOrganizations", 35, None, None),
+                     ("Đảng bộ huyện Hương Khê", "NewMembers", 60, "2023", "2023-09-30"),
+                     ("Đảng bộ huyện Hương Khê", "TotalMembers", 4210, None, "2023-09-30")}
+
+
+def test_more_period_forms(nlp):
+    found = stats(nlp, "Năm học 2022-2023, Đảng bộ Trường Đại học Vinh kết nạp 48 đảng viên.\n\n"
+                       "Đến tháng 6/2021, Đảng bộ huyện Đức Thọ kết nạp 35 đảng viên.\n\n"
+                       "Từ năm học 2019-2020 đến nay, Chi bộ Trường THPT Lê Quý Đôn kết nạp 9 đảng viên.")
+    assert ("Đảng bộ huyện Đức Thọ", "NewMembers", 35, "2021", "2021-06-30") in found
+    assert any(f[2] == 48 and f[3:] == ("2022", "2023") for f in found)
+    assert any(f[2] == 9 and f[3:] == ("2019", None) for f in found)
+
+
+def test_a_flow_whose_paragraph_states_no_period_takes_the_reports_period(nlp):
+    text = ("Đảng bộ huyện Quế Phong sơ kết công tác xây dựng Đảng 9 tháng năm 2024.\n\n"
+            "Đảng bộ huyện Quế Phong kết nạp 80 đảng viên, có 3.100 đảng viên.\n\n"
+            "Đảng bộ huyện Quỳ Châu 9 tháng qua kết nạp 41 đảng viên.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Quế Phong", "NewMembers", 80, "2024", "2024-09-30") in found
+    assert ("Đảng bộ huyện Quế Phong", "TotalMembers", 3100, None, None) in found  # a stock is not dated so
+    assert ("Đảng bộ huyện Quỳ Châu", "NewMembers", 41, "2024", "2024-09-30") in found
 
 
 def test_periods_without_a_year_take_the_articles_year(nlp):
@@ -260,7 +285,8 @@ def test_more_phrasings_of_totals_admissions_and_periods(nlp):
                        "xã Gia Phố có 428 đảng viên.")
     org = "Đảng bộ xã Gia Phố"
     assert found == {(org, "AffiliatedPartyCells", 15, None, None), (org, "TotalMembers", 420, None, None),
-                     (org, "NewMembers", 6, "2023", "2023-03-31"), (org, "TotalMembers", 428, None, "2023-06-30")}
+                     (org, "NewMembers", 6, "2023", "2023-03-31"),
+                     (org, "TotalMembers", 428, "2023-06-30", "2023-06-30")}
 
 
 def test_a_target_stated_with_its_year_and_admissions_after_a_colon(nlp):
@@ -315,3 +341,70 @@ def test_a_list_with_colons(nlp):
                        "Đức Thọ: 30 đảng viên.")
     assert ("Đảng bộ huyện Hương Khê", "NewMembers", 40, "2021", "2021") in found
     assert ("Đảng bộ huyện Đức Thọ", "NewMembers", 30, "2021", "2021") in found
+
+
+# --- round 2: attachment, per-unit tables with shares, targets -----------------------------------
+
+def test_a_body_placed_by_thuoc_does_not_take_the_count(nlp):
+    found = stats(nlp, "Chi bộ thôn Yên Thành thuộc Đảng bộ xã Thạch Hải tổ chức lễ kết nạp đảng viên cho "
+                       "3 quần chúng ưu tú. Chi bộ Trường THCS Phan Đình Phùng trực thuộc Đảng bộ huyện Đức Thọ, "
+                       "hiện có 23 đảng viên.")
+    assert ("Chi bộ thôn Yên Thành", 3) in {(f[0], f[2]) for f in found}
+    assert any(f[0].startswith("Chi bộ Trường") and f[2] == 23 for f in found)
+    assert not any(f[0] in ("Đảng bộ xã Thạch Hải", "Đảng bộ huyện Đức Thọ") for f in found)
+
+
+def test_a_higher_body_named_first_still_counts_when_no_other_is_named(nlp):
+    # near miss: "thuộc" with nothing named before it is not a qualifier
+    found = stats(nlp, "Các chi bộ thuộc Đảng bộ huyện Hương Sơn kết nạp 40 đảng viên.")
+    assert ("Đảng bộ huyện Hương Sơn", "NewMembers", 40) in {f[:3] for f in found}
+
+
+def test_per_unit_table_with_shares_of_the_target(nlp):
+    found = stats(nlp, "Năm 2022, một số đơn vị kết nạp cao: huyện Đức Thọ kết nạp 52 đảng viên, đạt 65%; "
+                       "huyện Can Lộc 48 đảng viên, đạt 60,5%; thị xã Hồng Lĩnh 20, đạt 80%.")
+    got = {f[:3] for f in found}
+    assert got == {("Đảng bộ huyện Đức Thọ", "NewMembers", 52), ("Đảng bộ huyện Đức Thọ", "TargetAchievement", 65),
+                   ("Đảng bộ huyện Can Lộc", "NewMembers", 48), ("Đảng bộ huyện Can Lộc", "TargetAchievement", "60.5"),
+                   ("Đảng bộ thị xã Hồng Lĩnh", "NewMembers", 20), ("Đảng bộ thị xã Hồng Lĩnh", "TargetAchievement", 80)}
+    assert all(f[3:] == ("2022", "2022") for f in found)
+
+
+def test_bodies_continuing_a_count(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ phường Bắc Hà kết nạp 12 đảng viên, Đảng bộ phường Nam Hà 6 đảng viên, "
+                       "Đảng bộ Công an thành phố 2 đảng viên. Đảng bộ xã Thạch Trung kết nạp 9 đảng viên, Đảng bộ "
+                       "xã Thạch Hạ 4 đảng viên.")
+    assert {f[:3] for f in found} == {("Đảng bộ phường Bắc Hà", "NewMembers", 12),
+                                      ("Đảng bộ phường Nam Hà", "NewMembers", 6),
+                                      ("Đảng bộ Công an thành phố", "NewMembers", 2),
+                                      ("Đảng bộ xã Thạch Trung", "NewMembers", 9),
+                                      ("Đảng bộ xã Thạch Hạ", "NewMembers", 4)}
+
+
+def test_a_count_followed_by_other_figures_is_not_a_table(nlp):
+    # near miss: after the count come people and households, not units
+    found = stats(nlp, "Năm 2023, Đảng bộ xã Kỳ Tân kết nạp 12 đảng viên, Nguyễn Văn Hùng 45 tuổi; "
+                       "Thôn Trung 120 hộ.")
+    assert {f[:3] for f in found} == {("Đảng bộ xã Kỳ Tân", "NewMembers", 12)}
+
+
+def test_a_breakdown_with_a_heading_goes_to_each_unit(nlp):
+    text = ("Năm 2021, Đảng bộ huyện Cẩm Xuyên kết nạp 300 đảng viên. Trong đó, các đảng bộ: Cẩm Thành "
+            "kết nạp 14 đảng viên, Cẩm Thịnh 11 đảng viên, Cẩm Hưng 9 đảng viên.")
+    found = stats(nlp, text)
+    got = {f[:3] for f in found}
+    assert ("Đảng bộ huyện Cẩm Xuyên", "NewMembers", 300) in got
+    assert not any(f[0] == "Đảng bộ huyện Cẩm Xuyên" and f[2] == 14 for f in found)
+    assert {f[2] for f in found if f[0] != "Đảng bộ huyện Cẩm Xuyên"} == {14, 11, 9}
+    assert all(f[3:] == ("2021", "2021") for f in found)
+
+
+def test_admission_targets_as_assigned_or_aimed_at(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ tỉnh Hà Tĩnh kết nạp 900 đảng viên (chỉ tiêu Ban Thường vụ Tỉnh ủy giao "
+                       "là 1.500 đảng viên). Đảng bộ huyện Kỳ Anh phấn đấu năm 2025 kết nạp đủ 80 đảng viên. "
+                       "Đảng bộ huyện Hương Khê giao chỉ tiêu mỗi năm kết nạp ít nhất 50 đảng viên.")
+    got = {f[:3] for f in found}
+    assert ("Đảng bộ tỉnh Hà Tĩnh", "AdmissionTarget", 1500) in got
+    assert ("Đảng bộ huyện Kỳ Anh", "AdmissionTarget", 80) in got
+    assert ("Đảng bộ huyện Hương Khê", "AdmissionTarget", 50) in got
+    assert not any(f[1] == "NewMembers" and f[2] in (80, 50, 1500) for f in found)

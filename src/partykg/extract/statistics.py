@@ -102,6 +102,12 @@ _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm)\b")
+# "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
+_LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
+                        r"quận|thị xã)[^:;,.\d]{0,30}:")
+# a count that the next units' figures continue: "huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt 62%"
+_CONTINUED = {"NewMembers", "TotalMembers"}
+_ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
 # the term of a congress or a document dates the target it sets, not the counts around it
@@ -398,6 +404,7 @@ def find_statistics(doc: Doc) -> Doc:
         if _DIGIT.search(text, s, e) is None:
             continue
         claimed: set[int] = set()
+        continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
         here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of the sentence's counts
         headline = None
         flow_dated = False  # a flow of this sentence set the paragraph's period
@@ -437,6 +444,17 @@ def find_statistics(doc: Doc) -> Doc:
             if approx:
                 approximate.add(id(st))
 
+        if breakdown and previous is not None:
+            # "Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count
+            # before, read before the cues would give the first part to the total's organization
+            at = _BREAKDOWN.match(text, s).end()
+            head = _LIST_HEAD.match(text, at)
+            items = units.figures(head.end() if head else at, e)
+            if len(items) >= 2 and not (isinstance(previous[3], int) and sum(i.value for i in items) > previous[3]):
+                for it in items:
+                    claimed.add(it.value_at)
+                    add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
+                        f"statistics.list.{previous[2]}")
         for measure, after, rx, gate, organ, unless in _COUNTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
@@ -465,6 +483,8 @@ def find_statistics(doc: Doc) -> Doc:
                 if org is None:
                     continue
                 here.append((q, measure_here, org))
+                if measure_here in _CONTINUED:
+                    continued.append((m.end(), measure_here))
                 period = period_of(q, measure_here)
                 if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
                     para_period, flow_dated = period, True
@@ -487,9 +507,12 @@ def find_statistics(doc: Doc) -> Doc:
                 lists.append((m.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
             lists.append((_BREAKDOWN.match(text, s).end(), previous[2], previous[3]))
-        for at, measure, total in lists:
-            items = units.figures(at, e)
-            if len(items) < 2 or (total is not None and sum(i.value for i in items) > total):
+        for at, measure in continued:
+            tail = _ACHIEVED.match(text, at)
+            lists.append((tail.end() if tail else at, measure, None, 1))
+        for at, measure, total, *least in lists:
+            items = units.figures(at, e, *least)
+            if not items or (total is not None and sum(i.value for i in items) > total):
                 continue
             for it in items:
                 if it.value_at in claimed:
