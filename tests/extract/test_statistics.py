@@ -408,3 +408,8 @@ def test_admission_targets_as_assigned_or_aimed_at(nlp):
     assert ("Đảng bộ huyện Kỳ Anh", "AdmissionTarget", 80) in got
     assert ("Đảng bộ huyện Hương Khê", "AdmissionTarget", 50) in got
     assert not any(f[1] == "NewMembers" and f[2] in (80, 50, 1500) for f in found)
+
+
+def test_an_admission_ceremony_is_dated_by_the_day_that_opens_its_sentence(nlp):
+    found = stats(nlp, "Sáng 14/5/2024, Chi bộ thôn Phú Mỹ tổ chức Lễ kết nạp đảng viên cho 2 quần chúng ưu tú.")
+    assert found == {("Chi bộ thôn Phú Mỹ", "NewMembers", 2, "2024-05-14", "2024-05-14")}

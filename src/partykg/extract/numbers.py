@@ -61,8 +61,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
-    # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019": one day
-    ("day", rf"(?<![\w])[Nn]gày {_DMY}"),
+    # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6": one day
+    ("day", rf"(?<![\w])(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?: ngày)?) {_DMY}"),
     # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay", "từ năm học 2020-2021 đến nay": the end is not stated
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year

@@ -430,7 +430,7 @@ def find_statistics(doc: Doc) -> Doc:
                 stated = para_period
             if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, e):
                 # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
-                days = [p for p in find_periods(text, 0, s, year) if p.kind == "day"]
+                days = [p for p in find_periods(text, 0, q, year) if p.kind == "day"]
                 stated = (days[-1].begin, days[-1].until, "day") if days else None
             if stated is None and not _is_stock(measure):
                 stated = report_period
