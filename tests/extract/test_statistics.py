@@ -413,3 +413,24 @@ def test_admission_targets_as_assigned_or_aimed_at(nlp):
 def test_an_admission_ceremony_is_dated_by_the_day_that_opens_its_sentence(nlp):
     found = stats(nlp, "Sáng 14/5/2024, Chi bộ thôn Phú Mỹ tổ chức Lễ kết nạp đảng viên cho 2 quần chúng ưu tú.")
     assert found == {("Chi bộ thôn Phú Mỹ", "NewMembers", 2, "2024-05-14", "2024-05-14")}
+
+
+def test_a_bare_dang_bo_is_the_body_the_paragraph_named_last(nlp):
+    text = ("Đảng bộ phường Bắc Hà trực thuộc Đảng bộ thành phố Hà Tĩnh, hiện có 18 chi bộ trực thuộc. "
+            "Năm 2023, toàn Đảng bộ kết nạp 12 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 640 đồng chí.")
+    found = stats(nlp, text)
+    assert {f[1:3] for f in found} == {("AffiliatedPartyCells", 18), ("NewMembers", 12), ("TotalMembers", 640)}
+    # (where the ward's name ends is the organizations component's business)
+    assert len({f[0] for f in found}) == 1 and all(f[0].startswith("Đảng bộ phường") for f in found)
+
+
+def test_a_target_set_by_a_committee_is_its_dang_bos(nlp):
+    # the committee that sets the target is not the body a later bare "Đảng bộ" names
+    text = ("Năm 2023, Đảng bộ xã Sơn Kim kết nạp 9 đảng viên, đạt 90% chỉ tiêu Huyện ủy Hương Sơn giao; nâng "
+            "tổng số đảng viên toàn Đảng bộ lên 210 đồng chí.\n\nTỉnh ủy Hà Tĩnh giao chỉ tiêu mỗi năm kết nạp ít nhất "
+            "1.000 đảng viên.")
+    found = stats(nlp, text)
+    got = {f[:3] for f in found}
+    assert ("Đảng bộ xã Sơn Kim", "TotalMembers", 210) in got
+    assert ("Đảng bộ tỉnh Hà Tĩnh", "AdmissionTarget", 1000) in got
+    assert not any(f[0].startswith(("Huyện ủy", "Đảng bộ huyện", "Tỉnh ủy")) for f in found)

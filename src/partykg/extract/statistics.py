@@ -99,6 +99,10 @@ _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:b
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
+_BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
+_PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
+# "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
+_GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm)\b")
@@ -207,7 +211,8 @@ class Anchors:
         cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
             if s <= o.start < q:
-                cands.append((o.end, self._bare(o, s) or self._name(o, stock), o.start))
+                cands.append((o.end, self._named_before(o, stock) or self._bare(o, s) or self._name(o, stock),
+                              o.start))
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
@@ -235,6 +240,27 @@ class Anchors:
             return f"{organ} {party}"
         unit = _PARTY_ORG.match(party)
         return f"{organ} {committee_name(unit['u'], unit['n'])}" if unit else None
+
+    def _named_before(self, o, stock: bool) -> str | None:
+        """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
+        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another."""
+        head = self.text[o.start:o.end]
+        if head.lower() not in _BARE_HEADS:
+            return None
+        para = _paragraph(self.text, o.start)
+        before = [m for m in self.mentions if para <= m.start and m.end <= o.start
+                  and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
+                  and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
+                  and not _GIVER.match(self.text, m.end)]
+        if not before:
+            return None
+        name = self._name(before[-1], True)
+        if not name.startswith("Đảng bộ "):
+            return None
+        if stock or head.lower() == "đảng bộ":
+            return name
+        # a flow of "Đảng ủy": the committee of that Đảng bộ, as the organizations component read it
+        return next((m.name for m in self.mentions if m.kind == "PartyCommittee" and m.parent == name), name)
 
     def _bare(self, o, s: int) -> str | None:
         """"Đảng bộ xã có ...": a body written without its unit's name is the article's subject body of
@@ -416,6 +442,9 @@ def find_statistics(doc: Doc) -> Doc:
 
         def anchor(q: int, measure: str) -> str | None:
             cands = anchors.candidates(s, q, _is_stock(measure))
+            if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
+                as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
+                cands = [(c[0], as_body.get(c[2], c[1]), c[2]) if _GIVER.match(text, c[0]) else c for c in cands]
             if cands:
                 return max(cands)[1]
             if breakdown and previous is not None:
