@@ -434,3 +434,25 @@ def test_a_target_set_by_a_committee_is_its_dang_bos(nlp):
     assert ("Đảng bộ xã Sơn Kim", "TotalMembers", 210) in got
     assert ("Đảng bộ tỉnh Hà Tĩnh", "AdmissionTarget", 1000) in got
     assert not any(f[0].startswith(("Huyện ủy", "Đảng bộ huyện", "Tỉnh ủy")) for f in found)
+
+
+def test_villages_without_party_members(nlp):
+    found = stats(nlp, "Năm 2022, toàn huyện Mường Lát còn 12 thôn, bản chưa có đảng viên. Số bản chưa có đảng viên "
+                       "của Đảng bộ huyện Quan Sơn giảm từ 20 bản năm 2015 xuống còn 4 bản.")
+    got = {f[:3] for f in found}
+    assert ("Đảng bộ huyện Mường Lát", "VillagesWithoutPartyMembers", 12) in got
+    assert {f[2] for f in found if f[1] == "VillagesWithoutPartyMembers"} == {12, 20, 4}
+    # near miss: households are not villages without members
+    assert not stats(nlp, "Thôn Tân Lập có 120 hộ chưa có điện lưới.")
+
+
+def test_members_of_an_ethnic_group_named_by_its_name(nlp):
+    found = stats(nlp, "Năm 2021, Đảng bộ huyện Trà Cú kết nạp 90 đảng viên, trong đó 40 đảng viên là người Khmer. "
+                       "Hiện Đảng bộ huyện Trà Cú có 3.200 đảng viên, trong đó đảng viên người Khmer 1.100 đồng chí, "
+                       "chiếm 34,4%.")
+    got = {f[:3] for f in found}
+    org = "Đảng bộ huyện Trà Cú"
+    assert {(org, "NewMembersByGroup", 40), (org, "MembersByGroup", 1100), (org, "MembersByGroupShare", "34.4")} <= got
+    # near miss: a person's name after "là" is no group
+    assert not any(f[1].endswith("ByGroup") for f in
+                   stats(nlp, "Đảng bộ xã An Lạc kết nạp 2 đảng viên là Nguyễn Văn Tâm và Lê Thị Hoa."))

@@ -90,7 +90,7 @@ _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Th�
 _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
-          "GrassrootsPartyCells", "AffiliatedPartyCells"}
+          "GrassrootsPartyCells", "AffiliatedPartyCells", "VillagesWithoutPartyMembers"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
@@ -445,6 +445,8 @@ def find_statistics(doc: Doc) -> Doc:
             if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
                 as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
                 cands = [(c[0], as_body.get(c[2], c[1]), c[2]) if _GIVER.match(text, c[0]) else c for c in cands]
+            else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
+                cands = [c for c in cands if not _GIVER.match(text, c[0])]
             if cands:
                 return max(cands)[1]
             if breakdown and previous is not None:
