@@ -456,3 +456,10 @@ def test_members_of_an_ethnic_group_named_by_its_name(nlp):
     # near miss: a person's name after "là" is no group
     assert not any(f[1].endswith("ByGroup") for f in
                    stats(nlp, "Đảng bộ xã An Lạc kết nạp 2 đảng viên là Nguyễn Văn Tâm và Lê Thị Hoa."))
+
+
+def test_only_bodies_seated_in_a_unit_take_its_name_in_a_table(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ tỉnh Nghệ An kết nạp 900 đảng viên. Trong đó, Đảng bộ Sở Y tế 30, "
+                       "Đảng bộ Công an tỉnh 25, Đảng bộ Nông trường Sông Con 12.")
+    assert {f[0] for f in found} == {"Đảng bộ tỉnh Nghệ An", "Đảng bộ Sở Y tế tỉnh Nghệ An",
+                                     "Đảng bộ Công an tỉnh Nghệ An", "Đảng bộ Nông trường Sông Con"}

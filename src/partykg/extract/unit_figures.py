@@ -4,7 +4,8 @@ of the unit it names:
 
 - a unit with its unit word ("TP. Hà Tĩnh", "huyện Kỳ Anh"): that unit's Đảng bộ;
 - a party body ("Đảng bộ Khối Các cơ quan tỉnh"): as the organizations component read it, else as
-  written, a trailing bare unit word completed with the enclosing unit ("... tỉnh" -> "... tỉnh Hà Tĩnh");
+  written, a trailing bare unit word completed with the enclosing unit ("... tỉnh" -> "... tỉnh Hà Tĩnh"),
+  a body seated in the unit (below) completed with it;
 - a body seated in the unit (resources/unit_bodies.tsv: "Công an", "Bộ đội Biên phòng tỉnh"): "Đảng bộ"
   + the body + the enclosing unit;
 - a bare name: the unit of that name one level below the enclosing unit when the official register
@@ -43,6 +44,7 @@ _ITEM = re.compile(
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?(?=\s*(?:[,;.)]|và\s|$))")
 _DIGIT = re.compile(r"\d")
+_TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 _SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)+")
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
 
@@ -180,7 +182,11 @@ class UnitLists:
                         and not (_DIGIT.search(o.name) and not _DIGIT.search(self.text, o.start, o.end)):
                     return o.parent if o.kind == "PartyCommittee" and (o.parent or "").startswith("Đảng bộ") \
                         else o.name
-            return self._seated(name, enclosing)
+            # a body seated in a unit ("Đảng bộ Công an", "Đảng bộ Sở Y tế") takes the unit's name; a
+            # party organization named after its own institution ("Đảng bộ Nông trường X") stays as written
+            body = _PARTY_HEAD.sub("", name, count=1).strip()
+            return self._seated(name, enclosing) if body.startswith(BODY_HEADS) or _TRAILING_UNIT.search(name) \
+                else name
         if name.startswith(BODY_HEADS):
             return self._seated("Đảng bộ " + name, enclosing)
         if enclosing is not None and enclosing.level in _LEVEL_BELOW:
