@@ -463,3 +463,8 @@ def test_only_bodies_seated_in_a_unit_take_its_name_in_a_table(nlp):
                        "Đảng bộ Công an tỉnh 25, Đảng bộ Nông trường Sông Con 12.")
     assert {f[0] for f in found} == {"Đảng bộ tỉnh Nghệ An", "Đảng bộ Sở Y tế tỉnh Nghệ An",
                                      "Đảng bộ Công an tỉnh Nghệ An", "Đảng bộ Nông trường Sông Con"}
+
+
+def test_growth_counted_in_comrades(nlp):
+    found = stats(nlp, "Năm 2022, tổng số đảng viên của Đảng bộ huyện Lộc Hà tăng 45 đồng chí so với năm 2021.")
+    assert ("Đảng bộ huyện Lộc Hà", "MemberGrowth", 45) in {f[:3] for f in found}
