@@ -468,3 +468,12 @@ def test_only_bodies_seated_in_a_unit_take_its_name_in_a_table(nlp):
 def test_growth_counted_in_comrades(nlp):
     found = stats(nlp, "Năm 2022, tổng số đảng viên của Đảng bộ huyện Lộc Hà tăng 45 đồng chí so với năm 2021.")
     assert ("Đảng bộ huyện Lộc Hà", "MemberGrowth", 45) in {f[:3] for f in found}
+
+
+def test_a_cells_figures_stay_with_the_cell(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ xã Kỳ Tân kết nạp 15 đảng viên, nâng tổng số đảng viên lên 420 đồng chí. "
+                       "Riêng Chi bộ thôn Tân Phú có 17 đảng viên, kết nạp 3 đảng viên. Chi bộ Trường Tiểu học Kỳ Tân "
+                       "hiện có 21 đảng viên.")
+    got = {(f[0], f[2]) for f in found}
+    assert {("Chi bộ thôn Tân Phú", 17), ("Chi bộ thôn Tân Phú", 3), ("Chi bộ Trường Tiểu học Kỳ Tân", 21)} <= got
+    assert not any(f[0] == "Đảng bộ xã Kỳ Tân" and f[2] in (17, 3, 21) for f in found)
