@@ -11,18 +11,26 @@ Per-unit figures come as flattened tables: "Trong đó, Xuân An 121, TP. Hà T�
 Công an 48" after a total, or "là Xuân An 11/15, Yên Lạc 8/7" after a cue. Each
 figure belongs to the unit's party organization (unit_figures.py reads the names).
 
+A count continued by other units' figures ("huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt
+62%") gives each unit its figure, and "Trong đó, các đảng bộ: A kết nạp 14, B 11" each unit its part.
+
 The organization is the party body the sentence names last before the number
 ("Đảng bộ phường X kết nạp được 31 ĐV, Đảng bộ phường Y ..."), or a unit
-standing for its Đảng bộ ("toàn huyện", "quận X có ..."). A sentence that names
+standing for its Đảng bộ ("toàn huyện", "quận X có ..."), but a body that only places
+another ("X trực thuộc Y có ...": X) or sets a target ("chỉ tiêu Tỉnh ủy giao": the
+target is its Đảng bộ's, the other counts are not its). A bare "Đảng bộ"/"Đảng ủy" is
+the Đảng bộ the paragraph named last. A sentence that names
 none is about the paragraph's topic (the organization its first sentence names),
 else the article's subject party organization; a breakdown ("Trong đó, ...")
 keeps the organization of the sentence before it.
 
 Periods (numbers.py): flows (admissions, growth, achievement) take the nearest
 period before the number in the sentence, else the one right after it, else the
-one stated earlier in the paragraph; a target is set for a whole year. Stocks
+one stated earlier in the paragraph, else the article's reporting period (its title or
+lead: "sơ kết 9 tháng năm 2025"); a target is set for a whole year. Stocks
 (totals, structure) are counted at the end of that period ("6 tháng đầu năm ...
-nâng tổng số lên 3.830" -> end 30 June), never from a start.
+nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day stated
+("tính đến ngày 30/6/2023" -> that day twice).
 """
 from __future__ import annotations
 
