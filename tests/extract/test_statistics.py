@@ -477,3 +477,11 @@ def test_a_cells_figures_stay_with_the_cell(nlp):
     got = {(f[0], f[2]) for f in found}
     assert {("Chi bộ thôn Tân Phú", 17), ("Chi bộ thôn Tân Phú", 3), ("Chi bộ Trường Tiểu học Kỳ Tân", 21)} <= got
     assert not any(f[0] == "Đảng bộ xã Kỳ Tân" and f[2] in (17, 3, 21) for f in found)
+
+
+def test_parts_after_trong_do_in_the_sentence_go_to_their_bodies(nlp):
+    found = stats(nlp, "Năm 2019, Đảng bộ huyện Quỳ Hợp kết nạp 30 đảng viên; trong đó Đảng bộ Nông trường Tây Hiếu "
+                       "kết nạp 9 đảng viên, Đảng bộ Nông trường Đông Hiếu 7 đảng viên.")
+    assert {f[:3] for f in found} == {("Đảng bộ huyện Quỳ Hợp", "NewMembers", 30),
+                                      ("Đảng bộ Nông trường Tây Hiếu", "NewMembers", 9),
+                                      ("Đảng bộ Nông trường Đông Hiếu", "NewMembers", 7)}

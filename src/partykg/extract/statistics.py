@@ -501,6 +501,12 @@ def find_statistics(doc: Doc) -> Doc:
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
                     continue
+                if headline is not None and headline[2] < q:
+                    # "kết nạp 64 đảng viên; trong đó Đảng bộ A kết nạp 9 đảng viên, Đảng bộ B 7": the parts
+                    # are read as the breakdown list below, each with its unit
+                    inside = _BREAKDOWN_IN.search(text, headline[2], m.start())
+                    if inside and any(it.value_at == q for it in units.figures(inside.end(), e)):
+                        continue
                 if after is not None and not any(x[1] in after and x[0] < q for x in here) \
                         and not (breakdown and previous is not None and previous[2] in after):
                     continue
