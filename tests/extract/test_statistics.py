@@ -374,11 +374,13 @@ def test_bodies_continuing_a_count(nlp):
     found = stats(nlp, "Năm 2023, Đảng bộ phường Bắc Hà kết nạp 12 đảng viên, Đảng bộ phường Nam Hà 6 đảng viên, "
                        "Đảng bộ Công an thành phố 2 đảng viên. Đảng bộ xã Thạch Trung kết nạp 9 đảng viên, Đảng bộ "
                        "xã Thạch Hạ 4 đảng viên.")
-    assert {f[:3] for f in found} == {("Đảng bộ phường Bắc Hà", "NewMembers", 12),
-                                      ("Đảng bộ phường Nam Hà", "NewMembers", 6),
-                                      ("Đảng bộ Công an thành phố", "NewMembers", 2),
-                                      ("Đảng bộ xã Thạch Trung", "NewMembers", 9),
-                                      ("Đảng bộ xã Thạch Hạ", "NewMembers", 4)}
+    # (the city the wards settle, if any, is the organizations component's business)
+    police = {f[0] for f in found if f[2] == 2}
+    assert len(police) == 1 and police.pop().startswith("Đảng bộ Công an thành phố")
+    assert {f[:3] for f in found if f[2] != 2} == {("Đảng bộ phường Bắc Hà", "NewMembers", 12),
+                                                   ("Đảng bộ phường Nam Hà", "NewMembers", 6),
+                                                   ("Đảng bộ xã Thạch Trung", "NewMembers", 9),
+                                                   ("Đảng bộ xã Thạch Hạ", "NewMembers", 4)}
 
 
 def test_a_count_followed_by_other_figures_is_not_a_table(nlp):
