@@ -487,3 +487,15 @@ def test_parts_after_trong_do_in_the_sentence_go_to_their_bodies(nlp):
     assert {f[:3] for f in found} == {("Đảng bộ huyện Quỳ Hợp", "NewMembers", 30),
                                       ("Đảng bộ Nông trường Tây Hiếu", "NewMembers", 9),
                                       ("Đảng bộ Nông trường Đông Hiếu", "NewMembers", 7)}
+
+
+def test_a_period_compared_with_does_not_date_the_count(nlp):
+    found = stats(nlp, "Năm 2019, Đảng bộ huyện Nghi Lộc kết nạp 120 đảng viên. Tổng số đảng viên của Đảng bộ huyện "
+                       "Nghi Lộc tăng 60 đồng chí so với cuối năm 2018.")
+    assert ("Đảng bộ huyện Nghi Lộc", "MemberGrowth", 60, "2019", "2019") in found
+
+
+def test_a_target_belongs_to_the_body_urged_not_to_the_congress_named_after_it(nlp):
+    found = stats(nlp, "Đồng chí Bí thư đề nghị Đảng ủy xã Nghi Phong chuẩn bị tốt Đại hội Đảng bộ huyện Nghi Lộc "
+                       "nhiệm kỳ 2020-2025, phấn đấu năm 2020 kết nạp 15 đảng viên.")
+    assert {f[:3] for f in found} == {("Đảng ủy xã Nghi Phong", "AdmissionTarget", 15)}

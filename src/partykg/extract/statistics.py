@@ -106,6 +106,7 @@ _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
+_CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
@@ -132,6 +133,8 @@ _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter"
 _STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day"}
+# "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
+_BASELINE = re.compile(r"so với (?:cùng kỳ )?(?:cuối |đầu )?$")
 # the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
 _REPORT_PERIODS = {"months", "months_past", "quarter", "year", "range"}
 _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
@@ -381,7 +384,8 @@ def _period(text: str, s: int, q: int, periods: list, measure: str) -> tuple[str
     if before:
         return before[-1].begin, before[-1].until, before[-1].kind
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
-    after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])]
+    after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
+             and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
     if after:
         return after[0].begin, after[0].until, after[0].kind
     return None
@@ -451,6 +455,10 @@ def find_statistics(doc: Doc) -> Doc:
         def anchor(q: int, measure: str) -> str | None:
             cands = anchors.candidates(s, q, _is_stock(measure))
             if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
+                # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
+                # only names a term
+                cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
+                                                  and any(d[2] < c[2] for d in cands))]
                 as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
                 cands = [(c[0], as_body.get(c[2], c[1]), c[2]) if _GIVER.match(text, c[0]) else c for c in cands]
             else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
