@@ -1,7 +1,8 @@
 """Vietnamese numbers and periods: "1.318" -> 1318, "39,66" -> "39.66",
 "giai đoạn 2015 - 2020" -> ("2015", "2020"), "4 tháng đầu năm 2022" ->
 ("2022", "2022-04-30"), "ngày 12-9-2019" -> ("2019-09-12", "2019-09-12"),
-"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "quý I/2021" -> ("2021", "2021-03-31").
+"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "quý I/2021" -> ("2021", "2021-03-31"),
+"đến tháng 6/2020" -> ("2020", "2020-06-30"), "năm học 2021-2022" -> ("2021", "2022").
 
 The forms follow the annotation conventions (shared/gold/README.md): a part of a
 year starts with the year, one day is that date twice, "đến nay" has no end. A
@@ -52,16 +53,20 @@ _PATTERNS: list[tuple[str, str]] = [
     # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day
     ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm(?: {YEAR})? (?:đến|tới)) (?:hết )?(?:ngày )?"
               rf"|[Đđ]ến (?:hết )?ngày ){_DMY}"),
+    # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month
+    ("as_of_month", rf"(?:[Tt]ính )?[Đđ]ến (?:hết |cuối )?tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
     # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
     ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
     # "4 tháng đầu năm 2022", "Sáu tháng đầu năm" (the year from the article)
     ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
-    # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019": one day
-    ("day", rf"(?<![\w])[Nn]gày {_DMY}"),
-    # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay": the end is not stated
-    ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm )?(?P<y>{YEAR}) (?:đến|tới) nay"),
+    # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6": one day
+    ("day", rf"(?<![\w])(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?: ngày)?) {_DMY}"),
+    # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay", "từ năm học 2020-2021 đến nay": the end is not stated
+    ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
+    # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
+    ("months_past", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:vừa )?qua(?![\w])"),
     # "từ đầu năm đến nay": the article's year, the end is not stated
     ("year_since", r"[Tt]ừ đầu năm (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
@@ -69,7 +74,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
-    ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
+    ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
     # "2 năm gần đây", "10 năm qua", "những năm qua", "năm qua", "nhiệm kỳ qua": relative, no explicit years
     ("relative", r"(?:(?:\d+|những|nhiều|các) năm|(?<![\w])[Nn]ăm|[Nn]hiệm kỳ) (?:gần đây|qua|trở lại đây|trước)(?![\w])"),
     # "năm 2016", "Năm 2021"
@@ -106,7 +111,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         def add(begin, until):
             out.append(Period(m.start(), m.end(), begin, until, kind))
 
-        if kind == "months":
+        if kind in ("months", "months_past"):
             n = g["n"].lower()
             n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
             y = g.get("y") or g.get("y2") or year
@@ -127,6 +132,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             day = _day(g, year)
             if day:
                 add(day, day)
+        elif kind == "as_of_month":
+            y, mo = int(g["y"]), int(g["m"])
+            if 1 <= mo <= 12:
+                add(str(y), f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
         elif kind == "as_of":
             day = _day(g, year)
             if day:

@@ -11,18 +11,26 @@ Per-unit figures come as flattened tables: "Trong đó, Xuân An 121, TP. Hà T�
 Công an 48" after a total, or "là Xuân An 11/15, Yên Lạc 8/7" after a cue. Each
 figure belongs to the unit's party organization (unit_figures.py reads the names).
 
+A count continued by other units' figures ("huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt
+62%") gives each unit its figure, and "Trong đó, các đảng bộ: A kết nạp 14, B 11" each unit its part.
+
 The organization is the party body the sentence names last before the number
 ("Đảng bộ phường X kết nạp được 31 ĐV, Đảng bộ phường Y ..."), or a unit
-standing for its Đảng bộ ("toàn huyện", "quận X có ..."). A sentence that names
+standing for its Đảng bộ ("toàn huyện", "quận X có ..."), but a body that only places
+another ("X trực thuộc Y có ...": X) or sets a target ("chỉ tiêu Tỉnh ủy giao": the
+target is its Đảng bộ's, the other counts are not its). A bare "Đảng bộ"/"Đảng ủy" is
+the Đảng bộ the paragraph named last. A sentence that names
 none is about the paragraph's topic (the organization its first sentence names),
 else the article's subject party organization; a breakdown ("Trong đó, ...")
 keeps the organization of the sentence before it.
 
 Periods (numbers.py): flows (admissions, growth, achievement) take the nearest
 period before the number in the sentence, else the one right after it, else the
-one stated earlier in the paragraph; a target is set for a whole year. Stocks
+one stated earlier in the paragraph, else the article's reporting period (its title or
+lead: "sơ kết 9 tháng năm 2025"); a target is set for a whole year. Stocks
 (totals, structure) are counted at the end of that period ("6 tháng đầu năm ...
-nâng tổng số lên 3.830" -> end 30 June), never from a start.
+nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day stated
+("tính đến ngày 30/6/2023" -> that day twice).
 """
 from __future__ import annotations
 
@@ -90,16 +98,29 @@ _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Th�
 _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
-          "GrassrootsPartyCells", "AffiliatedPartyCells"}
+          "GrassrootsPartyCells", "AffiliatedPartyCells", "VillagesWithoutPartyMembers"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
 # "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
+# "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
+_CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
+_QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
+_BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
+_PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
+# "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
+_GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm)\b")
+# "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
+_LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
+                        r"quận|thị xã)[^:;,.\d]{0,30}:")
+# a count that the next units' figures continue: "huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt 62%"
+_CONTINUED = {"NewMembers", "TotalMembers"}
+_ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
 # the term of a congress or a document dates the target it sets, not the counts around it
@@ -107,8 +128,15 @@ _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]g
                             r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "months", "quarter", "year", "range", "since", "year_since", "term_named_since"}
-_STOCK_PERIODS = {"as_of", "months", "quarter", "month", "day", "year"}
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "range", "since",
+                      "year_since", "term_named_since"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year"}
+# a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
+_DAY_PERIODS = {"as_of", "day"}
+# "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
+_BASELINE = re.compile(r"so với (?:cùng kỳ )?(?:cuối |đầu )?$")
+# the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
+_REPORT_PERIODS = {"months", "months_past", "quarter", "year", "range"}
 _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
@@ -187,23 +215,26 @@ class Anchors:
             return o.parent
         return o.name
 
-    def candidates(self, s: int, q: int, stock: bool = True, places: bool = True) -> list[tuple[int, str]]:
-        """(end, organization) of every party body or unit (when `places`) named in [s, q)."""
+    def candidates(self, s: int, q: int, stock: bool = True, places: bool = True) -> list[tuple[int, str, int]]:
+        """(end, organization, start) of every party body or unit (when `places`) named in [s, q), but
+        a body that only qualifies one named before it ("Chi bộ X trực thuộc Đảng bộ Y có ...")."""
         text, ctx = self.text, self.ctx
-        cands: list[tuple[int, str]] = []
+        cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
             if s <= o.start < q:
-                cands.append((o.end, self._bare(o, s) or self._name(o, stock)))
+                cands.append((o.end, self._named_before(o, stock) or self._bare(o, s) or self._name(o, stock),
+                              o.start))
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
                     and not any(o.start <= u.start < o.end for o in self.doc._.org_mentions or []):
-                cands.append((end, party_org_name(u.utype, u.name)))
+                cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
-            cands.append((m.end(), self.whole(m["u"], m.start())))
+            cands.append((m.end(), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
-            cands.append((m.end(), PARTY))
-        return cands
+            cands.append((m.end(), PARTY, m.start()))
+        return [c for c in cands if not (_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
+                                         and any(d[2] < c[2] for d in cands))]
 
     def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
         """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
@@ -220,6 +251,27 @@ class Anchors:
             return f"{organ} {party}"
         unit = _PARTY_ORG.match(party)
         return f"{organ} {committee_name(unit['u'], unit['n'])}" if unit else None
+
+    def _named_before(self, o, stock: bool) -> str | None:
+        """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
+        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another."""
+        head = self.text[o.start:o.end]
+        if head.lower() not in _BARE_HEADS:
+            return None
+        para = _paragraph(self.text, o.start)
+        before = [m for m in self.mentions if para <= m.start and m.end <= o.start
+                  and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
+                  and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
+                  and not _GIVER.match(self.text, m.end)]
+        if not before:
+            return None
+        name = self._name(before[-1], True)
+        if not name.startswith("Đảng bộ "):
+            return None
+        if stock or head.lower() == "đảng bộ":
+            return name
+        # a flow of "Đảng ủy": the committee of that Đảng bộ, as the organizations component read it
+        return next((m.name for m in self.mentions if m.kind == "PartyCommittee" and m.parent == name), name)
 
     def _bare(self, o, s: int) -> str | None:
         """"Đảng bộ xã có ...": a body written without its unit's name is the article's subject body of
@@ -330,11 +382,12 @@ def _period(text: str, s: int, q: int, periods: list, measure: str) -> tuple[str
     before = [p for p in periods if p.end <= q and (
         measure in TARGETS or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
-        return before[-1].begin, before[-1].until
+        return before[-1].begin, before[-1].until, before[-1].kind
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
-    after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])]
+    after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
+             and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
     if after:
-        return after[0].begin, after[0].until
+        return after[0].begin, after[0].until, after[0].kind
     return None
 
 
@@ -342,12 +395,31 @@ def _dated(measure: str, period: tuple[str | None, str | None] | None) -> tuple[
     """The period as the measure reports it: stocks at its end, targets for the whole year."""
     if period is None:
         return None, None
-    begin, until = period
+    begin, until = period[:2]
     if _is_stock(measure):
-        return None, until
+        return (until, until) if len(period) > 2 and period[2] in _DAY_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4]:
         return begin[:4], begin[:4]
     return begin, until
+
+
+def _report_period(doc: Doc, text: str, year: str | None) -> tuple | None:
+    """The period the article reports on, stated in its title or else in its lead paragraph
+    ("Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025"): the period of a flow whose
+    paragraph states none."""
+    title = doc._.article.title or ""
+    spans = [(title, 0, len(title))]
+    body = [(b, e) for b, e in doc._.article.body_spans if text[b:e].strip()]
+    if body:
+        b, e = body[0]
+        nl = text.find("\n", _lstrip(text, b, e), e)
+        spans.append((text, b, nl if nl > 0 else e))
+    for src, b, e in spans:
+        found = [p for p in find_periods(src, b, e, year) if p.kind in _REPORT_PERIODS
+                 and not _OF_A_DOCUMENT.search(src[max(b, p.start - 80):p.start])]
+        if found:
+            return found[0].begin, found[0].until, found[0].kind
+    return None
 
 
 def find_statistics(doc: Doc) -> Doc:
@@ -358,6 +430,7 @@ def find_statistics(doc: Doc) -> Doc:
     units = UnitLists(doc, text)
     anchors = Anchors(doc, text, units)
     approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
+    report_period = _report_period(doc, text, year)
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
     para_period = None  # the last period a flow of this paragraph was stated for
     para = -1
@@ -369,6 +442,7 @@ def find_statistics(doc: Doc) -> Doc:
         if _DIGIT.search(text, s, e) is None:
             continue
         claimed: set[int] = set()
+        continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
         here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of the sentence's counts
         headline = None
         flow_dated = False  # a flow of this sentence set the paragraph's period
@@ -380,6 +454,15 @@ def find_statistics(doc: Doc) -> Doc:
 
         def anchor(q: int, measure: str) -> str | None:
             cands = anchors.candidates(s, q, _is_stock(measure))
+            if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
+                # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
+                # only names a term
+                cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
+                                                  and any(d[2] < c[2] for d in cands))]
+                as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
+                cands = [(c[0], as_body.get(c[2], c[1]), c[2]) if _GIVER.match(text, c[0]) else c for c in cands]
+            else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
+                cands = [c for c in cands if not _GIVER.match(text, c[0])]
             if cands:
                 return max(cands)[1]
             if breakdown and previous is not None:
@@ -394,8 +477,10 @@ def find_statistics(doc: Doc) -> Doc:
                 stated = para_period
             if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, e):
                 # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
-                days = [p for p in find_periods(text, 0, s, year) if p.kind == "day"]
-                stated = (days[-1].begin, days[-1].until) if days else None
+                days = [p for p in find_periods(text, 0, q, year) if p.kind == "day"]
+                stated = (days[-1].begin, days[-1].until, "day") if days else None
+            if stated is None and not _is_stock(measure):
+                stated = report_period
             return stated
 
         def add(org, measure, value, period, start, end, rule, approx=False):
@@ -406,6 +491,17 @@ def find_statistics(doc: Doc) -> Doc:
             if approx:
                 approximate.add(id(st))
 
+        if breakdown and previous is not None:
+            # "Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count
+            # before, read before the cues would give the first part to the total's organization
+            at = _BREAKDOWN.match(text, s).end()
+            head = _LIST_HEAD.match(text, at)
+            items = units.figures(head.end() if head else at, e)
+            if len(items) >= 2 and not (isinstance(previous[3], int) and sum(i.value for i in items) > previous[3]):
+                for it in items:
+                    claimed.add(it.value_at)
+                    add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
+                        f"statistics.list.{previous[2]}")
         for measure, after, rx, gate, organ, unless in _COUNTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
@@ -413,6 +509,12 @@ def find_statistics(doc: Doc) -> Doc:
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
                     continue
+                if headline is not None and headline[2] < q:
+                    # "kết nạp 64 đảng viên; trong đó Đảng bộ A kết nạp 9 đảng viên, Đảng bộ B 7": the parts
+                    # are read as the breakdown list below, each with its unit
+                    inside = _BREAKDOWN_IN.search(text, headline[2], m.start())
+                    if inside and any(it.value_at == q for it in units.figures(inside.end(), e)):
+                        continue
                 if after is not None and not any(x[1] in after and x[0] < q for x in here) \
                         and not (breakdown and previous is not None and previous[2] in after):
                     continue
@@ -434,6 +536,8 @@ def find_statistics(doc: Doc) -> Doc:
                 if org is None:
                     continue
                 here.append((q, measure_here, org))
+                if measure_here in _CONTINUED:
+                    continued.append((m.end(), measure_here))
                 period = period_of(q, measure_here)
                 if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
                     para_period, flow_dated = period, True
@@ -456,9 +560,12 @@ def find_statistics(doc: Doc) -> Doc:
                 lists.append((m.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
             lists.append((_BREAKDOWN.match(text, s).end(), previous[2], previous[3]))
-        for at, measure, total in lists:
-            items = units.figures(at, e)
-            if len(items) < 2 or (total is not None and sum(i.value for i in items) > total):
+        for at, measure in continued:
+            tail = _ACHIEVED.match(text, at)
+            lists.append((tail.end() if tail else at, measure, None, 1))
+        for at, measure, total, *least in lists:
+            items = units.figures(at, e, *least)
+            if not items or (total is not None and sum(i.value for i in items) > total):
                 continue
             for it in items:
                 if it.value_at in claimed:
@@ -472,7 +579,7 @@ def find_statistics(doc: Doc) -> Doc:
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
         if stated_here and not flow_dated:
-            para_period = (stated_here[-1].begin, stated_here[-1].until)
+            para_period = (stated_here[-1].begin, stated_here[-1].until, stated_here[-1].kind)
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction

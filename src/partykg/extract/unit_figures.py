@@ -4,7 +4,8 @@ of the unit it names:
 
 - a unit with its unit word ("TP. Hà Tĩnh", "huyện Kỳ Anh"): that unit's Đảng bộ;
 - a party body ("Đảng bộ Khối Các cơ quan tỉnh"): as the organizations component read it, else as
-  written, a trailing bare unit word completed with the enclosing unit ("... tỉnh" -> "... tỉnh Hà Tĩnh");
+  written, a trailing bare unit word completed with the enclosing unit ("... tỉnh" -> "... tỉnh Hà Tĩnh"),
+  a body seated in the unit (below) completed with it;
 - a body seated in the unit (resources/unit_bodies.tsv: "Công an", "Bộ đội Biên phòng tỉnh"): "Đảng bộ"
   + the body + the enclosing unit;
 - a bare name: the unit of that name one level below the enclosing unit when the official register
@@ -36,10 +37,14 @@ BODY_HEADS = tuple(sorted((row["head"] for row in table("unit_bodies.tsv")), key
 OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Sở ", "Phòng ",
                "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
-# one figure: a name (capitalised, no digit), its number, maybe "/target", maybe the counted noun
+# one figure: a name (capitalised, no digit), maybe the verb of the count ("kết nạp"), its number, maybe
+# "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
-    rf"(?P<name>(?:TP\.\s?)?[{UPPER}][^\d,;:()/.]{{0,60}}?)(?:\s*:)?\s+(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
-    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?=\s*(?:[,;.)]|và\s|$))")
+    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?)(?:\s*:)?\s+(?:(?:kết nạp|có)(?: được)?\s+)?"
+    rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
+    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?(?=\s*(?:[,;.)]|và\s|$))")
+_DIGIT = re.compile(r"\d")
+_TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 _SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)+")
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
 
@@ -122,8 +127,9 @@ class UnitLists:
         return self.province_unit()
 
     # ---- the list
-    def figures(self, at: int, end: int) -> list[Figure]:
-        """The figures of a list that starts at `at` (only separators before its first item)."""
+    def figures(self, at: int, end: int, least: int = 2) -> list[Figure]:
+        """The figures of a list that starts at `at` (only separators before its first item), `least`
+        of them at least."""
         raw = []
         pos = at
         text = self.text
@@ -137,7 +143,7 @@ class UnitLists:
                 break
             raw.append(m)
             pos = m.end()
-        if len(raw) < 2:
+        if len(raw) < least:
             return []
         names = [self._clean(m["name"]) for m in raw]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
@@ -145,7 +151,7 @@ class UnitLists:
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
         out = []
         for m, name in zip(raw, names):
-            org = self._organization(name, m.start("name"), enclosing)
+            org = self._organization(name, m.start("name"), m.end("name"), enclosing)
             if org is None:
                 return []
             target = parse_number(m["m"]) if m["m"] else None
@@ -165,16 +171,22 @@ class UnitLists:
         return not (_PARTY_HEAD.match(name) or name.startswith(BODY_HEADS)
                     or re.match(rf"(?:{_UNIT_WORD}) ", name, re.IGNORECASE))
 
-    def _organization(self, name: str, at: int, enclosing: Unit | None) -> str | None:
+    def _organization(self, name: str, at: int, end: int, enclosing: Unit | None) -> str | None:
         unit = re.match(rf"(?P<u>{_UNIT_WORD}) (?P<n>.+)$", name, re.IGNORECASE)
         if unit:
             return party_org_name(unit["u"].lower(), unit["n"])
         if _PARTY_HEAD.match(name):
             for o in self.doc._.org_mentions or []:
-                if o.start == at and o.explicit and o.end - o.start >= len(name) - 1:  # read in full
+                # read in full, and not into the item's number ("Công an thành phố 2 đảng viên")
+                if o.start == at and o.explicit and o.end - o.start >= len(name) - 1 and o.end <= end \
+                        and not (_DIGIT.search(o.name) and not _DIGIT.search(self.text, o.start, o.end)):
                     return o.parent if o.kind == "PartyCommittee" and (o.parent or "").startswith("Đảng bộ") \
                         else o.name
-            return self._seated(name, enclosing)
+            # a body seated in a unit ("Đảng bộ Công an", "Đảng bộ Sở Y tế") takes the unit's name; a
+            # party organization named after its own institution ("Đảng bộ Nông trường X") stays as written
+            body = _PARTY_HEAD.sub("", name, count=1).strip()
+            return self._seated(name, enclosing) if body.startswith(BODY_HEADS) or _TRAILING_UNIT.search(name) \
+                else name
         if name.startswith(BODY_HEADS):
             return self._seated("Đảng bộ " + name, enclosing)
         if enclosing is not None and enclosing.level in _LEVEL_BELOW:
