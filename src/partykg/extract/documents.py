@@ -55,6 +55,7 @@ from spacy.tokens import Doc
 from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
+from partykg.extract.spans import longest_mentions
 from partykg.extract.tones import key
 from partykg.model import Document
 from partykg.rdf.vocab import load_vocabulary
@@ -593,13 +594,9 @@ def find_documents(doc: Doc) -> Doc:
         cites.extend(_numbered(doc, text, s, e))
         cites.extend(_numberless(doc, text, s, e))
         cites.extend(_named(doc, text, s, e, congresses))
-    # overlapping rules: the longer citation wins ("Nghị quyết số 35-NQ/TW" over "Nghị quyết 35")
-    cites.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    kept: list[Citation] = []
-    for c in cites:  # plenum citations of several terms share one span and are all kept
-        if any(k.start < c.end and c.start < k.end and (k.start, k.end) != (c.start, c.end) for k in kept):
-            continue
-        kept.append(c)
+    # overlapping rules: the longer citation wins ("Nghị quyết số 35-NQ/TW" over "Nghị quyết 35");
+    # plenum citations of several terms share one span and are all kept
+    kept: list[Citation] = longest_mentions(doc, cites, keep_same_span=True)
     for c in kept:
         nxt = min([k.start for k in kept if k.start >= c.end] + [len(text)])
         sent_end = min([p for p in (text.find(".\n", c.end), text.find("\n", c.end)) if p >= 0] + [len(text)])
