@@ -77,6 +77,9 @@ class Organization:
     parent: str | None = None  # name of the parent organization
     jurisdiction: str | None = None  # label of the place it is seated in
     evidence: list[Evidence] = field(default_factory=list)
+    # the name identifies no one body outside this article: kept as written because the text
+    # does not settle its unit ("Tỉnh ủy", "Công an tỉnh"); its IRI is the article's own
+    local: bool = False
 
 
 @dataclass

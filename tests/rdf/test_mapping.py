@@ -186,3 +186,30 @@ def test_article_dates_are_valid_xsd_literals(issued, lexical, datatype):
     dates = [t.object for t in to_triples(a, extraction())
              if t.predicate.value == "http://purl.org/dc/terms/issued"]
     assert [(d.value, d.datatype.value.rsplit("#", 1)[1]) for d in dates] == [(lexical, datatype)]
+
+
+def _as_written(article_id: str):
+    """The sample with its committee kept as written: the article never settled its unit."""
+    ex = extraction(article_id)
+    ex.organizations[0] = dataclasses.replace(ex.organizations[0], name="Huyện ủy", jurisdiction=None,
+                                              local=True)
+    ex.memberships[0] = dataclasses.replace(ex.memberships[0], organization="Huyện ủy")
+    ex.statistics.append(Statistic("Huyện ủy", "NewMembers", 7, "2023", "2023", []))
+    return to_triples(article(article_id), ex)
+
+
+def test_a_body_kept_as_written_is_one_body_per_article_not_one_across_articles():
+    first, second = _as_written("t001_sample"), _as_written("t002_other")
+    org = NamedNode("http://www.w3.org/ns/org#organization")
+    def orgs_of(triples):
+        return {t.object for t in triples if t.predicate == org}
+    def stat_orgs(triples):
+        return {t.object for t in triples if t.predicate == NamedNode(PKG + "organization")}
+    local, other = org_iri("Huyện ủy", "t001_sample"), org_iri("Huyện ủy", "t002_other")
+    assert len({local, other, org_iri("Huyện ủy")}) == 3
+    # the membership and the statistic point at the article's own "Huyện ủy"
+    assert orgs_of(first) == {local} and orgs_of(second) == {other}
+    assert local in stat_orgs(first) and other in stat_orgs(second) and local not in stat_orgs(second)
+    # a body the text names in full keeps one IRI across articles
+    assert org_iri("Bộ Chính trị") in {t.subject for t in first} & {t.subject for t in second}
+    assert _as_written("t001_sample") == first  # deterministic

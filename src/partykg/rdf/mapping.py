@@ -30,8 +30,10 @@ def article_iri(article_id: str) -> NamedNode:
     return mint_id("article", article_id)
 
 
-def org_iri(name: str) -> NamedNode:
-    return mint("org", name)
+def org_iri(name: str, article_id: str | None = None) -> NamedNode:
+    # a body kept as written ("Tỉnh ủy": its unit is not known) is one body only within its
+    # article; the article's id in its key keeps two articles' "Tỉnh ủy" apart
+    return mint("org", article_id, name) if article_id else mint("org", name)
 
 
 def person_iri(name: str) -> NamedNode:
@@ -119,6 +121,7 @@ class _Builder:
         self.a = article_iri(article.id)
         self.triples: set[Triple] = set()
         self.orgs = {o.name for o in ex.organizations}
+        self.local_orgs = {o.name for o in ex.organizations if o.local}
         self.persons = {p.name for p in ex.persons}
         self.places = {pl.label: pl.code for pl in ex.places}
         # evidence and sentence nodes already described: each is described once
@@ -164,8 +167,15 @@ class _Builder:
     # Referenced nodes: a membership, statistic, parent or issuer may name an
     # organization (person, place) the extractor did not list; give it a label
     # and the most general type so every node a query reaches has a name.
+    def org_iri(self, name: str) -> NamedNode:
+        return org_iri(name, self.article.id if name in self.local_orgs else None)
+
+    def org_key(self, name: str) -> str:
+        """What identifies the organization in the keys of memberships and statistics."""
+        return self.org_iri(name).value if name in self.local_orgs else name
+
     def org_ref(self, name: str) -> NamedNode:
-        oi = org_iri(name)
+        oi = self.org_iri(name)
         if name not in self.orgs:
             self.add(oi, RDF.type, ORG.Organization)
             self.add(oi, SKOS.prefLabel, vi(name))
@@ -230,7 +240,7 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         b.mention(li)
         b.evidence(li, pl.evidence)
     for o in ex.organizations:
-        oi = org_iri(o.name)
+        oi = b.org_iri(o.name)
         b.add(oi, RDF.type, organization_class(o.kind))
         b.add(oi, SKOS.prefLabel, vi(o.name))
         if o.parent:
@@ -240,7 +250,7 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         b.mention(oi)
         b.evidence(oi, o.evidence)
     for m in ex.memberships:
-        mi = membership_iri(m.person, m.role, m.organization)
+        mi = membership_iri(m.person, m.role, b.org_key(m.organization))
         ri = role_iri(m.role)
         b.add(mi, RDF.type, ORG.Membership)
         b.add(mi, ORG.member, b.person_ref(m.person))
@@ -270,7 +280,7 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
         b.evidence(di, d.evidence)
     known_measures = load_vocabulary().measures
     for s in ex.statistics:
-        si = statistic_iri(s.organization, s.measure, s.value, s.start, s.end)
+        si = statistic_iri(b.org_key(s.organization), s.measure, s.value, s.start, s.end)
         mi = measure_iri(s.measure)
         b.add(si, RDF.type, PKG.MembershipStatistic)
         b.add(si, PKG.organization, b.org_ref(s.organization))
