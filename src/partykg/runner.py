@@ -25,7 +25,7 @@ from partykg.state import MANIFEST, STATE_DIR, FileJob, Manifest, clean_stale_te
 if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
     from partykg.batch import FileOutcome, Scan
 
-log = logging.getLogger("partykg")
+log = logging.getLogger(__name__)
 
 _progress_hook = None  # set by an interactive CLI run: called with (files done, files to read)
 

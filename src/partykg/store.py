@@ -39,7 +39,7 @@ from partykg.emit import atomic_write, graph_name, prefix_header, turtle
 from partykg.rdf.iri import BASE
 from partykg.rdf.namespaces import PREFIXES
 
-log = logging.getLogger("partykg")
+log = logging.getLogger(__name__)
 
 STORE_DIRNAME = "store"
 ARTICLES_DIRNAME = "articles"

@@ -191,9 +191,12 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
 
 @contextmanager
 def _stage_logs_to_prefect():
-    """Route the stage logs of partykg (plain `logging`) into this task run's Prefect log."""
+    """Route the stage logs of partykg (plain `logging`) into this task run's Prefect log.
+
+    The modules log to their own loggers (`logging.getLogger(__name__)`, e.g. "partykg.runner");
+    those propagate to the package logger "partykg", which carries the handler."""
     handler = _PrefectHandler(get_run_logger())
-    log = logging.getLogger("partykg")
+    log = logging.getLogger("partykg")  # the package's root logger: parent of every module's
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False  # shown once, through Prefect
