@@ -60,8 +60,9 @@ def scratch_copy(src: Path, dest: Path) -> None:
 
 def ensure_sidecars(out: Path) -> None:
     """Write the per-article N-Quads a run writes beside each Turtle file, if missing."""
-    from partykg.emit import ARTICLE_DIR, NQUADS_DIR, _nquads_sidecar
     from pyoxigraph import RdfFormat, parse
+
+    from partykg.emit import ARTICLE_DIR, NQUADS_DIR, _nquads_sidecar
 
     for ttl in sorted((out / ARTICLE_DIR).glob("*.ttl")):
         side = out / NQUADS_DIR / f"{ttl.stem}.nq"

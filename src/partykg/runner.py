@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
 from partykg.model import Problem
-from partykg.void import VOID_FILE, source_names
 from partykg.state import MANIFEST, STATE_DIR, FileJob, Manifest, clean_stale_temporaries, pipeline_version
+from partykg.void import VOID_FILE, source_names
 
 if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
     from partykg.batch import FileOutcome, Scan

@@ -6,6 +6,7 @@ import shutil
 import pytest
 
 import partykg.process
+
 from conftest import SEEDS
 
 
