@@ -4,7 +4,7 @@ PY ?= python3
 UV := .tools/bin/uv  # pinned: the same resolver on every machine
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test docs wheel-check
+.PHONY: setup run test lint docs wheel-check
 
 .tools/bin/uv:
 	$(PY) -m venv .tools
@@ -18,6 +18,9 @@ run: setup
 
 test: setup
 	.venv/bin/python -m pytest
+
+lint: setup  # CI: ruff over the whole tree (its rules: [tool.ruff] in pyproject.toml)
+	.venv/bin/ruff check .
 
 docs: setup  # HTML documentation of ontology/partykg.ttl (pyLODE, offline)
 	.venv/bin/python ontology/make_docs.py

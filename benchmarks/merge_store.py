@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/merge_store.py OUT_DIR [OUT_DIR ...] [--baseline-src DIR]
 
 Each OUT_DIR is an output directory of a finished run (`partykg run` or
-`partykg.runner.run_inline`): its articles/ and .partykg/reports/ are linked
+`partykg.run`): its articles/ and .partykg/reports/ are linked
 into a scratch copy, then a fresh child process per measurement runs
 `emit.write_merged` and `store.sync_store` (a new store, then an unchanged
 re-sync) on it and reports seconds and its own peak RSS. With
@@ -60,8 +60,9 @@ def scratch_copy(src: Path, dest: Path) -> None:
 
 def ensure_sidecars(out: Path) -> None:
     """Write the per-article N-Quads a run writes beside each Turtle file, if missing."""
-    from partykg.emit import ARTICLE_DIR, NQUADS_DIR, _nquads_sidecar
     from pyoxigraph import RdfFormat, parse
+
+    from partykg.emit import ARTICLE_DIR, NQUADS_DIR, _nquads_sidecar
 
     for ttl in sorted((out / ARTICLE_DIR).glob("*.ttl")):
         side = out / NQUADS_DIR / f"{ttl.stem}.nq"

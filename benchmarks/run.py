@@ -129,7 +129,8 @@ def child_stages(paths: list[Path], work: Path) -> dict:
     cpu["store load"] = cclock() - c
     out_bytes = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     shutil.rmtree(out, ignore_errors=True)
-    return {"seconds": sec, "cpu": cpu, "cpu_s": time.process_time() - cpu0, "pipeline_build_s": build, "triples": triples,
+    return {"seconds": sec, "cpu": cpu, "cpu_s": time.process_time() - cpu0, "pipeline_build_s": build,
+            "triples": triples,
             "distinct_triples": distinct, "violations": violations,
             "output_bytes": out_bytes, "store": store_how}
 
@@ -394,9 +395,11 @@ def e2e(input_dir: Path, output_dir: Path, env: dict, log: Path) -> dict:
     text = log.read_text(errors="replace")
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
     cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", text))
-    out_bytes = sum(f.stat().st_size for f in Path(output_dir).rglob("*") if f.is_file()) if Path(output_dir).exists() else 0
+    out_bytes = (sum(f.stat().st_size for f in Path(output_dir).rglob("*") if f.is_file())
+                 if Path(output_dir).exists() else 0)
     w = re.search(r"flow [\d.]+ s, (\d+) worker", text)
-    return {"workers": int(w.group(1)) if w else None, "seconds": wall, "cpu_s": cpu, "rc": rc, "max_rss_mb": int(m.group(1)) / 1024 if m else None,
+    return {"workers": int(w.group(1)) if w else None, "seconds": wall, "cpu_s": cpu, "rc": rc,
+            "max_rss_mb": int(m.group(1)) / 1024 if m else None,
             "tree_rss_mb": tree_mb, "output_bytes": out_bytes, "log": str(log)}
 
 
@@ -451,7 +454,8 @@ def machine() -> dict:
         "os": platform.platform(),
         "python": platform.python_version(),
         "packages": versions,
-        "git": sh(f"git -C {ROOT} rev-parse --short HEAD") + (" (dirty)" if sh(f"git -C {ROOT} status --porcelain -- src ontology queries") else ""),
+        "git": sh(f"git -C {ROOT} rev-parse --short HEAD")
+        + (" (dirty)" if sh(f"git -C {ROOT} status --porcelain -- src ontology queries") else ""),
         "loadavg_start": os.getloadavg(),
     }
 
@@ -475,9 +479,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100,1000,10000", help="comma-separated corpus sizes")
     ap.add_argument("--quick", action="store_true", help="sizes 100,300; small samples")
     ap.add_argument("--peer-sample", type=int, default=100, help="articles for underthesea (slow)")
-    ap.add_argument("--validation-sample", type=int, default=50, help="articles for the SHACL comparison (pySHACL is slow)")
+    ap.add_argument("--validation-sample", type=int, default=50,
+                    help="articles for the SHACL comparison (pySHACL is slow)")
     ap.add_argument("--profile-sample", type=int, default=200, help="articles for the profile")
-    ap.add_argument("--budget", type=float, default=0, help="seconds; skip measurements that would not fit (0: no limit)")
+    ap.add_argument("--budget", type=float, default=0,
+                    help="seconds; skip measurements that would not fit (0: no limit)")
     ap.add_argument("--fresh-prefect", action="store_true", help="start from an empty Prefect database")
     ap.add_argument("--seed", type=int, default=make_corpus.DEFAULT_SEED)
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / f"partykg-bench-{os.getuid()}")
@@ -686,7 +692,8 @@ def targets(res: dict) -> list[dict]:
                 fa = _rate(fm, fl["seconds"]["spacy_all_cpus"])
                 allcpu = f"; against the floor on {fl['cpus']} processes ({fa:.1f} articles/s) {r / fa:.2f}x"
             add(f"end to end >= 0.5x the spaCy-vi floor at N={big:,}", r >= 0.5 * f,
-                f"{r:.1f} articles/s ({e.get('workers') or '?'} worker{'' if e.get('workers') == 1 else 's'}) vs {f:.1f} (floor, one process, "
+                f"{r:.1f} articles/s ({e.get('workers') or '?'} worker{'' if e.get('workers') == 1 else 's'}) "
+                f"vs {f:.1f} (floor, one process, "
                 f"N={fm:,}) = {r / f:.2f}x{allcpu}{cpu}")
         else:
             add(f"end to end >= 0.5x the spaCy-vi floor at N={big:,}", None, "floor not measured")
@@ -811,8 +818,9 @@ def report(res: dict) -> str:
       "less sensitive than wall time to the other jobs on a shared machine). "
       "articles/s and MB/s of input text (UTF-8 bytes of the article files). *× floor*: "
       "throughput relative to bare `spacy.blank(\"vi\")` + `nlp.pipe` on the same N; *× peer*: "
-      f"relative to underthesea NER" + (f" ({peer_rate:.2f} articles/s, measured on a fixed sample of "
-                                         f"{peer['n']} articles: it is too slow for 10,000)" if peer_rate else "") + ".\n")
+      "relative to underthesea NER"
+      + (f" ({peer_rate:.2f} articles/s, measured on a fixed sample of "
+         f"{peer['n']} articles: it is too slow for 10,000)" if peer_rate else "") + ".\n")
     w("| N | what | seconds | CPU s | articles/s | MB/s | × floor | × peer | peak RSS (MB) |")
     w("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for n in res["sizes"]:
@@ -832,11 +840,13 @@ def report(res: dict) -> str:
         e = res["e2e"].get(n)
         if e:
             label = "**end to end** (`partykg run`, Prefect included)" + ("" if e["rc"] == 0 else f" — exit {e['rc']}")
-            row(label, e["seconds"], f"{e['tree_rss_mb']:.0f} (process tree); {e['max_rss_mb'] or 0:.0f} (largest process)",
+            row(label, e["seconds"],
+                f"{e['tree_rss_mb']:.0f} (process tree); {e['max_rss_mb'] or 0:.0f} (largest process)",
                 e.get("cpu_s"))
         rr = res["rerun"].get(n)
         if rr:
-            row("unchanged re-run (same input, same output dir)", rr["seconds"], f"{rr['tree_rss_mb']:.0f}", rr.get("cpu_s"))
+            row("unchanged re-run (same input, same output dir)", rr["seconds"], f"{rr['tree_rss_mb']:.0f}",
+                rr.get("cpu_s"))
         st = res["stages"].get(n, {})
         if "seconds" in st:
             for s in STAGES:
@@ -849,12 +859,14 @@ def report(res: dict) -> str:
             row("floor: `spacy.blank(\"vi\")` + `nlp.pipe`", fl["seconds"]["spacy"], f"{fl['peak_rss_mb']:.0f}",
                 fl.get("spacy_cpu_s"))
             if fl["seconds"].get("spacy_all_cpus"):
-                row(f"floor on {fl['cpus']} processes: `nlp.pipe(n_process={fl['cpus']})`", fl["seconds"]["spacy_all_cpus"])
+                row(f"floor on {fl['cpus']} processes: `nlp.pipe(n_process={fl['cpus']})`",
+                    fl["seconds"]["spacy_all_cpus"])
             row("floor: pyvi `ViTokenizer.tokenize` alone", fl["seconds"]["pyvi"])
             row("floor: one regex scan", fl["seconds"]["regex"])
     if peer_rate:
         w(f"| {peer['n']:,} (sample) | peer: underthesea NER ({peer.get('model', '')}) | {peer['seconds']:.1f} | "
-          f"{peer.get('cpu_s', 0):.1f} | {peer_rate:.2f} | {peer['bytes'] / 1e6 / peer['seconds']:.3f} | | 1.0 | {peer['peak_rss_mb']:.0f} |")
+          f"{peer.get('cpu_s', 0):.1f} | {peer_rate:.2f} | {peer['bytes'] / 1e6 / peer['seconds']:.3f} | | 1.0 | "
+          f"{peer['peak_rss_mb']:.0f} |")
     elif "error" in peer:
         w(f"| | peer: underthesea NER | failed: {peer['error'][:200]} | | | | | | |")
     w("")
@@ -881,7 +893,8 @@ def report(res: dict) -> str:
         for s in sorted(STAGES, key=lambda s: -cpu[s]):
             w(f"| {s} | {st['seconds'][s]:.1f} | {cpu[s]:.1f} | {cpu[s] / ctot:.0%} | {1000 * cpu[s] / big:.1f} |")
         w(f"\n{st['triples']:,} triples ({st['distinct_triples']:,} distinct), {st['violations']:,} SHACL violations; "
-          f"output {st['output_bytes'] / 1e6:.1f} MB; store: {st['store']}; building the pipeline: {st['pipeline_build_s']:.1f} s.\n")
+          f"output {st['output_bytes'] / 1e6:.1f} MB; store: {st['store']}; "
+          f"building the pipeline: {st['pipeline_build_s']:.1f} s.\n")
         e = res["e2e"].get(big)
         if e and e["rc"] == 0:
             w(f"End to end took {e['seconds']:.1f} s ({e['cpu_s']:.1f} CPU s) for the same articles against "
@@ -903,13 +916,15 @@ def report(res: dict) -> str:
           "subclass-typed document without a label, a bare membership, a malformed second document identifier), "
           "so that equal violation counts mean something. Shapes and ontology are parsed once; *per article* "
           "is one call per article graph, as `process.py` does.\n")
-        w("| engine | per article: s | CPU s | triples/s | merged graph: s | CPU s | triples/s | violations per article / merged |")
+        w("| engine | per article: s | CPU s | triples/s | merged graph: s | CPU s | triples/s "
+          "| violations per article / merged |")
         w("|---|---:|---:|---:|---:|---:|---:|---|")
         for label, x in v["engines"].items():
             if "unsupported" in x:
                 w(f"| {label} | unsupported: {x['unsupported'][:80]} | | | | | | |")
                 continue
-            w(f"| {label} | {x['per_article_s']:.1f} | {x['per_article_cpu_s']:.1f} | {x['triples'] / x['per_article_s']:,.0f} | "
+            w(f"| {label} | {x['per_article_s']:.1f} | {x['per_article_cpu_s']:.1f} | "
+              f"{x['triples'] / x['per_article_s']:,.0f} | "
               f"{x['merged_s']:.1f} | {x['merged_cpu_s']:.1f} | {x['merged_triples'] / x['merged_s']:,.0f} | "
               f"{x['per_article_violations']} / {x['merged_violations']} |")
         w(f"\nSame violation counts from every engine and setting: **{'yes' if v['same_counts'] else 'NO'}**.\n")
@@ -918,9 +933,11 @@ def report(res: dict) -> str:
 
     p = res.get("profile", {})
     if "top_own" in p:
-        w(f"## Profile (cProfile, `process_file` × {p['n']} + `write_outputs`, {p['seconds']:.1f} s under the profiler)\n")
+        w(f"## Profile (cProfile, `process_file` × {p['n']} + `write_outputs`, "
+          f"{p['seconds']:.1f} s under the profiler)\n")
         w("Cumulative seconds per stage function: " + ", ".join(
-            f"{k} {v:.1f} s ({v / p['seconds']:.0%})" for k, v in sorted(p["stages"].items(), key=lambda kv: -kv[1])) + ".\n")
+            f"{k} {v:.1f} s ({v / p['seconds']:.0%})"
+            for k, v in sorted(p["stages"].items(), key=lambda kv: -kv[1])) + ".\n")
         w("Heaviest functions by own time:\n\n```")
         w("   ncalls  tottime  percall  cumtime  percall filename:lineno(function)")
         L.extend(ln.replace(str(ROOT) + "/", "").replace(sys.prefix + "/", "") for ln in p["top_own"])

@@ -54,5 +54,5 @@ def test_a_missing_resource_is_named(tmp_path):
 
 def test_no_top_level_flows_package():
     assert not (ROOT / "flows").exists()
-    from partykg.flows.etl import run_flow  # noqa: F401
     from partykg.flows.deploy import scheduled_flow  # noqa: F401
+    from partykg.flows.etl import run_flow  # noqa: F401

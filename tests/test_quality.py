@@ -9,8 +9,9 @@ import json
 
 import pytest
 
-from conftest import ROOT, SEEDS
 from partykg.evaluate import evaluate
+
+from conftest import ROOT, SEEDS
 
 TOLERANCE = 0.02
 EVAL = ROOT / "data" / "eval"

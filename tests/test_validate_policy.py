@@ -40,11 +40,12 @@ def test_cli_strict_flag_reaches_the_flow_and_sets_the_exit_code(monkeypatch, tm
 
 
 def test_validate_command_reports_violations_and_exit_code(tmp_path):
+    from rdf.sample import article, extraction
+
     from partykg.cli import app
     from partykg.emit import turtle
     from partykg.model import Statistic
     from partykg.rdf.mapping import to_triples
-    from rdf.sample import article, extraction
 
     good = tmp_path / "good.ttl"
     good.write_bytes(turtle(to_triples(article(), extraction())))

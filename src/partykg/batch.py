@@ -20,7 +20,7 @@ from partykg.model import Article, Problem
 from partykg.process import process_article
 from partykg.state import FileJob
 
-log = logging.getLogger("partykg")
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 RETRIES = 3  # transient I/O (network file systems, busy disks) gets this many attempts

@@ -174,8 +174,16 @@ def query(
     """
     from pyoxigraph import QueryBoolean, QuerySolutions
 
-    from partykg.store import (QueryError, StoreError, ensure_store, open_store, run_query,
-                               serialize_result, solutions_to_rows, store_path)
+    from partykg.store import (
+        QueryError,
+        StoreError,
+        ensure_store,
+        open_store,
+        run_query,
+        serialize_result,
+        solutions_to_rows,
+        store_path,
+    )
 
     if (sparql is None) == (file is None):
         typer.echo("error: give a query, or --file FILE (not both)", err=True)

@@ -140,7 +140,8 @@ _QUERIES = {
                    OPTIONAL { ?c foaf:name|skos:prefLabel|rdfs:label|schema:name ?n } }""",
     "persons": """SELECT ?id ?n WHERE { ?a a schema:NewsArticle ; dcterms:identifier ?id ; schema:mentions ?p .
                   ?p a foaf:Person ; foaf:name ?n }""",
-    "organizations": """SELECT ?id ?n ?pn WHERE { ?a a schema:NewsArticle ; dcterms:identifier ?id ; schema:mentions ?o .
+    "organizations": """SELECT ?id ?n ?pn WHERE { ?a a schema:NewsArticle ; dcterms:identifier ?id ;
+                        schema:mentions ?o .
                         ?o a/rdfs:subClassOf* org:Organization ; skos:prefLabel ?n .
                         OPTIONAL { ?o org:subOrganizationOf/skos:prefLabel ?pn } }""",
     "memberships": """SELECT ?id ?pn ?rn ?on WHERE { ?m a org:Membership ; prov:wasDerivedFrom ?a ;
@@ -283,8 +284,8 @@ def _text_of(texts: Path, article_id: str) -> Path | None:
 
 def evaluate(texts: Path, gold_dir: Path) -> Score:
     """Run the per-article work on every gold article's text and score the graphs."""
-    from partykg.process import process_file
     from partykg.package_data import read_bytes
+    from partykg.process import process_file
     from partykg.rdf.vocab import ONTOLOGY_DIR
 
     store = Store()

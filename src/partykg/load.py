@@ -36,7 +36,7 @@ from pyoxigraph import NamedNode
 from partykg.emit import graph_name
 from partykg.store import article_files
 
-log = logging.getLogger("partykg")
+log = logging.getLogger(__name__)
 
 ENV_TOKEN = "PARTYKG_GSP_TOKEN"
 ENV_USER = "PARTYKG_GSP_USER"

@@ -21,7 +21,7 @@ from partykg.model import Article
 from partykg.rdf.mapping import to_triples
 from partykg.validate import validate
 
-log = logging.getLogger("partykg")
+log = logging.getLogger(__name__)
 
 
 @dataclass

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
 from partykg.model import Problem
-from partykg.void import VOID_FILE, source_names
 from partykg.state import MANIFEST, STATE_DIR, FileJob, Manifest, clean_stale_temporaries, pipeline_version
+from partykg.void import VOID_FILE, source_names
 
 if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
     from partykg.batch import FileOutcome, Scan
 
-log = logging.getLogger("partykg")
+log = logging.getLogger(__name__)
 
 _progress_hook = None  # set by an interactive CLI run: called with (files done, files to read)
 
@@ -221,7 +221,7 @@ class Run:
         self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
         for source, error in out.failures:
             self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
-        if out.job.finals is None:  # the scan phase was skipped (run_inline without decide)
+        if out.job.finals is None:  # the scan phase did not decide for this file
             self.problems += out.problems
         for stage, seconds in out.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
@@ -382,17 +382,4 @@ def run_if_unchanged(input_dir: Path, output_dir: Path) -> dict | None:
     if run.plan.jobs or run.plan.vanished or run.was_dirty or run.merged_missing:
         run.close()
         return None
-    return run.finish()
-
-
-def run_inline(input_dir: Path, output_dir: Path, batch_size: int = 50) -> dict:
-    """The flow's steps without Prefect, in this process (tests, benchmarks, debugging)."""
-    from partykg.batch import run_batch
-
-    from partykg.batch import scan_batch
-
-    run = Run(input_dir, output_dir)
-    run.decide(s for jobs in run.scan_batches(batch_size) for s in scan_batch(jobs))
-    for jobs in run.batches(batch_size):
-        run.record(run_batch(jobs, output_dir))
     return run.finish()

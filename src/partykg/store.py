@@ -32,14 +32,25 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import (Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions,
-                        RdfFormat, Store, Triple, Variable, parse, serialize)
+from pyoxigraph import (
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+    Triple,
+    Variable,
+    parse,
+    serialize,
+)
 
 from partykg.emit import atomic_write, graph_name, prefix_header, turtle
 from partykg.rdf.iri import BASE
 from partykg.rdf.namespaces import PREFIXES
 
-log = logging.getLogger("partykg")
+log = logging.getLogger(__name__)
 
 STORE_DIRNAME = "store"
 ARTICLES_DIRNAME = "articles"

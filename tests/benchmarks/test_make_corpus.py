@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import make_corpus  # noqa: E402
-
 from partykg.extract import extract  # noqa: E402
 from partykg.ingest import read_article  # noqa: E402
+
+import make_corpus  # noqa: E402
 
 DOC_NUMBER = re.compile(r"\d{1,4}\s*-\s*(?:NQ|CT|QĐ|KL|HD)\s*/\s*[A-ZĐ]{1,6}")
 

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from partykg.emit import write_outputs
-from partykg.process import process_file
-from partykg.runner import run_inline
+import partykg
 
 from conftest import ROOT, SEEDS
 
@@ -56,7 +54,7 @@ def _snapshot(out):
             and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
 
 
-def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_path):
+def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_path, request):
     corpus = _corpus(tmp_path / "in")
     out = tmp_path / "out"
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "prefect"))
@@ -94,11 +92,13 @@ def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_pa
     db.close()
     assert 0 < recorded <= len(written)
 
-    # the next run (the flow's own steps, in this process: no second server to wait for)
-    summary = run_inline(corpus, out)
+    # the next run (`partykg.run`, in this process, on a test server started only now:
+    # the killed command above had its own temporary server)
+    request.getfixturevalue("prefect_server")
+    summary = partykg.run(corpus, out, workers=1)
     assert summary["failed"] == {} and summary["articles"] == N
     assert summary["skipped"] == recorded  # what was committed before the kill is kept
     assert not list(out.rglob("*.tmp"))
     fresh = tmp_path / "fresh"
-    write_outputs([process_file(p) for p in sorted(corpus.glob("*.txt"))], fresh)
+    partykg.run(corpus, fresh, workers=1)
     assert _snapshot(out) == _snapshot(fresh)

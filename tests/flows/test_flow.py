@@ -1,8 +1,4 @@
 """The Prefect flow on a real (test) Prefect server: task runners, Dask, artifact, deployment."""
-import os
-
-import pytest
-
 from conftest import ROOT, SEEDS
 
 
@@ -13,15 +9,6 @@ def _snapshot(out):
 
 
 COMMITTED = _snapshot(ROOT / "output")
-
-
-@pytest.fixture(scope="module")
-def prefect_server(tmp_path_factory):
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
 
 
 def test_flow_run_writes_the_committed_output_and_publishes_its_report(prefect_server, tmp_path):

@@ -1,14 +1,13 @@
-"""A run's steps without Prefect: incremental re-runs, deletions, failures, retries."""
+"""Runs as `partykg run` makes them (`partykg.run`: the flow, here on a test Prefect server):
+incremental re-runs, deletions, failures, retries."""
 import shutil
 
 import pytest
 
+import partykg
 import partykg.batch
 import partykg.process
-from partykg.emit import write_outputs
-from partykg.process import process_file
-from partykg.runner import (AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_if_unchanged, run_inline,
-                            summary_markdown)
+from partykg.runner import AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_if_unchanged, summary_markdown
 from partykg.state import FileJob
 
 from conftest import SEEDS
@@ -20,6 +19,10 @@ def _snapshot(out):
             and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
 
 
+def run(corpus, out):
+    return partykg.run(corpus, out, workers=1)  # one worker: in this process, where monkeypatch reaches
+
+
 @pytest.fixture
 def corpus(tmp_path):
     src = tmp_path / "in"
@@ -27,45 +30,45 @@ def corpus(tmp_path):
     return src
 
 
-def test_second_run_skips_everything_and_changes_no_byte(corpus, tmp_path, nlp):
+def test_second_run_skips_everything_and_changes_no_byte(prefect_server, corpus, tmp_path, nlp):
     out = tmp_path / "out"
-    first = run_inline(corpus, out)
+    first = run(corpus, out)
     assert first["processed"] == 5 and first["skipped"] == 0 and first["failed"] == {}
     before = _snapshot(out)
-    second = run_inline(corpus, out)
+    second = run(corpus, out)
     assert second["processed"] == 0 and second["skipped"] == 5
     assert second["articles"] == 5 and second["triples"] == first["triples"]
     assert _snapshot(out) == before
 
 
-def test_changed_and_deleted_articles_are_replaced_and_removed(corpus, tmp_path, nlp):
+def test_changed_and_deleted_articles_are_replaced_and_removed(prefect_server, corpus, tmp_path, nlp):
     out = tmp_path / "out"
-    run_inline(corpus, out)
+    run(corpus, out)
     seeds = sorted(corpus.glob("*.txt"))
     changed, deleted = seeds[0], seeds[1]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nChỉ thị số 12-CT/TW của Bộ Chính trị.\n",
                        encoding="utf-8")
     deleted.unlink()
-    summary = run_inline(corpus, out)
+    summary = run(corpus, out)
     assert summary["processed"] == 1 and summary["skipped"] == 3
     assert summary["removed"] == [deleted.stem]
     assert not (out / "articles" / f"{deleted.stem}.ttl").exists()
     # the incremental result is exactly what a clean run over the new input writes
     fresh = tmp_path / "fresh"
-    write_outputs([process_file(p) for p in sorted(corpus.glob("*.txt"))], fresh)
+    run(corpus, fresh)
     assert _snapshot(out) == _snapshot(fresh)
 
 
-def test_merged_files_are_rebuilt_when_missing(corpus, tmp_path, nlp):
+def test_merged_files_are_rebuilt_when_missing(prefect_server, corpus, tmp_path, nlp):
     out = tmp_path / "out"
-    run_inline(corpus, out)
+    run(corpus, out)
     before = _snapshot(out)
     (out / "partykg.nq").unlink()
-    summary = run_inline(corpus, out)
+    summary = run(corpus, out)
     assert summary["processed"] == 0 and _snapshot(out) == before
 
 
-def test_a_failing_stage_fails_only_its_article(corpus, tmp_path, nlp, monkeypatch):
+def test_a_failing_stage_fails_only_its_article(prefect_server, corpus, tmp_path, nlp, monkeypatch):
     bad = sorted(corpus.glob("*.txt"))[2]
     real_extract = partykg.process.extract
 
@@ -76,48 +79,48 @@ def test_a_failing_stage_fails_only_its_article(corpus, tmp_path, nlp, monkeypat
 
     monkeypatch.setattr(partykg.process, "extract", flaky_extract)
     out = tmp_path / "out"
-    summary = run_inline(corpus, out)
+    summary = run(corpus, out)
     assert summary["processed"] == 4 and summary["articles"] == 4
     assert list(summary["failed"]) == [str(bad)]
     assert "extract: ValueError: boom" in summary["failed"][str(bad)]
     assert f"`{bad}`" in summary_markdown(summary)
     # fixed: the next run redoes the failed file only
     monkeypatch.setattr(partykg.process, "extract", real_extract)
-    again = run_inline(corpus, out)
+    again = run(corpus, out)
     assert again["processed"] == 1 and again["skipped"] == 4 and again["failed"] == {}
 
 
-def test_unreadable_file_is_reported_by_name_and_the_run_goes_on(corpus, tmp_path, nlp):
+def test_unreadable_file_is_reported_by_name_and_the_run_goes_on(prefect_server, corpus, tmp_path, nlp):
     broken = corpus / "zz_broken.txt"
     broken.write_bytes(bytes(range(256)) * 8)  # binary: no encoding makes this an article
     out = tmp_path / "out"
-    summary = run_inline(corpus, out)
+    summary = run(corpus, out)
     assert summary["articles"] == 5 and summary["failed"] == {}
     assert [(p["source"], p["fatal"]) for p in summary["problems"]] == [(str(broken), True)]
     # reported again by the next run, which reads only that file again
-    again = run_inline(corpus, out)
+    again = run(corpus, out)
     assert again["skipped"] == 5 and [p["source"] for p in again["problems"]] == [str(broken)]
 
 
-def test_duplicates_across_files_are_published_once_and_follow_their_original(corpus, tmp_path, nlp):
+def test_duplicates_across_files_are_published_once_and_follow_their_original(prefect_server, corpus, tmp_path, nlp):
     seed = sorted(corpus.glob("*.txt"))[0]
     copy = corpus / "copies" / "same-article.txt"
     copy.parent.mkdir()
     copy.write_bytes(seed.read_bytes())
     out = tmp_path / "out"
-    summary = run_inline(corpus, out)
+    summary = run(corpus, out)
     assert summary["articles"] == 5 and not (out / "articles" / "same-article.ttl").exists()
     assert summary["merged"] == {seed.stem: [str(seed), str(copy)]}
     assert any(p["source"] == str(copy) and "duplicate of article" in p["reason"] for p in summary["problems"])
     # the original goes away: its unchanged copy now stands for the text
     seed.unlink()
-    summary = run_inline(corpus, out)
+    summary = run(corpus, out)
     assert summary["removed"] == [seed.stem] and summary["processed"] == 1
     assert (out / "articles" / "same-article.ttl").exists()
     assert not (out / "articles" / f"{seed.stem}.ttl").exists()
 
 
-def test_transient_io_errors_are_retried(corpus, tmp_path, nlp, monkeypatch):
+def test_transient_io_errors_are_retried(prefect_server, corpus, tmp_path, nlp, monkeypatch):
     from partykg.model import Problem
 
     real_read = partykg.batch.read_articles
@@ -131,7 +134,7 @@ def test_transient_io_errors_are_retried(corpus, tmp_path, nlp, monkeypatch):
 
     monkeypatch.setattr(partykg.batch, "read_articles", flaky_read)
     monkeypatch.setattr(partykg.batch, "RETRY_DELAY", 0.0)
-    summary = run_inline(corpus, tmp_path / "out")
+    summary = run(corpus, tmp_path / "out")
     assert summary["failed"] == {} and summary["problems"] == [] and summary["processed"] == 5
     assert calls["n"] == 11  # 5 files scanned (one of them twice), then 5 read to process
 
@@ -158,19 +161,19 @@ def test_auto_workers_uses_every_cpu_only_for_a_large_input(tmp_path):
     assert auto_workers(big / "0.txt", cpus=4) == 1  # one file
 
 
-def test_a_run_with_nothing_to_do_is_recognised_without_processing(corpus, tmp_path, nlp):
+def test_a_run_with_nothing_to_do_is_recognised_without_processing(prefect_server, corpus, tmp_path, nlp):
     out = tmp_path / "out"
     assert run_if_unchanged(corpus, out) is None  # first run
-    first = run_inline(corpus, out)
+    first = run(corpus, out)
     again = run_if_unchanged(corpus, out)
     assert again["processed"] == 0 and again["skipped"] == first["processed"] == 5
     assert again["triples"] == first["triples"]
     (out / "partykg.nq").unlink()
     assert run_if_unchanged(corpus, out) is None  # a merged file to rebuild
-    run_inline(corpus, out)
+    run(corpus, out)
     victim = sorted(corpus.glob("*.txt"))[0]
     victim.write_text(victim.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
     assert run_if_unchanged(corpus, out) is None  # a changed file
-    run_inline(corpus, out)
+    run(corpus, out)
     victim.unlink()
     assert run_if_unchanged(corpus, out) is None  # a vanished file

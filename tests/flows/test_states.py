@@ -1,22 +1,13 @@
 """The final state of a flow run in Prefect: Failed names the failed files and their stage,
 quarantined articles leave it Completed (and show in the artifact), task runs say what they cover."""
 import dataclasses
-import os
 import shutil
 
 import pytest
 
 import partykg.process
+
 from conftest import SEEDS
-
-
-@pytest.fixture(scope="module")
-def prefect_server():
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
 
 
 @pytest.fixture

@@ -57,7 +57,8 @@ def test_section_label_is_skipped_and_date_sets_issued():
 
 
 def test_any_label_above_the_headline_is_skipped_when_a_date_follows():
-    text, L = lay(f"Tin tức - Chuyên mục lạ chưa từng gặp\nHeadline mới\nCập nhật lúc 10:05 ngày 01/06/2022 - Số lượt xem: 9\n{BODY}")
+    text, L = lay(f"Tin tức - Chuyên mục lạ chưa từng gặp\nHeadline mới\n"
+                  f"Cập nhật lúc 10:05 ngày 01/06/2022 - Số lượt xem: 9\n{BODY}")
     assert L.title == "Headline mới"
     assert L.issued == "2022-06-01T10:05:00"
 
@@ -69,14 +70,16 @@ def test_known_section_label_is_skipped_without_a_date():
 
 
 def test_colon_line_is_joined_to_the_headline_and_stray_dots_skipped():
-    text, L = lay(f".\nĐảng ủy xã An Phú :\n\nChú trọng phát triển đảng viên\n\nThứ Ba, 06/02/2018, [GMT+7]\n\n{BODY}\n.\n.")
+    text, L = lay(f".\nĐảng ủy xã An Phú :\n\nChú trọng phát triển đảng viên\n\n"
+                  f"Thứ Ba, 06/02/2018, [GMT+7]\n\n{BODY}\n.\n.")
     assert L.title == "Đảng ủy xã An Phú: Chú trọng phát triển đảng viên"
     assert L.issued == "2018-02-06"
     assert body_text(text, L) == BODY
 
 
 def test_date_inside_the_body_is_not_the_publication_date():
-    text, L = lay(f"An Phú kết nạp đảng viên\n\n{BODY}\n\nLễ kết nạp ngày 5-02-2018. (Ảnh: Thu Hà)\n\n24/11/2021, 06:55")
+    text, L = lay(f"An Phú kết nạp đảng viên\n\n{BODY}\n\n"
+                  f"Lễ kết nạp ngày 5-02-2018. (Ảnh: Thu Hà)\n\n24/11/2021, 06:55")
     assert L.issued is None
 
 
@@ -149,7 +152,8 @@ TEASER = "Sáng 19/1, Ban Bí thư Trung ương Đảng họp về Nghị quyế
 @pytest.mark.parametrize("chrome", [
     "Phản hồi\n\nCác tin khác\n" + TEASER,
     "Ý kiến của bạn\n\nHọ tên:\nEmail:\n" + TEASER,
-    "Bài liên quan\n\n(0) Bình luận\nNổi bật\n" + TEASER + "\nĐừng bỏ lỡ\nPOWERED BY ONECMS - A PRODUCT OF NEKO\nTiêu đề bài",
+    "Bài liên quan\n\n(0) Bình luận\nNổi bật\n" + TEASER
+    + "\nĐừng bỏ lỡ\nPOWERED BY ONECMS - A PRODUCT OF NEKO\nTiêu đề bài",
     "Chia sẻ bài viết:\u00a0\n\u00a0 In bài viết\n" + TEASER,
     "Tin liên quan\n" + TEASER,
 ])
@@ -303,7 +307,8 @@ def test_crawl_stamp_glued_to_the_first_paragraph_leaves_no_headline():
 
 
 def test_a_banner_in_capitals_under_the_stamp_is_not_the_headline_and_the_author_line_is_a_byline():
-    text, L = lay(f" date 2024-03-12 NỘI THẤT GIÁ TỐT MÙA XUÂN\nSông Lam: Kết nạp 6 đảng viên\n\nLê Hồng Vân |\n\n{LEAD}")
+    text, L = lay(f" date 2024-03-12 NỘI THẤT GIÁ TỐT MÙA XUÂN\nSông Lam: Kết nạp 6 đảng viên\n\n"
+                  f"Lê Hồng Vân |\n\n{LEAD}")
     assert L.title == "Sông Lam: Kết nạp 6 đảng viên"
     assert L.creators == ["Lê Hồng Vân"] and body_text(text, L) == LEAD
 

@@ -1,10 +1,10 @@
 """Evidence offsets must lead back into the file as it is, whatever normalization did."""
 import unicodedata
 
-from conftest import ROOT
-
 from partykg.ingest.decode import decode_bytes
 from partykg.ingest.read import build_article
+
+from conftest import ROOT
 
 # NFD tones, old-style tone placement, no-break and zero-width spaces, curly quotes, CRLF
 ORIGINAL = unicodedata.normalize("NFD", "Tỉnh uỷ Thanh Hoá\r\n\r\n24/11/2021, 06:55\r\n\r\n") + \

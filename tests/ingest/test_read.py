@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from partykg.ingest import InputError, discover, merge_duplicates, read_article, read_articles, read_many
 from partykg.ingest.decode import decode_bytes
+
+from conftest import ROOT
 
 FIX = ROOT / "tests" / "fixtures" / "ingest"
 

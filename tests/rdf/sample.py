@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import hashlib
 
-from partykg.model import (Article, Document, Evidence, Extraction, Membership, Organization, Person,
-                           Place, Statistic)
+from partykg.model import Article, Document, Evidence, Extraction, Membership, Organization, Person, Place, Statistic
 
 TEXT = ("Đồng chí Lê Văn Minh, Bí thư Huyện ủy Sông Xanh, cho biết năm 2023 Đảng bộ huyện Sông Xanh "
         "kết nạp 120 đảng viên, đạt 105% chỉ tiêu, thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.")

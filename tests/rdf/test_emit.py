@@ -7,14 +7,13 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 import rdflib
+from rdf.sample import article, extraction
 
-from partykg.emit import (MERGED_FILES, QUARANTINE, RUN_FILE, graph_name, sidecar_path, write_merged,
-                          write_outputs)
+from partykg.emit import MERGED_FILES, QUARANTINE, RUN_FILE, graph_name, sidecar_path, write_merged, write_outputs
 from partykg.model import Statistic
 from partykg.process import ArticleResult
 from partykg.rdf.mapping import to_triples
 from partykg.validate import validate
-from rdf.sample import article, extraction
 
 
 def _result(article_id: str, broken: bool = False) -> ArticleResult:
@@ -111,7 +110,8 @@ def test_merged_files_hold_exactly_the_article_graphs(tmp_path):
     assert summary["triples"] == len(expected)
 
 
-@pytest.mark.parametrize("sidecar", [gzip.compress(b"# sha256 0\n"), b"not gzip", b""], ids=["stale", "damaged", "empty"])
+@pytest.mark.parametrize("sidecar", [gzip.compress(b"# sha256 0\n"), b"not gzip", b""],
+                         ids=["stale", "damaged", "empty"])
 def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidecar):
     """A missing, stale or damaged sidecar (an output written by an older version, a crash) is
     rebuilt from the Turtle."""

@@ -12,6 +12,7 @@ import unicodedata
 
 import pytest
 from pyoxigraph import DefaultGraph, Quad, Store
+from rdf.sample import TEXT, article, extraction
 
 from partykg.extract import extract
 from partykg.extract.evidence import sentence_span
@@ -19,7 +20,6 @@ from partykg.ingest.read import build_article
 from partykg.model import Evidence
 from partykg.rdf.mapping import article_iri, to_triples
 from partykg.rdf.namespaces import PKG
-from rdf.sample import TEXT, article, extraction
 
 ORIGINAL = unicodedata.normalize("NFD", "Huyện uỷ Sông Xanh tăng cường công tác phát triển đảng viên\r\n\r\n"
                                         "30/12/2023\r\n\r\n") + (

@@ -4,7 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, parse, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, parse
+from rdf.sample import TEXT, article, extraction
 
 from partykg.emit import turtle
 from partykg.model import Membership, Organization, Statistic
@@ -12,7 +13,6 @@ from partykg.rdf.iri import mint, mint_id
 from partykg.rdf.mapping import article_iri, org_iri, person_iri, to_triples
 from partykg.rdf.vocab import UnknownKindError
 from partykg.validate import validate
-from rdf.sample import TEXT, article, extraction
 
 PKG = "https://w3id.org/partykg/ontology#"
 
@@ -141,7 +141,8 @@ def test_referenced_but_unlisted_nodes_get_a_type_and_a_label():
     ask = store.query("""PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         ASK { ?m org:member/foaf:name "Trần Thị Lan"@vi ;
-                 org:organization [ a org:Organization ; skos:prefLabel "Hội Liên hiệp Phụ nữ huyện Sông Xanh"@vi ] }""")
+                 org:organization [ a org:Organization ;
+                                    skos:prefLabel "Hội Liên hiệp Phụ nữ huyện Sông Xanh"@vi ] }""")
     assert bool(ask)
     # the parent named only as a parent is labelled too
     assert any(t.subject == org_iri("Đảng bộ tỉnh Núi Đỏ") and t.predicate.value.endswith("prefLabel") for t in triples)

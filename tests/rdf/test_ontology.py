@@ -32,8 +32,8 @@ def test_ontology_header(g):
     assert (ONTOLOGY, RDF.type, OWL.Ontology) in g
     for prop in (OWL.versionIRI, DCT.creator, DCT.license):
         assert g.value(ONTOLOGY, prop) is not None, prop
-    assert {l.language for l in g.objects(ONTOLOGY, RDFS.label)} >= {"vi", "en"}
-    assert {l.language for l in g.objects(ONTOLOGY, RDFS.comment)} >= {"vi", "en"}
+    assert {lit.language for lit in g.objects(ONTOLOGY, RDFS.label)} >= {"vi", "en"}
+    assert {lit.language for lit in g.objects(ONTOLOGY, RDFS.comment)} >= {"vi", "en"}
 
 
 def test_every_term_has_label_and_comment_in_vietnamese_and_english(g):
@@ -71,7 +71,7 @@ def test_document_kinds_reach_party_document(g, kind):
 def test_contract_measures_are_concepts_of_the_scheme(g, measure):
     assert (PKG[measure], RDF.type, SKOS.Concept) in g
     assert (PKG[measure], SKOS.inScheme, PKG.MeasureScheme) in g
-    assert {l.language for l in g.objects(PKG[measure], SKOS.prefLabel)} == {"vi", "en"}
+    assert {lit.language for lit in g.objects(PKG[measure], SKOS.prefLabel)} == {"vi", "en"}
 
 
 @pytest.mark.parametrize("name", ["partykg.ttl", "shapes.ttl"])

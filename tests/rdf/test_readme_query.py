@@ -5,11 +5,12 @@ import re
 
 import rdflib
 from pyoxigraph import DefaultGraph, Quad, Store
+from rdf.sample import TEXT, article, extraction
 
-from conftest import ROOT
 from partykg.emit import turtle
 from partykg.rdf.mapping import to_triples
-from rdf.sample import TEXT, article, extraction
+
+from conftest import ROOT
 
 
 def _query() -> str:

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from rdf.sample import article, extraction
+from shapes.test_shapes import CASES, _broken
 
 import partykg.validate as V
 from partykg.rdf.mapping import to_triples
-from rdf.sample import article, extraction
-from shapes.test_shapes import CASES, _broken
 
 # one broken graph per shape family, plus a SPARQL constraint of each severity
 PICK = ["article-bad-sha256", "person-two-names", "org-cycle", "membership-two-members", "role-not-in-scheme",

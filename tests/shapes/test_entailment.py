@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse
+from rdf.sample import article, extraction
+from shapes.test_shapes import _broken
 
 import partykg.validate as V
 from partykg.rdf.mapping import to_triples
-from rdf.sample import article, extraction
-from shapes.test_shapes import _broken
 
 PKG = "https://w3id.org/partykg/ontology#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

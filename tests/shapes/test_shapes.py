@@ -11,12 +11,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from pyoxigraph import DefaultGraph, Quad, Store
+from rdf.sample import TEXT, article, extraction
 
 from partykg.emit import run_triples
 from partykg.process import ArticleResult
 from partykg.rdf.mapping import to_triples
 from partykg.validate import validate
-from rdf.sample import TEXT, article, extraction
 
 P = """PREFIX pkg: <https://w3id.org/partykg/ontology#>
 PREFIX pkr: <https://w3id.org/partykg/id/>
@@ -85,13 +85,15 @@ ORG_CASES = [
 MEMBERSHIP_CASES = [
     ("membership-no-role", _drop(MEM, "org:role"), "Violation", "role"),
     ("membership-no-member", _drop(MEM, "org:member"), "Violation", "member"),
-    ("membership-two-members", _add(MEM, "org:member", "pkr:person-2") + " ; INSERT DATA { pkr:person-2 a foaf:Person ; foaf:name 'Hai'@vi }",
+    ("membership-two-members", _add(MEM, "org:member", "pkr:person-2")
+     + " ; INSERT DATA { pkr:person-2 a foaf:Person ; foaf:name 'Hai'@vi }",
      "Violation", "member"),
     ("membership-member-not-person", _replace(MEM, "org:member", "pkr:nobody"), "Violation", "member"),
     ("membership-no-organization", _drop(MEM, "org:organization"), "Violation", "organization"),
     ("membership-role-not-role", _replace(MEM, "org:role", "pkr:no-role"), "Violation", "role"),
     ("membership-not-derived", _drop(MEM, "prov:wasDerivedFrom"), "Violation", "wasDerivedFrom"),
-    ("membership-derived-from-non-article", _replace(MEM, "prov:wasDerivedFrom", "pkr:rumour"), "Violation", "wasDerivedFrom"),
+    ("membership-derived-from-non-article", _replace(MEM, "prov:wasDerivedFrom", "pkr:rumour"),
+     "Violation", "wasDerivedFrom"),
     ("membership-no-evidence", _drop(MEM, "pkg:evidence"), "Warning", "evidence"),
 ]
 ROLE_CASES = [
@@ -238,7 +240,8 @@ RUN_CASES = [
     ("run-no-start", _drop(RUN, "prov:startedAtTime"), "Violation", "startedAtTime"),
     ("run-end-is-date", _replace(RUN, "prov:endedAtTime", "'2026-01-02'^^xsd:date"), "Violation", "endedAtTime"),
     ("run-no-software", _drop(RUN, "prov:wasAssociatedWith"), "Violation", "wasAssociatedWith"),
-    ("software-no-version", "DELETE { ?s schema:softwareVersion ?v } WHERE { ?s a prov:SoftwareAgent ; schema:softwareVersion ?v }",
+    ("software-no-version",
+     "DELETE { ?s schema:softwareVersion ?v } WHERE { ?s a prov:SoftwareAgent ; schema:softwareVersion ?v }",
      "Violation", "softwareVersion"),
     ("input-no-checksum", "DELETE WHERE { ?a pkg:sha256 ?c }", "Violation", "used"),
 ]

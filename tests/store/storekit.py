@@ -11,8 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from partykg.model import (Article, Document, Evidence, Extraction, Membership, Organization,
-                           Person, Place, Statistic)
+from partykg.model import Article, Document, Evidence, Extraction, Membership, Organization, Person, Place, Statistic
 from partykg.rdf.mapping import to_triples
 
 from conftest import ROOT

@@ -5,8 +5,8 @@ import httpx
 import pytest
 
 from partykg.emit import graph_name, turtle
-from partykg.load import GSPClient, GSPError, auth_from_env, redact
-from partykg.load import load_output as _load_output
+from partykg.load import GSPClient, GSPError, auth_from_env, load_output as _load_output, redact
+
 from storekit import sample_graphs
 
 ENDPOINT = "http://127.0.0.1:7878/store"

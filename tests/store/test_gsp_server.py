@@ -6,9 +6,9 @@ from pyoxigraph import RdfFormat, parse
 
 from partykg.emit import graph_name, turtle
 from partykg.load import GSPClient, GSPError, load_output
-from storekit import QUERIES, http_count, http_select, oxigraph_server, sample_graphs
 
 from conftest import ROOT
+from storekit import QUERIES, http_count, http_select, oxigraph_server, sample_graphs
 
 
 @pytest.fixture

@@ -13,10 +13,9 @@ from typer.testing import CliRunner
 from partykg.cli import app
 from partykg.emit import atomic_write, graph_name, turtle
 from partykg.store import open_store
-from storekit import (QUERIES, free_port, http_count, http_select, oxigraph_server, sample_graphs, stop,
-                      wait_until_up)
 
 from conftest import ROOT
+from storekit import QUERIES, free_port, http_count, http_select, oxigraph_server, sample_graphs, stop, wait_until_up
 
 runner = CliRunner()
 
@@ -150,6 +149,7 @@ def fake_flow(monkeypatch):
     import partykg.flows.etl
     import partykg.prefect_server
     from partykg.emit import turtle
+
     from storekit import sample_graphs
 
     def flow(input_dir, output_dir, **options):
@@ -202,6 +202,7 @@ def _ids(out):
     db = open_store(out / "store")
     try:
         from partykg.store import run_query
+
         from storekit import rows
         return rows(run_query(db, DOCS))
     finally:

@@ -6,9 +6,9 @@ import pytest
 import rdflib
 
 from partykg.store import open_store, sync_store
-from storekit import QUERIES, run_file, sample_graphs
 
 from conftest import ROOT
+from storekit import QUERIES, run_file, sample_graphs
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +182,7 @@ def test_queries_are_portable_sparql(kg, name, bindings):
 def test_uncommented_values_line_equals_bind(kg, name, var, value):
     """The documented placeholder for servers: uncomment `# VALUES ?x { ... }`, edit the value."""
     from partykg.store import run_query
+
     from storekit import rows
     text = (QUERIES / name).read_text(encoding="utf-8")
     line = next(ln for ln in text.splitlines() if ln.strip().startswith(f"# VALUES ?{var} "))
@@ -193,6 +194,7 @@ def test_uncommented_values_line_equals_bind(kg, name, var, value):
 def test_evidence_as_full_web_annotations(kg):
     """evidence-annotations.rq writes each compact evidence out as a standard oa:Annotation."""
     from partykg.store import run_query
+
     from storekit import A1
     text = (QUERIES / "evidence-annotations.rq").read_text(encoding="utf-8")
     g = rdflib.Graph()

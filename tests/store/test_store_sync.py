@@ -4,6 +4,7 @@ from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from partykg.emit import graph_name, turtle
 from partykg.store import StoreError, open_store, sync_store
+
 from storekit import sample_graphs
 
 
@@ -148,8 +149,9 @@ def test_a_broken_new_file_in_a_bulk_load_is_named_and_the_others_load(tmp_path,
 
 
 def test_new_files_written_with_other_prefixes_load_too(tmp_path, monkeypatch):
-    import partykg.store
     from pyoxigraph import RdfFormat, serialize
+
+    import partykg.store
     monkeypatch.setattr(partykg.store, "BULK_MIN", 1)
     graphs = sample_graphs()
     write_articles(tmp_path, graphs)

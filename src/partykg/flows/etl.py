@@ -6,8 +6,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
@@ -103,7 +103,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     try:
         scans: list[Scan] = []
         _in_window(scan_files, run.scan_batches(max(batch_size, SCAN_BATCH_SIZE), workers), None, workers,
-                   lambda jobs, result: scans.extend(result), run.batch_failed)
+                   lambda jobs, result: scans.extend(result), run.batch_failed)  # noqa: F821 (del below)
         run.decide(scans)
         del scans
         progress = {"done": 0}
@@ -191,9 +191,12 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
 
 @contextmanager
 def _stage_logs_to_prefect():
-    """Route the stage logs of partykg (plain `logging`) into this task run's Prefect log."""
+    """Route the stage logs of partykg (plain `logging`) into this task run's Prefect log.
+
+    The modules log to their own loggers (`logging.getLogger(__name__)`, e.g. "partykg.runner");
+    those propagate to the package logger "partykg", which carries the handler."""
     handler = _PrefectHandler(get_run_logger())
-    log = logging.getLogger("partykg")
+    log = logging.getLogger("partykg")  # the package's root logger: parent of every module's
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False  # shown once, through Prefect

@@ -213,7 +213,8 @@ def _read_jsonl(path: Path) -> tuple[list[Article], list[Problem]]:
                 problems.append(Problem(where, f"not UTF-8 ({exc.reason} at byte {exc.start})", fatal=False))
                 continue
             except json.JSONDecodeError as exc:
-                problems.append(Problem(where, f"invalid JSON ({exc.msg}, column {exc.colno}; a truncated line?)", fatal=False))
+                problems.append(Problem(where, f"invalid JSON ({exc.msg}, column {exc.colno}; a truncated line?)",
+                                        fatal=False))
                 continue
             if not isinstance(rec, dict):
                 problems.append(Problem(where, "record is not a JSON object", fatal=False))
