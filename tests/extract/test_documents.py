@@ -1,7 +1,7 @@
 """Party documents: sentences written for these tests, one pattern or near-miss each."""
 import pytest
-
 from extract.helpers import make_article
+
 from partykg.extract import extract
 
 
@@ -73,7 +73,8 @@ def test_plenum_resolution_of_two_terms_gives_two_documents(nlp):
 
 
 def test_one_plenum_resolution_cited_two_ways_is_one_document(nlp):
-    found = docs(nlp, "Thực hiện Nghị quyết Trung ương 6 (khóa XII). Sau đó tiếp tục Nghị quyết Trung ương 6, khoá XII.")
+    found = docs(nlp, "Thực hiện Nghị quyết Trung ương 6 (khóa XII). "
+                      "Sau đó tiếp tục Nghị quyết Trung ương 6, khoá XII.")
     assert len(found) == 1 and len(found[0].evidence) == 2
 
 

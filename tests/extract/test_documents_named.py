@@ -1,8 +1,8 @@
 """Party documents without a number, short citations and issuers: sentences written for these
 tests (invented communes and projects), each rule with near-misses that must not match."""
 import pytest
-
 from extract.helpers import make_article
+
 from partykg.extract import extract
 from partykg.model import Extraction
 from partykg.rdf.mapping import to_triples
@@ -135,7 +135,8 @@ def test_the_central_committee_issues_what_it_adopts(nlp):
 
 
 def test_rules_cited_by_their_subject(nlp):
-    assert labels(nlp, "Các chi bộ thực hiện nghiêm Quy định về trách nhiệm của người đứng đầu cấp ủy, đạt kết quả.") == [
+    assert labels(nlp, "Các chi bộ thực hiện nghiêm Quy định về trách nhiệm của người đứng đầu cấp ủy, "
+                       "đạt kết quả.") == [
         ("Quy định về trách nhiệm của người đứng đầu cấp ủy", None)]
 
 

@@ -357,7 +357,8 @@ def test_a_front_working_committee_and_an_association_branch_of_a_village(nlp):
 
 def test_a_post_held_now_or_before(nlp):
     found = posts(nlp, "Ông Hà Văn Sáu, nguyên Bí thư Đảng ủy xã Tân Lập, nay là Chủ tịch Hội Cựu chiến binh "
-                       "xã Tân Lập. Bà Nông Thị Hoa, Chủ tịch Hội Nông dân xã Tân Lập, từng là Bí thư Chi bộ thôn Nà Cọ.")
+                       "xã Tân Lập. Bà Nông Thị Hoa, Chủ tịch Hội Nông dân xã Tân Lập, "
+                       "từng là Bí thư Chi bộ thôn Nà Cọ.")
     assert found == {("Hà Văn Sáu", "Bí thư", "Đảng ủy xã Tân Lập"),
                      ("Hà Văn Sáu", "Chủ tịch", "Hội Cựu chiến binh xã Tân Lập"),
                      ("Nông Thị Hoa", "Chủ tịch", "Hội Nông dân xã Tân Lập"),

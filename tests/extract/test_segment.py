@@ -12,7 +12,12 @@ from spacy.lang.vi import VietnameseTokenizer
 from spacy.util import get_words_and_spaces
 
 from partykg.extract.segment import (
-    SyllableTokenizer, sentence_spans, set_sentences, syllable_words_and_spaces, syllables)
+    SyllableTokenizer,
+    sentence_spans,
+    set_sentences,
+    syllable_words_and_spaces,
+    syllables,
+)
 
 TRICKY = [
     "",

@@ -236,8 +236,8 @@ def test_numbers_that_are_not_about_membership(nlp):
 # --- the measure table and the ontology agree ----------------------------------------------
 
 def test_every_measure_a_cue_gives_is_in_the_measure_table_and_the_ontology():
-    from partykg.extract.lexicon import table
     from partykg.extract import statistics as statistics_module
+    from partykg.extract.lexicon import table
     from partykg.extract.statistics import EDUCATION_MEASURE
     from partykg.rdf.vocab import load_vocabulary
 
@@ -366,7 +366,8 @@ def test_per_unit_table_with_shares_of_the_target(nlp):
     got = {f[:3] for f in found}
     assert got == {("Đảng bộ huyện Đức Thọ", "NewMembers", 52), ("Đảng bộ huyện Đức Thọ", "TargetAchievement", 65),
                    ("Đảng bộ huyện Can Lộc", "NewMembers", 48), ("Đảng bộ huyện Can Lộc", "TargetAchievement", "60.5"),
-                   ("Đảng bộ thị xã Hồng Lĩnh", "NewMembers", 20), ("Đảng bộ thị xã Hồng Lĩnh", "TargetAchievement", 80)}
+                   ("Đảng bộ thị xã Hồng Lĩnh", "NewMembers", 20),
+                   ("Đảng bộ thị xã Hồng Lĩnh", "TargetAchievement", 80)}
     assert all(f[3:] == ("2022", "2022") for f in found)
 
 

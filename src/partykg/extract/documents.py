@@ -49,7 +49,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from partykg.extract.evidence import evidence_for, folded_text
@@ -450,11 +449,13 @@ NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])")  # "Đề á
 SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
 OF_ISSUER_ABOUT = re.compile(r"\s+của\s+")
 CONGRESS_NAME = re.compile(
-    rf"Đại hội(?P<dele> đại biểu)?(?: (?P<body1>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))? lần thứ (?P<n>{ROMAN}|\d{{1,2}})(?!\w)"
+    rf"Đại hội(?P<dele> đại biểu)?(?: (?P<body1>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))?"
+    rf" lần thứ (?P<n>{ROMAN}|\d{{1,2}})(?!\w)"
     rf"(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?(?: (?P<body2>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))?")
 OTHER_CONGRESS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị|dự)\s+$")
 ADOPTED = re.compile(
-    r"thông qua\s+(?:(?:bản\s+)?dự thảo\s+)?(?P<docs>(?:Nghị quyết|Chương trình hành động)(?:\s*(?:,|và)\s*(?:Nghị quyết|Chương trình hành động))*)"
+    r"thông qua\s+(?:(?:bản\s+)?dự thảo\s+)?"
+    r"(?P<docs>(?:Nghị quyết|Chương trình hành động)(?:\s*(?:,|và)\s*(?:Nghị quyết|Chương trình hành động))*)"
     r"\s+(?P<of>của\s+)?Đại hội(?!\s+(?:đại biểu|Đảng|Chi bộ|lần|toàn quốc|[IVXL]+(?!\w)))")
 
 

@@ -91,7 +91,8 @@ _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 _BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?"
                          rf"(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)(?![{LETTER}])"
                          rf"(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
-_BARE_COMMITTEE = re.compile(rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
+_BARE_COMMITTEE = re.compile(
+    rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
@@ -118,7 +119,8 @@ _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
-                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng)(?![" + LETTER + "])")
+                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng)"
+                             r"(?![" + LETTER + "])")
 
 
 # a post whose organization was not found: kept in its title, gives no membership

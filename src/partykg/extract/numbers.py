@@ -74,9 +74,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
-    ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
+    ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
+              rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
     # "2 năm gần đây", "10 năm qua", "những năm qua", "năm qua", "nhiệm kỳ qua": relative, no explicit years
-    ("relative", r"(?:(?:\d+|những|nhiều|các) năm|(?<![\w])[Nn]ăm|[Nn]hiệm kỳ) (?:gần đây|qua|trở lại đây|trước)(?![\w])"),
+    ("relative", r"(?:(?:\d+|những|nhiều|các) năm|(?<![\w])[Nn]ăm|[Nn]hiệm kỳ)"
+                 r" (?:gần đây|qua|trở lại đây|trước)(?![\w])"),
     # "năm 2016", "Năm 2021"
     ("year", rf"[Nn]ăm (?P<y>{YEAR})"),
 ]

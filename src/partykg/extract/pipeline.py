@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from partykg.extract import documents, memberships, organizations, persons, places, statistics
 from partykg.extract.lexicon import table
 from partykg.extract.merge import merge
-from partykg.extract.segment import SyllableTokenizer, sentence_spans, set_sentences
+from partykg.extract.segment import sentence_spans, set_sentences
 from partykg.model import Article, Extraction
 
 for _name in ("article", "extraction"):
