@@ -259,6 +259,8 @@ _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
+# a unit's People's Council and Committee: led by the unit's own party committee
+_UNIT_GOVERNMENT = re.compile(r"(?:Hội đồng|Ủy ban|Uỷ ban) nhân dân ")
 
 
 def _registered_prefix(utype: str, words: str) -> str | None:
@@ -396,13 +398,21 @@ class OrgFinder:
                 return None
             host = self._host_after(p + len(m[0]))
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
-                if host.kind == "StateBody" and host.rule == "organizations.state":
-                    utype, uname = host.utype, host.uname  # "Đảng ủy, Chủ tịch UBND xã X": its commune
+                if host.kind == "StateBody" and host.rule == "organizations.state" \
+                        and _UNIT_GOVERNMENT.match(host.name):
+                    # "Đảng ủy, Chủ tịch UBND xã X": the commune's (the unit's government is led by
+                    # the unit's committee; a unit's police or court has a Đảng ủy of its own)
+                    utype, uname = host.utype, host.uname
                 else:
                     name = f"Đảng ủy {host.name}"
                     return OrgMention(p, p + len(m[0]), name, "PartyCommittee", "organizations.danguy",
                                       host.utype, host.uname, f"Đảng bộ {host.name}", name, False)
             else:
+                subject = self._subject_institution()
+                if subject is not None:  # an article about an agency's party organization: its Đảng ủy
+                    name = f"Đảng ủy {subject.name}"
+                    return OrgMention(p, p + len(m[0]), name, "PartyCommittee", "organizations.danguy",
+                                      subject.utype, subject.uname, f"Đảng bộ {subject.name}", name, False)
                 unit = self.ctx.resolve(COMMUNE, p)
                 if not unit:
                     return None
@@ -590,6 +600,25 @@ class OrgFinder:
                 if tag == "danguy":  # its committee as the article writes it
                     self._bloc_committee[bloc] = f"Đảng ủy {found[0]['head']}{rest[found[1]:]}"
         return blocs.pop() if len(blocs) == 1 else None
+
+    def _subject_institution(self) -> OrgMention | None:
+        """The agency, command, school or company whose party organization (or Đảng ủy) is the
+        first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
+        if not hasattr(self, "_subject"):
+            self._subject = None
+            for start, (tag, s) in sorted(self._chosen.items()):
+                if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
+                    continue
+                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+                found = _grammar_row(rest) if rest else None
+                if found and found[0]["attaches"] != "party":
+                    at = start + len(s) - len(rest)
+                    inst = self._institution(rest, at)
+                    if inst is not None:
+                        self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
+                                                   "organizations.institution", inst[1], inst[2])
+                break
+        return self._subject
 
     def _institution_committees(self) -> set[str]:
         """The institutions (grammar table heads) whose Đảng ủy the article names."""
