@@ -378,3 +378,25 @@ def test_a_district_the_register_does_not_know_keeps_its_name_but_a_province_doe
     found = orgs(nlp, "Bí thư Huyện ủy Sông Xanh Lê Văn Hòa dự; Tỉnh ủy Sông Xanh chỉ đạo.")
     assert "Huyện ủy Sông Xanh" in found  # a district made since the register: kept
     assert "Tỉnh ủy Sông Xanh" not in found  # every province is in the register
+
+
+def test_a_bare_danguy_is_the_subject_agencys_not_a_communes(nlp):
+    found = orgs(nlp, "Đảng bộ Công an tỉnh Hà Giang có 60 tổ chức cơ sở đảng. Đại tá Lê Văn Bình, Bí thư "
+                      "Đảng ủy, Giám đốc Công an tỉnh chủ trì. Ban Thường vụ Đảng ủy đã ban hành kế hoạch. "
+                      "Trưởng Công an xã Minh Ngọc (huyện Bắc Mê) dự.")
+    assert found["Ban Thường vụ Đảng ủy Công an tỉnh Hà Giang"].parent == "Đảng ủy Công an tỉnh Hà Giang"
+    assert not any(n.startswith(("Đảng ủy xã", "Tỉnh ủy")) for n in found)
+    # the unit's government is led by the unit's own committee
+    found = orgs(nlp, "Ông Lò Văn Sơn, Bí thư Đảng ủy, Chủ tịch UBND xã Minh Ngọc dự.")
+    assert "Đảng ủy xã Minh Ngọc" in found
+
+
+def test_a_field_word_opening_a_name_is_kept_whole(nlp):
+    found = orgs(nlp, "Đảng bộ Tổng công ty Cao su Phú Riềng tổ chức đại hội. Khoa Ngôn ngữ - Văn hóa Chăm "
+                      "thuộc Trường Đại học Phan Thiết. Chi bộ Khoa Ngôn ngữ - Văn hóa Chăm là một chi bộ của "
+                      "Đảng bộ Trường Đại học Phan Thiết.")
+    assert {"Đảng bộ Tổng công ty Cao su Phú Riềng", "Khoa Ngôn ngữ - Văn hóa Chăm"} <= set(found)
+    assert found["Chi bộ Khoa Ngôn ngữ - Văn hóa Chăm"].parent == "Đảng bộ Trường Đại học Phan Thiết"
+    # a function word of the sentence is no part of a name
+    found = orgs(nlp, "Trường Đại học Vinh và Trường Chính trị tỉnh Nghệ An ký kết hợp tác.")
+    assert "Trường Đại học Vinh" in found and not any("Vinh và" in n for n in found)

@@ -97,6 +97,20 @@ COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! v
 GRAMMAR = table("org_grammar.tsv")
 
 
+# A field or trade word opening a name is a common noun, capitalized on its first syllable only:
+# "Tổng công ty Cao su Đồng Nai", "Khoa Ngôn ngữ - Văn hóa Chăm", "Trường Đại học Sư phạm Huế".
+# Its lower-case syllable is taken only when a capitalized word or a dash follows, and never a
+# function word or verb of the running sentence ("Trường Đại học Vinh và Trường ...").
+_RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
+                  "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
+                  "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
+                  "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
+                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
+FIELD = (rf"{CAPSYL} (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER[LETTER.index('a'):]}]+"
+         rf"{NOT_LETTER_AFTER}(?= (?:- )?[{UPPER}])")
+FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
+
+
 def _words_ci(phrase: str, proper: bool = False) -> str:
     """Each word with its first letter in either case: "Bộ Chỉ huy" also as "Bộ chỉ huy";
     `proper`: the first word as written (a name that may stand alone: "Sở Xây dựng", not
@@ -125,8 +139,8 @@ def _grammar_rule(row: dict) -> str:
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
-                 rf" {qual}(?!{other})(?:{NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
-                 else rf"(?: (?!{other}){NAME})?")
+                 rf" {qual}(?!{other})(?:{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 else rf"(?: (?!{other}){FIELD_NAME})?")
     return rf"{_head_rx(row)}{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
@@ -171,10 +185,10 @@ PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
-FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{NAME}(?: - {NAME})?)")
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{FIELD_NAME})")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
+CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -651,6 +665,13 @@ class OrgFinder:
                 parent = party_org_name(*commune) if commune else None
                 return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell",
                                   parent=parent)
+            if re.fullmatch(FACULTY, m["h"]):
+                # a faculty's cell, in its university's party organization
+                faculty = self.faculty(m["h"], hp)
+                if faculty is None:
+                    return None
+                return OrgMention(p, faculty.end, f"Chi bộ {faculty.name}", "PartyCell", "organizations.cell",
+                                  parent=f"Đảng bộ {faculty.parent}")
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
