@@ -537,6 +537,10 @@ class OrgFinder:
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
         if found and "none" in found[0]["attaches"] and found[1] == len(m["h"]):
+            # a sở is a province's agency: that of the province the text settles, else as written
+            province = self.ctx.province(p) if head.startswith("Sở ") else None
+            if province is not None:
+                return f"{head} {unit_words(*province)}", *province, p + len(head)
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
         if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương)$", head) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
@@ -1011,6 +1015,16 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
             if below:
                 parent = district_org
+        if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
+            # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
+            # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
+            where = unit_words(m.utype, m.uname)
+            blocs = [f"Đảng bộ {b} {where}" for b in ("Ủy ban nhân dân", "Khối các cơ quan", "Khối Các cơ quan")]
+            named_bloc = [b for b in blocs if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            parent = named_bloc[0] if named_bloc else None
+            if parent:
+                out.setdefault(m.name, parent)
+            continue
         new_commune = False
         if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
             # a district's (commune's) party organization in its province's (district's), when named
@@ -1033,6 +1047,26 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if parent and parent != m.name and (certain or parent in names):
             out.setdefault(m.name, parent)
     return out
+
+
+def party_org_parent(doc: Doc, name: str) -> str | None:
+    """The parent of a party organization named only through its committee ("Đảng ủy Công an
+    tỉnh X" read, "Đảng bộ Công an tỉnh X" used by another component): the unit's party
+    organization when the structure makes it certain (see _directly_under_unit)."""
+    if not name.startswith("Đảng bộ ") or not _directly_under_unit(name):
+        return None
+    for m in doc._.org_mentions or []:
+        if m.parent == name and m.kind == "PartyCommittee" and m.utype and m.uname:
+            return party_org_name(m.utype, m.uname)
+    return None
+
+
+def _agency_of_unit(name: str) -> bool:
+    """"Đảng bộ Sở Y tế tỉnh X", "Chi bộ Sở Tư pháp": the party organization of a unit's agency
+    (a grammar row that may stand without its unit)."""
+    rest = name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
+    found = _grammar_row(rest)
+    return bool(found) and "none" in found[0]["attaches"]
 
 
 def _directly_under_unit(name: str) -> bool:
