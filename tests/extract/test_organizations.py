@@ -413,3 +413,12 @@ def test_a_provinces_agency_and_its_party_organization_after_2025(nlp):
     # no province settled: the agency as written, its party organization with no parent
     found = orgs(nlp, "Giám đốc Sở Nội vụ dự. Đảng bộ Sở Y tế kết nạp 14 đảng viên.")
     assert "Sở Nội vụ" in found and found["Đảng bộ Sở Y tế"].parent is None
+
+
+def test_border_guard_posts_and_the_national_force(nlp):
+    found = orgs(nlp, "Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai chỉ đạo. Thượng tá Lò Văn Thanh, Bí thư Chi bộ, "
+                      "Chính trị viên Đồn Biên phòng Bát Xát dự. Thiếu tướng Hoàng Văn Khoa, Phó Chính ủy "
+                      "Bộ đội Biên phòng dự.")
+    assert {"Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai", "Đồn Biên phòng Bát Xát", "Chi bộ Đồn Biên phòng Bát Xát",
+            "Bộ đội Biên phòng"} <= set(found)
+    assert orgs(nlp, "Các chiến sĩ bộ đội biên phòng tuần tra.") == {}  # a common noun

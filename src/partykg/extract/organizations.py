@@ -121,7 +121,12 @@ def _words_ci(phrase: str, proper: bool = False) -> str:
 
 
 def _head_rx(row: dict) -> str:
-    return _words_ci(row["head"], proper="none" in row["attaches"])
+    return _words_ci(row["head"], proper=_stands_alone(row))
+
+
+def _stands_alone(row: dict) -> bool:
+    """A body that may be named with no unit: a unit's agency in context, a national force."""
+    return "none" in row["attaches"] or "national" in row["attaches"]
 
 
 def _quals(row: dict) -> str:
@@ -536,7 +541,7 @@ class OrgFinder:
             return (bloc, None, None, p + len(head)) if bloc else None
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
-        if found and "none" in found[0]["attaches"] and found[1] == len(m["h"]):
+        if found and _stands_alone(found[0]) and found[1] == len(m["h"]):
             # a sở is a province's agency: that of the province the text settles, else as written
             province = self.ctx.province(p) if head.startswith("Sở ") else None
             if province is not None:
@@ -801,7 +806,7 @@ class OrgFinder:
     def institution(self, s: str, p: int) -> OrgMention | None:
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and "none" in row[0]["attaches"]
+        alone = row is not None and _stands_alone(row[0])
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -1077,7 +1082,7 @@ def _directly_under_unit(name: str) -> bool:
     if rest.lower().startswith(("khối", "các cơ quan")):
         return True
     found = _grammar_row(rest)
-    return bool(found) and found[0]["attaches"] == "unit"
+    return bool(found) and found[0]["attaches"] in ("unit", "unit|national")
 
 
 def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> None:
