@@ -422,3 +422,18 @@ def test_border_guard_posts_and_the_national_force(nlp):
     assert {"Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai", "Đồn Biên phòng Bát Xát", "Chi bộ Đồn Biên phòng Bát Xát",
             "Bộ đội Biên phòng"} <= set(found)
     assert orgs(nlp, "Các chiến sĩ bộ đội biên phòng tuần tra.") == {}  # a common noun
+
+
+def test_police_departments_and_the_police_party_hierarchy(nlp):
+    found = orgs(nlp, "Đảng ủy Công an tỉnh Hà Giang họp. Phòng Tổ chức cán bộ Công an tỉnh Hà Giang tham mưu. "
+                      "Chi bộ Phòng Cảnh sát cơ động Công an tỉnh Hà Giang kết nạp 3 đảng viên; Đảng bộ Công an "
+                      "huyện Bắc Mê kết nạp 6 đảng viên. Đội ngũ cán bộ Công an tỉnh trẻ.")
+    assert found["Phòng Tổ chức cán bộ Công an tỉnh Hà Giang"].parent == "Công an tỉnh Hà Giang"
+    assert found["Chi bộ Phòng Cảnh sát cơ động Công an tỉnh Hà Giang"].parent == "Đảng bộ Công an tỉnh Hà Giang"
+    assert found["Đảng bộ Công an huyện Bắc Mê"].parent == "Đảng bộ Công an tỉnh Hà Giang"
+    assert not any(n.startswith("Đội") for n in found)  # "đội ngũ": the staff, no team
+    # the province police not named: the district police's party organization is the district's
+    found = orgs(nlp, "Đảng bộ Công an huyện Bắc Mê kết nạp 6 đảng viên; Đảng bộ huyện Bắc Mê có 30 chi bộ.")
+    assert found["Đảng bộ Công an huyện Bắc Mê"].parent == "Đảng bộ huyện Bắc Mê"
+    found = orgs(nlp, "Đội vận động quần chúng Đồn Biên phòng Bát Xát dự.")
+    assert found["Đội vận động quần chúng Đồn Biên phòng Bát Xát"].parent == "Đồn Biên phòng Bát Xát"

@@ -191,9 +191,14 @@ BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{FIELD_NAME})")
+# a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
+# tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
+_FORCE_HOST = r"(?:Công an|Đồn Biên phòng|Bộ Chỉ huy|Bộ đội Biên phòng) "
+DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ)|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? (?={_FORCE_HOST}){INSTITUTION}")
+_DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
+CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -227,7 +232,7 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
         ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
-        ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
+        ("department", DEPARTMENT), ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
@@ -674,6 +679,13 @@ class OrgFinder:
                 parent = party_org_name(*commune) if commune else None
                 return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell",
                                   parent=parent)
+            if _DEPARTMENT_AT.match(m["h"]):
+                # a police or command department's cell, in the force's party organization
+                dept = self.department(m["h"], hp)
+                if dept is None:
+                    return None
+                return OrgMention(p, dept.end, f"Chi bộ {dept.name}", "PartyCell", "organizations.cell",
+                                  dept.utype, dept.uname, f"Đảng bộ {dept.parent}", None, dept.explicit)
             if re.fullmatch(FACULTY, m["h"]):
                 # a faculty's cell, in its university's party organization
                 faculty = self.faculty(m["h"], hp)
@@ -711,6 +723,15 @@ class OrgFinder:
         if m["r"]:
             return OrgMention(p, p + len(s), f"{head} {m['r']}", "PoliticalSchool", "organizations.polschool")
         return None
+
+    def department(self, s: str, p: int) -> OrgMention | None:
+        m = _DEPARTMENT_AT.match(s)
+        host = self.institution(m["h"], p + m.start("h"))
+        if host is None:
+            return None
+        self._nest(host)
+        return OrgMention(p, host.end, f"{m['d']} {host.name}", "StateBody", "organizations.department",
+                          host.utype, host.uname, parent=host.name, explicit=host.explicit)
 
     def state(self, s: str, p: int) -> OrgMention | None:
         m = _BODY_THEN_UNIT.match(s)
@@ -1030,6 +1051,15 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if parent:
                 out.setdefault(m.name, parent)
             continue
+        if m.kind == "PartyOrganization" and m.name.startswith("Đảng bộ Công an ") and m.utype and m.uname \
+                and LEVEL.get(m.utype) != "P":
+            # the police has been led vertically since 2019: a district's police party organization
+            # is in the province police's when the article names that one; else the district's
+            up = ctx.enclosing_of(m.utype, m.uname) or ctx.province(m.start)
+            police = f"Đảng bộ Công an {unit_words(*up)}" if up else None
+            if police in names or police and "Đảng ủy" + police[len("Đảng bộ"):] in names:
+                out.setdefault(m.name, police)
+                continue
         new_commune = False
         if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
             # a district's (commune's) party organization in its province's (district's), when named
@@ -1049,7 +1079,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             and parent is not None \
             or m.rule == "organizations.partyorg" and m.uname and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
-        if parent and parent != m.name and (certain or parent in names):
+        # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X)
+        named = parent in names or bool(parent) and parent.startswith("Đảng bộ ") \
+            and "Đảng ủy" + parent[len("Đảng bộ"):] in names
+        if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
     return out
 
