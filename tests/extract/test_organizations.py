@@ -437,3 +437,15 @@ def test_police_departments_and_the_police_party_hierarchy(nlp):
     assert found["Đảng bộ Công an huyện Bắc Mê"].parent == "Đảng bộ huyện Bắc Mê"
     found = orgs(nlp, "Đội vận động quần chúng Đồn Biên phòng Bát Xát dự.")
     assert found["Đội vận động quần chúng Đồn Biên phòng Bát Xát"].parent == "Đồn Biên phòng Bát Xát"
+
+
+def test_village_branches_and_the_bodies_of_a_school_or_company(nlp):
+    found = orgs(nlp, "Chi hội Phụ nữ buôn Ea Sô và Ban công tác Mặt trận thôn Tân Lập phối hợp. Hội đồng trường "
+                      "Trường Đại học Phan Thiết họp; Đoàn Thanh niên Trường Đại học Phan Thiết dự.")
+    assert {"Chi hội Phụ nữ buôn Ea Sô", "Ban công tác Mặt trận thôn Tân Lập",
+            "Hội đồng trường Trường Đại học Phan Thiết", "Đoàn Thanh niên Trường Đại học Phan Thiết"} <= set(found)
+    # unnamed: the one company the article names
+    found = orgs(nlp, "Đảng bộ Tổng công ty Cao su Phú Riềng họp; ông Lê Văn Hà, Chủ tịch Hội đồng thành viên "
+                      "Tổng công ty dự.")
+    assert "Hội đồng thành viên Tổng công ty Cao su Phú Riềng" in found
+    assert not any(n.startswith("Hội đồng") for n in orgs(nlp, "Chủ tịch Hội đồng thành viên Tổng công ty dự."))

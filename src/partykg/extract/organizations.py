@@ -213,7 +213,19 @@ PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
 STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
-INSTITUTION_UNION = rf"(?:Đoàn|Hội Sinh viên|Công đoàn) (?=[Tt]rường |[Đđ]ại học ){INSTITUTION}"
+# and the governing board of a school or company ("Hội đồng trường", "Hội đồng thành viên")
+_INSTITUTION_BOARD = r"Hội đồng (?:trường|thành viên|quản trị)"
+INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|{_INSTITUTION_BOARD}) "
+                     rf"(?=[Tt]rường |[Đđ]ại học |Tổng công ty |Công ty |Tập đoàn |Nông trường ){INSTITUTION}")
+# the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
+# trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
+INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
+                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường)))"
+                          rf"(?! [{UPPER}\d])(?![{LETTER}])")
+# a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
+# thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
+VILLAGE_BRANCH = (rf"(?:Chi hội (?:Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|"
+                  rf"Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
@@ -232,7 +244,8 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
         ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
-        ("department", DEPARTMENT), ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
+        ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
+        ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
@@ -791,13 +804,43 @@ class OrgFinder:
                           body.utype, body.uname, parent=body.name, explicit=body.explicit)
 
     def institution_union(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(r"(?:Đoàn|Hội Sinh viên|Công đoàn) ", s)
+        m = re.match(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|(?P<b>{_INSTITUTION_BOARD})) ", s)
         inst = self._institution(s[m.end():], p + m.end())
         if inst is None:
             return None
         iname, utype, uname, end = inst
-        return OrgMention(p, end, f"{m[0]}{iname}", "MassOrganization", "organizations.institution_union",
+        head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", m[0])
+        kind = "OtherOrganization" if m["b"] else "MassOrganization"  # a governing board is no mass body
+        return OrgMention(p, end, f"{head}{iname}", kind, "organizations.institution_union",
                           utype, uname, parent=iname)
+
+    def institution_union_bare(self, s: str, p: int) -> OrgMention | None:
+        if s == "Hội đồng trường":
+            head, kind_word = "Hội đồng trường ", "trường"
+        else:
+            head, kind_word = s.rsplit(" ", 1)[0] + " ", s.rsplit(" ", 1)[1].lower()
+            if kind_word == "ty":
+                head, kind_word = s[:-len(" công ty")].rsplit(" ", 1)[0] + " ", s.split(" ")[-3].lower() + " công ty"
+        prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
+                  "công ty": ("Công ty",)}[kind_word]
+        named = {m.name for m in self._all_named if m.name.startswith(prefix)}
+        named |= {i for i in self._institution_committees() if i.startswith(prefix)}
+        named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
+                  if tag == "partyorg" and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
+        if len(named) != 1:
+            return None
+        iname = named.pop()
+        head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", head)
+        kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
+        return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
+                          parent=iname, explicit=False)
+
+    def village_branch(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
+        sm = _WORDS_NAME.match(m["v"])
+        village = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["v"]
+        return OrgMention(p, p + m.start("v") + len(village), f"{m['h']} {village}", "MassOrganization",
+                          "organizations.village_branch")
 
     def chidoan(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
