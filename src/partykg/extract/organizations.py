@@ -806,8 +806,8 @@ class OrgFinder:
     def institution_union(self, s: str, p: int) -> OrgMention | None:
         m = re.match(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|(?P<b>{_INSTITUTION_BOARD})) ", s)
         inst = self._institution(s[m.end():], p + m.end())
-        if inst is None:
-            return None
+        if inst is None:  # "Hội đồng thành viên Tổng công ty": the institution left unnamed
+            return self.institution_union_bare(s, p) if re.fullmatch(INSTITUTION_UNION_BARE, s) else None
         iname, utype, uname, end = inst
         head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", m[0])
         kind = "OtherOrganization" if m["b"] else "MassOrganization"  # a governing board is no mass body
