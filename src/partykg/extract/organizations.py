@@ -827,6 +827,7 @@ class OrgFinder:
         named |= {i for i in self._institution_committees() if i.startswith(prefix)}
         named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
                   if tag == "partyorg" and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
+        named -= set(prefix)  # the head alone names no institution
         if len(named) != 1:
             return None
         iname = named.pop()
