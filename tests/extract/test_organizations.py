@@ -449,3 +449,12 @@ def test_village_branches_and_the_bodies_of_a_school_or_company(nlp):
                       "Tổng công ty dự.")
     assert "Hội đồng thành viên Tổng công ty Cao su Phú Riềng" in found
     assert not any(n.startswith("Hội đồng") for n in orgs(nlp, "Chủ tịch Hội đồng thành viên Tổng công ty dự."))
+
+
+def test_a_flattened_table_of_units_written_with_their_unit_words(nlp):
+    found = orgs(nlp, "Đảng bộ tỉnh Gia Lai kết nạp 900 đảng viên. Một số đơn vị có tỷ lệ cao: huyện Chư Prông kết "
+                      "nạp 86 đảng viên, đạt 61,43%; huyện Đức Cơ 74 đảng viên, đạt 57,81%; thị xã An Khê 31 "
+                      "đảng viên, đạt 62%.")
+    assert found["Đảng bộ huyện Đức Cơ"].parent == "Đảng bộ tỉnh Gia Lai"
+    assert {"Đảng bộ huyện Chư Prông", "Đảng bộ thị xã An Khê"} <= set(found)
+    assert not any("đạt" in n for n in found)

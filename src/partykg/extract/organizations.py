@@ -261,8 +261,9 @@ _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 # a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
 # Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
 _FIGURE_ITEM = re.compile(
-    rf"(?:(?<=, )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))(?P<item>(?:[{UPPER}]|TP\.)[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
-    rf" (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
+    rf"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))"
+    rf"(?P<item>(?:[{UPPER}]|TP\.|(?={UNIT} [{UPPER}]))[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
+    rf"(?: kết nạp| có)? (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
 # "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
 _CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
 CELL_LIST = WordStartPattern(
