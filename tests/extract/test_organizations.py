@@ -458,3 +458,9 @@ def test_a_flattened_table_of_units_written_with_their_unit_words(nlp):
     assert found["Đảng bộ huyện Đức Cơ"].parent == "Đảng bộ tỉnh Gia Lai"
     assert {"Đảng bộ huyện Chư Prông", "Đảng bộ thị xã An Khê"} <= set(found)
     assert not any("đạt" in n for n in found)
+
+
+def test_a_committees_numbered_steering_board(nlp):
+    found = orgs(nlp, "Ban Tuyên giáo Huyện ủy Kim Sơn phối hợp với Ban Chỉ đạo 35 Huyện ủy tổ chức hội nghị.")
+    assert found["Ban Chỉ đạo 35 Huyện ủy Kim Sơn"].parent == "Huyện ủy Kim Sơn"
+    assert not any(n.startswith("Ban Chỉ đạo") for n in orgs(nlp, "Ban Chỉ đạo 389 của tỉnh họp."))
