@@ -97,6 +97,20 @@ COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! v
 GRAMMAR = table("org_grammar.tsv")
 
 
+# A field or trade word opening a name is a common noun, capitalized on its first syllable only:
+# "Tổng công ty Cao su Đồng Nai", "Khoa Ngôn ngữ - Văn hóa Chăm", "Trường Đại học Sư phạm Huế".
+# Its lower-case syllable is taken only when a capitalized word or a dash follows, and never a
+# function word or verb of the running sentence ("Trường Đại học Vinh và Trường ...").
+_RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
+                  "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
+                  "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
+                  "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
+                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
+FIELD = (rf"{CAPSYL} (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER[LETTER.index('a'):]}]+"
+         rf"{NOT_LETTER_AFTER}(?= (?:- )?[{UPPER}])")
+FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
+
+
 def _words_ci(phrase: str, proper: bool = False) -> str:
     """Each word with its first letter in either case: "Bộ Chỉ huy" also as "Bộ chỉ huy";
     `proper`: the first word as written (a name that may stand alone: "Sở Xây dựng", not
@@ -107,7 +121,12 @@ def _words_ci(phrase: str, proper: bool = False) -> str:
 
 
 def _head_rx(row: dict) -> str:
-    return _words_ci(row["head"], proper="none" in row["attaches"])
+    return _words_ci(row["head"], proper=_stands_alone(row))
+
+
+def _stands_alone(row: dict) -> bool:
+    """A body that may be named with no unit: a unit's agency in context, a national force."""
+    return "none" in row["attaches"] or "national" in row["attaches"]
 
 
 def _quals(row: dict) -> str:
@@ -125,8 +144,8 @@ def _grammar_rule(row: dict) -> str:
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
-                 rf" {qual}(?!{other})(?:{NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
-                 else rf"(?: (?!{other}){NAME})?")
+                 rf" {qual}(?!{other})(?:{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 else rf"(?: (?!{other}){FIELD_NAME})?")
     return rf"{_head_rx(row)}{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
@@ -159,7 +178,9 @@ DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NU
           rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
+# a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
+              rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
 EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội|Hội thi|Giải|Cuộc thi|Lễ hội))"
@@ -171,10 +192,15 @@ PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
-FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{NAME}(?: - {NAME})?)")
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{FIELD_NAME})")
+# a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
+# tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
+_FORCE_HOST = r"(?:Công an|Đồn Biên phòng|Bộ Chỉ huy|Bộ đội Biên phòng) "
+DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ)|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? (?={_FORCE_HOST}){INSTITUTION}")
+_DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{INSTITUTION}|{SUBUNIT}))?{GENERIC_AFTER}"
+CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -189,7 +215,19 @@ PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
 STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
-INSTITUTION_UNION = rf"(?:Đoàn|Hội Sinh viên|Công đoàn) (?=[Tt]rường |[Đđ]ại học ){INSTITUTION}"
+# and the governing board of a school or company ("Hội đồng trường", "Hội đồng thành viên")
+_INSTITUTION_BOARD = r"Hội đồng (?:trường|thành viên|quản trị)"
+INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|{_INSTITUTION_BOARD}) "
+                     rf"(?=[Tt]rường |[Đđ]ại học |Tổng công ty |Công ty |Tập đoàn |Nông trường ){INSTITUTION}")
+# the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
+# trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
+INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
+                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường)))"
+                          rf"(?! [{UPPER}\d])(?![{LETTER}])")
+# a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
+# thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
+VILLAGE_BRANCH = (rf"(?:Chi hội (?:Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|"
+                  rf"Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
@@ -208,7 +246,8 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
         ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
-        ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
+        ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
+        ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
@@ -224,8 +263,9 @@ _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 # a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
 # Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
 _FIGURE_ITEM = re.compile(
-    rf"(?:(?<=, )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))(?P<item>(?:[{UPPER}]|TP\.)[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
-    rf" (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
+    rf"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))"
+    rf"(?P<item>(?:[{UPPER}]|TP\.|(?={UNIT} [{UPPER}]))[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
+    rf"(?: kết nạp| có)? (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
 # "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
 _CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
 CELL_LIST = WordStartPattern(
@@ -259,6 +299,8 @@ _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
+# a unit's People's Council and Committee: led by the unit's own party committee
+_UNIT_GOVERNMENT = re.compile(r"(?:Hội đồng|Ủy ban|Uỷ ban) nhân dân ")
 
 
 def _registered_prefix(utype: str, words: str) -> str | None:
@@ -396,13 +438,21 @@ class OrgFinder:
                 return None
             host = self._host_after(p + len(m[0]))
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
-                if host.kind == "StateBody" and host.rule == "organizations.state":
-                    utype, uname = host.utype, host.uname  # "Đảng ủy, Chủ tịch UBND xã X": its commune
+                if host.kind == "StateBody" and host.rule == "organizations.state" \
+                        and _UNIT_GOVERNMENT.match(host.name):
+                    # "Đảng ủy, Chủ tịch UBND xã X": the commune's (the unit's government is led by
+                    # the unit's committee; a unit's police or court has a Đảng ủy of its own)
+                    utype, uname = host.utype, host.uname
                 else:
                     name = f"Đảng ủy {host.name}"
                     return OrgMention(p, p + len(m[0]), name, "PartyCommittee", "organizations.danguy",
                                       host.utype, host.uname, f"Đảng bộ {host.name}", name, False)
             else:
+                subject = self._subject_institution()
+                if subject is not None:  # an article about an agency's party organization: its Đảng ủy
+                    name = f"Đảng ủy {subject.name}"
+                    return OrgMention(p, p + len(m[0]), name, "PartyCommittee", "organizations.danguy",
+                                      subject.utype, subject.uname, f"Đảng bộ {subject.name}", name, False)
                 unit = self.ctx.resolve(COMMUNE, p)
                 if not unit:
                     return None
@@ -512,7 +562,11 @@ class OrgFinder:
             return (bloc, None, None, p + len(head)) if bloc else None
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
-        if found and "none" in found[0]["attaches"] and found[1] == len(m["h"]):
+        if found and _stands_alone(found[0]) and found[1] == len(m["h"]):
+            # a sở is a province's agency: that of the province the text settles, else as written
+            province = self.ctx.province(p) if head.startswith("Sở ") else None
+            if province is not None:
+                return f"{head} {unit_words(*province)}", *province, p + len(head)
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
         if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương)$", head) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
@@ -591,6 +645,25 @@ class OrgFinder:
                     self._bloc_committee[bloc] = f"Đảng ủy {found[0]['head']}{rest[found[1]:]}"
         return blocs.pop() if len(blocs) == 1 else None
 
+    def _subject_institution(self) -> OrgMention | None:
+        """The agency, command, school or company whose party organization (or Đảng ủy) is the
+        first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
+        if not hasattr(self, "_subject"):
+            self._subject = None
+            for start, (tag, s) in sorted(self._chosen.items()):
+                if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
+                    continue
+                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+                found = _grammar_row(rest) if rest else None
+                if found and found[0]["attaches"] != "party":
+                    at = start + len(s) - len(rest)
+                    inst = self._institution(rest, at)
+                    if inst is not None:
+                        self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
+                                                   "organizations.institution", inst[1], inst[2])
+                break
+        return self._subject
+
     def _institution_committees(self) -> set[str]:
         """The institutions (grammar table heads) whose Đảng ủy the article names."""
         out = set()
@@ -622,6 +695,20 @@ class OrgFinder:
                 parent = party_org_name(*commune) if commune else None
                 return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell",
                                   parent=parent)
+            if _DEPARTMENT_AT.match(m["h"]):
+                # a police or command department's cell, in the force's party organization
+                dept = self.department(m["h"], hp)
+                if dept is None:
+                    return None
+                return OrgMention(p, dept.end, f"Chi bộ {dept.name}", "PartyCell", "organizations.cell",
+                                  dept.utype, dept.uname, f"Đảng bộ {dept.parent}", None, dept.explicit)
+            if re.fullmatch(FACULTY, m["h"]):
+                # a faculty's cell, in its university's party organization
+                faculty = self.faculty(m["h"], hp)
+                if faculty is None:
+                    return None
+                return OrgMention(p, faculty.end, f"Chi bộ {faculty.name}", "PartyCell", "organizations.cell",
+                                  parent=f"Đảng bộ {faculty.parent}")
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
@@ -652,6 +739,15 @@ class OrgFinder:
         if m["r"]:
             return OrgMention(p, p + len(s), f"{head} {m['r']}", "PoliticalSchool", "organizations.polschool")
         return None
+
+    def department(self, s: str, p: int) -> OrgMention | None:
+        m = _DEPARTMENT_AT.match(s)
+        host = self.institution(m["h"], p + m.start("h"))
+        if host is None:
+            return None
+        self._nest(host)
+        return OrgMention(p, host.end, f"{m['d']} {host.name}", "StateBody", "organizations.department",
+                          host.utype, host.uname, parent=host.name, explicit=host.explicit)
 
     def state(self, s: str, p: int) -> OrgMention | None:
         m = _BODY_THEN_UNIT.match(s)
@@ -711,13 +807,44 @@ class OrgFinder:
                           body.utype, body.uname, parent=body.name, explicit=body.explicit)
 
     def institution_union(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(r"(?:Đoàn|Hội Sinh viên|Công đoàn) ", s)
+        m = re.match(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|(?P<b>{_INSTITUTION_BOARD})) ", s)
         inst = self._institution(s[m.end():], p + m.end())
-        if inst is None:
-            return None
+        if inst is None:  # "Hội đồng thành viên Tổng công ty": the institution left unnamed
+            return self.institution_union_bare(s, p) if re.fullmatch(INSTITUTION_UNION_BARE, s) else None
         iname, utype, uname, end = inst
-        return OrgMention(p, end, f"{m[0]}{iname}", "MassOrganization", "organizations.institution_union",
+        head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", m[0])
+        kind = "OtherOrganization" if m["b"] else "MassOrganization"  # a governing board is no mass body
+        return OrgMention(p, end, f"{head}{iname}", kind, "organizations.institution_union",
                           utype, uname, parent=iname)
+
+    def institution_union_bare(self, s: str, p: int) -> OrgMention | None:
+        if s == "Hội đồng trường":
+            head, kind_word = "Hội đồng trường ", "trường"
+        else:
+            head, kind_word = s.rsplit(" ", 1)[0] + " ", s.rsplit(" ", 1)[1].lower()
+            if kind_word == "ty":
+                head, kind_word = s[:-len(" công ty")].rsplit(" ", 1)[0] + " ", s.split(" ")[-3].lower() + " công ty"
+        prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
+                  "công ty": ("Công ty",)}[kind_word]
+        named = {m.name for m in self._all_named if m.name.startswith(prefix)}
+        named |= {i for i in self._institution_committees() if i.startswith(prefix)}
+        named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
+                  if tag == "partyorg" and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
+        named -= set(prefix)  # the head alone names no institution
+        if len(named) != 1:
+            return None
+        iname = named.pop()
+        head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", head)
+        kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
+        return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
+                          parent=iname, explicit=False)
+
+    def village_branch(self, s: str, p: int) -> OrgMention | None:
+        m = re.match(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
+        sm = _WORDS_NAME.match(m["v"])
+        village = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["v"]
+        return OrgMention(p, p + m.start("v") + len(village), f"{m['h']} {village}", "MassOrganization",
+                          "organizations.village_branch")
 
     def chidoan(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
@@ -747,7 +874,7 @@ class OrgFinder:
     def institution(self, s: str, p: int) -> OrgMention | None:
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and "none" in row[0]["attaches"]
+        alone = row is not None and _stands_alone(row[0])
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -961,6 +1088,25 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
             if below:
                 parent = district_org
+        if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
+            # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
+            # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
+            where = unit_words(m.utype, m.uname)
+            blocs = [f"Đảng bộ {b} {where}" for b in ("Ủy ban nhân dân", "Khối các cơ quan", "Khối Các cơ quan")]
+            named_bloc = [b for b in blocs if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            parent = named_bloc[0] if named_bloc else None
+            if parent:
+                out.setdefault(m.name, parent)
+            continue
+        if m.kind == "PartyOrganization" and m.name.startswith("Đảng bộ Công an ") and m.utype and m.uname \
+                and LEVEL.get(m.utype) != "P":
+            # the police has been led vertically since 2019: a district's police party organization
+            # is in the province police's when the article names that one; else the district's
+            up = ctx.enclosing_of(m.utype, m.uname) or ctx.province(m.start)
+            police = f"Đảng bộ Công an {unit_words(*up)}" if up else None
+            if police in names or police and "Đảng ủy" + police[len("Đảng bộ"):] in names:
+                out.setdefault(m.name, police)
+                continue
         new_commune = False
         if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
             # a district's (commune's) party organization in its province's (district's), when named
@@ -980,9 +1126,32 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             and parent is not None \
             or m.rule == "organizations.partyorg" and m.uname and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
-        if parent and parent != m.name and (certain or parent in names):
+        # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X)
+        named = parent in names or bool(parent) and parent.startswith("Đảng bộ ") \
+            and "Đảng ủy" + parent[len("Đảng bộ"):] in names
+        if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
     return out
+
+
+def party_org_parent(doc: Doc, name: str) -> str | None:
+    """The parent of a party organization named only through its committee ("Đảng ủy Công an
+    tỉnh X" read, "Đảng bộ Công an tỉnh X" used by another component): the unit's party
+    organization when the structure makes it certain (see _directly_under_unit)."""
+    if not name.startswith("Đảng bộ ") or not _directly_under_unit(name):
+        return None
+    for m in doc._.org_mentions or []:
+        if m.parent == name and m.kind == "PartyCommittee" and m.utype and m.uname:
+            return party_org_name(m.utype, m.uname)
+    return None
+
+
+def _agency_of_unit(name: str) -> bool:
+    """"Đảng bộ Sở Y tế tỉnh X", "Chi bộ Sở Tư pháp": the party organization of a unit's agency
+    (a grammar row that may stand without its unit)."""
+    rest = name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
+    found = _grammar_row(rest)
+    return bool(found) and "none" in found[0]["attaches"]
 
 
 def _directly_under_unit(name: str) -> bool:
@@ -993,7 +1162,7 @@ def _directly_under_unit(name: str) -> bool:
     if rest.lower().startswith(("khối", "các cơ quan")):
         return True
     found = _grammar_row(rest)
-    return bool(found) and found[0]["attaches"] == "unit"
+    return bool(found) and found[0]["attaches"] in ("unit", "unit|national")
 
 
 def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> None:

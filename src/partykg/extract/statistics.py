@@ -43,7 +43,7 @@ from partykg.extract.context import committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
-from partykg.extract.organizations import PARTY
+from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
 from partykg.extract.unit_figures import UnitLists
 from partykg.model import Organization, Statistic
@@ -588,7 +588,8 @@ def find_statistics(doc: Doc) -> Doc:
         if st.organization not in known:
             known.add(st.organization)
             kind = next((k for head, k in _KIND_OF_HEAD if st.organization.startswith(head)), "PartyOrganization")
-            ex.organizations.append(Organization(st.organization, kind, evidence=list(st.evidence)))
+            ex.organizations.append(Organization(st.organization, kind, parent=party_org_parent(doc, st.organization),
+                                                 evidence=list(st.evidence)))
     return doc
 
 
