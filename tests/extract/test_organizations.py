@@ -464,3 +464,12 @@ def test_a_committees_numbered_steering_board(nlp):
     found = orgs(nlp, "Ban Tuyên giáo Huyện ủy Kim Sơn phối hợp với Ban Chỉ đạo 35 Huyện ủy tổ chức hội nghị.")
     assert found["Ban Chỉ đạo 35 Huyện ủy Kim Sơn"].parent == "Huyện ủy Kim Sơn"
     assert not any(n.startswith("Ban Chỉ đạo") for n in orgs(nlp, "Ban Chỉ đạo 389 của tỉnh họp."))
+
+
+def test_a_body_kept_as_written_is_marked_local_to_its_article(nlp):
+    found = {o.name: o.local for o in extract(article(
+        "Ban Tổ chức Tỉnh ủy hướng dẫn các chi bộ. Bộ Chính trị ban hành quy định mới."), nlp).organizations}
+    assert found["Ban Tổ chức Tỉnh ủy"] is True  # its province is not known: one body in this article only
+    assert found["Bộ Chính trị"] is False
+    named = {o.name: o.local for o in extract(article("Tỉnh ủy Nghệ An họp phiên thường kỳ."), nlp).organizations}
+    assert named["Tỉnh ủy Nghệ An"] is False

@@ -1,9 +1,9 @@
 """Places: sentences written for these tests; codes are the GSO codes of vietnamadminunits."""
 import pytest
-
 from extract.helpers import make_article
-from partykg.extract.pipeline import Doc  # noqa: F401  (extensions registered)
+
 from partykg.extract import extract
+from partykg.extract.pipeline import Doc  # noqa: F401  (extensions registered)
 from partykg.extract.places import place_for
 from partykg.model import Extraction
 
@@ -125,7 +125,8 @@ def test_a_caption_inside_the_body_is_read_once(nlp):
 
 
 def test_headline_kicker_names_a_unit_only_when_the_register_settles_it(nlp):
-    found = places(nlp, "Huyện ủy chỉ đạo sát sao công tác phát triển đảng viên.", title="Yên Thành: Chú trọng phát triển đảng viên")
+    found = places(nlp, "Huyện ủy chỉ đạo sát sao công tác phát triển đảng viên.",
+                   title="Yên Thành: Chú trọng phát triển đảng viên")
     assert [(p.label, p.code) for p in found.values()] == [("huyện Yên Thành", "426")]
     assert places(nlp, "Huyện ủy chỉ đạo.", title="Trần Văn Quang: Người bí thư tận tụy") == {}
 

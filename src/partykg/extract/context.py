@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from partykg.extract.places import DISTRICT, LEVELS, register
-from partykg.extract.tones import key
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
+from partykg.extract.tones import key
 
 _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # Unit type -> level: P province, D district, C commune.

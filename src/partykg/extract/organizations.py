@@ -36,16 +36,36 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from partykg.extract.context import (COMMITTEE_UNIT, COMMUNE, LEVEL, Context, committee_name,
-                                     party_org_name, place_label, trim_name, unit_type, unit_words)
+from partykg.extract.context import (
+    COMMITTEE_UNIT,
+    COMMUNE,
+    LEVEL,
+    Context,
+    committee_name,
+    party_org_name,
+    place_label,
+    trim_name,
+    unit_type,
+    unit_words,
+)
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
-from partykg.extract.text import (CAPSYL, LETTER, NAME, UPPER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMNAME, UY, alt, ci,
-                                  WordStartPattern, required_literals)  # noqa: F401
 from partykg.extract.places import LEVELS, register, title_spans
+from partykg.extract.text import (
+    CAPSYL,
+    LETTER,
+    NAME,
+    NOT_LETTER_AFTER,
+    NUMNAME,
+    UPPER,
+    UY,
+    WordStartPattern,  # noqa: F401
+    alt,
+    ci,
+    required_literals,
+)
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Organization, Place
 
@@ -196,10 +216,10 @@ FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LET
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
 _FORCE_HOST = r"(?:Công an|Đồn Biên phòng|Bộ Chỉ huy|Bộ đội Biên phòng) "
-DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ)|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? (?={_FORCE_HOST}){INSTITUTION}")
+DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? (?={_FORCE_HOST}){INSTITUTION}")
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
-CELL_NUMBER = rf"Chi bộ (?P<num>\d{{1,3}})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
+CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -729,7 +749,7 @@ class OrgFinder:
         return replace(pick, start=p, end=p + len(s), explicit=False)
 
     def polschool(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
+        m = re.match(r"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
         head = m["h"][:-len("chính trị")] + "Chính trị"
         if m["r"] and re.match(UNIT, m["r"]):
             utype, uname, explicit, end = self._unit(m["r"], p + m.start("r"))
@@ -1211,5 +1231,6 @@ def find_organizations(doc: Doc) -> Doc:
             name=m.name, kind=m.kind if m.kind in KINDS else "OtherOrganization",
             parent=parents.get(m.name), jurisdiction=m.jurisdiction,
             evidence=[evidence_for(doc, m.start, m.end, m.rule)],
+            local=bool(m.utype and not m.uname),  # kept as written: its unit is not known
         ))
     return doc

@@ -33,7 +33,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from partykg.extract.evidence import doc_text, evidence_for, folded_text

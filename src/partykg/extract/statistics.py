@@ -120,7 +120,8 @@ _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơ
                         r"quận|thị xã)[^:;,.\d]{0,30}:")
 # a count that the next units' figures continue: "huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt 62%"
 _CONTINUED = {"NewMembers", "TotalMembers"}
-_ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
+_ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
+                       rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
 # the term of a congress or a document dates the target it sets, not the counts around it

@@ -40,7 +40,8 @@ _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b
 # one figure: a name (capitalised, no digit), maybe the verb of the count ("kết nạp"), its number, maybe
 # "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
-    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?)(?:\s*:)?\s+(?:(?:kết nạp|có)(?: được)?\s+)?"
+    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?)(?:\s*:)?\s+"
+    rf"(?:(?:kết nạp|có)(?: được)?\s+)?"
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?(?=\s*(?:[,;.)]|và\s|$))")
 _DIGIT = re.compile(r"\d")
