@@ -59,3 +59,12 @@ def test_a_graph_is_scored_against_a_gold_file(tmp_path):
     assert f"x1 persons MISSED   {fold('Hà Thị Hoa')}" in misses
     assert f"x1 persons SPURIOUS {fold('Văn Tám')}" in misses
     assert gold_facts({"id": "x1"}).by_category["persons"] == set()
+
+
+def test_a_gold_file_that_is_no_annotation_is_named_and_the_others_are_scored(tmp_path):
+    (tmp_path / "a1.json").write_text('{"id": "a1", "persons": ["Lê Văn Tám"]}', encoding="utf-8")
+    (tmp_path / "a2.json").write_text('{"id": "a2", "persons": [', encoding="utf-8")
+    problems = []
+    counts, _ = score({}, tmp_path, problems)
+    assert counts["persons"] == [0, 0, 1]  # a1 is still scored
+    assert len(problems) == 1 and problems[0].startswith(f"{tmp_path / 'a2.json'}: not a gold annotation")

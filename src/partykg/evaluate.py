@@ -260,12 +260,24 @@ class Score:
         return out
 
 
-def score(got: dict[str, Facts], gold_dir: Path) -> tuple[dict[str, list[int]], list[str]]:
+def read_golds(gold_dir: Path, problems: list[str]) -> dict[str, dict]:
+    """{article id: gold annotation} of every <id>.json; a file that cannot be read is a problem, not a crash."""
+    golds = {}
+    for gold_file in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            gold_facts(gold)  # every field it needs is there and of the right shape
+            golds[gold["id"]] = gold
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            problems.append(f"{gold_file}: not a gold annotation ({type(exc).__name__}: {exc})")
+    return golds
+
+
+def score(got: dict[str, Facts], gold_dir: Path,
+          problems: list[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:
     counts = {c: [0, 0, 0] for c in CORE + EXTRA}
     misses = []
-    for gold_file in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        art = gold["id"]
+    for art, gold in read_golds(gold_dir, problems if problems is not None else []).items():
         exp = gold_facts(gold).by_category
         have = got[art].by_category if art in got else {}
         for cat in CORE + EXTRA:
@@ -290,9 +302,8 @@ def evaluate(texts: Path, gold_dir: Path) -> Score:
 
     store = Store()
     store.load(read_bytes(ONTOLOGY_DIR, "partykg.ttl"), format=RdfFormat.TURTLE)
-    failures = []
-    for gold_file in sorted(gold_dir.glob("*.json")):
-        article_id = gold_file.stem
+    failures: list[str] = []
+    for article_id in read_golds(gold_dir, []):
         path = _text_of(texts, article_id)
         if path is None:
             failures.append(f"{article_id}: no text under {texts}")
@@ -301,6 +312,6 @@ def evaluate(texts: Path, gold_dir: Path) -> Score:
         if result.error:
             failures.append(f"{path}: {result.error}")
         store.extend(Quad(t.subject, t.predicate, t.object) for t in result.triples)
-    counts, misses = score(graph_facts(store), gold_dir)
+    counts, misses = score(graph_facts(store), gold_dir, failures)
     return Score(counts, misses, failures)
 
