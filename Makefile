@@ -19,8 +19,9 @@ run: setup
 test: setup
 	.venv/bin/python -m pytest
 
-lint: setup  # CI: ruff over the whole tree (its rules: [tool.ruff] in pyproject.toml)
+lint: setup  # CI: ruff over the whole tree, mypy over src/partykg ([tool.ruff], [tool.mypy] in pyproject.toml)
 	.venv/bin/ruff check .
+	.venv/bin/mypy
 
 docs: setup  # HTML documentation of ontology/partykg.ttl (pyLODE, offline)
 	.venv/bin/python ontology/make_docs.py

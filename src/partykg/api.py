@@ -45,7 +45,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
         return summary
     from partykg.prefect_server import prefect_session
 
-    n = auto_workers(input) if workers == "auto" else workers
+    n = workers if isinstance(workers, int) else auto_workers(input)  # validated above: int or "auto"
     # Prefect and the pipeline are imported only when a flow runs, while its server boots
     with prefect_session(while_starting=lambda: import_module("partykg.flows.etl")):
         from partykg.flows.etl import run_flow

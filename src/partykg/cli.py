@@ -203,6 +203,7 @@ def query(
         if report is not None:
             typer.echo(f"updated {report.summary()}", err=True)
         db = open_store(path)
+        assert sparql is not None  # given, or read from --file above
         result = run_query(db, sparql, _parse_bindings(bind))
         if fmt != "table" or not isinstance(result, (QuerySolutions, QueryBoolean)):
             typer.echo(serialize_result(result, fmt).decode("utf-8"), nl=False)
@@ -288,8 +289,8 @@ def serve(
         except StoreError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1)
-    exe = Path(sys.executable).parent / "oxigraph"
-    exe = str(exe) if exe.exists() else shutil.which("oxigraph")
+    beside = Path(sys.executable).parent / "oxigraph"
+    exe = str(beside) if beside.exists() else shutil.which("oxigraph")
     if not exe:
         typer.echo("error: the `oxigraph` executable is missing (pip package `oxigraph`)", err=True)
         raise typer.Exit(2)

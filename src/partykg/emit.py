@@ -26,11 +26,11 @@ import os
 import shutil
 import tempfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
@@ -39,6 +39,28 @@ from partykg.rdf.namespaces import PKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SH_PR
 
 if TYPE_CHECKING:
     from partykg.process import ArticleResult
+
+
+
+class _Input(Protocol):
+    """What run.ttl names of an input: an ArticleResult, or an _Used of an earlier run."""
+    @property
+    def article_id(self) -> str | None: ...
+    @property
+    def checksum(self) -> str | None: ...
+
+
+class _Used(NamedTuple):
+    article_id: str
+    checksum: str
+
+
+def _article_id(result: ArticleResult) -> str:
+    """The id of a processed article (only a file that failed before it was read has none)."""
+    if result.article_id is None:
+        raise ValueError(f"{result.source}: no article id (failed: {result.error})")
+    return result.article_id
+
 
 PREFIXES_SH = dict(PREFIXES, sh=SH_PREFIX)
 QUARANTINE = "quarantine"
@@ -78,14 +100,15 @@ def _ordered(triples: Iterable[Triple]) -> list[tuple[str, Triple]]:
 
 
 def turtle(triples: Iterable[Triple], prefixes: dict[str, str] = PREFIXES) -> bytes:
-    return serialize([t for _, t in _ordered(triples)], format=RdfFormat.TURTLE, prefixes=prefixes)
+    # (`or b""`: serialize returns None only when given an output to write to)
+    return serialize([t for _, t in _ordered(triples)], format=RdfFormat.TURTLE, prefixes=prefixes) or b""
 
 
 def prefix_header(prefixes: dict[str, str] = PREFIXES) -> bytes:
     """The @prefix lines Oxigraph's Turtle serializer starts every non-empty file with
     (all of them, used or not)."""
     probe = Triple(NamedNode("urn:x"), NamedNode("urn:x"), NamedNode("urn:x"))
-    data = serialize([probe], format=RdfFormat.TURTLE, prefixes=prefixes)
+    data = serialize([probe], format=RdfFormat.TURTLE, prefixes=prefixes) or b""
     return data[:data.rstrip(b"\n").rfind(b"\n") + 1]  # all but the probe's own line
 
 
@@ -99,11 +122,11 @@ def _quads(graphs: dict[str, list[Triple]]) -> list[Quad]:
 
 
 def nquads(graphs: dict[str, list[Triple]]) -> bytes:
-    return serialize(_quads(graphs), format=RdfFormat.N_QUADS)
+    return serialize(_quads(graphs), format=RdfFormat.N_QUADS) or b""
 
 
 def trig(graphs: dict[str, list[Triple]]) -> bytes:
-    return serialize(_quads(graphs), format=RdfFormat.TRIG, prefixes=PREFIXES)
+    return serialize(_quads(graphs), format=RdfFormat.TRIG, prefixes=PREFIXES) or b""
 
 
 def software_version() -> str:
@@ -121,7 +144,7 @@ def _xsd_datetime(t: datetime) -> Literal:
     return Literal(t.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"), datatype=XSD.dateTime)
 
 
-def run_triples(results: list[ArticleResult], started: datetime, ended: datetime,
+def run_triples(results: Sequence[_Input], started: datetime, ended: datetime,
                 published: list[str]) -> list[Triple]:
     """One prov:Activity for the run: times, software version, inputs with their checksums."""
     run = mint_id("run", started.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ"))
@@ -158,11 +181,11 @@ def write_article(result: ArticleResult, output_dir: Path) -> list[str]:
     report, if any, is kept for validation.ttl.
     """
     output_dir = Path(output_dir)
-    aid = result.article_id
+    aid = _article_id(result)
     if result.conforms:
         rels = [f"{ARTICLE_DIR}/{aid}.ttl", sidecar_path(aid)]
         lines = _ordered(result.triples)
-        data = serialize([t for _, t in lines], format=RdfFormat.TURTLE, prefixes=PREFIXES)
+        data = serialize([t for _, t in lines], format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         atomic_write(output_dir / rels[0], data)
         atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, (k for k, _ in lines)))
     else:
@@ -341,9 +364,7 @@ def write_validation(output_dir: Path, reported: list[str]) -> None:
 
 def write_run(output_dir: Path, started: datetime, inputs: list[tuple[str, str]], published: list[str]) -> None:
     """run.ttl: the provenance of this run (inputs: (article id, checksum) of the articles in the output)."""
-    from types import SimpleNamespace
-
-    used = [SimpleNamespace(article_id=aid, checksum=checksum) for aid, checksum in inputs]
+    used = [_Used(aid, checksum) for aid, checksum in inputs]
     atomic_write(Path(output_dir) / RUN_FILE, turtle(run_triples(used, started, _now(), sorted(published))))
 
 
@@ -357,26 +378,26 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
     """
     started = started or _now()
     output_dir = Path(output_dir)
-    done = sorted((r for r in results if r.error is None), key=lambda r: r.article_id)
+    done = sorted((r for r in results if r.error is None), key=_article_id)
     ok = [r for r in done if r.conforms]
     held = [r for r in done if not r.conforms]
     for r in done:
         write_article(r, output_dir)
     # files of an earlier run that this run did not write would mix two runs
-    _remove_stale(output_dir / ARTICLE_DIR, {f"{r.article_id}.ttl" for r in ok})
+    _remove_stale(output_dir / ARTICLE_DIR, {f"{_article_id(r)}.ttl" for r in ok})
     _remove_stale(output_dir / QUARANTINE,
-                  {f"{r.article_id}{ext}" for r in held for ext in (".trig", ".report.ttl")})
-    _remove_stale(output_dir / REPORT_DIR, {f"{r.article_id}.ttl" for r in done if r.report})
-    _remove_stale(output_dir / NQUADS_DIR, {Path(sidecar_path(r.article_id)).name for r in ok})
-    triples = write_merged(output_dir, [r.article_id for r in ok], [r.article_id for r in done if r.report],
-                           sources={r.article_id: Path(r.source).name for r in ok})
+                  {f"{_article_id(r)}{ext}" for r in held for ext in (".trig", ".report.ttl")})
+    _remove_stale(output_dir / REPORT_DIR, {f"{_article_id(r)}.ttl" for r in done if r.report})
+    _remove_stale(output_dir / NQUADS_DIR, {Path(sidecar_path(_article_id(r))).name for r in ok})
+    triples = write_merged(output_dir, [_article_id(r) for r in ok], [_article_id(r) for r in done if r.report],
+                           sources={_article_id(r): Path(r.source).name for r in ok})
     atomic_write(output_dir / RUN_FILE,
-                 turtle(run_triples(results, started, _now(), [r.article_id for r in ok])))
+                 turtle(run_triples(results, started, _now(), [_article_id(r) for r in ok])))
     return {
         "articles": len(ok),
         "failed": {r.source: r.error for r in results if r.error},
-        "nonconforming": [r.article_id for r in held],
-        "quarantined": {r.article_id: r.violations for r in held},
+        "nonconforming": [_article_id(r) for r in held],
+        "quarantined": {_article_id(r): r.violations for r in held},
         "warnings": sum(r.warnings for r in done),
         "triples": triples,
     }

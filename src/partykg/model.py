@@ -7,6 +7,7 @@ shows); the RDF stage turns labels into IRIs.
 """
 from __future__ import annotations
 
+from collections.abc import MutableSequence
 from dataclasses import dataclass, field
 
 
@@ -40,7 +41,7 @@ class Article:
     source: str  # path of the file it was read from
     original_text: str  # decoded text exactly as in the file
     text: str  # normalized text (NFC, one tone-mark placement, plain spaces/quotes)
-    offsets: list[int]  # offsets[i] = index in original_text of text[i]; len(text)+1 entries
+    offsets: MutableSequence[int]  # offsets[i] = index in original_text of text[i]; len(text)+1 entries
     # (the reader fills it with a compact array('L'): index it, don't compare it to a list)
     checksum: str  # sha256 of the file's bytes
     title: str | None = None

@@ -101,10 +101,13 @@ class TemporaryServer:
 
     def wait_until_ready(self) -> None:
         deadline = self._deadline
+        if self.process is None:
+            raise RuntimeError("wait_until_ready before start")
+        process = self.process
         with httpx.Client() as client:
             while time.monotonic() < deadline:
-                if self.process.poll() is not None:
-                    raise RuntimeError(f"the Prefect server exited with code {self.process.returncode}; "
+                if process.poll() is not None:
+                    raise RuntimeError(f"the Prefect server exited with code {process.returncode}; "
                                        f"see {self.log_path}")
                 try:
                     if client.get(f"{self.api_url}/health", timeout=2).status_code == 200:
@@ -166,7 +169,9 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
             # also the process-global settings: Prefect's helper threads (the process
             # pool's event forwarder, the log and event workers) do not see this
             # context and would otherwise start a second, unmanaged temporary server
-            with prefect.context._temporary_global_settings_context(prefect.context.SettingsContext.get()):
+            current = prefect.context.SettingsContext.get()
+            assert current is not None  # temporary_settings has just entered one
+            with prefect.context._temporary_global_settings_context(current):
                 try:
                     yield server.api_url
                 finally:

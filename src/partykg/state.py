@@ -109,7 +109,7 @@ class Plan:
 
 def clean_stale_temporaries(output_dir: Path) -> list[Path]:
     """Remove `.*.tmp` left by a killed atomic write (emit.atomic_write names them so)."""
-    removed = []
+    removed: list[Path] = []
     root = Path(output_dir)
     if not root.is_dir():
         return removed

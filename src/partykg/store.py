@@ -30,9 +30,12 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from pyoxigraph import (
+    BlankNode,
     Literal,
     NamedNode,
     QueryBoolean,
@@ -156,7 +159,7 @@ def _article_sources(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | 
     if graphs is not None:
         for article_id, triples in sorted(graphs.items()):
             # the bytes emit writes for it, so the digest matches the file's
-            yield article_id, (lambda t=list(triples): turtle(t))
+            yield article_id, partial(turtle, list(triples))
         return
     for path in article_files(output_dir):
         yield path.stem, path.read_bytes
@@ -326,7 +329,9 @@ def run_query(db: Store, text: str, bindings: Mapping[str, object] | None = None
     bindings: {variable name: term or str} substituted into the query (the
     variable must be in its SELECT clause); a str becomes a plain literal.
     """
-    subs = {Variable(k): (v if not isinstance(v, str) else Literal(v))
+    # a term other than a str is passed as given (pyoxigraph rejects what is not a term)
+    subs = {Variable(k): (cast("NamedNode | BlankNode | Literal | Triple", v)
+                          if not isinstance(v, str) else Literal(v))
             for k, v in (bindings or {}).items()}
     try:
         return db.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
@@ -378,7 +383,7 @@ def serialize_result(result, fmt: str) -> bytes:
     if isinstance(result, (QuerySolutions, QueryBoolean)):
         if fmt not in RESULT_FORMATS:
             raise QueryError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
-        return result.serialize(format=RESULT_FORMATS[fmt])
+        return result.serialize(format=RESULT_FORMATS[fmt]) or b""  # None only with an output
     triples = list(result)
     rdf = RdfFormat.TURTLE if fmt in ("table", "turtle", "ttl") else RdfFormat.N_TRIPLES
     return serialize(triples, format=rdf, prefixes=PREFIXES if rdf is RdfFormat.TURTLE else None) or b""

@@ -51,7 +51,7 @@ from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX,
 
 ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
 REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
-SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+SEVERITIES: dict[rdflib.term.Node | None, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
 class StrictValidationError(RuntimeError):
@@ -109,7 +109,7 @@ def _as_rdflib(triples: list[Triple]) -> rdflib.Graph:
 
 def _reference(triples: list[Triple], ontology_dir: Folder):
     from pyshacl import validate as shacl_validate
-    shapes, ontology = _load(ontology_dir)
+    shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     return shacl_validate(_as_rdflib(triples), shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
                           advanced=True, allow_warnings=True)
 
@@ -179,7 +179,8 @@ class _Reads:
         def named(term: NamedNode) -> bool:  # strictly: "member" is a word of org:member too
             prefix, local = term.value.rsplit("#", 1)
             return (term.value in self.named or term.value in self.classes or term.value in self.queries
-                    or re.search(rf"\b{'rdfs' if prefix.endswith('schema') else 'rdf'}:{local}\b", self.queries))
+                    or re.search(rf"\b{'rdfs' if prefix.endswith('schema') else 'rdf'}:{local}\b", self.queries)
+                    is not None)
         return any(named(term) for term in RDFS_VOCABULARY)
 
 
@@ -188,20 +189,20 @@ class _Prepared:
 
     def __init__(self, ontology_dir: Folder):
         from pyshacl_turbo import _native, compile_shapes
-        shapes, _ontology = _load(ontology_dir)
+        shapes, _ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
         self.shapes = compile_shapes(shapes, advanced=True)
         reads = _Reads(shapes)
         self.complete = not reads.schema()  # else: the reference engine, full RDFS inference
         # the ontology as pySHACL mixes it into a data graph (its classes, properties and
         # named individuals), closed under RDFS once, with turbo's own functions
-        ontology = serialize(parse(read_bytes(ontology_dir, "partykg.ttl"), format=RdfFormat.TURTLE),
-                             format=RdfFormat.N_TRIPLES).decode("utf-8")
+        ontology = (serialize(parse(read_bytes(ontology_dir, "partykg.ttl"), format=RdfFormat.TURTLE),
+                              format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         closed = _native.infer(_native.inoculate("", "nt", ontology), "nquads", "rdfs", None)
         schema = [q.triple for q in parse(closed, format=RdfFormat.N_QUADS)]
         # of it, what a shape can read: the class hierarchy, the named individuals'
         # types, schemes and labels - not the terms' rdfs:label and rdfs:comment
-        self.ontology_nt = serialize([t for t in schema if reads.predicate(t.predicate)],
-                                     format=RdfFormat.N_TRIPLES).decode("utf-8")
+        self.ontology_nt = (serialize([t for t in schema if reads.predicate(t.predicate)],
+                                      format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         by = {p: [(t.subject, t.object) for t in schema if t.predicate == p and isinstance(t.object, NamedNode)]
               for p in (RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE)}
         superproperties = _closure(by[RDFS_SUBPROPERTY])
@@ -235,7 +236,8 @@ class _Prepared:
             if p in SCHEMA:  # a graph with a schema of its own: full inference would use it
                 raise NotImplementedError(f"a graph with {p} triples")
             if p == TYPE:
-                out += [Triple(t.subject, TYPE, c) for c in superclasses.get(t.object, ())]
+                if isinstance(t.object, NamedNode):  # the only terms superclasses has
+                    out += [Triple(t.subject, TYPE, c) for c in superclasses.get(t.object, ())]
                 continue
             rule = rules.get(p)
             if rule is None:
@@ -243,7 +245,8 @@ class _Prepared:
             s, o = t.subject, t.object
             sup, domain, range_ = rule
             out += [Triple(s, q, o) for q in sup]
-            for node, classes in ((s, domain), (o, range_ if not isinstance(o, Literal) else ())):
+            targets = [(s, domain)] if isinstance(o, Literal) else [(s, domain), (o, range_)]
+            for node, classes in targets:
                 for c in classes:
                     if (node, c) not in typed:  # four evidence properties, one pkg:Evidence
                         typed.add((node, c))
@@ -258,7 +261,7 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
 
 def _turbo(triples: list[Triple], ontology_dir: Folder):
     from pyshacl_turbo.rdf import Input
-    prepared = _prepared(ontology_dir)
+    prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
     data = serialize(triples + prepared.entailed(triples), format=RdfFormat.N_TRIPLES) or b""
@@ -295,7 +298,8 @@ def _messages(literals) -> dict[str, str]:
     """Messages by language. pySHACL drops the language tag of a SPARQL
     constraint's messages when it fills in their {?var}s: of two untagged
     messages, the one with more non-ASCII letters is the Vietnamese one."""
-    tagged, untagged = {}, []
+    tagged: dict[str, str] = {}
+    untagged: list[str] = []
     for m in literals:
         if isinstance(m, rdflib.Literal):
             (tagged.__setitem__(m.language, str(m)) if m.language else untagged.append(str(m)))
@@ -373,7 +377,7 @@ def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)
     report_graph = sorted(report_triples(findings, name), key=str)
-    rendered = serialize(report_graph, format=RdfFormat.TURTLE, prefixes=REPORT_PREFIXES)
+    rendered = serialize(report_graph, format=RdfFormat.TURTLE, prefixes=REPORT_PREFIXES) or b""
     return ValidationResult(conforms=violations == 0, violations=violations, warnings=warnings,
                             findings=findings, report=report_graph,
                             report_turtle=rendered.decode("utf-8"))

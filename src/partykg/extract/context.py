@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.places import DISTRICT, LEVELS, register
+from partykg.extract.places import DISTRICT, LEVELS, Unit, register
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 from partykg.extract.tones import key
 
@@ -169,7 +169,7 @@ class Context:
     def _enumerations(self) -> set[int]:
         """Starts of units named in an enumeration ("xã A, xã B và thị trấn C"): a singular bare
         reference in a later sentence ("Đảng bộ xã") does not pick one member of such a list."""
-        out = set()
+        out: set[int] = set()
         for a, b in zip(self.units, self.units[1:]):
             if a.end > 0 and a.lvl == b.lvl and _ENUM_GAP.fullmatch(self.text[a.end:b.start]):
                 out.update((a.start, b.start))
@@ -187,7 +187,7 @@ class Context:
         reg = register()
         out = {}
         for level, lv in (("province", "P"), ("district", "D")):
-            found = {}
+            found: dict[str, Unit] = {}
             for u in units:
                 found.update((a.code, a) for a in [u] + reg.ancestors(u) if a.level == level)
             if len(found) == 1:
@@ -198,7 +198,7 @@ class Context:
         """(unit type, name) of the unit that holds a named one, from the register."""
         reg = register()
         codes = {u.code for u in self.units if (u.utype, u.name) == (utype, name) and u.code}
-        units = [reg.get(lv, c) for c in codes for lv in ("district", "commune") if reg.get(lv, c)]
+        units = [u for c in codes for lv in ("district", "commune") if (u := reg.get(lv, c))]
         if len(units) != 1:
             return None
         up = reg.parent(units[0])
@@ -240,7 +240,7 @@ class Context:
                     known[unit.code] = unit
         for level in ("district", "commune"):  # right below the highest known unit first
             found = [u for u in reg.by_name.get((level, key(name)), [])
-                     if reg.parent(u) is not None and reg.parent(u).code in known]
+                     if (above := reg.parent(u)) is not None and above.code in known]
             if found:
                 break
         if len(found) != 1:
@@ -293,7 +293,7 @@ class Context:
         counts = Counter((u.utype, u.name) for u in self.units if level is None or u.lvl == level)
         if not counts:
             return None
-        first = {}
+        first: dict[tuple[str, str], int] = {}
         for u in self.units:
             first.setdefault((u.utype, u.name), u.start)
         return max(counts, key=lambda k: (counts[k], -first[k]))

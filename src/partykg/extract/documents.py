@@ -74,7 +74,8 @@ def kinds() -> tuple[dict[str, Kind], dict[str, Kind]]:
     """(by code, by lower-case word). A kind whose class the ontology does not declare is a plain
     pkg:PartyDocument: a kind the tables know never costs the article."""
     declared = load_vocabulary().document_kinds
-    by_code, by_word = {}, {}
+    by_code: dict[str, Kind] = {}
+    by_word: dict[str, Kind] = {}
     for row in table("document_kinds.tsv"):
         code = "" if row["code"] == "-" else row["code"]  # kinds cited by name only have no code
         k = Kind(code, row["word"], row["class"] if row["class"] in declared else "PartyDocument")
@@ -194,6 +195,13 @@ DATE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?
 QUOTE = re.compile(r"(?P<ve>[Vv]ề\s+)?[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
 TERM_AFTER = re.compile(r"\(?\s*" + TERMS + r"\s*\)?")
 SEP = re.compile(r"[\s,()]*")
+
+
+def _skip_sep(text: str, pos: int) -> int:
+    """The end of the separators at `pos` (SEP matches the empty string)."""
+    m = SEP.match(text, pos)
+    assert m is not None
+    return m.end()
 
 
 # issuer codes of party bodies besides those of resources/document_issuers.tsv
@@ -327,7 +335,7 @@ def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:
     pos = c.end
     d = c.doc
     for _ in range(6):
-        pos = SEP.match(text, pos).end()
+        pos = _skip_sep(text, pos)
         if pos >= limit:
             return
         if text.startswith("của ", pos) and c.issuer_ok:
@@ -393,7 +401,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         kind = by_word[word.casefold()]
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
             continue
-        after = SEP.match(text, m.end()).end()
+        after = _skip_sep(text, m.end())
         if text.startswith("của ", after) and _state_issuer(doc, text, after + 4):
             continue  # "Quyết định số 567 của Chủ tịch UBND tỉnh": the state's, no party document
         # no canonical identifier from a bare number ("Quyết định số 2836"): labelled as written
@@ -421,7 +429,7 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
             out.append(Citation(m.start(), m.end(), d, ("plenum", n, t), issuer_ok=False))
     for m in CONGRESS.finditer(text, s, e):
         parts = m["parts"]
-        if (GENERIC_CONGRESS.search(parts) or GENERIC_CONGRESS.match(text, SEP.match(text, m.end()).end())
+        if (GENERIC_CONGRESS.search(parts) or GENERIC_CONGRESS.match(text, _skip_sep(text, m.end()))
                 or not SPECIFIC.search(parts)):
             continue
         label = " ".join(text[m.start():m.end()].split()).rstrip(", ")
@@ -521,7 +529,9 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
         for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?=\s+của\s)", text[:e]):
             if m.start() < s or PLURAL.search(text, max(s, m.start() - 12), m.start()):
                 continue
-            pos = OF_ISSUER_ABOUT.match(text, m.end()).end()
+            of = OF_ISSUER_ABOUT.match(text, m.end())
+            assert of is not None  # the lookahead of the match saw it
+            pos = of.end()
             issuer, _code, iend = _issuer_at(doc, text, pos)
             org = _org_at(doc, pos)
             if org is not None and org.end == iend and org.kind not in party_kinds():

@@ -108,6 +108,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
     out: list[Period] = []
     for m in _PERIOD.finditer(text, start, end):
         kind = m.lastgroup
+        assert kind is not None  # every alternative of _PERIOD is a named group
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
 
         def add(begin, until):

@@ -98,7 +98,8 @@ def _name_start(parts: list[str]) -> int | None:
 def _segments(parts: list[str]):
     """(first index, parts) of the stretches of a run between title words ("... Đảng ủy
     Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng")."""
-    seg, first = [], 0
+    seg: list[str] = []
+    first = 0
     for k, part in enumerate(parts):
         if (k and part in _STOP) or (k == 0 and part in _ADDRESS_WORDS):
             yield first, seg
@@ -170,7 +171,8 @@ def _swallowed(o, start: int, end: int, name: str) -> bool:
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
     text = doc_text(doc)
     orgs = doc._.org_mentions or []
-    cands, accepted, blocked = [], set(), []
+    cands, accepted = [], set()
+    blocked: list[int] = []
     for start, end, name, how in _candidates(text):
         if any(o.start < end and start < o.end and not _swallowed(o, start, end, name) for o in orgs):
             continue

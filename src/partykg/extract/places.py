@@ -114,8 +114,10 @@ def register() -> Register:
     for r in rows:
         p_type = r["province"][: -len(r["provinceShort"])].strip().lower()
         reg.add(Unit(r["provinceCode"], PROVINCE, p_type, fold_tones(r["provinceShort"]), None))
+        province = reg.get(PROVINCE, r["provinceCode"])
         for alias in json.loads(r["provinceAlias"] or "[]"):
-            reg.aliases.setdefault(alias, reg.get(PROVINCE, r["provinceCode"]))
+            assert province is not None  # added just above
+            reg.aliases.setdefault(alias, province)
         if r["districtCode"]:
             d_type = r["districtType"].lower()
             reg.add(Unit(r["districtCode"], DISTRICT, d_type, short(r["districtShort"], d_type), r["provinceCode"]))
@@ -285,7 +287,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             plural = _plural_before(seg, m.start())
             pos = m.end()
             if plural:
-                pos = re.compile(r":?\s*").match(seg, pos).end()
+                colon = re.compile(r":?\s*").match(seg, pos)
+                assert colon is not None  # it matches the empty string
+                pos = colon.end()
             got = _resolve_name(reg, seg, pos, levels, unit_type)
             if got is None or (plural and not got[2]):
                 continue
@@ -293,7 +297,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.unit_word", cands))
             while plural:  # the list goes on while the register knows the next name
                 sep = LIST_SEP.match(seg, end)
-                nxt = _resolve_name(reg, seg, sep.end(), levels, unit_type) if sep else None
+                if sep is None:
+                    break
+                nxt = _resolve_name(reg, seg, sep.end(), levels, unit_type)
                 if nxt is None or not nxt[2]:
                     break
                 out.append(Mention(s + sep.end(), s + nxt[0], levels, unit_type, nxt[1], "places.list", nxt[2]))
@@ -403,6 +409,14 @@ def resolve(mentions: list[Mention], reg: Register) -> None:
                     break
 
 
+def _unit_type(mn: Mention) -> str:
+    """The unit word as written, else the register unit's."""
+    if mn.unit_type:
+        return mn.unit_type
+    assert mn.unit is not None  # a mention without a unit word is read off the register
+    return mn.unit.unit_type
+
+
 def _label(mn: Mention) -> str:
     unit_type = mn.unit_type or (mn.unit.unit_type if mn.unit else "")
     return f"{unit_type} {' '.join(mn.name.split())}".strip()
@@ -463,7 +477,7 @@ def find_places(doc: Doc) -> Doc:
         k = f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))
         if k not in places:
             parent = reg.parent(mn.unit) if mn.unit else None
-            places[k] = Place(label=_label(mn), unit_type=mn.unit_type or mn.unit.unit_type,
+            places[k] = Place(label=_label(mn), unit_type=_unit_type(mn),
                               name=" ".join(mn.name.split()), code=mn.unit.code if mn.unit else None,
                               parent=parent.label if parent else None)
             label_of[k] = places[k].label
@@ -488,7 +502,7 @@ def find_places(doc: Doc) -> Doc:
         f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))].label) for mn in mentions]
     doc._.subject_places = _subjects(doc, spans, mentions, places)
     # the same spans for the organizations' context (one place model)
-    doc._.place_units = [PlaceUnit(mn.start, mn.end, mn.unit_type or mn.unit.unit_type, " ".join(mn.name.split()),
+    doc._.place_units = [PlaceUnit(mn.start, mn.end, _unit_type(mn), " ".join(mn.name.split()),
                                    _level(mn), mn.unit, mn.rule) for mn in mentions]
     doc._.extraction.places.extend(places.values())
     return doc

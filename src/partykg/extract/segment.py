@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -32,6 +33,9 @@ from spacy.util import registry
 
 from partykg.extract.lexicon import table
 from partykg.extract.text import LOWER, UPPER
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 # spaCy's VietnameseTokenizer.pyvi_sylabelize_with_ws, compiled once, its groups non-capturing
 # (they only delimit alternatives: spaCy keeps the whole match of each)
@@ -121,7 +125,9 @@ def sentence_ends(text: str, abbreviations: frozenset[str] | None = None) -> lis
                 continue  # "v.v. và ...", "đạt 90%… và ...": no sentence starts in lower case
             if mark == ".":
                 line_start = text.rfind("\n", 0, m.start()) + 1
-                word = _WORD_BEFORE.search(text, max(line_start, m.start() - 40), m.start()).group()
+                before_mark = _WORD_BEFORE.search(text, max(line_start, m.start() - 40), m.start())
+                assert before_mark is not None  # it matches the empty string at the end
+                word = before_mark.group()
                 before = text[max(line_start, m.start() - len(word) - 40):m.start() - len(word)]
                 if _abbreviation(word, before, abbreviations):
                     continue
@@ -154,4 +160,4 @@ def set_sentences(doc: Doc, spans: list[tuple[int, int]]) -> None:
         i = bisect_left(token_starts, s)
         if i < len(token_starts):
             flags[i, 0] = 1
-    doc.from_array([SENT_START], flags.astype("uint64"))
+    doc.from_array([SENT_START], cast("Ints2d", flags.astype("uint64")))  # a numpy array is one

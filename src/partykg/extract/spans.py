@@ -13,7 +13,7 @@ knowledge-base id (the canonical name) and its id (the rule that found it).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -22,6 +22,10 @@ M = TypeVar("M")
 Getter = Callable[[Any], Any]
 
 
+@overload
+def _getter(how: str | Getter) -> Getter: ...
+@overload
+def _getter(how: None) -> None: ...
 def _getter(how: str | Getter | None) -> Getter | None:
     """A function of the mention: `how` itself, or the attribute it names (None if absent)."""
     return (lambda m: getattr(m, how, None)) if isinstance(how, str) else how
@@ -71,7 +75,8 @@ def longest_mentions(doc: Doc, mentions: Sequence[M], *, start: str | Getter = "
     With `keep_same_span`, every mention with exactly the winner's span is kept too
     (several facts read off one citation)."""
     get_start, get_end = _getter(start), _getter(end)
-    spans, by_bounds = [], {}
+    spans: list[Span] = []
+    by_bounds: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         span = mention_span(doc, get_start(m), get_end(m))
         if span is None:

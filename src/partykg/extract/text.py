@@ -43,7 +43,7 @@ def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
     if rx.flags & re.IGNORECASE:
         return None
     try:
-        from re import _parser as sre_parse  # Python >= 3.11
+        from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11; not in typeshed
     except ImportError:  # pragma: no cover
         import sre_parse
     gate = _seq_literals(list(sre_parse.parse(rx.pattern, rx.flags)), sre_parse)
@@ -60,7 +60,7 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 def _seq_literals(seq, sre) -> frozenset[str] | None:
     """A set of strings one of which every match of the sequence `seq` contains."""
-    options: list[frozenset[str]] = []
+    options: list[frozenset[str] | None] = []
     run: list[str] = []
 
     def flush():
@@ -83,8 +83,9 @@ def _seq_literals(seq, sre) -> frozenset[str] | None:
                 options.append(_seq_literals(list(sub), sre))
         elif op is sre.BRANCH:
             alts = [_seq_literals(list(a), sre) for a in av[1]]
-            if all(alts):
-                options.append(frozenset().union(*alts))
+            present = [a for a in alts if a]
+            if len(present) == len(alts):  # every alternative has a literal
+                options.append(frozenset().union(*present))
         # anything else (classes, assertions, anchors, back references) gives no literal
     flush()
     return _best([o for o in options if o])
@@ -120,6 +121,7 @@ class WordStartPattern:
             if lead is None:
                 return
             m = self.rx.match(text, lead.start() + 1, end)  # the same match, as the pattern's own
+            assert m is not None  # the lookahead found it there
             if m.end() == m.start():
                 raise ValueError(f"empty match of {self.rx.pattern!r}")
             yield m

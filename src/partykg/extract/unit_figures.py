@@ -117,7 +117,7 @@ class UnitLists:
                 best, best_hits = u, hits
         if best is not None:
             return best
-        provinces: Counter[str] = Counter()
+        provinces: Counter[str | None] = Counter()
         for k in keys:
             for p in {c.parent for c in reg.by_name.get((DISTRICT, k), [])}:
                 provinces[p] += 1

@@ -4,13 +4,16 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.futures import as_completed
 from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.tasks import TaskRunNameCallbackWithParameters
 
 from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
@@ -34,16 +37,22 @@ def files_label(jobs: list[FileJob]) -> str:
     return f"{len(names)} files: {names[0]} .. {names[-1]}"
 
 
-def _process_name(parameters: dict) -> str:
+def _process_name(parameters: dict[str, Any]) -> str:
     return f"extract-map-validate-write {files_label(parameters['jobs'])}"
 
 
-def _scan_name(parameters: dict) -> str:
+def _scan_name(parameters: dict[str, Any]) -> str:
     return f"read-and-hash {files_label(parameters['jobs'])}"
 
 
+# Prefect calls a task_run_name function with a `parameters` argument with the task's arguments;
+# its TaskRunNameCallbackWithParameters protocol also has a classmethod, which no function matches
+_process_name_cb = cast("TaskRunNameCallbackWithParameters", _process_name)
+_scan_name_cb = cast("TaskRunNameCallbackWithParameters", _scan_name)
+
+
 # NO_CACHE: nothing to gain from hashing the inputs of every batch (the manifest is the cache)
-@task(name="process-batch", task_run_name=_process_name, retries=2, retry_delay_seconds=2,
+@task(name="process-batch", task_run_name=_process_name_cb, retries=2, retry_delay_seconds=2,
       cache_policy=NO_CACHE)
 def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     # retries cover a batch lost as a whole (worker died, I/O down); one
@@ -52,7 +61,7 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
         return run_batch(jobs, output_dir)
 
 
-@task(name="scan-batch", task_run_name=_scan_name, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+@task(name="scan-batch", task_run_name=_scan_name_cb, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def scan_files(jobs: list[FileJob]) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only)
     return scan_batch(jobs)
@@ -141,10 +150,10 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             enforce_strict(summary)
         except StrictValidationError as exc:
             return Failed(message=str(exc), data=summary)
-    done = f"{summary['articles']} articles, {summary['triples']} triples"
+    message = f"{summary['articles']} articles, {summary['triples']} triples"
     if summary["quarantined"]:
-        done += f"; {len(summary['quarantined'])} quarantined (see the run's artifact)"
-    return Completed(message=done, data=summary)
+        message += f"; {len(summary['quarantined'])} quarantined (see the run's artifact)"
+    return Completed(message=message, data=summary)
 
 
 def _log_validation(logger, summary: dict, output_dir: Path) -> None:
@@ -159,7 +168,7 @@ def _log_validation(logger, summary: dict, output_dir: Path) -> None:
             logger.warning("  %s", line)
 
 
-def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
+def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner[Any]:
     """Where per-article work runs: this process, a local process pool, or a Dask cluster."""
     if dask_address:
         from prefect_dask import DaskTaskRunner
@@ -176,9 +185,11 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
     Python API report the failed files themselves). `strict`: StrictValidationError instead;
     another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled)."""
     runner = task_runner(workers, dask_address)
-    state = partykg_flow.with_options(task_runner=runner)(
+    # a sync flow called with return_state=True returns its State (Prefect's overloads say
+    # Awaitable[State] for a flow function that returns a State)
+    state = cast("State[Any]", partykg_flow.with_options(task_runner=runner)(
         input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
-        return_state=True)
+        return_state=True))
     if state.is_cancelled():
         raise OutputBusyError(state.message)
     summary = state.result(raise_on_failure=False)

@@ -108,8 +108,8 @@ def parse_date(line: str) -> str | None:
     """A header line that is a publication date -> ISO date or dateTime, else None."""
     p = patterns()
     s = line.strip()
-    for m in p.meta:
-        s = m.sub("", s).strip()
+    for meta in p.meta:
+        s = meta.sub("", s).strip()
     s = s.strip(" |-–,")
     for pat in p.dates:
         m = pat.match(s)
@@ -402,9 +402,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     else:
         title_i = _headline([i for i in head if not junk(i)], line_at)
     if title_i and date_i is not None and title_i[0] < date_i:
-        prev = [i for i in range(title_i[0]) if not junk(i)]
-        if prev and text[slice(*lines[prev[-1]])].rstrip().endswith(":"):
-            title_i = [prev[-1], title_i[0]]
+        above = [i for i in range(title_i[0]) if not junk(i)]
+        if above and text[slice(*lines[above[-1]])].rstrip().endswith(":"):
+            title_i = [above[-1], title_i[0]]
     if len(title_i) == 1 and known_title is None and all_names(line_at(title_i[0])):
         # the authors at the top of a text with no headline ("T.HÀ - V.MINH" then the body)
         kind[title_i[0]] = "byline"

@@ -17,11 +17,15 @@ import os
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from partykg.ingest.decode import InputError, decode_bytes
 from partykg.ingest.layout import analyze, parse_date, person_names
 from partykg.ingest.normalize import normalize
 from partykg.model import Article, Problem
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 # A single article is never this large; a bigger .txt/.html file is refused (JSONL is streamed,
@@ -144,15 +148,17 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
 def _from_html(path: Path, html: str, data: bytes) -> Article:
     import trafilatura  # imported on first HTML page: it costs ~0.5 s
 
-    doc = trafilatura.bare_extraction(_captions_as_paragraphs(html), with_metadata=True,
-                                      include_comments=False, include_tables=True,
-                                      date_extraction_params={"original_date": True, "extensive_search": True})
-    if doc is None or not (doc.text or "").strip():
+    # as_dict=False (the default): a Document or None, never the dict its annotation allows
+    doc = cast("Document | None", trafilatura.bare_extraction(
+        _captions_as_paragraphs(html), with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params={"original_date": True, "extensive_search": True}))
+    text = doc.text if doc is not None else None
+    if doc is None or not text or not text.strip():
         raise InputError("HTML page without an article text (trafilatura found no main content)")
     issued = _iso(doc.date) if doc.date else None
     creators = [n for a in (doc.author or "").split(";") for n in person_names(a)]
     extra = {k: v for k, v in (("sitename", doc.sitename), ("description", doc.description)) if v}
-    article = build_article(path.stem, str(path), doc.text, hashlib.sha256(data).hexdigest(),
+    article = build_article(path.stem, str(path), text, hashlib.sha256(data).hexdigest(),
                             title=doc.title or None, issued=issued, url=doc.url or None,
                             creators=creators, extra=extra)
     if article.outlet is None and doc.sitename:

@@ -43,10 +43,10 @@ def key(part: object) -> str:
 
 def slug(*parts: object) -> str:
     """Readable ASCII slug + hash of the parts' keys (see the module docstring)."""
-    parts = [p for p in parts if p not in (None, "")]
+    kept = [p for p in parts if p not in (None, "")]
     readable = "--".join(slugify(str(p), lowercase=True, max_length=60, word_boundary=True) or "x"
-                         for p in parts)
-    digest = hashlib.sha256("\x1f".join(key(p) for p in parts).encode("utf-8")).hexdigest()
+                         for p in kept)
+    digest = hashlib.sha256("\x1f".join(key(p) for p in kept).encode("utf-8")).hexdigest()
     return f"{readable}-{digest[:SUFFIX_LEN]}"
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
-from pyoxigraph import NamedNode, RdfFormat, Store
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 
 from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.namespaces import PREFIXES
@@ -29,10 +30,15 @@ class Vocabulary:
     measures: frozenset[str]  # pkg local names of the concepts in pkg:MeasureScheme
 
 
+def _select(store: Store, q: str) -> QuerySolutions:
+    """The solutions of a SELECT query (Store.query is typed for every query form)."""
+    return cast(QuerySolutions, store.query(q))
+
+
 def _subclasses(store: Store, root: str) -> frozenset[str]:
     q = f"""PREFIX rdfs: <{PREFIXES['rdfs']}>
             SELECT ?c WHERE {{ ?c rdfs:subClassOf* <{root}> FILTER(STRSTARTS(STR(?c), "{PREFIXES['pkg']}")) }}"""
-    return frozenset(s["c"].value[len(PREFIXES["pkg"]):] for s in store.query(q))
+    return frozenset(s["c"].value[len(PREFIXES["pkg"]):] for s in _select(store, q))
 
 
 @lru_cache(maxsize=4)
@@ -41,7 +47,7 @@ def load_vocabulary(ontology_dir: Folder = ONTOLOGY_DIR) -> Vocabulary:
     store.load(read_bytes(folder(ontology_dir), "partykg.ttl"), format=RdfFormat.TURTLE)
     pkg = PREFIXES["pkg"]
     measures = frozenset(
-        s["c"].value[len(pkg):] for s in store.query(
+        s["c"].value[len(pkg):] for s in _select(store,
             f"SELECT ?c WHERE {{ ?c <{PREFIXES['skos']}inScheme> <{pkg}MeasureScheme> }}"))
     return Vocabulary(
         organization_kinds=_subclasses(store, PREFIXES["org"] + "Organization"),
