@@ -273,11 +273,14 @@ def read_golds(gold_dir: Path, problems: list[str]) -> dict[str, dict]:
     return golds
 
 
-def score(got: dict[str, Facts], gold_dir: Path,
-          problems: list[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:
+def score(got: dict[str, Facts], gold_dir: Path, problems: list[str] | None = None,
+          golds: dict[str, dict] | None = None) -> tuple[dict[str, list[int]], list[str]]:
+    """Counts per category and the misses; `golds`: the annotations already read (else read here)."""
     counts = {c: [0, 0, 0] for c in CORE + EXTRA}
     misses = []
-    for art, gold in read_golds(gold_dir, problems if problems is not None else []).items():
+    if golds is None:
+        golds = read_golds(gold_dir, problems if problems is not None else [])
+    for art, gold in golds.items():
         exp = gold_facts(gold).by_category
         have = got[art].by_category if art in got else {}
         for cat in CORE + EXTRA:
@@ -303,7 +306,8 @@ def evaluate(texts: Path, gold_dir: Path) -> Score:
     store = Store()
     store.load(read_bytes(ONTOLOGY_DIR, "partykg.ttl"), format=RdfFormat.TURTLE)
     failures: list[str] = []
-    for article_id in read_golds(gold_dir, []):
+    golds = read_golds(gold_dir, failures)
+    for article_id in golds:
         path = _text_of(texts, article_id)
         if path is None:
             failures.append(f"{article_id}: no text under {texts}")
@@ -312,6 +316,6 @@ def evaluate(texts: Path, gold_dir: Path) -> Score:
         if result.error:
             failures.append(f"{path}: {result.error}")
         store.extend(Quad(t.subject, t.predicate, t.object) for t in result.triples)
-    counts, misses = score(graph_facts(store), gold_dir, failures)
+    counts, misses = score(graph_facts(store), gold_dir, golds=golds)
     return Score(counts, misses, failures)
 

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from partykg.extract.context import (
     COMMITTEE_UNIT,
@@ -53,6 +53,7 @@ from partykg.extract.context import (
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
 from partykg.extract.places import LEVELS, register, title_spans
+from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
     LETTER,
@@ -1205,12 +1206,7 @@ def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions
     # the same mentions as spans (label: the kind, kb_id: the resolved name) for spaCy users
-    group = []
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and m.listed:
-            group.append(Span(doc, span.start, span.end, label=m.kind, kb_id=m.name))
-    doc.spans["organizations"] = group
+    record_spans(doc, "organizations", [m for m in mentions if m.listed], label="kind", kb_id="name")
     ctx = doc._.context
     parents = _parents(mentions, ctx)
     # a parent settled against the article ("Đảng bộ Khối X" as named) is the mentions' too
