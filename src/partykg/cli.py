@@ -263,49 +263,65 @@ def load(
 def serve(
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to serve."),
     store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
-    bind: str = typer.Option("127.0.0.1:7878", "--bind", help="HOST:PORT to listen on."),
+    bind: str | None = typer.Option(None, "--bind",
+                                    help="HOST:PORT to listen on (default 127.0.0.1:7878, this machine only). "
+                                         "Another address opens the store to the network (a warning "
+                                         "says so); it stays read-only unless --writable."),
+    writable: bool = typer.Option(False, "--writable",
+                                  help="Allow SPARQL updates and Graph Store writes, each with the header "
+                                       "'Authorization: Bearer <PARTYKG_SERVE_TOKEN>' (the variable must "
+                                       "be set). partykg's next run undoes them: the store mirrors the output."),
+    allow_service: list[str] = typer.Option([], "--allow-service",
+                                            help="A host that SERVICE and LOAD may fetch from (repeatable; "
+                                                 "default: none, they are refused)."),
     read_only: bool = typer.Option(False, "--read-only",
-                                   help="Serve without taking the store's lock (no writes; "
-                                        "do not run `partykg run` meanwhile)."),
+                                   help="Open the store without taking its lock, so that other readers may "
+                                        "open it too (do not run `partykg run` meanwhile). Not with --writable."),
 ) -> None:
-    """Serve the embedded store with Oxigraph: SPARQL endpoint and query page at http://BIND/."""
-    import shutil
-    import sys
+    """Serve the embedded store: SPARQL endpoint at /query, Graph Store at /store, a query page at /.
 
+    Safe by default: read-only, this machine only, no request from another web page's
+    form, no SERVICE or LOAD fetching URLs.
+    """
+    from pyoxigraph import Store
+
+    from partykg.serve import DEFAULT_BIND, TOKEN_ENV, Policy, is_loopback, parse_bind, run_server
     from partykg.store import StoreError, ensure_store, open_store, store_path
 
+    try:
+        host, port = parse_bind(bind or DEFAULT_BIND)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    token = os.environ.get(TOKEN_ENV, "")
+    if writable and read_only:
+        typer.echo("error: --writable and --read-only exclude each other", err=True)
+        raise typer.Exit(2)
+    if writable and len(token) < 16:
+        typer.echo(f"error: --writable needs {TOKEN_ENV} set to a secret of at least 16 characters "
+                   "(clients send it as 'Authorization: Bearer ...'; make one with "
+                   "`python -c 'import secrets; print(secrets.token_urlsafe())'`)", err=True)
+        raise typer.Exit(2)
     path = store_path(output, store)
     try:
         report = ensure_store(output, store)
-    except StoreError as exc:
+        if report is not None:
+            typer.echo(f"updated {report.summary()}", err=True)
+        db = Store.read_only(str(path)) if read_only else open_store(path)
+    except (StoreError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
-    if report is not None:
-        typer.echo(f"updated {report.summary()}", err=True)
-    if not read_only:
-        try:  # say it clearly if another process holds the store, before Oxigraph does
-            probe = open_store(path)
-            del probe
-        except StoreError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1)
-    beside = Path(sys.executable).parent / "oxigraph"
-    exe = str(beside) if beside.exists() else shutil.which("oxigraph")
-    if not exe:
-        typer.echo("error: the `oxigraph` executable is missing (pip package `oxigraph`)", err=True)
-        raise typer.Exit(2)
-    cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(path),
-           "--bind", bind, "--union-default-graph"]
-    host = bind.rsplit(":", 1)[0].strip("[]")
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        typer.echo(f"warning: {bind} is not a loopback address: the store is open to the network "
-                   "(read-write unless --read-only)", err=True)
-    typer.echo(f"serving {path} at http://{bind}/ (SPARQL: /query, Graph Store: /store); Ctrl-C stops",
-               err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # become the server: signals (Ctrl-C, SIGTERM from a supervisor) reach it directly
-    os.execv(exe, cmd)
+    if not is_loopback(host):
+        typer.echo(f"warning: {host} is not a loopback address: anyone who can reach this machine can read "
+                   "the whole store, over plain HTTP" + (" (and the token travels unencrypted)" if writable
+                                                         else ""), err=True)
+    mode = "writable with the token" if writable else "read-only"
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"serving {path} at http://{shown}:{port}/ ({mode}; SPARQL: /query, Graph Store: /store); "
+               "Ctrl-C stops", err=True)
+    policy = Policy(writable=writable, token=token if writable else None,
+                    allow_service=frozenset(h.lower() for h in allow_service))
+    run_server(db, host, port, policy)
 
 
 @app.command("serve-flow")

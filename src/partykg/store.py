@@ -400,9 +400,23 @@ def run_query(db: Store, text: str, bindings: Mapping[str, object] | None = None
         return db.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
                         substitutions=subs or None)
     except SyntaxError as exc:
+        if is_update(text):  # else the parser's message would be "expected CONSTRUCT ..."
+            raise QueryError("updates are not allowed here: the store mirrors the output's "
+                             "article files (change those, then `partykg run`)") from exc
         raise QueryError(syntax_message(text, str(exc))) from exc
     except (RuntimeError, OSError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
+
+
+# The prologue of a SPARQL text (comments, BASE and PREFIX declarations), then its first keyword.
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*", re.I)
+UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def is_update(text: str) -> bool:
+    """Whether a SPARQL text is an update (its first keyword after the prologue), even a broken one."""
+    first = re.match(r"[A-Za-z]*", text[len(_PROLOGUE.match(text)[0]):])  # type: ignore[index]
+    return first is not None and first[0].upper() in UPDATE_KEYWORDS  # (both patterns match "")
 
 
 def syntax_message(text: str, error: str) -> str:

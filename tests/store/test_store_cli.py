@@ -1,12 +1,8 @@
 """`partykg query`, `partykg load` and `partykg serve` as a user runs them."""
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -15,7 +11,7 @@ from partykg.emit import atomic_write, graph_name, turtle
 from partykg.store import open_store
 
 from conftest import ROOT
-from storekit import QUERIES, free_port, http_count, http_select, oxigraph_server, sample_graphs, stop, wait_until_up
+from storekit import QUERIES, free_port, http_count, oxigraph_server, sample_graphs
 
 runner = CliRunner()
 
@@ -120,25 +116,6 @@ def test_load_command_against_a_real_server(out, tmp_path):
     res = runner.invoke(app, ["load", "--endpoint", "http://127.0.0.1:1/store", "--output", str(out),
                               "--retries", "0"])
     assert res.exit_code == 1 and "ConnectError" in res.stderr
-
-
-def test_serve_answers_queries_over_the_store(out):
-    port = free_port()
-    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    exe = Path(sys.executable).parent / "partykg"
-    proc = subprocess.Popen([str(exe), "serve", "--output", str(out), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(base + "/", proc)
-        page = httpx.get(base + "/", timeout=10)  # the browser query page
-        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-        # union default graph: the competency queries run as written
-        got = http_select(base, (QUERIES / "documents-by-count.rq").read_text(encoding="utf-8"))
-        assert "05-CT/TW" in {r.get("identifier") for r in got}
-    finally:
-        stop(proc)  # partykg serve exec'd oxigraph: this stops the server itself
-    assert proc.poll() is not None
 
 
 @pytest.fixture
