@@ -139,8 +139,14 @@ def _parse_bindings(bind: list[str]) -> dict[str, object]:
             typer.echo(f"error: --bind takes NAME=VALUE, got {item!r}", err=True)
             raise typer.Exit(2)
         value = value.strip()
-        out[name.strip().lstrip("?$")] = (NamedNode(value[1:-1]) if value.startswith("<")
-                                         and value.endswith(">") else value)
+        if value.startswith("<") and value.endswith(">"):
+            try:
+                out[name.strip().lstrip("?$")] = NamedNode(value[1:-1])
+            except ValueError as exc:
+                typer.echo(f"error: --bind {item!r}: {value} is not a valid IRI ({exc})", err=True)
+                raise typer.Exit(2)
+        else:
+            out[name.strip().lstrip("?$")] = value
     return out
 
 
@@ -167,6 +173,9 @@ def query(
     fmt: str = typer.Option("table", "--format", help="table | csv | tsv | json | xml."),
     bind: list[str] = typer.Option([], "--bind", "-b",
                                    help="NAME=VALUE: give a query parameter a value (a string, or <IRI>)."),
+    limit: int = typer.Option(10_000, "--limit", min=0,
+                              help="Rows of a table to show (0: all). csv, tsv, json and xml are "
+                                   "written whole, as the rows come."),
 ) -> None:
     """Run a SPARQL query over all article graphs of the embedded store.
 
@@ -180,9 +189,9 @@ def query(
         ensure_store,
         open_store,
         run_query,
-        serialize_result,
         solutions_to_rows,
         store_path,
+        write_result,
     )
 
     if (sparql is None) == (file is None):
@@ -197,6 +206,7 @@ def query(
     if fmt not in ("table", "csv", "tsv", "json", "xml"):
         typer.echo(f"error: unknown --format {fmt!r}: use table, csv, tsv, json or xml", err=True)
         raise typer.Exit(2)
+    bindings = _parse_bindings(bind)
     path = store_path(output, store)
     try:
         report = ensure_store(output, store)
@@ -204,9 +214,10 @@ def query(
             typer.echo(f"updated {report.summary()}", err=True)
         db = open_store(path)
         assert sparql is not None  # given, or read from --file above
-        result = run_query(db, sparql, _parse_bindings(bind))
+        result = run_query(db, sparql, bindings)
         if fmt != "table" or not isinstance(result, (QuerySolutions, QueryBoolean)):
-            typer.echo(serialize_result(result, fmt).decode("utf-8"), nl=False)
+            sys.stdout.flush()
+            _write_stream(lambda out: write_result(result, fmt, out))
             return
     except (StoreError, QueryError) as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -218,12 +229,28 @@ def query(
     if isinstance(result, QueryBoolean):
         console.print("yes" if bool(result) else "no")
         return
-    names, rows = solutions_to_rows(result)
+    # one row more than shown: whether the table was cut (the rest is never computed)
+    names, rows = solutions_to_rows(result, limit + 1 if limit else None)
+    cut = bool(limit) and len(rows) > limit
+    rows = rows[:limit] if cut else rows
     table = Table(*names, show_lines=False, header_style="bold")
     for row in rows:
         table.add_row(*("" if v is None else v for v in row))
     console.print(table)
-    console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", style="dim")
+    if cut:
+        console.print(f"showing the first {limit} rows; --limit 0 for all", style="dim")
+    else:
+        console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", style="dim")
+
+
+def _write_stream(write) -> None:
+    """Call write(binary stdout); a reader that goes away (`| head`) ends the command quietly."""
+    try:
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @app.command()

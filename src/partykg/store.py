@@ -35,8 +35,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
-from typing import cast
+from typing import BinaryIO, cast
 
 from pyoxigraph import (
     BlankNode,
@@ -433,10 +434,12 @@ def syntax_message(text: str, error: str) -> str:
     return f"SPARQL syntax error at line {line}, column {col}: {what}\n  {src}\n  {caret}^"
 
 
-def solutions_to_rows(solutions: QuerySolutions) -> tuple[list[str], list[list[str | None]]]:
-    """Column names and rows of plain strings (IRIs compacted with the project prefixes)."""
+def solutions_to_rows(solutions: QuerySolutions, limit: int | None = None
+                      ) -> tuple[list[str], list[list[str | None]]]:
+    """Column names and rows of plain strings (IRIs compacted with the project prefixes);
+    at most `limit` rows (the rest are not computed: results are evaluated as they are read)."""
     names = [v.value for v in solutions.variables]
-    rows = [[_show(sol[n]) for n in names] for sol in solutions]
+    rows = [[_show(sol[n]) for n in names] for sol in islice(solutions, limit)]
     return names, rows
 
 
@@ -455,12 +458,13 @@ RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
                   "json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML}
 
 
-def serialize_result(result, fmt: str) -> bytes:
-    """SELECT/ASK results as csv|tsv|json|xml; CONSTRUCT/DESCRIBE results as N-Triples (or Turtle)."""
+def write_result(result, fmt: str, output: BinaryIO) -> None:
+    """Write SELECT/ASK results as csv|tsv|json|xml, CONSTRUCT/DESCRIBE results as N-Triples (or
+    Turtle for fmt "table"), to `output` as they are computed: no result is held whole."""
     if isinstance(result, (QuerySolutions, QueryBoolean)):
         if fmt not in RESULT_FORMATS:
             raise QueryError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
-        return result.serialize(format=RESULT_FORMATS[fmt]) or b""  # None only with an output
-    triples = list(result)
+        result.serialize(output, format=RESULT_FORMATS[fmt])
+        return
     rdf = RdfFormat.TURTLE if fmt in ("table", "turtle", "ttl") else RdfFormat.N_TRIPLES
-    return serialize(triples, format=rdf, prefixes=PREFIXES if rdf is RdfFormat.TURTLE else None) or b""
+    serialize(result, output, format=rdf, prefixes=PREFIXES if rdf is RdfFormat.TURTLE else None)

@@ -94,6 +94,35 @@ def test_query_usage_errors(out, tmp_path):
     assert res.exit_code == 2 and "unknown --format" in res.stderr
 
 
+SUBJECTS = "SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s"
+
+
+def test_a_table_stops_at_the_limit_and_says_so_other_formats_do_not(out):
+    every = runner.invoke(app, ["query", "--output", str(out), "--format", "csv", "--limit", "3", SUBJECTS])
+    n = len(every.stdout.splitlines()) - 1  # csv: every row, whatever --limit
+    assert every.exit_code == 0 and n > 3
+    cut = runner.invoke(app, ["query", "--output", str(out), "--limit", "3", SUBJECTS])
+    assert cut.exit_code == 0 and "showing the first 3 rows; --limit 0 for all" in cut.stdout
+    for limit in (str(n), "0"):  # exactly as many rows as the limit, or no limit: not cut
+        res = runner.invoke(app, ["query", "--output", str(out), "--limit", limit, SUBJECTS])
+        assert res.exit_code == 0 and f"{n} rows" in res.stdout and "showing" not in res.stdout
+
+
+def test_an_update_is_refused_as_an_update(out):
+    res = runner.invoke(app, ["query", "--output", str(out), "PREFIX x: <https://example.org/#>\nDROP ALL"])
+    assert res.exit_code == 1 and "updates are not allowed here" in res.stderr and "CONSTRUCT" not in res.stderr
+    from pyoxigraph import Store
+    kept = Store.read_only(str(out / "store"))  # (the command's frames, kept by `res`, still hold the lock)
+    assert len(list(kept.named_graphs())) == len(list((out / "articles").glob("*.ttl")))  # nothing dropped
+
+
+def test_a_bad_iri_in_bind_is_one_line(out):
+    res = runner.invoke(app, ["query", "--output", str(out), "--file", str(QUERIES / "article-facts.rq"),
+                              "--bind", "article=<x> }\u2026#>"])
+    assert res.exit_code == 2 and "is not a valid IRI" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "Traceback" not in res.output
+
+
 def test_query_on_a_store_in_use_says_so(out):
     assert runner.invoke(app, ["query", "--output", str(out), DOCS]).exit_code == 0
     holder = open_store(out / "store")
