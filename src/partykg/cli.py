@@ -261,7 +261,8 @@ def load(
                                       "http://host:7200/repositories/REPO/rdf-graphs/service."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory to load."),
     article: list[str] = typer.Option([], "--article", help="Load only this article id (repeatable)."),
-    delete: list[str] = typer.Option([], "--delete", help="Delete this article id's graph (repeatable)."),
+    delete: list[str] = typer.Option([], "--delete", help="Delete the graph of this article id, or this article "
+                                     "graph IRI (repeatable)."),
     retries: int = typer.Option(5, "--retries", help="Retries on connection errors and 5xx."),
     timeout: float = typer.Option(120.0, "--timeout", help="Seconds per request."),
     jobs: int = typer.Option(4, "--jobs", "-j", help="Requests in flight at once."),
@@ -284,6 +285,10 @@ def load(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
     typer.echo(report.summary())
+    for line in report.problems():
+        typer.echo(line, err=True)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -166,16 +166,6 @@ def _counts(db: Store) -> dict[str, int]:
     return {"quads": len(db), "graphs": sum(1 for _ in db.named_graphs())}
 
 
-def _outside_change(recorded: object, found: dict[str, int]) -> str | None:
-    """What differs from the counts recorded after the last sync (None: nothing, as far as counts tell)."""
-    if recorded == found:
-        return None
-    if not isinstance(recorded, dict):
-        return "no record of its last sync"
-    return (f"{recorded.get('quads')} quads in {recorded.get('graphs')} graphs after the last sync, "
-            f"now {found['quads']} in {found['graphs']}")
-
-
 def _articles_mtime(output_dir: Path) -> int | None:
     try:
         return (Path(output_dir) / ARTICLES_DIRNAME).stat().st_mtime_ns
@@ -300,16 +290,19 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
     """
     path = store_path(output_dir, store)
     report = SyncReport(store=path)
-    fresh = not path.is_dir()
     db = open_store(path)
     # taken before reading: a file written while we read makes the store look stale
     mtime = _articles_mtime(output_dir)
     state = _load_digests(path)
     digests: dict[str, str] = state.get("graphs", {})
-    if not fresh:
-        report.changed_outside = _outside_change(state.get("counts"), _counts(db))
-        if report.changed_outside:
-            digests = {}
+    recorded, found = state.get("counts"), _counts(db)
+    # changed behind our back, or no record (a new store, or one an older partykg wrote): trust no digest
+    trusted = recorded == found
+    if not trusted:
+        digests = {}
+    if isinstance(recorded, dict) and not trusted:
+        report.changed_outside = (f"{recorded.get('quads')} quads in {recorded.get('graphs')} graphs after "
+                                  f"the last sync, now {found['quads']} in {found['graphs']}")
     sync = _Sync(db, output_dir, report, digests)
     try:
         existing = {g.value for g in db.named_graphs()}
@@ -346,7 +339,7 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
         for g in drop:
             digests.pop(g, None)
         db.flush()
-        counts = None if graphs is not None and report.changed_outside else _counts(db)
+        counts = None if graphs is not None and not trusted else _counts(db)
     finally:
         del db, sync  # release the RocksDB lock now, not at garbage collection
     state = {"articles_mtime_ns": mtime, "counts": counts, "graphs": dict(sorted(digests.items()))}

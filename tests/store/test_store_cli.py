@@ -197,6 +197,21 @@ def test_run_leaves_the_store_to_the_first_query_then_keeps_it_current(fake_flow
     assert res.exit_code == 1 and "store not updated" in res.stderr and "in use" in res.stderr
 
 
+def test_run_rebuilds_a_store_changed_behind_its_back(fake_flow, tmp_path):
+    out = tmp_path / "out"
+    seeds = ["--input", str(ROOT / "data" / "seeds"), "--output", str(out), "--store", str(out / "store")]
+    assert runner.invoke(app, ["run", *seeds]).exit_code == 0
+    db = open_store(out / "store")
+    db.remove_graph(graph_name("a1"))  # as a DROP through a server would
+    del db
+    res = runner.invoke(app, ["run", *seeds])
+    assert res.exit_code == 0 and "changed outside partykg" in res.stdout and "1 added" in res.stdout, res.output
+    db = open_store(out / "store")
+    assert graph_name("a1") in set(db.named_graphs())
+    del db
+    assert "up to date" in runner.invoke(app, ["run", *seeds]).stdout
+
+
 def test_run_without_store(fake_flow, tmp_path):
     res = runner.invoke(app, ["run", "--input", str(ROOT / "data" / "seeds"),
                               "--output", str(tmp_path / "out"), "--no-store"])
