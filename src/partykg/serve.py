@@ -238,7 +238,7 @@ def build_app(db: Store, policy: Policy, loopback: bool) -> Starlette:
         if request.method == "POST":
             check_origin(request)
         text = await _sparql_text(request, "query", "application/sparql-query")
-        check_fetches(text, update=False, allowed=policy.allow_service)
+        await run_in_threadpool(check_fetches, text, False, policy.allow_service)  # rdflib parses: not on the loop
         try:
             body, media = await run_in_threadpool(
                 answer, text, _pick(request, QueryResultsFormat.from_media_type, QueryResultsFormat.JSON),
@@ -253,7 +253,7 @@ def build_app(db: Store, policy: Policy, loopback: bool) -> Starlette:
         check_origin(request)
         check_write(request, policy)
         text = await _sparql_text(request, "update", "application/sparql-update")
-        check_fetches(text, update=True, allowed=policy.allow_service)
+        await run_in_threadpool(check_fetches, text, True, policy.allow_service)
         try:
             await run_in_threadpool(db.update, text, prefixes=PREFIXES)
         except (SyntaxError, ValueError, OSError) as exc:
@@ -263,7 +263,10 @@ def build_app(db: Store, policy: Policy, loopback: bool) -> Starlette:
     async def graph_store(request: Request) -> Response:
         params = request.query_params
         if "graph" in params:
-            graph: NamedNode | DefaultGraph = NamedNode(params["graph"])
+            try:
+                graph: NamedNode | DefaultGraph = NamedNode(params["graph"])
+            except ValueError as exc:
+                raise Refused(400, f"?graph={params['graph']}: not a valid IRI ({exc})") from exc
         elif "default" in params:
             graph = DefaultGraph()
         elif request.method == "GET":

@@ -75,6 +75,7 @@ def test_queries_work_over_the_sparql_protocol(out):
         article = sorted((out / "articles").glob("*.ttl"))[0]  # Graph Store Protocol GET
         graph = httpx.get(base + "/store", params={"graph": graph_name(article.stem).value}, timeout=10)
         assert graph.status_code == 200 and triples(graph.content) == triples(article.read_bytes())
+        assert httpx.get(base + "/store", params={"graph": "not an IRI"}, timeout=10).status_code == 400
         update_as_query = httpx.post(base + "/query", data={"query": "DROP ALL"}, timeout=10)
         assert update_as_query.status_code == 403 and "updates are not allowed here" in update_as_query.text
 
