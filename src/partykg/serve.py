@@ -301,8 +301,7 @@ def build_app(db: Store, policy: Policy, loopback: bool) -> Starlette:
         body = await request.body()
         try:
             if request.method == "PUT":  # one transaction: a reader sees the old graph or the new
-                triples = [q.triple for q in parse(body, format=fmt)]
-                await run_in_threadpool(replace_graph, db, graph, triples)
+                await run_in_threadpool(lambda: replace_graph(db, graph, (q.triple for q in parse(body, format=fmt))))
             else:
                 await run_in_threadpool(db.load, body, format=fmt, to_graph=graph)
         except (SyntaxError, ValueError) as exc:
