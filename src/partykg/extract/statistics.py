@@ -45,7 +45,7 @@ from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, find_periods, parse_number
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
-from partykg.extract.unit_figures import UnitLists
+from partykg.extract.unit_figures import Figure, UnitLists
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -498,7 +498,7 @@ def find_statistics(doc: Doc) -> Doc:
             at = _BREAKDOWN.match(text, s).end()
             head = _LIST_HEAD.match(text, at)
             items = units.figures(head.end() if head else at, e)
-            if len(items) >= 2 and not (isinstance(previous[3], int) and sum(i.value for i in items) > previous[3]):
+            if len(items) >= 2 and not _exceeds(items, previous[3]):
                 for it in items:
                     claimed.add(it.value_at)
                     add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
@@ -566,7 +566,7 @@ def find_statistics(doc: Doc) -> Doc:
             lists.append((tail.end() if tail else at, measure, None, 1))
         for at, measure, total, *least in lists:
             items = units.figures(at, e, *least)
-            if not items or (total is not None and sum(i.value for i in items) > total):
+            if not items or _exceeds(items, total):
                 continue
             for it in items:
                 if it.value_at in claimed:
@@ -597,6 +597,14 @@ def find_statistics(doc: Doc) -> Doc:
 # the kind of a body a statistic names that the organizations component did not read
 _KIND_OF_HEAD = (("Chi bộ", "PartyCell"), ("Ban Chấp hành", "PartyCommittee"), ("Ban Thường vụ", "StandingCommittee"),
                  ("Đảng ủy", "PartyCommittee"), ("Đảng uỷ", "PartyCommittee"))
+
+
+def _exceeds(items: list[Figure], total: int | str | None) -> bool:
+    """Figures that are not parts of a whole count: more than it in sum, or not whole numbers ("12,5")."""
+    if not isinstance(total, int):
+        return False
+    counts = [i.value for i in items if isinstance(i.value, int)]
+    return len(counts) < len(items) or sum(counts) > total
 
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
