@@ -112,7 +112,8 @@ class OrgMention:
 UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.?(?= )|TP\\.)"
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
 COMMUNE_RE = alt(*COMMUNE)
-GENERIC_AFTER = r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))(?!, đảng bộ)(?!, Đảng bộ)"
+GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
+                 r"(?!, đảng bộ)(?!, Đảng bộ)")
 COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
@@ -184,7 +185,9 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
 
 
 # a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
-KHOI = rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)"
+KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
+        rf"(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
+        rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)")
 # a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
 # person's name, a post or an organization word)
 _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
@@ -204,24 +207,29 @@ BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
-EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội|Hội thi|Giải|Cuộc thi|Lễ hội))"
+EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội"
+               r"|Hội thi|Giải|Cuộc thi|Lễ hội))")
 BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|"
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
-SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
-           rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+SUBUNIT = (alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng", "khóm",
+               "tổ")
+           + rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
-FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{FIELD_NAME})")
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?"
+           rf"(?=[,;.)]| của )|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
 _FORCE_HOST = r"(?:Công an|Đồn Biên phòng|Bộ Chỉ huy|Bộ đội Biên phòng) "
-DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? (?={_FORCE_HOST}){INSTITUTION}")
+DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? "
+              rf"(?={_FORCE_HOST}){INSTITUTION}")
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
+CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?"
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}")
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -256,7 +264,9 @@ ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
 STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}))?"
-PARTY_RE = rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
+PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
+            rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
+            rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     (tag, WordStartPattern(pat))
@@ -264,11 +274,13 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
         ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER),
-        ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
+        ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY),
+        ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
         ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
-        ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
+        ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY),
+        ("agency", AGENCY),
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
@@ -1156,7 +1168,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
                           "organizations.cell_list") \
             and parent is not None \
-            or m.rule == "organizations.partyorg" and m.utype and m.uname and parent == party_org_name(m.utype, m.uname) \
+            or m.rule == "organizations.partyorg" and m.utype and m.uname \
+            and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
         # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X)
         named = parent in names or parent is not None and parent.startswith("Đảng bộ ") \
