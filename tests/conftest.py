@@ -28,3 +28,21 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+@pytest.fixture
+def extract_fails_for(monkeypatch) -> set[str]:
+    """The ids of the articles whose extraction raises ValueError("boom"): add to it to break one,
+    clear it to mend them. Patched in this process only: for runs with one worker."""
+    import partykg.process
+
+    broken: set[str] = set()
+    real_extract = partykg.process.extract
+
+    def flaky_extract(article, nlp):
+        if article.id in broken:
+            raise ValueError("boom")
+        return real_extract(article, nlp)
+
+    monkeypatch.setattr(partykg.process, "extract", flaky_extract)
+    return broken
