@@ -20,16 +20,6 @@ def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
-@pytest.fixture(scope="module")
-def prefect_server():
-    """A Prefect test server for the flow runs of one test module (`partykg.run` reports to it)."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
-
-
 @pytest.fixture
 def extract_fails_for(monkeypatch) -> set[str]:
     """The ids of the articles whose extraction raises ValueError("boom"): add to it to break one,
@@ -46,3 +36,14 @@ def extract_fails_for(monkeypatch) -> set[str]:
 
     monkeypatch.setattr(partykg.process, "extract", flaky_extract)
     return broken
+
+
+@pytest.fixture(scope="module")
+def prefect_server():
+    """A Prefect test server for the flow runs of one test module (`partykg.run` reports to it)."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
