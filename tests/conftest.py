@@ -46,4 +46,3 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
-
