@@ -20,6 +20,24 @@ def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
+@pytest.fixture
+def extract_fails_for(monkeypatch) -> set[str]:
+    """The ids of the articles whose extraction raises ValueError("boom"): add to it to break one,
+    clear it to mend them. Patched in this process only: for runs with one worker."""
+    import partykg.process
+
+    broken: set[str] = set()
+    real_extract = partykg.process.extract
+
+    def flaky_extract(article, nlp):
+        if article.id in broken:
+            raise ValueError("boom")
+        return real_extract(article, nlp)
+
+    monkeypatch.setattr(partykg.process, "extract", flaky_extract)
+    return broken
+
+
 @pytest.fixture(scope="module")
 def prefect_server():
     """A Prefect test server for the flow runs of one test module (`partykg.run` reports to it)."""

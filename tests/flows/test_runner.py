@@ -6,7 +6,6 @@ import pytest
 
 import partykg
 import partykg.batch
-import partykg.process
 from partykg.runner import AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_if_unchanged, summary_markdown
 from partykg.state import FileJob
 
@@ -68,16 +67,9 @@ def test_merged_files_are_rebuilt_when_missing(prefect_server, corpus, tmp_path,
     assert summary["processed"] == 0 and _snapshot(out) == before
 
 
-def test_a_failing_stage_fails_only_its_article(prefect_server, corpus, tmp_path, nlp, monkeypatch):
+def test_a_failing_stage_fails_only_its_article(prefect_server, corpus, tmp_path, nlp, extract_fails_for):
     bad = sorted(corpus.glob("*.txt"))[2]
-    real_extract = partykg.process.extract
-
-    def flaky_extract(article, nlp):
-        if article.id == bad.stem:
-            raise ValueError("boom")
-        return real_extract(article, nlp)
-
-    monkeypatch.setattr(partykg.process, "extract", flaky_extract)
+    extract_fails_for.add(bad.stem)
     out = tmp_path / "out"
     summary = run(corpus, out)
     assert summary["processed"] == 4 and summary["articles"] == 4
@@ -85,7 +77,7 @@ def test_a_failing_stage_fails_only_its_article(prefect_server, corpus, tmp_path
     assert "extract: ValueError: boom" in summary["failed"][str(bad)]
     assert f"`{bad}`" in summary_markdown(summary)
     # fixed: the next run redoes the failed file only
-    monkeypatch.setattr(partykg.process, "extract", real_extract)
+    extract_fails_for.clear()
     again = run(corpus, out)
     assert again["processed"] == 1 and again["skipped"] == 4 and again["failed"] == {}
 

@@ -25,20 +25,13 @@ def _last_flow_run(client):
 
 
 def test_failed_articles_fail_the_run_by_name_and_stage_and_the_rest_is_written(
-        prefect_server, corpus, tmp_path, monkeypatch):
+        prefect_server, corpus, tmp_path, extract_fails_for):
     from prefect.client.orchestration import get_client
 
     from partykg.flows.etl import run_flow
 
     bad = sorted(corpus.glob("*.txt"))[1]
-    real_extract = partykg.process.extract
-
-    def flaky_extract(article, nlp):
-        if article.id == bad.stem:
-            raise ValueError("boom")
-        return real_extract(article, nlp)
-
-    monkeypatch.setattr(partykg.process, "extract", flaky_extract)
+    extract_fails_for.add(bad.stem)
     out = tmp_path / "out"
     summary = run_flow(corpus, out)  # the summary still comes back to the caller
     assert list(summary["failed"]) == [str(bad)] and summary["articles"] == 4

@@ -46,8 +46,16 @@ class Role:
     inside: tuple[str, str] | None = None  # (body head, host kind): a body inside an institution
 
 
+def _inside(cell: str) -> tuple[str, str] | None:
+    """roles.tsv, column inside: "body head|host kind", or empty."""
+    if not cell:
+        return None
+    head, kind = cell.split("|")
+    return head, kind
+
+
 ROLES = {fold_tones(r["surface"]).casefold(): Role(r["role"], r["org"], r.get("needs") == "join",
-                                                   tuple(r["inside"].split("|")) if r.get("inside") else None)
+                                                   _inside(r.get("inside", "")))
          for r in table("roles.tsv")}
 _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len, reverse=True))
                    + ")(?![" + LETTER + "])", re.I)
@@ -197,8 +205,8 @@ class Titles:
             kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
             return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
         org = _org_at(self.orgs, m.start(), end + 1)
-        if role.inside and (org is None or org.start > end):
-            inner = self._inside(role, start, end, org)
+        if role.inside is not None and (org is None or org.start > end):
+            inner = self._inside(role.label, *role.inside, start, end, org)
             if inner is not None:
                 return inner
         if where == "@committee":
@@ -215,7 +223,9 @@ class Titles:
             v = _SUBUNIT_NAME.match(self.text, end)
             if v is None:
                 return Post(role.label, None, start, end, bare=UNFOUND)
-            word = _SUBUNIT.search(self.text, m.start(), end)[0].lower()
+            village_word = _SUBUNIT.search(self.text, m.start(), end)
+            assert village_word is not None, f"roles.tsv: the @subunit post {role.label!r} ends with its subunit"
+            word = village_word[0].lower()
             return Post(role.label, None, start, v.end(), bare=f"{SUBUNIT}{word} {v['n']}")
         if where.startswith("@unit:"):
             types = tuple(where[len("@unit:"):].split(","))
@@ -253,28 +263,27 @@ class Titles:
         # nothing the organization finder resolved: a body left bare, or "nhà trường"
         if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
             return Post(role.label, None, start, end, bare=NO_BODY)  # "Phó Bí thư, Chủ tịch UBND xã X"
-        after = end + 1 if self.text[end:end + 1] == " " else None
-        if after is None:
+        if self.text[end:end + 1] != " ":
             return self._org_after_comma(role, start, end)
-        b = _BARE_PARTY.match(self.text, after)
+        word_after = end + 1
+        b = _BARE_PARTY.match(self.text, word_after)
         if b:
             name = self._bare_name(b)
-            return Post(role.label, _as_written(after, b.end(), name), start, b.end(), bare=name)
-        c = _BARE_COMMITTEE.match(self.text, after)
+            return Post(role.label, _as_written(word_after, b.end(), name), start, b.end(), bare=name)
+        c = _BARE_COMMITTEE.match(self.text, word_after)
         if c:
-            return Post(role.label, self._bare_committee(c, after), start, c.end())
-        s = _SCHOOL_HERE.match(self.text, after)
+            return Post(role.label, self._bare_committee(c, word_after), start, c.end())
+        s = _SCHOOL_HERE.match(self.text, word_after)
         if s:
             return Post(role.label, None, start, s.end(), bare="nhà trường")
         return self._org_after_comma(role, start, end)
 
-    def _inside(self, role: Role, start: int, end: int, org: OrgMention | None) -> Post | None:
-        """A post of a body inside an institution that the organization finder did not read:
-        "Trưởng phòng Tổ chức cán bộ (Công an tỉnh X)", "Chủ tịch Hội đồng trường",
-        "Chủ tịch Công đoàn Tổng công ty"; "Hiệu trưởng" alone is of the school."""
-        head, kind = role.inside
+    def _inside(self, label: str, head: str, kind: str, start: int, end: int, org: OrgMention | None) -> Post | None:
+        """A post (`label`) of a body inside an institution (Role.inside: `head`, `kind`) that the
+        organization finder did not read: "Trưởng phòng Tổ chức cán bộ (Công an tỉnh X)", "Chủ tịch
+        Hội đồng trường", "Chủ tịch Công đoàn Tổng công ty"; "Hiệu trưởng" alone is of the school."""
         if head == "*":
-            return Post(role.label, None, start, end, bare="nhà trường") \
+            return Post(label, None, start, end, bare="nhà trường") \
                 if org is None and _ALONE.match(self.text, end) else None
         host, stop = None, end
         written = head.startswith("=")  # the head must be written after the post
@@ -319,12 +328,12 @@ class Titles:
             if v is None:
                 return None
             name, stop = f"{name} {v['w'].lower()}" + (f" {v['n'].strip()}" if v["n"] else ""), v.end()
-            return Post(role.label, None, start, stop, inner=name, host_kind=None if v["n"] else kind)
+            return Post(label, None, start, stop, inner=name, host_kind=None if v["n"] else kind)
         if host is not None and not _HOSTS.get(kind, _INSTITUTION).match(_institution_name(host)):
             if head == name:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
-        return Post(role.label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
+        return Post(label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
 
     def _org_after_comma(self, role: Role, start: int, end: int) -> Post:
         """"Chủ nhiệm Chính trị, Bộ Chỉ huy Quân sự tỉnh X": the organization after a comma."""
@@ -343,8 +352,10 @@ class Titles:
         tail = _BARE_COMMITTEE.match(self.text, org.end + 1) if self.text[org.end:org.end + 1] == " " else None
         span = self.text[org.start:tail.end() if tail else org.end]
         c = _BARE_COMMITTEE.search(span)
-        word = f"{c['c'].capitalize()} ủy" if c else None
-        if c is None or org.committee.startswith(word) or not c.end() == len(span):
+        if c is None or not c.end() == len(span):
+            return org
+        word = f"{c['c'].capitalize()} ủy"
+        if org.committee.startswith(word):
             return org
         name = fold_tones(span[0].upper() + span[1:c.start()] + word)
         if re.search(r"[A-ZĐ]{2}", name):  # an abbreviation to write out: leave it to the finder
@@ -453,30 +464,31 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 or next((_school(o) for o in reversed(orgs) if o.start < p.start and _school(o)), None)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
     # a body inside an institution: of the institution the post, the title or the article names
-    hosts = {}
+    hosts: dict[int, OrgMention | None] = {}
     for i, p in enumerate(posts):
         if p.inner is None:
             continue
         if p.host_kind == "village":  # "... buôn": the village the title or the article names
             word = p.inner.rsplit(" ", 1)[1]
             named = re.compile(rf"(?<![{LETTER}]){word} (?:[{UPPER}][{LOWER}]*|\d+)(?: [{UPPER}][{LOWER}]*)*", re.I)
-            village = next((q.bare[len(SUBUNIT):] for q in posts if (q.bare or "").startswith(SUBUNIT + word)), None) \
+            village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT + word)),
+                           None) \
                 or next((v[0] for o in reversed(orgs) if o.start < p.start for v in [named.search(o.name)] if v), None)
             if village is not None:
                 resolved[i] = OrgMention(p.start, p.end, f"{p.inner[:-len(word)]}{village}", "MassOrganization",
                                          "memberships.title")
                 continue
-        fits = _HOSTS.get(p.host_kind)
+        fits = _HOSTS.get(p.host_kind) if p.host_kind else None
         hosts[i] = None if fits is None else p.host or next(
             (h for q in posts[i + 1:] + posts[:i][::-1] for h in (q.host, q.org)
              if h is not None and fits.match(_institution_name(h))), None) \
             or next((o for o in reversed(orgs) if o.start < p.start and fits.match(_institution_name(o))), None)
         host = hosts[i]
         if host is not None:
-            inst = _institution_name(host)
-            name = f"{p.inner} {inst}"
+            institution = _institution_name(host)
+            name = f"{p.inner} {institution}"
             kind = "MassOrganization" if p.inner.startswith(("Công đoàn", "Ban công tác", "Chi hội")) else \
-                "StateBody" if host.kind == "StateBody" or inst.startswith(("Công an", "Bộ đội", "Đồn")) else \
+                "StateBody" if host.kind == "StateBody" or institution.startswith(("Công an", "Bộ đội", "Đồn")) else \
                 "OtherOrganization"
             resolved[i] = OrgMention(host.start, host.end, name, kind, "memberships.title")
         else:
@@ -485,8 +497,8 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
     unfound = any(p.bare == UNFOUND for p in posts)
     out = []
     for i, p in enumerate(posts):
-        others = [(q, resolved[j]) for j, q in list(enumerate(posts))[i + 1:] + list(enumerate(posts))[:i][::-1]
-                  if resolved[j] is not None]
+        # the organizations of the title's other posts, the next ones first, then back from this one
+        other_orgs = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if (o := resolved[j]) is not None]
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
@@ -499,11 +511,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
                               and j != i), None) \
                 if p.bare == "Chi bộ" else None
-            inst = next((o for _, o in others if (_INSTITUTION.match(o.name) and not _commune_force(o))
+            inst = next((o for o in other_orgs if (_INSTITUTION.match(o.name) and not _commune_force(o))
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
                 if p.bare != NO_BODY else None
             inst = inst or (next((_as_institution(h) for h in hosted), None) if p.bare != NO_BODY else None)
-            unit = next((o for _, o in others if o.utype in COMMUNE and o.uname
+            unit = next((o for o in other_orgs if o.utype in COMMUNE and o.uname
                          and (o.explicit or p.org is None)
                          and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
                 if p.bare.startswith("Đảng ủy") or p.bare == NO_BODY else None
@@ -536,8 +548,8 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
-            org = next((_committee_of(o) for _, o in others if o.committee and o.explicit), None) \
-                or p.fallback or next((_committee_of(o) for _, o in others if o.committee), None)
+            org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit), None) \
+                or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
         if org is not None:
             out.append((p, org))
     return out

@@ -112,7 +112,8 @@ class OrgMention:
 UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.?(?= )|TP\\.)"
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
 COMMUNE_RE = alt(*COMMUNE)
-GENERIC_AFTER = r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))(?!, đảng bộ)(?!, Đảng bộ)"
+GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
+                 r"(?!, đảng bộ)(?!, Đảng bộ)")
 COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
@@ -184,7 +185,9 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
 
 
 # a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
-KHOI = rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)"
+KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
+        rf"(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
+        rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)")
 # a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
 # person's name, a post or an organization word)
 _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
@@ -204,24 +207,29 @@ BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
-EVENT_AFTER = r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội|Hội thi|Giải|Cuộc thi|Lễ hội))"
+EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội"
+               r"|Hội thi|Giải|Cuộc thi|Lễ hội))")
 BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|"
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
-SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
-           rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+SUBUNIT = (alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng", "khóm",
+               "tổ")
+           + rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
-FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?(?=[,;.)]| của )|{FIELD_NAME})")
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?"
+           rf"(?=[,;.)]| của )|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
 _FORCE_HOST = r"(?:Công an|Đồn Biên phòng|Bộ Chỉ huy|Bộ đội Biên phòng) "
-DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? (?={_FORCE_HOST}){INSTITUTION}")
+DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? "
+              rf"(?={_FORCE_HOST}){INSTITUTION}")
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
+CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?"
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}")
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -258,7 +266,9 @@ ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
 STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}))?"
-PARTY_RE = rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])"
+PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
+            rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
+            rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
     (tag, WordStartPattern(pat))
@@ -266,11 +276,13 @@ _RULE_PATTERNS: list[tuple[str, WordStartPattern]] = [
         ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
         ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
         ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER),
-        ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY), ("institution_union", INSTITUTION_UNION),
+        ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY),
+        ("institution_union", INSTITUTION_UNION),
         ("state_office", rf"{STATE_OFFICE}{STATE}"),
         ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
         ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
-        ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY), ("agency", AGENCY),
+        ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY),
+        ("agency", AGENCY),
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [(tag, p.rx) for tag, p in _RULE_PATTERNS]
@@ -337,6 +349,15 @@ def _registered_prefix(utype: str, words: str) -> str | None:
     return None
 
 
+def _parse(pattern: str | re.Pattern[str], s: str) -> re.Match[str]:
+    """The parts of a mention, read by its builder: the rule that found the mention begins as the
+    builder's pattern does, so it matches (else the two patterns have drifted apart)."""
+    m = re.match(pattern, s)
+    if m is None:
+        raise ValueError(f"organizations: a builder's pattern does not match the mention {s!r}")
+    return m
+
+
 def _expand(text: str) -> str:
     """Write out abbreviations inside a name: 'Trường THPT X' -> 'Trường Trung học phổ thông X'."""
     for rx, abbr in _ABBREVIATED:
@@ -355,13 +376,11 @@ class OrgFinder:
         self._bloc_committee: dict[str, str] = {}
 
     # -- helpers ----------------------------------------------------------
-    def _unit(self, s: str, pos: int) -> UnitRef | None:
-        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there). The name is the
-        place the places component read there (the register decides where it ends); a bare
+    def _unit(self, s: str, pos: int) -> UnitRef:
+        """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there, a unit word first). The
+        name is the place the places component read there (the register decides where it ends); a bare
         unit word is resolved from context, else kept as written (name None)."""
-        m = _UNIT_AT.match(s)
-        if not m:
-            return None
+        m = _parse(_UNIT_AT, s)
         utype, bare_end = unit_type(m["u"]), pos + m.end("u")
         if self.ctx.has_places:
             place = self.ctx.unit_at(pos)
@@ -415,7 +434,7 @@ class OrgFinder:
 
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
-        m = _COMMITTEE_AT.match(s)
+        m = _parse(_COMMITTEE_AT, s)
         utype, name, explicit, end = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p,
                                                          p + m.end("c") + 3)
         full = committee_name(utype, name)
@@ -428,7 +447,7 @@ class OrgFinder:
         return m if m is not None and m.uname else None
 
     def danguy(self, s: str, p: int) -> OrgMention | None:
-        m = _DANGUY_AT.match(s)
+        m = _parse(_DANGUY_AT, s)
         if m["k"] and m["k"] == "Khối":
             # bare "Đảng ủy Khối": the one named before
             for prev in reversed(self.found):
@@ -461,7 +480,7 @@ class OrgFinder:
                 return None
             host = self._host_after(p + len(m[0]))
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
-                if host.kind == "StateBody" and host.rule == "organizations.state" \
+                if host.kind == "StateBody" and host.rule == "organizations.state" and host.utype is not None \
                         and _UNIT_GOVERNMENT.match(host.name):
                     # "Đảng ủy, Chủ tịch UBND xã X": the commune's (the unit's government is led by
                     # the unit's committee; a unit's police or court has a Đảng ủy of its own)
@@ -493,7 +512,7 @@ class OrgFinder:
         return None
 
     def standing(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
+        m = _parse(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
         if m["c"] and c is None and _PARTYORG_AT.match(m["c"]):
@@ -531,7 +550,7 @@ class OrgFinder:
         self.nested.append(inner)
 
     def bch(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(r"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? ", s)
+        m = _parse(r"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? ", s)
         d = self.partyorg(s[m.end():], p + m.end())
         if d is None:
             return None
@@ -541,7 +560,7 @@ class OrgFinder:
                           d.name, committee_name(d.utype, d.uname) if d.utype else None, d.explicit)
 
     def board(self, s: str, p: int) -> OrgMention | None:
-        m = _BOARD_AT.match(s)
+        m = _parse(_BOARD_AT, s)
         head = m["b"]
         head = ABBREVIATIONS.get(head, head)
         head = fold_tones(re.sub(r"^ban ", "Ban ", head))
@@ -572,7 +591,7 @@ class OrgFinder:
 
     def _institution(self, s: str, p: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, unit type, unit name, end) of an agency/school/hospital named at p."""
-        m = _HEAD_UNIT.match(s)
+        m = _parse(_HEAD_UNIT, s)
         head = m["h"]
         found = _grammar_row(head)
         if found:  # the head in its canonical form: "Bộ chỉ huy Quân sự" -> "Bộ Chỉ huy Quân sự"
@@ -599,19 +618,19 @@ class OrgFinder:
             run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
             if run is not None:
                 head = head[:min(len(head), len(trim_name(run[0])))]
-            unit = next((u for u in self.ctx.units if u.name == head), None)
-            if unit is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
-                return unit_words(unit.utype, unit.name), unit.utype, unit.name, p + len(head)
+            named = next((u for u in self.ctx.units if u.name == head), None)
+            if named is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
+                return unit_words(named.utype, named.name), named.utype, named.name, p + len(head)
         return _expand(head), None, None, p + len(head)
 
     def partyorg(self, s: str, p: int) -> OrgMention | None:
-        m = _PARTYORG_AT.match(s)
+        m = _parse(_PARTYORG_AT, s)
         rest = m["rest"]
         if rest and re.match(UNIT, rest):
-            utype, uname, explicit, end = self._unit(rest, p + m.start("rest"))
-            name = party_org_name(utype, uname)
-            return OrgMention(p, end, name, "PartyOrganization", "organizations.partyorg", utype, uname,
-                              None, committee_name(utype, uname), explicit)
+            unit = self._unit(rest, p + m.start("rest"))
+            name = party_org_name(unit.utype, unit.name)
+            return OrgMention(p, unit.end, name, "PartyOrganization", "organizations.partyorg", unit.utype, unit.name,
+                              None, committee_name(unit.utype, unit.name), unit.explicit)
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
@@ -628,11 +647,11 @@ class OrgFinder:
         for prev in reversed(self.found):
             if prev.kind == "PartyOrganization" and prev.name != PARTY:
                 return replace(prev, start=p, end=p + len(s), explicit=False)
-        unit = self.ctx.main_unit()
-        if unit is None:
+        main = self.ctx.main_unit()
+        if main is None:
             return None
-        return OrgMention(p, p + len(s), party_org_name(*unit), "PartyOrganization", "organizations.partyorg",
-                          unit[0], unit[1], None, committee_name(*unit), False)
+        return OrgMention(p, p + len(s), party_org_name(*main), "PartyOrganization", "organizations.partyorg",
+                          main[0], main[1], None, committee_name(*main), False)
 
     def faculty(self, s: str, p: int) -> OrgMention | None:
         # a faculty of the one university the article names (else a hospital's department or
@@ -698,7 +717,7 @@ class OrgFinder:
         return out
 
     def cell(self, s: str, p: int) -> OrgMention | None:
-        m = _CELL_AT.match(s)
+        m = _parse(_CELL_AT, s)
         if m["h"]:
             hp = p + m.start("h")
             if re.match(BOARD_HEAD, m["h"]):
@@ -752,7 +771,7 @@ class OrgFinder:
         return replace(pick, start=p, end=p + len(s), explicit=False)
 
     def polschool(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(r"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
+        m = _parse(r"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
         head = m["h"][:-len("chính trị")] + "Chính trị"
         if m["r"] and re.match(UNIT, m["r"]):
             utype, uname, explicit, end = self._unit(m["r"], p + m.start("r"))
@@ -764,7 +783,7 @@ class OrgFinder:
         return None
 
     def department(self, s: str, p: int) -> OrgMention | None:
-        m = _DEPARTMENT_AT.match(s)
+        m = _parse(_DEPARTMENT_AT, s)
         host = self.institution(m["h"], p + m.start("h"))
         if host is None:
             return None
@@ -773,7 +792,7 @@ class OrgFinder:
                           host.utype, host.uname, parent=host.name, explicit=host.explicit)
 
     def state(self, s: str, p: int) -> OrgMention | None:
-        m = _BODY_THEN_UNIT.match(s)
+        m = _parse(_BODY_THEN_UNIT, s)
         body = fold_tones(_expand(m["b"]))
         utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "StateBody", "organizations.state",
@@ -788,7 +807,7 @@ class OrgFinder:
                 return OrgMention(p, end, f"{y['c']} đoàn", "MassOrganization", "organizations.mass")
             return OrgMention(p, end, f"{y['c']} đoàn {uname}", "MassOrganization", "organizations.mass",
                               utype, uname, None, None, explicit)
-        m = _BODY_UNIT.match(s)
+        m = _parse(_BODY_UNIT, s)
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
         body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
@@ -802,7 +821,7 @@ class OrgFinder:
             # no unit word: the unit of the committee that directs it in this sentence, else the
             # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
-            if near is None or not near.uname:
+            if near is None or not near.uname or near.utype is None:
                 # only the national organization's full name is a particular body; a short
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
                 if not re.search(r"Hồ Chí Minh|Việt Nam", body):
@@ -813,7 +832,7 @@ class OrgFinder:
                           utype, uname, None, None, explicit)
 
     def party_group(self, s: str, p: int) -> OrgMention | None:
-        head = re.match(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
+        head = _parse(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
         rest, q = s[len(head):], p + len(head)
         body = self.state(rest, q) if re.match(STATE, rest) else self.mass(rest, q)
         if body is None:
@@ -830,7 +849,7 @@ class OrgFinder:
                           body.utype, body.uname, parent=body.name, explicit=body.explicit)
 
     def institution_union(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|(?P<b>{_INSTITUTION_BOARD})) ", s)
+        m = _parse(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|(?P<b>{_INSTITUTION_BOARD})) ", s)
         inst = self._institution(s[m.end():], p + m.end())
         if inst is None:  # "Hội đồng thành viên Tổng công ty": the institution left unnamed
             return self.institution_union_bare(s, p) if re.fullmatch(INSTITUTION_UNION_BARE, s) else None
@@ -862,7 +881,7 @@ class OrgFinder:
                           parent=iname, explicit=False)
 
     def village_branch(self, s: str, p: int) -> OrgMention | None:
-        m = re.match(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
+        m = _parse(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
         sm = _WORDS_NAME.match(m["v"])
         village = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["v"]
         return OrgMention(p, p + m.start("v") + len(village), f"{m['h']} {village}", "MassOrganization",
@@ -885,7 +904,7 @@ class OrgFinder:
         return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
 
     def agency(self, s: str, p: int) -> OrgMention | None:
-        m = _BODY_THEN_UNIT.match(s)
+        m = _parse(_BODY_THEN_UNIT, s)
         utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
         return OrgMention(p, end, f"{m['b']} {unit_words(utype, uname)}", "StateBody", "organizations.agency",
                           utype, uname, None, None, explicit)
@@ -943,7 +962,8 @@ class OrgFinder:
             for m in rule.finditer(self.text):
                 if any(b <= m.start() and m.end() <= e for b, e in spans):
                     cands.append((m.start(), m.end(), order, tag, m[0]))
-        # longest match wins; at equal length the earlier rule
+        # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
+        # counts tokens and prefers the earlier start: another rule, so this loop stays)
         chosen = []
         taken: list[tuple[int, int]] = []
         for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
@@ -984,7 +1004,7 @@ class OrgFinder:
                     parent = None
                     if it["c"]:
                         commune = self._unit(it["c"], it.start("c"))
-                        parent = party_org_name(commune.utype, commune.name) if commune and commune.name else None
+                        parent = party_org_name(commune.utype, commune.name) if commune.name else None
                     out.append(OrgMention(it.start("v"), it.start("v") + len(village), f"Chi bộ {village}",
                                           "PartyCell", "organizations.cell_list", parent=parent, explicit=False))
         return out
@@ -1016,16 +1036,17 @@ class OrgFinder:
         rule = "organizations.figure_list"
         if re.match(UNIT, item):
             unit = self._unit(item, p)
-            if unit is None or unit.name is None or unit.end != p + len(item):
+            if unit.name is None or unit.end != p + len(item):
                 return None
             return self._party_org_of(unit.utype, unit.name, p, rule)
         if _PARTYORG_AT.match(item):
             m = self.partyorg(item, p)
             if m is None or m.end != p + len(item):
                 return None
-            province = m.utype and m.uname and LEVEL.get(m.utype) == "P" and not m.name.startswith(
-                party_org_name(m.utype, m.uname))
-            return replace(m, rule=rule, parent=party_org_name(m.utype, m.uname) if province else m.parent)
+            if m.utype and m.uname and LEVEL.get(m.utype) == "P" and not m.name.startswith(
+                    party_org_name(m.utype, m.uname)):
+                m = replace(m, parent=party_org_name(m.utype, m.uname))  # a province's agency: in the province's
+            return replace(m, rule=rule)
         row = _grammar_row(item)
         if row is not None and row[0]["attaches"] != "party":
             inst = self._institution(item, p)
@@ -1040,8 +1061,8 @@ class OrgFinder:
             up = (utype, uname) if utype and uname and self.ctx.province(p) == (utype, uname) else None
             return OrgMention(p, p + len(item), f"Đảng bộ {iname}", "PartyOrganization", rule, utype, uname,
                               party_org_name(*up) if up else None, f"Đảng ủy {iname}", False)
-        unit = self.ctx.unit_below(trim_name(item)) if re.fullmatch(NAME, item) else None
-        return self._party_org_of(unit.unit_type, unit.name, p, rule) if unit is not None else None
+        below = self.ctx.unit_below(trim_name(item)) if re.fullmatch(NAME, item) else None
+        return self._party_org_of(below.unit_type, below.name, p, rule) if below is not None else None
 
     def _party_org_of(self, utype: str, uname: str, p: int, rule: str) -> OrgMention:
         """The party organization of a unit, in the party organization of the unit above it."""
@@ -1049,7 +1070,7 @@ class OrgFinder:
         if up is None:
             reg = register()
             units = [u for lv in LEVELS for u in reg.by_name.get((lv, key(uname)), []) if u.unit_type == utype]
-            parents = {reg.parent(u).code: reg.parent(u) for u in units if reg.parent(u)}
+            parents = {parent.code: parent for u in units if (parent := reg.parent(u)) is not None}
             known = [u for u in parents.values() if self.ctx.resolve(u.unit_type, p) == (u.unit_type, u.name)]
             up = (known[0].unit_type, known[0].name) if len(known) == 1 else None
         return OrgMention(p, p + len(uname), party_org_name(utype, uname), "PartyOrganization", rule, utype, uname,
@@ -1137,7 +1158,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 parent = party_org_name(*up)
             elif m.utype in COMMUNE and ctx.is_new_commune(m.utype, m.uname, m.start):
                 # a commune made in the 2025 reform has no district: in the province's organization
-                parent, new_commune = party_org_name(*ctx.province(m.start)), True
+                province = ctx.province(m.start)
+                assert province is not None  # is_new_commune holds only in a known province
+                parent, new_commune = party_org_name(*province), True
         if parent and parent not in names and parent.startswith("Đảng bộ ") \
                 and f"Đảng bộ Khối {parent[len('Đảng bộ '):]}" in names:
             parent = f"Đảng bộ Khối {parent[len('Đảng bộ '):]}"  # the bloc's, as the article names it
@@ -1146,10 +1169,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
                           "organizations.cell_list") \
             and parent is not None \
-            or m.rule == "organizations.partyorg" and m.uname and parent == party_org_name(m.utype, m.uname) \
+            or m.rule == "organizations.partyorg" and m.utype and m.uname \
+            and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
         # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X)
-        named = parent in names or bool(parent) and parent.startswith("Đảng bộ ") \
+        named = parent in names or parent is not None and parent.startswith("Đảng bộ ") \
             and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
@@ -1173,7 +1197,7 @@ def _agency_of_unit(name: str) -> bool:
     (a grammar row that may stand without its unit)."""
     rest = name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
     found = _grammar_row(rest)
-    return bool(found) and "none" in found[0]["attaches"]
+    return found is not None and "none" in found[0]["attaches"]
 
 
 def _directly_under_unit(name: str) -> bool:
@@ -1184,7 +1208,7 @@ def _directly_under_unit(name: str) -> bool:
     if rest.lower().startswith(("khối", "các cơ quan")):
         return True
     found = _grammar_row(rest)
-    return bool(found) and found[0]["attaches"] in ("unit", "unit|national")
+    return found is not None and found[0]["attaches"] in ("unit", "unit|national")
 
 
 def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> None:

@@ -33,9 +33,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from partykg.extract.evidence import doc_text, evidence_for, folded_text
+from partykg.extract.spans import record_spans
 from partykg.extract.text import WordStartPattern
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Place
@@ -321,6 +322,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             out.extend(_headline(reg, seg, s, m))
     out.sort(key=lambda x: (x.start, x.end))
     # a mention inside another ("Huyện ủy Vĩnh Linh" vs a unit word inside it) is dropped
+    # (inside one kept before it only; overlapping mentions both stay: not spans.longest_mentions)
     kept: list[Mention] = []
     for mn in out:
         if any(k.start <= mn.start and mn.end <= k.end and k is not mn for k in kept):
@@ -422,6 +424,11 @@ def _label(mn: Mention) -> str:
     return f"{unit_type} {' '.join(mn.name.split())}".strip()
 
 
+def _place_key(mn: Mention) -> str:
+    """The key of a mention's place among the article's: the unit's level and code, else the folded label."""
+    return f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))
+
+
 def _level(mn: Mention) -> str:
     return mn.unit.level if mn.unit else mn.levels[-1]
 
@@ -470,21 +477,15 @@ def find_places(doc: Doc) -> Doc:
     # a bare name in a headline is a place only when the register settles which unit it is
     mentions = [mn for mn in mentions if mn.rule != "places.kicker" or mn.unit is not None]
 
-    places: dict[str, Place] = {}  # by code, else by label
-    label_of: dict[str, str] = {}
-    group = []
+    places: dict[str, Place] = {}  # by _place_key
     for mn in mentions:
-        k = f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))
+        k = _place_key(mn)
         if k not in places:
             parent = reg.parent(mn.unit) if mn.unit else None
             places[k] = Place(label=_label(mn), unit_type=_unit_type(mn),
                               name=" ".join(mn.name.split()), code=mn.unit.code if mn.unit else None,
                               parent=parent.label if parent else None)
-            label_of[k] = places[k].label
         places[k].evidence.append(evidence_for(doc, mn.start, mn.end, mn.rule))
-        span = doc.char_span(mn.start, mn.end, alignment_mode="expand")
-        if span is not None:
-            group.append(Span(doc, span.start, span.end, label=_level(mn), kb_id=label_of[k]))
 
     _enclosing(doc, text, spans, mentions, reg, places)
     # a parent the article names itself keeps the article's spelling
@@ -497,9 +498,9 @@ def find_places(doc: Doc) -> Doc:
             named = places.get(f"{parent.level}:{parent.code}")
             pl.parent = named.label if named else parent.label
 
-    doc.spans["places"] = group
-    doc._.place_mentions = [(mn.start, mn.end, _level(mn), places[
-        f"{mn.unit.level}:{mn.unit.code}" if mn.unit else key(_label(mn))].label) for mn in mentions]
+    # one span per mention (label: its level, kb_id: its place's label; no span id) for spaCy users
+    record_spans(doc, "places", mentions, label=_level, kb_id=lambda mn: places[_place_key(mn)].label, rule=None)
+    doc._.place_mentions = [(mn.start, mn.end, _level(mn), places[_place_key(mn)].label) for mn in mentions]
     doc._.subject_places = _subjects(doc, spans, mentions, places)
     # the same spans for the organizations' context (one place model)
     doc._.place_units = [PlaceUnit(mn.start, mn.end, _unit_type(mn), " ".join(mn.name.split()),

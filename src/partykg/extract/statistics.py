@@ -36,16 +36,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from partykg.extract.context import committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
-from partykg.extract.numbers import NUMBER, find_periods, parse_number
+from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
-from partykg.extract.unit_figures import UnitLists
+from partykg.extract.unit_figures import Figure, UnitLists
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -313,17 +314,17 @@ class Anchors:
             if title and any(o.start < len(self.text) and self._name(o, True) == name
                              and self.text[o.start:o.end] in title for o in self.mentions):
                 counts[name] += 3
-        if _WHOLE.search(title):
-            m = _WHOLE.search(title)
-            unit = self.whole(m["u"], 0)
+        in_title = _WHOLE.search(title)
+        if in_title:
+            unit = self.whole(in_title["u"], 0)
             counts[unit] += 3
             first.setdefault(unit, 0)
         self.subject_utype = None
         # a body named once, outside the title, is not yet what the article is about
         counts = Counter({k: n for k, n in counts.items() if n >= 2})
         if not counts:
-            unit = _real_unit(self.ctx.main_unit())
-            return party_org_name(*unit) if unit else None
+            main = _real_unit(self.ctx.main_unit())
+            return party_org_name(*main) if main else None
         best = max(counts, key=lambda k: (counts[k], -first[k]))
         self.subject_utype = utype.get(best)
         return best
@@ -375,7 +376,7 @@ def _paragraph(text: str, s: int) -> int:
     return text.rfind("\n", 0, s) + 1
 
 
-def _period(text: str, s: int, q: int, periods: list, measure: str) -> tuple[str | None, str | None] | None:
+def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> Period | None:
     """The period stated for the number at q in its sentence [s, ...): the nearest one before it,
     else one right after it in its clause; None when the sentence states none."""
     if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
@@ -383,28 +384,28 @@ def _period(text: str, s: int, q: int, periods: list, measure: str) -> tuple[str
     before = [p for p in periods if p.end <= q and (
         measure in TARGETS or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
     if before:
-        return before[-1].begin, before[-1].until, before[-1].kind
+        return before[-1]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
     if after:
-        return after[0].begin, after[0].until, after[0].kind
+        return after[0]
     return None
 
 
-def _dated(measure: str, period: tuple[str | None, str | None] | None) -> tuple[str | None, str | None]:
+def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]:
     """The period as the measure reports it: stocks at its end, targets for the whole year."""
     if period is None:
         return None, None
-    begin, until = period[:2]
+    begin, until = period.begin, period.until
     if _is_stock(measure):
-        return (until, until) if len(period) > 2 and period[2] in _DAY_PERIODS else (None, until)
+        return (until, until) if period.kind in _DAY_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4]:
         return begin[:4], begin[:4]
     return begin, until
 
 
-def _report_period(doc: Doc, text: str, year: str | None) -> tuple | None:
+def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
     """The period the article reports on, stated in its title or else in its lead paragraph
     ("Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025"): the period of a flow whose
     paragraph states none."""
@@ -419,7 +420,7 @@ def _report_period(doc: Doc, text: str, year: str | None) -> tuple | None:
         found = [p for p in find_periods(src, b, e, year) if p.kind in _REPORT_PERIODS
                  and not _OF_A_DOCUMENT.search(src[max(b, p.start - 80):p.start])]
         if found:
-            return found[0].begin, found[0].until, found[0].kind
+            return found[0]
     return None
 
 
@@ -448,7 +449,7 @@ def find_statistics(doc: Doc) -> Doc:
         headline = None
         flow_dated = False  # a flow of this sentence set the paragraph's period
         periods = find_periods(text, s, e, year)
-        breakdown = _BREAKDOWN.match(text, s) is not None
+        breakdown = _BREAKDOWN.match(text, s)  # "Trong đó, ...": the sentence breaks the one before down
         # a year or a part of a year that opens the paragraph dates the flows after it
         stated_here = [p for p in periods if p.kind in _PARAGRAPH_PERIODS
                        and not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start])]
@@ -479,7 +480,7 @@ def find_statistics(doc: Doc) -> Doc:
             if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, e):
                 # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
                 days = [p for p in find_periods(text, 0, q, year) if p.kind == "day"]
-                stated = (days[-1].begin, days[-1].until, "day") if days else None
+                stated = days[-1] if days else None
             if stated is None and not _is_stock(measure):
                 stated = report_period
             return stated
@@ -495,10 +496,10 @@ def find_statistics(doc: Doc) -> Doc:
         if breakdown and previous is not None:
             # "Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count
             # before, read before the cues would give the first part to the total's organization
-            at = _BREAKDOWN.match(text, s).end()
+            at = breakdown.end()
             head = _LIST_HEAD.match(text, at)
             items = units.figures(head.end() if head else at, e)
-            if len(items) >= 2 and not (isinstance(previous[3], int) and sum(i.value for i in items) > previous[3]):
+            if len(items) >= 2 and not _exceeds(items, previous[3]):
                 for it in items:
                     claimed.add(it.value_at)
                     add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
@@ -549,24 +550,24 @@ def find_statistics(doc: Doc) -> Doc:
                     bool(m.groupdict().get("approx")))
         # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
         # breakdown of the sentence before
-        lists = []
+        lists: list[_UnitList] = []
         for measure, _after, rx, gate, _organ, _unless in _LISTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
-                lists.append((m.start("list"), measure, None))
+                lists.append(_UnitList(m.start("list"), measure, None))
         if headline is not None:
-            m = _BREAKDOWN_IN.search(text, headline[2], e)
-            if m:
-                lists.append((m.end(), headline[3], headline[4]))
+            inside = _BREAKDOWN_IN.search(text, headline[2], e)
+            if inside:
+                lists.append(_UnitList(inside.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
-            lists.append((_BREAKDOWN.match(text, s).end(), previous[2], previous[3]))
+            lists.append(_UnitList(breakdown.end(), previous[2], previous[3]))
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
-            lists.append((tail.end() if tail else at, measure, None, 1))
-        for at, measure, total, *least in lists:
-            items = units.figures(at, e, *least)
-            if not items or (total is not None and sum(i.value for i in items) > total):
+            lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
+        for at, measure, total, least in lists:
+            items = units.figures(at, e, least)
+            if not items or _exceeds(items, total):
                 continue
             for it in items:
                 if it.value_at in claimed:
@@ -580,7 +581,7 @@ def find_statistics(doc: Doc) -> Doc:
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
         if stated_here and not flow_dated:
-            para_period = (stated_here[-1].begin, stated_here[-1].until, stated_here[-1].kind)
+            para_period = stated_here[-1]
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
@@ -597,6 +598,22 @@ def find_statistics(doc: Doc) -> Doc:
 # the kind of a body a statistic names that the organizations component did not read
 _KIND_OF_HEAD = (("Chi bộ", "PartyCell"), ("Ban Chấp hành", "PartyCommittee"), ("Ban Thường vụ", "StandingCommittee"),
                  ("Đảng ủy", "PartyCommittee"), ("Đảng uỷ", "PartyCommittee"))
+
+
+def _exceeds(items: list[Figure], total: int | str | None) -> bool:
+    """Figures that are not parts of a whole count: more than it in sum, or not whole numbers ("12,5")."""
+    if not isinstance(total, int):
+        return False
+    counts = [i.value for i in items if isinstance(i.value, int)]
+    return len(counts) < len(items) or sum(counts) > total
+
+
+class _UnitList(NamedTuple):
+    """Per-unit figures of `measure` that may start at `at`; they add up to `total` at most."""
+    at: int
+    measure: str
+    total: int | str | None
+    least: int = 2  # figures that make a list (UnitLists.figures)
 
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:

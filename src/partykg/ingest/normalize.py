@@ -77,8 +77,23 @@ def fix_tone_placement(word: str) -> str:
 # spaces, zero-width characters, quotes, "\r"; everything else is copied as it is
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _SPECIAL = re.compile("(?s).[%s]+|[%s]" % (_COMBINING, re.escape("".join(sorted(set(_REPLACE) | _DROP)))))
-# an open syllable ending in a toned a/e/y after o/u: the only words fix_tone_placement changes
-_TONE_CANDIDATE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![^\W\d_])")
+# the end of a word in a toned a/e/y after o/u: the only words fix_tone_placement changes
+_TONED_END = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def place_tones(text: str) -> str:
+    """`text` with fix_tone_placement applied to every word; same length, same offsets."""
+    out: list[str] = []
+    pos = 0
+    for m in _TONED_END.finditer(text):  # found from their end: a scan for the pair, not one per word
+        start = m.start()
+        while start > 0 and _LETTER.match(text, start - 1):
+            start -= 1
+        out += [text[pos:start], fix_tone_placement(text[start:m.end()])]
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def normalize(original: str) -> tuple[str, array]:
@@ -123,7 +138,7 @@ def normalize(original: str) -> tuple[str, array]:
     if not unicodedata.is_normalized("NFC", text):  # rare: singletons such as U+212B ANGSTROM SIGN
         text, offsets = _nfc_per_char(text, offsets)
     # tone placement: same length in, same length out, so the offsets still hold
-    text = _TONE_CANDIDATE.sub(lambda m: fix_tone_placement(m.group(0)), text)
+    text = place_tones(text)
     return text, offsets
 
 
