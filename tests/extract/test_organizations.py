@@ -473,3 +473,30 @@ def test_a_body_kept_as_written_is_marked_local_to_its_article(nlp):
     assert found["Bộ Chính trị"] is False
     named = {o.name: o.local for o in extract(article("Tỉnh ủy Nghệ An họp phiên thường kỳ."), nlp).organizations}
     assert named["Tỉnh ủy Nghệ An"] is False
+
+
+def test_a_stated_trực_thuộc_gives_the_parent(nlp):
+    # post-2025 two-level government: the text states that a commune's organization is the province's
+    found = orgs(nlp, "Sau sắp xếp, Đảng bộ xã Yên Thành trực thuộc Đảng bộ tỉnh Nghệ An có 1.200 đảng viên.")
+    assert found["Đảng bộ xã Yên Thành"].parent == "Đảng bộ tỉnh Nghệ An"
+    found = orgs(nlp, "Đồn Biên phòng Mường Lống thuộc Bộ đội Biên phòng tỉnh Nghệ An giúp bản làng.")
+    assert found["Đồn Biên phòng Mường Lống"].parent == "Bộ đội Biên phòng tỉnh Nghệ An"
+
+
+def test_thuộc_before_no_body_or_a_body_of_another_kind_states_no_parent(nlp):
+    # near misses: "thuộc diện ..." names no body; a party body is not "in" a state body
+    found = orgs(nlp, "Chi bộ bản Na Ca thuộc diện khó khăn nhất xã.")
+    assert found["Chi bộ bản Na Ca"].parent is None
+    found = orgs(nlp, "Đảng bộ xã Châu Bình thuộc Ủy ban nhân dân huyện Quỳ Châu quản lý địa bàn.")
+    assert found["Đảng bộ xã Châu Bình"].parent != "Ủy ban nhân dân huyện Quỳ Châu"
+
+
+def test_a_border_post_is_in_the_one_provincial_border_guard_the_article_names(nlp):
+    # Luật Biên phòng Việt Nam 2020: the đồn are units of the province's Bộ đội Biên phòng
+    found = orgs(nlp, "Đồng chí Lê Văn Hải, Chính ủy Bộ đội Biên phòng tỉnh Nghệ An, thăm Đồn Biên phòng "
+                      "Mường Lống.")
+    assert found["Đồn Biên phòng Mường Lống"].parent == "Bộ đội Biên phòng tỉnh Nghệ An"
+    # near miss: two provinces' border guards named, the post's is not certain
+    found = orgs(nlp, "Bộ đội Biên phòng tỉnh Nghệ An và Bộ đội Biên phòng tỉnh Hà Tĩnh thăm Đồn Biên phòng "
+                      "Mường Lống.")
+    assert found["Đồn Biên phòng Mường Lống"].parent is None

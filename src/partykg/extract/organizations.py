@@ -1096,11 +1096,17 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
+    stated = _stated_parents(mentions, ctx.text)
     district = ctx.subject("D")
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
     for m in mentions:
+        if m.name in stated:
+            out.setdefault(m.name, stated[m.name])
+            continue
         parent = m.parent
+        if parent is None and m.kind not in _PARTY_KINDS:
+            parent = _host_named(m.name, names)
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -1153,6 +1159,33 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
     return out
+
+
+# "Đảng bộ xã A trực thuộc Đảng bộ tỉnh B", "Đồn Biên phòng C thuộc Bộ đội Biên phòng tỉnh D": the text
+# states where a body belongs (Điều lệ Đảng: an organization is under the one it is "trực thuộc")
+_BELONGS = re.compile(r",? (?:trực thuộc|thuộc|là đơn vị trực thuộc|là đơn vị thuộc) ")
+_PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+
+
+def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
+    """The parents the text states: a body, then "(trực) thuộc", then the body it belongs to; a
+    party body belongs to a party body, any other body to a body that is not a party one."""
+    out: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.listed and b.listed and a.name != b.name and b.name != PARTY \
+                and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
+                and _BELONGS.fullmatch(text, a.end, b.start):
+            out.setdefault(a.name, b.name)
+    return out
+
+
+def _host_named(name: str, names: set[str]) -> str | None:
+    """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
+    its province's "Bộ đội Biên phòng"), when the article names exactly one such body."""
+    found = _grammar_row(name)
+    heads = found[0].get("within", "").split("|") if found else []
+    hosts = {n for n in names for h in heads if h and n.startswith(h + " ") and n != name}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def party_org_parent(doc: Doc, name: str) -> str | None:
