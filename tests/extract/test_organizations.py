@@ -500,3 +500,15 @@ def test_a_border_post_is_in_the_one_provincial_border_guard_the_article_names(n
     found = orgs(nlp, "Bộ đội Biên phòng tỉnh Nghệ An và Bộ đội Biên phòng tỉnh Hà Tĩnh thăm Đồn Biên phòng "
                       "Mường Lống.")
     assert found["Đồn Biên phòng Mường Lống"].parent is None
+
+
+def test_a_youth_union_committee_written_with_a_capital_đoàn(nlp):
+    # the press writes "Huyện Đoàn", "Thành Đoàn" as often as "Huyện đoàn": one body, one name
+    found = orgs(nlp, "Hội Nông dân huyện Lục Nam làm tốt. Huyện Đoàn Lục Nam đẩy mạnh phong trào; "
+                      "anh Ngô Quang Vinh, Bí thư Huyện Đoàn cho biết.")
+    assert "Huyện đoàn Lục Nam" in found and "Huyện Đoàn" not in found
+    m = extract(article("Ở huyện Lục Nam, Huyện Đoàn đẩy mạnh phong trào; anh Ngô Quang Vinh, Bí thư Huyện Đoàn "
+                        "cho biết."), nlp).memberships
+    assert [(x.person, x.role, x.organization) for x in m] == [("Ngô Quang Vinh", "Bí thư", "Huyện đoàn Lục Nam")]
+    # near miss: "đoàn" of a delegation after a unit word is no youth union ("đoàn công tác của huyện")
+    assert not any("đoàn" in n.lower() for n in orgs(nlp, "Đoàn công tác của huyện Lục Nam đến thăm xã."))
