@@ -512,3 +512,13 @@ def test_a_youth_union_committee_written_with_a_capital_đoàn(nlp):
     assert [(x.person, x.role, x.organization) for x in m] == [("Ngô Quang Vinh", "Bí thư", "Huyện đoàn Lục Nam")]
     # near miss: "đoàn" of a delegation after a unit word is no youth union ("đoàn công tác của huyện")
     assert not any("đoàn" in n.lower() for n in orgs(nlp, "Đoàn công tác của huyện Lục Nam đến thăm xã."))
+
+
+def test_a_central_highlands_name_with_an_apostrophe_is_not_cut(nlp):
+    # the register spells "Ea H'leo", "M'Đrắk": the apostrophe joins a syllable, it ends no name
+    found = orgs(nlp, "Huyện ủy Ea H'leo và Đảng ủy xã Ea M'Doal họp bàn công tác phát triển đảng viên.")
+    assert {"Huyện ủy Ea H'leo", "Đảng ủy xã Ea M'Doal"} <= set(found)
+    assert not any(n.endswith(" H") or n.endswith(" M") for n in found)
+    # near miss: a quoted word after a name is no part of it
+    found = orgs(nlp, "Huyện ủy Krông Búk phát động phong trào 'Dân vận khéo'.")
+    assert "Huyện ủy Krông Búk" in found
