@@ -522,3 +522,27 @@ def test_a_central_highlands_name_with_an_apostrophe_is_not_cut(nlp):
     # near miss: a quoted word after a name is no part of it
     found = orgs(nlp, "Huyện ủy Krông Búk phát động phong trào 'Dân vận khéo'.")
     assert "Huyện ủy Krông Búk" in found
+
+
+def test_a_name_is_not_cut_before_the_words_that_follow_it(nlp):
+    # "trực thuộc", ", Đảng bộ ..." after a named body continue the sentence; they cut no name
+    found = orgs(nlp, "Đảng bộ Trường Đại học Hồng Đức trực thuộc Đảng bộ tỉnh Thanh Hóa có 500 đảng viên.")
+    assert "Đảng bộ Trường Đại học Hồng Đức" in found
+    assert found["Đảng bộ Trường Đại học Hồng Đức"].parent == "Đảng bộ tỉnh Thanh Hóa"
+    found = orgs(nlp, "Chi bộ Trường THPT Hai Bà Trưng trực thuộc Đảng bộ thành phố Huế.")
+    assert "Chi bộ Trường Trung học phổ thông Hai Bà Trưng" in found
+    found = orgs(nlp, "Đảng bộ Công ty Than Hà Lầm, Đảng bộ Công ty Than Mạo Khê đều kết nạp đảng viên.")
+    assert {"Đảng bộ Công ty Than Hà Lầm", "Đảng bộ Công ty Than Mạo Khê"} <= set(found)
+    # near miss: after a bare head the same words still make a generic reference, no body
+    assert orgs(nlp, "Các chi bộ trực thuộc và Đảng bộ các cấp đều kết nạp đảng viên.") == {}
+
+
+def test_a_body_stated_under_a_committee_is_in_its_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Công an tỉnh Thanh Hóa trực thuộc Tỉnh ủy Thanh Hóa có 76 tổ chức cơ sở đảng.")
+    assert found["Đảng bộ Công an tỉnh Thanh Hóa"].parent == "Đảng bộ tỉnh Thanh Hóa"
+
+
+def test_an_unnamed_agency_after_đảng_bộ_is_the_one_named_before(nlp):
+    found = extract(article("Đảng bộ Tổng công ty Cao su Đồng Nai họp. Đảng bộ Tổng công ty hiện có 1.152 đảng viên."),
+                    nlp).statistics
+    assert [(s.organization, s.value) for s in found] == [("Đảng bộ Tổng công ty Cao su Đồng Nai", 1152)]

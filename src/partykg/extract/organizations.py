@@ -209,7 +209,9 @@ BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_R
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
 SUBUNIT = (rf"(?:{alt('thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'khu vực', 'khu dân cư', 'xóm', 'buôn', 'làng', 'khóm', 'tổ')})"
            rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
-PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
+# a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
+# is the sentence going on ("Đảng bộ Trường Đại học Hồng Đức trực thuộc ..."): the name is never cut for it
+PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME})|{GENERIC_AFTER})"
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
@@ -221,7 +223,7 @@ DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng|
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}"
+CELL = rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY})|{GENERIC_AFTER})"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -613,7 +615,9 @@ class OrgFinder:
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
-                return None
+                # "Đảng bộ Tổng công ty" after "Đảng bộ Tổng công ty Cao su X": that one, its name left out
+                return next((replace(prev, start=p, end=p + len(s), explicit=False) for prev in reversed(self.found)
+                             if prev.kind == "PartyOrganization" and prev.name.startswith(s + " ")), None)
             iname, utype, uname, end = inst
             # the party organization of a bloc or agency of a unit is in the unit's party organization
             # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
@@ -1175,7 +1179,9 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
         if a.listed and b.listed and a.name != b.name and b.name != PARTY \
                 and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
                 and _BELONGS.fullmatch(text, a.end, b.start):
-            out.setdefault(a.name, b.name)
+            # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
+            up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
+            out.setdefault(a.name, up)
     return out
 
 
