@@ -480,3 +480,76 @@ def test_a_body_kept_as_written_is_marked_local_to_its_article(nlp):
     assert found["Bộ Chính trị"] is False
     named = {o.name: o.local for o in extract(article("Tỉnh ủy Nghệ An họp phiên thường kỳ."), nlp).organizations}
     assert named["Tỉnh ủy Nghệ An"] is False
+
+
+def test_a_stated_trực_thuộc_gives_the_parent(nlp):
+    # post-2025 two-level government: the text states that a commune's organization is the province's
+    found = orgs(nlp, "Sau sắp xếp, Đảng bộ xã Yên Thành trực thuộc Đảng bộ tỉnh Nghệ An có 1.200 đảng viên.")
+    assert found["Đảng bộ xã Yên Thành"].parent == "Đảng bộ tỉnh Nghệ An"
+    found = orgs(nlp, "Đồn Biên phòng Mường Lống thuộc Bộ đội Biên phòng tỉnh Nghệ An giúp bản làng.")
+    assert found["Đồn Biên phòng Mường Lống"].parent == "Bộ đội Biên phòng tỉnh Nghệ An"
+
+
+def test_thuộc_before_no_body_or_a_body_of_another_kind_states_no_parent(nlp):
+    # near misses: "thuộc diện ..." names no body; a party body is not "in" a state body
+    found = orgs(nlp, "Chi bộ bản Na Ca thuộc diện khó khăn nhất xã.")
+    assert found["Chi bộ bản Na Ca"].parent is None
+    found = orgs(nlp, "Đảng bộ xã Châu Bình thuộc Ủy ban nhân dân huyện Quỳ Châu quản lý địa bàn.")
+    assert found["Đảng bộ xã Châu Bình"].parent != "Ủy ban nhân dân huyện Quỳ Châu"
+
+
+def test_a_border_post_is_in_the_one_provincial_border_guard_the_article_names(nlp):
+    # Luật Biên phòng Việt Nam 2020: the đồn are units of the province's Bộ đội Biên phòng
+    found = orgs(nlp, "Đồng chí Lê Văn Hải, Chính ủy Bộ đội Biên phòng tỉnh Nghệ An, thăm Đồn Biên phòng "
+                      "Mường Lống.")
+    assert found["Đồn Biên phòng Mường Lống"].parent == "Bộ đội Biên phòng tỉnh Nghệ An"
+    # near miss: two provinces' border guards named, the post's is not certain
+    found = orgs(nlp, "Bộ đội Biên phòng tỉnh Nghệ An và Bộ đội Biên phòng tỉnh Hà Tĩnh thăm Đồn Biên phòng "
+                      "Mường Lống.")
+    assert found["Đồn Biên phòng Mường Lống"].parent is None
+
+
+def test_a_youth_union_committee_written_with_a_capital_đoàn(nlp):
+    # the press writes "Huyện Đoàn", "Thành Đoàn" as often as "Huyện đoàn": one body, one name
+    found = orgs(nlp, "Hội Nông dân huyện Lục Nam làm tốt. Huyện Đoàn Lục Nam đẩy mạnh phong trào; "
+                      "anh Ngô Quang Vinh, Bí thư Huyện Đoàn cho biết.")
+    assert "Huyện đoàn Lục Nam" in found and "Huyện Đoàn" not in found
+    m = extract(article("Ở huyện Lục Nam, Huyện Đoàn đẩy mạnh phong trào; anh Ngô Quang Vinh, Bí thư Huyện Đoàn "
+                        "cho biết."), nlp).memberships
+    assert [(x.person, x.role, x.organization) for x in m] == [("Ngô Quang Vinh", "Bí thư", "Huyện đoàn Lục Nam")]
+    # near miss: "đoàn" of a delegation after a unit word is no youth union ("đoàn công tác của huyện")
+    assert not any("đoàn" in n.lower() for n in orgs(nlp, "Đoàn công tác của huyện Lục Nam đến thăm xã."))
+
+
+def test_a_central_highlands_name_with_an_apostrophe_is_not_cut(nlp):
+    # the register spells "Ea H'leo", "M'Đrắk": the apostrophe joins a syllable, it ends no name
+    found = orgs(nlp, "Huyện ủy Ea H'leo và Đảng ủy xã Ea M'Doal họp bàn công tác phát triển đảng viên.")
+    assert {"Huyện ủy Ea H'leo", "Đảng ủy xã Ea M'Doal"} <= set(found)
+    assert not any(n.endswith(" H") or n.endswith(" M") for n in found)
+    # near miss: a quoted word after a name is no part of it
+    found = orgs(nlp, "Huyện ủy Krông Búk phát động phong trào 'Dân vận khéo'.")
+    assert "Huyện ủy Krông Búk" in found
+
+
+def test_a_name_is_not_cut_before_the_words_that_follow_it(nlp):
+    # "trực thuộc", ", Đảng bộ ..." after a named body continue the sentence; they cut no name
+    found = orgs(nlp, "Đảng bộ Trường Đại học Hồng Đức trực thuộc Đảng bộ tỉnh Thanh Hóa có 500 đảng viên.")
+    assert "Đảng bộ Trường Đại học Hồng Đức" in found
+    assert found["Đảng bộ Trường Đại học Hồng Đức"].parent == "Đảng bộ tỉnh Thanh Hóa"
+    found = orgs(nlp, "Chi bộ Trường THPT Hai Bà Trưng trực thuộc Đảng bộ thành phố Huế.")
+    assert "Chi bộ Trường Trung học phổ thông Hai Bà Trưng" in found
+    found = orgs(nlp, "Đảng bộ Công ty Than Hà Lầm, Đảng bộ Công ty Than Mạo Khê đều kết nạp đảng viên.")
+    assert {"Đảng bộ Công ty Than Hà Lầm", "Đảng bộ Công ty Than Mạo Khê"} <= set(found)
+    # near miss: after a bare head the same words still make a generic reference, no body
+    assert orgs(nlp, "Các chi bộ trực thuộc và Đảng bộ các cấp đều kết nạp đảng viên.") == {}
+
+
+def test_a_body_stated_under_a_committee_is_in_its_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Công an tỉnh Thanh Hóa trực thuộc Tỉnh ủy Thanh Hóa có 76 tổ chức cơ sở đảng.")
+    assert found["Đảng bộ Công an tỉnh Thanh Hóa"].parent == "Đảng bộ tỉnh Thanh Hóa"
+
+
+def test_an_unnamed_agency_after_đảng_bộ_is_the_one_named_before(nlp):
+    found = extract(article("Đảng bộ Tổng công ty Cao su Đồng Nai họp. Đảng bộ Tổng công ty hiện có 1.152 đảng viên."),
+                    nlp).statistics
+    assert [(s.organization, s.value) for s in found] == [("Đảng bộ Tổng công ty Cao su Đồng Nai", 1152)]

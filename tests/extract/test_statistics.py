@@ -500,3 +500,18 @@ def test_a_target_belongs_to_the_body_urged_not_to_the_congress_named_after_it(n
     found = stats(nlp, "Đồng chí Bí thư đề nghị Đảng ủy xã Nghi Phong chuẩn bị tốt Đại hội Đảng bộ huyện Nghi Lộc "
                        "nhiệm kỳ 2020-2025, phấn đấu năm 2020 kết nạp 15 đảng viên.")
     assert {f[:3] for f in found} == {("Đảng ủy xã Nghi Phong", "AdmissionTarget", 15)}
+
+
+def test_a_higher_unit_set_after_a_body_only_locates_it(nlp):
+    # press convention: ", huyện B" / "(xã D)" after a body says where it is; the count stays the body's
+    assert stats(nlp, "Đảng bộ xã Châu Tiến, huyện Quỳ Châu hiện có 15 chi bộ trực thuộc với 320 đảng viên.") == {
+        ("Đảng bộ xã Châu Tiến", "AffiliatedPartyCells", 15, None, None),
+        ("Đảng bộ xã Châu Tiến", "TotalMembers", 320, None, None)}
+    assert stats(nlp, "Chi bộ bản Na Ca (xã Châu Tiến) hiện có 25 đảng viên.") == {
+        ("Chi bộ bản Na Ca", "TotalMembers", 25, None, None)}
+
+
+def test_a_unit_of_the_same_level_after_a_body_is_the_next_subject(nlp):
+    # near miss: "xã A, xã B có ..." lists two communes; the count is the one named last
+    assert stats(nlp, "Năm 2023, Đảng bộ xã Châu Tiến, xã Châu Bình kết nạp 30 đảng viên.") == {
+        ("Đảng bộ xã Châu Bình", "NewMembers", 30, "2023", "2023")}

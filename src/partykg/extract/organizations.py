@@ -214,7 +214,9 @@ BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_R
 SUBUNIT = (alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng", "khóm",
                "tổ")
            + rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
-PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME}))?{GENERIC_AFTER}"
+# a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
+# is the sentence going on ("Đảng bộ Trường Đại học Hồng Đức trực thuộc ..."): the name is never cut for it
+PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME})|{GENERIC_AFTER})"
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
@@ -229,7 +231,7 @@ _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{L
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{LETTER[:LETTER.index('a')]}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY}))?{GENERIC_AFTER}")
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY})|{GENERIC_AFTER})")
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -238,7 +240,7 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
         rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: {NAME})?")
+        rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ)"
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
@@ -326,7 +328,7 @@ _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
-_YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: (?P<n>{NAME}))?")
+_YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: (?P<n>{NAME}))?")  # "Huyện Đoàn" too
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
@@ -634,7 +636,9 @@ class OrgFinder:
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
-                return None
+                # "Đảng bộ Tổng công ty" after "Đảng bộ Tổng công ty Cao su X": that one, its name left out
+                return next((replace(prev, start=p, end=p + len(s), explicit=False) for prev in reversed(self.found)
+                             if prev.kind == "PartyOrganization" and prev.name.startswith(s + " ")), None)
             iname, utype, uname, end = inst
             # the party organization of a bloc or agency of a unit is in the unit's party organization
             # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
@@ -1118,11 +1122,17 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
+    stated = _stated_parents(mentions, ctx.text)
     district = ctx.subject("D")
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
     for m in mentions:
+        if m.name in stated:
+            out.setdefault(m.name, stated[m.name])
+            continue
         parent = m.parent
+        if parent is None and m.kind not in _PARTY_KINDS:
+            parent = _host_named(m.name, names)
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -1178,6 +1188,35 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
     return out
+
+
+# "Đảng bộ xã A trực thuộc Đảng bộ tỉnh B", "Đồn Biên phòng C thuộc Bộ đội Biên phòng tỉnh D": the text
+# states where a body belongs (Điều lệ Đảng: an organization is under the one it is "trực thuộc")
+_BELONGS = re.compile(r",? (?:trực thuộc|thuộc|là đơn vị trực thuộc|là đơn vị thuộc) ")
+_PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+
+
+def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
+    """The parents the text states: a body, then "(trực) thuộc", then the body it belongs to; a
+    party body belongs to a party body, any other body to a body that is not a party one."""
+    out: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.listed and b.listed and a.name != b.name and b.name != PARTY \
+                and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
+                and _BELONGS.fullmatch(text, a.end, b.start):
+            # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
+            up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
+            out.setdefault(a.name, up)
+    return out
+
+
+def _host_named(name: str, names: set[str]) -> str | None:
+    """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
+    its province's "Bộ đội Biên phòng"), when the article names exactly one such body."""
+    found = _grammar_row(name)
+    heads = found[0].get("within", "").split("|") if found else []
+    hosts = {n for n in names for h in heads if h and n.startswith(h + " ") and n != name}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def party_org_parent(doc: Doc, name: str) -> str | None:

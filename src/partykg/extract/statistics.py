@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import committee_name, party_org_name, unit_type
+from partykg.extract.context import LEVEL, committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
@@ -109,6 +109,9 @@ _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:b
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
+# the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
+_LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
+_RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
@@ -229,7 +232,8 @@ class Anchors:
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
-                    and not any(o.start <= u.start < o.end for o in self.doc._.org_mentions or []):
+                    and not any(o.start <= u.start < o.end for o in self.doc._.org_mentions or []) \
+                    and not self._locates(u):
                 cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
             cands.append((m.end(), self.whole(m["u"], m.start()), m.start()))
@@ -237,6 +241,17 @@ class Anchors:
             cands.append((m.end(), PARTY, m.start()))
         return [c for c in cands if not (_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                          and any(d[2] < c[2] for d in cands))]
+
+    def _locates(self, u) -> bool:
+        """"Đảng bộ xã A, huyện B có ...", "Chi bộ ấp C (xã D) kết nạp ...": a unit set right after a
+        body, above the body's own unit, only says where the body is (the press's locator)."""
+        before = _LOCATOR_BEFORE.search(self.text, max(0, u.start - 3), u.start)
+        if before is None:
+            return False
+        body = next((o for o in self.mentions if o.end == before.start()), None)
+        if body is None:
+            return False
+        return body.utype is None or _RANK[u.lvl] < _RANK[LEVEL.get(body.utype, "C")]
 
     def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
         """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations

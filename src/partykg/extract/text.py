@@ -14,8 +14,10 @@ LETTER = UPPER + LOWER
 NOT_LETTER_BEFORE = rf"(?<![{LETTER}\d])"
 NOT_LETTER_AFTER = rf"(?![{LETTER}\d])"
 
-# One capitalized syllable ("Ô", "Vĩnh", "Lượng") and a proper name of 1-4 of them.
-CAPSYL = rf"[{UPPER}][{LOWER}]*{NOT_LETTER_AFTER}"
+# One capitalized syllable ("Ô", "Vĩnh", "Lượng"; "H'leo", "M'Đrắk": the Central Highlands' names join
+# a consonant to the syllable with an apostrophe, as the official register spells them) and a proper
+# name of 1-4 of them.
+CAPSYL = rf"[{UPPER}](?:'[{LETTER}])?[{LOWER}]*{NOT_LETTER_AFTER}"
 NAME = rf"{CAPSYL}(?: {CAPSYL}){{0,3}}"
 NUMNAME = r"\d{1,2}(?!\d)"
 UY = "(?:ủy|uỷ)"
