@@ -868,6 +868,8 @@ class OrgFinder:
             head, kind_word = "Hội đồng trường ", "trường"
         else:  # the body's head, then the institution's kind word (INSTITUTION_UNION_BARE's tail)
             m = _BARE_INSTITUTION_KIND.match(s)
+            if m is None:
+                return None
             head, kind_word = m["head"], m["kind"].lower().removeprefix("nhà ")
         prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
                   "công ty": ("Công ty",)}[kind_word]

@@ -421,13 +421,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             kind[top_byline] = "byline"
             lay.creators += all_names(line_at(top_byline))
         after = _headline([i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES], line_at)
-        above = before[-1] if before and not is_label(line_at(before[-1])) \
+        over_date = before[-1] if before and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) else None
-        if above is not None and not (after and is_masthead(line_at(above))
-                                      and len(line_at(after[-1]).split()) > len(line_at(above).split())):
-            title_i = [above]
+        if over_date is not None and not (after and is_masthead(line_at(over_date))
+                                      and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
+            title_i = [over_date]
         else:  # the date comes first (under the outlet's name, a menu): the headline follows it
-            title_i = after or ([above] if above is not None else [])
+            title_i = after or ([over_date] if over_date is not None else [])
     else:
         title_i = _headline([i for i in head if not junk(i)], line_at)
     if title_i and date_i is not None and title_i[0] < date_i:
