@@ -134,7 +134,7 @@ def test_claimed_files_no_article_owns_are_removed_and_nothing_else(tmp_path):
     (out / "articles").mkdir(parents=True)
     (out / "articles" / "mine.ttl").write_text("# a user's file, there before the run\n")
     with Manifest(out) as m:
-        m.claim([("kept", "articles/kept.ttl"), ("orphan", "articles/orphan.ttl"), ("mine", "articles/mine.ttl")])
+        m.claim(["kept", "orphan", "mine"])
         (out / "articles" / "kept.ttl").write_text("#\n")
         (out / "articles" / "orphan.ttl").write_text("#\n")  # written, never recorded (a killed run)
         (out / "articles" / "mine.ttl").write_text("# still the user's\n")  # an article that failed to write

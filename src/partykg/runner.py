@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partykg.emit import ARTICLE_DIR, MERGED_FILES, REPORT_DIR, article_outputs, write_merged, write_run
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
 from partykg.model import Problem
 from partykg.state import (
@@ -241,8 +241,7 @@ class Run:
         return job
 
     def _claim(self, jobs: Iterable[FileJob]) -> None:
-        self.manifest.claim((aid, rel) for job in jobs for aid in job.finals or [] if aid is not None
-                            for rel in article_outputs(aid))
+        self.manifest.claim(aid for job in jobs for aid in job.finals or [] if aid is not None)
 
     @staticmethod
     def _assign(job: FileJob, finals: list[str | None]) -> None:

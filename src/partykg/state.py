@@ -34,7 +34,7 @@ from importlib.metadata import PackageNotFoundError, version as _dist_version
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, RUN_FILE
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, RUN_FILE, article_outputs
 from partykg.package_data import PACKAGE
 from partykg.void import VOID_FILE
 
@@ -383,25 +383,36 @@ class Manifest:
             self.db.execute("DELETE FROM files WHERE source=?", (source,))
         return removed
 
-    def claim(self, outputs: Iterable[tuple[str, str]]) -> None:
-        """Write ahead, before the work is spread: (article id, output path) partykg may be about to
-        write. A path already there that partykg neither owns nor claimed is someone else's: not claimed."""
+    def claim(self, article_ids: Iterable[str]) -> None:
+        """Write ahead, before the work is spread: the files partykg may be about to write for these
+        articles (emit.article_outputs). A file already there that partykg neither owns nor claimed
+        is someone else's: not claimed, so never deleted."""
+        rows = []
         with self.transaction():
-            for aid, rel in outputs:
-                if (not (self.output_dir / rel).exists() or rel in self.outputs_of(aid)
-                        or self.db.execute("SELECT 1 FROM claims WHERE path=?", (rel,)).fetchone()):
-                    self.db.execute("INSERT OR REPLACE INTO claims VALUES (?, ?)", (rel, aid))
+            for aid in article_ids:
+                owned = set(self.outputs_of(aid))
+                for rel in article_outputs(aid):
+                    if (rel in owned or not os.path.lexists(os.path.join(self.output_dir, rel))
+                            or self.db.execute("SELECT 1 FROM claims WHERE path=?", (rel,)).fetchone()):
+                        rows.append((rel, aid))
+            self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
 
     def release_claims(self) -> list[Path]:
         """Delete claimed files no article owns (written by a run killed before it recorded them,
         whose input has gone since, or by an article that failed half-way); forget the claims."""
         removed = []
         with self.transaction():
-            for rel, aid in self.db.execute("SELECT path, article_id FROM claims ORDER BY path").fetchall():
-                path = self.output_dir / rel
-                if rel not in self.outputs_of(aid) and path.is_file():
-                    path.unlink()
-                    removed.append(path)
+            claims = self.db.execute("SELECT article_id, path FROM claims ORDER BY article_id, path").fetchall()
+            owned: set[str] = set()
+            for i, (aid, rel) in enumerate(claims):
+                if i == 0 or claims[i - 1][0] != aid:
+                    owned = set(self.outputs_of(aid))
+                if rel not in owned:
+                    try:
+                        os.unlink(os.path.join(self.output_dir, rel))
+                    except (FileNotFoundError, IsADirectoryError):
+                        continue
+                    removed.append(self.output_dir / rel)
             self.db.execute("DELETE FROM claims")
         return removed
 
