@@ -1,7 +1,10 @@
 """The incremental-run manifest: what is skipped, redone, removed; and how it survives crashes."""
 import os
+import re
 
-from partykg.state import FileJob, Manifest, clean_stale_temporaries, pipeline_version
+import pytest
+
+from partykg.state import FileJob, Manifest, OutputRefused, check_output, clean_stale_temporaries, pipeline_version
 
 V = "v1"
 
@@ -126,26 +129,69 @@ def test_incomplete_file_keeps_good_articles_and_is_read_again(tmp_path):
         assert len(plan.jobs) == 1 and plan.jobs[0].known == {"a1": "c"}
 
 
-def test_sweep_removes_files_no_article_owns(tmp_path):
+def test_claimed_files_no_article_owns_are_removed_and_nothing_else(tmp_path):
     out = tmp_path / "out"
     (out / "articles").mkdir(parents=True)
-    (out / "articles" / "kept.ttl").write_text("#\n")
-    (out / "articles" / "orphan.ttl").write_text("#\n")  # written by a run killed before recording it
+    (out / "articles" / "mine.ttl").write_text("# a user's file, there before the run\n")
     with Manifest(out) as m:
+        m.claim(["kept", "orphan", "mine"])
+        (out / "articles" / "kept.ttl").write_text("#\n")
+        (out / "articles" / "orphan.ttl").write_text("#\n")  # written, never recorded (a killed run)
+        (out / "articles" / "mine.ttl").write_text("# still the user's\n")  # an article that failed to write
         m.record_file(FileJob("k.txt", 1, 1, "d"), V,
                       [{"article_id": "kept", "checksum": "c", "outputs": ["articles/kept.ttl"]}])
-        assert [p.name for p in m.sweep(["articles"])] == ["orphan.ttl"]
-    assert (out / "articles" / "kept.ttl").exists()
+        assert [p.name for p in m.release_claims()] == ["orphan.ttl"]
+        assert m.release_claims() == []  # claims are forgotten once released
+        assert m.foreign() == ["articles/mine.ttl"]
+    assert (out / "articles" / "kept.ttl").exists() and (out / "articles" / "mine.ttl").exists()
 
 
-def test_stale_temporaries_are_cleaned(tmp_path):
+def test_foreign_files_are_listed_not_touched(tmp_path):
+    out = tmp_path / "out"
+    (out / "quarantine").mkdir(parents=True)
+    (out / "notes.md").write_text("mine")
+    (out / "quarantine" / "a.b.report.ttl").write_text("#")
+    (out / "partykg.ttl").write_text("#")
+    with Manifest(out) as m:
+        m.record_file(FileJob("a.txt", 1, 1, "d"), V, [{"article_id": "a.b", "checksum": "c",
+                                                        "outputs": ["quarantine/a.b.report.ttl"]}])
+        (out / "quarantine" / "a.report.ttl").write_text("#")
+        assert m.foreign() == ["notes.md", "quarantine/a.report.ttl"]
+
+
+def test_only_partykg_temporaries_in_its_own_folders_are_cleaned(tmp_path):
     (tmp_path / "articles").mkdir()
-    tmp = tmp_path / "articles" / ".a.ttl.x1y2.tmp"
-    tmp.write_text("half")
+    (tmp_path / "mine").mkdir()
+    ours = [tmp_path / "articles" / ".a.ttl.x1y2_3z4.tmp", tmp_path / ".partykg.nq.abcdefgh.tmp"]
+    theirs = [tmp_path / "mine" / ".a.ttl.x1y2_3z4.tmp", tmp_path / ".notes.md.abcdefgh.tmp",
+              tmp_path / "articles" / ".draft.tmp"]
+    for p in ours + theirs:
+        p.write_text("half")
     keep = tmp_path / "articles" / "a.ttl"
     keep.write_text("whole")
-    assert clean_stale_temporaries(tmp_path) == [tmp]
-    assert keep.exists() and not tmp.exists()
+    assert sorted(clean_stale_temporaries(tmp_path)) == sorted(ours)
+    assert keep.exists() and all(p.exists() for p in theirs) and not any(p.exists() for p in ours)
+
+
+def test_an_output_in_or_around_the_input_or_foreign_is_refused(tmp_path):
+    inp = tmp_path / "in"
+    (inp / "sub").mkdir(parents=True)
+    (inp / "a.txt").write_text("x")
+    (tmp_path / "link").symlink_to(inp)
+    for out, where in ((inp, "is"), (inp / "out", "lies inside"), (tmp_path, "contains"),
+                       (tmp_path / "link" / "sub", "lies inside")):
+        with pytest.raises(OutputRefused, match=f"^output {re.escape(str(out))} {where} the input "):
+            check_output(inp, out)
+    home = tmp_path / "home"
+    (home / ".bashrc").parent.mkdir()
+    (home / ".bashrc").write_text("x")  # a mistyped `-o ~`
+    with pytest.raises(OutputRefused, match="non-empty directory with no partykg output.*--force"):
+        check_output(inp, home)
+    check_output(inp, home, force=True)
+    check_output(inp, tmp_path / "new")  # not there yet
+    (tmp_path / "clone").mkdir()
+    (tmp_path / "clone" / "partykg.ttl").write_text("#")  # the committed output/, without its state
+    check_output(inp, tmp_path / "clone")
 
 
 def test_pipeline_version_names_the_release_and_a_content_hash():

@@ -16,7 +16,7 @@ _UNCHANGED = "nothing changed: no flow run"
 
 
 def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, workers: int | str = "auto",
-        dask_address: str | None = None, strict: bool = False,
+        dask_address: str | None = None, strict: bool = False, force: bool = False,
         progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """Run the pipeline over `input` (a file or a directory of articles) into `output`; return the
     run summary (counts per entity type in "counts", "failed", "quarantined", "triples", ...).
@@ -24,11 +24,13 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     Incremental, like `partykg run`: unchanged articles are skipped. `workers`: processes for the
     per-article work, or "auto". Failed files do not raise: they are in summary["failed"] (the
     flow run ends Failed in Prefect). `strict=True` raises StrictValidationError when an article
-    violates the shapes; another run writing to `output` raises OutputBusyError.
+    violates the shapes; another run writing to `output` raises OutputBusyError. An `output` that is,
+    holds or lies inside `input`, or a non-empty directory with no partykg output in it (unless
+    `force=True`), raises OutputRefused before anything is written.
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
-    from partykg.state import Manifest
+    from partykg.state import Manifest, check_output
     from partykg.validate import enforce_strict
 
     input, output = Path(input), Path(output)
@@ -36,6 +38,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
         raise FileNotFoundError(f"input {input} does not exist")
     if workers != "auto" and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers={workers!r}: expected a positive number or 'auto'")
+    check_output(input, output, force)
     Manifest(output).close()  # OutputBusyError before any server starts
     summary = run_if_unchanged(input, output)  # nothing to do: no flow, no server to start
     if summary is not None:

@@ -109,8 +109,8 @@ def scan_batch(jobs: list[FileJob]) -> list[Scan]:
 def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     """Process a batch of input files; each article's failure is recorded, never raised.
 
-    `job.finals` (when set) gives, per article in reading order, the id to
-    publish it under or None for a duplicate that another file's copy stands for.
+    `job.finals` gives, per article in reading order, the id to publish it
+    under or None for a duplicate that another file's copy stands for.
     """
     output_dir = Path(output_dir)
     outcomes = []
@@ -123,9 +123,13 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
             out.complete = False  # read again (and reported again) next run
             outcomes.append(out)
             continue
-        finals = job.finals if job.finals is not None and len(job.finals) == len(articles) \
-            else [a.id for a in articles]
-        for article, final in zip(articles, finals):
+        if job.finals is None or [a.checksum for a in articles] != [r["checksum"] for r in job.records]:
+            # ids were decided on what the scan read (runner.Run.decide): never guessed here
+            out.complete = False
+            out.failures.append((job.path, "changed while this run read it; it is read again next run"))
+            outcomes.append(out)
+            continue
+        for article, final in zip(articles, job.finals):
             if final is None:  # a duplicate: its text is published under another file's article
                 continue
             article.id = final

@@ -35,6 +35,9 @@ def run(
                                      help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
     progress: bool = typer.Option(None, "--progress/--no-progress",
                                   help="Progress bar (default: when stdout is a terminal)."),
+    force: bool = typer.Option(False, "--force",
+                               help="Write into a non-empty output directory that holds no partykg output "
+                                    "(what partykg did not write is still left alone)."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle.
 
@@ -51,15 +54,15 @@ def run(
         typer.echo(f"error: no input files in {input} (hidden files are skipped)", err=True)
         raise typer.Exit(2)
     from partykg.api import run as run_api
-    from partykg.state import OutputBusyError
+    from partykg.state import OutputBusyError, OutputRefused
     from partykg.validate import StrictValidationError
 
     show = sys.stdout.isatty() if progress is None else progress
     try:
         with _progress_bar(show) as hook:
             summary = run_api(input, output, workers=workers_n or "auto", dask_address=dask_address,
-                              strict=strict, progress=hook)
-    except OutputBusyError as exc:  # before any server starts when a run is already writing there
+                              strict=strict, force=force, progress=hook)
+    except (OutputBusyError, OutputRefused) as exc:  # before any server starts when a run is already writing there
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     except StrictValidationError as exc:

@@ -198,6 +198,13 @@ def write_article(result: ArticleResult, output_dir: Path) -> list[str]:
     return rels
 
 
+def article_outputs(article_id: str) -> list[str]:
+    """Every file write_article may write for an article, relative to the output directory
+    (a run claims them before the work is spread: partykg.state.Manifest.claim)."""
+    return [f"{ARTICLE_DIR}/{article_id}.ttl", sidecar_path(article_id), f"{QUARANTINE}/{article_id}.trig",
+            f"{QUARANTINE}/{article_id}.report.ttl", f"{REPORT_DIR}/{article_id}.ttl"]
+
+
 def read_article_graph(output_dir: Path, article_id: str) -> list[Triple]:
     path = Path(output_dir) / ARTICLE_DIR / f"{article_id}.ttl"
     return list(parse(path=str(path), format=RdfFormat.TURTLE))
@@ -381,14 +388,7 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
     done = sorted((r for r in results if r.error is None), key=_article_id)
     ok = [r for r in done if r.conforms]
     held = [r for r in done if not r.conforms]
-    for r in done:
-        write_article(r, output_dir)
-    # files of an earlier run that this run did not write would mix two runs
-    _remove_stale(output_dir / ARTICLE_DIR, {f"{_article_id(r)}.ttl" for r in ok})
-    _remove_stale(output_dir / QUARANTINE,
-                  {f"{_article_id(r)}{ext}" for r in held for ext in (".trig", ".report.ttl")})
-    _remove_stale(output_dir / REPORT_DIR, {f"{_article_id(r)}.ttl" for r in done if r.report})
-    _remove_stale(output_dir / NQUADS_DIR, {Path(sidecar_path(_article_id(r))).name for r in ok})
+    _write_owned(done, output_dir)
     triples = write_merged(output_dir, [_article_id(r) for r in ok], [_article_id(r) for r in done if r.report],
                            sources={_article_id(r): Path(r.source).name for r in ok})
     atomic_write(output_dir / RUN_FILE,
@@ -403,8 +403,14 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
     }
 
 
-def _remove_stale(directory: Path, keep: set[str]) -> None:
-    if directory.is_dir():
-        for p in directory.iterdir():
-            if p.is_file() and p.name not in keep and not p.name.startswith("."):
-                p.unlink()
+def _write_owned(done: list[ArticleResult], output_dir: Path) -> None:
+    """Write the articles, recording them in the output's manifest; delete the files of an earlier
+    set that the manifest says partykg wrote (files of two runs would mix), and nothing else."""
+    from partykg.state import FileJob, Manifest, pipeline_version  # state imports this module
+
+    with Manifest(output_dir) as manifest:
+        manifest.remove_articles(set(manifest.article_ids()) - {_article_id(r) for r in done})
+        for r in done:
+            row = {"article_id": _article_id(r), "checksum": r.checksum or "", "outputs": write_article(r, output_dir)}
+            # complete=False: no input file is recorded, so an incremental run into this output reads them all
+            manifest.record_file(FileJob(r.source, 0, 0, ""), pipeline_version(), [row], complete=False)

@@ -12,14 +12,23 @@ import math
 import os
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, REPORT_DIR, write_merged, write_run
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
 from partykg.model import Problem
-from partykg.state import MANIFEST, STATE_DIR, FileJob, Manifest, clean_stale_temporaries, pipeline_version
+from partykg.state import (
+    MANIFEST,
+    STATE_DIR,
+    FileJob,
+    Manifest,
+    check_output,
+    clean_stale_temporaries,
+    pipeline_version,
+)
 from partykg.void import VOID_FILE, source_names
 
 if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
@@ -77,34 +86,47 @@ def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[l
     return [jobs[i:i + size] for i in range(0, len(jobs), size)]
 
 
-def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | None]], list[Problem],
-                                                      dict[str, list[str]]]:
+@dataclass
+class Identities:
+    """Who is published under which id, decided over the whole corpus before any work is spread."""
+
+    finals: dict[str, list[str | None]]  # per source, per article in reading order: its id, or None
+    notes: list[Problem]
+    merged: dict[str, list[str]]  # published id -> the sources of the copies merged into it
+    copies: dict[str, list[tuple[str, str, int, str]]]  # published id -> (id, source, index, key) of its copies
+
+
+def _merged(final: str, source: str, copies: list[tuple[str, str, int, str]]) -> dict[str, list[str]]:
+    """{final: the files its text was read from} when that is more than its own file."""
+    sources = list(dict.fromkeys([source, *(c[1] for c in copies)]))
+    return {final: sources} if len(sources) > 1 else {}
+
+
+def dedupe(files: list[tuple[str, list[dict]]]) -> Identities:
     """ingest.merge_duplicates over light records of the whole corpus (no texts in memory).
 
     The same rule: articles with the same text are one, the first by
-    (id, source) kept; a different text under a taken id gets the suffix of
-    its text hash. Returns per source the published id of each of its
-    articles (None: a duplicate), the notes, and the sources of merged articles.
+    (id, source, position) kept; a different text under a taken id gets the
+    suffix of its text hash. A JSONL file may hold one id twice: articles are
+    told apart by (source, position), never by id.
     """
-    entries = sorted(((r["id"], src, i, r["key"]) for src, records in files for i, r in enumerate(records)),
-                     key=lambda e: (e[0], e[1]))
+    entries = sorted((r["id"], src, i, r["key"]) for src, records in files for i, r in enumerate(records))
     finals: dict[str, list[str | None]] = {src: [None] * len(records) for src, records in files}
     notes: list[Problem] = []
     kept: dict[str, tuple[str, str, int]] = {}
-    merged: dict[tuple[str, str], list[str]] = {}
+    copies: dict[tuple[str, int], list[tuple[str, str, int, str]]] = {}
     for aid, src, i, key in entries:
         first = kept.get(key)
         if first is None:
             kept[key] = (aid, src, i)
-            merged[(aid, src)] = [src]
+            copies[(src, i)] = []
             continue
-        if src not in merged[first[:2]]:
-            merged[first[:2]].append(src)
+        copies[first[1:]].append((aid, src, i, key))
         notes.append(Problem(src, f"duplicate of article {first[0]!r} ({first[1]}): same text, "
                                   "merged into one article with both sources", fatal=False))
     taken: set[str] = set()
-    sources: dict[str, list[str]] = {}
-    for key, (aid, src, i) in sorted(kept.items(), key=lambda kv: (kv[1][0], kv[1][1])):
+    ids = Identities(finals, notes, {}, {})
+    for key, (aid, src, i) in sorted(kept.items(), key=lambda kv: kv[1]):
         final = aid
         if aid in taken:
             final = f"{aid}-{key[:8]}"
@@ -112,9 +134,10 @@ def dedupe(files: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[str | No
                                       f"text; this one is {final!r}", fatal=False))
         taken.add(final)
         finals[src][i] = final
-        if len(merged[(aid, src)]) > 1:
-            sources[final] = merged[(aid, src)]
-    return finals, notes, sources
+        if copies[(src, i)]:
+            ids.copies[final] = copies[(src, i)]
+            ids.merged.update(_merged(final, src, copies[(src, i)]))
+    return ids
 
 
 class Run:
@@ -122,6 +145,7 @@ class Run:
         self.started = time.time()
         self.started_at = datetime.now(timezone.utc)
         self.input_dir, self.output_dir = Path(input_dir), Path(output_dir)
+        check_output(self.input_dir, self.output_dir)
         self.output_dir.mkdir(parents=True, exist_ok=True)
         stale = clean_stale_temporaries(self.output_dir)
         if stale:
@@ -146,6 +170,10 @@ class Run:
         self.duplicates: list[str] = []
         self.problems: list[Problem] = []
         self.merged: dict[str, list[str]] = {}
+        self.ids = Identities({}, [], {}, {})
+        self.stored: dict[str, tuple[list[dict], list[str | None]]] = {}
+        self.failed_ids: set[str] = set()  # published ids whose article failed in the last round
+        self.recorded_files: set[str] = set()
 
     def close(self) -> None:
         """Release the output directory (finish() does it; this is for a run that failed)."""
@@ -167,6 +195,10 @@ class Run:
     def decide(self, scans: Iterable[Scan]) -> None:
         """Between the phases: which article of which file is published under which id.
 
+        Decided here, once, for the whole corpus, before any article is
+        processed: a worker only applies `job.finals`, so ids and output files
+        never depend on how the work is spread. (Scans come back from worker
+        processes as copies: their records are attached to the plan's own jobs.)
         Unchanged files take part through their records in the manifest; one of
         them whose articles' ids change (a duplicate's original vanished, say)
         is read again. Files that could not be read drop out of this run.
@@ -174,36 +206,87 @@ class Run:
         if not self.plan.jobs and not self.plan.vanished:
             return  # nothing changed: every id stays as recorded
         t = time.perf_counter()
-        readable: dict[str, FileJob] = {}
+        scanned: dict[str, list[dict]] = {}
         for scan in scans:
             self.problems += scan.problems
             self.timings["scan"] = self.timings.get("scan", 0.0) + scan.seconds
             if scan.records or not any(p.fatal for p in scan.problems):
-                scan.job.records = scan.records
-                readable[scan.job.path] = scan.job
-        self.plan.jobs = [j for j in self.plan.jobs if j.path in readable]
-        stored = {src: (records, old) for src, records, old
-                  in self.manifest.file_records(self.plan.skipped_files)}
-        files = [(src, records) for src, (records, _) in stored.items()]
-        files += [(job.path, job.records) for job in self.plan.jobs]
-        finals, notes, self.merged = dedupe(files)
-        self.problems += notes
-        for src, (records, old) in stored.items():
-            if finals[src] != old:  # the dedupe moved an id of an unchanged file: redo it
-                self.plan.skipped_files.remove(src)
-                for aid in self.plan.skipped_by_file.pop(src, []):
-                    self.skipped.remove(aid)
-                job = self.manifest.job_for(src, self.version)
-                job.records = records
-                self.plan.jobs.append(job)
+                scanned[scan.job.path] = scan.records
+        self.plan.jobs = [j for j in self.plan.jobs if j.path in scanned]
         for job in self.plan.jobs:
-            job.finals = finals[job.path]
-            job.records = [dict(r, final=f) for r, f in zip(job.records, job.finals)]
+            job.records = scanned[job.path]
+        self.stored = {src: (records, old) for src, records, old
+                       in self.manifest.file_records(self.plan.skipped_files)}
+        files = [(src, records) for src, (records, _) in self.stored.items()]
+        files += [(job.path, job.records) for job in self.plan.jobs]
+        self.ids = dedupe(files)
+        self.problems += self.ids.notes
+        self.merged = self.ids.merged
+        for src, (records, old) in self.stored.items():
+            if self.ids.finals[src] != old:  # the dedupe moved an id of an unchanged file: redo it
+                self.plan.jobs.append(self._reread(src))
+        for job in self.plan.jobs:
+            self._assign(job, self.ids.finals[job.path])
+        self._claim(self.plan.jobs)
         self.timings["dedupe"] = time.perf_counter() - t
+
+    def _reread(self, source: str) -> FileJob:
+        """An unchanged file that must be processed again this run: no longer counted as skipped."""
+        if source in self.plan.skipped_files:
+            self.plan.skipped_files.remove(source)
+            for aid in self.plan.skipped_by_file.pop(source, []):
+                self.skipped.remove(aid)
+        job = self.manifest.job_for(source, self.version)
+        job.records = self.stored[source][0]
+        return job
+
+    def _claim(self, jobs: Iterable[FileJob]) -> None:
+        self.manifest.claim(aid for job in jobs for aid in job.finals or [] if aid is not None)
+
+    @staticmethod
+    def _assign(job: FileJob, finals: list[str | None]) -> None:
+        job.finals = list(finals)
+        job.records = [dict(r, final=f) for r, f in zip(job.records, job.finals)]
 
     def batches(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
         """Phase 2: the files whose articles are processed."""
         return batch_jobs(self.plan.jobs, batch_size, workers)
+
+    def take_over(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
+        """The files of duplicates whose kept article failed in the batches just run.
+
+        Such a failure must not take the copies down: the first copy of each
+        text is published on its own (under its id, or id-<hash> when that id
+        is taken), the others stay merged into it. Empty when nothing is left
+        to take over; each round can only shrink the set, so the flow's loop ends.
+        """
+        failed = sorted(f for f in self.failed_ids if f in self.ids.copies)
+        self.failed_ids.clear()
+        taken = {f for fs in self.ids.finals.values() for f in fs if f is not None} - set(failed)
+        jobs: dict[str, FileJob] = {}
+        for final in failed:
+            (aid, src, i, key), *rest = self.ids.copies.pop(final)
+            new = aid if aid not in taken else f"{aid}-{key[:8]}"
+            taken.add(new)
+            self.problems.append(Problem(src, f"the article {final!r} it duplicates failed: published on "
+                                              f"its own as {new!r}", fatal=False))
+            self.merged.pop(final, None)
+            if rest:
+                self.ids.copies[new] = rest
+                self.merged.update(_merged(new, src, rest))
+            job = jobs.get(src) or self._job_again(src)
+            self.ids.finals[src][i] = new
+            self._assign(job, self.ids.finals[src])
+            jobs[src] = job
+        self._claim(jobs.values())
+        return batch_jobs(sorted(jobs.values(), key=lambda j: j.path), batch_size, workers)
+
+    def _job_again(self, source: str) -> FileJob:
+        """A file to process once more this run: its articles recorded since the plan are now current."""
+        planned = next((j for j in self.plan.jobs if j.path == source), None)
+        job = self._reread(source) if planned is None else planned
+        job.known = self.manifest.current_articles(source, self.version)
+        return job
 
     def record(self, outcomes: Iterable[FileOutcome]) -> None:
         """Commit what a batch did to the manifest (after its files were written): one transaction."""
@@ -212,17 +295,20 @@ class Run:
                 self._record(out)
 
     def _record(self, out: FileOutcome) -> None:
+        again = out.job.path in self.recorded_files  # a take-over round: its other articles counted already
+        self.recorded_files.add(out.job.path)
         for a in out.articles:
             first = self.sources_by_id.setdefault(a["article_id"], out.job.path)
             if first != out.job.path:
                 self.duplicates.append(f"{a['article_id']}: in {first} and {out.job.path}")
         self.removed += self.manifest.record_file(out.job, self.version, out.articles, out.complete)
         self.processed += [a["article_id"] for a in out.articles if not a.get("skipped")]
-        self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
+        if not again:
+            self.skipped += [a["article_id"] for a in out.articles if a.get("skipped")]
+        self.failed_ids |= {f for f in out.job.finals or [] if f is not None} - {a["article_id"] for a in out.articles}
         for source, error in out.failures:
-            self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
-        if out.job.finals is None:  # the scan phase did not decide for this file
-            self.problems += out.problems
+            if error not in self.failed.get(source, ""):
+                self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
         for stage, seconds in out.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
@@ -230,17 +316,21 @@ class Run:
         """A whole batch failed after its retries (a worker died): its files are redone next run."""
         for job in jobs:
             self.failed[job.path] = f"batch: {type(error).__name__}: {error}"
+            self.failed_ids.update(f for f in job.finals or [] if f is not None)
 
     def finish(self) -> dict:
         t = time.perf_counter()
         for source in self.plan.vanished:
             self.removed += self.manifest.forget_file(source)
+        swept = self.manifest.release_claims()
+        foreign = self.manifest.foreign()
+        if foreign:  # one line, whatever their number: they are not partykg's to touch
+            shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+            self.problems.append(Problem(str(self.output_dir), f"{len(foreign)} file(s) partykg did not write "
+                                                               f"left alone: {shown}", fatal=False))
         entries = list(self.manifest.entries())
         published = [aid for aid, _, outs in entries if f"{ARTICLE_DIR}/{aid}.ttl" in outs]
         reported = [aid for aid, _, outs in entries if f"{REPORT_DIR}/{aid}.ttl" in outs]
-        dirs = {ARTICLE_DIR, QUARANTINE, REPORT_DIR} | {str(Path(rel).parent) for _, _, outs in entries
-                                                        for rel in outs}
-        swept = self.manifest.sweep(dirs)
         changed = bool(self.processed or self.removed or swept)
         missing = self.merged_missing
         meta = self.manifest.db

@@ -24,8 +24,9 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,7 +34,9 @@ from importlib.metadata import PackageNotFoundError, version as _dist_version
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, RUN_FILE, article_outputs
 from partykg.package_data import PACKAGE
+from partykg.void import VOID_FILE
 
 STATE_DIR = ".partykg"
 MANIFEST = "manifest.sqlite"
@@ -107,17 +110,54 @@ class Plan:
     skipped_by_file: dict[str, list[str]] = field(default_factory=dict)
 
 
+# what partykg writes in an output directory: its own state folder, files at the top, and one
+# file or more per article in ARTICLE_DIR and QUARANTINE (partykg.emit); nothing else is its own
+TOP_FILES = (*MERGED_FILES, VOID_FILE, RUN_FILE)
+ARTICLE_SUFFIXES = {ARTICLE_DIR: (".ttl",), QUARANTINE: (".report.ttl", ".trig")}
+ARTICLE_FILES = {d: re.compile(".+(" + "|".join(map(re.escape, xs)) + ")") for d, xs in ARTICLE_SUFFIXES.items()}
+# emit.atomic_write's temporaries: mkstemp(prefix=".<name>.", suffix=".tmp") adds 8 characters
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
+
+
 def clean_stale_temporaries(output_dir: Path) -> list[Path]:
-    """Remove `.*.tmp` left by a killed atomic write (emit.atomic_write names them so)."""
-    removed: list[Path] = []
+    """Remove the temporaries a killed atomic write left: only names partykg gives them, only in
+    its own folders (a `.x.tmp` of anyone else is left alone)."""
     root = Path(output_dir)
-    if not root.is_dir():
-        return removed
-    for p in root.rglob(".*.tmp"):
-        if p.is_file():
-            p.unlink(missing_ok=True)
-            removed.append(p)
+    owned: list[tuple[Path, Callable[[str], object]]] = [(root, TOP_FILES.__contains__)]
+    owned += [(root / d, pattern.fullmatch) for d, pattern in ARTICLE_FILES.items()]
+    state = root / STATE_DIR
+    owned += [(d, bool) for d in (state, *state.rglob("*")) if d.is_dir()]  # its state folder: all its own
+    removed: list[Path] = []
+    for folder, ours in owned:
+        if not folder.is_dir():
+            continue
+        for p in sorted(folder.glob(".*.tmp")):
+            m = _TEMPORARY.fullmatch(p.name)
+            if m and ours(m["name"]) and p.is_file() and not p.is_symlink():
+                p.unlink(missing_ok=True)
+                removed.append(p)
     return removed
+
+
+class OutputRefused(ValueError):
+    """An output directory partykg must not write into (it could overwrite or delete what is not its own)."""
+
+
+def check_output(input_path: Path, output_dir: Path, force: bool = False) -> None:
+    """Refuse an output directory that is, holds or lies inside the input (symbolic links resolved),
+    and, unless `force`, a non-empty directory that holds no partykg output: a mistyped `-o ~`."""
+    inp, out = Path(input_path).resolve(), Path(output_dir).resolve()
+    if out == inp or out.is_relative_to(inp) or inp.is_relative_to(out):
+        where = "is" if out == inp else "lies inside" if out.is_relative_to(inp) else "contains"
+        raise OutputRefused(f"output {output_dir} {where} the input {input_path}: choose an output "
+                            "directory outside the input")
+    if force or not out.is_dir() or (out / STATE_DIR / MANIFEST).is_file():
+        return
+    if any((out / name).is_file() for name in TOP_FILES):
+        return  # partykg's output without its state (the committed output/ of a clone)
+    if any(out.iterdir()):
+        raise OutputRefused(f"output {output_dir} is a non-empty directory with no partykg output in it; "
+                            "choose another, or pass --force to write into it")
 
 
 class OutputBusyError(RuntimeError):
@@ -158,6 +198,7 @@ class Manifest:
                 article_id TEXT PRIMARY KEY, source TEXT NOT NULL, checksum TEXT NOT NULL,
                 version TEXT NOT NULL, outputs TEXT NOT NULL, info TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS articles_by_source ON articles (source);
+            CREATE TABLE IF NOT EXISTS claims (path TEXT PRIMARY KEY, article_id TEXT NOT NULL);
             """)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
 
@@ -219,9 +260,12 @@ class Manifest:
         """A recorded, unchanged file that must be read again (the corpus-wide dedupe moved an id)."""
         size, mtime_ns, digest = self.db.execute(
             "SELECT size, mtime_ns, digest FROM files WHERE source=?", (source,)).fetchone()
-        known = {aid: checksum for aid, checksum, v in self.db.execute(
+        return FileJob(source, size, mtime_ns, digest, self.current_articles(source, version))
+
+    def current_articles(self, source: str, version: str) -> dict[str, str]:
+        """{article id: checksum} of the articles of `source` recorded under this pipeline version."""
+        return {aid: checksum for aid, checksum, v in self.db.execute(
             "SELECT article_id, checksum, version FROM articles WHERE source=?", (source,)) if v == version}
-        return FileJob(source, size, mtime_ns, digest, known)
 
     def file_records(self, sources: Iterable[str]) -> Iterator[tuple[str, list[dict], list[str | None]]]:
         """(source, records, finals) of recorded files: what the corpus-wide dedupe needs of them."""
@@ -339,21 +383,52 @@ class Manifest:
             self.db.execute("DELETE FROM files WHERE source=?", (source,))
         return removed
 
-    def sweep(self, directories: Iterable[str]) -> list[Path]:
-        """Delete files in per-article output directories that no article owns.
+    def claim(self, article_ids: Iterable[str]) -> None:
+        """Write ahead, before the work is spread: the files partykg may be about to write for these
+        articles (emit.article_outputs). A file already there that partykg neither owns nor claimed
+        is someone else's: not claimed, so never deleted."""
+        rows = []
+        with self.transaction():
+            for aid in article_ids:
+                owned = set(self.outputs_of(aid))
+                for rel in article_outputs(aid):
+                    if (rel in owned or not os.path.lexists(os.path.join(self.output_dir, rel))
+                            or self.db.execute("SELECT 1 FROM claims WHERE path=?", (rel,)).fetchone()):
+                        rows.append((rel, aid))
+            self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
 
-        They are left by a run killed after writing an article but before
-        recording it, when that article's input has since disappeared.
-        """
-        owned = self.all_outputs()
+    def release_claims(self) -> list[Path]:
+        """Delete claimed files no article owns (written by a run killed before it recorded them,
+        whose input has gone since, or by an article that failed half-way); forget the claims."""
         removed = []
-        for d in sorted(set(directories)):
-            root = self.output_dir / d
-            if not root.is_dir():
-                continue
-            for p in sorted(root.iterdir()):
-                rel = p.relative_to(self.output_dir).as_posix()
-                if p.is_file() and not p.name.startswith(".") and rel not in owned:
-                    p.unlink(missing_ok=True)
-                    removed.append(p)
+        with self.transaction():
+            claims = self.db.execute("SELECT article_id, path FROM claims ORDER BY article_id, path").fetchall()
+            owned: set[str] = set()
+            for i, (aid, rel) in enumerate(claims):
+                if i == 0 or claims[i - 1][0] != aid:
+                    owned = set(self.outputs_of(aid))
+                if rel not in owned:
+                    try:
+                        os.unlink(os.path.join(self.output_dir, rel))
+                    except (FileNotFoundError, IsADirectoryError):
+                        continue
+                    removed.append(self.output_dir / rel)
+            self.db.execute("DELETE FROM claims")
         return removed
+
+    def foreign(self) -> list[str]:
+        """What is in the output directory's visible folders that partykg did not write (left alone)."""
+        found = []
+        root = self.output_dir
+        if root.is_dir():
+            found += [p.name for p in root.iterdir() if p.name not in (*TOP_FILES, STATE_DIR, *ARTICLE_FILES)
+                      and not (p.name == "store" and p.is_dir())]  # the embedded store (partykg.store)
+        for folder in ARTICLE_SUFFIXES:
+            if not (root / folder).is_dir():
+                continue
+            for p in (root / folder).iterdir():
+                rel = f"{folder}/{p.name}"
+                aid = next((p.name.removesuffix(x) for x in ARTICLE_SUFFIXES[folder] if p.name.endswith(x)), "")
+                if rel not in self.outputs_of(aid):
+                    found.append(rel)
+        return sorted(found)

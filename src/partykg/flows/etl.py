@@ -128,7 +128,10 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             run.batch_failed(jobs, exc)
             done(jobs, [])
 
-        _in_window(process_batch, run.batches(batch_size, workers), Path(output_dir), workers, done, failed)
+        batches = run.batches(batch_size, workers)
+        while batches:  # then again for duplicates whose kept article failed (Run.take_over)
+            _in_window(process_batch, batches, Path(output_dir), workers, done, failed)
+            batches = run.take_over(batch_size, workers)
         summary = run.finish()
     except BaseException:
         run.close()  # a long-lived serve process must not keep the output locked

@@ -1,9 +1,11 @@
 """The step across files: one article per text, one text per id.
 
 Crawls and archives hold the same article more than once (a .txt dump and a
-saved page, two exports). Two articles whose normalized body text is the
-same are one article: the first by (id, source) is kept, every file is
-recorded in its `sources`, and metadata it lacks is filled from the others.
+saved page, two exports). Two articles whose normalized text is the same from
+the start of the body to the end, page chrome aside, are one article (a title
+or date line above the body may differ between formats; a correction appended
+at the end may not): the first by (id, source) is kept, every file is recorded in its
+`sources`, and metadata it lacks is filled from the others.
 Two different texts under the same id would overwrite each other's output,
 so the later one gets a suffix from its text's hash.
 """
@@ -13,12 +15,18 @@ import hashlib
 
 from partykg.model import Article, Problem
 
+# what layout marks as the page around the article (menus, comment forms, tags), not its text
+PAGE_CHROME = ("boilerplate", "trailer")
+
 
 def text_key(article: Article) -> str:
-    """sha256 of the body text with white space collapsed (the whole text if no body was found)."""
-    spans = article.body_spans or [(0, len(article.text))]
-    body = " ".join(" ".join(article.text[s:e].split()) for s, e in spans)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    """sha256 of the text from the start of the body to the end (every line after the body too:
+    captions, credits, an appended correction; page chrome left out), white space collapsed; the
+    whole text if no body was found."""
+    start = min((s for s, _ in article.body_spans), default=0)
+    pieces = [article.text[s:e] for s, e, kind in article.regions if e > start and kind not in PAGE_CHROME] \
+        if article.regions else [article.text[start:]]
+    return hashlib.sha256(" ".join(" ".join(pieces).split()).encode("utf-8")).hexdigest()
 
 
 def merge_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
