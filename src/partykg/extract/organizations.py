@@ -867,9 +867,7 @@ class OrgFinder:
         if s == "Hội đồng trường":
             head, kind_word = "Hội đồng trường ", "trường"
         else:  # the body's head, then the institution's kind word (INSTITUTION_UNION_BARE's tail)
-            m = _BARE_INSTITUTION_KIND.match(s)
-            if m is None:
-                return None
+            m = _parse(_BARE_INSTITUTION_KIND, s)
             head, kind_word = m["head"], m["kind"].lower().removeprefix("nhà ")
         prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
                   "công ty": ("Công ty",)}[kind_word]
