@@ -194,7 +194,7 @@ _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", 
                            "Chỉ", "Thường", "Hội", "Đoàn", "Chi", "Đảng", "Trung", "Tỉnh", "Huyện", "Quận",
                            "Thị", "Thành", "Xã", "Phường", "Đại", "Nhiệm", "Khóa", "Khoá", "Lần", "Kỳ", "Năm",
                            "Tháng", "Ngày", "Tổ", "Các", "Lãnh", "Cấp", "Về", "Và", "Tại", "Trong", "Theo",
-                           *words("surnames.txt")}, key=len, reverse=True)
+                           *words("surnames.txt")}, key=lambda w: (-len(w), w))  # longest first; fixed order
 # (two syllables at least: a single capitalized one is usually a longer name cut short, "Quân đội")
 BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CAPSYL}){{1,3}}"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION}|"
