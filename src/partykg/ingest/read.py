@@ -11,6 +11,7 @@ Offsets: `Article.original_text` is the text the offsets point into. For a
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -43,16 +44,66 @@ def max_bytes() -> int:
 
 
 def discover(root: Path) -> list[Path]:
-    """Every file under `root` (a file or a directory tree), sorted; hidden files skipped.
+    """Every input file under `root` (a file or a directory tree), sorted (see find_inputs)."""
+    return find_inputs(root)[0]
+
+
+def find_inputs(root: Path) -> tuple[list[Path], list[Problem]]:
+    """Every file under `root` to read, sorted, and a problem for each thing left out.
 
     Files of unsupported types are returned too, so that reading them reports a
-    problem instead of dropping them silently.
+    problem instead of dropping them silently. Left out, each with its reason:
+    hidden files and folders (their names start with "."; a hidden folder is
+    not entered), dangling symbolic links, links to folders (not followed: a
+    loop or a link out of the input would read files twice or from elsewhere),
+    folders that cannot be listed, and things that are not regular files (a
+    FIFO would block the run). A symbolic link to a file is read as that file.
     """
     root = Path(root)
-    if root.is_file():
-        return [root]
-    return sorted(p for p in root.rglob("*")
-                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    if not root.is_dir():
+        return [root], []
+    files: list[Path] = []
+    problems: list[Problem] = []
+
+    def cannot_list(exc: OSError) -> None:
+        problems.append(Problem(str(exc.filename), f"folder not read: {exc.strerror or exc}"))
+
+    for folder, dirnames, filenames in os.walk(root, onerror=cannot_list):
+        here = Path(folder)
+        for name in sorted(dirnames):
+            path = here / name
+            if name.startswith("."):
+                problems.append(Problem(str(path), "hidden folder (name starts with '.'): not read"))
+            elif path.is_symlink():
+                problems.append(Problem(str(path), "symbolic link to a folder: not followed"))
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]  # os.walk enters only these
+        for name in filenames:
+            path = here / name
+            if name.startswith("."):
+                problems.append(Problem(str(path), "hidden file (name starts with '.'): not read"))
+            elif path.is_symlink() and not path.exists():
+                problems.append(Problem(str(path), f"dangling symbolic link (to {os.readlink(path)}, "
+                                                   "which does not exist)"))
+            elif path.exists() and not path.is_file():
+                problems.append(Problem(str(path), "not a regular file (a pipe, socket or device): not read"))
+            else:  # (a file that vanished meanwhile is kept: reading it reports it)
+                files.append(path)
+    return sorted(files), sorted(problems, key=lambda p: p.source)
+
+
+def unreadable_reason(exc: OSError) -> str:
+    """Why a file could not be opened or read, in the words of the run summary.
+
+    Only "cannot read: ..." is an error worth retrying (batch.with_retries):
+    a missing file or a denied permission will not change in a second.
+    """
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "vanished during the run (no such file)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return f"cannot read: {exc.strerror or exc}"
 
 
 def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
@@ -85,7 +136,7 @@ def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
     except InputError as exc:
         return [], [Problem(src, str(exc))]
     except OSError as exc:
-        return [], [Problem(src, f"cannot read: {exc.strerror or exc}")]
+        return [], [Problem(src, unreadable_reason(exc))]
     except Exception as exc:  # a reader bug on odd input must cost this file, not the run
         return [], [Problem(src, f"could not be read: {type(exc).__name__}: {exc}")]
 
