@@ -219,7 +219,7 @@ class Manifest:
                     unreadable.append(Problem(source, unreadable_reason(exc)))
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self.rollback()
             raise
         recorded = {r[0] for r in self.db.execute("SELECT source FROM files UNION SELECT source FROM articles")}
         return Plan(jobs, skipped_files, skipped_articles, sorted(recorded - seen), skipped_by_file, unreadable)
@@ -283,10 +283,18 @@ class Manifest:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as exc:
+            self.rollback()
+            if isinstance(exc, sqlite3.Error):  # (a full disk: say which file could not be written)
+                exc.add_note(f"writing {self.output_dir / STATE_DIR / MANIFEST}")
             raise
         self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not (it ends it itself on a full disk, and a
+        ROLLBACK then fails with "no transaction is active", hiding the real cause)."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
 
     def record_file(self, job: FileJob, version: str, articles: list[dict],
                     complete: bool = True) -> list[str]:

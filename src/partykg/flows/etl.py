@@ -16,6 +16,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
 from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
+from partykg.faults import RunFault, describe, log_fault
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
@@ -105,6 +106,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     except OutputBusyError as exc:  # another run writes there: this one is not an error
         logger.warning("not run: %s", exc)
         return Cancelled(message=str(exc))
+    except Exception as exc:  # the output cannot be set up (a file, a full disk ...)
+        return _stopped(logger, exc, Path(output_dir))
     plan = run.plan
     logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
@@ -130,8 +133,11 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
 
         _in_window(process_batch, run.batches(batch_size, workers), Path(output_dir), workers, done, failed)
         summary = run.finish()
-    except BaseException:
+    except Exception as exc:  # a fault (a full disk ...); bad input never gets here
         run.close()  # a long-lived serve process must not keep the output locked
+        return _stopped(logger, exc, Path(output_dir))
+    except BaseException:
+        run.close()
         raise
     logger.info("%d articles processed, %d skipped, %d removed; output: %d articles, %d triples in %s",
                 summary["processed"], summary["skipped"], len(summary["removed"]),
@@ -154,6 +160,15 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     if summary["quarantined"]:
         message += f"; {len(summary['quarantined'])} quarantined (see the run's artifact)"
     return Completed(message=message, data=summary)
+
+
+def _stopped(logger, exc: Exception, output_dir: Path) -> State:
+    """A run stopped by a fault: one line in the run's log and state, the traceback in partykg's
+    log file (raised, Prefect would print it on the terminal)."""
+    line = describe(exc)
+    logged = log_fault(exc, output_dir)
+    logger.error("run stopped: %s%s", line, f" (details: {logged})" if logged else "")
+    return Failed(message=line, data=RunFault(line))
 
 
 def _log_validation(logger, summary: dict, output_dir: Path) -> None:
