@@ -17,7 +17,7 @@ from partykg.cli import app
 from partykg.faults import RunFault, describe, log_fault
 from partykg.state import Manifest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, deny
 
 runner = CliRunner()
 
@@ -155,3 +155,39 @@ def test_a_real_full_disk_through_the_command(prefect_server, tmp_path):
         assert "error: disk full (ENOSPC: No space left on device) writing " in proc.stderr
     finally:
         subprocess.run(["umount", str(small)], check=True)
+
+
+def test_a_directory_with_every_kind_of_bad_input_runs_to_completion(prefect_server, tmp_path, monkeypatch):
+    """Hidden, dangling, unreadable, too large, deeply nested and over-long input: each is named,
+    every readable article is written."""
+    from partykg.process import pipeline
+
+    inp, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(SEEDS, inp)
+    seed = sorted(inp.glob("*.txt"))[0]
+    (inp / ".notes.txt").write_text("x", encoding="utf-8")
+    (inp / ".cache").mkdir()
+    (inp / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (inp / "locked.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    deny(monkeypatch, inp / "locked.txt")
+    (inp / "huge.txt").write_bytes(b"x" * 2 * 1024 * 1024)
+    monkeypatch.setenv("PARTYKG_MAX_FILE_MB", "1")
+    sentence = "Đồng chí Trần Văn Bình, Bí thư Huyện ủy Hòa Vang, phát biểu tại hội nghị. "
+    (inp / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + f"<p>{sentence * 27}</p>"
+                                   + "</div>" * 10_000 + "</body></html>", encoding="utf-8")
+    (inp / "long.txt").write_text("Hội nghị tổng kết\n\n" + "Hội nghị bàn về công tác xây dựng Đảng.\n\n" * 60
+                                  + sentence + "\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline(), "max_length", 1000)  # "long.txt" is processed in parts
+
+    summary = partykg.run(inp, out, workers=1)
+
+    problems = {(Path(p["source"]).name, p["reason"].split(" (")[0].split(";")[0]) for p in summary["problems"]}
+    assert problems == {
+        (".notes.txt", "hidden file"), (".cache", "hidden folder"), ("dangling.txt", "dangling symbolic link"),
+        ("locked.txt", "permission denied"),
+        ("huge.txt", "too large: 2.0 MB is over the limit of 1 MB for one article"),
+        ("deep.html", "trafilatura found no main content"),
+    }
+    assert summary["failed"] == {} and summary["articles"] == 7  # the 5 seeds, deep.html, long.txt
+    for name in ("deep", "long"):
+        assert "Trần Văn Bình" in (out / "articles" / f"{name}.ttl").read_text(encoding="utf-8")

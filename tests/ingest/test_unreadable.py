@@ -1,29 +1,13 @@
 """Input that cannot be read is named with its reason; the rest of the input is read."""
-import builtins
-import io
 import os
 
 from partykg.ingest.read import find_inputs, read_articles
 from partykg.model import Problem
 from partykg.state import Manifest
 
+from conftest import deny
+
 TEXT = "Tiêu đề bài viết\n\nĐồng chí Nguyễn Văn An dự hội nghị của Huyện ủy Hòa Vang.\n"
-
-
-def deny(monkeypatch, path):
-    """Make `path` unreadable: mode 000, and (root reads anything) opening it raises PermissionError."""
-    path.chmod(0)
-    if os.geteuid() != 0:
-        return
-    real = builtins.open
-
-    def guarded(file, *args, **kwargs):
-        if os.fspath(file) == os.fspath(path):
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(file, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", guarded)
-    monkeypatch.setattr(io, "open", guarded)  # pathlib opens through io.open
 
 
 def test_hidden_entries_links_and_special_files_are_left_out_with_a_reason(tmp_path):
