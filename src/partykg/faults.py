@@ -23,7 +23,12 @@ _WHAT = {errno.ENOSPC: "disk full", errno.EDQUOT: "disk quota exceeded", errno.E
 
 
 class RunFault(RuntimeError):
-    """A run stopped by a fault (not by bad input, which never stops a run); the message is one line."""
+    """A run stopped by a fault (not by bad input, which never stops a run); the message is one
+    line, `log` the file that holds its traceback (written where the flow ran)."""
+
+    def __init__(self, message: str, log: Path | None = None):
+        super().__init__(message)
+        self.log = log
 
 
 def describe(exc: BaseException) -> str:
@@ -76,5 +81,5 @@ def log_fault(exc: BaseException, output: Path | None = None) -> Path | None:
 
 def one_line(exc: BaseException, output: Path | None = None) -> str:
     """The terminal's line for a fault; its traceback is logged."""
-    logged = log_fault(exc, output)
+    logged = exc.log if isinstance(exc, RunFault) else log_fault(exc, output)
     return f"error: {describe(exc)}" + (f" (details: {logged})" if logged else "")

@@ -168,7 +168,7 @@ def _stopped(logger, exc: Exception, output_dir: Path) -> State:
     line = describe(exc)
     logged = log_fault(exc, output_dir)
     logger.error("run stopped: %s%s", line, f" (details: {logged})" if logged else "")
-    return Failed(message=line, data=RunFault(line))
+    return Failed(message=line, data=RunFault(line, logged))
 
 
 def _log_validation(logger, summary: dict, output_dir: Path) -> None:
@@ -198,7 +198,8 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
              batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
     """The flow in this process; its summary, also when the run ended Failed (the CLI and the
     Python API report the failed files themselves). `strict`: StrictValidationError instead;
-    another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled)."""
+    another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled); a fault
+    (a full disk ...): RunFault, its traceback in the log (the flow run ends Failed)."""
     runner = task_runner(workers, dask_address)
     # a sync flow called with return_state=True returns its State (Prefect's overloads say
     # Awaitable[State] for a flow function that returns a State)
