@@ -217,10 +217,9 @@ def _from_html(path: Path, html: str, data: bytes) -> tuple[Article, str | None]
             raise InputError("HTML page without text (no main content, no visible text)")
         text, fallback = visible.text, ("trafilatura found no main content; the page's visible text "
                                         "was read instead (menus and page chrome may be in it)")
-        if doc is None or not doc.title:
-            doc = trafilatura.settings.Document()
-            doc.title = visible.title
-    assert doc is not None  # (found above, or made for the fallback)
+        doc = doc or trafilatura.settings.Document()  # (trafilatura's metadata, when it found some)
+        doc.title = doc.title or visible.title
+    assert doc is not None  # found by trafilatura, or made for the fallback
     issued = _iso(doc.date) if doc.date else None
     creators = [n for a in (doc.author or "").split(";") for n in person_names(a)]
     extra = {k: v for k, v in (("sitename", doc.sitename), ("description", doc.description)) if v}
