@@ -4,8 +4,8 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, synthetic-b: articles written for the project, in data/eval/;
-  synthetic-b was never used while developing (the independent check);
+- synthetic-a, -b, -c: articles written for the project, in data/eval/;
+  synthetic-b and synthetic-c were never used to tune extraction (the independent checks);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -30,6 +30,7 @@ SETS = {
     "seeds": (ROOT / "data" / "seeds", EVAL / "seeds" / "gold"),
     "synthetic-a": (EVAL / "synthetic-a" / "texts", EVAL / "synthetic-a" / "gold"),
     "synthetic-b": (EVAL / "synthetic-b" / "texts", EVAL / "synthetic-b" / "gold"),
+    "synthetic-c": (EVAL / "synthetic-c" / "texts", EVAL / "synthetic-c" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -68,10 +69,10 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += ["", "Further checks (not in the overall figure):", "",
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
-    out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a` and",
-            "`synthetic-b` are articles written for the project by colleagues who had not seen the",
+    out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b` and",
+            "`-c` are articles written for the project by colleagues who had not seen the",
             "development set or the extractor (synthetic-a was then used while generalizing;",
-            "synthetic-b never was: it is the independent check); `dev` is the development set of",
+            "synthetic-b and -c were not: they are the independent checks); `dev` is the development set of",
             "real articles from other outlets (../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
 

@@ -19,6 +19,7 @@ SETS = {
     "seeds": (SEEDS, EVAL / "seeds" / "gold"),
     "synthetic-a": (EVAL / "synthetic-a" / "texts", EVAL / "synthetic-a" / "gold"),
     "synthetic-b": (EVAL / "synthetic-b" / "texts", EVAL / "synthetic-b" / "gold"),
+    "synthetic-c": (EVAL / "synthetic-c" / "texts", EVAL / "synthetic-c" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 RECORDED = json.loads((ROOT / "docs" / "quality.json").read_text(encoding="utf-8"))

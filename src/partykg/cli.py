@@ -162,8 +162,14 @@ def _parse_bindings(bind: list[str]) -> dict[str, object]:
             typer.echo(f"error: --bind takes NAME=VALUE, got {item!r}", err=True)
             raise typer.Exit(2)
         value = value.strip()
-        out[name.strip().lstrip("?$")] = (NamedNode(value[1:-1]) if value.startswith("<")
-                                         and value.endswith(">") else value)
+        if value.startswith("<") and value.endswith(">"):
+            try:
+                out[name.strip().lstrip("?$")] = NamedNode(value[1:-1])
+            except ValueError as exc:
+                typer.echo(f"error: --bind {item!r}: {value} is not a valid IRI ({exc})", err=True)
+                raise typer.Exit(2)
+        else:
+            out[name.strip().lstrip("?$")] = value
     return out
 
 
@@ -191,6 +197,9 @@ def query(
     fmt: str = typer.Option("table", "--format", help="table | csv | tsv | json | xml."),
     bind: list[str] = typer.Option([], "--bind", "-b",
                                    help="NAME=VALUE: give a query parameter a value (a string, or <IRI>)."),
+    limit: int = typer.Option(10_000, "--limit", min=0,
+                              help="Rows of a table to show (0: all). csv, tsv, json and xml are "
+                                   "written whole, as the rows come."),
 ) -> None:
     """Run a SPARQL query over all article graphs of the embedded store.
 
@@ -204,9 +213,9 @@ def query(
         ensure_store,
         open_store,
         run_query,
-        serialize_result,
         solutions_to_rows,
         store_path,
+        write_result,
     )
 
     if (sparql is None) == (file is None):
@@ -221,6 +230,7 @@ def query(
     if fmt not in ("table", "csv", "tsv", "json", "xml"):
         typer.echo(f"error: unknown --format {fmt!r}: use table, csv, tsv, json or xml", err=True)
         raise typer.Exit(2)
+    bindings = _parse_bindings(bind)
     path = store_path(output, store)
     try:
         report = ensure_store(output, store)
@@ -228,9 +238,10 @@ def query(
             typer.echo(f"updated {report.summary()}", err=True)
         db = open_store(path)
         assert sparql is not None  # given, or read from --file above
-        result = run_query(db, sparql, _parse_bindings(bind))
+        result = run_query(db, sparql, bindings)
         if fmt != "table" or not isinstance(result, (QuerySolutions, QueryBoolean)):
-            typer.echo(serialize_result(result, fmt).decode("utf-8"), nl=False)
+            sys.stdout.flush()
+            _write_stream(lambda out: write_result(result, fmt, out))
             return
     except (StoreError, QueryError) as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -242,12 +253,28 @@ def query(
     if isinstance(result, QueryBoolean):
         console.print("yes" if bool(result) else "no")
         return
-    names, rows = solutions_to_rows(result)
+    # one row more than shown: whether the table was cut (the rest is never computed)
+    names, rows = solutions_to_rows(result, limit + 1 if limit else None)
+    cut = bool(limit) and len(rows) > limit
+    rows = rows[:limit] if cut else rows
     table = Table(*names, show_lines=False, header_style="bold")
     for row in rows:
         table.add_row(*("" if v is None else v for v in row))
     console.print(table)
-    console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", style="dim")
+    if cut:
+        console.print(f"showing the first {limit} rows; --limit 0 for all", style="dim")
+    else:
+        console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", style="dim")
+
+
+def _write_stream(write) -> None:
+    """Call write(binary stdout); a reader that goes away (`| head`) ends the command quietly."""
+    try:
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @app.command()
@@ -259,7 +286,8 @@ def load(
                                       "http://host:7200/repositories/REPO/rdf-graphs/service."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory to load."),
     article: list[str] = typer.Option([], "--article", help="Load only this article id (repeatable)."),
-    delete: list[str] = typer.Option([], "--delete", help="Delete this article id's graph (repeatable)."),
+    delete: list[str] = typer.Option([], "--delete", help="Delete the graph of this article id, or this article "
+                                     "graph IRI (repeatable)."),
     retries: int = typer.Option(5, "--retries", help="Retries on connection errors and 5xx."),
     timeout: float = typer.Option(120.0, "--timeout", help="Seconds per request."),
     jobs: int = typer.Option(4, "--jobs", "-j", help="Requests in flight at once."),
@@ -282,6 +310,10 @@ def load(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
     typer.echo(report.summary())
+    for line in report.problems():
+        typer.echo(line, err=True)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -289,49 +321,65 @@ def load(
 def serve(
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to serve."),
     store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
-    bind: str = typer.Option("127.0.0.1:7878", "--bind", help="HOST:PORT to listen on."),
+    bind: str | None = typer.Option(None, "--bind",
+                                    help="HOST:PORT to listen on (default 127.0.0.1:7878, this machine only). "
+                                         "Another address opens the store to the network (a warning "
+                                         "says so); it stays read-only unless --writable."),
+    writable: bool = typer.Option(False, "--writable",
+                                  help="Allow SPARQL updates and Graph Store writes, each with the header "
+                                       "'Authorization: Bearer <PARTYKG_SERVE_TOKEN>' (the variable must "
+                                       "be set). partykg's next run undoes them: the store mirrors the output."),
+    allow_service: list[str] = typer.Option([], "--allow-service",
+                                            help="A host that SERVICE and LOAD may fetch from (repeatable; "
+                                                 "default: none, they are refused)."),
     read_only: bool = typer.Option(False, "--read-only",
-                                   help="Serve without taking the store's lock (no writes; "
-                                        "do not run `partykg run` meanwhile)."),
+                                   help="Open the store without taking its lock, so that other readers may "
+                                        "open it too (do not run `partykg run` meanwhile). Not with --writable."),
 ) -> None:
-    """Serve the embedded store with Oxigraph: SPARQL endpoint and query page at http://BIND/."""
-    import shutil
-    import sys
+    """Serve the embedded store: SPARQL endpoint at /query, Graph Store at /store, a query page at /.
 
+    Safe by default: read-only, this machine only, no request from another web page's
+    form, no SERVICE or LOAD fetching URLs.
+    """
+    from pyoxigraph import Store
+
+    from partykg.serve import DEFAULT_BIND, TOKEN_ENV, Policy, is_loopback, parse_bind, run_server
     from partykg.store import StoreError, ensure_store, open_store, store_path
 
+    try:
+        host, port = parse_bind(bind or DEFAULT_BIND)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    token = os.environ.get(TOKEN_ENV, "")
+    if writable and read_only:
+        typer.echo("error: --writable and --read-only exclude each other", err=True)
+        raise typer.Exit(2)
+    if writable and len(token) < 16:
+        typer.echo(f"error: --writable needs {TOKEN_ENV} set to a secret of at least 16 characters "
+                   "(clients send it as 'Authorization: Bearer ...'; make one with "
+                   "`python -c 'import secrets; print(secrets.token_urlsafe())'`)", err=True)
+        raise typer.Exit(2)
     path = store_path(output, store)
     try:
         report = ensure_store(output, store)
-    except StoreError as exc:
+        if report is not None:
+            typer.echo(f"updated {report.summary()}", err=True)
+        db = Store.read_only(str(path)) if read_only else open_store(path)
+    except (StoreError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
-    if report is not None:
-        typer.echo(f"updated {report.summary()}", err=True)
-    if not read_only:
-        try:  # say it clearly if another process holds the store, before Oxigraph does
-            probe = open_store(path)
-            del probe
-        except StoreError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1)
-    beside = Path(sys.executable).parent / "oxigraph"
-    exe = str(beside) if beside.exists() else shutil.which("oxigraph")
-    if not exe:
-        typer.echo("error: the `oxigraph` executable is missing (pip package `oxigraph`)", err=True)
-        raise typer.Exit(2)
-    cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(path),
-           "--bind", bind, "--union-default-graph"]
-    host = bind.rsplit(":", 1)[0].strip("[]")
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        typer.echo(f"warning: {bind} is not a loopback address: the store is open to the network "
-                   "(read-write unless --read-only)", err=True)
-    typer.echo(f"serving {path} at http://{bind}/ (SPARQL: /query, Graph Store: /store); Ctrl-C stops",
-               err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # become the server: signals (Ctrl-C, SIGTERM from a supervisor) reach it directly
-    os.execv(exe, cmd)
+    if not is_loopback(host):
+        typer.echo(f"warning: {host} is not a loopback address: anyone who can reach this machine can read "
+                   "the whole store, over plain HTTP" + (" (and the token travels unencrypted)" if writable
+                                                         else ""), err=True)
+    mode = "writable with the token" if writable else "read-only"
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"serving {path} at http://{shown}:{port}/ ({mode}; SPARQL: /query, Graph Store: /store); "
+               "Ctrl-C stops", err=True)
+    policy = Policy(writable=writable, token=token if writable else None,
+                    allow_service=frozenset(h.lower() for h in allow_service))
+    run_server(db, host, port, policy)
 
 
 @app.command("serve-flow")

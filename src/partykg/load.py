@@ -14,7 +14,10 @@ Credentials come from the environment only and are never printed or logged:
     PARTYKG_GSP_TOKEN                          -> Authorization: Bearer ...
     PARTYKG_GSP_USER + PARTYKG_GSP_PASSWORD    -> HTTP basic
 Connection errors, timeouts, 429 and 5xx are retried with exponential
-backoff; any other 4xx stops the load with the server's answer. Bodies are
+backoff. A graph the server refuses (or that still fails after the retries) is
+reported with the server's answer and the load goes on with the others; an
+endpoint that cannot take any graph (unreachable, 401/403 credentials, 404/405:
+no such endpoint) stops it, and the graphs not sent are listed. Bodies are
 streamed from disk in 64 KiB chunks (httpx reads file objects that way), so
 memory stays bounded whatever the size of a graph.
 """
@@ -34,7 +37,7 @@ import httpx
 from pyoxigraph import NamedNode
 
 from partykg.emit import graph_name
-from partykg.store import article_files
+from partykg.store import GRAPH_PREFIX, article_files
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +46,17 @@ ENV_USER = "PARTYKG_GSP_USER"
 ENV_PASSWORD = "PARTYKG_GSP_PASSWORD"
 TURTLE = "text/turtle; charset=utf-8"
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+ENDPOINT_STATUS = {401, 403, 404, 405}  # the endpoint itself refuses: no other graph would fare better
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/partykg/ontology")  # `partykg load` puts the ontology here
 
 
 class GSPError(Exception):
-    """Loading failed; the message names the endpoint (without credentials) and the graph."""
+    """Loading failed; the message names the endpoint (without credentials) and the graph.
+    `endpoint_down`: the endpoint cannot take any graph (unreachable, credentials, no such endpoint)."""
+
+    def __init__(self, message: str, endpoint_down: bool = False):
+        super().__init__(message)
+        self.endpoint_down = endpoint_down
 
 
 class BearerAuth(httpx.Auth):
@@ -91,12 +100,31 @@ class LoadReport:
     deleted: list[str] = field(default_factory=list)  # article ids whose graph was deleted
     bytes: int = 0
     retries: int = 0
+    failed: dict[str, str] = field(default_factory=dict)  # article id (or "ontology") -> why not loaded
+    not_sent: list[str] = field(default_factory=list)  # article ids not sent: the load stopped
+    not_deleted: dict[str, str] = field(default_factory=dict)  # a --delete value -> why
+    absent: list[str] = field(default_factory=list)  # --delete values the endpoint did not have
+
+    @property
+    def ok(self) -> bool:
+        return not (self.failed or self.not_sent or self.not_deleted)
 
     def summary(self) -> str:
         return (f"{len(self.graphs)} graphs ({self.bytes} bytes) loaded into {self.endpoint}"
                 + (f", the ontology into <{self.ontology}>" if self.ontology else "")
                 + (f", {len(self.deleted)} deleted" if self.deleted else "")
-                + (f", {self.retries} retries" if self.retries else ""))
+                + (f", {self.retries} retries" if self.retries else "")
+                + (f"; NOT loaded: {len(self.failed) + len(self.not_sent)}" if self.failed or self.not_sent
+                   else ""))
+
+    def problems(self) -> list[str]:
+        """One line per graph not loaded or not deleted (the graphs not sent on one line)."""
+        lines = [f"not loaded: {aid}: {why}" for aid, why in self.failed.items()]
+        if self.not_sent:
+            lines.append(f"not sent (the load stopped): {len(self.not_sent)} graphs: " + ", ".join(self.not_sent))
+        lines += [f"not deleted: {value}: {why}" for value, why in self.not_deleted.items()]
+        lines += [f"not deleted: {value}: the endpoint has no such graph" for value in self.absent]
+        return lines
 
 
 class GSPClient:
@@ -157,11 +185,12 @@ class GSPClient:
     def _with_retries(self, method: str, graph: NamedNode, send: Callable[[], httpx.Response],
                       missing_ok: bool = False) -> httpx.Response:
         what = f"{method} graph <{graph.value}> at {self.shown}"
+        down = False  # whether the last failure was the endpoint's, not the graph's
         for attempt in range(self.retries + 1):
             try:
                 resp = send()
             except httpx.TransportError as exc:
-                reason = f"{type(exc).__name__}: {exc}"
+                reason, down = f"{type(exc).__name__}: {exc}", True
             else:
                 if resp.status_code < 300 or (missing_ok and resp.status_code == 404):
                     log.debug("%s: HTTP %d", what, resp.status_code)
@@ -172,10 +201,10 @@ class GSPClient:
                         hint = (f" (set {ENV_TOKEN} for a bearer token, or {ENV_USER} and "
                                 f"{ENV_PASSWORD} for basic auth)")
                     raise GSPError(f"{what}: HTTP {resp.status_code} {resp.reason_phrase}{hint}: "
-                                   f"{_snippet(resp)}")
-                reason = f"HTTP {resp.status_code} {resp.reason_phrase}"
+                                   f"{_snippet(resp)}", endpoint_down=resp.status_code in ENDPOINT_STATUS)
+                reason, down = f"HTTP {resp.status_code} {resp.reason_phrase}", False
             if attempt == self.retries:
-                raise GSPError(f"{what}: gave up after {attempt + 1} attempts: {reason}")
+                raise GSPError(f"{what}: gave up after {attempt + 1} attempts: {reason}", endpoint_down=down)
             delay = self.backoff * 2 ** attempt
             log.warning("%s: %s; retrying in %.1f s", what, reason, delay)
             with self._lock:
@@ -192,6 +221,24 @@ def _snippet(resp: httpx.Response) -> str:
     return " ".join(text.split())[:300]
 
 
+def graph_to_delete(value: str) -> NamedNode:
+    """The graph a --delete value names: an article id (a file stem), or an article graph's IRI
+    (with or without <>); ValueError saying why for anything else."""
+    text = value.strip()
+    if text.startswith("<") or ":" in text:
+        iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
+        try:
+            graph = NamedNode(iri)
+        except ValueError as exc:
+            raise ValueError(f"not a valid IRI ({exc})") from exc
+        if not iri.startswith(GRAPH_PREFIX) or len(iri) == len(GRAPH_PREFIX):
+            raise ValueError(f"not an article graph (their IRIs start with {GRAPH_PREFIX})")
+        return graph
+    if not text or "/" in text or text in (".", ".."):
+        raise ValueError("not an article id (the name of a file in articles/, without .ttl)")
+    return graph_name(text)
+
+
 def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | None = None,
                 removed: Iterable[str] = (), client: GSPClient | None = None,
                 progress: Callable[[str], None] | None = None, jobs: int = 4,
@@ -205,7 +252,10 @@ def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | No
     need its subclass chains in the store (over the union of the graphs).
 
     `jobs` requests are in flight at once (each PUT is its own transaction on the
-    server, so a few in parallel keep it busy); the first error stops the load.
+    server, so a few in parallel keep it busy). A graph that fails is recorded in
+    `failed` and the others go on; a failure of the endpoint itself stops the load
+    (the graphs not sent are in `not_sent`). The `removed` values are checked first:
+    an article id, or an article graph's IRI; anything else is in `not_deleted`.
     """
     files = article_files(output_dir)
     if article_ids is not None:
@@ -221,40 +271,65 @@ def load_output(endpoint: str, output_dir: Path, article_ids: Iterable[str] | No
     own = client is None
     client = client or GSPClient(endpoint, auth=auth_from_env())
     report = LoadReport(endpoint=client.shown)
+    to_delete = {}
+    for value in sorted(set(removed)):
+        try:
+            to_delete[value] = graph_to_delete(value)
+        except ValueError as exc:
+            report.not_deleted[value] = str(exc)
     try:
-        stop = threading.Event()  # set by the first failure: later requests are not sent
+        stop = threading.Event()  # set when the endpoint itself fails: later requests are not sent
 
-        def put(path: Path) -> int:
+        def put(path: Path) -> int | None:
+            """Bytes sent; None if not sent because the load stopped."""
             if stop.is_set():
-                return 0
+                return None
             try:
                 return client.put_file(graph_name(path.stem), path)
-            except BaseException:
-                stop.set()
+            except GSPError as exc:
+                if exc.endpoint_down:
+                    stop.set()
                 raise
 
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             futures = [pool.submit(put, p) for p in files]
-            try:
-                for path, future in zip(files, futures):
-                    report.bytes += future.result()
-                    report.graphs.append(path.stem)
-                    if progress:
-                        progress(path.stem)
-            except BaseException:
-                stop.set()
-                raise
-        if ontology and article_ids is None:
+            for path, future in zip(files, futures):
+                try:
+                    sent = future.result()
+                except GSPError as exc:
+                    report.failed[path.stem] = str(exc)
+                    continue
+                if sent is None:
+                    report.not_sent.append(path.stem)
+                    continue
+                report.bytes += sent
+                report.graphs.append(path.stem)
+                if progress:
+                    progress(path.stem)
+        if ontology and article_ids is None and not stop.is_set():
             from importlib.resources import as_file
 
             from partykg.package_data import ONTOLOGY
 
-            with as_file(ONTOLOGY / "partykg.ttl") as path:
-                report.bytes += client.put_file(ONTOLOGY_GRAPH, path)
-            report.ontology = ONTOLOGY_GRAPH.value
-        for article_id in sorted(set(removed)):
-            if client.delete(graph_name(article_id)):
-                report.deleted.append(article_id)
+            try:
+                with as_file(ONTOLOGY / "partykg.ttl") as path:
+                    report.bytes += client.put_file(ONTOLOGY_GRAPH, path)
+                report.ontology = ONTOLOGY_GRAPH.value
+            except GSPError as exc:
+                report.failed["ontology"] = str(exc)
+        for value, graph in to_delete.items():
+            if stop.is_set():
+                report.not_deleted[value] = "not sent (the load stopped)"
+                continue
+            try:
+                if client.delete(graph):
+                    report.deleted.append(value)
+                else:
+                    report.absent.append(value)
+            except GSPError as exc:
+                report.not_deleted[value] = str(exc)
+                if exc.endpoint_down:
+                    stop.set()
     finally:
         report.retries = client.retried
         if own:

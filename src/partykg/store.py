@@ -14,9 +14,13 @@ store is derived data: the per-article Turtle files are the truth, and
   the new one, never a mix);
 - a graph whose triples are equal is left alone (no write; a digest file
   spares even reading it back);
-- graphs of articles that disappeared are dropped.
-`ensure_store` does this only when `articles/` changed since the last sync,
-which is what `partykg query` and `partykg serve` call first.
+- graphs of articles that disappeared are dropped, and so is anything else
+  (a graph or default-graph triples written through a server, say): partykg
+  owns the whole store.
+`ensure_store` does this only when `articles/` changed since the last sync or
+the store was changed behind partykg's back (its count of quads and of graphs
+is not the one recorded after the last sync), which is what `partykg run`,
+`partykg query` and `partykg serve` call first.
 
 Graph names are `partykg.emit.graph_name(article_id)`, the same as in
 `partykg.nq`, so the store, the N-Quads file and a server loaded with
@@ -31,11 +35,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
-from typing import cast
+from typing import BinaryIO, cast
 
 from pyoxigraph import (
     BlankNode,
+    DefaultGraph,
     Literal,
     NamedNode,
     QueryBoolean,
@@ -57,8 +63,7 @@ log = logging.getLogger(__name__)
 
 STORE_DIRNAME = "store"
 ARTICLES_DIRNAME = "articles"
-# Every article graph is named under this prefix; graphs outside it (added by a
-# user through `partykg serve`, say) are never pruned.
+# Every article graph is named under this prefix.
 GRAPH_PREFIX = f"{BASE}graph/"
 
 
@@ -78,10 +83,18 @@ class SyncReport:
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)  # graph IRIs dropped
     problems: list[str] = field(default_factory=list)  # "file: reason" for unreadable files
+    # set when the store's counts were not those recorded after the last sync
+    changed_outside: str | None = None
+    foreign: list[str] = field(default_factory=list)  # graphs partykg did not write, removed
 
     def summary(self) -> str:
-        return (f"store {self.store}: {len(self.added)} added, {len(self.replaced)} replaced, "
+        line = (f"store {self.store}: {len(self.added)} added, {len(self.replaced)} replaced, "
                 f"{self.unchanged} unchanged, {len(self.removed)} removed")
+        if self.changed_outside:
+            line += f"; it was changed outside partykg ({self.changed_outside}): every graph checked"
+        if self.foreign:
+            line += "; removed what partykg did not write: " + ", ".join(self.foreign)
+        return line
 
 
 def store_path(output_dir: Path, store: Path | None = None) -> Path:
@@ -138,12 +151,19 @@ BULK_MIN = 10  # fewer new graphs than this are loaded one transaction each
 
 
 def _load_digests(path: Path) -> dict:
-    """{"articles_mtime_ns": int, "graphs": {graph IRI: sha256}} ({} when missing or unreadable)."""
+    """{"articles_mtime_ns": int, "counts": {"quads": int, "graphs": int} or None,
+    "graphs": {graph IRI: sha256}} ({} when missing or unreadable)."""
     try:
         data = json.loads((path / DIGESTS_FILENAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) and isinstance(data.get("graphs"), dict) else {}
+
+
+def _counts(db: Store) -> dict[str, int]:
+    """The store's number of quads and of named graphs: a write from outside partykg (a DROP,
+    a PUT, an INSERT through a server) changes one of them. Counted in Rust: ~0.2 s a million quads."""
+    return {"quads": len(db), "graphs": sum(1 for _ in db.named_graphs())}
 
 
 def _articles_mtime(output_dir: Path) -> int | None:
@@ -261,13 +281,28 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
         after their files are written), and drop the graphs of the ids in `removed`.
     Unreadable files are reported in `problems` and keep their last good graph.
     One file is held at a time (LOAD_CHUNK of them while new graphs are bulk loaded).
+
+    A store whose counts differ from those recorded after the last sync was changed
+    behind partykg's back: no digest is trusted, every graph is compared with its file,
+    and (graphs=None) every graph that is not an article's, and the default graph, are
+    emptied and named in `foreign`. After an incremental sync of such a store no counts
+    are recorded, so that the next full sync (ensure_store) checks everything.
     """
     path = store_path(output_dir, store)
     report = SyncReport(store=path)
     db = open_store(path)
     # taken before reading: a file written while we read makes the store look stale
     mtime = _articles_mtime(output_dir)
-    digests: dict[str, str] = _load_digests(path).get("graphs", {})
+    state = _load_digests(path)
+    digests: dict[str, str] = state.get("graphs", {})
+    recorded, found = state.get("counts"), _counts(db)
+    # changed behind our back, or no record (a new store, or one an older partykg wrote): trust no digest
+    trusted = recorded == found
+    if not trusted:
+        digests = {}
+    if isinstance(recorded, dict) and not trusted:
+        report.changed_outside = (f"{recorded.get('quads')} quads in {recorded.get('graphs')} graphs after "
+                                  f"the last sync, now {found['quads']} in {found['graphs']}")
     sync = _Sync(db, output_dir, report, digests)
     try:
         existing = {g.value for g in db.named_graphs()}
@@ -292,33 +327,55 @@ def sync_store(output_dir: Path, graphs: Mapping[str, Iterable[Triple]] | None =
         if graphs is None:
             keep = seen | {graph_name(a).value for a in sync.unreadable}
             drop |= {g for g in existing if g.startswith(GRAPH_PREFIX)} - keep
+            report.foreign = sorted(g for g in existing - keep if not g.startswith(GRAPH_PREFIX))
+            for g in report.foreign:
+                db.remove_graph(NamedNode(g))
+            if next(db.quads_for_pattern(None, None, None, DefaultGraph()), None) is not None:
+                db.clear_graph(DefaultGraph())  # partykg writes named graphs only
+                report.foreign.append("the default graph")
         for g in sorted(drop & existing):
             db.remove_graph(NamedNode(g))
             report.removed.append(g)
         for g in drop:
             digests.pop(g, None)
         db.flush()
+        counts = None if graphs is not None and not trusted else _counts(db)
     finally:
         del db, sync  # release the RocksDB lock now, not at garbage collection
-    state = {"articles_mtime_ns": mtime, "graphs": dict(sorted(digests.items()))}
+    state = {"articles_mtime_ns": mtime, "counts": counts, "graphs": dict(sorted(digests.items()))}
     atomic_write(path / DIGESTS_FILENAME, json.dumps(state, indent=0).encode("utf-8"))
     log.info(report.summary())
     return report
 
 
 def ensure_store(output_dir: Path, store: Path | None = None) -> SyncReport | None:
-    """Sync the store when it is missing or `articles/` changed since the last sync (a cheap
-    check: writing, adding or removing an article file changes the directory's mtime);
-    None if it was current."""
+    """Sync the store when it is missing, when `articles/` changed since the last sync (a cheap
+    check: writing, adding or removing an article file changes the directory's mtime), or when
+    the store was changed behind partykg's back (its counts); None if it was current."""
     path = store_path(output_dir, store)
     articles = Path(output_dir) / ARTICLES_DIRNAME
     if not articles.is_dir():
         if path.is_dir():
             return None  # a store without its output: query what there is
         raise StoreError(f"no store at {path} and no {articles} to build it from: run `partykg run` first")
-    if path.is_dir() and _load_digests(path).get("articles_mtime_ns") == _articles_mtime(output_dir):
-        return None
+    if path.is_dir():
+        state = _load_digests(path)
+        if (state.get("articles_mtime_ns") == _articles_mtime(output_dir)
+                and state.get("counts") == _current_counts(path)):
+            return None
     return sync_store(output_dir, store=store)
+
+
+def _current_counts(path: Path) -> dict[str, int] | None:
+    """The store's counts, read without its lock (a server may hold it); None if it cannot be opened."""
+    try:
+        db = Store.read_only(str(path))
+    except OSError:
+        return None
+    try:
+        return _counts(db)
+    finally:
+        del db
 
 
 # --- queries -----------------------------------------------------------------
@@ -337,9 +394,23 @@ def run_query(db: Store, text: str, bindings: Mapping[str, object] | None = None
         return db.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
                         substitutions=subs or None)
     except SyntaxError as exc:
+        if is_update(text):  # else the parser's message would be "expected CONSTRUCT ..."
+            raise QueryError("updates are not allowed here: the store mirrors the output's "
+                             "article files (change those, then `partykg run`)") from exc
         raise QueryError(syntax_message(text, str(exc))) from exc
     except (RuntimeError, OSError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
+
+
+# The prologue of a SPARQL text (comments, BASE and PREFIX declarations), then its first keyword.
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*", re.I)
+UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def is_update(text: str) -> bool:
+    """Whether a SPARQL text is an update (its first keyword after the prologue), even a broken one."""
+    first = re.match(r"[A-Za-z]*", text[len(_PROLOGUE.match(text)[0]):])  # type: ignore[index]
+    return first is not None and first[0].upper() in UPDATE_KEYWORDS  # (both patterns match "")
 
 
 def syntax_message(text: str, error: str) -> str:
@@ -356,10 +427,12 @@ def syntax_message(text: str, error: str) -> str:
     return f"SPARQL syntax error at line {line}, column {col}: {what}\n  {src}\n  {caret}^"
 
 
-def solutions_to_rows(solutions: QuerySolutions) -> tuple[list[str], list[list[str | None]]]:
-    """Column names and rows of plain strings (IRIs compacted with the project prefixes)."""
+def solutions_to_rows(solutions: QuerySolutions, limit: int | None = None
+                      ) -> tuple[list[str], list[list[str | None]]]:
+    """Column names and rows of plain strings (IRIs compacted with the project prefixes);
+    at most `limit` rows (the rest are not computed: results are evaluated as they are read)."""
     names = [v.value for v in solutions.variables]
-    rows = [[_show(sol[n]) for n in names] for sol in solutions]
+    rows = [[_show(sol[n]) for n in names] for sol in islice(solutions, limit)]
     return names, rows
 
 
@@ -378,12 +451,13 @@ RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
                   "json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML}
 
 
-def serialize_result(result, fmt: str) -> bytes:
-    """SELECT/ASK results as csv|tsv|json|xml; CONSTRUCT/DESCRIBE results as N-Triples (or Turtle)."""
+def write_result(result, fmt: str, output: BinaryIO) -> None:
+    """Write SELECT/ASK results as csv|tsv|json|xml, CONSTRUCT/DESCRIBE results as N-Triples (or
+    Turtle for fmt "table"), to `output` as they are computed: no result is held whole."""
     if isinstance(result, (QuerySolutions, QueryBoolean)):
         if fmt not in RESULT_FORMATS:
             raise QueryError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
-        return result.serialize(format=RESULT_FORMATS[fmt]) or b""  # None only with an output
-    triples = list(result)
+        result.serialize(output, format=RESULT_FORMATS[fmt])
+        return
     rdf = RdfFormat.TURTLE if fmt in ("table", "turtle", "ttl") else RdfFormat.N_TRIPLES
-    return serialize(triples, format=rdf, prefixes=PREFIXES if rdf is RdfFormat.TURTLE else None) or b""
+    serialize(result, output, format=rdf, prefixes=PREFIXES if rdf is RdfFormat.TURTLE else None)

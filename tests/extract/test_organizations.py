@@ -449,6 +449,13 @@ def test_village_branches_and_the_bodies_of_a_school_or_company(nlp):
                       "Tổng công ty dự.")
     assert "Hội đồng thành viên Tổng công ty Cao su Phú Riềng" in found
     assert not any(n.startswith("Hội đồng") for n in orgs(nlp, "Chủ tịch Hội đồng thành viên Tổng công ty dự."))
+    # every board and union head before a bare "Công ty" (the kind word is the last one or two words)
+    found = orgs(nlp, "Đảng ủy Công ty Cổ phần Cơ khí Đông Anh họp. Ông Vũ Đình Khải, Chủ tịch Hội đồng quản trị "
+                      "Công ty, và bà Lò Thị Sen, Chủ tịch Công đoàn Công ty, dự.")
+    assert "Hội đồng quản trị Công ty Cổ phần Cơ khí Đông Anh" in found
+    assert "Công đoàn Công ty Cổ phần Cơ khí Đông Anh" in found
+    found = orgs(nlp, "Trường Đại học Hòa Bình tổ chức lễ; Hội Sinh viên nhà trường ra mắt.")
+    assert "Hội Sinh viên Trường Đại học Hòa Bình" in found
 
 
 def test_a_flattened_table_of_units_written_with_their_unit_words(nlp):

@@ -437,3 +437,41 @@ def test_an_author_that_is_a_body_credited_above_the_source():
 def test_a_subheading_above_the_source_is_no_author():
     text, L = lay(f"Tiêu đề bài\n{BODY}\n\nKết quả nổi bật của năm\n\nTheo TTXVN\n")
     assert L.creators == [] and "Kết quả nổi bật của năm" in body_text(text, L)
+
+
+HEADLINE = "Huyện Mường Tè kết nạp 58 đảng viên trong năm 2024"
+
+
+@pytest.mark.parametrize("masthead", [
+    "BÁO ĐIỆN TỬ TỈNH LAI CHÂU",          # a banner in capitals
+    "Tạp chí Tuyên giáo điện tử",          # an outlet's name in mixed case
+    "Trang chủ | Tin tức | Xây dựng Đảng | Văn bản | Liên hệ",   # a site's menu (more than 12 words)
+    "Trang chủ » Tin tức » Xây dựng Đảng » Cơ sở đảng",        # a breadcrumb ("»" normalized to '"')
+])
+def test_the_headline_under_the_date_wins_over_the_outlets_name_or_menu_above_it(masthead):
+    text, layout = lay(f"{masthead}\nThứ Năm, 09/01/2025 - 10:12\n\n{HEADLINE}\n\n{BODY}")
+    assert layout.title == HEADLINE
+    assert layout.issued == "2025-01-09T10:12:00"
+
+
+def test_a_short_headline_above_the_date_is_still_the_headline():
+    # nothing headline-like between the date and the body: the line above the date is the headline
+    text, layout = lay(f"Tỉnh ủy Lai Châu họp\n09/01/2025\n\n{BODY}")
+    assert layout.title == "Tỉnh ủy Lai Châu họp"
+    text, layout = lay(f"Tỉnh ủy Lai Châu họp\n09/01/2025\nLò Văn Pháo\n\n{BODY}")
+    assert layout.title == "Tỉnh ủy Lai Châu họp" and layout.creators == ["Lò Văn Pháo"]
+
+
+def test_a_scrapers_address_and_fetch_lines_and_a_toolbar_after_the_date_are_chrome():
+    text, layout = lay("URL: https://example.vn/tin-tuc/ket-nap-1234\nCrawled: 2025-02-03T01:02:03Z\n"
+                       "Ngày đăng: 02/02/2025 | 08:30 | Lượt xem: 2.315 | Cỡ chữ: A- A+ | In trang\n\n"
+                       f"{HEADLINE}\n\n{BODY}")
+    assert layout.title == HEADLINE
+    assert layout.issued == "2025-02-02T08:30:00"
+    assert "example.vn" not in body_text(text, layout)
+
+
+def test_the_poster_after_the_date_is_a_creator():
+    text, layout = lay(f"{HEADLINE}\nĐăng ngày: 16/01/2025 | Người đăng: Giàng Thị Mai\n\n{BODY}")
+    assert layout.issued == "2025-01-16" and layout.creators == ["Giàng Thị Mai"]
+    assert layout.title == HEADLINE

@@ -76,19 +76,30 @@ def test_retries_connection_errors_and_5xx_with_backoff(out):
     assert c.delays == [0.5, 1.0, 2.0]
 
 
-def test_gives_up_after_the_retries(out):
-    c = client(scripted(*[500] * 10), retries=2)
-    with pytest.raises(GSPError, match=r"gave up after 3 attempts: HTTP 500"):
-        load_output(ENDPOINT, out, client=c)
+def test_a_graph_that_gives_up_is_reported_and_the_others_load(out):
+    c = client(scripted(500, 500, 500, 204), retries=2)
+    report = load_output(ENDPOINT, out, client=c)
+    assert report.graphs == ["a2"] and not report.ok
+    assert list(report.failed) == ["a1"] and "gave up after 3 attempts: HTTP 500" in report.failed["a1"]
+    assert "NOT loaded: 1" in report.summary() and report.problems()[0].startswith("not loaded: a1: ")
 
 
-def test_4xx_stops_at_once_with_the_servers_answer(out):
+def test_a_graph_the_server_refuses_is_reported_with_its_answer_and_the_others_load(out):
     seen = []
-    with pytest.raises(GSPError) as err:
-        load_output(ENDPOINT, out, client=client(scripted(404, seen=seen)))
-    assert len(seen) == 1
-    assert "HTTP 404" in str(err.value) and "no such dataset" in str(err.value)
-    assert graph_name("a1").value in str(err.value)
+    report = load_output(ENDPOINT, out, client=client(scripted(400, 204, seen=seen)))
+    assert len(seen) == 2 and report.graphs == ["a2"]
+    assert "HTTP 400" in report.failed["a1"] and graph_name("a1").value in report.failed["a1"]
+
+
+def test_an_endpoint_that_cannot_take_any_graph_stops_the_load_and_lists_the_rest(out):
+    seen = []
+    report = load_output(ENDPOINT, out, client=client(scripted(404, seen=seen)), removed=["a9"])
+    assert len(seen) == 1  # nothing more sent
+    assert "HTTP 404" in report.failed["a1"] and "no such dataset" in report.failed["a1"]
+    assert report.not_sent == ["a2"] and report.graphs == [] and "a9" in report.not_deleted
+    c = client(scripted(*[httpx.ConnectError("refused")] * 4), retries=1)
+    report = load_output(ENDPOINT, out, client=c)
+    assert "ConnectError" in report.failed["a1"] and report.not_sent == ["a2"]
 
 
 def test_bearer_and_basic_credentials_from_the_environment_never_shown(out, caplog):
@@ -101,12 +112,12 @@ def test_bearer_and_basic_credentials_from_the_environment_never_shown(out, capl
 
     seen.clear()
     auth = auth_from_env({"PARTYKG_GSP_USER": "loader", "PARTYKG_GSP_PASSWORD": password})
-    with pytest.raises(GSPError) as err:
-        load_output(ENDPOINT, out, client=client(scripted(401, seen=seen), auth=auth))
+    report = load_output(ENDPOINT, out, client=client(scripted(401, seen=seen), auth=auth))
     assert seen[0][2]["authorization"] == httpx.BasicAuth("loader", password)._auth_header
-    assert "PARTYKG_GSP_USER" in str(err.value)  # says how to give credentials
+    assert "PARTYKG_GSP_USER" in report.failed["a1"]  # says how to give credentials
+    assert report.not_sent == ["a2"]  # the same credentials would fail again
     assert auth_from_env({}) is None
-    shown = str(err.value) + caplog.text + repr(auth_from_env({"PARTYKG_GSP_TOKEN": token}))
+    shown = "".join(report.problems()) + caplog.text + repr(auth_from_env({"PARTYKG_GSP_TOKEN": token}))
     assert token not in shown and password not in shown
 
 
@@ -117,22 +128,28 @@ def test_credentials_in_the_url_are_used_but_never_shown(out, caplog):
     seen = []
     c = GSPClient(url, transport=scripted(httpx.ConnectError("refused"), 204, 400, seen=seen),
                   sleep=lambda s: None)
-    with pytest.raises(GSPError) as err:
-        load_output(url, out, client=c)
+    report = load_output(url, out, client=c)
     assert seen[0][2]["authorization"] == httpx.BasicAuth("loader", "pa55-word")._auth_header
     assert all("pa55-word" not in u for _, u, *_ in seen)
-    assert "pa55-word" not in str(err.value) + caplog.text
-    assert "http://127.0.0.1:7878/store" in str(err.value)
+    assert "pa55-word" not in "".join(report.problems()) + caplog.text
+    assert "http://127.0.0.1:7878/store" in report.failed["a2"]
 
 
 def test_delete_and_selected_articles(out):
     seen = []
-    report = load_output(ENDPOINT, out, article_ids=["a2"], removed=["gone", "never-there"],
-                         client=client(scripted(204, 204, 404, seen=seen)))
+    by_iri = f"<{graph_name('old').value}>"
+    bad = ["<x> }\u2026#>", "https://example.org/not-an-article-graph", "a/b", ""]
+    report = load_output(ENDPOINT, out, article_ids=["a2"], removed=["gone", "never-there", by_iri, *bad],
+                         client=client(scripted(204, 204, 404, 204, seen=seen)))
     assert [(m, httpx.URL(u).params["graph"]) for m, u, *_ in seen] == [
-        ("PUT", graph_name("a2").value), ("DELETE", graph_name("gone").value),
-        ("DELETE", graph_name("never-there").value)]
-    assert report.graphs == ["a2"] and report.deleted == ["gone"]
+        ("PUT", graph_name("a2").value), ("DELETE", graph_name("old").value),
+        ("DELETE", graph_name("gone").value), ("DELETE", graph_name("never-there").value)]
+    assert report.graphs == ["a2"] and report.deleted == [by_iri, "never-there"]
+    assert report.absent == ["gone"] and sorted(report.not_deleted) == sorted(bad) and not report.ok
+    problems = report.problems()
+    assert "not deleted: gone: the endpoint has no such graph" in problems
+    assert any("a/b: not an article id" in line for line in problems)
+    assert any("not-an-article-graph: not an article graph" in line for line in problems)
     with pytest.raises(GSPError, match="no file"):
         load_output(ENDPOINT, out, article_ids=["missing"], client=client(scripted()))
 

@@ -5,7 +5,7 @@ import pytest
 from pyoxigraph import RdfFormat, parse
 
 from partykg.emit import graph_name, turtle
-from partykg.load import GSPClient, GSPError, load_output
+from partykg.load import GSPClient, load_output
 
 from conftest import ROOT
 from storekit import QUERIES, http_count, http_select, oxigraph_server, sample_graphs
@@ -97,16 +97,23 @@ def test_a_large_graph_is_streamed_in_chunks(server, tmp_path):
 
 def test_client_errors_from_the_real_server(server, tmp_path):
     shutil.copytree(ROOT / "output" / "articles", tmp_path / "articles")
-    (tmp_path / "articles" / "000_c050c0f6557fdcc4.ttl").write_text("<not turtle", encoding="utf-8")
-    with pytest.raises(GSPError, match=r"HTTP 400"):
-        load_output(server + "/store", tmp_path)
-    with pytest.raises(GSPError, match=r"HTTP 404"):
-        load_output(server + "/no-such-path", ROOT / "output")
+    broken = sorted((tmp_path / "articles").glob("*.ttl"))[0]
+    broken.write_text("<not turtle", encoding="utf-8")
+    report = load_output(server + "/store", tmp_path)  # the broken graph refused, the others loaded
+    assert list(report.failed) == [broken.stem] and "HTTP 400" in report.failed[broken.stem]
+    assert report.graphs == sorted(p.stem for p in (tmp_path / "articles").glob("*.ttl") if p != broken)
+    graphs = {r["g"] for r in http_select(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert graph_name(broken.stem).value not in graphs and graph_name(report.graphs[0]).value in graphs
+    report = load_output(server + "/no-such-path", ROOT / "output", jobs=1)  # the endpoint: stops at once
+    assert len(report.failed) == 1 and "HTTP 404" in next(iter(report.failed.values()))
+    assert len(report.not_sent) == len(list((ROOT / "output" / "articles").glob("*.ttl"))) - 1
 
 
 def test_an_absent_server_is_retried_then_reported(tmp_path):
     from storekit import free_port
     url = f"http://127.0.0.1:{free_port()}/store"
     c = GSPClient(url, retries=2, backoff=0.01)
-    with pytest.raises(GSPError, match="gave up after 3 attempts: ConnectError"):
-        load_output(url, ROOT / "output", client=c)
+    report = load_output(url, ROOT / "output", client=c, jobs=1)
+    [why] = report.failed.values()
+    assert "gave up after 3 attempts: ConnectError" in why
+    assert report.graphs == [] and len(report.not_sent) == len(list((ROOT / "output" / "articles").glob("*.ttl"))) - 1

@@ -1,12 +1,8 @@
 """`partykg query`, `partykg load` and `partykg serve` as a user runs them."""
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -15,7 +11,7 @@ from partykg.emit import atomic_write, graph_name, turtle
 from partykg.store import open_store
 
 from conftest import ROOT
-from storekit import QUERIES, free_port, http_count, http_select, oxigraph_server, sample_graphs, stop, wait_until_up
+from storekit import QUERIES, free_port, http_count, oxigraph_server, sample_graphs
 
 runner = CliRunner()
 
@@ -98,6 +94,35 @@ def test_query_usage_errors(out, tmp_path):
     assert res.exit_code == 2 and "unknown --format" in res.stderr
 
 
+SUBJECTS = "SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s"
+
+
+def test_a_table_stops_at_the_limit_and_says_so_other_formats_do_not(out):
+    every = runner.invoke(app, ["query", "--output", str(out), "--format", "csv", "--limit", "3", SUBJECTS])
+    n = len(every.stdout.splitlines()) - 1  # csv: every row, whatever --limit
+    assert every.exit_code == 0 and n > 3
+    cut = runner.invoke(app, ["query", "--output", str(out), "--limit", "3", SUBJECTS])
+    assert cut.exit_code == 0 and "showing the first 3 rows; --limit 0 for all" in cut.stdout
+    for limit in (str(n), "0"):  # exactly as many rows as the limit, or no limit: not cut
+        res = runner.invoke(app, ["query", "--output", str(out), "--limit", limit, SUBJECTS])
+        assert res.exit_code == 0 and f"{n} rows" in res.stdout and "showing" not in res.stdout
+
+
+def test_an_update_is_refused_as_an_update(out):
+    res = runner.invoke(app, ["query", "--output", str(out), "PREFIX x: <https://example.org/#>\nDROP ALL"])
+    assert res.exit_code == 1 and "updates are not allowed here" in res.stderr and "CONSTRUCT" not in res.stderr
+    from pyoxigraph import Store
+    kept = Store.read_only(str(out / "store"))  # (the command's frames, kept by `res`, still hold the lock)
+    assert len(list(kept.named_graphs())) == len(list((out / "articles").glob("*.ttl")))  # nothing dropped
+
+
+def test_a_bad_iri_in_bind_is_one_line(out):
+    res = runner.invoke(app, ["query", "--output", str(out), "--file", str(QUERIES / "article-facts.rq"),
+                              "--bind", "article=<x> }\u2026#>"])
+    assert res.exit_code == 2 and "is not a valid IRI" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "Traceback" not in res.output
+
+
 def test_query_on_a_store_in_use_says_so(out):
     assert runner.invoke(app, ["query", "--output", str(out), DOCS]).exit_code == 0
     holder = open_store(out / "store")
@@ -120,25 +145,6 @@ def test_load_command_against_a_real_server(out, tmp_path):
     res = runner.invoke(app, ["load", "--endpoint", "http://127.0.0.1:1/store", "--output", str(out),
                               "--retries", "0"])
     assert res.exit_code == 1 and "ConnectError" in res.stderr
-
-
-def test_serve_answers_queries_over_the_store(out):
-    port = free_port()
-    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    exe = Path(sys.executable).parent / "partykg"
-    proc = subprocess.Popen([str(exe), "serve", "--output", str(out), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(base + "/", proc)
-        page = httpx.get(base + "/", timeout=10)  # the browser query page
-        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-        # union default graph: the competency queries run as written
-        got = http_select(base, (QUERIES / "documents-by-count.rq").read_text(encoding="utf-8"))
-        assert "05-CT/TW" in {r.get("identifier") for r in got}
-    finally:
-        stop(proc)  # partykg serve exec'd oxigraph: this stops the server itself
-    assert proc.poll() is not None
 
 
 @pytest.fixture
@@ -189,6 +195,21 @@ def test_run_leaves_the_store_to_the_first_query_then_keeps_it_current(fake_flow
     finally:
         del holder
     assert res.exit_code == 1 and "store not updated" in res.stderr and "in use" in res.stderr
+
+
+def test_run_rebuilds_a_store_changed_behind_its_back(fake_flow, tmp_path):
+    out = tmp_path / "out"
+    seeds = ["--input", str(ROOT / "data" / "seeds"), "--output", str(out), "--store", str(out / "store")]
+    assert runner.invoke(app, ["run", *seeds]).exit_code == 0
+    db = open_store(out / "store")
+    db.remove_graph(graph_name("a1"))  # as a DROP through a server would
+    del db
+    res = runner.invoke(app, ["run", *seeds])
+    assert res.exit_code == 0 and "changed outside partykg" in res.stdout and "1 added" in res.stdout, res.output
+    db = open_store(out / "store")
+    assert graph_name("a1") in set(db.named_graphs())
+    del db
+    assert "up to date" in runner.invoke(app, ["run", *seeds]).stdout
 
 
 def test_run_without_store(fake_flow, tmp_path):

@@ -63,16 +63,50 @@ def test_unreadable_file_is_reported_and_keeps_its_last_graph(tmp_path):
     assert graph_contents(tmp_path)[graph_name("a2").value] == set(graphs["a2"])
 
 
-def test_graphs_that_are_not_article_graphs_are_left_alone(tmp_path):
-    write_articles(tmp_path, sample_graphs())
+def test_what_partykg_did_not_write_is_removed_and_named(tmp_path):
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
     sync_store(tmp_path)
     mine = NamedNode("https://example.org/my-notes")
-    db = open_store(tmp_path / "store")
+    db = open_store(tmp_path / "store")  # as a PUT and an INSERT through a server would
     db.add(Quad(mine, mine, Literal("note"), mine))
+    db.add(Quad(mine, mine, Literal("in the default graph")))
     del db
-    (tmp_path / "articles" / "a1.ttl").unlink()
+    report = sync_store(tmp_path)
+    assert report.changed_outside and report.foreign == [mine.value, "the default graph"]
+    assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}
+    db = open_store(tmp_path / "store")
+    try:
+        assert len(db) == sum(len(set(t)) for t in graphs.values())
+    finally:
+        del db
+
+
+def test_a_store_changed_behind_partykgs_back_is_rebuilt_by_ensure_store(tmp_path):
+    from partykg.store import ensure_store
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
+    ensure_store(tmp_path)
+    db = open_store(tmp_path / "store")
+    db.remove_graph(graph_name("a1"))  # articles/ untouched: only the counts tell
+    del db
+    report = ensure_store(tmp_path)
+    assert report is not None and report.added == ["a1"] and report.unchanged == 1
+    assert "changed outside partykg" in report.summary()
+    assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}
+    assert ensure_store(tmp_path) is None
+
+
+def test_an_edited_graph_is_compared_with_its_file_not_trusted_by_its_digest(tmp_path):
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
     sync_store(tmp_path)
-    assert set(graph_contents(tmp_path)) == {graph_name("a2").value, mine.value}
+    db = open_store(tmp_path / "store")
+    db.remove(Quad(*graphs["a2"][0], graph_name("a2")))  # the file's digest is unchanged
+    del db
+    report = sync_store(tmp_path)
+    assert report.replaced == ["a2"] and report.changed_outside
+    assert graph_contents(tmp_path)[graph_name("a2").value] == set(graphs["a2"])
 
 
 def test_a_locked_store_gives_a_clear_error(tmp_path):

@@ -245,6 +245,8 @@ INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đo
 INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
                           rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường)))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
+# INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
+_BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
 VILLAGE_BRANCH = (rf"(?:Chi hội (?:Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|"
@@ -841,10 +843,9 @@ class OrgFinder:
     def institution_union_bare(self, s: str, p: int) -> OrgMention | None:
         if s == "Hội đồng trường":
             head, kind_word = "Hội đồng trường ", "trường"
-        else:
-            head, kind_word = s.rsplit(" ", 1)[0] + " ", s.rsplit(" ", 1)[1].lower()
-            if kind_word == "ty":
-                head, kind_word = s[:-len(" công ty")].rsplit(" ", 1)[0] + " ", s.split(" ")[-3].lower() + " công ty"
+        else:  # the body's head, then the institution's kind word (INSTITUTION_UNION_BARE's tail)
+            m = _BARE_INSTITUTION_KIND.match(s)
+            head, kind_word = m["head"], m["kind"].lower().removeprefix("nhà ")
         prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
                   "công ty": ("Công ty",)}[kind_word]
         named = {m.name for m in self._all_named if m.name.startswith(prefix)}

@@ -12,7 +12,8 @@ that text, so every region can be traced back to the file. Patterns live in
 The layout, from the top:
   a crawler's stamp opening the text (" date 2025-09-07 …") -> "metadata"; it dates the article
     when the page prints no date and the lead's own date ("Ngày 7-9, …") does not contradict it
-  section labels / stray lines / a banner in capitals -> "section" / "boilerplate"
+  section labels / stray lines / a banner in capitals / a menu -> "section" / "boilerplate"; an
+    outlet's name above the date gives way to a headline under the date
   headline (a line ending in ":" is joined to the next) -> "title"; there is none when the text
     opens with a paragraph (a lead, a sentence, a long line): a text with sentences has a body,
     and a text of one line has that line for body
@@ -171,14 +172,31 @@ def looks_like_name(s: str) -> bool:
     return not patterns().stopwords.search(s)
 
 
-_CRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+# a breadcrumb's or a menu's separator; normalize.py turns "»" into '"', which only a separator
+# has spaced on both sides (a quotation mark hugs its word)
+_CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
+MENU_ITEM_WORDS = 5  # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label
 
 
 def is_label(line: str) -> bool:
-    """A section label or a breadcrumb ("Trang chủ > Xây dựng Đảng"), not a headline."""
+    """A section label, a breadcrumb ("Trang chủ > Xây dựng Đảng") or a site's menu, not a headline."""
     line = " ".join(line.split())
-    return line.casefold() in patterns().sections or (
-        _CRUMB.search(line) is not None and len(line.split()) <= 12 and not line.endswith((".", "?", "!")))
+    if line.casefold() in patterns().sections or line.endswith((".", "?", "!")):
+        return line.casefold() in patterns().sections
+    items = _CRUMB.split(line)
+    return len(items) > 1 and (len(line.split()) <= 12 or (
+        len(items) > 2 and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)))
+
+
+MASTHEAD_WORDS = 6  # "Quân đội nhân dân", "Công an nhân dân điện tử": an outlet's name is short
+
+
+def is_masthead(line: str) -> bool:
+    """The outlet's name above the date ("BÁO KON TUM", "Quân đội nhân dân"): a banner in capitals,
+    or a few words with no digit and no punctuation, as a headline rarely is."""
+    words = line.split()
+    return is_banner(line) or (len(words) <= MASTHEAD_WORDS and not any(c.isdigit() for c in line)
+                               and not any(c in ":,;.!?\"'-–" for c in line))
 
 
 def _full(pats, s: str) -> re.Match | None:
@@ -241,13 +259,21 @@ def is_banner(line: str) -> bool:
 _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 
 
+# the one who posted the page, after the date on small portals' headers: its author
+_POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|]+?)\s*$", re.I)
+
+
 def header_date(line: str) -> tuple[str | None, list[str]]:
     """A header date line -> (ISO date, names of the authors printed before it).
-    Takes "27/02/2017", and a date after a section label or an author's name:
-    "Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021", "D.Q 06:24, 01/02/2023"."""
+    Takes "27/02/2017", a date after a section label or an author's name ("Xây dựng Đảng -
+    Ngày đăng: 08:50, 30/03/2021", "D.Q 06:24, 01/02/2023") or before the poster's ("16/01/2024 |
+    Người đăng: Thu Hà")."""
     iso = parse_date(line)
     if iso:
         return iso, []
+    poster = _POSTED_BY.search(line)  # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà"
+    if poster and (iso := parse_date(line[:poster.start()])):
+        return iso, all_names(poster["names"].strip())
     for m in _PREFIX_SEP.finditer(line):
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)
@@ -394,11 +420,14 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             top_byline = before.pop()
             kind[top_byline] = "byline"
             lay.creators += all_names(line_at(top_byline))
-        if before and not is_label(line_at(before[-1])) and not looks_like_paragraph(line_at(before[-1])):
-            title_i = [before[-1]]
-        else:  # the date comes first (or only a section label does): the headline follows it
-            title_i = _headline([i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES],
-                                line_at)
+        after = _headline([i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES], line_at)
+        above = before[-1] if before and not is_label(line_at(before[-1])) \
+            and not looks_like_paragraph(line_at(before[-1])) else None
+        if above is not None and not (after and is_masthead(line_at(above))
+                                      and len(line_at(after[-1]).split()) > len(line_at(above).split())):
+            title_i = [above]
+        else:  # the date comes first (under the outlet's name, a menu): the headline follows it
+            title_i = after or ([above] if above is not None else [])
     else:
         title_i = _headline([i for i in head if not junk(i)], line_at)
     if title_i and date_i is not None and title_i[0] < date_i:
