@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import builtins
+import io
 import os
 from pathlib import Path
 
@@ -46,3 +48,19 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+def deny(monkeypatch, path):
+    """Make `path` unreadable: mode 000, and (root reads anything) opening it raises PermissionError."""
+    path.chmod(0)
+    if os.geteuid() != 0:
+        return
+    real = builtins.open
+
+    def guarded(file, *args, **kwargs):
+        if not isinstance(file, int) and os.fspath(file) == os.fspath(path):  # (an int: a descriptor)
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(io, "open", guarded)  # pathlib opens through io.open

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from partykg.emit import write_article
+from partykg.faults import describe
 from partykg.ingest import read_articles
 from partykg.ingest.dedupe import text_key
 from partykg.model import Article, Problem
@@ -144,7 +145,7 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
                 try:
                     outputs = with_retries(write_article, r, output_dir)
                 except Exception as exc:
-                    r.error = f"write: {type(exc).__name__}: {exc}"
+                    r.error = f"write: {describe(exc)}"
                 out.timings["write"] = out.timings.get("write", 0.0) + time.perf_counter() - t
             if r.error is not None:
                 out.complete = False

@@ -1,11 +1,13 @@
 """The `partykg` command."""
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
 
+import click
 import typer
 
 app = typer.Typer(help="Vietnamese party-building news -> RDF knowledge graph.", no_args_is_help=True)
@@ -16,7 +18,25 @@ def main() -> None:
     """partykg: run the ETL flow and work with its output."""
 
 
+def one_line_faults(command):
+    """A fault (a full disk, an output that is a file, a server that does not answer ...) ends in
+    one line on stderr and exit status 1, never a traceback: that goes to the log (partykg.faults)."""
+    @functools.wraps(command)  # (typer reads the parameters through __wrapped__)
+    def guarded(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise  # typer's own ends of a command (Exit is a RuntimeError)
+        except Exception as exc:
+            from partykg.faults import one_line
+
+            typer.echo(one_line(exc, kwargs.get("output")), err=True)
+            raise typer.Exit(1) from None
+    return guarded
+
+
 @app.command()
+@one_line_faults
 def run(
     input: Path = typer.Option(Path("data/seeds"), "--input", "-i", help="File or directory of articles."),
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Directory for the Turtle output."),
@@ -46,6 +66,9 @@ def run(
     """
     if not input.exists():
         typer.echo(f"error: input {input} does not exist", err=True)
+        raise typer.Exit(2)
+    if output.exists() and not output.is_dir():
+        typer.echo(f"error: output {output} is a file, not a directory", err=True)
         raise typer.Exit(2)
     workers_n = _workers(workers)
     from partykg.ingest import discover
@@ -167,6 +190,7 @@ def _query_text(file: Path) -> str:
 
 
 @app.command()
+@one_line_faults
 def query(
     sparql: str | None = typer.Argument(None, help="The SPARQL query (or use --file)."),
     file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this .rq file "
@@ -257,6 +281,7 @@ def _write_stream(write) -> None:
 
 
 @app.command()
+@one_line_faults
 def load(
     endpoint: str = typer.Option(..., "--endpoint", "-e",
                                  help="Graph Store Protocol URL, e.g. http://localhost:7878/store, "
@@ -295,6 +320,7 @@ def load(
 
 
 @app.command()
+@one_line_faults
 def serve(
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory whose store to serve."),
     store: Path | None = typer.Option(None, "--store", help="Store directory (default: OUTPUT/store)."),
@@ -360,6 +386,7 @@ def serve(
 
 
 @app.command("serve-flow")
+@one_line_faults
 def serve_flow(
     cron: str = typer.Option("0 2 * * *", "--cron", help="Cron schedule of the runs (default: daily at 02:00)."),
     timezone: str = typer.Option(None, "--timezone", help="IANA time zone of the schedule (default UTC)."),

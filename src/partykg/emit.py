@@ -26,7 +26,8 @@ import os
 import shutil
 import tempfile
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -79,10 +80,11 @@ NQUADS_DIR = ".partykg/nquads"
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with naming(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with naming(path), os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -90,6 +92,18 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """An OSError without a file name (a write, an fsync: a full disk) gets `path`'s, so the
+    one-line error of a fault says which file was being written."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None and exc.errno:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc  # (same subclass: by errno)
         raise
 
 
@@ -276,17 +290,22 @@ class _AtomicFile:
         self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
 
     def write(self, data: bytes) -> None:
-        self.fh.write(data)
+        with naming(self.path):
+            self.fh.write(data)
 
     def commit(self) -> None:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
+        with naming(self.path):
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
         os.chmod(self.tmp, 0o644)
         os.replace(self.tmp, self.path)
 
     def discard(self) -> None:
-        self.fh.close()
+        try:
+            self.fh.close()  # flushes what is buffered: fails again on a full disk
+        except OSError:
+            pass  # the error that made us discard is the one to report
         Path(self.tmp).unlink(missing_ok=True)
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from partykg.emit import ARTICLE_DIR, MERGED_FILES, REPORT_DIR, write_merged, write_run
 from partykg.ingest import discover
+from partykg.ingest.read import find_inputs
 from partykg.model import Problem
 from partykg.state import (
     MANIFEST,
@@ -153,7 +154,7 @@ class Run:
         self.manifest = Manifest(self.output_dir)
         self.version = pipeline_version()
         t = time.perf_counter()
-        self.paths = discover(self.input_dir)
+        self.paths, found = find_inputs(self.input_dir)
         self.plan = self.manifest.plan(self.paths, self.version)
         self.timings: dict[str, float] = {"plan": time.perf_counter() - t}
         # "dirty" marks the merged files as behind the per-article files until
@@ -168,7 +169,7 @@ class Run:
         self.removed: list[str] = []
         self.sources_by_id: dict[str, str] = {}
         self.duplicates: list[str] = []
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = found + self.plan.unreadable  # reported, never dropped
         self.merged: dict[str, list[str]] = {}
         self.ids = Identities({}, [], {}, {})
         self.stored: dict[str, tuple[list[dict], list[str | None]]] = {}

@@ -35,6 +35,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from partykg.emit import ARTICLE_DIR, MERGED_FILES, QUARANTINE, RUN_FILE, article_outputs
+from partykg.ingest.read import unreadable_reason
+from partykg.model import Problem
 from partykg.package_data import PACKAGE
 from partykg.void import VOID_FILE
 
@@ -108,6 +110,9 @@ class Plan:
     skipped_articles: list[str]  # ids of the articles in those files
     vanished: list[str]  # sources in the manifest no longer in the input
     skipped_by_file: dict[str, list[str]] = field(default_factory=dict)
+    # files that could not be stat'ed or hashed (permission, vanished): reported, not read;
+    # what an earlier run wrote for them stays
+    unreadable: list[Problem] = field(default_factory=list)
 
 
 # what partykg writes in an output directory: its own state folder, files at the top, and one
@@ -221,40 +226,44 @@ class Manifest:
         """
         jobs, skipped_files, skipped_articles, seen = [], [], [], set()
         skipped_by_file: dict[str, list[str]] = {}
+        unreadable: list[Problem] = []
         self.db.execute("BEGIN")  # the stat updates below in one transaction, not one fsync each
         try:
             for path in paths:
                 source = str(path)
                 seen.add(source)
-                st = os.stat(path)
-                known = {aid: checksum for aid, checksum, v, outputs in self.db.execute(
-                    "SELECT article_id, checksum, version, outputs FROM articles WHERE source=? "
-                    "ORDER BY article_id", (source,))
-                    if v == version and all((self.output_dir / rel).is_file() for rel in json.loads(outputs))}
-                old = self.db.execute("SELECT size, mtime_ns, digest, version, article_ids FROM files "
-                                      "WHERE source=?", (source,)).fetchone()
-                digest = None
-                if old is not None:
-                    size, mtime_ns, old_digest, old_version, ids = old
-                    ids = json.loads(ids)
-                    if (size, mtime_ns) != (st.st_size, st.st_mtime_ns):
-                        digest = file_digest(path)
-                    if (old_version == version and (digest is None or digest == old_digest)
-                            and set(ids) <= set(known)):
-                        skipped_files.append(source)
-                        skipped_articles.extend(ids)
-                        skipped_by_file[source] = ids
-                        if digest is not None:  # touched, same bytes: remember the new stat
-                            self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE source=?",
-                                            (st.st_size, st.st_mtime_ns, source))
-                        continue
-                jobs.append(FileJob(source, st.st_size, st.st_mtime_ns, digest or file_digest(path), known))
+                try:  # one unreadable file must not stop the run: reported, the rest goes on
+                    st = os.stat(path)
+                    known = {aid: checksum for aid, checksum, v, outputs in self.db.execute(
+                        "SELECT article_id, checksum, version, outputs FROM articles WHERE source=? "
+                        "ORDER BY article_id", (source,))
+                        if v == version and all((self.output_dir / rel).is_file() for rel in json.loads(outputs))}
+                    old = self.db.execute("SELECT size, mtime_ns, digest, version, article_ids FROM files "
+                                          "WHERE source=?", (source,)).fetchone()
+                    digest = None
+                    if old is not None:
+                        size, mtime_ns, old_digest, old_version, ids = old
+                        ids = json.loads(ids)
+                        if (size, mtime_ns) != (st.st_size, st.st_mtime_ns):
+                            digest = file_digest(path)
+                        if (old_version == version and (digest is None or digest == old_digest)
+                                and set(ids) <= set(known)):
+                            skipped_files.append(source)
+                            skipped_articles.extend(ids)
+                            skipped_by_file[source] = ids
+                            if digest is not None:  # touched, same bytes: remember the new stat
+                                self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE source=?",
+                                                (st.st_size, st.st_mtime_ns, source))
+                            continue
+                    jobs.append(FileJob(source, st.st_size, st.st_mtime_ns, digest or file_digest(path), known))
+                except OSError as exc:
+                    unreadable.append(Problem(source, unreadable_reason(exc)))
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self.rollback()
             raise
         recorded = {r[0] for r in self.db.execute("SELECT source FROM files UNION SELECT source FROM articles")}
-        return Plan(jobs, skipped_files, skipped_articles, sorted(recorded - seen), skipped_by_file)
+        return Plan(jobs, skipped_files, skipped_articles, sorted(recorded - seen), skipped_by_file, unreadable)
 
     def job_for(self, source: str, version: str) -> FileJob:
         """A recorded, unchanged file that must be read again (the corpus-wide dedupe moved an id)."""
@@ -318,10 +327,18 @@ class Manifest:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as exc:
+            self.rollback()
+            if isinstance(exc, sqlite3.Error):  # (a full disk: say which file could not be written)
+                exc.add_note(f"writing {self.output_dir / STATE_DIR / MANIFEST}")
             raise
         self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not (it ends it itself on a full disk, and a
+        ROLLBACK then fails with "no transaction is active", hiding the real cause)."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
 
     def record_file(self, job: FileJob, version: str, articles: list[dict],
                     complete: bool = True) -> list[str]:

@@ -16,6 +16,8 @@ All of them add their facts to `doc._.extraction`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -87,11 +89,51 @@ def build_pipeline() -> Language:
 
 
 def extract(article: Article, nlp: Language) -> Extraction:
-    """Run the pipeline over one article and return its merged facts."""
-    doc = nlp.make_doc(article.text)
-    doc.user_data["partykg.text"] = article.text  # = doc.text (the tokens keep every character)
-    doc._.article = article
-    doc._.extraction = Extraction(article_id=article.id)
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return merge(doc._.extraction)
+    """Run the pipeline over one article and return its merged facts.
+
+    A text over `nlp.max_length` (spaCy refuses longer ones: E088) is processed
+    in parts cut at paragraph boundaries; each part keeps its map to the
+    original text, so evidence offsets point into the file as for any article.
+    (Context does not cross parts: a bare "Huyện ủy" is resolved within its part.)
+    """
+    facts = Extraction(article_id=article.id)
+    for start, end in text_parts(article.text, nlp.max_length):
+        part = article if (start, end) == (0, len(article.text)) else article_part(article, start, end)
+        doc = nlp.make_doc(part.text)
+        doc.user_data["partykg.text"] = part.text  # = doc.text (the tokens keep every character)
+        doc._.article = part
+        doc._.extraction = facts
+        for _name, component in nlp.pipeline:
+            doc = component(doc)
+    return merge(facts)
+
+
+def text_parts(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of `text` of at most `limit` characters, cut after a blank line, else
+    after a line break, else after a space (a text of one endless word is cut anywhere)."""
+    parts, start = [], 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start, window_end)
+            if cut > start:
+                cut += len(sep)
+                break
+        else:
+            cut = window_end
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, len(text)))
+    return parts
+
+
+def article_part(article: Article, start: int, end: int) -> Article:
+    """The article seen through text[start:end]: spans shifted into the part, the offsets map
+    sliced (still into the whole original text), metadata kept."""
+    def inside(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
+
+    return replace(article, text=article.text[start:end], offsets=article.offsets[start:end + 1],
+                   body_spans=inside(article.body_spans), caption_spans=inside(article.caption_spans),
+                   regions=[(max(s, start) - start, min(e, end) - start, kind)
+                            for s, e, kind in article.regions if s < end and e > start])

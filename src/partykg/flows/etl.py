@@ -16,6 +16,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
 from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
+from partykg.faults import RunFault, describe, log_fault
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
@@ -105,6 +106,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     except OutputBusyError as exc:  # another run writes there: this one is not an error
         logger.warning("not run: %s", exc)
         return Cancelled(message=str(exc))
+    except Exception as exc:  # the output cannot be set up (a file, a full disk ...)
+        return _stopped(logger, exc, Path(output_dir))
     plan = run.plan
     logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
@@ -133,8 +136,11 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             _in_window(process_batch, batches, Path(output_dir), workers, done, failed)
             batches = run.take_over(batch_size, workers)
         summary = run.finish()
-    except BaseException:
+    except Exception as exc:  # a fault (a full disk ...); bad input never gets here
         run.close()  # a long-lived serve process must not keep the output locked
+        return _stopped(logger, exc, Path(output_dir))
+    except BaseException:
+        run.close()
         raise
     logger.info("%d articles processed, %d skipped, %d removed; output: %d articles, %d triples in %s",
                 summary["processed"], summary["skipped"], len(summary["removed"]),
@@ -157,6 +163,15 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     if summary["quarantined"]:
         message += f"; {len(summary['quarantined'])} quarantined (see the run's artifact)"
     return Completed(message=message, data=summary)
+
+
+def _stopped(logger, exc: Exception, output_dir: Path) -> State:
+    """A run stopped by a fault: one line in the run's log and state, the traceback in partykg's
+    log file (raised, Prefect would print it on the terminal)."""
+    line = describe(exc)
+    logged = log_fault(exc, output_dir)
+    logger.error("run stopped: %s%s", line, f" (details: {logged})" if logged else "")
+    return Failed(message=line, data=RunFault(line, logged))
 
 
 def _log_validation(logger, summary: dict, output_dir: Path) -> None:
@@ -186,7 +201,8 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
              batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
     """The flow in this process; its summary, also when the run ended Failed (the CLI and the
     Python API report the failed files themselves). `strict`: StrictValidationError instead;
-    another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled)."""
+    another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled); a fault
+    (a full disk ...): RunFault, its traceback in the log (the flow run ends Failed)."""
     runner = task_runner(workers, dask_address)
     # a sync flow called with return_state=True returns its State (Prefect's overloads say
     # Awaitable[State] for a flow function that returns a State)

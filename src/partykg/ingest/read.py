@@ -11,11 +11,13 @@ Offsets: `Article.original_text` is the text the offsets point into. For a
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
 from datetime import datetime
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -43,16 +45,66 @@ def max_bytes() -> int:
 
 
 def discover(root: Path) -> list[Path]:
-    """Every file under `root` (a file or a directory tree), sorted; hidden files skipped.
+    """Every input file under `root` (a file or a directory tree), sorted (see find_inputs)."""
+    return find_inputs(root)[0]
+
+
+def find_inputs(root: Path) -> tuple[list[Path], list[Problem]]:
+    """Every file under `root` to read, sorted, and a problem for each thing left out.
 
     Files of unsupported types are returned too, so that reading them reports a
-    problem instead of dropping them silently.
+    problem instead of dropping them silently. Left out, each with its reason:
+    hidden files and folders (their names start with "."; a hidden folder is
+    not entered), dangling symbolic links, links to folders (not followed: a
+    loop or a link out of the input would read files twice or from elsewhere),
+    folders that cannot be listed, and things that are not regular files (a
+    FIFO would block the run). A symbolic link to a file is read as that file.
     """
     root = Path(root)
-    if root.is_file():
-        return [root]
-    return sorted(p for p in root.rglob("*")
-                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    if not root.is_dir():
+        return [root], []
+    files: list[Path] = []
+    problems: list[Problem] = []
+
+    def cannot_list(exc: OSError) -> None:
+        problems.append(Problem(str(exc.filename), f"folder not read: {exc.strerror or exc}"))
+
+    for folder, dirnames, filenames in os.walk(root, onerror=cannot_list):
+        here = Path(folder)
+        for name in sorted(dirnames):
+            path = here / name
+            if name.startswith("."):
+                problems.append(Problem(str(path), "hidden folder (name starts with '.'): not read"))
+            elif path.is_symlink():
+                problems.append(Problem(str(path), "symbolic link to a folder: not followed"))
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]  # os.walk enters only these
+        for name in filenames:
+            path = here / name
+            if name.startswith("."):
+                problems.append(Problem(str(path), "hidden file (name starts with '.'): not read"))
+            elif path.is_symlink() and not path.exists():
+                problems.append(Problem(str(path), f"dangling symbolic link (to {os.readlink(path)}, "
+                                                   "which does not exist)"))
+            elif path.exists() and not path.is_file():
+                problems.append(Problem(str(path), "not a regular file (a pipe, socket or device): not read"))
+            else:  # (a file that vanished meanwhile is kept: reading it reports it)
+                files.append(path)
+    return sorted(files), sorted(problems, key=lambda p: p.source)
+
+
+def unreadable_reason(exc: OSError) -> str:
+    """Why a file could not be opened or read, in the words of the run summary.
+
+    Only "cannot read: ..." is an error worth retrying (batch.with_retries):
+    a missing file or a denied permission will not change in a second.
+    """
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "vanished during the run (no such file)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return f"cannot read: {exc.strerror or exc}"
 
 
 def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
@@ -75,7 +127,9 @@ def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
         decoded = decode_bytes(data)
         problems = [Problem(src, decoded.warning, fatal=False)] if decoded.warning else []
         if suffix in (".html", ".htm"):
-            article = _from_html(path, decoded.text, data)
+            article, fallback = _from_html(path, decoded.text, data)
+            if fallback:
+                problems.append(Problem(src, fallback, fatal=False))
         else:
             article = build_article(path.stem, src, decoded.text, hashlib.sha256(data).hexdigest())
         if not article.body_spans:
@@ -85,7 +139,7 @@ def read_articles(path: Path) -> tuple[list[Article], list[Problem]]:
     except InputError as exc:
         return [], [Problem(src, str(exc))]
     except OSError as exc:
-        return [], [Problem(src, f"cannot read: {exc.strerror or exc}")]
+        return [], [Problem(src, unreadable_reason(exc))]
     except Exception as exc:  # a reader bug on odd input must cost this file, not the run
         return [], [Problem(src, f"could not be read: {type(exc).__name__}: {exc}")]
 
@@ -145,7 +199,8 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
     )
 
 
-def _from_html(path: Path, html: str, data: bytes) -> Article:
+def _from_html(path: Path, html: str, data: bytes) -> tuple[Article, str | None]:
+    """The article of an HTML page, and a note when its main text could not be told apart."""
     import trafilatura  # imported on first HTML page: it costs ~0.5 s
 
     # as_dict=False (the default): a Document or None, never the dict its annotation allows
@@ -153,8 +208,18 @@ def _from_html(path: Path, html: str, data: bytes) -> Article:
         _captions_as_paragraphs(html), with_metadata=True, include_comments=False, include_tables=True,
         date_extraction_params={"original_date": True, "extensive_search": True}))
     text = doc.text if doc is not None else None
-    if doc is None or not text or not text.strip():
-        raise InputError("HTML page without an article text (trafilatura found no main content)")
+    fallback = None
+    if not text or not text.strip():
+        # no main content found (a page of odd layout, or nesting deeper than lxml builds):
+        # the page's visible text is better than losing the article
+        visible = VisibleText.of(html)
+        if not visible.text.strip():
+            raise InputError("HTML page without text (no main content, no visible text)")
+        text, fallback = visible.text, ("trafilatura found no main content; the page's visible text "
+                                        "was read instead (menus and page chrome may be in it)")
+        doc = doc or trafilatura.settings.Document()  # (trafilatura's metadata, when it found some)
+        doc.title = doc.title or visible.title
+    assert doc is not None  # found by trafilatura, or made for the fallback
     issued = _iso(doc.date) if doc.date else None
     creators = [n for a in (doc.author or "").split(";") for n in person_names(a)]
     extra = {k: v for k, v in (("sitename", doc.sitename), ("description", doc.description)) if v}
@@ -163,7 +228,58 @@ def _from_html(path: Path, html: str, data: bytes) -> Article:
                             creators=creators, extra=extra)
     if article.outlet is None and doc.sitename:
         article.outlet = doc.sitename
-    return article
+    return article, fallback
+
+
+class VisibleText(HTMLParser):
+    """The text a browser shows of a page, one line per block, and its <title>.
+
+    The standard library's parser streams tags without building a tree, so a
+    page nested 10,000 deep (lxml stops building at depth 256) is read whole.
+    """
+
+    HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "svg"})
+    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "section", "article", "header", "footer", "blockquote", "figcaption", "pre",
+                        "ul", "ol", "table", "nav", "main", "aside", "figure", "dd", "dt", "hr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.hidden = 0  # depth inside elements whose text is not shown
+        self.in_title = False
+        self.title: str | None = None
+
+    @classmethod
+    def of(cls, html: str) -> VisibleText:
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        return parser
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line for line in (" ".join(raw.split()) for raw in self.lines) if line)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        self.in_title = tag == "title"
+        if tag in self.BLOCKS:
+            self.lines.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        self.in_title = False
+        if tag in self.BLOCKS:
+            self.lines.append("")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title = " ".join(((self.title or "") + " " + data).split()) or None
+        elif not self.hidden:
+            self.lines[-1] += data
 
 
 def _pick_date(given: str | None, in_text: str | None) -> str | None:
@@ -177,8 +293,8 @@ def _captions_as_paragraphs(html: str):
     """trafilatura drops <figure>/<figcaption>; captions name people, so keep them as paragraphs."""
     import lxml.html
 
-    try:
-        tree = lxml.html.document_fromstring(html)
+    try:  # huge_tree: nesting up to 2,048 deep instead of 256 (VisibleText reads any depth)
+        tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (ValueError, lxml.etree.ParserError):
         return html
     for el in tree.iter("figure", "figcaption"):
