@@ -518,9 +518,9 @@ def test_a_unit_of_the_same_level_after_a_body_is_the_next_subject(nlp):
 
 
 def test_a_flattened_table_after_many_organizations_admitted(nlp):
-    # "Nhiều đảng bộ kết nạp được ... như: A 21 đảng viên, B 18": each commune's organization its figure
-    found = stats(nlp, "Năm 2023, Đảng bộ huyện Yên Thành kết nạp 300 đảng viên. Nhiều đảng bộ kết nạp được số "
-                       "lượng lớn như: Đô Thành 21 đảng viên, Phúc Thành 18, Tăng Thành 15.")
+    # "Các đảng bộ ... kết nạp gồm: A 21 đảng viên, B 18": each commune's organization its figure
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Yên Thành kết nạp 300 đảng viên. Các đảng bộ dẫn đầu về kết nạp "
+                       "gồm: Đô Thành 21 đảng viên, Phúc Thành 18, Tăng Thành 15.")
     assert found == {("Đảng bộ huyện Yên Thành", "NewMembers", 300, "2023", "2023"),
                      ("Đảng bộ xã Đô Thành", "NewMembers", 21, "2023", "2023"),
                      ("Đảng bộ xã Phúc Thành", "NewMembers", 18, "2023", "2023"),
