@@ -543,6 +543,6 @@ def test_a_body_stated_under_a_committee_is_in_its_party_organization(nlp):
 
 
 def test_an_unnamed_agency_after_đảng_bộ_is_the_one_named_before(nlp):
-    found = extract(article("Đảng bộ Tổng công ty Lâm nghiệp Sông Hiếu họp. Đảng bộ Tổng công ty hiện có 640 đảng viên."),
-                    nlp).statistics
+    found = extract(article("Đảng bộ Tổng công ty Lâm nghiệp Sông Hiếu họp. Đảng bộ Tổng công ty hiện có "
+                            "640 đảng viên."), nlp).statistics
     assert [(s.organization, s.value) for s in found] == [("Đảng bộ Tổng công ty Lâm nghiệp Sông Hiếu", 640)]
