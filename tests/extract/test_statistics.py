@@ -515,3 +515,20 @@ def test_a_unit_of_the_same_level_after_a_body_is_the_next_subject(nlp):
     # near miss: "xã A, xã B có ..." lists two communes; the count is the one named last
     assert stats(nlp, "Năm 2023, Đảng bộ xã Châu Tiến, xã Châu Bình kết nạp 30 đảng viên.") == {
         ("Đảng bộ xã Châu Bình", "NewMembers", 30, "2023", "2023")}
+
+
+def test_a_flattened_table_after_many_organizations_admitted(nlp):
+    # "Các đảng bộ ... kết nạp gồm: A 21 đảng viên, B 18": each commune's organization its figure
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Yên Thành kết nạp 300 đảng viên. Các đảng bộ dẫn đầu về kết nạp "
+                       "gồm: Đô Thành 21 đảng viên, Phúc Thành 18, Tăng Thành 15.")
+    assert found == {("Đảng bộ huyện Yên Thành", "NewMembers", 300, "2023", "2023"),
+                     ("Đảng bộ xã Đô Thành", "NewMembers", 21, "2023", "2023"),
+                     ("Đảng bộ xã Phúc Thành", "NewMembers", 18, "2023", "2023"),
+                     ("Đảng bộ xã Tăng Thành", "NewMembers", 15, "2023", "2023")}
+
+
+def test_a_table_of_totals_is_no_table_of_admissions(nlp):
+    # near miss: the list names the organizations' sizes, not admissions
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Yên Thành kết nạp 300 đảng viên. Nhiều đảng bộ có số đảng viên "
+                       "lớn như: Đô Thành 421 đảng viên, Phúc Thành 318.")
+    assert not any(m == "NewMembers" and o != "Đảng bộ huyện Yên Thành" for o, m, *_ in found)

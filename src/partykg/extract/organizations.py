@@ -215,7 +215,7 @@ SUBUNIT = (alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu v�
                "tổ")
            + rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
-# is the sentence going on ("Đảng bộ Trường Đại học Hồng Đức trực thuộc ..."): the name is never cut for it
+# is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
 PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME})|{GENERIC_AFTER})"
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the

@@ -223,7 +223,7 @@ def _name_words(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = pos
     while len(out) < limit:
-        m = re.compile(r"(\s+-\s+|\s+)?(" + _W + r"+(?:'" + _W + r"+)*)").match(text, i)  # "H'leo" is one word
+        m = re.compile(r"(\s+-\s+|\s+)?(" + _W + r"+(?:'" + _W + r"+)*)").match(text, i)  # "M'Đrắk" is one word
         if m is None or (out and m.group(1) is None):
             break
         if not out and m.start(2) != pos:

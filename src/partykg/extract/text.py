@@ -14,7 +14,7 @@ LETTER = UPPER + LOWER
 NOT_LETTER_BEFORE = rf"(?<![{LETTER}\d])"
 NOT_LETTER_AFTER = rf"(?![{LETTER}\d])"
 
-# One capitalized syllable ("Ô", "Vĩnh", "Lượng"; "H'leo", "M'Đrắk": the Central Highlands' names join
+# One capitalized syllable ("Ô", "Vĩnh", "Lượng"; "M'Đrắk", "M'gar": the Central Highlands' names join
 # a consonant to the syllable with an apostrophe, as the official register spells them) and a proper
 # name of 1-4 of them.
 CAPSYL = rf"[{UPPER}](?:'[{LETTER}])?[{LOWER}]*{NOT_LETTER_AFTER}"
