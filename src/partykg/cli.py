@@ -35,6 +35,9 @@ def run(
                                      help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
     progress: bool = typer.Option(None, "--progress/--no-progress",
                                   help="Progress bar (default: when stdout is a terminal)."),
+    formats: str = typer.Option("ttl", "--formats",
+                                help="Merged files to write, comma-separated: ttl (partykg.ttl), nq (partykg.nq), "
+                                     "trig (partykg.trig). Per-article Turtle is always written."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle.
 
@@ -45,6 +48,13 @@ def run(
         typer.echo(f"error: input {input} does not exist", err=True)
         raise typer.Exit(2)
     workers_n = _workers(workers)
+    from partykg.emit import check_formats
+
+    try:
+        forms = check_formats(f.strip() for f in formats.split(",") if f.strip())
+    except ValueError as exc:
+        typer.echo(f"error: --formats {formats!r}: {exc}", err=True)
+        raise typer.Exit(2)
     from partykg.ingest import discover
 
     if not discover(input):
@@ -58,7 +68,7 @@ def run(
     try:
         with _progress_bar(show) as hook:
             summary = run_api(input, output, workers=workers_n or "auto", dask_address=dask_address,
-                              strict=strict, progress=hook)
+                              strict=strict, progress=hook, formats=forms)
     except OutputBusyError as exc:  # before any server starts when a run is already writing there
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)

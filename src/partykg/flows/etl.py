@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -16,6 +17,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
 from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
+from partykg.emit import DEFAULT_FORMATS
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
@@ -90,8 +92,9 @@ def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on
 
 @flow(name="partykg-run", log_prints=True)
 def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1,
-                 strict: bool = False):
-    """One run of the pipeline over `input_dir` into `output_dir`.
+                 strict: bool = False, formats: tuple[str, ...] = DEFAULT_FORMATS):
+    """One run of the pipeline over `input_dir` into `output_dir`, writing the merged `formats`
+    (partykg.emit.MERGED_FORMS).
 
     Its final state: Failed when any input file failed (the message names each
     file and the stage it failed in; every other article is written all the
@@ -101,7 +104,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     """
     logger = get_run_logger()
     try:
-        run = Run(Path(input_dir), Path(output_dir))
+        run = Run(Path(input_dir), Path(output_dir), formats)
     except OutputBusyError as exc:  # another run writes there: this one is not an error
         logger.warning("not run: %s", exc)
         return Cancelled(message=str(exc))
@@ -180,7 +183,8 @@ def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner
 
 
 def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
-             batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
+             batch_size: int = BATCH_SIZE, strict: bool = False,
+             formats: Iterable[str] = DEFAULT_FORMATS) -> dict:
     """The flow in this process; its summary, also when the run ended Failed (the CLI and the
     Python API report the failed files themselves). `strict`: StrictValidationError instead;
     another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled)."""
@@ -189,7 +193,7 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
     # Awaitable[State] for a flow function that returns a State)
     state = cast("State[Any]", partykg_flow.with_options(task_runner=runner)(
         input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
-        return_state=True))
+        formats=tuple(formats), return_state=True))
     if state.is_cancelled():
         raise OutputBusyError(state.message)
     summary = state.result(raise_on_failure=False)
