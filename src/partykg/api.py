@@ -49,8 +49,11 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     from partykg.prefect_server import prefect_session
 
     n = workers if isinstance(workers, int) else auto_workers(input)  # validated above: int or "auto"
-    # Prefect and the pipeline are imported only when a flow runs, while its server boots
-    with prefect_session(while_starting=lambda: import_module("partykg.flows.etl")):
+    # Prefect and the pipeline are imported only when a flow runs, while its server boots; the
+    # pipeline (partykg.batch) only when it runs in this process (one worker, no Dask)
+    in_process = n == 1 and not dask_address
+    with prefect_session(while_starting=lambda: [import_module(m) for m in
+                                                 ("partykg.flows.etl", "partykg.batch")[:1 + in_process]]):
         from partykg.flows.etl import run_flow
 
         set_progress_hook(progress)

@@ -5,7 +5,7 @@ import logging
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -16,11 +16,15 @@ from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
-from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
 from partykg.emit import DEFAULT_FORMATS
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
+
+if TYPE_CHECKING:
+    # partykg.batch imports the extraction, whose rule patterns take ~12 CPU s to compile:
+    # imported by the tasks only, so that with a process pool only the workers pay it
+    from partykg.batch import FileOutcome, Scan
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s with a process pool (submit,
 # states through the API, results back): measured at 10,000 articles, batches of 50 spent
@@ -59,6 +63,8 @@ _scan_name_cb = cast("TaskRunNameCallbackWithParameters", _scan_name)
 def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     # retries cover a batch lost as a whole (worker died, I/O down); one
     # article's failure is recorded inside run_batch and never raised
+    from partykg.batch import run_batch
+
     with _stage_logs_to_prefect():
         return run_batch(jobs, output_dir)
 
@@ -66,6 +72,8 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
 @task(name="scan-batch", task_run_name=_scan_name_cb, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def scan_files(jobs: list[FileJob]) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only)
+    from partykg.batch import scan_batch
+
     return scan_batch(jobs)
 
 
