@@ -819,6 +819,15 @@ def findings(res: dict) -> list[str]:
             out.append(f"What would close the gap to the floor: {1000 * (b - fit['floor'][1]):.1f} ms of CPU per "
                        f"article less (stages, CPU ms/article: {over}), and the fixed {a:.0f} CPU s, which "
                        "small runs feel most.")
+    both = [n for n in res["sizes"] if res["e2e"].get(n, {}).get("cpu_s") and res["stages"].get(n, {}).get("cpu_s")]
+    if both:
+        n = max(both)
+        extra = res["e2e"][n]["cpu_s"] - res["stages"][n]["cpu_s"]
+        out.append(f"At N={n:,} end to end used {extra:.0f} CPU s more than the stages alone "
+                   f"({res['e2e'][n]['cpu_s']:.0f} vs {res['stages'][n]['cpu_s']:.0f}; the stages' child imports "
+                   "partykg and builds the pipeline outside its timings): the Prefect server and engine, "
+                   f"the start of each of the {res['e2e'][n].get('workers') or '?'} worker process(es) (imports, the "
+                   "extraction's compiled rule patterns, spaCy, the shapes) and the task runs.")
     m = res["machine"]
     load = max(m["loadavg_start"][0], (m.get("loadavg_end") or [0])[0])
     if m.get("nproc") and load > float(m["nproc"]):
