@@ -22,12 +22,18 @@ corpus are the N-article corpus, so the sizes of a benchmark are nested
 subsets of one corpus. Sizes are close to the seeds' (about 6.5 KB).
 
     .venv/bin/python benchmarks/make_corpus.py --n 1000 --out /tmp/corpus [--seed 7]
+
+`make_real_corpus` builds the other corpus of the benchmarks: real articles (the
+dev set's texts, read where they are, never copied into the repository) repeated
+with their counts shifted, so that each copy is a distinct article.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import random
+import re
+import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -288,6 +294,34 @@ def make_corpus(n: int, out: Path, seed: int = DEFAULT_SEED) -> list[Path]:
     for old in out.glob("*.txt"):
         if old.name not in keep and old.name[:6].isdigit() and int(old.name[:6]) < n:
             old.unlink()
+    return paths
+
+
+# a count, not part of a date, an identifier ("02-NQ/ĐU"), a decimal or a year
+_COUNT = re.compile(r"(?<![\d/.,:-])\d{1,5}(?![\d/.,:-])")
+
+
+def _vary(text: str, k: int) -> str:
+    """Variation k of a real article: every count shifted by k (k = 0: the text itself), so that
+    copies are distinct articles (the run merges equal texts) with the same sentences."""
+    return _COUNT.sub(lambda m: m.group() if 1900 <= int(m.group()) <= 2100 else str(int(m.group()) + k), text)
+
+
+def make_real_corpus(texts: Path, copies: int, out: Path) -> list[Path]:
+    """`copies` variations of each real article of `texts` (*.txt) into `out`; return the
+    paths of the distinct ones (a text without a count to vary has one)."""
+    out = Path(out)
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    paths, seen = [], set()
+    for src in sorted(Path(texts).glob("*.txt")):
+        text = src.read_text(encoding="utf-8")
+        for k in range(copies):
+            varied = _vary(text, k)
+            if varied not in seen:
+                seen.add(varied)
+                paths.append(out / f"{src.stem}-{k:04d}.txt")
+                paths[-1].write_text(varied, encoding="utf-8")
     return paths
 
 

@@ -26,7 +26,7 @@ def test_the_readme_notebook_example_runs_as_written(tmp_path, monkeypatch):
 
     summary, people, posts = namespace["summary"], namespace["people"], namespace["posts"]
     assert summary["articles"] == 5 and summary["failed"] == {} and summary["counts"]["persons"] > 0
-    assert (tmp_path / "out" / "partykg.trig").exists() and (tmp_path / "out" / "store").is_dir()
+    assert (tmp_path / "out" / "partykg.ttl").exists() and (tmp_path / "out" / "store").is_dir()
     assert type(namespace["graph"]).__name__ == "Store"
     assert isinstance(people, pandas.DataFrame) and list(people.columns) == ["name", "articles"]
     assert 0 < len(people) <= 5

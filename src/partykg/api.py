@@ -7,7 +7,7 @@ server of PREFECT_API_URL or on a temporary one for the length of the call.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ _UNCHANGED = "nothing changed: no flow run"
 
 def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, workers: int | str = "auto",
         dask_address: str | None = None, strict: bool = False, force: bool = False,
-        progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+        progress: Callable[[int, int], None] | None = None, formats: Iterable[str] = ("ttl",)) -> dict[str, Any]:
     """Run the pipeline over `input` (a file or a directory of articles) into `output`; return the
     run summary (counts per entity type in "counts", "failed", "quarantined", "triples", ...).
 
@@ -26,9 +26,11 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     flow run ends Failed in Prefect). `strict=True` raises StrictValidationError when an article
     violates the shapes; another run writing to `output` raises OutputBusyError. An `output` that is,
     holds or lies inside `input`, or a non-empty directory with no partykg output in it (unless
-    `force=True`), raises OutputRefused before anything is written.
+    `force=True`), raises OutputRefused before anything is written. `formats`: the
+    merged files to write, some of "ttl" (partykg.ttl), "nq" (partykg.nq), "trig" (partykg.trig).
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from partykg.emit import check_formats
     from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
     from partykg.state import Manifest, check_output
     from partykg.validate import enforce_strict
@@ -36,11 +38,12 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     input, output = Path(input), Path(output)
     if not input.exists():
         raise FileNotFoundError(f"input {input} does not exist")
+    formats = check_formats(formats)  # ValueError naming an unknown format, before any work
     if workers != "auto" and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers={workers!r}: expected a positive number or 'auto'")
     check_output(input, output, force)
     Manifest(output).close()  # OutputBusyError before any server starts
-    summary = run_if_unchanged(input, output)  # nothing to do: no flow, no server to start
+    summary = run_if_unchanged(input, output, formats)  # nothing to do: no flow, no server to start
     if summary is not None:
         if strict:
             enforce_strict(summary)
@@ -49,13 +52,17 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     from partykg.prefect_server import prefect_session
 
     n = workers if isinstance(workers, int) else auto_workers(input)  # validated above: int or "auto"
-    # Prefect and the pipeline are imported only when a flow runs, while its server boots
-    with prefect_session(while_starting=lambda: import_module("partykg.flows.etl")):
+    # Prefect and the pipeline are imported only when a flow runs, while its server boots; the
+    # pipeline (partykg.batch) only when it runs in this process (one worker, no Dask)
+    in_process = n == 1 and not dask_address
+    with prefect_session(while_starting=lambda: [import_module(m) for m in
+                                                 ("partykg.flows.etl", "partykg.batch")[:1 + in_process]]):
         from partykg.flows.etl import run_flow
 
         set_progress_hook(progress)
         try:
-            summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict)
+            summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict,
+                               formats=formats)
         finally:
             set_progress_hook(None)
     summary["how"] = f"{n} worker{'s' if n > 1 else ''}"

@@ -58,6 +58,9 @@ def run(
     force: bool = typer.Option(False, "--force",
                                help="Write into a non-empty output directory that holds no partykg output "
                                     "(what partykg did not write is still left alone)."),
+    formats: str = typer.Option("ttl", "--formats",
+                                help="Merged files to write, comma-separated: ttl (partykg.ttl), nq (partykg.nq), "
+                                     "trig (partykg.trig). Per-article Turtle is always written."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle.
 
@@ -71,6 +74,13 @@ def run(
         typer.echo(f"error: output {output} is a file, not a directory", err=True)
         raise typer.Exit(2)
     workers_n = _workers(workers)
+    from partykg.emit import check_formats
+
+    try:
+        forms = check_formats(f.strip() for f in formats.split(",") if f.strip())
+    except ValueError as exc:
+        typer.echo(f"error: --formats {formats!r}: {exc}", err=True)
+        raise typer.Exit(2)
     from partykg.ingest import discover
 
     if not discover(input):
@@ -84,7 +94,7 @@ def run(
     try:
         with _progress_bar(show) as hook:
             summary = run_api(input, output, workers=workers_n or "auto", dask_address=dask_address,
-                              strict=strict, force=force, progress=hook)
+                              strict=strict, force=force, progress=hook, formats=forms)
     except (OutputBusyError, OutputRefused) as exc:  # before any server starts when a run is already writing there
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)

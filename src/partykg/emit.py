@@ -3,8 +3,9 @@
 Layout of an output directory (README, "Output"):
 
     articles/<id>.ttl        one Turtle graph per published article
-    partykg.ttl              all published articles merged
-    partykg.nq, partykg.trig the same, one named graph per article (pkr:graph/<id>)
+    partykg.ttl              all published articles merged (by default the only merged form)
+    partykg.nq, partykg.trig the same, one named graph per article (pkr:graph/<id>),
+                             on request (`partykg run --formats ttl,nq,trig`)
     validation.ttl           the SHACL report of every article (warnings included)
     void.ttl                 VoID/DCAT description of the dataset: title, licence, ontology,
                              triple and entity counts per class, source files (partykg.void)
@@ -70,10 +71,32 @@ ARTICLE_DIR = "articles"  # one graph per published article; the merged files ar
 # each article's SHACL report, kept for rebuilding validation.ttl in incremental runs
 # (state of the run, beside the manifest; not part of the published output)
 REPORT_DIR = ".partykg/reports"
-MERGED_FILES = ("partykg.ttl", "partykg.nq", "partykg.trig", "validation.ttl")
+VALIDATION_FILE = "validation.ttl"
+# The merged forms of the published graph, by the name `--formats` gives them. Only Turtle
+# by default: the others repeat the same graph (N-Quads is ~4.6x the Turtle, TriG ~1x) and
+# nothing of partykg reads them (the store and `partykg load` read articles/<id>.ttl).
+MERGED_FORMS = {"ttl": "partykg.ttl", "nq": "partykg.nq", "trig": "partykg.trig"}
+DEFAULT_FORMATS = ("ttl",)
+
+
+def merged_files(formats: Iterable[str] = DEFAULT_FORMATS) -> list[str]:
+    """The merged files a run with these formats writes (validation.ttl always)."""
+    return [MERGED_FORMS[f] for f in check_formats(formats)] + [VALIDATION_FILE]
+
+
+def check_formats(formats: Iterable[str]) -> list[str]:
+    """The formats in MERGED_FORMS order; ValueError naming an unknown one."""
+    wanted = set(formats)
+    unknown = sorted(wanted - MERGED_FORMS.keys())
+    if unknown:
+        raise ValueError(f"unknown format {', '.join(unknown)!s}: expected some of {', '.join(MERGED_FORMS)}")
+    return [f for f in MERGED_FORMS if f in wanted]
+
+
 # each published article's N-Quads, written with its Turtle so that partykg.nq is
-# a concatenation (re-parsing every article at each merge cost ~6-10 ms an article);
-# first line "# sha256 <digest of articles/<id>.ttl>" ties it to the Turtle it was written with
+# a concatenation and void.ttl's counts need no parse (parsing an article's Turtle
+# again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes); its first
+# line "# sha256 <digest of articles/<id>.ttl>" ties it to the Turtle it was written with
 NQUADS_DIR = ".partykg/nquads"
 
 
@@ -310,11 +333,14 @@ class _AtomicFile:
 
 
 def write_merged(output_dir: Path, published: list[str], reported: list[str],
-                 sources: Mapping[str, str] | None = None) -> int:
+                 sources: Mapping[str, str] | None = None,
+                 formats: Iterable[str] = DEFAULT_FORMATS) -> int:
     """Rebuild the merged files from the per-article files; return the published triple count.
 
     `published`: ids with articles/<id>.ttl; `reported`: ids with a kept SHACL
-    report. The files are streamed, one article at a time in sorted id order,
+    report; `formats`: the merged forms to write (MERGED_FORMS; a form not asked
+    for that an earlier run wrote is removed, as it would no longer match). The
+    files are streamed, one article at a time in sorted id order,
     so memory stays flat whatever the size of the corpus and unchanged
     articles are never re-extracted:
       partykg.ttl   one @prefix header, then each article's statements as in its file;
@@ -324,7 +350,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
     A triple stated by several articles (a shared organization's label, say)
     is repeated in partykg.ttl, once per article: the same RDF graph (a graph
     is a set; every parser merges them), 5-7% more bytes on generated
-    corpora, and no corpus-wide set to hold. The count returned is the number of quads in partykg.nq:
+    corpora, and no corpus-wide set to hold. The count returned is the number of quads in the N-Quads:
     each article's distinct triples, summed over the articles.
     With `sources` ({article id: its source file, relative to the input}), void.ttl too: the
     dataset's description (partykg.void), its class counts taken from the same N-Quads.
@@ -334,45 +360,54 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
     output_dir = Path(output_dir)
     for stale in (output_dir / ".partykg").glob("merge-*"):  # left by a killed merge of an older version
         shutil.rmtree(stale, ignore_errors=True)
+    formats = check_formats(formats)
     header = prefix_header(PREFIXES)
-    names = ("partykg.ttl", "partykg.nq", "partykg.trig")
-    files = [_AtomicFile(output_dir / name) for name in names]
+    files = {f: _AtomicFile(output_dir / MERGED_FORMS[f]) for f in formats}
+    ttl, nq, trig = (files.get(f) for f in MERGED_FORMS)
     count = 0
     classes = ClassCounter()
     try:
-        ttl, nq, trig = files
         if published:
-            ttl.write(header)
-            trig.write(header)
+            for f in (ttl, trig):
+                if f:
+                    f.write(header)
         for aid in sorted(published):
             path = output_dir / ARTICLE_DIR / f"{aid}.ttl"
             data = path.read_bytes()
             quads = _article_nquads(output_dir, aid, data)
             if b"_:" in quads:  # a blank node, or just "_:" inside a literal: look closer
                 _parse_named(data, path)
-            body = _body(data, header, PREFIXES, path)
-            ttl.write(body)
-            trig.write(f"{_graph_term(aid)} {{\n".encode() + body + b"}\n")
-            nq.write(quads)
+            if ttl or trig:
+                body = _body(data, header, PREFIXES, path)
+                if ttl:
+                    ttl.write(body)
+                if trig:
+                    trig.write(f"{_graph_term(aid)} {{\n".encode() + body + b"}\n")
+            if nq:
+                nq.write(quads)
             count += quads.count(b"\n")
             if sources is not None:
                 classes.add(quads)
-        for f in files:
+        for f in files.values():
             f.commit()
     except BaseException:
-        for f in files:
+        for f in files.values():
             f.discard()
         raise
+    for form, name in MERGED_FORMS.items():
+        if form not in formats:
+            (output_dir / name).unlink(missing_ok=True)
     write_validation(output_dir, reported)
     if sources is not None:
-        write_void(output_dir, count, classes, [sources[aid] for aid in published if aid in sources])
+        write_void(output_dir, count, classes, [sources[aid] for aid in published if aid in sources],
+                   [MERGED_FORMS[f] for f in formats])
     return count
 
 
 def write_validation(output_dir: Path, reported: list[str]) -> None:
     """validation.ttl: the kept SHACL reports, streamed in sorted article-id order."""
     header = prefix_header(PREFIXES_SH)
-    out = _AtomicFile(Path(output_dir) / "validation.ttl")
+    out = _AtomicFile(Path(output_dir) / VALIDATION_FILE)
     try:
         for aid in sorted(reported):
             path = Path(output_dir) / REPORT_DIR / f"{aid}.ttl"
@@ -395,7 +430,7 @@ def write_run(output_dir: Path, started: datetime, inputs: list[tuple[str, str]]
 
 
 def write_outputs(results: list[ArticleResult], output_dir: Path,
-                  started: datetime | None = None) -> dict:
+                  started: datetime | None = None, formats: Iterable[str] = DEFAULT_FORMATS) -> dict:
     """Write the output files (module docstring) for one complete set of results; return a summary.
 
     An article whose graph has a SHACL violation is quarantined: its graph and
@@ -409,7 +444,7 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
     held = [r for r in done if not r.conforms]
     _write_owned(done, output_dir)
     triples = write_merged(output_dir, [_article_id(r) for r in ok], [_article_id(r) for r in done if r.report],
-                           sources={_article_id(r): Path(r.source).name for r in ok})
+                           sources={_article_id(r): Path(r.source).name for r in ok}, formats=formats)
     atomic_write(output_dir / RUN_FILE,
                  turtle(run_triples(results, started, _now(), [_article_id(r) for r in ok])))
     return {

@@ -17,7 +17,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partykg.emit import ARTICLE_DIR, MERGED_FILES, REPORT_DIR, write_merged, write_run
+from partykg.emit import (
+    ARTICLE_DIR,
+    DEFAULT_FORMATS,
+    MERGED_FORMS,
+    REPORT_DIR,
+    check_formats,
+    merged_files,
+    write_merged,
+    write_run,
+)
 from partykg.ingest import discover
 from partykg.ingest.read import find_inputs
 from partykg.model import Problem
@@ -142,7 +151,8 @@ def dedupe(files: list[tuple[str, list[dict]]]) -> Identities:
 
 
 class Run:
-    def __init__(self, input_dir: Path, output_dir: Path):
+    def __init__(self, input_dir: Path, output_dir: Path, formats: Iterable[str] = DEFAULT_FORMATS):
+        self.formats = check_formats(formats)  # the merged forms to write (emit.MERGED_FORMS)
         self.started = time.time()
         self.started_at = datetime.now(timezone.utc)
         self.input_dir, self.output_dir = Path(input_dir), Path(output_dir)
@@ -181,9 +191,13 @@ class Run:
         self.manifest.close()
 
     @property
-    def merged_missing(self) -> bool:
-        """Some merged file is not there (deleted by hand, or never written): finish() rebuilds it."""
-        return any(not (self.output_dir / name).exists() for name in (*MERGED_FILES, VOID_FILE))
+    def merged_outdated(self) -> bool:
+        """Some merged file is not there (deleted by hand, never written, a format newly asked
+        for) or one not asked for is left from an earlier run: finish() rebuilds them."""
+        wanted = [*merged_files(self.formats), VOID_FILE]
+        dropped = [name for form, name in MERGED_FORMS.items() if form not in self.formats]
+        return (any(not (self.output_dir / name).exists() for name in wanted)
+                or any((self.output_dir / name).exists() for name in dropped))
 
     @property
     def total_files(self) -> int:
@@ -333,15 +347,17 @@ class Run:
         published = [aid for aid, _, outs in entries if f"{ARTICLE_DIR}/{aid}.ttl" in outs]
         reported = [aid for aid, _, outs in entries if f"{REPORT_DIR}/{aid}.ttl" in outs]
         changed = bool(self.processed or self.removed or swept)
-        missing = self.merged_missing
+        outdated = self.merged_outdated
         meta = self.manifest.db
-        if changed or missing or self.was_dirty:
-            triples = write_merged(self.output_dir, published, reported, sources=self._sources(published))
+        if changed or outdated or self.was_dirty:
+            triples = write_merged(self.output_dir, published, reported, sources=self._sources(published),
+                                   formats=self.formats)
             meta.execute("INSERT OR REPLACE INTO meta VALUES ('triples', ?)", (str(triples),))
         else:
             row = meta.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
             triples = int(row[0]) if row else write_merged(self.output_dir, published, reported,
-                                                           sources=self._sources(published))
+                                                           sources=self._sources(published),
+                                                           formats=self.formats)
         write_run(self.output_dir, self.started_at, [(aid, checksum) for aid, checksum, _ in entries], published)
         del entries
         self.timings["merge"] = time.perf_counter() - t
@@ -458,19 +474,19 @@ def summary_markdown(summary: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_if_unchanged(input_dir: Path, output_dir: Path) -> dict | None:
+def run_if_unchanged(input_dir: Path, output_dir: Path, formats: Iterable[str] = DEFAULT_FORMATS) -> dict | None:
     """The run's summary when nothing changed since the last run into `output_dir`, else None.
 
     Same files (stat, else checksum), same pipeline version, no file gone,
-    merged files present: the run has nothing to process and nothing to
+    merged files present in the formats asked for: the run has nothing to process and nothing to
     rebuild, so it needs no flow (and no Prefect server, whose start is most
     of the cost of such a run). run.ttl and the summary are written as a
     flow run would.
     """
     if not (Path(output_dir) / STATE_DIR / MANIFEST).is_file():
         return None  # a first run
-    run = Run(input_dir, output_dir)
-    if run.plan.jobs or run.plan.vanished or run.was_dirty or run.merged_missing:
+    run = Run(input_dir, output_dir, formats)
+    if run.plan.jobs or run.plan.vanished or run.was_dirty or run.merged_outdated:
         run.close()
         return None
     return run.finish()

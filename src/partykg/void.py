@@ -2,13 +2,15 @@
 
 Title, licence, creator, the ontology it uses (and its version), the
 vocabularies, the triple count, the entities per class and the source files
-of the published articles. Byte-deterministic like the rest of the output: no
+of the published articles; the distributions are the merged files the run
+wrote (`--formats`). Byte-deterministic like the rest of the output: no
 date goes in (the run's times are in run.ttl, `prov:Activity`), every node is
 an IRI (one per class partition and per distribution) and the triples are
 sorted.
 
-`void:triples` is the number of quads in partykg.nq (each article graph's
-distinct triples, summed over the articles); `void:entities` the distinct IRIs
+`void:triples` is the number of quads of the article graphs (as in
+partykg.nq, written on request: each article graph's distinct triples, summed
+over the articles); `void:entities` the distinct IRIs
 typed with any class; per class (`void:classPartition`), the distinct IRIs of
 that class. Source files are named relative to the run's input directory.
 """
@@ -37,8 +39,9 @@ TITLE = {"en": "partykg knowledge graph of Vietnamese party-building news",
 DESCRIPTION = ("Party organizations, officials and their posts, party documents, membership statistics "
                "and administrative units read from Vietnamese news articles; one named graph per "
                "article, each fact traceable to the sentence it was read from.")
-DISTRIBUTIONS = (("partykg.ttl", "text/turtle"), ("partykg.trig", "application/trig"),
-                 ("partykg.nq", "application/n-quads"))
+# the merged files a run may write (`--formats`); void.ttl lists those it wrote
+MEDIA_TYPES = {"partykg.ttl": "text/turtle", "partykg.trig": "application/trig",
+               "partykg.nq": "application/n-quads"}
 _TYPE_LINE = re.compile(rb"^(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>]*>) ", re.M)
 
 
@@ -81,7 +84,8 @@ def _local(iri: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", iri).strip("-")
 
 
-def void_triples(triples: int, classes: ClassCounter, sources: Iterable[str]) -> list[Triple]:
+def void_triples(triples: int, classes: ClassCounter, sources: Iterable[str],
+                 distributions: Iterable[str]) -> list[Triple]:
     rdf_type, dcterms = NamedNode(PREFIXES["rdf"] + "type"), PREFIXES["dcterms"]
     out = [Triple(DATASET, rdf_type, VOID.Dataset), Triple(DATASET, rdf_type, DCAT.Dataset)]
     out += [Triple(DATASET, NamedNode(dcterms + "title"), Literal(text, language=lang))
@@ -104,7 +108,8 @@ def void_triples(triples: int, classes: ClassCounter, sources: Iterable[str]) ->
         part = NamedNode(f"{DATASET.value}/class/{_local(cls)}")
         out += [Triple(DATASET, VOID.classPartition, part), Triple(part, VOID["class"], NamedNode(cls)),
                 Triple(part, VOID.entities, _int(n))]
-    for name, media in DISTRIBUTIONS:
+    for name in distributions:
+        media = MEDIA_TYPES[name]
         dist = NamedNode(f"{DATASET.value}/distribution/{name}")
         out += [Triple(DATASET, DCAT.distribution, dist), Triple(dist, rdf_type, DCAT.Distribution),
                 Triple(dist, NamedNode(dcterms + "title"), Literal(name)),
@@ -117,10 +122,13 @@ def _int(n: int) -> Literal:
     return Literal(str(n), datatype=NamedNode(PREFIXES["xsd"] + "integer"))
 
 
-def write_void(output_dir: Path, triples: int, classes: ClassCounter, sources: Iterable[str]) -> None:
+def write_void(output_dir: Path, triples: int, classes: ClassCounter, sources: Iterable[str],
+               distributions: Iterable[str]) -> None:
+    """void.ttl; `distributions`: the merged files written (names of MEDIA_TYPES)."""
     from partykg.emit import atomic_write, turtle
 
-    atomic_write(Path(output_dir) / VOID_FILE, turtle(void_triples(triples, classes, sources), PREFIXES_VOID))
+    atomic_write(Path(output_dir) / VOID_FILE,
+                 turtle(void_triples(triples, classes, sources, distributions), PREFIXES_VOID))
 
 
 def source_names(sources: Mapping[str, str], input_dir: Path | None) -> list[str]:

@@ -82,3 +82,14 @@ def test_invalid_cron_is_refused_before_anything_starts():
 
     result = CliRunner().invoke(app, ["serve-flow", "--cron", "every night", "--register-only"])
     assert result.exit_code == 2 and "invalid schedule" in result.output
+
+
+def test_an_unknown_format_is_refused_before_anything_starts(tmp_path):
+    from typer.testing import CliRunner
+
+    from partykg.cli import app
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", "--input", str(SEEDS), "--output", str(out), "--formats", "ttl,rdfxml"])
+    assert result.exit_code == 2 and "--formats 'ttl,rdfxml': unknown format rdfxml" in result.output
+    assert not out.exists()

@@ -40,6 +40,18 @@ def test_second_run_skips_everything_and_changes_no_byte(prefect_server, corpus,
     assert _snapshot(out) == before
 
 
+def test_a_merged_form_asked_for_later_is_written_without_reprocessing_and_dropped_when_not_asked(
+        prefect_server, corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    first = run(corpus, out)
+    assert not (out / "partykg.nq").exists()  # by default the merged Turtle only
+    with_nq = partykg.run(corpus, out, workers=1, formats=["ttl", "nq"])
+    assert with_nq["processed"] == 0 and with_nq["triples"] == first["triples"]
+    assert (out / "partykg.nq").read_bytes().count(b"\n") == first["triples"]
+    again = run(corpus, out)
+    assert again["processed"] == 0 and not (out / "partykg.nq").exists()
+
+
 def test_changed_and_deleted_articles_are_replaced_and_removed(prefect_server, corpus, tmp_path, nlp):
     out = tmp_path / "out"
     run(corpus, out)
@@ -62,7 +74,7 @@ def test_merged_files_are_rebuilt_when_missing(prefect_server, corpus, tmp_path,
     out = tmp_path / "out"
     run(corpus, out)
     before = _snapshot(out)
-    (out / "partykg.nq").unlink()
+    (out / "partykg.ttl").unlink()
     summary = run(corpus, out)
     assert summary["processed"] == 0 and _snapshot(out) == before
 
@@ -160,7 +172,7 @@ def test_a_run_with_nothing_to_do_is_recognised_without_processing(prefect_serve
     again = run_if_unchanged(corpus, out)
     assert again["processed"] == 0 and again["skipped"] == first["processed"] == 5
     assert again["triples"] == first["triples"]
-    (out / "partykg.nq").unlink()
+    (out / "partykg.ttl").unlink()
     assert run_if_unchanged(corpus, out) is None  # a merged file to rebuild
     run(corpus, out)
     victim = sorted(corpus.glob("*.txt"))[0]

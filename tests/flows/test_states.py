@@ -35,7 +35,7 @@ def test_failed_articles_fail_the_run_by_name_and_stage_and_the_rest_is_written(
     out = tmp_path / "out"
     summary = run_flow(corpus, out)  # the summary still comes back to the caller
     assert list(summary["failed"]) == [str(bad)] and summary["articles"] == 4
-    assert len(list((out / "articles").glob("*.ttl"))) == 4 and (out / "partykg.trig").exists()
+    assert len(list((out / "articles").glob("*.ttl"))) == 4 and (out / "partykg.ttl").exists()
     with get_client(sync_client=True) as client:
         run = _last_flow_run(client)
         assert run.state.is_failed(), run.state

@@ -9,11 +9,23 @@ import pytest
 import rdflib
 from rdf.sample import article, extraction
 
-from partykg.emit import MERGED_FILES, QUARANTINE, RUN_FILE, graph_name, sidecar_path, write_merged, write_outputs
+from partykg.emit import (
+    MERGED_FORMS,
+    QUARANTINE,
+    RUN_FILE,
+    graph_name,
+    merged_files,
+    sidecar_path,
+    write_merged,
+    write_outputs,
+)
 from partykg.model import Statistic
 from partykg.process import ArticleResult
 from partykg.rdf.mapping import to_triples
 from partykg.validate import validate
+
+ALL = tuple(MERGED_FORMS)  # every merged form: ttl, nq, trig
+MERGED_FILES = merged_files(ALL)
 
 
 def _result(article_id: str, broken: bool = False) -> ArticleResult:
@@ -62,7 +74,7 @@ def test_a_second_run_removes_files_the_first_run_left(tmp_path):
 
 
 def test_dumps_have_one_named_graph_per_article_and_parse_everywhere(tmp_path):
-    write_outputs([_result("t1"), _result("t2")], tmp_path)
+    write_outputs([_result("t1"), _result("t2")], tmp_path, formats=ALL)
     for name, fmt, rfmt in (("partykg.nq", pyoxigraph.RdfFormat.N_QUADS, "nquads"),
                             ("partykg.trig", pyoxigraph.RdfFormat.TRIG, "trig")):
         quads = list(pyoxigraph.parse(path=str(tmp_path / name), format=fmt))
@@ -98,7 +110,7 @@ def _parse(path, fmt=pyoxigraph.RdfFormat.TURTLE):
 
 
 def test_merged_files_hold_exactly_the_article_graphs(tmp_path):
-    summary = write_outputs([_result("t1"), _result("t2"), _result("bad", broken=True)], tmp_path)
+    summary = write_outputs([_result("t1"), _result("t2"), _result("bad", broken=True)], tmp_path, formats=ALL)
     articles = {aid: set(_parse(tmp_path / "articles" / f"{aid}.ttl")) for aid in ("t1", "t2")}
     expected = {(t, graph_name(aid)) for aid, ts in articles.items() for t in ts}
     for name, fmt in (("partykg.nq", pyoxigraph.RdfFormat.N_QUADS), ("partykg.trig", pyoxigraph.RdfFormat.TRIG)):
@@ -115,26 +127,26 @@ def test_merged_files_hold_exactly_the_article_graphs(tmp_path):
 def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidecar):
     """A missing, stale or damaged sidecar (an output written by an older version, a crash) is
     rebuilt from the Turtle."""
-    write_outputs([_result("t1"), _result("t2")], tmp_path)
+    write_outputs([_result("t1"), _result("t2")], tmp_path, formats=ALL)
     before = _files(tmp_path)
     (tmp_path / sidecar_path("t1")).unlink()
     (tmp_path / sidecar_path("t2")).write_bytes(sidecar)
     for name in MERGED_FILES:
         (tmp_path / name).unlink()
-    assert write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"]) > 0
+    assert write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"], formats=ALL) > 0
     after = _files(tmp_path)
     assert all(after[Path(name)] == before[Path(name)] for name in MERGED_FILES)
 
 
 def test_an_article_file_with_other_prefixes_is_rewritten_into_the_merged_files(tmp_path):
-    write_outputs([_result("t1"), _result("t2")], tmp_path)
+    write_outputs([_result("t1"), _result("t2")], tmp_path, formats=ALL)
     before = _files(tmp_path)
     path = tmp_path / "articles" / "t2.ttl"
     # other prefixes, and the triples in another order
     path.write_bytes(pyoxigraph.serialize(sorted(_parse(path), key=lambda t: str(t.object)),
                                           format=pyoxigraph.RdfFormat.TURTLE,
                                           prefixes={"x": "https://w3id.org/partykg/"}))
-    write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"])
+    write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"], formats=ALL)
     after = _files(tmp_path)
     assert all(after[Path(name)] == before[Path(name)] for name in MERGED_FILES)
 
@@ -146,3 +158,34 @@ def test_blank_nodes_in_an_article_stop_the_merge_with_the_file_named(tmp_path):
     with pytest.raises(ValueError, match="t1.ttl: holds blank nodes"):
         write_merged(tmp_path, ["t1"], [])
     assert not list(tmp_path.glob(".*.tmp"))  # nothing half-written left behind
+
+
+def _distributions(path: Path) -> set[str]:
+    dcat = "http://www.w3.org/ns/dcat#distribution"
+    quads = pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+    return {q.object.value.rsplit("/", 1)[-1] for q in quads if q.predicate.value == dcat}
+
+
+def test_by_default_only_the_merged_turtle_is_written_and_void_lists_it(tmp_path):
+    summary = write_outputs([_result("t1"), _result("t2")], tmp_path)
+    assert (tmp_path / "partykg.ttl").exists()
+    assert not (tmp_path / "partykg.nq").exists() and not (tmp_path / "partykg.trig").exists()
+    assert _distributions(tmp_path / "void.ttl") == {"partykg.ttl"}
+    # the triple count does not depend on which forms were written
+    assert summary["triples"] == write_outputs([_result("t1"), _result("t2")], tmp_path / "all", formats=ALL)["triples"]
+    assert _distributions(tmp_path / "all" / "void.ttl") == {"partykg.ttl", "partykg.nq", "partykg.trig"}
+
+
+def test_a_form_no_longer_asked_for_is_removed_and_the_others_stay_byte_identical(tmp_path):
+    write_outputs([_result("t1"), _result("t2")], tmp_path / "a", formats=ALL)
+    write_merged(tmp_path / "a", ["t1", "t2"], ["t1", "t2"], formats=["nq"])
+    write_outputs([_result("t1"), _result("t2")], tmp_path / "b", formats=ALL)
+    a, b = _files(tmp_path / "a"), _files(tmp_path / "b")
+    assert not (tmp_path / "a" / "partykg.ttl").exists() and not (tmp_path / "a" / "partykg.trig").exists()
+    assert a[Path("partykg.nq")] == b[Path("partykg.nq")]
+    assert a[Path("validation.ttl")] == b[Path("validation.ttl")]
+
+
+def test_an_unknown_format_is_refused_by_name(tmp_path):
+    with pytest.raises(ValueError, match="unknown format rdfxml"):
+        write_outputs([_result("t1")], tmp_path, formats=["ttl", "rdfxml"])

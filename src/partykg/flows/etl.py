@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -15,11 +16,16 @@ from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
-from partykg.batch import FileOutcome, Scan, run_batch, scan_batch
+from partykg.emit import DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
+
+if TYPE_CHECKING:
+    # partykg.batch imports the extraction, whose rule patterns take ~12 CPU s to compile:
+    # imported by the tasks only, so that with a process pool only the workers pay it
+    from partykg.batch import FileOutcome, Scan
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s with a process pool (submit,
 # states through the API, results back): measured at 10,000 articles, batches of 50 spent
@@ -58,6 +64,8 @@ _scan_name_cb = cast("TaskRunNameCallbackWithParameters", _scan_name)
 def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     # retries cover a batch lost as a whole (worker died, I/O down); one
     # article's failure is recorded inside run_batch and never raised
+    from partykg.batch import run_batch
+
     with _stage_logs_to_prefect():
         return run_batch(jobs, output_dir)
 
@@ -65,6 +73,8 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
 @task(name="scan-batch", task_run_name=_scan_name_cb, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def scan_files(jobs: list[FileJob]) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only)
+    from partykg.batch import scan_batch
+
     return scan_batch(jobs)
 
 
@@ -91,8 +101,9 @@ def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on
 
 @flow(name="partykg-run", log_prints=True)
 def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1,
-                 strict: bool = False):
-    """One run of the pipeline over `input_dir` into `output_dir`.
+                 strict: bool = False, formats: tuple[str, ...] = DEFAULT_FORMATS):
+    """One run of the pipeline over `input_dir` into `output_dir`, writing the merged `formats`
+    (partykg.emit.MERGED_FORMS).
 
     Its final state: Failed when any input file failed (the message names each
     file and the stage it failed in; every other article is written all the
@@ -102,7 +113,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     """
     logger = get_run_logger()
     try:
-        run = Run(Path(input_dir), Path(output_dir))
+        run = Run(Path(input_dir), Path(output_dir), formats)
     except OutputBusyError as exc:  # another run writes there: this one is not an error
         logger.warning("not run: %s", exc)
         return Cancelled(message=str(exc))
@@ -198,7 +209,8 @@ def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner
 
 
 def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
-             batch_size: int = BATCH_SIZE, strict: bool = False) -> dict:
+             batch_size: int = BATCH_SIZE, strict: bool = False,
+             formats: Iterable[str] = DEFAULT_FORMATS) -> dict:
     """The flow in this process; its summary, also when the run ended Failed (the CLI and the
     Python API report the failed files themselves). `strict`: StrictValidationError instead;
     another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled); a fault
@@ -208,7 +220,7 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
     # Awaitable[State] for a flow function that returns a State)
     state = cast("State[Any]", partykg_flow.with_options(task_runner=runner)(
         input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
-        return_state=True))
+        formats=tuple(formats), return_state=True))
     if state.is_cancelled():
         raise OutputBusyError(state.message)
     summary = state.result(raise_on_failure=False)
