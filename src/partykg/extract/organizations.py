@@ -33,6 +33,7 @@ of a post's title only, "Ủy viên Ban Thường vụ Tỉnh ủy").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -172,7 +173,7 @@ def _grammar_tail(row: dict) -> str:
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
-def _institution_pattern(rows: list[dict]) -> str:
+def _institution_pattern(rows: Iterable[dict]) -> str:
     """The grammar rows as one alternation, longest head first, with the rows that share a tail
     under one alternation of their heads: the same matches from a pattern a third as long, which
     Python's re compiles a third as fast (each tail holds the name and unit patterns).
