@@ -16,7 +16,7 @@ _UNCHANGED = "nothing changed: no flow run"
 
 
 def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, workers: int | str = "auto",
-        dask_address: str | None = None, strict: bool = False,
+        dask_address: str | None = None, strict: bool = False, report: bool = True,
         progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """Run the pipeline over `input` (a file or a directory of articles) into `output`; return the
     run summary (counts per entity type in "counts", "failed", "quarantined", "triples", ...).
@@ -24,7 +24,8 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     Incremental, like `partykg run`: unchanged articles are skipped. `workers`: processes for the
     per-article work, or "auto". Failed files do not raise: they are in summary["failed"] (the
     flow run ends Failed in Prefect). `strict=True` raises StrictValidationError when an article
-    violates the shapes; another run writing to `output` raises OutputBusyError.
+    violates the shapes; another run writing to `output` raises OutputBusyError. `report`: write
+    OUTPUT/report.html (partykg.report) at the end of the run.
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
@@ -42,6 +43,10 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
         if strict:
             enforce_strict(summary)
         summary["how"] = _UNCHANGED
+        if report and not (output / "report.html").is_file():  # the graph is unchanged, not the report
+            from partykg.report import write_report
+
+            summary["report"] = str(write_report(output, summary["failed"]))
         return summary
     from partykg.prefect_server import prefect_session
 
@@ -52,7 +57,8 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
 
         set_progress_hook(progress)
         try:
-            summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict)
+            summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict,
+                               report=report)
         finally:
             set_progress_hook(None)
     summary["how"] = f"{n} worker{'s' if n > 1 else ''}"
