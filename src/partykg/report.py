@@ -131,10 +131,11 @@ def _number(value: str | None) -> float:
         return float("nan")
 
 
-def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[str]]:
+def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[str], int]:
     """An SVG line chart of the rows with a year (period end, else start): one line per
     organization, the LIMITS["series"] organizations with the most points; each point
-    links to #ANCHOR-<row index>. Returns the SVG and the organizations drawn."""
+    links to #ANCHOR-<row index>. Returns the SVG, the organizations drawn and how many
+    organizations have a dated figure."""
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
@@ -145,7 +146,7 @@ def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[s
             points[row["organization"] or ""].append((year, _number(row["value"]), i))
     drawn = sorted(points, key=lambda org: (-len(points[org]), org))[:LIMITS["series"]]
     if not drawn:
-        return "", []
+        return "", [], 0
     # svg.hashsalt: matplotlib's SVG ids are hashes salted with it (random otherwise);
     # svg.fonttype none: text stays text (small, searchable), drawn by the browser
     with rc_context({"svg.hashsalt": "partykg-report", "svg.fonttype": "none", "font.size": 9}):
@@ -168,7 +169,7 @@ def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[s
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": "partykg (matplotlib)"})
     svg = buf.getvalue()
-    return svg[svg.index("<svg"):], drawn  # inline: without the XML prolog and doctype
+    return svg[svg.index("<svg"):], drawn, len(points)  # inline: without the XML prolog and doctype
 
 
 @dataclass
@@ -238,8 +239,8 @@ def build_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> s
     for measure, title in MEASURES.items():
         table = cookbook(graph, "measure-series.rq", LIMITS["statistics"],
                          {"measure": graph_term(measure)})
-        svg, drawn = series_chart(table.rows, title, anchor=measure.split(":")[1])
-        statistics[measure] = {"title": title, "table": table, "svg": svg, "drawn": drawn,
+        svg, drawn, dated = series_chart(table.rows, title, anchor=measure.split(":")[1])
+        statistics[measure] = {"title": title, "table": table, "svg": svg, "drawn": drawn, "dated": dated,
                                "anchor": measure.split(":")[1],
                                "undated": sum(1 for r in table.rows
                                               if not (_year(r["periodEnd"]) or _year(r["periodStart"])))}
