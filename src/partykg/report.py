@@ -42,7 +42,8 @@ MEASURES = {  # the charts: measure -> its title
 
 VOID_QUERY = """
 PREFIX void: <http://rdfs.org/ns/void#>
-SELECT ?class ?entities WHERE { ?d a void:Dataset ; void:classPartition [ void:class ?class ; void:entities ?entities ] }
+SELECT ?class ?entities
+WHERE { ?d a void:Dataset ; void:classPartition [ void:class ?class ; void:entities ?entities ] }
 ORDER BY DESC(?entities) ?class
 """
 DATASET_QUERY = """
@@ -133,18 +134,21 @@ def _number(value: str | None) -> float:
 
 def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[str], int]:
     """An SVG line chart of the rows with a year (period end, else start): one line per
-    organization, the LIMITS["series"] organizations with the most points; each point
+    organization, the LIMITS["series"] organizations with the most points (then the largest); each point
     links to #ANCHOR-<row index>. Returns the SVG, the organizations drawn and how many
     organizations have a dated figure."""
     from matplotlib import rc_context
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     points: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
     for i, row in enumerate(rows):
         year = _year(row["periodEnd"]) or _year(row["periodStart"])
         if year is not None:
             points[row["organization"] or ""].append((year, _number(row["value"]), i))
-    drawn = sorted(points, key=lambda org: (-len(points[org]), org))[:LIMITS["series"]]
+    # the longest series first, then the largest figures
+    drawn = sorted(points, key=lambda org: (-len(points[org]), -max(p[1] for p in points[org]), org))
+    drawn = drawn[:LIMITS["series"]]
     if not drawn:
         return "", [], 0
     # svg.hashsalt: matplotlib's SVG ids are hashes salted with it (random otherwise);
@@ -162,14 +166,16 @@ def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[s
         ax.set_xlabel("year (end of the period)")
         if all(p[1] > 0 for org in drawn for p in points[org]):  # counts of 10 and of 1,000 side by side
             ax.set_yscale("log")
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.grid(alpha=0.3)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
         fig.subplots_adjust(left=0.07, right=0.5, bottom=0.14)
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": "partykg (matplotlib)"})
     svg = buf.getvalue()
-    return svg[svg.index("<svg"):], drawn, len(points)  # inline: without the XML prolog and doctype
+    # inline: without the XML prolog and doctype; matplotlib opens every link in a new
+    # window (target="_blank"), these go to a row of this page
+    return svg[svg.index("<svg"):].replace(' target="_blank"', ""), drawn, len(points)
 
 
 @dataclass

@@ -25,7 +25,7 @@ def seed_output(tmp_path_factory) -> Path:
 def test_same_graph_same_bytes_and_nothing_from_the_network(seed_output):
     html = build_report(seed_output, failed={})
     assert build_report(seed_output, failed={}) == html
-    # nothing the browser would fetch: no src= (scripts, images, frames), no stylesheet link, no url() but to the page itself
+    # nothing the browser would fetch: no src= (scripts, images), no stylesheet link, no url() but to the page
     assert not re.search(r"""\ssrc=|<link\b|url\((?!#)|@import""", html)
     assert "<dc:date>" not in html  # matplotlib's SVG metadata carries no date
 
@@ -93,3 +93,21 @@ def test_tree_keeps_cycles_and_bodies_under_two_parents(monkeypatch):
     assert shown == 7
     monkeypatch.setitem(LIMITS, "organizations", 3)
     assert organization_tree(Table("q", [], rows, len(rows)))[1] == 3
+
+
+def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
+    """report=False (`partykg run --no-report`): no report.html; the next run, with nothing
+    changed (no flow), writes the missing one."""
+    import partykg
+
+    from conftest import SEEDS
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    (tmp_path / "in").mkdir()
+    shutil.copy(seed, tmp_path / "in" / seed.name)
+    out = tmp_path / "out"
+    first = partykg.run(tmp_path / "in", out, workers=1, report=False)
+    assert first["articles"] == 1 and "report" not in first
+    assert (out / "partykg.nq").is_file() and not (out / "report.html").exists()
+    again = partykg.run(tmp_path / "in", out, workers=1)
+    assert again["how"] == "nothing changed: no flow run" and again["report"] == str(out / "report.html")
+    assert f'id="article-{seed.stem}"' in (out / "report.html").read_text(encoding="utf-8")
