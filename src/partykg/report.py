@@ -80,7 +80,6 @@ class ReportError(Exception):
 class Table:
     """The rows of one query (values as strings, None when unbound), and how many there were."""
     query: str
-    columns: list[str]
     rows: list[dict[str, str | None]]
     total: int
 
@@ -95,7 +94,7 @@ def _select(store: Store, text: str, query: str, limit: int | None = None,
     assert isinstance(result, QuerySolutions)  # every query here is a SELECT
     names, rows = solutions_to_rows(result)
     records = [dict(zip(names, row)) for row in rows]
-    return Table(query, names, records[:limit] if limit is not None else records, len(records))
+    return Table(query, records[:limit] if limit is not None else records, len(records))
 
 
 def cookbook(store: Store, name: str, limit: int | None = None,
@@ -252,11 +251,14 @@ def build_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> s
                                               if not (_year(r["periodEnd"]) or _year(r["periodStart"])))}
     organizations = cookbook(graph, "organization-facts.rq")
     roots, shown = organization_tree(organizations)
+    findings = _select(meta, FINDINGS_QUERY, "validation.ttl")  # all of them: the warnings are summed
+    warnings = sum(int(r["results"] or 0) for r in findings.rows if r["severity"] == "Warning")
+    findings.rows = findings.rows[:LIMITS["warnings"]]
     html = _environment().get_template("report.html.j2").render(
         dataset=_select(meta, DATASET_QUERY, "void.ttl").rows,
         classes=_select(meta, VOID_QUERY, "void.ttl"),
         validation=_select(meta, VALIDATION_QUERY, "validation.ttl").rows[0],
-        findings=_select(meta, FINDINGS_QUERY, "validation.ttl", LIMITS["warnings"]),
+        findings=findings, warnings=warnings,
         failed=None if failed is None else dict(sorted(failed.items())),
         articles=articles,
         article_ids={r["article"] for r in articles.rows},

@@ -84,7 +84,7 @@ def _org(iri, parent=None, posts="0"):
 def test_tree_keeps_cycles_and_bodies_under_two_parents(monkeypatch):
     rows = [_org("top"), _org("a", "top", posts="2"), _org("b", "top"), _org("c", "a"), _org("c", "b"),
             _org("x", "y"), _org("y", "x")]  # x and y: a cycle, under no root
-    roots, shown = organization_tree(Table("q", [], rows, len(rows)))
+    roots, shown = organization_tree(Table("q", rows, len(rows)))
     assert [r.iri for r in roots] == ["top", "x"]
     top = roots[0]
     assert [c.iri for c in top.children] == ["a", "b"]  # the body with more facts first
@@ -92,7 +92,7 @@ def test_tree_keeps_cycles_and_bodies_under_two_parents(monkeypatch):
     assert [c.iri for c in roots[1].children] == ["y"] and roots[1].children[0].children == []
     assert shown == 7
     monkeypatch.setitem(LIMITS, "organizations", 3)
-    assert organization_tree(Table("q", [], rows, len(rows)))[1] == 3
+    assert organization_tree(Table("q", rows, len(rows)))[1] == 3
 
 
 def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
@@ -111,3 +111,27 @@ def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
     again = partykg.run(tmp_path / "in", out, workers=1)
     assert again["how"] == "nothing changed: no flow run" and again["report"] == str(out / "report.html")
     assert f'id="article-{seed.stem}"' in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_validation_figures_count_every_warning(seed_output, tmp_path, monkeypatch):
+    """Conforming, quarantined (named) and warnings: from validation.ttl, all of them even when
+    the table of messages is cut."""
+    for name in ("partykg.nq", "void.ttl"):
+        shutil.copy(seed_output / name, tmp_path / name)
+    findings = "".join(f"""
+<urn:r{i}> sh:resultSeverity sh:Warning ; sh:resultMessage "message {i % 3}" .""" for i in range(7))
+    (tmp_path / "validation.ttl").write_text((seed_output / "validation.ttl").read_text(encoding="utf-8") + f"""
+<urn:report/q> a sh:ValidationReport ; sh:conforms false ; dcterms:subject <https://w3id.org/partykg/id/graph/q1> ;
+  sh:result <urn:v> .
+<urn:v> sh:resultSeverity sh:Violation ; sh:resultMessage "broken" .
+<urn:report/w> a sh:ValidationReport ; sh:conforms true ; dcterms:subject <https://w3id.org/partykg/id/graph/w> .
+{findings}
+""", encoding="utf-8")
+    monkeypatch.setitem(LIMITS, "warnings", 2)
+    html = build_report(tmp_path, failed={})
+    conforming = (seed_output / "validation.ttl").read_text(encoding="utf-8").count("sh:conforms true") + 1
+    assert '<div class="figure" id="figure-warnings"><b>7</b>' in html
+    assert '<div class="figure" id="figure-quarantined"><b>1</b>' in html
+    assert f'<div class="figure" id="figure-conforming"><b>{conforming}</b>' in html
+    assert "were quarantined (held back in <code>quarantine/</code>): q1." in html
+    assert "the 2 most frequent of 4 messages" in html
