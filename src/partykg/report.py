@@ -150,9 +150,10 @@ def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[s
     drawn = drawn[:LIMITS["series"]]
     if not drawn:
         return "", [], 0
-    # svg.hashsalt: matplotlib's SVG ids are hashes salted with it (random otherwise);
-    # svg.fonttype none: text stays text (small, searchable), drawn by the browser
-    with rc_context({"svg.hashsalt": "partykg-report", "svg.fonttype": "none", "font.size": 9}):
+    # svg.hashsalt: matplotlib's SVG ids are hashes salted with it (random otherwise), one
+    # salt a chart so that two charts of a page do not share ids; svg.fonttype none: text
+    # stays text (small, searchable), drawn by the browser
+    with rc_context({"svg.hashsalt": f"partykg-report-{anchor}", "svg.fonttype": "none", "font.size": 9}):
         fig = Figure(figsize=(10, 3.8))
         ax = fig.subplots()
         for org in drawn:
