@@ -113,7 +113,7 @@ def load_graph(output_dir: Path) -> tuple[Store, Store]:
         if not path.is_file():
             raise ReportError(f"{path}: not found (run `partykg run -o {output_dir}` first)")
         try:
-            store.load(path=str(path), format=fmt)
+            store.bulk_load(path=str(path), format=fmt)  # (~3x faster than load: no transaction)
         except (SyntaxError, OSError) as exc:
             raise ReportError(f"{path}: cannot be read: {exc}") from exc
     return graph, meta

@@ -75,6 +75,7 @@ NEW = ["articles.rq", "measure-series.rq", "post-sentences.rq", "organization-fa
 
 @pytest.mark.parametrize("name", NEW)
 @pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning")
+@pytest.mark.filterwarnings("ignore:Dataset.contexts is deprecated:DeprecationWarning")
 def test_queries_are_portable_sparql(kg, name):
     """Another SPARQL 1.1 engine (rdflib, default graph = union) gives the same answers
     (GROUP_CONCAT's order is the engine's: compared as sets; over no value it gives "" or unbound)."""
