@@ -16,7 +16,7 @@ _UNCHANGED = "nothing changed: no flow run"
 
 
 def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, workers: int | str = "auto",
-        dask_address: str | None = None, strict: bool = False, force: bool = False,
+        dask_address: str | None = None, strict: bool = False, force: bool = False, report: bool = True,
         progress: Callable[[int, int], None] | None = None, formats: Iterable[str] = ("ttl",)) -> dict[str, Any]:
     """Run the pipeline over `input` (a file or a directory of articles) into `output`; return the
     run summary (counts per entity type in "counts", "failed", "quarantined", "triples", ...).
@@ -28,6 +28,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     holds or lies inside `input`, or a non-empty directory with no partykg output in it (unless
     `force=True`), raises OutputRefused before anything is written. `formats`: the
     merged files to write, some of "ttl" (partykg.ttl), "nq" (partykg.nq), "trig" (partykg.trig).
+    `report`: write OUTPUT/report.html (partykg.report) at the end of the run.
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from partykg.emit import check_formats
@@ -48,6 +49,10 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
         if strict:
             enforce_strict(summary)
         summary["how"] = _UNCHANGED
+        if report and not (output / "report.html").is_file():  # the graph is unchanged, not the report
+            from partykg.report import write_report
+
+            summary["report"] = str(write_report(output, summary["failed"]))
         return summary
     from partykg.prefect_server import prefect_session
 
@@ -62,7 +67,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
         set_progress_hook(progress)
         try:
             summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict,
-                               formats=formats)
+                               formats=formats, report=report)
         finally:
             set_progress_hook(None)
     summary["how"] = f"{n} worker{'s' if n > 1 else ''}"

@@ -61,6 +61,7 @@ def run(
     formats: str = typer.Option("ttl", "--formats",
                                 help="Merged files to write, comma-separated: ttl (partykg.ttl), nq (partykg.nq), "
                                      "trig (partykg.trig). Per-article Turtle is always written."),
+    no_report: bool = typer.Option(False, "--no-report", help="Do not write OUTPUT/report.html."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle.
 
@@ -94,7 +95,7 @@ def run(
     try:
         with _progress_bar(show) as hook:
             summary = run_api(input, output, workers=workers_n or "auto", dask_address=dask_address,
-                              strict=strict, force=force, progress=hook, formats=forms)
+                              strict=strict, force=force, report=not no_report, progress=hook, formats=forms)
     except (OutputBusyError, OutputRefused) as exc:  # before any server starts when a run is already writing there
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -109,6 +110,8 @@ def run(
     counts = summary.get("counts") or {}
     if counts:
         typer.echo("entities: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    if summary.get("report"):
+        typer.echo(f"report: {summary['report']}")
     store_ok = no_store or _sync_store(output, store)  # (an absent default store: see _sync_store)
     if summary["quarantined"]:
         typer.echo(f"quarantined (SHACL violations): {', '.join(sorted(summary['quarantined']))} "
@@ -129,6 +132,25 @@ def run(
         raise typer.Exit(1)
     if not store_ok:
         raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    output: Path = typer.Option(Path("output"), "--output", "-o", help="Output directory of a run."),
+) -> None:
+    """Write OUTPUT/report.html: the run's graph as one static HTML page (charts, tables, tree).
+
+    `partykg run` writes it too, as its last step (unless --no-report); this command
+    remakes it from the output's files alone (the failed files of a run are known to the run only).
+    """
+    from partykg.report import ReportError, write_report
+
+    try:
+        path = write_report(output)
+    except ReportError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"report: {path} (open it in a browser: file://{path.resolve()})")
 
 
 # --- the store: query, load, serve (src/partykg/store.py, load.py) ------------

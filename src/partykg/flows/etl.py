@@ -101,9 +101,9 @@ def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on
 
 @flow(name="partykg-run", log_prints=True)
 def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE, workers: int = 1,
-                 strict: bool = False, formats: tuple[str, ...] = DEFAULT_FORMATS):
+                 strict: bool = False, formats: tuple[str, ...] = DEFAULT_FORMATS, report: bool = True):
     """One run of the pipeline over `input_dir` into `output_dir`, writing the merged `formats`
-    (partykg.emit.MERGED_FORMS).
+    (partykg.emit.MERGED_FORMS) and, with `report`, OUTPUT/report.html.
 
     Its final state: Failed when any input file failed (the message names each
     file and the stage it failed in; every other article is written all the
@@ -163,6 +163,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     _log_validation(logger, summary, Path(output_dir))
     create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
                              description="partykg run: counts, validation, failures, time per stage")
+    if report:
+        summary["report"] = _write_report(logger, Path(output_dir), summary["failed"])
     if summary["failed"]:
         return Failed(message=failure_message(summary), data=summary)
     if strict:
@@ -197,6 +199,19 @@ def _log_validation(logger, summary: dict, output_dir: Path) -> None:
             logger.warning("  %s", line)
 
 
+def _write_report(logger, output_dir: Path, failed: dict) -> str | None:
+    """OUTPUT/report.html; a report that cannot be made is logged, the run's output stands."""
+    from partykg.report import ReportError, write_report
+
+    try:
+        path = write_report(output_dir, failed)
+    except (ReportError, OSError) as exc:
+        logger.error("report not written: %s", exc)
+        return None
+    logger.info("report: %s", path)
+    return str(path)
+
+
 def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner[Any]:
     """Where per-article work runs: this process, a local process pool, or a Dask cluster."""
     if dask_address:
@@ -210,7 +225,7 @@ def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner
 
 def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
              batch_size: int = BATCH_SIZE, strict: bool = False,
-             formats: Iterable[str] = DEFAULT_FORMATS) -> dict:
+             formats: Iterable[str] = DEFAULT_FORMATS, report: bool = True) -> dict:
     """The flow in this process; its summary, also when the run ended Failed (the CLI and the
     Python API report the failed files themselves). `strict`: StrictValidationError instead;
     another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled); a fault
@@ -220,7 +235,7 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
     # Awaitable[State] for a flow function that returns a State)
     state = cast("State[Any]", partykg_flow.with_options(task_runner=runner)(
         input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
-        formats=tuple(formats), return_state=True))
+        formats=tuple(formats), report=report, return_state=True))
     if state.is_cancelled():
         raise OutputBusyError(state.message)
     summary = state.result(raise_on_failure=False)

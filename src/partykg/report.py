@@ -1,0 +1,294 @@
+"""The HTML report of a run: OUTPUT/report.html, one static self-contained file.
+
+Every figure in it is the answer of a SPARQL query: the cookbook's queries
+(`partykg/queries/*.rq`) over the run's graph (`partykg.nq`, loaded into an
+in-memory Oxigraph store: one named graph per article, queried as their union
+like `partykg query` does), and a few queries of this module over the
+dataset description (`void.ttl`) and the SHACL report (`validation.ttl`). Each
+section names the query it shows, so the report doubles as a querying example.
+
+Charts are SVG drawn by matplotlib (no JavaScript, no network): the points link
+to their row in the table beneath, which holds the sentence and the article.
+The page is rendered by a jinja2 template (`partykg/templates/report.html.j2`).
+Same output, same bytes: no date, matplotlib's SVG ids salted with a constant,
+rows in the queries' order. Tables are capped (LIMITS), and the report says so.
+"""
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
+
+from partykg.emit import atomic_write
+from partykg.package_data import QUERIES, read_text
+from partykg.rdf.namespaces import PREFIXES
+from partykg.store import run_query, solutions_to_rows
+
+REPORT_FILE = "report.html"
+
+# the most rows, series or nodes a section shows; the full answers are one `partykg query` away
+LIMITS = {"series": 8, "statistics": 500, "posts": 1000, "organizations": 1000, "documents": 50,
+          "places": 1000, "articles": 1000, "warnings": 20}
+
+MEASURES = {  # the charts: measure -> its title
+    "pkg:NewMembers": "New members admitted (kết nạp)",
+    "pkg:TotalMembers": "Party members in all (tổng số đảng viên)",
+}
+
+VOID_QUERY = """
+PREFIX void: <http://rdfs.org/ns/void#>
+SELECT ?class ?entities
+WHERE { ?d a void:Dataset ; void:classPartition [ void:class ?class ; void:entities ?entities ] }
+ORDER BY DESC(?entities) ?class
+"""
+DATASET_QUERY = """
+PREFIX void: <http://rdfs.org/ns/void#>
+SELECT ?title ?description ?license ?triples ?entities
+       (GROUP_CONCAT(DISTINCT STR(?conformsTo); separator=" ") AS ?conforms_to) WHERE {
+  ?d a void:Dataset ; dcterms:title ?title ; void:triples ?triples ; void:entities ?entities .
+  FILTER(LANGMATCHES(LANG(?title), "en"))
+  OPTIONAL { ?d dcterms:description ?description }
+  OPTIONAL { ?d dcterms:license ?license }
+  OPTIONAL { ?d dcterms:conformsTo ?conformsTo }
+} GROUP BY ?title ?description ?license ?triples ?entities
+"""
+VALIDATION_QUERY = """
+PREFIX sh: <http://www.w3.org/ns/shacl#>
+SELECT (SUM(IF(?conforms, 1, 0)) AS ?conforming) (SUM(IF(?conforms, 0, 1)) AS ?quarantined)
+       (GROUP_CONCAT(IF(?conforms, "", REPLACE(STR(?g), "^.*/", "")); separator=" ") AS ?quarantined_ids)
+WHERE { ?r a sh:ValidationReport ; sh:conforms ?conforms ; dcterms:subject ?g }
+"""
+FINDINGS_QUERY = """
+PREFIX sh: <http://www.w3.org/ns/shacl#>
+SELECT ?severity ?message (COUNT(*) AS ?results) WHERE {
+  ?r sh:resultSeverity ?s ; sh:resultMessage ?message .
+  BIND(REPLACE(STR(?s), "^.*#", "") AS ?severity)
+} GROUP BY ?severity ?message ORDER BY ?severity DESC(?results) ?message
+"""
+
+
+class ReportError(Exception):
+    """The output directory holds no run to report on."""
+
+
+@dataclass
+class Table:
+    """The rows of one query (values as strings, None when unbound), and how many there were."""
+    query: str
+    rows: list[dict[str, str | None]]
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        return self.total > len(self.rows)
+
+
+def _select(store: Store, text: str, query: str, limit: int | None = None,
+            bindings: Mapping[str, object] | None = None) -> Table:
+    result = run_query(store, text, bindings)
+    assert isinstance(result, QuerySolutions)  # every query here is a SELECT
+    names, rows = solutions_to_rows(result)
+    records = [dict(zip(names, row)) for row in rows]
+    return Table(query, records[:limit] if limit is not None else records, len(records))
+
+
+def cookbook(store: Store, name: str, limit: int | None = None,
+             bindings: Mapping[str, object] | None = None) -> Table:
+    """The answer of queries/NAME over the graph."""
+    return _select(store, read_text(QUERIES, name), f"queries/{name}", limit, bindings)
+
+
+def load_graph(output_dir: Path) -> tuple[Store, Store]:
+    """The run's graph (partykg.nq) and its description (void.ttl + validation.ttl), in memory."""
+    graph, meta = Store(), Store()
+    files = {"partykg.nq": (graph, RdfFormat.N_QUADS), "void.ttl": (meta, RdfFormat.TURTLE),
+             "validation.ttl": (meta, RdfFormat.TURTLE)}
+    for name, (store, fmt) in files.items():
+        path = output_dir / name
+        if not path.is_file():
+            raise ReportError(f"{path}: not found (run `partykg run -o {output_dir}` first)")
+        try:
+            store.bulk_load(path=str(path), format=fmt)  # (~3x faster than load: no transaction)
+        except (SyntaxError, OSError) as exc:
+            raise ReportError(f"{path}: cannot be read: {exc}") from exc
+    return graph, meta
+
+
+def _year(value: str | None) -> int | None:
+    """2021 from "2021" (xsd:gYear) or "2021-04-30" (xsd:date)."""
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _number(value: str | None) -> float:
+    try:
+        return float(value or "")
+    except ValueError:
+        return float("nan")
+
+
+def series_chart(rows: list[dict], title: str, anchor: str) -> tuple[str, list[str], int]:
+    """An SVG line chart of the rows with a year (period end, else start): one line per
+    organization, the LIMITS["series"] organizations with the most points (then the largest); each point
+    links to #ANCHOR-<row index>. Returns the SVG, the organizations drawn and how many
+    organizations have a dated figure."""
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    points: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        year = _year(row["periodEnd"]) or _year(row["periodStart"])
+        if year is not None:
+            points[row["organization"] or ""].append((year, _number(row["value"]), i))
+    # the longest series first, then the largest figures
+    drawn = sorted(points, key=lambda org: (-len(points[org]), -max(p[1] for p in points[org]), org))
+    drawn = drawn[:LIMITS["series"]]
+    if not drawn:
+        return "", [], 0
+    # svg.hashsalt: matplotlib's SVG ids are hashes salted with it (random otherwise), one
+    # salt a chart so that two charts of a page do not share ids; svg.fonttype none: text
+    # stays text (small, searchable), drawn by the browser
+    with rc_context({"svg.hashsalt": f"partykg-report-{anchor}", "svg.fonttype": "none", "font.size": 9}):
+        fig = Figure(figsize=(10, 3.8))
+        ax = fig.subplots()
+        for org in drawn:
+            pts = sorted(points[org])
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            (line,) = ax.plot(xs, ys, linewidth=1.2, label=org)
+            dots = ax.scatter(xs, ys, s=28, color=line.get_color(), zorder=3)
+            dots.set_urls([f"#{anchor}-{p[2]}" for p in pts])
+        ax.set_title(title)
+        ax.set_xlabel("year (end of the period)")
+        if all(p[1] > 0 for org in drawn for p in points[org]):  # counts of 10 and of 1,000 side by side
+            ax.set_yscale("log")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.grid(alpha=0.3)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+        fig.subplots_adjust(left=0.07, right=0.5, bottom=0.14)
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": "partykg (matplotlib)"})
+    svg = buf.getvalue()
+    # inline: without the XML prolog and doctype; matplotlib opens every link in a new
+    # window (target="_blank"), these go to a row of this page
+    return svg[svg.index("<svg"):].replace(' target="_blank"', ""), drawn, len(points)
+
+
+@dataclass
+class OrgNode:
+    iri: str
+    label: str
+    kind: str
+    posts: int
+    statistics: int
+    articles: int
+    children: list[OrgNode]
+
+
+def organization_tree(table: Table) -> tuple[list[OrgNode], int]:
+    """The org:subOrganizationOf forest: roots are the organizations under none (and, so that
+    none is lost, one of each cycle); children sorted by facts. At most LIMITS["organizations"]
+    nodes are built (a body under two parents counts twice). Returns the roots and the count."""
+    info: dict[str, dict] = {}
+    children: dict[str, list[str]] = defaultdict(list)
+    for row in table.rows:
+        iri = row["org"] or ""
+        info.setdefault(iri, row)
+        if row["parent"]:
+            children[row["parent"]].append(iri)
+    has_parent = {c for iri, cs in children.items() if iri in info for c in cs}
+
+    def facts(iri: str) -> tuple:
+        r = info[iri]
+        return (-(int(r["posts"] or 0) + int(r["statistics"] or 0)), -int(r["articles"] or 0), r["organization"], iri)
+
+    budget = [LIMITS["organizations"]]
+    seen: set[str] = set()
+
+    def build(iri: str, path: frozenset[str]) -> OrgNode | None:
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        seen.add(iri)
+        r = info[iri]
+        node = OrgNode(iri, r["organization"] or iri, r["kind"] or "", int(r["posts"] or 0),
+                       int(r["statistics"] or 0), int(r["articles"] or 0), [])
+        for child in sorted(set(children.get(iri, [])), key=facts):
+            if child not in path:  # a cycle stops where it closes
+                sub = build(child, path | {child})
+                if sub is not None:
+                    node.children.append(sub)
+        return node
+
+    roots = []
+    for iri in sorted((i for i in info if i not in has_parent), key=facts):
+        node = build(iri, frozenset({iri}))
+        if node is not None:
+            roots.append(node)
+    for iri in sorted(info, key=facts):  # cycles: reached from no root
+        if iri not in seen and (node := build(iri, frozenset({iri}))) is not None:
+            roots.append(node)
+    return roots, LIMITS["organizations"] - budget[0]
+
+
+def build_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> str:
+    """The report's HTML. `failed`: the run's failed files (file -> error), which no graph
+    records; None when the report is made apart from a run."""
+    output_dir = Path(output_dir)
+    graph, meta = load_graph(output_dir)
+    articles = cookbook(graph, "articles.rq", LIMITS["articles"])
+    statistics = {}
+    for measure, title in MEASURES.items():
+        table = cookbook(graph, "measure-series.rq", LIMITS["statistics"],
+                         {"measure": graph_term(measure)})
+        svg, drawn, dated = series_chart(table.rows, title, anchor=measure.split(":")[1])
+        statistics[measure] = {"title": title, "table": table, "svg": svg, "drawn": drawn, "dated": dated,
+                               "anchor": measure.split(":")[1],
+                               "undated": sum(1 for r in table.rows
+                                              if not (_year(r["periodEnd"]) or _year(r["periodStart"])))}
+    organizations = cookbook(graph, "organization-facts.rq")
+    roots, shown = organization_tree(organizations)
+    findings = _select(meta, FINDINGS_QUERY, "validation.ttl")  # all of them: the warnings are summed
+    warnings = sum(int(r["results"] or 0) for r in findings.rows if r["severity"] == "Warning")
+    findings.rows = findings.rows[:LIMITS["warnings"]]
+    html = _environment().get_template("report.html.j2").render(
+        dataset=_select(meta, DATASET_QUERY, "void.ttl").rows,
+        classes=_select(meta, VOID_QUERY, "void.ttl"),
+        validation=_select(meta, VALIDATION_QUERY, "validation.ttl").rows[0],
+        findings=findings, warnings=warnings,
+        failed=None if failed is None else dict(sorted(failed.items())),
+        articles=articles,
+        article_ids={r["article"] for r in articles.rows},
+        statistics=statistics,
+        organizations=organizations, roots=roots, shown_organizations=shown,
+        organization_count=len({r["org"] for r in organizations.rows}),
+        posts=cookbook(graph, "post-sentences.rq", LIMITS["posts"]),
+        documents=cookbook(graph, "documents-cited.rq", LIMITS["documents"]),
+        places=cookbook(graph, "places.rq", LIMITS["places"]),
+        limits=LIMITS,
+    )
+    return html
+
+
+def graph_term(curie: str) -> NamedNode:
+    """pkg:X as a NamedNode (for a query's bindings)."""
+    prefix, local = curie.split(":", 1)
+    return NamedNode(PREFIXES[prefix] + local)
+
+
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("partykg", "templates"), autoescape=select_autoescape(["j2", "html"]),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["ids"] = lambda value: sorted((value or "").split())
+    return env
+
+
+def write_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> Path:
+    """Write OUTPUT/report.html (atomically); its path."""
+    path = Path(output_dir) / REPORT_FILE
+    atomic_write(path, build_report(Path(output_dir), failed).encode("utf-8"))
+    return path

@@ -1,0 +1,137 @@
+"""partykg.report without a browser: what the page holds, its limits, its errors."""
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from partykg import report
+from partykg.report import LIMITS, ReportError, Table, build_report, organization_tree, write_report
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def seed_output(tmp_path_factory) -> Path:
+    """The committed seed output's graph files, copied (the report reads nothing else)."""
+    out = tmp_path_factory.mktemp("seed")
+    for name in ("partykg.nq", "void.ttl", "validation.ttl"):
+        shutil.copy(ROOT / "output" / name, out / name)
+    return out
+
+
+def test_same_graph_same_bytes_and_nothing_from_the_network(seed_output):
+    html = build_report(seed_output, failed={})
+    assert build_report(seed_output, failed={}) == html
+    # nothing the browser would fetch: no src= (scripts, images), no stylesheet link, no url() but to the page
+    assert not re.search(r"""\ssrc=|<link\b|url\((?!#)|@import""", html)
+    assert "<dc:date>" not in html  # matplotlib's SVG metadata carries no date
+
+
+def test_failed_files_are_listed(seed_output):
+    html = build_report(seed_output, failed={"bad.txt": "ingest: UnicodeDecodeError: ..."})
+    assert "<code>bad.txt</code>: ingest: UnicodeDecodeError" in html
+    assert "the report written by <code>partykg run</code> lists those" in build_report(seed_output)
+
+
+def test_chart_points_link_to_their_rows(seed_output):
+    html = build_report(seed_output, failed={})
+    targets = set(re.findall(r'xlink:href="#(NewMembers-\d+)"', html))
+    rows = set(re.findall(r'<tr id="(NewMembers-\d+)">', html))
+    assert targets and targets <= rows
+
+
+def test_tables_are_capped_and_say_so(seed_output, monkeypatch):
+    monkeypatch.setitem(LIMITS, "posts", 2)
+    monkeypatch.setitem(LIMITS, "series", 1)
+    html = build_report(seed_output, failed={})
+    posts = html.split('<section id="people">')[1].split("</section>")[0]
+    assert posts.count("<tr><td>") == 2
+    total = len(report.cookbook(report.load_graph(seed_output)[0], "post-sentences.rq").rows)
+    assert f"the first 2 of {total} rows" in posts
+    assert "Drawn: 1 of the" in html
+
+
+def test_a_missing_file_is_named(tmp_path):
+    with pytest.raises(ReportError, match=r"partykg\.nq: not found"):
+        write_report(tmp_path)
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_the_command_reports_a_missing_run_in_one_line(tmp_path):
+    exe = Path(sys.executable).parent / "partykg"
+    proc = subprocess.run([str(exe), "report", "-o", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'partykg.nq'}: not found (run `partykg run -o {tmp_path}` first)"]
+
+
+def test_a_corrupt_graph_is_named(seed_output, tmp_path):
+    for name in ("void.ttl", "validation.ttl"):
+        shutil.copy(seed_output / name, tmp_path / name)
+    (tmp_path / "partykg.nq").write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(ReportError, match=r"partykg\.nq: cannot be read"):
+        build_report(tmp_path)
+
+
+def _org(iri, parent=None, posts="0"):
+    return {"org": iri, "organization": iri.upper(), "kind": "PartyOrganization", "parent": parent,
+            "posts": posts, "statistics": None, "articles": "1"}
+
+
+def test_tree_keeps_cycles_and_bodies_under_two_parents(monkeypatch):
+    rows = [_org("top"), _org("a", "top", posts="2"), _org("b", "top"), _org("c", "a"), _org("c", "b"),
+            _org("x", "y"), _org("y", "x")]  # x and y: a cycle, under no root
+    roots, shown = organization_tree(Table("q", rows, len(rows)))
+    assert [r.iri for r in roots] == ["top", "x"]
+    top = roots[0]
+    assert [c.iri for c in top.children] == ["a", "b"]  # the body with more facts first
+    assert [c.children[0].iri for c in top.children] == ["c", "c"]
+    assert [c.iri for c in roots[1].children] == ["y"] and roots[1].children[0].children == []
+    assert shown == 7
+    monkeypatch.setitem(LIMITS, "organizations", 3)
+    assert organization_tree(Table("q", rows, len(rows)))[1] == 3
+
+
+def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
+    """report=False (`partykg run --no-report`): no report.html; the next run, with nothing
+    changed (no flow), writes the missing one."""
+    import partykg
+
+    from conftest import SEEDS
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    (tmp_path / "in").mkdir()
+    shutil.copy(seed, tmp_path / "in" / seed.name)
+    out = tmp_path / "out"
+    first = partykg.run(tmp_path / "in", out, workers=1, report=False)
+    assert first["articles"] == 1 and "report" not in first
+    assert (out / "partykg.nq").is_file() and not (out / "report.html").exists()
+    again = partykg.run(tmp_path / "in", out, workers=1)
+    assert again["how"] == "nothing changed: no flow run" and again["report"] == str(out / "report.html")
+    assert f'id="article-{seed.stem}"' in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_validation_figures_count_every_warning(seed_output, tmp_path, monkeypatch):
+    """Conforming, quarantined (named) and warnings: from validation.ttl, all of them even when
+    the table of messages is cut."""
+    for name in ("partykg.nq", "void.ttl"):
+        shutil.copy(seed_output / name, tmp_path / name)
+    findings = "".join(f"""
+<urn:r{i}> sh:resultSeverity sh:Warning ; sh:resultMessage "message {i % 3}" .""" for i in range(7))
+    (tmp_path / "validation.ttl").write_text((seed_output / "validation.ttl").read_text(encoding="utf-8") + f"""
+<urn:report/q> a sh:ValidationReport ; sh:conforms false ; dcterms:subject <https://w3id.org/partykg/id/graph/q1> ;
+  sh:result <urn:v> .
+<urn:v> sh:resultSeverity sh:Violation ; sh:resultMessage "broken" .
+<urn:report/w> a sh:ValidationReport ; sh:conforms true ; dcterms:subject <https://w3id.org/partykg/id/graph/w> .
+{findings}
+""", encoding="utf-8")
+    monkeypatch.setitem(LIMITS, "warnings", 2)
+    html = build_report(tmp_path, failed={})
+    conforming = (seed_output / "validation.ttl").read_text(encoding="utf-8").count("sh:conforms true") + 1
+    assert '<div class="figure" id="figure-warnings"><b>7</b>' in html
+    assert '<div class="figure" id="figure-quarantined"><b>1</b>' in html
+    assert f'<div class="figure" id="figure-conforming"><b>{conforming}</b>' in html
+    assert "were quarantined (held back in <code>quarantine/</code>): q1." in html
+    assert "the 2 most frequent of 4 messages" in html
