@@ -72,6 +72,7 @@ ARTICLE_DIR = "articles"  # one graph per published article; the merged files ar
 # (state of the run, beside the manifest; not part of the published output)
 REPORT_DIR = ".partykg/reports"
 VALIDATION_FILE = "validation.ttl"
+REPORT_FILE = "report.html"  # partykg.report
 # The merged forms of the published graph, by the name `--formats` gives them. Only Turtle
 # by default: the others repeat the same graph (N-Quads is ~4.6x the Turtle, TriG ~1x) and
 # nothing of partykg reads them (the store and `partykg load` read articles/<id>.ttl).

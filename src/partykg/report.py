@@ -1,7 +1,7 @@
 """The HTML report of a run: OUTPUT/report.html, one static self-contained file.
 
 Every figure in it is the answer of a SPARQL query: the cookbook's queries
-(`partykg/queries/*.rq`) over the run's graph (`partykg.nq`, loaded into an
+(`partykg/queries/*.rq`) over the run's graph (the articles' Turtle, loaded into an
 in-memory Oxigraph store: one named graph per article, queried as their union
 like `partykg query` does), and a few queries of this module over the
 dataset description (`void.ttl`) and the SHACL report (`validation.ttl`). Each
@@ -24,12 +24,10 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 
-from partykg.emit import atomic_write
+from partykg.emit import REPORT_FILE, atomic_write, graph_name
 from partykg.package_data import QUERIES, read_text
 from partykg.rdf.namespaces import PREFIXES
-from partykg.store import run_query, solutions_to_rows
-
-REPORT_FILE = "report.html"
+from partykg.store import article_files, run_query, solutions_to_rows
 
 # the most rows, series or nodes a section shows; the full answers are one `partykg query` away
 LIMITS = {"series": 8, "statistics": 500, "posts": 1000, "organizations": 1000, "documents": 50,
@@ -104,16 +102,17 @@ def cookbook(store: Store, name: str, limit: int | None = None,
 
 
 def load_graph(output_dir: Path) -> tuple[Store, Store]:
-    """The run's graph (partykg.nq) and its description (void.ttl + validation.ttl), in memory."""
+    """The run's graph (each published article's Turtle in its named graph, as the store and
+    `partykg load` hold it) and its description (void.ttl + validation.ttl), in memory."""
     graph, meta = Store(), Store()
-    files = {"partykg.nq": (graph, RdfFormat.N_QUADS), "void.ttl": (meta, RdfFormat.TURTLE),
-             "validation.ttl": (meta, RdfFormat.TURTLE)}
-    for name, (store, fmt) in files.items():
-        path = output_dir / name
+    files: list[tuple[Path, Store, NamedNode | None]] = [
+        (path, graph, graph_name(path.stem)) for path in article_files(output_dir)]
+    files += [(output_dir / name, meta, None) for name in ("void.ttl", "validation.ttl")]
+    for path, store, to_graph in files:
         if not path.is_file():
             raise ReportError(f"{path}: not found (run `partykg run -o {output_dir}` first)")
-        try:
-            store.bulk_load(path=str(path), format=fmt)  # (~3x faster than load: no transaction)
+        try:  # (bulk: ~3x faster than load, no transaction)
+            store.bulk_load(path=str(path), format=RdfFormat.TURTLE, to_graph=to_graph)
         except (SyntaxError, OSError) as exc:
             raise ReportError(f"{path}: cannot be read: {exc}") from exc
     return graph, meta

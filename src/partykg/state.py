@@ -34,7 +34,15 @@ from importlib.metadata import PackageNotFoundError, version as _dist_version
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from partykg.emit import ARTICLE_DIR, MERGED_FORMS, QUARANTINE, RUN_FILE, VALIDATION_FILE, article_outputs
+from partykg.emit import (
+    ARTICLE_DIR,
+    MERGED_FORMS,
+    QUARANTINE,
+    REPORT_FILE,
+    RUN_FILE,
+    VALIDATION_FILE,
+    article_outputs,
+)
 from partykg.ingest.read import unreadable_reason
 from partykg.model import Problem
 from partykg.package_data import PACKAGE
@@ -117,7 +125,7 @@ class Plan:
 
 # what partykg writes in an output directory: its own state folder, files at the top, and one
 # file or more per article in ARTICLE_DIR and QUARANTINE (partykg.emit); nothing else is its own
-TOP_FILES = (*MERGED_FORMS.values(), VALIDATION_FILE, VOID_FILE, RUN_FILE)
+TOP_FILES = (*MERGED_FORMS.values(), VALIDATION_FILE, VOID_FILE, RUN_FILE, REPORT_FILE)
 ARTICLE_SUFFIXES = {ARTICLE_DIR: (".ttl",), QUARANTINE: (".report.ttl", ".trig")}
 ARTICLE_FILES = {d: re.compile(".+(" + "|".join(map(re.escape, xs)) + ")") for d, xs in ARTICLE_SUFFIXES.items()}
 # emit.atomic_write's temporaries: mkstemp(prefix=".<name>.", suffix=".tmp") adds 8 characters

@@ -17,7 +17,8 @@ from conftest import ROOT
 def seed_output(tmp_path_factory) -> Path:
     """The committed seed output's graph files, copied (the report reads nothing else)."""
     out = tmp_path_factory.mktemp("seed")
-    for name in ("partykg.nq", "void.ttl", "validation.ttl"):
+    shutil.copytree(ROOT / "output" / "articles", out / "articles")
+    for name in ("void.ttl", "validation.ttl"):
         shutil.copy(ROOT / "output" / name, out / name)
     return out
 
@@ -55,7 +56,7 @@ def test_tables_are_capped_and_say_so(seed_output, monkeypatch):
 
 
 def test_a_missing_file_is_named(tmp_path):
-    with pytest.raises(ReportError, match=r"partykg\.nq: not found"):
+    with pytest.raises(ReportError, match=r"void\.ttl: not found"):
         write_report(tmp_path)
     assert not (tmp_path / "report.html").exists()
 
@@ -65,14 +66,15 @@ def test_the_command_reports_a_missing_run_in_one_line(tmp_path):
     proc = subprocess.run([str(exe), "report", "-o", str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == [
-        f"error: {tmp_path / 'partykg.nq'}: not found (run `partykg run -o {tmp_path}` first)"]
+        f"error: {tmp_path / 'void.ttl'}: not found (run `partykg run -o {tmp_path}` first)"]
 
 
 def test_a_corrupt_graph_is_named(seed_output, tmp_path):
     for name in ("void.ttl", "validation.ttl"):
         shutil.copy(seed_output / name, tmp_path / name)
-    (tmp_path / "partykg.nq").write_text("<a> <b> .\n", encoding="utf-8")
-    with pytest.raises(ReportError, match=r"partykg\.nq: cannot be read"):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "x.ttl").write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(ReportError, match=r"x\.ttl: cannot be read"):
         build_report(tmp_path)
 
 
@@ -107,7 +109,7 @@ def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
     out = tmp_path / "out"
     first = partykg.run(tmp_path / "in", out, workers=1, report=False)
     assert first["articles"] == 1 and "report" not in first
-    assert (out / "partykg.nq").is_file() and not (out / "report.html").exists()
+    assert (out / "partykg.ttl").is_file() and not (out / "report.html").exists()
     again = partykg.run(tmp_path / "in", out, workers=1)
     assert again["how"] == "nothing changed: no flow run" and again["report"] == str(out / "report.html")
     assert f'id="article-{seed.stem}"' in (out / "report.html").read_text(encoding="utf-8")
@@ -116,8 +118,8 @@ def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
 def test_validation_figures_count_every_warning(seed_output, tmp_path, monkeypatch):
     """Conforming, quarantined (named) and warnings: from validation.ttl, all of them even when
     the table of messages is cut."""
-    for name in ("partykg.nq", "void.ttl"):
-        shutil.copy(seed_output / name, tmp_path / name)
+    shutil.copytree(seed_output / "articles", tmp_path / "articles")
+    shutil.copy(seed_output / "void.ttl", tmp_path / "void.ttl")
     findings = "".join(f"""
 <urn:r{i}> sh:resultSeverity sh:Warning ; sh:resultMessage "message {i % 3}" .""" for i in range(7))
     (tmp_path / "validation.ttl").write_text((seed_output / "validation.ttl").read_text(encoding="utf-8") + f"""

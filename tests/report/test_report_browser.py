@@ -11,6 +11,7 @@ import shutil
 import pytest
 from pyoxigraph import RdfFormat, Store
 
+from partykg.emit import graph_name
 from partykg.store import run_query, solutions_to_rows
 
 from conftest import ROOT
@@ -34,8 +35,9 @@ def select(store: Store, sparql: str) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def graph() -> Store:
-    store = Store()
-    store.load(path=str(ROOT / "output" / "partykg.nq"), format=RdfFormat.N_QUADS)
+    store = Store()  # the committed seed output, one named graph per article as the store holds it
+    for path in sorted((ROOT / "output" / "articles").glob("*.ttl")):
+        store.load(path=str(path), format=RdfFormat.TURTLE, to_graph=graph_name(path.stem))
     return store
 
 
