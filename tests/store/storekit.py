@@ -135,13 +135,11 @@ def stop(proc: subprocess.Popen) -> None:
 
 
 @contextmanager
-def oxigraph_server(location: Path):
-    """A real `oxigraph serve` on 127.0.0.1 and a free port; yields its base URL; always stopped."""
-    for attempt in range(3):  # the free port may be taken between our probe and its bind
+def server_on_free_port(command, env: dict | None = None):
+    """A server started by `command(port)` on 127.0.0.1 and a free port; yields its base URL; always stopped."""
+    for attempt in range(3):  # the free port may be taken between our probe and the server's bind
         port = free_port()
-        proc = subprocess.Popen([oxigraph_exe(), "serve", "--location", str(location),
-                                 "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(command(port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         try:
             wait_until_up(f"http://127.0.0.1:{port}/", proc)
             break
@@ -153,6 +151,14 @@ def oxigraph_server(location: Path):
         yield f"http://127.0.0.1:{port}"
     finally:
         stop(proc)
+
+
+@contextmanager
+def oxigraph_server(location: Path):
+    """A real `oxigraph serve` on 127.0.0.1 and a free port; yields its base URL; always stopped."""
+    with server_on_free_port(lambda port: [oxigraph_exe(), "serve", "--location", str(location),
+                                           "--bind", f"127.0.0.1:{port}", "--union-default-graph"]) as url:
+        yield url
 
 
 def http_select(base: str, query: str) -> list[dict[str, str]]:

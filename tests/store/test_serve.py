@@ -1,7 +1,6 @@
 """`partykg serve` as a real server (a subprocess on a free loopback port), probed with plain HTTP."""
 import os
 import shutil
-import subprocess
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +14,7 @@ from partykg.cli import app
 from partykg.emit import graph_name
 
 from conftest import ROOT
-from storekit import QUERIES, free_port, http_count, http_select, stop, wait_until_up
+from storekit import QUERIES, http_count, http_select, server_on_free_port
 
 TOKEN = "test-token-0123456789"
 runner = CliRunner()
@@ -36,21 +35,9 @@ def served(out: Path, *args: str, token: str | None = None):
     if token:
         env["PARTYKG_SERVE_TOKEN"] = token
     exe = Path(sys.executable).parent / "partykg"
-    for attempt in range(3):  # the free port may be taken between our probe and the server's bind
-        port = free_port()
-        proc = subprocess.Popen([str(exe), "serve", "--output", str(out), "--bind", f"127.0.0.1:{port}", *args],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        try:
-            wait_until_up(f"http://127.0.0.1:{port}/", proc)
-            break
-        except RuntimeError:
-            stop(proc)
-            if attempt == 2:
-                raise
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop(proc)
+    with server_on_free_port(lambda port: [str(exe), "serve", "--output", str(out),
+                                           "--bind", f"127.0.0.1:{port}", *args], env=env) as url:
+        yield url
 
 
 def triples(turtle: bytes) -> set:
