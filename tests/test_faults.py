@@ -15,7 +15,7 @@ import partykg
 import partykg.emit as emit
 from partykg.cli import app
 from partykg.faults import RunFault, describe, log_fault
-from partykg.state import Manifest
+from partykg.state import Manifest, OutputRefused
 
 from conftest import ROOT, SEEDS, deny
 
@@ -164,8 +164,9 @@ def test_a_real_full_disk_through_the_command(prefect_server, tmp_path):
 
 
 def test_a_directory_with_every_kind_of_bad_input_runs_to_completion(prefect_server, tmp_path, monkeypatch):
-    """Hidden, dangling, unreadable, too large, deeply nested and over-long input: each is named,
-    every readable article is written."""
+    """Hidden, dangling, unreadable, too large, deeply nested and over-long input, and two texts
+    under one id: each is named, every readable article is written, the same bytes with one
+    worker or two; an output inside that input is refused."""
     from partykg.process import pipeline
 
     inp, out = tmp_path / "in", tmp_path / "out"
@@ -183,9 +184,14 @@ def test_a_directory_with_every_kind_of_bad_input_runs_to_completion(prefect_ser
                                    + "</div>" * 10_000 + "</body></html>", encoding="utf-8")
     (inp / "long.txt").write_text("Hội nghị tổng kết\n\n" + "Hội nghị bàn về công tác xây dựng Đảng.\n\n" * 60
                                   + sentence + "\n", encoding="utf-8")
-    monkeypatch.setattr(pipeline(), "max_length", 1000)  # "long.txt" is processed in parts
+    for folder, town in (("s1", "Hòa Vang"), ("s2", "Ngũ Hành Sơn")):  # one id, two texts
+        (inp / folder).mkdir()
+        (inp / folder / "same.txt").write_text(f"Hội nghị ở {town}\n\nĐồng chí Lê Thị Hoa, Bí thư "
+                                               f"Huyện ủy {town}, phát biểu.\n", encoding="utf-8")
 
-    summary = partykg.run(inp, out, workers=1)
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline(), "max_length", 1000)  # "long.txt" is processed in parts
+        summary = partykg.run(inp, out, workers=1)
 
     problems = {(Path(p["source"]).name, p["reason"].split(" (")[0].split(";")[0]) for p in summary["problems"]}
     assert problems == {
@@ -193,7 +199,15 @@ def test_a_directory_with_every_kind_of_bad_input_runs_to_completion(prefect_ser
         ("locked.txt", "permission denied"),
         ("huge.txt", "too large: 2.0 MB is over the limit of 1 MB for one article"),
         ("deep.html", "trafilatura found no main content"),
+        ("same.txt", "id 'same' is used by another article with a different text"),
     }
-    assert summary["failed"] == {} and summary["articles"] == 7  # the 5 seeds, deep.html, long.txt
+    assert summary["failed"] == {} and summary["articles"] == 9  # the 5 seeds, deep, long, same twice
     for name in ("deep", "long"):
         assert "Trần Văn Bình" in (out / "articles" / f"{name}.ttl").read_text(encoding="utf-8")
+
+    # the same input, whole texts: one worker and two worker processes write the same bytes
+    one, two = partykg.run(inp, tmp_path / "one", workers=1), partykg.run(inp, tmp_path / "two", workers=2)
+    assert one["problems"] == two["problems"] and two["articles"] == 9
+    assert _snapshot(tmp_path / "one") == _snapshot(tmp_path / "two")
+    with pytest.raises(OutputRefused, match="lies inside the input"):
+        partykg.run(inp, inp / "out", workers=1)
