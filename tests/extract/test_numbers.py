@@ -22,6 +22,9 @@ def test_vietnamese_numbers(text, value):
     ("Năm 2019, toàn tỉnh", ("2019", "2019")),
     ("3 năm gần đây", (None, None)),
     ("từ năm 2011 đến năm 2015", ("2011", "2015")),
+    ("Từ ngày 15/3/2024 đến nay, chi bộ", ("2024-03-15", None)),
+    ("từ tháng 9/2023 đến nay", ("2023-09-01", None)),
+    ("Từ ngày 15/3/2024, chi bộ", ("2024-03-15", "2024-03-15")),  # no "đến nay": that day
 ])
 def test_periods(text, period):
     found = find_periods(text)

@@ -5,9 +5,10 @@
 "đến tháng 6/2020" -> ("2020", "2020-06-30"), "năm học 2021-2022" -> ("2021", "2022").
 
 The forms follow the annotation conventions (shared/gold/README.md): a part of a
-year starts with the year, one day is that date twice, "đến nay" has no end. A
-period that names no year ("6 tháng đầu năm", "từ đầu năm đến nay", "ngày 3-2")
-takes the article's year when the caller knows it, else gives no years.
+year starts with the year, one day is that date twice, "đến nay" has no end (also
+after a day or a month: "từ ngày 1/7/2025 đến nay"). A period that names no year
+("6 tháng đầu năm", "từ đầu năm đến nay", "ngày 3-2") takes the article's year when
+the caller knows it, else gives no years.
 """
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ _MONTHS_N = r"\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d/.-]\d)"
         rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
 _PATTERNS: list[tuple[str, str]] = [
+    # "từ ngày 1/7/2025 đến nay", "từ tháng 7/2025 đến nay": from that day or month, the end is not stated
+    ("day_since", rf"[Tt]ừ (?:ngày )?{_DMY} (?:đến|tới) nay"),
+    ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
     # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day
     ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm(?: {YEAR})? (?:đến|tới)) (?:hết )?(?:ngày )?"
               rf"|[Đđ]ến (?:hết )?ngày ){_DMY}"),
@@ -135,6 +139,14 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             day = _day(g, year)
             if day:
                 add(day, day)
+        elif kind == "day_since":
+            day = _day(g, year)
+            if day:
+                add(day, None)
+        elif kind == "month_since":
+            y, mo = int(g["y"]), int(g["m"])
+            if 1 <= mo <= 12:
+                add(f"{y}-{mo:02d}-01", None)
         elif kind == "as_of_month":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:
