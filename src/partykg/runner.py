@@ -12,7 +12,6 @@ import math
 import os
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from partykg.emit import (
     write_run,
 )
 from partykg.ingest import discover
+from partykg.ingest.dedupe import Identities, dedupe, merged_sources
 from partykg.ingest.read import find_inputs
 from partykg.model import Problem
 from partykg.state import (
@@ -94,60 +94,6 @@ def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[l
         return []
     size = max(1, min(batch_size, math.ceil(len(jobs) / (max(1, workers) * 4))))
     return [jobs[i:i + size] for i in range(0, len(jobs), size)]
-
-
-@dataclass
-class Identities:
-    """Who is published under which id, decided over the whole corpus before any work is spread."""
-
-    finals: dict[str, list[str | None]]  # per source, per article in reading order: its id, or None
-    notes: list[Problem]
-    merged: dict[str, list[str]]  # published id -> the sources of the copies merged into it
-    copies: dict[str, list[tuple[str, str, int, str]]]  # published id -> (id, source, index, key) of its copies
-
-
-def _merged(final: str, source: str, copies: list[tuple[str, str, int, str]]) -> dict[str, list[str]]:
-    """{final: the files its text was read from} when that is more than its own file."""
-    sources = list(dict.fromkeys([source, *(c[1] for c in copies)]))
-    return {final: sources} if len(sources) > 1 else {}
-
-
-def dedupe(files: list[tuple[str, list[dict]]]) -> Identities:
-    """ingest.merge_duplicates over light records of the whole corpus (no texts in memory).
-
-    The same rule: articles with the same text are one, the first by
-    (id, source, position) kept; a different text under a taken id gets the
-    suffix of its text hash. A JSONL file may hold one id twice: articles are
-    told apart by (source, position), never by id.
-    """
-    entries = sorted((r["id"], src, i, r["key"]) for src, records in files for i, r in enumerate(records))
-    finals: dict[str, list[str | None]] = {src: [None] * len(records) for src, records in files}
-    notes: list[Problem] = []
-    kept: dict[str, tuple[str, str, int]] = {}
-    copies: dict[tuple[str, int], list[tuple[str, str, int, str]]] = {}
-    for aid, src, i, key in entries:
-        first = kept.get(key)
-        if first is None:
-            kept[key] = (aid, src, i)
-            copies[(src, i)] = []
-            continue
-        copies[first[1:]].append((aid, src, i, key))
-        notes.append(Problem(src, f"duplicate of article {first[0]!r} ({first[1]}): same text, "
-                                  "merged into one article with both sources", fatal=False))
-    taken: set[str] = set()
-    ids = Identities(finals, notes, {}, {})
-    for key, (aid, src, i) in sorted(kept.items(), key=lambda kv: kv[1]):
-        final = aid
-        if aid in taken:
-            final = f"{aid}-{key[:8]}"
-            notes.append(Problem(src, f"id {aid!r} is used by another article with a different "
-                                      f"text; this one is {final!r}", fatal=False))
-        taken.add(final)
-        finals[src][i] = final
-        if copies[(src, i)]:
-            ids.copies[final] = copies[(src, i)]
-            ids.merged.update(_merged(final, src, copies[(src, i)]))
-    return ids
 
 
 class Run:
@@ -288,7 +234,7 @@ class Run:
             self.merged.pop(final, None)
             if rest:
                 self.ids.copies[new] = rest
-                self.merged.update(_merged(new, src, rest))
+                self.merged.update(merged_sources(new, src, rest))
             job = jobs.get(src) or self._job_again(src)
             self.ids.finals[src][i] = new
             self._assign(job, self.ids.finals[src])
