@@ -3,6 +3,7 @@ from __future__ import annotations
 import builtins
 import io
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,19 @@ def deny(monkeypatch, path):
 
     monkeypatch.setattr(builtins, "open", guarded)
     monkeypatch.setattr(io, "open", guarded)  # pathlib opens through io.open
+
+
+def output_snapshot(out):
+    """An output directory's files, relative path -> bytes: all but partykg's state, the store and
+    run.ttl (this run's times)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
+            and p.relative_to(out).as_posix() != "run.ttl"}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A copy of the seed articles to run on (a test module may define a corpus of its own)."""
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    return src

@@ -17,7 +17,7 @@ from partykg.cli import app
 from partykg.faults import RunFault, describe, log_fault
 from partykg.state import Manifest, OutputRefused
 
-from conftest import ROOT, SEEDS, deny
+from conftest import ROOT, SEEDS, deny, output_snapshot
 
 runner = CliRunner()
 
@@ -31,11 +31,6 @@ class FullDisk:
     @staticmethod
     def fsync(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-
-def _snapshot(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".partykg" not in p.relative_to(out).parts and p.name != "run.ttl"}
 
 
 def test_describe_names_the_errno_and_the_file():
@@ -139,7 +134,7 @@ def test_a_full_disk_stops_the_run_in_one_line_and_the_next_run_recovers(prefect
     again = partykg.run(corpus, out, workers=1)
     assert again["failed"] == {} and again["articles"] == 5
     partykg.run(corpus, fresh, workers=1)
-    assert _snapshot(out) == _snapshot(fresh)
+    assert output_snapshot(out) == output_snapshot(fresh)
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("mount"), reason="a tmpfs needs root")
@@ -208,6 +203,6 @@ def test_a_directory_with_every_kind_of_bad_input_runs_to_completion(prefect_ser
     # the same input, whole texts: one worker and two worker processes write the same bytes
     one, two = partykg.run(inp, tmp_path / "one", workers=1), partykg.run(inp, tmp_path / "two", workers=2)
     assert one["problems"] == two["problems"] and two["articles"] == 9
-    assert _snapshot(tmp_path / "one") == _snapshot(tmp_path / "two")
+    assert output_snapshot(tmp_path / "one") == output_snapshot(tmp_path / "two")
     with pytest.raises(OutputRefused, match="lies inside the input"):
         partykg.run(inp, inp / "out", workers=1)

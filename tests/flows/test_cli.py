@@ -4,13 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SEEDS
-
-
-def _snapshot(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
-            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
+from conftest import ROOT, SEEDS, output_snapshot
 
 
 def _run(args, tmp_path, level="WARNING"):
@@ -34,15 +28,15 @@ def test_second_run_skips_every_article_and_leaves_the_output_byte_identical(tmp
     assert all(f" {kind}" in entities for kind in ("persons", "organizations", "documents", "places"))
     assert not (tmp_path / "prefect" / "partykg-server.log").exists() or \
         "Traceback" not in (tmp_path / "prefect" / "partykg-server.log").read_text()
-    before = _snapshot(out)
-    assert before == _snapshot(ROOT / "output")
+    before = output_snapshot(out)
+    assert before == output_snapshot(ROOT / "output")
 
     second = _run(["run", "--input", str(SEEDS), "--output", str(out)], tmp_path)
     assert second.returncode == 0, second.stderr
     assert "Traceback" not in second.stdout + second.stderr
     assert second.stdout.startswith("0 articles processed, 5 skipped (unchanged), 0 removed, 0 files failed")
     assert "nothing changed: no flow run" in second.stdout  # no Prefect server started for nothing
-    assert _snapshot(out) == before
+    assert output_snapshot(out) == before
 
 
 def test_a_bad_workers_value_is_refused_before_anything_runs(tmp_path):

@@ -11,7 +11,7 @@ import pyoxigraph
 
 import partykg
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, output_snapshot
 
 N = 40
 
@@ -46,12 +46,6 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return fields[0] != "Z"
-
-
-def _snapshot(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
-            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
 
 
 def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_path, request):
@@ -101,4 +95,4 @@ def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_pa
     assert not list(out.rglob("*.tmp"))
     fresh = tmp_path / "fresh"
     partykg.run(corpus, fresh, workers=1)
-    assert _snapshot(out) == _snapshot(fresh)
+    assert output_snapshot(out) == output_snapshot(fresh)

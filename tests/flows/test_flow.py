@@ -1,14 +1,7 @@
 """The Prefect flow on a real (test) Prefect server: task runners, Dask, artifact, deployment."""
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, output_snapshot
 
-
-def _snapshot(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
-            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
-
-
-COMMITTED = _snapshot(ROOT / "output")
+COMMITTED = output_snapshot(ROOT / "output")
 
 
 def test_flow_run_writes_the_committed_output_and_publishes_its_report(prefect_server, tmp_path):
@@ -18,7 +11,7 @@ def test_flow_run_writes_the_committed_output_and_publishes_its_report(prefect_s
 
     summary = run_flow(SEEDS, tmp_path / "out")
     assert summary["processed"] == 5 and summary["failed"] == {}
-    assert _snapshot(tmp_path / "out") == COMMITTED
+    assert output_snapshot(tmp_path / "out") == COMMITTED
     report = Artifact.get("partykg-run-summary")
     assert report is not None and report.type == "markdown"
     assert "| documents |" in report.data and "## Failed files" in report.data
@@ -30,7 +23,7 @@ def test_two_worker_processes_write_the_same_bytes(prefect_server, tmp_path):
 
     summary = run_flow(SEEDS, tmp_path / "out", workers=2)
     assert summary["processed"] == 5 and summary["failed"] == {}
-    assert _snapshot(tmp_path / "out") == COMMITTED
+    assert output_snapshot(tmp_path / "out") == COMMITTED
 
 
 def test_dask_cluster_writes_the_same_bytes(prefect_server, tmp_path):
@@ -44,7 +37,7 @@ def test_dask_cluster_writes_the_same_bytes(prefect_server, tmp_path):
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         summary = run_flow(SEEDS, tmp_path / "out", dask_address=cluster.scheduler_address)
     assert summary["processed"] == 5 and summary["failed"] == {}
-    assert _snapshot(tmp_path / "out") == COMMITTED
+    assert output_snapshot(tmp_path / "out") == COMMITTED
 
 
 def test_deployment_is_registered_with_its_cron_schedule(prefect_server, tmp_path):

@@ -11,6 +11,8 @@ import partykg.process
 from partykg.runner import dedupe
 from partykg.state import OutputRefused
 
+from conftest import output_snapshot
+
 X1 = ("Huyện ủy Cam Lộ kết nạp đảng viên mới\n\n"
       "Ngày 3/3/2024, Huyện ủy Cam Lộ tổ chức lễ kết nạp 25 đảng viên mới. Đồng chí Trần Văn Hòa, "
       "Bí thư Huyện ủy Cam Lộ, trao quyết định cho các đảng viên.\n")
@@ -19,12 +21,6 @@ X2 = ("Thành ủy Đông Hà sơ kết Chỉ thị 05-CT/TW\n\n"
       "Đồng chí Nguyễn Thị Lan, Phó Bí thư Thành ủy Đông Hà, chủ trì hội nghị.\n")
 Y1 = "Đảng bộ xã Gio Linh có 120 đảng viên.\n\nĐồng chí Lê Văn Nam, Bí thư Đảng ủy xã, phát biểu."
 Y2 = "Chi bộ thôn An Xuân kết nạp 3 đảng viên mới.\n\nĐồng chí Phạm Văn Tư, Bí thư Chi bộ, trao quyết định."
-
-
-def _snapshot(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
-            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
 
 
 @pytest.fixture
@@ -66,7 +62,7 @@ def test_collisions_give_the_same_bytes_with_one_or_two_workers_or_dask(prefect_
                       host="127.0.0.1", dashboard_address=None) as cluster:
         dask = run_flow(corpus, tmp_path / "dask", dask_address=cluster.scheduler_address)
     _check_every_article_is_there(dask, tmp_path / "dask", corpus)
-    assert _snapshot(tmp_path / "one") == _snapshot(tmp_path / "two") == _snapshot(tmp_path / "dask")
+    assert output_snapshot(tmp_path / "one") == output_snapshot(tmp_path / "two") == output_snapshot(tmp_path / "dask")
     # an output inside the input is refused before anything is written
     with pytest.raises(OutputRefused, match="lies inside the input"):
         partykg.run(corpus, corpus / "out", workers=1)

@@ -1,43 +1,28 @@
 """Runs as `partykg run` makes them (`partykg.run`: the flow, here on a test Prefect server):
 incremental re-runs, deletions, failures, retries."""
-import shutil
 
-import pytest
 
 import partykg
 import partykg.batch
 from partykg.runner import AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_if_unchanged, summary_markdown
 from partykg.state import FileJob
 
-from conftest import SEEDS
-
-
-def _snapshot(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
-            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
+from conftest import output_snapshot
 
 
 def run(corpus, out):
     return partykg.run(corpus, out, workers=1)  # one worker: in this process, where monkeypatch reaches
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    src = tmp_path / "in"
-    shutil.copytree(SEEDS, src)
-    return src
-
-
 def test_second_run_skips_everything_and_changes_no_byte(prefect_server, corpus, tmp_path, nlp):
     out = tmp_path / "out"
     first = run(corpus, out)
     assert first["processed"] == 5 and first["skipped"] == 0 and first["failed"] == {}
-    before = _snapshot(out)
+    before = output_snapshot(out)
     second = run(corpus, out)
     assert second["processed"] == 0 and second["skipped"] == 5
     assert second["articles"] == 5 and second["triples"] == first["triples"]
-    assert _snapshot(out) == before
+    assert output_snapshot(out) == before
 
 
 def test_a_merged_form_asked_for_later_is_written_without_reprocessing_and_dropped_when_not_asked(
@@ -67,16 +52,16 @@ def test_changed_and_deleted_articles_are_replaced_and_removed(prefect_server, c
     # the incremental result is exactly what a clean run over the new input writes
     fresh = tmp_path / "fresh"
     run(corpus, fresh)
-    assert _snapshot(out) == _snapshot(fresh)
+    assert output_snapshot(out) == output_snapshot(fresh)
 
 
 def test_merged_files_are_rebuilt_when_missing(prefect_server, corpus, tmp_path, nlp):
     out = tmp_path / "out"
     run(corpus, out)
-    before = _snapshot(out)
+    before = output_snapshot(out)
     (out / "partykg.ttl").unlink()
     summary = run(corpus, out)
-    assert summary["processed"] == 0 and _snapshot(out) == before
+    assert summary["processed"] == 0 and output_snapshot(out) == before
 
 
 def test_a_failing_stage_fails_only_its_article(prefect_server, corpus, tmp_path, nlp, extract_fails_for):

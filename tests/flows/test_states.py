@@ -1,20 +1,12 @@
 """The final state of a flow run in Prefect: Failed names the failed files and their stage,
 quarantined articles leave it Completed (and show in the artifact), task runs say what they cover."""
 import dataclasses
-import shutil
 
 import pytest
 
 import partykg.process
 
 from conftest import SEEDS
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    src = tmp_path / "in"
-    shutil.copytree(SEEDS, src)
-    return src
 
 
 def _last_flow_run(client):

@@ -14,18 +14,12 @@ from pathlib import Path
 
 import httpx
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, output_snapshot
 
 BIN = Path(sys.executable).parent
 POOL = "partykg-test"
 DEPLOYMENT = "partykg-scheduled/partykg-scheduled"
 TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "CRASHED"}
-
-
-def _snapshot(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".partykg", "store"} & set(p.relative_to(out).parts)
-            and p.relative_to(out).as_posix() != "run.ttl"}  # run.ttl: this run's times
 
 
 def _free_port() -> int:
@@ -117,7 +111,7 @@ def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_p
         assert second["start_time"] >= first["end_time"]
         states = httpx.get(f"{api}/flow_run_states/", params={"flow_run_id": second["id"]}).json()
         assert "AwaitingConcurrencySlot" in {s["name"] for s in states}
-        assert _snapshot(out) == _snapshot(ROOT / "output")
+        assert output_snapshot(out) == output_snapshot(ROOT / "output")
         assert "Traceback" not in worker_log.read_text(errors="replace")
 
         # the repository's prefect.yaml deploys the same flow for a process pool
