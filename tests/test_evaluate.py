@@ -5,7 +5,7 @@ import json
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
-from partykg.evaluate import Facts, fold, matches, gold_facts, graph_facts, score
+from partykg.evaluate import Facts, fold, gold_facts, graph_facts, matches, score
 from partykg.rdf.namespaces import PREFIXES
 
 
