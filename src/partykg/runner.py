@@ -14,8 +14,8 @@ import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from partykg.batch import FileOutcome, Scan
 from partykg.emit import (
     ARTICLE_DIR,
     DEFAULT_FORMATS,
@@ -40,9 +40,6 @@ from partykg.state import (
     pipeline_version,
 )
 from partykg.void import VOID_FILE, source_names
-
-if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
-    from partykg.batch import FileOutcome, Scan
 
 log = logging.getLogger(__name__)
 
