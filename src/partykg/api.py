@@ -57,7 +57,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     from partykg.pool import WorkerPool
     from partykg.prefect_server import prefect_session
 
-    n = workers if isinstance(workers, int) else auto_workers(input)  # validated above: int or "auto"
+    n = workers if isinstance(workers, int) else auto_workers(input, output)  # validated above: int or "auto"
     pool: WorkerPool | None = None
 
     def while_the_server_boots() -> None:
