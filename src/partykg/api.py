@@ -81,7 +81,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
             finally:
                 set_progress_hook(None)
     finally:
-        if pool is not None:
+        if pool is not None:  # (the flow let its processes go once its batches were done)
             pool.close()
     summary["how"] = f"{n} worker{'s' if n > 1 else ''}"
     return summary

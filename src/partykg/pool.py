@@ -68,6 +68,10 @@ class WorkerPool:
                     executor.shutdown(wait=False)
             raise
 
+    def release(self) -> None:
+        """No more work: the processes exit (and free their memory) while this one goes on."""
+        self._executor.shutdown(wait=False)
+
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
@@ -88,6 +92,13 @@ def local_workers(workers: int, started: WorkerPool | None = None) -> Iterator[W
         _current = None
         if started is None:
             pool.close()
+
+
+def release_workers() -> None:
+    """The run has no more batches: its worker processes exit while it finishes (merged files,
+    report)."""
+    if _current is not None:
+        _current.release()
 
 
 def run_batch_work(fn: Callable[..., T], *args) -> T:

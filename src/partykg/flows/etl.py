@@ -18,7 +18,7 @@ from prefect.tasks import TaskRunNameCallbackWithParameters
 from partykg.batch import FileOutcome, Scan, logged, run_batch, scan_batch
 from partykg.emit import DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
-from partykg.pool import WorkerPool, local_workers, run_batch_work
+from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
@@ -148,6 +148,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
         while batches:  # then again for duplicates whose kept article failed (Run.take_over)
             _in_window(process_batch, batches, Path(output_dir), workers, done, failed)
             batches = run.take_over(batch_size, workers)
+        release_workers()
         summary = run.finish()
     except Exception as exc:  # a fault (a full disk ...); bad input never gets here
         run.close()  # a long-lived serve process must not keep the output locked
