@@ -24,7 +24,8 @@ from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s (states through the API; measured
-# with Prefect's process pool, where batches of 50 spent ~9% of a run of 10,000 articles on it). The scan (ids and text hashes) is ~30x cheaper a file: bigger still.
+# with Prefect's process pool, where batches of 50 spent ~9% of a run of 10,000 articles on it).
+# The scan (ids and text hashes) is ~30x cheaper a file: bigger still.
 BATCH_SIZE = 200
 SCAN_BATCH_SIZE = 1000
 
