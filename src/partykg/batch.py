@@ -1,12 +1,16 @@
 """The per-batch work of a run: read files, process the articles that changed, write their outputs.
 
-Runs wherever the task runner puts it (this process, a process pool, a Dask
-worker): it needs the input and output paths, nothing else, and returns small
-picklable summaries instead of graphs, so the flow never holds the corpus.
+Runs wherever the flow puts it (this process, a local worker process: partykg.pool, a
+Dask worker): it needs the input and output paths, nothing else, and returns small
+picklable summaries instead of graphs, so the flow never holds the corpus. Importing
+this module is cheap: the flow's process unpickles its results without loading the
+pipeline (partykg.process: spaCy, the extraction's rule patterns), which only the
+processes that extract import.
 """
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +22,6 @@ from partykg.faults import describe
 from partykg.ingest import read_articles
 from partykg.ingest.dedupe import text_key
 from partykg.model import Article, Problem
-from partykg.process import process_article
 from partykg.state import FileJob
 
 log = logging.getLogger(__name__)
@@ -113,6 +116,8 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     `job.finals` gives, per article in reading order, the id to publish it
     under or None for a duplicate that another file's copy stands for.
     """
+    from partykg.process import process_article
+
     output_dir = Path(output_dir)
     outcomes = []
     for job in jobs:
@@ -164,3 +169,43 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
              sum(not a["info"]["conforms"] for a in done),
              sum(o.skipped for o in outcomes), sum(len(o.failures) for o in outcomes))
     return outcomes
+
+
+def warm() -> None:
+    """Load what every article needs once per process (spaCy with its rule components, the SHACL
+    shapes and ontology), before the first batch asks for it."""
+    from partykg.process import pipeline
+    from partykg.validate import validate
+
+    pipeline()
+    validate([])
+
+
+class _ThreadRecords(logging.Handler):
+    """The records of one thread (a task run's work; other threads may run other batches)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.thread = threading.get_ident()
+        self.lines: list[tuple[int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.lines.append((record.levelno, record.getMessage()))
+
+
+def logged(fn: Callable[..., T], *args) -> tuple[T, list[tuple[int, str]]]:
+    """fn(*args) and what partykg's stages logged meanwhile (level, message): the task run that
+    asked for the work gives those lines to Prefect, wherever the work ran.
+
+    The modules log to their own loggers (`logging.getLogger(__name__)`, e.g. "partykg.batch");
+    those propagate to the package logger "partykg", which carries the handler."""
+    handler = _ThreadRecords()
+    log = logging.getLogger("partykg")  # the package's root logger: parent of every module's
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False  # shown once, through Prefect
+    try:
+        return fn(*args), handler.lines
+    finally:
+        log.removeHandler(handler)

@@ -50,7 +50,8 @@ def run(
                                      "(by default such articles are quarantined and the run goes on)."),
     workers: str = typer.Option("auto", "--workers", "-w",
                                 help="Processes for the per-article work (spaCy is CPU-bound): a number, "
-                                     "or 'auto' = every CPU for inputs over ~2 MB of text, else 1."),
+                                     "or 'auto' = every CPU when the articles to process are enough to pay for "
+                                     "starting the worker processes (a few hundred), else 1."),
     dask_address: str = typer.Option(None, "--dask-address",
                                      help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
     progress: bool = typer.Option(None, "--progress/--no-progress",

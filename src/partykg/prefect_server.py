@@ -24,6 +24,8 @@ from pathlib import Path
 
 import httpx
 
+from partykg.pool import die_with_parent
+
 STARTUP_TIMEOUT = 120.0  # seconds; the first start migrates a fresh SQLite database
 # Prefect's own setting for its temporary server, honoured when it asks for longer (a loaded machine)
 STARTUP_TIMEOUT_VARIABLE = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
@@ -50,17 +52,6 @@ def drain_workers(timeout: float = 30.0) -> None:
 
     APILogWorker.drain_all(timeout=timeout, at_exit=False)
     EventsWorker.drain_all(timeout=timeout, at_exit=False)
-
-
-def _die_with_parent() -> None:
-    """Linux: the server gets SIGTERM when this process dies, even by kill -9 (no orphan server)."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:  # not Linux: the atexit-free stop in prefect_session still applies
-        pass
 
 
 class TemporaryServer:
@@ -100,7 +91,7 @@ class TemporaryServer:
             env["PREFECT__SERVER_EPHEMERAL"] = "1"
         env.pop("PREFECT_API_URL", None)
         self.process = subprocess.Popen(
-            preexec_fn=_die_with_parent,
+            preexec_fn=die_with_parent,
             args=[sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
              "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error",
              "--lifespan", "on"],

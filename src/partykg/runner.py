@@ -14,8 +14,8 @@ import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from partykg.batch import FileOutcome, Scan
 from partykg.emit import (
     ARTICLE_DIR,
     DEFAULT_FORMATS,
@@ -38,11 +38,9 @@ from partykg.state import (
     check_output,
     clean_stale_temporaries,
     pipeline_version,
+    recorded_inputs,
 )
 from partykg.void import VOID_FILE, source_names
-
-if TYPE_CHECKING:  # partykg.batch imports spaCy: seconds a run with nothing to do need not pay
-    from partykg.batch import FileOutcome, Scan
 
 log = logging.getLogger(__name__)
 
@@ -62,26 +60,45 @@ def report_progress(done: int, total: int) -> None:
 ENTITY_TYPES = ("persons", "organizations", "memberships", "documents", "statistics", "places")
 
 
-# a process pool pays seconds to start (each worker loads spaCy, pyvi and the
-# shapes): worth it from about this much input text (~300 articles of 6.5 KB)
-AUTO_PARALLEL_BYTES = 2_000_000
+# CPU seconds, measured by benchmarks/run.py (docs/benchmarks.md, N=600, 2026-12-05): one article
+# through the stages, and one worker process loading the pipeline (spaCy, the rule patterns, the
+# shapes). A run measures its articles and records their mean for the next (the manifest).
+ARTICLE_SECONDS = 0.052
+WORKER_START_SECONDS = 8.0
+MEASURED_ARTICLES = 20  # fewer make a mean too rough to go by
 
 
-def auto_workers(input_dir: Path, cpus: int | None = None) -> int:
-    """Workers for `--workers auto`: every CPU this process may use for a large input, else one."""
+def auto_workers(input_dir: Path, output_dir: Path | None = None, cpus: int | None = None) -> int:
+    """Workers for `--workers auto`: every CPU this process may use when spreading the articles to
+    process over them saves more time than starting a worker process costs, else one.
+
+    The articles to process: those of the input files new or changed since the last run into
+    `output_dir` (one a file, one a line of JSON Lines); the time each takes: the mean the last
+    run measured, else ARTICLE_SECONDS."""
     if cpus is None:
         cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if cpus <= 1:
         return 1
-    size = 0
+    recorded, measured = recorded_inputs(output_dir) if output_dir is not None else ({}, None)
+    enough = WORKER_START_SECONDS / ((measured or ARTICLE_SECONDS) * (1 - 1 / cpus))
+    articles = 0
     for path in discover(input_dir):
         try:
-            size += path.stat().st_size
+            st = path.stat()
+            if recorded.get(str(path)) != (st.st_size, st.st_mtime_ns):  # else skipped, most likely
+                articles += _articles_in(path)
         except OSError:
             continue  # reported when the run reads it
-        if size >= AUTO_PARALLEL_BYTES:
+        if articles >= enough:
             return cpus
     return 1
+
+
+def _articles_in(path: Path) -> int:
+    if path.suffix.lower() != ".jsonl":
+        return 1
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip())
 
 
 def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[list[FileJob]]:
@@ -131,6 +148,7 @@ class Run:
         self.stored: dict[str, tuple[list[dict], list[str | None]]] = {}
         self.failed_ids: set[str] = set()  # published ids whose article failed in the last round
         self.recorded_files: set[str] = set()
+        self.article_seconds = 0.0  # the per-article stages of the articles processed (auto_workers)
 
     def close(self) -> None:
         """Release the output directory (finish() does it; this is for a run that failed)."""
@@ -272,6 +290,7 @@ class Run:
                 self.failed[source] = f"{self.failed[source]}; {error}" if source in self.failed else error
         for stage, seconds in out.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+        self.article_seconds += sum(out.timings.values())
 
     def batch_failed(self, jobs: list[FileJob], error: BaseException) -> None:
         """A whole batch failed after its retries (a worker died): its files are redone next run."""
@@ -310,6 +329,9 @@ class Run:
         # the merged files now match the per-article files (the embedded store is
         # synced from those files by the command / scheduled flow: partykg.store)
         self.manifest.db.execute("DELETE FROM meta WHERE key='dirty'")
+        if len(self.processed) >= MEASURED_ARTICLES:
+            meta.execute("INSERT OR REPLACE INTO meta VALUES ('article_seconds', ?)",
+                         (str(self.article_seconds / len(self.processed)),))
         summary = self.summary(triples)
         self.manifest.close()
         return summary

@@ -132,6 +132,24 @@ ARTICLE_FILES = {d: re.compile(".+(" + "|".join(map(re.escape, xs)) + ")") for d
 _TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
 
 
+def recorded_inputs(output_dir: Path) -> tuple[dict[str, tuple[int, int]], float | None]:
+    """What the runs into `output_dir` recorded, read without taking its lock: (size, mtime_ns)
+    per input file, and the mean seconds the last run spent on an article (None: never measured)."""
+    path = Path(output_dir) / STATE_DIR / MANIFEST
+    if not path.is_file():
+        return {}, None
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            stats = {src: (size, mtime) for src, size, mtime in db.execute("SELECT source, size, mtime_ns FROM files")}
+            row = db.execute("SELECT value FROM meta WHERE key='article_seconds'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:  # another layout, or damaged: the run itself deals with it
+        return {}, None
+    return stats, float(row[0]) if row else None
+
+
 def clean_stale_temporaries(output_dir: Path) -> list[Path]:
     """Remove the temporaries a killed atomic write left: only names partykg gives them, only in
     its own folders (a `.x.tmp` of anyone else is left alone)."""

@@ -4,8 +4,8 @@ incremental re-runs, deletions, failures, retries."""
 
 import partykg
 import partykg.batch
-from partykg.runner import AUTO_PARALLEL_BYTES, auto_workers, batch_jobs, run_if_unchanged, summary_markdown
-from partykg.state import FileJob
+from partykg.runner import auto_workers, batch_jobs, run_if_unchanged, summary_markdown
+from partykg.state import FileJob, Manifest
 
 from conftest import output_snapshot
 
@@ -136,18 +136,28 @@ def test_batches_keep_every_worker_busy_but_stay_bounded():
     assert [j for b in batch_jobs(jobs, 7, workers=3) for j in b] == jobs
 
 
-def test_auto_workers_uses_every_cpu_only_for_a_large_input(tmp_path):
-    small = tmp_path / "small"
-    small.mkdir()
-    (small / "a.txt").write_bytes(b"x" * 1000)
-    assert auto_workers(small, cpus=4) == 1  # a pool's start-up would cost more than it saves
-    big = tmp_path / "big"
-    big.mkdir()
-    for i in range(3):
-        (big / f"{i}.txt").write_bytes(b"x" * (AUTO_PARALLEL_BYTES // 2))
-    assert auto_workers(big, cpus=4) == 4
-    assert auto_workers(big, cpus=1) == 1
-    assert auto_workers(big / "0.txt", cpus=4) == 1  # one file
+def test_auto_workers_spreads_only_work_that_pays_for_starting_the_workers(tmp_path):
+    few = tmp_path / "few"
+    few.mkdir()
+    for i in range(10):
+        (few / f"{i}.txt").write_text("x", encoding="utf-8")
+    assert auto_workers(few, cpus=4) == 1  # ten articles: a worker's start would cost more than it saves
+    many = tmp_path / "many.jsonl"  # one article a line: by its articles, not its bytes, it is a large input
+    many.write_text('{"id": "a"}\n' * 300, encoding="utf-8")
+    assert auto_workers(many, cpus=4) == 4
+    assert auto_workers(many, cpus=1) == 1
+
+    out = tmp_path / "out"  # the last run into `out` measured slow articles: ten of them are worth it
+    with Manifest(out) as manifest:
+        manifest.db.execute("INSERT INTO meta VALUES ('article_seconds', '5.0')")
+    assert auto_workers(few, out, cpus=4) == 4
+    with Manifest(out) as manifest:  # ... but not once they are recorded as read: a re-run skips them
+        for path in sorted(few.iterdir()):
+            st = path.stat()
+            manifest.record_file(FileJob(str(path), st.st_size, st.st_mtime_ns, "digest"), "v", [])
+    assert auto_workers(few, out, cpus=4) == 1
+    (few / "0.txt").write_text("changed", encoding="utf-8")
+    assert auto_workers(few, out, cpus=4) == 1  # one changed article
 
 
 def test_a_run_with_nothing_to_do_is_recognised_without_processing(prefect_server, corpus, tmp_path, nlp):

@@ -1,11 +1,10 @@
 """The partykg Prefect flow: a table of contents of the pipeline, no logic of its own."""
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
-from contextlib import contextmanager
+from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -13,23 +12,20 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State
 from prefect.futures import as_completed
 from prefect.states import Cancelled, Completed, Failed
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
+from partykg.batch import FileOutcome, Scan, logged, run_batch, scan_batch
 from partykg.emit import DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
+from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
 
-if TYPE_CHECKING:
-    # partykg.batch imports the extraction, whose rule patterns take ~12 CPU s to compile:
-    # imported by the tasks only, so that with a process pool only the workers pay it
-    from partykg.batch import FileOutcome, Scan
-
-# files per task at most. A task run costs Prefect ~0.1-0.2 s with a process pool (submit,
-# states through the API, results back): measured at 10,000 articles, batches of 50 spent
-# ~9% of the run on it. The scan (ids and text hashes) is ~30x cheaper a file: bigger still.
+# files per task at most. A task run costs Prefect ~0.1-0.2 s (states through the API; measured
+# with Prefect's process pool, where batches of 50 spent ~9% of a run of 10,000 articles on it).
+# The scan (ids and text hashes) is ~30x cheaper a file: bigger still.
 BATCH_SIZE = 200
 SCAN_BATCH_SIZE = 1000
 
@@ -64,18 +60,24 @@ _scan_name_cb = cast("TaskRunNameCallbackWithParameters", _scan_name)
 def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     # retries cover a batch lost as a whole (worker died, I/O down); one
     # article's failure is recorded inside run_batch and never raised
-    from partykg.batch import run_batch
-
-    with _stage_logs_to_prefect():
-        return run_batch(jobs, output_dir)
+    outcomes, lines = run_batch_work(logged, run_batch, jobs, output_dir)
+    _log_lines(lines)
+    return outcomes
 
 
 @task(name="scan-batch", task_run_name=_scan_name_cb, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def scan_files(jobs: list[FileJob]) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only)
-    from partykg.batch import scan_batch
+    scans, lines = run_batch_work(logged, scan_batch, jobs)
+    _log_lines(lines)
+    return scans
 
-    return scan_batch(jobs)
+
+def _log_lines(lines: list[tuple[int, str]]) -> None:
+    """What the stages logged while doing a task run's work, in the task run's Prefect log."""
+    logger = get_run_logger()
+    for level, message in lines:
+        logger.log(level, message)
 
 
 def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on_done, on_error) -> None:
@@ -146,6 +148,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
         while batches:  # then again for duplicates whose kept article failed (Run.take_over)
             _in_window(process_batch, batches, Path(output_dir), workers, done, failed)
             batches = run.take_over(batch_size, workers)
+        release_workers()
         summary = run.finish()
     except Exception as exc:  # a fault (a full disk ...); bad input never gets here
         run.close()  # a long-lived serve process must not keep the output locked
@@ -213,29 +216,33 @@ def _write_report(logger, output_dir: Path, failed: dict) -> str | None:
 
 
 def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner[Any]:
-    """Where per-article work runs: this process, a local process pool, or a Dask cluster."""
+    """Where task runs run: a Dask cluster, or threads of this process (one per worker; with more
+    than one, each hands its batch to a local worker process: partykg.pool)."""
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
-    if workers > 1:  # spaCy is CPU-bound: processes, not threads
-        return ProcessPoolTaskRunner(max_workers=workers)
-    return ThreadPoolTaskRunner(max_workers=1)
+    return ThreadPoolTaskRunner(max_workers=workers)
 
 
 def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: str | None = None,
              batch_size: int = BATCH_SIZE, strict: bool = False,
-             formats: Iterable[str] = DEFAULT_FORMATS, report: bool = True) -> dict:
+             formats: Iterable[str] = DEFAULT_FORMATS, report: bool = True,
+             pool: WorkerPool | None = None) -> dict:
     """The flow in this process; its summary, also when the run ended Failed (the CLI and the
     Python API report the failed files themselves). `strict`: StrictValidationError instead;
     another run writing to `output_dir`: OutputBusyError (the flow run ends Cancelled); a fault
-    (a full disk ...): RunFault, its traceback in the log (the flow run ends Failed)."""
+    (a full disk ...): RunFault, its traceback in the log (the flow run ends Failed).
+    With `workers` > 1 and no Dask, the work goes to `workers` local processes: `pool`, started
+    (and closed) by the caller, or new ones for the length of the run."""
     runner = task_runner(workers, dask_address)
+    local = workers > 1 and not dask_address  # spaCy is CPU-bound: processes, not threads
     # a sync flow called with return_state=True returns its State (Prefect's overloads say
     # Awaitable[State] for a flow function that returns a State)
-    state = cast("State[Any]", partykg_flow.with_options(task_runner=runner)(
-        input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
-        formats=tuple(formats), report=report, return_state=True))
+    with local_workers(workers, pool) if local else nullcontext():
+        state = cast("State[Any]", partykg_flow.with_options(task_runner=runner)(
+            input_dir=input_dir, output_dir=output_dir, batch_size=batch_size, workers=workers, strict=strict,
+            formats=tuple(formats), report=report, return_state=True))
     if state.is_cancelled():
         raise OutputBusyError(state.message)
     summary = state.result(raise_on_failure=False)
@@ -244,29 +251,3 @@ def run_flow(input_dir: Path, output_dir: Path, workers: int = 1, dask_address: 
     if strict:
         enforce_strict(summary)
     return summary
-
-
-@contextmanager
-def _stage_logs_to_prefect():
-    """Route the stage logs of partykg (plain `logging`) into this task run's Prefect log.
-
-    The modules log to their own loggers (`logging.getLogger(__name__)`, e.g. "partykg.runner");
-    those propagate to the package logger "partykg", which carries the handler."""
-    handler = _PrefectHandler(get_run_logger())
-    log = logging.getLogger("partykg")  # the package's root logger: parent of every module's
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    log.propagate = False  # shown once, through Prefect
-    try:
-        yield
-    finally:
-        log.removeHandler(handler)
-
-
-class _PrefectHandler(logging.Handler):
-    def __init__(self, logger):
-        super().__init__()
-        self.target = logger
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.target.log(record.levelno, record.getMessage())

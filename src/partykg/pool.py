@@ -1,0 +1,108 @@
+"""The local worker processes of a run: started early, warmed once, given every batch.
+
+Prefect's ProcessPoolTaskRunner spawns its processes only when the flow submits its
+first task, and each of them imports Prefect and runs Prefect's task engine. Here the
+flow's task runs stay in the flow's process (one thread per worker, which waits) and
+hand their batch to a plain `concurrent.futures` process that imports the pipeline
+only. So the processes can start while the Prefect server boots (partykg.api.run),
+and a Prefect task run costs no inter-process state traffic.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def die_with_parent() -> None:
+    """Linux: this process gets SIGTERM when its parent dies, even by kill -9 (no orphan server or
+    worker)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:  # not Linux: the command stops its server and workers on the way out
+        pass
+
+
+def _warm_pipeline() -> None:
+    from partykg.batch import warm
+
+    warm()
+
+
+class WorkerPool:
+    """`workers` processes, each running `warm` (by default: load the pipeline) as its first job."""
+
+    def __init__(self, workers: int, warm: Callable[[], object] = _warm_pipeline):
+        self.workers, self._warm = workers, warm
+        self._lock = threading.Lock()
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn, as Prefect's pool: the flow's process runs threads (Prefect's log and event workers)
+        executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=die_with_parent)
+        for _ in range(self.workers):  # the executor spawns one process per submit while none is idle
+            executor.submit(self._warm)
+        return executor
+
+    def run(self, fn: Callable[..., T], *args) -> T:
+        """fn(*args) in a worker process; its result (or exception) here."""
+        executor = self._executor
+        try:
+            return executor.submit(fn, *args).result()
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory) and took the pool down with every batch in
+            # flight: the first batch to see it replaces the pool; each is retried by its Prefect task
+            with self._lock:
+                if self._executor is executor:
+                    self._executor = self._start()
+                    executor.shutdown(wait=False)
+            raise
+
+    def release(self) -> None:
+        """No more work: the processes exit (and free their memory) while this one goes on."""
+        self._executor.shutdown(wait=False)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+_current: WorkerPool | None = None
+
+
+@contextmanager
+def local_workers(workers: int, started: WorkerPool | None = None) -> Iterator[WorkerPool]:
+    """Until exit, `run_batch_work` sends batches to `started` (its owner closes it) or to
+    `workers` new processes (closed on exit)."""
+    global _current
+    pool = started or WorkerPool(workers)
+    _current = pool
+    try:
+        yield pool
+    finally:
+        _current = None
+        if started is None:
+            pool.close()
+
+
+def release_workers() -> None:
+    """The run has no more batches: its worker processes exit while it finishes (merged files,
+    report)."""
+    if _current is not None:
+        _current.release()
+
+
+def run_batch_work(fn: Callable[..., T], *args) -> T:
+    """fn(*args) in a local worker process when a run has them, else in this process (one worker;
+    a Dask worker)."""
+    pool = _current
+    return fn(*args) if pool is None else pool.run(fn, *args)
