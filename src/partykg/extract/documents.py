@@ -104,6 +104,13 @@ def named_documents() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(r"(?<!\w)(?:" + n["cited_as"] + r")(?!\w)"), n) for n in data.get("named", [])]
 
 
+@lru_cache(maxsize=1)
+def _capitalized_kinds() -> list[tuple[str, Kind, re.Pattern]]:
+    """Each kind word written with a capital, its kind, and the word before "của" as a pattern."""
+    return [(cap, kind, re.compile(rf"(?<!\w){re.escape(cap)}(?=\s+của\s)"))
+            for cap, kind in ((word[:1].upper() + word[1:], kind) for word, kind in kinds()[1].items())]
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -524,10 +531,11 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
         cite(m.start(), span_end, text[m.start():end], by_word["đề án"], "documents.project")
     # "Quyết định của Ban Thường vụ Tỉnh ủy X về ...": a kind word written with a capital, its
     # issuer and its subject name one document; "các quyết định của ..." or no subject do not
-    for word, kind in by_word.items():
-        cap = word[:1].upper() + word[1:]
-        for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?=\s+của\s)", text[:e]):
-            if m.start() < s or PLURAL.search(text, max(s, m.start() - 12), m.start()):
+    for cap, kind, rx in _capitalized_kinds():
+        if text.find(cap, s, e) < 0:
+            continue
+        for m in rx.finditer(text, s, e):
+            if PLURAL.search(text, max(s, m.start() - 12), m.start()):
                 continue
             of = OF_ISSUER_ABOUT.match(text, m.end())
             assert of is not None  # the lookahead of the match saw it
