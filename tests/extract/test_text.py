@@ -4,8 +4,7 @@ import re
 import pytest
 
 from partykg.extract import context
-from partykg.extract.organizations import CELL_LIST, PARTY_LIST
-from partykg.extract.organizations import rules as org_rules
+from partykg.extract.organizations import CELL_LIST, PARTY_LIST, rules as org_rules
 from partykg.extract.places import ABBREVIATED_RE, COMMITTEE_RE, ENCLOSING_RE, UNIT_RE
 from partykg.extract.statistics import _RULES as STAT_RULES
 from partykg.extract.text import required_literals
