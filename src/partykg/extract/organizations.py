@@ -1023,9 +1023,9 @@ class OrgFinder:
         for order, (tag, rx, gate) in enumerate(rules()):
             if gate is not None and not any(g in self.text for g in gate):
                 continue
-            for found in rx.finditer(self.text):
-                if any(b <= found.start() and found.end() <= e for b, e in spans):
-                    cands.append((found.start(), found.end(), order, tag, found[0]))
+            for hit in rx.finditer(self.text):
+                if any(b <= hit.start() and hit.end() <= e for b, e in spans):
+                    cands.append((hit.start(), hit.end(), order, tag, hit[0]))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
         # counts tokens and prefers the earlier start: another rule, so this loop stays)
         chosen = []
