@@ -45,3 +45,22 @@ def test_a_count_is_not_a_period_and_one_day_is_that_date_twice():
 def test_from_the_start_of_a_named_term():
     found = find_periods("Từ đầu nhiệm kỳ 2020-2025 đến nay, Đảng ủy xã kết nạp 32 đảng viên.")
     assert [(p.begin, p.until) for p in found] == [("2020", None)]
+
+
+PERIODS_TEXT = ("Sáu tháng đầu năm 2024, tính đến ngày 30/6/2024, từ đầu năm đến nay, trong 9 tháng qua "
+                "và quý II năm 2023; giai đoạn 2020 - 2025, từ năm 2015 đến năm 2020, năm 2021 đến nay, "
+                "những năm qua, Ngày 3-2, sáng 20/6, đến tháng 6/2020, từ đầu nhiệm kỳ đến nay, nhiệm kỳ "
+                "2020-2025; từ ngày 1/7/2025 đến nay, tháng 5 năm 2018, 4 tháng đầu năm, năm học 2021-2022.")
+
+
+def test_period_matches_are_those_of_the_alternation():
+    from partykg.extract.numbers import _PERIOD, _period_matches
+
+    def found(matches):
+        return [(m.span(), m.lastgroup, m.groups()) for m in matches]
+
+    text = PERIODS_TEXT
+    assert len(found(_PERIOD.finditer(text))) >= 15
+    for start in range(0, len(text), 7):
+        for end in (start + 9, start + 40, len(text)):
+            assert found(_period_matches(text, start, end)) == found(_PERIOD.finditer(text, start, end))

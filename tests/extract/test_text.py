@@ -3,7 +3,9 @@ import re
 
 import pytest
 
-from partykg.extract.organizations import rules as org_rules
+from partykg.extract import context
+from partykg.extract.organizations import CELL_LIST, PARTY_LIST, rules as org_rules
+from partykg.extract.places import ABBREVIATED_RE, COMMITTEE_RE, ENCLOSING_RE, UNIT_RE
 from partykg.extract.statistics import _RULES as STAT_RULES
 from partykg.extract.text import required_literals
 
@@ -31,7 +33,7 @@ SAMPLE = ("Đảng bộ huyện Vĩnh Linh kết nạp được 1.318 đảng vi
           "Hội Nông dân xã Vĩnh Thái, 23 chi bộ cơ sở, chiếm 51%. Trường THPT Lê Lợi, Bộ Chính trị.")
 
 
-@pytest.mark.parametrize("rx", [r.pattern.rx for r in org_rules()] + [rx for _, rx in STAT_RULES])
+@pytest.mark.parametrize("rx", [r.rx for r in org_rules()] + [rx for _, rx in STAT_RULES])
 def test_every_match_of_the_rules_holds_a_gate(rx):
     gate = required_literals(rx)
     for m in rx.finditer(SAMPLE):
@@ -41,8 +43,9 @@ def test_every_match_of_the_rules_holds_a_gate(rx):
 @pytest.mark.parametrize("text", [
     SAMPLE, "Đảng bộ xã A", "xĐảng bộ", ")Đảng ủy xã Y,Đảng bộ", "của Đảng, vì Đảng", "", "Đảng",
 ])
-@pytest.mark.parametrize("tag, rule", [(r.tag, r.pattern) for r in org_rules()])
-def test_word_start_pattern_finds_what_its_regex_finds(tag, rule, text):
+@pytest.mark.parametrize("rule", [UNIT_RE, ABBREVIATED_RE, COMMITTEE_RE, ENCLOSING_RE, PARTY_LIST, CELL_LIST,
+                                  context._UNIT_RE, context._COMMITTEE_RE])
+def test_word_start_pattern_finds_what_its_regex_finds(rule, text):
     assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.rx.finditer(text)]
     for s in range(0, len(text), 5):
         e = max(s, len(text) - 3)

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -55,6 +56,7 @@ from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
 from partykg.extract.spans import longest_mentions
+from partykg.extract.text import required_literals
 from partykg.extract.tones import key
 from partykg.model import Document
 from partykg.rdf.vocab import load_vocabulary
@@ -102,6 +104,27 @@ def named_documents() -> list[tuple[re.Pattern, dict]]:
     """Documents the whole party knows by one name (Điều lệ Đảng ...), from the registry."""
     data = json.loads(RESOURCES.joinpath("party_documents.json").read_text(encoding="utf-8"))
     return [(re.compile(r"(?<!\w)(?:" + n["cited_as"] + r")(?!\w)"), n) for n in data.get("named", [])]
+
+
+@lru_cache(maxsize=1)
+def _capitalized_kinds() -> list[tuple[str, Kind, re.Pattern]]:
+    """Each kind word written with a capital, its kind, and the word before "của" as a pattern."""
+    return [(cap, kind, re.compile(rf"(?<!\w){re.escape(cap)}(?=\s+của\s)"))
+            for cap, kind in ((word[:1].upper() + word[1:], kind) for word, kind in kinds()[1].items())]
+
+
+@lru_cache(maxsize=None)
+def _gate(rx: re.Pattern) -> tuple[str, ...] | None:
+    return required_literals(rx)
+
+
+def _gated_finditer(rx: re.Pattern, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text, s, e)`, not run over a span that holds none of the strings its every
+    match holds: a pattern led by a look-behind is tried at every character."""
+    gate = _gate(rx)
+    if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
+        return iter(())
+    return rx.finditer(text, s, e)
 
 
 def _alt(words) -> str:
@@ -513,9 +536,9 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
         out.append(Citation(start, end, d, ("label", key(label)), issuer_ok=False))
 
     for pat, entry in named_documents():
-        for m in pat.finditer(text, s, e):
+        for m in _gated_finditer(pat, text, s, e):
             cite(m.start(), m.end(), text[m.start():m.end()], by_word[entry["kind"].casefold()], "documents.named")
-    for m in NAMED_PROJECT.finditer(text, s, e):
+    for m in _gated_finditer(NAMED_PROJECT, text, s, e):
         end, span_end = _name_end(text, m.end(), e)
         name = text[m.end():end]
         if PLURAL.search(text, max(s, m.start() - 12), m.start()) or DEMONSTRATIVE.match(name) \
@@ -524,10 +547,11 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
         cite(m.start(), span_end, text[m.start():end], by_word["đề án"], "documents.project")
     # "Quyết định của Ban Thường vụ Tỉnh ủy X về ...": a kind word written with a capital, its
     # issuer and its subject name one document; "các quyết định của ..." or no subject do not
-    for word, kind in by_word.items():
-        cap = word[:1].upper() + word[1:]
-        for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?=\s+của\s)", text[:e]):
-            if m.start() < s or PLURAL.search(text, max(s, m.start() - 12), m.start()):
+    for cap, kind, rx in _capitalized_kinds():
+        if text.find(cap, s, e) < 0:
+            continue
+        for m in rx.finditer(text, s, e):
+            if PLURAL.search(text, max(s, m.start() - 12), m.start()):
                 continue
             of = OF_ISSUER_ABOUT.match(text, m.end())
             assert of is not None  # the lookahead of the match saw it
@@ -547,7 +571,7 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
             cite(m.start(), iend, text[m.start():end], kind, "documents.of_issuer", issuer)
     # "… thực hiện Quy định về công tác kiểm tra của Đảng": rules are cited by their subject; a capital
     # in mid-sentence makes it a title, not the verb "quy định" (to lay down)
-    for m in SUBJECT_TITLED.finditer(text, s, e):
+    for m in _gated_finditer(SUBJECT_TITLED, text, s, e):
         if PLURAL.search(text, max(s, m.start() - 12), m.start()):
             continue
         end, span_end = _name_end(text, m.end(), e)

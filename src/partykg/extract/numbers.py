@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from partykg.extract.text import required_literals
 
 # Thousands are grouped with "." and decimals written with "," in Vietnamese.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
@@ -87,6 +90,27 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"[Nn]ăm (?P<y>{YEAR})"),
 ]
 _PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
+# each alternative alone, which the regex engine searches fast: it skips to the alternative's first
+# literal or class, where the alternation of named groups is tried at every character; and with
+# the strings one of which its every match holds (`str.find` rules it out of most sentences)
+_ALTERNATIVES = [(rx, required_literals(rx)) for rx in (re.compile(pat) for _, pat in _PATTERNS)]
+
+
+def _period_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_PERIOD.finditer(text, start, end)` in a fourth of the time: the alternation's next match
+    starts where the first of its alternatives' next matches starts, and is the alternation's
+    match there (every alternative matches a few characters at least)."""
+    nexts = [rx.search(text, start, end) if gate is None or any(text.find(g, start, end) >= 0 for g in gate)
+             else None for rx, gate in _ALTERNATIVES]
+    while True:
+        at = min((n.start() for n in nexts if n is not None), default=None)
+        if at is None:
+            return
+        m = _PERIOD.match(text, at, end)
+        assert m is not None  # an alternative matches at `at`
+        yield m
+        nexts = [n if n is None or n.start() >= m.end() else rx.search(text, m.end(), end)
+                 for n, (rx, _gate) in zip(nexts, _ALTERNATIVES)]
 
 
 def _date(y: int, m: int, d: int) -> str | None:
@@ -110,7 +134,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
     `year` is the article's year, for expressions that name none."""
     end = len(text) if end is None else end
     out: list[Period] = []
-    for m in _PERIOD.finditer(text, start, end):
+    for m in _period_matches(text, start, end):
         kind = m.lastgroup
         assert kind is not None  # every alternative of _PERIOD is a named group
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}

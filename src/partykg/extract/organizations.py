@@ -62,6 +62,7 @@ from partykg.extract.text import (
     LOWER,
     NAME,
     NOT_LETTER_AFTER,
+    NOT_LETTER_BEFORE,
     NUMNAME,
     UPPER,
     UY,
@@ -330,7 +331,7 @@ _RULE_SOURCES = [
 
 class Rule(NamedTuple):
     tag: str
-    pattern: WordStartPattern
+    rx: re.Pattern  # the pattern, where no letter or digit stands before it
     gate: tuple[str, ...] | None  # the rule is tried on a text only when it holds one of these strings
 
 
@@ -338,11 +339,15 @@ class Rule(NamedTuple):
 def rules() -> list[Rule]:
     """The rules compiled, with their gates (strings every match contains): once per process, at
     the first article, not at import (the compiler takes seconds over the patterns, which a
-    process that imports the module and extracts nothing need not pay)."""
+    process that imports the module and extracts nothing need not pay).
+
+    Plain patterns, not WordStartPattern: its scan is faster by a tenth here (0.2 ms an article),
+    and compiling each pattern twice costs 1 s a process, more than that saves below ~5,000
+    articles a process."""
     out = []
     for tag, source in _RULE_SOURCES:
-        pattern = WordStartPattern(source)
-        out.append(Rule(tag, pattern, required_literals(pattern.rx)))
+        rx = re.compile(f"{NOT_LETTER_BEFORE}(?:{source})")
+        out.append(Rule(tag, rx, required_literals(rx)))
     return out
 
 
@@ -1015,12 +1020,12 @@ class OrgFinder:
     # -- driver -------------------------------------------------------------
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         cands = []
-        for order, (tag, rule, gate) in enumerate(rules()):
+        for order, (tag, rx, gate) in enumerate(rules()):
             if gate is not None and not any(g in self.text for g in gate):
                 continue
-            for m in rule.finditer(self.text):
-                if any(b <= m.start() and m.end() <= e for b, e in spans):
-                    cands.append((m.start(), m.end(), order, tag, m[0]))
+            for hit in rx.finditer(self.text):
+                if any(b <= hit.start() and hit.end() <= e for b, e in spans):
+                    cands.append((hit.start(), hit.end(), order, tag, hit[0]))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
         # counts tokens and prefers the earlier start: another rule, so this loop stays)
         chosen = []

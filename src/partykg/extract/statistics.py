@@ -448,6 +448,8 @@ def find_statistics(doc: Doc) -> Doc:
     anchors = Anchors(doc, text, units)
     approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
     report_period = _report_period(doc, text, year)
+    # the cues whose gate the article holds: no sentence of it holds another's
+    counts = [c for c in _COUNTS if c[3] is None or any(g in text for g in c[3])]
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
     para_period = None  # the last period a flow of this paragraph was stated for
     para = -1
@@ -519,7 +521,7 @@ def find_statistics(doc: Doc) -> Doc:
                     claimed.add(it.value_at)
                     add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
                         f"statistics.list.{previous[2]}")
-        for measure, after, rx, gate, organ, unless in _COUNTS:
+        for measure, after, rx, gate, organ, unless in counts:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
