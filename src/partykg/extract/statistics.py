@@ -8,7 +8,8 @@ chức cơ sở đảng, trong đó 621 chi bộ và 323 đảng bộ cơ sở" 
 structure ...). resources/measures.tsv lists the measures.
 
 Per-unit figures come as flattened tables: "Trong đó, Xuân An 121, TP. Hà Tĩnh 76,
-Công an 48" after a total, or "là Xuân An 11/15, Yên Lạc 8/7" after a cue. Each
+Công an 48" after a total, or "là Xuân An 11/15, Yên Lạc 8/7" after a cue, or a page's
+table with one cell per line (its column headers name the measures, its title the period). Each
 figure belongs to the unit's party organization (unit_figures.py reads the names).
 
 A count continued by other units' figures ("huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt
@@ -597,16 +598,29 @@ def find_statistics(doc: Doc) -> Doc:
             previous = (headline[0], headline[1], headline[3], headline[4])
         if stated_here and not flow_dated:
             para_period = stated_here[-1]
+    table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
+    for cell in units.tables(doc._.article.body_spans):
+        if cell.parent:
+            table_parents[cell.figure.organization] = cell.parent
+        # the table's title dates its figures ("Bảng: Kết quả kết nạp đảng viên năm 2023"), else the article's
+        # reporting period
+        fig, (a, b) = cell.figure, cell.caption
+        titled = [p for p in find_periods(text, a, b, year) if p.kind in _PARAGRAPH_PERIODS | {"day", "month"}]
+        period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
+        add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
-    known = {o.name for o in ex.organizations}
+    known = {o.name: o for o in ex.organizations}
     for st in found:
+        parent = table_parents.get(st.organization)
         if st.organization not in known:
-            known.add(st.organization)
             kind = next((k for head, k in _KIND_OF_HEAD if st.organization.startswith(head)), "PartyOrganization")
-            ex.organizations.append(Organization(st.organization, kind, parent=party_org_parent(doc, st.organization),
-                                                 evidence=list(st.evidence)))
+            known[st.organization] = Organization(st.organization, kind, parent=parent or party_org_parent(
+                doc, st.organization), evidence=list(st.evidence))
+            ex.organizations.append(known[st.organization])
+        elif parent and known[st.organization].parent is None:
+            known[st.organization].parent = parent
     return doc
 
 
