@@ -532,3 +532,21 @@ def test_a_table_of_totals_is_no_table_of_admissions(nlp):
     found = stats(nlp, "Năm 2023, Đảng bộ huyện Yên Thành kết nạp 300 đảng viên. Nhiều đảng bộ có số đảng viên "
                        "lớn như: Đô Thành 421 đảng viên, Phúc Thành 318.")
     assert not any(m == "NewMembers" and o != "Đảng bộ huyện Yên Thành" for o, m, *_ in found)
+
+
+def test_an_admission_of_at_least_n_is_a_target(nlp):
+    found = stats(nlp, "Đại hội Đảng bộ huyện Nho Quan nhiệm kỳ 2025 - 2030 đề ra chỉ tiêu: kết nạp 900 đảng viên "
+                       "trở lên; mỗi năm có trên 80% chi bộ hoàn thành tốt nhiệm vụ.")
+    assert found == {("Đảng bộ huyện Nho Quan", "AdmissionTarget", 900, "2025", "2030")}
+
+
+def test_an_admission_among_the_aims_after_phan_dau_is_a_target(nlp):
+    found = stats(nlp, "Đảng bộ huyện Nho Quan có 7.120 đảng viên. Đến năm 2030, huyện phấn đấu 100% thôn có chi bộ, "
+                       "kết nạp 150 đảng viên mỗi năm.")
+    assert found == {("Đảng bộ huyện Nho Quan", "TotalMembers", 7120, None, None),
+                     ("Đảng bộ huyện Nho Quan", "AdmissionTarget", 150, None, "2030")}
+
+
+def test_the_effort_of_a_year_is_no_target(nlp):
+    found = stats(nlp, "Với sự phấn đấu của các chi bộ, năm 2024 Đảng bộ xã Phú Lộc kết nạp 12 đảng viên.")
+    assert found == {("Đảng bộ xã Phú Lộc", "NewMembers", 12, "2024", "2024")}

@@ -104,6 +104,12 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+# "Đến năm 2025, huyện phấn đấu ...", "Năm 2023, xã kết nạp ...": a bare unit word as the subject of a
+# clause is the unit the text is about, as "toàn huyện" is
+_UNIT_SUBJECT = re.compile(r"(?:^|(?<=, ))(?P<u>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn) "
+                           r"(?=(?:đã |sẽ |tiếp tục |cũng )?(?:phấn đấu|kết nạp|đề ra|có \d))")
+# "100% thôn có chi bộ": a body written without its name after "có" is what a unit has, not who counts
+_OWNED = re.compile(r"(?<![\w])(?:có|chưa có|thành lập) $")
 # "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
@@ -134,9 +140,9 @@ _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]g
                             r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "range", "since",
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
                       "year_since", "term_named_since"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day"}
 # "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
@@ -227,7 +233,7 @@ class Anchors:
         text, ctx = self.text, self.ctx
         cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
-            if s <= o.start < q:
+            if s <= o.start < q and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
                 cands.append((o.end, self._named_before(o, stock) or self._bare(o, s) or self._name(o, stock),
                               o.start))
         for u in ctx.units if places else []:
@@ -238,6 +244,8 @@ class Anchors:
                 cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
             cands.append((m.end(), self.whole(m["u"], m.start()), m.start()))
+        for m in _UNIT_SUBJECT.finditer(text, s, q):
+            cands.append((m.end("u"), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY, m.start()))
         return [c for c in cands if not (_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
