@@ -550,3 +550,9 @@ def test_an_admission_among_the_aims_after_phan_dau_is_a_target(nlp):
 def test_the_effort_of_a_year_is_no_target(nlp):
     found = stats(nlp, "Với sự phấn đấu của các chi bộ, năm 2024 Đảng bộ xã Phú Lộc kết nạp 12 đảng viên.")
     assert found == {("Đảng bộ xã Phú Lộc", "NewMembers", 12, "2024", "2024")}
+
+
+def test_a_ministry_s_party_organization_keeps_its_whole_name(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Bộ Giáo dục và Đào tạo kết nạp 41 đảng viên, đạt 105% kế hoạch.")
+    assert found == {("Đảng bộ Bộ Giáo dục và Đào tạo", "NewMembers", 41, "2024", "2024"),
+                     ("Đảng bộ Bộ Giáo dục và Đào tạo", "TargetAchievement", 105, "2024", "2024")}
