@@ -556,3 +556,14 @@ def test_a_ministry_s_party_organization_keeps_its_whole_name(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ Bộ Giáo dục và Đào tạo kết nạp 41 đảng viên, đạt 105% kế hoạch.")
     assert found == {("Đảng bộ Bộ Giáo dục và Đào tạo", "NewMembers", 41, "2024", "2024"),
                      ("Đảng bộ Bộ Giáo dục và Đào tạo", "TargetAchievement", 105, "2024", "2024")}
+
+
+def test_a_period_inside_a_document_s_quoted_title_dates_the_document(nlp):
+    found = stats(nlp, 'Năm 2024, thực hiện Kết luận số 12-KL/HU của Huyện ủy về "Tạo nguồn, kết nạp đảng viên '
+                       'giai đoạn 2021 - 2025", Đảng bộ xã Gia Sinh kết nạp 8 đảng viên.')
+    assert found == {("Đảng bộ xã Gia Sinh", "NewMembers", 8, "2024", "2024")}
+
+
+def test_a_period_inside_quoted_speech_still_dates_the_count(nlp):
+    found = stats(nlp, 'Đồng chí Bí thư kể: "Năm 2015, Chi bộ thôn Đồng Chưa chỉ có 4 đảng viên".')
+    assert found == {("Chi bộ thôn Đồng Chưa", "TotalMembers", 4, None, "2015")}

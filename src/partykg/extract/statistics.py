@@ -138,6 +138,24 @@ _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\
 # the term of a congress or a document dates the target it sets, not the counts around it
 _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
                             r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+_QUOTES = re.compile(r'["“”]')
+# a document's quoted title: "Nghị quyết số 04-NQ/HU ... về "Phát triển ... giai đoạn 2020 - 2025""
+_TITLED = re.compile(r"(?:[Nn]ghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Đề án|Chương trình|Quyết định)"
+                     r"[^.;]{0,100}$")
+
+
+def _of_a_document(text: str, s: int, at: int) -> bool:
+    """The period at `at` (in the sentence from s) dates a congress or a document, not a count: it follows
+    the document's name, or stands inside the document's quoted title."""
+    if _OF_A_DOCUMENT.search(text[max(s, at - 80):at]):
+        return True
+    quotes = list(_QUOTES.finditer(text, s, at))
+    if len(quotes) % 2 == 0 or quotes[-1].group() == "”":
+        return False
+    opened = quotes[-1].start()
+    return _TITLED.search(text, max(s, opened - 100), opened) is not None
+
+
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
@@ -406,7 +424,7 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     before = [p for p in periods if p.end <= q and (
-        measure in TARGETS or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
+        measure in TARGETS or not _of_a_document(text, s, p.start))]
     if before:
         return before[-1]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
@@ -442,7 +460,7 @@ def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
         spans.append((text, b, nl if nl > 0 else e))
     for src, b, e in spans:
         found = [p for p in find_periods(src, b, e, year) if p.kind in _REPORT_PERIODS
-                 and not _OF_A_DOCUMENT.search(src[max(b, p.start - 80):p.start])]
+                 and not _of_a_document(src, b, p.start)]
         if found:
             return found[0]
     return None
@@ -476,7 +494,7 @@ def find_statistics(doc: Doc) -> Doc:
         breakdown = _BREAKDOWN.match(text, s)  # "Trong đó, ...": the sentence breaks the one before down
         # a year or a part of a year that opens the paragraph dates the flows after it
         stated_here = [p for p in periods if p.kind in _PARAGRAPH_PERIODS
-                       and not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start])]
+                       and not _of_a_document(text, s, p.start)]
 
         def anchor(q: int, measure: str) -> str | None:
             cands = anchors.candidates(s, q, _is_stock(measure))
