@@ -5,13 +5,13 @@ from partykg.extract import extract
 
 TABLE = """Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.
 
-Bảng: Kết quả kết nạp đảng viên năm 2024
-STT
-Đảng bộ
-Chỉ tiêu
-Kết nạp
+Phát triển đảng viên của các đảng bộ trực thuộc năm 2024
+TT
+Đơn vị
+Kế hoạch
+Kết nạp mới
 Ghi chú
-Đạt (%)
+Tỷ lệ đạt (%)
 1
 Huyện Kim Sơn
 120
@@ -77,6 +77,6 @@ def test_a_table_of_mass_organizations_is_not_one_of_party_organizations(nlp):
 
 
 def test_a_table_stops_at_the_first_row_that_does_not_fit(nlp):
-    text = "Năm 2024:\nĐảng bộ\nKết nạp\nHuyện Kim Sơn\n131\nHuyện Yên Mô\nkhông báo cáo\n95\n"
+    text = "Năm 2024:\nĐơn vị\nSố đảng viên kết nạp\nHuyện Kim Sơn\n131\nHuyện Yên Mô\nkhông báo cáo\n95\n"
     found = {(s.organization, s.measure, s.value) for s in extract(article(text), nlp).statistics}
     assert found == {("Đảng bộ huyện Kim Sơn", "NewMembers", 131)}

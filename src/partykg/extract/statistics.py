@@ -628,7 +628,7 @@ def find_statistics(doc: Doc) -> Doc:
     for cell in units.tables(doc._.article.body_spans):
         if cell.parent:
             table_parents[cell.figure.organization] = cell.parent
-        # the table's title dates its figures ("Bảng: Kết quả kết nạp đảng viên năm 2023"), else the article's
+        # the table's title dates its figures ("Phát triển đảng viên năm 2024"), else the article's
         # reporting period
         fig, (a, b) = cell.figure, cell.caption
         titled = [p for p in find_periods(text, a, b, year) if p.kind in _PARAGRAPH_PERIODS | {"day", "month"}]

@@ -16,7 +16,7 @@ The enclosing unit is the one the article's places lie in; when they settle none
 that the register places most of the list's names in (at least two of them).
 
 A page's table flattened into one cell per line (resources/table_columns.tsv names its columns):
-"STT / Đảng bộ / Chỉ tiêu / Kết nạp / Đạt (%)", then "1 / Huyện A / 150 / 162 / 108,0" per row, gives
+"TT / Đơn vị / Kế hoạch / Kết nạp mới / Tỷ lệ đạt (%)", then "1 / Huyện A / 40 / 44 / 110,0" per row, gives
 each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization.
 """
 from __future__ import annotations
@@ -79,7 +79,7 @@ class TableFigure:
     """A figure of a flattened table: its row's organization, its column's measure."""
     figure: Figure
     measure: str
-    caption: tuple[int, int]  # the line before the table's header (its title: "Bảng: ... năm 2023")
+    caption: tuple[int, int]  # the line before the table's header (its title: "... năm 2024")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
 
 
