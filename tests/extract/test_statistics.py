@@ -567,3 +567,10 @@ def test_a_period_inside_a_document_s_quoted_title_dates_the_document(nlp):
 def test_a_period_inside_quoted_speech_still_dates_the_count(nlp):
     found = stats(nlp, 'Đồng chí Bí thư kể: "Năm 2015, Chi bộ thôn Đồng Chưa chỉ có 4 đảng viên".')
     assert found == {("Chi bộ thôn Đồng Chưa", "TotalMembers", 4, None, "2015")}
+
+
+def test_a_bare_unit_word_after_the_year_is_the_unit_not_the_speaker_s_committee(nlp):
+    found = {(o, m, v) for o, m, v, _s, _e in stats(
+        nlp, "Đồng chí Hà Văn Lực, Bí thư Đảng ủy xã Gia Sinh cho biết, năm 2024 xã phấn đấu kết nạp 10 đảng viên; "
+             "đến nay đã kết nạp 7 đồng chí.")}
+    assert found == {("Đảng bộ xã Gia Sinh", "AdmissionTarget", 10), ("Đảng bộ xã Gia Sinh", "NewMembers", 7)}
