@@ -4,8 +4,8 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c: articles written for the project, in data/eval/;
-  synthetic-b and synthetic-c were never used to tune extraction (the independent checks);
+- synthetic-a, -b, -c, -d: articles written for the project, in data/eval/;
+  synthetic-b, -c and -d were never used to tune extraction (the independent checks);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -31,6 +31,7 @@ SETS = {
     "synthetic-a": (EVAL / "synthetic-a" / "texts", EVAL / "synthetic-a" / "gold"),
     "synthetic-b": (EVAL / "synthetic-b" / "texts", EVAL / "synthetic-b" / "gold"),
     "synthetic-c": (EVAL / "synthetic-c" / "texts", EVAL / "synthetic-c" / "gold"),
+    "synthetic-d": (EVAL / "synthetic-d" / "texts", EVAL / "synthetic-d" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -69,10 +70,10 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += ["", "Further checks (not in the overall figure):", "",
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
-    out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b` and",
-            "`-c` are articles written for the project by colleagues who had not seen the",
+    out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`",
+            "and `-d` are articles written for the project by colleagues who had not seen the",
             "development set or the extractor (synthetic-a was then used while generalizing;",
-            "synthetic-b and -c were not: they are the independent checks); `dev` is the development set of",
+            "synthetic-b, -c and -d were not: they are the independent checks); `dev` is the development set of",
             "real articles from other outlets (../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
 

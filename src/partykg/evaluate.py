@@ -204,19 +204,19 @@ def graph_facts(store: Store) -> dict[str, Facts]:
     return out
 
 
-def compare(got: set, expected: set, category: str) -> tuple[int, int, int]:
-    """(true positives, false positives, false negatives), one to one."""
+def matches(got: set, expected: set, category: str) -> tuple[set, set]:
+    """(the items of `got` matched, the items of `expected` matched), one to one."""
     hits = got & expected
     if category != "documents":
-        return len(hits), len(got - hits), len(expected - hits)
-    matched, open_expected = set(hits), set(expected - hits)
+        return hits, hits
+    matched_got, matched_expected = set(hits), set(hits)
     for g in sorted(map(str, got - hits)):
-        for e in sorted(open_expected):
-            if _labels_match(g, e):
-                open_expected.discard(e)
-                matched.add(g)
+        for e in sorted(expected - matched_expected):
+            if _labels_match(g, e):  # an unnumbered document named by the same words
+                matched_expected.add(e)
+                matched_got.add(g)
                 break
-    return len(matched), len(got) - len(matched), len(expected) - len(matched)
+    return matched_got, matched_expected
 
 
 @dataclass
@@ -249,14 +249,15 @@ class Score:
         return "\n".join(lines)
 
     def as_dict(self) -> dict:
+        # six places: figures are printed at three, and one rounded at four first is rounded twice
         out = {}
         for cat in CORE + EXTRA:
             p, r, f = self.category(cat)
             tp, fp, fn = self.counts[cat]
-            out[cat] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            out[cat] = {"precision": round(p, 6), "recall": round(r, 6), "f1": round(f, 6),
                         "tp": tp, "fp": fp, "fn": fn}
         p, r, f = self.overall()
-        out["overall"] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+        out["overall"] = {"precision": round(p, 6), "recall": round(r, 6), "f1": round(f, 6)}
         return out
 
 
@@ -285,10 +286,13 @@ def score(got: dict[str, Facts], gold_dir: Path, problems: list[str] | None = No
         have = got[art].by_category if art in got else {}
         for cat in CORE + EXTRA:
             g, e = have.get(cat, set()), exp.get(cat, set())
-            for i, n in enumerate(compare(g, e, cat)):
+            matched_got, matched_expected = matches(g, e, cat)
+            tp = len(matched_got)
+            for i, n in enumerate((tp, len(g) - tp, len(e) - tp)):
                 counts[cat][i] += n
-            misses += [f"{art} {cat} MISSED   {item}" for item in sorted(map(str, e - g))]
-            misses += [f"{art} {cat} SPURIOUS {item}" for item in sorted(map(str, g - e))]
+            # the listing agrees with the counts: a document matched by its label words is no miss
+            misses += [f"{art} {cat} MISSED   {item}" for item in sorted(map(str, e - matched_expected))]
+            misses += [f"{art} {cat} SPURIOUS {item}" for item in sorted(map(str, g - matched_got))]
     return counts, misses
 
 

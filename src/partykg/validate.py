@@ -9,23 +9,34 @@ the reference engine, which runs pySHACL's own way: the whole ontology mixed
 into the data ("inoculation") and RDFS inference over the union, every call.
 
 The turbo path gets the same reports for a fraction of the cost (a mapped
-article of ~800 triples: ~12 ms CPU instead of ~50 ms with turbo's own
-inoculation and inference per call) by doing once per process what does not
+article of ~840 triples: ~18 ms CPU, ~14 of them in the engine, instead of
+~50 ms with turbo's own inoculation and inference per call) by doing once per process what does not
 depend on the data (`_Prepared`): the shapes are compiled once, and the
-ontology is inoculated and RDFS-closed once. Per graph it adds only what RDFS
-inference derives from the data's own triples that a shape can observe
-(`_Prepared.entailed`: triples of super-properties, types from rdfs:domain
-and rdfs:range) and hands the engine plain N-Triples, with no rdflib round
-trip. Left out, because no shape reads them (`_Reads` checks it on the shapes
-graph; when a shape does read them, the reference engine runs instead):
+ontology is inoculated and RDFS-closed once (turbo's public `validate` with
+`inplace=True` on an empty graph). Per graph it adds only what RDFS inference
+derives from the data's own triples that a shape can observe and the graph
+does not say already (`_Prepared.entailed`: triples of super-properties a
+shape reads, types from rdfs:domain and rdfs:range) and hands the engine plain
+N-Triples, with no rdflib round trip. Left out, because no shape reads them
+(`_Reads` checks it on the shapes graph; when a shape does read them, the
+reference engine runs instead):
 - explicit superclass types: sh:targetClass and sh:class follow
   rdf:type/rdfs:subClassOf* in the data graph, where the ontology's class
   hierarchy is; superclasses that a SPARQL query, sh:hasValue or sh:in
   names are still asserted;
+- types no shape can tell apart (owl:Class, owl:NamedIndividual, rdfs:Resource,
+  ...: neither the class nor a superclass is a target, an sh:class or named);
 - the RDFS vocabulary's own entailments: every node an rdfs:Resource, every
   predicate an rdf:Property and its own sub-property;
-- ontology triples whose predicate no shape reads (the terms' rdfs:label
-  and rdfs:comment).
+- triples whose predicate no shape reads (the terms' rdfs:label and
+  rdfs:comment; schema:value, which pkg:value entails).
+Each of these is ~2 us of engine time per triple per call.
+
+One private name of pyshacl-turbo is used, `pyshacl_turbo.rdf.Input` (the
+record its public `CompiledShapes.validate` accepts for N-Triples text); the
+public alternative, a pyoxigraph Store, costs ~2 ms more per article. The
+exact pin in pyproject.toml (pyshacl-turbo==0.6.5) holds it, and the shape
+tests compare every report with the reference engine's.
 
 The result keeps the findings as plain data and renders the report as Turtle
 with deterministic IRIs (pySHACL's own report is made of blank nodes, whose
@@ -98,7 +109,9 @@ class ValidationResult:
 
 @lru_cache(maxsize=4)
 def _load(ontology_dir: Folder) -> tuple[rdflib.Graph, rdflib.Graph]:
-    shapes = rdflib.Graph().parse(data=read_bytes(ontology_dir, "shapes.ttl"), format="turtle")
+    # only the file's own prefixes: turbo binds each of them to every report graph it decodes
+    shapes = rdflib.Graph(bind_namespaces="none").parse(data=read_bytes(ontology_dir, "shapes.ttl"),
+                                                        format="turtle")
     ontology = rdflib.Graph().parse(data=read_bytes(ontology_dir, "partykg.ttl"), format="turtle")
     return shapes, ontology
 
@@ -172,6 +185,13 @@ class _Reads:
     def predicate(self, p: NamedNode) -> bool:
         return self.closed or p in (TYPE, RDFS_SUBCLASS) or self.mentions(p)
 
+    def type_of(self, cls: NamedNode, superclasses: tuple[NamedNode, ...]) -> bool:
+        """Whether a shape can tell that a node is of type `cls`: the class or one of its
+        superclasses is a target or sh:class, or is named elsewhere (a query, sh:in ...).
+        Any type is observable when a shape reads rdf:type as a path or the shapes are closed."""
+        return self.closed or self.mentions(TYPE) or any(
+            c.value in self.classes or self.mentions(c) for c in (cls, *superclasses))
+
     def schema(self) -> bool:
         """Whether a shape reads what the per-graph entailments leave out: the RDFS
         vocabulary itself (every node an rdfs:Resource, every predicate an
@@ -188,40 +208,52 @@ class _Prepared:
     """The data-independent part of a turbo validation, built once per process."""
 
     def __init__(self, ontology_dir: Folder):
-        from pyshacl_turbo import _native, compile_shapes
-        shapes, _ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
+        from pyshacl_turbo import compile_shapes, validate as turbo_validate
+        shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
         self.shapes = compile_shapes(shapes, advanced=True)
         reads = _Reads(shapes)
         self.complete = not reads.schema()  # else: the reference engine, full RDFS inference
         # the ontology as pySHACL mixes it into a data graph (its classes, properties and
-        # named individuals), closed under RDFS once, with turbo's own functions
-        ontology = (serialize(parse(read_bytes(ontology_dir, "partykg.ttl"), format=RdfFormat.TURTLE),
-                              format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-        closed = _native.infer(_native.inoculate("", "nt", ontology), "nquads", "rdfs", None)
-        schema = [q.triple for q in parse(closed, format=RdfFormat.N_QUADS)]
-        # of it, what a shape can read: the class hierarchy, the named individuals'
-        # types, schemes and labels - not the terms' rdfs:label and rdfs:comment
-        self.ontology_nt = (serialize([t for t in schema if reads.predicate(t.predicate)],
-                                      format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        # named individuals), closed under RDFS once: turbo's public validate with
+        # inplace=True leaves exactly that in an empty data graph
+        mixed = rdflib.Graph()
+        turbo_validate(mixed, shacl_graph=shapes, ont_graph=ontology, inference="rdfs", inplace=True,
+                       advanced=True)
+        schema = [q.triple for q in parse(mixed.serialize(format="nt", encoding="utf-8"),
+                                          format=RdfFormat.N_TRIPLES)]
         by = {p: [(t.subject, t.object) for t in schema if t.predicate == p and isinstance(t.object, NamedNode)]
               for p in (RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE)}
-        superproperties = _closure(by[RDFS_SUBPROPERTY])
+        superclasses, superproperties = _closure(by[RDFS_SUBCLASS]), _closure(by[RDFS_SUBPROPERTY])
+
+        def observable(cls) -> bool:  # a type a shape can tell apart
+            return isinstance(cls, NamedNode) and reads.type_of(cls, superclasses.get(cls, ()))
+        # of it, what a shape can read: the class hierarchy up to the classes the shapes name,
+        # the named individuals' observable types, schemes and labels - not the terms'
+        # rdfs:label and rdfs:comment, nor types such as owl:Class and rdfs:Resource (the
+        # ontology is closed, so a class is a direct subclass of each of its superclasses)
+        self.ontology_nt = (serialize(
+            [t for t in schema if reads.predicate(t.predicate)
+             and (t.predicate not in (TYPE, RDFS_SUBCLASS) or observable(t.object))],
+            format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         # a sub-property of rdf:type would make types out of any predicate: leave it to the reference
         self.complete = self.complete and not any(TYPE in sup for sup in superproperties.values())
         # rdfs9 (a type implies its superclasses) only where a shape could tell
-        self.superclasses = {c: kept for c, sup in _closure(by[RDFS_SUBCLASS]).items()
+        self.superclasses = {c: kept for c, sup in superclasses.items()
                              if (kept := tuple(x for x in sup if reads.mentions(x)))}
 
         def classes(pairs) -> dict[NamedNode, set[NamedNode]]:
-            # rdfs2/3: a property's domain (range), and those of its super-properties
+            # rdfs2/3: a property's domain (range), and those of its super-properties,
+            # where a shape can tell
             found: dict[NamedNode, set[NamedNode]] = {}
             for prop, cls in pairs:
                 for p in [prop] + [s for s, sup in superproperties.items() if prop in sup]:
-                    found.setdefault(p, set()).update((cls, *self.superclasses.get(cls, ())))
+                    found.setdefault(p, set()).update(
+                        c for c in (cls, *self.superclasses.get(cls, ())) if observable(c))
             return found
         domains, ranges = classes(by[RDFS_DOMAIN]), classes(by[RDFS_RANGE])
+        read = {p: tuple(x for x in sup if reads.predicate(x)) for p, sup in superproperties.items()}
         # per predicate: (its super-properties, the classes of its subjects, of its objects)
-        self.rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (superproperties, domains, ranges))
+        self.rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (read, domains, ranges))
                       for p in {*superproperties, *domains, *ranges}}
         self.rules = {p: rule for p, rule in self.rules.items() if any(rule)}
 
@@ -230,27 +262,34 @@ class _Prepared:
         observe: the triples of super-properties (rule rdfs7), the types of domains
         and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
         sh:targetClass and sh:class (rdfs9). One pass: the tables are closed."""
-        out, typed, rules, superclasses = [], set(), self.rules, self.superclasses
+        out: list[Triple] = []
+        seen, rules, superclasses = set(triples), self.rules, self.superclasses
+
+        def add(t: Triple) -> None:  # only what the graph does not say already
+            if t not in seen:
+                seen.add(t)
+                out.append(t)
         for t in triples:
             p = t.predicate
             if p in SCHEMA:  # a graph with a schema of its own: full inference would use it
                 raise NotImplementedError(f"a graph with {p} triples")
             if p == TYPE:
                 if isinstance(t.object, NamedNode):  # the only terms superclasses has
-                    out += [Triple(t.subject, TYPE, c) for c in superclasses.get(t.object, ())]
+                    for c in superclasses.get(t.object, ()):
+                        add(Triple(t.subject, TYPE, c))
                 continue
             rule = rules.get(p)
             if rule is None:
                 continue
             s, o = t.subject, t.object
             sup, domain, range_ = rule
-            out += [Triple(s, q, o) for q in sup]
-            targets = [(s, domain)] if isinstance(o, Literal) else [(s, domain), (o, range_)]
-            for node, classes in targets:
-                for c in classes:
-                    if (node, c) not in typed:  # four evidence properties, one pkg:Evidence
-                        typed.add((node, c))
-                        out.append(Triple(node, TYPE, c))
+            for q in sup:
+                add(Triple(s, q, o))
+            for c in domain:
+                add(Triple(s, TYPE, c))
+            if not isinstance(o, Literal):
+                for c in range_:
+                    add(Triple(o, TYPE, c))
         return out
 
 
@@ -260,14 +299,14 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
 
 
 def _turbo(triples: list[Triple], ontology_dir: Folder):
-    from pyshacl_turbo.rdf import Input
+    from pyshacl_turbo.rdf import Input  # private: see the module docstring
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
     data = serialize(triples + prepared.entailed(triples), format=RdfFormat.N_TRIPLES) or b""
     # N-Triples text in turbo's own input record: parsed natively, no rdflib round trip
     return prepared.shapes.validate(Input(data.decode("utf-8") + prepared.ontology_nt, "nt", None, {}),
-                                    allow_warnings=True, _normalize_report_literals=True)
+                                    allow_warnings=True)
 
 
 def _engine():

@@ -42,7 +42,9 @@ DESCRIPTION = ("Party organizations, officials and their posts, party documents,
 # the merged files a run may write (`--formats`); void.ttl lists those it wrote
 MEDIA_TYPES = {"partykg.ttl": "text/turtle", "partykg.trig": "application/trig",
                "partykg.nq": "application/n-quads"}
-_TYPE_LINE = re.compile(rb"^(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>]*>) ", re.M)
+# an rdf:type line: its subject and class (after a newline, not at ^ in MULTILINE mode: a pattern
+# that starts with a literal is searched for as a string, ~3x faster than trying every position)
+_TYPE_LINE = re.compile(rb"\n(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>]*>) ")
 
 
 class ClassCounter:
@@ -53,7 +55,7 @@ class ClassCounter:
         self.members: dict[bytes, set[bytes]] = {}
 
     def add(self, nquads: bytes) -> None:
-        for subject, cls in _TYPE_LINE.findall(nquads):
+        for subject, cls in _TYPE_LINE.findall(b"\n" + nquads):
             self.members.setdefault(cls, set()).add(subject)
 
     def counts(self) -> dict[str, int]:

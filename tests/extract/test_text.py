@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from partykg.extract.organizations import RULES as ORG_RULES
+from partykg.extract.organizations import rules as org_rules
 from partykg.extract.statistics import _RULES as STAT_RULES
 from partykg.extract.text import required_literals
 
@@ -31,7 +31,7 @@ SAMPLE = ("Đảng bộ huyện Vĩnh Linh kết nạp được 1.318 đảng vi
           "Hội Nông dân xã Vĩnh Thái, 23 chi bộ cơ sở, chiếm 51%. Trường THPT Lê Lợi, Bộ Chính trị.")
 
 
-@pytest.mark.parametrize("rx", [rx for _, rx in ORG_RULES] + [rx for _, rx in STAT_RULES])
+@pytest.mark.parametrize("rx", [r.pattern.rx for r in org_rules()] + [rx for _, rx in STAT_RULES])
 def test_every_match_of_the_rules_holds_a_gate(rx):
     gate = required_literals(rx)
     for m in rx.finditer(SAMPLE):
@@ -41,8 +41,7 @@ def test_every_match_of_the_rules_holds_a_gate(rx):
 @pytest.mark.parametrize("text", [
     SAMPLE, "Đảng bộ xã A", "xĐảng bộ", ")Đảng ủy xã Y,Đảng bộ", "của Đảng, vì Đảng", "", "Đảng",
 ])
-@pytest.mark.parametrize("tag, rule", [(t, r) for t, r in __import__(
-    "partykg.extract.organizations", fromlist=["_RULE_PATTERNS"])._RULE_PATTERNS])
+@pytest.mark.parametrize("tag, rule", [(r.tag, r.pattern) for r in org_rules()])
 def test_word_start_pattern_finds_what_its_regex_finds(tag, rule, text):
     assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.rx.finditer(text)]
     for s in range(0, len(text), 5):
@@ -57,3 +56,12 @@ def test_word_start_pattern_on_adjacent_matches():
     text = "ab(ab)ab xab ab"
     assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.rx.finditer(text)]
     assert [m.start() for m in p.finditer(text)] == [0, 3, 6, 13]  # "(ab)" at 2 follows a letter
+
+
+def test_letter_ranges_are_the_upper_and_lower_letters():
+    from partykg.extract.text import LETTER, LOWER, UPPER
+
+    letter, upper, lower = (re.compile(f"[{c}]") for c in (LETTER, UPPER, LOWER))
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in chars if letter.match(c)] == [c for c in chars if upper.match(c) or lower.match(c)]
+    assert letter.match("ỹ") and letter.match("Đ") and not letter.match("ß") and not letter.match("Ỻ")

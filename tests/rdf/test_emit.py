@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 from pathlib import Path
 
 import pyoxigraph
@@ -9,6 +10,7 @@ import pytest
 import rdflib
 from rdf.sample import article, extraction
 
+import partykg.emit as emit
 from partykg.emit import (
     MERGED_FORMS,
     QUARANTINE,
@@ -16,6 +18,7 @@ from partykg.emit import (
     graph_name,
     merged_files,
     sidecar_path,
+    turtle,
     write_merged,
     write_outputs,
 )
@@ -49,6 +52,34 @@ def test_outputs_are_byte_identical_across_runs_except_run_ttl(tmp_path):
     write_outputs(list(reversed(results)), tmp_path / "b")
     assert _files(tmp_path / "a") == _files(tmp_path / "b")
     assert (tmp_path / "a" / RUN_FILE).exists()
+
+
+def test_turtle_does_not_depend_on_the_order_or_repetition_of_the_triples():
+    triples = to_triples(article("t1"), extraction("t1"))
+    assert turtle(list(reversed(triples)) + triples[:7]) == turtle(triples)
+
+
+def test_the_article_and_its_report_are_fsynced_before_the_rename_the_sidecar_is_not(tmp_path, monkeypatch):
+    """The article's Turtle and report must survive a power loss whole; the N-Quads sidecar need not:
+    a damaged one fails its digest and is rebuilt from the Turtle (the test below)."""
+    synced = []
+
+    class Recording:
+        def __getattr__(self, name):
+            return getattr(os, name)
+
+        @staticmethod
+        def fsync(fd):
+            tmp = Path(os.readlink(f"/proc/self/fd/{fd}"))  # the temporary ".<name>.<random>.tmp"
+            synced.append((tmp.parent / tmp.name[1:].rsplit(".", 2)[0]).relative_to(tmp_path).as_posix())
+            os.fsync(fd)
+
+    monkeypatch.setattr(emit, "os", Recording())
+    result = _result("t1")
+    assert result.report  # the sample has warnings: its report is kept
+    outputs = emit.write_article(result, tmp_path)
+    assert sorted(synced) == sorted(rel for rel in outputs if not rel.endswith(".nq.gz"))
+    assert sorted(outputs) == [".partykg/nquads/t1.nq.gz", ".partykg/reports/t1.ttl", "articles/t1.ttl"]
 
 
 def test_violating_article_is_quarantined_and_the_run_goes_on(tmp_path):

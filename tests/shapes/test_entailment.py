@@ -85,10 +85,10 @@ def test_entailed_adds_what_a_shape_can_observe():
                Triple(place, NamedNode(PKG + "adminCode"), Literal("12"))]
     assert set(prepared.entailed(triples)) == {
         Triple(ev, TYPE, NamedNode(PKG + "Evidence")),  # once for its two properties
-        Triple(place, TYPE, NamedNode(PKG + "AdministrativeUnit")),
         Triple(place, NamedNode("http://purl.org/dc/terms/identifier"), Literal("12"))}
-    # no superclass types (pkg:Evidence is an oa:Annotation), no rdfs:Resource
-    assert len(prepared.entailed(triples)) == 3
+    # not the place's type (pkg:adminCode's domain: the graph says it already), no superclass
+    # types (pkg:Evidence is an oa:Annotation), no rdfs:Resource
+    assert len(prepared.entailed(triples)) == 2
 
 
 def test_our_shapes_need_no_more_than_the_per_graph_entailments():
@@ -99,6 +99,19 @@ def test_our_shapes_need_no_more_than_the_per_graph_entailments():
     assert reads.mentions(NamedNode("http://www.w3.org/2004/02/skos/core#inScheme"))
     assert not reads.mentions(NamedNode("http://www.w3.org/ns/org#Organization"))  # targetClass only
     assert "rdfs#label" not in prepared.ontology_nt and f"{RDFS}subClassOf" in prepared.ontology_nt
+    # types no shape can tell apart stay out of the mixed-in ontology; a measure's skos:Concept stays
+    for unread in ("owl#Class", "owl#NamedIndividual", f"{RDFS}Resource"):
+        assert unread not in prepared.ontology_nt
+    assert f"<{PKG}NewMembers> <{TYPE.value}> <http://www.w3.org/2004/02/skos/core#Concept>" in prepared.ontology_nt
+
+
+def test_super_properties_no_shape_reads_are_not_entailed():
+    # pkg:value is a schema:value, pkg:measure a schema:variableMeasured: no shape reads those
+    s = NamedNode("https://example.org/statistic")
+    triples = [Triple(s, TYPE, NamedNode(PKG + "MembershipStatistic")),
+               Triple(s, NamedNode(PKG + "value"), Literal("3", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+               Triple(s, NamedNode(PKG + "measure"), NamedNode(PKG + "NewMembers"))]
+    assert V._prepared(V.ONTOLOGY_DIR).entailed(triples) == []
 
 
 # ------------------------------------------------ a small ontology of our own

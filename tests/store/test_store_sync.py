@@ -192,3 +192,21 @@ def test_new_files_written_with_other_prefixes_load_too(tmp_path, monkeypatch):
     (tmp_path / "articles" / "a2.ttl").write_bytes(serialize(graphs["a2"], format=RdfFormat.TURTLE))
     assert sync_store(tmp_path).added == ["a1", "a2"]
     assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in graphs.items()}
+
+
+def test_changed_graphs_are_bulk_loaded_and_a_broken_file_keeps_its_last_graph(tmp_path, monkeypatch):
+    import partykg.store
+    monkeypatch.setattr(partykg.store, "BULK_MIN", 1)  # the bulk loader even for two graphs
+    graphs = sample_graphs()
+    write_articles(tmp_path, graphs)
+    sync_store(tmp_path)
+    changed = {"a1": graphs["a1"][1:], "a2": graphs["a2"][:-1]}
+    write_articles(tmp_path, changed)
+    assert sync_store(tmp_path).replaced == ["a1", "a2"]
+    assert graph_contents(tmp_path) == {graph_name(a).value: set(t) for a, t in changed.items()}
+    (tmp_path / "articles" / "a2.ttl").write_text("<broken", encoding="utf-8")
+    write_articles(tmp_path, {"a1": graphs["a1"]})
+    report = sync_store(tmp_path)
+    assert report.replaced == ["a1"] and len(report.problems) == 1 and "a2.ttl" in report.problems[0]
+    assert graph_contents(tmp_path) == {graph_name("a1").value: set(graphs["a1"]),
+                                        graph_name("a2").value: set(changed["a2"])}

@@ -43,16 +43,26 @@ def key(part: object) -> str:
 
 def slug(*parts: object) -> str:
     """Readable ASCII slug + hash of the parts' keys (see the module docstring)."""
-    kept = [p for p in parts if p not in (None, "")]
-    readable = "--".join(slugify(str(p), lowercase=True, max_length=60, word_boundary=True) or "x"
-                         for p in kept)
-    digest = hashlib.sha256("\x1f".join(key(p) for p in kept).encode("utf-8")).hexdigest()
+    pieces = [_piece(str(p)) for p in parts if p not in (None, "")]
+    readable = "--".join(r for r, _ in pieces)
+    digest = hashlib.sha256("\x1f".join(k for _, k in pieces).encode("utf-8")).hexdigest()
     return f"{readable}-{digest[:SUFFIX_LEN]}"
 
 
-@lru_cache(maxsize=1 << 16)  # the same names recur in every article of a corpus; slugify is slow
+@lru_cache(maxsize=1 << 16)  # names, roles and ids recur across an article's IRIs; slugify is slow
+def _piece(part: str) -> tuple[str, str]:
+    """(The readable slug, the key) of one part."""
+    return slugify(part, lowercase=True, max_length=60, word_boundary=True) or "x", key(part)
+
+
 def mint(kind: str, *parts: object) -> NamedNode:
     """IRI of an entity identified by one or more labels."""
+    # cached by the parts' text, which alone makes the IRI: 1 and 1.0 are equal keys to a cache
+    return _mint(kind, *(str(p) for p in parts if p not in (None, "")))
+
+
+@lru_cache(maxsize=1 << 16)  # the same entities recur in every article of a corpus
+def _mint(kind: str, *parts: str) -> NamedNode:
     return NamedNode(f"{BASE}{kind}/{slug(*parts)}")
 
 
@@ -63,6 +73,6 @@ def mint_id(kind: str, *identifiers: object) -> NamedNode:
     falls back to the slug-and-hash scheme, so every identifier gets an IRI.
     """
     ids = [str(i) for i in identifiers]
-    if not all(_SAFE.match(i) for i in ids):
+    if not all(map(_SAFE.match, ids)):
         return mint(kind, *ids)
     return NamedNode(f"{BASE}{kind}/{'/'.join(ids)}")

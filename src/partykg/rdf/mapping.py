@@ -119,18 +119,18 @@ class _Builder:
     def __init__(self, article: Article, ex: Extraction):
         self.article = article
         self.a = article_iri(article.id)
-        self.triples: set[Triple] = set()
+        self.triples: dict[Triple, None] = {}  # distinct, in the order built
         self.orgs = {o.name for o in ex.organizations}
         self.local_orgs = {o.name for o in ex.organizations if o.local}
         self.persons = {p.name for p in ex.persons}
         self.places = {pl.label: pl.code for pl in ex.places}
-        # evidence and sentence nodes already described: each is described once
-        self.evidences: set[NamedNode] = set()
-        self.sentences: set[NamedNode] = set()
+        # evidence and sentence nodes already described, by span: each is described once
+        self.evidences: dict[tuple[int, int, str], NamedNode] = {}
+        self.sentences: dict[tuple[int, int], NamedNode] = {}
 
     def add(self, s, p, o) -> None:
         if o is not None:
-            self.triples.add(Triple(s, p, o))
+            self.triples[Triple(s, p, o)] = None
 
     def evidence(self, fact: NamedNode, evidence: list[Evidence]) -> None:
         """Link `fact` to the spans of the original file that state it (docs/kg-contract.md, evidence).
@@ -141,25 +141,28 @@ class _Builder:
         of the file, so the span's words are SUBSTR(text, start - sentence start + 1)).
         """
         for ev in evidence:
-            e = evidence_iri(self.article.id, ev)
+            e = self.evidences.get((ev.start, ev.end, ev.rule))
+            if e is None:
+                e = self.evidences[ev.start, ev.end, ev.rule] = self.describe_evidence(ev)
             self.add(fact, PKG.evidence, e)
-            if e in self.evidences:
-                continue
-            self.evidences.add(e)
-            self.add(e, RDF.type, PKG.Evidence)
-            self.add(e, PKG.start, _int(ev.start))
-            self.add(e, PKG.end, _int(ev.end))
-            self.add(e, PKG.rule, Literal(ev.rule))
-            ss, se = ev.sentence_start, ev.sentence_end  # trimmed by extract.evidence.sentence_span
-            s = sentence_iri(self.article.id, ss, se)
-            self.add(e, PKG.sentence, s)
-            if s not in self.sentences:
-                self.sentences.add(s)
-                self.add(s, RDF.type, PKG.Sentence)
-                self.add(s, DCTERMS.isPartOf, self.a)
-                self.add(s, PKG.start, _int(ss))
-                self.add(s, PKG.end, _int(se))
-                self.add(s, PKG.text, Literal(ev.sentence))
+
+    def describe_evidence(self, ev: Evidence) -> NamedNode:
+        e = evidence_iri(self.article.id, ev)
+        self.add(e, RDF.type, PKG.Evidence)
+        self.add(e, PKG.start, _int(ev.start))
+        self.add(e, PKG.end, _int(ev.end))
+        self.add(e, PKG.rule, Literal(ev.rule))
+        ss, se = ev.sentence_start, ev.sentence_end  # trimmed by extract.evidence.sentence_span
+        s = self.sentences.get((ss, se))
+        if s is None:
+            s = self.sentences[ss, se] = sentence_iri(self.article.id, ss, se)
+            self.add(s, RDF.type, PKG.Sentence)
+            self.add(s, DCTERMS.isPartOf, self.a)
+            self.add(s, PKG.start, _int(ss))
+            self.add(s, PKG.end, _int(se))
+            self.add(s, PKG.text, Literal(ev.sentence))
+        self.add(e, PKG.sentence, s)
+        return e
 
     def mention(self, entity: NamedNode) -> None:
         self.add(self.a, SCHEMA.mentions, entity)
@@ -200,7 +203,8 @@ class _Builder:
 
 
 def to_triples(article: Article, ex: Extraction) -> list[Triple]:
-    """All triples of one article's graph, sorted (deterministic output).
+    """All triples of one article's graph, distinct, in the order they were built (the same for
+    the same input; the serializers in partykg.emit sort them, so no sort here).
 
     Raises UnknownKindError for an organization or document kind the ontology
     does not declare, ValueError for a malformed measure name.
@@ -298,4 +302,4 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
             b.add(si, PKG.periodEnd, _period(s.end))
         b.add(si, PROV.wasDerivedFrom, a)
         b.evidence(si, s.evidence)
-    return sorted(b.triples, key=str)
+    return list(b.triples)
