@@ -408,3 +408,16 @@ def test_a_unit_agency_is_not_put_inside_the_article_institution(nlp):
     found = posts(nlp, "Đảng ủy Công an tỉnh Nghệ An họp. Ông Lê Văn Tú, Trưởng phòng Văn hóa - Thông tin huyện "
                        "Yên Thành, dự.")
     assert found == {("Lê Văn Tú", "Trưởng phòng", "Phòng Văn hóa - Thông tin huyện Yên Thành")}
+
+
+def test_a_member_of_the_executive_committee_of_a_named_dang_bo(nlp):
+    # the conventions' "Ủy viên Trung ương Đảng" -> "Ủy viên" in "Ban Chấp hành Trung ương Đảng", one level down
+    assert posts(nlp, "Ông Lê Văn Hòa - Ủy viên Ban Chấp hành Đảng bộ tỉnh Ninh Bình, Trưởng ban Dân vận Huyện ủy "
+                      "Nho Quan - phát biểu.") == {
+        ("Lê Văn Hòa", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Ninh Bình"),
+        ("Lê Văn Hòa", "Trưởng ban", "Ban Dân vận Huyện ủy Nho Quan")}
+
+
+def test_the_women_s_union_written_short(nlp):
+    assert posts(nlp, "Bà Đinh Thị Lan, Chủ tịch Hội LHPN xã Gia Sinh, cho biết như vậy.") == {
+        ("Đinh Thị Lan", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Gia Sinh")}

@@ -18,6 +18,8 @@ def test_vietnamese_numbers(text, value):
     ("Năm 2018 đến nay", ("2018", None)),
     ("Từ đầu năm 2017 đến nay", ("2017", None)),
     ("6 tháng đầu năm 2023", ("2023", "2023-06-30")),
+    ("Đến năm 2030, xã phấn đấu", (None, "2030")),
+    ("từ năm 2021 đến năm 2024", ("2021", "2024")),
     ("2 tháng đầu năm 2024", ("2024", "2024-02-29")),
     ("Năm 2019, toàn tỉnh", ("2019", "2019")),
     ("3 năm gần đây", (None, None)),

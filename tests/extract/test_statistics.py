@@ -532,3 +532,45 @@ def test_a_table_of_totals_is_no_table_of_admissions(nlp):
     found = stats(nlp, "Năm 2023, Đảng bộ huyện Yên Thành kết nạp 300 đảng viên. Nhiều đảng bộ có số đảng viên "
                        "lớn như: Đô Thành 421 đảng viên, Phúc Thành 318.")
     assert not any(m == "NewMembers" and o != "Đảng bộ huyện Yên Thành" for o, m, *_ in found)
+
+
+def test_an_admission_of_at_least_n_is_a_target(nlp):
+    found = stats(nlp, "Trong 5 năm 2025 - 2030, Đảng bộ huyện Nho Quan xác định kết nạp 900 đảng viên trở lên "
+                       "là một nhiệm vụ trọng tâm.")
+    assert found == {("Đảng bộ huyện Nho Quan", "AdmissionTarget", 900, "2025", "2030")}
+
+
+def test_an_admission_among_the_aims_after_phan_dau_is_a_target(nlp):
+    found = stats(nlp, "Đảng bộ huyện Nho Quan có 7.120 đảng viên. Đến năm 2030, huyện phấn đấu mọi tổ dân phố đều "
+                       "có chi bộ, mỗi năm kết nạp 150 đảng viên.")
+    assert found == {("Đảng bộ huyện Nho Quan", "TotalMembers", 7120, None, None),
+                     ("Đảng bộ huyện Nho Quan", "AdmissionTarget", 150, None, "2030")}
+
+
+def test_the_effort_of_a_year_is_no_target(nlp):
+    found = stats(nlp, "Với sự phấn đấu của các chi bộ, năm 2024 Đảng bộ xã Phú Lộc kết nạp 12 đảng viên.")
+    assert found == {("Đảng bộ xã Phú Lộc", "NewMembers", 12, "2024", "2024")}
+
+
+def test_a_ministry_s_party_organization_keeps_its_whole_name(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Bộ Giáo dục và Đào tạo kết nạp 41 đảng viên, đạt 105% kế hoạch.")
+    assert found == {("Đảng bộ Bộ Giáo dục và Đào tạo", "NewMembers", 41, "2024", "2024"),
+                     ("Đảng bộ Bộ Giáo dục và Đào tạo", "TargetAchievement", 105, "2024", "2024")}
+
+
+def test_a_period_inside_a_document_s_quoted_title_dates_the_document(nlp):
+    found = stats(nlp, 'Năm 2024, thực hiện Kết luận số 12-KL/HU của Huyện ủy về "Tạo nguồn, kết nạp đảng viên '
+                       'giai đoạn 2021 - 2025", Đảng bộ xã Gia Sinh kết nạp 8 đảng viên.')
+    assert found == {("Đảng bộ xã Gia Sinh", "NewMembers", 8, "2024", "2024")}
+
+
+def test_a_period_inside_quoted_speech_still_dates_the_count(nlp):
+    found = stats(nlp, 'Đồng chí Bí thư kể: "Năm 2015, Chi bộ thôn Đồng Chưa chỉ có 4 đảng viên".')
+    assert found == {("Chi bộ thôn Đồng Chưa", "TotalMembers", 4, None, "2015")}
+
+
+def test_a_bare_unit_word_after_the_year_is_the_unit_not_the_speaker_s_committee(nlp):
+    found = {(o, m, v) for o, m, v, _s, _e in stats(
+        nlp, "Đồng chí Hà Văn Lực, Bí thư Đảng ủy xã Gia Sinh cho biết, năm 2024 xã phấn đấu kết nạp 10 đảng viên; "
+             "đến nay đã kết nạp 7 đồng chí.")}
+    assert found == {("Đảng bộ xã Gia Sinh", "AdmissionTarget", 10), ("Đảng bộ xã Gia Sinh", "NewMembers", 7)}

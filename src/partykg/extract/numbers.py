@@ -1,7 +1,8 @@
 """Vietnamese numbers and periods: "1.318" -> 1318, "39,66" -> "39.66",
 "giai đoạn 2015 - 2020" -> ("2015", "2020"), "4 tháng đầu năm 2022" ->
 ("2022", "2022-04-30"), "ngày 12-9-2019" -> ("2019-09-12", "2019-09-12"),
-"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "quý I/2021" -> ("2021", "2021-03-31"),
+"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "đến năm 2025" -> (None, "2025"),
+"quý I/2021" -> ("2021", "2021-03-31"),
 "đến tháng 6/2020" -> ("2020", "2020-06-30"), "năm học 2021-2022" -> ("2021", "2022").
 
 The forms follow the annotation conventions (shared/gold/README.md): a part of a
@@ -83,6 +84,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
               rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
+    # "Đến năm 2025, huyện phấn đấu ...": a goal's deadline (or a count's end); its start is not stated
+    ("by_year", rf"[Đđ]ến (?:hết |cuối )?năm (?P<y>{YEAR})(?!{DASH}{YEAR})"),
     # "2 năm gần đây", "10 năm qua", "những năm qua", "năm qua", "nhiệm kỳ qua": relative, no explicit years
     ("relative", r"(?:(?:\d+|những|nhiều|các) năm|(?<![\w])[Nn]ăm|[Nn]hiệm kỳ)"
                  r" (?:gần đây|qua|trở lại đây|trước)(?![\w])"),
@@ -191,6 +194,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "range":
             if int(g["a"]) <= int(g["b"]):
                 add(g["a"], g["b"])
+        elif kind == "by_year":
+            add(None, g["y"])
         elif kind == "relative":
             add(None, None)
         elif kind == "year":

@@ -279,7 +279,7 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
 # so "Đoàn công tác", "Đoàn đại biểu" stay out)
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
+        rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|Hội LHPN|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
@@ -393,7 +393,7 @@ _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
-                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN")]
+                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN")]
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
@@ -876,7 +876,7 @@ class OrgFinder:
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
         body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
-        body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", body)
+        body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", _expand(body))
         body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_tones(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
             body += " Việt Nam"

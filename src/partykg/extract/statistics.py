@@ -8,7 +8,8 @@ chức cơ sở đảng, trong đó 621 chi bộ và 323 đảng bộ cơ sở" 
 structure ...). resources/measures.tsv lists the measures.
 
 Per-unit figures come as flattened tables: "Trong đó, Xuân An 121, TP. Hà Tĩnh 76,
-Công an 48" after a total, or "là Xuân An 11/15, Yên Lạc 8/7" after a cue. Each
+Công an 48" after a total, or "là Xuân An 11/15, Yên Lạc 8/7" after a cue, or a page's
+table with one cell per line (its column headers name the measures, its title the period). Each
 figure belongs to the unit's party organization (unit_figures.py reads the names).
 
 A count continued by other units' figures ("huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt
@@ -103,6 +104,13 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+# "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...": a bare unit word as the subject of a
+# clause (after its time) is the unit the text is about, as "toàn huyện" is
+_UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} ))"
+                           r"(?P<u>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn) "
+                           r"(?=(?:đã |sẽ |tiếp tục |cũng )?(?:phấn đấu|kết nạp|đề ra|có \d))")
+# "100% thôn có chi bộ": a body written without its name after "có" is what a unit has, not who counts
+_OWNED = re.compile(r"(?<![\w])(?:có|chưa có|thành lập) $")
 # "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
@@ -131,11 +139,29 @@ _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\
 # the term of a congress or a document dates the target it sets, not the counts around it
 _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
                             r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+_QUOTES = re.compile(r'["“”]')
+# a document's quoted title: "Nghị quyết số 04-NQ/HU ... về "Phát triển ... giai đoạn 2020 - 2025""
+_TITLED = re.compile(r"(?:[Nn]ghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Đề án|Chương trình|Quyết định)"
+                     r"[^.;]{0,100}$")
+
+
+def _of_a_document(text: str, s: int, at: int) -> bool:
+    """The period at `at` (in the sentence from s) dates a congress or a document, not a count: it follows
+    the document's name, or stands inside the document's quoted title."""
+    if _OF_A_DOCUMENT.search(text[max(s, at - 80):at]):
+        return True
+    quotes = list(_QUOTES.finditer(text, s, at))
+    if len(quotes) % 2 == 0 or quotes[-1].group() == "”":
+        return False
+    opened = quotes[-1].start()
+    return _TITLED.search(text, max(s, opened - 100), opened) is not None
+
+
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "range", "since",
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
                       "year_since", "term_named_since"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day"}
 # "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
@@ -226,7 +252,7 @@ class Anchors:
         text, ctx = self.text, self.ctx
         cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
-            if s <= o.start < q:
+            if s <= o.start < q and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
                 cands.append((o.end, self._named_before(o, stock) or self._bare(o, s) or self._name(o, stock),
                               o.start))
         for u in ctx.units if places else []:
@@ -237,6 +263,8 @@ class Anchors:
                 cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
             cands.append((m.end(), self.whole(m["u"], m.start()), m.start()))
+        for m in _UNIT_SUBJECT.finditer(text, s, q):
+            cands.append((m.end("u"), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY, m.start()))
         return [c for c in cands if not (_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
@@ -397,7 +425,7 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     before = [p for p in periods if p.end <= q and (
-        measure in TARGETS or not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start]))]
+        measure in TARGETS or not _of_a_document(text, s, p.start))]
     if before:
         return before[-1]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
@@ -433,7 +461,7 @@ def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
         spans.append((text, b, nl if nl > 0 else e))
     for src, b, e in spans:
         found = [p for p in find_periods(src, b, e, year) if p.kind in _REPORT_PERIODS
-                 and not _OF_A_DOCUMENT.search(src[max(b, p.start - 80):p.start])]
+                 and not _of_a_document(src, b, p.start)]
         if found:
             return found[0]
     return None
@@ -469,7 +497,7 @@ def find_statistics(doc: Doc) -> Doc:
         breakdown = _BREAKDOWN.match(text, s)  # "Trong đó, ...": the sentence breaks the one before down
         # a year or a part of a year that opens the paragraph dates the flows after it
         stated_here = [p for p in periods if p.kind in _PARAGRAPH_PERIODS
-                       and not _OF_A_DOCUMENT.search(text[max(s, p.start - 80):p.start])]
+                       and not _of_a_document(text, s, p.start)]
 
         def anchor(q: int, measure: str) -> str | None:
             cands = anchors.candidates(s, q, _is_stock(measure))
@@ -599,16 +627,29 @@ def find_statistics(doc: Doc) -> Doc:
             previous = (headline[0], headline[1], headline[3], headline[4])
         if stated_here and not flow_dated:
             para_period = stated_here[-1]
+    table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
+    for cell in units.tables(doc._.article.body_spans):
+        if cell.parent:
+            table_parents[cell.figure.organization] = cell.parent
+        # the table's title dates its figures ("Phát triển đảng viên năm 2024"), else the article's
+        # reporting period
+        fig, (a, b) = cell.figure, cell.caption
+        titled = [p for p in find_periods(text, a, b, year) if p.kind in _PARAGRAPH_PERIODS | {"day", "month"}]
+        period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
+        add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
-    known = {o.name for o in ex.organizations}
+    known = {o.name: o for o in ex.organizations}
     for st in found:
+        parent = table_parents.get(st.organization)
         if st.organization not in known:
-            known.add(st.organization)
             kind = next((k for head, k in _KIND_OF_HEAD if st.organization.startswith(head)), "PartyOrganization")
-            ex.organizations.append(Organization(st.organization, kind, parent=party_org_parent(doc, st.organization),
-                                                 evidence=list(st.evidence)))
+            known[st.organization] = Organization(st.organization, kind, parent=parent or party_org_parent(
+                doc, st.organization), evidence=list(st.evidence))
+            ex.organizations.append(known[st.organization])
+        elif parent and known[st.organization].parent is None:
+            known[st.organization].parent = parent
     return doc
 
 

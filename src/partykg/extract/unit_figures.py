@@ -14,6 +14,10 @@ of the unit it names:
 
 The enclosing unit is the one the article's places lie in; when they settle none, the province
 that the register places most of the list's names in (at least two of them).
+
+A page's table flattened into one cell per line (resources/table_columns.tsv names its columns):
+"TT / Đơn vị / Kế hoạch / Kết nạp mới / Tỷ lệ đạt (%)", then "1 / Huyện A / 40 / 44 / 110,0" per row, gives
+each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization.
 """
 from __future__ import annotations
 
@@ -48,6 +52,16 @@ _DIGIT = re.compile(r"\d")
 _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 _SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)+")
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
+_COLUMNS = [(row["role"], row["measure"] or None, re.compile(rf"(?:{row['header']})", re.IGNORECASE))
+            for row in table("table_columns.tsv")]
+_CELL_NUMBER = re.compile(rf"{NUMBER}")
+_EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figures
+
+
+def _role(cell: str) -> tuple[str, str | None] | None:
+    """(role, measure) of a table header cell, or None for a cell no column reads."""
+    cell = " ".join(cell.split())
+    return next(((r, m) for r, m, rx in _COLUMNS if rx.fullmatch(cell)), None)
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,15 @@ class Figure:
     value_at: int  # offset of the number
     start: int  # the item
     end: int
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """A figure of a flattened table: its row's organization, its column's measure."""
+    figure: Figure
+    measure: str
+    caption: tuple[int, int]  # the line before the table's header (its title: "... năm 2024")
+    parent: str | None  # the party organization the row's is in, when the table and the register settle it
 
 
 class UnitLists:
@@ -161,6 +184,102 @@ class UnitLists:
         # is not a table of party organizations
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
         return out if 2 * unsettled <= len(out) else []
+
+    def tables(self, body: list[tuple[int, int]]) -> list[TableFigure]:
+        """The figures of every table flattened into one cell per line whose header is in the `body`
+        spans. Its rows are read wherever the layout put them: a lone row number or figure line is
+        not prose, and may have been taken for a caption or boilerplate."""
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", self.text)]
+        lines = [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), a + len(self.text[a:b].rstrip()))
+                 for a, b in lines]
+        cell = [self.text[a:b] for a, b in lines]
+        numeric = [bool(_CELL_NUMBER.fullmatch(c) or _EMPTY_CELL.fullmatch(c)) for c in cell]
+        out: list[TableFigure] = []
+        i = 0
+        while i < len(lines):
+            # a header is short: an ordinal or a name column heading
+            if len(cell[i]) < 30 and any(a <= lines[i][0] < b for a, b in body):
+                found, i = self._table(lines, cell, numeric, i)
+                out.extend(found)
+            else:
+                i += 1
+        return out
+
+    def _table(self, lines: list[tuple[int, int]], cell: list[str], numeric: list[bool],
+               i: int) -> tuple[list[TableFigure], int]:
+        """The table whose header starts at line i (its figures, the line after it), else ([], i + 1)."""
+        j = i
+        ordinal = _role(cell[j]) == ("ordinal", None)
+        if ordinal:
+            j += 1
+        if j >= len(cell) or (_role(cell[j]) or ("",))[0] != "name":
+            return [], i + 1
+        # the figure columns: up to the first row number (with an ordinal column), else while their
+        # headers are known (the first row's name follows them)
+        columns: list[str | None] = []
+        j += 1
+        while j < len(cell) and not numeric[j]:
+            role = _role(cell[j])
+            if not ordinal and (role is None or role[0] != "measure"):
+                break
+            columns.append(role[1] if role and role[0] == "measure" else None)
+            j += 1
+        if not any(columns):
+            return [], i + 1
+        rows: list[tuple[int, bool]] = []  # (line of the row's name, is the total)
+        while True:
+            total = j < len(cell) and (_role(cell[j]) or ("",))[0] == "total"
+            at = j if total or not ordinal else j + 1
+            if ordinal and not total and not (j < len(cell) and cell[j].isdigit()):
+                break
+            if at + len(columns) >= len(cell) or numeric[at] or not all(numeric[at + 1:at + 1 + len(columns)]):
+                break
+            rows.append((at, total))
+            j = at + 1 + len(columns)
+        if not rows:
+            return [], i + 1
+        caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
+        return self._row_figures(lines, rows, columns, caption), j
+
+    def _row_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
+                     caption: tuple[int, int]) -> list[TableFigure]:
+        names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows if not total]
+        if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
+            return []  # a table of mass organizations or agencies is not one of party organizations
+        enclosing = self._enclosing([n for n in names if self._is_bare(n)])
+        whole = party_org_name(enclosing.unit_type, enclosing.name) if enclosing is not None else None
+        out = []
+        for r, total in rows:
+            name_at, name_end = lines[r]
+            if total:
+                if whole is None:
+                    continue
+                org: str | None = whole
+            else:
+                org = self._organization(self._clean(self.text[name_at:name_end]), name_at, name_end, enclosing)
+            if org is None:
+                return []
+            parent = whole if not total and enclosing is not None and self._inside(org, enclosing) else None
+            for k, measure in enumerate(columns):
+                a, b = lines[r + 1 + k]
+                if measure is None or not _CELL_NUMBER.fullmatch(self.text[a:b]):
+                    continue
+                fig = Figure(org, parse_number(self.text[a:b]), None, a, name_at, b)
+                out.append(TableFigure(fig, measure, caption, parent))
+        unsettled = sum(1 for n in names if self._is_bare(n)
+                        and any(t.figure.organization == f"Đảng bộ {n}" for t in out))
+        return out if 2 * unsettled <= len(names) else []
+
+    @staticmethod
+    def _inside(org: str, enclosing: Unit) -> bool:
+        """The party organization of a unit right below `enclosing` (by the register), or of a body
+        seated in it ("Đảng bộ Công an tỉnh X"): a row of the enclosing unit's table, in its Đảng bộ."""
+        if org.startswith(tuple("Đảng bộ " + h for h in BODY_HEADS)):
+            return org.endswith(f" {enclosing.unit_type} {enclosing.name}")
+        unit = re.match(rf"Đảng bộ (?P<u>{_UNIT_WORD}) (?P<n>.+)$", org, re.IGNORECASE)
+        below = _LEVEL_BELOW.get(enclosing.level)
+        return bool(unit and below and any(c.parent == enclosing.code and c.unit_type == unit["u"].lower()
+                                           for c in register().by_name.get((below, key(unit["n"])), [])))
 
     @staticmethod
     def _clean(name: str) -> str:

@@ -1,0 +1,82 @@
+"""Per-unit figures of a page's table flattened into one cell per line (sentences written for the tests)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+TABLE = """Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.
+
+Phát triển đảng viên của các đảng bộ trực thuộc năm 2024
+TT
+Đơn vị
+Kế hoạch
+Kết nạp mới
+Ghi chú
+Tỷ lệ đạt (%)
+1
+Huyện Kim Sơn
+120
+131
+4
+109,2
+2
+Huyện Yên Mô
+100
+95
+-
+95,0
+3
+Công an tỉnh
+40
+44
+2
+110,0
+Tổng cộng
+1.150
+1.210
+6
+105,2
+(Nguồn: Ban Tổ chức Tỉnh ủy)
+"""
+
+
+def test_each_row_gives_its_unit_the_figures_of_the_known_columns(nlp):
+    ex = extract(article(TABLE), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics}
+    assert found == {
+        ("Đảng bộ tỉnh Ninh Bình", "NewMembers", 1210, "2024", "2024"),
+        ("Đảng bộ huyện Kim Sơn", "AdmissionTarget", 120, "2024", "2024"),
+        ("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+        ("Đảng bộ huyện Kim Sơn", "TargetAchievement", "109.2", "2024", "2024"),
+        ("Đảng bộ huyện Yên Mô", "AdmissionTarget", 100, "2024", "2024"),
+        ("Đảng bộ huyện Yên Mô", "NewMembers", 95, "2024", "2024"),
+        ("Đảng bộ huyện Yên Mô", "TargetAchievement", 95, "2024", "2024"),
+        ("Đảng bộ Công an tỉnh Ninh Bình", "AdmissionTarget", 40, "2024", "2024"),
+        ("Đảng bộ Công an tỉnh Ninh Bình", "NewMembers", 44, "2024", "2024"),
+        ("Đảng bộ Công an tỉnh Ninh Bình", "TargetAchievement", 110, "2024", "2024"),
+        # the total row is the enclosing unit's
+        ("Đảng bộ tỉnh Ninh Bình", "AdmissionTarget", 1150, "2024", "2024"),
+        ("Đảng bộ tỉnh Ninh Bình", "TargetAchievement", "105.2", "2024", "2024"),
+    }
+    parents = {o.name: o.parent for o in ex.organizations}
+    assert parents["Đảng bộ huyện Kim Sơn"] == "Đảng bộ tỉnh Ninh Bình"
+    assert parents["Đảng bộ Công an tỉnh Ninh Bình"] == "Đảng bộ tỉnh Ninh Bình"
+
+
+def test_a_row_cell_is_its_own_evidence(nlp):
+    ex = extract(article(TABLE), nlp)
+    st = next(s for s in ex.statistics if s.organization == "Đảng bộ huyện Yên Mô" and s.measure == "NewMembers")
+    ev = st.evidence[0]
+    assert TABLE[ev.start:ev.end] == "Huyện Yên Mô\n100\n95"
+    assert ev.rule == "statistics.table.NewMembers"
+
+
+def test_a_table_of_mass_organizations_is_not_one_of_party_organizations(nlp):
+    text = ("Kết quả giới thiệu đoàn viên ưu tú năm 2024\nSTT\nĐơn vị\nKết nạp\n1\nHội Nông dân tỉnh\n12\n"
+            "2\nĐoàn Thanh niên tỉnh\n30\n")
+    assert extract(article(text), nlp).statistics == []
+
+
+def test_a_table_stops_at_the_first_row_that_does_not_fit(nlp):
+    text = "Năm 2024:\nĐơn vị\nSố đảng viên kết nạp\nHuyện Kim Sơn\n131\nHuyện Yên Mô\nkhông báo cáo\n95\n"
+    found = {(s.organization, s.measure, s.value) for s in extract(article(text), nlp).statistics}
+    assert found == {("Đảng bộ huyện Kim Sơn", "NewMembers", 131)}
