@@ -553,3 +553,23 @@ def test_an_unnamed_agency_after_đảng_bộ_is_the_one_named_before(nlp):
     found = extract(article("Đảng bộ Tổng công ty Lâm nghiệp Sông Hiếu họp. Đảng bộ Tổng công ty hiện có "
                             "640 đảng viên."), nlp).statistics
     assert [(s.organization, s.value) for s in found] == [("Đảng bộ Tổng công ty Lâm nghiệp Sông Hiếu", 640)]
+
+
+def test_a_ministry_and_its_party_committee(nlp):
+    found = orgs(nlp, "Đảng bộ Bộ Xây dựng có 30 tổ chức cơ sở đảng. Ông Phạm Văn Hòa, Bí thư Đảng ủy Bộ, "
+                      "Thứ trưởng Bộ Xây dựng dự hội nghị.")
+    assert {"Bộ Xây dựng", "Đảng bộ Bộ Xây dựng", "Đảng ủy Bộ Xây dựng"} <= set(found)
+    assert found["Bộ Xây dựng"].kind == "StateBody"
+
+
+def test_one_body_per_unit_of_a_list(nlp):
+    found = orgs(nlp, "Tại huyện Quế Sơn, tỉnh Quảng Nam, Hội Nông dân huyện chỉ đạo Hội Nông dân các xã "
+                      "Quế Xuân 1, Quế Phú và Quế Thuận; Đảng ủy các xã Quế Hiệp, Quế Châu rà soát nguồn.")
+    assert {"Hội Nông dân xã Quế Phú", "Hội Nông dân xã Quế Thuận", "Đảng ủy xã Quế Hiệp",
+            "Đảng ủy xã Quế Châu"} <= set(found)
+    assert found["Hội Nông dân xã Quế Phú"].parent == "Hội Nông dân huyện Quế Sơn"
+    assert found["Đảng ủy xã Quế Châu"].parent == "Đảng bộ xã Quế Châu"
+
+
+def test_the_womens_union_abbreviated(nlp):
+    assert "Hội Liên hiệp Phụ nữ huyện Điện Biên" in orgs(nlp, "Hội LHPN huyện Điện Biên giới thiệu 20 hội viên.")

@@ -278,7 +278,7 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
 # so "Đoàn công tác", "Đoàn đại biểu" stay out)
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|"
+        rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|Hội LHPN|"
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
@@ -309,7 +309,9 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ba
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}))?"
+# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", Điều lệ Đoàn TNCS Hồ Chí Minh)
+STANDING = (rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}|"
+            rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?))?")
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
@@ -366,6 +368,16 @@ CELL_LIST = WordStartPattern(
     rf"(?P<items>{_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')}"
     rf"(?:(?:, | và ){_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')})*)")
 _CELL_ITEM_RX = re.compile(_CELL_ITEM)
+# "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
+# party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
+_UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
+                   "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ", "Hội LHPN": "Hội Liên hiệp Phụ nữ",
+                   "Hội Nông dân": "Hội Nông dân", "Hội Cựu chiến binh": "Hội Cựu chiến binh",
+                   "Đoàn Thanh niên": "Đoàn Thanh niên"}
+UNIT_LIST = WordStartPattern(
+    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
+    rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
+_UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
@@ -571,6 +583,13 @@ class OrgFinder:
 
     def standing(self, s: str, p: int) -> OrgMention | None:
         m = _parse(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
+        if m["c"] and _YOUTH_AT.fullmatch(m["c"]):  # the youth union committee's standing committee
+            union = self.mass(m["c"], p + m.start("c"))
+            if union is None:
+                return None
+            self._nest(union)
+            return OrgMention(p, union.end, f"Ban Thường vụ {union.name}", "MassOrganization",
+                              "organizations.standing", union.utype, union.uname, union.name, None, union.explicit)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
         if m["c"] and c is None and _PARTYORG_AT.match(m["c"]):
@@ -872,6 +891,7 @@ class OrgFinder:
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
         body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", body)
+        body = re.sub(r"^Hội LHPN", f"Hội {ABBREVIATIONS['LHPN']}", body)
         body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_tones(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
             body += " Việt Nam"
@@ -1045,9 +1065,39 @@ class OrgFinder:
             m = getattr(self, tag)(s, start)
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
-        lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans)
+        lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
+            + self._unit_lists(spans)
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _unit_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One body per unit in "Đảng ủy các xã A, B": the unit's committee (in the unit's party
+        organization), party organization or mass organization (in the same organization of the
+        unit above, when the article names it)."""
+        out = []
+        for b, e in spans:
+            for m in UNIT_LIST.finditer(self.text, b, e):
+                body, utype = _UNIT_LIST_BODY[m["b"][0].upper() + m["b"][1:]], m["u"].lower()
+                for it in _UNIT_ITEM.finditer(self.text, m.start("items"), m.end("items")):
+                    uname, start = (it[0] if it[0][-1].isdigit() else trim_name(it[0])), it.start()
+                    if any(f.start <= start < f.end for f in self.found):
+                        continue
+                    committee, org = committee_name(utype, uname), party_org_name(utype, uname)
+                    if body == "Đảng ủy":
+                        out.append(OrgMention(start, start + len(uname), committee, "PartyCommittee",
+                                              "organizations.danguy", utype, uname, org, committee, False))
+                    elif body == "Đảng bộ":
+                        out.append(OrgMention(start, start + len(uname), org, "PartyOrganization",
+                                              "organizations.partyorg", utype, uname, None, committee, False))
+                    else:
+                        up = self.ctx.enclosing_of(utype, uname)
+                        below = self.ctx.unit_below(uname) if up is None else None
+                        if below is not None and (above := register().parent(below)) is not None:
+                            up = (above.unit_type, above.name)
+                        out.append(OrgMention(start, start + len(uname), f"{body} {unit_words(utype, uname)}",
+                                              "MassOrganization", "organizations.mass", utype, uname,
+                                              f"{body} {unit_words(*up)}" if up else None, None, False))
+        return out
 
     def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """One Chi bộ per village in a list of cells, in the commune's party organization when the
