@@ -573,3 +573,26 @@ def test_one_body_per_unit_of_a_list(nlp):
 
 def test_the_womens_union_abbreviated(nlp):
     assert "Hội Liên hiệp Phụ nữ huyện Điện Biên" in orgs(nlp, "Hội LHPN huyện Điện Biên giới thiệu 20 hội viên.")
+
+
+def test_a_column_of_party_organizations_in_a_table_flattened_one_cell_per_line(nlp):
+    found = orgs(nlp, "Đảng bộ tỉnh Hưng Yên tổng kết năm.\nBảng\nSTT\nĐảng bộ\nChỉ tiêu\nKết nạp\n1\n"
+                      "Huyện Khoái Châu\n220\n231\n2\nQuân sự tỉnh\n60\n64\n3\nCông an tỉnh\n90\n97\n"
+                      "Tổng cộng\n370\n392\nNăm tới, tỉnh tiếp tục triển khai.")
+    assert {"Đảng bộ huyện Khoái Châu", "Đảng bộ Quân sự tỉnh Hưng Yên", "Đảng bộ Công an tỉnh Hưng Yên"} <= set(found)
+    assert "Công an tỉnh Hưng Yên" not in found  # the cell stands for the police's party organization
+    assert found["Đảng bộ huyện Khoái Châu"].parent == "Đảng bộ tỉnh Hưng Yên"
+
+
+def test_the_youth_union_committees_standing_committee_and_mass_organizations_up_the_units(nlp):
+    found = orgs(nlp, "Tại huyện Lục Yên, tỉnh Yên Bái, Ban Thường vụ Huyện đoàn Lục Yên phối hợp với Tỉnh đoàn "
+                      "Yên Bái; Hội Nông dân huyện Lục Yên hướng dẫn Hội Nông dân xã Mường Lai.")
+    assert found["Ban Thường vụ Huyện đoàn Lục Yên"].parent == "Huyện đoàn Lục Yên"
+    assert found["Huyện đoàn Lục Yên"].parent == "Tỉnh đoàn Yên Bái"
+    assert found["Hội Nông dân xã Mường Lai"].parent == "Hội Nông dân huyện Lục Yên"
+    assert found["Hội Nông dân huyện Lục Yên"].parent is None  # the province's association is not named
+
+
+def test_a_numbered_ward_abbreviated(nlp):
+    found = {name.casefold() for name in orgs(nlp, "Tại quận Gò Vấp, Đảng ủy P.7 có 15 chi bộ; UBND P.7 phối hợp.")}
+    assert {"đảng ủy phường 7", "ủy ban nhân dân phường 7"} <= found

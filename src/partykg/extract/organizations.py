@@ -112,8 +112,9 @@ class OrgMention:
 
 
 # --- patterns ----------------------------------------------------------------
-UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.?(?= )|TP\\.)"
-UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
+UNIT = ("(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+        + "|TP\\.?(?= )|TP\\.|P\\.(?=\\d))")  # "P.3": phường 3
+UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
                  r"(?!, đảng bộ)(?!, Đảng bộ)")
@@ -236,7 +237,8 @@ _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", 
                            *words("surnames.txt")}, key=lambda w: (-len(w), w))  # longest first; fixed order
 # (two syllables at least: a single capitalized one is usually a longer name cut short, "Quân đội")
 BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CAPSYL}){{1,3}}"
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION}|"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}|"
+          rf" {INSTITUTION}|"
           rf" (?=[A-ZĐ]){BODY_NAME}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
@@ -244,7 +246,7 @@ BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Ki
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
-              rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
+              rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
 EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội"
                r"|Hội thi|Giải|Cuộc thi|Lễ hội))")
@@ -377,6 +379,12 @@ _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy
 UNIT_LIST = WordStartPattern(
     rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
+# a flattened table's column of party organizations: its header cell alone on a line; the cells
+# below it run to the total row or to a line of prose
+_COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ)$", re.M)
+_LINE = re.compile(r"^.*$", re.M)
+_TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
+_NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
@@ -387,7 +395,7 @@ _UNIT_AT = re.compile(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?")
 _COMMITTEE_AT = re.compile(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}"
                            rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?")
 _DANGUY_AT = re.compile(
-    rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE})(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?")
+    rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE}|P\.(?=\d))(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?")
 _DANGUY_HEAD = re.compile(rf"{ci('đảng')} {UY}")
 _COMMITTEE_HEAD = re.compile(rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}")
 _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
@@ -1066,7 +1074,7 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans)
+            + self._unit_lists(spans) + self._column_lists(spans)
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -1139,6 +1147,37 @@ class OrgFinder:
                                                             and f.rule == "organizations.institution")]
                 if not any(f.start <= org.start < f.end for f in self.found):
                     out.append(org)
+        return out
+
+    def _column_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a table flattened one cell per line, under a column headed
+        "Đảng bộ" (or "Tổ chức đảng"): each name cell is read as an item of a flattened table of
+        figures (a unit's or an agency's party organization); the number cells and the total row
+        are no organizations."""
+        out: list[OrgMention] = []
+
+        def in_spans(pos: int) -> bool:  # (the layout may give each line of a table a span of its own)
+            return any(b <= pos < e for b, e in spans)
+
+        for head in _COLUMN_HEAD.finditer(self.text):
+            if in_spans(head.start()):
+                cells = []
+                for line in _LINE.finditer(self.text, head.end() + 1):
+                    cell = line[0].strip()
+                    if not cell or _TABLE_END.match(cell) or len(cell) > 60 \
+                            or not (in_spans(line.start()) or _NUMBER_CELL.fullmatch(cell)):
+                        break  # (a row's number may be left out of the body, as page furniture)
+                    cells.append((cell, line.start() + line[0].index(cell)))
+                # the other headers run to the first row's number; the rows' text cells are the names
+                first_row = next((i for i, (c, _at) in enumerate(cells) if _NUMBER_CELL.fullmatch(c)), len(cells))
+                for cell, at in [(c, at) for c, at in cells[first_row:] if not _NUMBER_CELL.fullmatch(c)]:
+                    org = self._figure_item(cell, at)
+                    if org is None:
+                        continue
+                    # in the column of party organizations an agency stands for its party organization
+                    self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization")]
+                    if not any(f.start <= org.start < f.end for f in self.found + out):
+                        out.append(org)
         return out
 
     def _figure_item(self, item: str, p: int) -> OrgMention | None:
@@ -1238,6 +1277,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         parent = m.parent
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
+        if parent is None and m.kind == "MassOrganization":
+            parent = _mass_parent(m, ctx)
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -1313,6 +1354,27 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
     return out
+
+
+_YOUTH_COMMITTEE_WORD = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị"}
+
+
+def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
+    """A mass organization of a unit is in the same organization of the unit above it ("Hội Nông
+    dân xã X" in "Hội Nông dân huyện Y", "Huyện đoàn Y" in "Tỉnh đoàn Z": the associations' and
+    the Đoàn's charters), kept when the article names that one."""
+    if not (m.utype and m.uname):
+        return None
+    up = ctx.enclosing_of(m.utype, m.uname)
+    if up is None:
+        return None
+    where = unit_words(m.utype, m.uname)
+    if m.name.endswith(" " + where):
+        return f"{m.name[:-len(where)]}{unit_words(*up)}"
+    if re.fullmatch(rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn {re.escape(m.uname)}", m.name) \
+            and up[0] in _YOUTH_COMMITTEE_WORD:
+        return f"{_YOUTH_COMMITTEE_WORD[up[0]]} đoàn {up[1]}"
+    return None
 
 
 def _host_named(name: str, names: set[str]) -> str | None:
