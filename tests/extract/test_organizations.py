@@ -596,3 +596,10 @@ def test_the_youth_union_committees_standing_committee_and_mass_organizations_up
 def test_a_numbered_ward_abbreviated(nlp):
     found = {name.casefold() for name in orgs(nlp, "Tại quận Gò Vấp, Đảng ủy P.7 có 15 chi bộ; UBND P.7 phối hợp.")}
     assert {"đảng ủy phường 7", "ủy ban nhân dân phường 7"} <= found
+
+
+def test_a_ministrys_party_group_and_a_companys_party_organization_named_short(nlp):
+    found = orgs(nlp, "Ông Trần Văn Hải, Ủy viên Ban cán sự đảng Bộ Xây dựng, dự hội nghị. Đảng ủy Công ty Cổ phần "
+                      "Xi măng Bút Sơn họp; Đảng bộ Công ty hiện có 20 chi bộ.")
+    assert {"Ban cán sự đảng Bộ Xây dựng", "Đảng bộ Công ty Cổ phần Xi măng Bút Sơn"} <= set(found)
+    assert "Đảng bộ Công ty" not in found

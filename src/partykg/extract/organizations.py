@@ -284,7 +284,9 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
-PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ)"
+# (and the ministries': "Ban cán sự đảng Bộ Tư pháp")
+PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ )"
+MINISTRY = _institution_opening("Bộ ")
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
 STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
@@ -311,7 +313,7 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ba
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", Điều lệ Đoàn TNCS Hồ Chí Minh)
+# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter)
 STANDING = (rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}|"
             rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?))?")
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
@@ -325,7 +327,7 @@ _RULE_SOURCES = [
     ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY),
     ("institution_union", INSTITUTION_UNION),
     ("state_office", rf"{STATE_OFFICE}{STATE}"),
-    ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
+    ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS}|{MINISTRY})"),
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
     ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY),
     ("agency", AGENCY),
@@ -719,9 +721,15 @@ class OrgFinder:
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
-                # "Đảng bộ Tổng công ty" after "Đảng bộ Tổng công ty Cao su X": that one, its name left out
-                return next((replace(prev, start=p, end=p + len(s), explicit=False) for prev in reversed(self.found)
-                             if prev.kind == "PartyOrganization" and prev.name.startswith(s + " ")), None)
+                # "Đảng bộ Tổng công ty" after "Đảng bộ (Đảng ủy) Tổng công ty Cao su X": that one, its
+                # name left out
+                for prev in reversed(self.found):
+                    if prev.kind == "PartyOrganization" and prev.name.startswith(s + " "):
+                        return replace(prev, start=p, end=p + len(s), explicit=False)
+                    if prev.rule == "organizations.danguy" and prev.parent and prev.parent.startswith(s + " "):
+                        return OrgMention(p, p + len(s), prev.parent, "PartyOrganization", "organizations.partyorg",
+                                          prev.utype, prev.uname, None, prev.name, False)
+                return None
             iname, utype, uname, end = inst
             # the party organization of a bloc or agency of a unit is in the unit's party organization
             # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
@@ -922,7 +930,8 @@ class OrgFinder:
     def party_group(self, s: str, p: int) -> OrgMention | None:
         head = _parse(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
         rest, q = s[len(head):], p + len(head)
-        body = self.state(rest, q) if re.match(STATE, rest) else self.mass(rest, q)
+        body = self.state(rest, q) if re.match(STATE, rest) else self.mass(rest, q) if re.match(MASS, rest) \
+            else self.institution(rest, q)
         if body is None:
             return None
         head = "Ban cán sự đảng " if head.startswith("Ban") else head
