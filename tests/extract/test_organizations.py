@@ -553,3 +553,53 @@ def test_an_unnamed_agency_after_đảng_bộ_is_the_one_named_before(nlp):
     found = extract(article("Đảng bộ Tổng công ty Lâm nghiệp Sông Hiếu họp. Đảng bộ Tổng công ty hiện có "
                             "640 đảng viên."), nlp).statistics
     assert [(s.organization, s.value) for s in found] == [("Đảng bộ Tổng công ty Lâm nghiệp Sông Hiếu", 640)]
+
+
+def test_a_ministry_and_its_party_committee(nlp):
+    found = orgs(nlp, "Đảng bộ Bộ Xây dựng có 30 tổ chức cơ sở đảng. Ông Phạm Văn Hòa, Bí thư Đảng ủy Bộ, "
+                      "Thứ trưởng Bộ Xây dựng dự hội nghị.")
+    assert {"Bộ Xây dựng", "Đảng bộ Bộ Xây dựng", "Đảng ủy Bộ Xây dựng"} <= set(found)
+    assert found["Bộ Xây dựng"].kind == "StateBody"
+
+
+def test_one_body_per_unit_of_a_list(nlp):
+    found = orgs(nlp, "Tại huyện Quế Sơn, tỉnh Quảng Nam, Hội Nông dân huyện chỉ đạo Hội Nông dân các xã "
+                      "Quế Xuân 1, Quế Phú và Quế Thuận; Đảng ủy các xã Quế Hiệp, Quế Châu rà soát nguồn.")
+    assert {"Hội Nông dân xã Quế Phú", "Hội Nông dân xã Quế Thuận", "Đảng ủy xã Quế Hiệp",
+            "Đảng ủy xã Quế Châu"} <= set(found)
+    assert found["Hội Nông dân xã Quế Phú"].parent == "Hội Nông dân huyện Quế Sơn"
+    assert found["Đảng ủy xã Quế Châu"].parent == "Đảng bộ xã Quế Châu"
+
+
+def test_the_womens_union_abbreviated(nlp):
+    assert "Hội Liên hiệp Phụ nữ huyện Điện Biên" in orgs(nlp, "Hội LHPN huyện Điện Biên giới thiệu 20 hội viên.")
+
+
+def test_a_column_of_party_organizations_in_a_table_flattened_one_cell_per_line(nlp):
+    found = orgs(nlp, "Đảng bộ tỉnh Hưng Yên tổng kết năm.\nBảng\nSTT\nĐảng bộ\nChỉ tiêu\nKết nạp\n1\n"
+                      "Huyện Khoái Châu\n220\n231\n2\nQuân sự tỉnh\n60\n64\n3\nCông an tỉnh\n90\n97\n"
+                      "Tổng cộng\n370\n392\nNăm tới, tỉnh tiếp tục triển khai.")
+    assert {"Đảng bộ huyện Khoái Châu", "Đảng bộ Quân sự tỉnh Hưng Yên", "Đảng bộ Công an tỉnh Hưng Yên"} <= set(found)
+    assert "Công an tỉnh Hưng Yên" not in found  # the cell stands for the police's party organization
+    assert found["Đảng bộ huyện Khoái Châu"].parent == "Đảng bộ tỉnh Hưng Yên"
+
+
+def test_the_youth_union_committees_standing_committee_and_mass_organizations_up_the_units(nlp):
+    found = orgs(nlp, "Tại huyện Lục Yên, tỉnh Yên Bái, Ban Thường vụ Huyện đoàn Lục Yên phối hợp với Tỉnh đoàn "
+                      "Yên Bái; Hội Nông dân huyện Lục Yên hướng dẫn Hội Nông dân xã Mường Lai.")
+    assert found["Ban Thường vụ Huyện đoàn Lục Yên"].parent == "Huyện đoàn Lục Yên"
+    assert found["Huyện đoàn Lục Yên"].parent == "Tỉnh đoàn Yên Bái"
+    assert found["Hội Nông dân xã Mường Lai"].parent == "Hội Nông dân huyện Lục Yên"
+    assert found["Hội Nông dân huyện Lục Yên"].parent is None  # the province's association is not named
+
+
+def test_a_numbered_ward_abbreviated(nlp):
+    found = {name.casefold() for name in orgs(nlp, "Tại quận Gò Vấp, Đảng ủy P.7 có 15 chi bộ; UBND P.7 phối hợp.")}
+    assert {"đảng ủy phường 7", "ủy ban nhân dân phường 7"} <= found
+
+
+def test_a_ministrys_party_group_and_a_companys_party_organization_named_short(nlp):
+    found = orgs(nlp, "Ông Trần Văn Hải, Ủy viên Ban cán sự đảng Bộ Xây dựng, dự hội nghị. Đảng ủy Công ty Cổ phần "
+                      "Xi măng Bút Sơn họp; Đảng bộ Công ty hiện có 20 chi bộ.")
+    assert {"Ban cán sự đảng Bộ Xây dựng", "Đảng bộ Công ty Cổ phần Xi măng Bút Sơn"} <= set(found)
+    assert "Đảng bộ Công ty" not in found

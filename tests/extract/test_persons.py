@@ -154,3 +154,30 @@ def test_a_rank_and_name_alone_on_the_first_line_is_a_byline(nlp):
     assert persons(nlp, "Trung úy Vũ Minh Quang\n\nSáng 5/3, Đảng ủy Công an tỉnh Hà Giang họp.") == []
     # ... but a sentence opening the body names a person
     assert persons(nlp, "Trung úy Vũ Minh Quang nhận nhiệm vụ mới.\n\nĐảng ủy họp.") == ["Vũ Minh Quang"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đồng chí A Khuê, Bí thư Đảng ủy xã Đắk Pxi, phát biểu.", "A Khuê"),  # Xơ Đăng/Ba Na "A"
+    ("Ông Đàng Hữu Tín, Chủ tịch UBND xã, cho biết như vậy.", "Đàng Hữu Tín"),  # Chăm family name
+    ("Anh Pinăng Thái, Bí thư Chi đoàn, chia sẻ.", "Pinăng Thái"),  # Raglai family name
+    ("Bà Alăng Thị Nhung, Chủ tịch Hội Nông dân xã, cho biết.", "Alăng Thị Nhung"),  # Cơ Tu
+])
+def test_names_of_central_highlands_and_south_central_peoples(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ dân phố khu A Trần Văn Cừ được khen thưởng.",  # "A" before a family name is a label
+    "Đồn Biên phòng A Mú Sung tổ chức lễ kết nạp đảng viên.",  # "A" opening a body's name
+    "Phương án A Lê được chọn.",
+])
+def test_a_is_no_name_without_a_cue(nlp, text):
+    assert not any(p.startswith("A ") for p in persons(nlp, text))
+
+
+def test_a_member_of_a_party_organizations_executive_committee(nlp):
+    ex = extract(article("Bà Hồ Thị Lụa, Ủy viên Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi, Chủ tịch Hội LHPN "
+                         "tỉnh phát biểu."), nlp)
+    assert {(m.person, m.role, m.organization) for m in ex.memberships} == {
+        ("Hồ Thị Lụa", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi"),
+        ("Hồ Thị Lụa", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi")}

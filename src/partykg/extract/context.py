@@ -43,6 +43,8 @@ _COMMITTEE_RE = WordStartPattern(
 
 def unit_type(word: str) -> str:
     word = word.lower()
+    if word == "p.":  # "P.3": a numbered ward
+        return "phường"
     return "thành phố" if word.startswith("tp") else word
 
 

@@ -113,8 +113,9 @@ class OrgMention:
 
 
 # --- patterns ----------------------------------------------------------------
-UNIT = "(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường") + "|TP\\.?(?= )|TP\\.)"
-UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME}))?"
+UNIT = ("(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+        + "|TP\\.?(?= )|TP\\.|P\\.(?=\\d))")  # "P.3": phường 3
+UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
                  r"(?!, đảng bộ)(?!, Đảng bộ)")
@@ -237,7 +238,8 @@ _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", 
                            *words("surnames.txt")}, key=lambda w: (-len(w), w))  # longest first; fixed order
 # (two syllables at least: a single capitalized one is usually a longer name cut short, "Quân đội")
 BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CAPSYL}){{1,3}}"
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| {KHOI}| {INSTITUTION}|"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}|"
+          rf" {INSTITUTION}|"
           rf" (?=[A-ZĐ]){BODY_NAME}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
@@ -245,7 +247,7 @@ BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Ki
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
-              rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}))")
+              rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
 EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội"
                r"|Hội thi|Giải|Cuộc thi|Lễ hội))")
@@ -283,7 +285,9 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
-PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ)"
+# (and the ministries': "Ban cán sự đảng Bộ Tư pháp")
+PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ )"
+MINISTRY = _institution_opening("Bộ ")
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
 STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
@@ -310,7 +314,9 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ba
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-STANDING = rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}))?"
+# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter)
+STANDING = (rf"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}|"
+            rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?))?")
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
@@ -322,7 +328,7 @@ _RULE_SOURCES = [
     ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY),
     ("institution_union", INSTITUTION_UNION),
     ("state_office", rf"{STATE_OFFICE}{STATE}"),
-    ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS})"),
+    ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS}|{MINISTRY})"),
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
     ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY),
     ("agency", AGENCY),
@@ -371,6 +377,22 @@ CELL_LIST = WordStartPattern(
     rf"(?P<items>{_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')}"
     rf"(?:(?:, | và ){_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')})*)")
 _CELL_ITEM_RX = re.compile(_CELL_ITEM)
+# "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
+# party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
+_UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
+                   "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ", "Hội LHPN": "Hội Liên hiệp Phụ nữ",
+                   "Hội Nông dân": "Hội Nông dân", "Hội Cựu chiến binh": "Hội Cựu chiến binh",
+                   "Đoàn Thanh niên": "Đoàn Thanh niên"}
+UNIT_LIST = WordStartPattern(
+    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
+    rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
+# a flattened table's column of party organizations: its header cell alone on a line; the cells
+# below it run to the total row or to a line of prose
+_COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ)$", re.M)
+_LINE = re.compile(r"^.*$", re.M)
+_TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
+_NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
+_UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
@@ -380,7 +402,7 @@ _UNIT_AT = re.compile(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?")
 _COMMITTEE_AT = re.compile(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}"
                            rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?")
 _DANGUY_AT = re.compile(
-    rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE})(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?")
+    rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE}|P\.(?=\d))(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?")
 _DANGUY_HEAD = re.compile(rf"{ci('đảng')} {UY}")
 _COMMITTEE_HEAD = re.compile(rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}")
 _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
@@ -576,6 +598,13 @@ class OrgFinder:
 
     def standing(self, s: str, p: int) -> OrgMention | None:
         m = _parse(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
+        if m["c"] and _YOUTH_AT.fullmatch(m["c"]):  # the youth union committee's standing committee
+            union = self.mass(m["c"], p + m.start("c"))
+            if union is None:
+                return None
+            self._nest(union)
+            return OrgMention(p, union.end, f"Ban Thường vụ {union.name}", "MassOrganization",
+                              "organizations.standing", union.utype, union.uname, union.name, None, union.explicit)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
         if m["c"] and c is None and _PARTYORG_AT.match(m["c"]):
@@ -697,9 +726,15 @@ class OrgFinder:
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
-                # "Đảng bộ Tổng công ty" after "Đảng bộ Tổng công ty Cao su X": that one, its name left out
-                return next((replace(prev, start=p, end=p + len(s), explicit=False) for prev in reversed(self.found)
-                             if prev.kind == "PartyOrganization" and prev.name.startswith(s + " ")), None)
+                # "Đảng bộ Tổng công ty" after "Đảng bộ (Đảng ủy) Tổng công ty Cao su X": that one, its
+                # name left out
+                for prev in reversed(self.found):
+                    if prev.kind == "PartyOrganization" and prev.name.startswith(s + " "):
+                        return replace(prev, start=p, end=p + len(s), explicit=False)
+                    if prev.rule == "organizations.danguy" and prev.parent and prev.parent.startswith(s + " "):
+                        return OrgMention(p, p + len(s), prev.parent, "PartyOrganization", "organizations.partyorg",
+                                          prev.utype, prev.uname, None, prev.name, False)
+                return None
             iname, utype, uname, end = inst
             # the party organization of a bloc or agency of a unit is in the unit's party organization
             # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
@@ -899,7 +934,8 @@ class OrgFinder:
     def party_group(self, s: str, p: int) -> OrgMention | None:
         head = _parse(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
         rest, q = s[len(head):], p + len(head)
-        body = self.state(rest, q) if re.match(STATE, rest) else self.mass(rest, q)
+        body = self.state(rest, q) if re.match(STATE, rest) else self.mass(rest, q) if re.match(MASS, rest) \
+            else self.institution(rest, q)
         if body is None:
             return None
         head = "Ban cán sự đảng " if head.startswith("Ban") else head
@@ -1050,9 +1086,39 @@ class OrgFinder:
             m = getattr(self, tag)(s, start)
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
-        lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans)
+        lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
+            + self._unit_lists(spans) + self._column_lists(spans)
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _unit_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One body per unit in "Đảng ủy các xã A, B": the unit's committee (in the unit's party
+        organization), party organization or mass organization (in the same organization of the
+        unit above, when the article names it)."""
+        out = []
+        for b, e in spans:
+            for m in UNIT_LIST.finditer(self.text, b, e):
+                body, utype = _UNIT_LIST_BODY[m["b"][0].upper() + m["b"][1:]], m["u"].lower()
+                for it in _UNIT_ITEM.finditer(self.text, m.start("items"), m.end("items")):
+                    uname, start = (it[0] if it[0][-1].isdigit() else trim_name(it[0])), it.start()
+                    if any(f.start <= start < f.end for f in self.found):
+                        continue
+                    committee, org = committee_name(utype, uname), party_org_name(utype, uname)
+                    if body == "Đảng ủy":
+                        out.append(OrgMention(start, start + len(uname), committee, "PartyCommittee",
+                                              "organizations.danguy", utype, uname, org, committee, False))
+                    elif body == "Đảng bộ":
+                        out.append(OrgMention(start, start + len(uname), org, "PartyOrganization",
+                                              "organizations.partyorg", utype, uname, None, committee, False))
+                    else:
+                        up = self.ctx.enclosing_of(utype, uname)
+                        below = self.ctx.unit_below(uname) if up is None else None
+                        if below is not None and (above := register().parent(below)) is not None:
+                            up = (above.unit_type, above.name)
+                        out.append(OrgMention(start, start + len(uname), f"{body} {unit_words(utype, uname)}",
+                                              "MassOrganization", "organizations.mass", utype, uname,
+                                              f"{body} {unit_words(*up)}" if up else None, None, False))
+        return out
 
     def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """One Chi bộ per village in a list of cells, in the commune's party organization when the
@@ -1094,6 +1160,37 @@ class OrgFinder:
                                                             and f.rule == "organizations.institution")]
                 if not any(f.start <= org.start < f.end for f in self.found):
                     out.append(org)
+        return out
+
+    def _column_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a table flattened one cell per line, under a column headed
+        "Đảng bộ" (or "Tổ chức đảng"): each name cell is read as an item of a flattened table of
+        figures (a unit's or an agency's party organization); the number cells and the total row
+        are no organizations."""
+        out: list[OrgMention] = []
+
+        def in_spans(pos: int) -> bool:  # (the layout may give each line of a table a span of its own)
+            return any(b <= pos < e for b, e in spans)
+
+        for head in _COLUMN_HEAD.finditer(self.text):
+            if in_spans(head.start()):
+                cells = []
+                for line in _LINE.finditer(self.text, head.end() + 1):
+                    cell = line[0].strip()
+                    if not cell or _TABLE_END.match(cell) or len(cell) > 60 \
+                            or not (in_spans(line.start()) or _NUMBER_CELL.fullmatch(cell)):
+                        break  # (a row's number may be left out of the body, as page furniture)
+                    cells.append((cell, line.start() + line[0].index(cell)))
+                # the other headers run to the first row's number; the rows' text cells are the names
+                first_row = next((i for i, (c, _at) in enumerate(cells) if _NUMBER_CELL.fullmatch(c)), len(cells))
+                for cell, at in [(c, at) for c, at in cells[first_row:] if not _NUMBER_CELL.fullmatch(c)]:
+                    org = self._figure_item(cell, at)
+                    if org is None:
+                        continue
+                    # in the column of party organizations an agency stands for its party organization
+                    self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization")]
+                    if not any(f.start <= org.start < f.end for f in self.found + out):
+                        out.append(org)
         return out
 
     def _figure_item(self, item: str, p: int) -> OrgMention | None:
@@ -1193,6 +1290,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         parent = m.parent
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
+        if parent is None and m.kind == "MassOrganization":
+            parent = _mass_parent(m, ctx)
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -1268,6 +1367,27 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
     return out
+
+
+_YOUTH_COMMITTEE_WORD = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị"}
+
+
+def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
+    """A mass organization of a unit is in the same organization of the unit above it ("Hội Nông
+    dân xã X" in "Hội Nông dân huyện Y", "Huyện đoàn Y" in "Tỉnh đoàn Z": the associations' and
+    the Đoàn's charters), kept when the article names that one."""
+    if not (m.utype and m.uname):
+        return None
+    up = ctx.enclosing_of(m.utype, m.uname)
+    if up is None:
+        return None
+    where = unit_words(m.utype, m.uname)
+    if m.name.endswith(" " + where):
+        return f"{m.name[:-len(where)]}{unit_words(*up)}"
+    if re.fullmatch(rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn {re.escape(m.uname)}", m.name) \
+            and up[0] in _YOUTH_COMMITTEE_WORD:
+        return f"{_YOUTH_COMMITTEE_WORD[up[0]]} đoàn {up[1]}"
+    return None
 
 
 def _host_named(name: str, names: set[str]) -> str | None:

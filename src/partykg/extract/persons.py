@@ -1,7 +1,8 @@
 """Persons: Vietnamese personal names.
 
 A name is a family name from the surname lexicon (resources/surnames.txt), or a
-particle that opens an Ê Đê/Mnông name ("Y", "H'": resources/name_particles.txt),
+particle that opens an Ê Đê/Mnông name ("Y", "H'": resources/name_particles.txt) or,
+after a cue, a Xơ Đăng/Ba Na man's name ("A": resources/name_particles_cued.txt),
 followed by one to three capitalized syllables; names written in capitals
 ("NGUYỄN VĂN A") are read in title case. A name is accepted when a cue says it
 is a person: a word of address, a status, a rank or a degree before it
@@ -36,6 +37,8 @@ if not Doc.has_extension("person_mentions"):
 SURNAMES = frozenset(words("surnames.txt"))
 COMMON_SURNAMES = frozenset(words("surnames.txt")[:20])
 PARTICLES = frozenset(words("name_particles.txt"))
+# "A" opening a Xơ Đăng or Ba Na man's name: also a place's first syllable, so only with a cue
+CUED_PARTICLES = frozenset(words("name_particles_cued.txt"))
 # Names of ideologies and cities that look like personal names: persons only with a cue.
 _CUE_ONLY = {"Hồ Chí Minh"}
 ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if r.get("needs") != "join"},
@@ -85,14 +88,21 @@ def _name_start(parts: list[str]) -> int | None:
     common family name, else at the first family name, that leaves 2-4 syllables
     ("Lục Nam Nguyễn Văn Thịnh" -> "Nguyễn Văn Thịnh")."""
     n = len(parts)
-    if 2 <= n <= 4 and (parts[0] in SURNAMES or parts[0] in PARTICLES):
+    if 2 <= n <= 4 and (parts[0] in SURNAMES or parts[0] in PARTICLES or _cued_particle(parts, 0)):
         return 0  # the whole run: "Lương Hoàng Minh Khang"
     fits = [i for i in range(n - 1) if 2 <= n - i <= 4]
     for lexicon in (PARTICLES, COMMON_SURNAMES, SURNAMES):
         for i in fits:
-            if parts[i] in lexicon or (lexicon is PARTICLES and parts[i][:2] in PARTICLES and len(parts[i]) > 2):
+            if parts[i] in lexicon or (lexicon is PARTICLES and (parts[i][:2] in PARTICLES and len(parts[i]) > 2
+                                                                 or _cued_particle(parts, i))):
                 return i
     return None
+
+
+def _cued_particle(parts: list[str], i: int) -> bool:
+    """"A" opens a name ("A Thiêm") unless a common family name follows it: then the name starts
+    there ("khu A Nguyễn Văn B")."""
+    return parts[i] in CUED_PARTICLES and i + 1 < len(parts) and parts[i + 1] not in COMMON_SURNAMES
 
 
 def _segments(parts: list[str]):
@@ -174,8 +184,9 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     cands, accepted = [], set()
     blocked: list[int] = []
     for start, end, name, how in _candidates(text):
-        if any(o.start < end and start < o.end and not _swallowed(o, start, end, name) for o in orgs):
-            continue
+        cued = name.split(" ", 1)[0] in CUED_PARTICLES
+        if any(o.start < end and start < o.end and (cued or not _swallowed(o, start, end, name)) for o in orgs):
+            continue  # an "A ..." ending a body's name is the body's ("Đồn Biên phòng A ...")
         before, after = text[max(0, start - 25):start], text[end:end + 40]
         if _BLOCK_BEFORE.search(before) or any(_LIST_SEP.fullmatch(text, e, start) for e in blocked):
             blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets
@@ -188,7 +199,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(fold_tones(after[lead.end():])))
         if how == "inside" and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
-        if how in ("stop", "unknown") and not (cue_before or cue_after):
+        if (how in ("stop", "unknown") or cued) and not (cue_before or cue_after):
             continue
         syllables = name.split()
         cue = (cue_before or cue_after

@@ -135,7 +135,7 @@ UNIT_WORDS = {
     "tỉnh": ((PROVINCE,), "tỉnh"), "thành phố": ((PROVINCE, DISTRICT), "thành phố"),
     "tp": ((PROVINCE, DISTRICT), "thành phố"), "huyện": ((DISTRICT,), "huyện"),
     "quận": ((DISTRICT,), "quận"), "thị xã": ((DISTRICT,), "thị xã"), "xã": ((COMMUNE,), "xã"),
-    "phường": ((COMMUNE,), "phường"), "thị trấn": ((COMMUNE,), "thị trấn"),
+    "phường": ((COMMUNE,), "phường"), "p": ((COMMUNE,), "phường"), "thị trấn": ((COMMUNE,), "thị trấn"),
 }
 # party committee named after its unit: "Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh
 COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
@@ -143,8 +143,9 @@ COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện"
 _W = r"[^\W_]"  # a letter or digit
 # (WordStartPattern: `(?<!\w)` + the pattern, scanned faster; same matches)
 UNIT_RE = WordStartPattern(
-    r"(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.)"
+    r"(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.|P\.(?=\d))"
     r"(?: đảo)?\s*", not_before=r"\w", lead=r"\W")  # "huyện đảo Phú Quý" is an island district
+# ("P.3": the city press's short form of a numbered ward, "phường 3")
 # "TP.HCM": a city by the register's abbreviation
 ABBREVIATED_RE = WordStartPattern(r"(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)", not_before=r"\w", lead=r"\W")
 PLURAL_RE = re.compile(r"(?<!\w)(?:các|những|\d+)\s+$")
@@ -281,7 +282,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
         seg = text[s:e]
         for m in UNIT_RE.finditer(seg):
             word = m.group("unit").casefold().rstrip(".")
-            if m.end() == m.end("unit") and word != "tp" and seg[m.end():m.end() + 1] != ":":
+            if m.end() == m.end("unit") and word not in ("tp", "p") and seg[m.end():m.end() + 1] != ":":
                 continue  # "xã" glued to what follows
             levels, unit_type = UNIT_WORDS[word]
             # "các xã Vĩnh Thái, Vĩnh Tú và Vĩnh Chấp": a plural unit word heads a list of names
