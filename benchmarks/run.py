@@ -6,7 +6,7 @@ One command measures, on one generated corpus (sizes are nested subsets of it):
   with the peak resident memory of its whole process tree, and an unchanged
   re-run of the same input into the same output (incremental runs);
 - each stage alone over the same articles (ingest, extract, map, validate,
-  serialize, store load), by calling the plain functions of `partykg`;
+  serialize, store load, report), by calling the plain functions of `partykg`;
 - the floor: bare `spacy.blank("vi")` + `nlp.pipe` (pyvi segmentation), plain
   pyvi, and a regex scan, over the same texts;
 - the peer: underthesea's ready-made NER (its shipped CRF model, offline), on a
@@ -59,7 +59,7 @@ import make_corpus  # noqa: E402
 
 PACKAGES = ["partykg", "spacy", "pyvi", "prefect", "rdflib", "pyoxigraph", "pyshacl",
             "pyshacl-turbo", "underthesea", "vietnamadminunits"]
-STAGES = ["ingest", "extract", "map", "validate", "serialize", "store load"]
+STAGES = ["ingest", "extract", "map", "validate", "serialize", "store load", "report"]
 # the dev set's real articles, beside the repository (never copied into it)
 REAL_TEXTS = ROOT.parent / "shared" / "dev" / "texts"
 
@@ -91,12 +91,13 @@ def _emit(result: dict) -> None:
 
 def child_stages(paths: list[Path], work: Path) -> dict:
     """Each stage alone, article by article (streaming: each article is written as it is done,
-    as a run does), then the merged files and the store load."""
+    as a run does), then the merged files, the store load and the report."""
     from partykg.emit import write_article, write_merged
     from partykg.extract import build_pipeline, extract
     from partykg.ingest import read_article
     from partykg.process import ArticleResult
     from partykg.rdf.mapping import to_triples
+    from partykg.report import write_report
     from partykg.validate import validate
 
     t0 = time.perf_counter()
@@ -109,7 +110,7 @@ def child_stages(paths: list[Path], work: Path) -> dict:
     sec = dict.fromkeys(STAGES, 0.0)
     cpu = dict.fromkeys(STAGES, 0.0)
     cpu0 = time.process_time()
-    triples, violations, published, reported = 0, 0, [], []
+    triples, violations, published, reported, sources = 0, 0, [], [], {}
     clock, cclock = time.perf_counter, time.process_time
     out = work / "stages-out"
     shutil.rmtree(out, ignore_errors=True)
@@ -130,13 +131,15 @@ def child_stages(paths: list[Path], work: Path) -> dict:
         timed("serialize", write_article, result, out)
         (published if v.conforms else []).append(article.id)
         (reported if result.report else []).append(article.id)
+        sources[article.id] = p.name  # (for void.ttl, which the report reads)
         triples += len(tr)
         violations += v.violations
         del article, ex, tr, v, result
-    distinct = timed("serialize", write_merged, out, published, reported)
+    distinct = timed("serialize", write_merged, out, published, reported, sources)
     c = cclock()
     sec["store load"], store_how = _store_load(out, work)
     cpu["store load"] = cclock() - c
+    timed("report", write_report, out)  # as `partykg run` ends: OUTPUT/report.html
     out_bytes = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     shutil.rmtree(out, ignore_errors=True)
     return {"seconds": sec, "cpu": cpu, "cpu_s": time.process_time() - cpu0, "pipeline_build_s": build,

@@ -62,7 +62,8 @@ def run(
     formats: str = typer.Option("ttl", "--formats",
                                 help="Merged files to write, comma-separated: ttl (partykg.ttl), nq (partykg.nq), "
                                      "trig (partykg.trig). Per-article Turtle is always written."),
-    no_report: bool = typer.Option(False, "--no-report", help="Do not write OUTPUT/report.html."),
+    no_report: bool = typer.Option(False, "--no-report",
+                                   help="Do not write OUTPUT/report.html (an earlier run's is removed)."),
 ) -> None:
     """Run the Prefect flow: ingest -> extract -> map -> validate -> write Turtle.
 

@@ -90,9 +90,9 @@ def _select(store: Store, text: str, query: str, limit: int | None = None,
             bindings: Mapping[str, object] | None = None) -> Table:
     result = run_query(store, text, bindings)
     assert isinstance(result, QuerySolutions)  # every query here is a SELECT
-    names, rows = solutions_to_rows(result)
-    records = [dict(zip(names, row)) for row in rows]
-    return Table(query, records[:limit] if limit is not None else records, len(records))
+    names, rows = solutions_to_rows(result, limit)
+    # the rows past the cap are only counted, not converted
+    return Table(query, [dict(zip(names, row)) for row in rows], len(rows) + sum(1 for _ in result))
 
 
 def cookbook(store: Store, name: str, limit: int | None = None,
@@ -111,8 +111,8 @@ def load_graph(output_dir: Path) -> tuple[Store, Store]:
     for path, store, to_graph in files:
         if not path.is_file():
             raise ReportError(f"{path}: not found (run `partykg run -o {output_dir}` first)")
-        try:  # (bulk: ~3x faster than load, no transaction)
-            store.bulk_load(path=str(path), format=RdfFormat.TURTLE, to_graph=to_graph)
+        try:  # (load, not bulk_load: the bulk loader's set-up per call costs more than a small file's parse)
+            store.load(path=str(path), format=RdfFormat.TURTLE, to_graph=to_graph)
         except (SyntaxError, OSError) as exc:
             raise ReportError(f"{path}: cannot be read: {exc}") from exc
     return graph, meta
@@ -284,6 +284,25 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["ids"] = lambda value: sorted((value or "").split())
     return env
+
+
+# how partykg's report begins (the template's <title>): the mark of a report.html it may remove
+REPORT_MARK = b"<title>partykg report"
+
+
+def remove_report(output_dir: Path) -> Path | None:
+    """Delete OUTPUT/report.html if partykg wrote it, so that a run which skips the report leaves
+    no older one beside newer output; its path, or None (no such file, or not partykg's)."""
+    path = Path(output_dir) / REPORT_FILE
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except FileNotFoundError:
+        return None
+    if REPORT_MARK not in head:
+        return None
+    path.unlink()
+    return path
 
 
 def write_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> Path:

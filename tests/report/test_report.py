@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partykg import report
-from partykg.report import LIMITS, ReportError, Table, build_report, organization_tree, write_report
+from partykg.report import LIMITS, ReportError, Table, build_report, organization_tree, remove_report, write_report
 
 from conftest import ROOT
 
@@ -98,8 +98,8 @@ def test_tree_keeps_cycles_and_bodies_under_two_parents(monkeypatch):
 
 
 def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
-    """report=False (`partykg run --no-report`): no report.html; the next run, with nothing
-    changed (no flow), writes the missing one."""
+    """report=False (`partykg run --no-report`): no report.html, and an earlier run's is removed (it
+    would describe older output); the next run, with nothing changed (no flow), writes the missing one."""
     import partykg
 
     from conftest import SEEDS
@@ -107,12 +107,22 @@ def test_run_writes_the_report_unless_told_not_to(tmp_path, prefect_server):
     (tmp_path / "in").mkdir()
     shutil.copy(seed, tmp_path / "in" / seed.name)
     out = tmp_path / "out"
+    out.mkdir()
+    shutil.copy(ROOT / "output" / "report.html", out / "report.html")  # the report of other articles
     first = partykg.run(tmp_path / "in", out, workers=1, report=False)
     assert first["articles"] == 1 and "report" not in first
     assert (out / "partykg.ttl").is_file() and not (out / "report.html").exists()
     again = partykg.run(tmp_path / "in", out, workers=1)
     assert again["how"] == "nothing changed: no flow run" and again["report"] == str(out / "report.html")
     assert f'id="article-{seed.stem}"' in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_only_partykg_s_own_report_is_removed(tmp_path):
+    (tmp_path / "report.html").write_text("<!DOCTYPE html><title>my notes</title>", encoding="utf-8")
+    assert remove_report(tmp_path) is None and (tmp_path / "report.html").is_file()
+    shutil.copy(ROOT / "output" / "report.html", tmp_path / "report.html")
+    assert remove_report(tmp_path) == tmp_path / "report.html" and not (tmp_path / "report.html").exists()
+    assert remove_report(tmp_path) is None
 
 
 def test_validation_figures_count_every_warning(seed_output, tmp_path, monkeypatch):

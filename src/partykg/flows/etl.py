@@ -168,6 +168,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
                              description="partykg run: counts, validation, failures, time per stage")
     if report:
         summary["report"] = _write_report(logger, Path(output_dir), summary["failed"])
+    else:
+        _remove_report(logger, Path(output_dir))
     if summary["failed"]:
         return Failed(message=failure_message(summary), data=summary)
     if strict:
@@ -213,6 +215,19 @@ def _write_report(logger, output_dir: Path, failed: dict) -> str | None:
         return None
     logger.info("report: %s", path)
     return str(path)
+
+
+def _remove_report(logger, output_dir: Path) -> None:
+    """A run without a report removes the report of an earlier run: it would describe older output."""
+    from partykg.report import remove_report
+
+    try:
+        removed = remove_report(output_dir)
+    except OSError as exc:
+        logger.error("older report not removed: %s", exc)
+        return
+    if removed is not None:
+        logger.info("removed %s: an earlier run's report (this run writes none)", removed)
 
 
 def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner[Any]:
