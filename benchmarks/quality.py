@@ -5,7 +5,8 @@
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
 - synthetic-a, -b, -c, -d: articles written for the project, in data/eval/;
-  synthetic-b, -c and -d were never used to tune extraction (the independent checks);
+  synthetic-a, -b and -c were used while developing the extraction (their misses read);
+  synthetic-d never was (the independent check);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -72,8 +73,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`",
             "and `-d` are articles written for the project by colleagues who had not seen the",
-            "development set or the extractor (synthetic-a was then used while generalizing;",
-            "synthetic-b, -c and -d were not: they are the independent checks); `dev` is the development set of",
+            "development set or the extractor (synthetic-a, -b and -c were then used while developing the",
+            "extraction; synthetic-d was not: it is the independent check); `dev` is the development set of",
             "real articles from other outlets (../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
 
