@@ -16,8 +16,8 @@ setup: $(UV)
 run: setup
 	.venv/bin/partykg run --input data/seeds --output output
 
-test: setup
-	.venv/bin/python -m pytest
+test: setup  # the slowest tests are listed at the end: the suite must stay short
+	.venv/bin/python -m pytest --durations=15
 
 lint: setup  # CI: ruff over the whole tree, mypy over src/partykg ([tool.ruff], [tool.mypy] in pyproject.toml)
 	.venv/bin/ruff check .
