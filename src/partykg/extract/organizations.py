@@ -380,7 +380,7 @@ _CELL_ITEM_RX = re.compile(_CELL_ITEM)
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
-                   "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ", "Hội LHPN": "Hội Liên hiệp Phụ nữ",
+                   "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ", "Hội LHPN": f"Hội {ABBREVIATIONS['LHPN']}",
                    "Hội Nông dân": "Hội Nông dân", "Hội Cựu chiến binh": "Hội Cựu chiến binh",
                    "Đoàn Thanh niên": "Đoàn Thanh niên"}
 UNIT_LIST = WordStartPattern(
