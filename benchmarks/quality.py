@@ -4,9 +4,10 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d: articles written for the project, in data/eval/;
-  synthetic-a, -b and -c were used while developing the extraction (their misses read);
-  synthetic-d never was (the independent check);
+- synthetic-a, -b, -c, -d, -e: articles written for the project, in data/eval/;
+  synthetic-a, -b and -c were used while developing the extraction (their misses read),
+  synthetic-d is the set developed on from 2026-12-05; synthetic-e never was (the
+  independent check, unseen as of 2026-12-05);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -33,6 +34,7 @@ SETS = {
     "synthetic-b": (EVAL / "synthetic-b" / "texts", EVAL / "synthetic-b" / "gold"),
     "synthetic-c": (EVAL / "synthetic-c" / "texts", EVAL / "synthetic-c" / "gold"),
     "synthetic-d": (EVAL / "synthetic-d" / "texts", EVAL / "synthetic-d" / "gold"),
+    "synthetic-e": (EVAL / "synthetic-e" / "texts", EVAL / "synthetic-e" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -71,11 +73,12 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += ["", "Further checks (not in the overall figure):", "",
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
-    out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`",
-            "and `-d` are articles written for the project by colleagues who had not seen the",
+    out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
+            "`-d` and `-e` are articles written for the project by colleagues who had not seen the",
             "development set or the extractor (synthetic-a, -b and -c were then used while developing the",
-            "extraction; synthetic-d was not: it is the independent check); `dev` is the development set of",
-            "real articles from other outlets (../shared/dev, not part of the repository; figures only).", ""]
+            "extraction, and synthetic-d is from 2026-12-05; synthetic-e was not: it is the independent",
+            "check); `dev` is the development set of real articles from other outlets (../shared/dev, not",
+            "part of the repository; figures only).", ""]
     return "\n".join(out)
 
 
