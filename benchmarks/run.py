@@ -92,7 +92,7 @@ def _emit(result: dict) -> None:
 def child_stages(paths: list[Path], work: Path) -> dict:
     """Each stage alone, article by article (streaming: each article is written as it is done,
     as a run does), then the merged files, the store load and the report."""
-    from partykg.emit import write_article, write_merged
+    from partykg.emit import keeps_report, write_article, write_merged
     from partykg.extract import build_pipeline, extract
     from partykg.ingest import read_article
     from partykg.process import ArticleResult
@@ -130,7 +130,7 @@ def child_stages(paths: list[Path], work: Path) -> dict:
         result = _result(ArticleResult, article, tr, v)
         timed("serialize", write_article, result, out)
         (published if v.conforms else []).append(article.id)
-        (reported if result.report else []).append(article.id)
+        (reported if keeps_report(result) else []).append(article.id)
         sources[article.id] = p.name  # (for void.ttl, which the report reads)
         triples += len(tr)
         violations += v.violations

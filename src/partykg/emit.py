@@ -65,6 +65,7 @@ def _article_id(result: ArticleResult) -> str:
 
 
 PREFIXES_SH = dict(PREFIXES, sh=SH_PREFIX)
+SH_RESULT = NamedNode(SH_PREFIX + "result")  # links a SHACL report to each of its findings
 QUARANTINE = "quarantine"
 RUN_FILE = "run.ttl"
 ARTICLE_DIR = "articles"  # one graph per published article; the merged files are built from these
@@ -227,7 +228,8 @@ def write_article(result: ArticleResult, output_dir: Path) -> list[str]:
 
     A conforming article is published (articles/<id>.ttl); one that violates a
     shape is quarantined (quarantine/<id>.trig and its report). Its SHACL
-    report, if any, is kept for validation.ttl.
+    report is kept for validation.ttl when it has findings (keeps_report): the
+    report of a published article without any is written by write_validation.
     """
     output_dir = Path(output_dir)
     aid = _article_id(result)
@@ -242,10 +244,17 @@ def write_article(result: ArticleResult, output_dir: Path) -> list[str]:
         rels = [f"{QUARANTINE}/{aid}.trig", f"{QUARANTINE}/{aid}.report.ttl"]
         atomic_write(output_dir / rels[0], trig({aid: result.triples}))
         atomic_write(output_dir / rels[1], turtle(result.report, PREFIXES_SH))
-    if result.report:
+    if keeps_report(result):
         rels.append(f"{REPORT_DIR}/{aid}.ttl")
         atomic_write(output_dir / rels[-1], turtle(result.report, PREFIXES_SH))
     return rels
+
+
+def keeps_report(result: ArticleResult) -> bool:
+    """Whether the article's SHACL report is kept in REPORT_DIR: a report with findings (warnings,
+    violations). Most articles have none; their report (`sh:conforms true`, nothing else) is made
+    again from the id alone, which spares a file and its fsync an article."""
+    return any(t.predicate == SH_RESULT for t in result.report)
 
 
 def article_outputs(article_id: str) -> list[str]:
@@ -351,7 +360,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
     """Rebuild the merged files from the per-article files; return the published triple count.
 
     `published`: ids with articles/<id>.ttl; `reported`: ids with a kept SHACL
-    report; `formats`: the merged forms to write (MERGED_FORMS; a form not asked
+    report (keeps_report); `formats`: the merged forms to write (MERGED_FORMS; a form not asked
     for that an earlier run wrote is removed, as it would no longer match). The
     files are streamed, one article at a time in sorted id order,
     so memory stays flat whatever the size of the corpus and unchanged
@@ -359,7 +368,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
       partykg.ttl   one @prefix header, then each article's statements as in its file;
       partykg.trig  the header, then `<pkr:graph/id> { statements }` per article;
       partykg.nq    each article's N-Quads (NQUADS_DIR, written with the article);
-      validation.ttl the header, then each kept report's statements.
+      validation.ttl the header, then each article's report statements (write_validation).
     A triple stated by several articles (a shared organization's label, say)
     is repeated in partykg.ttl, once per article: the same RDF graph (a graph
     is a set; every parser merges them), 5-7% more bytes on generated
@@ -410,23 +419,31 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
     for form, name in MERGED_FORMS.items():
         if form not in formats:
             (output_dir / name).unlink(missing_ok=True)
-    write_validation(output_dir, reported)
+    write_validation(output_dir, published, reported)
     if sources is not None:
         write_void(output_dir, count, classes, [sources[aid] for aid in published if aid in sources],
                    [MERGED_FORMS[f] for f in formats])
     return count
 
 
-def write_validation(output_dir: Path, reported: list[str]) -> None:
-    """validation.ttl: the kept SHACL reports, streamed in sorted article-id order."""
+def write_validation(output_dir: Path, published: list[str], reported: list[str]) -> None:
+    """validation.ttl: the SHACL report of every article, streamed in sorted article-id order:
+    the kept reports (`reported`, REPORT_DIR) and, for a published article without one, the
+    report of a graph without findings (keeps_report)."""
+    from partykg.validate import report_triples
+
     header = prefix_header(PREFIXES_SH)
+    kept = set(reported)
     out = _AtomicFile(Path(output_dir) / VALIDATION_FILE)
     try:
-        for aid in sorted(reported):
+        for aid in sorted(kept.union(published)):
             path = Path(output_dir) / REPORT_DIR / f"{aid}.ttl"
-            if not path.is_file():
+            if aid not in kept:
+                body = turtle(report_triples([], aid), PREFIXES_SH)[len(header):]
+            elif path.is_file():
+                body = _body(path.read_bytes(), header, PREFIXES_SH, path)
+            else:
                 continue
-            body = _body(path.read_bytes(), header, PREFIXES_SH, path)
             if body and not out.fh.tell():
                 out.write(header)
             out.write(body)
@@ -456,7 +473,7 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
     ok = [r for r in done if r.conforms]
     held = [r for r in done if not r.conforms]
     _write_owned(done, output_dir)
-    triples = write_merged(output_dir, [_article_id(r) for r in ok], [_article_id(r) for r in done if r.report],
+    triples = write_merged(output_dir, [_article_id(r) for r in ok], [_article_id(r) for r in done if keeps_report(r)],
                            sources={_article_id(r): Path(r.source).name for r in ok}, formats=formats)
     atomic_write(output_dir / RUN_FILE,
                  turtle(run_triples(results, started, _now(), [_article_id(r) for r in ok])))

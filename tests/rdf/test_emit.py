@@ -31,10 +31,12 @@ ALL = tuple(MERGED_FORMS)  # every merged form: ttl, nq, trig
 MERGED_FILES = merged_files(ALL)
 
 
-def _result(article_id: str, broken: bool = False) -> ArticleResult:
+def _result(article_id: str, broken: bool = False, warned: bool = False) -> ArticleResult:
     a, ex = article(article_id), extraction(article_id)
     if broken:  # a negative count: a violation
         ex.statistics.append(Statistic("Đảng bộ huyện Sông Xanh", "TotalMembers", -5))
+    if warned:  # a measure the ontology does not document: a warning
+        ex.statistics.append(Statistic("Đảng bộ huyện Sông Xanh", "ProbationaryMembersTransferred", 3))
     triples = to_triples(a, ex)
     v = validate(triples, name=article_id)
     return ArticleResult(source=a.source, article_id=article_id, triples=triples, conforms=v.conforms,
@@ -75,11 +77,24 @@ def test_the_article_and_its_report_are_fsynced_before_the_rename_the_sidecar_is
             os.fsync(fd)
 
     monkeypatch.setattr(emit, "os", Recording())
-    result = _result("t1")
-    assert result.report  # the sample has warnings: its report is kept
+    result = _result("t1", warned=True)
+    assert result.warnings  # its report is kept
     outputs = emit.write_article(result, tmp_path)
     assert sorted(synced) == sorted(rel for rel in outputs if not rel.endswith(".nq.gz"))
     assert sorted(outputs) == [".partykg/nquads/t1.nq.gz", ".partykg/reports/t1.ttl", "articles/t1.ttl"]
+
+
+def test_only_a_report_with_findings_is_kept_and_validation_ttl_has_every_report(tmp_path):
+    """An article without findings keeps no report file: validation.ttl makes its report again,
+    the same bytes as the kept file would give."""
+    plain, warned, bad = _result("t1"), _result("t2", warned=True), _result("t3", broken=True)
+    assert not plain.warnings and plain.report and warned.warnings and bad.violations
+    assert ".partykg/reports/t1.ttl" not in emit.write_article(plain, tmp_path / "a")
+    write_outputs([plain, warned, bad], tmp_path / "a")
+    assert sorted(p.name for p in (tmp_path / "a" / ".partykg" / "reports").iterdir()) == ["t2.ttl", "t3.ttl"]
+    header = emit.prefix_header(emit.PREFIXES_SH)
+    expected = header + b"".join(turtle(r.report, emit.PREFIXES_SH)[len(header):] for r in (plain, warned, bad))
+    assert (tmp_path / "a" / "validation.ttl").read_bytes() == expected
 
 
 def test_violating_article_is_quarantined_and_the_run_goes_on(tmp_path):
@@ -164,7 +179,7 @@ def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidec
     (tmp_path / sidecar_path("t2")).write_bytes(sidecar)
     for name in MERGED_FILES:
         (tmp_path / name).unlink()
-    assert write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"], formats=ALL) > 0
+    assert write_merged(tmp_path, ["t1", "t2"], [], formats=ALL) > 0
     after = _files(tmp_path)
     assert all(after[Path(name)] == before[Path(name)] for name in MERGED_FILES)
 
@@ -177,7 +192,7 @@ def test_an_article_file_with_other_prefixes_is_rewritten_into_the_merged_files(
     path.write_bytes(pyoxigraph.serialize(sorted(_parse(path), key=lambda t: str(t.object)),
                                           format=pyoxigraph.RdfFormat.TURTLE,
                                           prefixes={"x": "https://w3id.org/partykg/"}))
-    write_merged(tmp_path, ["t1", "t2"], ["t1", "t2"], formats=ALL)
+    write_merged(tmp_path, ["t1", "t2"], [], formats=ALL)
     after = _files(tmp_path)
     assert all(after[Path(name)] == before[Path(name)] for name in MERGED_FILES)
 
@@ -209,7 +224,7 @@ def test_by_default_only_the_merged_turtle_is_written_and_void_lists_it(tmp_path
 
 def test_a_form_no_longer_asked_for_is_removed_and_the_others_stay_byte_identical(tmp_path):
     write_outputs([_result("t1"), _result("t2")], tmp_path / "a", formats=ALL)
-    write_merged(tmp_path / "a", ["t1", "t2"], ["t1", "t2"], formats=["nq"])
+    write_merged(tmp_path / "a", ["t1", "t2"], [], formats=["nq"])
     write_outputs([_result("t1"), _result("t2")], tmp_path / "b", formats=ALL)
     a, b = _files(tmp_path / "a"), _files(tmp_path / "b")
     assert not (tmp_path / "a" / "partykg.ttl").exists() and not (tmp_path / "a" / "partykg.trig").exists()
