@@ -164,6 +164,7 @@ EVIDENCE_CASES = [
     ("sentence-part-of-non-article", _replace(SENT, "dcterms:isPartOf", "pkr:rumour"), "Violation", "isPartOf"),
     ("sentence-no-text", _drop(SENT, "pkg:text"), "Violation", "text"),
     ("sentence-no-start", _drop(SENT, "pkg:start"), "Violation", "start"),
+    ("sentence-negative-end", _replace(SENT, "pkg:end", "-1"), "Violation", "end"),
     ("sentence-text-not-the-slice", _replace(SENT, "pkg:text", "'Một câu khác.'"),
      "Violation", "SPARQLConstraintComponent"),
 ]
