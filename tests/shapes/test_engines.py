@@ -12,6 +12,7 @@ from partykg.rdf.mapping import to_triples
 PICK = ["article-bad-sha256", "person-two-names", "org-cycle", "membership-two-members", "role-not-in-scheme",
         "document-identifier-with-so", "statistic-year-after-date", "measure-undocumented",
         "place-two-parents", "evidence-span-outside-sentence", "evidence-start-after-end",
+        "evidence-start-string", "evidence-untyped-negative-start", "sentence-negative-end",
         "sentence-text-not-the-slice"]
 
 

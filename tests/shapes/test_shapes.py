@@ -151,6 +151,11 @@ EVIDENCE_CASES = [
      + " ; INSERT DATA { pkr:sentence-2 a pkg:Sentence }", "Violation", "sentence"),
     ("evidence-no-rule", _drop(EV, "pkg:rule"), "Violation", "rule"),
     ("evidence-negative-start", _replace(EV, "pkg:start", "-1"), "Violation", "start"),
+    ("evidence-negative-end", _replace(EV, "pkg:end", "-1"), "Violation", "end"),
+    ("evidence-start-string", _replace(EV, "pkg:start", "'0'"), "Violation", "MinInclusiveConstraintComponent"),
+    ("evidence-untyped-negative-start",  # an object of pkg:evidence is checked as an evidence
+     "DELETE { ?e a pkg:Evidence } WHERE { " + EV + " } ; " + _replace("?e pkg:rule 'statistics.admitted'",
+                                                                        "pkg:start", "-1"), "Violation", "start"),
     ("evidence-no-end", _drop(EV, "pkg:end"), "Violation", "end"),
     ("evidence-start-after-end", _replace(EV, "pkg:end", "5"), "Violation", "start"),
     ("evidence-span-outside-sentence", _replace(EV, "pkg:end", str(len(TEXT) + 5)),
@@ -159,6 +164,7 @@ EVIDENCE_CASES = [
     ("sentence-part-of-non-article", _replace(SENT, "dcterms:isPartOf", "pkr:rumour"), "Violation", "isPartOf"),
     ("sentence-no-text", _drop(SENT, "pkg:text"), "Violation", "text"),
     ("sentence-no-start", _drop(SENT, "pkg:start"), "Violation", "start"),
+    ("sentence-negative-end", _replace(SENT, "pkg:end", "-1"), "Violation", "end"),
     ("sentence-text-not-the-slice", _replace(SENT, "pkg:text", "'Một câu khác.'"),
      "Violation", "SPARQLConstraintComponent"),
 ]
