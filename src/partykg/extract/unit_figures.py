@@ -17,7 +17,8 @@ that the register places most of the list's names in (at least two of them).
 
 A page's table flattened into one cell per line (resources/table_columns.tsv names its columns):
 "TT / Đơn vị / Kế hoạch / Kết nạp mới / Tỷ lệ đạt (%)", then "1 / Huyện A / 40 / 44 / 110,0" per row, gives
-each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization.
+each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization; so does a table
+flattened one row per line, its cells separated by " | ".
 """
 from __future__ import annotations
 
@@ -58,10 +59,27 @@ _CELL_NUMBER = re.compile(rf"{NUMBER}")
 _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figures
 
 
+# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
+# title or the article's reporting period dates the figures
+_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$")
+# a row of cells on one line ("1 | Huyện A | 40 | 44"), as a page's table is flattened by some scrapers
+_CELL_SEP = re.compile(r"\s+\|\s+")
+
+
 def _role(cell: str) -> tuple[str, str | None] | None:
     """(role, measure) of a table header cell, or None for a cell no column reads."""
     cell = " ".join(cell.split())
-    return next(((r, m) for r, m, rx in _COLUMNS if rx.fullmatch(cell)), None)
+    for text in (cell, _HEADER_PERIOD.sub("", cell)):
+        found = next(((r, m) for r, m, rx in _COLUMNS if rx.fullmatch(text)), None)
+        if found:
+            return found
+    return None
+
+
+def _cells(at: int, line: str) -> list[tuple[int, int]]:
+    """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    cuts = [0, *(x for m in _CELL_SEP.finditer(line) for x in (m.start(), m.end())), len(line)]
+    return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
 
 
 @dataclass(frozen=True)
@@ -189,7 +207,7 @@ class UnitLists:
         """The figures of every table flattened into one cell per line whose header is in the `body`
         spans. Its rows are read wherever the layout put them: a lone row number or figure line is
         not prose, and may have been taken for a caption or boilerplate."""
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", self.text)]
+        lines = [cell for m in re.finditer(r"[^\n]*\S[^\n]*", self.text) for cell in _cells(m.start(), m.group())]
         lines = [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), a + len(self.text[a:b].rstrip()))
                  for a, b in lines]
         cell = [self.text[a:b] for a, b in lines]
