@@ -80,3 +80,15 @@ def test_periods_from_a_day_to_a_day_and_from_the_start_of_the_year():
         ("2025-07-01", "2025-11-13")]
     assert [(p.begin, p.until) for p in find_periods("chi bộ từ đầu năm kết nạp 2 đảng viên", year="2024")] == [
         ("2024", None)]
+
+
+def test_admissions_listed_by_party_cell(nlp):
+    found = stats(nlp, "Chi bộ thôn Nà Pò có 21 đảng viên.\nKết quả kết nạp đảng viên theo chi bộ (từ 1/1 đến "
+                       "30/9/2024): Nà Pò 4 | Cốc Lùng 3 | Lũng Pùng 2.\nKết nạp đảng viên theo chi bộ khu phố "
+                       "(năm 2023): Khu phố 2: 3 đảng viên; Khu phố 11: 1 đảng viên.")
+    assert {f for f in found if f[1] == "NewMembers"} == {
+        ("Chi bộ thôn Nà Pò", "NewMembers", 4, "2024-01-01", "2024-09-30"),
+        ("Chi bộ thôn Cốc Lùng", "NewMembers", 3, "2024-01-01", "2024-09-30"),
+        ("Chi bộ thôn Lũng Pùng", "NewMembers", 2, "2024-01-01", "2024-09-30"),
+        ("Chi bộ khu phố 2", "NewMembers", 3, "2023", "2023"),
+        ("Chi bộ khu phố 11", "NewMembers", 1, "2023", "2023")}

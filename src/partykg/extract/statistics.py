@@ -664,7 +664,8 @@ def find_statistics(doc: Doc) -> Doc:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
-                lists.append(_UnitList(m.start("list"), measure, None))
+                # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells
+                lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower()))
         if headline is not None:
             inside = _BREAKDOWN_IN.search(text, headline[2], e)
             if inside:
@@ -674,8 +675,8 @@ def find_statistics(doc: Doc) -> Doc:
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
             lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
-        for at, measure, total, least in lists:
-            items = units.figures(at, e, least)
+        for at, measure, total, least, cells in lists:
+            items = units.figures(at, e, least, cells)
             if not items or _exceeds(items, total):
                 continue
             for it in items:
@@ -737,6 +738,7 @@ class _UnitList(NamedTuple):
     measure: str
     total: int | str | None
     least: int = 2  # figures that make a list (UnitLists.figures)
+    cells: bool = False  # the figures of party cells
 
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
