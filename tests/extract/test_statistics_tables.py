@@ -80,3 +80,15 @@ def test_a_table_stops_at_the_first_row_that_does_not_fit(nlp):
     text = "Năm 2024:\nĐơn vị\nSố đảng viên kết nạp\nHuyện Kim Sơn\n131\nHuyện Yên Mô\nkhông báo cáo\n95\n"
     found = {(s.organization, s.measure, s.value) for s in extract(article(text), nlp).statistics}
     assert found == {("Đảng bộ huyện Kim Sơn", "NewMembers", 131)}
+
+
+def test_a_table_flattened_one_row_per_line_with_its_columns_dated(nlp):
+    text = ("Chiều 8/10, Ban Tổ chức Tỉnh ủy Hà Nam tổ chức hội nghị giao ban công tác xây dựng Đảng 9 tháng "
+            "năm 2024.\n\nKết quả của một số đơn vị:\nSTT | Đơn vị | Chỉ tiêu năm 2024 | Kết nạp 9 tháng | Đạt (%)\n"
+            "1 | Huyện Kim Bảng | 80 | 62 | 77,5\n2 | Huyện Thanh Liêm | 90 | 81 | 90,0\n")
+    found = {(s.organization, s.measure, s.value, s.start, s.end)
+             for s in extract(article(text), nlp).statistics}
+    assert found >= {("Đảng bộ huyện Kim Bảng", "AdmissionTarget", 80, "2024", "2024"),
+                     ("Đảng bộ huyện Kim Bảng", "NewMembers", 62, "2024", "2024-09-30"),
+                     ("Đảng bộ huyện Kim Bảng", "TargetAchievement", "77.5", "2024", "2024-09-30"),
+                     ("Đảng bộ huyện Thanh Liêm", "NewMembers", 81, "2024", "2024-09-30")}

@@ -2,6 +2,7 @@
 "giai đoạn 2015 - 2020" -> ("2015", "2020"), "4 tháng đầu năm 2022" ->
 ("2022", "2022-04-30"), "ngày 12-9-2019" -> ("2019-09-12", "2019-09-12"),
 "tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "đến năm 2025" -> (None, "2025"),
+"từ 1/7 đến 13/11/2025" -> ("2025-07-01", "2025-11-13"),
 "quý I/2021" -> ("2021", "2021-03-31"),
 "đến tháng 6/2020" -> ("2020", "2020-06-30"), "năm học 2021-2022" -> ("2021", "2022").
 
@@ -20,13 +21,18 @@ from dataclasses import dataclass
 
 from partykg.extract.text import required_literals
 
-# Thousands are grouped with "." and decimals written with "," in Vietnamese.
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
+# Thousands are grouped with "." and decimals written with "," in Vietnamese; national figures in
+# millions ("5,6 triệu đảng viên").
+NUMBER = r"\d+(?:,\d+)? triệu(?![\w])|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
+_MILLION = " triệu"
 
 
 def parse_number(text: str) -> int | str:
-    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string)."""
+    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000."""
     text = text.strip()
+    if text.endswith(_MILLION):
+        whole, _, frac = text[:-len(_MILLION)].partition(",")
+        return int(whole) * 10**6 + (int(frac.ljust(6, "0")[:6]) if frac else 0)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
         return int(text.replace(".", ""))
     if "," in text:
@@ -56,7 +62,13 @@ _DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d
         rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
 _PATTERNS: list[tuple[str, str]] = [
     # "từ ngày 1/7/2025 đến nay", "từ tháng 7/2025 đến nay": from that day or month, the end is not stated
-    ("day_since", rf"[Tt]ừ (?:ngày )?{_DMY} (?:đến|tới) nay"),
+    ("day_since", rf"[Tt]ừ (?:sau )?(?:ngày )?{_DMY} (?:đến|tới) nay"),
+    # "từ 1/7 đến 13/11/2025", "từ ngày 1/1 đến ngày 30/6/2024": from one day to another (the year of the
+    # first from the second when it has none)
+    ("day_range", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))? (?:đến|tới) "
+                  rf"(?:ngày )?(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>{YEAR})(?![\d/.-]\d)"),
+    # "từ ngày 1/7/2025, ...": a flow on that day; a stock is not dated by it (it holds from that day on)
+    ("day_from", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})(?![\d/.-]\d)"),
     ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
     # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day
     ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm(?: {YEAR})? (?:đến|tới)) (?:hết )?(?:ngày )?"
@@ -75,8 +87,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
     ("months_past", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:vừa )?qua(?![\w])"),
-    # "từ đầu năm đến nay": the article's year, the end is not stated
-    ("year_since", r"[Tt]ừ đầu năm (?:đến|tới) nay"),
+    # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
+    ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
     ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
@@ -162,7 +174,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:
                 add(f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
-        elif kind == "day":
+        elif kind in ("day", "day_from"):
             day = _day(g, year)
             if day:
                 add(day, day)
@@ -170,6 +182,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             day = _day(g, year)
             if day:
                 add(day, None)
+        elif kind == "day_range":
+            first_day = _day({"d": g["d"], "m": g["m"], "y": g.get("y") or g["y2"]}, year)
+            last_day = _day({"d": g["d2"], "m": g["m2"], "y": g["y2"]}, year)
+            if first_day and last_day and first_day <= last_day:
+                add(first_day, last_day)
         elif kind == "month_since":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:

@@ -100,7 +100,8 @@ _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Th�
 _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
-          "GrassrootsPartyCells", "AffiliatedPartyCells", "VillagesWithoutPartyMembers"}
+          "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
+          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
@@ -113,8 +114,15 @@ _UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} ))"
 _OWNED = re.compile(r"(?<![\w])(?:có|chưa có|thành lập) $")
 # "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
-                          r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w]))")
+                          r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w])|Đảng Cộng sản Việt Nam(?![\w]))")
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
+_ACTOR_KINDS = {"MassOrganization", "AdvisoryBoard", "StandingCommittee"}
+_SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
+_JOINED = re.compile(r"\s*(?:và|,)\s*")
+_JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
+_PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
+# "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
+_VENUE = re.compile(r"(?<![\w])tại $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
@@ -126,7 +134,8 @@ _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # a sentence that breaks down the figures of the sentence before it
-_BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm)\b")
+_BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm"
+                        r"|Trong số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
                         r"quận|thị xã)[^:;,.\d]{0,30}:")
@@ -164,6 +173,7 @@ _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter"
 _STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day"}
+_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month"}
 # "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
 _BASELINE = re.compile(r"so với (?:cùng kỳ )?(?:cuối |đầu )?$")
 # the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
@@ -186,6 +196,12 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
     return unit
 
 
+# "chiếm 21,3% tổng số viên chức, người lao động": the members' share of the staff
+_OF_STAFF = re.compile(r"\s*(?:tổng số |số )?(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
+                       r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
+# "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members
+_GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
+                               r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân))")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
 _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsByTypeShare",
                   "TotalMembers": "MembersByGroupShare", "NewMembers": "NewMembersShareByGroup"}
@@ -202,7 +218,14 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
     if measure == "Share":
         # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
         last = max((x for x in here if x[0] < q), default=None)
-        if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup"):
+        if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
+            return "MemberShareOfStaff"
+        if _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
+            # "(tỷ lệ) đảng viên là người dân tộc thiểu số chiếm 93,4%": a group's share of the members,
+            # or of the new members the sentence counts
+            return "NewMembersShareByGroup" if any(x[1] == "NewMembers" for x in here) else "MembersByGroupShare"
+        if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup",
+                                            "MassOrganizationMembersInParty"):
             return f"{last[1]}Share"
         if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
             return "MemberShareOfStaff"
@@ -267,8 +290,36 @@ class Anchors:
             cands.append((m.end("u"), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY, m.start()))
-        return [c for c in cands if not (_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
+        return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
+                                          or _VENUE.search(text, max(s, c[2] - 5), c[2]))
                                          and any(d[2] < c[2] for d in cands))]
+
+    def actor(self, s: int, q: int) -> str | None:
+        """The body named last in [s, q) that does what a count counts: a mass organization (it introduces
+        its members to the party), an inspection commission, or a party body; not a partner ("phối hợp với
+        Đoàn Thanh niên xã giới thiệu ...": the subject introduces). A sentence that names none ("các cấp
+        Hội đã giới thiệu ...") is about the mass organization its paragraph named last, else the one the
+        article names most; None when the text names no such body. "" when two bodies do it together
+        ("Hội Nông dân và Tỉnh đoàn giới thiệu N"): the count is no one body's."""
+        # the subject of the clause that counts ("Thực hiện Chương trình ... của Tỉnh ủy, năm 2024 các cấp bộ
+        # Đoàn đã giới thiệu ...": the committee only issued a document)
+        clause = max(s, *(self.text.rfind(c, s, q) + 1 for c in ",;:"))
+        actors = [(o.end, o.name, o.start) for o in self.doc._.org_mentions or [] if o.kind in _ACTOR_KINDS]
+        found = [c for c in actors if clause <= c[2] < q] + self.candidates(clause, q, stock=False, places=False)
+        found = [c for c in found if not _PARTNER.search(self.text, max(s, c[2] - 15), c[2])
+                 and not _SETS.match(self.text, c[0])]  # "Đảng ủy X giao chỉ tiêu đồn giới thiệu ...": X sets it
+        if found:
+            # the body named last; of two ending together ("Ban Thường vụ Huyện ủy"), the whole one
+            last = max(found, key=lambda c: (c[0], -c[2]))
+            joint = _JOINT.search(self.text, clause, last[2]) or \
+                any(c[0] <= last[2] and _JOINED.fullmatch(self.text, c[0], last[2]) for c in found)
+            return "" if joint else last[1]
+        para = _paragraph(self.text, s)
+        before = [c for c in actors if para <= c[2] < clause]
+        if before:
+            return max(before)[1]
+        named = Counter(c[1] for c in actors if c[2] < q)
+        return max(named, key=lambda n: (named[n], n)) if named and max(named.values()) >= 2 else None
 
     def _locates(self, u) -> bool:
         """"Đảng bộ xã A, huyện B có ...", "Chi bộ ấp C (xã D) kết nạp ...": a unit set right after a
@@ -424,6 +475,8 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     else one right after it in its clause; None when the sentence states none."""
     if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
+    elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
+        periods = [p for p in periods if p.kind not in _DAY_KINDS]
     before = [p for p in periods if p.end <= q and (
         measure in TARGETS or not _of_a_document(text, s, p.start))]
     if before:
@@ -556,6 +609,8 @@ def find_statistics(doc: Doc) -> Doc:
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
                     continue
+                if any(p.start <= q < p.end for p in periods):
+                    continue  # "tổng số đảng viên kết nạp từ ngày 1/7/2025 ...": a date's number counts nothing
                 if headline is not None and headline[2] < q:
                     # "kết nạp 64 đảng viên; trong đó Đảng bộ A kết nạp 9 đảng viên, Đảng bộ B 7": the parts
                     # are read as the breakdown list below, each with its unit
@@ -573,7 +628,16 @@ def find_statistics(doc: Doc) -> Doc:
                                        previous[2] if breakdown and previous is not None else None)
                 if measure_here == "Share":
                     continue  # a share of something the text does not tie to membership
-                if organ == "sender":  # the body that sends the delegation, named before the cue
+                # the count this one is a part or a share of ("..., chiếm 60,7%": of the count just before)
+                part_of = next((x for x in reversed(here) if x[0] < q and (x[1] in after if after else
+                                                                            measure == "Share")), None)
+                if organ == "body":  # a running total ("nâng tổng số ... lên N") is the Đảng bộ's
+                    org = anchor(q, "TotalMembers")
+                elif organ == "actor":  # "Đoàn Thanh niên xã đã giới thiệu 27 đoàn viên ưu tú": who introduced
+                    org = anchors.actor(s, q) or None
+                elif part_of is not None and not anchors.candidates(part_of[0], q, places=False):
+                    org = part_of[2]  # "..., trong đó 9 đồng chí là người Dao": a part of that count
+                elif organ == "sender":  # the body that sends the delegation, named before the cue
                     org = next((x[2] for x in reversed(here) if after and x[1] in after), None) \
                         or anchor(m.start(), "TotalMembers")
                 elif organ:
@@ -600,7 +664,8 @@ def find_statistics(doc: Doc) -> Doc:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
-                lists.append(_UnitList(m.start("list"), measure, None))
+                # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells
+                lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower()))
         if headline is not None:
             inside = _BREAKDOWN_IN.search(text, headline[2], e)
             if inside:
@@ -610,8 +675,8 @@ def find_statistics(doc: Doc) -> Doc:
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
             lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
-        for at, measure, total, least in lists:
-            items = units.figures(at, e, least)
+        for at, measure, total, least, cells in lists:
+            items = units.figures(at, e, least, cells)
             if not items or _exceeds(items, total):
                 continue
             for it in items:
@@ -634,7 +699,8 @@ def find_statistics(doc: Doc) -> Doc:
         # the table's title dates its figures ("Phát triển đảng viên năm 2024"), else the article's
         # reporting period
         fig, (a, b) = cell.figure, cell.caption
-        titled = [p for p in find_periods(text, a, b, year) if p.kind in _PARAGRAPH_PERIODS | {"day", "month"}]
+        titled = [p for p in find_periods(text, a, b, year)
+                  if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
         period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
         add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
     _drop_approximations(found, approximate)
@@ -672,6 +738,7 @@ class _UnitList(NamedTuple):
     measure: str
     total: int | str | None
     least: int = 2  # figures that make a list (UnitLists.figures)
+    cells: bool = False  # the figures of party cells
 
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:

@@ -17,7 +17,8 @@ that the register places most of the list's names in (at least two of them).
 
 A page's table flattened into one cell per line (resources/table_columns.tsv names its columns):
 "TT / Đơn vị / Kế hoạch / Kết nạp mới / Tỷ lệ đạt (%)", then "1 / Huyện A / 40 / 44 / 110,0" per row, gives
-each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization.
+each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization; so does a table
+flattened one row per line, its cells separated by " | ".
 """
 from __future__ import annotations
 
@@ -41,16 +42,20 @@ BODY_HEADS = tuple(sorted((row["head"] for row in table("unit_bodies.tsv")), key
 OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Sở ", "Phòng ",
                "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
-# one figure: a name (capitalised, no digit), maybe the verb of the count ("kết nạp"), its number, maybe
+# one figure: a name (capitalised, no digit but a number before a colon: "Khu phố 3: 4"), maybe the verb
+# of the count ("kết nạp"), its number, maybe
 # "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
-    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?)(?:\s*:)?\s+"
+    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:))?)(?:\s*:)?\s+"
     rf"(?:(?:kết nạp|có)(?: được)?\s+)?"
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
-    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?(?=\s*(?:[,;.)]|và\s|$))")
+    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?(?=\s*(?:[,;.)|]|và\s|$))")
 _DIGIT = re.compile(r"\d")
 _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
-_SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)+")
+_SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
+# the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
+_CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
+                        r"(?P<n>.+)$", re.IGNORECASE)
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
 _COLUMNS = [(row["role"], row["measure"] or None, re.compile(rf"(?:{row['header']})", re.IGNORECASE))
             for row in table("table_columns.tsv")]
@@ -58,10 +63,27 @@ _CELL_NUMBER = re.compile(rf"{NUMBER}")
 _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figures
 
 
+# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
+# title or the article's reporting period dates the figures
+_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$")
+# a row of cells on one line ("1 | Huyện A | 40 | 44"), as a page's table is flattened by some scrapers
+_CELL_SEP = re.compile(r"\s+\|\s+")
+
+
 def _role(cell: str) -> tuple[str, str | None] | None:
     """(role, measure) of a table header cell, or None for a cell no column reads."""
     cell = " ".join(cell.split())
-    return next(((r, m) for r, m, rx in _COLUMNS if rx.fullmatch(cell)), None)
+    for text in (cell, _HEADER_PERIOD.sub("", cell)):
+        found = next(((r, m) for r, m, rx in _COLUMNS if rx.fullmatch(text)), None)
+        if found:
+            return found
+    return None
+
+
+def _cells(at: int, line: str) -> list[tuple[int, int]]:
+    """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    cuts = [0, *(x for m in _CELL_SEP.finditer(line) for x in (m.start(), m.end())), len(line)]
+    return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
 
 
 @dataclass(frozen=True)
@@ -151,9 +173,9 @@ class UnitLists:
         return self.province_unit()
 
     # ---- the list
-    def figures(self, at: int, end: int, least: int = 2) -> list[Figure]:
+    def figures(self, at: int, end: int, least: int = 2, cells: bool = False) -> list[Figure]:
         """The figures of a list that starts at `at` (only separators before its first item), `least`
-        of them at least."""
+        of them at least; with `cells`, the list's names are party cells."""
         raw = []
         pos = at
         text = self.text
@@ -172,6 +194,9 @@ class UnitLists:
         names = [self._clean(m["name"]) for m in raw]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
             return []  # figures by mass organization or agency are not figures of party organizations
+        if cells:
+            return [Figure(org, parse_number(m["n"]), parse_number(m["m"]) if m["m"] else None, m.start("n"),
+                           m.start(), m.end()) for m, org in zip(raw, self._cells(names))]
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
         out = []
         for m, name in zip(raw, names):
@@ -185,11 +210,30 @@ class UnitLists:
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
         return out if 2 * unsettled <= len(out) else []
 
+    def _cells(self, names: list[str]) -> list[str]:
+        """The party cells of a list's names: "Khu phố 3" is "Chi bộ khu phố 3"; a bare name is the cell the
+        article names in full ("Chi bộ thôn A"), else takes the unit word of the list's other cells."""
+        named = {o.name[len("Chi bộ "):]: o.name for o in self.doc._.org_mentions or []
+                 if o.kind == "PartyCell" and o.name.startswith("Chi bộ ")}
+        out: list[str | None] = []
+        for name in names:
+            unit = _CELL_UNIT.match(name)
+            if _PARTY_HEAD.match(name):
+                out.append(name)
+            elif unit:
+                out.append(f"Chi bộ {unit['u'].lower()} {unit['n']}")
+            else:
+                out.append(next((full for short, full in named.items()
+                                 if (m := _CELL_UNIT.match(short)) and m["n"] == name), None))
+        words = {m["u"] for o in out if o and (m := _CELL_UNIT.match(o[len("Chi bộ "):]))}
+        word = f"{next(iter(words))} " if len(words) == 1 else ""
+        return [o or f"Chi bộ {word}{name}" for o, name in zip(out, names)]
+
     def tables(self, body: list[tuple[int, int]]) -> list[TableFigure]:
         """The figures of every table flattened into one cell per line whose header is in the `body`
         spans. Its rows are read wherever the layout put them: a lone row number or figure line is
         not prose, and may have been taken for a caption or boilerplate."""
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", self.text)]
+        lines = [cell for m in re.finditer(r"[^\n]*\S[^\n]*", self.text) for cell in _cells(m.start(), m.group())]
         lines = [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), a + len(self.text[a:b].rstrip()))
                  for a, b in lines]
         cell = [self.text[a:b] for a, b in lines]

@@ -175,6 +175,7 @@ def looks_like_name(s: str) -> bool:
 # a breadcrumb's or a menu's separator; normalize.py turns "»" into '"', which only a separator
 # has spaced on both sides (a quotation mark hugs its word)
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
+_HOME = {"trang chủ", "trang nhất", "home"}
 MENU_ITEM_WORDS = 5  # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label
 
 
@@ -184,6 +185,8 @@ def is_label(line: str) -> bool:
     if line.casefold() in patterns().sections or line.endswith((".", "?", "!")):
         return line.casefold() in patterns().sections
     items = _CRUMB.split(line)
+    if len(items) > 1 and items[0].casefold() in _HOME:  # a breadcrumb starts at the home page
+        return True
     return len(items) > 1 and (len(line.split()) <= 12 or (
         len(items) > 2 and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)))
 
@@ -205,6 +208,16 @@ def _full(pats, s: str) -> re.Match | None:
         if m:
             return m
     return None
+
+
+_WIDGET_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+def _ends_article(p: _Patterns, line: str) -> bool:
+    """A marker of the page's chrome after the article ("Tin liên quan"), also with a colon ("Tin khác:")
+    or as the first item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại")."""
+    first = _WIDGET_SEP.split(line.strip())[0].rstrip(" :")
+    return _full(p.end, line) is not None or _full(p.end, first) is not None
 
 
 def _search(pats, s: str) -> re.Match | None:
@@ -278,6 +291,10 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)
         if not iso:
+            # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date
+            iso = parse_date(before) if m.group().strip() == "|" and is_label(after.strip()) else None
+            if iso:
+                return iso, []
             continue
         if is_label(before):
             return iso, []
@@ -471,7 +488,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     for i in range(header_end, len(pieces)):
         s, e = pieces[i]
         line = text[s:e]
-        if seen_body and _full(p.end, line):
+        if seen_body and _ends_article(p, line):
             trailer_from = i
             break
         m = _search(p.cut, line) if seen_body else None
@@ -506,7 +523,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
         n = _full(p.name, line)
         lone = all_names(line)  # a lone name line closing the article
-        if lone:
+        if m and not any(v for g, v in m.groupdict().items() if g.startswith("names")):
+            names = []  # an anonymous credit ("P.V"), not initials
+        elif lone:
             names = lone
         elif m:
             names = [x for g, v in m.groupdict().items() if g.startswith("names") and v

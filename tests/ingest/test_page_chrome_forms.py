@@ -1,0 +1,46 @@
+"""Page forms of small portals: a breadcrumb from the home page, a date before its section label,
+chrome markers with a colon or in a row of widgets, and the credit forms of offices and TV reports."""
+import pytest
+
+from partykg.ingest.layout import analyze
+from partykg.ingest.normalize import normalize
+
+BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
+        "sau nhiều tháng kèm cặp.")
+
+
+def lay(text: str):
+    text, _ = normalize(text)
+    return analyze(text)
+
+
+def test_a_breadcrumb_from_the_home_page_is_no_headline():
+    layout = lay("CỔNG THÔNG TIN XÃ TÂN HÒA\nTrang chủ » Hoạt động của Đảng ủy » Công tác xây dựng Đảng, chính quyền"
+                 "\nThứ hai, 04/03/2024 - 08:10\n\nTân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
+    assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"
+
+
+def test_a_date_before_its_section_label():
+    layout = lay("Đăng lúc: 04/03/2024 | Tin tức - Sự kiện\n\nTân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
+    assert layout.issued == "2024-03-04"
+
+
+@pytest.mark.parametrize("chrome", ["Tin khác:\n- Xã Tân Hòa khánh thành nhà văn hóa (01/03/2024)",
+                                    "Ý kiến bạn đọc | Gửi email | Quay lại",
+                                    "Tin cùng chuyên mục\n- Xã Tân Hòa khánh thành nhà văn hóa"])
+def test_chrome_after_the_byline_leaves_the_byline_last(chrome):
+    layout = lay("Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n\nLò Văn Tâm (Văn phòng Đảng ủy xã)\n"
+                 + chrome + "\n")
+    assert layout.creators == ["Lò Văn Tâm"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Vi Thị Khuyên - Hội Nông dân xã Tân Hòa", ["Vi Thị Khuyên"]),
+    ("ThS. Vi Thị Khuyên - Khoa Xây dựng Đảng", ["Vi Thị Khuyên"]),
+    ("CN. Vi Thị Khuyên - Phòng Công tác xã hội", ["Vi Thị Khuyên"]),
+    ("BTV: Vi Thị Khuyên - Quay phim: Nông Văn Bằng", ["Vi Thị Khuyên", "Nông Văn Bằng"]),
+    ("P.V", []),
+])
+def test_credit_forms(byline, names):
+    layout = lay("Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n\n" + byline + "\n")
+    assert layout.creators == names
