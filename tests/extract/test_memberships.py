@@ -421,3 +421,10 @@ def test_a_member_of_the_executive_committee_of_a_named_dang_bo(nlp):
 def test_the_women_s_union_written_short(nlp):
     assert posts(nlp, "Bà Đinh Thị Lan, Chủ tịch Hội LHPN xã Gia Sinh, cho biết như vậy.") == {
         ("Đinh Thị Lan", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Gia Sinh")}
+
+
+def test_the_persons_people_or_age_between_the_name_and_the_post(nlp):
+    assert posts(nlp, "Bà Lò Thị Pằng, người Thái, Chủ tịch Hội Nông dân xã Tượng Lĩnh cho biết thêm.") == {
+        ("Lò Thị Pằng", "Chủ tịch", "Hội Nông dân xã Tượng Lĩnh")}
+    assert posts(nlp, "Ông Vàng Seo Dính, 68 tuổi, Bí thư Đảng ủy xã Tượng Lĩnh, phát biểu.") == {
+        ("Vàng Seo Dính", "Bí thư", "Đảng ủy xã Tượng Lĩnh")}

@@ -603,3 +603,41 @@ def test_a_ministrys_party_group_and_a_companys_party_organization_named_short(n
                       "Xi măng Bút Sơn họp; Đảng bộ Công ty hiện có 20 chi bộ.")
     assert {"Ban cán sự đảng Bộ Xây dựng", "Đảng bộ Công ty Cổ phần Xi măng Bút Sơn"} <= set(found)
     assert "Đảng bộ Công ty" not in found
+
+
+def test_a_document_number_names_no_board(nlp):
+    # "BTCTU" in a document's number is its issuer's code, not a mention of a Ban Tổ chức
+    found = orgs(nlp, "Đảng ủy xã Tượng Lĩnh thực hiện Hướng dẫn số 07-HD/BTCTU về công tác đảng viên.")
+    assert set(found) == {"Đảng ủy xã Tượng Lĩnh"}
+
+
+def test_committee_words_of_levels_in_a_list_name_no_body(nlp):
+    found = orgs(nlp, "Tỉnh ủy Hà Nam yêu cầu các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc rà soát "
+                      "nguồn; huyện Kim Bảng đã làm xong. Các đảng bộ xã trực thuộc tỉnh ủy, thành ủy.")
+    assert set(found) == {"Tỉnh ủy Hà Nam"}
+    # a bare committee word alone still stands for the article's committee
+    assert "Huyện ủy Kim Bảng" in orgs(nlp, "Ở huyện Kim Bảng, huyện ủy chỉ đạo sát sao.")
+
+
+def test_the_building_board_of_a_commune_committee(nlp):
+    # since 2025 a commune's committee has one Ban Xây dựng Đảng
+    found = orgs(nlp, "Theo Ban Xây dựng Đảng Đảng ủy xã Tượng Lĩnh, quý III xã kết nạp 6 đảng viên.")
+    assert found["Ban Xây dựng Đảng Đảng ủy xã Tượng Lĩnh"].kind == "AdvisoryBoard"
+    assert found["Ban Xây dựng Đảng Đảng ủy xã Tượng Lĩnh"].parent == "Đảng ủy xã Tượng Lĩnh"
+    assert "Ban Xây dựng Đảng" not in orgs(nlp, "Các ban xây dựng đảng của tỉnh họp giao ban.")
+
+
+def test_a_named_committee_names_its_party_organization_as_a_parent(nlp):
+    # the district's party organization is in the province's, whose committee (Tỉnh ủy) is named
+    found = orgs(nlp, "Hội nghị của Tỉnh ủy Hà Nam tổng kết năm. Hội Nông dân tỉnh Hà Nam báo cáo; "
+                      "Hội Nông dân tỉnh Hà Nam nêu rằng Đảng bộ huyện Kim Bảng kết nạp 90 đảng viên.")
+    assert found["Đảng bộ huyện Kim Bảng"].parent == "Đảng bộ tỉnh Hà Nam"
+
+
+def test_an_enterprise_named_by_its_trade_name_and_the_government_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Sacombank trực thuộc Đảng bộ Chính phủ. Đảng ủy Sacombank họp sơ kết.")
+    assert {"Đảng bộ Sacombank", "Đảng ủy Sacombank", "Đảng bộ Chính phủ"} <= set(found)
+    assert found["Đảng bộ Sacombank"].parent == "Đảng bộ Chính phủ"
+    assert found["Đảng ủy Sacombank"].parent == "Đảng bộ Sacombank"
+    # a capitalized Vietnamese syllable is no trade name
+    assert "Đảng bộ Thanh" not in orgs(nlp, "Đảng bộ Thanh niên xung kích là tên gọi khác.")

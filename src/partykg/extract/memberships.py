@@ -62,8 +62,12 @@ _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len,
 # a former post: "nguyên Bí thư", "cựu Chủ tịch"
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.I)
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
-# "(thứ hai từ trái)" or the name's age "(sinh năm 1975)"
-_LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—:]|\()\s*")
+# "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
+# commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
+# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
+_LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
+                   rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
+                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,))?(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election, designation), right after the
 # name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(

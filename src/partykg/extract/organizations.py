@@ -238,14 +238,21 @@ _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", 
                            *words("surnames.txt")}, key=lambda w: (-len(w), w))  # longest first; fixed order
 # (two syllables at least: a single capitalized one is usually a longer name cut short, "Quân đội")
 BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CAPSYL}){{1,3}}"
+# ... or by an enterprise's trade name, one word in Latin letters that no Vietnamese syllable
+# spells (two vowel groups): "Đảng ủy Agribank", "Đảng bộ Vietcombank", "Đảng ủy Vinacomin"
+BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r"\d])"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}|"
           rf" {INSTITUTION}|"
-          rf" (?=[A-ZĐ]){BODY_NAME}| [Nn]hà trường)?"
+          rf" (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
+# (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
+# boards of organization, propaganda and mass mobilization)
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
-               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
+               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng")
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
-BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
+# an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
+BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
+              rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
@@ -258,7 +265,9 @@ SUBUNIT = (alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu v�
            + rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
-PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME})|{GENERIC_AFTER})"
+# (since 2025 the Government's and the National Assembly's agencies form one party organization each)
+PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chính phủ|Quốc hội|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
+            rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
@@ -394,6 +403,12 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
+# committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
+_LEVEL_WORD = rf"(?:tỉnh|thành|huyện|quận|thị|đảng) {UY}(?! viên)(?! [{UPPER}\d])"
+_DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi) (?:{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng')}"
+                                rf" {UY},? (?:và |hoặc )?)+$")
+_LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
+_LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -520,6 +535,8 @@ class OrgFinder:
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_COMMITTEE_AT, s)
+        if m["n"] is None and self._generic_committee(p, p + len(s)):
+            return None
         utype, name, explicit, end = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p,
                                                          p + m.end("c") + 3)
         full = committee_name(utype, name)
@@ -691,6 +708,8 @@ class OrgFinder:
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
+        if head in ("Chính phủ", "Quốc hội"):
+            return head, None, None, p + len(head)
         if head.lower() == "khối":  # "Đảng bộ khối": the bloc whose committee the article names
             bloc = self._named_bloc()
             return (bloc, None, None, p + len(head)) if bloc else None
@@ -702,7 +721,8 @@ class OrgFinder:
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
-        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương)$", head) \
+        if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
+                and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         if found is None:
@@ -1053,6 +1073,16 @@ class OrgFinder:
     def _generic_before(self, p: int) -> bool:
         return bool(_DETERMINER.search(self.text[max(0, p - 12):p]))
 
+    def _generic_committee(self, p: int, end: int) -> bool:
+        """A bare committee word that names a level, not a body: after a determiner, also as a
+        later item of its list ("các huyện ủy, thị ủy, thành ủy"), or written in lower case beside
+        a committee word of another level ("trực thuộc tỉnh ủy, thành ủy": no unit has both)."""
+        if _DETERMINER_LEVELS.search(self.text, max(0, p - 60), p):
+            return True
+        if not self.text[p].islower():
+            return False
+        return bool(_LEVEL_AFTER.match(self.text, end) or _LEVEL_BEFORE.search(self.text, max(0, p - 20), p))
+
     # -- driver -------------------------------------------------------------
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         cands = []
@@ -1279,6 +1309,12 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
+    # the party organizations whose committee the article names: they count as named, as parents
+    # of the units below the article's own (the highest unit it is about: the frame the article
+    # writes from, whose own committee it names without stating where that unit belongs)
+    led = {m.parent for m in mentions if m.listed and m.kind == "PartyCommittee" and m.name == m.committee
+           and m.utype and m.uname}
+    top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
     stated = _stated_parents(mentions, ctx.text)
     district = ctx.subject("D")
     district_org = party_org_name(*district) if district else None
@@ -1341,9 +1377,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or m.rule == "organizations.partyorg" and m.utype and m.uname \
             and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
-        # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X)
-        named = parent in names or parent is not None and parent.startswith("Đảng bộ ") \
-            and "Đảng ủy" + parent[len("Đảng bộ"):] in names
+        # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X,
+        # "Tỉnh ủy X": of Đảng bộ tỉnh X)
+        named = parent in names or parent in led and (m.utype, m.uname) != top \
+            or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
     return out
