@@ -641,3 +641,39 @@ def test_an_enterprise_named_by_its_trade_name_and_the_government_party_organiza
     assert found["Đảng ủy Sacombank"].parent == "Đảng bộ Sacombank"
     # a capitalized Vietnamese syllable is no trade name
     assert "Đảng bộ Thanh" not in orgs(nlp, "Đảng bộ Thanh niên xung kích là tên gọi khác.")
+
+
+def test_a_bare_committee_is_the_one_the_article_named_not_a_former_province(nlp):
+    # after the 2025 mergers a page of one province names the province a unit belonged to before
+    found = orgs(nlp, "Ủy ban Kiểm tra Tỉnh ủy Phú Thọ họp kỳ thứ 3. Ban Thường vụ Đảng ủy xã Tiến Xuân, huyện "
+                      "Thạch Thất, tỉnh Hà Tây (trước sắp xếp) bị khiển trách. Ban Thường vụ Tỉnh ủy chỉ đạo "
+                      "các cấp ủy trong Đảng bộ tỉnh rà soát.")
+    assert {"Ban Thường vụ Tỉnh ủy Phú Thọ", "Đảng bộ tỉnh Phú Thọ"} <= set(found)
+    assert not any("Hà Tây" in name for name in found)
+
+
+def test_society_is_no_commune(nlp):
+    found = orgs(nlp, "Ở huyện Kim Bảng, Phòng Công tác xã hội của Bệnh viện Đa khoa tỉnh Hà Nam trao quà.")
+    assert not any("xã" in name for name in found)
+
+
+def test_a_bare_party_committee_is_the_institution_s_the_article_is_about(nlp):
+    # a headline's "Đảng bộ Bệnh viện" names no hospital: the first named one is the article's
+    text = ("Đảng bộ Bệnh viện: nâng cao y đức\nNgày 2/7, Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp ở xã "
+            "Tượng Lĩnh. Đảng ủy đề ra nghị quyết.")
+    found = orgs(nlp, text)
+    assert "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam" in found
+    assert "Đảng ủy xã Tượng Lĩnh" not in found
+
+
+def test_the_cell_of_a_school_of_politics(nlp):
+    found = orgs(nlp, "Trường Chính trị tỉnh Hà Nam khai giảng. Chi bộ Trường Chính trị tỉnh có 41 đảng viên.")
+    assert found["Chi bộ Trường Chính trị tỉnh Hà Nam"].kind == "PartyCell"
+
+
+def test_a_students_class_is_no_institution_and_a_school_s_youth_union_written_short(nlp):
+    found = orgs(nlp, "Trường Đại học Hà Nam khai giảng. Đoàn Thanh niên Trường Đại học Hà Nam kết nạp em Lò Văn "
+                      "Pằng (lớp Đại học Nông học K21). Đoàn trường giới thiệu 6 đoàn viên; giảng viên Khoa Khoa học "
+                      "Xã hội và Nhân văn, dự lễ.")
+    assert set(found) == {"Trường Đại học Hà Nam", "Đoàn Thanh niên Trường Đại học Hà Nam",
+                          "Khoa Khoa học Xã hội và Nhân văn"}

@@ -114,7 +114,8 @@ class OrgMention:
 
 # --- patterns ----------------------------------------------------------------
 UNIT = ("(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
-        + "|TP\\.?(?= )|TP\\.|P\\.(?=\\d))")  # "P.3": phường 3
+        + "|TP\\.?(?= )|TP\\.|P\\.(?=\\d))"  # "P.3": phường 3
+        + rf"(?! hội{NOT_LETTER_AFTER})")  # "xã hội" is society ("Phòng Công tác xã hội"), no commune
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
@@ -271,7 +272,8 @@ PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chín
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation), else its capitalized words
-FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?"
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
+           rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
            rf"(?=[,;.)]| của )|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
@@ -282,9 +284,9 @@ DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng|
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY})|{GENERIC_AFTER})")
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
+CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{POLSCHOOL}|{SUBUNIT}|{FACULTY})|{GENERIC_AFTER})")
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
@@ -405,10 +407,11 @@ _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
 _LEVEL_WORD = rf"(?:tỉnh|thành|huyện|quận|thị|đảng) {UY}(?! viên)(?! [{UPPER}\d])"
-_DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi) (?:{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng')}"
-                                rf" {UY},? (?:và |hoặc )?)+$")
+_DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi) "
+                                rf"(?:{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng')} {UY},? (?:và |hoặc )?)+$")
 _LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
 _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
+_COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ) $")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -474,6 +477,7 @@ class OrgFinder:
         self.found: list[OrgMention] = []
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
+        self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef:
@@ -519,6 +523,17 @@ class OrgFinder:
             return UnitRef(utype, name, True, p + m.start("n") + len(name))
         return self._bare(utype, p, bare_end)
 
+    def _as_named(self, level: str, utype: str, name: str | None, explicit: bool) -> tuple[str, str | None]:
+        """A bare "Tỉnh ủy" or "Đảng bộ tỉnh" (`level`: its unit word) is the one of that level the
+        article has named before, ahead of any other province it names ("huyện Krông Nô, tỉnh Đắk
+        Nông (trước sắp xếp)" in a page of Tỉnh ủy Lâm Đồng); the named ones are recorded here."""
+        named = self._named_units.setdefault(level, set())
+        if explicit and name:
+            named.add((utype, name))
+        elif len(named) == 1:
+            return next(iter(named))
+        return utype, name
+
     def _nearest_committee(self, pos: int) -> OrgMention | None:
         """The committee referred to nearest before pos in the same sentence."""
         s, _ = self.ctx.sentence_of(pos)
@@ -539,6 +554,7 @@ class OrgFinder:
             return None
         utype, name, explicit, end = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p,
                                                          p + m.end("c") + 3)
+        utype, name = self._as_named(COMMITTEE_UNIT[m["c"].lower()], utype, name, explicit)
         full = committee_name(utype, name)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
                           party_org_name(utype, name), full, explicit)
@@ -740,9 +756,11 @@ class OrgFinder:
         rest = m["rest"]
         if rest and re.match(UNIT, rest):
             unit = self._unit(rest, p + m.start("rest"))
-            name = party_org_name(unit.utype, unit.name)
-            return OrgMention(p, unit.end, name, "PartyOrganization", "organizations.partyorg", unit.utype, unit.name,
-                              None, committee_name(unit.utype, unit.name), unit.explicit)
+            level = unit_type(_parse(_UNIT_AT, rest)["u"])
+            seat = self._as_named(level, unit.utype, unit.name, unit.explicit) \
+                if level in COMMITTEE_UNIT.values() else (unit.utype, unit.name)
+            return OrgMention(p, unit.end, party_org_name(*seat), "PartyOrganization", "organizations.partyorg",
+                              *seat, None, committee_name(*seat), unit.explicit)
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
@@ -820,9 +838,10 @@ class OrgFinder:
                 if found and found[0]["attaches"] != "party":
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
-                    if inst is not None:
-                        self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
-                                                   "organizations.institution", inst[1], inst[2])
+                    if inst is None:
+                        continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
+                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
+                                               "organizations.institution", inst[1], inst[2])
                 break
         return self._subject
 
@@ -864,6 +883,13 @@ class OrgFinder:
                     return None
                 return OrgMention(p, dept.end, f"Chi bộ {dept.name}", "PartyCell", "organizations.cell",
                                   dept.utype, dept.uname, f"Đảng bộ {dept.parent}", None, dept.explicit)
+            if re.fullmatch(POLSCHOOL, m["h"]):
+                # the cell of a committee's school of politics ("Chi bộ Trường Chính trị tỉnh")
+                school = self.polschool(m["h"], hp)
+                if school is None:
+                    return None
+                return OrgMention(p, school.end, f"Chi bộ {school.name}", "PartyCell", "organizations.cell",
+                                  school.utype, school.uname, None, None, school.explicit)
             if re.fullmatch(FACULTY, m["h"]):
                 # a faculty's cell, in its university's party organization
                 faculty = self.faculty(m["h"], hp)
@@ -997,6 +1023,8 @@ class OrgFinder:
             return None
         iname = named.pop()
         head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", head)
+        if head == "Đoàn " and any(f.name == f"Đoàn Thanh niên {iname}" for f in self.found):
+            head = "Đoàn Thanh niên "  # "Đoàn trường": the school's union the article named in full
         kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
         return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
                           parent=iname, explicit=False)
@@ -1034,6 +1062,8 @@ class OrgFinder:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
     def institution(self, s: str, p: int) -> OrgMention | None:
+        if _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
+            return None  # "lớp Đại học Nông học K21": a student's class or field, no institution
         inst = self._institution(s, p)
         row = _grammar_row(s)
         alone = row is not None and _stands_alone(row[0])
