@@ -645,11 +645,11 @@ def test_an_enterprise_named_by_its_trade_name_and_the_government_party_organiza
 
 def test_a_bare_committee_is_the_one_the_article_named_not_a_former_province(nlp):
     # after the 2025 mergers a page of one province names the province a unit belonged to before
-    found = orgs(nlp, "Ủy ban Kiểm tra Tỉnh ủy Phú Thọ họp kỳ thứ 3. Ban Thường vụ Đảng ủy xã Tiến Xuân, huyện "
-                      "Thạch Thất, tỉnh Hà Tây (trước sắp xếp) bị khiển trách. Ban Thường vụ Tỉnh ủy chỉ đạo "
+    found = orgs(nlp, "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình họp kỳ thứ 3. Ban Thường vụ Đảng ủy xã Tượng Lĩnh, huyện "
+                      "Kim Bảng, tỉnh Hà Nam (trước sắp xếp) bị khiển trách. Ban Thường vụ Tỉnh ủy chỉ đạo "
                       "các cấp ủy trong Đảng bộ tỉnh rà soát.")
-    assert {"Ban Thường vụ Tỉnh ủy Phú Thọ", "Đảng bộ tỉnh Phú Thọ"} <= set(found)
-    assert not any("Hà Tây" in name for name in found)
+    assert {"Ban Thường vụ Tỉnh ủy Ninh Bình", "Đảng bộ tỉnh Ninh Bình"} <= set(found)
+    assert not any("Hà Nam" in name for name in found)
 
 
 def test_society_is_no_commune(nlp):
