@@ -441,3 +441,9 @@ def test_the_cell_of_a_school_of_politics_in_a_title(nlp):
     found = posts(nlp, "Trường Chính trị tỉnh Hà Nam khai giảng. Đồng chí Lò Thị Pằng, Phó Hiệu trưởng, Bí thư "
                        "Chi bộ Trường Chính trị tỉnh cho biết như vậy.")
     assert ("Lò Thị Pằng", "Bí thư", "Chi bộ Trường Chính trị tỉnh Hà Nam") in found
+
+
+def test_a_head_nurse_of_a_hospital_department(nlp):
+    found = posts(nlp, "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Đồng chí Lò Thị Pằng, Bí thư Chi bộ, Điều dưỡng "
+                       "trưởng Khoa Hồi sức cấp cứu, cho biết như vậy.")
+    assert ("Lò Thị Pằng", "Điều dưỡng trưởng", "Khoa Hồi sức cấp cứu") in found

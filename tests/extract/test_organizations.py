@@ -677,3 +677,10 @@ def test_a_students_class_is_no_institution_and_a_school_s_youth_union_written_s
                       "Xã hội và Nhân văn, dự lễ.")
     assert set(found) == {"Trường Đại học Hà Nam", "Đoàn Thanh niên Trường Đại học Hà Nam",
                           "Khoa Khoa học Xã hội và Nhân văn"}
+
+
+def test_a_hospital_department_and_its_cell(nlp):
+    found = orgs(nlp, "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Chi bộ Khoa Hồi sức cấp cứu là chi bộ tiêu biểu; "
+                      "cô giáo ở điểm trường mầm non Bản Lền được kết nạp.")
+    assert found["Chi bộ Khoa Hồi sức cấp cứu"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hà Nam"
+    assert not any("Mầm non" in name or "mầm non" in name for name in found)

@@ -271,10 +271,12 @@ PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chín
             rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
-# name ends at punctuation), else its capitalized words
+# name ends at punctuation or where the sentence goes on: "Khoa Hồi sức tích cực - Chống độc là ..."),
+# else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)]| của )|{FIELD_NAME})")
+           rf"(?=[,;.)]|$| và(?! [{UPPER}])| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
+           rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
 _FORCE_HOSTS = ("Công an ", "Đồn Biên phòng ", "Bộ Chỉ huy ", "Bộ đội Biên phòng ")
@@ -411,7 +413,9 @@ _DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]
                                 rf"(?:{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng')} {UY},? (?:và |hoặc )?)+$")
 _LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
 _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
-_COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ) $")
+# a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
+# trường mầm non X"): no institution
+_COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -792,12 +796,11 @@ class OrgFinder:
                           main[0], main[1], None, committee_name(*main), False)
 
     def faculty(self, s: str, p: int) -> OrgMention | None:
-        # a faculty of the one university the article names (else a hospital's department or
-        # something else: left out)
-        universities = {m.name for m in self._all_named if m.name.startswith(("Trường Đại học", "Đại học",
-                                                                               "Trường Cao đẳng", "Học viện"))}
-        universities |= {i for i in self._institution_committees()
-                         if i.startswith(("Trường Đại học", "Đại học", "Trường Cao đẳng"))}
+        # a faculty of the one university, or a department of the one hospital, the article names
+        # ("Bệnh viện tỉnh" of an unknown province names none; else something else: left out)
+        hosts = ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện", "Bệnh viện")
+        universities = {m.name for m in self._all_named if m.name.startswith(hosts) and (m.uname or not m.utype)}
+        universities |= {i for i in self._institution_committees() if i.startswith(hosts)}
         if len(universities) != 1:
             return None
         return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty",
@@ -1063,7 +1066,7 @@ class OrgFinder:
 
     def institution(self, s: str, p: int) -> OrgMention | None:
         if _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
-            return None  # "lớp Đại học Nông học K21": a student's class or field, no institution
+            return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
         alone = row is not None and _stands_alone(row[0])
