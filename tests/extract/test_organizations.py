@@ -684,3 +684,11 @@ def test_a_hospital_department_and_its_cell(nlp):
                       "cô giáo ở điểm trường mầm non Bản Lền được kết nạp.")
     assert found["Chi bộ Khoa Hồi sức cấp cứu"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hà Nam"
     assert not any("Mầm non" in name or "mầm non" in name for name in found)
+
+
+def test_a_village_cell_is_in_its_commune_s_party_organization_when_the_commune_is_certain(nlp):
+    found = orgs(nlp, "Ông Lò Văn Pằng, Bí thư Chi bộ bản Nà Pục, xã Tượng Lĩnh, phát biểu.")
+    assert found["Chi bộ bản Nà Pục"].parent == "Đảng bộ xã Tượng Lĩnh"
+    # two communes named, the cell's not stated: no parent
+    found = orgs(nlp, "Các xã Tượng Lĩnh, Khả Phong làm tốt; ở xã Khả Phong, Chi bộ bản Nà Pục kết nạp 2 đảng viên.")
+    assert found["Chi bộ bản Nà Pục"].parent is None

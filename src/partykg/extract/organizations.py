@@ -415,6 +415,11 @@ _LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
 _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
 # a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
+# a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
+# commune's villages are its grassroots organization's)
+# (certain when the text names the commune right after it, or names one commune only)
+_VILLAGE_CELL = re.compile(rf"Chi bộ {SUBUNIT}$")
+_COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
@@ -1348,6 +1353,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     led = {m.parent for m in mentions if m.listed and m.kind == "PartyCommittee" and m.name == m.committee
            and m.utype and m.uname}
     top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
+    communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
     stated = _stated_parents(mentions, ctx.text)
     district = ctx.subject("D")
     district_org = party_org_name(*district) if district else None
@@ -1407,6 +1413,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
                           "organizations.cell_list") \
             and parent is not None \
+            or m.rule == "organizations.cell" and parent is not None and _VILLAGE_CELL.match(m.name) \
+            and (len(communes) == 1 or _COMMUNE_AFTER.match(ctx.text, m.end)) \
             or m.rule == "organizations.partyorg" and m.utype and m.uname \
             and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
