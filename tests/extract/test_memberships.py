@@ -421,3 +421,29 @@ def test_a_member_of_the_executive_committee_of_a_named_dang_bo(nlp):
 def test_the_women_s_union_written_short(nlp):
     assert posts(nlp, "Bà Đinh Thị Lan, Chủ tịch Hội LHPN xã Gia Sinh, cho biết như vậy.") == {
         ("Đinh Thị Lan", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Gia Sinh")}
+
+
+def test_the_persons_people_or_age_between_the_name_and_the_post(nlp):
+    assert posts(nlp, "Bà Lò Thị Pằng, người Thái, Chủ tịch Hội Nông dân xã Tượng Lĩnh cho biết thêm.") == {
+        ("Lò Thị Pằng", "Chủ tịch", "Hội Nông dân xã Tượng Lĩnh")}
+    assert posts(nlp, "Ông Vàng Seo Dính, 68 tuổi, Bí thư Đảng ủy xã Tượng Lĩnh, phát biểu.") == {
+        ("Vàng Seo Dính", "Bí thư", "Đảng ủy xã Tượng Lĩnh")}
+
+
+def test_an_institution_written_bare_after_a_post_is_the_one_the_article_names(nlp):
+    found = posts(nlp, "Ngày 2/7, Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Theo bác sĩ Lò Văn Pằng, Bí thư "
+                       "Đảng ủy, Giám đốc Bệnh viện, Đảng ủy đã ra nghị quyết.")
+    assert found == {("Lò Văn Pằng", "Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam"),
+                     ("Lò Văn Pằng", "Giám đốc", "Bệnh viện Đa khoa tỉnh Hà Nam")}
+
+
+def test_the_cell_of_a_school_of_politics_in_a_title(nlp):
+    found = posts(nlp, "Trường Chính trị tỉnh Hà Nam khai giảng. Đồng chí Lò Thị Pằng, Phó Hiệu trưởng, Bí thư "
+                       "Chi bộ Trường Chính trị tỉnh cho biết như vậy.")
+    assert ("Lò Thị Pằng", "Bí thư", "Chi bộ Trường Chính trị tỉnh Hà Nam") in found
+
+
+def test_a_head_nurse_of_a_hospital_department(nlp):
+    found = posts(nlp, "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Đồng chí Lò Thị Pằng, Bí thư Chi bộ, Điều dưỡng "
+                       "trưởng Khoa Hồi sức cấp cứu, cho biết như vậy.")
+    assert ("Lò Thị Pằng", "Điều dưỡng trưởng", "Khoa Hồi sức cấp cứu") in found

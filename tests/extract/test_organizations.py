@@ -603,3 +603,92 @@ def test_a_ministrys_party_group_and_a_companys_party_organization_named_short(n
                       "Xi măng Bút Sơn họp; Đảng bộ Công ty hiện có 20 chi bộ.")
     assert {"Ban cán sự đảng Bộ Xây dựng", "Đảng bộ Công ty Cổ phần Xi măng Bút Sơn"} <= set(found)
     assert "Đảng bộ Công ty" not in found
+
+
+def test_a_document_number_names_no_board(nlp):
+    # "BTCTU" in a document's number is its issuer's code, not a mention of a Ban Tổ chức
+    found = orgs(nlp, "Đảng ủy xã Tượng Lĩnh thực hiện Hướng dẫn số 07-HD/BTCTU về công tác đảng viên.")
+    assert set(found) == {"Đảng ủy xã Tượng Lĩnh"}
+
+
+def test_committee_words_of_levels_in_a_list_name_no_body(nlp):
+    found = orgs(nlp, "Tỉnh ủy Hà Nam yêu cầu các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc rà soát "
+                      "nguồn; huyện Kim Bảng đã làm xong. Các đảng bộ xã trực thuộc tỉnh ủy, thành ủy.")
+    assert set(found) == {"Tỉnh ủy Hà Nam"}
+    # a bare committee word alone still stands for the article's committee
+    assert "Huyện ủy Kim Bảng" in orgs(nlp, "Ở huyện Kim Bảng, huyện ủy chỉ đạo sát sao.")
+
+
+def test_the_building_board_of_a_commune_committee(nlp):
+    # since 2025 a commune's committee has one Ban Xây dựng Đảng
+    found = orgs(nlp, "Theo Ban Xây dựng Đảng Đảng ủy xã Tượng Lĩnh, quý III xã kết nạp 6 đảng viên.")
+    assert found["Ban Xây dựng Đảng Đảng ủy xã Tượng Lĩnh"].kind == "AdvisoryBoard"
+    assert found["Ban Xây dựng Đảng Đảng ủy xã Tượng Lĩnh"].parent == "Đảng ủy xã Tượng Lĩnh"
+    assert "Ban Xây dựng Đảng" not in orgs(nlp, "Các ban xây dựng đảng của tỉnh họp giao ban.")
+
+
+def test_a_named_committee_names_its_party_organization_as_a_parent(nlp):
+    # the district's party organization is in the province's, whose committee (Tỉnh ủy) is named
+    found = orgs(nlp, "Hội nghị của Tỉnh ủy Hà Nam tổng kết năm. Hội Nông dân tỉnh Hà Nam báo cáo; "
+                      "Hội Nông dân tỉnh Hà Nam nêu rằng Đảng bộ huyện Kim Bảng kết nạp 90 đảng viên.")
+    assert found["Đảng bộ huyện Kim Bảng"].parent == "Đảng bộ tỉnh Hà Nam"
+
+
+def test_an_enterprise_named_by_its_trade_name_and_the_government_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Sacombank trực thuộc Đảng bộ Chính phủ. Đảng ủy Sacombank họp sơ kết.")
+    assert {"Đảng bộ Sacombank", "Đảng ủy Sacombank", "Đảng bộ Chính phủ"} <= set(found)
+    assert found["Đảng bộ Sacombank"].parent == "Đảng bộ Chính phủ"
+    assert found["Đảng ủy Sacombank"].parent == "Đảng bộ Sacombank"
+    # a capitalized Vietnamese syllable is no trade name
+    assert "Đảng bộ Thanh" not in orgs(nlp, "Đảng bộ Thanh niên xung kích là tên gọi khác.")
+
+
+def test_a_bare_committee_is_the_one_the_article_named_not_a_former_province(nlp):
+    # after the 2025 mergers a page of one province names the province a unit belonged to before
+    found = orgs(nlp, "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình họp kỳ thứ 3. Ban Thường vụ Đảng ủy xã Tượng Lĩnh, huyện "
+                      "Kim Bảng, tỉnh Hà Nam (trước sắp xếp) bị khiển trách. Ban Thường vụ Tỉnh ủy chỉ đạo "
+                      "các cấp ủy trong Đảng bộ tỉnh rà soát.")
+    assert {"Ban Thường vụ Tỉnh ủy Ninh Bình", "Đảng bộ tỉnh Ninh Bình"} <= set(found)
+    assert not any("Hà Nam" in name for name in found)
+
+
+def test_society_is_no_commune(nlp):
+    found = orgs(nlp, "Ở huyện Kim Bảng, Phòng Công tác xã hội của Bệnh viện Đa khoa tỉnh Hà Nam trao quà.")
+    assert not any("xã" in name for name in found)
+
+
+def test_a_bare_party_committee_is_the_institution_s_the_article_is_about(nlp):
+    # a headline's "Đảng bộ Bệnh viện" names no hospital: the first named one is the article's
+    text = ("Đảng bộ Bệnh viện: nâng cao y đức\nNgày 2/7, Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp ở xã "
+            "Tượng Lĩnh. Đảng ủy đề ra nghị quyết.")
+    found = orgs(nlp, text)
+    assert "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam" in found
+    assert "Đảng ủy xã Tượng Lĩnh" not in found
+
+
+def test_the_cell_of_a_school_of_politics(nlp):
+    found = orgs(nlp, "Trường Chính trị tỉnh Hà Nam khai giảng. Chi bộ Trường Chính trị tỉnh có 41 đảng viên.")
+    assert found["Chi bộ Trường Chính trị tỉnh Hà Nam"].kind == "PartyCell"
+
+
+def test_a_students_class_is_no_institution_and_a_school_s_youth_union_written_short(nlp):
+    found = orgs(nlp, "Trường Đại học Hà Nam khai giảng. Đoàn Thanh niên Trường Đại học Hà Nam kết nạp em Lò Văn "
+                      "Pằng (lớp Đại học Nông học K21). Đoàn trường giới thiệu 6 đoàn viên; giảng viên Khoa Khoa học "
+                      "Xã hội và Nhân văn, dự lễ.")
+    assert set(found) == {"Trường Đại học Hà Nam", "Đoàn Thanh niên Trường Đại học Hà Nam",
+                          "Khoa Khoa học Xã hội và Nhân văn"}
+
+
+def test_a_hospital_department_and_its_cell(nlp):
+    found = orgs(nlp, "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Chi bộ Khoa Hồi sức cấp cứu là chi bộ tiêu biểu; "
+                      "cô giáo ở điểm trường mầm non Bản Lền được kết nạp.")
+    assert found["Chi bộ Khoa Hồi sức cấp cứu"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hà Nam"
+    assert not any("Mầm non" in name or "mầm non" in name for name in found)
+
+
+def test_a_village_cell_is_in_its_commune_s_party_organization_when_the_commune_is_certain(nlp):
+    found = orgs(nlp, "Ông Lò Văn Pằng, Bí thư Chi bộ bản Nà Pục, xã Tượng Lĩnh, phát biểu.")
+    assert found["Chi bộ bản Nà Pục"].parent == "Đảng bộ xã Tượng Lĩnh"
+    # two communes named, the cell's not stated: no parent
+    found = orgs(nlp, "Các xã Tượng Lĩnh, Khả Phong làm tốt; ở xã Khả Phong, Chi bộ bản Nà Pục kết nạp 2 đảng viên.")
+    assert found["Chi bộ bản Nà Pục"].parent is None

@@ -181,3 +181,14 @@ def test_a_member_of_a_party_organizations_executive_committee(nlp):
     assert {(m.person, m.role, m.organization) for m in ex.memberships} == {
         ("Hồ Thị Lụa", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi"),
         ("Hồ Thị Lụa", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi")}
+
+
+def test_kho_and_stieng_names_after_a_cue(nlp):
+    found = set(persons(nlp, "Đồng chí K' Bình, Phó Chủ nhiệm Ủy ban Kiểm tra, phát biểu. Đồng chí Thị Bơm, người "
+                       "Xtiêng, Bí thư Chi bộ thôn 3, cho biết. Thị xã Duy Tiên và Thị ủy Duy Tiên họp."))
+    assert found == {"K' Bình", "Thị Bơm"}
+
+
+def test_a_closing_byline_after_a_degree_is_no_person(nlp):
+    found = set(persons(nlp, "Đồng chí Lò Văn Pằng phát biểu tại hội nghị.\nThS. Hà Thị Lan - Phòng Tổ chức"))
+    assert found == {"Lò Văn Pằng"}

@@ -62,8 +62,12 @@ _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len,
 # a former post: "nguyên Bí thư", "cựu Chủ tịch"
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.I)
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
-# "(thứ hai từ trái)" or the name's age "(sinh năm 1975)"
-_LEAD = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[-–—:]|\()\s*")
+# "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
+# commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
+# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
+_LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
+                   rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
+                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,))?(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election, designation), right after the
 # name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -118,6 +122,9 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
+# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ..."
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng)"
+                        r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
@@ -266,6 +273,9 @@ class Titles:
         if self.text[end:end + 1] != " ":
             return self._org_after_comma(role, start, end)
         word_after = end + 1
+        named = self._named_institution(word_after)
+        if named is not None:
+            return Post(role.label, named[0], start, named[1])
         b = _BARE_PARTY.match(self.text, word_after)
         if b:
             name = self._bare_name(b)
@@ -334,6 +344,20 @@ class Titles:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
         return Post(label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
+
+    def _named_institution(self, at: int) -> tuple[OrgMention, int] | None:
+        """"Giám đốc Bệnh viện,", "Hiệu trưởng Trường cho biết": an institution's kind word alone after
+        a post is the one institution of that kind the article names (and where its word ends)."""
+        b = _BARE_KIND.match(self.text, at)
+        if b is None:
+            return None
+        named = {_institution_name(o): o for o in self.orgs
+                 if _institution_name(o).startswith(b["kind"] + " ") and o.kind != "PartyCell"}
+        if len(named) != 1:
+            return None
+        name, o = named.popitem()
+        kind = o.kind if o.name == name else "OtherOrganization"
+        return OrgMention(at, b.end(), name, kind, "memberships.title", o.utype, o.uname, explicit=False), b.end()
 
     def _org_after_comma(self, role: Role, start: int, end: int) -> Post:
         """"Chủ nhiệm Chính trị, Bộ Chỉ huy Quân sự tỉnh X": the organization after a comma."""

@@ -114,7 +114,8 @@ class OrgMention:
 
 # --- patterns ----------------------------------------------------------------
 UNIT = ("(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
-        + "|TP\\.?(?= )|TP\\.|P\\.(?=\\d))")  # "P.3": phường 3
+        + "|TP\\.?(?= )|TP\\.|P\\.(?=\\d))"  # "P.3": phường 3
+        + rf"(?! hội{NOT_LETTER_AFTER})")  # "xã hội" is society ("Phòng Công tác xã hội"), no commune
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
@@ -238,14 +239,21 @@ _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", 
                            *words("surnames.txt")}, key=lambda w: (-len(w), w))  # longest first; fixed order
 # (two syllables at least: a single capitalized one is usually a longer name cut short, "Quân đội")
 BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CAPSYL}){{1,3}}"
+# ... or by an enterprise's trade name, one word in Latin letters that no Vietnamese syllable
+# spells (two vowel groups): "Đảng ủy Agribank", "Đảng bộ Vietcombank", "Đảng ủy Vinacomin"
+BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r"\d])"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}|"
           rf" {INSTITUTION}|"
-          rf" (?=[A-ZĐ]){BODY_NAME}| [Nn]hà trường)?"
+          rf" (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
+# (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
+# boards of organization, propaganda and mass mobilization)
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
-               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại")
+               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng")
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
-BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|BTG|BTC|BDV|UBKT|(?:Ủy|Uỷ) ban [Kk]iểm tra|"
+# an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
+BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
+              rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
@@ -258,12 +266,17 @@ SUBUNIT = (alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu v�
            + rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
-PARTYORG = rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|(?=[A-ZĐ]){BODY_NAME})|{GENERIC_AFTER})"
+# (since 2025 the Government's and the National Assembly's agencies form one party organization each)
+PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chính phủ|Quốc hội|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
+            rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
-# name ends at punctuation), else its capitalized words
-FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,3}}?"
-           rf"(?=[,;.)]| của )|{FIELD_NAME})")
+# name ends at punctuation or where the sentence goes on: "Khoa Hồi sức tích cực - Chống độc là ..."),
+# else its capitalized words
+FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
+           rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
+           rf"(?=[,;.)]|$| và(?! [{UPPER}])| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
+           rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
 _FORCE_HOSTS = ("Công an ", "Đồn Biên phòng ", "Bộ Chỉ huy ", "Bộ đội Biên phòng ")
@@ -273,9 +286,9 @@ DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng|
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{SUBUNIT}|{FACULTY})|{GENERIC_AFTER})")
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
+CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{POLSCHOOL}|{SUBUNIT}|{FACULTY})|{GENERIC_AFTER})")
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
@@ -394,6 +407,20 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
+# committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
+_LEVEL_WORD = rf"(?:tỉnh|thành|huyện|quận|thị|đảng) {UY}(?! viên)(?! [{UPPER}\d])"
+_DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi) "
+                                rf"(?:{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng')} {UY},? (?:và |hoặc )?)+$")
+_LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
+_LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
+# a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
+# trường mầm non X"): no institution
+# a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
+# commune's villages are its grassroots organization's)
+# (certain when the text names the commune right after it, or names one commune only)
+_VILLAGE_CELL = re.compile(rf"Chi bộ {SUBUNIT}$")
+_COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
+_COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -459,6 +486,7 @@ class OrgFinder:
         self.found: list[OrgMention] = []
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
+        self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef:
@@ -504,6 +532,17 @@ class OrgFinder:
             return UnitRef(utype, name, True, p + m.start("n") + len(name))
         return self._bare(utype, p, bare_end)
 
+    def _as_named(self, level: str, utype: str, name: str | None, explicit: bool) -> tuple[str, str | None]:
+        """A bare "Tỉnh ủy" or "Đảng bộ tỉnh" (`level`: its unit word) is the one of that level the
+        article has named before, ahead of any other province it names ("huyện Krông Nô, tỉnh Đắk
+        Nông (trước sắp xếp)" in a page of Tỉnh ủy Lâm Đồng); the named ones are recorded here."""
+        named = self._named_units.setdefault(level, set())
+        if explicit and name:
+            named.add((utype, name))
+        elif len(named) == 1:
+            return next(iter(named))
+        return utype, name
+
     def _nearest_committee(self, pos: int) -> OrgMention | None:
         """The committee referred to nearest before pos in the same sentence."""
         s, _ = self.ctx.sentence_of(pos)
@@ -520,8 +559,11 @@ class OrgFinder:
     # -- builders (s: the matched text, p: its offset) --------------------
     def committee(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_COMMITTEE_AT, s)
+        if m["n"] is None and self._generic_committee(p, p + len(s)):
+            return None
         utype, name, explicit, end = self._named_or_near(m, COMMITTEE_UNIT[m["c"].lower()], p,
                                                          p + m.end("c") + 3)
+        utype, name = self._as_named(COMMITTEE_UNIT[m["c"].lower()], utype, name, explicit)
         full = committee_name(utype, name)
         return OrgMention(p, end, full, "PartyCommittee", "organizations.committee", utype, name,
                           party_org_name(utype, name), full, explicit)
@@ -691,6 +733,8 @@ class OrgFinder:
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
+        if head in ("Chính phủ", "Quốc hội"):
+            return head, None, None, p + len(head)
         if head.lower() == "khối":  # "Đảng bộ khối": the bloc whose committee the article names
             bloc = self._named_bloc()
             return (bloc, None, None, p + len(head)) if bloc else None
@@ -702,7 +746,8 @@ class OrgFinder:
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
-        if not _ENDS_WITH_NAME.search(head) and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương)$", head) \
+        if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
+                and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         if found is None:
@@ -720,9 +765,11 @@ class OrgFinder:
         rest = m["rest"]
         if rest and re.match(UNIT, rest):
             unit = self._unit(rest, p + m.start("rest"))
-            name = party_org_name(unit.utype, unit.name)
-            return OrgMention(p, unit.end, name, "PartyOrganization", "organizations.partyorg", unit.utype, unit.name,
-                              None, committee_name(unit.utype, unit.name), unit.explicit)
+            level = unit_type(_parse(_UNIT_AT, rest)["u"])
+            seat = self._as_named(level, unit.utype, unit.name, unit.explicit) \
+                if level in COMMITTEE_UNIT.values() else (unit.utype, unit.name)
+            return OrgMention(p, unit.end, party_org_name(*seat), "PartyOrganization", "organizations.partyorg",
+                              *seat, None, committee_name(*seat), unit.explicit)
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
@@ -754,12 +801,11 @@ class OrgFinder:
                           main[0], main[1], None, committee_name(*main), False)
 
     def faculty(self, s: str, p: int) -> OrgMention | None:
-        # a faculty of the one university the article names (else a hospital's department or
-        # something else: left out)
-        universities = {m.name for m in self._all_named if m.name.startswith(("Trường Đại học", "Đại học",
-                                                                               "Trường Cao đẳng", "Học viện"))}
-        universities |= {i for i in self._institution_committees()
-                         if i.startswith(("Trường Đại học", "Đại học", "Trường Cao đẳng"))}
+        # a faculty of the one university, or a department of the one hospital, the article names
+        # ("Bệnh viện tỉnh" of an unknown province names none; else something else: left out)
+        hosts = ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện", "Bệnh viện")
+        universities = {m.name for m in self._all_named if m.name.startswith(hosts) and (m.uname or not m.utype)}
+        universities |= {i for i in self._institution_committees() if i.startswith(hosts)}
         if len(universities) != 1:
             return None
         return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty",
@@ -800,9 +846,10 @@ class OrgFinder:
                 if found and found[0]["attaches"] != "party":
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
-                    if inst is not None:
-                        self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
-                                                   "organizations.institution", inst[1], inst[2])
+                    if inst is None:
+                        continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
+                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
+                                               "organizations.institution", inst[1], inst[2])
                 break
         return self._subject
 
@@ -844,6 +891,13 @@ class OrgFinder:
                     return None
                 return OrgMention(p, dept.end, f"Chi bộ {dept.name}", "PartyCell", "organizations.cell",
                                   dept.utype, dept.uname, f"Đảng bộ {dept.parent}", None, dept.explicit)
+            if re.fullmatch(POLSCHOOL, m["h"]):
+                # the cell of a committee's school of politics ("Chi bộ Trường Chính trị tỉnh")
+                school = self.polschool(m["h"], hp)
+                if school is None:
+                    return None
+                return OrgMention(p, school.end, f"Chi bộ {school.name}", "PartyCell", "organizations.cell",
+                                  school.utype, school.uname, None, None, school.explicit)
             if re.fullmatch(FACULTY, m["h"]):
                 # a faculty's cell, in its university's party organization
                 faculty = self.faculty(m["h"], hp)
@@ -977,6 +1031,8 @@ class OrgFinder:
             return None
         iname = named.pop()
         head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", head)
+        if head == "Đoàn " and any(f.name == f"Đoàn Thanh niên {iname}" for f in self.found):
+            head = "Đoàn Thanh niên "  # "Đoàn trường": the school's union the article named in full
         kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
         return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
                           parent=iname, explicit=False)
@@ -1014,6 +1070,8 @@ class OrgFinder:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
     def institution(self, s: str, p: int) -> OrgMention | None:
+        if _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
+            return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
         alone = row is not None and _stands_alone(row[0])
@@ -1052,6 +1110,16 @@ class OrgFinder:
 
     def _generic_before(self, p: int) -> bool:
         return bool(_DETERMINER.search(self.text[max(0, p - 12):p]))
+
+    def _generic_committee(self, p: int, end: int) -> bool:
+        """A bare committee word that names a level, not a body: after a determiner, also as a
+        later item of its list ("các huyện ủy, thị ủy, thành ủy"), or written in lower case beside
+        a committee word of another level ("trực thuộc tỉnh ủy, thành ủy": no unit has both)."""
+        if _DETERMINER_LEVELS.search(self.text, max(0, p - 60), p):
+            return True
+        if not self.text[p].islower():
+            return False
+        return bool(_LEVEL_AFTER.match(self.text, end) or _LEVEL_BEFORE.search(self.text, max(0, p - 20), p))
 
     # -- driver -------------------------------------------------------------
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
@@ -1279,6 +1347,13 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
+    # the party organizations whose committee the article names: they count as named, as parents
+    # of the units below the article's own (the highest unit it is about: the frame the article
+    # writes from, whose own committee it names without stating where that unit belongs)
+    led = {m.parent for m in mentions if m.listed and m.kind == "PartyCommittee" and m.name == m.committee
+           and m.utype and m.uname}
+    top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
+    communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
     stated = _stated_parents(mentions, ctx.text)
     district = ctx.subject("D")
     district_org = party_org_name(*district) if district else None
@@ -1338,12 +1413,15 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or m.rule in ("organizations.cell_number", "organizations.faculty", "organizations.figure_list",
                           "organizations.cell_list") \
             and parent is not None \
+            or m.rule == "organizations.cell" and parent is not None and _VILLAGE_CELL.match(m.name) \
+            and (len(communes) == 1 or _COMMUNE_AFTER.match(ctx.text, m.end)) \
             or m.rule == "organizations.partyorg" and m.utype and m.uname \
             and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
-        # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X)
-        named = parent in names or parent is not None and parent.startswith("Đảng bộ ") \
-            and "Đảng ủy" + parent[len("Đảng bộ"):] in names
+        # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X,
+        # "Tỉnh ủy X": of Đảng bộ tỉnh X)
+        named = parent in names or parent in led and (m.utype, m.uname) != top \
+            or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
     return out

@@ -46,7 +46,8 @@ ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if 
 ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(?![" + LETTER + "])", re.I)
 
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
-_SYL = rf"(?:[HK]['’])?[{UPPER}][{LOWER}]*{NOT_LETTER_AFTER}"
+# (or written apart from it: "K' Bình")
+_SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
 _SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){{1,6}}")
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 _CAPS_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_CAPS_SYL}(?: {_CAPS_SYL}){{1,5}}")
@@ -90,7 +91,8 @@ def _name_start(parts: list[str]) -> int | None:
     n = len(parts)
     if 2 <= n <= 4 and (parts[0] in SURNAMES or parts[0] in PARTICLES or _cued_particle(parts, 0)):
         return 0  # the whole run: "Lương Hoàng Minh Khang"
-    fits = [i for i in range(n - 1) if 2 <= n - i <= 4]
+    # (inside a run "Văn", "Thị" are middle names: "... Minh Hóa Phạm Thị Hoa" starts at "Phạm")
+    fits = [i for i in range(n - 1) if 2 <= n - i <= 4 and parts[i] not in _MIDDLE]
     for lexicon in (PARTICLES, COMMON_SURNAMES, SURNAMES):
         for i in fits:
             if parts[i] in lexicon or (lexicon is PARTICLES and (parts[i][:2] in PARTICLES and len(parts[i]) > 2
@@ -236,9 +238,10 @@ _BYLINE_TAIL = re.compile(r"\s*(?:(?:[-–—,(]|\s)[^.!?\n]{0,120})?\s*$")
 
 
 def _byline(doc: Doc, m: PersonMention) -> bool:
-    """The mention opens the last line of the body, which names the author and nothing else;
-    or it is alone on the first line of the body, maybe after a rank or degree ("Thượng úy
-    Trần Văn A" under the date: the author of a police or army paper)."""
+    """The mention opens the last line of the body (maybe after a degree: "ThS. Trần Văn A - Phòng
+    X"), which names the author and nothing else; or it is alone on the first line of the body,
+    maybe after a rank or degree ("Thượng úy Trần Văn A" under the date: the author of a police or
+    army paper)."""
     text = doc_text(doc)
     body_start, body_end = next(((s, e) for s, e in doc._.article.body_spans if s <= m.start < e), (0, len(text)))
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -247,7 +250,8 @@ def _byline(doc: Doc, m: PersonMention) -> bool:
     if not text[body_start:line_start].strip():
         lead = text[line_start:m.start]
         return not text[m.end:line_end].strip() and (not lead.strip() or bool(_RANK_ONLY.fullmatch(lead)))
-    return (not text[line_start:m.start].strip() and not text[line_end:body_end].strip()
+    lead = text[line_start:m.start]
+    return ((not lead.strip() or bool(_RANK_ONLY.fullmatch(lead))) and not text[line_end:body_end].strip()
             and bool(_BYLINE_TAIL.fullmatch(text, m.end, line_end)))
 
 
