@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pyoxigraph import Store
+
 from partykg import report
 from partykg.report import LIMITS, ReportError, Table, build_report, organization_tree, remove_report, write_report
 
@@ -29,6 +31,19 @@ def test_same_graph_same_bytes_and_nothing_from_the_network(seed_output):
     # nothing the browser would fetch: no src= (scripts, images), no stylesheet link, no url() but to the page
     assert not re.search(r"""\ssrc=|<link\b|url\((?!#)|@import""", html)
     assert "<dc:date>" not in html  # matplotlib's SVG metadata carries no date
+
+
+def test_a_large_archive_is_queried_on_disk_with_the_same_page(seed_output, monkeypatch):
+    """Past IN_MEMORY_MAX bytes of Turtle the graph goes to a temporary on-disk store in partykg's
+    state folder: the same page, and the store removed after."""
+    in_memory = build_report(seed_output, failed={})
+    (seed_output / ".partykg").mkdir(exist_ok=True)
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    stores = []
+    monkeypatch.setattr(report, "Store", lambda *path: stores.append(path) or Store(*path))
+    assert build_report(seed_output, failed={}) == in_memory
+    assert [Path(p).parent for p, in (s for s in stores if s)] == [seed_output / ".partykg"]
+    assert list((seed_output / ".partykg").iterdir()) == []
 
 
 def test_failed_files_are_listed(seed_output):
