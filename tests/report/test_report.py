@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from pyoxigraph import Store
 
 from partykg import report
