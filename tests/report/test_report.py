@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pyoxigraph import Store
 
 from partykg import report
 from partykg.report import LIMITS, ReportError, Table, build_report, organization_tree, remove_report, write_report
@@ -31,6 +32,19 @@ def test_same_graph_same_bytes_and_nothing_from_the_network(seed_output):
     assert "<dc:date>" not in html  # matplotlib's SVG metadata carries no date
 
 
+def test_a_large_archive_is_queried_on_disk_with_the_same_page(seed_output, monkeypatch):
+    """Past IN_MEMORY_MAX bytes of Turtle the graph goes to a temporary on-disk store in partykg's
+    state folder: the same page, and the store removed after."""
+    in_memory = build_report(seed_output, failed={})
+    (seed_output / ".partykg").mkdir(exist_ok=True)
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    stores = []
+    monkeypatch.setattr(report, "Store", lambda *path: stores.append(path) or Store(*path))
+    assert build_report(seed_output, failed={}) == in_memory
+    assert [Path(p).parent for p, in (s for s in stores if s)] == [seed_output / ".partykg"]
+    assert list((seed_output / ".partykg").iterdir()) == []
+
+
 def test_failed_files_are_listed(seed_output):
     html = build_report(seed_output, failed={"bad.txt": "ingest: UnicodeDecodeError: ..."})
     assert "<code>bad.txt</code>: ingest: UnicodeDecodeError" in html
@@ -44,13 +58,14 @@ def test_chart_points_link_to_their_rows(seed_output):
     assert targets and targets <= rows
 
 
-def test_tables_are_capped_and_say_so(seed_output, monkeypatch):
+def test_tables_are_capped_and_say_so(seed_output, monkeypatch, tmp_path):
     monkeypatch.setitem(LIMITS, "posts", 2)
     monkeypatch.setitem(LIMITS, "series", 1)
     html = build_report(seed_output, failed={})
     posts = html.split('<section id="people">')[1].split("</section>")[0]
     assert posts.count("<tr><td>") == 2
-    total = len(report.cookbook(report.load_graph(seed_output)[0], "post-sentences.rq").rows)
+    graph, _ = report.load_graph(seed_output, tmp_path / "graph")
+    total = len(report.cookbook(graph, "post-sentences.rq").rows)
     assert f"the first 2 of {total} rows" in posts
     assert "Drawn: 1 of the" in html
 
