@@ -119,8 +119,13 @@ def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store]:
     for name in ("void.ttl", "validation.ttl"):
         _load_file(meta, Path(output_dir) / name, None)
     size = sum(path.stat().st_size for path in article_files(output_dir))
-    graph = Store(str(directory)) if size > IN_MEMORY_MAX else Store()
-    _load_articles(graph, Path(output_dir))
+    if size > IN_MEMORY_MAX:
+        graph = Store(str(directory))
+        _load_articles(graph, Path(output_dir))
+    else:  # (file by file: in memory the bulk loader's set-up per call costs more than a small file's parse)
+        graph = Store()
+        for path in article_files(output_dir):
+            _load_file(graph, path, graph_name(path.stem))
     return graph, meta
 
 
