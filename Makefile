@@ -10,8 +10,11 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 	$(PY) -m venv .tools
 	.tools/bin/pip install --quiet uv==$(UV_VERSION)
 
+# Bytecode compiled once, here: else each process of a run (the command, its Prefect server, its
+# workers) compiles every module it imports (2-4 CPU s each) whenever Python cannot keep its cache
+# (PYTHONDONTWRITEBYTECODE set, a read-only install).
 setup: $(UV)
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 
 run: setup
 	.venv/bin/partykg run --input data/seeds --output output
