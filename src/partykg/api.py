@@ -54,35 +54,36 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
 
             summary["report"] = str(write_report(output, summary["failed"]))
         return summary
-    from partykg.pool import WorkerPool
+    from partykg.pool import WorkerPool, stop_on_interrupt
     from partykg.prefect_server import prefect_session
 
     n = workers if isinstance(workers, int) else auto_workers(input, output)  # validated above: int or "auto"
     pool: WorkerPool | None = None
 
     def while_the_server_boots() -> None:
-        # seconds each, and they overlap: the local worker processes load the pipeline, this
-        # process imports Prefect's flow machinery and (to run the work itself) the pipeline
-        nonlocal pool
-        if n > 1 and not dask_address:
-            pool = WorkerPool(n)
+        # seconds each, and they overlap: the local worker processes load the pipeline (started
+        # first, while this process imports Prefect to start its server), this process imports
+        # Prefect's flow machinery and (to run the work itself) the pipeline
         import_module("partykg.flows.etl")
         if n == 1 and not dask_address:
             import_module("partykg.batch").warm()
 
-    try:
-        with prefect_session(while_starting=while_the_server_boots):
-            from partykg.flows.etl import run_flow
+    with stop_on_interrupt():  # Ctrl-C: the workers stop at once, not after their batches
+        try:
+            if n > 1 and not dask_address:
+                pool = WorkerPool(n)
+            with prefect_session(while_starting=while_the_server_boots):
+                from partykg.flows.etl import run_flow
 
-            set_progress_hook(progress)
-            try:
-                summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict,
-                                   formats=formats, report=report, pool=pool)
-            finally:
-                set_progress_hook(None)
-    finally:
-        if pool is not None:  # (the flow let its processes go once its batches were done)
-            pool.close()
+                set_progress_hook(progress)
+                try:
+                    summary = run_flow(input, output, workers=n, dask_address=dask_address, strict=strict,
+                                       formats=formats, report=report, pool=pool)
+                finally:
+                    set_progress_hook(None)
+        finally:
+            if pool is not None:  # (the flow let its processes go once its batches were done)
+                pool.close()
     summary["how"] = f"{n} worker{'s' if n > 1 else ''}"
     return summary
 

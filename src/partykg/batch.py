@@ -22,6 +22,7 @@ from partykg.faults import describe
 from partykg.ingest import read_articles
 from partykg.ingest.dedupe import text_key
 from partykg.model import Article, Problem
+from partykg.pool import check_interrupted
 from partykg.state import FileJob
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
         for article, final in zip(articles, job.finals):
             if final is None:  # a duplicate: its text is published under another file's article
                 continue
+            check_interrupted()  # (a batch in this process: Ctrl-C stops it here, not at its end)
             article.id = final
             if job.known.get(article.id) == article.checksum:
                 out.articles.append({"article_id": article.id, "checksum": article.checksum, "skipped": True})

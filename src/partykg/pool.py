@@ -10,6 +10,7 @@ and a Prefect task run costs no inter-process state traffic.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,13 @@ def die_with_parent() -> None:
         pass
 
 
+def _start_worker() -> None:
+    """A worker process: dies with the flow's process, and leaves a Ctrl-C to it (the terminal sends
+    one to every process of the command; the flow's process stops its workers: stop_on_interrupt)."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _warm_pipeline() -> None:
     from partykg.batch import warm
 
@@ -44,14 +52,18 @@ class WorkerPool:
     def __init__(self, workers: int, warm: Callable[[], object] = _warm_pipeline):
         self.workers, self._warm = workers, warm
         self._lock = threading.Lock()
+        self.interrupted = False
         self._executor = self._start()
+        _live.add(self)
 
     def _start(self) -> ProcessPoolExecutor:
         # spawn, as Prefect's pool: the flow's process runs threads (Prefect's log and event workers)
         executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=die_with_parent)
+                                       initializer=_start_worker)
+        before = set(multiprocessing.active_children())
         for _ in range(self.workers):  # the executor spawns one process per submit while none is idle
             executor.submit(self._warm)
+        self._processes = set(multiprocessing.active_children()) - before  # (for interrupt)
         return executor
 
     def run(self, fn: Callable[..., T], *args) -> T:
@@ -60,6 +72,8 @@ class WorkerPool:
         try:
             return executor.submit(fn, *args).result()
         except BrokenProcessPool:
+            if self.interrupted:  # stopped by Ctrl-C: no retry, no new processes
+                raise KeyboardInterrupt from None
             # a worker died (killed, out of memory) and took the pool down with every batch in
             # flight: the first batch to see it replaces the pool; each is retried by its Prefect task
             with self._lock:
@@ -68,12 +82,54 @@ class WorkerPool:
                     executor.shutdown(wait=False)
             raise
 
+    def interrupt(self) -> None:
+        """Stop the processes now, batches and all (the files they write are whole or absent: the
+        next run completes the output); the batches waiting for them raise KeyboardInterrupt."""
+        self.interrupted = True
+        for process in self._processes:
+            process.terminate()
+
     def release(self) -> None:
         """No more work: the processes exit (and free their memory) while this one goes on."""
         self._executor.shutdown(wait=False)
 
     def close(self) -> None:
+        _live.discard(self)
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+_live: set[WorkerPool] = set()  # the pools of this process, which a Ctrl-C stops
+_interrupted = threading.Event()
+
+
+@contextmanager
+def stop_on_interrupt() -> Iterator[None]:
+    """Until exit, a Ctrl-C stops the run at once: the worker processes end (their batches with
+    them) and so does a batch run in this process (at its next article); KeyboardInterrupt is
+    raised as usual. Without this, a Ctrl-C would wait for the batches in flight to finish."""
+    if threading.current_thread() is not threading.main_thread():  # (signals reach the main thread only)
+        yield
+        return
+
+    def interrupted(signum, frame):
+        _interrupted.set()
+        for pool in list(_live):
+            pool.interrupt()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        _interrupted.clear()
+
+
+def check_interrupted() -> None:
+    """Raise KeyboardInterrupt when a Ctrl-C stopped the run (a batch run in this process calls it
+    between articles)."""
+    if _interrupted.is_set():
+        raise KeyboardInterrupt
 
 
 _current: WorkerPool | None = None

@@ -36,7 +36,20 @@ def startup_timeout() -> float:
         return max(STARTUP_TIMEOUT, float(os.environ.get(STARTUP_TIMEOUT_VARIABLE, 0)))
     except ValueError:
         return STARTUP_TIMEOUT
+
+
 STOP_TIMEOUT = 15.0
+
+# Prefect settings of the temporary server of one command (ephemeral mode), on top of Prefect's
+# own: what it would start for nothing. Its block types are registered by a server that serves a
+# UI or deployments, not by one that records a flow run (registering them imports every Prefect
+# collection installed: prefect-dask imports dask.distributed, ~1 s); automations (triggers and
+# their actions) have nothing to act on in a run that ends with the command.
+ONE_RUN_SERVER = {
+    "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
+    "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",  # (it loads the collections to hash them)
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
+}
 
 
 def _free_port() -> int:
@@ -85,13 +98,16 @@ class TemporaryServer:
             "PREFECT_UI_ENABLED": "0",
             "PREFECT__SERVER_FINAL": "1",
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            **({} if self.services else {"PREFECT__SERVER_EPHEMERAL": "1", **ONE_RUN_SERVER}),
+            # the user's own settings (environment, profile) win over the defaults above
             **get_current_settings().to_environment_variables(exclude_unset=True),
         }
-        if not self.services:
-            env["PREFECT__SERVER_EPHEMERAL"] = "1"
         env.pop("PREFECT_API_URL", None)
         self.process = subprocess.Popen(
             preexec_fn=die_with_parent,
+            # a session of its own: a Ctrl-C on the terminal reaches the command, not its server,
+            # which stays up until the run's last states and logs are delivered (stop() ends it)
+            start_new_session=True,
             args=[sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
              "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error",
              "--lifespan", "on"],
@@ -140,7 +156,7 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
     flow, say: both take seconds, and they overlap).
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    import prefect.context
+    from prefect.context import refresh_global_settings_context
     from prefect.settings import PREFECT_API_URL, PREFECT_HOME, PREFECT_UI_URL, temporary_settings
 
     configured = PREFECT_API_URL.value()
@@ -161,27 +177,25 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
     except BaseException:
         server.stop()
         raise
-    # the environment variables too: process-pool and Dask workers read them. No UI URL: the
-    # temporary server has no UI and ends with the command, so Prefect's "View at http://..."
-    # line would be a dead link (Prefect logs it only when it has a UI URL)
+    # This process, its helper threads (the log and event workers) and its worker processes must
+    # all report to this server: through the environment (worker processes read it; Prefect reads
+    # it once, at import, hence the refresh) and the current settings context. No UI URL: the
+    # temporary server has no UI and ends with the command, so Prefect's "View at http://..." line
+    # would be a dead link (Prefect logs it only when it has a UI URL)
     previous = {k: os.environ.get(k) for k in ("PREFECT_API_URL", "PREFECT_UI_URL")}
     os.environ.update(PREFECT_API_URL=server.api_url, PREFECT_UI_URL="")
+    refresh_global_settings_context()
     try:
         with temporary_settings({PREFECT_API_URL: server.api_url, PREFECT_UI_URL: ""}):
-            # also the process-global settings: Prefect's helper threads (the process
-            # pool's event forwarder, the log and event workers) do not see this
-            # context and would otherwise start a second, unmanaged temporary server
-            current = prefect.context.SettingsContext.get()
-            assert current is not None  # temporary_settings has just entered one
-            with prefect.context._temporary_global_settings_context(current):
-                try:
-                    yield server.api_url
-                finally:
-                    drain_workers()
+            try:
+                yield server.api_url
+            finally:
+                drain_workers()
     finally:
         for key, value in previous.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+        refresh_global_settings_context()
         server.stop()

@@ -96,3 +96,41 @@ def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_pa
     fresh = tmp_path / "fresh"
     partykg.run(corpus, fresh, workers=1)
     assert output_snapshot(out) == output_snapshot(fresh)
+
+
+def test_ctrl_c_stops_the_command_and_its_processes_with_one_line(tmp_path, request):
+    corpus = _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "prefect"))
+    exe = Path(sys.executable).parent / "partykg"
+    cmd = [str(exe), "run", "--input", str(corpus), "--output", str(out), "--workers", "2"]
+    # as on a terminal: the command leads a process group with the default Ctrl-C handling
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 300
+        while not list((out / "articles").glob("*.ttl")):  # the workers are at it (batches of 5)
+            assert proc.poll() is None, "the run ended before it could be interrupted"
+            assert time.monotonic() < deadline, "the run never got going"
+            time.sleep(0.05)
+        processes = _children(proc.pid)  # its Prefect server and its two workers
+        assert len(processes) >= 3
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C sends: every process of the group
+        stdout, stderr = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130
+    assert stderr.splitlines()[-1] == "interrupted"
+    assert "Traceback" not in stdout + stderr
+    assert not any(_alive(pid) for pid in processes)  # stopped before the command returned
+    server_log = tmp_path / "prefect" / "partykg-server.log"
+    assert not server_log.exists() or "Traceback" not in server_log.read_text()
+    written = sorted((out / "articles").glob("*.ttl"))
+    assert len(written) < N, "stopped, not finished"
+    for path in written:
+        list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
+
+    request.getfixturevalue("prefect_server")
+    summary = partykg.run(corpus, out, workers=1)  # the next run completes the output
+    assert summary["failed"] == {} and summary["articles"] == N

@@ -1,12 +1,16 @@
 """The local worker processes of a run (partykg.pool) and what the flow's process imports."""
+import multiprocessing
 import os
+import signal
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from partykg.pool import WorkerPool
+from partykg.pool import WorkerPool, check_interrupted, stop_on_interrupt
 
 
 def test_a_worker_that_dies_fails_its_batch_and_the_pool_starts_afresh_for_the_retry():
@@ -27,3 +31,30 @@ def test_the_flow_process_reads_batch_results_without_loading_the_pipeline():
     code = "import sys, partykg.flows.etl; print(sorted(m for m in ('spacy', 'partykg.process') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_interrupted_pool_ends_its_processes_and_its_batches_raise_keyboardinterrupt():
+    pool = WorkerPool(2, warm=os.getpid)
+    try:
+        pids = {pool.run(os.getpid) for _ in range(4)}
+        with ThreadPoolExecutor(1) as threads:
+            batch = threads.submit(pool.run, time.sleep, 120)  # a batch in flight
+            pool.interrupt()
+            with pytest.raises(KeyboardInterrupt):
+                batch.result()
+        with pytest.raises(KeyboardInterrupt):  # and no new processes for a retry
+            pool.run(os.getpid)
+    finally:
+        pool.close()
+    assert not pids & {p.pid for p in multiprocessing.active_children()}
+
+
+def test_ctrl_c_during_a_run_stops_a_batch_in_this_process_at_its_next_article():
+    with stop_on_interrupt():
+        check_interrupted()  # nothing yet
+        with pytest.raises(KeyboardInterrupt):  # Ctrl-C: raised in the main thread, as Python does
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(60)  # (the signal is handled before this ends)
+        with pytest.raises(KeyboardInterrupt):  # and where a batch runs in this process
+            check_interrupted()
+    check_interrupted()  # the next run is not interrupted
