@@ -1,9 +1,9 @@
 """The deployment as a Prefect user runs it: a real `prefect server start` and a process worker on
 loopback, the deployment registered by `partykg serve-flow --register-only --pool`, runs triggered
-with `prefect deployment run`. Two runs triggered together take turns (the deployment's concurrency
-limit), both end Completed, and the output is the committed one. Then prefect.yaml deploys too."""
+through the API (the request `prefect deployment run` makes). Two runs triggered together take turns
+(the deployment's concurrency limit), both end Completed, and the output is the committed one. Then
+prefect.yaml deploys too, to the pool serve-flow created."""
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -18,8 +18,7 @@ import httpx
 from conftest import ROOT, SEEDS, output_snapshot
 
 BIN = Path(sys.executable).parent
-POOL = "partykg-test"
-DEPLOYMENT = "partykg-scheduled/partykg-scheduled"
+POOL = "partykg"  # the pool prefect.yaml names
 TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "CRASHED"}
 
 
@@ -94,10 +93,9 @@ def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_p
         start([BIN / "prefect", "worker", "start", "--pool", POOL, "--type", "process"], worker_log)
         ids = []
         for _ in range(2):  # two runs at once on one output directory
-            r = subprocess.run([str(BIN / "prefect"), "deployment", "run", DEPLOYMENT],
-                               capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
-            assert r.returncode == 0, r.stdout + r.stderr
-            ids.append(re.search(r"UUID: ([0-9a-f-]{36})", r.stdout).group(1))
+            r = httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30)
+            assert r.status_code == 201, r.text
+            ids.append(r.json()["id"])
 
         def finished():
             runs = [httpx.get(f"{api}/flow_runs/{i}").json() for i in ids]
@@ -121,10 +119,9 @@ def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_p
 
         # the repository's prefect.yaml deploys the same flow for a process pool
         yaml_env = dict(env, PARTYKG_INPUT=str(SEEDS), PARTYKG_OUTPUT=str(out))
-        for args in (["work-pool", "create", "partykg", "--type", "process"], ["--no-prompt", "deploy", "--all"]):
-            r = subprocess.run([str(BIN / "prefect"), *args], capture_output=True, text=True, env=yaml_env,
-                               cwd=ROOT, timeout=120)
-            assert r.returncode == 0, r.stdout + r.stderr
+        r = subprocess.run([str(BIN / "prefect"), "--no-prompt", "deploy", "--all"], capture_output=True, text=True,
+                           env=yaml_env, cwd=ROOT, timeout=120)
+        assert r.returncode == 0, r.stdout + r.stderr
         deployment = httpx.post(f"{api}/deployments/filter", json={}).json()[0]
         assert (deployment["entrypoint"], deployment["work_pool_name"], deployment["pull_steps"]) == \
             ("partykg.flows.deploy.scheduled_flow", "partykg", [])
