@@ -5,27 +5,19 @@ through the API (the request `prefect deployment run` makes). Two runs triggered
 prefect.yaml deploys too, to the pool serve-flow created."""
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 import httpx
 
-from conftest import ROOT, SEEDS, output_snapshot
+from conftest import ROOT, SEEDS, free_port, output_snapshot
 
 BIN = Path(sys.executable).parent
 POOL = "partykg"  # the pool prefect.yaml names
 TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "CRASHED"}
-
-
-def _free_port() -> int:
-    with closing(socket.socket()) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -50,7 +42,7 @@ def _wait(predicate, timeout: float, what: str, logs: list[Path]):
 
 
 def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_path):
-    port = _free_port()
+    port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api,
                PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_UI_ENABLED="false",
