@@ -4,6 +4,8 @@ import builtins
 import io
 import os
 import shutil
+import socket
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -41,14 +43,45 @@ def extract_fails_for(monkeypatch) -> set[str]:
     return broken
 
 
-@pytest.fixture(scope="module")
-def prefect_server():
-    """A Prefect test server for the flow runs of one test module (`partykg.run` reports to it)."""
+@pytest.fixture(scope="session")
+def prefect_test_api(tmp_path_factory) -> str:
+    """One Prefect test server for the session, on a database of its own: a server costs seconds of
+    CPU to boot, so the modules share it (what they read back is their own: the last flow run,
+    an artifact by key, a deployment by name). Started only when a module asks for it."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_SERVER_DATABASE_CONNECTION_URL, temporary_settings
 
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
+    db = tmp_path_factory.mktemp("prefect") / "prefect-test.db"
+    # the server process takes its settings from this process's, as in prefect_test_harness
+    with temporary_settings({PREFECT_SERVER_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{db}"}):
+        server = SubprocessASGIServer(port=free_port())
+        server.start(timeout=180)
+    yield server.api_url
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def prefect_server(prefect_test_api):
+    """The session's Prefect test server as the API of the flow runs of one test module (`partykg.run`
+    reports to it); outside those modules nothing points to it."""
+    import prefect.context
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from partykg.prefect_server import drain_workers
+
+    with temporary_settings({PREFECT_API_URL: prefect_test_api}):
+        # also the process-global settings, as prefect_test_harness does: Prefect's helper threads
+        # (log and event workers) do not see this context and would start a server of their own
+        with prefect.context._temporary_global_settings_context(prefect.context.get_settings_context()):
+            yield
+            drain_workers()  # this module's logs and events delivered while its settings hold
+
+
+def free_port() -> int:
+    with closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def deny(monkeypatch, path):

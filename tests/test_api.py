@@ -14,13 +14,12 @@ def _readme_example() -> str:
     return m.group(1)
 
 
-def test_the_readme_notebook_example_runs_as_written(tmp_path, monkeypatch):
+def test_the_readme_notebook_example_runs_as_written(prefect_server, tmp_path, monkeypatch):
     pandas = pytest.importorskip("pandas")
     for name in ("data", "queries"):
         (tmp_path / name).symlink_to(ROOT / name)
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
-    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.chdir(tmp_path)  # (its flow reports to the session's test server: tests/flows/test_cli.py
+    # runs the same `partykg.run` through a temporary server, as a notebook without PREFECT_API_URL does)
     namespace: dict = {}
     exec(compile(_readme_example(), "README.md", "exec"), namespace)
 

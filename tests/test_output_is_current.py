@@ -1,5 +1,6 @@
 """output/ is the committed result of the default run: prove it is what the code makes now,
-through the path `partykg run` takes (`partykg.run`: the Prefect flow, on a temporary server)."""
+through the path `partykg run` takes (`partykg.run`: the Prefect flow; here on the session's test
+server, the temporary server of the command is tests/flows/test_cli.py's)."""
 from pathlib import Path
 
 import partykg
@@ -8,9 +9,7 @@ from partykg.emit import RUN_FILE
 from conftest import ROOT, SEEDS
 
 
-def test_committed_output_matches_a_fresh_run(tmp_path, monkeypatch):
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
-    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+def test_committed_output_matches_a_fresh_run(prefect_server, tmp_path):
     out = tmp_path / "out"
     summary = partykg.run(SEEDS, out)
     assert summary["failed"] == {} and summary["processed"] == len(list(SEEDS.glob("*.txt")))

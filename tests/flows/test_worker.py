@@ -1,32 +1,23 @@
 """The deployment as a Prefect user runs it: a real `prefect server start` and a process worker on
 loopback, the deployment registered by `partykg serve-flow --register-only --pool`, runs triggered
-with `prefect deployment run`. Two runs triggered together take turns (the deployment's concurrency
-limit), both end Completed, and the output is the committed one. Then prefect.yaml deploys too."""
+through the API (the request `prefect deployment run` makes). Two runs triggered together take turns
+(the deployment's concurrency limit), both end Completed, and the output is the committed one. Then
+prefect.yaml deploys too, to the pool serve-flow created."""
 import os
-import re
 import signal
-import socket
 import subprocess
 import sys
 import time
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 import httpx
 
-from conftest import ROOT, SEEDS, output_snapshot
+from conftest import ROOT, SEEDS, free_port, output_snapshot
 
 BIN = Path(sys.executable).parent
-POOL = "partykg-test"
-DEPLOYMENT = "partykg-scheduled/partykg-scheduled"
+POOL = "partykg"  # the pool prefect.yaml names
 TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "CRASHED"}
-
-
-def _free_port() -> int:
-    with closing(socket.socket()) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -51,7 +42,7 @@ def _wait(predicate, timeout: float, what: str, logs: list[Path]):
 
 
 def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_path):
-    port = _free_port()
+    port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api,
                PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_UI_ENABLED="false",
@@ -94,10 +85,9 @@ def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_p
         start([BIN / "prefect", "worker", "start", "--pool", POOL, "--type", "process"], worker_log)
         ids = []
         for _ in range(2):  # two runs at once on one output directory
-            r = subprocess.run([str(BIN / "prefect"), "deployment", "run", DEPLOYMENT],
-                               capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
-            assert r.returncode == 0, r.stdout + r.stderr
-            ids.append(re.search(r"UUID: ([0-9a-f-]{36})", r.stdout).group(1))
+            r = httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30)
+            assert r.status_code == 201, r.text
+            ids.append(r.json()["id"])
 
         def finished():
             runs = [httpx.get(f"{api}/flow_runs/{i}").json() for i in ids]
@@ -121,10 +111,9 @@ def test_a_process_worker_runs_the_registered_deployment_one_run_at_a_time(tmp_p
 
         # the repository's prefect.yaml deploys the same flow for a process pool
         yaml_env = dict(env, PARTYKG_INPUT=str(SEEDS), PARTYKG_OUTPUT=str(out))
-        for args in (["work-pool", "create", "partykg", "--type", "process"], ["--no-prompt", "deploy", "--all"]):
-            r = subprocess.run([str(BIN / "prefect"), *args], capture_output=True, text=True, env=yaml_env,
-                               cwd=ROOT, timeout=120)
-            assert r.returncode == 0, r.stdout + r.stderr
+        r = subprocess.run([str(BIN / "prefect"), "--no-prompt", "deploy", "--all"], capture_output=True, text=True,
+                           env=yaml_env, cwd=ROOT, timeout=120)
+        assert r.returncode == 0, r.stdout + r.stderr
         deployment = httpx.post(f"{api}/deployments/filter", json={}).json()[0]
         assert (deployment["entrypoint"], deployment["work_pool_name"], deployment["pull_steps"]) == \
             ("partykg.flows.deploy.scheduled_flow", "partykg", [])

@@ -12,7 +12,7 @@ from conftest import ROOT, SEEDS
 FIX = ROOT / "tests" / "fixtures" / "ingest"
 
 
-def test_mixed_directory_runs_to_completion_with_a_per_file_report(tmp_path):
+def test_mixed_directory_runs_to_completion_with_a_per_file_report(tmp_path, prefect_test_api):
     inp = tmp_path / "in"
     (inp / "copies").mkdir(parents=True)
     seed = sorted(SEEDS.glob("*.txt"))[0]
@@ -21,8 +21,9 @@ def test_mixed_directory_runs_to_completion_with_a_per_file_report(tmp_path):
     for name in ("article.html", "articles.jsonl", "empty.txt", "binary.txt", "cp1258.txt",
                  "headless.txt", "crawl-stamp.txt"):
         shutil.copy(FIX / name, inp / name)
+    # the flow reports to the session's test server: no temporary server to boot (test_cli.py's commands do)
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "prefect"),
-               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180")  # a fresh server DB on a busy machine
+               PREFECT_API_URL=prefect_test_api)
     exe = Path(sys.executable).parent / "partykg"
     proc = subprocess.run([str(exe), "run", "--input", str(inp), "--output", str(tmp_path / "out")],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
