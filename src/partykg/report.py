@@ -353,6 +353,8 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("partykg", "templates"), autoescape=select_autoescape(["j2", "html"]),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["ids"] = lambda value: sorted((value or "").split())
+    # (GROUP_CONCAT has no order: sorted, so that the page does not depend on the store's)
+    env.filters["issuers"] = lambda value: " | ".join(sorted(value.split(" | "))) if value else ""
     return env
 
 
