@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from partykg.rdf.iri import mint_id
-from partykg.rdf.namespaces import PKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SH_PREFIX, XSD
+from partykg.rdf.namespaces import PKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SH, SH_PREFIX, XSD
 
 if TYPE_CHECKING:
     from partykg.process import ArticleResult
@@ -65,7 +65,6 @@ def _article_id(result: ArticleResult) -> str:
 
 
 PREFIXES_SH = dict(PREFIXES, sh=SH_PREFIX)
-SH_RESULT = NamedNode(SH_PREFIX + "result")  # links a SHACL report to each of its findings
 QUARANTINE = "quarantine"
 RUN_FILE = "run.ttl"
 ARTICLE_DIR = "articles"  # one graph per published article; the merged files are built from these
@@ -254,7 +253,7 @@ def keeps_report(result: ArticleResult) -> bool:
     """Whether the article's SHACL report is kept in REPORT_DIR: a report with findings (warnings,
     violations). Most articles have none; their report (`sh:conforms true`, nothing else) is made
     again from the id alone, which spares a file and its fsync an article."""
-    return any(t.predicate == SH_RESULT for t in result.report)
+    return any(t.predicate == SH.result for t in result.report)
 
 
 def article_outputs(article_id: str) -> list[str]:

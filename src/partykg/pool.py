@@ -26,7 +26,6 @@ def die_with_parent() -> None:
     worker)."""
     try:
         import ctypes
-        import signal
 
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except Exception:  # not Linux: the command stops its server and workers on the way out

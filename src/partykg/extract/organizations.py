@@ -120,7 +120,7 @@ UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
                  r"(?!, đảng bộ)(?!, Đảng bộ)")
-COMMITTEE = rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
+COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
 
@@ -338,7 +338,7 @@ _RULE_SOURCES = [
     ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER),
-    ("committee_member", rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY} viên"), ("faculty", FACULTY),
+    ("committee_member", rf"{alt(*COMMITTEE_UNIT)} {UY} viên"), ("faculty", FACULTY),
     ("institution_union", INSTITUTION_UNION),
     ("state_office", rf"{STATE_OFFICE}{STATE}"),
     ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS}|{MINISTRY})"),
@@ -408,30 +408,31 @@ _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
-_LEVEL_WORD = rf"(?:tỉnh|thành|huyện|quận|thị|đảng) {UY}(?! viên)(?! [{UPPER}\d])"
+_LEVELS = (*COMMITTEE_UNIT, "đảng")  # the committee words' first syllables: "tỉnh ủy" ... "đảng ủy"
+_LEVEL_WORD = rf"{alt(*_LEVELS, case_first=False)} {UY}(?! viên)(?! [{UPPER}\d])"
 _DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi) "
-                                rf"(?:{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng')} {UY},? (?:và |hoặc )?)+$")
+                                rf"(?:{alt(*_LEVELS)} {UY},? (?:và |hoặc )?)+$")
 _LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
 _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
-# a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
-# trường mầm non X"): no institution
 # a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
 # commune's villages are its grassroots organization's)
 # (certain when the text names the commune right after it, or names one commune only)
 _VILLAGE_CELL = re.compile(rf"Chi bộ {SUBUNIT}$")
 _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
+# a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
+# trường mầm non X"): no institution
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
 # the builders' patterns, compiled once
 _UNIT_AT = re.compile(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?")
-_COMMITTEE_AT = re.compile(rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}"
+_COMMITTEE_AT = re.compile(rf"(?P<c>{alt(*COMMITTEE_UNIT)}) {UY}"
                            rf"(?: (?:{UNIT} (?=\d))?(?P<n>{NAME}|{NUMNAME}))?")
 _DANGUY_AT = re.compile(
     rf"{ci('đảng')} {UY}(?: (?P<u>{COMMUNE_RE}|P\.(?=\d))(?: (?P<n>{NAME}|{NUMNAME}))?| (?P<k>Khối.*)| (?P<i>.+))?")
 _DANGUY_HEAD = re.compile(rf"{ci('đảng')} {UY}")
-_COMMITTEE_HEAD = re.compile(rf"{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')} {UY}")
+_COMMITTEE_HEAD = re.compile(rf"{alt(*COMMITTEE_UNIT)} {UY}")
 _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
