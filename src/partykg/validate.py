@@ -118,7 +118,6 @@ class ValidationResult:
 
 @lru_cache(maxsize=4)
 def _load(ontology_dir: Folder) -> tuple[rdflib.Graph, rdflib.Graph]:
-    # only the file's own prefixes: turbo binds each of them to every report graph it decodes
     shapes = rdflib.Graph(bind_namespaces="none").parse(data=read_bytes(ontology_dir, "shapes.ttl"),
                                                         format="turtle")
     ontology = rdflib.Graph().parse(data=read_bytes(ontology_dir, "partykg.ttl"), format="turtle")
@@ -219,7 +218,11 @@ class _Prepared:
     def __init__(self, ontology_dir: Folder):
         from pyshacl_turbo import compile_shapes, validate as turbo_validate
         shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
-        self.shapes = compile_shapes(shapes, advanced=True)
+        # compiled without the file's prefixes: turbo binds each of them to every report
+        # graph it decodes (~15 us each), and the findings name terms by full IRI
+        bare = rdflib.Graph(bind_namespaces="none")
+        bare += shapes
+        self.shapes = compile_shapes(bare, advanced=True)
         reads = _Reads(shapes)
         self.complete = not reads.schema()  # else: the reference engine, full RDFS inference
         # the ontology as pySHACL mixes it into a data graph (its classes, properties and
