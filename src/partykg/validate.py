@@ -316,11 +316,11 @@ class _Prepared:
         nodes (`_prunable`), and each of them is ~2.5 us of engine time per call."""
         if self.reach is None:
             return self.ontology_nt
-        nodes: set = {t.subject for t in triples}
-        nodes.update(t.object for t in triples)
-        picked: set[int] = set()
-        for n in nodes & self.reach.keys():
-            picked |= self.reach[n]
+        reach, picked = self.reach, set()
+        for t in triples:
+            for node in (t.subject, t.object):
+                if (reached := reach.get(node)) is not None:
+                    picked |= reached
         return "".join(self.ontology_lines[i] for i in sorted(picked))
 
 
