@@ -60,11 +60,13 @@ def report_progress(done: int, total: int) -> None:
 ENTITY_TYPES = ("persons", "organizations", "memberships", "documents", "statistics", "places")
 
 
-# CPU seconds, measured by benchmarks/run.py (docs/benchmarks.md, N=600, 2026-12-05): one article
-# through the stages, and one worker process loading the pipeline (spaCy, the rule patterns, the
-# shapes). A run measures its articles and records their mean for the next (the manifest).
+# CPU seconds: one article through the stages, measured by benchmarks/run.py (docs/benchmarks.md,
+# N=600, 2026-12-05); one worker process from its start to its warm-up's end (imports, the pipeline
+# with its compiled rule patterns, the shapes: `python -c "from partykg.batch import warm; warm()"`,
+# 4.4-4.8 CPU s, 2026-12-05). A run measures its articles and records their mean for the next (the
+# manifest).
 ARTICLE_SECONDS = 0.052
-WORKER_START_SECONDS = 8.0
+WORKER_START_SECONDS = 4.5
 MEASURED_ARTICLES = 20  # fewer make a mean too rough to go by
 
 

@@ -25,3 +25,15 @@ def test_the_sentence_component_marks_tokens_and_keeps_the_spans(nlp):
     doc = nlp.get_pipe("partykg_sentences")(doc)
     assert [s.text.strip() for s in doc.sents] == ["Bí thư Chi bộ là bà Kiều Thị Mai.", "Chi bộ có 9 đảng viên."]
     assert doc.user_data["partykg.sentences"] == [(0, 33), (34, 56)]
+
+
+def test_building_the_pipeline_compiles_the_rule_tables():
+    """A worker's warm-up builds the pipeline: the rule patterns compiled then, not at its first
+    article (they cost seconds a process)."""
+    from partykg.extract import build_pipeline, organizations, places
+
+    for tables in (organizations.rules, places.register):
+        tables.cache_clear()
+    build_pipeline()
+    assert organizations.rules.cache_info().currsize == 1
+    assert places.register.cache_info().currsize == 1

@@ -7,7 +7,7 @@ from partykg.extract import context
 from partykg.extract.organizations import CELL_LIST, PARTY_LIST, rules as org_rules
 from partykg.extract.places import ABBREVIATED_RE, COMMITTEE_RE, ENCLOSING_RE, UNIT_RE
 from partykg.extract.statistics import _RULES as STAT_RULES
-from partykg.extract.text import required_literals
+from partykg.extract.text import finditer_from, leading_literals, required_literals
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -68,3 +68,27 @@ def test_letter_ranges_are_the_upper_and_lower_letters():
     chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
     assert [c for c in chars if letter.match(c)] == [c for c in chars if upper.match(c) or lower.match(c)]
     assert letter.match("ỹ") and letter.match("Đ") and not letter.match("ß") and not letter.match("Ỻ")
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![\w])(?:[Đđ]ảng ủy|Chi bộ)(?: xã)?", ("Chi bộ", "Đảng ủy", "đảng ủy")),
+    (r"(?:xy)?abc\d", ("abc", "xyabc")),
+    (r"(?:(?<=của )|(?<=về ))Đảng(?! bộ)", ("Đảng",)),
+    (r"Ban (?:Bí thư|Chấp hành Trung ương)", ("Ban Bí t", "Ban Chấp")),  # their first 8 characters
+    (r"a|bc", None),  # one character: too many places to try
+    (r"\d+ đảng viên", None),
+    (r"(?:xy)*abc", None),
+])
+def test_leading_literals(pattern, expected):
+    assert leading_literals(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    SAMPLE, "Đảng bộ xã A", "xĐảng bộ", ")Đảng ủy xã Y,Đảng bộ", "của Đảng, vì Đảng", "", "Đảng",
+    "Chi bộ Chi bộ 3 Ban Thường vụ Ban Thường vụ Tỉnh ủy Tỉnh ủy viên",
+])
+def test_a_scan_from_the_leading_literals_finds_what_the_regex_finds(text):
+    for rule in org_rules():
+        if rule.starts is not None:
+            assert [m.span() for m in finditer_from(rule.rx, rule.starts, text)] == \
+                [m.span() for m in rule.rx.finditer(text)], rule.tag

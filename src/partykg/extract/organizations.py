@@ -69,6 +69,8 @@ from partykg.extract.text import (
     WordStartPattern,
     alt,
     ci,
+    finditer_from,
+    leading_literals,
     required_literals,
 )
 from partykg.extract.tones import fold_tones, key
@@ -352,6 +354,7 @@ class Rule(NamedTuple):
     tag: str
     rx: re.Pattern  # the pattern, where no letter or digit stands before it
     gate: tuple[str, ...] | None  # the rule is tried on a text only when it holds one of these strings
+    starts: tuple[str, ...] | None  # every match starts with one of these strings: tried only there
 
 
 @cache
@@ -366,7 +369,7 @@ def rules() -> list[Rule]:
     out = []
     for tag, source in _RULE_SOURCES:
         rx = re.compile(f"{NOT_LETTER_BEFORE}(?:{source})")
-        out.append(Rule(tag, rx, required_literals(rx)))
+        out.append(Rule(tag, rx, required_literals(rx), leading_literals(rx)))
     return out
 
 
@@ -1125,10 +1128,10 @@ class OrgFinder:
     # -- driver -------------------------------------------------------------
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         cands = []
-        for order, (tag, rx, gate) in enumerate(rules()):
+        for order, (tag, rx, gate, starts) in enumerate(rules()):
             if gate is not None and not any(g in self.text for g in gate):
                 continue
-            for hit in rx.finditer(self.text):
+            for hit in rx.finditer(self.text) if starts is None else finditer_from(rx, starts, self.text):
                 if any(b <= hit.start() and hit.end() <= e for b, e in spans):
                     cands.append((hit.start(), hit.end(), order, tag, hit[0]))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions

@@ -16,6 +16,7 @@ All of them add their facts to `doc._.extraction`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import spacy
@@ -51,31 +52,39 @@ def make_sentences(nlp: Language, name: str, abbreviations: str):
     return split_sentences
 
 
-def _register(name: str, component, assigns: list[str], requires: list[str]) -> None:
-    """A config-less factory for a rule component (a function of the doc)."""
-    Language.factory(name, assigns=assigns, requires=requires,
-                     func=lambda nlp, name: component)
+def _register(name: str, component, assigns: list[str], requires: list[str],
+              tables: Callable[[], object] | None) -> None:
+    """A config-less factory for a rule component (a function of the doc). The factory builds the
+    component's `tables` (its compiled rule patterns, cached per process), so a pipeline built is
+    ready to run: a worker's warm-up pays for them, not its first batch (seconds a process)."""
+    def make(nlp: Language, name: str):
+        if tables is not None:
+            tables()
+        return component
+    Language.factory(name, assigns=assigns, requires=requires, func=make)
 
 
 # Order matters: organizations resolve the mentions that persons, memberships
-# and statistics read from the doc.
+# and statistics read from the doc. The last field: the tables a component builds at its first
+# article unless its factory builds them (the others compile theirs at import).
 _COMPONENTS = [
     ("partykg_places", places.find_places,
      ["doc.spans", "doc._.place_mentions", "doc._.place_units", "doc._.subject_places", _EXTRACTION],
-     [_SENTENCES]),
+     [_SENTENCES], places.register),
     ("partykg_organizations", organizations.find_organizations,
-     ["doc.spans", "doc._.org_mentions", "doc._.context", _EXTRACTION], [_SENTENCES, "doc._.place_units"]),
+     ["doc.spans", "doc._.org_mentions", "doc._.context", _EXTRACTION], [_SENTENCES, "doc._.place_units"],
+     organizations.rules),
     ("partykg_persons", persons.find_persons,
-     ["doc._.person_mentions", _EXTRACTION], ["doc._.org_mentions"]),
+     ["doc._.person_mentions", _EXTRACTION], ["doc._.org_mentions"], None),
     ("partykg_memberships", memberships.add_memberships,
-     [_EXTRACTION], ["doc._.org_mentions", "doc._.person_mentions"]),
+     [_EXTRACTION], ["doc._.org_mentions", "doc._.person_mentions"], None),
     ("partykg_statistics", statistics.find_statistics,
-     [_EXTRACTION], [_SENTENCES, "doc._.org_mentions", "doc._.context"]),
+     [_EXTRACTION], [_SENTENCES, "doc._.org_mentions", "doc._.context"], None),
     ("partykg_documents", documents.find_documents,
-     [_EXTRACTION], ["doc._.place_mentions"]),
+     [_EXTRACTION], ["doc._.place_mentions"], None),
 ]
-for _name, _component, _assigns, _requires in _COMPONENTS:
-    _register(_name, _component, _assigns, _requires)
+for _name, _component, _assigns, _requires, _tables in _COMPONENTS:
+    _register(_name, _component, _assigns, _requires, _tables)
 
 COMPONENTS = [name for name, *_ in _COMPONENTS]
 

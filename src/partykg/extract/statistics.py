@@ -36,6 +36,7 @@ nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import NamedTuple
 
@@ -454,6 +455,27 @@ def _lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _cues_by_sentence(text: str, sentences: list[tuple[int, int]], cues: list[tuple]) -> list[list[tuple]]:
+    """For each sentence, the cues (in their order) whose gate it holds, or that have none: each
+    gate string is found once in the whole text, not searched again in every sentence for every
+    cue (the sentences are in text order and do not overlap)."""
+    starts = [s for s, _e in sentences]
+    holding: dict[str, set[int]] = {}  # a gate string -> the sentences that hold it whole
+    for g in {g for c in cues if c[3] is not None for g in c[3]}:
+        holding[g] = found = set()
+        p = text.find(g)
+        while p >= 0:
+            i = bisect_right(starts, p) - 1
+            if i >= 0 and p + len(g) <= sentences[i][1]:
+                found.add(i)
+            p = text.find(g, p + 1)
+    out: list[list[tuple]] = [[] for _ in sentences]
+    for c in cues:
+        for i in range(len(sentences)) if c[3] is None else sorted(set().union(*(holding[g] for g in c[3]))):
+            out[i].append(c)
+    return out
+
+
 def _clause(text: str, s: int, at: int) -> str:
     """The clause of the sentence starting at s that runs up to `at` (since the last , ; :)."""
     cut = max(text.rfind(c, s, at) for c in ",;:")
@@ -529,12 +551,12 @@ def find_statistics(doc: Doc) -> Doc:
     anchors = Anchors(doc, text, units)
     approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
     report_period = _report_period(doc, text, year)
-    # the cues whose gate the article holds: no sentence of it holds another's
-    counts = [c for c in _COUNTS if c[3] is None or any(g in text for g in c[3])]
+    # the cues of each sentence: those whose gate it holds
+    counts_in, lists_in = _cues_by_sentence(text, sentences, _COUNTS), _cues_by_sentence(text, sentences, _LISTS)
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
     para_period = None  # the last period a flow of this paragraph was stated for
     para = -1
-    for s, e in sentences:
+    for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
             para, para_period = p_here, None
@@ -602,9 +624,7 @@ def find_statistics(doc: Doc) -> Doc:
                     claimed.add(it.value_at)
                     add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
                         f"statistics.list.{previous[2]}")
-        for measure, after, rx, gate, organ, unless in counts:
-            if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
-                continue
+        for measure, after, rx, _gate, organ, unless in counts_in[i]:
             for m in rx.finditer(text, s, e):
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
@@ -660,9 +680,7 @@ def find_statistics(doc: Doc) -> Doc:
         # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
         # breakdown of the sentence before
         lists: list[_UnitList] = []
-        for measure, _after, rx, gate, _organ, _unless in _LISTS:
-            if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
-                continue
+        for measure, _after, rx, _gate, _organ, _unless in lists_in[i]:
             for m in rx.finditer(text, s, e):
                 # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells
                 lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower()))

@@ -7,6 +7,9 @@ tokenizer cuts the text (syllables today, words if a segmenter came back).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from types import ModuleType
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -47,12 +50,123 @@ def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
     regex engine need not try it position by position."""
     if rx.flags & re.IGNORECASE:
         return None
+    sre_parse = _sre_parse()
+    gate = _seq_literals(list(_parsed(rx.pattern, rx.flags)), sre_parse)
+    return tuple(sorted(gate)) if gate else None
+
+
+def _sre_parse() -> ModuleType:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11; not in typeshed
     except ImportError:  # pragma: no cover
         import sre_parse
-    gate = _seq_literals(list(sre_parse.parse(rx.pattern, rx.flags)), sre_parse)
-    return tuple(sorted(gate)) if gate else None
+    return sre_parse
+
+
+@lru_cache(maxsize=1)
+def _parsed(pattern: str, flags: int):
+    """The parse tree of a pattern, kept for the next analysis of the same pattern (the parser takes
+    a tenth of a second over the largest rule patterns)."""
+    return _sre_parse().parse(pattern, flags)
+
+
+_MAX_STARTS = 64  # more strings than this (letter case multiplies them) make too many places to try
+_START_CHARS = 8  # a string's first characters are as good a start, and fewer strings
+
+
+def leading_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Strings of two characters or more one of which every match of `rx` starts with, read off
+    the pattern (look-arounds aside), or None when the pattern names none.
+
+    A match can then start only where one of them occurs (`finditer_from`)."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    starts = _seq_starts(list(_parsed(rx.pattern, rx.flags)), _sre_parse())
+    if not starts or min(map(len, starts)) < 2:
+        return None
+    # a string that begins with another of them adds no place to try
+    return tuple(sorted(s for s in starts if not any(s != t and s.startswith(t) for t in starts)))
+
+
+def _join(heads: set[str], tails: set[str] | None) -> set[str] | None:
+    if tails is None:
+        return None
+    out = {(h + t)[:_START_CHARS] for h in heads for t in tails}
+    return out if len(out) <= _MAX_STARTS else None
+
+
+def _seq_exact(seq, sre) -> set[str] | None:
+    """The strings the sequence `seq` can match, when they are few and literal (else None)."""
+    out: set[str] | None = {""}
+    for op, av in seq:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        assert out is not None
+        out = _join(out, _item_exact(op, av, sre))
+        if out is None:
+            return None
+    return out
+
+
+def _item_exact(op, av, sre) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+        return {chr(a) for _, a in av}
+    if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _seq_exact(list(av[3]), sre)
+    if op is sre.BRANCH:
+        alts = [_seq_exact(list(a), sre) for a in av[1]]
+        return None if any(a is None for a in alts) else set().union(*alts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[:2] == (0, 1):  # x?
+        sub = _seq_exact(list(av[2]), sre)
+        return None if sub is None else sub | {""}
+    return None
+
+
+def _seq_starts(seq, sre) -> set[str] | None:
+    """Strings one of which every match of the sequence `seq` starts with (None: none known)."""
+    out = {""}
+    for op, av in seq:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # a look-around consumes nothing
+        exact = _join(out, _item_exact(op, av, sre))
+        if exact is not None:
+            out = exact
+            continue
+        starts = None
+        if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            starts = _seq_starts(list(av[3]), sre)
+        elif op is sre.BRANCH:
+            alts = [_seq_starts(list(a), sre) for a in av[1]]
+            starts = None if any(a is None for a in alts) else set().union(*alts)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            starts = _seq_starts(list(av[2]), sre)
+        joined = _join(out, starts)
+        return joined if joined is not None else out
+    return out
+
+
+def finditer_from(rx: re.Pattern, starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, with the pattern tried only where one of `starts` occurs: every match
+    starts with one of them (`leading_literals`), so the same matches. A pattern led by a
+    look-behind is otherwise tried at every character; `str.find` skips to the next place."""
+    places: set[int] = set()
+    for lit in starts:
+        p = text.find(lit)
+        while p >= 0:
+            places.add(p)
+            p = text.find(lit, p + 1)
+    end = 0
+    for p in sorted(places):
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            if m.end() == p:
+                raise ValueError(f"empty match of {rx.pattern!r}")
+            yield m
+            end = m.end()
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
