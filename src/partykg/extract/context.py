@@ -28,9 +28,9 @@ _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # text names a current unit of the same type.
 #   "nguyên Bí thư Tỉnh ủy X" where the text tells of a merger at X's level (a post in an old unit)
 _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
-#   "hợp nhất/sáp nhập (từ) X, Y và Z": the units merged (a list; "thành" names the new one)
-_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)(?!\w)(?:(?!\bthành\b)[^,;.:()]){0,40}$")
-_LIST_GAP = re.compile(r"(?:(?!\bthành\b)[^.;:()]){0,30}")
+#   "hợp nhất/sáp nhập (từ) X, Y và Z": the units merged (a list; "thành"/"vào" name the new one)
+_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
+_LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
 #   "tỉnh X (cũ)", "huyện X cũ"
 _OLD_AFTER = re.compile(r"\s*\(?cũ(?!\w)")
 # Unit type -> level: P province, D district, C commune.
