@@ -28,3 +28,14 @@ def test_a_cooperative_is_named_by_its_trade_and_a_bare_one_is_no_commune(nlp):
                    for name in orgs)
     assert ("Phạm Văn Tường", "Giám đốc", "Hợp tác xã Dịch vụ Nông nghiệp Hòa Lạc") in {
         (m.person, m.role, m.organization) for m in found.memberships}
+
+
+def test_a_military_region_is_named_by_its_number_and_holds_the_provincial_command(nlp):
+    found = facts(nlp, "Đại tá Hà Minh Sơn, Phó Chính ủy Quân khu 2, làm việc với Bộ Chỉ huy Quân sự tỉnh "
+                       "Lào Cai. Lực lượng quân khu luôn sẵn sàng.")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Quân khu 2"].kind == "StateBody"
+    assert orgs["Bộ Chỉ huy Quân sự tỉnh Lào Cai"].parent == "Quân khu 2"
+    assert ("Hà Minh Sơn", "Phó Chính ủy", "Quân khu 2") in {(m.person, m.role, m.organization)
+                                                              for m in found.memberships}
+    assert not any(name.lower() == "quân khu" for name in orgs)
