@@ -39,3 +39,10 @@ def test_a_military_region_is_named_by_its_number_and_holds_the_provincial_comma
     assert ("Hà Minh Sơn", "Phó Chính ủy", "Quân khu 2") in {(m.person, m.role, m.organization)
                                                               for m in found.memberships}
     assert not any(name.lower() == "quân khu" for name in orgs)
+
+
+def test_a_bare_institution_after_a_post_is_the_one_its_cell_is_named_after(nlp):
+    found = facts(nlp, "Năm nay Chi bộ Bệnh viện Đa khoa Sơn Tây kết nạp 5 đảng viên. Bà Lê Thị Hoa, Giám đốc "
+                       "Bệnh viện, cho biết sẽ tiếp tục.")
+    assert ("Lê Thị Hoa", "Giám đốc", "Bệnh viện Đa khoa Sơn Tây") in {(m.person, m.role, m.organization)
+                                                                       for m in found.memberships}

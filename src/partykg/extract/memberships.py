@@ -352,7 +352,7 @@ class Titles:
         if b is None:
             return None
         named = {_institution_name(o): o for o in self.orgs
-                 if _institution_name(o).startswith(b["kind"] + " ") and o.kind != "PartyCell"}
+                 if _institution_name(o).startswith(b["kind"] + " ")}
         if len(named) != 1:
             return None
         name, o = named.popitem()
