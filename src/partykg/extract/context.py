@@ -14,6 +14,7 @@ bare reference stays unresolved and the body is kept as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -155,6 +156,7 @@ class Context:
     def __init__(self, text: str, sentences: list[tuple[int, int]], places=None):
         self.text = text
         self.sentences = sentences
+        self._sentence_starts = [s for s, _e in sentences]
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to
         if places is not None:
             self.units = sorted((UnitMention(p.start, p.unit_type, p.name, p.end, _LEVEL_OF[p.level],
@@ -293,9 +295,10 @@ class Context:
         return unit
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        """The (sorted, disjoint) sentence holding pos, else the whole text."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.text)
 
     def resolve(self, types: tuple[str, ...] | str, pos: int) -> tuple[str, str] | None:
