@@ -692,3 +692,17 @@ def test_a_village_cell_is_in_its_commune_s_party_organization_when_the_commune_
     # two communes named, the cell's not stated: no parent
     found = orgs(nlp, "Các xã Tượng Lĩnh, Khả Phong làm tốt; ở xã Khả Phong, Chi bộ bản Nà Pục kết nạp 2 đảng viên.")
     assert found["Chi bộ bản Nà Pục"].parent is None
+
+
+def test_a_board_of_a_bloc_committee_written_bare(nlp):
+    found = orgs(nlp, "Đảng ủy Khối các cơ quan tỉnh Hà Giang họp. Ban Tổ chức Đảng ủy Khối trình bày báo cáo.")
+    assert "Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh Hà Giang" in found
+    assert found["Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh Hà Giang"].parent == \
+        "Đảng ủy Khối các cơ quan tỉnh Hà Giang"
+
+
+def test_a_quarter_written_khu_with_its_number_has_its_cell_in_the_ward(nlp):
+    found = orgs(nlp, "Chi bộ khu 3, phường Cao Xanh có 40 đảng viên; khu công nghiệp gần đó chưa có tổ chức đảng.")
+    assert found["Chi bộ khu 3"].parent == "Đảng bộ phường Cao Xanh"
+    assert not any("công nghiệp" in name for name in found)
+

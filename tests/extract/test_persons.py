@@ -192,3 +192,8 @@ def test_kho_and_stieng_names_after_a_cue(nlp):
 def test_a_closing_byline_after_a_degree_is_no_person(nlp):
     found = set(persons(nlp, "Đồng chí Lò Văn Pằng phát biểu tại hội nghị.\nThS. Hà Thị Lan - Phòng Tổ chức"))
     assert found == {"Lò Văn Pằng"}
+
+
+def test_an_institution_named_after_a_person_names_no_person_without_a_cue(nlp):
+    assert persons(nlp, "Năm nay, Bệnh viện Lê Văn Thịnh chưa đạt chỉ tiêu kết nạp đảng viên.") == []
+    assert persons(nlp, "Năm nay, Lê Văn Thịnh chưa đạt chỉ tiêu kết nạp đảng viên.") == ["Lê Văn Thịnh"]

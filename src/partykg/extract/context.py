@@ -14,6 +14,7 @@ bare reference stays unresolved and the body is kept as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,16 @@ from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 from partykg.extract.tones import key
 
 _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+# Units that no longer exist (the 2025 reorganization merged provinces and communes; papers
+# name the old units beside the new): a bare "Tỉnh ủy" never refers to one of these while the
+# text names a current unit of the same type.
+#   "nguyên Bí thư Tỉnh ủy X" where the text tells of a merger at X's level (a post in an old unit)
+_FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
+#   "hợp nhất/sáp nhập (từ) X, Y và Z": the units merged (a list; "thành"/"vào" name the new one)
+_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
+_LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
+#   "tỉnh X (cũ)", "huyện X cũ"
+_OLD_AFTER = re.compile(r"\s*\(?cũ(?!\w)")
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
          "xã": "C", "phường": "C", "thị trấn": "C"}
@@ -145,6 +156,7 @@ class Context:
     def __init__(self, text: str, sentences: list[tuple[int, int]], places=None):
         self.text = text
         self.sentences = sentences
+        self._sentence_starts = [s for s, _e in sentences]
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to
         if places is not None:
             self.units = sorted((UnitMention(p.start, p.unit_type, p.name, p.end, _LEVEL_OF[p.level],
@@ -152,6 +164,7 @@ class Context:
                                 key=lambda u: u.start)
             self._at = {u.start: u for u in self.units}
             self._enumerated = self._enumerations()
+            self._former = self._former_units()
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self.has_places = True
             return
@@ -167,6 +180,7 @@ class Context:
         self._at = {}
         self._enclosing = {}
         self._enumerated = set()
+        self._former = set()
 
     def _enumerations(self) -> set[int]:
         """Starts of units named in an enumeration ("xã A, xã B và thị trấn C"): a singular bare
@@ -176,6 +190,35 @@ class Context:
             if a.end > 0 and a.lvl == b.lvl and _ENUM_GAP.fullmatch(self.text[a.end:b.start]):
                 out.update((a.start, b.start))
         return out
+
+    def _former_units(self) -> set[int]:
+        """Starts of unit mentions that name a former unit or a former post's unit (_FORMER_POST,
+        _MERGED_FROM, _OLD_AFTER): bare references resolve past them."""
+        out: set[int] = set()
+        merged: set[int] = set()
+        former_posts: list[UnitMention] = []
+        prev = None
+        for u in self.units:
+            s, _e = self.sentence_of(u.start)
+            before = self.text[max(s, u.start - 120):u.start]  # the clause up to the unit
+            if _MERGED_FROM.search(before) or (prev is not None and prev.start in merged and s <= prev.end
+                                               and _LIST_GAP.fullmatch(self.text[prev.end:u.start])):
+                merged.add(u.start)
+            after = self.text[u.end:u.end + 6] if u.end > 0 else ""
+            if _OLD_AFTER.match(after):
+                out.add(u.start)
+            elif _FORMER_POST.search(before):
+                former_posts.append(u)
+            prev = u
+        # a former post is in a former unit only where the text tells of a merger at that level
+        # ("nguyên Bí thư Đảng ủy xã X, nay là ..." in an article with no merger: X is current)
+        merged_levels = {u.lvl for u in self.units if u.start in merged}
+        out.update(u.start for u in former_posts if u.lvl in merged_levels)
+        return out | merged
+
+    def _current(self, units: list[UnitMention]) -> list[UnitMention]:
+        """The mentions of current units among `units` (all of them when none is current)."""
+        return [u for u in units if u.start not in self._former] or units
 
     def unit_at(self, pos: int) -> UnitMention | None:
         """The place mention that starts at `pos` (as the places component read it), if any."""
@@ -208,7 +251,7 @@ class Context:
 
     def province(self, pos: int) -> tuple[str, str] | None:
         """The province-level unit a bare "tỉnh" at pos refers to (named, else the register's)."""
-        named = [u for u in self.units if u.lvl == "P"]
+        named = self._current([u for u in self.units if u.lvl == "P"])
         if named:
             s, _e = self.sentence_of(pos)
             before = [u for u in named if u.start < pos]
@@ -252,15 +295,16 @@ class Context:
         return unit
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        """The (sorted, disjoint) sentence holding pos, else the whole text."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.text)
 
     def resolve(self, types: tuple[str, ...] | str, pos: int) -> tuple[str, str] | None:
         """(unit type, name) for a bare reference of one of `types` at `pos`."""
         types = (types,) if isinstance(types, str) else types
-        cands = [u for u in self.units if u.utype in types]
+        cands = self._current([u for u in self.units if u.utype in types])
         if not cands:
             return self._known(types)
         s, e = self.sentence_of(pos)

@@ -123,7 +123,7 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ..."
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng)"
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
@@ -352,7 +352,7 @@ class Titles:
         if b is None:
             return None
         named = {_institution_name(o): o for o in self.orgs
-                 if _institution_name(o).startswith(b["kind"] + " ") and o.kind != "PartyCell"}
+                 if _institution_name(o).startswith(b["kind"] + " ")}
         if len(named) != 1:
             return None
         name, o = named.popitem()

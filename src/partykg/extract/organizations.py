@@ -169,6 +169,8 @@ def _grammar_tail(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
     qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
     named = ""
+    if row["attaches"] == "number":
+        return rf" \d{{1,2}}(?![\d{LETTER}])"
     if "name" in row["attaches"]:
         # kind words, then a name ("Bệnh viện Đa khoa Hòa Bình"), or kind words alone before the
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
@@ -261,11 +263,14 @@ BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG|BTC|BDV
 # "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
 EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội"
                r"|Hội thi|Giải|Cuộc thi|Lễ hội))")
-BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:{COMMUNE_RE})(?: {NAME})?)?|"
+# (a bloc's committee has its boards too: "Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh")
+BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:(?:{COMMUNE_RE})(?: {NAME})?|{KHOI}))?|"
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
-SUBUNIT = (alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng", "khóm",
-               "tổ")
-           + rf"(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+# (a ward's residential quarters are also written "khu" with their number: "Chi bộ khu 3")
+_SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng",
+                    "khóm", "tổ")
+SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
+           rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
 # (since 2025 the Government's and the National Assembly's agencies form one party organization each)
@@ -437,7 +442,8 @@ _DANGUY_AT = re.compile(
 _DANGUY_HEAD = re.compile(rf"{ci('đảng')} {UY}")
 _COMMITTEE_HEAD = re.compile(rf"{alt(*COMMITTEE_UNIT)} {UY}")
 _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
-_HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?: (?P<u>{UNIT_NAME}))?$")
+# (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
+_HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
 _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
@@ -446,7 +452,7 @@ _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
-                for abbr in ("THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN")]
+                for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN")]
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
@@ -1078,7 +1084,7 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and _stands_alone(row[0])
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] == "number")
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst

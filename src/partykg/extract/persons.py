@@ -187,7 +187,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     blocked: list[int] = []
     for start, end, name, how in _candidates(text):
         cued = name.split(" ", 1)[0] in CUED_PARTICLES
-        if any(o.start < end and start < o.end and (cued or not _swallowed(o, start, end, name)) for o in orgs):
+        overlapping = [o for o in orgs if o.start < end and start < o.end]
+        if any(cued or not _swallowed(o, start, end, name) for o in overlapping):
             continue  # an "A ..." ending a body's name is the body's ("Đồn Biên phòng A ...")
         before, after = text[max(0, start - 25):start], text[end:end + 40]
         if _BLOCK_BEFORE.search(before) or any(_LIST_SEP.fullmatch(text, e, start) for e in blocked):
@@ -204,10 +205,11 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if (how in ("stop", "unknown") or cued) and not (cue_before or cue_after):
             continue
         syllables = name.split()
-        cue = (cue_before or cue_after
-               or (len(syllables) >= 3 and syllables[1] in _MIDDLE and name not in _CUE_ONLY)
-               or (how == "run" and len(syllables) >= 3 and syllables[0] in COMMON_SURNAMES
-                   and name not in _CUE_ONLY))
+        # hospitals and schools bear the names of historical persons ("Bệnh viện Nguyễn Trãi"): a
+        # name that ends an organization's name is a person's only where a cue says so
+        looks_like_a_name = not overlapping and name not in _CUE_ONLY and len(syllables) >= 3 and (
+            syllables[1] in _MIDDLE or (how == "run" and syllables[0] in COMMON_SURNAMES))
+        cue = cue_before or cue_after or looks_like_a_name
         if text[start:end] != name and not (cue_before or cue_after):
             continue  # a name in capitals needs a cue: headlines are written in capitals too
         cands.append(PersonMention(start, end, name))

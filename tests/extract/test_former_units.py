@@ -1,0 +1,34 @@
+"""Bare bodies in articles that tell of a merger of units (the 2025 reorganization): a bare
+"Tỉnh ủy" is the current unit's, never one merged away; sentences written for the tests."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def names(nlp, text):
+    facts = extract(article(text), nlp)
+    return {o.name for o in facts.organizations}, {(m.person, m.role, m.organization) for m in facts.memberships}
+
+
+def test_a_bare_committee_skips_the_provinces_merged_away(nlp):
+    orgs, posts = names(nlp, "Hội nghị Tỉnh ủy Bắc Ninh khóa mới. Tỉnh mới được hợp nhất từ hai tỉnh Bắc Giang "
+                             "và Bắc Ninh. Đồng chí Hà Văn Tuyển, nguyên Phó Chủ tịch UBND tỉnh Bắc Giang, "
+                             "được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    assert ("Hà Văn Tuyển", "Phó Bí thư", "Tỉnh ủy Bắc Ninh") in posts
+    assert "Tỉnh ủy Bắc Giang" not in orgs
+
+
+def test_a_unit_written_as_old_is_skipped(nlp):
+    orgs, _ = names(nlp, "Đảng ủy xã Phú Lộc tổng kết năm. Trước đây, xã Phú Xuân (cũ) có 12 chi bộ. "
+                         "Ban Thường vụ Đảng ủy xã đã giao chỉ tiêu cho từng chi bộ.")
+    assert "Ban Thường vụ Đảng ủy xã Phú Lộc" in orgs
+
+
+def test_a_former_post_is_in_a_former_unit_only_where_the_text_tells_of_a_merger(nlp):
+    text = ("Xã Mường Bú có 20 chi bộ. Ông Lò Văn Pấng, nguyên Bí thư Đảng ủy xã Chiềng Lao, nay là Chủ tịch "
+            "Hội Nông dân xã, vẫn đi cơ sở.")
+    orgs, _ = names(nlp, text)
+    assert "Hội Nông dân xã Chiềng Lao" in orgs
+    orgs, _ = names(nlp, "Sau khi sáp nhập xã Chiềng Lao và xã Hua Trai, xã Mường Bú ra mắt. " + text)
+    assert "Hội Nông dân xã Mường Bú" in orgs
+    assert "Hội Nông dân xã Chiềng Lao" not in orgs

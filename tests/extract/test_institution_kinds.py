@@ -1,0 +1,48 @@
+"""Institutions a party cell sits in, from the grammar table (org_grammar.tsv): boarding schools of
+ethnic minority areas, one-member limited companies, cooperatives; sentences written for the tests."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def facts(nlp, text):
+    return extract(article(text), nlp)
+
+
+def test_a_boarding_school_is_named_with_its_abbreviations_written_out(nlp):
+    orgs = {o.name for o in facts(nlp, "Chi bộ Trường PTDTBT Tiểu học Nậm Cuổi kết nạp hai đảng viên.").organizations}
+    assert "Chi bộ Trường Phổ thông dân tộc bán trú Tiểu học Nậm Cuổi" in orgs
+
+
+def test_a_one_member_company_keeps_its_name_as_written(nlp):
+    orgs = {o.name for o in facts(nlp, "Đảng bộ Công ty TNHH MTV Lâm nghiệp Sông Hiếu có 60 đảng viên.").organizations}
+    assert "Đảng bộ Công ty TNHH MTV Lâm nghiệp Sông Hiếu" in orgs
+
+
+def test_a_cooperative_is_named_by_its_trade_and_a_bare_one_is_no_commune(nlp):
+    found = facts(nlp, "Hợp tác xã Dịch vụ Nông nghiệp Hòa Lạc có 9 xã viên là đảng viên. Ông Phạm Văn Tường, "
+                       "Giám đốc Hợp tác xã, cho biết các hợp tác xã khác cũng làm vậy.")
+    orgs = {o.name for o in found.organizations}
+    assert "Hợp tác xã Dịch vụ Nông nghiệp Hòa Lạc" in orgs
+    assert not any(name.lower().startswith("hợp tác xã") and name != "Hợp tác xã Dịch vụ Nông nghiệp Hòa Lạc"
+                   for name in orgs)
+    assert ("Phạm Văn Tường", "Giám đốc", "Hợp tác xã Dịch vụ Nông nghiệp Hòa Lạc") in {
+        (m.person, m.role, m.organization) for m in found.memberships}
+
+
+def test_a_military_region_is_named_by_its_number_and_holds_the_provincial_command(nlp):
+    found = facts(nlp, "Đại tá Hà Minh Sơn, Phó Chính ủy Quân khu 2, làm việc với Bộ Chỉ huy Quân sự tỉnh "
+                       "Lào Cai. Lực lượng quân khu luôn sẵn sàng.")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Quân khu 2"].kind == "StateBody"
+    assert orgs["Bộ Chỉ huy Quân sự tỉnh Lào Cai"].parent == "Quân khu 2"
+    assert ("Hà Minh Sơn", "Phó Chính ủy", "Quân khu 2") in {(m.person, m.role, m.organization)
+                                                              for m in found.memberships}
+    assert not any(name.lower() == "quân khu" for name in orgs)
+
+
+def test_a_bare_institution_after_a_post_is_the_one_its_cell_is_named_after(nlp):
+    found = facts(nlp, "Năm nay Chi bộ Bệnh viện Đa khoa Sơn Tây kết nạp 5 đảng viên. Bà Lê Thị Hoa, Giám đốc "
+                       "Bệnh viện, cho biết sẽ tiếp tục.")
+    assert ("Lê Thị Hoa", "Giám đốc", "Bệnh viện Đa khoa Sơn Tây") in {(m.person, m.role, m.organization)
+                                                                       for m in found.memberships}
