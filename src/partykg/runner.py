@@ -60,13 +60,13 @@ def report_progress(done: int, total: int) -> None:
 ENTITY_TYPES = ("persons", "organizations", "memberships", "documents", "statistics", "places")
 
 
-# CPU seconds: one article through the stages, measured by benchmarks/run.py (docs/benchmarks.md,
-# N=600, 2026-12-05); one worker process from its start to its warm-up's end (imports, the pipeline
-# with its compiled rule patterns, the shapes: `python -c "from partykg.batch import warm; warm()"`,
-# 4.4-4.8 CPU s, 2026-12-05). A run measures its articles and records their mean for the next (the
-# manifest).
+# CPU seconds: one article through the stages (benchmarks/run.py, docs/benchmarks.md, N=600,
+# 2026-12-05), and what one more worker process costs before its articles cost the mean: measured
+# in a fresh process on 2026-12-05, 5.4 s in all: its warm-up (spaCy, the shapes, the rule patterns
+# the pipeline compiles, 4.4-4.8 s) and a first article that still compiles a few (~0.05 s more than
+# later ones). A run measures its articles and records their mean for the next (the manifest).
 ARTICLE_SECONDS = 0.052
-WORKER_START_SECONDS = 4.5
+WORKER_START_SECONDS = 5.4
 MEASURED_ARTICLES = 20  # fewer make a mean too rough to go by
 
 
@@ -82,7 +82,11 @@ def auto_workers(input_dir: Path, output_dir: Path | None = None, cpus: int | No
     if cpus <= 1:
         return 1
     recorded, measured = recorded_inputs(output_dir) if output_dir is not None else ({}, None)
-    enough = WORKER_START_SECONDS / ((measured or ARTICLE_SECONDS) * (1 - 1 / cpus))
+    seconds = measured or ARTICLE_SECONDS
+
+    def pays(articles: int) -> bool:  # an article is not split: the longest share is ceil(n / cpus)
+        return (articles - math.ceil(articles / cpus)) * seconds > WORKER_START_SECONDS
+
     articles = 0
     for path in discover(input_dir):
         try:
@@ -91,7 +95,7 @@ def auto_workers(input_dir: Path, output_dir: Path | None = None, cpus: int | No
                 articles += _articles_in(path)
         except OSError:
             continue  # reported when the run reads it
-        if articles >= enough:
+        if pays(articles):
             return cpus
     return 1
 
@@ -107,12 +111,24 @@ def batch_jobs(jobs: list[FileJob], batch_size: int, workers: int = 1) -> list[l
     """Group files into batches: at most `batch_size`, but enough batches to keep every worker busy.
 
     A Prefect task run costs ~18 ms, so one task per article would dominate on
-    large corpora; a few batches per worker balance the load.
+    large corpora; a few batches per worker balance the load. With several workers the
+    last batches shrink (at most half of each worker's share of what is left, down to a
+    quarter of the others): a worker that finishes first waits for the others' last batch,
+    so the shorter that batch, the less it idles.
     """
     if not jobs:
         return []
-    size = max(1, min(batch_size, math.ceil(len(jobs) / (max(1, workers) * 4))))
-    return [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    workers = max(1, workers)
+    size = max(1, min(batch_size, math.ceil(len(jobs) / (workers * 4))))
+    if workers == 1:
+        return [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    smallest = max(1, size // 4)
+    batches, i = [], 0
+    while i < len(jobs):
+        n = max(smallest, min(size, math.ceil((len(jobs) - i) / (workers * 2))))
+        batches.append(jobs[i:i + n])
+        i += n
+    return batches
 
 
 class Run:
@@ -170,8 +186,12 @@ class Run:
         return len(self.paths)
 
     def scan_batches(self, batch_size: int, workers: int = 1) -> list[list[FileJob]]:
-        """Phase 1: the files to read for the corpus-wide duplicate check."""
-        return batch_jobs(self.plan.jobs, batch_size, workers)
+        """Phase 1: the files to read for the corpus-wide duplicate check: one batch a worker (up to
+        `batch_size` files). Reading and hashing costs ~2 ms a file, less than a task run's overhead
+        per few dozen files, and all of it is done before any article is processed."""
+        jobs = self.plan.jobs
+        size = max(1, min(batch_size, math.ceil(len(jobs) / max(1, workers))))
+        return [jobs[i:i + size] for i in range(0, len(jobs), size)]
 
     def decide(self, scans: Iterable[Scan]) -> None:
         """Between the phases: which article of which file is published under which id.

@@ -131,7 +131,10 @@ def test_transient_io_errors_are_retried(prefect_server, corpus, tmp_path, nlp, 
 def test_batches_keep_every_worker_busy_but_stay_bounded():
     jobs = [FileJob(str(i), 0, 0, "") for i in range(1000)]
     assert [len(b) for b in batch_jobs(jobs, 50, workers=1)] == [50] * 20
-    assert len(batch_jobs(jobs[:16], 50, workers=2)) == 8  # 2 files a batch: 4 batches a worker
+    sizes = [len(b) for b in batch_jobs(jobs[:600], 200, workers=2)]
+    assert sizes[:4] == [75] * 4  # 4 batches a worker at first ...
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] <= 75 // 4 + 1  # ... the last ones short
+    assert sum(sizes) == 600 and len(sizes) <= 16
     assert batch_jobs([], 50) == []
     assert [j for b in batch_jobs(jobs, 7, workers=3) for j in b] == jobs
 
