@@ -337,8 +337,9 @@ def _graph_term(article_id: str) -> str:
 
 def _nquads(article_id: str, lines: Iterable[bytes]) -> bytes:
     """N-Triples lines (`<s> <p> <o> .`, without their newline) as N-Quads in the article's graph."""
-    g = f"{_graph_term(article_id)} .\n".encode()
-    return b"".join([k[:-1] + g for k in lines])
+    data = b"\n".join(lines)
+    # a line break in a literal is escaped ("\\n"): " .\n" is the end of a line, and only that
+    return (data + b"\n").replace(b" .\n", f" {_graph_term(article_id)} .\n".encode()) if data else b""
 
 
 def sidecar_path(article_id: str) -> str:
