@@ -15,15 +15,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from partykg.emit import write_article
+from partykg.emit import Settling, write_article
 from partykg.faults import describe
 from partykg.ingest import read_articles
 from partykg.ingest.dedupe import text_key
 from partykg.model import Article, Problem
 from partykg.pool import check_interrupted
 from partykg.state import FileJob
+
+if TYPE_CHECKING:
+    from partykg.process import ArticleResult
 
 log = logging.getLogger(__name__)
 
@@ -120,57 +123,70 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     from partykg.process import process_article
 
     output_dir = Path(output_dir)
-    outcomes = []
-    for job in jobs:
-        out = FileOutcome(job)
+    with Settling() as settling:  # fsyncs run meanwhile; all are done before the outcomes go back
+        outcomes = [_run_file(job, output_dir, settling, process_article) for job in jobs]
         t = time.perf_counter()
-        articles, out.problems = _read(Path(job.path))
-        out.timings["ingest"] = time.perf_counter() - t
-        if not articles and any(p.fatal for p in out.problems):
-            out.complete = False  # read again (and reported again) next run
-            outcomes.append(out)
-            continue
-        if job.finals is None or [a.checksum for a in articles] != [r["checksum"] for r in job.records]:
-            # ids were decided on what the scan read (runner.Run.decide): never guessed here
+        unsettled = settling.wait()
+    if outcomes:
+        outcomes[-1].timings["write"] = outcomes[-1].timings.get("write", 0.0) + time.perf_counter() - t
+    for out in outcomes:
+        for row in [a for a in out.articles if a["article_id"] in unsettled]:
+            # not recorded: its files were claimed, and are swept (Manifest.release_claims)
+            out.articles.remove(row)
             out.complete = False
-            out.failures.append((job.path, "changed while this run read it; it is read again next run"))
-            outcomes.append(out)
-            continue
-        for article, final in zip(articles, job.finals):
-            if final is None:  # a duplicate: its text is published under another file's article
-                continue
-            check_interrupted()  # (a batch in this process: Ctrl-C stops it here, not at its end)
-            article.id = final
-            if job.known.get(article.id) == article.checksum:
-                out.articles.append({"article_id": article.id, "checksum": article.checksum, "skipped": True})
-                continue
-            r = process_article(article)
-            for stage, seconds in r.timings.items():
-                out.timings[stage] = out.timings.get(stage, 0.0) + seconds
-            if r.error is None:
-                t = time.perf_counter()
-                try:
-                    outputs = with_retries(write_article, r, output_dir)
-                except Exception as exc:
-                    r.error = f"write: {describe(exc)}"
-                out.timings["write"] = out.timings.get("write", 0.0) + time.perf_counter() - t
-            if r.error is not None:
-                out.complete = False
-                out.failures.append((job.path, f"{article.id}: {r.error}"))
-                continue
-            out.articles.append({
-                "article_id": article.id, "checksum": article.checksum, "outputs": outputs,
-                "info": {"counts": r.counts, "conforms": r.conforms, "violations": r.violations,
-                         "warnings": r.warnings, "triples": len(set(r.triples)),
-                         "findings": r.findings[:5]},
-            })
-        outcomes.append(out)
+            out.failures.append((out.job.path, f"{row['article_id']}: write: {describe(unsettled[row['article_id']])}"))
     done = [a for o in outcomes for a in o.articles if not a.get("skipped")]
     log.info("batch of %d files: %d articles processed (%d triples, %d quarantined), %d skipped, %d failed",
              len(jobs), len(done), sum(a["info"]["triples"] for a in done),
              sum(not a["info"]["conforms"] for a in done),
              sum(o.skipped for o in outcomes), sum(len(o.failures) for o in outcomes))
     return outcomes
+
+
+def _run_file(job: FileJob, output_dir: Path, settling: Settling,
+              process_article: Callable[[Article], ArticleResult]) -> FileOutcome:
+    """The articles of one input file, processed and written (their fsyncs left to `settling`)."""
+    out = FileOutcome(job)
+    t = time.perf_counter()
+    articles, out.problems = _read(Path(job.path))
+    out.timings["ingest"] = time.perf_counter() - t
+    if not articles and any(p.fatal for p in out.problems):
+        out.complete = False  # read again (and reported again) next run
+        return out
+    if job.finals is None or [a.checksum for a in articles] != [r["checksum"] for r in job.records]:
+        # ids were decided on what the scan read (runner.Run.decide): never guessed here
+        out.complete = False
+        out.failures.append((job.path, "changed while this run read it; it is read again next run"))
+        return out
+    for article, final in zip(articles, job.finals):
+        if final is None:  # a duplicate: its text is published under another file's article
+            continue
+        check_interrupted()  # (a batch in this process: Ctrl-C stops it here, not at its end)
+        article.id = final
+        if job.known.get(article.id) == article.checksum:
+            out.articles.append({"article_id": article.id, "checksum": article.checksum, "skipped": True})
+            continue
+        r = process_article(article)
+        for stage, seconds in r.timings.items():
+            out.timings[stage] = out.timings.get(stage, 0.0) + seconds
+        if r.error is None:
+            t = time.perf_counter()
+            try:
+                outputs = with_retries(write_article, r, output_dir, settling)
+            except Exception as exc:
+                r.error = f"write: {describe(exc)}"
+            out.timings["write"] = out.timings.get("write", 0.0) + time.perf_counter() - t
+        if r.error is not None:
+            out.complete = False
+            out.failures.append((job.path, f"{article.id}: {r.error}"))
+            continue
+        out.articles.append({
+            "article_id": article.id, "checksum": article.checksum, "outputs": outputs,
+            "info": {"counts": r.counts, "conforms": r.conforms, "violations": r.violations,
+                     "warnings": r.warnings, "triples": len(r.triples),  # distinct (rdf.mapping.to_triples)
+                     "findings": r.findings[:5]},
+        })
+    return out
 
 
 def warm() -> None:

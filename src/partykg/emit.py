@@ -27,9 +27,11 @@ import os
 import shutil
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -101,12 +103,15 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 NQUADS_DIR = ".partykg/nquads"
 
 
-def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True,
+                 later: Callable[[str, Path], None] | None = None) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half.
 
     `durable`: fsync before the rename, so that after a power loss too the file is whole
     (a file a run depends on); without it (~6 ms of disk wait a file here) only a crash of the
-    process is covered, for a file whose damage is detected and repaired."""
+    process is covered, for a file whose damage is detected and repaired. `later` (with
+    `durable`): called with the temporary and `path` instead, to fsync and rename it itself
+    (Settling.settle)."""
     path = Path(path)
     with naming(path):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,14 +119,70 @@ def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     try:
         with naming(path), os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            if durable:
+            if durable and later is None:
                 fh.flush()
                 os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; output is meant to be shared
+        if durable and later is not None:
+            later(tmp, path)
+            return
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _fsync_and_rename(tmp: str, path: Path) -> None:
+    try:
+        with naming(path):
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Settling:
+    """The durable files of a batch of articles, fsynced and renamed into place on a few threads
+    while the worker goes on with the next article; `wait()` (the end of the batch, before the
+    manifest records the articles) says which articles' files did not make it.
+
+    Why: an fsync waits for the disk (~4.5 ms a file here, one after the other), while ext4
+    commits fsyncs issued together in one journal commit: ~0.3-0.5 ms a file from 4 threads
+    (measured on 100 files of 20 kB)."""
+
+    THREADS = 4
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(self.THREADS, thread_name_prefix="partykg-fsync")
+        self._files: list[tuple[str, Future]] = []  # (article id, its fsync and rename)
+
+    def later(self, article_id: str) -> Callable[[str, Path], None]:
+        """atomic_write's `later` for the files of one article."""
+        return partial(self._settle, article_id)
+
+    def _settle(self, article_id: str, tmp: str, path: Path) -> None:
+        self._files.append((article_id, self._pool.submit(_fsync_and_rename, tmp, path)))
+
+    def wait(self) -> dict[str, BaseException]:
+        """Every file in place (or its temporary removed); {article id: the first error of its files}."""
+        errors: dict[str, BaseException] = {}
+        for aid, future in self._files:
+            exc = future.exception()
+            if exc is not None:
+                errors.setdefault(aid, exc)
+        self._files.clear()
+        return errors
+
+    def __enter__(self) -> Settling:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(wait=True)  # (after an error too: no thread left writing)
 
 
 @contextmanager
@@ -222,30 +283,32 @@ def run_triples(results: Sequence[_Input], started: datetime, ended: datetime,
     return triples
 
 
-def write_article(result: ArticleResult, output_dir: Path) -> list[str]:
+def write_article(result: ArticleResult, output_dir: Path, settling: Settling | None = None) -> list[str]:
     """Write the files of one processed article; return their paths relative to `output_dir`.
 
     A conforming article is published (articles/<id>.ttl); one that violates a
     shape is quarantined (quarantine/<id>.trig and its report). Its SHACL
     report is kept for validation.ttl when it has findings (keeps_report): the
     report of a published article without any is written by write_validation.
+    With `settling`, the durable files are fsynced and put in place by it (Settling.wait).
     """
     output_dir = Path(output_dir)
     aid = _article_id(result)
+    later = settling.later(aid) if settling is not None else None
     if result.conforms:
         rels = [f"{ARTICLE_DIR}/{aid}.ttl", sidecar_path(aid)]
         lines, ordered = _ordered(result.triples)
         data = serialize(ordered, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
-        atomic_write(output_dir / rels[0], data)
+        atomic_write(output_dir / rels[0], data, later=later)
         # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
         atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, lines), durable=False)
     else:
         rels = [f"{QUARANTINE}/{aid}.trig", f"{QUARANTINE}/{aid}.report.ttl"]
-        atomic_write(output_dir / rels[0], trig({aid: result.triples}))
-        atomic_write(output_dir / rels[1], turtle(result.report, PREFIXES_SH))
+        atomic_write(output_dir / rels[0], trig({aid: result.triples}), later=later)
+        atomic_write(output_dir / rels[1], turtle(result.report, PREFIXES_SH), later=later)
     if keeps_report(result):
         rels.append(f"{REPORT_DIR}/{aid}.ttl")
-        atomic_write(output_dir / rels[-1], turtle(result.report, PREFIXES_SH))
+        atomic_write(output_dir / rels[-1], turtle(result.report, PREFIXES_SH), later=later)
     return rels
 
 
@@ -274,8 +337,9 @@ def _graph_term(article_id: str) -> str:
 
 def _nquads(article_id: str, lines: Iterable[bytes]) -> bytes:
     """N-Triples lines (`<s> <p> <o> .`, without their newline) as N-Quads in the article's graph."""
-    g = f"{_graph_term(article_id)} .\n".encode()
-    return b"".join([k[:-1] + g for k in lines])
+    data = b"\n".join(lines)
+    # a line break in a literal is escaped ("\\n"): " .\n" is the end of a line, and only that
+    return (data + b"\n").replace(b" .\n", f" {_graph_term(article_id)} .\n".encode()) if data else b""
 
 
 def sidecar_path(article_id: str) -> str:

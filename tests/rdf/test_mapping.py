@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, parse
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, Triple, parse
 from rdf.sample import TEXT, article, extraction
 
 from partykg.emit import turtle
@@ -221,3 +221,16 @@ def test_a_body_kept_as_written_is_one_body_per_article_not_one_across_articles(
     # a body the text names in full keeps one IRI across articles
     assert org_iri("Bộ Chính trị") in {t.subject for t in first} & {t.subject for t in second}
     assert _as_written("t001_sample") == first  # deterministic
+
+
+def test_literals_come_out_as_written_quotes_backslashes_line_breaks_and_all():
+    # the mapping writes literals as N-Triples text and parses them: every escape must round-trip
+    odd = 'Nghị quyết "số 1"\\ bản\r\nmới\tvà\u2028 \x01 cuối'
+    a = dataclasses.replace(article(), title=odd)
+    ex = extraction()
+    ex.persons[0] = dataclasses.replace(ex.persons[0], name=odd)
+    triples = set(to_triples(a, ex))
+    assert Triple(article_iri(a.id), NamedNode("http://purl.org/dc/terms/title"), Literal(odd, language="vi")) \
+        in triples
+    assert Triple(person_iri(odd), NamedNode("http://xmlns.com/foaf/0.1/name"), Literal(odd, language="vi")) \
+        in triples
