@@ -139,6 +139,10 @@ _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|g�
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
                         r"quận|thị xã)[^:;,.\d]{0,30}:")
+# "Một số đảng bộ có kết quả khá như phường A (52 đảng viên), phường B (46)", "Các đảng bộ: A, B, C có số kết
+# nạp cao nhất, lần lượt 14, 12 và 11": units' figures that illustrate the paragraph's headline count
+_EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|"
+                       r"phường)[^:;.\d]{0,40}?(?: như|:)\s*")
 # a count that the next units' figures continue: "huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt 62%"
 _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
@@ -217,7 +221,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         return f"{who}With{EDUCATION_MEASURE[m['lvl'].lower()]}"
     if measure == "Share":
         # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
-        last = max((x for x in here if x[0] < q), default=None)
+        # (a share is of a count, not of a target or a rate: "..., bằng 61% kế hoạch (N đảng viên); nữ chiếm 40%")
+        last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
         if _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
@@ -532,13 +537,14 @@ def find_statistics(doc: Doc) -> Doc:
     # the cues whose gate the article holds: no sentence of it holds another's
     counts = [c for c in _COUNTS if c[3] is None or any(g in text for g in c[3])]
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
+    para_head = None  # the same of the paragraph's first headline count
     para_period = None  # the last period a flow of this paragraph was stated for
     para = -1
     for s, e in sentences:
         p_here = _paragraph(text, s)
         if p_here != para:
             para, para_period = p_here, None
-            previous = None
+            previous = para_head = None
         if _DIGIT.search(text, s, e) is None:
             continue
         claimed: set[int] = set()
@@ -672,6 +678,9 @@ def find_statistics(doc: Doc) -> Doc:
                 lists.append(_UnitList(inside.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
             lists.append(_UnitList(breakdown.end(), previous[2], previous[3]))
+        examples = _EXAMPLES.search(text, s, e) if not here and para_head and para_head[2] in _CONTINUED else None
+        if examples and para_head:
+            lists.append(_UnitList(examples.end(), para_head[2], para_head[3]))
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
             lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
@@ -690,6 +699,7 @@ def find_statistics(doc: Doc) -> Doc:
                         "statistics.list.AdmissionTarget")
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
+            para_head = para_head or previous
         if stated_here and not flow_dated:
             para_period = stated_here[-1]
     table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
