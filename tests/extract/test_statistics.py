@@ -604,3 +604,12 @@ def test_names_then_their_figures_respectively(nlp):
     found = stats(nlp, "Năm 2023, Đảng bộ huyện Đức Thọ kết nạp 131 đảng viên. Các đảng bộ: xã Tùng Ảnh, xã Liên "
                        "Minh có số kết nạp cao nhất, lần lượt 12, 10 và 8 đảng viên.")
     assert {s[0] for s in found} == {"Đảng bộ huyện Đức Thọ"}
+
+
+def test_counts_written_in_words(nlp):
+    found = stats(nlp, "Đảng bộ xã Tùng Ảnh hiện có hai mươi hai chi bộ trực thuộc. Năm 2024, Đảng bộ xã Tùng Ảnh "
+                       "kết nạp 9 đảng viên, Đảng bộ xã Liên Minh kết nạp mười một đảng viên.")
+    assert found >= {("Đảng bộ xã Tùng Ảnh", "AffiliatedPartyCells", 22, None, None),
+                     ("Đảng bộ xã Liên Minh", "NewMembers", 11, "2024", "2024")}
+    # a lone "năm" is the year, not five
+    assert not any(s[2] == 5 for s in stats(nlp, "Đảng bộ xã Tùng Ảnh có tổng số đảng viên năm 2024 là 310."))

@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import LEVEL, committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
-from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
+from partykg.extract.numbers import NUMBER, WORD_NUMBER, Period, find_periods, parse_number
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
 from partykg.extract.unit_figures import Figure, UnitLists
@@ -72,21 +72,27 @@ PLACEHOLDERS = {
 }
 
 
-def _expand(pattern: str) -> str:
+def _expand(pattern: str, in_words: bool = False) -> str:
+    if in_words:
+        pattern = pattern.replace("{N}", rf"(?P<n>{NUMBER}|{WORD_NUMBER})")
     for k, v in PLACEHOLDERS.items():
         pattern = pattern.replace(k, v)
     return pattern
 
 
-def _compile(pattern: str) -> re.Pattern:
-    """A cue starts a word: no letter, digit or number separator right before it."""
-    pat = _expand(pattern)
+def _compile(pattern: str, in_words: bool = False) -> re.Pattern:
+    """A cue starts a word: no letter, digit or number separator right before it. `in_words`: its number
+    may be written in words too (tried only in a sentence holding such a count: the regex engine skips
+    to a digit faster than to a word)."""
+    pat = _expand(pattern, in_words)
     return re.compile(pat if pattern.startswith("(?<=") else rf"(?<![\w.,/]){pat}")
 
 
-# (measure, measure required before it, pattern, gate, organ counted) in priority order
+# (measure, measure required before it, pattern, gate, organ counted, unless, the pattern reading numbers
+# in words too) in priority order
 _CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
-          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None)
+          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None,
+          _compile(row["pattern"], in_words=True) if "{N}" in row["pattern"] else rx)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
 _RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
 _COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
@@ -99,6 +105,16 @@ _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Th�
                               r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
 _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
+# a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
+# nouns are found faster than the words)
+_COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí)(?![\w])")
+_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_NUMBER})$")
+
+
+def _counts_in_words(text: str, s: int, e: int) -> bool:
+    return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.start())
+               for m in _COUNTED_NOUN.finditer(text, s, e))
+
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare"}
@@ -545,7 +561,8 @@ def find_statistics(doc: Doc) -> Doc:
         if p_here != para:
             para, para_period = p_here, None
             previous = para_head = None
-        if _DIGIT.search(text, s, e) is None:
+        in_words = _counts_in_words(text, s, e)
+        if not in_words and _DIGIT.search(text, s, e) is None:
             continue
         claimed: set[int] = set()
         continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
@@ -608,7 +625,8 @@ def find_statistics(doc: Doc) -> Doc:
                     claimed.add(it.value_at)
                     add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
                         f"statistics.list.{previous[2]}")
-        for measure, after, rx, gate, organ, unless in counts:
+        for measure, after, rx, gate, organ, unless, rx_words in counts:
+            rx = rx_words if in_words else rx
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
@@ -666,7 +684,7 @@ def find_statistics(doc: Doc) -> Doc:
         # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
         # breakdown of the sentence before
         lists: list[_UnitList] = []
-        for measure, _after, rx, gate, _organ, _unless in _LISTS:
+        for measure, _after, rx, gate, _organ, _unless, _rx_words in _LISTS:
             if gate is not None and not any(text.find(g, s, e) >= 0 for g in gate):
                 continue
             for m in rx.finditer(text, s, e):
