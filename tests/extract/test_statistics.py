@@ -613,3 +613,15 @@ def test_counts_written_in_words(nlp):
                      ("Đảng bộ xã Liên Minh", "NewMembers", 11, "2024", "2024")}
     # a lone "năm" is the year, not five
     assert not any(s[2] == 5 for s in stats(nlp, "Đảng bộ xã Tùng Ảnh có tổng số đảng viên năm 2024 là 310."))
+
+
+def test_a_province_in_brackets_after_a_city_only_places_it(nlp):
+    found = stats(nlp, "Đảng bộ thành phố Hà Tiên (tỉnh Kiên Giang) có 30 tổ chức cơ sở đảng, 2.100 đảng viên; "
+                       "năm 2024 kết nạp 95 đảng viên.")
+    assert {s[0] for s in found} == {"Đảng bộ thành phố Hà Tiên"}
+
+
+def test_commended_organizations_and_a_groups_admissions_are_not_the_bodys(nlp):
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ có 52 tổ chức cơ sở đảng. Năm 2024, Huyện ủy khen thưởng 9 tổ chức cơ sở "
+                       "đảng tiêu biểu. Từ năm 2021 đến nay, các chi bộ này kết nạp 40 đảng viên.")
+    assert found == {("Đảng bộ huyện Đức Thọ", "GrassrootsPartyOrganizations", 52, None, None)}

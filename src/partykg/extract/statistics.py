@@ -351,7 +351,9 @@ class Anchors:
         body = next((o for o in self.mentions if o.end == before.start()), None)
         if body is None:
             return False
-        return body.utype is None or _RANK[u.lvl] < _RANK[LEVEL.get(body.utype, "C")]
+        # a province after a city ("thành phố A (tỉnh B)"): the city is one of the province's
+        return body.utype is None or _RANK[u.lvl] < _RANK[LEVEL.get(body.utype, "C")] \
+            or (u.utype == "tỉnh" and body.utype == "thành phố")
 
     def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
         """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
