@@ -625,3 +625,9 @@ def test_commended_organizations_and_a_groups_admissions_are_not_the_bodys(nlp):
     found = stats(nlp, "Đảng bộ huyện Đức Thọ có 52 tổ chức cơ sở đảng. Năm 2024, Huyện ủy khen thưởng 9 tổ chức cơ sở "
                        "đảng tiêu biểu. Từ năm 2021 đến nay, các chi bộ này kết nạp 40 đảng viên.")
     assert found == {("Đảng bộ huyện Đức Thọ", "GrassrootsPartyOrganizations", 52, None, None)}
+
+
+def test_a_bare_unit_word_after_a_time_since_is_the_units_dang_bo(nlp):
+    found = stats(nlp, "Đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã Tùng Ảnh cho biết, Đảng ủy xã giao chỉ tiêu đến "
+                       "từng chi bộ; từ ngày 1/7/2025 đến nay xã kết nạp được 6 đảng viên.")
+    assert ("Đảng bộ xã Tùng Ảnh", "NewMembers", 6, "2025-07-01", None) in found

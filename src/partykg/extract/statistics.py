@@ -121,9 +121,9 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
-# "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...": a bare unit word as the subject of a
-# clause (after its time) is the unit the text is about, as "toàn huyện" is
-_UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} ))"
+# "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
+# bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
+_UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} )|(?<=đến nay ))"
                            r"(?P<u>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn) "
                            r"(?=(?:đã |sẽ |tiếp tục |cũng )?(?:phấn đấu|kết nạp|đề ra|có \d))")
 # "100% thôn có chi bộ": a body written without its name after "có" is what a unit has, not who counts
