@@ -698,9 +698,10 @@ def find_statistics(doc: Doc) -> Doc:
                 lists.append(_UnitList(inside.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
             lists.append(_UnitList(breakdown.end(), previous[2], previous[3]))
-        examples = _EXAMPLES.search(text, s, e)
-        if examples and not here and para_head and para_head[2] in _CONTINUED:
-            lists.append(_UnitList(examples.end(), para_head[2], para_head[3]))
+        if not here and para_head is not None and para_head[2] in _CONTINUED:
+            examples = _EXAMPLES.search(text, s, e)
+            if examples:
+                lists.append(_UnitList(examples.end(), para_head[2], para_head[3]))
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
             lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
