@@ -66,3 +66,8 @@ def test_period_matches_are_those_of_the_alternation():
     for start in range(0, len(text), 7):
         for end in (start + 9, start + 40, len(text)):
             assert found(_period_matches(text, start, end)) == found(_PERIOD.finditer(text, start, end))
+
+
+def test_small_counts_written_in_words():
+    assert [parse_number(w) for w in ("hai mươi ba", "mười", "mười lăm", "ba mươi mốt", "bốn mươi tư", "Bảy")] == \
+        [23, 10, 15, 31, 44, 7]

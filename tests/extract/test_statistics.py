@@ -574,3 +574,60 @@ def test_a_bare_unit_word_after_the_year_is_the_unit_not_the_speaker_s_committee
         nlp, "Đồng chí Hà Văn Lực, Bí thư Đảng ủy xã Gia Sinh cho biết, năm 2024 xã phấn đấu kết nạp 10 đảng viên; "
              "đến nay đã kết nạp 7 đồng chí.")}
     assert found == {("Đảng bộ xã Gia Sinh", "AdmissionTarget", 10), ("Đảng bộ xã Gia Sinh", "NewMembers", 7)}
+
+
+def test_the_target_in_brackets_after_the_share_of_it(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Đức Thọ kết nạp 126 đảng viên, bằng 105% kế hoạch năm (120 đảng viên); "
+                       "đảng viên nữ chiếm 40,5%.")
+    assert found >= {("Đảng bộ huyện Đức Thọ", "NewMembers", 126, "2024", "2024"),
+                     ("Đảng bộ huyện Đức Thọ", "TargetAchievement", 105, "2024", "2024"),
+                     ("Đảng bộ huyện Đức Thọ", "AdmissionTarget", 120, "2024", "2024")}
+    # the share is of the admissions, not of the target before it
+    assert ("Đảng bộ huyện Đức Thọ", "NewMembersShareByGroup", "40.5", "2024", "2024") in found
+
+
+def test_units_that_illustrate_the_paragraphs_count_take_its_measure_and_period(nlp):
+    found = stats(nlp, "6 tháng đầu năm 2024, Đảng bộ huyện Đức Thọ kết nạp 64 đảng viên. Một số đảng bộ có kết quả "
+                       "tốt như xã Tùng Ảnh (9 đảng viên), thị trấn Đức Thọ (7), xã Liên Minh (6).")
+    assert found >= {("Đảng bộ xã Tùng Ảnh", "NewMembers", 9, "2024", "2024-06-30"),
+                     ("Đảng bộ thị trấn Đức Thọ", "NewMembers", 7, "2024", "2024-06-30"),
+                     ("Đảng bộ xã Liên Minh", "NewMembers", 6, "2024", "2024-06-30")}
+
+
+def test_names_then_their_figures_respectively(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Đức Thọ kết nạp 131 đảng viên. Các đảng bộ: xã Tùng Ảnh, xã Liên "
+                       "Minh và thị trấn Đức Thọ có số kết nạp cao nhất, lần lượt 12, 10 và 8 đảng viên.")
+    assert found >= {("Đảng bộ xã Tùng Ảnh", "NewMembers", 12, "2023", "2023"),
+                     ("Đảng bộ xã Liên Minh", "NewMembers", 10, "2023", "2023"),
+                     ("Đảng bộ thị trấn Đức Thọ", "NewMembers", 8, "2023", "2023")}
+    # as many names as figures, or none is read
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Đức Thọ kết nạp 131 đảng viên. Các đảng bộ: xã Tùng Ảnh, xã Liên "
+                       "Minh có số kết nạp cao nhất, lần lượt 12, 10 và 8 đảng viên.")
+    assert {s[0] for s in found} == {"Đảng bộ huyện Đức Thọ"}
+
+
+def test_counts_written_in_words(nlp):
+    found = stats(nlp, "Đảng bộ xã Tùng Ảnh hiện có hai mươi hai chi bộ trực thuộc. Năm 2024, Đảng bộ xã Tùng Ảnh "
+                       "kết nạp 9 đảng viên, Đảng bộ xã Liên Minh kết nạp mười một đảng viên.")
+    assert found >= {("Đảng bộ xã Tùng Ảnh", "AffiliatedPartyCells", 22, None, None),
+                     ("Đảng bộ xã Liên Minh", "NewMembers", 11, "2024", "2024")}
+    # a lone "năm" is the year, not five
+    assert not any(s[2] == 5 for s in stats(nlp, "Đảng bộ xã Tùng Ảnh có tổng số đảng viên năm 2024 là 310."))
+
+
+def test_a_province_in_brackets_after_a_city_only_places_it(nlp):
+    found = stats(nlp, "Đảng bộ thành phố Hà Tiên (tỉnh Kiên Giang) có 30 tổ chức cơ sở đảng, 2.100 đảng viên; "
+                       "năm 2024 kết nạp 95 đảng viên.")
+    assert {s[0] for s in found} == {"Đảng bộ thành phố Hà Tiên"}
+
+
+def test_commended_organizations_and_a_groups_admissions_are_not_the_bodys(nlp):
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ có 52 tổ chức cơ sở đảng. Năm 2024, Huyện ủy khen thưởng 9 tổ chức cơ sở "
+                       "đảng tiêu biểu. Từ năm 2021 đến nay, các chi bộ này kết nạp 40 đảng viên.")
+    assert found == {("Đảng bộ huyện Đức Thọ", "GrassrootsPartyOrganizations", 52, None, None)}
+
+
+def test_a_bare_unit_word_after_a_time_since_is_the_units_dang_bo(nlp):
+    found = stats(nlp, "Đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã Tùng Ảnh cho biết, Đảng ủy xã giao chỉ tiêu đến "
+                       "từng chi bộ; từ ngày 1/7/2025 đến nay xã kết nạp được 6 đảng viên.")
+    assert ("Đảng bộ xã Tùng Ảnh", "NewMembers", 6, "2025-07-01", None) in found

@@ -92,3 +92,14 @@ def test_a_table_flattened_one_row_per_line_with_its_columns_dated(nlp):
                      ("Đảng bộ huyện Kim Bảng", "NewMembers", 62, "2024", "2024-09-30"),
                      ("Đảng bộ huyện Kim Bảng", "TargetAchievement", "77.5", "2024", "2024-09-30"),
                      ("Đảng bộ huyện Thanh Liêm", "NewMembers", 81, "2024", "2024-09-30")}
+
+
+def test_a_table_flattened_one_row_per_line_with_its_cells_apart_by_spaces_or_tabs(nlp):
+    text = ("Năm 2023, Đảng bộ tỉnh Ninh Bình kết nạp 1.020 đảng viên.\n\nKết quả của một số đơn vị năm 2023:\n"
+            "TT    Đơn vị    Chỉ tiêu    Kết nạp\n1    Huyện Gia Viễn    70    75\n2\tHuyện Nho Quan\t60\t58\n")
+    found = {(s.organization, s.measure, s.value, s.start, s.end)
+             for s in extract(article(text), nlp).statistics}
+    assert found >= {("Đảng bộ huyện Gia Viễn", "AdmissionTarget", 70, "2023", "2023"),
+                     ("Đảng bộ huyện Gia Viễn", "NewMembers", 75, "2023", "2023"),
+                     ("Đảng bộ huyện Nho Quan", "AdmissionTarget", 60, "2023", "2023"),
+                     ("Đảng bộ huyện Nho Quan", "NewMembers", 58, "2023", "2023")}

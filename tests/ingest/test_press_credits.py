@@ -30,3 +30,26 @@ def test_a_body_sentence_with_a_dash_is_no_byline():
     # near miss: a closing sentence "X - Ban ..." that is not names stays body
     last = "Hội nghị của Đảng ủy xã - Ban Chỉ đạo đã thống nhất nhiều nội dung quan trọng."
     assert creators(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{last}\n") == []
+
+
+@pytest.mark.parametrize("widgets", [
+    "Chia sẻ: Facebook | Zalo | In bài",
+    "Chia sẻ:   Facebook   Zalo   Email",
+    "Thích | Chia sẻ | Bình luận (2)",
+    "Lượt xem: 1.024    In bài viết    Quay lại",
+])
+def test_a_byline_above_a_row_of_share_widgets(widgets):
+    text = f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nVăn Nam - Ban Tuyên giáo Huyện ủy\n\n{widgets}\nTin khác\n"
+    assert creators(text) == ["Văn Nam"]
+
+
+def test_a_writer_credit_above_a_view_counter_and_related_stories():
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nNgười viết: Lê Thu Hà\nSố lượt xem: 87\n"
+            "Bài viết cùng chuyên mục:\n› Chi bộ sinh hoạt chuyên đề\n")
+    assert creators(text) == ["Lê Thu Hà"]
+
+
+def test_a_table_row_apart_by_spaces_does_not_end_the_article():
+    text = f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n1    Đảng bộ xã An Phú    12\n{BODY}\n\nVăn Nam\n"
+    lay = analyze(normalize(text)[0])
+    assert lay.creators == ["Văn Nam"] and all(k != "trailer" for *_, k in lay.regions)

@@ -25,11 +25,33 @@ from partykg.extract.text import required_literals
 # millions ("5,6 triệu đảng viên").
 NUMBER = r"\d+(?:,\d+)? triệu(?![\w])|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
 _MILLION = " triệu"
+# Small counts written in words ("hai mươi ba chi bộ", "mười lăm đảng viên"), 1 to 99. A lone "năm" (five) is
+# left out: it is also "year". In a ten's place "mốt" is 1, "tư" 4, "lăm"/"nhăm" 5.
+_DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_UNIT_WORDS = {**_DIGIT_WORDS, "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+_TENS = "|".join(w for w in _DIGIT_WORDS if w != "một")
+_ONES = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+WORD_NUMBER = (rf"(?i:(?:{_TENS}) mươi(?: (?:{_ONES}))?|mười(?: (?:{_ONES}))?"
+               rf"|(?:{'|'.join(w for w in _DIGIT_WORDS if w != 'năm')}))(?![\w])")
+_WORD_NUMBER = re.compile(WORD_NUMBER)
+
+
+def _parse_words(text: str) -> int:
+    """'hai mươi ba' -> 23, 'mười lăm' -> 15, 'bảy' -> 7."""
+    words = text.lower().split()
+    if words[0] == "mười":
+        return 10 + (_UNIT_WORDS[words[1]] if len(words) > 1 else 0)
+    if len(words) > 1:  # "<d> mươi [<u>]"
+        return 10 * _DIGIT_WORDS[words[0]] + (_UNIT_WORDS[words[2]] if len(words) > 2 else 0)
+    return _DIGIT_WORDS[words[0]]
 
 
 def parse_number(text: str) -> int | str:
-    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000."""
+    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000,
+    'hai mươi mốt' -> 21."""
     text = text.strip()
+    if _WORD_NUMBER.fullmatch(text):
+        return _parse_words(text)
     if text.endswith(_MILLION):
         whole, _, frac = text[:-len(_MILLION)].partition(",")
         return int(whole) * 10**6 + (int(frac.ljust(6, "0")[:6]) if frac else 0)

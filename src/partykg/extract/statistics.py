@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import LEVEL, committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
-from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
+from partykg.extract.numbers import NUMBER, WORD_NUMBER, Period, find_periods, parse_number
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
 from partykg.extract.unit_figures import Figure, UnitLists
@@ -73,21 +73,27 @@ PLACEHOLDERS = {
 }
 
 
-def _expand(pattern: str) -> str:
+def _expand(pattern: str, in_words: bool = False) -> str:
+    if in_words:
+        pattern = pattern.replace("{N}", rf"(?P<n>{NUMBER}|{WORD_NUMBER})")
     for k, v in PLACEHOLDERS.items():
         pattern = pattern.replace(k, v)
     return pattern
 
 
-def _compile(pattern: str) -> re.Pattern:
-    """A cue starts a word: no letter, digit or number separator right before it."""
-    pat = _expand(pattern)
+def _compile(pattern: str, in_words: bool = False) -> re.Pattern:
+    """A cue starts a word: no letter, digit or number separator right before it. `in_words`: its number
+    may be written in words too (tried only in a sentence holding such a count: the regex engine skips
+    to a digit faster than to a word)."""
+    pat = _expand(pattern, in_words)
     return re.compile(pat if pattern.startswith("(?<=") else rf"(?<![\w.,/]){pat}")
 
 
-# (measure, measure required before it, pattern, gate, organ counted) in priority order
+# (measure, measure required before it, pattern, gate, organ counted, unless, the pattern reading numbers
+# in words too) in priority order
 _CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
-          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None)
+          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None,
+          _compile(row["pattern"], in_words=True) if "{N}" in row["pattern"] else rx)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
 _RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
 _COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
@@ -100,15 +106,25 @@ _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Th�
                               r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
 _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
+# a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
+# nouns are found faster than the words)
+_COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí)(?![\w])")
+_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_NUMBER})$")
+
+
+def _counts_in_words(text: str, s: int, e: int) -> bool:
+    return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.start())
+               for m in _COUNTED_NOUN.finditer(text, s, e))
+
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
-# "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...": a bare unit word as the subject of a
-# clause (after its time) is the unit the text is about, as "toàn huyện" is
-_UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} ))"
+# "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
+# bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
+_UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} )|(?<=đến nay ))"
                            r"(?P<u>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn) "
                            r"(?=(?:đã |sẽ |tiếp tục |cũng )?(?:phấn đấu|kết nạp|đề ra|có \d))")
 # "100% thôn có chi bộ": a body written without its name after "có" is what a unit has, not who counts
@@ -140,6 +156,10 @@ _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|g�
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
                         r"quận|thị xã)[^:;,.\d]{0,30}:")
+# "Một số đảng bộ có kết quả khá như phường A (52 đảng viên), phường B (46)", "Các đảng bộ: A, B, C có số kết
+# nạp cao nhất, lần lượt 14, 12 và 11": units' figures that illustrate the paragraph's headline count
+_EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|"
+                       r"phường)[^:;.\d]{0,40}?(?: như|:)\s*")
 # a count that the next units' figures continue: "huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt 62%"
 _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
@@ -218,7 +238,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         return f"{who}With{EDUCATION_MEASURE[m['lvl'].lower()]}"
     if measure == "Share":
         # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
-        last = max((x for x in here if x[0] < q), default=None)
+        # (a share is of a count, not of a target or a rate: "..., bằng 61% kế hoạch (N đảng viên); nữ chiếm 40%")
+        last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
         if _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
@@ -331,7 +352,9 @@ class Anchors:
         body = next((o for o in self.mentions if o.end == before.start()), None)
         if body is None:
             return False
-        return body.utype is None or _RANK[u.lvl] < _RANK[LEVEL.get(body.utype, "C")]
+        # a province after a city ("thành phố A (tỉnh B)"): the city is one of the province's
+        return body.utype is None or _RANK[u.lvl] < _RANK[LEVEL.get(body.utype, "C")] \
+            or (u.utype == "tỉnh" and body.utype == "thành phố")
 
     def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
         """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
@@ -554,14 +577,16 @@ def find_statistics(doc: Doc) -> Doc:
     # the cues of each sentence: those whose gate it holds
     counts_in, lists_in = _cues_by_sentence(text, sentences, _COUNTS), _cues_by_sentence(text, sentences, _LISTS)
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
+    para_head = None  # the same of the paragraph's first headline count
     para_period = None  # the last period a flow of this paragraph was stated for
     para = -1
     for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
             para, para_period = p_here, None
-            previous = None
-        if _DIGIT.search(text, s, e) is None:
+            previous = para_head = None
+        in_words = _counts_in_words(text, s, e)
+        if not in_words and _DIGIT.search(text, s, e) is None:
             continue
         claimed: set[int] = set()
         continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
@@ -624,7 +649,8 @@ def find_statistics(doc: Doc) -> Doc:
                     claimed.add(it.value_at)
                     add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
                         f"statistics.list.{previous[2]}")
-        for measure, after, rx, _gate, organ, unless in counts_in[i]:
+        for measure, after, rx, _gate, organ, unless, rx_words in counts_in[i]:
+            rx = rx_words if in_words else rx
             for m in rx.finditer(text, s, e):
                 q = m.start("n")
                 if q in claimed or not in_body(doc, m.start(), m.end()):
@@ -680,7 +706,7 @@ def find_statistics(doc: Doc) -> Doc:
         # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
         # breakdown of the sentence before
         lists: list[_UnitList] = []
-        for measure, _after, rx, _gate, _organ, _unless in lists_in[i]:
+        for measure, _after, rx, _gate, _organ, _unless, _rx_words in lists_in[i]:
             for m in rx.finditer(text, s, e):
                 # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells
                 lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower()))
@@ -690,6 +716,10 @@ def find_statistics(doc: Doc) -> Doc:
                 lists.append(_UnitList(inside.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
             lists.append(_UnitList(breakdown.end(), previous[2], previous[3]))
+        if not here and para_head is not None and para_head[2] in _CONTINUED:
+            examples = _EXAMPLES.search(text, s, e)
+            if examples:
+                lists.append(_UnitList(examples.end(), para_head[2], para_head[3]))
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
             lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
@@ -708,6 +738,7 @@ def find_statistics(doc: Doc) -> Doc:
                         "statistics.list.AdmissionTarget")
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
+            para_head = para_head or previous
         if stated_here and not flow_dated:
             para_period = stated_here[-1]
     table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of

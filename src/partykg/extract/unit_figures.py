@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -47,9 +48,17 @@ _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b
 # "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
     rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:))?)(?:\s*:)?\s+"
-    rf"(?:(?:kết nạp|có)(?: được)?\s+)?"
+    rf"(?:(?P<paren>\()\s*)?(?:(?:kết nạp|có)(?: được)?\s+)?"
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
-    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?(?=\s*(?:[,;.)|]|và\s|$))")
+    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?"
+    rf"(?=\s*(?:[,;.)|]|và\s|$))")
+# "Hòa An, Bình Minh và thị trấn C có số kết nạp cao nhất, lần lượt 14, 12 và 11 đảng viên": names, then their
+# figures in the same order
+_NAME = rf"(?:(?:{_UNIT_WORD}) )?[{UPPER}][^\W\d_]*(?: [{UPPER}\d][^\W_]*)*"
+_AND = r"(?:,\s*(?:và\s+)?|\s+và\s+)"
+_RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60}}? lần lượt (?:là\s+)?"
+                           rf"(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
+_NAME_RX = re.compile(_NAME)
 _DIGIT = re.compile(r"\d")
 _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
@@ -66,8 +75,9 @@ _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figur
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
 # title or the article's reporting period dates the figures
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$")
-# a row of cells on one line ("1 | Huyện A | 40 | 44"), as a page's table is flattened by some scrapers
-_CELL_SEP = re.compile(r"\s+\|\s+")
+# a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
+# page's table is flattened by some scrapers
+_CELL_SEP = re.compile(r"\s+\|\s+|[ \t]*\t[ \t]*| {2,}")
 
 
 def _role(cell: str) -> tuple[str, str | None] | None:
@@ -84,6 +94,18 @@ def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
     cuts = [0, *(x for m in _CELL_SEP.finditer(line) for x in (m.start(), m.end())), len(line)]
     return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
+
+
+class _Item(NamedTuple):
+    """A name of a list and its figure, as written."""
+    name: str
+    name_at: int
+    name_end: int
+    n: str  # the figure
+    m: str | None  # the target after it ("11/15")
+    value_at: int
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -189,26 +211,43 @@ class UnitLists:
                 break
             raw.append(m)
             pos = m.end()
-        if len(raw) < least:
-            return []
-        names = [self._clean(m["name"]) for m in raw]
+        items = [_Item(m["name"], m.start("name"), m.end("name"), m["n"], m["m"], m.start("n"), m.start(), m.end())
+                 for m in raw]
+        if len(items) < least:
+            items = self._respectively(at, end)
+            if len(items) < max(least, 2):
+                return []
+        names = [self._clean(it.name) for it in items]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
             return []  # figures by mass organization or agency are not figures of party organizations
         if cells:
-            return [Figure(org, parse_number(m["n"]), parse_number(m["m"]) if m["m"] else None, m.start("n"),
-                           m.start(), m.end()) for m, org in zip(raw, self._cells(names))]
+            return [Figure(org, parse_number(it.n), parse_number(it.m) if it.m else None, it.value_at,
+                           it.start, it.end) for it, org in zip(items, self._cells(names))]
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
         out = []
-        for m, name in zip(raw, names):
-            org = self._organization(name, m.start("name"), m.end("name"), enclosing)
+        for it, name in zip(items, names):
+            org = self._organization(name, it.name_at, it.name_end, enclosing)
             if org is None:
                 return []
-            target = parse_number(m["m"]) if m["m"] else None
-            out.append(Figure(org, parse_number(m["n"]), target, m.start("n"), m.start(), m.end()))
+            target = parse_number(it.m) if it.m else None
+            out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end))
         # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
         # is not a table of party organizations
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
         return out if 2 * unsettled <= len(out) else []
+
+    def _respectively(self, at: int, end: int) -> list[_Item]:
+        """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many."""
+        pos = at + len(self.text[at:end]) - len(self.text[at:end].lstrip())
+        m = _RESPECTIVELY.match(self.text, pos, end)
+        if m is None:
+            return []
+        names = list(_NAME_RX.finditer(self.text, m.start("names"), m.end("names")))
+        numbers = list(_CELL_NUMBER.finditer(self.text, m.start("ns"), m.end("ns")))
+        if len(names) != len(numbers):
+            return []
+        return [_Item(n.group(), n.start(), n.end(), v.group(), None, v.start(), n.start(), v.end())
+                for n, v in zip(names, numbers)]
 
     def _cells(self, names: list[str]) -> list[str]:
         """The party cells of a list's names: "Khu phố 3" is "Chi bộ khu phố 3"; a bare name is the cell the

@@ -210,14 +210,20 @@ def _full(pats, s: str) -> re.Match | None:
     return None
 
 
-_WIDGET_SEP = re.compile(r"\s+[|·•]\s+")
+_WIDGET_SEP = re.compile(r"\s+[|·•]\s+|\s*\t\s*| {2,}")
 
 
 def _ends_article(p: _Patterns, line: str) -> bool:
     """A marker of the page's chrome after the article ("Tin liên quan"), also with a colon ("Tin khác:")
-    or as the first item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại")."""
-    first = _WIDGET_SEP.split(line.strip())[0].rstrip(" :")
-    return _full(p.end, line) is not None or _full(p.end, first) is not None
+    or as an item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại", "Thích | Chia sẻ | Bình
+    luận (0)", "Lượt xem: 412    In bài viết"), the row's first item also as the label of its buttons
+    ("Chia sẻ: Facebook | Zalo")."""
+    if _full(p.end, line) is not None:
+        return True
+    items = [x.rstrip(" :") for x in _WIDGET_SEP.split(line.strip())]
+    if len(items) == 1:
+        return _full(p.end, items[0]) is not None
+    return any(_full(p.end, x) is not None for x in [*items, items[0].split(":")[0]])
 
 
 def _search(pats, s: str) -> re.Match | None:
