@@ -45,6 +45,27 @@ def test_a_large_archive_is_queried_on_disk_with_the_same_page(seed_output, monk
     assert list((seed_output / ".partykg").iterdir()) == []
 
 
+REPORT_QUERIES = ["articles.rq", "measure-series.rq", "organization-facts.rq", "post-sentences.rq",
+                  "documents-cited.rq", "places.rq"]
+
+
+def test_the_on_disk_graph_drops_only_provenance_no_query_follows(seed_output, tmp_path):
+    """The on-disk graph (report_quads) answers every report query, uncapped, as the whole graph
+    does, and holds a small part of the evidence: only what leads a statistic or a post to its sentence."""
+    whole, projected = Store(), Store(str(tmp_path / "store"))
+    for path in report.article_files(seed_output):
+        whole.load(path.read_bytes(), format=RdfFormat.TURTLE, to_graph=report.graph_name(path.stem))
+        projected.extend(report.report_quads(path))
+    for name in REPORT_QUERIES:
+        assert report.cookbook(projected, name).rows == report.cookbook(whole, name).rows, name
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a pkg:Evidence } }"
+    evidence = [int(report._select(store, count, "q").rows[0]["n"] or 0) for store in (whole, projected)]
+    assert evidence[0] > 0 and evidence[1] == 0  # an evidence keeps its pkg:sentence, not its type
+    rules = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e pkg:rule ?r } }"
+    assert int(report._select(projected, rules, "q").rows[0]["n"] or 0) == 0
+    del projected
+
+
 def test_failed_files_are_listed(seed_output):
     html = build_report(seed_output, failed={"bad.txt": "ingest: UnicodeDecodeError: ..."})
     assert "<code>bad.txt</code>: ingest: UnicodeDecodeError" in html
@@ -84,7 +105,9 @@ def test_the_command_reports_a_missing_run_in_one_line(tmp_path):
         f"error: {tmp_path / 'void.ttl'}: not found (run `partykg run -o {tmp_path}` first)"]
 
 
-def test_a_corrupt_graph_is_named(seed_output, tmp_path):
+@pytest.mark.parametrize("in_memory_max", [report.IN_MEMORY_MAX, 0])  # in memory, on disk
+def test_a_corrupt_graph_is_named(seed_output, tmp_path, monkeypatch, in_memory_max):
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
     for name in ("void.ttl", "validation.ttl"):
         shutil.copy(seed_output / name, tmp_path / name)
     (tmp_path / "articles").mkdir()
