@@ -106,8 +106,9 @@ def cookbook(store: Store, name: str, limit: int | None = None,
 # Up to this many bytes of article Turtle the graph is queried in memory, beyond it on disk.
 # Measured on the shared machine (CPU s, peak RSS of `partykg report`): in memory ~11 MB of RSS
 # a MB of Turtle (1,000 articles, 45 MB: 8.7 s, 0.5 GB; 5,000: 69 s, 2.1 GB; 10,000: 4 GB);
-# on disk the memory stays low (1,000: 0.2 GB; 5,000: 0.45 GB) but loading and querying cost
-# ~2.5x the CPU. So small archives stay fast and large ones stay within memory.
+# on disk the memory stays low (1,000: 0.2 GB; 5,000: 0.4 GB) but loading and querying cost about
+# twice the CPU, even holding only what the queries read (report_quads; 1,000 articles: 17 CPU s
+# against 7.7). So small archives stay fast and large ones stay within memory.
 IN_MEMORY_MAX = 48_000_000
 
 # The provenance a report query follows: from a statistic or a post (org:Membership) along
