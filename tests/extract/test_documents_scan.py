@@ -27,3 +27,19 @@ def test_scan_finds_citations():
     numbered, _, _ = _patterns()
     found = [m.group(0) for m in _scan(numbered, _gates()[0], TEXTS[0], 0, len(TEXTS[0]))]
     assert found == ["Chỉ thị số 05-CT/TW", "Nghị quyết số  35 - NQ/TW", "Kết luận 21-KL/TW"]
+
+
+def test_number_only_led_by_first_letters_matches_as_without_the_lead():
+    """The first-letter class in front of the case-blind number_only pattern drops no match,
+    whatever the letter case (KELVIN SIGN folds to 'k' in the regex engine too)."""
+    import re
+
+    _, _, number_only = _patterns()
+    lead = re.match(r"\(\?=\[[^\]]+\]\)", number_only.pattern)
+    assert lead is not None
+    plain = re.compile(number_only.pattern[lead.end():], number_only.flags)
+    text = ("Chỉ thị 05 của Bộ Chính trị; CHỈ THỊ 12; quyết định số 2836; QUYẾT ĐỊNH SỐ 7; "
+            "Kế hoạch số 15 và \u212aết luận 21, đề án số 3 năm; Hướng dẫn 09, nghị quyết 4")
+    expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(expected) >= 7
+    assert [(m.span(), m.groupdict()) for m in number_only.finditer(text)] == expected

@@ -37,3 +37,13 @@ def test_building_the_pipeline_compiles_the_rule_tables():
     build_pipeline()
     assert organizations.rules.cache_info().currsize == 1
     assert places.register.cache_info().currsize == 1
+
+
+def test_building_the_pipeline_compiles_the_document_patterns():
+    from partykg.extract import build_pipeline, documents
+
+    for tables in (documents._patterns, documents.issuers, documents.named_documents):
+        tables.cache_clear()
+    build_pipeline()
+    for tables in (documents._patterns, documents.issuers, documents.named_documents):
+        assert tables.cache_info().currsize == 1

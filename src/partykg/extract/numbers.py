@@ -131,14 +131,17 @@ _PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')}
 # literal or class, where the alternation of named groups is tried at every character; and with
 # the strings one of which its every match holds (`str.find` rules it out of most sentences)
 _ALTERNATIVES = [(rx, required_literals(rx)) for rx in (re.compile(pat) for _, pat in _PATTERNS)]
+# the gate strings, each once (alternatives share some: " nay", " tháng ", "ừ đầu năm" ...)
+_GATE_STRINGS = sorted({g for _rx, gate in _ALTERNATIVES for g in gate or ()})
 
 
 def _period_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """`_PERIOD.finditer(text, start, end)` in a fourth of the time: the alternation's next match
     starts where the first of its alternatives' next matches starts, and is the alternation's
     match there (every alternative matches a few characters at least)."""
-    nexts = [rx.search(text, start, end) if gate is None or any(text.find(g, start, end) >= 0 for g in gate)
-             else None for rx, gate in _ALTERNATIVES]
+    present = {g for g in _GATE_STRINGS if text.find(g, start, end) >= 0}
+    nexts = [rx.search(text, start, end) if gate is None or not present.isdisjoint(gate) else None
+             for rx, gate in _ALTERNATIVES]
     while True:
         at = min((n.start() for n in nexts if n is not None), default=None)
         if at is None:

@@ -81,7 +81,7 @@ _COMPONENTS = [
     ("partykg_statistics", statistics.find_statistics,
      [_EXTRACTION], [_SENTENCES, "doc._.org_mentions", "doc._.context"], None),
     ("partykg_documents", documents.find_documents,
-     [_EXTRACTION], ["doc._.place_mentions"], None),
+     [_EXTRACTION], ["doc._.place_mentions"], documents.tables),
 ]
 for _name, _component, _assigns, _requires, _tables in _COMPONENTS:
     _register(_name, _component, _assigns, _requires, _tables)

@@ -219,12 +219,16 @@ def _plural_before(seg: str, end: int) -> bool:
     return j < i and (j == 0 or not _isword(seg[j - 1]))
 
 
+# a word after its white space (or a dash between spaces); "M'Đrắk" is one word
+_NAME_WORD = re.compile(r"(\s+-\s+|\s+)?(" + _W + r"+(?:'" + _W + r"+)*)")
+
+
 def _name_words(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
     """Spans of the capitalized words (or a ward number) from `pos`, up to `limit`."""
     out: list[tuple[int, int]] = []
     i = pos
     while len(out) < limit:
-        m = re.compile(r"(\s+-\s+|\s+)?(" + _W + r"+(?:'" + _W + r"+)*)").match(text, i)  # "M'Đrắk" is one word
+        m = _NAME_WORD.match(text, i)
         if m is None or (out and m.group(1) is None):
             break
         if not out and m.start(2) != pos:

@@ -71,7 +71,9 @@ def _parsed(pattern: str, flags: int):
 
 
 _MAX_STARTS = 64  # more strings than this (letter case multiplies them) make too many places to try
-_START_CHARS = 8  # a string's first characters are as good a start, and fewer strings
+# a string's first characters are as good a start, and fewer strings; when 8 of them make too many
+# strings (the institution rule's hundreds of heads in two letter cases), their first 3 may not
+_START_CHARS = (8, 3)
 
 
 def leading_literals(rx: re.Pattern) -> tuple[str, ...] | None:
@@ -81,68 +83,71 @@ def leading_literals(rx: re.Pattern) -> tuple[str, ...] | None:
     A match can then start only where one of them occurs (`finditer_from`)."""
     if rx.flags & re.IGNORECASE:
         return None
-    starts = _seq_starts(list(_parsed(rx.pattern, rx.flags)), _sre_parse())
-    if not starts or min(map(len, starts)) < 2:
+    for cut in _START_CHARS:
+        starts = _seq_starts(list(_parsed(rx.pattern, rx.flags)), _sre_parse(), cut)
+        if starts and min(map(len, starts)) >= 2:
+            break
+    else:
         return None
     # a string that begins with another of them adds no place to try
     return tuple(sorted(s for s in starts if not any(s != t and s.startswith(t) for t in starts)))
 
 
-def _join(heads: set[str], tails: set[str] | None) -> set[str] | None:
+def _join(heads: set[str], tails: set[str] | None, cut: int) -> set[str] | None:
     if tails is None:
         return None
-    out = {(h + t)[:_START_CHARS] for h in heads for t in tails}
+    out = {(h + t)[:cut] for h in heads for t in tails}
     return out if len(out) <= _MAX_STARTS else None
 
 
-def _seq_exact(seq, sre) -> set[str] | None:
+def _seq_exact(seq, sre, cut: int) -> set[str] | None:
     """The strings the sequence `seq` can match, when they are few and literal (else None)."""
     out: set[str] | None = {""}
     for op, av in seq:
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             continue
         assert out is not None
-        out = _join(out, _item_exact(op, av, sre))
+        out = _join(out, _item_exact(op, av, sre, cut), cut)
         if out is None:
             return None
     return out
 
 
-def _item_exact(op, av, sre) -> set[str] | None:
+def _item_exact(op, av, sre, cut: int) -> set[str] | None:
     if op is sre.LITERAL:
         return {chr(av)}
     if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
         return {chr(a) for _, a in av}
     if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return _seq_exact(list(av[3]), sre)
+        return _seq_exact(list(av[3]), sre, cut)
     if op is sre.BRANCH:
-        alts = [_seq_exact(list(a), sre) for a in av[1]]
+        alts = [_seq_exact(list(a), sre, cut) for a in av[1]]
         return None if any(a is None for a in alts) else set().union(*alts)  # type: ignore[arg-type]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[:2] == (0, 1):  # x?
-        sub = _seq_exact(list(av[2]), sre)
+        sub = _seq_exact(list(av[2]), sre, cut)
         return None if sub is None else sub | {""}
     return None
 
 
-def _seq_starts(seq, sre) -> set[str] | None:
+def _seq_starts(seq, sre, cut: int) -> set[str] | None:
     """Strings one of which every match of the sequence `seq` starts with (None: none known)."""
     out = {""}
     for op, av in seq:
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             continue  # a look-around consumes nothing
-        exact = _join(out, _item_exact(op, av, sre))
+        exact = _join(out, _item_exact(op, av, sre, cut), cut)
         if exact is not None:
             out = exact
             continue
         starts = None
         if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-            starts = _seq_starts(list(av[3]), sre)
+            starts = _seq_starts(list(av[3]), sre, cut)
         elif op is sre.BRANCH:
-            alts = [_seq_starts(list(a), sre) for a in av[1]]
+            alts = [_seq_starts(list(a), sre, cut) for a in av[1]]
             starts = None if any(a is None for a in alts) else set().union(*alts)  # type: ignore[arg-type]
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            starts = _seq_starts(list(av[2]), sre)
-        joined = _join(out, starts)
+            starts = _seq_starts(list(av[2]), sre, cut)
+        joined = _join(out, starts, cut)
         return joined if joined is not None else out
     return out
 
