@@ -14,7 +14,7 @@ from partykg.pool import WorkerPool, check_interrupted, stop_on_interrupt
 
 
 def test_a_worker_that_dies_fails_its_batch_and_the_pool_starts_afresh_for_the_retry():
-    pool = WorkerPool(2, warm=os.getpid)  # (the pipeline is not what this is about)
+    pool = WorkerPool(2, preload=())  # (the pipeline is not what this is about)
     try:
         before = {pool.run(os.getpid) for _ in range(4)}
         with pytest.raises(BrokenProcessPool):
@@ -34,7 +34,7 @@ def test_the_flow_process_reads_batch_results_without_loading_the_pipeline():
 
 
 def test_an_interrupted_pool_ends_its_processes_and_its_batches_raise_keyboardinterrupt():
-    pool = WorkerPool(2, warm=os.getpid)
+    pool = WorkerPool(2, preload=())
     try:
         pids = {pool.run(os.getpid) for _ in range(4)}
         with ThreadPoolExecutor(1) as threads:
