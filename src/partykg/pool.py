@@ -6,67 +6,105 @@ flow's task runs stay in the flow's process (one thread per worker, which waits)
 hand their batch to a plain `concurrent.futures` process that imports the pipeline
 only. So the processes can start while the Prefect server boots (partykg.api.run),
 and a Prefect task run costs no inter-process state traffic.
+
+The processes are forked from a fork server that loaded the pipeline once (forkserver_preload):
+each of them starts warm in a fraction of a second, instead of loading it for seconds of its own.
 """
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from importlib import import_module
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
 from typing import TypeVar
 
 T = TypeVar("T")
+PIPELINE = ("partykg.forkserver_preload",)  # importing it loads the pipeline
 
 
 def die_with_parent() -> None:
-    """Linux: this process gets SIGTERM when its parent dies, even by kill -9 (no orphan server or
-    worker)."""
+    """Linux: this process gets SIGTERM when the thread that started it ends, its process dying
+    even by kill -9 (no orphan Prefect server)."""
     try:
         import ctypes
 
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:  # not Linux: the command stops its server and workers on the way out
+    except Exception:  # not Linux: the command stops its server on the way out
         pass
 
 
 def _start_worker() -> None:
-    """A worker process: dies with the flow's process, and leaves a Ctrl-C to it (the terminal sends
-    one to every process of the command; the flow's process stops its workers: stop_on_interrupt)."""
-    die_with_parent()
+    """A worker process: dies with the command, and leaves a Ctrl-C to it (the terminal sends
+    one to every process of the command; the command stops its workers: stop_on_interrupt)."""
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _warm_pipeline() -> None:
-    from partykg.batch import warm
+def _exit_with_parent() -> None:
+    # the parent: the process that started this one (the command), not the OS's parent (the fork
+    # server: PR_SET_PDEATHSIG would not do). Its sentinel is ready once it ends, even by kill -9.
+    parent = multiprocessing.parent_process()
+    assert parent is not None  # (a worker process has one)
+    multiprocessing.connection.wait([parent.sentinel])
+    os.kill(os.getpid(), signal.SIGTERM)
 
-    warm()
+
+def _import(modules: Sequence[str]) -> None:
+    for name in modules:
+        import_module(name)
+
+
+def _context(preload: Sequence[str]) -> BaseContext:
+    # not "fork": this process runs threads (Prefect's log and event workers); the fork server, one
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        # Windows has no fork server: each process, spawned, imports the preload as its first job
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # (the fork server is one a process, started by its first pool: that pool's preload is the one)
+    context.set_forkserver_preload(list(preload))
+    return context
 
 
 class WorkerPool:
-    """`workers` processes, each running `warm` (by default: load the pipeline) as its first job."""
+    """`workers` processes that imported the modules of `preload` (by default: loaded the
+    pipeline) before their first batch."""
 
-    def __init__(self, workers: int, warm: Callable[[], object] = _warm_pipeline):
-        self.workers, self._warm = workers, warm
-        self._lock = threading.Lock()
+    def __init__(self, workers: int, preload: Sequence[str] = PIPELINE):
+        self.workers, self._preload = workers, preload
+        self._lock = threading.RLock()
         self.interrupted = False
-        self._executor = self._start()
+        self._processes: set[BaseProcess] = set()  # (for interrupt)
+        self._executor = self._new_executor()
+        # the first process waits for the fork server's preload (seconds): meanwhile this process
+        # goes on (it boots the Prefect server)
+        self._starting = threading.Thread(target=self._start, args=(self._executor,), daemon=True)
+        self._starting.start()
         _live.add(self)
 
-    def _start(self) -> ProcessPoolExecutor:
-        # spawn, as Prefect's pool: the flow's process runs threads (Prefect's log and event workers)
-        executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=_start_worker)
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=_context(self._preload), initializer=_start_worker)
+
+    def _start(self, executor: ProcessPoolExecutor) -> None:
         before = set(multiprocessing.active_children())
-        for _ in range(self.workers):  # the executor spawns one process per submit while none is idle
-            executor.submit(self._warm)
-        self._processes = set(multiprocessing.active_children()) - before  # (for interrupt)
-        return executor
+        for _ in range(self.workers):  # the executor starts one process per submit while none is idle
+            executor.submit(_import, self._preload)
+        with self._lock:
+            self._processes = set(multiprocessing.active_children()) - before
+            if self.interrupted:  # (a Ctrl-C while they started)
+                for process in self._processes:
+                    process.terminate()
 
     def run(self, fn: Callable[..., T], *args) -> T:
         """fn(*args) in a worker process; its result (or exception) here."""
+        self._starting.join()
         executor = self._executor
         try:
             return executor.submit(fn, *args).result()
@@ -77,23 +115,27 @@ class WorkerPool:
             # flight: the first batch to see it replaces the pool; each is retried by its Prefect task
             with self._lock:
                 if self._executor is executor:
-                    self._executor = self._start()
+                    self._executor = self._new_executor()
+                    self._start(self._executor)  # (forked from the warm fork server: at once)
                     executor.shutdown(wait=False)
             raise
 
     def interrupt(self) -> None:
         """Stop the processes now, batches and all (the files they write are whole or absent: the
         next run completes the output); the batches waiting for them raise KeyboardInterrupt."""
-        self.interrupted = True
-        for process in self._processes:
-            process.terminate()
+        with self._lock:
+            self.interrupted = True
+            for process in self._processes:
+                process.terminate()
 
     def release(self) -> None:
         """No more work: the processes exit (and free their memory) while this one goes on."""
+        self._starting.join()
         self._executor.shutdown(wait=False)
 
     def close(self) -> None:
         _live.discard(self)
+        self._starting.join()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 

@@ -61,12 +61,15 @@ ENTITY_TYPES = ("persons", "organizations", "memberships", "documents", "statist
 
 
 # CPU seconds: one article through the stages (benchmarks/run.py, docs/benchmarks.md, N=600,
-# 2026-12-05), and what one more worker process costs before its articles cost the mean: measured
-# in a fresh process on 2026-12-05, 5.4 s in all: its warm-up (spaCy, the shapes, the rule patterns
-# the pipeline compiles, 4.4-4.8 s) and a first article that still compiles a few (~0.05 s more than
-# later ones). A run measures its articles and records their mean for the next (the manifest).
+# 2026-12-05), and what one more worker process costs before its articles cost the mean. The workers
+# are forked warm from a fork server that loaded the pipeline once (partykg.pool), which takes as
+# long as the flow's process takes to load it itself: measured on 2026-12-05 (CPU s of the process
+# tree, 3 runs each): loading it in this process 5.8-6.5 s, a pool of 1, 2, 3 warm workers
+# 5.6-5.8, 5.4-5.7, 5.2-5.5 s; so one more worker costs its fork (under 0.1 s) and a first
+# article that still compiles a few patterns (~0.05 s more than later ones).
+# A run measures its articles and records their mean for the next (the manifest).
 ARTICLE_SECONDS = 0.052
-WORKER_START_SECONDS = 5.4
+WORKER_START_SECONDS = 0.2
 MEASURED_ARTICLES = 20  # fewer make a mean too rough to go by
 
 

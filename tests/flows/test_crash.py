@@ -40,6 +40,15 @@ def _children(pid: int) -> list[int]:
     return kids
 
 
+def _descendants(pid: int) -> list[int]:
+    """Its children, theirs ... (the workers are the fork server's children)."""
+    found, todo = [], _children(pid)
+    while todo:
+        found.append(todo.pop())
+        todo += _children(found[-1])
+    return found
+
+
 def _alive(pid: int) -> bool:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -53,7 +62,7 @@ def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_pa
     out = tmp_path / "out"
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "prefect"))
     exe = Path(sys.executable).parent / "partykg"
-    cmd = [str(exe), "run", "--input", str(corpus), "--output", str(out)]
+    cmd = [str(exe), "run", "--input", str(corpus), "--output", str(out), "--workers", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT,
                             start_new_session=True)
     try:
@@ -62,14 +71,15 @@ def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_pa
             assert proc.poll() is None, "the run ended before it could be killed"
             assert time.monotonic() < deadline, "the run never got going"
             time.sleep(0.05)
-        server = _children(proc.pid)
+        processes = _descendants(proc.pid)  # its Prefect server, the fork server, two workers ...
+        assert len(processes) >= 4
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        # the temporary Prefect server does not outlive the killed command
+        # none of them outlives the killed command
         deadline = time.monotonic() + 30
-        while any(_alive(pid) for pid in server) and time.monotonic() < deadline:
+        while any(_alive(pid) for pid in processes) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(_alive(pid) for pid in server)
+        assert not any(_alive(pid) for pid in processes)
     finally:
         try:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -113,8 +123,9 @@ def test_ctrl_c_stops_the_command_and_its_processes_with_one_line(tmp_path, requ
             assert proc.poll() is None, "the run ended before it could be interrupted"
             assert time.monotonic() < deadline, "the run never got going"
             time.sleep(0.05)
-        processes = _children(proc.pid)  # its Prefect server and its two workers
-        assert len(processes) >= 3
+        processes = _descendants(proc.pid)  # its Prefect server, the fork server and two workers ...
+        workers = set(processes) - set(_children(proc.pid))
+        assert len(workers) == 2
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C sends: every process of the group
         stdout, stderr = proc.communicate(timeout=300)
     finally:
@@ -123,7 +134,12 @@ def test_ctrl_c_stops_the_command_and_its_processes_with_one_line(tmp_path, requ
     assert proc.returncode == 130
     assert stderr.splitlines()[-1] == "interrupted"
     assert "Traceback" not in stdout + stderr
-    assert not any(_alive(pid) for pid in processes)  # stopped before the command returned
+    assert not any(_alive(pid) for pid in workers)  # stopped before the command returned
+    # and the fork server ends as the command does (its "alive" pipe closes), a moment after it
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in processes) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in processes)
     server_log = tmp_path / "prefect" / "partykg-server.log"
     assert not server_log.exists() or "Traceback" not in server_log.read_text()
     written = sorted((out / "articles").glob("*.ttl"))

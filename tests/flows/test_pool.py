@@ -1,4 +1,5 @@
 """The local worker processes of a run (partykg.pool) and what the flow's process imports."""
+import ast
 import multiprocessing
 import os
 import signal
@@ -14,7 +15,7 @@ from partykg.pool import WorkerPool, check_interrupted, stop_on_interrupt
 
 
 def test_a_worker_that_dies_fails_its_batch_and_the_pool_starts_afresh_for_the_retry():
-    pool = WorkerPool(2, warm=os.getpid)  # (the pipeline is not what this is about)
+    pool = WorkerPool(2, preload=())  # (the pipeline is not what this is about)
     try:
         before = {pool.run(os.getpid) for _ in range(4)}
         with pytest.raises(BrokenProcessPool):
@@ -23,6 +24,28 @@ def test_a_worker_that_dies_fails_its_batch_and_the_pool_starts_afresh_for_the_r
         assert after not in before
     finally:
         pool.close()
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                    reason="no fork server: each worker imports the preload itself")
+def test_the_workers_are_forked_from_one_process_that_imported_the_preload_once():
+    # in a process of its own: the fork server is one a process, started by its first pool
+    code = """if True:
+        import os
+        from concurrent.futures import ThreadPoolExecutor
+        from partykg.pool import WorkerPool
+        from preload_probe import imported_by
+        pool = WorkerPool(2, preload=["preload_probe"])
+        with ThreadPoolExecutor(2) as threads:
+            print((os.getpid(), sorted(threads.map(lambda _: pool.run(imported_by), range(2)))))
+        pool.close()
+    """
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(__file__))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    here, [(importer_a, worker_a), (importer_b, worker_b)] = ast.literal_eval(out)
+    assert worker_a != worker_b  # two workers ...
+    assert importer_a == importer_b  # ... and one import, in neither of them nor in the pool's process
+    assert importer_a not in (here, worker_a, worker_b)
 
 
 def test_the_flow_process_reads_batch_results_without_loading_the_pipeline():
@@ -34,7 +57,7 @@ def test_the_flow_process_reads_batch_results_without_loading_the_pipeline():
 
 
 def test_an_interrupted_pool_ends_its_processes_and_its_batches_raise_keyboardinterrupt():
-    pool = WorkerPool(2, warm=os.getpid)
+    pool = WorkerPool(2, preload=())
     try:
         pids = {pool.run(os.getpid) for _ in range(4)}
         with ThreadPoolExecutor(1) as threads:

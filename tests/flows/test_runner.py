@@ -142,15 +142,15 @@ def test_batches_keep_every_worker_busy_but_stay_bounded():
 def test_auto_workers_spreads_only_work_that_pays_for_starting_the_workers(tmp_path):
     few = tmp_path / "few"
     few.mkdir()
-    for i in range(10):
+    for i in range(3):
         (few / f"{i}.txt").write_text("x", encoding="utf-8")
-    assert auto_workers(few, cpus=4) == 1  # ten articles: a worker's start would cost more than it saves
+    assert auto_workers(few, cpus=4) == 1  # three articles: a worker's start would cost more than it saves
     many = tmp_path / "many.jsonl"  # one article a line: by its articles, not its bytes, it is a large input
     many.write_text('{"id": "a"}\n' * 300, encoding="utf-8")
     assert auto_workers(many, cpus=4) == 4
     assert auto_workers(many, cpus=1) == 1
 
-    out = tmp_path / "out"  # the last run into `out` measured slow articles: ten of them are worth it
+    out = tmp_path / "out"  # the last run into `out` measured slow articles: three of them are worth it
     with Manifest(out) as manifest:
         manifest.db.execute("INSERT INTO meta VALUES ('article_seconds', '5.0')")
     assert auto_workers(few, out, cpus=4) == 4

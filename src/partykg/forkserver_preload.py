@@ -1,0 +1,21 @@
+"""Imported once by the fork server of a run's worker processes (partykg.pool), before it forks
+any of them: it loads the pipeline, so that every worker starts warm, its memory shared
+copy-on-write with the fork server's. Importing it anywhere else loads the pipeline too."""
+import gc
+import os
+import signal
+
+# a Ctrl-C reaches every process of the command; the fork server ignores it, but only once its
+# preload is done: this one stays quiet meanwhile (the command stops, and the server with it)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+# numpy's OpenBLAS would start a thread pool on import, and a process that forks had better have
+# one thread; the pipeline does no linear algebra
+os.environ["OPENBLAS_NUM_THREADS"] = "1"
+
+from partykg.batch import warm  # noqa: E402  (after the two lines above)
+
+try:
+    warm()
+except Exception:  # the workers meet it again at their first article, which records it; the fork
+    pass  # server must come up regardless (Python 3.11-3.13 stop it at any error but ImportError)
+gc.freeze()  # the collector leaves the loaded objects alone: their pages stay shared in the workers
