@@ -41,9 +41,13 @@ def die_with_parent() -> None:
         pass
 
 
-def _start_worker() -> None:
+def _start_worker(environment: dict[str, str]) -> None:
     """A worker process: dies with the command, and leaves a Ctrl-C to it (the terminal sends
-    one to every process of the command; the command stops its workers: stop_on_interrupt)."""
+    one to every process of the command; the command stops its workers: stop_on_interrupt).
+    Its environment is the command's when the pool started (PARTYKG_MAX_FILE_MB, PARTYKG_SHACL ...),
+    not the fork server's, which may have started long before (a notebook's earlier run)."""
+    os.environ.clear()
+    os.environ.update(environment)
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -90,7 +94,8 @@ class WorkerPool:
         _live.add(self)
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=_context(self._preload), initializer=_start_worker)
+        return ProcessPoolExecutor(self.workers, mp_context=_context(self._preload), initializer=_start_worker,
+                                   initargs=(dict(os.environ),))
 
     def _start(self, executor: ProcessPoolExecutor) -> None:
         before = set(multiprocessing.active_children())

@@ -26,6 +26,19 @@ def test_a_worker_that_dies_fails_its_batch_and_the_pool_starts_afresh_for_the_r
         pool.close()
 
 
+def test_a_pool_started_later_gives_its_workers_the_environment_of_that_moment(monkeypatch):
+    # the fork server (one a process) outlives the first pool: its environment is not the later one's
+    first = WorkerPool(1, preload=())
+    first.run(os.getpid)
+    first.close()
+    monkeypatch.setenv("PARTYKG_TEST_SETTING", "later")
+    pool = WorkerPool(1, preload=())
+    try:
+        assert pool.run(os.getenv, "PARTYKG_TEST_SETTING") == "later"
+    finally:
+        pool.close()
+
+
 @pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
                     reason="no fork server: each worker imports the preload itself")
 def test_the_workers_are_forked_from_one_process_that_imported_the_preload_once():
