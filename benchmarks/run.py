@@ -828,15 +828,20 @@ def findings(res: dict) -> list[str]:
     fit = _fixed_and_marginal(res)
     if "e2e" in fit and "floor" in fit:
         a, b = fit["e2e"]
-        out.append(f"A run costs about {a:.0f} CPU s fixed (Prefect server and engine, imports, pipeline) plus "
+        # a negative intercept: the cost per article grows with N (the report's graph on disk past
+        # IN_MEMORY_MAX) more than the fixed cost weighs; said so, not shown as a fixed cost
+        lead = (f"A run costs about {a:.0f} CPU s fixed (Prefect server and engine, imports, pipeline) plus" if a >= 0
+                else f"The fit finds no fixed cost ({a:.0f} CPU s: the cost per article grows with N, the report's "
+                     "graph being on disk past ~1,000 articles); a run costs about")
+        out.append(f"{lead} "
                    f"{1000 * b:.1f} ms per article; the floor costs {1000 * fit['floor'][1]:.1f} ms per article, so at "
                    f"scale end to end can reach at best {fit['floor'][1] / b:.2f}x the floor in CPU terms.")
         if big and b > fit["floor"][1]:
             cpu = res["stages"][big]["cpu"]
             over = ", ".join(f"{s} {1000 * cpu[s] / big:.1f}" for s in sorted(cpu, key=lambda s: -cpu[s]))
             out.append(f"What would close the gap to the floor: {1000 * (b - fit['floor'][1]):.1f} ms of CPU per "
-                       f"article less (stages, CPU ms/article: {over}), and the fixed {a:.0f} CPU s, which "
-                       "small runs feel most.")
+                       f"article less (stages, CPU ms/article: {over})"
+                       + (f", and the fixed {a:.0f} CPU s, which small runs feel most." if a >= 0 else "."))
     both = [n for n in res["sizes"] if res["e2e"].get(n, {}).get("cpu_s") and res["stages"].get(n, {}).get("cpu_s")]
     if both:
         n = max(both)

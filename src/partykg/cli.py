@@ -53,7 +53,7 @@ def run(
     workers: str = typer.Option("auto", "--workers", "-w",
                                 help="Processes for the per-article work (spaCy is CPU-bound): a number, "
                                      "or 'auto' = every CPU when the articles to process are enough to pay for "
-                                     "starting the worker processes (about 210 on 2 CPUs), else 1."),
+                                     "starting the worker processes (about 8 on 2 CPUs), else 1."),
     dask_address: str = typer.Option(None, "--dask-address",
                                      help="Run the per-article work on this Dask scheduler (tcp://HOST:PORT)."),
     progress: bool = typer.Option(None, "--progress/--no-progress",
