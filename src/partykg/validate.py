@@ -308,7 +308,6 @@ class _Prepared:
                     add(Triple(o, TYPE, c))
         return out
 
-
     def ontology_for(self, triples: list[Triple]) -> str:
         """The part of the mixed-in ontology a graph reaches: the triples about the nodes it
         names (subject or object) and, transitively, about the nodes those name. The rest -
