@@ -146,8 +146,8 @@ DATA = """<https://example.org/a> a <https://example.org/Sub> .
 """
 
 
-def _ontology_dir(tmp_path: Path, shapes: str) -> Path:
-    (tmp_path / "partykg.ttl").write_text(ONTOLOGY)
+def _ontology_dir(tmp_path: Path, shapes: str, ontology: str = ONTOLOGY) -> Path:
+    (tmp_path / "partykg.ttl").write_text(ontology)
     (tmp_path / "shapes.ttl").write_text(PREFIXES + shapes)
     return tmp_path
 

@@ -5,10 +5,8 @@ Both engines must agree: the reference engine mixes the whole ontology into ever
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from pyoxigraph import NamedNode, RdfFormat, Triple, parse
-from shapes.test_entailment import _both
+from shapes.test_entailment import NAMED_SHAPE, PREFIXES, _both, _ontology_dir
 
 import partykg.validate as V
 
@@ -31,11 +29,6 @@ def test_a_graph_gets_the_ontology_triples_it_reaches():
     assert prepared.ontology_for([Triple(s, TYPE, NamedNode("https://example.org/Thing"))]) == ""
 
 
-PREFIXES = """@prefix ex: <https://example.org/> .
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-"""
 # pySHACL mixes in the ontology's classes, properties and named individuals:
 # ex:unnamed is a target of ex:NameShape in every graph, without a name
 ONTOLOGY = PREFIXES + """
@@ -43,10 +36,6 @@ ex:Sub a owl:Class ; rdfs:subClassOf ex:Super .
 ex:Super a owl:Class .
 ex:named a ex:Super, owl:NamedIndividual ; ex:name "named" ; ex:label "a label" .
 ex:unnamed a ex:Super, owl:NamedIndividual .
-"""
-NAMED_SHAPE = """
-ex:NameShape a sh:NodeShape ; sh:targetClass ex:Super ;
-    sh:property [ sh:path ex:name ; sh:minCount 1 ; sh:message "needs a name"@en ] .
 """
 # reaches ex:named backwards, from no node of the data
 LABEL_SHAPE = """
@@ -59,21 +48,15 @@ DATA = """<https://example.org/a> a <https://example.org/Sub> .
 """
 
 
-def _ontology_dir(tmp_path: Path, shapes: str) -> Path:
-    (tmp_path / "partykg.ttl").write_text(ONTOLOGY)
-    (tmp_path / "shapes.ttl").write_text(PREFIXES + shapes)
-    return tmp_path
-
-
 def test_an_ontology_node_that_is_a_target_keeps_the_whole_ontology(monkeypatch, tmp_path):
-    ontology_dir = _ontology_dir(tmp_path, NAMED_SHAPE)
+    ontology_dir = _ontology_dir(tmp_path, NAMED_SHAPE, ONTOLOGY)
     assert V._prepared(ontology_dir).reach is None
     findings = _both(monkeypatch, list(parse(DATA, format=RdfFormat.TURTLE)), ontology_dir)
     assert [f.focus for f in findings] == ["https://example.org/a", "https://example.org/unnamed"]
 
 
 def test_a_query_reading_the_ontology_keeps_the_whole_ontology(monkeypatch, tmp_path):
-    ontology_dir = _ontology_dir(tmp_path, LABEL_SHAPE)
+    ontology_dir = _ontology_dir(tmp_path, LABEL_SHAPE, ONTOLOGY)
     assert V._prepared(ontology_dir).reach is None
     findings = _both(monkeypatch, list(parse(DATA, format=RdfFormat.TURTLE)), ontology_dir)
     assert [f.focus for f in findings] == ["https://example.org/b"]
