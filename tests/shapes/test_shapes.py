@@ -140,6 +140,7 @@ MEASURE_CASES = [
 PLACE_CASES = [
     ("place-no-label", _drop(PLACE, "skos:prefLabel"), "Violation", "prefLabel"),
     ("place-bad-code", _add(PLACE, "pkg:adminCode", "'VL-01'"), "Violation", "adminCode"),
+    ("place-code-of-no-list", _add(PLACE, "pkg:adminCode", "'2024-00025'"), "Violation", "adminCode"),
     ("place-partof-not-place", _replace(PLACE, "pkg:partOf", "pkr:nowhere"), "Violation", "partOf"),
     ("place-two-parents", _add(PLACE, "pkg:partOf", "?l"), "Violation", "partOf"),
     ("place-unit-type-plain", _replace(PLACE, "pkg:unitType", "'huyện'"), "Violation", "unitType"),
@@ -213,6 +214,12 @@ def test_shape_rejects_broken_graph(sample_triples, name, update, severity, wher
                                         "12-NQ/ĐU", "09-KL/TU", "3a-TB/HU"])
 def test_canonical_document_identifiers_are_accepted(sample_triples, identifier):
     result = validate(_broken(sample_triples, _replace(DOC, "dcterms:identifier", f"'{identifier}'")))
+    assert result.conforms and not result.findings, result.report_text
+
+
+@pytest.mark.parametrize("code", ["45", "00025", "2025-45", "2025-00025"])  # legacy list, 2025 list
+def test_codes_of_both_registers_are_accepted(sample_triples, code):
+    result = validate(_broken(sample_triples, f"INSERT {{ ?l pkg:adminCode '{code}' }} WHERE {{ {PLACE} }}"))
     assert result.conforms and not result.findings, result.report_text
 
 

@@ -239,14 +239,17 @@ class Context:
                 out[lv] = next(iter(found.values()))
         return out
 
-    def enclosing_of(self, utype: str, name: str) -> tuple[str, str] | None:
-        """(unit type, name) of the unit that holds a named one, from the register."""
+    def unit_of(self, utype: str, name: str) -> Unit | None:
+        """The register's unit of a named district or commune, when the article settles which one."""
         reg = register()
         codes = {u.code for u in self.units if (u.utype, u.name) == (utype, name) and u.code}
         units = [u for c in codes for lv in ("district", "commune") if (u := reg.get(lv, c))]
-        if len(units) != 1:
-            return None
-        up = reg.parent(units[0])
+        return units[0] if len(units) == 1 else None
+
+    def enclosing_of(self, utype: str, name: str) -> tuple[str, str] | None:
+        """(unit type, name) of the unit that holds a named one, from the register."""
+        unit = self.unit_of(utype, name)
+        up = register().parent(unit) if unit else None
         return (up.unit_type, up.name) if up else None
 
     def province(self, pos: int) -> tuple[str, str] | None:

@@ -1410,6 +1410,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             up = ctx.enclosing_of(m.utype, m.uname)
             if up is not None:
                 parent = party_org_name(*up)
+                # a commune of the 2025 register has no district: in a known province, it is in
+                # that province's organization
+                unit = ctx.unit_of(m.utype, m.uname)
+                new_commune = unit is not None and unit.level == "commune" and unit.since_2025 \
+                    and ctx.province(m.start) == up
             elif m.utype in COMMUNE and ctx.is_new_commune(m.utype, m.uname, m.start):
                 # a commune made in the 2025 reform has no district: in the province's organization
                 province = ctx.province(m.start)

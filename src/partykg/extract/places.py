@@ -6,12 +6,18 @@ committee named after its unit ("Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh,
 "Tỉnh ủy Điện Biên" -> tỉnh Điện Biên), and the headline form "Vĩnh Linh
 (Quảng Trị)" (a unit followed by the province that contains it).
 
-Codes and parents come from the General Statistics Office's register of
-units as shipped by the maintained `vietnamadminunits` package (table
-`admin_units_legacy`: the 63 provinces and their districts and communes as
-before the 2025 reform). A name shared by several units (a ward name exists
-in many provinces) is resolved by the other units the article names; when
-that does not settle it, the place keeps its label and gets no code.
+Codes and parents come from the General Statistics Office's registers of
+units as shipped by the maintained `vietnamadminunits` package: table
+`admin_units_legacy` (the 63 provinces and their districts and communes as
+before the 2025 reform) and table `admin_units` (since 1 July 2025: 34
+provinces and their communes, wards and special zones, no districts). The
+2025 codes are a new code list (the same number names other units in the
+legacy list), so they carry the marker `2025-`. A name shared by several
+units (a ward name exists in many provinces, a province name in both
+registers) is resolved by the other units the article names, else by the
+article's date (the register in force on that day; an undated article: the
+legacy one); when that does not settle it, the place keeps its label and
+gets no code.
 
 A bare unit word that refers to the unit enclosing the article's places
 ("là điểm sáng của thành phố", "toàn tỉnh") adds that enclosing unit.
@@ -51,9 +57,15 @@ for _name, _default in (("subject_places", None), ("place_mentions", None), ("pl
 
 # ---------------------------------------------------------------- the register
 
+# The 2025 register's codes: a code list of its own, marked so that no 2025 code equals a legacy one
+CODE_2025 = "2025-"
+# the day the 2025 register came into force
+REFORM_DATE = "2025-07-01"
+
+
 @dataclass(frozen=True)
 class Unit:
-    code: str
+    code: str  # legacy: the official code ("19", "00694"); 2025 register: marked ("2025-19")
     level: str
     unit_type: str  # lower case: "tỉnh", "thành phố", "huyện" ...
     name: str  # short name, traditional tone placement: "Vĩnh Linh"
@@ -63,12 +75,23 @@ class Unit:
     def label(self) -> str:
         return f"{self.unit_type} {self.name}"
 
+    @property
+    def since_2025(self) -> bool:
+        """A unit of the 2025 register (else of the legacy one)."""
+        return self.code.startswith(CODE_2025)
+
 
 @dataclass
 class Register:
     units: dict[str, Unit] = field(default_factory=dict)  # (level:code) -> unit
     by_name: dict[tuple[str, str], list[Unit]] = field(default_factory=dict)  # (level, key) -> units
-    aliases: dict[str, Unit] = field(default_factory=dict)  # the register's province abbreviations: "hcm"
+    # the registers' province abbreviations: "hcm" -> the city in each register
+    aliases: dict[str, list[Unit]] = field(default_factory=dict)
+
+    def add_aliases(self, province: Unit, aliases: str | None) -> None:
+        for alias in json.loads(aliases or "[]"):
+            if province not in self.aliases.setdefault(alias, []):
+                self.aliases[alias].append(province)
 
     def add(self, unit: Unit) -> None:
         k = f"{unit.level}:{unit.code}"
@@ -81,8 +104,8 @@ class Register:
         return self.units.get(f"{level}:{code}") if code else None
 
     def parent(self, unit: Unit) -> Unit | None:
-        if unit.level == COMMUNE:
-            return self.get(DISTRICT, unit.parent)
+        if unit.level == COMMUNE:  # a 2025 commune lies right in its province
+            return self.get(PROVINCE if unit.since_2025 else DISTRICT, unit.parent)
         if unit.level == DISTRICT:
             return self.get(PROVINCE, unit.parent)
         return None
@@ -97,7 +120,8 @@ class Register:
 
 @lru_cache(maxsize=1)
 def register() -> Register:
-    """The GSO register from `vietnamadminunits` (read once, offline)."""
+    """The GSO registers from `vietnamadminunits`, legacy and 2025 (read once, offline)."""
+    from vietnamadminunits.database import get_data
     from vietnamadminunits.database.main import query
 
     def short(name: str, unit_type: str) -> str:
@@ -116,15 +140,24 @@ def register() -> Register:
         p_type = r["province"][: -len(r["provinceShort"])].strip().lower()
         reg.add(Unit(r["provinceCode"], PROVINCE, p_type, fold_tones(r["provinceShort"]), None))
         province = reg.get(PROVINCE, r["provinceCode"])
-        for alias in json.loads(r["provinceAlias"] or "[]"):
-            assert province is not None  # added just above
-            reg.aliases.setdefault(alias, province)
+        assert province is not None  # added just above
+        reg.add_aliases(province, r["provinceAlias"])
         if r["districtCode"]:
             d_type = r["districtType"].lower()
             reg.add(Unit(r["districtCode"], DISTRICT, d_type, short(r["districtShort"], d_type), r["provinceCode"]))
         if r["wardCode"]:
             w_type = r["wardType"].lower()
             reg.add(Unit(r["wardCode"], COMMUNE, w_type, short(r["wardShort"], w_type), r["districtCode"]))
+    # the 2025 register: provinces and the communes, wards and special zones right under them
+    rows = get_data(["province", "provinceShort", "provinceCode", "provinceAlias", "wardShort", "wardType",
+                     "wardCode"], table="admin_units")
+    for r in sorted(rows, key=lambda r: (r["provinceCode"], r["wardCode"])):
+        province_code = CODE_2025 + r["provinceCode"]
+        p_type = r["province"][: -len(r["provinceShort"])].strip().lower()
+        reg.add(Unit(province_code, PROVINCE, p_type, fold_tones(r["provinceShort"]), None))
+        reg.add_aliases(reg.units[f"{PROVINCE}:{province_code}"], r["provinceAlias"])
+        w_type = r["wardType"].lower()
+        reg.add(Unit(CODE_2025 + r["wardCode"], COMMUNE, w_type, short(r["wardShort"], w_type), province_code))
     return reg
 
 
@@ -234,9 +267,7 @@ def _name_words(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
         if not out and m.start(2) != pos:
             break
         word = m.group(2)
-        if word.isdigit():
-            if out:
-                break
+        if word.isdigit():  # a ward's number ("Phường 3") or a numbered unit's last word ("A Lưới 2")
             out.append((m.start(2), m.end(2)))
             break
         if not word[0].isupper() or word.casefold() in HARD_STOP or (len(word) > 1 and word.isupper()):
@@ -272,6 +303,8 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
         return None
     cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
     words = words[:min(cut, 4)]
+    if len(words) > 1 and text[words[-1][0]:words[-1][1]].isdigit():
+        words = words[:-1]  # a number after a name the register does not know is no part of it
     if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
     # a number names a ward only ("Phường 3"); "xã 19" is a count
@@ -319,10 +352,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             end, name, cands = got
             out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.committee", cands))
         for m in ABBREVIATED_RE.finditer(seg):
-            unit = reg.aliases.get(m.group("alias").lower())
-            if unit is not None:
-                out.append(Mention(s + m.start(), s + m.end(), (PROVINCE,), "thành phố", unit.name,
-                                   "places.abbreviation", [unit]))
+            units = reg.aliases.get(m.group("alias").lower())
+            if units:
+                out.append(Mention(s + m.start(), s + m.end(), (PROVINCE,), "thành phố", units[0].name,
+                                   "places.abbreviation", units))
         for m in HEADLINE_RE.finditer(seg):
             out.extend(_headline(reg, seg, s, m))
     out.sort(key=lambda x: (x.start, x.end))
@@ -381,6 +414,28 @@ def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:
                 out.append(Mention(s + m.start(1), s + m.end(1), (level,), None, name, "places.kicker", cands))
                 break
     return out
+
+
+def in_force(units: list[Unit], issued: str | None) -> list[Unit]:
+    """Of the units a name may be, those of the register in force on the article's date when
+    both registers have one: "tỉnh Quảng Trị" in 2024 is the province before its merger."""
+    since_2025 = bool(issued) and (issued or "")[:10] >= REFORM_DATE  # undated: the legacy register
+    chosen = [u for u in units if u.since_2025 == since_2025]
+    return chosen or units
+
+
+def resolve_in_force(mentions: list[Mention], reg: Register, issued: str | None) -> None:
+    """`resolve`, a name in both registers read in the one in force on the article's date; an
+    undated article's own units settle such a name first, and the legacy register last."""
+    if issued:
+        for mn in mentions:
+            mn.candidates = in_force(mn.candidates, issued)
+    resolve(mentions, reg)
+    if not issued:
+        for mn in mentions:
+            if mn.unit is None:
+                mn.candidates = in_force(mn.candidates, None)
+        resolve(mentions, reg)
 
 
 def resolve(mentions: list[Mention], reg: Register) -> None:
@@ -478,7 +533,7 @@ def find_places(doc: Doc) -> Doc:
     spans = scan_spans(doc)
     mentions = find_mentions(text, spans, reg) + _kicker(doc, text, reg)
     mentions.sort(key=lambda mn: (mn.start, mn.end))
-    resolve(mentions, reg)
+    resolve_in_force(mentions, reg, doc._.article.issued)
     # a bare name in a headline is a place only when the register settles which unit it is
     mentions = [mn for mn in mentions if mn.rule != "places.kicker" or mn.unit is not None]
 
