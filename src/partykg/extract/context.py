@@ -164,7 +164,8 @@ class Context:
                                 key=lambda u: u.start)
             self._at = {u.start: u for u in self.units}
             self._enumerated = self._enumerations()
-            self._former = self._former_units()
+            # (and the units the places component knows were merged or abolished by the article's date)
+            self._former = self._former_units() | {p.start for p in places if p.former}
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self.has_places = True
             return

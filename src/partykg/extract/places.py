@@ -216,6 +216,7 @@ class PlaceUnit:
     level: str
     unit: Unit | None  # the register's unit, when the article settles which one
     rule: str
+    former: bool = False  # a legacy unit in an article of the 2025 register's time: merged or abolished since
 
 
 @dataclass
@@ -416,12 +417,22 @@ def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:
     return out
 
 
+def _since_reform(issued: str | None) -> bool:
+    """An article written since the 2025 register came into force (an undated one: not)."""
+    return bool(issued) and str(issued)[:10] >= REFORM_DATE
+
+
 def in_force(units: list[Unit], issued: str | None) -> list[Unit]:
     """Of the units a name may be, those of the register in force on the article's date when
     both registers have one: "tỉnh Quảng Trị" in 2024 is the province before its merger."""
-    since_2025 = bool(issued) and (issued or "")[:10] >= REFORM_DATE  # undated: the legacy register
-    chosen = [u for u in units if u.since_2025 == since_2025]
+    chosen = [u for u in units if u.since_2025 == _since_reform(issued)]
     return chosen or units
+
+
+def _former(unit: Unit | None, issued: str | None) -> bool:
+    """A legacy unit named in an article written since the reform (a name both registers hold
+    is read in the 2025 one there): merged or abolished by then."""
+    return unit is not None and not unit.since_2025 and _since_reform(issued)
 
 
 def resolve_in_force(mentions: list[Mention], reg: Register, issued: str | None) -> None:
@@ -564,7 +575,8 @@ def find_places(doc: Doc) -> Doc:
     doc._.subject_places = _subjects(doc, spans, mentions, places)
     # the same spans for the organizations' context (one place model)
     doc._.place_units = [PlaceUnit(mn.start, mn.end, _unit_type(mn), " ".join(mn.name.split()),
-                                   _level(mn), mn.unit, mn.rule) for mn in mentions]
+                                   _level(mn), mn.unit, mn.rule, _former(mn.unit, doc._.article.issued))
+                          for mn in mentions]
     doc._.extraction.places.extend(places.values())
     return doc
 
