@@ -19,7 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.places import DISTRICT, LEVELS, Unit, register
+from partykg.extract.places import COMMUNE as COMMUNE_LEVEL
+from partykg.extract.places import DISTRICT, LEVELS, PROVINCE, Unit, register
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 from partykg.extract.tones import key
 
@@ -29,11 +30,17 @@ _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # text names a current unit of the same type.
 #   "nguyên Bí thư Tỉnh ủy X" where the text tells of a merger at X's level (a post in an old unit)
 _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
-#   "hợp nhất/sáp nhập (từ) X, Y và Z": the units merged (a list; "thành"/"vào" name the new one)
-_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
+#   "hợp nhất/sáp nhập (từ) X, Y và Z", "(thành lập) trên cơ sở (nhập) các xã X, Y": the units
+#   merged (a list; "thành"/"vào" name the new one)
+_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b))"
+                          r"(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
 _LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
-#   "tỉnh X (cũ)", "huyện X cũ"
-_OLD_AFTER = re.compile(r"\s*\(?cũ(?!\w)")
+#   "tỉnh X (cũ)", "huyện X cũ", "tỉnh X trước đây", "xã X (trước sắp xếp)"
+_OLD_AFTER = re.compile(r"\s*\(?(?:cũ|trước đây|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))(?!\w)")
+#   an article since the 2025 reform (Nghị quyết 202/2025/QH15: 34 provinces, no districts, from 1 July
+#   2025): the units the reform abolished are former ones (the register's `admin_units` lists those since)
+REFORM_DATE = "2025-07-01"
+_REGISTER_LEVEL = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE_LEVEL}
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
          "xã": "C", "phường": "C", "thị trấn": "C"}
@@ -151,10 +158,12 @@ class Context:
     """Unit mentions of one text and the sentence bounds used to resolve bare names.
 
     `places`: the place mentions of the places component (doc._.place_units), so that
-    organizations read the same unit spans; without them the units are read here."""
+    organizations read the same unit spans; without them the units are read here.
+    `issued`: the article's date (ISO); from the 2025 reform on, a unit it abolished is a former one."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], places=None):
+    def __init__(self, text: str, sentences: list[tuple[int, int]], places=None, issued: str | None = None):
         self.text = text
+        self.reformed = bool(issued) and str(issued) >= REFORM_DATE
         self.sentences = sentences
         self._sentence_starts = [s for s, _e in sentences]
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to
@@ -214,6 +223,10 @@ class Context:
         # ("nguyên Bí thư Đảng ủy xã X, nay là ..." in an article with no merger: X is current)
         merged_levels = {u.lvl for u in self.units if u.start in merged}
         out.update(u.start for u in former_posts if u.lvl in merged_levels)
+        if self.reformed:
+            reg = register()
+            out.update(u.start for u in self.units
+                       if not reg.exists_since_2025(_REGISTER_LEVEL[u.lvl], u.utype, u.name))
         return out | merged
 
     def _current(self, units: list[UnitMention]) -> list[UnitMention]:

@@ -1343,7 +1343,8 @@ class OrgFinder:
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
-        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units)
+        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units,
+                                         doc._.article.issued)
     # the body and the headline (a headline names the article's bodies as the body does)
     spans = list(doc._.article.body_spans) + title_spans(doc)
     return OrgFinder(doc_text(doc), ctx).run(spans)
@@ -1365,7 +1366,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
     communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
     stated = _stated_parents(mentions, ctx.text)
-    district = ctx.subject("D")
+    district = ctx.subject("D") if not ctx.reformed else None  # (the 2025 reform abolished the districts)
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
     for m in mentions:

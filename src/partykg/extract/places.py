@@ -69,6 +69,10 @@ class Register:
     units: dict[str, Unit] = field(default_factory=dict)  # (level:code) -> unit
     by_name: dict[tuple[str, str], list[Unit]] = field(default_factory=dict)  # (level, key) -> units
     aliases: dict[str, Unit] = field(default_factory=dict)  # the register's province abbreviations: "hcm"
+    # the units since the 2025 reform (provinces, and communes right below them; no districts):
+    # province keys, and (commune type, key) -> the keys of the provinces that have one so named
+    provinces_2025: set[str] = field(default_factory=set)
+    communes_2025: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def add(self, unit: Unit) -> None:
         k = f"{unit.level}:{unit.code}"
@@ -87,6 +91,12 @@ class Register:
             return self.get(PROVINCE, unit.parent)
         return None
 
+    def exists_since_2025(self, level: str, unit_type: str, name: str) -> bool:
+        """The 2025 register has a unit of this level, type and name (districts were abolished)."""
+        if level == PROVINCE:
+            return key(name) in self.provinces_2025
+        return level == COMMUNE and (unit_type, key(name)) in self.communes_2025
+
     def ancestors(self, unit: Unit) -> list[Unit]:
         out, u = [], self.parent(unit)
         while u is not None:
@@ -97,7 +107,9 @@ class Register:
 
 @lru_cache(maxsize=1)
 def register() -> Register:
-    """The GSO register from `vietnamadminunits` (read once, offline)."""
+    """The GSO register from `vietnamadminunits` (read once, offline): the units before the 2025
+    reform with their codes and parents, and the names of the units since (table `admin_units`:
+    34 provinces and the communes right below them, from 1 July 2025)."""
     from vietnamadminunits.database.main import query
 
     def short(name: str, unit_type: str) -> str:
@@ -125,6 +137,11 @@ def register() -> Register:
         if r["wardCode"]:
             w_type = r["wardType"].lower()
             reg.add(Unit(r["wardCode"], COMMUNE, w_type, short(r["wardShort"], w_type), r["districtCode"]))
+    for r in query("SELECT provinceShort, wardShort, wardType FROM admin_units"):
+        province = key(fold_tones(r["provinceShort"]))
+        reg.provinces_2025.add(province)
+        w_type = r["wardType"].lower()
+        reg.communes_2025.setdefault((w_type, key(short(r["wardShort"], w_type))), set()).add(province)
     return reg
 
 
@@ -270,6 +287,11 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
     # ("tỉnh Gi" cut short, "tỉnh Lê Quang Tùng"); a district or commune may be one made since
     if levels == (PROVINCE,):
         return None
+    if COMMUNE in levels:  # a commune since the 2025 reform, maybe named after a person ("phường Lê Chân")
+        for n in range(len(words), 0, -1):
+            end = words[n - 1][1]
+            if reg.exists_since_2025(COMMUNE, unit_type, text[pos:end]):
+                return end, text[pos:end], []
     cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
     words = words[:min(cut, 4)]
     if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
@@ -288,6 +310,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             word = m.group("unit").casefold().rstrip(".")
             if m.end() == m.end("unit") and word not in ("tp", "p") and seg[m.end():m.end() + 1] != ":":
                 continue  # "xã" glued to what follows
+            if "\n" in seg[m.end("unit"):m.end()]:
+                continue  # a unit word ending its line ("Văn phòng Đảng ủy xã" closing a byline) names none
             levels, unit_type = UNIT_WORDS[word]
             # "các xã Vĩnh Thái, Vĩnh Tú và Vĩnh Chấp": a plural unit word heads a list of names
             plural = _plural_before(seg, m.start())
