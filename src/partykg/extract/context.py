@@ -59,6 +59,13 @@ _COMMITTEE_RE = WordStartPattern(
     rf"(?:(?:{UNIT_WORD}) (?=\d))?(?P<n>{NAME}|{NUMNAME})")
 
 
+def _only_since_2025(u: UnitMention) -> bool:
+    """A commune the 2025 register has and the register before it has not ("phường Đồng Hới")."""
+    reg = register()
+    return u.lvl == "C" and reg.exists_since_2025(COMMUNE_LEVEL, u.utype, u.name) \
+        and not any(c.unit_type == u.utype for c in reg.by_name.get((COMMUNE_LEVEL, key(u.name)), []))
+
+
 def unit_type(word: str) -> str:
     word = word.lower()
     if word == "p.":  # "P.3": a numbered ward
@@ -159,7 +166,8 @@ class Context:
 
     `places`: the place mentions of the places component (doc._.place_units), so that
     organizations read the same unit spans; without them the units are read here.
-    `issued`: the article's date (ISO); from the 2025 reform on, a unit it abolished is a former one."""
+    `issued`: the article's date (ISO); from the 2025 reform on, a unit it abolished is a former one
+    (`reformed`: the article is dated since, or undated and names a commune made by the reform)."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], places=None, issued: str | None = None):
         self.text = text
@@ -172,6 +180,8 @@ class Context:
                                              p.unit.code if p.unit else None) for p in places),
                                 key=lambda u: u.start)
             self._at = {u.start: u for u in self.units}
+            # an undated article that names a commune only the 2025 register knows is written since
+            self.reformed = self.reformed or not issued and any(map(_only_since_2025, self.units))
             self._enumerated = self._enumerations()
             self._former = self._former_units()
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
@@ -213,7 +223,7 @@ class Context:
             if _MERGED_FROM.search(before) or (prev is not None and prev.start in merged and s <= prev.end
                                                and _LIST_GAP.fullmatch(self.text[prev.end:u.start])):
                 merged.add(u.start)
-            after = self.text[u.end:u.end + 6] if u.end > 0 else ""
+            after = self.text[u.end:u.end + 30] if u.end > 0 else ""
             if _OLD_AFTER.match(after):
                 out.add(u.start)
             elif _FORMER_POST.search(before):
@@ -284,6 +294,14 @@ class Context:
             if any((a.unit_type, a.name) == province for a in reg.ancestors(unit)):
                 return False
         return True
+
+    def province_since_2025(self, utype: str, name: str, pos: int) -> tuple[str, str] | None:
+        """In an article since the 2025 reform: the province a commune named at pos is right below,
+        the article's province there when the 2025 register has a commune so named in it."""
+        province = self.province(pos) if self.reformed else None
+        if province is None:
+            return None
+        return province if key(province[1]) in register().communes_2025.get((utype, key(name)), ()) else None
 
     def unit_below(self, name: str):
         """The register's unit called `name` right below a unit the article is about (named, or

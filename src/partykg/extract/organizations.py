@@ -1409,7 +1409,12 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
             # a district's (commune's) party organization in its province's (district's), when named
             up = ctx.enclosing_of(m.utype, m.uname)
-            if up is not None:
+            since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start) if m.utype in COMMUNE else None
+            if since_2025 is not None and party_org_name(*since_2025) in names:
+                # in an article since the 2025 reform a commune is right below its province (the
+                # 2025 register's): in the province's party organization, which the article names
+                parent, new_commune = party_org_name(*since_2025), True
+            elif up is not None:
                 parent = party_org_name(*up)
             elif m.utype in COMMUNE and ctx.is_new_commune(m.utype, m.uname, m.start):
                 # a commune made in the 2025 reform has no district: in the province's organization

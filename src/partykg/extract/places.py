@@ -287,15 +287,15 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
     # ("tỉnh Gi" cut short, "tỉnh Lê Quang Tùng"); a district or commune may be one made since
     if levels == (PROVINCE,):
         return None
-    if COMMUNE in levels:  # a commune since the 2025 reform, maybe named after a person ("phường Lê Chân")
+    cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
+    if not words[:min(cut, 4)] or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
+        # no guess; but a commune since the 2025 reform may be named after a person ("phường Lê Chân")
         for n in range(len(words), 0, -1):
             end = words[n - 1][1]
-            if reg.exists_since_2025(COMMUNE, unit_type, text[pos:end]):
+            if COMMUNE in levels and reg.exists_since_2025(COMMUNE, unit_type, text[pos:end]):
                 return end, text[pos:end], []
-    cut = next((i for i, (a, b) in enumerate(words) if text[a:b].casefold() in STOP), len(words))
-    words = words[:min(cut, 4)]
-    if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
+    words = words[:min(cut, 4)]
     # a number names a ward only ("Phường 3"); "xã 19" is a count
     if text[words[0][0]:words[0][1]].isdigit() and unit_type != "phường":
         return None
