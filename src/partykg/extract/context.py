@@ -19,8 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.places import COMMUNE as COMMUNE_LEVEL
-from partykg.extract.places import DISTRICT, LEVELS, PROVINCE, Unit, register
+from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, DISTRICT, LEVELS, PROVINCE, Unit, register
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 from partykg.extract.tones import key
 

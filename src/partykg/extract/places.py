@@ -138,10 +138,10 @@ def register() -> Register:
             w_type = r["wardType"].lower()
             reg.add(Unit(r["wardCode"], COMMUNE, w_type, short(r["wardShort"], w_type), r["districtCode"]))
     for r in query("SELECT provinceShort, wardShort, wardType FROM admin_units"):
-        province = key(fold_tones(r["provinceShort"]))
-        reg.provinces_2025.add(province)
+        province_key = key(fold_tones(r["provinceShort"]))
+        reg.provinces_2025.add(province_key)
         w_type = r["wardType"].lower()
-        reg.communes_2025.setdefault((w_type, key(short(r["wardShort"], w_type))), set()).add(province)
+        reg.communes_2025.setdefault((w_type, key(short(r["wardShort"], w_type))), set()).add(province_key)
     return reg
 
 
