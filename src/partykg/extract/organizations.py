@@ -283,7 +283,8 @@ BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
+           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d"
+           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
@@ -1060,9 +1061,10 @@ class OrgFinder:
             return None
         iname = named.pop()
         head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", head)
+        # "Đoàn trường": the school's youth union, by its name (unless the article writes it "Đoàn trường X")
         if head == "Đoàn " and not any(tag == "institution_union" and re.match(r"Đoàn [Tt]rường ", t)
                                        for tag, t in self._chosen.values()):
-            head = "Đoàn Thanh niên "  # "Đoàn trường": the school's youth union, by its name (unless written "Đoàn trường X")
+            head = "Đoàn Thanh niên "
         kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
         return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
                           parent=iname, explicit=False)
