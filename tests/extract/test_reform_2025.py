@@ -54,3 +54,12 @@ def test_a_unit_word_ending_its_line_names_no_unit(nlp):
     ex = facts(nlp, "Chi bộ thôn 3 kết nạp 2 đảng viên.\n\nTuấn Anh - Văn phòng Đảng ủy xã\nSố lượt đọc: 40")
     assert not ex.places
     assert not any(o.name.startswith("Đảng ủy xã S") for o in ex.organizations)
+
+
+def test_a_communes_party_organization_read_through_its_committee_is_below_the_province(nlp):
+    # the statistics component names "Đảng bộ xã Ea Wy" from its committee's figure
+    text = "Đảng bộ tỉnh Đắk Lắk có 102 đảng bộ trực thuộc. Đảng ủy xã Ea Wy hiện có 310 đảng viên."
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2025-10-01").organizations}
+    assert parents["Đảng bộ xã Ea Wy"] == "Đảng bộ tỉnh Đắk Lắk"
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2024-10-01").organizations}
+    assert parents["Đảng bộ xã Ea Wy"] is None

@@ -1525,10 +1525,19 @@ def _host_named(name: str, names: set[str]) -> str | None:
     return hosts.pop() if len(hosts) == 1 else None
 
 
+_COMMUNE_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{COMMUNE_RE}) (?P<n>.+)")
+
+
 def party_org_parent(doc: Doc, name: str) -> str | None:
     """The parent of a party organization named only through its committee ("Đảng ủy Công an
     tỉnh X" read, "Đảng bộ Công an tỉnh X" used by another component): the unit's party
-    organization when the structure makes it certain (see _directly_under_unit)."""
+    organization when the structure makes it certain (see _directly_under_unit); since the 2025
+    reform, a commune's: its province's, when the article names that one (as in _parents)."""
+    commune = _COMMUNE_PARTY_ORG.fullmatch(name)
+    if commune and doc._.context is not None:
+        province = doc._.context.province_since_2025(commune["u"], commune["n"], 0)
+        named = {m.name for m in doc._.org_mentions or [] if m.listed} | {o.name for o in doc._.extraction.organizations}
+        return party_org_name(*province) if province and party_org_name(*province) in named else None
     if not name.startswith("Đảng bộ ") or not _directly_under_unit(name):
         return None
     for m in doc._.org_mentions or []:
