@@ -1536,8 +1536,10 @@ def party_org_parent(doc: Doc, name: str) -> str | None:
     commune = _COMMUNE_PARTY_ORG.fullmatch(name)
     if commune and doc._.context is not None:
         province = doc._.context.province_since_2025(commune["u"], commune["n"], 0)
-        named = {m.name for m in doc._.org_mentions or [] if m.listed} | {o.name for o in doc._.extraction.organizations}
-        return party_org_name(*province) if province and party_org_name(*province) in named else None
+        parent = party_org_name(*province) if province else None
+        named = any(m.name == parent and m.listed for m in doc._.org_mentions or []) \
+            or any(o.name == parent for o in doc._.extraction.organizations)
+        return parent if named else None
     if not name.startswith("Đảng bộ ") or not _directly_under_unit(name):
         return None
     for m in doc._.org_mentions or []:
