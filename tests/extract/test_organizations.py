@@ -714,3 +714,10 @@ def test_a_stated_level_and_parent(nlp):
                             "Đảng bộ Khối các cơ quan tỉnh Quảng Ninh, có 9 chi bộ."), nlp)
     parents = {o.name: o.parent for o in found.organizations}
     assert parents["Đảng bộ Viện Kiểm sát nhân dân tỉnh Quảng Ninh"] == "Đảng bộ Khối các cơ quan tỉnh Quảng Ninh"
+
+
+def test_a_communes_military_cell_is_in_the_communes_party_organization(nlp):
+    found = extract(article("Ông Lù Văn Páo, Chỉ huy trưởng Ban Chỉ huy Quân sự xã Ea Rốk, Bí thư Chi bộ Quân sự "
+                            "xã Ea Rốk, cho biết chi bộ có 7 đảng viên."), nlp)
+    parents = {o.name: o.parent for o in found.organizations}
+    assert parents["Chi bộ Quân sự xã Ea Rốk"] == "Đảng bộ xã Ea Rốk"

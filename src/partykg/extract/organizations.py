@@ -939,7 +939,11 @@ class OrgFinder:
             if inst is None:
                 return None
             iname, utype, uname, end = inst
-            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname)
+            # a commune's military command's cell is in the commune's party organization (Luật Dân quân
+            # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
+            parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
+                else None
+            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent)
         if self._generic_before(p):
             return None
         host = self._host_after(p + len(s))
@@ -1461,6 +1465,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             and parent is not None \
             or m.rule == "organizations.cell" and parent is not None and _VILLAGE_CELL.match(m.name) \
             and (len(communes) == 1 or _COMMUNE_AFTER.match(ctx.text, m.end)) \
+            or m.rule == "organizations.cell" and parent is not None and m.name.startswith("Chi bộ Quân sự ") \
             or m.rule == "organizations.partyorg" and m.utype and m.uname \
             and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
