@@ -63,3 +63,10 @@ def test_a_communes_party_organization_read_through_its_committee_is_below_the_p
     assert parents["Đảng bộ xã Ea Wy"] == "Đảng bộ tỉnh Đắk Lắk"
     parents = {o.name: o.parent for o in facts(nlp, text, issued="2024-10-01").organizations}
     assert parents["Đảng bộ xã Ea Wy"] is None
+
+
+def test_since_the_reform_a_communes_association_is_in_the_provinces(nlp):
+    text = ("Hội Nông dân tỉnh Đắk Lắk khen thưởng 12 chi hội. Hội Nông dân xã Ea Wy giới thiệu "
+            "8 hội viên ưu tú cho Đảng.")
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2025-11-02").organizations}
+    assert parents["Hội Nông dân xã Ea Wy"] == "Hội Nông dân tỉnh Đắk Lắk"

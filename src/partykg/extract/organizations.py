@@ -1509,7 +1509,9 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
     the Đoàn's charters), kept when the article names that one."""
     if not (m.utype and m.uname):
         return None
-    up = ctx.enclosing_of(m.utype, m.uname)
+    # (since the 2025 reform a commune is right below its province, as the associations' units are)
+    up = (ctx.province_since_2025(m.utype, m.uname, m.start) if m.utype in COMMUNE else None) \
+        or ctx.enclosing_of(m.utype, m.uname)
     if up is None:
         return None
     where = unit_words(m.utype, m.uname)
