@@ -30,12 +30,12 @@ def test_since_the_reform_a_bare_unit_word_skips_a_province_it_abolished(nlp):
 
 def test_a_unit_written_as_former_is_skipped(nlp):
     ex = facts(nlp, "Tỉnh Đắk Lắk, tính cả tỉnh Phú Yên trước đây, có 640 chi bộ thôn, buôn. "
-                    "Ban Tổ chức Tỉnh ủy đã hướng dẫn kiện toàn các chi bộ này.")
+                    "Ban Tổ chức Tỉnh ủy vừa ra văn bản về kiện toàn chúng.")
     assert "Ban Tổ chức Tỉnh ủy Đắk Lắk" in org_names(ex)
 
 
 def test_a_commune_since_the_reform_named_after_a_person_is_a_place(nlp):
-    ex = facts(nlp, "Đảng ủy phường Trần Nhân Tông tổ chức hội nghị sơ kết công tác xây dựng Đảng.")
+    ex = facts(nlp, "Đảng ủy phường Trần Nhân Tông họp bàn việc kết nạp đảng viên trẻ.")
     assert "Đảng ủy phường Trần Nhân Tông" in org_names(ex)
     assert {p.label for p in ex.places} == {"phường Trần Nhân Tông"}
 
