@@ -9,7 +9,9 @@ committee named after its unit ("Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh,
 Codes and parents come from the General Statistics Office's register of
 units as shipped by the maintained `vietnamadminunits` package (table
 `admin_units_legacy`: the 63 provinces and their districts and communes as
-before the 2025 reform). A name shared by several units (a ward name exists
+before the 2025 reform; table `admin_units`: the names of the 34 provinces and
+their communes since, which make a commune named after a person a place and
+tell which units the reform abolished). A name shared by several units (a ward name exists
 in many provinces) is resolved by the other units the article names; when
 that does not settle it, the place keeps its label and gets no code.
 
