@@ -46,3 +46,22 @@ def test_a_bare_institution_after_a_post_is_the_one_its_cell_is_named_after(nlp)
                        "Bệnh viện, cho biết sẽ tiếp tục.")
     assert ("Lê Thị Hoa", "Giám đốc", "Bệnh viện Đa khoa Sơn Tây") in {(m.person, m.role, m.organization)
                                                                        for m in found.memberships}
+
+
+def test_the_supreme_court_has_a_party_group_and_is_a_national_body(nlp):
+    orgs = {o.name: o for o in facts(nlp, "Ban cán sự đảng Viện Kiểm sát nhân dân tối cao ban hành chỉ thị mới.")
+            .organizations}
+    assert orgs["Ban cán sự đảng Viện Kiểm sát nhân dân tối cao"].kind == "PartyOrganization"
+
+
+def test_a_universitys_student_cells_and_faculty_union(nlp):
+    found = facts(nlp, "Đảng ủy Trường Đại học Hạ Long kết nạp 12 sinh viên. Chi bộ Sinh viên Khoa Ngữ văn 7 "
+                       "đồng chí, Chi bộ Sinh viên Khoa Hóa học 5 đồng chí. Em Đinh Thị Lan, Phó Bí thư Liên chi "
+                       "đoàn Khoa Ngữ văn, phát biểu. Đoàn trường giới thiệu 30 đoàn viên ưu tú.")
+    orgs = {o.name: o.parent for o in found.organizations}
+    assert orgs["Chi bộ Sinh viên Khoa Ngữ văn"] == "Đảng bộ Trường Đại học Hạ Long"
+    assert "Chi bộ Sinh viên Khoa Hóa học" in orgs
+    assert not any(name.startswith("Khoa ") for name in orgs)  # the faculties only inside the cells' names
+    assert orgs["Liên chi đoàn Khoa Ngữ văn"] == "Đoàn Thanh niên Trường Đại học Hạ Long"
+    assert ("Đinh Thị Lan", "Phó Bí thư", "Liên chi đoàn Khoa Ngữ văn") in {
+        (m.person, m.role, m.organization) for m in found.memberships}

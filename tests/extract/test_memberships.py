@@ -447,3 +447,13 @@ def test_a_head_nurse_of_a_hospital_department(nlp):
     found = posts(nlp, "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Đồng chí Lò Thị Pằng, Bí thư Chi bộ, Điều dưỡng "
                        "trưởng Khoa Hồi sức cấp cứu, cho biết như vậy.")
     assert ("Lò Thị Pằng", "Điều dưỡng trưởng", "Khoa Hồi sức cấp cứu") in found
+
+
+def test_an_acting_post_keeps_quyen_in_its_role(nlp):
+    found = extract(article("Bà Lò Thị Mai, nguyên Phó Giám đốc Sở Y tế tỉnh Quảng Ninh, được giao quyền Giám đốc "
+                            "Sở Y tế tỉnh Quảng Ninh. Ông Hà Văn Tiến, Quyền Chánh Văn phòng Tỉnh ủy Quảng Ninh, dự."),
+                    nlp)
+    posts = {(m.person, m.role, m.organization) for m in found.memberships}
+    assert ("Lò Thị Mai", "Quyền Giám đốc", "Sở Y tế tỉnh Quảng Ninh") in posts
+    assert ("Lò Thị Mai", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh") in posts
+    assert ("Hà Văn Tiến", "Quyền Chánh Văn phòng", "Văn phòng Tỉnh ủy Quảng Ninh") in posts

@@ -707,3 +707,18 @@ def test_a_quarter_written_khu_with_its_number_has_its_cell_in_the_ward(nlp):
     assert found["Chi bộ khu 3"].parent == "Đảng bộ phường Cao Xanh"
     assert not any("công nghiệp" in name for name in found)
 
+
+
+def test_a_stated_level_and_parent(nlp):
+    # "là đảng bộ cơ sở trực thuộc": the text states the organization's level and where it belongs
+    found = extract(article("Đảng bộ Viện Kiểm sát nhân dân tỉnh Hà Tĩnh là đảng bộ cơ sở trực thuộc "
+                            "Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh, có 9 chi bộ."), nlp)
+    parents = {o.name: o.parent for o in found.organizations}
+    assert parents["Đảng bộ Viện Kiểm sát nhân dân tỉnh Hà Tĩnh"] == "Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh"
+
+
+def test_a_communes_military_cell_is_in_the_communes_party_organization(nlp):
+    found = extract(article("Ông Lù Văn Páo, Chỉ huy trưởng Ban Chỉ huy Quân sự xã Ea Rốk, Bí thư Chi bộ Quân sự "
+                            "xã Ea Rốk, cho biết chi bộ có 7 đảng viên."), nlp)
+    parents = {o.name: o.parent for o in found.organizations}
+    assert parents["Chi bộ Quân sự xã Ea Rốk"] == "Đảng bộ xã Ea Rốk"

@@ -197,3 +197,12 @@ def test_a_closing_byline_after_a_degree_is_no_person(nlp):
 def test_an_institution_named_after_a_person_names_no_person_without_a_cue(nlp):
     assert persons(nlp, "Năm nay, Bệnh viện Lê Văn Thịnh chưa đạt chỉ tiêu kết nạp đảng viên.") == []
     assert persons(nlp, "Năm nay, Lê Văn Thịnh chưa đạt chỉ tiêu kết nạp đảng viên.") == ["Lê Văn Thịnh"]
+
+
+def test_a_family_name_the_lexicon_lacks_needs_an_address_and_a_post(nlp):
+    # small ethnic groups' family names: both cues make the name
+    assert persons(nlp, "Ông Thò Sa Giơ - Bí thư Chi bộ bản Nậm Hăn, cho biết bản có 9 đảng viên.") == ["Thò Sa Giơ"]
+    assert persons(nlp, "Anh Siểng Phìn, Phó Bí thư Chi đoàn bản Nậm Hăn, kể lại.") == ["Siểng Phìn"]
+    # one cue alone is not enough: a place or a body may stand there
+    assert persons(nlp, "Ông Thò Sa Giơ kể lại chuyện bản.") == []
+    assert persons(nlp, "Bản Nậm Hăn, Bí thư Chi bộ là người trẻ.") == []

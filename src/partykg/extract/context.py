@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.places import DISTRICT, LEVELS, Unit, register
+from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, DISTRICT, LEVELS, PROVINCE, Unit, register
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 from partykg.extract.tones import key
 
@@ -29,11 +29,17 @@ _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # text names a current unit of the same type.
 #   "nguyên Bí thư Tỉnh ủy X" where the text tells of a merger at X's level (a post in an old unit)
 _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
-#   "hợp nhất/sáp nhập (từ) X, Y và Z": the units merged (a list; "thành"/"vào" name the new one)
-_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
+#   "hợp nhất/sáp nhập (từ) X, Y và Z", "(thành lập) trên cơ sở (nhập) các xã X, Y": the units
+#   merged (a list; "thành"/"vào" name the new one)
+_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b))"
+                          r"(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
 _LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
-#   "tỉnh X (cũ)", "huyện X cũ"
-_OLD_AFTER = re.compile(r"\s*\(?cũ(?!\w)")
+#   "tỉnh X (cũ)", "huyện X cũ", "tỉnh X trước đây", "xã X (trước sắp xếp)"
+_OLD_AFTER = re.compile(r"\s*\(?(?:cũ|trước đây|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))(?!\w)")
+#   an article since the 2025 reform (Nghị quyết 202/2025/QH15: 34 provinces, no districts, from 1 July
+#   2025): the units the reform abolished are former ones (the register's `admin_units` lists those since)
+REFORM_DATE = "2025-07-01"
+_REGISTER_LEVEL = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE_LEVEL}
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
          "xã": "C", "phường": "C", "thị trấn": "C"}
@@ -50,6 +56,14 @@ _UNIT_RE = WordStartPattern(rf"(?P<u>{UNIT_WORD}) (?P<n>{NAME}|{NUMNAME})")
 _COMMITTEE_RE = WordStartPattern(
     rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?! viên) "
     rf"(?:(?:{UNIT_WORD}) (?=\d))?(?P<n>{NAME}|{NUMNAME})")
+
+
+def _only_since_2025(u: UnitMention) -> bool:
+    """A commune the 2025 register has and the register before it has not ("phường Đồng Hới")."""
+    reg = register()
+    return u.lvl == "C" and reg.exists_since_2025(COMMUNE_LEVEL, u.utype, u.name) \
+        and not any(c.unit_type == u.utype and not c.since_2025
+                     for c in reg.by_name.get((COMMUNE_LEVEL, key(u.name)), []))
 
 
 def unit_type(word: str) -> str:
@@ -151,10 +165,13 @@ class Context:
     """Unit mentions of one text and the sentence bounds used to resolve bare names.
 
     `places`: the place mentions of the places component (doc._.place_units), so that
-    organizations read the same unit spans; without them the units are read here."""
+    organizations read the same unit spans; without them the units are read here.
+    `issued`: the article's date (ISO); from the 2025 reform on, a unit it abolished is a former one
+    (`reformed`: the article is dated since, or undated and names a commune made by the reform)."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], places=None):
+    def __init__(self, text: str, sentences: list[tuple[int, int]], places=None, issued: str | None = None):
         self.text = text
+        self.reformed = bool(issued) and str(issued) >= REFORM_DATE
         self.sentences = sentences
         self._sentence_starts = [s for s, _e in sentences]
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to
@@ -163,6 +180,8 @@ class Context:
                                              p.unit.code if p.unit else None) for p in places),
                                 key=lambda u: u.start)
             self._at = {u.start: u for u in self.units}
+            # an undated article that names a commune only the 2025 register knows is written since
+            self.reformed = self.reformed or not issued and any(map(_only_since_2025, self.units))
             self._enumerated = self._enumerations()
             # (and the units the places component knows were merged or abolished by the article's date)
             self._former = self._former_units() | {p.start for p in places if p.former}
@@ -205,7 +224,7 @@ class Context:
             if _MERGED_FROM.search(before) or (prev is not None and prev.start in merged and s <= prev.end
                                                and _LIST_GAP.fullmatch(self.text[prev.end:u.start])):
                 merged.add(u.start)
-            after = self.text[u.end:u.end + 6] if u.end > 0 else ""
+            after = self.text[u.end:u.end + 30] if u.end > 0 else ""
             if _OLD_AFTER.match(after):
                 out.add(u.start)
             elif _FORMER_POST.search(before):
@@ -215,6 +234,10 @@ class Context:
         # ("nguyên Bí thư Đảng ủy xã X, nay là ..." in an article with no merger: X is current)
         merged_levels = {u.lvl for u in self.units if u.start in merged}
         out.update(u.start for u in former_posts if u.lvl in merged_levels)
+        if self.reformed:
+            reg = register()
+            out.update(u.start for u in self.units
+                       if not reg.exists_since_2025(_REGISTER_LEVEL[u.lvl], u.utype, u.name))
         return out | merged
 
     def _current(self, units: list[UnitMention]) -> list[UnitMention]:
@@ -275,6 +298,14 @@ class Context:
             if any((a.unit_type, a.name) == province for a in reg.ancestors(unit)):
                 return False
         return True
+
+    def province_since_2025(self, utype: str, name: str, pos: int) -> tuple[str, str] | None:
+        """In an article since the 2025 reform: the province a commune named at pos is right below,
+        the article's province there when the 2025 register has a commune so named in it."""
+        province = self.province(pos) if self.reformed else None
+        if province is None:
+            return None
+        return province if key(province[1]) in register().provinces_since_2025(utype, name) else None
 
     def unit_below(self, name: str):
         """The register's unit called `name` right below a unit the article is about (named, or

@@ -61,6 +61,9 @@ _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len,
                    + ")(?![" + LETTER + "])", re.I)
 # a former post: "nguyên Bí thư", "cựu Chủ tịch"
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.I)
+# an acting post: "Quyền Giám đốc", "quyền Chủ tịch" (Luật Cán bộ, công chức: one assigned the duties of a
+# vacant post), written with the post in the role
+_ACTING = re.compile(r"[Qq]uyền\s+")
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
 # "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
 # commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
@@ -73,7 +76,7 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
 _LINK = re.compile(
     r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
-    r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào)"
+    r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
     r"|(?:được |)(?:bầu|tái đắc cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
 # chỉ định tham gia Ban Chấp hành ... và giữ chức ..."); "làm"/"là" alone are too common there
@@ -199,10 +202,13 @@ class Titles:
         f = _FORMER.match(self.text, pos)
         if f:
             pos = f.end()
-        m = _ROLE.match(self.folded, pos)
+        acting = _ACTING.match(self.text, pos)
+        m = _ROLE.match(self.folded, acting.end() if acting else pos)
         if m is None:
             return None
         role = ROLES[m[0].casefold()]
+        if acting:
+            role = replace(role, label=f"Quyền {role.label}")
         if role.join and not join:
             return None
         where, end = role.where, m.end()

@@ -278,11 +278,13 @@ PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chín
             rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
-# name ends at punctuation or where the sentence goes on: "Khoa Hồi sức tích cực - Chống độc là ..."),
+# name ends at punctuation, before a figure or where the sentence goes on: "Khoa Hồi sức tích cực -
+# Chống độc là ...", "Khoa Kinh tế 4 đồng chí"),
 # else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)]|$| và(?! [{UPPER}])| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
+           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d"
+           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
@@ -294,8 +296,10 @@ _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{L
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
+# a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
+STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{POLSCHOOL}|{SUBUNIT}|{FACULTY})|{GENERIC_AFTER})")
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS})|{GENERIC_AFTER})")
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
@@ -305,9 +309,11 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
         r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
         rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
-# (and the ministries': "Ban cán sự đảng Bộ Tư pháp")
-PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ )"
-MINISTRY = _institution_opening("Bộ ")
+# (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
+# đảng Tòa án nhân dân tối cao")
+_SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao")
+PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
+MINISTRY = _institution_opening("Bộ ", *_SUPREME)
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
 STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
@@ -329,6 +335,9 @@ _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|
 VILLAGE_BRANCH = (rf"(?:Chi hội (?:Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|"
                   rf"Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
+# a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
+# and the school's union)
+FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
@@ -344,7 +353,8 @@ PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
 _RULE_SOURCES = [
     ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-    ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("cell_number", CELL_NUMBER),
+    ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("faculty_union", FACULTY_UNION),
+    ("cell_number", CELL_NUMBER),
     ("committee_member", rf"{alt(*COMMITTEE_UNIT)} {UY} viên"), ("faculty", FACULTY),
     ("institution_union", INSTITUTION_UNION),
     ("state_office", rf"{STATE_OFFICE}{STATE}"),
@@ -813,13 +823,16 @@ class OrgFinder:
     def faculty(self, s: str, p: int) -> OrgMention | None:
         # a faculty of the one university, or a department of the one hospital, the article names
         # ("Bệnh viện tỉnh" of an unknown province names none; else something else: left out)
-        hosts = ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện", "Bệnh viện")
-        universities = {m.name for m in self._all_named if m.name.startswith(hosts) and (m.uname or not m.utype)}
-        universities |= {i for i in self._institution_committees() if i.startswith(hosts)}
-        if len(universities) != 1:
+        university = self._university(("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện", "Bệnh viện"))
+        if university is None:
             return None
-        return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty",
-                          parent=universities.pop())
+        return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty", parent=university)
+
+    def _university(self, hosts: tuple[str, ...]) -> str | None:
+        """The one institution of these kinds that the article names (or names the Đảng ủy of)."""
+        named = {m.name for m in self._all_named if m.name.startswith(hosts) and (m.uname or not m.utype)}
+        named |= {i for i in self._institution_committees() if i.startswith(hosts)}
+        return named.pop() if len(named) == 1 else None
 
     def cell_number(self, s: str, p: int) -> OrgMention | None:
         # its party organization: the one grassroots committee of an institution the article names
@@ -908,18 +921,29 @@ class OrgFinder:
                     return None
                 return OrgMention(p, school.end, f"Chi bộ {school.name}", "PartyCell", "organizations.cell",
                                   school.utype, school.uname, None, None, school.explicit)
-            if re.fullmatch(FACULTY, m["h"]):
-                # a faculty's cell, in its university's party organization
-                faculty = self.faculty(m["h"], hp)
+            students = re.match(r"[Ss]inh viên(?: |$)", m["h"])
+            if students or re.fullmatch(FACULTY, m["h"]):
+                # a faculty's cell, or its students' (or all students' of the one university), in the
+                # university's party organization
+                head, rest = ("Sinh viên ", m["h"][students.end():]) if students else ("", m["h"])
+                if not rest:
+                    university = self._university(("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện"))
+                    return OrgMention(p, hp + len(m["h"]), "Chi bộ Sinh viên", "PartyCell", "organizations.cell",
+                                      parent=f"Đảng bộ {university}" if university else None)
+                faculty = self.faculty(rest, hp + len(m["h"]) - len(rest))
                 if faculty is None:
                     return None
-                return OrgMention(p, faculty.end, f"Chi bộ {faculty.name}", "PartyCell", "organizations.cell",
+                return OrgMention(p, faculty.end, f"Chi bộ {head}{faculty.name}", "PartyCell", "organizations.cell",
                                   parent=f"Đảng bộ {faculty.parent}")
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
             iname, utype, uname, end = inst
-            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname)
+            # a commune's military command's cell is in the commune's party organization (Luật Dân quân
+            # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
+            parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
+                else None
+            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent)
         if self._generic_before(p):
             return None
         host = self._host_after(p + len(s))
@@ -1041,8 +1065,10 @@ class OrgFinder:
             return None
         iname = named.pop()
         head = re.sub(r"^Đoàn [Tt]hanh niên ", "Đoàn Thanh niên ", head)
-        if head == "Đoàn " and any(f.name == f"Đoàn Thanh niên {iname}" for f in self.found):
-            head = "Đoàn Thanh niên "  # "Đoàn trường": the school's union the article named in full
+        # "Đoàn trường": the school's youth union, by its name (unless the article writes it "Đoàn trường X")
+        if head == "Đoàn " and not any(tag == "institution_union" and re.match(r"Đoàn [Tt]rường ", t)
+                                       for tag, t in self._chosen.values()):
+            head = "Đoàn Thanh niên "
         kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
         return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
                           parent=iname, explicit=False)
@@ -1053,6 +1079,14 @@ class OrgFinder:
         village = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["v"]
         return OrgMention(p, p + m.start("v") + len(village), f"{m['h']} {village}", "MassOrganization",
                           "organizations.village_branch")
+
+    def faculty_union(self, s: str, p: int) -> OrgMention | None:
+        head = "Liên chi đoàn "
+        faculty = self.faculty(s[len(head):], p + len(head))
+        if faculty is None:
+            return None
+        return OrgMention(p, faculty.end, f"{head}{faculty.name}", "MassOrganization", "organizations.faculty_union",
+                          parent=f"Đoàn Thanh niên {faculty.parent}")
 
     def chidoan(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
@@ -1343,7 +1377,8 @@ class OrgFinder:
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
-        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units)
+        ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units,
+                                         doc._.article.issued)
     # the body and the headline (a headline names the article's bodies as the body does)
     spans = list(doc._.article.body_spans) + title_spans(doc)
     return OrgFinder(doc_text(doc), ctx).run(spans)
@@ -1365,7 +1400,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
     communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
     stated = _stated_parents(mentions, ctx.text)
-    district = ctx.subject("D")
+    district = ctx.subject("D") if not ctx.reformed else None  # (the 2025 reform abolished the districts)
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
     for m in mentions:
@@ -1408,7 +1443,12 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
             # a district's (commune's) party organization in its province's (district's), when named
             up = ctx.enclosing_of(m.utype, m.uname)
-            if up is not None:
+            since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start) if m.utype in COMMUNE else None
+            if since_2025 is not None and party_org_name(*since_2025) in names:
+                # in an article since the 2025 reform a commune is right below its province (the
+                # 2025 register's): in the province's party organization, which the article names
+                parent, new_commune = party_org_name(*since_2025), True
+            elif up is not None:
                 parent = party_org_name(*up)
                 # a commune of the 2025 register has no district: in a known province, it is in
                 # that province's organization
@@ -1430,6 +1470,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             and parent is not None \
             or m.rule == "organizations.cell" and parent is not None and _VILLAGE_CELL.match(m.name) \
             and (len(communes) == 1 or _COMMUNE_AFTER.match(ctx.text, m.end)) \
+            or m.rule == "organizations.cell" and parent is not None and m.name.startswith("Chi bộ Quân sự ") \
             or m.rule == "organizations.partyorg" and m.utype and m.uname \
             and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
@@ -1442,9 +1483,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     return out
 
 
-# "Đảng bộ xã A trực thuộc Đảng bộ tỉnh B", "Đồn Biên phòng C thuộc Bộ đội Biên phòng tỉnh D": the text
-# states where a body belongs (Điều lệ Đảng: an organization is under the one it is "trực thuộc")
-_BELONGS = re.compile(r",? (?:trực thuộc|thuộc|là đơn vị trực thuộc|là đơn vị thuộc) ")
+# "Đảng bộ xã A trực thuộc Đảng bộ tỉnh B", "Đồn Biên phòng C thuộc Bộ đội Biên phòng tỉnh D", "Đảng bộ E
+# là đảng bộ cơ sở trực thuộc Đảng bộ Khối F": the text states where a body belongs (Điều lệ Đảng: an
+# organization is under the one it is "trực thuộc"; its level, "cơ sở" or "cấp trên cơ sở", may be said)
+_BELONGS = re.compile(r",? (?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
+                      r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
 
 
@@ -1471,7 +1514,9 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
     the Đoàn's charters), kept when the article names that one."""
     if not (m.utype and m.uname):
         return None
-    up = ctx.enclosing_of(m.utype, m.uname)
+    # (since the 2025 reform a commune is right below its province, as the associations' units are)
+    up = (ctx.province_since_2025(m.utype, m.uname, m.start) if m.utype in COMMUNE else None) \
+        or ctx.enclosing_of(m.utype, m.uname)
     if up is None:
         return None
     where = unit_words(m.utype, m.uname)
@@ -1492,10 +1537,21 @@ def _host_named(name: str, names: set[str]) -> str | None:
     return hosts.pop() if len(hosts) == 1 else None
 
 
+_COMMUNE_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{COMMUNE_RE}) (?P<n>.+)")
+
+
 def party_org_parent(doc: Doc, name: str) -> str | None:
     """The parent of a party organization named only through its committee ("Đảng ủy Công an
     tỉnh X" read, "Đảng bộ Công an tỉnh X" used by another component): the unit's party
-    organization when the structure makes it certain (see _directly_under_unit)."""
+    organization when the structure makes it certain (see _directly_under_unit); since the 2025
+    reform, a commune's: its province's, when the article names that one (as in _parents)."""
+    commune = _COMMUNE_PARTY_ORG.fullmatch(name)
+    if commune and doc._.context is not None:
+        province = doc._.context.province_since_2025(commune["u"], commune["n"], 0)
+        parent = party_org_name(*province) if province else None
+        named = any(m.name == parent and m.listed for m in doc._.org_mentions or []) \
+            or any(o.name == parent for o in doc._.extraction.organizations)
+        return parent if named else None
     if not name.startswith("Đảng bộ ") or not _directly_under_unit(name):
         return None
     for m in doc._.org_mentions or []:

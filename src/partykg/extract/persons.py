@@ -9,7 +9,10 @@ is a person: a word of address, a status, a rank or a degree before it
 (resources/name_cues.tsv: "đồng chí", "quần chúng ưu tú", "Đại tá", "PGS.TS" ...),
 a post after it (", Bí thư ...", " - Phó Bí thư ...") or before it ("Bí thư
 Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"), or a
-typical middle name ("Văn", "Thị"). A name accepted once is a person wherever
+typical middle name ("Văn", "Thị"). Two to four capitalized syllables whose family
+name the lexicon lacks (the names of small ethnic groups: "Ông Thao Bâng - Bí thư
+...") are a name only with both cues, a word of address before and a post after.
+A name accepted once is a person wherever
 else it occurs in the article. Capitalized sequences inside an organization's
 name ("Trường THPT Lưu Hữu Phước"), after a place word ("phường Châu Văn Liêm")
 or a house number ("số 12 Lê Lợi") or naming an ideology ("tư tưởng Hồ Chí Minh")
@@ -137,12 +140,16 @@ def _candidates(text: str):
             for first, seg in _segments(words_):
                 i = _name_start(seg)
                 unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
-                if unknown:
+                # a family name the lexicon lacks and no "Văn"/"Thị" (names of small ethnic groups):
+                # a person only between a word of address and a post ("Ông Thao Bâng - Bí thư ...")
+                uncued = i is None and not unknown and 2 <= len(seg) <= 4
+                if unknown or uncued:
                     i = 0  # "Văn"/"Thị" second: a family name the lexicon lacks, if a cue says so
                 if i is None or (caps and i):
                     continue
                 k = first + i
-                how = "unknown" if unknown else "run" if k == 0 else ("stop" if i == 0 else "inside")
+                how = "unknown" if unknown else "uncued" if uncued else "run" if k == 0 else (
+                    "stop" if i == 0 else "inside")
                 last = first + len(seg) - 1
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
 
@@ -199,9 +206,12 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
                       or _ROLE_END.search(fold_tones(before))
                       or _ROLE_BARE_END.search(fold_tones(text[max(0, start - 80):start])))
         lead = _ROLE_AFTER.match(after)
-        cue_after = _CUE_AFTER.match(after) or (lead and ROLE_RE.match(fold_tones(after[lead.end():])))
+        post_after = lead and ROLE_RE.match(fold_tones(after[lead.end():]))
+        cue_after = _CUE_AFTER.match(after) or post_after
         if how == "inside" and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
+        if how == "uncued" and not (_CUE_BEFORE.search(before) and post_after):
+            continue
         if (how in ("stop", "unknown") or cued) and not (cue_before or cue_after):
             continue
         syllables = name.split()

@@ -17,7 +17,8 @@ units (a ward name exists in many provinces, a province name in both
 registers) is resolved by the other units the article names, else by the
 article's date (the register in force on that day; an undated article: the
 legacy one); when that does not settle it, the place keeps its label and
-gets no code.
+gets no code. The 2025 register also tells which units the reform
+abolished, and makes a commune named after a person ("phường Lê Chân") a place.
 
 A bare unit word that refers to the unit enclosing the article's places
 ("là điểm sáng của thành phố", "toàn tỉnh") adds that enclosing unit.
@@ -109,6 +110,16 @@ class Register:
         if unit.level == DISTRICT:
             return self.get(PROVINCE, unit.parent)
         return None
+
+    def exists_since_2025(self, level: str, unit_type: str, name: str) -> bool:
+        """The 2025 register has a unit of this level, type (communes) and name (it has no districts)."""
+        return any(u.since_2025 and (level == PROVINCE or u.unit_type == unit_type)
+                   for u in self.by_name.get((level, key(name)), ()))
+
+    def provinces_since_2025(self, unit_type: str, name: str) -> set[str]:
+        """The keys of the 2025 provinces that have a commune of this type and name."""
+        return {key(province.name) for u in self.by_name.get((COMMUNE, key(name)), ())
+                if u.since_2025 and u.unit_type == unit_type and (province := self.parent(u)) is not None}
 
     def ancestors(self, unit: Unit) -> list[Unit]:
         out, u = [], self.parent(unit)
@@ -322,6 +333,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             word = m.group("unit").casefold().rstrip(".")
             if m.end() == m.end("unit") and word not in ("tp", "p") and seg[m.end():m.end() + 1] != ":":
                 continue  # "xã" glued to what follows
+            if "\n" in seg[m.end("unit"):m.end()]:
+                continue  # a unit word ending its line ("Văn phòng Đảng ủy xã" closing a byline) names none
             levels, unit_type = UNIT_WORDS[word]
             # "các xã Vĩnh Thái, Vĩnh Tú và Vĩnh Chấp": a plural unit word heads a list of names
             plural = _plural_before(seg, m.start())

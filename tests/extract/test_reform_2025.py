@@ -1,0 +1,72 @@
+"""Units before and since the 2025 reform (34 provinces, communes right below them, from 1 July
+2025): the 2025 register's names, former units, parents; sentences written for the tests."""
+from dataclasses import replace
+
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def facts(nlp, text, issued=None):
+    return extract(replace(article(text), issued=issued), nlp)
+
+
+def org_names(ex):
+    return {o.name for o in ex.organizations}
+
+
+MERGED = ("Sau khi Hội Cựu chiến binh tỉnh Đắk Lắk và Hội Cựu chiến binh tỉnh Phú Yên hợp nhất, "
+          "đồng chí Y Khuê Niê, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, được cử làm Chủ tịch Hội.")
+
+
+def test_since_the_reform_a_bare_unit_word_skips_a_province_it_abolished(nlp):
+    since = facts(nlp, MERGED, issued="2025-09-20")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" in org_names(since)
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên" not in org_names(since)
+    # dated before the reform both provinces exist: the nearest one named before is meant
+    before = facts(nlp, MERGED, issued="2024-09-20")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên" in org_names(before)
+
+
+def test_a_unit_written_as_former_is_skipped(nlp):
+    ex = facts(nlp, "Tỉnh Đắk Lắk, tính cả tỉnh Phú Yên trước đây, có 640 chi bộ thôn, buôn. "
+                    "Ban Tổ chức Tỉnh ủy vừa ra văn bản về kiện toàn chúng.")
+    assert "Ban Tổ chức Tỉnh ủy Đắk Lắk" in org_names(ex)
+
+
+def test_a_commune_since_the_reform_named_after_a_person_is_a_place(nlp):
+    ex = facts(nlp, "Đảng ủy phường Trần Nhân Tông họp bàn việc kết nạp đảng viên trẻ.")
+    assert "Đảng ủy phường Trần Nhân Tông" in org_names(ex)
+    assert {p.label for p in ex.places} == {"phường Trần Nhân Tông"}
+
+
+def test_since_the_reform_a_commune_is_right_below_its_named_province(nlp):
+    text = ("Đảng bộ tỉnh Đắk Lắk hiện có 102 đảng bộ xã, phường trực thuộc. "
+            "Đảng bộ xã Ea Wy và Đảng bộ xã Phú Mỡ kết nạp nhiều đảng viên nhất.")
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2025-11-02").organizations}
+    assert parents["Đảng bộ xã Ea Wy"] == parents["Đảng bộ xã Phú Mỡ"] == "Đảng bộ tỉnh Đắk Lắk"
+    # before the reform the communes were in districts (which the text leaves unnamed)
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2024-11-02").organizations}
+    assert parents["Đảng bộ xã Ea Wy"] is None
+
+
+def test_a_unit_word_ending_its_line_names_no_unit(nlp):
+    ex = facts(nlp, "Chi bộ thôn 3 kết nạp 2 đảng viên.\n\nTuấn Anh - Văn phòng Đảng ủy xã\nSố lượt đọc: 40")
+    assert not ex.places
+    assert not any(o.name.startswith("Đảng ủy xã S") for o in ex.organizations)
+
+
+def test_a_communes_party_organization_read_through_its_committee_is_below_the_province(nlp):
+    # the statistics component names "Đảng bộ xã Ea Wy" from its committee's figure
+    text = "Đảng bộ tỉnh Đắk Lắk có 102 đảng bộ trực thuộc. Đảng ủy xã Ea Wy hiện có 310 đảng viên."
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2025-10-01").organizations}
+    assert parents["Đảng bộ xã Ea Wy"] == "Đảng bộ tỉnh Đắk Lắk"
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2024-10-01").organizations}
+    assert parents["Đảng bộ xã Ea Wy"] is None
+
+
+def test_since_the_reform_a_communes_association_is_in_the_provinces(nlp):
+    text = ("Hội Nông dân tỉnh Đắk Lắk khen thưởng 12 chi hội. Hội Nông dân xã Ea Wy giới thiệu "
+            "8 hội viên ưu tú cho Đảng.")
+    parents = {o.name: o.parent for o in facts(nlp, text, issued="2025-11-02").organizations}
+    assert parents["Hội Nông dân xã Ea Wy"] == "Hội Nông dân tỉnh Đắk Lắk"
