@@ -36,9 +36,12 @@ reference engine runs instead):
 Each of these is ~2 us of engine time per triple per call.
 
 In the engine, a value comparison (sh:minInclusive, sh:lessThanOrEquals, sh:in)
-costs ~15 us per value and a SPARQL constraint ~30 us per focus node, against
+costs ~15 us per value and a SPARQL constraint ~15-30 us per focus node, against
 ~2 us for a count or datatype: the shapes check offsets where a SPARQL target
 finds them failing (shapes.ttl, pks:EvidenceOffsetShape), not on every node.
+A shape whose targets match nothing in a graph costs nothing measurable, so
+shapes are not picked per article; the three SPARQL targets cost ~0.3-0.6 ms
+each, and the rewordings tried (fewer rows, other join orders) were no cheaper.
 
 One private name of pyshacl-turbo is used, `CompiledShapes._native` (the
 compiled shapes of its Rust engine, whose `validate` the public
