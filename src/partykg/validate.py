@@ -9,11 +9,10 @@ the reference engine, which runs pySHACL's own way: the whole ontology mixed
 into the data ("inoculation") and RDFS inference over the union, every call.
 
 The turbo path gets the same reports for a fraction of the cost (a mapped
-article of ~870 triples: ~13 ms CPU, ~9.5 of them in the engine (~2.5 of
-which only loading the triples, ~2.5 us each), ~2 in turning its report into
-an rdflib graph, ~1.2 in the entailments and N-Triples, instead of ~50 ms with turbo's own
-inoculation and inference per call) by doing once per process what does not
-depend on the data (`_Prepared`): the shapes are compiled once, and the
+article of ~870 triples: ~8 ms CPU, ~7 of them in the engine (~2 of which
+only loading the triples, ~2.5 us each), ~1.1 in the entailments and
+N-Triples, instead of ~50 ms with turbo's own inoculation and inference per
+call) by doing once per process what does not depend on the data (`_Prepared`): the shapes are compiled once, and the
 ontology is inoculated and RDFS-closed once (turbo's public `validate` with
 `inplace=True` on an empty graph). Per graph it adds only what RDFS inference
 derives from the data's own triples that a shape can observe and the graph
@@ -37,18 +36,24 @@ reference engine runs instead):
 Each of these is ~2 us of engine time per triple per call.
 
 In the engine, a value comparison (sh:minInclusive, sh:lessThanOrEquals, sh:in)
-costs ~15 us per value and a SPARQL constraint ~30 us per focus node, against
+costs ~15 us per value and a SPARQL constraint ~15-30 us per focus node, against
 ~2 us for a count or datatype: the shapes check offsets where a SPARQL target
 finds them failing (shapes.ttl, pks:EvidenceOffsetShape), not on every node.
+A shape whose targets match nothing in a graph costs nothing measurable, so
+shapes are not picked per article; the three SPARQL targets cost ~0.3-0.6 ms
+each, and the rewordings tried (fewer rows, other join orders) were no cheaper.
 
-One private name of pyshacl-turbo is used, `pyshacl_turbo.rdf.Input` (the
-record its public `CompiledShapes.validate` accepts for N-Triples text); the
-public alternatives cost more: a pyoxigraph Store ~6 ms more per article (it is
-dumped to N-Quads and parsed again), RDF text or an rdflib Graph more still (an
-rdflib round trip). The exact pin in pyproject.toml (pyshacl-turbo==0.6.5)
-holds it, and the shape tests compare every report with the reference engine's.
-The report comes back only as an rdflib graph (~2 ms an article): the engine's
-own N-Triples report is behind a second private name, which is not used.
+One private name of pyshacl-turbo is used, `CompiledShapes._native` (the
+compiled shapes of its Rust engine, whose `validate` the public
+`CompiledShapes.validate` calls): it takes the data as N-Triples text and gives
+the report as N-Triples text, which pyoxigraph reads (~0.1 ms an article). The
+public method turns that report into an rdflib graph first: ~1.4 ms an article
+on average (~0.4 for a report without results, ~4.3 for one with ~15), a
+seventh of the validation. The public ways in cost more too: a pyoxigraph
+Store ~6 ms more per article (it is dumped to N-Quads and parsed again), RDF
+text or an rdflib Graph more still (an rdflib round trip). The exact pin in
+pyproject.toml (pyshacl-turbo==0.6.5) holds the name and its arguments, and
+the shape tests compare every report with the reference engine's.
 
 The result keeps the findings as plain data and renders the report as Turtle
 with deterministic IRIs (pySHACL's own report is made of blank nodes, whose
@@ -65,7 +70,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import rdflib
-from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
 from rdflib.namespace import SH
 
 from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
@@ -74,7 +79,7 @@ from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX,
 
 ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
 REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
-SEVERITIES: dict[rdflib.term.Node | None, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+SEVERITIES = {XSH[s]: s for s in ("Violation", "Warning", "Info")}
 
 
 class StrictValidationError(RuntimeError):
@@ -129,13 +134,6 @@ def _load(ontology_dir: Folder) -> tuple[rdflib.Graph, rdflib.Graph]:
 
 def _as_rdflib(triples: list[Triple]) -> rdflib.Graph:
     return rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES) or b"", format="nt")
-
-
-def _reference(triples: list[Triple], ontology_dir: Folder):
-    from pyshacl import validate as shacl_validate
-    shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
-    return shacl_validate(_as_rdflib(triples), shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
-                          advanced=True, allow_warnings=True)
 
 
 TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -363,16 +361,30 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
     return _Prepared(ontology_dir)
 
 
-def _turbo(triples: list[Triple], ontology_dir: Folder):
-    from pyshacl_turbo.rdf import Input  # private: see the module docstring
+def _turbo(triples: list[Triple], ontology_dir: Folder) -> tuple[bool, str]:
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
     triples = triples + prepared.entailed(triples)
     data = (serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-    # N-Triples text in turbo's own input record: parsed natively, no rdflib round trip
-    return prepared.shapes.validate(Input(data + prepared.ontology_for(triples), "nt", None, {}),
-                                    allow_warnings=True)
+    # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
+    # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
+    # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
+    # focus_nodes, use_shapes, namespaces (CompiledShapes.validate's own call)
+    conforms, report, _text, _expanded, recursion = prepared.shapes._native.validate(
+        data + prepared.ontology_for(triples), "nt", None, False, 100, 15, False, False, True, False,
+        [], [], [])
+    if recursion:  # a recursive shape: the reference engine reports it
+        raise NotImplementedError("; ".join(recursion))
+    return conforms, report
+
+
+def _reference(triples: list[Triple], ontology_dir: Folder) -> tuple[bool, str]:
+    from pyshacl import validate as shacl_validate
+    shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
+    conforms, report, _text = shacl_validate(_as_rdflib(triples), shacl_graph=shapes, ont_graph=ontology,
+                                             inference="rdfs", advanced=True, allow_warnings=True)
+    return conforms, report.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
 
 def _engine():
@@ -392,22 +404,18 @@ def _engine():
 
 
 def _term(node) -> str | None:
-    if node is None:
-        return None
-    if isinstance(node, rdflib.Literal):
-        return str(node)
-    return str(node) if isinstance(node, rdflib.URIRef) else None
+    return None if node is None or isinstance(node, BlankNode) else node.value
 
 
-def _messages(literals) -> dict[str, str]:
+def _messages(literals: list[Literal]) -> dict[str, str]:
     """Messages by language. pySHACL drops the language tag of a SPARQL
     constraint's messages when it fills in their {?var}s: of two untagged
     messages, the one with more non-ASCII letters is the Vietnamese one."""
     tagged: dict[str, str] = {}
     untagged: list[str] = []
     for m in literals:
-        if isinstance(m, rdflib.Literal):
-            (tagged.__setitem__(m.language, str(m)) if m.language else untagged.append(str(m)))
+        if isinstance(m, Literal):
+            (tagged.__setitem__(m.language, m.value) if m.language else untagged.append(m.value))
     untagged.sort(key=lambda t: (sum(ord(c) > 127 for c in t), t))
     if untagged and "en" not in tagged:
         tagged["en"] = untagged.pop(0)
@@ -416,25 +424,31 @@ def _messages(literals) -> dict[str, str]:
     return tagged
 
 
-def _findings(report: rdflib.Graph) -> list[Finding]:
+def _findings(report: str) -> list[Finding]:
+    """The results of a report in N-Triples: one Finding per sh:ValidationResult."""
+    about: dict = {}
+    for t in parse(report, format=RdfFormat.N_TRIPLES):
+        about.setdefault(t.subject, {}).setdefault(t.predicate, []).append(t.object)
     out = []
-    for r in report.subjects(RDF_TYPE, SH.ValidationResult):
-        messages = _messages(report.objects(r, SH.resultMessage))
+    for r in about.values():
+        if XSH.ValidationResult not in r.get(RDF.type, ()):
+            continue
+
+        def one(p: NamedNode):
+            return r.get(p, [None])[0]
+        messages = _messages(r.get(XSH.resultMessage, []))
         out.append(Finding(
-            severity=SEVERITIES.get(report.value(r, SH.resultSeverity), "Violation"),
-            focus=str(report.value(r, SH.focusNode)),
-            path=_term(report.value(r, SH.resultPath)),
-            value=_term(report.value(r, SH.value)),
-            component=str(report.value(r, SH.sourceConstraintComponent)),
-            shape=_term(report.value(r, SH.sourceShape)),
+            severity=SEVERITIES.get(one(XSH.resultSeverity), "Violation"),
+            focus=one(XSH.focusNode).value,
+            path=_term(one(XSH.resultPath)),
+            value=_term(one(XSH.value)),
+            component=one(XSH.sourceConstraintComponent).value,
+            shape=_term(one(XSH.sourceShape)),
             message_en=messages.get("en", ""),
             message_vi=messages.get("vi", ""),
         ))
     return sorted(set(out), key=lambda f: (f.focus, f.path or "", f.component, f.value or "",
                                            f.message_en, f.severity))
-
-
-RDF_TYPE = rdflib.RDF.type
 
 
 def _focus(value: str) -> NamedNode | Literal:
@@ -477,7 +491,7 @@ def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
              name: str = "graph") -> ValidationResult:
     """Validate `triples`; `name` (an article id) names the report's IRIs."""
     triples = [t if isinstance(t, Triple) else t.triple for t in triples]  # Quads too
-    _conforms, report, _text = _engine()(triples, folder(ontology_dir))
+    _conforms, report = _engine()(triples, folder(ontology_dir))
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)

@@ -37,9 +37,9 @@ def test_turbo_is_the_default(monkeypatch):
 def test_turbo_runs_our_graphs_itself(monkeypatch):
     # _engine falls back to the reference on NotImplementedError: correct, but ~4x slower.
     # The sample and a broken graph must run on turbo itself, with the one private name
-    # it relies on (pyshacl_turbo.rdf.Input, pinned by pyproject.toml).
+    # it relies on (CompiledShapes._native, pinned by pyproject.toml).
     base = to_triples(article(), extraction())
     monkeypatch.setenv("PARTYKG_SHACL", "pyshacl")
     for triples in (base, _broken(base, dict((c[0], c[1]) for c in CASES)["statistic-years-reversed"])):
-        _conforms, report, _text = V._turbo(triples, V.ONTOLOGY_DIR)
+        _conforms, report = V._turbo(triples, V.ONTOLOGY_DIR)
         assert V._findings(report) == V.validate(triples).findings
