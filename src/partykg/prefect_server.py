@@ -194,8 +194,7 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
             server.stop()
         if while_starting is not None:
             while_starting()
-        if not configured:
-            assert server is not None  # (launched: no API URL in the environment)
+        if not configured and server is not None:  # (launched: no API URL in the environment)
             server.wait_until_ready()
     except BaseException:
         if server is not None:
@@ -207,6 +206,7 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
         finally:
             drain_workers()
         return
+    assert server is not None  # (launched: no API URL in the environment)
     # This process, its helper threads (the log and event workers) and its worker processes must
     # all report to this server: through the environment (worker processes read it; Prefect reads
     # it once, at import, hence the refresh) and the current settings context. No UI URL: the
