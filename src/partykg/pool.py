@@ -107,6 +107,11 @@ class WorkerPool:
                 for process in self._processes:
                     process.terminate()
 
+    @property
+    def started(self) -> bool:
+        """Its processes are up (the fork server loaded the pipeline: seconds after the pool starts)."""
+        return not self._starting.is_alive()
+
     def run(self, fn: Callable[..., T], *args) -> T:
         """fn(*args) in a worker process; its result (or exception) here."""
         self._starting.join()
@@ -208,3 +213,11 @@ def run_batch_work(fn: Callable[..., T], *args) -> T:
     a Dask worker)."""
     pool = _current
     return fn(*args) if pool is None else pool.run(fn, *args)
+
+
+def run_light_work(fn: Callable[..., T], *args) -> T:
+    """fn(*args), work that needs no pipeline (reading and hashing files): in a local worker process
+    when a run has them and they are up, else in this process. The run's first work is light; this
+    process does it while the workers' fork server still loads the pipeline, instead of waiting."""
+    pool = _current
+    return fn(*args) if pool is None or not pool.started else pool.run(fn, *args)

@@ -10,9 +10,14 @@ Here the server is an explicit context: its own output goes to a log file
 under PREFECT_HOME, the client's event and log workers are drained while it
 is still up, and only then is it stopped (SIGTERM, so it shuts down its
 services in order). With `PREFECT_API_URL` set, that server is used as is.
+
+The server process is launched before this process imports Prefect (~1 CPU s: its settings,
+then its flow engine, which overlap the server's own boot): it reads the user's Prefect
+settings itself (`python -m partykg.prefect_server`).
 """
 from __future__ import annotations
 
+import argparse
 import os
 import socket
 import subprocess
@@ -39,6 +44,7 @@ def startup_timeout() -> float:
 
 
 STOP_TIMEOUT = 15.0
+LOG_NAME = "partykg-server.log"  # under PREFECT_HOME
 
 # Prefect settings of the temporary server of one command (ephemeral mode), on top of Prefect's
 # own: what it would start for nothing. Its block types are registered by a server that serves a
@@ -68,10 +74,10 @@ def drain_workers(timeout: float = 30.0) -> None:
 
 
 class TemporaryServer:
-    """`uvicorn prefect.server.api.server:create_app` on 127.0.0.1, output to a log file."""
+    """`uvicorn prefect.server.api.server:create_app` on 127.0.0.1 (in a process of its own: `serve`),
+    output to PREFECT_HOME/partykg-server.log."""
 
-    def __init__(self, log_path: Path, port: int | None = None, services: bool = False):
-        self.log_path = Path(log_path)
+    def __init__(self, port: int | None = None, services: bool = False):
         self.services = services
         self.port = port or _free_port()
         self.process: subprocess.Popen | None = None
@@ -80,39 +86,28 @@ class TemporaryServer:
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api"
 
+    @property
+    def log_path(self) -> Path:
+        from prefect.settings import PREFECT_HOME
+
+        return Path(PREFECT_HOME.value()) / LOG_NAME
+
     def start(self) -> None:
         self.launch()
         self.wait_until_ready()
 
     def launch(self) -> None:
         """Start the server process (it takes seconds to answer: see wait_until_ready)."""
-        from prefect.settings import get_current_settings
-
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_path, "ab")
-        env = {
-            **os.environ,
-            # the same switches Prefect's own temporary server uses: no UI, ephemeral mode
-            # (ephemeral mode runs only the services a single flow run needs; the
-            # scheduler of a deployment needs the full set)
-            "PREFECT_UI_ENABLED": "0",
-            "PREFECT__SERVER_FINAL": "1",
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-            **({} if self.services else {"PREFECT__SERVER_EPHEMERAL": "1", **ONE_RUN_SERVER}),
-            # the user's own settings (environment, profile) win over the defaults above
-            **get_current_settings().to_environment_variables(exclude_unset=True),
-        }
+        env = dict(os.environ)
         env.pop("PREFECT_API_URL", None)
         self.process = subprocess.Popen(
             preexec_fn=die_with_parent,
             # a session of its own: a Ctrl-C on the terminal reaches the command, not its server,
             # which stays up until the run's last states and logs are delivered (stop() ends it)
             start_new_session=True,
-            args=[sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
-             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error",
-             "--lifespan", "on"],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env)
-        log.close()  # the child holds its own descriptor
+            args=[sys.executable, "-m", "partykg.prefect_server", "--port", str(self.port),
+                  *(["--services"] if self.services else [])],
+            stdin=subprocess.DEVNULL, env=env)
         self._timeout = startup_timeout()
         self._deadline = time.monotonic() + self._timeout
 
@@ -148,6 +143,35 @@ class TemporaryServer:
         self.process = None
 
 
+def serve(port: int, services: bool) -> None:
+    """The server process: its output to the log file, Prefect's settings for a temporary server
+    under the user's own (environment, profile), then uvicorn until SIGTERM."""
+    from prefect.context import refresh_global_settings_context
+    from prefect.settings import get_current_settings
+
+    settings = get_current_settings()
+    settings.home.mkdir(parents=True, exist_ok=True)
+    with open(settings.home / LOG_NAME, "ab") as log:
+        os.dup2(log.fileno(), sys.stdout.fileno())
+        os.dup2(log.fileno(), sys.stderr.fileno())
+    os.environ.update({
+        # the same switches Prefect's own temporary server uses: no UI, ephemeral mode
+        # (ephemeral mode runs only the services a single flow run needs; the
+        # scheduler of a deployment needs the full set)
+        "PREFECT_UI_ENABLED": "0",
+        "PREFECT__SERVER_FINAL": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        **({} if services else {"PREFECT__SERVER_EPHEMERAL": "1", **ONE_RUN_SERVER}),
+        # the user's own settings (environment, profile) win over the defaults above
+        **settings.to_environment_variables(exclude_unset=True),
+    })
+    refresh_global_settings_context()
+    import uvicorn
+
+    uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
+                log_level="error", lifespan="on")
+
+
 @contextmanager
 def prefect_session(services: bool = False, while_starting: Callable[[], object] | None = None) -> Iterator[str]:
     """Yield the API URL flows of this process report to; clean up on the way out.
@@ -156,27 +180,33 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
     flow, say: both take seconds, and they overlap).
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.context import refresh_global_settings_context
-    from prefect.settings import PREFECT_API_URL, PREFECT_HOME, PREFECT_UI_URL, temporary_settings
+    # launched first: an API URL set elsewhere than in the environment (a profile) is known only
+    # once Prefect's settings are read, and then the server is stopped unused
+    server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer(services=services)
+    try:
+        if server is not None:
+            server.launch()
+        from prefect.context import refresh_global_settings_context
+        from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, temporary_settings
 
-    configured = PREFECT_API_URL.value()
-    if configured:
+        configured = PREFECT_API_URL.value()
+        if configured and server is not None:
+            server.stop()
         if while_starting is not None:
             while_starting()
+        if not configured and server is not None:  # (launched: no API URL in the environment)
+            server.wait_until_ready()
+    except BaseException:
+        if server is not None:
+            server.stop()
+        raise
+    if configured:
         try:
             yield configured
         finally:
             drain_workers()
         return
-    server = TemporaryServer(Path(PREFECT_HOME.value()) / "partykg-server.log", services=services)
-    server.launch()
-    try:
-        if while_starting is not None:
-            while_starting()
-        server.wait_until_ready()
-    except BaseException:
-        server.stop()
-        raise
+    assert server is not None  # (launched: no API URL in the environment)
     # This process, its helper threads (the log and event workers) and its worker processes must
     # all report to this server: through the environment (worker processes read it; Prefect reads
     # it once, at import, hence the refresh) and the current settings context. No UI URL: the
@@ -199,3 +229,11 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
                 os.environ[key] = value
         refresh_global_settings_context()
         server.stop()
+
+
+if __name__ == "__main__":
+    arguments = argparse.ArgumentParser(description="The temporary Prefect server of a partykg command.")
+    arguments.add_argument("--port", type=int, required=True)
+    arguments.add_argument("--services", action="store_true", help="all of Prefect's services (deployments)")
+    options = arguments.parse_args()
+    serve(options.port, options.services)

@@ -61,6 +61,31 @@ def test_the_workers_are_forked_from_one_process_that_imported_the_preload_once(
     assert importer_a not in (here, worker_a, worker_b)
 
 
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                    reason="no fork server: each worker imports the preload itself")
+def test_light_work_runs_in_this_process_until_the_workers_are_up_then_in_a_worker(tmp_path):
+    # in a process of its own: the fork server is one a process, started by its first pool
+    code = """if True:
+        import os
+        from partykg.pool import WorkerPool, local_workers, run_light_work
+        pool = WorkerPool(1, preload=["gated_preload"])
+        with local_workers(1, pool):
+            before = run_light_work(os.getpid)  # the fork server is held in its preload
+            open(os.environ["PARTYKG_TEST_GATE"], "w").close()
+            pool.run(os.getpid)  # (waits for the worker)
+            after = run_light_work(os.getpid)
+        pool.close()
+        print((os.getpid(), before, after))
+    """
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(__file__), PARTYKG_TEST_GATE=str(tmp_path / "gate"))
+    # (a pool waited for before its gate opens never starts: the timeout fails the test)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
+                         timeout=120).stdout
+    here, before, after = ast.literal_eval(out)
+    assert before == here
+    assert after != here
+
+
 def test_the_flow_process_reads_batch_results_without_loading_the_pipeline():
     # results of partykg.batch come back pickled: unpickling them imports the module, which
     # must not compile the extraction's rule patterns or load spaCy in the flow's process

@@ -18,7 +18,7 @@ from prefect.tasks import TaskRunNameCallbackWithParameters
 from partykg.batch import FileOutcome, Scan, logged, run_batch, scan_batch
 from partykg.emit import DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
-from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work
+from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work, run_light_work
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
@@ -68,7 +68,7 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
 @task(name="scan-batch", task_run_name=_scan_name_cb, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def scan_files(jobs: list[FileJob]) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only)
-    scans, lines = run_batch_work(logged, scan_batch, jobs)
+    scans, lines = run_light_work(logged, scan_batch, jobs)
     _log_lines(lines)
     return scans
 

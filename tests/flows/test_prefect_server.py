@@ -1,0 +1,34 @@
+"""The temporary Prefect server's own process (partykg.prefect_server.serve): its settings and its log."""
+import json
+import os
+import subprocess
+import sys
+
+
+def test_the_server_process_takes_the_one_run_defaults_under_the_users_settings_and_logs_to_prefect_home(tmp_path):
+    # uvicorn replaced by a probe: what the server would start with, printed (to the log: serve
+    # sends its output there)
+    code = """if True:
+        import json, os, sys, uvicorn
+        def probe(app, **options):
+            print(json.dumps({"app": app, "options": options, "env": dict(os.environ)}), flush=True)
+        uvicorn.run = probe
+        from partykg.prefect_server import serve
+        serve(int(sys.argv[1]), False)
+    """
+    home = tmp_path / "prefect"
+    env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED="true")
+    for name in ("PREFECT_API_URL", "PREFECT_SERVER_REGISTER_BLOCKS_ON_START", "PREFECT_UI_ENABLED"):
+        env.pop(name, None)
+    done = subprocess.run([sys.executable, "-c", code, "4242"], capture_output=True, text=True, env=env,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""  # all of it in the log
+    started = json.loads((home / "partykg-server.log").read_text().splitlines()[-1])
+    assert started["app"] == "prefect.server.api.server:create_app"
+    assert started["options"]["factory"] is True and started["options"]["port"] == 4242
+    assert started["options"]["host"] == "127.0.0.1"
+    server = started["env"]
+    assert server["PREFECT__SERVER_EPHEMERAL"] == "1" and server["PREFECT_UI_ENABLED"] == "0"
+    assert server["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"] == "false"  # a one-run default ...
+    assert server["PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"].lower() == "true"  # ... the user's own setting wins
