@@ -30,8 +30,10 @@ period before the number in the sentence, else the one right after it, else the
 one stated earlier in the paragraph, else the article's reporting period (its title or
 lead: "sơ kết 9 tháng năm 2025"); a target is set for a whole year. Stocks
 (totals, structure) are counted at the end of that period ("6 tháng đầu năm ...
-nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day stated
-("tính đến ngày 30/6/2023" -> that day twice).
+nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day or in the year stated
+("tính đến ngày 30/6/2023" -> that day twice; "năm 2019 chi bộ có 4 đảng viên" -> 2019 twice). The
+second value of a change ("tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay") and a stock counted
+now ("năm 2019 có 4 đảng viên, nay có 13") take no period stated before them.
 """
 from __future__ import annotations
 
@@ -194,9 +196,14 @@ _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter"
 _STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day"}
+_YEAR_PERIODS = {"year", "by_year"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month"}
 # "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
 _BASELINE = re.compile(r"so với (?:cùng kỳ )?(?:cuối |đầu )?$")
+# the second value of a change ("giảm từ 9 bản (năm 2020) xuống còn 2 bản"), and the present ("nay đã có 13")
+_FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
+_SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
+_NOW = re.compile(r"(?<![\w])(?:[Nn]ay|[Hh]iện nay|[Hh]iện tại|[Hh]iện)(?![\w])")
 # the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
 _REPORT_PERIODS = {"months", "months_past", "quarter", "year", "range"}
 _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
@@ -524,14 +531,17 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind not in _DAY_KINDS]
     before = [p for p in periods if p.end <= q and (
         measure in TARGETS or not _of_a_document(text, s, p.start))]
-    if before:
-        return before[-1]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
-    if after:
-        return after[0]
-    return None
+    if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
+                   or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
+        # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
+        # the period dates the first value; the second has its own, or is counted now
+        return after[0] if after else None
+    if before:
+        return before[-1]
+    return after[0] if after else None
 
 
 def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]:
@@ -540,7 +550,8 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
         return None, None
     begin, until = period.begin, period.until
     if _is_stock(measure):
-        return (until, until) if period.kind in _DAY_PERIODS else (None, until)
+        # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019)
+        return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4]:
         return begin[:4], begin[:4]
     return begin, until

@@ -1,0 +1,39 @@
+"""The periods of membership statistics, on sentences written for the tests."""
+import pytest
+from _fixture import article
+
+from partykg.extract import extract
+from partykg.extract.numbers import find_periods
+
+
+def stats(nlp, text):
+    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("từ năm 2019 đến hết tháng 8/2023, huyện", ("2019", "2023-08-31")),
+    ("Từ đầu năm 2020 đến ngày 31/5/2024, toàn tỉnh", ("2020", "2024-05-31")),
+    ("Tính từ đầu năm đến ngày 31/5/2024", ("2024", "2024-05-31")),
+    ("Sáng nay (14/3), chi bộ", ("2024-03-14", "2024-03-14")),
+])
+def test_a_period_from_a_year_to_a_day_or_month_and_a_day_of_broadcast_news(text, period):
+    assert [(p.begin, p.until) for p in find_periods(text, year="2024")] == [period]
+
+
+def test_admissions_from_a_year_to_the_end_of_a_month(nlp):
+    found = stats(nlp, "Từ năm 2019 đến hết tháng 8/2023, Đảng bộ huyện Kim Bôi kết nạp 512 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 512, "2019", "2023-08-31")}
+
+
+def test_a_count_in_a_year_and_the_count_now(nlp):
+    # a stock dated by a year is counted in that year; the one "nay" counts has no period
+    found = stats(nlp, "Năm 2018 Chi bộ thôn Đồng Quang chỉ có 5 đảng viên, nay đã có 17 đảng viên.")
+    assert found == {("Chi bộ thôn Đồng Quang", "TotalMembers", 5, "2018", "2018"),
+                     ("Chi bộ thôn Đồng Quang", "TotalMembers", 17, None, None)}
+
+
+def test_the_two_values_of_a_change_each_with_its_own_period(nlp):
+    found = stats(nlp, "Huyện Kim Bôi đẩy mạnh tạo nguồn. Số thôn chưa có đảng viên giảm từ 7 thôn (năm 2019) "
+                       "xuống còn 1 thôn.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "VillagesWithoutPartyMembers", 7, "2019", "2019"),
+                     ("Đảng bộ huyện Kim Bôi", "VillagesWithoutPartyMembers", 1, None, None)}
