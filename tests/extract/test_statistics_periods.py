@@ -37,3 +37,21 @@ def test_the_two_values_of_a_change_each_with_its_own_period(nlp):
                        "xuống còn 1 thôn.")
     assert found == {("Đảng bộ huyện Kim Bôi", "VillagesWithoutPartyMembers", 7, "2019", "2019"),
                      ("Đảng bộ huyện Kim Bôi", "VillagesWithoutPartyMembers", 1, None, None)}
+
+
+def test_a_paragraph_of_units_figures_takes_the_period_of_the_admissions_before_it(nlp):
+    text = ("Ngày 4/11, Ban Thường vụ Huyện ủy Kim Bôi sơ kết công tác phát triển đảng viên từ ngày 1/7 đến ngày "
+            "31/10/2025. Toàn Đảng bộ huyện Kim Bôi kết nạp 90 đảng viên.\n"
+            "Một số đảng bộ có số kết nạp cao: Đảng bộ xã Đồng Quang (14 đảng viên), Đảng bộ xã Yên Thủy "
+            "(11 đảng viên).")
+    found = stats(nlp, text)
+    assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 90, "2025-07-01", "2025-10-31"),
+                     ("Đảng bộ xã Đồng Quang", "NewMembers", 14, "2025-07-01", "2025-10-31"),
+                     ("Đảng bộ xã Yên Thủy", "NewMembers", 11, "2025-07-01", "2025-10-31")}
+
+
+def test_bodies_counted_are_not_the_body_that_counts(nlp):
+    # "72 đảng bộ xã" counts bodies; the members are the province's
+    found = stats(nlp, "Tính đến ngày 30/9/2025, Đảng bộ tỉnh Hòa Bình có 80 đảng bộ trực thuộc (gồm 72 đảng bộ xã, "
+                       "phường và 8 đảng bộ cấp trên cơ sở) với 95.120 đảng viên.")
+    assert ("Đảng bộ tỉnh Hòa Bình", "TotalMembers", 95120, "2025-09-30", "2025-09-30") in found

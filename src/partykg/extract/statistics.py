@@ -148,6 +148,9 @@ _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
+_WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
+# "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
+_COUNTED = re.compile(r"\d $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
@@ -161,7 +164,7 @@ _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơ
 # "Một số đảng bộ có kết quả khá như phường A (52 đảng viên), phường B (46)", "Các đảng bộ: A, B, C có số kết
 # nạp cao nhất, lần lượt 14, 12 và 11": units' figures that illustrate the paragraph's headline count
 _EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|"
-                       r"phường)[^:;.\d]{0,40}?(?: như|:)\s*")
+                       r"phường)[^:;.\d]{0,40}?(?: như:?|:)\s*")
 # a count that the next units' figures continue: "huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt 62%"
 _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
@@ -192,7 +195,7 @@ def _of_a_document(text: str, s: int, at: int) -> bool:
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
-                      "year_since", "term_named_since"}
+                      "year_since", "term_named_since", "day_range"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day"}
@@ -288,7 +291,8 @@ class Anchors:
         self.text = text
         self.ctx = doc._.context
         self.units = units
-        self.mentions = [o for o in doc._.org_mentions or [] if o.kind in _ANCHOR_KINDS and o.name != PARTY]
+        self.mentions = [o for o in doc._.org_mentions or [] if o.kind in _ANCHOR_KINDS and o.name != PARTY
+                         and not (text[o.start].islower() and _COUNTED.search(text, max(0, o.start - 3), o.start))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
@@ -305,8 +309,8 @@ class Anchors:
         cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
             if s <= o.start < q and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
-                cands.append((o.end, self._named_before(o, stock) or self._bare(o, s) or self._name(o, stock),
-                              o.start))
+                cands.append((o.end, self._whole(o) or self._named_before(o, stock) or self._bare(o, s)
+                              or self._name(o, stock), o.start))
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
@@ -378,6 +382,23 @@ class Anchors:
             return f"{organ} {party}"
         unit = _PARTY_ORG.match(party)
         return f"{organ} {committee_name(unit['u'], unit['n'])}" if unit else None
+
+    def _whole(self, o) -> str | None:
+        """"Một số đảng bộ làm tốt như: A 41, B 33; Đảng bộ xã C chỉ kết nạp 12. ... toàn Đảng bộ kết nạp 168":
+        the whole party organization the article is about, not a unit that the paragraph named last as an
+        example of its parts."""
+        text = self.text
+        if text[o.start:o.end].lower() != "đảng bộ" or not _WHOLE_HEAD.search(text, max(0, o.start - 5), o.start) \
+                or not (self.subject and self.subject.startswith("Đảng bộ ")):
+            return None
+        para = _paragraph(text, o.start)
+        before = [m for m in self.mentions if para <= m.start and m.end <= o.start and m.explicit]
+        if not before:
+            return None
+        example = None
+        for example in _EXAMPLES.finditer(text, max(para, before[-1].start - 120), before[-1].start):
+            pass
+        return self.subject if example and "." not in text[example.end():before[-1].start] else None
 
     def _named_before(self, o, stock: bool) -> str | None:
         """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
@@ -590,12 +611,22 @@ def find_statistics(doc: Doc) -> Doc:
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
     para_head = None  # the same of the paragraph's first headline count
     para_period = None  # the last period a flow of this paragraph was stated for
+    para_admissions = None  # the paragraph's first headline count of admissions (as para_head)
+    carried = None  # the one of the paragraph before, until the paragraph's first sentence is read
     para = -1
     for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
             para, para_period = p_here, None
             previous = para_head = None
+            carried, para_admissions = para_admissions, None
+        if carried is not None and not _ITEM_NUMBER.fullmatch(text, s, e):
+            if _opens_unit_list(text, s, e, lists_in[i]):
+                # "Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)": a paragraph that
+                # opens with units' figures gives the parts of the admissions the paragraph before counted,
+                # over its period
+                para_head, para_period = carried, carried[1]
+            carried = None
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             continue
@@ -727,15 +758,17 @@ def find_statistics(doc: Doc) -> Doc:
                 lists.append(_UnitList(inside.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
             lists.append(_UnitList(breakdown.end(), previous[2], previous[3]))
-        if not here and para_head is not None and para_head[2] in _CONTINUED:
+        if para_head is not None and para_head[2] in _CONTINUED:
             examples = _EXAMPLES.search(text, s, e)
-            if examples:
-                lists.append(_UnitList(examples.end(), para_head[2], para_head[3]))
+            # the examples come before the sentence's own counts ("... như: A 41, B 33; Đảng bộ C chỉ kết nạp 12")
+            if examples and all(x[0] > examples.end() for x in here):
+                lists.append(_UnitList(examples.end(), para_head[2], para_head[3],
+                                       until=min((x[0] for x in here), default=e)))
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
             lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
-        for at, measure, total, least, cells in lists:
-            items = units.figures(at, e, least, cells)
+        for at, measure, total, least, cells, until in lists:
+            items = units.figures(at, until or e, least, cells)
             if not items or _exceeds(items, total):
                 continue
             for it in items:
@@ -750,6 +783,8 @@ def find_statistics(doc: Doc) -> Doc:
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
             para_head = para_head or previous
+            if para_admissions is None and headline[3] == "NewMembers":
+                para_admissions = previous
         if stated_here and not flow_dated:
             para_period = stated_here[-1]
     table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
@@ -792,6 +827,15 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
     return len(counts) < len(items) or sum(counts) > total
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
+
+
+def _opens_unit_list(text: str, s: int, e: int, list_cues: list[tuple]) -> bool:
+    """The sentence [s, e) opens with units' figures: a list cue ("Kết quả kết nạp theo chi bộ: ...") or
+    examples ("Một số đảng bộ làm tốt như: ...")."""
+    return _EXAMPLES.search(text, s, e) is not None or any(c[2].search(text, s, e) for c in list_cues)
+
+
 class _UnitList(NamedTuple):
     """Per-unit figures of `measure` that may start at `at`; they add up to `total` at most."""
     at: int
@@ -799,6 +843,7 @@ class _UnitList(NamedTuple):
     total: int | str | None
     least: int = 2  # figures that make a list (UnitLists.figures)
     cells: bool = False  # the figures of party cells
+    until: int | None = None  # where the list ends at the latest (the sentence's own count), else its end
 
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
