@@ -55,3 +55,20 @@ def test_bodies_counted_are_not_the_body_that_counts(nlp):
     found = stats(nlp, "Tính đến ngày 30/9/2025, Đảng bộ tỉnh Hòa Bình có 80 đảng bộ trực thuộc (gồm 72 đảng bộ xã, "
                        "phường và 8 đảng bộ cấp trên cơ sở) với 95.120 đảng viên.")
     assert ("Đảng bộ tỉnh Hòa Bình", "TotalMembers", 95120, "2025-09-30", "2025-09-30") in found
+
+
+def test_a_change_of_admissions_on_the_period_before_is_not_growth_of_the_membership(nlp):
+    found = stats(nlp, "6 tháng đầu năm 2024, Đảng bộ huyện Kim Bôi kết nạp 75 đảng viên, tăng 12 đảng viên so với "
+                       "cùng kỳ năm 2023; làm thủ tục chuyển đi 40 đảng viên. Hiện còn 9 đảng viên chưa chuyển "
+                       "sinh hoạt đảng.")
+    assert found == {
+        ("Đảng bộ huyện Kim Bôi", "NewMembers", 75, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Kim Bôi", "NewMembersIncreaseOnPreviousPeriod", 12, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Kim Bôi", "MembersTransferredOut", 40, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Kim Bôi", "MembersNotTransferred", 9, None, None)}
+
+
+def test_the_year_compared_with_does_not_date_the_difference(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Bôi kết nạp 80 đảng viên, nhiều hơn năm 2023 là 6 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 80, "2024", "2024"),
+                     ("Đảng bộ huyện Kim Bôi", "NewMembersIncreaseOnPreviousPeriod", 6, "2024", "2024")}

@@ -120,7 +120,7 @@ def _counts_in_words(text: str, s: int, e: int) -> bool:
 
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
-          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare"}
+          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
@@ -201,8 +201,9 @@ _STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "m
 _DAY_PERIODS = {"as_of", "day"}
 _YEAR_PERIODS = {"year", "by_year"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month"}
-# "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
-_BASELINE = re.compile(r"so với (?:cùng kỳ )?(?:cuối |đầu )?$")
+# "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
+# of the count
+_BASELINE = re.compile(r"(?:so với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
 # the second value of a change ("giảm từ 9 bản (năm 2020) xuống còn 2 bản"), and the present ("nay đã có 13")
 _FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
 _SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
@@ -550,8 +551,8 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
         periods = [p for p in periods if p.kind not in _DAY_KINDS]
-    before = [p for p in periods if p.end <= q and (
-        measure in TARGETS or not _of_a_document(text, s, p.start))]
+    before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
+              and not _BASELINE.search(text, max(s, p.start - 25), p.start)]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
