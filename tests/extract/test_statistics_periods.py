@@ -72,3 +72,10 @@ def test_the_year_compared_with_does_not_date_the_difference(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Bôi kết nạp 80 đảng viên, nhiều hơn năm 2023 là 6 đảng viên.")
     assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 80, "2024", "2024"),
                      ("Đảng bộ huyện Kim Bôi", "NewMembersIncreaseOnPreviousPeriod", 6, "2024", "2024")}
+
+
+def test_admissions_of_just_now_take_no_period_of_the_report(nlp):
+    text = ("Năm 2024, Đảng bộ huyện Kim Bôi kết nạp 80 đảng viên.\n"
+            "Chi bộ thôn Đồng Quang vừa kết nạp 3 đảng viên, nâng tổng số đảng viên của chi bộ lên 21 đồng chí.")
+    found = stats(nlp, text)
+    assert ("Chi bộ thôn Đồng Quang", "NewMembers", 3, None, None) in found

@@ -192,6 +192,8 @@ def _of_a_document(text: str, s: int, at: int) -> bool:
     return _TITLED.search(text, max(s, opened - 100), opened) is not None
 
 
+# "vừa kết nạp": admissions of just now, which the article's reporting period does not date
+_JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
@@ -661,6 +663,8 @@ def find_statistics(doc: Doc) -> Doc:
 
         def period_of(q: int, measure: str):
             stated = _period(text, s, q, periods, measure)
+            if stated is None and _JUST.search(text, max(s, q - 40), q):
+                return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
             if stated is None and breakdown and previous is not None:
                 stated = previous[1]
             if stated is None and not _is_stock(measure):
