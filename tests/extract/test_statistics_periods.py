@@ -79,3 +79,16 @@ def test_admissions_of_just_now_take_no_period_of_the_report(nlp):
             "Chi bộ thôn Đồng Quang vừa kết nạp 3 đảng viên, nâng tổng số đảng viên của chi bộ lên 21 đồng chí.")
     found = stats(nlp, text)
     assert ("Chi bộ thôn Đồng Quang", "NewMembers", 3, None, None) in found
+
+
+def test_a_goal_for_each_unit_is_no_count_of_one_body(nlp):
+    found = stats(nlp, "Năm 2026, Đảng bộ huyện Kim Bôi phấn đấu kết nạp 120 đảng viên; mỗi xã vùng cao phấn đấu "
+                       "kết nạp ít nhất 4 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "AdmissionTarget", 120, "2026", "2026")}
+
+
+def test_the_issuer_of_a_cited_document_and_the_committee_of_a_speakers_post_set_no_target(nlp):
+    text = ("Huyện Kim Bôi đẩy mạnh tạo nguồn.\nKết luận hội nghị, đồng chí Bí thư Huyện ủy Kim Bôi đề nghị thực "
+            "hiện Chỉ thị số 31-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy Hòa Bình về tạo nguồn; phấn đấu cả giai đoạn "
+            "2021 - 2025 kết nạp ít nhất 900 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ huyện Kim Bôi", "AdmissionTarget", 900, "2021", "2025")}

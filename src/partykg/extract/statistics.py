@@ -143,6 +143,12 @@ _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
+_IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
+_ISSUER = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Quyết định|Thông báo|Thông tri|"
+                     r"Chương trình|Đề án) (?:số )?\d+[^;:]{0,60}? của (?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
+# "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
+_PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
+                       r"đơn vị|địa phương|huyện|tỉnh)(?![\w])[^.;]*$")
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
@@ -326,6 +332,9 @@ class Anchors:
             cands.append((m.end("u"), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY, m.start()))
+        # "thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu kết nạp ...": the issuer of a
+        # document the sentence cites counts nothing
+        cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2]))
                                          and any(d[2] < c[2] for d in cands))]
@@ -652,7 +661,11 @@ def find_statistics(doc: Doc) -> Doc:
                 cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
                                                   and any(d[2] < c[2] for d in cands))]
                 as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
-                cands = [(c[0], as_body.get(c[2], c[1]), c[2]) if _GIVER.match(text, c[0]) else c for c in cands]
+                # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
+                # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
+                cands = [(c[0], as_body.get(c[2], c[1]), c[2])
+                         if _GIVER.match(text, c[0]) or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
+                         for c in cands]
             else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
                 cands = [c for c in cands if not _GIVER.match(text, c[0])]
             if cands:
@@ -715,6 +728,8 @@ def find_statistics(doc: Doc) -> Doc:
                     continue
                 if unless is not None and unless.search(_clause(text, s, m.start())):
                     continue
+                if _PER_UNIT.search(text, max(s, q - 80), q):
+                    continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
                 claimed.add(q)
                 value = parse_number(m["n"])
                 measure_here = _refine(text, s, q, m, measure, here,
