@@ -92,3 +92,12 @@ def test_the_issuer_of_a_cited_document_and_the_committee_of_a_speakers_post_set
             "hiện Chỉ thị số 31-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy Hòa Bình về tạo nguồn; phấn đấu cả giai đoạn "
             "2021 - 2025 kết nạp ít nhất 900 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ huyện Kim Bôi", "AdmissionTarget", 900, "2021", "2025")}
+
+
+def test_the_affiliated_cells_and_committees_by_type(nlp):
+    found = stats(nlp, "Đảng bộ huyện Kim Bôi có 40 chi bộ trực thuộc (gồm 31 chi bộ thôn và 9 chi bộ cơ quan, "
+                       "trường học) với 2.100 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCells", 40, None, None),
+                     ("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCellsByType", 31, None, None),
+                     ("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCellsByType", 9, None, None),
+                     ("Đảng bộ huyện Kim Bôi", "TotalMembers", 2100, None, None)}
