@@ -112,6 +112,8 @@ def parse_date(line: str) -> str | None:
     for meta in p.meta:
         s = meta.sub("", s).strip()
     s = s.strip(" |-–,")
+    if s[:1] + s[-1:] in ("[]", "()"):  # "[08-12-2025]": a date in brackets on its line
+        s = s[1:-1].strip()
     for pat in p.dates:
         m = pat.match(s)
         if not m:
