@@ -89,8 +89,8 @@ def test_a_goal_for_each_unit_is_no_count_of_one_body(nlp):
 
 def test_the_issuer_of_a_cited_document_and_the_committee_of_a_speakers_post_set_no_target(nlp):
     text = ("Huyện Kim Bôi đẩy mạnh tạo nguồn.\nKết luận hội nghị, đồng chí Bí thư Huyện ủy Kim Bôi đề nghị thực "
-            "hiện Chỉ thị số 31-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy Hòa Bình về tạo nguồn; phấn đấu cả giai đoạn "
-            "2021 - 2025 kết nạp ít nhất 900 đảng viên.")
+            "hiện Chỉ thị số 31-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy Hòa Bình về tạo nguồn; phấn đấu cả "
+            "giai đoạn 2021 - 2025 kết nạp ít nhất 900 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ huyện Kim Bôi", "AdmissionTarget", 900, "2021", "2025")}
 
 

@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|[Đđ]ến (?:hết )?ngày ){_DMY}"),
     # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
-    ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
+    ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
+                    rf"(?: năm |/)(?P<y>{YEAR})"),
     # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
     ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
     # "4 tháng đầu năm 2022", "Sáu tháng đầu năm" (the year from the article)
