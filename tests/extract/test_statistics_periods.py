@@ -52,9 +52,9 @@ def test_a_paragraph_of_units_figures_takes_the_period_of_the_admissions_before_
 
 def test_bodies_counted_are_not_the_body_that_counts(nlp):
     # "72 đảng bộ xã" counts bodies; the members are the province's
-    found = stats(nlp, "Tính đến ngày 30/9/2025, Đảng bộ tỉnh Hòa Bình có 80 đảng bộ trực thuộc (gồm 72 đảng bộ xã, "
-                       "phường và 8 đảng bộ cấp trên cơ sở) với 95.120 đảng viên.")
-    assert ("Đảng bộ tỉnh Hòa Bình", "TotalMembers", 95120, "2025-09-30", "2025-09-30") in found
+    found = stats(nlp, "Tính đến ngày 30/9/2025, Đảng bộ huyện Kim Bôi có 30 đảng bộ trực thuộc (gồm 26 đảng bộ xã, "
+                       "thị trấn và 4 đảng bộ cơ quan) với 9.120 đảng viên.")
+    assert ("Đảng bộ huyện Kim Bôi", "TotalMembers", 9120, "2025-09-30", "2025-09-30") in found
 
 
 def test_a_change_of_admissions_on_the_period_before_is_not_growth_of_the_membership(nlp):
@@ -89,7 +89,7 @@ def test_a_goal_for_each_unit_is_no_count_of_one_body(nlp):
 
 def test_the_issuer_of_a_cited_document_and_the_committee_of_a_speakers_post_set_no_target(nlp):
     text = ("Huyện Kim Bôi đẩy mạnh tạo nguồn.\nKết luận hội nghị, đồng chí Bí thư Huyện ủy Kim Bôi đề nghị thực "
-            "hiện Chỉ thị số 31-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy Hòa Bình về tạo nguồn; phấn đấu cả "
+            "hiện Chỉ thị số 31-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy về tạo nguồn; phấn đấu cả "
             "giai đoạn 2021 - 2025 kết nạp ít nhất 900 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ huyện Kim Bôi", "AdmissionTarget", 900, "2021", "2025")}
 
