@@ -101,3 +101,18 @@ def test_the_affiliated_cells_and_committees_by_type(nlp):
                      ("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCellsByType", 31, None, None),
                      ("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCellsByType", 9, None, None),
                      ("Đảng bộ huyện Kim Bôi", "TotalMembers", 2100, None, None)}
+
+
+def test_the_new_members_of_each_cell(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Trường Cao đẳng Kim Bôi kết nạp 9 đảng viên. Số đảng viên mới thuộc các "
+                       "chi bộ: Chi bộ Sinh viên Khoa Cơ khí 5 đồng chí; Chi bộ Sinh viên Khoa Điện 4 đồng chí.")
+    assert ("Chi bộ Sinh viên Khoa Cơ khí", "NewMembers", 5, "2024", "2024") in found
+    assert ("Chi bộ Sinh viên Khoa Điện", "NewMembers", 4, "2024", "2024") in found
+
+
+def test_a_paragraph_that_breaks_down_the_admissions_before_it_takes_their_period(nlp):
+    text = ("Sáng 12/3/2024, Đảng ủy Trường Cao đẳng Kim Bôi tổ chức lễ kết nạp đảng viên cho 9 học sinh ưu tú.\n"
+            "Trong số đảng viên mới có 3 em là người dân tộc thiểu số. Số đảng viên mới thuộc các chi bộ: Chi bộ "
+            "Sinh viên Khoa Cơ khí 5 đồng chí; Chi bộ Sinh viên Khoa Điện 4 đồng chí.")
+    found = stats(nlp, text)
+    assert ("Chi bộ Sinh viên Khoa Cơ khí", "NewMembers", 5, "2024-03-12", "2024-03-12") in found

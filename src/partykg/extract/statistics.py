@@ -635,11 +635,12 @@ def find_statistics(doc: Doc) -> Doc:
             previous = para_head = None
             carried, para_admissions = para_admissions, None
         if carried is not None and not _ITEM_NUMBER.fullmatch(text, s, e):
-            if _opens_unit_list(text, s, e, lists_in[i]):
-                # "Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)": a paragraph that
-                # opens with units' figures gives the parts of the admissions the paragraph before counted,
-                # over its period
+            if _opens_unit_list(text, s, e, lists_in[i]) or _BREAKDOWN.match(text, s):
+                # "Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)", "Trong số đảng viên mới
+                # ...": a paragraph that opens with units' figures or a breakdown gives the parts of the admissions
+                # the paragraph before counted, over its period
                 para_head, para_period = carried, carried[1]
+                previous = carried
             carried = None
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
