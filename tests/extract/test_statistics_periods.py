@@ -111,7 +111,7 @@ def test_the_new_members_of_each_cell(nlp):
 
 
 def test_a_paragraph_that_breaks_down_the_admissions_before_it_takes_their_period(nlp):
-    text = ("Sáng 12/3/2024, Đảng ủy Trường Cao đẳng Kim Bôi tổ chức lễ kết nạp đảng viên cho 9 học sinh ưu tú.\n"
+    text = ("Sáng 12/3/2024, Đảng ủy Trường Cao đẳng Kim Bôi tổ chức lễ kết nạp 9 đảng viên là học sinh ưu tú.\n"
             "Trong số đảng viên mới có 3 em là người dân tộc thiểu số. Số đảng viên mới thuộc các chi bộ: Chi bộ "
             "Sinh viên Khoa Cơ khí 5 đồng chí; Chi bộ Sinh viên Khoa Điện 4 đồng chí.")
     found = stats(nlp, text)
