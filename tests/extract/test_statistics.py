@@ -82,7 +82,7 @@ def test_other_phrasings_of_admissions_and_totals(nlp):
     found = stats(nlp, "Năm 2022, Đảng bộ huyện Nga Sơn có số đảng viên mới kết nạp là 320, nâng lên tổng số "
                        "5.400 đảng viên, đạt 105% nghị quyết.")
     assert found == {("Đảng bộ huyện Nga Sơn", "NewMembers", 320, "2022", "2022"),
-                     ("Đảng bộ huyện Nga Sơn", "TotalMembers", 5400, None, "2022"),  # at the end of 2022
+                     ("Đảng bộ huyện Nga Sơn", "TotalMembers", 5400, "2022", "2022"),  # "năm 2022": 2022 … 2022
                      ("Đảng bộ huyện Nga Sơn", "TargetAchievement", 105, "2022", "2022")}
 
 
@@ -566,7 +566,7 @@ def test_a_period_inside_a_document_s_quoted_title_dates_the_document(nlp):
 
 def test_a_period_inside_quoted_speech_still_dates_the_count(nlp):
     found = stats(nlp, 'Đồng chí Bí thư kể: "Năm 2015, Chi bộ thôn Đồng Chưa chỉ có 4 đảng viên".')
-    assert found == {("Chi bộ thôn Đồng Chưa", "TotalMembers", 4, None, "2015")}
+    assert found == {("Chi bộ thôn Đồng Chưa", "TotalMembers", 4, "2015", "2015")}
 
 
 def test_a_bare_unit_word_after_the_year_is_the_unit_not_the_speaker_s_committee(nlp):

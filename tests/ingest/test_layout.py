@@ -475,3 +475,12 @@ def test_the_poster_after_the_date_is_a_creator():
     text, layout = lay(f"{HEADLINE}\nĐăng ngày: 16/01/2025 | Người đăng: Giàng Thị Mai\n\n{BODY}")
     assert layout.issued == "2025-01-16" and layout.creators == ["Giàng Thị Mai"]
     assert layout.title == HEADLINE
+
+
+def test_a_date_in_brackets_on_its_line_is_the_issue_date_under_which_the_title_stands():
+    text = ("TRANG THÔNG TIN ĐIỆN TỬ\nTrang chủ | Tin tức | Liên hệ\n[05-03-2024]\nHội nghị Ban Chấp hành Đảng bộ "
+            "huyện Kim Bôi lần thứ tư\nNgày 4/3/2024, Ban Chấp hành Đảng bộ huyện Kim Bôi tổ chức hội nghị "
+            "lần thứ tư.\n")
+    layout = analyze(text)
+    assert layout.issued == "2024-03-05"
+    assert layout.title == "Hội nghị Ban Chấp hành Đảng bộ huyện Kim Bôi lần thứ tư"

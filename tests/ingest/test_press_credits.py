@@ -21,6 +21,8 @@ def test_a_photo_credit_after_its_agency():
     ("Hoài Nam - Phòng Công tác chính trị", ["Hoài Nam"]),
     ("Thu Hà - Ban Tuyên giáo Huyện ủy", ["Thu Hà"]),
     ("Văn Nam – Báo Hà Tĩnh", ["Văn Nam"]),
+    ("Thư ký Trần Diệu Thúy - Tòa án nhân dân huyện Kim Bôi", ["Trần Diệu Thúy"]),  # a court's site
+    ("BTV: Minh Anh | Quay phim: Văn Nam - Bảo Ngân", ["Minh Anh", "Văn Nam", "Bảo Ngân"]),  # a television report
 ])
 def test_a_name_with_the_office_it_writes_for(line, names):
     assert creators(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{line}\n") == names
@@ -53,3 +55,14 @@ def test_a_table_row_apart_by_spaces_does_not_end_the_article():
     text = f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n1    Đảng bộ xã An Phú    12\n{BODY}\n\nVăn Nam\n"
     lay = analyze(normalize(text)[0])
     assert lay.creators == ["Văn Nam"] and all(k != "trailer" for *_, k in lay.regions)
+
+
+def test_a_byline_above_a_row_of_dropped_widgets_and_the_list_of_posted_stories():
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nBảo Ngân (Phòng Tổ chức đảng)\n\n"
+            "Lượt xem: 1.207 | In trang | Gửi bạn bè\nTin đã đăng\n- Một tin khác (03/02/2021)\n")
+    assert creators(text) == ["Bảo Ngân"]
+
+
+def test_a_byline_above_a_counter_of_visits():
+    assert creators(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nBảo Ngân - Văn phòng Đảng ủy xã\n"
+                    "Lượt truy cập: 318\nTin khác\n- Một tin khác\n") == ["Bảo Ngân"]

@@ -1,7 +1,8 @@
 """Vietnamese numbers and periods: "1.318" -> 1318, "39,66" -> "39.66",
 "giai đoạn 2015 - 2020" -> ("2015", "2020"), "4 tháng đầu năm 2022" ->
 ("2022", "2022-04-30"), "ngày 12-9-2019" -> ("2019-09-12", "2019-09-12"),
-"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "đến năm 2025" -> (None, "2025"),
+"tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "từ năm 2020 đến hết tháng 5/2024" -> ("2020", "2024-05-31"),
+"đến năm 2025" -> (None, "2025"),
 "từ 1/7 đến 13/11/2025" -> ("2025-07-01", "2025-11-13"),
 "quý I/2021" -> ("2021", "2021-03-31"),
 "đến tháng 6/2020" -> ("2020", "2020-06-30"), "năm học 2021-2022" -> ("2021", "2022").
@@ -82,6 +83,8 @@ _MONTHS_N = r"\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # a day and month with an optional year: "12-9-2019", "30/6", "01 tháng 4 năm 2015", "16.7"
 _DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d/.-]\d)"
         rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
+# "từ năm 2020 đến", "từ đầu năm 2021 tới": the start of a period that ends on a day or with a month
+_FROM_YEAR = rf"(?:[Tt]ính )?[Tt]ừ (?:đầu )?năm (?P<y0>{YEAR}) (?:đến|tới)"
 _PATTERNS: list[tuple[str, str]] = [
     # "từ ngày 1/7/2025 đến nay", "từ tháng 7/2025 đến nay": from that day or month, the end is not stated
     ("day_since", rf"[Tt]ừ (?:sau )?(?:ngày )?{_DMY} (?:đến|tới) nay"),
@@ -92,19 +95,24 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ ngày 1/7/2025, ...": a flow on that day; a stock is not dated by it (it holds from that day on)
     ("day_from", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})(?![\d/.-]\d)"),
     ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
-    # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day
-    ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm(?: {YEAR})? (?:đến|tới)) (?:hết )?(?:ngày )?"
+    # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day; "từ (đầu) năm 2021
+    # đến ngày 30/6/2025": from the start of the year named
+    ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm (?:đến|tới)|{_FROM_YEAR}) (?:hết )?(?:ngày )?"
               rf"|[Đđ]ến (?:hết )?ngày ){_DMY}"),
-    # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month
-    ("as_of_month", rf"(?:[Tt]ính )?[Đđ]ến (?:hết |cuối )?tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
+    # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
+    # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
+    ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
+                    rf"(?: năm |/)(?P<y>{YEAR})"),
     # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
     ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
     # "4 tháng đầu năm 2022", "Sáu tháng đầu năm" (the year from the article)
     ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
-    # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6": one day
-    ("day", rf"(?<![\w])(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?: ngày)?) {_DMY}"),
+    # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6", "Sáng nay (5/12)" (broadcast news):
+    # one day
+    ("day", rf"(?<![\w])(?:(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?: ngày)?) "
+            rf"|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm) nay \(){_DMY}"),
     # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay", "từ năm học 2020-2021 đến nay": the end is not stated
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
@@ -218,12 +226,12 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(f"{y}-{mo:02d}-01", None)
         elif kind == "as_of_month":
             y, mo = int(g["y"]), int(g["m"])
-            if 1 <= mo <= 12:
-                add(str(y), f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
+            if 1 <= mo <= 12 and int(g.get("y0", y)) <= y:
+                add(g.get("y0", str(y)), f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
         elif kind == "as_of":
             day = _day(g, year)
-            if day:
-                add(day[:4], day)
+            if day and g.get("y0", day[:4]) <= day[:4]:
+                add(g.get("y0", day[:4]), day)
         elif kind == "since":
             add(g["y"], None)
         elif kind == "year_since":

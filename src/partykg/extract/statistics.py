@@ -30,8 +30,10 @@ period before the number in the sentence, else the one right after it, else the
 one stated earlier in the paragraph, else the article's reporting period (its title or
 lead: "sơ kết 9 tháng năm 2025"); a target is set for a whole year. Stocks
 (totals, structure) are counted at the end of that period ("6 tháng đầu năm ...
-nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day stated
-("tính đến ngày 30/6/2023" -> that day twice).
+nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day or in the year stated
+("tính đến ngày 30/6/2023" -> that day twice; "năm 2019 chi bộ có 4 đảng viên" -> 2019 twice). The
+second value of a change ("tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay") and a stock counted
+now ("năm 2019 có 4 đảng viên, nay có 13") take no period stated before them.
 """
 from __future__ import annotations
 
@@ -118,7 +120,8 @@ def _counts_in_words(text: str, s: int, e: int) -> bool:
 
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
-          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare"}
+          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
+          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
@@ -141,11 +144,21 @@ _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
+_IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
+_ISSUER = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Quyết định|Thông báo|Thông tri|"
+                     r"Chương trình|Đề án) (?:số )?\d+[^;:]{0,60}? của "
+                     r"(?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
+# "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
+_PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
+                       r"đơn vị|địa phương|huyện|tỉnh)(?![\w])[^.;]*$")
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
+_WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
+# "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
+_COUNTED = re.compile(r"\d $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
@@ -159,7 +172,7 @@ _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơ
 # "Một số đảng bộ có kết quả khá như phường A (52 đảng viên), phường B (46)", "Các đảng bộ: A, B, C có số kết
 # nạp cao nhất, lần lượt 14, 12 và 11": units' figures that illustrate the paragraph's headline count
 _EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|"
-                       r"phường)[^:;.\d]{0,40}?(?: như|:)\s*")
+                       r"phường)[^:;.\d]{0,40}?(?: như:?|:)\s*")
 # a count that the next units' figures continue: "huyện A kết nạp 74 đảng viên, đạt 57%; thị xã B 31, đạt 62%"
 _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
@@ -187,16 +200,24 @@ def _of_a_document(text: str, s: int, at: int) -> bool:
     return _TITLED.search(text, max(s, opened - 100), opened) is not None
 
 
+# "vừa kết nạp": admissions of just now, which the article's reporting period does not date
+_JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
-                      "year_since", "term_named_since"}
+                      "year_since", "term_named_since", "day_range"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day"}
+_YEAR_PERIODS = {"year", "by_year"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month"}
-# "tăng 38 đồng chí so với cuối năm 2018": the period compared with, not the period of the count
-_BASELINE = re.compile(r"so với (?:cùng kỳ )?(?:cuối |đầu )?$")
+# "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
+# of the count
+_BASELINE = re.compile(r"(?:so với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
+# the second value of a change ("giảm từ 9 bản (năm 2020) xuống còn 2 bản"), and the present ("nay đã có 13")
+_FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
+_SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
+_NOW = re.compile(r"(?<![\w])(?:[Nn]ay|[Hh]iện nay|[Hh]iện tại|[Hh]iện)(?![\w])")
 # the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
 _REPORT_PERIODS = {"months", "months_past", "quarter", "year", "range"}
 _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
@@ -281,7 +302,8 @@ class Anchors:
         self.text = text
         self.ctx = doc._.context
         self.units = units
-        self.mentions = [o for o in doc._.org_mentions or [] if o.kind in _ANCHOR_KINDS and o.name != PARTY]
+        self.mentions = [o for o in doc._.org_mentions or [] if o.kind in _ANCHOR_KINDS and o.name != PARTY
+                         and not (text[o.start].islower() and _COUNTED.search(text, max(0, o.start - 3), o.start))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
@@ -298,8 +320,8 @@ class Anchors:
         cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
             if s <= o.start < q and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
-                cands.append((o.end, self._named_before(o, stock) or self._bare(o, s) or self._name(o, stock),
-                              o.start))
+                cands.append((o.end, self._whole(o) or self._named_before(o, stock) or self._bare(o, s)
+                              or self._name(o, stock), o.start))
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
@@ -312,6 +334,9 @@ class Anchors:
             cands.append((m.end("u"), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY, m.start()))
+        # "thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu kết nạp ...": the issuer of a
+        # document the sentence cites counts nothing
+        cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2]))
                                          and any(d[2] < c[2] for d in cands))]
@@ -371,6 +396,23 @@ class Anchors:
             return f"{organ} {party}"
         unit = _PARTY_ORG.match(party)
         return f"{organ} {committee_name(unit['u'], unit['n'])}" if unit else None
+
+    def _whole(self, o) -> str | None:
+        """"Một số đảng bộ làm tốt như: A 41, B 33; Đảng bộ xã C chỉ kết nạp 12. ... toàn Đảng bộ kết nạp 168":
+        the whole party organization the article is about, not a unit that the paragraph named last as an
+        example of its parts."""
+        text = self.text
+        if text[o.start:o.end].lower() != "đảng bộ" or not _WHOLE_HEAD.search(text, max(0, o.start - 5), o.start) \
+                or not (self.subject and self.subject.startswith("Đảng bộ ")):
+            return None
+        para = _paragraph(text, o.start)
+        before = [m for m in self.mentions if para <= m.start and m.end <= o.start and m.explicit]
+        if not before:
+            return None
+        example = None
+        for example in _EXAMPLES.finditer(text, max(para, before[-1].start - 120), before[-1].start):
+            pass
+        return self.subject if example and "." not in text[example.end():before[-1].start] else None
 
     def _named_before(self, o, stock: bool) -> str | None:
         """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
@@ -522,16 +564,19 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
         periods = [p for p in periods if p.kind not in _DAY_KINDS]
-    before = [p for p in periods if p.end <= q and (
-        measure in TARGETS or not _of_a_document(text, s, p.start))]
-    if before:
-        return before[-1]
+    before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
+              and not _BASELINE.search(text, max(s, p.start - 25), p.start)]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
-    if after:
-        return after[0]
-    return None
+    if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
+                   or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
+        # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
+        # the period dates the first value; the second has its own, or is counted now
+        return after[0] if after else None
+    if before:
+        return before[-1]
+    return after[0] if after else None
 
 
 def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]:
@@ -540,7 +585,8 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
         return None, None
     begin, until = period.begin, period.until
     if _is_stock(measure):
-        return (until, until) if period.kind in _DAY_PERIODS else (None, until)
+        # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019)
+        return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4]:
         return begin[:4], begin[:4]
     return begin, until
@@ -579,12 +625,23 @@ def find_statistics(doc: Doc) -> Doc:
     previous = None  # (organization, period, measure, value) of the last sentence's headline count
     para_head = None  # the same of the paragraph's first headline count
     para_period = None  # the last period a flow of this paragraph was stated for
+    para_admissions = None  # the paragraph's first headline count of admissions (as para_head)
+    carried = None  # the one of the paragraph before, until the paragraph's first sentence is read
     para = -1
     for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
             para, para_period = p_here, None
             previous = para_head = None
+            carried, para_admissions = para_admissions, None
+        if carried is not None and not _ITEM_NUMBER.fullmatch(text, s, e):
+            if _opens_unit_list(text, s, e, lists_in[i]) or _BREAKDOWN.match(text, s):
+                # "Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)", "Trong số đảng viên mới
+                # ...": a paragraph that opens with units' figures or a breakdown gives the parts of the admissions
+                # the paragraph before counted, over its period
+                para_head, para_period = carried, carried[1]
+                previous = carried
+            carried = None
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             continue
@@ -607,7 +664,11 @@ def find_statistics(doc: Doc) -> Doc:
                 cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
                                                   and any(d[2] < c[2] for d in cands))]
                 as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
-                cands = [(c[0], as_body.get(c[2], c[1]), c[2]) if _GIVER.match(text, c[0]) else c for c in cands]
+                # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
+                # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
+                cands = [(c[0], as_body.get(c[2], c[1]), c[2])
+                         if _GIVER.match(text, c[0]) or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
+                         for c in cands]
             else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
                 cands = [c for c in cands if not _GIVER.match(text, c[0])]
             if cands:
@@ -618,6 +679,8 @@ def find_statistics(doc: Doc) -> Doc:
 
         def period_of(q: int, measure: str):
             stated = _period(text, s, q, periods, measure)
+            if stated is None and _JUST.search(text, max(s, q - 40), q):
+                return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
             if stated is None and breakdown and previous is not None:
                 stated = previous[1]
             if stated is None and not _is_stock(measure):
@@ -668,6 +731,8 @@ def find_statistics(doc: Doc) -> Doc:
                     continue
                 if unless is not None and unless.search(_clause(text, s, m.start())):
                     continue
+                if _PER_UNIT.search(text, max(s, q - 80), q):
+                    continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
                 claimed.add(q)
                 value = parse_number(m["n"])
                 measure_here = _refine(text, s, q, m, measure, here,
@@ -716,15 +781,17 @@ def find_statistics(doc: Doc) -> Doc:
                 lists.append(_UnitList(inside.end(), headline[3], headline[4]))
         if breakdown and previous is not None and not here:
             lists.append(_UnitList(breakdown.end(), previous[2], previous[3]))
-        if not here and para_head is not None and para_head[2] in _CONTINUED:
+        if para_head is not None and para_head[2] in _CONTINUED:
             examples = _EXAMPLES.search(text, s, e)
-            if examples:
-                lists.append(_UnitList(examples.end(), para_head[2], para_head[3]))
+            # the examples come before the sentence's own counts ("... như: A 41, B 33; Đảng bộ C chỉ kết nạp 12")
+            if examples and all(x[0] > examples.end() for x in here):
+                lists.append(_UnitList(examples.end(), para_head[2], para_head[3],
+                                       until=min((x[0] for x in here), default=e)))
         for at, measure in continued:
             tail = _ACHIEVED.match(text, at)
             lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
-        for at, measure, total, least, cells in lists:
-            items = units.figures(at, e, least, cells)
+        for at, measure, total, least, cells, until in lists:
+            items = units.figures(at, until or e, least, cells)
             if not items or _exceeds(items, total):
                 continue
             for it in items:
@@ -739,6 +806,8 @@ def find_statistics(doc: Doc) -> Doc:
         if headline is not None:
             previous = (headline[0], headline[1], headline[3], headline[4])
             para_head = para_head or previous
+            if para_admissions is None and headline[3] == "NewMembers":
+                para_admissions = previous
         if stated_here and not flow_dated:
             para_period = stated_here[-1]
     table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
@@ -781,6 +850,15 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
     return len(counts) < len(items) or sum(counts) > total
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
+
+
+def _opens_unit_list(text: str, s: int, e: int, list_cues: list[tuple]) -> bool:
+    """The sentence [s, e) opens with units' figures: a list cue ("Kết quả kết nạp theo chi bộ: ...") or
+    examples ("Một số đảng bộ làm tốt như: ...")."""
+    return _EXAMPLES.search(text, s, e) is not None or any(c[2].search(text, s, e) for c in list_cues)
+
+
 class _UnitList(NamedTuple):
     """Per-unit figures of `measure` that may start at `at`; they add up to `total` at most."""
     at: int
@@ -788,6 +866,7 @@ class _UnitList(NamedTuple):
     total: int | str | None
     least: int = 2  # figures that make a list (UnitLists.figures)
     cells: bool = False  # the figures of party cells
+    until: int | None = None  # where the list ends at the latest (the sentence's own count), else its end
 
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:

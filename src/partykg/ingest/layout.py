@@ -118,6 +118,8 @@ def parse_date(line: str) -> str | None:
     for meta in p.meta:
         s = meta.sub("", s).strip()
     s = s.strip(" |-–,")
+    if s[:1] + s[-1:] in ("[]", "()"):  # "[08-12-2025]": a date in brackets on its line
+        s = s[1:-1].strip()
     for pat in p.dates:
         m = pat.match(s)
         if not m:
@@ -230,6 +232,14 @@ def _ends_article(p: _Patterns, line: str) -> bool:
     if len(items) == 1:
         return _full(p.end, items[0]) is not None
     return any(_full(p.end, x) is not None for x in [*items, items[0].split(":")[0]])
+
+
+def _dropped(p: _Patterns, line: str) -> bool:
+    """Page chrome to drop, alone or as a row of widgets ("Lượt xem: 1.046 | In trang | Gửi bạn bè")."""
+    if _full(p.drop, line) is not None:
+        return True
+    items = _WIDGET_SEP.split(line.strip())
+    return len(items) > 1 and all(_full(p.drop, x) is not None for x in items)
 
 
 def _search(pats, s: str) -> re.Match | None:
@@ -523,7 +533,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         kind[i] = "trailer"
 
     # --- body: bylines at the end, captions, outlet dateline, markers
-    body = [i for i in range(header_end, trailer_from) if not _full(p.drop, text[slice(*pieces[i])])]
+    body = [i for i in range(header_end, trailer_from) if not _dropped(p, text[slice(*pieces[i])])]
     for i in range(header_end, trailer_from):
         if i not in body:
             kind[i] = "boilerplate"

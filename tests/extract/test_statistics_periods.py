@@ -1,0 +1,118 @@
+"""The periods of membership statistics, on sentences written for the tests."""
+import pytest
+from _fixture import article
+
+from partykg.extract import extract
+from partykg.extract.numbers import find_periods
+
+
+def stats(nlp, text):
+    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("từ năm 2019 đến hết tháng 8/2023, huyện", ("2019", "2023-08-31")),
+    ("Từ đầu năm 2020 đến ngày 31/5/2024, toàn tỉnh", ("2020", "2024-05-31")),
+    ("Tính từ đầu năm đến ngày 31/5/2024", ("2024", "2024-05-31")),
+    ("Sáng nay (14/3), chi bộ", ("2024-03-14", "2024-03-14")),
+])
+def test_a_period_from_a_year_to_a_day_or_month_and_a_day_of_broadcast_news(text, period):
+    assert [(p.begin, p.until) for p in find_periods(text, year="2024")] == [period]
+
+
+def test_admissions_from_a_year_to_the_end_of_a_month(nlp):
+    found = stats(nlp, "Từ năm 2019 đến hết tháng 8/2023, Đảng bộ huyện Kim Bôi kết nạp 512 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 512, "2019", "2023-08-31")}
+
+
+def test_a_count_in_a_year_and_the_count_now(nlp):
+    # a stock dated by a year is counted in that year; the one "nay" counts has no period
+    found = stats(nlp, "Năm 2018 Chi bộ thôn Đồng Quang chỉ có 5 đảng viên, nay đã có 17 đảng viên.")
+    assert found == {("Chi bộ thôn Đồng Quang", "TotalMembers", 5, "2018", "2018"),
+                     ("Chi bộ thôn Đồng Quang", "TotalMembers", 17, None, None)}
+
+
+def test_the_two_values_of_a_change_each_with_its_own_period(nlp):
+    found = stats(nlp, "Huyện Kim Bôi đẩy mạnh tạo nguồn. Số thôn chưa có đảng viên giảm từ 7 thôn (năm 2019) "
+                       "xuống còn 1 thôn.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "VillagesWithoutPartyMembers", 7, "2019", "2019"),
+                     ("Đảng bộ huyện Kim Bôi", "VillagesWithoutPartyMembers", 1, None, None)}
+
+
+def test_a_paragraph_of_units_figures_takes_the_period_of_the_admissions_before_it(nlp):
+    text = ("Ngày 4/11, Ban Thường vụ Huyện ủy Kim Bôi sơ kết công tác phát triển đảng viên từ ngày 1/7 đến ngày "
+            "31/10/2025. Toàn Đảng bộ huyện Kim Bôi kết nạp 90 đảng viên.\n"
+            "Một số đảng bộ có số kết nạp cao: Đảng bộ xã Đồng Quang (14 đảng viên), Đảng bộ xã Yên Thủy "
+            "(11 đảng viên).")
+    found = stats(nlp, text)
+    assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 90, "2025-07-01", "2025-10-31"),
+                     ("Đảng bộ xã Đồng Quang", "NewMembers", 14, "2025-07-01", "2025-10-31"),
+                     ("Đảng bộ xã Yên Thủy", "NewMembers", 11, "2025-07-01", "2025-10-31")}
+
+
+def test_bodies_counted_are_not_the_body_that_counts(nlp):
+    # "72 đảng bộ xã" counts bodies; the members are the province's
+    found = stats(nlp, "Tính đến ngày 30/9/2025, Đảng bộ huyện Kim Bôi có 30 đảng bộ trực thuộc (gồm 26 đảng bộ xã, "
+                       "thị trấn và 4 đảng bộ cơ quan) với 9.120 đảng viên.")
+    assert ("Đảng bộ huyện Kim Bôi", "TotalMembers", 9120, "2025-09-30", "2025-09-30") in found
+
+
+def test_a_change_of_admissions_on_the_period_before_is_not_growth_of_the_membership(nlp):
+    found = stats(nlp, "6 tháng đầu năm 2024, Đảng bộ huyện Kim Bôi kết nạp 75 đảng viên, tăng 12 đảng viên so với "
+                       "cùng kỳ năm 2023; làm thủ tục chuyển đi 40 đảng viên. Hiện còn 9 đảng viên chưa chuyển "
+                       "sinh hoạt đảng.")
+    assert found == {
+        ("Đảng bộ huyện Kim Bôi", "NewMembers", 75, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Kim Bôi", "NewMembersIncreaseOnPreviousPeriod", 12, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Kim Bôi", "MembersTransferredOut", 40, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Kim Bôi", "MembersNotTransferred", 9, None, None)}
+
+
+def test_the_year_compared_with_does_not_date_the_difference(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Bôi kết nạp 80 đảng viên, nhiều hơn năm 2023 là 6 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 80, "2024", "2024"),
+                     ("Đảng bộ huyện Kim Bôi", "NewMembersIncreaseOnPreviousPeriod", 6, "2024", "2024")}
+
+
+def test_admissions_of_just_now_take_no_period_of_the_report(nlp):
+    text = ("Năm 2024, Đảng bộ huyện Kim Bôi kết nạp 80 đảng viên.\n"
+            "Chi bộ thôn Đồng Quang vừa kết nạp 3 đảng viên, nâng tổng số đảng viên của chi bộ lên 21 đồng chí.")
+    found = stats(nlp, text)
+    assert ("Chi bộ thôn Đồng Quang", "NewMembers", 3, None, None) in found
+
+
+def test_a_goal_for_each_unit_is_no_count_of_one_body(nlp):
+    found = stats(nlp, "Năm 2026, Đảng bộ huyện Kim Bôi phấn đấu kết nạp 120 đảng viên; mỗi xã vùng cao phấn đấu "
+                       "kết nạp ít nhất 4 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "AdmissionTarget", 120, "2026", "2026")}
+
+
+def test_the_issuer_of_a_cited_document_and_the_committee_of_a_speakers_post_set_no_target(nlp):
+    text = ("Huyện Kim Bôi đẩy mạnh tạo nguồn.\nKết luận hội nghị, đồng chí Bí thư Huyện ủy Kim Bôi đề nghị thực "
+            "hiện Chỉ thị số 31-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy về tạo nguồn; phấn đấu cả "
+            "giai đoạn 2021 - 2025 kết nạp ít nhất 900 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ huyện Kim Bôi", "AdmissionTarget", 900, "2021", "2025")}
+
+
+def test_the_affiliated_cells_and_committees_by_type(nlp):
+    found = stats(nlp, "Đảng bộ huyện Kim Bôi có 40 chi bộ trực thuộc (gồm 31 chi bộ thôn và 9 chi bộ cơ quan, "
+                       "trường học) với 2.100 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCells", 40, None, None),
+                     ("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCellsByType", 31, None, None),
+                     ("Đảng bộ huyện Kim Bôi", "AffiliatedPartyCellsByType", 9, None, None),
+                     ("Đảng bộ huyện Kim Bôi", "TotalMembers", 2100, None, None)}
+
+
+def test_the_new_members_of_each_cell(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Trường Cao đẳng Kim Bôi kết nạp 9 đảng viên. Số đảng viên mới thuộc các "
+                       "chi bộ: Chi bộ Sinh viên Khoa Cơ khí 5 đồng chí; Chi bộ Sinh viên Khoa Điện 4 đồng chí.")
+    assert ("Chi bộ Sinh viên Khoa Cơ khí", "NewMembers", 5, "2024", "2024") in found
+    assert ("Chi bộ Sinh viên Khoa Điện", "NewMembers", 4, "2024", "2024") in found
+
+
+def test_a_paragraph_that_breaks_down_the_admissions_before_it_takes_their_period(nlp):
+    text = ("Sáng 12/3/2024, Đảng ủy Trường Cao đẳng Kim Bôi tổ chức lễ kết nạp 9 đảng viên là học sinh ưu tú.\n"
+            "Trong số đảng viên mới có 3 em là người dân tộc thiểu số. Số đảng viên mới thuộc các chi bộ: Chi bộ "
+            "Sinh viên Khoa Cơ khí 5 đồng chí; Chi bộ Sinh viên Khoa Điện 4 đồng chí.")
+    found = stats(nlp, text)
+    assert ("Chi bộ Sinh viên Khoa Cơ khí", "NewMembers", 5, "2024-03-12", "2024-03-12") in found
