@@ -152,7 +152,7 @@ def child_stages(paths: list[Path], work: Path) -> dict:
 def _result(cls, article, triples, v):
     """An ArticleResult as process.py builds it."""
     return cls(source=article.source, article_id=article.id, triples=triples, conforms=v.conforms,
-               violations=v.violations, warnings=v.warnings, report=v.report, report_turtle=v.report_turtle,
+               violations=v.violations, warnings=v.warnings, report=v.report,
                findings=[f.line() for f in v.findings], checksum=article.checksum,
                sources=list(article.sources or [article.source]))
 

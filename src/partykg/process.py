@@ -33,7 +33,6 @@ class ArticleResult:
     violations: int = 0
     warnings: int = 0
     report: list[Triple] = field(default_factory=list)  # the SHACL report (deterministic IRIs)
-    report_turtle: str = ""
     findings: list[str] = field(default_factory=list)  # one line per SHACL result, for the log
     checksum: str | None = None  # sha256 of the input file (run provenance)
     counts: dict[str, int] = field(default_factory=dict)
@@ -85,7 +84,7 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
         stage, result.timings["map"], t = "validate", time.perf_counter() - t, time.perf_counter()
         v = validate(result.triples, name=article.id)
         result.timings["validate"] = time.perf_counter() - t
-        result.conforms, result.violations, result.report_turtle = v.conforms, v.violations, v.report_turtle
+        result.conforms, result.violations = v.conforms, v.violations
         result.warnings, result.report = v.warnings, v.report
         result.findings = [f.line() for f in v.findings]
         log.log(logging.DEBUG if v.conforms else logging.WARNING, "%s: %s; %d triples, %s, %d SHACL warnings",

@@ -117,11 +117,15 @@ class ValidationResult:
     warnings: int
     findings: list[Finding] = field(default_factory=list)
     report: list[Triple] = field(default_factory=list)  # the sh:ValidationReport
-    report_turtle: str = ""
 
     @property
     def report_text(self) -> str:
         return "\n".join(f.line() for f in self.findings)
+
+    @property
+    def report_turtle(self) -> str:
+        """The report as Turtle (made when asked: a run writes the triples, not this text)."""
+        return (serialize(self.report, format=RdfFormat.TURTLE, prefixes=REPORT_PREFIXES) or b"").decode("utf-8")
 
 
 @lru_cache(maxsize=4)
@@ -495,8 +499,5 @@ def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)
-    report_graph = sorted(report_triples(findings, name), key=str)
-    rendered = serialize(report_graph, format=RdfFormat.TURTLE, prefixes=REPORT_PREFIXES) or b""
     return ValidationResult(conforms=violations == 0, violations=violations, warnings=warnings,
-                            findings=findings, report=report_graph,
-                            report_turtle=rendered.decode("utf-8"))
+                            findings=findings, report=sorted(report_triples(findings, name), key=str))

@@ -41,7 +41,7 @@ def _result(article_id: str, broken: bool = False, warned: bool = False) -> Arti
     v = validate(triples, name=article_id)
     return ArticleResult(source=a.source, article_id=article_id, triples=triples, conforms=v.conforms,
                          violations=v.violations, warnings=v.warnings, report=v.report,
-                         report_turtle=v.report_turtle, checksum=a.checksum)
+                         checksum=a.checksum)
 
 
 def _files(d):
