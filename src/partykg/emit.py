@@ -382,12 +382,16 @@ def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only:
 
 def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
     """The article's N-Quads (the report's part first): its sidecar file when that was written
-    from these Turtle bytes, else (a missing or stale sidecar) the Turtle parsed again."""
+    from these Turtle bytes, else (a missing or stale sidecar, one of an older version) the Turtle
+    parsed again, and the sidecar written anew for the next reader (the report, the next merge)."""
     quads = _sidecar(output_dir, article_id, turtle_data, report_only=False)
     if quads is not None:
         return quads
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
-    return _nquads(article_id, _ordered(_parse_named(turtle_data, path))[0])
+    lines = _ordered(_parse_named(turtle_data, path))[0]
+    side = _nquads_sidecar(article_id, turtle_data, lines)
+    atomic_write(output_dir / sidecar_path(article_id), side, durable=False)
+    return gzip.decompress(side).partition(b"\n")[2]
 
 
 def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
