@@ -2,8 +2,9 @@
 
 Every figure in it is the answer of a SPARQL query: the cookbook's queries
 (`partykg/queries/*.rq`) over the run's graph (the articles' Turtle, loaded into an
-Oxigraph store, in memory or, for a large archive, in a temporary directory: one named
-graph per article, queried as their union like `partykg query` does), and a few queries of this module over the
+Oxigraph store, in memory or, for a large archive, what the queries read of it, taken from each
+article's N-Quads sidecar, in a temporary directory: one named graph per article, queried as
+their union like `partykg query` does), and a few queries of this module over the
 dataset description (`void.ttl`) and the SHACL report (`validation.ttl`). Each
 section names the query it shows, so the report doubles as a querying example.
 
