@@ -97,9 +97,11 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 
 
 # each published article's N-Quads, written with its Turtle so that partykg.nq is
-# a concatenation and void.ttl's counts need no parse (parsing an article's Turtle
-# again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes); its first
-# line "# sha256 <digest of articles/<id>.ttl>" ties it to the Turtle it was written with
+# a concatenation, void.ttl's counts need no parse (parsing an article's Turtle
+# again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes) and the report
+# bulk-loads what its queries read without a parse; its first line
+# "# sha256 <digest of articles/<id>.ttl> <bytes>" ties it to the Turtle it was written
+# with and says how many bytes of N-Quads follow for the report (report_lines), before the rest
 NQUADS_DIR = ".partykg/nquads"
 
 
@@ -347,25 +349,90 @@ def sidecar_path(article_id: str) -> str:
     return f"{NQUADS_DIR}/{article_id}.nq.gz"
 
 
-def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: Iterable[bytes]) -> bytes:
-    """The sidecar: a digest line, then the article's N-Quads, gzipped (N-Quads repeat full IRIs:
-    ~4.5x the Turtle, ~0.4x gzipped at level 1, which costs about a millisecond an article)."""
-    data = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()}\n".encode() + _nquads(article_id, lines)
-    return gzip.compress(data, compresslevel=1, mtime=0)
+def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes]) -> bytes:
+    """The sidecar: a digest line, then the article's N-Quads, the report's part first, gzipped
+    (N-Quads repeat full IRIs: ~4.5x the Turtle, ~0.4x gzipped at level 1, which costs about a
+    millisecond an article)."""
+    part = report_lines(lines)
+    kept = set(part)
+    head = _nquads(article_id, part)
+    rest = _nquads(article_id, [line for line in lines if line not in kept])
+    first = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {len(head)}\n".encode()
+    return gzip.compress(first + head + rest, compresslevel=1, mtime=0)
+
+
+def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only: bool) -> bytes | None:
+    """The N-Quads of the article's sidecar (or only the report's part of them, decompressing no
+    more) when it was written from these Turtle bytes; None when it is missing, stale or damaged."""
+    try:
+        raw = (output_dir / sidecar_path(article_id)).read_bytes()
+        unzip = zlib.decompressobj(wbits=31)  # (31: a gzip stream)
+        first, _, data = unzip.decompress(raw, 128).partition(b"\n")
+        digest, _, size = first.removeprefix(b"# sha256 ").partition(b" ")
+        if digest != hashlib.sha256(turtle_data).hexdigest().encode() or not size.isdigit():
+            return None
+        if report_only:
+            data = (data + unzip.decompress(unzip.unconsumed_tail, max(int(size) - len(data), 1)))[:int(size)]
+            return data if len(data) == int(size) else None
+        data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
+        return data if unzip.eof else None
+    except (OSError, zlib.error):  # missing or damaged: rebuilt by the caller
+        return None
 
 
 def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
-    """The article's N-Quads: its sidecar file when that was written from these Turtle bytes,
-    else (a missing or stale sidecar) the Turtle parsed again."""
-    try:
-        side = gzip.decompress((output_dir / sidecar_path(article_id)).read_bytes())
-    except (FileNotFoundError, OSError, EOFError, zlib.error):  # missing or damaged: rebuilt below
-        side = b""
-    first, _, quads = side.partition(b"\n")
-    if first == f"# sha256 {hashlib.sha256(turtle_data).hexdigest()}".encode():
+    """The article's N-Quads (the report's part first): its sidecar file when that was written
+    from these Turtle bytes, else (a missing or stale sidecar, one of an older version) the Turtle
+    parsed again, and the sidecar written anew for the next reader (the report, the next merge)."""
+    quads = _sidecar(output_dir, article_id, turtle_data, report_only=False)
+    if quads is not None:
         return quads
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
-    return _nquads(article_id, _ordered(_parse_named(turtle_data, path))[0])
+    lines = _ordered(_parse_named(turtle_data, path))[0]
+    side = _nquads_sidecar(article_id, turtle_data, lines)
+    atomic_write(output_dir / sidecar_path(article_id), side, durable=False)
+    return gzip.decompress(side).partition(b"\n")[2]
+
+
+def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
+    """What the report's queries read of the article (report_lines), as N-Quads in its graph:
+    from its sidecar, or (a missing or stale sidecar) from the Turtle parsed again (SyntaxError
+    when it does not parse)."""
+    quads = _sidecar(output_dir, article_id, turtle_data, report_only=True)
+    if quads is not None:
+        return quads
+    return _nquads(article_id, report_lines(_ordered(parse(turtle_data, format=RdfFormat.TURTLE))[0]))
+
+
+def _nt(term: NamedNode) -> bytes:
+    return f"<{term.value}>".encode()
+
+
+# The provenance a report query follows: from a statistic or a post (org:Membership) along
+# pkg:evidence/pkg:sentence to the sentence's text and offsets. The rest of the provenance (every
+# other entity's evidence, each evidence's rule and offsets: ~60% of an article's triples) no
+# report query reads: the report's graph goes without it (answers unchanged, tested).
+_TYPE, _EVIDENCE, _SENTENCE = _nt(RDF.type), _nt(PKG.evidence), _nt(PKG.sentence)
+_FOLLOWED = {_nt(PKG.MembershipStatistic) + b" .", f"<{PREFIXES['org']}Membership> .".encode()}
+_PROVENANCE = {_nt(PKG.Evidence) + b" .", _nt(PKG.Sentence) + b" ."}
+
+
+def report_lines(lines: list[bytes]) -> list[bytes]:
+    """Of an article's N-Triples lines (`<s> <p> <o> .`), those the report's queries can match:
+    all but the provenance no query follows (_FOLLOWED), in their order."""
+    spo = [line.split(b" ", 2) for line in lines]  # subject, predicate, "object ."
+    followed, provenance = set(), set()
+    for s, p, o in spo:
+        if p == _TYPE:
+            if o in _FOLLOWED:
+                followed.add(s)
+            elif o in _PROVENANCE:
+                provenance.add(s)
+    evidence = {o[:-2] for s, p, o in spo if p == _EVIDENCE and s in followed}
+    sentences = {o[:-2] for s, p, o in spo if p == _SENTENCE and s in evidence}
+    return [line for line, (s, p, o) in zip(lines, spo)
+            if (s in followed if p == _EVIDENCE
+                else s not in provenance or s in sentences or (s in evidence and p == _SENTENCE))]
 
 
 def _parse_named(data: bytes, path: Path) -> list[Triple]:
@@ -430,7 +497,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
     articles are never re-extracted:
       partykg.ttl   one @prefix header, then each article's statements as in its file;
       partykg.trig  the header, then `<pkr:graph/id> { statements }` per article;
-      partykg.nq    each article's N-Quads (NQUADS_DIR, written with the article);
+      partykg.nq    each article's N-Quads, sorted (NQUADS_DIR, written with the article);
       validation.ttl the header, then each article's report statements (write_validation).
     A triple stated by several articles (a shared organization's label, say)
     is repeated in partykg.ttl, once per article: the same RDF graph (a graph
@@ -468,8 +535,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
                     ttl.write(body)
                 if trig:
                     trig.write(f"{_graph_term(aid)} {{\n".encode() + body + b"}\n")
-            if nq:
-                nq.write(quads)
+            if nq:  # sorted like the Turtle (in the sidecar the report's part comes first)
+                nq.write(b"".join(sorted(line + b"\n" for line in quads.split(b"\n")[:-1])))
             count += quads.count(b"\n")
             if sources is not None:
                 classes.add(quads)

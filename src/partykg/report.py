@@ -2,8 +2,9 @@
 
 Every figure in it is the answer of a SPARQL query: the cookbook's queries
 (`partykg/queries/*.rq`) over the run's graph (the articles' Turtle, loaded into an
-Oxigraph store, in memory or, for a large archive, in a temporary directory: one named
-graph per article, queried as their union like `partykg query` does), and a few queries of this module over the
+Oxigraph store, in memory or, for a large archive, what the queries read of it, taken from each
+article's N-Quads sidecar, in a temporary directory: one named graph per article, queried as
+their union like `partykg query` does), and a few queries of this module over the
 dataset description (`void.ttl`) and the SHACL report (`validation.ttl`). Each
 section names the query it shows, so the report doubles as a querying example.
 
@@ -23,11 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, parse
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 
-from partykg.emit import REPORT_FILE, atomic_write, graph_name
+from partykg.emit import REPORT_FILE, atomic_write, graph_name, report_nquads
 from partykg.package_data import QUERIES, read_text
-from partykg.rdf.namespaces import ORG, PKG, PREFIXES, RDF
+from partykg.rdf.namespaces import PREFIXES
 from partykg.state import STATE_DIR
 from partykg.store import LOAD_CHUNK, article_files, run_query, solutions_to_rows
 
@@ -106,23 +107,14 @@ def cookbook(store: Store, name: str, limit: int | None = None,
 # Up to this many bytes of article Turtle the graph is queried in memory, beyond it on disk.
 # Measured on the shared machine (CPU s, peak RSS of `partykg report`): in memory ~11 MB of RSS
 # a MB of Turtle (1,000 articles, 45 MB: 8.7 s, 0.5 GB; 5,000: 69 s, 2.1 GB; 10,000: 4 GB);
-# on disk the memory stays low (1,000: 0.2 GB; 5,000: 0.4 GB) but loading and querying cost about
-# twice the CPU, even holding only what the queries read (report_quads; 1,000 articles: 17 CPU s
-# against 7.7). So small archives stay fast and large ones stay within memory.
+# on disk the memory stays low (1,000: 0.2 GB; 5,000: 0.4 GB).
 IN_MEMORY_MAX = 48_000_000
-
-# The provenance a report query follows: from a statistic or a post (org:Membership) along
-# pkg:evidence/pkg:sentence to the sentence's text and offsets. The rest of the provenance (every
-# other entity's evidence, each evidence's rule and offsets: ~60% of an article's triples) no
-# report query reads: the on-disk graph goes without it (answers unchanged, tested).
-FOLLOWED = frozenset({PKG.MembershipStatistic, ORG.Membership})
-PROVENANCE = frozenset({PKG.Evidence, PKG.Sentence})
 
 
 def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store]:
     """The run's graph (each published article's Turtle in its named graph, as the store and
     `partykg query` hold it) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX
-    bytes, what the report's queries read of it (`report_quads`) in an on-disk store in
+    bytes, what the report's queries read of it (emit.report_nquads) in an on-disk store in
     `directory`; and its description (void.ttl + validation.ttl) in memory."""
     meta = Store()
     for name in ("void.ttl", "validation.ttl"):
@@ -130,50 +122,29 @@ def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store]:
     files = article_files(output_dir)
     if sum(path.stat().st_size for path in files) > IN_MEMORY_MAX:
         graph = Store(str(directory))
-        _load_projected(graph, files)
-    else:  # (in memory the whole graph: loading it in Rust costs less than the projection in Python)
+        _load_projected(graph, Path(output_dir), files)
+    else:
         graph = Store()
         for path in files:
             _load_file(graph, path, graph_name(path.stem))
     return graph, meta
 
 
-def _load_projected(graph: Store, files: list[Path]) -> None:
-    """report_quads of every file through Oxigraph's bulk loader, the quads of about LOAD_CHUNK
-    bytes of Turtle a call (one call for all held 1.3 GB at 5,000 articles; the loader keeps a
-    call's quads in memory)."""
-    chunk: list[Quad] = []
+def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> None:
+    """report_nquads of every file (taken from the sidecars the run wrote: no parse) through
+    Oxigraph's bulk loader, about LOAD_CHUNK bytes of N-Quads a call."""
+    chunk: list[bytes] = []
     size = 0
     for path in files:
-        chunk += report_quads(path)
-        size += path.stat().st_size
+        try:
+            chunk.append(report_nquads(output_dir, path.stem, _read(path)))
+        except (SyntaxError, ValueError) as exc:  # the Turtle, parsed for want of a sidecar
+            raise ReportError(f"{path}: cannot be read: {exc}") from exc
+        size += len(chunk[-1])
         if size >= LOAD_CHUNK:
-            graph.bulk_extend(chunk)
+            graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
             chunk, size = [], 0
-    graph.bulk_extend(chunk)
-
-
-def report_quads(path: Path) -> list[Quad]:
-    """The triples of an article file that the report's queries can match, in the article's
-    graph: all but the provenance no query follows (FOLLOWED)."""
-    g = graph_name(path.stem)
-    try:
-        triples = [q.triple for q in parse(_read(path), format=RdfFormat.TURTLE)]
-    except (SyntaxError, ValueError) as exc:
-        raise ReportError(f"{path}: cannot be read: {exc}") from exc
-    followed, provenance = set(), set()
-    for t in triples:
-        if t.predicate == RDF.type:
-            if t.object in FOLLOWED:
-                followed.add(t.subject)
-            elif t.object in PROVENANCE:
-                provenance.add(t.subject)
-    evidence = {t.object for t in triples if t.predicate == PKG.evidence and t.subject in followed}
-    sentences = {t.object for t in triples if t.predicate == PKG.sentence and t.subject in evidence}
-    return [Quad(t.subject, t.predicate, t.object, g) for t in triples
-            if (t.subject in followed if t.predicate == PKG.evidence
-                else t.subject not in provenance or t.subject in sentences
-                or (t.subject in evidence and t.predicate == PKG.sentence))]
+    graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
 
 
 def _read(path: Path) -> bytes:

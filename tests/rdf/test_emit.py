@@ -172,7 +172,7 @@ def test_merged_files_hold_exactly_the_article_graphs(tmp_path):
                          ids=["stale", "damaged", "empty"])
 def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidecar):
     """A missing, stale or damaged sidecar (an output written by an older version, a crash) is
-    rebuilt from the Turtle."""
+    rebuilt from the Turtle, and written again as write_article wrote it."""
     write_outputs([_result("t1"), _result("t2")], tmp_path, formats=ALL)
     before = _files(tmp_path)
     (tmp_path / sidecar_path("t1")).unlink()
@@ -182,6 +182,7 @@ def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidec
     assert write_merged(tmp_path, ["t1", "t2"], [], formats=ALL) > 0
     after = _files(tmp_path)
     assert all(after[Path(name)] == before[Path(name)] for name in MERGED_FILES)
+    assert all(after[Path(sidecar_path(aid))] == before[Path(sidecar_path(aid))] for aid in ("t1", "t2"))
 
 
 def test_an_article_file_with_other_prefixes_is_rewritten_into_the_merged_files(tmp_path):

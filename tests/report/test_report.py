@@ -1,4 +1,5 @@
 """partykg.report without a browser: what the page holds, its limits, its errors."""
+import gzip
 import re
 import shutil
 import subprocess
@@ -6,9 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from pyoxigraph import RdfFormat, Store
+from pyoxigraph import RdfFormat, Store, parse
 
-from partykg import report
+from partykg import emit, report
+from partykg.emit import _nquads_sidecar, _ordered, report_nquads, sidecar_path
 from partykg.report import LIMITS, ReportError, Table, build_report, organization_tree, remove_report, write_report
 
 from conftest import ROOT
@@ -50,12 +52,12 @@ REPORT_QUERIES = ["articles.rq", "measure-series.rq", "organization-facts.rq", "
 
 
 def test_the_on_disk_graph_drops_only_provenance_no_query_follows(seed_output, tmp_path):
-    """The on-disk graph (report_quads) answers every report query, uncapped, as the whole graph
+    """The on-disk graph (emit.report_nquads) answers every report query, uncapped, as the whole graph
     does, and holds a small part of the evidence: only what leads a statistic or a post to its sentence."""
     whole, projected = Store(), Store(str(tmp_path / "store"))
     for path in report.article_files(seed_output):
         whole.load(path.read_bytes(), format=RdfFormat.TURTLE, to_graph=report.graph_name(path.stem))
-        projected.extend(report.report_quads(path))
+        projected.load(report_nquads(seed_output, path.stem, path.read_bytes()), format=RdfFormat.N_QUADS)
     for name in REPORT_QUERIES:
         assert report.cookbook(projected, name).rows == report.cookbook(whole, name).rows, name
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a pkg:Evidence } }"
@@ -64,6 +66,28 @@ def test_the_on_disk_graph_drops_only_provenance_no_query_follows(seed_output, t
     rules = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e pkg:rule ?r } }"
     assert int(report._select(projected, rules, "q").rows[0]["n"] or 0) == 0
     del projected
+
+
+def test_the_on_disk_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path, monkeypatch):
+    """With each article's sidecar (written as write_article does) the report reads the report's part
+    of it, parsing no Turtle: the same page; a stale sidecar is passed over for the Turtle."""
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    without = build_report(seed_output, failed={})
+    out = tmp_path / "out"
+    shutil.copytree(seed_output, out)
+    files = report.article_files(out)
+    for path in files:
+        data = path.read_bytes()
+        side = out / sidecar_path(path.stem)
+        side.parent.mkdir(parents=True, exist_ok=True)
+        side.write_bytes(_nquads_sidecar(path.stem, data, _ordered(parse(data, format=RdfFormat.TURTLE))[0]))
+    parsed = []
+    monkeypatch.setattr(emit, "parse", lambda *a, **k: parsed.append(a) or parse(*a, **k))
+    assert build_report(out, failed={}) == without
+    assert parsed == []
+    (out / sidecar_path(files[0].stem)).write_bytes(gzip.compress(b"# sha256 0 10\n<a> <b> <c> <d> .\n"))
+    assert build_report(out, failed={}) == without
+    assert len(parsed) == 1
 
 
 def test_failed_files_are_listed(seed_output):
