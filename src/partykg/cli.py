@@ -109,9 +109,12 @@ def run(
     except StrictValidationError as exc:
         typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
         raise typer.Exit(1)
-    except KeyboardInterrupt:  # Ctrl-C: what is written is whole; the next run completes the output
-        typer.echo("interrupted", err=True)
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as exc:  # Ctrl-C, SIGTERM: what is written is whole; the next run completes it
+        from partykg.pool import Terminated
+
+        terminated = isinstance(exc, Terminated)
+        typer.echo("terminated" if terminated else "interrupted", err=True)
+        raise typer.Exit(143 if terminated else 130) from None  # 128 + the signal, as a shell reports it
     how = summary["how"]
     typer.echo(f"{summary['processed']} articles processed, {summary['skipped']} skipped (unchanged), "
                f"{len(summary['removed'])} removed, {len(summary['failed'])} files failed; "

@@ -153,11 +153,18 @@ _live: set[WorkerPool] = set()  # the pools of this process, which a Ctrl-C stop
 _interrupted = threading.Event()
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a service manager, a scheduler stopping the command): the run stops as on
+    a Ctrl-C, whose handling it shares."""
+
+
 @contextmanager
 def stop_on_interrupt() -> Iterator[None]:
-    """Until exit, a Ctrl-C stops the run at once: the worker processes end (their batches with
-    them) and so does a batch run in this process (at its next article); KeyboardInterrupt is
-    raised as usual. Without this, a Ctrl-C would wait for the batches in flight to finish."""
+    """Until exit, a Ctrl-C (or SIGTERM) stops the run at once: the worker processes end (their
+    batches with them) and so does a batch run in this process (at its next article);
+    KeyboardInterrupt (Terminated) is raised. Without this, a Ctrl-C would wait for the batches in
+    flight to finish, and a SIGTERM would be taken by Prefect's flow engine, which marks the flow
+    run crashed and hands the signal on to the handler it found (this one)."""
     if threading.current_thread() is not threading.main_thread():  # (signals reach the main thread only)
         yield
         return
@@ -166,13 +173,14 @@ def stop_on_interrupt() -> Iterator[None]:
         _interrupted.set()
         for pool in list(_live):
             pool.interrupt()
-        raise KeyboardInterrupt
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGINT, interrupted)
+    previous = {signum: signal.signal(signum, interrupted) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         _interrupted.clear()
 
 

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph
+import pytest
 
 import partykg
 
@@ -108,7 +109,14 @@ def test_a_run_killed_midway_leaves_whole_files_and_the_next_run_recovers(tmp_pa
     assert output_snapshot(out) == output_snapshot(fresh)
 
 
-def test_ctrl_c_stops_the_command_and_its_processes_with_one_line(tmp_path, request):
+# Ctrl-C: the terminal signals every process of the group; SIGTERM (`kill`, a scheduler): the command only
+STOPS = {"ctrl-c": (lambda pid: os.killpg(pid, signal.SIGINT), 130, "interrupted"),
+         "sigterm": (lambda pid: os.kill(pid, signal.SIGTERM), 143, "terminated")}
+
+
+@pytest.mark.parametrize("stop", sorted(STOPS))
+def test_ctrl_c_or_sigterm_stops_the_command_and_its_processes_with_one_line(tmp_path, request, stop):
+    send, code, message = STOPS[stop]
     corpus = _corpus(tmp_path / "in")
     out = tmp_path / "out"
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "prefect"))
@@ -126,13 +134,13 @@ def test_ctrl_c_stops_the_command_and_its_processes_with_one_line(tmp_path, requ
         processes = _descendants(proc.pid)  # its Prefect server, the fork server and two workers ...
         workers = set(processes) - set(_children(proc.pid))
         assert len(workers) == 2
-        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C sends: every process of the group
+        send(proc.pid)
         stdout, stderr = proc.communicate(timeout=300)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 130
-    assert stderr.splitlines()[-1] == "interrupted"
+    assert proc.returncode == code
+    assert stderr.splitlines()[-1] == message
     assert "Traceback" not in stdout + stderr
     assert not any(_alive(pid) for pid in workers)  # stopped before the command returned
     # and the fork server ends as the command does (its "alive" pipe closes), a moment after it
