@@ -147,6 +147,13 @@ def test_a_plural_unit_word_heads_a_list_of_registered_names(nlp):
     assert places(nlp, "Các xã, thị trấn và các xã Nhà Nước, Quần Chúng.") == {}
 
 
+def test_a_count_in_words_before_a_unit_word_heads_a_list_too(nlp):
+    found = places(nlp, "Huyện Yên Thành chọn hai xã Mã Thành và Lăng Thành làm điểm.")
+    assert {"xã Mã Thành", "xã Lăng Thành"} <= set(found)
+    # the same list after a word that is no count reads its first name only
+    assert "xã Lăng Thành" not in places(nlp, "Huyện Yên Thành chọn xã Mã Thành và Lăng Thành làm điểm.")
+
+
 def test_a_shared_district_name_is_settled_by_a_commune_inside_it(nlp):
     found = places(nlp, "Đảng bộ huyện Châu Thành chỉ đạo Đảng ủy xã Hảo Đước kết nạp 12 đảng viên.")
     assert found["huyện Châu Thành"].code == "708"

@@ -43,6 +43,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from partykg.extract.evidence import doc_text, evidence_for, folded_text
+from partykg.extract.numbers import WORD_NUMBER
 from partykg.extract.spans import record_spans
 from partykg.extract.text import WordStartPattern
 from partykg.extract.tones import fold_tones, key
@@ -192,7 +193,8 @@ UNIT_RE = WordStartPattern(
 # ("P.3": the city press's short form of a numbered ward, "phường 3")
 # "TP.HCM": a city by the register's abbreviation
 ABBREVIATED_RE = WordStartPattern(r"(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)", not_before=r"\w", lead=r"\W")
-PLURAL_RE = re.compile(r"(?<!\w)(?:các|những|\d+)\s+$")
+# a count in words before a unit word heads a list, as "các" and digits do: "hai xã A và B"
+_COUNT_IN_WORDS = re.compile(rf"(?<!\w)(?:{WORD_NUMBER})$")
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE,
                                 not_before=r"\w", lead=r"\W")
@@ -247,8 +249,8 @@ def _isword(ch: str) -> bool:
 
 
 def _plural_before(seg: str, end: int) -> bool:
-    """`PLURAL_RE.search(seg, 0, end) is not None`, read backwards from `end` instead of
-    scanning the whole segment before every unit word."""
+    """A unit word at `end` heads a list: "các", "những" or a count (digits, or words: _COUNT_IN_WORDS)
+    before it; read backwards from `end` instead of scanning the whole segment before every unit word."""
     i = end
     while i > 0 and seg[i - 1].isspace():
         i -= 1
@@ -261,7 +263,9 @@ def _plural_before(seg: str, end: int) -> bool:
     j = i
     while j > 0 and seg[j - 1].isdecimal():
         j -= 1
-    return j < i and (j == 0 or not _isword(seg[j - 1]))
+    if j < i:
+        return j == 0 or not _isword(seg[j - 1])
+    return _COUNT_IN_WORDS.search(seg, max(0, i - 24), i) is not None
 
 
 # a word after its white space (or a dash between spaces); "M'Đrắk" is one word
