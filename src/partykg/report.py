@@ -17,9 +17,11 @@ rows in the queries' order. Tables are capped (LIMITS), and the report says so.
 from __future__ import annotations
 
 import io
+import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -294,18 +296,35 @@ def build_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> s
     raise error
 
 
+def _cookbook_tables(graph: Store) -> dict[str, Table]:
+    """The answers of the page's cookbook queries, by section (a measure's series by its name).
+    They run side by side: Oxigraph evaluates a query without holding Python's lock, so on two
+    cores the report's queries take about half the time (the same rows, in the same order)."""
+    asked: dict[str, tuple] = {
+        "articles": ("articles.rq", LIMITS["articles"]),
+        **{measure: ("measure-series.rq", LIMITS["statistics"], {"measure": graph_term(measure)})
+           for measure in MEASURES},
+        "organizations": ("organization-facts.rq",),
+        "posts": ("post-sentences.rq", LIMITS["posts"]),
+        "documents": ("documents-cited.rq", LIMITS["documents"]),
+        "places": ("places.rq", LIMITS["places"]),
+    }
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as threads:
+        return dict(zip(asked, threads.map(lambda args: cookbook(graph, *args), asked.values())))
+
+
 def _render(graph: Store, meta: Store, failed: Mapping[str, str] | None) -> str:
-    articles = cookbook(graph, "articles.rq", LIMITS["articles"])
+    tables = _cookbook_tables(graph)
+    articles = tables["articles"]
     statistics = {}
     for measure, title in MEASURES.items():
-        table = cookbook(graph, "measure-series.rq", LIMITS["statistics"],
-                         {"measure": graph_term(measure)})
+        table = tables[measure]
         svg, drawn, dated = series_chart(table.rows, title, anchor=measure.split(":")[1])
         statistics[measure] = {"title": title, "table": table, "svg": svg, "drawn": drawn, "dated": dated,
                                "anchor": measure.split(":")[1],
                                "undated": sum(1 for r in table.rows
                                               if not (_year(r["periodEnd"]) or _year(r["periodStart"])))}
-    organizations = cookbook(graph, "organization-facts.rq")
+    organizations = tables["organizations"]
     roots, shown = organization_tree(organizations)
     findings = _select(meta, FINDINGS_QUERY, "validation.ttl")  # all of them: the warnings are summed
     warnings = sum(int(r["results"] or 0) for r in findings.rows if r["severity"] == "Warning")
@@ -321,9 +340,7 @@ def _render(graph: Store, meta: Store, failed: Mapping[str, str] | None) -> str:
         statistics=statistics,
         organizations=organizations, roots=roots, shown_organizations=shown,
         organization_count=len({r["org"] for r in organizations.rows}),
-        posts=cookbook(graph, "post-sentences.rq", LIMITS["posts"]),
-        documents=cookbook(graph, "documents-cited.rq", LIMITS["documents"]),
-        places=cookbook(graph, "places.rq", LIMITS["places"]),
+        posts=tables["posts"], documents=tables["documents"], places=tables["places"],
         limits=LIMITS,
     )
     return html
