@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, DISTRICT, LEVELS, PROVINCE, Unit, register
+from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, DISTRICT, LEVELS, PROVINCE, Unit, register, since_reform
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 from partykg.extract.tones import key
 
@@ -37,8 +37,8 @@ _LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
 #   "tỉnh X (cũ)", "huyện X cũ", "tỉnh X trước đây", "xã X (trước sắp xếp)"
 _OLD_AFTER = re.compile(r"\s*\(?(?:cũ|trước đây|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 #   an article since the 2025 reform (Nghị quyết 202/2025/QH15: 34 provinces, no districts, from 1 July
-#   2025): the units the reform abolished are former ones (the register's `admin_units` lists those since)
-REFORM_DATE = "2025-07-01"
+#   2025: places.since_reform): the units the reform abolished are former ones (the register's
+#   `admin_units` lists those since)
 _REGISTER_LEVEL = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE_LEVEL}
 # Unit type -> level: P province, D district, C commune.
 LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
@@ -171,7 +171,7 @@ class Context:
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], places=None, issued: str | None = None):
         self.text = text
-        self.reformed = bool(issued) and str(issued) >= REFORM_DATE
+        self.reformed = since_reform(issued)
         self.sentences = sentences
         self._sentence_starts = [s for s, _e in sentences]
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to

@@ -434,7 +434,7 @@ def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:
     return out
 
 
-def _since_reform(issued: str | None) -> bool:
+def since_reform(issued: str | None) -> bool:
     """An article written since the 2025 register came into force (an undated one: not)."""
     return bool(issued) and str(issued)[:10] >= REFORM_DATE
 
@@ -442,14 +442,14 @@ def _since_reform(issued: str | None) -> bool:
 def in_force(units: list[Unit], issued: str | None) -> list[Unit]:
     """Of the units a name may be, those of the register in force on the article's date when
     both registers have one: "tỉnh Quảng Trị" in 2024 is the province before its merger."""
-    chosen = [u for u in units if u.since_2025 == _since_reform(issued)]
+    chosen = [u for u in units if u.since_2025 == since_reform(issued)]
     return chosen or units
 
 
 def _former(unit: Unit | None, issued: str | None) -> bool:
     """A legacy unit named in an article written since the reform (a name both registers hold
     is read in the 2025 one there): merged or abolished by then."""
-    return unit is not None and not unit.since_2025 and _since_reform(issued)
+    return unit is not None and not unit.since_2025 and since_reform(issued)
 
 
 def resolve_in_force(mentions: list[Mention], reg: Register, issued: str | None) -> None:
