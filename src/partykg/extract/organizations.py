@@ -115,7 +115,7 @@ class OrgMention:
 
 
 # --- patterns ----------------------------------------------------------------
-UNIT = ("(?:" + alt("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+UNIT = ("(?:" + alt(*LEVEL)
         + "|TP\\.?(?= )|TP\\.|P\\.(?=\\d))"  # "P.3": phường 3
         + rf"(?! hội{NOT_LETTER_AFTER})")  # "xã hội" is society ("Phòng Công tác xã hội"), no commune
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"

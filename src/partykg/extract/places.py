@@ -181,6 +181,7 @@ UNIT_WORDS = {
     "tp": ((PROVINCE, DISTRICT), "thành phố"), "huyện": ((DISTRICT,), "huyện"),
     "quận": ((DISTRICT,), "quận"), "thị xã": ((DISTRICT,), "thị xã"), "xã": ((COMMUNE,), "xã"),
     "phường": ((COMMUNE,), "phường"), "p": ((COMMUNE,), "phường"), "thị trấn": ((COMMUNE,), "thị trấn"),
+    "đặc khu": ((COMMUNE,), "đặc khu"),  # a special zone: a commune-level unit since 2025 (context.LEVEL)
 }
 # party committee named after its unit: "Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh
 COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
@@ -188,7 +189,8 @@ COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện"
 _W = r"[^\W_]"  # a letter or digit
 # (WordStartPattern: `(?<!\w)` + the pattern, scanned faster; same matches)
 UNIT_RE = WordStartPattern(
-    r"(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|TP\.?|Tp\.|P\.(?=\d))"
+    r"(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường"
+    r"|TP\.?|Tp\.|P\.(?=\d))"
     r"(?: đảo)?\s*", not_before=r"\w", lead=r"\W")  # "huyện đảo Phú Quý" is an island district
 # ("P.3": the city press's short form of a numbered ward, "phường 3")
 # "TP.HCM": a city by the register's abbreviation
