@@ -139,6 +139,15 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
 FIELD = (rf"{CAPSYL} (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}(?= (?:- )?[{UPPER}])")
 FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
+# a department's field of work, a capitalized word then lower-case ones ("Pháp luật hình sự - hành
+# chính", "Tổ chức - Điều lệ"): it ends at a capital (the body it belongs to, or what follows), at
+# punctuation, a figure, or a word of the running sentence or a verb of speech after a post ("Vụ
+# trưởng Vụ X chia sẻ")
+_SPEECH = ("chia", "nói", "nhấn", "khẳng", "bày")
+_FIELD_STOP = rf"(?:{'|'.join(_RUNNING_WORDS + _SPEECH)}){NOT_LETTER_AFTER}"
+_UNIT_NAMED = rf"(?:{UNIT}) [{UPPER}\d]"  # (a unit after the field is the department's: "Cục Thuế tỉnh X")
+FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])|(?!{_FIELD_STOP}|{_UNIT_NAMED})[{LOWER}]+"
+               rf"{NOT_LETTER_AFTER})){{0,6}}(?=[,;.:)\n]|$| [{UPPER}\d(]| {_FIELD_STOP}| {_UNIT_NAMED})")
 
 
 def _words_ci(phrase: str, proper: bool = False) -> str:
@@ -150,7 +159,16 @@ def _words_ci(phrase: str, proper: bool = False) -> str:
                     for i, w in enumerate(words))
 
 
+# a department's head right after a unit word or a unit's committee begins the unit's name: "huyện
+# Vụ Bản", "Huyện ủy Vụ Bản" (no department is named after a unit word)
+_NOT_AFTER_UNIT = "".join(rf"(?<!{w} )" for w in ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "khu", "phố")) \
+    + "".join(rf"(?<!{c[0]}{c[1:]} {u} )(?<!{c[0].lower()}{c[1:]} {u} )"
+              for c in ("Huyện", "Tỉnh", "Thành", "Quận", "Thị") for u in ("ủy", "uỷ"))
+
+
 def _head_rx(row: dict) -> str:
+    if row["attaches"] == "field":  # (only as written: "vụ", "cục" in lower case are common nouns)
+        return _NOT_AFTER_UNIT + _words_ci(row["head"], proper=True)
     return _words_ci(row["head"], proper=_stands_alone(row))
 
 
@@ -171,6 +189,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":
         return rf" \d{{1,2}}(?![\d{LETTER}])"
+    if row["attaches"] == "field":
+        return rf" {FIELD_WORDS}(?: {UNIT_NAME})?"
     if "name" in row["attaches"]:
         # kind words, then a name ("Bệnh viện Đa khoa Hòa Bình"), or kind words alone before the
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
@@ -314,6 +334,16 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
 _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao")
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
+# the body a department (a grammar row named by its field) is part of, right after its name or in
+# apposition: a ministry, the supreme court or procuracy, a central board of the Party, a military region
+_DEPARTMENT_HOST = re.compile(
+    rf"(?P<sep>,? )(?P<h>{MINISTRY}|{_institution_opening('Quân khu')}"
+    rf"|Ban (?:{'|'.join(BOARD_TYPES)}) Trung ương(?! Đoàn| Hội)|Văn phòng Trung ương Đảng"
+    rf"|(?:Ủy|Uỷ) ban Kiểm tra Trung ương)(?![{LETTER}])")
+# "vụ" is also a crop season, capitalized in a headline or at a sentence's start: "Vụ Mùa", "Vụ Đông Xuân"
+_CROP_SEASON = re.compile(rf"Vụ (?:Mùa|Chiêm|Đông|Xuân|Hè|Thu)(?![{LETTER}])")
+# ... unless it is an item of a list of bodies: "Vụ X, Ban Tổ chức Trung ương, Bộ Nội vụ"
+_BODY_LIST_ITEM = re.compile(rf"(?:,| và) (?:Ban|Bộ|Vụ|Cục|Tổng cục|Văn phòng|Ủy ban|Uỷ ban|Quân khu)(?![{LETTER}])")
 # the office of a People's Council/Committee: "Văn phòng UBND tỉnh X" (its parent the committee)
 STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # the youth union, students' association or trade union of a school: "Đoàn trường THPT X"
@@ -768,6 +798,7 @@ class OrgFinder:
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
+                and not (found and found[0]["attaches"] == "field") \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         if found is None:
@@ -1118,7 +1149,7 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] == "number")
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "field"))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -1126,7 +1157,32 @@ class OrgFinder:
         if found and found[0]["attaches"] == "party":
             return None  # named only inside a party organization's name
         kind = found[0]["kind"] if found else "OtherOrganization"
+        if found and found[0]["attaches"] == "field" and utype is None:
+            return self._department(iname, kind, p, end)
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
+
+    def _department(self, name: str, kind: str, p: int, end: int) -> OrgMention | None:
+        """A department named by its field ("Vụ Đảng viên"), in the body named right after it: "Cục
+        Chính trị Quân khu 5" (the host part of its name), "Vụ Đảng viên, Ban Tổ chức Trung ương" (in
+        apposition, as a post's body is written); a central board's department is a board's too."""
+        words = name.split(" ")
+        if _CROP_SEASON.match(name) or any((level, key(" ".join(words[:n]))) in register().by_name
+                                           for level in LEVELS for n in range(2, len(words) + 1)):
+            return None  # "Vụ Bản (chỉ đạo ...)" is a district's name
+        m = _DEPARTMENT_HOST.match(self.text, end)
+        if m is None or m["sep"] == ", " and (_BODY_LIST_ITEM.match(self.text, m.end())
+                                                or re.search(r"(?:,| và) $", self.text[max(0, p - 4):p])):
+            return OrgMention(p, end, name, kind, "organizations.institution")
+        hp = m.start("h")
+        host = self.board(m["h"], hp) if m["h"].startswith("Ban ") else self.institution(m["h"], hp)
+        if host is None:
+            return OrgMention(p, end, name, kind, "organizations.institution")
+        kind = "AdvisoryBoard" if host.kind == "AdvisoryBoard" else kind
+        if m["sep"] == ", ":
+            return OrgMention(p, end, name, kind, "organizations.institution", parent=host.name)
+        # (the host is an organization of its own, found by its own rule)
+        return OrgMention(p, host.end, f"{name} {host.name}", kind, "organizations.institution", host.utype,
+                          host.uname, parent=host.name, explicit=host.explicit)
 
     def _host_after(self, q: int) -> OrgMention | None:
         """The body a post names right after a bare committee in a list of posts:
