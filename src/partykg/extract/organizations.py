@@ -161,14 +161,16 @@ def _words_ci(phrase: str, proper: bool = False) -> str:
 
 # a department's head right after a unit word or a unit's committee begins the unit's name: "huyện
 # Vụ Bản", "Huyện ủy Vụ Bản" (no department is named after a unit word)
-_NOT_AFTER_UNIT = "".join(rf"(?<!{w} )" for w in ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "khu", "phố")) \
-    + "".join(rf"(?<!{c[0]}{c[1:]} {u} )(?<!{c[0].lower()}{c[1:]} {u} )"
-              for c in ("Huyện", "Tỉnh", "Thành", "Quận", "Thị") for u in ("ủy", "uỷ"))
+_UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "khu", "phố",
+                *(f"{c} {u}" for c in ("Huyện", "huyện", "Tỉnh", "tỉnh", "Thành", "thành", "Quận", "quận", "Thị",
+                                      "thị") for u in ("ủy", "uỷ")))
 
 
 def _head_rx(row: dict) -> str:
     if row["attaches"] == "field":  # (only as written: "vụ", "cục" in lower case are common nouns)
-        return _NOT_AFTER_UNIT + _words_ci(row["head"], proper=True)
+        # (the lookbehinds after the head: tried only where the head is written)
+        head = re.escape(row["head"])
+        return head + "".join(rf"(?<!{w} {head})" for w in _UNIT_BEFORE)
     return _words_ci(row["head"], proper=_stands_alone(row))
 
 
