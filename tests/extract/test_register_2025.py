@@ -5,9 +5,7 @@ from dataclasses import replace
 from extract.helpers import make_article
 
 from partykg.extract import extract
-from partykg.extract.pipeline import Doc  # noqa: F401  (extensions registered)
 from partykg.extract.places import COMMUNE, PROVINCE, register
-from partykg.model import Extraction
 from partykg.rdf.mapping import place_iri
 
 
@@ -74,17 +72,13 @@ def test_a_2025_commune_makes_its_province_known_to_a_bare_committee(nlp):
 
 
 def test_a_legacy_unit_in_an_article_since_the_reform_is_a_former_one(nlp):
-    text = "Đảng bộ phường Long Phú 1 kế thừa chi bộ của huyện Cờ Đỏ."
+    # tỉnh Hậu Giang was merged into thành phố Cần Thơ in 2025: named after that, a bare "Tỉnh ủy"
+    # is not its committee but that of the province still in force
+    text = "Tỉnh An Giang hỗ trợ tỉnh Hậu Giang xây dựng chi bộ. Tỉnh ủy chỉ đạo kết nạp 20 đảng viên."
 
-    def former(issued):
-        doc = nlp.make_doc(text)
-        doc._.article = replace(make_article(text), issued=issued)
-        doc._.extraction = Extraction(article_id="t")
-        for _name, component in nlp.pipeline:
-            doc = component(doc)
-        return {f"{p.unit_type} {p.name}": p.former for p in doc._.place_units}
+    def committees(issued):
+        return {o.name for o in run(nlp, text, issued).organizations if o.name.startswith("Tỉnh ủy")}
 
-    # districts were abolished in 2025: named after that, huyện Cờ Đỏ is a former unit
-    assert former("2025-09-10") == {"phường Long Phú 1": False, "huyện Cờ Đỏ": True}
-    assert former("2024-09-10")["huyện Cờ Đỏ"] is False
-    assert former(None)["huyện Cờ Đỏ"] is False
+    assert committees("2025-09-10") == {"Tỉnh ủy An Giang"}
+    assert committees("2024-09-10") == {"Tỉnh ủy Hậu Giang"}
+    assert committees(None) == {"Tỉnh ủy Hậu Giang"}

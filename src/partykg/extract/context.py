@@ -185,8 +185,7 @@ class Context:
             # an undated article that names a commune only the 2025 register knows is written since
             self.reformed = self.reformed or not issued and any(map(_only_since_2025, self.units))
             self._enumerated = self._enumerations()
-            # (and the units the places component knows were merged or abolished by the article's date)
-            self._former = self._former_units() | {p.start for p in places if p.former}
+            self._former = self._former_units()
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self.has_places = True
             return

@@ -231,7 +231,6 @@ class PlaceUnit:
     level: str
     unit: Unit | None  # the register's unit, when the article settles which one
     rule: str
-    former: bool = False  # a legacy unit in an article of the 2025 register's time: merged or abolished since
 
 
 @dataclass
@@ -448,12 +447,6 @@ def in_force(units: list[Unit], issued: str | None) -> list[Unit]:
     return chosen or units
 
 
-def _former(unit: Unit | None, issued: str | None) -> bool:
-    """A legacy unit named in an article written since the reform (a name both registers hold
-    is read in the 2025 one there): merged or abolished by then."""
-    return unit is not None and not unit.since_2025 and since_reform(issued)
-
-
 def resolve_in_force(mentions: list[Mention], reg: Register, issued: str | None) -> None:
     """`resolve`, a name in both registers read in the one in force on the article's date; an
     undated article's own units settle such a name first, and the legacy register last."""
@@ -594,7 +587,7 @@ def find_places(doc: Doc) -> Doc:
     doc._.subject_places = _subjects(doc, spans, mentions, places)
     # the same spans for the organizations' context (one place model)
     doc._.place_units = [PlaceUnit(mn.start, mn.end, _unit_type(mn), " ".join(mn.name.split()),
-                                   _level(mn), mn.unit, mn.rule, _former(mn.unit, doc._.article.issued))
+                                   _level(mn), mn.unit, mn.rule)
                           for mn in mentions]
     doc._.extraction.places.extend(places.values())
     return doc

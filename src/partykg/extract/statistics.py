@@ -145,9 +145,10 @@ _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 _VENUE = re.compile(r"(?<![\w])tại $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
-_ISSUER = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Quyết định|Thông báo|Thông tri|"
-                     r"Chương trình|Đề án) (?:số )?\d+[^;:]{0,60}? của "
-                     r"(?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
+# (the kinds of party documents: the documents component's table, longest first)
+_ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in table("document_kinds.tsv")},
+                                             key=lambda w: (-len(w), w)))
+                     + r") (?:số )?\d+[^;:]{0,60}? của (?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
 # "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
                        r"đơn vị|địa phương|huyện|tỉnh)(?![\w])[^.;]*$")
