@@ -12,14 +12,14 @@ def facts(nlp, text, issued="2025-10-02"):
 
 
 def test_a_special_zones_committee_is_an_organization_with_its_place(nlp):
-    ex = facts(nlp, "Đồng chí Vương Thị Hạnh, Bí thư Đảng ủy đặc khu Côn Đảo, dự buổi lễ kết nạp đảng viên.")
+    ex = facts(nlp, "Đồng chí Vương Thị Hạnh, Bí thư Đảng ủy đặc khu Cô Tô, dự buổi lễ kết nạp đảng viên.")
     orgs = {o.name: o for o in ex.organizations}
-    assert orgs["Đảng ủy đặc khu Côn Đảo"].parent == "Đảng bộ đặc khu Côn Đảo"
-    assert orgs["Đảng ủy đặc khu Côn Đảo"].jurisdiction == "đặc khu Côn Đảo"
-    place = next(p for p in ex.places if p.label == "đặc khu Côn Đảo")
-    assert place.code == "2025-26732" and place.parent == "thành phố Hồ Chí Minh"
+    assert orgs["Đảng ủy đặc khu Cô Tô"].parent == "Đảng bộ đặc khu Cô Tô"
+    assert orgs["Đảng ủy đặc khu Cô Tô"].jurisdiction == "đặc khu Cô Tô"
+    place = next(p for p in ex.places if p.label == "đặc khu Cô Tô")
+    assert place.code == "2025-07192" and place.parent == "tỉnh Quảng Ninh"
     assert [(m.person, m.role, m.organization) for m in ex.memberships] == [
-        ("Vương Thị Hạnh", "Bí thư", "Đảng ủy đặc khu Côn Đảo")]
+        ("Vương Thị Hạnh", "Bí thư", "Đảng ủy đặc khu Cô Tô")]
 
 
 def test_a_special_zones_party_organization_is_in_its_named_province(nlp):
