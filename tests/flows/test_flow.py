@@ -35,11 +35,10 @@ def test_a_worker_finds_its_next_batch_handed_over_while_it_runs_one(prefect_ser
     from partykg.pool import WorkerPool
 
     handed = threading.Barrier(3, timeout=60)
-    arrived: list[bool] = []
+    arrived = iter(range(3))  # (next() on it is atomic: one item for each of the first three batches)
 
     def run_here(fn, *args):  # the batches run in this process; the first three wait for each other
-        if len(arrived) < 3:
-            arrived.append(True)
+        if next(arrived, None) is not None:
             try:
                 handed.wait()
             except threading.BrokenBarrierError:
