@@ -34,7 +34,6 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     from partykg.emit import check_formats
     from partykg.runner import auto_workers, run_if_unchanged, set_progress_hook
     from partykg.state import Manifest, check_output
-    from partykg.validate import enforce_strict
 
     input, output = Path(input), Path(output)
     if not input.exists():
@@ -47,6 +46,8 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     summary = run_if_unchanged(input, output, formats)  # nothing to do: no flow, no server to start
     if summary is not None:
         if strict:
+            from partykg.validate import enforce_strict  # (here: it loads rdflib, which a run needs later)
+
             enforce_strict(summary)
         summary["how"] = _UNCHANGED
         if report and not (output / "report.html").is_file():  # the graph is unchanged, not the report

@@ -96,7 +96,6 @@ def run(
         raise typer.Exit(2)
     from partykg.api import run as run_api
     from partykg.state import OutputBusyError, OutputRefused
-    from partykg.validate import StrictValidationError
 
     show = sys.stdout.isatty() if progress is None else progress
     try:
@@ -106,7 +105,13 @@ def run(
     except (OutputBusyError, OutputRefused) as exc:  # before any server starts when a run is already writing there
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
-    except StrictValidationError as exc:
+    except RuntimeError as exc:
+        # partykg.validate is not imported before the run starts its workers and server (it loads
+        # rdflib, ~0.25 CPU s); the flow has imported it by the time it raises
+        from partykg.validate import StrictValidationError
+
+        if not isinstance(exc, StrictValidationError):
+            raise
         typer.echo(f"error: {exc} (reports under {output / 'quarantine'})", err=True)
         raise typer.Exit(1)
     except KeyboardInterrupt as exc:  # Ctrl-C, SIGTERM: what is written is whole; the next run completes it

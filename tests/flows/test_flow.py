@@ -26,6 +26,35 @@ def test_two_worker_processes_write_the_same_bytes(prefect_server, tmp_path):
     assert output_snapshot(tmp_path / "out") == COMMITTED
 
 
+def test_a_worker_finds_its_next_batch_handed_over_while_it_runs_one(prefect_server, tmp_path, monkeypatch):
+    # two workers: a third batch reaches the pool while the first two still run, so the worker that
+    # finishes first need not wait for Prefect to close one task run and open the next
+    import threading
+
+    import partykg.flows.etl as etl
+    from partykg.pool import WorkerPool
+
+    handed = threading.Barrier(3, timeout=60)
+    arrived = iter(range(3))  # (next() on it is atomic: one item for each of the first three batches)
+
+    def run_here(fn, *args):  # the batches run in this process; the first three wait for each other
+        if next(arrived, None) is not None:
+            try:
+                handed.wait()
+            except threading.BrokenBarrierError:
+                pass  # (the assertion below says what went wrong)
+        return fn(*args)
+
+    monkeypatch.setattr(etl, "run_batch_work", run_here)
+    pool = WorkerPool(2, preload=())  # (for the scan; the pipeline is not what this is about)
+    try:
+        summary = etl.run_flow(SEEDS, tmp_path / "out", workers=2, pool=pool)  # 5 files: 5 batches
+    finally:
+        pool.close()
+    assert not handed.broken, "the third batch was not handed over before the first two were done"
+    assert summary["processed"] == 5 and output_snapshot(tmp_path / "out") == COMMITTED
+
+
 def test_dask_cluster_writes_the_same_bytes(prefect_server, tmp_path):
     from distributed import LocalCluster
 
