@@ -472,9 +472,11 @@ class Anchors:
             name = self.whole(m["u"], m.start())
             counts[name] += 1
             first.setdefault(name, m.start())
+        # the bodies whose words the title holds
+        titled = {self._name(o, True) for o in self.mentions
+                  if o.start < len(self.text) and self.text[o.start:o.end] in title} if title else set()
         for name in counts:
-            if title and any(o.start < len(self.text) and self._name(o, True) == name
-                             and self.text[o.start:o.end] in title for o in self.mentions):
+            if name in titled:
                 counts[name] += 3
         in_title = _WHOLE.search(title)
         if in_title:

@@ -92,6 +92,9 @@ def _role(cell: str) -> tuple[str, str | None] | None:
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    if "|" not in line and "\t" not in line and "  " not in line:
+        # no separator can match (a quick test: the regex engine tries its three at every character)
+        return [(at, at + len(line))] if line.strip() else []
     cuts = [0, *(x for m in _CELL_SEP.finditer(line) for x in (m.start(), m.end())), len(line)]
     return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
 
