@@ -96,3 +96,14 @@ def test_a_scan_from_the_leading_literals_finds_what_the_regex_finds(text):
         if rule.starts is not None:
             assert [m.span() for m in finditer_from(rule.rx, rule.starts, text)] == \
                 [m.span() for m in rule.rx.finditer(text)], rule.tag
+
+
+@pytest.mark.parametrize("pos, endpos", [(0, None), (10, 40), (10, 30), (18, None), (30, 12)])
+def test_a_scan_from_the_leading_literals_within_bounds_finds_what_the_regex_finds(pos, endpos):
+    # "x" stands before the first "Kế hoạch"; a bound before "của" leaves the look-ahead unmet
+    text = "xKế hoạch của A; Quyết định của B, Kế hoạch  của C"
+    rx = re.compile(r"(?<!\w)(?:Kế hoạch|Quyết định)(?=\s+của\s)")
+    expected = [m.span() for m in rx.finditer(text, pos, len(text) if endpos is None else endpos)]
+    assert [m.span() for m in finditer_from(rx, ("Kế hoạch", "Quyết định"), text, pos, endpos)] == expected
+    assert expected == {(0, None): [(17, 27), (35, 43)], (10, 40): [(17, 27)], (18, None): [(35, 43)]}.get(
+        (pos, endpos), [])

@@ -56,7 +56,7 @@ from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans
 from partykg.extract.spans import longest_mentions
-from partykg.extract.text import required_literals
+from partykg.extract.text import finditer_from, required_literals
 from partykg.extract.tones import key
 from partykg.model import Document
 from partykg.rdf.vocab import load_vocabulary
@@ -552,9 +552,7 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
     # "Quyết định của Ban Thường vụ Tỉnh ủy X về ...": a kind word written with a capital, its
     # issuer and its subject name one document; "các quyết định của ..." or no subject do not
     for cap, kind, rx in _capitalized_kinds():
-        if text.find(cap, s, e) < 0:
-            continue
-        for m in rx.finditer(text, s, e):
+        for m in finditer_from(rx, (cap,), text, s, e):  # (a match starts with `cap`)
             if PLURAL.search(text, max(s, m.start() - 12), m.start()):
                 continue
             of = OF_ISSUER_ABOUT.match(text, m.end())

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from partykg.extract.tones import fold_tones
-from partykg.model import Evidence
+from partykg.model import Article, Evidence
 
 
 def doc_text(doc: Doc) -> str:
@@ -15,6 +15,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["partykg.text"] = doc.text
     return text
+
+
+def article_of(doc: Doc) -> Article:
+    """`doc._.article`, looked up once per doc: each `doc._` builds an accessor object (microseconds,
+    and evidence asks for the article of every fact it gives)."""
+    article = doc.user_data.get("partykg.article")
+    if article is None:
+        article = doc.user_data["partykg.article"] = doc._.article
+    return article
 
 
 def folded_text(doc: Doc) -> str:
@@ -59,20 +68,25 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def evidence_for(doc: Doc, start: int, end: int, rule: str) -> Evidence:
     """Evidence of the normalized-text span [start, end) of `doc`."""
-    article = doc._.article
-    s_start, s_end = sentence_at(doc, start)
+    article = article_of(doc)
+    bounds = sentence_at(doc, start)
+    # the sentence in the original text, read once per sentence (it is the evidence of many facts)
+    sentences = doc.user_data.setdefault("partykg.original_sentences", {})
+    sentence = sentences.get(bounds)
+    if sentence is None:
+        os_start, os_end = sentence_span(article.original_text, *article.original_span(*bounds))
+        sentence = sentences[bounds] = (os_start, os_end, article.original_text[os_start:os_end])
     o_start, o_end = article.original_span(start, end)
-    os_start, os_end = sentence_span(article.original_text, *article.original_span(s_start, s_end))
     return Evidence(
         start=o_start,
         end=o_end,
-        sentence=article.original_text[os_start:os_end],
-        sentence_start=os_start,
-        sentence_end=os_end,
+        sentence=sentence[2],
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
         rule=rule,
     )
 
 
 def in_body(doc: Doc, start: int, end: int) -> bool:
     """True when [start, end) lies in the article body (not boilerplate, not metadata)."""
-    return any(b <= start and end <= e for b, e in doc._.article.body_spans)
+    return any(b <= start and end <= e for b, e in article_of(doc).body_spans)

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import doc_text, evidence_for, in_body
+from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table, words
+from partykg.extract.places import LEVELS, register
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Person
@@ -180,11 +181,10 @@ def title_before(text: str, orgs, start: int):
 
 def _swallowed(o, start: int, end: int, name: str) -> bool:
     """An organization's name that ran on into this name, which no registered unit bears."""
-    from partykg.extract.places import LEVELS, register
     if not (o.start < start and o.end == end and o.name.endswith(" " + name)):
         return False
-    reg = register()
-    return not any(reg.by_name.get((level, key(name))) for level in LEVELS)
+    reg, name_key = register(), key(name)
+    return not any(reg.by_name.get((level, name_key)) for level in LEVELS)
 
 
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
@@ -255,7 +255,7 @@ def _byline(doc: Doc, m: PersonMention) -> bool:
     maybe after a rank or degree ("Thượng úy Trần Văn A" under the date: the author of a police or
     army paper)."""
     text = doc_text(doc)
-    body_start, body_end = next(((s, e) for s, e in doc._.article.body_spans if s <= m.start < e), (0, len(text)))
+    body_start, body_end = next(((s, e) for s, e in article_of(doc).body_spans if s <= m.start < e), (0, len(text)))
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = body_end if line_end < 0 or line_end > body_end else line_end
@@ -270,7 +270,8 @@ def _byline(doc: Doc, m: PersonMention) -> bool:
 def find_persons(doc: Doc) -> Doc:
     mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
+    persons = doc._.extraction.persons
     for m in mentions:
-        doc._.extraction.persons.append(
+        persons.append(
             Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.cued_name")]))
     return doc

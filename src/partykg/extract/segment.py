@@ -88,8 +88,10 @@ def create_syllable_tokenizer():
 # --- sentences ---------------------------------------------------------------
 
 _CLOSERS = "\"'”’»)\\]"
-# a run of end marks and the closers after it, then white space (or the end); or a line break
-_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s|$)|\n")
+# a run of end marks and the closers after it, then white space (or the end); or a line break.
+# Written as one class, then what follows a mark: a pattern that opens with a class is searched by
+# skipping to that class's next character (`[.!?…]+...|\n` was tried at every character)
+_END = re.compile(rf"[.!?…\n](?:(?<=\n)|(?<!\n)[.!?…]*[{_CLOSERS}]*(?=\s|$))")
 # the word an end mark closes: everything back to white space or an opening bracket/quote
 _WORD_BEFORE = re.compile(r"[^\s(\[\"'“‘«]*\Z")
 _INITIAL = re.compile(rf"[{UPPER}]")

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -303,7 +304,8 @@ class Anchors:
         self.text = text
         self.ctx = doc._.context
         self.units = units
-        self.mentions = [o for o in doc._.org_mentions or [] if o.kind in _ANCHOR_KINDS and o.name != PARTY
+        self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
+        self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
                          and not (text[o.start].islower() and _COUNTED.search(text, max(0, o.start - 3), o.start))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
@@ -326,7 +328,7 @@ class Anchors:
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
-                    and not any(o.start <= u.start < o.end for o in self.doc._.org_mentions or []) \
+                    and not any(o.start <= u.start < o.end for o in self.org_mentions) \
                     and not self._locates(u):
                 cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
@@ -352,7 +354,7 @@ class Anchors:
         # the subject of the clause that counts ("Thực hiện Chương trình ... của Tỉnh ủy, năm 2024 các cấp bộ
         # Đoàn đã giới thiệu ...": the committee only issued a document)
         clause = max(s, *(self.text.rfind(c, s, q) + 1 for c in ",;:"))
-        actors = [(o.end, o.name, o.start) for o in self.doc._.org_mentions or [] if o.kind in _ACTOR_KINDS]
+        actors = [(o.end, o.name, o.start) for o in self.org_mentions if o.kind in _ACTOR_KINDS]
         found = [c for c in actors if clause <= c[2] < q] + self.candidates(clause, q, stock=False, places=False)
         found = [c for c in found if not _PARTNER.search(self.text, max(s, c[2] - 15), c[2])
                  and not _SETS.match(self.text, c[0])]  # "Đảng ủy X giao chỉ tiêu đồn giới thiệu ...": X sets it
@@ -386,7 +388,7 @@ class Anchors:
         """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
         component read it, else the organ of the party organization the count is about."""
         kinds = _ORGAN_KINDS[organ]
-        for o in self.doc._.org_mentions or []:
+        for o in self.org_mentions:
             if o.name.startswith(organ) and start - 5 <= o.start < end:
                 return o.name if o.kind in kinds else None  # the committee of a mass organization ...
         if _NOT_PARTY_ORGAN.search(self.text, start, end):
@@ -471,9 +473,11 @@ class Anchors:
             name = self.whole(m["u"], m.start())
             counts[name] += 1
             first.setdefault(name, m.start())
+        # the bodies whose words the title holds
+        titled = {self._name(o, True) for o in self.mentions
+                  if o.start < len(self.text) and self.text[o.start:o.end] in title} if title else set()
         for name in counts:
-            if title and any(o.start < len(self.text) and self._name(o, True) == name
-                             and self.text[o.start:o.end] in title for o in self.mentions):
+            if name in titled:
                 counts[name] += 3
         in_title = _WHOLE.search(title)
         if in_title:
@@ -536,8 +540,17 @@ def _cues_by_sentence(text: str, sentences: list[tuple[int, int]], cues: list[tu
                 found.add(i)
             p = text.find(g, p + 1)
     out: list[list[tuple]] = [[] for _ in sentences]
+    every = range(len(sentences))
+    holders: dict[tuple[str, ...], list[int]] = {}  # a gate -> its sentences (cues share gates)
     for c in cues:
-        for i in range(len(sentences)) if c[3] is None else sorted(set().union(*(holding[g] for g in c[3]))):
+        gate = c[3]
+        if gate is None:
+            where: Iterable[int] = every
+        elif gate in holders:
+            where = holders[gate]
+        else:
+            where = holders[gate] = sorted(set().union(*(holding[g] for g in gate)))
+        for i in where:
             out[i].append(c)
     return out
 

@@ -152,21 +152,23 @@ def _seq_starts(seq, sre, cut: int) -> set[str] | None:
     return out
 
 
-def finditer_from(rx: re.Pattern, starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
-    """`rx.finditer(text)`, with the pattern tried only where one of `starts` occurs: every match
-    starts with one of them (`leading_literals`), so the same matches. A pattern led by a
+def finditer_from(rx: re.Pattern, starts: tuple[str, ...], text: str, pos: int = 0,
+                  endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text, pos, endpos)`, with the pattern tried only where one of `starts` occurs:
+    every match starts with one of them (`leading_literals`), so the same matches. A pattern led by a
     look-behind is otherwise tried at every character; `str.find` skips to the next place."""
+    endpos = len(text) if endpos is None else endpos
     places: set[int] = set()
     for lit in starts:
-        p = text.find(lit)
+        p = text.find(lit, pos, endpos)
         while p >= 0:
             places.add(p)
-            p = text.find(lit, p + 1)
-    end = 0
+            p = text.find(lit, p + 1, endpos)
+    end = pos
     for p in sorted(places):
         if p < end:
             continue
-        m = rx.match(text, p)
+        m = rx.match(text, p, endpos)
         if m is not None:
             if m.end() == p:
                 raise ValueError(f"empty match of {rx.pattern!r}")

@@ -92,6 +92,9 @@ def _role(cell: str) -> tuple[str, str | None] | None:
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    if "|" not in line and "\t" not in line and "  " not in line:
+        # no separator can match (a quick test: the regex engine tries its three at every character)
+        return [(at, at + len(line))] if line.strip() else []
     cuts = [0, *(x for m in _CELL_SEP.finditer(line) for x in (m.start(), m.end())), len(line)]
     return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
 
@@ -133,6 +136,7 @@ class UnitLists:
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
         self.text = text
+        self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self._known: list[Unit] | None = None
 
     # ---- the units the article is about
@@ -252,7 +256,7 @@ class UnitLists:
     def _cells(self, names: list[str]) -> list[str]:
         """The party cells of a list's names: "Khu phố 3" is "Chi bộ khu phố 3"; a bare name is the cell the
         article names in full ("Chi bộ thôn A"), else takes the unit word of the list's other cells."""
-        named = {o.name[len("Chi bộ "):]: o.name for o in self.doc._.org_mentions or []
+        named = {o.name[len("Chi bộ "):]: o.name for o in self.org_mentions
                  if o.kind == "PartyCell" and o.name.startswith("Chi bộ ")}
         out: list[str | None] = []
         for name in names:
@@ -379,7 +383,7 @@ class UnitLists:
         if unit:
             return party_org_name(unit["u"].lower(), unit["n"])
         if _PARTY_HEAD.match(name):
-            for o in self.doc._.org_mentions or []:
+            for o in self.org_mentions:
                 # read in full, and not into the item's number ("Công an thành phố 2 đảng viên")
                 if o.start == at and o.explicit and o.end - o.start >= len(name) - 1 and o.end <= end \
                         and not (_DIGIT.search(o.name) and not _DIGIT.search(self.text, o.start, o.end)):
