@@ -109,7 +109,7 @@ def cookbook(store: Store, name: str, limit: int | None = None,
 # Up to this many bytes of article Turtle the graph is queried in memory, beyond it on disk.
 # Measured on the shared machine (CPU s, peak RSS of `partykg report`): in memory, the report's
 # part of the sidecars, 1,000 articles (45 MB of Turtle): 6.9 s, 0.28 GB (the whole Turtle
-# parsed: 9.7 s, 0.42 GB); on disk the memory stays low (1,000: 0.2 GB; 10,000: 0.7 GB).
+# parsed: 9.7 s, 0.42 GB); on disk the memory stays low (1,000: 0.2 GB; 10,000: 0.64 GB).
 IN_MEMORY_MAX = 48_000_000
 
 
