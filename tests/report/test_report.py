@@ -56,7 +56,7 @@ def test_the_on_disk_graph_drops_only_provenance_no_query_follows(seed_output, t
     does, and holds a small part of the evidence: only what leads a statistic or a post to its sentence."""
     whole, projected = Store(), Store(str(tmp_path / "store"))
     for path in report.article_files(seed_output):
-        whole.load(path.read_bytes(), format=RdfFormat.TURTLE, to_graph=report.graph_name(path.stem))
+        whole.load(path.read_bytes(), format=RdfFormat.TURTLE, to_graph=emit.graph_name(path.stem))
         projected.load(report_nquads(seed_output, path.stem, path.read_bytes()), format=RdfFormat.N_QUADS)
     for name in REPORT_QUERIES:
         assert report.cookbook(projected, name).rows == report.cookbook(whole, name).rows, name
@@ -68,10 +68,12 @@ def test_the_on_disk_graph_drops_only_provenance_no_query_follows(seed_output, t
     del projected
 
 
-def test_the_on_disk_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path, monkeypatch):
+@pytest.mark.parametrize("in_memory_max", [report.IN_MEMORY_MAX, 0])  # in memory, on disk
+def test_the_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path, monkeypatch, in_memory_max):
     """With each article's sidecar (written as write_article does) the report reads the report's part
-    of it, parsing no Turtle: the same page; a stale sidecar is passed over for the Turtle."""
-    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    of it, in memory as on disk, parsing no Turtle: the same page; a stale sidecar is passed over for
+    the Turtle."""
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
     without = build_report(seed_output, failed={})
     out = tmp_path / "out"
     shutil.copytree(seed_output, out)
