@@ -274,41 +274,46 @@ class _Prepared:
         self.rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (read, domains, ranges))
                       for p in {*superproperties, *domains, *ranges}}
         self.rules = {p: rule for p, rule in self.rules.items() if any(rule)}
+        self.super_properties = {q for sup, _d, _r in self.rules.values() for q in sup}
 
     def entailed(self, triples: list[Triple]) -> list[Triple]:
         """What RDFS inference with the ontology adds to `triples` that a shape can
         observe: the triples of super-properties (rule rdfs7), the types of domains
         and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
         sh:targetClass and sh:class (rdfs9). One pass: the tables are closed."""
-        out: list[Triple] = []
-        seen, rules, superclasses = set(triples), self.rules, self.superclasses
-
-        def add(t: Triple) -> None:  # only what the graph does not say already
-            if t not in seen:
-                seen.add(t)
-                out.append(t)
+        # each new triple once (a dict keeps the order); the graph's own triples of rdf:type
+        # and of super-properties, the only ones an entailment can repeat, are taken out at the
+        # end: cheaper than a set of the whole graph and a check per candidate (~0.15 ms an article)
+        out: dict[Triple, None] = {}
+        asserted: set[Triple] = set()
+        rules, superclasses, targets = self.rules, self.superclasses, self.super_properties
         for t in triples:
             p = t.predicate
+            if p == TYPE:
+                asserted.add(t)
+                if superclasses and isinstance(o := t.object, NamedNode):  # the only terms it has
+                    for c in superclasses.get(o, ()):
+                        out[Triple(t.subject, TYPE, c)] = None
+                continue
             if p in SCHEMA:  # a graph with a schema of its own: full inference would use it
                 raise NotImplementedError(f"a graph with {p} triples")
-            if p == TYPE:
-                if isinstance(t.object, NamedNode):  # the only terms superclasses has
-                    for c in superclasses.get(t.object, ()):
-                        add(Triple(t.subject, TYPE, c))
-                continue
+            if p in targets:
+                asserted.add(t)
             rule = rules.get(p)
             if rule is None:
                 continue
-            s, o = t.subject, t.object
+            s = t.subject
             sup, domain, range_ = rule
-            for q in sup:
-                add(Triple(s, q, o))
+            if sup:
+                o = t.object
+                for q in sup:
+                    out[Triple(s, q, o)] = None
             for c in domain:
-                add(Triple(s, TYPE, c))
-            if not isinstance(o, Literal):
+                out[Triple(s, TYPE, c)] = None
+            if range_ and not isinstance(o := t.object, Literal):
                 for c in range_:
-                    add(Triple(o, TYPE, c))
-        return out
+                    out[Triple(o, TYPE, c)] = None
+        return [t for t in out if t not in asserted]
 
     def ontology_for(self, triples: list[Triple]) -> str:
         """The part of the mixed-in ontology a graph reaches: the triples about the nodes it
