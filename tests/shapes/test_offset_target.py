@@ -1,7 +1,8 @@
 """The offset checks run only where a SPARQL target finds them failing
-(pks:EvidenceOffsetShape, pks:SentenceOffsetShape, pks:EvidenceSpanShape): the findings
-must be those of the same constraints run on every evidence and sentence, as they
-were before the targets were written."""
+(pks:EvidenceOffsetShape, pks:SentenceOffsetShape, pks:EvidenceSpanShape), and so do the
+SPARQL constraints of pks:SentenceShape and pks:MembershipStatisticShape: the findings
+must be those of the same constraints run on every evidence, sentence and statistic, as
+they were before the targets were written."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import DefaultGraph, RdfFormat, Store
 from rdf.sample import article, extraction
-from shapes.test_shapes import EV, SENT, _add, _broken, _drop, _replace
+from shapes.test_shapes import EV, SENT, STAT, _add, _broken, _drop, _replace
 
 from partykg.package_data import read_bytes
 from partykg.rdf.mapping import to_triples
@@ -27,8 +28,10 @@ WHERE { pks:SentenceOffsetShape sh:property ?ps } ;
 DELETE { ?shape ?p ?t . ?t ?tp ?to } WHERE {
     VALUES ?shape { pks:EvidenceOffsetShape pks:SentenceOffsetShape }
     ?shape ?p ?t OPTIONAL { ?t ?tp ?to } } ;
-DELETE { pks:EvidenceSpanShape sh:target ?t . ?t ?tp ?to } INSERT { pks:EvidenceSpanShape sh:targetClass pkg:Sentence }
-WHERE { pks:EvidenceSpanShape sh:target ?t . ?t ?tp ?to }
+DELETE { ?shape sh:target ?t . ?t ?tp ?to } INSERT { ?shape sh:targetClass ?class }
+WHERE { VALUES (?shape ?class) { (pks:EvidenceSpanShape pkg:Sentence) (pks:SentenceShape pkg:Sentence)
+                                  (pks:MembershipStatisticShape pkg:MembershipStatistic) }
+        ?shape sh:target ?t . ?t ?tp ?to }
 """
 UNTYPED = "DELETE { ?e a pkg:Evidence } WHERE { " + EV + " } ; "
 OFFSET_DEFECTS = {
@@ -47,6 +50,15 @@ OFFSET_DEFECTS = {
     "sentence-end-string": _replace(SENT, "pkg:end", "'10'"),
     "span-beyond-sentence": _replace(EV, "pkg:end", "100000"),
     "span-before-sentence": _replace(SENT, "pkg:start", "100"),
+    "sentence-text-not-the-slice": _replace(SENT, "pkg:text", "'Một câu khác.'"),
+    "sentence-end-decimal": _replace(SENT, "pkg:end", "1e3"),
+    "sentence-blank-node": "DELETE { ?t ?p ?o } INSERT { _:b ?p ?o } WHERE { " + SENT + " ; ?p ?o }",
+    "statistic-years-reversed": _replace(STAT, "pkg:periodStart", "'2025'^^xsd:gYear"),
+    "statistic-dates-reversed": _replace(STAT, "pkg:periodStart", "'2023-12-31'^^xsd:date") + " ; "
+    + _replace(STAT, "pkg:periodEnd", "'2023-01-01'^^xsd:date"),
+    "statistic-year-after-date": _replace(STAT, "pkg:periodEnd", "'2022-12-31'^^xsd:date"),
+    "statistic-two-starts-one-late": _add(STAT, "pkg:periodStart", "'2030'^^xsd:gYear"),
+    "statistic-blank-node": "DELETE { ?s ?p ?o } INSERT { _:b ?p ?o } WHERE { " + STAT + " ; ?p ?o }",
 }
 
 
