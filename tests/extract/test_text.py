@@ -40,6 +40,18 @@ def test_every_match_of_the_rules_holds_a_gate(rx):
         assert gate is None or any(g in m.group(0) for g in gate), (rx.pattern, m.group(0))
 
 
+def test_the_analyses_read_the_same_from_the_patterns_with_their_letter_classes_cut(monkeypatch):
+    from partykg.extract import text
+
+    patterns = [r.rx for r in org_rules()] + [rx for _, rx in STAT_RULES]
+    cut = [(required_literals(rx), leading_literals(rx)) for rx in patterns]
+    for name in ("LETTER", "UPPER", "LOWER"):  # strings no pattern holds: each pattern parsed whole
+        monkeypatch.setattr(text, name, "\0 no class")
+    text._parsed.cache_clear()
+    assert [(required_literals(rx), leading_literals(rx)) for rx in patterns] == cut
+    text._parsed.cache_clear()
+
+
 @pytest.mark.parametrize("text", [
     SAMPLE, "Đảng bộ xã A", "xĐảng bộ", ")Đảng ủy xã Y,Đảng bộ", "của Đảng, vì Đảng", "", "Đảng",
 ])
