@@ -1,7 +1,13 @@
-"""Build an Article from a test sentence (the whole text is body)."""
+"""Build an Article from a test sentence (the whole text is body), and read its statistics."""
+from partykg.extract import extract
 from partykg.model import Article
 
 
 def article(text: str) -> Article:
     return Article(id="t", source="t.txt", original_text=text, text=text,
                    offsets=list(range(len(text) + 1)), checksum="0", body_spans=[(0, len(text))])
+
+
+def stats(nlp, text: str) -> set[tuple]:
+    """The statistics extracted from `text`: (organization, measure, value, period start, period end)."""
+    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}

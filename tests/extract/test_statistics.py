@@ -1,13 +1,9 @@
 """Membership statistics on sentences written for the tests."""
 from dataclasses import replace
 
-from _fixture import article
+from _fixture import article, stats
 
 from partykg.extract import extract
-
-
-def stats(nlp, text):
-    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}
 
 
 def test_admissions_with_a_term(nlp):

@@ -1,12 +1,6 @@
 """A decimal figure among the parts of a count (found by mypy: summing it with the counts raised a TypeError
 and the whole article failed at extract)."""
-from _fixture import article
-
-from partykg.extract import extract
-
-
-def stats(nlp, text):
-    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}
+from _fixture import stats
 
 
 def test_a_decimal_figure_in_a_breakdown_within_the_sentence_is_no_part_of_the_count(nlp):

@@ -1,13 +1,8 @@
 """The periods of membership statistics, on sentences written for the tests."""
 import pytest
-from _fixture import article
+from _fixture import stats
 
-from partykg.extract import extract
 from partykg.extract.numbers import find_periods
-
-
-def stats(nlp, text):
-    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}
 
 
 @pytest.mark.parametrize("text, period", [

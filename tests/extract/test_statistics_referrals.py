@@ -1,13 +1,8 @@
 """Statistics of mass organizations' referrals, inspection work, running totals, groups' shares and
 national figures, on sentences written for the tests."""
-from _fixture import article
+from _fixture import stats
 
-from partykg.extract import extract
 from partykg.extract.numbers import find_periods
-
-
-def stats(nlp, text):
-    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}
 
 
 def test_a_running_total_of_admissions_is_the_party_organizations_and_its_date_counts_nothing(nlp):
