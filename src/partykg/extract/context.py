@@ -302,8 +302,9 @@ class Context:
 
     def province_since_2025(self, utype: str, name: str, pos: int) -> tuple[str, str] | None:
         """In an article since the 2025 reform: the province a commune named at pos is right below,
-        the article's province there when the 2025 register has a commune so named in it."""
-        province = self.province(pos) if self.reformed else None
+        the article's province there when the 2025 register has a commune so named in it (None for
+        a unit that is no commune)."""
+        province = self.province(pos) if self.reformed and utype in COMMUNE else None
         if province is None:
             return None
         return province if key(province[1]) in register().provinces_since_2025(utype, name) else None

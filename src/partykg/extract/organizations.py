@@ -1501,7 +1501,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if m.kind == "PartyOrganization" and parent is None and m.utype and m.uname:
             # a district's (commune's) party organization in its province's (district's), when named
             up = ctx.enclosing_of(m.utype, m.uname)
-            since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start) if m.utype in COMMUNE else None
+            since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start)
             if since_2025 is not None and party_org_name(*since_2025) in names:
                 # in an article since the 2025 reform a commune is right below its province (the
                 # 2025 register's): in the province's party organization, which the article names
@@ -1573,8 +1573,7 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
     if not (m.utype and m.uname):
         return None
     # (since the 2025 reform a commune is right below its province, as the associations' units are)
-    up = (ctx.province_since_2025(m.utype, m.uname, m.start) if m.utype in COMMUNE else None) \
-        or ctx.enclosing_of(m.utype, m.uname)
+    up = ctx.province_since_2025(m.utype, m.uname, m.start) or ctx.enclosing_of(m.utype, m.uname)
     if up is None:
         return None
     where = unit_words(m.utype, m.uname)
