@@ -4,9 +4,9 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d, -e, -f, -g: articles written for the project, in data/eval/;
-  synthetic-a, -b, -c, -d and -e were used while developing the extraction (their misses read),
-  synthetic-f is the set developed on from 2026-12-05; synthetic-g never was (the
+- synthetic-a, -b, -c, -d, -e, -f, -g, -h: articles written for the project, in data/eval/;
+  synthetic-a, -b, -c, -d, -e and -f were used while developing the extraction (their misses read),
+  synthetic-g is the set developed on from 2026-12-05; synthetic-h never was (the
   independent check, unseen as of 2026-12-05);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
@@ -37,6 +37,7 @@ SETS = {
     "synthetic-e": (EVAL / "synthetic-e" / "texts", EVAL / "synthetic-e" / "gold"),
     "synthetic-f": (EVAL / "synthetic-f" / "texts", EVAL / "synthetic-f" / "gold"),
     "synthetic-g": (EVAL / "synthetic-g" / "texts", EVAL / "synthetic-g" / "gold"),
+    "synthetic-h": (EVAL / "synthetic-h" / "texts", EVAL / "synthetic-h" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -76,10 +77,10 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
-            "`-d`, `-e`, `-f` and `-g` are articles written for the project by colleagues who had not seen",
-            "the development set or the extractor (synthetic-a, -b, -c, -d and -e were then used while",
-            "developing the extraction, and synthetic-f is from 2026-12-05; synthetic-g was not: it is the",
-            "independent check); `dev` is the development set of real articles from other outlets",
+            "`-d`, `-e`, `-f`, `-g` and `-h` are articles written for the project by colleagues who had not",
+            "seen the development set or the extractor (synthetic-a to -f were then used while developing",
+            "the extraction, and synthetic-g from 2026-12-05; synthetic-h was not: it is the independent",
+            "check); `dev` is the development set of real articles from other outlets",
             "(../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
 
