@@ -33,6 +33,7 @@ from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import OrgMention
+from partykg.extract.persons import PersonMention
 from partykg.extract.text import LETTER, LOWER, UPPER
 from partykg.extract.tones import fold_tones
 from partykg.model import Membership, Organization
@@ -668,7 +669,7 @@ _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (
                      r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*")
 
 
-def _career(titles: Titles, persons) -> tuple[object, list[Post]] | None:
+def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention, list[Post]] | None:
     """An obituary's subject (the person it names most, the first on a tie) and the posts of its career: those
     of the sentences that name no one else."""
     text = titles.text
