@@ -828,10 +828,10 @@ def find_statistics(doc: Doc) -> Doc:
     for cell in units.tables(doc._.article.body_spans):
         if cell.parent:
             table_parents[cell.figure.organization] = cell.parent
-        # the table's title dates its figures ("Phát triển đảng viên năm 2024"), else the article's
-        # reporting period
-        fig, (a, b) = cell.figure, cell.caption
-        titled = [p for p in find_periods(text, a, b, year)
+        # the column's header ("Đảng viên (đến 15/11/2025)") or the table's title ("Phát triển đảng viên năm 2024")
+        # dates its figures, else the article's reporting period
+        fig = cell.figure
+        titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, year)
                   if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
         period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
         add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
