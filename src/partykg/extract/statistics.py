@@ -642,6 +642,8 @@ def find_statistics(doc: Doc) -> Doc:
     para_admissions = None  # the paragraph's first headline count of admissions (as para_head)
     carried = None  # the one of the paragraph before, until the paragraph's first sentence is read
     para = -1
+    # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
+    claimed: set[int] = set()
     for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
@@ -659,7 +661,6 @@ def find_statistics(doc: Doc) -> Doc:
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             continue
-        claimed: set[int] = set()
         continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
         here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of the sentence's counts
         headline = None
@@ -787,8 +788,10 @@ def find_statistics(doc: Doc) -> Doc:
         lists: list[_UnitList] = []
         for measure, _after, rx, _gate, _organ, _unless, _rx_words in lists_in[i]:
             for m in rx.finditer(text, s, e):
-                # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells
-                lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower()))
+                # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells; a cue that ends its
+                # line lists them on the lines after it, one item a line ("1. Đảng bộ A: 14 đảng viên;")
+                lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower(),
+                                       until=_item_lines_end(text, e) if m.end() == e else None))
         if headline is not None:
             inside = _BREAKDOWN_IN.search(text, headline[2], e)
             if inside:
@@ -865,6 +868,14 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
+# the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
+_ITEM_LINES = re.compile(r"(?:\n[ \t]*(?:\d{1,2}[.)]|[-–•+*])[ \t][^\n]*){2,}")
+
+
+def _item_lines_end(text: str, at: int) -> int | None:
+    """The end of the list items on the lines right after `at` (two at least), else None."""
+    m = _ITEM_LINES.match(text, at)
+    return m.end() if m else None
 
 
 def _opens_unit_list(text: str, s: int, e: int, list_cues: list[tuple]) -> bool:

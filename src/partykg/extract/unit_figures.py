@@ -65,6 +65,8 @@ _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 _TRAILING_COMMITTEE = re.compile(r" (?P<c>Tỉnh|Huyện|Quận|Thị) (?:ủy|uỷ)$")
 _COMMITTEE_UNIT = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
+# a list's item on a line of its own opens with its number or a dash: "1. Đảng bộ A: 14 đảng viên;"
+_LINE_ITEM_MARK = re.compile(r"(?<=\n)[ \t]*(?:\d{1,2}[.)]|[-–•+*])[ \t]+")
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
@@ -218,6 +220,9 @@ class UnitLists:
             if sep and sep.end() > pos:
                 pos = sep.end()
             pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+            mark = _LINE_ITEM_MARK.match(text, text.rfind("\n", 0, pos) + 1, end) if "\n" in text[at:pos] else None
+            if mark and mark.end() > pos:
+                pos = mark.end()
             m = _ITEM.match(text, pos, end)
             if m is None:
                 break

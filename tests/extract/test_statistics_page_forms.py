@@ -1,4 +1,5 @@
-"""A table left in its HTML tags, its columns dated in brackets, its rows named after the province's committee
+"""A table left in its HTML tags, its columns dated in brackets, its rows named after the province's committee; units
+listed one a line under their cue
 (sentences written for the tests)."""
 from _fixture import stats
 
@@ -21,3 +22,12 @@ def test_rows_of_an_html_table_dated_by_their_column_headings(nlp):
             ("Chi bộ Ban Nội chính Tỉnh ủy Ninh Bình", "NewMembers", 2, "2024-01-01", "2024-10-30"),
             ("Chi bộ Ban Nội chính Tỉnh ủy Ninh Bình", "TotalMembers", 31, "2024-10-30", "2024-10-30")} <= found
 
+
+
+def test_units_listed_one_a_line_under_their_cue(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n"
+                       "Các đảng bộ có số kết nạp cao nhất năm 2024:\n"
+                       "1. Đảng bộ huyện Kim Sơn: 131 đảng viên;\n"
+                       "2. Đảng bộ huyện Yên Mô: 95 đảng viên.\n")
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "NewMembers", 95, "2024", "2024")} <= found
