@@ -1,5 +1,5 @@
 """A table left in its HTML tags, its columns dated in brackets, its rows named after the province's committee; units
-listed one a line under their cue
+listed one a line under their cue; admissions broken down one month a line
 (sentences written for the tests)."""
 from _fixture import stats
 
@@ -31,3 +31,18 @@ def test_units_listed_one_a_line_under_their_cue(nlp):
                        "2. Đảng bộ huyện Yên Mô: 95 đảng viên.\n")
     assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
             ("Đảng bộ huyện Yên Mô", "NewMembers", 95, "2024", "2024")} <= found
+
+
+def test_admissions_broken_down_one_month_a_line(nlp):
+    found = stats(nlp, "Quý I năm 2024, Đảng bộ huyện Kim Sơn kết nạp 30 đảng viên. Kết quả từng tháng như sau:\n"
+                       "Tháng 1: 8 đảng viên\n"
+                       "Tháng 2: 10 đảng viên (đợt kết nạp dịp Tết)\n"
+                       "Tháng 3: 12 đảng viên\n")
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 8, "2024-01-01", "2024-01-31"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembers", 10, "2024-02-01", "2024-02-29"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembers", 12, "2024-03-01", "2024-03-31")} <= found
+
+
+def test_month_lines_without_an_admissions_count_before_them_give_nothing(nlp):
+    found = stats(nlp, "Lịch sinh hoạt chi bộ như sau:\nTháng 1: 8 đảng viên\nTháng 2: 10 đảng viên\n")
+    assert not {s for s in found if s[2] in (8, 10)}

@@ -662,7 +662,7 @@ def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
 
 # an obituary ("Tin buồn", "Cáo phó": "đồng chí X từ trần") and the forms its career summary takes: its
 # subject's posts follow "đồng chí là", "giữ các chức vụ", "sau đó là", "nguyên", or a year that opens a clause
-# ("Từ năm 1986, đồng chí là Trưởng Ban Tổ chức Tỉnh ủy; năm 1991, Phó Chủ tịch UBND tỉnh")
+# ("Từ năm 1979, đồng chí là Trưởng Ban Dân vận Huyện ủy; năm 1984, Chủ tịch UBND huyện")
 _OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
 _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (?:các )?chức(?: vụ)?)|sau đó (?:là|làm)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"

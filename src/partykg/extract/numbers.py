@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ ngày 1/7/2025 đến nay", "từ tháng 7/2025 đến nay": from that day or month, the end is not stated
     ("day_since", rf"[Tt]ừ (?:sau )?(?:ngày )?{_DMY} (?:đến|tới) nay"),
     # "từ 1/7 đến 13/11/2025", "từ ngày 1/1 đến ngày 30/6/2024": from one day to another (the year of the
-    # first from the second when it has none); in brackets after a table's column heading: "(1/1 - 15/11/2025)"
+    # first from the second when it has none); in brackets after a table's column heading: "(1/1 - 20/10/2024)"
     ("day_range", rf"(?:[Tt]ừ (?:ngày )?|(?<=\())(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?"
                   rf"(?: (?:đến|tới) (?:ngày )?| [-–] )"
                   rf"(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>{YEAR})(?![\d/.-]\d)"),
@@ -185,6 +185,18 @@ def _day(g: dict, year: str | None) -> str | None:
     return _date(int(y), int(m), int(g["d"]))
 
 
+def month_period(y: int, mo: int) -> tuple[str, str]:
+    """One month of year y: its first and last days."""
+    return f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+
+
+def quarter_period(y: int, q: str) -> tuple[str, str]:
+    """Quarter q ("I".."IV" or "1".."4") of year y; the first one starts with the year, as a part of a year."""
+    n = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(q) or int(q)
+    last = f"{y}-{3 * n:02d}-{calendar.monthrange(y, 3 * n)[1]:02d}"
+    return (str(y) if n == 1 else f"{y}-{3 * n - 2:02d}-01"), last
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Period]:
     """Every period expression in text[start:end], longest match first, left to right.
 
@@ -209,13 +221,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 else:
                     add(None, None)
         elif kind == "quarter":
-            y, q = int(g["y"]), {"I": 1, "II": 2, "III": 3, "IV": 4}.get(g["q"]) or int(g["q"])
-            last = f"{y}-{3 * q:02d}-{calendar.monthrange(y, 3 * q)[1]:02d}"
-            add(str(y) if q == 1 else f"{y}-{3 * q - 2:02d}-01", last)
+            add(*quarter_period(int(g["y"]), g["q"]))
         elif kind == "month":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:
-                add(f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
+                add(*month_period(y, mo))
         elif kind in ("day", "day_from"):
             day = _day(g, year)
             if day:

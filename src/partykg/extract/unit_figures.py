@@ -79,7 +79,7 @@ _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figur
 
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
 # title or the article's reporting period dates the figures
-# or with the period in brackets ("Kết nạp (1/1 - 15/11/2025)", "Đảng viên (đến 15/11/2025)")
+# or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)")
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$")
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
@@ -136,7 +136,7 @@ class TableFigure:
     figure: Figure
     measure: str
     caption: tuple[int, int]  # the line before the table's header (its title: "... năm 2024")
-    header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 15/11/2025)")
+    header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 20/10/2024)")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
 
 
@@ -407,7 +407,7 @@ class UnitLists:
             # party organization named after its own institution ("Đảng bộ Nông trường X") stays as written
             body = _PARTY_HEAD.sub("", name, count=1).strip()
             committee = _TRAILING_COMMITTEE.search(name)
-            if committee:  # "Chi bộ Ủy ban Kiểm tra Tỉnh ủy": a body of the province's committee, so of the province
+            if committee:  # "Chi bộ Ban Nội chính Tỉnh ủy": a body of the province's committee, so of the province
                 seat = self._seat(enclosing or self.province_unit(), _COMMITTEE_UNIT[committee["c"]])
                 return f"{name} {seat.name}" if seat is not None else name
             return self._seated(name, enclosing) if body.startswith(BODY_HEADS) or _TRAILING_UNIT.search(name) \
