@@ -12,9 +12,9 @@ def lay(text: str):
 
 
 def test_cued_byline_right_under_the_headline_names_the_author_not_the_body():
-    layout = lay(f"Xây dựng Đảng\n04/04/2024\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nBài và ảnh: MINH KHUÊ\n\n{BODY}\n")
+    layout = lay(f"Xây dựng Đảng\n04/04/2024\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nBài và ảnh: HẠNH DUNG\n\n{BODY}\n")
     assert layout.title == "Tân Mỹ kết nạp 4 đảng viên trẻ"
-    assert layout.creators == ["Minh Khuê"]
+    assert layout.creators == ["Hạnh Dung"]
 
 
 def test_writer_with_the_team_in_brackets_and_the_poster_at_the_end():

@@ -330,7 +330,7 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
 
 
 def _credited(p: _Patterns, line: str) -> list[str]:
-    """The persons a cued credit line names ("Bài, ảnh: MINH KHUÊ"), else []."""
+    """The persons a cued credit line names ("Bài, ảnh: HẠNH DUNG"), else []."""
     m = _full(p.byline, " ".join(line.split()))
     return [x for g, v in m.groupdict().items() if g.startswith("names") and v
             for x in person_names(v)] if m else []
