@@ -1,5 +1,6 @@
 """A table left in its HTML tags, its columns dated in brackets, its rows named after the province's committee; units
-listed one a line under their cue; admissions broken down one month a line
+listed one a line under their cue; admissions broken down one month a line; a target
+for "cả nhiệm kỳ"
 (sentences written for the tests)."""
 from _fixture import stats
 
@@ -46,3 +47,9 @@ def test_admissions_broken_down_one_month_a_line(nlp):
 def test_month_lines_without_an_admissions_count_before_them_give_nothing(nlp):
     found = stats(nlp, "Lịch sinh hoạt chi bộ như sau:\nTháng 1: 8 đảng viên\nTháng 2: 10 đảng viên\n")
     assert not {s for s in found if s[2] in (8, 10)}
+
+
+def test_a_target_for_the_whole_term_takes_the_term_the_article_named(nlp):
+    found = stats(nlp, "Đại hội Đảng bộ xã Nhân Mỹ lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp.\n"
+                       "Đảng bộ phấn đấu cả nhiệm kỳ kết nạp từ 60 đảng viên trở lên.")
+    assert ("Đảng bộ xã Nhân Mỹ", "AdmissionTarget", 60, "2025", "2030") in found

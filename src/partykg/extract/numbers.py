@@ -125,6 +125,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
+    # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này": the term the article named before (a congress's)
+    ("term_named_before", r"(?:[Cc]ả|[Tt]rong|[Tt]oàn|[Ss]uốt) nhiệm kỳ(?: này| tới)?(?! ?[\d(])(?![\w])"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
               rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
@@ -183,6 +185,9 @@ def _day(g: dict, year: str | None) -> str | None:
     if not (y and m):
         return None
     return _date(int(y), int(m), int(g["d"]))
+
+
+_TERM = re.compile(rf"nhiệm kỳ ({YEAR}){DASH}({YEAR})")
 
 
 def month_period(y: int, mo: int) -> tuple[str, str]:
@@ -260,6 +265,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "term_since":
             term = re.search(rf"nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR})", text[start:end])
             add(term["a"] if term else None, None)
+        elif kind == "term_named_before":
+            terms = _TERM.findall(text, 0, m.start())
+            if terms:
+                add(*terms[-1])
         elif kind == "range":
             if int(g["a"]) <= int(g["b"]):
                 add(g["a"], g["b"])
