@@ -33,6 +33,7 @@ from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import OrgMention
+from partykg.extract.persons import PersonMention
 from partykg.extract.text import LETTER, LOWER, UPPER
 from partykg.extract.tones import fold_tones
 from partykg.model import Membership, Organization
@@ -659,6 +660,34 @@ def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
         start = persons[j].start
 
 
+# an obituary ("Tin buồn", "Cáo phó": "đồng chí X từ trần") and the forms its career summary takes: its
+# subject's posts follow "đồng chí là", "giữ các chức vụ", "sau đó là", "nguyên", or a year that opens a clause
+# ("Từ năm 1979, đồng chí là Trưởng Ban Dân vận Huyện ủy; năm 1984, Chủ tịch UBND huyện")
+_OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
+_CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (?:các )?chức(?: vụ)?)|sau đó (?:là|làm)"
+                     r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
+                     r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*")
+
+
+def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention, list[Post]] | None:
+    """An obituary's subject (the person it names most, the first on a tie) and the posts of its career: those
+    of the sentences that name no one else."""
+    text = titles.text
+    if not persons or not _OBITUARY.search(text):
+        return None
+    counts: dict[str, int] = {}
+    for p in persons:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    subject = max(persons, key=lambda p: (counts[p.name], -p.start))
+    posts: list[Post] = []
+    for c in _CAREER.finditer(text):
+        s, e = sentence_at(titles.doc, c.start())
+        if any(s <= p.start < e and p.name != subject.name for p in persons):
+            continue
+        posts += titles.title(c.end())
+    return subject, posts
+
+
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
     persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
@@ -715,6 +744,15 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             seen.add(key)
             out.append((Membership(p.name, post.role, org.name,
                                    evidence=[evidence_for(doc, start, stop_, "memberships.title")]), org))
+    career = _career(titles, persons)
+    if career is not None:
+        subject, posts = career
+        for post, org in _resolve(posts, orgs):
+            key = (subject.name, post.role, org.name)
+            if key not in seen and in_body(doc, post.start, post.end):
+                seen.add(key)
+                out.append((Membership(subject.name, post.role, org.name,
+                                       evidence=[evidence_for(doc, post.start, post.end, "memberships.career")]), org))
     return out
 
 

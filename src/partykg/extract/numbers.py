@@ -90,16 +90,17 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ ngày 1/7/2025 đến nay", "từ tháng 7/2025 đến nay": from that day or month, the end is not stated
     ("day_since", rf"[Tt]ừ (?:sau )?(?:ngày )?{_DMY} (?:đến|tới) nay"),
     # "từ 1/7 đến 13/11/2025", "từ ngày 1/1 đến ngày 30/6/2024": from one day to another (the year of the
-    # first from the second when it has none)
-    ("day_range", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))? (?:đến|tới) "
-                  rf"(?:ngày )?(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>{YEAR})(?![\d/.-]\d)"),
+    # first from the second when it has none); in brackets after a table's column heading: "(1/1 - 20/10/2024)"
+    ("day_range", rf"(?:[Tt]ừ (?:ngày )?|(?<=\())(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?"
+                  rf"(?: (?:đến|tới) (?:ngày )?| [-–] )"
+                  rf"(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>{YEAR})(?![\d/.-]\d)"),
     # "từ ngày 1/7/2025, ...": a flow on that day; a stock is not dated by it (it holds from that day on)
     ("day_from", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})(?![\d/.-]\d)"),
     ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
     # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day; "từ (đầu) năm 2021
     # đến ngày 30/6/2025": from the start of the year named
     ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm (?:đến|tới)|{_FROM_YEAR}) (?:hết )?(?:ngày )?"
-              rf"|[Đđ]ến (?:hết )?ngày ){_DMY}"),
+              rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))){_DMY}"),
     # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
     ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
@@ -124,6 +125,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
+    # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này": the term the article named before (a congress's)
+    ("term_named_before", r"(?:[Cc]ả|[Tt]rong|[Tt]oàn|[Ss]uốt) nhiệm kỳ(?: này| tới)?(?! ?[\d(])(?![\w])"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
               rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
@@ -184,6 +187,21 @@ def _day(g: dict, year: str | None) -> str | None:
     return _date(int(y), int(m), int(g["d"]))
 
 
+_TERM = re.compile(rf"nhiệm kỳ ({YEAR}){DASH}({YEAR})")
+
+
+def month_period(y: int, mo: int) -> tuple[str, str]:
+    """One month of year y: its first and last days."""
+    return f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+
+
+def quarter_period(y: int, q: str) -> tuple[str, str]:
+    """Quarter q ("I".."IV" or "1".."4") of year y; the first one starts with the year, as a part of a year."""
+    n = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(q) or int(q)
+    last = f"{y}-{3 * n:02d}-{calendar.monthrange(y, 3 * n)[1]:02d}"
+    return (str(y) if n == 1 else f"{y}-{3 * n - 2:02d}-01"), last
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Period]:
     """Every period expression in text[start:end], longest match first, left to right.
 
@@ -208,13 +226,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 else:
                     add(None, None)
         elif kind == "quarter":
-            y, q = int(g["y"]), {"I": 1, "II": 2, "III": 3, "IV": 4}.get(g["q"]) or int(g["q"])
-            last = f"{y}-{3 * q:02d}-{calendar.monthrange(y, 3 * q)[1]:02d}"
-            add(str(y) if q == 1 else f"{y}-{3 * q - 2:02d}-01", last)
+            add(*quarter_period(int(g["y"]), g["q"]))
         elif kind == "month":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:
-                add(f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
+                add(*month_period(y, mo))
         elif kind in ("day", "day_from"):
             day = _day(g, year)
             if day:
@@ -249,6 +265,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "term_since":
             term = re.search(rf"nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR})", text[start:end])
             add(term["a"] if term else None, None)
+        elif kind == "term_named_before":
+            terms = _TERM.findall(text, 0, m.start())
+            if terms:
+                add(*terms[-1])
         elif kind == "range":
             if int(g["a"]) <= int(g["b"]):
                 add(g["a"], g["b"])

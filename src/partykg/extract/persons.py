@@ -71,6 +71,8 @@ _BLOCK_BEFORE = re.compile(
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
 _LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+# a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
+_PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if any(cued or not _swallowed(o, start, end, name) for o in overlapping):
             continue  # an "A ..." ending a body's name is the body's ("Đồn Biên phòng A ...")
         before, after = text[max(0, start - 25):start], text[end:end + 40]
-        if _BLOCK_BEFORE.search(before) or any(_LIST_SEP.fullmatch(text, e, start) for e in blocked):
+        if _BLOCK_BEFORE.search(before) or any(_PLACE_LIST_SEP.fullmatch(text, e, start) for e in blocked):
             blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets
             continue
         # posts are matched on the tone-folded text ("Uỷ viên" = "Ủy viên"; same offsets)

@@ -48,7 +48,15 @@ from spacy.tokens import Doc
 from partykg.extract.context import LEVEL, committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table
-from partykg.extract.numbers import NUMBER, WORD_NUMBER, Period, find_periods, parse_number
+from partykg.extract.numbers import (
+    NUMBER,
+    WORD_NUMBER,
+    Period,
+    find_periods,
+    month_period,
+    parse_number,
+    quarter_period,
+)
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
 from partykg.extract.unit_figures import Figure, UnitLists
@@ -642,12 +650,34 @@ def find_statistics(doc: Doc) -> Doc:
     para_admissions = None  # the paragraph's first headline count of admissions (as para_head)
     carried = None  # the one of the paragraph before, until the paragraph's first sentence is read
     para = -1
+    # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
+    claimed: set[int] = set()
+    by_period = None  # (organization, year) of the admissions that lines "Tháng 1: 5 đảng viên" break down
     for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
             para, para_period = p_here, None
             previous = para_head = None
             carried, para_admissions = para_admissions, None
+        line = _PERIOD_LINE.fullmatch(text, s, e)
+        if line is None:
+            by_period = None
+        elif by_period is None and carried is not None and carried[2] == "NewMembers" \
+                and text[max(0, s - 20):s].rstrip().endswith(":"):
+            # "... kết nạp 40 đảng viên. Cụ thể từng tháng:" then one month (quarter) a line: the
+            # admissions of that count, period by period, in its year
+            counted = (carried[1].until or carried[1].begin) if carried[1] is not None else None
+            y = (counted or year or "")[:4]
+            by_period = (carried[0], int(y)) if y else None
+        if line is not None and by_period is not None:
+            whose, in_year = by_period
+            if line["q"] or 1 <= int(line["m"]) <= 12:
+                first, last = quarter_period(in_year, line["q"]) if line["q"] else month_period(in_year, int(line["m"]))
+                found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(line["n"]),
+                                       start=first, end=last,
+                                       evidence=[evidence_for(doc, s, e, "statistics.by_period.NewMembers")]))
+            carried = None
+            continue
         if carried is not None and not _ITEM_NUMBER.fullmatch(text, s, e):
             if _opens_unit_list(text, s, e, lists_in[i]) or _BREAKDOWN.match(text, s):
                 # "Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)", "Trong số đảng viên mới
@@ -659,7 +689,6 @@ def find_statistics(doc: Doc) -> Doc:
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             continue
-        claimed: set[int] = set()
         continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
         here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of the sentence's counts
         headline = None
@@ -787,8 +816,10 @@ def find_statistics(doc: Doc) -> Doc:
         lists: list[_UnitList] = []
         for measure, _after, rx, _gate, _organ, _unless, _rx_words in lists_in[i]:
             for m in rx.finditer(text, s, e):
-                # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells
-                lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower()))
+                # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells; a cue that ends its
+                # line lists them on the lines after it, one item a line ("1. Đảng bộ A: 14 đảng viên;")
+                lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower(),
+                                       until=_item_lines_end(text, e) if m.end() == e else None))
         if headline is not None:
             inside = _BREAKDOWN_IN.search(text, headline[2], e)
             if inside:
@@ -828,10 +859,10 @@ def find_statistics(doc: Doc) -> Doc:
     for cell in units.tables(doc._.article.body_spans):
         if cell.parent:
             table_parents[cell.figure.organization] = cell.parent
-        # the table's title dates its figures ("Phát triển đảng viên năm 2024"), else the article's
-        # reporting period
-        fig, (a, b) = cell.figure, cell.caption
-        titled = [p for p in find_periods(text, a, b, year)
+        # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm 2024")
+        # dates its figures, else the article's reporting period
+        fig = cell.figure
+        titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, year)
                   if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
         period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
         add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
@@ -864,7 +895,18 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
     return len(counts) < len(items) or sum(counts) > total
 
 
+# a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
+_PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
+                          r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
+# the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
+_ITEM_LINES = re.compile(r"(?:\n[ \t]*(?:\d{1,2}[.)]|[-–•+*])[ \t][^\n]*){2,}")
+
+
+def _item_lines_end(text: str, at: int) -> int | None:
+    """The end of the list items on the lines right after `at` (two at least), else None."""
+    m = _ITEM_LINES.match(text, at)
+    return m.end() if m else None
 
 
 def _opens_unit_list(text: str, s: int, e: int, list_cues: list[tuple]) -> bool:

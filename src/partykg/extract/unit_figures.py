@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import party_org_name
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, parse_number
-from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Register, Unit, register
+from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Unit, register
 from partykg.extract.text import UPPER
 from partykg.extract.tones import key
 
@@ -61,7 +61,12 @@ _RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60
 _NAME_RX = re.compile(_NAME)
 _DIGIT = re.compile(r"\d")
 _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
+# a body named after a bare committee ("Văn phòng Tỉnh ủy", "Ban Tổ chức Huyện ủy") and the unit the committee leads
+_TRAILING_COMMITTEE = re.compile(r" (?P<c>Tỉnh|Huyện|Quận|Thị) (?:ủy|uỷ)$")
+_COMMITTEE_UNIT = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
+# a list's item on a line of its own opens with its number or a dash: "1. Đảng bộ A: 14 đảng viên;"
+_LINE_ITEM_MARK = re.compile(r"(?<=\n)[ \t]*(?:\d{1,2}[.)]|[-–•+*])[ \t]+")
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
@@ -74,10 +79,14 @@ _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figur
 
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
 # title or the article's reporting period dates the figures
-_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$")
+# or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)")
+_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$"
+                            r"|\s*\([^()]*(?:19|20)\d\d\)$")
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
-# page's table is flattened by some scrapers
-_CELL_SEP = re.compile(r"\s+\|\s+|[ \t]*\t[ \t]*| {2,}")
+# page's table is flattened by some scrapers; or a row left in its HTML tags ("<tr><td>Huyện A</td><td>40</td>"),
+# as others copy it
+_CELL_SEP = re.compile(r"\s+\|\s+|[ \t]*\t[ \t]*| {2,}"
+                       r"|\s*(?:</?(?:table|thead|tbody|tr|td|th|strong|b)(?:\s[^<>]*)?>\s*)+")
 
 
 def _role(cell: str) -> tuple[str, str | None] | None:
@@ -92,7 +101,7 @@ def _role(cell: str) -> tuple[str, str | None] | None:
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
-    if "|" not in line and "\t" not in line and "  " not in line:
+    if "|" not in line and "\t" not in line and "  " not in line and "<" not in line:
         # no separator can match (a quick test: the regex engine tries its three at every character)
         return [(at, at + len(line))] if line.strip() else []
     cuts = [0, *(x for m in _CELL_SEP.finditer(line) for x in (m.start(), m.end())), len(line)]
@@ -127,6 +136,7 @@ class TableFigure:
     figure: Figure
     measure: str
     caption: tuple[int, int]  # the line before the table's header (its title: "... năm 2024")
+    header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 20/10/2024)")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
 
 
@@ -210,6 +220,9 @@ class UnitLists:
             if sep and sep.end() > pos:
                 pos = sep.end()
             pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+            mark = _LINE_ITEM_MARK.match(text, text.rfind("\n", 0, pos) + 1, end) if "\n" in text[at:pos] else None
+            if mark and mark.end() > pos:
+                pos = mark.end()
             m = _ITEM.match(text, pos, end)
             if m is None:
                 break
@@ -326,10 +339,11 @@ class UnitLists:
         if not rows:
             return [], i + 1
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
-        return self._row_figures(lines, rows, columns, caption), j
+        headers = lines[i + 1 + ordinal:i + 1 + ordinal + len(columns)]
+        return self._row_figures(lines, rows, columns, caption, headers), j
 
     def _row_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
-                     caption: tuple[int, int]) -> list[TableFigure]:
+                     caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
         names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows if not total]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
             return []  # a table of mass organizations or agencies is not one of party organizations
@@ -352,7 +366,7 @@ class UnitLists:
                 if measure is None or not _CELL_NUMBER.fullmatch(self.text[a:b]):
                     continue
                 fig = Figure(org, parse_number(self.text[a:b]), None, a, name_at, b)
-                out.append(TableFigure(fig, measure, caption, parent))
+                out.append(TableFigure(fig, measure, caption, headers[k], parent))
         unsettled = sum(1 for n in names if self._is_bare(n)
                         and any(t.figure.organization == f"Đảng bộ {n}" for t in out))
         return out if 2 * unsettled <= len(names) else []
@@ -392,6 +406,10 @@ class UnitLists:
             # a body seated in a unit ("Đảng bộ Công an", "Đảng bộ Sở Y tế") takes the unit's name; a
             # party organization named after its own institution ("Đảng bộ Nông trường X") stays as written
             body = _PARTY_HEAD.sub("", name, count=1).strip()
+            committee = _TRAILING_COMMITTEE.search(name)
+            if committee:  # "Chi bộ Ban Nội chính Tỉnh ủy": a body of the province's committee, so of the province
+                seat = self._seat(enclosing or self.province_unit(), _COMMITTEE_UNIT[committee["c"]])
+                return f"{name} {seat.name}" if seat is not None else name
             return self._seated(name, enclosing) if body.startswith(BODY_HEADS) or _TRAILING_UNIT.search(name) \
                 else name
         if name.startswith(BODY_HEADS):
@@ -404,15 +422,19 @@ class UnitLists:
                 return party_org_name(below[0].unit_type, name)
         return f"Đảng bộ {name}"
 
+    @staticmethod
+    def _seat(enclosing: Unit | None, want: str) -> Unit | None:
+        """The unit of type `want` that is `enclosing` or holds it."""
+        if enclosing is None:
+            return None
+        return next((u for u in [enclosing, *register().ancestors(enclosing)] if u.unit_type == want), None)
+
     def _seated(self, name: str, enclosing: Unit | None) -> str:
         """"Đảng bộ Công an" + the unit it is seated in: a trailing bare unit word names it."""
-        reg: Register = register()
         trailing = re.search(rf" (?P<u>{_UNIT_WORD})$", name)
         seat = enclosing
         if trailing:
-            want = trailing["u"]
-            seat = next((u for u in [enclosing, *(reg.ancestors(enclosing) if enclosing else [])]
-                         if u is not None and u.unit_type == want), None)
+            seat = self._seat(enclosing, trailing["u"])
             if seat is None:
                 return name
             return f"{name} {seat.name}"

@@ -184,16 +184,19 @@ def looks_like_name(s: str) -> bool:
 # has spaced on both sides (a quotation mark hugs its word)
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
+_MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
 MENU_ITEM_WORDS = 5  # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label
 
 
 def is_label(line: str) -> bool:
     """A section label, a breadcrumb ("Trang chủ > Xây dựng Đảng") or a site's menu, not a headline."""
-    line = " ".join(line.split())
+    raw, line = line, " ".join(line.split())
     if line.casefold() in patterns().sections or line.endswith((".", "?", "!")):
         return line.casefold() in patterns().sections
     items = _CRUMB.split(line)
     if len(items) > 1 and items[0].casefold() in _HOME:  # a breadcrumb starts at the home page
+        return True
+    if _MENU_GAP.split(raw.strip())[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
         return True
     return len(items) > 1 and (len(line.split()) <= 12 or (
         len(items) > 2 and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)))
@@ -324,6 +327,13 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         if names:
             return iso, names
     return None, []
+
+
+def _credited(p: _Patterns, line: str) -> list[str]:
+    """The persons a cued credit line names ("Bài, ảnh: HẠNH DUNG"), else []."""
+    m = _full(p.byline, " ".join(line.split()))
+    return [x for g, v in m.groupdict().items() if g.startswith("names") and v
+            for x in person_names(v)] if m else []
 
 
 def credit_line(line: str) -> bool:
@@ -493,12 +503,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         kind[date_i] = "date"
     header_end = max([*title_i, date_i if date_i is not None else -1,
                       stamp_i if stamp_i is not None else -1, header_end_byline]) + 1
-    # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |")
+    # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |", "Bài và ảnh: Thu Hà")
     if title_i and known_title is None:
         nxt = [i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)]
-        if nxt and all_names(line_at(nxt[0])):
+        names = (all_names(line_at(nxt[0])) or _credited(p, line_at(nxt[0]))) if nxt else []
+        if names:
             kind[nxt[0]] = "byline"
-            lay.creators += [n for n in all_names(line_at(nxt[0])) if n not in lay.creators]
+            lay.creators += [n for n in names if n not in lay.creators]
             header_end = nxt[0] + 1
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")

@@ -1,0 +1,55 @@
+"""A table left in its HTML tags, its columns dated in brackets, its rows named after the province's committee; units
+listed one a line under their cue; admissions broken down one month a line; a target
+for "cả nhiệm kỳ"
+(sentences written for the tests)."""
+from _fixture import stats
+
+TABLE = """Năm 2024, Đảng bộ Khối các cơ quan tỉnh Ninh Bình kết nạp 61 đảng viên.
+
+Kết quả ở một số đơn vị:
+
+<table class="bang"><tbody>
+<tr><td><b>Đơn vị</b></td><td><b>Kết nạp (1/1 - 30/10/2024)</b></td><td><b>Đảng viên (đến 30/10/2024)</b></td></tr>
+<tr><td>Đảng bộ Văn phòng Tỉnh ủy</td><td>12</td><td>205</td></tr>
+<tr><td>Chi bộ Ban Nội chính Tỉnh ủy</td><td>2</td><td>31</td></tr>
+</tbody></table>
+"""
+
+
+def test_rows_of_an_html_table_dated_by_their_column_headings(nlp):
+    found = stats(nlp, TABLE)
+    assert {("Đảng bộ Văn phòng Tỉnh ủy Ninh Bình", "NewMembers", 12, "2024-01-01", "2024-10-30"),
+            ("Đảng bộ Văn phòng Tỉnh ủy Ninh Bình", "TotalMembers", 205, "2024-10-30", "2024-10-30"),
+            ("Chi bộ Ban Nội chính Tỉnh ủy Ninh Bình", "NewMembers", 2, "2024-01-01", "2024-10-30"),
+            ("Chi bộ Ban Nội chính Tỉnh ủy Ninh Bình", "TotalMembers", 31, "2024-10-30", "2024-10-30")} <= found
+
+
+
+def test_units_listed_one_a_line_under_their_cue(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n"
+                       "Các đảng bộ có số kết nạp cao nhất năm 2024:\n"
+                       "1. Đảng bộ huyện Kim Sơn: 131 đảng viên;\n"
+                       "2. Đảng bộ huyện Yên Mô: 95 đảng viên.\n")
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "NewMembers", 95, "2024", "2024")} <= found
+
+
+def test_admissions_broken_down_one_month_a_line(nlp):
+    found = stats(nlp, "Quý I năm 2024, Đảng bộ huyện Kim Sơn kết nạp 30 đảng viên. Kết quả từng tháng như sau:\n"
+                       "Tháng 1: 8 đảng viên\n"
+                       "Tháng 2: 10 đảng viên (đợt kết nạp dịp Tết)\n"
+                       "Tháng 3: 12 đảng viên\n")
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 8, "2024-01-01", "2024-01-31"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembers", 10, "2024-02-01", "2024-02-29"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembers", 12, "2024-03-01", "2024-03-31")} <= found
+
+
+def test_month_lines_without_an_admissions_count_before_them_give_nothing(nlp):
+    found = stats(nlp, "Lịch sinh hoạt chi bộ như sau:\nTháng 1: 8 đảng viên\nTháng 2: 10 đảng viên\n")
+    assert not {s for s in found if s[2] in (8, 10)}
+
+
+def test_a_target_for_the_whole_term_takes_the_term_the_article_named(nlp):
+    found = stats(nlp, "Đại hội Đảng bộ xã Nhân Mỹ lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp.\n"
+                       "Đảng bộ phấn đấu cả nhiệm kỳ kết nạp từ 60 đảng viên trở lên.")
+    assert ("Đảng bộ xã Nhân Mỹ", "AdmissionTarget", 60, "2025", "2030") in found

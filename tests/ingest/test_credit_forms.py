@@ -1,0 +1,28 @@
+"""Credit and menu forms of small portals: a cued byline under the headline, a writer's team in brackets,
+the poster at the end, a menu spaced out without separators."""
+from partykg.ingest.layout import analyze
+from partykg.ingest.normalize import normalize
+
+BODY = "Sáng 3/4, Đảng ủy xã Tân Mỹ tổ chức lễ kết nạp 4 đảng viên mới cho đoàn viên thanh niên của xã."
+
+
+def lay(text: str):
+    text, _ = normalize(text)
+    return analyze(text)
+
+
+def test_cued_byline_right_under_the_headline_names_the_author_not_the_body():
+    layout = lay(f"Xây dựng Đảng\n04/04/2024\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nBài và ảnh: HẠNH DUNG\n\n{BODY}\n")
+    assert layout.title == "Tân Mỹ kết nạp 4 đảng viên trẻ"
+    assert layout.creators == ["Hạnh Dung"]
+
+
+def test_writer_with_the_team_in_brackets_and_the_poster_at_the_end():
+    assert lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n\nTác giả: Quế Chi (Tổ Lịch sử)\n").creators == ["Quế Chi"]
+    assert lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n\nNgười đăng: Hà Bảo Ngân\n").creators == ["Hà Bảo Ngân"]
+
+
+def test_a_menu_spaced_out_from_the_home_page_is_no_headline():
+    layout = lay(f"Báo điện tử Tân Mỹ\nTrang chủ  Thời sự  Xây dựng Đảng  Video\nCập nhật lúc 08:10 ngày 04/04/2024\n\n"
+                 f"Tân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n")
+    assert layout.title == "Tân Mỹ kết nạp 4 đảng viên trẻ"
