@@ -192,14 +192,29 @@ class _Reads:
         self.named = {str(o) for _s, p, o in shapes if isinstance(o, rdflib.URIRef)
                       and p not in (SH.targetClass, SH["class"])}
         self.classes = {str(o) for p in (SH.targetClass, SH["class"]) for o in shapes.objects(None, p)}
-        queries = " ".join(str(o) for p in (SH.select, SH.ask, SH.construct, SH.update)
-                           for o in shapes.objects(None, p))
-        self.words = set(re.findall(r"\w+", queries))  # a query names a term by local name or IRI
-        self.queries = queries
+        texts = [str(o) for p in (SH.select, SH.ask, SH.construct, SH.update) for o in shapes.objects(None, p)]
+        self.queries = " ".join(texts)
+        # the terms a query names: <IRI>s and prefixed names of its own PREFIXes; a prefixed
+        # name whose prefix it does not declare (sh:prefixes) is matched by local name
+        self.query_terms: set[str] = set()
+        self.query_locals: set[str] = set()
+        for text in texts:
+            prefixes = dict(re.findall(r"PREFIX\s+([\w.-]*):\s*<([^>]*)>", text, re.IGNORECASE))
+            body = re.sub(r"PREFIX\s+[\w.-]*:\s*<[^>]*>", " ", text, flags=re.IGNORECASE)
+            self.query_terms.update(re.findall(r"<([^>\s]*)>", body))
+            for prefix, local in re.findall(r"(?<![\w?$])([A-Za-z][\w.-]*|):(\w+)", body):
+                if prefix in prefixes:
+                    self.query_terms.add(prefixes[prefix] + local)
+                else:
+                    self.query_locals.add(local)
+
+    def queried(self, term: NamedNode) -> bool:
+        """Whether a SPARQL query of the shapes names `term` (`a` for rdf:type is not counted:
+        `?x a C` reads the type C, which names C)."""
+        return term.value in self.query_terms or re.split(r"[#/]", term.value)[-1] in self.query_locals
 
     def mentions(self, term: NamedNode) -> bool:
-        iri = term.value
-        return iri in self.named or re.split(r"[#/]", iri)[-1] in self.words
+        return term.value in self.named or self.queried(term)
 
     def predicate(self, p: NamedNode) -> bool:
         return self.closed or p in (TYPE, RDFS_SUBCLASS) or self.mentions(p)
@@ -368,7 +383,7 @@ def _prunable(shapes, reads: _Reads, ontology: list[Triple]) -> bool:
         return False
     terms = {t.predicate for t in ontology if t.predicate != TYPE} | {t.object for t in ontology
                                                                      if t.predicate == TYPE}
-    return not any(re.split(r"[#/]", t.value)[-1] in reads.words for t in terms if isinstance(t, NamedNode))
+    return not any(reads.queried(t) for t in terms if isinstance(t, NamedNode))
 
 
 @lru_cache(maxsize=4)
