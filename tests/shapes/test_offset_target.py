@@ -98,3 +98,13 @@ def test_targets_find_what_checking_every_node_finds(untargeted_ontology, name):
     assert every.findings, f"{name}: the defect is not one the shapes report"
     assert targeted.findings == every.findings
     assert targeted.report_turtle == every.report_turtle
+
+
+@pytest.mark.parametrize("name", ["statistic-negative-value", "statistic-value-string", "statistic-value-ill-typed"])
+def test_the_value_target_finds_it_with_the_reference_engine_too(monkeypatch, untargeted_ontology, name):
+    # rdflib's SPARQL (pySHACL's) finds "120" >= 0 and 'x'^^xsd:integer >= 0 true
+    monkeypatch.setenv("PARTYKG_SHACL", "pyshacl")
+    triples = _broken(to_triples(article(), extraction()), OFFSET_DEFECTS[name])
+    targeted, every = validate(triples), validate(triples, ontology_dir=untargeted_ontology)
+    assert any(f.component.endswith("MinInclusiveConstraintComponent") for f in every.findings)
+    assert targeted.findings == every.findings
