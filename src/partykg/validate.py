@@ -36,18 +36,22 @@ reference engine runs instead):
 Each of these is ~2 us of engine time per triple per call.
 
 In the engine, a value comparison (sh:minInclusive, sh:lessThanOrEquals, sh:in)
-costs ~15 us per value and a SPARQL constraint ~17 us per focus node plus its
+costs ~15-25 us per value and a SPARQL constraint ~17 us per focus node plus its
 query (~35 us for a sentence's length check, ~70 for a statistic's period order),
-against ~2 us for a count or datatype: the shapes check offsets, and run the SPARQL
-constraints of pks:SentenceShape and pks:MembershipStatisticShape, where a SPARQL
-target (the constraint's own query asked once of the graph) finds them failing, not
-on every node (shapes.ttl). A shape whose targets match nothing in a graph costs
-nothing measurable, so shapes are not picked per article; a SPARQL target costs its
-query, ~0.2-1 ms (measured per shape, removing one at a time, on 600 generated
+against ~2 us for a count or datatype: the shapes check offsets and a statistic's
+sign, and run the SPARQL constraints of pks:SentenceShape and
+pks:MembershipStatisticShape, where a SPARQL target (the constraint's own query asked
+once of the graph) finds them failing, not on every node (shapes.ttl). A shape whose
+targets match nothing in a graph costs nothing measurable, so shapes are not picked
+per article; a SPARQL target costs its query, ~0.2-1 ms (measured per shape, removing one at a time, on 600 generated
 articles: the offset, span and sentence-offset targets ~0.9, ~0.7 and ~0.45 ms, the
 evidences' property constraints ~1 ms, the organizations' cycle check ~0.4 ms, the
 data's loading ~2.7 ms), and the rewordings tried (fewer rows, other join orders)
-were no cheaper.
+were no cheaper. Loading is ~2 us a triple whatever the text (N-Triples, N-Quads or
+Turtle; long or short IRIs): only fewer triples would cut it, and a shape reads
+every predicate of an article but schema:name. Several articles in one call cost
+more per article, not less (10 articles: ~1.2x, 30: ~1.4x; and their shared
+nodes - people, organizations - would mix their findings).
 
 One private name of pyshacl-turbo is used, `CompiledShapes._native` (the
 compiled shapes of its Rust engine, whose `validate` the public
@@ -74,6 +78,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
@@ -152,6 +157,7 @@ RDFS_SUBPROPERTY = NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf
 RDFS_DOMAIN = NamedNode("http://www.w3.org/2000/01/rdf-schema#domain")
 RDFS_RANGE = NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
 SCHEMA = {RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE}
+_TYPE, _SCHEMA = object(), object()  # _Prepared.actions: an rdf:type triple, an RDFS schema triple
 RDFS_VOCABULARY = [NamedNode(f"http://www.w3.org/2000/01/rdf-schema#{t}") for t in (
     "Resource", "Class", "Literal", "Datatype", "ContainerMembershipProperty", "subClassOf", "subPropertyOf",
     "domain", "range", "member")] + [NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property")]
@@ -192,14 +198,29 @@ class _Reads:
         self.named = {str(o) for _s, p, o in shapes if isinstance(o, rdflib.URIRef)
                       and p not in (SH.targetClass, SH["class"])}
         self.classes = {str(o) for p in (SH.targetClass, SH["class"]) for o in shapes.objects(None, p)}
-        queries = " ".join(str(o) for p in (SH.select, SH.ask, SH.construct, SH.update)
-                           for o in shapes.objects(None, p))
-        self.words = set(re.findall(r"\w+", queries))  # a query names a term by local name or IRI
-        self.queries = queries
+        texts = [str(o) for p in (SH.select, SH.ask, SH.construct, SH.update) for o in shapes.objects(None, p)]
+        self.queries = " ".join(texts)
+        # the terms a query names: <IRI>s and prefixed names of its own PREFIXes; a prefixed
+        # name whose prefix it does not declare (sh:prefixes) is matched by local name
+        self.query_terms: set[str] = set()
+        self.query_locals: set[str] = set()
+        for text in texts:
+            prefixes = dict(re.findall(r"PREFIX\s+([\w.-]*):\s*<([^>]*)>", text, re.IGNORECASE))
+            body = re.sub(r"PREFIX\s+[\w.-]*:\s*<[^>]*>", " ", text, flags=re.IGNORECASE)
+            self.query_terms.update(re.findall(r"<([^>\s]*)>", body))
+            for prefix, local in re.findall(r"(?<![\w?$])([A-Za-z][\w.-]*|):(\w+)", body):
+                if prefix in prefixes:
+                    self.query_terms.add(prefixes[prefix] + local)
+                else:
+                    self.query_locals.add(local)
+
+    def queried(self, term: NamedNode) -> bool:
+        """Whether a SPARQL query of the shapes names `term` (`a` for rdf:type is not counted:
+        `?x a C` reads the type C, which names C)."""
+        return term.value in self.query_terms or re.split(r"[#/]", term.value)[-1] in self.query_locals
 
     def mentions(self, term: NamedNode) -> bool:
-        iri = term.value
-        return iri in self.named or re.split(r"[#/]", iri)[-1] in self.words
+        return term.value in self.named or self.queried(term)
 
     def predicate(self, p: NamedNode) -> bool:
         return self.closed or p in (TYPE, RDFS_SUBCLASS) or self.mentions(p)
@@ -281,6 +302,11 @@ class _Prepared:
                       for p in {*superproperties, *domains, *ranges}}
         self.rules = {p: rule for p, rule in self.rules.items() if any(rule)}
         self.super_properties = {q for sup, _d, _r in self.rules.values() for q in sup}
+        # what entailed() does with a triple, by predicate: one look-up a triple, not four
+        # (~0.15 ms an article); most predicates (offsets, evidence links) have no entry
+        self.actions: dict[NamedNode, Any] = {
+            **{p: (p in self.super_properties, self.rules.get(p)) for p in {*self.rules, *self.super_properties}},
+            **dict.fromkeys(SCHEMA, _SCHEMA), TYPE: _TYPE}
 
     def entailed(self, triples: list[Triple]) -> list[Triple]:
         """What RDFS inference with the ontology adds to `triples` that a shape can
@@ -292,20 +318,22 @@ class _Prepared:
         # end: cheaper than a set of the whole graph and a check per candidate (~0.15 ms an article)
         out: dict[Triple, None] = {}
         asserted: set[Triple] = set()
-        rules, superclasses, targets = self.rules, self.superclasses, self.super_properties
+        actions, superclasses = self.actions.get, self.superclasses
         for t in triples:
-            p = t.predicate
-            if p == TYPE:
+            action = actions(t.predicate)
+            if action is None:
+                continue
+            if action is _TYPE:
                 asserted.add(t)
                 if superclasses and isinstance(o := t.object, NamedNode):  # the only terms it has
                     for c in superclasses.get(o, ()):
                         out[Triple(t.subject, TYPE, c)] = None
                 continue
-            if p in SCHEMA:  # a graph with a schema of its own: full inference would use it
-                raise NotImplementedError(f"a graph with {p} triples")
-            if p in targets:
+            if action is _SCHEMA:  # a graph with a schema of its own: full inference would use it
+                raise NotImplementedError(f"a graph with {t.predicate} triples")
+            target, rule = action
+            if target:
                 asserted.add(t)
-            rule = rules.get(p)
             if rule is None:
                 continue
             s = t.subject
@@ -328,11 +356,12 @@ class _Prepared:
         nodes (`_prunable`), and each of them is ~2.5 us of engine time per call."""
         if self.reach is None:
             return self.ontology_nt
-        reach, picked = self.reach, set()
-        for t in triples:
-            for node in (t.subject, t.object):
-                if (reached := reach.get(node)) is not None:
-                    picked |= reached
+        reach, picked = self.reach.get, set()
+        for t in triples:  # unrolled: a loop over (subject, object) costs ~0.07 ms an article
+            if (reached := reach(t.subject)) is not None:
+                picked |= reached
+            if (reached := reach(t.object)) is not None:
+                picked |= reached
         return "".join(self.ontology_lines[i] for i in sorted(picked))
 
 
@@ -368,7 +397,7 @@ def _prunable(shapes, reads: _Reads, ontology: list[Triple]) -> bool:
         return False
     terms = {t.predicate for t in ontology if t.predicate != TYPE} | {t.object for t in ontology
                                                                      if t.predicate == TYPE}
-    return not any(re.split(r"[#/]", t.value)[-1] in reads.words for t in terms if isinstance(t, NamedNode))
+    return not any(reads.queried(t) for t in terms if isinstance(t, NamedNode))
 
 
 @lru_cache(maxsize=4)

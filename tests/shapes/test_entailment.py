@@ -98,6 +98,8 @@ def test_our_shapes_need_no_more_than_the_per_graph_entailments():
     assert not reads.mentions(NamedNode(RDFS + "label"))  # dropped from the mixed-in ontology
     assert reads.mentions(NamedNode("http://www.w3.org/2004/02/skos/core#inScheme"))
     assert not reads.mentions(NamedNode("http://www.w3.org/ns/org#Organization"))  # targetClass only
+    # a query's pkg:value names that IRI, not every term whose local name is "value"
+    assert reads.mentions(NamedNode(PKG + "value")) and not reads.mentions(NamedNode("https://schema.org/value"))
     assert "rdfs#label" not in prepared.ontology_nt and f"{RDFS}subClassOf" in prepared.ontology_nt
     # types no shape can tell apart stay out of the mixed-in ontology; a measure's skos:Concept stays
     for unread in ("owl#Class", "owl#NamedIndividual", f"{RDFS}Resource"):
