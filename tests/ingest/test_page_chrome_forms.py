@@ -2,7 +2,7 @@
 chrome markers with a colon or in a row of widgets, and the credit forms of offices and TV reports."""
 import pytest
 
-from partykg.ingest.layout import analyze
+from partykg.ingest.layout import _WIDGET_SEP, _widget_items, analyze
 from partykg.ingest.normalize import normalize
 
 BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
@@ -44,3 +44,11 @@ def test_chrome_after_the_byline_leaves_the_byline_last(chrome):
 def test_credit_forms(byline, names):
     layout = lay("Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n\n" + byline + "\n")
     assert layout.creators == names
+
+
+@pytest.mark.parametrize("line", ["Thích | Chia sẻ | Bình luận (0)", "Lượt xem: 412    In bài viết",
+                                  "In trang\tGửi bạn bè", "Trang chủ · Liên hệ", "Bản in • Lên đầu trang",
+                                  "Gửi  email", "  " + BODY + " "])
+def test_a_row_of_widgets_splits_as_its_separators_say(line):
+    # a line is split without the scan only when it holds no separator: the same items either way
+    assert _widget_items(line) == _WIDGET_SEP.split(line.strip())

@@ -234,3 +234,19 @@ def test_literals_come_out_as_written_quotes_backslashes_line_breaks_and_all():
         in triples
     assert Triple(person_iri(odd), NamedNode("http://xmlns.com/foaf/0.1/name"), Literal(odd, language="vi")) \
         in triples
+
+
+@pytest.mark.parametrize("article_id, rule", [("t001_sample", "persons.title"), ("bài báo 1", "persons.title"),
+                                              ("t001_sample", "quy tắc 1")])
+def test_evidence_and_sentence_iris_are_mint_ids_of_article_offsets_and_rule(article_id, rule):
+    # the mapping makes them with the article's id checked once: the same IRIs as mint_id, unsafe parts too
+    ex = extraction(article_id)
+    for p in ex.persons:
+        p.evidence = [dataclasses.replace(e, rule=rule) for e in p.evidence]
+    triples = to_triples(article(article_id), ex)
+    evs = [e for p in ex.persons for e in p.evidence]
+    want = {mint_id("evidence", article_id, f"{e.start}-{e.end}", rule) for e in evs} \
+        | {mint_id("sentence", article_id, f"{e.sentence_start}-{e.sentence_end}") for e in evs}
+    typed = {t.subject for t in triples if t.predicate.value.endswith("#type")
+             and t.object.value in (PKG + "Evidence", PKG + "Sentence")}
+    assert want <= typed

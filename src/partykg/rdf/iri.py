@@ -66,6 +66,12 @@ def _mint(kind: str, *parts: str) -> NamedNode:
     return NamedNode(f"{BASE}{kind}/{slug(*parts)}")
 
 
+@lru_cache(maxsize=1 << 12)  # an article's id, a rule's name: few identifiers, each in many IRIs
+def is_safe(identifier: str) -> bool:
+    """Whether mint_id uses `identifier` verbatim."""
+    return _SAFE.match(identifier) is not None
+
+
 def mint_id(kind: str, *identifiers: object) -> NamedNode:
     """IRI of a thing with ASCII identifiers (file stems, offsets, rule names), used verbatim.
 
