@@ -165,8 +165,8 @@ IN_MEMORY_MAX = 48_000_000
 
 def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store]:
     """What the report's queries read of the run's graph (emit.report_nquads: each published
-    article in its named graph, as the store and `partykg query` hold it, but for the provenance no
-    query follows) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX bytes, in an
+    article in its named graph, as the store and `partykg query` hold it, but for what no question
+    of ASKED can read) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX bytes, in an
     on-disk store in `directory`; and its description (void.ttl + validation.ttl) in memory."""
     meta = Store()
     for name in ("void.ttl", "validation.ttl"):
