@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from functools import partial
+from functools import cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -100,8 +100,9 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 # a concatenation, void.ttl's counts need no parse (parsing an article's Turtle
 # again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes) and the report
 # bulk-loads what its queries read without a parse; its first line
-# "# sha256 <digest of articles/<id>.ttl> <bytes>" ties it to the Turtle it was written
-# with and says how many bytes of N-Quads follow for the report (report_lines), before the rest
+# "# sha256 <digest of articles/<id>.ttl> <bytes> <key>" ties it to the Turtle it was written
+# with and says how many bytes of N-Quads follow for the report (report_lines, by the rule the key
+# names), before the rest
 NQUADS_DIR = ".partykg/nquads"
 
 
@@ -357,7 +358,7 @@ def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes]) -> 
     kept = set(part)
     head = _nquads(article_id, part)
     rest = _nquads(article_id, [line for line in lines if line not in kept])
-    first = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {len(head)}\n".encode()
+    first = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {len(head)} {_report_reads()[2]}\n".encode()
     return gzip.compress(first + head + rest, compresslevel=1, mtime=0)
 
 
@@ -369,9 +370,12 @@ def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only:
         unzip = zlib.decompressobj(wbits=31)  # (31: a gzip stream)
         first, _, data = unzip.decompress(raw, 128).partition(b"\n")
         digest, _, size = first.removeprefix(b"# sha256 ").partition(b" ")
+        size, _, key = size.partition(b" ")
         if digest != hashlib.sha256(turtle_data).hexdigest().encode() or not size.isdigit():
             return None
         if report_only:
+            if key != _report_reads()[2].encode():  # another rule's report part: rebuilt
+                return None
             data = (data + unzip.decompress(unzip.unconsumed_tail, max(int(size) - len(data), 1)))[:int(size)]
             return data if len(data) == int(size) else None
         data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
@@ -408,31 +412,47 @@ def _nt(term: NamedNode) -> bytes:
     return f"<{term.value}>".encode()
 
 
-# The provenance a report query follows: from a statistic or a post (org:Membership) along
-# pkg:evidence/pkg:sentence to the sentence's text and offsets. The rest of the provenance (every
-# other entity's evidence, each evidence's rule and offsets: ~60% of an article's triples) no
-# report query reads: the report's graph goes without it (answers unchanged, tested).
+@cache
+def _report_reads() -> tuple[frozenset[bytes], frozenset[bytes], str]:
+    """report.report_reads as N-Triples terms: the IRIs the report's queries name, the measures
+    charted, and the rule's key."""
+    from partykg.report import report_reads  # (partykg.report reads the sidecars through this module)
+    iris, charted, key = report_reads()
+    return frozenset(f"<{iri}>".encode() for iri in iris), frozenset(f"<{iri}>".encode() for iri in charted), key
+
+
 _TYPE, _EVIDENCE, _SENTENCE = _nt(RDF.type), _nt(PKG.evidence), _nt(PKG.sentence)
-_FOLLOWED = {_nt(PKG.MembershipStatistic) + b" .", f"<{PREFIXES['org']}Membership> .".encode()}
-_PROVENANCE = {_nt(PKG.Evidence) + b" .", _nt(PKG.Sentence) + b" ."}
+_MEASURE, _ORGANIZATION, _STATISTIC = _nt(PKG.measure), _nt(PKG.organization), _nt(PKG.MembershipStatistic)
+_MEMBERSHIP = f"<{PREFIXES['org']}Membership>".encode()  # a post: post-sentences.rq follows its evidence
+_PROVENANCE = {_nt(PKG.Evidence), _nt(PKG.Sentence)}
 
 
 def report_lines(lines: list[bytes]) -> list[bytes]:
-    """Of an article's N-Triples lines (`<s> <p> <o> .`), those the report's queries can match:
-    all but the provenance no query follows (_FOLLOWED), in their order."""
-    spo = [line.split(b" ", 2) for line in lines]  # subject, predicate, "object ."
-    followed, provenance = set(), set()
+    """Of an article's N-Triples lines (`<s> <p> <o> .`), those the report's queries can match
+    (answers unchanged, tested), in their order: a predicate they name, a class they name; of a
+    statistic of a measure the report does not chart, only its pkg:organization (counted per
+    organization); of the provenance, only the path from a post or a charted statistic along
+    pkg:evidence/pkg:sentence to the sentence (about 60% of an article's triples go)."""
+    iris, charted, _ = _report_reads()
+    spo = [(s, p, o[:-2]) for s, p, o in (line.split(b" ", 2) for line in lines)]  # (o without " .")
+    statistics, followed, provenance = set(), set(), set()
     for s, p, o in spo:
         if p == _TYPE:
-            if o in _FOLLOWED:
+            if o == _STATISTIC:
+                statistics.add(s)
+            elif o == _MEMBERSHIP:
                 followed.add(s)
             elif o in _PROVENANCE:
                 provenance.add(s)
-    evidence = {o[:-2] for s, p, o in spo if p == _EVIDENCE and s in followed}
-    sentences = {o[:-2] for s, p, o in spo if p == _SENTENCE and s in evidence}
+        elif p == _MEASURE and o in charted:
+            followed.add(s)
+    evidence = {o for s, p, o in spo if p == _EVIDENCE and s in followed}
+    sentences = {o for s, p, o in spo if p == _SENTENCE and s in evidence}
     return [line for line, (s, p, o) in zip(lines, spo)
-            if (s in followed if p == _EVIDENCE
-                else s not in provenance or s in sentences or (s in evidence and p == _SENTENCE))]
+            if p in iris and (p != _TYPE or o in iris)
+            and (s not in statistics or s in followed or p == _ORGANIZATION)
+            and (s in followed if p == _EVIDENCE
+                 else s not in provenance or s in sentences or (s in evidence and p == _SENTENCE))]
 
 
 def _parse_named(data: bytes, path: Path) -> list[Triple]:

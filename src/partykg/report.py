@@ -16,8 +16,10 @@ rows in the queries' order. Tables are capped (LIMITS), and the report says so.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import re
 import tempfile
 import threading
 from collections import defaultdict
@@ -31,7 +33,7 @@ from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 
 from partykg.emit import REPORT_FILE, atomic_write, report_nquads
 from partykg.package_data import QUERIES, read_text
-from partykg.rdf.namespaces import PREFIXES
+from partykg.rdf.namespaces import PREFIXES, RDF
 from partykg.state import STATE_DIR
 from partykg.store import LOAD_CHUNK, article_files, run_query, solutions_to_rows
 
@@ -43,6 +45,53 @@ MEASURES = {  # the charts: measure -> its title
     "pkg:NewMembers": "New members admitted (kết nạp)",
     "pkg:TotalMembers": "Party members in all (tổng số đảng viên)",
 }
+
+
+def graph_term(curie: str) -> NamedNode:
+    """pkg:X as a NamedNode (for a query's bindings)."""
+    prefix, local = curie.split(":", 1)
+    return NamedNode(PREFIXES[prefix] + local)
+
+
+# What the page asks the graph: section -> (cookbook query, its row cap in LIMITS, bindings); a
+# measure's series for the charted measures only
+ASKED: dict[str, tuple[str, str | None, dict[str, NamedNode] | None]] = {
+    "articles": ("articles.rq", "articles", None),
+    **{measure: ("measure-series.rq", "statistics", {"measure": graph_term(measure)}) for measure in MEASURES},
+    "organizations": ("organization-facts.rq", None, None),
+    "posts": ("post-sentences.rq", "posts", None),
+    "documents": ("documents-cited.rq", "documents", None),
+    "places": ("places.rq", "places", None),
+}
+REPORT_QUERIES = sorted({query for query, _, _ in ASKED.values()})
+
+# in a SPARQL text: an IRI, a string or a comment (both skipped: "#" and ":" in them name nothing),
+# a prefixed name
+_TOKEN = re.compile(r"""<([^<>"{}|^`\\\s]*)>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*"""
+                    r"""|(?<![\w?$])([A-Za-z][\w.-]*)?:([\w-]+)""")
+_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
+
+
+def named_iris(text: str) -> set[str]:
+    """Every IRI a SPARQL text names (in full or prefixed, `a` as rdf:type)."""
+    prefixes = {**PREFIXES, **{p or "": iri for p, iri in _PREFIX.findall(text)}}
+    iris = {RDF.type.value}
+    for iri, prefix, local in _TOKEN.findall(_PREFIX.sub(" ", text)):
+        if iri:
+            iris.add(iri)
+        elif local and (prefix or "") in prefixes:
+            iris.add(prefixes[prefix or ""] + local)
+    return iris
+
+
+def report_reads() -> tuple[frozenset[str], frozenset[str], str]:
+    """What the report's queries can read of a graph, for emit.report_lines: the IRIs they name
+    (no report query has a variable predicate or an open class: a test keeps it so), the measures
+    charted, and a key of both (a sidecar's report part written by another rule is not read)."""
+    iris = frozenset(set().union(*(named_iris(read_text(QUERIES, name)) for name in REPORT_QUERIES)))
+    charted = frozenset(graph_term(measure).value for measure in MEASURES)
+    key = hashlib.sha256(" ".join(sorted(iris) + ["|"] + sorted(charted)).encode()).hexdigest()[:16]
+    return iris, charted, key
 
 VOID_QUERY = """
 PREFIX void: <http://rdfs.org/ns/void#>
@@ -116,8 +165,8 @@ IN_MEMORY_MAX = 48_000_000
 
 def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store]:
     """What the report's queries read of the run's graph (emit.report_nquads: each published
-    article in its named graph, as the store and `partykg query` hold it, but for the provenance no
-    query follows) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX bytes, in an
+    article in its named graph, as the store and `partykg query` hold it, but for what no question
+    of ASKED can read) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX bytes, in an
     on-disk store in `directory`; and its description (void.ttl + validation.ttl) in memory."""
     meta = Store()
     for name in ("void.ttl", "validation.ttl"):
@@ -311,20 +360,12 @@ def _import_charts() -> None:
 
 
 def _cookbook_tables(graph: Store) -> dict[str, Table]:
-    """The answers of the page's cookbook queries, by section (a measure's series by its name).
+    """The answers of the page's cookbook queries (ASKED), by section.
     They run side by side: Oxigraph evaluates a query without holding Python's lock, so on two
     cores the report's queries take about half the time (the same rows, in the same order)."""
-    asked: dict[str, tuple] = {
-        "articles": ("articles.rq", LIMITS["articles"]),
-        **{measure: ("measure-series.rq", LIMITS["statistics"], {"measure": graph_term(measure)})
-           for measure in MEASURES},
-        "organizations": ("organization-facts.rq",),
-        "posts": ("post-sentences.rq", LIMITS["posts"]),
-        "documents": ("documents-cited.rq", LIMITS["documents"]),
-        "places": ("places.rq", LIMITS["places"]),
-    }
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as threads:
-        return dict(zip(asked, threads.map(lambda args: cookbook(graph, *args), asked.values())))
+        return dict(zip(ASKED, threads.map(
+            lambda asked: cookbook(graph, asked[0], asked[1] and LIMITS[asked[1]], asked[2]), ASKED.values())))
 
 
 def _render(graph: Store, meta: Store, failed: Mapping[str, str] | None) -> str:
@@ -358,12 +399,6 @@ def _render(graph: Store, meta: Store, failed: Mapping[str, str] | None) -> str:
         limits=LIMITS,
     )
     return html
-
-
-def graph_term(curie: str) -> NamedNode:
-    """pkg:X as a NamedNode (for a query's bindings)."""
-    prefix, local = curie.split(":", 1)
-    return NamedNode(PREFIXES[prefix] + local)
 
 
 def _environment() -> Environment:
