@@ -51,3 +51,16 @@ def test_a_bare_party_organization_after_an_agencys_committee_is_that_agencys(nl
 def test_the_armys_party_organization(nlp):
     found = orgs(nlp, "Năm qua, Đảng bộ Quân đội kết nạp nhiều đảng viên mới.")
     assert found["Đảng bộ Quân đội"].kind == "PartyOrganization"
+
+
+def test_a_company_name_with_several_lower_case_trade_words(nlp):
+    found = orgs(nlp, "Chi bộ Công ty TNHH Cơ khí chính xác Minh Phát được thành lập năm 2020.")
+    assert "Chi bộ Công ty TNHH Cơ khí chính xác Minh Phát" in found
+
+
+def test_a_committee_boards_cell_is_in_the_party_agencies_organization_when_named(nlp):
+    found = orgs(nlp, "Đảng ủy các cơ quan Đảng tỉnh Thái Bình họp. Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình "
+                      "có 20 đảng viên.")
+    assert found["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent == "Đảng bộ các cơ quan Đảng tỉnh Thái Bình"
+    alone = orgs(nlp, "Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình có 20 đảng viên.")
+    assert alone["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent is None

@@ -129,15 +129,16 @@ GRAMMAR = table("org_grammar.tsv")
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
 # "Tổng công ty Cao su Đồng Nai", "Khoa Ngôn ngữ - Văn hóa Chăm", "Trường Đại học Sư phạm Huế".
-# Its lower-case syllable is taken only when a capitalized word or a dash follows, and never a
-# function word or verb of the running sentence ("Trường Đại học Vinh và Trường ...").
+# Its lower-case syllables (up to three: "Công ty TNHH Cơ khí chính xác X") are taken only when a
+# capitalized word or a dash follows, and never a function word or verb of the running sentence
+# ("Trường Đại học Vinh và Trường ...").
 _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
                   "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
-FIELD = (rf"{CAPSYL} (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
-         rf"{NOT_LETTER_AFTER}(?= (?:- )?[{UPPER}])")
+FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
+         rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
 FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
 # a department's field of work, a capitalized word then lower-case ones ("Pháp luật hình sự - hành
 # chính", "Tổ chức - Điều lệ"): it ends at a capital (the body it belongs to, or what follows), at
@@ -1503,6 +1504,15 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
             if below:
                 parent = district_org
+        if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _COMMITTEE_AGENCY.match(m.name):
+            # the cell of a committee's board or office is in the party organization of the unit's party
+            # agencies (since 2025 "Đảng bộ các cơ quan Đảng", before it the Khối các cơ quan), when named
+            where = unit_words(m.utype, m.uname)
+            blocs = [f"Đảng bộ {b} {where}" for b in ("các cơ quan Đảng", "Khối các cơ quan", "Khối Các cơ quan")]
+            named_bloc = [b for b in blocs if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            if named_bloc:
+                out.setdefault(m.name, named_bloc[0])
+                continue
         if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
             # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
             # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
@@ -1572,6 +1582,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 _BELONGS = re.compile(r",? (?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+# a party organization seated in a committee's board or office: "Chi bộ Ban Tổ chức Tỉnh ủy X"
+_COMMITTEE_AGENCY = re.compile(rf"(?:Chi bộ|Đảng bộ) (?:Ban (?:{'|'.join(BOARD_TYPES)})|Ủy ban Kiểm tra|Văn phòng) "
+                               rf"{alt(*COMMITTEE_UNIT)} {UY}")
 
 
 def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
