@@ -129,15 +129,16 @@ GRAMMAR = table("org_grammar.tsv")
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
 # "Tổng công ty Cao su Đồng Nai", "Khoa Ngôn ngữ - Văn hóa Chăm", "Trường Đại học Sư phạm Huế".
-# Its lower-case syllable is taken only when a capitalized word or a dash follows, and never a
-# function word or verb of the running sentence ("Trường Đại học Vinh và Trường ...").
+# Its lower-case syllables (up to three: "Công ty TNHH Cơ khí chính xác X") are taken only when a
+# capitalized word or a dash follows, and never a function word or verb of the running sentence
+# ("Trường Đại học Vinh và Trường ...").
 _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
                   "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
-FIELD = (rf"{CAPSYL} (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
-         rf"{NOT_LETTER_AFTER}(?= (?:- )?[{UPPER}])")
+FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
+         rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
 FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
 # a department's field of work, a capitalized word then lower-case ones ("Pháp luật hình sự - hành
 # chính", "Tổ chức - Điều lệ"): it ends at a capital (the body it belongs to, or what follows), at
@@ -295,8 +296,11 @@ SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
-# (since 2025 the Government's and the National Assembly's agencies form one party organization each)
-PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chính phủ|Quốc hội|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
+# (since 2025 the Government's and the National Assembly's agencies form one party organization each; the
+# army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
+# long form "Quân đội nhân dân Việt Nam" is not read)
+PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chính phủ|Quốc hội"
+            rf"|Quân đội(?![{LETTER}]| nhân dân)|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
             rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
@@ -654,6 +658,8 @@ class OrgFinder:
                               f"Đảng bộ {iname}", name)
         if m["u"]:
             utype, uname, explicit, end = self._unit(s[m.start("u"):], p + m.start("u"))
+            if not explicit and self._generic_before(p):
+                return None  # "các đảng ủy xã, thị trấn": the committees of a level, no one body
         else:
             if self._generic_before(p):
                 return None
@@ -784,8 +790,19 @@ class OrgFinder:
             head = found[0]["head"] + head[found[1]:]
         if m["u"]:
             unit = self._unit(m["u"], p + m.start("u"))
+            sent_start, sent_end = self.ctx.sentence_of(p)
+            if not unit.explicit and not any(sent_start <= u.start < sent_end and u.utype == unit.utype
+                                             for u in self.ctx.units):
+                # "Đảng ủy Khối Doanh nghiệp tỉnh" after "Đảng ủy Khối Doanh nghiệp tỉnh X", its sentence
+                # naming no unit of that level: the body named in full before, when the article names
+                # one of that kind and level only
+                same_kind = {(f.utype, f.uname) for f in self.found if f.explicit and f.uname
+                             and f.utype == unit.utype and f.name.endswith(f" {head} {unit_words(f.utype, f.uname)}")}
+                if len(same_kind) == 1:
+                    utype, uname = same_kind.pop()
+                    unit = unit._replace(utype=utype, name=uname)
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
-        if head in ("Chính phủ", "Quốc hội"):
+        if head in ("Chính phủ", "Quốc hội", "Quân đội"):
             return head, None, None, p + len(head)
         if head.lower() == "khối":  # "Đảng bộ khối": the bloc whose committee the article names
             bloc = self._named_bloc()
@@ -832,8 +849,9 @@ class OrgFinder:
                     if prev.kind == "PartyOrganization" and prev.name.startswith(s + " "):
                         return replace(prev, start=p, end=p + len(s), explicit=False)
                     if prev.rule == "organizations.danguy" and prev.parent and prev.parent.startswith(s + " "):
+                        up = party_org_name(prev.utype, prev.uname) if prev.utype and prev.uname else None
                         return OrgMention(p, p + len(s), prev.parent, "PartyOrganization", "organizations.partyorg",
-                                          prev.utype, prev.uname, None, prev.name, False)
+                                          prev.utype, prev.uname, up, prev.name, False)
                 return None
             iname, utype, uname, end = inst
             # the party organization of a bloc or agency of a unit is in the unit's party organization
@@ -847,6 +865,14 @@ class OrgFinder:
         for prev in reversed(self.found):
             if prev.kind == "PartyOrganization" and prev.name != PARTY:
                 return replace(prev, start=p, end=p + len(s), explicit=False)
+            if prev.rule != "organizations.danguy" or prev.utype is not None or prev.parent is None:
+                continue
+            row = _grammar_row(prev.parent[len("Đảng bộ "):])
+            if row is not None and row[0]["attaches"] != "party":
+                # "Đảng ủy Đồn Biên phòng X ... Đảng bộ": the party organization that committee leads (an
+                # agency's, not the unit's the article is about)
+                return OrgMention(p, p + len(s), prev.parent, "PartyOrganization", "organizations.partyorg",
+                                  None, None, None, prev.name, False)
         main = self.ctx.main_unit()
         if main is None:
             return None
@@ -1478,6 +1504,15 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 or (m.utype is None and m.kind in ("PartyOrganization", "PartyCell"))
             if below:
                 parent = district_org
+        if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _COMMITTEE_AGENCY.match(m.name):
+            # the cell of a committee's board or office is in the party organization of the unit's party
+            # agencies (since 2025 "Đảng bộ các cơ quan Đảng", before it the Khối các cơ quan), when named
+            where = unit_words(m.utype, m.uname)
+            blocs = [f"Đảng bộ {b} {where}" for b in ("các cơ quan Đảng", "Khối các cơ quan", "Khối Các cơ quan")]
+            named_bloc = [b for b in blocs if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            if named_bloc:
+                out.setdefault(m.name, named_bloc[0])
+                continue
         if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
             # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
             # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
@@ -1547,6 +1582,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 _BELONGS = re.compile(r",? (?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+# a party organization seated in a committee's board or office: "Chi bộ Ban Tổ chức Tỉnh ủy X"
+_COMMITTEE_AGENCY = re.compile(rf"(?:Chi bộ|Đảng bộ) (?:Ban (?:{'|'.join(BOARD_TYPES)})|Ủy ban Kiểm tra|Văn phòng) "
+                               rf"{alt(*COMMITTEE_UNIT)} {UY}")
 
 
 def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:

@@ -1,0 +1,66 @@
+"""References to a party organization that lean on the article: levels written in the plural,
+abbreviated government bodies, a bare unit word or a bare "Đảng bộ" after the body named in full,
+and the army's party organization. Sentences written for the tests."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def orgs(nlp, text):
+    return {o.name: o for o in extract(article(text), nlp).organizations}
+
+
+def test_the_committees_of_a_level_in_the_plural_are_no_body(nlp):
+    found = orgs(nlp, "Chi bộ thôn 3, xã Vũ Lễ, huyện Kiến Xương có 30 đảng viên. Hội nghị yêu cầu "
+                      "các đảng ủy xã, thị trấn đưa nội dung này vào nghị quyết.")
+    assert "Chi bộ thôn 3" in found
+    assert "Đảng ủy xã Vũ Lễ" not in found
+
+
+def test_the_party_organization_of_an_abbreviated_peoples_committee(nlp):
+    found = orgs(nlp, "Đảng ủy UBND tỉnh Thái Bình tổ chức hội nghị. Đảng bộ UBND tỉnh kết nạp 40 "
+                      "đảng viên; Bí thư Đảng ủy UBND tỉnh phát biểu.")
+    assert found["Đảng ủy Ủy ban nhân dân tỉnh Thái Bình"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Thái Bình"
+    assert found["Đảng bộ Ủy ban nhân dân tỉnh Thái Bình"].parent == "Đảng bộ tỉnh Thái Bình"
+    assert not any("UBND" in name for name in found)
+
+
+def test_a_bare_unit_word_refers_to_the_bloc_named_in_full(nlp):
+    # another province named in between (a worker's home) does not move the bloc
+    found = orgs(nlp, "Theo Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình, năm nay có 12 đảng viên mới. "
+                      "Một công nhân quê ở huyện Lục Ngạn, tỉnh Bắc Giang được kết nạp. "
+                      "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh cho biết sẽ tiếp tục chỉ đạo.")
+    assert "Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình" in found
+    assert "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Giang" not in found
+
+
+def test_a_bare_unit_word_follows_the_unit_its_sentence_names(nlp):
+    # a round-up of provinces: the sentence's own province wins over the body named before
+    found = orgs(nlp, "Đảng ủy Ủy ban nhân dân tỉnh Thái Bình đã họp. Tại tỉnh Nam Định, Đảng bộ Ủy ban "
+                      "nhân dân tỉnh có 50 tổ chức cơ sở đảng.")
+    assert "Đảng bộ Ủy ban nhân dân tỉnh Nam Định" in found
+
+
+def test_a_bare_party_organization_after_an_agencys_committee_is_that_agencys(nlp):
+    found = orgs(nlp, "Đảng ủy Đồn Biên phòng Cửa Tùng đóng quân ở huyện Vĩnh Linh. Đảng bộ hiện có "
+                      "3 chi bộ trực thuộc với 40 đảng viên.")
+    assert "Đảng bộ Đồn Biên phòng Cửa Tùng" in found
+    assert "Đảng bộ huyện Vĩnh Linh" not in found
+
+
+def test_the_armys_party_organization(nlp):
+    found = orgs(nlp, "Năm qua, Đảng bộ Quân đội kết nạp nhiều đảng viên mới.")
+    assert found["Đảng bộ Quân đội"].kind == "PartyOrganization"
+
+
+def test_a_company_name_with_several_lower_case_trade_words(nlp):
+    found = orgs(nlp, "Chi bộ Công ty TNHH Cơ khí chính xác Minh Phát được thành lập năm 2020.")
+    assert "Chi bộ Công ty TNHH Cơ khí chính xác Minh Phát" in found
+
+
+def test_a_committee_boards_cell_is_in_the_party_agencies_organization_when_named(nlp):
+    found = orgs(nlp, "Đảng ủy các cơ quan Đảng tỉnh Thái Bình họp. Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình "
+                      "có 20 đảng viên.")
+    assert found["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent == "Đảng bộ các cơ quan Đảng tỉnh Thái Bình"
+    alone = orgs(nlp, "Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình có 20 đảng viên.")
+    assert alone["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent is None
