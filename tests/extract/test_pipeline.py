@@ -32,10 +32,11 @@ def test_building_the_pipeline_compiles_the_rule_tables():
     article (they cost seconds a process)."""
     from partykg.extract import build_pipeline, organizations, places
 
-    for tables in (organizations.rules, places.register):
+    for tables in (organizations.rules, organizations.rule_leads, places.register):
         tables.cache_clear()
     build_pipeline()
     assert organizations.rules.cache_info().currsize == 1
+    assert organizations.rule_leads.cache_info().currsize == 1
     assert places.register.cache_info().currsize == 1
 
 

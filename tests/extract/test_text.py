@@ -119,3 +119,16 @@ def test_a_scan_from_the_leading_literals_within_bounds_finds_what_the_regex_fin
     assert [m.span() for m in finditer_from(rx, ("Kế hoạch", "Quyết định"), text, pos, endpos)] == expected
     assert expected == {(0, None): [(17, 27), (35, 43)], (10, 40): [(17, 27)], (18, None): [(35, 43)]}.get(
         (pos, endpos), [])
+
+
+@pytest.mark.parametrize("pos, endpos", [(0, None), (3, 30), (12, 13), (20, 5)])
+def test_leads_find_where_the_strings_of_each_set_start(pos, endpos):
+    from partykg.extract.text import Leads
+
+    # overlapping strings, one the start of another, a string in two sets, one set empty
+    leads = Leads([("Đảng ủy", "Chi bộ"), ("Đảng",), ("aba", "ab"), (), ("Chi bộ",)])
+    text = "Đảng ủy xã, Đảng bộ; Chi bộ ababa abab Đảng"
+    end = len(text) if endpos is None else endpos
+    assert leads.places(text, pos, endpos) == [
+        [i for i in range(pos, end) if text.startswith(strings, i, end)] for strings in leads.sets]
+    assert leads.places(text)[2] == [28, 30, 34, 36]

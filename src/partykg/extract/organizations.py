@@ -52,7 +52,7 @@ from partykg.extract.context import (
     unit_type,
     unit_words,
 )
-from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
+from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
 from partykg.extract.places import LEVELS, register, title_spans
 from partykg.extract.spans import record_spans
@@ -66,10 +66,11 @@ from partykg.extract.text import (
     NUMNAME,
     UPPER,
     UY,
+    Leads,
     WordStartPattern,
     alt,
     ci,
-    finditer_from,
+    finditer_at,
     leading_literals,
     required_literals,
 )
@@ -424,6 +425,13 @@ def rules() -> list[Rule]:
     return out
 
 
+@cache
+def rule_leads() -> Leads:
+    """Where each rule may match in a text, found in one scan for all of them (the rules with
+    no leading strings are scanned whole)."""
+    return Leads([r.starts or () for r in rules()])
+
+
 # "một số đảng bộ ... là Tân Lập 11/15, Đồng Tâm 8/7": bare names in a list of party organizations
 _FIGURE = r"\d+(?:[.,/]\d+)*%?"  # a figure ends with a digit: the list's comma is no part of it
 _LIST_ITEM = rf"{NAME}(?: {_FIGURE}(?: đảng viên)?)?"
@@ -520,7 +528,9 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 def _parse(pattern: str | re.Pattern[str], s: str) -> re.Match[str]:
     """The parts of a mention, read by its builder: the rule that found the mention begins as the
     builder's pattern does, so it matches (else the two patterns have drifted apart)."""
-    m = re.match(pattern, s)
+    # (the pattern's own match: re.match would hash a compiled pattern's whole code, to look it up
+    # in its cache of compiled strings, at every call)
+    m = (re.compile(pattern) if isinstance(pattern, str) else pattern).match(s)
     if m is None:
         raise ValueError(f"organizations: a builder's pattern does not match the mention {s!r}")
     return m
@@ -1252,10 +1262,11 @@ class OrgFinder:
     # -- driver -------------------------------------------------------------
     def run(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         cands = []
-        for order, (tag, rx, gate, starts) in enumerate(rules()):
-            if gate is not None and not any(g in self.text for g in gate):
+        places = rule_leads().places(self.text)
+        for order, ((tag, rx, gate, starts), at) in enumerate(zip(rules(), places)):
+            if starts is not None and not at or gate is not None and not any(g in self.text for g in gate):
                 continue
-            for hit in rx.finditer(self.text) if starts is None else finditer_from(rx, starts, self.text):
+            for hit in rx.finditer(self.text) if starts is None else finditer_at(rx, at, self.text):
                 if any(b <= hit.start() and hit.end() <= e for b, e in spans):
                     cands.append((hit.start(), hit.end(), order, tag, hit[0]))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
@@ -1462,9 +1473,9 @@ def find_org_mentions(doc: Doc) -> list[OrgMention]:
     ctx = doc._.context
     if ctx is None:
         ctx = doc._.context = Context(doc_text(doc), sentence_bounds(doc), doc._.place_units,
-                                         doc._.article.issued)
+                                         article_of(doc).issued)
     # the body and the headline (a headline names the article's bodies as the body does)
-    spans = list(doc._.article.body_spans) + title_spans(doc)
+    spans = list(article_of(doc).body_spans) + title_spans(doc)
     return OrgFinder(doc_text(doc), ctx).run(spans)
 
 

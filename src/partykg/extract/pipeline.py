@@ -73,7 +73,7 @@ _COMPONENTS = [
      [_SENTENCES], places.register),
     ("partykg_organizations", organizations.find_organizations,
      ["doc.spans", "doc._.org_mentions", "doc._.context", _EXTRACTION], [_SENTENCES, "doc._.place_units"],
-     organizations.rules),
+     organizations.rule_leads),
     ("partykg_persons", persons.find_persons,
      ["doc._.person_mentions", _EXTRACTION], ["doc._.org_mentions"], None),
     ("partykg_memberships", memberships.add_memberships,

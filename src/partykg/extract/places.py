@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from partykg.extract.evidence import doc_text, evidence_for, folded_text
+from partykg.extract.evidence import article_of, doc_text, evidence_for, folded_text
 from partykg.extract.numbers import WORD_NUMBER
 from partykg.extract.spans import record_spans
 from partykg.extract.text import WordStartPattern
@@ -518,7 +518,7 @@ def _level(mn: Mention) -> str:
 
 def title_spans(doc: Doc) -> list[tuple[int, int]]:
     """Where the headline (or each part of a "Kicker: headline") stands outside the body."""
-    article = doc._.article
+    article = article_of(doc)
     regions = getattr(article, "regions", None)  # ingest's layout, when it gives one
     if regions:
         return [(s, e) for s, e, kind in regions if kind == "title"]
@@ -539,7 +539,7 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def scan_spans(doc: Doc) -> list[tuple[int, int]]:
     """Body, captions and headline, each character once."""
-    article = doc._.article
+    article = article_of(doc)
     spans = list(article.body_spans) + list(article.caption_spans) + title_spans(doc)
     merged: list[tuple[int, int]] = []  # captions may lie inside the body
     for s, e in sorted(spans):
@@ -556,7 +556,7 @@ def find_places(doc: Doc) -> Doc:
     spans = scan_spans(doc)
     mentions = find_mentions(text, spans, reg) + _kicker(doc, text, reg)
     mentions.sort(key=lambda mn: (mn.start, mn.end))
-    resolve_in_force(mentions, reg, doc._.article.issued)
+    resolve_in_force(mentions, reg, article_of(doc).issued)
     # a bare name in a headline is a place only when the register settles which unit it is
     mentions = [mn for mn in mentions if mn.rule != "places.kicker" or mn.unit is not None]
 

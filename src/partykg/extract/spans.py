@@ -34,10 +34,10 @@ def _getter(how: str | Getter | None) -> Getter | None:
 def mention_span(doc: Doc, start: int, end: int, label: str = "", kb_id: str = "",
                  rule: str = "") -> Span | None:
     """The tokens covering characters [start, end) of `doc` (None for an empty or outside range)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-    if span is None:
+    if start >= end:
         return None
-    return Span(doc, span.start, span.end, label=label or 0, kb_id=kb_id or 0, span_id=rule or 0)
+    return doc.char_span(start, end, label=label or 0, kb_id=kb_id or 0, alignment_mode="expand",
+                         span_id=rule or 0)
 
 
 def to_spans(doc: Doc, mentions: Iterable[M], *, label: str | Getter | None = None,

@@ -7,7 +7,7 @@ tokenizer cuts the text (syllables today, words if a segmenter came back).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from types import ModuleType
 
@@ -158,20 +158,73 @@ def _seq_starts(seq, sre, cut: int) -> set[str] | None:
     return out
 
 
+def _lead_pattern(strings: Iterable[str]) -> str:
+    """A regex that matches the first character of each place where one of `strings` starts: that
+    character, then the rest of the string as a look-ahead, the strings merged by common prefix (a
+    string that begins with another adds no place). Led by literal characters, not by a look-ahead,
+    the regex engine skips in one C loop to the next character that can begin one."""
+    trie: dict = {}
+    for string in strings:
+        node = trie
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rest(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + rest(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "|".join(re.escape(ch) + (f"(?={tail})" if (tail := rest(sub)) else "")
+                    for ch, sub in sorted(trie.items())) or "(?!)"  # (no string: no place)
+
+
+class Leads:
+    """The places where the strings of each of several sets start in a text, found in one regex
+    scan for all the sets (a `str.find` loop per string scans the text once per string: the
+    organization rules have some 250 strings)."""
+
+    def __init__(self, sets: Sequence[tuple[str, ...]]):
+        self.sets = list(sets)
+        self._rx = re.compile(_lead_pattern(s for strings in self.sets for s in strings))
+        # the sets that hold a string starting with a character: those tried where it stands
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for i, strings in enumerate(self.sets):
+            for first in sorted({s[0] for s in strings}):
+                self._by_first.setdefault(first, []).append((i, strings))
+
+    def places(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[int]]:
+        """For each set, the offsets in text[pos:endpos] where one of its strings starts, in order."""
+        endpos = len(text) if endpos is None else endpos
+        out: list[list[int]] = [[] for _ in self.sets]
+        for m in self._rx.finditer(text, pos, endpos):
+            p = m.start()
+            for i, strings in self._by_first[text[p]]:
+                if text.startswith(strings, p, endpos):
+                    out[i].append(p)
+        return out
+
+
+@lru_cache(maxsize=None)
+def _leads(starts: tuple[str, ...]) -> Leads:
+    return Leads([starts])
+
+
 def finditer_from(rx: re.Pattern, starts: tuple[str, ...], text: str, pos: int = 0,
                   endpos: int | None = None) -> Iterator[re.Match[str]]:
     """`rx.finditer(text, pos, endpos)`, with the pattern tried only where one of `starts` occurs:
     every match starts with one of them (`leading_literals`), so the same matches. A pattern led by a
-    look-behind is otherwise tried at every character; `str.find` skips to the next place."""
+    look-behind is otherwise tried at every character."""
+    return finditer_at(rx, _leads(starts).places(text, pos, endpos)[0], text, endpos)
+
+
+def finditer_at(rx: re.Pattern, places: list[int], text: str,
+                endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `rx` that start at one of `places` (in order), left to right, not
+    overlapping: `rx.finditer`'s matches when every match can start only there."""
     endpos = len(text) if endpos is None else endpos
-    places: set[int] = set()
-    for lit in starts:
-        p = text.find(lit, pos, endpos)
-        while p >= 0:
-            places.add(p)
-            p = text.find(lit, p + 1, endpos)
-    end = pos
-    for p in sorted(places):
+    end = 0
+    for p in places:
         if p < end:
             continue
         m = rx.match(text, p, endpos)
@@ -228,20 +281,26 @@ class WordStartPattern:
     character) stands before it - scanned fast.
 
     A pattern led by a look-behind makes the regex engine try a match at every
-    character. Led by the character before the match instead (`lead`, the class
-    `not_before` negated), the engine skips ahead to the next such character in
-    one C loop; a match right at the start of the scan is tried on its own.
-    `finditer` yields the same matches as `self.rx.finditer` (the pattern must not
-    match the empty string)."""
+    character. When every match starts with one of a few strings (`leading_literals`),
+    it is tried only where they stand (`finditer_from`). Else it is led by the character
+    before the match instead (`lead`, the class `not_before` negated): the engine skips
+    ahead to the next such character in one C loop; a match right at the start of the
+    scan is tried on its own. `finditer` yields the same matches as `self.rx.finditer`
+    (the pattern must not match the empty string)."""
 
     def __init__(self, pattern: str, flags: int = 0, not_before: str = f"[{LETTER}\\d]",
                  lead: str = f"[^{LETTER}\\d]"):
         self.rx = re.compile(f"(?<!{not_before})(?:{pattern})", flags)
-        self._after = re.compile(f"{lead}(?:{pattern})", flags)
+        self.starts = leading_literals(self.rx)
+        self._after = re.compile(f"{lead}(?:{pattern})", flags) if self.starts is None else None
         self.pattern = self.rx.pattern
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of `self.rx` in text[pos:endpos], left to right, not overlapping."""
+        if self.starts is not None:
+            yield from finditer_from(self.rx, self.starts, text, pos, endpos)
+            return
+        assert self._after is not None
         end = len(text) if endpos is None else endpos
         m = self.rx.match(text, pos, end)
         if m is not None:
