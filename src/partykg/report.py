@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import tempfile
 import threading
 from collections import defaultdict
@@ -34,6 +33,7 @@ from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 from partykg.emit import REPORT_FILE, atomic_write, report_nquads
 from partykg.package_data import QUERIES, read_text
 from partykg.rdf.namespaces import PREFIXES, RDF
+from partykg.rdf.sparql_terms import named_terms
 from partykg.state import STATE_DIR
 from partykg.store import LOAD_CHUNK, article_files, run_query, solutions_to_rows
 
@@ -65,23 +65,10 @@ ASKED: dict[str, tuple[str, str | None, dict[str, NamedNode] | None]] = {
 }
 REPORT_QUERIES = sorted({query for query, _, _ in ASKED.values()})
 
-# in a SPARQL text: an IRI, a string or a comment (both skipped: "#" and ":" in them name nothing),
-# a prefixed name
-_TOKEN = re.compile(r"""<([^<>"{}|^`\\\s]*)>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*"""
-                    r"""|(?<![\w?$])([A-Za-z][\w.-]*)?:([\w-]+)""")
-_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
-
 
 def named_iris(text: str) -> set[str]:
     """Every IRI a SPARQL text names (in full or prefixed, `a` as rdf:type)."""
-    prefixes = {**PREFIXES, **{p or "": iri for p, iri in _PREFIX.findall(text)}}
-    iris = {RDF.type.value}
-    for iri, prefix, local in _TOKEN.findall(_PREFIX.sub(" ", text)):
-        if iri:
-            iris.add(iri)
-        elif local and (prefix or "") in prefixes:
-            iris.add(prefixes[prefix or ""] + local)
-    return iris
+    return named_terms(text, PREFIXES)[0] | {RDF.type.value}
 
 
 def report_reads() -> tuple[frozenset[str], frozenset[str], str]:
@@ -92,6 +79,7 @@ def report_reads() -> tuple[frozenset[str], frozenset[str], str]:
     charted = frozenset(graph_term(measure).value for measure in MEASURES)
     key = hashlib.sha256(" ".join(sorted(iris) + ["|"] + sorted(charted)).encode()).hexdigest()[:16]
     return iris, charted, key
+
 
 VOID_QUERY = """
 PREFIX void: <http://rdfs.org/ns/void#>

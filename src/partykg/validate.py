@@ -87,6 +87,7 @@ from rdflib.namespace import SH
 from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.iri import mint_id
 from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX, XSD
+from partykg.rdf.sparql_terms import named_terms
 
 ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
 REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
@@ -205,14 +206,9 @@ class _Reads:
         self.query_terms: set[str] = set()
         self.query_locals: set[str] = set()
         for text in texts:
-            prefixes = dict(re.findall(r"PREFIX\s+([\w.-]*):\s*<([^>]*)>", text, re.IGNORECASE))
-            body = re.sub(r"PREFIX\s+[\w.-]*:\s*<[^>]*>", " ", text, flags=re.IGNORECASE)
-            self.query_terms.update(re.findall(r"<([^>\s]*)>", body))
-            for prefix, local in re.findall(r"(?<![\w?$])([A-Za-z][\w.-]*|):(\w+)", body):
-                if prefix in prefixes:
-                    self.query_terms.add(prefixes[prefix] + local)
-                else:
-                    self.query_locals.add(local)
+            iris, unresolved = named_terms(text)
+            self.query_terms |= iris
+            self.query_locals |= unresolved
 
     def queried(self, term: NamedNode) -> bool:
         """Whether a SPARQL query of the shapes names `term` (`a` for rdf:type is not counted:
