@@ -1,4 +1,4 @@
-"""Build an Article from a test sentence (the whole text is body), and read its statistics."""
+"""Build an Article from a test sentence (the whole text is body), and read its statistics and organizations."""
 from partykg.extract import extract
 from partykg.model import Article
 
@@ -11,3 +11,8 @@ def article(text: str) -> Article:
 def stats(nlp, text: str) -> set[tuple]:
     """The statistics extracted from `text`: (organization, measure, value, period start, period end)."""
     return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics}
+
+
+def orgs(nlp, text: str) -> dict:
+    """The organizations extracted from `text`, by name."""
+    return {o.name: o for o in extract(article(text), nlp).organizations}

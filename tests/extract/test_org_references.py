@@ -1,13 +1,7 @@
 """References to a party organization that lean on the article: levels written in the plural,
 abbreviated government bodies, a bare unit word or a bare "Đảng bộ" after the body named in full,
 and the army's party organization. Sentences written for the tests."""
-from _fixture import article
-
-from partykg.extract import extract
-
-
-def orgs(nlp, text):
-    return {o.name: o for o in extract(article(text), nlp).organizations}
+from _fixture import orgs
 
 
 def test_the_committees_of_a_level_in_the_plural_are_no_body(nlp):

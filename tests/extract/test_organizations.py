@@ -1,12 +1,8 @@
 """Organizations on sentences written for the tests: every level, bare names
 resolved from context, abbreviations, parents, and generic references."""
-from _fixture import article
+from _fixture import article, orgs
 
 from partykg.extract import extract
-
-
-def orgs(nlp, text):
-    return {o.name: o for o in extract(article(text), nlp).organizations}
 
 
 def test_named_committees_at_every_level_and_their_parents(nlp):
