@@ -263,8 +263,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "term_named_since":
             add(g["a"], None)
         elif kind == "term_since":
-            term = re.search(rf"nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR})", text[start:end])
-            add(term["a"] if term else None, None)
+            term = _TERM.search(text, start, end)
+            add(term[1] if term else None, None)
         elif kind == "term_named_before":
             terms = _TERM.findall(text, 0, m.start())
             if terms:

@@ -59,7 +59,7 @@ from partykg.extract.numbers import (
 )
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
-from partykg.extract.unit_figures import Figure, UnitLists
+from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -900,7 +900,7 @@ _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
-_ITEM_LINES = re.compile(r"(?:\n[ \t]*(?:\d{1,2}[.)]|[-–•+*])[ \t][^\n]*){2,}")
+_ITEM_LINES = re.compile(rf"(?:\n[ \t]*{LINE_ITEM_MARK}[^\n]*){{2,}}")
 
 
 def _item_lines_end(text: str, at: int) -> int | None:

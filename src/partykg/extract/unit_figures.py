@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import party_org_name
+from partykg.extract.context import COMMITTEE_UNIT, party_org_name
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, parse_number
 from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Unit, register
@@ -63,10 +63,10 @@ _DIGIT = re.compile(r"\d")
 _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 # a body named after a bare committee ("Văn phòng Tỉnh ủy", "Ban Tổ chức Huyện ủy") and the unit the committee leads
 _TRAILING_COMMITTEE = re.compile(r" (?P<c>Tỉnh|Huyện|Quận|Thị) (?:ủy|uỷ)$")
-_COMMITTEE_UNIT = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 # a list's item on a line of its own opens with its number or a dash: "1. Đảng bộ A: 14 đảng viên;"
-_LINE_ITEM_MARK = re.compile(r"(?<=\n)[ \t]*(?:\d{1,2}[.)]|[-–•+*])[ \t]+")
+LINE_ITEM_MARK = r"(?:\d{1,2}[.)]|[-–•+*])[ \t]"
+_LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
@@ -408,7 +408,7 @@ class UnitLists:
             body = _PARTY_HEAD.sub("", name, count=1).strip()
             committee = _TRAILING_COMMITTEE.search(name)
             if committee:  # "Chi bộ Ban Nội chính Tỉnh ủy": a body of the province's committee, so of the province
-                seat = self._seat(enclosing or self.province_unit(), _COMMITTEE_UNIT[committee["c"]])
+                seat = self._seat(enclosing or self.province_unit(), COMMITTEE_UNIT[committee["c"].lower()])
                 return f"{name} {seat.name}" if seat is not None else name
             return self._seated(name, enclosing) if body.startswith(BODY_HEADS) or _TRAILING_UNIT.search(name) \
                 else name
