@@ -4,10 +4,10 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d, -e, -f, -g, -h: articles written for the project, in data/eval/;
-  synthetic-a, -b, -c, -d, -e and -f were used while developing the extraction (their misses read),
-  synthetic-g is the set developed on from 2026-12-05; synthetic-h never was (the
-  independent check, unseen as of 2026-12-05);
+- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i: articles written for the project, in data/eval/;
+  synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
+  synthetic-h is the set developed on from 2026-12-06; synthetic-i never was (the
+  independent check, unseen as of 2026-12-06);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -38,6 +38,7 @@ SETS = {
     "synthetic-f": (EVAL / "synthetic-f" / "texts", EVAL / "synthetic-f" / "gold"),
     "synthetic-g": (EVAL / "synthetic-g" / "texts", EVAL / "synthetic-g" / "gold"),
     "synthetic-h": (EVAL / "synthetic-h" / "texts", EVAL / "synthetic-h" / "gold"),
+    "synthetic-i": (EVAL / "synthetic-i" / "texts", EVAL / "synthetic-i" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -77,9 +78,9 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
-            "`-d`, `-e`, `-f`, `-g` and `-h` are articles written for the project by colleagues who had not",
-            "seen the development set or the extractor (synthetic-a to -f were then used while developing",
-            "the extraction, and synthetic-g from 2026-12-05; synthetic-h was not: it is the independent",
+            "`-d`, `-e`, `-f`, `-g`, `-h` and `-i` are articles written for the project by colleagues who had",
+            "not seen the development set or the extractor (synthetic-a to -g were then used while developing",
+            "the extraction, and synthetic-h from 2026-12-06; synthetic-i was not: it is the independent",
             "check); `dev` is the development set of real articles from other outlets",
             "(../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
