@@ -270,9 +270,13 @@ BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CA
 # ... or by an enterprise's trade name, one word in Latin letters that no Vietnamese syllable
 # spells (two vowel groups): "Đảng ủy Agribank", "Đảng bộ Vietcombank", "Đảng ủy Vinacomin"
 BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r"\d])"
+# an enterprise's branch in a unit, named after its trade name (Luật Các tổ chức tín dụng, Luật Doanh
+# nghiệp: a branch is a dependent unit, named with "chi nhánh"): "Agribank Chi nhánh tỉnh X",
+# "Vietcombank Chi nhánh Y"; it has a party organization of its own ("Đảng bộ Agribank Chi nhánh tỉnh X")
+BRAND_BRANCH = rf"{BRAND} [Cc]hi nhánh (?:{UNIT_NAME}|{NAME})"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}|"
           rf" {INSTITUTION}|"
-          rf" (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
+          rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
 # boards of organization, propaganda and mass mobilization)
@@ -301,16 +305,16 @@ SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_
 # army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
 # long form "Quân đội nhân dân Việt Nam" is not read)
 PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chính phủ|Quốc hội"
-            rf"|Quân đội(?![{LETTER}]| nhân dân)|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
+            rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
             rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
-# name ends at punctuation, before a figure or where the sentence goes on: "Khoa Hồi sức tích cực -
-# Chống độc là ...", "Khoa Kinh tế 4 đồng chí"),
+# name ends at punctuation, an aside in brackets, before a figure or where the sentence goes on:
+# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)"),
 # else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d"
+           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d| \("
            rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
@@ -326,7 +330,8 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS})|{GENERIC_AFTER})")
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS})"
+        rf"|{GENERIC_AFTER})")
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
@@ -397,7 +402,8 @@ _RULE_SOURCES = [
     ("state_office", rf"{STATE_OFFICE}{STATE}"),
     ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS}|{MINISTRY})"),
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
-    ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY),
+    ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION),
+    ("institution", BRAND_BRANCH), ("academy", ACADEMY),
     ("agency", AGENCY),
 ]
 
@@ -499,6 +505,7 @@ _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
 _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
+_BRANCH_AT = re.compile(rf"{BRAND} [Cc]hi nhánh (?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
@@ -830,7 +837,10 @@ class OrgFinder:
                 and not (found and found[0]["attaches"] == "field") \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
-        if found is None:
+        branch = _BRANCH_AT.fullmatch(head)
+        if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
+            head = head[:branch.start("n")] + trim_name(branch["n"])
+        elif found is None:
             # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
             run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
             if run is not None:
@@ -1016,8 +1026,11 @@ class OrgFinder:
         if self._generic_before(p):
             return None
         host = self._host_after(p + len(s))
-        if host is not None and host.rule == "organizations.institution":
-            # "Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện X": the cell of the institution
+        if host is not None and (host.rule == "organizations.institution"
+                                 or host.name.startswith("Công an ") and host.utype in COMMUNE):
+            # "Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện X": the cell of the institution; "Bí thư
+            # Chi bộ, Trưởng Công an xã X": a commune's police has a cell of its own (Đảng ủy Công an
+            # Trung ương, 2023: a party cell in each commune's police), not the commune's committee
             return OrgMention(p, p + len(s), f"Chi bộ {host.name}", "PartyCell", "organizations.cell",
                               host.utype, host.uname, None, None, False)
         named = [c for c in self._all_explicit if c.kind == "PartyCell"]

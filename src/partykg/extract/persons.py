@@ -70,7 +70,8 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
-_LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+# (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
+_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
 # a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
