@@ -78,6 +78,10 @@ def test_the_cell_of_a_commune_police_named_by_the_next_post(nlp):
     found = orgs(nlp, "Đồng chí Trần Văn Hải, Bí thư Chi bộ, Trưởng Công an xã Ia Grai cho biết chi bộ có "
                       "12 đảng viên.")
     assert "Chi bộ Công an xã Ia Grai" in found
+    # a bare "chi bộ" after it is that cell; the cells of a kind of agency are no cell
+    found = orgs(nlp, "Theo Trung tá Trần Văn Hải, Bí thư Chi bộ, Trưởng Công an xã Ia Grai, chi bộ nay có 9 đảng "
+                      "viên. Đại tá Lê Văn Bình yêu cầu các chi bộ Công an cấp xã chú trọng phát triển đảng viên.")
+    assert [name for name in found if name.startswith("Chi bộ")] == ["Chi bộ Công an xã Ia Grai"]
     # the commune's government is led by the commune's committee: no cell of its own
     found = orgs(nlp, "Đồng chí Trần Văn Hải, Bí thư Chi bộ, Chủ tịch UBND xã Ia Grai cho biết.")
     assert not any(name.startswith("Chi bộ") for name in found)
@@ -88,3 +92,10 @@ def test_an_enterprise_branch_named_after_its_trade_name(nlp):
                       "Ông Trần Văn Hải, Bí thư Chi bộ, Giám đốc Vietinbank Chi nhánh Kim Bảng cho biết.")
     assert found["Chi bộ Vietinbank Chi nhánh Kim Bảng"].parent == "Đảng bộ Vietinbank Chi nhánh tỉnh Hà Nam"
     assert {"Đảng bộ Vietinbank Chi nhánh tỉnh Hà Nam", "Vietinbank Chi nhánh Kim Bảng"} <= set(found)
+
+
+def test_a_bare_committee_in_an_article_about_an_enterprise_is_its_committee(nlp):
+    # (the article is about the enterprise's party organization, not the commune it meets in)
+    found = orgs(nlp, "Đảng ủy Vietinbank tổ chức hội nghị tại xã Phù Linh, huyện Sóc Sơn. Đồng chí Trần Văn Hải, "
+                      "Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Vietinbank chủ trì hội nghị.")
+    assert set(found) == {"Đảng ủy Vietinbank"}

@@ -258,6 +258,10 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
 KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
         rf"(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
         rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)")
+# a province's party organization of its industrial parks or economic zones, under the Tỉnh ủy (the
+# Party's organizations in the zones' management boards and enterprises): "Đảng bộ các Khu công nghiệp
+# tỉnh X", "Đảng ủy các Khu kinh tế tỉnh Y" (the "các" is part of the name, no generic plural)
+ZONES = rf"[Cc]ác [Kk]hu (?:[Cc]ông nghiệp|[Kk]inh tế)(?: {UNIT_NAME})?"
 # a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
 # person's name, a post or an organization word)
 _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
@@ -274,7 +278,7 @@ BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r
 # nghiệp: a branch is a dependent unit, named with "chi nhánh"): "Agribank Chi nhánh tỉnh X",
 # "Vietcombank Chi nhánh Y"; it has a party organization of its own ("Đảng bộ Agribank Chi nhánh tỉnh X")
 BRAND_BRANCH = rf"{BRAND} [Cc]hi nhánh (?:{UNIT_NAME}|{NAME})"
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}|"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}| {ZONES}|"
           rf" {INSTITUTION}|"
           rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
@@ -304,7 +308,7 @@ SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_
 # (since 2025 the Government's and the National Assembly's agencies form one party organization each; the
 # army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
 # long form "Quân đội nhân dân Việt Nam" is not read)
-PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chính phủ|Quốc hội"
+PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{ZONES}|{INSTITUTION}|Chính phủ|Quốc hội"
             rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
             rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
@@ -945,12 +949,13 @@ class OrgFinder:
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 found = _grammar_row(rest) if rest else None
-                if found and found[0]["attaches"] != "party":
+                # (or an enterprise by its trade name: "Đảng ủy Agribank")
+                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest):
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
                     if inst is None:
                         continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
-                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
+                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
                                                "organizations.institution", inst[1], inst[2])
                 break
         return self._subject
@@ -1018,6 +1023,8 @@ class OrgFinder:
             if inst is None:
                 return None
             iname, utype, uname, end = inst
+            if uname is None and not _ENDS_WITH_NAME.search(iname) and self._generic_before(p):
+                return None  # "các chi bộ Công an cấp xã": the cells of a kind of agency, no one cell
             # a commune's military command's cell is in the commune's party organization (Luật Dân quân
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
@@ -1034,7 +1041,9 @@ class OrgFinder:
             return OrgMention(p, p + len(s), f"Chi bộ {host.name}", "PartyCell", "organizations.cell",
                               host.utype, host.uname, None, None, False)
         named = [c for c in self._all_explicit if c.kind == "PartyCell"]
-        before = [c for c in named if c.start < p]
+        # (a cell named by the next post before it counts too: "Bí thư Chi bộ, Trưởng Công an xã X, chi bộ có ...")
+        before = sorted((c for c in named + [f for f in self.found if f.kind == "PartyCell"] if c.start < p),
+                        key=lambda c: c.start)
         pick = before[-1] if before else (named[0] if named else None)
         if pick is None:
             return None
@@ -1688,11 +1697,12 @@ def _agency_of_unit(name: str) -> bool:
 
 
 def _directly_under_unit(name: str) -> bool:
-    """A bloc's party organization, or that of an agency the grammar table attaches to a unit
-    only (Công an, Bộ Chỉ huy Quân sự ...), is directly under the unit's party organization;
-    a school's or hospital's may be under a bloc or an agency's, so it is not certain."""
+    """A bloc's party organization (and the one of a province's industrial parks or economic zones),
+    or that of an agency the grammar table attaches to a unit only (Công an, Bộ Chỉ huy Quân sự ...),
+    is directly under the unit's party organization; a school's or hospital's may be under a bloc or
+    an agency's, so it is not certain."""
     rest = name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
-    if rest.lower().startswith(("khối", "các cơ quan")):
+    if rest.lower().startswith(("khối", "các cơ quan", "các khu công nghiệp", "các khu kinh tế")):
         return True
     found = _grammar_row(rest)
     return found is not None and found[0]["attaches"] in ("unit", "unit|national")
