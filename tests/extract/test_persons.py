@@ -216,3 +216,8 @@ def test_a_list_of_names_with_their_years_in_brackets_goes_on_its_cue(nlp):
     assert found == {"Liêng Sơr Ha Mai", "Trần Văn Lâm", "Cil Brơ Ha Nhung", "Kơ Să Ha Biên"}
     # a bracket in a list of places is no name
     assert persons(nlp, "Các xã Phi Tô (Lâm Hà), Đạ Nhim (Lạc Dương) được khen.") == []
+
+
+def test_a_korean_given_name_is_joined_by_a_hyphen(nlp):
+    assert persons(nlp, "Ông Park Ji-hoon, Tổng Giám đốc Công ty, cho biết công ty tạo điều kiện cho đảng viên.") == [
+        "Park Ji-hoon"]

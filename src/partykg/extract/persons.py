@@ -50,8 +50,9 @@ ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if 
 ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(?![" + LETTER + "])", re.I)
 
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
-# (or written apart from it: "K' Bình")
-_SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
+# (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
+# second in lower case Latin letters ("Kim Min-jun": romanized as the Korean government writes it)
+_SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
 _SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){{1,6}}")
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 _CAPS_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_CAPS_SYL}(?: {_CAPS_SYL}){{1,5}}")
