@@ -1,6 +1,6 @@
 """Institutions a party cell sits in, from the grammar table (org_grammar.tsv): boarding schools of
 ethnic minority areas, one-member limited companies, cooperatives; sentences written for the tests."""
-from _fixture import article
+from _fixture import article, orgs
 
 from partykg.extract import extract
 
@@ -65,3 +65,37 @@ def test_a_universitys_student_cells_and_faculty_union(nlp):
     assert orgs["Liên chi đoàn Khoa Ngữ văn"] == "Đoàn Thanh niên Trường Đại học Hạ Long"
     assert ("Đinh Thị Lan", "Phó Bí thư", "Liên chi đoàn Khoa Ngữ văn") in {
         (m.person, m.role, m.organization) for m in found.memberships}
+
+
+def test_a_faculty_cell_name_ends_at_a_bracket(nlp):
+    found = orgs(nlp, "Đảng ủy Trường Đại học Cần Thơ biểu dương Chi bộ Sinh viên Khoa Sư phạm (9 đồng chí) và "
+                      "Chi bộ Khoa Kinh tế - Quản trị kinh doanh (5 đồng chí).")
+    assert found["Chi bộ Sinh viên Khoa Sư phạm"].parent == "Đảng bộ Trường Đại học Cần Thơ"
+    assert found["Chi bộ Khoa Kinh tế - Quản trị kinh doanh"].parent == "Đảng bộ Trường Đại học Cần Thơ"
+
+
+def test_the_cell_of_a_commune_police_named_by_the_next_post(nlp):
+    found = orgs(nlp, "Đồng chí Trần Văn Hải, Bí thư Chi bộ, Trưởng Công an xã Ia Grai cho biết chi bộ có "
+                      "12 đảng viên.")
+    assert "Chi bộ Công an xã Ia Grai" in found
+    # a bare "chi bộ" after it is that cell; the cells of a kind of agency are no cell
+    found = orgs(nlp, "Theo Trung tá Trần Văn Hải, Bí thư Chi bộ, Trưởng Công an xã Ia Grai, chi bộ nay có 9 đảng "
+                      "viên. Đại tá Lê Văn Bình yêu cầu các chi bộ Công an cấp xã chú trọng phát triển đảng viên.")
+    assert [name for name in found if name.startswith("Chi bộ")] == ["Chi bộ Công an xã Ia Grai"]
+    # the commune's government is led by the commune's committee: no cell of its own
+    found = orgs(nlp, "Đồng chí Trần Văn Hải, Bí thư Chi bộ, Chủ tịch UBND xã Ia Grai cho biết.")
+    assert not any(name.startswith("Chi bộ") for name in found)
+
+
+def test_an_enterprise_branch_named_after_its_trade_name(nlp):
+    found = orgs(nlp, "Chi bộ Vietinbank Chi nhánh Kim Bảng trực thuộc Đảng bộ Vietinbank Chi nhánh tỉnh Hà Nam. "
+                      "Ông Trần Văn Hải, Bí thư Chi bộ, Giám đốc Vietinbank Chi nhánh Kim Bảng cho biết.")
+    assert found["Chi bộ Vietinbank Chi nhánh Kim Bảng"].parent == "Đảng bộ Vietinbank Chi nhánh tỉnh Hà Nam"
+    assert {"Đảng bộ Vietinbank Chi nhánh tỉnh Hà Nam", "Vietinbank Chi nhánh Kim Bảng"} <= set(found)
+
+
+def test_a_bare_committee_in_an_article_about_an_enterprise_is_its_committee(nlp):
+    # (the article is about the enterprise's party organization, not the commune it meets in)
+    found = orgs(nlp, "Đảng ủy Vietinbank tổ chức hội nghị tại xã Phù Linh, huyện Sóc Sơn. Đồng chí Trần Văn Hải, "
+                      "Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Vietinbank chủ trì hội nghị.")
+    assert set(found) == {"Đảng ủy Vietinbank"}

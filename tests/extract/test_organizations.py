@@ -718,3 +718,12 @@ def test_a_communes_military_cell_is_in_the_communes_party_organization(nlp):
                             "xã Ea Rốk, cho biết chi bộ có 7 đảng viên."), nlp)
     parents = {o.name: o.parent for o in found.organizations}
     assert parents["Chi bộ Quân sự xã Ea Rốk"] == "Đảng bộ xã Ea Rốk"
+
+
+def test_a_province_party_organization_of_its_industrial_parks(nlp):
+    found = orgs(nlp, "Năm 2024, Đảng bộ các Khu công nghiệp tỉnh Hải Dương kết nạp 50 đảng viên. Đồng chí Trần "
+                      "Văn Hải, Bí thư Đảng ủy các Khu công nghiệp tỉnh cho biết.")
+    assert found["Đảng bộ các Khu công nghiệp tỉnh Hải Dương"].parent == "Đảng bộ tỉnh Hải Dương"
+    assert found["Đảng ủy các Khu công nghiệp tỉnh Hải Dương"].parent == "Đảng bộ các Khu công nghiệp tỉnh Hải Dương"
+    # the organizations in the parks, a plural, are no body
+    assert orgs(nlp, "Các đảng bộ các khu công nghiệp đều tăng.") == {}

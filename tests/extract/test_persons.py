@@ -206,3 +206,18 @@ def test_a_family_name_the_lexicon_lacks_needs_an_address_and_a_post(nlp):
     # one cue alone is not enough: a place or a body may stand there
     assert persons(nlp, "Ông Thò Sa Giơ kể lại chuyện bản.") == []
     assert persons(nlp, "Bản Nậm Hăn, Bí thư Chi bộ là người trẻ.") == []
+
+
+def test_a_list_of_names_with_their_years_in_brackets_goes_on_its_cue(nlp):
+    # Cơ Ho (Lạch, Chil) family names open the name; the years of office close each item of the list
+    found = set(persons(nlp, "Huyện ủy tri ân các đồng chí nguyên Bí thư Huyện ủy: Liêng Sơr Ha Mai (1992 - 1999), "
+                             "Trần Văn Lâm (1999 - 2004), Cil Brơ Ha Nhung (2004 - 2012) và Kơ Să Ha Biên "
+                             "(2012 - 2020)."))
+    assert found == {"Liêng Sơr Ha Mai", "Trần Văn Lâm", "Cil Brơ Ha Nhung", "Kơ Să Ha Biên"}
+    # a bracket in a list of places is no name
+    assert persons(nlp, "Các xã Phi Tô (Lâm Hà), Đạ Nhim (Lạc Dương) được khen.") == []
+
+
+def test_a_korean_given_name_is_joined_by_a_hyphen(nlp):
+    assert persons(nlp, "Ông Park Ji-hoon, Tổng Giám đốc Công ty, cho biết công ty tạo điều kiện cho đảng viên.") == [
+        "Park Ji-hoon"]

@@ -174,3 +174,11 @@ def test_register_names_lose_their_disambiguation_suffix(nlp):
 def test_unknown_province_or_district_names_and_counts_are_no_places(nlp):
     found = places(nlp, "Trưởng ban Tổ chức tỉnh Gi dự; Chủ tịch UBND tỉnh Lê Văn Hòa; cấp xã 19; Phường 3 dẫn đầu.")
     assert not any(label.startswith(("tỉnh", "xã")) for label in found)
+
+
+def test_a_list_of_units_after_what_they_have_in_common(nlp):
+    found = places(nlp, "Huyện Giao Thủy, tỉnh Nam Định. Tại các xã ven biển như Giao Thiện, Giao An, chi bộ họp "
+                        "hằng tháng.")
+    assert {"xã Giao Thiện", "xã Giao An"} <= set(found)
+    # the names must be the register's: a person after "như" is none
+    assert set(places(nlp, "Huyện Giao Thủy có các xã như Nguyễn Văn An nói.")) == {"huyện Giao Thủy"}

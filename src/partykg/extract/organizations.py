@@ -258,6 +258,10 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
 KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
         rf"(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
         rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)")
+# a province's party organization of its industrial parks or economic zones, under the Tỉnh ủy (the
+# Party's organizations in the zones' management boards and enterprises): "Đảng bộ các Khu công nghiệp
+# tỉnh X", "Đảng ủy các Khu kinh tế tỉnh Y" (the "các" is part of the name, no generic plural)
+ZONES = rf"[Cc]ác [Kk]hu (?:[Cc]ông nghiệp|[Kk]inh tế)(?: {UNIT_NAME})?"
 # a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
 # person's name, a post or an organization word)
 _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
@@ -270,9 +274,13 @@ BODY_NAME = rf"(?!(?:{'|'.join(_NOT_A_BODY_NAME)})(?![{LETTER}])){CAPSYL}(?: {CA
 # ... or by an enterprise's trade name, one word in Latin letters that no Vietnamese syllable
 # spells (two vowel groups): "Đảng ủy Agribank", "Đảng bộ Vietcombank", "Đảng ủy Vinacomin"
 BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r"\d])"
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}|"
+# an enterprise's branch in a unit, named after its trade name (Luật Các tổ chức tín dụng, Luật Doanh
+# nghiệp: a branch is a dependent unit, named with "chi nhánh"): "Agribank Chi nhánh tỉnh X",
+# "Vietcombank Chi nhánh Y"; it has a party organization of its own ("Đảng bộ Agribank Chi nhánh tỉnh X")
+BRAND_BRANCH = rf"{BRAND} [Cc]hi nhánh (?:{UNIT_NAME}|{NAME})"
+DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}| {ZONES}|"
           rf" {INSTITUTION}|"
-          rf" (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
+          rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
 # boards of organization, propaganda and mass mobilization)
@@ -300,17 +308,17 @@ SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_
 # (since 2025 the Government's and the National Assembly's agencies form one party organization each; the
 # army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
 # long form "Quân đội nhân dân Việt Nam" is not read)
-PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{INSTITUTION}|Chính phủ|Quốc hội"
-            rf"|Quân đội(?![{LETTER}]| nhân dân)|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
+PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{ZONES}|{INSTITUTION}|Chính phủ|Quốc hội"
+            rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
             rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
-# name ends at punctuation, before a figure or where the sentence goes on: "Khoa Hồi sức tích cực -
-# Chống độc là ...", "Khoa Kinh tế 4 đồng chí"),
+# name ends at punctuation, an aside in brackets, before a figure or where the sentence goes on:
+# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)"),
 # else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d"
+           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d| \("
            rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
@@ -326,7 +334,8 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS})|{GENERIC_AFTER})")
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS})"
+        rf"|{GENERIC_AFTER})")
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
@@ -397,7 +406,8 @@ _RULE_SOURCES = [
     ("state_office", rf"{STATE_OFFICE}{STATE}"),
     ("party_group", rf"{PARTY_GROUP}(?:{STATE}|{MASS}|{MINISTRY})"),
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
-    ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION), ("academy", ACADEMY),
+    ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION),
+    ("institution", BRAND_BRANCH), ("academy", ACADEMY),
     ("agency", AGENCY),
 ]
 
@@ -499,6 +509,7 @@ _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
 _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
+_BRANCH_AT = re.compile(rf"{BRAND} [Cc]hi nhánh (?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
@@ -830,7 +841,10 @@ class OrgFinder:
                 and not (found and found[0]["attaches"] == "field") \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
-        if found is None:
+        branch = _BRANCH_AT.fullmatch(head)
+        if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
+            head = head[:branch.start("n")] + trim_name(branch["n"])
+        elif found is None:
             # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
             run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
             if run is not None:
@@ -935,12 +949,13 @@ class OrgFinder:
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 found = _grammar_row(rest) if rest else None
-                if found and found[0]["attaches"] != "party":
+                # (or an enterprise by its trade name: "Đảng ủy Agribank")
+                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest):
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
                     if inst is None:
                         continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
-                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"],
+                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
                                                "organizations.institution", inst[1], inst[2])
                 break
         return self._subject
@@ -1008,6 +1023,8 @@ class OrgFinder:
             if inst is None:
                 return None
             iname, utype, uname, end = inst
+            if uname is None and not _ENDS_WITH_NAME.search(iname) and self._generic_before(p):
+                return None  # "các chi bộ Công an cấp xã": the cells of a kind of agency, no one cell
             # a commune's military command's cell is in the commune's party organization (Luật Dân quân
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
@@ -1016,12 +1033,17 @@ class OrgFinder:
         if self._generic_before(p):
             return None
         host = self._host_after(p + len(s))
-        if host is not None and host.rule == "organizations.institution":
-            # "Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện X": the cell of the institution
+        if host is not None and (host.rule == "organizations.institution"
+                                 or host.name.startswith("Công an ") and host.utype in COMMUNE):
+            # "Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện X": the cell of the institution; "Bí thư
+            # Chi bộ, Trưởng Công an xã X": a commune's police has a cell of its own (Đảng ủy Công an
+            # Trung ương, 2023: a party cell in each commune's police), not the commune's committee
             return OrgMention(p, p + len(s), f"Chi bộ {host.name}", "PartyCell", "organizations.cell",
                               host.utype, host.uname, None, None, False)
         named = [c for c in self._all_explicit if c.kind == "PartyCell"]
-        before = [c for c in named if c.start < p]
+        # (a cell named by the next post before it counts too: "Bí thư Chi bộ, Trưởng Công an xã X, chi bộ có ...")
+        before = sorted((c for c in named + [f for f in self.found if f.kind == "PartyCell"] if c.start < p),
+                        key=lambda c: c.start)
         pick = before[-1] if before else (named[0] if named else None)
         if pick is None:
             return None
@@ -1675,11 +1697,12 @@ def _agency_of_unit(name: str) -> bool:
 
 
 def _directly_under_unit(name: str) -> bool:
-    """A bloc's party organization, or that of an agency the grammar table attaches to a unit
-    only (Công an, Bộ Chỉ huy Quân sự ...), is directly under the unit's party organization;
-    a school's or hospital's may be under a bloc or an agency's, so it is not certain."""
+    """A bloc's party organization (and the one of a province's industrial parks or economic zones),
+    or that of an agency the grammar table attaches to a unit only (Công an, Bộ Chỉ huy Quân sự ...),
+    is directly under the unit's party organization; a school's or hospital's may be under a bloc or
+    an agency's, so it is not certain."""
     rest = name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
-    if rest.lower().startswith(("khối", "các cơ quan")):
+    if rest.lower().startswith(("khối", "các cơ quan", "các khu công nghiệp", "các khu kinh tế")):
         return True
     found = _grammar_row(rest)
     return found is not None and found[0]["attaches"] in ("unit", "unit|national")

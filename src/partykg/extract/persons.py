@@ -50,8 +50,9 @@ ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if 
 ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(?![" + LETTER + "])", re.I)
 
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
-# (or written apart from it: "K' Bình")
-_SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
+# (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
+# second in lower case Latin letters ("Kim Min-jun": romanized as the Korean government writes it)
+_SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
 _SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){{1,6}}")
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 _CAPS_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_CAPS_SYL}(?: {_CAPS_SYL}){{1,5}}")
@@ -70,7 +71,8 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
-_LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+# (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
+_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
 # a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 

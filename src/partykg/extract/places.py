@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from partykg.extract.evidence import article_of, doc_text, evidence_for, folded_text
 from partykg.extract.numbers import WORD_NUMBER
 from partykg.extract.spans import record_spans
-from partykg.extract.text import WordStartPattern
+from partykg.extract.text import LOWER, WordStartPattern
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Place
 
@@ -198,6 +198,10 @@ ABBREVIATED_RE = WordStartPattern(r"(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)",
 # a count in words before a unit word heads a list, as "các" and digits do: "hai xã A và B"
 _COUNT_IN_WORDS = re.compile(rf"(?<!\w)(?:{WORD_NUMBER})$")
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+# what may stand between a plural unit word and its list of names: a colon, or a few words that
+# say what the units have in common and "như", "gồm", "là" ("các xã ven biển như A, B", "các
+# phường gồm: A, B"); the names must still be the register's
+_LIST_OPENING = re.compile(rf"(?:(?:[{LOWER}]+ ){{0,3}}?(?:(?:như|gồm|là)(?: có)?\s*:?|:)\s*|\s*)")
 COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE,
                                 not_before=r"\w", lead=r"\W")
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
@@ -345,9 +349,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             plural = _plural_before(seg, m.start())
             pos = m.end()
             if plural:
-                colon = re.compile(r":?\s*").match(seg, pos)
-                assert colon is not None  # it matches the empty string
-                pos = colon.end()
+                opening = _LIST_OPENING.match(seg, pos)
+                assert opening is not None  # it matches the empty string
+                pos = opening.end()
             got = _resolve_name(reg, seg, pos, levels, unit_type)
             if got is None or (plural and not got[2]):
                 continue
