@@ -281,6 +281,13 @@ def test_a_discipline_count_broken_down_by_its_forms_in_brackets(nlp):
                                              ("MembersExpelled", 1)}
 
 
+def test_admitting_members_of_a_group_into_the_party_and_the_group_part_of_a_count(nlp):
+    found = stats(nlp, "Ngày 3/2/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 12 học sinh ưu tú vào Đảng.")
+    assert found == {("Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm", "NewMembers", 12, "2024-02-03", "2024-02-03")}
+    found = stats(nlp, "Năm 2023, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 30 đảng viên, trong đó có 21 học sinh.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembers", 30), ("NewMembersByGroup", 21)}
+
+
 def test_counts_of_other_organizations_are_not_party_statistics(nlp):
     # a mass organization's congress and committee; admissions broken down by the organization that
     # proposed the candidates
