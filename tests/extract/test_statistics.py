@@ -286,6 +286,9 @@ def test_admitting_members_of_a_group_into_the_party_and_the_group_part_of_a_cou
     assert found == {("Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm", "NewMembers", 12, "2024-02-03", "2024-02-03")}
     found = stats(nlp, "Năm 2023, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 30 đảng viên, trong đó có 21 học sinh.")
     assert {(s[1], s[2]) for s in found} == {("NewMembers", 30), ("NewMembersByGroup", 21)}
+    # not the outstanding ones an admission names: the group's part of all admissions
+    found = stats(nlp, "Từ năm 2020 đến nay, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm đã kết nạp 75 học sinh vào Đảng.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembersByGroup", 75)}
 
 
 def test_counts_of_other_organizations_are_not_party_statistics(nlp):
