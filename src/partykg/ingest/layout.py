@@ -348,11 +348,12 @@ def _credited(p: _Patterns, line: str) -> list[str]:
 
 def _header_credit(p: _Patterns, line: str) -> list[str]:
     """The persons of a credit line in the page header: cued ("Bài và ảnh: THU HÀ"; not a source line, "Theo
-    ..." may open a headline) or a name with its role or paper ("Thu Hà (CTV)"), else []."""
+    ..." may open a headline) or a name with its role or paper in brackets ("Thu Hà (CTV)"; not "X/Y", which
+    a headline may hold: "Quý I/2024: ..."), else []."""
     line = " ".join(line.split())
     if re.match(r"(?:Theo|Nguồn)(?!\w)", line):
         return []
-    n = _full(p.name, line)
+    n = _full(p.name, line) if line.endswith(")") else None
     return _credited(p, line) or (all_names(n.group("names")) if n else [])
 
 
