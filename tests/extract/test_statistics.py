@@ -282,12 +282,15 @@ def test_a_discipline_count_broken_down_by_its_forms_in_brackets(nlp):
 
 
 def test_admitting_members_of_a_group_into_the_party_and_the_group_part_of_a_count(nlp):
-    found = stats(nlp, "Ngày 3/2/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 12 học sinh ưu tú vào Đảng.")
+    found = stats(nlp, "Ngày 3/2/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 12 học sinh ưu tú "
+                       "vào Đảng.")
     assert found == {("Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm", "NewMembers", 12, "2024-02-03", "2024-02-03")}
-    found = stats(nlp, "Năm 2023, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 30 đảng viên, trong đó có 21 học sinh.")
+    found = stats(nlp, "Năm 2023, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 30 đảng viên, trong đó có "
+                       "21 học sinh.")
     assert {(s[1], s[2]) for s in found} == {("NewMembers", 30), ("NewMembersByGroup", 21)}
     # not the outstanding ones an admission names: the group's part of all admissions
-    found = stats(nlp, "Từ năm 2020 đến nay, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm đã kết nạp 75 học sinh vào Đảng.")
+    found = stats(nlp, "Từ năm 2020 đến nay, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm đã kết nạp 75 học sinh "
+                       "vào Đảng.")
     assert {(s[1], s[2]) for s in found} == {("NewMembersByGroup", 75)}
 
 

@@ -487,9 +487,11 @@ def test_a_date_in_brackets_on_its_line_is_the_issue_date_under_which_the_title_
     assert layout.title == "Hội nghị Ban Chấp hành Đảng bộ huyện Kim Bôi lần thứ tư"
 
 
-@pytest.mark.parametrize("credit, names", [("Bài và ảnh: LÊ THU HÀ", ["Lê Thu Hà"]), ("Trần Minh (CTV)", ["Trần Minh"])])
+@pytest.mark.parametrize("credit, names", [("Bài và ảnh: LÊ THU HÀ", ["Lê Thu Hà"]),
+                                           ("Trần Minh (CTV)", ["Trần Minh"])])
 def test_a_credit_between_the_date_and_the_headline(credit, names):
-    text, layout = lay(f"BÁO TỈNH\nThứ Năm, 14/03/2024 08:10\n\n{credit}\n\nXã An Phú kết nạp 5 đảng viên\n\n{BODY}\n")
+    text, layout = lay(f"BÁO TỈNH\nThứ Năm, 14/03/2024 08:10\n\n{credit}\n\n"
+                       f"Xã An Phú kết nạp 5 đảng viên\n\n{BODY}\n")
     assert layout.title == "Xã An Phú kết nạp 5 đảng viên"
     assert layout.creators == names
     assert credit not in body_text(text, layout)
