@@ -461,8 +461,8 @@ def test_an_acting_post_keeps_quyen_in_its_role(nlp):
 
 def test_a_post_won_in_an_election_or_held(nlp):
     found = posts(nlp, "Đại hội Đảng bộ tỉnh Tuyên Quang đã bầu Ban Chấp hành khóa mới.\n"
-                       "- Đồng chí Hoàng Văn Lợi, Chủ tịch UBND tỉnh Tuyên Quang, trúng cử Phó Bí thư "
+                       "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Tuyên Quang, trúng cử Phó Bí thư "
                        "Tỉnh ủy Tuyên Quang;\n"
                        "- Đồng chí Ma Thị Sen giữ cương vị Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang.")
-    assert {("Hoàng Văn Lợi", "Phó Bí thư", "Tỉnh ủy Tuyên Quang"),
+    assert {("Lục Thành Đạt", "Phó Bí thư", "Tỉnh ủy Tuyên Quang"),
             ("Ma Thị Sen", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang")} <= found
