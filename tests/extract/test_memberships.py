@@ -457,3 +457,12 @@ def test_an_acting_post_keeps_quyen_in_its_role(nlp):
     assert ("Lò Thị Mai", "Quyền Giám đốc", "Sở Y tế tỉnh Quảng Ninh") in posts
     assert ("Lò Thị Mai", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh") in posts
     assert ("Hà Văn Tiến", "Quyền Chánh Văn phòng", "Văn phòng Tỉnh ủy Quảng Ninh") in posts
+
+
+def test_a_post_won_in_an_election_or_held(nlp):
+    found = posts(nlp, "Đại hội Đảng bộ tỉnh Tuyên Quang đã bầu Ban Chấp hành khóa mới.\n"
+                       "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Tuyên Quang, trúng cử Phó Bí thư "
+                       "Tỉnh ủy Tuyên Quang;\n"
+                       "- Đồng chí Ma Thị Sen giữ cương vị Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang.")
+    assert {("Lục Thành Đạt", "Phó Bí thư", "Tỉnh ủy Tuyên Quang"),
+            ("Ma Thị Sen", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang")} <= found

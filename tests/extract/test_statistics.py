@@ -265,6 +265,35 @@ def test_committee_congress_discipline_and_group_counts(nlp):
                                              ("NewMembersByGroup", 200)}
 
 
+def test_a_committee_size_belongs_to_the_organ_named_nearest_before_it(nlp):
+    found = stats(nlp, "Đại hội bầu Ban Chấp hành Đảng bộ huyện Hương Khê khóa XXIV gồm 35 đồng chí. Hội nghị lần thứ "
+                       "nhất của Ban Chấp hành đã bầu Ban Thường vụ Huyện ủy Hương Khê gồm 11 đồng chí.")
+    assert {(s[0], s[1], s[2]) for s in found} == {
+        ("Ban Chấp hành Đảng bộ huyện Hương Khê", "ExecutiveCommitteeMembers", 35),
+        ("Ban Thường vụ Huyện ủy Hương Khê", "StandingCommitteeMembers", 11)}
+
+
+def test_a_discipline_count_broken_down_by_its_forms_in_brackets(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Đức Thọ thi hành kỷ luật 15 đảng viên (khiển trách 10, cảnh cáo 3, "
+                       "cách chức 1 và khai trừ 1).")
+    assert {(s[1], s[2]) for s in found} == {("DisciplinedMembers", 15), ("MembersReprimanded", 10),
+                                             ("MembersWarned", 3), ("MembersDismissedFromPost", 1),
+                                             ("MembersExpelled", 1)}
+
+
+def test_admitting_members_of_a_group_into_the_party_and_the_group_part_of_a_count(nlp):
+    found = stats(nlp, "Ngày 3/2/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 12 học sinh ưu tú "
+                       "vào Đảng.")
+    assert found == {("Đảng ủy Trường Cao đẳng Kỹ thuật Phú Lâm", "NewMembers", 12, "2024-02-03", "2024-02-03")}
+    found = stats(nlp, "Năm 2023, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm kết nạp 30 đảng viên, trong đó có "
+                       "21 học sinh.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembers", 30), ("NewMembersByGroup", 21)}
+    # not the outstanding ones an admission names: the group's part of all admissions
+    found = stats(nlp, "Từ năm 2020 đến nay, Đảng bộ Trường Cao đẳng Kỹ thuật Phú Lâm đã kết nạp 75 học sinh "
+                       "vào Đảng.")
+    assert {(s[1], s[2]) for s in found} == {("NewMembersByGroup", 75)}
+
+
 def test_counts_of_other_organizations_are_not_party_statistics(nlp):
     # a mass organization's congress and committee; admissions broken down by the organization that
     # proposed the candidates

@@ -21,6 +21,14 @@ def test_a_mass_organizations_referrals_and_the_admitted_among_them(nlp):
                      ("Hội Nông dân xã Phú Mỹ", "IntroducedMembersAdmitted", 9, "2024", None)}
 
 
+def test_the_admitted_among_referrals_in_the_next_sentence_and_their_share(nlp):
+    found = stats(nlp, "Năm 2024, Huyện đoàn Phú Tân đã giới thiệu 120 đoàn viên ưu tú cho Đảng. Trong số này, đã có "
+                       "96 đồng chí được kết nạp vào Đảng, chiếm 80%.")
+    assert found == {("Huyện đoàn Phú Tân", "MembersIntroducedToParty", 120, "2024", "2024"),
+                     ("Huyện đoàn Phú Tân", "IntroducedMembersAdmitted", 96, "2024", "2024"),
+                     ("Huyện đoàn Phú Tân", "IntroducedMembersAdmittedShare", 80, "2024", "2024")}
+
+
 def test_referrals_of_two_bodies_together_are_no_one_bodys(nlp):
     assert stats(nlp, "Năm 2024, Hội Nông dân xã Phú Mỹ và Đoàn Thanh niên xã Phú Mỹ đã giới thiệu 20 hội viên, "
                       "đoàn viên ưu tú cho Đảng.") == set()

@@ -103,3 +103,17 @@ def test_a_table_flattened_one_row_per_line_with_its_cells_apart_by_spaces_or_ta
                      ("Đảng bộ huyện Gia Viễn", "NewMembers", 75, "2023", "2023"),
                      ("Đảng bộ huyện Nho Quan", "AdmissionTarget", 60, "2023", "2023"),
                      ("Đảng bộ huyện Nho Quan", "NewMembers", 58, "2023", "2023")}
+
+
+def test_a_table_written_in_markdown_with_its_rule_under_the_header(nlp):
+    text = ("Năm 2024, Đảng bộ huyện Gia Viễn kết nạp 210 đảng viên.\n\n"
+            "Một số tổ chức đảng (tính đến 31/10/2024):\n\n"
+            "| Tổ chức đảng | Số đảng viên | Kết nạp năm 2024 |\n|:---|---:|---:|\n"
+            "| Đảng bộ Công ty Cổ phần Xi măng Hoàng Long | 121 | 14 |\n"
+            "| Chi bộ Công ty TNHH Dệt Phú Thịnh | 27 | 6 |\n")
+    found = {(s.organization, s.measure, s.value, s.start, s.end)
+             for s in extract(article(text), nlp).statistics}
+    assert found >= {("Đảng bộ Công ty Cổ phần Xi măng Hoàng Long", "TotalMembers", 121, "2024-10-31", "2024-10-31"),
+                     ("Đảng bộ Công ty Cổ phần Xi măng Hoàng Long", "NewMembers", 14, "2024", "2024"),
+                     ("Chi bộ Công ty TNHH Dệt Phú Thịnh", "TotalMembers", 27, "2024-10-31", "2024-10-31"),
+                     ("Chi bộ Công ty TNHH Dệt Phú Thịnh", "NewMembers", 6, "2024", "2024")}

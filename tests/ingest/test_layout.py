@@ -34,6 +34,7 @@ def kinds(text, layout) -> dict[str, list[str]]:
     ("15:20 | 12/10/2019", "2019-10-12T15:20:00"),
     ("2021-11-24 06:55", "2021-11-24T06:55:00"),
     ("Thứ Sáu, ngày 3 tháng 6 năm 2022", "2022-06-03"),
+    ("Thứ Năm, 14 tháng 3 năm 2024", "2024-03-14"),
 ])
 def test_date_forms(line, iso):
     assert parse_date(line) == iso
@@ -484,3 +485,18 @@ def test_a_date_in_brackets_on_its_line_is_the_issue_date_under_which_the_title_
     layout = analyze(text)
     assert layout.issued == "2024-03-05"
     assert layout.title == "Hội nghị Ban Chấp hành Đảng bộ huyện Kim Bôi lần thứ tư"
+
+
+@pytest.mark.parametrize("credit, names", [("Bài và ảnh: LÊ THU HÀ", ["Lê Thu Hà"]),
+                                           ("Trần Minh (CTV)", ["Trần Minh"])])
+def test_a_credit_between_the_date_and_the_headline(credit, names):
+    text, layout = lay(f"BÁO TỈNH\nThứ Năm, 14/03/2024 08:10\n\n{credit}\n\n"
+                       f"Xã An Phú kết nạp 5 đảng viên\n\n{BODY}\n")
+    assert layout.title == "Xã An Phú kết nạp 5 đảng viên"
+    assert layout.creators == names
+    assert credit not in body_text(text, layout)
+
+
+def test_a_name_with_an_apostrophe_closes_the_article():
+    text, layout = lay(f"Xã An Phú kết nạp 5 đảng viên\n\n{BODY}\n\nKa H'Liên - Thu Hà\n")
+    assert layout.creators == ["Ka H'Liên", "Thu Hà"]

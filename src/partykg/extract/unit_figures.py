@@ -83,10 +83,12 @@ _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figur
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$")
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
-# page's table is flattened by some scrapers; or a row left in its HTML tags ("<tr><td>Huyện A</td><td>40</td>"),
-# as others copy it
-_CELL_SEP = re.compile(r"\s+\|\s+|[ \t]*\t[ \t]*| {2,}"
+# page's table is flattened by some scrapers; a Markdown row ("| Huyện A | 40 | 44 |"), as scrapers that write
+# Markdown give it; or a row left in its HTML tags ("<tr><td>Huyện A</td><td>40</td>"), as others copy it
+_CELL_SEP = re.compile(r"\s+\|\s+|^\s*\|\s*|\s*\|\s*$|[ \t]*\t[ \t]*| {2,}"
                        r"|\s*(?:</?(?:table|thead|tbody|tr|td|th|strong|b)(?:\s[^<>]*)?>\s*)+")
+# a Markdown table's rule under its header ("|---|:---:|"): no cell
+_MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
 def _role(cell: str) -> tuple[str, str | None] | None:
@@ -104,6 +106,8 @@ def _cells(at: int, line: str) -> list[tuple[int, int]]:
     if "|" not in line and "\t" not in line and "  " not in line and "<" not in line:
         # no separator can match (a quick test: the regex engine tries its three at every character)
         return [(at, at + len(line))] if line.strip() else []
+    if _MARKDOWN_RULE.fullmatch(line):
+        return []
     cuts = [0, *(x for m in _CELL_SEP.finditer(line) for x in (m.start(), m.end())), len(line)]
     return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
 

@@ -167,12 +167,13 @@ _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\.\s*(?=[A-ZÀ-ỸĐ])")
 
 
 def looks_like_name(s: str) -> bool:
-    """2-5 capitalized words ("N.Lân" counts as two), no digits, no acronym, nothing like
+    """2-5 capitalized words ("N.Lân" counts as two, "K'Linh" one), no digits, no acronym, nothing like
     "Tư liệu" or "Tỉnh ủy"."""
     words = _INITIAL.sub(r"\1 ", s).split()
     if not 2 <= len(words) <= 5 or len(s) > 40:
         return False
-    if any(not w[0].isupper() or not w.isalpha() for w in words):
+    # an apostrophe inside a word is part of names of the Central Highlands' peoples ("K'Linh", "H’Hen")
+    if any(not w[0].isupper() or not w.replace("'", "").replace("’", "").isalpha() for w in words):
         return False
     caps = [w.isupper() for w in words if len(w) > 1]  # single letters are initials ("T.LĨNH")
     if any(caps) and not all(caps):  # "Ban BTG": an acronym inside; "THU HÀ" (all caps) is fine
@@ -345,6 +346,17 @@ def _credited(p: _Patterns, line: str) -> list[str]:
             for x in person_names(v)] if m else []
 
 
+def _header_credit(p: _Patterns, line: str) -> list[str]:
+    """The persons of a credit line in the page header: cued ("Bài và ảnh: THU HÀ"; not a source line, "Theo
+    ..." may open a headline) or a name with its role or paper in brackets ("Thu Hà (CTV)"; not "X/Y", which
+    a headline may hold: "Quý I/2024: ..."), else []."""
+    line = " ".join(line.split())
+    if re.match(r"(?:Theo|Nguồn)(?!\w)", line):
+        return []
+    n = _full(p.name, line) if line.endswith(")") else None
+    return _credited(p, line) or (all_names(n.group("names")) if n else [])
+
+
 def credit_line(line: str) -> bool:
     """A short line naming an author that is a body rather than a person ("Ban Tuyên giáo Trung
     ương Đoàn"): 3-8 words, more than half capitalized (a name, not a subheading such as "Kết
@@ -451,6 +463,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     head = [i for i in range(min(len(lines), HEADER_LINES + (stamp_i is not None)))] \
         if header or known_title else []
     date_i = None
+    header_end_byline = -1  # a line of authors in the header
     for i in head:
         s, e = lines[i]
         if junk(i):
@@ -478,7 +491,14 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             top_byline = before.pop()
             kind[top_byline] = "byline"
             lay.creators += all_names(line_at(top_byline))
-        after = _headline([i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES], line_at)
+        later = [i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES]
+        # the authors between the date and the headline ("08/08/2025 10:15" / "Bài và ảnh: THU HÀ" / headline)
+        credited = _header_credit(p, line_at(later[0])) if later else []
+        if credited:
+            kind[later[0]] = "byline"
+            lay.creators += [n for n in credited if n not in lay.creators]
+            header_end_byline = later.pop(0)
+        after = _headline(later, line_at)
         over_date = before[-1] if before and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) else None
         if over_date is not None and not (after and is_masthead(line_at(over_date))
@@ -498,8 +518,6 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         lay.creators += [n for n in all_names(line_at(title_i[0])) if n not in lay.creators]
         header_end_byline = title_i[0]
         title_i = []
-    else:
-        header_end_byline = -1
     if title_i:
         parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
         if len(parts) == 2:
