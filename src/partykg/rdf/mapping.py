@@ -118,6 +118,9 @@ def _int(n: int) -> LiteralText:
     return f'"{n:d}"{_INTEGER}'
 
 
+_START, _END, _RULE, _TEXT = (f"<{p.value}>" for p in (PKG.start, PKG.end, PKG.rule, PKG.text))
+
+
 def _words(camel: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", camel).lower()
 
@@ -161,7 +164,7 @@ class _Builder:
             e = self.evidences.get((ev.start, ev.end, ev.rule))
             if e is None:
                 e = self.evidences[ev.start, ev.end, ev.rule] = self.describe_evidence(ev)
-            self.add(fact, PKG.evidence, e)
+            self.triples[Triple(fact, PKG.evidence, e)] = None
 
     def span_iri(self, kind: str, start: int, end: int, *rest: str) -> NamedNode:
         """mint_id(kind, article id, "start-end", *rest): the IRI of an evidence (rest: its rule) or a
@@ -171,24 +174,30 @@ class _Builder:
             return NamedNode("/".join((f"{BASE}{kind}/{self.article.id}/{start}-{end}", *rest)))
         return mint_id(kind, self.article.id, f"{start}-{end}", *rest)
 
+    # Evidence and sentence nodes hold ~600 of an article's ~850 triples: theirs are put in
+    # directly, each as add() would, the predicates' N-Triples text made once (~0.4 us less a
+    # triple than a call of add(); the same triples in the same order).
+    def span_lines(self, node: NamedNode, start: int, end: int, predicate: str, text: LiteralText) -> None:
+        """The literal triples of an evidence or a sentence node: its start, its end, its rule or text."""
+        iri = node.value
+        for line in (f'<{iri}> {_START} "{start:d}"{_INTEGER} .\n', f'<{iri}> {_END} "{end:d}"{_INTEGER} .\n',
+                     f"<{iri}> {predicate} {text} .\n"):
+            self.literal_lines[line] = None
+
     def describe_evidence(self, ev: Evidence) -> NamedNode:
         # one node per span and rule: the same span read by the same rule is one evidence,
         # whichever facts cite it
         e = self.span_iri("evidence", ev.start, ev.end, ev.rule)
-        self.add(e, RDF.type, PKG.Evidence)
-        self.add(e, PKG.start, _int(ev.start))
-        self.add(e, PKG.end, _int(ev.end))
-        self.add(e, PKG.rule, literal(ev.rule))
+        self.triples[Triple(e, RDF.type, PKG.Evidence)] = None
+        self.span_lines(e, ev.start, ev.end, _RULE, literal(ev.rule))
         ss, se = ev.sentence_start, ev.sentence_end  # trimmed by extract.evidence.sentence_span
         s = self.sentences.get((ss, se))
         if s is None:
             s = self.sentences[ss, se] = self.span_iri("sentence", ss, se)
-            self.add(s, RDF.type, PKG.Sentence)
-            self.add(s, DCTERMS.isPartOf, self.a)
-            self.add(s, PKG.start, _int(ss))
-            self.add(s, PKG.end, _int(se))
-            self.add(s, PKG.text, literal(ev.sentence))
-        self.add(e, PKG.sentence, s)
+            self.triples[Triple(s, RDF.type, PKG.Sentence)] = None
+            self.triples[Triple(s, DCTERMS.isPartOf, self.a)] = None
+            self.span_lines(s, ss, se, _TEXT, literal(ev.sentence))
+        self.triples[Triple(e, PKG.sentence, s)] = None
         return e
 
     def mention(self, entity: NamedNode) -> None:
