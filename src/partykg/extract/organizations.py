@@ -252,7 +252,10 @@ def _institution_opening(*openings: str) -> str:
 def _grammar_row(text: str) -> tuple[dict, int] | None:
     """The grammar row whose head `text` starts with, and the head's length as written."""
     m = _HEADS.match(text)
-    return None if m is None else (_HEAD_ROWS[m.lastindex - 1], m.end())
+    if m is None:
+        return None
+    assert m.lastindex is not None  # (every head is a group)
+    return _HEAD_ROWS[m.lastindex - 1], m.end()
 
 
 # a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
