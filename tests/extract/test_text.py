@@ -132,3 +132,18 @@ def test_leads_find_where_the_strings_of_each_set_start(pos, endpos):
     assert leads.places(text, pos, endpos) == [
         [i for i in range(pos, end) if text.startswith(strings, i, end)] for strings in leads.sets]
     assert leads.places(text)[2] == [28, 30, 34, 36]
+
+
+@pytest.mark.parametrize("pos, endpos", [(0, None), (1, None), (7, 30), (13, 40), (25, 26), (30, 5)])
+def test_a_scan_after_a_lead_character_finds_what_the_regex_finds(pos, endpos):
+    from partykg.extract.text import finditer_after
+
+    # a match that ends with the space another one needs before it; one at a line's start; one
+    # after a word the look-behinds do not allow ("gồm")
+    rx = re.compile(r"(?:(?<=, )|(?<=\n)|(?<= là ))[A-Z][a-z]* \d+(?:, )?")
+    text = "Tổng số là An 12, Binh 3 Chi 4\nDung 5 gồm Em 6, Gia 7"
+    end = len(text) if endpos is None else endpos
+    expected = [m.span() for m in rx.finditer(text, pos, end)]
+    assert [m.span() for m in finditer_after(rx, re.compile(r"[ \n](?=[A-Z])"), text, pos, endpos)] == expected
+    if (pos, endpos) == (0, None):
+        assert [text[s:e].strip() for s, e in expected] == ["An 12,", "Binh 3", "Dung 5", "Gia 7"]

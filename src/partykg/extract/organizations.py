@@ -70,6 +70,7 @@ from partykg.extract.text import (
     WordStartPattern,
     alt,
     ci,
+    finditer_after,
     finditer_at,
     leading_literals,
     required_literals,
@@ -230,7 +231,10 @@ def _institution_pattern(rows: Iterable[dict]) -> str:
                             for tail, members in groups) + ")"
 
 
-_HEADS = [(re.compile(_head_rx(row)), row) for row in sorted(GRAMMAR, key=lambda r: -len(r["head"]))]
+# every row's head as one alternation, longest first, each head a group: the first head that matches
+# where the text starts is the one its group names (one match, not one a row)
+_HEAD_ROWS = sorted(GRAMMAR, key=lambda r: -len(r["head"]))
+_HEADS = re.compile("|".join(f"({_head_rx(row)})" for row in _HEAD_ROWS))
 INSTITUTION = _institution_pattern(GRAMMAR)
 
 
@@ -247,11 +251,11 @@ def _institution_opening(*openings: str) -> str:
 
 def _grammar_row(text: str) -> tuple[dict, int] | None:
     """The grammar row whose head `text` starts with, and the head's length as written."""
-    for rx, row in _HEADS:
-        m = rx.match(text)
-        if m:
-            return row, m.end()
-    return None
+    m = _HEADS.match(text)
+    if m is None:
+        return None
+    assert m.lastindex is not None  # (every head is a group)
+    return _HEAD_ROWS[m.lastindex - 1], m.end()
 
 
 # a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
@@ -451,10 +455,13 @@ PARTY_LIST = WordStartPattern(
 _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 # a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
 # Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
+_FIGURE_ITEM_START = rf"(?:[{UPPER}]|TP\.|(?={UNIT} [{UPPER}]))"
 _FIGURE_ITEM = re.compile(
     rf"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))"
-    rf"(?P<item>(?:[{UPPER}]|TP\.|(?={UNIT} [{UPPER}]))[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
+    rf"(?P<item>{_FIGURE_ITEM_START}[^,;:.\d\n()]{{1,60}}?(?: TP\. [^,;:.\d\n()]{{2,30}}?)?)"
     rf"(?: kết nạp| có)? (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
+# the character before an item (every look-behind above ends with a space or a line break)
+_BEFORE_FIGURE_ITEM = re.compile(rf"[ \n](?={_FIGURE_ITEM_START})")
 # "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
 _CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
 CELL_LIST = WordStartPattern(
@@ -1289,8 +1296,9 @@ class OrgFinder:
             if starts is not None and not at or gate is not None and not any(g in self.text for g in gate):
                 continue
             for hit in rx.finditer(self.text) if starts is None else finditer_at(rx, at, self.text):
-                if any(b <= hit.start() and hit.end() <= e for b, e in spans):
-                    cands.append((hit.start(), hit.end(), order, tag, hit[0]))
+                start, end = hit.span()
+                if any(b <= start and end <= e for b, e in spans):
+                    cands.append((start, end, order, tag, hit[0]))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
         # counts tokens and prefers the earlier start: another rule, so this loop stays)
         chosen = []
@@ -1377,7 +1385,7 @@ class OrgFinder:
         for b, e in self.ctx.sentences:
             if not any(sb <= b < se for sb, se in spans) or "đảng viên" not in self.text[b:e]:
                 continue
-            items = list(_FIGURE_ITEM.finditer(self.text, b, e))
+            items = list(finditer_after(_FIGURE_ITEM, _BEFORE_FIGURE_ITEM, self.text, b, e))
             if len(items) < 3:
                 continue
             for it in items:

@@ -192,14 +192,24 @@ class Leads:
         for i, strings in enumerate(self.sets):
             for first in sorted({s[0] for s in strings}):
                 self._by_first.setdefault(first, []).append((i, strings))
+        # a character that starts the strings of one set only: where the scan stops on it, a string of
+        # that set starts (the scan's look-ahead checked it), so no string need be compared there
+        self._one_set = {first: sets[0][0] for first, sets in self._by_first.items() if len(sets) == 1}
 
     def places(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[int]]:
         """For each set, the offsets in text[pos:endpos] where one of its strings starts, in order."""
         endpos = len(text) if endpos is None else endpos
+        if len(self.sets) == 1:
+            return [[m.start() for m in self._rx.finditer(text, pos, endpos)]]
         out: list[list[int]] = [[] for _ in self.sets]
+        one_set, by_first = self._one_set, self._by_first
         for m in self._rx.finditer(text, pos, endpos):
             p = m.start()
-            for i, strings in self._by_first[text[p]]:
+            first = text[p]
+            if first in one_set:
+                out[one_set[first]].append(p)
+                continue
+            for i, strings in by_first[first]:
                 if text.startswith(strings, p, endpos):
                     out[i].append(p)
         return out
@@ -233,6 +243,23 @@ def finditer_at(rx: re.Pattern, places: list[int], text: str,
                 raise ValueError(f"empty match of {rx.pattern!r}")
             yield m
             end = m.end()
+
+
+def finditer_after(rx: re.Pattern, lead: re.Pattern, text: str, pos: int = 0,
+                   endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text, pos, endpos)` for a pattern led by look-behinds that every match starts
+    right after a one-character match of `lead`: tried only there, `lead` found by a C scan (a
+    pattern led by look-behinds is tried at every character)."""
+    endpos = len(text) if endpos is None else endpos
+    at = max(pos - 1, 0)
+    while (before := lead.search(text, at, endpos)) is not None:
+        at = before.end()
+        m = rx.match(text, at, endpos)
+        if m is not None:
+            if m.end() == at:
+                raise ValueError(f"empty match of {rx.pattern!r}")
+            yield m
+            at = m.end() - 1  # the character before the next match may be the last one of this match
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
