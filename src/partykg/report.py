@@ -22,11 +22,12 @@ import os
 import re
 import tempfile
 import threading
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -185,27 +186,35 @@ def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store, dict[st
 def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[str, Table]:
     """report_nquads of every file (taken from the sidecars the run wrote: no parse): the store's
     part through Oxigraph's bulk loader, about LOAD_CHUNK bytes of N-Quads a call; the per-article
-    part asked the LOCAL queries, ARTICLES_A_BATCH articles at a time. The LOCAL sections' tables."""
+    part asked the LOCAL queries, ARTICLES_A_BATCH articles at a time, in a thread of its own (it
+    runs mostly in Rust, without Python's lock: on two cores beside the loading). The LOCAL
+    sections' tables."""
     local = ArticleSections()
+    asking: deque[Future] = deque()
     chunk: list[bytes] = []
     batch: list[bytes] = []
     size = 0
-    for path in files:
-        try:
-            part: ReportPart = report_nquads(output_dir, path.stem, _read(path))
-        except (SyntaxError, ValueError) as exc:  # the Turtle, parsed for want of a sidecar
-            raise ReportError(f"{path}: cannot be read: {exc}") from exc
-        chunk.append(part.store)
-        batch.append(part.local)
-        size += len(part.store)
-        if size >= LOAD_CHUNK:
-            graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
-            chunk, size = [], 0
-        if len(batch) == ARTICLES_A_BATCH:
-            local.add(b"".join(batch))
-            batch = []
-    graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
-    local.add(b"".join(batch))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-local") as thread:
+        for path in files:
+            try:
+                part: ReportPart = report_nquads(output_dir, path.stem, _read(path))
+            except (SyntaxError, ValueError) as exc:  # the Turtle, parsed for want of a sidecar
+                raise ReportError(f"{path}: cannot be read: {exc}") from exc
+            chunk.append(part.store)
+            batch.append(part.local)
+            size += len(part.store)
+            if size >= LOAD_CHUNK:
+                graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
+                chunk, size = [], 0
+            if len(batch) == ARTICLES_A_BATCH:
+                asking.append(thread.submit(local.add, b"".join(batch)))
+                batch = []
+                if len(asking) > 2:  # a few batches waiting at most: memory stays flat
+                    asking.popleft().result()
+        graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
+        asking.append(thread.submit(local.add, b"".join(batch)))
+        for future in asking:
+            future.result()
     return local.tables()
 
 
@@ -218,18 +227,18 @@ ARTICLES_A_BATCH = 50
 class ArticleSections:
     """The sections of ASKED whose query is LOCAL, asked of one batch of article graphs at a time:
     for each, how many rows it has and its first rows (up to the section's cap) in the order of
-    the query's ORDER BY, then of all its columns (rows alike in every column are alike on the page)."""
+    the query's ORDER BY, then of all its columns (a tie comes in one order whatever the batches)."""
 
     def __init__(self) -> None:
         self.asked = {section: (read_text(QUERIES, name), f"queries/{name}", LIMITS[cap] if cap else None, bindings)
                       for section, (name, cap, bindings) in ASKED.items() if name in LOCAL}
         self.order = {section: order_by(text) for section, (text, *_) in self.asked.items()}
         self.names: dict[str, list[str]] = {}
-        self.rows: dict[str, list[tuple[tuple, tuple]]] = {section: [] for section in self.asked}
+        self.rows: dict[str, list[tuple[tuple, tuple]]] = {section: [] for section in self.asked}  # (key, terms)
         self.total = dict.fromkeys(self.asked, 0)
 
     def add(self, nquads: bytes) -> None:
-        """Ask the LOCAL queries of these article graphs (N-Quads), and keep their rows."""
+        """Ask the LOCAL queries of these article graphs (N-Quads), and keep their first rows."""
         if not nquads:
             return
         store = Store()
@@ -238,14 +247,13 @@ class ArticleSections:
             result = run_query(store, text, bindings)
             assert isinstance(result, QuerySolutions)  # each is a SELECT
             names = self.names[section] = [v.value for v in result.variables]
-            rows = [(tuple(map(sort_key, terms)), terms) for terms in map(tuple, result)]
-            self.total[section] += len(rows)
-            rows += self.rows[section]
-            rows.sort(key=lambda row: row[0])  # the last keys first: Python's sort is stable
-            for name, descending in reversed(self.order[section]):
-                i = names.index(name)
-                rows.sort(key=lambda row: row[0][i], reverse=descending)
-            self.rows[section] = rows[:cap]
+            order = [names.index(name) for name in self.order[section]]
+            rows = self.rows[section]
+            kept = len(rows)
+            rows += (((*(sort_key(terms[i]) for i in order), *map(str, terms)), terms) for terms in map(tuple, result))
+            self.total[section] += len(rows) - kept
+            rows.sort(key=itemgetter(0))
+            del rows[cap:]
 
     def tables(self) -> dict[str, Table]:
         return {section: Table(query, [dict(zip(self.names.get(section, []), map(term_text, terms)))
@@ -254,21 +262,21 @@ class ArticleSections:
 
 
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.I)
-_ORDER_KEY = re.compile(r"\s*(?:(ASC|DESC)\s*\(\s*\?(\w+)\s*\)|\?(\w+))(?:\s*#[^\n]*)?", re.I)
+_ORDER_KEY = re.compile(r"\s*(?:ASC\s*\(\s*\?(\w+)\s*\)|\?(\w+))(?:\s*#[^\n]*)?", re.I)
 
 
-def order_by(text: str) -> list[tuple[str, bool]]:
-    """The ORDER BY that ends a query's text, as (variable, descending) pairs. ValueError when there
-    is none, or it sorts by an expression, or a LIMIT or OFFSET follows: rows of such a query, asked
-    of a few articles at a time, could not be merged here."""
+def order_by(text: str) -> list[str]:
+    """The variables of the ORDER BY that ends a query's text, ascending (`?x`, `ASC(?x)`). ValueError
+    when there is none, or it sorts by an expression or descending, or a LIMIT or OFFSET follows:
+    ArticleSections does not merge rows of such a query."""
     clauses = list(_ORDER_BY.finditer(text))
-    keys: list[tuple[str, bool]] = []
+    keys: list[str] = []
     pos = clauses[-1].end() if clauses else len(text)
     while match := _ORDER_KEY.match(text, pos):
-        keys.append((match[2] or match[3], (match[1] or "").upper() == "DESC"))
+        keys.append(match[1] or match[2])
         pos = match.end()
     if not keys or text[pos:].strip():
-        raise ValueError(f"not an ORDER BY of variables at the end of the query: {text[pos:].strip()[:40]!r}")
+        raise ValueError(f"not an ascending ORDER BY of variables at the end of the query: {text[pos:].strip()[:40]!r}")
     return keys
 
 
@@ -279,16 +287,14 @@ def sort_key(term: NamedNode | BlankNode | Literal | None) -> tuple:
     """A term's place in a SPARQL ORDER BY, as Oxigraph sorts: unbound, blank nodes, IRIs, literals;
     numbers by value, other literals by lexical form (for strings the order of SPARQL's `<`; for
     dates and years written in full, as here, too), then datatype and language."""
+    if isinstance(term, Literal):
+        datatype = term.datatype.value
+        if datatype in _NUMBERS:
+            return (3, 0, Decimal(term.value))
+        return (3, 1, term.value, datatype, term.language or "")
     if term is None:
         return (0,)
-    if isinstance(term, BlankNode):
-        return (1, term.value)
-    if isinstance(term, NamedNode):
-        return (2, term.value)
-    assert isinstance(term, Literal)
-    if term.datatype.value in _NUMBERS:
-        return (3, 0, Decimal(term.value))
-    return (3, 1, term.value, term.datatype.value, term.language or "")
+    return (1 if isinstance(term, BlankNode) else 2, term.value)
 
 
 def _read(path: Path) -> bytes:
