@@ -219,8 +219,9 @@ def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[s
 
 
 # The LOCAL queries are asked of this many article graphs at a time, in a store in memory. Measured
-# (CPU ms an article, 1,000 articles, load + queries): 50 a batch 0.8 + 0.5; 200: 0.9 + 0.7; 1,000:
-# 1.0 + 0.9 (a query's own cost, ~0.6 ms to parse and plan it, is paid once a batch).
+# (load, queries and merge, CPU ms an article, 1,000 articles): 25 a batch 1.67, 50 1.74, 100 1.72,
+# 250 1.79 (a query's own cost, ~0.6 ms to parse and plan it, is paid once a batch; the memory a batch
+# takes grows with it).
 ARTICLES_A_BATCH = 50
 
 
