@@ -100,9 +100,10 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 # a concatenation, void.ttl's counts need no parse (parsing an article's Turtle
 # again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes) and the report
 # bulk-loads what its queries read without a parse; its first line
-# "# sha256 <digest of articles/<id>.ttl> <bytes> <key>" ties it to the Turtle it was written
-# with and says how many bytes of N-Quads follow for the report (report_lines, by the rule the key
-# names), before the rest
+# "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <key>" ties it to the Turtle it was
+# written with and says how many bytes of N-Quads follow for the report (report_parts, by the rule
+# the key names): what only the report's store reads, what the store and the per-article queries
+# read, what only the per-article queries read; then the rest
 NQUADS_DIR = ".partykg/nquads"
 
 
@@ -351,46 +352,52 @@ def sidecar_path(article_id: str) -> str:
 
 
 def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes]) -> bytes:
-    """The sidecar: a digest line, then the article's N-Quads, the report's part first, gzipped
+    """The sidecar: a digest line, then the article's N-Quads, the report's parts first, gzipped
     (N-Quads repeat full IRIs: ~4.5x the Turtle, ~0.4x gzipped at level 1, which costs about a
     millisecond an article)."""
-    part = report_lines(lines)
-    kept = set(part)
-    head = _nquads(article_id, part)
+    parts = report_parts(lines)
+    kept = set().union(*parts)
+    heads = [_nquads(article_id, part) for part in parts]
     rest = _nquads(article_id, [line for line in lines if line not in kept])
-    first = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {len(head)} {_report_reads()[2]}\n".encode()
-    return gzip.compress(first + head + rest, compresslevel=1, mtime=0)
+    sizes = " ".join(str(len(head)) for head in heads)
+    first = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_report_reads()[3]}\n".encode()
+    return gzip.compress(first + b"".join(heads) + rest, compresslevel=1, mtime=0)
 
 
-def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only: bool) -> bytes | None:
-    """The N-Quads of the article's sidecar (or only the report's part of them, decompressing no
-    more) when it was written from these Turtle bytes; None when it is missing, stale or damaged."""
+def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only: bool
+             ) -> tuple[bytes, list[int]] | None:
+    """The N-Quads of the article's sidecar (or only the report's parts of them, decompressing no
+    more) and the sizes of the report's three parts, when it was written from these Turtle bytes;
+    None when it is missing, stale, damaged or of another layout."""
     try:
         raw = (output_dir / sidecar_path(article_id)).read_bytes()
         unzip = zlib.decompressobj(wbits=31)  # (31: a gzip stream)
-        first, _, data = unzip.decompress(raw, 128).partition(b"\n")
-        digest, _, size = first.removeprefix(b"# sha256 ").partition(b" ")
-        size, _, key = size.partition(b" ")
-        if digest != hashlib.sha256(turtle_data).hexdigest().encode() or not size.isdigit():
+        first, _, data = unzip.decompress(raw, 160).partition(b"\n")
+        fields = first.split(b" ")
+        if fields[:2] != [b"#", b"sha256"] or len(fields) != 7 or not all(f.isdigit() for f in fields[3:6]):
             return None
+        if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
+            return None
+        sizes = [int(f) for f in fields[3:6]]
         if report_only:
-            if key != _report_reads()[2].encode():  # another rule's report part: rebuilt
+            if fields[6] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
                 return None
-            data = (data + unzip.decompress(unzip.unconsumed_tail, max(int(size) - len(data), 1)))[:int(size)]
-            return data if len(data) == int(size) else None
+            size = sum(sizes)
+            data = (data + unzip.decompress(unzip.unconsumed_tail, max(size - len(data), 1)))[:size]
+            return (data, sizes) if len(data) == size else None
         data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
-        return data if unzip.eof else None
+        return (data, sizes) if unzip.eof else None
     except (OSError, zlib.error):  # missing or damaged: rebuilt by the caller
         return None
 
 
 def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
-    """The article's N-Quads (the report's part first): its sidecar file when that was written
+    """The article's N-Quads (the report's parts first): its sidecar file when that was written
     from these Turtle bytes, else (a missing or stale sidecar, one of an older version) the Turtle
     parsed again, and the sidecar written anew for the next reader (the report, the next merge)."""
-    quads = _sidecar(output_dir, article_id, turtle_data, report_only=False)
-    if quads is not None:
-        return quads
+    found = _sidecar(output_dir, article_id, turtle_data, report_only=False)
+    if found is not None:
+        return found[0]
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
     lines = _ordered(_parse_named(turtle_data, path))[0]
     side = _nquads_sidecar(article_id, turtle_data, lines)
@@ -398,14 +405,23 @@ def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> by
     return gzip.decompress(side).partition(b"\n")[2]
 
 
-def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
-    """What the report's queries read of the article (report_lines), as N-Quads in its graph:
-    from its sidecar, or (a missing or stale sidecar) from the Turtle parsed again (SyntaxError
-    when it does not parse)."""
-    quads = _sidecar(output_dir, article_id, turtle_data, report_only=True)
-    if quads is not None:
-        return quads
-    return _nquads(article_id, report_lines(_ordered(parse(turtle_data, format=RdfFormat.TURTLE))[0]))
+class ReportPart(NamedTuple):
+    """What the report reads of an article, as N-Quads in its graph (report_parts): what its store's
+    queries read (`store`) and what its per-article queries read (`local`)."""
+    store: bytes
+    local: bytes
+
+
+def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> ReportPart:
+    """What the report's queries read of the article: from its sidecar, or (a missing or stale
+    sidecar) from the Turtle parsed again (SyntaxError when it does not parse)."""
+    found = _sidecar(output_dir, article_id, turtle_data, report_only=True)
+    if found is not None:
+        data, (store_only, shared, _) = found
+        return ReportPart(data[:store_only + shared], data[store_only:])
+    only_store, both, only_local = (_nquads(article_id, part) for part in
+                                    report_parts(_ordered(parse(turtle_data, format=RdfFormat.TURTLE))[0]))
+    return ReportPart(only_store + both, both + only_local)
 
 
 def _nt(term: NamedNode) -> bytes:
@@ -413,27 +429,32 @@ def _nt(term: NamedNode) -> bytes:
 
 
 @cache
-def _report_reads() -> tuple[frozenset[bytes], frozenset[bytes], str]:
-    """report.report_reads as N-Triples terms: the IRIs the report's queries name, the measures
-    charted, and the rule's key."""
+def _report_reads() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes], str]:
+    """report.report_reads as N-Triples terms: the IRIs the report's store queries name, those its
+    per-article queries name, the measures charted, and the rule's key."""
     from partykg.report import report_reads  # (partykg.report reads the sidecars through this module)
-    iris, charted, key = report_reads()
-    return frozenset(f"<{iri}>".encode() for iri in iris), frozenset(f"<{iri}>".encode() for iri in charted), key
+    store, local, charted, key = report_reads()
+
+    def terms(iris: frozenset[str]) -> frozenset[bytes]:
+        return frozenset(f"<{iri}>".encode() for iri in iris)
+    return terms(store), terms(local), terms(charted), key
 
 
 _TYPE, _EVIDENCE, _SENTENCE = _nt(RDF.type), _nt(PKG.evidence), _nt(PKG.sentence)
-_MEASURE, _ORGANIZATION, _STATISTIC = _nt(PKG.measure), _nt(PKG.organization), _nt(PKG.MembershipStatistic)
+_MEASURE, _STATISTIC = _nt(PKG.measure), _nt(PKG.MembershipStatistic)
 _MEMBERSHIP = f"<{PREFIXES['org']}Membership>".encode()  # a post: post-sentences.rq follows its evidence
 _PROVENANCE = {_nt(PKG.Evidence), _nt(PKG.Sentence)}
 
 
-def report_lines(lines: list[bytes]) -> list[bytes]:
+def report_parts(lines: list[bytes]) -> tuple[list[bytes], list[bytes], list[bytes]]:
     """Of an article's N-Triples lines (`<s> <p> <o> .`), those the report's queries can match
-    (answers unchanged, tested), in their order: a predicate they name, a class they name; of a
-    statistic of a measure the report does not chart, only its pkg:organization (counted per
-    organization); of the provenance, only the path from a post or a charted statistic along
-    pkg:evidence/pkg:sentence to the sentence (about 60% of an article's triples go)."""
-    iris, charted, _ = _report_reads()
+    (answers unchanged, tested), in their order: those only its store's queries can, those both its
+    store's and its per-article queries can, those only its per-article queries can (report.LOCAL).
+    A query can match a line whose predicate it names (for rdf:type, whose class too); the store
+    reads no provenance; the per-article queries read no statistic of a measure the report does not
+    chart, and of the provenance only the path from a post or a charted statistic along
+    pkg:evidence/pkg:sentence to the sentence (about 70% of an article's triples go)."""
+    store_iris, local_iris, charted, _ = _report_reads()
     spo = [(s, p, o[:-2]) for s, p, o in (line.split(b" ", 2) for line in lines)]  # (o without " .")
     statistics, followed, provenance = set(), set(), set()
     for s, p, o in spo:
@@ -448,11 +469,15 @@ def report_lines(lines: list[bytes]) -> list[bytes]:
             followed.add(s)
     evidence = {o for s, p, o in spo if p == _EVIDENCE and s in followed}
     sentences = {o for s, p, o in spo if p == _SENTENCE and s in evidence}
-    return [line for line, (s, p, o) in zip(lines, spo)
-            if p in iris and (p != _TYPE or o in iris)
-            and (s not in statistics or s in followed or p == _ORGANIZATION)
-            and (s in followed if p == _EVIDENCE
-                 else s not in provenance or s in sentences or (s in evidence and p == _SENTENCE))]
+    parts: tuple[list[bytes], list[bytes], list[bytes]] = ([], [], [])
+    for line, (s, p, o) in zip(lines, spo):
+        store = p in store_iris and (p != _TYPE or o in store_iris) and s not in provenance
+        local = (p in local_iris and (p != _TYPE or o in local_iris)
+                 and (s in followed if s in statistics or p == _EVIDENCE
+                      else s not in provenance or s in sentences or (s in evidence and p == _SENTENCE)))
+        if store or local:
+            parts[1 if store and local else 0 if store else 2].append(line)
+    return parts
 
 
 def _parse_named(data: bytes, path: Path) -> list[Triple]:

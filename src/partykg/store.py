@@ -458,11 +458,12 @@ def solutions_to_rows(solutions: QuerySolutions, limit: int | None = None
     """Column names and rows of plain strings (IRIs compacted with the project prefixes);
     at most `limit` rows (the rest are not computed: results are evaluated as they are read)."""
     names = [v.value for v in solutions.variables]
-    rows = [[_show(sol[n]) for n in names] for sol in islice(solutions, limit)]
+    rows = [[term_text(sol[n]) for n in names] for sol in islice(solutions, limit)]
     return names, rows
 
 
-def _show(term) -> str | None:
+def term_text(term) -> str | None:
+    """A term as a row shows it: an IRI compacted with the project prefixes, a literal's lexical form."""
     if term is None:
         return None
     if isinstance(term, NamedNode):

@@ -1,5 +1,6 @@
 """partykg.report without a browser: what the page holds, its limits, its errors."""
 import gzip
+import hashlib
 import re
 import shutil
 import subprocess
@@ -52,25 +53,39 @@ def test_a_large_archive_is_queried_on_disk_with_the_same_page(seed_output, monk
     assert list((seed_output / ".partykg").iterdir()) == []
 
 
-def test_the_report_graph_answers_what_the_page_asks_as_the_whole_graph_does(seed_output, tmp_path):
-    """The report's graph (emit.report_nquads) answers every question of the page (report.ASKED,
-    uncapped) as the whole graph does, and holds a small part of it: of the evidence only what leads
-    a post or a charted statistic to its sentence, of another measure's statistic its organization."""
-    whole, projected = Store(), Store(str(tmp_path / "store"))
-    for path in report.article_files(seed_output):
+def _whole(output: Path) -> Store:
+    """Every article of the output in its named graph, as the store and `partykg query` hold them."""
+    whole = Store()
+    for path in report.article_files(output):
         whole.load(path.read_bytes(), format=RdfFormat.TURTLE, to_graph=emit.graph_name(path.stem))
-        projected.load(report_nquads(seed_output, path.stem, path.read_bytes()), format=RdfFormat.N_QUADS)
+    return whole
+
+
+def test_the_report_graph_answers_what_the_page_asks_as_the_whole_graph_does(seed_output, tmp_path):
+    """What the report reads of each article (emit.report_nquads) answers every question of the page
+    (report.ASKED, uncapped) as the whole graph does: its store's part the questions asked of the
+    store, its per-article part the LOCAL ones (asked of all the articles at once here; a few at a
+    time, tests/report/test_report_local.py). Both are a small part of the graph: the store holds no
+    provenance, the per-article part of the evidence only what leads a post or a charted statistic
+    to its sentence, and no statistic of another measure."""
+    whole, projected, local = _whole(seed_output), Store(str(tmp_path / "store")), Store()
+    for path in report.article_files(seed_output):
+        part = report_nquads(seed_output, path.stem, path.read_bytes())
+        projected.load(part.store, format=RdfFormat.N_QUADS)
+        local.load(part.local, format=RdfFormat.N_QUADS)
     for section, (name, _, bindings) in report.ASKED.items():
-        assert report.cookbook(projected, name, None, bindings).rows == \
+        asked = local if name in report.LOCAL else projected
+        assert report.cookbook(asked, name, None, bindings).rows == \
             report.cookbook(whole, name, None, bindings).rows, section
-    assert len(projected) < 0.4 * len(whole)
+    assert len(projected) < 0.2 * len(whole) and len(local) < 0.3 * len(whole)
 
     def count(store, pattern):
         return int(report._select(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} }}",
                                   "q").rows[0]["n"] or 0)
     for pattern in ("?e a pkg:Evidence", "?e pkg:rule ?r", "?x a foaf:Person",
                     "?s a pkg:MembershipStatistic ; pkg:measure pkg:AdmissionTarget"):
-        assert count(whole, pattern) > 0 and count(projected, pattern) == 0, pattern
+        assert count(whole, pattern) > 0 and count(projected, pattern) == count(local, pattern) == 0, pattern
+    assert count(projected, "?s pkg:text ?t") == 0 < count(local, "?s pkg:text ?t")
     other = "?s pkg:measure pkg:AdmissionTarget ; pkg:organization ?o"
     assert count(projected, "?s pkg:organization ?o") == count(whole, "?s pkg:organization ?o") > count(whole, other)
 
@@ -102,7 +117,7 @@ def _path_iris(predicate) -> list:
 
 @pytest.mark.parametrize("name", report.REPORT_QUERIES)
 def test_a_report_query_reads_only_predicates_and_classes_it_names(name):
-    """emit.report_lines keeps the triples whose predicate (and for rdf:type, whose class) some report
+    """emit.report_parts keeps the triples whose predicate (and for rdf:type, whose class) some report
     query names (report.named_iris): so no report query may use a variable predicate, a negated path
     or an open class (`?x a ?c` with ?c bound by no VALUES of named classes). Read by rdflib's parser."""
     text = read_text(QUERIES, name)
@@ -128,7 +143,7 @@ def test_named_iris_skips_strings_and_comments():
 
 @pytest.mark.parametrize("in_memory_max", [report.IN_MEMORY_MAX, 0])  # in memory, on disk
 def test_the_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path, monkeypatch, in_memory_max):
-    """With each article's sidecar (written as write_article does) the report reads the report's part
+    """With each article's sidecar (written as write_article does) the report reads the report's parts
     of it, in memory as on disk, parsing no Turtle: the same page; a stale sidecar is passed over for
     the Turtle."""
     monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
@@ -148,6 +163,12 @@ def test_the_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path
     (out / sidecar_path(files[0].stem)).write_bytes(gzip.compress(b"# sha256 0 10\n<a> <b> <c> <d> .\n"))
     assert build_report(out, failed={}) == without
     assert len(parsed) == 1
+    # one of an earlier layout (one report part, its size after the digest), of these very Turtle bytes
+    digest = hashlib.sha256(files[1].read_bytes()).hexdigest()
+    (out / sidecar_path(files[1].stem)).write_bytes(gzip.compress(f"# sha256 {digest} 10 0123456789abcdef\n".encode()
+                                                                  + b"<a> <b> <c> <d> .\n"))
+    assert build_report(out, failed={}) == without
+    assert len(parsed) == 3
 
 
 def test_failed_files_are_listed(seed_output):
@@ -169,8 +190,7 @@ def test_tables_are_capped_and_say_so(seed_output, monkeypatch, tmp_path):
     html = build_report(seed_output, failed={})
     posts = html.split('<section id="people">')[1].split("</section>")[0]
     assert posts.count("<tr><td>") == 2
-    graph, _ = report.load_graph(seed_output, tmp_path / "graph")
-    total = len(report.cookbook(graph, "post-sentences.rq").rows)
+    total = len(report.cookbook(_whole(seed_output), "post-sentences.rq").rows)
     assert f"the first 2 of {total} rows" in posts
     assert "Drawn: 1 of the" in html
 
