@@ -156,7 +156,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
         graph = _report_graph(Path(output_dir)) if report else None  # loads beside the merged files
         try:
             summary = run.finish()
-        except BaseException:
+        except Exception:  # (a Ctrl-C does not wait for the loading: the thread ends with the command)
             if graph is not None:
                 graph.close()
             raise
