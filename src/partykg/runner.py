@@ -170,6 +170,7 @@ class Run:
         self.failed_ids: set[str] = set()  # published ids whose article failed in the last round
         self.recorded_files: set[str] = set()
         self.article_seconds = 0.0  # the per-article stages of the articles processed (auto_workers)
+        self.swept: list[Path] | None = None  # claimed files no article owned, removed (settle)
 
     def close(self) -> None:
         """Release the output directory (finish() does it; this is for a run that failed)."""
@@ -323,20 +324,30 @@ class Run:
             self.failed[job.path] = f"batch: {type(error).__name__}: {error}"
             self.failed_ids.update(f for f in job.finals or [] if f is not None)
 
-    def finish(self) -> dict:
+    def settle(self) -> None:
+        """The per-article files become final: the articles of vanished sources and claimed files no
+        article owns are removed. finish() does it first when it was not done; done before, the
+        per-article files can be read (the report's graph) while finish() writes the merged files."""
+        if self.swept is not None:
+            return
         t = time.perf_counter()
         for source in self.plan.vanished:
             self.removed += self.manifest.forget_file(source)
-        swept = self.manifest.release_claims()
+        self.swept = self.manifest.release_claims()
         foreign = self.manifest.foreign()
         if foreign:  # one line, whatever their number: they are not partykg's to touch
             shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
             self.problems.append(Problem(str(self.output_dir), f"{len(foreign)} file(s) partykg did not write "
                                                                f"left alone: {shown}", fatal=False))
+        self.timings["merge"] = time.perf_counter() - t
+
+    def finish(self) -> dict:
+        self.settle()
+        t = time.perf_counter()
         entries = list(self.manifest.entries())
         published = [aid for aid, _, outs in entries if f"{ARTICLE_DIR}/{aid}.ttl" in outs]
         reported = [aid for aid, _, outs in entries if f"{REPORT_DIR}/{aid}.ttl" in outs]
-        changed = bool(self.processed or self.removed or swept)
+        changed = bool(self.processed or self.removed or self.swept)
         outdated = self.merged_outdated
         meta = self.manifest.db
         if changed or outdated or self.was_dirty:
@@ -350,7 +361,7 @@ class Run:
                                                            formats=self.formats)
         write_run(self.output_dir, self.started_at, [(aid, checksum) for aid, checksum, _ in entries], published)
         del entries
-        self.timings["merge"] = time.perf_counter() - t
+        self.timings["merge"] += time.perf_counter() - t
         # the merged files now match the per-article files (the embedded store is
         # synced from those files by the command / scheduled flow: partykg.store)
         self.manifest.db.execute("DELETE FROM meta WHERE key='dirty'")

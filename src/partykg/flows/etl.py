@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -22,6 +22,9 @@ from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_w
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
+
+if TYPE_CHECKING:
+    from partykg.flows.tail import ReportGraph
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s (states through the API; measured
 # with Prefect's process pool, where batches of 50 spent ~9% of a run of 10,000 articles on it).
@@ -149,7 +152,14 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             _in_window(process_batch, batches, Path(output_dir), workers, done, failed)
             batches = run.take_over(batch_size, workers)
         release_workers()
-        summary = run.finish()
+        run.settle()
+        graph = _report_graph(Path(output_dir)) if report else None  # loads beside the merged files
+        try:
+            summary = run.finish()
+        except Exception:  # (a Ctrl-C does not wait for the loading: the thread ends with the command)
+            if graph is not None:
+                graph.close()
+            raise
     except Exception as exc:  # a fault (a full disk ...); bad input never gets here
         run.close()  # a long-lived serve process must not keep the output locked
         return _stopped(logger, exc, Path(output_dir))
@@ -166,8 +176,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     _log_validation(logger, summary, Path(output_dir))
     create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
                              description="partykg run: counts, validation, failures, time per stage")
-    if report:
-        summary["report"] = _write_report(logger, Path(output_dir), summary["failed"])
+    if graph is not None:
+        summary["report"] = _write_report(logger, graph, summary["failed"])
     else:
         _remove_report(logger, Path(output_dir))
     if summary["failed"]:
@@ -204,12 +214,18 @@ def _log_validation(logger, summary: dict, output_dir: Path) -> None:
             logger.warning("  %s", line)
 
 
-def _write_report(logger, output_dir: Path, failed: dict) -> str | None:
+def _report_graph(output_dir: Path) -> ReportGraph:
+    from partykg.flows.tail import ReportGraph  # (here: it loads the report's modules)
+
+    return ReportGraph(output_dir)
+
+
+def _write_report(logger, graph: ReportGraph, failed: dict) -> str | None:
     """OUTPUT/report.html; a report that cannot be made is logged, the run's output stands."""
-    from partykg.report import ReportError, write_report
+    from partykg.report import ReportError
 
     try:
-        path = write_report(output_dir, failed)
+        path = graph.write(failed)
     except (ReportError, OSError) as exc:
         logger.error("report not written: %s", exc)
         return None

@@ -1,0 +1,68 @@
+"""The run's tail: the report's graph loads beside the merged files (partykg.flows.tail)."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partykg import report
+from partykg.flows.tail import ReportGraph
+from partykg.report import ReportError, build_report
+from partykg.state import STATE_DIR
+
+from conftest import ROOT
+
+DESCRIPTION = ("void.ttl", "validation.ttl")  # what the merge writes, which the page reads too
+
+
+@pytest.fixture
+def output(tmp_path) -> Path:
+    """The committed seed output's graph files, copied, with a state folder as a run leaves it."""
+    out = tmp_path / "out"
+    shutil.copytree(ROOT / "output" / "articles", out / "articles")
+    for name in DESCRIPTION:
+        shutil.copy(ROOT / "output" / name, out / name)
+    (out / STATE_DIR).mkdir()
+    return out
+
+
+@pytest.mark.parametrize("in_memory_max", [report.IN_MEMORY_MAX, 0])  # in memory, on disk
+def test_the_page_is_the_reports_own_and_the_description_is_read_after_the_merge(output, tmp_path, monkeypatch,
+                                                                                 in_memory_max):
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
+    expected = build_report(output, failed={"bad.txt": "ingest: cannot read"})
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for name in DESCRIPTION:  # not written yet when the loading starts: the merge writes them meanwhile
+        shutil.move(output / name, aside / name)
+    graph = ReportGraph(output)
+    for name in DESCRIPTION:
+        shutil.move(aside / name, output / name)
+    path = graph.write({"bad.txt": "ingest: cannot read"})
+    assert path == output / "report.html"
+    assert path.read_text(encoding="utf-8") == expected
+    assert list((output / STATE_DIR).iterdir()) == []  # the graph's directory is removed
+
+
+@pytest.mark.parametrize("in_memory_max", [report.IN_MEMORY_MAX, 0])
+def test_a_corrupt_article_is_named_and_nothing_is_left(output, monkeypatch, in_memory_max):
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
+    (output / "articles" / "x.ttl").write_text("<a> <b> .\n", encoding="utf-8")
+    graph = ReportGraph(output)
+    with pytest.raises(ReportError, match=r"x\.ttl: cannot be read"):
+        graph.write({})
+    assert not (output / "report.html").exists()
+    assert list((output / STATE_DIR).iterdir()) == []
+
+
+def test_a_missing_description_is_named(output):
+    (output / "void.ttl").unlink()
+    with pytest.raises(ReportError, match=r"void\.ttl: not found"):
+        ReportGraph(output).write({})
+    assert not (output / "report.html").exists()
+
+
+def test_a_run_stopped_before_the_page_leaves_no_graph_behind(output, monkeypatch):
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    ReportGraph(output).close()
+    assert list((output / STATE_DIR).iterdir()) == []
+    assert not (output / "report.html").exists()
