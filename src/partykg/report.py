@@ -163,15 +163,12 @@ def cookbook(store: Store, name: str, limit: int | None = None,
 IN_MEMORY_MAX = 48_000_000
 
 
-def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store, dict[str, Table]]:
-    """What the report's store queries read of the run's graph (emit.report_nquads: each published
-    article in its named graph, as the store and `partykg query` hold it, but for what they cannot
-    read) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX bytes, in an on-disk store
-    in `directory`; its description (void.ttl + validation.ttl) in memory; and the tables of the
-    sections answered article by article (LOCAL), by section."""
-    meta = Store()
-    for name in ("void.ttl", "validation.ttl"):
-        _load_file(meta, Path(output_dir) / name)
+def load_articles(output_dir: Path, directory: Path) -> tuple[Store, dict[str, Table]]:
+    """What the report's store queries read of the run's articles (emit.report_nquads: each
+    published article in its named graph, as the store and `partykg query` hold it, but for what
+    they cannot read) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX bytes, in an
+    on-disk store in `directory`; and the tables of the sections answered article by article
+    (LOCAL), by section."""
     files = article_files(output_dir)
     on_disk = sum(path.stat().st_size for path in files) > IN_MEMORY_MAX
     graph = Store(str(directory)) if on_disk else Store()
@@ -180,7 +177,15 @@ def load_graph(output_dir: Path, directory: Path) -> tuple[Store, Store, dict[st
         # each bulk load adds its own sorted files: merged into one a column, a lookup reads one
         # file, not one a chunk (1,000 articles: queries ~2x faster, the merge ~1 CPU s)
         graph.optimize()
-    return graph, meta, tables
+    return graph, tables
+
+
+def load_description(output_dir: Path) -> Store:
+    """The run's description (void.ttl + validation.ttl), in memory."""
+    meta = Store()
+    for name in ("void.ttl", "validation.ttl"):
+        _load_file(meta, Path(output_dir) / name)
+    return meta
 
 
 def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[str, Table]:
@@ -430,25 +435,71 @@ def organization_tree(table: Table) -> tuple[list[OrgNode], int]:
     return roots, LIMITS["organizations"] - budget[0]
 
 
-def build_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> str:
-    """The report's HTML. `failed`: the run's failed files (file -> error), which no graph
-    records; None when the report is made apart from a run."""
-    output_dir = Path(output_dir)
-    # in partykg's state folder when there is one: on the output's disk, ignored by the output checks
-    state = output_dir / STATE_DIR
-    # matplotlib's import (~0.6 CPU s) runs beside the graph's loading, which mostly runs in Rust
-    # without Python's lock: on two cores the page is ready that much sooner
-    charts = threading.Thread(target=_import_charts, name="report-import-matplotlib", daemon=True)
-    charts.start()
-    with tempfile.TemporaryDirectory(prefix="report-graph-", dir=state if state.is_dir() else None) as tmp:
-        # the stores live in _render's frame only: closed before their directory is removed
+class PendingReport:
+    """A report whose graph of the articles starts loading at once, in a thread (Oxigraph loads
+    mostly without Python's lock, and matplotlib's import, ~0.6 CPU s, runs beside it: on two
+    cores the page is ready that much sooner). The articles' files must be final; the run's
+    description (void.ttl, validation.ttl) is read only by `page`, so a run writes its merged
+    files meanwhile. `close` gives up (and `page` closes too): the graph's directory is removed."""
+
+    def __init__(self, output_dir: Path):
+        self.output_dir = Path(output_dir)
+        state = self.output_dir / STATE_DIR
+        # in partykg's state folder when there is one: on the output's disk, ignored by the output checks
+        self._directory = tempfile.TemporaryDirectory(prefix="report-graph-", dir=state if state.is_dir() else None)
+        self._loaded: tuple[Store, dict[str, Table]] | None = None
+        self._error: BaseException | None = None
+        self._charts = threading.Thread(target=_import_charts, name="report-import-matplotlib", daemon=True)
+        self._loading = threading.Thread(target=self._load, name="report-graph", daemon=True)
+        self._charts.start()
+        self._loading.start()
+
+    def _load(self) -> None:
         try:
-            graph, meta, tables = load_graph(output_dir, Path(tmp))
-            charts.join()
-            return _render(graph, meta, tables, failed)
+            self._loaded = load_articles(self.output_dir, Path(self._directory.name))
+        except BaseException as exc:  # raised by page(), in the caller's thread
+            self._error = exc.with_traceback(None)  # its frames would hold the store
+
+    def page(self, failed: Mapping[str, str] | None = None) -> str:
+        """The report's HTML. `failed`: the run's failed files (file -> error), which no graph
+        records; None when the report is made apart from a run."""
+        error = None
+        try:
+            return self._render(failed)
         except ReportError as exc:  # its traceback's frames hold the store: raised anew, without them
             error = ReportError(str(exc))
-    raise error
+        finally:
+            self.close()
+        raise error
+
+    def _render(self, failed: Mapping[str, str] | None) -> str:
+        self._loading.join()
+        if self._error is not None:
+            raise self._error
+        assert self._loaded is not None  # (loaded, or an error was raised)
+        # held by this frame only: the store is closed before its directory is removed
+        (graph, tables), self._loaded = self._loaded, None
+        meta = load_description(self.output_dir)
+        self._charts.join()
+        return _render(graph, meta, tables, failed)
+
+    def write(self, failed: Mapping[str, str] | None = None) -> Path:
+        """Write OUTPUT/report.html (atomically); its path."""
+        html = self.page(failed)
+        path = self.output_dir / REPORT_FILE
+        atomic_write(path, html.encode("utf-8"))
+        return path
+
+    def close(self) -> None:
+        """Wait for the loading, drop the graph and remove its directory."""
+        self._loading.join()
+        self._loaded = None
+        self._directory.cleanup()
+
+
+def build_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> str:
+    """The report's HTML (PendingReport.page)."""
+    return PendingReport(output_dir).page(failed)
 
 
 def _import_charts() -> None:
@@ -532,6 +583,4 @@ def remove_report(output_dir: Path) -> Path | None:
 
 def write_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> Path:
     """Write OUTPUT/report.html (atomically); its path."""
-    path = Path(output_dir) / REPORT_FILE
-    atomic_write(path, build_report(Path(output_dir), failed).encode("utf-8"))
-    return path
+    return PendingReport(output_dir).write(failed)

@@ -141,7 +141,7 @@ def test_the_merged_rows_are_the_rows_over_the_whole_graph(outputs, name, caps, 
     for cap in ("statistics", "posts", "articles"):
         monkeypatch.setitem(report.LIMITS, cap, caps or 10**6)
     whole = _whole(out)
-    _, _, tables = report.load_graph(out, tmp_path / "graph")
+    _, tables = report.load_articles(out, tmp_path / "graph")
     local = {section: asked for section, asked in report.ASKED.items() if asked[0] in report.LOCAL}
     assert tables.keys() == local.keys()
     for section, (query, cap, bindings) in local.items():

@@ -24,7 +24,7 @@ from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
 
 if TYPE_CHECKING:
-    from partykg.flows.tail import ReportGraph
+    from partykg.report import PendingReport
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s (states through the API; measured
 # with Prefect's process pool, where batches of 50 spent ~9% of a run of 10,000 articles on it).
@@ -153,12 +153,13 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             batches = run.take_over(batch_size, workers)
         release_workers()
         run.settle()
-        graph = _report_graph(Path(output_dir)) if report else None  # loads beside the merged files
+        # the report's graph of the articles loads beside the merged files
+        pending = _pending_report(Path(output_dir)) if report else None
         try:
             summary = run.finish()
         except Exception:  # (a Ctrl-C does not wait for the loading: the thread ends with the command)
-            if graph is not None:
-                graph.close()
+            if pending is not None:
+                pending.close()
             raise
     except Exception as exc:  # a fault (a full disk ...); bad input never gets here
         run.close()  # a long-lived serve process must not keep the output locked
@@ -176,8 +177,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     _log_validation(logger, summary, Path(output_dir))
     create_markdown_artifact(markdown=summary_markdown(summary), key="partykg-run-summary",
                              description="partykg run: counts, validation, failures, time per stage")
-    if graph is not None:
-        summary["report"] = _write_report(logger, graph, summary["failed"])
+    if pending is not None:
+        summary["report"] = _write_report(logger, pending, summary["failed"])
     else:
         _remove_report(logger, Path(output_dir))
     if summary["failed"]:
@@ -214,18 +215,18 @@ def _log_validation(logger, summary: dict, output_dir: Path) -> None:
             logger.warning("  %s", line)
 
 
-def _report_graph(output_dir: Path) -> ReportGraph:
-    from partykg.flows.tail import ReportGraph  # (here: it loads the report's modules)
+def _pending_report(output_dir: Path) -> PendingReport:
+    from partykg.report import PendingReport  # (here: it loads the report's modules)
 
-    return ReportGraph(output_dir)
+    return PendingReport(output_dir)
 
 
-def _write_report(logger, graph: ReportGraph, failed: dict) -> str | None:
+def _write_report(logger, pending: PendingReport, failed: dict) -> str | None:
     """OUTPUT/report.html; a report that cannot be made is logged, the run's output stands."""
     from partykg.report import ReportError
 
     try:
-        path = graph.write(failed)
+        path = pending.write(failed)
     except (ReportError, OSError) as exc:
         logger.error("report not written: %s", exc)
         return None

@@ -1,12 +1,11 @@
-"""The run's tail: the report's graph loads beside the merged files (partykg.flows.tail)."""
+"""A run's report: its graph of the articles loads while the run writes its merged files (report.PendingReport)."""
 import shutil
 from pathlib import Path
 
 import pytest
 
 from partykg import report
-from partykg.flows.tail import ReportGraph
-from partykg.report import ReportError, build_report
+from partykg.report import PendingReport, ReportError, build_report
 from partykg.state import STATE_DIR
 
 from conftest import ROOT
@@ -34,7 +33,7 @@ def test_the_page_is_the_reports_own_and_the_description_is_read_after_the_merge
     aside.mkdir()
     for name in DESCRIPTION:  # not written yet when the loading starts: the merge writes them meanwhile
         shutil.move(output / name, aside / name)
-    graph = ReportGraph(output)
+    graph = PendingReport(output)
     for name in DESCRIPTION:
         shutil.move(aside / name, output / name)
     path = graph.write({"bad.txt": "ingest: cannot read"})
@@ -47,7 +46,7 @@ def test_the_page_is_the_reports_own_and_the_description_is_read_after_the_merge
 def test_a_corrupt_article_is_named_and_nothing_is_left(output, monkeypatch, in_memory_max):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
     (output / "articles" / "x.ttl").write_text("<a> <b> .\n", encoding="utf-8")
-    graph = ReportGraph(output)
+    graph = PendingReport(output)
     with pytest.raises(ReportError, match=r"x\.ttl: cannot be read"):
         graph.write({})
     assert not (output / "report.html").exists()
@@ -57,12 +56,12 @@ def test_a_corrupt_article_is_named_and_nothing_is_left(output, monkeypatch, in_
 def test_a_missing_description_is_named(output):
     (output / "void.ttl").unlink()
     with pytest.raises(ReportError, match=r"void\.ttl: not found"):
-        ReportGraph(output).write({})
+        PendingReport(output).write({})
     assert not (output / "report.html").exists()
 
 
 def test_a_run_stopped_before_the_page_leaves_no_graph_behind(output, monkeypatch):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
-    ReportGraph(output).close()
+    PendingReport(output).close()
     assert list((output / STATE_DIR).iterdir()) == []
     assert not (output / "report.html").exists()
