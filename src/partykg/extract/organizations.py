@@ -281,7 +281,8 @@ BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r
 # an enterprise's branch in a unit, named after its trade name (Luật Các tổ chức tín dụng, Luật Doanh
 # nghiệp: a branch is a dependent unit, named with "chi nhánh"): "Agribank Chi nhánh tỉnh X",
 # "Vietcombank Chi nhánh Y"; it has a party organization of its own ("Đảng bộ Agribank Chi nhánh tỉnh X")
-BRAND_BRANCH = rf"{BRAND} [Cc]hi nhánh (?:{UNIT_NAME}|{NAME})"
+BRANCH_OF_BRAND = rf"{BRAND} [Cc]hi nhánh "
+BRAND_BRANCH = rf"{BRANCH_OF_BRAND}(?:{UNIT_NAME}|{NAME})"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}| {ZONES}|"
           rf" {INSTITUTION}|"
           rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
@@ -516,7 +517,7 @@ _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
 _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
-_BRANCH_AT = re.compile(rf"{BRAND} [Cc]hi nhánh (?P<n>{NAME})")
+_BRANCH_AT = re.compile(rf"{BRANCH_OF_BRAND}(?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")

@@ -251,15 +251,8 @@ def finditer_after(rx: re.Pattern, lead: re.Pattern, text: str, pos: int = 0,
     right after a one-character match of `lead`: tried only there, `lead` found by a C scan (a
     pattern led by look-behinds is tried at every character)."""
     endpos = len(text) if endpos is None else endpos
-    at = max(pos - 1, 0)
-    while (before := lead.search(text, at, endpos)) is not None:
-        at = before.end()
-        m = rx.match(text, at, endpos)
-        if m is not None:
-            if m.end() == at:
-                raise ValueError(f"empty match of {rx.pattern!r}")
-            yield m
-            at = m.end() - 1  # the character before the next match may be the last one of this match
+    places = [before.end() for before in lead.finditer(text, max(pos - 1, 0), endpos)]
+    return finditer_at(rx, places, text, endpos)
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:

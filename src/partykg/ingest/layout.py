@@ -308,6 +308,8 @@ _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 
 
 # the one who posted the page, after the date on small portals' headers: its author
+# a line that names where the article comes from ("Theo TTXVN", "Nguồn Báo X: https://…")
+_SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 _POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|]+?)\s*$", re.I)
 
 
@@ -351,7 +353,7 @@ def _header_credit(p: _Patterns, line: str) -> list[str]:
     ..." may open a headline) or a name with its role or paper in brackets ("Thu Hà (CTV)"; not "X/Y", which
     a headline may hold: "Quý I/2024: ..."), else []."""
     line = " ".join(line.split())
-    if re.match(r"(?:Theo|Nguồn)(?!\w)", line):
+    if _SOURCE_LINE.match(line):
         return []
     n = _full(p.name, line) if line.endswith(")") else None
     return _credited(p, line) or (all_names(n.group("names")) if n else [])
@@ -600,7 +602,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             break
         kind[i] = "byline"
         creators[:0] = names
-        after_source = re.match(r"(?:Theo|Nguồn)(?!\w)", line) is not None
+        after_source = _SOURCE_LINE.match(line) is not None
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []

@@ -180,7 +180,7 @@ class _Builder:
     def span_lines(self, node: NamedNode, start: int, end: int, predicate: str, text: LiteralText) -> None:
         """The literal triples of an evidence or a sentence node: its start, its end, its rule or text."""
         iri = node.value
-        for line in (f'<{iri}> {_START} "{start:d}"{_INTEGER} .\n', f'<{iri}> {_END} "{end:d}"{_INTEGER} .\n',
+        for line in (f"<{iri}> {_START} {_int(start)} .\n", f"<{iri}> {_END} {_int(end)} .\n",
                      f"<{iri}> {predicate} {text} .\n"):
             self.literal_lines[line] = None
 
