@@ -84,3 +84,21 @@ def test_referrals_and_admissions_written_as_compact_pairs_and_in_words(nlp):
         ("Hội Nông dân xã Tân Lạc", "IntroducedMembersAdmitted", 11),
         ("Hội Nông dân xã Mãn Đức", "MembersIntroducedToParty", 12),
         ("Hội Nông dân xã Mãn Đức", "IntroducedMembersAdmitted", 9)}
+
+
+def test_admissions_of_two_bodies_with_the_noun_written_once(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Công ty TNHH MTV Cao su Sa Thầy kết nạp 35 và Đảng bộ Công ty TNHH MTV "
+                       "Cao su Ia Grai kết nạp 29 đảng viên.")
+    assert ("Đảng bộ Công ty TNHH MTV Cao su Sa Thầy", "NewMembers", 35, "2024", "2024") in found
+    assert ("Đảng bộ Công ty TNHH MTV Cao su Ia Grai", "NewMembers", 29, "2024", "2024") in found
+
+
+def test_raising_the_cells_total_after_its_admissions(nlp):
+    found = stats(nlp, "Chi bộ thôn Nà Sản năm 2023 kết nạp 3 đảng viên, nâng tổng số lên 19 đồng chí.")
+    assert ("Chi bộ thôn Nà Sản", "TotalMembers", 19, "2023", "2023") in found
+
+
+def test_a_group_among_the_admitted_written_without_its_noun(nlp):
+    found = stats(nlp, "Từ đầu nhiệm kỳ 2020 - 2025 đến nay, Đảng bộ huyện Mai Sơn kết nạp 1.150 đảng viên, trong đó "
+                       "640 là công nhân.")
+    assert ("Đảng bộ huyện Mai Sơn", "NewMembersByGroup", 640, "2020", None) in found
