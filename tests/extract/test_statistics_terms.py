@@ -102,3 +102,9 @@ def test_a_group_among_the_admitted_written_without_its_noun(nlp):
     found = stats(nlp, "Từ đầu nhiệm kỳ 2020 - 2025 đến nay, Đảng bộ huyện Mai Sơn kết nạp 1.150 đảng viên, trong đó "
                        "640 là công nhân.")
     assert ("Đảng bộ huyện Mai Sơn", "NewMembersByGroup", 640, "2020", None) in found
+
+
+def test_a_target_given_to_a_named_body(nlp):
+    found = stats(nlp, "Hội nghị Ban Chấp hành Đảng bộ tỉnh Phú Thọ lần thứ 5 thống nhất giao chỉ tiêu kết nạp đảng viên "
+                       "năm 2026 cho Đảng bộ tỉnh là 3.900 đảng viên.")
+    assert ("Đảng bộ tỉnh Phú Thọ", "AdmissionTarget", 3900, "2026", "2026") in found
