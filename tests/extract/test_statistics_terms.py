@@ -105,6 +105,6 @@ def test_a_group_among_the_admitted_written_without_its_noun(nlp):
 
 
 def test_a_target_given_to_a_named_body(nlp):
-    found = stats(nlp, "Hội nghị Ban Chấp hành Đảng bộ tỉnh Phú Thọ lần thứ 5 thống nhất giao chỉ tiêu kết nạp đảng viên "
-                       "năm 2026 cho Đảng bộ tỉnh là 3.900 đảng viên.")
+    found = stats(nlp, "Hội nghị Ban Chấp hành Đảng bộ tỉnh Phú Thọ lần thứ 5 thống nhất giao chỉ tiêu kết nạp đảng "
+                       "viên năm 2026 cho Đảng bộ tỉnh là 3.900 đảng viên.")
     assert ("Đảng bộ tỉnh Phú Thọ", "AdmissionTarget", 3900, "2026", "2026") in found
