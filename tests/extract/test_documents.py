@@ -183,3 +183,17 @@ def test_a_bare_committee_is_completed_only_with_a_unit_of_its_type(nlp):
     assert found["Kế hoạch 20-KH/TU"].issuer == "Thành ủy Tam Kỳ"
     assert found["Chỉ thị 08-CT/TU"].issuer == "Tỉnh ủy Quảng Nam"
     assert found["Kế hoạch 30-KH/HU"].issuer == "Huyện ủy"  # the article names no huyện: as written
+
+
+def test_a_numbered_project_is_read_by_its_number(nlp):
+    [d] = docs(nlp, "Đề án số 12-ĐA/HU của Huyện ủy Mai Sơn về xóa bản chưa có chi bộ là cơ sở để các xã giao "
+                    "chỉ tiêu.")
+    assert (d.identifier, d.label, d.issuer) == ("12-ĐA/HU", "Đề án 12-ĐA/HU", "Huyện ủy Mai Sơn")
+
+
+def test_documents_joined_after_ban_hanh_share_their_issuer(nlp):
+    found = by_label(docs(nlp, "Quán triệt Chỉ thị, Huyện ủy Mai Sơn đã ban hành Kế hoạch số 31-KH/HU, Chương trình "
+                               "số 04-CTr/HU và Nghị quyết số 11-NQ/HU về phát triển đảng viên."))
+    assert {label: d.issuer for label, d in found.items()} == {
+        "Kế hoạch 31-KH/HU": "Huyện ủy Mai Sơn", "Chương trình 04-CTr/HU": "Huyện ủy Mai Sơn",
+        "Nghị quyết 11-NQ/HU": "Huyện ủy Mai Sơn"}

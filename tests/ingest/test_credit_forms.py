@@ -26,3 +26,10 @@ def test_a_menu_spaced_out_from_the_home_page_is_no_headline():
     layout = lay(f"Báo điện tử Tân Mỹ\nTrang chủ  Thời sự  Xây dựng Đảng  Video\nCập nhật lúc 08:10 ngày 04/04/2024\n\n"
                  f"Tân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n")
     assert layout.title == "Tân Mỹ kết nạp 4 đảng viên trẻ"
+
+
+def test_the_writer_above_a_district_portals_list_of_stories_already_posted():
+    text = (f"Tân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n\nHà Bảo Ngân - Trung tâm Truyền thông và Văn hóa huyện\n\n"
+            "Các tin đã đưa:\n• Huyện Mai Sơn trao 120 suất quà cho học sinh\n• Hội nghị Ban Chấp hành lần thứ 9\n")
+    layout = lay(text)
+    assert layout.creators == ["Hà Bảo Ngân"]

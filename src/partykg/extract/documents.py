@@ -338,6 +338,7 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
 
 
 ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$")
+JOINED_CITATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _issuer_before(doc: Doc, text: str, start: int) -> str | None:
@@ -480,7 +481,8 @@ NAME_END = re.compile(r"\s*(?:[,.;:!?()“”\"…\n]|[-–] )|\s+"
 NAME_WORDS = 30
 PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|từng|mỗi|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"(?:này|đó|đây|trên|nói trên|kể trên|ấy|nêu trên)(?!\w)")
-NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])")  # "Đề án phát triển ...", not "Đề án 06"
+# "Đề án phát triển ...", not "Đề án 06" nor "Đề án số 05-ĐA/HU" (a numbered one: the numbered rule's)
+NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])(?!số\s*\d)")
 SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
 OF_ISSUER_ABOUT = re.compile(r"\s+của\s+")
 CONGRESS_NAME = re.compile(
@@ -634,12 +636,20 @@ def find_documents(doc: Doc) -> Doc:
     # overlapping rules: the longer citation wins ("Nghị quyết số 35-NQ/TW" over "Nghị quyết 35");
     # plenum citations of several terms share one span and are all kept
     kept: list[Citation] = longest_mentions(doc, cites, keep_same_span=True)
+    issued_before: Citation | None = None  # the last citation "X ban hành" gave its issuer
     for c in kept:
         nxt = min([k.start for k in kept if k.start >= c.end] + [len(text)])
         sent_end = min([p for p in (text.find(".\n", c.end), text.find("\n", c.end)) if p >= 0] + [len(text)])
         _tail(doc, text, c, min(nxt, sent_end, c.end + 300))
         if c.doc.issuer is None and c.issuer_ok:
             c.doc.issuer = _issuer_before(doc, text, c.start)
+            if c.doc.issuer is None and issued_before is not None \
+                    and JOINED_CITATION.fullmatch(text, issued_before.end, c.start):
+                # "Huyện ủy ban hành Kế hoạch số 45-KH/HU và Nghị quyết số 07-NQ/HU": both are its
+                c.doc.issuer = issued_before.doc.issuer
+            issued_before = c if c.doc.issuer is not None else None
+        else:
+            issued_before = None
 
     # one document per identity: the same number, plenum, or label
     by_key: dict[tuple, Document] = {}

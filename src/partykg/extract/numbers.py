@@ -86,6 +86,7 @@ _DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d
         rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
 # "từ năm 2020 đến", "từ đầu năm 2021 tới": the start of a period that ends on a day or with a month
 _FROM_YEAR = rf"(?:[Tt]ính )?[Tt]ừ (?:đầu )?năm (?P<y0>{YEAR}) (?:đến|tới)"
+_FROM_TERM = rf"(?P<t>[Tt]ừ đầu nhiệm kỳ)(?: (?P<ta>{YEAR}){DASH}{YEAR})? (?:đến|tới)"
 _PATTERNS: list[tuple[str, str]] = [
     # "từ ngày 1/7/2025 đến nay", "từ tháng 7/2025 đến nay": from that day or month, the end is not stated
     ("day_since", rf"[Tt]ừ (?:sau )?(?:ngày )?{_DMY} (?:đến|tới) nay"),
@@ -99,7 +100,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
     # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day; "từ (đầu) năm 2021
     # đến ngày 30/6/2025": from the start of the year named
-    ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm (?:đến|tới)|{_FROM_YEAR}) (?:hết )?(?:ngày )?"
+    # "từ đầu nhiệm kỳ đến 30/6/2023": from the start of the term (named there, else the last one named before)
+    ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm (?:đến|tới)|{_FROM_YEAR}|{_FROM_TERM})"
+              rf" (?:hết )?(?:ngày )?"
               rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))){_DMY}"),
     # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
@@ -112,9 +115,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
     # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6", "Sáng nay (5/12)" (broadcast news):
-    # one day
+    # one day; a full date in brackets, as after a table's column heading ("Đảng viên (31/12/2024)")
     ("day", rf"(?<![\w])(?:(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?: ngày)?) "
-            rf"|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm) nay \(){_DMY}"),
+            rf"|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm) nay \(|(?<=\()(?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))){_DMY}"),
     # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay", "từ năm học 2020-2021 đến nay": the end is not stated
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
@@ -125,8 +128,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
-    # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này": the term the article named before (a congress's)
-    ("term_named_before", r"(?:[Cc]ả|[Tt]rong|[Tt]oàn|[Ss]uốt) nhiệm kỳ(?: này| tới)?(?! ?[\d(])(?![\w])"),
+    # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này", "đạt 58% chỉ tiêu nhiệm kỳ": the term the article
+    # named before (a congress's)
+    ("term_named_before", r"(?:(?:[Cc]ả|[Tt]rong|[Tt]oàn|[Ss]uốt) |(?<=chỉ tiêu ))nhiệm kỳ(?: này| tới)?"
+                          r"(?! ?\(?\d)(?![\w])"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
               rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
@@ -188,6 +193,16 @@ def _day(g: dict, year: str | None) -> str | None:
 
 
 _TERM = re.compile(rf"nhiệm kỳ ({YEAR}){DASH}({YEAR})")
+
+
+def _term_before(text: str, start: int, end: int, at: int) -> str | None:
+    """The first year of the term a "từ đầu nhiệm kỳ" counts from: the term its sentence [start, end) names,
+    else the last one the text named before it ("Đại hội ... nhiệm kỳ 2020 - 2025. ... từ đầu nhiệm kỳ đến nay")."""
+    term = _TERM.search(text, start, end)
+    if term is None:
+        before = _TERM.findall(text, 0, at)
+        return before[-1][0] if before else None
+    return term[1]
 
 
 def month_period(y: int, mo: int) -> tuple[str, str]:
@@ -254,8 +269,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(g.get("y0", str(y)), f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
         elif kind == "as_of":
             day = _day(g, year)
-            if day and g.get("y0", day[:4]) <= day[:4]:
-                add(g.get("y0", day[:4]), day)
+            first = (g.get("ta") or _term_before(text, start, end, m.start())) if g.get("t") else g.get("y0", day)
+            if day and first and first[:4] <= day[:4]:
+                add(first[:4], day)
         elif kind == "since":
             add(g["y"], None)
         elif kind == "year_since":
@@ -263,8 +279,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "term_named_since":
             add(g["a"], None)
         elif kind == "term_since":
-            term = _TERM.search(text, start, end)
-            add(term[1] if term else None, None)
+            add(_term_before(text, start, end, m.start()), None)
         elif kind == "term_named_before":
             terms = _TERM.findall(text, 0, m.start())
             if terms:

@@ -119,7 +119,7 @@ _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|
 _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
-_COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí)(?![\w])")
+_COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí|hội viên|đoàn viên)(?![\w])")
 _WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_NUMBER})$")
 
 
@@ -153,6 +153,7 @@ _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
+_FORMER_POST = re.compile(r"(?<![\w])nguyên [^,;.()]{1,25}$")
 _IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
 # (the kinds of party documents: the documents component's table, longest first)
 _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in table("document_kinds.tsv")},
@@ -223,7 +224,7 @@ _YEAR_PERIODS = {"year", "by_year"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
-_BASELINE = re.compile(r"(?:so với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
+_BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
 # the second value of a change ("giảm từ 9 bản (năm 2020) xuống còn 2 bản"), and the present ("nay đã có 13")
 _FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
 _SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
@@ -264,6 +265,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
     """The finer measure a cue stands for in its context."""
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
+    if measure == "MemberGrowth" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
+        return "GroupMemberGrowth"  # "số đảng viên người Chăm tăng 296 đồng chí": a group's, not the membership's
     if measure == "MembersByEducation":
         who = "GrassrootsCommitteeMembers" if "cấp ủy viên" in text[s:q] else "Members"
         return f"{who}With{EDUCATION_MEASURE[m['lvl'].lower()]}"
@@ -373,7 +376,10 @@ class Anchors:
                 any(c[0] <= last[2] and _JOINED.fullmatch(self.text, c[0], last[2]) for c in found)
             return "" if joint else last[1]
         para = _paragraph(self.text, s)
-        before = [c for c in actors if para <= c[2] < clause]
+        # "Bà X, Phó Chủ tịch Hội ..., nguyên Chủ tịch Hội Y, cho biết Hội phấn đấu ...": a former post's body
+        # is not the one the speaker speaks for
+        before = [c for c in actors if para <= c[2] < clause
+                  and not _FORMER_POST.search(self.text, max(para, c[2] - 30), c[2])]
         if before:
             return max(before)[1]
         named = Counter(c[1] for c in actors if c[2] < q)
