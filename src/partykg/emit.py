@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import os
 import shutil
 import tempfile
@@ -100,10 +101,11 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 # a concatenation, void.ttl's counts need no parse (parsing an article's Turtle
 # again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes) and the report
 # bulk-loads what its queries read without a parse; its first line
-# "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <key>" ties it to the Turtle it was
-# written with and says how many bytes of N-Quads follow for the report (report_parts, by the rule
-# the key names): what only the report's store reads, what the store and the per-article queries
-# read, what only the per-article queries read; then the rest
+# "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <rows> <key>" ties it to the Turtle it
+# was written with and says how many bytes follow for the report (by the rule the key names): the rows
+# of the report's per-article queries (report.article_rows, asked by the worker; "-" when they were not:
+# the report asks them itself), then the N-Quads of report_parts: what only the report's store reads,
+# what the store and the per-article queries read, what only the per-article queries read; then the rest
 NQUADS_DIR = ".partykg/nquads"
 
 
@@ -287,14 +289,16 @@ def run_triples(results: Sequence[_Input], started: datetime, ended: datetime,
     return triples
 
 
-def write_article(result: ArticleResult, output_dir: Path, settling: Settling | None = None) -> list[str]:
+def write_article(result: ArticleResult, output_dir: Path, settling: Settling | None = None,
+                  sidecars: Sidecars | None = None) -> list[str]:
     """Write the files of one processed article; return their paths relative to `output_dir`.
 
     A conforming article is published (articles/<id>.ttl); one that violates a
     shape is quarantined (quarantine/<id>.trig and its report). Its SHACL
     report is kept for validation.ttl when it has findings (keeps_report): the
     report of a published article without any is written by write_validation.
-    With `settling`, the durable files are fsynced and put in place by it (Settling.wait).
+    With `settling`, the durable files are fsynced and put in place by it (Settling.wait); with
+    `sidecars`, the sidecar is written by it, with the report's rows of the article (Sidecars.flush).
     """
     output_dir = Path(output_dir)
     aid = _article_id(result)
@@ -304,8 +308,10 @@ def write_article(result: ArticleResult, output_dir: Path, settling: Settling | 
         lines, ordered = _ordered(result.triples)
         data = serialize(ordered, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         atomic_write(output_dir / rels[0], data, later=later)
-        # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
-        atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, lines), durable=False)
+        if sidecars is not None:
+            sidecars.add(aid, data, lines)
+        else:  # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
+            atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, lines), durable=False)
     else:
         rels = [f"{QUARANTINE}/{aid}.trig", f"{QUARANTINE}/{aid}.report.ttl"]
         atomic_write(output_dir / rels[0], trig({aid: result.triples}), later=later)
@@ -351,42 +357,90 @@ def sidecar_path(article_id: str) -> str:
     return f"{NQUADS_DIR}/{article_id}.nq.gz"
 
 
-def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes]) -> bytes:
-    """The sidecar: a digest line, then the article's N-Quads, the report's parts first, gzipped
-    (N-Quads repeat full IRIs: ~4.5x the Turtle, ~0.4x gzipped at level 1, which costs about a
-    millisecond an article)."""
+def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], rows: bytes | None = None) -> bytes:
+    """The sidecar: a digest line, the report's rows of the article (`rows`, when asked), then the
+    article's N-Quads, the report's parts first, gzipped (N-Quads repeat full IRIs: ~4.5x the Turtle,
+    ~0.4x gzipped at level 1, which costs about a millisecond an article)."""
+    return _sidecar_bytes(article_id, turtle_data, _sidecar_parts(article_id, lines), rows)
+
+
+def _sidecar_parts(article_id: str, lines: list[bytes]) -> list[bytes]:
+    """The article's N-Quads in the sidecar's parts: the three of report_parts, then the rest."""
     parts = report_parts(lines)
     kept = set().union(*parts)
-    heads = [_nquads(article_id, part) for part in parts]
-    rest = _nquads(article_id, [line for line in lines if line not in kept])
-    sizes = " ".join(str(len(head)) for head in heads)
-    first = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_report_reads()[3]}\n".encode()
-    return gzip.compress(first + b"".join(heads) + rest, compresslevel=1, mtime=0)
+    return [*(_nquads(article_id, part) for part in parts), _nquads(article_id, [line for line in lines if line not in kept])]
+
+
+def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: list[bytes], rows: bytes | None) -> bytes:
+    sizes = " ".join(str(len(part)) for part in parts[:3])
+    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {'-' if rows is None else len(rows)} "
+             f"{_report_reads()[3]}\n").encode()
+    return gzip.compress(first + (rows or b"") + b"".join(parts), compresslevel=1, mtime=0)
+
+
+class Sidecars:
+    """The sidecars of a batch's published articles, written ROWS_A_BATCH articles at a time with the
+    rows of the report's per-article queries (report.article_rows): asked here, in the run's parallel
+    part, of a few articles at once (a query is parsed and planned once for them all), they leave the
+    report only rows to merge, and an unchanged article's rows are read again by the next run's report.
+    `flush` writes those still held (the batch's end)."""
+
+    ROWS_A_BATCH = 50  # as report.ARTICLES_A_BATCH (its measures)
+
+    def __init__(self, output_dir: Path) -> None:
+        self.output_dir = Path(output_dir)
+        self._held: list[tuple[str, bytes, list[bytes]]] = []  # (article id, its Turtle, its sidecar parts)
+
+    def add(self, article_id: str, turtle_data: bytes, lines: list[bytes]) -> None:
+        self._held.append((article_id, turtle_data, _sidecar_parts(article_id, lines)))
+        if len(self._held) >= self.ROWS_A_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        from partykg.report import article_rows  # (partykg.report reads the sidecars through this module)
+
+        held, self._held = self._held, []
+        if not held:
+            return
+        try:
+            rows = article_rows([(aid, parts[1] + parts[2]) for aid, _, parts in held])
+        except Exception as exc:  # the report asks them itself: the articles stand
+            logging.getLogger(__name__).warning("the report's rows of %d articles not asked: %s", len(held), exc)
+            rows = {}
+        for aid, turtle_data, parts in held:
+            try:  # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
+                atomic_write(self.output_dir / sidecar_path(aid), _sidecar_bytes(aid, turtle_data, parts, rows.get(aid)),
+                             durable=False)
+            except OSError:
+                pass  # (a missing sidecar is rebuilt from the Turtle by its reader)
 
 
 def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only: bool
-             ) -> tuple[bytes, list[int]] | None:
-    """The N-Quads of the article's sidecar (or only the report's parts of them, decompressing no
-    more) and the sizes of the report's three parts, when it was written from these Turtle bytes;
-    None when it is missing, stale, damaged or of another layout."""
+             ) -> tuple[bytes, list[int], int | None] | None:
+    """The N-Quads of the article's sidecar (or only the report's rows and parts, decompressing no
+    more: the parts its per-article queries read only when it holds no rows), the sizes of the
+    report's three parts and of its rows (None: not asked), when it was written from these Turtle
+    bytes; None when it is missing, stale, damaged or of another layout."""
     try:
         raw = (output_dir / sidecar_path(article_id)).read_bytes()
         unzip = zlib.decompressobj(wbits=31)  # (31: a gzip stream)
         first, _, data = unzip.decompress(raw, 160).partition(b"\n")
         fields = first.split(b" ")
-        if fields[:2] != [b"#", b"sha256"] or len(fields) != 7 or not all(f.isdigit() for f in fields[3:6]):
+        if (fields[:2] != [b"#", b"sha256"] or len(fields) != 8 or not all(f.isdigit() for f in fields[3:6])
+                or not (fields[6] == b"-" or fields[6].isdigit())):
             return None
         if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
             return None
         sizes = [int(f) for f in fields[3:6]]
+        rows = None if fields[6] == b"-" else int(fields[6])
         if report_only:
-            if fields[6] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
+            if fields[7] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
                 return None
-            size = sum(sizes)
+            size = sizes[0] + sizes[1] + (sizes[2] if rows is None else rows)
             data = (data + unzip.decompress(unzip.unconsumed_tail, max(size - len(data), 1)))[:size]
-            return (data, sizes) if len(data) == size else None
+            return (data, sizes, rows) if len(data) == size else None
         data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
-        return (data, sizes) if unzip.eof else None
+        return (data[rows or 0:], sizes, rows) if unzip.eof else None
     except (OSError, zlib.error):  # missing or damaged: rebuilt by the caller
         return None
 
@@ -407,9 +461,12 @@ def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> by
 
 class ReportPart(NamedTuple):
     """What the report reads of an article, as N-Quads in its graph (report_parts): what its store's
-    queries read (`store`) and what its per-article queries read (`local`)."""
+    queries read (`store`) and what its per-article queries read (`local`); or, instead of `local`
+    (then empty), those queries' rows of the article (`rows`: report.article_rows), when a run's
+    worker asked them."""
     store: bytes
     local: bytes
+    rows: bytes | None = None
 
 
 def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> ReportPart:
@@ -417,7 +474,9 @@ def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> Repo
     sidecar) from the Turtle parsed again (SyntaxError when it does not parse)."""
     found = _sidecar(output_dir, article_id, turtle_data, report_only=True)
     if found is not None:
-        data, (store_only, shared, _) = found
+        data, (store_only, shared, _), rows = found
+        if rows is not None:
+            return ReportPart(data[rows:rows + store_only + shared], b"", data[:rows])
         return ReportPart(data[:store_only + shared], data[store_only:])
     only_store, both, only_local = (_nquads(article_id, part) for part in
                                     report_parts(_ordered(parse(turtle_data, format=RdfFormat.TURTLE))[0]))
