@@ -268,8 +268,8 @@ def article_rows(graphs: list[tuple[str, bytes]]) -> dict[str, bytes]:
     section its row count and variables (`3\t?a\t?b`), then its rows in the order of _row_key, a line
     each, its terms in N-Triples form (SPARQL's TSV results; unbound: empty), which ArticleSections
     merges. A row goes to the article whose graph holds its ?article (dcterms:identifier; the query
-    binds it inside the graph): an article with an identifier another of these states too, and all of
-    them when a row names an identifier none states, get no rows (the report asks their graphs itself)."""
+    binds it inside the graph): when a row names an identifier two of them state, those two, and when
+    it names one none states, all of them get no rows (the report asks their graphs itself)."""
     store = Store()
     store.bulk_load(b"".join(nquads for _, nquads in graphs), format=RdfFormat.N_QUADS)
     owners: dict[str, set[str]] = defaultdict(set)
@@ -277,6 +277,7 @@ def article_rows(graphs: list[tuple[str, bytes]]) -> dict[str, bytes]:
         for quad in store.quads_for_pattern(None, DCTERMS.identifier, None, graph_name(aid)):
             owners[str(quad.object)].add(aid)
     blocks: dict[str, list[bytes]] = {aid: [] for aid, _ in graphs}
+    shared: set[str] = set()  # articles a row names by an identifier another states too
     for section, (text, _, _, bindings) in _local_questions().items():
         result = run_query(store, text, bindings)
         assert isinstance(result, QuerySolutions)  # each is a SELECT
@@ -287,6 +288,8 @@ def article_rows(graphs: list[tuple[str, bytes]]) -> dict[str, bytes]:
             found = owners.get(str(terms[at]), set())
             if not found:
                 return {}
+            if len(found) > 1:
+                shared |= found
             for aid in found:
                 rows[aid].append(terms)
         header = "\t".join(f"?{name}" for name in names)
@@ -294,8 +297,7 @@ def article_rows(graphs: list[tuple[str, bytes]]) -> dict[str, bytes]:
             mine = sorted(rows.get(aid, []), key=lambda terms: _row_key(order, terms))
             block.append(f"{len(mine)}\t{header}\n".encode())
             block += ("\t".join("" if t is None else str(t) for t in terms).encode() + b"\n" for terms in mine)
-    return {aid: b"".join(block) for aid, block in blocks.items()
-            if all(len(owners[key]) == 1 for key, held in owners.items() if aid in held)}
+    return {aid: b"".join(block) for aid, block in blocks.items() if aid not in shared}
 
 
 def _keyed(order: list[int], tsv: bytes) -> Iterator[tuple[tuple, tuple]]:
