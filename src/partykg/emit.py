@@ -368,7 +368,8 @@ def _sidecar_parts(article_id: str, lines: list[bytes]) -> list[bytes]:
     """The article's N-Quads in the sidecar's parts: the three of report_parts, then the rest."""
     parts = report_parts(lines)
     kept = set().union(*parts)
-    return [*(_nquads(article_id, part) for part in parts), _nquads(article_id, [line for line in lines if line not in kept])]
+    rest = [line for line in lines if line not in kept]
+    return [*(_nquads(article_id, part) for part in parts), _nquads(article_id, rest)]
 
 
 def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: list[bytes], rows: bytes | None) -> bytes:
@@ -409,8 +410,8 @@ class Sidecars:
             rows = {}
         for aid, turtle_data, parts in held:
             try:  # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
-                atomic_write(self.output_dir / sidecar_path(aid), _sidecar_bytes(aid, turtle_data, parts, rows.get(aid)),
-                             durable=False)
+                side = _sidecar_bytes(aid, turtle_data, parts, rows.get(aid))
+                atomic_write(self.output_dir / sidecar_path(aid), side, durable=False)
             except OSError:
                 pass  # (a missing sidecar is rebuilt from the Turtle by its reader)
 

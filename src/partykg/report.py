@@ -302,7 +302,9 @@ def article_rows(graphs: list[tuple[str, bytes]]) -> dict[str, bytes]:
 
 def _keyed(order: list[int], tsv: bytes) -> Iterator[tuple[tuple, tuple]]:
     """The rows of a SPARQL TSV result with their _row_key, converted as they are read."""
-    for terms in map(tuple, parse_query_results(tsv, format=QueryResultsFormat.TSV)):
+    solutions = parse_query_results(tsv, format=QueryResultsFormat.TSV)
+    assert isinstance(solutions, QuerySolutions)  # (article_rows writes solutions, no boolean)
+    for terms in map(tuple, solutions):
         yield _row_key(order, terms), terms
 
 
