@@ -373,10 +373,22 @@ def _sidecar_parts(article_id: str, lines: list[bytes]) -> list[bytes]:
 
 
 def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: list[bytes], rows: bytes | None) -> bytes:
+    quads = b"".join(parts)
+    # its rdf:type lines again, and its quad count: a merge without partykg.nq reads no more (void.ttl's
+    # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
+    types = None if b"_:" in quads else b"".join(line + b"\n" for line in quads.split(b"\n") if _TYPE_LINK in line)
     sizes = " ".join(str(len(part)) for part in parts[:3])
-    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {'-' if rows is None else len(rows)} "
-             f"{_report_reads()[3]}\n").encode()
-    return gzip.compress(first + (rows or b"") + b"".join(parts), compresslevel=1, mtime=0)
+    count = quads.count(b"\n")
+    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_size(rows)} {_size(types)} "
+             f"{count} {_report_reads()[3]}\n").encode()
+    return gzip.compress(first + (rows or b"") + (types or b"") + quads, compresslevel=1, mtime=0)
+
+
+_TYPE_LINK = f"> <{RDF.type.value}> <".encode()
+
+
+def _size(block: bytes | None) -> str:
+    return "-" if block is None else str(len(block))
 
 
 class Sidecars:
@@ -416,32 +428,54 @@ class Sidecars:
                 pass  # (a missing sidecar is rebuilt from the Turtle by its reader)
 
 
-def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only: bool
-             ) -> tuple[bytes, list[int], int | None] | None:
-    """The N-Quads of the article's sidecar (or only the report's rows and parts, decompressing no
-    more: the parts its per-article queries read only when it holds no rows), the sizes of the
-    report's three parts and of its rows (None: not asked), when it was written from these Turtle
-    bytes; None when it is missing, stale, damaged or of another layout."""
+class _Found(NamedTuple):
+    """What was read of a sidecar (_sidecar): the bytes asked, the sizes of the report's three parts,
+    of its rows and of its type lines (None: not in it), and its quad count."""
+    data: bytes
+    sizes: list[int]
+    rows: int | None
+    types: int | None
+    quads: int
+
+
+def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, read: str) -> _Found | None:
+    """What `read` asks of the article's sidecar, when it was written from these Turtle bytes: "all"
+    its N-Quads; "report" the report's rows and parts, decompressing no more (the parts its per-article
+    queries read only when it holds no rows); "types" its rdf:type lines (not when it has none to give).
+    None when it is missing, stale, damaged or of another layout."""
     try:
         raw = (output_dir / sidecar_path(article_id)).read_bytes()
         unzip = zlib.decompressobj(wbits=31)  # (31: a gzip stream)
-        first, _, data = unzip.decompress(raw, 160).partition(b"\n")
+        first, _, data = unzip.decompress(raw, 200).partition(b"\n")
         fields = first.split(b" ")
-        if (fields[:2] != [b"#", b"sha256"] or len(fields) != 8 or not all(f.isdigit() for f in fields[3:6])
-                or not (fields[6] == b"-" or fields[6].isdigit())):
+        if (fields[:2] != [b"#", b"sha256"] or len(fields) != 10
+                or not all(f.isdigit() for f in fields[3:6] + fields[8:9])
+                or not all(f == b"-" or f.isdigit() for f in fields[6:8])):
             return None
         if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
             return None
         sizes = [int(f) for f in fields[3:6]]
-        rows = None if fields[6] == b"-" else int(fields[6])
-        if report_only:
-            if fields[7] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
+        rows, types = (None if f == b"-" else int(f) for f in fields[6:8])
+        head = (rows or 0) + (types or 0)
+        if read == "all":
+            data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
+            return _Found(data[head:], sizes, rows, types, int(fields[8])) if unzip.eof else None
+        if read == "report":
+            if fields[9] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
                 return None
-            size = sizes[0] + sizes[1] + (sizes[2] if rows is None else rows)
-            data = (data + unzip.decompress(unzip.unconsumed_tail, max(size - len(data), 1)))[:size]
-            return (data, sizes, rows) if len(data) == size else None
-        data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
-        return (data[rows or 0:], sizes, rows) if unzip.eof else None
+            size = head + sizes[0] + sizes[1] + (sizes[2] if rows is None else 0)
+        elif types is None:
+            return None
+        else:
+            size = head
+        data = (data + unzip.decompress(unzip.unconsumed_tail, max(size - len(data), 1)))[:size]
+        if len(data) != size:
+            return None
+        if read == "types":
+            data = data[rows or 0:]
+        else:  # the rows, then the parts
+            data = data[:rows or 0] + data[head:]
+        return _Found(data, sizes, rows, types, int(fields[8]))
     except (OSError, zlib.error):  # missing or damaged: rebuilt by the caller
         return None
 
@@ -450,14 +484,14 @@ def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> by
     """The article's N-Quads (the report's parts first): its sidecar file when that was written
     from these Turtle bytes, else (a missing or stale sidecar, one of an older version) the Turtle
     parsed again, and the sidecar written anew for the next reader (the report, the next merge)."""
-    found = _sidecar(output_dir, article_id, turtle_data, report_only=False)
+    found = _sidecar(output_dir, article_id, turtle_data, "all")
     if found is not None:
-        return found[0]
+        return found.data
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
-    lines = _ordered(_parse_named(turtle_data, path))[0]
-    side = _nquads_sidecar(article_id, turtle_data, lines)
-    atomic_write(output_dir / sidecar_path(article_id), side, durable=False)
-    return gzip.decompress(side).partition(b"\n")[2]
+    parts = _sidecar_parts(article_id, _ordered(_parse_named(turtle_data, path))[0])
+    atomic_write(output_dir / sidecar_path(article_id), _sidecar_bytes(article_id, turtle_data, parts, None),
+                 durable=False)
+    return b"".join(parts)
 
 
 class ReportPart(NamedTuple):
@@ -473,9 +507,9 @@ class ReportPart(NamedTuple):
 def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> ReportPart:
     """What the report's queries read of the article: from its sidecar, or (a missing or stale
     sidecar) from the Turtle parsed again (SyntaxError when it does not parse)."""
-    found = _sidecar(output_dir, article_id, turtle_data, report_only=True)
+    found = _sidecar(output_dir, article_id, turtle_data, "report")
     if found is not None:
-        data, (store_only, shared, _), rows = found
+        data, (store_only, shared, _), rows = found[:3]
         if rows is not None:
             return ReportPart(data[rows:rows + store_only + shared], b"", data[:rows])
         return ReportPart(data[:store_only + shared], data[store_only:])
@@ -631,7 +665,9 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
         for aid in sorted(published):
             path = output_dir / ARTICLE_DIR / f"{aid}.ttl"
             data = path.read_bytes()
-            quads = _article_nquads(output_dir, aid, data)
+            # without partykg.nq, what void.ttl counts (its sidecar's type lines) is all it reads of the N-Quads
+            typed = None if nq else _sidecar(output_dir, aid, data, "types")
+            quads = typed.data if typed else _article_nquads(output_dir, aid, data)
             if b"_:" in quads:  # a blank node, or just "_:" inside a literal: look closer
                 _parse_named(data, path)
             if ttl or trig:
@@ -642,7 +678,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
                     trig.write(f"{_graph_term(aid)} {{\n".encode() + body + b"}\n")
             if nq:  # sorted like the Turtle (in the sidecar the report's part comes first)
                 nq.write(b"".join(sorted(line + b"\n" for line in quads.split(b"\n")[:-1])))
-            count += quads.count(b"\n")
+            count += typed.quads if typed else quads.count(b"\n")
             if sources is not None:
                 classes.add(quads)
         for f in files.values():

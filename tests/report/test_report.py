@@ -169,12 +169,14 @@ def test_the_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path
                                                                   + b"<a> <b> <c> <d> .\n"))
     assert build_report(out, failed={}) == without
     assert len(parsed) == 3
-    # one of the layout before the rows (three report parts, no rows field), of these very Turtle bytes
+    # one of the layout before the rows and type lines (three report parts after the digest), of these
+    # very Turtle bytes
     data = files[2].read_bytes()
-    lines = _ordered(parse(data, format=RdfFormat.TURTLE))[0]
-    earlier = gzip.decompress(_nquads_sidecar(files[2].stem, data, lines)).split(b" - ", 1)
-    assert len(earlier) == 2  # (the rows field, "-": not asked)
-    (out / sidecar_path(files[2].stem)).write_bytes(gzip.compress(b" ".join(earlier)))
+    parts = emit.report_parts(_ordered(parse(data, format=RdfFormat.TURTLE))[0])
+    quads = [emit._nquads(files[2].stem, part) for part in parts]
+    sizes = " ".join(str(len(q)) for q in quads)
+    first = f"# sha256 {hashlib.sha256(data).hexdigest()} {sizes} {emit._report_reads()[3]}"
+    (out / sidecar_path(files[2].stem)).write_bytes(gzip.compress(first.encode() + b"\n" + b"".join(quads)))
     assert build_report(out, failed={}) == without
     assert len(parsed) == 6  # (the three stale ones, each parsed again)
 
