@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from partykg.emit import Settling, write_article
+from partykg.emit import Settling, Sidecars, write_article
 from partykg.faults import describe
 from partykg.ingest import read_articles
 from partykg.ingest.dedupe import text_key
@@ -123,9 +123,11 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     from partykg.process import process_article
 
     output_dir = Path(output_dir)
+    sidecars = Sidecars(output_dir)  # with the report's rows of a few articles at a time
     with Settling() as settling:  # fsyncs run meanwhile; all are done before the outcomes go back
-        outcomes = [_run_file(job, output_dir, settling, process_article) for job in jobs]
+        outcomes = [_run_file(job, output_dir, settling, sidecars, process_article) for job in jobs]
         t = time.perf_counter()
+        sidecars.flush()
         unsettled = settling.wait()
     if outcomes:
         outcomes[-1].timings["write"] = outcomes[-1].timings.get("write", 0.0) + time.perf_counter() - t
@@ -143,7 +145,7 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     return outcomes
 
 
-def _run_file(job: FileJob, output_dir: Path, settling: Settling,
+def _run_file(job: FileJob, output_dir: Path, settling: Settling, sidecars: Sidecars,
               process_article: Callable[[Article], ArticleResult]) -> FileOutcome:
     """The articles of one input file, processed and written (their fsyncs left to `settling`)."""
     out = FileOutcome(job)
@@ -172,7 +174,7 @@ def _run_file(job: FileJob, output_dir: Path, settling: Settling,
         if r.error is None:
             t = time.perf_counter()
             try:
-                outputs = with_retries(write_article, r, output_dir, settling)
+                outputs = with_retries(write_article, r, output_dir, settling, sidecars)
             except Exception as exc:
                 r.error = f"write: {describe(exc)}"
             out.timings["write"] = out.timings.get("write", 0.0) + time.perf_counter() - t

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import os
 import shutil
 import tempfile
@@ -100,10 +101,11 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 # a concatenation, void.ttl's counts need no parse (parsing an article's Turtle
 # again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes) and the report
 # bulk-loads what its queries read without a parse; its first line
-# "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <key>" ties it to the Turtle it was
-# written with and says how many bytes of N-Quads follow for the report (report_parts, by the rule
-# the key names): what only the report's store reads, what the store and the per-article queries
-# read, what only the per-article queries read; then the rest
+# "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <rows> <key>" ties it to the Turtle it
+# was written with and says how many bytes follow for the report (by the rule the key names): the rows
+# of the report's per-article queries (report.article_rows, asked by the worker; "-" when they were not:
+# the report asks them itself), then the N-Quads of report_parts: what only the report's store reads,
+# what the store and the per-article queries read, what only the per-article queries read; then the rest
 NQUADS_DIR = ".partykg/nquads"
 
 
@@ -287,14 +289,16 @@ def run_triples(results: Sequence[_Input], started: datetime, ended: datetime,
     return triples
 
 
-def write_article(result: ArticleResult, output_dir: Path, settling: Settling | None = None) -> list[str]:
+def write_article(result: ArticleResult, output_dir: Path, settling: Settling | None = None,
+                  sidecars: Sidecars | None = None) -> list[str]:
     """Write the files of one processed article; return their paths relative to `output_dir`.
 
     A conforming article is published (articles/<id>.ttl); one that violates a
     shape is quarantined (quarantine/<id>.trig and its report). Its SHACL
     report is kept for validation.ttl when it has findings (keeps_report): the
     report of a published article without any is written by write_validation.
-    With `settling`, the durable files are fsynced and put in place by it (Settling.wait).
+    With `settling`, the durable files are fsynced and put in place by it (Settling.wait); with
+    `sidecars`, the sidecar is written by it, with the report's rows of the article (Sidecars.flush).
     """
     output_dir = Path(output_dir)
     aid = _article_id(result)
@@ -304,8 +308,10 @@ def write_article(result: ArticleResult, output_dir: Path, settling: Settling | 
         lines, ordered = _ordered(result.triples)
         data = serialize(ordered, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         atomic_write(output_dir / rels[0], data, later=later)
-        # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
-        atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, lines), durable=False)
+        if sidecars is not None:
+            sidecars.add(aid, data, lines)
+        else:  # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
+            atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, lines), durable=False)
     else:
         rels = [f"{QUARANTINE}/{aid}.trig", f"{QUARANTINE}/{aid}.report.ttl"]
         atomic_write(output_dir / rels[0], trig({aid: result.triples}), later=later)
@@ -351,42 +357,125 @@ def sidecar_path(article_id: str) -> str:
     return f"{NQUADS_DIR}/{article_id}.nq.gz"
 
 
-def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes]) -> bytes:
-    """The sidecar: a digest line, then the article's N-Quads, the report's parts first, gzipped
-    (N-Quads repeat full IRIs: ~4.5x the Turtle, ~0.4x gzipped at level 1, which costs about a
-    millisecond an article)."""
+def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], rows: bytes | None = None) -> bytes:
+    """The sidecar: a digest line, the report's rows of the article (`rows`, when asked), then the
+    article's N-Quads, the report's parts first, gzipped (N-Quads repeat full IRIs: ~4.5x the Turtle,
+    ~0.4x gzipped at level 1, which costs about a millisecond an article)."""
+    return _sidecar_bytes(article_id, turtle_data, _sidecar_parts(article_id, lines), rows)
+
+
+def _sidecar_parts(article_id: str, lines: list[bytes]) -> list[bytes]:
+    """The article's N-Quads in the sidecar's parts: the three of report_parts, then the rest."""
     parts = report_parts(lines)
     kept = set().union(*parts)
-    heads = [_nquads(article_id, part) for part in parts]
-    rest = _nquads(article_id, [line for line in lines if line not in kept])
-    sizes = " ".join(str(len(head)) for head in heads)
-    first = f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_report_reads()[3]}\n".encode()
-    return gzip.compress(first + b"".join(heads) + rest, compresslevel=1, mtime=0)
+    rest = [line for line in lines if line not in kept]
+    return [*(_nquads(article_id, part) for part in parts), _nquads(article_id, rest)]
 
 
-def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, report_only: bool
-             ) -> tuple[bytes, list[int]] | None:
-    """The N-Quads of the article's sidecar (or only the report's parts of them, decompressing no
-    more) and the sizes of the report's three parts, when it was written from these Turtle bytes;
+def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: list[bytes], rows: bytes | None) -> bytes:
+    quads = b"".join(parts)
+    # its rdf:type lines again, and its quad count: a merge without partykg.nq reads no more (void.ttl's
+    # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
+    types = None if b"_:" in quads else b"".join(line + b"\n" for line in quads.split(b"\n") if _TYPE_LINK in line)
+    sizes = " ".join(str(len(part)) for part in parts[:3])
+    count = quads.count(b"\n")
+    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_size(rows)} {_size(types)} "
+             f"{count} {_report_reads()[3]}\n").encode()
+    return gzip.compress(first + (rows or b"") + (types or b"") + quads, compresslevel=1, mtime=0)
+
+
+_TYPE_LINK = f"> <{RDF.type.value}> <".encode()
+
+
+def _size(block: bytes | None) -> str:
+    return "-" if block is None else str(len(block))
+
+
+class Sidecars:
+    """The sidecars of a batch's published articles, written ROWS_A_BATCH articles at a time with the
+    rows of the report's per-article queries (report.article_rows): asked here, in the run's parallel
+    part, of a few articles at once (a query is parsed and planned once for them all), they leave the
+    report only rows to merge, and an unchanged article's rows are read again by the next run's report.
+    `flush` writes those still held (the batch's end)."""
+
+    ROWS_A_BATCH = 50  # as report.ARTICLES_A_BATCH (its measures)
+
+    def __init__(self, output_dir: Path) -> None:
+        self.output_dir = Path(output_dir)
+        self._held: list[tuple[str, bytes, list[bytes]]] = []  # (article id, its Turtle, its sidecar parts)
+
+    def add(self, article_id: str, turtle_data: bytes, lines: list[bytes]) -> None:
+        self._held.append((article_id, turtle_data, _sidecar_parts(article_id, lines)))
+        if len(self._held) >= self.ROWS_A_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        from partykg.report import article_rows  # (partykg.report reads the sidecars through this module)
+
+        held, self._held = self._held, []
+        if not held:
+            return
+        try:
+            rows = article_rows([(aid, parts[1] + parts[2]) for aid, _, parts in held])
+        except Exception as exc:  # the report asks them itself: the articles stand
+            logging.getLogger(__name__).warning("the report's rows of %d articles not asked: %s", len(held), exc)
+            rows = {}
+        for aid, turtle_data, parts in held:
+            try:  # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
+                side = _sidecar_bytes(aid, turtle_data, parts, rows.get(aid))
+                atomic_write(self.output_dir / sidecar_path(aid), side, durable=False)
+            except OSError:
+                pass  # (a missing sidecar is rebuilt from the Turtle by its reader)
+
+
+class _Found(NamedTuple):
+    """What was read of a sidecar (_sidecar): the bytes asked, the sizes of the report's three parts,
+    of its rows and of its type lines (None: not in it), and its quad count."""
+    data: bytes
+    sizes: list[int]
+    rows: int | None
+    types: int | None
+    quads: int
+
+
+def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, read: str) -> _Found | None:
+    """What `read` asks of the article's sidecar, when it was written from these Turtle bytes: "all"
+    its N-Quads; "report" the report's rows and parts, decompressing no more (the parts its per-article
+    queries read only when it holds no rows); "types" its rdf:type lines (not when it has none to give).
     None when it is missing, stale, damaged or of another layout."""
     try:
         raw = (output_dir / sidecar_path(article_id)).read_bytes()
         unzip = zlib.decompressobj(wbits=31)  # (31: a gzip stream)
-        first, _, data = unzip.decompress(raw, 160).partition(b"\n")
+        first, _, data = unzip.decompress(raw, 200).partition(b"\n")
         fields = first.split(b" ")
-        if fields[:2] != [b"#", b"sha256"] or len(fields) != 7 or not all(f.isdigit() for f in fields[3:6]):
+        if (fields[:2] != [b"#", b"sha256"] or len(fields) != 10
+                or not all(f.isdigit() for f in fields[3:6] + fields[8:9])
+                or not all(f == b"-" or f.isdigit() for f in fields[6:8])):
             return None
         if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
             return None
         sizes = [int(f) for f in fields[3:6]]
-        if report_only:
-            if fields[6] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
+        rows, types = (None if f == b"-" else int(f) for f in fields[6:8])
+        head = (rows or 0) + (types or 0)
+        if read == "all":
+            data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
+            return _Found(data[head:], sizes, rows, types, int(fields[8])) if unzip.eof else None
+        if read == "report":
+            if fields[9] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
                 return None
-            size = sum(sizes)
-            data = (data + unzip.decompress(unzip.unconsumed_tail, max(size - len(data), 1)))[:size]
-            return (data, sizes) if len(data) == size else None
-        data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
-        return (data, sizes) if unzip.eof else None
+            size = head + sizes[0] + sizes[1] + (sizes[2] if rows is None else 0)
+        elif types is None:
+            return None
+        else:
+            size = head
+        data = (data + unzip.decompress(unzip.unconsumed_tail, max(size - len(data), 1)))[:size]
+        if len(data) != size:
+            return None
+        if read == "types":
+            data = data[rows or 0:]
+        else:  # the rows, then the parts
+            data = data[:rows or 0] + data[head:]
+        return _Found(data, sizes, rows, types, int(fields[8]))
     except (OSError, zlib.error):  # missing or damaged: rebuilt by the caller
         return None
 
@@ -395,29 +484,34 @@ def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> by
     """The article's N-Quads (the report's parts first): its sidecar file when that was written
     from these Turtle bytes, else (a missing or stale sidecar, one of an older version) the Turtle
     parsed again, and the sidecar written anew for the next reader (the report, the next merge)."""
-    found = _sidecar(output_dir, article_id, turtle_data, report_only=False)
+    found = _sidecar(output_dir, article_id, turtle_data, "all")
     if found is not None:
-        return found[0]
+        return found.data
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
-    lines = _ordered(_parse_named(turtle_data, path))[0]
-    side = _nquads_sidecar(article_id, turtle_data, lines)
-    atomic_write(output_dir / sidecar_path(article_id), side, durable=False)
-    return gzip.decompress(side).partition(b"\n")[2]
+    parts = _sidecar_parts(article_id, _ordered(_parse_named(turtle_data, path))[0])
+    atomic_write(output_dir / sidecar_path(article_id), _sidecar_bytes(article_id, turtle_data, parts, None),
+                 durable=False)
+    return b"".join(parts)
 
 
 class ReportPart(NamedTuple):
     """What the report reads of an article, as N-Quads in its graph (report_parts): what its store's
-    queries read (`store`) and what its per-article queries read (`local`)."""
+    queries read (`store`) and what its per-article queries read (`local`); or, instead of `local`
+    (then empty), those queries' rows of the article (`rows`: report.article_rows), when a run's
+    worker asked them."""
     store: bytes
     local: bytes
+    rows: bytes | None = None
 
 
 def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> ReportPart:
     """What the report's queries read of the article: from its sidecar, or (a missing or stale
     sidecar) from the Turtle parsed again (SyntaxError when it does not parse)."""
-    found = _sidecar(output_dir, article_id, turtle_data, report_only=True)
+    found = _sidecar(output_dir, article_id, turtle_data, "report")
     if found is not None:
-        data, (store_only, shared, _) = found
+        data, (store_only, shared, _), rows = found[:3]
+        if rows is not None:
+            return ReportPart(data[rows:rows + store_only + shared], b"", data[:rows])
         return ReportPart(data[:store_only + shared], data[store_only:])
     only_store, both, only_local = (_nquads(article_id, part) for part in
                                     report_parts(_ordered(parse(turtle_data, format=RdfFormat.TURTLE))[0]))
@@ -571,7 +665,9 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
         for aid in sorted(published):
             path = output_dir / ARTICLE_DIR / f"{aid}.ttl"
             data = path.read_bytes()
-            quads = _article_nquads(output_dir, aid, data)
+            # without partykg.nq, what void.ttl counts (its sidecar's type lines) is all it reads of the N-Quads
+            typed = None if nq else _sidecar(output_dir, aid, data, "types")
+            quads = typed.data if typed else _article_nquads(output_dir, aid, data)
             if b"_:" in quads:  # a blank node, or just "_:" inside a literal: look closer
                 _parse_named(data, path)
             if ttl or trig:
@@ -582,7 +678,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
                     trig.write(f"{_graph_term(aid)} {{\n".encode() + body + b"}\n")
             if nq:  # sorted like the Turtle (in the sidecar the report's part comes first)
                 nq.write(b"".join(sorted(line + b"\n" for line in quads.split(b"\n")[:-1])))
-            count += quads.count(b"\n")
+            count += typed.quads if typed else quads.count(b"\n")
             if sources is not None:
                 classes.add(quads)
         for f in files.values():

@@ -17,25 +17,36 @@ rows in the queries' order. Tables are capped (LIMITS), and the report says so.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import io
 import os
 import re
 import tempfile
 import threading
 from collections import defaultdict, deque
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, RdfFormat, Store
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+    parse_query_results,
+)
 
-from partykg.emit import REPORT_FILE, ReportPart, atomic_write, report_nquads
+from partykg.emit import REPORT_FILE, ReportPart, atomic_write, graph_name, report_nquads
 from partykg.package_data import QUERIES, read_text
-from partykg.rdf.namespaces import PREFIXES, RDF, XSD
+from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD
 from partykg.rdf.sparql_terms import named_terms
 from partykg.state import STATE_DIR
 from partykg.store import LOAD_CHUNK, article_files, run_query, solutions_to_rows, term_text
@@ -89,8 +100,11 @@ def report_reads() -> tuple[frozenset[str], frozenset[str], frozenset[str], str]
         return frozenset(set().union(*(named_iris(read_text(QUERIES, name)) for name in names)))
     store, local = iris(STORE_QUERIES), iris(sorted(LOCAL))
     charted = frozenset(graph_term(measure).value for measure in MEASURES)
-    key = hashlib.sha256(" | ".join(" ".join(sorted(part)) for part in (store, local, charted)).encode()).hexdigest()
-    return store, local, charted, key[:16]
+    # the per-article queries' texts and sections too: a sidecar keeps their rows (article_rows)
+    asked = [f"{section} {name} {bindings}\n{read_text(QUERIES, name)}" for section, (name, _, bindings)
+             in ASKED.items() if name in LOCAL]
+    key = hashlib.sha256(" | ".join([*(" ".join(sorted(part)) for part in (store, local, charted)), *asked]).encode())
+    return store, local, charted, key.hexdigest()[:16]
 
 
 VOID_QUERY = """
@@ -192,12 +206,13 @@ def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[s
     """report_nquads of every file (taken from the sidecars the run wrote: no parse): the store's
     part through Oxigraph's bulk loader, about LOAD_CHUNK bytes of N-Quads a call; the per-article
     part asked the LOCAL queries, ARTICLES_A_BATCH articles at a time, in a thread of its own (it
-    runs mostly in Rust, without Python's lock: on two cores beside the loading). The LOCAL
-    sections' tables."""
+    runs mostly in Rust, without Python's lock: on two cores beside the loading), or, when the run's
+    worker asked them (emit.Sidecars), their rows merged there. The LOCAL sections' tables."""
     local = ArticleSections()
     asking: deque[Future] = deque()
     chunk: list[bytes] = []
     batch: list[bytes] = []
+    rows: list[bytes] = []
     size = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-local") as thread:
         for path in files:
@@ -206,18 +221,23 @@ def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[s
             except (SyntaxError, ValueError) as exc:  # the Turtle, parsed for want of a sidecar
                 raise ReportError(f"{path}: cannot be read: {exc}") from exc
             chunk.append(part.store)
-            batch.append(part.local)
+            if part.rows is not None:  # asked by the run's worker: rows to merge
+                rows.append(part.rows)
+            else:
+                batch.append(part.local)
             size += len(part.store)
             if size >= LOAD_CHUNK:
                 graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
                 chunk, size = [], 0
-            if len(batch) == ARTICLES_A_BATCH:
+            if len(batch) == ARTICLES_A_BATCH or len(rows) == ARTICLES_A_BATCH:
                 asking.append(thread.submit(local.add, b"".join(batch)))
-                batch = []
-                if len(asking) > 2:  # a few batches waiting at most: memory stays flat
+                asking.append(thread.submit(local.add_rows, rows))
+                batch, rows = [], []
+                while len(asking) > 4:  # a few batches waiting at most: memory stays flat
                     asking.popleft().result()
         graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
         asking.append(thread.submit(local.add, b"".join(batch)))
+        asking.append(thread.submit(local.add_rows, rows))
         for future in asking:
             future.result()
     return local.tables()
@@ -230,18 +250,80 @@ def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[s
 ARTICLES_A_BATCH = 50
 
 
+def _local_questions() -> dict[str, tuple[str, str, int | None, dict[str, NamedNode] | None]]:
+    """The sections of ASKED whose query is LOCAL: section -> (query text, its name, cap, bindings)."""
+    return {section: (read_text(QUERIES, name), f"queries/{name}", LIMITS[cap] if cap else None, bindings)
+            for section, (name, cap, bindings) in ASKED.items() if name in LOCAL}
+
+
+def _row_key(order: list[int], terms: tuple) -> tuple:
+    """A row's place: the query's ORDER BY, then all its columns (a tie comes in one order whatever the
+    batches or articles its rows were asked of)."""
+    return (*(sort_key(terms[i]) for i in order), *map(str, terms))
+
+
+def article_rows(graphs: list[tuple[str, bytes]]) -> dict[str, bytes]:
+    """The rows of the LOCAL sections for each of these articles ((id, what those queries read of it,
+    as N-Quads in its graph): report_nquads's `local`), asked of them all at once, by article: for each
+    section its row count and variables (`3\t?a\t?b`), then its rows in the order of _row_key, a line
+    each, its terms in N-Triples form (SPARQL's TSV results; unbound: empty), which ArticleSections
+    merges. A row goes to the article whose graph holds its ?article (dcterms:identifier; the query
+    binds it inside the graph): when a row names an identifier two of them state, those two, and when
+    it names one none states, all of them get no rows (the report asks their graphs itself)."""
+    store = Store()
+    store.bulk_load(b"".join(nquads for _, nquads in graphs), format=RdfFormat.N_QUADS)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for aid, _ in graphs:
+        for quad in store.quads_for_pattern(None, DCTERMS.identifier, None, graph_name(aid)):
+            owners[str(quad.object)].add(aid)
+    blocks: dict[str, list[bytes]] = {aid: [] for aid, _ in graphs}
+    shared: set[str] = set()  # articles a row names by an identifier another states too
+    for section, (text, _, _, bindings) in _local_questions().items():
+        result = run_query(store, text, bindings)
+        assert isinstance(result, QuerySolutions)  # each is a SELECT
+        names = [v.value for v in result.variables]
+        at, order = names.index("article"), [names.index(name) for name in order_by(text)]
+        rows: dict[str, list[tuple]] = defaultdict(list)
+        for terms in map(tuple, result):
+            found = owners.get(str(terms[at]), set())
+            if not found:
+                return {}
+            if len(found) > 1:
+                shared |= found
+            for aid in found:
+                rows[aid].append(terms)
+        header = "\t".join(f"?{name}" for name in names)
+        for aid, block in blocks.items():
+            mine = sorted(rows.get(aid, []), key=lambda terms: _row_key(order, terms))
+            block.append(f"{len(mine)}\t{header}\n".encode())
+            block += ("\t".join("" if t is None else str(t) for t in terms).encode() + b"\n" for terms in mine)
+    return {aid: b"".join(block) for aid, block in blocks.items() if aid not in shared}
+
+
+def _keyed(order: list[int], tsv: bytes) -> Iterator[tuple[tuple, tuple]]:
+    """The rows of a SPARQL TSV result with their _row_key, converted as they are read."""
+    solutions = parse_query_results(tsv, format=QueryResultsFormat.TSV)
+    assert isinstance(solutions, QuerySolutions)  # (article_rows writes solutions, no boolean)
+    for terms in map(tuple, solutions):
+        yield _row_key(order, terms), terms
+
+
 class ArticleSections:
-    """The sections of ASKED whose query is LOCAL, asked of one batch of article graphs at a time:
-    for each, how many rows it has and its first rows (up to the section's cap) in the order of
-    the query's ORDER BY, then of all its columns (a tie comes in one order whatever the batches)."""
+    """The sections of ASKED whose query is LOCAL, put together from batches of article graphs (`add`)
+    and from articles' rows asked by the run's workers (`add_rows`: article_rows): for each, how many
+    rows it has and its first rows (up to the section's cap) in the order of the query's ORDER BY, then
+    of all its columns (_row_key). Each batch's, each article's rows come sorted: merged (heapq), only
+    the rows that reach the top are converted and keyed."""
+
+    MERGE_EVERY = 50  # runs of rows held before they are merged into the first rows
 
     def __init__(self) -> None:
-        self.asked = {section: (read_text(QUERIES, name), f"queries/{name}", LIMITS[cap] if cap else None, bindings)
-                      for section, (name, cap, bindings) in ASKED.items() if name in LOCAL}
+        self.asked = _local_questions()
         self.order = {section: order_by(text) for section, (text, *_) in self.asked.items()}
         self.names: dict[str, list[str]] = {}
         self.rows: dict[str, list[tuple[tuple, tuple]]] = {section: [] for section in self.asked}  # (key, terms)
         self.total = dict.fromkeys(self.asked, 0)
+        self._runs: dict[str, list[Iterator[tuple[tuple, tuple]]]] = {section: [] for section in self.asked}
 
     def add(self, nquads: bytes) -> None:
         """Ask the LOCAL queries of these article graphs (N-Quads), and keep their first rows."""
@@ -249,19 +331,45 @@ class ArticleSections:
             return
         store = Store()
         store.bulk_load(nquads, format=RdfFormat.N_QUADS)
-        for section, (text, _, cap, bindings) in self.asked.items():
+        for section, (text, _, _, bindings) in self.asked.items():
             result = run_query(store, text, bindings)
             assert isinstance(result, QuerySolutions)  # each is a SELECT
             names = self.names[section] = [v.value for v in result.variables]
             order = [names.index(name) for name in self.order[section]]
-            rows = self.rows[section]
-            kept = len(rows)
-            rows += (((*(sort_key(terms[i]) for i in order), *map(str, terms)), terms) for terms in map(tuple, result))
-            self.total[section] += len(rows) - kept
-            rows.sort(key=itemgetter(0))
-            del rows[cap:]
+            rows = sorted(((_row_key(order, terms), terms) for terms in map(tuple, result)), key=itemgetter(0))
+            self.total[section] += len(rows)
+            self._run(section, iter(rows))
+
+    def add_rows(self, blocks: list[bytes]) -> None:
+        """Keep the first rows of these articles' rows (article_rows, one block an article)."""
+        for block in blocks:
+            pos = 0
+            for section in self.asked:
+                end = block.index(b"\n", pos)
+                count, _, header = block[pos:end + 1].partition(b"\t")
+                pos = end + 1
+                names = self.names[section] = [name[1:] for name in header.decode().split()]
+                for _ in range(int(count)):
+                    pos = block.index(b"\n", pos) + 1
+                if int(count):
+                    self.total[section] += int(count)
+                    order = [names.index(name) for name in self.order[section]]
+                    self._run(section, _keyed(order, header + block[end + 1:pos]))
+
+    def _run(self, section: str, rows: Iterator[tuple[tuple, tuple]]) -> None:
+        runs = self._runs[section]
+        runs.append(rows)
+        if len(runs) >= self.MERGE_EVERY:
+            self._merge(section)
+
+    def _merge(self, section: str) -> None:
+        runs, self._runs[section] = self._runs[section], []
+        self.rows[section] = list(islice(heapq.merge(self.rows[section], *runs, key=itemgetter(0)),
+                                         self.asked[section][2]))
 
     def tables(self) -> dict[str, Table]:
+        for section in self.asked:
+            self._merge(section)
         return {section: Table(query, [dict(zip(self.names.get(section, []), map(term_text, terms)))
                                        for _, terms in self.rows[section]], self.total[section])
                 for section, (_, query, _, _) in self.asked.items()}

@@ -185,6 +185,31 @@ def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidec
     assert all(after[Path(sidecar_path(aid))] == before[Path(sidecar_path(aid))] for aid in ("t1", "t2"))
 
 
+def test_a_merge_without_nquads_reads_only_the_type_lines_of_the_sidecars(tmp_path, monkeypatch):
+    """Without partykg.nq, void.ttl's class counts and the triple count come from each sidecar's type
+    lines and header: no article's N-Quads are read whole, and the files are those of a merge that
+    reads them whole (as it does a sidecar without type lines: one that may hold a blank node)."""
+    triples = write_outputs([_result("t1"), _result("t2")], tmp_path)["triples"]
+    whole: list[str] = []
+    article_nquads = emit._article_nquads
+    monkeypatch.setattr(emit, "_article_nquads",
+                        lambda out, aid, data: whole.append(aid) or article_nquads(out, aid, data))
+    sources = {"t1": "t1.txt", "t2": "t2.txt"}
+    assert write_merged(tmp_path, ["t1", "t2"], [], sources=sources) == triples
+    merged = {name: (tmp_path / name).read_bytes() for name in [*merged_files(), "void.ttl"]}
+    assert whole == []
+    for aid in ("t1", "t2"):
+        side = tmp_path / sidecar_path(aid)
+        first, _, data = gzip.decompress(side.read_bytes()).partition(b"\n")
+        fields = first.split(b" ")
+        assert fields[6] == b"-"  # (no rows: write_outputs asks none; then the type lines, dropped)
+        data, fields[7] = data[int(fields[7]):], b"-"
+        side.write_bytes(gzip.compress(b" ".join(fields) + b"\n" + data))
+    assert write_merged(tmp_path, ["t1", "t2"], [], sources=sources) == triples
+    assert whole == ["t1", "t2"]
+    assert {name: (tmp_path / name).read_bytes() for name in merged} == merged
+
+
 def test_an_article_file_with_other_prefixes_is_rewritten_into_the_merged_files(tmp_path):
     write_outputs([_result("t1"), _result("t2")], tmp_path, formats=ALL)
     before = _files(tmp_path)

@@ -169,6 +169,38 @@ def test_the_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path
                                                                   + b"<a> <b> <c> <d> .\n"))
     assert build_report(out, failed={}) == without
     assert len(parsed) == 3
+    # one of the layout before the rows and type lines (three report parts after the digest), of these
+    # very Turtle bytes
+    data = files[2].read_bytes()
+    parts = emit.report_parts(_ordered(parse(data, format=RdfFormat.TURTLE))[0])
+    quads = [emit._nquads(files[2].stem, part) for part in parts]
+    sizes = " ".join(str(len(q)) for q in quads)
+    first = f"# sha256 {hashlib.sha256(data).hexdigest()} {sizes} {emit._report_reads()[3]}"
+    (out / sidecar_path(files[2].stem)).write_bytes(gzip.compress(first.encode() + b"\n" + b"".join(quads)))
+    assert build_report(out, failed={}) == without
+    assert len(parsed) == 6  # (the three stale ones, each parsed again)
+
+
+def test_the_rows_a_run_asked_are_merged_without_asking_the_articles_again(seed_output, tmp_path, monkeypatch):
+    """Sidecars written as a run's worker writes them (emit.Sidecars: a few articles at a time, with
+    the rows of the report's per-article queries): the report loads no article graph for those
+    sections and parses no Turtle; the same page."""
+    without = build_report(seed_output, failed={})
+    out = tmp_path / "out"
+    shutil.copytree(seed_output, out)
+    monkeypatch.setattr(emit.Sidecars, "ROWS_A_BATCH", 2)
+    sidecars = emit.Sidecars(out)
+    for path in report.article_files(out):
+        data = path.read_bytes()
+        sidecars.add(path.stem, data, _ordered(parse(data, format=RdfFormat.TURTLE))[0])
+    sidecars.flush()
+    assert all(report_nquads(out, path.stem, path.read_bytes()).rows for path in report.article_files(out))
+    asked, parsed = [], []
+    add = report.ArticleSections.add
+    monkeypatch.setattr(report.ArticleSections, "add", lambda self, nquads: asked.append(nquads) or add(self, nquads))
+    monkeypatch.setattr(emit, "parse", lambda *a, **k: parsed.append(a) or parse(*a, **k))
+    assert build_report(out, failed={}) == without
+    assert not any(asked) and parsed == []
 
 
 def test_failed_files_are_listed(seed_output):

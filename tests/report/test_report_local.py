@@ -150,6 +150,46 @@ def test_the_merged_rows_are_the_rows_over_the_whole_graph(outputs, name, caps, 
         assert tables[section].rows == expected.rows, section
 
 
+@pytest.mark.parametrize("caps", [None, 3], ids=["uncapped", "capped"])
+@pytest.mark.parametrize("name", [*INPUTS, "generated"])
+def test_the_rows_asked_by_article_merge_into_the_rows_over_the_whole_graph(outputs, name, caps, monkeypatch):
+    """Asked of three articles at a time, kept by article (report.article_rows, as a run's worker keeps
+    them in the sidecars) and merged (cut at 3 rows, or not cut), each LOCAL section has the rows, in
+    the order, and the count of its query over every article's graph at once."""
+    out = outputs[name]
+    monkeypatch.setattr(report.ArticleSections, "MERGE_EVERY", 2)
+    for cap in ("statistics", "posts", "articles"):
+        monkeypatch.setitem(report.LIMITS, cap, caps or 10**6)
+    graphs = [(path.stem, emit.report_nquads(out, path.stem, path.read_bytes()).local)
+              for path in report.article_files(out)]
+    sections = report.ArticleSections()
+    for i in range(0, len(graphs), 3):
+        rows = report.article_rows(graphs[i:i + 3])
+        assert rows.keys() == {aid for aid, _ in graphs[i:i + 3]}
+        sections.add_rows(list(rows.values()))
+    tables, whole = sections.tables(), _whole(out)
+    for section, (query, cap, bindings) in report.ASKED.items():
+        if query in report.LOCAL:
+            expected = report.cookbook(whole, query, report.LIMITS[cap] if cap else None, bindings)
+            assert tables[section].total == expected.total > 0, section
+            assert tables[section].rows == expected.rows, section
+
+
+def test_articles_of_one_identifier_are_left_to_the_report():
+    """Two graphs that state one identifier: whose rows are whose cannot be told, so neither gets rows
+    (the report asks their graphs itself); a third article gets its own."""
+    def graph(article, identifier):
+        trig = f"""PREFIX dcterms: <http://purl.org/dc/terms/>
+<{emit.graph_name(article).value}> {{ <urn:test:{article}> a <https://schema.org/NewsArticle> ;
+                                      dcterms:identifier "{identifier}" ; dcterms:title "Bài {article}" . }}"""
+        return article, serialize(parse(trig.encode(), format=RdfFormat.TRIG), format=RdfFormat.N_QUADS)
+    rows = report.article_rows([graph("a1", "a"), graph("a2", "a"), graph("c", "c")])
+    assert list(rows) == ["c"]
+    sections = report.ArticleSections()
+    sections.add_rows([rows["c"]])
+    assert [(row["article"], row["title"]) for row in sections.tables()["articles"].rows] == [("c", "Bài c")]
+
+
 def test_ties_are_ordered_by_every_column():
     """Rows alike in the query's ORDER BY come in the order of their other columns, whatever the
     batch they came in."""
