@@ -9,7 +9,11 @@ processes that extract import.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import pickle
+import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -23,7 +27,7 @@ from partykg.ingest import read_articles
 from partykg.ingest.dedupe import text_key
 from partykg.model import Article, Problem
 from partykg.pool import check_interrupted
-from partykg.state import FileJob
+from partykg.state import STATE_DIR, FileJob
 
 if TYPE_CHECKING:
     from partykg.process import ArticleResult
@@ -103,12 +107,60 @@ class Scan:
     seconds: float = 0.0
 
 
-def scan_batch(jobs: list[FileJob]) -> list[Scan]:
-    """Read files and return one small record per article (no graphs, no texts)."""
+SPOOL = "spool"  # under OUTPUT/.partykg: the articles the scan read, until a batch processes them
+
+
+def spool_dir(output_dir: Path) -> Path:
+    return Path(output_dir) / STATE_DIR / SPOOL
+
+
+def _spool_file(output_dir: Path, source: str) -> Path:
+    return spool_dir(output_dir) / f"{hashlib.sha256(source.encode()).hexdigest()[:32]}.pickle"
+
+
+def clear_spool(output_dir: Path) -> None:
+    """Remove what a run left in the spool (a killed run's, or files no batch took: they failed)."""
+    shutil.rmtree(spool_dir(output_dir), ignore_errors=True)
+
+
+def _spool(output_dir: Path, source: str, articles: list[Article]) -> None:
+    """Keep the articles the scan read for the batch that processes them, which then need not read
+    and lay out the file again (~1.5 CPU ms an article, as much as the scan's own reading).
+    Only a saving: a file that cannot be spooled (a full disk) is read again by its batch."""
+    path = _spool_file(output_dir, source)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        path.unlink(missing_ok=True)
+
+
+def _unspool(output_dir: Path, source: str) -> list[Article] | None:
+    """The articles the scan of this run read from `source` (and spooled), once; else None."""
+    path = _spool_file(output_dir, source)
+    try:
+        with open(path, "rb") as f:
+            articles = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception:  # damaged: the file itself is read again
+        articles = None
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+    return articles
+
+
+def scan_batch(jobs: list[FileJob], output_dir: Path | None = None) -> list[Scan]:
+    """Read files and return one small record per article (no graphs, no texts); with `output_dir`,
+    the articles read are spooled there for the batch that processes them (run_batch)."""
     scans = []
     for job in jobs:
         t = time.perf_counter()
         articles, problems = _read(Path(job.path))
+        if output_dir is not None and articles:
+            _spool(Path(output_dir), job.path, articles)
         scans.append(Scan(job, [{"id": a.id, "key": text_key(a), "checksum": a.checksum} for a in articles],
                           problems, time.perf_counter() - t))
     return scans
@@ -150,7 +202,8 @@ def _run_file(job: FileJob, output_dir: Path, settling: Settling, sidecars: Side
     """The articles of one input file, processed and written (their fsyncs left to `settling`)."""
     out = FileOutcome(job)
     t = time.perf_counter()
-    articles, out.problems = _read(Path(job.path))
+    spooled = _unspool(output_dir, job.path)
+    articles, out.problems = (spooled, []) if spooled is not None else _read(Path(job.path))
     out.timings["ingest"] = time.perf_counter() - t
     if not articles and any(p.fatal for p in out.problems):
         out.complete = False  # read again (and reported again) next run

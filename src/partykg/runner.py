@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from partykg.batch import FileOutcome, Scan
+from partykg.batch import FileOutcome, Scan, clear_spool
 from partykg.emit import (
     ARTICLE_DIR,
     DEFAULT_FORMATS,
@@ -146,6 +146,7 @@ class Run:
         if stale:
             log.warning("removed %d temporary files left by an interrupted run", len(stale))
         self.manifest = Manifest(self.output_dir)
+        clear_spool(self.output_dir)  # a killed run's: its files may have changed since
         self.version = pipeline_version()
         t = time.perf_counter()
         self.paths, found = find_inputs(self.input_dir)
@@ -331,6 +332,7 @@ class Run:
         if self.swept is not None:
             return
         t = time.perf_counter()
+        clear_spool(self.output_dir)  # what no batch took (its batch failed)
         for source in self.plan.vanished:
             self.removed += self.manifest.forget_file(source)
         self.swept = self.manifest.release_claims()

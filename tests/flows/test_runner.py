@@ -125,7 +125,7 @@ def test_transient_io_errors_are_retried(prefect_server, corpus, tmp_path, nlp, 
     monkeypatch.setattr(partykg.batch, "RETRY_DELAY", 0.0)
     summary = run(corpus, tmp_path / "out")
     assert summary["failed"] == {} and summary["problems"] == [] and summary["processed"] == 5
-    assert calls["n"] == 11  # 5 files scanned (one of them twice), then 5 read to process
+    assert calls["n"] == 6  # 5 files scanned (one of them twice); the batches take what the scan read
 
 
 def test_batches_keep_every_worker_busy_but_stay_bounded():

@@ -69,9 +69,10 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
 
 
 @task(name="scan-batch", task_run_name=_scan_name_cb, retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def scan_files(jobs: list[FileJob]) -> list[Scan]:
-    # read changed files for the corpus-wide duplicate check (ids, text hashes only)
-    scans, lines = run_light_work(logged, scan_batch, jobs)
+def scan_files(jobs: list[FileJob], output_dir: Path) -> list[Scan]:
+    # read changed files for the corpus-wide duplicate check (ids, text hashes only); the articles
+    # read wait in output_dir's spool for process_batch
+    scans, lines = run_light_work(logged, scan_batch, jobs, output_dir)
     _log_lines(lines)
     return scans
 
@@ -83,7 +84,7 @@ def _log_lines(lines: list[tuple[int, str]]) -> None:
         logger.log(level, message)
 
 
-def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on_done, on_error) -> None:
+def _in_window(task_fn, batches: list, output_dir: Path, workers: int, on_done, on_error) -> None:
     """Submit batches with a bounded window in flight; results are handled and dropped as they come,
     so memory does not grow with the corpus."""
     window = max(2, 2 * workers)
@@ -92,8 +93,7 @@ def _in_window(task_fn, batches: list, output_dir: Path | None, workers: int, on
     while queue or pending:
         while queue and len(pending) < window:
             jobs = queue.pop()
-            args = (jobs,) if output_dir is None else (jobs, output_dir)
-            pending[task_fn.submit(*args)] = jobs
+            pending[task_fn.submit(jobs, output_dir)] = jobs
         future = next(as_completed(list(pending)))
         jobs = pending.pop(future)
         try:
@@ -130,7 +130,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
                 len(plan.skipped_articles), len(plan.vanished))
     try:
         scans: list[Scan] = []
-        _in_window(scan_files, run.scan_batches(max(batch_size, SCAN_BATCH_SIZE), workers), None, workers,
+        _in_window(scan_files, run.scan_batches(max(batch_size, SCAN_BATCH_SIZE), workers), Path(output_dir), workers,
                    lambda jobs, result: scans.extend(result), run.batch_failed)  # noqa: F821 (del below)
         run.decide(scans)
         del scans
