@@ -1,7 +1,6 @@
 """Imported once by the fork server of a run's worker processes (partykg.pool), before it forks
 any of them: it loads the pipeline, so that every worker starts warm, its memory shared
 copy-on-write with the fork server's. Importing it anywhere else loads the pipeline too."""
-import gc
 import os
 import signal
 
@@ -12,10 +11,14 @@ signal.signal(signal.SIGINT, signal.SIG_IGN)
 # one thread; the pipeline does no linear algebra
 os.environ["OPENBLAS_NUM_THREADS"] = "1"
 
-from partykg.batch import warm  # noqa: E402  (after the two lines above)
+from partykg.startup import loading  # noqa: E402  (after the two lines above)
 
-try:
-    warm()
-except Exception:  # the workers meet it again at their first article, which records it; the fork
-    pass  # server must come up regardless (Python 3.11-3.13 stop it at any error but ImportError)
-gc.freeze()  # the collector leaves the loaded objects alone: their pages stay shared in the workers
+# loaded with the collector off, and frozen: the workers' collections leave the pipeline alone,
+# and its pages stay shared with them
+with loading():
+    from partykg.batch import warm
+
+    try:
+        warm()
+    except Exception:  # the workers meet it again at their first article, which records it; the
+        pass  # fork server must come up regardless (Python 3.11-3.13 stop it at any error but ImportError)

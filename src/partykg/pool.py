@@ -12,6 +12,7 @@ each of them starts warm in a fraction of a second, instead of loading it for se
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -28,6 +29,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 PIPELINE = ("partykg.forkserver_preload",)  # importing it loads the pipeline
+WORKER_GC_THRESHOLD = 10_000
 
 
 def die_with_parent() -> None:
@@ -50,6 +52,10 @@ def _start_worker(environment: dict[str, str]) -> None:
     os.environ.update(environment)
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the youngest generation collected every WORKER_GC_THRESHOLD allocations, not Python's 700:
+    # an article makes hundreds of thousands of short-lived objects, nearly all freed by their
+    # count; measured in a warm worker, 0.3 -> 0.03 CPU ms of collections an article (of ~45)
+    gc.set_threshold(WORKER_GC_THRESHOLD)
 
 
 def _exit_with_parent() -> None:

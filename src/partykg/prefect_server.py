@@ -28,6 +28,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from partykg.pool import die_with_parent
+from partykg.startup import loading
 
 STARTUP_TIMEOUT = 120.0  # seconds; the first start migrates a fresh SQLite database
 # Prefect's own setting for its temporary server, honoured when it asks for longer (a loaded machine)
@@ -145,7 +146,18 @@ class TemporaryServer:
 
 def serve(port: int, services: bool) -> None:
     """The server process: its output to the log file, Prefect's settings for a temporary server
-    under the user's own (environment, profile), then uvicorn until SIGTERM."""
+    under the user's own (environment, profile), then uvicorn until SIGTERM. Prefect's server
+    modules (seconds of imports) are loaded with the collector off: partykg.startup."""
+    with loading():
+        _settings(services)
+        import prefect.server.api.server  # noqa: F401  (what uvicorn imports: create_app's module)
+        import uvicorn
+    uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
+                log_level="error", lifespan="on")
+
+
+def _settings(services: bool) -> None:
+    """Prefect's settings for the server process: the one-run defaults under the user's own."""
     from prefect.context import refresh_global_settings_context
     from prefect.settings import get_current_settings
 
@@ -166,10 +178,6 @@ def serve(port: int, services: bool) -> None:
         **settings.to_environment_variables(exclude_unset=True),
     })
     refresh_global_settings_context()
-    import uvicorn
-
-    uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
-                log_level="error", lifespan="on")
 
 
 @contextmanager
@@ -186,14 +194,15 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
     try:
         if server is not None:
             server.launch()
-        from prefect.context import refresh_global_settings_context
-        from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, temporary_settings
+        with loading():  # (seconds of imports: partykg.startup)
+            from prefect.context import refresh_global_settings_context
+            from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, temporary_settings
 
-        configured = PREFECT_API_URL.value()
-        if configured and server is not None:
-            server.stop()
-        if while_starting is not None:
-            while_starting()
+            configured = PREFECT_API_URL.value()
+            if configured and server is not None:
+                server.stop()
+            if while_starting is not None:
+                while_starting()
         if not configured and server is not None:  # (launched: no API URL in the environment)
             server.wait_until_ready()
     except BaseException:

@@ -40,6 +40,25 @@ def test_every_match_of_the_rules_holds_a_gate(rx):
         assert gate is None or any(g in m.group(0) for g in gate), (rx.pattern, m.group(0))
 
 
+@pytest.mark.parametrize("text", [
+    SAMPLE, "BTV (BTV) Đảng ủy xã Vĩnh Thái; Ban thường vụ Tỉnh đoàn Quảng Trị, BTV Huyện ủy",
+    "BCH (BCH) Đảng bộ; Ban Chấp hành Đảng bộ huyện Gio Linh, BCH Đảng bộ xã Vĩnh Tú, xBCH Đảng bộ",
+    "Ban Thường vụ (BTV) Đảng bộ Khối các cơ quan tỉnh, Ban Thường vụ Thành ủy", "",
+])
+def test_a_joined_rule_finds_what_its_one_pattern_finds(text):
+    # (the standing committees' and executive committees' rules: text.Joined, their tails the
+    # committee and party organization rules compiled once)
+    joined = [rule for rule in org_rules() if not isinstance(rule.rx, re.Pattern)]
+    assert {rule.tag for rule in joined} == {"standing", "bch"}
+    for rule in joined:
+        whole = re.compile(rule.rx.pattern)
+        assert [m.span() for m in rule.rx.finditer(text)] == [m.span() for m in whole.finditer(text)], rule.tag
+        assert [m[0] for m in finditer_from(rule.rx, rule.starts, text)] == [m[0] for m in whole.finditer(text)]
+        for s in range(0, len(text), 7):
+            assert [m.span() for m in rule.rx.finditer(text, s, s + 40)] == \
+                [m.span() for m in whole.finditer(text, s, s + 40)]
+
+
 def test_the_analyses_read_the_same_from_the_patterns_with_their_letter_classes_cut(monkeypatch):
     from partykg.extract import text
 

@@ -26,6 +26,16 @@ def test_a_worker_that_dies_fails_its_batch_and_the_pool_starts_afresh_for_the_r
         pool.close()
 
 
+def test_a_worker_collects_its_youngest_objects_less_often_than_python_by_default():
+    import gc
+
+    pool = WorkerPool(1, preload=())
+    try:
+        assert pool.run(gc.get_threshold)[0] > gc.get_threshold()[0]
+    finally:
+        pool.close()
+
+
 def test_a_pool_started_later_gives_its_workers_the_environment_of_that_moment(monkeypatch):
     # the fork server (one a process) outlives the first pool: its environment is not the later one's
     first = WorkerPool(1, preload=())

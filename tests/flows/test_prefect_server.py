@@ -9,9 +9,11 @@ def test_the_server_process_takes_the_one_run_defaults_under_the_users_settings_
     # uvicorn replaced by a probe: what the server would start with, printed (to the log: serve
     # sends its output there)
     code = """if True:
-        import json, os, sys, uvicorn
+        import gc, json, os, sys, uvicorn
         def probe(app, **options):
-            print(json.dumps({"app": app, "options": options, "env": dict(os.environ)}), flush=True)
+            print(json.dumps({"app": app, "options": options, "env": dict(os.environ),
+                              "collector": gc.isenabled(), "frozen": gc.get_freeze_count(),
+                              "server_loaded": "prefect.server.api.server" in sys.modules}), flush=True)
         uvicorn.run = probe
         from partykg.prefect_server import serve
         serve(int(sys.argv[1]), False)
@@ -28,6 +30,9 @@ def test_the_server_process_takes_the_one_run_defaults_under_the_users_settings_
     assert started["app"] == "prefect.server.api.server:create_app"
     assert started["options"]["factory"] is True and started["options"]["port"] == 4242
     assert started["options"]["host"] == "127.0.0.1"
+    # Prefect's server modules were loaded before uvicorn starts, with the collector off, and frozen
+    # (partykg.startup: its collections leave them alone); the collector is on for the serving
+    assert started["server_loaded"] and started["frozen"] > 100_000 and started["collector"]
     server = started["env"]
     assert server["PREFECT__SERVER_EPHEMERAL"] == "1" and server["PREFECT_UI_ENABLED"] == "0"
     assert server["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"] == "false"  # a one-run default ...

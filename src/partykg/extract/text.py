@@ -7,9 +7,11 @@ tokenizer cuts the text (syllables today, words if a segmenter came back).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
+from typing import Protocol
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -220,7 +222,79 @@ def _leads(starts: tuple[str, ...]) -> Leads:
     return Leads([starts])
 
 
-def finditer_from(rx: re.Pattern, starts: tuple[str, ...], text: str, pos: int = 0,
+class Matcher(Protocol):
+    """What a rule scan asks of a pattern: a re.Pattern, or a JoinedPattern."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    def match(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
+
+    def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[re.Match[str]]: ...
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A rule pattern written as its heads and the patterns of which one may follow a head after a
+    space: `(?:HEAD|...)(?: (?:TAIL|...))`, the tail part optional or not (`source`). Compiled
+    (`compile`), it matches as that one pattern would, trying the heads, then the tails in order at
+    the head's end; each tail compiled once, where another rule compiles the same source: a rule that
+    embeds others (the standing committee of a party committee or organization: 130 KB of
+    patterns, mostly the institutions' names) does not make the regex compiler read them again."""
+
+    heads: tuple[str, ...]
+    tails: tuple[str, ...]
+    optional: bool
+
+    @property
+    def source(self) -> str:
+        return f"(?:{'|'.join(self.heads)})(?: (?:{'|'.join(self.tails)})){'?' if self.optional else ''}"
+
+    def compile(self, before: str, compiled: Callable[[str], Matcher]) -> JoinedPattern:
+        """`before` leads the pattern (a look-behind); `compiled` gives a tail's compiled pattern,
+        led by `before` as well (true after a space: the look-behinds that lead rule patterns)."""
+        return JoinedPattern(self, [re.compile(f"{before}(?:{h})") for h in self.heads],
+                             [compiled(t) for t in self.tails], before)
+
+
+_SPAN = re.compile(r"(?s).+")  # a JoinedPattern's match: a re.Match of its span
+
+
+class JoinedPattern:
+    def __init__(self, joined: Joined, heads: list[re.Pattern], tails: list[Matcher], before: str):
+        self.joined, self.heads, self.tails = joined, heads, tails
+        self.pattern = before + joined.source  # (the one pattern it stands for: never compiled here)
+        self.flags = 0
+        # where a match may start: where one of the heads matches (the analyses' pattern)
+        self.head = re.compile(f"{before}(?:{'|'.join(joined.heads)})")
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(string) if endpos is None else min(endpos, len(string))
+        for head in self.heads:
+            h = head.match(string, pos, endpos)
+            if h is None:
+                continue
+            if string.startswith(" ", h.end(), endpos):
+                for tail in self.tails:
+                    t = tail.match(string, h.end() + 1, endpos)
+                    if t is not None:
+                        return _SPAN.match(string, pos, t.end())
+            if self.joined.optional:
+                return _SPAN.match(string, pos, h.end())
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        endpos = len(string) if endpos is None else min(endpos, len(string))
+        while (h := self.head.search(string, pos, endpos)) is not None:
+            m = self.match(string, h.start(), endpos)
+            if m is None:
+                pos = h.start() + 1
+                continue
+            yield m
+            pos = m.end()
+
+
+def finditer_from(rx: Matcher, starts: tuple[str, ...], text: str, pos: int = 0,
                   endpos: int | None = None) -> Iterator[re.Match[str]]:
     """`rx.finditer(text, pos, endpos)`, with the pattern tried only where one of `starts` occurs:
     every match starts with one of them (`leading_literals`), so the same matches. A pattern led by a
@@ -228,7 +302,7 @@ def finditer_from(rx: re.Pattern, starts: tuple[str, ...], text: str, pos: int =
     return finditer_at(rx, _leads(starts).places(text, pos, endpos)[0], text, endpos)
 
 
-def finditer_at(rx: re.Pattern, places: list[int], text: str,
+def finditer_at(rx: Matcher, places: list[int], text: str,
                 endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of `rx` that start at one of `places` (in order), left to right, not
     overlapping: `rx.finditer`'s matches when every match can start only there."""
