@@ -83,6 +83,7 @@ for _name in ("org_mentions", "context"):
         Doc.set_extension(_name, default=None)
 
 PARTY = "Đảng Cộng sản Việt Nam"
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 KINDS = {row["kind"] for row in table("org_kinds.tsv")}
 ABBREVIATIONS = {row["abbreviation"]: row["expansion"] for row in table("abbreviations.tsv")}
 
@@ -288,9 +289,10 @@ DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NU
           rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
-# boards of organization, propaganda and mass mobilization)
+# boards of organization, propaganda and mass mobilization; the 2025 reorganisation of the central
+# boards made the Ban Kinh tế Trung ương the "Ban Chính sách, chiến lược Trung ương")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
-               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng")
+               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng", "Chính sách, chiến lược")
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 # an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
 BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
@@ -787,8 +789,9 @@ class OrgFinder:
         head = fold_tones(re.sub(r"^ban ", "Ban ", head))
         head = re.sub(r"^Ủy ban kiểm tra", "Ủy ban Kiểm tra", head)
         if m["c"] and m["c"].startswith("Trung ương"):
+            # a central board (and the central office) is the Central Committee's (Điều lệ Đảng, art. 17)
             name = f"{head} {m['c']}"
-            return OrgMention(p, p + len(s), name, "AdvisoryBoard", "organizations.board")
+            return OrgMention(p, p + len(s), name, "AdvisoryBoard", "organizations.board", parent=CENTRAL_COMMITTEE)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         if c is None:
             near = self._nearest_committee(p)
@@ -1194,11 +1197,13 @@ class OrgFinder:
         if s.startswith("Ban Bí thư"):
             name = "Ban Bí thư"
         elif s.startswith(("Ban Chấp hành", "BCH")):
-            name = "Ban Chấp hành Trung ương Đảng"
+            name = CENTRAL_COMMITTEE
         else:
             name = fold_tones(s)
         kind = "StateBody" if name in ("Quốc hội", "Chính phủ") else "CentralPartyBody"
-        return OrgMention(p, p + len(s), name, kind, "organizations.central")
+        # the central inspection commission is elected by the Central Committee (Điều lệ Đảng, art. 32)
+        parent = CENTRAL_COMMITTEE if name.startswith(("Ủy ban Kiểm tra", "Uỷ ban Kiểm tra")) else None
+        return OrgMention(p, p + len(s), name, kind, "organizations.central", parent=parent)
 
     def academy(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
@@ -1518,6 +1523,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
+    if CENTRAL_COMMITTEE not in names and any(m.parent == CENTRAL_COMMITTEE for m in mentions) \
+            and _CENTRAL_POST.search(ctx.text):
+        names.add(CENTRAL_COMMITTEE)  # named by a post in it, which the memberships list it for
     # the party organizations whose committee the article names: they count as named, as parents
     # of the units below the article's own (the highest unit it is about: the frame the article
     # writes from, whose own committee it names without stating where that unit belongs)
@@ -1624,6 +1632,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 _BELONGS = re.compile(r",? (?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+# a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
+# name it as their organization)
+_CENTRAL_POST = re.compile("|".join(
+    rf"{re.escape(r['surface'])}(?![{LETTER}])" for r in sorted(table("roles.tsv"), key=lambda r: -len(r["surface"]))
+    if r["org"] == f"={CENTRAL_COMMITTEE}"))
 # a party organization seated in a committee's board or office: "Chi bộ Ban Tổ chức Tỉnh ủy X"
 _COMMITTEE_AGENCY = re.compile(rf"(?:Chi bộ|Đảng bộ) (?:Ban (?:{'|'.join(BOARD_TYPES)})|Ủy ban Kiểm tra|Văn phòng) "
                                rf"{alt(*COMMITTEE_UNIT)} {UY}")
