@@ -11,3 +11,21 @@ def test_a_central_board_is_the_central_committees_when_the_article_names_it(nlp
     # (not named: no parent, as for a committee's board)
     found = orgs(nlp, "Ban Tổ chức Trung ương ban hành hướng dẫn; đồng chí Vi Thị Nhàn, Vụ trưởng, trình bày.")
     assert found["Ban Tổ chức Trung ương"].parent is None
+
+
+def test_a_kind_word_after_a_party_body_is_the_body_of_that_kind_the_article_names(nlp):
+    found = orgs(nlp, "Đồn Biên phòng Nậm Khắt thuộc Bộ đội Biên phòng tỉnh Sơn La. Đảng ủy Đồn giao mỗi đảng viên "
+                      "kèm một hộ; Đảng bộ Đồn có 3 chi bộ. Đảng ủy Bệnh viện Đa khoa Mai Sơn và Đảng ủy Trường "
+                      "Tiểu học Chiềng Mung ký kết; Chi bộ Khoa Hồi sức cấp cứu, Đảng ủy Bệnh viện giao chỉ tiêu.")
+    assert found["Đảng ủy Đồn Biên phòng Nậm Khắt"].parent == "Đảng bộ Đồn Biên phòng Nậm Khắt"
+    # the post's party organization is in the force's of its province (org_grammar.tsv, column within)
+    assert found["Đảng bộ Đồn Biên phòng Nậm Khắt"].parent == "Đảng bộ Bộ đội Biên phòng tỉnh Sơn La"
+    assert found["Chi bộ Khoa Hồi sức cấp cứu"].parent == "Đảng bộ Bệnh viện Đa khoa Mai Sơn"
+    assert not any(name.endswith((" Đồn", " Bệnh viện")) for name in found)
+
+
+def test_a_kind_word_among_several_bodies_of_that_kind_is_the_one_named_last(nlp):
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Chè Mộc Châu kết nạp 12 đảng viên; Đảng bộ Công ty có 140 đảng viên. "
+                      "Đảng bộ Công ty Cổ phần Giống bò sữa Mộc Châu kết nạp 9; Đảng ủy Công ty đề ra chỉ tiêu.")
+    assert {"Đảng ủy Công ty Cổ phần Giống bò sữa Mộc Châu", "Đảng bộ Công ty Cổ phần Chè Mộc Châu"} <= set(found)
+    assert "Đảng ủy Công ty" not in found and "Đảng ủy Công ty Cổ phần Chè Mộc Châu" not in found

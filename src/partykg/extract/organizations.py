@@ -128,6 +128,10 @@ GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
+# a kind word alone after a party body: the one body of that kind the article names ("Đảng ủy Đồn",
+# "Đảng bộ Trường"; org_grammar.tsv, column short), written capitalized, with no name after it
+SHORT_KINDS = frozenset(row["short"] for row in GRAMMAR if row.get("short"))
+SHORT_KIND = rf"{alt(*SHORT_KINDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
 
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
@@ -285,7 +289,7 @@ BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r
 BRANCH_OF_BRAND = rf"{BRAND} [Cc]hi nhánh "
 BRAND_BRANCH = rf"{BRANCH_OF_BRAND}(?:{UNIT_NAME}|{NAME})"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}| {ZONES}|"
-          rf" {INSTITUTION}|"
+          rf" {INSTITUTION}| {SHORT_KIND}|"
           rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
@@ -316,7 +320,7 @@ SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_
 # army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
 # long form "Quân đội nhân dân Việt Nam" is not read)
 PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{ZONES}|{INSTITUTION}|Chính phủ|Quốc hội"
-            rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
+            rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND})"
             rf"|{GENERIC_AFTER})")
 BCH = rf"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}"
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
@@ -341,7 +345,8 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS})"
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}"
+        rf"|{SHORT_KIND})"
         rf"|{GENERIC_AFTER})")
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -574,6 +579,7 @@ class OrgFinder:
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
+        self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef:
@@ -686,7 +692,7 @@ class OrgFinder:
             iname, utype, uname, end = inst
             name = f"Đảng ủy {iname}"
             return OrgMention(p, end, name, "PartyCommittee", "organizations.danguy", utype, uname,
-                              f"Đảng bộ {iname}", name)
+                              f"Đảng bộ {iname}", name, m["i"] not in SHORT_KINDS)
         if m["u"]:
             utype, uname, explicit, end = self._unit(s[m.start("u"):], p + m.start("u"))
             if not explicit and self._generic_before(p):
@@ -815,6 +821,8 @@ class OrgFinder:
 
     def _institution(self, s: str, p: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, unit type, unit name, end) of an agency/school/hospital named at p."""
+        if s in SHORT_KINDS:
+            return self._one_of_kind(s, p)
         m = _parse(_HEAD_UNIT, s)
         head = m["h"]
         found = _grammar_row(head)
@@ -893,7 +901,8 @@ class OrgFinder:
             # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
             parent = party_org_name(utype, uname) if utype and uname else None
             return OrgMention(p, end, f"Đảng bộ {iname}", "PartyOrganization", "organizations.partyorg",
-                              utype, uname, parent, self._bloc_committee.get(iname, f"Đảng ủy {iname}"))
+                              utype, uname, parent, self._bloc_committee.get(iname, f"Đảng ủy {iname}"),
+                              rest not in SHORT_KINDS)
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
@@ -922,9 +931,35 @@ class OrgFinder:
             return None
         return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty", parent=university)
 
+    def _one_of_kind(self, kind: str, p: int) -> tuple[str, str | None, str | None, int] | None:
+        """The body a kind word alone stands for ("Đảng ủy Đồn"): the one of that kind the article names
+        in full; of several, the one named last before p; none: no body (the word names a kind)."""
+        named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")]
+        if len({n[1] for n in named}) > 1:
+            named = [n for n in named if n[0] < p][-1:]
+        if not named:
+            return None
+        _start, name, utype, uname = named[-1]
+        return name, utype, uname, p + len(kind)
+
+    def _named_institutions(self) -> list[tuple[int, str, str | None, str | None]]:
+        """(start, name, unit type, unit name) of the institutions the article names in full: on their
+        own or in a party body's name ("Đảng ủy Bệnh viện Đa khoa X")."""
+        if self._institutions is None:
+            out = [(m.start, m.name, m.utype, m.uname) for m in self._all_named]
+            for start, (tag, s) in self._chosen.items():
+                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2 else ""
+                if rest and rest not in SHORT_KINDS and _grammar_row(rest) is not None:
+                    inst = self._institution(rest, start + len(s) - len(rest))
+                    if inst is not None:
+                        out.append((start, *inst[:3]))
+            self._institutions = sorted(out)
+        return self._institutions
+
     def _university(self, hosts: tuple[str, ...]) -> str | None:
         """The one institution of these kinds that the article names (or names the Đảng ủy of)."""
-        named = {m.name for m in self._all_named if m.name.startswith(hosts) and (m.uname or not m.utype)}
+        named = {name for _start, name, utype, uname in self._named_institutions()
+                 if name.startswith(hosts) and (uname or not utype)}
         named |= {i for i in self._institution_committees() if i.startswith(hosts)}
         return named.pop() if len(named) == 1 else None
 
@@ -976,8 +1011,8 @@ class OrgFinder:
         out = set()
         for _start, (tag, s) in self._chosen.items():
             rest = s.split(" ", 2)[2] if tag == "danguy" and s.count(" ") >= 2 else ""
-            found = _grammar_row(rest) if rest else None
-            if found and found[0]["attaches"] != "party":
+            found = _grammar_row(rest) if rest and rest not in SHORT_KINDS else None  # ("Đảng ủy Bệnh viện": of
+            if found and found[0]["attaches"] != "party":                         # the one it names)
                 out.add(found[0]["head"] + rest[found[1]:])
         return out
 
@@ -1040,7 +1075,8 @@ class OrgFinder:
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
                 else None
-            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent)
+            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent,
+                              explicit=m["h"] not in SHORT_KINDS)
         if self._generic_before(p):
             return None
         host = self._host_after(p + len(s))
@@ -1218,7 +1254,7 @@ class OrgFinder:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
     def institution(self, s: str, p: int) -> OrgMention | None:
-        if _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
+        if s in SHORT_KINDS or _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
@@ -1523,6 +1559,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
+    bodies = names | {n.split(" ", 2)[2] for n in names if n.startswith(("Đảng ủy ", "Đảng bộ ")) and n.count(" ") >= 2}
     if CENTRAL_COMMITTEE not in names and any(m.parent == CENTRAL_COMMITTEE for m in mentions) \
             and _CENTRAL_POST.search(ctx.text):
         names.add(CENTRAL_COMMITTEE)  # named by a post in it, which the memberships list it for
@@ -1546,6 +1583,13 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             parent = _host_named(m.name, names)
         if parent is None and m.kind == "MassOrganization":
             parent = _mass_parent(m, ctx)
+        if parent is None and m.kind in ("PartyOrganization", "PartyCell") and m.name.startswith(("Đảng bộ ", "Chi bộ ")):
+            # the party organization of a body that is part of another by the force's structure (column
+            # within: "Đồn Biên phòng X" of the province's "Bộ đội Biên phòng") is in that body's
+            host = _host_named(m.name.split(" ", 2)[2], bodies)
+            if host is not None:
+                out.setdefault(m.name, f"Đảng bộ {host}")
+                continue
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
