@@ -29,3 +29,14 @@ def test_a_kind_word_among_several_bodies_of_that_kind_is_the_one_named_last(nlp
                       "Đảng bộ Công ty Cổ phần Giống bò sữa Mộc Châu kết nạp 9; Đảng ủy Công ty đề ra chỉ tiêu.")
     assert {"Đảng ủy Công ty Cổ phần Giống bò sữa Mộc Châu", "Đảng bộ Công ty Cổ phần Chè Mộc Châu"} <= set(found)
     assert "Đảng ủy Công ty" not in found and "Đảng ủy Công ty Cổ phần Chè Mộc Châu" not in found
+
+
+def test_a_member_companys_party_organization_is_in_its_groups(nlp):
+    found = orgs(nlp, "Năm 2024, Đảng bộ Tập đoàn Dệt May Việt Nam kết nạp 300 đảng viên. Đảng bộ Công ty Cổ phần "
+                      "May Sông Hồng kết nạp 25 đảng viên; Đảng bộ Nông trường Bông Nha Hố kết nạp 6 đảng viên.")
+    assert found["Đảng bộ Công ty Cổ phần May Sông Hồng"].parent == "Đảng bộ Tập đoàn Dệt May Việt Nam"
+    assert found["Đảng bộ Nông trường Bông Nha Hố"].parent == "Đảng bộ Tập đoàn Dệt May Việt Nam"
+    # (two groups named: no one of them is certain)
+    found = orgs(nlp, "Đảng bộ Tập đoàn Dệt May Việt Nam và Đảng bộ Tập đoàn Hóa chất Việt Nam ký kết; Đảng bộ "
+                      "Công ty Cổ phần May Sông Hồng dự.")
+    assert found["Đảng bộ Công ty Cổ phần May Sông Hồng"].parent is None

@@ -1559,7 +1559,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
-    bodies = names | {n.split(" ", 2)[2] for n in names if n.startswith(("Đảng ủy ", "Đảng bộ ")) and n.count(" ") >= 2}
+    # the bodies whose party organization the article names (through it or its committee)
+    party_bodies = {n.split(" ", 2)[2] for n in names if n.startswith(("Đảng ủy ", "Đảng bộ ")) and n.count(" ") >= 2}
+    bodies = names | party_bodies
     if CENTRAL_COMMITTEE not in names and any(m.parent == CENTRAL_COMMITTEE for m in mentions) \
             and _CENTRAL_POST.search(ctx.text):
         names.add(CENTRAL_COMMITTEE)  # named by a post in it, which the memberships list it for
@@ -1585,8 +1587,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             parent = _mass_parent(m, ctx)
         if parent is None and m.kind in ("PartyOrganization", "PartyCell") and m.name.startswith(("Đảng bộ ", "Chi bộ ")):
             # the party organization of a body that is part of another by the force's structure (column
-            # within: "Đồn Biên phòng X" of the province's "Bộ đội Biên phòng") is in that body's
-            host = _host_named(m.name.split(" ", 2)[2], bodies)
+            # within: "Đồn Biên phòng X" of the province's "Bộ đội Biên phòng"), or of a member company
+            # of a group the article names the party organization of (party_within), is in that body's
+            body = m.name.split(" ", 2)[2]
+            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within")
             if host is not None:
                 out.setdefault(m.name, f"Đảng bộ {host}")
                 continue
@@ -1722,11 +1726,12 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
     return None
 
 
-def _host_named(name: str, names: set[str]) -> str | None:
+def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
-    its province's "Bộ đội Biên phòng"), when the article names exactly one such body."""
+    its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
+    above this one's), when the article names exactly one such body."""
     found = _grammar_row(name)
-    heads = found[0].get("within", "").split("|") if found else []
+    heads = found[0].get(column, "").split("|") if found else []
     hosts = {n for n in names for h in heads if h and n.startswith(h + " ") and n != name}
     return hosts.pop() if len(hosts) == 1 else None
 
