@@ -1592,7 +1592,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             parent = _host_named(m.name, names)
         if parent is None and m.kind == "MassOrganization":
             parent = _mass_parent(m, ctx)
-        if parent is None and m.kind in ("PartyOrganization", "PartyCell") and m.name.startswith(("Đảng bộ ", "Chi bộ ")):
+        if parent is None and m.kind in ("PartyOrganization", "PartyCell") \
+                and m.name.startswith(("Đảng bộ ", "Chi bộ ")):
             # the party organization of a body that is part of another by the force's structure (column
             # within: "Đồn Biên phòng X" of the province's "Bộ đội Biên phòng"), or of a member company
             # of a group the article names the party organization of (party_within), is in that body's
