@@ -85,6 +85,7 @@ for _name in ("org_mentions", "context"):
         Doc.set_extension(_name, default=None)
 
 PARTY = "Đảng Cộng sản Việt Nam"
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 KINDS = {row["kind"] for row in table("org_kinds.tsv")}
 ABBREVIATIONS = {row["abbreviation"]: row["expansion"] for row in table("abbreviations.tsv")}
 
@@ -129,6 +130,10 @@ GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
+# a kind word alone after a party body: the one body of that kind the article names ("Đảng ủy Đồn",
+# "Đảng bộ Trường"; org_grammar.tsv, column short), written capitalized, with no name after it
+SHORT_KINDS = frozenset(row["short"] for row in GRAMMAR if row.get("short"))
+SHORT_KIND = rf"{alt(*SHORT_KINDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
 
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
@@ -251,8 +256,15 @@ def _institution_opening(*openings: str) -> str:
     return _institution_pattern([row for row in GRAMMAR if fits(row)])
 
 
+# the heads' first words, folded: a text that starts with none of them starts with no head (a set
+# lookup before the long alternation, which costs some 25 µs a text)
+_HEAD_FIRST_WORDS = frozenset(row["head"].split(" ", 1)[0].casefold() for row in GRAMMAR)
+
+
 def _grammar_row(text: str) -> tuple[dict, int] | None:
     """The grammar row whose head `text` starts with, and the head's length as written."""
+    if text.split(" ", 1)[0].casefold() not in _HEAD_FIRST_WORDS:
+        return None
     m = _HEADS.match(text)
     if m is None:
         return None
@@ -286,13 +298,14 @@ BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r
 BRANCH_OF_BRAND = rf"{BRAND} [Cc]hi nhánh "
 BRAND_BRANCH = rf"{BRANCH_OF_BRAND}(?:{UNIT_NAME}|{NAME})"
 DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}| {ZONES}|"
-          rf" {INSTITUTION}|"
+          rf" {INSTITUTION}| {SHORT_KIND}|"
           rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
           rf"{GENERIC_AFTER}")
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
-# boards of organization, propaganda and mass mobilization)
+# boards of organization, propaganda and mass mobilization; the 2025 reorganisation of the central
+# boards made the Ban Kinh tế Trung ương the "Ban Chính sách, chiến lược Trung ương")
 BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Kiểm tra", "Dân vận", "Nội chính",
-               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng")
+               "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng", "Chính sách, chiến lược")
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 # an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
 BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
@@ -316,7 +329,7 @@ SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_
 # army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
 # long form "Quân đội nhân dân Việt Nam" is not read)
 PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{ZONES}|{INSTITUTION}|Chính phủ|Quốc hội"
-            rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND})"
+            rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND})"
             rf"|{GENERIC_AFTER})")
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
@@ -342,7 +355,8 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS})"
+        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}"
+        rf"|{SHORT_KIND})"
         rf"|{GENERIC_AFTER})")
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -588,6 +602,7 @@ class OrgFinder:
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
+        self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef:
@@ -700,7 +715,7 @@ class OrgFinder:
             iname, utype, uname, end = inst
             name = f"Đảng ủy {iname}"
             return OrgMention(p, end, name, "PartyCommittee", "organizations.danguy", utype, uname,
-                              f"Đảng bộ {iname}", name)
+                              f"Đảng bộ {iname}", name, m["i"] not in SHORT_KINDS)
         if m["u"]:
             utype, uname, explicit, end = self._unit(s[m.start("u"):], p + m.start("u"))
             if not explicit and self._generic_before(p):
@@ -803,8 +818,9 @@ class OrgFinder:
         head = fold_tones(re.sub(r"^ban ", "Ban ", head))
         head = re.sub(r"^Ủy ban kiểm tra", "Ủy ban Kiểm tra", head)
         if m["c"] and m["c"].startswith("Trung ương"):
+            # a central board (and the central office) is the Central Committee's (Điều lệ Đảng, art. 17)
             name = f"{head} {m['c']}"
-            return OrgMention(p, p + len(s), name, "AdvisoryBoard", "organizations.board")
+            return OrgMention(p, p + len(s), name, "AdvisoryBoard", "organizations.board", parent=CENTRAL_COMMITTEE)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         if c is None:
             near = self._nearest_committee(p)
@@ -828,6 +844,8 @@ class OrgFinder:
 
     def _institution(self, s: str, p: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, unit type, unit name, end) of an agency/school/hospital named at p."""
+        if s in SHORT_KINDS:
+            return self._one_of_kind(s, p)
         m = _parse(_HEAD_UNIT, s)
         head = m["h"]
         found = _grammar_row(head)
@@ -906,7 +924,8 @@ class OrgFinder:
             # (Đảng bộ Khối Các cơ quan tỉnh X, Đảng bộ Công an tỉnh X: in Đảng bộ tỉnh X)
             parent = party_org_name(utype, uname) if utype and uname else None
             return OrgMention(p, end, f"Đảng bộ {iname}", "PartyOrganization", "organizations.partyorg",
-                              utype, uname, parent, self._bloc_committee.get(iname, f"Đảng ủy {iname}"))
+                              utype, uname, parent, self._bloc_committee.get(iname, f"Đảng ủy {iname}"),
+                              rest not in SHORT_KINDS)
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
@@ -935,9 +954,35 @@ class OrgFinder:
             return None
         return OrgMention(p, p + len(s), s, "OtherOrganization", "organizations.faculty", parent=university)
 
+    def _one_of_kind(self, kind: str, p: int) -> tuple[str, str | None, str | None, int] | None:
+        """The body a kind word alone stands for ("Đảng ủy Đồn"): the one of that kind the article names
+        in full; of several, the one named last before p; none: no body (the word names a kind)."""
+        named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")]
+        if len({n[1] for n in named}) > 1:
+            named = [n for n in named if n[0] < p][-1:]
+        if not named:
+            return None
+        _start, name, utype, uname = named[-1]
+        return name, utype, uname, p + len(kind)
+
+    def _named_institutions(self) -> list[tuple[int, str, str | None, str | None]]:
+        """(start, name, unit type, unit name) of the institutions the article names in full: on their
+        own or in a party body's name ("Đảng ủy Bệnh viện Đa khoa X")."""
+        if self._institutions is None:
+            out = [(m.start, m.name, m.utype, m.uname) for m in self._all_named]
+            for start, (tag, s) in self._chosen.items():
+                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2 else ""
+                if rest and rest not in SHORT_KINDS and _grammar_row(rest) is not None:
+                    inst = self._institution(rest, start + len(s) - len(rest))
+                    if inst is not None:
+                        out.append((start, *inst[:3]))
+            self._institutions = sorted(out)
+        return self._institutions
+
     def _university(self, hosts: tuple[str, ...]) -> str | None:
         """The one institution of these kinds that the article names (or names the Đảng ủy of)."""
-        named = {m.name for m in self._all_named if m.name.startswith(hosts) and (m.uname or not m.utype)}
+        named = {name for _start, name, utype, uname in self._named_institutions()
+                 if name.startswith(hosts) and (uname or not utype)}
         named |= {i for i in self._institution_committees() if i.startswith(hosts)}
         return named.pop() if len(named) == 1 else None
 
@@ -989,8 +1034,8 @@ class OrgFinder:
         out = set()
         for _start, (tag, s) in self._chosen.items():
             rest = s.split(" ", 2)[2] if tag == "danguy" and s.count(" ") >= 2 else ""
-            found = _grammar_row(rest) if rest else None
-            if found and found[0]["attaches"] != "party":
+            found = _grammar_row(rest) if rest and rest not in SHORT_KINDS else None  # ("Đảng ủy Bệnh viện": of
+            if found and found[0]["attaches"] != "party":                         # the one it names)
                 out.add(found[0]["head"] + rest[found[1]:])
         return out
 
@@ -1053,7 +1098,8 @@ class OrgFinder:
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
                 else None
-            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent)
+            return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent,
+                              explicit=m["h"] not in SHORT_KINDS)
         if self._generic_before(p):
             return None
         host = self._host_after(p + len(s))
@@ -1210,11 +1256,13 @@ class OrgFinder:
         if s.startswith("Ban Bí thư"):
             name = "Ban Bí thư"
         elif s.startswith(("Ban Chấp hành", "BCH")):
-            name = "Ban Chấp hành Trung ương Đảng"
+            name = CENTRAL_COMMITTEE
         else:
             name = fold_tones(s)
         kind = "StateBody" if name in ("Quốc hội", "Chính phủ") else "CentralPartyBody"
-        return OrgMention(p, p + len(s), name, kind, "organizations.central")
+        # the central inspection commission is elected by the Central Committee (Điều lệ Đảng, art. 32)
+        parent = CENTRAL_COMMITTEE if name.startswith(("Ủy ban Kiểm tra", "Uỷ ban Kiểm tra")) else None
+        return OrgMention(p, p + len(s), name, kind, "organizations.central", parent=parent)
 
     def academy(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
@@ -1229,7 +1277,7 @@ class OrgFinder:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
     def institution(self, s: str, p: int) -> OrgMention | None:
-        if _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
+        if s in SHORT_KINDS or _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
@@ -1534,6 +1582,12 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     parents (a board's committee, a grassroots organization's district organization, a village
     cell's commune organization) are kept when the parent is itself named in the article."""
     names = {m.name for m in mentions if m.listed}
+    # the bodies whose party organization the article names (through it or its committee)
+    party_bodies = {n.split(" ", 2)[2] for n in names if n.startswith(("Đảng ủy ", "Đảng bộ ")) and n.count(" ") >= 2}
+    bodies = names | party_bodies
+    if CENTRAL_COMMITTEE not in names and any(m.parent == CENTRAL_COMMITTEE for m in mentions) \
+            and _CENTRAL_POST.search(ctx.text):
+        names.add(CENTRAL_COMMITTEE)  # named by a post in it, which the memberships list it for
     # the party organizations whose committee the article names: they count as named, as parents
     # of the units below the article's own (the highest unit it is about: the frame the article
     # writes from, whose own committee it names without stating where that unit belongs)
@@ -1554,6 +1608,16 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             parent = _host_named(m.name, names)
         if parent is None and m.kind == "MassOrganization":
             parent = _mass_parent(m, ctx)
+        if parent is None and m.kind in ("PartyOrganization", "PartyCell") \
+                and m.name.startswith(("Đảng bộ ", "Chi bộ ")):
+            # the party organization of a body that is part of another by the force's structure (column
+            # within: "Đồn Biên phòng X" of the province's "Bộ đội Biên phòng"), or of a member company
+            # of a group the article names the party organization of (party_within), is in that body's
+            body = m.name.split(" ", 2)[2]
+            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within")
+            if host is not None:
+                out.setdefault(m.name, f"Đảng bộ {host}")
+                continue
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -1640,6 +1704,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 _BELONGS = re.compile(r",? (?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+# a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
+# name it as their organization)
+_CENTRAL_POST = re.compile("|".join(
+    rf"{re.escape(r['surface'])}(?![{LETTER}])" for r in sorted(table("roles.tsv"), key=lambda r: -len(r["surface"]))
+    if r["org"] == f"={CENTRAL_COMMITTEE}"))
 # a party organization seated in a committee's board or office: "Chi bộ Ban Tổ chức Tỉnh ủy X"
 _COMMITTEE_AGENCY = re.compile(rf"(?:Chi bộ|Đảng bộ) (?:Ban (?:{'|'.join(BOARD_TYPES)})|Ủy ban Kiểm tra|Văn phòng) "
                                rf"{alt(*COMMITTEE_UNIT)} {UY}")
@@ -1681,11 +1750,12 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
     return None
 
 
-def _host_named(name: str, names: set[str]) -> str | None:
+def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
-    its province's "Bộ đội Biên phòng"), when the article names exactly one such body."""
+    its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
+    above this one's), when the article names exactly one such body."""
     found = _grammar_row(name)
-    heads = found[0].get("within", "").split("|") if found else []
+    heads = found[0].get(column, "").split("|") if found else []
     hosts = {n for n in names for h in heads if h and n.startswith(h + " ") and n != name}
     return hosts.pop() if len(hosts) == 1 else None
 

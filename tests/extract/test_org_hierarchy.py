@@ -1,0 +1,42 @@
+"""Where bodies belong, by the party's structure, and bodies the text refers to by their kind word
+alone; sentences written for the tests (people invented)."""
+from _fixture import orgs
+
+
+def test_a_central_board_is_the_central_committees_when_the_article_names_it(nlp):
+    found = orgs(nlp, "Đồng chí Lò Văn Thắm, Ủy viên Trung ương Đảng, Phó Trưởng Ban Chính sách, chiến lược "
+                      "Trung ương làm việc với Ủy ban Kiểm tra Trung ương và Văn phòng Trung ương Đảng.")
+    for board in ("Ban Chính sách, chiến lược Trung ương", "Ủy ban Kiểm tra Trung ương", "Văn phòng Trung ương Đảng"):
+        assert found[board].parent == "Ban Chấp hành Trung ương Đảng", board
+    # (not named: no parent, as for a committee's board)
+    found = orgs(nlp, "Ban Tổ chức Trung ương ban hành hướng dẫn; đồng chí Vi Thị Nhàn, Vụ trưởng, trình bày.")
+    assert found["Ban Tổ chức Trung ương"].parent is None
+
+
+def test_a_kind_word_after_a_party_body_is_the_body_of_that_kind_the_article_names(nlp):
+    found = orgs(nlp, "Đồn Biên phòng Nậm Khắt thuộc Bộ đội Biên phòng tỉnh Sơn La. Đảng ủy Đồn giao mỗi đảng viên "
+                      "kèm một hộ; Đảng bộ Đồn có 3 chi bộ. Đảng ủy Bệnh viện Đa khoa Mai Sơn và Đảng ủy Trường "
+                      "Tiểu học Chiềng Mung ký kết; Chi bộ Khoa Hồi sức cấp cứu, Đảng ủy Bệnh viện giao chỉ tiêu.")
+    assert found["Đảng ủy Đồn Biên phòng Nậm Khắt"].parent == "Đảng bộ Đồn Biên phòng Nậm Khắt"
+    # the post's party organization is in the force's of its province (org_grammar.tsv, column within)
+    assert found["Đảng bộ Đồn Biên phòng Nậm Khắt"].parent == "Đảng bộ Bộ đội Biên phòng tỉnh Sơn La"
+    assert found["Chi bộ Khoa Hồi sức cấp cứu"].parent == "Đảng bộ Bệnh viện Đa khoa Mai Sơn"
+    assert not any(name.endswith((" Đồn", " Bệnh viện")) for name in found)
+
+
+def test_a_kind_word_among_several_bodies_of_that_kind_is_the_one_named_last(nlp):
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Chè Mộc Châu kết nạp 12 đảng viên; Đảng bộ Công ty có 140 đảng viên. "
+                      "Đảng bộ Công ty Cổ phần Giống bò sữa Mộc Châu kết nạp 9; Đảng ủy Công ty đề ra chỉ tiêu.")
+    assert {"Đảng ủy Công ty Cổ phần Giống bò sữa Mộc Châu", "Đảng bộ Công ty Cổ phần Chè Mộc Châu"} <= set(found)
+    assert "Đảng ủy Công ty" not in found and "Đảng ủy Công ty Cổ phần Chè Mộc Châu" not in found
+
+
+def test_a_member_companys_party_organization_is_in_its_groups(nlp):
+    found = orgs(nlp, "Năm 2024, Đảng bộ Tập đoàn Dệt May Việt Nam kết nạp 300 đảng viên. Đảng bộ Công ty Cổ phần "
+                      "May Sông Hồng kết nạp 25 đảng viên; Đảng bộ Nông trường Bông Nha Hố kết nạp 6 đảng viên.")
+    assert found["Đảng bộ Công ty Cổ phần May Sông Hồng"].parent == "Đảng bộ Tập đoàn Dệt May Việt Nam"
+    assert found["Đảng bộ Nông trường Bông Nha Hố"].parent == "Đảng bộ Tập đoàn Dệt May Việt Nam"
+    # (two groups named: no one of them is certain)
+    found = orgs(nlp, "Đảng bộ Tập đoàn Dệt May Việt Nam và Đảng bộ Tập đoàn Hóa chất Việt Nam ký kết; Đảng bộ "
+                      "Công ty Cổ phần May Sông Hồng dự.")
+    assert found["Đảng bộ Công ty Cổ phần May Sông Hồng"].parent is None
