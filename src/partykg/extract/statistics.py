@@ -103,7 +103,7 @@ def _compile(pattern: str, in_words: bool = False) -> re.Pattern:
 # (measure, measure required before it, pattern, gate, organ counted, unless, the pattern reading numbers
 # in words too) in priority order
 _CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
-          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None,
+          required_literals(rx, around=True), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None,
           _compile(row["pattern"], in_words=True) if "{N}" in row["pattern"] else rx)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
 _RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
