@@ -656,3 +656,17 @@ def test_a_bare_unit_word_after_a_time_since_is_the_units_dang_bo(nlp):
     found = stats(nlp, "Đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã Tùng Ảnh cho biết, Đảng ủy xã giao chỉ tiêu đến "
                        "từng chi bộ; từ ngày 1/7/2025 đến nay xã kết nạp được 6 đảng viên.")
     assert ("Đảng bộ xã Tùng Ảnh", "NewMembers", 6, "2025-07-01", None) in found
+
+
+def test_share_of_an_education_level_is_a_share_of_the_membership(nlp):
+    # the structure of the membership by education, as a report gives it: a group of the members
+    found = stats(nlp, "Đảng bộ Trường Đại học Y Dược Hải Phòng hiện có 12 chi bộ trực thuộc với 530 đảng viên; "
+                       "đảng viên có trình độ sau đại học chiếm 72,5%.")
+    assert ("Đảng bộ Trường Đại học Y Dược Hải Phòng", "MembersByGroupShare", "72.5", None, None) in found
+    assert ("Đảng bộ Trường Đại học Y Dược Hải Phòng", "TotalMembers", 530, None, None) in found
+
+
+def test_share_after_a_group_of_new_members_is_that_groups_share(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bác Ái kết nạp 230 đảng viên, trong đó 160 đảng viên là người "
+                       "Raglai, chiếm 69,6%.")
+    assert ("Đảng bộ huyện Bác Ái", "NewMembersShareByGroup", "69.6", "2024", "2024") in found

@@ -23,6 +23,34 @@ def test_required_literals(pattern, expected):
     assert required_literals(re.compile(pattern)) == expected
 
 
+@pytest.mark.parametrize("pattern, expected", [
+    # what a look-behind requires joins the literal after it; punctuation alone is no gate
+    (r"(?:(?<=\d, )|(?<= hội viên, ))kết nạp (?:được )?\d+", (", kết nạp ",)),
+    (r"(?<=, )\d+ (?:ĐV|đảng viên)", ("ĐV", "đảng viên")),
+    (r"(?<=trong đó )\d+ là nữ", ("trong đó ",)),
+    # what a look-ahead requires is in the stretch searched
+    (r"kết nạp \d+ người(?= trong số (?:này|đó))", (" trong số ",)),
+    (r"(?<![\w])kết nạp \d+(?!\s*%)", ("kết nạp ",)),  # negative look-arounds require nothing
+])
+def test_required_literals_around(pattern, expected):
+    assert required_literals(re.compile(pattern), around=True) == expected
+
+
+AROUND = ("Hội Nông dân xã giới thiệu 40 hội viên, kết nạp 31; đã kết nạp 12 người trong số đó. "
+          "Hội có 300 hội viên, trong đó 25 đảng viên. Chi bộ A kết nạp 5 và Chi bộ B kết nạp 3 đảng viên. "
+          "Đảng bộ kết nạp 25 đảng viên, trong đó 9 là nữ, trong đó 4 đảng viên là người dân tộc. "
+          "Ủy ban Kiểm tra đã kiểm tra 7 tổ chức đảng và 12 đảng viên, giám sát 3 đảng viên.")
+
+
+@pytest.mark.parametrize("rx", [rx for _, rx in STAT_RULES])
+def test_every_match_of_the_statistics_rules_is_in_a_sentence_holding_its_gate(rx):
+    # the statistics cues are searched sentence by sentence, their gates looked for in the sentence
+    gate = required_literals(rx, around=True)
+    for s, e in ((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", AROUND)):
+        for m in rx.finditer(AROUND, s, e):
+            assert gate is None or any(g in AROUND[s:e] for g in gate), (rx.pattern, m.group(0))
+
+
 def test_no_gate_for_case_insensitive_patterns():
     assert required_literals(re.compile("abc", re.IGNORECASE)) is None
     assert required_literals(re.compile("x(?i:abc)")) == ("x",)

@@ -103,7 +103,7 @@ def _compile(pattern: str, in_words: bool = False) -> re.Pattern:
 # (measure, measure required before it, pattern, gate, organ counted, unless, the pattern reading numbers
 # in words too) in priority order
 _CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
-          required_literals(rx), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None,
+          required_literals(rx, around=True), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None,
           _compile(row["pattern"], in_words=True) if "{N}" in row["pattern"] else rx)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
 _RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
@@ -252,9 +252,11 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
 # "chiếm 21,3% tổng số viên chức, người lao động": the members' share of the staff
 _OF_STAFF = re.compile(r"\s*(?:tổng số |số )?(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
-# "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members
+# "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
+# có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
 _GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
-                               r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân))")
+                               r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
+                               r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
 _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsByTypeShare",
                   "TotalMembers": "MembersByGroupShare", "NewMembers": "NewMembersShareByGroup"}
@@ -283,6 +285,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup",
                                             "MassOrganizationMembersInParty"):
             return f"{last[1]}Share"
+        if last is not None and last[1] == "NewMembersByGroup":  # "418 đảng viên là người Chăm, chiếm 37,1%"
+            return "NewMembersShareByGroup"
         if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
             return "MemberShareOfStaff"
         if last is None and broken_down in _SHARE_OF_PART:

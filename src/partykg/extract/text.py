@@ -44,16 +44,21 @@ def alt(*phrases: str, case_first: bool = True) -> str:
 
 
 
-def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+def required_literals(rx: re.Pattern, around: bool = False) -> tuple[str, ...] | None:
     """Strings of which every match of `rx` contains at least one, read off the pattern
     (its mandatory literal parts), or None when the pattern names none.
 
     A cheap `str.find` for them tells that a stretch of text cannot match, so the
-    regex engine need not try it position by position."""
+    regex engine need not try it position by position.
+
+    `around`: the strings may also be what the pattern's look-arounds require, for a gate looked
+    for in the stretch the pattern is searched in: a look-ahead reads no further than its end, and
+    what a look-behind requires stands before the match, joined to the literal that follows it
+    ("(?<=, )kết nạp" needs ", kết nạp"; a stretch is a sentence, and none starts after a comma)."""
     if rx.flags & re.IGNORECASE:
         return None
     sre_parse = _sre_parse()
-    gate = _seq_literals(list(_parsed(rx.pattern, rx.flags)), sre_parse)
+    gate = _seq_literals(list(_parsed(rx.pattern, rx.flags)), sre_parse, around)
     return tuple(sorted(gate)) if gate else None
 
 
@@ -337,8 +342,9 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o), sorted(o)))
 
 
-def _seq_literals(seq, sre) -> frozenset[str] | None:
-    """A set of strings one of which every match of the sequence `seq` contains."""
+def _seq_literals(seq, sre, around: bool = False) -> frozenset[str] | None:
+    """A set of strings one of which every match of the sequence `seq` contains (with `around`,
+    or the text it is matched in holds: see `required_literals`)."""
     options: list[frozenset[str] | None] = []
     run: list[str] = []
 
@@ -347,27 +353,53 @@ def _seq_literals(seq, sre) -> frozenset[str] | None:
             options.append(frozenset(["".join(run)]))
             run.clear()
 
-    for op, av in seq:
+    for k, (op, av) in enumerate(seq):
         if op is sre.LITERAL:
             run.append(chr(av))
             continue
+        before = _behind(op, av, sre) if around else ""
         flush()
-        if op is sre.SUBPATTERN:
+        joins = k + 1 < len(seq) and seq[k + 1][0] is sre.LITERAL
+        if before and (joins or any(ch.isalpha() for ch in before)):
+            # the text before what follows ends with it (punctuation alone, as ", ", selects no sentence)
+            run.extend(before)
+        elif around and op is sre.ASSERT and av[0] == 1:
+            options.append(_seq_literals(list(av[1]), sre, around))
+        elif op is sre.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
             if not add_flags & re.IGNORECASE:
-                options.append(_seq_literals(list(sub), sre))
+                options.append(_seq_literals(list(sub), sre, around))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
             low, _high, sub = av
             if low >= 1:
-                options.append(_seq_literals(list(sub), sre))
+                options.append(_seq_literals(list(sub), sre, around))
         elif op is sre.BRANCH:
-            alts = [_seq_literals(list(a), sre) for a in av[1]]
+            alts = [_seq_literals(list(a), sre, around) for a in av[1]]
             present = [a for a in alts if a]
             if len(present) == len(alts):  # every alternative has a literal
                 options.append(frozenset().union(*present))
-        # anything else (classes, assertions, anchors, back references) gives no literal
+        # anything else (classes, negative assertions, anchors, back references) gives no literal
     flush()
     return _best([o for o in options if o])
+
+
+def _behind(op, av, sre) -> str:
+    """The literal text that a positive look-behind (or alternatives of them) requires right before
+    the position: "(?<=\\d, )|(?<= hội viên, )" -> ", "; else ""."""
+    if op is sre.ASSERT and av[0] == -1:
+        tail = []
+        for sub_op, sub_av in reversed(list(av[1])):
+            if sub_op is not sre.LITERAL:
+                break
+            tail.append(chr(sub_av))
+        return "".join(reversed(tail))
+    if op is sre.BRANCH:
+        ends = [_behind(a[0][0], a[0][1], sre) if len(a) == 1 else "" for a in av[1]]
+        common = ""
+        while all(len(x) > len(common) for x in ends) and len({x[-len(common) - 1] for x in ends}) == 1:
+            common = ends[0][-len(common) - 1] + common
+        return common
+    return ""
 
 
 class WordStartPattern:
