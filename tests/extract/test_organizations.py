@@ -412,6 +412,19 @@ def test_a_provinces_agency_and_its_party_organization_after_2025(nlp):
     assert "Sở Nội vụ" in found and found["Đảng bộ Sở Y tế"].parent is None
 
 
+def test_an_agency_named_with_its_province_but_no_unit_word_is_kept_as_written(nlp):
+    found = orgs(nlp, "Ông Lương Văn Đức, Giám đốc Sở Nội vụ Thanh Hóa, dự hội nghị của Tỉnh ủy Thanh Hóa. "
+                      "Đảng ủy Sở Nội vụ ban hành Nghị quyết; Sở Nội vụ hướng dẫn các huyện.")
+    assert "Sở Nội vụ Thanh Hóa" in found and found["Sở Nội vụ Thanh Hóa"].kind == "StateBody"
+    # the bare references are the agency the article named, not a second one with "tỉnh"
+    assert found["Đảng ủy Sở Nội vụ Thanh Hóa"].parent == "Đảng bộ Sở Nội vụ Thanh Hóa"
+    assert not any("tỉnh Thanh Hóa" in name for name in found if "Sở" in name)
+    # the city's name too, from the register; a person's name after the post's body is no province
+    found = orgs(nlp, "Bà Đinh Thị Lụa, Phó Giám đốc Sở Y tế Hà Nội, và ông Trịnh Công Lý, Giám đốc Sở Tư pháp "
+                      "Hà Nam Khánh, dự.")
+    assert "Sở Y tế Hà Nội" in found and "Sở Tư pháp" in found
+
+
 def test_border_guard_posts_and_the_national_force(nlp):
     found = orgs(nlp, "Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai chỉ đạo. Thượng tá Lò Văn Thanh, Bí thư Chi bộ, "
                       "Chính trị viên Đồn Biên phòng Bát Xát dự. Thiếu tướng Hoàng Văn Khoa, Phó Chính ủy "

@@ -54,7 +54,7 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
-from partykg.extract.places import LEVELS, register, title_spans
+from partykg.extract.places import LEVELS, PROVINCE, register, title_spans
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
@@ -547,6 +547,7 @@ _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
 _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
+_CAPITALIZED_RUN = re.compile(rf" (?P<n>{CAPSYL}(?: {CAPSYL}){{0,5}})")
 _BRANCH_AT = re.compile(rf"{BRANCH_OF_BRAND}(?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
@@ -603,6 +604,7 @@ class OrgFinder:
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
+        self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef:
@@ -874,6 +876,14 @@ class OrgFinder:
             return head, None, None, p + len(head)
         if found and _stands_alone(found[0]) and found[1] == len(m["h"]):
             # a sở is a province's agency: that of the province the text settles, else as written
+            if head.startswith("Sở "):
+                after = self._province_after(p + len(head))
+                if after is not None:  # "Sở Y tế Nghệ An": the province named without its unit word, as written
+                    utype, uname = after
+                    return f"{head} {uname}", utype, uname, p + len(head) + 1 + len(uname)
+                written = self._written_with_province(head)
+                if written is not None:  # a bare "Sở Y tế" after (or before) "Sở Y tế Nghệ An": that one
+                    return f"{head} {written[1]}", *written, p + len(head)
             province = self.ctx.province(p) if head.startswith("Sở ") else None
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
@@ -895,6 +905,41 @@ class OrgFinder:
             if named is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
                 return unit_words(named.utype, named.name), named.utype, named.name, p + len(head)
         return _expand(head), None, None, p + len(head)
+
+    def _province_after(self, at: int) -> tuple[str, str] | None:
+        """(unit type, name) of the province whose name is written right at `at` (after a space) without
+        its unit word, as a sở's name is often written ("Sở Y tế Nghệ An"): the register's province that
+        the context settles, or any register province whose name ends the run of capitalized words (a
+        person's name may follow a post's body: "Giám đốc Sở Nội vụ Hà Văn A")."""
+        m = _CAPITALIZED_RUN.match(self.text, at)
+        if m is None:
+            return None
+        words = m["n"].split(" ")
+        settled = self.ctx.province(at)
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            units = register().by_name.get((PROVINCE, key(name)), [])
+            if not units:
+                continue
+            if settled is not None and key(settled[1]) == key(name):
+                return settled[0], name
+            if n == len(words) and len({u.unit_type for u in units}) == 1:
+                return units[0].unit_type, name
+            return None
+        return None
+
+    def _written_with_province(self, head: str) -> tuple[str, str] | None:
+        """(unit type, name) of the one province the article writes right after this sở's name."""
+        if head not in self._agency_provinces:
+            found = set()
+            at = self.text.find(head + " ")
+            while at >= 0:
+                named = self._province_after(at + len(head))
+                if named is not None:
+                    found.add(named)
+                at = self.text.find(head + " ", at + 1)
+            self._agency_provinces[head] = found.pop() if len(found) == 1 else None
+        return self._agency_provinces[head]
 
     def partyorg(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_PARTYORG_AT, s)
