@@ -1,5 +1,7 @@
 """Organizations on sentences written for the tests: every level, bare names
 resolved from context, abbreviations, parents, and generic references."""
+from dataclasses import replace
+
 from _fixture import article, orgs
 
 from partykg.extract import extract
@@ -423,6 +425,21 @@ def test_an_agency_named_with_its_province_but_no_unit_word_is_kept_as_written(n
     found = orgs(nlp, "Bà Đinh Thị Lụa, Phó Giám đốc Sở Y tế Hà Nội, và ông Trịnh Công Lý, Giám đốc Sở Tư pháp "
                       "Hà Nam Khánh, dự.")
     assert "Sở Y tế Hà Nội" in found and "Sở Tư pháp" in found
+
+
+def test_an_associations_standing_board(nlp):
+    found = orgs(nlp, "Ban Thường vụ Hội Cựu chiến binh tỉnh Thái Nguyên họp phiên thường kỳ.")
+    assert found["Ban Thường vụ Hội Cựu chiến binh tỉnh Thái Nguyên"].parent == "Hội Cựu chiến binh tỉnh Thái Nguyên"
+    # a bare "Ban Thường vụ Hội": the association of the unit the article is about, not that of a former
+    # province named with a former post
+    ex = extract(replace(article(
+        "Bà Hoàng Thị Nguyệt, Chủ tịch Hội Nông dân tỉnh Hưng Yên, nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình "
+        "cho biết, Ban Thường vụ Hội đã ban hành Hướng dẫn số 14-HD/HNDT."), issued="2025-09-20"), nlp)
+    boards = {o.name: o.parent for o in ex.organizations if o.name.startswith("Ban Thường vụ")}
+    assert boards == {"Ban Thường vụ Hội Nông dân tỉnh Hưng Yên": "Hội Nông dân tỉnh Hưng Yên"}
+    assert {d.issuer for d in ex.documents} == {"Ban Thường vụ Hội Nông dân tỉnh Hưng Yên"}
+    # no association named: no board
+    assert not any(name.startswith("Ban Thường vụ") for name in orgs(nlp, "Ban Thường vụ Hội đã họp."))
 
 
 def test_border_guard_posts_and_the_national_force(nlp):

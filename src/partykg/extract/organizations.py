@@ -362,10 +362,11 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
 # so "Đoàn công tác", "Đoàn đại biểu" stay out)
+# the associations among the mass organizations (each led by a standing board of its own, by its charter)
+ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]hiến binh|Chữ thập đỏ)"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|Hội LHPN|"
-        r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
+        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
+        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
 # đảng Tòa án nhân dân tối cao")
@@ -411,10 +412,12 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ba
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter)
+# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter, and an association's:
+# "Ban Thường vụ Hội Nông dân tỉnh X", a bare "Ban Thường vụ Hội" in an article on one, by their charters)
 # (as "(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}|...))?": text.Joined)
 STANDING = Joined((r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?",),
-                  (COMMITTEE, DANGUY, PARTYORG, rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?"), optional=True)
+                  (COMMITTEE, DANGUY, PARTYORG, rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?",
+                   rf"{ASSOCIATION}(?: {UNIT_NAME})?", rf"Hội(?![{LETTER}])"), optional=True)
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
@@ -767,6 +770,8 @@ class OrgFinder:
             self._nest(union)
             return OrgMention(p, union.end, f"Ban Thường vụ {union.name}", "MassOrganization",
                               "organizations.standing", union.utype, union.uname, union.name, None, union.explicit)
+        if m["c"] and m["c"].startswith("Hội"):  # an association's standing board
+            return self._association_board(m, p)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
         if m["c"] and c is None and _PARTYORG_AT.match(m["c"]):
@@ -797,6 +802,26 @@ class OrgFinder:
         name = f"Ban Thường vụ {c.committee}"
         return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
                           c.committee, c.committee, explicit, listed)
+
+    def _association_board(self, m: re.Match, p: int) -> OrgMention | None:
+        """"Ban Thường vụ Hội Nông dân tỉnh X": the association's standing board (in the association); a bare
+        "Ban Thường vụ Hội" is the board of the association the text named last before it in the unit the
+        context settles there (not one of a former province named with a former post)."""
+        if m["c"] != "Hội":
+            assoc = self.mass(m["c"], p + m.start("c"))
+            if assoc is None:
+                return None
+            self._nest(assoc)
+            end, explicit = assoc.end, assoc.explicit
+        else:
+            before = [f for f in self.found + self.nested if f.start < p and f.kind == "MassOrganization"
+                      and f.name.startswith("Hội ") and f.utype and self.ctx.resolve(f.utype, p) == (f.utype, f.uname)]
+            if not before:
+                return None
+            assoc = max(before, key=lambda f: f.start)
+            end, explicit = p + len(m[0]), False
+        return OrgMention(p, end, f"Ban Thường vụ {assoc.name}", "MassOrganization", "organizations.standing",
+                          assoc.utype, assoc.uname, assoc.name, None, explicit)
 
     def _nest(self, inner: OrgMention) -> None:
         """The body named inside another's name ("Tỉnh ủy X" in "Ban Thường vụ Tỉnh ủy X") is
