@@ -415,12 +415,12 @@ def test_a_provinces_agency_and_its_party_organization_after_2025(nlp):
 
 
 def test_an_agency_named_with_its_province_but_no_unit_word_is_kept_as_written(nlp):
-    found = orgs(nlp, "Ông Lương Văn Đức, Giám đốc Sở Nội vụ Thanh Hóa, dự hội nghị của Tỉnh ủy Thanh Hóa. "
+    found = orgs(nlp, "Ông Lương Văn Đức, Giám đốc Sở Nội vụ Ninh Bình, dự hội nghị của Tỉnh ủy Ninh Bình. "
                       "Đảng ủy Sở Nội vụ ban hành Nghị quyết; Sở Nội vụ hướng dẫn các huyện.")
-    assert "Sở Nội vụ Thanh Hóa" in found and found["Sở Nội vụ Thanh Hóa"].kind == "StateBody"
+    assert "Sở Nội vụ Ninh Bình" in found and found["Sở Nội vụ Ninh Bình"].kind == "StateBody"
     # the bare references are the agency the article named, not a second one with "tỉnh"
-    assert found["Đảng ủy Sở Nội vụ Thanh Hóa"].parent == "Đảng bộ Sở Nội vụ Thanh Hóa"
-    assert not any("tỉnh Thanh Hóa" in name for name in found if "Sở" in name)
+    assert found["Đảng ủy Sở Nội vụ Ninh Bình"].parent == "Đảng bộ Sở Nội vụ Ninh Bình"
+    assert not any("tỉnh Ninh Bình" in name for name in found if "Sở" in name)
     # the city's name too, from the register; a person's name after the post's body is no province
     found = orgs(nlp, "Bà Đinh Thị Lụa, Phó Giám đốc Sở Y tế Hà Nội, và ông Trịnh Công Lý, Giám đốc Sở Tư pháp "
                       "Hà Nam Khánh, dự.")

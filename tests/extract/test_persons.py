@@ -225,7 +225,7 @@ def test_a_korean_given_name_is_joined_by_a_hyphen(nlp):
 
 def test_a_family_name_the_lexicon_lacks_before_a_middle_name_of_four_or_five_syllables(nlp):
     # a Jrai family name, then a given name whose first syllable is also a family name ("Kim")
-    assert persons(nlp, "Bà Nay Thị Kim Oanh, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Gia Lai, cho biết.") == [
+    assert persons(nlp, "Bà Nay Thị Kim Oanh, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Kon Tum, cho biết.") == [
         "Nay Thị Kim Oanh"]
     # a Hoa compound family name of two syllables
     assert persons(nlp, "Đồng chí Thiên Sanh Thị Mỹ Lệ, Bí thư Đảng ủy xã Phước Hậu, chia sẻ.") == [
