@@ -1,5 +1,7 @@
 """Organizations on sentences written for the tests: every level, bare names
 resolved from context, abbreviations, parents, and generic references."""
+from dataclasses import replace
+
 from _fixture import article, orgs
 
 from partykg.extract import extract
@@ -410,6 +412,34 @@ def test_a_provinces_agency_and_its_party_organization_after_2025(nlp):
     # no province settled: the agency as written, its party organization with no parent
     found = orgs(nlp, "Giám đốc Sở Nội vụ dự. Đảng bộ Sở Y tế kết nạp 14 đảng viên.")
     assert "Sở Nội vụ" in found and found["Đảng bộ Sở Y tế"].parent is None
+
+
+def test_an_agency_named_with_its_province_but_no_unit_word_is_kept_as_written(nlp):
+    found = orgs(nlp, "Ông Lương Văn Đức, Giám đốc Sở Nội vụ Ninh Bình, dự hội nghị của Tỉnh ủy Ninh Bình. "
+                      "Đảng ủy Sở Nội vụ ban hành Nghị quyết; Sở Nội vụ hướng dẫn các huyện.")
+    assert "Sở Nội vụ Ninh Bình" in found and found["Sở Nội vụ Ninh Bình"].kind == "StateBody"
+    # the bare references are the agency the article named, not a second one with "tỉnh"
+    assert found["Đảng ủy Sở Nội vụ Ninh Bình"].parent == "Đảng bộ Sở Nội vụ Ninh Bình"
+    assert not any("tỉnh Ninh Bình" in name for name in found if "Sở" in name)
+    # the city's name too, from the register; a person's name after the post's body is no province
+    found = orgs(nlp, "Bà Đinh Thị Lụa, Phó Giám đốc Sở Y tế Hà Nội, và ông Trịnh Công Lý, Giám đốc Sở Tư pháp "
+                      "Hà Nam Khánh, dự.")
+    assert "Sở Y tế Hà Nội" in found and "Sở Tư pháp" in found
+
+
+def test_an_associations_standing_board(nlp):
+    found = orgs(nlp, "Ban Thường vụ Hội Cựu chiến binh tỉnh Thái Nguyên họp phiên thường kỳ.")
+    assert found["Ban Thường vụ Hội Cựu chiến binh tỉnh Thái Nguyên"].parent == "Hội Cựu chiến binh tỉnh Thái Nguyên"
+    # a bare "Ban Thường vụ Hội": the association of the unit the article is about, not that of a former
+    # province named with a former post
+    ex = extract(replace(article(
+        "Bà Hoàng Thị Nguyệt, Chủ tịch Hội Nông dân tỉnh Hưng Yên, nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình "
+        "cho biết, Ban Thường vụ Hội đã ban hành Hướng dẫn số 14-HD/HNDT."), issued="2025-09-20"), nlp)
+    boards = {o.name: o.parent for o in ex.organizations if o.name.startswith("Ban Thường vụ")}
+    assert boards == {"Ban Thường vụ Hội Nông dân tỉnh Hưng Yên": "Hội Nông dân tỉnh Hưng Yên"}
+    assert {d.issuer for d in ex.documents} == {"Ban Thường vụ Hội Nông dân tỉnh Hưng Yên"}
+    # no association named: no board
+    assert not any(name.startswith("Ban Thường vụ") for name in orgs(nlp, "Ban Thường vụ Hội đã họp."))
 
 
 def test_border_guard_posts_and_the_national_force(nlp):

@@ -221,3 +221,14 @@ def test_a_list_of_names_with_their_years_in_brackets_goes_on_its_cue(nlp):
 def test_a_korean_given_name_is_joined_by_a_hyphen(nlp):
     assert persons(nlp, "Ông Park Ji-hoon, Tổng Giám đốc Công ty, cho biết công ty tạo điều kiện cho đảng viên.") == [
         "Park Ji-hoon"]
+
+
+def test_a_family_name_the_lexicon_lacks_before_a_middle_name_of_four_or_five_syllables(nlp):
+    # a Jrai family name, then a given name whose first syllable is also a family name ("Kim")
+    assert persons(nlp, "Bà Nay Thị Kim Oanh, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Kon Tum, cho biết.") == [
+        "Nay Thị Kim Oanh"]
+    # a Hoa compound family name of two syllables
+    assert persons(nlp, "Đồng chí Thiên Sanh Thị Mỹ Lệ, Bí thư Đảng ủy xã Phước Hậu, chia sẻ.") == [
+        "Thiên Sanh Thị Mỹ Lệ"]
+    # the shape alone, with no cue, is no person ("nay" is also a common word)
+    assert persons(nlp, "Nay Thị Kim Sa hát ở hội trường.") == []

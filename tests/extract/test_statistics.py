@@ -493,6 +493,14 @@ def test_only_bodies_seated_in_a_unit_take_its_name_in_a_table(nlp):
                                      "Đảng bộ Công an tỉnh Nghệ An", "Đảng bộ Nông trường Sông Con"}
 
 
+def test_a_body_of_a_table_named_with_its_province_is_not_seated_twice(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Ủy ban nhân dân tỉnh Hà Tĩnh kết nạp 60 đảng viên. Các đảng bộ kết nạp "
+                       "nhiều là Đảng bộ Bệnh viện Đa khoa tỉnh Hà Tĩnh (9 đảng viên) và Đảng bộ Sở Công Thương "
+                       "Hà Tĩnh (6 đảng viên).")
+    assert "Đảng bộ Sở Công Thương Hà Tĩnh" in {f[0] for f in found}
+    assert not any(f[0].endswith("Hà Tĩnh tỉnh Hà Tĩnh") for f in found)
+
+
 def test_growth_counted_in_comrades(nlp):
     found = stats(nlp, "Năm 2022, tổng số đảng viên của Đảng bộ huyện Lộc Hà tăng 45 đồng chí so với năm 2021.")
     assert ("Đảng bộ huyện Lộc Hà", "MemberGrowth", 45) in {f[:3] for f in found}

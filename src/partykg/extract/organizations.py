@@ -54,7 +54,7 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
-from partykg.extract.places import LEVELS, register, title_spans
+from partykg.extract.places import LEVELS, PROVINCE, register, title_spans
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
@@ -362,10 +362,11 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
 # so "Đoàn công tác", "Đoàn đại biểu" stay out)
+# the associations among the mass organizations (each led by a standing board of its own, by its charter)
+ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]hiến binh|Chữ thập đỏ)"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|Hội (?:Liên hiệp )?Phụ nữ|Hội LHPN|"
-        r"Hội Nông dân|Hội Cựu [Cc]hiến binh|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động|Hội Chữ thập đỏ)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
+        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
+        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
 # đảng Tòa án nhân dân tối cao")
@@ -411,10 +412,12 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ba
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter)
+# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter, and an association's:
+# "Ban Thường vụ Hội Nông dân tỉnh X", a bare "Ban Thường vụ Hội" in an article on one, by their charters)
 # (as "(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}|...))?": text.Joined)
 STANDING = Joined((r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?",),
-                  (COMMITTEE, DANGUY, PARTYORG, rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?"), optional=True)
+                  (COMMITTEE, DANGUY, PARTYORG, rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?",
+                   rf"{ASSOCIATION}(?: {UNIT_NAME})?", rf"Hội(?![{LETTER}])"), optional=True)
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
@@ -547,6 +550,7 @@ _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
 _ENDS_WITH_NAME = re.compile(rf" {NAME}$")
+_CAPITALIZED_RUN = re.compile(rf" (?P<n>{CAPSYL}(?: {CAPSYL}){{0,5}})")
 _BRANCH_AT = re.compile(rf"{BRANCH_OF_BRAND}(?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
@@ -603,6 +607,7 @@ class OrgFinder:
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
+        self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef:
@@ -765,6 +770,8 @@ class OrgFinder:
             self._nest(union)
             return OrgMention(p, union.end, f"Ban Thường vụ {union.name}", "MassOrganization",
                               "organizations.standing", union.utype, union.uname, union.name, None, union.explicit)
+        if m["c"] and m["c"].startswith("Hội"):  # an association's standing board
+            return self._association_board(m, p)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
         if m["c"] and c is None and _PARTYORG_AT.match(m["c"]):
@@ -795,6 +802,26 @@ class OrgFinder:
         name = f"Ban Thường vụ {c.committee}"
         return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
                           c.committee, c.committee, explicit, listed)
+
+    def _association_board(self, m: re.Match, p: int) -> OrgMention | None:
+        """"Ban Thường vụ Hội Nông dân tỉnh X": the association's standing board (in the association); a bare
+        "Ban Thường vụ Hội" is the board of the association the text named last before it in the unit the
+        context settles there (not one of a former province named with a former post)."""
+        if m["c"] != "Hội":
+            assoc = self.mass(m["c"], p + m.start("c"))
+            if assoc is None:
+                return None
+            self._nest(assoc)
+            end, explicit = assoc.end, assoc.explicit
+        else:
+            before = [f for f in self.found + self.nested if f.start < p and f.kind == "MassOrganization"
+                      and f.name.startswith("Hội ") and f.utype and self.ctx.resolve(f.utype, p) == (f.utype, f.uname)]
+            if not before:
+                return None
+            assoc = max(before, key=lambda f: f.start)
+            end, explicit = p + len(m[0]), False
+        return OrgMention(p, end, f"Ban Thường vụ {assoc.name}", "MassOrganization", "organizations.standing",
+                          assoc.utype, assoc.uname, assoc.name, None, explicit)
 
     def _nest(self, inner: OrgMention) -> None:
         """The body named inside another's name ("Tỉnh ủy X" in "Ban Thường vụ Tỉnh ủy X") is
@@ -874,6 +901,14 @@ class OrgFinder:
             return head, None, None, p + len(head)
         if found and _stands_alone(found[0]) and found[1] == len(m["h"]):
             # a sở is a province's agency: that of the province the text settles, else as written
+            if head.startswith("Sở "):
+                after = self._province_after(p + len(head))
+                if after is not None:  # "Sở Y tế Nghệ An": the province named without its unit word, as written
+                    utype, uname = after
+                    return f"{head} {uname}", utype, uname, p + len(head) + 1 + len(uname)
+                written = self._written_with_province(head)
+                if written is not None:  # a bare "Sở Y tế" after (or before) "Sở Y tế Nghệ An": that one
+                    return f"{head} {written[1]}", *written, p + len(head)
             province = self.ctx.province(p) if head.startswith("Sở ") else None
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
@@ -895,6 +930,41 @@ class OrgFinder:
             if named is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
                 return unit_words(named.utype, named.name), named.utype, named.name, p + len(head)
         return _expand(head), None, None, p + len(head)
+
+    def _province_after(self, at: int) -> tuple[str, str] | None:
+        """(unit type, name) of the province whose name is written right at `at` (after a space) without
+        its unit word, as a sở's name is often written ("Sở Y tế Nghệ An"): the register's province that
+        the context settles, or any register province whose name ends the run of capitalized words (a
+        person's name may follow a post's body: "Giám đốc Sở Nội vụ Hà Văn A")."""
+        m = _CAPITALIZED_RUN.match(self.text, at)
+        if m is None:
+            return None
+        words = m["n"].split(" ")
+        settled = self.ctx.province(at)
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            units = register().by_name.get((PROVINCE, key(name)), [])
+            if not units:
+                continue
+            if settled is not None and key(settled[1]) == key(name):
+                return settled[0], name
+            if n == len(words) and len({u.unit_type for u in units}) == 1:
+                return units[0].unit_type, name
+            return None
+        return None
+
+    def _written_with_province(self, head: str) -> tuple[str, str] | None:
+        """(unit type, name) of the one province the article writes right after this sở's name."""
+        if head not in self._agency_provinces:
+            found = set()
+            at = self.text.find(head + " ")
+            while at >= 0:
+                named = self._province_after(at + len(head))
+                if named is not None:
+                    found.add(named)
+                at = self.text.find(head + " ", at + 1)
+            self._agency_provinces[head] = found.pop() if len(found) == 1 else None
+        return self._agency_provinces[head]
 
     def partyorg(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_PARTYORG_AT, s)

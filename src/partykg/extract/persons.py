@@ -109,6 +109,15 @@ def _name_start(parts: list[str]) -> int | None:
     return None
 
 
+def _middle_shaped(parts: list[str]) -> bool:
+    """A family name of one or two syllables the lexicon lacks, "Văn"/"Thị", then one or two given
+    syllables."""
+    family = next((k for k in (1, 2) if k < len(parts) and parts[k] in _MIDDLE), None)
+    if family is None or not 2 <= len(parts) - family <= 3:
+        return False
+    return not any(p in SURNAMES or p in PARTICLES or p in _MIDDLE for p in parts[:family])
+
+
 def _cued_particle(parts: list[str], i: int) -> bool:
     """"A" opens a name ("A Thiêm") unless a common family name follows it: then the name starts
     there ("khu A Nguyễn Văn B")."""
@@ -145,6 +154,10 @@ def _candidates(text: str):
             for first, seg in _segments(words_):
                 i = _name_start(seg)
                 unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
+                # a family name the lexicon lacks before "Văn"/"Thị", of one syllable or two (the compound
+                # family names of the Jrai, Hoa ...: "Nay Thị Kim Sa", "Thiên Sanh Thị Kim Hoa"), though a
+                # given name is also a family name ("Kim"): the name's shape decides where it starts
+                unknown = unknown or (i != 0 and _middle_shaped(seg))
                 # a family name the lexicon lacks and no "Văn"/"Thị" (names of small ethnic groups):
                 # a person only between a word of address and a post ("Ông Thao Bâng - Bí thư ...")
                 uncued = i is None and not unknown and 2 <= len(seg) <= 4

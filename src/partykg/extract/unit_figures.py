@@ -437,6 +437,8 @@ class UnitLists:
         """"Đảng bộ Công an" + the unit it is seated in: a trailing bare unit word names it."""
         trailing = re.search(rf" (?P<u>{_UNIT_WORD})$", name)
         seat = enclosing
+        if seat is not None and not trailing and name.endswith(f" {seat.name}"):
+            return name  # "Đảng bộ Sở Y tế Nghệ An": the seat named already, its unit word left out
         if trailing:
             seat = self._seat(enclosing, trailing["u"])
             if seat is None:
