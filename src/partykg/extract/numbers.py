@@ -195,13 +195,19 @@ def _day(g: dict, year: str | None) -> str | None:
 _TERM = re.compile(rf"nhiệm kỳ ({YEAR}){DASH}({YEAR})")
 
 
+def _last_term(text: str, at: int) -> tuple[str, str] | None:
+    """The years of the last term the text named before `at` (a congress's: "nhiệm kỳ 2020 - 2025")."""
+    terms = _TERM.findall(text, 0, at)
+    return terms[-1] if terms else None
+
+
 def _term_before(text: str, start: int, end: int, at: int) -> str | None:
     """The first year of the term a "từ đầu nhiệm kỳ" counts from: the term its sentence [start, end) names,
     else the last one the text named before it ("Đại hội ... nhiệm kỳ 2020 - 2025. ... từ đầu nhiệm kỳ đến nay")."""
     term = _TERM.search(text, start, end)
     if term is None:
-        before = _TERM.findall(text, 0, at)
-        return before[-1][0] if before else None
+        before = _last_term(text, at)
+        return before[0] if before else None
     return term[1]
 
 
@@ -281,9 +287,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "term_since":
             add(_term_before(text, start, end, m.start()), None)
         elif kind == "term_named_before":
-            terms = _TERM.findall(text, 0, m.start())
-            if terms:
-                add(*terms[-1])
+            term = _last_term(text, m.start())
+            if term:
+                add(*term)
         elif kind == "range":
             if int(g["a"]) <= int(g["b"]):
                 add(g["a"], g["b"])
