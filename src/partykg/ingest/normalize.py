@@ -106,7 +106,7 @@ def normalize(original: str) -> tuple[str, array]:
     so ordinary UTF-8 text costs little more than a regex scan.
     """
     out: list[str] = []
-    offsets = array("L")
+    offsets = array("I")
     pos = 0
     for m in _SPECIAL.finditer(original):
         i, j = m.span()
@@ -144,7 +144,7 @@ def normalize(original: str) -> tuple[str, array]:
 
 def _nfc_per_char(text: str, offsets: array) -> tuple[str, array]:
     out: list[str] = []
-    new = array("L")
+    new = array("I")
     for i, ch in enumerate(text):
         c = unicodedata.normalize("NFC", ch)
         out.append(c)
