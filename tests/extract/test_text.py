@@ -72,12 +72,16 @@ def test_every_match_of_the_rules_holds_a_gate(rx):
     SAMPLE, "BTV (BTV) Đảng ủy xã Vĩnh Thái; Ban thường vụ Tỉnh đoàn Quảng Trị, BTV Huyện ủy",
     "BCH (BCH) Đảng bộ; Ban Chấp hành Đảng bộ huyện Gio Linh, BCH Đảng bộ xã Vĩnh Tú, xBCH Đảng bộ",
     "Ban Thường vụ (BTV) Đảng bộ Khối các cơ quan tỉnh, Ban Thường vụ Thành ủy", "",
+    # a bare head that its look-ahead refuses, a head without its optional "cơ sở", an institution's
+    "Chi bộ cơ sở Đảng, chi bộ cơ sở Trường THPT Lê Lợi, Chi bộ cơ sở trực thuộc, Đảng bộ các cấp, "
+    "Đảng ủy Trường Đại học Vinh trực thuộc Tỉnh ủy, Đảng ủy cơ sở, Đảng ủy xã Vĩnh Thái, Đảng bộ, đảng",
+    "Chi đoàn thôn 3, Chi đoàn Trường THPT Cồn Tiên; Chi đoàn, Đảng ủy Khối Doanh nghiệp tỉnh, Đảng bộ Quân đội",
 ])
 def test_a_joined_rule_finds_what_its_one_pattern_finds(text):
-    # (the standing committees' and executive committees' rules: text.Joined, their tails the
-    # committee and party organization rules compiled once)
+    # (the rules that embed the institutions' pattern or other rules: text.Joined, their tails
+    # compiled once for all of them)
     joined = [rule for rule in org_rules() if not isinstance(rule.rx, re.Pattern)]
-    assert {rule.tag for rule in joined} == {"standing", "bch"}
+    assert {rule.tag for rule in joined} == {"standing", "bch", "danguy", "partyorg", "cell", "chidoan"}
     for rule in joined:
         whole = re.compile(rule.rx.pattern)
         assert [m.span() for m in rule.rx.finditer(text)] == [m.span() for m in whole.finditer(text)], rule.tag
@@ -85,6 +89,18 @@ def test_a_joined_rule_finds_what_its_one_pattern_finds(text):
         for s in range(0, len(text), 7):
             assert [m.span() for m in rule.rx.finditer(text, s, s + 40)] == \
                 [m.span() for m in whole.finditer(text, s, s + 40)]
+
+
+def test_a_joined_pattern_with_a_bare_look_ahead_matches_as_its_one_pattern():
+    from partykg.extract.text import Joined
+
+    # "ab" alone only before a space; else one of the tails after a space; "ab c" is tried before "ab"
+    joined = Joined(("ab c", "ab"), ("x+(?!y)", "xy", "z"), optional=True, bare="(?= )")
+    rx = joined.compile("(?<!a)", lambda t: re.compile(f"(?<!a)(?:{t})"))
+    whole = re.compile(rx.pattern)
+    for text in ["ab x", "ab xxy", "ab xy", "ab z", "ab q", "ab", "ab c z", "ab c", "ab cq", "aab x", "ab xab z"]:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in whole.finditer(text)], text
+    assert [m[0] for m in rx.finditer("ab q, ab, ab xxy")] == ["ab", "ab x"]  # (the tail backtracks within itself)
 
 
 def test_the_analyses_read_the_same_from_the_patterns_with_their_letter_classes_cut(monkeypatch):

@@ -67,6 +67,7 @@ from partykg.extract.text import (
     UPPER,
     UY,
     Joined,
+    JoinedPattern,
     Leads,
     Matcher,
     WordStartPattern,
@@ -297,10 +298,14 @@ BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r
 # "Vietcombank Chi nhánh Y"; it has a party organization of its own ("Đảng bộ Agribank Chi nhánh tỉnh X")
 BRANCH_OF_BRAND = rf"{BRAND} [Cc]hi nhánh "
 BRAND_BRANCH = rf"{BRANCH_OF_BRAND}(?:{UNIT_NAME}|{NAME})"
-DANGUY = (rf"{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?| P\.{NUMNAME}| {KHOI}| {ZONES}|"
-          rf" {INSTITUTION}| {SHORT_KIND}|"
-          rf" {BRAND_BRANCH}| (?=[A-ZĐ]){BODY_NAME}| {BRAND}| [Nn]hà trường)?"
-          rf"{GENERIC_AFTER}")
+# (as "{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE}(?: ...)?| P\.{NUMNAME}| ... | [Nn]hà trường)?{GENERIC_AFTER}":
+# text.Joined, so that INSTITUTION, 61 KB, is compiled once for all the rules that embed it; the other
+# alternatives in two tails around it, each ending with what ends the whole, as in the one pattern)
+DANGUY = Joined((rf"{ci('đảng')} {UY}(?! viên)",),
+                (rf"(?:(?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?|P\.{NUMNAME}|{KHOI}|{ZONES}){GENERIC_AFTER}",
+                 rf"(?:{INSTITUTION}){GENERIC_AFTER}",
+                 rf"(?:{SHORT_KIND}|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|[Nn]hà trường){GENERIC_AFTER}"),
+                optional=True, bare=GENERIC_AFTER)
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
 # boards of organization, propaganda and mass mobilization; the 2025 reorganisation of the central
 # boards made the Ban Kinh tế Trung ương the "Ban Chính sách, chiến lược Trung ương")
@@ -328,9 +333,13 @@ SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_
 # (since 2025 the Government's and the National Assembly's agencies form one party organization each; the
 # army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
 # long form "Quân đội nhân dân Việt Nam" is not read)
-PARTYORG = (rf"{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{ZONES}|{INSTITUTION}|Chính phủ|Quốc hội"
-            rf"|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND})"
-            rf"|{GENERIC_AFTER})")
+# (as "{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{ZONES}|{INSTITUTION}|Chính phủ|...|{SHORT_KIND})|{GENERIC_AFTER})":
+# text.Joined, INSTITUTION one tail)
+PARTYORG = Joined((rf"{ci('đảng')} bộ",),
+                  (rf"{UNIT_NAME}|{KHOI}|{ZONES}", INSTITUTION,
+                   rf"Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}"
+                   rf"|{SHORT_KIND}"),
+                  optional=True, bare=GENERIC_AFTER)
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
@@ -354,10 +363,12 @@ CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|ngư
 POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
-CELL = (rf"{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?"
-        rf"(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}"
-        rf"|{SHORT_KIND})"
-        rf"|{GENERIC_AFTER})")
+# (as "{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|...)|{GENERIC_AFTER})":
+# text.Joined, INSTITUTION one tail; the head with "cơ sở" first, then without, as the engine backtracks)
+CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
+              (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
+               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}|{SHORT_KIND}"),
+              optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
 # "Đoàn xã X": the press's short form of the unit's youth union (a unit word must follow,
@@ -403,7 +414,7 @@ _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
 VILLAGE_BRANCH = (rf"(?:Chi hội (?:Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|"
                   rf"Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
-CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
+CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME), optional=False)  # (as "Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
 FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
@@ -454,21 +465,25 @@ def rules() -> list[Rule]:
     Plain patterns, not WordStartPattern: its scan is faster by a tenth here (0.2 ms an article),
     and compiling each pattern twice costs 1 s a process, more than that saves below ~5,000
     articles a process."""
-    compiled: dict[str, re.Pattern] = {}  # each source once (a Joined rule's tails are other rules)
+    compiled: dict[str | Joined, Matcher] = {}  # each source once (a Joined rule's tails are other rules)
 
-    def compile_source(source: str) -> re.Pattern:
+    def compile_source(source: str | Joined) -> Matcher:
         if source not in compiled:
-            compiled[source] = re.compile(f"{NOT_LETTER_BEFORE}(?:{source})")
+            compiled[source] = (source.compile(NOT_LETTER_BEFORE, compile_source) if isinstance(source, Joined)
+                                else re.compile(f"{NOT_LETTER_BEFORE}(?:{source})"))
         return compiled[source]
 
     out = []
     for tag, source in _RULE_SOURCES:
         if isinstance(source, Joined):
-            joined = source.compile(NOT_LETTER_BEFORE, compile_source)
+            joined = compile_source(source)
+            assert isinstance(joined, JoinedPattern)
             rx: Matcher = joined
             read = joined.head  # (its gates and starts: its heads')
         else:
-            rx = read = compile_source(source)
+            rx = compile_source(source)
+            assert isinstance(rx, re.Pattern)
+            read = rx
         out.append(Rule(tag, rx, required_literals(read), leading_literals(read)))
     return out
 

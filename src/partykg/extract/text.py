@@ -245,17 +245,25 @@ class Joined:
     (`compile`), it matches as that one pattern would, trying the heads, then the tails in order at
     the head's end; each tail compiled once, where another rule compiles the same source: a rule that
     embeds others (the standing committee of a party committee or organization: 130 KB of
-    patterns, mostly the institutions' names) does not make the regex compiler read them again."""
+    patterns, mostly the institutions' names) does not make the regex compiler read them again.
+
+    A tail may be a Joined itself (compiled once as well). `bare`, with `optional`: a look-ahead
+    that must hold where a head stands alone, `(?:HEAD|...)(?: (?:TAIL|...)|BARE)`. A head the
+    regex engine could shorten (an optional part) is written as two heads, longer first."""
 
     heads: tuple[str, ...]
-    tails: tuple[str, ...]
+    tails: tuple[str | Joined, ...]
     optional: bool
+    bare: str = ""
 
     @property
     def source(self) -> str:
-        return f"(?:{'|'.join(self.heads)})(?: (?:{'|'.join(self.tails)})){'?' if self.optional else ''}"
+        tails = "|".join(t.source if isinstance(t, Joined) else t for t in self.tails)
+        if self.bare:
+            return f"(?:{'|'.join(self.heads)})(?: (?:{tails})|{self.bare})"
+        return f"(?:{'|'.join(self.heads)})(?: (?:{tails})){'?' if self.optional else ''}"
 
-    def compile(self, before: str, compiled: Callable[[str], Matcher]) -> JoinedPattern:
+    def compile(self, before: str, compiled: Callable[[str | Joined], Matcher]) -> JoinedPattern:
         """`before` leads the pattern (a look-behind); `compiled` gives a tail's compiled pattern,
         led by `before` as well (true after a space: the look-behinds that lead rule patterns)."""
         return JoinedPattern(self, [re.compile(f"{before}(?:{h})") for h in self.heads],
@@ -268,6 +276,7 @@ _SPAN = re.compile(r"(?s).+")  # a JoinedPattern's match: a re.Match of its span
 class JoinedPattern:
     def __init__(self, joined: Joined, heads: list[re.Pattern], tails: list[Matcher], before: str):
         self.joined, self.heads, self.tails = joined, heads, tails
+        self._bare = re.compile(joined.bare) if joined.bare else None
         self.pattern = before + joined.source  # (the one pattern it stands for: never compiled here)
         self.flags = 0
         # where a match may start: where one of the heads matches (the analyses' pattern)
@@ -284,7 +293,7 @@ class JoinedPattern:
                     t = tail.match(string, h.end() + 1, endpos)
                     if t is not None:
                         return _SPAN.match(string, pos, t.end())
-            if self.joined.optional:
+            if self.joined.optional and (self._bare is None or self._bare.match(string, h.end(), endpos)):
                 return _SPAN.match(string, pos, h.end())
         return None
 
