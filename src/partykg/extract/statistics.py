@@ -173,6 +173,8 @@ _COUNTED = re.compile(r"\d $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
+# "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
+_SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
@@ -211,17 +213,23 @@ def _of_a_document(text: str, s: int, at: int) -> bool:
     return _TITLED.search(text, max(s, opened - 100), opened) is not None
 
 
+# the count toward a term's target after it, "đến" a day or a month with no start written ("Đến ngày 30/6/2024 đã
+# kết nạp ..., đạt 82,5%"): from the term's start, not from the start of the day's year
+_TOWARD_TARGET = {"NewMembers", "TargetAchievement"}
+_TERM_KINDS = {"range", "term_named_before"}
+_RUNNING_TO = re.compile(r"[Đđ]ến ")
 # "vừa kết nạp": admissions of just now, which the article's reporting period does not date
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
-                      "year_since", "term_named_since", "day_range"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
+                      "year_since", "term_named_since", "day_range", "quarter_of_year", "months_cumulative"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year",
+                  "quarter_of_year", "months_cumulative", "at_moment"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
-_DAY_PERIODS = {"as_of", "day"}
+_DAY_PERIODS = {"as_of", "day", "at_moment"}
 _YEAR_PERIODS = {"year", "by_year"}
-_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month"}
+_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
@@ -663,6 +671,7 @@ def find_statistics(doc: Doc) -> Doc:
     # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
     claimed: set[int] = set()
     by_period = None  # (organization, year) of the admissions that lines "Tháng 1: 5 đảng viên" break down
+    term_target = None  # (sentence, period) of the last target set for a term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
     for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
@@ -720,7 +729,8 @@ def find_statistics(doc: Doc) -> Doc:
                 # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
                 # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
                 cands = [(c[0], as_body.get(c[2], c[1]), c[2])
-                         if _GIVER.match(text, c[0]) or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
+                         if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0])
+                         or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
                          for c in cands]
             else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
                 cands = [c for c in cands if not _GIVER.match(text, c[0])]
@@ -744,6 +754,12 @@ def find_statistics(doc: Doc) -> Doc:
                 stated = days[-1] if days else None
             if stated is None and not _is_stock(measure):
                 stated = report_period
+            if stated is not None and term_target is not None and i - term_target[0] <= 1 \
+                    and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month") \
+                    and _RUNNING_TO.match(text, stated.start) and term_target[1].begin:
+                # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
+                # 82,5%": the progress toward a term's target is counted from the term's start
+                stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
             return stated
 
         def add(org, measure, value, period, start, end, rule, approx=False):
@@ -814,6 +830,8 @@ def find_statistics(doc: Doc) -> Doc:
                 if measure_here in _CONTINUED:
                     continued.append((m.end(), measure_here))
                 period = period_of(q, measure_here)
+                if measure_here in TARGETS and period is not None and period.kind in _TERM_KINDS:
+                    term_target = (i, period)
                 if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
                     para_period, flow_dated = period, True
                 if headline is None or q < headline[2]:

@@ -1,0 +1,57 @@
+"""Targets a body sets itself, progress toward a term's target, quarters and running totals without their
+year, stocks on a moment's day, and a đảng bộ's cells counted with its members: sentences written for the tests."""
+from _fixture import stats
+
+from partykg.extract.numbers import find_periods
+
+
+def test_the_count_toward_a_term_target_runs_from_the_terms_start(nlp):
+    found = stats(nlp, "Nghị quyết Đại hội Đảng bộ huyện Mộc Châu đặt chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 1.200 "
+                       "đảng viên. Đến ngày 30/6/2024, toàn huyện đã kết nạp 950 đảng viên, đạt 79,2%.")
+    assert ("Đảng bộ huyện Mộc Châu", "AdmissionTarget", 1200, "2020", "2025") in found
+    assert ("Đảng bộ huyện Mộc Châu", "NewMembers", 950, "2020", "2024-06-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "TargetAchievement", "79.2", "2020", "2024-06-30") in found
+    assert not any(f[2] == 1200 and f[1] == "NewMembers" for f in found)
+    # with no term's target before it, a count to a day runs from that day's year (the convention)
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Mộc Châu kết nạp 200 đảng viên. Đến ngày 30/6/2024, toàn huyện đã "
+                       "kết nạp 90 đảng viên.")
+    assert ("Đảng bộ huyện Mộc Châu", "NewMembers", 90, "2024", "2024-06-30") in found
+
+
+def test_the_same_sentence_target_then_count_to_the_end_of_a_month(nlp):
+    found = stats(nlp, "Nhiệm kỳ 2020 - 2025, Đảng bộ huyện Mộc Châu đặt chỉ tiêu kết nạp 800 đảng viên; đến hết "
+                       "tháng 6/2024 đã kết nạp 700 đảng viên, đạt 87,5%.")
+    assert ("Đảng bộ huyện Mộc Châu", "NewMembers", 700, "2020", "2024-06-30") in found
+
+
+def test_a_committee_that_sets_itself_a_target_sets_its_dang_bos(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ xã Tân Lạc kết nạp 9 đảng viên; năm 2024, Đảng ủy xã Tân Lạc đặt chỉ tiêu "
+                       "12 đảng viên.")
+    assert ("Đảng bộ xã Tân Lạc", "AdmissionTarget", 12, "2024", "2024") in found
+
+
+def test_a_quarter_and_a_running_total_written_without_their_year():
+    text = "Trong quý III, Đảng bộ kết nạp 4 đảng viên; lũy kế 9 tháng kết nạp 11 đảng viên."
+    assert [(p.begin, p.until) for p in find_periods(text, 0, len(text), "2024")] == \
+        [("2024-07-01", "2024-09-30"), ("2024", "2024-09-30")]
+    text = "Quý II năm 2023 và quý I/2024"
+    assert [(p.begin, p.until) for p in find_periods(text, 0, len(text), "2025")] == \
+        [("2023-04-01", "2023-06-30"), ("2024", "2024-03-31")]
+
+
+def test_the_quarter_dates_its_count_and_the_running_total_its_own(nlp):
+    found = stats(nlp, "Ngày 7/10/2024, Đảng ủy xã Tân Lạc họp sơ kết. Trong quý III, Đảng bộ xã Tân Lạc kết nạp 4 "
+                       "đảng viên; lũy kế 9 tháng kết nạp 11 đảng viên.")
+    assert ("Đảng bộ xã Tân Lạc", "NewMembers", 4, "2024-07-01", "2024-09-30") in found
+    assert ("Đảng bộ xã Tân Lạc", "NewMembers", 11, "2024", "2024-09-30") in found
+
+
+def test_a_stock_at_a_moment_is_dated_that_day(nlp):
+    found = stats(nlp, "Trước khi hợp nhất (tại thời điểm 30/6/2025): Đảng bộ xã Tân Lạc có 512 đảng viên.")
+    assert ("Đảng bộ xã Tân Lạc", "TotalMembers", 512, "2025-06-30", "2025-06-30") in found
+
+
+def test_a_dang_bos_cells_counted_with_its_members_are_its_affiliated_cells(nlp):
+    found = stats(nlp, "Đảng bộ xã Tân Lạc hiện có 23 chi bộ với 604 đảng viên.")
+    assert ("Đảng bộ xã Tân Lạc", "AffiliatedPartyCells", 23, None, None) in found
+    assert ("Đảng bộ xã Tân Lạc", "TotalMembers", 604, None, None) in found
