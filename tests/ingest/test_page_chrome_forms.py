@@ -64,7 +64,8 @@ def test_the_section_the_menu_names_above_the_date_is_no_headline_and_no_author(
     assert layout.issued == "2024-03-04" and layout.creators == []
 
 
-@pytest.mark.parametrize("line", ["Đăng ngày 04/03/2024 - Phòng Tổ chức - Hành chính", "Ngày 04/03/2024 | Lượt đọc: 1.215"])
+@pytest.mark.parametrize("line", ["Đăng ngày 04/03/2024 - Phòng Tổ chức - Hành chính",
+                                  "Ngày 04/03/2024 | Lượt đọc: 1.215"])
 def test_a_date_with_the_posting_office_or_a_read_counter(line):
     layout = lay(f"Tân Hòa kết nạp 6 đảng viên mới\n{line}\n\n{BODY}\n")
     assert layout.issued == "2024-03-04" and layout.creators == []
