@@ -55,3 +55,29 @@ def test_a_dang_bos_cells_counted_with_its_members_are_its_affiliated_cells(nlp)
     found = stats(nlp, "Đảng bộ xã Tân Lạc hiện có 23 chi bộ với 604 đảng viên.")
     assert ("Đảng bộ xã Tân Lạc", "AffiliatedPartyCells", 23, None, None) in found
     assert ("Đảng bộ xã Tân Lạc", "TotalMembers", 604, None, None) in found
+
+
+def test_a_table_of_discipline_forms_by_half_year_and_its_sum(nlp):
+    text = ("Kết quả thi hành kỷ luật trong Đảng bộ huyện Mộc Châu (số đảng viên):\n\n"
+            "Hình thức          6 tháng đầu năm 2023    6 tháng đầu năm 2024\n"
+            "Khiển trách        31                      27\n"
+            "Cảnh cáo           8                       11\n"
+            "Khai trừ           2                       1\n"
+            "Cộng               41                      39\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Mộc Châu", "MembersReprimanded", 31, "2023", "2023-06-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "MembersWarned", 11, "2024", "2024-06-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "MembersExpelled", 1, "2024", "2024-06-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "DisciplinedMembers", 39, "2024", "2024-06-30") in found
+
+
+def test_a_table_of_inspections_by_quarter_in_tab_separated_cells(nlp):
+    text = ("Theo báo cáo, Đảng bộ huyện Mộc Châu so sánh với cùng kỳ như sau:\n"
+            "Nội dung\tQuý II/2023\tQuý II/2024\n"
+            "Kiểm tra đảng viên khi có dấu hiệu vi phạm\t12\t15\n"
+            "Đảng viên bị thi hành kỷ luật\t9\t7\n"
+            "Trong đó: khai trừ\t2\t1\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Mộc Châu", "MembersInspected", 12, "2023-04-01", "2023-06-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "DisciplinedMembers", 7, "2024-04-01", "2024-06-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "MembersExpelled", 2, "2023-04-01", "2023-06-30") in found

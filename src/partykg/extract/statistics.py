@@ -59,7 +59,7 @@ from partykg.extract.numbers import (
 )
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
-from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists
+from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -894,6 +894,13 @@ def find_statistics(doc: Doc) -> Doc:
                   if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
         period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
         add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
+    # a table of measures by period ("Hình thức | 6 tháng đầu năm 2023 | 6 tháng đầu năm 2024"): of the body
+    # the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's subject
+    for pf in period_tables(text, doc._.article.body_spans, year):
+        named = anchors.candidates(*pf.caption, places=False)
+        whose = max(named)[1] if named else anchors.subject
+        if whose:
+            add(whose, pf.measure, pf.value, pf.period, pf.start, pf.end, f"statistics.period_table.{pf.measure}")
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
