@@ -81,3 +81,13 @@ def test_a_table_of_inspections_by_quarter_in_tab_separated_cells(nlp):
     assert ("Đảng bộ huyện Mộc Châu", "MembersInspected", 12, "2023-04-01", "2023-06-30") in found
     assert ("Đảng bộ huyện Mộc Châu", "DisciplinedMembers", 7, "2024-04-01", "2024-06-30") in found
     assert ("Đảng bộ huyện Mộc Châu", "MembersExpelled", 2, "2023-04-01", "2023-06-30") in found
+
+
+def test_a_list_of_cells_members_and_admissions_one_cell_a_line_over_the_leads_period(nlp):
+    text = ("Từ đầu năm 2024 đến nay, Đảng bộ xã Tân Lạc kết nạp 12 đảng viên. Kết quả tại một số chi bộ:\n"
+            "• Chi bộ thôn Bãi Sậy: 38 đảng viên, kết nạp 3\n"
+            "• Chi bộ thôn Đồng Mới: 27 đảng viên, kết nạp mới 2\n")
+    found = stats(nlp, text)
+    assert ("Chi bộ thôn Bãi Sậy", "TotalMembers", 38, None, None) in found
+    assert ("Chi bộ thôn Bãi Sậy", "NewMembers", 3, "2024", None) in found
+    assert ("Chi bộ thôn Đồng Mới", "NewMembers", 2, "2024", None) in found

@@ -705,6 +705,18 @@ def find_statistics(doc: Doc) -> Doc:
                 para_head, para_period = carried, carried[1]
                 previous = carried
             carried = None
+        item = _MEMBERS_LINE.fullmatch(text, s, e) if text[s] in _ITEM_OPENERS else None
+        if item is not None:
+            # "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2": a cell's members and admissions, one cell a line,
+            # over the period the list's lead states
+            named = anchors.candidates(s, item.end("name"), places=False)
+            whose = max(named)[1] if named else None
+            if whose:
+                claimed.update((item.start("total"), item.start("new")))
+                add(whose, "TotalMembers", parse_number(item["total"]), None, s, e, "statistics.line.TotalMembers")
+                add(whose, "NewMembers", parse_number(item["new"]), _lead_period(text, sentences, i, year) or
+                    report_period, s, e, "statistics.line.NewMembers")
+                continue
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             continue
@@ -936,6 +948,27 @@ _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
 _ITEM_LINES = re.compile(rf"(?:\n[ \t]*{LINE_ITEM_MARK}[^\n]*){{2,}}")
+
+
+# a list's line of one body's members and admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"
+_MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?\s*[.;,]?")
+_ITEM_OPENERS = frozenset("0123456789-–•+*CĐ")
+
+
+def _lead_period(text: str, sentences: list[tuple[int, int]], i: int, year: str | None) -> Period | None:
+    """The period the lead of the list holding sentence i states (the paragraph above its items:
+    "Kết quả ... từ đầu năm 2023 đến nay:"), else None."""
+    k = i - 1
+    while k >= 0 and _MEMBERS_LINE.fullmatch(text, *sentences[k]):
+        k -= 1
+    if k < 0:
+        return None
+    lead = _paragraph(text, sentences[k][0])
+    stated = [p for p in find_periods(text, lead, sentences[k][1], year) if p.kind in _PARAGRAPH_PERIODS
+              and not _of_a_document(text, lead, p.start)]
+    return stated[-1] if stated else None
 
 
 def _item_lines_end(text: str, at: int) -> int | None:
