@@ -705,18 +705,6 @@ def find_statistics(doc: Doc) -> Doc:
                 para_head, para_period = carried, carried[1]
                 previous = carried
             carried = None
-        item = _MEMBERS_LINE.fullmatch(text, s, e) if text[s] in _ITEM_OPENERS else None
-        if item is not None:
-            # "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2": a cell's members and admissions, one cell a line,
-            # over the period the list's lead states
-            named = anchors.candidates(s, item.end("name"), places=False)
-            whose = max(named)[1] if named else None
-            if whose:
-                claimed.update((item.start("total"), item.start("new")))
-                add(whose, "TotalMembers", parse_number(item["total"]), None, s, e, "statistics.line.TotalMembers")
-                add(whose, "NewMembers", parse_number(item["new"]), _lead_period(text, sentences, i, year) or
-                    report_period, s, e, "statistics.line.NewMembers")
-                continue
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             continue
@@ -782,6 +770,18 @@ def find_statistics(doc: Doc) -> Doc:
             if approx:
                 approximate.add(id(st))
 
+        item = _MEMBERS_LINE.fullmatch(text, s, e) if text[s] in _ITEM_OPENERS else None
+        if item is not None:
+            # "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2": a cell's members and admissions, one cell a line,
+            # over the period the list's lead states
+            named = anchors.candidates(s, item.end("name"), places=False)
+            whose = max(named)[1] if named else None
+            if whose:
+                claimed.update((item.start("total"), item.start("new")))
+                add(whose, "TotalMembers", parse_number(item["total"]), None, s, e, "statistics.line.TotalMembers")
+                add(whose, "NewMembers", parse_number(item["new"]), _lead_period(text, sentences, i, year) or
+                    report_period, s, e, "statistics.line.NewMembers")
+                continue
         if breakdown and previous is not None:
             # "Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count
             # before, read before the cues would give the first part to the total's organization
@@ -912,7 +912,10 @@ def find_statistics(doc: Doc) -> Doc:
         named = anchors.candidates(*pf.caption, places=False)
         whose = max(named)[1] if named else anchors.subject
         if whose:
-            add(whose, pf.measure, pf.value, pf.period, pf.start, pf.end, f"statistics.period_table.{pf.measure}")
+            begin, until = _dated(pf.measure, pf.period)
+            found.append(Statistic(organization=whose, measure=pf.measure, value=pf.value, start=begin, end=until,
+                                   evidence=[evidence_for(doc, pf.start, pf.end,
+                                                          f"statistics.period_table.{pf.measure}")]))
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
