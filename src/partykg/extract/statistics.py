@@ -192,9 +192,10 @@ _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMB
                        rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
-# the term of a congress or a document dates the target it sets, not the counts around it
+# the term of a congress or a document dates the target it sets, not the counts around it; the span of an
+# anniversary ("kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026)") dates the anniversary
 _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
-                            r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+                            r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$|[Kk]ỷ niệm \d+ năm[^;.]{0,60}$")
 _QUOTES = re.compile(r'["“”]')
 # a document's quoted title: "Nghị quyết số 04-NQ/HU ... về "Phát triển ... giai đoạn 2020 - 2025""
 _TITLED = re.compile(r"(?:[Nn]ghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Đề án|Chương trình|Quyết định)"
