@@ -776,11 +776,11 @@ def find_statistics(doc: Doc) -> Doc:
             # "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2": a cell's members and admissions, one cell a line,
             # over the period the list's lead states
             named = anchors.candidates(s, item.end("name"), places=False)
-            whose = max(named)[1] if named else None
-            if whose:
+            cell_body = max(named)[1] if named else None
+            if cell_body:
                 claimed.update((item.start("total"), item.start("new")))
-                add(whose, "TotalMembers", parse_number(item["total"]), None, s, e, "statistics.line.TotalMembers")
-                add(whose, "NewMembers", parse_number(item["new"]), _lead_period(text, sentences, i, year) or
+                add(cell_body, "TotalMembers", parse_number(item["total"]), None, s, e, "statistics.line.TotalMembers")
+                add(cell_body, "NewMembers", parse_number(item["new"]), _lead_period(text, sentences, i, year) or
                     report_period, s, e, "statistics.line.NewMembers")
                 continue
         if breakdown and previous is not None:
@@ -911,12 +911,12 @@ def find_statistics(doc: Doc) -> Doc:
     # the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's subject
     for pf in period_tables(text, doc._.article.body_spans, year):
         named = anchors.candidates(*pf.caption, places=False)
-        whose = max(named)[1] if named else anchors.subject
-        if whose:
-            begin, until = _dated(pf.measure, pf.period)
-            found.append(Statistic(organization=whose, measure=pf.measure, value=pf.value, start=begin, end=until,
-                                   evidence=[evidence_for(doc, pf.start, pf.end,
-                                                          f"statistics.period_table.{pf.measure}")]))
+        table_body = max(named)[1] if named else anchors.subject
+        if table_body:
+            col_start, col_end = _dated(pf.measure, pf.period)
+            found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value, start=col_start,
+                                   end=col_end, evidence=[evidence_for(doc, pf.start, pf.end,
+                                                                       f"statistics.period_table.{pf.measure}")]))
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
