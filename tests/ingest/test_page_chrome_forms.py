@@ -52,3 +52,27 @@ def test_credit_forms(byline, names):
 def test_a_row_of_widgets_splits_as_its_separators_say(line):
     # a line is split without the scan only when it holds no separator: the same items either way
     assert _widget_items(line) == _WIDGET_SEP.split(line.strip())
+
+
+@pytest.mark.parametrize("menu", ["Trang chủ | Tin tức | Kiểm tra - Giám sát | Văn bản",
+                                  "TRANG CHỦ  THỜI SỰ  KIỂM TRA - GIÁM SÁT  VĂN BẢN"])
+def test_the_section_the_menu_names_above_the_date_is_no_headline_and_no_author(menu):
+    section = "Kiểm tra - Giám sát" if "|" in menu else "KIỂM TRA - GIÁM SÁT"
+    layout = lay(f"CỔNG THÔNG TIN XÃ TÂN HÒA\n{menu}\n\n{section}\nNgày 04/03/2024\n\n"
+                 f"Tân Hòa kết nạp 6 đảng viên mới\n\n{BODY}\n")
+    assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"
+    assert layout.issued == "2024-03-04" and layout.creators == []
+
+
+@pytest.mark.parametrize("line", ["Đăng ngày 04/03/2024 - Phòng Tổ chức - Hành chính",
+                                  "Ngày 04/03/2024 | Lượt đọc: 1.215"])
+def test_a_date_with_the_posting_office_or_a_read_counter(line):
+    layout = lay(f"Tân Hòa kết nạp 6 đảng viên mới\n{line}\n\n{BODY}\n")
+    assert layout.issued == "2024-03-04" and layout.creators == []
+    assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"
+
+
+def test_the_authors_office_in_brackets_under_the_name_and_a_comment_counter():
+    layout = lay(f"Tân Hòa kết nạp 6 đảng viên mới\n\n{BODY}\n\nVàng Thị Mai\n(Trung tâm Văn hóa - Thể thao xã Tân Hòa)"
+                 "\n\nÝ kiến bạn đọc (0)\nGửi bình luận\n")
+    assert layout.creators == ["Vàng Thị Mai"]

@@ -104,12 +104,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm (?:đến|tới)|{_FROM_YEAR}|{_FROM_TERM})"
               rf" (?:hết )?(?:ngày )?"
               rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))){_DMY}"),
+    # "(tại thời điểm 30/6/2025): Đảng bộ A có ...": the day a stock is counted
+    ("at_moment", rf"(?:[Tt]ại )?[Tt]hời điểm (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})"
+                  rf"(?![\d/.-]\d)"),
     # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
     ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
                     rf"(?: năm |/)(?P<y>{YEAR})"),
     # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
     ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
+    # "Trong quý III, ...", "Quý III vừa qua": a quarter of the article's year
+    ("quarter_of_year", r"(?<![\w])(?:[Tt]rong |[Cc]ũng trong )?[Qq]uý (?P<q>IV|III|II|I)(?![\w/-])"
+                        r"(?! ?[-–]? ?(?:năm )?(?:19|20)\d\d)"),
     # "4 tháng đầu năm 2022", "Sáu tháng đầu năm" (the year from the article)
     ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
@@ -122,6 +128,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
     ("months_past", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:vừa )?qua(?![\w])"),
+    # "lũy kế 9 tháng kết nạp 11": the running total of the year's first months (the article's year)
+    ("months_cumulative", rf"(?<=[Ll]ũy kế |[Ll]uỹ kế )(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
     # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
@@ -237,7 +245,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         def add(begin, until):
             out.append(Period(m.start(), m.end(), begin, until, kind))
 
-        if kind in ("months", "months_past"):
+        if kind in ("months", "months_past", "months_cumulative"):
             n = g["n"].lower()
             n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
             y = g.get("y") or g.get("y2") or year
@@ -248,11 +256,14 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                     add(None, None)
         elif kind == "quarter":
             add(*quarter_period(int(g["y"]), g["q"]))
+        elif kind == "quarter_of_year":
+            if year:
+                add(*quarter_period(int(year), g["q"]))
         elif kind == "month":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:
                 add(*month_period(y, mo))
-        elif kind in ("day", "day_from"):
+        elif kind in ("day", "day_from", "at_moment"):
             day = _day(g, year)
             if day:
                 add(day, day)

@@ -59,7 +59,7 @@ from partykg.extract.numbers import (
 )
 from partykg.extract.organizations import PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
-from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists
+from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -173,6 +173,8 @@ _COUNTED = re.compile(r"\d $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
+# "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
+_SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
@@ -190,9 +192,10 @@ _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMB
                        rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
-# the term of a congress or a document dates the target it sets, not the counts around it
+# the term of a congress or a document dates the target it sets, not the counts around it; the span of an
+# anniversary ("kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026)") dates the anniversary
 _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
-                            r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$")
+                            r"Thông tri|Kết luận|Quy định|số \d+[-/]?[A-ZĐ]*)[^,;.]*$|[Kk]ỷ niệm \d+ năm[^;.]{0,60}$")
 _QUOTES = re.compile(r'["“”]')
 # a document's quoted title: "Nghị quyết số 04-NQ/HU ... về "Phát triển ... giai đoạn 2020 - 2025""
 _TITLED = re.compile(r"(?:[Nn]ghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Đề án|Chương trình|Quyết định)"
@@ -211,17 +214,23 @@ def _of_a_document(text: str, s: int, at: int) -> bool:
     return _TITLED.search(text, max(s, opened - 100), opened) is not None
 
 
+# the count toward a term's target after it, "đến" a day or a month with no start written ("Đến ngày 30/6/2024 đã
+# kết nạp ..., đạt 82,5%"): from the term's start, not from the start of the day's year
+_TOWARD_TARGET = {"NewMembers", "TargetAchievement"}
+_TERM_KINDS = {"range", "term_named_before"}
+_RUNNING_TO = re.compile(r"[Đđ]ến ")
 # "vừa kết nạp": admissions of just now, which the article's reporting period does not date
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
-                      "year_since", "term_named_since", "day_range"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year"}
+                      "year_since", "term_named_since", "day_range", "quarter_of_year", "months_cumulative"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year",
+                  "quarter_of_year", "months_cumulative", "at_moment"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
-_DAY_PERIODS = {"as_of", "day"}
+_DAY_PERIODS = {"as_of", "day", "at_moment"}
 _YEAR_PERIODS = {"year", "by_year"}
-_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month"}
+_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
@@ -663,6 +672,7 @@ def find_statistics(doc: Doc) -> Doc:
     # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
     claimed: set[int] = set()
     by_period = None  # (organization, year) of the admissions that lines "Tháng 1: 5 đảng viên" break down
+    term_target = None  # (sentence, period) of the last target set for a term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
     for i, (s, e) in enumerate(sentences):
         p_here = _paragraph(text, s)
         if p_here != para:
@@ -720,7 +730,8 @@ def find_statistics(doc: Doc) -> Doc:
                 # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
                 # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
                 cands = [(c[0], as_body.get(c[2], c[1]), c[2])
-                         if _GIVER.match(text, c[0]) or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
+                         if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0])
+                         or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
                          for c in cands]
             else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
                 cands = [c for c in cands if not _GIVER.match(text, c[0])]
@@ -744,6 +755,12 @@ def find_statistics(doc: Doc) -> Doc:
                 stated = days[-1] if days else None
             if stated is None and not _is_stock(measure):
                 stated = report_period
+            if stated is not None and term_target is not None and i - term_target[0] <= 1 \
+                    and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month") \
+                    and _RUNNING_TO.match(text, stated.start) and term_target[1].begin:
+                # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
+                # 82,5%": the progress toward a term's target is counted from the term's start
+                stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
             return stated
 
         def add(org, measure, value, period, start, end, rule, approx=False):
@@ -754,6 +771,18 @@ def find_statistics(doc: Doc) -> Doc:
             if approx:
                 approximate.add(id(st))
 
+        item = _MEMBERS_LINE.fullmatch(text, s, e) if text[s] in _ITEM_OPENERS else None
+        if item is not None:
+            # "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2": a cell's members and admissions, one cell a line,
+            # over the period the list's lead states
+            named = anchors.candidates(s, item.end("name"), places=False)
+            cell_body = max(named)[1] if named else None
+            if cell_body:
+                claimed.update((item.start("total"), item.start("new")))
+                add(cell_body, "TotalMembers", parse_number(item["total"]), None, s, e, "statistics.line.TotalMembers")
+                add(cell_body, "NewMembers", parse_number(item["new"]), _lead_period(text, sentences, i, year) or
+                    report_period, s, e, "statistics.line.NewMembers")
+                continue
         if breakdown and previous is not None:
             # "Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count
             # before, read before the cues would give the first part to the total's organization
@@ -814,6 +843,8 @@ def find_statistics(doc: Doc) -> Doc:
                 if measure_here in _CONTINUED:
                     continued.append((m.end(), measure_here))
                 period = period_of(q, measure_here)
+                if measure_here in TARGETS and period is not None and period.kind in _TERM_KINDS:
+                    term_target = (i, period)
                 if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
                     para_period, flow_dated = period, True
                 if headline is None or q < headline[2]:
@@ -876,6 +907,16 @@ def find_statistics(doc: Doc) -> Doc:
                   if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
         period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
         add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
+    # a table of measures by period ("Hình thức | 6 tháng đầu năm 2023 | 6 tháng đầu năm 2024"): of the body
+    # the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's subject
+    for pf in period_tables(text, doc._.article.body_spans, year):
+        named = anchors.candidates(*pf.caption, places=False)
+        table_body = max(named)[1] if named else anchors.subject
+        if table_body:
+            col_start, col_end = _dated(pf.measure, pf.period)
+            found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value, start=col_start,
+                                   end=col_end, evidence=[evidence_for(doc, pf.start, pf.end,
+                                                                       f"statistics.period_table.{pf.measure}")]))
     _drop_approximations(found, approximate)
     # every organization a statistic is about is an organization of the article
     ex = doc._.extraction
@@ -911,6 +952,27 @@ _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
 _ITEM_LINES = re.compile(rf"(?:\n[ \t]*{LINE_ITEM_MARK}[^\n]*){{2,}}")
+
+
+# a list's line of one body's members and admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"
+_MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?\s*[.;,]?")
+_ITEM_OPENERS = frozenset("0123456789-–•+*CĐ")
+
+
+def _lead_period(text: str, sentences: list[tuple[int, int]], i: int, year: str | None) -> Period | None:
+    """The period the lead of the list holding sentence i states (the paragraph above its items:
+    "Kết quả ... từ đầu năm 2023 đến nay:"), else None."""
+    k = i - 1
+    while k >= 0 and _MEMBERS_LINE.fullmatch(text, *sentences[k]):
+        k -= 1
+    if k < 0:
+        return None
+    lead = _paragraph(text, sentences[k][0])
+    stated = [p for p in find_periods(text, lead, sentences[k][1], year) if p.kind in _PARAGRAPH_PERIODS
+              and not _of_a_document(text, lead, p.start)]
+    return stated[-1] if stated else None
 
 
 def _item_lines_end(text: str, at: int) -> int | None:

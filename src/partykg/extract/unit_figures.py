@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.context import COMMITTEE_UNIT, party_org_name
 from partykg.extract.lexicon import table
-from partykg.extract.numbers import NUMBER, parse_number
+from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
 from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Unit, register
 from partykg.extract.text import UPPER
 from partykg.extract.tones import key
@@ -445,3 +445,76 @@ class UnitLists:
                 return name
             return f"{name} {seat.name}"
         return f"{name} {seat.unit_type} {seat.name}" if seat is not None else name
+
+
+# a table of measures by period (resources/table_rows.tsv): its rows' labels, and each measure's broader one (for
+# the row that sums the rows above it)
+_ROWS = [(row["measure"], re.compile(rf"(?:Trong đó\s*:?\s*)?(?:{row['label']})", re.IGNORECASE))
+         for row in table("table_rows.tsv")]
+_BROADER = {row["measure"]: row["broader"] for row in table("measures.tsv") if row["broader"]}
+
+
+class PeriodFigure(NamedTuple):
+    """A figure of a table of measures by period: its measure, its column's period, where it stands."""
+    measure: str
+    value: int | str
+    period: Period  # the column's heading
+    value_at: int
+    start: int  # the row's label
+    end: int
+    caption: tuple[int, int]  # the line right above the table (what it counts, of which body)
+
+
+def _row_measure(cell: str) -> str | None:
+    cell = " ".join(cell.split())
+    return next((m for m, rx in _ROWS if rx.fullmatch(cell)), None)
+
+
+def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> list[PeriodFigure]:
+    """The figures of every table whose header row, in the `body`, is a label then two periods or more
+    ("Hình thức   6 tháng đầu năm 2023   6 tháng đầu năm 2024") and whose rows are a measure's label then
+    one figure a period ("Khiển trách   49   52"), its cells apart by tabs, runs of spaces or " | "."""
+    out: list[PeriodFigure] = []
+    for b, e in body:
+        if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
+            continue  # no row of cells in the span (a quick test)
+        rows = [(m.start(), _cells(m.start(), m.group())) for m in re.finditer(r"[^\n]*\S[^\n]*", text[b:e])]
+        rows = [(b + at, [(b + x, b + y) for x, y in cells]) for at, cells in rows]
+        i = 0
+        while i < len(rows):
+            found, i = _period_table(text, rows, i, year)
+            out.extend(found)
+    return out
+
+
+def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list[PeriodFigure], int]:
+    """The table whose header is the row i (its figures, the row after it), else ([], i + 1)."""
+    header = rows[i][1]
+    if len(header) < 3 or _CELL_NUMBER.fullmatch(text[slice(*header[0])].strip()):
+        return [], i + 1
+    periods = []
+    for a, z in header[1:]:
+        found = find_periods(text, a, z, year)
+        if len(found) != 1 or found[0].start - a > 2 or z - found[0].end > 2:
+            return [], i + 1  # every column heading is a period and only that
+        periods.append(found[0])
+    caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
+    out: list[PeriodFigure] = []
+    parts: list[str] = []  # the measures of the rows above a total
+    j = i + 1
+    while j < len(rows) and len(rows[j][1]) == len(header):
+        cells = rows[j][1]
+        values = [text[slice(*c)].strip() for c in cells[1:]]
+        if not all(_CELL_NUMBER.fullmatch(v) for v in values):
+            break
+        measure = _row_measure(text[slice(*cells[0])])
+        if measure == "total":
+            broader = {_BROADER.get(m) for m in parts}
+            measure = broader.pop() if len(broader) == 1 else None
+        elif measure:
+            parts.append(measure)
+        if measure:
+            for (a, z), v, period in zip(cells[1:], values, periods):
+                out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
+        j += 1
+    return (out, j) if j - i > 2 else ([], i + 1)

@@ -206,6 +206,22 @@ def is_label(line: str) -> bool:
 MASTHEAD_WORDS = 6  # "Quân đội nhân dân", "Công an nhân dân điện tử": an outlet's name is short
 
 
+def menu_items(lines: list[str]) -> set[str]:
+    """The items (case-folded) of the menus and breadcrumbs among `lines` ("Trang chủ | Tin tức | Hoạt động Đảng,
+    đoàn thể"): a portal prints the section it files the article under above the date, as its menu names it."""
+    out: set[str] = set()
+    for raw in lines:
+        if not is_label(raw):
+            continue
+        line = " ".join(raw.split())
+        items = _CRUMB.split(line)
+        if len(items) == 1:
+            items = _MENU_GAP.split(raw.strip())
+        if len(items) > 1:
+            out.update(" ".join(x.split()).casefold() for x in items)
+    return out
+
+
 def is_masthead(line: str) -> bool:
     """The outlet's name above the date ("BÁO KON TUM", "Quân đội nhân dân"): a banner in capitals,
     or a few words with no digit and no punctuation, as a headline rarely is."""
@@ -313,6 +329,10 @@ _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 _POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|]+?)\s*$", re.I)
 
 
+# an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
+_OFFICE = re.compile(r"(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ]")
+
+
 def header_date(line: str) -> tuple[str | None, list[str]]:
     """A header date line -> (ISO date, names of the authors printed before it).
     Takes "27/02/2017", a date after a section label or an author's name ("Xây dựng Đảng -
@@ -328,8 +348,10 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)
         if not iso:
-            # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date
-            iso = parse_date(before) if m.group().strip() == "|" and is_label(after.strip()) else None
+            # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
+            # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author)
+            iso = parse_date(before) if (m.group().strip() == "|" and is_label(after.strip())
+                                         or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
             continue
@@ -488,8 +510,14 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         pass
     elif date_i is not None:
         before = [i for i in range(date_i) if not junk(i)]
+        menu = menu_items([line_at(i) for i in before])
+        # the section the menu files the article under, printed right above the date: the headline follows
+        # the date, and that line is no author either
+        filed = bool(before) and " ".join(line_at(before[-1]).split()).casefold() in menu
+        if filed:
+            kind[before.pop()] = "section"
         # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017")
-        if len(before) > 1 and all_names(line_at(before[-1])):
+        if len(before) > 1 and not filed and all_names(line_at(before[-1])):
             top_byline = before.pop()
             kind[top_byline] = "byline"
             lay.creators += all_names(line_at(top_byline))
@@ -501,7 +529,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.creators += [n for n in credited if n not in lay.creators]
             header_end_byline = later.pop(0)
         after = _headline(later, line_at)
-        over_date = before[-1] if before and not is_label(line_at(before[-1])) \
+        over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) else None
         if over_date is not None and not (after and is_masthead(line_at(over_date))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
