@@ -3,8 +3,7 @@
 of a statistic's value (pks:MembershipStatisticValueShape), and so do the
 SPARQL constraints of pks:SentenceShape and pks:MembershipStatisticShape: the findings
 must be those of the same constraints run on every evidence, sentence and statistic, as
-they were before the targets were written. So must the cycle check of
-pks:OrganizationHierarchyShape, targeted at the organizations on a cycle."""
+they were before the targets were written."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,17 +11,15 @@ from pathlib import Path
 import pytest
 from pyoxigraph import DefaultGraph, RdfFormat, Store
 from rdf.sample import article, extraction
-from shapes.test_shapes import EV, ORG, SENT, STAT, _add, _broken, _drop, _replace
+from shapes.test_shapes import EV, SENT, STAT, _add, _broken, _drop, _replace
 
 from partykg.package_data import read_bytes
 from partykg.rdf.mapping import to_triples
 from partykg.validate import ONTOLOGY_DIR, validate
 
 # the shapes as they were: the offset constraints in EvidenceShape and SentenceShape, the
-# value's sign among the statistic's properties, EvidenceSpanShape on every sentence, the
-# hierarchy's cycle check on every organization
+# value's sign among the statistic's properties, EvidenceSpanShape on every sentence
 UNTARGETED = """PREFIX sh: <http://www.w3.org/ns/shacl#>
-PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX pks: <https://w3id.org/partykg/shapes#>
 PREFIX pkg: <https://w3id.org/partykg/ontology#>
 DELETE { pks:EvidenceOffsetShape sh:property ?ps } INSERT { pks:EvidenceShape sh:property ?ps }
@@ -37,8 +34,7 @@ DELETE { ?shape ?p ?t . ?t ?tp ?to } WHERE {
     ?shape ?p ?t OPTIONAL { ?t ?tp ?to } } ;
 DELETE { ?shape sh:target ?t . ?t ?tp ?to } INSERT { ?shape sh:targetClass ?class }
 WHERE { VALUES (?shape ?class) { (pks:EvidenceSpanShape pkg:Sentence) (pks:SentenceShape pkg:Sentence)
-                                  (pks:MembershipStatisticShape pkg:MembershipStatistic)
-                                  (pks:OrganizationHierarchyShape org:Organization) }
+                                  (pks:MembershipStatisticShape pkg:MembershipStatistic) }
         ?shape sh:target ?t . ?t ?tp ?to }
 """
 UNTYPED = "DELETE { ?e a pkg:Evidence } WHERE { " + EV + " } ; "
@@ -75,16 +71,6 @@ OFFSET_DEFECTS = {
     "statistic-value-double": _replace(STAT, "pkg:value", "1e3"),
     "statistic-two-values-one-negative": _add(STAT, "pkg:value", "-1"),
     "statistic-no-value": _drop(STAT, "pkg:value"),
-    "org-cycle": "INSERT { ?p org:subOrganizationOf ?o } WHERE { " + ORG + " ; org:subOrganizationOf ?p }",
-    "org-own-parent": _add(ORG, "org:subOrganizationOf", "?o"),
-    # the other node of the cycle is no organization: only the organization is on a cycle
-    "org-cycle-through-a-place": "INSERT { ?o org:subOrganizationOf pkr:place . pkr:place a pkg:AdministrativeUnit ;"
-    " org:subOrganizationOf ?o } WHERE { " + ORG + " }",
-    # three bodies (one typed by a class, two by subclasses), beside a cycle of untyped nodes
-    "org-three-cycle": "INSERT DATA { pkr:o1 a org:Organization ; org:subOrganizationOf pkr:o2 . "
-    "pkr:o2 a pkg:PartyCommittee ; org:subOrganizationOf pkr:o3 . "
-    "pkr:o3 a pkg:StandingCommittee ; org:subOrganizationOf pkr:o1 . "
-    "pkr:x org:subOrganizationOf pkr:y . pkr:y org:subOrganizationOf pkr:x }",
     "untyped-statistic-negative-value": "DELETE { ?s a pkg:MembershipStatistic } WHERE { " + STAT + " } ; "
     + _replace("?s pkg:measure pkg:NewMembers", "pkg:value", "-3"),
 }
