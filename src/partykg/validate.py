@@ -51,7 +51,8 @@ were no cheaper; nor was the cycle check as a SPARQL target (its own query, the 
 on a cycle: within +-0.4 ms of the per-organization constraint, interleaved per article on
 300 articles, either join order). Another engine, pyrudof 0.3.35 (not a dependency), took
 ~95-145 ms CPU an article (6 articles, a fresh instance each: one reused kept the previous
-graph's results), ~20-30 of them validating, and counted one of the warnings as a violation. Loading is ~2 us a triple whatever the text (N-Triples, N-Quads or
+graph's results), ~20-30 of them validating, and counted one of the warnings as a violation.
+Loading is ~2 us a triple whatever the text (N-Triples, N-Quads or
 Turtle; long or short IRIs): only fewer triples would cut it, and a shape reads
 every predicate of an article but schema:name. Several articles in one call cost
 more per article, not less (10 articles: ~1.2x, 30: ~1.4x; and their shared
