@@ -47,7 +47,12 @@ per article; a SPARQL target costs its query, ~0.2-1 ms (measured per shape, rem
 articles: the offset, span and sentence-offset targets ~0.9, ~0.7 and ~0.45 ms, the
 evidences' property constraints ~1 ms, the organizations' cycle check ~0.4 ms, the
 data's loading ~2.7 ms), and the rewordings tried (fewer rows, other join orders)
-were no cheaper. Loading is ~2 us a triple whatever the text (N-Triples, N-Quads or
+were no cheaper; nor was the cycle check as a SPARQL target (its own query, the organizations
+on a cycle: within +-0.4 ms of the per-organization constraint, interleaved per article on
+300 articles, either join order). Another engine, pyrudof 0.3.35 (not a dependency), took
+~95-145 ms CPU an article (6 articles, a fresh instance each: one reused kept the previous
+graph's results), ~20-30 of them validating, and counted one of the warnings as a violation.
+Loading is ~2 us a triple whatever the text (N-Triples, N-Quads or
 Turtle; long or short IRIs): only fewer triples would cut it, and a shape reads
 every predicate of an article but schema:name. Several articles in one call cost
 more per article, not less (10 articles: ~1.2x, 30: ~1.4x; and their shared
