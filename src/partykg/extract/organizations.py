@@ -376,9 +376,12 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
 # so "Đoàn công tác", "Đoàn đại biểu" stay out)
 # the associations among the mass organizations (each led by a standing board of its own, by its charter)
 ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]hiến binh|Chữ thập đỏ)"
+# the Youth Union's central bodies (Điều lệ Đoàn: its Central Committee elects a standing
+# committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"
+YOUTH_CENTRAL = rf"Ban (?:Bí thư|Chấp hành|Thường vụ) Trung ương Đoàn(?![{LETTER}])"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
+        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)(?: Việt Nam)?|"
+        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
 # đảng Tòa án nhân dân tối cao")
@@ -419,7 +422,8 @@ CHIDOAN = rf"Chi đoàn (?:{SUBUNIT}|{INSTITUTION}|{NAME})"
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
 FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
-CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
+CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?! Trung ương Đoàn)(?: Trung ương(?: Đảng)?)?"
+           r"|(?:Ban Chấp hành|BCH) Trung ương(?! Đoàn)(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
@@ -568,6 +572,7 @@ _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
 _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: (?P<n>{NAME}))?")  # "Huyện Đoàn" too
+_LEVEL_NAMED = re.compile(rf" cấp (?:{alt(*LEVEL, case_first=False)}|cơ sở|tỉnh|huyện)(?![{LETTER}])")  # "... cấp xã"
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
@@ -1250,6 +1255,8 @@ class OrgFinder:
                           utype, uname, None, None, explicit)
 
     def mass(self, s: str, p: int) -> OrgMention | None:
+        if re.fullmatch(YOUTH_CENTRAL, s):  # a national body, as written
+            return OrgMention(p, p + len(s), s, "MassOrganization", "organizations.mass")
         y = _YOUTH_AT.match(s)
         if y:  # "Tỉnh đoàn": the youth union's committee of a unit
             utype, uname, explicit, end = self._named_or_near(y, COMMITTEE_UNIT[y["c"].lower()], p,
@@ -1277,6 +1284,8 @@ class OrgFinder:
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
                 if not re.search(r"Hồ Chí Minh|Việt Nam", body):
                     return None
+                if _LEVEL_NAMED.match(self.text, p + len(m["b"])):
+                    return None  # "Ủy ban MTTQ Việt Nam cấp xã": the Fronts of a level, no one body
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
             utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
