@@ -99,3 +99,27 @@ def test_a_bare_committee_in_an_article_about_an_enterprise_is_its_committee(nlp
     found = orgs(nlp, "Đảng ủy Vietinbank tổ chức hội nghị tại xã Phù Linh, huyện Sóc Sơn. Đồng chí Trần Văn Hải, "
                       "Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Vietinbank chủ trì hội nghị.")
     assert set(found) == {"Đảng ủy Vietinbank"}
+
+
+def test_a_research_institute_and_its_department_are_named_by_their_words(nlp):
+    found = facts(nlp, "Đảng ủy Viện Nghiên cứu Hải sản kết nạp 3 đảng viên. Chi bộ Viện Di truyền Nông nghiệp Việt "
+                       "Nam có 15 đảng viên. Ông Đỗ Văn Khanh, Trưởng Bộ môn Sinh thái biển kể lại; viện dẫn quy "
+                       "định, Đảng ủy Viện giao chỉ tiêu.")
+    orgs = {o.name: o for o in found.organizations}
+    assert {"Đảng ủy Viện Nghiên cứu Hải sản", "Chi bộ Viện Di truyền Nông nghiệp Việt Nam",
+            "Bộ môn Sinh thái biển"} <= set(orgs)
+    assert orgs["Bộ môn Sinh thái biển"].kind == "OtherOrganization"
+    # (never cut short at a capitalized word, nor read in the lower-case verb "viện dẫn")
+    assert not any(name.endswith((" Hải", " Viện Di", " kể")) or name.lower().startswith("viện dẫn")
+                   for name in orgs)
+
+
+def test_a_department_written_in_full_once_is_that_one_when_written_by_its_field_alone(nlp):
+    found = facts(nlp, "Đảng bộ Cục Thuế sơ kết công tác quý III. Ngày 5/10, Đảng ủy Cục Thuế tỉnh Bắc Kạn họp; "
+                       "Đảng bộ Cục Thuế có 210 đảng viên. Ông Hà Văn Sính, Cục trưởng Cục Thuế, phát biểu.")
+    orgs = {o.name for o in found.organizations}
+    assert {"Đảng bộ Cục Thuế tỉnh Bắc Kạn", "Đảng ủy Cục Thuế tỉnh Bắc Kạn"} <= orgs
+    # (a review's verb is no part of the field: "sơ kết")
+    assert not any(name in ("Cục Thuế", "Đảng bộ Cục Thuế") or name.endswith(" sơ") for name in orgs)
+    assert ("Hà Văn Sính", "Cục trưởng", "Cục Thuế tỉnh Bắc Kạn") in {(m.person, m.role, m.organization)
+                                                                         for m in found.memberships}

@@ -40,3 +40,15 @@ def test_a_member_companys_party_organization_is_in_its_groups(nlp):
     found = orgs(nlp, "Đảng bộ Tập đoàn Dệt May Việt Nam và Đảng bộ Tập đoàn Hóa chất Việt Nam ký kết; Đảng bộ "
                       "Công ty Cổ phần May Sông Hồng dự.")
     assert found["Đảng bộ Công ty Cổ phần May Sông Hồng"].parent is None
+
+
+def test_a_commune_known_only_from_a_list_of_figures_is_in_the_named_district_organization(nlp):
+    # the communes' organizations are read from the list by the statistics; their parent is the party
+    # organization of the district the register places them in, which the article names
+    found = orgs(nlp, "Ngày 9/7/2024, Ban Thường vụ Huyện ủy Tam Nông, tỉnh Phú Thọ sơ kết 6 tháng đầu năm. "
+                      "Đảng bộ huyện Tam Nông kết nạp 52 đảng viên.\nKết quả một số cơ sở 6 tháng đầu năm:\n"
+                      "- Xã Dị Nậu: kết nạp 6 đảng viên\n- Xã Hương Nộn: kết nạp 4 đảng viên")
+    assert found["Đảng bộ xã Dị Nậu"].parent == "Đảng bộ huyện Tam Nông"
+    assert found["Đảng bộ xã Hương Nộn"].parent == "Đảng bộ huyện Tam Nông"
+    # (the article's own district: its province's organization is not named, so no parent)
+    assert found["Đảng bộ huyện Tam Nông"].parent is None

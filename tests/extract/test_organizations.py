@@ -757,3 +757,18 @@ def test_a_province_party_organization_of_its_industrial_parks(nlp):
     assert found["Đảng ủy các Khu công nghiệp tỉnh Hải Dương"].parent == "Đảng bộ các Khu công nghiệp tỉnh Hải Dương"
     # the organizations in the parks, a plural, are no body
     assert orgs(nlp, "Các đảng bộ các khu công nghiệp đều tăng.") == {}
+
+
+def test_the_youth_unions_central_bodies_are_not_the_partys(nlp):
+    found = orgs(nlp, "Chị Rơ Mah Thuyên, Phó Bí thư Tỉnh đoàn Gia Lai, triển khai Hướng dẫn số 21-HD/TWĐTN-BTC "
+                      "của Ban Bí thư Trung ương Đoàn; Ban Chấp hành Trung ương Đoàn họp phiên thứ hai.")
+    assert found["Ban Bí thư Trung ương Đoàn"].kind == "MassOrganization"
+    assert found["Ban Chấp hành Trung ương Đoàn"].kind == "MassOrganization"
+    assert not {"Ban Bí thư", "Ban Chấp hành Trung ương Đảng"} & set(found)
+
+
+def test_a_fronts_document_code_and_a_level_of_fronts_are_no_bodies(nlp):
+    found = orgs(nlp, "Thực hiện Kế hoạch số 14-KH/MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu, "
+                      "kết quả của một số Ủy ban MTTQ Việt Nam cấp xã rất tốt.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu" in found
+    assert not {"Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"} & set(found)

@@ -154,11 +154,19 @@ FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
 # chính", "Tổ chức - Điều lệ"): it ends at a capital (the body it belongs to, or what follows), at
 # punctuation, a figure, or a word of the running sentence or a verb of speech after a post ("Vụ
 # trưởng Vụ X chia sẻ")
-_SPEECH = ("chia", "nói", "nhấn", "khẳng", "bày")
-_FIELD_STOP = rf"(?:{'|'.join(_RUNNING_WORDS + _SPEECH)}){NOT_LETTER_AFTER}"
+_SPEECH = ("chia", "nói", "nhấn", "khẳng", "bày", "kể")
+_REVIEW = ("sơ kết", "tổng kết")  # a body reviewing its work: "Đảng bộ Cục Thuế sơ kết ..."
+_FIELD_STOP = rf"(?:{'|'.join(_RUNNING_WORDS + _SPEECH + _REVIEW)}){NOT_LETTER_AFTER}"
 _UNIT_NAMED = rf"(?:{UNIT}) [{UPPER}\d]"  # (a unit after the field is the department's: "Cục Thuế tỉnh X")
 FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])|(?!{_FIELD_STOP}|{_UNIT_NAMED})[{LOWER}]+"
                rf"{NOT_LETTER_AFTER})){{0,6}}(?=[,;.:)\n]|$| [{UPPER}\d(]| {_FIELD_STOP}| {_UNIT_NAMED})")
+
+# a research institute's name, capitalized and lower-case words ("Viện Nghiên cứu Hải sản", "Viện Cây ăn
+# quả miền Nam"): a field then a proper name where a figure, punctuation or the running sentence follows
+# it, else (a name ending in lower case) its words up to punctuation, a figure or a running word
+_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_FIELD_STOP})"
+TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_FIELD_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
+               rf"{_TITLE_END})")
 
 
 def _words_ci(phrase: str, proper: bool = False) -> str:
@@ -178,6 +186,8 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
 
 
 def _head_rx(row: dict) -> str:
+    if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
+        return rf"(?<![Hh]ọc )(?<![Bb]ệnh ){re.escape(row['head'])}"
     if row["attaches"] == "field":  # (only as written: "vụ", "cục" in lower case are common nouns)
         # (the lookbehinds after the head: tried only where the head is written)
         head = re.escape(row["head"])
@@ -202,6 +212,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":
         return rf" \d{{1,2}}(?![\d{LETTER}])"
+    if row["attaches"] == "title":
+        return rf" {TITLE_WORDS}"
     if row["attaches"] == "field":
         return rf" {FIELD_WORDS}(?: {UNIT_NAME})?"
     if "name" in row["attaches"]:
@@ -375,9 +387,12 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
 # so "Đoàn công tác", "Đoàn đại biểu" stay out)
 # the associations among the mass organizations (each led by a standing board of its own, by its charter)
 ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]hiến binh|Chữ thập đỏ)"
+# the Youth Union's central bodies (Điều lệ Đoàn: its Central Committee elects a standing
+# committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"
+YOUTH_CENTRAL = rf"Ban (?:Bí thư|Chấp hành|Thường vụ) Trung ương Đoàn(?![{LETTER}])"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?")
+        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)(?: Việt Nam)?|"
+        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
 # đảng Tòa án nhân dân tối cao")
@@ -418,7 +433,8 @@ CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME), optional=False) 
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
 FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
-CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
+CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?! Trung ương Đoàn)(?: Trung ương(?: Đảng)?)?"
+           r"|(?:Ban Chấp hành|BCH) Trung ương(?! Đoàn)(?: Đảng)?|"
            r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
@@ -571,6 +587,7 @@ _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
 _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
 _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: (?P<n>{NAME}))?")  # "Huyện Đoàn" too
+_LEVEL_NAMED = re.compile(rf" cấp (?:{alt(*LEVEL, case_first=False)}|cơ sở|tỉnh|huyện)(?![{LETTER}])")  # "... cấp xã"
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
@@ -623,6 +640,7 @@ class OrgFinder:
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
         self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
+        self._department_units: dict[str, tuple[str, str] | None] = {}  # see _written_with_unit
 
     # -- helpers ----------------------------------------------------------
     def _unit(self, s: str, pos: int) -> UnitRef:
@@ -928,9 +946,13 @@ class OrgFinder:
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
+        if found and found[0]["attaches"] == "field" and found[1] < len(head):
+            written = self._written_with_unit(head)
+            if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
+                return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
-                and not (found and found[0]["attaches"] == "field") \
+                and not (found and found[0]["attaches"] in ("field", "title")) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
@@ -967,6 +989,21 @@ class OrgFinder:
                 return units[0].unit_type, name
             return None
         return None
+
+    def _written_with_unit(self, name: str) -> tuple[str, str] | None:
+        """(unit type, name) of the one unit the article writes right after this department's name
+        ("Cục Thuế tỉnh Hải Dương"): a province's department is written in full once, then by its
+        field alone ("Đảng bộ Cục Thuế"); looked up once an article for each such name."""
+        if name not in self._department_units:
+            found = set()
+            at = self.text.find(name + " ")
+            while at >= 0:
+                unit = _UNIT_AT.match(self.text, at + len(name) + 1)
+                if (at == 0 or not self.text[at - 1].isalpha()) and unit is not None and unit["n"]:
+                    found.add((unit_type(unit["u"]), trim_name(unit["n"])))
+                at = self.text.find(name + " ", at + 1)
+            self._department_units[name] = found.pop() if len(found) == 1 else None
+        return self._department_units[name]
 
     def _written_with_province(self, head: str) -> tuple[str, str] | None:
         """(unit type, name) of the one province the article writes right after this sở's name."""
@@ -1233,6 +1270,8 @@ class OrgFinder:
                           utype, uname, None, None, explicit)
 
     def mass(self, s: str, p: int) -> OrgMention | None:
+        if re.fullmatch(YOUTH_CENTRAL, s):  # a national body, as written
+            return OrgMention(p, p + len(s), s, "MassOrganization", "organizations.mass")
         y = _YOUTH_AT.match(s)
         if y:  # "Tỉnh đoàn": the youth union's committee of a unit
             utype, uname, explicit, end = self._named_or_near(y, COMMITTEE_UNIT[y["c"].lower()], p,
@@ -1260,6 +1299,8 @@ class OrgFinder:
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
                 if not re.search(r"Hồ Chí Minh|Việt Nam", body):
                     return None
+                if _LEVEL_NAMED.match(self.text, p + len(m["b"])):
+                    return None  # "Ủy ban MTTQ Việt Nam cấp xã": the Fronts of a level, no one body
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
             utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
@@ -1366,7 +1407,7 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "field"))
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "field", "title"))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -1859,13 +1900,41 @@ def party_org_parent(doc: Doc, name: str) -> str | None:
         parent = party_org_name(*province) if province else None
         named = any(m.name == parent and m.listed for m in doc._.org_mentions or []) \
             or any(o.name == parent for o in doc._.extraction.organizations)
-        return parent if named else None
+        return parent if named else _enclosing_party_org(doc, name)
+    if _UNIT_PARTY_ORG.fullmatch(name):
+        return _enclosing_party_org(doc, name)
     if not name.startswith("Đảng bộ ") or not _directly_under_unit(name):
         return None
     for m in doc._.org_mentions or []:
         if m.parent == name and m.kind == "PartyCommittee" and m.utype and m.uname:
             return party_org_name(m.utype, m.uname)
     return None
+
+
+# a unit's party organization: "Đảng bộ xã X", "Đảng bộ huyện Y", "Đảng bộ Phường 3"
+_UNIT_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{UNIT}) (?P<n>.+)")
+
+
+def _enclosing_party_org(doc: Doc, name: str) -> str | None:
+    """A unit's party organization read only by another component (a commune's figures in a list:
+    "Xã A: kết nạp 7 đảng viên") is in the party organization of the unit the register places it in
+    (Điều lệ Đảng: the party's levels follow the administrative units), kept when the article names
+    that organization or its committee, as _parents keeps it for the ones this component reads
+    (a committee that only leads the article's own top unit does not count)."""
+    found, ctx = _UNIT_PARTY_ORG.fullmatch(name), doc._.context
+    if found is None or ctx is None:
+        return None
+    utype = unit_type(found["u"])
+    up = ctx.enclosing_of(utype, found["n"])
+    if up is None:
+        return None
+    parent = party_org_name(*up)
+    mentions = [m for m in doc._.org_mentions or [] if m.listed]
+    top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
+    named = any(m.name in (parent, "Đảng ủy" + parent[len("Đảng bộ"):]) for m in mentions) \
+        or (utype, found["n"]) != top and any(m.kind == "PartyCommittee" and m.name == m.committee
+                                              and m.parent == parent for m in mentions)
+    return parent if named and parent != name else None
 
 
 def _agency_of_unit(name: str) -> bool:
