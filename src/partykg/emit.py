@@ -554,6 +554,7 @@ def _classified(lines: list[bytes]) -> tuple[list[bytes], list[bytes], list[byte
     store_iris, local_iris, charted, _ = _report_reads()
     spo = [line.split(b" ", 2) for line in lines]  # [s, p, o + " ."]: o cut only where it is looked at
     statistics, followed, provenance = set(), set(), set()
+    cites, in_sentence = [], []  # (s, o + " .") of pkg:evidence, of pkg:sentence
     for s, p, o in spo:
         if p == _TYPE:
             o = o[:-2]
@@ -563,10 +564,14 @@ def _classified(lines: list[bytes]) -> tuple[list[bytes], list[bytes], list[byte
                 followed.add(s)
             elif o in _PROVENANCE:
                 provenance.add(s)
+        elif p == _EVIDENCE:
+            cites.append((s, o))
+        elif p == _SENTENCE:
+            in_sentence.append((s, o))
         elif p == _MEASURE and o[:-2] in charted:
             followed.add(s)
-    evidence = {o[:-2] for s, p, o in spo if p == _EVIDENCE and s in followed}
-    sentences = {o[:-2] for s, p, o in spo if p == _SENTENCE and s in evidence}
+    evidence = {o[:-2] for s, o in cites if s in followed}
+    sentences = {o[:-2] for s, o in in_sentence if s in evidence}
     parts: tuple[list[bytes], ...] = ([], [], [], [])  # store only, both, local only, neither
     types: tuple[list[bytes], ...] = ([], [], [], [])
     for line, (s, p, o) in zip(lines, spo):
