@@ -365,26 +365,22 @@ def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], row
 
 
 def _sidecar_parts(article_id: str, lines: list[bytes]) -> list[bytes]:
-    """The article's N-Quads in the sidecar's parts: the three of report_parts, then the rest."""
-    parts = report_parts(lines)
-    kept = set().union(*parts)
-    rest = [line for line in lines if line not in kept]
-    return [*(_nquads(article_id, part) for part in parts), _nquads(article_id, rest)]
+    """The article's N-Quads in the sidecar's parts: the three of report_parts, then the rest; and
+    last its rdf:type lines, in that order (_sidecar_bytes)."""
+    return [_nquads(article_id, part) for part in _classified(lines)]
 
 
 def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: list[bytes], rows: bytes | None) -> bytes:
-    quads = b"".join(parts)
+    """`parts`: _sidecar_parts's."""
+    quads = b"".join(parts[:4])
     # its rdf:type lines again, and its quad count: a merge without partykg.nq reads no more (void.ttl's
     # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
-    types = None if b"_:" in quads else b"".join(line + b"\n" for line in quads.split(b"\n") if _TYPE_LINK in line)
+    types = None if b"_:" in quads else parts[4]
     sizes = " ".join(str(len(part)) for part in parts[:3])
     count = quads.count(b"\n")
     first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_size(rows)} {_size(types)} "
              f"{count} {_report_reads()[3]}\n").encode()
     return gzip.compress(first + (rows or b"") + (types or b"") + quads, compresslevel=1, mtime=0)
-
-
-_TYPE_LINK = f"> <{RDF.type.value}> <".encode()
 
 
 def _size(block: bytes | None) -> str:
@@ -491,7 +487,7 @@ def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> by
     parts = _sidecar_parts(article_id, _ordered(_parse_named(turtle_data, path))[0])
     atomic_write(output_dir / sidecar_path(article_id), _sidecar_bytes(article_id, turtle_data, parts, None),
                  durable=False)
-    return b"".join(parts)
+    return b"".join(parts[:4])
 
 
 class ReportPart(NamedTuple):
@@ -548,30 +544,52 @@ def report_parts(lines: list[bytes]) -> tuple[list[bytes], list[bytes], list[byt
     reads no provenance; the per-article queries read no statistic of a measure the report does not
     chart, and of the provenance only the path from a post or a charted statistic along
     pkg:evidence/pkg:sentence to the sentence (about 70% of an article's triples go)."""
+    store_only, both, local_only, _rest, _types = _classified(lines)
+    return store_only, both, local_only
+
+
+def _classified(lines: list[bytes]) -> tuple[list[bytes], list[bytes], list[bytes], list[bytes], list[bytes]]:
+    """report_parts's three parts, the lines in none of them, and the rdf:type lines of the four in
+    that order: one pass over the lines for all the sidecar's blocks (_sidecar_parts)."""
     store_iris, local_iris, charted, _ = _report_reads()
-    spo = [(s, p, o[:-2]) for s, p, o in (line.split(b" ", 2) for line in lines)]  # (o without " .")
+    spo = [line.split(b" ", 2) for line in lines]  # [s, p, o + " ."]: o cut only where it is looked at
     statistics, followed, provenance = set(), set(), set()
+    cites, in_sentence = [], []  # (s, o + " .") of pkg:evidence, of pkg:sentence
     for s, p, o in spo:
         if p == _TYPE:
+            o = o[:-2]
             if o == _STATISTIC:
                 statistics.add(s)
             elif o == _MEMBERSHIP:
                 followed.add(s)
             elif o in _PROVENANCE:
                 provenance.add(s)
-        elif p == _MEASURE and o in charted:
+        elif p == _EVIDENCE:
+            cites.append((s, o))
+        elif p == _SENTENCE:
+            in_sentence.append((s, o))
+        elif p == _MEASURE and o[:-2] in charted:
             followed.add(s)
-    evidence = {o for s, p, o in spo if p == _EVIDENCE and s in followed}
-    sentences = {o for s, p, o in spo if p == _SENTENCE and s in evidence}
-    parts: tuple[list[bytes], list[bytes], list[bytes]] = ([], [], [])
+    evidence = {o[:-2] for s, o in cites if s in followed}
+    sentences = {o[:-2] for s, o in in_sentence if s in evidence}
+    parts: tuple[list[bytes], ...] = ([], [], [], [])  # store only, both, local only, neither
+    types: tuple[list[bytes], ...] = ([], [], [], [])
     for line, (s, p, o) in zip(lines, spo):
-        store = p in store_iris and (p != _TYPE or o in store_iris) and s not in provenance
-        local = (p in local_iris and (p != _TYPE or o in local_iris)
-                 and (s in followed if s in statistics or p == _EVIDENCE
-                      else s not in provenance or s in sentences or (s in evidence and p == _SENTENCE)))
-        if store or local:
-            parts[1 if store and local else 0 if store else 2].append(line)
-    return parts
+        if p == _TYPE:
+            o = o[:-2]
+            store = p in store_iris and o in store_iris and s not in provenance
+            local = (p in local_iris and o in local_iris
+                     and (s in followed if s in statistics else s not in provenance or s in sentences))
+        else:
+            store = p in store_iris and s not in provenance
+            local = (p in local_iris
+                     and (s in followed if s in statistics or p == _EVIDENCE
+                          else s not in provenance or s in sentences or (s in evidence and p == _SENTENCE)))
+        k = (1 if local else 0) if store else (2 if local else 3)
+        parts[k].append(line)
+        if p == _TYPE and o[:1] == b"<":  # (a class: an IRI)
+            types[k].append(line)
+    return parts[0], parts[1], parts[2], parts[3], [*types[0], *types[1], *types[2], *types[3]]
 
 
 def _parse_named(data: bytes, path: Path) -> list[Triple]:

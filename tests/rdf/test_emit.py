@@ -210,6 +210,24 @@ def test_a_merge_without_nquads_reads_only_the_type_lines_of_the_sidecars(tmp_pa
     assert {name: (tmp_path / name).read_bytes() for name in merged} == merged
 
 
+def test_the_type_lines_of_a_sidecar_are_its_rdf_type_triples_and_no_literal_quoting_one(tmp_path):
+    """void.ttl's class counts read a sidecar's type lines: every rdf:type triple of the article, and
+    nothing else, even a title that quotes an rdf:type line (a text about RDF)."""
+    a, ex = article("t1"), extraction("t1")
+    a.title = "Ghi chú <urn:x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:y> ."
+    triples = to_triples(a, ex)
+    v = validate(triples, name="t1")
+    write_outputs([ArticleResult(source=a.source, article_id="t1", triples=triples, conforms=v.conforms,
+                                 report=v.report, checksum=a.checksum)], tmp_path)
+    data = (tmp_path / "articles" / "t1.ttl").read_bytes()
+    found = emit._sidecar(tmp_path, "t1", data, "types")
+    assert found is not None
+    typed = list(pyoxigraph.parse(found.data, format=pyoxigraph.RdfFormat.N_QUADS))
+    rdf_type = pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    assert sorted(map(str, typed)) == sorted(str(pyoxigraph.Quad(*t, graph_name("t1"))) for t in triples
+                                             if t.predicate == rdf_type)
+
+
 def test_an_article_file_with_other_prefixes_is_rewritten_into_the_merged_files(tmp_path):
     write_outputs([_result("t1"), _result("t2")], tmp_path, formats=ALL)
     before = _files(tmp_path)
