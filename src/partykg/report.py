@@ -694,7 +694,7 @@ class PendingReport:
         self.output_dir = Path(output_dir)
         self._growing = growing
         self._directory = None if growing is not None else _graph_directory(self.output_dir)
-        self._loaded: tuple[Store, dict[str, Table]] | None = None
+        self._tables: dict[str, Table] | None = None  # every section's, once the graph was asked
         self._error: BaseException | None = None
         self._charts = threading.Thread(target=_import_charts, name="report-import-matplotlib", daemon=True)
         self._loading = threading.Thread(target=self._load, name="report-graph", daemon=True)
@@ -704,10 +704,13 @@ class PendingReport:
     def _load(self) -> None:
         try:
             if self._growing is not None:
-                self._loaded = self._growing.complete()
+                graph, tables = self._growing.complete()
             else:
                 assert self._directory is not None  # (made when nothing grew)
-                self._loaded = load_articles(self.output_dir, Path(self._directory.name))
+                graph, tables = load_articles(self.output_dir, Path(self._directory.name))
+            # asked at once, beside the run's merged files (Oxigraph answers without Python's lock):
+            # the page needs no more of the graph
+            self._tables = {**tables, **_cookbook_tables(graph)}
         except BaseException as exc:  # raised by page(), in the caller's thread
             self._error = exc.with_traceback(None)  # its frames would hold the store
 
@@ -727,12 +730,10 @@ class PendingReport:
         self._loading.join()
         if self._error is not None:
             raise self._error
-        assert self._loaded is not None  # (loaded, or an error was raised)
-        # held by this frame only: the store is closed before its directory is removed
-        (graph, tables), self._loaded = self._loaded, None
+        assert self._tables is not None  # (asked, or an error was raised)
         meta = load_description(self.output_dir)
         self._charts.join()
-        return _render(graph, meta, tables, failed)
+        return _render(meta, self._tables, failed)
 
     def write(self, failed: Mapping[str, str] | None = None) -> Path:
         """Write OUTPUT/report.html (atomically); its path."""
@@ -744,7 +745,7 @@ class PendingReport:
     def close(self) -> None:
         """Wait for the loading, drop the graph and remove its directory."""
         self._loading.join()
-        self._loaded = None
+        self._tables = None
         if self._growing is not None:
             self._growing.close()
         else:
@@ -775,8 +776,8 @@ def _cookbook_tables(graph: Store) -> dict[str, Table]:
             asked.values())))
 
 
-def _render(graph: Store, meta: Store, tables: dict[str, Table], failed: Mapping[str, str] | None) -> str:
-    tables = {**tables, **_cookbook_tables(graph)}
+def _render(meta: Store, tables: dict[str, Table], failed: Mapping[str, str] | None) -> str:
+    """The page, from every section's table (ASKED) and the run's description."""
     articles = tables["articles"]
     statistics = {}
     for measure, title in MEASURES.items():
