@@ -20,11 +20,12 @@ import hashlib
 import heapq
 import io
 import os
+import queue
 import re
 import tempfile
 import threading
 from collections import defaultdict, deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,11 +45,11 @@ from pyoxigraph import (
     parse_query_results,
 )
 
-from partykg.emit import REPORT_FILE, ReportPart, atomic_write, graph_name, report_nquads
+from partykg.emit import ARTICLE_DIR, REPORT_FILE, ReportPart, atomic_write, graph_name, report_nquads
 from partykg.package_data import QUERIES, read_text
 from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD
 from partykg.rdf.sparql_terms import named_terms
-from partykg.state import STATE_DIR
+from partykg.state import STATE_DIR, graph_prefix
 from partykg.store import LOAD_CHUNK, article_files, run_query, solutions_to_rows, term_text
 
 # the most rows, series or nodes a section shows; the full answers are one `partykg query` away
@@ -203,44 +204,181 @@ def load_description(output_dir: Path) -> Store:
 
 
 def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[str, Table]:
-    """report_nquads of every file (taken from the sidecars the run wrote: no parse): the store's
-    part through Oxigraph's bulk loader, about LOAD_CHUNK bytes of N-Quads a call; the per-article
-    part asked the LOCAL queries, ARTICLES_A_BATCH articles at a time, in a thread of its own (it
-    runs mostly in Rust, without Python's lock: on two cores beside the loading), or, when the run's
-    worker asked them (emit.Sidecars), their rows merged there. The LOCAL sections' tables."""
-    local = ArticleSections()
-    asking: deque[Future] = deque()
-    chunk: list[bytes] = []
-    batch: list[bytes] = []
-    rows: list[bytes] = []
-    size = 0
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-local") as thread:
+    """report_nquads of every file into `graph` and the LOCAL sections' tables (_Projection)."""
+    projection = _Projection(graph, output_dir)
+    try:
         for path in files:
+            projection.add(path, _read(path))
+        return projection.tables()
+    finally:
+        projection.close()
+
+
+class _Projection:
+    """What the report reads of articles, added one article file at a time: report_nquads of each
+    (taken from the sidecars the run wrote: no parse), the store's part into `graph` through
+    Oxigraph's bulk loader, about LOAD_CHUNK bytes of N-Quads a call; the per-article part asked the
+    LOCAL queries, ARTICLES_A_BATCH articles at a time, in a thread of its own (it runs mostly in
+    Rust, without Python's lock: on two cores beside the loading), or, when the run's worker asked
+    them (emit.Sidecars), their rows merged there. `tables`: the LOCAL sections' tables."""
+
+    def __init__(self, graph: Store, output_dir: Path) -> None:
+        self.graph, self.output_dir = graph, Path(output_dir)
+        self.local = ArticleSections()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-local")
+        self._asking: deque[Future] = deque()
+        self._chunk: list[bytes] = []
+        self._batch: list[bytes] = []
+        self._rows: list[bytes] = []
+        self._size = 0
+
+    def add(self, path: Path, data: bytes) -> None:
+        """The article of `path`, whose Turtle is `data`."""
+        try:
+            part: ReportPart = report_nquads(self.output_dir, path.stem, data)
+        except (SyntaxError, ValueError) as exc:  # the Turtle, parsed for want of a sidecar
+            raise ReportError(f"{path}: cannot be read: {exc}") from exc
+        self._chunk.append(part.store)
+        if part.rows is not None:  # asked by the run's worker: rows to merge
+            self._rows.append(part.rows)
+        else:
+            self._batch.append(part.local)
+        self._size += len(part.store)
+        if self._size >= LOAD_CHUNK:
+            self.load()
+        if len(self._batch) == ARTICLES_A_BATCH or len(self._rows) == ARTICLES_A_BATCH:
+            self._ask()
+            while len(self._asking) > 4:  # a few batches waiting at most: memory stays flat
+                self._asking.popleft().result()
+
+    def load(self) -> None:
+        """Into the graph, what is held for it."""
+        self.graph.bulk_load(b"".join(self._chunk), format=RdfFormat.N_QUADS)
+        self._chunk, self._size = [], 0
+
+    def _ask(self) -> None:
+        self._asking.append(self._thread.submit(self.local.add, b"".join(self._batch)))
+        self._asking.append(self._thread.submit(self.local.add_rows, self._rows))
+        self._batch, self._rows = [], []
+
+    def tables(self) -> dict[str, Table]:
+        """Every article added in the graph and in the LOCAL sections: their tables."""
+        self.load()
+        self._ask()
+        while self._asking:
+            self._asking.popleft().result()
+        return self.local.tables()
+
+    def close(self) -> None:
+        self._thread.shutdown(wait=True, cancel_futures=True)
+
+
+class GrowingReport:
+    """The report's graph of the articles, loaded while the run's batches go on: `add` the articles a
+    finished batch published, and a thread of this process (which mostly waits for its workers then)
+    loads them (_Projection), so that after the last batch only the articles no batch wrote (those
+    unchanged since the last run) are left to load (`complete`, called by PendingReport).
+
+    In memory until the articles' Turtle exceeds IN_MEMORY_MAX bytes, then in an on-disk store, as
+    load_articles decides. Whenever what was loaded is not exactly what the run leaves (an article
+    loaded twice, one gone or rewritten since, an error while loading), `complete` starts over from
+    the final files (load_articles): the same graph and tables in either case."""
+
+    def __init__(self, output_dir: Path) -> None:
+        self.output_dir = Path(output_dir)
+        self._directory = _graph_directory(self.output_dir)
+        self.directory = Path(self._directory.name)
+        self._graph = Store()
+        self._on_disk = False
+        self._projection = _Projection(self._graph, self.output_dir)
+        self._loaded: dict[str, tuple[int, int]] = {}  # article id -> (size, mtime_ns) of the Turtle loaded
+        self._bytes = 0
+        self._stale = False  # what was loaded cannot be completed: start over
+        self._queue: queue.SimpleQueue[list[str] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._work, name="report-graph-growing", daemon=True)
+        self._thread.start()
+
+    def add(self, article_ids: Iterable[str]) -> None:
+        """Published articles whose files are final (the manifest recorded their batch)."""
+        self._queue.put(list(article_ids))
+
+    def _work(self) -> None:
+        while (ids := self._queue.get()) is not None:
+            if self._stale:
+                continue
             try:
-                part: ReportPart = report_nquads(output_dir, path.stem, _read(path))
-            except (SyntaxError, ValueError) as exc:  # the Turtle, parsed for want of a sidecar
-                raise ReportError(f"{path}: cannot be read: {exc}") from exc
-            chunk.append(part.store)
-            if part.rows is not None:  # asked by the run's worker: rows to merge
-                rows.append(part.rows)
-            else:
-                batch.append(part.local)
-            size += len(part.store)
-            if size >= LOAD_CHUNK:
-                graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
-                chunk, size = [], 0
-            if len(batch) == ARTICLES_A_BATCH or len(rows) == ARTICLES_A_BATCH:
-                asking.append(thread.submit(local.add, b"".join(batch)))
-                asking.append(thread.submit(local.add_rows, rows))
-                batch, rows = [], []
-                while len(asking) > 4:  # a few batches waiting at most: memory stays flat
-                    asking.popleft().result()
-        graph.bulk_load(b"".join(chunk), format=RdfFormat.N_QUADS)
-        asking.append(thread.submit(local.add, b"".join(batch)))
-        asking.append(thread.submit(local.add_rows, rows))
-        for future in asking:
-            future.result()
-    return local.tables()
+                for aid in ids:
+                    self._add(aid)
+            except Exception:  # (a ReportError, an OSError ...) raised again by load_articles if it lasts
+                self._stale = True
+
+    def _add(self, aid: str) -> None:
+        if aid in self._loaded:  # written twice this run: which file is final is up to complete
+            self._stale = True
+            return
+        path = self.output_dir / ARTICLE_DIR / f"{aid}.ttl"
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            data = fh.read()
+        self._loaded[aid] = (st.st_size, st.st_mtime_ns)
+        self._projection.add(path, data)
+        self._bytes += st.st_size
+        if not self._on_disk and self._bytes > IN_MEMORY_MAX:
+            self._to_disk()
+
+    def _to_disk(self) -> None:
+        """The graph so far, moved into an on-disk store (memory stays flat from then on)."""
+        self._projection.load()
+        disk = Store(str(self.directory / "graph"))
+        disk.bulk_load(self._graph.dump(format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS)
+        self._graph = self._projection.graph = disk
+        self._on_disk = True
+
+    def complete(self) -> tuple[Store, dict[str, Table]]:
+        """The graph and the LOCAL tables of the articles the run leaves (its per-article files are
+        final: Run.settle). ReportError as load_articles."""
+        self._queue.put(None)
+        self._thread.join()
+        files = article_files(self.output_dir)
+        final = {path.stem: path for path in files}
+        if not self._stale and all(aid in final and _stat(final[aid]) == st for aid, st in self._loaded.items()):
+            try:
+                for path in files:
+                    if path.stem not in self._loaded:
+                        self._add(path.stem)
+                tables = self._projection.tables()
+                if self._on_disk:
+                    self._graph.optimize()  # (load_articles)
+                return self._graph, tables
+            finally:
+                self._projection.close()
+        self._projection.close()
+        self._graph = self._projection.graph = Store()  # (drops the on-disk store before another is made beside it)
+        return load_articles(self.output_dir, self.directory / "again")
+
+    def close(self) -> None:
+        """Stop loading, drop the graph and remove its directory."""
+        self._stale = True
+        self._queue.put(None)
+        self._thread.join()
+        self._projection.close()
+        self._graph = self._projection.graph = Store()  # (the on-disk store closes before its directory goes)
+        self._directory.cleanup()
+
+
+def _graph_directory(output_dir: Path) -> tempfile.TemporaryDirectory:
+    """A directory for the report's on-disk graph: in partykg's state folder when there is one (on
+    the output's disk, ignored by the output checks; a killed run's is removed by the next: Run)."""
+    state = Path(output_dir) / STATE_DIR
+    return tempfile.TemporaryDirectory(prefix=graph_prefix(), dir=state if state.is_dir() else None)
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 # The LOCAL queries are asked of this many article graphs at a time, in a store in memory. Measured
@@ -548,16 +686,17 @@ def organization_tree(table: Table) -> tuple[list[OrgNode], int]:
 class PendingReport:
     """A report whose graph of the articles starts loading at once, in a thread (Oxigraph loads
     mostly without Python's lock, and matplotlib's import, ~0.6 CPU s, runs beside it: on two
-    cores the page is ready that much sooner). The articles' files must be final; the run's
-    description (void.ttl, validation.ttl) is read only by `page`, so a run writes its merged
-    files meanwhile. `close` gives up (and `page` closes too): the graph's directory is removed."""
+    cores the page is ready that much sooner), or is completed from the graph a run grew while its
+    batches ran (`growing`: GrowingReport, which this report then owns). The articles' files must be
+    final; the run's description (void.ttl, validation.ttl) is read only by `page`, so a run writes
+    its merged files meanwhile. `close` gives up (and `page` closes too): the graph's directory is
+    removed."""
 
-    def __init__(self, output_dir: Path):
+    def __init__(self, output_dir: Path, growing: GrowingReport | None = None):
         self.output_dir = Path(output_dir)
-        state = self.output_dir / STATE_DIR
-        # in partykg's state folder when there is one: on the output's disk, ignored by the output checks
-        self._directory = tempfile.TemporaryDirectory(prefix="report-graph-", dir=state if state.is_dir() else None)
-        self._loaded: tuple[Store, dict[str, Table]] | None = None
+        self._growing = growing
+        self._directory = None if growing is not None else _graph_directory(self.output_dir)
+        self._tables: dict[str, Table] | None = None  # every section's, once the graph was asked
         self._error: BaseException | None = None
         self._charts = threading.Thread(target=_import_charts, name="report-import-matplotlib", daemon=True)
         self._loading = threading.Thread(target=self._load, name="report-graph", daemon=True)
@@ -566,7 +705,14 @@ class PendingReport:
 
     def _load(self) -> None:
         try:
-            self._loaded = load_articles(self.output_dir, Path(self._directory.name))
+            if self._growing is not None:
+                graph, tables = self._growing.complete()
+            else:
+                assert self._directory is not None  # (made when nothing grew)
+                graph, tables = load_articles(self.output_dir, Path(self._directory.name))
+            # asked at once, beside the run's merged files (Oxigraph answers without Python's lock):
+            # the page needs no more of the graph
+            self._tables = {**tables, **_cookbook_tables(graph)}
         except BaseException as exc:  # raised by page(), in the caller's thread
             self._error = exc.with_traceback(None)  # its frames would hold the store
 
@@ -586,12 +732,10 @@ class PendingReport:
         self._loading.join()
         if self._error is not None:
             raise self._error
-        assert self._loaded is not None  # (loaded, or an error was raised)
-        # held by this frame only: the store is closed before its directory is removed
-        (graph, tables), self._loaded = self._loaded, None
+        assert self._tables is not None  # (asked, or an error was raised)
         meta = load_description(self.output_dir)
         self._charts.join()
-        return _render(graph, meta, tables, failed)
+        return _render(meta, self._tables, failed)
 
     def write(self, failed: Mapping[str, str] | None = None) -> Path:
         """Write OUTPUT/report.html (atomically); its path."""
@@ -603,8 +747,12 @@ class PendingReport:
     def close(self) -> None:
         """Wait for the loading, drop the graph and remove its directory."""
         self._loading.join()
-        self._loaded = None
-        self._directory.cleanup()
+        self._tables = None
+        if self._growing is not None:
+            self._growing.close()
+        else:
+            assert self._directory is not None
+            self._directory.cleanup()
 
 
 def build_report(output_dir: Path, failed: Mapping[str, str] | None = None) -> str:
@@ -630,8 +778,8 @@ def _cookbook_tables(graph: Store) -> dict[str, Table]:
             asked.values())))
 
 
-def _render(graph: Store, meta: Store, tables: dict[str, Table], failed: Mapping[str, str] | None) -> str:
-    tables = {**tables, **_cookbook_tables(graph)}
+def _render(meta: Store, tables: dict[str, Table], failed: Mapping[str, str] | None) -> str:
+    """The page, from every section's table (ASKED) and the run's description."""
     articles = tables["articles"]
     statistics = {}
     for measure, title in MEASURES.items():

@@ -36,6 +36,7 @@ from partykg.state import (
     FileJob,
     Manifest,
     check_output,
+    clean_stale_graphs,
     clean_stale_temporaries,
     pipeline_version,
     recorded_inputs,
@@ -146,6 +147,7 @@ class Run:
         if stale:
             log.warning("removed %d temporary files left by an interrupted run", len(stale))
         self.manifest = Manifest(self.output_dir)
+        clean_stale_graphs(self.output_dir)  # a killed run's report graph
         clear_spool(self.output_dir)  # a killed run's: its files may have changed since
         self.version = pipeline_version()
         t = time.perf_counter()

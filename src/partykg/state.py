@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -168,6 +169,38 @@ def clean_stale_temporaries(output_dir: Path) -> list[Path]:
                 p.unlink(missing_ok=True)
                 removed.append(p)
     return removed
+
+
+# the report's on-disk graph of the articles (partykg.report), in the state folder while a run or
+# `partykg report` makes the page; named with the id of the process that made it
+GRAPH_PREFIX = "report-graph-"
+
+
+def graph_prefix() -> str:
+    return f"{GRAPH_PREFIX}{os.getpid()}-"
+
+
+def clean_stale_graphs(output_dir: Path) -> list[Path]:
+    """Remove the report graphs a killed run or `partykg report` left in the state folder: those of
+    a process that no longer runs (a run grows its graph while its batches run)."""
+    removed = []
+    state = Path(output_dir) / STATE_DIR
+    for path in sorted(state.glob(f"{GRAPH_PREFIX}*-*")) if state.is_dir() else []:
+        pid = path.name[len(GRAPH_PREFIX):].partition("-")[0]
+        if path.is_dir() and not path.is_symlink() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's
+        return True
+    return True
 
 
 class OutputRefused(ValueError):

@@ -1,5 +1,7 @@
 """A run's report: its graph of the articles loads while the run writes its merged files (report.PendingReport)."""
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,24 @@ def test_a_run_stopped_before_the_page_leaves_no_graph_behind(output, monkeypatc
     PendingReport(output).close()
     assert list((output / STATE_DIR).iterdir()) == []
     assert not (output / "report.html").exists()
+
+
+def test_the_cross_article_queries_are_asked_while_the_merged_files_are_written(output, monkeypatch):
+    """As soon as the graph is loaded, in the loading thread: not after the merge, in the caller's."""
+    asked_in = []
+    ask = report._cookbook_tables
+
+    def recorded(graph):
+        asked_in.append(threading.current_thread().name)
+        return ask(graph)
+
+    monkeypatch.setattr(report, "_cookbook_tables", recorded)
+    expected = build_report(output, failed={})
+    asked_in.clear()
+    pending = PendingReport(output)  # the merge would write the description now
+    for _ in range(600):
+        if asked_in:
+            break
+        time.sleep(0.1)
+    assert asked_in == ["report-graph"]
+    assert pending.page({}) == expected

@@ -16,7 +16,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
 from partykg.batch import FileOutcome, Scan, logged, run_batch, scan_batch
-from partykg.emit import DEFAULT_FORMATS
+from partykg.emit import ARTICLE_DIR, DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
 from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work, run_light_work
 from partykg.runner import Run, failure_message, report_progress, summary_markdown
@@ -24,7 +24,7 @@ from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
 
 if TYPE_CHECKING:
-    from partykg.report import PendingReport
+    from partykg.report import GrowingReport, PendingReport
 
 # files per task at most. A task run costs Prefect ~0.1-0.2 s (states through the API; measured
 # with Prefect's process pool, where batches of 50 spent ~9% of a run of 10,000 articles on it).
@@ -128,6 +128,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
     logger.info("%d input files under %s: %d to read, %d unchanged (%d articles skipped), %d removed",
                 run.total_files, input_dir, len(plan.jobs), len(plan.skipped_files),
                 len(plan.skipped_articles), len(plan.vanished))
+    growing: GrowingReport | None = None
     try:
         scans: list[Scan] = []
         _in_window(scan_files, run.scan_batches(max(batch_size, SCAN_BATCH_SIZE), workers), Path(output_dir), workers,
@@ -136,9 +137,13 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
         del scans
         progress = {"done": 0}
         report_progress(0, len(plan.jobs))
+        # the report's graph grows from each batch's articles while the others run
+        growing = _growing_report(Path(output_dir)) if report and plan.jobs else None
 
         def done(jobs, outcomes):
             run.record(outcomes)
+            if growing is not None:
+                growing.add(a["article_id"] for out in outcomes for a in out.articles if _published(a))
             progress["done"] += len(jobs)
             report_progress(progress["done"], len(plan.jobs))
 
@@ -153,8 +158,8 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             batches = run.take_over(batch_size, workers)
         release_workers()
         run.settle()
-        # the report's graph of the articles loads beside the merged files
-        pending = _pending_report(Path(output_dir)) if report else None
+        # the report's graph of the articles loads (or is completed) beside the merged files
+        pending, growing = (_pending_report(Path(output_dir), growing) if report else None), None
         try:
             summary = run.finish()
         except Exception:  # (a Ctrl-C does not wait for the loading: the thread ends with the command)
@@ -162,9 +167,11 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
                 pending.close()
             raise
     except Exception as exc:  # a fault (a full disk ...); bad input never gets here
+        _drop(growing)
         run.close()  # a long-lived serve process must not keep the output locked
         return _stopped(logger, exc, Path(output_dir))
     except BaseException:
+        _drop(growing)
         run.close()
         raise
     logger.info("%d articles processed, %d skipped, %d removed; output: %d articles, %d triples in %s",
@@ -215,10 +222,26 @@ def _log_validation(logger, summary: dict, output_dir: Path) -> None:
             logger.warning("  %s", line)
 
 
-def _pending_report(output_dir: Path) -> PendingReport:
+def _growing_report(output_dir: Path) -> GrowingReport:
+    from partykg.report import GrowingReport  # (here: it loads the report's modules)
+
+    return GrowingReport(output_dir)
+
+
+def _published(article: dict) -> bool:
+    """A batch's manifest row of an article written to articles/ (not skipped, not quarantined)."""
+    return f"{ARTICLE_DIR}/{article['article_id']}.ttl" in article.get("outputs", ())
+
+
+def _drop(growing: GrowingReport | None) -> None:
+    if growing is not None:
+        growing.close()
+
+
+def _pending_report(output_dir: Path, growing: GrowingReport | None = None) -> PendingReport:
     from partykg.report import PendingReport  # (here: it loads the report's modules)
 
-    return PendingReport(output_dir)
+    return PendingReport(output_dir, growing)
 
 
 def _write_report(logger, pending: PendingReport, failed: dict) -> str | None:

@@ -1,0 +1,108 @@
+"""A run's report graph grows while its batches run (report.GrowingReport): after the last batch only
+the articles no batch wrote are loaded, and the page is the one a graph loaded at the end gives."""
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from partykg import report
+from partykg.report import GrowingReport, PendingReport, build_report
+from partykg.state import STATE_DIR, clean_stale_graphs, graph_prefix
+
+from conftest import ROOT
+
+FAILED = {"bad.txt": "ingest: cannot read"}
+
+
+@pytest.fixture
+def output(tmp_path) -> Path:
+    """The committed seed output's graph files, copied, with a state folder as a run leaves it."""
+    out = tmp_path / "out"
+    shutil.copytree(ROOT / "output" / "articles", out / "articles")
+    for name in ("void.ttl", "validation.ttl"):
+        shutil.copy(ROOT / "output" / name, out / name)
+    (out / STATE_DIR).mkdir()
+    return out
+
+
+def ids(output: Path) -> list[str]:
+    return sorted(path.stem for path in (output / "articles").glob("*.ttl"))
+
+
+@pytest.fixture
+def reads(monkeypatch) -> Counter:
+    """How many times the report read each article."""
+    counts: Counter = Counter()
+    read = report.report_nquads
+
+    def counted(output_dir, article_id, data):
+        counts[article_id] += 1
+        return read(output_dir, article_id, data)
+
+    monkeypatch.setattr(report, "report_nquads", counted)
+    return counts
+
+
+def first_bytes(output: Path, n: int) -> int:
+    """The Turtle bytes of the first n articles (to move the graph to disk after them)."""
+    return sum((output / "articles" / f"{aid}.ttl").stat().st_size for aid in ids(output)[:n])
+
+
+@pytest.mark.parametrize("in_memory_max", ["default", "after two", 0])  # in memory, moved to disk on the way, on disk
+def test_articles_loaded_batch_by_batch_are_not_read_again_and_the_page_is_the_same(output, monkeypatch, reads,
+                                                                                    in_memory_max):
+    limit = {"default": report.IN_MEMORY_MAX, "after two": first_bytes(output, 2)}.get(in_memory_max, in_memory_max)
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", limit)
+    expected = build_report(output, failed=FAILED)
+    reads.clear()
+    articles = ids(output)
+    growing = GrowingReport(output)
+    growing.add(articles[:2])  # two batches; the last article was not processed (unchanged)
+    growing.add(articles[2:4])
+    page = PendingReport(output, growing).page(FAILED)
+    assert page == expected
+    assert reads == Counter(articles)  # each once
+    assert list((output / STATE_DIR).iterdir()) == []  # the graph's directory is removed
+
+
+@pytest.mark.parametrize("change", ["removed", "rewritten", "added twice"])
+def test_what_changed_after_it_was_loaded_gives_the_page_of_the_final_files(output, monkeypatch, change):
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)  # on disk: the graph is made again beside it
+    articles = ids(output)
+    growing = GrowingReport(output)
+    growing.add(articles)
+    first, second = (output / "articles" / f"{aid}.ttl" for aid in articles[:2])
+    if change == "removed":
+        first.unlink()
+    elif change == "rewritten":  # another article's statements under this one's name
+        first.write_bytes(second.read_bytes())
+    else:
+        growing.add(articles[:1])
+    expected = build_report(output, failed=FAILED)
+    assert PendingReport(output, growing).page(FAILED) == expected
+    assert list((output / STATE_DIR).iterdir()) == []
+
+
+def test_a_run_stopped_while_the_graph_grows_leaves_no_graph_behind(output, monkeypatch):
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    growing = GrowingReport(output)
+    growing.add(ids(output))
+    growing.close()
+    assert list((output / STATE_DIR).iterdir()) == []
+
+
+def test_the_graph_of_a_killed_process_is_removed_and_a_running_ones_kept(output):
+    state = output / STATE_DIR
+    mine = state / f"{graph_prefix()}abc"
+    dead = os.fork()
+    if dead == 0:  # a process that ends at once: its id is no longer running once waited for
+        os._exit(0)
+    os.waitpid(dead, 0)
+    killed = state / f"report-graph-{dead}-abc"
+    for graph in (mine, killed):
+        (graph / "graph").mkdir(parents=True)
+        (graph / "graph" / "CURRENT").write_text("x")
+    assert clean_stale_graphs(output) == [killed]
+    assert sorted(state.iterdir()) == [mine]
