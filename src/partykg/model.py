@@ -42,7 +42,8 @@ class Article:
     original_text: str  # decoded text exactly as in the file
     text: str  # normalized text (NFC, one tone-mark placement, plain spaces/quotes)
     offsets: MutableSequence[int]  # offsets[i] = index in original_text of text[i]; len(text)+1 entries
-    # (the reader fills it with a compact array('I'), 4 bytes an entry, as the spool keeps it: index it, don't compare it to a list)
+    # (the reader fills it with a compact array('I'), 4 bytes an entry, as the spool keeps it:
+    # index it, don't compare it to a list)
     checksum: str  # sha256 of the file's bytes
     title: str | None = None
     issued: str | None = None  # ISO date or dateTime
