@@ -364,19 +364,31 @@ def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], row
     return _sidecar_bytes(article_id, turtle_data, _sidecar_parts(article_id, lines), rows)
 
 
-def _sidecar_parts(article_id: str, lines: list[bytes]) -> list[bytes]:
-    """The article's N-Quads in the sidecar's parts: the three of report_parts, then the rest; and
-    last its rdf:type lines, in that order (_sidecar_bytes)."""
-    return [_nquads(article_id, part) for part in _classified(lines)]
+class _SidecarParts(NamedTuple):
+    """An article's N-Quads in the sidecar's blocks: the three parts of report_parts, the rest, and
+    the rdf:type lines of all four (in that order)."""
+    store_only: bytes
+    both: bytes
+    local_only: bytes
+    rest: bytes
+    types: bytes
+
+    @property
+    def quads(self) -> bytes:
+        """Every quad of the article, once."""
+        return self.store_only + self.both + self.local_only + self.rest
 
 
-def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: list[bytes], rows: bytes | None) -> bytes:
-    """`parts`: _sidecar_parts's."""
-    quads = b"".join(parts[:4])
+def _sidecar_parts(article_id: str, lines: list[bytes]) -> _SidecarParts:
+    return _SidecarParts(*(_nquads(article_id, part) for part in _classified(lines)))
+
+
+def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: _SidecarParts, rows: bytes | None) -> bytes:
+    quads = parts.quads
     # its rdf:type lines again, and its quad count: a merge without partykg.nq reads no more (void.ttl's
     # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
-    types = None if b"_:" in quads else parts[4]
-    sizes = " ".join(str(len(part)) for part in parts[:3])
+    types = None if b"_:" in quads else parts.types
+    sizes = " ".join(str(len(part)) for part in (parts.store_only, parts.both, parts.local_only))
     count = quads.count(b"\n")
     first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_size(rows)} {_size(types)} "
              f"{count} {_report_reads()[3]}\n").encode()
@@ -398,7 +410,7 @@ class Sidecars:
 
     def __init__(self, output_dir: Path) -> None:
         self.output_dir = Path(output_dir)
-        self._held: list[tuple[str, bytes, list[bytes]]] = []  # (article id, its Turtle, its sidecar parts)
+        self._held: list[tuple[str, bytes, _SidecarParts]] = []  # (article id, its Turtle, its sidecar parts)
 
     def add(self, article_id: str, turtle_data: bytes, lines: list[bytes]) -> None:
         self._held.append((article_id, turtle_data, _sidecar_parts(article_id, lines)))
@@ -412,7 +424,7 @@ class Sidecars:
         if not held:
             return
         try:
-            rows = article_rows([(aid, parts[1] + parts[2]) for aid, _, parts in held])
+            rows = article_rows([(aid, parts.both + parts.local_only) for aid, _, parts in held])
         except Exception as exc:  # the report asks them itself: the articles stand
             logging.getLogger(__name__).warning("the report's rows of %d articles not asked: %s", len(held), exc)
             rows = {}
@@ -487,7 +499,7 @@ def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> by
     parts = _sidecar_parts(article_id, _ordered(_parse_named(turtle_data, path))[0])
     atomic_write(output_dir / sidecar_path(article_id), _sidecar_bytes(article_id, turtle_data, parts, None),
                  durable=False)
-    return b"".join(parts[:4])
+    return parts.quads
 
 
 class ReportPart(NamedTuple):
