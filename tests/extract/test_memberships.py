@@ -466,3 +466,10 @@ def test_a_post_won_in_an_election_or_held(nlp):
                        "- Đồng chí Ma Thị Sen giữ cương vị Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang.")
     assert {("Lục Thành Đạt", "Phó Bí thư", "Tỉnh ủy Tuyên Quang"),
             ("Ma Thị Sen", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang")} <= found
+
+
+def test_a_concurrent_post_after_a_comma_and_kiem(nlp):
+    found = posts(nlp, "Ban Thường vụ Tỉnh ủy Hà Nam phân công đồng chí Lù Thị Mén, Phó Trưởng Ban Tổ chức Tỉnh ủy, "
+                       "kiêm Trưởng phòng Tổ chức đảng - Đảng viên. Hội nghị kết thúc.")
+    assert ("Lù Thị Mén", "Trưởng phòng", "Phòng Tổ chức đảng - Đảng viên") in found
+    assert ("Lù Thị Mén", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Nam") in found

@@ -84,8 +84,10 @@ _LINK = re.compile(
 _LINK_FAR = re.compile(r"(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))\s+",
                        re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
-# a semicolon is not here: in lists of attendees it separates one person from the next
-_NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+# a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
+# post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ..."
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời)(?![" + LETTER + r"]))?| và| kiêm| đồng thời là| đồng thời)"
+                   r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
