@@ -473,3 +473,15 @@ def test_a_concurrent_post_after_a_comma_and_kiem(nlp):
                        "kiêm Trưởng phòng Tổ chức đảng - Đảng viên. Hội nghị kết thúc.")
     assert ("Lù Thị Mén", "Trưởng phòng", "Phòng Tổ chức đảng - Đảng viên") in found
     assert ("Lù Thị Mén", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Nam") in found
+
+
+def test_a_bare_political_officer_is_of_the_border_post_the_title_or_article_names(nlp):
+    # "Chính trị viên" written alone: the political officer of the border post his other post names
+    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng Pha Long cho biết như vậy.")
+    assert ("Hà Văn Dũng", "Chính trị viên", "Đồn Biên phòng Pha Long") in found
+    found = posts(nlp, "Đồn Biên phòng Pha Long quản lý 20 km biên giới. Theo Thượng tá Lầu Văn Sính, Chính trị viên, "
+                       "đồn đã giúp dân.")
+    assert ("Lầu Văn Sính", "Chính trị viên", "Đồn Biên phòng Pha Long") in found
+    # no border post named: no membership
+    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ Đại đội 3 cho biết như vậy.")
+    assert not {m for m in found if m[1] == "Chính trị viên"}

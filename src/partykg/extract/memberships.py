@@ -152,6 +152,9 @@ _SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
 # a party post with no body named ("Phó Bí thư, Chủ tịch UBND xã X", "Bí thư kiêm Trưởng thôn X")
 NO_BODY = "no body"
+# a unit's own post written bare ("Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng X"): of the unit of that head
+# ("itself:Đồn Biên phòng") the title's other posts or, before it, the article name
+ITSELF = "itself:"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
@@ -311,7 +314,9 @@ class Titles:
             head = head[:-1]
             again = re.match(r" " + re.escape(head) + r"(?= )", self.text[end:], re.I)  # "Đội trưởng Đội ..."
             if written and not again:
-                return None
+                # the post alone: the unit the title or the article names (resolved in _resolve)
+                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
+                    else None
             pos = end + (again.end() if again else 0)
             n = _INNER_NAME.match(self.text, pos)
             if n is None or _org_at(self.orgs, pos + 1, pos + 1) is not None:
@@ -495,6 +500,9 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             others = posts[i + 1:] + posts[:i][::-1]
             schools[i] = next((_school(o.org) for o in others if o.org is not None and _school(o.org)), None) \
                 or next((_school(o) for o in reversed(orgs) if o.start < p.start and _school(o)), None)
+    for i, p in enumerate(posts):
+        if p.bare and p.bare.startswith(ITSELF):
+            schools[i] = _unit_itself(p.bare[len(ITSELF):], p, posts[i + 1:] + posts[:i][::-1], orgs)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
     # a body inside an institution: of the institution the post, the title or the article names
     hosts: dict[int, OrgMention | None] = {}
@@ -535,7 +543,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
-        if p.bare and p.bare != "nhà trường":
+        if p.bare and p.bare != "nhà trường" and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
@@ -577,7 +585,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 org = next((o for o in reversed(orgs) if o.explicit and o.start < p.start
                             and o.kind == "PartyCommittee" and o.name.startswith("Đảng ủy ")), None) \
                     or _as_written(p.start, p.end, "Đảng ủy")
-        elif org is None and p.bare == "nhà trường":
+        elif org is None and (p.bare == "nhà trường" or (p.bare or "").startswith(ITSELF)):
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
@@ -586,6 +594,18 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if org is not None:
             out.append((p, org))
     return out
+
+
+def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention]) -> OrgMention | None:
+    """The unit whose name starts with `head` that the title's other posts name (through its party body:
+    "Bí thư Đảng ủy Đồn Biên phòng X" -> "Đồn Biên phòng X"), else the last one the article named before."""
+    named = [o.org for o in others if o.org is not None] + [o for o in reversed(orgs) if o.start < p.start]
+    unit = next((o for o in named if _institution_name(o).startswith(head + " ")), None)
+    if unit is None:
+        return None
+    name = _institution_name(unit)
+    kind = next((o.kind for o in orgs if o.name == name), "StateBody")
+    return OrgMention(p.start, p.end, name, kind, "memberships.title")
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
