@@ -85,8 +85,9 @@ _LINK_FAR = re.compile(r"(?:bầu|tái cử|bổ nhiệm|chỉ định|phân cô
                        re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 # a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
-# post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ..."
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời)(?![" + LETTER + r"]))?| và| kiêm| đồng thời là| đồng thời)"
+# post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
+# career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X")
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi)(?![" + LETTER + r"]))?| và| kiêm| đồng thời là| đồng thời)"
                    r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
@@ -101,8 +102,9 @@ _NOMINATED = re.compile(r"giới thiệu|đề cử|ứng cử|dự kiến|quy h
 _REMOVAL = re.compile(r"(?:thôi giữ chức(?: vụ)?|miễn nhiệm(?: chức(?: vụ)?)?|cách chức(?: vụ)?"
                       r"|bãi nhiệm(?: chức(?: vụ)?)?)\s+", re.I)
 _REMOVAL_OBJECT = re.compile(r"(?:đối với|cho)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
-# a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ...")
-_STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
+# a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ..."), or a staff member's
+# ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư ...")
+_STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên|cán bộ)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
 _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 # a party body the title leaves bare: which party body of an institution or commune it is
@@ -688,7 +690,14 @@ def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
 _OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
 _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (?:các )?chức(?: vụ)?)|sau đó (?:là|làm)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
-                     r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*")
+                     r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*"
+                     # the summary as a list, one period a line: "- Từ năm 1976 đến 1983: Huyện ủy viên, ...",
+                     # "1996 - 2004: ...", "Tháng 4/2008: ..."; or the former posts under the name: "Nguyên ..."
+                     r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?:(?:[Tt]ừ|[Đđ]ến) )?(?:(?:[Nn]ăm|[Tt]háng) )?(?:\d{1,2}/)?"
+                     r"(?:19|20)\d\d(?:[ \t]*(?:-|–|đến)[ \t]*(?:(?:năm|tháng) )?(?:\d{1,2}/)?(?:19|20)\d\d)?[ \t]*:[ \t]*"
+                     r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?=[Nn]guyên )")
+# a career line goes on after a semicolon: "Trưởng Ban Dân tộc tỉnh X; Ủy viên Ban Thường vụ Tỉnh ủy"
+_CAREER_NEXT = re.compile(r"[ \t]*;[ \t]*")
 
 
 def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention, list[Post]] | None:
@@ -706,7 +715,11 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
         s, e = sentence_at(titles.doc, c.start())
         if any(s <= p.start < e and p.name != subject.name for p in persons):
             continue
-        posts += titles.title(c.end())
+        found = titles.title(c.end())
+        while found:
+            posts += found
+            more = _CAREER_NEXT.match(text, found[-1].end)
+            found = titles.title(more.end()) if more else []
     return subject, posts
 
 
