@@ -485,3 +485,25 @@ def test_a_bare_political_officer_is_of_the_border_post_the_title_or_article_nam
     # no border post named: no membership
     found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ Đại đội 3 cho biết như vậy.")
     assert not {m for m in found if m[1] == "Chính trị viên"}
+
+
+def test_the_head_of_a_university_subject_department(nlp):
+    # bộ môn: a unit of a faculty or school (Luật Giáo dục đại học), named by its subject
+    found = posts(nlp, "Trường Đại học Tây Bắc tổng kết năm học. TS. Lò Thị Tâm, Phó Trưởng Bộ môn Toán cho biết "
+                       "như vậy; ThS. Quàng Văn Inh, Trưởng Bộ môn Hóa học, phát biểu.")
+    assert {("Lò Thị Tâm", "Phó Trưởng Bộ môn", "Bộ môn Toán"),
+            ("Quàng Văn Inh", "Trưởng Bộ môn", "Bộ môn Hóa học")} <= found
+
+
+def test_a_faculty_named_before_the_adverb_that_follows_it(nlp):
+    found = posts(nlp, "ThS. Hà Văn Tẻo, Phó Trưởng khoa Kinh tế cũng nói vậy.")
+    assert ("Hà Văn Tẻo", "Phó Trưởng khoa", "Khoa Kinh tế") in found
+
+
+def test_a_member_of_a_mass_organizations_standing_committee(nlp):
+    found = posts(nlp, "Bà Lò Thị Mến, Ủy viên Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Sơn La, Chủ tịch Hội Liên hiệp "
+                       "Phụ nữ huyện Mai Sơn cho biết như vậy. Ông Lò Văn Pọm, Ủy viên Ban Thường vụ Tỉnh đoàn Sơn La, "
+                       "phát biểu.")
+    assert {("Lò Thị Mến", "Ủy viên Ban Thường vụ", "Hội Liên hiệp Phụ nữ tỉnh Sơn La"),
+            ("Lò Thị Mến", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Mai Sơn"),
+            ("Lò Văn Pọm", "Ủy viên Ban Thường vụ", "Tỉnh đoàn Sơn La")} <= found

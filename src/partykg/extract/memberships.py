@@ -142,7 +142,7 @@ _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
-                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng)"
+                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
                              r"(?![" + LETTER + "])")
 
 
@@ -236,6 +236,12 @@ class Titles:
                     # a bare "Ban Thường vụ" completed from the article: the title's committee first
                     return Post(role.label, None, start, org.end, fallback=_committee_of(org))
                 return Post(role.label, _committee_of(org), start, org.end)
+            if org is not None and org.kind == "MassOrganization" and org.parent and org.name.startswith("Ban "):
+                # "Ủy viên Ban Thường vụ Hội Nông dân tỉnh X": a member of the standing committee of a mass
+                # organization, as of a party committee's, is one of the organization
+                # (its charter: Điều lệ Hội, Điều lệ Đoàn)
+                body = next((o for o in self.orgs if o.name == org.parent and org.start < o.start < org.end), None)
+                return Post(role.label, body or replace(org, name=org.parent, parent=None), start, org.end)
             bare = _BARE_COMMITTEE.match(self.text, end + 1)
             if bare and self.text[end:end + 1] == " ":
                 return Post(role.label, self._bare_committee(bare, end + 1), start, end + 1 + bare.end() - bare.start())
