@@ -197,3 +197,11 @@ def test_documents_joined_after_ban_hanh_share_their_issuer(nlp):
     assert {label: d.issuer for label, d in found.items()} == {
         "Kế hoạch 31-KH/HU": "Huyện ủy Mai Sơn", "Chương trình 04-CTr/HU": "Huyện ủy Mai Sơn",
         "Nghị quyết 11-NQ/HU": "Huyện ủy Mai Sơn"}
+
+
+def test_the_youth_unions_central_body_is_not_the_partys(nlp):
+    # the Youth Union's central bodies bear the party's names, "Đoàn" after them
+    found = by_label(docs(nlp, "Đoàn xã thực hiện Hướng dẫn số 15-HD/TWĐTN-BTC của Ban Bí thư Trung ương Đoàn về "
+                               "đánh giá đoàn viên và Kết luận số 12-KL/TW của Ban Bí thư về công tác dân vận."))
+    assert found["Hướng dẫn 15-HD/TWĐTN-BTC"].issuer == "Ban Bí thư Trung ương Đoàn"
+    assert found["Kết luận 12-KL/TW"].issuer == "Ban Bí thư"

@@ -302,6 +302,11 @@ def _org_at(doc: Doc, pos: int):
     return None
 
 
+# the Youth Union's and the associations' central bodies bear the party's names ("Ban Bí thư Trung ương Đoàn",
+# "Ban Chấp hành Trung ương Hội"): a central party body's name that "Đoàn"/"Hội" follows is theirs
+_OF_MASS_ORG = re.compile(r"\s+(?:Đoàn|Hội)(?!\w)")
+
+
 def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, int]:
     """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end).
 
@@ -311,14 +316,14 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
     article's unit of its type, else kept as written ("Tỉnh ủy"): never dropped, never guessed."""
     for pat, name, levels, code, unit in issuers():
         m = pat.match(text, pos)
-        if m and not levels:
+        if m and not levels and not _OF_MASS_ORG.match(text, m.end()):
             return name, code, m.end()
     org = _org_at(doc, pos)
     if org is not None:
         return org.name, None, org.end
     for pat, name, levels, code, unit in issuers():
         m = pat.match(text, pos)
-        if not m:
+        if not m or not levels:
             continue
         end = m.end()
         # a local committee: its unit is named after it, or is the article's unit of that level and type
