@@ -205,3 +205,8 @@ def test_the_youth_unions_central_body_is_not_the_partys(nlp):
                                "đánh giá đoàn viên và Kết luận số 12-KL/TW của Ban Bí thư về công tác dân vận."))
     assert found["Hướng dẫn 15-HD/TWĐTN-BTC"].issuer == "Ban Bí thư Trung ương Đoàn"
     assert found["Kết luận 12-KL/TW"].issuer == "Ban Bí thư"
+
+
+def test_a_thematic_resolution_issued_by_the_body_before_it(nlp):
+    found = docs(nlp, "Đảng ủy xã Tân Lập đã ban hành Nghị quyết chuyên đề số 07-NQ/ĐU về phát triển đảng viên.")
+    assert [(d.label, d.issuer) for d in found] == [("Nghị quyết 07-NQ/ĐU", "Đảng ủy xã Tân Lập")]

@@ -131,13 +131,18 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# what may follow a kind word before the number (see _patterns)
+QUALIFIERS = ("chuyên đề",)
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     by_code, by_word = kinds()
     words = _alt(by_word)
     codes = _alt(by_code) + "|" + _alt(c.upper() for c in by_code)
+    # the kind word may carry its qualifier: "Nghị quyết chuyên đề số 03-NQ/ĐU" (a resolution on one subject)
     numbered = re.compile(
-        rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
+        rf"(?:(?P<word>{words})(?:\s+(?:{_alt(QUALIFIERS)}))?\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
         r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
     # "Chỉ thị 05/CT-TW": a party number written in the state's order; only party issuers
     party = _alt({row["code"] for row in table("document_issuers.tsv")} | PARTY_ISSUERS)
@@ -179,8 +184,8 @@ def _scan(rx: re.Pattern, gate: re.Pattern, text: str, s: int, e: int) -> list[r
     Every match holds a gate match from the last digit of its number on, and before that digit
     only a kind word, "số", white space and digits: so no match starts before the first gate
     match at or after `pos`, less the white space, digits and "số" before it and the longest
-    kind word. (The patterns look neither behind nor at the start of the text.)"""
-    longest = max(len(w) for w in kinds()[1])
+    kind word with its qualifier. (The patterns look neither behind nor at the start of the text.)"""
+    longest = max(len(w) for w in kinds()[1]) + max(len(q) + 1 for q in QUALIFIERS)
     out: list[re.Match] = []
     pos = s
     while True:
