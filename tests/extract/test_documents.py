@@ -210,3 +210,14 @@ def test_the_youth_unions_central_body_is_not_the_partys(nlp):
 def test_a_thematic_resolution_issued_by_the_body_before_it(nlp):
     found = docs(nlp, "Đảng ủy xã Tân Lập đã ban hành Nghị quyết chuyên đề số 07-NQ/ĐU về phát triển đảng viên.")
     assert [(d.label, d.issuer) for d in found] == [("Nghị quyết 07-NQ/ĐU", "Đảng ủy xã Tân Lập")]
+
+
+def test_a_second_document_of_the_same_issuer_after_the_first_ones_subject(nlp):
+    found = by_label(docs(nlp, "Huyện ủy Lục Yên ban hành Nghị quyết số 21-NQ/HU về phát triển kinh tế vùng cao và "
+                               "Chỉ thị số 08-CT/HU về kết nạp đảng viên; xã thực hiện Kết luận số 12-KL/TW về dân vận."))
+    assert found["Nghị quyết 21-NQ/HU"].issuer == "Huyện ủy Lục Yên"
+    assert found["Chỉ thị 08-CT/HU"].issuer == "Huyện ủy Lục Yên"
+    # numbered by another issuer: not the Huyện ủy's
+    found = by_label(docs(nlp, "Huyện ủy Lục Yên ban hành Nghị quyết số 21-NQ/HU về phát triển kinh tế vùng cao và "
+                               "Kết luận số 12-KL/TW về dân vận."))
+    assert found["Kết luận 12-KL/TW"].issuer is None

@@ -349,6 +349,12 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
 
 ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$")
 JOINED_CITATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+JOINED_AFTER_SUBJECT = re.compile(r"\s+về\s[^.;:!?()\n“”\"]{1,200}?,?\s+và\s+")
+
+
+def _same_issuer_code(a: Document, b: Document) -> bool:
+    """Both numbered by one issuer: "21-NQ/ĐU" and "08-CT/ĐU"."""
+    return bool(a.identifier and b.identifier) and a.identifier.split("/", 1)[1] == b.identifier.split("/", 1)[1]
 
 
 def _issuer_before(doc: Doc, text: str, start: int) -> str | None:
@@ -654,8 +660,11 @@ def find_documents(doc: Doc) -> Doc:
         if c.doc.issuer is None and c.issuer_ok:
             c.doc.issuer = _issuer_before(doc, text, c.start)
             if c.doc.issuer is None and issued_before is not None \
-                    and JOINED_CITATION.fullmatch(text, issued_before.end, c.start):
-                # "Huyện ủy ban hành Kế hoạch số 45-KH/HU và Nghị quyết số 07-NQ/HU": both are its
+                    and (JOINED_CITATION.fullmatch(text, issued_before.end, c.start)
+                         or (JOINED_AFTER_SUBJECT.fullmatch(text, issued_before.end, c.start)
+                             and _same_issuer_code(issued_before.doc, c.doc))):
+                # "Huyện ủy ban hành Kế hoạch số 45-KH/HU và Nghị quyết số 07-NQ/HU": both are its, also
+                # with the first one's subject between them when both are numbered by the same issuer
                 c.doc.issuer = issued_before.doc.issuer
             issued_before = c if c.doc.issuer is not None else None
         else:
