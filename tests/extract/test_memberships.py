@@ -507,3 +507,13 @@ def test_a_member_of_a_mass_organizations_standing_committee(nlp):
     assert {("Lò Thị Mến", "Ủy viên Ban Thường vụ", "Hội Liên hiệp Phụ nữ tỉnh Sơn La"),
             ("Lò Thị Mến", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Mai Sơn"),
             ("Lò Văn Pọm", "Ủy viên Ban Thường vụ", "Tỉnh đoàn Sơn La")} <= found
+
+
+def test_a_body_joined_as_an_item_of_the_title_is_of_the_titles_committee(nlp):
+    found = posts(nlp, "- Quyết định số 12-QĐ/TU điều động đồng chí Hoàng Văn Páo, Bí thư Huyện ủy Lục Yên, đến nhận "
+                       "công tác tại Ban Tổ chức Tỉnh ủy.\n"
+                       "- Quyết định số 13-QĐ/TU chỉ định đồng chí Nông Thị Sính, Chủ tịch Ủy ban MTTQ Việt Nam huyện "
+                       "Văn Yên, tham gia Ban Thường vụ Huyện ủy, giữ chức Trưởng Ban Dân vận Huyện ủy Văn Yên.")
+    assert ("Nông Thị Sính", "Ủy viên Ban Thường vụ", "Huyện ủy Văn Yên") in found
+    assert ("Nông Thị Sính", "Trưởng ban", "Ban Dân vận Huyện ủy Văn Yên") in found
+    assert ("Nông Thị Sính", "Ủy viên Ban Thường vụ", "Huyện ủy Lục Yên") not in found

@@ -84,6 +84,8 @@ _LINK = re.compile(
 _LINK_FAR = re.compile(r"(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))\s+",
                        re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
+# ... also as an item of a title after the posts held
+_JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", re.I)
 # a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
 # post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X")
@@ -173,6 +175,7 @@ class Post:
     host: OrgMention | None = None  # ... and its institution, when the post names it
     host_kind: str | None = None  # school, enterprise, any, none (roles.tsv, column inside)
     named: bool = False  # the inner body has a name of its own ("Phòng Tổ chức cán bộ"): a unit a cell is of
+    level: str | None = None  # the committee word written, "Huyện ủy": the title's committee must be one
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -232,9 +235,13 @@ class Titles:
                 return inner
         if where == "@committee":
             if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
-                if not org.explicit and not _NAMES_COMMITTEE.search(self.text, org.start, org.end):
+                written = _NAMES_COMMITTEE.search(self.text, org.start, org.end)
+                if not org.explicit and not written:
                     # a bare "Ban Thường vụ" completed from the article: the title's committee first
                     return Post(role.label, None, start, org.end, fallback=_committee_of(org))
+                if not org.explicit and written and org.uname:
+                    # "Ban Thường vụ Huyện ủy" with its unit from the article: the title's Huyện ủy first
+                    return Post(role.label, None, start, org.end, fallback=_committee_of(org), level=written[0])
                 return Post(role.label, _committee_of(org), start, org.end)
             if org is not None and org.kind == "MassOrganization" and org.parent and org.name.startswith("Ban "):
                 # "Ủy viên Ban Thường vụ Hội Nông dân tỉnh X": a member of the standing committee of a mass
@@ -431,6 +438,11 @@ class Titles:
         out: list[Post] = []
         while True:
             item = self.post(pos, join)
+            joining = _JOIN_ITEM.match(self.text, pos) if item is None and out and not strict else None
+            if joining:
+                # "X, Chủ tịch UBMTTQ huyện Y, tham gia Ban Thường vụ Huyện ủy, giữ chức ...": a body joined
+                item = self.post(joining.end(), join=True)
+                join = join or item is not None
             if item is not None:
                 out.append(item)
                 pos = item.end
@@ -597,7 +609,8 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
-            org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit), None) \
+            org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit
+                        and (p.level is None or o.committee.casefold().startswith(p.level.casefold()))), None) \
                 or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
         if org is not None:
             out.append((p, org))
