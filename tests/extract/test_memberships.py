@@ -517,3 +517,10 @@ def test_a_body_joined_as_an_item_of_the_title_is_of_the_titles_committee(nlp):
     assert ("Nông Thị Sính", "Ủy viên Ban Thường vụ", "Huyện ủy Văn Yên") in found
     assert ("Nông Thị Sính", "Trưởng ban", "Ban Dân vận Huyện ủy Văn Yên") in found
     assert ("Nông Thị Sính", "Ủy viên Ban Thường vụ", "Huyện ủy Lục Yên") not in found
+
+
+def test_the_head_of_a_village_branch_written_in_lower_case(nlp):
+    found = posts(nlp, "Chị Lò Thị Én, Chi hội trưởng Chi hội phụ nữ thôn Nà Làng, vừa được kết nạp vào Đảng. "
+                       "Chị Hà Thị Mai, Chi hội trưởng Chi hội thôn Nà Pồng, cũng vậy.")
+    assert ("Lò Thị Én", "Chi hội trưởng", "Chi hội phụ nữ thôn Nà Làng") in found
+    assert ("Hà Thị Mai", "Chi hội trưởng", "Chi hội thôn Nà Pồng") in found

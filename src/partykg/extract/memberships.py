@@ -141,6 +141,8 @@ _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
+# ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
+_VILLAGE_BODY_NAME = re.compile(rf" [{LETTER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
@@ -333,7 +335,7 @@ class Titles:
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
                     else None
             pos = end + (again.end() if again else 0)
-            n = _INNER_NAME.match(self.text, pos)
+            n = (_VILLAGE_BODY_NAME if kind == "village" else _INNER_NAME).match(self.text, pos)
             if n is None or _org_at(self.orgs, pos + 1, pos + 1) is not None:
                 return None  # nothing named, or a body the finder read ("Trưởng phòng Nội vụ huyện X")
             stop = n.end()
@@ -346,7 +348,7 @@ class Titles:
             if kind == "village":
                 cuts += [pos + c.start() for c in [re.search(" " + _VILLAGE, self.text[pos:stop])] if c]
             name_end = min(cuts + [stop])
-            name = f"{head} {self.text[pos + 1:name_end].strip()}"
+            name = f"{head} {self.text[pos + 1:name_end].strip()}".rstrip()  # "Chi hội thôn X": no name of its own
             if host is not None and host.start - 1 > name_end:
                 host = None
             if _UNIT_WORD.search(name):
