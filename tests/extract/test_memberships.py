@@ -524,3 +524,13 @@ def test_the_head_of_a_village_branch_written_in_lower_case(nlp):
                        "Chị Hà Thị Mai, Chi hội trưởng Chi hội thôn Nà Pồng, cũng vậy.")
     assert ("Lò Thị Én", "Chi hội trưởng", "Chi hội phụ nữ thôn Nà Làng") in found
     assert ("Hà Thị Mai", "Chi hội trưởng", "Chi hội thôn Nà Pồng") in found
+
+
+def test_the_post_held_now_later_in_the_persons_clause(nlp):
+    found = posts(nlp, "Chị Y Blúp được kết nạp năm 2022, nay là Bí thư Chi đoàn buôn Ea Sar.")
+    assert ("Y Blúp", "Bí thư", "Chi đoàn buôn Ea Sar") in found
+
+
+def test_two_asides_between_a_name_and_its_post(nlp):
+    found = posts(nlp, "Một trong số đó là chị Lò Thị Ơn, 24 tuổi, người Thái, Bí thư Chi đoàn bản Nà Sài.")
+    assert ("Lò Thị Ơn", "Bí thư", "Chi đoàn bản Nà Sài") in found

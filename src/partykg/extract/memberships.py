@@ -71,7 +71,7 @@ _ACTING = re.compile(r"[Qq]uyền\s+")
 # "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
-                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,))?(?:,|[-–—:]|\()\s*")
+                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -81,8 +81,10 @@ _LINK = re.compile(
     r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
 # chỉ định tham gia Ban Chấp hành ... và giữ chức ..."); "làm"/"là" alone are too common there
-_LINK_FAR = re.compile(r"(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))\s+",
-                       re.I)
+_LINK_FAR = re.compile(r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))"
+                       # the post the person holds now, after what the clause tells of them ("X được kết nạp năm
+                       # 2023, nay là Bí thư Chi đoàn làng Y")
+                       r"|(?<=, )(?:nay|hiện nay|hiện) (?:là|giữ chức(?: vụ)?))\s+", re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 # ... also as an item of a title after the posts held
 _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", re.I)
