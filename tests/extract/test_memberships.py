@@ -534,3 +534,10 @@ def test_the_post_held_now_later_in_the_persons_clause(nlp):
 def test_two_asides_between_a_name_and_its_post(nlp):
     found = posts(nlp, "Một trong số đó là chị Lò Thị Ơn, 24 tuổi, người Thái, Bí thư Chi đoàn bản Nà Sài.")
     assert ("Lò Thị Ơn", "Bí thư", "Chi đoàn bản Nà Sài") in found
+
+
+def test_a_bare_cell_is_of_the_company_whose_union_the_title_names(nlp):
+    found = posts(nlp, "Ông Lý Kiến Hoa, Giám đốc Công ty TNHH May Hưng Phát, cho biết công ty tạo điều kiện. Đồng chí "
+                       "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, nói chi bộ có 9 đảng viên.")
+    assert ("Vi Văn Thắm", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát") in found
+    assert ("Vi Văn Thắm", "Chủ tịch", "Công đoàn Công ty TNHH May Hưng Phát") in found

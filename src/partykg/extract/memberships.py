@@ -580,6 +580,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
                 if p.bare != NO_BODY else None
             inst = inst or (next((_as_institution(h) for h in hosted), None) if p.bare != NO_BODY else None)
+            # "Bí thư Chi bộ, Chủ tịch Công đoàn Công ty": a mass organization of an institution (its union,
+            # Luật Công đoàn) names the institution the cell or committee is of
+            inst = inst or (next((replace(o, name=o.parent, kind="OtherOrganization", committee=None)
+                                  for o in other_orgs if o.kind == "MassOrganization" and o.parent
+                                  and _INSTITUTION.match(o.parent)), None) if p.bare != NO_BODY else None)
             unit = next((o for o in other_orgs if o.utype in COMMUNE and o.uname
                          and (o.explicit or p.org is None)
                          and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
