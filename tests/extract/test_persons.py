@@ -238,3 +238,8 @@ def test_a_soldiers_rank_is_a_cue_for_a_family_name_the_lexicon_lacks(nlp):
     # Binh nhất, Binh nhì: the ranks of soldiers below the non-commissioned officers (Luật Nghĩa vụ quân sự)
     text = "Cùng đợt, Binh nhất Xìn Văn Phủ, người Tày, và Binh nhì Ngạc Thị Lụa cũng được kết nạp."
     assert persons(nlp, text) == ["Xìn Văn Phủ", "Ngạc Thị Lụa"]
+
+
+def test_a_name_the_lexicon_lacks_with_the_persons_people_before_the_post(nlp):
+    # "Ông X, người Lô Lô, Bí thư ...": the aside does not part the name from its post
+    assert persons(nlp, "Ông Sình Dỉ Pó, người Lô Lô, Bí thư Chi bộ thôn Lô Lô Chải, nói như vậy.") == ["Sình Dỉ Pó"]
