@@ -214,7 +214,7 @@ def test_a_thematic_resolution_issued_by_the_body_before_it(nlp):
 
 def test_a_second_document_of_the_same_issuer_after_the_first_ones_subject(nlp):
     found = by_label(docs(nlp, "Huyện ủy Lục Yên ban hành Nghị quyết số 21-NQ/HU về phát triển kinh tế vùng cao và "
-                               "Chỉ thị số 08-CT/HU về kết nạp đảng viên; xã thực hiện Kết luận số 12-KL/TW về dân vận."))
+                               "Chỉ thị số 08-CT/HU về kết nạp đảng viên; xã thực hiện Kết luận số 12-KL/TW."))
     assert found["Nghị quyết 21-NQ/HU"].issuer == "Huyện ủy Lục Yên"
     assert found["Chỉ thị 08-CT/HU"].issuer == "Huyện ủy Lục Yên"
     # numbered by another issuer: not the Huyện ủy's

@@ -354,7 +354,9 @@ JOINED_AFTER_SUBJECT = re.compile(r"\s+về\s[^.;:!?()\n“”\"]{1,200}?,?\s+v�
 
 def _same_issuer_code(a: Document, b: Document) -> bool:
     """Both numbered by one issuer: "21-NQ/ĐU" and "08-CT/ĐU"."""
-    return bool(a.identifier and b.identifier) and a.identifier.split("/", 1)[1] == b.identifier.split("/", 1)[1]
+    if not (a.identifier and b.identifier):
+        return False
+    return a.identifier.split("/", 1)[1] == b.identifier.split("/", 1)[1]
 
 
 def _issuer_before(doc: Doc, text: str, start: int) -> str | None:

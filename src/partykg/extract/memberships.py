@@ -91,8 +91,8 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
 # post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X")
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi)(?![" + LETTER + r"]))?| và| kiêm| đồng thời là| đồng thời)"
-                   r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi)(?![" + LETTER + r"]))?"
+                   r"| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
@@ -722,7 +722,8 @@ _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (
                      # the summary as a list, one period a line: "- Từ năm 1976 đến 1983: Huyện ủy viên, ...",
                      # "1996 - 2004: ...", "Tháng 4/2008: ..."; or the former posts under the name: "Nguyên ..."
                      r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?:(?:[Tt]ừ|[Đđ]ến) )?(?:(?:[Nn]ăm|[Tt]háng) )?(?:\d{1,2}/)?"
-                     r"(?:19|20)\d\d(?:[ \t]*(?:-|–|đến)[ \t]*(?:(?:năm|tháng) )?(?:\d{1,2}/)?(?:19|20)\d\d)?[ \t]*:[ \t]*"
+                     r"(?:19|20)\d\d(?:[ \t]*(?:-|–|đến)[ \t]*(?:(?:năm|tháng) )?(?:\d{1,2}/)?(?:19|20)\d\d)?"
+                     r"[ \t]*:[ \t]*"
                      r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?=[Nn]guyên )")
 # a career line goes on after a semicolon: "Trưởng Ban Dân tộc tỉnh X; Ủy viên Ban Thường vụ Tỉnh ủy"
 _CAREER_NEXT = re.compile(r"[ \t]*;[ \t]*")
