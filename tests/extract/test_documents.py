@@ -197,3 +197,27 @@ def test_documents_joined_after_ban_hanh_share_their_issuer(nlp):
     assert {label: d.issuer for label, d in found.items()} == {
         "Kế hoạch 31-KH/HU": "Huyện ủy Mai Sơn", "Chương trình 04-CTr/HU": "Huyện ủy Mai Sơn",
         "Nghị quyết 11-NQ/HU": "Huyện ủy Mai Sơn"}
+
+
+def test_the_youth_unions_central_body_is_not_the_partys(nlp):
+    # the Youth Union's central bodies bear the party's names, "Đoàn" after them
+    found = by_label(docs(nlp, "Đoàn xã thực hiện Hướng dẫn số 15-HD/TWĐTN-BTC của Ban Bí thư Trung ương Đoàn về "
+                               "đánh giá đoàn viên và Kết luận số 12-KL/TW của Ban Bí thư về công tác dân vận."))
+    assert found["Hướng dẫn 15-HD/TWĐTN-BTC"].issuer == "Ban Bí thư Trung ương Đoàn"
+    assert found["Kết luận 12-KL/TW"].issuer == "Ban Bí thư"
+
+
+def test_a_thematic_resolution_issued_by_the_body_before_it(nlp):
+    found = docs(nlp, "Đảng ủy xã Tân Lập đã ban hành Nghị quyết chuyên đề số 07-NQ/ĐU về phát triển đảng viên.")
+    assert [(d.label, d.issuer) for d in found] == [("Nghị quyết 07-NQ/ĐU", "Đảng ủy xã Tân Lập")]
+
+
+def test_a_second_document_of_the_same_issuer_after_the_first_ones_subject(nlp):
+    found = by_label(docs(nlp, "Huyện ủy Lục Yên ban hành Nghị quyết số 21-NQ/HU về phát triển kinh tế vùng cao và "
+                               "Chỉ thị số 08-CT/HU về kết nạp đảng viên; xã thực hiện Kết luận số 12-KL/TW."))
+    assert found["Nghị quyết 21-NQ/HU"].issuer == "Huyện ủy Lục Yên"
+    assert found["Chỉ thị 08-CT/HU"].issuer == "Huyện ủy Lục Yên"
+    # numbered by another issuer: not the Huyện ủy's
+    found = by_label(docs(nlp, "Huyện ủy Lục Yên ban hành Nghị quyết số 21-NQ/HU về phát triển kinh tế vùng cao và "
+                               "Kết luận số 12-KL/TW về dân vận."))
+    assert found["Kết luận 12-KL/TW"].issuer is None

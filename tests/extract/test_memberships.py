@@ -466,3 +466,78 @@ def test_a_post_won_in_an_election_or_held(nlp):
                        "- Đồng chí Ma Thị Sen giữ cương vị Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang.")
     assert {("Lục Thành Đạt", "Phó Bí thư", "Tỉnh ủy Tuyên Quang"),
             ("Ma Thị Sen", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang")} <= found
+
+
+def test_a_concurrent_post_after_a_comma_and_kiem(nlp):
+    found = posts(nlp, "Ban Thường vụ Tỉnh ủy Hà Nam phân công đồng chí Lù Thị Mén, Phó Trưởng Ban Tổ chức Tỉnh ủy, "
+                       "kiêm Trưởng phòng Tổ chức đảng - Đảng viên. Hội nghị kết thúc.")
+    assert ("Lù Thị Mén", "Trưởng phòng", "Phòng Tổ chức đảng - Đảng viên") in found
+    assert ("Lù Thị Mén", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Nam") in found
+
+
+def test_a_bare_political_officer_is_of_the_border_post_the_title_or_article_names(nlp):
+    # "Chính trị viên" written alone: the political officer of the border post his other post names
+    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng Pha Long cho biết như vậy.")
+    assert ("Hà Văn Dũng", "Chính trị viên", "Đồn Biên phòng Pha Long") in found
+    found = posts(nlp, "Đồn Biên phòng Pha Long quản lý 20 km biên giới. Theo Thượng tá Lầu Văn Sính, Chính trị viên, "
+                       "đồn đã giúp dân.")
+    assert ("Lầu Văn Sính", "Chính trị viên", "Đồn Biên phòng Pha Long") in found
+    # no border post named: no membership
+    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ Đại đội 3 cho biết như vậy.")
+    assert not {m for m in found if m[1] == "Chính trị viên"}
+
+
+def test_the_head_of_a_university_subject_department(nlp):
+    # bộ môn: a unit of a faculty or school (Luật Giáo dục đại học), named by its subject
+    found = posts(nlp, "Trường Đại học Tây Bắc tổng kết năm học. TS. Lò Thị Tâm, Phó Trưởng Bộ môn Toán cho biết "
+                       "như vậy; ThS. Quàng Văn Inh, Trưởng Bộ môn Hóa học, phát biểu.")
+    assert {("Lò Thị Tâm", "Phó Trưởng Bộ môn", "Bộ môn Toán"),
+            ("Quàng Văn Inh", "Trưởng Bộ môn", "Bộ môn Hóa học")} <= found
+
+
+def test_a_faculty_named_before_the_adverb_that_follows_it(nlp):
+    found = posts(nlp, "ThS. Hà Văn Tẻo, Phó Trưởng khoa Kinh tế cũng nói vậy.")
+    assert ("Hà Văn Tẻo", "Phó Trưởng khoa", "Khoa Kinh tế") in found
+
+
+def test_a_member_of_a_mass_organizations_standing_committee(nlp):
+    found = posts(nlp, "Bà Lò Thị Mến, Ủy viên Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Sơn La, Chủ tịch Hội Liên hiệp "
+                       "Phụ nữ huyện Mai Sơn cho biết như vậy. Ông Lò Văn Pọm, Ủy viên Ban Thường vụ Tỉnh đoàn Sơn La, "
+                       "phát biểu.")
+    assert {("Lò Thị Mến", "Ủy viên Ban Thường vụ", "Hội Liên hiệp Phụ nữ tỉnh Sơn La"),
+            ("Lò Thị Mến", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Mai Sơn"),
+            ("Lò Văn Pọm", "Ủy viên Ban Thường vụ", "Tỉnh đoàn Sơn La")} <= found
+
+
+def test_a_body_joined_as_an_item_of_the_title_is_of_the_titles_committee(nlp):
+    found = posts(nlp, "- Quyết định số 12-QĐ/TU điều động đồng chí Hoàng Văn Páo, Bí thư Huyện ủy Lục Yên, đến nhận "
+                       "công tác tại Ban Tổ chức Tỉnh ủy.\n"
+                       "- Quyết định số 13-QĐ/TU chỉ định đồng chí Nông Thị Sính, Chủ tịch Ủy ban MTTQ Việt Nam huyện "
+                       "Văn Yên, tham gia Ban Thường vụ Huyện ủy, giữ chức Trưởng Ban Dân vận Huyện ủy Văn Yên.")
+    assert ("Nông Thị Sính", "Ủy viên Ban Thường vụ", "Huyện ủy Văn Yên") in found
+    assert ("Nông Thị Sính", "Trưởng ban", "Ban Dân vận Huyện ủy Văn Yên") in found
+    assert ("Nông Thị Sính", "Ủy viên Ban Thường vụ", "Huyện ủy Lục Yên") not in found
+
+
+def test_the_head_of_a_village_branch_written_in_lower_case(nlp):
+    found = posts(nlp, "Chị Lò Thị Én, Chi hội trưởng Chi hội phụ nữ thôn Nà Làng, vừa được kết nạp vào Đảng. "
+                       "Chị Hà Thị Mai, Chi hội trưởng Chi hội thôn Nà Pồng, cũng vậy.")
+    assert ("Lò Thị Én", "Chi hội trưởng", "Chi hội phụ nữ thôn Nà Làng") in found
+    assert ("Hà Thị Mai", "Chi hội trưởng", "Chi hội thôn Nà Pồng") in found
+
+
+def test_the_post_held_now_later_in_the_persons_clause(nlp):
+    found = posts(nlp, "Chị Y Blúp được kết nạp năm 2022, nay là Bí thư Chi đoàn buôn Ea Sar.")
+    assert ("Y Blúp", "Bí thư", "Chi đoàn buôn Ea Sar") in found
+
+
+def test_two_asides_between_a_name_and_its_post(nlp):
+    found = posts(nlp, "Một trong số đó là chị Lò Thị Ơn, 24 tuổi, người Thái, Bí thư Chi đoàn bản Nà Sài.")
+    assert ("Lò Thị Ơn", "Bí thư", "Chi đoàn bản Nà Sài") in found
+
+
+def test_a_bare_cell_is_of_the_company_whose_union_the_title_names(nlp):
+    found = posts(nlp, "Ông Lý Kiến Hoa, Giám đốc Công ty TNHH May Hưng Phát, cho biết công ty tạo điều kiện. Đồng chí "
+                       "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, nói chi bộ có 9 đảng viên.")
+    assert ("Vi Văn Thắm", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát") in found
+    assert ("Vi Văn Thắm", "Chủ tịch", "Công đoàn Công ty TNHH May Hưng Phát") in found

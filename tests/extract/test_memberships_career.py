@@ -33,3 +33,29 @@ def test_an_obituary_gives_its_subject_every_post_of_the_career(nlp):
 def test_career_words_outside_an_obituary_give_no_post(nlp):
     text = OBITUARY.replace("Đồng chí Đoàn Văn Khởi từ trần. ", "Đồng chí Đoàn Văn Khởi thăm xã Nhân Mỹ. ")
     assert ("Đoàn Văn Khởi", "Phó Bí thư", "Đảng ủy xã Nhân Mỹ") not in posts(nlp, text)
+
+
+LISTED = (
+    "TIN BUỒN\n"
+    "Vô cùng thương tiếc báo tin:\n"
+    "Đồng chí PHAN VĂN LƯỢNG\n"
+    "Nguyên Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam\n"
+    "Đã từ trần ngày 2/3/2025.\n"
+    "TÓM TẮT TIỂU SỬ\n"
+    "Đồng chí Phan Văn Lượng sinh năm 1945 tại xã Nhân Mỹ, huyện Lý Nhân.\n"
+    "- Từ năm 1968 đến 1975: Cán bộ Ban Tuyên giáo Huyện ủy Lý Nhân, rồi Bí thư Huyện đoàn Lý Nhân.\n"
+    "- 1976 - 1985: Phó Bí thư Huyện ủy Lý Nhân; Chủ tịch Ủy ban nhân dân huyện Lý Nhân.\n"
+    "- Tháng 4/2005: Nghỉ hưu theo chế độ.\n")
+
+
+def test_a_career_listed_one_period_a_line(nlp):
+    found = posts(nlp, LISTED)
+    assert {("Phan Văn Lượng", "Ủy viên Ban Thường vụ", "Tỉnh ủy Hà Nam"),
+            ("Phan Văn Lượng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
+            ("Phan Văn Lượng", "Bí thư", "Huyện đoàn Lý Nhân"),
+            ("Phan Văn Lượng", "Phó Bí thư", "Huyện ủy Lý Nhân"),
+            ("Phan Văn Lượng", "Chủ tịch", "Ủy ban nhân dân huyện Lý Nhân")} <= found
+    # a staff member of a board holds no post in it
+    assert not {m for m in found if m[2] == "Ban Tuyên giáo Huyện ủy Lý Nhân"}
+    # the same list in a report that is no obituary gives no one a post
+    assert not posts(nlp, LISTED.replace("TIN BUỒN\n", "").replace("Đã từ trần", "Đã về thăm"))

@@ -232,3 +232,14 @@ def test_a_family_name_the_lexicon_lacks_before_a_middle_name_of_four_or_five_sy
         "Thiên Sanh Thị Mỹ Lệ"]
     # the shape alone, with no cue, is no person ("nay" is also a common word)
     assert persons(nlp, "Nay Thị Kim Sa hát ở hội trường.") == []
+
+
+def test_a_soldiers_rank_is_a_cue_for_a_family_name_the_lexicon_lacks(nlp):
+    # Binh nhất, Binh nhì: the ranks of soldiers below the non-commissioned officers (Luật Nghĩa vụ quân sự)
+    text = "Cùng đợt, Binh nhất Xìn Văn Phủ, người Tày, và Binh nhì Ngạc Thị Lụa cũng được kết nạp."
+    assert persons(nlp, text) == ["Xìn Văn Phủ", "Ngạc Thị Lụa"]
+
+
+def test_a_name_the_lexicon_lacks_with_the_persons_people_before_the_post(nlp):
+    # "Ông X, người Lô Lô, Bí thư ...": the aside does not part the name from its post
+    assert persons(nlp, "Ông Sình Dỉ Pó, người Lô Lô, Bí thư Chi bộ thôn Lô Lô Chải, nói như vậy.") == ["Sình Dỉ Pó"]

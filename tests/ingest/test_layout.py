@@ -500,3 +500,26 @@ def test_a_credit_between_the_date_and_the_headline(credit, names):
 def test_a_name_with_an_apostrophe_closes_the_article():
     text, layout = lay(f"Xã An Phú kết nạp 5 đảng viên\n\n{BODY}\n\nKa H'Liên - Thu Hà\n")
     assert layout.creators == ["Ka H'Liên", "Thu Hà"]
+
+
+def test_a_date_line_after_the_portals_short_name():
+    text, L = lay(f"Tiêu đề bài viết\nQN-ĐN - Cập nhật 10:20 ngày 05/03/2024\n{BODY}")
+    assert (L.title, L.issued, L.creators) == ("Tiêu đề bài viết", "2024-03-05T10:20:00", [])
+
+
+@pytest.mark.parametrize("credit_line, names", [
+    ("HOÀNG LAN - Ảnh: TRẦN ĐỨC", ["Hoàng Lan", "Trần Đức"]),
+    ("Hoàng Lan – Ảnh: Trần Đức", ["Hoàng Lan", "Trần Đức"]),
+])
+def test_an_author_then_the_photo_credit_on_the_closing_line(credit_line, names):
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{credit_line}\n")
+    assert L.creators == names
+    assert body_text(text, L) == BODY
+    # a caption ending in a photo credit stays a caption (its words are no names)
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\nHội nghị sơ kết công tác - Ảnh: Trần Đức\n")
+    assert L.creators == ["Trần Đức"] and "byline" not in kinds(text, L)
+
+
+def test_an_obituary_heading_over_the_date_is_no_author():
+    text, L = lay(f"BÁO TỈNH NHÀ\nThông báo\nTIN BUỒN\nCập nhật lúc: 07:45, 18/11/2025\n{BODY}")
+    assert L.creators == []

@@ -131,13 +131,18 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# what may follow a kind word before the number (see _patterns)
+QUALIFIERS = ("chuyên đề",)
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     by_code, by_word = kinds()
     words = _alt(by_word)
     codes = _alt(by_code) + "|" + _alt(c.upper() for c in by_code)
+    # the kind word may carry its qualifier: "Nghị quyết chuyên đề số 03-NQ/ĐU" (a resolution on one subject)
     numbered = re.compile(
-        rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
+        rf"(?:(?P<word>{words})(?:\s+(?:{_alt(QUALIFIERS)}))?\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
         r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
     # "Chỉ thị 05/CT-TW": a party number written in the state's order; only party issuers
     party = _alt({row["code"] for row in table("document_issuers.tsv")} | PARTY_ISSUERS)
@@ -179,8 +184,8 @@ def _scan(rx: re.Pattern, gate: re.Pattern, text: str, s: int, e: int) -> list[r
     Every match holds a gate match from the last digit of its number on, and before that digit
     only a kind word, "số", white space and digits: so no match starts before the first gate
     match at or after `pos`, less the white space, digits and "số" before it and the longest
-    kind word. (The patterns look neither behind nor at the start of the text.)"""
-    longest = max(len(w) for w in kinds()[1])
+    kind word with its qualifier. (The patterns look neither behind nor at the start of the text.)"""
+    longest = max(len(w) for w in kinds()[1]) + max(len(q) + 1 for q in QUALIFIERS)
     out: list[re.Match] = []
     pos = s
     while True:
@@ -302,6 +307,11 @@ def _org_at(doc: Doc, pos: int):
     return None
 
 
+# the Youth Union's and the associations' central bodies bear the party's names ("Ban Bí thư Trung ương Đoàn",
+# "Ban Chấp hành Trung ương Hội"): a central party body's name that "Đoàn"/"Hội" follows is theirs
+_OF_MASS_ORG = re.compile(r"\s+(?:Đoàn|Hội)(?!\w)")
+
+
 def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, int]:
     """An issuer named at `pos` ("Bộ Chính trị", "Tỉnh ủy Điện Biên"): (name, code, end).
 
@@ -311,14 +321,14 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
     article's unit of its type, else kept as written ("Tỉnh ủy"): never dropped, never guessed."""
     for pat, name, levels, code, unit in issuers():
         m = pat.match(text, pos)
-        if m and not levels:
+        if m and not levels and not _OF_MASS_ORG.match(text, m.end()):
             return name, code, m.end()
     org = _org_at(doc, pos)
     if org is not None:
         return org.name, None, org.end
     for pat, name, levels, code, unit in issuers():
         m = pat.match(text, pos)
-        if not m:
+        if not m or not levels:
             continue
         end = m.end()
         # a local committee: its unit is named after it, or is the article's unit of that level and type
@@ -339,6 +349,14 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
 
 ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$")
 JOINED_CITATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+JOINED_AFTER_SUBJECT = re.compile(r"\s+về\s[^.;:!?()\n“”\"]{1,200}?,?\s+và\s+")
+
+
+def _same_issuer_code(a: Document, b: Document) -> bool:
+    """Both numbered by one issuer: "21-NQ/ĐU" and "08-CT/ĐU"."""
+    if not (a.identifier and b.identifier):
+        return False
+    return a.identifier.split("/", 1)[1] == b.identifier.split("/", 1)[1]
 
 
 def _issuer_before(doc: Doc, text: str, start: int) -> str | None:
@@ -644,8 +662,11 @@ def find_documents(doc: Doc) -> Doc:
         if c.doc.issuer is None and c.issuer_ok:
             c.doc.issuer = _issuer_before(doc, text, c.start)
             if c.doc.issuer is None and issued_before is not None \
-                    and JOINED_CITATION.fullmatch(text, issued_before.end, c.start):
-                # "Huyện ủy ban hành Kế hoạch số 45-KH/HU và Nghị quyết số 07-NQ/HU": both are its
+                    and (JOINED_CITATION.fullmatch(text, issued_before.end, c.start)
+                         or (JOINED_AFTER_SUBJECT.fullmatch(text, issued_before.end, c.start)
+                             and _same_issuer_code(issued_before.doc, c.doc))):
+                # "Huyện ủy ban hành Kế hoạch số 45-KH/HU và Nghị quyết số 07-NQ/HU": both are its, also
+                # with the first one's subject between them when both are numbered by the same issuer
                 c.doc.issuer = issued_before.doc.issuer
             issued_before = c if c.doc.issuer is not None else None
         else:

@@ -71,7 +71,7 @@ _ACTING = re.compile(r"[Qq]uyền\s+")
 # "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
-                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,))?(?:,|[-–—:]|\()\s*")
+                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -81,11 +81,18 @@ _LINK = re.compile(
     r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
 # chỉ định tham gia Ban Chấp hành ... và giữ chức ..."); "làm"/"là" alone are too common there
-_LINK_FAR = re.compile(r"(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))\s+",
-                       re.I)
+_LINK_FAR = re.compile(r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))"
+                       # the post the person holds now, after what the clause tells of them ("X được kết nạp năm
+                       # 2023, nay là Bí thư Chi đoàn làng Y")
+                       r"|(?<=, )(?:nay|hiện nay|hiện) (?:là|giữ chức(?: vụ)?))\s+", re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
-# a semicolon is not here: in lists of attendees it separates one person from the next
-_NEXT = re.compile(r"\s*(?:,| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+# ... also as an item of a title after the posts held
+_JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", re.I)
+# a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
+# post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
+# career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X")
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi)(?![" + LETTER + r"]))?"
+                   r"| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
@@ -99,8 +106,9 @@ _NOMINATED = re.compile(r"giới thiệu|đề cử|ứng cử|dự kiến|quy h
 _REMOVAL = re.compile(r"(?:thôi giữ chức(?: vụ)?|miễn nhiệm(?: chức(?: vụ)?)?|cách chức(?: vụ)?"
                       r"|bãi nhiệm(?: chức(?: vụ)?)?)\s+", re.I)
 _REMOVAL_OBJECT = re.compile(r"(?:đối với|cho)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
-# a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ...")
-_STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên)\s", re.I)
+# a party member's status before the posts ("đảng viên Chi bộ thôn X, nguyên Bí thư ..."), or a staff member's
+# ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư ...")
+_STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên|cán bộ)\s", re.I)
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
 _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 # a party body the title leaves bare: which party body of an institution or commune it is
@@ -135,10 +143,12 @@ _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
+# ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
+_VILLAGE_BODY_NAME = re.compile(rf" [{LETTER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
-                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng)"
+                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
                              r"(?![" + LETTER + "])")
 
 
@@ -150,6 +160,9 @@ _SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
 # a party post with no body named ("Phó Bí thư, Chủ tịch UBND xã X", "Bí thư kiêm Trưởng thôn X")
 NO_BODY = "no body"
+# a unit's own post written bare ("Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng X"): of the unit of that head
+# ("itself:Đồn Biên phòng") the title's other posts or, before it, the article name
+ITSELF = "itself:"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
@@ -166,6 +179,7 @@ class Post:
     host: OrgMention | None = None  # ... and its institution, when the post names it
     host_kind: str | None = None  # school, enterprise, any, none (roles.tsv, column inside)
     named: bool = False  # the inner body has a name of its own ("Phòng Tổ chức cán bộ"): a unit a cell is of
+    level: str | None = None  # the committee word written, "Huyện ủy": the title's committee must be one
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -225,10 +239,20 @@ class Titles:
                 return inner
         if where == "@committee":
             if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
-                if not org.explicit and not _NAMES_COMMITTEE.search(self.text, org.start, org.end):
+                written = _NAMES_COMMITTEE.search(self.text, org.start, org.end)
+                if not org.explicit and not written:
                     # a bare "Ban Thường vụ" completed from the article: the title's committee first
                     return Post(role.label, None, start, org.end, fallback=_committee_of(org))
+                if not org.explicit and written and org.uname:
+                    # "Ban Thường vụ Huyện ủy" with its unit from the article: the title's Huyện ủy first
+                    return Post(role.label, None, start, org.end, fallback=_committee_of(org), level=written[0])
                 return Post(role.label, _committee_of(org), start, org.end)
+            if org is not None and org.kind == "MassOrganization" and org.parent and org.name.startswith("Ban "):
+                # "Ủy viên Ban Thường vụ Hội Nông dân tỉnh X": a member of the standing committee of a mass
+                # organization, as of a party committee's, is one of the organization
+                # (its charter: Điều lệ Hội, Điều lệ Đoàn)
+                body = next((o for o in self.orgs if o.name == org.parent and org.start < o.start < org.end), None)
+                return Post(role.label, body or replace(org, name=org.parent, parent=None), start, org.end)
             bare = _BARE_COMMITTEE.match(self.text, end + 1)
             if bare and self.text[end:end + 1] == " ":
                 return Post(role.label, self._bare_committee(bare, end + 1), start, end + 1 + bare.end() - bare.start())
@@ -309,9 +333,11 @@ class Titles:
             head = head[:-1]
             again = re.match(r" " + re.escape(head) + r"(?= )", self.text[end:], re.I)  # "Đội trưởng Đội ..."
             if written and not again:
-                return None
+                # the post alone: the unit the title or the article names (resolved in _resolve)
+                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
+                    else None
             pos = end + (again.end() if again else 0)
-            n = _INNER_NAME.match(self.text, pos)
+            n = (_VILLAGE_BODY_NAME if kind == "village" else _INNER_NAME).match(self.text, pos)
             if n is None or _org_at(self.orgs, pos + 1, pos + 1) is not None:
                 return None  # nothing named, or a body the finder read ("Trưởng phòng Nội vụ huyện X")
             stop = n.end()
@@ -324,7 +350,7 @@ class Titles:
             if kind == "village":
                 cuts += [pos + c.start() for c in [re.search(" " + _VILLAGE, self.text[pos:stop])] if c]
             name_end = min(cuts + [stop])
-            name = f"{head} {self.text[pos + 1:name_end].strip()}"
+            name = f"{head} {self.text[pos + 1:name_end].strip()}".rstrip()  # "Chi hội thôn X": no name of its own
             if host is not None and host.start - 1 > name_end:
                 host = None
             if _UNIT_WORD.search(name):
@@ -416,6 +442,11 @@ class Titles:
         out: list[Post] = []
         while True:
             item = self.post(pos, join)
+            joining = _JOIN_ITEM.match(self.text, pos) if item is None and out and not strict else None
+            if joining:
+                # "X, Chủ tịch UBMTTQ huyện Y, tham gia Ban Thường vụ Huyện ủy, giữ chức ...": a body joined
+                item = self.post(joining.end(), join=True)
+                join = join or item is not None
             if item is not None:
                 out.append(item)
                 pos = item.end
@@ -493,6 +524,9 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             others = posts[i + 1:] + posts[:i][::-1]
             schools[i] = next((_school(o.org) for o in others if o.org is not None and _school(o.org)), None) \
                 or next((_school(o) for o in reversed(orgs) if o.start < p.start and _school(o)), None)
+    for i, p in enumerate(posts):
+        if p.bare and p.bare.startswith(ITSELF):
+            schools[i] = _unit_itself(p.bare[len(ITSELF):], p, posts[i + 1:] + posts[:i][::-1], orgs)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
     # a body inside an institution: of the institution the post, the title or the article names
     hosts: dict[int, OrgMention | None] = {}
@@ -533,7 +567,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
-        if p.bare and p.bare != "nhà trường":
+        if p.bare and p.bare != "nhà trường" and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
@@ -546,6 +580,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
                 if p.bare != NO_BODY else None
             inst = inst or (next((_as_institution(h) for h in hosted), None) if p.bare != NO_BODY else None)
+            # "Bí thư Chi bộ, Chủ tịch Công đoàn Công ty": a mass organization of an institution (its union,
+            # Luật Công đoàn) names the institution the cell or committee is of
+            inst = inst or (next((replace(o, name=o.parent, kind="OtherOrganization", committee=None)
+                                  for o in other_orgs if o.kind == "MassOrganization" and o.parent
+                                  and _INSTITUTION.match(o.parent)), None) if p.bare != NO_BODY else None)
             unit = next((o for o in other_orgs if o.utype in COMMUNE and o.uname
                          and (o.explicit or p.org is None)
                          and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
@@ -575,15 +614,28 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 org = next((o for o in reversed(orgs) if o.explicit and o.start < p.start
                             and o.kind == "PartyCommittee" and o.name.startswith("Đảng ủy ")), None) \
                     or _as_written(p.start, p.end, "Đảng ủy")
-        elif org is None and p.bare == "nhà trường":
+        elif org is None and (p.bare == "nhà trường" or (p.bare or "").startswith(ITSELF)):
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
-            org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit), None) \
+            org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit
+                        and (p.level is None or o.committee.casefold().startswith(p.level.casefold()))), None) \
                 or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
         if org is not None:
             out.append((p, org))
     return out
+
+
+def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention]) -> OrgMention | None:
+    """The unit whose name starts with `head` that the title's other posts name (through its party body:
+    "Bí thư Đảng ủy Đồn Biên phòng X" -> "Đồn Biên phòng X"), else the last one the article named before."""
+    named = [o.org for o in others if o.org is not None] + [o for o in reversed(orgs) if o.start < p.start]
+    unit = next((o for o in named if _institution_name(o).startswith(head + " ")), None)
+    if unit is None:
+        return None
+    name = _institution_name(unit)
+    kind = next((o.kind for o in orgs if o.name == name), "StateBody")
+    return OrgMention(p.start, p.end, name, kind, "memberships.title")
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -666,7 +718,15 @@ def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
 _OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
 _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (?:các )?chức(?: vụ)?)|sau đó (?:là|làm)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
-                     r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*")
+                     r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*"
+                     # the summary as a list, one period a line: "- Từ năm 1976 đến 1983: Huyện ủy viên, ...",
+                     # "1996 - 2004: ...", "Tháng 4/2008: ..."; or the former posts under the name: "Nguyên ..."
+                     r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?:(?:[Tt]ừ|[Đđ]ến) )?(?:(?:[Nn]ăm|[Tt]háng) )?(?:\d{1,2}/)?"
+                     r"(?:19|20)\d\d(?:[ \t]*(?:-|–|đến)[ \t]*(?:(?:năm|tháng) )?(?:\d{1,2}/)?(?:19|20)\d\d)?"
+                     r"[ \t]*:[ \t]*"
+                     r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?=[Nn]guyên )")
+# a career line goes on after a semicolon: "Trưởng Ban Dân tộc tỉnh X; Ủy viên Ban Thường vụ Tỉnh ủy"
+_CAREER_NEXT = re.compile(r"[ \t]*;[ \t]*")
 
 
 def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention, list[Post]] | None:
@@ -684,7 +744,11 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
         s, e = sentence_at(titles.doc, c.start())
         if any(s <= p.start < e and p.name != subject.name for p in persons):
             continue
-        posts += titles.title(c.end())
+        found = titles.title(c.end())
+        while found:
+            posts += found
+            more = _CAREER_NEXT.match(text, found[-1].end)
+            found = titles.title(more.end()) if more else []
     return subject, posts
 
 

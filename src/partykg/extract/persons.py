@@ -61,7 +61,11 @@ _CUE_BEFORE = re.compile(rf"{NOT_LETTER_BEFORE}"
                          r"(?:\s+(?:là|gồm))?\s*:?\s+$")
 _CUE_AFTER = re.compile(r"^\s*(?:[,\-–—(]\s*)?(?:cho biết|nói|chia sẻ|phát biểu|nhấn mạnh|khẳng định|cho hay|"
                         r"bày tỏ|trao đổi|tâm sự|kể)(?![" + LETTER + "])")
-_ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*(?:nguyên |cựu )?")
+_ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*"
+                         # the person's people or age between commas, as the press writes them of officials of
+                         # ethnic minorities ("Ông Sình Dì Pó, người Lô Lô, Bí thư Chi bộ ...")
+                         rf"(?:(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
+                         r"|\d{1,3} tuổi)\s*,\s*){0,2}(?:nguyên |cựu )?")
 # A capitalized sequence after these words names a place, a street, a school, an ideology ...
 _BLOCK_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|thôn|ấp|bản|xóm|làng|khu phố|"

@@ -333,6 +333,10 @@ _POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác
 _OFFICE = re.compile(r"(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ]")
 
 
+# a portal's short name in capitals before the date ("BR-VT", "QĐND", "TTXVN"), as datelines write it
+_PORTAL_MARKER = re.compile(r"[A-ZĐ][A-ZĐ0-9.\-]{1,9}")
+
+
 def header_date(line: str) -> tuple[str | None, list[str]]:
     """A header date line -> (ISO date, names of the authors printed before it).
     Takes "27/02/2017", a date after a section label or an author's name ("Xây dựng Đảng -
@@ -360,6 +364,8 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         names = all_names(before)
         if names:
             return iso, names
+        if _PORTAL_MARKER.fullmatch(before):  # "BR-VT - Cập nhật 17:25 ngày 21/02/2025": the portal's marker
+            return iso, []
     return None, []
 
 
