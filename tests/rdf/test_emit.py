@@ -220,9 +220,9 @@ def test_the_type_lines_of_a_sidecar_are_its_rdf_type_triples_and_no_literal_quo
     write_outputs([ArticleResult(source=a.source, article_id="t1", triples=triples, conforms=v.conforms,
                                  report=v.report, checksum=a.checksum)], tmp_path)
     data = (tmp_path / "articles" / "t1.ttl").read_bytes()
-    found = emit._sidecar(tmp_path, "t1", data, "types")
+    found = emit._sidecar_types(tmp_path, "t1", data)
     assert found is not None
-    typed = list(pyoxigraph.parse(found.data, format=pyoxigraph.RdfFormat.N_QUADS))
+    typed = list(pyoxigraph.parse(found[0], format=pyoxigraph.RdfFormat.N_QUADS))
     rdf_type = pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     assert sorted(map(str, typed)) == sorted(str(pyoxigraph.Quad(*t, graph_name("t1"))) for t in triples
                                              if t.predicate == rdf_type)
