@@ -202,13 +202,15 @@ def naming(path: Path) -> Iterator[None]:
         raise
 
 
-def _ordered(triples: Iterable[Triple]) -> tuple[list[bytes], list[Triple]]:
+def _ordered(triples: Iterable[Triple], nt: bytes | None = None) -> tuple[list[bytes], list[Triple]]:
     """The distinct triples sorted by their N-Triples lines, and those lines (`<s> <p> <o> .`,
     which is str(triple) + " ."; UTF-8 bytes sort as the text does). The lines come from one
     N-Triples serialization in Rust, one line a triple (it escapes every line break in a
-    literal), instead of one str() a triple."""
+    literal), instead of one str() a triple; `nt`: that serialization, when it was made already
+    (ArticleResult.nt)."""
     triples = list(triples)
-    nt = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
+    if nt is None:
+        nt = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
     by_line = dict(zip(nt.split(b"\n"), triples))
     lines = sorted(by_line)
     return lines, [by_line[k] for k in lines]
@@ -304,7 +306,7 @@ def write_article(result: ArticleResult, output_dir: Path, settling: Settling | 
     later = settling.later(aid) if settling is not None else None
     if result.conforms:
         rels = [f"{ARTICLE_DIR}/{aid}.ttl", sidecar_path(aid)]
-        lines, ordered = _ordered(result.triples)
+        lines, ordered = _ordered(result.triples, result.nt)
         data = serialize(ordered, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         atomic_write(output_dir / rels[0], data, later=later)
         if sidecars is not None:
@@ -366,10 +368,10 @@ def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], row
 class _SidecarParts(NamedTuple):
     """An article's N-Quads in the sidecar's blocks, as one piece (`body`): the rdf:type lines of the
     four blocks that follow, then the three parts of report_parts and the rest; `sizes`: the bytes of
-    the type lines and of the three parts; `count`: the article's quads."""
+    the type lines and of the three parts; `quad_count`: the article's quads."""
     body: bytes
     sizes: tuple[int, int, int, int]
-    count: int
+    quad_count: int
 
     @property
     def types(self) -> bytes:
@@ -407,7 +409,7 @@ def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: _SidecarParts, ro
     # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
     typed = b"_:" not in parts.body
     first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {store_only} {both} {local_only} "
-             f"{_size(rows)} {types_size if typed else '-'} {parts.count} {_report_reads()[3]}\n").encode()
+             f"{_size(rows)} {types_size if typed else '-'} {parts.quad_count} {_report_reads()[3]}\n").encode()
     pack = zlib.compressobj(1, zlib.DEFLATED, 31)  # (31: a gzip stream)
     return b"".join((pack.compress(first), pack.compress(rows or b""),
                      pack.compress(parts.body if typed else parts.quads), pack.flush()))

@@ -56,6 +56,20 @@ def test_outputs_are_byte_identical_across_runs_except_run_ttl(tmp_path):
     assert (tmp_path / "a" / RUN_FILE).exists()
 
 
+def test_an_article_processed_once_is_written_from_the_n_triples_it_was_validated_with(tmp_path):
+    """process_article makes the graph's N-Triples once (ArticleResult.nt), for validation and for
+    write_article: the files are those written from the triples alone."""
+    from partykg.process import process_article
+    from partykg.validate import ntriples
+
+    r = process_article(article("t1"))
+    assert r.error is None and r.nt == ntriples(r.triples)
+    write_outputs([r], tmp_path / "a")
+    r.nt = None
+    write_outputs([r], tmp_path / "b")
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
 def test_turtle_does_not_depend_on_the_order_or_repetition_of_the_triples():
     triples = to_triples(article("t1"), extraction("t1"))
     assert turtle(list(reversed(triples)) + triples[:7]) == turtle(triples)
