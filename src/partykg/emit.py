@@ -21,7 +21,6 @@ the per-article files concatenated in sorted article-id order (write_merged).
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import logging
 import os
@@ -203,13 +202,15 @@ def naming(path: Path) -> Iterator[None]:
         raise
 
 
-def _ordered(triples: Iterable[Triple]) -> tuple[list[bytes], list[Triple]]:
+def _ordered(triples: Iterable[Triple], nt: bytes | None = None) -> tuple[list[bytes], list[Triple]]:
     """The distinct triples sorted by their N-Triples lines, and those lines (`<s> <p> <o> .`,
     which is str(triple) + " ."; UTF-8 bytes sort as the text does). The lines come from one
     N-Triples serialization in Rust, one line a triple (it escapes every line break in a
-    literal), instead of one str() a triple."""
+    literal), instead of one str() a triple; `nt`: that serialization, when it was made already
+    (ArticleResult.nt)."""
     triples = list(triples)
-    nt = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
+    if nt is None:
+        nt = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
     by_line = dict(zip(nt.split(b"\n"), triples))
     lines = sorted(by_line)
     return lines, [by_line[k] for k in lines]
@@ -305,7 +306,7 @@ def write_article(result: ArticleResult, output_dir: Path, settling: Settling | 
     later = settling.later(aid) if settling is not None else None
     if result.conforms:
         rels = [f"{ARTICLE_DIR}/{aid}.ttl", sidecar_path(aid)]
-        lines, ordered = _ordered(result.triples)
+        lines, ordered = _ordered(result.triples, result.nt)
         data = serialize(ordered, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         atomic_write(output_dir / rels[0], data, later=later)
         if sidecars is not None:
@@ -365,34 +366,53 @@ def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], row
 
 
 class _SidecarParts(NamedTuple):
-    """An article's N-Quads in the sidecar's blocks: the three parts of report_parts, the rest, and
-    the rdf:type lines of all four (in that order)."""
-    store_only: bytes
-    both: bytes
-    local_only: bytes
-    rest: bytes
-    types: bytes
+    """An article's N-Quads in the sidecar's blocks, as one piece (`body`): the rdf:type lines of the
+    four blocks that follow, then the three parts of report_parts and the rest; `sizes`: the bytes of
+    the type lines and of the three parts; `quad_count`: the article's quads."""
+    body: bytes
+    sizes: tuple[int, int, int, int]
+    quad_count: int
+
+    @property
+    def types(self) -> bytes:
+        return self.body[:self.sizes[0]]
 
     @property
     def quads(self) -> bytes:
         """Every quad of the article, once."""
-        return self.store_only + self.both + self.local_only + self.rest
+        return self.body[self.sizes[0]:]
+
+    @property
+    def local(self) -> bytes:
+        """What the report's per-article queries read (report_nquads's `local`)."""
+        types, store_only, both, local_only = self.sizes
+        return self.body[types + store_only:types + store_only + both + local_only]
 
 
 def _sidecar_parts(article_id: str, lines: list[bytes]) -> _SidecarParts:
-    return _SidecarParts(*(_nquads(article_id, part) for part in _classified(lines)))
+    """The blocks of _classified as N-Quads in the article's graph, made in one join and one replace:
+    a line `<s> <p> <o> .` becomes `<s> <p> <o> <g> .`, so each block's size is its lines' plus
+    the graph term's a line."""
+    store_only, both, local_only, rest, types = _classified(lines)
+    blocks = (types, store_only, both, local_only, rest)
+    end = f" {_graph_term(article_id)} .\n".encode()
+    grown = len(end) - 2  # (" ." goes, the graph term and the line's end come)
+    all_lines = [line for block in blocks for line in block]
+    body = (b"\n".join(all_lines) + b"\n").replace(b" .\n", end) if all_lines else b""
+    sizes = tuple(sum(map(len, block)) + grown * len(block) for block in blocks[:4])
+    return _SidecarParts(body, sizes, len(all_lines) - len(types))  # type: ignore[arg-type]
 
 
 def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: _SidecarParts, rows: bytes | None) -> bytes:
-    quads = parts.quads
+    types_size, store_only, both, local_only = parts.sizes
     # its rdf:type lines again, and its quad count: a merge without partykg.nq reads no more (void.ttl's
     # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
-    types = None if b"_:" in quads else parts.types
-    sizes = " ".join(str(len(part)) for part in (parts.store_only, parts.both, parts.local_only))
-    count = quads.count(b"\n")
-    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {sizes} {_size(rows)} {_size(types)} "
-             f"{count} {_report_reads()[3]}\n").encode()
-    return gzip.compress(first + (rows or b"") + (types or b"") + quads, compresslevel=1, mtime=0)
+    typed = b"_:" not in parts.body
+    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {store_only} {both} {local_only} "
+             f"{_size(rows)} {types_size if typed else '-'} {parts.quad_count} {_report_reads()[3]}\n").encode()
+    pack = zlib.compressobj(1, zlib.DEFLATED, 31)  # (31: a gzip stream)
+    return b"".join((pack.compress(first), pack.compress(rows or b""),
+                     pack.compress(parts.body if typed else parts.quads), pack.flush()))
 
 
 def _size(block: bytes | None) -> str:
@@ -424,7 +444,7 @@ class Sidecars:
         if not held:
             return
         try:
-            rows = article_rows([(aid, parts.both + parts.local_only) for aid, _, parts in held])
+            rows = article_rows([(aid, parts.local) for aid, _, parts in held])
         except Exception as exc:  # the report asks them itself: the articles stand
             logging.getLogger(__name__).warning("the report's rows of %d articles not asked: %s", len(held), exc)
             rows = {}
@@ -436,65 +456,110 @@ class Sidecars:
                 pass  # (a missing sidecar is rebuilt from the Turtle by its reader)
 
 
-class _Found(NamedTuple):
-    """What was read of a sidecar (_sidecar): the bytes asked, the sizes of the report's three parts,
-    of its rows and of its type lines (None: not in it), and its quad count."""
-    data: bytes
-    sizes: list[int]
+class _Header(NamedTuple):
+    """The first line of a sidecar (NQUADS_DIR): the sizes of the report's three parts, of its rows
+    and of its type lines (None: not in it), its quad count and the report's rule key."""
+    sizes: tuple[int, int, int]
     rows: int | None
     types: int | None
     quads: int
+    key: bytes
+
+    @property
+    def head(self) -> int:
+        """The bytes before the N-Quads: the rows, then the type lines."""
+        return (self.rows or 0) + (self.types or 0)
 
 
-def _sidecar(output_dir: Path, article_id: str, turtle_data: bytes, read: str) -> _Found | None:
-    """What `read` asks of the article's sidecar, when it was written from these Turtle bytes: "all"
-    its N-Quads; "report" the report's rows and parts, decompressing no more (the parts its per-article
-    queries read only when it holds no rows); "types" its rdf:type lines (not when it has none to give).
-    None when it is missing, stale, damaged or of another layout."""
+class _Opened(NamedTuple):
+    """A sidecar whose header was read (_open_sidecar): the rest is decompressed on demand."""
+    header: _Header
+    unzip: zlib._Decompress
+    data: bytes  # what was decompressed past the header line
+    raw_left: bytes  # what is still compressed
+
+    def first(self, size: int) -> bytes | None:
+        """The first `size` bytes past the header line, decompressing no more; None when it is shorter."""
+        try:
+            more = self.unzip.decompress(self.raw_left, max(size - len(self.data), 1))
+        except zlib.error:
+            return None
+        data = (self.data + more)[:size]
+        return data if len(data) == size else None
+
+    def whole(self) -> bytes | None:
+        """Everything past the header line; None when the stream does not end whole."""
+        try:
+            data = self.data + self.unzip.decompress(self.raw_left) + self.unzip.flush()
+        except zlib.error:
+            return None
+        return data if self.unzip.eof else None
+
+
+def _open_sidecar(output_dir: Path, article_id: str, turtle_data: bytes) -> _Opened | None:
+    """The article's sidecar, its header read, when it was written from these Turtle bytes; None
+    when it is missing, stale, damaged or of another layout (its reader rebuilds it)."""
     try:
         raw = (output_dir / sidecar_path(article_id)).read_bytes()
         unzip = zlib.decompressobj(wbits=31)  # (31: a gzip stream)
         first, _, data = unzip.decompress(raw, 200).partition(b"\n")
-        fields = first.split(b" ")
-        if (fields[:2] != [b"#", b"sha256"] or len(fields) != 10
-                or not all(f.isdigit() for f in fields[3:6] + fields[8:9])
-                or not all(f == b"-" or f.isdigit() for f in fields[6:8])):
-            return None
-        if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
-            return None
-        sizes = [int(f) for f in fields[3:6]]
-        rows, types = (None if f == b"-" else int(f) for f in fields[6:8])
-        head = (rows or 0) + (types or 0)
-        if read == "all":
-            data += unzip.decompress(unzip.unconsumed_tail) + unzip.flush()
-            return _Found(data[head:], sizes, rows, types, int(fields[8])) if unzip.eof else None
-        if read == "report":
-            if fields[9] != _report_reads()[3].encode():  # another rule's report parts: rebuilt
-                return None
-            size = head + sizes[0] + sizes[1] + (sizes[2] if rows is None else 0)
-        elif types is None:
-            return None
-        else:
-            size = head
-        data = (data + unzip.decompress(unzip.unconsumed_tail, max(size - len(data), 1)))[:size]
-        if len(data) != size:
-            return None
-        if read == "types":
-            data = data[rows or 0:]
-        else:  # the rows, then the parts
-            data = data[:rows or 0] + data[head:]
-        return _Found(data, sizes, rows, types, int(fields[8]))
-    except (OSError, zlib.error):  # missing or damaged: rebuilt by the caller
+    except (OSError, zlib.error):
         return None
+    fields = first.split(b" ")
+    if (fields[:2] != [b"#", b"sha256"] or len(fields) != 10
+            or not all(f.isdigit() for f in fields[3:6] + fields[8:9])
+            or not all(f == b"-" or f.isdigit() for f in fields[6:8])):
+        return None
+    if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
+        return None
+    store_only, both, local_only = (int(f) for f in fields[3:6])
+    rows, types = (None if f == b"-" else int(f) for f in fields[6:8])
+    header = _Header((store_only, both, local_only), rows, types, int(fields[8]), fields[9])
+    return _Opened(header, unzip, data, unzip.unconsumed_tail)
+
+
+def _sidecar_quads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes | None:
+    """All the article's N-Quads (the report's parts first), from its sidecar (_open_sidecar)."""
+    opened = _open_sidecar(output_dir, article_id, turtle_data)
+    data = opened.whole() if opened is not None else None
+    return data[opened.header.head:] if opened is not None and data is not None else None
+
+
+def _sidecar_report(output_dir: Path, article_id: str, turtle_data: bytes) -> ReportPart | None:
+    """What the report reads of the article, from its sidecar (_open_sidecar) when the report's rule
+    wrote it: its rows and its store's part, or without rows its store's and its per-article queries'
+    parts; decompressing no more."""
+    opened = _open_sidecar(output_dir, article_id, turtle_data)
+    if opened is None or opened.header.key != _report_reads()[3].encode():  # another rule's parts: rebuilt
+        return None
+    h = opened.header
+    store_only, both, local_only = h.sizes
+    data = opened.first(h.head + store_only + both + (local_only if h.rows is None else 0))
+    if data is None:
+        return None
+    parts = data[h.head:]
+    if h.rows is not None:
+        return ReportPart(parts[:store_only + both], b"", data[:h.rows])
+    return ReportPart(parts[:store_only + both], parts[store_only:])
+
+
+def _sidecar_types(output_dir: Path, article_id: str, turtle_data: bytes) -> tuple[bytes, int] | None:
+    """The article's rdf:type lines and its quad count, from its sidecar (_open_sidecar), when it
+    holds them (not when a blank node may be there: _sidecar_bytes)."""
+    opened = _open_sidecar(output_dir, article_id, turtle_data)
+    if opened is None or opened.header.types is None:
+        return None
+    data = opened.first(opened.header.head)
+    return (data[opened.header.rows or 0:], opened.header.quads) if data is not None else None
 
 
 def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
     """The article's N-Quads (the report's parts first): its sidecar file when that was written
     from these Turtle bytes, else (a missing or stale sidecar, one of an older version) the Turtle
     parsed again, and the sidecar written anew for the next reader (the report, the next merge)."""
-    found = _sidecar(output_dir, article_id, turtle_data, "all")
+    found = _sidecar_quads(output_dir, article_id, turtle_data)
     if found is not None:
-        return found.data
+        return found
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
     parts = _sidecar_parts(article_id, _ordered(_parse_named(turtle_data, path))[0])
     atomic_write(output_dir / sidecar_path(article_id), _sidecar_bytes(article_id, turtle_data, parts, None),
@@ -515,12 +580,9 @@ class ReportPart(NamedTuple):
 def report_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> ReportPart:
     """What the report's queries read of the article: from its sidecar, or (a missing or stale
     sidecar) from the Turtle parsed again (SyntaxError when it does not parse)."""
-    found = _sidecar(output_dir, article_id, turtle_data, "report")
+    found = _sidecar_report(output_dir, article_id, turtle_data)
     if found is not None:
-        data, (store_only, shared, _), rows = found[:3]
-        if rows is not None:
-            return ReportPart(data[rows:rows + store_only + shared], b"", data[:rows])
-        return ReportPart(data[:store_only + shared], data[store_only:])
+        return found
     only_store, both, only_local = (_nquads(article_id, part) for part in
                                     report_parts(_ordered(parse(turtle_data, format=RdfFormat.TURTLE))[0]))
     return ReportPart(only_store + both, both + only_local)
@@ -696,8 +758,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
             path = output_dir / ARTICLE_DIR / f"{aid}.ttl"
             data = path.read_bytes()
             # without partykg.nq, what void.ttl counts (its sidecar's type lines) is all it reads of the N-Quads
-            typed = None if nq else _sidecar(output_dir, aid, data, "types")
-            quads = typed.data if typed else _article_nquads(output_dir, aid, data)
+            typed = None if nq else _sidecar_types(output_dir, aid, data)
+            quads = typed[0] if typed else _article_nquads(output_dir, aid, data)
             if b"_:" in quads:  # a blank node, or just "_:" inside a literal: look closer
                 _parse_named(data, path)
             if ttl or trig:
@@ -708,7 +770,7 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
                     trig.write(f"{_graph_term(aid)} {{\n".encode() + body + b"}\n")
             if nq:  # sorted like the Turtle (in the sidecar the report's part comes first)
                 nq.write(b"".join(sorted(line + b"\n" for line in quads.split(b"\n")[:-1])))
-            count += typed.quads if typed else quads.count(b"\n")
+            count += typed[1] if typed else quads.count(b"\n")
             if sources is not None:
                 classes.add(quads)
         for f in files.values():

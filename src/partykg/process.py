@@ -19,7 +19,7 @@ from partykg.extract import build_pipeline, extract
 from partykg.ingest import read_article
 from partykg.model import Article
 from partykg.rdf.mapping import to_triples
-from partykg.validate import validate
+from partykg.validate import ntriples, validate
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ class ArticleResult:
     source: str
     article_id: str | None = None
     triples: list[Triple] = field(default_factory=list)
+    nt: bytes | None = None  # the triples' N-Triples, a line each in their order (validate.ntriples), when made
     conforms: bool = True
     violations: int = 0
     warnings: int = 0
@@ -82,7 +83,8 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
         stage, result.timings["extract"], t = "map", time.perf_counter() - t, time.perf_counter()
         result.triples = to_triples(article, ex)
         stage, result.timings["map"], t = "validate", time.perf_counter() - t, time.perf_counter()
-        v = validate(result.triples, name=article.id)
+        result.nt = ntriples(result.triples)  # (once: for validation and for the output files)
+        v = validate(result.triples, name=article.id, nt=result.nt)
         result.timings["validate"] = time.perf_counter() - t
         result.conforms, result.violations = v.conforms, v.violations
         result.warnings, result.report = v.warnings, v.report

@@ -153,8 +153,13 @@ def _load(ontology_dir: Folder) -> tuple[rdflib.Graph, rdflib.Graph]:
     return shapes, ontology
 
 
-def _as_rdflib(triples: list[Triple]) -> rdflib.Graph:
-    return rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES) or b"", format="nt")
+def ntriples(triples: list[Triple]) -> bytes:
+    """The N-Triples of `triples`: a line each, in their order (what validate's `nt` is)."""
+    return serialize(triples, format=RdfFormat.N_TRIPLES) or b""
+
+
+def _as_rdflib(nt: bytes) -> rdflib.Graph:
+    return rdflib.Graph().parse(data=nt, format="nt")
 
 
 TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -406,12 +411,11 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
     return _Prepared(ontology_dir)
 
 
-def _turbo(triples: list[Triple], ontology_dir: Folder) -> tuple[bool, str]:
+def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes | None = None) -> tuple[bool, str]:
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
-    triples = triples + prepared.entailed(triples)
-    data = (serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    data = ((ntriples(triples) if nt is None else nt) + ntriples(prepared.entailed(triples))).decode("utf-8")
     # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
     # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
     # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
@@ -424,10 +428,11 @@ def _turbo(triples: list[Triple], ontology_dir: Folder) -> tuple[bool, str]:
     return conforms, report
 
 
-def _reference(triples: list[Triple], ontology_dir: Folder) -> tuple[bool, str]:
+def _reference(triples: list[Triple], ontology_dir: Folder, nt: bytes | None = None) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
     shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
-    conforms, report, _text = shacl_validate(_as_rdflib(triples), shacl_graph=shapes, ont_graph=ontology,
+    data = _as_rdflib(ntriples(triples) if nt is None else nt)
+    conforms, report, _text = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology,
                                              inference="rdfs", advanced=True, allow_warnings=True)
     return conforms, report.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
@@ -440,11 +445,11 @@ def _engine():
     except ImportError:
         return _reference
 
-    def turbo(triples: list[Triple], ontology_dir: Folder):
+    def turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes | None = None):
         try:
-            return _turbo(triples, ontology_dir)
+            return _turbo(triples, ontology_dir, nt)
         except NotImplementedError:  # a feature turbo lacks: the reference engine has it
-            return _reference(triples, ontology_dir)
+            return _reference(triples, ontology_dir, nt)
     return turbo
 
 
@@ -533,10 +538,11 @@ def report_triples(findings: list[Finding], name: str) -> list[Triple]:
 
 
 def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
-             name: str = "graph") -> ValidationResult:
-    """Validate `triples`; `name` (an article id) names the report's IRIs."""
+             name: str = "graph", nt: bytes | None = None) -> ValidationResult:
+    """Validate `triples`; `name` (an article id) names the report's IRIs. `nt`: their N-Triples
+    (ntriples(triples)) when the caller has them: a run makes them once for validation and output."""
     triples = [t if isinstance(t, Triple) else t.triple for t in triples]  # Quads too
-    _conforms, report = _engine()(triples, folder(ontology_dir))
+    _conforms, report = _engine()(triples, folder(ontology_dir), nt)
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)

@@ -56,6 +56,20 @@ def test_outputs_are_byte_identical_across_runs_except_run_ttl(tmp_path):
     assert (tmp_path / "a" / RUN_FILE).exists()
 
 
+def test_an_article_processed_once_is_written_from_the_n_triples_it_was_validated_with(tmp_path):
+    """process_article makes the graph's N-Triples once (ArticleResult.nt), for validation and for
+    write_article: the files are those written from the triples alone."""
+    from partykg.process import process_article
+    from partykg.validate import ntriples
+
+    r = process_article(article("t1"))
+    assert r.error is None and r.nt == ntriples(r.triples)
+    write_outputs([r], tmp_path / "a")
+    r.nt = None
+    write_outputs([r], tmp_path / "b")
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
 def test_turtle_does_not_depend_on_the_order_or_repetition_of_the_triples():
     triples = to_triples(article("t1"), extraction("t1"))
     assert turtle(list(reversed(triples)) + triples[:7]) == turtle(triples)
@@ -220,9 +234,9 @@ def test_the_type_lines_of_a_sidecar_are_its_rdf_type_triples_and_no_literal_quo
     write_outputs([ArticleResult(source=a.source, article_id="t1", triples=triples, conforms=v.conforms,
                                  report=v.report, checksum=a.checksum)], tmp_path)
     data = (tmp_path / "articles" / "t1.ttl").read_bytes()
-    found = emit._sidecar(tmp_path, "t1", data, "types")
+    found = emit._sidecar_types(tmp_path, "t1", data)
     assert found is not None
-    typed = list(pyoxigraph.parse(found.data, format=pyoxigraph.RdfFormat.N_QUADS))
+    typed = list(pyoxigraph.parse(found[0], format=pyoxigraph.RdfFormat.N_QUADS))
     rdf_type = pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     assert sorted(map(str, typed)) == sorted(str(pyoxigraph.Quad(*t, graph_name("t1"))) for t in triples
                                              if t.predicate == rdf_type)

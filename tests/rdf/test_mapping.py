@@ -250,3 +250,16 @@ def test_evidence_and_sentence_iris_are_mint_ids_of_article_offsets_and_rule(art
     typed = {t.subject for t in triples if t.predicate.value.endswith("#type")
              and t.object.value in (PKG + "Evidence", PKG + "Sentence")}
     assert want <= typed
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện ủy Vĩnh Linh", "  Nguyễn   Văn Hải ", "Đ/c Trần Thị Bé-Ba", "Chi bộ 'Ấp 3'", "1,5 nghìn",
+    "Tổ chức cơ sở đảng &amp; đoàn thể &#32;x&#x41; &nbsp;y", "¼ ℅ 中文 - — –", "Ban Thường vụ " * 8,
+    "Đảng ủy khối các cơ quan và doanh nghiệp tỉnh Bà Rịa - Vũng Tàu nhiệm kỳ 2020-2025", "", " ", "-"])
+def test_a_readable_slug_is_slugify_s_of_the_whole_text(text):
+    """iri.readable puts a slug together from its words' slugs (cached): the same slug as slugify
+    makes of the whole text, truncation at 60 characters and a word boundary included."""
+    from slugify import slugify
+
+    from partykg.rdf.iri import SLUG_MAX, readable
+    assert readable(text) == slugify(text, lowercase=True, max_length=SLUG_MAX, word_boundary=True)

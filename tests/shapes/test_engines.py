@@ -43,3 +43,14 @@ def test_turbo_runs_our_graphs_itself(monkeypatch):
     for triples in (base, _broken(base, dict((c[0], c[1]) for c in CASES)["statistic-years-reversed"])):
         _conforms, report = V._turbo(triples, V.ONTOLOGY_DIR)
         assert V._findings(report) == V.validate(triples).findings
+
+
+@pytest.mark.parametrize("engine", ["turbo", "pyshacl"])
+def test_the_n_triples_a_caller_gives_are_what_is_validated(monkeypatch, engine):
+    """validate's `nt` (a run makes the graph's N-Triples once, for validation and the output
+    files): the same findings as without it, and the graph validated is the one they state."""
+    monkeypatch.setenv("PARTYKG_SHACL", engine)
+    base = to_triples(article(), extraction())
+    broken = _broken(base, dict((c[0], c[1]) for c in CASES)["person-two-names"])
+    assert V.validate(base, nt=V.ntriples(base)).findings == V.validate(base).findings
+    assert V.validate(base, nt=V.ntriples(broken)).findings == V.validate(broken).findings != []
