@@ -41,6 +41,19 @@ def test_a_military_region_is_named_by_its_number_and_holds_the_provincial_comma
     assert not any(name.lower() == "quân khu" for name in orgs)
 
 
+def test_the_armys_numbered_echelons_their_arm_and_their_party_organizations(nlp):
+    found = facts(nlp, "Năm 2025, Đảng bộ Quân đoàn 12 kết nạp 900 đảng viên. Tại Sư đoàn 316, Đảng bộ Sư đoàn "
+                       "kết nạp 150 đảng viên. Ở Lữ đoàn Công binh 249, Đảng bộ Lữ đoàn kết nạp 60 đảng viên. "
+                       "Chiến sĩ Trung đoàn 98 Lò Văn Páo cũng được kết nạp. Cục Hậu cần Quân đoàn 12 phối hợp.")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Sư đoàn 316"].parent == "Quân đoàn 12"
+    assert orgs["Lữ đoàn Công binh 249"].parent == "Quân đoàn 12"
+    assert orgs["Đảng bộ Sư đoàn 316"].parent == "Đảng bộ Quân đoàn 12"
+    assert orgs["Đảng bộ Lữ đoàn Công binh 249"].parent == "Đảng bộ Quân đoàn 12"
+    assert orgs["Trung đoàn 98"].parent is None  # (a regiment's echelon above it is not stated)
+    assert orgs["Cục Hậu cần Quân đoàn 12"].parent == "Quân đoàn 12"
+
+
 def test_a_bare_institution_after_a_post_is_the_one_its_cell_is_named_after(nlp):
     found = facts(nlp, "Năm nay Chi bộ Bệnh viện Đa khoa Sơn Tây kết nạp 5 đảng viên. Bà Lê Thị Hoa, Giám đốc "
                        "Bệnh viện, cho biết sẽ tiếp tục.")

@@ -210,8 +210,8 @@ def _grammar_tail(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
     qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
     named = ""
-    if row["attaches"] == "number":
-        return rf" \d{{1,2}}(?![\d{LETTER}])"
+    if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
+        return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
     if row["attaches"] == "field":
@@ -399,10 +399,12 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
 _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao")
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
+# the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
+_COMMANDS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
 # the body a department (a grammar row named by its field) is part of, right after its name or in
-# apposition: a ministry, the supreme court or procuracy, a central board of the Party, a military region
+# apposition: a ministry, the supreme court or procuracy, a central board of the Party, a numbered command
 _DEPARTMENT_HOST = re.compile(
-    rf"(?P<sep>,? )(?P<h>{MINISTRY}|{_institution_opening('Quân khu')}"
+    rf"(?P<sep>,? )(?P<h>{MINISTRY}|{_institution_opening(*_COMMANDS)}"
     rf"|Ban (?:{'|'.join(BOARD_TYPES)}) Trung ương(?! Đoàn| Hội)|Văn phòng Trung ương Đảng"
     rf"|(?:Ủy|Uỷ) ban Kiểm tra Trung ương)(?![{LETTER}])")
 # "vụ" is also a crop season, capitalized in a headline or at a sentence's start: "Vụ Mùa", "Vụ Đông Xuân"
@@ -951,7 +953,7 @@ class OrgFinder:
             if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
-                and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
+                and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not (found and found[0]["attaches"] in ("field", "title")) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
