@@ -188,6 +188,8 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
 def _head_rx(row: dict) -> str:
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
         return rf"(?<![Hh]ọc )(?<![Bb]ệnh ){re.escape(row['head'])}"
+    if row["attaches"] == "part":  # (only as written: "các xí nghiệp" is a kind, no body)
+        return re.escape(row["head"])
     if row["attaches"] == "field":  # (only as written: "vụ", "cục" in lower case are common nouns)
         # (the lookbehinds after the head: tried only where the head is written)
         head = re.escape(row["head"])
@@ -214,6 +216,8 @@ def _grammar_tail(row: dict) -> str:
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
+    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
+        return rf" {TITLE_WORDS}(?: \d{{1,3}}(?![\d{LETTER}]))?"
     if row["attaches"] == "field":
         return rf" {FIELD_WORDS}(?: {UNIT_NAME})?"
     if "name" in row["attaches"]:
@@ -954,7 +958,7 @@ class OrgFinder:
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
-                and not (found and found[0]["attaches"] in ("field", "title")) \
+                and not (found and found[0]["attaches"] in ("field", "title", "part")) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
@@ -1409,7 +1413,8 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "field", "title"))
+        alone = row is not None and (_stands_alone(row[0])
+                                     or row[0]["attaches"] in ("number", "field", "title", "part"))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -1741,8 +1746,12 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # the party organization of a body that is part of another by the force's structure (column
             # within: "Đồn Biên phòng X" of the province's "Bộ đội Biên phòng"), or of a member company
             # of a group the article names the party organization of (party_within), is in that body's
+            # (a cell is in the nearest enterprise's grassroots organization: a farm's cell in its company's;
+            # a farm's own Đảng bộ is a grassroots organization beside the company's, in their group's)
             body = m.name.split(" ", 2)[2]
-            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within")
+            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within") \
+                if m.kind == "PartyCell" else \
+                _host_named(body, party_bodies, "party_within") or _host_named(body, bodies)
             if host is not None:
                 out.setdefault(m.name, f"Đảng bộ {host}")
                 continue
@@ -1881,11 +1890,14 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
 def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
-    above this one's), when the article names exactly one such body."""
+    above this one's), when the article names exactly one such body of the nearest kind it names."""
     found = _grammar_row(name)
     heads = found[0].get(column, "").split("|") if found else []
-    hosts = {n for n in names for h in heads if h and n.startswith(h + " ") and n != name}
-    return hosts.pop() if len(hosts) == 1 else None
+    for head in heads:  # (nearest first: a farm's company before the company's corporation)
+        hosts = {n for n in names if head and n.startswith(head + " ") and n != name}
+        if hosts:
+            return hosts.pop() if len(hosts) == 1 else None
+    return None
 
 
 _COMMUNE_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{COMMUNE_RE}) (?P<n>.+)")
