@@ -58,3 +58,18 @@ def test_a_committee_boards_cell_is_in_the_party_agencies_organization_when_name
     assert found["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent == "Đảng bộ các cơ quan Đảng tỉnh Thái Bình"
     alone = orgs(nlp, "Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình có 20 đảng viên.")
     assert alone["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent is None
+
+
+def test_a_bare_party_organization_after_a_stated_parent_is_the_one_that_belongs_there(nlp):
+    found = orgs(nlp, "Đảng bộ Trường Đại học Tây Nguyên trực thuộc Đảng bộ tỉnh Đắk Lắk. Ban Chấp hành Đảng bộ "
+                      "đã ban hành nghị quyết chuyên đề.")
+    assert "Ban Chấp hành Đảng bộ Trường Đại học Tây Nguyên" in found
+    assert "Ban Chấp hành Đảng bộ tỉnh Đắk Lắk" not in found
+
+
+def test_the_board_of_an_enterprises_or_universitys_committee(nlp):
+    found = orgs(nlp, "Ông Lò Văn Hiên, Phó Trưởng Ban Tổ chức Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam, dự "
+                      "hội nghị. Ủy ban kiểm tra Đảng ủy Trường Đại học Tây Bắc đã kiểm tra 3 chi bộ.")
+    board = found["Ban Tổ chức Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"]
+    assert board.parent == "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"
+    assert found["Ủy ban Kiểm tra Đảng ủy Trường Đại học Tây Bắc"].parent == "Đảng ủy Trường Đại học Tây Bắc"

@@ -575,6 +575,12 @@ _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|�
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
+# "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
+# "Đảng bộ" after it is X's, not Y's
+_STATED_UP_BEFORE = re.compile(r"(?<![^\W\d_])(?:trực thuộc|thuộc) $")
+# a board or the office right before a committee's name ("Ban Tổ chức Đảng ủy Tập đoàn X")
+_BOARD_BEFORE = re.compile(rf"(?<![{LETTER}])(?P<b>{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|Văn phòng"
+                           rf"|(?:Ủy|Uỷ) ban [Kk]iểm tra) $")
 # the builders' patterns, compiled once
 _UNIT_AT = re.compile(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?")
 _COMMITTEE_AT = re.compile(rf"(?P<c>{alt(*COMMITTEE_UNIT)}) {UY}"
@@ -1057,8 +1063,11 @@ class OrgFinder:
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
-        for prev in reversed(self.found):
-            if prev.kind == "PartyOrganization" and prev.name != PARTY:
+        for i in range(len(self.found) - 1, -1, -1):
+            prev = self.found[i]
+            if prev.kind == "PartyOrganization" and prev.name != PARTY \
+                    and not (i and self.found[i - 1].kind == "PartyOrganization"
+                             and _STATED_UP_BEFORE.search(self.text, max(0, prev.start - 12), prev.start)):
                 return replace(prev, start=p, end=p + len(s), explicit=False)
             if prev.rule != "organizations.danguy" or prev.utype is not None or prev.parent is None:
                 continue
@@ -1522,9 +1531,27 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans) + self._column_lists(spans)
+            + self._unit_lists(spans) + self._column_lists(spans) + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _institution_boards(self) -> list[OrgMention]:
+        """"Ban Tổ chức Đảng ủy Tổng công ty X": a board or the office of the committee of an agency,
+        enterprise or university named right before it (a committee above the grassroots has the boards
+        and office of its level, as a district's does: Điều lệ Đảng art. 11 and the Central Committee's
+        rules on the committees' apparatus); the committee's own rule takes the longer name, so the board
+        is read here, from the committee found."""
+        out = []
+        for m in self.found:
+            if m.rule != "organizations.danguy" or not m.explicit or m.name != m.committee \
+                    or _grammar_row(m.name[len("Đảng ủy "):]) is None:
+                continue
+            b = _BOARD_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            if b is not None:
+                head = re.sub(r"^Ủy ban kiểm tra", "Ủy ban Kiểm tra", fold_tones(re.sub(r"^ban ", "Ban ", b["b"])))
+                out.append(OrgMention(b.start("b"), m.end, f"{head} {m.name}", "AdvisoryBoard", "organizations.board",
+                                      m.utype, m.uname, m.name, m.name, True))
+        return out
 
     def _unit_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """One body per unit in "Đảng ủy các xã A, B": the unit's committee (in the unit's party
