@@ -433,8 +433,14 @@ INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh
 _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
-VILLAGE_BRANCH = (rf"(?:Chi hội (?:Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|"
-                  rf"Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
+# (the association's word also in lower case: "Chi hội phụ nữ thôn X"); each branch is in its association
+# of the commune (VILLAGE_UNION: the charters' levels), kept when the article names that one
+VILLAGE_UNION = {"Chi hội Phụ nữ": "Hội Liên hiệp Phụ nữ", "Chi hội Nông dân": "Hội Nông dân",
+                 "Chi hội Cựu chiến binh": "Hội Cựu chiến binh", "Chi hội Người cao tuổi": "Hội Người cao tuổi",
+                 "Chi hội Chữ thập đỏ": "Hội Chữ thập đỏ", "Chi đoàn Thanh niên": "Đoàn Thanh niên",
+                 "Ban công tác Mặt trận": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('cựu')} chiến binh|Người cao tuổi"
+                  rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME), optional=False)  # (as "Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
@@ -445,19 +451,23 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?! Trung ương Đoàn)(?: Trung ư�
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter, and an association's:
-# "Ban Thường vụ Hội Nông dân tỉnh X", a bare "Ban Thường vụ Hội" in an article on one, by their charters)
+# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter, and an association's or the
+# trade unions' federation's: "Ban Thường vụ Hội Nông dân tỉnh X", "Ban Thường vụ Liên đoàn Lao động tỉnh Y",
+# a bare "Ban Thường vụ Hội" in an article on one, by their charters)
 # (as "(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}|...))?": text.Joined)
 STANDING = Joined((r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?",),
                   (COMMITTEE, DANGUY, PARTYORG, rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?",
-                   rf"{ASSOCIATION}(?: {UNIT_NAME})?", rf"Hội(?![{LETTER}])"), optional=True)
+                   rf"(?:{ASSOCIATION}|Liên đoàn Lao động)(?: {UNIT_NAME})?", rf"Hội(?![{LETTER}])"), optional=True)
+# the executive committee an association's or the trade unions' congress elects (their charters: each level's
+# congress elects a Ban Chấp hành, which elects the Ban Thường vụ): "Ban Chấp hành Hội LHPN xã X"
+BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao động)(?: {UNIT_NAME})?"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
-    ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
+    ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("faculty_union", FACULTY_UNION),
     ("cell_number", CELL_NUMBER),
     ("committee_member", rf"{alt(*COMMITTEE_UNIT)} {UY} viên"), ("faculty", FACULTY),
@@ -815,7 +825,7 @@ class OrgFinder:
             self._nest(union)
             return OrgMention(p, union.end, f"Ban Thường vụ {union.name}", "MassOrganization",
                               "organizations.standing", union.utype, union.uname, union.name, None, union.explicit)
-        if m["c"] and m["c"].startswith("Hội"):  # an association's standing board
+        if m["c"] and m["c"].startswith(("Hội", "Liên đoàn")):  # an association's standing board
             return self._association_board(m, p)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
@@ -875,6 +885,13 @@ class OrgFinder:
 
     def bch(self, s: str, p: int) -> OrgMention | None:
         m = _parse(r"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? ", s)
+        if s.startswith(("Hội", "Liên đoàn"), m.end()):  # an association's (BCH_MASS), in it
+            assoc = self.mass(s[m.end():], p + m.end())
+            if assoc is None:
+                return None
+            self._nest(assoc)
+            return OrgMention(p, assoc.end, f"Ban Chấp hành {assoc.name}", "MassOrganization", "organizations.bch",
+                              assoc.utype, assoc.uname, assoc.name, None, assoc.explicit)
         d = self.partyorg(s[m.end():], p + m.end())
         if d is None:
             return None
@@ -1379,8 +1396,11 @@ class OrgFinder:
         m = _parse(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
         sm = _WORDS_NAME.match(m["v"])
         village = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["v"]
-        return OrgMention(p, p + m.start("v") + len(village), f"{m['h']} {village}", "MassOrganization",
-                          "organizations.village_branch")
+        head = next(h for h in VILLAGE_UNION if h.lower() == m["h"].lower())
+        commune = self.ctx.resolve(COMMUNE, p)
+        parent = f"{VILLAGE_UNION[head]} {unit_words(*commune)}" if commune else None
+        return OrgMention(p, p + m.start("v") + len(village), f"{head} {village}", "MassOrganization",
+                          "organizations.village_branch", parent=parent)
 
     def faculty_union(self, s: str, p: int) -> OrgMention | None:
         head = "Liên chi đoàn "
