@@ -73,3 +73,18 @@ def test_the_board_of_an_enterprises_or_universitys_committee(nlp):
     board = found["Ban Tổ chức Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"]
     assert board.parent == "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"
     assert found["Ủy ban Kiểm tra Đảng ủy Trường Đại học Tây Bắc"].parent == "Đảng ủy Trường Đại học Tây Bắc"
+
+
+def test_a_companys_proper_name_alone_in_a_headline_is_that_company(nlp):
+    from extract.helpers import make_article
+
+    from partykg.extract import extract
+
+    found = extract(make_article(
+        "Năm 2024, Đảng bộ Công ty Cổ phần Dệt Hòa Lạc kết nạp 12 đảng viên. Anh Lò Văn Sinh, quê xã Mường "
+        "Chanh, được kết nạp. Đồng chí Vi Thị Hạnh, Phó Bí thư Đảng ủy cho biết, Đảng ủy giao chỉ tiêu cho "
+        "từng chi bộ.", title="Đảng bộ Dệt Hòa Lạc kết nạp 12 đảng viên"), nlp)
+    names = {o.name for o in found.organizations}
+    assert "Đảng ủy Công ty Cổ phần Dệt Hòa Lạc" in names
+    assert "Đảng bộ Dệt Hòa Lạc" not in names
+    assert not any(name.startswith("Đảng ủy xã") for name in names)

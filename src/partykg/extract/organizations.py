@@ -660,6 +660,7 @@ class OrgFinder:
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
+        self._full_names: set[str] | None = None  # see _full_name_of
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
         self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
         self._department_units: dict[str, tuple[str, str] | None] = {}  # see _written_with_unit
@@ -995,7 +996,25 @@ class OrgFinder:
             named = next((u for u in self.ctx.units if u.name == head), None)
             if named is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
                 return unit_words(named.utype, named.name), named.utype, named.name, p + len(head)
+            full = self._full_name_of(head)
+            if full is not None:  # "Đảng bộ Cảng Quy Nhơn" (a headline): Công ty Cổ phần Cảng Quy Nhơn's
+                return _expand(full), None, None, p + len(head)
         return _expand(head), None, None, p + len(head)
+
+    def _full_name_of(self, proper: str) -> str | None:
+        """The one institution named by its proper name (a grammar row that takes a name: a company, a
+        school, a hospital) that the article names in full, on its own or in a party body's name, whose
+        name ends with this proper name: a company's name is its legal form and its proper name (Luật
+        Doanh nghiệp 2020 art. 37), and the press, a headline above all, writes the proper name alone
+        ("Đảng bộ Cảng Quy Nhơn" for that of Công ty Cổ phần Cảng Quy Nhơn)."""
+        if self._full_names is None:
+            written = [s.split(" ", 2)[2] for tag, s in self._chosen.values()
+                       if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2]
+            written += [s for tag, s in self._chosen.values() if tag == "institution"]
+            self._full_names = {w for w in written if (row := _grammar_row(w)) is not None
+                                and row[1] < len(w) and "name" in row[0]["attaches"]}
+        full = {n for n in self._full_names if n.endswith(" " + proper)}
+        return full.pop() if len(full) == 1 else None
 
     def _province_after(self, at: int) -> tuple[str, str] | None:
         """(unit type, name) of the province whose name is written right at `at` (after a space) without
@@ -1172,8 +1191,10 @@ class OrgFinder:
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 found = _grammar_row(rest) if rest else None
-                # (or an enterprise by its trade name: "Đảng ủy Agribank")
-                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest):
+                # (or an enterprise by its trade name: "Đảng ủy Agribank", or by its proper name: "Đảng bộ
+                # Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
+                        or rest and self._full_name_of(rest) is not None:
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
                     if inst is None:
