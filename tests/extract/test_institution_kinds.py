@@ -41,6 +41,38 @@ def test_a_military_region_is_named_by_its_number_and_holds_the_provincial_comma
     assert not any(name.lower() == "quân khu" for name in orgs)
 
 
+def test_the_armys_numbered_echelons_their_arm_and_their_party_organizations(nlp):
+    found = facts(nlp, "Năm 2025, Đảng bộ Quân đoàn 12 kết nạp 900 đảng viên. Tại Sư đoàn 316, Đảng bộ Sư đoàn "
+                       "kết nạp 150 đảng viên. Ở Lữ đoàn Công binh 249, Đảng bộ Lữ đoàn kết nạp 60 đảng viên. "
+                       "Chiến sĩ Trung đoàn 98 Lò Văn Páo cũng được kết nạp. Cục Hậu cần Quân đoàn 12 phối hợp.")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Sư đoàn 316"].parent == "Quân đoàn 12"
+    assert orgs["Lữ đoàn Công binh 249"].parent == "Quân đoàn 12"
+    assert orgs["Đảng bộ Sư đoàn 316"].parent == "Đảng bộ Quân đoàn 12"
+    assert orgs["Đảng bộ Lữ đoàn Công binh 249"].parent == "Đảng bộ Quân đoàn 12"
+    assert orgs["Trung đoàn 98"].parent is None  # (a regiment's echelon above it is not stated)
+    assert orgs["Cục Hậu cần Quân đoàn 12"].parent == "Quân đoàn 12"
+
+
+def test_an_enterprises_production_units_seat_cells_of_its_party_organization(nlp):
+    found = facts(nlp, "Đảng bộ Công ty Cổ phần Than Núi Béo trực thuộc Đảng bộ Tổng công ty Than Đông Bắc. Chi bộ "
+                       "Xí nghiệp Vận tải số 2 kết nạp 3 đảng viên; Chi bộ Phân xưởng Cơ điện kết nạp 2. Anh Vi Văn "
+                       "Tàng, Quản đốc Phân xưởng Khai thác 4, cho biết các xí nghiệp đều làm tốt.")
+    orgs = {o.name: o for o in found.organizations}
+    company = "Đảng bộ Công ty Cổ phần Than Núi Béo"  # (the nearest enterprise, not its corporation)
+    assert orgs["Chi bộ Xí nghiệp Vận tải số 2"].parent == company
+    assert orgs["Chi bộ Phân xưởng Cơ điện"].parent == company
+    assert "Phân xưởng Khai thác 4" in orgs
+    assert not any(name.lower().startswith("xí nghiệp") for name in orgs)
+
+
+def test_a_farms_cell_is_in_its_companys_party_organization_before_its_groups(nlp):
+    found = facts(nlp, "Đảng bộ Công ty TNHH MTV Cao su Ia Grai trực thuộc Đảng bộ Tập đoàn Công nghiệp Cao su "
+                       "Việt Nam. Chi bộ Nông trường Ia Sao kết nạp 4 đảng viên.")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Chi bộ Nông trường Ia Sao"].parent == "Đảng bộ Công ty TNHH MTV Cao su Ia Grai"
+
+
 def test_a_bare_institution_after_a_post_is_the_one_its_cell_is_named_after(nlp):
     found = facts(nlp, "Năm nay Chi bộ Bệnh viện Đa khoa Sơn Tây kết nạp 5 đảng viên. Bà Lê Thị Hoa, Giám đốc "
                        "Bệnh viện, cho biết sẽ tiếp tục.")

@@ -52,3 +52,10 @@ def test_a_commune_known_only_from_a_list_of_figures_is_in_the_named_district_or
     assert found["Đảng bộ xã Hương Nộn"].parent == "Đảng bộ huyện Tam Nông"
     # (the article's own district: its province's organization is not named, so no parent)
     assert found["Đảng bộ huyện Tam Nông"].parent is None
+
+
+def test_a_parent_stated_in_brackets(nlp):
+    found = orgs(nlp, "Chi bộ Trường Tiểu học Nà Tấu (trực thuộc Đảng bộ xã Nà Tấu) kết nạp 2 đảng viên. Cục Thuế "
+                      "tỉnh Điện Biên (thuộc Tổng cục Thuế) thu ngân sách đạt kế hoạch.")
+    assert found["Chi bộ Trường Tiểu học Nà Tấu"].parent == "Đảng bộ xã Nà Tấu"
+    assert found["Cục Thuế tỉnh Điện Biên"].parent == "Tổng cục Thuế"

@@ -58,3 +58,33 @@ def test_a_committee_boards_cell_is_in_the_party_agencies_organization_when_name
     assert found["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent == "Đảng bộ các cơ quan Đảng tỉnh Thái Bình"
     alone = orgs(nlp, "Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình có 20 đảng viên.")
     assert alone["Chi bộ Ban Tổ chức Tỉnh ủy Thái Bình"].parent is None
+
+
+def test_a_bare_party_organization_after_a_stated_parent_is_the_one_that_belongs_there(nlp):
+    found = orgs(nlp, "Đảng bộ Trường Đại học Tây Nguyên trực thuộc Đảng bộ tỉnh Đắk Lắk. Ban Chấp hành Đảng bộ "
+                      "đã ban hành nghị quyết chuyên đề.")
+    assert "Ban Chấp hành Đảng bộ Trường Đại học Tây Nguyên" in found
+    assert "Ban Chấp hành Đảng bộ tỉnh Đắk Lắk" not in found
+
+
+def test_the_board_of_an_enterprises_or_universitys_committee(nlp):
+    found = orgs(nlp, "Ông Lò Văn Hiên, Phó Trưởng Ban Tổ chức Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam, dự "
+                      "hội nghị. Ủy ban kiểm tra Đảng ủy Trường Đại học Tây Bắc đã kiểm tra 3 chi bộ.")
+    board = found["Ban Tổ chức Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"]
+    assert board.parent == "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"
+    assert found["Ủy ban Kiểm tra Đảng ủy Trường Đại học Tây Bắc"].parent == "Đảng ủy Trường Đại học Tây Bắc"
+
+
+def test_a_companys_proper_name_alone_in_a_headline_is_that_company(nlp):
+    from extract.helpers import make_article
+
+    from partykg.extract import extract
+
+    found = extract(make_article(
+        "Năm 2024, Đảng bộ Công ty Cổ phần Dệt Hòa Lạc kết nạp 12 đảng viên. Anh Lò Văn Sinh, quê xã Mường "
+        "Chanh, được kết nạp. Đồng chí Vi Thị Hạnh, Phó Bí thư Đảng ủy cho biết, Đảng ủy giao chỉ tiêu cho "
+        "từng chi bộ.", title="Đảng bộ Dệt Hòa Lạc kết nạp 12 đảng viên"), nlp)
+    names = {o.name for o in found.organizations}
+    assert "Đảng ủy Công ty Cổ phần Dệt Hòa Lạc" in names
+    assert "Đảng bộ Dệt Hòa Lạc" not in names
+    assert not any(name.startswith("Đảng ủy xã") for name in names)

@@ -442,6 +442,16 @@ def test_an_associations_standing_board(nlp):
     assert not any(name.startswith("Ban Thường vụ") for name in orgs(nlp, "Ban Thường vụ Hội đã họp."))
 
 
+def test_an_associations_and_the_trade_unions_elected_committees_and_a_village_branch(nlp):
+    found = orgs(nlp, "Đại hội đại biểu Hội LHPN xã Ia Kriêng lần thứ I bầu Ban Chấp hành Hội LHPN xã khóa I gồm 15 "
+                      "đồng chí. Chị Rơ Châm H'Lan, Chi hội trưởng Chi hội phụ nữ thôn Plei Bông, phát biểu. Kế "
+                      "hoạch số 12-KH/LĐLĐ của Ban Thường vụ Liên đoàn Lao động tỉnh Sơn La được triển khai.")
+    union = "Hội Liên hiệp Phụ nữ xã Ia Kriêng"
+    assert found[f"Ban Chấp hành {union}"].parent == union
+    assert found["Chi hội Phụ nữ thôn Plei Bông"].parent == union
+    assert found["Ban Thường vụ Liên đoàn Lao động tỉnh Sơn La"].parent == "Liên đoàn Lao động tỉnh Sơn La"
+
+
 def test_border_guard_posts_and_the_national_force(nlp):
     found = orgs(nlp, "Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai chỉ đạo. Thượng tá Lò Văn Thanh, Bí thư Chi bộ, "
                       "Chính trị viên Đồn Biên phòng Bát Xát dự. Thiếu tướng Hoàng Văn Khoa, Phó Chính ủy "

@@ -182,3 +182,13 @@ def test_a_list_of_units_after_what_they_have_in_common(nlp):
     assert {"xã Giao Thiện", "xã Giao An"} <= set(found)
     # the names must be the register's: a person after "như" is none
     assert set(places(nlp, "Huyện Giao Thủy có các xã như Nguyễn Văn An nói.")) == {"huyện Giao Thủy"}
+
+
+def test_wards_numbered_in_roman_numerals_and_their_party_organizations(nlp):
+    text = ("Phường Vị Tân được thành lập trên cơ sở Phường III và Phường VII của thành phố Vị Thanh, tỉnh Hậu Giang. "
+            "Đảng bộ Phường III có 842 đảng viên.")
+    found = places(nlp, text)
+    assert {"phường III", "phường VII"} <= set(found)
+    assert found["phường III"].parent == "thành phố Vị Thanh"
+    assert "Đảng bộ phường III" in {o.name for o in extract(make_article(text), nlp).organizations}
+    assert "xã III" not in places(nlp, "Năm nay xã III tổ chức đại hội.")  # (no commune of that name)

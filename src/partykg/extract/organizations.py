@@ -188,6 +188,8 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
 def _head_rx(row: dict) -> str:
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
         return rf"(?<![Hh]ọc )(?<![Bb]ệnh ){re.escape(row['head'])}"
+    if row["attaches"] == "part":  # (only as written: "các xí nghiệp" is a kind, no body)
+        return re.escape(row["head"])
     if row["attaches"] == "field":  # (only as written: "vụ", "cục" in lower case are common nouns)
         # (the lookbehinds after the head: tried only where the head is written)
         head = re.escape(row["head"])
@@ -210,10 +212,12 @@ def _grammar_tail(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
     qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
     named = ""
-    if row["attaches"] == "number":
-        return rf" \d{{1,2}}(?![\d{LETTER}])"
+    if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
+        return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
+    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
+        return rf" {TITLE_WORDS}(?: \d{{1,3}}(?![\d{LETTER}]))?"
     if row["attaches"] == "field":
         return rf" {FIELD_WORDS}(?: {UNIT_NAME})?"
     if "name" in row["attaches"]:
@@ -399,10 +403,12 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
 _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao")
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
+# the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
+_COMMANDS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
 # the body a department (a grammar row named by its field) is part of, right after its name or in
-# apposition: a ministry, the supreme court or procuracy, a central board of the Party, a military region
+# apposition: a ministry, the supreme court or procuracy, a central board of the Party, a numbered command
 _DEPARTMENT_HOST = re.compile(
-    rf"(?P<sep>,? )(?P<h>{MINISTRY}|{_institution_opening('Quân khu')}"
+    rf"(?P<sep>,? )(?P<h>{MINISTRY}|{_institution_opening(*_COMMANDS)}"
     rf"|Ban (?:{'|'.join(BOARD_TYPES)}) Trung ương(?! Đoàn| Hội)|Văn phòng Trung ương Đảng"
     rf"|(?:Ủy|Uỷ) ban Kiểm tra Trung ương)(?![{LETTER}])")
 # "vụ" is also a crop season, capitalized in a headline or at a sentence's start: "Vụ Mùa", "Vụ Đông Xuân"
@@ -427,8 +433,14 @@ INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh
 _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
-VILLAGE_BRANCH = (rf"(?:Chi hội (?:Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|"
-                  rf"Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
+# (the association's word also in lower case: "Chi hội phụ nữ thôn X"); each branch is in its association
+# of the commune (VILLAGE_UNION: the charters' levels), kept when the article names that one
+VILLAGE_UNION = {"Chi hội Phụ nữ": "Hội Liên hiệp Phụ nữ", "Chi hội Nông dân": "Hội Nông dân",
+                 "Chi hội Cựu chiến binh": "Hội Cựu chiến binh", "Chi hội Người cao tuổi": "Hội Người cao tuổi",
+                 "Chi hội Chữ thập đỏ": "Hội Chữ thập đỏ", "Chi đoàn Thanh niên": "Đoàn Thanh niên",
+                 "Ban công tác Mặt trận": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('cựu')} chiến binh|Người cao tuổi"
+                  rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME), optional=False)  # (as "Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
@@ -439,19 +451,23 @@ CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?! Trung ương Đoàn)(?: Trung ư�
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
-# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter, and an association's:
-# "Ban Thường vụ Hội Nông dân tỉnh X", a bare "Ban Thường vụ Hội" in an article on one, by their charters)
+# (also the youth union's: "Ban Thường vụ Tỉnh đoàn", by the Đoàn's charter, and an association's or the
+# trade unions' federation's: "Ban Thường vụ Hội Nông dân tỉnh X", "Ban Thường vụ Liên đoàn Lao động tỉnh Y",
+# a bare "Ban Thường vụ Hội" in an article on one, by their charters)
 # (as "(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?:{COMMITTEE}|{DANGUY}|{PARTYORG}|...))?": text.Joined)
 STANDING = Joined((r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?",),
                   (COMMITTEE, DANGUY, PARTYORG, rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?",
-                   rf"{ASSOCIATION}(?: {UNIT_NAME})?", rf"Hội(?![{LETTER}])"), optional=True)
+                   rf"(?:{ASSOCIATION}|Liên đoàn Lao động)(?: {UNIT_NAME})?", rf"Hội(?![{LETTER}])"), optional=True)
+# the executive committee an association's or the trade unions' congress elects (their charters: each level's
+# congress elects a Ban Chấp hành, which elects the Ban Thường vụ): "Ban Chấp hành Hội LHPN xã X"
+BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao động)(?: {UNIT_NAME})?"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
-    ("standing", STANDING), ("bch", BCH), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
+    ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("faculty_union", FACULTY_UNION),
     ("cell_number", CELL_NUMBER),
     ("committee_member", rf"{alt(*COMMITTEE_UNIT)} {UY} viên"), ("faculty", FACULTY),
@@ -569,6 +585,12 @@ _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|�
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
+# "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
+# "Đảng bộ" after it is X's, not Y's
+_STATED_UP_BEFORE = re.compile(r"(?<![^\W\d_])(?:trực thuộc|thuộc) $")
+# a board or the office right before a committee's name ("Ban Tổ chức Đảng ủy Tập đoàn X")
+_BOARD_BEFORE = re.compile(rf"(?<![{LETTER}])(?P<b>{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|Văn phòng"
+                           rf"|(?:Ủy|Uỷ) ban [Kk]iểm tra) $")
 # the builders' patterns, compiled once
 _UNIT_AT = re.compile(rf"(?P<u>{UNIT})(?: (?P<n>{NAME}|{NUMNAME}))?")
 _COMMITTEE_AT = re.compile(rf"(?P<c>{alt(*COMMITTEE_UNIT)}) {UY}"
@@ -638,6 +660,7 @@ class OrgFinder:
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
+        self._full_names: set[str] | None = None  # see _full_name_of
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
         self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
         self._department_units: dict[str, tuple[str, str] | None] = {}  # see _written_with_unit
@@ -803,7 +826,7 @@ class OrgFinder:
             self._nest(union)
             return OrgMention(p, union.end, f"Ban Thường vụ {union.name}", "MassOrganization",
                               "organizations.standing", union.utype, union.uname, union.name, None, union.explicit)
-        if m["c"] and m["c"].startswith("Hội"):  # an association's standing board
+        if m["c"] and m["c"].startswith(("Hội", "Liên đoàn")):  # an association's standing board
             return self._association_board(m, p)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
         org = None  # the party organization, when written ("Ban Thường vụ Đảng bộ X": of its committee)
@@ -863,6 +886,13 @@ class OrgFinder:
 
     def bch(self, s: str, p: int) -> OrgMention | None:
         m = _parse(r"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? ", s)
+        if s.startswith(("Hội", "Liên đoàn"), m.end()):  # an association's (BCH_MASS), in it
+            assoc = self.mass(s[m.end():], p + m.end())
+            if assoc is None:
+                return None
+            self._nest(assoc)
+            return OrgMention(p, assoc.end, f"Ban Chấp hành {assoc.name}", "MassOrganization", "organizations.bch",
+                              assoc.utype, assoc.uname, assoc.name, None, assoc.explicit)
         d = self.partyorg(s[m.end():], p + m.end())
         if d is None:
             return None
@@ -951,8 +981,8 @@ class OrgFinder:
             if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
-                and not re.search(r"(?:Công an|Quân sự| \d{1,2}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
-                and not (found and found[0]["attaches"] in ("field", "title")) \
+                and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
+                and not (found and found[0]["attaches"] in ("field", "title", "part")) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
@@ -966,7 +996,25 @@ class OrgFinder:
             named = next((u for u in self.ctx.units if u.name == head), None)
             if named is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
                 return unit_words(named.utype, named.name), named.utype, named.name, p + len(head)
+            full = self._full_name_of(head)
+            if full is not None:  # "Đảng bộ Cảng Quy Nhơn" (a headline): Công ty Cổ phần Cảng Quy Nhơn's
+                return _expand(full), None, None, p + len(head)
         return _expand(head), None, None, p + len(head)
+
+    def _full_name_of(self, proper: str) -> str | None:
+        """The one institution named by its proper name (a grammar row that takes a name: a company, a
+        school, a hospital) that the article names in full, on its own or in a party body's name, whose
+        name ends with this proper name: a company's name is its legal form and its proper name (Luật
+        Doanh nghiệp 2020 art. 37), and the press, a headline above all, writes the proper name alone
+        ("Đảng bộ Cảng Quy Nhơn" for that of Công ty Cổ phần Cảng Quy Nhơn)."""
+        if self._full_names is None:
+            written = [s.split(" ", 2)[2] for tag, s in self._chosen.values()
+                       if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2]
+            written += [s for tag, s in self._chosen.values() if tag == "institution"]
+            self._full_names = {w for w in written if (row := _grammar_row(w)) is not None
+                                and row[1] < len(w) and "name" in row[0]["attaches"]}
+        full = {n for n in self._full_names if n.endswith(" " + proper)}
+        return full.pop() if len(full) == 1 else None
 
     def _province_after(self, at: int) -> tuple[str, str] | None:
         """(unit type, name) of the province whose name is written right at `at` (after a space) without
@@ -1051,8 +1099,11 @@ class OrgFinder:
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
-        for prev in reversed(self.found):
-            if prev.kind == "PartyOrganization" and prev.name != PARTY:
+        for i in range(len(self.found) - 1, -1, -1):
+            prev = self.found[i]
+            if prev.kind == "PartyOrganization" and prev.name != PARTY \
+                    and not (i and self.found[i - 1].kind == "PartyOrganization"
+                             and _STATED_UP_BEFORE.search(self.text, max(0, prev.start - 12), prev.start)):
                 return replace(prev, start=p, end=p + len(s), explicit=False)
             if prev.rule != "organizations.danguy" or prev.utype is not None or prev.parent is None:
                 continue
@@ -1140,8 +1191,10 @@ class OrgFinder:
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 found = _grammar_row(rest) if rest else None
-                # (or an enterprise by its trade name: "Đảng ủy Agribank")
-                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest):
+                # (or an enterprise by its trade name: "Đảng ủy Agribank", or by its proper name: "Đảng bộ
+                # Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
+                        or rest and self._full_name_of(rest) is not None:
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
                     if inst is None:
@@ -1364,8 +1417,11 @@ class OrgFinder:
         m = _parse(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
         sm = _WORDS_NAME.match(m["v"])
         village = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["v"]
-        return OrgMention(p, p + m.start("v") + len(village), f"{m['h']} {village}", "MassOrganization",
-                          "organizations.village_branch")
+        head = next(h for h in VILLAGE_UNION if h.lower() == m["h"].lower())
+        commune = self.ctx.resolve(COMMUNE, p)
+        parent = f"{VILLAGE_UNION[head]} {unit_words(*commune)}" if commune else None
+        return OrgMention(p, p + m.start("v") + len(village), f"{head} {village}", "MassOrganization",
+                          "organizations.village_branch", parent=parent)
 
     def faculty_union(self, s: str, p: int) -> OrgMention | None:
         head = "Liên chi đoàn "
@@ -1407,7 +1463,8 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "field", "title"))
+        alone = row is not None and (_stands_alone(row[0])
+                                     or row[0]["attaches"] in ("number", "field", "title", "part"))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -1515,9 +1572,27 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans) + self._column_lists(spans)
+            + self._unit_lists(spans) + self._column_lists(spans) + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _institution_boards(self) -> list[OrgMention]:
+        """"Ban Tổ chức Đảng ủy Tổng công ty X": a board or the office of the committee of an agency,
+        enterprise or university named right before it (a committee above the grassroots has the boards
+        and office of its level, as a district's does: Điều lệ Đảng art. 11 and the Central Committee's
+        rules on the committees' apparatus); the committee's own rule takes the longer name, so the board
+        is read here, from the committee found."""
+        out = []
+        for m in self.found:
+            if m.rule != "organizations.danguy" or not m.explicit or m.name != m.committee \
+                    or _grammar_row(m.name[len("Đảng ủy "):]) is None:
+                continue
+            b = _BOARD_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            if b is not None:
+                head = re.sub(r"^Ủy ban kiểm tra", "Ủy ban Kiểm tra", fold_tones(re.sub(r"^ban ", "Ban ", b["b"])))
+                out.append(OrgMention(b.start("b"), m.end, f"{head} {m.name}", "AdvisoryBoard", "organizations.board",
+                                      m.utype, m.uname, m.name, m.name, True))
+        return out
 
     def _unit_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """One body per unit in "Đảng ủy các xã A, B": the unit's committee (in the unit's party
@@ -1739,8 +1814,12 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # the party organization of a body that is part of another by the force's structure (column
             # within: "Đồn Biên phòng X" of the province's "Bộ đội Biên phòng"), or of a member company
             # of a group the article names the party organization of (party_within), is in that body's
+            # (a cell is in the nearest enterprise's grassroots organization: a farm's cell in its company's;
+            # a farm's own Đảng bộ is a grassroots organization beside the company's, in their group's)
             body = m.name.split(" ", 2)[2]
-            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within")
+            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within") \
+                if m.kind == "PartyCell" else \
+                _host_named(body, party_bodies, "party_within") or _host_named(body, bodies)
             if host is not None:
                 out.setdefault(m.name, f"Đảng bộ {host}")
                 continue
@@ -1827,7 +1906,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 # "Đảng bộ xã A trực thuộc Đảng bộ tỉnh B", "Đồn Biên phòng C thuộc Bộ đội Biên phòng tỉnh D", "Đảng bộ E
 # là đảng bộ cơ sở trực thuộc Đảng bộ Khối F": the text states where a body belongs (Điều lệ Đảng: an
 # organization is under the one it is "trực thuộc"; its level, "cơ sở" or "cấp trên cơ sở", may be said)
-_BELONGS = re.compile(r",? (?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
+# (or in brackets: "Cục Thuế tỉnh X (thuộc Tổng cục Thuế)", "Chi bộ Y (trực thuộc Đảng bộ Z)")
+_BELONGS = re.compile(r"(?:,? | \()(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
 # a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
@@ -1879,11 +1959,14 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
 def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
-    above this one's), when the article names exactly one such body."""
+    above this one's), when the article names exactly one such body of the nearest kind it names."""
     found = _grammar_row(name)
     heads = found[0].get(column, "").split("|") if found else []
-    hosts = {n for n in names for h in heads if h and n.startswith(h + " ") and n != name}
-    return hosts.pop() if len(hosts) == 1 else None
+    for head in heads:  # (nearest first: a farm's company before the company's corporation)
+        hosts = {n for n in names if head and n.startswith(head + " ") and n != name}
+        if hosts:
+            return hosts.pop() if len(hosts) == 1 else None
+    return None
 
 
 _COMMUNE_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{COMMUNE_RE}) (?P<n>.+)")

@@ -273,6 +273,9 @@ def _plural_before(seg: str, end: int) -> bool:
     return _COUNT_IN_WORDS.search(seg, max(0, i - 24), i) is not None
 
 
+# a number in Roman numerals, up to 39 (the register's numbered wards: "Phường I", "Phường VII")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
 # a word after its white space (or a dash between spaces); "M'Đrắk" is one word
 _NAME_WORD = re.compile(r"(\s+-\s+|\s+)?(" + _W + r"+(?:'" + _W + r"+)*)")
 
@@ -288,7 +291,9 @@ def _name_words(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
         if not out and m.start(2) != pos:
             break
         word = m.group(2)
-        if word.isdigit():  # a ward's number ("Phường 3") or a numbered unit's last word ("A Lưới 2")
+        if word.isdigit() or not out and _ROMAN.fullmatch(word):
+            # a ward's number ("Phường 3", in some cities in Roman numerals: "Phường III") or a numbered
+            # unit's last word ("A Lưới 2")
             out.append((m.start(2), m.end(2)))
             break
         if not word[0].isupper() or word.casefold() in HARD_STOP or (len(word) > 1 and word.isupper()):
@@ -303,7 +308,7 @@ def _name_words(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
 def _candidates(reg: Register, levels, unit_type, name: str) -> list[Unit]:
     found = [u for lv in levels for u in reg.by_name.get((lv, key(name)), [])]
     typed = [u for u in found if unit_type is None or u.unit_type == unit_type]
-    if name.isdigit():  # "Phường 19" is a ward's name; "xã 19" a count
+    if name.isdigit() or _ROMAN.fullmatch(name):  # "Phường 19" is a ward's name; "xã 19" a count
         return typed
     return typed or found
 
@@ -329,7 +334,8 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
     if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
     # a number names a ward only ("Phường 3"); "xã 19" is a count
-    if text[words[0][0]:words[0][1]].isdigit() and unit_type != "phường":
+    first = text[words[0][0]:words[0][1]]
+    if (first.isdigit() or _ROMAN.fullmatch(first)) and unit_type != "phường":
         return None
     return words[-1][1], text[pos:words[-1][1]], []
 
