@@ -67,10 +67,12 @@ _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 # a list's item on a line of its own opens with its number or a dash: "1. Đảng bộ A: 14 đảng viên;"
 LINE_ITEM_MARK = r"(?:\d{1,2}[.)]|[-–•+*])[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
-# a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"
+# a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
+# the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)")
 _MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
-                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?\s*[.;,]?")
+                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?"
+                           rf"(?:,? (?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
 _MEMBERS_LINE_OPENERS = frozenset("0123456789-–•+*CĐ")  # (a quick test: the first characters it may start with)
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
@@ -288,7 +290,7 @@ class UnitLists:
                 lead = i - 1
             name = self._clean(m["name"])
             org = self._organization(name, m.start("name"), m.end("name"), enclosing)
-            if org is not None and any(m.start("name") <= o.start < m.end("name") for o in self.org_mentions):
+            if org is not None:
                 out[i] = MembersLine(org, parse_number(m["total"]), m.start("total"), parse_number(m["new"]),
                                      m.start("new"), lead)
         return out
