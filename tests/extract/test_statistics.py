@@ -678,3 +678,11 @@ def test_share_after_a_group_of_new_members_is_that_groups_share(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Bác Ái kết nạp 230 đảng viên, trong đó 160 đảng viên là người "
                        "Raglai, chiếm 69,6%.")
     assert ("Đảng bộ huyện Bác Ái", "NewMembersShareByGroup", "69.6", "2024", "2024") in found
+
+
+def test_admissions_of_the_cell_the_admitted_belong_to_not_of_the_committee_that_holds_the_ceremony(nlp):
+    found = stats(nlp, "Ngày 12/3/2025, Đảng ủy Trường Cao đẳng Kỹ thuật Miền Trung tổ chức lễ kết nạp đảng viên "
+                       "cho 6 sinh viên thuộc Chi bộ Sinh viên, trong đó có 2 sinh viên là người dân tộc Ê Đê.")
+    assert ("Chi bộ Sinh viên", "NewMembers", 6, "2025-03-12", "2025-03-12") in found
+    assert ("Chi bộ Sinh viên", "NewMembersByGroup", 2, "2025-03-12", "2025-03-12") in found
+    assert not any(s[0].startswith("Đảng ủy") for s in found)

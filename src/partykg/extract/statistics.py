@@ -176,6 +176,8 @@ _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
 _SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
+# "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
+_ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
                         r"|Trong số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
@@ -868,6 +870,10 @@ class _Reading:
         """The organization the count at q (its cue m) is about, by what the cue counts (resources/measure_cues.tsv,
         its column "of")."""
         here = sen.here
+        if measure_here == "NewMembers":
+            cell = self._admitted_into(m.end())
+            if cell is not None:
+                return cell
         # the count this one is a part or a share of ("..., chiếm 60,7%": of the count just before)
         part_of = next((x for x in reversed(here) if x[0] < q and (x[1] in after if after else
                                                                     measure == "Share")), None)
@@ -875,14 +881,26 @@ class _Reading:
             return self._anchor(sen, q, "TotalMembers")
         if organ == "actor":  # "Đoàn Thanh niên xã đã giới thiệu 27 đoàn viên ưu tú": who introduced
             return self.anchors.actor(sen.s, q) or None
-        if part_of is not None and not self.anchors.candidates(part_of[0], q, places=False):
-            return part_of[2]  # "..., trong đó 9 đồng chí là người Dao": a part of that count
+        if part_of is not None and all(c[1] == part_of[2] for c in self.anchors.candidates(part_of[0], q, places=False)):
+            # "..., trong đó 9 đồng chí là người Dao": a part of that count (its body may be named between: "cho 11
+            # sinh viên thuộc Chi bộ A, trong đó 4 ...")
+            return part_of[2]
         if organ == "sender":  # the body that sends the delegation, named before the cue
             return next((x[2] for x in reversed(here) if after and x[1] in after), None) \
                 or self._anchor(sen, m.start(), "TotalMembers")
         if organ:
             return self.anchors.organ(organ, m.start(), m.end(), self._anchor(sen, q, "TotalMembers"))
         return self._anchor(sen, q, measure_here)
+
+    def _admitted_into(self, at: int) -> str | None:
+        """"Đảng ủy Trường tổ chức lễ kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên": the party body the admitted,
+        counted right before `at`, belong to. A candidate is admitted through the cell where they work or study
+        (Điều lệ Đảng, điều 4): the admissions are that cell's, whoever holds the ceremony."""
+        of = _ADMITTED_OF.match(self.text, at)
+        if of is None:
+            return None
+        return next((o.name for o in self.anchors.mentions if o.start == of.end()
+                     and o.kind in ("PartyCell", "PartyOrganization")), None)
 
     def _unit_lists(self, sen: _Sentence) -> None:
         """Per-unit figures: after a list cue in the sentence, after a total and "trong đó", as the breakdown of
