@@ -686,3 +686,10 @@ def test_admissions_of_the_cell_the_admitted_belong_to_not_of_the_committee_that
     assert ("Chi bộ Sinh viên", "NewMembers", 6, "2025-03-12", "2025-03-12") in found
     assert ("Chi bộ Sinh viên", "NewMembersByGroup", 2, "2025-03-12", "2025-03-12") in found
     assert not any(s[0].startswith("Đảng ủy") for s in found)
+
+
+def test_a_post_of_cells_in_general_names_no_body_that_counts(nlp):
+    found = stats(nlp, "Chi bộ bản Huổi Lếch có 21 đảng viên. Năm 2024, Đảng ủy xã Mường Tùng đã kiện toàn 9 chi ủy, "
+                       "bí thư chi bộ; kết nạp 17 đảng viên.")
+    assert ("Đảng ủy xã Mường Tùng", "NewMembers", 17, "2024", "2024") in found
+    assert not any(s[0] == "Chi bộ bản Huổi Lếch" and s[2] == 17 for s in found)

@@ -170,6 +170,8 @@ _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 # "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
 _COUNTED = re.compile(r"\d $")
+# "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
+_POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
@@ -332,7 +334,8 @@ class Anchors:
         self.units = units
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
-                         and not (text[o.start].islower() and _COUNTED.search(text, max(0, o.start - 3), o.start))]
+                         and not (text[o.start].islower() and (_COUNTED.search(text, max(0, o.start - 3), o.start)
+                                                               or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
