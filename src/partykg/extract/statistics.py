@@ -712,16 +712,25 @@ class _Reading:
         self.claimed: set[int] = set()
         self.by_period: tuple[str, int] | None = None  # (organization, year) of the admissions that lines
         # "Tháng 1: 5 đảng viên" break down
+        self.lead_period: Period | None = None  # the period of the paragraph that leads the list of item lines read
         self.term_target: tuple[int, Period] | None = None  # (sentence, period) of the last target set for a
         # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
         self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
 
     # ---- the sentence loop
     def sentence(self, i: int) -> None:
-        """Read sentence i: a line of a count by period, a line of a members list, or a sentence of counts
-        and units' figures."""
-        text = self.text
+        """Read sentence i; one that ends with a colon leads the list of item lines after it, which its paragraph's
+        period dates ("Trong quý III/2025, ... kết nạp 19 đảng viên. Cụ thể:" then "1. Chi bộ bản A: kết nạp 4 đảng
+        viên;")."""
         s, e = self.sentences[i]
+        self._read(i, s, e)
+        if self.text[s:e].rstrip().endswith(":"):
+            self.lead_period = self.para_period
+
+    def _read(self, i: int, s: int, e: int) -> None:
+        """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'
+        figures."""
+        text = self.text
         self._enter_paragraph(s)
         if self._period_line(s, e):
             return
@@ -754,6 +763,8 @@ class _Reading:
         the paragraph before counted."""
         p_here = _paragraph(self.text, s)
         if p_here != self.para:
+            if not _LINE_ITEM.match(self.text, p_here):
+                self.lead_period = None  # the list of item lines the last lead led has ended
             self.para, self.para_period = p_here, None
             self.previous = self.para_head = None
             self.carried, self.para_admissions = self.para_admissions, None
@@ -981,7 +992,7 @@ class _Reading:
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
         if stated is None and not _is_stock(measure):
-            stated = self.para_period
+            stated = self.para_period or self.lead_period
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
@@ -1068,6 +1079,7 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
+_LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of a list ("1. Chi bộ A: ...", "- B")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
 _ITEM_LINES = re.compile(rf"(?:\n[ \t]*{LINE_ITEM_MARK}[^\n]*){{2,}}")
