@@ -693,3 +693,11 @@ def test_a_post_of_cells_in_general_names_no_body_that_counts(nlp):
                        "bí thư chi bộ; kết nạp 17 đảng viên.")
     assert ("Đảng ủy xã Mường Tùng", "NewMembers", 17, "2024", "2024") in found
     assert not any(s[0] == "Chi bộ bản Huổi Lếch" and s[2] == 17 for s in found)
+
+
+def test_a_planned_or_aimed_at_admission_is_no_admission(nlp):
+    found = stats(nlp, "Tháng 11 tới, Đảng ủy xã Tân Phước dự kiến trao quyết định kết nạp vào Đảng cho 3 quần chúng ưu tú.")
+    assert not any(s[1] == "NewMembers" for s in found)
+    found = stats(nlp, "Năm 2024, Chi bộ thôn Đồng Cát có 15 đảng viên. Năm 2025, chi bộ phấn đấu kết nạp thêm 2 đảng viên.")
+    assert ("Chi bộ thôn Đồng Cát", "TotalMembers", 15, "2024", "2024") in found
+    assert not any(s[1] == "NewMembers" for s in found)

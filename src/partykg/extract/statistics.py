@@ -180,6 +180,10 @@ _SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
 _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
+# an admission the clause plans or aims at ("Tháng 9 tới, Đảng ủy xã dự kiến trao quyết định kết nạp cho 4 quần chúng",
+# "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 2 đảng viên"): no member admitted yet (the usual wordings of a goal,
+# "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
+_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
                         r"|Trong số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
@@ -856,6 +860,8 @@ class _Reading:
                     continue
                 if _PER_UNIT.search(text, max(s, q - 80), q):
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
+                if measure == "NewMembers" and _PLANNED.search(_clause(text, s, m.start())):
+                    continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
                 measure_here = _refine(text, s, q, m, measure, here,
