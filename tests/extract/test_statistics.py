@@ -701,3 +701,9 @@ def test_a_planned_or_aimed_at_admission_is_no_admission(nlp):
     found = stats(nlp, "Năm 2024, Chi bộ thôn Đồng Cát có 15 đảng viên. Năm 2025, chi bộ phấn đấu kết nạp thêm 2 đảng viên.")
     assert ("Chi bộ thôn Đồng Cát", "TotalMembers", 15, "2024", "2024") in found
     assert not any(s[1] == "NewMembers" for s in found)
+
+
+def test_members_share_of_the_staff_written_after_the_staff_count(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Cấp nước Sông Lam hiện có 14 chi bộ trực thuộc với 352 đảng viên, chiếm gần 41% "
+                       "trong tổng số hơn 850 cán bộ, công nhân viên.")
+    assert ("Đảng bộ Công ty Cấp nước Sông Lam", "MemberShareOfStaff", 41, None, None) in found

@@ -267,7 +267,8 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
 
 
 # "chiếm 21,3% tổng số viên chức, người lao động": the members' share of the staff
-_OF_STAFF = re.compile(r"\s*(?:tổng số |số )?(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
+_OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
+                       r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
