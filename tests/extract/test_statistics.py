@@ -707,3 +707,9 @@ def test_members_share_of_the_staff_written_after_the_staff_count(nlp):
     found = stats(nlp, "Đảng bộ Công ty Cấp nước Sông Lam hiện có 14 chi bộ trực thuộc với 352 đảng viên, chiếm gần 41% "
                        "trong tổng số hơn 850 cán bộ, công nhân viên.")
     assert ("Đảng bộ Công ty Cấp nước Sông Lam", "MemberShareOfStaff", 41, None, None) in found
+
+
+def test_the_target_in_brackets_after_the_share_of_the_resolutions_target(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Phù Cừ kết nạp 130 đảng viên, đạt 104% chỉ tiêu Nghị quyết "
+                       "(chỉ tiêu 125 đảng viên).")
+    assert ("Đảng bộ huyện Phù Cừ", "AdmissionTarget", 125, "2024", "2024") in found
