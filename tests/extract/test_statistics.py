@@ -713,3 +713,14 @@ def test_the_target_in_brackets_after_the_share_of_the_resolutions_target(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Phù Cừ kết nạp 130 đảng viên, đạt 104% chỉ tiêu Nghị quyết "
                        "(chỉ tiêu 125 đảng viên).")
     assert ("Đảng bộ huyện Phù Cừ", "AdmissionTarget", 125, "2024", "2024") in found
+
+
+def test_admissions_continued_after_the_counts_period(nlp):
+    found = stats(nlp, "Chi bộ Nông trường Suối Cát có 22 đảng viên, kết nạp 3 đảng viên trong năm 2022; "
+                       "Chi bộ Nông trường Đồi Thông kết nạp 2.")
+    assert ("Chi bộ Nông trường Đồi Thông", "NewMembers", 2, "2022", "2022") in found
+
+
+def test_a_further_count_of_admissions_without_its_noun(nlp):
+    found = stats(nlp, "Năm 2022, Chi bộ Công ty May Hòa Lợi kết nạp 6 đảng viên; 6 tháng đầu năm 2023 kết nạp thêm 4.")
+    assert ("Chi bộ Công ty May Hòa Lợi", "NewMembers", 4, "2023", "2023-06-30") in found

@@ -198,6 +198,7 @@ _EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều
 _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
                        rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
+_BEFORE_PERIOD = re.compile(r"\s*(?:trong|vào)?\s*")  # "kết nạp 4 đảng viên trong năm 2023"
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
 # the term of a congress or a document dates the target it sets, not the counts around it; the span of an
@@ -950,7 +951,10 @@ class _Reading:
                                        until=min((x[0] for x in sen.here), default=e)))
         for at, measure in sen.continued:
             tail = _ACHIEVED.match(text, at)
-            lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
+            at = tail.end() if tail else at
+            # "B có 27 đảng viên, kết nạp 4 đảng viên trong năm 2023; C kết nạp 3": the count's period before the next
+            at = next((p.end for p in sen.periods if p.start >= at and _BEFORE_PERIOD.fullmatch(text, at, p.start)), at)
+            lists.append(_UnitList(at, measure, None, least=1))
         for at, measure, total, least, cells, until in lists:
             items = self.units.figures(at, until or e, least, cells)
             if not items or _exceeds(items, total):
