@@ -724,3 +724,15 @@ def test_admissions_continued_after_the_counts_period(nlp):
 def test_a_further_count_of_admissions_without_its_noun(nlp):
     found = stats(nlp, "Năm 2022, Chi bộ Công ty May Hòa Lợi kết nạp 6 đảng viên; 6 tháng đầu năm 2023 kết nạp thêm 4.")
     assert ("Chi bộ Công ty May Hòa Lợi", "NewMembers", 4, "2023", "2023-06-30") in found
+
+
+def test_a_bare_organ_after_a_mass_organizations_committee_is_no_party_organ(nlp):
+    found = stats(nlp, "Đảng bộ xã Sơn Bình có 420 đảng viên.\nĐại hội đã bầu Ban Chấp hành Hội Nông dân xã Sơn Bình gồm "
+                       "13 đồng chí. Ban Chấp hành khóa X họp phiên đầu tiên, bầu Ban Thường vụ gồm 4 đồng chí.")
+    assert not any(s[1] == "StandingCommitteeMembers" for s in found)
+    assert ("Đảng bộ xã Sơn Bình", "TotalMembers", 420, None, None) in found
+
+
+def test_members_struck_off_at_the_start_of_a_sentence(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Động kết nạp 210 đảng viên. Xóa tên 6 đảng viên.")
+    assert ("Đảng bộ huyện Kim Động", "MembersRemovedFromParty", 6, "2024", "2024") in found

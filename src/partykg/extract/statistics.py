@@ -431,6 +431,10 @@ class Anchors:
                 return o.name if o.kind in kinds else None  # the committee of a mass organization ...
         if _NOT_PARTY_ORGAN.search(self.text, start, end):
             return None
+        if _NOT_PARTY_ORGAN.search(self.text, _paragraph(self.text, start), start):
+            # "Đại hội bầu Ban Chấp hành Hội LHPN xã gồm 15 đồng chí. Ban Chấp hành khóa I bầu Ban Thường vụ gồm 5
+            # đồng chí": a bare organ after a mass organization's is that organization's
+            return None
         if party is None:
             return None
         if organ == "Ban Chấp hành":
