@@ -736,3 +736,10 @@ def test_a_bare_organ_after_a_mass_organizations_committee_is_no_party_organ(nlp
 def test_members_struck_off_at_the_start_of_a_sentence(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Động kết nạp 210 đảng viên. Xóa tên 6 đảng viên.")
     assert ("Đảng bộ huyện Kim Động", "MembersRemovedFromParty", 6, "2024", "2024") in found
+
+
+def test_a_target_at_the_start_of_a_sentence(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ huyện Ea Kar kết nạp 310 đảng viên. Chỉ tiêu năm 2025 của Đảng bộ huyện "
+                       "là kết nạp 300 đảng viên.")
+    assert ("Đảng bộ huyện Ea Kar", "AdmissionTarget", 300, "2025", "2025") in found
+    assert not any(s[1] == "NewMembers" and s[2] == 300 for s in found)
