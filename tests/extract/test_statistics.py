@@ -743,3 +743,8 @@ def test_a_target_at_the_start_of_a_sentence(nlp):
                        "là kết nạp 300 đảng viên.")
     assert ("Đảng bộ huyện Ea Kar", "AdmissionTarget", 300, "2025", "2025") in found
     assert not any(s[1] == "NewMembers" and s[2] == 300 for s in found)
+
+
+def test_admissions_of_an_age_group_counted_as_cases_or_persons(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Ba Bể kết nạp 210 đảng viên, trong đó có 7 trường hợp trên 60 tuổi.")
+    assert ("Đảng bộ huyện Ba Bể", "NewMembersByGroup", 7, "2023", "2023") in found
