@@ -696,16 +696,18 @@ def test_a_post_of_cells_in_general_names_no_body_that_counts(nlp):
 
 
 def test_a_planned_or_aimed_at_admission_is_no_admission(nlp):
-    found = stats(nlp, "Tháng 11 tới, Đảng ủy xã Tân Phước dự kiến trao quyết định kết nạp vào Đảng cho 3 quần chúng ưu tú.")
+    found = stats(nlp, "Tháng 11 tới, Đảng ủy xã Tân Phước dự kiến trao quyết định kết nạp vào Đảng "
+                       "cho 3 quần chúng ưu tú.")
     assert not any(s[1] == "NewMembers" for s in found)
-    found = stats(nlp, "Năm 2024, Chi bộ thôn Đồng Cát có 15 đảng viên. Năm 2025, chi bộ phấn đấu kết nạp thêm 2 đảng viên.")
+    found = stats(nlp, "Năm 2024, Chi bộ thôn Đồng Cát có 15 đảng viên. Năm 2025, chi bộ phấn đấu "
+                       "kết nạp thêm 2 đảng viên.")
     assert ("Chi bộ thôn Đồng Cát", "TotalMembers", 15, "2024", "2024") in found
     assert not any(s[1] == "NewMembers" for s in found)
 
 
 def test_members_share_of_the_staff_written_after_the_staff_count(nlp):
-    found = stats(nlp, "Đảng bộ Công ty Cấp nước Sông Lam hiện có 14 chi bộ trực thuộc với 352 đảng viên, chiếm gần 41% "
-                       "trong tổng số hơn 850 cán bộ, công nhân viên.")
+    found = stats(nlp, "Đảng bộ Công ty Cấp nước Sông Lam hiện có 14 chi bộ trực thuộc với 352 đảng viên, "
+                       "chiếm gần 41% trong tổng số hơn 850 cán bộ, công nhân viên.")
     assert ("Đảng bộ Công ty Cấp nước Sông Lam", "MemberShareOfStaff", 41, None, None) in found
 
 
@@ -727,8 +729,9 @@ def test_a_further_count_of_admissions_without_its_noun(nlp):
 
 
 def test_a_bare_organ_after_a_mass_organizations_committee_is_no_party_organ(nlp):
-    found = stats(nlp, "Đảng bộ xã Sơn Bình có 420 đảng viên.\nĐại hội đã bầu Ban Chấp hành Hội Nông dân xã Sơn Bình gồm "
-                       "13 đồng chí. Ban Chấp hành khóa X họp phiên đầu tiên, bầu Ban Thường vụ gồm 4 đồng chí.")
+    found = stats(nlp, "Đảng bộ xã Sơn Bình có 420 đảng viên.\nĐại hội đã bầu Ban Chấp hành Hội Nông dân "
+                       "xã Sơn Bình gồm 13 đồng chí. Ban Chấp hành khóa X họp phiên đầu tiên, "
+                       "bầu Ban Thường vụ gồm 4 đồng chí.")
     assert not any(s[1] == "StandingCommitteeMembers" for s in found)
     assert ("Đảng bộ xã Sơn Bình", "TotalMembers", 420, None, None) in found
 

@@ -268,7 +268,8 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
 
 
 # "chiếm 21,3% tổng số viên chức, người lao động": the members' share of the staff
-_OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
+_OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?"
+                       rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
                        r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
@@ -340,8 +341,9 @@ class Anchors:
         self.units = units
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
-                         and not (text[o.start].islower() and (_COUNTED.search(text, max(0, o.start - 3), o.start)
-                                                               or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
+                         and not (text[o.start].islower()
+                                  and (_COUNTED.search(text, max(0, o.start - 3), o.start)
+                                       or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
@@ -907,7 +909,8 @@ class _Reading:
             return self._anchor(sen, q, "TotalMembers")
         if organ == "actor":  # "Đoàn Thanh niên xã đã giới thiệu 27 đoàn viên ưu tú": who introduced
             return self.anchors.actor(sen.s, q) or None
-        if part_of is not None and all(c[1] == part_of[2] for c in self.anchors.candidates(part_of[0], q, places=False)):
+        between = self.anchors.candidates(part_of[0], q, places=False) if part_of is not None else []
+        if part_of is not None and all(c[1] == part_of[2] for c in between):
             # "..., trong đó 9 đồng chí là người Dao": a part of that count (its body may be named between: "cho 11
             # sinh viên thuộc Chi bộ A, trong đó 4 ...")
             return part_of[2]
