@@ -678,3 +678,76 @@ def test_share_after_a_group_of_new_members_is_that_groups_share(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Bác Ái kết nạp 230 đảng viên, trong đó 160 đảng viên là người "
                        "Raglai, chiếm 69,6%.")
     assert ("Đảng bộ huyện Bác Ái", "NewMembersShareByGroup", "69.6", "2024", "2024") in found
+
+
+def test_admissions_of_the_cell_the_admitted_belong_to_not_of_the_committee_that_holds_the_ceremony(nlp):
+    found = stats(nlp, "Ngày 12/3/2025, Đảng ủy Trường Cao đẳng Kỹ thuật Miền Trung tổ chức lễ kết nạp đảng viên "
+                       "cho 6 sinh viên thuộc Chi bộ Sinh viên, trong đó có 2 sinh viên là người dân tộc Ê Đê.")
+    assert ("Chi bộ Sinh viên", "NewMembers", 6, "2025-03-12", "2025-03-12") in found
+    assert ("Chi bộ Sinh viên", "NewMembersByGroup", 2, "2025-03-12", "2025-03-12") in found
+    assert not any(s[0].startswith("Đảng ủy") for s in found)
+
+
+def test_a_post_of_cells_in_general_names_no_body_that_counts(nlp):
+    found = stats(nlp, "Chi bộ bản Huổi Lếch có 21 đảng viên. Năm 2024, Đảng ủy xã Mường Tùng đã kiện toàn 9 chi ủy, "
+                       "bí thư chi bộ; kết nạp 17 đảng viên.")
+    assert ("Đảng ủy xã Mường Tùng", "NewMembers", 17, "2024", "2024") in found
+    assert not any(s[0] == "Chi bộ bản Huổi Lếch" and s[2] == 17 for s in found)
+
+
+def test_a_planned_or_aimed_at_admission_is_no_admission(nlp):
+    found = stats(nlp, "Tháng 11 tới, Đảng ủy xã Tân Phước dự kiến trao quyết định kết nạp vào Đảng "
+                       "cho 3 quần chúng ưu tú.")
+    assert not any(s[1] == "NewMembers" for s in found)
+    found = stats(nlp, "Năm 2024, Chi bộ thôn Đồng Cát có 15 đảng viên. Năm 2025, chi bộ phấn đấu "
+                       "kết nạp thêm 2 đảng viên.")
+    assert ("Chi bộ thôn Đồng Cát", "TotalMembers", 15, "2024", "2024") in found
+    assert not any(s[1] == "NewMembers" for s in found)
+
+
+def test_members_share_of_the_staff_written_after_the_staff_count(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Cấp nước Sông Lam hiện có 14 chi bộ trực thuộc với 352 đảng viên, "
+                       "chiếm gần 41% trong tổng số hơn 850 cán bộ, công nhân viên.")
+    assert ("Đảng bộ Công ty Cấp nước Sông Lam", "MemberShareOfStaff", 41, None, None) in found
+
+
+def test_the_target_in_brackets_after_the_share_of_the_resolutions_target(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Phù Cừ kết nạp 130 đảng viên, đạt 104% chỉ tiêu Nghị quyết "
+                       "(chỉ tiêu 125 đảng viên).")
+    assert ("Đảng bộ huyện Phù Cừ", "AdmissionTarget", 125, "2024", "2024") in found
+
+
+def test_admissions_continued_after_the_counts_period(nlp):
+    found = stats(nlp, "Chi bộ Nông trường Suối Cát có 22 đảng viên, kết nạp 3 đảng viên trong năm 2022; "
+                       "Chi bộ Nông trường Đồi Thông kết nạp 2.")
+    assert ("Chi bộ Nông trường Đồi Thông", "NewMembers", 2, "2022", "2022") in found
+
+
+def test_a_further_count_of_admissions_without_its_noun(nlp):
+    found = stats(nlp, "Năm 2022, Chi bộ Công ty May Hòa Lợi kết nạp 6 đảng viên; 6 tháng đầu năm 2023 kết nạp thêm 4.")
+    assert ("Chi bộ Công ty May Hòa Lợi", "NewMembers", 4, "2023", "2023-06-30") in found
+
+
+def test_a_bare_organ_after_a_mass_organizations_committee_is_no_party_organ(nlp):
+    found = stats(nlp, "Đảng bộ xã Sơn Bình có 420 đảng viên.\nĐại hội đã bầu Ban Chấp hành Hội Nông dân "
+                       "xã Sơn Bình gồm 13 đồng chí. Ban Chấp hành khóa X họp phiên đầu tiên, "
+                       "bầu Ban Thường vụ gồm 4 đồng chí.")
+    assert not any(s[1] == "StandingCommitteeMembers" for s in found)
+    assert ("Đảng bộ xã Sơn Bình", "TotalMembers", 420, None, None) in found
+
+
+def test_members_struck_off_at_the_start_of_a_sentence(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Động kết nạp 210 đảng viên. Xóa tên 6 đảng viên.")
+    assert ("Đảng bộ huyện Kim Động", "MembersRemovedFromParty", 6, "2024", "2024") in found
+
+
+def test_a_target_at_the_start_of_a_sentence(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ huyện Ea Kar kết nạp 310 đảng viên. Chỉ tiêu năm 2025 của Đảng bộ huyện "
+                       "là kết nạp 300 đảng viên.")
+    assert ("Đảng bộ huyện Ea Kar", "AdmissionTarget", 300, "2025", "2025") in found
+    assert not any(s[1] == "NewMembers" and s[2] == 300 for s in found)
+
+
+def test_admissions_of_an_age_group_counted_as_cases_or_persons(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Ba Bể kết nạp 210 đảng viên, trong đó có 7 trường hợp trên 60 tuổi.")
+    assert ("Đảng bộ huyện Ba Bể", "NewMembersByGroup", 7, "2023", "2023") in found

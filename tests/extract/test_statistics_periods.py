@@ -111,3 +111,13 @@ def test_a_paragraph_that_breaks_down_the_admissions_before_it_takes_their_perio
             "Sinh viên Khoa Cơ khí 5 đồng chí; Chi bộ Sinh viên Khoa Điện 4 đồng chí.")
     found = stats(nlp, text)
     assert ("Chi bộ Sinh viên Khoa Cơ khí", "NewMembers", 5, "2024-03-12", "2024-03-12") in found
+
+
+def test_item_lines_after_a_lead_ending_with_a_colon_take_the_leads_period(nlp):
+    text = ("Xã Nà Hỳ có 12 bản, đồng bào Thái và H'Mông cùng sinh sống.\n\n"
+            "Trong quý II/2024, Đảng ủy xã Nà Hỳ kết nạp 9 đảng viên. Cụ thể:\n"
+            "1. Chi bộ bản Nà Pan: kết nạp 5 đảng viên;\n"
+            "2. Chi bộ bản Huổi Lụ: kết nạp 4 đảng viên.\n")
+    found = stats(nlp, text)
+    assert ("Chi bộ bản Nà Pan", "NewMembers", 5, "2024-04-01", "2024-06-30") in found
+    assert ("Chi bộ bản Huổi Lụ", "NewMembers", 4, "2024-04-01", "2024-06-30") in found

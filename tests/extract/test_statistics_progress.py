@@ -97,3 +97,13 @@ def test_an_anniversarys_span_does_not_date_the_admissions_of_its_ceremony(nlp):
     found = stats(nlp, "Sáng 26/3/2026, nhân kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026), Đảng bộ xã "
                        "Tân Lạc làm lễ kết nạp vào Đảng cho 7 đoàn viên ưu tú.")
     assert ("Đảng bộ xã Tân Lạc", "NewMembers", 7, "2026-03-26", "2026-03-26") in found
+
+
+def test_a_members_list_line_with_its_admitted_described_and_a_cell_named_after_a_workshop(nlp):
+    text = ("Sáu tháng đầu năm 2024, Đảng bộ Công ty Cơ khí Hòa Phát kết nạp 9 đảng viên. Một số chi bộ tiêu biểu:\n"
+            "- Chi bộ Phân xưởng Rèn: 14 đảng viên, kết nạp 2 đảng viên là người Tày và người Nùng.\n"
+            "- Chi bộ Tổ Bảo trì: 8 đảng viên, kết nạp 1.\n")
+    found = stats(nlp, text)
+    assert ("Chi bộ Phân xưởng Rèn", "NewMembers", 2, "2024", "2024-06-30") in found
+    assert ("Chi bộ Phân xưởng Rèn", "TotalMembers", 14, None, None) in found
+    assert ("Chi bộ Tổ Bảo trì", "NewMembers", 1, "2024", "2024-06-30") in found

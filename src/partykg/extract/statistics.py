@@ -170,12 +170,20 @@ _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 # "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
 _COUNTED = re.compile(r"\d $")
+# "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
+_POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
 _SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
+# "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
+_ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
+# an admission the clause plans or aims at ("Tháng 9 tới, Đảng ủy xã dự kiến trao quyết định kết nạp cho 4 quần chúng",
+# "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 2 đảng viên"): no member admitted yet (the usual wordings of a goal,
+# "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
+_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
                         r"|Trong số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
@@ -190,6 +198,7 @@ _EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều
 _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
                        rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
+_BEFORE_PERIOD = re.compile(r"\s*(?:trong|vào)?\s*")  # "kết nạp 4 đảng viên trong năm 2023"
 # after a count, in its sentence: the per-unit figures that make it up
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
 # the term of a congress or a document dates the target it sets, not the counts around it; the span of an
@@ -259,7 +268,9 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
 
 
 # "chiếm 21,3% tổng số viên chức, người lao động": the members' share of the staff
-_OF_STAFF = re.compile(r"\s*(?:tổng số |số )?(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
+_OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?"
+                       rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
+                       r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
@@ -330,7 +341,9 @@ class Anchors:
         self.units = units
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
-                         and not (text[o.start].islower() and _COUNTED.search(text, max(0, o.start - 3), o.start))]
+                         and not (text[o.start].islower()
+                                  and (_COUNTED.search(text, max(0, o.start - 3), o.start)
+                                       or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
@@ -419,6 +432,10 @@ class Anchors:
             if o.name.startswith(organ) and start - 5 <= o.start < end:
                 return o.name if o.kind in kinds else None  # the committee of a mass organization ...
         if _NOT_PARTY_ORGAN.search(self.text, start, end):
+            return None
+        if _NOT_PARTY_ORGAN.search(self.text, _paragraph(self.text, start), start):
+            # "Đại hội bầu Ban Chấp hành Hội LHPN xã gồm 15 đồng chí. Ban Chấp hành khóa I bầu Ban Thường vụ gồm 5
+            # đồng chí": a bare organ after a mass organization's is that organization's
             return None
         if party is None:
             return None
@@ -653,272 +670,404 @@ def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
 
 
 def find_statistics(doc: Doc) -> Doc:
-    found = doc._.extraction.statistics
-    text = doc_text(doc)
-    year = _article_year(doc, text)
-    sentences = _lines(text, sentence_bounds(doc))
-    units = UnitLists(doc, text)
-    anchors = Anchors(doc, text, units)
-    approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
-    report_period = _report_period(doc, text, year)
-    # the cues of each sentence: those whose gate it holds
-    counts_in, lists_in = _cues_by_sentence(text, sentences, _COUNTS), _cues_by_sentence(text, sentences, _LISTS)
-    previous = None  # (organization, period, measure, value) of the last sentence's headline count
-    para_head = None  # the same of the paragraph's first headline count
-    para_period = None  # the last period a flow of this paragraph was stated for
-    para_admissions = None  # the paragraph's first headline count of admissions (as para_head)
-    carried = None  # the one of the paragraph before, until the paragraph's first sentence is read
-    para = -1
-    # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
-    claimed: set[int] = set()
-    by_period = None  # (organization, year) of the admissions that lines "Tháng 1: 5 đảng viên" break down
-    term_target = None  # (sentence, period) of the last target set for a term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
-    for i, (s, e) in enumerate(sentences):
-        p_here = _paragraph(text, s)
-        if p_here != para:
-            para, para_period = p_here, None
-            previous = para_head = None
-            carried, para_admissions = para_admissions, None
-        line = _PERIOD_LINE.fullmatch(text, s, e)
-        if line is None:
-            by_period = None
-        elif by_period is None and carried is not None and carried[2] == "NewMembers" \
-                and text[max(0, s - 20):s].rstrip().endswith(":"):
-            # "... kết nạp 40 đảng viên. Cụ thể từng tháng:" then one month (quarter) a line: the
-            # admissions of that count, period by period, in its year
-            counted = (carried[1].until or carried[1].begin) if carried[1] is not None else None
-            y = (counted or year or "")[:4]
-            by_period = (carried[0], int(y)) if y else None
-        if line is not None and by_period is not None:
-            whose, in_year = by_period
-            if line["q"] or 1 <= int(line["m"]) <= 12:
-                first, last = quarter_period(in_year, line["q"]) if line["q"] else month_period(in_year, int(line["m"]))
-                found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(line["n"]),
-                                       start=first, end=last,
-                                       evidence=[evidence_for(doc, s, e, "statistics.by_period.NewMembers")]))
-            carried = None
-            continue
-        if carried is not None and not _ITEM_NUMBER.fullmatch(text, s, e):
-            if _opens_unit_list(text, s, e, lists_in[i]) or _BREAKDOWN.match(text, s):
-                # "Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)", "Trong số đảng viên mới
-                # ...": a paragraph that opens with units' figures or a breakdown gives the parts of the admissions
-                # the paragraph before counted, over its period
-                para_head, para_period = carried, carried[1]
-                previous = carried
-            carried = None
+    reading = _Reading(doc)
+    for i in range(len(reading.sentences)):
+        reading.sentence(i)
+    reading.tables()
+    reading.period_tables()
+    _drop_approximations(reading.found, reading.approximate)
+    _add_organizations(doc, reading.found, reading.table_parents)
+    return doc
+
+
+class _Sentence:
+    """A sentence being read: where it is, the periods it states, the counts read in it so far."""
+
+    def __init__(self, i: int, s: int, e: int, periods: list[Period], breakdown: re.Match | None,
+                 stated: list[Period], in_words: bool):
+        self.i, self.s, self.e = i, s, e
+        self.periods = periods
+        self.breakdown = breakdown  # "Trong đó, ...": the sentence breaks the one before down
+        self.stated = stated  # the periods it states that may date the flows of its paragraph after it
+        self.in_words = in_words  # it holds a count written in words
+        self.here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of its counts
+        self.continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
+        self.headline: tuple | None = None  # (organization, period, offset, measure, value) of its first count
+        self.flow_dated = False  # a flow of this sentence set the paragraph's period
+
+
+class _Reading:
+    """The statistics of one article, read sentence by sentence, then from its tables. A sentence hands the
+    next its headline count and the periods it states (the paragraph's state)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.found = doc._.extraction.statistics
+        self.text = text = doc_text(doc)
+        self.year = _article_year(doc, text)
+        self.sentences = _lines(text, sentence_bounds(doc))
+        self.units = UnitLists(doc, text)
+        self.anchors = Anchors(doc, text, self.units)
+        self.approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
+        self.report_period = _report_period(doc, text, self.year)
+        # the cues of each sentence: those whose gate it holds
+        self.counts_in = _cues_by_sentence(text, self.sentences, _COUNTS)
+        self.lists_in = _cues_by_sentence(text, self.sentences, _LISTS)
+        self.members_lines = self.units.members_lines(self.sentences)
+        self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
+        self.para_head: tuple | None = None  # the same of the paragraph's first headline count
+        self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
+        self.para_admissions: tuple | None = None  # the paragraph's first headline count of admissions (as para_head)
+        self.carried: tuple | None = None  # the one of the paragraph before, until the paragraph's first sentence
+        self.para = -1
+        # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
+        self.claimed: set[int] = set()
+        self.by_period: tuple[str, int] | None = None  # (organization, year) of the admissions that lines
+        # "Tháng 1: 5 đảng viên" break down
+        self.lead_period: Period | None = None  # the period of the paragraph that leads the list of item lines read
+        self.term_target: tuple[int, Period] | None = None  # (sentence, period) of the last target set for a
+        # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
+        self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
+
+    # ---- the sentence loop
+    def sentence(self, i: int) -> None:
+        """Read sentence i; one that ends with a colon leads the list of item lines after it, which its paragraph's
+        period dates ("Trong quý III/2025, ... kết nạp 19 đảng viên. Cụ thể:" then "1. Chi bộ bản A: kết nạp 4 đảng
+        viên;")."""
+        s, e = self.sentences[i]
+        self._read(i, s, e)
+        if self.text[s:e].rstrip().endswith(":"):
+            self.lead_period = self.para_period
+
+    def _read(self, i: int, s: int, e: int) -> None:
+        """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'
+        figures."""
+        text = self.text
+        self._enter_paragraph(s)
+        if self._period_line(s, e):
+            return
+        self._carry_into(i, s, e)
+        if i in self.members_lines:
+            self._members_line(i)
+            return
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
-            continue
-        continued: list[tuple[int, str]] = []  # (end of the cue, measure) of counts a list may continue
-        here: list[tuple[int, str, str]] = []  # (offset, measure, organization) of the sentence's counts
-        headline = None
-        flow_dated = False  # a flow of this sentence set the paragraph's period
-        periods = find_periods(text, s, e, year)
-        breakdown = _BREAKDOWN.match(text, s)  # "Trong đó, ...": the sentence breaks the one before down
+            return
+        periods = find_periods(text, s, e, self.year)
         # a year or a part of a year that opens the paragraph dates the flows after it
-        stated_here = [p for p in periods if p.kind in _PARAGRAPH_PERIODS
-                       and not _of_a_document(text, s, p.start)]
+        stated = [p for p in periods if p.kind in _PARAGRAPH_PERIODS and not _of_a_document(text, s, p.start)]
+        sen = _Sentence(i, s, e, periods, _BREAKDOWN.match(text, s), stated, in_words)
+        if sen.breakdown and self.previous is not None:
+            self._breakdown_list(sen)
+        self._counts(sen)
+        self._unit_lists(sen)
+        if sen.headline is not None:
+            headline = sen.headline
+            self.previous = (headline[0], headline[1], headline[3], headline[4])
+            self.para_head = self.para_head or self.previous
+            if self.para_admissions is None and headline[3] == "NewMembers":
+                self.para_admissions = self.previous
+        if sen.stated and not sen.flow_dated:
+            self.para_period = sen.stated[-1]
 
-        def anchor(q: int, measure: str) -> str | None:
-            cands = anchors.candidates(s, q, _is_stock(measure))
-            if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
-                # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
-                # only names a term
-                cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
-                                                  and any(d[2] < c[2] for d in cands))]
-                as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
-                # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
-                # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
-                cands = [(c[0], as_body.get(c[2], c[1]), c[2])
-                         if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0])
-                         or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
-                         for c in cands]
-            else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
-                cands = [c for c in cands if not _GIVER.match(text, c[0])]
-            if cands:
-                return max(cands)[1]
-            if breakdown and previous is not None:
-                return previous[0]
-            return anchors.topic(s, sentences) or anchors.subject
+    def _enter_paragraph(self, s: int) -> None:
+        """A new paragraph starts with no period, no headline; its first sentence may carry the admissions
+        the paragraph before counted."""
+        p_here = _paragraph(self.text, s)
+        if p_here != self.para:
+            if not _LINE_ITEM.match(self.text, p_here):
+                self.lead_period = None  # the list of item lines the last lead led has ended
+            self.para, self.para_period = p_here, None
+            self.previous = self.para_head = None
+            self.carried, self.para_admissions = self.para_admissions, None
 
-        def period_of(q: int, measure: str):
-            stated = _period(text, s, q, periods, measure)
-            if stated is None and _JUST.search(text, max(s, q - 40), q):
-                return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
-            if stated is None and breakdown and previous is not None:
-                stated = previous[1]
-            if stated is None and not _is_stock(measure):
-                stated = para_period
-            if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, e):
-                # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
-                days = [p for p in find_periods(text, 0, q, year) if p.kind == "day"]
-                stated = days[-1] if days else None
-            if stated is None and not _is_stock(measure):
-                stated = report_period
-            if stated is not None and term_target is not None and i - term_target[0] <= 1 \
-                    and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month") \
-                    and _RUNNING_TO.match(text, stated.start) and term_target[1].begin:
-                # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
-                # 82,5%": the progress toward a term's target is counted from the term's start
-                stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
-            return stated
+    def _period_line(self, s: int, e: int) -> bool:
+        """A line of a count by period, "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên", after "... kết nạp 40 đảng
+        viên. Cụ thể từng tháng:": the admissions of that count, period by period, in its year. True when read."""
+        text = self.text
+        line = _PERIOD_LINE.fullmatch(text, s, e)
+        if line is None:
+            self.by_period = None
+            return False
+        carried = self.carried
+        if self.by_period is None and carried is not None and carried[2] == "NewMembers" \
+                and text[max(0, s - 20):s].rstrip().endswith(":"):
+            counted = (carried[1].until or carried[1].begin) if carried[1] is not None else None
+            y = (counted or self.year or "")[:4]
+            self.by_period = (carried[0], int(y)) if y else None
+        if self.by_period is None:
+            return False
+        whose, in_year = self.by_period
+        if line["q"] or 1 <= int(line["m"]) <= 12:
+            first, last = quarter_period(in_year, line["q"]) if line["q"] else month_period(in_year, int(line["m"]))
+            self.found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(line["n"]),
+                                        start=first, end=last,
+                                        evidence=[evidence_for(self.doc, s, e, "statistics.by_period.NewMembers")]))
+        self.carried = None
+        return True
 
-        def add(org, measure, value, period, start, end, rule, approx=False):
-            begin, until = _dated(measure, period)
-            st = Statistic(organization=org, measure=measure, value=value, start=begin, end=until,
-                           evidence=[evidence_for(doc, start, end, rule)])
-            found.append(st)
-            if approx:
-                approximate.add(id(st))
+    def _carry_into(self, i: int, s: int, e: int) -> None:
+        """"Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)", "Trong số đảng viên mới ...": a
+        paragraph that opens with units' figures or a breakdown gives the parts of the admissions the paragraph
+        before counted, over its period."""
+        carried = self.carried
+        if carried is None or _ITEM_NUMBER.fullmatch(self.text, s, e):
+            return
+        if _opens_unit_list(self.text, s, e, self.lists_in[i]) or _BREAKDOWN.match(self.text, s):
+            self.para_head, self.para_period = carried, carried[1]
+            self.previous = carried
+        self.carried = None
 
-        item = _MEMBERS_LINE.fullmatch(text, s, e) if text[s] in _ITEM_OPENERS else None
-        if item is not None:
-            # "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2": a cell's members and admissions, one cell a line,
-            # over the period the list's lead states
-            named = anchors.candidates(s, item.end("name"), places=False)
-            cell_body = max(named)[1] if named else None
-            if cell_body:
-                claimed.update((item.start("total"), item.start("new")))
-                add(cell_body, "TotalMembers", parse_number(item["total"]), None, s, e, "statistics.line.TotalMembers")
-                add(cell_body, "NewMembers", parse_number(item["new"]), _lead_period(text, sentences, i, year) or
-                    report_period, s, e, "statistics.line.NewMembers")
-                continue
-        if breakdown and previous is not None:
-            # "Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count
-            # before, read before the cues would give the first part to the total's organization
-            at = breakdown.end()
-            head = _LIST_HEAD.match(text, at)
-            items = units.figures(head.end() if head else at, e)
-            if len(items) >= 2 and not _exceeds(items, previous[3]):
-                for it in items:
-                    claimed.add(it.value_at)
-                    add(it.organization, previous[2], it.value, previous[1], it.start, it.end,
-                        f"statistics.list.{previous[2]}")
-        for measure, after, rx, _gate, organ, unless, rx_words in counts_in[i]:
-            rx = rx_words if in_words else rx
+    def _members_line(self, i: int) -> None:
+        """"• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2" (a line of a list UnitLists read): the cell's members,
+        and its admissions over the period the list's lead states."""
+        line = self.members_lines[i]
+        s, e = self.sentences[i]
+        self.claimed.update((line.members_at, line.admitted_at))
+        lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
+        self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
+        self._add(line.organization, "NewMembers", line.admitted, lead or self.report_period, s, e,
+                  "statistics.line.NewMembers")
+
+    def _breakdown_list(self, sen: _Sentence) -> None:
+        """"Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count of the
+        sentence before; read before the cues, which would give the first part to the total's organization."""
+        assert self.previous is not None and sen.breakdown is not None
+        at = sen.breakdown.end()
+        head = _LIST_HEAD.match(self.text, at)
+        items = self.units.figures(head.end() if head else at, sen.e)
+        if len(items) >= 2 and not _exceeds(items, self.previous[3]):
+            for it in items:
+                self.claimed.add(it.value_at)
+                self._add(it.organization, self.previous[2], it.value, self.previous[1], it.start, it.end,
+                          f"statistics.list.{self.previous[2]}")
+
+    def _counts(self, sen: _Sentence) -> None:
+        """The counts a cue of resources/measure_cues.tsv reads in the sentence ("kết nạp được 31 đảng viên",
+        "đạt 109% kế hoạch"): each of the body it is about, over its period."""
+        text, s, e, claimed, previous = self.text, sen.s, sen.e, self.claimed, self.previous
+        here, headline = sen.here, sen.headline
+        for measure, after, rx, _gate, organ, unless, rx_words in self.counts_in[sen.i]:
+            rx = rx_words if sen.in_words else rx
             for m in rx.finditer(text, s, e):
                 q = m.start("n")
-                if q in claimed or not in_body(doc, m.start(), m.end()):
+                if q in claimed or not in_body(self.doc, m.start(), m.end()):
                     continue
-                if any(p.start <= q < p.end for p in periods):
+                if any(p.start <= q < p.end for p in sen.periods):
                     continue  # "tổng số đảng viên kết nạp từ ngày 1/7/2025 ...": a date's number counts nothing
                 if headline is not None and headline[2] < q:
                     # "kết nạp 64 đảng viên; trong đó Đảng bộ A kết nạp 9 đảng viên, Đảng bộ B 7": the parts
                     # are read as the breakdown list below, each with its unit
                     inside = _BREAKDOWN_IN.search(text, headline[2], m.start())
-                    if inside and any(it.value_at == q for it in units.figures(inside.end(), e)):
+                    if inside and any(it.value_at == q for it in self.units.figures(inside.end(), e)):
                         continue
                 if after is not None and not any(x[1] in after and x[0] < q for x in here) \
-                        and not (breakdown and previous is not None and previous[2] in after):
+                        and not (sen.breakdown and previous is not None and previous[2] in after):
                     continue
                 if unless is not None and unless.search(_clause(text, s, m.start())):
                     continue
                 if _PER_UNIT.search(text, max(s, q - 80), q):
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
+                if measure == "NewMembers" and _PLANNED.search(_clause(text, s, m.start())):
+                    continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
                 measure_here = _refine(text, s, q, m, measure, here,
-                                       previous[2] if breakdown and previous is not None else None)
+                                       previous[2] if sen.breakdown and previous is not None else None)
                 if measure_here == "Share":
                     continue  # a share of something the text does not tie to membership
-                # the count this one is a part or a share of ("..., chiếm 60,7%": of the count just before)
-                part_of = next((x for x in reversed(here) if x[0] < q and (x[1] in after if after else
-                                                                            measure == "Share")), None)
-                if organ == "body":  # a running total ("nâng tổng số ... lên N") is the Đảng bộ's
-                    org = anchor(q, "TotalMembers")
-                elif organ == "actor":  # "Đoàn Thanh niên xã đã giới thiệu 27 đoàn viên ưu tú": who introduced
-                    org = anchors.actor(s, q) or None
-                elif part_of is not None and not anchors.candidates(part_of[0], q, places=False):
-                    org = part_of[2]  # "..., trong đó 9 đồng chí là người Dao": a part of that count
-                elif organ == "sender":  # the body that sends the delegation, named before the cue
-                    org = next((x[2] for x in reversed(here) if after and x[1] in after), None) \
-                        or anchor(m.start(), "TotalMembers")
-                elif organ:
-                    org = anchors.organ(organ, m.start(), m.end(), anchor(q, "TotalMembers"))
-                else:
-                    org = anchor(q, measure_here)
+                org = self._counter(sen, m, q, measure, measure_here, after, organ)
                 if org is None:
                     continue
                 here.append((q, measure_here, org))
                 if measure_here in _CONTINUED:
-                    continued.append((m.end(), measure_here))
-                period = period_of(q, measure_here)
+                    sen.continued.append((m.end(), measure_here))
+                period = self._period_of(sen, q, measure_here)
                 if measure_here in TARGETS and period is not None and period.kind in _TERM_KINDS:
-                    term_target = (i, period)
+                    self.term_target = (sen.i, period)
                 if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
-                    para_period, flow_dated = period, True
+                    self.para_period, sen.flow_dated = period, True
                 if headline is None or q < headline[2]:
                     if measure_here not in PERCENT and measure_here not in TARGETS:
-                        headline = (org, period, q, measure_here, value)
-                add(org, measure_here, value, period, m.start(), m.end(), f"statistics.{measure_here}",
-                    bool(m.groupdict().get("approx")))
-        # per-unit figures: after a cue in the sentence, after a total and "trong đó", or as the
-        # breakdown of the sentence before
+                        headline = sen.headline = (org, period, q, measure_here, value)
+                self._add(org, measure_here, value, period, m.start(), m.end(), f"statistics.{measure_here}",
+                          bool(m.groupdict().get("approx")))
+
+    def _counter(self, sen: _Sentence, m: re.Match, q: int, measure: str, measure_here: str,
+                 after: frozenset | None, organ: str | None) -> str | None:
+        """The organization the count at q (its cue m) is about, by what the cue counts (resources/measure_cues.tsv,
+        its column "of")."""
+        here = sen.here
+        if measure_here == "NewMembers":
+            cell = self._admitted_into(m.end())
+            if cell is not None:
+                return cell
+        # the count this one is a part or a share of ("..., chiếm 60,7%": of the count just before)
+        part_of = next((x for x in reversed(here) if x[0] < q and (x[1] in after if after else
+                                                                    measure == "Share")), None)
+        if organ == "body":  # a running total ("nâng tổng số ... lên N") is the Đảng bộ's
+            return self._anchor(sen, q, "TotalMembers")
+        if organ == "actor":  # "Đoàn Thanh niên xã đã giới thiệu 27 đoàn viên ưu tú": who introduced
+            return self.anchors.actor(sen.s, q) or None
+        between = self.anchors.candidates(part_of[0], q, places=False) if part_of is not None else []
+        if part_of is not None and all(c[1] == part_of[2] for c in between):
+            # "..., trong đó 9 đồng chí là người Dao": a part of that count (its body may be named between: "cho 11
+            # sinh viên thuộc Chi bộ A, trong đó 4 ...")
+            return part_of[2]
+        if organ == "sender":  # the body that sends the delegation, named before the cue
+            return next((x[2] for x in reversed(here) if after and x[1] in after), None) \
+                or self._anchor(sen, m.start(), "TotalMembers")
+        if organ:
+            return self.anchors.organ(organ, m.start(), m.end(), self._anchor(sen, q, "TotalMembers"))
+        return self._anchor(sen, q, measure_here)
+
+    def _admitted_into(self, at: int) -> str | None:
+        """"Đảng ủy Trường tổ chức lễ kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên": the party body the admitted,
+        counted right before `at`, belong to. A candidate is admitted through the cell where they work or study
+        (Điều lệ Đảng, điều 4): the admissions are that cell's, whoever holds the ceremony."""
+        of = _ADMITTED_OF.match(self.text, at)
+        if of is None:
+            return None
+        return next((o.name for o in self.anchors.mentions if o.start == of.end()
+                     and o.kind in ("PartyCell", "PartyOrganization")), None)
+
+    def _unit_lists(self, sen: _Sentence) -> None:
+        """Per-unit figures: after a list cue in the sentence, after a total and "trong đó", as the breakdown of
+        the sentence before, as examples of the paragraph's headline, or continuing a count ("huyện A kết nạp 74
+        đảng viên, đạt 57%; thị xã B 31")."""
+        text, s, e = self.text, sen.s, sen.e
         lists: list[_UnitList] = []
-        for measure, _after, rx, _gate, _organ, _unless, _rx_words in lists_in[i]:
+        for measure, _after, rx, _gate, _organ, _unless, _rx_words in self.lists_in[sen.i]:
             for m in rx.finditer(text, s, e):
                 # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells; a cue that ends its
                 # line lists them on the lines after it, one item a line ("1. Đảng bộ A: 14 đảng viên;")
                 lists.append(_UnitList(m.start("list"), measure, None, cells="chi bộ" in m.group().lower(),
                                        until=_item_lines_end(text, e) if m.end() == e else None))
+        headline, previous, para_head = sen.headline, self.previous, self.para_head
         if headline is not None:
             inside = _BREAKDOWN_IN.search(text, headline[2], e)
             if inside:
                 lists.append(_UnitList(inside.end(), headline[3], headline[4]))
-        if breakdown and previous is not None and not here:
-            lists.append(_UnitList(breakdown.end(), previous[2], previous[3]))
+        if sen.breakdown and previous is not None and not sen.here:
+            lists.append(_UnitList(sen.breakdown.end(), previous[2], previous[3]))
         if para_head is not None and para_head[2] in _CONTINUED:
             examples = _EXAMPLES.search(text, s, e)
             # the examples come before the sentence's own counts ("... như: A 41, B 33; Đảng bộ C chỉ kết nạp 12")
-            if examples and all(x[0] > examples.end() for x in here):
+            if examples and all(x[0] > examples.end() for x in sen.here):
                 lists.append(_UnitList(examples.end(), para_head[2], para_head[3],
-                                       until=min((x[0] for x in here), default=e)))
-        for at, measure in continued:
+                                       until=min((x[0] for x in sen.here), default=e)))
+        for at, measure in sen.continued:
             tail = _ACHIEVED.match(text, at)
-            lists.append(_UnitList(tail.end() if tail else at, measure, None, least=1))
+            at = tail.end() if tail else at
+            # "B có 27 đảng viên, kết nạp 4 đảng viên trong năm 2023; C kết nạp 3": the count's period before the next
+            at = next((p.end for p in sen.periods if p.start >= at and _BEFORE_PERIOD.fullmatch(text, at, p.start)), at)
+            lists.append(_UnitList(at, measure, None, least=1))
         for at, measure, total, least, cells, until in lists:
-            items = units.figures(at, until or e, least, cells)
+            items = self.units.figures(at, until or e, least, cells)
             if not items or _exceeds(items, total):
                 continue
             for it in items:
-                if it.value_at in claimed:
+                if it.value_at in self.claimed:
                     continue
-                claimed.add(it.value_at)
-                period = period_of(it.value_at, measure)
-                add(it.organization, measure, it.value, period, it.start, it.end, f"statistics.list.{measure}")
+                self.claimed.add(it.value_at)
+                period = self._period_of(sen, it.value_at, measure)
+                self._add(it.organization, measure, it.value, period, it.start, it.end, f"statistics.list.{measure}")
                 if it.target is not None and measure == "NewMembers":
-                    add(it.organization, "AdmissionTarget", it.target, period, it.start, it.end,
-                        "statistics.list.AdmissionTarget")
-        if headline is not None:
-            previous = (headline[0], headline[1], headline[3], headline[4])
-            para_head = para_head or previous
-            if para_admissions is None and headline[3] == "NewMembers":
-                para_admissions = previous
-        if stated_here and not flow_dated:
-            para_period = stated_here[-1]
-    table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
-    for cell in units.tables(doc._.article.body_spans):
-        if cell.parent:
-            table_parents[cell.figure.organization] = cell.parent
-        # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm 2024")
-        # dates its figures, else the article's reporting period
-        fig = cell.figure
-        titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, year)
-                  if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
-        period = titled[-1] if titled else (None if _is_stock(cell.measure) else report_period)
-        add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end, f"statistics.table.{cell.measure}")
-    # a table of measures by period ("Hình thức | 6 tháng đầu năm 2023 | 6 tháng đầu năm 2024"): of the body
-    # the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's subject
-    for pf in period_tables(text, doc._.article.body_spans, year):
-        named = anchors.candidates(*pf.caption, places=False)
-        table_body = max(named)[1] if named else anchors.subject
-        if table_body:
-            col_start, col_end = _dated(pf.measure, pf.period)
-            found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value, start=col_start,
-                                   end=col_end, evidence=[evidence_for(doc, pf.start, pf.end,
-                                                                       f"statistics.period_table.{pf.measure}")]))
-    _drop_approximations(found, approximate)
-    # every organization a statistic is about is an organization of the article
+                    self._add(it.organization, "AdmissionTarget", it.target, period, it.start, it.end,
+                              "statistics.list.AdmissionTarget")
+
+    # ---- what a count is about, when, and its statistic
+    def _anchor(self, sen: _Sentence, q: int, measure: str) -> str | None:
+        """The party organization the count of `measure` at q is about (see the module's docstring)."""
+        text, s, anchors = self.text, sen.s, self.anchors
+        cands = anchors.candidates(s, q, _is_stock(measure))
+        if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
+            # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
+            # only names a term
+            cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
+                                              and any(d[2] < c[2] for d in cands))]
+            as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
+            # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
+            # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
+            cands = [(c[0], as_body.get(c[2], c[1]), c[2])
+                     if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0])
+                     or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
+                     for c in cands]
+        else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
+            cands = [c for c in cands if not _GIVER.match(text, c[0])]
+        if cands:
+            return max(cands)[1]
+        if sen.breakdown and self.previous is not None:
+            return self.previous[0]
+        return anchors.topic(s, self.sentences) or anchors.subject
+
+    def _period_of(self, sen: _Sentence, q: int, measure: str) -> Period | None:
+        """The period of the count of `measure` at q (see the module's docstring)."""
+        text, s, previous = self.text, sen.s, self.previous
+        stated = _period(text, s, q, sen.periods, measure)
+        if stated is None and _JUST.search(text, max(s, q - 40), q):
+            return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
+        if stated is None and sen.breakdown and previous is not None:
+            stated = previous[1]
+        if stated is None and not _is_stock(measure):
+            stated = self.para_period or self.lead_period
+        if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
+            # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
+            days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
+            stated = days[-1] if days else None
+        if stated is None and not _is_stock(measure):
+            stated = self.report_period
+        term_target = self.term_target
+        if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
+                and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month") \
+                and _RUNNING_TO.match(text, stated.start) and term_target[1].begin:
+            # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
+            # 82,5%": the progress toward a term's target is counted from the term's start
+            stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
+        return stated
+
+    def _add(self, org: str, measure: str, value, period: Period | None, start: int, end: int, rule: str,
+             approx: bool = False) -> None:
+        begin, until = _dated(measure, period)
+        st = Statistic(organization=org, measure=measure, value=value, start=begin, end=until,
+                       evidence=[evidence_for(self.doc, start, end, rule)])
+        self.found.append(st)
+        if approx:
+            self.approximate.add(id(st))
+
+    # ---- tables
+    def tables(self) -> None:
+        """The figures of the article's tables flattened one cell a line, or one row a line."""
+        text = self.text
+        for cell in self.units.tables(self.doc._.article.body_spans):
+            if cell.parent:
+                self.table_parents[cell.figure.organization] = cell.parent
+            # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm
+            # 2024") dates its figures, else the article's reporting period
+            fig = cell.figure
+            titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
+                      if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
+            period = titled[-1] if titled else (None if _is_stock(cell.measure) else self.report_period)
+            self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
+                      f"statistics.table.{cell.measure}")
+
+    def period_tables(self) -> None:
+        """A table of measures by period ("Hình thức | 6 tháng đầu năm 2023 | 6 tháng đầu năm 2024"): of the body
+        the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's
+        subject."""
+        for pf in period_tables(self.text, self.doc._.article.body_spans, self.year):
+            named = self.anchors.candidates(*pf.caption, places=False)
+            table_body = max(named)[1] if named else self.anchors.subject
+            if table_body:
+                col_start, col_end = _dated(pf.measure, pf.period)
+                self.found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value,
+                                            start=col_start, end=col_end,
+                                            evidence=[evidence_for(self.doc, pf.start, pf.end,
+                                                                   f"statistics.period_table.{pf.measure}")]))
+
+
+def _add_organizations(doc: Doc, found: list[Statistic], table_parents: dict[str, str]) -> None:
+    """Every organization a statistic is about is an organization of the article."""
     ex = doc._.extraction
     known = {o.name: o for o in ex.organizations}
     for st in found:
@@ -930,7 +1079,6 @@ def find_statistics(doc: Doc) -> Doc:
             ex.organizations.append(known[st.organization])
         elif parent and known[st.organization].parent is None:
             known[st.organization].parent = parent
-    return doc
 
 
 # the kind of a body a statistic names that the organizations component did not read
@@ -949,26 +1097,15 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
+_LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of a list ("1. Chi bộ A: ...", "- B")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
 _ITEM_LINES = re.compile(rf"(?:\n[ \t]*{LINE_ITEM_MARK}[^\n]*){{2,}}")
 
 
-# a list's line of one body's members and admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"
-_MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
-                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
-                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?\s*[.;,]?")
-_ITEM_OPENERS = frozenset("0123456789-–•+*CĐ")
-
-
-def _lead_period(text: str, sentences: list[tuple[int, int]], i: int, year: str | None) -> Period | None:
-    """The period the lead of the list holding sentence i states (the paragraph above its items:
+def _lead_period(text: str, sentences: list[tuple[int, int]], k: int, year: str | None) -> Period | None:
+    """The period the lead of a list states (the paragraph that ends with sentence k, above the list's items:
     "Kết quả ... từ đầu năm 2023 đến nay:"), else None."""
-    k = i - 1
-    while k >= 0 and _MEMBERS_LINE.fullmatch(text, *sentences[k]):
-        k -= 1
-    if k < 0:
-        return None
     lead = _paragraph(text, sentences[k][0])
     stated = [p for p in find_periods(text, lead, sentences[k][1], year) if p.kind in _PARAGRAPH_PERIODS
               and not _of_a_document(text, lead, p.start)]

@@ -67,6 +67,13 @@ _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 # a list's item on a line of its own opens with its number or a dash: "1. Đảng bộ A: 14 đảng viên;"
 LINE_ITEM_MARK = r"(?:\d{1,2}[.)]|[-–•+*])[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
+# a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
+# the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)")
+_MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?"
+                           rf"(?:,? (?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
+_MEMBERS_LINE_OPENERS = frozenset("0123456789-–•+*CĐ")  # (a quick test: the first characters it may start with)
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
@@ -132,6 +139,16 @@ class Figure:
     value_at: int  # offset of the number
     start: int  # the item
     end: int
+
+
+class MembersLine(NamedTuple):
+    """A list's line of one body's members and its admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"."""
+    organization: str
+    members: int | str
+    members_at: int  # offset of the number
+    admitted: int | str
+    admitted_at: int
+    lead: int  # the line that leads the list ("Kết quả ... từ đầu năm 2023 đến nay:"), -1 when none
 
 
 @dataclass(frozen=True)
@@ -256,6 +273,27 @@ class UnitLists:
         # is not a table of party organizations
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
         return out if 2 * unsettled <= len(out) else []
+
+    def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
+        """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
+        line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
+        text = self.text
+        matched = {i: m for i, (s, e) in enumerate(lines)
+                   if text[s] in _MEMBERS_LINE_OPENERS and (m := _MEMBERS_LINE.fullmatch(text, s, e))}
+        if not matched:
+            return {}
+        enclosing = self._enclosing([])
+        out = {}
+        lead = -1
+        for i, m in matched.items():
+            if i - 1 not in matched:
+                lead = i - 1
+            name = self._clean(m["name"])
+            org = self._organization(name, m.start("name"), m.end("name"), enclosing)
+            if org is not None:
+                out[i] = MembersLine(org, parse_number(m["total"]), m.start("total"), parse_number(m["new"]),
+                                     m.start("new"), lead)
+        return out
 
     def _respectively(self, at: int, end: int) -> list[_Item]:
         """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many."""
