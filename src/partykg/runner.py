@@ -74,6 +74,11 @@ WORKER_START_SECONDS = 0.2
 MEASURED_ARTICLES = 20  # fewer make a mean too rough to go by
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def auto_workers(input_dir: Path, output_dir: Path | None = None, cpus: int | None = None) -> int:
     """Workers for `--workers auto`: every CPU this process may use when spreading the articles to
     process over them saves more time than starting a worker process costs, else one.
@@ -82,7 +87,7 @@ def auto_workers(input_dir: Path, output_dir: Path | None = None, cpus: int | No
     `output_dir` (one a file, one a line of JSON Lines); the time each takes: the mean the last
     run measured, else ARTICLE_SECONDS."""
     if cpus is None:
-        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        cpus = usable_cpus()
     if cpus <= 1:
         return 1
     recorded, measured = recorded_inputs(output_dir) if output_dir is not None else ({}, None)

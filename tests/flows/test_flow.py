@@ -1,4 +1,6 @@
 """The Prefect flow on a real (test) Prefect server: task runners, Dask, artifact, deployment."""
+import pytest
+
 from conftest import ROOT, SEEDS, output_snapshot
 
 COMMITTED = output_snapshot(ROOT / "output")
@@ -115,3 +117,26 @@ def test_an_unknown_format_is_refused_before_anything_starts(tmp_path):
     result = CliRunner().invoke(app, ["run", "--input", str(SEEDS), "--output", str(out), "--formats", "ttl,rdfxml"])
     assert result.exit_code == 2 and "--formats 'ttl,rdfxml': unknown format rdfxml" in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize("cpus, grows", [(1, False), (4, True)])
+def test_the_report_graph_grows_during_the_batches_only_on_a_cpu_no_worker_uses(prefect_server, tmp_path,
+                                                                                 monkeypatch, cpus, grows):
+    # with a worker a CPU, loading the report's graph beside the batches takes CPU from the workers:
+    # it is loaded after the last batch; with a CPU to spare it grows from each finished batch
+    import partykg.flows.etl as etl
+    import partykg.report as report
+
+    made = []
+
+    class Recorded(report.GrowingReport):
+        def __init__(self, output_dir):
+            made.append(output_dir)
+            super().__init__(output_dir)
+
+    monkeypatch.setattr(report, "GrowingReport", Recorded)
+    monkeypatch.setattr(etl, "usable_cpus", lambda: cpus)
+    summary = etl.run_flow(SEEDS, tmp_path / "out", workers=1)
+    assert summary["processed"] == 5 and summary["failed"] == {}
+    assert bool(made) is grows
+    assert output_snapshot(tmp_path / "out") == COMMITTED  # the same report either way

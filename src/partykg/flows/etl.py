@@ -19,7 +19,7 @@ from partykg.batch import FileOutcome, Scan, logged, run_batch, scan_batch
 from partykg.emit import ARTICLE_DIR, DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
 from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work, run_light_work
-from partykg.runner import Run, failure_message, report_progress, summary_markdown
+from partykg.runner import Run, failure_message, report_progress, summary_markdown, usable_cpus
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
 
@@ -137,8 +137,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
         del scans
         progress = {"done": 0}
         report_progress(0, len(plan.jobs))
-        # the report's graph grows from each batch's articles while the others run
-        growing = _growing_report(Path(output_dir)) if report and plan.jobs else None
+        growing = _growing_report(Path(output_dir)) if report and plan.jobs and grows_report(workers) else None
 
         def done(jobs, outcomes):
             run.record(outcomes)
@@ -220,6 +219,17 @@ def _log_validation(logger, summary: dict, output_dir: Path) -> None:
                        output_dir / "quarantine" / f"{aid}.trig")
         for line in summary["findings"].get(aid, []):
             logger.warning("  %s", line)
+
+
+def grows_report(workers: int) -> bool:
+    """Whether the report's graph grows from each batch's articles while the other batches run
+    (GrowingReport): only when a CPU is left to it, with fewer workers than CPUs. With a worker a
+    CPU, what it loads is taken from the workers and costs more than loading the graph after the last
+    batch: on 2 CPUs with 2 workers, N=1,000 (3 interleaved pairs, CPU s of the flow's process),
+    growing took 4.6 CPU s during the batches against 3.1 without it and saved 1.0 after them; at
+    N=10,000 (docs/benchmarks.md) the batches took longer by as much as the tail shortened, and the
+    largest process's peak memory grew from 588 to 920 MB."""
+    return workers < usable_cpus()
 
 
 def _growing_report(output_dir: Path) -> GrowingReport:
