@@ -552,3 +552,8 @@ def test_a_political_department_head_sits_on_the_standing_committee_of_the_echel
     assert found == {("Hoàng Minh Tuệ", "Ủy viên Ban Thường vụ", "Đảng ủy Quân đoàn 12"),
                      ("Hoàng Minh Tuệ", "Chủ nhiệm", "Cục Chính trị Quân đoàn 12")}
 
+
+
+def test_a_section_of_a_department_named_after_a_comma(nlp):
+    found = posts(nlp, "Thượng tá Lò Văn Thắm, Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 12, cho biết thêm.")
+    assert found == {("Lò Văn Thắm", "Trưởng phòng", "Phòng Tổ chức Cục Chính trị Quân đoàn 12")}

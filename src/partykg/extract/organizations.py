@@ -408,7 +408,9 @@ _COMMANDS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
 # a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
 NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
                                        for row in GRAMMAR if row["attaches"] == "number"))
-_DEPARTMENT_OF_COMMAND = re.compile(rf"(?:{'|'.join(row['head'] for row in GRAMMAR if row['attaches'] == 'field')}) "
+# a department, named by its field ("Cục Chính trị"): the field rows
+DEPARTMENT_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "field")
+_DEPARTMENT_OF_COMMAND = re.compile(rf"(?:{'|'.join(DEPARTMENT_HEADS)}) "
                                    rf".+? (?P<command>{NUMBERED_COMMAND.pattern})")
 
 
