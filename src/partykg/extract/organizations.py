@@ -404,7 +404,7 @@ _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tố
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
 # the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
-_COMMANDS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
+_COMMANDS = COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
 # a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
 NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
                                        for row in GRAMMAR if row["attaches"] == "number"))
