@@ -189,7 +189,8 @@ class Context:
             self.reformed = self.reformed or not issued and any(map(_only_since_2025, self.units))
             self._enumerated = self._enumerations()
             self._former = self._former_units()
-            self._hometowns = {u.start for u in self.units if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
+            self._hometowns = {u.start for u in self.units
+                               if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self.has_places = True
             return
