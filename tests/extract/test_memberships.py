@@ -541,3 +541,19 @@ def test_a_bare_cell_is_of_the_company_whose_union_the_title_names(nlp):
                        "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, nói chi bộ có 9 đảng viên.")
     assert ("Vi Văn Thắm", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát") in found
     assert ("Vi Văn Thắm", "Chủ tịch", "Công đoàn Công ty TNHH May Hưng Phát") in found
+
+
+# -- the army's numbered echelons --------------------------------------------------------------
+def test_a_political_department_head_sits_on_the_standing_committee_of_the_echelon_it_serves(nlp):
+    # the chief of an echelon's political department is a member of that echelon's party standing
+    # committee: the bare "Đảng ủy" is the corps', not the department's
+    found = posts(nlp, "Đại tá Hoàng Minh Tuệ, Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Cục Chính trị "
+                       "Quân đoàn 12, phát biểu.")
+    assert found == {("Hoàng Minh Tuệ", "Ủy viên Ban Thường vụ", "Đảng ủy Quân đoàn 12"),
+                     ("Hoàng Minh Tuệ", "Chủ nhiệm", "Cục Chính trị Quân đoàn 12")}
+
+
+
+def test_a_section_of_a_department_named_after_a_comma(nlp):
+    found = posts(nlp, "Thượng tá Lò Văn Thắm, Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 12, cho biết thêm.")
+    assert found == {("Lò Văn Thắm", "Trưởng phòng", "Phòng Tổ chức Cục Chính trị Quân đoàn 12")}

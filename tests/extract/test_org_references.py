@@ -28,6 +28,15 @@ def test_a_bare_unit_word_refers_to_the_bloc_named_in_full(nlp):
     assert "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Giang" not in found
 
 
+def test_a_bare_unit_word_is_not_a_persons_home_province(nlp):
+    # "quê ... tỉnh X" tells where a worker comes from, not whose federation the article speaks of
+    found = orgs(nlp, "Liên đoàn Lao động tỉnh Long An mở lớp cảm tình Đảng. Chị Hà Thị Nhung, quê huyện "
+                      "Hương Khê, tỉnh Hà Tĩnh, là công nhân tổ may. Năm nay, Liên đoàn Lao động tỉnh phấn đấu "
+                      "giới thiệu 900 đoàn viên ưu tú cho Đảng.")
+    assert "Liên đoàn Lao động tỉnh Long An" in found
+    assert "Liên đoàn Lao động tỉnh Hà Tĩnh" not in found
+
+
 def test_a_bare_unit_word_follows_the_unit_its_sentence_names(nlp):
     # a round-up of provinces: the sentence's own province wins over the body named before
     found = orgs(nlp, "Đảng ủy Ủy ban nhân dân tỉnh Thái Bình đã họp. Tại tỉnh Nam Định, Đảng bộ Ủy ban "

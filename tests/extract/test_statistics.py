@@ -751,3 +751,9 @@ def test_a_target_at_the_start_of_a_sentence(nlp):
 def test_admissions_of_an_age_group_counted_as_cases_or_persons(nlp):
     found = stats(nlp, "Năm 2023, Đảng bộ huyện Ba Bể kết nạp 210 đảng viên, trong đó có 7 trường hợp trên 60 tuổi.")
     assert ("Đảng bộ huyện Ba Bể", "NewMembersByGroup", 7, "2023", "2023") in found
+
+
+def test_the_whole_of_a_numbered_command_named_before(nlp):
+    found = stats(nlp, "Sư đoàn 395 đóng quân trên địa bàn tỉnh Hải Dương. Năm 2024, toàn Sư đoàn hiện có "
+                       "27 chi bộ cơ sở.")
+    assert found == {("Đảng bộ Sư đoàn 395", "GrassrootsPartyCells", 27, None, None)}

@@ -28,6 +28,9 @@ _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # name the old units beside the new): a bare "Tỉnh ủy" never refers to one of these while the
 # text names a current unit of the same type.
 #   "nguyên Bí thư Tỉnh ủy X" where the text tells of a merger at X's level (a post in an old unit)
+# a person's home place ("chị X, quê huyện Nghi Lộc, tỉnh Nghệ An"): it tells of the person, not where the
+# article's bodies are, so a later bare "tỉnh" is not that province
+_HOMETOWN = re.compile(r"(?<!\w)[Qq]uê(?: quán)?(?: ở| tại)? (?:[^,;.:()\n]{1,40}, ){0,2}$")
 _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
 #   "hợp nhất/sáp nhập (từ) X, Y và Z", "(thành lập) trên cơ sở (nhập) các xã X, Y": the units
 #   merged (a list; "thành"/"vào" name the new one)
@@ -186,6 +189,8 @@ class Context:
             self.reformed = self.reformed or not issued and any(map(_only_since_2025, self.units))
             self._enumerated = self._enumerations()
             self._former = self._former_units()
+            self._hometowns = {u.start for u in self.units
+                               if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self.has_places = True
             return
@@ -202,6 +207,7 @@ class Context:
         self._enclosing = {}
         self._enumerated = set()
         self._former = set()
+        self._hometowns = set()
 
     def _enumerations(self) -> set[int]:
         """Starts of units named in an enumeration ("xã A, xã B và thị trấn C"): a singular bare
@@ -342,6 +348,7 @@ class Context:
         """(unit type, name) for a bare reference of one of `types` at `pos`."""
         types = (types,) if isinstance(types, str) else types
         cands = self._current([u for u in self.units if u.utype in types])
+        cands = [u for u in cands if u.start not in self._hometowns] or cands
         if not cands:
             return self._known(types)
         s, e = self.sentence_of(pos)

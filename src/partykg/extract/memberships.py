@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
-from partykg.extract.organizations import OrgMention
+from partykg.extract.organizations import DEPARTMENT_HEADS, OrgMention
 from partykg.extract.persons import PersonMention
 from partykg.extract.text import LETTER, LOWER, UPPER
 from partykg.extract.tones import fold_tones
@@ -353,6 +353,8 @@ class Titles:
             name = f"{head} {self.text[pos + 1:name_end].strip()}".rstrip()  # "Chi hội thôn X": no name of its own
             if host is not None and host.start - 1 > name_end:
                 host = None
+            if host is None and kind != "village":
+                host = self._department_after_comma(name_end)
             if _UNIT_WORD.search(name):
                 kind = "none"  # "Phòng Nội vụ huyện X": a unit's agency, named in full
             stop = host.end if host is not None else name_end
@@ -377,6 +379,13 @@ class Titles:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
         return Post(label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
+
+    def _department_after_comma(self, at: int) -> OrgMention | None:
+        """"Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 34": a section's department in apposition after
+        a comma (a cục or tổng cục is made of phòng: Nghị định 123/2016/NĐ-CP art. 9, and the army's cục)."""
+        c = re.match(r",\s*", self.text[at:at + 3])
+        org = _org_at(self.orgs, at + c.end(), at + c.end()) if c else None
+        return org if org is not None and org.name.startswith(tuple(h + " " for h in DEPARTMENT_HEADS)) else None
 
     def _named_institution(self, at: int) -> tuple[OrgMention, int] | None:
         """"Giám đốc Bệnh viện,", "Hiệu trưởng Trường cho biết": an institution's kind word alone after

@@ -404,7 +404,22 @@ _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tố
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
 # the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
-_COMMANDS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
+_COMMANDS = COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
+# a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
+NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
+                                       for row in GRAMMAR if row["attaches"] == "number"))
+# a department, named by its field ("Cục Chính trị"): the field rows
+DEPARTMENT_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "field")
+_DEPARTMENT_OF_COMMAND = re.compile(rf"(?:{'|'.join(DEPARTMENT_HEADS)}) "
+                                   rf".+? (?P<command>{NUMBERED_COMMAND.pattern})")
+
+
+def _command_of_department(name: str) -> str:
+    """"Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Cục Chính trị Quân đoàn 34": the chiefs of a numbered
+    command's departments (political, logistics) sit on the command's party committee (Nghị quyết
+    51-NQ/TW 2005 on the Party's leadership in the army), so a bare "Đảng ủy" before one is the command's."""
+    m = _DEPARTMENT_OF_COMMAND.fullmatch(name)
+    return m["command"] if m else name
 # the body a department (a grammar row named by its field) is part of, right after its name or in
 # apposition: a ministry, the supreme court or procuracy, a central board of the Party, a numbered command
 _DEPARTMENT_HOST = re.compile(
@@ -792,9 +807,10 @@ class OrgFinder:
                     # the unit's committee; a unit's police or court has a Đảng ủy of its own)
                     utype, uname = host.utype, host.uname
                 else:
-                    name = f"Đảng ủy {host.name}"
+                    body = _command_of_department(host.name)
+                    name = f"Đảng ủy {body}"
                     return OrgMention(p, p + len(m[0]), name, "PartyCommittee", "organizations.danguy",
-                                      host.utype, host.uname, f"Đảng bộ {host.name}", name, False)
+                                      host.utype, host.uname, f"Đảng bộ {body}", name, False)
             else:
                 subject = self._subject_institution()
                 if subject is not None:  # an article about an agency's party organization: its Đảng ủy

@@ -57,7 +57,7 @@ from partykg.extract.numbers import (
     parse_number,
     quarter_period,
 )
-from partykg.extract.organizations import PARTY, party_org_parent
+from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
 from partykg.extract.text import LETTER, required_literals
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
@@ -141,6 +141,9 @@ _UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} )|(?<=đến nay ))"
                            r"(?=(?:đã |sẽ |tiếp tục |cũng )?(?:phấn đấu|kết nạp|đề ra|có \d))")
 # "100% thôn có chi bộ": a body written without its name after "có" is what a unit has, not who counts
 _OWNED = re.compile(r"(?<![\w])(?:có|chưa có|thành lập) $")
+# "Toàn Quân đoàn hiện có 63 chi bộ": a numbered command's word alone after "toàn" is the one the article
+# names (org_grammar.tsv's number rows), its party organization as "toàn tỉnh" is the province's
+_WHOLE_COMMAND = re.compile(rf"(?<![\w])[Tt]oàn (?P<h>{'|'.join(COMMAND_HEADS)})(?![\w])(?! \d)")
 # "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w])|Đảng Cộng sản Việt Nam(?![\w]))")
@@ -374,6 +377,11 @@ class Anchors:
             cands.append((m.end("u"), self.whole(m["u"], m.start()), m.start()))
         for m in _WHOLE_PARTY.finditer(text, s, q):
             cands.append((m.end(), PARTY, m.start()))
+        for m in _WHOLE_COMMAND.finditer(text, s, q):
+            named = {o.name for o in self.org_mentions if o.name.startswith(m["h"] + " ")
+                     and NUMBERED_COMMAND.fullmatch(o.name)}
+            if len(named) == 1:
+                cands.append((m.end(), f"Đảng bộ {named.pop()}", m.start()))
         # "thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu kết nạp ...": the issuer of a
         # document the sentence cites counts nothing
         cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
