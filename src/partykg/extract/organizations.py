@@ -404,7 +404,7 @@ _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tố
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
 # the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
-_COMMANDS = COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
+COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
 # a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
 NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
                                        for row in GRAMMAR if row["attaches"] == "number"))
@@ -423,7 +423,7 @@ def _command_of_department(name: str) -> str:
 # the body a department (a grammar row named by its field) is part of, right after its name or in
 # apposition: a ministry, the supreme court or procuracy, a central board of the Party, a numbered command
 _DEPARTMENT_HOST = re.compile(
-    rf"(?P<sep>,? )(?P<h>{MINISTRY}|{_institution_opening(*_COMMANDS)}"
+    rf"(?P<sep>,? )(?P<h>{MINISTRY}|{_institution_opening(*COMMAND_HEADS)}"
     rf"|Ban (?:{'|'.join(BOARD_TYPES)}) Trung ương(?! Đoàn| Hội)|Văn phòng Trung ương Đảng"
     rf"|(?:Ủy|Uỷ) ban Kiểm tra Trung ương)(?![{LETTER}])")
 # "vụ" is also a crop season, capitalized in a headline or at a sentence's start: "Vụ Mùa", "Vụ Đông Xuân"
