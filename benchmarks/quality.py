@@ -4,10 +4,10 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l: articles written for the project, in data/eval/;
+- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m: articles written for the project, in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
-  synthetic-h, -i, -j and -k were developed on from 2026-12-06; synthetic-l never was (the
-  independent check, unseen as of 2026-12-06);
+  synthetic-h, -i, -j and -k were developed on from 2026-12-06; synthetic-l and -m never were (the
+  independent checks, unseen as of 2026-12-06);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -42,6 +42,7 @@ SETS = {
     "synthetic-j": (EVAL / "synthetic-j" / "texts", EVAL / "synthetic-j" / "gold"),
     "synthetic-k": (EVAL / "synthetic-k" / "texts", EVAL / "synthetic-k" / "gold"),
     "synthetic-l": (EVAL / "synthetic-l" / "texts", EVAL / "synthetic-l" / "gold"),
+    "synthetic-m": (EVAL / "synthetic-m" / "texts", EVAL / "synthetic-m" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -81,10 +82,10 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
-            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k` and `-l` are articles written for the project by",
+            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l` and `-m` are articles written for the project by",
             "colleagues who had not seen the development set or the extractor (synthetic-a to -g were then used",
-            "while developing the extraction, and synthetic-h, -i, -j and -k from 2026-12-06; synthetic-l was not:",
-            "it is the independent check); `dev` is the development set of real articles from other outlets",
+            "while developing the extraction, and synthetic-h, -i, -j and -k from 2026-12-06; synthetic-l and -m",
+            "were not: they are the independent checks); `dev` is the development set of real articles from other outlets",
             "(../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
 
