@@ -85,8 +85,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
             "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l` and `-m` are articles written for the project by",
             "colleagues who had not seen the development set or the extractor (synthetic-a to -g were then used",
             "while developing the extraction, and synthetic-h, -i, -j and -k from 2026-12-06; synthetic-l and -m",
-            "were not: they are the independent checks); `dev` is the development set of real articles from other outlets",
-            "(../shared/dev, not part of the repository; figures only).", ""]
+            "were not: they are the independent checks); `dev` is the development set of real articles from",
+            "other outlets (../shared/dev, not part of the repository; figures only).", ""]
     return "\n".join(out)
 
 
