@@ -411,11 +411,11 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
     return _Prepared(ontology_dir)
 
 
-def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes | None = None) -> tuple[bool, str]:
+def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool, str]:
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
-    data = ((ntriples(triples) if nt is None else nt) + ntriples(prepared.entailed(triples))).decode("utf-8")
+    data = (nt + ntriples(prepared.entailed(triples))).decode("utf-8")
     # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
     # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
     # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
@@ -428,11 +428,10 @@ def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes | None = None)
     return conforms, report
 
 
-def _reference(triples: list[Triple], ontology_dir: Folder, nt: bytes | None = None) -> tuple[bool, str]:
+def _reference(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
     shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
-    data = _as_rdflib(ntriples(triples) if nt is None else nt)
-    conforms, report, _text = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology,
+    conforms, report, _text = shacl_validate(_as_rdflib(nt), shacl_graph=shapes, ont_graph=ontology,
                                              inference="rdfs", advanced=True, allow_warnings=True)
     return conforms, report.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
@@ -445,7 +444,7 @@ def _engine():
     except ImportError:
         return _reference
 
-    def turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes | None = None):
+    def turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes):
         try:
             return _turbo(triples, ontology_dir, nt)
         except NotImplementedError:  # a feature turbo lacks: the reference engine has it
@@ -542,7 +541,8 @@ def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
     """Validate `triples`; `name` (an article id) names the report's IRIs. `nt`: their N-Triples
     (ntriples(triples)) when the caller has them: a run makes them once for validation and output."""
     triples = [t if isinstance(t, Triple) else t.triple for t in triples]  # Quads too
-    _conforms, report = _engine()(triples, folder(ontology_dir), nt)
+    # (the engines read the N-Triples: made here once when the caller has none)
+    _conforms, report = _engine()(triples, folder(ontology_dir), ntriples(triples) if nt is None else nt)
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)

@@ -41,7 +41,7 @@ def test_turbo_runs_our_graphs_itself(monkeypatch):
     base = to_triples(article(), extraction())
     monkeypatch.setenv("PARTYKG_SHACL", "pyshacl")
     for triples in (base, _broken(base, dict((c[0], c[1]) for c in CASES)["statistic-years-reversed"])):
-        _conforms, report = V._turbo(triples, V.ONTOLOGY_DIR)
+        _conforms, report = V._turbo(triples, V.ONTOLOGY_DIR, V.ntriples(triples))
         assert V._findings(report) == V.validate(triples).findings
 
 
