@@ -4,10 +4,10 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m: articles written for the project, in data/eval/;
+- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m, -n: articles written for the project, in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
-  synthetic-h, -i, -j and -k were developed on from 2026-12-06; synthetic-l and -m never were (the
-  independent checks, unseen as of 2026-12-06);
+  synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06);
+  synthetic-m and -n never were (the independent checks, unseen as of 2026-12-06);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -43,6 +43,7 @@ SETS = {
     "synthetic-k": (EVAL / "synthetic-k" / "texts", EVAL / "synthetic-k" / "gold"),
     "synthetic-l": (EVAL / "synthetic-l" / "texts", EVAL / "synthetic-l" / "gold"),
     "synthetic-m": (EVAL / "synthetic-m" / "texts", EVAL / "synthetic-m" / "gold"),
+    "synthetic-n": (EVAL / "synthetic-n" / "texts", EVAL / "synthetic-n" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -82,11 +83,12 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
-            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l` and `-m` are articles written for the project by",
-            "colleagues who had not seen the development set or the extractor (synthetic-a to -g were then used",
-            "while developing the extraction, and synthetic-h, -i, -j and -k from 2026-12-06; synthetic-l and -m",
-            "were not: they are the independent checks); `dev` is the development set of real articles from",
-            "other outlets (../shared/dev, not part of the repository; figures only).", ""]
+            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m` and `-n` are articles written for the",
+            "project by colleagues who had not seen the development set or the extractor (synthetic-a to -g were",
+            "then used while developing the extraction, synthetic-h, -i, -j and -k from 2026-12-06 and synthetic-l",
+            "in session 15; synthetic-m and -n were not: they are the independent checks); `dev` is the",
+            "development set of real articles from other outlets (../shared/dev, not part of the repository;",
+            "figures only).", ""]
     return "\n".join(out)
 
 
