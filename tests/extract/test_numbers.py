@@ -5,7 +5,7 @@ from partykg.extract.numbers import find_periods, parse_number
 
 @pytest.mark.parametrize("text, value", [
     ("1.318", 1318), ("3.642", 3642), ("04", 4), ("600", 600), ("39,66", "39.66"), ("107,5", "107.5"),
-    ("12.345.678", 12345678), ("100,0", 100),
+    ("12.345.678", 12345678), ("100,0", 100), ("1,1 nghìn", 1100), ("3,45 ngàn", 3450), ("2 nghìn", 2000),
 ])
 def test_vietnamese_numbers(text, value):
     assert parse_number(text) == value

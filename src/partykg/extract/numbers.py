@@ -24,9 +24,11 @@ from functools import lru_cache
 from partykg.extract.text import required_literals
 
 # Thousands are grouped with "." and decimals written with "," in Vietnamese; national figures in
-# millions ("5,6 triệu đảng viên").
-NUMBER = r"\d+(?:,\d+)? triệu(?![\w])|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
+# millions ("5,6 triệu đảng viên"), a province's or a city's in thousands ("1,1 nghìn", "3,4 ngàn": the
+# press rounds large counts so).
+NUMBER = r"\d+(?:,\d+)? (?:triệu|nghìn|ngàn)(?![\w])|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
 _MILLION = " triệu"
+_THOUSAND = re.compile(r"(\d+)(?:,(\d+))? (?:nghìn|ngàn)")
 # Small counts written in words ("hai mươi ba chi bộ", "mười lăm đảng viên"), 1 to 99. A lone "năm" (five) is
 # left out: it is also "year". In a ten's place "mốt" is 1, "tư" 4, "lăm"/"nhăm" 5.
 _DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
@@ -49,11 +51,14 @@ def _parse_words(text: str) -> int:
 
 
 def parse_number(text: str) -> int | str:
-    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000,
+    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000, '1,1 nghìn' -> 1100,
     'hai mươi mốt' -> 21."""
     text = text.strip()
     if _WORD_NUMBER.fullmatch(text):
         return _parse_words(text)
+    thousands = _THOUSAND.fullmatch(text)
+    if thousands:
+        return int(thousands[1]) * 1000 + (int((thousands[2] or "").ljust(3, "0")[:3]) if thousands[2] else 0)
     if text.endswith(_MILLION):
         whole, _, frac = text[:-len(_MILLION)].partition(",")
         return int(whole) * 10**6 + (int(frac.ljust(6, "0")[:6]) if frac else 0)
