@@ -18,3 +18,28 @@ def test_counts_rounded_to_thousands(nlp):
                        "Đảng bộ xã Đăk Hà hiện có khoảng 2,35 ngàn đảng viên.")
     assert found == {("Đảng bộ tỉnh Kon Tum", "NewMembers", 1200, "2024", "2024"),
                      ("Đảng bộ xã Đăk Hà", "TotalMembers", 2350, None, None)}
+
+
+def test_a_reports_figures_as_labels_and_values_under_a_lead(nlp):
+    # the lead names the body and the period; each line a label and its value (a report form's layout)
+    found = stats(nlp, "Đảng bộ huyện Yên Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng.\n\n"
+                       "Kết quả công tác đảng viên 9 tháng đầu năm 2025 của Đảng bộ xã Tân Lập:\n"
+                       "+ Tổng số đảng viên tính đến 30/9/2025: 412 đồng chí;\n"
+                       "+ Kết nạp mới: 17 đảng viên, trong đó quý III/2025 kết nạp 6 đảng viên;\n"
+                       "+ Chỉ tiêu kết nạp cả năm 2025: 25 đảng viên, đến nay đạt 68%;\n"
+                       "+ Số chi bộ trực thuộc: 21.")
+    assert found >= {("Đảng bộ xã Tân Lập", "TotalMembers", 412, "2025-09-30", "2025-09-30"),
+                     ("Đảng bộ xã Tân Lập", "NewMembers", 17, "2025", "2025-09-30"),
+                     ("Đảng bộ xã Tân Lập", "NewMembers", 6, "2025-07-01", "2025-09-30"),
+                     ("Đảng bộ xã Tân Lập", "AdmissionTarget", 25, "2025", "2025"),
+                     ("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 21, None, None)}
+    assert {st[1] for st in found if st[0] == "Đảng bộ xã Tân Lập"} >= {"TargetAchievement"}
+    assert not any(st[0] == "Đảng bộ huyện Yên Lập" for st in found)
+
+
+def test_a_label_that_is_not_an_admission_count(nlp):
+    # "Chỉ tiêu kết nạp: N" is a target; "Số quần chúng được bồi dưỡng: N" no membership count
+    found = stats(nlp, "Kết quả năm 2024 của Đảng bộ xã Tân Lập:\n"
+                       "- Chỉ tiêu kết nạp: 20 đảng viên;\n"
+                       "- Số quần chúng ưu tú được bồi dưỡng: 35.")
+    assert found == {("Đảng bộ xã Tân Lập", "AdmissionTarget", 20, "2024", "2024")}

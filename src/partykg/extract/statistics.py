@@ -733,6 +733,8 @@ class _Reading:
         self.by_period: tuple[str, int] | None = None  # (organization, year) of the admissions that lines
         # "Tháng 1: 5 đảng viên" break down
         self.lead_period: Period | None = None  # the period of the paragraph that leads the list of item lines read
+        self.lead_org: str | None = None  # the body that lead names ("Kết quả 9 tháng của Đảng bộ xã A:"), of the
+        # item lines that name none
         self.term_target: tuple[int, Period] | None = None  # (sentence, period) of the last target set for a
         # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
         self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
@@ -746,6 +748,8 @@ class _Reading:
         self._read(i, s, e)
         if self.text[s:e].rstrip().endswith(":"):
             self.lead_period = self.para_period
+            named = self.anchors.candidates(s, e, places=False)
+            self.lead_org = max(named)[1] if named else None
 
     def _read(self, i: int, s: int, e: int) -> None:
         """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'
@@ -784,7 +788,7 @@ class _Reading:
         p_here = _paragraph(self.text, s)
         if p_here != self.para:
             if not _LINE_ITEM.match(self.text, p_here):
-                self.lead_period = None  # the list of item lines the last lead led has ended
+                self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
             self.para, self.para_period = p_here, None
             self.previous = self.para_head = None
             self.carried, self.para_admissions = self.para_admissions, None
@@ -1007,6 +1011,8 @@ class _Reading:
             return max(cands)[1]
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
+        if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
+            return self.lead_org  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
         return anchors.topic(s, self.sentences) or anchors.subject
 
     def _period_of(self, sen: _Sentence, q: int, measure: str) -> Period | None:
@@ -1018,7 +1024,10 @@ class _Reading:
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
         if stated is None and not _is_stock(measure):
-            stated = self.para_period or self.lead_period
+            # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
+            # the part after it, not this count)
+            para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
+            stated = para_period or self.lead_period
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
