@@ -43,3 +43,13 @@ def test_a_label_that_is_not_an_admission_count(nlp):
                        "- Chỉ tiêu kết nạp: 20 đảng viên;\n"
                        "- Số quần chúng ưu tú được bồi dưỡng: 35.")
     assert found == {("Đảng bộ xã Tân Lập", "AdmissionTarget", 20, "2024", "2024")}
+
+
+def test_a_committee_named_inside_a_boards_name_counts_nothing(nlp):
+    # "Ban Tuyên giáo và Dân vận Tỉnh ủy": the board's name holds its committee's; the speaker's figure is not
+    # the committee's
+    found = stats(nlp, "Đảng bộ tỉnh Lai Châu hiện có 40.210 đảng viên. Đồng chí Lò Văn Tám, Phó Trưởng Ban Tuyên "
+                       "giáo và Dân vận Tỉnh ủy, cho biết nghị quyết đặt chỉ tiêu hằng năm kết nạp từ 900 đảng viên "
+                       "trở lên.")
+    assert ("Đảng bộ tỉnh Lai Châu", "AdmissionTarget", 900, None, None) in found
+    assert not any(st[0].startswith("Tỉnh ủy") for st in found)

@@ -334,6 +334,19 @@ def _article_year(doc: Doc, text: str) -> str | None:
     return max(years, key=lambda y: (years[y], y))
 
 
+def _enclosed(mentions: list) -> set[int]:
+    """The ids of the mentions written inside another's name: "Tỉnh ủy" in "Ban Tuyên giáo và Dân vận Tỉnh ủy" only
+    names the board's committee (a board, an office, a commission are named after the committee they serve)."""
+    out: set[int] = set()
+    reach, reach_start = -1, -1  # the furthest end of a mention started before, and that mention's start
+    for o in sorted(mentions, key=lambda o: (o.start, -o.end)):
+        if o.start > reach_start and o.end <= reach:
+            out.add(id(o))
+        if o.end > reach:
+            reach, reach_start = o.end, o.start
+    return out
+
+
 class Anchors:
     """The party organization a count is about."""
 
@@ -343,6 +356,7 @@ class Anchors:
         self.ctx = doc._.context
         self.units = units
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
+        self.enclosed = _enclosed(self.org_mentions)
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
@@ -362,7 +376,8 @@ class Anchors:
         text, ctx = self.text, self.ctx
         cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
-            if s <= o.start < q and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
+            if s <= o.start < q and id(o) not in self.enclosed \
+                    and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
                 cands.append((o.end, self._whole(o) or self._named_before(o, stock) or self._bare(o, s)
                               or self._name(o, stock), o.start))
         for u in ctx.units if places else []:
