@@ -53,3 +53,13 @@ def test_a_committee_named_inside_a_boards_name_counts_nothing(nlp):
                        "trở lên.")
     assert ("Đảng bộ tỉnh Lai Châu", "AdmissionTarget", 900, None, None) in found
     assert not any(st[0].startswith("Tỉnh ủy") for st in found)
+
+
+def test_targets_written_after_the_share_reached_and_aims_of_more_admissions(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Phong Thổ đã kết nạp 12 đảng viên, đạt 60% chỉ tiêu kết nạp năm 2025 được "
+                       "Huyện ủy giao (20 đảng viên). Đảng bộ xã Mường So đạt khoảng 2/3 chỉ tiêu (66,7%). "
+                       "Đảng bộ xã Bản Lang phấn đấu kết nạp thêm 5 đảng viên.")
+    assert found >= {("Đảng bộ xã Phong Thổ", "AdmissionTarget", 20, "2025", "2025"),
+                     ("Đảng bộ xã Mường So", "TargetAchievement", "66.7", "2025", "2025"),
+                     ("Đảng bộ xã Bản Lang", "AdmissionTarget", 5, "2025", "2025")}
+    assert not any(st[0].startswith(("Huyện ủy", "Đảng bộ huyện")) for st in found)

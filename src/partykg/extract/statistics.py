@@ -178,6 +178,7 @@ _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi u�
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
+_GIVEN_BY = re.compile(r"(?<![\w])được $")
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
 _SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
@@ -1012,6 +1013,9 @@ class _Reading:
             # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
             # only names a term
             cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
+                                              and any(d[2] < c[2] for d in cands))]
+            # "chỉ tiêu ... được Thành ủy giao": the giver of a target others hold
+            cands = [c for c in cands if not (_GIVEN_BY.search(text, max(s, c[2] - 6), c[2]) and _GIVER.match(text, c[0])
                                               and any(d[2] < c[2] for d in cands))]
             as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
             # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
