@@ -1,5 +1,9 @@
 """Statistics in the list and number forms of party-building pages, on sentences written for the tests."""
-from _fixture import stats
+from dataclasses import replace
+
+from _fixture import article, stats
+
+from partykg.extract import extract
 
 
 def test_members_lines_under_bullet_glyphs(nlp):
@@ -63,3 +67,10 @@ def test_targets_written_after_the_share_reached_and_aims_of_more_admissions(nlp
                      ("Đảng bộ xã Mường So", "TargetAchievement", "66.7", "2025", "2025"),
                      ("Đảng bộ xã Bản Lang", "AdmissionTarget", 5, "2025", "2025")}
     assert not any(st[0].startswith(("Huyện ủy", "Đảng bộ huyện")) for st in found)
+
+
+def test_the_past_months_count_back_from_the_articles_date(nlp):
+    text = "Chi bộ Khu phố 7 có 52 đảng viên, 5 tháng qua kết nạp 3 đồng chí."
+    found = {(s.organization, s.measure, s.value, s.start, s.end)
+             for s in extract(replace(article(text), issued="2025-12-10"), nlp).statistics}
+    assert ("Chi bộ Khu phố 7", "NewMembers", 3, "2025-07-01", "2025-11-30") in found

@@ -236,14 +236,17 @@ _RUNNING_TO = re.compile(r"[Đđ]ến ")
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
-                      "year_since", "term_named_since", "day_range", "quarter_of_year", "months_cumulative"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year",
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "year",
+                      "by_year", "range", "since", "year_since", "term_named_since", "day_range", "quarter_of_year",
+                      "months_cumulative"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "month",
+                  "month_of_year", "day", "year", "by_year",
                   "quarter_of_year", "months_cumulative", "at_moment"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment"}
 _YEAR_PERIODS = {"year", "by_year"}
-_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month", "at_moment"}
+_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
+              "as_of_month_of_year", "month_since_of_year", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
@@ -729,6 +732,9 @@ class _Reading:
         self.found = doc._.extraction.statistics
         self.text = text = doc_text(doc)
         self.year = _article_year(doc, text)
+        issued = str(getattr(doc._.article, "issued", None) or "")
+        # the month of the article's date, in the year its periods take ("5 tháng qua" counts back from it)
+        self.month = int(issued[5:7]) if issued[:4] == self.year and issued[4:5] == "-" else None
         self.sentences = _lines(text, sentence_bounds(doc))
         self.units = UnitLists(doc, text)
         self.anchors = Anchors(doc, text, self.units)
@@ -781,7 +787,7 @@ class _Reading:
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             return
-        periods = find_periods(text, s, e, self.year)
+        periods = find_periods(text, s, e, self.year, self.month)
         # a year or a part of a year that opens the paragraph dates the flows after it
         stated = [p for p in periods if p.kind in _PARAGRAPH_PERIODS and not _of_a_document(text, s, p.start)]
         sen = _Sentence(i, s, e, periods, _BREAKDOWN.match(text, s), stated, in_words)
@@ -1015,8 +1021,8 @@ class _Reading:
             cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
                                               and any(d[2] < c[2] for d in cands))]
             # "chỉ tiêu ... được Thành ủy giao": the giver of a target others hold
-            cands = [c for c in cands if not (_GIVEN_BY.search(text, max(s, c[2] - 6), c[2]) and _GIVER.match(text, c[0])
-                                              and any(d[2] < c[2] for d in cands))]
+            cands = [c for c in cands if not (_GIVEN_BY.search(text, max(s, c[2] - 6), c[2])
+                                              and _GIVER.match(text, c[0]) and any(d[2] < c[2] for d in cands))]
             as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
             # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
             # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
@@ -1055,7 +1061,7 @@ class _Reading:
             stated = self.report_period
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
-                and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month") \
+                and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month", "as_of_month_of_year") \
                 and _RUNNING_TO.match(text, stated.start) and term_target[1].begin:
             # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
             # 82,5%": the progress toward a term's target is counted from the term's start
@@ -1082,7 +1088,7 @@ class _Reading:
             # 2024") dates its figures, else the article's reporting period
             fig = cell.figure
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
-                      if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
+                      if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range"}]
             period = titled[-1] if titled else (None if _is_stock(cell.measure) else self.report_period)
             self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
                       f"statistics.table.{cell.measure}")

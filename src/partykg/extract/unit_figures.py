@@ -75,7 +75,8 @@ _MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đả
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?"
                            rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
-_MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)  # (a quick test: the first characters it may start with)
+# (a quick test: the first characters it may start with)
+_MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
