@@ -74,3 +74,11 @@ def test_the_past_months_count_back_from_the_articles_date(nlp):
     found = {(s.organization, s.measure, s.value, s.start, s.end)
              for s in extract(replace(article(text), issued="2025-12-10"), nlp).statistics}
     assert ("Chi bộ Khu phố 7", "NewMembers", 3, "2025-07-01", "2025-11-30") in found
+
+
+def test_admissions_in_one_kind_of_cells_are_a_part_not_the_bodys_count(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Tân Hòa kết nạp 30 đảng viên, trong đó 11 đảng viên được kết nạp tại các "
+                       "chi bộ thôn. Riêng các chi bộ doanh nghiệp kết nạp 6 đảng viên.")
+    assert ("Đảng bộ xã Tân Hòa", "NewMembers", 30, "2024", "2024") in found
+    assert {st[2] for st in found if st[1] == "NewMembers"} == {30}
+    assert {st[2] for st in found if st[1] == "NewMembersByGroup"} == {11, 6}

@@ -289,11 +289,23 @@ _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsB
                   "TotalMembers": "MembersByGroupShare", "NewMembers": "NewMembersShareByGroup"}
 
 
+# the body's cells of one kind, written as a plural ("các chi bộ thôn", "những chi bộ doanh nghiệp")
+_CELL_KINDS = (r"(?:các|những) chi bộ (?:thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|"
+               r"doanh nghiệp|cơ quan|trường học)(?![\w])")
+_CELLS_OF_A_KIND = re.compile(rf"(?<![\w]){_CELL_KINDS}")
+_IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
+
+
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
+    if measure == "NewMembers" and (_CELLS_OF_A_KIND.search(_clause(text, s, m.start()))
+                                    or _IN_CELLS_OF_A_KIND.match(text, m.end())):
+        # "Riêng các chi bộ khu phố kết nạp 19 đảng viên", "12 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
+        # admissions in one kind of the body's cells, a part of its admissions
+        return "NewMembersByGroup"
     if measure == "MemberGrowth" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
         return "GroupMemberGrowth"  # "số đảng viên người Chăm tăng 296 đồng chí": a group's, not the membership's
     if measure == "MembersByEducation":
