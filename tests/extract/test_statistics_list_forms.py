@@ -26,7 +26,7 @@ def test_counts_rounded_to_thousands(nlp):
 
 def test_a_reports_figures_as_labels_and_values_under_a_lead(nlp):
     # the lead names the body and the period; each line a label and its value (a report form's layout)
-    found = stats(nlp, "Đảng bộ huyện Yên Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng.\n\n"
+    found = stats(nlp, "Đảng bộ huyện Yên Lập họp bàn việc tạo nguồn đảng viên.\n\n"
                        "Kết quả công tác đảng viên 9 tháng đầu năm 2025 của Đảng bộ xã Tân Lập:\n"
                        "+ Tổng số đảng viên tính đến 30/9/2025: 412 đồng chí;\n"
                        "+ Kết nạp mới: 17 đảng viên, trong đó quý III/2025 kết nạp 6 đảng viên;\n"
