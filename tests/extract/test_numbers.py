@@ -5,7 +5,7 @@ from partykg.extract.numbers import find_periods, parse_number
 
 @pytest.mark.parametrize("text, value", [
     ("1.318", 1318), ("3.642", 3642), ("04", 4), ("600", 600), ("39,66", "39.66"), ("107,5", "107.5"),
-    ("12.345.678", 12345678), ("100,0", 100),
+    ("12.345.678", 12345678), ("100,0", 100), ("1,1 nghìn", 1100), ("3,45 ngàn", 3450), ("2 nghìn", 2000),
 ])
 def test_vietnamese_numbers(text, value):
     assert parse_number(text) == value
@@ -71,3 +71,23 @@ def test_period_matches_are_those_of_the_alternation():
 def test_small_counts_written_in_words():
     assert [parse_number(w) for w in ("hai mươi ba", "mười", "mười lăm", "ba mươi mốt", "bốn mươi tư", "Bảy")] == \
         [23, 10, 15, 31, 44, 7]
+
+
+@pytest.mark.parametrize("text, month, begin, until", [
+    ("đến cuối tháng 10 đã kết nạp", None, "2025", "2025-10-31"),  # a part of the article's year
+    ("Từ tháng 7 vừa qua, Đảng bộ", None, "2025-07-01", None),  # since that month, no end stated
+    ("từ tháng 7 đến nay", None, "2025-07-01", None),
+    ("kết nạp trong tháng 8", None, "2025-08-01", "2025-08-31"),  # one month of the article's year
+    ("lễ kết nạp tháng 7 vừa qua", None, "2025-07-01", "2025-07-31"),
+    ("5 tháng qua kết nạp", 12, "2025-07-01", "2025-11-30"),  # counted back from the article's month
+    ("9 tháng qua kết nạp", 10, "2025", "2025-09-30"),  # the year's first nine months, as before
+    ("9 tháng qua kết nạp", None, "2025", "2025-09-30"),
+])
+def test_months_without_a_year_and_months_past(text, month, begin, until):
+    found = find_periods(text, 0, None, "2025", month)
+    assert [(p.begin, p.until) for p in found] == [(begin, until)]
+
+
+def test_a_month_with_its_year_is_read_as_written():
+    assert [(p.begin, p.until) for p in find_periods("trong tháng 8/2024", 0, None, "2025")] == \
+        [("2024-08-01", "2024-08-31")]

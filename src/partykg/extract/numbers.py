@@ -24,9 +24,11 @@ from functools import lru_cache
 from partykg.extract.text import required_literals
 
 # Thousands are grouped with "." and decimals written with "," in Vietnamese; national figures in
-# millions ("5,6 triệu đảng viên").
-NUMBER = r"\d+(?:,\d+)? triệu(?![\w])|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
+# millions ("5,6 triệu đảng viên"), a province's or a city's in thousands ("1,1 nghìn", "3,4 ngàn": the
+# press rounds large counts so).
+NUMBER = r"\d+(?:,\d+)? (?:triệu|nghìn|ngàn)(?![\w])|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?"
 _MILLION = " triệu"
+_THOUSAND = re.compile(r"(\d+)(?:,(\d+))? (?:nghìn|ngàn)")
 # Small counts written in words ("hai mươi ba chi bộ", "mười lăm đảng viên"), 1 to 99. A lone "năm" (five) is
 # left out: it is also "year". In a ten's place "mốt" is 1, "tư" 4, "lăm"/"nhăm" 5.
 _DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
@@ -49,11 +51,14 @@ def _parse_words(text: str) -> int:
 
 
 def parse_number(text: str) -> int | str:
-    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000,
+    """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000, '1,1 nghìn' -> 1100,
     'hai mươi mốt' -> 21."""
     text = text.strip()
     if _WORD_NUMBER.fullmatch(text):
         return _parse_words(text)
+    thousands = _THOUSAND.fullmatch(text)
+    if thousands:
+        return int(thousands[1]) * 1000 + (int((thousands[2] or "").ljust(3, "0")[:3]) if thousands[2] else 0)
     if text.endswith(_MILLION):
         whole, _, frac = text[:-len(_MILLION)].partition(",")
         return int(whole) * 10**6 + (int(frac.ljust(6, "0")[:6]) if frac else 0)
@@ -98,6 +103,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ ngày 1/7/2025, ...": a flow on that day; a stock is not dated by it (it holds from that day on)
     ("day_from", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})(?![\d/.-]\d)"),
     ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
+    # "Từ tháng 7 vừa qua, ...", "từ tháng 7 đến nay": since that month of the article's year, the end not stated
+    ("month_since_of_year", r"[Tt]ừ tháng (?P<m>\d{1,2})(?![\d/])(?! năm) (?:vừa qua|(?:đến|tới) nay|trở lại đây)"),
     # "tính đến ngày 12-9-2019", "tính đến 30/6": from the start of that year to that day; "từ (đầu) năm 2021
     # đến ngày 30/6/2025": from the start of the year named
     # "từ đầu nhiệm kỳ đến 30/6/2023": from the start of the term (named there, else the last one named before)
@@ -111,6 +118,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
     ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
                     rf"(?: năm |/)(?P<y>{YEAR})"),
+    # "đến cuối tháng 10 đã kết nạp ...", "tính đến hết tháng 9": the same in the article's year
+    ("as_of_month_of_year", r"(?:[Tt]ính )?[Đđ]ến (?:hết |cuối )?tháng (?P<m>\d{1,2})(?![\d/])(?! năm)"),
     # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
     ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
     # "Trong quý III, ...", "Quý III vừa qua": a quarter of the article's year
@@ -120,6 +129,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
+    # "trong tháng 8", "tháng 7 vừa qua": one month of the article's year
+    ("month_of_year", r"(?:(?<=[Tt]rong )|(?<=[Vv]ào ))tháng (?P<m>\d{1,2})(?![\d/])(?! năm)"
+                      r"|(?<![\w])[Tt]háng (?P<m2>\d{1,2}) vừa qua(?![\w])"),
     # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6", "Sáng nay (5/12)" (broadcast news):
     # one day; a full date in brackets, as after a table's column heading ("Đảng viên (31/12/2024)")
     ("day", rf"(?<![\w])(?:(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?: ngày)?) "
@@ -219,6 +231,11 @@ def _term_before(text: str, start: int, end: int, at: int) -> str | None:
     return term[1]
 
 
+def _months_before(y: int, month: int, n: int) -> tuple[str, str]:
+    """The n whole months of year y before `month` (n < month - 1): their first and last days."""
+    return month_period(y, month - n)[0], month_period(y, month - 1)[1]
+
+
 def month_period(y: int, mo: int) -> tuple[str, str]:
     """One month of year y: its first and last days."""
     return f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
@@ -231,10 +248,12 @@ def quarter_period(y: int, q: str) -> tuple[str, str]:
     return (str(y) if n == 1 else f"{y}-{3 * n - 2:02d}-01"), last
 
 
-def find_periods(text: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Period]:
+def find_periods(text: str, start: int = 0, end: int | None = None, year: str | None = None,
+                 month: int | None = None) -> list[Period]:
     """Every period expression in text[start:end], longest match first, left to right.
 
-    `year` is the article's year, for expressions that name none."""
+    `year` is the article's year, for expressions that name none; `month` the month of the article's date, when
+    known ("5 tháng qua" in December counts back from November)."""
     end = len(text) if end is None else end
     out: list[Period] = []
     for m in _period_matches(text, start, end):
@@ -249,7 +268,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             n = g["n"].lower()
             n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
             y = g.get("y") or g.get("y2") or year
-            if 1 <= n <= 12:
+            if kind == "months_past" and y and month and n < month - 1:
+                # "the past N months" that the year's first N months end too long before the article: the N whole
+                # months before its month ("5 tháng qua" on 12/12: July to November)
+                add(*_months_before(int(y), month, n))
+            elif 1 <= n <= 12:
                 if y:
                     add(y, f"{y}-{n:02d}-{calendar.monthrange(int(y), n)[1]:02d}")
                 else:
@@ -276,6 +299,18 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             last_day = _day({"d": g["d2"], "m": g["m2"], "y": g["y2"]}, year)
             if first_day and last_day and first_day <= last_day:
                 add(first_day, last_day)
+        elif kind == "month_of_year":
+            mo = int(g.get("m") or g["m2"])
+            if year and 1 <= mo <= 12:
+                add(*month_period(int(year), mo))
+        elif kind == "month_since_of_year":
+            mo = int(g["m"])
+            if year and 1 <= mo <= 12:
+                add(f"{year}-{mo:02d}-01", None)
+        elif kind == "as_of_month_of_year":
+            mo = int(g["m"])
+            if year and 1 <= mo <= 12:
+                add(year, f"{year}-{mo:02d}-{calendar.monthrange(int(year), mo)[1]:02d}")
         elif kind == "month_since":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:

@@ -178,6 +178,7 @@ _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi u�
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
+_GIVEN_BY = re.compile(r"(?<![\w])được $")
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
 _SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
@@ -235,14 +236,17 @@ _RUNNING_TO = re.compile(r"[Đđ]ến ")
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "year", "by_year", "range", "since",
-                      "year_since", "term_named_since", "day_range", "quarter_of_year", "months_cumulative"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "months", "months_past", "quarter", "month", "day", "year", "by_year",
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "year",
+                      "by_year", "range", "since", "year_since", "term_named_since", "day_range", "quarter_of_year",
+                      "months_cumulative"}
+_STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "month",
+                  "month_of_year", "day", "year", "by_year",
                   "quarter_of_year", "months_cumulative", "at_moment"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment"}
 _YEAR_PERIODS = {"year", "by_year"}
-_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "as_of_month", "at_moment"}
+_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
+              "as_of_month_of_year", "month_since_of_year", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
@@ -285,11 +289,23 @@ _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsB
                   "TotalMembers": "MembersByGroupShare", "NewMembers": "NewMembersShareByGroup"}
 
 
+# the body's cells of one kind, written as a plural ("các chi bộ thôn", "những chi bộ doanh nghiệp")
+_CELL_KINDS = (r"(?:các|những) chi bộ (?:thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|"
+               r"doanh nghiệp|cơ quan|trường học)(?![\w])")
+_CELLS_OF_A_KIND = re.compile(rf"(?<![\w]){_CELL_KINDS}")
+_IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
+
+
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
+    if measure == "NewMembers" and (_CELLS_OF_A_KIND.search(_clause(text, s, m.start()))
+                                    or _IN_CELLS_OF_A_KIND.match(text, m.end())):
+        # "Riêng các chi bộ khu phố kết nạp 19 đảng viên", "12 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
+        # admissions in one kind of the body's cells, a part of its admissions
+        return "NewMembersByGroup"
     if measure == "MemberGrowth" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
         return "GroupMemberGrowth"  # "số đảng viên người Chăm tăng 296 đồng chí": a group's, not the membership's
     if measure == "MembersByEducation":
@@ -334,6 +350,19 @@ def _article_year(doc: Doc, text: str) -> str | None:
     return max(years, key=lambda y: (years[y], y))
 
 
+def _enclosed(mentions: list) -> set[int]:
+    """The ids of the mentions written inside another's name: "Tỉnh ủy" in "Ban Tuyên giáo và Dân vận Tỉnh ủy" only
+    names the board's committee (a board, an office, a commission are named after the committee they serve)."""
+    out: set[int] = set()
+    reach, reach_start = -1, -1  # the furthest end of a mention started before, and that mention's start
+    for o in sorted(mentions, key=lambda o: (o.start, -o.end)):
+        if o.start > reach_start and o.end <= reach:
+            out.add(id(o))
+        if o.end > reach:
+            reach, reach_start = o.end, o.start
+    return out
+
+
 class Anchors:
     """The party organization a count is about."""
 
@@ -343,6 +372,7 @@ class Anchors:
         self.ctx = doc._.context
         self.units = units
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
+        self.enclosed = _enclosed(self.org_mentions)
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
@@ -362,7 +392,8 @@ class Anchors:
         text, ctx = self.text, self.ctx
         cands: list[tuple[int, str, int]] = []
         for o in self.mentions:
-            if s <= o.start < q and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
+            if s <= o.start < q and id(o) not in self.enclosed \
+                    and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
                 cands.append((o.end, self._whole(o) or self._named_before(o, stock) or self._bare(o, s)
                               or self._name(o, stock), o.start))
         for u in ctx.units if places else []:
@@ -713,6 +744,9 @@ class _Reading:
         self.found = doc._.extraction.statistics
         self.text = text = doc_text(doc)
         self.year = _article_year(doc, text)
+        issued = str(getattr(doc._.article, "issued", None) or "")
+        # the month of the article's date, in the year its periods take ("5 tháng qua" counts back from it)
+        self.month = int(issued[5:7]) if issued[:4] == self.year and issued[4:5] == "-" else None
         self.sentences = _lines(text, sentence_bounds(doc))
         self.units = UnitLists(doc, text)
         self.anchors = Anchors(doc, text, self.units)
@@ -733,6 +767,8 @@ class _Reading:
         self.by_period: tuple[str, int] | None = None  # (organization, year) of the admissions that lines
         # "Tháng 1: 5 đảng viên" break down
         self.lead_period: Period | None = None  # the period of the paragraph that leads the list of item lines read
+        self.lead_org: str | None = None  # the body that lead names ("Kết quả 9 tháng của Đảng bộ xã A:"), of the
+        # item lines that name none
         self.term_target: tuple[int, Period] | None = None  # (sentence, period) of the last target set for a
         # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
         self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
@@ -746,6 +782,8 @@ class _Reading:
         self._read(i, s, e)
         if self.text[s:e].rstrip().endswith(":"):
             self.lead_period = self.para_period
+            named = self.anchors.candidates(s, e, places=False)
+            self.lead_org = max(named)[1] if named else None
 
     def _read(self, i: int, s: int, e: int) -> None:
         """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'
@@ -761,7 +799,7 @@ class _Reading:
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             return
-        periods = find_periods(text, s, e, self.year)
+        periods = find_periods(text, s, e, self.year, self.month)
         # a year or a part of a year that opens the paragraph dates the flows after it
         stated = [p for p in periods if p.kind in _PARAGRAPH_PERIODS and not _of_a_document(text, s, p.start)]
         sen = _Sentence(i, s, e, periods, _BREAKDOWN.match(text, s), stated, in_words)
@@ -784,7 +822,7 @@ class _Reading:
         p_here = _paragraph(self.text, s)
         if p_here != self.para:
             if not _LINE_ITEM.match(self.text, p_here):
-                self.lead_period = None  # the list of item lines the last lead led has ended
+                self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
             self.para, self.para_period = p_here, None
             self.previous = self.para_head = None
             self.carried, self.para_admissions = self.para_admissions, None
@@ -994,6 +1032,9 @@ class _Reading:
             # only names a term
             cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
                                               and any(d[2] < c[2] for d in cands))]
+            # "chỉ tiêu ... được Thành ủy giao": the giver of a target others hold
+            cands = [c for c in cands if not (_GIVEN_BY.search(text, max(s, c[2] - 6), c[2])
+                                              and _GIVER.match(text, c[0]) and any(d[2] < c[2] for d in cands))]
             as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
             # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
             # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
@@ -1007,6 +1048,8 @@ class _Reading:
             return max(cands)[1]
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
+        if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
+            return self.lead_org  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
         return anchors.topic(s, self.sentences) or anchors.subject
 
     def _period_of(self, sen: _Sentence, q: int, measure: str) -> Period | None:
@@ -1018,7 +1061,10 @@ class _Reading:
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
         if stated is None and not _is_stock(measure):
-            stated = self.para_period or self.lead_period
+            # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
+            # the part after it, not this count)
+            para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
+            stated = para_period or self.lead_period
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
@@ -1027,7 +1073,7 @@ class _Reading:
             stated = self.report_period
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
-                and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month") \
+                and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month", "as_of_month_of_year") \
                 and _RUNNING_TO.match(text, stated.start) and term_target[1].begin:
             # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
             # 82,5%": the progress toward a term's target is counted from the term's start
@@ -1054,7 +1100,7 @@ class _Reading:
             # 2024") dates its figures, else the article's reporting period
             fig = cell.figure
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
-                      if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "day_range"}]
+                      if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range"}]
             period = titled[-1] if titled else (None if _is_stock(cell.measure) else self.report_period)
             self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
                       f"statistics.table.{cell.measure}")

@@ -64,16 +64,19 @@ _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 # a body named after a bare committee ("Văn phòng Tỉnh ủy", "Ban Tổ chức Huyện ủy") and the unit the committee leads
 _TRAILING_COMMITTEE = re.compile(r" (?P<c>Tỉnh|Huyện|Quận|Thị) (?:ủy|uỷ)$")
 _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
-# a list's item on a line of its own opens with its number or a dash: "1. Đảng bộ A: 14 đảng viên;"
-LINE_ITEM_MARK = r"(?:\d{1,2}[.)]|[-–•+*])[ \t]"
+# a list's item on a line of its own opens with its number, a dash or a bullet glyph: "1. Đảng bộ A: 14 đảng
+# viên;", "► Chi bộ B: ..." (the glyphs of page editors' and word processors' bulleted lists)
+BULLETS = "•►▶▸▪■●◦○♦❖➢➤✓✔"
+LINE_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)")
 _MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?"
-                           rf"(?:,? (?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
-_MEMBERS_LINE_OPENERS = frozenset("0123456789-–•+*CĐ")  # (a quick test: the first characters it may start with)
+                           rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
+# (a quick test: the first characters it may start with)
+_MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)

@@ -1,0 +1,84 @@
+"""Statistics in the list and number forms of party-building pages, on sentences written for the tests."""
+from dataclasses import replace
+
+from _fixture import article, stats
+
+from partykg.extract import extract
+
+
+def test_members_lines_under_bullet_glyphs(nlp):
+    # "►", "▪", "➢": the bullets of page editors' lists, as "•" and "-" are
+    found = stats(nlp, "Kết quả của một số chi bộ trong quý III/2025:\n"
+                       "► Chi bộ Thôn Đông Sơn: 31 đảng viên, kết nạp 2 đảng viên, đều là giáo viên;\n"
+                       "▪ Chi bộ Thôn Tây Sơn: 27 đảng viên, kết nạp 1 đảng viên.")
+    assert found >= {("Chi bộ Thôn Đông Sơn", "TotalMembers", 31, None, None),
+                     ("Chi bộ Thôn Đông Sơn", "NewMembers", 2, "2025-07-01", "2025-09-30"),
+                     ("Chi bộ Thôn Tây Sơn", "TotalMembers", 27, None, None),
+                     ("Chi bộ Thôn Tây Sơn", "NewMembers", 1, "2025-07-01", "2025-09-30")}
+
+
+def test_counts_rounded_to_thousands(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ tỉnh Kon Tum kết nạp 1,2 nghìn đảng viên. "
+                       "Đảng bộ xã Đăk Hà hiện có khoảng 2,35 ngàn đảng viên.")
+    assert found == {("Đảng bộ tỉnh Kon Tum", "NewMembers", 1200, "2024", "2024"),
+                     ("Đảng bộ xã Đăk Hà", "TotalMembers", 2350, None, None)}
+
+
+def test_a_reports_figures_as_labels_and_values_under_a_lead(nlp):
+    # the lead names the body and the period; each line a label and its value (a report form's layout)
+    found = stats(nlp, "Đảng bộ huyện Yên Lập họp bàn việc tạo nguồn đảng viên.\n\n"
+                       "Kết quả công tác đảng viên 9 tháng đầu năm 2025 của Đảng bộ xã Tân Lập:\n"
+                       "+ Tổng số đảng viên tính đến 30/9/2025: 412 đồng chí;\n"
+                       "+ Kết nạp mới: 17 đảng viên, trong đó quý III/2025 kết nạp 6 đảng viên;\n"
+                       "+ Chỉ tiêu kết nạp cả năm 2025: 25 đảng viên, đến nay đạt 68%;\n"
+                       "+ Số chi bộ trực thuộc: 21.")
+    assert found >= {("Đảng bộ xã Tân Lập", "TotalMembers", 412, "2025-09-30", "2025-09-30"),
+                     ("Đảng bộ xã Tân Lập", "NewMembers", 17, "2025", "2025-09-30"),
+                     ("Đảng bộ xã Tân Lập", "NewMembers", 6, "2025-07-01", "2025-09-30"),
+                     ("Đảng bộ xã Tân Lập", "AdmissionTarget", 25, "2025", "2025"),
+                     ("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 21, None, None)}
+    assert {st[1] for st in found if st[0] == "Đảng bộ xã Tân Lập"} >= {"TargetAchievement"}
+    assert not any(st[0] == "Đảng bộ huyện Yên Lập" for st in found)
+
+
+def test_a_label_that_is_not_an_admission_count(nlp):
+    # "Chỉ tiêu kết nạp: N" is a target; "Số quần chúng được bồi dưỡng: N" no membership count
+    found = stats(nlp, "Kết quả năm 2024 của Đảng bộ xã Tân Lập:\n"
+                       "- Chỉ tiêu kết nạp: 20 đảng viên;\n"
+                       "- Số quần chúng ưu tú được bồi dưỡng: 35.")
+    assert found == {("Đảng bộ xã Tân Lập", "AdmissionTarget", 20, "2024", "2024")}
+
+
+def test_a_committee_named_inside_a_boards_name_counts_nothing(nlp):
+    # "Ban Tuyên giáo và Dân vận Tỉnh ủy": the board's name holds its committee's; the speaker's figure is not
+    # the committee's
+    found = stats(nlp, "Đảng bộ tỉnh Lai Châu hiện có 40.210 đảng viên. Đồng chí Lò Văn Tám, Phó Trưởng Ban Tuyên "
+                       "giáo và Dân vận Tỉnh ủy, cho biết nghị quyết đặt chỉ tiêu hằng năm kết nạp từ 900 đảng viên "
+                       "trở lên.")
+    assert ("Đảng bộ tỉnh Lai Châu", "AdmissionTarget", 900, None, None) in found
+    assert not any(st[0].startswith("Tỉnh ủy") for st in found)
+
+
+def test_targets_written_after_the_share_reached_and_aims_of_more_admissions(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Phong Thổ đã kết nạp 12 đảng viên, đạt 60% chỉ tiêu kết nạp năm 2025 được "
+                       "Huyện ủy giao (20 đảng viên). Đảng bộ xã Mường So đạt khoảng 2/3 chỉ tiêu (66,7%). "
+                       "Đảng bộ xã Bản Lang phấn đấu kết nạp thêm 5 đảng viên.")
+    assert found >= {("Đảng bộ xã Phong Thổ", "AdmissionTarget", 20, "2025", "2025"),
+                     ("Đảng bộ xã Mường So", "TargetAchievement", "66.7", "2025", "2025"),
+                     ("Đảng bộ xã Bản Lang", "AdmissionTarget", 5, "2025", "2025")}
+    assert not any(st[0].startswith(("Huyện ủy", "Đảng bộ huyện")) for st in found)
+
+
+def test_the_past_months_count_back_from_the_articles_date(nlp):
+    text = "Chi bộ Khu phố 7 có 52 đảng viên, 5 tháng qua kết nạp 3 đồng chí."
+    found = {(s.organization, s.measure, s.value, s.start, s.end)
+             for s in extract(replace(article(text), issued="2025-12-10"), nlp).statistics}
+    assert ("Chi bộ Khu phố 7", "NewMembers", 3, "2025-07-01", "2025-11-30") in found
+
+
+def test_admissions_in_one_kind_of_cells_are_a_part_not_the_bodys_count(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Tân Hòa kết nạp 30 đảng viên, trong đó 11 đảng viên được kết nạp tại các "
+                       "chi bộ thôn. Riêng các chi bộ doanh nghiệp kết nạp 6 đảng viên.")
+    assert ("Đảng bộ xã Tân Hòa", "NewMembers", 30, "2024", "2024") in found
+    assert {st[2] for st in found if st[1] == "NewMembers"} == {30}
+    assert {st[2] for st in found if st[1] == "NewMembersByGroup"} == {11, 6}
