@@ -58,6 +58,25 @@ every predicate of an article but schema:name. Several articles in one call cost
 more per article, not less (10 articles: ~1.2x, 30: ~1.4x; and their shared
 nodes - people, organizations - would mix their findings).
 
+Where the engine's time went at f873a20 (150 generated articles, each shape's targets
+removed in turn, every variant run on each article in random order, min of 2 calls; a
+loaded machine, engine 8.5 ms an article, noise ~0.2 ms): loading the ~900 triples with
+no shapes at all ~3.3 ms; pks:EvidenceShape ~1.3 (82 evidences an article, 14 checks
+each); the SPARQL targets of pks:EvidenceOffsetShape ~0.85 and pks:EvidenceSpanShape
+~0.6; the cycle check ~0.5; pks:OrganizationShape ~0.45; every other shape <= 0.3, and
+removing any one property shape of the evidence, sentence, organization, membership,
+statistic and place shapes saved less than the noise. Any SPARQL in a call costs
+~0.2 ms once (a one-triple graph: 0.03 ms without the SPARQL targets, 0.23-0.3 with
+them), whatever the query's text (minified, prefixes inlined: the same) and however
+many targets (the sentence and statistic targets merged into one query each: the same
+to 0.03 ms, and within the noise on articles). Tried and dropped: inplace=True (+0.7 ms
+an article); the cycle query as one hop then org:subOrganizationOf* (either way
+written: no gain). No SPARQL constraint left has a core form with the same results:
+the cycle compares a path's values with the focus node itself, the span and the
+sentence length compare values of two nodes or a length with a difference, the
+period order compares a gYear with a date by its year (sh:lessThanOrEquals finds them
+incomparable).
+
 One private name of pyshacl-turbo is used, `CompiledShapes._native` (the
 compiled shapes of its Rust engine, whose `validate` the public
 `CompiledShapes.validate` calls): it takes the data as N-Triples text and gives
@@ -283,7 +302,7 @@ class _Prepared:
         # ontology is closed, so a class is a direct subclass of each of its superclasses)
         readable = [t for t in schema if reads.predicate(t.predicate)
                     and (t.predicate not in (TYPE, RDFS_SUBCLASS) or observable(t.object))]
-        self.ontology_nt = (serialize(readable, format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        self.ontology_nt = serialize(readable, format=RdfFormat.N_TRIPLES) or b""
         self.ontology_lines = self.ontology_nt.splitlines(keepends=True)  # one a triple, in order
         self.reach = _reach(readable) if _prunable(self.shapes, reads, readable) else None
         # a sub-property of rdf:type would make types out of any predicate: leave it to the reference
@@ -355,7 +374,7 @@ class _Prepared:
                     out[Triple(o, TYPE, c)] = None
         return [t for t in out if t not in asserted]
 
-    def ontology_for(self, triples: list[Triple]) -> str:
+    def ontology_for(self, triples: list[Triple]) -> bytes:
         """The part of the mixed-in ontology a graph reaches: the triples about the nodes it
         names (subject or object) and, transitively, about the nodes those name. The rest -
         the concepts and classes an article never names - no shape reads from its focus
@@ -368,7 +387,7 @@ class _Prepared:
                 picked |= reached
             if (reached := reach(t.object)) is not None:
                 picked |= reached
-        return "".join(self.ontology_lines[i] for i in sorted(picked))
+        return b"".join(self.ontology_lines[i] for i in sorted(picked))
 
 
 def _reach(triples: list[Triple]) -> dict:
@@ -415,14 +434,16 @@ def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
-    data = (nt + ntriples(prepared.entailed(triples))).decode("utf-8")
+    # the graph's, the entailed and the ontology's N-Triples put together as bytes and decoded
+    # once (the engine takes a str): not decoded first and then added to, which copies the text
+    # (~157 KB an article) once more (~0.1 ms an article)
+    data = (nt + ntriples(prepared.entailed(triples)) + prepared.ontology_for(triples)).decode("utf-8")
     # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
     # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
     # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
     # focus_nodes, use_shapes, namespaces (CompiledShapes.validate's own call)
     conforms, report, _text, _expanded, recursion = prepared.shapes._native.validate(
-        data + prepared.ontology_for(triples), "nt", None, False, 100, 15, False, False, True, False,
-        [], [], [])
+        data, "nt", None, False, 100, 15, False, False, True, False, [], [], [])
     if recursion:  # a recursive shape: the reference engine reports it
         raise NotImplementedError("; ".join(recursion))
     return conforms, report

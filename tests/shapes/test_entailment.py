@@ -100,11 +100,12 @@ def test_our_shapes_need_no_more_than_the_per_graph_entailments():
     assert not reads.mentions(NamedNode("http://www.w3.org/ns/org#Organization"))  # targetClass only
     # a query's pkg:value names that IRI, not every term whose local name is "value"
     assert reads.mentions(NamedNode(PKG + "value")) and not reads.mentions(NamedNode("https://schema.org/value"))
-    assert "rdfs#label" not in prepared.ontology_nt and f"{RDFS}subClassOf" in prepared.ontology_nt
+    ontology_nt = prepared.ontology_nt.decode("utf-8")  # N-Triples bytes, as the engine's input is put together
+    assert "rdfs#label" not in ontology_nt and f"{RDFS}subClassOf" in ontology_nt
     # types no shape can tell apart stay out of the mixed-in ontology; a measure's skos:Concept stays
     for unread in ("owl#Class", "owl#NamedIndividual", f"{RDFS}Resource"):
-        assert unread not in prepared.ontology_nt
-    assert f"<{PKG}NewMembers> <{TYPE.value}> <http://www.w3.org/2004/02/skos/core#Concept>" in prepared.ontology_nt
+        assert unread not in ontology_nt
+    assert f"<{PKG}NewMembers> <{TYPE.value}> <http://www.w3.org/2004/02/skos/core#Concept>" in ontology_nt
 
 
 def test_super_properties_no_shape_reads_are_not_entailed():
