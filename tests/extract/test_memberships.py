@@ -437,6 +437,14 @@ def test_an_institution_written_bare_after_a_post_is_the_one_the_article_names(n
                      ("Lò Văn Pằng", "Giám đốc", "Bệnh viện Đa khoa tỉnh Hà Nam")}
 
 
+def test_a_cooperative_written_short_after_a_post_is_the_one_the_article_names(nlp):
+    # "HTX" is how the press writes "Hợp tác xã" after a post (Luật Hợp tác xã)
+    found = posts(nlp, "Chi bộ Hợp tác xã Nông nghiệp Dịch vụ Ea Tiêu có 9 đảng viên. Ông Y Blang Niê, Bí thư Chi "
+                       "bộ, Giám đốc HTX cho biết, chi bộ kết nạp 2 đảng viên.")
+    assert found == {("Y Blang Niê", "Bí thư", "Chi bộ Hợp tác xã Nông nghiệp Dịch vụ Ea Tiêu"),
+                     ("Y Blang Niê", "Giám đốc", "Hợp tác xã Nông nghiệp Dịch vụ Ea Tiêu")}
+
+
 def test_the_cell_of_a_school_of_politics_in_a_title(nlp):
     found = posts(nlp, "Trường Chính trị tỉnh Hà Nam khai giảng. Đồng chí Lò Thị Pằng, Phó Hiệu trưởng, Bí thư "
                        "Chi bộ Trường Chính trị tỉnh cho biết như vậy.")

@@ -135,8 +135,10 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ..."
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã)"
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì))")
+# ... its kind word written short, as the press writes it of cooperatives ("Giám đốc HTX": Luật Hợp tác xã)
+_KIND_SHORT = {"HTX": "Hợp tác xã"}
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
@@ -393,8 +395,9 @@ class Titles:
         b = _BARE_KIND.match(self.text, at)
         if b is None:
             return None
+        kind_word = _KIND_SHORT.get(b["kind"], b["kind"])
         named = {_institution_name(o): o for o in self.orgs
-                 if _institution_name(o).startswith(b["kind"] + " ")}
+                 if _institution_name(o).startswith(kind_word + " ")}
         if len(named) != 1:
             return None
         name, o = named.popitem()
