@@ -430,6 +430,40 @@ def crawl_date_holds(stamp: date, first_body: str) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- hard-wrapped text
+
+# a text converted from PDF (or a plain-text e-mail) keeps the lines of its page: a sentence, and a name,
+# broken at the page's width ("... đồng chí Trần Thị Thanh" / "Hương, Phó Bí thư ..."). Such a text shows
+# it: lines ending in a word in lower case (or a comma) go on with a word in lower case on the next line.
+_WRAP_END = re.compile(r"[a-zà-ỹđ,]\Z")
+_WRAP_NEXT = re.compile(r"[a-zà-ỹđ]")
+WRAPS_MIN = 3  # so many such breaks make a text hard-wrapped; a page's own lines rarely do it once
+WRAP_SLACK = 16  # a wrapped line ends within a word or two of the page's width
+# what opens a line of its own: an item of a list ("- ", "+ ", "•", "►", "1.", "a)", "II."), a bracket
+_OWN_LINE = re.compile(r"[-–+•►*|(\[]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s")
+_COLUMNS = re.compile(r"\S {3,}\S")  # a flattened two-column layout (a header, a signature block)
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of a hard-wrapped paragraph made spaces (same length, same offsets):
+    a line that reaches the page's width and does not end a sentence goes on in the next line, unless
+    that one opens a line of its own. A text with fewer than WRAPS_MIN telling breaks is returned as it is."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    strips = [text[s:e].strip() for s, e in lines]
+    telling = [len(a) for a, b in zip(strips, strips[1:])
+               if len(a) >= 40 and _WRAP_END.search(a) and _WRAP_NEXT.match(b) and not _COLUMNS.search(a)]
+    if len(telling) < WRAPS_MIN:
+        return text
+    width = max(telling)
+    out = list(text)
+    for (s, e), a, b in zip(lines, strips, strips[1:]):
+        if (a and b and len(a) >= width - WRAP_SLACK and not a.endswith((".", ":", ";", "!", "?"))
+                and not _COLUMNS.search(a) and not _COLUMNS.search(b) and not _OWN_LINE.match(b)
+                and not (a.isupper() or b.isupper())):
+            out[e] = " "
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- layout
 
 def _edge(ch: str) -> bool:
@@ -453,6 +487,55 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold().rstrip(" .") == " ".join(b.split()).casefold().rstrip(" .")
+
+
+# the header of a party (or state) document as Hướng dẫn 36-HD/VPTW (thể thức văn bản của Đảng) and Nghị định
+# 30/2020/NĐ-CP lay it out, kept by a PDF's conversion with its two columns flattened into one line: the issuing
+# body beside "ĐẢNG CỘNG SẢN VIỆT NAM" (or the state's motto), "Số 45-BC/ĐU", the place and date ("Hương Khê,
+# ngày 08 tháng 10 năm 2025"), the document's kind in capitals ("BÁO CÁO") and under it its summary (trích yếu):
+# the title. The signer's name closes the signature block ("T/M ĐẢNG ỦY" / "BÍ THƯ" / "(Đã ký)" / name).
+_MOTTO = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_PLACE_DATE = re.compile(r"(?:^|\s{2,}|\*\s+)[A-ZÀ-ỸĐ][^\d,]{1,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})$")
+_DOC_KIND = re.compile(r"BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN"
+                       r"|TỜ TRÌNH|QUY ĐỊNH|ĐỀ ÁN|THÔNG CÁO|CÔNG VĂN")
+_RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
+_SIGNED = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s|\([Đđ]ã ký\)")
+SIGNATURE_LINES = 12  # the signature block is among the last lines
+SUMMARY_LINES = 3
+
+
+def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str, list[int]] | None:
+    """(date line, ISO date, summary lines) of a document's own header (above), else None."""
+    top = [text[s:e] for s, e in lines[:HEADER_LINES]]
+    if not any(_MOTTO.search(t) for t in top[:3]):
+        return None
+    dated = next(((i, m) for i, t in enumerate(top) if (m := _PLACE_DATE.search(t.strip()))), None)
+    kind = next((i for i, t in enumerate(top) if _DOC_KIND.fullmatch(" ".join(t.split()))), None)
+    if dated is None or kind is None:
+        return None
+    summary: list[int] = []
+    for i in range(kind + 1, min(len(lines), kind + 1 + SUMMARY_LINES)):
+        line = text[slice(*lines[i])]
+        if text[lines[i - 1][1]:lines[i][0]].count("\n") != 1 or _RULE_LINE.fullmatch(line) or line.isupper():
+            break  # a blank line, the rule under the summary, or a heading ends it
+        summary.append(i)
+    try:
+        iso = date(int(dated[1]["y"]), int(dated[1]["m"]), int(dated[1]["d"])).isoformat()
+    except ValueError:
+        return None
+    return (dated[0], iso, summary) if summary else None
+
+
+def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
+    """The name that closes a document's signature block (its right-hand column, or a line of its own)."""
+    tail = [text[s:e] for s, e in lines[-SIGNATURE_LINES:]]
+    signed = next((i for i, t in enumerate(tail) if _SIGNED.search(t)), None)
+    if signed is None:
+        return []
+    names: list[str] = []
+    for t in tail[signed:]:
+        names = all_names(re.split(r"\s{3,}", t.strip())[-1]) or names
+    return names[-1:]
 
 
 def analyze(text: str, header: bool = True, known_title: str | None = None) -> Layout:
@@ -506,7 +589,10 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.creators += [n for n in names if n not in lay.creators]
             break
     title_i: list[int] = []
-    if known_title is not None:
+    document = _document_header(text, lines) if header and known_title is None else None
+    if document is not None:
+        date_i, lay.issued, title_i = document
+    elif known_title is not None:
         top = [i for i in range(len(lines)) if not junk(i)][:2]
         if top and _same(line_at(top[0]), known_title):
             title_i = [top[0]]
@@ -556,7 +642,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         title_i = []
     if title_i:
         parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
-        if len(parts) == 2:
+        if document is not None:
+            lay.title = " ".join(parts)  # a summary set on several lines
+        elif len(parts) == 2:
             lay.title = parts[0].rstrip(" :") + ": " + parts[1]
         else:
             lay.title = parts[0]
@@ -567,7 +655,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     header_end = max([*title_i, date_i if date_i is not None else -1,
                       stamp_i if stamp_i is not None else -1, header_end_byline]) + 1
     # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |", "Bài và ảnh: Thu Hà")
-    if title_i and known_title is None:
+    if title_i and known_title is None and document is None:  # a document's summary has no byline under it
         nxt = [i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)]
         names = (all_names(line_at(nxt[0])) or _credited(p, line_at(nxt[0]))) if nxt else []
         if names:
@@ -702,6 +790,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         first = text[slice(*body_spans[0])] if body_spans else ""
         if crawl_date_holds(stamp_date, first):
             lay.issued = stamp_date.isoformat()
+    if document is not None:
+        creators += [n for n in _signer(text, lines) if n not in creators]
     for c in photo_creators + creators:
         if c not in lay.creators:
             lay.creators.append(c)
