@@ -187,6 +187,12 @@ _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
 MENU_ITEM_WORDS = 5  # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label
+MENU_SPACED_ITEMS = 4  # a row of short labels set apart by wide spaces alone: a menu (two are a header's columns)
+
+
+def _label_words(item: str) -> int:
+    """The words of a menu item; the dash of a paired section ("Doanh nghiệp - Khu công nghiệp") is none."""
+    return sum(w not in ("-", "–", "&") for w in item.split())
 
 
 def is_label(line: str) -> bool:
@@ -197,13 +203,21 @@ def is_label(line: str) -> bool:
     items = _CRUMB.split(line)
     if len(items) > 1 and items[0].casefold() in _HOME:  # a breadcrumb starts at the home page
         return True
-    if _MENU_GAP.split(raw.strip())[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
+    spaced = _MENU_GAP.split(raw.strip())
+    if spaced[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
         return True
+    if len(spaced) >= MENU_SPACED_ITEMS and all(_label_words(x) <= MENU_ITEM_WORDS for x in spaced):
+        return True  # ... also without its home item: "Thời sự  Chính trị  An ninh - Quốc phòng  Video"
     return len(items) > 1 and (len(line.split()) <= 12 or (
-        len(items) > 2 and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)))
+        len(items) > 2 and all(_label_words(item) <= MENU_ITEM_WORDS for item in items)))
 
 
 MASTHEAD_WORDS = 6  # "Quân đội nhân dân", "Công an nhân dân điện tử": an outlet's name is short
+# ... in capitals too ("BÁO THÁI NGUYÊN ĐIỆN TỬ", "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH"); a longer line in
+# capitals right above the date is the headline set in capitals ("THÔNG CÁO BÁO CHÍ KỲ HỌP THỨ 11 CỦA ...")
+BANNER_WORDS = 9
+# ... unless it names an outlet or an issue: "BẢN TIN SINH HOẠT CHI BỘ - SỐ 10 (THÁNG 10/2025)"
+_OUTLET_BANNER = re.compile(r"^(?:BÁO|BẢN TIN|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN)(?!\w)|(?<!\w)SỐ \d")
 
 
 def menu_items(lines: list[str]) -> set[str]:
@@ -226,7 +240,8 @@ def is_masthead(line: str) -> bool:
     """The outlet's name above the date ("BÁO KON TUM", "Quân đội nhân dân"): a banner in capitals,
     or a few words with no digit and no punctuation, as a headline rarely is."""
     words = line.split()
-    return is_banner(line) or (len(words) <= MASTHEAD_WORDS and not any(c.isdigit() for c in line)
+    return (is_banner(line) and (len(words) <= BANNER_WORDS or _OUTLET_BANNER.search(line) is not None)) \
+        or (len(words) <= MASTHEAD_WORDS and not any(c.isdigit() for c in line)
                                and not any(c in ":,;.!?\"'-–" for c in line))
 
 
@@ -320,6 +335,10 @@ def is_banner(line: str) -> bool:
     return len(line.split()) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+# a time told from now, as news aggregators print it beside the source in place of a date ("Báo Lâm Đồng •
+# 2 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
+_RELATIVE_TIME = re.compile(r"(?:(?<![\w])\d{1,2}\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s+trước|(?<![\w])(?:Hôm qua|Vừa xong))"
+                            r"\s*$", re.I)
 _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 
 
@@ -588,6 +607,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             date_i, lay.issued = i, iso
             lay.creators += [n for n in names if n not in lay.creators]
             break
+        if _RELATIVE_TIME.search(text[s:e]):
+            date_i = i  # the date line of a page that gives no date: the headline is placed about it all the same
+            break
     title_i: list[int] = []
     document = _document_header(text, lines) if header and known_title is None else None
     if document is not None:
@@ -664,6 +686,15 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             header_end = nxt[0] + 1
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")
+    # the authors in capitals under the lead, as city papers print them ("Lead ..." / "TUẤN PHONG - MAI CHI" /
+    # the body); a credit closing a one-paragraph text is read at the end (an anonymous "P.V" there)
+    if title_i and known_title is None and document is None:
+        nxt = [i for i in range(header_end, min(len(lines), header_end + 4)) if not junk(i)][:3]
+        if len(nxt) == 3 and looks_like_paragraph(line_at(nxt[0])) and line_at(nxt[1]).isupper():
+            names = all_names(line_at(nxt[1])) or _credited(p, line_at(nxt[1]))
+            if names:
+                kind[nxt[1]] = "byline"
+                lay.creators += [n for n in names if n not in lay.creators]
 
     # --- trailer: page chrome from the first marker after some body on
     pieces: list[tuple[int, int]] = list(lines)
