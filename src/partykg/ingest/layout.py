@@ -337,8 +337,8 @@ def is_banner(line: str) -> bool:
 
 # a time told from now, as news aggregators print it beside the source in place of a date ("Báo Lâm Đồng •
 # 2 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
-_RELATIVE_TIME = re.compile(r"(?:(?<![\w])\d{1,2}\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s+trước|(?<![\w])(?:Hôm qua|Vừa xong))"
-                            r"\s*$", re.I)
+_RELATIVE_TIME = re.compile(r"(?<![\w])(?:\d{1,2}\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s+trước|Hôm qua|Vừa xong)\s*$",
+                            re.I)
 _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 
 
@@ -467,7 +467,10 @@ def unwrap(text: str) -> str:
     """`text` with the line breaks of a hard-wrapped paragraph made spaces (same length, same offsets):
     a line that reaches the page's width and does not end a sentence goes on in the next line, unless
     that one opens a line of its own. A text with fewer than WRAPS_MIN telling breaks is returned as it is."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    lines, at = [], 0
+    for part in text.split("\n"):
+        lines.append((at, at + len(part)))
+        at += len(part) + 1
     strips = [text[s:e].strip() for s, e in lines]
     telling = [len(a) for a, b in zip(strips, strips[1:])
                if len(a) >= 40 and _WRAP_END.search(a) and _WRAP_NEXT.match(b) and not _COLUMNS.search(a)]
@@ -514,7 +517,8 @@ def _same(a: str, b: str) -> bool:
 # ngày 08 tháng 10 năm 2025"), the document's kind in capitals ("BÁO CÁO") and under it its summary (trích yếu):
 # the title. The signer's name closes the signature block ("T/M ĐẢNG ỦY" / "BÍ THƯ" / "(Đã ký)" / name).
 _MOTTO = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-_PLACE_DATE = re.compile(r"(?:^|\s{2,}|\*\s+)[A-ZÀ-ỸĐ][^\d,]{1,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})$")
+_PLACE_DATE = re.compile(r"(?:^|\s{2,}|\*\s+)[A-ZÀ-ỸĐ][^\d,]{1,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2})"
+                         r" năm (?P<y>\d{4})$")
 _DOC_KIND = re.compile(r"BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN"
                        r"|TỜ TRÌNH|QUY ĐỊNH|ĐỀ ÁN|THÔNG CÁO|CÔNG VĂN")
 _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
