@@ -565,3 +565,10 @@ def test_a_political_department_head_sits_on_the_standing_committee_of_the_echel
 def test_a_section_of_a_department_named_after_a_comma(nlp):
     found = posts(nlp, "Thượng tá Lò Văn Thắm, Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 12, cho biết thêm.")
     assert found == {("Lò Văn Thắm", "Trưởng phòng", "Phòng Tổ chức Cục Chính trị Quân đoàn 12")}
+
+
+def test_a_deputy_of_the_national_assembly_is_one_of_the_quoc_hoi(nlp):
+    # Luật Tổ chức Quốc hội: a deputy (đại biểu) is a member of the Quốc hội; the term after it is no part of the name
+    found = posts(nlp, "Ông Hồ Văn Pả, Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị, đại biểu Quốc hội khóa XI, "
+                       "dự buổi lễ.")
+    assert ("Hồ Văn Pả", "Đại biểu", "Quốc hội") in found
