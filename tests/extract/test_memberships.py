@@ -572,3 +572,12 @@ def test_a_deputy_of_the_national_assembly_is_one_of_the_quoc_hoi(nlp):
     found = posts(nlp, "Ông Hồ Văn Pả, Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị, đại biểu Quốc hội khóa XI, "
                        "dự buổi lễ.")
     assert ("Hồ Văn Pả", "Đại biểu", "Quốc hội") in found
+
+
+def test_a_post_told_by_a_pronoun_is_of_the_one_person_named_before(nlp):
+    found = posts(nlp, "Chị Lò Thị Xoan, 26 tuổi, được Chi bộ bản Nà Lạn kết nạp ngày 3/2/2025. Trước đó, chị là "
+                       "Bí thư Chi đoàn bản Nà Lạn.")
+    assert ("Lò Thị Xoan", "Bí thư", "Chi đoàn bản Nà Lạn") in found
+    # two persons named before: whose post it is, the pronoun does not say
+    assert posts(nlp, "Anh Lò Văn Nhất và chị Lò Thị Xoan được kết nạp ngày 3/2/2025. Trước đó, chị là Bí thư "
+                      "Chi đoàn bản Nà Lạn.") == set()

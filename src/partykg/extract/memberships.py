@@ -764,6 +764,30 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
     return subject, posts
 
 
+# a post told of someone by a pronoun opening the next sentence, as profiles write it ("Chị X được kết nạp ngày
+# 2/9. Trước đó, chị là Bí thư Chi đoàn thôn."): of the one person the sentence before names
+_PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó),\s*)?(?i:anh|chị|ông|bà|đồng chí)\s+"
+                           r"(?:(?:từng|hiện|đang|nay|đã|vẫn|cũng)\s+)?(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
+
+
+def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
+    """(person, posts) of each sentence whose subject is a pronoun standing for the one person named in the
+    sentence before it, in the same paragraph; a sentence that names someone itself is not one."""
+    text, out = titles.text, []
+    spans = titles.doc.user_data.get("partykg.sentences") or []
+    for (ps, pe), (s, e) in zip(spans, spans[1:]):
+        m = _PRONOUN_POST.match(text, s)
+        if m is None or "\n" in text[pe:s]:
+            continue
+        before = [p for p in persons if ps <= p.start < pe]
+        if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
+            continue
+        posts = titles.title(m.end())
+        if posts:
+            out.append((before[0], posts))
+    return out
+
+
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
     persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
@@ -820,6 +844,14 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             seen.add(key)
             out.append((Membership(p.name, post.role, org.name,
                                    evidence=[evidence_for(doc, start, stop_, "memberships.title")]), org))
+    for subject, posts in _pronoun_posts(titles, persons):
+        for post, org in _resolve(posts, orgs):
+            key = (subject.name, post.role, org.name)
+            if key not in seen and in_body(doc, post.start, post.end):
+                seen.add(key)
+                out.append((Membership(subject.name, post.role, org.name,
+                                       evidence=[evidence_for(doc, subject.start, post.end, "memberships.pronoun")]),
+                            org))
     career = _career(titles, persons)
     if career is not None:
         subject, posts = career
