@@ -455,7 +455,7 @@ def crawl_date_holds(stamp: date, first_body: str) -> bool:
 # broken at the page's width ("... đồng chí Trần Thị Thanh" / "Hương, Phó Bí thư ..."). Such a text shows
 # it: lines ending in a word in lower case (or a comma) go on with a word in lower case on the next line.
 _WRAP_END = re.compile(r"[a-zà-ỹđ,]\Z")
-_WRAP_NEXT = re.compile(r"[a-zà-ỹđ]")
+_WRAP_BREAK = re.compile(r"\n[ \t]*[a-zà-ỹđ]")  # a line opening in lower case (led by "\n": a fast scan)
 WRAPS_MIN = 3  # so many such breaks make a text hard-wrapped; a page's own lines rarely do it once
 WRAP_SLACK = 16  # a wrapped line ends within a word or two of the page's width
 # what opens a line of its own: an item of a list ("- ", "+ ", "•", "►", "1.", "a)", "II."), a bracket
@@ -467,15 +467,18 @@ def unwrap(text: str) -> str:
     """`text` with the line breaks of a hard-wrapped paragraph made spaces (same length, same offsets):
     a line that reaches the page's width and does not end a sentence goes on in the next line, unless
     that one opens a line of its own. A text with fewer than WRAPS_MIN telling breaks is returned as it is."""
+    telling = []
+    for m in _WRAP_BREAK.finditer(text):  # the lines before a line opening in lower case
+        a = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if len(a) >= 40 and _WRAP_END.search(a) and not _COLUMNS.search(a):
+            telling.append(len(a))
+    if len(telling) < WRAPS_MIN:
+        return text
     lines, at = [], 0
     for part in text.split("\n"):
         lines.append((at, at + len(part)))
         at += len(part) + 1
     strips = [text[s:e].strip() for s, e in lines]
-    telling = [len(a) for a, b in zip(strips, strips[1:])
-               if len(a) >= 40 and _WRAP_END.search(a) and _WRAP_NEXT.match(b) and not _COLUMNS.search(a)]
-    if len(telling) < WRAPS_MIN:
-        return text
     width = max(telling)
     out = list(text)
     for (s, e), a, b in zip(lines, strips, strips[1:]):
