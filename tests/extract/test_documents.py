@@ -237,3 +237,11 @@ def test_a_body_deploying_its_own_numbered_document_is_its_issuer(nlp):
     assert found["Kế hoạch 51-KH/HU"].issuer == "Huyện ủy Mường Lát"
     assert found["Hướng dẫn 15-HD/BTCTU"].issuer is None  # a guideline of the Ban Tổ chức Tỉnh ủy: not the Đảng ủy's
     assert all(d.issuer is None for d in found.values() if d.kind == "Decision")  # no number: announced, not issued
+
+
+def test_a_congress_resolution_cited_short_and_in_full_is_one_document(nlp):
+    found = docs(nlp, "Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII. Ban Thường vụ Tỉnh ủy "
+                      "Sơn La triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVIII, nhiệm kỳ "
+                      "2025 - 2030 đến các chi bộ.")
+    assert [d.label for d in found] == [
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVIII, nhiệm kỳ 2025 - 2030"]

@@ -635,7 +635,23 @@ def _same_named(a: str, b: str) -> bool:
     another document than "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2015-2020"."""
     wa, wb = key(a).split(), key(b).split()
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return len(short) >= 4 and full[:len(short)] == short
+    return (len(short) >= 4 and full[:len(short)] == short) or _same_congress(short, full)
+
+
+def _same_congress(short: list[str], full: list[str]) -> bool:
+    """A congress's resolution cited short (a headline's "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII") and in
+    full ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần thứ XXII, nhiệm kỳ ..."): both of a congress of one
+    ordinal, and every word of the short name in the full one, in order ("đại biểu" may be left out)."""
+    def plain(ws: list[str]) -> list[str]:
+        return re.findall(r"\w+", " ".join(ws).replace("đại hội đại biểu", "đại hội"))
+    short, full = plain(short), plain(full)
+    head = ["nghị", "quyết", "đại", "hội"]
+    if short[:4] != head or full[:4] != head or "thứ" not in short or "thứ" not in full:
+        return False
+    if short[short.index("thứ") + 1:short.index("thứ") + 2] != full[full.index("thứ") + 1:full.index("thứ") + 2]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)
 
 
 def _apply_registry(d: Document) -> None:
