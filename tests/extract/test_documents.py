@@ -240,8 +240,7 @@ def test_a_body_deploying_its_own_numbered_document_is_its_issuer(nlp):
 
 
 def test_a_congress_resolution_cited_short_and_in_full_is_one_document(nlp):
-    found = docs(nlp, "Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII. Ban Thường vụ Tỉnh ủy "
-                      "Sơn La triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVIII, nhiệm kỳ "
-                      "2025 - 2030 đến các chi bộ.")
+    found = docs(nlp, "Chi bộ bản Nà Lạn học Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV. Huyện ủy Mai Sơn đưa "
+                      "Nghị quyết Đại hội đại biểu Đảng bộ huyện Mai Sơn lần thứ XXIV, nhiệm kỳ 2025 - 2030 về bản.")
     assert [d.label for d in found] == [
-        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVIII, nhiệm kỳ 2025 - 2030"]
+        "Nghị quyết Đại hội đại biểu Đảng bộ huyện Mai Sơn lần thứ XXIV, nhiệm kỳ 2025 - 2030"]

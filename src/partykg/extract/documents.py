@@ -639,9 +639,9 @@ def _same_named(a: str, b: str) -> bool:
 
 
 def _same_congress(short: list[str], full: list[str]) -> bool:
-    """A congress's resolution cited short (a headline's "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII") and in
-    full ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần thứ XXII, nhiệm kỳ ..."): both of a congress of one
-    ordinal, and every word of the short name in the full one, in order ("đại biểu" may be left out)."""
+    """A congress's resolution cited short, as a headline does (without "đại biểu", the unit's name or the term),
+    and in full in the body: both of a congress of one ordinal, and every word of the short name in the full
+    one, in order."""
     def plain(ws: list[str]) -> list[str]:
         return re.findall(r"\w+", " ".join(ws).replace("đại hội đại biểu", "đại hội"))
     short, full = plain(short), plain(full)
