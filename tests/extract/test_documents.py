@@ -221,3 +221,26 @@ def test_a_second_document_of_the_same_issuer_after_the_first_ones_subject(nlp):
     found = by_label(docs(nlp, "Huyện ủy Lục Yên ban hành Nghị quyết số 21-NQ/HU về phát triển kinh tế vùng cao và "
                                "Kết luận số 12-KL/TW về dân vận."))
     assert found["Kết luận 12-KL/TW"].issuer is None
+
+
+def test_a_body_adopting_a_document_issues_it(nlp):
+    found = by_label(docs(nlp, "Tại kỳ họp, Ủy ban Kiểm tra Tỉnh ủy Sơn La cũng thông qua Chương trình số "
+                               "11-CTr/UBKTTU về kiểm tra, giám sát năm 2026."))
+    assert found["Chương trình 11-CTr/UBKTTU"].issuer == "Ủy ban Kiểm tra Tỉnh ủy Sơn La"
+
+
+def test_a_body_deploying_its_own_numbered_document_is_its_issuer(nlp):
+    # "triển khai"/"công bố" names the issuer only when the number is the body's own: -KH/HU is a Huyện ủy's
+    found = by_label(docs(nlp, "Huyện ủy Mường Lát triển khai Kế hoạch số 51-KH/HU về phát triển đảng viên. "
+                               "Đảng ủy xã Pù Nhi triển khai Hướng dẫn số 15-HD/BTCTU về kết nạp đảng viên. "
+                               "Ban Thường vụ Huyện ủy Mường Lát công bố Quyết định số 2836 về công tác cán bộ."))
+    assert found["Kế hoạch 51-KH/HU"].issuer == "Huyện ủy Mường Lát"
+    assert found["Hướng dẫn 15-HD/BTCTU"].issuer is None  # a guideline of the Ban Tổ chức Tỉnh ủy: not the Đảng ủy's
+    assert all(d.issuer is None for d in found.values() if d.kind == "Decision")  # no number: announced, not issued
+
+
+def test_a_congress_resolution_cited_short_and_in_full_is_one_document(nlp):
+    found = docs(nlp, "Chi bộ bản Nà Lạn học Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV. Huyện ủy Mai Sơn đưa "
+                      "Nghị quyết Đại hội đại biểu Đảng bộ huyện Mai Sơn lần thứ XXIV, nhiệm kỳ 2025 - 2030 về bản.")
+    assert [d.label for d in found] == [
+        "Nghị quyết Đại hội đại biểu Đảng bộ huyện Mai Sơn lần thứ XXIV, nhiệm kỳ 2025 - 2030"]

@@ -437,6 +437,14 @@ def test_an_institution_written_bare_after_a_post_is_the_one_the_article_names(n
                      ("Lò Văn Pằng", "Giám đốc", "Bệnh viện Đa khoa tỉnh Hà Nam")}
 
 
+def test_a_cooperative_written_short_after_a_post_is_the_one_the_article_names(nlp):
+    # "HTX" is how the press writes "Hợp tác xã" after a post (Luật Hợp tác xã)
+    found = posts(nlp, "Chi bộ Hợp tác xã Nông nghiệp Dịch vụ Ea Tiêu có 9 đảng viên. Ông Y Blang Niê, Bí thư Chi "
+                       "bộ, Giám đốc HTX cho biết, chi bộ kết nạp 2 đảng viên.")
+    assert found == {("Y Blang Niê", "Bí thư", "Chi bộ Hợp tác xã Nông nghiệp Dịch vụ Ea Tiêu"),
+                     ("Y Blang Niê", "Giám đốc", "Hợp tác xã Nông nghiệp Dịch vụ Ea Tiêu")}
+
+
 def test_the_cell_of_a_school_of_politics_in_a_title(nlp):
     found = posts(nlp, "Trường Chính trị tỉnh Hà Nam khai giảng. Đồng chí Lò Thị Pằng, Phó Hiệu trưởng, Bí thư "
                        "Chi bộ Trường Chính trị tỉnh cho biết như vậy.")
@@ -557,3 +565,19 @@ def test_a_political_department_head_sits_on_the_standing_committee_of_the_echel
 def test_a_section_of_a_department_named_after_a_comma(nlp):
     found = posts(nlp, "Thượng tá Lò Văn Thắm, Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 12, cho biết thêm.")
     assert found == {("Lò Văn Thắm", "Trưởng phòng", "Phòng Tổ chức Cục Chính trị Quân đoàn 12")}
+
+
+def test_a_deputy_of_the_national_assembly_is_one_of_the_quoc_hoi(nlp):
+    # Luật Tổ chức Quốc hội: a deputy (đại biểu) is a member of the Quốc hội; the term after it is no part of the name
+    found = posts(nlp, "Ông Hồ Văn Pả, Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị, đại biểu Quốc hội khóa XI, "
+                       "dự buổi lễ.")
+    assert ("Hồ Văn Pả", "Đại biểu", "Quốc hội") in found
+
+
+def test_a_post_told_by_a_pronoun_is_of_the_one_person_named_before(nlp):
+    found = posts(nlp, "Chị Lò Thị Xoan, 26 tuổi, được Chi bộ bản Nà Lạn kết nạp ngày 3/2/2025. Trước đó, chị là "
+                       "Bí thư Chi đoàn bản Nà Lạn.")
+    assert ("Lò Thị Xoan", "Bí thư", "Chi đoàn bản Nà Lạn") in found
+    # two persons named before: whose post it is, the pronoun does not say
+    assert posts(nlp, "Anh Lò Văn Nhất và chị Lò Thị Xoan được kết nạp ngày 3/2/2025. Trước đó, chị là Bí thư "
+                      "Chi đoàn bản Nà Lạn.") == set()

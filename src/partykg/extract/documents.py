@@ -347,7 +347,12 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
     return None, None, pos
 
 
-ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$")
+# "X ban hành ...", "X thông qua ..." (a committee adopting a resolution or a programme issues it)
+ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ban hành|thông qua)\s+$")
+# announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
+# so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
+ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai)\s+$")
+_INSPECTION = re.compile(r"(?:Ủy ban Kiểm tra|UBKT) (?=\w)")
 JOINED_CITATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 JOINED_AFTER_SUBJECT = re.compile(r"\s+về\s[^.;:!?()\n“”\"]{1,200}?,?\s+và\s+")
 
@@ -359,12 +364,24 @@ def _same_issuer_code(a: Document, b: Document) -> bool:
     return a.identifier.split("/", 1)[1] == b.identifier.split("/", 1)[1]
 
 
-def _issuer_before(doc: Doc, text: str, start: int) -> str | None:
+def _issuer_code(name: str) -> str | None:
+    """The code a body numbers its documents with (document_issuers.tsv; "Ủy ban Kiểm tra Tỉnh ủy" -> UBKTTU)."""
+    inspection = _INSPECTION.match(name)
+    rest = name[inspection.end():] if inspection else name
+    code = next((code for pat, _name, _levels, code, _unit in issuers() if pat.match(rest)), None)
+    return None if code is None else ("UBKT" + code if inspection else code)
+
+
+def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = None) -> str | None:
     """The issuer of "Ban Chấp hành Trung ương Đảng ban hành Kết luận số 21-KL/TW": the body
-    named right before "ban hành" (to issue). Announcing ("công bố") or carrying out a document
-    says nothing of who issued it."""
+    named right before "ban hành" (to issue) or "thông qua" (to adopt). Announcing ("công bố") or carrying
+    out a document says nothing of who issued it, unless the document's number is that body's own."""
     m = ISSUED_BY.search(text, max(0, start - 24), start)
     if not m:
+        a = ANNOUNCED_BY.search(text, max(0, start - 24), start) if identifier else None
+        org = next((o for o in getattr(doc._, "org_mentions", None) or () if a and o.end == a.start()), None)
+        if org is not None and identifier and _issuer_code(org.name) == identifier.split("/", 1)[1].upper():
+            return org.name
         return None
     end = m.start()
     for pat, name, levels, _code, _unit in issuers():
@@ -618,7 +635,23 @@ def _same_named(a: str, b: str) -> bool:
     another document than "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2015-2020"."""
     wa, wb = key(a).split(), key(b).split()
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return len(short) >= 4 and full[:len(short)] == short
+    return (len(short) >= 4 and full[:len(short)] == short) or _same_congress(short, full)
+
+
+def _same_congress(short: list[str], full: list[str]) -> bool:
+    """A congress's resolution cited short, as a headline does (without "đại biểu", the unit's name or the term),
+    and in full in the body: both of a congress of one ordinal, and every word of the short name in the full
+    one, in order."""
+    def plain(ws: list[str]) -> list[str]:
+        return re.findall(r"\w+", " ".join(ws).replace("đại hội đại biểu", "đại hội"))
+    short, full = plain(short), plain(full)
+    head = ["nghị", "quyết", "đại", "hội"]
+    if short[:4] != head or full[:4] != head or "thứ" not in short or "thứ" not in full:
+        return False
+    if short[short.index("thứ") + 1:short.index("thứ") + 2] != full[full.index("thứ") + 1:full.index("thứ") + 2]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)
 
 
 def _apply_registry(d: Document) -> None:
@@ -660,7 +693,7 @@ def find_documents(doc: Doc) -> Doc:
         sent_end = min([p for p in (text.find(".\n", c.end), text.find("\n", c.end)) if p >= 0] + [len(text)])
         _tail(doc, text, c, min(nxt, sent_end, c.end + 300))
         if c.doc.issuer is None and c.issuer_ok:
-            c.doc.issuer = _issuer_before(doc, text, c.start)
+            c.doc.issuer = _issuer_before(doc, text, c.start, c.doc.identifier)
             if c.doc.issuer is None and issued_before is not None \
                     and (JOINED_CITATION.fullmatch(text, issued_before.end, c.start)
                          or (JOINED_AFTER_SUBJECT.fullmatch(text, issued_before.end, c.start)

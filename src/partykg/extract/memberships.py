@@ -135,8 +135,10 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ..."
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã)"
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì))")
+# ... its kind word written short, as the press writes it of cooperatives ("Giám đốc HTX": Luật Hợp tác xã)
+_KIND_SHORT = {"HTX": "Hợp tác xã"}
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
@@ -393,8 +395,9 @@ class Titles:
         b = _BARE_KIND.match(self.text, at)
         if b is None:
             return None
+        kind_word = _KIND_SHORT.get(b["kind"], b["kind"])
         named = {_institution_name(o): o for o in self.orgs
-                 if _institution_name(o).startswith(b["kind"] + " ")}
+                 if _institution_name(o).startswith(kind_word + " ")}
         if len(named) != 1:
             return None
         name, o = named.popitem()
@@ -761,6 +764,30 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
     return subject, posts
 
 
+# a post told of someone by a pronoun opening the next sentence, as profiles write it ("Chị X được kết nạp ngày
+# 2/9. Trước đó, chị là Bí thư Chi đoàn thôn."): of the one person the sentence before names
+_PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó),\s*)?(?i:anh|chị|ông|bà|đồng chí)\s+"
+                           r"(?:(?:từng|hiện|đang|nay|đã|vẫn|cũng)\s+)?(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
+
+
+def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
+    """(person, posts) of each sentence whose subject is a pronoun standing for the one person named in the
+    sentence before it, in the same paragraph; a sentence that names someone itself is not one."""
+    text, out = titles.text, []
+    spans = titles.doc.user_data.get("partykg.sentences") or []
+    for (ps, pe), (s, e) in zip(spans, spans[1:]):
+        m = _PRONOUN_POST.match(text, s)
+        if m is None or "\n" in text[pe:s]:
+            continue
+        before = [p for p in persons if ps <= p.start < pe]
+        if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
+            continue
+        posts = titles.title(m.end())
+        if posts:
+            out.append((before[0], posts))
+    return out
+
+
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
     persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
@@ -817,6 +844,14 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             seen.add(key)
             out.append((Membership(p.name, post.role, org.name,
                                    evidence=[evidence_for(doc, start, stop_, "memberships.title")]), org))
+    for subject, posts in _pronoun_posts(titles, persons):
+        for post, org in _resolve(posts, orgs):
+            key = (subject.name, post.role, org.name)
+            if key not in seen and in_body(doc, post.start, post.end):
+                seen.add(key)
+                out.append((Membership(subject.name, post.role, org.name,
+                                       evidence=[evidence_for(doc, subject.start, post.end, "memberships.pronoun")]),
+                            org))
     career = _career(titles, persons)
     if career is not None:
         subject, posts = career

@@ -187,6 +187,12 @@ _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
 MENU_ITEM_WORDS = 5  # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label
+MENU_SPACED_ITEMS = 4  # a row of short labels set apart by wide spaces alone: a menu (two are a header's columns)
+
+
+def _label_words(item: str) -> int:
+    """The words of a menu item; the dash of a paired section ("Doanh nghiệp - Khu công nghiệp") is none."""
+    return sum(w not in ("-", "–", "&") for w in item.split())
 
 
 def is_label(line: str) -> bool:
@@ -197,13 +203,21 @@ def is_label(line: str) -> bool:
     items = _CRUMB.split(line)
     if len(items) > 1 and items[0].casefold() in _HOME:  # a breadcrumb starts at the home page
         return True
-    if _MENU_GAP.split(raw.strip())[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
+    spaced = _MENU_GAP.split(raw.strip())
+    if spaced[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
         return True
+    if len(spaced) >= MENU_SPACED_ITEMS and all(_label_words(x) <= MENU_ITEM_WORDS for x in spaced):
+        return True  # ... also without its home item: "Thời sự  Chính trị  An ninh - Quốc phòng  Video"
     return len(items) > 1 and (len(line.split()) <= 12 or (
-        len(items) > 2 and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)))
+        len(items) > 2 and all(_label_words(item) <= MENU_ITEM_WORDS for item in items)))
 
 
 MASTHEAD_WORDS = 6  # "Quân đội nhân dân", "Công an nhân dân điện tử": an outlet's name is short
+# ... in capitals too ("BÁO THÁI NGUYÊN ĐIỆN TỬ", "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH"); a longer line in
+# capitals right above the date is the headline set in capitals ("THÔNG CÁO BÁO CHÍ KỲ HỌP THỨ 11 CỦA ...")
+BANNER_WORDS = 9
+# ... unless it names an outlet or an issue: "BẢN TIN SINH HOẠT CHI BỘ - SỐ 10 (THÁNG 10/2025)"
+_OUTLET_BANNER = re.compile(r"^(?:BÁO|BẢN TIN|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN)(?!\w)|(?<!\w)SỐ \d")
 
 
 def menu_items(lines: list[str]) -> set[str]:
@@ -226,7 +240,8 @@ def is_masthead(line: str) -> bool:
     """The outlet's name above the date ("BÁO KON TUM", "Quân đội nhân dân"): a banner in capitals,
     or a few words with no digit and no punctuation, as a headline rarely is."""
     words = line.split()
-    return is_banner(line) or (len(words) <= MASTHEAD_WORDS and not any(c.isdigit() for c in line)
+    return (is_banner(line) and (len(words) <= BANNER_WORDS or _OUTLET_BANNER.search(line) is not None)) \
+        or (len(words) <= MASTHEAD_WORDS and not any(c.isdigit() for c in line)
                                and not any(c in ":,;.!?\"'-–" for c in line))
 
 
@@ -320,6 +335,10 @@ def is_banner(line: str) -> bool:
     return len(line.split()) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+# a time told from now, as news aggregators print it beside the source in place of a date ("Báo Lâm Đồng •
+# 2 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
+_RELATIVE_TIME = re.compile(r"(?<![\w])(?:\d{1,2}\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s+trước|Hôm qua|Vừa xong)\s*$",
+                            re.I)
 _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 
 
@@ -430,6 +449,46 @@ def crawl_date_holds(stamp: date, first_body: str) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- hard-wrapped text
+
+# a text converted from PDF (or a plain-text e-mail) keeps the lines of its page: a sentence, and a name,
+# broken at the page's width ("... đồng chí Trần Thị Thanh" / "Hương, Phó Bí thư ..."). Such a text shows
+# it: lines ending in a word in lower case (or a comma) go on with a word in lower case on the next line.
+_WRAP_END = re.compile(r"[a-zà-ỹđ,]\Z")
+_WRAP_BREAK = re.compile(r"\n[ \t]*[a-zà-ỹđ]")  # a line opening in lower case (led by "\n": a fast scan)
+WRAPS_MIN = 3  # so many such breaks make a text hard-wrapped; a page's own lines rarely do it once
+WRAP_SLACK = 16  # a wrapped line ends within a word or two of the page's width
+# what opens a line of its own: an item of a list ("- ", "+ ", "•", "►", "1.", "a)", "II."), a bracket
+_OWN_LINE = re.compile(r"[-–+•►*|(\[]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s")
+_COLUMNS = re.compile(r"\S {3,}\S")  # a flattened two-column layout (a header, a signature block)
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of a hard-wrapped paragraph made spaces (same length, same offsets):
+    a line that reaches the page's width and does not end a sentence goes on in the next line, unless
+    that one opens a line of its own. A text with fewer than WRAPS_MIN telling breaks is returned as it is."""
+    telling = []
+    for m in _WRAP_BREAK.finditer(text):  # the lines before a line opening in lower case
+        a = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if len(a) >= 40 and _WRAP_END.search(a) and not _COLUMNS.search(a):
+            telling.append(len(a))
+    if len(telling) < WRAPS_MIN:
+        return text
+    lines, at = [], 0
+    for part in text.split("\n"):
+        lines.append((at, at + len(part)))
+        at += len(part) + 1
+    strips = [text[s:e].strip() for s, e in lines]
+    width = max(telling)
+    out = list(text)
+    for (s, e), a, b in zip(lines, strips, strips[1:]):
+        if (a and b and len(a) >= width - WRAP_SLACK and not a.endswith((".", ":", ";", "!", "?"))
+                and not _COLUMNS.search(a) and not _COLUMNS.search(b) and not _OWN_LINE.match(b)
+                and not (a.isupper() or b.isupper())):
+            out[e] = " "
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- layout
 
 def _edge(ch: str) -> bool:
@@ -453,6 +512,56 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold().rstrip(" .") == " ".join(b.split()).casefold().rstrip(" .")
+
+
+# the header of a party (or state) document as Hướng dẫn 36-HD/VPTW (thể thức văn bản của Đảng) and Nghị định
+# 30/2020/NĐ-CP lay it out, kept by a PDF's conversion with its two columns flattened into one line: the issuing
+# body beside "ĐẢNG CỘNG SẢN VIỆT NAM" (or the state's motto), "Số 45-BC/ĐU", the place and date ("Hương Khê,
+# ngày 08 tháng 10 năm 2025"), the document's kind in capitals ("BÁO CÁO") and under it its summary (trích yếu):
+# the title. The signer's name closes the signature block ("T/M ĐẢNG ỦY" / "BÍ THƯ" / "(Đã ký)" / name).
+_MOTTO = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_PLACE_DATE = re.compile(r"(?:^|\s{2,}|\*\s+)[A-ZÀ-ỸĐ][^\d,]{1,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2})"
+                         r" năm (?P<y>\d{4})$")
+_DOC_KIND = re.compile(r"BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN"
+                       r"|TỜ TRÌNH|QUY ĐỊNH|ĐỀ ÁN|THÔNG CÁO|CÔNG VĂN")
+_RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
+_SIGNED = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s|\([Đđ]ã ký\)")
+SIGNATURE_LINES = 12  # the signature block is among the last lines
+SUMMARY_LINES = 3
+
+
+def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str, list[int]] | None:
+    """(date line, ISO date, summary lines) of a document's own header (above), else None."""
+    top = [text[s:e] for s, e in lines[:HEADER_LINES]]
+    if not any(_MOTTO.search(t) for t in top[:3]):
+        return None
+    dated = next(((i, m) for i, t in enumerate(top) if (m := _PLACE_DATE.search(t.strip()))), None)
+    kind = next((i for i, t in enumerate(top) if _DOC_KIND.fullmatch(" ".join(t.split()))), None)
+    if dated is None or kind is None:
+        return None
+    summary: list[int] = []
+    for i in range(kind + 1, min(len(lines), kind + 1 + SUMMARY_LINES)):
+        line = text[slice(*lines[i])]
+        if text[lines[i - 1][1]:lines[i][0]].count("\n") != 1 or _RULE_LINE.fullmatch(line) or line.isupper():
+            break  # a blank line, the rule under the summary, or a heading ends it
+        summary.append(i)
+    try:
+        iso = date(int(dated[1]["y"]), int(dated[1]["m"]), int(dated[1]["d"])).isoformat()
+    except ValueError:
+        return None
+    return (dated[0], iso, summary) if summary else None
+
+
+def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
+    """The name that closes a document's signature block (its right-hand column, or a line of its own)."""
+    tail = [text[s:e] for s, e in lines[-SIGNATURE_LINES:]]
+    signed = next((i for i, t in enumerate(tail) if _SIGNED.search(t)), None)
+    if signed is None:
+        return []
+    names: list[str] = []
+    for t in tail[signed:]:
+        names = all_names(re.split(r"\s{3,}", t.strip())[-1]) or names
+    return names[-1:]
 
 
 def analyze(text: str, header: bool = True, known_title: str | None = None) -> Layout:
@@ -505,8 +614,14 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             date_i, lay.issued = i, iso
             lay.creators += [n for n in names if n not in lay.creators]
             break
+        if _RELATIVE_TIME.search(text[s:e]):
+            date_i = i  # the date line of a page that gives no date: the headline is placed about it all the same
+            break
     title_i: list[int] = []
-    if known_title is not None:
+    document = _document_header(text, lines) if header and known_title is None else None
+    if document is not None:
+        date_i, lay.issued, title_i = document
+    elif known_title is not None:
         top = [i for i in range(len(lines)) if not junk(i)][:2]
         if top and _same(line_at(top[0]), known_title):
             title_i = [top[0]]
@@ -556,7 +671,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         title_i = []
     if title_i:
         parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
-        if len(parts) == 2:
+        if document is not None:
+            lay.title = " ".join(parts)  # a summary set on several lines
+        elif len(parts) == 2:
             lay.title = parts[0].rstrip(" :") + ": " + parts[1]
         else:
             lay.title = parts[0]
@@ -567,7 +684,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     header_end = max([*title_i, date_i if date_i is not None else -1,
                       stamp_i if stamp_i is not None else -1, header_end_byline]) + 1
     # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |", "Bài và ảnh: Thu Hà")
-    if title_i and known_title is None:
+    if title_i and known_title is None and document is None:  # a document's summary has no byline under it
         nxt = [i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)]
         names = (all_names(line_at(nxt[0])) or _credited(p, line_at(nxt[0]))) if nxt else []
         if names:
@@ -576,6 +693,15 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             header_end = nxt[0] + 1
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")
+    # the authors in capitals under the lead, as city papers print them ("Lead ..." / "TUẤN PHONG - MAI CHI" /
+    # the body); a credit closing a one-paragraph text is read at the end (an anonymous "P.V" there)
+    if title_i and known_title is None and document is None:
+        nxt = [i for i in range(header_end, min(len(lines), header_end + 4)) if not junk(i)][:3]
+        if len(nxt) == 3 and looks_like_paragraph(line_at(nxt[0])) and line_at(nxt[1]).isupper():
+            names = all_names(line_at(nxt[1])) or _credited(p, line_at(nxt[1]))
+            if names:
+                kind[nxt[1]] = "byline"
+                lay.creators += [n for n in names if n not in lay.creators]
 
     # --- trailer: page chrome from the first marker after some body on
     pieces: list[tuple[int, int]] = list(lines)
@@ -702,6 +828,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         first = text[slice(*body_spans[0])] if body_spans else ""
         if crawl_date_holds(stamp_date, first):
             lay.issued = stamp_date.isoformat()
+    if document is not None:
+        creators += [n for n in _signer(text, lines) if n not in creators]
     for c in photo_creators + creators:
         if c not in lay.creators:
             lay.creators.append(c)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from partykg.ingest.decode import InputError, decode_bytes
-from partykg.ingest.layout import analyze, parse_date, person_names
+from partykg.ingest.layout import analyze, parse_date, person_names, unwrap
 from partykg.ingest.normalize import normalize
 from partykg.model import Article, Problem
 
@@ -172,6 +172,7 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
     a repeat of it and a date line at the top of the text are still marked.
     """
     text, offsets = normalize(original)
+    text = unwrap(text)  # a PDF's lines broken at the page's width: one paragraph
     if title is not None:
         title = " ".join(normalize(title)[0].split()) or None
     lay = analyze(text, known_title=title)
