@@ -347,10 +347,16 @@ def _graph_term(article_id: str) -> str:
 
 
 def _nquads(article_id: str, lines: Iterable[bytes]) -> bytes:
-    """N-Triples lines (`<s> <p> <o> .`, without their newline) as N-Quads in the article's graph."""
-    data = b"\n".join(lines)
-    # a line break in a literal is escaped ("\\n"): " .\n" is the end of a line, and only that
-    return (data + b"\n").replace(b" .\n", f" {_graph_term(article_id)} .\n".encode()) if data else b""
+    """N-Triples lines (`<s> <p> <o> .`, without their newline, as Oxigraph writes them) as N-Quads
+    in the article's graph."""
+    return _quads_of(list(lines), f" {_graph_term(article_id)} .\n".encode())
+
+
+def _quads_of(lines: list[bytes], end: bytes) -> bytes:
+    """`<s> <p> <o> .` lines as `<s> <p> <o> <g> .` lines (`end`: " <g> .\n"): each line's " ." cut
+    and `end` joined after it: the same bytes as joining the lines and replacing every " .\n", at
+    about half the cost (a replace copies the text through a search for each line)."""
+    return end.join([line[:-2] for line in lines]) + end if lines else b""
 
 
 def sidecar_path(article_id: str) -> str:
@@ -390,7 +396,7 @@ class _SidecarParts(NamedTuple):
 
 
 def _sidecar_parts(article_id: str, lines: list[bytes]) -> _SidecarParts:
-    """The blocks of _classified as N-Quads in the article's graph, made in one join and one replace:
+    """The blocks of _classified as N-Quads in the article's graph, made in one join (_quads_of):
     a line `<s> <p> <o> .` becomes `<s> <p> <o> <g> .`, so each block's size is its lines' plus
     the graph term's a line."""
     store_only, both, local_only, rest, types = _classified(lines)
@@ -398,7 +404,7 @@ def _sidecar_parts(article_id: str, lines: list[bytes]) -> _SidecarParts:
     end = f" {_graph_term(article_id)} .\n".encode()
     grown = len(end) - 2  # (" ." goes, the graph term and the line's end come)
     all_lines = [line for block in blocks for line in block]
-    body = (b"\n".join(all_lines) + b"\n").replace(b" .\n", end) if all_lines else b""
+    body = _quads_of(all_lines, end)
     sizes = tuple(sum(map(len, block)) + grown * len(block) for block in blocks[:4])
     return _SidecarParts(body, sizes, len(all_lines) - len(types))  # type: ignore[arg-type]
 

@@ -423,20 +423,23 @@ def article_rows(graphs: list[tuple[str, bytes]]) -> dict[str, bytes]:
         assert isinstance(result, QuerySolutions)  # each is a SELECT
         names = [v.value for v in result.variables]
         at, order = names.index("article"), [names.index(name) for name in order_by(text)]
-        rows: dict[str, list[tuple]] = defaultdict(list)
+        rows: dict[str, list[tuple[tuple, str]]] = defaultdict(list)  # (its _row_key, its line)
         for terms in map(tuple, result):
-            found = owners.get(str(terms[at]), set())
+            key = _row_key(order, terms)
+            texts = key[len(order):]  # (the key ends with each term's N-Triples: made once, for the line too)
+            found = owners.get(texts[at], set())
             if not found:
                 return {}
             if len(found) > 1:
                 shared |= found
+            row = (key, "\t".join("" if t is None else text for t, text in zip(terms, texts)))
             for aid in found:
-                rows[aid].append(terms)
+                rows[aid].append(row)
         header = "\t".join(f"?{name}" for name in names)
         for aid, block in blocks.items():
-            mine = sorted(rows.get(aid, []), key=lambda terms: _row_key(order, terms))
+            mine = sorted(rows.get(aid, []), key=itemgetter(0))
             block.append(f"{len(mine)}\t{header}\n".encode())
-            block += ("\t".join("" if t is None else str(t) for t in terms).encode() + b"\n" for terms in mine)
+            block += (line.encode() + b"\n" for _, line in mine)
     return {aid: b"".join(block) for aid, block in blocks.items() if aid not in shared}
 
 
