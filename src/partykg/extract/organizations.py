@@ -207,6 +207,11 @@ def _quals(row: dict) -> str:
     return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
 
 
+# a regional branch's number, Roman or Arabic (the 2025 reorganisation's regional units), or its name
+# (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Chí Linh - Kinh Môn")
+REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -214,6 +219,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "region":  # ("Chi cục Hải quan khu vực") "VIII", ("Tòa án nhân dân khu vực") "2 - Hà Nội"
+        return rf" (?:{REGION_NUMBER})(?: - {NAME}){{0,2}}"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
     if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
@@ -381,9 +388,20 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 # (as "{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|...)|{GENERIC_AFTER})":
 # text.Joined, INSTITUTION one tail; the head with "cơ sở" first, then without, as the engine backtracks)
+# the workplace a cell is seated in, named by its kind word and lower-case words, then maybe a proper
+# name or its unit ("Chi bộ Khoa hồi sức tích cực", "Chi bộ Đội tàu lai dắt", "Chi bộ Vườn quốc gia Côn
+# Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
+# the press writes such units as common nouns, so only the first word is capitalized
+# (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
+_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
+              "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây", "nâng", "tập", "giới", "bồi")
+_CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
+CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: (?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}){{1,6}}"
+              rf"(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP})")
+_CELL_TITLE_RX = re.compile(CELL_TITLE)
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
               (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
-               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}|{SHORT_KIND}"),
+               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}|{SHORT_KIND}", CELL_TITLE),
               optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -645,6 +663,11 @@ def _registered_prefix(utype: str, words: str) -> str | None:
         if any(u.unit_type == utype for lv in LEVELS for u in reg.by_name.get((lv, key(name)), [])):
             return name
     return None
+
+
+# a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
+# 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
+_FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
 
 
 def _parse(pattern: str | re.Pattern[str], s: str) -> re.Match[str]:
@@ -998,7 +1021,7 @@ class OrgFinder:
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
-                and not (found and found[0]["attaches"] in ("field", "title", "part")) \
+                and not (found and found[0]["attaches"] in ("field", "title", "part", "region")) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
@@ -1063,7 +1086,8 @@ class OrgFinder:
             at = self.text.find(name + " ")
             while at >= 0:
                 unit = _UNIT_AT.match(self.text, at + len(name) + 1)
-                if (at == 0 or not self.text[at - 1].isalpha()) and unit is not None and unit["n"]:
+                if (at == 0 or not self.text[at - 1].isalpha()) and unit is not None and unit["n"] \
+                        and not _FORMER_AFTER.match(self.text, unit.end()):
                     found.add((unit_type(unit["u"]), trim_name(unit["n"])))
                 at = self.text.find(name + " ", at + 1)
             self._department_units[name] = found.pop() if len(found) == 1 else None
@@ -1279,6 +1303,8 @@ class OrgFinder:
                     return None
                 return OrgMention(p, faculty.end, f"Chi bộ {head}{faculty.name}", "PartyCell", "organizations.cell",
                                   parent=f"Đảng bộ {faculty.parent}")
+            if _grammar_row(m["h"]) is None and _CELL_TITLE_RX.fullmatch(m["h"]):
+                return self._titled_cell(m["h"], p, hp)
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
@@ -1309,6 +1335,18 @@ class OrgFinder:
         if pick is None:
             return None
         return replace(pick, start=p, end=p + len(s), explicit=False)
+
+    def _titled_cell(self, host: str, p: int, hp: int) -> OrgMention | None:
+        """The cell of a workplace written as a common noun ("Chi bộ Khoa hồi sức tích cực"), as
+        written; its unit, if any, the register's."""
+        if self._generic_before(p):
+            return None  # "các chi bộ Khoa ...": a kind, no one cell
+        b = _parse(_BODY_UNIT, host)
+        if b["u"]:
+            unit = self._unit(b["u"], hp + b.start("u"))
+            return OrgMention(p, unit.end, f"Chi bộ {b['b']} {unit_words(unit.utype, unit.name)}", "PartyCell",
+                              "organizations.cell", unit.utype, unit.name)
+        return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell")
 
     def polschool(self, s: str, p: int) -> OrgMention | None:
         m = _parse(r"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
@@ -1480,7 +1518,7 @@ class OrgFinder:
         inst = self._institution(s, p)
         row = _grammar_row(s)
         alone = row is not None and (_stands_alone(row[0])
-                                     or row[0]["attaches"] in ("number", "field", "title", "part"))
+                                     or row[0]["attaches"] in ("number", "field", "title", "part", "region"))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -1978,8 +2016,10 @@ def _host_named(name: str, names: set[str], column: str = "within") -> str | Non
     above this one's), when the article names exactly one such body of the nearest kind it names."""
     found = _grammar_row(name)
     heads = found[0].get(column, "").split("|") if found else []
+    regional = found is not None and found[0]["attaches"] == "region"
     for head in heads:  # (nearest first: a farm's company before the company's corporation)
-        hosts = {n for n in names if head and n.startswith(head + " ") and n != name}
+        # (a regional branch is in the national department, named as such: "Cục Hải quan", no unit)
+        hosts = {n for n in names if head and (n == head if regional else n.startswith(head + " ")) and n != name}
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None

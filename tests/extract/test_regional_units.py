@@ -1,0 +1,44 @@
+"""Organizations of the 2025 reorganisation and workplaces written as common nouns, on sentences
+written for the tests (people invented)."""
+from _fixture import orgs
+
+
+def test_regional_branches_are_named_by_their_number(nlp):
+    found = orgs(nlp, "Ông Trịnh Văn Bảo, Giám đốc Kho bạc Nhà nước khu vực XII, dự hội nghị. "
+                      "Bà Lò Thị Xoan, Chánh án Tòa án nhân dân khu vực 3 - Gia Lai, phát biểu. "
+                      "Chi bộ Chi cục Thuế khu vực II kết nạp 2 đảng viên.")
+    assert {"Kho bạc Nhà nước khu vực XII", "Tòa án nhân dân khu vực 3 - Gia Lai",
+            "Chi bộ Chi cục Thuế khu vực II"} <= set(found)
+
+
+def test_a_regional_branch_is_in_the_national_department(nlp):
+    found = orgs(nlp, "Đảng bộ Chi cục Hải quan khu vực XV trực thuộc Đảng bộ Cục Hải quan. Đồng chí Mai "
+                      "Văn Quyết, Chi cục trưởng Chi cục Hải quan khu vực XV, báo cáo với Cục Hải quan.")
+    assert found["Đảng bộ Chi cục Hải quan khu vực XV"].parent == "Đảng bộ Cục Hải quan"
+    assert found["Chi cục Hải quan khu vực XV"].parent == "Cục Hải quan"
+
+
+def test_a_bare_department_is_not_the_former_one(nlp):
+    # the provincial department written as former ("trước đây") was reorganised away: the bare
+    # name is the department now in place, not that one
+    found = orgs(nlp, "Chi cục Thuế khu vực IV được tổ chức lại từ Cục Thuế tỉnh Hà Nam trước đây. "
+                      "Đảng bộ Chi cục trực thuộc Đảng bộ Cục Thuế.")
+    assert "Đảng bộ Cục Thuế" in found
+    assert "Đảng bộ Cục Thuế tỉnh Hà Nam" not in found
+    assert "Cục Thuế tỉnh Hà Nam" in found  # (the former one, as written)
+
+
+def test_cells_of_workplaces_written_as_common_nouns(nlp):
+    found = orgs(nlp, "Chi bộ Khoa hồi sức tích cực kết nạp 2 đảng viên. Chi bộ Đội tàu lai dắt có 12 đảng "
+                      "viên. Chi bộ Vườn quốc gia Bạch Mã có 20 đảng viên; Chi bộ Trạm y tế xã Gia Hưng có "
+                      "9 đảng viên.")
+    assert {"Chi bộ Khoa hồi sức tích cực", "Chi bộ Đội tàu lai dắt", "Chi bộ Vườn quốc gia Bạch Mã",
+            "Chi bộ Trạm y tế xã Gia Hưng"} <= set(found)
+    assert found["Chi bộ Trạm y tế xã Gia Hưng"].jurisdiction == "xã Gia Hưng"
+
+
+def test_a_cell_followed_by_the_running_sentence_is_no_workplace(nlp):
+    found = orgs(nlp, "Chi bộ Khu phố 3 có 40 đảng viên. Chi bộ Khoa nội đều hoàn thành chỉ tiêu; "
+                      "năm nay các chi bộ Khoa phấn đấu kết nạp thêm.")
+    assert "Chi bộ Khoa nội" in found
+    assert not any(name.startswith(("Chi bộ Khoa nội đều", "Chi bộ Khoa phấn")) for name in found)
