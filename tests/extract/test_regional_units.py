@@ -42,3 +42,11 @@ def test_a_cell_followed_by_the_running_sentence_is_no_workplace(nlp):
                       "năm nay các chi bộ Khoa phấn đấu kết nạp thêm.")
     assert "Chi bộ Khoa nội" in found
     assert not any(name.startswith(("Chi bộ Khoa nội đều", "Chi bộ Khoa phấn")) for name in found)
+
+
+def test_a_capitalized_city_after_an_institutions_name_is_its_seat(nlp):
+    found = orgs(nlp, "Đảng bộ Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh kết nạp 5 đảng viên; "
+                      "Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh có 3.000 cán bộ.")
+    assert {"Đảng bộ Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh",
+            "Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh"} <= set(found)
+    assert not any(name.endswith(" Thành") for name in found)

@@ -149,7 +149,10 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
-FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
+# (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
+# name: "Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh")
+_NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
+FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT}(?: - (?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT})*"
 # a department's field of work, a capitalized word then lower-case ones ("Pháp luật hình sự - hành
 # chính", "Tổ chức - Điều lệ"): it ends at a capital (the body it belongs to, or what follows), at
 # punctuation, a figure, or a word of the running sentence or a verb of speech after a post ("Vụ
