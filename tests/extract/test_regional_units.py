@@ -50,3 +50,13 @@ def test_a_capitalized_city_after_an_institutions_name_is_its_seat(nlp):
     assert {"Đảng bộ Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh",
             "Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh"} <= set(found)
     assert not any(name.endswith(" Thành") for name in found)
+
+
+def test_a_workplaces_cell_is_in_the_party_organization_of_the_institution_the_article_is_about(nlp):
+    found = orgs(nlp, "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình có 12 chi bộ. Đảng bộ Trường Đại học Tây Bắc "
+                      "cử đoàn đến dự. Chi bộ Khoa Gây mê hồi sức kết nạp 3 đảng viên; Chi bộ Khối Hành chính "
+                      "- Tài vụ có 25 đảng viên.")
+    # (two hosts named, a hospital and a university: the department's cell is still a cell, in the
+    # party organization of the institution the article is about)
+    assert found["Chi bộ Khoa Gây mê hồi sức"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình"
+    assert found["Chi bộ Khối Hành chính - Tài vụ"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình"

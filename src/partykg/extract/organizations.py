@@ -399,7 +399,10 @@ STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
               "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây", "nâng", "tập", "giới", "bồi")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
-CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: (?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}){{1,6}}"
+_TITLE_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})"
+_LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
+# (a lower-case word among its words: all capitalized, it is a proper name, another rule's)
+CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
               rf"(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP})")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
@@ -1302,6 +1305,11 @@ class OrgFinder:
                     return OrgMention(p, hp + len(m["h"]), "Chi bộ Sinh viên", "PartyCell", "organizations.cell",
                                       parent=f"Đảng bộ {university}" if university else None)
                 faculty = self.faculty(rest, hp + len(m["h"]) - len(rest))
+                if faculty is None and not students and not self._generic_before(p):
+                    # a department's cell where the article names several hosts (a university and its
+                    # hospital) or none: the cell as written, its host left open
+                    return OrgMention(p, hp + len(m["h"]), f"Chi bộ {m['h']}", "PartyCell", "organizations.cell",
+                                      parent=self._workplace_party_org())
                 if faculty is None:
                     return None
                 return OrgMention(p, faculty.end, f"Chi bộ {head}{faculty.name}", "PartyCell", "organizations.cell",
@@ -1349,7 +1357,15 @@ class OrgFinder:
             unit = self._unit(b["u"], hp + b.start("u"))
             return OrgMention(p, unit.end, f"Chi bộ {b['b']} {unit_words(unit.utype, unit.name)}", "PartyCell",
                               "organizations.cell", unit.utype, unit.name)
-        return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell")
+        return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell",
+                          parent=self._workplace_party_org())
+
+    def _workplace_party_org(self) -> str | None:
+        """The party organization a workplace's cell is in: that of the institution the article is
+        about (Điều lệ Đảng art. 21: the cells of an agency's or enterprise's units are those of its
+        grassroots organization), kept as a parent only where the article names it."""
+        subject = self._subject_institution()
+        return f"Đảng bộ {subject.name}" if subject is not None else None
 
     def polschool(self, s: str, p: int) -> OrgMention | None:
         m = _parse(r"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
