@@ -195,6 +195,7 @@ UNIT_RE = WordStartPattern(
 # ("P.3": the city press's short form of a numbered ward, "phường 3")
 # "TP.HCM": a city by the register's abbreviation
 ABBREVIATED_RE = WordStartPattern(r"(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)", not_before=r"\w", lead=r"\W")
+_COOPERATIVE_BEFORE = re.compile(r"(?<!\w)[Hh]ợp [Tt]ác $")
 # a count in words before a unit word heads a list, as "các" and digits do: "hai xã A và B"
 _COUNT_IN_WORDS = re.compile(rf"(?<!\w)(?:{WORD_NUMBER})$")
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
@@ -350,6 +351,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
                 continue  # "xã" glued to what follows
             if "\n" in seg[m.end("unit"):m.end()]:
                 continue  # a unit word ending its line ("Văn phòng Đảng ủy xã" closing a byline) names none
+            if word == "xã" and _COOPERATIVE_BEFORE.search(seg, max(0, m.start() - 8), m.start()):
+                continue  # "Hợp tác xã Nông nghiệp X": a cooperative (Luật Hợp tác xã), no commune
             levels, unit_type = UNIT_WORDS[word]
             # "các xã Vĩnh Thái, Vĩnh Tú và Vĩnh Chấp": a plural unit word heads a list of names
             plural = _plural_before(seg, m.start())
