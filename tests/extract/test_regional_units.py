@@ -60,3 +60,9 @@ def test_a_workplaces_cell_is_in_the_party_organization_of_the_institution_the_a
     # party organization of the institution the article is about)
     assert found["Chi bộ Khoa Gây mê hồi sức"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình"
     assert found["Chi bộ Khối Hành chính - Tài vụ"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình"
+
+
+def test_the_merged_propaganda_and_mass_mobilization_board_abbreviated(nlp):
+    found = orgs(nlp, "Hội nghị do Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức.\nMinh Anh - BTG&DV")
+    assert "Ban Tuyên giáo và Dân vận Tỉnh ủy Ninh Bình" in found
+    assert "Ban Tuyên giáo Tỉnh ủy Ninh Bình" not in found
