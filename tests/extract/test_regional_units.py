@@ -66,3 +66,18 @@ def test_the_merged_propaganda_and_mass_mobilization_board_abbreviated(nlp):
     found = orgs(nlp, "Hội nghị do Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức.\nMinh Anh - BTG&DV")
     assert "Ban Tuyên giáo và Dân vận Tỉnh ủy Ninh Bình" in found
     assert "Ban Tuyên giáo Tỉnh ủy Ninh Bình" not in found
+
+
+def test_a_former_province_is_a_place_with_no_code_and_its_committee_is_its_own(nlp):
+    from _fixture import article
+
+    from partykg.extract import extract
+
+    ex = extract(article("Ông Đào Văn Lịch từng là Phó Chủ tịch Ủy ban nhân dân huyện Hướng Hóa, tỉnh Bình Trị "
+                         "Thiên, rồi Bí thư Tỉnh ủy Hà Nam Ninh."), nlp)
+    places = {p.label: p for p in ex.places}
+    assert places["tỉnh Bình Trị Thiên"].code is None
+    assert "tỉnh Hà Nam Ninh" in places and "tỉnh Hà Nam" not in places  # (not the register's "Hà Nam")
+    names = {o.name for o in ex.organizations}
+    assert "Tỉnh ủy Hà Nam Ninh" in names and "Tỉnh ủy" not in names
+    assert {(m.person, m.organization) for m in ex.memberships} >= {("Đào Văn Lịch", "Tỉnh ủy Hà Nam Ninh")}
