@@ -81,3 +81,11 @@ def test_a_former_province_is_a_place_with_no_code_and_its_committee_is_its_own(
     names = {o.name for o in ex.organizations}
     assert "Tỉnh ủy Hà Nam Ninh" in names and "Tỉnh ủy" not in names
     assert {(m.person, m.organization) for m in ex.memberships} >= {("Đào Văn Lịch", "Tỉnh ủy Hà Nam Ninh")}
+
+
+def test_an_institutions_name_may_end_with_a_field_in_lower_case(nlp):
+    found = orgs(nlp, "Trường Đại học Kinh tế và Trường Cao đẳng Y tế, tỉnh Thái Bình ký kết hợp tác. "
+                      "Đoàn Thanh niên Trường Đại học Kinh tế tổ chức lễ kết nạp.")
+    assert {"Trường Đại học Kinh tế", "Trường Cao đẳng Y tế",
+            "Đoàn Thanh niên Trường Đại học Kinh tế"} <= set(found)
+    assert not any(name.endswith(" Kinh") for name in found)

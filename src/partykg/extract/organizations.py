@@ -153,6 +153,12 @@ FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LO
 # name: "Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh")
 _NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
 FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT}(?: - (?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT})*"
+# a name that ends with a field, where punctuation, a figure or the running sentence follows it
+# ("Trường Đại học Kinh tế", "Trường Cao đẳng Y tế, ..."), tried before FIELD_NAME (which would end
+# the name at its last capitalized word: "Trường Đại học Kinh")
+FIELD_LAST = (rf"(?:{FIELD} (?:- )?)*{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
+              rf"{NOT_LETTER_AFTER}){{1,2}}(?=[,;.:)\n]|$| \(| (?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})")
+_FIELD_LAST_RX = re.compile(FIELD_LAST)
 # a department's field of work, a capitalized word then lower-case ones ("Pháp luật hình sự - hành
 # chính", "Tổ chức - Điều lệ"): it ends at a capital (the body it belongs to, or what follows), at
 # punctuation, a figure, or a word of the running sentence or a verb of speech after a post ("Vụ
@@ -236,8 +242,8 @@ def _grammar_tail(row: dict) -> str:
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
-                 rf" {qual}(?!{other})(?:{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
-                 else rf"(?: (?!{other}){FIELD_NAME})?")
+                 rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
@@ -1028,7 +1034,8 @@ class OrgFinder:
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not (found and found[0]["attaches"] in ("field", "title", "part", "region")) \
-                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
+                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))) \
+                and not (found and _FIELD_LAST_RX.fullmatch(head[found[1]:].lstrip())):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
         if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
@@ -1537,7 +1544,8 @@ class OrgFinder:
         inst = self._institution(s, p)
         row = _grammar_row(s)
         alone = row is not None and (_stands_alone(row[0])
-                                     or row[0]["attaches"] in ("number", "field", "title", "part", "region"))
+                                     or row[0]["attaches"] in ("number", "field", "title", "part", "region")
+                                     or _FIELD_LAST_RX.fullmatch(s[row[1]:].lstrip()) is not None)
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
