@@ -89,3 +89,11 @@ def test_an_institutions_name_may_end_with_a_field_in_lower_case(nlp):
     assert {"Trường Đại học Kinh tế", "Trường Cao đẳng Y tế",
             "Đoàn Thanh niên Trường Đại học Kinh tế"} <= set(found)
     assert not any(name.endswith(" Kinh") for name in found)
+
+
+def test_a_bare_standing_board_after_an_associations_executive_committee_is_the_associations(nlp):
+    found = orgs(nlp, "Huyện ủy Kim Sơn chỉ đạo đại hội. Đại hội bầu Ban Chấp hành Hội Cựu chiến binh huyện Kim "
+                      "Sơn gồm 21 đồng chí. Ban Thường vụ gồm 5 đồng chí.")
+    board = found["Ban Thường vụ Hội Cựu chiến binh huyện Kim Sơn"]
+    assert board.parent == "Hội Cựu chiến binh huyện Kim Sơn"
+    assert "Ban Thường vụ Huyện ủy Kim Sơn" not in found

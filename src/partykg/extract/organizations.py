@@ -891,6 +891,13 @@ class OrgFinder:
         # it belongs to may come after it), so it is kept for the posts only
         listed = not re.search(r"(?:Ủy|Uỷ) viên $", self.text[max(0, p - 8):p])
         if c is None:
+            association = self._association_elected_before(p)
+            if association is not None:
+                # "bầu Ban Chấp hành Hội Nông dân tỉnh X ...; Ban Thường vụ gồm 9 người": the standing
+                # board that association's executive committee elects (the associations' charters)
+                return OrgMention(p, p + len(m[0]), f"Ban Thường vụ {association.parent}", "MassOrganization",
+                                  "organizations.standing", association.utype, association.uname,
+                                  association.parent, None, False)
             c = self._nearest_committee(p)
             if c is None:
                 return None
@@ -909,6 +916,22 @@ class OrgFinder:
         name = f"Ban Thường vụ {c.committee}"
         return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
                           c.committee, c.committee, explicit, listed)
+
+    def _association_elected_before(self, pos: int) -> OrgMention | None:
+        """An association's (or trade unions') executive committee named last before pos, in this
+        sentence or the one before, with no party committee named after it."""
+        s, _ = self.ctx.sentence_of(pos)
+        prev, _ = self.ctx.sentence_of(s - 2) if s >= 2 else (s, s)
+        for m in reversed(self.found):
+            if m.start >= pos:
+                continue
+            if m.start < prev:
+                return None
+            if m.committee and m.kind in ("PartyCommittee", "StandingCommittee", "AdvisoryBoard"):
+                return None  # a party committee nearer: the bare board may be its
+            if m.rule == "organizations.bch" and m.kind == "MassOrganization" and m.parent:
+                return m
+        return None
 
     def _association_board(self, m: re.Match, p: int) -> OrgMention | None:
         """"Ban Thường vụ Hội Nông dân tỉnh X": the association's standing board (in the association); a bare
