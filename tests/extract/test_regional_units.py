@@ -97,3 +97,9 @@ def test_a_bare_standing_board_after_an_associations_executive_committee_is_the_
     board = found["Ban Thường vụ Hội Cựu chiến binh huyện Kim Sơn"]
     assert board.parent == "Hội Cựu chiến binh huyện Kim Sơn"
     assert "Ban Thường vụ Huyện ủy Kim Sơn" not in found
+
+
+def test_a_police_department_named_by_a_post_is_in_its_force(nlp):
+    found = orgs(nlp, "Công an tỉnh Điện Biên tổ chức lễ kết nạp. Thiếu tá Lò Văn Pản, Phó Trưởng phòng Tổ chức "
+                      "cán bộ Công an tỉnh Điện Biên, trao quyết định.")
+    assert found["Phòng Tổ chức cán bộ Công an tỉnh Điện Biên"].parent == "Công an tỉnh Điện Biên"

@@ -2060,6 +2060,14 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
     return None
 
 
+def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
+    """The parent of a police or command department named only by a post's title ("Phó Trưởng phòng Tổ
+    chức cán bộ Công an tỉnh X"): its force, as for a department named on its own (OrgFinder.department),
+    when the article names that force."""
+    department = _DEPARTMENT_AT.fullmatch(m.name)
+    return department["h"] if department is not None and department["h"] in names else None
+
+
 def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
