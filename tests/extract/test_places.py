@@ -192,3 +192,10 @@ def test_wards_numbered_in_roman_numerals_and_their_party_organizations(nlp):
     assert found["phường III"].parent == "thành phố Vị Thanh"
     assert "Đảng bộ phường III" in {o.name for o in extract(make_article(text), nlp).organizations}
     assert "xã III" not in places(nlp, "Năm nay xã III tổ chức đại hội.")  # (no commune of that name)
+
+
+def test_the_word_xa_in_a_cooperatives_name_is_no_commune(nlp):
+    # "hợp tác xã" is a cooperative (Luật Hợp tác xã 2023): its "xã" heads no commune's name
+    text = "Hợp tác xã Nông nghiệp Tân Phú ở xã Hàm Liêm có 20 đảng viên."
+    places = {p.label for p in extract(make_article(text), nlp).places}
+    assert places == {"xã Hàm Liêm"}

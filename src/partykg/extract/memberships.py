@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
-from partykg.extract.organizations import DEPARTMENT_HEADS, OrgMention
+from partykg.extract.organizations import DEPARTMENT_HEADS, OrgMention, post_body_parent
 from partykg.extract.persons import PersonMention
 from partykg.extract.text import LETTER, LOWER, UPPER
 from partykg.extract.tones import fold_tones
@@ -872,5 +872,6 @@ def add_memberships(doc: Doc) -> Doc:
         if org.name not in known:  # the committee named only through a post ("UVBTV")
             known.add(org.name)
             ex.organizations.append(Organization(org.name, org.kind, jurisdiction=org.jurisdiction,
+                                                 parent=post_body_parent(org, known),
                                                  evidence=list(membership.evidence)))
     return doc

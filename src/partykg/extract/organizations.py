@@ -149,7 +149,16 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
-FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{NAME}(?: - (?:{FIELD} (?:- )?)*{NAME})*"
+# (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
+# name: "Bệnh viện Đại học Y Dược Thành phố Cần Thơ")
+_NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
+FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT}(?: - (?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT})*"
+# a name that ends with a field, where punctuation, a figure or the running sentence follows it
+# ("Trường Đại học Kinh tế", "Trường Cao đẳng Y tế, ..."), tried before FIELD_NAME (which would end
+# the name at its last capitalized word: "Trường Đại học Kinh")
+FIELD_LAST = (rf"(?:{FIELD} (?:- )?)*{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
+              rf"{NOT_LETTER_AFTER}){{1,2}}(?=[,;.:)\n]|$| \(| (?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})")
+_FIELD_LAST_RX = re.compile(FIELD_LAST)
 # a department's field of work, a capitalized word then lower-case ones ("Pháp luật hình sự - hành
 # chính", "Tổ chức - Điều lệ"): it ends at a capital (the body it belongs to, or what follows), at
 # punctuation, a figure, or a word of the running sentence or a verb of speech after a post ("Vụ
@@ -207,6 +216,11 @@ def _quals(row: dict) -> str:
     return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
 
 
+# a regional branch's number, Roman or Arabic (the 2025 reorganisation's regional units), or its name
+# (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Chí Linh - Kinh Môn")
+REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -214,6 +228,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "region":  # ("Chi cục Hải quan khu vực") "VIII", ("Tòa án nhân dân khu vực") "2 - Hà Nội"
+        return rf" (?:{REGION_NUMBER})(?: - {NAME}){{0,2}}"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
     if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
@@ -226,8 +242,8 @@ def _grammar_tail(row: dict) -> str:
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
-                 rf" {qual}(?!{other})(?:{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
-                 else rf"(?: (?!{other}){FIELD_NAME})?")
+                 rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
@@ -329,7 +345,7 @@ BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Ki
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng", "Chính sách, chiến lược")
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 # an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
-BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
+BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG&DV|BTGDV|BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
               rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
@@ -381,9 +397,23 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 # (as "{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|...)|{GENERIC_AFTER})":
 # text.Joined, INSTITUTION one tail; the head with "cơ sở" first, then without, as the engine backtracks)
+# the workplace a cell is seated in, named by its kind word and lower-case words, then maybe a proper
+# name or its unit ("Chi bộ Khoa hồi sức tích cực", "Chi bộ Đội tàu lai dắt", "Chi bộ Vườn quốc gia Côn
+# Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
+# the press writes such units as common nouns, so only the first word is capitalized
+# (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
+_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
+              "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây", "nâng", "tập", "giới", "bồi")
+_CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
+_TITLE_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})"
+_LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
+# (a lower-case word among its words: all capitalized, it is a proper name, another rule's)
+CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
+              rf"(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP})")
+_CELL_TITLE_RX = re.compile(CELL_TITLE)
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
               (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
-               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}|{SHORT_KIND}"),
+               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}|{SHORT_KIND}", CELL_TITLE),
               optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -647,6 +677,11 @@ def _registered_prefix(utype: str, words: str) -> str | None:
     return None
 
 
+# a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
+# 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
+_FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
+
+
 def _parse(pattern: str | re.Pattern[str], s: str) -> re.Match[str]:
     """The parts of a mention, read by its builder: the rule that found the mention begins as the
     builder's pattern does, so it matches (else the two patterns have drifted apart)."""
@@ -856,6 +891,13 @@ class OrgFinder:
         # it belongs to may come after it), so it is kept for the posts only
         listed = not re.search(r"(?:Ủy|Uỷ) viên $", self.text[max(0, p - 8):p])
         if c is None:
+            association = self._association_elected_before(p)
+            if association is not None:
+                # "bầu Ban Chấp hành Hội Nông dân tỉnh X ...; Ban Thường vụ gồm 9 người": the standing
+                # board that association's executive committee elects (the associations' charters)
+                return OrgMention(p, p + len(m[0]), f"Ban Thường vụ {association.parent}", "MassOrganization",
+                                  "organizations.standing", association.utype, association.uname,
+                                  association.parent, None, False)
             c = self._nearest_committee(p)
             if c is None:
                 return None
@@ -874,6 +916,22 @@ class OrgFinder:
         name = f"Ban Thường vụ {c.committee}"
         return OrgMention(p, end, name, "StandingCommittee", "organizations.standing", c.utype, c.uname,
                           c.committee, c.committee, explicit, listed)
+
+    def _association_elected_before(self, pos: int) -> OrgMention | None:
+        """An association's (or trade unions') executive committee named last before pos, in this
+        sentence or the one before, with no party committee named after it."""
+        s, _ = self.ctx.sentence_of(pos)
+        prev, _ = self.ctx.sentence_of(s - 2) if s >= 2 else (s, s)
+        for m in reversed(self.found):
+            if m.start >= pos:
+                continue
+            if m.start < prev:
+                return None
+            if m.committee and m.kind in ("PartyCommittee", "StandingCommittee", "AdvisoryBoard"):
+                return None  # a party committee nearer: the bare board may be its
+            if m.rule == "organizations.bch" and m.kind == "MassOrganization" and m.parent:
+                return m
+        return None
 
     def _association_board(self, m: re.Match, p: int) -> OrgMention | None:
         """"Ban Thường vụ Hội Nông dân tỉnh X": the association's standing board (in the association); a bare
@@ -998,8 +1056,9 @@ class OrgFinder:
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
-                and not (found and found[0]["attaches"] in ("field", "title", "part")) \
-                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
+                and not (found and found[0]["attaches"] in ("field", "title", "part", "region")) \
+                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))) \
+                and not (found and _FIELD_LAST_RX.fullmatch(head[found[1]:].lstrip())):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
         if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
@@ -1063,7 +1122,8 @@ class OrgFinder:
             at = self.text.find(name + " ")
             while at >= 0:
                 unit = _UNIT_AT.match(self.text, at + len(name) + 1)
-                if (at == 0 or not self.text[at - 1].isalpha()) and unit is not None and unit["n"]:
+                if (at == 0 or not self.text[at - 1].isalpha()) and unit is not None and unit["n"] \
+                        and not _FORMER_AFTER.match(self.text, unit.end()):
                     found.add((unit_type(unit["u"]), trim_name(unit["n"])))
                 at = self.text.find(name + " ", at + 1)
             self._department_units[name] = found.pop() if len(found) == 1 else None
@@ -1275,10 +1335,17 @@ class OrgFinder:
                     return OrgMention(p, hp + len(m["h"]), "Chi bộ Sinh viên", "PartyCell", "organizations.cell",
                                       parent=f"Đảng bộ {university}" if university else None)
                 faculty = self.faculty(rest, hp + len(m["h"]) - len(rest))
+                if faculty is None and not students and not self._generic_before(p):
+                    # a department's cell where the article names several hosts (a university and its
+                    # hospital) or none: the cell as written, its host left open
+                    return OrgMention(p, hp + len(m["h"]), f"Chi bộ {m['h']}", "PartyCell", "organizations.cell",
+                                      parent=self._workplace_party_org())
                 if faculty is None:
                     return None
                 return OrgMention(p, faculty.end, f"Chi bộ {head}{faculty.name}", "PartyCell", "organizations.cell",
                                   parent=f"Đảng bộ {faculty.parent}")
+            if _grammar_row(m["h"]) is None and _CELL_TITLE_RX.fullmatch(m["h"]):
+                return self._titled_cell(m["h"], p, hp)
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
@@ -1309,6 +1376,26 @@ class OrgFinder:
         if pick is None:
             return None
         return replace(pick, start=p, end=p + len(s), explicit=False)
+
+    def _titled_cell(self, host: str, p: int, hp: int) -> OrgMention | None:
+        """The cell of a workplace written as a common noun ("Chi bộ Khoa hồi sức tích cực"), as
+        written; its unit, if any, the register's."""
+        if self._generic_before(p):
+            return None  # "các chi bộ Khoa ...": a kind, no one cell
+        b = _parse(_BODY_UNIT, host)
+        if b["u"]:
+            unit = self._unit(b["u"], hp + b.start("u"))
+            return OrgMention(p, unit.end, f"Chi bộ {b['b']} {unit_words(unit.utype, unit.name)}", "PartyCell",
+                              "organizations.cell", unit.utype, unit.name)
+        return OrgMention(p, hp + len(host), f"Chi bộ {host}", "PartyCell", "organizations.cell",
+                          parent=self._workplace_party_org())
+
+    def _workplace_party_org(self) -> str | None:
+        """The party organization a workplace's cell is in: that of the institution the article is
+        about (Điều lệ Đảng art. 21: the cells of an agency's or enterprise's units are those of its
+        grassroots organization), kept as a parent only where the article names it."""
+        subject = self._subject_institution()
+        return f"Đảng bộ {subject.name}" if subject is not None else None
 
     def polschool(self, s: str, p: int) -> OrgMention | None:
         m = _parse(r"(?P<h>Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?P<r>.+))?", s)
@@ -1480,7 +1567,8 @@ class OrgFinder:
         inst = self._institution(s, p)
         row = _grammar_row(s)
         alone = row is not None and (_stands_alone(row[0])
-                                     or row[0]["attaches"] in ("number", "field", "title", "part"))
+                                     or row[0]["attaches"] in ("number", "field", "title", "part", "region")
+                                     or _FIELD_LAST_RX.fullmatch(s[row[1]:].lstrip()) is not None)
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -1972,14 +2060,24 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
     return None
 
 
+def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
+    """The parent of a police or command department named only by a post's title ("Phó Trưởng phòng Tổ
+    chức cán bộ Công an tỉnh X"): its force, as for a department named on its own (OrgFinder.department),
+    when the article names that force."""
+    department = _DEPARTMENT_AT.fullmatch(m.name)
+    return department["h"] if department is not None and department["h"] in names else None
+
+
 def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
     above this one's), when the article names exactly one such body of the nearest kind it names."""
     found = _grammar_row(name)
     heads = found[0].get(column, "").split("|") if found else []
+    regional = found is not None and found[0]["attaches"] == "region"
     for head in heads:  # (nearest first: a farm's company before the company's corporation)
-        hosts = {n for n in names if head and n.startswith(head + " ") and n != name}
+        # (a regional branch is in the national department, named as such: "Cục Hải quan", no unit)
+        hosts = {n for n in names if head and (n == head if regional else n.startswith(head + " ")) and n != name}
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None

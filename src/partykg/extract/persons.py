@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table, words
-from partykg.extract.places import LEVELS, register
+from partykg.extract.places import LEVELS, former_provinces, register
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Person
@@ -205,7 +205,7 @@ def _swallowed(o, start: int, end: int, name: str) -> bool:
     if not (o.start < start and o.end == end and o.name.endswith(" " + name)):
         return False
     reg, name_key = register(), key(name)
-    return not any(reg.by_name.get((level, name_key)) for level in LEVELS)
+    return not any(reg.by_name.get((level, name_key)) for level in LEVELS) and name_key not in former_provinces()
 
 
 def find_person_mentions(doc: Doc) -> list[PersonMention]:

@@ -38,11 +38,12 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
 from partykg.extract.evidence import article_of, doc_text, evidence_for, folded_text
+from partykg.extract.lexicon import words as lexicon_words
 from partykg.extract.numbers import WORD_NUMBER
 from partykg.extract.spans import record_spans
 from partykg.extract.text import LOWER, WordStartPattern
@@ -195,6 +196,7 @@ UNIT_RE = WordStartPattern(
 # ("P.3": the city press's short form of a numbered ward, "phường 3")
 # "TP.HCM": a city by the register's abbreviation
 ABBREVIATED_RE = WordStartPattern(r"(?:TP|Tp)\.?\s?(?P<alias>[A-Z]{2,4})(?!\w)", not_before=r"\w", lead=r"\W")
+_COOPERATIVE_BEFORE = re.compile(r"(?<!\w)[Hh]ợp [Tt]ác $")
 # a count in words before a unit word heads a list, as "các" and digits do: "hai xã A và B"
 _COUNT_IN_WORDS = re.compile(rf"(?<!\w)(?:{WORD_NUMBER})$")
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
@@ -313,8 +315,28 @@ def _candidates(reg: Register, levels, unit_type, name: str) -> list[Unit]:
     return typed or found
 
 
+@cache
+def former_provinces() -> frozenset[str]:
+    """The folded names of the provinces abolished before the registers (former_provinces.txt)."""
+    return frozenset(key(name) for name in lexicon_words("former_provinces.txt"))
+
+
+def former_province_at(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, name) of a former province named from `pos` ("Bình Trị Thiên", "Hà Nam Ninh"), its
+    longest reading: before the register's prefix of it ("Hà Nam")."""
+    words = _name_words(text, pos)
+    for n in range(len(words), 1, -1):
+        if key(text[pos:words[n - 1][1]]) in former_provinces():
+            return words[n - 1][1], text[pos:words[n - 1][1]]
+    return None
+
+
 def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
     """(end, name, candidates) for the longest name from `pos` the register knows, else a guess."""
+    if PROVINCE in levels and unit_type in (None, "tỉnh"):
+        former = former_province_at(text, pos)
+        if former is not None:  # a former province: a unit the text names, in no register (no code)
+            return former[0], former[1], []
     words = _name_words(text, pos)
     for n in range(len(words), 0, -1):
         end = words[n - 1][1]
@@ -350,6 +372,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
                 continue  # "xã" glued to what follows
             if "\n" in seg[m.end("unit"):m.end()]:
                 continue  # a unit word ending its line ("Văn phòng Đảng ủy xã" closing a byline) names none
+            if word == "xã" and _COOPERATIVE_BEFORE.search(seg, max(0, m.start() - 8), m.start()):
+                continue  # "Hợp tác xã Nông nghiệp X": a cooperative (Luật Hợp tác xã), no commune
             levels, unit_type = UNIT_WORDS[word]
             # "các xã Vĩnh Thái, Vĩnh Tú và Vĩnh Chấp": a plural unit word heads a list of names
             plural = _plural_before(seg, m.start())
@@ -376,7 +400,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             unit_type = COMMITTEES[m.group("unit").casefold()]
             levels = UNIT_WORDS[unit_type][0]
             got = _resolve_name(reg, seg, m.end(), levels, unit_type)
-            if got is None or not got[2]:  # only names the register knows: "Huyện ủy Đoàn ..." is not a place
+            if got is None or not got[2] and key(got[1]) not in former_provinces():
+                # only names the register knows (or a former province): "Huyện ủy Đoàn ..." is not a place
                 continue
             end, name, cands = got
             out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.committee", cands))

@@ -1,0 +1,106 @@
+"""Organizations of the 2025 reorganisation and workplaces written as common nouns, on sentences
+written for the tests (people invented)."""
+from _fixture import orgs
+
+
+def test_regional_branches_are_named_by_their_number(nlp):
+    found = orgs(nlp, "Ông Trịnh Văn Bảo, Giám đốc Kho bạc Nhà nước khu vực XII, dự hội nghị. "
+                      "Bà Lò Thị Xoan, Chánh án Tòa án nhân dân khu vực 3 - Gia Lai, phát biểu. "
+                      "Chi bộ Chi cục Thuế khu vực II kết nạp 2 đảng viên.")
+    assert {"Kho bạc Nhà nước khu vực XII", "Tòa án nhân dân khu vực 3 - Gia Lai",
+            "Chi bộ Chi cục Thuế khu vực II"} <= set(found)
+
+
+def test_a_regional_branch_is_in_the_national_department(nlp):
+    found = orgs(nlp, "Đảng bộ Chi cục Hải quan khu vực XV trực thuộc Đảng bộ Cục Hải quan. Đồng chí Mai "
+                      "Văn Quyết, Chi cục trưởng Chi cục Hải quan khu vực XV, báo cáo với Cục Hải quan.")
+    assert found["Đảng bộ Chi cục Hải quan khu vực XV"].parent == "Đảng bộ Cục Hải quan"
+    assert found["Chi cục Hải quan khu vực XV"].parent == "Cục Hải quan"
+
+
+def test_a_bare_department_is_not_the_former_one(nlp):
+    # the provincial department written as former ("trước đây") was reorganised away: the bare
+    # name is the department now in place, not that one
+    found = orgs(nlp, "Chi cục Thuế khu vực IV được tổ chức lại từ Cục Thuế tỉnh Hà Nam trước đây. "
+                      "Đảng bộ Chi cục trực thuộc Đảng bộ Cục Thuế.")
+    assert "Đảng bộ Cục Thuế" in found
+    assert "Đảng bộ Cục Thuế tỉnh Hà Nam" not in found
+    assert "Cục Thuế tỉnh Hà Nam" in found  # (the former one, as written)
+
+
+def test_cells_of_workplaces_written_as_common_nouns(nlp):
+    found = orgs(nlp, "Chi bộ Khoa hồi sức tích cực kết nạp 2 đảng viên. Chi bộ Đội tàu lai dắt có 12 đảng "
+                      "viên. Chi bộ Vườn quốc gia Bạch Mã có 20 đảng viên; Chi bộ Trạm y tế xã Gia Hưng có "
+                      "9 đảng viên.")
+    assert {"Chi bộ Khoa hồi sức tích cực", "Chi bộ Đội tàu lai dắt", "Chi bộ Vườn quốc gia Bạch Mã",
+            "Chi bộ Trạm y tế xã Gia Hưng"} <= set(found)
+    assert found["Chi bộ Trạm y tế xã Gia Hưng"].jurisdiction == "xã Gia Hưng"
+
+
+def test_a_cell_followed_by_the_running_sentence_is_no_workplace(nlp):
+    found = orgs(nlp, "Chi bộ Khu phố 3 có 40 đảng viên. Chi bộ Khoa nội đều hoàn thành chỉ tiêu; "
+                      "năm nay các chi bộ Khoa phấn đấu kết nạp thêm.")
+    assert "Chi bộ Khoa nội" in found
+    assert not any(name.startswith(("Chi bộ Khoa nội đều", "Chi bộ Khoa phấn")) for name in found)
+
+
+def test_a_capitalized_city_after_an_institutions_name_is_its_seat(nlp):
+    found = orgs(nlp, "Đảng bộ Bệnh viện Đại học Y Dược Thành phố Cần Thơ kết nạp 5 đảng viên; "
+                      "Bệnh viện Đại học Y Dược Thành phố Cần Thơ có 3.000 cán bộ.")
+    # (the seat in the canonical form of a unit's name)
+    assert {"Đảng bộ Bệnh viện Đại học Y Dược thành phố Cần Thơ",
+            "Bệnh viện Đại học Y Dược thành phố Cần Thơ"} <= set(found)
+    assert not any(name.endswith(" Thành") for name in found)
+
+
+def test_a_workplaces_cell_is_in_the_party_organization_of_the_institution_the_article_is_about(nlp):
+    found = orgs(nlp, "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình có 12 chi bộ. Đảng bộ Trường Đại học Tây Bắc "
+                      "cử đoàn đến dự. Chi bộ Khoa Gây mê hồi sức kết nạp 3 đảng viên; Chi bộ Khối Hành chính "
+                      "- Tài vụ có 25 đảng viên.")
+    # (two hosts named, a hospital and a university: the department's cell is still a cell, in the
+    # party organization of the institution the article is about)
+    assert found["Chi bộ Khoa Gây mê hồi sức"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình"
+    assert found["Chi bộ Khối Hành chính - Tài vụ"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Hòa Bình"
+
+
+def test_the_merged_propaganda_and_mass_mobilization_board_abbreviated(nlp):
+    found = orgs(nlp, "Hội nghị do Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức.\nMinh Anh - BTG&DV")
+    assert "Ban Tuyên giáo và Dân vận Tỉnh ủy Ninh Bình" in found
+    assert "Ban Tuyên giáo Tỉnh ủy Ninh Bình" not in found
+
+
+def test_a_former_province_is_a_place_with_no_code_and_its_committee_is_its_own(nlp):
+    from _fixture import article
+
+    from partykg.extract import extract
+
+    ex = extract(article("Ông Đào Văn Lịch từng là Phó Chủ tịch Ủy ban nhân dân huyện Hướng Hóa, tỉnh Bình Trị "
+                         "Thiên, rồi Bí thư Tỉnh ủy Hà Nam Ninh."), nlp)
+    places = {p.label: p for p in ex.places}
+    assert places["tỉnh Bình Trị Thiên"].code is None
+    assert "tỉnh Hà Nam Ninh" in places and "tỉnh Hà Nam" not in places  # (not the register's "Hà Nam")
+    names = {o.name for o in ex.organizations}
+    assert "Tỉnh ủy Hà Nam Ninh" in names and "Tỉnh ủy" not in names
+    assert {(m.person, m.organization) for m in ex.memberships} >= {("Đào Văn Lịch", "Tỉnh ủy Hà Nam Ninh")}
+
+
+def test_an_institutions_name_may_end_with_a_field_in_lower_case(nlp):
+    found = orgs(nlp, "Trường Đại học Kinh tế và Trường Cao đẳng Y tế, tỉnh Thái Bình ký kết hợp tác. "
+                      "Đoàn Thanh niên Trường Đại học Kinh tế tổ chức lễ kết nạp.")
+    assert {"Trường Đại học Kinh tế", "Trường Cao đẳng Y tế",
+            "Đoàn Thanh niên Trường Đại học Kinh tế"} <= set(found)
+    assert not any(name.endswith(" Kinh") for name in found)
+
+
+def test_a_bare_standing_board_after_an_associations_executive_committee_is_the_associations(nlp):
+    found = orgs(nlp, "Huyện ủy Kim Sơn chỉ đạo đại hội. Đại hội bầu Ban Chấp hành Hội Cựu chiến binh huyện Kim "
+                      "Sơn gồm 21 đồng chí. Ban Thường vụ gồm 5 đồng chí.")
+    board = found["Ban Thường vụ Hội Cựu chiến binh huyện Kim Sơn"]
+    assert board.parent == "Hội Cựu chiến binh huyện Kim Sơn"
+    assert "Ban Thường vụ Huyện ủy Kim Sơn" not in found
+
+
+def test_a_police_department_named_by_a_post_is_in_its_force(nlp):
+    found = orgs(nlp, "Công an tỉnh Điện Biên tổ chức lễ kết nạp. Thiếu tá Lò Văn Pản, Phó Trưởng phòng Tổ chức "
+                      "cán bộ Công an tỉnh Điện Biên, trao quyết định.")
+    assert found["Phòng Tổ chức cán bộ Công an tỉnh Điện Biên"].parent == "Công an tỉnh Điện Biên"
