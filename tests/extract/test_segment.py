@@ -29,6 +29,8 @@ TRICKY = [
     "ΟΣ Σ ß İ ǅ ﬁ Ⅻ ² ١٢ x_y a@b.vn http://x.vn/a ==> -> >> ... Mr. ThS. Tp. “quoted” \t tab",
     "Đảng bộ\u00a0phường Long Hưng\r\nChi bộ",
     "a  b \n c\u00a0 d   ",
+    # a word that only looks like a plain syllable: before . : + - @ or after a digit or underscore
+    "TPHCM. Tp.x ThS.y abc: abc.vn ab_c.d x+y@b.vn Ư-ư ưa@b.vn 12ab _ab a1,5 b² ²b Đ.",
 ]
 
 

@@ -136,6 +136,41 @@ def test_word_start_pattern_on_adjacent_matches():
     assert [m.start() for m in p.finditer(text)] == [0, 3, 6, 13]  # "(ab)" at 2 follows a letter
 
 
+@pytest.mark.parametrize("pattern", [
+    r"kết nạp (?:được )?(?P<n>\d+) đảng viên",  # led by literals: tried where they stand
+    r"(?:[Kk]ết nạp|[Tt]ổng số) (?P<n>\d+)",  # led by literals in either case
+    r"\d+(?:[.,]\d+)? đảng viên",  # no leading literal: led by the character before it
+])
+def test_word_start_pattern_searches_and_scans_as_its_regex(pattern):
+    # a cue that no letter, digit or number separator stands before (statistics' cues): the pattern
+    # stands in for its compiled regex, `search` and `flags` as well as `finditer`
+    from partykg.extract.text import WordStartPattern
+
+    p = WordStartPattern(pattern, not_before=r"[\w.,/]", lead=r"[^\w.,/]")
+    text = "Năm 2024 kết nạp 12 đảng viên, 1.5 đảng viên; xkết nạp 3 đảng viên,Tổng số 40/kết nạp 7 đảng viên"
+    assert p.flags == p.rx.flags and p.pattern == p.rx.pattern
+    for s in range(0, len(text), 3):
+        for e in (len(text), len(text) - 9, s + 20):
+            assert [m.span() for m in p.finditer(text, s, e)] == [m.span() for m in p.rx.finditer(text, s, e)]
+            found, expected = p.search(text, s, e), p.rx.search(text, s, e)
+            assert (found and found.span()) == (expected and expected.span()), (s, e)
+    assert p.search(text) is not None and p.search(text, 90) is None
+
+
+def test_leads_find_the_places_of_strings_that_begin_one_another():
+    # at one place the strings of several sets may start, one the beginning of another; a bound cuts
+    # the longer ones off
+    from partykg.extract.text import Leads
+
+    sets = [("Ban",), ("Ban Thường vụ", "Ủy ban"), ("Ban Th",), ("ban", "Ban Thường"), ("x",), ()]
+    leads = Leads(sets)
+    text = "Ban Thường vụ Ủy ban Ban Th ban xBan Thường"
+    for pos in range(0, len(text), 4):
+        for end in range(pos, len(text) + 1, 3):
+            assert leads.places(text, pos, end) == [
+                [i for i in range(pos, end) if text.startswith(strings, i, end)] for strings in sets]
+
+
 def test_letter_ranges_are_the_upper_and_lower_letters():
     from partykg.extract.text import LETTER, LOWER, UPPER
 

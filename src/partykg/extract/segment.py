@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, cast
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.lang.vi import VietnameseTokenizer
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.util import registry
 
@@ -46,9 +47,15 @@ _PIECE = r"\s+|" + "|".join([
     r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",  # digit, non_word, word
 ])
 _SYLLABLE = re.compile(_PIECE, re.UNICODE)
+# Most pieces are plain syllables, which the pattern above reaches only at its last alternative,
+# `\w+`, after trying the others (a third of the tokenizer's time). A word that opens with a letter
+# and is followed by none of `\w . : + @ -` can be no abbreviation (those end in a period), web
+# address (`://`), e-mail address (`@`, or `. + -` before it) or number (a digit first): its
+# piece is the whole word, as `\w+` gives it. Tried first, it takes those at once.
+_PLAIN_SYLLABLE = r"[^\W\d_]\w*(?![\w.:+@-])"
 # a piece and the one plain space after it, which spaCy keeps as the token's trailing space
 # (a white-space run takes all the white space, so it never has one)
-_TOKEN = re.compile(f"({_PIECE})( ?)", re.UNICODE)
+_TOKEN = re.compile(f"({_PLAIN_SYLLABLE}|{_PIECE})( ?)", re.UNICODE)
 
 
 def syllables(text: str) -> list[str]:
@@ -59,7 +66,25 @@ def syllables(text: str) -> list[str]:
 def syllable_words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     """spaCy's `get_words_and_spaces(syllables(text), text)` in one regex pass."""
     pairs = _TOKEN.findall(text)
-    return [w for w, _ in pairs], [bool(sp) for _, sp in pairs]
+    if not pairs:
+        return [], []
+    words, spaces = zip(*pairs)
+    return list(words), list(map(bool, spaces))
+
+
+class _Orths(dict):
+    """A word's id in a vocabulary's string store (its hash), added to the store the first time
+    it is asked for. A Doc made of ids looks up each token's lexeme by its id; made of strings, it
+    hashes every string again (a fifth of the tokenizer's time). (partykg opens no spaCy memory
+    zone, which would take back the strings added inside it.)"""
+
+    def __init__(self, strings: StringStore):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, word: str) -> int:
+        orth = self[word] = self.strings.add(word)
+        return orth
 
 
 class SyllableTokenizer(VietnameseTokenizer):
@@ -69,13 +94,14 @@ class SyllableTokenizer(VietnameseTokenizer):
 
     def __init__(self, vocab):
         super().__init__(vocab, use_pyvi=False)
+        self._orths = _Orths(vocab.strings)
 
     def __reduce__(self):
         return SyllableTokenizer, (self.vocab,)
 
     def __call__(self, text: str) -> Doc:
         words, spaces = syllable_words_and_spaces(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return Doc(self.vocab, words=list(map(self._orths.__getitem__, words)), spaces=spaces)
 
 
 @registry.tokenizers("partykg.SyllableTokenizer.v1")

@@ -165,25 +165,44 @@ def _seq_starts(seq, sre, cut: int) -> set[str] | None:
     return out
 
 
-def _lead_pattern(strings: Iterable[str]) -> str:
-    """A regex that matches the first character of each place where one of `strings` starts: that
-    character, then the rest of the string as a look-ahead, the strings merged by common prefix (a
-    string that begins with another adds no place). Led by literal characters, not by a look-ahead,
-    the regex engine skips in one C loop to the next character that can begin one."""
+def _trie(strings: Iterable[str]) -> dict:
+    """The strings merged by common prefix: a node maps a character to the node after it; "" marks
+    the end of a string."""
     trie: dict = {}
     for string in strings:
         node = trie
         for ch in string:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
+
+def _lead_pattern(strings: Iterable[str]) -> str:
+    """A regex that matches the first character of each place where one of `strings` starts: that
+    character, then the rest of the string as a look-ahead, the strings merged by common prefix (a
+    string that begins with another adds no place). Led by literal characters, not by a look-ahead,
+    the regex engine skips in one C loop to the next character that can begin one."""
     def rest(node: dict) -> str:
         if "" in node:
             return ""
         alts = [re.escape(ch) + rest(sub) for ch, sub in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return "|".join(re.escape(ch) + (f"(?={tail})" if (tail := rest(sub)) else "")
-                    for ch, sub in sorted(trie.items())) or "(?!)"  # (no string: no place)
+                    for ch, sub in sorted(_trie(strings).items())) or "(?!)"  # (no string: no place)
+
+
+def _longest_pattern(strings: Iterable[str]) -> str:
+    """Like `_lead_pattern`, but the look-ahead captures the rest of the longest of `strings` that
+    starts there (one group for each first character): the strings that start at a place all
+    begin that longest one, as they lie on one path of the trie."""
+    def rest(node: dict) -> str:
+        alts = [re.escape(ch) + rest(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer string if it is there
+    return "|".join(re.escape(ch) + f"(?=({rest(sub)}))" for ch, sub in sorted(_trie(strings).items())) \
+        or "(?!)"
 
 
 class Leads:
@@ -193,15 +212,13 @@ class Leads:
 
     def __init__(self, sets: Sequence[tuple[str, ...]]):
         self.sets = list(sets)
-        self._rx = re.compile(_lead_pattern(s for strings in self.sets for s in strings))
-        # the sets that hold a string starting with a character: those tried where it stands
-        self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        for i, strings in enumerate(self.sets):
-            for first in sorted({s[0] for s in strings}):
-                self._by_first.setdefault(first, []).append((i, strings))
-        # a character that starts the strings of one set only: where the scan stops on it, a string of
-        # that set starts (the scan's look-ahead checked it), so no string need be compared there
-        self._one_set = {first: sets[0][0] for first, sets in self._by_first.items() if len(sets) == 1}
+        strings = sorted({s for strings in self.sets for s in strings})
+        self._rx = re.compile(_lead_pattern(strings))
+        # with several sets, the scan reads off each place the longest string there, and the sets
+        # of the strings it begins with are those found there (no string compared at each place)
+        self._longest = re.compile(_longest_pattern(strings))
+        self._sets_of = {s: tuple(i for i, strings in enumerate(self.sets) if s.startswith(strings))
+                         for s in strings}
 
     def places(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[int]]:
         """For each set, the offsets in text[pos:endpos] where one of its strings starts, in order."""
@@ -209,16 +226,11 @@ class Leads:
         if len(self.sets) == 1:
             return [[m.start() for m in self._rx.finditer(text, pos, endpos)]]
         out: list[list[int]] = [[] for _ in self.sets]
-        one_set, by_first = self._one_set, self._by_first
-        for m in self._rx.finditer(text, pos, endpos):
+        sets_of = self._sets_of
+        for m in self._longest.finditer(text, pos, endpos):
             p = m.start()
-            first = text[p]
-            if first in one_set:
-                out[one_set[first]].append(p)
-                continue
-            for i, strings in by_first[first]:
-                if text.startswith(strings, p, endpos):
-                    out[i].append(p)
+            for i in sets_of[text[p] + m[m.lastindex]]:  # type: ignore[index]  # (every branch has its group)
+                out[i].append(p)
         return out
 
 
@@ -427,13 +439,18 @@ class WordStartPattern:
                  lead: str = f"[^{LETTER}\\d]"):
         self.rx = re.compile(f"(?<!{not_before})(?:{pattern})", flags)
         self.starts = leading_literals(self.rx)
+        self._leads = Leads([self.starts]) if self.starts is not None else None
         self._after = re.compile(f"{lead}(?:{pattern})", flags) if self.starts is None else None
-        self.pattern = self.rx.pattern
+        self.pattern, self.flags = self.rx.pattern, self.rx.flags
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match of `self.rx` in text[pos:endpos], as `self.rx.search`."""
+        return next(self.finditer(text, pos, endpos), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of `self.rx` in text[pos:endpos], left to right, not overlapping."""
-        if self.starts is not None:
-            yield from finditer_from(self.rx, self.starts, text, pos, endpos)
+        if self._leads is not None:  # (finditer_from, without looking up the Leads of the strings)
+            yield from finditer_at(self.rx, self._leads.places(text, pos, endpos)[0], text, endpos)
             return
         assert self._after is not None
         end = len(text) if endpos is None else endpos

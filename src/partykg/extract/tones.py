@@ -9,6 +9,7 @@ rule serves both. The fold moves a mark within a syllable, so it keeps every off
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from partykg.ingest.normalize import place_tones
 
@@ -23,6 +24,7 @@ _Y_TO_I = dict(zip("yỳýỷỹỵ", "iìíỉĩị"))
 _FINAL_Y = re.compile(r"(?:(?<=[bcdđghklmnprstvx])|(?<=qu))[yỳýỷỹỵ](?![^\W\d_])")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back article after article (microseconds each)
 def key(text: str) -> str:
     """A matching key: folded tones, lower case, single spaces, final "y" as "i"."""
     text = " ".join(fold_tones(text).casefold().split())
