@@ -58,7 +58,7 @@ from partykg.extract.numbers import (
     quarter_period,
 )
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
-from partykg.extract.text import LETTER, required_literals
+from partykg.extract.text import LETTER, WordStartPattern, required_literals
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
 
@@ -92,12 +92,16 @@ def _expand(pattern: str, in_words: bool = False) -> str:
     return pattern
 
 
-def _compile(pattern: str, in_words: bool = False) -> re.Pattern:
+def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPattern:
     """A cue starts a word: no letter, digit or number separator right before it. `in_words`: its number
     may be written in words too (tried only in a sentence holding such a count: the regex engine skips
-    to a digit faster than to a word)."""
+    to a digit faster than to a word). Scanned as a WordStartPattern: a pattern led by that look-behind
+    makes the regex engine try it at every character of a sentence (~2 CPU ms an article, a tenth of
+    the extraction); the same matches."""
     pat = _expand(pattern, in_words)
-    return re.compile(pat if pattern.startswith("(?<=") else rf"(?<![\w.,/]){pat}")
+    if pattern.startswith("(?<="):
+        return re.compile(pat)
+    return WordStartPattern(pat, not_before=r"[\w.,/]", lead=r"[^\w.,/]")
 
 
 # (measure, measure required before it, pattern, gate, organ counted, unless, the pattern reading numbers
