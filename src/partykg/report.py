@@ -171,23 +171,40 @@ def cookbook(store: Store, name: str, limit: int | None = None,
     return _select(store, read_text(QUERIES, name), f"queries/{name}", limit, bindings)
 
 
-# Up to this many bytes of article Turtle the graph is queried in memory, beyond it on disk.
-# Measured on the shared machine (CPU s, peak RSS of `partykg report`): in memory, the report's
-# part of the sidecars, 1,000 articles (45 MB of Turtle): 6.9 s, 0.28 GB (the whole Turtle
-# parsed: 9.7 s, 0.42 GB); on disk the memory stays low (1,000: 0.2 GB; 10,000: 0.64 GB).
+# The graph is queried in memory whenever the memory it takes fits, on disk only beyond: in memory
+# it loads and is asked ~2.5x cheaper. N=10,000 (426 MB of Turtle; the report of a run's output alone,
+# 2026-12-06): on disk 31.6 CPU s to load, 11.3 to ask, peak RSS 0.38 GB; in memory 11.9 and 7.2,
+# 0.62 GB. Up to IN_MEMORY_MAX bytes of article Turtle always in memory; beyond, when its expected
+# peak (MEMORY_PER_TURTLE_BYTE a byte of Turtle: the store, the queries' working memory) is at most
+# MEMORY_SHARE of the memory available when the report starts (other processes, the page cache's
+# share of the machine, are left theirs).
 IN_MEMORY_MAX = 48_000_000
+MEMORY_PER_TURTLE_BYTE = 1.5  # measured ~1.35 at N=10,000 (peak RSS growth / Turtle bytes)
+MEMORY_SHARE = 0.25
+
+
+def available_memory() -> int:
+    """Bytes of memory the system can give a process now without swapping (psutil's `available`)."""
+    import psutil
+
+    return int(psutil.virtual_memory().available)
+
+
+def in_memory_limit() -> int:
+    """The most bytes of article Turtle whose graph is loaded and asked in memory, as things stand."""
+    return max(IN_MEMORY_MAX, int(MEMORY_SHARE * available_memory() / MEMORY_PER_TURTLE_BYTE))
 
 
 def load_articles(output_dir: Path, directory: Path) -> tuple[Store, dict[str, Table]]:
     """What the report's store queries read of the run's articles (emit.report_nquads: each
     published article in its named graph, as the store and `partykg query` hold it, but for what
-    they cannot read) in memory, or, when the articles' Turtle exceeds IN_MEMORY_MAX bytes, in an
+    they cannot read) in memory, or, when the memory it needs does not fit (in_memory_limit), in an
     on-disk store in `directory`; and the tables of the sections answered article by article
     (LOCAL), by section."""
     files = article_files(output_dir)
-    on_disk = sum(path.stat().st_size for path in files) > IN_MEMORY_MAX
+    on_disk = sum(path.stat().st_size for path in files) > in_memory_limit()
     graph = Store(str(directory)) if on_disk else Store()
-    tables = _load_projected(graph, Path(output_dir), files)
+    tables = _load_projected(graph, Path(output_dir), files, on_disk)
     if on_disk:
         # each bulk load adds its own sorted files: merged into one a column, a lookup reads one
         # file, not one a chunk (1,000 articles: queries ~2x faster, the merge ~1 CPU s)
@@ -203,9 +220,9 @@ def load_description(output_dir: Path) -> Store:
     return meta
 
 
-def _load_projected(graph: Store, output_dir: Path, files: list[Path]) -> dict[str, Table]:
-    """report_nquads of every file into `graph` and the LOCAL sections' tables (_Projection)."""
-    projection = _Projection(graph, output_dir)
+def _load_projected(graph: Store, output_dir: Path, files: list[Path], on_disk: bool) -> dict[str, Table]:
+    """report_nquads of every file into `graph` (on disk or not) and the LOCAL sections' tables (_Projection)."""
+    projection = _Projection(graph, output_dir, on_disk)
     try:
         for path in files:
             projection.add(path, _read(path))
@@ -222,8 +239,8 @@ class _Projection:
     Rust, without Python's lock: on two cores beside the loading), or, when the run's worker asked
     them (emit.Sidecars), their rows merged there. `tables`: the LOCAL sections' tables."""
 
-    def __init__(self, graph: Store, output_dir: Path) -> None:
-        self.graph, self.output_dir = graph, Path(output_dir)
+    def __init__(self, graph: Store, output_dir: Path, on_disk: bool = False) -> None:
+        self.graph, self.output_dir, self.on_disk = graph, Path(output_dir), on_disk
         self.local = ArticleSections()
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-local")
         self._asking: deque[Future] = deque()
@@ -252,8 +269,14 @@ class _Projection:
                 self._asking.popleft().result()
 
     def load(self) -> None:
-        """Into the graph, what is held for it."""
-        self.graph.bulk_load(b"".join(self._chunk), format=RdfFormat.N_QUADS)
+        """Into the graph, what is held for it: into a store on disk by its bulk loader; into one in
+        memory by a plain, lenient load (N-Quads this package serialized, each term checked when it
+        was made: at N=3,000, 1.05 CPU s against 1.49 for a bulk load)."""
+        data = b"".join(self._chunk)
+        if self.on_disk:
+            self.graph.bulk_load(data, format=RdfFormat.N_QUADS)
+        else:
+            self.graph.load(data, format=RdfFormat.N_QUADS, lenient=True)
         self._chunk, self._size = [], 0
 
     def _ask(self) -> None:
@@ -279,10 +302,11 @@ class GrowingReport:
     loads them (_Projection), so that after the last batch only the articles no batch wrote (those
     unchanged since the last run) are left to load (`complete`, called by PendingReport).
 
-    In memory until the articles' Turtle exceeds IN_MEMORY_MAX bytes, then in an on-disk store, as
-    load_articles decides. Whenever what was loaded is not exactly what the run leaves (an article
-    loaded twice, one gone or rewritten since, an error while loading), `complete` starts over from
-    the final files (load_articles): the same graph and tables in either case."""
+    In memory until the articles' Turtle exceeds in_memory_limit() (taken when it starts growing),
+    then in an on-disk store, as load_articles decides. Whenever what was loaded is not exactly what
+    the run leaves (an article loaded twice, one gone or rewritten since, an error while loading),
+    `complete` starts over from the final files (load_articles): the same graph and tables in either
+    case."""
 
     def __init__(self, output_dir: Path) -> None:
         self.output_dir = Path(output_dir)
@@ -290,6 +314,7 @@ class GrowingReport:
         self.directory = Path(self._directory.name)
         self._graph = Store()
         self._on_disk = False
+        self._memory_max = in_memory_limit()  # (before this graph takes any)
         self._projection = _Projection(self._graph, self.output_dir)
         self._loaded: dict[str, tuple[int, int]] = {}  # article id -> (size, mtime_ns) of the Turtle loaded
         self._bytes = 0
@@ -323,7 +348,7 @@ class GrowingReport:
         self._loaded[aid] = (st.st_size, st.st_mtime_ns)
         self._projection.add(path, data)
         self._bytes += st.st_size
-        if not self._on_disk and self._bytes > IN_MEMORY_MAX:
+        if not self._on_disk and self._bytes > self._memory_max:
             self._to_disk()
 
     def _to_disk(self) -> None:
@@ -332,7 +357,7 @@ class GrowingReport:
         disk = Store(str(self.directory / "graph"))
         disk.bulk_load(self._graph.dump(format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS)
         self._graph = self._projection.graph = disk
-        self._on_disk = True
+        self._on_disk = self._projection.on_disk = True
 
     def complete(self) -> tuple[Store, dict[str, Table]]:
         """The graph and the LOCAL tables of the articles the run leaves (its per-article files are

@@ -55,6 +55,7 @@ def test_articles_loaded_batch_by_batch_are_not_read_again_and_the_page_is_the_s
                                                                                     in_memory_max):
     limit = {"default": report.IN_MEMORY_MAX, "after two": first_bytes(output, 2)}.get(in_memory_max, in_memory_max)
     monkeypatch.setattr(report, "IN_MEMORY_MAX", limit)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     expected = build_report(output, failed=FAILED)
     reads.clear()
     articles = ids(output)
@@ -70,6 +71,7 @@ def test_articles_loaded_batch_by_batch_are_not_read_again_and_the_page_is_the_s
 @pytest.mark.parametrize("change", ["removed", "rewritten", "added twice"])
 def test_what_changed_after_it_was_loaded_gives_the_page_of_the_final_files(output, monkeypatch, change):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)  # on disk: the graph is made again beside it
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     articles = ids(output)
     growing = GrowingReport(output)
     growing.add(articles)
@@ -87,6 +89,7 @@ def test_what_changed_after_it_was_loaded_gives_the_page_of_the_final_files(outp
 
 def test_a_run_stopped_while_the_graph_grows_leaves_no_graph_behind(output, monkeypatch):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     growing = GrowingReport(output)
     growing.add(ids(output))
     growing.close()

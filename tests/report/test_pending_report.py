@@ -30,6 +30,7 @@ def output(tmp_path) -> Path:
 def test_the_page_is_the_reports_own_and_the_description_is_read_after_the_merge(output, tmp_path, monkeypatch,
                                                                                  in_memory_max):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     expected = build_report(output, failed={"bad.txt": "ingest: cannot read"})
     aside = tmp_path / "aside"
     aside.mkdir()
@@ -47,6 +48,7 @@ def test_the_page_is_the_reports_own_and_the_description_is_read_after_the_merge
 @pytest.mark.parametrize("in_memory_max", [report.IN_MEMORY_MAX, 0])
 def test_a_corrupt_article_is_named_and_nothing_is_left(output, monkeypatch, in_memory_max):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     (output / "articles" / "x.ttl").write_text("<a> <b> .\n", encoding="utf-8")
     graph = PendingReport(output)
     with pytest.raises(ReportError, match=r"x\.ttl: cannot be read"):
@@ -64,6 +66,7 @@ def test_a_missing_description_is_named(output):
 
 def test_a_run_stopped_before_the_page_leaves_no_graph_behind(output, monkeypatch):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     PendingReport(output).close()
     assert list((output / STATE_DIR).iterdir()) == []
     assert not (output / "report.html").exists()

@@ -46,11 +46,27 @@ def test_a_large_archive_is_queried_on_disk_with_the_same_page(seed_output, monk
     in_memory = build_report(seed_output, failed={})
     (seed_output / ".partykg").mkdir(exist_ok=True)
     monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     stores = []
     monkeypatch.setattr(report, "Store", lambda *path: stores.append(path) or Store(*path))
     assert build_report(seed_output, failed={}) == in_memory
     assert [Path(p).parent for p, in (s for s in stores if s)] == [seed_output / ".partykg"]
     assert list((seed_output / ".partykg").iterdir()) == []
+
+
+@pytest.mark.parametrize(("available", "on_disk"), [(10**12, False), (0, True)])
+def test_past_the_floor_the_graph_stays_in_memory_while_the_memory_it_takes_fits(seed_output, monkeypatch,
+                                                                               available, on_disk):
+    """Past IN_MEMORY_MAX the graph goes to disk only when its expected memory exceeds the share of
+    what the machine has available: the same page either way."""
+    in_memory = build_report(seed_output, failed={})
+    (seed_output / ".partykg").mkdir(exist_ok=True)
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", 0)
+    monkeypatch.setattr(report, "available_memory", lambda: available)
+    stores = []
+    monkeypatch.setattr(report, "Store", lambda *path: stores.append(path) or Store(*path))
+    assert build_report(seed_output, failed={}) == in_memory
+    assert any(stores) == on_disk
 
 
 def _whole(output: Path) -> Store:
@@ -147,6 +163,7 @@ def test_the_graph_is_read_from_the_sidecars_the_run_wrote(seed_output, tmp_path
     of it, in memory as on disk, parsing no Turtle: the same page; a stale sidecar is passed over for
     the Turtle."""
     monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     without = build_report(seed_output, failed={})
     out = tmp_path / "out"
     shutil.copytree(seed_output, out)
@@ -244,6 +261,7 @@ def test_the_command_reports_a_missing_run_in_one_line(tmp_path):
 @pytest.mark.parametrize("in_memory_max", [report.IN_MEMORY_MAX, 0])  # in memory, on disk
 def test_a_corrupt_graph_is_named(seed_output, tmp_path, monkeypatch, in_memory_max):
     monkeypatch.setattr(report, "IN_MEMORY_MAX", in_memory_max)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     for name in ("void.ttl", "validation.ttl"):
         shutil.copy(seed_output / name, tmp_path / name)
     (tmp_path / "articles").mkdir()
