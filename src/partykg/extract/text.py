@@ -44,9 +44,9 @@ def alt(*phrases: str, case_first: bool = True) -> str:
 
 
 
-def required_literals(rx: re.Pattern, around: bool = False) -> tuple[str, ...] | None:
+def required_literals(rx: re.Pattern | WordStartPattern, around: bool = False) -> tuple[str, ...] | None:
     """Strings of which every match of `rx` contains at least one, read off the pattern
-    (its mandatory literal parts), or None when the pattern names none.
+    (its mandatory literal parts; of a WordStartPattern, its regex's), or None when the pattern names none.
 
     A cheap `str.find` for them tells that a stretch of text cannot match, so the
     regex engine need not try it position by position.
