@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
-from partykg.extract.organizations import DEPARTMENT_HEADS, OrgMention, post_body_parent
+from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
 from partykg.extract.persons import PersonMention
 from partykg.extract.text import LETTER, LOWER, UPPER
 from partykg.extract.tones import fold_tones
@@ -137,8 +137,6 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ..."
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì))")
-# ... its kind word written short, as the press writes it of cooperatives ("Giám đốc HTX": Luật Hợp tác xã)
-_KIND_SHORT = {"HTX": "Hợp tác xã"}
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
@@ -395,7 +393,7 @@ class Titles:
         b = _BARE_KIND.match(self.text, at)
         if b is None:
             return None
-        kind_word = _KIND_SHORT.get(b["kind"], b["kind"])
+        kind_word = ABBREVIATIONS.get(b["kind"], b["kind"])  # "Giám đốc HTX": abbreviations.tsv
         named = {_institution_name(o): o for o in self.orgs
                  if _institution_name(o).startswith(kind_word + " ")}
         if len(named) != 1:

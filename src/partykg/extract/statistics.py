@@ -612,13 +612,14 @@ def _lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _cues_by_sentence(text: str, sentences: list[tuple[int, int]], cues: list[tuple]) -> list[list[tuple]]:
-    """For each sentence, the cues (in their order) whose gate it holds, or that have none: each
-    gate string is found once in the whole text, not searched again in every sentence for every
-    cue (the sentences are in text order and do not overlap)."""
+def _cues_by_sentence(text: str, sentences: list[tuple[int, int]],
+                      cue_lists: tuple[list[tuple], ...]) -> list[list[list[tuple]]]:
+    """For each list of cues, for each sentence, the cues (in their order) whose gate it holds, or
+    that have none: each gate string is found once in the whole text for all the lists, not searched
+    again in every sentence for every cue (the sentences are in text order and do not overlap)."""
     starts = [s for s, _e in sentences]
     holding: dict[str, set[int]] = {}  # a gate string -> the sentences that hold it whole
-    for g in {g for c in cues if c[3] is not None for g in c[3]}:
+    for g in {g for cues in cue_lists for c in cues if c[3] is not None for g in c[3]}:
         holding[g] = found = set()
         p = text.find(g)
         while p >= 0:
@@ -626,20 +627,23 @@ def _cues_by_sentence(text: str, sentences: list[tuple[int, int]], cues: list[tu
             if i >= 0 and p + len(g) <= sentences[i][1]:
                 found.add(i)
             p = text.find(g, p + 1)
-    out: list[list[tuple]] = [[] for _ in sentences]
     every = range(len(sentences))
     holders: dict[tuple[str, ...], list[int]] = {}  # a gate -> its sentences (cues share gates)
-    for c in cues:
-        gate = c[3]
-        if gate is None:
-            where: Iterable[int] = every
-        elif gate in holders:
-            where = holders[gate]
-        else:
-            where = holders[gate] = sorted(set().union(*(holding[g] for g in gate)))
-        for i in where:
-            out[i].append(c)
-    return out
+    by_list = []
+    for cues in cue_lists:
+        out: list[list[tuple]] = [[] for _ in sentences]
+        for c in cues:
+            gate = c[3]
+            if gate is None:
+                where: Iterable[int] = every
+            elif gate in holders:
+                where = holders[gate]
+            else:
+                where = holders[gate] = sorted(set().union(*(holding[g] for g in gate)))
+            for i in where:
+                out[i].append(c)
+        by_list.append(out)
+    return by_list
 
 
 def _clause(text: str, s: int, at: int) -> str:
@@ -757,8 +761,7 @@ class _Reading:
         self.approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
         self.report_period = _report_period(doc, text, self.year)
         # the cues of each sentence: those whose gate it holds
-        self.counts_in = _cues_by_sentence(text, self.sentences, _COUNTS)
-        self.lists_in = _cues_by_sentence(text, self.sentences, _LISTS)
+        self.counts_in, self.lists_in = _cues_by_sentence(text, self.sentences, (_COUNTS, _LISTS))
         self.members_lines = self.units.members_lines(self.sentences)
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
