@@ -1056,9 +1056,8 @@ class OrgFinder:
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
-                and not (found and found[0]["attaches"] in ("field", "title", "part", "region")) \
-                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))) \
-                and not (found and _FIELD_LAST_RX.fullmatch(head[found[1]:].lstrip())):
+                and not (found and _names_one_body(found, head)) \
+                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
         if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
@@ -1566,9 +1565,8 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0])
-                                     or row[0]["attaches"] in ("number", "field", "title", "part", "region")
-                                     or _FIELD_LAST_RX.fullmatch(s[row[1]:].lstrip()) is not None)
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] == "number"
+                                     or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
         iname, utype, uname, end = inst
@@ -2058,6 +2056,14 @@ def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
             and up[0] in _YOUTH_COMMITTEE_WORD:
         return f"{_YOUTH_COMMITTEE_WORD[up[0]]} đoàn {up[1]}"
     return None
+
+
+def _names_one_body(found: tuple[dict, int], head: str) -> bool:
+    """Whether `head`, read by its grammar row `found` (row, the head word's end), names one particular
+    body without a unit after it: its row's name follows the head word (a field, a title, a part, a
+    region's number), or its field ends it ("Trường Đại học Kinh tế")."""
+    return (found[0]["attaches"] in ("field", "title", "part", "region")
+            or _FIELD_LAST_RX.fullmatch(head[found[1]:].lstrip()) is not None)
 
 
 def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
