@@ -85,10 +85,11 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
-            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m` and `-n` are articles written for the",
-            "project by colleagues who had not seen the development set or the extractor (synthetic-a to -g were",
-            "then used while developing the extraction, synthetic-h, -i, -j and -k from 2026-12-06 and synthetic-l",
-            "in session 15; synthetic-m and -n were not: they are the independent checks); `dev` is the",
+            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n` and `-o` are articles written for",
+            "the project by colleagues who had not seen the development set or the extractor (synthetic-a to -g",
+            "were then used while developing the extraction, synthetic-h, -i, -j and -k from 2026-12-06,",
+            "synthetic-l in session 15 and synthetic-m in session 16; synthetic-n and -o were not: they are the",
+            "independent checks); `dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
     return "\n".join(out)
