@@ -413,7 +413,7 @@ def _sidecar_parts(article_id: str, lines: list[bytes], whole: bool = True) -> _
     the graph term's a line. The rest only when `whole`, or when "_:" is in a line (a blank node may
     be there: a merge then reads every quad, _sidecar_bytes)."""
     store_only, both, local_only, rest, types = _classified(lines)
-    whole = whole or any(b"_:" in line for line in lines)
+    whole = whole or b"_:" in b"".join(lines)
     blocks = (types, store_only, both, local_only, *([rest] if whole else []))
     end = f" {_graph_term(article_id)} .\n".encode()
     grown = len(end) - 2  # (" ." goes, the graph term and the line's end come)
@@ -428,11 +428,15 @@ def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: _SidecarParts, ro
     # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
     typed = b"_:" not in parts.body
     rest = str(len(parts.body) - sum(parts.sizes)) if parts.whole else "-"
-    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {store_only} {both} {local_only} "
+    # what only the per-article queries read: for a report that asks them itself (no rows), or in a
+    # sidecar with every quad; else read by nothing ("-"; then it is the body's last block)
+    local = rows is None or parts.whole
+    body = parts.body if typed else parts.quads
+    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {store_only} {both} {local_only if local else '-'} "
              f"{_size(rows)} {types_size if typed else '-'} {parts.quad_count} {rest} {_report_reads()[3]}\n").encode()
     pack = zlib.compressobj(1, zlib.DEFLATED, 31)  # (31: a gzip stream)
     return b"".join((pack.compress(first), pack.compress(rows or b""),
-                     pack.compress(parts.body if typed else parts.quads), pack.flush()))
+                     pack.compress(body if local else body[:len(body) - local_only]), pack.flush()))
 
 
 def _size(block: bytes | None) -> str:
@@ -478,10 +482,10 @@ class Sidecars:
 
 
 class _Header(NamedTuple):
-    """The first line of a sidecar (NQUADS_DIR): the sizes of the report's three parts, of its rows
-    and of its type lines (None: not in it), its quad count, the size of the rest of its quads (None:
-    not in it, all_quads) and the report's rule key."""
-    sizes: tuple[int, int, int]
+    """The first line of a sidecar (NQUADS_DIR): the sizes of the report's three parts (the third None:
+    not in it, as its rows are), of its rows and of its type lines (None: not in it), its quad count,
+    the size of the rest of its quads (None: not in it, all_quads) and the report's rule key."""
+    sizes: tuple[int, int, int | None]
     rows: int | None
     types: int | None
     quads: int
@@ -530,13 +534,13 @@ def _open_sidecar(output_dir: Path, article_id: str, turtle_data: bytes) -> _Ope
         return None
     fields = first.split(b" ")
     if (fields[:2] != [b"#", b"sha256"] or len(fields) != 11
-            or not all(f.isdigit() for f in fields[3:6] + fields[8:9])
-            or not all(f == b"-" or f.isdigit() for f in fields[6:8] + fields[9:10])):
+            or not all(f.isdigit() for f in fields[3:5] + fields[8:9])
+            or not all(f == b"-" or f.isdigit() for f in fields[5:8] + fields[9:10])):
         return None
     if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
         return None
-    store_only, both, local_only = (int(f) for f in fields[3:6])
-    rows, types, rest = (None if f == b"-" else int(f) for f in fields[6:8] + fields[9:10])
+    store_only, both = (int(f) for f in fields[3:5])
+    local_only, rows, types, rest = (None if f == b"-" else int(f) for f in fields[5:8] + fields[9:10])
     header = _Header((store_only, both, local_only), rows, types, int(fields[8]), rest, fields[10])
     return _Opened(header, unzip, data, unzip.unconsumed_tail)
 
@@ -550,7 +554,10 @@ def _sidecar_report(output_dir: Path, article_id: str, turtle_data: bytes) -> Re
         return None
     h = opened.header
     store_only, both, local_only = h.sizes
-    data = opened.first(h.head + store_only + both + (local_only if h.rows is None else 0))
+    local = local_only if h.rows is None else 0  # (a sidecar with the rows need not hold that part)
+    if local is None:  # (not written so)
+        return None
+    data = opened.first(h.head + store_only + both + local)
     if data is None:
         return None
     parts = data[h.head:]
