@@ -98,7 +98,7 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 
 # each published article's N-Quads, written with its Turtle so that partykg.nq is
 # a concatenation, void.ttl's counts need no parse (parsing an article's Turtle
-# again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes) and the report
+# again costs ~3-5 ms; the gzipped sidecar is ~0.9x the input's bytes) and the report
 # bulk-loads what its queries read without a parse; its first line
 # "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <rows> <types> <quads> <rest> <key>" ties it
 # to the Turtle it was written with and says how many bytes follow for the report (by the rule the key names):
