@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from partykg.emit import Settling, Sidecars, write_article
+from partykg.emit import DEFAULT_FORMATS, Settling, Sidecars, all_quads, write_article
 from partykg.faults import describe
 from partykg.ingest import read_articles
 from partykg.ingest.dedupe import text_key
@@ -166,8 +166,9 @@ def scan_batch(jobs: list[FileJob], output_dir: Path | None = None) -> list[Scan
     return scans
 
 
-def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
+def run_batch(jobs: list[FileJob], output_dir: Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> list[FileOutcome]:
     """Process a batch of input files; each article's failure is recorded, never raised.
+    `formats`: the run's merged forms (what the sidecars must hold: emit.all_quads).
 
     `job.finals` gives, per article in reading order, the id to publish it
     under or None for a duplicate that another file's copy stands for.
@@ -175,7 +176,7 @@ def run_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
     from partykg.process import process_article
 
     output_dir = Path(output_dir)
-    sidecars = Sidecars(output_dir)  # with the report's rows of a few articles at a time
+    sidecars = Sidecars(output_dir, all_quads(formats))  # with the report's rows of a few articles at a time
     with Settling() as settling:  # fsyncs run meanwhile; all are done before the outcomes go back
         outcomes = [_run_file(job, output_dir, settling, sidecars, process_article) for job in jobs]
         t = time.perf_counter()

@@ -98,14 +98,22 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 
 # each published article's N-Quads, written with its Turtle so that partykg.nq is
 # a concatenation, void.ttl's counts need no parse (parsing an article's Turtle
-# again costs ~3-5 ms; the gzipped sidecar is ~1.8x the input's bytes) and the report
+# again costs ~3-5 ms; the gzipped sidecar is ~0.9x the input's bytes) and the report
 # bulk-loads what its queries read without a parse; its first line
-# "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <rows> <key>" ties it to the Turtle it
-# was written with and says how many bytes follow for the report (by the rule the key names): the rows
-# of the report's per-article queries (report.article_rows, asked by the worker; "-" when they were not:
-# the report asks them itself), then the N-Quads of report_parts: what only the report's store reads,
-# what the store and the per-article queries read, what only the per-article queries read; then the rest
+# "# sha256 <digest of articles/<id>.ttl> <bytes> <bytes> <bytes> <rows> <types> <quads> <rest> <key>" ties it
+# to the Turtle it was written with and says how many bytes follow for the report (by the rule the key names):
+# the rows of the report's per-article queries (report.article_rows, asked by the worker; "-" when they were
+# not: the report asks them itself), the rdf:type lines, then the N-Quads of report_parts: what only the
+# report's store reads, what the store and the per-article queries read, what only the per-article queries
+# read; then the rest ("-": not written, all_quads)
 NQUADS_DIR = ".partykg/nquads"
+
+
+def all_quads(formats: Iterable[str]) -> bool:
+    """Whether the sidecars a run writes hold every quad of their article: only for a run asked for
+    partykg.nq, whose merge reads them (the rest, ~55% of an article's N-Quads, is read by nothing
+    else). A later merge that asks for partykg.nq rebuilds a sidecar without them (_article_nquads)."""
+    return "nq" in formats
 
 
 def atomic_write(path: Path, data: bytes, durable: bool = True,
@@ -291,7 +299,7 @@ def run_triples(results: Sequence[_Input], started: datetime, ended: datetime,
 
 
 def write_article(result: ArticleResult, output_dir: Path, settling: Settling | None = None,
-                  sidecars: Sidecars | None = None) -> list[str]:
+                  sidecars: Sidecars | None = None, formats: Iterable[str] = DEFAULT_FORMATS) -> list[str]:
     """Write the files of one processed article; return their paths relative to `output_dir`.
 
     A conforming article is published (articles/<id>.ttl); one that violates a
@@ -299,7 +307,8 @@ def write_article(result: ArticleResult, output_dir: Path, settling: Settling | 
     report is kept for validation.ttl when it has findings (keeps_report): the
     report of a published article without any is written by write_validation.
     With `settling`, the durable files are fsynced and put in place by it (Settling.wait); with
-    `sidecars`, the sidecar is written by it, with the report's rows of the article (Sidecars.flush).
+    `sidecars`, the sidecar is written by it, with the report's rows of the article (Sidecars.flush);
+    without, it holds every quad when `formats` (the run's merged forms) asks for them (all_quads).
     """
     output_dir = Path(output_dir)
     aid = _article_id(result)
@@ -312,7 +321,8 @@ def write_article(result: ArticleResult, output_dir: Path, settling: Settling | 
         if sidecars is not None:
             sidecars.add(aid, data, lines)
         else:  # not fsynced: a sidecar a crash damaged fails its digest and is rebuilt (_article_nquads)
-            atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, lines), durable=False)
+            atomic_write(output_dir / rels[1], _nquads_sidecar(aid, data, lines, whole=all_quads(formats)),
+                         durable=False)
     else:
         rels = [f"{QUARANTINE}/{aid}.trig", f"{QUARANTINE}/{aid}.report.ttl"]
         atomic_write(output_dir / rels[0], trig({aid: result.triples}), later=later)
@@ -364,20 +374,22 @@ def sidecar_path(article_id: str) -> str:
     return f"{NQUADS_DIR}/{article_id}.nq.gz"
 
 
-def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], rows: bytes | None = None) -> bytes:
+def _nquads_sidecar(article_id: str, turtle_data: bytes, lines: list[bytes], rows: bytes | None = None,
+                    whole: bool = True) -> bytes:
     """The sidecar: a digest line, the report's rows of the article (`rows`, when asked), then the
     article's N-Quads, the report's parts first, gzipped (N-Quads repeat full IRIs: ~4.5x the Turtle,
-    ~0.4x gzipped at level 1, which costs about a millisecond an article)."""
-    return _sidecar_bytes(article_id, turtle_data, _sidecar_parts(article_id, lines), rows)
+    ~0.4x gzipped at level 1); with `whole`, the rest of its quads too (all_quads)."""
+    return _sidecar_bytes(article_id, turtle_data, _sidecar_parts(article_id, lines, whole), rows)
 
 
 class _SidecarParts(NamedTuple):
     """An article's N-Quads in the sidecar's blocks, as one piece (`body`): the rdf:type lines of the
-    four blocks that follow, then the three parts of report_parts and the rest; `sizes`: the bytes of
-    the type lines and of the three parts; `quad_count`: the article's quads."""
+    four blocks that follow, then the three parts of report_parts and, when `whole`, the rest;
+    `sizes`: the bytes of the type lines and of the three parts; `quad_count`: the article's quads."""
     body: bytes
     sizes: tuple[int, int, int, int]
     quad_count: int
+    whole: bool
 
     @property
     def types(self) -> bytes:
@@ -385,7 +397,7 @@ class _SidecarParts(NamedTuple):
 
     @property
     def quads(self) -> bytes:
-        """Every quad of the article, once."""
+        """Every quad of the article, once (when `whole`; else those of the report's parts)."""
         return self.body[self.sizes[0]:]
 
     @property
@@ -395,18 +407,19 @@ class _SidecarParts(NamedTuple):
         return self.body[types + store_only:types + store_only + both + local_only]
 
 
-def _sidecar_parts(article_id: str, lines: list[bytes]) -> _SidecarParts:
+def _sidecar_parts(article_id: str, lines: list[bytes], whole: bool = True) -> _SidecarParts:
     """The blocks of _classified as N-Quads in the article's graph, made in one join (_quads_of):
     a line `<s> <p> <o> .` becomes `<s> <p> <o> <g> .`, so each block's size is its lines' plus
-    the graph term's a line."""
+    the graph term's a line. The rest only when `whole`, or when "_:" is in a line (a blank node may
+    be there: a merge then reads every quad, _sidecar_bytes)."""
     store_only, both, local_only, rest, types = _classified(lines)
-    blocks = (types, store_only, both, local_only, rest)
+    whole = whole or b"_:" in b"".join(lines)
+    blocks = (types, store_only, both, local_only, *([rest] if whole else []))
     end = f" {_graph_term(article_id)} .\n".encode()
     grown = len(end) - 2  # (" ." goes, the graph term and the line's end come)
-    all_lines = [line for block in blocks for line in block]
-    body = _quads_of(all_lines, end)
+    body = _quads_of([line for block in blocks for line in block], end)
     sizes = tuple(sum(map(len, block)) + grown * len(block) for block in blocks[:4])
-    return _SidecarParts(body, sizes, len(all_lines) - len(types))  # type: ignore[arg-type]
+    return _SidecarParts(body, sizes, len(lines), whole)  # type: ignore[arg-type]
 
 
 def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: _SidecarParts, rows: bytes | None) -> bytes:
@@ -414,11 +427,16 @@ def _sidecar_bytes(article_id: str, turtle_data: bytes, parts: _SidecarParts, ro
     # its rdf:type lines again, and its quad count: a merge without partykg.nq reads no more (void.ttl's
     # class counts); "-" when a blank node may be there (_parse_named must look: the whole is read)
     typed = b"_:" not in parts.body
-    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {store_only} {both} {local_only} "
-             f"{_size(rows)} {types_size if typed else '-'} {parts.quad_count} {_report_reads()[3]}\n").encode()
+    rest = str(len(parts.body) - sum(parts.sizes)) if parts.whole else "-"
+    # what only the per-article queries read: for a report that asks them itself (no rows), or in a
+    # sidecar with every quad; else read by nothing ("-"; then it is the body's last block)
+    local = rows is None or parts.whole
+    body = parts.body if typed else parts.quads
+    first = (f"# sha256 {hashlib.sha256(turtle_data).hexdigest()} {store_only} {both} {local_only if local else '-'} "
+             f"{_size(rows)} {types_size if typed else '-'} {parts.quad_count} {rest} {_report_reads()[3]}\n").encode()
     pack = zlib.compressobj(1, zlib.DEFLATED, 31)  # (31: a gzip stream)
     return b"".join((pack.compress(first), pack.compress(rows or b""),
-                     pack.compress(parts.body if typed else parts.quads), pack.flush()))
+                     pack.compress(body if local else body[:len(body) - local_only]), pack.flush()))
 
 
 def _size(block: bytes | None) -> str:
@@ -434,12 +452,13 @@ class Sidecars:
 
     ROWS_A_BATCH = 50  # as report.ARTICLES_A_BATCH (its measures)
 
-    def __init__(self, output_dir: Path) -> None:
+    def __init__(self, output_dir: Path, whole: bool = False) -> None:
         self.output_dir = Path(output_dir)
+        self.whole = whole  # every quad in the sidecars (all_quads)
         self._held: list[tuple[str, bytes, _SidecarParts]] = []  # (article id, its Turtle, its sidecar parts)
 
     def add(self, article_id: str, turtle_data: bytes, lines: list[bytes]) -> None:
-        self._held.append((article_id, turtle_data, _sidecar_parts(article_id, lines)))
+        self._held.append((article_id, turtle_data, _sidecar_parts(article_id, lines, self.whole)))
         if len(self._held) >= self.ROWS_A_BATCH:
             self.flush()
 
@@ -463,12 +482,14 @@ class Sidecars:
 
 
 class _Header(NamedTuple):
-    """The first line of a sidecar (NQUADS_DIR): the sizes of the report's three parts, of its rows
-    and of its type lines (None: not in it), its quad count and the report's rule key."""
-    sizes: tuple[int, int, int]
+    """The first line of a sidecar (NQUADS_DIR): the sizes of the report's three parts (the third None:
+    not in it, as its rows are), of its rows and of its type lines (None: not in it), its quad count,
+    the size of the rest of its quads (None: not in it, all_quads) and the report's rule key."""
+    sizes: tuple[int, int, int | None]
     rows: int | None
     types: int | None
     quads: int
+    rest: int | None
     key: bytes
 
     @property
@@ -512,23 +533,16 @@ def _open_sidecar(output_dir: Path, article_id: str, turtle_data: bytes) -> _Ope
     except (OSError, zlib.error):
         return None
     fields = first.split(b" ")
-    if (fields[:2] != [b"#", b"sha256"] or len(fields) != 10
-            or not all(f.isdigit() for f in fields[3:6] + fields[8:9])
-            or not all(f == b"-" or f.isdigit() for f in fields[6:8])):
+    if (fields[:2] != [b"#", b"sha256"] or len(fields) != 11
+            or not all(f.isdigit() for f in fields[3:5] + fields[8:9])
+            or not all(f == b"-" or f.isdigit() for f in fields[5:8] + fields[9:10])):
         return None
     if fields[2] != hashlib.sha256(turtle_data).hexdigest().encode():
         return None
-    store_only, both, local_only = (int(f) for f in fields[3:6])
-    rows, types = (None if f == b"-" else int(f) for f in fields[6:8])
-    header = _Header((store_only, both, local_only), rows, types, int(fields[8]), fields[9])
+    store_only, both = (int(f) for f in fields[3:5])
+    local_only, rows, types, rest = (None if f == b"-" else int(f) for f in fields[5:8] + fields[9:10])
+    header = _Header((store_only, both, local_only), rows, types, int(fields[8]), rest, fields[10])
     return _Opened(header, unzip, data, unzip.unconsumed_tail)
-
-
-def _sidecar_quads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes | None:
-    """All the article's N-Quads (the report's parts first), from its sidecar (_open_sidecar)."""
-    opened = _open_sidecar(output_dir, article_id, turtle_data)
-    data = opened.whole() if opened is not None else None
-    return data[opened.header.head:] if opened is not None and data is not None else None
 
 
 def _sidecar_report(output_dir: Path, article_id: str, turtle_data: bytes) -> ReportPart | None:
@@ -540,7 +554,10 @@ def _sidecar_report(output_dir: Path, article_id: str, turtle_data: bytes) -> Re
         return None
     h = opened.header
     store_only, both, local_only = h.sizes
-    data = opened.first(h.head + store_only + both + (local_only if h.rows is None else 0))
+    local = local_only if h.rows is None else 0  # (a sidecar with the rows need not hold that part)
+    if local is None:  # (not written so)
+        return None
+    data = opened.first(h.head + store_only + both + local)
     if data is None:
         return None
     parts = data[h.head:]
@@ -561,14 +578,21 @@ def _sidecar_types(output_dir: Path, article_id: str, turtle_data: bytes) -> tup
 
 def _article_nquads(output_dir: Path, article_id: str, turtle_data: bytes) -> bytes:
     """The article's N-Quads (the report's parts first): its sidecar file when that was written
-    from these Turtle bytes, else (a missing or stale sidecar, one of an older version) the Turtle
-    parsed again, and the sidecar written anew for the next reader (the report, the next merge)."""
-    found = _sidecar_quads(output_dir, article_id, turtle_data)
-    if found is not None:
-        return found
+    from these Turtle bytes with every quad, else (a missing or stale sidecar, one of an older
+    version, one without the rest: all_quads) the Turtle parsed again, and the sidecar written anew
+    with every quad for the next reader (the report, the next merge; the rows it held are kept)."""
+    opened = _open_sidecar(output_dir, article_id, turtle_data)
+    data = opened.whole() if opened is not None else None
+    rows = None
+    if opened is not None and data is not None:
+        h = opened.header
+        if h.rest is not None:
+            return data[h.head:]
+        if h.rows is not None and h.key == _report_reads()[3].encode():  # (rows of the report's rule now)
+            rows = data[:h.rows]
     path = output_dir / ARTICLE_DIR / f"{article_id}.ttl"
     parts = _sidecar_parts(article_id, _ordered(_parse_named(turtle_data, path))[0])
-    atomic_write(output_dir / sidecar_path(article_id), _sidecar_bytes(article_id, turtle_data, parts, None),
+    atomic_write(output_dir / sidecar_path(article_id), _sidecar_bytes(article_id, turtle_data, parts, rows),
                  durable=False)
     return parts.quads
 
@@ -841,7 +865,7 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
     done = sorted((r for r in results if r.error is None), key=_article_id)
     ok = [r for r in done if r.conforms]
     held = [r for r in done if not r.conforms]
-    _write_owned(done, output_dir)
+    _write_owned(done, output_dir, formats)
     triples = write_merged(output_dir, [_article_id(r) for r in ok], [_article_id(r) for r in done if keeps_report(r)],
                            sources={_article_id(r): Path(r.source).name for r in ok}, formats=formats)
     atomic_write(output_dir / RUN_FILE,
@@ -856,7 +880,7 @@ def write_outputs(results: list[ArticleResult], output_dir: Path,
     }
 
 
-def _write_owned(done: list[ArticleResult], output_dir: Path) -> None:
+def _write_owned(done: list[ArticleResult], output_dir: Path, formats: Iterable[str]) -> None:
     """Write the articles, recording them in the output's manifest; delete the files of an earlier
     set that the manifest says partykg wrote (files of two runs would mix), and nothing else."""
     from partykg.state import FileJob, Manifest, pipeline_version  # state imports this module
@@ -864,6 +888,7 @@ def _write_owned(done: list[ArticleResult], output_dir: Path) -> None:
     with Manifest(output_dir) as manifest:
         manifest.remove_articles(set(manifest.article_ids()) - {_article_id(r) for r in done})
         for r in done:
-            row = {"article_id": _article_id(r), "checksum": r.checksum or "", "outputs": write_article(r, output_dir)}
+            row = {"article_id": _article_id(r), "checksum": r.checksum or "",
+                   "outputs": write_article(r, output_dir, formats=formats)}
             # complete=False: no input file is recorded, so an incremental run into this output reads them all
             manifest.record_file(FileJob(r.source, 0, 0, ""), pipeline_version(), [row], complete=False)

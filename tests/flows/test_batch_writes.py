@@ -75,3 +75,18 @@ def test_each_file_is_fsynced_before_it_is_in_place_and_all_are_when_run_batch_r
         for row in out.articles:
             assert all((tmp_path / rel).is_file() for rel in row["outputs"])
     assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_the_sidecars_hold_every_quad_only_when_the_run_asks_for_partykg_nq(tmp_path):
+    """run_batch is told the run's merged forms: the rest of an article's N-Quads goes into its sidecar
+    only for partykg.nq (emit.all_quads)."""
+    inputs = sorted(SEEDS.glob("*.txt"))[:1]
+    held = {}
+    for formats in (("ttl",), ("ttl", "nq")):
+        out = tmp_path / "-".join(formats)
+        [outcome] = run_batch(_jobs(inputs), out, formats)
+        [row] = outcome.articles
+        side = emit._open_sidecar(out, row["article_id"], (out / "articles" / f"{row['article_id']}.ttl").read_bytes())
+        assert side is not None and (data := side.whole()) is not None
+        held[formats] = (data[side.header.head:].count(b"\n"), side.header.quads)
+    assert held[("ttl", "nq")][0] == held[("ttl", "nq")][1] == held[("ttl",)][1] > held[("ttl",)][0] > 0

@@ -199,6 +199,45 @@ def test_merge_does_not_depend_on_the_nquads_beside_each_article(tmp_path, sidec
     assert all(after[Path(sidecar_path(aid))] == before[Path(sidecar_path(aid))] for aid in ("t1", "t2"))
 
 
+def _held(out: Path, aid: str) -> tuple[int, int]:
+    """(The quads an article's sidecar holds, the article's quads)."""
+    side = emit._open_sidecar(out, aid, (out / "articles" / f"{aid}.ttl").read_bytes())
+    assert side is not None
+    data = side.whole()
+    assert data is not None
+    return data[side.header.head:].count(b"\n"), side.header.quads
+
+
+def test_the_sidecars_hold_every_quad_only_when_partykg_nq_is_asked_a_later_merge_asking_it_adds_them(tmp_path):
+    """The rest of an article's N-Quads (what neither the report nor void.ttl reads) is written only for
+    a run asked for partykg.nq (and what only the report's per-article queries read, only without their
+    rows). A merge that asks for it later parses the Turtle of a sidecar without
+    them and writes it again with every quad, the report's rows it held kept: the merged files of a run
+    asked for partykg.nq from the start."""
+    results = [_result("t1"), _result("t2")]
+    triples = write_outputs(results, tmp_path / "nq", formats=ALL)["triples"]
+    out = tmp_path / "out"
+    write_outputs(results, out)
+    without_rows = {aid: _held(out, aid)[0] for aid in ("t1", "t2")}
+    sidecars = emit.Sidecars(out)  # as a run's worker writes them: with the report's rows
+    for aid in ("t1", "t2"):
+        data = (out / "articles" / f"{aid}.ttl").read_bytes()
+        sidecars.add(aid, data, emit._ordered(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE))[0])
+    sidecars.flush()
+    rows = {aid: emit.report_nquads(out, aid, (out / "articles" / f"{aid}.ttl").read_bytes()).rows
+            for aid in ("t1", "t2")}
+    for aid in ("t1", "t2"):
+        held, quads = _held(out, aid)
+        assert 0 < held < quads and _held(tmp_path / "nq", aid) == (quads, quads) and rows[aid]
+        assert held < without_rows[aid] < quads  # (with the rows, what only their queries read goes too)
+    assert write_merged(out, ["t1", "t2"], [], formats=ALL) == triples
+    assert all((out / name).read_bytes() == (tmp_path / "nq" / name).read_bytes() for name in MERGED_FILES)
+    for aid in ("t1", "t2"):
+        held, quads = _held(out, aid)
+        assert held == quads
+        assert emit.report_nquads(out, aid, (out / "articles" / f"{aid}.ttl").read_bytes()).rows == rows[aid]
+
+
 def test_a_merge_without_nquads_reads_only_the_type_lines_of_the_sidecars(tmp_path, monkeypatch):
     """Without partykg.nq, void.ttl's class counts and the triple count come from each sidecar's type
     lines and header: no article's N-Quads are read whole, and the files are those of a merge that

@@ -60,10 +60,11 @@ _scan_name_cb = cast("TaskRunNameCallbackWithParameters", _scan_name)
 # NO_CACHE: nothing to gain from hashing the inputs of every batch (the manifest is the cache)
 @task(name="process-batch", task_run_name=_process_name_cb, retries=2, retry_delay_seconds=2,
       cache_policy=NO_CACHE)
-def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
+def process_batch(jobs: list[FileJob], output_dir: Path,
+                  formats: tuple[str, ...] = DEFAULT_FORMATS) -> list[FileOutcome]:
     # retries cover a batch lost as a whole (worker died, I/O down); one
     # article's failure is recorded inside run_batch and never raised
-    outcomes, lines = run_batch_work(logged, run_batch, jobs, output_dir)
+    outcomes, lines = run_batch_work(logged, run_batch, jobs, output_dir, formats)
     _log_lines(lines)
     return outcomes
 
@@ -84,16 +85,16 @@ def _log_lines(lines: list[tuple[int, str]]) -> None:
         logger.log(level, message)
 
 
-def _in_window(task_fn, batches: list, output_dir: Path, workers: int, on_done, on_error) -> None:
-    """Submit batches with a bounded window in flight; results are handled and dropped as they come,
-    so memory does not grow with the corpus."""
+def _in_window(task_fn, batches: list, output_dir: Path, workers: int, on_done, on_error, *more) -> None:
+    """Submit batches with a bounded window in flight (each with `more` arguments after the output
+    directory); results are handled and dropped as they come, so memory does not grow with the corpus."""
     window = max(2, 2 * workers)
     pending: dict = {}
     queue = list(reversed(batches))
     while queue or pending:
         while queue and len(pending) < window:
             jobs = queue.pop()
-            pending[task_fn.submit(jobs, output_dir)] = jobs
+            pending[task_fn.submit(jobs, output_dir, *more)] = jobs
         future = next(as_completed(list(pending)))
         jobs = pending.pop(future)
         try:
@@ -153,7 +154,7 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
 
         batches = run.batches(batch_size, workers)
         while batches:  # then again for duplicates whose kept article failed (Run.take_over)
-            _in_window(process_batch, batches, Path(output_dir), workers, done, failed)
+            _in_window(process_batch, batches, Path(output_dir), workers, done, failed, tuple(run.formats))
             batches = run.take_over(batch_size, workers)
         release_workers()
         run.settle()
