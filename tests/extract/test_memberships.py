@@ -581,3 +581,14 @@ def test_a_post_told_by_a_pronoun_is_of_the_one_person_named_before(nlp):
     # two persons named before: whose post it is, the pronoun does not say
     assert posts(nlp, "Anh Lò Văn Nhất và chị Lò Thị Xoan được kết nạp ngày 3/2/2025. Trước đó, chị là Bí thư "
                       "Chi đoàn bản Nà Lạn.") == set()
+
+
+def test_a_post_of_the_branch_the_title_names_through_its_party_body(nlp):
+    # "chi nhánh" written bare: the branch of the title's party body, not the one of a former post
+    found = posts(nlp, "Đồng chí Đặng Văn Toàn, Bí thư Đảng ủy, Giám đốc Vietinbank Chi nhánh Bắc Giang, chủ trì. "
+                       "Đồng chí Lê Thị Hạnh, Phó Bí thư Đảng ủy, Phó Giám đốc chi nhánh, nguyên Bí thư Đảng ủy "
+                       "Vietinbank Chi nhánh Lạng Sơn, phát biểu.")
+    assert {f for f in found if f[0] == "Lê Thị Hạnh"} == {
+        ("Lê Thị Hạnh", "Phó Bí thư", "Đảng ủy Vietinbank Chi nhánh Bắc Giang"),
+        ("Lê Thị Hạnh", "Phó Giám đốc", "Vietinbank Chi nhánh Bắc Giang"),
+        ("Lê Thị Hạnh", "Bí thư", "Đảng ủy Vietinbank Chi nhánh Lạng Sơn")}

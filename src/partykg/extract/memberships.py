@@ -158,6 +158,11 @@ UNFOUND = "?"
 SUBUNIT = "subunit:"
 _SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+# "Phó Giám đốc chi nhánh": the branch of a bank or company (its own name holds "Chi nhánh": "Agribank Chi nhánh
+# tỉnh X") that the title's other posts name through its party body, else the last one the article named
+BRANCH = "chi nhánh"
+_BRANCH_HERE = re.compile(rf"[Cc]hi nhánh(?![{LETTER}])")
+_BRANCH_NAME = re.compile(rf"(?:^|.* )Chi nhánh(?![{LETTER}]) .+")
 # a party post with no body named ("Phó Bí thư, Chủ tịch UBND xã X", "Bí thư kiêm Trưởng thôn X")
 NO_BODY = "no body"
 # a unit's own post written bare ("Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng X"): of the unit of that head
@@ -180,6 +185,7 @@ class Post:
     host_kind: str | None = None  # school, enterprise, any, none (roles.tsv, column inside)
     named: bool = False  # the inner body has a name of its own ("Phòng Tổ chức cán bộ"): a unit a cell is of
     level: str | None = None  # the committee word written, "Huyện ủy": the title's committee must be one
+    former: bool = False  # "nguyên ...": a post held before, which names no body of the title's other posts
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -317,6 +323,9 @@ class Titles:
         s = _SCHOOL_HERE.match(self.text, word_after)
         if s:
             return Post(role.label, None, start, s.end(), bare="nhà trường")
+        br = _BRANCH_HERE.match(self.text, word_after)
+        if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
+            return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
 
     def _inside(self, label: str, head: str, kind: str, start: int, end: int, org: OrgMention | None) -> Post | None:
@@ -452,6 +461,8 @@ class Titles:
         out: list[Post] = []
         while True:
             item = self.post(pos, join)
+            if item is not None and _FORMER.match(self.text, item.start):
+                item = replace(item, former=True)
             joining = _JOIN_ITEM.match(self.text, pos) if item is None and out and not strict else None
             if joining:
                 # "X, Chủ tịch UBMTTQ huyện Y, tham gia Ban Thường vụ Huyện ủy, giữ chức ...": a body joined
@@ -535,6 +546,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             schools[i] = next((_school(o.org) for o in others if o.org is not None and _school(o.org)), None) \
                 or next((_school(o) for o in reversed(orgs) if o.start < p.start and _school(o)), None)
     for i, p in enumerate(posts):
+        if p.bare == BRANCH:
+            schools[i] = next((b for o in posts[:i][::-1] + posts[i + 1:] if o.org is not None and not o.former
+                               for b in [_branch(o.org)] if b), None) \
+                or next((b for o in reversed(orgs) if o.start < p.start for b in [_branch(o)] if b), None)
+    for i, p in enumerate(posts):
         if p.bare and p.bare.startswith(ITSELF):
             schools[i] = _unit_itself(p.bare[len(ITSELF):], p, posts[i + 1:] + posts[:i][::-1], orgs)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
@@ -577,7 +593,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
-        if p.bare and p.bare != "nhà trường" and not p.bare.startswith(ITSELF):
+        if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
@@ -587,6 +603,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                               and j != i), None) \
                 if p.bare == "Chi bộ" else None
             inst = next((o for o in other_orgs if (_INSTITUTION.match(o.name) and not _commune_force(o))
+                         or _branch(o) is o
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
                 if p.bare != NO_BODY else None
             inst = inst or (next((_as_institution(h) for h in hosted), None) if p.bare != NO_BODY else None)
@@ -624,7 +641,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 org = next((o for o in reversed(orgs) if o.explicit and o.start < p.start
                             and o.kind == "PartyCommittee" and o.name.startswith("Đảng ủy ")), None) \
                     or _as_written(p.start, p.end, "Đảng ủy")
-        elif org is None and (p.bare == "nhà trường" or (p.bare or "").startswith(ITSELF)):
+        elif org is None and (p.bare in ("nhà trường", BRANCH) or (p.bare or "").startswith(ITSELF)):
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
@@ -668,6 +685,14 @@ def _institution_name(o: OrgMention) -> str:
 
 def _as_institution(o: OrgMention) -> OrgMention:
     name = _institution_name(o)
+    return o if name == o.name else replace(o, name=name, kind="OtherOrganization", committee=None)
+
+
+def _branch(o: OrgMention) -> OrgMention | None:
+    """The branch a mention names, itself or through its party body ("Đảng ủy Agribank Chi nhánh X")."""
+    name = _institution_name(o)
+    if not _BRANCH_NAME.fullmatch(name):
+        return None
     return o if name == o.name else replace(o, name=name, kind="OtherOrganization", committee=None)
 
 
