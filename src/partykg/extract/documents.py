@@ -384,8 +384,8 @@ def _issuer_code(name: str) -> str | None:
                 return code
             prefix, rest = code, name[len(head) + 1:]
             break
-    code = next((code for pat, _name, _levels, code, _unit in issuers() if pat.match(rest)), None)
-    return None if code is None else prefix + code
+    committee = next((code for pat, _name, _levels, code, _unit in issuers() if pat.match(rest)), None)
+    return None if committee is None else prefix + committee
 
 
 def _numbered_by(name: str, identifier: str) -> bool:
