@@ -592,3 +592,21 @@ def test_a_post_of_the_branch_the_title_names_through_its_party_body(nlp):
         ("Lê Thị Hạnh", "Phó Bí thư", "Đảng ủy Vietinbank Chi nhánh Bắc Giang"),
         ("Lê Thị Hạnh", "Phó Giám đốc", "Vietinbank Chi nhánh Bắc Giang"),
         ("Lê Thị Hạnh", "Bí thư", "Đảng ủy Vietinbank Chi nhánh Lạng Sơn")}
+
+
+def test_a_deputy_elected_after_the_head_is_of_the_same_body(nlp):
+    found = posts(nlp, "Hội nghị bầu đồng chí Phạm Văn Bình giữ chức Chủ tịch Hội Nông dân xã Tân Phú; "
+                       "đồng chí Đỗ Thị Nga được bầu làm Phó Chủ tịch.")
+    assert found == {("Phạm Văn Bình", "Chủ tịch", "Hội Nông dân xã Tân Phú"),
+                     ("Đỗ Thị Nga", "Phó Chủ tịch", "Hội Nông dân xã Tân Phú")}
+
+
+def test_a_bare_party_post_of_the_side_the_sentence_opens_with(nlp):
+    assert posts(nlp, "Về phía Đảng ủy xã Tân Phú, dự lễ có đồng chí Lê Thị Hoa, Phó Bí thư Thường trực.") == {
+        ("Lê Thị Hoa", "Phó Bí thư Thường trực", "Đảng ủy xã Tân Phú")}
+
+
+def test_a_list_of_bare_names_elected_together(nlp):
+    found = posts(nlp, "Các đồng chí Nguyễn Văn Hùng, Trần Thị Lan và Lê Minh Tâm được bầu vào Ban Thường vụ "
+                       "Đảng ủy xã Tân Phú.")
+    assert {f[0] for f in found} == {"Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Minh Tâm"}

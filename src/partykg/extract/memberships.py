@@ -811,6 +811,35 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
     return out
 
 
+# a sentence opening with the side a delegation came from: "Về phía Đảng ủy xã X, dự lễ có đồng chí A, Phó Bí thư"
+_ON_THE_SIDE = re.compile(r"\s*[Vv]ề phía\s+")
+_PARTY_KINDS = ("PartyCommittee", "PartyCell", "StandingCommittee")
+
+
+def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
+                     elected: list[tuple[int, str, OrgMention]]) -> Post:
+    """A person's one post written bare ("đồng chí A, Phó Bí thư Thường trực.") of the body its sentence names
+    for it: the delegation's side the sentence opens with ("Về phía Đảng ủy xã X, ... có đồng chí A, Phó Bí thư"),
+    a party post of a party body only; or, for a post given by a verb of election, the body of the post of the
+    same rank the sentence gave before it ("bầu đồng chí A giữ chức Chủ tịch Hội Nông dân xã X; đồng chí B được
+    bầu làm Phó Chủ tịch": the deputy of the same association). Else the post stays unread."""
+    s, _ = sentence_at(titles.doc, post.start)
+    side = _ON_THE_SIDE.match(titles.text, s)
+    body = _org_at(orgs, side.end(), side.end()) if side else None
+    if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS):
+        return replace(post, org=body, bare=None)
+    stem = _rank_stem(post.role)
+    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
+    if prior:
+        return replace(post, org=prior[-1], bare=None)
+    return post
+
+
+def _rank_stem(role: str) -> str:
+    """The post a deputy's post is of: "Phó Chủ tịch" -> "Chủ tịch", "Phó Bí thư Thường trực" -> "Bí thư"."""
+    return role.removeprefix("Phó ").removesuffix(" Thường trực")
+
+
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
     persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
@@ -818,6 +847,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     titles = Titles(doc, orgs, persons)
     # a list of posts belongs to the name it follows: skip the ones the previous name took
     out, seen = [], set()
+    elected: list[tuple[int, str, OrgMention]] = []  # (where, role, body) of the posts given by a verb of election
     after_posts: dict[int, list[Post]] = {}
     for i, p in enumerate(persons):
         posts: list[Post] = []
@@ -838,8 +868,11 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if not linked and i + 1 < len(persons):
             # "X - Bí thư Quận ủy Y và ông Z, Phó Chủ tịch ... được bầu làm ...": both are elected
             j = i + 1
-            while j < len(persons) and re.fullmatch(r"\s*,?\s*và\s+(?:(?:các )?(?:đồng chí|ông|bà)\s+)?",
-                                                   text[pos:persons[j].start], re.I):
+            # ... also a list of bare names: "Các đồng chí A, B và C được bầu vào Ban Thường vụ"
+            while j < len(persons) and (re.fullmatch(r"\s*,?\s*và\s+(?:(?:các )?(?:đồng chí|ông|bà)\s+)?",
+                                                    text[pos:persons[j].start], re.I)
+                                        or (not after_posts[j - 1] and re.fullmatch(r"\s*,\s*",
+                                                                                    text[pos:persons[j].start]))):
                 q = persons[j]
                 qpos = after_posts[j][-1].end if after_posts[j] else q.end
                 qnext = persons[j + 1].start if j + 1 < len(persons) else len(text)
@@ -857,11 +890,15 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
             posts = before + posts
+        if len(posts) == 1 and posts[0].bare == UNFOUND:
+            posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
         for post, org in _resolve(posts, orgs):
             key = (p.name, post.role, org.name)
             start, stop_ = min(p.start, post.start), max(p.end, post.end)
             if not in_body(doc, p.start, p.end):
                 continue
+            if post in linked:
+                elected.append((post.start, post.role, org))
             if key in seen:
                 continue
             seen.add(key)
