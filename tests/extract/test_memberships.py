@@ -610,3 +610,16 @@ def test_a_list_of_bare_names_elected_together(nlp):
     found = posts(nlp, "Các đồng chí Nguyễn Văn Hùng, Trần Thị Lan và Lê Minh Tâm được bầu vào Ban Thường vụ "
                        "Đảng ủy xã Tân Phú.")
     assert {f[0] for f in found} == {"Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Minh Tâm"}
+
+
+def test_a_head_of_the_body_of_its_kind_the_sentence_named_before(nlp):
+    # "Chi hội trưởng" written bare: the Chi hội the sentence named before the person
+    found = posts(nlp, "Mô hình nuôi gà của Chi hội Phụ nữ thôn Nà Lầu, xã Hồng Quang do chị Vàng Thị Dua, "
+                       "Chi hội trưởng làm nòng cốt đã giúp nhiều hộ thoát nghèo.")
+    assert found == {("Vàng Thị Dua", "Chi hội trưởng", "Chi hội Phụ nữ thôn Nà Lầu")}
+
+
+def test_a_bare_cell_is_not_one_of_an_earlier_sentence_when_its_own_names_another(nlp):
+    found = posts(nlp, "Chi bộ thôn Nà Hin kết nạp 2 đảng viên. Mô hình tổ tự quản của Chi bộ khối 5, thị trấn "
+                       "Phong Thổ do đồng chí Lò Văn Pâng, Bí thư Chi bộ phụ trách.")
+    assert ("Lò Văn Pâng", "Bí thư", "Chi bộ thôn Nà Hin") not in found

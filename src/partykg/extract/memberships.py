@@ -158,6 +158,8 @@ UNFOUND = "?"
 SUBUNIT = "subunit:"
 _SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+# a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X")
+_CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:thôn|ấp|bản|khối|khu|tổ|xóm|buôn|làng)[ ])")
 # "Phó Giám đốc chi nhánh": the branch of a bank or company (its own name holds "Chi nhánh": "Agribank Chi nhánh
 # tỉnh X") that the title's other posts name through its party body, else the last one the article named
 BRANCH = "chi nhánh"
@@ -299,6 +301,8 @@ class Titles:
             org = self._as_written_if_misread(org)
         if org is not None:
             bare = self._bare_party(org)
+            if bare is not None and self._other_cell_named(org, start):
+                return Post(role.label, None, start, max(org.end, bare.end()), bare=UNFOUND)
             if bare is not None:
                 return Post(role.label, org, start, max(org.end, bare.end()), self._bare_name(bare))
             return Post(role.label, org, start, org.end)
@@ -327,6 +331,18 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _other_cell_named(self, org: OrgMention, at: int) -> bool:
+        """A bare "Chi bộ" completed with a cell named earlier in the article, when its own sentence names
+        another one before it ("... của Chi bộ khối 3 do đồng chí A, Bí thư Chi bộ phụ trách"): that one is
+        the cell meant, whether or not it was read."""
+        if org.kind != "PartyCell":
+            return False
+        s, _ = sentence_at(self.doc, at)
+        if not any(o.explicit and o.name == org.name and o.start < s for o in self.orgs):
+            return False  # not a cell of an earlier sentence: one the title itself names ("..., Giám đốc Trung tâm X")
+        return any(not self.text.startswith(org.name, c.start())
+                   for c in _CELL_WRITTEN.finditer(self.text, s, at))
 
     def _inside(self, label: str, head: str, kind: str, start: int, end: int, org: OrgMention | None) -> Post | None:
         """A post (`label`) of a body inside an institution (Role.inside: `head`, `kind`) that the
@@ -828,6 +844,13 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     body = _org_at(orgs, side.end(), side.end()) if side else None
     if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS):
         return replace(post, org=body, bare=None)
+    # "của Chi hội Phụ nữ bản X do chị A, Chi hội trưởng làm nòng cốt": the head ("X trưởng") of the body of
+    # that kind ("X ...") the sentence named before
+    head = post.role.removeprefix("Phó ").removesuffix(" trưởng")
+    if head != post.role.removeprefix("Phó "):
+        named = [o for o in orgs if s <= o.start < post.start and o.name.startswith(head + " ")]
+        if named:
+            return replace(post, org=named[-1], bare=None)
     stem = _rank_stem(post.role)
     prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
     if prior:
