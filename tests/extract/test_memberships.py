@@ -623,3 +623,10 @@ def test_a_bare_cell_is_not_one_of_an_earlier_sentence_when_its_own_names_anothe
     found = posts(nlp, "Chi bộ thôn Nà Hin kết nạp 2 đảng viên. Mô hình tổ tự quản của Chi bộ khối 5, thị trấn "
                        "Phong Thổ do đồng chí Lò Văn Pâng, Bí thư Chi bộ phụ trách.")
     assert ("Lò Văn Pâng", "Bí thư", "Chi bộ thôn Nà Hin") not in found
+
+
+def test_a_department_head_written_bare_is_of_the_department_whose_cell_the_article_named(nlp):
+    found = posts(nlp, "Chi bộ Phòng Kế toán hiện có 12 đảng viên. Đồng chí Trương Thị Lệ, Bí thư Chi bộ, "
+                       "Phó Trưởng phòng cho biết, chi bộ họp đều.")
+    assert found == {("Trương Thị Lệ", "Bí thư", "Chi bộ Phòng Kế toán"),
+                     ("Trương Thị Lệ", "Phó Trưởng phòng", "Phòng Kế toán")}

@@ -363,6 +363,10 @@ class Titles:
                     else None
             pos = end + (again.end() if again else 0)
             n = (_VILLAGE_BODY_NAME if kind == "village" else _INNER_NAME).match(self.text, pos)
+            if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
+                # "Bí thư Chi bộ, Phó Trưởng phòng cho biết": the department the title or, before it, the article
+                # names ("Chi bộ Phòng Kế toán ..."), as a head written after its post
+                return Post(label, None, start, end, bare=f"{ITSELF}{head}")
             if n is None or _org_at(self.orgs, pos + 1, pos + 1) is not None:
                 return None  # nothing named, or a body the finder read ("Trưởng phòng Nội vụ huyện X")
             stop = n.end()
