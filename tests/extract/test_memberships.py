@@ -630,3 +630,10 @@ def test_a_department_head_written_bare_is_of_the_department_whose_cell_the_arti
                        "Phó Trưởng phòng cho biết, chi bộ họp đều.")
     assert found == {("Trương Thị Lệ", "Bí thư", "Chi bộ Phòng Kế toán"),
                      ("Trương Thị Lệ", "Phó Trưởng phòng", "Phòng Kế toán")}
+
+
+def test_a_list_of_names_after_a_title_and_the_bodys_term(nlp):
+    found = posts(nlp, "Ủy viên Ban Thường vụ Đảng ủy xã Tân Phú nhiệm kỳ 2025 - 2030: Nguyễn Văn Hùng, "
+                       "Trần Thị Lan, Lê Minh Tâm.")
+    assert found == {(n, "Ủy viên Ban Thường vụ", "Đảng ủy xã Tân Phú")
+                     for n in ("Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Minh Tâm")}

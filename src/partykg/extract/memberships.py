@@ -754,11 +754,16 @@ def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
     return titles.title(removal.end())
 
 
+# the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B"
+_LIST_COLON = re.compile(r"(?:\s*,?\s*(?:khóa|khoá) (?:mới|[IVXLC]+|\d{1,2})|\s*,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?"
+                         r"\s*:\s*$")
+
+
 def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
     """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"."""
     text, j, start = titles.text, i, persons[i].start
     while True:
-        colon = re.search(r"\s*:\s*$", text[max(0, start - 4):start])
+        colon = _LIST_COLON.search(text[max(0, start - 40):start])
         if colon:
             return titles.before(start - len(colon[0]))
         if j == 0 or not re.fullmatch(r"\s*(?:,|và)\s*", text[persons[j - 1].end:start]):
