@@ -637,3 +637,11 @@ def test_a_list_of_names_after_a_title_and_the_bodys_term(nlp):
                        "Trần Thị Lan, Lê Minh Tâm.")
     assert found == {(n, "Ủy viên Ban Thường vụ", "Đảng ủy xã Tân Phú")
                      for n in ("Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Minh Tâm")}
+
+
+def test_a_post_the_speaker_of_an_interviews_answer_tells_of_themself(nlp):
+    found = posts(nlp, "Phóng viên trò chuyện với đồng chí Lò Văn Khánh, Bí thư Đảng ủy xã Mường Phăng.\n"
+                       "PV: Xin đồng chí cho biết kết quả?\n"
+                       "Đồng chí Lò Văn Khánh: Trước khi sắp xếp, tôi là Phó Bí thư Thường trực Huyện ủy Điện Biên, "
+                       "nên nắm rõ từng bản.")
+    assert ("Lò Văn Khánh", "Phó Bí thư Thường trực", "Huyện ủy Điện Biên") in found

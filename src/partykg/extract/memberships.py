@@ -872,6 +872,31 @@ def _rank_stem(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
 
+# an interview's answer: a paragraph opening with its speaker's name and a colon ("Đồng chí A: ...", "[Ông A]:"),
+# in which the speaker tells a post of their own ("Trước khi sắp xếp, tôi là Phó Bí thư Thường trực Huyện ủy X")
+_SPEAKER_LEAD = re.compile(r"(?<![^\n])[ \t]*\[?(?:(?i:đồng chí|ông|bà|anh|chị)\s+)?$")
+_SPEAKER_COLON = re.compile(r"\]?\s*:")
+_FIRST_PERSON_POST = re.compile(r"(?<![^\s,;:])(?:[Tt]ôi|[Mm]ình)\s+(?:(?:từng|đã từng|hiện|đang|vẫn|cũng|nay)\s+)?"
+                                r"(?:là|giữ chức(?: vụ)?|làm)\s+")
+
+
+def _speaker_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
+    """(speaker, posts) of each answer of an interview in which the speaker says "tôi là <post>"."""
+    text, out = titles.text, []
+    for p in persons:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        colon = _SPEAKER_COLON.match(text, p.end)
+        if colon is None or not _SPEAKER_LEAD.fullmatch(text, line_start, p.start):
+            continue
+        end = text.find("\n", colon.end())
+        end = len(text) if end < 0 else end
+        for m in _FIRST_PERSON_POST.finditer(text, colon.end(), end):
+            posts = titles.title(m.end())
+            if posts:
+                out.append((p, posts))
+    return out
+
+
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
     persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
@@ -943,6 +968,14 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 seen.add(key)
                 out.append((Membership(subject.name, post.role, org.name,
                                        evidence=[evidence_for(doc, subject.start, post.end, "memberships.pronoun")]),
+                            org))
+    for speaker, posts in _speaker_posts(titles, persons):
+        for post, org in _resolve(posts, orgs):
+            key = (speaker.name, post.role, org.name)
+            if key not in seen and in_body(doc, post.start, post.end):
+                seen.add(key)
+                out.append((Membership(speaker.name, post.role, org.name,
+                                       evidence=[evidence_for(doc, speaker.start, post.end, "memberships.speaker")]),
                             org))
     career = _career(titles, persons)
     if career is not None:
