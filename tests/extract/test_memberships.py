@@ -602,8 +602,8 @@ def test_a_deputy_elected_after_the_head_is_of_the_same_body(nlp):
 
 
 def test_a_bare_party_post_of_the_side_the_sentence_opens_with(nlp):
-    assert posts(nlp, "Về phía Đảng ủy xã Tân Phú, dự lễ có đồng chí Lê Thị Hoa, Phó Bí thư Thường trực.") == {
-        ("Lê Thị Hoa", "Phó Bí thư Thường trực", "Đảng ủy xã Tân Phú")}
+    assert posts(nlp, "Về phía Đảng ủy xã Hòa Tiến, dự lễ có đồng chí Nông Thị Duyên, Phó Bí thư.") == {
+        ("Nông Thị Duyên", "Phó Bí thư", "Đảng ủy xã Hòa Tiến")}
 
 
 def test_a_list_of_bare_names_elected_together(nlp):
