@@ -244,3 +244,17 @@ def test_a_congress_resolution_cited_short_and_in_full_is_one_document(nlp):
                       "Nghị quyết Đại hội đại biểu Đảng bộ huyện Mai Sơn lần thứ XXIV, nhiệm kỳ 2025 - 2030 về bản.")
     assert [d.label for d in found] == [
         "Nghị quyết Đại hội đại biểu Đảng bộ huyện Mai Sơn lần thứ XXIV, nhiệm kỳ 2025 - 2030"]
+
+
+def test_the_issuer_stated_in_brackets_after_the_citation(nlp):
+    [d] = docs(nlp, "Các chi bộ quán triệt Kết luận số 81-KL/TW (do Ban Bí thư ban hành) về công tác dân vận.")
+    assert (d.identifier, d.issuer) == ("81-KL/TW", "Ban Bí thư")
+
+
+def test_a_body_having_or_carrying_out_a_document_its_own_number_names_issued_it(nlp):
+    found = by_label(docs(nlp, "Năm 2024, Huyện ủy Tam Nông có Kế hoạch số 31-KH/HU về phát triển đảng viên; "
+                               "Ban Tổ chức Huyện ủy Tam Nông có Hướng dẫn số 12-HD/BTCHU về hồ sơ đảng viên; "
+                               "Huyện ủy Tam Nông thực hiện Chỉ thị số 04-CT/TU về công tác cán bộ."))
+    assert found["Kế hoạch 31-KH/HU"].issuer == "Huyện ủy Tam Nông"
+    assert found["Hướng dẫn 12-HD/BTCHU"].issuer == "Ban Tổ chức Huyện ủy Tam Nông"
+    assert found["Chỉ thị 04-CT/TU"].issuer is None  # a Tỉnh ủy's number: the Huyện ủy only carries it out

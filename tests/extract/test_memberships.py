@@ -581,3 +581,67 @@ def test_a_post_told_by_a_pronoun_is_of_the_one_person_named_before(nlp):
     # two persons named before: whose post it is, the pronoun does not say
     assert posts(nlp, "Anh Lò Văn Nhất và chị Lò Thị Xoan được kết nạp ngày 3/2/2025. Trước đó, chị là Bí thư "
                       "Chi đoàn bản Nà Lạn.") == set()
+
+
+def test_a_post_of_the_branch_the_title_names_through_its_party_body(nlp):
+    # "chi nhánh" written bare: the branch of the title's party body, not the one of a former post
+    found = posts(nlp, "Đồng chí Đặng Văn Toàn, Bí thư Đảng ủy, Giám đốc Vietinbank Chi nhánh Bắc Giang, chủ trì. "
+                       "Đồng chí Lê Thị Hạnh, Phó Bí thư Đảng ủy, Phó Giám đốc chi nhánh, nguyên Bí thư Đảng ủy "
+                       "Vietinbank Chi nhánh Lạng Sơn, phát biểu.")
+    assert {f for f in found if f[0] == "Lê Thị Hạnh"} == {
+        ("Lê Thị Hạnh", "Phó Bí thư", "Đảng ủy Vietinbank Chi nhánh Bắc Giang"),
+        ("Lê Thị Hạnh", "Phó Giám đốc", "Vietinbank Chi nhánh Bắc Giang"),
+        ("Lê Thị Hạnh", "Bí thư", "Đảng ủy Vietinbank Chi nhánh Lạng Sơn")}
+
+
+def test_a_deputy_elected_after_the_head_is_of_the_same_body(nlp):
+    found = posts(nlp, "Hội nghị bầu đồng chí Phạm Văn Bình giữ chức Chủ tịch Hội Nông dân xã Tân Phú; "
+                       "đồng chí Đỗ Thị Nga được bầu làm Phó Chủ tịch.")
+    assert found == {("Phạm Văn Bình", "Chủ tịch", "Hội Nông dân xã Tân Phú"),
+                     ("Đỗ Thị Nga", "Phó Chủ tịch", "Hội Nông dân xã Tân Phú")}
+
+
+def test_a_bare_party_post_of_the_side_the_sentence_opens_with(nlp):
+    assert posts(nlp, "Về phía Đảng ủy xã Hòa Tiến, dự lễ có đồng chí Nông Thị Duyên, Phó Bí thư.") == {
+        ("Nông Thị Duyên", "Phó Bí thư", "Đảng ủy xã Hòa Tiến")}
+
+
+def test_a_list_of_bare_names_elected_together(nlp):
+    found = posts(nlp, "Các đồng chí Nguyễn Văn Hùng, Trần Thị Lan và Lê Minh Tâm được bầu vào Ban Thường vụ "
+                       "Đảng ủy xã Tân Phú.")
+    assert {f[0] for f in found} == {"Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Minh Tâm"}
+
+
+def test_a_head_of_the_body_of_its_kind_the_sentence_named_before(nlp):
+    # "Chi hội trưởng" written bare: the Chi hội the sentence named before the person
+    found = posts(nlp, "Mô hình nuôi gà của Chi hội Phụ nữ thôn Nà Lầu, xã Hồng Quang do chị Vàng Thị Dua, "
+                       "Chi hội trưởng làm nòng cốt đã giúp nhiều hộ thoát nghèo.")
+    assert found == {("Vàng Thị Dua", "Chi hội trưởng", "Chi hội Phụ nữ thôn Nà Lầu")}
+
+
+def test_a_bare_cell_is_not_one_of_an_earlier_sentence_when_its_own_names_another(nlp):
+    found = posts(nlp, "Chi bộ thôn Nà Hin kết nạp 2 đảng viên. Mô hình tổ tự quản của Chi bộ khối 5, thị trấn "
+                       "Phong Thổ do đồng chí Lò Văn Pâng, Bí thư Chi bộ phụ trách.")
+    assert ("Lò Văn Pâng", "Bí thư", "Chi bộ thôn Nà Hin") not in found
+
+
+def test_a_department_head_written_bare_is_of_the_department_whose_cell_the_article_named(nlp):
+    found = posts(nlp, "Chi bộ Phòng Kế toán hiện có 12 đảng viên. Đồng chí Trương Thị Lệ, Bí thư Chi bộ, "
+                       "Phó Trưởng phòng cho biết, chi bộ họp đều.")
+    assert found == {("Trương Thị Lệ", "Bí thư", "Chi bộ Phòng Kế toán"),
+                     ("Trương Thị Lệ", "Phó Trưởng phòng", "Phòng Kế toán")}
+
+
+def test_a_list_of_names_after_a_title_and_the_bodys_term(nlp):
+    found = posts(nlp, "Ủy viên Ban Thường vụ Đảng ủy xã Tân Phú nhiệm kỳ 2025 - 2030: Nguyễn Văn Hùng, "
+                       "Trần Thị Lan, Lê Minh Tâm.")
+    assert found == {(n, "Ủy viên Ban Thường vụ", "Đảng ủy xã Tân Phú")
+                     for n in ("Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Minh Tâm")}
+
+
+def test_a_post_the_speaker_of_an_interviews_answer_tells_of_themself(nlp):
+    found = posts(nlp, "Phóng viên trò chuyện với đồng chí Lò Văn Khánh, Bí thư Đảng ủy xã Mường Phăng.\n"
+                       "PV: Xin đồng chí cho biết kết quả?\n"
+                       "Đồng chí Lò Văn Khánh: Trước khi sắp xếp, tôi là Phó Bí thư Thường trực Huyện ủy Điện Biên, "
+                       "nên nắm rõ từng bản.")
+    assert ("Lò Văn Khánh", "Phó Bí thư Thường trực", "Huyện ủy Điện Biên") in found

@@ -243,3 +243,16 @@ def test_a_soldiers_rank_is_a_cue_for_a_family_name_the_lexicon_lacks(nlp):
 def test_a_name_the_lexicon_lacks_with_the_persons_people_before_the_post(nlp):
     # "Ông X, người Lô Lô, Bí thư ...": the aside does not part the name from its post
     assert persons(nlp, "Ông Sình Dỉ Pó, người Lô Lô, Bí thư Chi bộ thôn Lô Lô Chải, nói như vậy.") == ["Sình Dỉ Pó"]
+
+
+def test_an_ede_womans_name_with_its_particle_written_apart(nlp):
+    # "H" opens a woman's name like "H'", also written as a word of its own; a cue says a person follows
+    assert persons(nlp, "Chi bộ kết nạp đồng chí H Yâm Mlô, nhân viên văn thư, vào Đảng.") == ["H Yâm Mlô"]
+    # ... but a letter before a common family name is a label
+    assert persons(nlp, "Theo đồng chí Nguyễn Văn Tường, dãy H Trần Phú đã hoàn thành.") == ["Nguyễn Văn Tường"]
+
+
+def test_an_ede_name_cut_before_its_family_name_is_the_same_person(nlp):
+    # the family name comes last: "đồng chí Y Kông" after "Y Kông Byă" is the same man
+    names = persons(nlp, "Đồng chí Y Kông Byă, Bí thư Chi bộ buôn Ea Sô, phát biểu. Đồng chí Y Kông cho biết thêm.")
+    assert set(names) == {"Y Kông Byă"}

@@ -197,7 +197,7 @@ def test_person_names_reject_non_names():
 @pytest.mark.parametrize("credit_line, names", [
     ("THU HÀ", ["Thu Hà"]),  # all-caps byline
     ("Thu Hà - Minh Anh", ["Thu Hà", "Minh Anh"]),
-    ("Minh Châu (Báo Quảng Ninh)", ["Minh Châu"]),
+    ("Kiều Trang (Báo Quảng Ninh)", ["Kiều Trang"]),
     ("Theo Báo Nhân Dân", []),
     ("Nguồn: TTXVN", []),
     ("PV", []),
@@ -523,3 +523,27 @@ def test_an_author_then_the_photo_credit_on_the_closing_line(credit_line, names)
 def test_an_obituary_heading_over_the_date_is_no_author():
     text, L = lay(f"BÁO TỈNH NHÀ\nThông báo\nTIN BUỒN\nCập nhật lúc: 07:45, 18/11/2025\n{BODY}")
     assert L.creators == []
+
+
+def test_the_author_after_the_date_on_its_line():
+    text, L = lay(f"Tiêu đề bài viết\n14/03/2025 | Hồng Nhung\n{BODY}")
+    assert (L.title, L.issued, L.creators) == ("Tiêu đề bài viết", "2025-03-14", ["Hồng Nhung"])
+    assert body_text(text, L) == BODY
+
+
+def test_buttons_in_brackets_under_the_byline_are_chrome():
+    text, L = lay(f"Tiêu đề bài\n14/03/2025\n{BODY}\n\nKiều Trang (Ban Tuyên giáo Huyện ủy)\n\n[In trang] [Quay lại]\n")
+    assert L.creators == ["Kiều Trang"] and body_text(text, L) == BODY
+
+
+def test_a_photo_caption_after_the_byline_closes_the_page():
+    text, L = lay(f"Tiêu đề bài\n14/03/2025\n{BODY}\n\nHải Yến - Quốc Toàn\n"
+                  "Ảnh: Đảng viên trẻ sinh hoạt tại nhà văn hóa thôn. Ảnh: QUỐC TOÀN\n")
+    assert sorted(L.creators) == ["Hải Yến", "Quốc Toàn"]
+    assert body_text(text, L) == BODY
+
+
+def test_an_author_with_a_degree_and_the_school_under_the_name():
+    text, L = lay(f"Tiêu đề bài\n14/03/2025 10:30\n\nTS. TRẦN MINH KHÔI\nTrường Chính trị tỉnh Hà Nam\n\n{BODY}")
+    assert L.creators == ["Trần Minh Khôi"]
+    assert body_text(text, L) == BODY

@@ -351,8 +351,8 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
 ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ban hành|thông qua)\s+$")
 # announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
 # so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
-ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai)\s+$")
-_INSPECTION = re.compile(r"(?:Ủy ban Kiểm tra|UBKT) (?=\w)")
+# ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")
+ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai|có|thực hiện)\s+$")
 JOINED_CITATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 JOINED_AFTER_SUBJECT = re.compile(r"\s+về\s[^.;:!?()\n“”\"]{1,200}?,?\s+và\s+")
 
@@ -364,12 +364,35 @@ def _same_issuer_code(a: Document, b: Document) -> bool:
     return a.identifier.split("/", 1)[1] == b.identifier.split("/", 1)[1]
 
 
+@lru_cache(maxsize=1)
+def _board_codes() -> list[tuple[str, str, bool]]:
+    """(head, code, whether the committee's code follows) of resources/issuer_codes.tsv, longest head first."""
+    rows = [(r["head"], r["code"], r["of"] == "committee") for r in table("issuer_codes.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
 def _issuer_code(name: str) -> str | None:
-    """The code a body numbers its documents with (document_issuers.tsv; "Ủy ban Kiểm tra Tỉnh ủy" -> UBKTTU)."""
-    inspection = _INSPECTION.match(name)
-    rest = name[inspection.end():] if inspection else name
-    code = next((code for pat, _name, _levels, code, _unit in issuers() if pat.match(rest)), None)
-    return None if code is None else ("UBKT" + code if inspection else code)
+    """The code a body numbers its documents with (document_issuers.tsv, issuer_codes.tsv: "Ủy ban Kiểm tra
+    Tỉnh ủy" -> UBKTTU, "Ban Tổ chức Huyện ủy X" -> BTCHU, "Chi bộ Y" -> CB)."""
+    own = next((code for pat, _name, _levels, code, _unit in issuers() if pat.match(name)), None)
+    if own is not None:  # a body of the table: "Ban Tổ chức Trung ương" -> BTCTW
+        return own
+    prefix, rest = "", name
+    for head, code, of_committee in _board_codes():
+        if name.startswith(head + " "):
+            if not of_committee:
+                return code
+            prefix, rest = code, name[len(head) + 1:]
+            break
+    committee = next((code for pat, _name, _levels, code, _unit in issuers() if pat.match(rest)), None)
+    return None if committee is None else prefix + committee
+
+
+def _numbered_by(name: str, identifier: str) -> bool:
+    """Whether the document's number carries the code of the body `name` ("86-KH/TĐTN-XDĐ": the Tỉnh đoàn's,
+    its drafting board's letters after the dash)."""
+    code, issuer = _issuer_code(name), identifier.split("/", 1)[1].upper()
+    return code is not None and code in (issuer, issuer.split("-", 1)[0])
 
 
 def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = None) -> str | None:
@@ -380,7 +403,7 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     if not m:
         a = ANNOUNCED_BY.search(text, max(0, start - 24), start) if identifier else None
         org = next((o for o in getattr(doc._, "org_mentions", None) or () if a and o.end == a.start()), None)
-        if org is not None and identifier and _issuer_code(org.name) == identifier.split("/", 1)[1].upper():
+        if org is not None and identifier and _numbered_by(org.name, identifier):
             return org.name
         return None
     end = m.start()
@@ -401,6 +424,15 @@ def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:
         pos = _skip_sep(text, pos)
         if pos >= limit:
             return
+        if text.startswith("do ", pos) and c.issuer_ok:  # "(do Ban Bí thư ban hành)"
+            name, _code, end = _issuer_at(doc, text, pos + 3)
+            issued = re.match(r"\s+ban hành(?!\w)", text[end:end + 12]) if end > pos + 3 else None
+            if issued is None:
+                return
+            if name and d.issuer is None:
+                d.issuer = name
+            pos = end + issued.end()
+            continue
         if text.startswith("của ", pos) and c.issuer_ok:
             name, _code, end = _issuer_at(doc, text, pos + 4)
             if end == pos + 4:

@@ -158,6 +158,13 @@ UNFOUND = "?"
 SUBUNIT = "subunit:"
 _SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+# a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X")
+_CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:thôn|ấp|bản|khối|khu|tổ|xóm|buôn|làng)[ ])")
+# "Phó Giám đốc chi nhánh": the branch of a bank or company (its own name holds "Chi nhánh": "Agribank Chi nhánh
+# tỉnh X") that the title's other posts name through its party body, else the last one the article named
+BRANCH = "chi nhánh"
+_BRANCH_HERE = re.compile(rf"[Cc]hi nhánh(?![{LETTER}])")
+_BRANCH_NAME = re.compile(rf"(?:^|.* )Chi nhánh(?![{LETTER}]) .+")
 # a party post with no body named ("Phó Bí thư, Chủ tịch UBND xã X", "Bí thư kiêm Trưởng thôn X")
 NO_BODY = "no body"
 # a unit's own post written bare ("Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng X"): of the unit of that head
@@ -180,6 +187,7 @@ class Post:
     host_kind: str | None = None  # school, enterprise, any, none (roles.tsv, column inside)
     named: bool = False  # the inner body has a name of its own ("Phòng Tổ chức cán bộ"): a unit a cell is of
     level: str | None = None  # the committee word written, "Huyện ủy": the title's committee must be one
+    former: bool = False  # "nguyên ...": a post held before, which names no body of the title's other posts
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -293,6 +301,8 @@ class Titles:
             org = self._as_written_if_misread(org)
         if org is not None:
             bare = self._bare_party(org)
+            if bare is not None and self._other_cell_named(org, start):
+                return Post(role.label, None, start, max(org.end, bare.end()), bare=UNFOUND)
             if bare is not None:
                 return Post(role.label, org, start, max(org.end, bare.end()), self._bare_name(bare))
             return Post(role.label, org, start, org.end)
@@ -317,7 +327,22 @@ class Titles:
         s = _SCHOOL_HERE.match(self.text, word_after)
         if s:
             return Post(role.label, None, start, s.end(), bare="nhà trường")
+        br = _BRANCH_HERE.match(self.text, word_after)
+        if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
+            return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _other_cell_named(self, org: OrgMention, at: int) -> bool:
+        """A bare "Chi bộ" completed with a cell named earlier in the article, when its own sentence names
+        another one before it ("... của Chi bộ khối 3 do đồng chí A, Bí thư Chi bộ phụ trách"): that one is
+        the cell meant, whether or not it was read."""
+        if org.kind != "PartyCell":
+            return False
+        s, _ = sentence_at(self.doc, at)
+        if not any(o.explicit and o.name == org.name and o.start < s for o in self.orgs):
+            return False  # not a cell of an earlier sentence: one the title itself names ("..., Giám đốc Trung tâm X")
+        return any(not self.text.startswith(org.name, c.start())
+                   for c in _CELL_WRITTEN.finditer(self.text, s, at))
 
     def _inside(self, label: str, head: str, kind: str, start: int, end: int, org: OrgMention | None) -> Post | None:
         """A post (`label`) of a body inside an institution (Role.inside: `head`, `kind`) that the
@@ -338,6 +363,10 @@ class Titles:
                     else None
             pos = end + (again.end() if again else 0)
             n = (_VILLAGE_BODY_NAME if kind == "village" else _INNER_NAME).match(self.text, pos)
+            if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
+                # "Bí thư Chi bộ, Phó Trưởng phòng cho biết": the department the title or, before it, the article
+                # names ("Chi bộ Phòng Kế toán ..."), as a head written after its post
+                return Post(label, None, start, end, bare=f"{ITSELF}{head}")
             if n is None or _org_at(self.orgs, pos + 1, pos + 1) is not None:
                 return None  # nothing named, or a body the finder read ("Trưởng phòng Nội vụ huyện X")
             stop = n.end()
@@ -452,6 +481,8 @@ class Titles:
         out: list[Post] = []
         while True:
             item = self.post(pos, join)
+            if item is not None and _FORMER.match(self.text, item.start):
+                item = replace(item, former=True)
             joining = _JOIN_ITEM.match(self.text, pos) if item is None and out and not strict else None
             if joining:
                 # "X, Chủ tịch UBMTTQ huyện Y, tham gia Ban Thường vụ Huyện ủy, giữ chức ...": a body joined
@@ -535,6 +566,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             schools[i] = next((_school(o.org) for o in others if o.org is not None and _school(o.org)), None) \
                 or next((_school(o) for o in reversed(orgs) if o.start < p.start and _school(o)), None)
     for i, p in enumerate(posts):
+        if p.bare == BRANCH:
+            schools[i] = next((b for o in posts[:i][::-1] + posts[i + 1:] if o.org is not None and not o.former
+                               for b in [_branch(o.org)] if b), None) \
+                or next((b for o in reversed(orgs) if o.start < p.start for b in [_branch(o)] if b), None)
+    for i, p in enumerate(posts):
         if p.bare and p.bare.startswith(ITSELF):
             schools[i] = _unit_itself(p.bare[len(ITSELF):], p, posts[i + 1:] + posts[:i][::-1], orgs)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
@@ -577,7 +613,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
-        if p.bare and p.bare != "nhà trường" and not p.bare.startswith(ITSELF):
+        if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
@@ -587,6 +623,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                               and j != i), None) \
                 if p.bare == "Chi bộ" else None
             inst = next((o for o in other_orgs if (_INSTITUTION.match(o.name) and not _commune_force(o))
+                         or _branch(o) is o
                          or (p.bare == "Chi bộ" and o.kind == "AdvisoryBoard")), None) \
                 if p.bare != NO_BODY else None
             inst = inst or (next((_as_institution(h) for h in hosted), None) if p.bare != NO_BODY else None)
@@ -624,7 +661,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 org = next((o for o in reversed(orgs) if o.explicit and o.start < p.start
                             and o.kind == "PartyCommittee" and o.name.startswith("Đảng ủy ")), None) \
                     or _as_written(p.start, p.end, "Đảng ủy")
-        elif org is None and (p.bare == "nhà trường" or (p.bare or "").startswith(ITSELF)):
+        elif org is None and (p.bare in ("nhà trường", BRANCH) or (p.bare or "").startswith(ITSELF)):
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
@@ -671,6 +708,14 @@ def _as_institution(o: OrgMention) -> OrgMention:
     return o if name == o.name else replace(o, name=name, kind="OtherOrganization", committee=None)
 
 
+def _branch(o: OrgMention) -> OrgMention | None:
+    """The branch a mention names, itself or through its party body ("Đảng ủy Agribank Chi nhánh X")."""
+    name = _institution_name(o)
+    if not _BRANCH_NAME.fullmatch(name):
+        return None
+    return o if name == o.name else replace(o, name=name, kind="OtherOrganization", committee=None)
+
+
 def _school(o: OrgMention) -> OrgMention | None:
     m = re.search(r"Trường .+", o.name)
     if m is None:
@@ -709,11 +754,16 @@ def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
     return titles.title(removal.end())
 
 
+# the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B"
+_LIST_COLON = re.compile(r"(?:\s*,?\s*(?:khóa|khoá) (?:mới|[IVXLC]+|\d{1,2})|\s*,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?"
+                         r"\s*:\s*$")
+
+
 def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
     """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"."""
     text, j, start = titles.text, i, persons[i].start
     while True:
-        colon = re.search(r"\s*:\s*$", text[max(0, start - 4):start])
+        colon = _LIST_COLON.search(text[max(0, start - 40):start])
         if colon:
             return titles.before(start - len(colon[0]))
         if j == 0 or not re.fullmatch(r"\s*(?:,|và)\s*", text[persons[j - 1].end:start]):
@@ -786,6 +836,67 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
     return out
 
 
+# a sentence opening with the side a delegation came from: "Về phía Đảng ủy xã X, dự lễ có đồng chí A, Phó Bí thư"
+_ON_THE_SIDE = re.compile(r"\s*[Vv]ề phía\s+")
+_PARTY_KINDS = ("PartyCommittee", "PartyCell", "StandingCommittee")
+
+
+def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
+                     elected: list[tuple[int, str, OrgMention]]) -> Post:
+    """A person's one post written bare ("đồng chí A, Phó Bí thư Thường trực.") of the body its sentence names
+    for it: the delegation's side the sentence opens with ("Về phía Đảng ủy xã X, ... có đồng chí A, Phó Bí thư"),
+    a party post of a party body only; or, for a post given by a verb of election, the body of the post of the
+    same rank the sentence gave before it ("bầu đồng chí A giữ chức Chủ tịch Hội Nông dân xã X; đồng chí B được
+    bầu làm Phó Chủ tịch": the deputy of the same association). Else the post stays unread."""
+    s, _ = sentence_at(titles.doc, post.start)
+    side = _ON_THE_SIDE.match(titles.text, s)
+    body = _org_at(orgs, side.end(), side.end()) if side else None
+    if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS):
+        return replace(post, org=body, bare=None)
+    # "của Chi hội Phụ nữ bản X do chị A, Chi hội trưởng làm nòng cốt": the head ("X trưởng") of the body of
+    # that kind ("X ...") the sentence named before
+    head = post.role.removeprefix("Phó ").removesuffix(" trưởng")
+    if head != post.role.removeprefix("Phó "):
+        named = [o for o in orgs if s <= o.start < post.start and o.name.startswith(head + " ")]
+        if named:
+            return replace(post, org=named[-1], bare=None)
+    stem = _rank_stem(post.role)
+    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
+    if prior:
+        return replace(post, org=prior[-1], bare=None)
+    return post
+
+
+def _rank_stem(role: str) -> str:
+    """The post a deputy's post is of: "Phó Chủ tịch" -> "Chủ tịch", "Phó Bí thư Thường trực" -> "Bí thư"."""
+    return role.removeprefix("Phó ").removesuffix(" Thường trực")
+
+
+# an interview's answer: a paragraph opening with its speaker's name and a colon ("Đồng chí A: ...", "[Ông A]:"),
+# in which the speaker tells a post of their own ("Trước khi sắp xếp, tôi là Phó Bí thư Thường trực Huyện ủy X")
+_SPEAKER_LEAD = re.compile(r"(?<![^\n])[ \t]*\[?(?:(?i:đồng chí|ông|bà|anh|chị)\s+)?$")
+_SPEAKER_COLON = re.compile(r"\]?\s*:")
+_FIRST_PERSON_POST = re.compile(r"(?<![^\s,;:])(?:[Tt]ôi|[Mm]ình)\s+(?:(?:từng|đã từng|hiện|đang|vẫn|cũng|nay)\s+)?"
+                                r"(?:là|giữ chức(?: vụ)?|làm)\s+")
+
+
+def _speaker_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
+    """(speaker, posts) of each answer of an interview in which the speaker says "tôi là <post>"."""
+    text, out = titles.text, []
+    for p in persons:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        colon = _SPEAKER_COLON.match(text, p.end)
+        if colon is None or not _SPEAKER_LEAD.fullmatch(text, line_start, p.start):
+            continue
+        end = text.find("\n", colon.end())
+        end = len(text) if end < 0 else end
+        for m in _FIRST_PERSON_POST.finditer(text, colon.end(), end):
+            posts = titles.title(m.end())
+            if posts:
+                out.append((p, posts))
+    return out
+
+
 def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     text = doc_text(doc)
     persons = sorted(doc._.person_mentions or [], key=lambda p: p.start)
@@ -793,6 +904,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     titles = Titles(doc, orgs, persons)
     # a list of posts belongs to the name it follows: skip the ones the previous name took
     out, seen = [], set()
+    elected: list[tuple[int, str, OrgMention]] = []  # (where, role, body) of the posts given by a verb of election
     after_posts: dict[int, list[Post]] = {}
     for i, p in enumerate(persons):
         posts: list[Post] = []
@@ -813,8 +925,11 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if not linked and i + 1 < len(persons):
             # "X - Bí thư Quận ủy Y và ông Z, Phó Chủ tịch ... được bầu làm ...": both are elected
             j = i + 1
-            while j < len(persons) and re.fullmatch(r"\s*,?\s*và\s+(?:(?:các )?(?:đồng chí|ông|bà)\s+)?",
-                                                   text[pos:persons[j].start], re.I):
+            # ... also a list of bare names: "Các đồng chí A, B và C được bầu vào Ban Thường vụ"
+            while j < len(persons) and (re.fullmatch(r"\s*,?\s*và\s+(?:(?:các )?(?:đồng chí|ông|bà)\s+)?",
+                                                    text[pos:persons[j].start], re.I)
+                                        or (not after_posts[j - 1] and re.fullmatch(r"\s*,\s*",
+                                                                                    text[pos:persons[j].start]))):
                 q = persons[j]
                 qpos = after_posts[j][-1].end if after_posts[j] else q.end
                 qnext = persons[j + 1].start if j + 1 < len(persons) else len(text)
@@ -832,11 +947,15 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
             posts = before + posts
+        if len(posts) == 1 and posts[0].bare == UNFOUND:
+            posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
         for post, org in _resolve(posts, orgs):
             key = (p.name, post.role, org.name)
             start, stop_ = min(p.start, post.start), max(p.end, post.end)
             if not in_body(doc, p.start, p.end):
                 continue
+            if post in linked:
+                elected.append((post.start, post.role, org))
             if key in seen:
                 continue
             seen.add(key)
@@ -849,6 +968,14 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 seen.add(key)
                 out.append((Membership(subject.name, post.role, org.name,
                                        evidence=[evidence_for(doc, subject.start, post.end, "memberships.pronoun")]),
+                            org))
+    for speaker, posts in _speaker_posts(titles, persons):
+        for post, org in _resolve(posts, orgs):
+            key = (speaker.name, post.role, org.name)
+            if key not in seen and in_body(doc, post.start, post.end):
+                seen.add(key)
+                out.append((Membership(speaker.name, post.role, org.name,
+                                       evidence=[evidence_for(doc, speaker.start, post.end, "memberships.speaker")]),
                             org))
     career = _career(titles, persons)
     if career is not None:

@@ -101,14 +101,15 @@ def _name_start(parts: list[str]) -> int | None:
     common family name, else at the first family name, that leaves 2-4 syllables
     ("Lục Nam Nguyễn Văn Thịnh" -> "Nguyễn Văn Thịnh")."""
     n = len(parts)
-    if 2 <= n <= 4 and (parts[0] in SURNAMES or parts[0] in PARTICLES or _cued_particle(parts, 0)):
+    if 2 <= n <= 4 and (parts[0] in SURNAMES or _particle(parts, 0) or _cued_particle(parts, 0)):
         return 0  # the whole run: "Lương Hoàng Minh Khang"
     # (inside a run "Văn", "Thị" are middle names: "... Minh Hóa Phạm Thị Hoa" starts at "Phạm")
     fits = [i for i in range(n - 1) if 2 <= n - i <= 4 and parts[i] not in _MIDDLE]
     for lexicon in (PARTICLES, COMMON_SURNAMES, SURNAMES):
         for i in fits:
-            if parts[i] in lexicon or (lexicon is PARTICLES and (parts[i][:2] in PARTICLES and len(parts[i]) > 2
-                                                                 or _cued_particle(parts, i))):
+            if (_particle(parts, i) if lexicon is PARTICLES else parts[i] in lexicon) \
+                    or (lexicon is PARTICLES and (parts[i][:2] in PARTICLES and len(parts[i]) > 2
+                                                  or _cued_particle(parts, i))):
                 return i
     return None
 
@@ -120,6 +121,12 @@ def _middle_shaped(parts: list[str]) -> bool:
     if family is None or not 2 <= len(parts) - family <= 3:
         return False
     return not any(p in SURNAMES or p in PARTICLES or p in _MIDDLE for p in parts[:family])
+
+
+def _particle(parts: list[str], i: int) -> bool:
+    """A particle opens a name ("H Plếch Niê") unless a common family name follows it, a letter
+    being a label there ("khu H Nguyễn Văn B")."""
+    return parts[i] in PARTICLES and not (i + 1 < len(parts) and parts[i + 1] in COMMON_SURNAMES)
 
 
 def _cued_particle(parts: list[str], i: int) -> bool:
@@ -253,7 +260,16 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         for a, b in pairs + [(b, a) for a, b in pairs][::-1]:
             if a.name in accepted and (len(b.name.split()) >= 3 or _opens_with_particle(b.name)):
                 accepted.add(b.name)
-    return [c for c in cands if c.name in accepted]
+    return [_full_name(c, accepted) for c in cands if c.name in accepted]
+
+
+def _full_name(c: PersonMention, accepted: set[str]) -> PersonMention:
+    """An Ê Đê or Mnông name cut before its family name, which comes last ("đồng chí H Plếch" after
+    "H Plếch Niê"): the one person of the article whose full name it opens."""
+    if not _opens_with_particle(c.name):
+        return c
+    longer = {n for n in accepted if n.startswith(c.name + " ")}
+    return PersonMention(c.start, c.end, longer.pop()) if len(longer) == 1 else c
 
 
 def _opens_with_particle(name: str) -> bool:

@@ -254,12 +254,15 @@ def _full(pats, s: str) -> re.Match | None:
 
 
 _WIDGET_SEP = re.compile(r"\s+[|·•]\s+|\s*\t\s*| {2,}")
+_BUTTONS = re.compile(r"\[[^\[\]\n]{1,30}\](?:\s*\[[^\[\]\n]{1,30}\])+")  # two or more: one is a label
 
 
 def _widget_items(line: str) -> list[str]:
     """The items of a row of widgets (_WIDGET_SEP) in `line`, stripped. A line without a character a
     separator needs, as a paragraph of the body is, is one item: spared a scan (~15 us a paragraph)."""
     line = line.strip()
+    if line[:1] == "[" and _BUTTONS.fullmatch(line):  # "[In trang] [Quay lại]": buttons in brackets
+        return [b.strip() for b in re.findall(r"\[([^\[\]]+)\]", line)]
     if "  " not in line and not any(c in line for c in "|·•\t"):
         return [line]
     return _WIDGET_SEP.split(line)
@@ -377,6 +380,10 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
                                          or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
+            # "22/09/2025 | Ngọc Quyên": the author after the date, as "Minh Anh | 27/02/2017" before it
+            names = all_names(after.strip())
+            if names and (iso := parse_date(before)):
+                return iso, names
             continue
         if is_label(before):
             return iso, []
@@ -691,6 +698,11 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             kind[nxt[0]] = "byline"
             lay.creators += [n for n in names if n not in lay.creators]
             header_end = nxt[0] + 1
+            # the author's school or office on the line under the byline ("Trường Chính trị tỉnh X"): no body
+            aff = next((i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)), None)
+            if aff is not None and credit_line(line_at(aff)) and not is_label(line_at(aff)):
+                kind[aff] = "byline"
+                header_end = aff + 1
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")
     # the authors in capitals under the lead, as city papers print them ("Lead ..." / "TUẤN PHONG - MAI CHI" /
@@ -758,6 +770,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             names = [line]
         elif after_source and credit_line(line):
             names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
+        elif not creators and _search(p.photo, line):
+            continue  # a photo's caption closing the page under the byline ("Ảnh: … Ảnh: THANH TÙNG")
         else:
             break
         kind[i] = "byline"
