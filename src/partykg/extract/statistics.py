@@ -194,7 +194,7 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 _PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
-                        r"|Trong số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
+                        r"|Trong (?:tổng )?số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
                         r"quận|thị xã)[^:;,.\d]{0,30}:")
@@ -285,7 +285,7 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
-_GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
+_GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
                                r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
                                r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
@@ -321,10 +321,12 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
-        if _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
+        group = _GROUP_OF_MEMBERS.search(_clause(text, s, m.start()))
+        if group:
             # "(tỷ lệ) đảng viên là người dân tộc thiểu số chiếm 93,4%": a group's share of the members,
-            # or of the new members the sentence counts
-            return "NewMembersShareByGroup" if any(x[1] == "NewMembers" for x in here) else "MembersByGroupShare"
+            # or of the new members the sentence counts ("tỷ lệ đảng viên mới là đoàn viên chiếm 68,4%")
+            return "NewMembersShareByGroup" if any(x[1] == "NewMembers" for x in here) or " mới " in group.group() \
+                else "MembersByGroupShare"
         if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup",
                                             "MassOrganizationMembersInParty"):
             return f"{last[1]}Share"
