@@ -42,3 +42,30 @@ def test_the_share_of_a_group_in_the_new_members(nlp):
     found = stats(nlp, "Năm 2023, Đảng bộ xã Hòa Tiến kết nạp 21 đảng viên. Tỷ lệ đảng viên mới là đoàn viên "
                        "thanh niên chiếm 61,9%.")
     assert ("Đảng bộ xã Hòa Tiến", "NewMembersShareByGroup", "61.9", "2023", "2023") in found
+
+
+def test_figures_of_bodies_named_together_in_the_same_order(nlp):
+    found = stats(nlp, "Năm 2023, Đảng bộ huyện Kim Bôi kết nạp 140 đảng viên. Xã Đú Sáng và xã Hùng Sơn cũng kết "
+                       "nạp lần lượt 12 và 9 đảng viên.")
+    assert ("Đảng bộ xã Đú Sáng", "NewMembers", 12, "2023", "2023") in found
+    assert ("Đảng bộ xã Hùng Sơn", "NewMembers", 9, "2023", "2023") in found
+
+
+def test_one_figure_for_each_of_the_bodies_named_together(nlp):
+    found = stats(nlp, "Chi bộ thôn Khe Mây và Chi bộ thôn Đồng Ké mỗi chi bộ kết nạp 2 đảng viên.")
+    assert {f[:3] for f in found} == {("Chi bộ thôn Khe Mây", "NewMembers", 2),
+                                      ("Chi bộ thôn Đồng Ké", "NewMembers", 2)}
+
+
+def test_the_cells_in_which_a_bodys_members_are_organized(nlp):
+    found = stats(nlp, "Đảng bộ Bệnh viện Đa khoa huyện Kim Bôi có 86 đảng viên sinh hoạt ở 6 chi bộ.")
+    assert {f[:3] for f in found} == {("Đảng bộ Bệnh viện Đa khoa huyện Kim Bôi", "TotalMembers", 86),
+                                      ("Đảng bộ Bệnh viện Đa khoa huyện Kim Bôi", "AffiliatedPartyCells", 6)}
+
+
+def test_the_cells_counted_under_the_body_named_after_them_are_its_own(nlp):
+    found = stats(nlp, "Chi bộ Phòng Kế toán hiện có 15 đảng viên, là một trong 11 chi bộ trực thuộc Đảng bộ Bệnh "
+                       "viện Đa khoa huyện Kim Bôi.")
+    assert ("Chi bộ Phòng Kế toán", "TotalMembers", 15, None, None) in found
+    assert ("Đảng bộ Bệnh viện Đa khoa huyện Kim Bôi", "AffiliatedPartyCells", 11, None, None) in found
+    assert not any(f[0] == "Chi bộ Phòng Kế toán" and f[1] == "AffiliatedPartyCells" for f in found)

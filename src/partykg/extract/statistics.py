@@ -974,7 +974,16 @@ class _Reading:
                 or self._anchor(sen, m.start(), "TotalMembers")
         if organ:
             return self.anchors.organ(organ, m.start(), m.end(), self._anchor(sen, q, "TotalMembers"))
-        return self._anchor(sen, q, measure_here)
+        return self._owner_named_after(m) or self._anchor(sen, q, measure_here)
+
+    def _owner_named_after(self, m: re.Match) -> str | None:
+        """"Chi bộ A là một trong 12 chi bộ trực thuộc Đảng bộ B", "... 5 đảng bộ trực thuộc Đảng ủy C": the bodies under a
+        party organization, counted with its name right after them, are that organization's, whoever the sentence is about."""
+        if not m.group().endswith("trực thuộc"):
+            return None
+        owner = next((o for o in self.anchors.mentions if o.start == m.end() + 1
+                      and o.kind in ("PartyOrganization", "PartyCommittee")), None)
+        return self.anchors._name(owner, True) if owner is not None else None
 
     def _admitted_into(self, at: int) -> str | None:
         """"Đảng ủy Trường tổ chức lễ kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên": the party body the admitted,
@@ -1021,8 +1030,9 @@ class _Reading:
             items = self.units.figures(at, until or e, least, cells)
             if not items or _exceeds(items, total):
                 continue
+            taken = set(self.claimed)  # (bodies given one figure each share its offset: "mỗi chi bộ kết nạp 1")
             for it in items:
-                if it.value_at in self.claimed:
+                if it.value_at in taken:
                     continue
                 self.claimed.add(it.value_at)
                 period = self._period_of(sen, it.value_at, measure)
