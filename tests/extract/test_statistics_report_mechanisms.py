@@ -69,3 +69,15 @@ def test_the_cells_counted_under_the_body_named_after_them_are_its_own(nlp):
     assert ("Chi bộ Phòng Kế toán", "TotalMembers", 15, None, None) in found
     assert ("Đảng bộ Bệnh viện Đa khoa huyện Kim Bôi", "AffiliatedPartyCells", 11, None, None) in found
     assert not any(f[0] == "Chi bộ Phòng Kế toán" and f[1] == "AffiliatedPartyCells" for f in found)
+
+
+def test_the_share_of_a_target_reached_after_the_target(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Hòa Tiến phấn đấu kết nạp 30 đảng viên; đến nay đã đạt 60% chỉ tiêu.")
+    assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 30, "2025", "2025") in found
+    assert ("Đảng bộ xã Hòa Tiến", "TargetAchievement", 60) in {f[:3] for f in found}
+
+
+def test_the_share_of_a_referral_plan_reached(nlp):
+    found = stats(nlp, "9 tháng năm 2024, Huyện đoàn Kim Bôi đã giới thiệu 52 đoàn viên ưu tú cho các chi bộ xem xét "
+                       "kết nạp vào Đảng, đạt 65% chỉ tiêu năm.")
+    assert ("Huyện đoàn Kim Bôi", "TargetAchievement", 65, "2024", "2024-09-30") in found
