@@ -81,3 +81,14 @@ def test_the_share_of_a_referral_plan_reached(nlp):
     found = stats(nlp, "9 tháng năm 2024, Huyện đoàn Kim Bôi đã giới thiệu 52 đoàn viên ưu tú cho các chi bộ xem xét "
                        "kết nạp vào Đảng, đạt 65% chỉ tiêu năm.")
     assert ("Huyện đoàn Kim Bôi", "TargetAchievement", 65, "2024", "2024-09-30") in found
+
+
+def test_a_headline_in_capitals_names_the_body_the_article_is_about(nlp):
+    from partykg.extract import extract
+    from helpers import make_article
+    text = ("Sáng 19/5/2024, Chi bộ Trường Tiểu học Hùng Sơn (trực thuộc Đảng bộ xã Hùng Sơn) tổ chức lễ kết nạp đảng "
+            "viên. Dự lễ có đại diện Đảng ủy xã Hùng Sơn. Đảng ủy xã Hùng Sơn biểu dương nhà trường.\n"
+            "Như vậy, trong năm học 2023 - 2024 Chi bộ kết nạp được 2 đảng viên.")
+    article = make_article(text, title="CHI BỘ TRƯỜNG TIỂU HỌC HÙNG SƠN KẾT NẠP ĐẢNG VIÊN MỚI")
+    found = {(s.organization, s.measure, s.value) for s in extract(article, nlp).statistics}
+    assert found == {("Chi bộ Trường Tiểu học Hùng Sơn", "NewMembers", 2)}

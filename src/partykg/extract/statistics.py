@@ -563,8 +563,10 @@ class Anchors:
             counts[name] += 1
             first.setdefault(name, m.start())
         # the bodies whose words the title holds
+        # (a headline in capitals, as many portals set it, names a body in other letters than the text)
+        fold = str.casefold if title.isupper() else str
         titled = {self._name(o, True) for o in self.mentions
-                  if o.start < len(self.text) and self.text[o.start:o.end] in title} if title else set()
+                  if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)} if title else set()
         for name in counts:
             if name in titled:
                 counts[name] += 3
