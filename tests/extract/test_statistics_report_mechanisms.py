@@ -92,3 +92,19 @@ def test_a_headline_in_capitals_names_the_body_the_article_is_about(nlp):
     article = make_article(text, title="CHI BỘ TRƯỜNG TIỂU HỌC HÙNG SƠN KẾT NẠP ĐẢNG VIÊN MỚI")
     found = {(s.organization, s.measure, s.value) for s in extract(article, nlp).statistics}
     assert found == {("Chi bộ Trường Tiểu học Hùng Sơn", "NewMembers", 2)}
+
+
+def test_admissions_in_the_year_are_of_the_year_under_review_else_of_the_articles_year(nlp):
+    from partykg.extract import extract
+    from helpers import make_article
+    from partykg.model import Article
+
+    def found(text, title, issued):
+        a = make_article(text, title=title)
+        a = Article(**{**a.__dict__, "issued": issued})
+        return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(a, nlp).statistics}
+
+    text = "Chi bộ thôn Khe Mây hiện có 14 đảng viên; trong năm đã kết nạp 2 quần chúng ưu tú."
+    assert ("Chi bộ thôn Khe Mây", "NewMembers", 2, "2025", "2025") in found(text, "Tin hoạt động", "2025-09-22")
+    reviewed = found(text, "Chi bộ thôn Khe Mây tổng kết công tác năm 2024", "2025-01-10")
+    assert ("Chi bộ thôn Khe Mây", "NewMembers", 2, "2024", "2024") in reviewed

@@ -162,6 +162,8 @@ _PATTERNS: list[tuple[str, str]] = [
                  r" (?:gần đây|qua|trở lại đây|trước)(?![\w])"),
     # "năm 2016", "Năm 2021"
     ("year", rf"[Nn]ăm (?P<y>{YEAR})"),
+    # "trong năm đã kết nạp 2 quần chúng", "năm nay kết nạp thêm 3 đồng chí": the article's year
+    ("this_year", r"(?<![\w])(?:[Tt]rong năm(?: nay)?|[Nn]ăm nay)(?! (?:19|20)\d\d)(?! học)(?! năm)(?![\w])"),
 ]
 _PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
 # each alternative alone, which the regex engine searches fast: it skips to the alternative's first
@@ -345,4 +347,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             add(None, None)
         elif kind == "year":
             add(g["y"], g["y"])
+        elif kind == "this_year":
+            if year:
+                add(year, year)
     return out

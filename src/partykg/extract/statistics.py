@@ -1077,6 +1077,11 @@ class _Reading:
         """The period of the count of `measure` at q (see the module's docstring)."""
         text, s, previous = self.text, sen.s, self.previous
         stated = _period(text, s, q, sen.periods, measure)
+        if stated is not None and stated.kind == "this_year":
+            # "trong năm", "năm nay": the year the paragraph or the article reviews ("Năm 2023, ... chi bộ kết nạp 3
+            # đảng viên trong năm" in January 2024), else the article's own
+            stated = next((p for p in (self.para_period, self.report_period) if p is not None and p.kind == "year"),
+                          stated)
         if stated is None and _JUST.search(text, max(s, q - 40), q):
             return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
         if stated is None and sen.breakdown and previous is not None:
