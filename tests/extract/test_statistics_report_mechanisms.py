@@ -108,3 +108,9 @@ def test_admissions_in_the_year_are_of_the_year_under_review_else_of_the_article
     assert ("Chi bộ thôn Khe Mây", "NewMembers", 2, "2025", "2025") in found(text, "Tin hoạt động", "2025-09-22")
     reviewed = found(text, "Chi bộ thôn Khe Mây tổng kết công tác năm 2024", "2025-01-10")
     assert ("Chi bộ thôn Khe Mây", "NewMembers", 2, "2024", "2024") in reviewed
+
+
+def test_members_introduced_and_admitted_are_admissions(nlp):
+    found = stats(nlp, "Năm 2023, Đồn Biên phòng Tà Cạ phối hợp với Đảng ủy xã Tà Cạ: 5 quần chúng được giới thiệu và "
+                       "kết nạp vào Đảng.")
+    assert ("Đảng ủy xã Tà Cạ", "NewMembers", 5, "2023", "2023") in found
