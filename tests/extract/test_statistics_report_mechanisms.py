@@ -114,3 +114,11 @@ def test_members_introduced_and_admitted_are_admissions(nlp):
     found = stats(nlp, "Năm 2023, Đồn Biên phòng Tà Cạ phối hợp với Đảng ủy xã Tà Cạ: 5 quần chúng được giới thiệu và "
                        "kết nạp vào Đảng.")
     assert ("Đảng ủy xã Tà Cạ", "NewMembers", 5, "2023", "2023") in found
+
+
+def test_counts_and_years_written_in_words_as_a_transcript_writes_them(nlp):
+    found = stats(nlp, "Hiện Đảng bộ xã Hùng Sơn có hai mươi ba chi bộ với ba trăm mười hai đảng viên. Năm hai nghìn "
+                       "không trăm hai mươi ba, toàn huyện Kim Bôi kết nạp một trăm bốn mươi sáu đảng viên.")
+    assert {("Đảng bộ xã Hùng Sơn", "AffiliatedPartyCells", 23, None, None),
+            ("Đảng bộ xã Hùng Sơn", "TotalMembers", 312, None, None),
+            ("Đảng bộ huyện Kim Bôi", "NewMembers", 146, "2023", "2023")} <= found

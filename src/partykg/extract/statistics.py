@@ -50,7 +50,7 @@ from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_b
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import (
     NUMBER,
-    WORD_NUMBER,
+    WORD_COUNT,
     Period,
     find_periods,
     month_period,
@@ -86,7 +86,8 @@ PLACEHOLDERS = {
 
 def _expand(pattern: str, in_words: bool = False) -> str:
     if in_words:
-        pattern = pattern.replace("{N}", rf"(?P<n>{NUMBER}|{WORD_NUMBER})")
+        pattern = pattern.replace("{N}", rf"(?P<n>{NUMBER}|{WORD_COUNT})")
+        pattern = pattern.replace("{NUM}", rf"(?:{NUMBER}|{WORD_COUNT})")
     for k, v in PLACEHOLDERS.items():
         pattern = pattern.replace(k, v)
     return pattern
@@ -124,7 +125,7 @@ _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
 _COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí|hội viên|đoàn viên)(?![\w])")
-_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_NUMBER})$")
+_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_COUNT})$")
 
 
 def _counts_in_words(text: str, s: int, e: int) -> bool:
@@ -177,6 +178,7 @@ _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 # "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
 _COUNTED = re.compile(r"\d $")
+_COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"
 # "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
 _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
@@ -382,6 +384,7 @@ class Anchors:
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
+                                       or _COUNTED_IN_WORDS.search(text, max(0, o.start - 24), o.start)
                                        or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
