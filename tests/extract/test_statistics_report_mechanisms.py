@@ -84,8 +84,9 @@ def test_the_share_of_a_referral_plan_reached(nlp):
 
 
 def test_a_headline_in_capitals_names_the_body_the_article_is_about(nlp):
-    from partykg.extract import extract
     from helpers import make_article
+
+    from partykg.extract import extract
     text = ("Sáng 19/5/2024, Chi bộ Trường Tiểu học Hùng Sơn (trực thuộc Đảng bộ xã Hùng Sơn) tổ chức lễ kết nạp đảng "
             "viên. Dự lễ có đại diện Đảng ủy xã Hùng Sơn. Đảng ủy xã Hùng Sơn biểu dương nhà trường.\n"
             "Như vậy, trong năm học 2023 - 2024 Chi bộ kết nạp được 2 đảng viên.")
@@ -95,8 +96,9 @@ def test_a_headline_in_capitals_names_the_body_the_article_is_about(nlp):
 
 
 def test_admissions_in_the_year_are_of_the_year_under_review_else_of_the_articles_year(nlp):
-    from partykg.extract import extract
     from helpers import make_article
+
+    from partykg.extract import extract
     from partykg.model import Article
 
     def found(text, title, issued):

@@ -177,7 +177,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "năm hai nghìn không trăm hai mươi ba" (a transcript's year, written to be read out): that year
     ("year_in_words", rf"[Nn]ăm hai nghìn không trăm (?P<w>(?:linh|lẻ) (?:{_ONES})|{WORD_NUMBER})"),
     # "trong năm đã kết nạp 2 quần chúng", "năm nay kết nạp thêm 3 đồng chí": the article's year
-    ("this_year", r"(?<![\w])(?:[Tt]rong năm(?: nay)?|[Nn]ăm nay)(?! (?:19|20)\d\d| hai nghìn)(?! học)(?! năm)(?![\w])"),
+    ("this_year", r"(?<![\w])(?:[Tt]rong năm(?: nay)?|[Nn]ăm nay)(?! (?:19|20)\d\d| hai nghìn)(?! học)(?! năm)"
+                  r"(?![\w])"),
 ]
 _PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
 # each alternative alone, which the regex engine searches fast: it skips to the alternative's first

@@ -196,7 +196,8 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 _PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
-                        r"|Trong (?:tổng )?số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
+                        r"|Trong (?:tổng )?số (?:các |những )?"
+                        r"(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
                         r"quận|thị xã)[^:;,.\d]{0,30}:")
@@ -982,8 +983,9 @@ class _Reading:
         return self._owner_named_after(m) or self._anchor(sen, q, measure_here)
 
     def _owner_named_after(self, m: re.Match) -> str | None:
-        """"Chi bộ A là một trong 12 chi bộ trực thuộc Đảng bộ B", "... 5 đảng bộ trực thuộc Đảng ủy C": the bodies under a
-        party organization, counted with its name right after them, are that organization's, whoever the sentence is about."""
+        """"Chi bộ A là một trong 12 chi bộ trực thuộc Đảng bộ B", "... 5 đảng bộ trực thuộc Đảng ủy C": the bodies
+        under a party organization, counted with its name right after them, are that organization's, whoever the
+        sentence is about."""
         if not m.group().endswith("trực thuộc"):
             return None
         owner = next((o for o in self.anchors.mentions if o.start == m.end() + 1

@@ -59,9 +59,11 @@ _AND = r"(?:,\s*(?:và\s+)?|\s+và\s+)"
 _RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60}}? lần lượt "
                            rf"(?:là\s+|(?:kết nạp|có)(?: được)?\s+)?(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
 # "Chi bộ A và Chi bộ B mỗi chi bộ kết nạp 1 đảng viên": the names, then one figure that each of them has
-_BODY_NAME = rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|{_UNIT_WORD}|{'|'.join(w.capitalize() for w in UNIT_WORDS)}) [^.;:,\d()]{{1,60}}?"
-_EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)\s+(?:(?:cũng|đều) )?mỗi (?:chi bộ|đảng bộ|đơn vị|xã|phường|nơi) "
-                   rf"(?:đều )?(?:kết nạp|có)(?: được)? (?P<n>{NUMBER})(?![\d,])")
+_BODY_NAME = (rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|{_UNIT_WORD}|{'|'.join(w.capitalize() for w in UNIT_WORDS)})"
+              r" [^.;:,\d()]{1,60}?")
+_EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)\s+(?:(?:cũng|đều) )?"
+                   rf"mỗi (?:chi bộ|đảng bộ|đơn vị|xã|phường|nơi) (?:đều )?(?:kết nạp|có)(?: được)? "
+                   rf"(?P<n>{NUMBER})(?![\d,])")
 _NAME_RX = re.compile(_NAME)
 _AND_RX = re.compile(_AND)
 _DIGIT = re.compile(r"\d")
