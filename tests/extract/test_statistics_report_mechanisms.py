@@ -124,3 +124,9 @@ def test_counts_and_years_written_in_words_as_a_transcript_writes_them(nlp):
     assert {("Đảng bộ xã Hùng Sơn", "AffiliatedPartyCells", 23, None, None),
             ("Đảng bộ xã Hùng Sơn", "TotalMembers", 312, None, None),
             ("Đảng bộ huyện Kim Bôi", "NewMembers", 146, "2023", "2023")} <= found
+
+
+def test_members_referred_written_in_the_passive(nlp):
+    found = stats(nlp, "Năm 2024, Huyện đoàn Kim Bôi dẫn đầu với 38 đoàn viên được giới thiệu, 17 đoàn viên được kết "
+                       "nạp.")
+    assert ("Huyện đoàn Kim Bôi", "MembersIntroducedToParty", 38, "2024", "2024") in found
