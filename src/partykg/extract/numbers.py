@@ -38,6 +38,13 @@ _ONES = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 WORD_NUMBER = (rf"(?i:(?:{_TENS}) mươi(?: (?:{_ONES}))?|mười(?: (?:{_ONES}))?"
                rf"|(?:{'|'.join(w for w in _DIGIT_WORDS if w != 'năm')}))(?![\w])")
 _WORD_NUMBER = re.compile(WORD_NUMBER)
+# and hundreds ("ba trăm mười hai" 312, "một trăm linh năm" 105, "năm trăm" 500: "năm" before "trăm" is five), as a
+# broadcast's transcript writes a count to be read out; WORD_COUNT is either
+_HUNDRED_WORDS = "|".join(_DIGIT_WORDS)
+WORD_HUNDREDS = (rf"(?i:(?:{_HUNDRED_WORDS}) trăm(?: (?:linh|lẻ) (?:{_ONES})(?![\w])"
+                 rf"| (?:(?:{_TENS}) mươi(?: (?:{_ONES}))?|mười(?: (?:{_ONES}))?)(?![\w]))?)(?![\w])")
+WORD_COUNT = rf"{WORD_HUNDREDS}|{WORD_NUMBER}"
+_WORD_HUNDREDS = re.compile(WORD_HUNDREDS)
 
 
 def _parse_words(text: str) -> int:
@@ -56,6 +63,11 @@ def parse_number(text: str) -> int | str:
     text = text.strip()
     if _WORD_NUMBER.fullmatch(text):
         return _parse_words(text)
+    if _WORD_HUNDREDS.fullmatch(text):
+        hundreds, _, rest = text.lower().partition(" trăm")
+        rest = rest.strip().removeprefix("linh ").removeprefix("lẻ ")
+        return 100 * _DIGIT_WORDS[hundreds] + (_UNIT_WORDS[rest] if rest in _UNIT_WORDS else
+                                               _parse_words(rest) if rest else 0)
     thousands = _THOUSAND.fullmatch(text)
     if thousands:
         return int(thousands[1]) * 1000 + (int((thousands[2] or "").ljust(3, "0")[:3]) if thousands[2] else 0)
@@ -162,6 +174,11 @@ _PATTERNS: list[tuple[str, str]] = [
                  r" (?:gần đây|qua|trở lại đây|trước)(?![\w])"),
     # "năm 2016", "Năm 2021"
     ("year", rf"[Nn]ăm (?P<y>{YEAR})"),
+    # "năm hai nghìn không trăm hai mươi ba" (a transcript's year, written to be read out): that year
+    ("year_in_words", rf"[Nn]ăm hai nghìn không trăm (?P<w>(?:linh|lẻ) (?:{_ONES})|{WORD_NUMBER})"),
+    # "trong năm đã kết nạp 2 quần chúng", "năm nay kết nạp thêm 3 đồng chí": the article's year
+    ("this_year", r"(?<![\w])(?:[Tt]rong năm(?: nay)?|[Nn]ăm nay)(?! (?:19|20)\d\d| hai nghìn)(?! học)(?! năm)"
+                  r"(?![\w])"),
 ]
 _PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
 # each alternative alone, which the regex engine searches fast: it skips to the alternative's first
@@ -345,4 +362,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             add(None, None)
         elif kind == "year":
             add(g["y"], g["y"])
+        elif kind == "year_in_words":
+            w = g["w"].lower()
+            y = str(2000 + (_UNIT_WORDS[w.split()[1]] if w.startswith(("linh ", "lẻ ")) else _parse_words(w)))
+            add(y, y)
+        elif kind == "this_year":
+            if year:
+                add(year, year)
     return out

@@ -50,7 +50,7 @@ from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_b
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import (
     NUMBER,
-    WORD_NUMBER,
+    WORD_COUNT,
     Period,
     find_periods,
     month_period,
@@ -86,7 +86,8 @@ PLACEHOLDERS = {
 
 def _expand(pattern: str, in_words: bool = False) -> str:
     if in_words:
-        pattern = pattern.replace("{N}", rf"(?P<n>{NUMBER}|{WORD_NUMBER})")
+        pattern = pattern.replace("{N}", rf"(?P<n>{NUMBER}|{WORD_COUNT})")
+        pattern = pattern.replace("{NUM}", rf"(?:{NUMBER}|{WORD_COUNT})")
     for k, v in PLACEHOLDERS.items():
         pattern = pattern.replace(k, v)
     return pattern
@@ -124,7 +125,7 @@ _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
 _COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí|hội viên|đoàn viên)(?![\w])")
-_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_NUMBER})$")
+_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_COUNT})$")
 
 
 def _counts_in_words(text: str, s: int, e: int) -> bool:
@@ -134,7 +135,7 @@ def _counts_in_words(text: str, s: int, e: int) -> bool:
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
-          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType"}
+          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
@@ -177,6 +178,7 @@ _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 # "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
 _COUNTED = re.compile(r"\d $")
+_COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"
 # "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
 _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
@@ -194,7 +196,8 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 _PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
-                        r"|Trong số (?:các |những )?(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
+                        r"|Trong (?:tổng )?số (?:các |những )?"
+                        r"(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
                         r"quận|thị xã)[^:;,.\d]{0,30}:")
@@ -285,7 +288,7 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
-_GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
+_GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
                                r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
                                r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
@@ -321,10 +324,12 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
-        if _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
+        group = _GROUP_OF_MEMBERS.search(_clause(text, s, m.start()))
+        if group:
             # "(tỷ lệ) đảng viên là người dân tộc thiểu số chiếm 93,4%": a group's share of the members,
-            # or of the new members the sentence counts
-            return "NewMembersShareByGroup" if any(x[1] == "NewMembers" for x in here) else "MembersByGroupShare"
+            # or of the new members the sentence counts ("tỷ lệ đảng viên mới là đoàn viên chiếm 68,4%")
+            return "NewMembersShareByGroup" if any(x[1] == "NewMembers" for x in here) or " mới " in group.group() \
+                else "MembersByGroupShare"
         if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup",
                                             "MassOrganizationMembersInParty"):
             return f"{last[1]}Share"
@@ -380,6 +385,7 @@ class Anchors:
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
+                                       or _COUNTED_IN_WORDS.search(text, max(0, o.start - 24), o.start)
                                        or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
@@ -561,8 +567,10 @@ class Anchors:
             counts[name] += 1
             first.setdefault(name, m.start())
         # the bodies whose words the title holds
+        # (a headline in capitals, as many portals set it, names a body in other letters than the text)
+        fold = str.casefold if title.isupper() else str
         titled = {self._name(o, True) for o in self.mentions
-                  if o.start < len(self.text) and self.text[o.start:o.end] in title} if title else set()
+                  if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)} if title else set()
         for name in counts:
             if name in titled:
                 counts[name] += 3
@@ -972,7 +980,17 @@ class _Reading:
                 or self._anchor(sen, m.start(), "TotalMembers")
         if organ:
             return self.anchors.organ(organ, m.start(), m.end(), self._anchor(sen, q, "TotalMembers"))
-        return self._anchor(sen, q, measure_here)
+        return self._owner_named_after(m) or self._anchor(sen, q, measure_here)
+
+    def _owner_named_after(self, m: re.Match) -> str | None:
+        """"Chi bộ A là một trong 12 chi bộ trực thuộc Đảng bộ B", "... 5 đảng bộ trực thuộc Đảng ủy C": the bodies
+        under a party organization, counted with its name right after them, are that organization's, whoever the
+        sentence is about."""
+        if not m.group().endswith("trực thuộc"):
+            return None
+        owner = next((o for o in self.anchors.mentions if o.start == m.end() + 1
+                      and o.kind in ("PartyOrganization", "PartyCommittee")), None)
+        return self.anchors._name(owner, True) if owner is not None else None
 
     def _admitted_into(self, at: int) -> str | None:
         """"Đảng ủy Trường tổ chức lễ kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên": the party body the admitted,
@@ -1019,8 +1037,9 @@ class _Reading:
             items = self.units.figures(at, until or e, least, cells)
             if not items or _exceeds(items, total):
                 continue
+            taken = set(self.claimed)  # (bodies given one figure each share its offset: "mỗi chi bộ kết nạp 1")
             for it in items:
-                if it.value_at in self.claimed:
+                if it.value_at in taken:
                     continue
                 self.claimed.add(it.value_at)
                 period = self._period_of(sen, it.value_at, measure)
@@ -1063,6 +1082,11 @@ class _Reading:
         """The period of the count of `measure` at q (see the module's docstring)."""
         text, s, previous = self.text, sen.s, self.previous
         stated = _period(text, s, q, sen.periods, measure)
+        if stated is not None and stated.kind == "this_year":
+            # "trong năm", "năm nay": the year the paragraph or the article reviews ("Năm 2023, ... chi bộ kết nạp 3
+            # đảng viên trong năm" in January 2024), else the article's own
+            stated = next((p for p in (self.para_period, self.report_period) if p is not None and p.kind == "year"),
+                          stated)
         if stated is None and _JUST.search(text, max(s, q - 40), q):
             return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
         if stated is None and sen.breakdown and previous is not None:

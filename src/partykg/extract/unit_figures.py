@@ -56,9 +56,16 @@ _ITEM = re.compile(
 # figures in the same order
 _NAME = rf"(?:(?:{_UNIT_WORD}) )?[{UPPER}][^\W\d_]*(?: [{UPPER}\d][^\W_]*)*"
 _AND = r"(?:,\s*(?:và\s+)?|\s+và\s+)"
-_RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60}}? lần lượt (?:là\s+)?"
-                           rf"(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
+_RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60}}? lần lượt "
+                           rf"(?:là\s+|(?:kết nạp|có)(?: được)?\s+)?(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
+# "Chi bộ A và Chi bộ B mỗi chi bộ kết nạp 1 đảng viên": the names, then one figure that each of them has
+_BODY_NAME = (rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|{_UNIT_WORD}|{'|'.join(w.capitalize() for w in UNIT_WORDS)})"
+              r" [^.;:,\d()]{1,60}?")
+_EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)\s+(?:(?:cũng|đều) )?"
+                   rf"mỗi (?:chi bộ|đảng bộ|đơn vị|xã|phường|nơi) (?:đều )?(?:kết nạp|có)(?: được)? "
+                   rf"(?P<n>{NUMBER})(?![\d,])")
 _NAME_RX = re.compile(_NAME)
+_AND_RX = re.compile(_AND)
 _DIGIT = re.compile(r"\d")
 _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 # a body named after a bare committee ("Văn phòng Tỉnh ủy", "Ban Tổ chức Huyện ủy") and the unit the committee leads
@@ -299,11 +306,18 @@ class UnitLists:
         return out
 
     def _respectively(self, at: int, end: int) -> list[_Item]:
-        """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many."""
+        """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many;
+        "A và B mỗi chi bộ kết nạp 1": each name with that figure."""
         pos = at + len(self.text[at:end]) - len(self.text[at:end].lstrip())
         m = _RESPECTIVELY.match(self.text, pos, end)
         if m is None:
-            return []
+            each = _EACH.match(self.text, pos, end)
+            if each is None:
+                return []
+            cuts = [each.start("names")] + [x for c in _AND_RX.finditer(self.text, each.start("names"),
+                                                                     each.end("names")) for x in c.span()]
+            spans = list(zip(cuts[::2], cuts[1::2] + [each.end("names")]))
+            return [_Item(self.text[a:b], a, b, each["n"], None, each.start("n"), a, each.end()) for a, b in spans]
         names = list(_NAME_RX.finditer(self.text, m.start("names"), m.end("names")))
         numbers = list(_CELL_NUMBER.finditer(self.text, m.start("ns"), m.end("ns")))
         if len(names) != len(numbers):
