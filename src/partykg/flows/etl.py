@@ -15,7 +15,7 @@ from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
-from partykg.batch import FileOutcome, Scan, logged, run_batch, scan_batch
+from partykg.batch import FileOutcome, Scan, logged, logged_scan, run_batch
 from partykg.emit import ARTICLE_DIR, DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
 from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work, run_light_work
@@ -72,8 +72,10 @@ def process_batch(jobs: list[FileJob], output_dir: Path) -> list[FileOutcome]:
 def scan_files(jobs: list[FileJob], output_dir: Path) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only); the articles
     # read wait in output_dir's spool for process_batch
-    scans, lines = run_light_work(logged, scan_batch, jobs, output_dir)
-    _log_lines(lines)
+    scans: list[Scan] = []
+    for part, lines in run_light_work(logged_scan, jobs, output_dir):
+        scans += part
+        _log_lines(lines)
     return scans
 
 
