@@ -737,6 +737,9 @@ class ReportFeed(Protocol):
 
     def take(self, path: Path, stat: tuple[int, int], data: bytes, part: ReportPart | None) -> None: ...
 
+    def fed_all(self) -> None:
+        """Every article was handed over."""
+
 
 class _MergeReads(NamedTuple):
     """An article's sidecar as the merge and the report read it, opened and decompressed once."""
@@ -789,7 +792,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
     With `sources` ({article id: its source file, relative to the input}), void.ttl too: the
     dataset's description (partykg.void), its class counts taken from the same N-Quads.
     With `report`, each article read is handed to it too, with what the report reads of its sidecar
-    (opened once for both: _merge_reads).
+    (opened once for both: _merge_reads), and it is told when the last one was (before the merged files
+    are synced and validation.ttl and void.ttl written, which its queries need not wait for).
     """
     from partykg.void import ClassCounter, write_void
 
@@ -832,6 +836,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
             count += typed[1] if typed else quads.count(b"\n")
             if sources is not None:
                 classes.add(quads)
+        if report is not None:  # every article handed over: the report's queries go on beside the rest
+            report.fed_all()
         for f in files.values():
             f.commit()
     except BaseException:

@@ -350,7 +350,7 @@ class GrowingReport:
         self._queue.put((path, stat, data, part))
 
     def fed_all(self) -> None:
-        """The merge is over (or did not run): `complete` may go on."""
+        """The merge handed over its last article (or did not run): `complete` may go on."""
         self._fed.set()
 
     def _work(self) -> None:

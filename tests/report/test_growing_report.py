@@ -162,3 +162,33 @@ def test_a_merge_ahead_of_a_stopped_loading_is_not_held_up(output, monkeypatch):
     fed.close()  # the run stopped: nothing takes what the merge hands over
     merge(output, fed)  # returns (each article is dropped), instead of waiting for room
     assert [p.name for p in (output / STATE_DIR).iterdir()] == ["nquads"]  # (the sidecars the merge wrote)
+
+
+def test_fed_by_the_merge_the_queries_are_asked_before_the_rest_of_the_merge_is_written(output, monkeypatch):
+    # the graph is complete once the merge handed over its last article: its queries need not wait for
+    # the merged files to be synced, nor for validation.ttl and void.ttl
+    import threading
+
+    from partykg import emit
+
+    merge(output)
+    expected = build_report(output, failed=FAILED)
+    asked = threading.Event()
+    ask = report._cookbook_tables
+
+    def recorded(graph):
+        asked.set()
+        return ask(graph)
+
+    write_validation = emit.write_validation
+
+    def after_the_queries(*args):
+        assert asked.wait(120), "validation.ttl written before the report's queries were asked"
+        write_validation(*args)
+
+    monkeypatch.setattr(report, "_cookbook_tables", recorded)
+    monkeypatch.setattr(emit, "write_validation", after_the_queries)
+    fed = GrowingReport(output, fed=True)
+    pending = PendingReport(output, fed)
+    merge(output, fed)
+    assert pending.page(FAILED) == expected
