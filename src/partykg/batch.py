@@ -166,6 +166,11 @@ def scan_batch(jobs: list[FileJob], output_dir: Path | None = None) -> list[Scan
     return scans
 
 
+def logged_scan(jobs: list[FileJob], output_dir: Path) -> tuple[list[Scan], list[tuple[int, str]]]:
+    """scan_batch, logged (`logged`): what the flow's scan task hands over, in parts (pool.run_light_work)."""
+    return logged(scan_batch, jobs, output_dir)
+
+
 def run_batch(jobs: list[FileJob], output_dir: Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> list[FileOutcome]:
     """Process a batch of input files; each article's failure is recorded, never raised.
     `formats`: the run's merged forms (what the sidecars must hold: emit.all_quads).

@@ -552,18 +552,27 @@ def _sidecar_report(output_dir: Path, article_id: str, turtle_data: bytes) -> Re
     opened = _open_sidecar(output_dir, article_id, turtle_data)
     if opened is None or opened.header.key != _report_reads()[3].encode():  # another rule's parts: rebuilt
         return None
-    h = opened.header
+    size = _report_size(opened.header)
+    data = opened.first(size) if size is not None else None
+    return None if data is None else _report_part(opened.header, data)
+
+
+def _report_size(h: _Header) -> int | None:
+    """The bytes past a sidecar's header line that hold what the report reads (_sidecar_report);
+    None when they are not all there."""
     store_only, both, local_only = h.sizes
     local = local_only if h.rows is None else 0  # (a sidecar with the rows need not hold that part)
-    if local is None:  # (not written so)
-        return None
-    data = opened.first(h.head + store_only + both + local)
-    if data is None:
-        return None
+    return None if local is None else h.head + store_only + both + local
+
+
+def _report_part(h: _Header, data: bytes) -> ReportPart:
+    """What the report reads of the article, from the start of its sidecar past the header line
+    (at least _report_size(h) bytes of it)."""
+    store_only, both, local_only = h.sizes
     parts = data[h.head:]
     if h.rows is not None:
         return ReportPart(parts[:store_only + both], b"", data[:h.rows])
-    return ReportPart(parts[:store_only + both], parts[store_only:])
+    return ReportPart(parts[:store_only + both], parts[store_only:store_only + both + (local_only or 0)])
 
 
 def _sidecar_types(output_dir: Path, article_id: str, turtle_data: bytes) -> tuple[bytes, int] | None:
@@ -745,9 +754,50 @@ class _AtomicFile:
         Path(self.tmp).unlink(missing_ok=True)
 
 
+class ReportFeed(Protocol):
+    """What takes each article the merge reads (report.GrowingReport): its Turtle file's path, (size,
+    mtime_ns) and bytes, and what the report reads of it from the sidecar the merge opened (None when
+    the sidecar could not give it)."""
+
+    def take(self, path: Path, stat: tuple[int, int], data: bytes, part: ReportPart | None) -> None: ...
+
+    def fed_all(self) -> None:
+        """Every article was handed over."""
+
+
+class _MergeReads(NamedTuple):
+    """An article's sidecar as the merge and the report read it, opened and decompressed once."""
+    typed: tuple[bytes, int] | None = None  # its rdf:type lines and quad count (_sidecar_types)
+    quads: bytes | None = None  # all its N-Quads, when asked (_sidecar_quads)
+    report: ReportPart | None = None  # when asked (_sidecar_report)
+
+
+def _merge_reads(output_dir: Path, article_id: str, turtle_data: bytes, whole: bool, report: bool) -> _MergeReads:
+    """What the merge reads of an article's sidecar (its type lines, or with `whole` all its N-Quads)
+    and, with `report`, what the report reads of it: one open, one digest of the Turtle, one
+    decompression (up to the larger of the two) for both."""
+    opened = _open_sidecar(output_dir, article_id, turtle_data)
+    if opened is None:
+        return _MergeReads()
+    h = opened.header
+    report_size = _report_size(h) if h.key == _report_reads()[3].encode() else None  # (another rule's
+    report = report and report_size is not None  # parts, or not all of them: the report rebuilds them)
+    if whole:
+        data = opened.whole()
+    else:
+        size = max(h.head if h.types is not None else 0, report_size if report else 0)
+        data = opened.first(size) if size else None
+    if data is None:
+        return _MergeReads()
+    return _MergeReads(typed=(data[h.rows or 0:h.head], h.quads) if h.types is not None else None,
+                       # (a sidecar without the rest of the quads: rebuilt by _article_nquads)
+                       quads=data[h.head:] if whole and h.rest is not None else None,
+                       report=_report_part(h, data) if report else None)
+
+
 def write_merged(output_dir: Path, published: list[str], reported: list[str],
                  sources: Mapping[str, str] | None = None,
-                 formats: Iterable[str] = DEFAULT_FORMATS) -> int:
+                 formats: Iterable[str] = DEFAULT_FORMATS, report: ReportFeed | None = None) -> int:
     """Rebuild the merged files from the per-article files; return the published triple count.
 
     `published`: ids with articles/<id>.ttl; `reported`: ids with a kept SHACL
@@ -767,6 +817,9 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
     each article's distinct triples, summed over the articles.
     With `sources` ({article id: its source file, relative to the input}), void.ttl too: the
     dataset's description (partykg.void), its class counts taken from the same N-Quads.
+    With `report`, each article read is handed to it too, with what the report reads of its sidecar
+    (opened once for both: _merge_reads), and it is told when the last one was (before the merged files
+    are synced and validation.ttl and void.ttl written, which its queries need not wait for).
     """
     from partykg.void import ClassCounter, write_void
 
@@ -786,10 +839,16 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
                     f.write(header)
         for aid in sorted(published):
             path = output_dir / ARTICLE_DIR / f"{aid}.ttl"
-            data = path.read_bytes()
+            with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                data = fh.read()
+            reads = _merge_reads(output_dir, aid, data, whole=nq is not None, report=report is not None)
+            if report is not None:
+                report.take(path, (st.st_size, st.st_mtime_ns), data, reads.report)
             # without partykg.nq, what void.ttl counts (its sidecar's type lines) is all it reads of the N-Quads
-            typed = None if nq else _sidecar_types(output_dir, aid, data)
-            quads = typed[0] if typed else _article_nquads(output_dir, aid, data)
+            typed = None if nq else reads.typed
+            quads = (typed[0] if typed else reads.quads if reads.quads is not None
+                     else _article_nquads(output_dir, aid, data))  # (a missing or stale sidecar: rebuilt)
             if b"_:" in quads:  # a blank node, or just "_:" inside a literal: look closer
                 _parse_named(data, path)
             if ttl or trig:
@@ -803,6 +862,8 @@ def write_merged(output_dir: Path, published: list[str], reported: list[str],
             count += typed[1] if typed else quads.count(b"\n")
             if sources is not None:
                 classes.add(quads)
+        if report is not None:  # every article handed over: the report's queries go on beside the rest
+            report.fed_all()
         for f in files.values():
             f.commit()
     except BaseException:

@@ -249,10 +249,12 @@ class _Projection:
         self._rows: list[bytes] = []
         self._size = 0
 
-    def add(self, path: Path, data: bytes) -> None:
-        """The article of `path`, whose Turtle is `data`."""
+    def add(self, path: Path, data: bytes, part: ReportPart | None = None) -> None:
+        """The article of `path`, whose Turtle is `data`; `part`: what the report reads of it, when
+        already read from its sidecar (emit.write_merged)."""
         try:
-            part: ReportPart = report_nquads(self.output_dir, path.stem, data)
+            if part is None:
+                part = report_nquads(self.output_dir, path.stem, data)
         except (SyntaxError, ValueError) as exc:  # the Turtle, parsed for want of a sidecar
             raise ReportError(f"{path}: cannot be read: {exc}") from exc
         self._chunk.append(part.store)
@@ -302,13 +304,23 @@ class GrowingReport:
     loads them (_Projection), so that after the last batch only the articles no batch wrote (those
     unchanged since the last run) are left to load (`complete`, called by PendingReport).
 
+    Or, `fed`, it grows from the articles the merge reads (emit.write_merged hands each one to
+    `take`, with what the report reads of its sidecar, which the merge opened for itself: one read,
+    one digest, one decompression of each for both) until `fed_all`; `complete` waits for that.
+
     In memory until the articles' Turtle exceeds in_memory_limit() (taken when it starts growing),
     then in an on-disk store, as load_articles decides. Whenever what was loaded is not exactly what
     the run leaves (an article loaded twice, one gone or rewritten since, an error while loading),
     `complete` starts over from the final files (load_articles): the same graph and tables in either
     case."""
 
-    def __init__(self, output_dir: Path) -> None:
+    FED_AHEAD = 32  # articles the merge may hand over before the loading takes them: memory stays flat
+
+    def __init__(self, output_dir: Path, fed: bool = False) -> None:
+        self._fed = threading.Event()  # the merge handed over its last article (or none will come)
+        if not fed:
+            self._fed.set()
+        self._room = threading.Semaphore(self.FED_AHEAD)
         self.output_dir = Path(output_dir)
         self._directory = _graph_directory(self.output_dir)
         self.directory = Path(self._directory.name)
@@ -319,7 +331,9 @@ class GrowingReport:
         self._loaded: dict[str, tuple[int, int]] = {}  # article id -> (size, mtime_ns) of the Turtle loaded
         self._bytes = 0
         self._stale = False  # what was loaded cannot be completed: start over
-        self._queue: queue.SimpleQueue[list[str] | None] = queue.SimpleQueue()
+        # ids of a batch's articles, or an article the merge read (take); None: no more
+        self._queue: queue.SimpleQueue[list[str] | tuple[Path, tuple[int, int], bytes, ReportPart | None] | None]
+        self._queue = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._work, name="report-graph-growing", daemon=True)
         self._thread.start()
 
@@ -327,15 +341,40 @@ class GrowingReport:
         """Published articles whose files are final (the manifest recorded their batch)."""
         self._queue.put(list(article_ids))
 
+    def take(self, path: Path, stat: tuple[int, int], data: bytes, part: ReportPart | None) -> None:
+        """An article the merge read (emit.ReportFeed): its file's path, (size, mtime_ns) and Turtle,
+        and what the report reads of it (None: read here)."""
+        while not self._room.acquire(timeout=1):  # the loading is behind: wait, unless it stopped
+            if not self._thread.is_alive():
+                return
+        self._queue.put((path, stat, data, part))
+
+    def fed_all(self) -> None:
+        """The merge handed over its last article (or did not run): `complete` may go on."""
+        self._fed.set()
+
     def _work(self) -> None:
-        while (ids := self._queue.get()) is not None:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, tuple):
+                self._room.release()
             if self._stale:
                 continue
             try:
-                for aid in ids:
-                    self._add(aid)
+                if isinstance(item, tuple):
+                    self._take(*item)
+                else:
+                    for aid in item:
+                        self._add(aid)
             except Exception:  # (a ReportError, an OSError ...) raised again by load_articles if it lasts
                 self._stale = True
+
+    def _take(self, path: Path, stat: tuple[int, int], data: bytes, part: ReportPart | None) -> None:
+        if path.stem in self._loaded:  # (as _add)
+            self._stale = True
+            return
+        self._loaded[path.stem] = stat
+        self._projection.add(path, data, part)
+        self._grown(stat[0])
 
     def _add(self, aid: str) -> None:
         if aid in self._loaded:  # written twice this run: which file is final is up to complete
@@ -347,7 +386,10 @@ class GrowingReport:
             data = fh.read()
         self._loaded[aid] = (st.st_size, st.st_mtime_ns)
         self._projection.add(path, data)
-        self._bytes += st.st_size
+        self._grown(st.st_size)
+
+    def _grown(self, size: int) -> None:
+        self._bytes += size
         if not self._on_disk and self._bytes > self._memory_max:
             self._to_disk()
 
@@ -362,6 +404,7 @@ class GrowingReport:
     def complete(self) -> tuple[Store, dict[str, Table]]:
         """The graph and the LOCAL tables of the articles the run leaves (its per-article files are
         final: Run.settle). ReportError as load_articles."""
+        self._fed.wait()
         self._queue.put(None)
         self._thread.join()
         files = article_files(self.output_dir)
@@ -384,6 +427,7 @@ class GrowingReport:
     def close(self) -> None:
         """Stop loading, drop the graph and remove its directory."""
         self._stale = True
+        self._fed.set()
         self._queue.put(None)
         self._thread.join()
         self._projection.close()

@@ -21,6 +21,7 @@ from partykg.emit import (
     DEFAULT_FORMATS,
     MERGED_FORMS,
     REPORT_DIR,
+    ReportFeed,
     check_formats,
     merged_files,
     write_merged,
@@ -350,7 +351,9 @@ class Run:
                                                                f"left alone: {shown}", fatal=False))
         self.timings["merge"] = time.perf_counter() - t
 
-    def finish(self) -> dict:
+    def finish(self, report: ReportFeed | None = None) -> dict:
+        """Rebuild the merged files (when something changed) and summarize the run. `report`: given
+        each article the merge reads (emit.write_merged)."""
         self.settle()
         t = time.perf_counter()
         entries = list(self.manifest.entries())
@@ -361,13 +364,13 @@ class Run:
         meta = self.manifest.db
         if changed or outdated or self.was_dirty:
             triples = write_merged(self.output_dir, published, reported, sources=self._sources(published),
-                                   formats=self.formats)
+                                   formats=self.formats, report=report)
             meta.execute("INSERT OR REPLACE INTO meta VALUES ('triples', ?)", (str(triples),))
         else:
             row = meta.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
             triples = int(row[0]) if row else write_merged(self.output_dir, published, reported,
                                                            sources=self._sources(published),
-                                                           formats=self.formats)
+                                                           formats=self.formats, report=report)
         write_run(self.output_dir, self.started_at, [(aid, checksum) for aid, checksum, _ in entries], published)
         del entries
         self.timings["merge"] += time.perf_counter() - t

@@ -130,13 +130,36 @@ def test_the_report_graph_grows_during_the_batches_only_on_a_cpu_no_worker_uses(
     made = []
 
     class Recorded(report.GrowingReport):
-        def __init__(self, output_dir):
-            made.append(output_dir)
-            super().__init__(output_dir)
+        def __init__(self, output_dir, fed=False):
+            made.append(fed)
+            super().__init__(output_dir, fed)
 
     monkeypatch.setattr(report, "GrowingReport", Recorded)
     monkeypatch.setattr(etl, "usable_cpus", lambda: cpus)
     summary = etl.run_flow(SEEDS, tmp_path / "out", workers=1)
     assert summary["processed"] == 5 and summary["failed"] == {}
-    assert bool(made) is grows
+    assert made == ([False] if grows else [True])  # else it grows from the articles the merge reads
     assert output_snapshot(tmp_path / "out") == COMMITTED  # the same report either way
+
+
+def test_with_a_worker_a_cpu_the_merge_and_the_report_open_each_sidecar_once(prefect_server, tmp_path, monkeypatch):
+    # each article's sidecar is read, its Turtle digested and the sidecar decompressed once, by the
+    # merge, which hands the report what it reads of it (not once by each)
+    from collections import Counter
+
+    import partykg.emit as emit
+    import partykg.flows.etl as etl
+
+    opened: Counter = Counter()
+    open_sidecar = emit._open_sidecar
+
+    def counted(output_dir, article_id, data):
+        opened[article_id] += 1
+        return open_sidecar(output_dir, article_id, data)
+
+    monkeypatch.setattr(emit, "_open_sidecar", counted)
+    monkeypatch.setattr(etl, "usable_cpus", lambda: 1)
+    summary = etl.run_flow(SEEDS, tmp_path / "out", workers=1)
+    assert summary["processed"] == 5 and summary["failed"] == {}
+    assert output_snapshot(tmp_path / "out") == COMMITTED
+    assert opened == Counter(path.stem for path in (tmp_path / "out" / "articles").glob("*.ttl"))

@@ -73,27 +73,31 @@ def test_the_workers_are_forked_from_one_process_that_imported_the_preload_once(
 
 @pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
                     reason="no fork server: each worker imports the preload itself")
-def test_light_work_runs_in_this_process_until_the_workers_are_up_then_in_a_worker(tmp_path):
+def test_light_work_runs_in_this_process_until_the_workers_are_up_then_what_is_left_in_a_worker(tmp_path):
     # in a process of its own: the fork server is one a process, started by its first pool
     code = """if True:
         import os
-        from partykg.pool import WorkerPool, local_workers, run_light_work
-        pool = WorkerPool(1, preload=["gated_preload"])
-        with local_workers(1, pool):
-            before = run_light_work(os.getpid)  # the fork server is held in its preload
-            open(os.environ["PARTYKG_TEST_GATE"], "w").close()
-            pool.run(os.getpid)  # (waits for the worker)
-            after = run_light_work(os.getpid)
-        pool.close()
-        print((os.getpid(), before, after))
+        from partykg import pool as P
+        from preload_probe import pid_of
+        P.LIGHT_STEP = 2
+        gate = os.environ["PARTYKG_TEST_GATE"]
+        workers = P.WorkerPool(1, preload=["gated_preload"])
+        with P.local_workers(1, workers):
+            # the fork server is held in its preload until the first part opens its gate
+            during = P.run_light_work(pid_of, [0, 1, 2, 3, 4], gate)
+            after = P.run_light_work(pid_of, [5, 6, 7], gate)
+        workers.close()
+        print((os.getpid(), during, after))
     """
     env = dict(os.environ, PYTHONPATH=os.path.dirname(__file__), PARTYKG_TEST_GATE=str(tmp_path / "gate"))
     # (a pool waited for before its gate opens never starts: the timeout fails the test)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
                          timeout=120).stdout
-    here, before, after = ast.literal_eval(out)
-    assert before == here
-    assert after != here
+    here, during, after = ast.literal_eval(out)
+    (first, firsts), (worker, rest) = during
+    assert (first, firsts) == (here, [0, 1])  # a step here while the workers start ...
+    assert worker != here and rest == [2, 3, 4]  # ... and the rest in a worker, once it is up
+    assert after == [(worker, [5, 6, 7])]
 
 
 def test_the_flow_process_reads_batch_results_without_loading_the_pipeline():

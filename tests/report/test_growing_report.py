@@ -109,3 +109,86 @@ def test_the_graph_of_a_killed_process_is_removed_and_a_running_ones_kept(output
         (graph / "graph" / "CURRENT").write_text("x")
     assert clean_stale_graphs(output) == [killed]
     assert sorted(state.iterdir()) == [mine]
+
+
+def merge(output: Path, feed=None) -> None:
+    """The run's merge of the articles (emit.write_merged), handing each article to `feed`."""
+    from partykg.emit import write_merged
+
+    articles = ids(output)
+    write_merged(output, articles, [], sources={aid: f"{aid}.txt" for aid in articles}, report=feed)
+
+
+@pytest.mark.parametrize("in_memory_max", ["default", "after two", 0])
+def test_fed_by_the_merge_each_sidecar_is_opened_once_for_both_and_the_page_is_the_same(output, monkeypatch,
+                                                                                       in_memory_max):
+    from partykg import emit
+
+    merge(output)  # (the seed output has no sidecars: the merge writes them, as a run's workers do)
+    limit = {"default": report.IN_MEMORY_MAX, "after two": first_bytes(output, 2)}.get(in_memory_max, in_memory_max)
+    monkeypatch.setattr(report, "IN_MEMORY_MAX", limit)
+    monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
+    expected = build_report(output, failed=FAILED)
+    opened: Counter = Counter()
+    open_sidecar = emit._open_sidecar
+
+    def counted(output_dir, article_id, data):
+        opened[article_id] += 1
+        return open_sidecar(output_dir, article_id, data)
+
+    monkeypatch.setattr(emit, "_open_sidecar", counted)
+    fed = GrowingReport(output, fed=True)
+    pending = PendingReport(output, fed)  # (it waits for the merge: fed_all)
+    merge(output, fed)
+    fed.fed_all()
+    assert pending.page(FAILED) == expected
+    assert opened == Counter(ids(output))  # each once: by the merge, for both
+    assert [p.name for p in (output / STATE_DIR).iterdir()] == ["nquads"]  # the graph's directory is removed
+
+
+def test_a_fed_graph_whose_merge_did_not_run_loads_the_articles_itself(output, reads):
+    expected = build_report(output, failed=FAILED)
+    reads.clear()
+    fed = GrowingReport(output, fed=True)
+    pending = PendingReport(output, fed)
+    fed.fed_all()  # (nothing changed since the last run: no merge)
+    assert pending.page(FAILED) == expected
+    assert reads == Counter(ids(output))
+
+
+def test_a_merge_ahead_of_a_stopped_loading_is_not_held_up(output, monkeypatch):
+    monkeypatch.setattr(GrowingReport, "FED_AHEAD", 1)
+    fed = GrowingReport(output, fed=True)
+    fed.close()  # the run stopped: nothing takes what the merge hands over
+    merge(output, fed)  # returns (each article is dropped), instead of waiting for room
+    assert [p.name for p in (output / STATE_DIR).iterdir()] == ["nquads"]  # (the sidecars the merge wrote)
+
+
+def test_fed_by_the_merge_the_queries_are_asked_before_the_rest_of_the_merge_is_written(output, monkeypatch):
+    # the graph is complete once the merge handed over its last article: its queries need not wait for
+    # the merged files to be synced, nor for validation.ttl and void.ttl
+    import threading
+
+    from partykg import emit
+
+    merge(output)
+    expected = build_report(output, failed=FAILED)
+    asked = threading.Event()
+    ask = report._cookbook_tables
+
+    def recorded(graph):
+        asked.set()
+        return ask(graph)
+
+    write_validation = emit.write_validation
+
+    def after_the_queries(*args):
+        assert asked.wait(120), "validation.ttl written before the report's queries were asked"
+        write_validation(*args)
+
+    monkeypatch.setattr(report, "_cookbook_tables", recorded)
+    monkeypatch.setattr(emit, "write_validation", after_the_queries)
+    fed = GrowingReport(output, fed=True)
+    pending = PendingReport(output, fed)
+    merge(output, fed)
+    assert pending.page(FAILED) == expected

@@ -15,7 +15,7 @@ from prefect.states import Cancelled, Completed, Failed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import TaskRunNameCallbackWithParameters
 
-from partykg.batch import FileOutcome, Scan, logged, run_batch, scan_batch
+from partykg.batch import FileOutcome, Scan, logged, logged_scan, run_batch
 from partykg.emit import ARTICLE_DIR, DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
 from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work, run_light_work
@@ -73,8 +73,10 @@ def process_batch(jobs: list[FileJob], output_dir: Path,
 def scan_files(jobs: list[FileJob], output_dir: Path) -> list[Scan]:
     # read changed files for the corpus-wide duplicate check (ids, text hashes only); the articles
     # read wait in output_dir's spool for process_batch
-    scans, lines = run_light_work(logged, scan_batch, jobs, output_dir)
-    _log_lines(lines)
+    scans: list[Scan] = []
+    for part, lines in run_light_work(logged_scan, jobs, output_dir):
+        scans += part
+        _log_lines(lines)
     return scans
 
 
@@ -158,14 +160,19 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             batches = run.take_over(batch_size, workers)
         release_workers()
         run.settle()
-        # the report's graph of the articles loads (or is completed) beside the merged files
-        pending, growing = (_pending_report(Path(output_dir), growing) if report else None), None
+        # the report's graph of the articles is completed beside the merged files, or grows from the
+        # articles the merge reads (each read once for both)
+        fed = _growing_report(Path(output_dir), fed=True) if report and growing is None else None
+        pending, growing = (_pending_report(Path(output_dir), growing or fed) if report else None), None
         try:
-            summary = run.finish()
+            summary = run.finish(report=fed)
         except Exception:  # (a Ctrl-C does not wait for the loading: the thread ends with the command)
             if pending is not None:
                 pending.close()
             raise
+        finally:
+            if fed is not None:
+                fed.fed_all()
     except Exception as exc:  # a fault (a full disk ...); bad input never gets here
         _drop(growing)
         run.close()  # a long-lived serve process must not keep the output locked
@@ -233,10 +240,10 @@ def grows_report(workers: int) -> bool:
     return workers < usable_cpus()
 
 
-def _growing_report(output_dir: Path) -> GrowingReport:
+def _growing_report(output_dir: Path, fed: bool = False) -> GrowingReport:
     from partykg.report import GrowingReport  # (here: it loads the report's modules)
 
-    return GrowingReport(output_dir)
+    return GrowingReport(output_dir, fed)
 
 
 def _published(article: dict) -> bool:
