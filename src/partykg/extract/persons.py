@@ -53,9 +53,15 @@ ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(
 # (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
 # second in lower case Latin letters ("Kim Min-jun": romanized as the Korean government writes it)
 _SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
-_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){{1,6}}")
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
-_CAPS_SEQ = re.compile(rf"{NOT_LETTER_BEFORE}{_CAPS_SYL}(?: {_CAPS_SYL}){{1,5}}")
+# A run of 2-7 of them (`{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){1,6}`), and of 2-6 in capitals, each written led
+# by its first letter, a capital, with the look-behind after it: a pattern that opens with a look-behind
+# is tried at every character, one that opens with a class skips to the next capital (a third of the
+# time). The first syllable's alternatives follow that letter in _SYL's order: the same matches.
+_FIRST_CAPITAL = rf"[{UPPER}](?<![{LETTER}\d].)"
+_SEQ = re.compile(rf"{_FIRST_CAPITAL}(?:(?<=[HK])['’][{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}"
+                  rf"|[{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|(?<=[HK])['’](?= [{UPPER}]))(?: {_SYL}){{1,6}}")
+_CAPS_SEQ = re.compile(rf"{_FIRST_CAPITAL}[{UPPER}]*{NOT_LETTER_AFTER}(?: {_CAPS_SYL}){{1,5}}")
 _CUE_BEFORE = re.compile(rf"{NOT_LETTER_BEFORE}"
                          rf"{alt(*(r['cue'] for r in table('name_cues.tsv')))}\s*(?:\([^()]{{1,30}}\)\s*)?"
                          r"(?:\s+(?:là|gồm))?\s*:?\s+$")

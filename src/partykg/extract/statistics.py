@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -620,21 +621,45 @@ def _lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _gate_finds(gates: frozenset[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """The gate strings to search the text for, and the others, each with the shortest gate string inside
+    it and that one's offset in it: "chi bộ cơ sở" stands where "chi bộ" stands and goes on so (a third of the
+    strings hold another; a search of the text costs more than a look at each place of the shorter one)."""
+    searched, through = [], []
+    for g in sorted(gates, key=lambda g: (len(g), g)):
+        inner = min((h for h in gates if h != g and h in g), key=lambda h: (len(h), h), default=None)
+        if inner is None:
+            searched.append(g)
+        else:
+            through.append((g, inner, g.index(inner)))  # (the shorter strings come first)
+    return searched, through
+
+
 def _cues_by_sentence(text: str, sentences: list[tuple[int, int]],
                       cue_lists: tuple[list[tuple], ...]) -> list[list[list[tuple]]]:
     """For each list of cues, for each sentence, the cues (in their order) whose gate it holds, or
     that have none: each gate string is found once in the whole text for all the lists, not searched
     again in every sentence for every cue (the sentences are in text order and do not overlap)."""
     starts = [s for s, _e in sentences]
-    holding: dict[str, set[int]] = {}  # a gate string -> the sentences that hold it whole
-    for g in {g for cues in cue_lists for c in cues if c[3] is not None for g in c[3]}:
-        holding[g] = found = set()
+    places: dict[str, list[int]] = {}  # a gate string -> where it stands in the text
+    searched, through = _gate_finds(frozenset(g for cues in cue_lists for c in cues if c[3] is not None
+                                              for g in c[3]))
+    for g in searched:
+        places[g] = at = []
         p = text.find(g)
         while p >= 0:
+            at.append(p)
+            p = text.find(g, p + 1)
+    for g, inner, k in through:
+        places[g] = [p - k for p in places[inner] if p >= k and text.startswith(g, p - k)]
+    holding: dict[str, set[int]] = {}  # a gate string -> the sentences that hold it whole
+    for g, at in places.items():
+        holding[g] = found = set()
+        for p in at:
             i = bisect_right(starts, p) - 1
             if i >= 0 and p + len(g) <= sentences[i][1]:
                 found.add(i)
-            p = text.find(g, p + 1)
     every = range(len(sentences))
     holders: dict[tuple[str, ...], list[int]] = {}  # a gate -> its sentences (cues share gates)
     by_list = []

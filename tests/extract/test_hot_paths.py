@@ -1,0 +1,42 @@
+"""The extraction's hot paths, made faster: the same answers as the plain definition they stand for."""
+import re
+
+from partykg.extract import statistics
+
+
+def test_gate_strings_are_found_through_the_shorter_ones_inside_them():
+    # "chi bộ cơ sở" stands only where "chi bộ" stands: it is looked for there, not searched again
+    searched, through = statistics._gate_finds(frozenset({"chi bộ", " chi bộ cơ sở", "kết nạp", "nạp ", "so"}))
+    assert searched == ["so", "nạp ", "chi bộ", "kết nạp"]
+    assert through == [(" chi bộ cơ sở", "chi bộ", 1)]
+    # and a sentence holds a cue's gate as a search of it finds: nested and overlapping gate strings, one
+    # at the start of the text (its inner string's place less its offset is no place), one across two
+    # sentences (held by neither)
+    cues = [("A", None, None, (" chi bộ cơ sở",)), ("B", None, None, ("chi bộ", "aa")), ("C", None, None, None),
+            ("D", None, None, ("chi bộ cơ", "aaa"))]
+    text = "chi bộ cơ sở A. Ở chi bộ cơ sở. aaaa chi bộ\nchi bộ cơ. Hai chi bộ. Không"
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+", text)]
+    by_list = statistics._cues_by_sentence(text, sentences, ([c for c in cues[:2]], cues))
+    for cue_list, found in zip(([c for c in cues[:2]], cues), by_list, strict=True):
+        assert found == [[c for c in cue_list if c[3] is None or any(g in text[s:e] for g in c[3])]
+                         for s, e in sentences]
+    assert [[c[0] for c in found] for found in by_list[1]] == [
+        ["B", "C", "D"], ["A", "B", "C", "D"], ["B", "C", "D"], ["B", "C", "D"], ["B", "C"], ["C"]]
+
+
+def test_runs_of_capitalized_syllables_are_searched_from_a_capital():
+    # led by a class, not by a look-behind (tried at every character), and the same runs as the
+    # look-behind-led definition: Ê Đê particles ("H'Hen", "K' Bình"), a Korean given name, capitals,
+    # a capital after a letter or a digit (no run starts there)
+    from partykg.extract import persons
+    from partykg.extract.text import NOT_LETTER_BEFORE
+
+    plain = re.compile(rf"{NOT_LETTER_BEFORE}{persons._SYL}(?: {persons._SYL}){{1,6}}")
+    caps = re.compile(rf"{NOT_LETTER_BEFORE}{persons._CAPS_SYL}(?: {persons._CAPS_SYL}){{1,5}}")
+    text = ("Bà H'Hen Niê, ông K' Bình và H' Lan, K'Bình Ka; Kim Min-jun (Hàn Quốc). xNguyễn Văn A, 3Lê Văn"
+            " Tám. Đồng chí NGUYỄN VĂN AN, BAN TỔ CHỨC, H'\nHen, ĐảngỦy Tỉnh Ủy, Lê Văn Bảy Tám Chín Mười Một Hai")
+    for rx, definition in ((persons._SEQ, plain), (persons._CAPS_SEQ, caps)):
+        assert rx.pattern.startswith("[") and not rx.pattern.startswith("[^")
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in definition.finditer(text)]
+        assert [m.span() for m in rx.finditer(text[:5])] == [m.span() for m in definition.finditer(text[:5])]
+    assert [m[0] for m in persons._SEQ.finditer(text)][:4] == ["Bà H'Hen Niê", "K' Bình", "H' Lan", "K'Bình Ka"]
