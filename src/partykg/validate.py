@@ -102,7 +102,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
@@ -112,6 +111,7 @@ from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.iri import mint_id
 from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX, XSD
 from partykg.rdf.sparql_terms import named_terms
+from partykg.rdf.statements import Statements
 
 ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
 REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
@@ -187,7 +187,7 @@ RDFS_SUBPROPERTY = NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf
 RDFS_DOMAIN = NamedNode("http://www.w3.org/2000/01/rdf-schema#domain")
 RDFS_RANGE = NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
 SCHEMA = {RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE}
-_TYPE, _SCHEMA = object(), object()  # _Prepared.actions: an rdf:type triple, an RDFS schema triple
+TYPE_TERM = str(TYPE)  # as a Statements term
 RDFS_VOCABULARY = [NamedNode(f"http://www.w3.org/2000/01/rdf-schema#{t}") for t in (
     "Resource", "Class", "Literal", "Datatype", "ContainerMembershipProperty", "subClassOf", "subPropertyOf",
     "domain", "range", "member")] + [NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property")]
@@ -303,13 +303,15 @@ class _Prepared:
         readable = [t for t in schema if reads.predicate(t.predicate)
                     and (t.predicate not in (TYPE, RDFS_SUBCLASS) or observable(t.object))]
         self.ontology_nt = serialize(readable, format=RdfFormat.N_TRIPLES) or b""
-        self.ontology_lines = self.ontology_nt.splitlines(keepends=True)  # one a triple, in order
+        # one a triple, in order, as text: the engine takes a str
+        self.ontology_lines = [f"{line}\n" for line in self.ontology_nt.decode("utf-8").split("\n") if line]
         self.reach = _reach(readable) if _prunable(self.shapes, reads, readable) else None
         # a sub-property of rdf:type would make types out of any predicate: leave it to the reference
         self.complete = self.complete and not any(TYPE in sup for sup in superproperties.values())
         # rdfs9 (a type implies its superclasses) only where a shape could tell
-        self.superclasses = {c: kept for c, sup in superclasses.items()
-                             if (kept := tuple(x for x in sup if reads.mentions(x)))}
+        named_superclasses = {c: kept for c, sup in superclasses.items()
+                              if (kept := tuple(x for x in sup if reads.mentions(x)))}
+        self.superclasses = {str(c): tuple(map(str, sup)) for c, sup in named_superclasses.items()}
 
         def classes(pairs) -> dict[NamedNode, set[NamedNode]]:
             # rdfs2/3: a property's domain (range), and those of its super-properties,
@@ -318,92 +320,81 @@ class _Prepared:
             for prop, cls in pairs:
                 for p in [prop] + [s for s, sup in superproperties.items() if prop in sup]:
                     found.setdefault(p, set()).update(
-                        c for c in (cls, *self.superclasses.get(cls, ())) if observable(c))
+                        c for c in (cls, *named_superclasses.get(cls, ())) if observable(c))
             return found
         domains, ranges = classes(by[RDFS_DOMAIN]), classes(by[RDFS_RANGE])
         read = {p: tuple(x for x in sup if reads.predicate(x)) for p, sup in superproperties.items()}
-        # per predicate: (its super-properties, the classes of its subjects, of its objects)
-        self.rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (read, domains, ranges))
-                      for p in {*superproperties, *domains, *ranges}}
-        self.rules = {p: rule for p, rule in self.rules.items() if any(rule)}
+        # per predicate: (its super-properties, the classes of its subjects, of its objects), as
+        # N-Triples terms (Statements' terms)
+        rules = {str(p): tuple(tuple(sorted(map(str, x.get(p, ())))) for x in (read, domains, ranges))
+                 for p in {*superproperties, *domains, *ranges}}
+        self.rules = {p: rule for p, rule in rules.items() if any(rule)}
         self.super_properties = {q for sup, _d, _r in self.rules.values() for q in sup}
-        # what entailed() does with a triple, by predicate: one look-up a triple, not four
-        # (~0.15 ms an article); most predicates (offsets, evidence links) have no entry
-        self.actions: dict[NamedNode, Any] = {
-            **{p: (p in self.super_properties, self.rules.get(p)) for p in {*self.rules, *self.super_properties}},
-            **dict.fromkeys(SCHEMA, _SCHEMA), TYPE: _TYPE}
+        self.schema = {str(p) for p in SCHEMA}
 
-    def entailed(self, triples: list[Triple]) -> list[Triple]:
-        """What RDFS inference with the ontology adds to `triples` that a shape can
-        observe: the triples of super-properties (rule rdfs7), the types of domains
-        and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
-        sh:targetClass and sh:class (rdfs9). One pass: the tables are closed."""
-        # each new triple once (a dict keeps the order); the graph's own triples of rdf:type
-        # and of super-properties, the only ones an entailment can repeat, are taken out at the
-        # end: cheaper than a set of the whole graph and a check per candidate (~0.15 ms an article)
-        out: dict[Triple, None] = {}
-        asserted: set[Triple] = set()
-        actions, superclasses = self.actions.get, self.superclasses
-        for t in triples:
-            action = actions(t.predicate)
-            if action is None:
+    def entailed(self, graph: Statements) -> str:
+        """What RDFS inference with the ontology adds to `graph` that a shape can
+        observe, as N-Triples: the triples of super-properties (rule rdfs7), the types of
+        domains and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
+        sh:targetClass and sh:class (rdfs9). The tables are closed: one pass over the
+        predicates that have a rule (most of an article's triples - offsets, evidence
+        links - are not looked at)."""
+        by_predicate, rules = graph.by_predicate, self.rules
+        if not self.schema.isdisjoint(by_predicate):  # a schema of its own: full inference would use it
+            raise NotImplementedError(f"a graph with {', '.join(sorted(self.schema & by_predicate.keys()))} triples")
+        out: dict[tuple[str, str, str], None] = {}  # each new triple once (a dict keeps the order)
+        if self.superclasses:
+            for s, o in by_predicate.get(TYPE_TERM, ()):
+                for c in self.superclasses.get(o, ()):  # (an IRI: a literal is no key)
+                    out[s, TYPE_TERM, c] = None
+        for p, pairs in by_predicate.items():
+            if (rule := rules.get(p)) is None:
                 continue
-            if action is _TYPE:
-                asserted.add(t)
-                if superclasses and isinstance(o := t.object, NamedNode):  # the only terms it has
-                    for c in superclasses.get(o, ()):
-                        out[Triple(t.subject, TYPE, c)] = None
-                continue
-            if action is _SCHEMA:  # a graph with a schema of its own: full inference would use it
-                raise NotImplementedError(f"a graph with {t.predicate} triples")
-            target, rule = action
-            if target:
-                asserted.add(t)
-            if rule is None:
-                continue
-            s = t.subject
             sup, domain, range_ = rule
-            if sup:
-                o = t.object
-                for q in sup:
-                    out[Triple(s, q, o)] = None
+            for q in sup:
+                for s, o in pairs:
+                    out[s, q, o] = None
             for c in domain:
-                out[Triple(s, TYPE, c)] = None
-            if range_ and not isinstance(o := t.object, Literal):
-                for c in range_:
-                    out[Triple(o, TYPE, c)] = None
-        return [t for t in out if t not in asserted]
+                for s in dict.fromkeys(s for s, _ in pairs):
+                    out[s, TYPE_TERM, c] = None
+            for c in range_:
+                for o in dict.fromkeys(o for _, o in pairs if o[0] != '"'):  # not a literal
+                    out[o, TYPE_TERM, c] = None
+        # less what the graph says already: its own types and triples of super-properties
+        said = {p: set(by_predicate.get(p, ())) for p in {p for _s, p, _o in out}}
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in out if (s, o) not in said[p])
 
-    def ontology_for(self, triples: list[Triple]) -> bytes:
-        """The part of the mixed-in ontology a graph reaches: the triples about the nodes it
-        names (subject or object) and, transitively, about the nodes those name. The rest -
-        the concepts and classes an article never names - no shape reads from its focus
-        nodes (`_prunable`), and each of them is ~2.5 us of engine time per call."""
+    def ontology_for(self, graph: Statements) -> str:
+        """The part of the mixed-in ontology a graph reaches, as N-Triples: the triples about
+        the nodes it names (subject or object) and, transitively, about the nodes those name.
+        The rest - the concepts and classes an article never names - no shape reads from its
+        focus nodes (`_prunable`), and each of them is ~2.5 us of engine time per call."""
         if self.reach is None:
-            return self.ontology_nt
-        reach, picked = self.reach.get, set()
-        for t in triples:  # unrolled: a loop over (subject, object) costs ~0.07 ms an article
-            if (reached := reach(t.subject)) is not None:
-                picked |= reached
-            if (reached := reach(t.object)) is not None:
-                picked |= reached
-        return b"".join(self.ontology_lines[i] for i in sorted(picked))
+            return "".join(self.ontology_lines)
+        reach, named = self.reach, set[str]()
+        for pairs in graph.by_predicate.values():
+            named.update(*zip(*pairs))  # subjects and objects, in C
+        picked: set[int] = set()
+        for node in reach.keys() & named:
+            picked |= reach[node]
+        return "".join(self.ontology_lines[i] for i in sorted(picked))
 
 
-def _reach(triples: list[Triple]) -> dict:
-    """node -> the indices of the triples reachable from it, following subject -> object."""
-    about: dict = {}
+def _reach(triples: list[Triple]) -> dict[str, frozenset[int]]:
+    """node (its N-Triples term) -> the indices of the triples reachable from it, following subject -> object."""
+    about: dict[str, list[int]] = {}  # by the subject's N-Triples term (Statements' terms)
     for i, t in enumerate(triples):
-        about.setdefault(t.subject, []).append(i)
+        about.setdefault(str(t.subject), []).append(i)
+    objects = [str(t.object) for t in triples]
     out = {}
     for start in about:
         seen, todo, picked = {start}, [start], set()
         while todo:
             for i in about.get(todo.pop(), ()):
                 picked.add(i)
-                if triples[i].object not in seen:
-                    seen.add(triples[i].object)
-                    todo.append(triples[i].object)
+                if objects[i] not in seen:
+                    seen.add(objects[i])
+                    todo.append(objects[i])
         out[start] = frozenset(picked)
     return out
 
@@ -430,14 +421,12 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
     return _Prepared(ontology_dir)
 
 
-def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool, str]:
+def _turbo(graph: Statements, ontology_dir: Folder) -> tuple[bool, str]:
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
-    # the graph's, the entailed and the ontology's N-Triples put together as bytes and decoded
-    # once (the engine takes a str): not decoded first and then added to, which copies the text
-    # (~157 KB an article) once more (~0.1 ms an article)
-    data = (nt + ntriples(prepared.entailed(triples)) + prepared.ontology_for(triples)).decode("utf-8")
+    # the graph's, the entailed and the ontology's N-Triples put together as text (the engine takes a str)
+    data = graph.text + prepared.entailed(graph) + prepared.ontology_for(graph)
     # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
     # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
     # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
@@ -449,10 +438,10 @@ def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool
     return conforms, report
 
 
-def _reference(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool, str]:
+def _reference(graph: Statements, ontology_dir: Folder) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
     shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
-    conforms, report, _text = shacl_validate(_as_rdflib(nt), shacl_graph=shapes, ont_graph=ontology,
+    conforms, report, _text = shacl_validate(_as_rdflib(graph.nt), shacl_graph=shapes, ont_graph=ontology,
                                              inference="rdfs", advanced=True, allow_warnings=True)
     return conforms, report.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
@@ -465,11 +454,11 @@ def _engine():
     except ImportError:
         return _reference
 
-    def turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes):
+    def turbo(graph: Statements, ontology_dir: Folder):
         try:
-            return _turbo(triples, ontology_dir, nt)
+            return _turbo(graph, ontology_dir)
         except NotImplementedError:  # a feature turbo lacks: the reference engine has it
-            return _reference(triples, ontology_dir, nt)
+            return _reference(graph, ontology_dir)
     return turbo
 
 
@@ -557,13 +546,16 @@ def report_triples(findings: list[Finding], name: str) -> list[Triple]:
     return triples
 
 
-def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
-             name: str = "graph", nt: bytes | None = None) -> ValidationResult:
-    """Validate `triples`; `name` (an article id) names the report's IRIs. `nt`: their N-Triples
-    (ntriples(triples)) when the caller has them: a run makes them once for validation and output."""
-    triples = [t if isinstance(t, Triple) else t.triple for t in triples]  # Quads too
-    # (the engines read the N-Triples: made here once when the caller has none)
-    _conforms, report = _engine()(triples, folder(ontology_dir), ntriples(triples) if nt is None else nt)
+def validate(triples: Iterable[Triple] = (), ontology_dir: Folder = ONTOLOGY_DIR, name: str = "graph",
+             nt: bytes | None = None, statements: Statements | None = None) -> ValidationResult:
+    """Validate `triples`; `name` (an article id) names the report's IRIs. When the caller has
+    them, the graph's N-Triples instead: `nt` (ntriples(triples)), or `statements`, which hold
+    them too (a run's mapping makes them once, for validation and the output files)."""
+    if statements is None:
+        if nt is None:
+            nt = ntriples([t if isinstance(t, Triple) else t.triple for t in triples])  # Quads too
+        statements = Statements.from_ntriples(nt)
+    _conforms, report = _engine()(statements, folder(ontology_dir))
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)

@@ -6,7 +6,8 @@ from rdf.sample import article, extraction
 from shapes.test_shapes import CASES, _broken
 
 import partykg.validate as V
-from partykg.rdf.mapping import to_triples
+from partykg.rdf.mapping import map_article, to_triples
+from partykg.rdf.statements import Statements
 
 # one broken graph per shape family, plus a SPARQL constraint of each severity
 PICK = ["article-bad-sha256", "person-two-names", "org-cycle", "membership-two-members", "role-not-in-scheme",
@@ -41,7 +42,7 @@ def test_turbo_runs_our_graphs_itself(monkeypatch):
     base = to_triples(article(), extraction())
     monkeypatch.setenv("PARTYKG_SHACL", "pyshacl")
     for triples in (base, _broken(base, dict((c[0], c[1]) for c in CASES)["statistic-years-reversed"])):
-        _conforms, report = V._turbo(triples, V.ONTOLOGY_DIR, V.ntriples(triples))
+        _conforms, report = V._turbo(Statements.from_ntriples(V.ntriples(triples)), V.ONTOLOGY_DIR)
         assert V._findings(report) == V.validate(triples).findings
 
 
@@ -54,3 +55,14 @@ def test_the_n_triples_a_caller_gives_are_what_is_validated(monkeypatch, engine)
     broken = _broken(base, dict((c[0], c[1]) for c in CASES)["person-two-names"])
     assert V.validate(base, nt=V.ntriples(base)).findings == V.validate(base).findings
     assert V.validate(base, nt=V.ntriples(broken)).findings == V.validate(broken).findings != []
+
+
+@pytest.mark.parametrize("engine", ["turbo", "pyshacl"])
+def test_the_statements_of_the_mapping_are_what_is_validated(monkeypatch, engine):
+    """validate's `statements` (a run's mapping makes them): the findings of the graph they state."""
+    monkeypatch.setenv("PARTYKG_SHACL", engine)
+    mapped = map_article(article(), extraction())
+    broken = _broken(mapped.triples, dict((c[0], c[1]) for c in CASES)["statistic-years-reversed"])
+    assert V.validate(statements=mapped.statements).findings == V.validate(mapped.triples).findings
+    assert V.validate(statements=Statements.from_ntriples(V.ntriples(broken))).findings \
+        == V.validate(broken).findings != []
