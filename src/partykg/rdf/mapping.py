@@ -149,6 +149,9 @@ def _int(n: int) -> LiteralText:
 
 
 
+_START, _END = PKG.start, PKG.end
+
+
 def _words(camel: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", camel).lower()
 
@@ -179,7 +182,10 @@ class _Builder:
         lines = self.literal_lines if o[0] == '"' else self.lines
         if line not in lines:
             lines[line] = None
-            self.by_predicate.setdefault(p, []).append((s, o))
+            pairs = self.by_predicate.get(p)
+            if pairs is None:
+                pairs = self.by_predicate[p] = []
+            pairs.append((s, o))
 
     def statements(self) -> Statements:
         text = "".join(self.lines) + "".join(self.literal_lines)
@@ -213,9 +219,12 @@ class _Builder:
     def span_lines(self, node: Term, start: int, end: int, predicate: Term, text: LiteralText) -> None:
         """The literal triples of an evidence or a sentence node: its start, its end, its rule or text."""
         by_predicate, lines = self.by_predicate, self.literal_lines
-        for p, o in ((PKG.start, _int(start)), (PKG.end, _int(end)), (predicate, text)):
+        for p, o in ((_START, _int(start)), (_END, _int(end)), (predicate, text)):
             lines[f"{node} {p} {o} .\n"] = None
-            by_predicate.setdefault(p, []).append((node, o))
+            pairs = by_predicate.get(p)
+            if pairs is None:
+                pairs = by_predicate[p] = []
+            pairs.append((node, o))
 
     def describe_evidence(self, ev: Evidence) -> Term:
         # one node per span and rule: the same span read by the same rule is one evidence,
