@@ -19,7 +19,7 @@ from partykg.extract import build_pipeline, extract
 from partykg.ingest import read_article
 from partykg.model import Article
 from partykg.rdf.mapping import map_article
-from partykg.validate import validate
+from partykg.validate import ntriples, validate
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ class ArticleResult:
     source: str
     article_id: str | None = None
     triples: list[Triple] = field(default_factory=list)
-    nt: bytes | None = None  # the triples' N-Triples, a line each in their order (as validate.ntriples), when made
+    nt: bytes | None = None  # the triples' N-Triples, a line each in their order (validate.ntriples), when made
     conforms: bool = True
     violations: int = 0
     warnings: int = 0
@@ -81,10 +81,11 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
         result.counts = {k: len(getattr(ex, k)) for k in
                          ("persons", "organizations", "memberships", "documents", "statistics", "places")}
         stage, result.timings["extract"], t = "map", time.perf_counter() - t, time.perf_counter()
-        mapped = map_article(article, ex)  # the triples and their N-Triples, made once for all
-        result.triples, result.nt = mapped.triples, mapped.statements.nt
+        mapped = map_article(article, ex)  # the triples, and by predicate for validation
+        result.triples = mapped.triples
         stage, result.timings["map"], t = "validate", time.perf_counter() - t, time.perf_counter()
-        v = validate(name=article.id, statements=mapped.statements)
+        result.nt = ntriples(result.triples)  # (once: for validation and for the output files)
+        v = validate(result.triples, name=article.id, nt=result.nt, by_predicate=mapped.by_predicate)
         result.timings["validate"] = time.perf_counter() - t
         result.conforms, result.violations = v.conforms, v.violations
         result.warnings, result.report = v.warnings, v.report

@@ -20,7 +20,11 @@ does not say already (`_Prepared.entailed`: triples of super-properties a
 shape reads, types from rdfs:domain and rdfs:range), mixes in only the part of
 the ontology the graph reaches (`_Prepared.ontology_for`: ~45 of its 330
 triples for an article, the concepts and classes it names) and hands the
-engine plain N-Triples, with no rdflib round trip. Left out, because no shape reads them
+engine plain N-Triples, with no rdflib round trip. Both read the graph by
+predicate (rdf.statements: the mapping files its triples so as it builds them),
+not each pyoxigraph Triple's terms, a new Python object each: ~0.25 ms an article
+against ~0.8 (300 generated articles; the entailments go only through the ~15
+predicates that have a rule). Left out, because no shape reads them
 (`_Reads` checks it on the shapes graph; when a shape does read them, the
 reference engine runs instead):
 - explicit superclass types: sh:targetClass and sh:class follow
@@ -32,7 +36,10 @@ reference engine runs instead):
 - the RDFS vocabulary's own entailments: every node an rdfs:Resource, every
   predicate an rdf:Property and its own sub-property;
 - triples whose predicate no shape reads (the terms' rdfs:label and
-  rdfs:comment; schema:value, which pkg:value entails).
+  rdfs:comment; schema:value, which pkg:value entails). Of an article's own
+  ~850 triples only schema:url and a place's schema:name (~4) are read by no shape:
+  every other predicate, the evidence's and sentences' included (~600 triples),
+  is a path or a query's; the few left in cost less than filtering the text.
 Each of these is ~2 us of engine time per triple per call.
 
 In the engine, a value comparison (sh:minInclusive, sh:lessThanOrEquals, sh:in)
@@ -102,6 +109,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
@@ -111,7 +119,7 @@ from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.iri import mint_id
 from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX, XSD
 from partykg.rdf.sparql_terms import named_terms
-from partykg.rdf.statements import Statements
+from partykg.rdf.statements import ByPredicate, by_predicate as file_by_predicate
 
 ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
 REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
@@ -187,7 +195,6 @@ RDFS_SUBPROPERTY = NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf
 RDFS_DOMAIN = NamedNode("http://www.w3.org/2000/01/rdf-schema#domain")
 RDFS_RANGE = NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
 SCHEMA = {RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE}
-TYPE_TERM = str(TYPE)  # as a Statements term
 RDFS_VOCABULARY = [NamedNode(f"http://www.w3.org/2000/01/rdf-schema#{t}") for t in (
     "Resource", "Class", "Literal", "Datatype", "ContainerMembershipProperty", "subClassOf", "subPropertyOf",
     "domain", "range", "member")] + [NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property")]
@@ -311,7 +318,7 @@ class _Prepared:
         # rdfs9 (a type implies its superclasses) only where a shape could tell
         named_superclasses = {c: kept for c, sup in superclasses.items()
                               if (kept := tuple(x for x in sup if reads.mentions(x)))}
-        self.superclasses = {str(c): tuple(map(str, sup)) for c, sup in named_superclasses.items()}
+        self.superclasses = named_superclasses
 
         def classes(pairs) -> dict[NamedNode, set[NamedNode]]:
             # rdfs2/3: a property's domain (range), and those of its super-properties,
@@ -324,30 +331,28 @@ class _Prepared:
             return found
         domains, ranges = classes(by[RDFS_DOMAIN]), classes(by[RDFS_RANGE])
         read = {p: tuple(x for x in sup if reads.predicate(x)) for p, sup in superproperties.items()}
-        # per predicate: (its super-properties, the classes of its subjects, of its objects), as
-        # N-Triples terms (Statements' terms)
-        rules = {str(p): tuple(tuple(sorted(map(str, x.get(p, ())))) for x in (read, domains, ranges))
+        # per predicate: (its super-properties, the classes of its subjects, of its objects)
+        rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (read, domains, ranges))
                  for p in {*superproperties, *domains, *ranges}}
         self.rules = {p: rule for p, rule in rules.items() if any(rule)}
         self.super_properties = {q for sup, _d, _r in self.rules.values() for q in sup}
-        self.schema = {str(p) for p in SCHEMA}
 
-    def entailed(self, graph: Statements) -> str:
+    def entailed(self, graph: ByPredicate) -> str:
         """What RDFS inference with the ontology adds to `graph` that a shape can
         observe, as N-Triples: the triples of super-properties (rule rdfs7), the types of
         domains and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
         sh:targetClass and sh:class (rdfs9). The tables are closed: one pass over the
         predicates that have a rule (most of an article's triples - offsets, evidence
         links - are not looked at)."""
-        by_predicate, rules = graph.by_predicate, self.rules
-        if not self.schema.isdisjoint(by_predicate):  # a schema of its own: full inference would use it
-            raise NotImplementedError(f"a graph with {', '.join(sorted(self.schema & by_predicate.keys()))} triples")
-        out: dict[tuple[str, str, str], None] = {}  # each new triple once (a dict keeps the order)
+        if not SCHEMA.isdisjoint(graph):  # a schema of its own: full inference would use it
+            raise NotImplementedError(f"a graph with {', '.join(sorted(map(str, SCHEMA & graph.keys())))} triples")
+        out: dict[tuple, None] = {}  # each new triple once (a dict keeps the order)
         if self.superclasses:
-            for s, o in by_predicate.get(TYPE_TERM, ()):
-                for c in self.superclasses.get(o, ()):  # (an IRI: a literal is no key)
-                    out[s, TYPE_TERM, c] = None
-        for p, pairs in by_predicate.items():
+            for s, o in graph.get(TYPE, ()):
+                for c in self.superclasses.get(o, ()):  # type: ignore[arg-type]  # (a literal is no key)
+                    out[s, TYPE, c] = None
+        rules = self.rules
+        for p, pairs in graph.items():
             if (rule := rules.get(p)) is None:
                 continue
             sup, domain, range_ = rule
@@ -356,36 +361,35 @@ class _Prepared:
                     out[s, q, o] = None
             for c in domain:
                 for s in dict.fromkeys(s for s, _ in pairs):
-                    out[s, TYPE_TERM, c] = None
+                    out[s, TYPE, c] = None
             for c in range_:
-                for o in dict.fromkeys(o for _, o in pairs if o[0] != '"'):  # not a literal
-                    out[o, TYPE_TERM, c] = None
+                for o in dict.fromkeys(o for _, o in pairs if isinstance(o, (NamedNode, BlankNode))):
+                    out[o, TYPE, c] = None
         # less what the graph says already: its own types and triples of super-properties
-        said = {p: set(by_predicate.get(p, ())) for p in {p for _s, p, _o in out}}
+        said = {p: set(graph.get(p, ())) for p in {p for _s, p, _o in out}}
+        # str(): a term's N-Triples (a literal the mapping keeps is its N-Triples text already)
         return "".join(f"{s} {p} {o} .\n" for s, p, o in out if (s, o) not in said[p])
 
-    def ontology_for(self, graph: Statements) -> str:
+    def ontology_for(self, graph: ByPredicate) -> str:
         """The part of the mixed-in ontology a graph reaches, as N-Triples: the triples about
         the nodes it names (subject or object) and, transitively, about the nodes those name.
         The rest - the concepts and classes an article never names - no shape reads from its
         focus nodes (`_prunable`), and each of them is ~2.5 us of engine time per call."""
         if self.reach is None:
             return "".join(self.ontology_lines)
-        reach, named = self.reach, set[str]()
-        for pairs in graph.by_predicate.values():
-            named.update(*zip(*pairs))  # subjects and objects, in C
+        named = set(chain.from_iterable(chain.from_iterable(graph.values())))  # subjects and objects, in C
         picked: set[int] = set()
-        for node in reach.keys() & named:
-            picked |= reach[node]
+        for node in self.reach.keys() & named:
+            picked |= self.reach[node]
         return "".join(self.ontology_lines[i] for i in sorted(picked))
 
 
-def _reach(triples: list[Triple]) -> dict[str, frozenset[int]]:
-    """node (its N-Triples term) -> the indices of the triples reachable from it, following subject -> object."""
-    about: dict[str, list[int]] = {}  # by the subject's N-Triples term (Statements' terms)
+def _reach(triples: list[Triple]) -> dict:
+    """node -> the indices of the triples reachable from it, following subject -> object."""
+    about: dict = {}
     for i, t in enumerate(triples):
-        about.setdefault(str(t.subject), []).append(i)
-    objects = [str(t.object) for t in triples]
+        about.setdefault(t.subject, []).append(i)
+    objects = [t.object for t in triples]
     out = {}
     for start in about:
         seen, todo, picked = {start}, [start], set()
@@ -421,12 +425,12 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
     return _Prepared(ontology_dir)
 
 
-def _turbo(graph: Statements, ontology_dir: Folder) -> tuple[bool, str]:
+def _turbo(nt: bytes, graph: ByPredicate, ontology_dir: Folder) -> tuple[bool, str]:
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
-    # the graph's, the entailed and the ontology's N-Triples put together as text (the engine takes a str)
-    data = graph.text + prepared.entailed(graph) + prepared.ontology_for(graph)
+    # the graph's, the entailed and the ontology's N-Triples put together (the engine takes a str)
+    data = nt.decode("utf-8") + prepared.entailed(graph) + prepared.ontology_for(graph)
     # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
     # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
     # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
@@ -438,10 +442,10 @@ def _turbo(graph: Statements, ontology_dir: Folder) -> tuple[bool, str]:
     return conforms, report
 
 
-def _reference(graph: Statements, ontology_dir: Folder) -> tuple[bool, str]:
+def _reference(nt: bytes, graph: ByPredicate, ontology_dir: Folder) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
     shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
-    conforms, report, _text = shacl_validate(_as_rdflib(graph.nt), shacl_graph=shapes, ont_graph=ontology,
+    conforms, report, _text = shacl_validate(_as_rdflib(nt), shacl_graph=shapes, ont_graph=ontology,
                                              inference="rdfs", advanced=True, allow_warnings=True)
     return conforms, report.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
@@ -454,11 +458,11 @@ def _engine():
     except ImportError:
         return _reference
 
-    def turbo(graph: Statements, ontology_dir: Folder):
+    def turbo(nt: bytes, graph: ByPredicate, ontology_dir: Folder):
         try:
-            return _turbo(graph, ontology_dir)
+            return _turbo(nt, graph, ontology_dir)
         except NotImplementedError:  # a feature turbo lacks: the reference engine has it
-            return _reference(graph, ontology_dir)
+            return _reference(nt, graph, ontology_dir)
     return turbo
 
 
@@ -546,16 +550,16 @@ def report_triples(findings: list[Finding], name: str) -> list[Triple]:
     return triples
 
 
-def validate(triples: Iterable[Triple] = (), ontology_dir: Folder = ONTOLOGY_DIR, name: str = "graph",
-             nt: bytes | None = None, statements: Statements | None = None) -> ValidationResult:
-    """Validate `triples`; `name` (an article id) names the report's IRIs. When the caller has
-    them, the graph's N-Triples instead: `nt` (ntriples(triples)), or `statements`, which hold
-    them too (a run's mapping makes them once, for validation and the output files)."""
-    if statements is None:
-        if nt is None:
-            nt = ntriples([t if isinstance(t, Triple) else t.triple for t in triples])  # Quads too
-        statements = Statements.from_ntriples(nt)
-    _conforms, report = _engine()(statements, folder(ontology_dir))
+def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR, name: str = "graph",
+             nt: bytes | None = None, by_predicate: ByPredicate | None = None) -> ValidationResult:
+    """Validate `triples`; `name` (an article id) names the report's IRIs. `nt`: their N-Triples
+    (ntriples(triples)) and `by_predicate`: the same by predicate (rdf.statements), when the
+    caller has them: a run makes them once, for validation and the output files (the mapping)."""
+    if nt is None:
+        nt = ntriples([t if isinstance(t, Triple) else t.triple for t in triples])  # Quads too
+    if by_predicate is None:  # of the graph the engine reads: the N-Triples'
+        by_predicate = file_by_predicate(parse(nt, format=RdfFormat.N_TRIPLES))
+    _conforms, report = _engine()(nt, by_predicate, folder(ontology_dir))
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)

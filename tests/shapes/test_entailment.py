@@ -17,7 +17,7 @@ from shapes.test_shapes import _broken
 
 import partykg.validate as V
 from partykg.rdf.mapping import to_triples
-from partykg.rdf.statements import Statements
+from partykg.rdf.statements import by_predicate
 
 PKG = "https://w3id.org/partykg/ontology#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -79,7 +79,7 @@ def test_a_measure_of_the_ontology_is_documented(monkeypatch, sample):
 
 def _entailed(prepared, triples: list[Triple]) -> list[Triple]:
     """What prepared.entailed gives the engine (N-Triples) for `triples`, as triples."""
-    text = prepared.entailed(Statements.from_ntriples(V.ntriples(triples)))
+    text = prepared.entailed(by_predicate(triples))
     return [q.triple for q in parse(text, format=RdfFormat.N_TRIPLES)]
 
 

@@ -6,12 +6,9 @@ and to its evidence: one small pkg:Evidence per span that states it (offsets
 into the original file, the rule), which points to a pkg:Sentence shared by
 every fact read in that sentence (its text, offsets and article, once).
 
-Each triple is written once, as its N-Triples line (rdf.statements): the output
-files and validation take the lines and their terms, and the pyoxigraph Triples are
-parsed from them in one go (a Triple built in Python costs ~0.9 us with its hash, a
-parsed one ~1.3, and the lines would otherwise be made again by a serializer: ~0.5 us
-a triple). Every IRI is well formed by construction (mint, mint_id, the ontology's
-declared terms, a measure's checked name), so the lines are parsed leniently.
+As it builds them, the mapping files its triples by predicate with the terms it has in
+hand (rdf.statements.ByPredicate): validation reads what it needs of a graph there,
+not from each pyoxigraph Triple (whose every term read is a new Python object).
 """
 from __future__ import annotations
 
@@ -23,46 +20,26 @@ from decimal import Decimal, InvalidOperation
 from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 
 from partykg.model import Article, Evidence, Extraction
-from partykg.rdf import namespaces
 from partykg.rdf.iri import BASE, is_safe, mint, mint_id
-from partykg.rdf.namespaces import XSD
-from partykg.rdf.statements import Statements, Term, quoted
+from partykg.rdf.namespaces import DCTERMS, FOAF, ORG, PKG, PROV, RDF, SCHEMA, SKOS, XSD
+from partykg.rdf.statements import ByPredicate
 from partykg.rdf.vocab import document_class, load_vocabulary, organization_class
 
 _MEASURE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 
-# A literal is kept as its N-Triples text (a Triple built in Python with a Literal object costs
-# ~5 us: pyo3 tries every term type in turn; an article has ~400 of them).
+
+# A literal is kept as its N-Triples text and the literal triples of an article are parsed in one
+# go (_Builder.triples_built): a Triple built in Python with a Literal object costs ~5 us (pyo3 tries
+# every term type in turn), a parsed one ~1.5; an article has ~400 of them.
 LiteralText = str
 
 
-class _Terms:
-    """A namespace's terms as N-Triples text: _Terms(PKG).Evidence is "<...ontology#Evidence>"."""
-
-    def __init__(self, namespace):
-        self._base = namespace.base
-
-    def __getattr__(self, name: str) -> Term:  # only called for names not set yet
-        if name.startswith("_"):
-            raise AttributeError(name)
-        term = f"<{self._base}{name}>"
-        setattr(self, name, term)
-        return term
-
-
-DCTERMS, FOAF, ORG, PKG, PROV, RDF, SCHEMA, SKOS = (_Terms(getattr(namespaces, n)) for n in (
-    "DCTERMS", "FOAF", "ORG", "PKG", "PROV", "RDF", "SCHEMA", "SKOS"))
-
-
-def term(node: NamedNode) -> Term:
-    return f"<{node.value}>"
-
-
 def literal(value: str, datatype: NamedNode | None = None, language: str | None = None) -> LiteralText:
-    """The N-Triples text of a literal, as pyoxigraph writes it (rdf.statements.quoted)."""
+    """The N-Triples text of a literal (the characters N-Triples forbids raw escaped)."""
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
     if language:
-        return f"{quoted(value)}@{language}"
-    return f"{quoted(value)}^^<{datatype.value}>" if datatype is not None else quoted(value)
+        return f"{quoted}@{language}"
+    return f"{quoted}^^<{datatype.value}>" if datatype is not None else quoted
 
 
 _INTEGER = f"^^<{XSD.integer.value}>"
@@ -111,7 +88,7 @@ def statistic_iri(organization: str, measure: str, value, start, end) -> NamedNo
 def measure_iri(measure: str) -> NamedNode:
     if not _MEASURE_NAME.match(measure):
         raise ValueError(f"measure {measure!r} is not a CamelCase concept name")
-    return namespaces.PKG[measure]
+    return PKG[measure]
 
 
 def _date(value: str) -> LiteralText:
@@ -147,9 +124,7 @@ def _int(n: int) -> LiteralText:
     return f'"{n:d}"{_INTEGER}'
 
 
-
-
-_START, _END = PKG.start, PKG.end
+_SPAN_PREDICATES = {p: f"<{p.value}>" for p in (PKG.start, PKG.end, PKG.rule, PKG.text)}  # (span_lines)
 
 
 def _words(camel: str) -> str:
@@ -159,39 +134,46 @@ def _words(camel: str) -> str:
 class _Builder:
     def __init__(self, article: Article, ex: Extraction):
         self.article = article
-        self.a = term(article_iri(article.id))
-        # the distinct triples, as N-Triples lines in the order built: those with an IRI object,
-        # then those with a literal one; and by predicate, their terms (Statements.by_predicate)
-        self.lines: dict[str, None] = {}
-        self.literal_lines: dict[str, None] = {}
-        self.by_predicate: dict[Term, list[tuple[Term, Term]]] = {}
+        self.a = article_iri(article.id)
+        self.triples: dict[Triple, None] = {}  # distinct, in the order built
+        self.literal_lines: dict[str, None] = {}  # the same for the triples with a literal object
+        self.by_predicate: ByPredicate = {}  # the same again, by predicate (a pair may repeat)
         self.orgs = {o.name for o in ex.organizations}
         self.local_orgs = {o.name for o in ex.organizations if o.local}
         self.persons = {p.name for p in ex.persons}
         self.places = {pl.label: pl.code for pl in ex.places}
         # evidence and sentence nodes already described, by span: each is described once
-        self.evidences: dict[tuple[int, int, str], Term] = {}
-        self.sentences: dict[tuple[int, int], Term] = {}
+        self.evidences: dict[tuple[int, int, str], NamedNode] = {}
+        self.sentences: dict[tuple[int, int], NamedNode] = {}
         self.safe_id = is_safe(article.id)  # (span_iri)
 
-    def add(self, s: Term, p: Term, o: Term | None) -> None:
-        """The triple s p o (terms as N-Triples text; a literal's starts with a quote), once."""
-        if o is None:
+    def add(self, s: NamedNode, p: NamedNode, o: NamedNode | LiteralText | None) -> None:
+        if isinstance(o, str):
+            self.literal_lines[f"<{s.value}> <{p.value}> {o} .\n"] = None
+        elif o is not None:
+            self.triples[Triple(s, p, o)] = None
+        else:
             return
-        line = f"{s} {p} {o} .\n"
-        lines = self.literal_lines if o[0] == '"' else self.lines
-        if line not in lines:
-            lines[line] = None
-            pairs = self.by_predicate.get(p)
-            if pairs is None:
-                pairs = self.by_predicate[p] = []
-            pairs.append((s, o))
+        pairs = self.by_predicate.get(p)
+        if pairs is None:
+            pairs = self.by_predicate[p] = []
+        pairs.append((s, o))
 
-    def statements(self) -> Statements:
-        text = "".join(self.lines) + "".join(self.literal_lines)
-        return Statements(text.encode(), text, self.by_predicate)
+    def link(self, s: NamedNode, p: NamedNode, o: NamedNode) -> None:
+        """add() of a triple with an IRI object, for the evidence's ~200 an article."""
+        self.triples[Triple(s, p, o)] = None
+        pairs = self.by_predicate.get(p)
+        if pairs is None:
+            pairs = self.by_predicate[p] = []
+        pairs.append((s, o))
 
-    def evidence(self, fact: Term, evidence: list[Evidence]) -> None:
+    def triples_built(self) -> list[Triple]:
+        """The distinct triples built: those with an IRI object, then those with a literal one.
+        `lenient`: no second check of the IRIs, each made by NamedNode, which checks it."""
+        text = "".join(self.literal_lines).encode()
+        return [*self.triples, *(q.triple for q in parse(text, format=RdfFormat.N_TRIPLES, lenient=True))]
+
+    def evidence(self, fact: NamedNode, evidence: list[Evidence]) -> None:
         """Link `fact` to the spans of the original file that state it (docs/kg-contract.md, evidence).
 
         Per span: `?e a pkg:Evidence ; pkg:start ; pkg:end ; pkg:rule ; pkg:sentence ?s`.
@@ -203,46 +185,46 @@ class _Builder:
             e = self.evidences.get((ev.start, ev.end, ev.rule))
             if e is None:
                 e = self.evidences[ev.start, ev.end, ev.rule] = self.describe_evidence(ev)
-            self.add(fact, PKG.evidence, e)
+            self.link(fact, PKG.evidence, e)
 
-    def span_iri(self, kind: str, start: int, end: int, *rest: str) -> Term:
+    def span_iri(self, kind: str, start: int, end: int, *rest: str) -> NamedNode:
         """mint_id(kind, article id, "start-end", *rest): the IRI of an evidence (rest: its rule) or a
         sentence of the article, made with the article's id checked once, not per node (~1 us less a
         node; "start-end" is safe when start is not negative)."""
         if self.safe_id and start >= 0 and all(map(is_safe, rest)):
-            return "<" + "/".join((f"{BASE}{kind}/{self.article.id}/{start}-{end}", *rest)) + ">"
-        return term(mint_id(kind, self.article.id, f"{start}-{end}", *rest))
+            return NamedNode("/".join((f"{BASE}{kind}/{self.article.id}/{start}-{end}", *rest)))
+        return mint_id(kind, self.article.id, f"{start}-{end}", *rest)
 
     # Evidence and sentence nodes hold ~600 of an article's ~850 triples: theirs are put in
-    # directly, each as add() would, the lines of a new node being new (~0.4 us less a triple
-    # than a call of add(); the same triples in the same order).
-    def span_lines(self, node: Term, start: int, end: int, predicate: Term, text: LiteralText) -> None:
+    # directly, each as add() would, the predicates' N-Triples text made once (~0.4 us less a
+    # triple than a call of add(); the same triples in the same order).
+    def span_lines(self, node: NamedNode, start: int, end: int, predicate: NamedNode, text: LiteralText) -> None:
         """The literal triples of an evidence or a sentence node: its start, its end, its rule or text."""
-        by_predicate, lines = self.by_predicate, self.literal_lines
-        for p, o in ((_START, _int(start)), (_END, _int(end)), (predicate, text)):
-            lines[f"{node} {p} {o} .\n"] = None
+        iri, lines, by_predicate = node.value, self.literal_lines, self.by_predicate
+        for p, o in ((PKG.start, _int(start)), (PKG.end, _int(end)), (predicate, text)):
+            lines[f"<{iri}> {_SPAN_PREDICATES[p]} {o} .\n"] = None
             pairs = by_predicate.get(p)
             if pairs is None:
                 pairs = by_predicate[p] = []
             pairs.append((node, o))
 
-    def describe_evidence(self, ev: Evidence) -> Term:
+    def describe_evidence(self, ev: Evidence) -> NamedNode:
         # one node per span and rule: the same span read by the same rule is one evidence,
         # whichever facts cite it
         e = self.span_iri("evidence", ev.start, ev.end, ev.rule)
-        self.add(e, RDF.type, PKG.Evidence)
+        self.link(e, RDF.type, PKG.Evidence)
         self.span_lines(e, ev.start, ev.end, PKG.rule, literal(ev.rule))
         ss, se = ev.sentence_start, ev.sentence_end  # trimmed by extract.evidence.sentence_span
         s = self.sentences.get((ss, se))
         if s is None:
             s = self.sentences[ss, se] = self.span_iri("sentence", ss, se)
-            self.add(s, RDF.type, PKG.Sentence)
-            self.add(s, DCTERMS.isPartOf, self.a)
+            self.link(s, RDF.type, PKG.Sentence)
+            self.link(s, DCTERMS.isPartOf, self.a)
             self.span_lines(s, ss, se, PKG.text, literal(ev.sentence))
-        self.add(e, PKG.sentence, s)
+        self.link(e, PKG.sentence, s)
         return e
 
-    def mention(self, entity: Term) -> None:
+    def mention(self, entity: NamedNode) -> None:
         self.add(self.a, SCHEMA.mentions, entity)
 
     # Referenced nodes: a membership, statistic, parent or issuer may name an
@@ -255,24 +237,24 @@ class _Builder:
         """What identifies the organization in the keys of memberships and statistics."""
         return self.org_iri(name).value if name in self.local_orgs else name
 
-    def org_ref(self, name: str) -> Term:
-        oi = term(self.org_iri(name))
+    def org_ref(self, name: str) -> NamedNode:
+        oi = self.org_iri(name)
         if name not in self.orgs:
             self.add(oi, RDF.type, ORG.Organization)
             self.add(oi, SKOS.prefLabel, vi(name))
         return oi
 
-    def person_ref(self, name: str) -> Term:
-        pi = term(person_iri(name))
+    def person_ref(self, name: str) -> NamedNode:
+        pi = person_iri(name)
         if name not in self.persons:
             self.add(pi, RDF.type, FOAF.Person)
             self.add(pi, FOAF.name, vi(name))
         return pi
 
-    def place_ref(self, label: str, code: str | None = None) -> Term:
+    def place_ref(self, label: str, code: str | None = None) -> NamedNode:
         if label in self.places:
-            return term(place_iri(label, self.places[label]))
-        li = term(place_iri(label, code))
+            return place_iri(label, self.places[label])
+        li = place_iri(label, code)
         self.add(li, RDF.type, PKG.AdministrativeUnit)
         self.add(li, SKOS.prefLabel, vi(label))
         if code:
@@ -282,9 +264,8 @@ class _Builder:
 
 @dataclass(frozen=True)
 class Mapped:
-    """An article's graph: its distinct triples and the same as Statements (N-Triples, terms)."""
-    triples: list[Triple]
-    statements: Statements
+    triples: list[Triple]  # distinct, in the order built, literal objects last
+    by_predicate: ByPredicate  # the same triples by predicate (validate's `by_predicate`)
 
 
 def to_triples(article: Article, ex: Extraction) -> list[Triple]:
@@ -295,7 +276,7 @@ def to_triples(article: Article, ex: Extraction) -> list[Triple]:
 def map_article(article: Article, ex: Extraction) -> Mapped:
     """All triples of one article's graph, distinct, in the order they were built, literal objects
     last (the same for the same input; the serializers in partykg.emit sort them, so no sort here),
-    and their Statements: the N-Triples lines, a line a triple in the same order.
+    and the same by predicate.
 
     Raises UnknownKindError for an organization or document kind the ontology
     does not declare, ValueError for a malformed measure name.
@@ -315,13 +296,13 @@ def map_article(article: Article, ex: Extraction) -> Mapped:
     b.add(a, PKG.sha256, literal(article.checksum))
 
     for p in ex.persons:
-        pi = term(person_iri(p.name))
+        pi = person_iri(p.name)
         b.add(pi, RDF.type, FOAF.Person)
         b.add(pi, FOAF.name, vi(p.name))
         b.mention(pi)
         b.evidence(pi, p.evidence)
     for pl in ex.places:
-        li = term(place_iri(pl.label, pl.code))
+        li = place_iri(pl.label, pl.code)
         b.add(li, RDF.type, PKG.AdministrativeUnit)
         b.add(li, SKOS.prefLabel, vi(pl.label))
         if pl.name:
@@ -335,8 +316,8 @@ def map_article(article: Article, ex: Extraction) -> Mapped:
         b.mention(li)
         b.evidence(li, pl.evidence)
     for o in ex.organizations:
-        oi = term(b.org_iri(o.name))
-        b.add(oi, RDF.type, term(organization_class(o.kind)))
+        oi = b.org_iri(o.name)
+        b.add(oi, RDF.type, organization_class(o.kind))
         b.add(oi, SKOS.prefLabel, vi(o.name))
         if o.parent:
             b.add(oi, ORG.subOrganizationOf, b.org_ref(o.parent))
@@ -345,8 +326,8 @@ def map_article(article: Article, ex: Extraction) -> Mapped:
         b.mention(oi)
         b.evidence(oi, o.evidence)
     for m in ex.memberships:
-        mi = term(membership_iri(m.person, m.role, b.org_key(m.organization)))
-        ri = term(role_iri(m.role))
+        mi = membership_iri(m.person, m.role, b.org_key(m.organization))
+        ri = role_iri(m.role)
         b.add(mi, RDF.type, ORG.Membership)
         b.add(mi, ORG.member, b.person_ref(m.person))
         b.add(mi, ORG.organization, b.org_ref(m.organization))
@@ -358,8 +339,8 @@ def map_article(article: Article, ex: Extraction) -> Mapped:
         b.add(mi, PROV.wasDerivedFrom, a)
         b.evidence(mi, m.evidence)
     for d in ex.documents:
-        di = term(document_iri(d.identifier, d.label))
-        b.add(di, RDF.type, term(document_class(d.kind)))
+        di = document_iri(d.identifier, d.label)
+        b.add(di, RDF.type, document_class(d.kind))
         b.add(di, SKOS.prefLabel, vi(d.label))
         if d.identifier:
             b.add(di, DCTERMS.identifier, literal(d.identifier))
@@ -375,8 +356,8 @@ def map_article(article: Article, ex: Extraction) -> Mapped:
         b.evidence(di, d.evidence)
     known_measures = load_vocabulary().measures
     for s in ex.statistics:
-        si = term(statistic_iri(b.org_key(s.organization), s.measure, s.value, s.start, s.end))
-        mi = term(measure_iri(s.measure))
+        si = statistic_iri(b.org_key(s.organization), s.measure, s.value, s.start, s.end)
+        mi = measure_iri(s.measure)
         b.add(si, RDF.type, PKG.MembershipStatistic)
         b.add(si, PKG.organization, b.org_ref(s.organization))
         b.add(si, PKG.measure, mi)
@@ -393,7 +374,4 @@ def map_article(article: Article, ex: Extraction) -> Mapped:
             b.add(si, PKG.periodEnd, _period(s.end))
         b.add(si, PROV.wasDerivedFrom, a)
         b.evidence(si, s.evidence)
-    statements = b.statements()
-    # lenient: no second check of the IRIs, well formed by construction (module docstring)
-    triples = [q.triple for q in parse(statements.nt, format=RdfFormat.N_TRIPLES, lenient=True)]
-    return Mapped(triples, statements)
+    return Mapped(b.triples_built(), b.by_predicate)
