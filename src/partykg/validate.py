@@ -20,11 +20,7 @@ does not say already (`_Prepared.entailed`: triples of super-properties a
 shape reads, types from rdfs:domain and rdfs:range), mixes in only the part of
 the ontology the graph reaches (`_Prepared.ontology_for`: ~45 of its 330
 triples for an article, the concepts and classes it names) and hands the
-engine plain N-Triples, with no rdflib round trip. Both read the graph by
-predicate (rdf.statements: the mapping files its triples so as it builds them),
-not each pyoxigraph Triple's terms, a new Python object each: ~0.25 ms an article
-against ~0.8 (300 generated articles; the entailments go only through the ~15
-predicates that have a rule). Left out, because no shape reads them
+engine plain N-Triples, with no rdflib round trip. Left out, because no shape reads them
 (`_Reads` checks it on the shapes graph; when a shape does read them, the
 reference engine runs instead):
 - explicit superclass types: sh:targetClass and sh:class follow
@@ -36,10 +32,7 @@ reference engine runs instead):
 - the RDFS vocabulary's own entailments: every node an rdfs:Resource, every
   predicate an rdf:Property and its own sub-property;
 - triples whose predicate no shape reads (the terms' rdfs:label and
-  rdfs:comment; schema:value, which pkg:value entails). Of an article's own
-  ~850 triples only schema:url and a place's schema:name (~4) are read by no shape:
-  every other predicate, the evidence's and sentences' included (~600 triples),
-  is a path or a query's; the few left in cost less than filtering the text.
+  rdfs:comment; schema:value, which pkg:value entails).
 Each of these is ~2 us of engine time per triple per call.
 
 In the engine, a value comparison (sh:minInclusive, sh:lessThanOrEquals, sh:in)
@@ -96,6 +89,23 @@ text or an rdflib Graph more still (an rdflib round trip). The exact pin in
 pyproject.toml (pyshacl-turbo==0.6.5) holds the name and its arguments, and
 the shape tests compare every report with the reference engine's.
 
+Outside the engine (300 generated articles of /tmp/bench12/in-1000, CPU, session 16):
+~1.2 ms an article - entailed ~0.45, ontology_for ~0.35, decoding ~0.1, findings and
+report ~0.2 - against ~8 in the engine. Most of entailed and ontology_for is reading
+the terms of ~850 pyoxigraph Triples (each attribute read is a new Python object,
+~0.2 us). Tried and dropped, each measured as interleaved A/B runs of map + validate:
+the mapping handing validation its triples by predicate with the terms it has in hand
+(validation's own part -0.3 to -0.5 ms, the mapping's filing +0.0 to +0.9 ms: net
++0.06 ms on average over 5 rounds); the mapping writing every triple as its N-Triples
+line, with the terms by predicate, and parsing the Triples from them (a parsed IRI
+triple ~1.1 us against ~0.9 built, ~0.5 us of filing a triple: net 0 to +0.4 ms);
+the graph read by predicate from its N-Triples instead (splitting the ~850 lines
+alone ~0.45 ms as text, ~0.65 as bytes). Any pass over an article's triples in Python
+costs ~0.3-0.7 ms: what is left here is near that floor. And no fewer triples for the
+engine: of an article's own, only schema:url and a place's schema:name (~4 an article)
+are read by no shape (every other predicate, the evidence's and the sentences' ~600
+triples included, is a shape's path or a query's), less than filtering them costs.
+
 The result keeps the findings as plain data and renders the report as Turtle
 with deterministic IRIs (pySHACL's own report is made of blank nodes, whose
 serialization changes from run to run). Only sh:Violation makes a graph
@@ -109,7 +119,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from typing import Any
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
@@ -119,7 +129,6 @@ from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.iri import mint_id
 from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX, XSD
 from partykg.rdf.sparql_terms import named_terms
-from partykg.rdf.statements import ByPredicate, by_predicate as file_by_predicate
 
 ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
 REPORT_PREFIXES = dict(PREFIXES, sh=SH_PREFIX)
@@ -195,6 +204,7 @@ RDFS_SUBPROPERTY = NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf
 RDFS_DOMAIN = NamedNode("http://www.w3.org/2000/01/rdf-schema#domain")
 RDFS_RANGE = NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
 SCHEMA = {RDFS_SUBCLASS, RDFS_SUBPROPERTY, RDFS_DOMAIN, RDFS_RANGE}
+_TYPE, _SCHEMA = object(), object()  # _Prepared.actions: an rdf:type triple, an RDFS schema triple
 RDFS_VOCABULARY = [NamedNode(f"http://www.w3.org/2000/01/rdf-schema#{t}") for t in (
     "Resource", "Class", "Literal", "Datatype", "ContainerMembershipProperty", "subClassOf", "subPropertyOf",
     "domain", "range", "member")] + [NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property")]
@@ -310,15 +320,13 @@ class _Prepared:
         readable = [t for t in schema if reads.predicate(t.predicate)
                     and (t.predicate not in (TYPE, RDFS_SUBCLASS) or observable(t.object))]
         self.ontology_nt = serialize(readable, format=RdfFormat.N_TRIPLES) or b""
-        # one a triple, in order, as text: the engine takes a str
-        self.ontology_lines = [f"{line}\n" for line in self.ontology_nt.decode("utf-8").split("\n") if line]
+        self.ontology_lines = self.ontology_nt.splitlines(keepends=True)  # one a triple, in order
         self.reach = _reach(readable) if _prunable(self.shapes, reads, readable) else None
         # a sub-property of rdf:type would make types out of any predicate: leave it to the reference
         self.complete = self.complete and not any(TYPE in sup for sup in superproperties.values())
         # rdfs9 (a type implies its superclasses) only where a shape could tell
-        named_superclasses = {c: kept for c, sup in superclasses.items()
-                              if (kept := tuple(x for x in sup if reads.mentions(x)))}
-        self.superclasses = named_superclasses
+        self.superclasses = {c: kept for c, sup in superclasses.items()
+                             if (kept := tuple(x for x in sup if reads.mentions(x)))}
 
         def classes(pairs) -> dict[NamedNode, set[NamedNode]]:
             # rdfs2/3: a property's domain (range), and those of its super-properties,
@@ -327,61 +335,76 @@ class _Prepared:
             for prop, cls in pairs:
                 for p in [prop] + [s for s, sup in superproperties.items() if prop in sup]:
                     found.setdefault(p, set()).update(
-                        c for c in (cls, *named_superclasses.get(cls, ())) if observable(c))
+                        c for c in (cls, *self.superclasses.get(cls, ())) if observable(c))
             return found
         domains, ranges = classes(by[RDFS_DOMAIN]), classes(by[RDFS_RANGE])
         read = {p: tuple(x for x in sup if reads.predicate(x)) for p, sup in superproperties.items()}
         # per predicate: (its super-properties, the classes of its subjects, of its objects)
-        rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (read, domains, ranges))
-                 for p in {*superproperties, *domains, *ranges}}
-        self.rules = {p: rule for p, rule in rules.items() if any(rule)}
+        self.rules = {p: tuple(tuple(sorted(x.get(p, ()), key=str)) for x in (read, domains, ranges))
+                      for p in {*superproperties, *domains, *ranges}}
+        self.rules = {p: rule for p, rule in self.rules.items() if any(rule)}
         self.super_properties = {q for sup, _d, _r in self.rules.values() for q in sup}
+        # what entailed() does with a triple, by predicate: one look-up a triple, not four
+        # (~0.15 ms an article); most predicates (offsets, evidence links) have no entry
+        self.actions: dict[NamedNode, Any] = {
+            **{p: (p in self.super_properties, self.rules.get(p)) for p in {*self.rules, *self.super_properties}},
+            **dict.fromkeys(SCHEMA, _SCHEMA), TYPE: _TYPE}
 
-    def entailed(self, graph: ByPredicate) -> str:
-        """What RDFS inference with the ontology adds to `graph` that a shape can
-        observe, as N-Triples: the triples of super-properties (rule rdfs7), the types of
-        domains and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
-        sh:targetClass and sh:class (rdfs9). The tables are closed: one pass over the
-        predicates that have a rule (most of an article's triples - offsets, evidence
-        links - are not looked at)."""
-        if not SCHEMA.isdisjoint(graph):  # a schema of its own: full inference would use it
-            raise NotImplementedError(f"a graph with {', '.join(sorted(map(str, SCHEMA & graph.keys())))} triples")
-        out: dict[tuple, None] = {}  # each new triple once (a dict keeps the order)
-        if self.superclasses:
-            for s, o in graph.get(TYPE, ()):
-                for c in self.superclasses.get(o, ()):  # type: ignore[arg-type]  # (a literal is no key)
-                    out[s, TYPE, c] = None
-        rules = self.rules
-        for p, pairs in graph.items():
-            if (rule := rules.get(p)) is None:
+    def entailed(self, triples: list[Triple]) -> list[Triple]:
+        """What RDFS inference with the ontology adds to `triples` that a shape can
+        observe: the triples of super-properties (rule rdfs7), the types of domains
+        and ranges (rdfs2, rdfs3) and the superclass types a shape names outside
+        sh:targetClass and sh:class (rdfs9). One pass: the tables are closed."""
+        # each new triple once (a dict keeps the order); the graph's own triples of rdf:type
+        # and of super-properties, the only ones an entailment can repeat, are taken out at the
+        # end: cheaper than a set of the whole graph and a check per candidate (~0.15 ms an article)
+        out: dict[Triple, None] = {}
+        asserted: set[Triple] = set()
+        actions, superclasses = self.actions.get, self.superclasses
+        for t in triples:
+            action = actions(t.predicate)
+            if action is None:
                 continue
+            if action is _TYPE:
+                asserted.add(t)
+                if superclasses and isinstance(o := t.object, NamedNode):  # the only terms it has
+                    for c in superclasses.get(o, ()):
+                        out[Triple(t.subject, TYPE, c)] = None
+                continue
+            if action is _SCHEMA:  # a graph with a schema of its own: full inference would use it
+                raise NotImplementedError(f"a graph with {t.predicate} triples")
+            target, rule = action
+            if target:
+                asserted.add(t)
+            if rule is None:
+                continue
+            s = t.subject
             sup, domain, range_ = rule
-            for q in sup:
-                for s, o in pairs:
-                    out[s, q, o] = None
+            if sup:
+                o = t.object
+                for q in sup:
+                    out[Triple(s, q, o)] = None
             for c in domain:
-                for s in dict.fromkeys(s for s, _ in pairs):
-                    out[s, TYPE, c] = None
-            for c in range_:
-                for o in dict.fromkeys(o for _, o in pairs if isinstance(o, (NamedNode, BlankNode))):
-                    out[o, TYPE, c] = None
-        # less what the graph says already: its own types and triples of super-properties
-        said = {p: set(graph.get(p, ())) for p in {p for _s, p, _o in out}}
-        # str(): a term's N-Triples (a literal the mapping keeps is its N-Triples text already)
-        return "".join(f"{s} {p} {o} .\n" for s, p, o in out if (s, o) not in said[p])
+                out[Triple(s, TYPE, c)] = None
+            if range_ and not isinstance(o := t.object, Literal):
+                for c in range_:
+                    out[Triple(o, TYPE, c)] = None
+        return [t for t in out if t not in asserted]
 
-    def ontology_for(self, graph: ByPredicate) -> str:
-        """The part of the mixed-in ontology a graph reaches, as N-Triples: the triples about
-        the nodes it names (subject or object) and, transitively, about the nodes those name.
-        The rest - the concepts and classes an article never names - no shape reads from its
-        focus nodes (`_prunable`), and each of them is ~2.5 us of engine time per call."""
+    def ontology_for(self, triples: list[Triple]) -> bytes:
+        """The part of the mixed-in ontology a graph reaches: the triples about the nodes it
+        names (subject or object) and, transitively, about the nodes those name. The rest -
+        the concepts and classes an article never names - no shape reads from its focus
+        nodes (`_prunable`), and each of them is ~2.5 us of engine time per call."""
         if self.reach is None:
-            return "".join(self.ontology_lines)
-        named = set(chain.from_iterable(chain.from_iterable(graph.values())))  # subjects and objects, in C
-        picked: set[int] = set()
-        for node in self.reach.keys() & named:
-            picked |= self.reach[node]
-        return "".join(self.ontology_lines[i] for i in sorted(picked))
+            return self.ontology_nt
+        reach, picked = self.reach.get, set()
+        for t in triples:  # unrolled: a loop over (subject, object) costs ~0.07 ms an article
+            if (reached := reach(t.subject)) is not None:
+                picked |= reached
+            if (reached := reach(t.object)) is not None:
+                picked |= reached
+        return b"".join(self.ontology_lines[i] for i in sorted(picked))
 
 
 def _reach(triples: list[Triple]) -> dict:
@@ -389,16 +412,15 @@ def _reach(triples: list[Triple]) -> dict:
     about: dict = {}
     for i, t in enumerate(triples):
         about.setdefault(t.subject, []).append(i)
-    objects = [t.object for t in triples]
     out = {}
     for start in about:
         seen, todo, picked = {start}, [start], set()
         while todo:
             for i in about.get(todo.pop(), ()):
                 picked.add(i)
-                if objects[i] not in seen:
-                    seen.add(objects[i])
-                    todo.append(objects[i])
+                if triples[i].object not in seen:
+                    seen.add(triples[i].object)
+                    todo.append(triples[i].object)
         out[start] = frozenset(picked)
     return out
 
@@ -425,12 +447,14 @@ def _prepared(ontology_dir: Folder) -> _Prepared:
     return _Prepared(ontology_dir)
 
 
-def _turbo(nt: bytes, graph: ByPredicate, ontology_dir: Folder) -> tuple[bool, str]:
+def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool, str]:
     prepared = _prepared(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     if not prepared.complete:
         raise NotImplementedError("RDFS inference beyond the per-graph entailments")
-    # the graph's, the entailed and the ontology's N-Triples put together (the engine takes a str)
-    data = nt.decode("utf-8") + prepared.entailed(graph) + prepared.ontology_for(graph)
+    # the graph's, the entailed and the ontology's N-Triples put together as bytes and decoded
+    # once (the engine takes a str): not decoded first and then added to, which copies the text
+    # (~157 KB an article) once more (~0.1 ms an article)
+    data = (nt + ntriples(prepared.entailed(triples)) + prepared.ontology_for(triples)).decode("utf-8")
     # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
     # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
     # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
@@ -442,7 +466,7 @@ def _turbo(nt: bytes, graph: ByPredicate, ontology_dir: Folder) -> tuple[bool, s
     return conforms, report
 
 
-def _reference(nt: bytes, graph: ByPredicate, ontology_dir: Folder) -> tuple[bool, str]:
+def _reference(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
     shapes, ontology = _load(ontology_dir)  # type: ignore[arg-type]  # Folder: typeshed protocols, not Hashable
     conforms, report, _text = shacl_validate(_as_rdflib(nt), shacl_graph=shapes, ont_graph=ontology,
@@ -458,11 +482,11 @@ def _engine():
     except ImportError:
         return _reference
 
-    def turbo(nt: bytes, graph: ByPredicate, ontology_dir: Folder):
+    def turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes):
         try:
-            return _turbo(nt, graph, ontology_dir)
+            return _turbo(triples, ontology_dir, nt)
         except NotImplementedError:  # a feature turbo lacks: the reference engine has it
-            return _reference(nt, graph, ontology_dir)
+            return _reference(triples, ontology_dir, nt)
     return turbo
 
 
@@ -550,16 +574,13 @@ def report_triples(findings: list[Finding], name: str) -> list[Triple]:
     return triples
 
 
-def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR, name: str = "graph",
-             nt: bytes | None = None, by_predicate: ByPredicate | None = None) -> ValidationResult:
+def validate(triples: Iterable[Triple], ontology_dir: Folder = ONTOLOGY_DIR,
+             name: str = "graph", nt: bytes | None = None) -> ValidationResult:
     """Validate `triples`; `name` (an article id) names the report's IRIs. `nt`: their N-Triples
-    (ntriples(triples)) and `by_predicate`: the same by predicate (rdf.statements), when the
-    caller has them: a run makes them once, for validation and the output files (the mapping)."""
-    if nt is None:
-        nt = ntriples([t if isinstance(t, Triple) else t.triple for t in triples])  # Quads too
-    if by_predicate is None:  # of the graph the engine reads: the N-Triples'
-        by_predicate = file_by_predicate(parse(nt, format=RdfFormat.N_TRIPLES))
-    _conforms, report = _engine()(nt, by_predicate, folder(ontology_dir))
+    (ntriples(triples)) when the caller has them: a run makes them once for validation and output."""
+    triples = [t if isinstance(t, Triple) else t.triple for t in triples]  # Quads too
+    # (the engines read the N-Triples: made here once when the caller has none)
+    _conforms, report = _engine()(triples, folder(ontology_dir), ntriples(triples) if nt is None else nt)
     findings = _findings(report)
     violations = sum(f.severity == "Violation" for f in findings)
     warnings = sum(f.severity == "Warning" for f in findings)

@@ -6,8 +6,7 @@ from rdf.sample import article, extraction
 from shapes.test_shapes import CASES, _broken
 
 import partykg.validate as V
-from partykg.rdf.mapping import map_article, to_triples
-from partykg.rdf.statements import by_predicate
+from partykg.rdf.mapping import to_triples
 
 # one broken graph per shape family, plus a SPARQL constraint of each severity
 PICK = ["article-bad-sha256", "person-two-names", "org-cycle", "membership-two-members", "role-not-in-scheme",
@@ -42,7 +41,7 @@ def test_turbo_runs_our_graphs_itself(monkeypatch):
     base = to_triples(article(), extraction())
     monkeypatch.setenv("PARTYKG_SHACL", "pyshacl")
     for triples in (base, _broken(base, dict((c[0], c[1]) for c in CASES)["statistic-years-reversed"])):
-        _conforms, report = V._turbo(V.ntriples(triples), by_predicate(triples), V.ONTOLOGY_DIR)
+        _conforms, report = V._turbo(triples, V.ONTOLOGY_DIR, V.ntriples(triples))
         assert V._findings(report) == V.validate(triples).findings
 
 
@@ -55,16 +54,3 @@ def test_the_n_triples_a_caller_gives_are_what_is_validated(monkeypatch, engine)
     broken = _broken(base, dict((c[0], c[1]) for c in CASES)["person-two-names"])
     assert V.validate(base, nt=V.ntriples(base)).findings == V.validate(base).findings
     assert V.validate(base, nt=V.ntriples(broken)).findings == V.validate(broken).findings != []
-
-
-@pytest.mark.parametrize("engine", ["turbo", "pyshacl"])
-def test_the_mappings_triples_by_predicate_are_what_is_validated(monkeypatch, engine):
-    """validate's `by_predicate` (a run's mapping files its triples so): the same findings as
-    without, and those of the graph they state."""
-    monkeypatch.setenv("PARTYKG_SHACL", engine)
-    mapped = map_article(article(), extraction())
-    assert V.validate(mapped.triples, by_predicate=mapped.by_predicate).findings == V.validate(mapped.triples).findings
-    # a statistic's period reversed, its years only in the N-Triples' and by_predicate's literals
-    broken = _broken(mapped.triples, dict((c[0], c[1]) for c in CASES)["statistic-years-reversed"])
-    assert V.validate([], nt=V.ntriples(broken), by_predicate=by_predicate(broken)).findings \
-        == V.validate(broken).findings != []

@@ -17,7 +17,6 @@ from shapes.test_shapes import _broken
 
 import partykg.validate as V
 from partykg.rdf.mapping import to_triples
-from partykg.rdf.statements import by_predicate
 
 PKG = "https://w3id.org/partykg/ontology#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -77,12 +76,6 @@ def test_a_measure_of_the_ontology_is_documented(monkeypatch, sample):
     assert _both(monkeypatch, _broken(sample, update)) == []
 
 
-def _entailed(prepared, triples: list[Triple]) -> list[Triple]:
-    """What prepared.entailed gives the engine (N-Triples) for `triples`, as triples."""
-    text = prepared.entailed(by_predicate(triples))
-    return [q.triple for q in parse(text, format=RdfFormat.N_TRIPLES)]
-
-
 def test_entailed_adds_what_a_shape_can_observe():
     prepared = V._prepared(V.ONTOLOGY_DIR)
     ev, place = NamedNode("https://example.org/ev"), NamedNode("https://example.org/place")
@@ -90,13 +83,12 @@ def test_entailed_adds_what_a_shape_can_observe():
                Triple(ev, NamedNode(PKG + "rule"), Literal("documents.numbered")),
                Triple(place, TYPE, NamedNode(PKG + "AdministrativeUnit")),
                Triple(place, NamedNode(PKG + "adminCode"), Literal("12"))]
-    entailed = _entailed(prepared, triples)
-    assert set(entailed) == {
+    assert set(prepared.entailed(triples)) == {
         Triple(ev, TYPE, NamedNode(PKG + "Evidence")),  # once for its two properties
         Triple(place, NamedNode("http://purl.org/dc/terms/identifier"), Literal("12"))}
     # not the place's type (pkg:adminCode's domain: the graph says it already), no superclass
     # types (pkg:Evidence is an oa:Annotation), no rdfs:Resource
-    assert len(entailed) == 2
+    assert len(prepared.entailed(triples)) == 2
 
 
 def test_our_shapes_need_no_more_than_the_per_graph_entailments():
@@ -122,7 +114,7 @@ def test_super_properties_no_shape_reads_are_not_entailed():
     triples = [Triple(s, TYPE, NamedNode(PKG + "MembershipStatistic")),
                Triple(s, NamedNode(PKG + "value"), Literal("3", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
                Triple(s, NamedNode(PKG + "measure"), NamedNode(PKG + "NewMembers"))]
-    assert _entailed(V._prepared(V.ONTOLOGY_DIR), triples) == []
+    assert V._prepared(V.ONTOLOGY_DIR).entailed(triples) == []
 
 
 # ------------------------------------------------ a small ontology of our own
@@ -191,7 +183,7 @@ def test_a_graph_with_a_schema_of_its_own_runs_the_reference_engine(monkeypatch,
         <https://example.org/Super> . <https://example.org/d> a <https://example.org/Other> .""",
                                 format=RdfFormat.TURTLE))
     with pytest.raises(NotImplementedError):
-        _entailed(V._prepared(V.ONTOLOGY_DIR), data)
+        V._prepared(V.ONTOLOGY_DIR).entailed(data)
     findings = _both(monkeypatch, data, _ontology_dir(tmp_path, NAMED_SHAPE))
     assert "https://example.org/d" in [f.focus for f in findings]
 

@@ -5,15 +5,10 @@ gives the same triples. Every fact links to its article (prov:wasDerivedFrom)
 and to its evidence: one small pkg:Evidence per span that states it (offsets
 into the original file, the rule), which points to a pkg:Sentence shared by
 every fact read in that sentence (its text, offsets and article, once).
-
-As it builds them, the mapping files its triples by predicate with the terms it has in
-hand (rdf.statements.ByPredicate): validation reads what it needs of a graph there,
-not from each pyoxigraph Triple (whose every term read is a new Python object).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -22,7 +17,6 @@ from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 from partykg.model import Article, Evidence, Extraction
 from partykg.rdf.iri import BASE, is_safe, mint, mint_id
 from partykg.rdf.namespaces import DCTERMS, FOAF, ORG, PKG, PROV, RDF, SCHEMA, SKOS, XSD
-from partykg.rdf.statements import ByPredicate
 from partykg.rdf.vocab import document_class, load_vocabulary, organization_class
 
 _MEASURE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
@@ -124,7 +118,7 @@ def _int(n: int) -> LiteralText:
     return f'"{n:d}"{_INTEGER}'
 
 
-_SPAN_PREDICATES = {p: f"<{p.value}>" for p in (PKG.start, PKG.end, PKG.rule, PKG.text)}  # (span_lines)
+_START, _END, _RULE, _TEXT = (f"<{p.value}>" for p in (PKG.start, PKG.end, PKG.rule, PKG.text))
 
 
 def _words(camel: str) -> str:
@@ -137,7 +131,6 @@ class _Builder:
         self.a = article_iri(article.id)
         self.triples: dict[Triple, None] = {}  # distinct, in the order built
         self.literal_lines: dict[str, None] = {}  # the same for the triples with a literal object
-        self.by_predicate: ByPredicate = {}  # the same again, by predicate (a pair may repeat)
         self.orgs = {o.name for o in ex.organizations}
         self.local_orgs = {o.name for o in ex.organizations if o.local}
         self.persons = {p.name for p in ex.persons}
@@ -152,20 +145,6 @@ class _Builder:
             self.literal_lines[f"<{s.value}> <{p.value}> {o} .\n"] = None
         elif o is not None:
             self.triples[Triple(s, p, o)] = None
-        else:
-            return
-        pairs = self.by_predicate.get(p)
-        if pairs is None:
-            pairs = self.by_predicate[p] = []
-        pairs.append((s, o))
-
-    def link(self, s: NamedNode, p: NamedNode, o: NamedNode) -> None:
-        """add() of a triple with an IRI object, for the evidence's ~200 an article."""
-        self.triples[Triple(s, p, o)] = None
-        pairs = self.by_predicate.get(p)
-        if pairs is None:
-            pairs = self.by_predicate[p] = []
-        pairs.append((s, o))
 
     def triples_built(self) -> list[Triple]:
         """The distinct triples built: those with an IRI object, then those with a literal one.
@@ -185,7 +164,7 @@ class _Builder:
             e = self.evidences.get((ev.start, ev.end, ev.rule))
             if e is None:
                 e = self.evidences[ev.start, ev.end, ev.rule] = self.describe_evidence(ev)
-            self.link(fact, PKG.evidence, e)
+            self.triples[Triple(fact, PKG.evidence, e)] = None
 
     def span_iri(self, kind: str, start: int, end: int, *rest: str) -> NamedNode:
         """mint_id(kind, article id, "start-end", *rest): the IRI of an evidence (rest: its rule) or a
@@ -198,30 +177,27 @@ class _Builder:
     # Evidence and sentence nodes hold ~600 of an article's ~850 triples: theirs are put in
     # directly, each as add() would, the predicates' N-Triples text made once (~0.4 us less a
     # triple than a call of add(); the same triples in the same order).
-    def span_lines(self, node: NamedNode, start: int, end: int, predicate: NamedNode, text: LiteralText) -> None:
+    def span_lines(self, node: NamedNode, start: int, end: int, predicate: str, text: LiteralText) -> None:
         """The literal triples of an evidence or a sentence node: its start, its end, its rule or text."""
-        iri, lines, by_predicate = node.value, self.literal_lines, self.by_predicate
-        for p, o in ((PKG.start, _int(start)), (PKG.end, _int(end)), (predicate, text)):
-            lines[f"<{iri}> {_SPAN_PREDICATES[p]} {o} .\n"] = None
-            pairs = by_predicate.get(p)
-            if pairs is None:
-                pairs = by_predicate[p] = []
-            pairs.append((node, o))
+        iri = node.value
+        for line in (f"<{iri}> {_START} {_int(start)} .\n", f"<{iri}> {_END} {_int(end)} .\n",
+                     f"<{iri}> {predicate} {text} .\n"):
+            self.literal_lines[line] = None
 
     def describe_evidence(self, ev: Evidence) -> NamedNode:
         # one node per span and rule: the same span read by the same rule is one evidence,
         # whichever facts cite it
         e = self.span_iri("evidence", ev.start, ev.end, ev.rule)
-        self.link(e, RDF.type, PKG.Evidence)
-        self.span_lines(e, ev.start, ev.end, PKG.rule, literal(ev.rule))
+        self.triples[Triple(e, RDF.type, PKG.Evidence)] = None
+        self.span_lines(e, ev.start, ev.end, _RULE, literal(ev.rule))
         ss, se = ev.sentence_start, ev.sentence_end  # trimmed by extract.evidence.sentence_span
         s = self.sentences.get((ss, se))
         if s is None:
             s = self.sentences[ss, se] = self.span_iri("sentence", ss, se)
-            self.link(s, RDF.type, PKG.Sentence)
-            self.link(s, DCTERMS.isPartOf, self.a)
-            self.span_lines(s, ss, se, PKG.text, literal(ev.sentence))
-        self.link(e, PKG.sentence, s)
+            self.triples[Triple(s, RDF.type, PKG.Sentence)] = None
+            self.triples[Triple(s, DCTERMS.isPartOf, self.a)] = None
+            self.span_lines(s, ss, se, _TEXT, literal(ev.sentence))
+        self.triples[Triple(e, PKG.sentence, s)] = None
         return e
 
     def mention(self, entity: NamedNode) -> None:
@@ -262,21 +238,9 @@ class _Builder:
         return li
 
 
-@dataclass(frozen=True)
-class Mapped:
-    triples: list[Triple]  # distinct, in the order built, literal objects last
-    by_predicate: ByPredicate  # the same triples by predicate (validate's `by_predicate`)
-
-
 def to_triples(article: Article, ex: Extraction) -> list[Triple]:
-    """All triples of one article's graph (map_article's)."""
-    return map_article(article, ex).triples
-
-
-def map_article(article: Article, ex: Extraction) -> Mapped:
     """All triples of one article's graph, distinct, in the order they were built, literal objects
-    last (the same for the same input; the serializers in partykg.emit sort them, so no sort here),
-    and the same by predicate.
+    last (the same for the same input; the serializers in partykg.emit sort them, so no sort here).
 
     Raises UnknownKindError for an organization or document kind the ontology
     does not declare, ValueError for a malformed measure name.
@@ -374,4 +338,4 @@ def map_article(article: Article, ex: Extraction) -> Mapped:
             b.add(si, PKG.periodEnd, _period(s.end))
         b.add(si, PROV.wasDerivedFrom, a)
         b.evidence(si, s.evidence)
-    return Mapped(b.triples_built(), b.by_predicate)
+    return b.triples_built()
