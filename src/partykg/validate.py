@@ -89,6 +89,24 @@ text or an rdflib Graph more still (an rdflib round trip). The exact pin in
 pyproject.toml (pyshacl-turbo==0.6.5) holds the name and its arguments, and
 the shape tests compare every report with the reference engine's.
 
+Outside the engine (300 generated articles of /tmp/bench12/in-1000, CPU, session 16):
+~1.2 ms an article - entailed ~0.45, ontology_for ~0.35, decoding ~0.1, findings and
+report ~0.2; and the run's ntriples ~0.2-0.4 - against ~8 in the engine. Most of
+entailed and ontology_for is reading the terms of ~850 pyoxigraph Triples (each
+attribute read is a new Python object, ~0.2 us). Tried and dropped, each measured
+as interleaved A/B runs of map + validate: the mapping handing validation its
+triples by predicate with the terms it has in hand
+(validation's own part -0.3 to -0.5 ms, the mapping's filing -0.1 to +0.9 ms: net
++0.06 ms on average over 5 rounds); the mapping writing every triple as its N-Triples
+line, with the terms by predicate, and parsing the Triples from them (a parsed IRI
+triple ~1.1 us against ~0.9 built, and the filing: net -0.3 to +0.6 ms over 7 rounds);
+the graph read by predicate from its N-Triples instead (splitting and filing the ~850
+lines alone ~0.45 ms as text, ~0.65 as bytes). Any pass over an article's triples in
+Python costs ~0.3-0.7 ms: what is left here is near that floor. And no fewer triples for the
+engine: of an article's own, only schema:url and a place's schema:name (~4 an article)
+are read by no shape (every other predicate, the evidence's and the sentences' ~600
+triples included, is a shape's path or a query's), less than filtering them costs.
+
 The result keeps the findings as plain data and renders the report as Turtle
 with deterministic IRIs (pySHACL's own report is made of blank nodes, whose
 serialization changes from run to run). Only sh:Violation makes a graph
