@@ -486,7 +486,11 @@ VILLAGE_UNION = {"Chi hội Phụ nữ": "Hội Liên hiệp Phụ nữ", "Chi h
                  "Ban công tác Mặt trận": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('cựu')} chiến binh|Người cao tuổi"
                   rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
-CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME), optional=False)  # (as "Chi đoàn (?:...)")
+# (a village's youth branch written with its village word alone, "Bí thư Chi đoàn thôn": the village the
+# paragraph names, VILLAGE_BARE)
+_VILLAGE_WORDS = ("thôn", "ấp", "bản", "làng", "xóm", "buôn", "khóm", "khu phố", "tổ dân phố")
+VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
+CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE), optional=False)  # ("Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
 FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
@@ -1438,7 +1442,11 @@ class OrgFinder:
         m = _parse(_BODY_UNIT, s)
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
-        body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
+        # ("Đoàn xã X" stays as written: the Youth Union's own short name of a unit's union, as
+        # "Tỉnh đoàn", "Huyện đoàn" are; only the lower-case "Đoàn thanh niên" is written out)
+        body = re.sub(r"^Đoàn thanh niên$", "Đoàn Thanh niên", body)
+        if body == "Đoàn" and not m["u"]:
+            body = "Đoàn Thanh niên"
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", _expand(body))
         body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_tones(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
@@ -1534,7 +1542,28 @@ class OrgFinder:
                           parent=f"Đoàn Thanh niên {faculty.parent}")
 
     def chidoan(self, s: str, p: int) -> OrgMention | None:
-        return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
+        head = "Chi đoàn "
+        village = s[len(head):]
+        if village in _VILLAGE_WORDS:
+            # "Bí thư Chi đoàn thôn": the branch of the village its paragraph names last before it
+            named = self._village_before(village, p)
+            if named is None:
+                return None  # no village named: a kind of branch, no one body
+            village = named
+        elif not re.match(SUBUNIT, village):
+            return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
+        # a village's branch is in its commune's youth union (Điều lệ Đoàn: the branches of a commune's
+        # villages are its grassroots union's), kept when the article names that one
+        commune = self.ctx.resolve(COMMUNE, p)
+        return OrgMention(p, p + len(s), f"{head}{village}", "MassOrganization", "organizations.chidoan",
+                          parent=f"Đoàn Thanh niên {unit_words(*commune)}" if commune else None)
+
+    def _village_before(self, word: str, p: int) -> str | None:
+        """"thôn Kon Ri": the village of this word that the text names last before p in its paragraph."""
+        start = self.text.rfind("\n", 0, p) + 1
+        rx = re.compile(rf"(?<![{LETTER}])(?:{re.escape(word)}|{re.escape(word.capitalize())}) (?P<n>{NAME})")
+        found = [m for m in rx.finditer(self.text, start, p)]
+        return f"{word} {trim_name(found[-1]['n'])}" if found else None
 
     def central(self, s: str, p: int) -> OrgMention | None:
         if s.startswith("Ban Bí thư"):
@@ -1874,7 +1903,17 @@ def find_org_mentions(doc: Doc) -> list[OrgMention]:
                                          article_of(doc).issued)
     # the body and the headline (a headline names the article's bodies as the body does)
     spans = list(article_of(doc).body_spans) + title_spans(doc)
-    return OrgFinder(doc_text(doc), ctx).run(spans)
+    return _youth_unions_as_named(OrgFinder(doc_text(doc), ctx).run(spans))
+
+
+def _youth_unions_as_named(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A unit's youth union written short ("Đoàn phường X") where the article also writes its full name
+    ("Đoàn Thanh niên phường X") is that one body, under its full name."""
+    full = {m.name for m in mentions if m.name.startswith("Đoàn Thanh niên ")}
+    return [replace(m, name=f"Đoàn Thanh niên {m.name[len('Đoàn '):]}")
+            if m.kind == "MassOrganization" and m.utype and m.name == f"Đoàn {unit_words(m.utype, m.uname)}"
+            and f"Đoàn Thanh niên {m.name[len('Đoàn '):]}" in full else m
+            for m in mentions]
 
 
 def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
@@ -1910,7 +1949,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
         if parent is None and m.kind == "MassOrganization":
-            parent = _mass_parent(m, ctx)
+            parent = _mass_parent(m, ctx, names)
+        elif parent and parent.startswith("Đoàn Thanh niên ") and parent not in names \
+                and f"Đoàn {parent[len('Đoàn Thanh niên '):]}" in names:
+            parent = f"Đoàn {parent[len('Đoàn Thanh niên '):]}"  # the commune's union as written: "Đoàn xã X"
         if parent is None and m.kind in ("PartyOrganization", "PartyCell") \
                 and m.name.startswith(("Đảng bộ ", "Chi bộ ")):
             # the party organization of a body that is part of another by the force's structure (column
@@ -2039,18 +2081,25 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
 _YOUTH_COMMITTEE_WORD = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị"}
 
 
-def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
+def _mass_parent(m: OrgMention, ctx: Context, names: set[str] | frozenset[str] = frozenset()) -> str | None:
     """A mass organization of a unit is in the same organization of the unit above it ("Hội Nông
     dân xã X" in "Hội Nông dân huyện Y", "Huyện đoàn Y" in "Tỉnh đoàn Z": the associations' and
-    the Đoàn's charters), kept when the article names that one."""
+    the Đoàn's charters), kept when the article names that one. A commune's youth union ("Đoàn xã
+    X", "Đoàn Thanh niên xã X") is in its district's, which the Đoàn calls by its committee's short
+    name ("Huyện đoàn Y", "Thành đoàn Z"): that form when the article writes it so."""
     if not (m.utype and m.uname):
         return None
     # (since the 2025 reform a commune is right below its province, as the associations' units are)
-    up = ctx.province_since_2025(m.utype, m.uname, m.start) or ctx.enclosing_of(m.utype, m.uname)
+    since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start)
+    up = since_2025 or ctx.enclosing_of(m.utype, m.uname)
     if up is None:
         return None
     where = unit_words(m.utype, m.uname)
     if m.name.endswith(" " + where):
+        if since_2025 is None and m.name.startswith("Đoàn ") and up[0] in _YOUTH_COMMITTEE_WORD:
+            youth_committee = f"{_YOUTH_COMMITTEE_WORD[up[0]]} đoàn {up[1]}"
+            if youth_committee in names:
+                return youth_committee
         return f"{m.name[:-len(where)]}{unit_words(*up)}"
     if re.fullmatch(rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn {re.escape(m.uname)}", m.name) \
             and up[0] in _YOUTH_COMMITTEE_WORD:
