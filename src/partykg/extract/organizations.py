@@ -330,6 +330,7 @@ BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r
 # "Vietcombank Chi nhánh Y"; it has a party organization of its own ("Đảng bộ Agribank Chi nhánh tỉnh X")
 BRANCH_OF_BRAND = rf"{BRAND} [Cc]hi nhánh "
 BRAND_BRANCH = rf"{BRANCH_OF_BRAND}(?:{UNIT_NAME}|{NAME})"
+_BRAND_BRANCH_RX = re.compile(BRAND_BRANCH)
 # (as "{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE}(?: ...)?| P\.{NUMNAME}| ... | [Nn]hà trường)?{GENERIC_AFTER}":
 # text.Joined, so that INSTITUTION, 61 KB, is compiled once for all the rules that embed it; the other
 # alternatives in two tails around it, each ending with what ends the whole, as in the one pattern)
@@ -358,6 +359,9 @@ BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:(?:{COMMUN
 # (a ward's residential quarters are also written "khu" with their number: "Chi bộ khu 3")
 _SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng",
                     "khóm", "tổ")
+# a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
+# read only after a cell's head ("khối 12" elsewhere is a school year's grade)
+QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
@@ -411,9 +415,14 @@ _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTE
 CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
               rf"(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP})")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
+# a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
+# tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
+NUMBERED_DEPARTMENT = rf"Phòng (?:\d{{1,2}}|P[A-Z]\d{{2}})(?![\d{LETTER}])"
+_NUMBERED_DEPARTMENT_RX = re.compile(NUMBERED_DEPARTMENT)
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
               (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
-               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}|{SHORT_KIND}", CELL_TITLE),
+               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{QUARTER}|{FACULTY}|{STUDENTS}|{SHORT_KIND}|{NUMBERED_DEPARTMENT}",
+               CELL_TITLE),
               optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -626,7 +635,7 @@ _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$"
 # a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
 # commune's villages are its grassroots organization's)
 # (certain when the text names the commune right after it, or names one commune only)
-_VILLAGE_CELL = re.compile(rf"Chi bộ {SUBUNIT}$")
+_VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER})$")
 _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 # a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
@@ -1270,9 +1279,10 @@ class OrgFinder:
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 found = _grammar_row(rest) if rest else None
-                # (or an enterprise by its trade name: "Đảng ủy Agribank", or by its proper name: "Đảng bộ
-                # Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+                # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
+                # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
                 if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
+                        or _BRAND_BRANCH_RX.fullmatch(rest) \
                         or rest and self._full_name_of(rest) is not None:
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
@@ -1307,7 +1317,7 @@ class OrgFinder:
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
                                   b.utype, b.uname, None, None, b.explicit)
             sm = _WORDS_NAME.match(m["h"]) if re.match(SUBUNIT, m["h"]) else None
-            if re.match(SUBUNIT, m["h"]):
+            if re.match(SUBUNIT, m["h"]) or re.fullmatch(QUARTER, m["h"]):
                 host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
                 # a village's or quarter's cell belongs to its commune's party organization
                 commune = self.ctx.resolve(COMMUNE, p)
@@ -1349,6 +1359,12 @@ class OrgFinder:
                                   parent=f"Đảng bộ {faculty.parent}")
             if _grammar_row(m["h"]) is None and _CELL_TITLE_RX.fullmatch(m["h"]):
                 return self._titled_cell(m["h"], p, hp)
+            if _NUMBERED_DEPARTMENT_RX.fullmatch(m["h"]):
+                # a numbered department's cell, in the party organization of the agency the article is about
+                if self._generic_before(p):
+                    return None
+                return OrgMention(p, hp + len(m["h"]), f"Chi bộ {m['h']}", "PartyCell", "organizations.cell",
+                                  parent=self._workplace_party_org())
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None

@@ -1,0 +1,25 @@
+"""Party cells seated in a workplace's units and in a town's quarters (Điều lệ Đảng art. 21)."""
+from _fixture import orgs
+
+
+def test_a_departments_cell_is_in_the_party_organization_of_the_bank_branch_the_article_is_about(nlp):
+    found = orgs(nlp, "Đảng bộ Vietinbank Chi nhánh Hưng Yên có 15 chi bộ trực thuộc. Chi bộ Phòng Khách hàng "
+                      "doanh nghiệp kết nạp 2 đảng viên.")
+    assert found["Chi bộ Phòng Khách hàng doanh nghiệp"].parent == "Đảng bộ Vietinbank Chi nhánh Hưng Yên"
+
+
+def test_a_numbered_or_coded_departments_cell(nlp):
+    found = orgs(nlp, "Đảng bộ Công an tỉnh Gia Lai có 60 chi bộ. Chi bộ Phòng PC06 kết nạp 3 đảng viên; "
+                      "Chi bộ Phòng 2 có 11 đảng viên.")
+    assert "Chi bộ Phòng PC06" in found and "Chi bộ Phòng 2" in found
+
+
+def test_a_towns_numbered_quarter_has_a_cell_in_the_towns_party_organization(nlp):
+    found = orgs(nlp, "Chi bộ khối 7, thị trấn Quán Hành kết nạp 2 đảng viên.")
+    assert found["Chi bộ khối 7"].parent == "Đảng bộ thị trấn Quán Hành"
+
+
+def test_a_fishermens_union_and_its_cell(nlp):
+    found = orgs(nlp, "Chi bộ Nghiệp đoàn nghề cá Hòn Tre sinh hoạt trên tàu. Ông Trần Văn Lực, Chủ tịch Nghiệp "
+                      "đoàn nghề cá Hòn Tre, cho biết.")
+    assert "Chi bộ Nghiệp đoàn nghề cá Hòn Tre" in found and "Nghiệp đoàn nghề cá Hòn Tre" in found
