@@ -23,3 +23,24 @@ def test_a_fishermens_union_and_its_cell(nlp):
     found = orgs(nlp, "Chi bộ Nghiệp đoàn nghề cá Hòn Tre sinh hoạt trên tàu. Ông Trần Văn Lực, Chủ tịch Nghiệp "
                       "đoàn nghề cá Hòn Tre, cho biết.")
     assert "Chi bộ Nghiệp đoàn nghề cá Hòn Tre" in found and "Nghiệp đoàn nghề cá Hòn Tre" in found
+
+
+def test_a_state_body_of_each_unit_in_a_list(nlp):
+    found = orgs(nlp, "Tòa án nhân dân khu vực 3 - Gia Lai được thành lập trên cơ sở Tòa án nhân dân các huyện "
+                      "Chư Sê, Chư Pưh và Ia Pa trước đây.")
+    courts = {f"Tòa án nhân dân huyện {name}" for name in ("Chư Sê", "Chư Pưh", "Ia Pa")}
+    assert courts <= set(found)
+    assert found["Tòa án nhân dân huyện Ia Pa"].kind == "StateBody"
+
+
+def test_a_cell_counted_among_those_under_a_party_organization(nlp):
+    found = orgs(nlp, "Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn kết nạp 1 đảng viên. Chi bộ hiện có 21 đảng viên, "
+                      "là một trong 10 chi bộ trực thuộc Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn.")
+    assert found["Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn"].parent == "Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn"
+
+
+def test_public_service_units_and_a_units_steering_committee(nlp):
+    found = orgs(nlp, "Bà Lê Thị Hoa, Phó Giám đốc Vườn quốc gia Bạch Mã, Phó Trưởng ban Ban Chỉ đạo 35 tỉnh "
+                      "Quảng Bình, đến dự cùng Trung tâm Phục vụ hành chính công xã Phong Nha.")
+    assert {"Vườn quốc gia Bạch Mã", "Ban Chỉ đạo 35 tỉnh Quảng Bình",
+            "Trung tâm Phục vụ hành chính công xã Phong Nha"} <= set(found)

@@ -32,3 +32,15 @@ def test_a_branch_written_with_its_village_word_alone_is_the_paragraphs_village(
                       "Anh Vừ A Dơ là Bí thư Chi đoàn thôn.")
     assert "Chi đoàn bản Nà Sự" in found
     assert not any(name.startswith("Chi đoàn thôn") for name in found)  # no village named: no one branch
+
+
+def test_a_schools_youth_union_named_with_the_students_association_sharing_the_school_word(nlp):
+    found = orgs(nlp, "Trường Đại học Quy Nhơn có 20 chi bộ. Đoàn Thanh niên và Hội Sinh viên trường giới thiệu "
+                      "50 đoàn viên ưu tú.")
+    assert "Đoàn Thanh niên Trường Đại học Quy Nhơn" in found
+
+
+def test_the_school_word_names_the_member_university_not_the_regional_one(nlp):
+    found = orgs(nlp, "Đảng bộ Trường Đại học Sư phạm trực thuộc Đảng bộ Đại học Đà Nẵng. Ban Thường vụ Đoàn "
+                      "Thanh niên Trường giới thiệu 20 đoàn viên.")
+    assert "Đoàn Thanh niên Trường Đại học Sư phạm" in found

@@ -146,7 +146,8 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
-                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
+                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
+                  "trực")  # ("trực thuộc": where the body belongs, no part of its name)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -483,6 +484,10 @@ INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đo
 INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
                           rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường)))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
+# the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
+# Hội Sinh viên trường", "Đoàn Thanh niên, Hội Sinh viên trường" (both the school's)
+INSTITUTION_UNION_SHARED = (rf"Đoàn [Tt]hanh niên(?=(?:,| và) Hội Sinh viên (?:[Tt]rường|nhà trường)(?![{LETTER}])"
+                            rf"(?! [{UPPER}\d]))")
 # INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
 _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
@@ -519,6 +524,10 @@ STANDING = Joined((r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?",),
 # the executive committee an association's or the trade unions' congress elects (their charters: each level's
 # congress elects a Ban Chấp hành, which elects the Ban Thường vụ): "Ban Chấp hành Hội LHPN xã X"
 BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao động)(?: {UNIT_NAME})?"
+# a unit's steering committee named by the party resolution or conclusion it carries out ("Ban Chỉ đạo 35
+# tỉnh X": Kết luận 35 on protecting the party's ideological foundation; set up by each level's standing
+# committee, named after the unit, as the committee's own "Ban Chỉ đạo 35 Tỉnh ủy" is after the committee)
+STEERING = rf"Ban Chỉ đạo \d{{1,3}} (?:{UNIT_NAME})"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
@@ -526,7 +535,9 @@ PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-    ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("faculty_union", FACULTY_UNION),
+    ("polschool", POLSCHOOL), ("state", STATE),
+    ("institution_union_shared", INSTITUTION_UNION_SHARED), ("mass", MASS), ("chidoan", CHIDOAN),
+    ("faculty_union", FACULTY_UNION),
     ("cell_number", CELL_NUMBER),
     ("committee_member", rf"{alt(*COMMITTEE_UNIT)} {UY} viên"), ("faculty", FACULTY),
     ("institution_union", INSTITUTION_UNION),
@@ -535,7 +546,7 @@ _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
     ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION),
     ("institution", BRAND_BRANCH), ("academy", ACADEMY),
-    ("agency", AGENCY),
+    ("agency", AGENCY), ("steering", STEERING),
 ]
 
 
@@ -614,6 +625,13 @@ _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy
                    "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ", "Hội LHPN": f"Hội {ABBREVIATIONS['LHPN']}",
                    "Hội Nông dân": "Hội Nông dân", "Hội Cựu chiến binh": "Hội Cựu chiến binh",
                    "Đoàn Thanh niên": "Đoàn Thanh niên"}
+# ... and a state body every district and commune has (Luật Tổ chức chính quyền địa phương; before the
+# 2025 two-level courts, Luật Tổ chức Tòa án nhân dân and Viện kiểm sát nhân dân: a court and a procuracy
+# in each district): "Tòa án nhân dân các huyện A, B và C"
+_UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
+                    "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân", "Ủy ban nhân dân": "Ủy ban nhân dân",
+                    "Hội đồng nhân dân": "Hội đồng nhân dân"}
+_UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 UNIT_LIST = WordStartPattern(
     rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
@@ -1527,6 +1545,10 @@ class OrgFinder:
         named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
                   if tag == "partyorg" and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
         named -= set(prefix)  # the head alone names no institution
+        if len(named) > 1 and kind_word == "trường":
+            # "trường" names a school or a member university ("Trường Đại học X"), not the regional
+            # university it is part of ("Đại học Huế"): that one when the article names one such
+            named = {n for n in named if n.startswith("Trường ")}
         if len(named) != 1:
             return None
         iname = named.pop()
@@ -1538,6 +1560,10 @@ class OrgFinder:
         kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
         return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
                           parent=iname, explicit=False)
+
+    def institution_union_shared(self, s: str, p: int) -> OrgMention | None:
+        found = self.institution_union_bare(f"{s} trường", p)
+        return replace(found, end=p + len(s)) if found is not None else None
 
     def village_branch(self, s: str, p: int) -> OrgMention | None:
         m = _parse(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
@@ -1601,6 +1627,12 @@ class OrgFinder:
         utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
         return OrgMention(p, end, f"{m['b']} {unit_words(utype, uname)}", "StateBody", "organizations.agency",
                           utype, uname, None, None, explicit)
+
+    def steering(self, s: str, p: int) -> OrgMention | None:
+        m = _parse(r"(?P<h>Ban Chỉ đạo \d{1,3}) (?P<u>.+)", s)
+        unit = self._unit(m["u"], p + m.start("u"))
+        return OrgMention(p, unit.end, f"{m['h']} {unit_words(unit.utype, unit.name)}", "OtherOrganization",
+                          "organizations.steering", unit.utype, unit.name, explicit=unit.explicit)
 
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
@@ -1760,6 +1792,9 @@ class OrgFinder:
                     elif body == "Đảng bộ":
                         out.append(OrgMention(start, start + len(uname), org, "PartyOrganization",
                                               "organizations.partyorg", utype, uname, None, committee, False))
+                    elif body in _UNIT_LIST_STATE.values():
+                        out.append(OrgMention(start, start + len(uname), f"{body} {unit_words(utype, uname)}",
+                                              "StateBody", "organizations.state", utype, uname, None, None, False))
                     else:
                         up = self.ctx.enclosing_of(utype, uname)
                         below = self.ctx.unit_below(uname) if up is None else None
@@ -2091,7 +2126,25 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
+    for i, b in enumerate(mentions):
+        # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
+        # body of that kind its sentence is about, belongs to Y
+        one_of = _ONE_OF_BEFORE.search(text, max(0, b.start - 60), b.start) if b.listed and b.kind in _PARTY_KINDS \
+            else None
+        if one_of is None:
+            continue
+        kind = "PartyCell" if one_of["k"].lower() == "chi bộ" else "PartyOrganization"
+        subject = next((a for a in reversed(mentions[:i]) if a.listed and a.end <= one_of.start()
+                        and a.kind == kind and a.name != b.name), None)
+        if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
+            out.setdefault(subject.name, b.name)
     return out
+
+
+# "là một trong 12 chi bộ trực thuộc": a body counted among those under another
+_ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
+                            r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 _YOUTH_COMMITTEE_WORD = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị"}
