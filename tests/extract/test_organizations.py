@@ -149,10 +149,10 @@ def test_an_event_organizing_committee_is_not_the_party_board(nlp):
     assert set(found) == {"Huyện ủy Kim Bảng"}
 
 
-def test_short_youth_union_of_a_unit_is_written_out_but_a_delegation_is_not(nlp):
+def test_short_youth_union_of_a_unit_is_kept_as_written_but_a_delegation_is_no_body(nlp):
     found = orgs(nlp, "Đoàn phường Tân Định tổ chức ra quân. Đoàn công tác của tỉnh đến thăm.")
-    assert "Đoàn Thanh niên phường Tân Định" in found
-    assert found["Đoàn Thanh niên phường Tân Định"].kind == "MassOrganization"
+    assert "Đoàn phường Tân Định" in found  # the Youth Union's own short name, as "Huyện đoàn" is
+    assert found["Đoàn phường Tân Định"].kind == "MassOrganization"
     assert not any(name.startswith("Đoàn công tác") for name in found)
 
 

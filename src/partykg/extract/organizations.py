@@ -146,7 +146,8 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
-                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên")
+                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
+                  "trực")  # ("trực thuộc": where the body belongs, no part of its name)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -330,6 +331,7 @@ BRAND = r"[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-z]+[aeiouy][a-z]*(?![" + LETTER + r
 # "Vietcombank Chi nhánh Y"; it has a party organization of its own ("Đảng bộ Agribank Chi nhánh tỉnh X")
 BRANCH_OF_BRAND = rf"{BRAND} [Cc]hi nhánh "
 BRAND_BRANCH = rf"{BRANCH_OF_BRAND}(?:{UNIT_NAME}|{NAME})"
+_BRAND_BRANCH_RX = re.compile(BRAND_BRANCH)
 # (as "{ci('đảng')} {UY}(?! viên)(?: (?:{COMMUNE_RE}(?: ...)?| P\.{NUMNAME}| ... | [Nn]hà trường)?{GENERIC_AFTER}":
 # text.Joined, so that INSTITUTION, 61 KB, is compiled once for all the rules that embed it; the other
 # alternatives in two tails around it, each ending with what ends the whole, as in the one pattern)
@@ -358,6 +360,9 @@ BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:(?:{COMMUN
 # (a ward's residential quarters are also written "khu" with their number: "Chi bộ khu 3")
 _SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng",
                     "khóm", "tổ")
+# a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
+# read only after a cell's head ("khối 12" elsewhere is a school year's grade)
+QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
@@ -411,9 +416,14 @@ _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTE
 CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
               rf"(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP})")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
+# a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
+# tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
+NUMBERED_DEPARTMENT = rf"Phòng (?:\d{{1,2}}|P[A-Z]\d{{2}})(?![\d{LETTER}])"
+_NUMBERED_DEPARTMENT_RX = re.compile(NUMBERED_DEPARTMENT)
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
               (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
-               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{FACULTY}|{STUDENTS}|{SHORT_KIND}", CELL_TITLE),
+               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{QUARTER}|{FACULTY}|{STUDENTS}|{SHORT_KIND}|{NUMBERED_DEPARTMENT}",
+               CELL_TITLE),
               optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -474,6 +484,10 @@ INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đo
 INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
                           rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường)))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
+# the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
+# Hội Sinh viên trường", "Đoàn Thanh niên, Hội Sinh viên trường" (both the school's)
+INSTITUTION_UNION_SHARED = (rf"Đoàn [Tt]hanh niên(?=(?:,| và) Hội Sinh viên (?:[Tt]rường|nhà trường)(?![{LETTER}])"
+                            rf"(?! [{UPPER}\d]))")
 # INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
 _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
@@ -486,7 +500,11 @@ VILLAGE_UNION = {"Chi hội Phụ nữ": "Hội Liên hiệp Phụ nữ", "Chi h
                  "Ban công tác Mặt trận": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('cựu')} chiến binh|Người cao tuổi"
                   rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
-CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME), optional=False)  # (as "Chi đoàn (?:...)")
+# (a village's youth branch written with its village word alone, "Bí thư Chi đoàn thôn": the village the
+# paragraph names, VILLAGE_BARE)
+_VILLAGE_WORDS = ("thôn", "ấp", "bản", "làng", "xóm", "buôn", "khóm", "khu phố", "tổ dân phố")
+VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
+CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE), optional=False)  # ("Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
 FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
@@ -506,6 +524,10 @@ STANDING = Joined((r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?",),
 # the executive committee an association's or the trade unions' congress elects (their charters: each level's
 # congress elects a Ban Chấp hành, which elects the Ban Thường vụ): "Ban Chấp hành Hội LHPN xã X"
 BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao động)(?: {UNIT_NAME})?"
+# a unit's steering committee named by the party resolution or conclusion it carries out ("Ban Chỉ đạo 35
+# tỉnh X": Kết luận 35 on protecting the party's ideological foundation; set up by each level's standing
+# committee, named after the unit, as the committee's own "Ban Chỉ đạo 35 Tỉnh ủy" is after the committee)
+STEERING = rf"Ban Chỉ đạo \d{{1,3}} (?:{UNIT_NAME})"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
@@ -513,7 +535,9 @@ PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
-    ("polschool", POLSCHOOL), ("state", STATE), ("mass", MASS), ("chidoan", CHIDOAN), ("faculty_union", FACULTY_UNION),
+    ("polschool", POLSCHOOL), ("state", STATE),
+    ("institution_union_shared", INSTITUTION_UNION_SHARED), ("mass", MASS), ("chidoan", CHIDOAN),
+    ("faculty_union", FACULTY_UNION),
     ("cell_number", CELL_NUMBER),
     ("committee_member", rf"{alt(*COMMITTEE_UNIT)} {UY} viên"), ("faculty", FACULTY),
     ("institution_union", INSTITUTION_UNION),
@@ -522,7 +546,7 @@ _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
     ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION),
     ("institution", BRAND_BRANCH), ("academy", ACADEMY),
-    ("agency", AGENCY),
+    ("agency", AGENCY), ("steering", STEERING),
 ]
 
 
@@ -601,6 +625,13 @@ _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy
                    "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ", "Hội LHPN": f"Hội {ABBREVIATIONS['LHPN']}",
                    "Hội Nông dân": "Hội Nông dân", "Hội Cựu chiến binh": "Hội Cựu chiến binh",
                    "Đoàn Thanh niên": "Đoàn Thanh niên"}
+# ... and a state body every district and commune has (Luật Tổ chức chính quyền địa phương; before the
+# 2025 two-level courts, Luật Tổ chức Tòa án nhân dân and Viện kiểm sát nhân dân: a court and a procuracy
+# in each district): "Tòa án nhân dân các huyện A, B và C"
+_UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
+                    "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân", "Ủy ban nhân dân": "Ủy ban nhân dân",
+                    "Hội đồng nhân dân": "Hội đồng nhân dân"}
+_UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 UNIT_LIST = WordStartPattern(
     rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
@@ -622,7 +653,7 @@ _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$"
 # a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
 # commune's villages are its grassroots organization's)
 # (certain when the text names the commune right after it, or names one commune only)
-_VILLAGE_CELL = re.compile(rf"Chi bộ {SUBUNIT}$")
+_VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER})$")
 _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 # a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
@@ -1266,9 +1297,10 @@ class OrgFinder:
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 found = _grammar_row(rest) if rest else None
-                # (or an enterprise by its trade name: "Đảng ủy Agribank", or by its proper name: "Đảng bộ
-                # Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+                # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
+                # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
                 if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
+                        or _BRAND_BRANCH_RX.fullmatch(rest) \
                         or rest and self._full_name_of(rest) is not None:
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
@@ -1303,7 +1335,7 @@ class OrgFinder:
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
                                   b.utype, b.uname, None, None, b.explicit)
             sm = _WORDS_NAME.match(m["h"]) if re.match(SUBUNIT, m["h"]) else None
-            if re.match(SUBUNIT, m["h"]):
+            if re.match(SUBUNIT, m["h"]) or re.fullmatch(QUARTER, m["h"]):
                 host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
                 # a village's or quarter's cell belongs to its commune's party organization
                 commune = self.ctx.resolve(COMMUNE, p)
@@ -1345,6 +1377,12 @@ class OrgFinder:
                                   parent=f"Đảng bộ {faculty.parent}")
             if _grammar_row(m["h"]) is None and _CELL_TITLE_RX.fullmatch(m["h"]):
                 return self._titled_cell(m["h"], p, hp)
+            if _NUMBERED_DEPARTMENT_RX.fullmatch(m["h"]):
+                # a numbered department's cell, in the party organization of the agency the article is about
+                if self._generic_before(p):
+                    return None
+                return OrgMention(p, hp + len(m["h"]), f"Chi bộ {m['h']}", "PartyCell", "organizations.cell",
+                                  parent=self._workplace_party_org())
             inst = self._institution(m["h"], hp)
             if inst is None:
                 return None
@@ -1438,7 +1476,11 @@ class OrgFinder:
         m = _parse(_BODY_UNIT, s)
         body = m["b"]
         body = re.sub(r"^Đoàn TNCS Hồ Chí Minh$", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", body)
-        body = re.sub(r"^Đoàn(?: thanh niên)?$", "Đoàn Thanh niên", body)
+        # ("Đoàn xã X" stays as written: the Youth Union's own short name of a unit's union, as
+        # "Tỉnh đoàn", "Huyện đoàn" are; only the lower-case "Đoàn thanh niên" is written out)
+        body = re.sub(r"^Đoàn thanh niên$", "Đoàn Thanh niên", body)
+        if body == "Đoàn" and not m["u"]:
+            body = "Đoàn Thanh niên"
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", _expand(body))
         body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_tones(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
@@ -1503,6 +1545,10 @@ class OrgFinder:
         named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
                   if tag == "partyorg" and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
         named -= set(prefix)  # the head alone names no institution
+        if len(named) > 1 and kind_word == "trường":
+            # "trường" names a school or a member university ("Trường Đại học X"), not the regional
+            # university it is part of ("Đại học Huế"): that one when the article names one such
+            named = {n for n in named if n.startswith("Trường ")}
         if len(named) != 1:
             return None
         iname = named.pop()
@@ -1514,6 +1560,10 @@ class OrgFinder:
         kind = "OtherOrganization" if head.startswith("Hội đồng") else "MassOrganization"
         return OrgMention(p, p + len(s), f"{head}{iname}", kind, "organizations.institution_union",
                           parent=iname, explicit=False)
+
+    def institution_union_shared(self, s: str, p: int) -> OrgMention | None:
+        found = self.institution_union_bare(f"{s} trường", p)
+        return replace(found, end=p + len(s)) if found is not None else None
 
     def village_branch(self, s: str, p: int) -> OrgMention | None:
         m = _parse(rf"(?P<h>.+?) (?P<v>{SUBUNIT})$", s)
@@ -1534,7 +1584,28 @@ class OrgFinder:
                           parent=f"Đoàn Thanh niên {faculty.parent}")
 
     def chidoan(self, s: str, p: int) -> OrgMention | None:
-        return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
+        head = "Chi đoàn "
+        village = s[len(head):]
+        if village in _VILLAGE_WORDS:
+            # "Bí thư Chi đoàn thôn": the branch of the village its paragraph names last before it
+            named = self._village_before(village, p)
+            if named is None:
+                return None  # no village named: a kind of branch, no one body
+            village = named
+        elif not re.match(SUBUNIT, village):
+            return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
+        # a village's branch is in its commune's youth union (Điều lệ Đoàn: the branches of a commune's
+        # villages are its grassroots union's), kept when the article names that one
+        commune = self.ctx.resolve(COMMUNE, p)
+        return OrgMention(p, p + len(s), f"{head}{village}", "MassOrganization", "organizations.chidoan",
+                          parent=f"Đoàn Thanh niên {unit_words(*commune)}" if commune else None)
+
+    def _village_before(self, word: str, p: int) -> str | None:
+        """"thôn Kon Ri": the village of this word that the text names last before p in its paragraph."""
+        start = self.text.rfind("\n", 0, p) + 1
+        rx = re.compile(rf"(?<![{LETTER}])(?:{re.escape(word)}|{re.escape(word.capitalize())}) (?P<n>{NAME})")
+        found = [m for m in rx.finditer(self.text, start, p)]
+        return f"{word} {trim_name(found[-1]['n'])}" if found else None
 
     def central(self, s: str, p: int) -> OrgMention | None:
         if s.startswith("Ban Bí thư"):
@@ -1556,6 +1627,12 @@ class OrgFinder:
         utype, uname, explicit, end = self._unit(m["u"], p + m.start("u"))
         return OrgMention(p, end, f"{m['b']} {unit_words(utype, uname)}", "StateBody", "organizations.agency",
                           utype, uname, None, None, explicit)
+
+    def steering(self, s: str, p: int) -> OrgMention | None:
+        m = _parse(r"(?P<h>Ban Chỉ đạo \d{1,3}) (?P<u>.+)", s)
+        unit = self._unit(m["u"], p + m.start("u"))
+        return OrgMention(p, unit.end, f"{m['h']} {unit_words(unit.utype, unit.name)}", "OtherOrganization",
+                          "organizations.steering", unit.utype, unit.name, explicit=unit.explicit)
 
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
@@ -1715,6 +1792,9 @@ class OrgFinder:
                     elif body == "Đảng bộ":
                         out.append(OrgMention(start, start + len(uname), org, "PartyOrganization",
                                               "organizations.partyorg", utype, uname, None, committee, False))
+                    elif body in _UNIT_LIST_STATE.values():
+                        out.append(OrgMention(start, start + len(uname), f"{body} {unit_words(utype, uname)}",
+                                              "StateBody", "organizations.state", utype, uname, None, None, False))
                     else:
                         up = self.ctx.enclosing_of(utype, uname)
                         below = self.ctx.unit_below(uname) if up is None else None
@@ -1874,7 +1954,17 @@ def find_org_mentions(doc: Doc) -> list[OrgMention]:
                                          article_of(doc).issued)
     # the body and the headline (a headline names the article's bodies as the body does)
     spans = list(article_of(doc).body_spans) + title_spans(doc)
-    return OrgFinder(doc_text(doc), ctx).run(spans)
+    return _youth_unions_as_named(OrgFinder(doc_text(doc), ctx).run(spans))
+
+
+def _youth_unions_as_named(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A unit's youth union written short ("Đoàn phường X") where the article also writes its full name
+    ("Đoàn Thanh niên phường X") is that one body, under its full name."""
+    full = {m.name for m in mentions if m.name.startswith("Đoàn Thanh niên ")}
+    return [replace(m, name=f"Đoàn Thanh niên {m.name[len('Đoàn '):]}")
+            if m.kind == "MassOrganization" and m.utype and m.name == f"Đoàn {unit_words(m.utype, m.uname)}"
+            and f"Đoàn Thanh niên {m.name[len('Đoàn '):]}" in full else m
+            for m in mentions]
 
 
 def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
@@ -1910,7 +2000,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
         if parent is None and m.kind == "MassOrganization":
-            parent = _mass_parent(m, ctx)
+            parent = _mass_parent(m, ctx, names)
+        elif parent and parent.startswith("Đoàn Thanh niên ") and parent not in names \
+                and f"Đoàn {parent[len('Đoàn Thanh niên '):]}" in names:
+            parent = f"Đoàn {parent[len('Đoàn Thanh niên '):]}"  # the commune's union as written: "Đoàn xã X"
         if parent is None and m.kind in ("PartyOrganization", "PartyCell") \
                 and m.name.startswith(("Đảng bộ ", "Chi bộ ")):
             # the party organization of a body that is part of another by the force's structure (column
@@ -2033,24 +2126,49 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
+    for i, b in enumerate(mentions):
+        # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
+        # body of that kind its sentence is about, belongs to Y
+        one_of = _ONE_OF_BEFORE.search(text, max(0, b.start - 60), b.start) if b.listed and b.kind in _PARTY_KINDS \
+            else None
+        if one_of is None:
+            continue
+        kind = "PartyCell" if one_of["k"].lower() == "chi bộ" else "PartyOrganization"
+        subject = next((a for a in reversed(mentions[:i]) if a.listed and a.end <= one_of.start()
+                        and a.kind == kind and a.name != b.name), None)
+        if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
+            out.setdefault(subject.name, b.name)
     return out
+
+
+# "là một trong 12 chi bộ trực thuộc": a body counted among those under another
+_ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
+                            r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 _YOUTH_COMMITTEE_WORD = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị"}
 
 
-def _mass_parent(m: OrgMention, ctx: Context) -> str | None:
+def _mass_parent(m: OrgMention, ctx: Context, names: set[str] | frozenset[str] = frozenset()) -> str | None:
     """A mass organization of a unit is in the same organization of the unit above it ("Hội Nông
     dân xã X" in "Hội Nông dân huyện Y", "Huyện đoàn Y" in "Tỉnh đoàn Z": the associations' and
-    the Đoàn's charters), kept when the article names that one."""
+    the Đoàn's charters), kept when the article names that one. A commune's youth union ("Đoàn xã
+    X", "Đoàn Thanh niên xã X") is in its district's, which the Đoàn calls by its committee's short
+    name ("Huyện đoàn Y", "Thành đoàn Z"): that form when the article writes it so."""
     if not (m.utype and m.uname):
         return None
     # (since the 2025 reform a commune is right below its province, as the associations' units are)
-    up = ctx.province_since_2025(m.utype, m.uname, m.start) or ctx.enclosing_of(m.utype, m.uname)
+    since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start)
+    up = since_2025 or ctx.enclosing_of(m.utype, m.uname)
     if up is None:
         return None
     where = unit_words(m.utype, m.uname)
     if m.name.endswith(" " + where):
+        if since_2025 is None and m.name.startswith("Đoàn ") and up[0] in _YOUTH_COMMITTEE_WORD:
+            youth_committee = f"{_YOUTH_COMMITTEE_WORD[up[0]]} đoàn {up[1]}"
+            if youth_committee in names:
+                return youth_committee
         return f"{m.name[:-len(where)]}{unit_words(*up)}"
     if re.fullmatch(rf"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn {re.escape(m.uname)}", m.name) \
             and up[0] in _YOUTH_COMMITTEE_WORD:

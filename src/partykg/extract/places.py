@@ -184,7 +184,9 @@ UNIT_WORDS = {
     "phường": ((COMMUNE,), "phường"), "p": ((COMMUNE,), "phường"), "thị trấn": ((COMMUNE,), "thị trấn"),
     "đặc khu": ((COMMUNE,), "đặc khu"),  # a special zone: a commune-level unit since 2025 (context.LEVEL)
 }
-# party committee named after its unit: "Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh
+# party committee named after its unit: "Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh; the Youth Union's
+# committee likewise (Điều lệ Đoàn: "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn" are the short names of a
+# unit's union): "Huyện đoàn Ngọc Hồi" -> huyện Ngọc Hồi
 COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 
 _W = r"[^\W_]"  # a letter or digit
@@ -204,7 +206,7 @@ LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 # say what the units have in common and "như", "gồm", "là" ("các xã ven biển như A, B", "các
 # phường gồm: A, B"); the names must still be the register's
 _LIST_OPENING = re.compile(rf"(?:(?:[{LOWER}]+ ){{0,3}}?(?:(?:như|gồm|là)(?: có)?\s*:?|:)\s*|\s*)")
-COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy\s+", re.IGNORECASE,
+COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|đoàn)\s+", re.IGNORECASE,
                                 not_before=r"\w", lead=r"\W")
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
 # a bare unit word that refers to the unit enclosing the article's places

@@ -1,0 +1,39 @@
+"""Party cells seated in a workplace's units and in a town's quarters (Điều lệ Đảng art. 21)."""
+from _fixture import orgs
+
+
+def test_a_departments_cell_is_in_the_party_organization_of_the_bank_branch_the_article_is_about(nlp):
+    found = orgs(nlp, "Đảng bộ Vietinbank Chi nhánh Hưng Yên có 15 chi bộ trực thuộc. Chi bộ Phòng Khách hàng "
+                      "doanh nghiệp kết nạp 2 đảng viên.")
+    assert found["Chi bộ Phòng Khách hàng doanh nghiệp"].parent == "Đảng bộ Vietinbank Chi nhánh Hưng Yên"
+
+
+def test_a_numbered_or_coded_departments_cell(nlp):
+    found = orgs(nlp, "Đảng bộ Công an tỉnh Sơn La có 60 chi bộ. Chi bộ Phòng PC06 kết nạp 3 đảng viên; "
+                      "Chi bộ Phòng 2 có 11 đảng viên.")
+    assert "Chi bộ Phòng PC06" in found and "Chi bộ Phòng 2" in found
+
+
+def test_a_towns_numbered_quarter_has_a_cell_in_the_towns_party_organization(nlp):
+    found = orgs(nlp, "Chi bộ khối 7, thị trấn Quán Hành kết nạp 2 đảng viên.")
+    assert found["Chi bộ khối 7"].parent == "Đảng bộ thị trấn Quán Hành"
+
+
+def test_a_state_body_of_each_unit_in_a_list(nlp):
+    found = orgs(nlp, "Tòa án nhân dân khu vực 3 - Gia Lai được thành lập trên cơ sở Tòa án nhân dân các huyện "
+                      "Chư Sê, Chư Pưh và Ia Pa trước đây.")
+    courts = {f"Tòa án nhân dân huyện {name}" for name in ("Chư Sê", "Chư Pưh", "Ia Pa")}
+    assert courts <= set(found)
+    assert found["Tòa án nhân dân huyện Ia Pa"].kind == "StateBody"
+
+
+def test_a_cell_counted_among_those_under_a_party_organization(nlp):
+    found = orgs(nlp, "Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn kết nạp 1 đảng viên. Chi bộ hiện có 21 đảng viên, "
+                      "là một trong 10 chi bộ trực thuộc Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn.")
+    assert found["Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn"].parent == "Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn"
+
+
+def test_a_communes_public_service_centre_and_a_units_steering_committee(nlp):
+    found = orgs(nlp, "Bà Lê Thị Hoa, Phó Trưởng ban Ban Chỉ đạo 35 tỉnh Quảng Bình, đến dự cùng Trung tâm Phục vụ "
+                      "hành chính công xã Phong Nha.")
+    assert {"Ban Chỉ đạo 35 tỉnh Quảng Bình", "Trung tâm Phục vụ hành chính công xã Phong Nha"} <= set(found)
