@@ -785,7 +785,7 @@ def _merge_reads(output_dir: Path, article_id: str, turtle_data: bytes, whole: b
     if whole:
         data = opened.whole()
     else:
-        size = max(h.head if h.types is not None else 0, report_size if report else 0)
+        size = max(h.head if h.types is not None else 0, (report_size or 0) if report else 0)
         data = opened.first(size) if size else None
     if data is None:
         return _MergeReads()

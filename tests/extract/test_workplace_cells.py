@@ -19,6 +19,12 @@ def test_a_towns_numbered_quarter_has_a_cell_in_the_towns_party_organization(nlp
     assert found["Chi bộ khối 7"].parent == "Đảng bộ thị trấn Quán Hành"
 
 
+def test_a_fishermens_union_and_its_cell(nlp):
+    found = orgs(nlp, "Chi bộ Nghiệp đoàn nghề cá Hòn Tre sinh hoạt trên tàu. Ông Trần Văn Lực, Chủ tịch Nghiệp "
+                      "đoàn nghề cá Hòn Tre, cho biết.")
+    assert "Chi bộ Nghiệp đoàn nghề cá Hòn Tre" in found and "Nghiệp đoàn nghề cá Hòn Tre" in found
+
+
 def test_a_state_body_of_each_unit_in_a_list(nlp):
     found = orgs(nlp, "Tòa án nhân dân khu vực 3 - Gia Lai được thành lập trên cơ sở Tòa án nhân dân các huyện "
                       "Chư Sê, Chư Pưh và Ia Pa trước đây.")
@@ -33,7 +39,8 @@ def test_a_cell_counted_among_those_under_a_party_organization(nlp):
     assert found["Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn"].parent == "Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn"
 
 
-def test_a_communes_public_service_centre_and_a_units_steering_committee(nlp):
-    found = orgs(nlp, "Bà Lê Thị Hoa, Phó Trưởng ban Ban Chỉ đạo 35 tỉnh Quảng Bình, đến dự cùng Trung tâm Phục vụ "
-                      "hành chính công xã Phong Nha.")
-    assert {"Ban Chỉ đạo 35 tỉnh Quảng Bình", "Trung tâm Phục vụ hành chính công xã Phong Nha"} <= set(found)
+def test_public_service_units_and_a_units_steering_committee(nlp):
+    found = orgs(nlp, "Bà Lê Thị Hoa, Phó Giám đốc Vườn quốc gia Bạch Mã, Phó Trưởng ban Ban Chỉ đạo 35 tỉnh "
+                      "Quảng Bình, đến dự cùng Trung tâm Phục vụ hành chính công xã Phong Nha.")
+    assert {"Vườn quốc gia Bạch Mã", "Ban Chỉ đạo 35 tỉnh Quảng Bình",
+            "Trung tâm Phục vụ hành chính công xã Phong Nha"} <= set(found)
