@@ -961,31 +961,20 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             seen.add(key)
             out.append((Membership(p.name, post.role, org.name,
                                    evidence=[evidence_for(doc, start, stop_, "memberships.title")]), org))
-    for subject, posts in _pronoun_posts(titles, persons):
-        for post, org in _resolve(posts, orgs):
-            key = (subject.name, post.role, org.name)
-            if key not in seen and in_body(doc, post.start, post.end):
-                seen.add(key)
-                out.append((Membership(subject.name, post.role, org.name,
-                                       evidence=[evidence_for(doc, subject.start, post.end, "memberships.pronoun")]),
-                            org))
-    for speaker, posts in _speaker_posts(titles, persons):
-        for post, org in _resolve(posts, orgs):
-            key = (speaker.name, post.role, org.name)
-            if key not in seen and in_body(doc, post.start, post.end):
-                seen.add(key)
-                out.append((Membership(speaker.name, post.role, org.name,
-                                       evidence=[evidence_for(doc, speaker.start, post.end, "memberships.speaker")]),
-                            org))
+    # posts read apart from a name's title: through a pronoun, an interview's answer, a career's lines
     career = _career(titles, persons)
-    if career is not None:
-        subject, posts = career
-        for post, org in _resolve(posts, orgs):
-            key = (subject.name, post.role, org.name)
-            if key not in seen and in_body(doc, post.start, post.end):
-                seen.add(key)
-                out.append((Membership(subject.name, post.role, org.name,
-                                       evidence=[evidence_for(doc, post.start, post.end, "memberships.career")]), org))
+    for rule, subjects_posts, from_subject in (
+            ("memberships.pronoun", _pronoun_posts(titles, persons), True),
+            ("memberships.speaker", _speaker_posts(titles, persons), True),
+            ("memberships.career", [career] if career is not None else [], False)):
+        for subject, posts in subjects_posts:
+            for post, org in _resolve(posts, orgs):
+                key = (subject.name, post.role, org.name)
+                if key not in seen and in_body(doc, post.start, post.end):
+                    seen.add(key)
+                    start = subject.start if from_subject else post.start  # (a career's post stands alone)
+                    out.append((Membership(subject.name, post.role, org.name,
+                                           evidence=[evidence_for(doc, start, post.end, rule)]), org))
     return out
 
 
