@@ -5,6 +5,7 @@ import io
 import os
 import shutil
 import socket
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -114,3 +115,20 @@ def corpus(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(SEEDS, src)
     return src
+
+
+@pytest.fixture
+def count_article_reads(monkeypatch):
+    """count(module, name) -> a Counter of the article ids that `module.name(output_dir, article_id, data)`
+    is called with from then on (the function still runs)."""
+    def count(owner, name: str) -> Counter:
+        counts: Counter = Counter()
+        original = getattr(owner, name)
+
+        def counted(output_dir, article_id, data):
+            counts[article_id] += 1
+            return original(output_dir, article_id, data)
+
+        monkeypatch.setattr(owner, name, counted)
+        return counts
+    return count

@@ -142,7 +142,8 @@ def test_the_report_graph_grows_during_the_batches_only_on_a_cpu_no_worker_uses(
     assert output_snapshot(tmp_path / "out") == COMMITTED  # the same report either way
 
 
-def test_with_a_worker_a_cpu_the_merge_and_the_report_open_each_sidecar_once(prefect_server, tmp_path, monkeypatch):
+def test_with_a_worker_a_cpu_the_merge_and_the_report_open_each_sidecar_once(prefect_server, tmp_path, monkeypatch,
+                                                                           count_article_reads):
     # each article's sidecar is read, its Turtle digested and the sidecar decompressed once, by the
     # merge, which hands the report what it reads of it (not once by each)
     from collections import Counter
@@ -150,14 +151,7 @@ def test_with_a_worker_a_cpu_the_merge_and_the_report_open_each_sidecar_once(pre
     import partykg.emit as emit
     import partykg.flows.etl as etl
 
-    opened: Counter = Counter()
-    open_sidecar = emit._open_sidecar
-
-    def counted(output_dir, article_id, data):
-        opened[article_id] += 1
-        return open_sidecar(output_dir, article_id, data)
-
-    monkeypatch.setattr(emit, "_open_sidecar", counted)
+    opened = count_article_reads(emit, "_open_sidecar")
     monkeypatch.setattr(etl, "usable_cpus", lambda: 1)
     summary = etl.run_flow(SEEDS, tmp_path / "out", workers=1)
     assert summary["processed"] == 5 and summary["failed"] == {}

@@ -32,17 +32,9 @@ def ids(output: Path) -> list[str]:
 
 
 @pytest.fixture
-def reads(monkeypatch) -> Counter:
+def reads(count_article_reads) -> Counter:
     """How many times the report read each article."""
-    counts: Counter = Counter()
-    read = report.report_nquads
-
-    def counted(output_dir, article_id, data):
-        counts[article_id] += 1
-        return read(output_dir, article_id, data)
-
-    monkeypatch.setattr(report, "report_nquads", counted)
-    return counts
+    return count_article_reads(report, "report_nquads")
 
 
 def first_bytes(output: Path, n: int) -> int:
@@ -120,8 +112,8 @@ def merge(output: Path, feed=None) -> None:
 
 
 @pytest.mark.parametrize("in_memory_max", ["default", "after two", 0])
-def test_fed_by_the_merge_each_sidecar_is_opened_once_for_both_and_the_page_is_the_same(output, monkeypatch,
-                                                                                       in_memory_max):
+def test_fed_by_the_merge_each_sidecar_is_opened_once_for_both_and_the_page_is_the_same(
+        output, monkeypatch, in_memory_max, count_article_reads):
     from partykg import emit
 
     merge(output)  # (the seed output has no sidecars: the merge writes them, as a run's workers do)
@@ -129,14 +121,7 @@ def test_fed_by_the_merge_each_sidecar_is_opened_once_for_both_and_the_page_is_t
     monkeypatch.setattr(report, "IN_MEMORY_MAX", limit)
     monkeypatch.setattr(report, "MEMORY_SHARE", 0)  # (the limit: IN_MEMORY_MAX alone)
     expected = build_report(output, failed=FAILED)
-    opened: Counter = Counter()
-    open_sidecar = emit._open_sidecar
-
-    def counted(output_dir, article_id, data):
-        opened[article_id] += 1
-        return open_sidecar(output_dir, article_id, data)
-
-    monkeypatch.setattr(emit, "_open_sidecar", counted)
+    opened = count_article_reads(emit, "_open_sidecar")
     fed = GrowingReport(output, fed=True)
     pending = PendingReport(output, fed)  # (it waits for the merge: fed_all)
     merge(output, fed)
