@@ -4,11 +4,12 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m, -n, -o: articles written for the project, in data/eval/;
+- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m, -n, -o, -p: articles written for the project,
+  in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
   synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06),
-  synthetic-m from session 16 (2026-12-06);
-  synthetic-n and -o never were (the independent checks, unseen as of 2026-12-06);
+  synthetic-m from session 16 (2026-12-06), synthetic-o from session 17 (2026-12-06);
+  synthetic-n and -p never were (the independent checks, unseen as of 2026-12-06);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -46,6 +47,7 @@ SETS = {
     "synthetic-m": (EVAL / "synthetic-m" / "texts", EVAL / "synthetic-m" / "gold"),
     "synthetic-n": (EVAL / "synthetic-n" / "texts", EVAL / "synthetic-n" / "gold"),
     "synthetic-o": (EVAL / "synthetic-o" / "texts", EVAL / "synthetic-o" / "gold"),
+    "synthetic-p": (EVAL / "synthetic-p" / "texts", EVAL / "synthetic-p" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
