@@ -243,6 +243,7 @@ _RUNNING_TO = re.compile(r"[Đđ]ến ")
 # "vừa kết nạp": admissions of just now, which the article's reporting period does not date
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
+_THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổi |tại )?lễ (?:kết nạp )?(?:này|hôm nay))(?![\w])")
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "day_range", "quarter_of_year",
@@ -1149,15 +1150,31 @@ class _Reading:
     def tables(self) -> None:
         """The figures of the article's tables flattened one cell a line, or one row a line."""
         text = self.text
-        for cell in self.units.tables(self.doc._.article.body_spans):
-            if cell.parent:
-                self.table_parents[cell.figure.organization] = cell.parent
+        cells = self.units.tables(self.doc._.article.body_spans)
+        titled_periods = []
+        for cell in cells:
             # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm
-            # 2024") dates its figures, else the article's reporting period
-            fig = cell.figure
+            # 2024") dates its figures
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
                       if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range"}]
-            period = titled[-1] if titled else (None if _is_stock(cell.measure) else self.report_period)
+            titled_periods.append(titled[-1] if titled else None)
+        # a row's share of its target reached is of the admissions its row counts, over their period; its target is
+        # of their year ("Chỉ tiêu cả năm")
+        admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)
+                    if c.measure == "NewMembers" and p is not None}
+        for cell, period in zip(cells, titled_periods):
+            if cell.parent:
+                self.table_parents[cell.figure.organization] = cell.parent
+            fig = cell.figure
+            if period is None and cell.measure in PERCENT | TARGETS:
+                period = admitted.get((fig.organization, fig.start))
+            if period is None and cell.measure == "NewMembers" and _THIS_ROUND.search(text, *cell.caption):
+                # "Số sinh viên được kết nạp trong đợt này theo chi bộ:": the admissions of the ceremony the article
+                # reports, on its day
+                days = [p for p in find_periods(text, 0, cell.caption[0], self.year) if p.kind == "day"]
+                period = days[-1] if days else None
+            if period is None and not _is_stock(cell.measure):
+                period = self.report_period  # else the article's reporting period
             self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
                       f"statistics.table.{cell.measure}")
 
