@@ -121,3 +121,12 @@ def test_item_lines_after_a_lead_ending_with_a_colon_take_the_leads_period(nlp):
     found = stats(nlp, text)
     assert ("Chi bộ bản Nà Pan", "NewMembers", 5, "2024-04-01", "2024-06-30") in found
     assert ("Chi bộ bản Huổi Lụ", "NewMembers", 4, "2024-04-01", "2024-06-30") in found
+
+
+def test_the_last_six_months_and_a_stock_years_ago(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Thanh Sơn làm tốt công tác phát triển đảng viên. Cách đây 6 năm, Chi bộ "
+                       "thôn Đồng Bầu chỉ có 5 đảng viên. 6 tháng cuối năm 2024, Đảng bộ xã Thanh Sơn kết nạp 8 đảng "
+                       "viên.")
+    assert ("Chi bộ thôn Đồng Bầu", "TotalMembers", 5, "2018", "2018") in found
+    assert ("Đảng bộ xã Thanh Sơn", "NewMembers", 8, "2024-07-01", "2024-12-31") in found

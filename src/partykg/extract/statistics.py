@@ -245,15 +245,17 @@ _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: đ
 # an admission ceremony: its admissions happen on the day the article gives for it
 _THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổi |tại )?lễ (?:kết nạp )?(?:này|hôm nay))(?![\w])")
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "year",
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
+                      "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "day_range", "quarter_of_year",
                       "months_cumulative"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "month",
+_STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
+                  "months_past", "quarter", "month",
                   "month_of_year", "day", "year", "by_year",
                   "quarter_of_year", "months_cumulative", "at_moment"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment"}
-_YEAR_PERIODS = {"year", "by_year"}
+_YEAR_PERIODS = {"year", "by_year", "years_ago"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
               "as_of_month_of_year", "month_since_of_year", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
@@ -264,7 +266,7 @@ _FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
 _SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
 _NOW = re.compile(r"(?<![\w])(?:[Nn]ay|[Hh]iện nay|[Hh]iện tại|[Hh]iện)(?![\w])")
 # the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
-_REPORT_PERIODS = {"months", "months_past", "quarter", "year", "range"}
+_REPORT_PERIODS = {"months", "months_late", "months_past", "quarter", "year", "range"}
 _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
