@@ -130,3 +130,9 @@ def test_the_last_six_months_and_a_stock_years_ago(nlp):
                        "viên.")
     assert ("Chi bộ thôn Đồng Bầu", "TotalMembers", 5, "2018", "2018") in found
     assert ("Đảng bộ xã Thanh Sơn", "NewMembers", 8, "2024-07-01", "2024-12-31") in found
+
+
+def test_a_stock_counted_to_the_end_of_a_month_is_dated_that_day(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Đến hết tháng 9/2024, Chi bộ Công ty Cổ phần May Hòa Thọ có 21 đảng viên.")
+    assert found == {("Chi bộ Công ty Cổ phần May Hòa Thọ", "TotalMembers", 21, "2024-09-30", "2024-09-30")}

@@ -254,7 +254,7 @@ _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "mont
                   "month_of_year", "day", "year", "by_year",
                   "quarter_of_year", "months_cumulative", "at_moment"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
-_DAY_PERIODS = {"as_of", "day", "at_moment"}
+_DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year"}
 _YEAR_PERIODS = {"year", "by_year", "years_ago"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
               "as_of_month_of_year", "month_since_of_year", "at_moment"}
