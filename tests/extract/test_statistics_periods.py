@@ -136,3 +136,11 @@ def test_a_stock_counted_to_the_end_of_a_month_is_dated_that_day(nlp):
     from _fixture import stats
     found = stats(nlp, "Đến hết tháng 9/2024, Chi bộ Công ty Cổ phần May Hòa Thọ có 21 đảng viên.")
     assert found == {("Chi bộ Công ty Cổ phần May Hòa Thọ", "TotalMembers", 21, "2024-09-30", "2024-09-30")}
+
+
+def test_a_target_for_a_quarter_is_for_that_quarter_and_the_year_target_for_the_year(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Quý II/2024, Đảng bộ xã Tân Lập kết nạp 4 đảng viên, đạt 20% chỉ tiêu năm (20 đảng viên). "
+                       "Quý IV/2024, Đảng bộ xã Tân Lập phấn đấu kết nạp thêm 6 đảng viên.")
+    assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 20, "2024", "2024") in found
+    assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 6, "2024-10-01", "2024-12-31") in found

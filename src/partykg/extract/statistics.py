@@ -720,6 +720,12 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     return after[0] if after else None
 
 
+# "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
+# not for the whole year
+_TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
+_YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
+
+
 def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]:
     """The period as the measure reports it: stocks at its end, targets for the whole year."""
     if period is None:
@@ -728,7 +734,7 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     if _is_stock(measure):
         # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019)
         return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS else (None, until)
-    if measure in TARGETS and begin and until and begin[:4] == until[:4]:
+    if measure in TARGETS and begin and until and begin[:4] == until[:4] and period.kind not in _TARGET_PARTS:
         return begin[:4], begin[:4]
     return begin, until
 
@@ -1130,6 +1136,10 @@ class _Reading:
             stated = days[-1] if days else None
         if stated is None and not _is_stock(measure):
             stated = self.report_period
+        if stated is not None and measure in TARGETS and stated.kind in _TARGET_PARTS \
+                and _YEAR_WORD.search(text, stated.end, q):
+            # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
+            stated = Period(stated.start, stated.end, stated.begin, stated.until, "year")
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
                 and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month", "as_of_month_of_year") \
