@@ -144,3 +144,13 @@ def test_a_target_for_a_quarter_is_for_that_quarter_and_the_year_target_for_the_
                        "Quý IV/2024, Đảng bộ xã Tân Lập phấn đấu kết nạp thêm 6 đảng viên.")
     assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 20, "2024", "2024") in found
     assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 6, "2024-10-01", "2024-12-31") in found
+
+
+def test_growth_runs_from_the_baseline_it_is_compared_with(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Đến hết tháng 6/2024, Chi bộ Công ty TNHH Minh Phát có 14 đảng viên, tăng 8 đảng viên so với "
+                       "đầu nhiệm kỳ 2020 - 2025.")
+    assert ("Chi bộ Công ty TNHH Minh Phát", "MemberGrowth", 8, "2020", "2024-06-30") in found
+    found = stats(nlp, "Chi nhánh Ngân hàng A hợp nhất vào Chi nhánh Ngân hàng B từ ngày 01/3/2025. Đến ngày 31/5/2025, "
+                       "Đảng bộ xã Hòa Bình có 210 đảng viên, tăng 6 đảng viên so với thời điểm hợp nhất.")
+    assert ("Đảng bộ xã Hòa Bình", "MemberGrowth", 6, "2025-03-01", "2025-05-31") in found

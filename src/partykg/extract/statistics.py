@@ -723,6 +723,11 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 # "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
 # not for the whole year
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
+# the baseline a growth is compared with: the term's start, a merger or founding, the year's start
+_GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?so với (?:thời điểm |lúc |khi |ngày )?"
+                           r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))(?![\w])")
+_TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
+_EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
 
 
@@ -1136,6 +1141,8 @@ class _Reading:
             stated = days[-1] if days else None
         if stated is None and not _is_stock(measure):
             stated = self.report_period
+        if measure == "MemberGrowth":
+            stated = self._growth_since(q, stated)
         if stated is not None and measure in TARGETS and stated.kind in _TARGET_PARTS \
                 and _YEAR_WORD.search(text, stated.end, q):
             # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
@@ -1148,6 +1155,31 @@ class _Reading:
             # 82,5%": the progress toward a term's target is counted from the term's start
             stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
         return stated
+
+    def _growth_since(self, q: int, stated: Period | None) -> Period | None:
+        """"có 17 đảng viên, tăng 12 đảng viên so với đầu nhiệm kỳ 2020 - 2025", "tăng 9 đảng viên so với thời điểm
+        hợp nhất": the growth counted at q runs from the baseline it is compared with (the term's first year, the day of
+        the merger or founding the text gave, the year's start) to the count's end."""
+        text = self.text
+        since = _GROWTH_SINCE.match(text, text.find(" ", q), min(len(text), q + 60))
+        if since is None:
+            return stated
+        begin = None
+        if since["term"]:
+            terms = _TERM_NAMED.findall(text, since.start("term"), since.end() + 20) or _TERM_NAMED.findall(text, 0, q)
+            begin = terms[-1] if terms else None
+        elif since["event"]:
+            days = [p for p in find_periods(text, 0, q, self.year) if p.kind in ("day", "day_from", "day_since")
+                    and _EVENT.search(text, max(0, p.start - 60), p.end)]
+            begin = days[-1].begin if days else None
+        else:
+            years = _YEAR.findall(text, since.end(), since.end() + 6)
+            begin = years[0] if years else (stated.until or stated.begin or "")[:4] if stated is not None else None
+        if not begin:
+            return stated
+        if stated is None:
+            return Period(since.start(), since.end(), begin, None, "since")
+        return Period(stated.start, stated.end, begin, stated.until, stated.kind)
 
     def _add(self, org: str, measure: str, value, period: Period | None, start: int, end: int, rule: str,
              approx: bool = False) -> None:
