@@ -130,3 +130,15 @@ def test_members_referred_written_in_the_passive(nlp):
     found = stats(nlp, "Năm 2024, Huyện đoàn Kim Bôi dẫn đầu với 38 đoàn viên được giới thiệu, 17 đoàn viên được kết "
                        "nạp.")
     assert ("Huyện đoàn Kim Bôi", "MembersIntroducedToParty", 38, "2024", "2024") in found
+
+
+def test_counts_compared_with_the_period_before_and_villages_that_went_down(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Lạc thi hành kỷ luật 14 đảng viên, giảm 3 trường hợp so với cùng kỳ; "
+                       "kết nạp 320 đảng viên, giảm 2,5% so với cùng kỳ. Số bản chưa có đảng viên giảm từ 9 xuống còn 4 bản; "
+                       "số thôn có chi bộ sinh hoạt ghép giảm từ 6 xuống còn 2.")
+    org = "Đảng bộ huyện Bảo Lạc"
+    assert {(m, v) for o, m, v, *_ in found if o == org} >= {
+        ("DisciplinedMembersDecreaseOnPreviousPeriod", 3), ("NewMembersDecreasePercentOnPreviousPeriod", "2.5"),
+        ("VillagesWithoutPartyMembers", 9), ("VillagesWithoutPartyMembers", 4),
+        ("VillagesWithJointPartyCells", 6), ("VillagesWithJointPartyCells", 2)}
