@@ -142,3 +142,18 @@ def test_counts_compared_with_the_period_before_and_villages_that_went_down(nlp)
         ("DisciplinedMembersDecreaseOnPreviousPeriod", 3), ("NewMembersDecreasePercentOnPreviousPeriod", "2.5"),
         ("VillagesWithoutPartyMembers", 9), ("VillagesWithoutPartyMembers", 4),
         ("VillagesWithJointPartyCells", 6), ("VillagesWithJointPartyCells", 2)}
+
+
+def test_a_report_on_the_whole_party_is_about_the_party(nlp):
+    from dataclasses import replace
+
+    from _fixture import article
+
+    from partykg.extract import extract
+    text = ("Sáng 12/11, Ban Tổ chức Trung ương sơ kết 10 tháng năm 2026. 10 tháng năm 2026, toàn Đảng kết nạp 150.000 "
+            "đảng viên. Đảng bộ Quốc hội kết nạp 1.200 đảng viên; Đảng bộ Quốc hội có 3.000 đảng viên.\n"
+            "Kết luận hội nghị, đồng chí Lê Văn An yêu cầu các cấp ủy phấn đấu cả năm 2026 kết nạp 190.000 đảng viên "
+            "trở lên.")
+    a = replace(article(text), title="Toàn Đảng kết nạp 150.000 đảng viên trong 10 tháng")
+    found = {(s.organization, s.measure, s.value) for s in extract(a, nlp).statistics}
+    assert ("Đảng Cộng sản Việt Nam", "AdmissionTarget", 190000) in found

@@ -584,6 +584,14 @@ class Anchors:
             unit = self.whole(in_title["u"], 0)
             counts[unit] += 3
             first.setdefault(unit, 0)
+        if _WHOLE_PARTY.search(title):
+            # "Mười tháng năm 2025, toàn Đảng kết nạp hơn 172 nghìn đảng viên": a report on the whole party, whose
+            # figures the text then gives as "toàn Đảng", "cả nước"
+            for m in _WHOLE_PARTY.finditer(self.text):
+                counts[PARTY] += 1
+                first.setdefault(PARTY, m.start())
+            counts[PARTY] += 3
+            first.setdefault(PARTY, 0)
         self.subject_utype = None
         # a body named once, outside the title, is not yet what the article is about
         counts = Counter({k: n for k, n in counts.items() if n >= 2})
