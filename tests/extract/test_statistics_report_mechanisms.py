@@ -157,3 +157,11 @@ def test_a_report_on_the_whole_party_is_about_the_party(nlp):
     a = replace(article(text), title="Toàn Đảng kết nạp 150.000 đảng viên trong 10 tháng")
     found = {(s.organization, s.measure, s.value) for s in extract(a, nlp).statistics}
     assert ("Đảng Cộng sản Việt Nam", "AdmissionTarget", 190000) in found
+
+
+def test_a_clause_after_a_semicolon_keeps_the_actor_of_the_clauses_before(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Ủy ban Kiểm tra Tỉnh ủy Yên Bái họp kỳ thứ 12. Quý II/2024, cấp ủy các cấp trong Đảng bộ tỉnh Yên Bái "
+                       "đã kiểm tra 20 tổ chức đảng; giám sát chuyên đề 35 tổ chức đảng. Ủy ban Kiểm tra Tỉnh ủy Yên Bái "
+                       "giám sát 4 tổ chức đảng.")
+    assert ("Đảng bộ tỉnh Yên Bái", "PartyOrganizationsSupervised", 35, "2024-04-01", "2024-06-30") in found

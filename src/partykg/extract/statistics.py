@@ -455,6 +455,14 @@ class Anchors:
             joint = _JOINT.search(self.text, clause, last[2]) or \
                 any(c[0] <= last[2] and _JOINED.fullmatch(self.text, c[0], last[2]) for c in found)
             return "" if joint else last[1]
+        if clause > s and self.text[clause - 1] == ";":
+            # "cấp ủy các cấp trong Đảng bộ tỉnh đã kiểm tra 31 tổ chức đảng; giám sát chuyên đề 47 tổ chức đảng": a
+            # clause after a semicolon goes on with the subject of the clauses before it
+            earlier = [c for c in actors if s <= c[2] < clause] + self.candidates(s, clause, stock=False, places=False)
+            earlier = [c for c in earlier if not _PARTNER.search(self.text, max(s, c[2] - 15), c[2])
+                       and not _SETS.match(self.text, c[0])]
+            if earlier:
+                return max(earlier, key=lambda c: (c[0], -c[2]))[1]
         para = _paragraph(self.text, s)
         # "Bà X, Phó Chủ tịch Hội ..., nguyên Chủ tịch Hội Y, cho biết Hội phấn đấu ...": a former post's body
         # is not the one the speaker speaks for
