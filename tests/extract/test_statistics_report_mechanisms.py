@@ -165,3 +165,13 @@ def test_a_clause_after_a_semicolon_keeps_the_actor_of_the_clauses_before(nlp):
                        "đã kiểm tra 20 tổ chức đảng; giám sát chuyên đề 35 tổ chức đảng. Ủy ban Kiểm tra Tỉnh ủy Yên Bái "
                        "giám sát 4 tổ chức đảng.")
     assert ("Đảng bộ tỉnh Yên Bái", "PartyOrganizationsSupervised", 35, "2024-04-01", "2024-06-30") in found
+
+
+def test_the_admitted_named_by_what_they_are_and_delegates_for_the_membership(nlp):
+    from _fixture import stats
+    found = stats(nlp, "9 tháng đầu năm 2024, Chi bộ Công ty TNHH Dệt Phúc Hưng kết nạp 4 công nhân. Đoàn xã Tân Lập kết "
+                       "nạp 30 thanh niên vào Đoàn.")
+    assert found == {("Chi bộ Công ty TNHH Dệt Phúc Hưng", "NewMembers", 4, "2024", "2024-09-30")}
+    found = stats(nlp, "Ngày 20/8/2025, Đại hội đại biểu Đảng bộ xã Đăk Pxi lần thứ XV khai mạc với 110 đại biểu thay mặt "
+                       "cho 265 đảng viên.")
+    assert ("Đảng bộ xã Đăk Pxi", "TotalMembers", 265, "2025-08-20", "2025-08-20") in found
