@@ -175,3 +175,10 @@ def test_the_admitted_named_by_what_they_are_and_delegates_for_the_membership(nl
     found = stats(nlp, "Ngày 20/8/2025, Đại hội đại biểu Đảng bộ xã Đăk Pxi lần thứ XV khai mạc với 110 đại biểu thay mặt "
                        "cho 265 đảng viên.")
     assert ("Đảng bộ xã Đăk Pxi", "TotalMembers", 265, "2025-08-20", "2025-08-20") in found
+
+
+def test_a_group_share_of_the_new_members_written_with_a_capital_and_a_bracketed_list(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Lâm kết nạp 210 đảng viên. Đảng viên mới là người dân tộc thiểu số "
+                       "(Tày, Nùng, Dao) chiếm 71,4%.")
+    assert ("Đảng bộ huyện Bảo Lâm", "NewMembersShareByGroup", "71.4", "2024", "2024") in found

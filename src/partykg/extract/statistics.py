@@ -293,7 +293,7 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
-_GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
+_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
                                r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
                                r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
@@ -329,7 +329,9 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
-        group = _GROUP_OF_MEMBERS.search(_clause(text, s, m.start()))
+        # (the group's clause, its list in brackets passed over: "Đảng viên mới là người dân tộc thiểu số (Tày, Nùng,
+        # Dao) chiếm 61,9%")
+        group = _GROUP_OF_MEMBERS.search(_clause(text, s, _before_brackets(text, s, m.start())))
         if group:
             # "(tỷ lệ) đảng viên là người dân tộc thiểu số chiếm 93,4%": a group's share of the members,
             # or of the new members the sentence counts ("tỷ lệ đảng viên mới là đoàn viên chiếm 68,4%")
@@ -697,6 +699,15 @@ def _cues_by_sentence(text: str, sentences: list[tuple[int, int]],
                 out[i].append(c)
         by_list.append(out)
     return by_list
+
+
+_BRACKETS_BEFORE = re.compile(r"\([^()]*\)\s*$")
+
+
+def _before_brackets(text: str, s: int, at: int) -> int:
+    """`at`, or the start of the bracketed list that ends right before it."""
+    m = _BRACKETS_BEFORE.search(text, s, at)
+    return m.start() if m else at
 
 
 def _clause(text: str, s: int, at: int) -> str:
