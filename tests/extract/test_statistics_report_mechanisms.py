@@ -182,3 +182,11 @@ def test_a_group_share_of_the_new_members_written_with_a_capital_and_a_bracketed
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Lâm kết nạp 210 đảng viên. Đảng viên mới là người dân tộc thiểu số "
                        "(Tày, Nùng, Dao) chiếm 71,4%.")
     assert ("Đảng bộ huyện Bảo Lâm", "NewMembersShareByGroup", "71.4", "2024", "2024") in found
+
+
+def test_the_years_plan_is_its_target_and_a_running_total_of_cells(nlp):
+    from _fixture import stats
+    found = stats(nlp, "6 tháng đầu năm 2024, Đảng bộ huyện Yên Thế kết nạp 40 đảng viên (kế hoạch cả năm là 90 đảng viên). "
+                       "Đảng bộ huyện Yên Thế đã sáp nhập 3 chi bộ thôn, nâng tổng số chi bộ trực thuộc lên 198.")
+    assert ("Đảng bộ huyện Yên Thế", "AdmissionTarget", 90, "2024", "2024") in found
+    assert {(o, m, v) for o, m, v, *_ in found} >= {("Đảng bộ huyện Yên Thế", "AffiliatedPartyCells", 198)}
