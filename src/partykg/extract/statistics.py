@@ -1114,6 +1114,9 @@ class _Reading:
                 if it.target is not None and measure == "NewMembers":
                     self._add(it.organization, "AdmissionTarget", it.target, period, it.start, it.end,
                               "statistics.list.AdmissionTarget")
+                if it.share is not None and measure == "NewMembers":  # "A 5.318 đảng viên, đạt 104% chỉ tiêu"
+                    self._add(it.organization, it.share[0], it.share[1], period, it.start, it.end,
+                              f"statistics.list.{it.share[0]}")
 
     # ---- what a count is about, when, and its statistic
     def _anchor(self, sen: _Sentence, q: int, measure: str) -> str | None:

@@ -50,7 +50,8 @@ _ITEM = re.compile(
     rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:))?)(?:\s*:)?\s+"
     rf"(?:(?P<paren>\()\s*)?(?:(?:kết nạp|có)(?: được)?\s+)?"
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
-    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?"
+    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))"
+    rf"(?:,\s*(?P<verb>đạt|vượt) (?P<share>{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: cả năm| năm)?)?)?"
     rf"(?=\s*(?:[,;.)|]|và\s|$))")
 # "Hòa An, Bình Minh và thị trấn C có số kết nạp cao nhất, lần lượt 14, 12 và 11 đảng viên": names, then their
 # figures in the same order
@@ -142,6 +143,7 @@ class _Item(NamedTuple):
     value_at: int
     start: int
     end: int
+    share: tuple[str, str] | None = None  # (verb, number) of the share of the target it reaches: ("đạt", "104")
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ class Figure:
     value_at: int  # offset of the number
     start: int  # the item
     end: int
+    # the share of its target it reaches (", đạt 104% chỉ tiêu": "TargetAchievement", 104), or exceeds ("vượt")
+    share: tuple[str, int | str] | None = None
 
 
 class MembersLine(NamedTuple):
@@ -262,7 +266,8 @@ class UnitLists:
                 break
             raw.append(m)
             pos = m.end()
-        items = [_Item(m["name"], m.start("name"), m.end("name"), m["n"], m["m"], m.start("n"), m.start(), m.end())
+        items = [_Item(m["name"], m.start("name"), m.end("name"), m["n"], m["m"], m.start("n"), m.start(), m.end(),
+                       (m["verb"], m["share"]) if m["share"] else None)
                  for m in raw]
         if len(items) < least:
             items = self._respectively(at, end)
@@ -281,7 +286,9 @@ class UnitLists:
             if org is None:
                 return []
             target = parse_number(it.m) if it.m else None
-            out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end))
+            share = (("TargetAchievement" if it.share[0] == "đạt" else "TargetExceededBy"), parse_number(it.share[1])) \
+                if it.share else None
+            out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end, share))
         # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
         # is not a table of party organizations
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
