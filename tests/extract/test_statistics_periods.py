@@ -125,7 +125,7 @@ def test_item_lines_after_a_lead_ending_with_a_colon_take_the_leads_period(nlp):
 
 def test_the_last_six_months_and_a_stock_years_ago(nlp):
     from _fixture import stats
-    found = stats(nlp, "Năm 2024, Đảng bộ xã Thanh Sơn làm tốt công tác phát triển đảng viên. Cách đây 6 năm, Chi bộ "
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Thanh Sơn chăm lo tạo nguồn kết nạp. Cách đây 6 năm, Chi bộ "
                        "thôn Đồng Bầu chỉ có 5 đảng viên. 6 tháng cuối năm 2024, Đảng bộ xã Thanh Sơn kết nạp 8 đảng "
                        "viên.")
     assert ("Chi bộ thôn Đồng Bầu", "TotalMembers", 5, "2018", "2018") in found
@@ -151,6 +151,7 @@ def test_growth_runs_from_the_baseline_it_is_compared_with(nlp):
     found = stats(nlp, "Đến hết tháng 6/2024, Chi bộ Công ty TNHH Minh Phát có 14 đảng viên, tăng 8 đảng viên so với "
                        "đầu nhiệm kỳ 2020 - 2025.")
     assert ("Chi bộ Công ty TNHH Minh Phát", "MemberGrowth", 8, "2020", "2024-06-30") in found
-    found = stats(nlp, "Chi nhánh Ngân hàng A hợp nhất vào Chi nhánh Ngân hàng B từ ngày 01/3/2025. Đến ngày 31/5/2025, "
+    found = stats(nlp, "Chi nhánh Ngân hàng A hợp nhất vào Chi nhánh Ngân hàng B từ ngày 01/3/2025. "
+                       "Đến ngày 31/5/2025, "
                        "Đảng bộ xã Hòa Bình có 210 đảng viên, tăng 6 đảng viên so với thời điểm hợp nhất.")
     assert ("Đảng bộ xã Hòa Bình", "MemberGrowth", 6, "2025-03-01", "2025-05-31") in found

@@ -134,8 +134,9 @@ def test_members_referred_written_in_the_passive(nlp):
 
 def test_counts_compared_with_the_period_before_and_villages_that_went_down(nlp):
     from _fixture import stats
-    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Lạc thi hành kỷ luật 14 đảng viên, giảm 3 trường hợp so với cùng kỳ; "
-                       "kết nạp 320 đảng viên, giảm 2,5% so với cùng kỳ. Số bản chưa có đảng viên giảm từ 9 xuống còn 4 bản; "
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Lạc thi hành kỷ luật 14 đảng viên, giảm 3 trường hợp so với "
+                       "cùng kỳ; kết nạp 320 đảng viên, giảm 2,5% so với cùng kỳ. Số bản chưa có đảng viên giảm từ 9 "
+                       "xuống còn 4 bản; "
                        "số thôn có chi bộ sinh hoạt ghép giảm từ 6 xuống còn 2.")
     org = "Đảng bộ huyện Bảo Lạc"
     assert {(m, v) for o, m, v, *_ in found if o == org} >= {
@@ -161,18 +162,21 @@ def test_a_report_on_the_whole_party_is_about_the_party(nlp):
 
 def test_a_clause_after_a_semicolon_keeps_the_actor_of_the_clauses_before(nlp):
     from _fixture import stats
-    found = stats(nlp, "Ủy ban Kiểm tra Tỉnh ủy Yên Bái họp kỳ thứ 12. Quý II/2024, cấp ủy các cấp trong Đảng bộ tỉnh Yên Bái "
-                       "đã kiểm tra 20 tổ chức đảng; giám sát chuyên đề 35 tổ chức đảng. Ủy ban Kiểm tra Tỉnh ủy Yên Bái "
+    found = stats(nlp, "Ủy ban Kiểm tra Tỉnh ủy Yên Bái họp kỳ thứ 12. Quý II/2024, cấp ủy các cấp trong Đảng bộ "
+                       "tỉnh Yên Bái đã kiểm tra 20 tổ chức đảng; giám sát chuyên đề 35 tổ chức đảng. "
+                       "Ủy ban Kiểm tra Tỉnh ủy Yên Bái "
                        "giám sát 4 tổ chức đảng.")
     assert ("Đảng bộ tỉnh Yên Bái", "PartyOrganizationsSupervised", 35, "2024-04-01", "2024-06-30") in found
 
 
 def test_the_admitted_named_by_what_they_are_and_delegates_for_the_membership(nlp):
     from _fixture import stats
-    found = stats(nlp, "9 tháng đầu năm 2024, Chi bộ Công ty TNHH Dệt Phúc Hưng kết nạp 4 công nhân. Đoàn xã Tân Lập kết "
+    found = stats(nlp, "9 tháng đầu năm 2024, Chi bộ Công ty TNHH Dệt Phúc Hưng kết nạp 4 công nhân. "
+                       "Đoàn xã Tân Lập kết "
                        "nạp 30 thanh niên vào Đoàn.")
     assert found == {("Chi bộ Công ty TNHH Dệt Phúc Hưng", "NewMembers", 4, "2024", "2024-09-30")}
-    found = stats(nlp, "Ngày 20/8/2025, Đại hội đại biểu Đảng bộ xã Đăk Pxi lần thứ XV khai mạc với 110 đại biểu thay mặt "
+    found = stats(nlp, "Ngày 20/8/2025, Đại hội đại biểu Đảng bộ xã Đăk Pxi lần thứ XV khai mạc với 110 đại biểu "
+                       "thay mặt "
                        "cho 265 đảng viên.")
     assert ("Đảng bộ xã Đăk Pxi", "TotalMembers", 265, "2025-08-20", "2025-08-20") in found
 
@@ -186,7 +190,8 @@ def test_a_group_share_of_the_new_members_written_with_a_capital_and_a_bracketed
 
 def test_the_years_plan_is_its_target_and_a_running_total_of_cells(nlp):
     from _fixture import stats
-    found = stats(nlp, "6 tháng đầu năm 2024, Đảng bộ huyện Yên Thế kết nạp 40 đảng viên (kế hoạch cả năm là 90 đảng viên). "
+    found = stats(nlp, "6 tháng đầu năm 2024, Đảng bộ huyện Yên Thế kết nạp 40 đảng viên (kế hoạch cả năm là 90 "
+                       "đảng viên). "
                        "Đảng bộ huyện Yên Thế đã sáp nhập 3 chi bộ thôn, nâng tổng số chi bộ trực thuộc lên 198.")
     assert ("Đảng bộ huyện Yên Thế", "AdmissionTarget", 90, "2024", "2024") in found
     assert {(o, m, v) for o, m, v, *_ in found} >= {("Đảng bộ huyện Yên Thế", "AffiliatedPartyCells", 198)}

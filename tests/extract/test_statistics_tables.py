@@ -147,7 +147,7 @@ def test_a_share_column_without_a_target_column_is_not_read(nlp):
 
 
 def test_a_ceremony_table_by_party_cell_is_dated_on_the_ceremony(nlp):
-    text = ("Sáng 3/9/2024, Đảng ủy Trường Cao đẳng Bắc Giang tổ chức lễ kết nạp đảng viên cho 9 học sinh ưu tú.\n\n"
+    text = ("Sáng 3/9/2024, tại Trường Cao đẳng Bắc Giang, Đảng ủy Trường tổ chức lễ kết nạp cho 9 học sinh ưu tú.\n\n"
             "Số học sinh được kết nạp trong đợt này theo chi bộ:\n\n"
             "Chi bộ\tSố quần chúng được kết nạp\n"
             "Chi bộ Học sinh Khoa Cơ khí\t5\nChi bộ Học sinh Khoa Điện\t4\n")

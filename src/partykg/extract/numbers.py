@@ -287,10 +287,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             out.append(Period(m.start(), m.end(), begin, until, kind))
 
         if kind == "months_late":
-            n = 6 if g.get("h") else int(g["n"]) if g["n"].isdigit() else MONTH_WORDS.get(g["n"].lower(), 0)
+            count = 6 if g.get("h") else int(g["n"]) if g["n"].isdigit() else MONTH_WORDS.get(g["n"].lower(), 0)
             y = g.get("y") or year
-            if y and 1 <= n <= 12:
-                add(f"{y}-{13 - n:02d}-01", f"{y}-12-31")
+            if y and 1 <= count <= 12:
+                add(f"{y}-{13 - count:02d}-01", f"{y}-12-31")
         elif kind == "years_ago":
             if year:
                 y = str(int(year) - int(g["n"]))

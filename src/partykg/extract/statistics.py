@@ -752,8 +752,10 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 # not for the whole year
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
-_GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?so với (?:thời điểm |lúc |khi |ngày )?"
-                           r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))(?![\w])")
+_GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?"
+                           r"so với (?:thời điểm |lúc |khi |ngày )?"
+                           r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))"
+                           r"(?![\w])")
 _TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
