@@ -91,3 +91,14 @@ def test_months_without_a_year_and_months_past(text, month, begin, until):
 def test_a_month_with_its_year_is_read_as_written():
     assert [(p.begin, p.until) for p in find_periods("trong tháng 8/2024", 0, None, "2025")] == \
         [("2024-08-01", "2024-08-31")]
+
+
+@pytest.mark.parametrize("text, begin, until", [
+    ("6 tháng cuối năm 2023, chi bộ kết nạp 3 đảng viên", "2023-07-01", "2023-12-31"),
+    ("Nửa cuối năm, chi bộ kết nạp 3 đảng viên", "2024-07-01", "2024-12-31"),
+    ("Nửa đầu năm, chi bộ kết nạp 3 đảng viên", "2024", "2024-06-30"),
+    ("Cách đây 4 năm, chi bộ chỉ có 6 đảng viên", "2020", "2020"),
+])
+def test_the_last_months_halves_and_years_ago(text, begin, until):
+    found = find_periods(text, year="2024")
+    assert [(p.begin, p.until) for p in found] == [(begin, until)]

@@ -82,3 +82,12 @@ def test_admissions_in_one_kind_of_cells_are_a_part_not_the_bodys_count(nlp):
     assert ("Đảng bộ xã Tân Hòa", "NewMembers", 30, "2024", "2024") in found
     assert {st[2] for st in found if st[1] == "NewMembers"} == {30}
     assert {st[2] for st in found if st[1] == "NewMembersByGroup"} == {11, 6}
+
+
+def test_a_list_item_with_the_share_of_its_target_reached(nlp):
+    from _fixture import stats
+    found = stats(nlp, "9 tháng năm 2025, toàn Đảng kết nạp 150.000 đảng viên. Một số đảng bộ có số lượng kết nạp lớn: "
+                       "Đảng bộ tỉnh Hòa Bình 6.120 đảng viên; Đảng bộ tỉnh Hà Nam 4.210 đảng viên, "
+                       "đạt 98% chỉ tiêu.")
+    assert ("Đảng bộ tỉnh Hà Nam", "TargetAchievement", 98, "2025", "2025-09-30") in found
+    assert ("Đảng bộ tỉnh Hòa Bình", "NewMembers", 6120, "2025", "2025-09-30") in found

@@ -121,3 +121,37 @@ def test_item_lines_after_a_lead_ending_with_a_colon_take_the_leads_period(nlp):
     found = stats(nlp, text)
     assert ("Chi bộ bản Nà Pan", "NewMembers", 5, "2024-04-01", "2024-06-30") in found
     assert ("Chi bộ bản Huổi Lụ", "NewMembers", 4, "2024-04-01", "2024-06-30") in found
+
+
+def test_the_last_six_months_and_a_stock_years_ago(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Thanh Sơn chăm lo tạo nguồn kết nạp. Cách đây 6 năm, Chi bộ "
+                       "thôn Đồng Bầu chỉ có 5 đảng viên. 6 tháng cuối năm 2024, Đảng bộ xã Thanh Sơn kết nạp 8 đảng "
+                       "viên.")
+    assert ("Chi bộ thôn Đồng Bầu", "TotalMembers", 5, "2018", "2018") in found
+    assert ("Đảng bộ xã Thanh Sơn", "NewMembers", 8, "2024-07-01", "2024-12-31") in found
+
+
+def test_a_stock_counted_to_the_end_of_a_month_is_dated_that_day(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Đến hết tháng 9/2024, Chi bộ Công ty Cổ phần May Hòa Thọ có 21 đảng viên.")
+    assert found == {("Chi bộ Công ty Cổ phần May Hòa Thọ", "TotalMembers", 21, "2024-09-30", "2024-09-30")}
+
+
+def test_a_target_for_a_quarter_is_for_that_quarter_and_the_year_target_for_the_year(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Quý II/2024, Đảng bộ xã Tân Lập kết nạp 4 đảng viên, đạt 20% chỉ tiêu năm (20 đảng viên). "
+                       "Quý IV/2024, Đảng bộ xã Tân Lập phấn đấu kết nạp thêm 6 đảng viên.")
+    assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 20, "2024", "2024") in found
+    assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 6, "2024-10-01", "2024-12-31") in found
+
+
+def test_growth_runs_from_the_baseline_it_is_compared_with(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Đến hết tháng 6/2024, Chi bộ Công ty TNHH Minh Phát có 14 đảng viên, tăng 8 đảng viên so với "
+                       "đầu nhiệm kỳ 2020 - 2025.")
+    assert ("Chi bộ Công ty TNHH Minh Phát", "MemberGrowth", 8, "2020", "2024-06-30") in found
+    found = stats(nlp, "Chi nhánh Ngân hàng A hợp nhất vào Chi nhánh Ngân hàng B từ ngày 01/3/2025. "
+                       "Đến ngày 31/5/2025, "
+                       "Đảng bộ xã Hòa Bình có 210 đảng viên, tăng 6 đảng viên so với thời điểm hợp nhất.")
+    assert ("Đảng bộ xã Hòa Bình", "MemberGrowth", 6, "2025-03-01", "2025-05-31") in found

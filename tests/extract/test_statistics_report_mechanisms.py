@@ -130,3 +130,68 @@ def test_members_referred_written_in_the_passive(nlp):
     found = stats(nlp, "Năm 2024, Huyện đoàn Kim Bôi dẫn đầu với 38 đoàn viên được giới thiệu, 17 đoàn viên được kết "
                        "nạp.")
     assert ("Huyện đoàn Kim Bôi", "MembersIntroducedToParty", 38, "2024", "2024") in found
+
+
+def test_counts_compared_with_the_period_before_and_villages_that_went_down(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Lạc thi hành kỷ luật 14 đảng viên, giảm 3 trường hợp so với "
+                       "cùng kỳ; kết nạp 320 đảng viên, giảm 2,5% so với cùng kỳ. Số bản chưa có đảng viên giảm từ 9 "
+                       "xuống còn 4 bản; "
+                       "số thôn có chi bộ sinh hoạt ghép giảm từ 6 xuống còn 2.")
+    org = "Đảng bộ huyện Bảo Lạc"
+    assert {(m, v) for o, m, v, *_ in found if o == org} >= {
+        ("DisciplinedMembersDecreaseOnPreviousPeriod", 3), ("NewMembersDecreasePercentOnPreviousPeriod", "2.5"),
+        ("VillagesWithoutPartyMembers", 9), ("VillagesWithoutPartyMembers", 4),
+        ("VillagesWithJointPartyCells", 6), ("VillagesWithJointPartyCells", 2)}
+
+
+def test_a_report_on_the_whole_party_is_about_the_party(nlp):
+    from dataclasses import replace
+
+    from _fixture import article
+
+    from partykg.extract import extract
+    text = ("Sáng 12/11, Ban Tổ chức Trung ương sơ kết 10 tháng năm 2026. 10 tháng năm 2026, toàn Đảng kết nạp 150.000 "
+            "đảng viên. Đảng bộ Quốc hội kết nạp 1.200 đảng viên; Đảng bộ Quốc hội có 3.000 đảng viên.\n"
+            "Kết luận hội nghị, đồng chí Lê Văn An yêu cầu các cấp ủy phấn đấu cả năm 2026 kết nạp 190.000 đảng viên "
+            "trở lên.")
+    a = replace(article(text), title="Toàn Đảng kết nạp 150.000 đảng viên trong 10 tháng")
+    found = {(s.organization, s.measure, s.value) for s in extract(a, nlp).statistics}
+    assert ("Đảng Cộng sản Việt Nam", "AdmissionTarget", 190000) in found
+
+
+def test_a_clause_after_a_semicolon_keeps_the_actor_of_the_clauses_before(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Ủy ban Kiểm tra Tỉnh ủy Yên Bái họp kỳ thứ 12. Quý II/2024, cấp ủy các cấp trong Đảng bộ "
+                       "tỉnh Yên Bái đã kiểm tra 20 tổ chức đảng; giám sát chuyên đề 35 tổ chức đảng. "
+                       "Ủy ban Kiểm tra Tỉnh ủy Yên Bái "
+                       "giám sát 4 tổ chức đảng.")
+    assert ("Đảng bộ tỉnh Yên Bái", "PartyOrganizationsSupervised", 35, "2024-04-01", "2024-06-30") in found
+
+
+def test_the_admitted_named_by_what_they_are_and_delegates_for_the_membership(nlp):
+    from _fixture import stats
+    found = stats(nlp, "9 tháng đầu năm 2024, Chi bộ Công ty TNHH Dệt Phúc Hưng kết nạp 4 công nhân. "
+                       "Đoàn xã Tân Lập kết "
+                       "nạp 30 thanh niên vào Đoàn.")
+    assert found == {("Chi bộ Công ty TNHH Dệt Phúc Hưng", "NewMembers", 4, "2024", "2024-09-30")}
+    found = stats(nlp, "Ngày 20/8/2025, Đại hội đại biểu Đảng bộ xã Đăk Pxi lần thứ XV khai mạc với 110 đại biểu "
+                       "thay mặt "
+                       "cho 265 đảng viên.")
+    assert ("Đảng bộ xã Đăk Pxi", "TotalMembers", 265, "2025-08-20", "2025-08-20") in found
+
+
+def test_a_group_share_of_the_new_members_written_with_a_capital_and_a_bracketed_list(nlp):
+    from _fixture import stats
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Lâm kết nạp 210 đảng viên. Đảng viên mới là người dân tộc thiểu số "
+                       "(Tày, Nùng, Dao) chiếm 71,4%.")
+    assert ("Đảng bộ huyện Bảo Lâm", "NewMembersShareByGroup", "71.4", "2024", "2024") in found
+
+
+def test_the_years_plan_is_its_target_and_a_running_total_of_cells(nlp):
+    from _fixture import stats
+    found = stats(nlp, "6 tháng đầu năm 2024, Đảng bộ huyện Yên Thế kết nạp 40 đảng viên (kế hoạch cả năm là 90 "
+                       "đảng viên). "
+                       "Đảng bộ huyện Yên Thế đã sáp nhập 3 chi bộ thôn, nâng tổng số chi bộ trực thuộc lên 198.")
+    assert ("Đảng bộ huyện Yên Thế", "AdmissionTarget", 90, "2024", "2024") in found
+    assert {(o, m, v) for o, m, v, *_ in found} >= {("Đảng bộ huyện Yên Thế", "AffiliatedPartyCells", 198)}

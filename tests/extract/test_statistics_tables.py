@@ -117,3 +117,41 @@ def test_a_table_written_in_markdown_with_its_rule_under_the_header(nlp):
                      ("Đảng bộ Công ty Cổ phần Xi măng Hoàng Long", "NewMembers", 14, "2024", "2024"),
                      ("Chi bộ Công ty TNHH Dệt Phú Thịnh", "TotalMembers", 27, "2024-10-31", "2024-10-31"),
                      ("Chi bộ Công ty TNHH Dệt Phú Thịnh", "NewMembers", 6, "2024", "2024")}
+
+
+def test_a_row_table_with_a_share_column_and_period_headers(nlp):
+    # the header's "6 tháng đầu năm" dates the admissions, "cả năm" the target; the bare "Tỷ lệ" beside a target
+    # column is the share of it reached, over the admissions' period; "%" written in the cells
+    text = ("Ngày 10/7/2024, Ban Tổ chức Huyện ủy Lục Nam sơ kết công tác xây dựng Đảng. Toàn Đảng bộ huyện Lục Nam "
+            "kết nạp 60 đảng viên.\n\nKết quả ở một số đảng bộ xã:\n\n"
+            "| Đảng bộ | Kết nạp 6 tháng đầu năm | Chỉ tiêu cả năm | Tỷ lệ |\n"
+            "| Bắc Lũng | 4 | 8 | 50% |\n| Cẩm Lý | 3 | 6 | 50% |\n")
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {
+        ("Đảng bộ xã Bắc Lũng", "NewMembers", 4, "2024", "2024-06-30"),
+        ("Đảng bộ xã Bắc Lũng", "AdmissionTarget", 8, "2024", "2024"),
+        ("Đảng bộ xã Bắc Lũng", "TargetAchievement", 50, "2024", "2024-06-30"),
+        ("Đảng bộ xã Cẩm Lý", "NewMembers", 3, "2024", "2024-06-30"),
+        ("Đảng bộ xã Cẩm Lý", "AdmissionTarget", 6, "2024", "2024"),
+        ("Đảng bộ xã Cẩm Lý", "TargetAchievement", 50, "2024", "2024-06-30"),
+    }
+
+
+def test_a_share_column_without_a_target_column_is_not_read(nlp):
+    text = ("Đảng bộ huyện Lục Nam có 5.000 đảng viên.\n\n"
+            "| Đảng bộ | Kết nạp 6 tháng đầu năm 2024 | Tỷ lệ |\n| Bắc Lũng | 4 | 12% |\n| Cẩm Lý | 3 | 9% |\n")
+    measures = {s.measure for s in extract(article(text), nlp).statistics
+                if s.evidence[0].rule.startswith("statistics.table")}
+    assert measures == {"NewMembers"}
+
+
+def test_a_ceremony_table_by_party_cell_is_dated_on_the_ceremony(nlp):
+    text = ("Sáng 3/9/2024, tại Trường Cao đẳng Bắc Giang, Đảng ủy Trường tổ chức lễ kết nạp cho 9 học sinh ưu tú.\n\n"
+            "Số học sinh được kết nạp trong đợt này theo chi bộ:\n\n"
+            "Chi bộ\tSố quần chúng được kết nạp\n"
+            "Chi bộ Học sinh Khoa Cơ khí\t5\nChi bộ Học sinh Khoa Điện\t4\n")
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Học sinh Khoa Cơ khí", "NewMembers", 5, "2024-09-03", "2024-09-03"),
+                     ("Chi bộ Học sinh Khoa Điện", "NewMembers", 4, "2024-09-03", "2024-09-03")}

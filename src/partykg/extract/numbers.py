@@ -137,8 +137,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Trong quý III, ...", "Quý III vừa qua": a quarter of the article's year
     ("quarter_of_year", r"(?<![\w])(?:[Tt]rong |[Cc]ũng trong )?[Qq]uý (?P<q>IV|III|II|I)(?![\w/-])"
                         r"(?! ?[-–]? ?(?:năm )?(?:19|20)\d\d)"),
-    # "4 tháng đầu năm 2022", "Sáu tháng đầu năm" (the year from the article)
-    ("months", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:đầu năm(?: (?P<y>{YEAR}))?|năm (?P<y2>{YEAR}))"),
+    # "4 tháng đầu năm 2022", "Sáu tháng đầu năm", "nửa đầu năm" (the year from the article)
+    ("months", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) (?:đầu năm(?: (?P<y>{YEAR}))?"
+               rf"|năm (?P<y2>{YEAR}))"),
+    # "6 tháng cuối năm 2024", "nửa cuối năm": the last months of the year
+    ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
+    # "Cách đây 5 năm, chi bộ chỉ có 4 đảng viên": the year that many years before the article's
+    ("years_ago", r"(?<![\w])[Cc]ách đây (?P<n>\d{1,2}) năm(?! nay| qua)(?![\w])"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
     # "trong tháng 8", "tháng 7 vừa qua": one month of the article's year
@@ -281,8 +286,17 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         def add(begin, until):
             out.append(Period(m.start(), m.end(), begin, until, kind))
 
-        if kind in ("months", "months_past", "months_cumulative"):
-            n = g["n"].lower()
+        if kind == "months_late":
+            count = 6 if g.get("h") else int(g["n"]) if g["n"].isdigit() else MONTH_WORDS.get(g["n"].lower(), 0)
+            y = g.get("y") or year
+            if y and 1 <= count <= 12:
+                add(f"{y}-{13 - count:02d}-01", f"{y}-12-31")
+        elif kind == "years_ago":
+            if year:
+                y = str(int(year) - int(g["n"]))
+                add(y, y)
+        elif kind in ("months", "months_past", "months_cumulative"):
+            n = (g.get("n") or "6").lower()  # "nửa đầu năm": the first six months
             n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
             y = g.get("y") or g.get("y2") or year
             if kind == "months_past" and y and month and n < month - 1:

@@ -136,7 +136,8 @@ def _counts_in_words(text: str, s: int, e: int) -> bool:
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
-          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining"}
+          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
+          "VillagesWithJointPartyCells"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
@@ -243,16 +244,19 @@ _RUNNING_TO = re.compile(r"[Đđ]ến ")
 # "vừa kết nạp": admissions of just now, which the article's reporting period does not date
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
+_THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổi |tại )?lễ (?:kết nạp )?(?:này|hôm nay))(?![\w])")
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "year",
+_PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
+                      "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "day_range", "quarter_of_year",
                       "months_cumulative"}
-_STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_past", "quarter", "month",
+_STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
+                  "months_past", "quarter", "month",
                   "month_of_year", "day", "year", "by_year",
                   "quarter_of_year", "months_cumulative", "at_moment"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
-_DAY_PERIODS = {"as_of", "day", "at_moment"}
-_YEAR_PERIODS = {"year", "by_year"}
+_DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year"}
+_YEAR_PERIODS = {"year", "by_year", "years_ago"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
               "as_of_month_of_year", "month_since_of_year", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
@@ -263,7 +267,7 @@ _FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
 _SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
 _NOW = re.compile(r"(?<![\w])(?:[Nn]ay|[Hh]iện nay|[Hh]iện tại|[Hh]iện)(?![\w])")
 # the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
-_REPORT_PERIODS = {"months", "months_past", "quarter", "year", "range"}
+_REPORT_PERIODS = {"months", "months_late", "months_past", "quarter", "year", "range"}
 _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
@@ -289,7 +293,7 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
-_GROUP_OF_MEMBERS = re.compile(r"(?:đảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
+_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
                                r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
                                r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
@@ -325,7 +329,9 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
-        group = _GROUP_OF_MEMBERS.search(_clause(text, s, m.start()))
+        # (the group's clause, its list in brackets passed over: "Đảng viên mới là người dân tộc thiểu số (Tày, Nùng,
+        # Dao) chiếm 61,9%")
+        group = _GROUP_OF_MEMBERS.search(_clause(text, s, _before_brackets(text, s, m.start())))
         if group:
             # "(tỷ lệ) đảng viên là người dân tộc thiểu số chiếm 93,4%": a group's share of the members,
             # or of the new members the sentence counts ("tỷ lệ đảng viên mới là đoàn viên chiếm 68,4%")
@@ -451,6 +457,14 @@ class Anchors:
             joint = _JOINT.search(self.text, clause, last[2]) or \
                 any(c[0] <= last[2] and _JOINED.fullmatch(self.text, c[0], last[2]) for c in found)
             return "" if joint else last[1]
+        if clause > s and self.text[clause - 1] == ";":
+            # "cấp ủy các cấp trong Đảng bộ tỉnh đã kiểm tra 31 tổ chức đảng; giám sát chuyên đề 47 tổ chức đảng": a
+            # clause after a semicolon goes on with the subject of the clauses before it
+            earlier = [c for c in actors if s <= c[2] < clause] + self.candidates(s, clause, stock=False, places=False)
+            earlier = [c for c in earlier if not _PARTNER.search(self.text, max(s, c[2] - 15), c[2])
+                       and not _SETS.match(self.text, c[0])]
+            if earlier:
+                return max(earlier, key=lambda c: (c[0], -c[2]))[1]
         para = _paragraph(self.text, s)
         # "Bà X, Phó Chủ tịch Hội ..., nguyên Chủ tịch Hội Y, cho biết Hội phấn đấu ...": a former post's body
         # is not the one the speaker speaks for
@@ -580,6 +594,14 @@ class Anchors:
             unit = self.whole(in_title["u"], 0)
             counts[unit] += 3
             first.setdefault(unit, 0)
+        if _WHOLE_PARTY.search(title):
+            # "Mười tháng năm 2025, toàn Đảng kết nạp hơn 172 nghìn đảng viên": a report on the whole party, whose
+            # figures the text then gives as "toàn Đảng", "cả nước"
+            for m in _WHOLE_PARTY.finditer(self.text):
+                counts[PARTY] += 1
+                first.setdefault(PARTY, m.start())
+            counts[PARTY] += 3
+            first.setdefault(PARTY, 0)
         self.subject_utype = None
         # a body named once, outside the title, is not yet what the article is about
         counts = Counter({k: n for k, n in counts.items() if n >= 2})
@@ -679,6 +701,15 @@ def _cues_by_sentence(text: str, sentences: list[tuple[int, int]],
     return by_list
 
 
+_BRACKETS_BEFORE = re.compile(r"\([^()]*\)\s*$")
+
+
+def _before_brackets(text: str, s: int, at: int) -> int:
+    """`at`, or the start of the bracketed list that ends right before it."""
+    m = _BRACKETS_BEFORE.search(text, s, at)
+    return m.start() if m else at
+
+
 def _clause(text: str, s: int, at: int) -> str:
     """The clause of the sentence starting at s that runs up to `at` (since the last , ; :)."""
     cut = max(text.rfind(c, s, at) for c in ",;:")
@@ -717,6 +748,19 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     return after[0] if after else None
 
 
+# "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
+# not for the whole year
+_TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
+# the baseline a growth is compared with: the term's start, a merger or founding, the year's start
+_GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?"
+                           r"so với (?:thời điểm |lúc |khi |ngày )?"
+                           r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))"
+                           r"(?![\w])")
+_TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
+_EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
+_YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
+
+
 def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]:
     """The period as the measure reports it: stocks at its end, targets for the whole year."""
     if period is None:
@@ -725,7 +769,7 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     if _is_stock(measure):
         # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019)
         return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS else (None, until)
-    if measure in TARGETS and begin and until and begin[:4] == until[:4]:
+    if measure in TARGETS and begin and until and begin[:4] == until[:4] and period.kind not in _TARGET_PARTS:
         return begin[:4], begin[:4]
     return begin, until
 
@@ -1072,6 +1116,9 @@ class _Reading:
                 if it.target is not None and measure == "NewMembers":
                     self._add(it.organization, "AdmissionTarget", it.target, period, it.start, it.end,
                               "statistics.list.AdmissionTarget")
+                if it.share is not None and measure == "NewMembers":  # "A 5.318 đảng viên, đạt 104% chỉ tiêu"
+                    self._add(it.organization, it.share[0], it.share[1], period, it.start, it.end,
+                              f"statistics.list.{it.share[0]}")
 
     # ---- what a count is about, when, and its statistic
     def _anchor(self, sen: _Sentence, q: int, measure: str) -> str | None:
@@ -1127,6 +1174,12 @@ class _Reading:
             stated = days[-1] if days else None
         if stated is None and not _is_stock(measure):
             stated = self.report_period
+        if measure == "MemberGrowth":
+            stated = self._growth_since(q, stated)
+        if stated is not None and measure in TARGETS and stated.kind in _TARGET_PARTS \
+                and _YEAR_WORD.search(text, stated.end, q):
+            # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
+            stated = Period(stated.start, stated.end, stated.begin, stated.until, "year")
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
                 and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month", "as_of_month_of_year") \
@@ -1135,6 +1188,31 @@ class _Reading:
             # 82,5%": the progress toward a term's target is counted from the term's start
             stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
         return stated
+
+    def _growth_since(self, q: int, stated: Period | None) -> Period | None:
+        """"có 17 đảng viên, tăng 12 đảng viên so với đầu nhiệm kỳ 2020 - 2025", "tăng 9 đảng viên so với thời điểm
+        hợp nhất": the growth counted at q runs from the baseline it is compared with (the term's first year, the day of
+        the merger or founding the text gave, the year's start) to the count's end."""
+        text = self.text
+        since = _GROWTH_SINCE.match(text, text.find(" ", q), min(len(text), q + 60))
+        if since is None:
+            return stated
+        begin = None
+        if since["term"]:
+            terms = _TERM_NAMED.findall(text, since.start("term"), since.end() + 20) or _TERM_NAMED.findall(text, 0, q)
+            begin = terms[-1] if terms else None
+        elif since["event"]:
+            days = [p for p in find_periods(text, 0, q, self.year) if p.kind in ("day", "day_from", "day_since")
+                    and _EVENT.search(text, max(0, p.start - 60), p.end)]
+            begin = days[-1].begin if days else None
+        else:
+            years = _YEAR.findall(text, since.end(), since.end() + 6)
+            begin = years[0] if years else (stated.until or stated.begin or "")[:4] if stated is not None else None
+        if not begin:
+            return stated
+        if stated is None:
+            return Period(since.start(), since.end(), begin, None, "since")
+        return Period(stated.start, stated.end, begin, stated.until, stated.kind)
 
     def _add(self, org: str, measure: str, value, period: Period | None, start: int, end: int, rule: str,
              approx: bool = False) -> None:
@@ -1149,15 +1227,31 @@ class _Reading:
     def tables(self) -> None:
         """The figures of the article's tables flattened one cell a line, or one row a line."""
         text = self.text
-        for cell in self.units.tables(self.doc._.article.body_spans):
-            if cell.parent:
-                self.table_parents[cell.figure.organization] = cell.parent
+        cells = self.units.tables(self.doc._.article.body_spans)
+        titled_periods = []
+        for cell in cells:
             # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm
-            # 2024") dates its figures, else the article's reporting period
-            fig = cell.figure
+            # 2024") dates its figures
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
                       if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range"}]
-            period = titled[-1] if titled else (None if _is_stock(cell.measure) else self.report_period)
+            titled_periods.append(titled[-1] if titled else None)
+        # a row's share of its target reached is of the admissions its row counts, over their period; its target is
+        # of their year ("Chỉ tiêu cả năm")
+        admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)
+                    if c.measure == "NewMembers" and p is not None}
+        for cell, period in zip(cells, titled_periods):
+            if cell.parent:
+                self.table_parents[cell.figure.organization] = cell.parent
+            fig = cell.figure
+            if period is None and cell.measure in PERCENT | TARGETS:
+                period = admitted.get((fig.organization, fig.start))
+            if period is None and cell.measure == "NewMembers" and _THIS_ROUND.search(text, *cell.caption):
+                # "Số sinh viên được kết nạp trong đợt này theo chi bộ:": the admissions of the ceremony the article
+                # reports, on its day
+                days = [p for p in find_periods(text, 0, cell.caption[0], self.year) if p.kind == "day"]
+                period = days[-1] if days else None
+            if period is None and not _is_stock(cell.measure):
+                period = self.report_period  # else the article's reporting period
             self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
                       f"statistics.table.{cell.measure}")
 

@@ -50,7 +50,8 @@ _ITEM = re.compile(
     rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:))?)(?:\s*:)?\s+"
     rf"(?:(?P<paren>\()\s*)?(?:(?:kết nạp|có)(?: được)?\s+)?"
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
-    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))(?:,\s*(?:đạt|vượt) (?:{NUMBER}) ?%)?"
+    rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))"
+    rf"(?:,\s*(?P<verb>đạt|vượt) (?P<share>{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: cả năm| năm)?)?)?"
     rf"(?=\s*(?:[,;.)|]|và\s|$))")
 # "Hòa An, Bình Minh và thị trấn C có số kết nạp cao nhất, lần lượt 14, 12 và 11 đảng viên": names, then their
 # figures in the same order
@@ -91,13 +92,16 @@ _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
 _COLUMNS = [(row["role"], row["measure"] or None, re.compile(rf"(?:{row['header']})", re.IGNORECASE))
             for row in table("table_columns.tsv")]
 _CELL_NUMBER = re.compile(rf"{NUMBER}")
+# a cell of figures: a number, a percentage written with its sign ("62,5%": a column of shares of the target)
+_CELL_FIGURE = re.compile(rf"(?P<n>{NUMBER})\s?%?")
 _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figures
 
 
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
 # title or the article's reporting period dates the figures
 # or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)")
-_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?)$"
+_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
+                            r"|cả năm|trong năm|năm)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$")
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
 # page's table is flattened by some scrapers; a Markdown row ("| Huyện A | 40 | 44 |"), as scrapers that write
@@ -139,6 +143,7 @@ class _Item(NamedTuple):
     value_at: int
     start: int
     end: int
+    share: tuple[str, str] | None = None  # (verb, number) of the share of the target it reaches: ("đạt", "104")
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,8 @@ class Figure:
     value_at: int  # offset of the number
     start: int  # the item
     end: int
+    # the share of its target it reaches (", đạt 104% chỉ tiêu": "TargetAchievement", 104), or exceeds ("vượt")
+    share: tuple[str, int | str] | None = None
 
 
 class MembersLine(NamedTuple):
@@ -259,7 +266,8 @@ class UnitLists:
                 break
             raw.append(m)
             pos = m.end()
-        items = [_Item(m["name"], m.start("name"), m.end("name"), m["n"], m["m"], m.start("n"), m.start(), m.end())
+        items = [_Item(m["name"], m.start("name"), m.end("name"), m["n"], m["m"], m.start("n"), m.start(), m.end(),
+                       (m["verb"], m["share"]) if m["share"] else None)
                  for m in raw]
         if len(items) < least:
             items = self._respectively(at, end)
@@ -278,7 +286,9 @@ class UnitLists:
             if org is None:
                 return []
             target = parse_number(it.m) if it.m else None
-            out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end))
+            share = (("TargetAchievement" if it.share[0] == "đạt" else "TargetExceededBy"), parse_number(it.share[1])) \
+                if it.share else None
+            out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end, share))
         # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
         # is not a table of party organizations
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
@@ -352,7 +362,7 @@ class UnitLists:
         lines = [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), a + len(self.text[a:b].rstrip()))
                  for a, b in lines]
         cell = [self.text[a:b] for a, b in lines]
-        numeric = [bool(_CELL_NUMBER.fullmatch(c) or _EMPTY_CELL.fullmatch(c)) for c in cell]
+        numeric = [bool(_CELL_FIGURE.fullmatch(c) or _EMPTY_CELL.fullmatch(c)) for c in cell]
         out: list[TableFigure] = []
         i = 0
         while i < len(lines):
@@ -383,6 +393,10 @@ class UnitLists:
                 break
             columns.append(role[1] if role and role[0] == "measure" else None)
             j += 1
+        # "Tỷ lệ" beside a target column is the share of the target reached; elsewhere a share of what the
+        # table does not say
+        columns = [("TargetAchievement" if "AdmissionTarget" in columns else None) if c == "Share" else c
+                   for c in columns]
         if not any(columns):
             return [], i + 1
         rows: list[tuple[int, bool]] = []  # (line of the row's name, is the total)
@@ -422,9 +436,10 @@ class UnitLists:
             parent = whole if not total and enclosing is not None and self._inside(org, enclosing) else None
             for k, measure in enumerate(columns):
                 a, b = lines[r + 1 + k]
-                if measure is None or not _CELL_NUMBER.fullmatch(self.text[a:b]):
+                value = _CELL_FIGURE.fullmatch(self.text, a, b)
+                if measure is None or value is None:
                     continue
-                fig = Figure(org, parse_number(self.text[a:b]), None, a, name_at, b)
+                fig = Figure(org, parse_number(value["n"]), None, a, name_at, b)
                 out.append(TableFigure(fig, measure, caption, headers[k], parent))
         unsettled = sum(1 for n in names if self._is_bare(n)
                         and any(t.figure.organization == f"Đảng bộ {n}" for t in out))
