@@ -19,3 +19,17 @@ def test_a_banks_transaction_office_and_its_cell(nlp):
     assert {"Chi bộ Phòng giao dịch NHCSXH huyện Mường Khương",
             "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mường Khương"} <= set(found)
     assert "Ngân hàng Chính sách xã hội huyện Mường Khương" not in found
+
+
+def test_the_party_organizations_of_a_table_kept_one_row_a_line(nlp):
+    # (a district's table with a column headed "Đảng bộ", rows of bare names: the district's communes
+    # and towns by the register, cells apart by "|" or by tabs; the total row is no organization)
+    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên. Kết quả ở một số cơ sở:\n\n"
+            "| Đảng bộ | Kết nạp quý I | Chỉ tiêu năm |\n| Đồng Kỳ | 4 | 6 |\n| Bố Hạ | 3 | 5 |\n"
+            "| Tổng | 7 | 11 |\n\nHuyện ủy giao chỉ tiêu cho các cơ sở.\n")
+    found = orgs(nlp, text)
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)
+    assert found["Đảng bộ xã Đồng Kỳ"].parent == "Đảng bộ huyện Yên Thế"
+    assert not any(name.startswith("Đảng bộ Tổng") for name in found)
+    found = orgs(nlp, text.replace(" | ", "\t").replace("| ", "").replace(" |", ""))
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)

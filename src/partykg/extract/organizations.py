@@ -642,6 +642,10 @@ _COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng b�
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
+# a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
+# first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
+_ROW_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
+_ROW_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:\||\t).*$", re.M)
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
@@ -1752,7 +1756,8 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans) + self._column_lists(spans) + self._institution_boards()
+            + self._unit_lists(spans) + self._column_lists(spans) + self._row_tables(spans) \
+            + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -1877,6 +1882,24 @@ class OrgFinder:
                     self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization")]
                     if not any(f.start <= org.start < f.end for f in self.found + out):
                         out.append(org)
+        return out
+
+    def _row_tables(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a table kept one row a line ("|" or tab between cells) whose
+        first column is headed "Đảng bộ": each row's first cell read as an item of a flattened table
+        of figures; the total row ends the table."""
+        out: list[OrgMention] = []
+        for head in _ROW_HEAD.finditer(self.text):
+            if not any(b <= head.start("h") < e for b, e in spans):
+                continue
+            for line in _LINE.finditer(self.text, head.end() + 1):
+                cells = _ROW_CELLS.split(line[0].strip(" \t|"))
+                if len(cells) < 2 or _TABLE_END.match(cells[0]) or _NUMBER_CELL.fullmatch(cells[0]):
+                    break
+                at = line.start() + line[0].index(cells[0])
+                org = self._figure_item(cells[0], at)
+                if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
+                    out.append(org)
         return out
 
     def _figure_item(self, item: str, p: int) -> OrgMention | None:
