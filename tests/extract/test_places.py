@@ -199,3 +199,11 @@ def test_the_word_xa_in_a_cooperatives_name_is_no_commune(nlp):
     text = "Hợp tác xã Nông nghiệp Tân Phú ở xã Hàm Liêm có 20 đảng viên."
     places = {p.label for p in extract(make_article(text), nlp).places}
     assert places == {"xã Hàm Liêm"}
+
+
+def test_a_list_of_units_goes_on_past_names_the_register_lost(nlp):
+    # (wards merged away before the register's date, one named after a person: still the list's units)
+    found = places(nlp, "Tổ dân phố được ghép từ các khối của các phường Hưng Bình, Lê Mao, Đội Cung và một phần "
+                        "các xã lân cận.")
+    assert {"phường Hưng Bình", "phường Lê Mao", "phường Đội Cung"} <= set(found)
+    assert not any("Tổ" in p or "một" in p for p in found)
