@@ -1658,7 +1658,9 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         if found and found[0]["attaches"] == "field" and utype is None:
             return self._department(iname, kind, p, end)
-        return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
+        # (a unit completed from context, "Sở Xây dựng tỉnh", is no unit the text names)
+        return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname,
+                          explicit=uname is None or uname in self.text[p:end])
 
     def _department(self, name: str, kind: str, p: int, end: int) -> OrgMention | None:
         """A department named by its field ("Vụ Đảng viên"), in the body named right after it: "Cục

@@ -367,6 +367,11 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type, listed:
     return words[-1][1], text[pos:words[-1][1]], []
 
 
+def _province_label(reg: Register, unit: Unit) -> str:
+    """The label of the province a unit is in (itself, for a province)."""
+    return next((u.label for u in [unit, *reg.ancestors(unit)] if u.level == PROVINCE), "")
+
+
 def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> list[Mention]:
     out: list[Mention] = []
     for s, e in spans:
@@ -392,6 +397,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
                 continue
             end, name, cands = got
             out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.unit_word", cands))
+            # the list's units are siblings: a later name is a unit in the first one's province (in
+            # either register: "các phường A, B" of a city, some merged in 2025); one the register has
+            # only in other provinces is a unit merged away before its date, kept as written
+            provinces = {_province_label(reg, u) for u in cands} if plural else set()
             while plural:  # the list goes on while the register knows the next name
                 sep = LIST_SEP.match(seg, end)
                 if sep is None:
@@ -401,7 +410,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
                 # or ends there: a unit merged away before the register's date, "các phường A, B, C")
                 if nxt is None or not nxt[2] and (levels == (PROVINCE,) or not _LIST_ITEM_END.match(seg, nxt[0])):
                     break
-                out.append(Mention(s + sep.end(), s + nxt[0], levels, unit_type, nxt[1], "places.list", nxt[2]))
+                named = [u for u in nxt[2] if _province_label(reg, u) in provinces]
+                out.append(Mention(s + sep.end(), s + nxt[0], levels, unit_type, nxt[1], "places.list", named))
                 end = nxt[0]
         for m in COMMITTEE_RE.finditer(seg):
             unit_type = COMMITTEES[m.group("unit").casefold()]
