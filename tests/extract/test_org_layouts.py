@@ -33,3 +33,18 @@ def test_the_party_organizations_of_a_table_kept_one_row_a_line(nlp):
     assert not any(name.startswith("Đảng bộ Tổng") for name in found)
     found = orgs(nlp, text.replace(" | ", "\t").replace("| ", "").replace(" |", ""))
     assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)
+
+
+def test_a_provinces_ethnic_affairs_board_and_a_regional_hospitals_cell(nlp):
+    # (Ban Dân tộc: a province's agency; "Đa khoa khu vực" then a name: a regional general hospital)
+    found = orgs(nlp, "Ông Sùng Văn Páo, Trưởng Ban Dân tộc tỉnh Lào Cai, dự hội nghị. Chi bộ Bệnh viện Đa khoa khu "
+                      "vực Bắc Hà có 25 đảng viên.")
+    assert {"Ban Dân tộc tỉnh Lào Cai", "Chi bộ Bệnh viện Đa khoa khu vực Bắc Hà"} <= set(found)
+    assert "Chi bộ Bệnh viện Đa khoa" not in found
+
+
+def test_a_quarters_retirees_cell_is_in_its_wards_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ phường Hưng Dũng có 40 chi bộ. Chi bộ Hưu trí Khối 4 có 31 đảng viên, tuổi bình quân "
+                      "trên 70.")
+    assert "Chi bộ Hưu trí Khối 4" in found
+    assert found["Chi bộ Hưu trí Khối 4"].parent == "Đảng bộ phường Hưng Dũng"

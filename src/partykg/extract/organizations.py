@@ -242,7 +242,9 @@ def _grammar_tail(row: dict) -> str:
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
-        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
+        # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
+        # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
+        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
@@ -365,6 +367,9 @@ _SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "k
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+# the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
+# residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
+RETIREES = rf"{ci('hưu')} trí (?:{SUBUNIT}|{ci('khối')} \d{{1,3}}{NOT_LETTER_AFTER})"
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
 # (since 2025 the Government's and the National Assembly's agencies form one party organization each; the
@@ -423,7 +428,7 @@ NUMBERED_DEPARTMENT = rf"Phòng (?:\d{{1,2}}|P[A-Z]\d{{2}})(?![\d{LETTER}])"
 _NUMBERED_DEPARTMENT_RX = re.compile(NUMBERED_DEPARTMENT)
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
               (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
-               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{QUARTER}|{FACULTY}|{STUDENTS}|{SHORT_KIND}|{NUMBERED_DEPARTMENT}",
+               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{QUARTER}|{RETIREES}|{FACULTY}|{STUDENTS}|{SHORT_KIND}|{NUMBERED_DEPARTMENT}",
                CELL_TITLE),
               optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -658,7 +663,7 @@ _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$"
 # a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
 # commune's villages are its grassroots organization's)
 # (certain when the text names the commune right after it, or names one commune only)
-_VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER})$")
+_VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER}|{RETIREES})$")
 _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 # a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
@@ -1340,7 +1345,7 @@ class OrgFinder:
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
                                   b.utype, b.uname, None, None, b.explicit)
             sm = _WORDS_NAME.match(m["h"]) if re.match(SUBUNIT, m["h"]) else None
-            if re.match(SUBUNIT, m["h"]) or re.fullmatch(QUARTER, m["h"]):
+            if re.match(SUBUNIT, m["h"]) or re.fullmatch(QUARTER, m["h"]) or re.fullmatch(RETIREES, m["h"]):
                 host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
                 # a village's or quarter's cell belongs to its commune's party organization
                 commune = self.ctx.resolve(COMMUNE, p)
