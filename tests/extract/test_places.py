@@ -220,6 +220,6 @@ def test_a_list_of_former_wards_keeps_to_the_first_ones_province(nlp):
 
 def test_a_province_a_body_is_resolved_to_through_a_2025_ward_is_a_place(nlp):
     # (the ward made in 2025 and the former ward are in one province, in either register)
-    found = places(nlp, "Chi bộ khu phố 3 sinh hoạt ở Đảng bộ phường Hạc Thành, trước đây thuộc Đảng bộ phường "
-                        "Điện Biên. Bà Lê Thị Vân, nguyên Phó Giám đốc Sở Y tế tỉnh, làm Bí thư chi bộ.")
-    assert "tỉnh Thanh Hóa" in found
+    found = places(nlp, "Chi bộ khu phố 3 sinh hoạt ở Đảng bộ phường Cam Đường, trước đây thuộc Đảng bộ phường "
+                        "Kim Tân. Bà Lê Thị Vân, nguyên Phó Giám đốc Sở Y tế tỉnh, làm Bí thư chi bộ.")
+    assert "tỉnh Lào Cai" in found
