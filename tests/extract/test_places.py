@@ -199,3 +199,27 @@ def test_the_word_xa_in_a_cooperatives_name_is_no_commune(nlp):
     text = "Hợp tác xã Nông nghiệp Tân Phú ở xã Hàm Liêm có 20 đảng viên."
     places = {p.label for p in extract(make_article(text), nlp).places}
     assert places == {"xã Hàm Liêm"}
+
+
+def test_a_list_of_units_goes_on_past_names_the_register_lost(nlp):
+    # (wards merged away before the register's date, one named after a person: still the list's units)
+    found = places(nlp, "Tổ dân phố được ghép từ các khối của các phường Hưng Bình, Lê Mao, Đội Cung và một phần "
+                        "các xã lân cận.")
+    assert {"phường Hưng Bình", "phường Lê Mao", "phường Đội Cung"} <= set(found)
+    assert not any("Tổ" in p or "một" in p for p in found)
+
+
+def test_a_list_of_former_wards_keeps_to_the_first_ones_province(nlp):
+    # (a ward of Vinh merged in 2025; the 2025 register's only "phường Quang Trung" is in another province)
+    from dataclasses import replace
+    article = replace(make_article("Phường Thành Vinh được lập từ các phường Hưng Bình, Quang Trung và một phần "
+                                   "các xã lân cận."), issued="2025-10-02")
+    found = {p.label: p for p in extract(article, nlp).places}
+    assert found["phường Quang Trung"].parent == "thành phố Vinh"
+
+
+def test_a_province_a_body_is_resolved_to_through_a_2025_ward_is_a_place(nlp):
+    # (the ward made in 2025 and the former ward are in one province, in either register)
+    found = places(nlp, "Chi bộ khu phố 3 sinh hoạt ở Đảng bộ phường Cam Đường, trước đây thuộc Đảng bộ phường "
+                        "Kim Tân. Bà Lê Thị Vân, nguyên Phó Giám đốc Sở Y tế tỉnh, làm Bí thư chi bộ.")
+    assert "tỉnh Lào Cai" in found

@@ -265,7 +265,10 @@ class Context:
         for level, lv in (("province", "P"), ("district", "D")):
             found: dict[str, Unit] = {}
             for u in units:
-                found.update((a.code, a) for a in [u] + reg.ancestors(u) if a.level == level)
+                # (a province the 2025 register kept is one province in both registers: a ward made
+                # in 2025 and a former ward of its city, both in Nghệ An)
+                found.update((a.label if level == "province" else a.code, a)
+                             for a in [u] + reg.ancestors(u) if a.level == level)
             if len(found) == 1:
                 out[lv] = next(iter(found.values()))
         return out
@@ -292,7 +295,10 @@ class Context:
             pick = before[-1] if before else named[0]
             return pick.utype, pick.name
         unit = self._enclosing.get("P")
-        return (unit.unit_type, unit.name) if unit else None
+        if unit is None:
+            return None
+        self.known_used.setdefault(unit.code, unit)  # to be listed among the places, if a body is resolved to it
+        return unit.unit_type, unit.name
 
     def is_new_commune(self, utype: str, name: str, pos: int) -> bool:
         """A commune the text names in a known province that the (pre-2025) register has no

@@ -242,7 +242,9 @@ def _grammar_tail(row: dict) -> str:
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
-        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])|"
+        # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
+        # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
+        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
@@ -365,6 +367,9 @@ _SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "k
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+# the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
+# residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
+RETIREES = rf"{ci('hưu')} trí (?:{SUBUNIT}|{ci('khối')} \d{{1,3}}{NOT_LETTER_AFTER})"
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
 # (since 2025 the Government's and the National Assembly's agencies form one party organization each; the
@@ -381,11 +386,12 @@ PARTYORG = Joined((rf"{ci('đảng')} bộ",),
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
 # name ends at punctuation, an aside in brackets, before a figure or where the sentence goes on:
-# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)"),
+# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)",
+# at a table's tab before the cell of its figure),
 # else its capitalized words
 FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)]|$| và(?! [{UPPER}])| \d| \("
+           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \("
            rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
@@ -422,7 +428,7 @@ NUMBERED_DEPARTMENT = rf"Phòng (?:\d{{1,2}}|P[A-Z]\d{{2}})(?![\d{LETTER}])"
 _NUMBERED_DEPARTMENT_RX = re.compile(NUMBERED_DEPARTMENT)
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
               (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
-               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{QUARTER}|{FACULTY}|{STUDENTS}|{SHORT_KIND}|{NUMBERED_DEPARTMENT}",
+               rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{QUARTER}|{RETIREES}|{FACULTY}|{STUDENTS}|{SHORT_KIND}|{NUMBERED_DEPARTMENT}",
                CELL_TITLE),
               optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
@@ -641,6 +647,10 @@ _COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng b�
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
+# a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
+# first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
+_ROW_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
+_ROW_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:\||\t).*$", re.M)
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
@@ -653,7 +663,7 @@ _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$"
 # a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
 # commune's villages are its grassroots organization's)
 # (certain when the text names the commune right after it, or names one commune only)
-_VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER})$")
+_VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER}|{RETIREES})$")
 _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 # a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
@@ -1335,7 +1345,7 @@ class OrgFinder:
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
                                   b.utype, b.uname, None, None, b.explicit)
             sm = _WORDS_NAME.match(m["h"]) if re.match(SUBUNIT, m["h"]) else None
-            if re.match(SUBUNIT, m["h"]) or re.fullmatch(QUARTER, m["h"]):
+            if re.match(SUBUNIT, m["h"]) or re.fullmatch(QUARTER, m["h"]) or re.fullmatch(RETIREES, m["h"]):
                 host = f"{sm['w']} {trim_name(sm['n'])}" if sm else m["h"]
                 # a village's or quarter's cell belongs to its commune's party organization
                 commune = self.ctx.resolve(COMMUNE, p)
@@ -1653,7 +1663,9 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         if found and found[0]["attaches"] == "field" and utype is None:
             return self._department(iname, kind, p, end)
-        return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname)
+        # (a unit completed from context, "Sở Xây dựng tỉnh", is no unit the text names)
+        return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname,
+                          explicit=uname is None or uname in self.text[p:end])
 
     def _department(self, name: str, kind: str, p: int, end: int) -> OrgMention | None:
         """A department named by its field ("Vụ Đảng viên"), in the body named right after it: "Cục
@@ -1751,7 +1763,8 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans) + self._column_lists(spans) + self._institution_boards()
+            + self._unit_lists(spans) + self._column_lists(spans) + self._row_tables(spans) \
+            + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -1876,6 +1889,24 @@ class OrgFinder:
                     self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization")]
                     if not any(f.start <= org.start < f.end for f in self.found + out):
                         out.append(org)
+        return out
+
+    def _row_tables(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a table kept one row a line ("|" or tab between cells) whose
+        first column is headed "Đảng bộ": each row's first cell read as an item of a flattened table
+        of figures; the total row ends the table."""
+        out: list[OrgMention] = []
+        for head in _ROW_HEAD.finditer(self.text):
+            if not any(b <= head.start("h") < e for b, e in spans):
+                continue
+            for line in _LINE.finditer(self.text, head.end() + 1):
+                cells = _ROW_CELLS.split(line[0].strip(" \t|"))
+                if len(cells) < 2 or _TABLE_END.match(cells[0]) or _NUMBER_CELL.fullmatch(cells[0]):
+                    break
+                at = line.start() + line[0].index(cells[0])
+                org = self._figure_item(cells[0], at)
+                if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
+                    out.append(org)
         return out
 
     def _figure_item(self, item: str, p: int) -> OrgMention | None:

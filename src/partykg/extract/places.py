@@ -206,6 +206,8 @@ LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 # say what the units have in common and "như", "gồm", "là" ("các xã ven biển như A, B", "các
 # phường gồm: A, B"); the names must still be the register's
 _LIST_OPENING = re.compile(rf"(?:(?:[{LOWER}]+ ){{0,3}}?(?:(?:như|gồm|là)(?: có)?\s*:?|:)\s*|\s*)")
+# what follows a list's item: the next one, or the list's end ("… và một phần các xã", "… .")
+_LIST_ITEM_END = re.compile(r"\s*(?:[,;.:)]|và |$)")
 COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|đoàn)\s+", re.IGNORECASE,
                                 not_before=r"\w", lead=r"\W")
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
@@ -333,8 +335,9 @@ def former_province_at(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
-    """(end, name, candidates) for the longest name from `pos` the register knows, else a guess."""
+def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type, listed: bool = False):
+    """(end, name, candidates) for the longest name from `pos` the register knows, else a guess
+    (`listed`: an item of a list of units, which may be named after a person: "phường Lê Mao")."""
     if PROVINCE in levels and unit_type in (None, "tỉnh"):
         former = former_province_at(text, pos)
         if former is not None:  # a former province: a unit the text names, in no register (no code)
@@ -355,13 +358,18 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type):
     words = words[:min(cut, 4)]
     if len(words) > 1 and text[words[-1][0]:words[-1][1]].isdigit():
         words = words[:-1]  # a number after a name the register does not know is no part of it
-    if not words or text[words[0][0]:words[0][1]].casefold() in SURNAMES:
+    if not words or not listed and text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
     # a number names a ward only ("Phường 3"); "xã 19" is a count
     first = text[words[0][0]:words[0][1]]
     if (first.isdigit() or _ROMAN.fullmatch(first)) and unit_type != "phường":
         return None
     return words[-1][1], text[pos:words[-1][1]], []
+
+
+def _province_label(reg: Register, unit: Unit) -> str:
+    """The label of the province a unit is in (itself, for a province)."""
+    return next((u.label for u in [unit, *reg.ancestors(unit)] if u.level == PROVINCE), "")
 
 
 def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> list[Mention]:
@@ -389,14 +397,21 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
                 continue
             end, name, cands = got
             out.append(Mention(s + m.start(), s + end, levels, unit_type, name, "places.unit_word", cands))
+            # the list's units are siblings: a later name is a unit in the first one's province (in
+            # either register: "các phường A, B" of a city, some merged in 2025); one the register has
+            # only in other provinces is a unit merged away before its date, kept as written
+            provinces = {_province_label(reg, u) for u in cands} if plural else set()
             while plural:  # the list goes on while the register knows the next name
                 sep = LIST_SEP.match(seg, end)
                 if sep is None:
                     break
-                nxt = _resolve_name(reg, seg, sep.end(), levels, unit_type)
-                if nxt is None or not nxt[2]:
+                nxt = _resolve_name(reg, seg, sep.end(), levels, unit_type, listed=True)
+                # (a name the register does not know goes on the list when the list goes on after it
+                # or ends there: a unit merged away before the register's date, "các phường A, B, C")
+                if nxt is None or not nxt[2] and (levels == (PROVINCE,) or not _LIST_ITEM_END.match(seg, nxt[0])):
                     break
-                out.append(Mention(s + sep.end(), s + nxt[0], levels, unit_type, nxt[1], "places.list", nxt[2]))
+                named = [u for u in nxt[2] if _province_label(reg, u) in provinces]
+                out.append(Mention(s + sep.end(), s + nxt[0], levels, unit_type, nxt[1], "places.list", named))
                 end = nxt[0]
         for m in COMMITTEE_RE.finditer(seg):
             unit_type = COMMITTEES[m.group("unit").casefold()]

@@ -1,0 +1,50 @@
+"""Organizations in the layouts and unit structures of party news pages, on sentences written for the
+tests: names in a table's cells, a bank's district transaction office."""
+from _fixture import orgs
+
+
+def test_a_cells_name_in_a_tab_separated_table_ends_at_the_cell(nlp):
+    # (a table pasted from a page keeps its cells apart by tabs: the figure is the next cell)
+    found = orgs(nlp, "Đảng ủy Trường Đại học Hạ Long kết nạp 8 đảng viên. Theo chi bộ:\nChi bộ\tSố đảng viên mới\n"
+                      "Chi bộ Sinh viên Khoa Công nghệ thông tin - Truyền thông\t5\n"
+                      "Chi bộ Sinh viên Khoa Văn hóa du lịch\t3\n")
+    assert {"Chi bộ Sinh viên Khoa Công nghệ thông tin - Truyền thông",
+            "Chi bộ Sinh viên Khoa Văn hóa du lịch"} <= set(found)
+
+
+def test_a_banks_transaction_office_and_its_cell(nlp):
+    # (the policy bank's district office, Quyết định 131/2002/QĐ-TTg: written with the bank in full or short)
+    found = orgs(nlp, "Chi bộ Phòng giao dịch NHCSXH huyện Mường Khương có 8 đảng viên. Phòng giao dịch Ngân hàng "
+                      "Chính sách xã hội huyện Mường Khương cho vay 120 hộ.")
+    assert {"Chi bộ Phòng giao dịch NHCSXH huyện Mường Khương",
+            "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mường Khương"} <= set(found)
+    assert "Ngân hàng Chính sách xã hội huyện Mường Khương" not in found
+
+
+def test_the_party_organizations_of_a_table_kept_one_row_a_line(nlp):
+    # (a district's table with a column headed "Đảng bộ", rows of bare names: the district's communes
+    # and towns by the register, cells apart by "|" or by tabs; the total row is no organization)
+    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên. Kết quả ở một số cơ sở:\n\n"
+            "| Đảng bộ | Kết nạp quý I | Chỉ tiêu năm |\n| Đồng Kỳ | 4 | 6 |\n| Bố Hạ | 3 | 5 |\n"
+            "| Tổng | 7 | 11 |\n\nHuyện ủy giao chỉ tiêu cho các cơ sở.\n")
+    found = orgs(nlp, text)
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)
+    assert found["Đảng bộ xã Đồng Kỳ"].parent == "Đảng bộ huyện Yên Thế"
+    assert not any(name.startswith("Đảng bộ Tổng") for name in found)
+    found = orgs(nlp, text.replace(" | ", "\t").replace("| ", "").replace(" |", ""))
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)
+
+
+def test_a_provinces_ethnic_affairs_board_and_a_regional_hospitals_cell(nlp):
+    # (Ban Dân tộc: a province's agency; "Đa khoa khu vực" then a name: a regional general hospital)
+    found = orgs(nlp, "Ông Sùng Văn Páo, Trưởng Ban Dân tộc tỉnh Lào Cai, dự hội nghị. Chi bộ Bệnh viện Đa khoa khu "
+                      "vực Bắc Hà có 25 đảng viên.")
+    assert {"Ban Dân tộc tỉnh Lào Cai", "Chi bộ Bệnh viện Đa khoa khu vực Bắc Hà"} <= set(found)
+    assert "Chi bộ Bệnh viện Đa khoa" not in found
+
+
+def test_a_quarters_retirees_cell_is_in_its_wards_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ phường Hưng Dũng có 40 chi bộ. Chi bộ Hưu trí Khối 4 có 31 đảng viên, tuổi bình quân "
+                      "trên 70.")
+    assert "Chi bộ Hưu trí Khối 4" in found
+    assert found["Chi bộ Hưu trí Khối 4"].parent == "Đảng bộ phường Hưng Dũng"
