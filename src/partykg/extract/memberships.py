@@ -134,9 +134,14 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
-# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ..."
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX)"
-                        r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì))")
+# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
+# press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện"); a bank's district office is its transaction office ("Giám đốc
+# Phòng giao dịch": the Ngân hàng Chính sách xã hội's, Quyết định 16/2003/QĐ-TTg)
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX"
+                        r"|Phòng giao dịch|bệnh viện|công ty|tổng công ty|ngân hàng|hợp tác xã|phòng giao dịch)"
+                        r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh| chia sẻ"
+                        r"| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
@@ -423,8 +428,12 @@ class Titles:
         if b is None:
             return None
         kind_word = ABBREVIATIONS.get(b["kind"], b["kind"])  # "Giám đốc HTX": abbreviations.tsv
+        kind_word = kind_word[0].upper() + kind_word[1:]  # "công ty" -> "Công ty"
         named = {_institution_name(o): o for o in self.orgs
                  if _institution_name(o).startswith(kind_word + " ")}
+        if len(named) > 1:  # of several, the one named last before the post (as organizations._one_of_kind)
+            before = [o for o in self.orgs if o.start < at and _institution_name(o) in named]
+            named = {_institution_name(before[-1]): before[-1]} if before else {}
         if len(named) != 1:
             return None
         name, o = named.popitem()
@@ -614,13 +623,16 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
         if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
-            # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
+            # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body;
+            # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
+            now = [j for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former]
+            other_orgs = [o for j in now if (o := resolved[j]) is not None]
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
-            hosted = [h for j, h in hosts.items() if h is not None and j != i]
+            hosted = [h for j, h in hosts.items() if h is not None and j in now]
             # a cell of a department or faculty the title names: "Bí thư Chi bộ, Trưởng khoa X"
             unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
-                              and j != i), None) \
+                              and j in now), None) \
                 if p.bare == "Chi bộ" else None
             inst = next((o for o in other_orgs if (_INSTITUTION.match(o.name) and not _commune_force(o))
                          or _branch(o) is o
@@ -754,9 +766,11 @@ def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
     return titles.title(removal.end())
 
 
-# the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B"
+# the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B";
+# the names maybe addressed, as the results of a congress's first session list who was elected to what
+# ("- Bí thư Đảng ủy: đồng chí A;", "- Phó Bí thư, Chủ tịch UBND xã: đồng chí B")
 _LIST_COLON = re.compile(r"(?:\s*,?\s*(?:khóa|khoá) (?:mới|[IVXLC]+|\d{1,2})|\s*,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?"
-                         r"\s*:\s*$")
+                         r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?$")
 
 
 def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
