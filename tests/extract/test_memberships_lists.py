@@ -36,3 +36,28 @@ def test_a_former_post_names_no_body_of_the_posts_held_now(nlp):
             "Trưởng phòng Tài chính thành phố Vinh, phụ trách tổ góp ý.")
     assert posts(nlp, text) == {("Lê Thị Hoa", "Phó Bí thư", "Chi bộ khu phố 3"),
                                 ("Lê Thị Hoa", "Trưởng phòng", "Phòng Tài chính thành phố Vinh")}
+
+
+def test_a_team_named_after_its_head_of_the_post_the_article_names_by_its_kind_word(nlp):
+    text = ("Chi bộ Đồn Biên phòng Pa Vây Sử có 20 đảng viên. Thượng úy Giàng Seo Vàng, đội trưởng đội vận động "
+            "quần chúng của đồn, trực tiếp kèm cặp quần chúng ưu tú.")
+    assert posts(nlp, text) == {("Giàng Seo Vàng", "Đội trưởng", "Đội vận động quần chúng Đồn Biên phòng Pa Vây Sử")}
+
+
+def test_a_post_left_is_a_former_post_and_counts(nlp):
+    assert posts(nlp, "Đồng chí Nông Văn Tề thôi giữ chức Bí thư Huyện ủy Văn Quan để nghỉ hưu theo chế độ.") == {
+        ("Nông Văn Tề", "Bí thư", "Huyện ủy Văn Quan")}
+
+
+def test_the_years_a_post_was_held_before_its_holder_opening_the_sentence(nlp):
+    text = ("Chi bộ thôn Nà Ché có 19 đảng viên. Mười hai năm làm Bí thư Chi bộ, ông Mã Văn Cường, người Nùng ở "
+            "thôn Nà Ché, đã cùng chi bộ đổi mới cách sinh hoạt.")
+    assert posts(nlp, text) == {("Mã Văn Cường", "Bí thư", "Chi bộ thôn Nà Ché")}
+
+
+def test_the_bodies_joined_by_an_appointment_are_of_the_post_given_with_them(nlp):
+    text = ("Tỉnh ủy Lạng Sơn điều động ông Hà Văn Khải, Phó Trưởng Ban Tổ chức Tỉnh ủy Lạng Sơn về Huyện ủy Cao "
+            "Lộc, chỉ định tham gia Ban Thường vụ, Ban Chấp hành, giữ chức Bí thư Huyện ủy.")
+    found = posts(nlp, text)
+    assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Huyện ủy Cao Lộc") in found
+    assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lạng Sơn") not in found

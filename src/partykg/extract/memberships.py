@@ -78,7 +78,9 @@ _LINK = re.compile(
     r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
-    r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
+    r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
+    # a post left ("X thôi giữ chức Bí thư Huyện ủy Y để nghỉ hưu"): a former post, which counts
+    r"|(?:được |)(?:cho )?thôi giữ chức(?: vụ)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
 # chỉ định tham gia Ban Chấp hành ... và giữ chức ..."); "làm"/"là" alone are too common there
 _LINK_FAR = re.compile(r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))"
@@ -98,6 +100,12 @@ _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "deg
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
                   + r")\s+|là (?:đồng chí|ông|bà|anh|chị)\s+)?")
 _GAP_ADDRESS = re.compile(r"\s*,\s*(?:đồng chí|ông|bà|anh|chị)\s+")
+# the years a post was held, opening the sentence that names its holder after it: "Hơn 10 năm làm ...", "Mười hai năm
+# giữ chức ...", "Nhiều năm là ..."
+_TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]gót|[Cc]ó)\s+)?"
+                     r"(?:\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Hh]ai mươi|[Nn]hiều"
+                     r"|[Mm]ười(?: (?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)\s+năm\s+(?:liền\s+)?"
+                     r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -136,10 +144,9 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
-# ("Tổng Giám đốc Công ty luôn tạo điều kiện"); a bank's district office is its transaction office ("Giám đốc
-# Phòng giao dịch": the Ngân hàng Chính sách xã hội's, Quyết định 16/2003/QĐ-TTg)
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện")
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX"
-                        r"|Phòng giao dịch|bệnh viện|công ty|tổng công ty|ngân hàng|hợp tác xã|phòng giao dịch)"
+                        r"|bệnh viện|công ty|tổng công ty|ngân hàng|hợp tác xã)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh| chia sẻ"
                         r"| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
@@ -151,6 +158,9 @@ _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d
 # ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
 _VILLAGE_BODY_NAME = re.compile(rf" [{LETTER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
+# ... or at the institution it is of, written as a kind word: "Đội trưởng Đội vận động quần chúng của đồn" (the
+# border post the article names), "Trưởng khoa Nội của bệnh viện"
+_OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
@@ -367,7 +377,8 @@ class Titles:
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
                     else None
             pos = end + (again.end() if again else 0)
-            n = (_VILLAGE_BODY_NAME if kind == "village" else _INNER_NAME).match(self.text, pos)
+            # the body's name in lower case too when its head is written again ("Đội trưởng Đội vận động quần chúng")
+            n = (_VILLAGE_BODY_NAME if kind == "village" or again else _INNER_NAME).match(self.text, pos)
             if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
                 # "Bí thư Chi bộ, Phó Trưởng phòng cho biết": the department the title or, before it, the article
                 # names ("Chi bộ Phòng Kế toán ..."), as a head written after its post
@@ -384,11 +395,19 @@ class Titles:
             if kind == "village":
                 cuts += [pos + c.start() for c in [re.search(" " + _VILLAGE, self.text[pos:stop])] if c]
             name_end = min(cuts + [stop])
+            if again and kind != "village" and not self.text[pos + 1:name_end].strip():
+                return None  # "Đội trưởng Đội cho biết": no name
             name = f"{head} {self.text[pos + 1:name_end].strip()}".rstrip()  # "Chi hội thôn X": no name of its own
             if host is not None and host.start - 1 > name_end:
                 host = None
             if host is None and kind != "village":
                 host = self._department_after_comma(name_end)
+            of_kind = _OF_KIND.match(self.text, name_end) if host is None and kind != "village" else None
+            if of_kind is not None:
+                host = self._last_of_kind(of_kind["k"], start)
+                name_end = of_kind.end() if host is not None else name_end
+            if host is None and kind != "village" and self.text[pos + 1:pos + 2].islower():
+                return None  # a team in lower case of no institution named ("đội bảo vệ rừng của ấp"): a kind
             if _UNIT_WORD.search(name):
                 kind = "none"  # "Phòng Nội vụ huyện X": a unit's agency, named in full
             stop = host.end if host is not None else name_end
@@ -413,6 +432,12 @@ class Titles:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
         return Post(label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
+
+    def _last_of_kind(self, word: str, before: int) -> OrgMention | None:
+        """The institution of a kind word ("đồn", "trường") the article named last before `before`."""
+        kind = word[0].upper() + word[1:] + " "
+        return next((o for o in reversed(self.orgs) if o.start < before and _institution_name(o).startswith(kind)),
+                    None)
 
     def _department_after_comma(self, at: int) -> OrgMention | None:
         """"Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 34": a section's department in apposition after
@@ -559,8 +584,10 @@ class Titles:
                 continue
             if _GAP.fullmatch(self.text, posts[-1].end, start):
                 return posts
-            # "Bí thư Chi bộ thôn X, ông Nguyễn Văn A cho biết": only where the title opens the sentence
-            if _GAP_ADDRESS.fullmatch(self.text, posts[-1].end, start) and not self.text[s:begin].strip():
+            # "Bí thư Chi bộ thôn X, ông Nguyễn Văn A cho biết": only where the title opens the sentence, maybe
+            # after the years it was held ("Mười hai năm làm Bí thư Chi bộ, ông A đã ...")
+            if _GAP_ADDRESS.fullmatch(self.text, posts[-1].end, start) and (
+                    not self.text[s:begin].strip() or _TENURE.fullmatch(self.text, s, begin)):
                 return posts
         return []
 
@@ -956,14 +983,23 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
         posts += linked
+        given = linked  # the posts a verb of appointment gives
         if not linked and not _NOMINATED.search(text, _clause_start(text, max(0, p.start - 40), p.start), stop):
-            posts += titles.linked_far(pos, stop)
+            given = titles.linked_far(pos, stop)
+            posts += given
         before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
             posts = before + posts
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
-        for post, org in _resolve(posts, orgs):
+        resolved = _resolve(posts, orgs)
+        if given and len(given) < len(posts):
+            # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
+            # X, ... được chỉ định vào Ban Thường vụ, giữ chức Bí thư Huyện ủy") are of the committee of the post
+            # given with them, not of the one the person holds now
+            own = dict(_resolve(given, orgs))
+            resolved = [(post, own.get(post, org)) for post, org in resolved]
+        for post, org in resolved:
             key = (p.name, post.role, org.name)
             start, stop_ = min(p.start, post.start), max(p.end, post.end)
             if not in_body(doc, p.start, p.end):
