@@ -64,6 +64,7 @@ class _Patterns:
     end: tuple[re.Pattern, ...]
     cut: tuple[re.Pattern, ...]
     drop: tuple[re.Pattern, ...]
+    schedule: tuple[re.Pattern, ...]
     meta: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
     photo: tuple[re.Pattern, ...]
@@ -85,7 +86,7 @@ def _either(pats: list[re.Pattern]) -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "meta": [], "crawl": []}
+    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "schedule": [], "meta": [], "crawl": []}
     for ln in _resource_lines("boilerplate.tsv"):
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
@@ -98,7 +99,8 @@ def patterns() -> _Patterns:
                                         re.I if kind in ("byline", "name") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
-        end=_either(kinds["end"]), cut=tuple(kinds["cut"]), drop=_either(kinds["drop"]), meta=tuple(kinds["meta"]),
+        end=_either(kinds["end"]), cut=tuple(kinds["cut"]), drop=_either(kinds["drop"]),
+        schedule=tuple(kinds["schedule"]), meta=tuple(kinds["meta"]),
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
@@ -281,9 +283,14 @@ def _ends_article(p: _Patterns, line: str) -> bool:
     return any(_full(p.end, x) is not None for x in [*items, items[0].split(":")[0]])
 
 
+def _schedule(p: _Patterns, line: str) -> bool:
+    """A broadcaster's schedule line ("Chuyên mục X - phát sóng 19h15 thứ Hai hằng tuần"), page chrome."""
+    return "sóng" in line and _full(p.schedule, line) is not None
+
+
 def _dropped(p: _Patterns, line: str) -> bool:
     """Page chrome to drop, alone or as a row of widgets ("Lượt xem: 1.046 | In trang | Gửi bạn bè")."""
-    if _full(p.drop, line) is not None:
+    if _full(p.drop, line) is not None or _schedule(p, line):
         return True
     items = _widget_items(line)
     return len(items) > 1 and all(_full(p.drop, x) is not None for x in items)
@@ -411,6 +418,8 @@ _NEXT_CREDIT = re.compile(r"\s+[-–|;]\s+(?=[^\s:|;]+(?:\s[^\s:|;]+){0,2}\s*:)"
 def chained_credit(p: _Patterns, line: str) -> list[str] | None:
     """The persons of a line of three or more cued credits, as a broadcaster closes a report ("Biên tập: X -
     Quay phim: Y - Thực hiện: Z - W"), each a credit of its own (credits.tsv, byline); None if it is not one."""
+    if line.count(":") < 3:
+        return None  # (most lines: spared the split)
     parts = _NEXT_CREDIT.split(" ".join(line.split()))
     if len(parts) < 3:
         return None  # two credits are one line of credits.tsv ("Bài: X - Ảnh: Y")
@@ -619,7 +628,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
 
     def junk(i: int) -> bool:
         s, e = lines[i]
-        return i == stamp_i or _full(p.drop, text[s:e]) is not None
+        return i == stamp_i or _full(p.drop, text[s:e]) is not None or _schedule(p, text[s:e])
 
     def line_at(i: int) -> str:
         return text[slice(*lines[i])]
