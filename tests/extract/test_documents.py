@@ -258,3 +258,10 @@ def test_a_body_having_or_carrying_out_a_document_its_own_number_names_issued_it
     assert found["Kế hoạch 31-KH/HU"].issuer == "Huyện ủy Tam Nông"
     assert found["Hướng dẫn 12-HD/BTCHU"].issuer == "Ban Tổ chức Huyện ủy Tam Nông"
     assert found["Chỉ thị 04-CT/TU"].issuer is None  # a Tỉnh ủy's number: the Huyện ủy only carries it out
+
+
+def test_a_plenum_named_after_the_date_without_of_issues_the_resolution(nlp):
+    # the party's own citation form: number, date, then the plenum, with no "của"
+    [d] = docs(nlp, "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/1/2012 Hội nghị lần thứ tư Ban Chấp hành Trung ương "
+                    "Đảng khóa XI về xây dựng Đảng, chi bộ đã họp.")
+    assert (d.identifier, d.issuer, d.term) == ("12-NQ/TW", "Ban Chấp hành Trung ương Đảng", "XI")

@@ -460,6 +460,11 @@ def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:
             tm = re.search(TERMS, m.group(0))
             if tm and not d.term:
                 d.term = tm["terms"]
+            # the plenum named without "của", as the party cites its resolutions ("Nghị quyết số 21-NQ/TW ngày
+            # 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"): it issues them
+            name, _code, _end = _issuer_at(doc, text, pos) if c.issuer_ok else (None, None, pos)
+            if name and d.issuer is None:
+                d.issuer = name
             pos += m.end()
             continue
         m = QUOTE.match(text, pos)

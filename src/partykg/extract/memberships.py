@@ -78,7 +78,9 @@ _LINK = re.compile(
     r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
-    r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?)\s+", re.I)
+    r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
+    # a post left ("X thôi giữ chức Bí thư Huyện ủy Y để nghỉ hưu"): a former post, which counts
+    r"|(?:được |)(?:cho )?thôi giữ chức(?: vụ)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
 # chỉ định tham gia Ban Chấp hành ... và giữ chức ..."); "làm"/"là" alone are too common there
 _LINK_FAR = re.compile(r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))"
@@ -98,6 +100,12 @@ _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "deg
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
                   + r")\s+|là (?:đồng chí|ông|bà|anh|chị)\s+)?")
 _GAP_ADDRESS = re.compile(r"\s*,\s*(?:đồng chí|ông|bà|anh|chị)\s+")
+# the years a post was held, opening the sentence that names its holder after it: "Hơn 10 năm làm ...", "Mười hai năm
+# giữ chức ...", "Nhiều năm là ..."
+_TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]gót|[Cc]ó)\s+)?"
+                     r"(?:\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Hh]ai mươi|[Nn]hiều"
+                     r"|[Mm]ười(?: (?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)\s+năm\s+(?:liền\s+)?"
+                     r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -134,9 +142,13 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
-# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ..."
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX)"
-                        r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì))")
+# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
+# press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện")
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX"
+                        r"|bệnh viện|công ty|tổng công ty|ngân hàng|hợp tác xã)"
+                        r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh| chia sẻ"
+                        r"| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
@@ -146,6 +158,9 @@ _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d
 # ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
 _VILLAGE_BODY_NAME = re.compile(rf" [{LETTER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
+# ... or at the institution it is of, written as a kind word: "Đội trưởng Đội vận động quần chúng của đồn" (the
+# border post the article names), "Trưởng khoa Nội của bệnh viện"
+_OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
@@ -362,7 +377,8 @@ class Titles:
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
                     else None
             pos = end + (again.end() if again else 0)
-            n = (_VILLAGE_BODY_NAME if kind == "village" else _INNER_NAME).match(self.text, pos)
+            # the body's name in lower case too when its head is written again ("Đội trưởng Đội vận động quần chúng")
+            n = (_VILLAGE_BODY_NAME if kind == "village" or again else _INNER_NAME).match(self.text, pos)
             if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
                 # "Bí thư Chi bộ, Phó Trưởng phòng cho biết": the department the title or, before it, the article
                 # names ("Chi bộ Phòng Kế toán ..."), as a head written after its post
@@ -379,11 +395,19 @@ class Titles:
             if kind == "village":
                 cuts += [pos + c.start() for c in [re.search(" " + _VILLAGE, self.text[pos:stop])] if c]
             name_end = min(cuts + [stop])
+            if again and kind != "village" and not self.text[pos + 1:name_end].strip():
+                return None  # "Đội trưởng Đội cho biết": no name
             name = f"{head} {self.text[pos + 1:name_end].strip()}".rstrip()  # "Chi hội thôn X": no name of its own
             if host is not None and host.start - 1 > name_end:
                 host = None
             if host is None and kind != "village":
                 host = self._department_after_comma(name_end)
+            of_kind = _OF_KIND.match(self.text, name_end) if host is None and kind != "village" else None
+            if of_kind is not None:
+                host = self._last_of_kind(of_kind["k"], start)
+                name_end = of_kind.end() if host is not None else name_end
+            if host is None and kind != "village" and self.text[pos + 1:pos + 2].islower():
+                return None  # a team in lower case of no institution named ("đội bảo vệ rừng của ấp"): a kind
             if _UNIT_WORD.search(name):
                 kind = "none"  # "Phòng Nội vụ huyện X": a unit's agency, named in full
             stop = host.end if host is not None else name_end
@@ -409,6 +433,12 @@ class Titles:
             host = None
         return Post(label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
 
+    def _last_of_kind(self, word: str, before: int) -> OrgMention | None:
+        """The institution of a kind word ("đồn", "trường") the article named last before `before`."""
+        kind = word[0].upper() + word[1:] + " "
+        return next((o for o in reversed(self.orgs) if o.start < before and _institution_name(o).startswith(kind)),
+                    None)
+
     def _department_after_comma(self, at: int) -> OrgMention | None:
         """"Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 34": a section's department in apposition after
         a comma (a cục or tổng cục is made of phòng: Nghị định 123/2016/NĐ-CP art. 9, and the army's cục)."""
@@ -423,8 +453,12 @@ class Titles:
         if b is None:
             return None
         kind_word = ABBREVIATIONS.get(b["kind"], b["kind"])  # "Giám đốc HTX": abbreviations.tsv
+        kind_word = kind_word[0].upper() + kind_word[1:]  # "công ty" -> "Công ty"
         named = {_institution_name(o): o for o in self.orgs
                  if _institution_name(o).startswith(kind_word + " ")}
+        if len(named) > 1:  # of several, the one named last before the post (as organizations._one_of_kind)
+            before = [o for o in self.orgs if o.start < at and _institution_name(o) in named]
+            named = {_institution_name(before[-1]): before[-1]} if before else {}
         if len(named) != 1:
             return None
         name, o = named.popitem()
@@ -550,8 +584,10 @@ class Titles:
                 continue
             if _GAP.fullmatch(self.text, posts[-1].end, start):
                 return posts
-            # "Bí thư Chi bộ thôn X, ông Nguyễn Văn A cho biết": only where the title opens the sentence
-            if _GAP_ADDRESS.fullmatch(self.text, posts[-1].end, start) and not self.text[s:begin].strip():
+            # "Bí thư Chi bộ thôn X, ông Nguyễn Văn A cho biết": only where the title opens the sentence, maybe
+            # after the years it was held ("Mười hai năm làm Bí thư Chi bộ, ông A đã ...")
+            if _GAP_ADDRESS.fullmatch(self.text, posts[-1].end, start) and (
+                    not self.text[s:begin].strip() or _TENURE.fullmatch(self.text, s, begin)):
                 return posts
         return []
 
@@ -614,13 +650,16 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
         if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
-            # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body
+            # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body;
+            # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
+            now = [j for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former]
+            other_orgs = [o for j in now if (o := resolved[j]) is not None]
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
                            None) if p.bare in ("Chi bộ", NO_BODY) else None
-            hosted = [h for j, h in hosts.items() if h is not None and j != i]
+            hosted = [h for j, h in hosts.items() if h is not None and j in now]
             # a cell of a department or faculty the title names: "Bí thư Chi bộ, Trưởng khoa X"
             unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
-                              and j != i), None) \
+                              and j in now), None) \
                 if p.bare == "Chi bộ" else None
             inst = next((o for o in other_orgs if (_INSTITUTION.match(o.name) and not _commune_force(o))
                          or _branch(o) is o
@@ -754,9 +793,11 @@ def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
     return titles.title(removal.end())
 
 
-# the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B"
+# the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B";
+# the names maybe addressed, as the results of a congress's first session list who was elected to what
+# ("- Bí thư Đảng ủy: đồng chí A;", "- Phó Bí thư, Chủ tịch UBND xã: đồng chí B")
 _LIST_COLON = re.compile(r"(?:\s*,?\s*(?:khóa|khoá) (?:mới|[IVXLC]+|\d{1,2})|\s*,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?"
-                         r"\s*:\s*$")
+                         r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?$")
 
 
 def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
@@ -942,14 +983,23 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
         posts += linked
+        given = linked  # the posts a verb of appointment gives
         if not linked and not _NOMINATED.search(text, _clause_start(text, max(0, p.start - 40), p.start), stop):
-            posts += titles.linked_far(pos, stop)
+            given = titles.linked_far(pos, stop)
+            posts += given
         before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
             posts = before + posts
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
-        for post, org in _resolve(posts, orgs):
+        resolved = _resolve(posts, orgs)
+        if given and len(given) < len(posts):
+            # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
+            # X, ... được chỉ định vào Ban Thường vụ, giữ chức Bí thư Huyện ủy") are of the committee of the post
+            # given with them, not of the one the person holds now
+            own = dict(_resolve(given, orgs))
+            resolved = [(post, own.get(post, org)) for post, org in resolved]
+        for post, org in resolved:
             key = (p.name, post.role, org.name)
             start, stop_ = min(p.start, post.start), max(p.end, post.end)
             if not in_body(doc, p.start, p.end):

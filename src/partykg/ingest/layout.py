@@ -64,6 +64,7 @@ class _Patterns:
     end: tuple[re.Pattern, ...]
     cut: tuple[re.Pattern, ...]
     drop: tuple[re.Pattern, ...]
+    schedule: tuple[re.Pattern, ...]
     meta: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
     photo: tuple[re.Pattern, ...]
@@ -85,7 +86,7 @@ def _either(pats: list[re.Pattern]) -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "meta": [], "crawl": []}
+    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "schedule": [], "meta": [], "crawl": []}
     for ln in _resource_lines("boilerplate.tsv"):
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
@@ -98,7 +99,8 @@ def patterns() -> _Patterns:
                                         re.I if kind in ("byline", "name") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
-        end=_either(kinds["end"]), cut=tuple(kinds["cut"]), drop=_either(kinds["drop"]), meta=tuple(kinds["meta"]),
+        end=_either(kinds["end"]), cut=tuple(kinds["cut"]), drop=_either(kinds["drop"]),
+        schedule=tuple(kinds["schedule"]), meta=tuple(kinds["meta"]),
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
@@ -281,9 +283,14 @@ def _ends_article(p: _Patterns, line: str) -> bool:
     return any(_full(p.end, x) is not None for x in [*items, items[0].split(":")[0]])
 
 
+def _schedule(p: _Patterns, line: str) -> bool:
+    """A broadcaster's schedule line ("Chuyên mục X - phát sóng 19h15 thứ Hai hằng tuần"), page chrome."""
+    return "sóng" in line and _full(p.schedule, line) is not None
+
+
 def _dropped(p: _Patterns, line: str) -> bool:
     """Page chrome to drop, alone or as a row of widgets ("Lượt xem: 1.046 | In trang | Gửi bạn bè")."""
-    if _full(p.drop, line) is not None:
+    if _full(p.drop, line) is not None or _schedule(p, line):
         return True
     items = _widget_items(line)
     return len(items) > 1 and all(_full(p.drop, x) is not None for x in items)
@@ -348,7 +355,9 @@ _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 # the one who posted the page, after the date on small portals' headers: its author
 # a line that names where the article comes from ("Theo TTXVN", "Nguồn Báo X: https://…")
 _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
-_POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|]+?)\s*$", re.I)
+# (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)")
+_POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|()]+?)"
+                        r"(?:\s*\([^()]{2,60}\))?\s*$", re.I)
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
@@ -399,7 +408,26 @@ def _credited(p: _Patterns, line: str) -> list[str]:
     """The persons a cued credit line names ("Bài, ảnh: HẠNH DUNG"), else []."""
     m = _full(p.byline, " ".join(line.split()))
     return [x for g, v in m.groupdict().items() if g.startswith("names") and v
-            for x in person_names(v)] if m else []
+            for x in person_names(v)] if m else chained_credit(p, line) or []
+
+
+# the next credit of a line of several, each with its cue: a separator, then a cue of one to three words and a colon
+_NEXT_CREDIT = re.compile(r"\s+[-–|;]\s+(?=[^\s:|;]+(?:\s[^\s:|;]+){0,2}\s*:)")
+
+
+def chained_credit(p: _Patterns, line: str) -> list[str] | None:
+    """The persons of a line of three or more cued credits, as a broadcaster closes a report ("Biên tập: X -
+    Quay phim: Y - Thực hiện: Z - W"), each a credit of its own (credits.tsv, byline); None if it is not one."""
+    if line.count(":") < 3:
+        return None  # (most lines: spared the split)
+    parts = _NEXT_CREDIT.split(" ".join(line.split()))
+    if len(parts) < 3:
+        return None  # two credits are one line of credits.tsv ("Bài: X - Ảnh: Y")
+    found = [_full(p.byline, part) for part in parts]
+    if not all(found):
+        return None
+    return [x for m in found if m for g, v in m.groupdict().items() if g.startswith("names") and v
+            for x in person_names(v)]
 
 
 def _header_credit(p: _Patterns, line: str) -> list[str]:
@@ -600,7 +628,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
 
     def junk(i: int) -> bool:
         s, e = lines[i]
-        return i == stamp_i or _full(p.drop, text[s:e]) is not None
+        return i == stamp_i or _full(p.drop, text[s:e]) is not None or _schedule(p, text[s:e])
 
     def line_at(i: int) -> str:
         return text[slice(*lines[i])]
@@ -644,11 +672,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         filed = bool(before) and " ".join(line_at(before[-1]).split()).casefold() in menu
         if filed:
             kind[before.pop()] = "section"
-        # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017")
-        if len(before) > 1 and not filed and all_names(line_at(before[-1])):
-            top_byline = before.pop()
-            kind[top_byline] = "byline"
-            lay.creators += all_names(line_at(top_byline))
+        # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017"), also cued ("Tiêu đề /
+        # Phóng sự của Thu Hà - Minh Anh / 27/02/2017")
+        top_names = (all_names(line_at(before[-1])) or _header_credit(p, line_at(before[-1]))) \
+            if len(before) > 1 and not filed else []
+        if top_names:
+            kind[before.pop()] = "byline"
+            lay.creators += [n for n in top_names if n not in lay.creators]
         later = [i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES]
         # the authors between the date and the headline ("08/08/2025 10:15" / "Bài và ảnh: THU HÀ" / headline)
         credited = _header_credit(p, line_at(later[0])) if later else []
@@ -757,10 +787,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
         n = _full(p.name, line)
         lone = all_names(line)  # a lone name line closing the article
+        chained = chained_credit(p, line) if m is None else None
         if m and not any(v for g, v in m.groupdict().items() if g.startswith("names")):
             names = []  # an anonymous credit ("P.V"), not initials
         elif lone:
             names = lone
+        elif chained is not None:
+            names = chained
         elif m:
             names = [x for g, v in m.groupdict().items() if g.startswith("names") and v
                      for x in person_names(v)]
@@ -847,6 +880,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     for c in photo_creators + creators:
         if c not in lay.creators:
             lay.creators.append(c)
+    if lines and kind.get(0) in ("section", "boilerplate"):
+        lay.creators = [c for c in lay.creators if not names_outlet(c, line_at(0))]
     lay.caption_spans = captions
     lay.body_spans = _merge(text, body_spans)
     in_body = set(body)
@@ -854,6 +889,19 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                if (i not in in_body or kind[i] == "byline") and i not in in_header_body]
     lay.regions = sorted(set(regions + extra_regions))
     return lay
+
+
+# the kind of outlet a masthead may open with ("BÁO NGHỆ AN", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH X")
+_OUTLET_KIND = re.compile(r"^(?:báo|tạp chí|đài(?: phát thanh và truyền hình| phát thanh - truyền hình)?|cổng thông tin"
+                          r"(?: điện tử)?|trang thông tin(?: điện tử)?)\s+")
+
+
+def names_outlet(name: str, masthead: str) -> bool:
+    """Whether a name of a byline is the outlet's, as the page's first line (its masthead) opens with it: "Mai Lan -
+    Lao Động" under "LAO ĐỘNG ĐIỆN TỬ - CƠ QUAN CỦA ...", a paper credited beside its writer."""
+    top = _OUTLET_KIND.sub("", " ".join(masthead.split()).casefold(), count=1)
+    n = " ".join(name.split()).casefold()
+    return top.startswith(n) and (len(top) == len(n) or not top[len(n)].isalpha())
 
 
 def _headline(cands: list[int], line_at) -> list[int]:

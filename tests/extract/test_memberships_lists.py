@@ -1,0 +1,63 @@
+"""Posts held, in the forms of congress results, company profiles and careers (sentences written for the tests)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def posts(nlp, text):
+    return {(m.person, m.role, m.organization) for m in extract(article(text), nlp).memberships}
+
+
+def test_the_results_of_a_first_session_list_each_post_then_the_one_elected(nlp):
+    text = ("Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ XX đã bầu Ban Chấp hành khóa mới. Kết quả phiên họp thứ "
+            "nhất:\n- Bí thư Đảng ủy: đồng chí Hà Văn Lượng;\n- Phó Bí thư Đảng ủy, Chủ tịch UBND xã: đồng chí "
+            "Đinh Thị Nhạn.")
+    assert posts(nlp, text) == {("Hà Văn Lượng", "Bí thư", "Đảng ủy xã Tân Lập"),
+                                ("Đinh Thị Nhạn", "Phó Bí thư", "Đảng ủy xã Tân Lập"),
+                                ("Đinh Thị Nhạn", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}
+
+
+def test_the_company_written_in_lower_case_after_a_post_is_the_one_the_article_names(nlp):
+    text = ("Chi bộ Công ty TNHH Dệt may Phú An có 12 đảng viên. Ông Lã Văn Khiêm, Giám đốc công ty, kể lại "
+            "ngày đầu. Bà Kha Thị Liễu, Bí thư Chi bộ, Phó Giám đốc công ty cho biết chi bộ kết nạp 2 đảng viên.")
+    assert posts(nlp, text) == {("Lã Văn Khiêm", "Giám đốc", "Công ty TNHH Dệt may Phú An"),
+                                ("Kha Thị Liễu", "Bí thư", "Chi bộ Công ty TNHH Dệt may Phú An"),
+                                ("Kha Thị Liễu", "Phó Giám đốc", "Công ty TNHH Dệt may Phú An")}
+
+
+def test_a_company_written_bare_before_the_verb_is_the_one_named_last_before(nlp):
+    text = ("Đảng bộ Công ty TNHH Gốm Bát Tràng Xanh có 80 đảng viên; Chi bộ Công ty TNHH Bao bì Hưng Thịnh có 9. "
+            "Ông Cù Văn Tịnh, Tổng Giám đốc Công ty luôn tạo điều kiện cho chi bộ sinh hoạt.")
+    assert posts(nlp, text) == {("Cù Văn Tịnh", "Tổng Giám đốc", "Công ty TNHH Bao bì Hưng Thịnh")}
+
+
+def test_a_former_post_names_no_body_of_the_posts_held_now(nlp):
+    text = ("Chi bộ khu phố 3 phường Trường Thi có 40 đảng viên. Đồng chí Lê Thị Hoa, Phó Bí thư Chi bộ, nguyên "
+            "Trưởng phòng Tài chính thành phố Vinh, phụ trách tổ góp ý.")
+    assert posts(nlp, text) == {("Lê Thị Hoa", "Phó Bí thư", "Chi bộ khu phố 3"),
+                                ("Lê Thị Hoa", "Trưởng phòng", "Phòng Tài chính thành phố Vinh")}
+
+
+def test_a_team_named_after_its_head_of_the_post_the_article_names_by_its_kind_word(nlp):
+    text = ("Chi bộ Đồn Biên phòng Pa Vây Sử có 20 đảng viên. Thượng úy Giàng Seo Vàng, đội trưởng đội vận động "
+            "quần chúng của đồn, trực tiếp kèm cặp quần chúng ưu tú.")
+    assert posts(nlp, text) == {("Giàng Seo Vàng", "Đội trưởng", "Đội vận động quần chúng Đồn Biên phòng Pa Vây Sử")}
+
+
+def test_a_post_left_is_a_former_post_and_counts(nlp):
+    assert posts(nlp, "Đồng chí Nông Văn Tề thôi giữ chức Bí thư Huyện ủy Văn Quan để nghỉ hưu theo chế độ.") == {
+        ("Nông Văn Tề", "Bí thư", "Huyện ủy Văn Quan")}
+
+
+def test_the_years_a_post_was_held_before_its_holder_opening_the_sentence(nlp):
+    text = ("Chi bộ thôn Nà Ché có 19 đảng viên. Mười hai năm làm Bí thư Chi bộ, ông Mã Văn Cường, người Nùng ở "
+            "thôn Nà Ché, đã cùng chi bộ đổi mới cách sinh hoạt.")
+    assert posts(nlp, text) == {("Mã Văn Cường", "Bí thư", "Chi bộ thôn Nà Ché")}
+
+
+def test_the_bodies_joined_by_an_appointment_are_of_the_post_given_with_them(nlp):
+    text = ("Tỉnh ủy Lạng Sơn điều động ông Hà Văn Khải, Phó Trưởng Ban Tổ chức Tỉnh ủy Lạng Sơn về Huyện ủy Cao "
+            "Lộc, chỉ định tham gia Ban Thường vụ, Ban Chấp hành, giữ chức Bí thư Huyện ủy.")
+    found = posts(nlp, text)
+    assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Huyện ủy Cao Lộc") in found
+    assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lạng Sơn") not in found
