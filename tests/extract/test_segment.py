@@ -15,7 +15,6 @@ from partykg.extract.segment import (
     SyllableTokenizer,
     sentence_spans,
     set_sentences,
-    syllable_words_and_spaces,
     syllables,
 )
 
@@ -50,14 +49,19 @@ def test_syllables_are_spacys_pieces_for_pyvi(text):
     assert syllables(text) == VietnameseTokenizer(spacy.blank("xx").vocab).pyvi_sylabelize_with_ws(text)
 
 
-def test_one_pass_words_and_spaces_as_spacy(seed_paths):
+def test_tokens_and_spaces_are_spacys_for_the_syllables(tokenizer, seed_paths):
+    """spaCy's tokenizer for "vi" without pyvi: `get_words_and_spaces` of the syllables."""
     texts = TRICKY + [p.read_text(encoding="utf-8") for p in seed_paths]
     rnd = random.Random(3)
     pieces = " ".join(texts).split(" ") + TRICKY
     texts += [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(200)]
-    for text in texts:
+    chars = list("aĐđếỆ TPThS.,:;/@+-_=>…\"'()\n\t\u00a0\u2003\u2028\x1c%09") + [
+        "  ", "http://", "Tp.", "x@y.vn", "1.318", "==>", "...", " \n", "\n ", "\r\n"]
+    texts += ["".join(rnd.choice(chars) for _ in range(rnd.randint(1, 25))) for _ in range(2000)]
+    for text in texts * 2:  # twice: the second time from the tokenizer's cache of words
         expected = get_words_and_spaces(syllables(text), text) if text else ([], [])
-        assert syllable_words_and_spaces(text) == expected, text
+        doc = tokenizer(text)
+        assert ([t.text for t in doc], [bool(t.whitespace_) for t in doc]) == expected, repr(text)
 
 
 @pytest.mark.parametrize("text", TRICKY)
