@@ -133,3 +133,33 @@ def test_ctrl_c_during_a_run_stops_a_batch_in_this_process_at_its_next_article()
         with pytest.raises(KeyboardInterrupt):  # and where a batch runs in this process
             check_interrupted()
     check_interrupted()  # the next run is not interrupted
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                    reason="no fork server: each worker imports the preload itself")
+def test_a_released_pool_lets_its_fork_server_go_and_a_later_pool_starts_another():
+    # in a process of its own: the fork server is one a process, started by its first pool
+    code = """if True:
+        import os
+        from partykg.pool import WorkerPool
+
+        def alive(pid):
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return False
+            return True
+
+        pool = WorkerPool(1, preload=())
+        server = pool.run(os.getppid)  # a worker's parent: the fork server
+        before = alive(server)
+        pool.release()  # the run's last batch is done
+        after = alive(server)
+        pool.close()
+        later = WorkerPool(1, preload=())
+        again = later.run(os.getppid)
+        later.close()
+        print((before, after, again != server))
+    """
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120).stdout
+    assert ast.literal_eval(out) == (True, False, True)
