@@ -61,3 +61,18 @@ def test_the_bodies_joined_by_an_appointment_are_of_the_post_given_with_them(nlp
     found = posts(nlp, text)
     assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Huyện ủy Cao Lộc") in found
     assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lạng Sơn") not in found
+
+
+def test_the_members_of_the_executive_committee_listed_after_the_posts_of_a_congress_result(nlp):
+    text = ("Đại hội Đảng bộ xã Pá Khoang lần thứ I bầu Ban Chấp hành gồm 9 đồng chí.\n"
+            "Bí thư Đảng ủy: đồng chí Lường Văn Pọm.\n"
+            "Ủy viên Ban Chấp hành: các đồng chí Cầm Thị Ỏn, Vì Văn Chăn và Lò Văn Khiêm.")
+    assert posts(nlp, text) == {("Lường Văn Pọm", "Bí thư", "Đảng ủy xã Pá Khoang"),
+                                ("Cầm Thị Ỏn", "Ủy viên", "Ban Chấp hành Đảng bộ xã Pá Khoang"),
+                                ("Vì Văn Chăn", "Ủy viên", "Ban Chấp hành Đảng bộ xã Pá Khoang"),
+                                ("Lò Văn Khiêm", "Ủy viên", "Ban Chấp hành Đảng bộ xã Pá Khoang")}
+
+
+def test_a_member_of_the_executive_committee_of_a_committee_named_after_the_post(nlp):
+    text = "Ông Đèo Văn Sành, Ủy viên Ban Chấp hành Huyện ủy Tuần Giáo, dự họp."
+    assert posts(nlp, text) == {("Đèo Văn Sành", "Ủy viên", "Ban Chấp hành Đảng bộ huyện Tuần Giáo")}

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
+from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name, party_org_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
@@ -203,6 +203,7 @@ class Post:
     named: bool = False  # the inner body has a name of its own ("Phòng Tổ chức cán bộ"): a unit a cell is of
     level: str | None = None  # the committee word written, "Huyện ủy": the title's committee must be one
     former: bool = False  # "nguyên ...": a post held before, which names no body of the title's other posts
+    executive: bool = False  # of the Ban Chấp hành of the party organization of the committee found (@executive)
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -235,7 +236,7 @@ class Titles:
         self.ctx = doc._.context
 
     # -- one post -------------------------------------------------------------
-    def post(self, pos: int, join: bool = False) -> Post | None:
+    def post(self, pos: int, join: bool = False, as_committee: bool = False) -> Post | None:
         start = pos
         f = _FORMER.match(self.text, pos)
         if f:
@@ -249,7 +250,7 @@ class Titles:
             role = replace(role, label=f"Quyền {role.label}")
         if role.join and not join:
             return None
-        where, end = role.where, m.end()
+        where, end = ("@committee" if as_committee else role.where), m.end()
         if where == "-":
             return Post(role.label, None, start, end, bare=UNFOUND)
         if where.startswith("="):
@@ -260,6 +261,8 @@ class Titles:
             inner = self._inside(role.label, *role.inside, start, end, org)
             if inner is not None:
                 return inner
+        if where == "@executive":
+            return self._executive(start)
         if where == "@committee":
             if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
                 written = _NAMES_COMMITTEE.search(self.text, org.start, org.end)
@@ -346,6 +349,18 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _executive(self, start: int) -> Post:
+        """"Ủy viên Ban Chấp hành": a post of the committee the title names (read as "UVBTV" is), resolved to
+        the Ban Chấp hành of its party organization; heading a list of names ("Ủy viên Ban Chấp hành: các đồng chí
+        A, B", as the results of a congress list them), of the committee the article named last before."""
+        post = self.post(start, as_committee=True)
+        assert post is not None
+        post = replace(post, executive=True)
+        if post.org is None and post.fallback is None and _LIST_HEAD.match(self.text, post.end):
+            last = next((o for o in reversed(self.orgs) if o.end <= start and o.committee), None)
+            post = replace(post, fallback=_committee_of(last) if last is not None else None)
+        return post
 
     def _other_cell_named(self, org: OrgMention, at: int) -> bool:
         """A bare "Chi bộ" completed with a cell named earlier in the article, when its own sentence names
@@ -707,9 +722,29 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit
                         and (p.level is None or o.committee.casefold().startswith(p.level.casefold()))), None) \
                 or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
+        if org is not None and p.executive:
+            org = _executive_of(org)
         if org is not None:
             out.append((p, org))
     return out
+
+
+# a post heading a list of names: "Ủy viên Ban Chấp hành: các đồng chí A, B"
+_LIST_HEAD = re.compile(r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?(?=[" + UPPER + "])")
+
+
+def _executive_of(committee: OrgMention) -> OrgMention | None:
+    """The Ban Chấp hành of the party organization a committee leads ("Đảng ủy xã X" -> "Ban Chấp hành Đảng bộ
+    xã X"); None for a committee of no unit named ("Tỉnh ủy" as written)."""
+    name = committee.committee or committee.name
+    if committee.utype and committee.uname and name == committee_name(committee.utype, committee.uname):
+        party = party_org_name(committee.utype, committee.uname)
+    elif name.startswith("Đảng ủy ") and not name.startswith(tuple(UNIT_COMMITTEE.values())):
+        party = "Đảng bộ " + name[len("Đảng ủy "):]  # "Đảng ủy Trường X" -> "Đảng bộ Trường X"
+    else:
+        return None
+    return OrgMention(committee.start, committee.end, f"Ban Chấp hành {party}", "PartyCommittee", "memberships.title",
+                      committee.utype, committee.uname, parent=party, committee=name, explicit=committee.explicit)
 
 
 def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention]) -> OrgMention | None:
