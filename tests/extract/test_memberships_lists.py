@@ -76,3 +76,19 @@ def test_the_members_of_the_executive_committee_listed_after_the_posts_of_a_cong
 def test_a_member_of_the_executive_committee_of_a_committee_named_after_the_post(nlp):
     text = "Ông Đèo Văn Sành, Ủy viên Ban Chấp hành Huyện ủy Tuần Giáo, dự họp."
     assert posts(nlp, text) == {("Đèo Văn Sành", "Ủy viên", "Ban Chấp hành Đảng bộ huyện Tuần Giáo")}
+
+
+def test_a_bare_party_group_is_of_the_body_the_next_post_names(nlp):
+    text = ("Dự có đồng chí Kiều Văn Nhã, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Đảng đoàn, Phó Chủ tịch "
+            "Thường trực HĐND tỉnh Hậu Giang.")
+    assert posts(nlp, text) == {("Kiều Văn Nhã", "Ủy viên Ban Thường vụ", "Tỉnh ủy Hậu Giang"),
+                                ("Kiều Văn Nhã", "Phó Bí thư", "Đảng đoàn Hội đồng nhân dân tỉnh Hậu Giang"),
+                                ("Kiều Văn Nhã", "Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Hậu Giang")}
+
+
+def test_a_bare_party_board_is_of_the_government_body_and_of_no_party_committee(nlp):
+    assert posts(nlp, "Ông Thạch Văn Rên, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Trà Vinh phát biểu.") == {
+        ("Thạch Văn Rên", "Bí thư", "Ban cán sự đảng Ủy ban nhân dân tỉnh Trà Vinh"),
+        ("Thạch Văn Rên", "Chủ tịch", "Ủy ban nhân dân tỉnh Trà Vinh")}
+    assert posts(nlp, "Ông Thạch Văn Rên, Bí thư Đảng đoàn, Bí thư Huyện ủy Cầu Kè.") == {
+        ("Thạch Văn Rên", "Bí thư", "Huyện ủy Cầu Kè")}

@@ -123,6 +123,12 @@ _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 _BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?"
                          rf"(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)(?![{LETTER}])"
                          rf"(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
+# the party group of a state body, the Front or a mass organization left bare ("Phó Bí thư Đảng đoàn, Phó Chủ tịch
+# Thường trực HĐND tỉnh", "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh"): of the body the title's next post names
+# (Điều lệ Đảng, chương X: the party groups in the bodies elected by state agencies, the Front and mass organizations,
+# and the party's boards in the government and its agencies)
+_BARE_GROUP = re.compile(rf"(?P<g>Đảng đoàn|Ban cán sự [Đđ]ảng)(?![{LETTER}])(?! (?:[{UPPER}\d]))")
+PARTY_GROUP = "party group:"
 _BARE_COMMITTEE = re.compile(
     rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
@@ -335,6 +341,10 @@ class Titles:
         named = self._named_institution(word_after)
         if named is not None:
             return Post(role.label, named[0], start, named[1])
+        g = _BARE_GROUP.match(self.text, word_after)
+        if g:
+            head = "Ban cán sự đảng" if g["g"].startswith("Ban") else "Đảng đoàn"
+            return Post(role.label, None, start, g.end(), bare=f"{PARTY_GROUP}{head}")
         b = _BARE_PARTY.match(self.text, word_after)
         if b:
             name = self._bare_name(b)
@@ -664,6 +674,12 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
+        if (p.bare or "").startswith(PARTY_GROUP):
+            org = _party_group_of(p.bare[len(PARTY_GROUP):], [resolved[j] for j in range(i + 1, len(posts))
+                                                               if not posts[j].former])
+            if org is not None:
+                out.append((p, org))
+            continue
         if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body;
             # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
@@ -745,6 +761,18 @@ def _executive_of(committee: OrgMention) -> OrgMention | None:
         return None
     return OrgMention(committee.start, committee.end, f"Ban Chấp hành {party}", "PartyCommittee", "memberships.title",
                       committee.utype, committee.uname, parent=party, committee=name, explicit=committee.explicit)
+
+
+def _party_group_of(head: str, later: list[OrgMention | None]) -> OrgMention | None:
+    """The party group ("Đảng đoàn", "Ban cán sự đảng") of the body the title's next post names: a state body
+    for either (Đảng đoàn of an elected one, HĐND or Quốc hội; Ban cán sự đảng of the government's), the Front or a
+    mass organization for a Đảng đoàn."""
+    body = next((o for o in later if o is not None), None)
+    kinds = ("StateBody",) if head == "Ban cán sự đảng" else ("StateBody", "MassOrganization")
+    if body is None or body.kind not in kinds or body.committee:
+        return None
+    return OrgMention(body.start, body.end, f"{head} {body.name}", "PartyOrganization", "memberships.title",
+                      body.utype, body.uname, explicit=body.explicit)
 
 
 def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention]) -> OrgMention | None:
