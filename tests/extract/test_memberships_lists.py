@@ -92,3 +92,10 @@ def test_a_bare_party_board_is_of_the_government_body_and_of_no_party_committee(
         ("Thạch Văn Rên", "Chủ tịch", "Ủy ban nhân dân tỉnh Trà Vinh")}
     assert posts(nlp, "Ông Thạch Văn Rên, Bí thư Đảng đoàn, Bí thư Huyện ủy Cầu Kè.") == {
         ("Thạch Văn Rên", "Bí thư", "Huyện ủy Cầu Kè")}
+
+
+def test_a_deputy_political_officer_of_the_post_written_by_its_kind_word_alone(nlp):
+    text = ("Đồn Biên phòng Ia Mơ có 30 đảng viên. Thiếu tá Hà Văn Tám, Phó Chính trị viên Đồn, được cử làm Phó Bí "
+            "thư Chi bộ thôn Ia Lâu từ năm 2023.")
+    assert posts(nlp, text) == {("Hà Văn Tám", "Phó Chính trị viên", "Đồn Biên phòng Ia Mơ"),
+                                ("Hà Văn Tám", "Phó Bí thư", "Chi bộ thôn Ia Lâu")}

@@ -398,7 +398,11 @@ class Titles:
             head = head[:-1]
             again = re.match(r" " + re.escape(head) + r"(?= )", self.text[end:], re.I)  # "Đội trưởng Đội ..."
             if written and not again:
-                # the post alone: the unit the title or the article names (resolved in _resolve)
+                # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
+                # the unit the title or the article names (resolved in _resolve)
+                short = re.compile(" " + re.escape(head.split()[0]) + r"(?![" + LETTER + "])").match(self.text, end)
+                if short and _ALONE.match(self.text, short.end()):
+                    end = short.end()
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
                     else None
             pos = end + (again.end() if again else 0)
