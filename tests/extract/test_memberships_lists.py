@@ -99,3 +99,10 @@ def test_a_deputy_political_officer_of_the_post_written_by_its_kind_word_alone(n
             "thư Chi bộ thôn Ia Lâu từ năm 2023.")
     assert posts(nlp, text) == {("Hà Văn Tám", "Phó Chính trị viên", "Đồn Biên phòng Ia Mơ"),
                                 ("Hà Văn Tám", "Phó Bí thư", "Chi bộ thôn Ia Lâu")}
+
+
+def test_a_foreman_of_the_workshop_the_cell_is_of_written_by_its_kind_word_alone(nlp):
+    text = ("Chi bộ Phân xưởng Lò hơi 2 có 21 đảng viên. Đồng chí Mạc Văn Thiều, Bí thư Chi bộ, Quản đốc phân xưởng "
+            "cho biết chi bộ kết nạp 3 đảng viên.")
+    assert posts(nlp, text) == {("Mạc Văn Thiều", "Bí thư", "Chi bộ Phân xưởng Lò hơi 2"),
+                                ("Mạc Văn Thiều", "Quản đốc", "Phân xưởng Lò hơi 2")}

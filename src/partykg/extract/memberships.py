@@ -396,16 +396,20 @@ class Titles:
         head = head.lstrip("=")
         if head.endswith("+"):
             head = head[:-1]
-            again = re.match(r" " + re.escape(head) + r"(?= )", self.text[end:], re.I)  # "Đội trưởng Đội ..."
+            again = re.match(r" " + re.escape(head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)  # "Đội trưởng Đội ..."
             if written and not again:
                 # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
                 # the unit the title or the article names (resolved in _resolve)
-                short = re.compile(" " + re.escape(head.split()[0]) + r"(?![" + LETTER + "])").match(self.text, end)
+                short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])").match(self.text, end)
                 if short and _ALONE.match(self.text, short.end()):
                     end = short.end()
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
                     else None
             pos = end + (again.end() if again else 0)
+            if written and again and (_ALONE.match(self.text, pos) or _INNER_NAME_END.match(self.text, pos)):
+                # the unit's head alone after its post: the unit the title or the article names ("Bí thư Chi bộ,
+                # Quản đốc phân xưởng cho biết")
+                return Post(label, None, start, pos, bare=f"{ITSELF}{head}")
             # the body's name in lower case too when its head is written again ("Đội trưởng Đội vận động quần chúng")
             n = (_VILLAGE_BODY_NAME if kind == "village" or again else _INNER_NAME).match(self.text, pos)
             if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
