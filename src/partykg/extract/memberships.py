@@ -396,11 +396,13 @@ class Titles:
         head = head.lstrip("=")
         if head.endswith("+"):
             head = head[:-1]
-            again = re.match(r" " + re.escape(head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)  # "Đội trưởng Đội ..."
+            # "Đội trưởng Đội ..."
+            again = re.match(r" " + re.escape(head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
             if written and not again:
                 # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
                 # the unit the title or the article names (resolved in _resolve)
-                short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])").match(self.text, end)
+                short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])") \
+                    .match(self.text, end)
                 if short and _ALONE.match(self.text, short.end()):
                     end = short.end()
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
@@ -682,7 +684,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
-        if (p.bare or "").startswith(PARTY_GROUP):
+        if p.bare is not None and p.bare.startswith(PARTY_GROUP):
             org = _party_group_of(p.bare[len(PARTY_GROUP):], [resolved[j] for j in range(i + 1, len(posts))
                                                                if not posts[j].former])
             if org is not None:
