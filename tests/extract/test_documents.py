@@ -265,3 +265,9 @@ def test_a_plenum_named_after_the_date_without_of_issues_the_resolution(nlp):
     [d] = docs(nlp, "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/1/2012 Hội nghị lần thứ tư Ban Chấp hành Trung ương "
                     "Đảng khóa XI về xây dựng Đảng, chi bộ đã họp.")
     assert (d.identifier, d.issuer, d.term) == ("12-NQ/TW", "Ban Chấp hành Trung ương Đảng", "XI")
+
+
+def test_the_congress_resolution_of_the_party_organization_of_a_provinces_agencies(nlp):
+    found = {d.label for d in docs(nlp, "Cần quán triệt Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh "
+                                        "lần thứ I, nhiệm kỳ 2025-2030; Nghị quyết Đại hội Đảng bộ các cấp.")}
+    assert found == {"Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ I, nhiệm kỳ 2025-2030"}

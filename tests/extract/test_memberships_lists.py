@@ -61,3 +61,48 @@ def test_the_bodies_joined_by_an_appointment_are_of_the_post_given_with_them(nlp
     found = posts(nlp, text)
     assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Huyện ủy Cao Lộc") in found
     assert ("Hà Văn Khải", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lạng Sơn") not in found
+
+
+def test_the_members_of_the_executive_committee_listed_after_the_posts_of_a_congress_result(nlp):
+    text = ("Đại hội Đảng bộ xã Pá Khoang lần thứ I bầu Ban Chấp hành gồm 9 đồng chí.\n"
+            "Bí thư Đảng ủy: đồng chí Lường Văn Pọm.\n"
+            "Ủy viên Ban Chấp hành: các đồng chí Cầm Thị Ỏn, Vì Văn Chăn và Lò Văn Khiêm.")
+    assert posts(nlp, text) == {("Lường Văn Pọm", "Bí thư", "Đảng ủy xã Pá Khoang"),
+                                ("Cầm Thị Ỏn", "Ủy viên", "Ban Chấp hành Đảng bộ xã Pá Khoang"),
+                                ("Vì Văn Chăn", "Ủy viên", "Ban Chấp hành Đảng bộ xã Pá Khoang"),
+                                ("Lò Văn Khiêm", "Ủy viên", "Ban Chấp hành Đảng bộ xã Pá Khoang")}
+
+
+def test_a_member_of_the_executive_committee_of_a_committee_named_after_the_post(nlp):
+    text = "Ông Đèo Văn Sành, Ủy viên Ban Chấp hành Huyện ủy Tuần Giáo, dự họp."
+    assert posts(nlp, text) == {("Đèo Văn Sành", "Ủy viên", "Ban Chấp hành Đảng bộ huyện Tuần Giáo")}
+
+
+def test_a_bare_party_group_is_of_the_body_the_next_post_names(nlp):
+    text = ("Dự có đồng chí Kiều Văn Nhã, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Đảng đoàn, Phó Chủ tịch "
+            "Thường trực HĐND tỉnh Hậu Giang.")
+    assert posts(nlp, text) == {("Kiều Văn Nhã", "Ủy viên Ban Thường vụ", "Tỉnh ủy Hậu Giang"),
+                                ("Kiều Văn Nhã", "Phó Bí thư", "Đảng đoàn Hội đồng nhân dân tỉnh Hậu Giang"),
+                                ("Kiều Văn Nhã", "Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Hậu Giang")}
+
+
+def test_a_bare_party_board_is_of_the_government_body_and_of_no_party_committee(nlp):
+    assert posts(nlp, "Ông Thạch Văn Rên, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Trà Vinh phát biểu.") == {
+        ("Thạch Văn Rên", "Bí thư", "Ban cán sự đảng Ủy ban nhân dân tỉnh Trà Vinh"),
+        ("Thạch Văn Rên", "Chủ tịch", "Ủy ban nhân dân tỉnh Trà Vinh")}
+    assert posts(nlp, "Ông Thạch Văn Rên, Bí thư Đảng đoàn, Bí thư Huyện ủy Cầu Kè.") == {
+        ("Thạch Văn Rên", "Bí thư", "Huyện ủy Cầu Kè")}
+
+
+def test_a_deputy_political_officer_of_the_post_written_by_its_kind_word_alone(nlp):
+    text = ("Đồn Biên phòng Ia Mơ có 30 đảng viên. Thiếu tá Hà Văn Tám, Phó Chính trị viên Đồn, được cử làm Phó Bí "
+            "thư Chi bộ thôn Ia Lâu từ năm 2023.")
+    assert posts(nlp, text) == {("Hà Văn Tám", "Phó Chính trị viên", "Đồn Biên phòng Ia Mơ"),
+                                ("Hà Văn Tám", "Phó Bí thư", "Chi bộ thôn Ia Lâu")}
+
+
+def test_a_foreman_of_the_workshop_the_cell_is_of_written_by_its_kind_word_alone(nlp):
+    text = ("Chi bộ Phân xưởng Lò hơi 2 có 21 đảng viên. Đồng chí Mạc Văn Thiều, Bí thư Chi bộ, Quản đốc phân xưởng "
+            "cho biết chi bộ kết nạp 3 đảng viên.")
+    assert posts(nlp, text) == {("Mạc Văn Thiều", "Bí thư", "Chi bộ Phân xưởng Lò hơi 2"),
+                                ("Mạc Văn Thiều", "Quản đốc", "Phân xưởng Lò hơi 2")}

@@ -256,3 +256,9 @@ def test_an_ede_name_cut_before_its_family_name_is_the_same_person(nlp):
     # the family name comes last: "đồng chí Y Kông" after "Y Kông Byă" is the same man
     names = persons(nlp, "Đồng chí Y Kông Byă, Bí thư Chi bộ buôn Ea Sô, phát biểu. Đồng chí Y Kông cho biết thêm.")
     assert set(names) == {"Y Kông Byă"}
+
+
+def test_a_thai_family_name_in_a_list_of_names_with_no_cue_of_its_own(nlp):
+    # "Vì" is a Thái family name (as Lò, Lường, Quàng): a name in a list needs no cue word
+    found = persons(nlp, "Chi bộ bản Púng có các đảng viên trẻ Lò Văn Chiến, Vì Thị Khoen và Quàng Văn Lả.")
+    assert "Vì Thị Khoen" in found

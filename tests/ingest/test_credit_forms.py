@@ -33,3 +33,9 @@ def test_the_writer_above_a_district_portals_list_of_stories_already_posted():
             "Các tin đã đưa:\n• Huyện Mai Sơn trao 120 suất quà cho học sinh\n• Hội nghị Ban Chấp hành lần thứ 9\n")
     layout = lay(text)
     assert layout.creators == ["Hà Bảo Ngân"]
+
+
+def test_the_author_after_the_date_with_the_office_after_a_dash():
+    layout = lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\nĐăng lúc: 02/05/2024 - 08:30 | Tác giả: Lục Văn Dũng - Ban Tổ chức "
+                 f"Huyện ủy\n\n{BODY}\n")
+    assert layout.creators == ["Lục Văn Dũng"]

@@ -216,10 +216,13 @@ UNIT = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị tr�
 NAME = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*){0,3})"
 PERIOD = r"nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 CONGRESS_PART = (rf"(?:đại biểu|toàn quốc|Đảng toàn quốc|lần thứ\s+(?:{ROMAN}|\d{{1,2}})|{ROMAN}(?!\w)|"
+                 # the party organization of a province's party or state agencies (2025: "Đảng bộ các cơ quan Đảng
+                 # tỉnh"; "Đảng bộ Khối các cơ quan tỉnh X")
+                 rf"Đảng bộ\s+(?:Khối\s+)?các cơ quan(?:\s+Đảng)?(?:\s+{UNIT})?(?:\s+{NAME})?|"
                  rf"Đảng bộ(?:\s+{UNIT})?(?:\s+{NAME})?|Chi bộ(?:\s+{NAME})?|{PERIOD}|của Đảng(?!\s+bộ))")
 CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{CONGRESS_PART})+)")
 TERM_RESOLUTION = re.compile(rf"[Nn]ghị quyết\s+(?P<period>{PERIOD})")
-GENERIC_CONGRESS = re.compile(r"các\b|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
+GENERIC_CONGRESS = re.compile(r"các\b(?! cơ quan)|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
 SPECIFIC = re.compile(rf"{ROMAN}(?!\w)|lần thứ|Đảng bộ|Chi bộ|nhiệm kỳ")
 
 DATE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})"

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name
+from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name, party_org_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
@@ -123,6 +123,12 @@ _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 _BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?"
                          rf"(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)(?![{LETTER}])"
                          rf"(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
+# the party group of a state body, the Front or a mass organization left bare ("Phó Bí thư Đảng đoàn, Phó Chủ tịch
+# Thường trực HĐND tỉnh", "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh"): of the body the title's next post names
+# (Điều lệ Đảng, chương X: the party groups in the bodies elected by state agencies, the Front and mass organizations,
+# and the party's boards in the government and its agencies)
+_BARE_GROUP = re.compile(rf"(?P<g>Đảng đoàn|Ban cán sự [Đđ]ảng)(?![{LETTER}])(?! (?:[{UPPER}\d]))")
+PARTY_GROUP = "party group:"
 _BARE_COMMITTEE = re.compile(
     rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
@@ -203,6 +209,7 @@ class Post:
     named: bool = False  # the inner body has a name of its own ("Phòng Tổ chức cán bộ"): a unit a cell is of
     level: str | None = None  # the committee word written, "Huyện ủy": the title's committee must be one
     former: bool = False  # "nguyên ...": a post held before, which names no body of the title's other posts
+    executive: bool = False  # of the Ban Chấp hành of the party organization of the committee found (@executive)
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -235,7 +242,7 @@ class Titles:
         self.ctx = doc._.context
 
     # -- one post -------------------------------------------------------------
-    def post(self, pos: int, join: bool = False) -> Post | None:
+    def post(self, pos: int, join: bool = False, as_committee: bool = False) -> Post | None:
         start = pos
         f = _FORMER.match(self.text, pos)
         if f:
@@ -249,7 +256,7 @@ class Titles:
             role = replace(role, label=f"Quyền {role.label}")
         if role.join and not join:
             return None
-        where, end = role.where, m.end()
+        where, end = ("@committee" if as_committee else role.where), m.end()
         if where == "-":
             return Post(role.label, None, start, end, bare=UNFOUND)
         if where.startswith("="):
@@ -260,6 +267,8 @@ class Titles:
             inner = self._inside(role.label, *role.inside, start, end, org)
             if inner is not None:
                 return inner
+        if where == "@executive":
+            return self._executive(start)
         if where == "@committee":
             if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
                 written = _NAMES_COMMITTEE.search(self.text, org.start, org.end)
@@ -332,6 +341,10 @@ class Titles:
         named = self._named_institution(word_after)
         if named is not None:
             return Post(role.label, named[0], start, named[1])
+        g = _BARE_GROUP.match(self.text, word_after)
+        if g:
+            head = "Ban cán sự đảng" if g["g"].startswith("Ban") else "Đảng đoàn"
+            return Post(role.label, None, start, g.end(), bare=f"{PARTY_GROUP}{head}")
         b = _BARE_PARTY.match(self.text, word_after)
         if b:
             name = self._bare_name(b)
@@ -346,6 +359,18 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _executive(self, start: int) -> Post:
+        """"Ủy viên Ban Chấp hành": a post of the committee the title names (read as "UVBTV" is), resolved to
+        the Ban Chấp hành of its party organization; heading a list of names ("Ủy viên Ban Chấp hành: các đồng chí
+        A, B", as the results of a congress list them), of the committee the article named last before."""
+        post = self.post(start, as_committee=True)
+        assert post is not None
+        post = replace(post, executive=True)
+        if post.org is None and post.fallback is None and _LIST_HEAD.match(self.text, post.end):
+            last = next((o for o in reversed(self.orgs) if o.end <= start and o.committee), None)
+            post = replace(post, fallback=_committee_of(last) if last is not None else None)
+        return post
 
     def _other_cell_named(self, org: OrgMention, at: int) -> bool:
         """A bare "Chi bộ" completed with a cell named earlier in the article, when its own sentence names
@@ -371,12 +396,22 @@ class Titles:
         head = head.lstrip("=")
         if head.endswith("+"):
             head = head[:-1]
-            again = re.match(r" " + re.escape(head) + r"(?= )", self.text[end:], re.I)  # "Đội trưởng Đội ..."
+            # "Đội trưởng Đội ..."
+            again = re.match(r" " + re.escape(head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
             if written and not again:
-                # the post alone: the unit the title or the article names (resolved in _resolve)
+                # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
+                # the unit the title or the article names (resolved in _resolve)
+                short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])") \
+                    .match(self.text, end)
+                if short and _ALONE.match(self.text, short.end()):
+                    end = short.end()
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
                     else None
             pos = end + (again.end() if again else 0)
+            if written and again and (_ALONE.match(self.text, pos) or _INNER_NAME_END.match(self.text, pos)):
+                # the unit's head alone after its post: the unit the title or the article names ("Bí thư Chi bộ,
+                # Quản đốc phân xưởng cho biết")
+                return Post(label, None, start, pos, bare=f"{ITSELF}{head}")
             # the body's name in lower case too when its head is written again ("Đội trưởng Đội vận động quần chúng")
             n = (_VILLAGE_BODY_NAME if kind == "village" or again else _INNER_NAME).match(self.text, pos)
             if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
@@ -649,6 +684,12 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
             continue
+        if p.bare is not None and p.bare.startswith(PARTY_GROUP):
+            org = _party_group_of(p.bare[len(PARTY_GROUP):], [resolved[j] for j in range(i + 1, len(posts))
+                                                               if not posts[j].former])
+            if org is not None:
+                out.append((p, org))
+            continue
         if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body;
             # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
@@ -707,9 +748,41 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit
                         and (p.level is None or o.committee.casefold().startswith(p.level.casefold()))), None) \
                 or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
+        if org is not None and p.executive:
+            org = _executive_of(org)
         if org is not None:
             out.append((p, org))
     return out
+
+
+# a post heading a list of names: "Ủy viên Ban Chấp hành: các đồng chí A, B"
+_LIST_HEAD = re.compile(r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?(?=[" + UPPER + "])")
+
+
+def _executive_of(committee: OrgMention) -> OrgMention | None:
+    """The Ban Chấp hành of the party organization a committee leads ("Đảng ủy xã X" -> "Ban Chấp hành Đảng bộ
+    xã X"); None for a committee of no unit named ("Tỉnh ủy" as written)."""
+    name = committee.committee or committee.name
+    if committee.utype and committee.uname and name == committee_name(committee.utype, committee.uname):
+        party = party_org_name(committee.utype, committee.uname)
+    elif name.startswith("Đảng ủy ") and not name.startswith(tuple(UNIT_COMMITTEE.values())):
+        party = "Đảng bộ " + name[len("Đảng ủy "):]  # "Đảng ủy Trường X" -> "Đảng bộ Trường X"
+    else:
+        return None
+    return OrgMention(committee.start, committee.end, f"Ban Chấp hành {party}", "PartyCommittee", "memberships.title",
+                      committee.utype, committee.uname, parent=party, committee=name, explicit=committee.explicit)
+
+
+def _party_group_of(head: str, later: list[OrgMention | None]) -> OrgMention | None:
+    """The party group ("Đảng đoàn", "Ban cán sự đảng") of the body the title's next post names: a state body
+    for either (Đảng đoàn of an elected one, HĐND or Quốc hội; Ban cán sự đảng of the government's), the Front or a
+    mass organization for a Đảng đoàn."""
+    body = next((o for o in later if o is not None), None)
+    kinds = ("StateBody",) if head == "Ban cán sự đảng" else ("StateBody", "MassOrganization")
+    if body is None or body.kind not in kinds or body.committee:
+        return None
+    return OrgMention(body.start, body.end, f"{head} {body.name}", "PartyOrganization", "memberships.title",
+                      body.utype, body.uname, explicit=body.explicit)
 
 
 def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention]) -> OrgMention | None:

@@ -355,9 +355,11 @@ _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 # the one who posted the page, after the date on small portals' headers: its author
 # a line that names where the article comes from ("Theo TTXVN", "Nguồn Báo X: https://…")
 _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
-# (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)")
+# (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)", or after a dash: "Tác giả:
+# Thu Hà - Ban Tổ chức Huyện ủy", as a party office's page signs it)
 _POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|()]+?)"
-                        r"(?:\s*\([^()]{2,60}\))?\s*$", re.I)
+                        r"(?:\s*\([^()]{2,60}\)|\s+[-–]\s+(?=(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ])"
+                        r"[^|()]{2,60})?\s*$", re.I)
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
