@@ -1,0 +1,18 @@
+"""Running totals of admissions ("nâng tổng số ... lên N"), on sentences written for the tests."""
+from _fixture import stats
+
+
+def test_a_running_total_inside_a_goal_is_the_goals_total(nlp):
+    # "phấn đấu kết nạp thêm 7, nâng tổng số ... lên 25": nobody is admitted yet; 25 is what the year aims at
+    text = ("Quý IV/2025, Đảng bộ xã Hòa Tiến phấn đấu kết nạp thêm 7 đảng viên, nâng tổng số đảng viên kết nạp "
+            "năm 2025 lên 25 đảng viên.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 25, "2025", "2025") in found
+    assert not any(f[1] == "NewMembers" for f in found)
+
+
+def test_a_running_total_of_admissions_without_its_noun(nlp):
+    # "nâng tổng số kết nạp 9 tháng lên 19 đảng viên": the year's first nine months
+    text = ("6 tháng đầu năm 2024, Đảng bộ xã Hòa Tiến kết nạp 12 đảng viên; riêng quý III/2024 kết nạp thêm "
+            "7 đảng viên, nâng tổng số kết nạp 9 tháng lên 19 đảng viên.")
+    assert ("Đảng bộ xã Hòa Tiến", "NewMembers", 19, "2024", "2024-09-30") in stats(nlp, text)
