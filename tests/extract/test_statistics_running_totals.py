@@ -16,3 +16,13 @@ def test_a_running_total_of_admissions_without_its_noun(nlp):
     text = ("6 tháng đầu năm 2024, Đảng bộ xã Hòa Tiến kết nạp 12 đảng viên; riêng quý III/2024 kết nạp thêm "
             "7 đảng viên, nâng tổng số kết nạp 9 tháng lên 19 đảng viên.")
     assert ("Đảng bộ xã Hòa Tiến", "NewMembers", 19, "2024", "2024-09-30") in stats(nlp, text)
+
+
+def test_the_sum_of_several_former_bodies_is_no_one_bodys_count(nlp):
+    # after a merger, "3 đảng bộ cũ có tổng cộng 46 chi bộ" adds up the former units: not the new body's cells
+    text = ("Đảng bộ xã Hòa Tiến mới có 40 chi bộ trực thuộc. Trước khi hợp nhất, 3 đảng bộ cũ có tổng cộng "
+            "46 chi bộ trực thuộc.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Hòa Tiến", "AffiliatedPartyCells", 40, None, None) in found
+    assert not any(f[2] == 46 for f in found)
+
