@@ -26,3 +26,11 @@ def test_the_sum_of_several_former_bodies_is_no_one_bodys_count(nlp):
     assert ("Đảng bộ xã Hòa Tiến", "AffiliatedPartyCells", 40, None, None) in found
     assert not any(f[2] == 46 for f in found)
 
+
+
+def test_an_admission_after_a_goal_set_is_a_target(nlp):
+    # "đặt mục tiêu ... kết nạp 10 đảng viên": the goal a body sets, not ten members admitted
+    text = "Năm 2024, Đảng ủy Đồn đặt mục tiêu phối hợp giúp Đảng bộ xã Hòa Tiến kết nạp 10 đảng viên."
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 10, "2024", "2024") in found
+    assert not any(f[1] == "NewMembers" for f in found)
