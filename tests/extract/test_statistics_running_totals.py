@@ -34,3 +34,11 @@ def test_an_admission_after_a_goal_set_is_a_target(nlp):
     found = stats(nlp, text)
     assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 10, "2024", "2024") in found
     assert not any(f[1] == "NewMembers" for f in found)
+
+
+def test_a_bodys_cells_and_members_written_with_a_comma(nlp):
+    # "có 17 chi bộ, 598 đảng viên" says what "có 17 chi bộ với 598 đảng viên" says: the cells under it, its members
+    text = "Trước sắp xếp, Đảng bộ xã Phú Lâm có 17 chi bộ, 598 đảng viên."
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Phú Lâm", "AffiliatedPartyCells", 17, None, None) in found
+    assert ("Đảng bộ xã Phú Lâm", "TotalMembers", 598, None, None) in found
