@@ -42,3 +42,12 @@ def test_a_bodys_cells_and_members_written_with_a_comma(nlp):
     found = stats(nlp, text)
     assert ("Đảng bộ xã Phú Lâm", "AffiliatedPartyCells", 17, None, None) in found
     assert ("Đảng bộ xã Phú Lâm", "TotalMembers", 598, None, None) in found
+
+
+def test_a_body_named_as_what_another_was_formed_from_counts_nothing_after(nlp):
+    # "thành lập trên cơ sở Đảng bộ Khối ...": the former body; the bare "Đảng bộ" after is the new one
+    text = ("Đảng bộ các cơ quan Đảng tỉnh Hòa Bình được thành lập ngày 3/2/2025, trên cơ sở Đảng bộ Khối các cơ quan "
+            "tỉnh và một số tổ chức đảng. Tính đến ngày 30/11/2025, Đảng bộ có 27 tổ chức cơ sở đảng, với 1.204 đảng viên.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ các cơ quan Đảng tỉnh Hòa Bình", "TotalMembers", 1204, "2025-11-30", "2025-11-30") in found
+    assert not any("Khối" in f[0] for f in found)

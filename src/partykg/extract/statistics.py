@@ -172,7 +172,9 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
 # "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
                        r"đơn vị|địa phương|huyện|tỉnh)(?![\w])[^.;]*$")
-_QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
+# a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
+# trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y": a former body, gone since the merger)
+_QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?|(?:hợp nhất|sáp nhập) từ) $")
 # "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
 # the count is their sum, no one body's (a merger's former units, a group of cells)
 _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
