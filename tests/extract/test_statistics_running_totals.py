@@ -51,3 +51,24 @@ def test_a_body_named_as_what_another_was_formed_from_counts_nothing_after(nlp):
     found = stats(nlp, text)
     assert ("Đảng bộ các cơ quan Đảng tỉnh Hòa Bình", "TotalMembers", 1204, "2025-11-30", "2025-11-30") in found
     assert not any("Khối" in f[0] for f in found)
+
+
+def test_a_list_of_bodies_members_one_body_a_line(nlp):
+    # a lead with the day counted and the baseline of the growths, then one body a line
+    text = ("Đảng bộ các cơ quan Đảng tỉnh Hòa Bình được thành lập ngày 3/2/2025.\n"
+            "Số đảng viên của một số tổ chức cơ sở đảng tính đến ngày 30/11/2025 (so với ngày thành lập) như sau:\n"
+            "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên (tăng 6)\n"
+            "Chi bộ Ban Tổ chức Tỉnh ủy: 37 đảng viên (tăng 2)")
+    found = stats(nlp, text)
+    assert ("Đảng bộ Văn phòng Tỉnh ủy Hòa Bình", "TotalMembers", 142, "2025-11-30", "2025-11-30") in found
+    assert ("Chi bộ Ban Tổ chức Tỉnh ủy Hòa Bình", "MemberGrowth", 2, "2025-02-03", "2025-11-30") in found
+
+
+def test_a_list_of_bodies_cells_and_members_one_body_a_line(nlp):
+    text = ("Đến ngày 30/6/2025, trước khi hợp nhất, các đảng bộ có số liệu cụ thể:\n"
+            "- Đảng bộ xã Phú Lâm: 17 chi bộ, 402 đảng viên;\n"
+            "- Đảng bộ xã Khe Mây: 15 chi bộ, 296 đảng viên.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Phú Lâm", "AffiliatedPartyCells", 17, "2025-06-30", "2025-06-30") in found
+    assert ("Đảng bộ xã Khe Mây", "TotalMembers", 296, "2025-06-30", "2025-06-30") in found
+

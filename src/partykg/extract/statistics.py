@@ -761,9 +761,11 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
 _GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?"
-                           r"so với (?:thời điểm |lúc |khi |ngày )?"
+                           r"\(?so với (?:thời điểm |lúc |khi |ngày )?"
                            r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))"
                            r"(?![\w])")
+# a list's lead that says what its growths are compared with: "(so với ngày thành lập)"
+_LEAD_SINCE = re.compile(r"(?<=[ (])so với (?:thời điểm |lúc |khi |ngày )?(?:đầu nhiệm kỳ|hợp nhất|sáp nhập|thành lập|đầu năm)")
 _TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
@@ -848,6 +850,7 @@ class _Reading:
         # the cues of each sentence: those whose gate it holds
         self.counts_in, self.lists_in = _cues_by_sentence(text, self.sentences, (_COUNTS, _LISTS))
         self.members_lines = self.units.members_lines(self.sentences)
+        self.stock_lines = self.units.stock_lines(self.sentences)
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
         self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
@@ -887,6 +890,9 @@ class _Reading:
         self._carry_into(i, s, e)
         if i in self.members_lines:
             self._members_line(i)
+            return
+        if i in self.stock_lines:
+            self._stock_line(i)
             return
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
@@ -966,6 +972,26 @@ class _Reading:
         self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
         self._add(line.organization, "NewMembers", line.admitted, lead or self.report_period, s, e,
                   "statistics.line.NewMembers")
+
+    def _stock_line(self, i: int) -> None:
+        """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and
+        members on the day the list's lead states, its growth up to that day from the baseline the lead compares
+        with ("(so với ngày thành lập)")."""
+        line = self.stock_lines[i]
+        s, e = self.sentences[i]
+        lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
+        self.claimed.update((line.members_at, line.cells_at, line.growth_at))
+        self._add(line.organization, "TotalMembers", line.members, lead, s, e, "statistics.line.TotalMembers")
+        if line.cells is not None:
+            self._add(line.organization, "AffiliatedPartyCells", line.cells, lead, s, e,
+                      "statistics.line.AffiliatedPartyCells")
+        if line.growth is not None:
+            lead_s, lead_e = self.sentences[line.lead] if line.lead >= 0 else (s, s)
+            since = _LEAD_SINCE.search(self.text, lead_s, lead_e)
+            growth = lead
+            if since:
+                growth = self._growth_since(self.text.rfind(" ", lead_s, since.start()), lead)
+            self._add(line.organization, "MemberGrowth", line.growth, growth, s, e, "statistics.line.MemberGrowth")
 
     def _breakdown_list(self, sen: _Sentence) -> None:
         """"Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count of the
