@@ -72,3 +72,15 @@ def test_a_list_of_bodies_cells_and_members_one_body_a_line(nlp):
     assert ("Đảng bộ xã Phú Lâm", "AffiliatedPartyCells", 17, "2025-06-30", "2025-06-30") in found
     assert ("Đảng bộ xã Khe Mây", "TotalMembers", 296, "2025-06-30", "2025-06-30") in found
 
+
+
+def test_cells_in_general_in_a_plural_list_are_no_one_body(nlp):
+    # "kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan": cells in general, not the one cell the
+    # text names; the growth after is the commune's Đảng bộ's
+    text = ("Xã Hòa Tiến có Chi bộ thôn Khe Mây.\n"
+            "Ban Thường vụ Đảng ủy xã đã kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan. Hiện Đảng bộ xã "
+            "Hòa Tiến có 31 chi bộ trực thuộc với 1.086 đảng viên. Như vậy từ ngày hợp nhất đến nay, số đảng viên tăng "
+            "17 đồng chí.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Hòa Tiến", "MemberGrowth", 17, None, None) in found
+    assert not any(f[0] == "Chi bộ thôn Khe Mây" for f in found)

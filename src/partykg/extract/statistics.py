@@ -188,6 +188,9 @@ _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 # "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
 _COUNTED = re.compile(r"\d $")
+# "kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan": cells in general, written in lower case after a plural word or in
+# its list, are no one body
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
 _COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"
 # "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
 _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
@@ -401,7 +404,8 @@ class Anchors:
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
                                        or _COUNTED_IN_WORDS.search(text, max(0, o.start - 24), o.start)
-                                       or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
+                                       or _POST_OF.search(text, max(0, o.start - 16), o.start)
+                                       or _PLURAL.search(text, max(0, o.start - 60), o.start)))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
