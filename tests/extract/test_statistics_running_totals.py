@@ -47,7 +47,8 @@ def test_a_bodys_cells_and_members_written_with_a_comma(nlp):
 def test_a_body_named_as_what_another_was_formed_from_counts_nothing_after(nlp):
     # "thành lập trên cơ sở Đảng bộ Khối ...": the former body; the bare "Đảng bộ" after is the new one
     text = ("Đảng bộ các cơ quan Đảng tỉnh Hòa Bình được thành lập ngày 3/2/2025, trên cơ sở Đảng bộ Khối các cơ quan "
-            "tỉnh và một số tổ chức đảng. Tính đến ngày 30/11/2025, Đảng bộ có 27 tổ chức cơ sở đảng, với 1.204 đảng viên.")
+            "tỉnh và một số tổ chức đảng. Tính đến ngày 30/11/2025, Đảng bộ có 27 tổ chức cơ sở đảng, "
+            "với 1.204 đảng viên.")
     found = stats(nlp, text)
     assert ("Đảng bộ các cơ quan Đảng tỉnh Hòa Bình", "TotalMembers", 1204, "2025-11-30", "2025-11-30") in found
     assert not any("Khối" in f[0] for f in found)
@@ -78,9 +79,9 @@ def test_cells_in_general_in_a_plural_list_are_no_one_body(nlp):
     # "kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan": cells in general, not the one cell the
     # text names; the growth after is the commune's Đảng bộ's
     text = ("Xã Hòa Tiến có Chi bộ thôn Khe Mây.\n"
-            "Ban Thường vụ Đảng ủy xã đã kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan. Hiện Đảng bộ xã "
-            "Hòa Tiến có 31 chi bộ trực thuộc với 1.086 đảng viên. Như vậy từ ngày hợp nhất đến nay, số đảng viên tăng "
-            "17 đồng chí.")
+            "Ban Thường vụ Đảng ủy xã đã kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan. "
+            "Hiện Đảng bộ xã Hòa Tiến có 31 chi bộ trực thuộc với 1.086 đảng viên. "
+            "Như vậy từ ngày hợp nhất đến nay, số đảng viên tăng 17 đồng chí.")
     found = stats(nlp, text)
     assert ("Đảng bộ xã Hòa Tiến", "MemberGrowth", 17, None, None) in found
     assert not any(f[0] == "Chi bộ thôn Khe Mây" for f in found)
