@@ -157,8 +157,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
     ("months_past", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:vừa )?qua(?![\w])"),
-    # "lũy kế 9 tháng kết nạp 11": the running total of the year's first months (the article's year)
-    ("months_cumulative", rf"(?<=[Ll]ũy kế |[Ll]uỹ kế )(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
+    # "lũy kế 9 tháng kết nạp 11", "nâng tổng số kết nạp 9 tháng lên 69": the running total of the year's first
+    # months (the article's year)
+    ("months_cumulative", rf"(?:(?<=[Ll]ũy kế |[Ll]uỹ kế )|(?<=tổng số kết nạp ))"
+                          rf"(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
     # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated

@@ -172,7 +172,16 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
 # "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
                        r"đơn vị|địa phương|huyện|tỉnh)(?![\w])[^.;]*$")
-_QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
+# a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
+# trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y": a former body, gone since the merger)
+_QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
+                        r"|(?:hợp nhất|sáp nhập) từ) $")
+# "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
+# the count is their sum, no one body's (a merger's former units, a group of cells)
+_SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
+                             r"(?:đảng bộ|chi bộ)(?: cơ sở)?(?: cũ| trước (?:đây|sáp nhập|hợp nhất))? "
+                             r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
+                             .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến)"))
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
@@ -180,6 +189,9 @@ _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 # "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
 _COUNTED = re.compile(r"\d $")
+# "kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan": cells in general, written in lower case after a
+# plural word or in its list, are no one body
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
 _COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"
 # "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
 _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
@@ -393,7 +405,8 @@ class Anchors:
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
                                        or _COUNTED_IN_WORDS.search(text, max(0, o.start - 24), o.start)
-                                       or _POST_OF.search(text, max(0, o.start - 16), o.start)))]
+                                       or _POST_OF.search(text, max(0, o.start - 16), o.start)
+                                       or _PLURAL.search(text, max(0, o.start - 60), o.start)))]
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
@@ -753,9 +766,12 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
 _GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?"
-                           r"so với (?:thời điểm |lúc |khi |ngày )?"
+                           r"\(?so với (?:thời điểm |lúc |khi |ngày )?"
                            r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))"
                            r"(?![\w])")
+# a list's lead that says what its growths are compared with: "(so với ngày thành lập)"
+_LEAD_SINCE = re.compile(r"(?<=[ (])so với (?:thời điểm |lúc |khi |ngày )?"
+                         r"(?:đầu nhiệm kỳ|hợp nhất|sáp nhập|thành lập|đầu năm)")
 _TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
@@ -840,6 +856,7 @@ class _Reading:
         # the cues of each sentence: those whose gate it holds
         self.counts_in, self.lists_in = _cues_by_sentence(text, self.sentences, (_COUNTS, _LISTS))
         self.members_lines = self.units.members_lines(self.sentences)
+        self.stock_lines = self.units.stock_lines(self.sentences)
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
         self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
@@ -879,6 +896,9 @@ class _Reading:
         self._carry_into(i, s, e)
         if i in self.members_lines:
             self._members_line(i)
+            return
+        if i in self.stock_lines:
+            self._stock_line(i)
             return
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
@@ -959,6 +979,26 @@ class _Reading:
         self._add(line.organization, "NewMembers", line.admitted, lead or self.report_period, s, e,
                   "statistics.line.NewMembers")
 
+    def _stock_line(self, i: int) -> None:
+        """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and
+        members on the day the list's lead states, its growth up to that day from the baseline the lead compares
+        with ("(so với ngày thành lập)")."""
+        line = self.stock_lines[i]
+        s, e = self.sentences[i]
+        lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
+        self.claimed.update((line.members_at, line.cells_at, line.growth_at))
+        self._add(line.organization, "TotalMembers", line.members, lead, s, e, "statistics.line.TotalMembers")
+        if line.cells is not None:
+            self._add(line.organization, "AffiliatedPartyCells", line.cells, lead, s, e,
+                      "statistics.line.AffiliatedPartyCells")
+        if line.growth is not None:
+            lead_s, lead_e = self.sentences[line.lead] if line.lead >= 0 else (s, s)
+            since = _LEAD_SINCE.search(self.text, lead_s, lead_e)
+            growth = lead
+            if since:
+                growth = self._growth_since(self.text.rfind(" ", lead_s, since.start()), lead)
+            self._add(line.organization, "MemberGrowth", line.growth, growth, s, e, "statistics.line.MemberGrowth")
+
     def _breakdown_list(self, sen: _Sentence) -> None:
         """"Trong đó, các đảng bộ: A kết nạp 14 đảng viên, B 11 đảng viên": each unit's part of the count of the
         sentence before; read before the cues, which would give the first part to the total's organization."""
@@ -998,6 +1038,8 @@ class _Reading:
                     continue
                 if _PER_UNIT.search(text, max(s, q - 80), q):
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
+                if _SEVERAL_BODIES.search(text, max(s, q - 60), q):
+                    continue
                 if measure == "NewMembers" and _PLANNED.search(_clause(text, s, m.start())):
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)

@@ -83,6 +83,13 @@ _MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đả
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?"
                            rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
+# a list's line of one body's stock, one body a line, two lines at least: "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên
+# (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period)
+_STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
+                         rf"(?:(?P<cells>{NUMBER}) chi bộ(?: trực thuộc)?\s*[,;]\s*)?"
+                         rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
+                         rf"(?:\s*\((?P<sign>tăng|giảm) (?P<growth>{NUMBER})(?: (?:đảng viên|đồng chí|ĐV))?\))?"
+                         rf"\s*[.;,]?")
 # (a quick test: the first characters it may start with)
 _MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
@@ -156,6 +163,18 @@ class Figure:
     end: int
     # the share of its target it reaches (", đạt 104% chỉ tiêu": "TargetAchievement", 104), or exceeds ("vượt")
     share: tuple[str, int | str] | None = None
+
+
+class StockLine(NamedTuple):
+    """A list's line of one body's stock: "Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)"."""
+    organization: str
+    members: int | str
+    members_at: int
+    cells: int | str | None
+    cells_at: int
+    growth: int | str | None  # "(tăng 6)": 6, "(giảm 2)": None (a fall is no growth)
+    growth_at: int
+    lead: int  # the line that leads the list, -1 when none
 
 
 class MembersLine(NamedTuple):
@@ -313,6 +332,29 @@ class UnitLists:
             if org is not None:
                 out[i] = MembersLine(org, parse_number(m["total"]), m.start("total"), parse_number(m["new"]),
                                      m.start("new"), lead)
+        return out
+
+    def stock_lines(self, lines: list[tuple[int, int]]) -> dict[int, StockLine]:
+        """The lines (by index in `lines`) that give one body's members (maybe its cells before, its growth after), one
+        body a line, two such lines in a row at least, and the line that leads their list."""
+        text = self.text
+        matched = {i: m for i, (s, e) in enumerate(lines)
+                   if text[s] in _MEMBERS_LINE_OPENERS and (m := _STOCK_LINE.fullmatch(text, s, e))}
+        matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched}
+        if not matched:
+            return {}
+        enclosing = self._enclosing([])
+        out = {}
+        lead = -1
+        for i, m in matched.items():
+            if i - 1 not in matched:
+                lead = i - 1
+            org = self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), enclosing)
+            if org is not None:
+                growth = parse_number(m["growth"]) if m["sign"] == "tăng" else None
+                out[i] = StockLine(org, parse_number(m["total"]), m.start("total"),
+                                   parse_number(m["cells"]) if m["cells"] else None, m.start("cells"),
+                                   growth, m.start("growth"), lead)
         return out
 
     def _respectively(self, at: int, end: int) -> list[_Item]:
