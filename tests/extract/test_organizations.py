@@ -782,3 +782,12 @@ def test_a_fronts_document_code_and_a_level_of_fronts_are_no_bodies(nlp):
                       "kết quả của một số Ủy ban MTTQ Việt Nam cấp xã rất tốt.")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu" in found
     assert not {"Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"} & set(found)
+
+
+def test_the_party_organization_of_a_committees_office_or_school_of_politics(nlp):
+    found = orgs(nlp, "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh có 20 tổ chức cơ sở đảng. Đảng bộ Văn phòng Tỉnh ủy "
+                      "có 140 đảng viên; Đảng bộ Trường Chính trị tỉnh có 50 đảng viên.")
+    for name in ("Đảng bộ Văn phòng Tỉnh ủy Hà Tĩnh", "Đảng bộ Trường Chính trị tỉnh Hà Tĩnh"):
+        assert found[name].kind == "PartyOrganization"
+        assert found[name].parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"
+    assert "Văn phòng Tỉnh ủy Hà Tĩnh" not in found
