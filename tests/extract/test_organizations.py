@@ -791,3 +791,12 @@ def test_the_party_organization_of_a_committees_office_or_school_of_politics(nlp
         assert found[name].kind == "PartyOrganization"
         assert found[name].parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"
     assert "Văn phòng Tỉnh ủy Hà Tĩnh" not in found
+
+
+def test_the_joint_office_of_the_delegation_and_the_peoples_council(nlp):
+    found = orgs(nlp, "Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh Thái Bình kết nạp đảng viên cho quần chúng Vũ Thị Hoa, "
+                      "chuyên viên. Ông Đào Văn Khải, Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân "
+                      "tỉnh, dự.")
+    assert "Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thái Bình" in found
+    assert "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thái Bình" in found
+    assert "Hội đồng nhân dân tỉnh Thái Bình" not in found
