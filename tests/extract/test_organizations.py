@@ -800,3 +800,10 @@ def test_the_joint_office_of_the_delegation_and_the_peoples_council(nlp):
     assert "Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thái Bình" in found
     assert "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thái Bình" in found
     assert "Hội đồng nhân dân tỉnh Thái Bình" not in found
+
+
+def test_a_cell_named_in_full_then_by_its_hosts_kind_word(nlp):
+    found = orgs(nlp, "Chi bộ Văn phòng Sở Tư pháp tỉnh Nam Định tổ chức lễ kết nạp đảng viên. "
+                      "Chi bộ Văn phòng hiện có 18 đảng viên.")
+    assert "Chi bộ Văn phòng Sở Tư pháp tỉnh Nam Định" in found
+    assert "Chi bộ Văn phòng" not in found

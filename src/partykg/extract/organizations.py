@@ -1785,6 +1785,8 @@ class OrgFinder:
                     self._all_explicit.append(m)
         for start, _end, _o, tag, s in chosen:
             m = getattr(self, tag)(s, start)
+            if m is not None and tag == "cell":
+                m = self._cell_named_before(m)
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
@@ -1792,6 +1794,15 @@ class OrgFinder:
             + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _cell_named_before(self, m: OrgMention) -> OrgMention:
+        """"Chi bộ Văn phòng" after "Chi bộ Văn phòng Cục Thuế tỉnh X": the cell named in full before, its
+        host's name left out (the press names a cell in full once, then by its host's kind word)."""
+        longer = {c.name for c in self._all_explicit if c.start < m.start and c.name.startswith(m.name + " ")}
+        if len(longer) != 1:
+            return m
+        full = next(c for c in self._all_explicit if c.name in longer)
+        return replace(full, start=m.start, end=m.end, explicit=False)
 
     def _institution_boards(self) -> list[OrgMention]:
         """"Ban Tổ chức Đảng ủy Tổng công ty X": a board or the office of the committee of an agency,
