@@ -807,3 +807,12 @@ def test_a_cell_named_in_full_then_by_its_hosts_kind_word(nlp):
                       "Chi bộ Văn phòng hiện có 18 đảng viên.")
     assert "Chi bộ Văn phòng Sở Tư pháp tỉnh Nam Định" in found
     assert "Chi bộ Văn phòng" not in found
+
+
+def test_a_joint_venture_and_its_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Liên doanh Việt - Lào Sông Mây trực thuộc Đảng bộ Tập đoàn Công nghiệp Cao su "
+                      "Việt Nam, có trụ sở tại thành phố Vũng Tàu. Đảng ủy Liên doanh đã chỉ đạo các chi bộ.")
+    joint = found["Đảng bộ Liên doanh Việt - Lào Sông Mây"]
+    assert joint.parent == "Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam"
+    assert found["Đảng ủy Liên doanh Việt - Lào Sông Mây"].parent == joint.name
+    assert "Đảng bộ thành phố Vũng Tàu" not in found
