@@ -816,3 +816,10 @@ def test_a_joint_venture_and_its_party_organization(nlp):
     assert joint.parent == "Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam"
     assert found["Đảng ủy Liên doanh Việt - Lào Sông Mây"].parent == joint.name
     assert "Đảng bộ thành phố Vũng Tàu" not in found
+
+
+def test_a_provinces_merged_press_agency_and_its_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh có 20 tổ chức cơ sở đảng; Đảng bộ Báo và Phát thanh, "
+                      "Truyền hình Hà Tĩnh có 150 đảng viên.")
+    press = found["Đảng bộ Báo và Phát thanh, Truyền hình Hà Tĩnh"]
+    assert press.parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"

@@ -2102,6 +2102,14 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if named_bloc:
                 out.setdefault(m.name, named_bloc[0])
                 continue
+        press = _PRESS_AGENCY.match(m.name) if m.kind in ("PartyOrganization", "PartyCell") else None
+        if press is not None:
+            # the province's press agency is the committee's since 2025: in its party agencies' organization
+            named_bloc = [b for b in (f"Đảng bộ các cơ quan Đảng {w} {press['p']}" for w in ("tỉnh", "thành phố"))
+                          if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            if named_bloc:
+                out.setdefault(m.name, named_bloc[0])
+                continue
         if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
             # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
             # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
@@ -2182,6 +2190,10 @@ _CENTRAL_POST = re.compile("|".join(
 # of 2018 on the provinces' schools of politics: "Đảng bộ Trường Chính trị tỉnh X")
 _COMMITTEE_AGENCY = re.compile(rf"(?:Chi bộ|Đảng bộ) (?:(?:Ban (?:{'|'.join(BOARD_TYPES)})|Ủy ban Kiểm tra|Văn phòng) "
                                rf"{alt(*COMMITTEE_UNIT)} {UY}|Trường Chính trị tỉnh )")
+
+# the party organization of a province's press agency, its newspaper and its radio and television merged
+# in 2025 and named after the province: "Đảng bộ Báo và Phát thanh, Truyền hình X"
+_PRESS_AGENCY = re.compile(r"(?:Chi bộ|Đảng bộ) Báo và Phát thanh, Truyền hình (?P<p>.+)$")
 
 
 def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
