@@ -823,8 +823,3 @@ def test_a_provinces_merged_press_agency_and_its_party_organization(nlp):
                       "Truyền hình Hà Tĩnh có 150 đảng viên.")
     press = found["Đảng bộ Báo và Phát thanh, Truyền hình Hà Tĩnh"]
     assert press.parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"
-
-
-def test_a_communes_health_station(nlp):
-    found = orgs(nlp, "Bà Hà Thị Mai, đảng viên mới, phụ trách Trạm Y tế xã Đồng Tâm.")
-    assert found["Trạm Y tế xã Đồng Tâm"].kind == "OtherOrganization"
