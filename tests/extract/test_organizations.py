@@ -782,3 +782,44 @@ def test_a_fronts_document_code_and_a_level_of_fronts_are_no_bodies(nlp):
                       "kết quả của một số Ủy ban MTTQ Việt Nam cấp xã rất tốt.")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu" in found
     assert not {"Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"} & set(found)
+
+
+def test_the_party_organization_of_a_committees_office_or_school_of_politics(nlp):
+    found = orgs(nlp, "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh có 20 tổ chức cơ sở đảng. Đảng bộ Văn phòng Tỉnh ủy "
+                      "có 140 đảng viên; Đảng bộ Trường Chính trị tỉnh có 50 đảng viên.")
+    for name in ("Đảng bộ Văn phòng Tỉnh ủy Hà Tĩnh", "Đảng bộ Trường Chính trị tỉnh Hà Tĩnh"):
+        assert found[name].kind == "PartyOrganization"
+        assert found[name].parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"
+    assert "Văn phòng Tỉnh ủy Hà Tĩnh" not in found
+
+
+def test_the_joint_office_of_the_delegation_and_the_peoples_council(nlp):
+    found = orgs(nlp, "Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh Thái Bình kết nạp đảng viên cho quần chúng Vũ Thị Hoa, "
+                      "chuyên viên. Ông Đào Văn Khải, Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân "
+                      "tỉnh, dự.")
+    assert "Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thái Bình" in found
+    assert "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thái Bình" in found
+    assert "Hội đồng nhân dân tỉnh Thái Bình" not in found
+
+
+def test_a_cell_named_in_full_then_by_its_hosts_kind_word(nlp):
+    found = orgs(nlp, "Chi bộ Văn phòng Sở Tư pháp tỉnh Nam Định tổ chức lễ kết nạp đảng viên. "
+                      "Chi bộ Văn phòng hiện có 18 đảng viên.")
+    assert "Chi bộ Văn phòng Sở Tư pháp tỉnh Nam Định" in found
+    assert "Chi bộ Văn phòng" not in found
+
+
+def test_a_joint_venture_and_its_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Liên doanh Việt - Lào Sông Mây trực thuộc Đảng bộ Tập đoàn Công nghiệp Cao su "
+                      "Việt Nam, có trụ sở tại thành phố Vũng Tàu. Đảng ủy Liên doanh đã chỉ đạo các chi bộ.")
+    joint = found["Đảng bộ Liên doanh Việt - Lào Sông Mây"]
+    assert joint.parent == "Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam"
+    assert found["Đảng ủy Liên doanh Việt - Lào Sông Mây"].parent == joint.name
+    assert "Đảng bộ thành phố Vũng Tàu" not in found
+
+
+def test_a_provinces_merged_press_agency_and_its_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh có 20 tổ chức cơ sở đảng; Đảng bộ Báo và Phát thanh, "
+                      "Truyền hình Hà Tĩnh có 150 đảng viên.")
+    press = found["Đảng bộ Báo và Phát thanh, Truyền hình Hà Tĩnh"]
+    assert press.parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"

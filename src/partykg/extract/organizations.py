@@ -375,12 +375,14 @@ RETIREES = rf"{ci('hưu')} trí (?:{SUBUNIT}|{ci('khối')} \d{{1,3}}{NOT_LETTER
 # (since 2025 the Government's and the National Assembly's agencies form one party organization each; the
 # army's, "Đảng bộ Quân đội", is one directly under the Central Committee: Điều lệ Đảng, chương VI; the
 # long form "Quân đội nhân dân Việt Nam" is not read)
+# a committee's school of politics, or a district's centre of political training
+POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 # (as "{ci('đảng')} bộ(?: (?:{UNIT_NAME}|{KHOI}|{ZONES}|{INSTITUTION}|Chính phủ|...|{SHORT_KIND})|{GENERIC_AFTER})":
 # text.Joined, INSTITUTION one tail)
 PARTYORG = Joined((rf"{ci('đảng')} bộ",),
                   (rf"{UNIT_NAME}|{KHOI}|{ZONES}", INSTITUTION,
-                   rf"Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}"
-                   rf"|{SHORT_KIND}"),
+                   rf"{POLSCHOOL}|{BOARD}|Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}"
+                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}"),
                   optional=True, bare=GENERIC_AFTER)
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
@@ -403,7 +405,6 @@ DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng|
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
-POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chính trị)(?: (?:{UNIT_NAME}|{NAME}))?"
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
 STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
 # (as "{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|...)|{GENERIC_AFTER})":
@@ -699,7 +700,7 @@ _LEVEL_NAMED = re.compile(rf" cấp (?:{alt(*LEVEL, case_first=False)}|cơ sở|
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
-                for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN")]
+                for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "ĐBQH", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN")]
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
@@ -1185,6 +1186,9 @@ class OrgFinder:
     def partyorg(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_PARTYORG_AT, s)
         rest = m["rest"]
+        agency = self._party_agency_org(rest, p + m.start("rest")) if rest else None
+        if agency is not None:
+            return replace(agency, start=p)
         if rest and re.match(UNIT, rest):
             unit = self._unit(rest, p + m.start("rest"))
             level = unit_type(_parse(_UNIT_AT, rest)["u"])
@@ -1234,6 +1238,27 @@ class OrgFinder:
             return None
         return OrgMention(p, p + len(s), party_org_name(*main), "PartyOrganization", "organizations.partyorg",
                           main[0], main[1], None, committee_name(*main), False)
+
+    def _party_agency_org(self, rest: str, rp: int) -> OrgMention | None:
+        """The Đảng bộ of a committee's board, office or school of politics ("Đảng bộ Văn phòng Tỉnh ủy X",
+        "Đảng bộ Trường Chính trị tỉnh X"): a large agency has a party organization of its own, as a small
+        one has a cell (Điều lệ Đảng art. 21), named after the agency as its cell is."""
+        if re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
+            nested = len(self.nested)
+            b = self.board(rest, rp)
+            del self.nested[nested:]
+            if b is None:
+                return None
+            return OrgMention(rp, b.end, f"Đảng bộ {b.name}", "PartyOrganization", "organizations.partyorg",
+                              b.utype, b.uname, None, f"Đảng ủy {b.name}", b.explicit)
+        if re.fullmatch(POLSCHOOL, rest):
+            school = self.polschool(rest, rp)
+            if school is None:
+                return None
+            return OrgMention(rp, school.end, f"Đảng bộ {school.name}", "PartyOrganization",
+                              "organizations.partyorg", school.utype, school.uname, None,
+                              f"Đảng ủy {school.name}", school.explicit)
+        return None
 
     def faculty(self, s: str, p: int) -> OrgMention | None:
         # a faculty of the one university, or a department of the one hospital, the article names
@@ -1760,6 +1785,8 @@ class OrgFinder:
                     self._all_explicit.append(m)
         for start, _end, _o, tag, s in chosen:
             m = getattr(self, tag)(s, start)
+            if m is not None and tag == "cell":
+                m = self._cell_named_before(m)
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
@@ -1767,6 +1794,15 @@ class OrgFinder:
             + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
+
+    def _cell_named_before(self, m: OrgMention) -> OrgMention:
+        """"Chi bộ Văn phòng" after "Chi bộ Văn phòng Cục Thuế tỉnh X": the cell named in full before, its
+        host's name left out (the press names a cell in full once, then by its host's kind word)."""
+        longer = {c.name for c in self._all_explicit if c.start < m.start and c.name.startswith(m.name + " ")}
+        if len(longer) != 1:
+            return m
+        full = next(c for c in self._all_explicit if c.name in longer)
+        return replace(full, start=m.start, end=m.end, explicit=False)
 
     def _institution_boards(self) -> list[OrgMention]:
         """"Ban Tổ chức Đảng ủy Tổng công ty X": a board or the office of the committee of an agency,
@@ -2066,6 +2102,14 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if named_bloc:
                 out.setdefault(m.name, named_bloc[0])
                 continue
+        press = _PRESS_AGENCY.match(m.name) if m.kind in ("PartyOrganization", "PartyCell") else None
+        if press is not None:
+            # the province's press agency is the committee's since 2025: in its party agencies' organization
+            named_bloc = [b for b in (f"Đảng bộ các cơ quan Đảng {w} {press['p']}" for w in ("tỉnh", "thành phố"))
+                          if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            if named_bloc:
+                out.setdefault(m.name, named_bloc[0])
+                continue
         if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
             # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
             # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
@@ -2142,8 +2186,14 @@ _CENTRAL_POST = re.compile("|".join(
     rf"{re.escape(r['surface'])}(?![{LETTER}])" for r in sorted(table("roles.tsv"), key=lambda r: -len(r["surface"]))
     if r["org"] == f"={CENTRAL_COMMITTEE}"))
 # a party organization seated in a committee's board or office: "Chi bộ Ban Tổ chức Tỉnh ủy X"
-_COMMITTEE_AGENCY = re.compile(rf"(?:Chi bộ|Đảng bộ) (?:Ban (?:{'|'.join(BOARD_TYPES)})|Ủy ban Kiểm tra|Văn phòng) "
-                               rf"{alt(*COMMITTEE_UNIT)} {UY}")
+# (or in its school of politics, a public-service unit of the provincial committee by Quy định 09-QĐ/TW
+# of 2018 on the provinces' schools of politics: "Đảng bộ Trường Chính trị tỉnh X")
+_COMMITTEE_AGENCY = re.compile(rf"(?:Chi bộ|Đảng bộ) (?:(?:Ban (?:{'|'.join(BOARD_TYPES)})|Ủy ban Kiểm tra|Văn phòng) "
+                               rf"{alt(*COMMITTEE_UNIT)} {UY}|Trường Chính trị tỉnh )")
+
+# the party organization of a province's press agency, its newspaper and its radio and television merged
+# in 2025 and named after the province: "Đảng bộ Báo và Phát thanh, Truyền hình X"
+_PRESS_AGENCY = re.compile(r"(?:Chi bộ|Đảng bộ) Báo và Phát thanh, Truyền hình (?P<p>.+)$")
 
 
 def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
