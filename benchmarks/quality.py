@@ -8,8 +8,8 @@ Sets (data/eval/README.md):
   in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
   synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06),
-  synthetic-m from session 16 (2026-12-06), synthetic-o from session 17 (2026-12-06);
-  synthetic-n and -p never were (the independent checks, unseen as of 2026-12-06);
+  synthetic-m from session 16 (2026-12-06), synthetic-o and -n in session 17 (2026-12-06);
+  synthetic-p never was (the independent check, unseen as of the end of session 17);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -87,11 +87,11 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
-            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n` and `-o` are articles written for",
+            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o` and `-p` are articles written for",
             "the project by colleagues who had not seen the development set or the extractor (synthetic-a to -g",
             "were then used while developing the extraction, synthetic-h, -i, -j and -k from 2026-12-06,",
-            "synthetic-l in session 15 and synthetic-m in session 16; synthetic-n and -o were not: they are the",
-            "independent checks); `dev` is the",
+            "synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in session 17; synthetic-p",
+            "was not: it is the independent check); `dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
     return "\n".join(out)
