@@ -313,49 +313,42 @@ class UnitLists:
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
         return out if 2 * unsettled <= len(out) else []
 
-    def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
-        """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
-        line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
+    def _listed_lines(self, lines: list[tuple[int, int]], pattern: re.Pattern, in_a_row: int = 1):
+        """(index, match, organization, index of the leading line or -1) of the lines of `lines` that `pattern`
+        matches whole, one body a line, in runs of `in_a_row` lines at least (a body the register does not
+        settle left out)."""
         text = self.text
         matched = {i: m for i, (s, e) in enumerate(lines)
-                   if text[s] in _MEMBERS_LINE_OPENERS and (m := _MEMBERS_LINE.fullmatch(text, s, e))}
+                   if text[s] in _MEMBERS_LINE_OPENERS and (m := pattern.fullmatch(text, s, e))}
+        if in_a_row > 1:
+            matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched}
         if not matched:
-            return {}
+            return []
         enclosing = self._enclosing([])
-        out = {}
-        lead = -1
-        for i, m in matched.items():
-            if i - 1 not in matched:
-                lead = i - 1
-            name = self._clean(m["name"])
-            org = self._organization(name, m.start("name"), m.end("name"), enclosing)
-            if org is not None:
-                out[i] = MembersLine(org, parse_number(m["total"]), m.start("total"), parse_number(m["new"]),
-                                     m.start("new"), lead)
-        return out
-
-    def stock_lines(self, lines: list[tuple[int, int]]) -> dict[int, StockLine]:
-        """The lines (by index in `lines`) that give one body's members (maybe its cells before, its growth after), one
-        body a line, two such lines in a row at least, and the line that leads their list."""
-        text = self.text
-        matched = {i: m for i, (s, e) in enumerate(lines)
-                   if text[s] in _MEMBERS_LINE_OPENERS and (m := _STOCK_LINE.fullmatch(text, s, e))}
-        matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched}
-        if not matched:
-            return {}
-        enclosing = self._enclosing([])
-        out = {}
+        out = []
         lead = -1
         for i, m in matched.items():
             if i - 1 not in matched:
                 lead = i - 1
             org = self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), enclosing)
             if org is not None:
-                growth = parse_number(m["growth"]) if m["sign"] == "tăng" else None
-                out[i] = StockLine(org, parse_number(m["total"]), m.start("total"),
-                                   parse_number(m["cells"]) if m["cells"] else None, m.start("cells"),
-                                   growth, m.start("growth"), lead)
+                out.append((i, m, org, lead))
         return out
+
+    def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
+        """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
+        line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
+        return {i: MembersLine(org, parse_number(m["total"]), m.start("total"), parse_number(m["new"]),
+                               m.start("new"), lead)
+                for i, m, org, lead in self._listed_lines(lines, _MEMBERS_LINE)}
+
+    def stock_lines(self, lines: list[tuple[int, int]]) -> dict[int, StockLine]:
+        """The lines (by index in `lines`) that give one body's members (maybe its cells before, its growth after), one
+        body a line, two such lines in a row at least, and the line that leads their list."""
+        return {i: StockLine(org, parse_number(m["total"]), m.start("total"),
+                             parse_number(m["cells"]) if m["cells"] else None, m.start("cells"),
+                             parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead)
+                for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
 
     def _respectively(self, at: int, end: int) -> list[_Item]:
         """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many;
