@@ -262,3 +262,13 @@ def test_a_thai_family_name_in_a_list_of_names_with_no_cue_of_its_own(nlp):
     # "Vì" is a Thái family name (as Lò, Lường, Quàng): a name in a list needs no cue word
     found = persons(nlp, "Chi bộ bản Púng có các đảng viên trẻ Lò Văn Chiến, Vì Thị Khoen và Quàng Văn Lả.")
     assert "Vì Thị Khoen" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi bộ kết nạp phóng viên Lâm Quốc Bảo vào Đảng.", "Lâm Quốc Bảo"),
+    ("Chi bộ kết nạp biên tập viên Châu Hữu Tín vào Đảng.", "Châu Hữu Tín"),
+    ("Chi bộ kết nạp điều dưỡng Ka Lịch, người dân tộc Mạ.", "Ka Lịch"),
+])
+def test_a_new_member_named_by_the_occupation(nlp, text, name):
+    # an admission names its new members by their job, as by "bác sĩ" or "giáo viên": a cue for the name
+    assert persons(nlp, text) == [name]
