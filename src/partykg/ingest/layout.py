@@ -148,9 +148,10 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
 
 
 def person_names(credit: str) -> list[str]:
-    """Names in a credit ("Phương Nam", "A, B", "A và B"); agencies and "Tư liệu" give none."""
+    """Names in a credit ("Phương Nam", "A, B", "A và B"; the bracket closing a caption set in brackets, "[... Ảnh:
+    Phương Nam]", is none of it); agencies and "Tư liệu" give none."""
     out = []
-    for part in _NAME_SPLIT.split(credit.strip().strip(".")):
+    for part in _NAME_SPLIT.split(credit.strip().rstrip("]").strip().strip(".")):
         part = " ".join(part.split())
         if looks_like_name(part):
             out.append(part.title() if part.isupper() else part)  # "THU HÀ" -> "Thu Hà"
@@ -439,8 +440,14 @@ def _header_credit(p: _Patterns, line: str) -> list[str]:
     line = " ".join(line.split())
     if _SOURCE_LINE.match(line):
         return []
+    return _credited(p, line) or _named_in_brackets(p, line)
+
+
+def _named_in_brackets(p: _Patterns, line: str) -> list[str]:
+    """The names of a line of names with the author's paper or office in brackets ("Thu Hà (Trung tâm Văn hóa
+    huyện X)"), else []."""
     n = _full(p.name, line) if line.endswith(")") else None
-    return _credited(p, line) or (all_names(n.group("names")) if n else [])
+    return all_names(n.group("names")) if n else []
 
 
 def credit_line(line: str) -> bool:
@@ -725,7 +732,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |", "Bài và ảnh: Thu Hà")
     if title_i and known_title is None and document is None:  # a document's summary has no byline under it
         nxt = [i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)]
-        names = (all_names(line_at(nxt[0])) or _credited(p, line_at(nxt[0]))) if nxt else []
+        names = (all_names(line_at(nxt[0])) or _credited(p, line_at(nxt[0]))
+                 or _named_in_brackets(p, " ".join(line_at(nxt[0]).split()))) if nxt else []
         if names:
             kind[nxt[0]] = "byline"
             lay.creators += [n for n in names if n not in lay.creators]
