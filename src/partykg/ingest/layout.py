@@ -28,6 +28,7 @@ The layout, from the top:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -608,6 +609,27 @@ def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
     return names[-1:]
 
 
+# a social network's post copied from its page: the page's name, then the post's time with its audience icon
+# ("15 tháng 11, 2025 lúc 07:42 · 🌏"): the line above that time is who posted, not a headline, which is the post's
+# opening line when it reads as one (in capitals between emoji: "🌟 CHI BỘ X KẾT NẠP ĐẢNG VIÊN MỚI 🌟")
+_SOCIAL_STAMP = re.compile(r"\d\s+·\s*[^\w\s]{1,3}\s*$")
+_ADORNMENT = {"So", "Sk", "Cf", "Co", "Cs"}  # symbols (emoji, stars, arrows), emoji modifiers and joiners
+
+
+def _adornment(ch: str) -> bool:
+    return ch.isspace() or ch in "\ufe0e\ufe0f" or unicodedata.category(ch) in _ADORNMENT
+
+
+def _unadorned(title: str) -> str:
+    """The headline without the emoji, stars and arrows that open or close it (a post's or a banner's)."""
+    s, e = 0, len(title)
+    while s < e and _adornment(title[s]):
+        s += 1
+    while e > s and _adornment(title[e - 1]):
+        e -= 1
+    return title[s:e] or title
+
+
 def analyze(text: str, header: bool = True, known_title: str | None = None) -> Layout:
     """Find title, date, credits, captions, body and page chrome in an article's text.
 
@@ -697,7 +719,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             header_end_byline = later.pop(0)
         after = _headline(later, line_at)
         over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
-            and not looks_like_paragraph(line_at(before[-1])) else None
+            and not looks_like_paragraph(line_at(before[-1])) and not _SOCIAL_STAMP.search(line_at(date_i)) else None
         if over_date is not None and not (after and is_masthead(line_at(over_date))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
             title_i = [over_date]
@@ -723,6 +745,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.title = parts[0].rstrip(" :") + ": " + parts[1]
         else:
             lay.title = parts[0]
+        lay.title = _unadorned(lay.title)
         for i in title_i:
             kind[i] = "title"
     if date_i is not None:
