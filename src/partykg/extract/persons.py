@@ -19,7 +19,8 @@ or a house number ("số 12 Lê Lợi") or naming an ideology ("tư tưởng H�
 are not person mentions; a name an organization's name ran on into ("Tỉnh ủy" +
 "Trần Văn A" read as "Tỉnh ủy Trần Văn A", the name not being a registered unit) is.
 An author's name on the closing line of the body (a byline the layout did not
-take out, maybe with the author's post) is a creator, not a person.
+take out, maybe with the author's post) is a creator, not a person; the signer of a party
+document ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / the name) is a person it names.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from partykg.extract.lexicon import table, words
 from partykg.extract.places import LEVELS, former_provinces, register
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
 from partykg.extract.tones import fold_tones, key
+from partykg.ingest.layout import all_names, document_issuer, signature
 from partykg.model import Person
 
 if not Doc.has_extension("person_mentions"):
@@ -310,6 +312,19 @@ def _byline(doc: Doc, m: PersonMention) -> bool:
             and bool(_BYLINE_TAIL.fullmatch(text, m.end, line_end)))
 
 
+def document_signer(doc: Doc) -> tuple[PersonMention, str, str] | None:
+    """The one who signs a party document (its signature block under its own header: layout.signature), the post
+    signed with and the issuing body, both as written ("BÍ THƯ", "ĐẢNG ỦY XÃ X"): a person the document names,
+    outside its body."""
+    text = doc_text(doc)
+    signed = signature(text)
+    issuer = document_issuer(text) if signed is not None else None
+    if signed is None or issuer is None:
+        return None
+    post, start, end = signed
+    return PersonMention(start, end, all_names(text[start:end])[0]), post, issuer
+
+
 def find_persons(doc: Doc) -> Doc:
     mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
@@ -317,4 +332,8 @@ def find_persons(doc: Doc) -> Doc:
     for m in mentions:
         persons.append(
             Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.cued_name")]))
+    signer = document_signer(doc)
+    if signer is not None:
+        m = signer[0]
+        persons.append(Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.signer")]))
     return doc

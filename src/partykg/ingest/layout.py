@@ -630,6 +630,50 @@ def _unadorned(title: str) -> str:
     return title[s:e] or title
 
 
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
+_SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.)\s")  # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head
+
+
+def signature(text: str) -> tuple[str, int, int] | None:
+    """(the post a party document's signer signs with, as written, and where the signer's name is) of the signature
+    block that closes it (Hướng dẫn 36-HD/VPTW: "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "(Đã ký)" / the name, the right-hand
+    column beside "Nơi nhận:"), else None. Only a document's own header makes it one (`document_issuer`)."""
+    tail_at = len(text)
+    for _ in range(SIGNATURE_LINES):  # the last lines only: a look at the tail, not a scan of the text
+        tail_at = max(text.rfind("\n", 0, tail_at), 0)
+    if not _SIGNED_ON.search(text, tail_at):
+        return None
+    cells = [c for line in _lines(text[tail_at:]) for c in [list(_CELL.finditer(text, tail_at + line[0],
+                                                                                tail_at + line[1]))[-1]]]
+    signed = next((i for i, c in enumerate(cells) if _SIGNED_ON.match(c[0])), None)
+    if signed is None or signed + 1 >= len(cells):
+        return None
+    post = cells[signed + 1][0]
+    if not post.isupper() or _SIGNED.search(post):
+        return None
+    name = next((c for c in reversed(cells[signed + 2:]) if all_names(c[0])), None)
+    return (post, name.start(), name.end()) if name is not None else None
+
+
+def document_issuer(text: str) -> str | None:
+    """The issuing body a party document's header names, as written ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): the last line
+    of the header's left-hand column above its place and date, under the body it belongs to ("ĐẢNG BỘ TỈNH X",
+    beside "ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    lines = _lines(text[:2000])[:HEADER_LINES]
+    top = [text[s:e] for s, e in lines]
+    if not any(_MOTTO.search(t) for t in top[:3]):
+        return None
+    issuer = None
+    for t in top:
+        if _PLACE_DATE.search(t.strip()):
+            return issuer
+        left = _CELL.match(t.strip())
+        if left is None or not left[0].isupper() or _MOTTO.fullmatch(left[0]) or _DOC_KIND.fullmatch(left[0]):
+            continue
+        issuer = left[0]
+    return None
+
+
 def analyze(text: str, header: bool = True, known_title: str | None = None) -> Layout:
     """Find title, date, credits, captions, body and page chrome in an article's text.
 
