@@ -89,6 +89,19 @@ _LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
 
+# a list of units after their unit word, up to a name: "các xã Thải Giàng Phố, Hoàng Thu Phố" (the first item need
+# not be name-shaped for the list to name places)
+_PLACE_LIST_TAIL = re.compile(rf"(?<![{LETTER}])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm|làng)\s+"
+                              rf"(?:[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}}\s*(?:,|và)\s*){{1,10}}$")
+
+
+def _in_place_list(text: str, start: int) -> bool:
+    """The name at `start` is an item of a list of units after their unit word (checked only after ", " or "và")."""
+    if not text.endswith((", ", "và "), max(0, start - 3), start):
+        return False
+    return _PLACE_LIST_TAIL.search(text, max(0, start - 160), start) is not None
+
+
 @dataclass(frozen=True)
 class PersonMention:
     start: int
@@ -246,6 +259,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         cue_after = _CUE_AFTER.match(after) or post_after
         if how == "inside" and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
+        if not (cue_before or cue_after) and _in_place_list(text, start):
+            continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
         if how == "uncued" and not (_CUE_BEFORE.search(before) and post_after):
             continue
         if (how in ("stop", "unknown") or cued) and not (cue_before or cue_after):
