@@ -645,3 +645,11 @@ def test_a_post_the_speaker_of_an_interviews_answer_tells_of_themself(nlp):
                        "Đồng chí Lò Văn Khánh: Trước khi sắp xếp, tôi là Phó Bí thư Thường trực Huyện ủy Điện Biên, "
                        "nên nắm rõ từng bản.")
     assert ("Lò Văn Khánh", "Phó Bí thư Thường trực", "Huyện ủy Điện Biên") in found
+
+
+def test_a_secretary_who_heads_a_tax_office_of_no_office_read_is_no_communes_secretary(nlp):
+    # the 2025 tax offices ("Thuế tỉnh", "Thuế cơ sở") are headed by a Trưởng: the bare "Đảng ủy" before that post is
+    # the office's, so a commune named elsewhere in the article gives it no body
+    text = ("Ngày 3-10-2025, Chi bộ Thuế cơ sở 2 (phường Bình Minh) họp. Đồng chí Lò Văn Khánh, Bí thư Đảng ủy, "
+            "Trưởng Thuế tỉnh chủ trì hội nghị.")
+    assert not any(org.endswith("Bình Minh") for _, _, org in posts(nlp, text))

@@ -135,7 +135,7 @@ _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
-                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học)"
+                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế)"
                           rf"(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
