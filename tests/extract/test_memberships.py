@@ -653,3 +653,11 @@ def test_a_secretary_who_heads_a_tax_office_of_no_office_read_is_no_communes_sec
     text = ("Ngày 3-10-2025, Chi bộ Thuế cơ sở 2 (phường Bình Minh) họp. Đồng chí Lò Văn Khánh, Bí thư Đảng ủy, "
             "Trưởng Thuế tỉnh chủ trì hội nghị.")
     assert not any(org.endswith("Bình Minh") for _, _, org in posts(nlp, text))
+
+
+def test_the_editor_in_chief_of_a_paper_and_the_papers_cell(nlp):
+    # "Tổng Biên tập Báo X" (Luật Báo chí: the head of a press agency): the paper, and the bare "Chi bộ" before it is
+    # the paper's cell
+    text = "Đồng chí Lê Văn Toàn, Bí thư Chi bộ, Tổng Biên tập Báo Tân Lập cho biết chi bộ họp mỗi tháng một lần."
+    assert posts(nlp, text) == {("Lê Văn Toàn", "Bí thư", "Chi bộ Báo Tân Lập"),
+                                ("Lê Văn Toàn", "Tổng Biên tập", "Báo Tân Lập")}
