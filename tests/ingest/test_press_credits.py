@@ -70,7 +70,8 @@ def test_a_byline_above_a_counter_of_visits():
 
 def test_the_author_with_the_office_in_brackets_under_the_headline():
     # (the date above the headline, under the masthead)
-    text = f"BÁO AN PHÚ\n24/11/2021, 06:55\nAn Phú: Mở lớp bồi dưỡng cho 40 quần chúng ưu tú\n\nMinh Tuệ (Trung tâm Văn hóa huyện Phong Thổ)\n\n{BODY}\n"
+    text = (f"BÁO AN PHÚ\n24/11/2021, 06:55\nAn Phú: Mở lớp bồi dưỡng cho 40 quần chúng ưu tú\n\n"
+            f"Minh Tuệ (Trung tâm Văn hóa huyện Phong Thổ)\n\n{BODY}\n")
     assert creators(text) == ["Minh Tuệ"]
 
 

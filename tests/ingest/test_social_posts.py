@@ -25,7 +25,8 @@ def test_the_posts_time_dates_it():
 def test_the_heading_of_the_post_is_the_headline_without_its_emoji_and_the_pages_name_is_not():
     assert lay(POST)[1].title == "CHI BỘ ẤP AN HÒA KẾT NẠP HAI ĐẢNG VIÊN TRẺ"
     # near miss: only symbols (emoji, stars) are stripped from a headline's ends, not its quotes or its ellipsis
-    text = "\"Chi bộ trong tòa soạn\" vẫn đỏ đèn…\n24/11/2021, 06:55\nĐảng bộ xã An Phú kết nạp 12 đảng viên trong năm 2021.\n"
+    text = ("\"Chi bộ trong tòa soạn\" vẫn đỏ đèn…\n24/11/2021, 06:55\n"
+            "Đảng bộ xã An Phú kết nạp 12 đảng viên trong năm 2021.\n")
     assert lay(text)[1].title == "\"Chi bộ trong tòa soạn\" vẫn đỏ đèn…"  # (quotes normalized)
 
 
