@@ -7,7 +7,7 @@ from partykg.ingest.normalize import normalize
 POST = ("Đảng ủy xã An Phú - Tây Ninh\n"
         "3 tháng 9, 2025 lúc 20:15 · 🌏\n\n"
         "🎉🇻🇳 CHI BỘ ẤP AN HÒA KẾT NẠP HAI ĐẢNG VIÊN TRẺ 🇻🇳🎉\n\n"
-        "Tối 2/9, Chi bộ ấp An Hòa tổ chức lễ kết nạp đảng viên cho hai quần chúng ưu tú. 👏\n\n"
+        "Tối 2/9, Chi bộ ấp An Hòa kết nạp vào Đảng hai đoàn viên trẻ làm nghề đánh cá. 👏\n\n"
         "#DangUyAnPhu #XayDungDang\n\n"
         "👍❤️ 112   💬 9 bình luận   ↗️ 4 lượt chia sẻ\n"
         "Viết bình luận công khai...\n")
