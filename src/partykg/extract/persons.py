@@ -63,7 +63,8 @@ _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 _FIRST_CAPITAL = rf"[{UPPER}](?<![{LETTER}\d].)"
 _SEQ = re.compile(rf"{_FIRST_CAPITAL}(?:(?<=[HK])['’][{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}"
                   rf"|[{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|(?<=[HK])['’](?= [{UPPER}]))(?: {_SYL}){{1,6}}")
-_GLUED_NAME = re.compile(rf"(?<![{LETTER}'’])[HK]['’][{UPPER}][{LOWER}]+(?![{LETTER}'’]| [{UPPER}])")
+# (led by its capital, the look-behind after it: a pattern opening with a look-behind is tried at every character)
+_GLUED_NAME = re.compile(rf"[HK](?<![{LETTER}'’].)['’][{UPPER}][{LOWER}]+(?![{LETTER}'’]| [{UPPER}])")
 _CAPS_SEQ = re.compile(rf"{_FIRST_CAPITAL}[{UPPER}]*{NOT_LETTER_AFTER}(?: {_CAPS_SYL}){{1,5}}")
 _CUE_BEFORE = re.compile(rf"{NOT_LETTER_BEFORE}"
                          rf"{alt(*(r['cue'] for r in table('name_cues.tsv')))}\s*(?:\([^()]{{1,30}}\)\s*)?"
@@ -205,8 +206,9 @@ def _candidates(text: str):
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
     # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ..."): a name only between a
     # word of address and a post, as a name the lexicon lacks
-    for m in _GLUED_NAME.finditer(text):
-        yield m.start(), m.end(), m[0], "uncued"
+    if "'" in text or "’" in text:
+        for m in _GLUED_NAME.finditer(text):
+            yield m.start(), m.end(), m[0], "uncued"
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
