@@ -661,3 +661,9 @@ def test_the_editor_in_chief_of_a_paper_and_the_papers_cell(nlp):
     text = "Đồng chí Lê Văn Toàn, Bí thư Chi bộ, Tổng Biên tập Báo Tân Lập cho biết chi bộ họp mỗi tháng một lần."
     assert posts(nlp, text) == {("Lê Văn Toàn", "Bí thư", "Chi bộ Báo Tân Lập"),
                                 ("Lê Văn Toàn", "Tổng Biên tập", "Báo Tân Lập")}
+
+
+def test_the_head_of_a_markets_traders_branch(nlp):
+    # an association's branch at a market, as at a village: "Chi hội Tiểu thương chợ X"
+    text = "Bà Vi Thị Nguyệt, Chi hội trưởng Chi hội Tiểu thương chợ Bắc Sơn cho biết, nhiều hộ đã đăng ký học."
+    assert posts(nlp, text) == {("Vi Thị Nguyệt", "Chi hội trưởng", "Chi hội Tiểu thương chợ Bắc Sơn")}
