@@ -645,3 +645,25 @@ def test_a_post_the_speaker_of_an_interviews_answer_tells_of_themself(nlp):
                        "Đồng chí Lò Văn Khánh: Trước khi sắp xếp, tôi là Phó Bí thư Thường trực Huyện ủy Điện Biên, "
                        "nên nắm rõ từng bản.")
     assert ("Lò Văn Khánh", "Phó Bí thư Thường trực", "Huyện ủy Điện Biên") in found
+
+
+def test_a_secretary_who_heads_a_tax_office_of_no_office_read_is_no_communes_secretary(nlp):
+    # the 2025 tax offices ("Thuế tỉnh", "Thuế cơ sở") are headed by a Trưởng: the bare "Đảng ủy" before that post is
+    # the office's, so a commune named elsewhere in the article gives it no body
+    text = ("Ngày 3-10-2025, Chi bộ Thuế cơ sở 2 (phường Bình Minh) họp. Đồng chí Lò Văn Khánh, Bí thư Đảng ủy, "
+            "Trưởng Thuế tỉnh chủ trì hội nghị.")
+    assert not any(org.endswith("Bình Minh") for _, _, org in posts(nlp, text))
+
+
+def test_the_editor_in_chief_of_a_paper_and_the_papers_cell(nlp):
+    # "Tổng Biên tập Báo X" (Luật Báo chí: the head of a press agency): the paper, and the bare "Chi bộ" before it is
+    # the paper's cell
+    text = "Đồng chí Lê Văn Toàn, Bí thư Chi bộ, Tổng Biên tập Báo Tân Lập cho biết chi bộ họp mỗi tháng một lần."
+    assert posts(nlp, text) == {("Lê Văn Toàn", "Bí thư", "Chi bộ Báo Tân Lập"),
+                                ("Lê Văn Toàn", "Tổng Biên tập", "Báo Tân Lập")}
+
+
+def test_the_head_of_a_markets_traders_branch(nlp):
+    # an association's branch at a market, as at a village: "Chi hội Tiểu thương chợ X"
+    text = "Bà Vi Thị Nguyệt, Chi hội trưởng Chi hội Tiểu thương chợ Bắc Sơn cho biết, nhiều hộ đã đăng ký học."
+    assert posts(nlp, text) == {("Vi Thị Nguyệt", "Chi hội trưởng", "Chi hội Tiểu thương chợ Bắc Sơn")}

@@ -262,3 +262,20 @@ def test_a_thai_family_name_in_a_list_of_names_with_no_cue_of_its_own(nlp):
     # "Vì" is a Thái family name (as Lò, Lường, Quàng): a name in a list needs no cue word
     found = persons(nlp, "Chi bộ bản Púng có các đảng viên trẻ Lò Văn Chiến, Vì Thị Khoen và Quàng Văn Lả.")
     assert "Vì Thị Khoen" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi bộ kết nạp phóng viên Lâm Quốc Bảo vào Đảng.", "Lâm Quốc Bảo"),
+    ("Chi bộ kết nạp biên tập viên Châu Hữu Tín vào Đảng.", "Châu Hữu Tín"),
+    ("Chi bộ kết nạp điều dưỡng Ka Lịch, người dân tộc Mạ.", "Ka Lịch"),
+])
+def test_a_new_member_named_by_the_occupation(nlp, text, name):
+    # an admission names its new members by their job, as by "bác sĩ" or "giáo viên": a cue for the name
+    assert persons(nlp, text) == [name]
+
+
+def test_a_kho_name_of_one_word_between_an_address_and_a_post(nlp):
+    # the particle glued on the one given name ("K'Lang"): a name with both cues, as one the lexicon lacks
+    assert persons(nlp, "Theo đồng chí K'Lang, Phó Bí thư Chi bộ thôn Bờ Lao, chi bộ đã họp.") == ["K'Lang"]
+    # near miss: without a post after it, a word of address alone does not make it a name
+    assert persons(nlp, "Ông K'Lang trồng cà phê trên đồi.") == []

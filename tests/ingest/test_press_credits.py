@@ -66,3 +66,22 @@ def test_a_byline_above_a_row_of_dropped_widgets_and_the_list_of_posted_stories(
 def test_a_byline_above_a_counter_of_visits():
     assert creators(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nBảo Ngân - Văn phòng Đảng ủy xã\n"
                     "Lượt truy cập: 318\nTin khác\n- Một tin khác\n") == ["Bảo Ngân"]
+
+
+def test_the_author_with_the_office_in_brackets_under_the_headline():
+    # (the date above the headline, under the masthead)
+    text = (f"BÁO AN PHÚ\n24/11/2021, 06:55\nAn Phú: Mở lớp bồi dưỡng cho 40 quần chúng ưu tú\n\n"
+            f"Minh Tuệ (Trung tâm Văn hóa huyện Phong Thổ)\n\n{BODY}\n")
+    assert creators(text) == ["Minh Tuệ"]
+
+
+def test_a_photo_credit_closing_a_caption_in_square_brackets():
+    text = f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n[Ảnh: Các đảng viên mới tuyên thệ. Ảnh: Minh Tuệ]\n{BODY}\n"
+    assert creators(text) == ["Minh Tuệ"]
+
+
+def test_the_colophon_of_a_bulletin_ends_it_and_the_credit_above_it_is_read():
+    # the person answerable under the Press Law, printed at the foot of a paper or a bulletin: page chrome
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nTin: MINH TUỆ - Văn phòng Đảng ủy\n\n---\n"
+            "Bản tin Đảng bộ xã An Phú. Chịu trách nhiệm xuất bản: Ban Biên tập. Điện thoại: 0258.3xxx\n")
+    assert creators(text) == ["Minh Tuệ"]

@@ -33,9 +33,9 @@ from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name, par
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
-from partykg.extract.persons import PersonMention
+from partykg.extract.persons import PersonMention, document_signer
 from partykg.extract.text import LETTER, LOWER, UPPER
-from partykg.extract.tones import fold_tones
+from partykg.extract.tones import fold_tones, key
 from partykg.model import Membership, Organization
 
 
@@ -135,7 +135,7 @@ _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
-                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học)"
+                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế)"
                           rf"(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
@@ -155,8 +155,9 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"|bệnh viện|công ty|tổng công ty|ngân hàng|hợp tác xã)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh| chia sẻ"
                         r"| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
-# a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"
-_VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc)(?![{LETTER}])"
+# a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
+# too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
+_VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
@@ -1098,7 +1099,31 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                     start = subject.start if from_subject else post.start  # (a career's post stands alone)
                     out.append((Membership(subject.name, post.role, org.name,
                                            evidence=[evidence_for(doc, start, post.end, rule)]), org))
+    signed = _signed_post(doc, orgs)
+    if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
+        out.append(signed)
     return out
+
+
+def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:
+    """The party post a document's signer signs with ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / name: Hướng dẫn 36-HD/VPTW) is
+    held in the committee (or cell) that issues it, which its header names ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH") and its
+    text names in full ("Đảng ủy Khối các cơ quan tỉnh X"); the posts of a party committee only."""
+    signer = document_signer(doc)
+    if signer is None:
+        return None
+    person, written, issuer = signer
+    role = ROLES.get(fold_tones(written).casefold())
+    if role is None or role.label not in _PARTY_POSTS:
+        return None
+    head = key(issuer)
+    named = {o.name: o for o in orgs if o.kind in ("PartyCommittee", "PartyCell") and key(o.name).startswith(head)
+             and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
+    if len(named) != 1:
+        return None  # the issuer not named in the text, or completed two ways: left alone
+    org = next(iter(named.values()))
+    return Membership(person.name, role.label, org.name,
+                      evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
 
 
 def add_memberships(doc: Doc) -> Doc:

@@ -19,7 +19,8 @@ or a house number ("số 12 Lê Lợi") or naming an ideology ("tư tưởng H�
 are not person mentions; a name an organization's name ran on into ("Tỉnh ủy" +
 "Trần Văn A" read as "Tỉnh ủy Trần Văn A", the name not being a registered unit) is.
 An author's name on the closing line of the body (a byline the layout did not
-take out, maybe with the author's post) is a creator, not a person.
+take out, maybe with the author's post) is a creator, not a person; the signer of a party
+document ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / the name) is a person it names.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from partykg.extract.lexicon import table, words
 from partykg.extract.places import LEVELS, former_provinces, register
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
 from partykg.extract.tones import fold_tones, key
+from partykg.ingest.layout import all_names, document_issuer, signature
 from partykg.model import Person
 
 if not Doc.has_extension("person_mentions"):
@@ -61,6 +63,8 @@ _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 _FIRST_CAPITAL = rf"[{UPPER}](?<![{LETTER}\d].)"
 _SEQ = re.compile(rf"{_FIRST_CAPITAL}(?:(?<=[HK])['’][{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}"
                   rf"|[{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|(?<=[HK])['’](?= [{UPPER}]))(?: {_SYL}){{1,6}}")
+# (led by its capital, the look-behind after it: a pattern opening with a look-behind is tried at every character)
+_GLUED_NAME = re.compile(rf"[HK](?<![{LETTER}'’].)['’][{UPPER}][{LOWER}]+(?![{LETTER}'’]| [{UPPER}])")
 _CAPS_SEQ = re.compile(rf"{_FIRST_CAPITAL}[{UPPER}]*{NOT_LETTER_AFTER}(?: {_CAPS_SYL}){{1,5}}")
 _CUE_BEFORE = re.compile(rf"{NOT_LETTER_BEFORE}"
                          rf"{alt(*(r['cue'] for r in table('name_cues.tsv')))}\s*(?:\([^()]{{1,30}}\)\s*)?"
@@ -85,6 +89,19 @@ _MIDDLE = {"Văn", "Thị"}
 _LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
 # a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
+
+
+# a list of units after their unit word, up to a name: "các xã Thải Giàng Phố, Hoàng Thu Phố" (the first item need
+# not be name-shaped for the list to name places)
+_PLACE_LIST_TAIL = re.compile(rf"(?<![{LETTER}])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm|làng)\s+"
+                              rf"(?:[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}}\s*(?:,|và)\s*){{1,10}}$")
+
+
+def _in_place_list(text: str, start: int) -> bool:
+    """The name at `start` is an item of a list of units after their unit word (checked only after ", " or "và")."""
+    if not text.endswith((", ", "và "), max(0, start - 3), start):
+        return False
+    return _PLACE_LIST_TAIL.search(text, max(0, start - 160), start) is not None
 
 
 @dataclass(frozen=True)
@@ -187,6 +204,11 @@ def _candidates(text: str):
                     "stop" if i == 0 else "inside")
                 last = first + len(seg) - 1
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
+    # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ..."): a name only between a
+    # word of address and a post, as a name the lexicon lacks
+    if "'" in text or "’" in text:
+        for m in _GLUED_NAME.finditer(text):
+            yield m.start(), m.end(), m[0], "uncued"
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
@@ -244,6 +266,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         cue_after = _CUE_AFTER.match(after) or post_after
         if how == "inside" and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
+        if not (cue_before or cue_after) and _in_place_list(text, start):
+            continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
         if how == "uncued" and not (_CUE_BEFORE.search(before) and post_after):
             continue
         if (how in ("stop", "unknown") or cued) and not (cue_before or cue_after):
@@ -310,6 +334,19 @@ def _byline(doc: Doc, m: PersonMention) -> bool:
             and bool(_BYLINE_TAIL.fullmatch(text, m.end, line_end)))
 
 
+def document_signer(doc: Doc) -> tuple[PersonMention, str, str] | None:
+    """The one who signs a party document (its signature block under its own header: layout.signature), the post
+    signed with and the issuing body, both as written ("BÍ THƯ", "ĐẢNG ỦY XÃ X"): a person the document names,
+    outside its body."""
+    text = doc_text(doc)
+    signed = signature(text)
+    issuer = document_issuer(text) if signed is not None else None
+    if signed is None or issuer is None:
+        return None
+    post, start, end = signed
+    return PersonMention(start, end, all_names(text[start:end])[0]), post, issuer
+
+
 def find_persons(doc: Doc) -> Doc:
     mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
@@ -317,4 +354,8 @@ def find_persons(doc: Doc) -> Doc:
     for m in mentions:
         persons.append(
             Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.cued_name")]))
+    signer = document_signer(doc)
+    if signer is not None:
+        m = signer[0]
+        persons.append(Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.signer")]))
     return doc

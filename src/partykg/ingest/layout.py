@@ -28,6 +28,7 @@ The layout, from the top:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -148,9 +149,10 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
 
 
 def person_names(credit: str) -> list[str]:
-    """Names in a credit ("Phương Nam", "A, B", "A và B"); agencies and "Tư liệu" give none."""
+    """Names in a credit ("Phương Nam", "A, B", "A và B"; the bracket closing a caption set in brackets, "[... Ảnh:
+    Phương Nam]", is none of it); agencies and "Tư liệu" give none."""
     out = []
-    for part in _NAME_SPLIT.split(credit.strip().strip(".")):
+    for part in _NAME_SPLIT.split(credit.strip().rstrip("]").strip().strip(".")):
         part = " ".join(part.split())
         if looks_like_name(part):
             out.append(part.title() if part.isupper() else part)  # "THU HÀ" -> "Thu Hà"
@@ -439,8 +441,14 @@ def _header_credit(p: _Patterns, line: str) -> list[str]:
     line = " ".join(line.split())
     if _SOURCE_LINE.match(line):
         return []
+    return _credited(p, line) or _named_in_brackets(p, line)
+
+
+def _named_in_brackets(p: _Patterns, line: str) -> list[str]:
+    """The names of a line of names with the author's paper or office in brackets ("Thu Hà (Trung tâm Văn hóa
+    huyện X)"), else []."""
     n = _full(p.name, line) if line.endswith(")") else None
-    return _credited(p, line) or (all_names(n.group("names")) if n else [])
+    return all_names(n.group("names")) if n else []
 
 
 def credit_line(line: str) -> bool:
@@ -601,6 +609,71 @@ def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
     return names[-1:]
 
 
+# a social network's post copied from its page: the page's name, then the post's time with its audience icon
+# ("15 tháng 11, 2025 lúc 07:42 · 🌏"): the line above that time is who posted, not a headline, which is the post's
+# opening line when it reads as one (in capitals between emoji: "🌟 CHI BỘ X KẾT NẠP ĐẢNG VIÊN MỚI 🌟")
+_SOCIAL_STAMP = re.compile(r"\d\s+·\s*[^\w\s]{1,3}\s*$")
+_ADORNMENT = {"So", "Sk", "Cf", "Co", "Cs"}  # symbols (emoji, stars, arrows), emoji modifiers and joiners
+
+
+def _adornment(ch: str) -> bool:
+    return ch.isspace() or ch in "\ufe0e\ufe0f" or unicodedata.category(ch) in _ADORNMENT
+
+
+def _unadorned(title: str) -> str:
+    """The headline without the emoji, stars and arrows that open or close it (a post's or a banner's)."""
+    s, e = 0, len(title)
+    while s < e and _adornment(title[s]):
+        s += 1
+    while e > s and _adornment(title[e - 1]):
+        e -= 1
+    return title[s:e] or title
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
+_SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.)\s")  # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head
+
+
+def signature(text: str) -> tuple[str, int, int] | None:
+    """(the post a party document's signer signs with, as written, and where the signer's name is) of the signature
+    block that closes it (Hướng dẫn 36-HD/VPTW: "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "(Đã ký)" / the name, the right-hand
+    column beside "Nơi nhận:"), else None. Only a document's own header makes it one (`document_issuer`)."""
+    tail_at = len(text)
+    for _ in range(SIGNATURE_LINES):  # the last lines only: a look at the tail, not a scan of the text
+        tail_at = max(text.rfind("\n", 0, tail_at), 0)
+    if not _SIGNED_ON.search(text, tail_at):
+        return None
+    cells = [c for line in _lines(text[tail_at:]) for c in [list(_CELL.finditer(text, tail_at + line[0],
+                                                                                tail_at + line[1]))[-1]]]
+    signed = next((i for i, c in enumerate(cells) if _SIGNED_ON.match(c[0])), None)
+    if signed is None or signed + 1 >= len(cells):
+        return None
+    post = cells[signed + 1][0]
+    if not post.isupper() or _SIGNED.search(post):
+        return None
+    name = next((c for c in reversed(cells[signed + 2:]) if all_names(c[0])), None)
+    return (post, name.start(), name.end()) if name is not None else None
+
+
+def document_issuer(text: str) -> str | None:
+    """The issuing body a party document's header names, as written ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): the last line
+    of the header's left-hand column above its place and date, under the body it belongs to ("ĐẢNG BỘ TỈNH X",
+    beside "ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    lines = _lines(text[:2000])[:HEADER_LINES]
+    top = [text[s:e] for s, e in lines]
+    if not any(_MOTTO.search(t) for t in top[:3]):
+        return None
+    issuer = None
+    for t in top:
+        if _PLACE_DATE.search(t.strip()):
+            return issuer
+        left = _CELL.match(t.strip())
+        if left is None or not left[0].isupper() or _MOTTO.fullmatch(left[0]) or _DOC_KIND.fullmatch(left[0]):
+            continue
+        issuer = left[0]
+    return None
+
+
 def analyze(text: str, header: bool = True, known_title: str | None = None) -> Layout:
     """Find title, date, credits, captions, body and page chrome in an article's text.
 
@@ -690,7 +763,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             header_end_byline = later.pop(0)
         after = _headline(later, line_at)
         over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
-            and not looks_like_paragraph(line_at(before[-1])) else None
+            and not looks_like_paragraph(line_at(before[-1])) and not _SOCIAL_STAMP.search(line_at(date_i)) else None
         if over_date is not None and not (after and is_masthead(line_at(over_date))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
             title_i = [over_date]
@@ -716,6 +789,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.title = parts[0].rstrip(" :") + ": " + parts[1]
         else:
             lay.title = parts[0]
+        lay.title = _unadorned(lay.title)
         for i in title_i:
             kind[i] = "title"
     if date_i is not None:
@@ -725,7 +799,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     # the authors on a line of their own right under the headline ("T.LĨNH - V.ANH |", "Bài và ảnh: Thu Hà")
     if title_i and known_title is None and document is None:  # a document's summary has no byline under it
         nxt = [i for i in range(header_end, min(len(lines), header_end + 2)) if not junk(i)]
-        names = (all_names(line_at(nxt[0])) or _credited(p, line_at(nxt[0]))) if nxt else []
+        names = (all_names(line_at(nxt[0])) or _credited(p, line_at(nxt[0]))
+                 or _named_in_brackets(p, " ".join(line_at(nxt[0]).split()))) if nxt else []
         if names:
             kind[nxt[0]] = "byline"
             lay.creators += [n for n in names if n not in lay.creators]

@@ -1,0 +1,47 @@
+"""A party document's signature block (Hướng dẫn 36-HD/VPTW: "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "(Đã ký)" / the name,
+beside "Nơi nhận:"): its signer is a person it names, holding the post signed with in the committee its header
+names (a document written for the test)."""
+from partykg.extract import extract
+from partykg.ingest.read import build_article
+
+HEADER = """ĐẢNG BỘ TỈNH SƠN LA                    ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ TÂN LẬP
+        *                          Tân Lập, ngày 06 tháng 10 năm 2025
+Số 12-BC/ĐU
+
+BÁO CÁO
+Kết quả công tác đảng viên quý III
+-----
+
+Trong quý III năm 2025, Đảng ủy xã Tân Lập đã kết nạp 9 đảng viên mới, đạt 60% chỉ tiêu năm.
+
+"""
+
+
+def signed(on_behalf: str, post: str, name: str) -> str:
+    return HEADER + f"""Nơi nhận:                                            {on_behalf}
+- Ban Tổ chức Tỉnh ủy (b/c);                             {post}
+- Lưu Văn phòng Đảng ủy.                           (Đã ký)
+
+                                                   {name}
+"""
+
+
+def facts(text: str, nlp):
+    ex = extract(build_article("d", "d.txt", text, "0"), nlp)
+    return {p.name for p in ex.persons}, {(m.person, m.role, m.organization) for m in ex.memberships}
+
+
+def test_the_signer_holds_the_post_signed_with_in_the_issuing_committee(nlp):
+    persons, memberships = facts(signed("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lường Văn Khiêm"), nlp)
+    assert "Lường Văn Khiêm" in persons
+    assert memberships == {("Lường Văn Khiêm", "Bí thư", "Đảng ủy xã Tân Lập")}
+    # signing for the secretary ("K/T BÍ THƯ"), as a deputy
+    _, memberships = facts(signed("K/T BÍ THƯ", "PHÓ BÍ THƯ", "Lường Văn Khiêm"), nlp)
+    assert memberships == {("Lường Văn Khiêm", "Phó Bí thư", "Đảng ủy xã Tân Lập")}
+
+
+def test_a_post_that_is_no_party_committees_gives_no_membership(nlp):
+    # near miss: the signer is named, but "CHỦ TỊCH" is no post of the committee the header names
+    persons, memberships = facts(signed("T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lường Văn Khiêm"), nlp)
+    assert "Lường Văn Khiêm" in persons and memberships == set()
