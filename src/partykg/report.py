@@ -17,7 +17,6 @@ rows in the queries' order. Tables are capped (LIMITS), and the report says so.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import io
 import os
 import queue
@@ -29,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import islice
+from itertools import islice, takewhile
 from operator import itemgetter
 from pathlib import Path
 
@@ -524,7 +523,7 @@ class ArticleSections:
     """The sections of ASKED whose query is LOCAL, put together from batches of article graphs (`add`)
     and from articles' rows asked by the run's workers (`add_rows`: article_rows): for each, how many
     rows it has and its first rows (up to the section's cap) in the order of the query's ORDER BY, then
-    of all its columns (_row_key). Each batch's, each article's rows come sorted: merged (heapq), only
+    of all its columns (_row_key). Each batch's, each article's rows come sorted: merged (_merge), only
     the rows that reach the top are converted and keyed."""
 
     MERGE_EVERY = 50  # runs of rows held before they are merged into the first rows
@@ -575,9 +574,21 @@ class ArticleSections:
             self._merge(section)
 
     def _merge(self, section: str) -> None:
+        """The runs held, merged into the first rows. Once the first rows are full, a run gives only
+        its rows before the last of them (its first row, most often): the first rows are not merged
+        through a heap again for every few runs (at N=10,000, 580,000 heap steps, ~2.5 CPU s). Rows of
+        one key are alike in every column, so which of them is kept does not show."""
         runs, self._runs[section] = self._runs[section], []
-        self.rows[section] = list(islice(heapq.merge(self.rows[section], *runs, key=itemgetter(0)),
-                                         self.asked[section][2]))
+        cap = self.asked[section][2]
+        rows = self.rows[section]
+        if cap is not None and len(rows) >= cap:
+            last = rows[-1][0]
+            runs = [takewhile(lambda row: row[0] < last, run) for run in runs]
+        for run in runs:
+            rows += islice(run, cap)  # (a run is sorted: past `cap` rows none of its rows is kept)
+        rows.sort(key=itemgetter(0))  # (sorted runs one after the other: Python's sort merges them)
+        if cap is not None:
+            del rows[cap:]
 
     def tables(self) -> dict[str, Table]:
         for section in self.asked:
