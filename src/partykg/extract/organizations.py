@@ -195,7 +195,13 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
                                       "thị") for u in ("ủy", "uỷ")))
 
 
+# heads that are common words of running text in lower case ("thông báo", "báo cáo"): only as written
+_WRITTEN_HEADS = frozenset({"Báo"})
+
+
 def _head_rx(row: dict) -> str:
+    if row["head"] in _WRITTEN_HEADS:
+        return re.escape(row["head"])
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
         return rf"(?<![Hh]ọc )(?<![Bb]ệnh ){re.escape(row['head'])}"
     if row["attaches"] == "part":  # (only as written: "các xí nghiệp" is a kind, no body)
