@@ -727,6 +727,7 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
+_BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
 
 
@@ -1081,7 +1082,14 @@ class OrgFinder:
             return head, None, None, p + len(head)
         if head.lower() == "khối":  # "Đảng bộ khối": the bloc whose committee the article names
             bloc = self._named_bloc()
-            return (bloc, None, None, p + len(head)) if bloc else None
+            if bloc is None:
+                return None
+            bare = _BARE_UNIT_LAST.fullmatch(bloc)
+            if bare is not None:  # named with its unit word alone ("Khối các cơ quan tỉnh"): that unit here
+                unit = self._bare(unit_type(bare["u"]), p, p + len(head))
+                if unit.name is not None:
+                    return f"{bare['b']} {unit_words(unit.utype, unit.name)}", unit.utype, unit.name, p + len(head)
+            return bloc, None, None, p + len(head)
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
         if found and _stands_alone(found[0]) and found[1] == len(m["h"]):
