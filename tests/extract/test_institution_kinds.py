@@ -159,7 +159,8 @@ def test_a_department_written_in_full_once_is_that_one_when_written_by_its_field
 
 def test_a_provincial_paper_and_radio_station_are_press_agencies_and_seat_cells(nlp):
     found = facts(nlp, "Chi bộ Báo Yên Bái có 30 đảng viên. Ông Trần Văn Lộc, Phó Tổng Biên tập "
-                       "Báo Yên Bái, chuyển đến từ Đài Phát thanh và Truyền hình Yên Bái. Cơ quan đã thông báo Kết luận của Chi bộ và báo cáo kết quả.")
+                       "Báo Yên Bái, chuyển đến từ Đài Phát thanh và Truyền hình Yên Bái. "
+                       "Cơ quan đã thông báo Kết luận của Chi bộ và báo cáo kết quả.")
     orgs = {o.name: o for o in found.organizations}
     assert {"Chi bộ Báo Yên Bái", "Báo Yên Bái", "Đài Phát thanh và Truyền hình Yên Bái"} <= set(orgs)
     assert orgs["Báo Yên Bái"].kind == "OtherOrganization"
