@@ -648,6 +648,14 @@ _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 UNIT_LIST = WordStartPattern(
     rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
+# "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
+# commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
+# Dân quân tự vệ 2019) in each unit named, the plural on the body and the unit word written once
+_PLURAL_BODY = r"(?:[Cc]ác|[Nn]hững) (?P<k>chi bộ|đảng bộ|đảng ủy|đảng uỷ)(?: (?P<h>Công an|Quân sự))?"
+PLURAL_BODY_LIST = WordStartPattern(
+    rf"{_PLURAL_BODY} (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
+    rf"(?P<items>{NAME}(?:(?:, | và ){NAME})+)")
+_PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
 # below it run to the total row or to a line of prose
 _COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ)$", re.M)
@@ -1804,7 +1812,7 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans) + self._column_lists(spans) + self._row_tables(spans) \
+            + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) + self._row_tables(spans) \
             + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
@@ -1866,6 +1874,38 @@ class OrgFinder:
                         out.append(OrgMention(start, start + len(uname), f"{body} {unit_words(utype, uname)}",
                                               "MassOrganization", "organizations.mass", utype, uname,
                                               f"{body} {unit_words(*up)}" if up else None, None, False))
+        return out
+
+    def _plural_body_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One party body per unit in "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B": the unit's
+        party organization or committee, or the cell of its agency; the first item is the body's own
+        rule's (no parent: a list names the units, not where they belong, as of the former communes of
+        a unit merged in 2025)."""
+        out = []
+        for b, e in spans:
+            for m in PLURAL_BODY_LIST.finditer(self.text, b, e):
+                kind, host, utype = m["k"].lower().replace("uỷ", "ủy"), m["h"], m["u"].lower()
+                for it in _ITEM_NAME.finditer(self.text, m.start("items"), m.end("items")):
+                    uname, start = trim_name(it["n"]), it.start("n")
+                    if any(f.start <= start < f.end for f in self.found):
+                        continue
+                    place = self.ctx.unit_at(start) if self.ctx.has_places else None
+                    if place is not None and place.utype == utype:
+                        uname = place.name
+                    committee, org = committee_name(utype, uname), party_org_name(utype, uname)
+                    if host is not None:
+                        body = f"{host} {unit_words(utype, uname)}"
+                        name, okind, rule = (f"Chi bộ {body}", "PartyCell", "organizations.cell") if kind == "chi bộ" \
+                            else (f"Đảng bộ {body}", "PartyOrganization", "organizations.partyorg") \
+                            if kind == "đảng bộ" else (f"Đảng ủy {body}", "PartyCommittee", "organizations.danguy")
+                        out.append(OrgMention(start, start + len(uname), name, okind, rule, utype, uname,
+                                              None, None, False))
+                    elif kind == "đảng bộ":
+                        out.append(OrgMention(start, start + len(uname), org, "PartyOrganization",
+                                              "organizations.partyorg", utype, uname, None, committee, False))
+                    elif kind != "chi bộ":  # (a unit has a party organization, no cell of its own)
+                        out.append(OrgMention(start, start + len(uname), committee, "PartyCommittee",
+                                              "organizations.danguy", utype, uname, org, committee, False))
         return out
 
     def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
@@ -2010,6 +2050,8 @@ class OrgFinder:
         main = self.ctx.main_unit()
         for b, e in spans:
             for m in PARTY_LIST.finditer(self.text, b, e):
+                if _PLURAL_BODY_UNIT.match(self.text, m.start(), m.start("items") - 1):
+                    continue  # "các đảng bộ xã A, B": units of that type (_plural_body_lists)
                 for item in _ITEM_NAME.finditer(self.text, m.start("items"), m.end("items")):
                     name, start = trim_name(item["n"]), item.start("n")
                     if any(f.start <= start < f.end for f in self.found):
