@@ -1812,8 +1812,8 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) + self._row_tables(spans) \
-            + self._institution_boards()
+            + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
+            + self._row_tables(spans) + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
