@@ -195,8 +195,9 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
                                       "thị") for u in ("ủy", "uỷ")))
 
 
-# heads that are common words of running text in lower case ("thông báo", "báo cáo"): only as written
-_WRITTEN_HEADS = frozenset({"Báo"})
+# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"): only as
+# written
+_WRITTEN_HEADS = frozenset({"Báo", "Thuế"})
 
 
 def _head_rx(row: dict) -> str:
@@ -235,6 +236,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "number|unit":  # (then its province, if written: "Thuế cơ sở 3 tỉnh X")
+        return rf" \d{{1,3}}(?![\d{LETTER}])(?: {UNIT_NAME})?"
     if row["attaches"] == "region":  # ("Chi cục Hải quan khu vực") "VIII", ("Tòa án nhân dân khu vực") "2 - Hà Nội"
         return rf" (?:{REGION_NUMBER})(?: - {NAME}){{0,2}}"
     if row["attaches"] == "title":
