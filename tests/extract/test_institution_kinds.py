@@ -166,3 +166,11 @@ def test_a_provincial_paper_and_radio_station_are_press_agencies_and_seat_cells(
     assert orgs["Báo Yên Bái"].kind == "OtherOrganization"
     # (the common nouns in lower case name no paper: "thông báo Kết luận", "báo cáo")
     assert not any(name.startswith(("báo", "Báo Kết")) for name in orgs)
+
+
+def test_a_units_agency_in_the_plural_is_a_kind_not_a_body(nlp):
+    found = facts(nlp, "Đảng bộ Công an tỉnh Sơn La tiếp nhận 5 đảng viên chuyển đến từ các Chi cục Thuế trước "
+                       "đây; Chi cục Thuế huyện Mai Sơn giới thiệu 2 quần chúng.")
+    orgs = {o.name for o in found.organizations}
+    assert "Chi cục Thuế huyện Mai Sơn" in orgs
+    assert "Chi cục Thuế" not in orgs

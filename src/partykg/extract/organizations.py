@@ -1706,6 +1706,8 @@ class OrgFinder:
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
+        if inst[1] is None and row is not None and "unit" in row[0]["attaches"] and self._generic_before(p):
+            return None  # "các Chi cục Thuế", "các Sở": a unit's kind of agency in the plural, no one body
         iname, utype, uname, end = inst
         found = _grammar_row(iname)
         if found and found[0]["attaches"] == "party":
