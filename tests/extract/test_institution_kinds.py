@@ -174,3 +174,12 @@ def test_a_units_agency_in_the_plural_is_a_kind_not_a_body(nlp):
     orgs = {o.name for o in found.organizations}
     assert "Chi cục Thuế huyện Mai Sơn" in orgs
     assert "Chi cục Thuế" not in orgs
+
+
+def test_a_markets_management_board_seats_a_cell(nlp):
+    found = facts(nlp, "Chi bộ Ban Quản lý chợ Bến Thành kết nạp 2 đảng viên. Ông Lý Văn Tùng, Bí thư Chi bộ, "
+                       "Trưởng Ban Quản lý chợ Bến Thành phát biểu.")
+    orgs = {o.name for o in found.organizations}
+    assert {"Chi bộ Ban Quản lý chợ Bến Thành", "Ban Quản lý chợ Bến Thành"} <= orgs
+    assert ("Lý Văn Tùng", "trưởng ban", "Ban Quản lý chợ Bến Thành") in {
+        (m.person, m.role.lower(), m.organization) for m in found.memberships}
