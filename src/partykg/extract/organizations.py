@@ -147,7 +147,7 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
-                  "trực")  # ("trực thuộc": where the body belongs, no part of its name)
+                  "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -229,6 +229,11 @@ def _quals(row: dict) -> str:
 REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
 
 
+# the heads that begin a body of its own after "và" in a list of bodies, not more of a production unit's name
+_BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Phân xưởng|Nhà máy|Chi nhánh|Ban|Đảng|Chi bộ"
+                    rf"|Công đoàn|Đoàn|Hội){NOT_LETTER_AFTER}")
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -243,7 +248,8 @@ def _grammar_tail(row: dict) -> str:
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
     if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
-        return rf" {TITLE_WORDS}(?: \d{{1,3}}(?![\d{LETTER}]))?"
+        # (two trades joined by "và": "Xí nghiệp Khoan và Sửa giếng"; not a body of its own after it)
+        return rf" {TITLE_WORDS}(?: và (?!{_BODY_HEAD_AFTER}){TITLE_WORDS})?(?: \d{{1,3}}(?![\d{LETTER}]))?"
     if row["attaches"] == "field":
         return rf" {FIELD_WORDS}(?: {UNIT_NAME})?"
     if "name" in row["attaches"]:
