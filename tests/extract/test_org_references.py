@@ -101,8 +101,8 @@ def test_a_companys_proper_name_alone_in_a_headline_is_that_company(nlp):
 
 
 def test_a_bloc_written_short_is_the_bloc_of_the_province_named(nlp):
-    found = orgs(nlp, "Báo cáo của tỉnh Tuyên Quang. Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị. Năm 2024, "
-                      "toàn Đảng bộ Khối kết nạp 150 đảng viên; Ban Chấp hành Đảng bộ Khối ban hành nghị quyết.")
-    assert {"Đảng bộ Khối các cơ quan tỉnh Tuyên Quang",
-            "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Tuyên Quang"} <= set(found)
+    found = orgs(nlp, "Tin từ tỉnh Hòa Bình: Đảng ủy Khối các cơ quan tỉnh họp sơ kết quý III. Trong quý, "
+                      "Đảng bộ Khối có thêm 41 đảng viên; Ban Chấp hành Đảng bộ Khối ra nghị quyết mới.")
+    assert {"Đảng bộ Khối các cơ quan tỉnh Hòa Bình",
+            "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Hòa Bình"} <= set(found)
     assert not any(name.endswith("Khối các cơ quan tỉnh") for name in found)

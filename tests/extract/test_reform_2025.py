@@ -73,13 +73,13 @@ def test_since_the_reform_a_communes_association_is_in_the_provinces(nlp):
 
 
 def test_the_tax_offices_since_2025_are_a_provinces_and_its_numbered_local_ones(nlp):
-    found = facts(nlp, "Đảng bộ Thuế tỉnh Gia Lai trực thuộc Đảng bộ Ủy ban nhân dân tỉnh. Thuế tỉnh Gia Lai thuộc "
-                       "Cục Thuế. Chi bộ Thuế cơ sở 2 tỉnh Gia Lai kết nạp 1 đảng viên; hộ kinh doanh nộp thuế "
+    found = facts(nlp, "Đảng bộ Thuế tỉnh Điện Biên trực thuộc Đảng bộ Ủy ban nhân dân tỉnh. Thuế tỉnh Điện Biên thuộc "
+                       "Cục Thuế. Chi bộ Thuế cơ sở 2 tỉnh Điện Biên kết nạp 1 đảng viên; hộ kinh doanh nộp thuế "
                        "tỉnh đầy đủ.", issued="2025-11-02")
     orgs = {o.name: o for o in found.organizations}
-    assert orgs["Thuế tỉnh Gia Lai"].parent == "Cục Thuế"
-    assert orgs["Thuế tỉnh Gia Lai"].kind == "StateBody"
-    assert orgs["Chi bộ Thuế cơ sở 2 tỉnh Gia Lai"].parent == "Đảng bộ Thuế tỉnh Gia Lai"
-    assert orgs["Đảng bộ Thuế tỉnh Gia Lai"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Gia Lai"
+    assert orgs["Thuế tỉnh Điện Biên"].parent == "Cục Thuế"
+    assert orgs["Thuế tỉnh Điện Biên"].kind == "StateBody"
+    assert orgs["Chi bộ Thuế cơ sở 2 tỉnh Điện Biên"].parent == "Đảng bộ Thuế tỉnh Điện Biên"
+    assert orgs["Đảng bộ Thuế tỉnh Điện Biên"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Điện Biên"
     # (the tax in lower case is no office: "nộp thuế tỉnh")
     assert not any(name.startswith("thuế") for name in orgs)
