@@ -673,8 +673,11 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
 # first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
-_ROW_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
-_ROW_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:\||\t).*$", re.M)
+# (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
+# rows, as a Markdown table's "|---|---|" under its head)
+_ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
+_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:[|│]|\t).*$", re.M)
+_ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-][ \t─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-]*")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
@@ -2001,7 +2004,9 @@ class OrgFinder:
             if not any(b <= head.start("h") < e for b, e in spans):
                 continue
             for line in _LINE.finditer(self.text, head.end() + 1):
-                cells = _ROW_CELLS.split(line[0].strip(" \t|"))
+                if _ROW_RULE.fullmatch(line[0]):
+                    continue  # a rule between rows
+                cells = _ROW_CELLS.split(line[0].strip(" \t|│"))
                 if len(cells) < 2 or _TABLE_END.match(cells[0]) or _NUMBER_CELL.fullmatch(cells[0]):
                     break
                 at = line.start() + line[0].index(cells[0])
