@@ -32,3 +32,14 @@ def test_a_former_post_is_in_a_former_unit_only_where_the_text_tells_of_a_merger
     orgs, _ = names(nlp, "Sau khi sáp nhập xã Chiềng Lao và xã Hua Trai, xã Mường Bú ra mắt. " + text)
     assert "Hội Nông dân xã Mường Bú" in orgs
     assert "Hội Nông dân xã Chiềng Lao" not in orgs
+
+
+def test_the_plural_on_a_party_body_makes_each_unit_of_the_list_a_body_and_a_place(nlp):
+    facts = extract(article("Chi bộ Công an xã Yên Lâm được lập trên cơ sở hợp nhất các chi bộ Công an xã Yên Thuận, "
+                            "Bạch Xa và Minh Khương của huyện Hàm Yên cũ. Đảng bộ xã Yên Lâm được lập từ các đảng bộ "
+                            "xã Phù Lưu, Minh Hương, Yên Phú."), nlp)
+    orgs = {o.name for o in facts.organizations}
+    assert {"Chi bộ Công an xã Yên Thuận", "Chi bộ Công an xã Bạch Xa", "Chi bộ Công an xã Minh Khương",
+            "Đảng bộ xã Phù Lưu", "Đảng bộ xã Minh Hương", "Đảng bộ xã Yên Phú"} <= orgs
+    assert not any(name in ("Đảng bộ Minh Hương", "Đảng bộ Yên Phú") for name in orgs)
+    assert {"xã Bạch Xa", "xã Minh Khương", "xã Minh Hương", "xã Yên Phú"} <= {p.label for p in facts.places}

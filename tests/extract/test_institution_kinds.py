@@ -155,3 +155,31 @@ def test_a_department_written_in_full_once_is_that_one_when_written_by_its_field
     assert not any(name in ("Cục Thuế", "Đảng bộ Cục Thuế") or name.endswith(" sơ") for name in orgs)
     assert ("Hà Văn Sính", "Cục trưởng", "Cục Thuế tỉnh Bắc Kạn") in {(m.person, m.role, m.organization)
                                                                          for m in found.memberships}
+
+
+def test_a_provincial_paper_and_radio_station_are_press_agencies_and_seat_cells(nlp):
+    found = facts(nlp, "Chi bộ Báo Yên Bái có 30 đảng viên. Ông Trần Văn Lộc, Phó Tổng Biên tập "
+                       "Báo Yên Bái, chuyển đến từ Đài Phát thanh và Truyền hình Yên Bái. "
+                       "Cơ quan đã thông báo Kết luận của Chi bộ và báo cáo kết quả.")
+    orgs = {o.name: o for o in found.organizations}
+    assert {"Chi bộ Báo Yên Bái", "Báo Yên Bái", "Đài Phát thanh và Truyền hình Yên Bái"} <= set(orgs)
+    assert orgs["Báo Yên Bái"].kind == "OtherOrganization"
+    # (the common nouns in lower case name no paper: "thông báo Kết luận", "báo cáo")
+    assert not any(name.startswith(("báo", "Báo Kết")) for name in orgs)
+
+
+def test_a_units_agency_in_the_plural_is_a_kind_not_a_body(nlp):
+    found = facts(nlp, "Đảng bộ Công an tỉnh Sơn La tiếp nhận 5 đảng viên chuyển đến từ các Chi cục Thuế trước "
+                       "đây; Chi cục Thuế huyện Mai Sơn giới thiệu 2 quần chúng.")
+    orgs = {o.name for o in found.organizations}
+    assert "Chi cục Thuế huyện Mai Sơn" in orgs
+    assert "Chi cục Thuế" not in orgs
+
+
+def test_a_markets_management_board_seats_a_cell(nlp):
+    found = facts(nlp, "Chi bộ Ban Quản lý chợ Bến Thành kết nạp 2 đảng viên. Ông Lý Văn Tùng, Bí thư Chi bộ, "
+                       "Trưởng Ban Quản lý chợ Bến Thành phát biểu.")
+    orgs = {o.name for o in found.organizations}
+    assert {"Chi bộ Ban Quản lý chợ Bến Thành", "Ban Quản lý chợ Bến Thành"} <= orgs
+    assert ("Lý Văn Tùng", "trưởng ban", "Ban Quản lý chợ Bến Thành") in {
+        (m.person, m.role.lower(), m.organization) for m in found.memberships}

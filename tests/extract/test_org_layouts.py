@@ -35,6 +35,19 @@ def test_the_party_organizations_of_a_table_kept_one_row_a_line(nlp):
     assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)
 
 
+def test_a_table_drawn_with_rules_between_its_rows(nlp):
+    # (a Markdown table's "|---|" under its head; a table drawn in box-drawing characters)
+    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên. Kết quả ở một số cơ sở:\n\n"
+            "| Đảng bộ | Kết nạp quý I |\n|---|---:|\n| Đồng Kỳ | 4 |\n| Bố Hạ | 3 |\n\nHuyện ủy giao chỉ tiêu.\n")
+    found = orgs(nlp, text)
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)
+    drawn = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên. Kết quả ở một số cơ sở:\n\n"
+             "┌──────────┬──────┐\n│ Đảng bộ  │ Quý I│\n├──────────┼──────┤\n│ Đồng Kỳ  │ 4    │\n"
+             "│ Bố Hạ    │ 3    │\n└──────────┴──────┘\n\nHuyện ủy giao chỉ tiêu.\n")
+    found = orgs(nlp, drawn)
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ"} <= set(found)
+
+
 def test_a_provinces_ethnic_affairs_board_and_a_regional_hospitals_cell(nlp):
     # (Ban Dân tộc: a province's agency; "Đa khoa khu vực" then a name: a regional general hospital)
     found = orgs(nlp, "Ông Sùng Văn Páo, Trưởng Ban Dân tộc tỉnh Lào Cai, dự hội nghị. Chi bộ Bệnh viện Đa khoa khu "

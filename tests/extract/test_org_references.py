@@ -97,3 +97,12 @@ def test_a_companys_proper_name_alone_in_a_headline_is_that_company(nlp):
     assert "Đảng ủy Công ty Cổ phần Dệt Hòa Lạc" in names
     assert "Đảng bộ Dệt Hòa Lạc" not in names
     assert not any(name.startswith("Đảng ủy xã") for name in names)
+
+
+
+def test_a_bloc_written_short_is_the_bloc_of_the_province_named(nlp):
+    found = orgs(nlp, "Tin từ tỉnh Hòa Bình: Đảng ủy Khối các cơ quan tỉnh họp sơ kết quý III. Trong quý, "
+                      "Đảng bộ Khối có thêm 41 đảng viên; Ban Chấp hành Đảng bộ Khối ra nghị quyết mới.")
+    assert {"Đảng bộ Khối các cơ quan tỉnh Hòa Bình",
+            "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Hòa Bình"} <= set(found)
+    assert not any(name.endswith("Khối các cơ quan tỉnh") for name in found)

@@ -70,3 +70,16 @@ def test_since_the_reform_a_communes_association_is_in_the_provinces(nlp):
             "8 hội viên ưu tú cho Đảng.")
     parents = {o.name: o.parent for o in facts(nlp, text, issued="2025-11-02").organizations}
     assert parents["Hội Nông dân xã Ea Wy"] == "Hội Nông dân tỉnh Đắk Lắk"
+
+
+def test_the_tax_offices_since_2025_are_a_provinces_and_its_numbered_local_ones(nlp):
+    found = facts(nlp, "Đảng bộ Thuế tỉnh Điện Biên trực thuộc Đảng bộ Ủy ban nhân dân tỉnh. Thuế tỉnh Điện Biên thuộc "
+                       "Cục Thuế. Chi bộ Thuế cơ sở 2 tỉnh Điện Biên kết nạp 1 đảng viên; hộ kinh doanh nộp thuế "
+                       "tỉnh đầy đủ.", issued="2025-11-02")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Thuế tỉnh Điện Biên"].parent == "Cục Thuế"
+    assert orgs["Thuế tỉnh Điện Biên"].kind == "StateBody"
+    assert orgs["Chi bộ Thuế cơ sở 2 tỉnh Điện Biên"].parent == "Đảng bộ Thuế tỉnh Điện Biên"
+    assert orgs["Đảng bộ Thuế tỉnh Điện Biên"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Điện Biên"
+    # (the tax in lower case is no office: "nộp thuế tỉnh")
+    assert not any(name.startswith("thuế") for name in orgs)

@@ -44,3 +44,11 @@ def test_public_service_units_and_a_units_steering_committee(nlp):
                       "Quảng Bình, đến dự cùng Trung tâm Phục vụ hành chính công xã Phong Nha.")
     assert {"Vườn quốc gia Bạch Mã", "Ban Chỉ đạo 35 tỉnh Quảng Bình",
             "Trung tâm Phục vụ hành chính công xã Phong Nha"} <= set(found)
+
+
+def test_a_production_unit_named_after_two_trades_is_not_cut_at_their_and(nlp):
+    found = orgs(nlp, "Đảng bộ Xí nghiệp Vận tải và Sửa chữa cơ khí cũng có 120 đảng viên; Đảng ủy Xí nghiệp Xây lắp "
+                      "và Công ty Cảng Hòn Gai ký kết phối hợp.")
+    assert "Đảng bộ Xí nghiệp Vận tải và Sửa chữa cơ khí" in found
+    # (not run on into the next word, nor into a body of its own after "và")
+    assert not any(name.endswith((" cũng", "Công ty Cảng Hòn Gai")) and name.startswith("Đảng") for name in found)

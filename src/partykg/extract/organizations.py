@@ -147,7 +147,7 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
-                  "trực")  # ("trực thuộc": where the body belongs, no part of its name)
+                  "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -195,7 +195,14 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
                                       "thị") for u in ("ủy", "uỷ")))
 
 
+# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"): only as
+# written
+_WRITTEN_HEADS = frozenset({"Báo", "Thuế"})
+
+
 def _head_rx(row: dict) -> str:
+    if row["head"] in _WRITTEN_HEADS:
+        return re.escape(row["head"])
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
         return rf"(?<![Hh]ọc )(?<![Bb]ệnh ){re.escape(row['head'])}"
     if row["attaches"] == "part":  # (only as written: "các xí nghiệp" is a kind, no body)
@@ -222,6 +229,11 @@ def _quals(row: dict) -> str:
 REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
 
 
+# the heads that begin a body of its own after "và" in a list of bodies, not more of a production unit's name
+_BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Phân xưởng|Nhà máy|Chi nhánh|Ban|Đảng|Chi bộ"
+                    rf"|Công đoàn|Đoàn|Hội){NOT_LETTER_AFTER}")
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -229,12 +241,15 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "number|unit":  # (then its province, if written: "Thuế cơ sở 3 tỉnh X")
+        return rf" \d{{1,3}}(?![\d{LETTER}])(?: {UNIT_NAME})?"
     if row["attaches"] == "region":  # ("Chi cục Hải quan khu vực") "VIII", ("Tòa án nhân dân khu vực") "2 - Hà Nội"
         return rf" (?:{REGION_NUMBER})(?: - {NAME}){{0,2}}"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
     if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
-        return rf" {TITLE_WORDS}(?: \d{{1,3}}(?![\d{LETTER}]))?"
+        # (two trades joined by "và": "Xí nghiệp Khoan và Sửa giếng"; not a body of its own after it)
+        return rf" {TITLE_WORDS}(?: và (?!{_BODY_HEAD_AFTER}){TITLE_WORDS})?(?: \d{{1,3}}(?![\d{LETTER}]))?"
     if row["attaches"] == "field":
         return rf" {FIELD_WORDS}(?: {UNIT_NAME})?"
     if "name" in row["attaches"]:
@@ -642,6 +657,14 @@ _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 UNIT_LIST = WordStartPattern(
     rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
+# "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
+# commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
+# Dân quân tự vệ 2019) in each unit named, the plural on the body and the unit word written once
+_PLURAL_BODY = r"(?:[Cc]ác|[Nn]hững) (?P<k>chi bộ|đảng bộ|đảng ủy|đảng uỷ)(?: (?P<h>Công an|Quân sự))?"
+PLURAL_BODY_LIST = WordStartPattern(
+    rf"{_PLURAL_BODY} (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
+    rf"(?P<items>{NAME}(?:(?:, | và ){NAME})+)")
+_PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
 # below it run to the total row or to a line of prose
 _COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ)$", re.M)
@@ -650,8 +673,11 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
 # first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
-_ROW_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
-_ROW_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:\||\t).*$", re.M)
+# (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
+# rows, as a Markdown table's "|---|---|" under its head)
+_ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
+_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:[|│]|\t).*$", re.M)
+_ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-][ \t─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-]*")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
@@ -721,6 +747,7 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
+_BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
 
 
@@ -1075,7 +1102,14 @@ class OrgFinder:
             return head, None, None, p + len(head)
         if head.lower() == "khối":  # "Đảng bộ khối": the bloc whose committee the article names
             bloc = self._named_bloc()
-            return (bloc, None, None, p + len(head)) if bloc else None
+            if bloc is None:
+                return None
+            bare = _BARE_UNIT_LAST.fullmatch(bloc)
+            if bare is not None:  # named with its unit word alone ("Khối các cơ quan tỉnh"): that unit here
+                unit = self._bare(unit_type(bare["u"]), p, p + len(head))
+                if unit.name is not None:
+                    return f"{bare['b']} {unit_words(unit.utype, unit.name)}", unit.utype, unit.name, p + len(head)
+            return bloc, None, None, p + len(head)
         if head.startswith("Khối"):
             return head, None, None, p + len(head)
         if found and _stands_alone(found[0]) and found[1] == len(m["h"]):
@@ -1681,6 +1715,8 @@ class OrgFinder:
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
+        if inst[1] is None and row is not None and "unit" in row[0]["attaches"] and self._generic_before(p):
+            return None  # "các Chi cục Thuế", "các Sở": a unit's kind of agency in the plural, no one body
         iname, utype, uname, end = inst
         found = _grammar_row(iname)
         if found and found[0]["attaches"] == "party":
@@ -1790,8 +1826,8 @@ class OrgFinder:
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
-            + self._unit_lists(spans) + self._column_lists(spans) + self._row_tables(spans) \
-            + self._institution_boards()
+            + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
+            + self._row_tables(spans) + self._institution_boards()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -1852,6 +1888,38 @@ class OrgFinder:
                         out.append(OrgMention(start, start + len(uname), f"{body} {unit_words(utype, uname)}",
                                               "MassOrganization", "organizations.mass", utype, uname,
                                               f"{body} {unit_words(*up)}" if up else None, None, False))
+        return out
+
+    def _plural_body_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One party body per unit in "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B": the unit's
+        party organization or committee, or the cell of its agency; the first item is the body's own
+        rule's (no parent: a list names the units, not where they belong, as of the former communes of
+        a unit merged in 2025)."""
+        out = []
+        for b, e in spans:
+            for m in PLURAL_BODY_LIST.finditer(self.text, b, e):
+                kind, host, utype = m["k"].lower().replace("uỷ", "ủy"), m["h"], m["u"].lower()
+                for it in _ITEM_NAME.finditer(self.text, m.start("items"), m.end("items")):
+                    uname, start = trim_name(it["n"]), it.start("n")
+                    if any(f.start <= start < f.end for f in self.found):
+                        continue
+                    place = self.ctx.unit_at(start) if self.ctx.has_places else None
+                    if place is not None and place.utype == utype:
+                        uname = place.name
+                    committee, org = committee_name(utype, uname), party_org_name(utype, uname)
+                    if host is not None:
+                        body = f"{host} {unit_words(utype, uname)}"
+                        name, okind, rule = (f"Chi bộ {body}", "PartyCell", "organizations.cell") if kind == "chi bộ" \
+                            else (f"Đảng bộ {body}", "PartyOrganization", "organizations.partyorg") \
+                            if kind == "đảng bộ" else (f"Đảng ủy {body}", "PartyCommittee", "organizations.danguy")
+                        out.append(OrgMention(start, start + len(uname), name, okind, rule, utype, uname,
+                                              None, None, False))
+                    elif kind == "đảng bộ":
+                        out.append(OrgMention(start, start + len(uname), org, "PartyOrganization",
+                                              "organizations.partyorg", utype, uname, None, committee, False))
+                    elif kind != "chi bộ":  # (a unit has a party organization, no cell of its own)
+                        out.append(OrgMention(start, start + len(uname), committee, "PartyCommittee",
+                                              "organizations.danguy", utype, uname, org, committee, False))
         return out
 
     def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
@@ -1936,7 +2004,9 @@ class OrgFinder:
             if not any(b <= head.start("h") < e for b, e in spans):
                 continue
             for line in _LINE.finditer(self.text, head.end() + 1):
-                cells = _ROW_CELLS.split(line[0].strip(" \t|"))
+                if _ROW_RULE.fullmatch(line[0]):
+                    continue  # a rule between rows
+                cells = _ROW_CELLS.split(line[0].strip(" \t|│"))
                 if len(cells) < 2 or _TABLE_END.match(cells[0]) or _NUMBER_CELL.fullmatch(cells[0]):
                     break
                 at = line.start() + line[0].index(cells[0])
@@ -1996,6 +2066,8 @@ class OrgFinder:
         main = self.ctx.main_unit()
         for b, e in spans:
             for m in PARTY_LIST.finditer(self.text, b, e):
+                if _PLURAL_BODY_UNIT.match(self.text, m.start(), m.start("items") - 1):
+                    continue  # "các đảng bộ xã A, B": units of that type (_plural_body_lists)
                 for item in _ITEM_NAME.finditer(self.text, m.start("items"), m.end("items")):
                     name, start = trim_name(item["n"]), item.start("n")
                     if any(f.start <= start < f.end for f in self.found):

@@ -259,6 +259,11 @@ def _isword(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # the regex class \w
 
 
+# the plural on a party body before the unit word: "các đảng bộ xã A, B", "các chi bộ Công an xã A, B và C"
+_PLURAL_BODIES = re.compile(r"(?<!\w)(?:các|những) (?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ)"
+                            r"(?: Công an| Quân sự)?$")
+
+
 def _plural_before(seg: str, end: int) -> bool:
     """A unit word at `end` heads a list: "các", "những" or a count (digits, or words: _COUNT_IN_WORDS)
     before it; read backwards from `end` instead of scanning the whole segment before every unit word."""
@@ -271,6 +276,8 @@ def _plural_before(seg: str, end: int) -> bool:
         j = i - len(word)
         if j >= 0 and seg.startswith(word, j) and (j == 0 or not _isword(seg[j - 1])):
             return True
+    if seg[i - 1] in "ộyỷnự" and _PLURAL_BODIES.search(seg, max(0, i - 32), i):
+        return True
     j = i
     while j > 0 and seg[j - 1].isdecimal():
         j -= 1
