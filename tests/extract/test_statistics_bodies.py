@@ -39,3 +39,18 @@ def test_a_headline_led_by_a_place_reports_on_its_party_organization(nlp):
     found = {(s.organization, s.measure, s.value) for s in extract(art, nlp).statistics}
     assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 6) in found
     assert not {s for s in found if s[0] == "Chi bộ thôn Đồng Mỏ" and s[1] == "AdmissionTarget"}
+
+
+def test_some_villages_are_no_body(nlp):
+    # "có bản chỉ có 3 đảng viên": some villages have that few members; no body counts 3
+    assert stats(nlp, "Ở xã Tà Xi, đồng chí Mùa A Chư kể rằng có bản chỉ có 3 đảng viên.") == set()
+
+
+def test_founding_members_rated_members_and_a_target_exceeded_by_a_count(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Hòa Bình được thành lập năm 2019 với 3 đảng viên. Năm 2024, Chi bộ Trạm Y tế "
+                       "xã Hòa Bình kết nạp 3 đảng viên, vượt chỉ tiêu Đảng ủy xã giao 1 đảng viên.")
+    cell = "Chi bộ Trạm Y tế xã Hòa Bình"
+    assert found == {(cell, "FoundingMembers", 3, "2019", "2019"), (cell, "NewMembers", 3, "2024", "2024"),
+                     (cell, "TargetExceededBy", 1, "2024", "2024")}
+    found = stats(nlp, "Đảng bộ xã Tân Lập có 412 đảng viên; tổng số đảng viên được đánh giá, xếp loại là 398 đồng chí.")
+    assert found == {("Đảng bộ xã Tân Lập", "TotalMembers", 412, None, None)}
