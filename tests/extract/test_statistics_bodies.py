@@ -47,10 +47,11 @@ def test_some_villages_are_no_body(nlp):
 
 
 def test_founding_members_rated_members_and_a_target_exceeded_by_a_count(nlp):
-    found = stats(nlp, "Chi bộ Trạm Y tế xã Hòa Bình được thành lập năm 2019 với 3 đảng viên. Năm 2024, Chi bộ Trạm Y tế "
-                       "xã Hòa Bình kết nạp 3 đảng viên, vượt chỉ tiêu Đảng ủy xã giao 1 đảng viên.")
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Hòa Bình được thành lập năm 2019 với 3 đảng viên. Năm 2024, Chi bộ "
+                       "Trạm Y tế xã Hòa Bình kết nạp 3 đảng viên, vượt chỉ tiêu Đảng ủy xã giao 1 đảng viên.")
     cell = "Chi bộ Trạm Y tế xã Hòa Bình"
     assert found == {(cell, "FoundingMembers", 3, "2019", "2019"), (cell, "NewMembers", 3, "2024", "2024"),
                      (cell, "TargetExceededBy", 1, "2024", "2024")}
-    found = stats(nlp, "Đảng bộ xã Tân Lập có 412 đảng viên; tổng số đảng viên được đánh giá, xếp loại là 398 đồng chí.")
+    found = stats(nlp, "Đảng bộ xã Tân Lập có 412 đảng viên; tổng số đảng viên được đánh giá, xếp loại là "
+                       "398 đồng chí.")
     assert found == {("Đảng bộ xã Tân Lập", "TotalMembers", 412, None, None)}
