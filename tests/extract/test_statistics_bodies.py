@@ -55,3 +55,10 @@ def test_founding_members_rated_members_and_a_target_exceeded_by_a_count(nlp):
     found = stats(nlp, "Đảng bộ xã Tân Lập có 412 đảng viên; tổng số đảng viên được đánh giá, xếp loại là "
                        "398 đồng chí.")
     assert found == {("Đảng bộ xã Tân Lập", "TotalMembers", 412, None, None)}
+
+
+def test_a_bare_dang_bo_in_a_paragraph_naming_none_is_the_articles_not_a_former_communes(nlp):
+    found = stats(nlp, "Đảng bộ đặc khu Cồn Cỏ tổ chức hội nghị sơ kết. Đảng bộ đặc khu Cồn Cỏ được thành lập ngày "
+                       "1/7/2025 trên cơ sở Đảng bộ huyện đảo cũ và các đảng bộ xã Hải An, Hải Khê.\n\n"
+                       "Từ ngày 1/7 đến ngày 15/11/2025, Đảng bộ kết nạp 21 đảng viên.")
+    assert {s[0] for s in found if s[1] == "NewMembers"} == {"Đảng bộ đặc khu Cồn Cỏ"}
