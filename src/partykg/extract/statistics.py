@@ -658,8 +658,8 @@ class Anchors:
         if not before:
             if self.subject_unread:
                 return UNKNOWN
-            # "Tính từ ngày 1/7 đến nay, Đảng bộ kết nạp 19 đảng viên" in a paragraph that names no body: the Đảng bộ the
-            # article is about, not the unit named nearest (a former commune the new body was formed from)
+            # "Tính từ ngày 1/7 đến nay, Đảng bộ kết nạp 19 đảng viên" in a paragraph that names no body: the Đảng bộ
+            # the article is about, not the unit named nearest (a former commune the new body was formed from)
             subject = self.subject
             return subject if head == "Đảng bộ" and subject and subject.startswith("Đảng bộ ") else None
         name = self._name(before[-1], True)
