@@ -62,3 +62,10 @@ def test_a_bare_dang_bo_in_a_paragraph_naming_none_is_the_articles_not_a_former_
                        "1/7/2025 trên cơ sở Đảng bộ huyện đảo cũ và các đảng bộ xã Hải An, Hải Khê.\n\n"
                        "Từ ngày 1/7 đến ngày 15/11/2025, Đảng bộ kết nạp 21 đảng viên.")
     assert {s[0] for s in found if s[1] == "NewMembers"} == {"Đảng bộ đặc khu Cồn Cỏ"}
+
+
+def test_a_target_a_committee_gives_is_the_counted_bodys(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Gio Linh kết nạp 120 đảng viên, đạt 105% chỉ tiêu Tỉnh ủy giao "
+                       "(chỉ tiêu 114 đảng viên).")
+    assert ("Đảng bộ huyện Gio Linh", "AdmissionTarget", 114, "2024", "2024") in found
+    assert not {s for s in found if s[0] == "Đảng bộ tỉnh Quảng Trị"}

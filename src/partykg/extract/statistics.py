@@ -205,6 +205,7 @@ _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
 _GIVEN_BY = re.compile(r"(?<![\w])được $")
+_TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
 # a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
 # component did not read: its name runs to the first punctuation or to the verb or relation after it
 _NAMED_HEAD = re.compile(rf"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ) (?=[{UPPER}])")
@@ -1298,8 +1299,10 @@ class _Reading:
             # only names a term
             cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
                                               and any(d[2] < c[2] for d in cands))]
-            # "chỉ tiêu ... được Thành ủy giao": the giver of a target others hold
-            cands = [c for c in cands if not (_GIVEN_BY.search(text, max(s, c[2] - 6), c[2])
+            # "chỉ tiêu ... được Thành ủy giao", "huyện A kết nạp 120 đảng viên, đạt 105% chỉ tiêu Tỉnh ủy giao (chỉ
+            # tiêu 114 đảng viên)": the giver of a target others hold, the body the sentence counts before it
+            cands = [c for c in cands if not ((_GIVEN_BY.search(text, max(s, c[2] - 6), c[2])
+                                               or _TARGET_OF.search(text, max(s, c[2] - 12), c[2]))
                                               and _GIVER.match(text, c[0]) and any(d[2] < c[2] for d in cands))]
             as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
             # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
