@@ -69,3 +69,12 @@ def test_a_target_a_committee_gives_is_the_counted_bodys(nlp):
                        "(chỉ tiêu 114 đảng viên).")
     assert ("Đảng bộ huyện Gio Linh", "AdmissionTarget", 114, "2024", "2024") in found
     assert not {s for s in found if s[0] == "Đảng bộ tỉnh Quảng Trị"}
+
+
+def test_the_yearly_quality_review_rates_members_and_grassroots_organizations(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Cam Lộ có 9/41 tổ chức cơ sở đảng được đánh giá hoàn thành xuất sắc "
+                       "nhiệm vụ; 58 đảng viên hoàn thành xuất sắc nhiệm vụ, 3 đảng viên không hoàn thành nhiệm vụ.")
+    body = "Đảng bộ huyện Cam Lộ"
+    assert found == {(body, "GrassrootsOrganizationsCompletedTasksExcellently", 9, "2024", "2024"),
+                     (body, "MembersCompletedTasksExcellently", 58, "2024", "2024"),
+                     (body, "MembersNotCompletingTasks", 3, "2024", "2024")}
