@@ -59,7 +59,7 @@ from partykg.extract.numbers import (
     quarter_period,
 )
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
-from partykg.extract.text import LETTER, WordStartPattern, required_literals
+from partykg.extract.text import LETTER, UPPER, WordStartPattern, required_literals
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
 
@@ -121,6 +121,9 @@ _ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": (
 _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Ban thường vụ|BTV) (?:[^.;,]{0,20} )?"
                               r"(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|[Tt]ỉnh đoàn|[Hh]uyện đoàn|"
                               r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
+_TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
+                          rf" )?"
+                          rf"(?P<n>[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}}):")
 _PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
@@ -176,6 +179,9 @@ _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn
 # trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y": a former body, gone since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
                         r"|(?:hợp nhất|sáp nhập) từ) $")
+# "có bản chỉ có 3 đảng viên", "nhiều thôn chỉ còn 2 đảng viên": some villages or cells, not one body, have the count
+_SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản|thôn|làng|xóm|ấp|buôn|sóc|nơi|chi bộ)(?![\w])"
+                         r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn) (?:hơn |gần |khoảng |dưới |từ )?$")
 # "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
 # the count is their sum, no one body's (a merger's former units, a group of cells)
 _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
@@ -199,6 +205,40 @@ _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
 _GIVEN_BY = re.compile(r"(?<![\w])được $")
+_TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
+# a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
+# component did not read: its name runs to the first punctuation or to the verb or relation after it
+_NAMED_HEAD = re.compile(rf"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ) (?=[{UPPER}])")
+_NAME_RUN = re.compile(r"[^,;:.()\n]*?(?=\s*[,;:.()\n]|\s+[-–]\s| (?:trực thuộc|thuộc|có|đã|đang|tổ chức|kết nạp|hiện|"
+                       r"được|là|với|và|vừa|cũng|sẽ|gồm|tại|ở|trong|phấn đấu|đạt|nay|luôn|lần|cho|từ|xét|trao|tặng|"
+                       r"triển khai|quán triệt|sơ kết|tổng kết|chủ trì|ban hành|lãnh đạo|chỉ đạo|yêu cầu|đề nghị|"
+                       r"kể|nói|cho biết)(?![\w])|$)")
+# a party body written without a name ("Chi bộ trực thuộc Đảng bộ huyện A, hiện có 19 đảng viên", "Hiện Chi bộ có ...")
+_BARE_HEAD = re.compile(r"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)(?![\w])(?! [\d" + UPPER + r"])")
+_CAPITALIZED = re.compile(rf"(?<![\w])[{UPPER}]")
+# "Bí thư Chi bộ Hoàng Thị B" names a person; "(gọi tắt là Chi bộ HTX A)" the short name of the body before it
+_POST_BEFORE = re.compile(r"(?:Bí thư|Ủy viên|Uỷ viên|ủy viên|uỷ viên|gọi tắt là|viết tắt là|sau đây gọi là) $")
+_NAME_WORD = re.compile(rf"[{UPPER}]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|số)(?![\w])")
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """The end of a name that starts at `start` and runs at most to `end`: its last capitalized word or unit word with
+    at most three lower-case words before it ("Ban Quản lý cảng cá A", "Kho bạc cơ sở 3 tỉnh A"; "Bộ ... nghiêm túc thực
+    hiện Kết luận ...": "Bộ")."""
+    last, gap = start, 0
+    for w in re.finditer(r"\S+", text[start:end]):
+        if _NAME_WORD.match(w.group()):
+            last, gap = start + w.end(), 0
+        elif not w.group()[0].isdigit():  # (a number may stand in a name: "Thuế cơ sở 3 tỉnh A")
+            gap += 1
+            if gap > 3:
+                break
+    return last
+# what follows a cell written without a name: a verb or a relation ("Chi bộ trực thuộc ...", "Hiện Chi bộ có ..."), not
+# the kind of cell ("Chi bộ thôn A", "Chi bộ nhà trường")
+_BARE_CELL_AFTER = re.compile(r" (?:trực thuộc|thuộc|có|hiện có|hiện|đã|đang|kết nạp|được|vừa|cũng|sẽ|gồm|luôn|nay|"
+                              r"phấn đấu|đạt|tổ chức|xét|giới thiệu)(?![\w])")
+UNKNOWN = ""  # the body a count is about is one the text names but the extractor cannot: the count is left out
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
 _SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
@@ -407,6 +447,13 @@ class Anchors:
                                        or _COUNTED_IN_WORDS.search(text, max(0, o.start - 24), o.start)
                                        or _POST_OF.search(text, max(0, o.start - 16), o.start)
                                        or _PLURAL.search(text, max(0, o.start - 60), o.start)))]
+        # the party bodies the text names that the organizations component did not read, and the cells it writes
+        # without a name and the component left unread
+        self.unread = self._unread()
+        self.bare_cells = [(m.start(), m.end()) for m in _BARE_HEAD.finditer(text) if m.group() == "Chi bộ"
+                           and _BARE_CELL_AFTER.match(text, m.end())
+                           and not any(o.start <= m.start() < o.end for o in self.org_mentions)]
+        self.subject_unread = False  # the article is about a body the extractor cannot name
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
 
@@ -421,14 +468,23 @@ class Anchors:
         a body that only qualifies one named before it ("Chi bộ X trực thuộc Đảng bộ Y có ...")."""
         text, ctx = self.text, self.ctx
         cands: list[tuple[int, str, int]] = []
+        # a body the organizations component did not read is a body all the same: a count after it is not another's
+        unread = [(a, b) for a, b, _h in self.unread if s <= a < q]
+        cands += [(b, UNKNOWN, a) for a, b in unread]
         for o in self.mentions:
             if s <= o.start < q and id(o) not in self.enclosed \
-                    and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)):
-                cands.append((o.end, self._whole(o) or self._named_before(o, stock) or self._bare(o, s)
-                              or self._name(o, stock), o.start))
+                    and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)) \
+                    and not any(a <= o.start < b for a, b in unread):
+                cands.append((o.end, self._resolved(o, s, stock), o.start))
+        for a, b in self.bare_cells:
+            if s <= a < q:
+                cell = self._cell_named_before(a)
+                if cell is not None:
+                    cands.append((b, cell, a))
         for u in ctx.units if places else []:
             end = u.start + len(u.utype) + 1 + len(u.name)
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
+                    and not any(a <= u.start < b for a, b in unread) \
                     and not any(o.start <= u.start < o.end for o in self.org_mentions) \
                     and not self._locates(u):
                 cands.append((end, party_org_name(u.utype, u.name), u.start))
@@ -496,7 +552,8 @@ class Anchors:
             return False
         body = next((o for o in self.mentions if o.end == before.start()), None)
         if body is None:
-            return False
+            # "Chi bộ Kho bạc cơ sở 3 tỉnh A (phường B)": the place of a body not read
+            return any(b == before.start() for _a, b, _h in self.unread)
         # a province after a city ("thành phố A (tỉnh B)"): the city is one of the province's
         return body.utype is None or _RANK[u.lvl] < _RANK[LEVEL.get(body.utype, "C")] \
             or (u.utype == "tỉnh" and body.utype == "thành phố")
@@ -521,6 +578,48 @@ class Anchors:
         unit = _PARTY_ORG.match(party)
         return f"{organ} {committee_name(unit['u'], unit['n'])}" if unit else None
 
+    def _resolved(self, o, s: int, stock: bool) -> str:
+        """The organization the mention o stands for in a count (UNKNOWN: a body the text names but the extractor
+        cannot)."""
+        for found in (self._whole(o), self._named_before(o, stock), self._bare(o, s)):
+            if found is not None:
+                return found
+        return self._name(o, stock)
+
+    def _unread(self) -> list[tuple[int, int, str]]:
+        """(start, end, head) of each party body written with a name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A")
+        that no organization mention covers beyond its head."""
+        text, out = self.text, []
+        for m in _NAMED_HEAD.finditer(text):
+            if any(o.start <= m.start() and o.end > m.end() for o in self.org_mentions):
+                continue
+            run = _NAME_RUN.match(text, m.end())
+            if run is None or text.startswith("Đảng", m.end()) \
+                    or _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "Chi bộ Đảng", "Đảng bộ Đảng Cộng sản Việt Nam tỉnh A"; a post's holder, a short name
+            end = _name_end(text, m.end(), run.end())
+            # a name has two capitalized words at least: "Đảng ủy Bộ", "Đảng bộ Nhà trường" are the short forms of a
+            # body the article named
+            if len(_CAPITALIZED.findall(text, m.end(), end)) >= 2:
+                out.append((m.start(), end, m.group().strip().lower()))
+        return out
+
+    def _cell_named_before(self, at: int) -> str | None:
+        """A cell written without its name at `at` ("Hiện Chi bộ có 12 đảng viên"): the cell the paragraph named last,
+        but one only placed, formed from or listed in a plural ("trên cơ sở hợp nhất các chi bộ A, B"); UNKNOWN when
+        that cell is one the extractor did not read; else the article's cell; None when the text names none."""
+        text = self.text
+        para = _paragraph(text, at)
+        named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
+                 and para <= m.start and m.end <= at
+                 and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)]
+        named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
+        if named:
+            return max(named)[1]
+        if self.subject_unread:
+            return UNKNOWN
+        return self.subject if self.subject and self.subject.startswith("Chi bộ ") else None
+
     def _whole(self, o) -> str | None:
         """"Một số đảng bộ làm tốt như: A 41, B 33; Đảng bộ xã C chỉ kết nạp 12. ... toàn Đảng bộ kết nạp 168":
         the whole party organization the article is about, not a unit that the paragraph named last as an
@@ -542,6 +641,8 @@ class Anchors:
         """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
         "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another."""
         head = self.text[o.start:o.end]
+        if head.lower() == "chi bộ":
+            return self._cell_named_before(o.start)
         if head.lower() not in _BARE_HEADS:
             return None
         para = _paragraph(self.text, o.start)
@@ -549,8 +650,19 @@ class Anchors:
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
                   and not _GIVER.match(self.text, m.end)]
+        # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
+        # read
+        unread = [a for a, b, h in self.unread if h != "chi bộ" and para <= a and b <= o.start
+                  and not _QUALIFIER.search(self.text, max(para, a - 30), a)]
+        if unread and (not before or unread[-1] > before[-1].start):
+            return UNKNOWN
         if not before:
-            return None
+            if self.subject_unread:
+                return UNKNOWN
+            # "Tính từ ngày 1/7 đến nay, Đảng bộ kết nạp 19 đảng viên" in a paragraph that names no body: the Đảng bộ
+            # the article is about, not the unit named nearest (a former commune the new body was formed from)
+            subject = self.subject
+            return subject if head == "Đảng bộ" and subject and subject.startswith("Đảng bộ ") else None
         name = self._name(before[-1], True)
         if not name.startswith("Đảng bộ "):
             return None
@@ -594,13 +706,25 @@ class Anchors:
             name = self.whole(m["u"], m.start())
             counts[name] += 1
             first.setdefault(name, m.start())
+        unread = set()  # the bodies named that the extractor could not read, by their words
+        for a, b, _h in self.unread:
+            words = " ".join(self.text[a:b].split())
+            unread.add(words)
+            counts[words] += 1
+            first.setdefault(words, a)
         # the bodies whose words the title holds
         # (a headline in capitals, as many portals set it, names a body in other letters than the text)
         fold = str.casefold if title.isupper() else str
         titled = {self._name(o, True) for o in self.mentions
                   if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)} if title else set()
+        titled |= {w for w in unread if fold(w) in fold(title)}
+        # "Xã Tân Lập: nâng chất lượng ...", "Hướng Hóa: mở lớp ...": a headline led by a place reports on its party
+        # organization
+        place = _TITLE_PLACE.match(title)
         for name in counts:
-            if name in titled:
+            of_place = _PARTY_ORG.match(name) if place else None
+            if name in titled or of_place and place and of_place["n"] == place["n"] \
+                    and (not place["u"] or place["u"].lower() == of_place["u"]):
                 counts[name] += 3
         in_title = _WHOLE.search(title)
         if in_title:
@@ -622,6 +746,9 @@ class Anchors:
             main = _real_unit(self.ctx.main_unit())
             return party_org_name(*main) if main else None
         best = max(counts, key=lambda k: (counts[k], -first[k]))
+        if best in unread:
+            self.subject_unread = True
+            return None
         self.subject_utype = utype.get(best)
         return best
 
@@ -1038,7 +1165,7 @@ class _Reading:
                     continue
                 if _PER_UNIT.search(text, max(s, q - 80), q):
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
-                if _SEVERAL_BODIES.search(text, max(s, q - 60), q):
+                if _SEVERAL_BODIES.search(text, max(s, q - 60), q) or _SOME_UNITS.search(text, max(s, q - 60), q):
                     continue
                 if measure == "NewMembers" and _PLANNED.search(_clause(text, s, m.start())):
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
@@ -1172,8 +1299,10 @@ class _Reading:
             # only names a term
             cands = [c for c in cands if not (_CONGRESS.search(text, max(s, c[2] - 25), c[2])
                                               and any(d[2] < c[2] for d in cands))]
-            # "chỉ tiêu ... được Thành ủy giao": the giver of a target others hold
-            cands = [c for c in cands if not (_GIVEN_BY.search(text, max(s, c[2] - 6), c[2])
+            # "chỉ tiêu ... được Thành ủy giao", "huyện A kết nạp 120 đảng viên, đạt 105% chỉ tiêu Tỉnh ủy giao (chỉ
+            # tiêu 114 đảng viên)": the giver of a target others hold, the body the sentence counts before it
+            cands = [c for c in cands if not ((_GIVEN_BY.search(text, max(s, c[2] - 6), c[2])
+                                               or _TARGET_OF.search(text, max(s, c[2] - 12), c[2]))
                                               and _GIVER.match(text, c[0]) and any(d[2] < c[2] for d in cands))]
             as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
             # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
@@ -1185,12 +1314,13 @@ class _Reading:
         else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
             cands = [c for c in cands if not _GIVER.match(text, c[0])]
         if cands:
-            return max(cands)[1]
+            return max(cands)[1] or None  # (UNKNOWN: a body not read)
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
         if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
-            return self.lead_org  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
-        return anchors.topic(s, self.sentences) or anchors.subject
+            return self.lead_org or None  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
+        topic = anchors.topic(s, self.sentences)
+        return (topic if topic is not None else anchors.subject) or None
 
     def _period_of(self, sen: _Sentence, q: int, measure: str) -> Period | None:
         """The period of the count of `measure` at q (see the module's docstring)."""

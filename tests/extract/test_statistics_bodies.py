@@ -1,0 +1,80 @@
+"""Which body a count is about when the text names one the extractor cannot read, or writes one without its name
+(sentences written for the tests)."""
+from dataclasses import replace
+
+from _fixture import article, stats
+
+from partykg.extract import extract
+
+
+def test_a_count_of_a_body_not_read_goes_to_no_other_body(nlp):
+    # a treasury's Đảng bộ and a harbour board's cell: bodies named in full that the extractor does not read; their
+    # counts are not the province's nor the commune's
+    assert stats(nlp, "Đảng bộ Kho bạc tỉnh Quảng Trị trực thuộc Đảng bộ Ủy ban nhân dân tỉnh, được kiện toàn "
+                      "năm 2025. Hiện Đảng bộ có 14 chi bộ trực thuộc với 265 đảng viên.") == set()
+    assert stats(nlp, "Ngày 2/4, Chi bộ Ban Quản lý cảng cá Cửa Tùng (xã Cửa Tùng) tổ chức lễ kết nạp "
+                      "2 đảng viên.") == set()
+
+
+def test_a_cell_written_without_its_name_is_the_cell_the_paragraph_named_not_a_former_one(nlp):
+    found = stats(nlp, "Chi bộ Công an xã Sơn Kim được thành lập trên cơ sở hợp nhất các chi bộ Công an xã Sơn Hồng "
+                       "và Sơn Lĩnh. Hiện Chi bộ có 12 đảng viên.")
+    assert found == {("Chi bộ Công an xã Sơn Kim", "TotalMembers", 12, None, None)}
+
+
+def test_a_cell_written_without_its_name_before_the_body_it_belongs_to(nlp):
+    found = stats(nlp, "Ngày 5/3, Chi bộ Trạm Y tế xã Hòa Bình kết nạp 1 đảng viên. Chi bộ trực thuộc Đảng bộ xã "
+                       "Hòa Bình, hiện có 19 đảng viên.")
+    assert ("Chi bộ Trạm Y tế xã Hòa Bình", "TotalMembers", 19, None, None) in found
+    assert not {s for s in found if s[0] == "Đảng bộ xã Hòa Bình"}
+
+
+def test_a_headline_led_by_a_place_reports_on_its_party_organization(nlp):
+    text = ("Xã Tân Lập: nâng chất lượng đảng viên\n\n"
+            "Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết quý III/2025.\n\n"
+            "Chi bộ thôn Đồng Mỏ có 31 đảng viên. Bí thư Chi bộ thôn Đồng Mỏ cho biết chi bộ sinh hoạt đều.\n\n"
+            "Quý III/2025, toàn Đảng bộ kết nạp 9 đảng viên.\n\n"
+            "Quý IV/2025, phấn đấu kết nạp thêm ít nhất 6 đảng viên.")
+    art = replace(article(text), title="Xã Tân Lập: nâng chất lượng đảng viên")
+    found = {(s.organization, s.measure, s.value) for s in extract(art, nlp).statistics}
+    assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 6) in found
+    assert not {s for s in found if s[0] == "Chi bộ thôn Đồng Mỏ" and s[1] == "AdmissionTarget"}
+
+
+def test_some_villages_are_no_body(nlp):
+    # "có bản chỉ có 3 đảng viên": some villages have that few members; no body counts 3
+    assert stats(nlp, "Ở xã Tà Xi, đồng chí Mùa A Chư kể rằng có bản chỉ có 3 đảng viên.") == set()
+
+
+def test_founding_members_rated_members_and_a_target_exceeded_by_a_count(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Hòa Bình được thành lập năm 2019 với 3 đảng viên. Năm 2024, Chi bộ "
+                       "Trạm Y tế xã Hòa Bình kết nạp 3 đảng viên, vượt chỉ tiêu Đảng ủy xã giao 1 đảng viên.")
+    cell = "Chi bộ Trạm Y tế xã Hòa Bình"
+    assert found == {(cell, "FoundingMembers", 3, "2019", "2019"), (cell, "NewMembers", 3, "2024", "2024"),
+                     (cell, "TargetExceededBy", 1, "2024", "2024")}
+    found = stats(nlp, "Đảng bộ xã Tân Lập có 412 đảng viên; tổng số đảng viên được đánh giá, xếp loại là "
+                       "398 đồng chí.")
+    assert found == {("Đảng bộ xã Tân Lập", "TotalMembers", 412, None, None)}
+
+
+def test_a_bare_dang_bo_in_a_paragraph_naming_none_is_the_articles_not_a_former_communes(nlp):
+    found = stats(nlp, "Đảng bộ đặc khu Cồn Cỏ tổ chức hội nghị sơ kết. Đảng bộ đặc khu Cồn Cỏ được thành lập ngày "
+                       "1/7/2025 trên cơ sở Đảng bộ huyện đảo cũ và các đảng bộ xã Hải An, Hải Khê.\n\n"
+                       "Từ ngày 1/7 đến ngày 15/11/2025, Đảng bộ kết nạp 21 đảng viên.")
+    assert {s[0] for s in found if s[1] == "NewMembers"} == {"Đảng bộ đặc khu Cồn Cỏ"}
+
+
+def test_a_target_a_committee_gives_is_the_counted_bodys(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Gio Linh kết nạp 120 đảng viên, đạt 105% chỉ tiêu Tỉnh ủy giao "
+                       "(chỉ tiêu 114 đảng viên).")
+    assert ("Đảng bộ huyện Gio Linh", "AdmissionTarget", 114, "2024", "2024") in found
+    assert not {s for s in found if s[0] == "Đảng bộ tỉnh Quảng Trị"}
+
+
+def test_the_yearly_quality_review_rates_members_and_grassroots_organizations(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Cam Lộ có 9/41 tổ chức cơ sở đảng được đánh giá hoàn thành xuất sắc "
+                       "nhiệm vụ; 58 đảng viên hoàn thành xuất sắc nhiệm vụ, 3 đảng viên không hoàn thành nhiệm vụ.")
+    body = "Đảng bộ huyện Cam Lộ"
+    assert found == {(body, "GrassrootsOrganizationsCompletedTasksExcellently", 9, "2024", "2024"),
+                     (body, "MembersCompletedTasksExcellently", 58, "2024", "2024"),
+                     (body, "MembersNotCompletingTasks", 3, "2024", "2024")}
