@@ -4,13 +4,13 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m, -n, -o, -p, -q: articles written for the project,
+- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m, -n, -o, -p, -q, -r: articles written for the project,
   in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
   synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06),
   synthetic-m from session 16 (2026-12-06), synthetic-o and -n in session 17 (2026-12-06),
-  synthetic-p in session 18 (2026-12-06);
-  synthetic-q never was (the independent check, unseen as of session 18);
+  synthetic-p in session 18 (2026-12-06), synthetic-q in session 19 (2026-12-06);
+  synthetic-r never was (the independent check, unseen as of session 19);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -50,6 +50,7 @@ SETS = {
     "synthetic-o": (EVAL / "synthetic-o" / "texts", EVAL / "synthetic-o" / "gold"),
     "synthetic-p": (EVAL / "synthetic-p" / "texts", EVAL / "synthetic-p" / "gold"),
     "synthetic-q": (EVAL / "synthetic-q" / "texts", EVAL / "synthetic-q" / "gold"),
+    "synthetic-r": (EVAL / "synthetic-r" / "texts", EVAL / "synthetic-r" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
