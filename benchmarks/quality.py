@@ -90,11 +90,12 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
                 "| category | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
-            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o`, `-p` and `-q` are articles",
+            "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o`, `-p`, `-q` and `-r` are articles",
             "written for the project by colleagues who had not seen the development set or the extractor",
             "(synthetic-a to -g were then used while developing the extraction, synthetic-h, -i, -j and -k",
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
-            "session 17, synthetic-p in session 18; synthetic-q was not: it is the independent check); `dev` is the",
+            "session 17, synthetic-p in session 18, synthetic-q in session 19; synthetic-r was not: it is the",
+            "independent check); `dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
     return "\n".join(out)
