@@ -58,15 +58,15 @@ _REGISTER_LEVEL = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE_LEVEL}
 COMMUNE = unit_types("C")
 # Committee word -> unit type: "Huyện ủy" is the committee of a huyện.
 COMMITTEE_UNIT = COMMITTEES
-UNIT_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
-                  "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
-                  "thị trấn": "Đảng ủy thị trấn", "đặc khu": "Đảng ủy đặc khu"}
+# Unit type -> its party committee: "Huyện ủy"; a commune's is "Đảng ủy xã"
+UNIT_COMMITTEE = {utype: f"{word.capitalize()} ủy" for word, utype in COMMITTEE_UNIT.items()} \
+    | {utype: f"Đảng ủy {utype}" for utype in COMMUNE}
 
 UNIT_WORD = alt(*LEVEL) + "|TP\\."
 # (WordStartPattern: NOT_LETTER_BEFORE + the pattern, scanned faster; same matches)
 _UNIT_RE = WordStartPattern(rf"(?P<u>{UNIT_WORD}) (?P<n>{NAME}|{NUMNAME})")
 _COMMITTEE_RE = WordStartPattern(
-    rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?! viên) "
+    rf"(?P<c>{alt(*COMMITTEE_UNIT)}) {UY}(?! viên) "
     rf"(?:(?:{UNIT_WORD}) (?=\d))?(?P<n>{NAME}|{NUMNAME})")
 
 

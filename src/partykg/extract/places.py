@@ -217,8 +217,8 @@ LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _LIST_OPENING = re.compile(rf"(?:(?:[{LOWER}]+ ){{0,3}}?(?:(?:như|gồm|là)(?: có)?\s*:?|:)\s*|\s*)")
 # what follows a list's item: the next one, or the list's end ("… và một phần các xã", "… .")
 _LIST_ITEM_END = re.compile(r"\s*(?:[,;.:)]|và |$)")
-COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|đoàn)\s+", re.IGNORECASE,
-                                not_before=r"\w", lead=r"\W")
+COMMITTEE_RE = WordStartPattern(rf"(?P<unit>{'|'.join(w.capitalize() for w in COMMITTEES)})\s+(?:ủy|đoàn)\s+",
+                                re.IGNORECASE, not_before=r"\w", lead=r"\W")
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
 # a bare unit word that refers to the unit enclosing the article's places
 ENCLOSING_RE = WordStartPattern(
