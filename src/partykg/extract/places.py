@@ -190,7 +190,8 @@ def unit_types(levels: str = "PDC", special_zone: bool = True) -> tuple[str, ...
 
 
 # unit word -> (levels it can name, unit type); a city (thành phố) is a province or a district
-UNIT_WORDS = {w: ({"P": (PROVINCE,), "D": (DISTRICT,), "C": (COMMUNE,)}[lvl], w) for w, lvl in LEVEL.items()}
+_LEVEL_NAME = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE}
+UNIT_WORDS: dict[str, tuple[tuple[str, ...], str]] = {w: ((_LEVEL_NAME[lvl],), w) for w, lvl in LEVEL.items()}
 UNIT_WORDS["thành phố"] = ((PROVINCE, DISTRICT), "thành phố")
 UNIT_WORDS.update(tp=UNIT_WORDS["thành phố"], p=UNIT_WORDS["phường"])  # "TP.", "P.3"
 # party committee named after its unit: "Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh; the Youth Union's
