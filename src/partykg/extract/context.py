@@ -19,7 +19,18 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, DISTRICT, LEVELS, PROVINCE, Unit, register, since_reform
+from partykg.extract.places import (
+    COMMITTEES,
+    COMMUNE as COMMUNE_LEVEL,
+    DISTRICT,
+    LEVEL,
+    LEVELS,
+    PROVINCE,
+    Unit,
+    register,
+    since_reform,
+    unit_types,
+)
 from partykg.extract.text import NAME, NUMNAME, UY, WordStartPattern, alt
 from partykg.extract.tones import key
 
@@ -43,23 +54,19 @@ _OLD_AFTER = re.compile(r"\s*\(?(?:cũ|trước đây|trước (?:khi )?(?:sắp
 #   2025: places.since_reform): the units the reform abolished are former ones (the register's
 #   `admin_units` lists those since)
 _REGISTER_LEVEL = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE_LEVEL}
-# Unit type -> level: P province, D district, C commune. A special zone (đặc khu: the island units
-# made in the 2025 reform) is a commune-level unit right under its province (Luật Tổ chức chính
-# quyền địa phương 2025, Điều 2: cấp xã gồm xã, phường, đặc khu), as the 2025 register lists it.
-LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
-         "xã": "C", "phường": "C", "thị trấn": "C", "đặc khu": "C"}
-COMMUNE = ("xã", "phường", "thị trấn", "đặc khu")
+# (LEVEL: unit type -> level, P province, D district, C commune: places holds the one spelling of the unit words)
+COMMUNE = unit_types("C")
 # Committee word -> unit type: "Huyện ủy" is the committee of a huyện.
-COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
-UNIT_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
-                  "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
-                  "thị trấn": "Đảng ủy thị trấn", "đặc khu": "Đảng ủy đặc khu"}
+COMMITTEE_UNIT = COMMITTEES
+# Unit type -> its party committee: "Huyện ủy"; a commune's is "Đảng ủy xã"
+UNIT_COMMITTEE = {utype: f"{word.capitalize()} ủy" for word, utype in COMMITTEE_UNIT.items()} \
+    | {utype: f"Đảng ủy {utype}" for utype in COMMUNE}
 
 UNIT_WORD = alt(*LEVEL) + "|TP\\."
 # (WordStartPattern: NOT_LETTER_BEFORE + the pattern, scanned faster; same matches)
 _UNIT_RE = WordStartPattern(rf"(?P<u>{UNIT_WORD}) (?P<n>{NAME}|{NUMNAME})")
 _COMMITTEE_RE = WordStartPattern(
-    rf"(?P<c>{alt('tỉnh', 'thành', 'huyện', 'quận', 'thị')}) {UY}(?! viên) "
+    rf"(?P<c>{alt(*COMMITTEE_UNIT)}) {UY}(?! viên) "
     rf"(?:(?:{UNIT_WORD}) (?=\d))?(?P<n>{NAME}|{NUMNAME})")
 
 

@@ -54,9 +54,9 @@ from spacy.tokens import Doc
 
 from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
-from partykg.extract.places import place_for, scan_spans
+from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
-from partykg.extract.text import finditer_from, required_literals
+from partykg.extract.text import alt, finditer_from, required_literals
 from partykg.extract.tones import key
 from partykg.model import Document
 from partykg.rdf.vocab import load_vocabulary
@@ -212,7 +212,7 @@ PLENUM = re.compile(
     r"(?:(?:lần thứ\s+(?P<ord>\d{1,2}|" + "|".join(ORDINALS) + r")\s+)?"
     r"(?:(?:của\s+)?(?:Ban Chấp hành|BCH)\s+)?Trung ương(?:\s+Đảng)?(?:\s+(?:lần\s+)?(?P<n>\d{1,2}))?)"
     r"(?P<tail>\s*(?:\(\s*|,\s*|[-–]\s*)?" + TERMS + r"\s*\)?)?")
-UNIT = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+UNIT = alt(*unit_types(special_zone=False), case_first=False)  # (no đặc khu: as first written)
 NAME = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*){0,3})"
 PERIOD = r"nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 CONGRESS_PART = (rf"(?:đại biểu|toàn quốc|Đảng toàn quốc|lần thứ\s+(?:{ROMAN}|\d{{1,2}})|{ROMAN}(?!\w)|"

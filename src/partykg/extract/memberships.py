@@ -34,7 +34,8 @@ from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_bod
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
 from partykg.extract.persons import PersonMention, document_signer
-from partykg.extract.text import LETTER, LOWER, UPPER
+from partykg.extract.places import unit_types
+from partykg.extract.text import LETTER, LOWER, UPPER, alt
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Membership, Organization
 
@@ -120,9 +121,10 @@ _STATUS = re.compile(r"(?:đảng viên|sinh viên|học viên|cán bộ)\s", re
 # a skipped item that names someone else ends the list: "X, Phó Bí thư ...; đồng chí Y, Bí thư ..."
 _ADDRESS = re.compile(r"\b(?:đồng chí|ông|bà|anh|chị)\b", re.I)
 # a party body the title leaves bare: which party body of an institution or commune it is
+_COMMUNE_WORD = alt(*unit_types("C", special_zone=False), case_first=False)  # (no đặc khu: as first written)
 _BARE_PARTY = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra )?"
-                         rf"(?:[Đđ]ảng (?:ủy|uỷ)(?: (?:xã|phường|thị trấn))?|[Cc]hi bộ)(?![{LETTER}])"
-                         rf"(?! (?:[{UPPER}\d]|xã|phường|thị trấn|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
+                         rf"(?:[Đđ]ảng (?:ủy|uỷ)(?: {_COMMUNE_WORD})?|[Cc]hi bộ)(?![{LETTER}])"
+                         rf"(?! (?:[{UPPER}\d]|{_COMMUNE_WORD}|thôn|ấp|bản|khu|tổ|[Tt]rường|[Kk]hối|cơ sở))")
 # the party group of a state body, the Front or a mass organization left bare ("Phó Bí thư Đảng đoàn, Phó Chủ tịch
 # Thường trực HĐND tỉnh", "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh"): of the body the title's next post names
 # (Điều lệ Đảng, chương X: the party groups in the bodies elected by state agencies, the Front and mass organizations,
@@ -164,7 +166,7 @@ _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 # ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
 _VILLAGE_BODY_NAME = re.compile(rf" [{LETTER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
-_UNIT_WORD = re.compile(rf"(?<![{LETTER}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![{LETTER}])")
+_UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), case_first=False)}(?![{LETTER}])")
 # ... or at the institution it is of, written as a kind word: "Đội trưởng Đội vận động quần chúng của đồn" (the
 # border post the article names), "Trưởng khoa Nội của bệnh viện"
 _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")

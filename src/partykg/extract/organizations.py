@@ -54,7 +54,7 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
-from partykg.extract.places import LEVELS, PROVINCE, register, title_spans
+from partykg.extract.places import LEVELS, PROVINCE, register, title_spans, unit_types
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
@@ -655,14 +655,14 @@ _UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm
                     "Hội đồng nhân dân": "Hội đồng nhân dân"}
 _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 UNIT_LIST = WordStartPattern(
-    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
+    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt(*unit_types('DC', special_zone=False))}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
 # "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
 # commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
 # Dân quân tự vệ 2019) in each unit named, the plural on the body and the unit word written once
 _PLURAL_BODY = r"(?:[Cc]ác|[Nn]hững) (?P<k>chi bộ|đảng bộ|đảng ủy|đảng uỷ)(?: (?P<h>Công an|Quân sự))?"
 PLURAL_BODY_LIST = WordStartPattern(
-    rf"{_PLURAL_BODY} (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
+    rf"{_PLURAL_BODY} (?P<u>{alt(*unit_types('DC', special_zone=False))}) "
     rf"(?P<items>{NAME}(?:(?:, | và ){NAME})+)")
 _PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
@@ -2300,7 +2300,7 @@ _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |nh
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
-_YOUTH_COMMITTEE_WORD = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị"}
+_YOUTH_COMMITTEE_WORD = {utype: word.capitalize() for word, utype in COMMITTEE_UNIT.items()}
 
 
 def _mass_parent(m: OrgMention, ctx: Context, names: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table, words
-from partykg.extract.places import LEVELS, former_provinces, register
+from partykg.extract.places import LEVELS, former_provinces, register, unit_types
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
 from partykg.extract.tones import fold_tones, key
 from partykg.ingest.layout import all_names, document_issuer, signature
@@ -78,7 +78,7 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*"
                          r"|\d{1,3} tuổi)\s*,\s*){0,2}(?:nguyên |cựu )?")
 # A capitalized sequence after these words names a place, a street, a school, an ideology ...
 _BLOCK_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|thôn|ấp|bản|xóm|làng|khu phố|"
+    rf"(?:{alt(*unit_types(special_zone=False), case_first=False)}|TP\.?|đường|phố|thôn|ấp|bản|xóm|làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
     r"Bảo tàng|bảo tàng|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
     r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
@@ -93,7 +93,8 @@ _PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
 # a list of units after their unit word, up to a name: "các xã Thải Giàng Phố, Hoàng Thu Phố" (the first item need
 # not be name-shaped for the list to name places)
-_PLACE_LIST_TAIL = re.compile(rf"(?<![{LETTER}])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm|làng)\s+"
+_PLACE_LIST_TAIL = re.compile(rf"(?<![{LETTER}])(?:{alt(*unit_types('DC', special_zone=False), case_first=False)}"
+                              rf"|thôn|ấp|bản|xóm|làng)\s+"
                               rf"(?:[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}}\s*(?:,|và)\s*){{1,10}}$")
 
 

@@ -46,7 +46,7 @@ from partykg.extract.evidence import article_of, doc_text, evidence_for, folded_
 from partykg.extract.lexicon import words as lexicon_words
 from partykg.extract.numbers import WORD_NUMBER
 from partykg.extract.spans import record_spans
-from partykg.extract.text import LOWER, WordStartPattern
+from partykg.extract.text import LOWER, WordStartPattern, alt
 from partykg.extract.tones import fold_tones, key
 from partykg.model import Place
 
@@ -176,14 +176,24 @@ def register() -> Register:
 
 # ---------------------------------------------------------------- mentions
 
-# unit word -> (levels it can name, unit type)
-UNIT_WORDS = {
-    "tỉnh": ((PROVINCE,), "tỉnh"), "thành phố": ((PROVINCE, DISTRICT), "thành phố"),
-    "tp": ((PROVINCE, DISTRICT), "thành phố"), "huyện": ((DISTRICT,), "huyện"),
-    "quận": ((DISTRICT,), "quận"), "thị xã": ((DISTRICT,), "thị xã"), "xã": ((COMMUNE,), "xã"),
-    "phường": ((COMMUNE,), "phường"), "p": ((COMMUNE,), "phường"), "thị trấn": ((COMMUNE,), "thị trấn"),
-    "đặc khu": ((COMMUNE,), "đặc khu"),  # a special zone: a commune-level unit since 2025 (context.LEVEL)
-}
+# Unit type -> level: P province, D district, C commune. A special zone (đặc khu: the island units
+# made in the 2025 reform) is a commune-level unit right under its province (Luật Tổ chức chính
+# quyền địa phương 2025, Điều 2: cấp xã gồm xã, phường, đặc khu), as the 2025 register lists it.
+# The one spelling of the unit words: every pattern of them is built from it (unit_types).
+LEVEL = {"tỉnh": "P", "thành phố": "P", "huyện": "D", "quận": "D", "thị xã": "D",
+         "xã": "C", "phường": "C", "thị trấn": "C", "đặc khu": "C"}
+
+
+def unit_types(levels: str = "PDC", special_zone: bool = True) -> tuple[str, ...]:
+    """The unit types (their words) of `levels` (LEVEL's P, D, C), in its order; đặc khu only with `special_zone`."""
+    return tuple(w for w, lvl in LEVEL.items() if lvl in levels and (special_zone or w != "đặc khu"))
+
+
+# unit word -> (levels it can name, unit type); a city (thành phố) is a province or a district
+_LEVEL_NAME = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE}
+UNIT_WORDS: dict[str, tuple[tuple[str, ...], str]] = {w: ((_LEVEL_NAME[lvl],), w) for w, lvl in LEVEL.items()}
+UNIT_WORDS["thành phố"] = ((PROVINCE, DISTRICT), "thành phố")
+UNIT_WORDS.update(tp=UNIT_WORDS["thành phố"], p=UNIT_WORDS["phường"])  # "TP.", "P.3"
 # party committee named after its unit: "Huyện ủy Vĩnh Linh" -> huyện Vĩnh Linh; the Youth Union's
 # committee likewise (Điều lệ Đoàn: "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn" are the short names of a
 # unit's union): "Huyện đoàn Ngọc Hồi" -> huyện Ngọc Hồi
@@ -192,7 +202,7 @@ COMMITTEES = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện"
 _W = r"[^\W_]"  # a letter or digit
 # (WordStartPattern: `(?<!\w)` + the pattern, scanned faster; same matches)
 UNIT_RE = WordStartPattern(
-    r"(?P<unit>[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường"
+    rf"(?P<unit>{alt(*unit_types())}"
     r"|TP\.?|Tp\.|P\.(?=\d))"
     r"(?: đảo)?\s*", not_before=r"\w", lead=r"\W")  # "huyện đảo Phú Quý" is an island district
 # ("P.3": the city press's short form of a numbered ward, "phường 3")
@@ -208,12 +218,12 @@ LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _LIST_OPENING = re.compile(rf"(?:(?:[{LOWER}]+ ){{0,3}}?(?:(?:như|gồm|là)(?: có)?\s*:?|:)\s*|\s*)")
 # what follows a list's item: the next one, or the list's end ("… và một phần các xã", "… .")
 _LIST_ITEM_END = re.compile(r"\s*(?:[,;.:)]|và |$)")
-COMMITTEE_RE = WordStartPattern(r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|đoàn)\s+", re.IGNORECASE,
-                                not_before=r"\w", lead=r"\W")
+COMMITTEE_RE = WordStartPattern(rf"(?P<unit>{'|'.join(w.capitalize() for w in COMMITTEES)})\s+(?:ủy|đoàn)\s+",
+                                re.IGNORECASE, not_before=r"\w", lead=r"\W")
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
 # a bare unit word that refers to the unit enclosing the article's places
 ENCLOSING_RE = WordStartPattern(
-    r"(?:của|toàn|cả|trong|trên địa bàn)\s+(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)(?!\w)",
+    rf"(?:của|toàn|cả|trong|trên địa bàn)\s+(?P<unit>{alt(*unit_types('PD'), case_first=False)})(?!\w)",
     not_before=r"\w", lead=r"\W")
 
 # Words that end a name: they begin the organization or the sentence that follows it

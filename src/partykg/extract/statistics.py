@@ -59,7 +59,8 @@ from partykg.extract.numbers import (
     quarter_period,
 )
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
-from partykg.extract.text import LETTER, UPPER, WordStartPattern, required_literals
+from partykg.extract.places import unit_types
+from partykg.extract.text import LETTER, UPPER, WordStartPattern, alt, required_literals
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
 
@@ -121,10 +122,12 @@ _ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": (
 _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Ban thường vụ|BTV) (?:[^.;,]{0,20} )?"
                               r"(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|[Tt]ỉnh đoàn|[Hh]uyện đoàn|"
                               r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
-_TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
+# the unit words without đặc khu, as these patterns were first written (adding it is an extraction change)
+_UNIT = unit_types(special_zone=False)
+_TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>{alt(*_UNIT)})"
                           rf" )?"
                           rf"(?P<n>[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}}):")
-_PARTY_ORG = re.compile(r"Đảng bộ (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<n>.+)$")
+_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
@@ -143,11 +146,12 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "VillagesWithJointPartyCells"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
-_WHOLE = re.compile(r"(?<![\w])[Tt]oàn (?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+_WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
 # "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
 # bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
+# (no thành phố: as first written)
 _UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} )|(?<=đến nay ))"
-                           r"(?P<u>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn) "
+                           rf"(?P<u>{alt(*(w for w in _UNIT if w != 'thành phố'))}) "
                            r"(?=(?:đã |sẽ |tiếp tục |cũng )?(?:phấn đấu|kết nạp|đề ra|có \d))")
 # "100% thôn có chi bộ": a body written without its name after "có" is what a unit has, not who counts
 _OWNED = re.compile(r"(?<![\w])(?:có|chưa có|thành lập) $")
@@ -218,7 +222,7 @@ _BARE_HEAD = re.compile(r"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng
 _CAPITALIZED = re.compile(rf"(?<![\w])[{UPPER}]")
 # "Bí thư Chi bộ Hoàng Thị B" names a person; "(gọi tắt là Chi bộ HTX A)" the short name of the body before it
 _POST_BEFORE = re.compile(r"(?:Bí thư|Ủy viên|Uỷ viên|ủy viên|uỷ viên|gọi tắt là|viết tắt là|sau đây gọi là) $")
-_NAME_WORD = re.compile(rf"[{UPPER}]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|số)(?![\w])")
+_NAME_WORD = re.compile(rf"[{UPPER}]|(?:{alt(*unit_types(), case_first=False)}|số)(?![\w])")
 
 
 def _name_end(text: str, start: int, end: int) -> int:
@@ -253,8 +257,8 @@ _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|g�
                         r"|Trong (?:tổng )?số (?:các |những )?"
                         r"(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
-_LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|phường|thị trấn|huyện|"
-                        r"quận|thị xã)[^:;,.\d]{0,30}:")
+_LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|"
+                        rf"{alt(*unit_types('DC', special_zone=False), case_first=False)})[^:;,.\d]{{0,30}}:")
 # "Một số đảng bộ có kết quả khá như phường A (52 đảng viên), phường B (46)", "Các đảng bộ: A, B, C có số kết
 # nạp cao nhất, lần lượt 14, 12 và 11": units' figures that illustrate the paragraph's headline count
 _EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|xã|"
@@ -456,6 +460,10 @@ class Anchors:
         self.subject_unread = False  # the article is about a body the extractor cannot name
         self.subject = self._subject()
         self._topics: dict[int, str | None] = {}
+
+    def stock_owner(self, o) -> str:
+        """The organization a stock counted at the mention o belongs to (a committee's Đảng bộ)."""
+        return self._name(o, True)
 
     def _name(self, o, stock: bool) -> str:
         # the structure and the membership belong to the Đảng bộ, not to its committee
@@ -892,13 +900,11 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 # not for the whole year
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
-_GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?"
-                           r"\(?so với (?:thời điểm |lúc |khi |ngày )?"
-                           r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))"
-                           r"(?![\w])")
+_SINCE = (r"so với (?:thời điểm |lúc |khi |ngày )?"
+          r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))")
+_GROWTH_SINCE = re.compile(rf" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{{0,40}}\)\s*)?\(?{_SINCE}(?![\w])")
 # a list's lead that says what its growths are compared with: "(so với ngày thành lập)"
-_LEAD_SINCE = re.compile(r"(?<=[ (])so với (?:thời điểm |lúc |khi |ngày )?"
-                         r"(?:đầu nhiệm kỳ|hợp nhất|sáp nhập|thành lập|đầu năm)")
+_LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
 _TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
@@ -1228,7 +1234,7 @@ class _Reading:
             return None
         owner = next((o for o in self.anchors.mentions if o.start == m.end() + 1
                       and o.kind in ("PartyOrganization", "PartyCommittee")), None)
-        return self.anchors._name(owner, True) if owner is not None else None
+        return self.anchors.stock_owner(owner) if owner is not None else None
 
     def _admitted_into(self, at: int) -> str | None:
         """"Đảng ủy Trường tổ chức lễ kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên": the party body the admitted,

@@ -32,11 +32,11 @@ from spacy.tokens import Doc
 from partykg.extract.context import COMMITTEE_UNIT, party_org_name
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
-from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Unit, register
+from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Unit, register, unit_types
 from partykg.extract.text import UPPER
 from partykg.extract.tones import key
 
-UNIT_WORDS = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
+UNIT_WORDS = unit_types(special_zone=False)  # (no đặc khu: as first written)
 _UNIT_WORD = "|".join(UNIT_WORDS)
 BODY_HEADS = tuple(sorted((row["head"] for row in table("unit_bodies.tsv")), key=len, reverse=True))
 # names of bodies that are not party organizations nor units: a list holding one is not a per-unit list
