@@ -667,3 +667,19 @@ def test_the_head_of_a_markets_traders_branch(nlp):
     # an association's branch at a market, as at a village: "Chi hội Tiểu thương chợ X"
     text = "Bà Vi Thị Nguyệt, Chi hội trưởng Chi hội Tiểu thương chợ Bắc Sơn cho biết, nhiều hộ đã đăng ký học."
     assert posts(nlp, text) == {("Vi Thị Nguyệt", "Chi hội trưởng", "Chi hội Tiểu thương chợ Bắc Sơn")}
+
+
+def test_a_head_named_after_the_kind_of_body_alone_heads_the_one_the_title_names(nlp):
+    # "Phó Chi cục trưởng" heads a Chi cục: written alone, the one its cell names (and the cell stays read)
+    text = ("Chi bộ Chi cục Kiểm lâm tỉnh Tuyên Quang họp ngày 4/3. Đồng chí Hà Thị Lụa, Phó Bí thư Chi bộ, "
+            "Phó Chi cục trưởng, phát biểu.")
+    assert posts(nlp, text) == {("Hà Thị Lụa", "Phó Bí thư", "Chi bộ Chi cục Kiểm lâm tỉnh Tuyên Quang"),
+                                ("Hà Thị Lụa", "Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Tuyên Quang")}
+
+
+def test_a_deputy_director_general_alone_does_not_hide_the_cell_of_the_title(nlp):
+    text = ("Đồng chí Vũ Văn Khiêm, Bí thư Chi bộ Cục Hải quan tỉnh Tây Ninh, chủ trì. Đồng chí Lò Thị Dịu, "
+            "Phó Bí thư Chi bộ, Phó Cục trưởng cho biết chi bộ có 30 đảng viên.")
+    found = posts(nlp, text)
+    assert ("Lò Thị Dịu", "Phó Bí thư", "Chi bộ Cục Hải quan tỉnh Tây Ninh") in found
+    assert ("Lò Thị Dịu", "Phó Cục trưởng", "Cục Hải quan tỉnh Tây Ninh") in found

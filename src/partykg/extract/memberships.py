@@ -192,6 +192,8 @@ NO_BODY = "no body"
 # a unit's own post written bare ("Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng X"): of the unit of that head
 # ("itself:Đồn Biên phòng") the title's other posts or, before it, the article name
 ITSELF = "itself:"
+# roles.tsv, column inside, "HEAD|itself": a head named after the kind of body it heads ("Cục trưởng" of a Cục)
+ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
@@ -264,7 +266,12 @@ class Titles:
             kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
             return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
         org = _org_at(self.orgs, m.start(), end + 1)
-        if role.inside is not None and (org is None or org.start > end):
+        if role.inside is not None and role.inside[1] == ITSELF_KIND:
+            # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
+            # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
+            if (org is None or org.start > end + 1) and _ALONE.match(self.text, end):
+                return Post(role.label, None, start, end, bare=f"{ITSELF}{role.inside[0]}")
+        elif role.inside is not None and (org is None or org.start > end):
             inner = self._inside(role.label, *role.inside, start, end, org)
             if inner is not None:
                 return inner
