@@ -683,3 +683,11 @@ def test_a_deputy_director_general_alone_does_not_hide_the_cell_of_the_title(nlp
     found = posts(nlp, text)
     assert ("Lò Thị Dịu", "Phó Bí thư", "Chi bộ Cục Hải quan tỉnh Tây Ninh") in found
     assert ("Lò Thị Dịu", "Phó Cục trưởng", "Cục Hải quan tỉnh Tây Ninh") in found
+
+
+def test_a_provincial_committee_member_holding_a_district_post_is_of_that_districts_province(nlp):
+    # the register puts huyện Đức Linh in Bình Thuận: not the province the article named last
+    text = ("Nhiều thanh niên của huyện đi làm ở tỉnh Bình Dương. Đồng chí Lê Văn Quý, Tỉnh ủy viên, "
+            "Bí thư Huyện ủy Đức Linh chủ trì hội nghị.")
+    assert posts(nlp, text) == {("Lê Văn Quý", "Ủy viên", "Tỉnh ủy Bình Thuận"),
+                                ("Lê Văn Quý", "Bí thư", "Huyện ủy Đức Linh")}
