@@ -468,8 +468,8 @@ def test_an_acting_post_keeps_quyen_in_its_role(nlp):
 
 
 def test_a_post_won_in_an_election_or_held(nlp):
-    found = posts(nlp, "Đại hội Đảng bộ tỉnh Tuyên Quang đã bầu Ban Chấp hành khóa mới.\n"
-                       "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Tuyên Quang, trúng cử Phó Bí thư "
+    found = posts(nlp, "Đại hội Đảng bộ tỉnh Lai Châu đã bầu Ban Chấp hành khóa mới.\n"
+                       "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Lai Châu, trúng cử Phó Bí thư "
                        "Tỉnh ủy Tuyên Quang;\n"
                        "- Đồng chí Ma Thị Sen giữ cương vị Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang.")
     assert {("Lục Thành Đạt", "Phó Bí thư", "Tỉnh ủy Tuyên Quang"),
@@ -671,10 +671,10 @@ def test_the_head_of_a_markets_traders_branch(nlp):
 
 def test_a_head_named_after_the_kind_of_body_alone_heads_the_one_the_title_names(nlp):
     # "Phó Chi cục trưởng" heads a Chi cục: written alone, the one its cell names (and the cell stays read)
-    text = ("Chi bộ Chi cục Kiểm lâm tỉnh Tuyên Quang họp ngày 4/3. Đồng chí Hà Thị Lụa, Phó Bí thư Chi bộ, "
+    text = ("Chi bộ Chi cục Kiểm lâm tỉnh Lai Châu họp ngày 4/3. Đồng chí Hà Thị Lụa, Phó Bí thư Chi bộ, "
             "Phó Chi cục trưởng, phát biểu.")
-    assert posts(nlp, text) == {("Hà Thị Lụa", "Phó Bí thư", "Chi bộ Chi cục Kiểm lâm tỉnh Tuyên Quang"),
-                                ("Hà Thị Lụa", "Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Tuyên Quang")}
+    assert posts(nlp, text) == {("Hà Thị Lụa", "Phó Bí thư", "Chi bộ Chi cục Kiểm lâm tỉnh Lai Châu"),
+                                ("Hà Thị Lụa", "Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lai Châu")}
 
 
 def test_a_deputy_director_general_alone_does_not_hide_the_cell_of_the_title(nlp):

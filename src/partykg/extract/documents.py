@@ -559,8 +559,8 @@ DEMONSTRATIVE = re.compile(r"(?:này|đó|đây|trên|nói trên|kể trên|ấy
 # "Đề án phát triển ...", not "Đề án 06" nor "Đề án số 05-ĐA/HU" (a numbered one: the numbered rule's)
 NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])(?!số\s*\d)")
 SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
-# a resolution adopted or issued, named by its subject: "Hội nghị đã biểu quyết thông qua Nghị quyết về ...", "Tỉnh ủy ban
-# hành Nghị quyết về ..." (a draft, "dự thảo Nghị quyết", is not adopted yet)
+# a resolution adopted or issued, named by its subject: "Hội nghị đã biểu quyết thông qua Nghị quyết về ...",
+# "Tỉnh ủy ban hành Nghị quyết về ..." (a draft, "dự thảo Nghị quyết", is not adopted yet)
 ADOPTED_SUBJECT = re.compile(r"(?<!\w)(?:thông qua|ban hành)\s+(?P<word>Nghị quyết)\s+về\s+")
 # ... by a meeting, the subject of the sentence ("Hội nghị đã thông qua ..."): of the body whose meeting the article
 # names ("Hội nghị lần thứ mười bốn Ban Chấp hành Trung ương Đảng khóa XIII")
@@ -683,7 +683,7 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
 
 def _meeting_body(doc: Doc, text: str, s: int, verb: int) -> str | None:
     """The party body whose meeting adopts a document, when "Hội nghị" is the subject of the verb: the one the last
-    meeting the article names before is of ("Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng")."""
+    meeting the article names before is of ("Hội nghị lần thứ IX Ban Chấp hành Đảng bộ tỉnh")."""
     if not MEETING_ADOPTS.search(text, max(s, verb - 40), verb):
         return None
     meetings = [o for o in getattr(doc._, "org_mentions", None) or () if o.end <= verb and o.kind in party_kinds()
