@@ -27,7 +27,10 @@ Rules (each fact's evidence names the rule that found it):
 - documents.of_issuer: "Quyết định của Ban Thường vụ Tỉnh ủy X về chỉ định …",
   a capitalized kind word, a party issuer and a subject;
 - documents.subject: "… thực hiện Quy định về công tác kiểm tra, giám sát", a rule
-  cited by its subject, capitalized in mid-sentence.
+  cited by its subject, capitalized in mid-sentence;
+- documents.adopted_subject: "Hội nghị đã thông qua Nghị quyết về …", "X ban hành
+  Nghị quyết về …": a resolution adopted or issued, named by its subject, of the
+  body that issues it or whose meeting adopts it.
 Generic mentions ("các nghị quyết, chỉ thị", "nghị quyết chuyên đề", "Nghị
 quyết của Huyện ủy", "các Đề án"), a decision handed to a person ("Quyết định
 kết nạp"), reports and numbers in dates are not documents. Number-less names
