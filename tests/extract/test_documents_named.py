@@ -157,3 +157,16 @@ def test_a_committee_named_by_its_body_issues_by_that_name(nlp):
 
 def test_a_report_is_no_party_document(nlp):
     assert docs(nlp, "Hội nghị thảo luận Báo cáo số 45-BC/TU của Tỉnh ủy về công tác xây dựng Đảng.") == []
+
+
+def test_a_resolution_a_plenum_adopts_named_by_its_subject_is_the_plenums(nlp):
+    text = ("Hội nghị lần thứ chín Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV bế mạc chiều 20/11. Hội nghị đã biểu "
+            "quyết thông qua Nghị quyết về phát triển đảng viên ở vùng đồng bào dân tộc thiểu số, giao Ban Tổ chức "
+            "Tỉnh ủy hướng dẫn thực hiện.")
+    [d] = [d for d in docs(nlp, text) if d.label.startswith("Nghị quyết về")]
+    assert d.label == "Nghị quyết về phát triển đảng viên ở vùng đồng bào dân tộc thiểu số"
+    assert (d.identifier, d.kind, d.issuer) == (None, "Resolution", "Ban Chấp hành Đảng bộ tỉnh Lai Châu")
+    # near misses: a draft is not adopted yet, and "Nghị quyết" without "về" names no subject
+    for text in ("Hội nghị thảo luận, cho ý kiến vào dự thảo Nghị quyết về phát triển đảng viên ở vùng cao.",
+                 "Hội nghị đã thông qua Nghị quyết và giao các chi bộ triển khai."):
+        assert not [d for d in docs(nlp, text) if d.label.startswith("Nghị quyết")]

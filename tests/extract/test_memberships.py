@@ -468,8 +468,8 @@ def test_an_acting_post_keeps_quyen_in_its_role(nlp):
 
 
 def test_a_post_won_in_an_election_or_held(nlp):
-    found = posts(nlp, "Đại hội Đảng bộ tỉnh Tuyên Quang đã bầu Ban Chấp hành khóa mới.\n"
-                       "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Tuyên Quang, trúng cử Phó Bí thư "
+    found = posts(nlp, "Đại hội Đảng bộ tỉnh Lai Châu đã bầu Ban Chấp hành khóa mới.\n"
+                       "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Lai Châu, trúng cử Phó Bí thư "
                        "Tỉnh ủy Tuyên Quang;\n"
                        "- Đồng chí Ma Thị Sen giữ cương vị Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang.")
     assert {("Lục Thành Đạt", "Phó Bí thư", "Tỉnh ủy Tuyên Quang"),
@@ -667,3 +667,27 @@ def test_the_head_of_a_markets_traders_branch(nlp):
     # an association's branch at a market, as at a village: "Chi hội Tiểu thương chợ X"
     text = "Bà Vi Thị Nguyệt, Chi hội trưởng Chi hội Tiểu thương chợ Bắc Sơn cho biết, nhiều hộ đã đăng ký học."
     assert posts(nlp, text) == {("Vi Thị Nguyệt", "Chi hội trưởng", "Chi hội Tiểu thương chợ Bắc Sơn")}
+
+
+def test_a_head_named_after_the_kind_of_body_alone_heads_the_one_the_title_names(nlp):
+    # "Phó Chi cục trưởng" heads a Chi cục: written alone, the one its cell names (and the cell stays read)
+    text = ("Chi bộ Chi cục Kiểm lâm tỉnh Lai Châu họp ngày 4/3. Đồng chí Hà Thị Lụa, Phó Bí thư Chi bộ, "
+            "Phó Chi cục trưởng, phát biểu.")
+    assert posts(nlp, text) == {("Hà Thị Lụa", "Phó Bí thư", "Chi bộ Chi cục Kiểm lâm tỉnh Lai Châu"),
+                                ("Hà Thị Lụa", "Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lai Châu")}
+
+
+def test_a_deputy_director_general_alone_does_not_hide_the_cell_of_the_title(nlp):
+    text = ("Đồng chí Vũ Văn Khiêm, Bí thư Chi bộ Cục Hải quan tỉnh Tây Ninh, chủ trì. Đồng chí Lò Thị Dịu, "
+            "Phó Bí thư Chi bộ, Phó Cục trưởng cho biết chi bộ có 30 đảng viên.")
+    found = posts(nlp, text)
+    assert ("Lò Thị Dịu", "Phó Bí thư", "Chi bộ Cục Hải quan tỉnh Tây Ninh") in found
+    assert ("Lò Thị Dịu", "Phó Cục trưởng", "Cục Hải quan tỉnh Tây Ninh") in found
+
+
+def test_a_provincial_committee_member_holding_a_district_post_is_of_that_districts_province(nlp):
+    # the register puts huyện Đức Linh in Bình Thuận: not the province the article named last
+    text = ("Nhiều thanh niên của huyện đi làm ở tỉnh Bình Dương. Đồng chí Lê Văn Quý, Tỉnh ủy viên, "
+            "Bí thư Huyện ủy Đức Linh chủ trì hội nghị.")
+    assert posts(nlp, text) == {("Lê Văn Quý", "Ủy viên", "Tỉnh ủy Bình Thuận"),
+                                ("Lê Văn Quý", "Bí thư", "Huyện ủy Đức Linh")}

@@ -45,3 +45,41 @@ def test_a_post_that_is_no_party_committees_gives_no_membership(nlp):
     # near miss: the signer is named, but "CHỦ TỊCH" is no post of the committee the header names
     persons, memberships = facts(signed("T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lường Văn Khiêm"), nlp)
     assert "Lường Văn Khiêm" in persons and memberships == set()
+
+
+def test_the_signer_of_a_letter_an_article_reprints_in_full(nlp):
+    # a portal reprints a committee's letter of commendation ("giới thiệu toàn văn"): the letter's header and signature
+    # block sit inside the article, with the distribution list and the page's chrome after the block
+    text = """Cổng thông tin điện tử huyện Sông Mã
+Trang chủ » Tin tức - Sự kiện » Xây dựng Đảng
+17/10/2024
+
+Ban Thường vụ Huyện ủy gửi Thư khen Đảng bộ xã Nậm Ty
+
+Nhân dịp Đảng bộ xã Nậm Ty hoàn thành chỉ tiêu kết nạp đảng viên, Ban Thường vụ Huyện ủy Sông Mã đã gửi Thư khen. Cổng \
+thông tin trân trọng giới thiệu toàn văn:
+
+HUYỆN ỦY SÔNG MÃ                          ĐẢNG CỘNG SẢN VIỆT NAM
+        *
+   Số 31-TK/HU                     Sông Mã, ngày 16 tháng 10 năm 2024
+
+THƯ KHEN
+
+Ban Thường vụ Huyện ủy Sông Mã biểu dương Đảng bộ xã Nậm Ty đã kết nạp 12 đảng viên trong năm 2024.
+
+                                        T/M BAN THƯỜNG VỤ
+                                            BÍ THƯ
+                                     (đã ký)
+                                       Quàng Văn Pẩng
+
+Nơi nhận:
+- Như trên;
+- Ban Tổ chức Tỉnh ủy (b/c);
+- Thường trực Huyện ủy;
+- Lưu Văn phòng Huyện ủy.
+
+Lượt xem: 215     In trang
+"""
+    persons, memberships = facts(text, nlp)
+    assert "Quàng Văn Pẩng" in persons
+    assert ("Quàng Văn Pẩng", "Bí thư", "Huyện ủy Sông Mã") in memberships

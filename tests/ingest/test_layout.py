@@ -547,3 +547,9 @@ def test_an_author_with_a_degree_and_the_school_under_the_name():
     text, L = lay(f"Tiêu đề bài\n14/03/2025 10:30\n\nTS. TRẦN MINH KHÔI\nTrường Chính trị tỉnh Hà Nam\n\n{BODY}")
     assert L.creators == ["Trần Minh Khôi"]
     assert body_text(text, L) == BODY
+
+
+def test_a_list_of_links_under_see_more_alone_is_page_chrome():
+    # "Xem thêm:" on a line of its own heads links to other stories: they never become body
+    text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nThu Hà\n\nXem thêm:\n- {TEASER}\n")
+    assert body_text(text, L) == BODY

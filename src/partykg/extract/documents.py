@@ -27,7 +27,10 @@ Rules (each fact's evidence names the rule that found it):
 - documents.of_issuer: "Quyết định của Ban Thường vụ Tỉnh ủy X về chỉ định …",
   a capitalized kind word, a party issuer and a subject;
 - documents.subject: "… thực hiện Quy định về công tác kiểm tra, giám sát", a rule
-  cited by its subject, capitalized in mid-sentence.
+  cited by its subject, capitalized in mid-sentence;
+- documents.adopted_subject: "Hội nghị đã thông qua Nghị quyết về …", "X ban hành
+  Nghị quyết về …": a resolution adopted or issued, named by its subject, of the
+  body that issues it or whose meeting adopts it.
 Generic mentions ("các nghị quyết, chỉ thị", "nghị quyết chuyên đề", "Nghị
 quyết của Huyện ủy", "các Đề án"), a decision handed to a person ("Quyết định
 kết nạp"), reports and numbers in dates are not documents. Number-less names
@@ -559,6 +562,13 @@ DEMONSTRATIVE = re.compile(r"(?:này|đó|đây|trên|nói trên|kể trên|ấy
 # "Đề án phát triển ...", not "Đề án 06" nor "Đề án số 05-ĐA/HU" (a numbered one: the numbered rule's)
 NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])(?!số\s*\d)")
 SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
+# a resolution adopted or issued, named by its subject: "Hội nghị đã biểu quyết thông qua Nghị quyết về ...",
+# "Tỉnh ủy ban hành Nghị quyết về ..." (a draft, "dự thảo Nghị quyết", is not adopted yet)
+ADOPTED_SUBJECT = re.compile(r"(?<!\w)(?:thông qua|ban hành)\s+(?P<word>Nghị quyết)\s+về\s+")
+# ... by a meeting, the subject of the sentence ("Hội nghị đã thông qua ..."): of the body whose meeting the article
+# names ("Hội nghị lần thứ mười bốn Ban Chấp hành Trung ương Đảng khóa XIII")
+MEETING_ADOPTS = re.compile(r"(?<!\w)Hội nghị\s+(?:đã\s+)?(?:(?:biểu quyết|nhất trí|thống nhất)\s+)?$")
+MEETING_OF = re.compile(r"(?<!\w)Hội nghị(?: (?:lần thứ|lần|toàn thể)(?: \w+){1,3})?\s+$")
 OF_ISSUER_ABOUT = re.compile(r"\s+của\s+")
 CONGRESS_NAME = re.compile(
     rf"Đại hội(?P<dele> đại biểu)?(?: (?P<body1>(?:Đảng bộ|Chi bộ)(?: {UNIT})? {NAME}))?"
@@ -657,6 +667,12 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
         if len(text[m.end():end].split()) < 3:
             continue
         cite(m.start(), span_end, text[m.start():end], by_word[m["word"].casefold()], "documents.subject")
+    for m in _gated_finditer(ADOPTED_SUBJECT, text, s, e):
+        end, span_end = _name_end(text, m.end(), e)
+        if len(text[m.end():end].split()) < 3:
+            continue
+        cite(m.start("word"), span_end, text[m.start("word"):end], by_word["nghị quyết"], "documents.adopted_subject",
+             _issuer_before(doc, text, m.start("word")) or _meeting_body(doc, text, s, m.start()))
     for m in ADOPTED.finditer(text, s, e):
         before = [name for at, name in congresses if at < m.start()]
         if not before:
@@ -666,6 +682,16 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
             # one span for all (like the terms of a plenum): overlapping citations would drop each other
             cite(m.start("docs"), m.end(), label, by_word[part.casefold()], "documents.adopted")
     return out
+
+
+def _meeting_body(doc: Doc, text: str, s: int, verb: int) -> str | None:
+    """The party body whose meeting adopts a document, when "Hội nghị" is the subject of the verb: the one the last
+    meeting the article names before is of ("Hội nghị lần thứ IX Ban Chấp hành Đảng bộ tỉnh")."""
+    if not MEETING_ADOPTS.search(text, max(s, verb - 40), verb):
+        return None
+    meetings = [o for o in getattr(doc._, "org_mentions", None) or () if o.end <= verb and o.kind in party_kinds()
+                and MEETING_OF.search(text, max(0, o.start - 30), o.start)]
+    return meetings[-1].name if meetings else None
 
 
 def _same_named(a: str, b: str) -> bool:
@@ -796,5 +822,5 @@ def tables() -> None:
     party_kinds()
     for rx, _doc in named_documents():
         _gate(rx)
-    for rx in (NAMED_PROJECT, SUBJECT_TITLED):
+    for rx in (NAMED_PROJECT, SUBJECT_TITLED, ADOPTED_SUBJECT):
         _gate(rx)

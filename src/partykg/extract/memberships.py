@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import COMMUNE, UNIT_COMMITTEE, committee_name, party_org_name
+from partykg.extract.context import COMMUNE, LEVEL, UNIT_COMMITTEE, committee_name, party_org_name, province_of
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
@@ -194,6 +194,8 @@ NO_BODY = "no body"
 # a unit's own post written bare ("Chính trị viên, Bí thư Đảng ủy Đồn Biên phòng X"): of the unit of that head
 # ("itself:Đồn Biên phòng") the title's other posts or, before it, the article name
 ITSELF = "itself:"
+# roles.tsv, column inside, "HEAD|itself": a head named after the kind of body it heads ("Cục trưởng" of a Cục)
+ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
@@ -213,6 +215,7 @@ class Post:
     level: str | None = None  # the committee word written, "Huyện ủy": the title's committee must be one
     former: bool = False  # "nguyên ...": a post held before, which names no body of the title's other posts
     executive: bool = False  # of the Ban Chấp hành of the party organization of the committee found (@executive)
+    unit_types: tuple[str, ...] = ()  # a member of the committee of the article's unit of these types (@unit)
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -266,7 +269,12 @@ class Titles:
             kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
             return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
         org = _org_at(self.orgs, m.start(), end + 1)
-        if role.inside is not None and (org is None or org.start > end):
+        if role.inside is not None and role.inside[1] == ITSELF_KIND:
+            # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
+            # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
+            if (org is None or org.start > end + 1) and _ALONE.match(self.text, end):
+                return Post(role.label, None, start, end, bare=f"{ITSELF}{role.inside[0]}")
+        elif role.inside is not None and (org is None or org.start > end):
             inner = self._inside(role.label, *role.inside, start, end, org)
             if inner is not None:
                 return inner
@@ -306,7 +314,8 @@ class Titles:
             if unit:
                 name = committee_name(*unit)
                 return Post(role.label, OrgMention(m.start(), end, name, "PartyCommittee", "memberships.title",
-                                                   unit[0], unit[1], committee=name, explicit=False), start, end)
+                                                   unit[0], unit[1], committee=name, explicit=False), start, end,
+                            unit_types=types)
             if len(types) == 1:  # "Tỉnh ủy viên" in an article that never names its province: "Tỉnh ủy"
                 return Post(role.label, _as_written(m.start(), end, UNIT_COMMITTEE[types[0]]), start, end)
             return Post(role.label, None, start, end, bare=UNFOUND)
@@ -751,6 +760,8 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit
                         and (p.level is None or o.committee.casefold().startswith(p.level.casefold()))), None) \
                 or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
+        if org is not None and p.unit_types:
+            org = _province_of_title(p, other_orgs) or org
         if org is not None and p.executive:
             org = _executive_of(org)
         if org is not None:
@@ -760,6 +771,20 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
 
 # a post heading a list of names: "Ủy viên Ban Chấp hành: các đồng chí A, B"
 _LIST_HEAD = re.compile(r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?(?=[" + UPPER + "])")
+
+
+def _province_of_title(p: Post, others: list[OrgMention]) -> OrgMention | None:
+    """"Tỉnh ủy viên, Bí thư Huyện ủy X": a member of a province's committee who holds a post in a district holds it
+    in the committee of the province that district is in (the register), whichever province the article named last."""
+    if not any(LEVEL.get(t) == "P" for t in p.unit_types):
+        return None
+    for o in others:
+        province = province_of(o.utype, o.uname) if o.utype and o.uname else None
+        if province is not None and province[0] in p.unit_types:
+            name = committee_name(*province)
+            return OrgMention(p.start, p.end, name, "PartyCommittee", "memberships.title", province[0], province[1],
+                              committee=name, explicit=False)
+    return None
 
 
 def _executive_of(committee: OrgMention) -> OrgMention | None:

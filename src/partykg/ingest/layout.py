@@ -638,9 +638,13 @@ def signature(text: str) -> tuple[str, int, int] | None:
     """(the post a party document's signer signs with, as written, and where the signer's name is) of the signature
     block that closes it (Hướng dẫn 36-HD/VPTW: "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "(Đã ký)" / the name, the right-hand
     column beside "Nơi nhận:"), else None. Only a document's own header makes it one (`document_issuer`)."""
-    tail_at = len(text)
-    for _ in range(SIGNATURE_LINES):  # the last lines only: a look at the tail, not a scan of the text
-        tail_at = max(text.rfind("\n", 0, tail_at), 0)
+    tail_at, seen = len(text), 0
+    while seen < SIGNATURE_LINES and tail_at > 0:  # the last lines only: a look at the tail, not a scan of the text
+        # (lines with words: a reprinted document's block sits above its distribution list, "Nơi nhận:", and the
+        # page's chrome, with blank lines between)
+        line_at = max(text.rfind("\n", 0, tail_at), 0)
+        seen += bool(text[line_at:tail_at].strip())
+        tail_at = line_at
     if not _SIGNED_ON.search(text, tail_at):
         return None
     cells = [c for line in _lines(text[tail_at:]) for c in [list(_CELL.finditer(text, tail_at + line[0],
@@ -662,7 +666,15 @@ def document_issuer(text: str) -> str | None:
     lines = _lines(text[:2000])[:HEADER_LINES]
     top = [text[s:e] for s, e in lines]
     if not any(_MOTTO.search(t) for t in top[:3]):
-        return None
+        # a document an article reprints in full ("... trân trọng giới thiệu toàn văn:"): its header is the last
+        # line with its motto (asked only of a text whose tail holds a signature block)
+        motto = None
+        for motto in _MOTTO.finditer(text):
+            pass
+        if motto is None:
+            return None
+        at = text.rfind("\n", 0, motto.start()) + 1
+        top = [text[at + s:at + e] for s, e in _lines(text[at:at + 2000])[:HEADER_LINES]]
     issuer = None
     for t in top:
         if _PLACE_DATE.search(t.strip()):
