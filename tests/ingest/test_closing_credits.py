@@ -1,0 +1,35 @@
+"""The credits closing an article and the page's chrome under them: related lists named by their medium, a
+heading of teasers, a portal's links and contact footer, a line of two cued credits, the writer's name and post."""
+import pytest
+
+from partykg.ingest.layout import analyze
+from partykg.ingest.normalize import normalize
+
+HEAD = "Xã Tân Hòa kết nạp 6 đảng viên mới\n14/03/2025 08:10\n\n"
+BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
+        "sau nhiều tháng kèm cặp.")
+
+
+def lay(text: str):
+    text, _ = normalize(text)
+    return text, analyze(text)
+
+
+def body_text(text, layout) -> str:
+    return "\n".join(text[s:e] for s, e in layout.body_spans)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Video liên quan:\n▶ Xã Tân Hòa ra quân làm đường giao thông\n▶ Huyện Bảo Lâm tổng kết năm",
+    "Xem thêm:\n- Huyện Bảo Lâm trao Huy hiệu Đảng cho 120 đảng viên\n- Xã Tân Hòa đón bằng nông thôn mới",
+    "LIÊN KẾT WEBSITE: Tỉnh ủy | UBND tỉnh | Báo tỉnh",
+    "---\nHội Nông dân xã Tân Hòa. Địa chỉ: thôn 3, xã Tân Hòa. Điện thoại: 0200 3812 345",
+])
+def test_the_pages_chrome_under_the_closing_byline_leaves_the_byline_last(chrome):
+    text, L = lay(HEAD + BODY + "\n\nĐinh Thu Lan - Vũ Hải\n\n" + chrome + "\n")
+    assert L.creators == ["Đinh Thu Lan", "Vũ Hải"]
+    assert body_text(text, L) == BODY
+    # a teaser written after "Xem thêm:" on its own line is dropped, and the article goes on after it
+    text, L = lay(HEAD + BODY + "\n\nXem thêm: Huyện Bảo Lâm trao Huy hiệu Đảng\n\n" + BODY + "\n\n"
+                  + "Đinh Thu Lan - Vũ Hải\n\n" + chrome + "\n")
+    assert body_text(text, L).split("\n") == [BODY, BODY]
