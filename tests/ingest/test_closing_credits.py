@@ -33,3 +33,14 @@ def test_the_pages_chrome_under_the_closing_byline_leaves_the_byline_last(chrome
     text, L = lay(HEAD + BODY + "\n\nXem thêm: Huyện Bảo Lâm trao Huy hiệu Đảng\n\n" + BODY + "\n\n"
                   + "Đinh Thu Lan - Vũ Hải\n\n" + chrome + "\n")
     assert body_text(text, L).split("\n") == [BODY, BODY]
+
+
+@pytest.mark.parametrize("credits, names", [
+    ("Thực hiện: Đinh Thu Lan - Đồ họa: Vũ Hải", ["Đinh Thu Lan", "Vũ Hải"]),
+    ("Thực hiện: ĐINH THU LAN | Thiết kế: VŨ HẢI", ["Đinh Thu Lan", "Vũ Hải"]),
+])
+def test_a_line_of_two_cued_credits_closing_an_infographic(credits, names):
+    text, L = lay(HEAD + "Tổng số đảng viên: 1.204\nKết nạp 11 tháng: 56\n\nNguồn: Ban Tổ chức Huyện ủy\n"
+                  + credits + "\n")
+    assert L.creators == names
+    assert credits not in body_text(text, L)

@@ -420,13 +420,14 @@ _NEXT_CREDIT = re.compile(r"\s+[-–|;]\s+(?=[^\s:|;]+(?:\s[^\s:|;]+){0,2}\s*:)"
 
 
 def chained_credit(p: _Patterns, line: str) -> list[str] | None:
-    """The persons of a line of three or more cued credits, as a broadcaster closes a report ("Biên tập: X -
-    Quay phim: Y - Thực hiện: Z - W"), each a credit of its own (credits.tsv, byline); None if it is not one."""
-    if line.count(":") < 3:
+    """The persons of a line of two or more cued credits, as a broadcaster closes a report ("Biên tập: X -
+    Quay phim: Y - Thực hiện: Z - W") or a paper its infographic ("Thực hiện: X - Đồ họa: Y"), each a credit of
+    its own (credits.tsv, byline); None if it is not one."""
+    if line.count(":") < 2:
         return None  # (most lines: spared the split)
     parts = _NEXT_CREDIT.split(" ".join(line.split()))
-    if len(parts) < 3:
-        return None  # two credits are one line of credits.tsv ("Bài: X - Ảnh: Y")
+    if len(parts) < 2:
+        return None
     found = [_full(p.byline, part) for part in parts]
     if not all(found):
         return None
