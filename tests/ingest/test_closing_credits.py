@@ -44,3 +44,16 @@ def test_a_line_of_two_cued_credits_closing_an_infographic(credits, names):
                   + credits + "\n")
     assert L.creators == names
     assert credits not in body_text(text, L)
+
+
+@pytest.mark.parametrize("signature", ["BSCKII Đinh Thu Lan - Phó Giám đốc Trung tâm Y tế huyện",
+                                       "Đinh Thu Lan - Chuyên viên Ban Tổ chức Huyện ủy"])
+def test_the_writers_name_and_post_closing_the_page_of_his_unit(signature):
+    text, L = lay(HEAD + BODY + "\n\n" + signature + "\n")
+    assert L.creators == ["Đinh Thu Lan"]
+    assert body_text(text, L) == BODY
+    # ... but a list of officers and their posts closing a report is the body's
+    officers = signature + "\nVũ Văn Hải - Phó Bí thư Đảng ủy xã"
+    text, L = lay(HEAD + BODY + "\nBan Thường vụ Đảng ủy xã gồm:\n" + officers + "\n")
+    assert L.creators == []
+    assert officers in body_text(text, L)

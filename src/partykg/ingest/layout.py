@@ -73,6 +73,7 @@ class _Patterns:
     name: tuple[re.Pattern, ...]
     photo_line: tuple[re.Pattern, ...]
     initials: tuple[re.Pattern, ...]
+    signed: tuple[re.Pattern, ...]
     crawl: tuple[re.Pattern, ...]
     leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
@@ -92,12 +93,12 @@ def patterns() -> _Patterns:
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
     credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
-                                            "initials": []}
+                                            "initials": [], "signed": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
         # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
         credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
-                                        re.I if kind in ("byline", "name") else 0))
+                                        re.I if kind in ("byline", "name", "signed") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
         end=_either(kinds["end"]), cut=tuple(kinds["cut"]), drop=_either(kinds["drop"]),
@@ -105,7 +106,7 @@ def patterns() -> _Patterns:
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
-        initials=tuple(credits["initials"]), crawl=tuple(kinds["crawl"]),
+        initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), crawl=tuple(kinds["crawl"]),
         leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
         sections=frozenset(s.strip().casefold() for s in _resource_lines("section_labels.txt")),
@@ -450,6 +451,16 @@ def _named_in_brackets(p: _Patterns, line: str) -> list[str]:
     huyện X)"), else []."""
     n = _full(p.name, line) if line.endswith(")") else None
     return all_names(n.group("names")) if n else []
+
+
+def signed_by(p: _Patterns, last: str, above: str) -> list[str]:
+    """The writer named on the article's last line with his post ("BSCKII Thu Hà - Phó Giám đốc Bệnh viện"), as an
+    official signs what he writes for his unit's page, else []; none when the line above has that form too: a list
+    of officers and their posts closing a report is the body's."""
+    m = _full(p.signed, last)
+    if m is None or _full(p.signed, above) is not None:
+        return []
+    return all_names(m.group("names"))
 
 
 def credit_line(line: str) -> bool:
@@ -877,6 +888,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                      for x in person_names(v)]
         elif n and all_names(n.group("names")):
             names = all_names(n.group("names"))
+        elif i == body[-1] and (signer := signed_by(p, line, " ".join(text[slice(*pieces[body[-2]])].split())
+                                                    if len(body) > 1 else "")):
+            names = signer
         elif _full(p.initials, line) and not p.stopwords.search(line):
             names = [line]
         elif after_source and credit_line(line):
