@@ -57,3 +57,17 @@ def test_the_writers_name_and_post_closing_the_page_of_his_unit(signature):
     text, L = lay(HEAD + BODY + "\nBan Thường vụ Đảng ủy xã gồm:\n" + officers + "\n")
     assert L.creators == []
     assert officers in body_text(text, L)
+
+
+@pytest.mark.parametrize("closing, names", [("Vũ Hải - H'Blim", ["Vũ Hải", "H'Blim"]),
+                                            ("K'Đrim - Vũ Hải", ["K'Đrim", "Vũ Hải"])])
+def test_a_name_of_one_word_with_its_particle_glued_on_in_the_closing_byline(closing, names):
+    text, L = lay(HEAD + BODY + "\n\n" + closing + "\n")
+    assert L.creators == names
+    assert body_text(text, L) == BODY
+    # ... and in a photo credit
+    text, L = lay(HEAD + BODY + "\n\nChị Ka Đim dự lễ kết nạp tại nhà văn hóa thôn. Ảnh: H'Blim\n")
+    assert L.creators == ["H'Blim"]
+    # ... not the name of a people written that way
+    text, L = lay(HEAD + BODY + "\n\nVũ Hải - K'Ho\n")
+    assert "K'Ho" not in L.creators

@@ -169,12 +169,17 @@ def all_names(line: str) -> list[str]:
 
 
 _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\.\s*(?=[A-ZÀ-ỸĐ])")
+# a whole name of one word, its particle glued on: an Ê Đê or Gia Rai woman's "H'", a K'Ho man's "K'" (the particles
+# of resources/name_particles.txt written with an apostrophe): "H'Xíu", "K'Linh", as a byline or credit prints them
+_GLUED_NAME = re.compile(r"[HK]['’][A-ZÀ-ỸĐ](?:[a-zà-ỹđ]+|[A-ZÀ-ỸĐ]+)")
 
 
 def looks_like_name(s: str) -> bool:
-    """2-5 capitalized words ("N.Lân" counts as two, "K'Linh" one), no digits, no acronym, nothing like
-    "Tư liệu" or "Tỉnh ủy"."""
+    """2-5 capitalized words ("N.Lân" counts as two, "K'Linh" one, and a whole name alone), no digits, no acronym,
+    nothing like "Tư liệu" or "Tỉnh ủy"."""
     words = _INITIAL.sub(r"\1 ", s).split()
+    if len(words) == 1 and _GLUED_NAME.fullmatch(words[0]):
+        return not patterns().stopwords.search(s)
     if not 2 <= len(words) <= 5 or len(s) > 40:
         return False
     # an apostrophe inside a word is part of names of the Central Highlands' peoples ("K'Linh", "H’Hen")
