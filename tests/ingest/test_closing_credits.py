@@ -71,3 +71,13 @@ def test_a_name_of_one_word_with_its_particle_glued_on_in_the_closing_byline(clo
     # ... not the name of a people written that way
     text, L = lay(HEAD + BODY + "\n\nVũ Hải - K'Ho\n")
     assert "K'Ho" not in L.creators
+
+
+@pytest.mark.parametrize("byline", ["Thượng úy Đinh Văn Lực", "Đại tá, TS ĐINH VĂN LỰC"])
+def test_the_author_after_his_rank_under_the_date_or_closing_the_article(byline):
+    text, L = lay("Đồn Biên phòng Tân Hòa kết nạp 6 đảng viên\n14/03/2025 08:10\n" + byline + "\n" + BODY + "\n")
+    assert L.creators == ["Đinh Văn Lực"]
+    assert body_text(text, L) == BODY
+    text, L = lay(HEAD + BODY + "\n\n" + byline + "\n")
+    assert L.creators == ["Đinh Văn Lực"]
+    assert body_text(text, L) == BODY
