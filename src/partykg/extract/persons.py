@@ -76,9 +76,10 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*"
                          # ethnic minorities ("Ông Sình Dì Pó, người Lô Lô, Bí thư Chi bộ ...")
                          rf"(?:(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
                          r"|\d{1,3} tuổi)\s*,\s*){0,2}(?:nguyên |cựu )?")
-# A capitalized sequence after these words names a place, a street, a school, an ideology ...
+# A capitalized sequence after these words names a place, a street, a school, an ideology ... ("già làng X", the
+# village elder, is a person)
 _BLOCK_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|thôn|ấp|bản|xóm|làng|khu phố|"
+    r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|thôn|ấp|bản|xóm|(?<![Gg]ià )làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
     r"Bảo tàng|bảo tàng|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
     r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
@@ -204,11 +205,12 @@ def _candidates(text: str):
                     "stop" if i == 0 else "inside")
                 last = first + len(seg) - 1
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
-    # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ..."): a name only between a
-    # word of address and a post, as a name the lexicon lacks
+    # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ...", "già làng H'Blim,
+    # người có uy tín"): a name the lexicon lacks, but the particle says a person's; a name only after a word of
+    # address or a person's status
     if "'" in text or "’" in text:
         for m in _GLUED_NAME.finditer(text):
-            yield m.start(), m.end(), m[0], "uncued"
+            yield m.start(), m.end(), m[0], "glued"
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
@@ -269,6 +271,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
         if how == "uncued" and not (_CUE_BEFORE.search(before) and post_after):
+            continue
+        if how == "glued" and not _CUE_BEFORE.search(before):
             continue
         if (how in ("stop", "unknown") or cued) and not (cue_before or cue_after):
             continue
