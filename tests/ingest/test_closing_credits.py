@@ -1,5 +1,7 @@
-"""The credits closing an article and the page's chrome under them: related lists named by their medium, a
-heading of teasers, a portal's links and contact footer, a line of two cued credits, the writer's name and post."""
+"""The credits closing an article and the page's chrome under them (related lists named by their medium, a heading
+of teasers, a portal's links and contact footer), a line of two cued credits, the writer's name and post, names of
+one word with their particle glued on, an author after his rank, and an author's name between the date and the
+headline."""
 import pytest
 
 from partykg.ingest.layout import analyze
@@ -80,4 +82,11 @@ def test_the_author_after_his_rank_under_the_date_or_closing_the_article(byline)
     assert body_text(text, L) == BODY
     text, L = lay(HEAD + BODY + "\n\n" + byline + "\n")
     assert L.creators == ["Đinh Văn Lực"]
+    assert body_text(text, L) == BODY
+
+
+def test_the_authors_name_under_the_date_then_the_headline():
+    text, L = lay("BÁO TỈNH NHÀ\nThời sự | Xây dựng Đảng\nThứ bảy, 11/10/2025 - 18:47\nThu Trà\n\n"
+                  "Xã Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
+    assert (L.title, L.creators) == ("Xã Tân Hòa kết nạp 6 đảng viên mới", ["Thu Trà"])
     assert body_text(text, L) == BODY
