@@ -291,3 +291,12 @@ def test_a_highland_name_after_a_word_of_address_or_the_village_elder(nlp, text,
     # (a "người có uy tín" of ethnic-minority areas), names a person, where "làng X" names a village
     assert persons(nlp, text) == [name]
     assert persons(nlp, "Lễ hội mùa lúa mới ở làng Kon Klor diễn ra vui vẻ.") == []
+
+
+def test_a_library_named_after_a_person_is_no_person(nlp):
+    # libraries, like schools and museums, bear the names of historical persons ("Thư viện Nguyễn Đăng Khoa")
+    assert persons(nlp, "Huy hiệu cho ThS. Võ Thị Hạnh, Giám đốc Trung tâm Thông tin - Thư viện Nguyễn Đăng Khoa.") \
+        == ["Võ Thị Hạnh"]
+    # ... a librarian is: "cán bộ thư viện X"
+    assert persons(nlp, "Chị Vũ Thị Mai, cán bộ thư viện Trần Thị Lan và thầy Lê Văn Bình dự lễ.") \
+        == ["Vũ Thị Mai", "Trần Thị Lan", "Lê Văn Bình"]

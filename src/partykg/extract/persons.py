@@ -76,12 +76,12 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*"
                          # ethnic minorities ("Ông Sình Dì Pó, người Lô Lô, Bí thư Chi bộ ...")
                          rf"(?:(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
                          r"|\d{1,3} tuổi)\s*,\s*){0,2}(?:nguyên |cựu )?")
-# A capitalized sequence after these words names a place, a street, a school, an ideology ... ("già làng X", the
-# village elder, is a person)
+# A capitalized sequence after these words names a place, a street, a school, a museum or library named after a
+# person, an ideology ... ("già làng X", the village elder, is a person; "cán bộ thư viện X" a librarian)
 _BLOCK_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|thôn|ấp|bản|xóm|(?<![Gg]ià )làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
-    r"Bảo tàng|bảo tàng|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
+    r"Bảo tàng|bảo tàng|Thư viện|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
     r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
