@@ -300,3 +300,14 @@ def test_a_library_named_after_a_person_is_no_person(nlp):
     # ... a librarian is: "cán bộ thư viện X"
     assert persons(nlp, "Chị Vũ Thị Mai, cán bộ thư viện Trần Thị Lan và thầy Lê Văn Bình dự lễ.") \
         == ["Vũ Thị Mai", "Trần Thị Lan", "Lê Văn Bình"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch UBND huyện Lê Văn Bình cho biết, huyện đã kết nạp 50 đảng viên.", "Lê Văn Bình"),
+    ("Theo Phó Chủ tịch Hội Nông dân tỉnh Nguyễn Thị Hoa, hội đã giới thiệu 20 hội viên.", "Nguyễn Thị Hoa"),
+])
+def test_a_person_after_his_post_and_a_body_whose_level_is_written_bare(nlp, text, name):
+    # "Hội Nông dân tỉnh <name>": a name shaped as a person's, which no registered unit bears, after a post
+    assert persons(nlp, text) == [name]
+    # ... a commune named after a person is in the register: a place
+    assert persons(nlp, "Bí thư Đảng ủy xã Hoàng Văn Thụ cho biết như vậy.") == []

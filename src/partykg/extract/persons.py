@@ -245,6 +245,23 @@ def _swallowed(o, start: int, end: int, name: str) -> bool:
     return not any(reg.by_name.get((level, name_key)) for level in LEVELS) and name_key not in former_provinces()
 
 
+# a level word closing a body's name written without its place ("Hội Nông dân tỉnh", "UBND huyện")
+_LEVEL_END = re.compile(r"(?<![^\W\d_])(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+$")
+
+
+def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str) -> bool:
+    """A person named after his post and body, the body's level written bare ("Phó Chủ tịch Hội Nông dân tỉnh Lò Văn
+    Tuấn cho biết"): a name shaped as a person's ("Văn"/"Thị" second) that no registered unit bears, a post before the
+    body. "xã Hoàng Văn Thụ", a commune named after a person, is in the register and stays a place."""
+    syllables = name.split()
+    if not (_LEVEL_END.search(before) and len(syllables) >= 3 and syllables[1] in _MIDDLE):
+        return False
+    reg, name_key = register(), key(name)
+    if any(reg.by_name.get((level, name_key)) for level in LEVELS) or name_key in former_provinces():
+        return False
+    return title_before(text, orgs, start) is not None
+
+
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
     text = doc_text(doc)
     orgs = doc._.org_mentions or []
@@ -256,7 +273,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if any(cued or not _swallowed(o, start, end, name) for o in overlapping):
             continue  # an "A ..." ending a body's name is the body's ("Đồn Biên phòng A ...")
         before, after = text[max(0, start - 25):start], text[end:end + 40]
-        if _BLOCK_BEFORE.search(before) or any(_PLACE_LIST_SEP.fullmatch(text, e, start) for e in blocked):
+        if (_BLOCK_BEFORE.search(before) and not _named_after_bare_level(text, orgs, start, name, before)) \
+                or any(_PLACE_LIST_SEP.fullmatch(text, e, start) for e in blocked):
             blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets
             continue
         # posts are matched on the tone-folded text ("Uỷ viên" = "Ủy viên"; same offsets)
