@@ -798,9 +798,10 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         lay.creators += [n for n in all_names(line_at(title_i[0])) if n not in lay.creators]
         header_end_byline = title_i[0]
         title_i = []
+        # ... under the date, the headline under them ("11/10/2025 - 18:47" / "Thu Hà" / headline)
         below = next((i for i in range(header_end_byline + 1, len(lines)) if not junk(i)), None)
         if date_i is not None and date_i < header_end_byline and below is not None:
-            title_i = _headline([below], line_at)  # ... under the date, the headline under them (date / Thu Hà / headline)
+            title_i = _headline([below], line_at)
     if title_i:
         parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
         if document is not None:
