@@ -76,11 +76,12 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*"
                          # ethnic minorities ("Ông Sình Dì Pó, người Lô Lô, Bí thư Chi bộ ...")
                          rf"(?:(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
                          r"|\d{1,3} tuổi)\s*,\s*){0,2}(?:nguyên |cựu )?")
-# A capitalized sequence after these words names a place, a street, a school, an ideology ...
+# A capitalized sequence after these words names a place, a street, a school, a museum or library named after a
+# person, an ideology ... ("già làng X", the village elder, is a person; "cán bộ thư viện X" a librarian)
 _BLOCK_BEFORE = re.compile(
-    rf"(?:{alt(*unit_types(special_zone=False), case_first=False)}|TP\.?|đường|phố|thôn|ấp|bản|xóm|làng|khu phố|"
+    rf"(?:{alt(*unit_types(special_zone=False), case_first=False)}|TP\.?|đường|phố|thôn|ấp|bản|xóm|(?<![Gg]ià )làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
-    r"Bảo tàng|bảo tàng|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
+    r"Bảo tàng|bảo tàng|Thư viện|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
     r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
@@ -205,11 +206,12 @@ def _candidates(text: str):
                     "stop" if i == 0 else "inside")
                 last = first + len(seg) - 1
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
-    # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ..."): a name only between a
-    # word of address and a post, as a name the lexicon lacks
+    # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ...", "già làng H'Blim,
+    # người có uy tín"): a name the lexicon lacks, but the particle says a person's; a name only after a word of
+    # address or a person's status
     if "'" in text or "’" in text:
         for m in _GLUED_NAME.finditer(text):
-            yield m.start(), m.end(), m[0], "uncued"
+            yield m.start(), m.end(), m[0], "glued"
 
 
 _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
@@ -244,6 +246,23 @@ def _swallowed(o, start: int, end: int, name: str) -> bool:
     return not any(reg.by_name.get((level, name_key)) for level in LEVELS) and name_key not in former_provinces()
 
 
+# a level word closing a body's name written without its place ("Hội Nông dân tỉnh", "UBND huyện")
+_LEVEL_END = re.compile(r"(?<![^\W\d_])(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+$")
+
+
+def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str) -> bool:
+    """A person named after his post and body, the body's level written bare ("Phó Chủ tịch Hội Nông dân tỉnh Lò Văn
+    Tuấn cho biết"): a name shaped as a person's ("Văn"/"Thị" second) that no registered unit bears, a post before the
+    body. "xã Hoàng Văn Thụ", a commune named after a person, is in the register and stays a place."""
+    syllables = name.split()
+    if not (_LEVEL_END.search(before) and len(syllables) >= 3 and syllables[1] in _MIDDLE):
+        return False
+    reg, name_key = register(), key(name)
+    if any(reg.by_name.get((level, name_key)) for level in LEVELS) or name_key in former_provinces():
+        return False
+    return title_before(text, orgs, start) is not None
+
+
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
     text = doc_text(doc)
     orgs = doc._.org_mentions or []
@@ -255,7 +274,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if any(cued or not _swallowed(o, start, end, name) for o in overlapping):
             continue  # an "A ..." ending a body's name is the body's ("Đồn Biên phòng A ...")
         before, after = text[max(0, start - 25):start], text[end:end + 40]
-        if _BLOCK_BEFORE.search(before) or any(_PLACE_LIST_SEP.fullmatch(text, e, start) for e in blocked):
+        if (_BLOCK_BEFORE.search(before) and not _named_after_bare_level(text, orgs, start, name, before)) \
+                or any(_PLACE_LIST_SEP.fullmatch(text, e, start) for e in blocked):
             blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets
             continue
         # posts are matched on the tone-folded text ("Uỷ viên" = "Ủy viên"; same offsets)
@@ -270,6 +290,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
         if how == "uncued" and not (_CUE_BEFORE.search(before) and post_after):
+            continue
+        if how == "glued" and not _CUE_BEFORE.search(before):
             continue
         if (how in ("stop", "unknown") or cued) and not (cue_before or cue_after):
             continue

@@ -73,6 +73,7 @@ class _Patterns:
     name: tuple[re.Pattern, ...]
     photo_line: tuple[re.Pattern, ...]
     initials: tuple[re.Pattern, ...]
+    signed: tuple[re.Pattern, ...]
     crawl: tuple[re.Pattern, ...]
     leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
@@ -92,12 +93,12 @@ def patterns() -> _Patterns:
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
     credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
-                                            "initials": []}
+                                            "initials": [], "signed": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
         # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
         credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
-                                        re.I if kind in ("byline", "name") else 0))
+                                        re.I if kind in ("byline", "name", "signed") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
         end=_either(kinds["end"]), cut=tuple(kinds["cut"]), drop=_either(kinds["drop"]),
@@ -105,7 +106,7 @@ def patterns() -> _Patterns:
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
-        initials=tuple(credits["initials"]), crawl=tuple(kinds["crawl"]),
+        initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), crawl=tuple(kinds["crawl"]),
         leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
         sections=frozenset(s.strip().casefold() for s in _resource_lines("section_labels.txt")),
@@ -168,12 +169,17 @@ def all_names(line: str) -> list[str]:
 
 
 _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\.\s*(?=[A-ZÀ-ỸĐ])")
+# a whole name of one word, its particle glued on: an Ê Đê or Gia Rai woman's "H'", a K'Ho man's "K'" (the particles
+# of resources/name_particles.txt written with an apostrophe): "H'Xíu", "K'Linh", as a byline or credit prints them
+_GLUED_NAME = re.compile(r"[HK]['’][A-ZÀ-ỸĐ](?:[a-zà-ỹđ]+|[A-ZÀ-ỸĐ]+)")
 
 
 def looks_like_name(s: str) -> bool:
-    """2-5 capitalized words ("N.Lân" counts as two, "K'Linh" one), no digits, no acronym, nothing like
-    "Tư liệu" or "Tỉnh ủy"."""
+    """2-5 capitalized words ("N.Lân" counts as two, "K'Linh" one, and a whole name alone), no digits, no acronym,
+    nothing like "Tư liệu" or "Tỉnh ủy"."""
     words = _INITIAL.sub(r"\1 ", s).split()
+    if len(words) == 1 and _GLUED_NAME.fullmatch(words[0]):
+        return not patterns().stopwords.search(s)
     if not 2 <= len(words) <= 5 or len(s) > 40:
         return False
     # an apostrophe inside a word is part of names of the Central Highlands' peoples ("K'Linh", "H’Hen")
@@ -420,13 +426,14 @@ _NEXT_CREDIT = re.compile(r"\s+[-–|;]\s+(?=[^\s:|;]+(?:\s[^\s:|;]+){0,2}\s*:)"
 
 
 def chained_credit(p: _Patterns, line: str) -> list[str] | None:
-    """The persons of a line of three or more cued credits, as a broadcaster closes a report ("Biên tập: X -
-    Quay phim: Y - Thực hiện: Z - W"), each a credit of its own (credits.tsv, byline); None if it is not one."""
-    if line.count(":") < 3:
+    """The persons of a line of two or more cued credits, as a broadcaster closes a report ("Biên tập: X -
+    Quay phim: Y - Thực hiện: Z - W") or a paper its infographic ("Thực hiện: X - Đồ họa: Y"), each a credit of
+    its own (credits.tsv, byline); None if it is not one."""
+    if line.count(":") < 2:
         return None  # (most lines: spared the split)
     parts = _NEXT_CREDIT.split(" ".join(line.split()))
-    if len(parts) < 3:
-        return None  # two credits are one line of credits.tsv ("Bài: X - Ảnh: Y")
+    if len(parts) < 2:
+        return None
     found = [_full(p.byline, part) for part in parts]
     if not all(found):
         return None
@@ -449,6 +456,16 @@ def _named_in_brackets(p: _Patterns, line: str) -> list[str]:
     huyện X)"), else []."""
     n = _full(p.name, line) if line.endswith(")") else None
     return all_names(n.group("names")) if n else []
+
+
+def signed_by(p: _Patterns, last: str, above: str) -> list[str]:
+    """The writer named on the article's last line with his post ("BSCKII Thu Hà - Phó Giám đốc Bệnh viện"), as an
+    official signs what he writes for his unit's page, else []; none when the line above has that form too: a list
+    of officers and their posts closing a report is the body's."""
+    m = _full(p.signed, last)
+    if m is None or _full(p.signed, above) is not None:
+        return []
+    return all_names(m.group("names"))
 
 
 def credit_line(line: str) -> bool:
@@ -793,6 +810,10 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         lay.creators += [n for n in all_names(line_at(title_i[0])) if n not in lay.creators]
         header_end_byline = title_i[0]
         title_i = []
+        # ... under the date, the headline under them ("11/10/2025 - 18:47" / "Thu Hà" / headline)
+        below = next((i for i in range(header_end_byline + 1, len(lines)) if not junk(i)), None)
+        if date_i is not None and date_i < header_end_byline and below is not None:
+            title_i = _headline([below], line_at)
     if title_i:
         parts = [" ".join(text[slice(*lines[i])].split()) for i in title_i]
         if document is not None:
@@ -888,6 +909,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                      for x in person_names(v)]
         elif n and all_names(n.group("names")):
             names = all_names(n.group("names"))
+        elif i == body[-1] and (signer := signed_by(p, line, " ".join(text[slice(*pieces[body[-2]])].split())
+                                                    if len(body) > 1 else "")):
+            names = signer
         elif _full(p.initials, line) and not p.stopwords.search(line):
             names = [line]
         elif after_source and credit_line(line):

@@ -1,0 +1,92 @@
+"""The credits closing an article and the page's chrome under them (related lists named by their medium, a heading
+of teasers, a portal's links and contact footer), a line of two cued credits, the writer's name and post, names of
+one word with their particle glued on, an author after his rank, and an author's name between the date and the
+headline."""
+import pytest
+
+from partykg.ingest.layout import analyze
+from partykg.ingest.normalize import normalize
+
+HEAD = "Xã Tân Hòa kết nạp 6 đảng viên mới\n14/03/2025 08:10\n\n"
+BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
+        "sau nhiều tháng kèm cặp.")
+
+
+def lay(text: str):
+    text, _ = normalize(text)
+    return text, analyze(text)
+
+
+def body_text(text, layout) -> str:
+    return "\n".join(text[s:e] for s, e in layout.body_spans)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Video liên quan:\n▶ Xã Tân Hòa ra quân làm đường giao thông\n▶ Huyện Bảo Lâm tổng kết năm",
+    "Xem thêm:\n- Huyện Bảo Lâm trao Huy hiệu Đảng cho 120 đảng viên\n- Xã Tân Hòa đón bằng nông thôn mới",
+    "LIÊN KẾT WEBSITE: Tỉnh ủy | UBND tỉnh | Báo tỉnh",
+    "---\nHội Nông dân xã Tân Hòa. Địa chỉ: thôn 3, xã Tân Hòa. Điện thoại: 0200 3812 345",
+])
+def test_the_pages_chrome_under_the_closing_byline_leaves_the_byline_last(chrome):
+    text, L = lay(HEAD + BODY + "\n\nĐinh Thu Lan - Vũ Hải\n\n" + chrome + "\n")
+    assert L.creators == ["Đinh Thu Lan", "Vũ Hải"]
+    assert body_text(text, L) == BODY
+    # a teaser written after "Xem thêm:" on its own line is dropped, and the article goes on after it
+    text, L = lay(HEAD + BODY + "\n\nXem thêm: Huyện Bảo Lâm trao Huy hiệu Đảng\n\n" + BODY + "\n\n"
+                  + "Đinh Thu Lan - Vũ Hải\n\n" + chrome + "\n")
+    assert body_text(text, L).split("\n") == [BODY, BODY]
+
+
+@pytest.mark.parametrize("credits, names", [
+    ("Thực hiện: Đinh Thu Lan - Đồ họa: Vũ Hải", ["Đinh Thu Lan", "Vũ Hải"]),
+    ("Thực hiện: ĐINH THU LAN | Thiết kế: VŨ HẢI", ["Đinh Thu Lan", "Vũ Hải"]),
+])
+def test_a_line_of_two_cued_credits_closing_an_infographic(credits, names):
+    text, L = lay(HEAD + "Tổng số đảng viên: 1.204\nKết nạp 11 tháng: 56\n\nNguồn: Ban Tổ chức Huyện ủy\n"
+                  + credits + "\n")
+    assert L.creators == names
+    assert credits not in body_text(text, L)
+
+
+@pytest.mark.parametrize("signature", ["BSCKII Đinh Thu Lan - Phó Giám đốc Trung tâm Y tế huyện",
+                                       "Đinh Thu Lan - Chuyên viên Ban Tổ chức Huyện ủy"])
+def test_the_writers_name_and_post_closing_the_page_of_his_unit(signature):
+    text, L = lay(HEAD + BODY + "\n\n" + signature + "\n")
+    assert L.creators == ["Đinh Thu Lan"]
+    assert body_text(text, L) == BODY
+    # ... but a list of officers and their posts closing a report is the body's
+    officers = signature + "\nVũ Văn Hải - Phó Bí thư Đảng ủy xã"
+    text, L = lay(HEAD + BODY + "\nBan Thường vụ Đảng ủy xã gồm:\n" + officers + "\n")
+    assert L.creators == []
+    assert officers in body_text(text, L)
+
+
+@pytest.mark.parametrize("closing, names", [("Vũ Hải - H'Blim", ["Vũ Hải", "H'Blim"]),
+                                            ("K'Đrim - Vũ Hải", ["K'Đrim", "Vũ Hải"])])
+def test_a_name_of_one_word_with_its_particle_glued_on_in_the_closing_byline(closing, names):
+    text, L = lay(HEAD + BODY + "\n\n" + closing + "\n")
+    assert L.creators == names
+    assert body_text(text, L) == BODY
+    # ... and in a photo credit
+    text, L = lay(HEAD + BODY + "\n\nChị Ka Đim dự lễ kết nạp tại nhà văn hóa thôn. Ảnh: H'Blim\n")
+    assert L.creators == ["H'Blim"]
+    # ... not the name of a people written that way
+    text, L = lay(HEAD + BODY + "\n\nVũ Hải - K'Ho\n")
+    assert "K'Ho" not in L.creators
+
+
+@pytest.mark.parametrize("byline", ["Thượng úy Đinh Văn Lực", "Đại tá, TS ĐINH VĂN LỰC"])
+def test_the_author_after_his_rank_under_the_date_or_closing_the_article(byline):
+    text, L = lay("Đồn Biên phòng Tân Hòa kết nạp 6 đảng viên\n14/03/2025 08:10\n" + byline + "\n" + BODY + "\n")
+    assert L.creators == ["Đinh Văn Lực"]
+    assert body_text(text, L) == BODY
+    text, L = lay(HEAD + BODY + "\n\n" + byline + "\n")
+    assert L.creators == ["Đinh Văn Lực"]
+    assert body_text(text, L) == BODY
+
+
+def test_the_authors_name_under_the_date_then_the_headline():
+    text, L = lay("BÁO TỈNH NHÀ\nThời sự | Xây dựng Đảng\nThứ bảy, 11/10/2025 - 18:47\nThu Trà\n\n"
+                  "Xã Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
+    assert (L.title, L.creators) == ("Xã Tân Hòa kết nạp 6 đảng viên mới", ["Thu Trà"])
+    assert body_text(text, L) == BODY
