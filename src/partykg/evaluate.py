@@ -41,16 +41,14 @@ CONTRACT_MEASURES = frozenset(m.casefold() for m in (
 _TONE_DIGIT = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 _DASHES = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
 _EDGE_PUNCT = "\"'“”‘’.,;:()[]"
-# one apostrophe however typeset ("K’Linh" = "K'Linh"), as normalize.py reads the text
-_APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'"})
 
 
 def fold(text) -> str:
-    """Case, white space, dashes, apostrophes and tone-mark placement folded: each word keeps its tone as a digit."""
+    """Case, white space, dashes and tone-mark placement folded: each word keeps its tone as a digit."""
     if text is None:
         return ""
     words = []
-    for word in _DASHES.sub(" - ", unicodedata.normalize("NFD", str(text).translate(_APOSTROPHES))).split():
+    for word in _DASHES.sub(" - ", unicodedata.normalize("NFD", str(text))).split():
         tone = "".join(_TONE_DIGIT.get(ch, "") for ch in word)[-1:]
         bare = unicodedata.normalize("NFC", "".join(ch for ch in word if ch not in _TONE_DIGIT))
         bare = bare.casefold().strip(_EDGE_PUNCT)
