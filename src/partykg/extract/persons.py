@@ -247,7 +247,7 @@ def _swallowed(o, start: int, end: int, name: str) -> bool:
 
 
 # a level word closing a body's name written without its place ("Hội Nông dân tỉnh", "UBND huyện")
-_LEVEL_END = re.compile(r"(?<![^\W\d_])(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+$")
+_LEVEL_END = re.compile(rf"(?<![^\W\d_])(?:{alt(*unit_types(special_zone=False), case_first=False)})\s+$")
 
 
 def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str) -> bool:
