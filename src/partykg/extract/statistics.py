@@ -1414,6 +1414,9 @@ class _Reading:
         for cell, period in zip(cells, titled_periods):
             if cell.parent:
                 self.table_parents[cell.figure.organization] = cell.parent
+            elif cell.cells and (self.anchors.subject or "").startswith("Đảng bộ "):
+                # a table of cells in an article about a Đảng bộ: its cells
+                self.table_parents[cell.figure.organization] = self.anchors.subject
             fig = cell.figure
             if period is None and cell.measure in PERCENT | TARGETS:
                 period = admitted.get((fig.organization, fig.start))
