@@ -247,7 +247,11 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 # an admission the clause plans or aims at ("Tháng 9 tới, Đảng ủy xã dự kiến trao quyết định kết nạp cho 4 quần chúng",
 # "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 2 đảng viên"): no member admitted yet (the usual wordings of a goal,
 # "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
-_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
+# or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide)
+_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét)(?![\w])")
+# "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
+# some year, no period's count
+_SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
                         r"|Trong (?:tổng )?số (?:các |những )?"
@@ -873,6 +877,10 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
         periods = [p for p in periods if p.kind not in _DAY_KINDS]
+    if measure not in TARGETS:
+        # "vượt 50% chỉ tiêu năm 2024 (6 đảng viên), ... nâng tổng số đảng viên lên 187": the year of a target dates the
+        # target, not the counts around it
+        periods = [p for p in periods if not _A_TARGETS_PERIOD.search(text, max(s, p.start - 30), p.start)]
     before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
               and not _BASELINE.search(text, max(s, p.start - 25), p.start)]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
@@ -891,6 +899,7 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 # "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
 # not for the whole year
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
+_A_TARGETS_PERIOD = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: (?:đảng viên|ĐV))?(?: năm| cả năm)? $")
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
 _GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0,40}\)\s*)?"
                            r"\(?so với (?:thời điểm |lúc |khi |ngày )?"
@@ -1167,7 +1176,8 @@ class _Reading:
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
                 if _SEVERAL_BODIES.search(text, max(s, q - 60), q) or _SOME_UNITS.search(text, max(s, q - 60), q):
                     continue
-                if measure == "NewMembers" and _PLANNED.search(_clause(text, s, m.start())):
+                if measure == "NewMembers" and (_PLANNED.search(_clause(text, s, m.start()))
+                                                or _SOME_TIME.search(_clause(text, s, m.start()))):
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
