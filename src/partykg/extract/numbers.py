@@ -169,8 +169,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này", "đạt 58% chỉ tiêu nhiệm kỳ": the term the article
     # named before (a congress's)
+    # "Nhiệm kỳ qua, Đảng bộ xã kết nạp 43 đảng viên": the term just ended, the one named before
     ("term_named_before", r"(?:(?:[Cc]ả|[Tt]rong|[Tt]oàn|[Ss]uốt) |(?<=chỉ tiêu ))nhiệm kỳ(?: này| tới)?"
-                          r"(?! ?\(?\d)(?![\w])"),
+                          r"(?! ?\(?\d)(?![\w])|(?<![\w])[Nn]hiệm kỳ qua(?![\w])"),
+    # "Đầu nhiệm kỳ, Đảng bộ có 46 tổ chức cơ sở đảng": the first year of the term named before (not a start written
+    # "từ đầu nhiệm kỳ", nor a baseline "so với đầu nhiệm kỳ")
+    ("term_start", r"(?<![\w])(?<!từ )(?<!Từ )(?<!với )[Đđ]ầu nhiệm kỳ(?! ?\(?\d)(?![\w])(?! (?:đến|tới)(?![\w]))"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
               rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
@@ -236,7 +240,7 @@ def _day(g: dict, year: str | None) -> str | None:
     return _date(int(y), int(m), int(g["d"]))
 
 
-_TERM = re.compile(rf"nhiệm kỳ ({YEAR}){DASH}({YEAR})")
+_TERM = re.compile(rf"[Nn]hiệm kỳ ({YEAR}){DASH}({YEAR})")
 
 
 def _last_term(text: str, at: int) -> tuple[str, str] | None:
@@ -369,6 +373,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             term = _last_term(text, m.start())
             if term:
                 add(*term)
+        elif kind == "term_start":
+            term = _last_term(text, m.start())
+            if term:
+                add(term[0], term[0])
         elif kind == "range":
             if int(g["a"]) <= int(g["b"]):
                 add(g["a"], g["b"])

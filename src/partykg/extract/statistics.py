@@ -309,10 +309,10 @@ _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
                   "month_of_year", "day", "year", "by_year",
-                  "quarter_of_year", "months_cumulative", "at_moment"}
+                  "quarter_of_year", "months_cumulative", "at_moment", "term_start"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year"}
-_YEAR_PERIODS = {"year", "by_year", "years_ago"}
+_YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
               "as_of_month_of_year", "month_since_of_year", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
@@ -908,7 +908,7 @@ _GROWTH_SINCE = re.compile(r" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{0
 # a list's lead that says what its growths are compared with: "(so với ngày thành lập)"
 _LEAD_SINCE = re.compile(r"(?<=[ (])so với (?:thời điểm |lúc |khi |ngày )?"
                          r"(?:đầu nhiệm kỳ|hợp nhất|sáp nhập|thành lập|đầu năm)")
-_TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
+_TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
 
