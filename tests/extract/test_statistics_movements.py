@@ -38,3 +38,13 @@ def test_the_movements_written_as_labels_and_values(nlp):
                        "Xóa tên, cho ra khỏi Đảng: 17\nXuất cảnh định cư ở nước ngoài: 4\n")
     assert {s[1:3] for s in found} == {("GrassrootsPartyOrganizations", 412), ("MembersDeceased", 230),
                                        ("MembersRemovedFromParty", 17), ("MembersEmigrated", 4)}
+
+
+def test_the_members_share_of_the_staff_and_of_an_education_level(nlp):
+    found = stats(nlp, "Chi bộ Trạm Kiểm lâm Mường Lay hiện có 18 đảng viên trên tổng số 24 công chức (chiếm 75%).")
+    assert ("Chi bộ Trạm Kiểm lâm Mường Lay", "MemberShareOfStaff", 75, None, None) in found
+    found = stats(nlp, "Tỷ lệ đảng viên trên tổng số công chức, người lao động của Chi bộ Trạm Kiểm lâm Mường Lay đạt "
+                       "75%.")
+    assert {s[1:3] for s in found} == {("MemberShareOfStaff", 75)}
+    found = stats(nlp, "Đảng bộ Trường Đại học Tây Bắc có 140 đảng viên có trình độ sau đại học, chiếm 61,4%.")
+    assert {s[1:3] for s in found} == {("MembersWithPostgraduateDegree", 140), ("MembersByGroupShare", "61.4")}

@@ -398,8 +398,11 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
             return f"{last[1]}Share"
         if last is not None and last[1] == "NewMembersByGroup":  # "418 đảng viên là người Chăm, chiếm 37,1%"
             return "NewMembersShareByGroup"
-        if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
+        if re.search(r"\d+ (?:đảng viên|ĐV)(?:/| trên tổng số | trên )\d+ (?:cán bộ|người|công chức|viên chức|nhân viên)",
+                     text[s:q]):  # "41 đảng viên trên tổng số 52 cán bộ, chiến sĩ (chiếm 78,8%)"
             return "MemberShareOfStaff"
+        if last is not None and last[1].startswith("MembersWith"):
+            return "MembersByGroupShare"  # "96 đảng viên có trình độ sau đại học, chiếm 52,2%": an education group's
         if last is None and broken_down in _SHARE_OF_PART:
             return _SHARE_OF_PART[broken_down]
         if last is not None and last[1] in _SHARE_OF_PART.values():  # "...; loại hình B chiếm 10%"
