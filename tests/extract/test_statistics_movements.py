@@ -48,3 +48,14 @@ def test_the_members_share_of_the_staff_and_of_an_education_level(nlp):
     assert {s[1:3] for s in found} == {("MemberShareOfStaff", 75)}
     found = stats(nlp, "Đảng bộ Trường Đại học Tây Bắc có 140 đảng viên có trình độ sau đại học, chiếm 61,4%.")
     assert {s[1:3] for s in found} == {("MembersWithPostgraduateDegree", 140), ("MembersByGroupShare", "61.4")}
+
+
+def test_admissions_labelled_with_their_months_and_the_target_in_brackets(nlp):
+    found = stats(nlp, "Đảng bộ tỉnh Hậu Giang năm 2024:\nKết nạp 9 tháng: 1.120 (chỉ tiêu năm: 1.500)\n")
+    assert ("Đảng bộ tỉnh Hậu Giang", "NewMembers", 1120, "2024", "2024-09-30") in found
+    assert ("Đảng bộ tỉnh Hậu Giang", "AdmissionTarget", 1500, "2024", "2024") in found
+
+
+def test_the_cells_the_members_meet_in_after_a_comma(nlp):
+    found = stats(nlp, "Đảng bộ xã Tân Thạnh có 245 đảng viên, sinh hoạt ở 16 chi bộ.")
+    assert ("Đảng bộ xã Tân Thạnh", "AffiliatedPartyCells", 16, None, None) in found
