@@ -59,3 +59,10 @@ def test_admissions_labelled_with_their_months_and_the_target_in_brackets(nlp):
 def test_the_cells_the_members_meet_in_after_a_comma(nlp):
     found = stats(nlp, "Đảng bộ xã Tân Thạnh có 245 đảng viên, sinh hoạt ở 16 chi bộ.")
     assert ("Đảng bộ xã Tân Thạnh", "AffiliatedPartyCells", 16, None, None) in found
+
+
+def test_transfers_confirmations_and_discipline_written_as_labels_and_values(nlp):
+    found = stats(nlp, "Đảng bộ xã Mường Khương, quý III/2025:\nTiếp nhận chuyển đến: 9 đồng chí\n"
+                       "Chuyển sinh hoạt đi: 4 đồng chí\nChuyển đảng chính thức: 15 đồng chí\nKhai trừ: 1 đồng chí\n")
+    assert {s[1:3] for s in found} == {("MembersTransferredIn", 9), ("MembersTransferredOut", 4),
+                                       ("MembersConfirmedOfficial", 15), ("MembersExpelled", 1)}
