@@ -121,3 +121,8 @@ def test_the_start_of_the_term_and_the_term_just_ended_take_the_term_named_first
     assert ("Đảng bộ huyện Hàm Tân", "TotalMembers", 2950, "2020", "2020") in found
     assert ("Đảng bộ huyện Hàm Tân", "MemberGrowth", 360, "2020", "2024") in found
     assert ("Đảng bộ xã Tân Hà", "NewMembers", 31, "2020", "2025") in found
+
+
+def test_a_term_s_running_total_up_to_now_has_no_end():
+    text = "Tính chung nhiệm kỳ 2020 - 2025, đến nay Đảng bộ đã kết nạp 71 đảng viên."
+    assert [(p.begin, p.until) for p in find_periods(text)] == [("2020", None)]

@@ -166,6 +166,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
     ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
+    # "Tính chung nhiệm kỳ 2020 - 2025, đến nay ... đã kết nạp 71": the term's running total up to now, no end stated
+    ("term_to_now", rf"(?<![\w])[Nn]hiệm kỳ (?P<a>{YEAR}){DASH}{YEAR},? (?:đến|tới) nay(?![\w])"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này", "đạt 58% chỉ tiêu nhiệm kỳ": the term the article
@@ -367,6 +369,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "year_since":
             add(year, None)
         elif kind == "term_named_since":
+            add(g["a"], None)
+        elif kind == "term_to_now":
             add(g["a"], None)
         elif kind == "term_since":
             add(_term_before(text, start, end, m.start()), None)

@@ -304,7 +304,8 @@ _THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổ
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
-                      "by_year", "range", "since", "year_since", "term_named_since", "day_range", "quarter_of_year",
+                      "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
+                      "quarter_of_year",
                       "months_cumulative"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
