@@ -66,3 +66,14 @@ def test_transfers_confirmations_and_discipline_written_as_labels_and_values(nlp
                        "Chuyển sinh hoạt đi: 4 đồng chí\nChuyển đảng chính thức: 15 đồng chí\nKhai trừ: 1 đồng chí\n")
     assert {s[1:3] for s in found} == {("MembersTransferredIn", 9), ("MembersTransferredOut", 4),
                                        ("MembersConfirmedOfficial", 15), ("MembersExpelled", 1)}
+
+
+def test_the_yearly_average_after_a_term_s_admissions_candidates_and_young_members_share(nlp):
+    found = stats(nlp, "Nhiệm kỳ 2020 - 2025, Đảng bộ tỉnh Hà Nam kết nạp 10.560 đảng viên, bình quân mỗi năm hơn "
+                       "2.100 đảng viên.")
+    assert ("Đảng bộ tỉnh Hà Nam", "NewMembersAnnualAverage", 2100, "2020", "2025") in found
+    found = stats(nlp, "Hiện Đảng bộ huyện Lục Yên có 95 quần chúng đã học lớp bồi dưỡng nhận thức về Đảng.")
+    assert {s[1:3] for s in found} == {("AdmissionCandidatesTrained", 95)}
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Lục Yên kết nạp 120 đảng viên. Tỷ lệ đảng viên trẻ (dưới 30 tuổi) trong "
+                       "số được kết nạp chiếm 58,3%.")
+    assert ("Đảng bộ huyện Lục Yên", "NewMembersShareByGroup", "58.3") in {s[:3] for s in found}

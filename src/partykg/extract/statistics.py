@@ -350,7 +350,7 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
-_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
+_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|trẻ(?![\w])|"
                                r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
                                r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
@@ -392,8 +392,9 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         if group:
             # "(tỷ lệ) đảng viên là người dân tộc thiểu số chiếm 93,4%": a group's share of the members,
             # or of the new members the sentence counts ("tỷ lệ đảng viên mới là đoàn viên chiếm 68,4%")
+            # ("tỷ lệ đảng viên trẻ trong số được kết nạp chiếm 64,3%": of the new members)
             return "NewMembersShareByGroup" if any(x[1] == "NewMembers" for x in here) or " mới " in group.group() \
-                else "MembersByGroupShare"
+                or "kết nạp" in text[group.end():m.start()] else "MembersByGroupShare"
         if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup",
                                             "MassOrganizationMembersInParty"):
             return f"{last[1]}Share"
