@@ -74,6 +74,7 @@ def test_the_yearly_average_after_a_term_s_admissions_candidates_and_young_membe
     assert ("Đảng bộ tỉnh Hà Nam", "NewMembersAnnualAverage", 2100, "2020", "2025") in found
     found = stats(nlp, "Hiện Đảng bộ huyện Lục Yên có 95 quần chúng đã học lớp bồi dưỡng nhận thức về Đảng.")
     assert {s[1:3] for s in found} == {("AdmissionCandidatesTrained", 95)}
-    found = stats(nlp, "Năm 2024, Đảng bộ huyện Lục Yên kết nạp 120 đảng viên. Tỷ lệ đảng viên trẻ (dưới 30 tuổi) trong "
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Lục Yên kết nạp 120 đảng viên. Tỷ lệ đảng viên trẻ (dưới 30 tuổi) "
+                       "trong "
                        "số được kết nạp chiếm 58,3%.")
     assert ("Đảng bộ huyện Lục Yên", "NewMembersShareByGroup", "58.3") in {s[:3] for s in found}

@@ -4,7 +4,8 @@ from _fixture import stats
 
 
 def test_the_commended_are_not_the_rated_nor_the_structure(nlp):
-    found = stats(nlp, "Năm 2024, Đảng bộ xã Đông Sơn có 312 đảng viên. Hội nghị đã khen thưởng 3 chi bộ và 7 đảng viên "
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Đông Sơn có 312 đảng viên. Hội nghị đã khen thưởng 3 chi bộ và "
+                       "7 đảng viên "
                        "hoàn thành xuất sắc nhiệm vụ năm 2024; Huyện ủy tặng Giấy khen cho 4 tổ chức cơ sở đảng.")
     assert {s[1] for s in found} == {"TotalMembers"}
 

@@ -116,7 +116,8 @@ def test_the_start_of_the_term_and_the_term_just_ended_take_the_term_named_first
     found = stats(nlp, "Nhiệm kỳ 2020 - 2025, Đảng bộ huyện Hàm Tân kết nạp 480 đảng viên.\n"
                        "Đầu nhiệm kỳ, Đảng bộ huyện Hàm Tân có 38 tổ chức cơ sở đảng với 2.950 đảng viên. Đến cuối năm "
                        "2024, Đảng bộ có 3.310 đảng viên, tăng 360 đảng viên so với đầu nhiệm kỳ.\n"
-                       "Ở xã Tân Hà, Đảng bộ xã Tân Hà có 205 đảng viên. Nhiệm kỳ qua, Đảng bộ xã kết nạp 31 đảng viên.")
+                       "Ở xã Tân Hà, Đảng bộ xã Tân Hà có 205 đảng viên. Nhiệm kỳ qua, Đảng bộ xã kết nạp 31 "
+                       "đảng viên.")
     assert ("Đảng bộ huyện Hàm Tân", "GrassrootsPartyOrganizations", 38, "2020", "2020") in found
     assert ("Đảng bộ huyện Hàm Tân", "TotalMembers", 2950, "2020", "2020") in found
     assert ("Đảng bộ huyện Hàm Tân", "MemberGrowth", 360, "2020", "2024") in found

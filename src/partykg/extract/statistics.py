@@ -350,7 +350,8 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
-_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|trẻ(?![\w])|"
+_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?"
+                               r"(?:dân tộc|nữ(?![\w])|trẻ(?![\w])|"
                                r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
                                r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
@@ -400,7 +401,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
             return f"{last[1]}Share"
         if last is not None and last[1] == "NewMembersByGroup":  # "418 đảng viên là người Chăm, chiếm 37,1%"
             return "NewMembersShareByGroup"
-        if re.search(r"\d+ (?:đảng viên|ĐV)(?:/| trên tổng số | trên )\d+ (?:cán bộ|người|công chức|viên chức|nhân viên)",
+        if re.search(r"\d+ (?:đảng viên|ĐV)(?:/| trên tổng số | trên )\d+ "
+                     r"(?:cán bộ|người|công chức|viên chức|nhân viên)",
                      text[s:q]):  # "41 đảng viên trên tổng số 52 cán bộ, chiến sĩ (chiếm 78,8%)"
             return "MemberShareOfStaff"
         if last is not None and last[1].startswith("MembersWith"):
@@ -1426,12 +1428,13 @@ class _Reading:
         # of their year ("Chỉ tiêu cả năm")
         admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)
                     if c.measure == "NewMembers" and p is not None}
+        subject = self.anchors.subject or ""
         for cell, period in zip(cells, titled_periods):
             if cell.parent:
                 self.table_parents[cell.figure.organization] = cell.parent
-            elif cell.cells and (self.anchors.subject or "").startswith("Đảng bộ "):
+            elif cell.cells and subject.startswith("Đảng bộ "):
                 # a table of cells in an article about a Đảng bộ: its cells
-                self.table_parents[cell.figure.organization] = self.anchors.subject
+                self.table_parents[cell.figure.organization] = subject
             fig = cell.figure
             if period is None and cell.measure in PERCENT | TARGETS:
                 period = admitted.get((fig.organization, fig.start))
