@@ -155,3 +155,21 @@ def test_a_ceremony_table_by_party_cell_is_dated_on_the_ceremony(nlp):
              if s.evidence[0].rule.startswith("statistics.table")}
     assert found == {("Chi bộ Học sinh Khoa Cơ khí", "NewMembers", 5, "2024-09-03", "2024-09-03"),
                      ("Chi bộ Học sinh Khoa Điện", "NewMembers", 4, "2024-09-03", "2024-09-03")}
+
+
+def test_a_table_whose_name_column_is_chi_bo_gives_each_row_cell_its_figures(nlp):
+    # "Chi bộ" over the name column: the rows are the party cells of the article's Đảng bộ, named after their units
+    # (departments here), not units of the register
+    text = ("Đảng bộ Trường Cao đẳng Y tế Lạng Sơn có 5 chi bộ trực thuộc với 96 đảng viên.\n\n"
+            "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn tổng kết năm 2024.\n\n"
+            "Bảng: Đảng viên theo chi bộ\nChi bộ\nSố đảng viên\nKết nạp năm 2024\n"
+            "Khoa Điều dưỡng\n21\n2\nPhòng Đào tạo - Khảo thí\n14\n0\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Khoa Điều dưỡng", "TotalMembers", 21, None, None),
+                     ("Chi bộ Khoa Điều dưỡng", "NewMembers", 2, "2024", "2024"),
+                     ("Chi bộ Phòng Đào tạo - Khảo thí", "TotalMembers", 14, None, None),
+                     ("Chi bộ Phòng Đào tạo - Khảo thí", "NewMembers", 0, "2024", "2024")}
+    parents = {o.name: o.parent for o in ex.organizations}
+    assert parents["Chi bộ Khoa Điều dưỡng"] == "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn"

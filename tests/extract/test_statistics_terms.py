@@ -108,3 +108,22 @@ def test_a_target_given_to_a_named_body(nlp):
     found = stats(nlp, "Hội nghị Ban Chấp hành Đảng bộ tỉnh Phú Thọ lần thứ 5 thống nhất giao chỉ tiêu kết nạp đảng "
                        "viên năm 2026 cho Đảng bộ tỉnh là 3.900 đảng viên.")
     assert ("Đảng bộ tỉnh Phú Thọ", "AdmissionTarget", 3900, "2026", "2026") in found
+
+
+def test_the_start_of_the_term_and_the_term_just_ended_take_the_term_named_first_in_capitals(nlp):
+    # the term named at the head of a sentence ("Nhiệm kỳ 2020 - 2025, ...") dates "Đầu nhiệm kỳ" (its first year: a
+    # stock then), "Nhiệm kỳ qua" (the whole term) and the baseline of a growth "so với đầu nhiệm kỳ"
+    found = stats(nlp, "Nhiệm kỳ 2020 - 2025, Đảng bộ huyện Hàm Tân kết nạp 480 đảng viên.\n"
+                       "Đầu nhiệm kỳ, Đảng bộ huyện Hàm Tân có 38 tổ chức cơ sở đảng với 2.950 đảng viên. Đến cuối năm "
+                       "2024, Đảng bộ có 3.310 đảng viên, tăng 360 đảng viên so với đầu nhiệm kỳ.\n"
+                       "Ở xã Tân Hà, Đảng bộ xã Tân Hà có 205 đảng viên. Nhiệm kỳ qua, Đảng bộ xã kết nạp 31 "
+                       "đảng viên.")
+    assert ("Đảng bộ huyện Hàm Tân", "GrassrootsPartyOrganizations", 38, "2020", "2020") in found
+    assert ("Đảng bộ huyện Hàm Tân", "TotalMembers", 2950, "2020", "2020") in found
+    assert ("Đảng bộ huyện Hàm Tân", "MemberGrowth", 360, "2020", "2024") in found
+    assert ("Đảng bộ xã Tân Hà", "NewMembers", 31, "2020", "2025") in found
+
+
+def test_a_term_s_running_total_up_to_now_has_no_end():
+    text = "Tính chung nhiệm kỳ 2020 - 2025, đến nay Đảng bộ đã kết nạp 71 đảng viên."
+    assert [(p.begin, p.until) for p in find_periods(text)] == [("2020", None)]

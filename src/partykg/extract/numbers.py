@@ -159,18 +159,25 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_past", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:vừa )?qua(?![\w])"),
     # "lũy kế 9 tháng kết nạp 11", "nâng tổng số kết nạp 9 tháng lên 69": the running total of the year's first
     # months (the article's year)
-    ("months_cumulative", rf"(?:(?<=[Ll]ũy kế |[Ll]uỹ kế )|(?<=tổng số kết nạp ))"
+    # "Kết nạp 11 tháng: 1.874" (a label of a report's figures)
+    ("months_cumulative", rf"(?:(?<=[Ll]ũy kế |[Ll]uỹ kế )|(?<=tổng số kết nạp )|(?<=[Kk]ết nạp )(?=\w+ tháng:))"
                           rf"(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
     # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
     ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
+    # "Tính chung nhiệm kỳ 2020 - 2025, đến nay ... đã kết nạp 71": the term's running total up to now, no end stated
+    ("term_to_now", rf"(?<![\w])[Nn]hiệm kỳ (?P<a>{YEAR}){DASH}{YEAR},? (?:đến|tới) nay(?![\w])"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này", "đạt 58% chỉ tiêu nhiệm kỳ": the term the article
     # named before (a congress's)
+    # "Nhiệm kỳ qua, Đảng bộ xã kết nạp 43 đảng viên": the term just ended, the one named before
     ("term_named_before", r"(?:(?:[Cc]ả|[Tt]rong|[Tt]oàn|[Ss]uốt) |(?<=chỉ tiêu ))nhiệm kỳ(?: này| tới)?"
-                          r"(?! ?\(?\d)(?![\w])"),
+                          r"(?! ?\(?\d)(?![\w])|(?<![\w])[Nn]hiệm kỳ qua(?![\w])"),
+    # "Đầu nhiệm kỳ, Đảng bộ có 46 tổ chức cơ sở đảng": the first year of the term named before (not a start written
+    # "từ đầu nhiệm kỳ", nor a baseline "so với đầu nhiệm kỳ")
+    ("term_start", r"(?<![\w])(?<!từ )(?<!Từ )(?<!với )[Đđ]ầu nhiệm kỳ(?! ?\(?\d)(?![\w])(?! (?:đến|tới)(?![\w]))"),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
               rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
@@ -236,7 +243,7 @@ def _day(g: dict, year: str | None) -> str | None:
     return _date(int(y), int(m), int(g["d"]))
 
 
-_TERM = re.compile(rf"nhiệm kỳ ({YEAR}){DASH}({YEAR})")
+_TERM = re.compile(rf"[Nn]hiệm kỳ ({YEAR}){DASH}({YEAR})")
 
 
 def _last_term(text: str, at: int) -> tuple[str, str] | None:
@@ -363,12 +370,18 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             add(year, None)
         elif kind == "term_named_since":
             add(g["a"], None)
+        elif kind == "term_to_now":
+            add(g["a"], None)
         elif kind == "term_since":
             add(_term_before(text, start, end, m.start()), None)
         elif kind == "term_named_before":
             term = _last_term(text, m.start())
             if term:
                 add(*term)
+        elif kind == "term_start":
+            term = _last_term(text, m.start())
+            if term:
+                add(term[0], term[0])
         elif kind == "range":
             if int(g["a"]) <= int(g["b"]):
                 add(g["a"], g["b"])

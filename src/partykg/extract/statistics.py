@@ -143,7 +143,7 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
           "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
-          "VillagesWithJointPartyCells"}
+          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget"}
 _WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
@@ -251,7 +251,11 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 # an admission the clause plans or aims at ("Tháng 9 tới, Đảng ủy xã dự kiến trao quyết định kết nạp cho 4 quần chúng",
 # "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 2 đảng viên"): no member admitted yet (the usual wordings of a goal,
 # "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
-_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
+# or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide)
+_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét)(?![\w])")
+# "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
+# some year, no period's count
+_SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
 # a sentence that breaks down the figures of the sentence before it
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
                         r"|Trong (?:tổng )?số (?:các |những )?"
@@ -304,15 +308,16 @@ _THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổ
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
-                      "by_year", "range", "since", "year_since", "term_named_since", "day_range", "quarter_of_year",
+                      "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
+                      "quarter_of_year",
                       "months_cumulative"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
                   "month_of_year", "day", "year", "by_year",
-                  "quarter_of_year", "months_cumulative", "at_moment"}
+                  "quarter_of_year", "months_cumulative", "at_moment", "term_start"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year"}
-_YEAR_PERIODS = {"year", "by_year", "years_ago"}
+_YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
               "as_of_month_of_year", "month_since_of_year", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
@@ -349,7 +354,8 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
-_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?(?:dân tộc|nữ(?![\w])|"
+_GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?"
+                               r"(?:dân tộc|nữ(?![\w])|trẻ(?![\w])|"
                                r"(?<=người )[A-ZĐÊÂÔƠƯ]|(?<=là )(?:đoàn viên|sinh viên|công nhân)|"
                                r"(?<=viên )có trình độ |(?<=ĐV )có trình độ )")
 # "Trong đó, ... chiếm N%" after a count: the share of a part of what the sentence before counted
@@ -391,15 +397,20 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         if group:
             # "(tỷ lệ) đảng viên là người dân tộc thiểu số chiếm 93,4%": a group's share of the members,
             # or of the new members the sentence counts ("tỷ lệ đảng viên mới là đoàn viên chiếm 68,4%")
+            # ("tỷ lệ đảng viên trẻ trong số được kết nạp chiếm 64,3%": of the new members)
             return "NewMembersShareByGroup" if any(x[1] == "NewMembers" for x in here) or " mới " in group.group() \
-                else "MembersByGroupShare"
+                or "kết nạp" in text[group.end():m.start()] else "MembersByGroupShare"
         if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup",
                                             "MassOrganizationMembersInParty"):
             return f"{last[1]}Share"
         if last is not None and last[1] == "NewMembersByGroup":  # "418 đảng viên là người Chăm, chiếm 37,1%"
             return "NewMembersShareByGroup"
-        if re.search(r"\d+ (?:đảng viên|ĐV)/\d+ (?:cán bộ|người)", text[s:q]):
+        if re.search(r"\d+ (?:đảng viên|ĐV)(?:/| trên tổng số | trên )\d+ "
+                     r"(?:cán bộ|người|công chức|viên chức|nhân viên)",
+                     text[s:q]):  # "41 đảng viên trên tổng số 52 cán bộ, chiến sĩ (chiếm 78,8%)"
             return "MemberShareOfStaff"
+        if last is not None and last[1].startswith("MembersWith"):
+            return "MembersByGroupShare"  # "96 đảng viên có trình độ sau đại học, chiếm 52,2%": an education group's
         if last is None and broken_down in _SHARE_OF_PART:
             return _SHARE_OF_PART[broken_down]
         if last is not None and last[1] in _SHARE_OF_PART.values():  # "...; loại hình B chiếm 10%"
@@ -881,6 +892,10 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
         periods = [p for p in periods if p.kind not in _DAY_KINDS]
+    if measure not in TARGETS:
+        # "vượt 50% chỉ tiêu năm 2024 (6 đảng viên), ... nâng tổng số đảng viên lên 187": the year of a target dates the
+        # target, not the counts around it
+        periods = [p for p in periods if not _A_TARGETS_PERIOD.search(text, max(s, p.start - 30), p.start)]
     before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
               and not _BASELINE.search(text, max(s, p.start - 25), p.start)]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
@@ -899,13 +914,14 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 # "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
 # not for the whole year
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
+_A_TARGETS_PERIOD = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: (?:đảng viên|ĐV))?(?: năm| cả năm)? $")
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
 _SINCE = (r"so với (?:thời điểm |lúc |khi |ngày )?"
           r"(?:(?P<term>đầu nhiệm kỳ)|(?P<event>hợp nhất|sáp nhập|thành lập)|(?P<year>đầu năm))")
 _GROWTH_SINCE = re.compile(rf" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{{0,40}}\)\s*)?\(?{_SINCE}(?![\w])")
 # a list's lead that says what its growths are compared with: "(so với ngày thành lập)"
 _LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
-_TERM_NAMED = re.compile(r"nhiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
+_TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
 
@@ -1173,7 +1189,8 @@ class _Reading:
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
                 if _SEVERAL_BODIES.search(text, max(s, q - 60), q) or _SOME_UNITS.search(text, max(s, q - 60), q):
                     continue
-                if measure == "NewMembers" and _PLANNED.search(_clause(text, s, m.start())):
+                if measure == "NewMembers" and (_PLANNED.search(_clause(text, s, m.start()))
+                                                or _SOME_TIME.search(_clause(text, s, m.start()))):
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
@@ -1417,9 +1434,13 @@ class _Reading:
         # of their year ("Chỉ tiêu cả năm")
         admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)
                     if c.measure == "NewMembers" and p is not None}
+        subject = self.anchors.subject or ""
         for cell, period in zip(cells, titled_periods):
             if cell.parent:
                 self.table_parents[cell.figure.organization] = cell.parent
+            elif cell.cells and subject.startswith("Đảng bộ "):
+                # a table of cells in an article about a Đảng bộ: its cells
+                self.table_parents[cell.figure.organization] = subject
             fig = cell.figure
             if period is None and cell.measure in PERCENT | TARGETS:
                 period = admitted.get((fig.organization, fig.start))

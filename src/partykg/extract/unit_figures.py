@@ -102,6 +102,7 @@ _CELL_NUMBER = re.compile(rf"{NUMBER}")
 # a cell of figures: a number, a percentage written with its sign ("62,5%": a column of shares of the target)
 _CELL_FIGURE = re.compile(rf"(?P<n>{NUMBER})\s?%?")
 _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figures
+_CELLS_COLUMN = re.compile(r"Chi bộ|Tên chi bộ", re.IGNORECASE)  # a name column of party cells
 
 
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
@@ -195,6 +196,7 @@ class TableFigure:
     caption: tuple[int, int]  # the line before the table's header (its title: "... năm 2024")
     header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 20/10/2024)")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
+    cells: bool = False  # its rows are party cells (the name column's header is "Chi bộ")
 
 
 class UnitLists:
@@ -418,6 +420,9 @@ class UnitLists:
             j += 1
         if j >= len(cell) or (_role(cell[j]) or ("",))[0] != "name":
             return [], i + 1
+        # "Chi bộ" over the name column: each row is a cell, named after its unit ("Khoa Dược", "Thôn 3"), not a unit
+        # of the register
+        cells = _CELLS_COLUMN.fullmatch(" ".join(cell[j].split())) is not None
         # the figure columns: up to the first row number (with an ordinal column), else while their
         # headers are known (the first row's name follows them)
         columns: list[str | None] = []
@@ -448,7 +453,26 @@ class UnitLists:
             return [], i + 1
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
         headers = lines[i + 1 + ordinal:i + 1 + ordinal + len(columns)]
+        if cells:
+            return self._cell_figures(lines, rows, columns, caption, headers), j
         return self._row_figures(lines, rows, columns, caption, headers), j
+
+    def _cell_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
+                      caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
+        """The rows of a table of party cells ("Chi bộ / Số đảng viên / Kết nạp" then "Khoa Dược / 19 / 1"): each row's
+        figures are its cell's (the party body the cells are in is the article's: the caller knows it); its total row
+        is left to the sentences that give the body's own figures."""
+        named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total]
+        out = []
+        for (r, _name), org in zip(named, self._cells([n for _r, n in named])):
+            for k, measure in enumerate(columns):
+                a, b = lines[r + 1 + k]
+                value = _CELL_FIGURE.fullmatch(self.text, a, b)
+                if measure is None or value is None:
+                    continue
+                fig = Figure(org, parse_number(value["n"]), None, a, lines[r][0], b)
+                out.append(TableFigure(fig, measure, caption, headers[k], None, cells=True))
+        return out
 
     def _row_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
                      caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
