@@ -550,8 +550,11 @@ BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao đ�
 # tỉnh X": Kết luận 35 on protecting the party's ideological foundation; set up by each level's standing
 # committee, named after the unit, as the committee's own "Ban Chỉ đạo 35 Tỉnh ủy" is after the committee)
 STEERING = rf"Ban Chỉ đạo \d{{1,3}} (?:{UNIT_NAME})"
+# (also the one a member leaves, "xóa tên, cho ra khỏi Đảng", "khai trừ ra khỏi Đảng", and the one people
+# trust, "bà con tin Đảng": Điều lệ Đảng's removal and expulsion, the press's phrase)
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
-            rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
+            rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
+            rf"|(?<=khỏi )|(?<= tin ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
