@@ -10,3 +10,20 @@ def test_the_party_a_member_leaves_or_people_trust(nlp):
     assert set(orgs(nlp, "Muốn bà con tin Đảng thì đảng viên phải gương mẫu.")) == {"Đảng Cộng sản Việt Nam"}
     # "bản tin Đảng bộ" is the party organization's bulletin, no mention of the party
     assert "Đảng Cộng sản Việt Nam" not in orgs(nlp, "Bản tin Đảng bộ phát hành hằng tháng.")
+
+
+def test_dak_in_a_unit_name_is_read_however_it_is_spelled(nlp):
+    from _fixture import article
+
+    from partykg.extract import extract
+    # the register writes "Đắk Glei"; the district's own portal writes "Đăk Glei"
+    found = extract(article("Ban Thường vụ Huyện ủy Đăk Glei biểu dương Đảng bộ xã Đăk Nhoong."), nlp)
+    places = {p.label: p for p in found.places}
+    assert places["huyện Đăk Glei"].code is not None  # the register's unit, named as the text writes it
+    assert places["huyện Đăk Glei"].parent == "tỉnh Kon Tum"
+    assert {"Huyện ủy Đăk Glei", "Ban Thường vụ Huyện ủy Đăk Glei"} <= {o.name for o in found.organizations}
+    # a bare name in a list of the district's party organizations keeps the text's spelling ("Đắk Choong",
+    # the register's "Đăk Choong")
+    found = orgs(nlp, "Huyện ủy Đăk Glei cho biết nhiều đảng bộ vượt chỉ tiêu là: Xốp 9 đảng viên, "
+                      "Mường Hoong 8, Đắk Choong 7.")
+    assert "Đảng bộ xã Đắk Choong" in found
