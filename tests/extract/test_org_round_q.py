@@ -27,3 +27,16 @@ def test_dak_in_a_unit_name_is_read_however_it_is_spelled(nlp):
     found = orgs(nlp, "Huyện ủy Đăk Glei cho biết nhiều đảng bộ vượt chỉ tiêu là: Xốp 9 đảng viên, "
                       "Mường Hoong 8, Đắk Choong 7.")
     assert "Đảng bộ xã Đắk Choong" in found
+
+
+def test_a_table_of_a_workplace_cells_one_cell_a_line(nlp):
+    # a column headed "Chi bộ": each row names the unit its cell is seated in, a cell of the workplace's
+    # party organization (the first row too, right after the other headers)
+    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Ninh Bình có 5 chi bộ trực thuộc.\n\n"
+            "Chi bộ\nSố đảng viên\nKết nạp\nKhoa Nhi\n17\n2\nKhoa Chẩn đoán hình ảnh\n12\n0\n"
+            "Phòng Điều dưỡng\n9\n1\n\nNăm nay Đảng bộ phấn đấu kết nạp 6 đảng viên.")
+    found = orgs(nlp, text)
+    cells = {n: o.parent for n, o in found.items() if o.kind == "PartyCell"}
+    assert cells == {n: "Đảng bộ Bệnh viện Đa khoa tỉnh Ninh Bình" for n in
+                     ("Chi bộ Khoa Nhi", "Chi bộ Khoa Chẩn đoán hình ảnh", "Chi bộ Phòng Điều dưỡng")}
+    assert "Khoa Nhi" not in found  # the row names the cell's seat, read as the cell

@@ -670,7 +670,10 @@ PLURAL_BODY_LIST = WordStartPattern(
 _PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
 # below it run to the total row or to a line of prose
-_COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ)$", re.M)
+# (or of party cells: a workplace's grassroots organization lists its cells, one a row, by the unit each is
+# seated in, "Khoa Nội", "Phòng Kế hoạch": Điều lệ Đảng art. 21)
+_COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)$", re.M)
+_CELL_COLUMN = ("Chi bộ", "Tên chi bộ")
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
@@ -679,7 +682,8 @@ _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
 # rows, as a Markdown table's "|---|---|" under its head)
 _ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
-_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:[|│]|\t).*$", re.M)
+_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)[ \t]*(?:[|│]|\t).*$",
+                       re.M)
 _ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-][ \t─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-]*")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
@@ -1986,14 +1990,17 @@ class OrgFinder:
                             or not (in_spans(line.start()) or _NUMBER_CELL.fullmatch(cell)):
                         break  # (a row's number may be left out of the body, as page furniture)
                     cells.append((cell, line.start() + line[0].index(cell)))
-                # the other headers run to the first row's number; the rows' text cells are the names
+                # the other headers run to the first row's name, the cell before its first number; the rows'
+                # text cells are the names
                 first_row = next((i for i, (c, _at) in enumerate(cells) if _NUMBER_CELL.fullmatch(c)), len(cells))
+                first_row = max(first_row - 1, 0)
                 for cell, at in [(c, at) for c, at in cells[first_row:] if not _NUMBER_CELL.fullmatch(c)]:
-                    org = self._figure_item(cell, at)
+                    org = self._column_item(head[0], cell, at)
                     if org is None:
                         continue
-                    # in the column of party organizations an agency stands for its party organization
-                    self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization")]
+                    # in the column of party organizations an agency stands for its party organization (its
+                    # cell, in a column of cells)
+                    self.found = [f for f in self.found if not (f.start == org.start and f.kind != org.kind)]
                     if not any(f.start <= org.start < f.end for f in self.found + out):
                         out.append(org)
         return out
@@ -2013,10 +2020,21 @@ class OrgFinder:
                 if len(cells) < 2 or _TABLE_END.match(cells[0]) or _NUMBER_CELL.fullmatch(cells[0]):
                     break
                 at = line.start() + line[0].index(cells[0])
-                org = self._figure_item(cells[0], at)
+                org = self._column_item(head["h"], cells[0], at)
                 if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
                     out.append(org)
         return out
+
+    def _column_item(self, head: str, item: str, p: int) -> OrgMention | None:
+        """A name cell of a table's first column: under "Chi bộ", the cell seated in the unit the row
+        names (in the party organization of the workplace the article is about), else a party
+        organization (_figure_item)."""
+        if head not in _CELL_COLUMN:
+            return self._figure_item(item, p)
+        if _PARTYORG_AT.match(item) or _CELL_AT.match(item) or not item[0].isupper() or _TABLE_END.match(item):
+            return None  # a row that names its body itself, or no unit
+        return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
+                          parent=self._workplace_party_org(), explicit=False)
 
     def _figure_item(self, item: str, p: int) -> OrgMention | None:
         rule = "organizations.figure_list"
