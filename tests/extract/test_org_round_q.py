@@ -40,3 +40,21 @@ def test_a_table_of_a_workplace_cells_one_cell_a_line(nlp):
     assert cells == {n: "Đảng bộ Bệnh viện Đa khoa tỉnh Ninh Bình" for n in
                      ("Chi bộ Khoa Nhi", "Chi bộ Khoa Chẩn đoán hình ảnh", "Chi bộ Phòng Điều dưỡng")}
     assert "Khoa Nhi" not in found  # the row names the cell's seat, read as the cell
+
+
+def test_bodies_of_every_unit_of_a_level_are_no_one_body(nlp):
+    found = orgs(nlp, "Toàn Đảng có 5,6 triệu đảng viên, sinh hoạt trong 34 đảng bộ tỉnh, thành phố. "
+                      "Tỉnh ủy Gia Lai chỉ đạo sát sao.")
+    assert "Đảng bộ tỉnh Gia Lai" not in found
+    found = orgs(nlp, "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường trong tỉnh Gia Lai giới thiệu 300 người.")
+    assert not any(n.startswith("Ủy ban Mặt trận") for n in found)
+    # a year before a capitalized party organization is no count of them
+    found = orgs(nlp, "Ông Rơ Châm Hyin, Bí thư Đảng ủy xã Ia Mơr cho biết, năm 2023 Đảng bộ xã kết nạp 9 đảng viên.")
+    assert "Đảng bộ xã Ia Mơr" in found
+
+
+def test_a_board_whose_name_goes_on_after_a_dash_is_no_party_board(nlp):
+    # the Front committee's "Ban Tuyên giáo - Dân vận" signs its page; no board of the Tỉnh ủy
+    found = orgs(nlp, "Tỉnh ủy Gia Lai chỉ đạo sát sao.\nBan Tuyên giáo - Dân vận\n"
+                      "Ủy ban MTTQ Việt Nam tỉnh Gia Lai")
+    assert "Ban Tuyên giáo Tỉnh ủy Gia Lai" not in found

@@ -364,7 +364,9 @@ BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Ki
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng", "Chính sách, chiến lược")
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 # an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
-BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG&DV|BTGDV|BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
+# (a board's name that goes on after a dash is another body's: "Ban Tuyên giáo - Dân vận" of a Front committee,
+# "Ban Tổ chức - Kiểm tra" of a youth union committee, by their charters)
+BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})(?! - [{UPPER}])|(?<!/)(?:BTG&DV|BTGDV|BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
               rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
@@ -730,6 +732,9 @@ _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
 _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: (?P<n>{NAME}))?")  # "Huyện Đoàn" too
 _LEVEL_NAMED = re.compile(rf" cấp (?:{alt(*LEVEL, case_first=False)}|cơ sở|tỉnh|huyện)(?![{LETTER}])")  # "... cấp xã"
+# "... các xã, phường": the bodies of every unit of a level (no name follows: UNIT_LIST reads "các xã A, B")
+_UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {alt(*LEVEL, case_first=False)}(?:,? (?:và )?{alt(*LEVEL, case_first=False)})*"
+                             rf"(?![{LETTER}])(?! [{UPPER}\d])")
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
@@ -1232,6 +1237,10 @@ class OrgFinder:
             return replace(agency, start=p)
         if rest and re.match(UNIT, rest):
             unit = self._unit(rest, p + m.start("rest"))
+            if not unit.explicit and self._generic_before(p) and (s[0] == "đ" or not self.text[p - 2:p - 1].isdigit()):
+                # "34 đảng bộ tỉnh, thành phố", "các đảng bộ huyện": a level, no one body (a year before a
+                # capitalized one is no count: "năm 2023 Đảng bộ xã kết nạp ...")
+                return None
             level = unit_type(_parse(_UNIT_AT, rest)["u"])
             seat = self._as_named(level, unit.utype, unit.name, unit.explicit) \
                 if level in COMMITTEE_UNIT.values() else (unit.utype, unit.name)
@@ -1572,8 +1581,8 @@ class OrgFinder:
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
                 if not re.search(r"Hồ Chí Minh|Việt Nam", body):
                     return None
-                if _LEVEL_NAMED.match(self.text, p + len(m["b"])):
-                    return None  # "Ủy ban MTTQ Việt Nam cấp xã": the Fronts of a level, no one body
+                if _LEVEL_NAMED.match(self.text, p + len(m["b"])) or _UNITS_OF_LEVEL.match(self.text, p + len(m["b"])):
+                    return None  # "Ủy ban MTTQ Việt Nam cấp xã", "... các xã, phường": the Fronts of a level
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
             utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
