@@ -58,3 +58,10 @@ def test_a_board_whose_name_goes_on_after_a_dash_is_no_party_board(nlp):
     found = orgs(nlp, "Tỉnh ủy Gia Lai chỉ đạo sát sao.\nBan Tuyên giáo - Dân vận\n"
                       "Ủy ban MTTQ Việt Nam tỉnh Gia Lai")
     assert "Ban Tuyên giáo Tỉnh ủy Gia Lai" not in found
+
+
+def test_a_hospital_trade_union(nlp):
+    found = orgs(nlp, "Đảng ủy Bệnh viện Đa khoa tỉnh Ninh Bình chỉ đạo Công đoàn Bệnh viện trao 20 suất quà.")
+    assert "Công đoàn Bệnh viện Đa khoa tỉnh Ninh Bình" in found
+    found = orgs(nlp, "Công đoàn Bệnh viện Nhi tỉnh Ninh Bình tổ chức hội thao.")
+    assert "Công đoàn Bệnh viện Nhi tỉnh Ninh Bình" in found
