@@ -65,3 +65,33 @@ def test_a_hospital_trade_union(nlp):
     assert "Công đoàn Bệnh viện Đa khoa tỉnh Ninh Bình" in found
     found = orgs(nlp, "Công đoàn Bệnh viện Nhi tỉnh Ninh Bình tổ chức hội thao.")
     assert "Công đoàn Bệnh viện Nhi tỉnh Ninh Bình" in found
+
+
+def _article_since_2025(text: str):
+    from dataclasses import replace
+
+    from _fixture import article
+    return replace(article(text), issued="2025-11-20")
+
+
+def test_the_fatherland_front_since_2025(nlp):
+    from partykg.extract import extract
+    text = ("Theo Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai, Hội Nông dân tỉnh Gia Lai "
+            "giới thiệu 120 hội viên ưu tú. Tại xã Ia Hrú, Mặt trận xã giới thiệu 9 người.")
+    found = {o.name: o for o in extract(_article_since_2025(text), nlp).organizations}
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"
+    assert found[f"Ban Thường trực {front}"].parent == front  # the board the committee elects
+    assert found["Hội Nông dân tỉnh Gia Lai"].parent == front  # in the Front since the 2025 reorganisation
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Ia Hrú" in found  # "Mặt trận xã": the commune's committee
+    # before the reorganisation the association stands on its own
+    from _fixture import article
+    before = {o.name: o for o in extract(article(text), nlp).organizations}
+    assert before["Hội Nông dân tỉnh Gia Lai"].parent is None
+
+
+def test_the_standing_members_of_a_committee(nlp):
+    found = orgs(nlp, "Nơi nhận:\n- Thường trực Huyện ủy Mang Yang;\n- Lưu Văn phòng Huyện ủy.")
+    assert found["Thường trực Huyện ủy Mang Yang"].parent == "Huyện ủy Mang Yang"
+    # a post, not the body: "Phó Bí thư Thường trực Huyện ủy"
+    found = orgs(nlp, "Đồng chí Rơ Lan Thuấn, Phó Bí thư Thường trực Huyện ủy Mang Yang, dự họp.")
+    assert not any(n.startswith("Thường trực") for n in found)

@@ -459,7 +459,8 @@ ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]
 # committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"
 YOUTH_CENTRAL = rf"Ban (?:Bí thư|Chấp hành|Thường vụ) Trung ương Đoàn(?![{LETTER}])"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)(?: Việt Nam)?|"
+        rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
+        rf"(?: Việt Nam)?|"
         rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
@@ -554,6 +555,14 @@ BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao đ�
 STEERING = rf"Ban Chỉ đạo \d{{1,3}} (?:{UNIT_NAME})"
 # (also the one a member leaves, "xóa tên, cho ra khỏi Đảng", "khai trừ ra khỏi Đảng", and the one people
 # trust, "bà con tin Đảng": Điều lệ Đảng's removal and expulsion, the press's phrase)
+# the standing members of a party committee (its secretary and deputies: Quy định on the work of the standing
+# committees and their "Thường trực"), a body that letters and their distribution lists name: "Thường trực Huyện
+# ủy X" (not a post: "Phó Bí thư Thường trực", "Phó Trưởng Ban Thường trực", "Phó Chủ tịch Thường trực")
+_NOT_A_POST_BEFORE = "".join(rf"(?<!{w} )" for w in ("thư", "viên", "nhiệm", "Ban", "ban", "tịch", "trưởng", "Trưởng"))
+STANDING_OFFICE = rf"{_NOT_A_POST_BEFORE}Thường trực (?:{COMMITTEE}|{ci('đảng')} {UY}(?: {COMMUNE_RE} {NAME})?)"
+# the standing board of a Fatherland Front committee (Điều lệ Mặt trận Tổ quốc Việt Nam: each committee elects a
+# Ban Thường trực): "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X"
+FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?: {UNIT_NAME})?"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
             rf"|(?<=khỏi )|(?<= tin ))"
@@ -573,7 +582,7 @@ _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
     ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION),
     ("institution", BRAND_BRANCH), ("academy", ACADEMY),
-    ("agency", AGENCY), ("steering", STEERING),
+    ("agency", AGENCY), ("steering", STEERING), ("standing_office", STANDING_OFFICE), ("front_board", FRONT_BOARD),
 ]
 
 
@@ -1566,6 +1575,8 @@ class OrgFinder:
         body = re.sub(r"^Đoàn thanh niên$", "Đoàn Thanh niên", body)
         if body == "Đoàn" and not m["u"]:
             body = "Đoàn Thanh niên"
+        if body == "Mặt trận":  # "Mặt trận xã": the press's short form of the unit's Front committee
+            body = "Ủy ban Mặt trận Tổ quốc Việt Nam"
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", _expand(body))
         body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_tones(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
@@ -1718,6 +1729,24 @@ class OrgFinder:
         unit = self._unit(m["u"], p + m.start("u"))
         return OrgMention(p, unit.end, f"{m['h']} {unit_words(unit.utype, unit.name)}", "OtherOrganization",
                           "organizations.steering", unit.utype, unit.name, explicit=unit.explicit)
+
+    def standing_office(self, s: str, p: int) -> OrgMention | None:
+        head = "Thường trực "
+        c = self._committee_ref(s[len(head):], p + len(head))
+        if c is None or not c.committee:
+            return None
+        self._nest(c)
+        return OrgMention(p, c.end, f"{head}{c.committee}", "StandingCommittee", "organizations.standing",
+                          c.utype, c.uname, c.committee, c.committee, c.explicit)
+
+    def front_board(self, s: str, p: int) -> OrgMention | None:
+        head = "Ban Thường trực "
+        front = self.mass(s[len(head):], p + len(head))
+        if front is None or not front.uname:
+            return None
+        self._nest(front)
+        return OrgMention(p, front.end, f"{head}{front.name}", "MassOrganization", "organizations.standing",
+                          front.utype, front.uname, front.name, None, front.explicit)
 
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
@@ -2168,6 +2197,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         parent = m.parent
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
+        if parent is None and m.kind == "MassOrganization" and ctx.reformed:
+            parent = _front_of(m, names)
         if parent is None and m.kind == "MassOrganization":
             parent = _mass_parent(m, ctx, names)
         elif parent and parent.startswith("Đoàn Thanh niên ") and parent not in names \
@@ -2330,6 +2361,24 @@ _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |nh
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
+# the socio-political organizations, each in the Fatherland Front committee of its unit since the 2025
+# reorganisation of the political system (Kết luận 177-KL/TW and the amended Luật Mặt trận Tổ quốc Việt Nam,
+# from 1 July 2025: "tổ chức trực thuộc Ủy ban Mặt trận Tổ quốc Việt Nam")
+_FRONT_MEMBERS = re.compile(r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên"
+                            r"(?: Cộng sản Hồ Chí Minh)?|Liên đoàn Lao động) ")
+FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+
+
+def _front_of(m: OrgMention, names: set[str]) -> str | None:
+    """A socio-political organization of a unit, in an article since the 2025 reorganisation: in its unit's
+    Front committee, when the article names that one."""
+    if not (m.utype and m.uname and _FRONT_MEMBERS.match(m.name)):
+        return None
+    where = unit_words(m.utype, m.uname)
+    front = f"{FRONT} {where}"
+    return front if m.name.endswith(" " + where) and front in names else None
+
+
 _YOUTH_COMMITTEE_WORD = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị"}
 
 
@@ -2343,6 +2392,8 @@ def _mass_parent(m: OrgMention, ctx: Context, names: set[str] | frozenset[str] =
         return None
     # (since the 2025 reform a commune is right below its province, as the associations' units are)
     since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start)
+    if since_2025 is not None and m.name.startswith(FRONT):
+        return None  # (a new commune's Front committee: no parent, as the gold sets since 2025 read it)
     up = since_2025 or ctx.enclosing_of(m.utype, m.uname)
     if up is None:
         return None
