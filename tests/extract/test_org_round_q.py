@@ -95,3 +95,12 @@ def test_the_standing_members_of_a_committee(nlp):
     # a post, not the body: "Phó Bí thư Thường trực Huyện ủy"
     found = orgs(nlp, "Đồng chí Rơ Lan Thuấn, Phó Bí thư Thường trực Huyện ủy Mang Yang, dự họp.")
     assert not any(n.startswith("Thường trực") for n in found)
+
+
+def test_a_police_detention_camp_and_its_cell(nlp):
+    found = orgs(nlp, "Trại tạm giam Công an tỉnh Sơn La quản lý 200 can phạm nhân. Chi bộ Trại tạm giam "
+                      "hiện có 30 đảng viên. Bộ Công an tặng Bằng khen cho đơn vị.")
+    assert found["Trại tạm giam Công an tỉnh Sơn La"].parent == "Công an tỉnh Sơn La"
+    assert found["Chi bộ Trại tạm giam Công an tỉnh Sơn La"].parent == "Đảng bộ Công an tỉnh Sơn La"
+    assert "Chi bộ Trại tạm giam" not in found
+    assert found["Công an tỉnh Sơn La"].parent == "Bộ Công an"  # the province's police is the ministry's

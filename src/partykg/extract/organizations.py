@@ -417,9 +417,13 @@ FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
 _FORCE_HOSTS = ("Công an ", "Đồn Biên phòng ", "Bộ Chỉ huy ", "Bộ đội Biên phòng ")
 _FORCE_HOST = "(?:" + "|".join(h[:-1] for h in _FORCE_HOSTS) + ") "
-DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? "
+# (and the provincial police's detention camp and holding house, Luật Thi hành tạm giữ, tạm giam 2015 art. 7:
+# "Trại tạm giam Công an tỉnh X")
+_DETENTION = "Trại tạm giam|Nhà tạm giữ"
+DEPARTMENT = (rf"(?:(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?|{_DETENTION}) "
               rf"(?={_FORCE_HOST}){_institution_opening(*_FORCE_HOSTS)}")
-_DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
+_DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?|{_DETENTION})"
+                            rf" (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
@@ -1513,6 +1517,15 @@ class OrgFinder:
         written; its unit, if any, the register's."""
         if self._generic_before(p):
             return None  # "các chi bộ Khoa ...": a kind, no one cell
+        named = {t for tag, t in self._chosen.values() if tag == "department" and t.startswith(host + " ")}
+        if len(named) == 1:
+            # "Chi bộ Trại tạm giam" where the article names "Trại tạm giam Công an tỉnh X": that one's cell (the
+            # press names a workplace in full once, its cell by the workplace's kind words)
+            at = next(start for start, (tag, t) in self._chosen.items() if tag == "department" and t in named)
+            dept = self.department(named.pop(), at)
+            if dept is not None:
+                return OrgMention(p, hp + len(host), f"Chi bộ {dept.name}", "PartyCell", "organizations.cell",
+                                  dept.utype, dept.uname, f"Đảng bộ {dept.parent}", None, False)
         b = _parse(_BODY_UNIT, host)
         if b["u"]:
             unit = self._unit(b["u"], hp + b.start("u"))
@@ -2197,6 +2210,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         parent = m.parent
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
+        if parent is None and m.kind == "StateBody" and m.name.startswith("Công an ") and m.utype \
+                and LEVEL.get(m.utype) == "P" and MINISTRY_OF_POLICE in names:
+            parent = MINISTRY_OF_POLICE  # a province's police is the ministry's (Luật Công an nhân dân 2018 art. 17)
         if parent is None and m.kind == "MassOrganization" and ctx.reformed:
             parent = _front_of(m, names)
         if parent is None and m.kind == "MassOrganization":
@@ -2313,6 +2329,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 _BELONGS = re.compile(r"(?:,? | \()(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+MINISTRY_OF_POLICE = "Bộ Công an"
 # a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
 # name it as their organization)
 _CENTRAL_POST = re.compile("|".join(
