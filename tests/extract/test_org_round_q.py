@@ -99,7 +99,7 @@ def test_the_standing_members_of_a_committee(nlp):
 
 def test_a_police_detention_camp_and_its_cell(nlp):
     found = orgs(nlp, "Trại tạm giam Công an tỉnh Sơn La quản lý 200 can phạm nhân. Chi bộ Trại tạm giam "
-                      "hiện có 30 đảng viên. Bộ Công an tặng Bằng khen cho đơn vị.")
+                      "hiện có 30 đảng viên, trực thuộc Đảng ủy Công an tỉnh. Bộ Công an tặng Bằng khen cho đơn vị.")
     assert found["Trại tạm giam Công an tỉnh Sơn La"].parent == "Công an tỉnh Sơn La"
     assert found["Chi bộ Trại tạm giam Công an tỉnh Sơn La"].parent == "Đảng bộ Công an tỉnh Sơn La"
     assert "Chi bộ Trại tạm giam" not in found
