@@ -104,3 +104,14 @@ def test_a_police_detention_camp_and_its_cell(nlp):
     assert found["Chi bộ Trại tạm giam Công an tỉnh Sơn La"].parent == "Đảng bộ Công an tỉnh Sơn La"
     assert "Chi bộ Trại tạm giam" not in found
     assert found["Công an tỉnh Sơn La"].parent == "Bộ Công an"  # the province's police is the ministry's
+
+
+def test_a_provincial_statistics_office_and_its_former_ones(nlp):
+    from partykg.extract import extract
+    text = ("Chi bộ Chi cục Thống kê tỉnh Lào Cai được thành lập trên cơ sở hợp nhất chi bộ của hai Chi cục "
+            "Thống kê các tỉnh Lào Cai và Yên Bái. Đảng ủy Ủy ban nhân dân tỉnh Lào Cai trao quyết định.")
+    found = {o.name: o for o in extract(_article_since_2025(text), nlp).organizations}
+    assert {"Chi cục Thống kê tỉnh Lào Cai", "Chi cục Thống kê tỉnh Yên Bái"} <= set(found)
+    assert "Chi cục Thống kê" not in found  # "hai Chi cục": a count of them, no one body
+    # since 2025 the party organizations of a province's agencies are in its People's Committee's
+    assert found["Chi bộ Chi cục Thống kê tỉnh Lào Cai"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Lào Cai"

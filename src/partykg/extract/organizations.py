@@ -671,9 +671,13 @@ _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy
 _UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
                     "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân", "Ủy ban nhân dân": "Ủy ban nhân dân",
                     "Hội đồng nhân dân": "Hội đồng nhân dân"}
+# (and every state agency the grammar table seats in a unit: "Chi cục Thống kê các tỉnh A, B và C", as a merger's
+# former offices are listed)
+_UNIT_LIST_STATE.update({row["head"]: row["head"] for row in GRAMMAR if row["kind"] == "StateBody"
+                         and "unit" in row["attaches"].split("|") and not row["head"].isupper()})
 _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 UNIT_LIST = WordStartPattern(
-    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã')}) "
+    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt('xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh')}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
 # "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
 # commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
@@ -717,6 +721,8 @@ _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 # a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
+# a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
+_COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) $")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -1773,8 +1779,9 @@ class OrgFinder:
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
-        if inst[1] is None and row is not None and "unit" in row[0]["attaches"] and self._generic_before(p):
-            return None  # "các Chi cục Thuế", "các Sở": a unit's kind of agency in the plural, no one body
+        if inst[1] is None and row is not None and "unit" in row[0]["attaches"] \
+                and (self._generic_before(p) or _COUNT_WORD_BEFORE.search(self.text, max(0, p - 8), p)):
+            return None  # "các Chi cục Thuế", "các Sở", "ba Chi cục": a unit's kind of agency in the plural
         iname, utype, uname, end = inst
         found = _grammar_row(iname)
         if found and found[0]["attaches"] == "party":
