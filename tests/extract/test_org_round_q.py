@@ -44,20 +44,21 @@ def test_a_table_of_a_workplace_cells_one_cell_a_line(nlp):
 
 def test_bodies_of_every_unit_of_a_level_are_no_one_body(nlp):
     found = orgs(nlp, "Toàn Đảng có 5,6 triệu đảng viên, sinh hoạt trong 34 đảng bộ tỉnh, thành phố. "
-                      "Tỉnh ủy Gia Lai chỉ đạo sát sao.")
-    assert "Đảng bộ tỉnh Gia Lai" not in found
-    found = orgs(nlp, "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường trong tỉnh Gia Lai giới thiệu 300 người.")
+                      "Tỉnh ủy Lai Châu chỉ đạo sát sao.")
+    assert "Đảng bộ tỉnh Lai Châu" not in found
+    found = orgs(nlp, "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường trong tỉnh Lai Châu giới thiệu 300 người.")
     assert not any(n.startswith("Ủy ban Mặt trận") for n in found)
     # a year before a capitalized party organization is no count of them
-    found = orgs(nlp, "Ông Rơ Châm Hyin, Bí thư Đảng ủy xã Ia Mơr cho biết, năm 2023 Đảng bộ xã kết nạp 9 đảng viên.")
-    assert "Đảng bộ xã Ia Mơr" in found
+    found = orgs(nlp, "Ông Rơ Châm Hyin, Bí thư Đảng ủy xã Minh Quang cho biết, năm 2023 Đảng bộ xã "
+                      "kết nạp 9 đảng viên.")
+    assert "Đảng bộ xã Minh Quang" in found
 
 
 def test_a_board_whose_name_goes_on_after_a_dash_is_no_party_board(nlp):
     # the Front committee's "Ban Tuyên giáo - Dân vận" signs its page; no board of the Tỉnh ủy
-    found = orgs(nlp, "Tỉnh ủy Gia Lai chỉ đạo sát sao.\nBan Tuyên giáo - Dân vận\n"
-                      "Ủy ban MTTQ Việt Nam tỉnh Gia Lai")
-    assert "Ban Tuyên giáo Tỉnh ủy Gia Lai" not in found
+    found = orgs(nlp, "Tỉnh ủy Lai Châu chỉ đạo sát sao.\nBan Tuyên giáo - Dân vận\n"
+                      "Ủy ban MTTQ Việt Nam tỉnh Lai Châu")
+    assert "Ban Tuyên giáo Tỉnh ủy Lai Châu" not in found
 
 
 def test_a_hospital_trade_union(nlp):
@@ -76,17 +77,17 @@ def _article_since_2025(text: str):
 
 def test_the_fatherland_front_since_2025(nlp):
     from partykg.extract import extract
-    text = ("Theo Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai, Hội Nông dân tỉnh Gia Lai "
-            "giới thiệu 120 hội viên ưu tú. Tại xã Ia Hrú, Mặt trận xã giới thiệu 9 người.")
+    text = ("Theo Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu, Hội Nông dân tỉnh Lai Châu "
+            "giới thiệu 120 hội viên ưu tú. Tại xã Minh Quang, Mặt trận xã giới thiệu 9 người.")
     found = {o.name: o for o in extract(_article_since_2025(text), nlp).organizations}
-    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"
     assert found[f"Ban Thường trực {front}"].parent == front  # the board the committee elects
-    assert found["Hội Nông dân tỉnh Gia Lai"].parent == front  # in the Front since the 2025 reorganisation
-    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Ia Hrú" in found  # "Mặt trận xã": the commune's committee
+    assert found["Hội Nông dân tỉnh Lai Châu"].parent == front  # in the Front since the 2025 reorganisation
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Minh Quang" in found  # "Mặt trận xã": the commune's committee
     # before the reorganisation the association stands on its own
     from _fixture import article
     before = {o.name: o for o in extract(article(text), nlp).organizations}
-    assert before["Hội Nông dân tỉnh Gia Lai"].parent is None
+    assert before["Hội Nông dân tỉnh Lai Châu"].parent is None
 
 
 def test_the_standing_members_of_a_committee(nlp):

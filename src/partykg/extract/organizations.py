@@ -366,7 +366,8 @@ BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Ki
 # an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
 # (a board's name that goes on after a dash is another body's: "Ban Tuyên giáo - Dân vận" of a Front committee,
 # "Ban Tổ chức - Kiểm tra" of a youth union committee, by their charters)
-BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})(?! - [{UPPER}])|(?<!/)(?:BTG&DV|BTGDV|BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
+BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})(?! - [{UPPER}])"
+              rf"|(?<!/)(?:BTG&DV|BTGDV|BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
               rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
@@ -420,7 +421,8 @@ _FORCE_HOST = "(?:" + "|".join(h[:-1] for h in _FORCE_HOSTS) + ") "
 # (and the provincial police's detention camp and holding house, Luật Thi hành tạm giữ, tạm giam 2015 art. 7:
 # "Trại tạm giam Công an tỉnh X")
 _DETENTION = "Trại tạm giam|Nhà tạm giữ"
-DEPARTMENT = (rf"(?:(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?|{_DETENTION}) "
+DEPARTMENT = (rf"(?:(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?"
+              rf"|{_DETENTION}) "
               rf"(?={_FORCE_HOST}){_institution_opening(*_FORCE_HOSTS)}")
 _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?|{_DETENTION})"
                             rf" (?P<h>{_FORCE_HOST}.*)")
@@ -518,7 +520,8 @@ INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh
 INSTITUTION_UNION_SHARED = (rf"Đoàn [Tt]hanh niên(?=(?:,| và) Hội Sinh viên (?:[Tt]rường|nhà trường)(?![{LETTER}])"
                             rf"(?! [{UPPER}\d]))")
 # INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
-_BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện)$")
+_BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )"
+                                    r"(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
 # (the association's word also in lower case: "Chi hội phụ nữ thôn X"); each branch is in its association
@@ -701,8 +704,8 @@ _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
 # rows, as a Markdown table's "|---|---|" under its head)
 _ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
-_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)[ \t]*(?:[|│]|\t).*$",
-                       re.M)
+_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)"
+                       r"[ \t]*(?:[|│]|\t).*$", re.M)
 _ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-][ \t─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-]*")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
@@ -752,7 +755,8 @@ _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
 _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: (?P<n>{NAME}))?")  # "Huyện Đoàn" too
 _LEVEL_NAMED = re.compile(rf" cấp (?:{alt(*LEVEL, case_first=False)}|cơ sở|tỉnh|huyện)(?![{LETTER}])")  # "... cấp xã"
 # "... các xã, phường": the bodies of every unit of a level (no name follows: UNIT_LIST reads "các xã A, B")
-_UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {alt(*LEVEL, case_first=False)}(?:,? (?:và )?{alt(*LEVEL, case_first=False)})*"
+_LEVEL_WORD_ANY = alt(*LEVEL, case_first=False)
+_UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {_LEVEL_WORD_ANY}(?:,? (?:và )?{_LEVEL_WORD_ANY})*"
                              rf"(?![{LETTER}])(?! [{UPPER}\d])")
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
@@ -2388,8 +2392,9 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # the socio-political organizations, each in the Fatherland Front committee of its unit since the 2025
 # reorganisation of the political system (Kết luận 177-KL/TW and the amended Luật Mặt trận Tổ quốc Việt Nam,
 # from 1 July 2025: "tổ chức trực thuộc Ủy ban Mặt trận Tổ quốc Việt Nam")
+# ("Đoàn Thanh niên" also opens the union's full name)
 _FRONT_MEMBERS = re.compile(r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên"
-                            r"(?: Cộng sản Hồ Chí Minh)?|Liên đoàn Lao động) ")
+                            r"|Liên đoàn Lao động) ")
 FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
 
 
