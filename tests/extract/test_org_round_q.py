@@ -116,3 +116,9 @@ def test_a_provincial_statistics_office_and_its_former_ones(nlp):
     assert "Chi cục Thống kê" not in found  # "hai Chi cục": a count of them, no one body
     # since 2025 the party organizations of a province's agencies are in its People's Committee's
     assert found["Chi bộ Chi cục Thống kê tỉnh Lào Cai"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Lào Cai"
+
+
+def test_a_cell_of_a_department_office_takes_the_department_unit(nlp):
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Lai Châu có 6 chi bộ. Chi bộ Văn phòng Cục Thuế kết nạp 2 đảng viên.")
+    assert "Chi bộ Văn phòng Cục Thuế tỉnh Lai Châu" in found
+    assert "Chi bộ Văn phòng Cục Thuế" not in found

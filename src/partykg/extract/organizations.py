@@ -485,6 +485,10 @@ _DEPARTMENT_OF_COMMAND = re.compile(rf"(?:{'|'.join(DEPARTMENT_HEADS)}) "
                                    rf".+? (?P<command>{NUMBERED_COMMAND.pattern})")
 
 
+# a department named by its field at the end of a workplace's name ("Văn phòng Cục Thuế")
+_DEPARTMENT_LAST = re.compile(rf" ((?:{'|'.join(DEPARTMENT_HEADS)}) {CAPSYL}(?: {CAPSYL})*)$")
+
+
 def _command_of_department(name: str) -> str:
     """"Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Cục Chính trị Quân đoàn 34": the chiefs of a numbered
     command's departments (political, logistics) sit on the command's party committee (Nghị quyết
@@ -1537,6 +1541,12 @@ class OrgFinder:
                 return OrgMention(p, hp + len(host), f"Chi bộ {dept.name}", "PartyCell", "organizations.cell",
                                   dept.utype, dept.uname, f"Đảng bộ {dept.parent}", None, False)
         b = _parse(_BODY_UNIT, host)
+        last = _DEPARTMENT_LAST.search(host) if not b["u"] else None
+        written = self._written_with_unit(last[1]) if last else None
+        if written is not None:
+            # "Chi bộ Văn phòng Cục Thuế" where the article writes "Cục Thuế tỉnh X": the office of that one
+            return OrgMention(p, hp + len(host), f"Chi bộ {host} {unit_words(*written)}", "PartyCell",
+                              "organizations.cell", *written, parent=self._workplace_party_org(), explicit=False)
         if b["u"]:
             unit = self._unit(b["u"], hp + b.start("u"))
             return OrgMention(p, unit.end, f"Chi bộ {b['b']} {unit_words(unit.utype, unit.name)}", "PartyCell",
