@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from partykg.extract.places import (
@@ -346,7 +346,8 @@ class Context:
                 break
         if len(found) != 1:
             return None
-        unit = found[0]
+        # (named as the text writes it: the register's "Đăk Choong" is the text's "Đắk Choong", tones.key)
+        unit = found[0] if found[0].name == name else replace(found[0], name=name)
         self.known_used.setdefault(unit.code, unit)
         return unit
 

@@ -364,7 +364,10 @@ BOARD_TYPES = ("Tổ chức", "Tuyên giáo và Dân vận", "Tuyên giáo", "Ki
                "Kinh tế", "Văn hóa - Xã hội", "Pháp chế", "Đối ngoại", "Xây dựng Đảng", "Chính sách, chiến lược")
 # a committee's numbered steering board ("Ban Chỉ đạo 35 Tỉnh ủy": the one for Kết luận 35)
 # an abbreviation is a whole word, and not the issuer's code of a document's number ("03-HD/BTCTU")
-BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})|(?<!/)(?:BTG&DV|BTGDV|BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
+# (a board's name that goes on after a dash is another body's: "Ban Tuyên giáo - Dân vận" of a Front committee,
+# "Ban Tổ chức - Kiểm tra" of a youth union committee, by their charters)
+BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})(?! - [{UPPER}])"
+              rf"|(?<!/)(?:BTG&DV|BTGDV|BTG|BTC|BDV|UBKT){NOT_LETTER_AFTER}|"
               rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
@@ -415,9 +418,14 @@ FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
 _FORCE_HOSTS = ("Công an ", "Đồn Biên phòng ", "Bộ Chỉ huy ", "Bộ đội Biên phòng ")
 _FORCE_HOST = "(?:" + "|".join(h[:-1] for h in _FORCE_HOSTS) + ") "
-DEPARTMENT = (rf"(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}? "
+# (and the provincial police's detention camp and holding house, Luật Thi hành tạm giữ, tạm giam 2015 art. 7:
+# "Trại tạm giam Công an tỉnh X")
+_DETENTION = "Trại tạm giam|Nhà tạm giữ"
+DEPARTMENT = (rf"(?:(?:Phòng|Đội(?! ngũ| trưởng| phó)|Trạm(?! trưởng| phó)) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?"
+              rf"|{_DETENTION}) "
               rf"(?={_FORCE_HOST}){_institution_opening(*_FORCE_HOSTS)}")
-_DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?) (?P<h>{_FORCE_HOST}.*)")
+_DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{LETTER}]+){{0,5}}?|{_DETENTION})"
+                            rf" (?P<h>{_FORCE_HOST}.*)")
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
@@ -457,7 +465,8 @@ ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]
 # committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"
 YOUTH_CENTRAL = rf"Ban (?:Bí thư|Chấp hành|Thường vụ) Trung ương Đoàn(?![{LETTER}])"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
-        rf"Đoàn(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)(?: Việt Nam)?|"
+        rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
+        rf"(?: Việt Nam)?|"
         rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
@@ -474,6 +483,10 @@ NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_t
 DEPARTMENT_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "field")
 _DEPARTMENT_OF_COMMAND = re.compile(rf"(?:{'|'.join(DEPARTMENT_HEADS)}) "
                                    rf".+? (?P<command>{NUMBERED_COMMAND.pattern})")
+
+
+# a department named by its field at the end of a workplace's name ("Văn phòng Cục Thuế")
+_DEPARTMENT_LAST = re.compile(rf" ((?:{'|'.join(DEPARTMENT_HEADS)}) {CAPSYL}(?: {CAPSYL})*)$")
 
 
 def _command_of_department(name: str) -> str:
@@ -498,20 +511,21 @@ STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # and the governing board of a school or company ("Hội đồng trường", "Hội đồng thành viên")
 _INSTITUTION_BOARD = r"Hội đồng (?:trường|thành viên|quản trị)"
 _UNION_HOSTS = ("trường ", "Trường ", "đại học ", "Đại học ", "Tổng công ty ", "Công ty ", "Tập đoàn ",
-                "Nông trường ")
+                "Nông trường ", "Bệnh viện ")
 INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|{_INSTITUTION_BOARD}) "
                      rf"(?={'|'.join(_UNION_HOSTS)}){_institution_opening(*_UNION_HOSTS)}")
 # the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
 # trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
 INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
-                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường)))"
+                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường|[Bb]ệnh viện)))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
 # the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
 # Hội Sinh viên trường", "Đoàn Thanh niên, Hội Sinh viên trường" (both the school's)
 INSTITUTION_UNION_SHARED = (rf"Đoàn [Tt]hanh niên(?=(?:,| và) Hội Sinh viên (?:[Tt]rường|nhà trường)(?![{LETTER}])"
                             rf"(?! [{UPPER}\d]))")
 # INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
-_BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường)$")
+_BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )"
+                                    r"(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
 # (the association's word also in lower case: "Chi hội phụ nữ thôn X"); each branch is in its association
@@ -550,8 +564,19 @@ BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao đ�
 # tỉnh X": Kết luận 35 on protecting the party's ideological foundation; set up by each level's standing
 # committee, named after the unit, as the committee's own "Ban Chỉ đạo 35 Tỉnh ủy" is after the committee)
 STEERING = rf"Ban Chỉ đạo \d{{1,3}} (?:{UNIT_NAME})"
+# (also the one a member leaves, "xóa tên, cho ra khỏi Đảng", "khai trừ ra khỏi Đảng", and the one people
+# trust, "bà con tin Đảng": Điều lệ Đảng's removal and expulsion, the press's phrase)
+# the standing members of a party committee (its secretary and deputies: Quy định on the work of the standing
+# committees and their "Thường trực"), a body that letters and their distribution lists name: "Thường trực Huyện
+# ủy X" (not a post: "Phó Bí thư Thường trực", "Phó Trưởng Ban Thường trực", "Phó Chủ tịch Thường trực")
+_NOT_A_POST_BEFORE = "".join(rf"(?<!{w} )" for w in ("thư", "viên", "nhiệm", "Ban", "ban", "tịch", "trưởng", "Trưởng"))
+STANDING_OFFICE = rf"{_NOT_A_POST_BEFORE}Thường trực (?:{COMMITTEE}|{ci('đảng')} {UY}(?: {COMMUNE_RE} {NAME})?)"
+# the standing board of a Fatherland Front committee (Điều lệ Mặt trận Tổ quốc Việt Nam: each committee elects a
+# Ban Thường trực): "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X"
+FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?: {UNIT_NAME})?"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
-            rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của ))"
+            rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
+            rf"|(?<=khỏi )|(?<= tin ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
@@ -568,7 +593,7 @@ _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("department", DEPARTMENT), ("village_branch", VILLAGE_BRANCH),
     ("institution_union_bare", INSTITUTION_UNION_BARE), ("institution", INSTITUTION),
     ("institution", BRAND_BRANCH), ("academy", ACADEMY),
-    ("agency", AGENCY), ("steering", STEERING),
+    ("agency", AGENCY), ("steering", STEERING), ("standing_office", STANDING_OFFICE), ("front_board", FRONT_BOARD),
 ]
 
 
@@ -653,9 +678,13 @@ _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy
 _UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
                     "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân", "Ủy ban nhân dân": "Ủy ban nhân dân",
                     "Hội đồng nhân dân": "Hội đồng nhân dân"}
+# (and every state agency the grammar table seats in a unit: "Chi cục Thống kê các tỉnh A, B và C", as a merger's
+# former offices are listed)
+_UNIT_LIST_STATE.update({row["head"]: row["head"] for row in GRAMMAR if row["kind"] == "StateBody"
+                         and "unit" in row["attaches"].split("|") and not row["head"].isupper()})
 _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 UNIT_LIST = WordStartPattern(
-    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt(*unit_types('DC', special_zone=False))}) "
+    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt(*unit_types('DC', special_zone=False), 'tỉnh')}) "
     rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
 # "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
 # commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
@@ -667,7 +696,10 @@ PLURAL_BODY_LIST = WordStartPattern(
 _PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
 # below it run to the total row or to a line of prose
-_COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ)$", re.M)
+# (or of party cells: a workplace's grassroots organization lists its cells, one a row, by the unit each is
+# seated in, "Khoa Nội", "Phòng Kế hoạch": Điều lệ Đảng art. 21)
+_COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)$", re.M)
+_CELL_COLUMN = ("Chi bộ", "Tên chi bộ")
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
@@ -676,7 +708,8 @@ _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
 # rows, as a Markdown table's "|---|---|" under its head)
 _ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
-_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ)[ \t]*(?:[|│]|\t).*$", re.M)
+_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)"
+                       r"[ \t]*(?:[|│]|\t).*$", re.M)
 _ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-][ \t─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-]*")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
@@ -695,6 +728,8 @@ _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 # a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
+# a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
+_COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) $")
 _DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
@@ -723,6 +758,10 @@ _CELL_AT = re.compile(rf"{ci('chi')} bộ(?: cơ sở)?(?: (?P<h>.+))?")
 _WORDS_NAME = re.compile(rf"(?P<w>.+?) (?P<n>{NAME})$")
 _YOUTH_AT = re.compile(rf"(?P<c>Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: (?P<n>{NAME}))?")  # "Huyện Đoàn" too
 _LEVEL_NAMED = re.compile(rf" cấp (?:{alt(*LEVEL, case_first=False)}|cơ sở|tỉnh|huyện)(?![{LETTER}])")  # "... cấp xã"
+# "... các xã, phường": the bodies of every unit of a level (no name follows: UNIT_LIST reads "các xã A, B")
+_LEVEL_WORD_ANY = alt(*LEVEL, case_first=False)
+_UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {_LEVEL_WORD_ANY}(?:,? (?:và )?{_LEVEL_WORD_ANY})*"
+                             rf"(?![{LETTER}])(?! [{UPPER}\d])")
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
@@ -1225,6 +1264,10 @@ class OrgFinder:
             return replace(agency, start=p)
         if rest and re.match(UNIT, rest):
             unit = self._unit(rest, p + m.start("rest"))
+            if not unit.explicit and self._generic_before(p) and (s[0] == "đ" or not self.text[p - 2:p - 1].isdigit()):
+                # "34 đảng bộ tỉnh, thành phố", "các đảng bộ huyện": a level, no one body (a year before a
+                # capitalized one is no count: "năm 2023 Đảng bộ xã kết nạp ...")
+                return None
             level = unit_type(_parse(_UNIT_AT, rest)["u"])
             seat = self._as_named(level, unit.utype, unit.name, unit.explicit) \
                 if level in COMMITTEE_UNIT.values() else (unit.utype, unit.name)
@@ -1488,7 +1531,22 @@ class OrgFinder:
         written; its unit, if any, the register's."""
         if self._generic_before(p):
             return None  # "các chi bộ Khoa ...": a kind, no one cell
+        named = {t for tag, t in self._chosen.values() if tag == "department" and t.startswith(host + " ")}
+        if len(named) == 1:
+            # "Chi bộ Trại tạm giam" where the article names "Trại tạm giam Công an tỉnh X": that one's cell (the
+            # press names a workplace in full once, its cell by the workplace's kind words)
+            at = next(start for start, (tag, t) in self._chosen.items() if tag == "department" and t in named)
+            dept = self.department(named.pop(), at)
+            if dept is not None:
+                return OrgMention(p, hp + len(host), f"Chi bộ {dept.name}", "PartyCell", "organizations.cell",
+                                  dept.utype, dept.uname, f"Đảng bộ {dept.parent}", None, False)
         b = _parse(_BODY_UNIT, host)
+        last = _DEPARTMENT_LAST.search(host) if not b["u"] else None
+        written = self._written_with_unit(last[1]) if last else None
+        if written is not None:
+            # "Chi bộ Văn phòng Cục Thuế" where the article writes "Cục Thuế tỉnh X": the office of that one
+            return OrgMention(p, hp + len(host), f"Chi bộ {host} {unit_words(*written)}", "PartyCell",
+                              "organizations.cell", *written, parent=self._workplace_party_org(), explicit=False)
         if b["u"]:
             unit = self._unit(b["u"], hp + b.start("u"))
             return OrgMention(p, unit.end, f"Chi bộ {b['b']} {unit_words(unit.utype, unit.name)}", "PartyCell",
@@ -1550,6 +1608,8 @@ class OrgFinder:
         body = re.sub(r"^Đoàn thanh niên$", "Đoàn Thanh niên", body)
         if body == "Đoàn" and not m["u"]:
             body = "Đoàn Thanh niên"
+        if body == "Mặt trận":  # "Mặt trận xã": the press's short form of the unit's Front committee
+            body = "Ủy ban Mặt trận Tổ quốc Việt Nam"
         body = re.sub(r"MTTQ", "Mặt trận Tổ quốc", _expand(body))
         body = re.sub(r"Hội Cựu Chiến binh", "Hội Cựu chiến binh", fold_tones(body))
         if "Mặt trận Tổ quốc" in body and "Việt Nam" not in body:
@@ -1565,8 +1625,8 @@ class OrgFinder:
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
                 if not re.search(r"Hồ Chí Minh|Việt Nam", body):
                     return None
-                if _LEVEL_NAMED.match(self.text, p + len(m["b"])):
-                    return None  # "Ủy ban MTTQ Việt Nam cấp xã": the Fronts of a level, no one body
+                if _LEVEL_NAMED.match(self.text, p + len(m["b"])) or _UNITS_OF_LEVEL.match(self.text, p + len(m["b"])):
+                    return None  # "Ủy ban MTTQ Việt Nam cấp xã", "... các xã, phường": the Fronts of a level
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
             utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
@@ -1608,7 +1668,7 @@ class OrgFinder:
             m = _parse(_BARE_INSTITUTION_KIND, s)
             head, kind_word = m["head"], m["kind"].lower().removeprefix("nhà ")
         prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
-                  "công ty": ("Công ty",)}[kind_word]
+                  "công ty": ("Công ty",), "bệnh viện": ("Bệnh viện",)}[kind_word]
         named = {m.name for m in self._all_named if m.name.startswith(prefix)}
         named |= {i for i in self._institution_committees() if i.startswith(prefix)}
         named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
@@ -1703,6 +1763,24 @@ class OrgFinder:
         return OrgMention(p, unit.end, f"{m['h']} {unit_words(unit.utype, unit.name)}", "OtherOrganization",
                           "organizations.steering", unit.utype, unit.name, explicit=unit.explicit)
 
+    def standing_office(self, s: str, p: int) -> OrgMention | None:
+        head = "Thường trực "
+        c = self._committee_ref(s[len(head):], p + len(head))
+        if c is None or not c.committee:
+            return None
+        self._nest(c)
+        return OrgMention(p, c.end, f"{head}{c.committee}", "StandingCommittee", "organizations.standing",
+                          c.utype, c.uname, c.committee, c.committee, c.explicit)
+
+    def front_board(self, s: str, p: int) -> OrgMention | None:
+        head = "Ban Thường trực "
+        front = self.mass(s[len(head):], p + len(head))
+        if front is None or not front.uname:
+            return None
+        self._nest(front)
+        return OrgMention(p, front.end, f"{head}{front.name}", "MassOrganization", "organizations.standing",
+                          front.utype, front.uname, front.name, None, front.explicit)
+
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
@@ -1715,8 +1793,9 @@ class OrgFinder:
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
-        if inst[1] is None and row is not None and "unit" in row[0]["attaches"] and self._generic_before(p):
-            return None  # "các Chi cục Thuế", "các Sở": a unit's kind of agency in the plural, no one body
+        if inst[1] is None and row is not None and "unit" in row[0]["attaches"] \
+                and (self._generic_before(p) or _COUNT_WORD_BEFORE.search(self.text, max(0, p - 8), p)):
+            return None  # "các Chi cục Thuế", "các Sở", "ba Chi cục": a unit's kind of agency in the plural
         iname, utype, uname, end = inst
         found = _grammar_row(iname)
         if found and found[0]["attaches"] == "party":
@@ -1983,14 +2062,17 @@ class OrgFinder:
                             or not (in_spans(line.start()) or _NUMBER_CELL.fullmatch(cell)):
                         break  # (a row's number may be left out of the body, as page furniture)
                     cells.append((cell, line.start() + line[0].index(cell)))
-                # the other headers run to the first row's number; the rows' text cells are the names
+                # the other headers run to the first row's name, the cell before its first number; the rows'
+                # text cells are the names
                 first_row = next((i for i, (c, _at) in enumerate(cells) if _NUMBER_CELL.fullmatch(c)), len(cells))
+                first_row = max(first_row - 1, 0)
                 for cell, at in [(c, at) for c, at in cells[first_row:] if not _NUMBER_CELL.fullmatch(c)]:
-                    org = self._figure_item(cell, at)
+                    org = self._column_item(head[0], cell, at)
                     if org is None:
                         continue
-                    # in the column of party organizations an agency stands for its party organization
-                    self.found = [f for f in self.found if not (f.start == org.start and f.kind != "PartyOrganization")]
+                    # in the column of party organizations an agency stands for its party organization (its
+                    # cell, in a column of cells)
+                    self.found = [f for f in self.found if not (f.start == org.start and f.kind != org.kind)]
                     if not any(f.start <= org.start < f.end for f in self.found + out):
                         out.append(org)
         return out
@@ -2010,10 +2092,21 @@ class OrgFinder:
                 if len(cells) < 2 or _TABLE_END.match(cells[0]) or _NUMBER_CELL.fullmatch(cells[0]):
                     break
                 at = line.start() + line[0].index(cells[0])
-                org = self._figure_item(cells[0], at)
+                org = self._column_item(head["h"], cells[0], at)
                 if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
                     out.append(org)
         return out
+
+    def _column_item(self, head: str, item: str, p: int) -> OrgMention | None:
+        """A name cell of a table's first column: under "Chi bộ", the cell seated in the unit the row
+        names (in the party organization of the workplace the article is about), else a party
+        organization (_figure_item)."""
+        if head not in _CELL_COLUMN:
+            return self._figure_item(item, p)
+        if _PARTYORG_AT.match(item) or _CELL_AT.match(item) or not item[0].isupper() or _TABLE_END.match(item):
+            return None  # a row that names its body itself, or no unit
+        return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
+                          parent=self._workplace_party_org(), explicit=False)
 
     def _figure_item(self, item: str, p: int) -> OrgMention | None:
         rule = "organizations.figure_list"
@@ -2138,6 +2231,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         parent = m.parent
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
+        if parent is None and m.kind == "StateBody" and m.name.startswith("Công an ") and m.utype \
+                and LEVEL.get(m.utype) == "P" and MINISTRY_OF_POLICE in names:
+            parent = MINISTRY_OF_POLICE  # a province's police is the ministry's (Luật Công an nhân dân 2018 art. 17)
+        if parent is None and m.kind == "MassOrganization" and ctx.reformed:
+            parent = _front_of(m, names)
         if parent is None and m.kind == "MassOrganization":
             parent = _mass_parent(m, ctx, names)
         elif parent and parent.startswith("Đoàn Thanh niên ") and parent not in names \
@@ -2252,6 +2350,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 _BELONGS = re.compile(r"(?:,? | \()(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+MINISTRY_OF_POLICE = "Bộ Công an"
 # a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
 # name it as their organization)
 _CENTRAL_POST = re.compile("|".join(
@@ -2300,6 +2399,25 @@ _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |nh
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
+# the socio-political organizations, each in the Fatherland Front committee of its unit since the 2025
+# reorganisation of the political system (Kết luận 177-KL/TW and the amended Luật Mặt trận Tổ quốc Việt Nam,
+# from 1 July 2025: "tổ chức trực thuộc Ủy ban Mặt trận Tổ quốc Việt Nam")
+# ("Đoàn Thanh niên" also opens the union's full name)
+_FRONT_MEMBERS = re.compile(r"(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên"
+                            r"|Liên đoàn Lao động) ")
+FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+
+
+def _front_of(m: OrgMention, names: set[str]) -> str | None:
+    """A socio-political organization of a unit, in an article since the 2025 reorganisation: in its unit's
+    Front committee, when the article names that one."""
+    if not (m.utype and m.uname and _FRONT_MEMBERS.match(m.name)):
+        return None
+    where = unit_words(m.utype, m.uname)
+    front = f"{FRONT} {where}"
+    return front if m.name.endswith(" " + where) and front in names else None
+
+
 _YOUTH_COMMITTEE_WORD = {utype: word.capitalize() for word, utype in COMMITTEE_UNIT.items()}
 
 
@@ -2313,6 +2431,8 @@ def _mass_parent(m: OrgMention, ctx: Context, names: set[str] | frozenset[str] =
         return None
     # (since the 2025 reform a commune is right below its province, as the associations' units are)
     since_2025 = ctx.province_since_2025(m.utype, m.uname, m.start)
+    if since_2025 is not None and m.name.startswith(FRONT):
+        return None  # (a new commune's Front committee: no parent, as the gold sets since 2025 read it)
     up = since_2025 or ctx.enclosing_of(m.utype, m.uname)
     if up is None:
         return None
