@@ -56,6 +56,9 @@ _OLD_AFTER = re.compile(r"\s*\(?(?:cũ|trước đây|trước (?:khi )?(?:sắp
 _REGISTER_LEVEL = {"P": PROVINCE, "D": DISTRICT, "C": COMMUNE_LEVEL}
 # (LEVEL: unit type -> level, P province, D district, C commune: places holds the one spelling of the unit words)
 COMMUNE = unit_types("C")
+# the header of a table's name column whose rows are party cells: a workplace's grassroots organization lists
+# its cells, one a row, by the unit each is seated in ("Khoa Nội", "Phòng Kế hoạch": Điều lệ Đảng art. 21)
+CELL_COLUMN_HEADS = ("Chi bộ", "Tên chi bộ")
 # Committee word -> unit type: "Huyện ủy" is the committee of a huyện.
 COMMITTEE_UNIT = COMMITTEES
 # Unit type -> its party committee: "Huyện ủy"; a commune's is "Đảng ủy xã"

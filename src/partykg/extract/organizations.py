@@ -41,6 +41,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from partykg.extract.context import (
+    CELL_COLUMN_HEADS,
     COMMITTEE_UNIT,
     COMMUNE,
     LEVEL,
@@ -696,10 +697,9 @@ PLURAL_BODY_LIST = WordStartPattern(
 _PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
 # below it run to the total row or to a line of prose
-# (or of party cells: a workplace's grassroots organization lists its cells, one a row, by the unit each is
-# seated in, "Khoa Nội", "Phòng Kế hoạch": Điều lệ Đảng art. 21)
-_COLUMN_HEAD = re.compile(r"^(?:Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)$", re.M)
-_CELL_COLUMN = ("Chi bộ", "Tên chi bộ")
+# (or of party cells: CELL_COLUMN_HEADS)
+_COLUMN_HEADS = "|".join(("Đảng bộ", "Tổ chức đảng", "Tên đảng bộ", *CELL_COLUMN_HEADS))
+_COLUMN_HEAD = re.compile(rf"^(?:{_COLUMN_HEADS})$", re.M)
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
@@ -708,8 +708,7 @@ _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
 # rows, as a Markdown table's "|---|---|" under its head)
 _ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
-_ROW_HEAD = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<h>Đảng bộ|Tổ chức đảng|Tên đảng bộ|Chi bộ|Tên chi bộ)"
-                       r"[ \t]*(?:[|│]|\t).*$", re.M)
+_ROW_HEAD = re.compile(rf"^[ \t]*[|│]?[ \t]*(?P<h>{_COLUMN_HEADS})[ \t]*(?:[|│]|\t).*$", re.M)
 _ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-][ \t─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-]*")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
@@ -2101,7 +2100,7 @@ class OrgFinder:
         """A name cell of a table's first column: under "Chi bộ", the cell seated in the unit the row
         names (in the party organization of the workplace the article is about), else a party
         organization (_figure_item)."""
-        if head not in _CELL_COLUMN:
+        if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
         if _PARTYORG_AT.match(item) or _CELL_AT.match(item) or not item[0].isupper() or _TABLE_END.match(item):
             return None  # a row that names its body itself, or no unit

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import COMMITTEE_UNIT, party_org_name
+from partykg.extract.context import CELL_COLUMN_HEADS, COMMITTEE_UNIT, party_org_name
 from partykg.extract.lexicon import table
 from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
 from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Unit, register, unit_types
@@ -102,7 +102,7 @@ _CELL_NUMBER = re.compile(rf"{NUMBER}")
 # a cell of figures: a number, a percentage written with its sign ("62,5%": a column of shares of the target)
 _CELL_FIGURE = re.compile(rf"(?P<n>{NUMBER})\s?%?")
 _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figures
-_CELLS_COLUMN = re.compile(r"Chi bộ|Tên chi bộ", re.IGNORECASE)  # a name column of party cells
+_CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name column of party cells
 
 
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
