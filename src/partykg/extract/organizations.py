@@ -565,8 +565,6 @@ BCH_MASS = rf"(?:Ban [Cc]hấp hành|BCH) (?:{ASSOCIATION}|Liên đoàn Lao đ�
 # tỉnh X": Kết luận 35 on protecting the party's ideological foundation; set up by each level's standing
 # committee, named after the unit, as the committee's own "Ban Chỉ đạo 35 Tỉnh ủy" is after the committee)
 STEERING = rf"Ban Chỉ đạo \d{{1,3}} (?:{UNIT_NAME})"
-# (also the one a member leaves, "xóa tên, cho ra khỏi Đảng", "khai trừ ra khỏi Đảng", and the one people
-# trust, "bà con tin Đảng": Điều lệ Đảng's removal and expulsion, the press's phrase)
 # the standing members of a party committee (its secretary and deputies: Quy định on the work of the standing
 # committees and their "Thường trực"), a body that letters and their distribution lists name: "Thường trực Huyện
 # ủy X" (not a post: "Phó Bí thư Thường trực", "Phó Trưởng Ban Thường trực", "Phó Chủ tịch Thường trực")
@@ -575,6 +573,9 @@ STANDING_OFFICE = rf"{_NOT_A_POST_BEFORE}Thường trực (?:{COMMITTEE}|{ci('đ
 # the standing board of a Fatherland Front committee (Điều lệ Mặt trận Tổ quốc Việt Nam: each committee elects a
 # Ban Thường trực): "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X"
 FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?: {UNIT_NAME})?"
+# the Party itself: after the words that name it ("của Đảng", "vào Đảng"), the one a member leaves ("xóa tên, cho
+# ra khỏi Đảng", "khai trừ ra khỏi Đảng": Điều lệ Đảng's removal and expulsion) and the one people trust ("bà con tin
+# Đảng", the press's phrase)
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
             rf"|(?<=khỏi )|(?<= tin ))"
