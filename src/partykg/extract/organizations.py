@@ -980,11 +980,7 @@ class OrgFinder:
         m = _parse(r"(?:Ban [Tt]hường vụ|BTV)(?: \(BTV\))?(?: (?P<c>.+))?", s)
         if m["c"] and _YOUTH_AT.fullmatch(m["c"]):  # the youth union committee's standing committee
             union = self.mass(m["c"], p + m.start("c"))
-            if union is None:
-                return None
-            self._nest(union)
-            return OrgMention(p, union.end, f"Ban Thường vụ {union.name}", "MassOrganization",
-                              "organizations.standing", union.utype, union.uname, union.name, None, union.explicit)
+            return self._board_of("Ban Thường vụ", union, p, "organizations.standing") if union else None
         if m["c"] and m["c"].startswith(("Hội", "Liên đoàn")):  # an association's standing board
             return self._association_board(m, p)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
@@ -1047,19 +1043,22 @@ class OrgFinder:
         context settles there (not one of a former province named with a former post)."""
         if m["c"] != "Hội":
             assoc = self.mass(m["c"], p + m.start("c"))
-            if assoc is None:
-                return None
-            self._nest(assoc)
-            end, explicit = assoc.end, assoc.explicit
-        else:
-            before = [f for f in self.found + self.nested if f.start < p and f.kind == "MassOrganization"
-                      and f.name.startswith("Hội ") and f.utype and self.ctx.resolve(f.utype, p) == (f.utype, f.uname)]
-            if not before:
-                return None
-            assoc = max(before, key=lambda f: f.start)
-            end, explicit = p + len(m[0]), False
-        return OrgMention(p, end, f"Ban Thường vụ {assoc.name}", "MassOrganization", "organizations.standing",
-                          assoc.utype, assoc.uname, assoc.name, None, explicit)
+            return self._board_of("Ban Thường vụ", assoc, p, "organizations.standing") if assoc else None
+        before = [f for f in self.found + self.nested if f.start < p and f.kind == "MassOrganization"
+                  and f.name.startswith("Hội ") and f.utype and self.ctx.resolve(f.utype, p) == (f.utype, f.uname)]
+        if not before:
+            return None
+        assoc = max(before, key=lambda f: f.start)
+        return OrgMention(p, p + len(m[0]), f"Ban Thường vụ {assoc.name}", "MassOrganization",
+                          "organizations.standing", assoc.utype, assoc.uname, assoc.name, None, False)
+
+    def _board_of(self, board: str, body: OrgMention, p: int, rule: str) -> OrgMention:
+        """A board a mass organization elects, named with it at p ("Ban Thường vụ Hội Nông dân tỉnh X", "Ban Chấp
+        hành Liên đoàn Lao động tỉnh Y", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Z", by their charters): in it,
+        and the organization one of its own."""
+        self._nest(body)
+        return OrgMention(p, body.end, f"{board} {body.name}", "MassOrganization", rule, body.utype, body.uname,
+                          body.name, None, body.explicit)
 
     def _nest(self, inner: OrgMention) -> None:
         """The body named inside another's name ("Tỉnh ủy X" in "Ban Thường vụ Tỉnh ủy X") is
@@ -1070,11 +1069,7 @@ class OrgFinder:
         m = _parse(r"(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? ", s)
         if s.startswith(("Hội", "Liên đoàn"), m.end()):  # an association's (BCH_MASS), in it
             assoc = self.mass(s[m.end():], p + m.end())
-            if assoc is None:
-                return None
-            self._nest(assoc)
-            return OrgMention(p, assoc.end, f"Ban Chấp hành {assoc.name}", "MassOrganization", "organizations.bch",
-                              assoc.utype, assoc.uname, assoc.name, None, assoc.explicit)
+            return self._board_of("Ban Chấp hành", assoc, p, "organizations.bch") if assoc else None
         d = self.partyorg(s[m.end():], p + m.end())
         if d is None:
             return None
@@ -1777,9 +1772,7 @@ class OrgFinder:
         front = self.mass(s[len(head):], p + len(head))
         if front is None or not front.uname:
             return None
-        self._nest(front)
-        return OrgMention(p, front.end, f"{head}{front.name}", "MassOrganization", "organizations.standing",
-                          front.utype, front.uname, front.name, None, front.explicit)
+        return self._board_of(head.rstrip(), front, p, "organizations.standing")
 
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
