@@ -1,0 +1,23 @@
+"""The page's head on party portals and in party documents: a menu whose sections run to several words, a date with
+the page's widgets after it, a document's header whose two columns come one after the other (texts written for the
+test; invented names)."""
+from partykg.ingest.layout import analyze
+from partykg.ingest.normalize import normalize
+
+HEADLINE = "Đảng ủy xã Tân Hòa kết nạp 6 đảng viên mới"
+BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
+        "sau nhiều tháng kèm cặp.")
+
+
+def lay(text: str):
+    text, _ = normalize(text)
+    return analyze(text)
+
+
+def test_a_menu_of_a_party_portals_sections_is_no_headline():
+    # sections of six and seven words, as party portals name them; the menu above the date, the headline under it
+    for menu in ["Tin tức | Học tập và làm theo Bác | Văn bản | Liên hệ",
+                 "Thời sự | Xây dựng Đảng và hệ thống chính trị | Tư liệu"]:
+        layout = lay(f"ĐẢNG BỘ TỈNH TÂN HÒA\n{menu}\nNgày 03-11-2025\n\n{HEADLINE}\n\n{BODY}\n")
+        assert layout.title == HEADLINE
+        assert layout.issued == "2025-11-03"
