@@ -21,3 +21,15 @@ def test_a_menu_of_a_party_portals_sections_is_no_headline():
         layout = lay(f"ĐẢNG BỘ TỈNH TÂN HÒA\n{menu}\nNgày 03-11-2025\n\n{HEADLINE}\n\n{BODY}\n")
         assert layout.title == HEADLINE
         assert layout.issued == "2025-11-03"
+
+
+def test_the_date_with_the_pages_share_buttons_after_it():
+    # the date line goes on with a widget ("| Chia sẻ: Facebook Zalo", "| Lượt xem: 1.204"): still the page's date
+    for widget in ["Chia sẻ: Facebook Zalo", "Lượt xem: 1.204 | In trang"]:
+        layout = lay(f"TẠP CHÍ TÂN HÒA ĐIỆN TỬ\nTrang chủ / Xây dựng Đảng\nĐăng lúc: 09:30 - 04/12/2025 | {widget}\n\n"
+                     f"{HEADLINE}\n\n{BODY}\n")
+        assert layout.issued == "2025-12-04T09:30:00"
+        assert layout.title == HEADLINE
+    # near miss: a headline after the date on its line is no widget, and the line no date line
+    layout = lay(f"Trang chủ / Xây dựng Đảng\n04/12/2025 | {HEADLINE}\n\n{BODY}\n")
+    assert layout.issued is None

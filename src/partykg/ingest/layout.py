@@ -380,6 +380,13 @@ _OFFICE = re.compile(r"(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐ�
 _PORTAL_MARKER = re.compile(r"[A-ZĐ][A-ZĐ0-9.\-]{1,9}")
 
 
+def _page_widget(s: str) -> bool:
+    """The page's widgets after the date on its line ("Đăng lúc: 08:00 - 02/12/2025 | Chia sẻ: Facebook Zalo", "| Lượt
+    xem: 412 | In trang"): chrome of boilerplate.tsv, a widget's label also before its buttons ("Chia sẻ:")."""
+    p = patterns()
+    return _dropped(p, s) or _ends_article(p, s) or _full(p.end, s.split(":")[0].strip()) is not None
+
+
 def header_date(line: str) -> tuple[str | None, list[str]]:
     """A header date line -> (ISO date, names of the authors printed before it).
     Takes "27/02/2017", a date after a section label or an author's name ("Xây dựng Đảng -
@@ -397,7 +404,8 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         if not iso:
             # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
             # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author)
-            iso = parse_date(before) if (m.group().strip() == "|" and is_label(after.strip())
+            iso = parse_date(before) if (m.group().strip() == "|" and (is_label(after.strip())
+                                                                       or _page_widget(after.strip()))
                                          or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
