@@ -33,3 +33,26 @@ def test_the_date_with_the_pages_share_buttons_after_it():
     # near miss: a headline after the date on its line is no widget, and the line no date line
     layout = lay(f"Trang chủ / Xây dựng Đảng\n04/12/2025 | {HEADLINE}\n\n{BODY}\n")
     assert layout.issued is None
+
+
+COLUMNS_IN_TURN = """ĐẢNG ỦY XÃ TÂN HÒA
+VĂN PHÒNG
+*
+Số 07-BC/VPĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hòa, ngày 14 tháng 9 năm 2025
+
+BÁO CÁO TÓM TẮT
+Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025
+
+Trong quý III năm 2025, 18 chi bộ trực thuộc Đảng ủy xã Tân Hòa đã tổ chức sinh hoạt chuyên đề.
+"""
+
+
+def test_a_documents_header_whose_two_columns_come_one_after_the_other():
+    # the issuing body's column (body, office, "*", number), then the motto and the place and date; the kind
+    # qualified ("BÁO CÁO TÓM TẮT") and its summary under it: the title
+    layout = lay(COLUMNS_IN_TURN)
+    assert layout.issued == "2025-09-14"
+    assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+    assert layout.creators == []  # the office under the body is no author

@@ -596,6 +596,8 @@ _PLACE_DATE = re.compile(r"(?:^|\s{2,}|\*\s+)[A-ZÀ-ỸĐ][^\d,]{1,40}, ngày (?
                          r" năm (?P<y>\d{4})$")
 _DOC_KIND = re.compile(r"BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN"
                        r"|TỜ TRÌNH|QUY ĐỊNH|ĐỀ ÁN|THÔNG CÁO|CÔNG VĂN")
+# ... the kind maybe with a word or two that qualify it ("BÁO CÁO NHANH", "BÁO CÁO TÓM TẮT", "THÔNG BÁO KẾT LUẬN")
+_DOC_KIND_LINE = re.compile(rf"(?:{_DOC_KIND.pattern})(?: [A-ZÀ-ỸĐ]+){{0,2}}")
 _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
 _SIGNED = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s|\([Đđ]ã ký\)")
 SIGNATURE_LINES = 12  # the signature block is among the last lines
@@ -603,13 +605,15 @@ SUMMARY_LINES = 3
 
 
 def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str, list[int]] | None:
-    """(date line, ISO date, summary lines) of a document's own header (above), else None."""
+    """(date line, ISO date, summary lines) of a document's own header (above), else None. The motto stands above the
+    place and date: beside the issuing body on one line, or under it when the two columns come one after the other
+    ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG" / "*" / "Số 12-BC/VPĐU" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày 06 tháng 8 năm 2025")."""
     top = [text[s:e] for s, e in lines[:HEADER_LINES]]
-    if not any(_MOTTO.search(t) for t in top[:3]):
-        return None
     dated = next(((i, m) for i, t in enumerate(top) if (m := _PLACE_DATE.search(t.strip()))), None)
-    kind = next((i for i, t in enumerate(top) if _DOC_KIND.fullmatch(" ".join(t.split()))), None)
-    if dated is None or kind is None:
+    if dated is None or not any(_MOTTO.search(t) for t in top[:dated[0] + 1]):
+        return None
+    kind = next((i for i, t in enumerate(top) if _DOC_KIND_LINE.fullmatch(" ".join(t.split()))), None)
+    if kind is None:
         return None
     summary: list[int] = []
     for i in range(kind + 1, min(len(lines), kind + 1 + SUMMARY_LINES)):
