@@ -56,3 +56,30 @@ def test_a_documents_header_whose_two_columns_come_one_after_the_other():
     assert layout.issued == "2025-09-14"
     assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
     assert layout.creators == []  # the office under the body is no author
+
+
+SIGNED_BY_ORDER = COLUMNS_IN_TURN + """
+Nơi nhận:
+- Ban Tổ chức Huyện ủy (b/c),
+- Lưu VPĐU.
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+Lò Thị Kim Oanh
+"""
+
+
+def test_a_document_signed_by_order_has_no_author_and_its_signature_no_byline():
+    # "T/L" (thừa lệnh): the office's head signs by the standing board's order; her post and name close the
+    # document, and neither is a byline
+    layout = lay(SIGNED_BY_ORDER)
+    assert layout.creators == []
+    assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+
+
+def test_the_signer_by_order_is_a_person_the_document_names(nlp):
+    from partykg.extract import extract
+    from partykg.ingest.read import build_article
+    ex = extract(build_article("d", "d.txt", SIGNED_BY_ORDER, "0"), nlp)
+    assert "Lò Thị Kim Oanh" in {p.name for p in ex.persons}
+    assert not any(m.person == "Lò Thị Kim Oanh" for m in ex.memberships)  # no party committee's post

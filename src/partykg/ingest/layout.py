@@ -600,6 +600,9 @@ _DOC_KIND = re.compile(r"BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHƯ�
 _DOC_KIND_LINE = re.compile(rf"(?:{_DOC_KIND.pattern})(?: [A-ZÀ-ỸĐ]+){{0,2}}")
 _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
 _SIGNED = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s|\([Đđ]ã ký\)")
+# signed by a body's order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG", thừa lệnh: Hướng dẫn 36-HD/VPTW): the head of its
+# office signs what the office drafts, a person the document names with her post and no author of it (the body is)
+_BY_ORDER = re.compile(r"(?<!\S)(?:T/L|TL\.)\s")
 SIGNATURE_LINES = 12  # the signature block is among the last lines
 SUMMARY_LINES = 3
 
@@ -632,7 +635,7 @@ def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
     """The name that closes a document's signature block (its right-hand column, or a line of its own)."""
     tail = [text[s:e] for s, e in lines[-SIGNATURE_LINES:]]
     signed = next((i for i, t in enumerate(tail) if _SIGNED.search(t)), None)
-    if signed is None:
+    if signed is None or _BY_ORDER.search(tail[signed]):
         return []
     names: list[str] = []
     for t in tail[signed:]:
@@ -662,7 +665,8 @@ def _unadorned(title: str) -> str:
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
-_SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.)\s")  # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head
+# on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head, or by its order ("T/L", the head of its office)
+_SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s")
 
 
 def signature(text: str) -> tuple[str, int, int] | None:
@@ -696,7 +700,8 @@ def document_issuer(text: str) -> str | None:
     beside "ĐẢNG CỘNG SẢN VIỆT NAM")."""
     lines = _lines(text[:2000])[:HEADER_LINES]
     top = [text[s:e] for s, e in lines]
-    if not any(_MOTTO.search(t) for t in top[:3]):
+    dated = next((i for i, t in enumerate(top) if _PLACE_DATE.search(t.strip())), 2)
+    if not any(_MOTTO.search(t) for t in top[:max(3, dated + 1)]):  # (the columns in turn: the motto over the date)
         # a document an article reprints in full ("... trân trọng giới thiệu toàn văn:"): its header is the last
         # line with its motto (asked only of a text whose tail holds a signature block)
         motto = None
@@ -905,7 +910,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             kind[i] = "boilerplate"
     creators: list[str] = []
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
-    for i in reversed(body[-BYLINE_LINES:]):
+    # (a party document closes with its signature block, read by _signer, not with a byline: "CHÁNH VĂN PHÒNG" over
+    # the signer's name is her post)
+    for i in reversed(body[-BYLINE_LINES:] if document is None else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
