@@ -83,3 +83,15 @@ def test_the_signer_by_order_is_a_person_the_document_names(nlp):
     ex = extract(build_article("d", "d.txt", SIGNED_BY_ORDER, "0"), nlp)
     assert "Lò Thị Kim Oanh" in {p.name for p in ex.persons}
     assert not any(m.person == "Lò Thị Kim Oanh" for m in ex.memberships)  # no party committee's post
+
+
+def test_the_author_in_capitals_between_the_date_and_the_headline():
+    layout = lay(f"BÁO TÂN HÒA ĐIỆN TỬ\nThời sự | Xây dựng Đảng | Biên giới\nThứ Ba, 14/10/2025 | 07:30\nLÒ VĂN MINH\n\n"
+                 f"{HEADLINE}\n\n{BODY}\n")
+    assert layout.creators == ["Lò Văn Minh"]
+    assert layout.title == HEADLINE
+    # near miss: the section the menu names, in capitals under the date, is no author
+    layout = lay(f"BÁO TÂN HÒA ĐIỆN TỬ\nThời sự | Dân vận khéo - Dân vận giỏi | Biên giới\nThứ Ba, 14/10/2025 | 07:30\n\n"
+                 f"DÂN VẬN KHÉO - DÂN VẬN GIỎI\n\n{HEADLINE}\n\n{BODY}\n")
+    assert layout.creators == []
+    assert layout.title == HEADLINE

@@ -804,7 +804,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.creators += [n for n in top_names if n not in lay.creators]
         later = [i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES]
         # the authors between the date and the headline ("08/08/2025 10:15" / "Bài và ảnh: THU HÀ" / headline)
-        credited = _header_credit(p, line_at(later[0])) if later else []
+        credited = (_header_credit(p, line_at(later[0])) or _names_over_headline(later, line_at, menu)) if later else []
         if credited:
             kind[later[0]] = "byline"
             lay.creators += [n for n in credited if n not in lay.creators]
@@ -1036,6 +1036,17 @@ def names_outlet(name: str, masthead: str) -> bool:
     top = _OUTLET_KIND.sub("", " ".join(masthead.split()).casefold(), count=1)
     n = " ".join(name.split()).casefold()
     return top.startswith(n) and (len(top) == len(n) or not top[len(n)].isalpha())
+
+
+def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]:
+    """The names of the first candidate line when it is made of names only and a headline follows it: the authors
+    between the date and the headline, also in capitals ("Thứ Ba, 08/10/2024" / "LÒ VĂN MINH" / headline), which
+    _headline would pass over as a banner; not the section the menu names ("NGƯỜI TỐT - VIỆC TỐT")."""
+    first = line_at(cands[0])
+    if len(cands) < 2 or " ".join(first.split()).casefold() in menu or is_label(first):
+        return []
+    names = all_names(first)
+    return names if names and _headline(cands[1:2], line_at) else []
 
 
 def _headline(cands: list[int], line_at) -> list[int]:
