@@ -95,3 +95,11 @@ def test_the_author_in_capitals_between_the_date_and_the_headline():
                  f"DÂN VẬN KHÉO - DÂN VẬN GIỎI\n\n{HEADLINE}\n\n{BODY}\n")
     assert layout.creators == []
     assert layout.title == HEADLINE
+
+
+def test_the_writers_branch_of_the_company_that_publishes_the_page_is_no_author():
+    text = (f"TANHOABANK - NGÂN HÀNG TMCP TÂN HÒA\nGiới thiệu | Tin tức | Hoạt động Đảng - Đoàn thể\nNgày đăng: 14.10.2025\n\n"
+            f"{HEADLINE}\n\n{BODY}\n\n")
+    assert lay(text + "Lò Thị Mai - Tanhoabank Sơn La\n").creators == ["Lò Thị Mai"]
+    # near miss: two writers, neither named after the page's publisher
+    assert lay(text + "Lò Thị Mai - Hà Văn Tuấn\n").creators == ["Lò Thị Mai", "Hà Văn Tuấn"]

@@ -1035,7 +1035,15 @@ def names_outlet(name: str, masthead: str) -> bool:
     Lao Động" under "LAO ĐỘNG ĐIỆN TỬ - CƠ QUAN CỦA ...", a paper credited beside its writer."""
     top = _OUTLET_KIND.sub("", " ".join(masthead.split()).casefold(), count=1)
     n = " ".join(name.split()).casefold()
-    return top.startswith(n) and (len(top) == len(n) or not top[len(n)].isalpha())
+    if top.startswith(n) and (len(top) == len(n) or not top[len(n)].isalpha()):
+        return True
+    # ... or its branch, the outlet's name and a place ("Ngọc Mai - Agribank Nam Định" under "AGRIBANK - NGÂN HÀNG ...":
+    # a bank's or a company's page crediting the writer's branch)
+    head = _MASTHEAD_SEP.split(top, maxsplit=1)[0]
+    return len(head) >= 3 and n.startswith(head + " ")
+
+
+_MASTHEAD_SEP = re.compile(r"\s[-–|:]\s")
 
 
 def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]:
