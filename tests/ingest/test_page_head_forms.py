@@ -103,3 +103,10 @@ def test_the_writers_branch_of_the_company_that_publishes_the_page_is_no_author(
     assert lay(text + "Lò Thị Mai - Tanhoabank Sơn La\n").creators == ["Lò Thị Mai"]
     # near miss: two writers, neither named after the page's publisher
     assert lay(text + "Lò Thị Mai - Hà Văn Tuấn\n").creators == ["Lò Thị Mai", "Hà Văn Tuấn"]
+
+
+def test_the_date_under_other_labels_of_a_portals_cms():
+    for label in ["Thời gian đăng:", "Ngày đăng tin:", "Thời gian cập nhật:"]:
+        layout = lay(f"CỔNG THÔNG TIN XÃ TÂN HÒA\n{HEADLINE}\n{label} 04/12/2025 09:30\n\n{BODY}\n")
+        assert layout.issued == "2025-12-04T09:30:00"
+        assert layout.title == HEADLINE
