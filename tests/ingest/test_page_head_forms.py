@@ -110,3 +110,16 @@ def test_the_date_under_other_labels_of_a_portals_cms():
         layout = lay(f"CỔNG THÔNG TIN XÃ TÂN HÒA\n{HEADLINE}\n{label} 04/12/2025 09:30\n\n{BODY}\n")
         assert layout.issued == "2025-12-04T09:30:00"
         assert layout.title == HEADLINE
+
+
+def test_a_list_of_names_closing_the_body_is_no_byline():
+    head = f"{HEADLINE}\n04/12/2025\n\n{BODY}\n\n"
+    layout = lay(head + "Danh sách quần chúng được kết nạp:\nLò Văn Sáng\nHà Thị Mai\n")
+    assert layout.creators == []
+    # ... nor a longer one, without its heading in sight
+    layout = lay(head + "Các đồng chí được tặng Huy hiệu 30 năm tuổi Đảng:\nLò Văn Sáng\nHà Thị Mai\nQuàng Văn Pọm\n"
+                 "Lường Thị Ún\nCầm Văn Phóng\n")
+    assert layout.creators == []
+    # near miss: a credit's cue on its own line, the writers under it, and a byline under the body, are authors
+    assert lay(head + "Thực hiện:\nLò Văn Sáng\nHà Thị Mai\n").creators == ["Lò Văn Sáng", "Hà Thị Mai"]
+    assert lay(head + "Lò Văn Sáng\n").creators == ["Lò Văn Sáng"]

@@ -909,6 +909,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if i not in body:
             kind[i] = "boilerplate"
     creators: list[str] = []
+    taken: list[tuple[int, int, bool]] = []  # (line, its names, whether they stand alone) from the bottom up
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
     # (a party document closes with its signature block, read by _signer, not with a byline: "CHÁNH VĂN PHÒNG" over
     # the signer's name is her post)
@@ -943,7 +944,20 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             break
         kind[i] = "byline"
         creators[:0] = names
+        taken.append((i, len(names), names is lone))
         after_source = _SOURCE_LINE.match(line) is not None
+    if taken and taken[-1][2]:
+        # names alone, one a line, under a heading ("Danh sách đảng viên được kết nạp:"; not a credit's cue on its
+        # line, "Thực hiện:") or more lines of them than a byline has: a list closing the body, no byline
+        at = body.index(taken[-1][0])
+        above = " ".join(text[slice(*pieces[body[at - 1]])].split()) if at > 0 else ""
+        first = " ".join(text[slice(*pieces[taken[-1][0]])].split())
+        headed = above.endswith(":") and _full(p.byline, f"{above} {first}") is None
+        if headed or sum(alone for _, _, alone in taken) >= BYLINE_LINES:
+            while taken and taken[-1][2]:
+                j, count, _ = taken.pop()
+                del kind[j]
+                del creators[:count]
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
