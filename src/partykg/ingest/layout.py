@@ -611,6 +611,8 @@ def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str,
     """(date line, ISO date, summary lines) of a document's own header (above), else None. The motto stands above the
     place and date: beside the issuing body on one line, or under it when the two columns come one after the other
     ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG" / "*" / "Số 12-BC/VPĐU" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày 06 tháng 8 năm 2025")."""
+    if not lines or not _MOTTO.search(text, 0, lines[:HEADER_LINES][-1][1]):
+        return None  # (most texts: one look at the header, spared the search for the place and date)
     top = [text[s:e] for s, e in lines[:HEADER_LINES]]
     dated = next(((i, m) for i, t in enumerate(top) if (m := _PLACE_DATE.search(t.strip()))), None)
     if dated is None or not any(_MOTTO.search(t) for t in top[:dated[0] + 1]):
@@ -1065,7 +1067,9 @@ def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]
     between the date and the headline, also in capitals ("Thứ Ba, 08/10/2024" / "LÒ VĂN MINH" / headline), which
     _headline would pass over as a banner; not the section the menu names ("NGƯỜI TỐT - VIỆC TỐT")."""
     first = line_at(cands[0])
-    if len(cands) < 2 or " ".join(first.split()).casefold() in menu or is_label(first):
+    if len(cands) < 2 or any(w[0].islower() and w != "và" for w in first.split()):
+        return []  # (a headline mostly: a word in lower case, no name's)
+    if " ".join(first.split()).casefold() in menu or is_label(first):
         return []
     names = all_names(first)
     return names if names and _headline(cands[1:2], line_at) else []
