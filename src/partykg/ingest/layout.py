@@ -610,7 +610,8 @@ SUMMARY_LINES = 3
 def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str, list[int]] | None:
     """(date line, ISO date, summary lines) of a document's own header (above), else None. The motto stands above the
     place and date: beside the issuing body on one line, or under it when the two columns come one after the other
-    ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG" / "*" / "Số 12-BC/VPĐU" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày 06 tháng 8 năm 2025")."""
+    ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG" / "*" / "Số 12-BC/VPĐU" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày 06 tháng 8 năm
+    2025")."""
     if not lines or not _MOTTO.search(text, 0, lines[:HEADER_LINES][-1][1]):
         return None  # (most texts: one look at the header, spared the search for the place and date)
     top = [text[s:e] for s, e in lines[:HEADER_LINES]]
@@ -952,9 +953,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         # names alone, one a line, under a heading ("Danh sách đảng viên được kết nạp:"; not a credit's cue on its
         # line, "Thực hiện:") or more lines of them than a byline has: a list closing the body, no byline
         at = body.index(taken[-1][0])
-        above = " ".join(text[slice(*pieces[body[at - 1]])].split()) if at > 0 else ""
-        first = " ".join(text[slice(*pieces[taken[-1][0]])].split())
-        headed = above.endswith(":") and _full(p.byline, f"{above} {first}") is None
+        heading = " ".join(text[slice(*pieces[body[at - 1]])].split()) if at > 0 else ""
+        names_line = " ".join(text[slice(*pieces[taken[-1][0]])].split())
+        headed = heading.endswith(":") and _full(p.byline, f"{heading} {names_line}") is None
         if headed or sum(alone for _, _, alone in taken) >= BYLINE_LINES:
             while taken and taken[-1][2]:
                 j, count, _ = taken.pop()
