@@ -17,7 +17,7 @@ All of them add their facts to `doc._.extraction`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import spacy
 from spacy.language import Language
@@ -27,6 +27,7 @@ from partykg.extract import documents, memberships, organizations, persons, plac
 from partykg.extract.lexicon import table
 from partykg.extract.merge import merge
 from partykg.extract.segment import sentence_spans, set_sentences
+from partykg.ingest.normalize import as_written, written_apostrophes
 from partykg.model import Article, Extraction
 
 for _name in ("article", "extraction"):
@@ -114,7 +115,22 @@ def extract(article: Article, nlp: Language) -> Extraction:
         doc._.extraction = facts
         for _name, component in nlp.pipeline:
             doc = component(doc)
-    return merge(facts)
+    return _as_written(merge(facts), article)
+
+
+def _as_written(facts: Extraction, article: Article) -> Extraction:
+    """The facts' names with the article's own apostrophes ("K’Linh"), which normalize straightened for matching."""
+    marks = written_apostrophes(article.original_text, article.text, article.offsets)
+    if not marks:
+        return facts  # (most texts)
+    for kind in (facts.persons, facts.organizations, facts.memberships, facts.documents, facts.statistics,
+                 facts.places):
+        for fact in kind:
+            for f in fields(fact):
+                value = getattr(fact, f.name)
+                if isinstance(value, str) and "'" in value:
+                    setattr(fact, f.name, as_written(value, marks))
+    return facts
 
 
 def text_parts(text: str, limit: int) -> list[tuple[int, int]]:

@@ -196,7 +196,9 @@ def looks_like_name(s: str) -> bool:
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
-MENU_ITEM_WORDS = 5  # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label
+# "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label; a party portal's sections run to eight
+# words ("Công tác kiểm tra, giám sát", "Học tập và làm theo Bác", "Xây dựng Đảng và hệ thống chính trị")
+MENU_ITEM_WORDS = 8
 MENU_SPACED_ITEMS = 4  # a row of short labels set apart by wide spaces alone: a menu (two are a header's columns)
 
 
@@ -378,6 +380,13 @@ _OFFICE = re.compile(r"(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐ�
 _PORTAL_MARKER = re.compile(r"[A-ZĐ][A-ZĐ0-9.\-]{1,9}")
 
 
+def _page_widget(s: str) -> bool:
+    """The page's widgets after the date on its line ("Đăng lúc: 08:00 - 02/12/2025 | Chia sẻ: Facebook Zalo", "| Lượt
+    xem: 412 | In trang"): chrome of boilerplate.tsv, a widget's label also before its buttons ("Chia sẻ:")."""
+    p = patterns()
+    return _dropped(p, s) or _ends_article(p, s) or _full(p.end, s.split(":")[0].strip()) is not None
+
+
 def header_date(line: str) -> tuple[str | None, list[str]]:
     """A header date line -> (ISO date, names of the authors printed before it).
     Takes "27/02/2017", a date after a section label or an author's name ("Xây dựng Đảng -
@@ -395,7 +404,8 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         if not iso:
             # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
             # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author)
-            iso = parse_date(before) if (m.group().strip() == "|" and is_label(after.strip())
+            iso = parse_date(before) if (m.group().strip() == "|" and (is_label(after.strip())
+                                                                       or _page_widget(after.strip()))
                                          or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
@@ -586,20 +596,30 @@ _PLACE_DATE = re.compile(r"(?:^|\s{2,}|\*\s+)[A-ZÀ-ỸĐ][^\d,]{1,40}, ngày (?
                          r" năm (?P<y>\d{4})$")
 _DOC_KIND = re.compile(r"BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN"
                        r"|TỜ TRÌNH|QUY ĐỊNH|ĐỀ ÁN|THÔNG CÁO|CÔNG VĂN")
+# ... the kind maybe with a word or two that qualify it ("BÁO CÁO NHANH", "BÁO CÁO TÓM TẮT", "THÔNG BÁO KẾT LUẬN")
+_DOC_KIND_LINE = re.compile(rf"(?:{_DOC_KIND.pattern})(?: [A-ZÀ-ỸĐ]+){{0,2}}")
 _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
 _SIGNED = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s|\([Đđ]ã ký\)")
+# signed by a body's order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG", thừa lệnh: Hướng dẫn 36-HD/VPTW): the head of its
+# office signs what the office drafts, a person the document names with her post and no author of it (the body is)
+_BY_ORDER = re.compile(r"(?<!\S)(?:T/L|TL\.)\s")
 SIGNATURE_LINES = 12  # the signature block is among the last lines
 SUMMARY_LINES = 3
 
 
 def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str, list[int]] | None:
-    """(date line, ISO date, summary lines) of a document's own header (above), else None."""
+    """(date line, ISO date, summary lines) of a document's own header (above), else None. The motto stands above the
+    place and date: beside the issuing body on one line, or under it when the two columns come one after the other
+    ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG" / "*" / "Số 12-BC/VPĐU" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày 06 tháng 8 năm
+    2025")."""
+    if not lines or not _MOTTO.search(text, 0, lines[:HEADER_LINES][-1][1]):
+        return None  # (most texts: one look at the header, spared the search for the place and date)
     top = [text[s:e] for s, e in lines[:HEADER_LINES]]
-    if not any(_MOTTO.search(t) for t in top[:3]):
-        return None
     dated = next(((i, m) for i, t in enumerate(top) if (m := _PLACE_DATE.search(t.strip()))), None)
-    kind = next((i for i, t in enumerate(top) if _DOC_KIND.fullmatch(" ".join(t.split()))), None)
-    if dated is None or kind is None:
+    if dated is None or not any(_MOTTO.search(t) for t in top[:dated[0] + 1]):
+        return None
+    kind = next((i for i, t in enumerate(top) if _DOC_KIND_LINE.fullmatch(" ".join(t.split()))), None)
+    if kind is None:
         return None
     summary: list[int] = []
     for i in range(kind + 1, min(len(lines), kind + 1 + SUMMARY_LINES)):
@@ -618,7 +638,7 @@ def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
     """The name that closes a document's signature block (its right-hand column, or a line of its own)."""
     tail = [text[s:e] for s, e in lines[-SIGNATURE_LINES:]]
     signed = next((i for i, t in enumerate(tail) if _SIGNED.search(t)), None)
-    if signed is None:
+    if signed is None or _BY_ORDER.search(tail[signed]):
         return []
     names: list[str] = []
     for t in tail[signed:]:
@@ -648,7 +668,8 @@ def _unadorned(title: str) -> str:
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
-_SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.)\s")  # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head
+# on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head, or by its order ("T/L", the head of its office)
+_SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s")
 
 
 def signature(text: str) -> tuple[str, int, int] | None:
@@ -682,7 +703,8 @@ def document_issuer(text: str) -> str | None:
     beside "ĐẢNG CỘNG SẢN VIỆT NAM")."""
     lines = _lines(text[:2000])[:HEADER_LINES]
     top = [text[s:e] for s, e in lines]
-    if not any(_MOTTO.search(t) for t in top[:3]):
+    dated = next((i for i, t in enumerate(top) if _PLACE_DATE.search(t.strip())), 2)
+    if not any(_MOTTO.search(t) for t in top[:max(3, dated + 1)]):  # (the columns in turn: the motto over the date)
         # a document an article reprints in full ("... trân trọng giới thiệu toàn văn:"): its header is the last
         # line with its motto (asked only of a text whose tail holds a signature block)
         motto = None
@@ -785,7 +807,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.creators += [n for n in top_names if n not in lay.creators]
         later = [i for i in range(date_i + 1, len(lines)) if not junk(i)][:HEADER_LINES]
         # the authors between the date and the headline ("08/08/2025 10:15" / "Bài và ảnh: THU HÀ" / headline)
-        credited = _header_credit(p, line_at(later[0])) if later else []
+        credited = (_header_credit(p, line_at(later[0])) or _names_over_headline(later, line_at, menu)) if later else []
         if credited:
             kind[later[0]] = "byline"
             lay.creators += [n for n in credited if n not in lay.creators]
@@ -890,8 +912,11 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if i not in body:
             kind[i] = "boilerplate"
     creators: list[str] = []
+    taken: list[tuple[int, int, bool]] = []  # (line, its names, whether they stand alone) from the bottom up
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
-    for i in reversed(body[-BYLINE_LINES:]):
+    # (a party document closes with its signature block, read by _signer, not with a byline: "CHÁNH VĂN PHÒNG" over
+    # the signer's name is her post)
+    for i in reversed(body[-BYLINE_LINES:] if document is None else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
@@ -922,7 +947,20 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             break
         kind[i] = "byline"
         creators[:0] = names
+        taken.append((i, len(names), names is lone))
         after_source = _SOURCE_LINE.match(line) is not None
+    if taken and taken[-1][2]:
+        # names alone, one a line, under a heading ("Danh sách đảng viên được kết nạp:"; not a credit's cue on its
+        # line, "Thực hiện:") or more lines of them than a byline has: a list closing the body, no byline
+        at = body.index(taken[-1][0])
+        heading = " ".join(text[slice(*pieces[body[at - 1]])].split()) if at > 0 else ""
+        names_line = " ".join(text[slice(*pieces[taken[-1][0]])].split())
+        headed = heading.endswith(":") and _full(p.byline, f"{heading} {names_line}") is None
+        if headed or sum(alone for _, _, alone in taken) >= BYLINE_LINES:
+            while taken and taken[-1][2]:
+                j, count, _ = taken.pop()
+                del kind[j]
+                del creators[:count]
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
@@ -1014,7 +1052,28 @@ def names_outlet(name: str, masthead: str) -> bool:
     Lao Động" under "LAO ĐỘNG ĐIỆN TỬ - CƠ QUAN CỦA ...", a paper credited beside its writer."""
     top = _OUTLET_KIND.sub("", " ".join(masthead.split()).casefold(), count=1)
     n = " ".join(name.split()).casefold()
-    return top.startswith(n) and (len(top) == len(n) or not top[len(n)].isalpha())
+    if top.startswith(n) and (len(top) == len(n) or not top[len(n)].isalpha()):
+        return True
+    # ... or its branch, the outlet's name and a place ("Ngọc Mai - Agribank Nam Định" under "AGRIBANK - NGÂN HÀNG ...":
+    # a bank's or a company's page crediting the writer's branch)
+    head = _MASTHEAD_SEP.split(top, maxsplit=1)[0]
+    return len(head) >= 3 and n.startswith(head + " ")
+
+
+_MASTHEAD_SEP = re.compile(r"\s[-–|:]\s")
+
+
+def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]:
+    """The names of the first candidate line when it is made of names only and a headline follows it: the authors
+    between the date and the headline, also in capitals ("Thứ Ba, 08/10/2024" / "LÒ VĂN MINH" / headline), which
+    _headline would pass over as a banner; not the section the menu names ("NGƯỜI TỐT - VIỆC TỐT")."""
+    first = line_at(cands[0])
+    if len(cands) < 2 or any(w[0].islower() and w != "và" for w in first.split()):
+        return []  # (a headline mostly: a word in lower case, no name's)
+    if " ".join(first.split()).casefold() in menu or is_label(first):
+        return []
+    names = all_names(first)
+    return names if names and _headline(cands[1:2], line_at) else []
 
 
 def _headline(cands: list[int], line_at) -> list[int]:

@@ -10,7 +10,9 @@ What changes (and why):
   the mark where it is. The change never alters the length of the text.
 - Spaces: no-break, thin, figure and other Unicode spaces -> " "; zero-width
   characters and soft hyphens are dropped; "\\r\\n" and "\\r" -> "\\n".
-- Quotes: curly double/single quotes and low-9 quotes -> ASCII '"' and "'".
+- Quotes: curly double/single quotes and low-9 quotes -> ASCII '"' and "'". An apostrophe inside a word
+  ("K’Linh", "M’Nông") is straightened too, so that tables and rules match either form; the names the
+  graph gives keep the article's own (written_apostrophes, as_written).
 """
 from __future__ import annotations
 
@@ -151,3 +153,40 @@ def _nfc_per_char(text: str, offsets: array) -> tuple[str, array]:
         new.extend([offsets[i]] * len(c))
     new.append(offsets[len(text)])
     return "".join(out), new
+
+
+_TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u201b"
+_WORD_WITH_APOSTROPHE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)+")
+
+
+def written_apostrophes(original: str, text: str, offsets) -> dict[str, str]:
+    """{a word with an apostrophe inside, case-folded: its apostrophes as the article writes them} of the words
+    `original` writes with a typographic apostrophe ("K’Linh") and never with a straight one; {} for a text
+    without one (most). `text` and `offsets` are normalize's (unwrap keeps them)."""
+    if not any(c in original for c in _TYPOGRAPHIC_APOSTROPHES):
+        return {}
+    curly: dict[str, str] = {}
+    straight: set[str] = set()
+    for m in _WORD_WITH_APOSTROPHE.finditer(text):
+        marks = "".join(original[offsets[i]] for i in range(m.start(), m.end()) if text[i] == "'")
+        word = m.group().casefold()
+        if marks.strip("'"):
+            curly[word] = marks
+        else:
+            straight.add(word)
+    return {w: marks for w, marks in curly.items() if w not in straight}
+
+
+def as_written(name: str, marks: dict[str, str]) -> str:
+    """`name` with the apostrophes of its words as the article writes them (written_apostrophes): "K'Linh" ->
+    "K’Linh"."""
+    if not marks or "'" not in name:
+        return name
+
+    def put(m: re.Match) -> str:
+        found = marks.get(m.group().casefold())
+        if found is None:
+            return m.group()
+        each = iter(found)
+        return "".join(next(each) if c == "'" else c for c in m.group())
+    return _WORD_WITH_APOSTROPHE.sub(put, name)

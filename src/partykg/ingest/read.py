@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, cast
 
 from partykg.ingest.decode import InputError, decode_bytes
 from partykg.ingest.layout import analyze, parse_date, person_names, unwrap
-from partykg.ingest.normalize import normalize
+from partykg.ingest.normalize import as_written, normalize, written_apostrophes
 from partykg.model import Article, Problem
 
 if TYPE_CHECKING:
@@ -180,6 +180,10 @@ def build_article(article_id: str, source: str, original: str, checksum: str, *,
     for c in lay.creators:
         if c not in names:
             names.append(c)
+    marks = written_apostrophes(original, text, offsets)  # the article's own apostrophes ("K’Linh"), {} mostly
+    if marks:
+        names = list(dict.fromkeys(as_written(n, marks) for n in names))
+        title, lay.title = (as_written(t, marks) if t else t for t in (title, lay.title))
     return Article(
         id=article_id,
         source=source,

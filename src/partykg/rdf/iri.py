@@ -33,6 +33,9 @@ SUFFIX_LEN = 6
 SLUG_MAX = 60  # characters of a part's readable slug (cut at a word boundary)
 _SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _DASHES = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+# a label keeps the article's apostrophe ("K’Linh"), its IRI is the straight one's: the same person or unit whichever
+# form an article writes
+_APOSTROPHES = str.maketrans("\u2019\u2018\u201b", "'" * 3)
 
 
 def key(part: object) -> str:
@@ -44,7 +47,7 @@ def key(part: object) -> str:
 
 def slug(*parts: object) -> str:
     """Readable ASCII slug + hash of the parts' keys (see the module docstring)."""
-    pieces = [_piece(str(p)) for p in parts if p not in (None, "")]
+    pieces = [_piece(str(p).translate(_APOSTROPHES)) for p in parts if p not in (None, "")]
     readable = "--".join(r for r, _ in pieces)
     digest = hashlib.sha256("\x1f".join(k for _, k in pieces).encode("utf-8")).hexdigest()
     return f"{readable}-{digest[:SUFFIX_LEN]}"

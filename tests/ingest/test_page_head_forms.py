@@ -1,0 +1,125 @@
+"""The page's head on party portals and in party documents: a menu whose sections run to several words, a date with
+the page's widgets after it, a document's header whose two columns come one after the other (texts written for the
+test; invented names)."""
+from partykg.ingest.layout import analyze
+from partykg.ingest.normalize import normalize
+
+HEADLINE = "Đảng ủy xã Tân Hòa kết nạp 6 đảng viên mới"
+BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
+        "sau nhiều tháng kèm cặp.")
+
+
+def lay(text: str):
+    text, _ = normalize(text)
+    return analyze(text)
+
+
+def test_a_menu_of_a_party_portals_sections_is_no_headline():
+    # sections of six and seven words, as party portals name them; the menu above the date, the headline under it
+    for menu in ["Tin tức | Học tập và làm theo Bác | Văn bản | Liên hệ",
+                 "Thời sự | Xây dựng Đảng và hệ thống chính trị | Tư liệu"]:
+        layout = lay(f"ĐẢNG BỘ TỈNH TÂN HÒA\n{menu}\nNgày 03-11-2025\n\n{HEADLINE}\n\n{BODY}\n")
+        assert layout.title == HEADLINE
+        assert layout.issued == "2025-11-03"
+
+
+def test_the_date_with_the_pages_share_buttons_after_it():
+    # the date line goes on with a widget ("| Chia sẻ: Facebook Zalo", "| Lượt xem: 1.204"): still the page's date
+    for widget in ["Chia sẻ: Facebook Zalo", "Lượt xem: 1.204 | In trang"]:
+        layout = lay(f"TẠP CHÍ TÂN HÒA ĐIỆN TỬ\nTrang chủ / Xây dựng Đảng\nĐăng lúc: 09:30 - 04/12/2025 | {widget}\n\n"
+                     f"{HEADLINE}\n\n{BODY}\n")
+        assert layout.issued == "2025-12-04T09:30:00"
+        assert layout.title == HEADLINE
+    # near miss: a headline after the date on its line is no widget, and the line no date line
+    layout = lay(f"Trang chủ / Xây dựng Đảng\n04/12/2025 | {HEADLINE}\n\n{BODY}\n")
+    assert layout.issued is None
+
+
+COLUMNS_IN_TURN = """ĐẢNG ỦY XÃ TÂN HÒA
+VĂN PHÒNG
+*
+Số 07-BC/VPĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hòa, ngày 14 tháng 9 năm 2025
+
+BÁO CÁO TÓM TẮT
+Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025
+
+Trong quý III năm 2025, 18 chi bộ trực thuộc Đảng ủy xã Tân Hòa đã tổ chức sinh hoạt chuyên đề.
+"""
+
+
+def test_a_documents_header_whose_two_columns_come_one_after_the_other():
+    # the issuing body's column (body, office, "*", number), then the motto and the place and date; the kind
+    # qualified ("BÁO CÁO TÓM TẮT") and its summary under it: the title
+    layout = lay(COLUMNS_IN_TURN)
+    assert layout.issued == "2025-09-14"
+    assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+    assert layout.creators == []  # the office under the body is no author
+
+
+SIGNED_BY_ORDER = COLUMNS_IN_TURN + """
+Nơi nhận:
+- Ban Tổ chức Huyện ủy (b/c),
+- Lưu VPĐU.
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+Lò Thị Kim Oanh
+"""
+
+
+def test_a_document_signed_by_order_has_no_author_and_its_signature_no_byline():
+    # "T/L" (thừa lệnh): the office's head signs by the standing board's order; her post and name close the
+    # document, and neither is a byline
+    layout = lay(SIGNED_BY_ORDER)
+    assert layout.creators == []
+    assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+
+
+def test_the_signer_by_order_is_a_person_the_document_names(nlp):
+    from partykg.extract import extract
+    from partykg.ingest.read import build_article
+    ex = extract(build_article("d", "d.txt", SIGNED_BY_ORDER, "0"), nlp)
+    assert "Lò Thị Kim Oanh" in {p.name for p in ex.persons}
+    assert not any(m.person == "Lò Thị Kim Oanh" for m in ex.memberships)  # no party committee's post
+
+
+def test_the_author_in_capitals_between_the_date_and_the_headline():
+    layout = lay(f"BÁO TÂN HÒA ĐIỆN TỬ\nThời sự | Xây dựng Đảng | Biên giới\nThứ Ba, 14/10/2025 | 07:30\n"
+                 f"LÒ VĂN MINH\n\n{HEADLINE}\n\n{BODY}\n")
+    assert layout.creators == ["Lò Văn Minh"]
+    assert layout.title == HEADLINE
+    # near miss: the section the menu names, in capitals under the date, is no author
+    layout = lay(f"BÁO TÂN HÒA ĐIỆN TỬ\nThời sự | Dân vận khéo - Dân vận giỏi | Biên giới\n"
+                 f"Thứ Ba, 14/10/2025 | 07:30\n\nDÂN VẬN KHÉO - DÂN VẬN GIỎI\n\n{HEADLINE}\n\n{BODY}\n")
+    assert layout.creators == []
+    assert layout.title == HEADLINE
+
+
+def test_the_writers_branch_of_the_company_that_publishes_the_page_is_no_author():
+    text = (f"TANHOABANK - NGÂN HÀNG TMCP TÂN HÒA\nGiới thiệu | Tin tức | Hoạt động Đảng - Đoàn thể\n"
+            f"Ngày đăng: 14.10.2025\n\n{HEADLINE}\n\n{BODY}\n\n")
+    assert lay(text + "Lò Thị Mai - Tanhoabank Sơn La\n").creators == ["Lò Thị Mai"]
+    # near miss: two writers, neither named after the page's publisher
+    assert lay(text + "Lò Thị Mai - Hà Văn Tuấn\n").creators == ["Lò Thị Mai", "Hà Văn Tuấn"]
+
+
+def test_the_date_under_other_labels_of_a_portals_cms():
+    for label in ["Thời gian đăng:", "Ngày đăng tin:", "Thời gian cập nhật:"]:
+        layout = lay(f"CỔNG THÔNG TIN XÃ TÂN HÒA\n{HEADLINE}\n{label} 04/12/2025 09:30\n\n{BODY}\n")
+        assert layout.issued == "2025-12-04T09:30:00"
+        assert layout.title == HEADLINE
+
+
+def test_a_list_of_names_closing_the_body_is_no_byline():
+    head = f"{HEADLINE}\n04/12/2025\n\n{BODY}\n\n"
+    layout = lay(head + "Danh sách quần chúng được kết nạp:\nLò Văn Sáng\nHà Thị Mai\n")
+    assert layout.creators == []
+    # ... nor a longer one, without its heading in sight
+    layout = lay(head + "Các đồng chí được tặng Huy hiệu 30 năm tuổi Đảng:\nLò Văn Sáng\nHà Thị Mai\nQuàng Văn Pọm\n"
+                 "Lường Thị Ún\nCầm Văn Phóng\n")
+    assert layout.creators == []
+    # near miss: a credit's cue on its own line, the writers under it, and a byline under the body, are authors
+    assert lay(head + "Thực hiện:\nLò Văn Sáng\nHà Thị Mai\n").creators == ["Lò Văn Sáng", "Hà Thị Mai"]
+    assert lay(head + "Lò Văn Sáng\n").creators == ["Lò Văn Sáng"]
