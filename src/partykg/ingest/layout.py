@@ -63,6 +63,7 @@ def _resource_lines(name: str) -> list[str]:
 @dataclass(frozen=True)
 class _Patterns:
     end: tuple[re.Pattern, ...]
+    lists: tuple[re.Pattern, ...]  # headings of lists of links to other stories (also in end)
     cut: tuple[re.Pattern, ...]
     drop: tuple[re.Pattern, ...]
     schedule: tuple[re.Pattern, ...]
@@ -88,7 +89,8 @@ def _either(pats: list[re.Pattern]) -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    kinds: dict[str, list[re.Pattern]] = {"end": [], "cut": [], "drop": [], "schedule": [], "meta": [], "crawl": []}
+    kinds: dict[str, list[re.Pattern]] = {"end": [], "list": [], "cut": [], "drop": [], "schedule": [], "meta": [],
+                                          "crawl": []}
     for ln in _resource_lines("boilerplate.tsv"):
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
@@ -101,7 +103,9 @@ def patterns() -> _Patterns:
                                         re.I if kind in ("byline", "name", "signed") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
-        end=_either(kinds["end"]), cut=tuple(kinds["cut"]), drop=_either(kinds["drop"]),
+        end=_either(kinds["end"] + kinds["list"]), lists=_either(kinds["list"]), cut=tuple(kinds["cut"]),
+        # a list's heading with one title after its colon ("Đọc thêm: <title>"): a teaser line
+        drop=_either(kinds["drop"] + [re.compile(rf"(?:{x.pattern})\s*:\s*\S.*", re.I) for x in kinds["list"]]),
         schedule=tuple(kinds["schedule"]), meta=tuple(kinds["meta"]),
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
@@ -291,6 +295,32 @@ def _ends_article(p: _Patterns, line: str) -> bool:
     if len(items) == 1:
         return _full(p.end, items[0]) is not None
     return any(_full(p.end, x) is not None for x in [*items, items[0].split(":")[0]])
+
+
+TEASER_PARAGRAPHS = 2  # paragraphs after a list's titles that show the story going on (one may be a site's footer)
+TEASER_STORY_CHARS = 300  # ... and so many characters: a site's footer is a sentence or two of a line each
+
+
+def _teaser_box(p: _Patterns, text: str, pieces: list[tuple[int, int]], i: int) -> int | None:
+    """Where a box of links to other stories set inside the story ends: its heading at pieces[i], its titles
+    (lines, no paragraph), then TEASER_PARAGRAPHS paragraphs of the story (TEASER_STORY_CHARS) before any chrome.
+    None for a list at the page's foot (its titles run into the page's chrome or its end): it ends the article."""
+    j, titles = i + 1, 0
+    while j < len(pieces) and not looks_like_paragraph(text[slice(*pieces[j])]):
+        titles += not _dropped(p, text[slice(*pieces[j])])
+        j += 1
+    if not titles:
+        return None
+    paragraphs = chars = 0
+    for k in range(j, len(pieces)):
+        line = text[slice(*pieces[k])]
+        if _ends_article(p, line):
+            return None
+        if looks_like_paragraph(line):
+            paragraphs, chars = paragraphs + 1, chars + len(line)
+        if paragraphs >= TEASER_PARAGRAPHS and chars >= TEASER_STORY_CHARS:
+            return j
+    return None
 
 
 def _schedule(p: _Patterns, line: str) -> bool:
@@ -881,10 +911,17 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     pieces: list[tuple[int, int]] = list(lines)
     trailer_from = len(pieces)
     seen_body = False
+    boxed: set[int] = set()  # a box of links to other stories inside the story: heading and titles
     for i in range(header_end, len(pieces)):
+        if i in boxed:
+            continue
         s, e = pieces[i]
         line = text[s:e]
         if seen_body and _ends_article(p, line):
+            box_end = _teaser_box(p, text, pieces, i) if _full(p.lists, line.strip().rstrip(" :")) else None
+            if box_end is not None:
+                boxed.update(range(i, box_end))
+                continue
             trailer_from = i
             break
         m = _search(p.cut, line) if seen_body else None
@@ -907,7 +944,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         kind[i] = "trailer"
 
     # --- body: bylines at the end, captions, outlet dateline, markers
-    body = [i for i in range(header_end, trailer_from) if not _dropped(p, text[slice(*pieces[i])])]
+    body = [i for i in range(header_end, trailer_from)
+            if i not in boxed and not _dropped(p, text[slice(*pieces[i])])]
     for i in range(header_end, trailer_from):
         if i not in body:
             kind[i] = "boilerplate"
