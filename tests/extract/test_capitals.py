@@ -7,8 +7,8 @@ from partykg.extract.capitals import recase
 
 def test_a_lead_in_capitals_names_its_bodies(nlp):
     # (the unit is found where the article names it in running text: places are read as written)
-    found = orgs(nlp, "CHIỀU 12/11/2025, BAN THƯỜNG VỤ ĐẢNG ỦY XÃ MƯỜNG KHƯƠNG HỌP BÀN VIỆC BỒI DƯỠNG THANH NIÊN "
-                      "VÙNG CAO ĐỂ KẾT NẠP.\nĐồng chí Lò Văn Tuấn, Bí thư Đảng ủy xã Mường Khương, phát biểu chỉ đạo.")
+    found = orgs(nlp, "SÁNG 12/11/2025, BAN THƯỜNG VỤ ĐẢNG ỦY XÃ MƯỜNG KHƯƠNG TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC "
+                      "PHÁT TRIỂN ĐẢNG VIÊN.\nĐồng chí Lò Văn Tuấn, Bí thư Đảng ủy xã Mường Khương, phát biểu chỉ đạo.")
     assert "Ban Thường vụ Đảng ủy xã Mường Khương" in found
 
 
