@@ -40,7 +40,6 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from partykg.extract.capitals import with_capitals_recased
 from partykg.extract.context import (
     CELL_COLUMN_HEADS,
     COMMITTEE_UNIT,
@@ -2180,10 +2179,7 @@ def find_org_mentions(doc: Doc) -> list[OrgMention]:
                                          article_of(doc).issued)
     # the body and the headline (a headline names the article's bodies as the body does)
     spans = list(article_of(doc).body_spans) + title_spans(doc)
-    # a line of the body printed wholly in capitals (a lead, a signature, a motto) is read in running text's
-    # casing; a headline in capitals is not (read so it named a body the memberships then resolved to)
-    text = with_capitals_recased(doc_text(doc), list(article_of(doc).body_spans))
-    return _youth_unions_as_named(OrgFinder(text, ctx).run(spans))
+    return _youth_unions_as_named(OrgFinder(doc_text(doc), ctx).run(spans))
 
 
 def _youth_unions_as_named(mentions: list[OrgMention]) -> list[OrgMention]:
