@@ -170,6 +170,8 @@ _UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), 
 # ... or at the institution it is of, written as a kind word: "Đội trưởng Đội vận động quần chúng của đồn" (the
 # border post the article names), "Trưởng khoa Nội của bệnh viện"
 _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")
+# a post joined to its body by "của" (of): "Phó Bí thư Thường trực của Đảng ủy xã X"
+_OF_BODY = re.compile(r" của ")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
@@ -269,6 +271,8 @@ class Titles:
             kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
             return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
         org = _org_at(self.orgs, m.start(), end + 1)
+        if org is None and where == "" and role.inside is None:
+            org = self._owner_after_of(end)
         if role.inside is not None and role.inside[1] == ITSELF_KIND:
             # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
             # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
@@ -371,6 +375,12 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _owner_after_of(self, end: int) -> OrgMention | None:
+        """"Phó Bí thư Thường trực của Đảng ủy xã X": the body a post is of, joined to it by "của" (of), as an
+        appointment's wording and speech write it; only a body the organization finder read right there."""
+        of = _OF_BODY.match(self.text, end)
+        return _org_at(self.orgs, of.end(), of.end()) if of else None
 
     def _executive(self, start: int) -> Post:
         """"Ủy viên Ban Chấp hành": a post of the committee the title names (read as "UVBTV" is), resolved to
@@ -571,7 +581,10 @@ class Titles:
                 join = join or item is not None
             if item is not None:
                 out.append(item)
+                # (a body the finder read with the comma after it, "Ban Chấp hành, ": the list goes on from the comma)
                 pos = item.end
+                while pos > item.start and self.text[pos - 1] in ", ":
+                    pos -= 1
             elif strict:
                 break
             elif out or _ROLE.match(self.folded, pos) or _STATUS.match(self.text, pos):

@@ -1,0 +1,27 @@
+"""Posts held, round r: forms of appointments, election results and signature blocks (sentences written
+for the tests; people invented)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def posts(nlp, text):
+    return {(m.person, m.role, m.organization) for m in extract(article(text), nlp).memberships}
+
+
+def test_a_post_joined_to_its_body_by_cua(nlp):
+    found = posts(nlp, "Đồng chí Lục Văn Khoa, Phó Bí thư Thường trực của Đảng ủy xã Tà Xùa, cho biết "
+                       "xã đã kết nạp 8 đảng viên.")
+    assert found == {("Lục Văn Khoa", "Phó Bí thư Thường trực", "Đảng ủy xã Tà Xùa")}
+
+
+def test_an_appointment_to_a_post_of_a_body_joined_by_cua(nlp):
+    found = posts(nlp, "Điều động đồng chí Vi Thị Mận, Phó Trưởng Ban Dân vận Tỉnh ủy Sơn La, đến công tác tại "
+                       "Đảng ủy xã Tà Xùa, chỉ định làm Phó Bí thư Thường trực của Đảng ủy xã Tà Xùa.")
+    assert ("Vi Thị Mận", "Phó Bí thư Thường trực", "Đảng ủy xã Tà Xùa") in found
+
+
+def test_bodies_joined_in_a_list_go_on_after_a_body_read_with_its_comma(nlp):
+    found = posts(nlp, "Chỉ định bổ sung đồng chí Lò Văn Tính, Giám đốc Công an tỉnh Sơn La, vào Ban Chấp hành, "
+                       "Ban Thường vụ Đảng ủy Công an tỉnh Sơn La nhiệm kỳ 2025 - 2030.")
+    assert ("Lò Văn Tính", "Ủy viên Ban Thường vụ", "Đảng ủy Công an tỉnh Sơn La") in found
