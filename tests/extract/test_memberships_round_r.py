@@ -25,3 +25,9 @@ def test_bodies_joined_in_a_list_go_on_after_a_body_read_with_its_comma(nlp):
     found = posts(nlp, "Chỉ định bổ sung đồng chí Lò Văn Tính, Giám đốc Công an tỉnh Sơn La, vào Ban Chấp hành, "
                        "Ban Thường vụ Đảng ủy Công an tỉnh Sơn La nhiệm kỳ 2025 - 2030.")
     assert ("Lò Văn Tính", "Ủy viên Ban Thường vụ", "Đảng ủy Công an tỉnh Sơn La") in found
+
+
+def test_a_village_head_written_without_the_village_leaves_the_cell_to_the_article(nlp):
+    found = posts(nlp, "Chi bộ thôn Nà Khương họp thường kỳ. Đồng chí Hoàng Văn Pao, Phó Bí thư Chi bộ, Trưởng thôn, "
+                       "báo cáo tình hình thôn.")
+    assert found == {("Hoàng Văn Pao", "Phó Bí thư", "Chi bộ thôn Nà Khương")}

@@ -306,6 +306,10 @@ class Titles:
             return Post(role.label, None, start, end)
         if where == "@subunit":
             v = _SUBUNIT_NAME.match(self.text, end)
+            if v is None and _ALONE.match(self.text, end):
+                # "Phó Bí thư Chi bộ, Trưởng thôn,": the head of the article's village, read (no membership), which
+                # leaves the cell to the one the article names
+                return Post(role.label, None, start, end, bare=SUBUNIT)
             if v is None:
                 return Post(role.label, None, start, end, bare=UNFOUND)
             village_word = _SUBUNIT.search(self.text, m.start(), end)
@@ -720,8 +724,8 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
             now = [j for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former]
             other_orgs = [o for j in now if (o := resolved[j]) is not None]
-            village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
-                           None) if p.bare in ("Chi bộ", NO_BODY) else None
+            village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)
+                            and q.bare != SUBUNIT), None) if p.bare in ("Chi bộ", NO_BODY) else None
             hosted = [h for j, h in hosts.items() if h is not None and j in now]
             # a cell of a department or faculty the title names: "Bí thư Chi bộ, Trưởng khoa X"
             unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
