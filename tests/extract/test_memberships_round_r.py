@@ -31,3 +31,13 @@ def test_a_village_head_written_without_the_village_leaves_the_cell_to_the_artic
     found = posts(nlp, "Chi bộ thôn Nà Khương họp thường kỳ. Đồng chí Hoàng Văn Pao, Phó Bí thư Chi bộ, Trưởng thôn, "
                        "báo cáo tình hình thôn.")
     assert found == {("Hoàng Văn Pao", "Phó Bí thư", "Chi bộ thôn Nà Khương")}
+
+
+def test_a_bare_post_in_a_list_of_officers_is_of_the_body_of_the_post_of_its_rank_above(nlp):
+    text = ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã Mường Khương bầu:\n"
+            "- Đồng chí Tráng A Dơ, Bí thư Đảng ủy xã Mường Khương;\n"
+            "- Đồng chí Lù Thị Xuyến, Phó Bí thư Thường trực;\n"
+            "- Đồng chí Vàng Văn Sử, Chủ nhiệm.\n")
+    found = posts(nlp, text)
+    assert ("Lù Thị Xuyến", "Phó Bí thư Thường trực", "Đảng ủy xã Mường Khương") in found
+    assert not any(person == "Vàng Văn Sử" for person, _, _ in found)  # of no rank above: unread

@@ -1026,6 +1026,28 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     return post
 
 
+# an item of a list, one a line: "- Đồng chí A, Bí thư Đảng ủy xã;", "+ đồng chí B, Phó Bí thư Thường trực;"
+_LIST_ITEM = re.compile(r"[ \t]*[-–+•*][ \t]")
+
+
+def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]]) -> Post:
+    """A person's one post written bare in an item of a list, one a line, as a congress's election results list the
+    officers ("- Đồng chí A, Bí thư Đảng ủy xã X; - Đồng chí B, Phó Bí thư Thường trực;"): of the body of the post of
+    the same rank an item before it in the same list names. Else the post stays unread."""
+    line = text.rfind("\n", 0, post.start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return post
+    first = line  # the list's first item: the lines above that are items too
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _LIST_ITEM.match(text, above):
+            break
+        first = above
+    stem = _rank_stem(post.role)
+    prior = [o for at, role, o in listed if first <= at < line and role != post.role and _rank_stem(role) == stem]
+    return replace(post, org=prior[-1], bare=None) if prior else post
+
+
 def _rank_stem(role: str) -> str:
     """The post a deputy's post is of: "Phó Chủ tịch" -> "Chủ tịch", "Phó Bí thư Thường trực" -> "Bí thư"."""
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
@@ -1064,6 +1086,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     # a list of posts belongs to the name it follows: skip the ones the previous name took
     out, seen = [], set()
     elected: list[tuple[int, str, OrgMention]] = []  # (where, role, body) of the posts given by a verb of election
+    listed: list[tuple[int, str, OrgMention]] = []  # ... of every post read, for the items of a list after them
     after_posts: dict[int, list[Post]] = {}
     for i, p in enumerate(persons):
         posts: list[Post] = []
@@ -1110,6 +1133,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             posts = before + posts
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
+        if len(posts) == 1 and posts[0].bare == UNFOUND:
+            posts = [_of_the_list(text, posts[0], listed)]
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
             # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
@@ -1118,6 +1143,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             own = dict(_resolve(given, orgs))
             resolved = [(post, own.get(post, org)) for post, org in resolved]
         for post, org in resolved:
+            listed.append((post.start, post.role, org))
             key = (p.name, post.role, org.name)
             start, stop_ = min(p.start, post.start), max(p.end, post.end)
             if not in_body(doc, p.start, p.end):
