@@ -41,3 +41,11 @@ def test_a_bare_post_in_a_list_of_officers_is_of_the_body_of_the_post_of_its_ran
     found = posts(nlp, text)
     assert ("Lù Thị Xuyến", "Phó Bí thư Thường trực", "Đảng ủy xã Mường Khương") in found
     assert not any(person == "Vàng Văn Sử" for person, _, _ in found)  # of no rank above: unread
+
+
+def test_the_head_of_an_inspection_committee_the_sentence_elects(nlp):
+    found = posts(nlp, "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai được bầu gồm 5 đồng chí, đồng chí Thào Văn Chứ làm "
+                       "Chủ nhiệm.")
+    assert found == {("Thào Văn Chứ", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai")}
+    # ... and no other body's: a cooperative's head, with no inspection committee named, stays unread
+    assert posts(nlp, "Hợp tác xã chè Tả Van có 40 thành viên, đồng chí Giàng A Sử làm Chủ nhiệm.") == set()

@@ -1020,6 +1020,12 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
         if named:
             return replace(post, org=named[-1], bare=None)
     stem = _rank_stem(post.role)
+    if stem == "Chủ nhiệm":
+        # "Ủy ban Kiểm tra Đảng ủy xã X được bầu gồm 5 đồng chí, đồng chí A làm Chủ nhiệm": an inspection committee is
+        # headed by its Chủ nhiệm (Điều lệ Đảng, chương VII), the one the sentence named before
+        named = [o for o in orgs if s <= o.start < post.start and o.name.startswith("Ủy ban Kiểm tra ")]
+        if named:
+            return replace(post, org=named[-1], bare=None)
     prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
     if prior:
         return replace(post, org=prior[-1], bare=None)
