@@ -49,3 +49,10 @@ def test_the_head_of_an_inspection_committee_the_sentence_elects(nlp):
     assert found == {("Thào Văn Chứ", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai")}
     # ... and no other body's: a cooperative's head, with no inspection committee named, stays unread
     assert posts(nlp, "Hợp tác xã chè Tả Van có 40 thành viên, đồng chí Giàng A Sử làm Chủ nhiệm.") == set()
+
+
+def test_a_deputy_director_in_charge_of_an_area_of_the_company(nlp):
+    found = posts(nlp, "Chi bộ Công ty TNHH May Hưng Phát có 14 đảng viên. Chị Nông Thị Duyên, Bí thư Chi bộ, "
+                       "Phó Giám đốc kỹ thuật công ty cho biết chi bộ sẽ kết nạp thêm 3 công nhân.")
+    assert found == {("Nông Thị Duyên", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát"),
+                     ("Nông Thị Duyên", "Phó Giám đốc kỹ thuật", "Công ty TNHH May Hưng Phát")}

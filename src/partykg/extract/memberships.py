@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.context import COMMUNE, LEVEL, UNIT_COMMITTEE, committee_name, party_org_name, province_of
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
-from partykg.extract.lexicon import table
+from partykg.extract.lexicon import table, words
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
 from partykg.extract.persons import PersonMention, document_signer
 from partykg.extract.places import unit_types
@@ -170,6 +170,8 @@ _UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), 
 # ... or at the institution it is of, written as a kind word: "Đội trưởng Đội vận động quần chúng của đồn" (the
 # border post the article names), "Trưởng khoa Nội của bệnh viện"
 _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")
+# the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
+_DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # a post joined to its body by "của" (of): "Phó Bí thư Thường trực của Đảng ủy xã X"
 _OF_BODY = re.compile(r" của ")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
@@ -358,6 +360,15 @@ class Titles:
         if self.text[end:end + 1] != " ":
             return self._org_after_comma(role, start, end)
         word_after = end + 1
+        area = _DIRECTOR_AREA.match(self.text, end) if role.label.endswith("Giám đốc") else None
+        if area is not None:
+            # "Phó Giám đốc nhân sự công ty": a director in charge of one area of the company (director_areas.txt)
+            company = self._named_institution(area.end() + 1)
+            if company is None:
+                o = _org_at(self.orgs, area.end() + 1, area.end() + 1)
+                company = (o, o.end) if o is not None else None
+            if company is not None:
+                return Post(f"{role.label} {area['area']}", company[0], start, company[1])
         named = self._named_institution(word_after)
         if named is not None:
             return Post(role.label, named[0], start, named[1])
