@@ -56,3 +56,10 @@ def test_a_deputy_director_in_charge_of_an_area_of_the_company(nlp):
                        "Phó Giám đốc kỹ thuật công ty cho biết chi bộ sẽ kết nạp thêm 3 công nhân.")
     assert found == {("Nông Thị Duyên", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát"),
                      ("Nông Thị Duyên", "Phó Giám đốc kỹ thuật", "Công ty TNHH May Hưng Phát")}
+
+
+def test_a_post_of_an_institution_written_by_the_short_name_the_article_gave_it(nlp):
+    found = posts(nlp, "Đảng ủy Công ty Cấp nước Lào Cai (LCW Lào Cai) họp sơ kết. Đồng chí Phạm Đức Vinh, Bí thư "
+                       "Đảng ủy, Giám đốc LCW Lào Cai cho biết công ty đã kết nạp 5 đảng viên.")
+    assert found == {("Phạm Đức Vinh", "Bí thư", "Đảng ủy Công ty Cấp nước Lào Cai"),
+                     ("Phạm Đức Vinh", "Giám đốc", "Công ty Cấp nước Lào Cai")}

@@ -170,6 +170,9 @@ _UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), 
 # ... or at the institution it is of, written as a kind word: "Đội trưởng Đội vận động quần chúng của đồn" (the
 # border post the article names), "Trưởng khoa Nội của bệnh viện"
 _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")
+# an institution's short name in brackets after its full name, as the article then writes it: "(PC Hòa Bình)", "(VNPT)"
+# (its first word an abbreviation: two capitals or more)
+_ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{LETTER}\d]*(?: [{UPPER}][{LETTER}\d]*){{0,3}})\)")
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # a post joined to its body by "của" (of): "Phó Bí thư Thường trực của Đảng ủy xã X"
@@ -250,6 +253,7 @@ class Titles:
         self.orgs = orgs
         self.person_starts = sorted(p.start for p in persons)
         self.ctx = doc._.context
+        self.aliases = self._aliases()
 
     # -- one post -------------------------------------------------------------
     def post(self, pos: int, join: bool = False, as_committee: bool = False) -> Post | None:
@@ -369,7 +373,7 @@ class Titles:
                 company = (o, o.end) if o is not None else None
             if company is not None:
                 return Post(f"{role.label} {area['area']}", company[0], start, company[1])
-        named = self._named_institution(word_after)
+        named = self._named_institution(word_after) or (self._aliased(word_after) if self.aliases else None)
         if named is not None:
             return Post(role.label, named[0], start, named[1])
         g = _BARE_GROUP.match(self.text, word_after)
@@ -390,6 +394,23 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _aliases(self) -> dict[str, OrgMention]:
+        """The short names the article gives institutions in brackets after their full names ("Đảng ủy Công ty Điện
+        lực X (PC X)": "PC X" is the company), to the institution as a mention."""
+        out: dict[str, OrgMention] = {}
+        for o in self.orgs:
+            a = _ALIAS.match(self.text, o.end) if self.text.startswith(" (", o.end) else None
+            if a is not None and _INSTITUTION.match(_institution_name(o)):
+                out.setdefault(a["alias"], _as_institution(o))
+        return out
+
+    def _aliased(self, at: int) -> tuple[OrgMention, int] | None:
+        """The institution whose short name the article defined, written at `at` ("Giám đốc PC X cho biết")."""
+        for alias, o in self.aliases.items():
+            if self.text.startswith(alias, at) and not self.text[at + len(alias):at + len(alias) + 1].isalnum():
+                return replace(o, start=at, end=at + len(alias), explicit=False), at + len(alias)
+        return None
 
     def _owner_after_of(self, end: int) -> OrgMention | None:
         """"Phó Bí thư Thường trực của Đảng ủy xã X": the body a post is of, joined to it by "của" (of), as an
