@@ -1222,7 +1222,8 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
         return None
     person, written, issuer = signer
     role = ROLES.get(fold_tones(written).casefold())
-    if role is None or role.label not in _PARTY_POSTS:
+    office = role is not None and role.where == "@office"  # signed by order ("T/L"), by the head of its office
+    if role is None or (role.label not in _PARTY_POSTS and not office):
         return None
     head = key(issuer)
     named = {o.name: o for o in orgs if o.kind in ("PartyCommittee", "PartyCell") and key(o.name).startswith(head)
@@ -1230,6 +1231,8 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
     if len(named) != 1:
         return None  # the issuer not named in the text, or completed two ways: left alone
     org = next(iter(named.values()))
+    if office:
+        org = replace(org, name=f"Văn phòng {org.committee or org.name}", kind="AdvisoryBoard", parent=None)
     return Membership(person.name, role.label, org.name,
                       evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
 
