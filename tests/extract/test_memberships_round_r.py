@@ -63,3 +63,10 @@ def test_a_post_of_an_institution_written_by_the_short_name_the_article_gave_it(
                        "Đảng ủy, Giám đốc LCW Lào Cai cho biết công ty đã kết nạp 5 đảng viên.")
     assert found == {("Phạm Đức Vinh", "Bí thư", "Đảng ủy Công ty Cấp nước Lào Cai"),
                      ("Phạm Đức Vinh", "Giám đốc", "Công ty Cấp nước Lào Cai")}
+
+
+def test_a_corporation_written_by_its_kind_word_alone_after_a_post(nlp):
+    found = posts(nlp, "Đảng ủy Tập đoàn Dệt May Việt Nam tổng kết năm. Đồng chí Kha Văn Tường, Phó Bí thư Đảng ủy, "
+                       "Tổng Giám đốc Tập đoàn, phát biểu.")
+    assert found == {("Kha Văn Tường", "Phó Bí thư", "Đảng ủy Tập đoàn Dệt May Việt Nam"),
+                     ("Kha Văn Tường", "Tổng Giám đốc", "Tập đoàn Dệt May Việt Nam")}
