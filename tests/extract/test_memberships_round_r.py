@@ -1,8 +1,11 @@
-"""Posts held, round r: forms of appointments, election results and signature blocks (sentences written
+"""Posts held, round r: forms of appointments, election results and institutions' posts (sentences written
 for the tests; people invented)."""
 from _fixture import article
 
 from partykg.extract import extract
+
+# the posts, apart from the bodies they are of
+STANDING_DEPUTY, INSPECTION_HEAD = "Phó Bí thư Thường trực", "Chủ nhiệm"
 
 
 def posts(nlp, text):
@@ -12,13 +15,13 @@ def posts(nlp, text):
 def test_a_post_joined_to_its_body_by_cua(nlp):
     found = posts(nlp, "Đồng chí Lục Văn Khoa, Phó Bí thư Thường trực của Đảng ủy xã Tà Xùa, cho biết "
                        "xã đã kết nạp 8 đảng viên.")
-    assert found == {("Lục Văn Khoa", "Phó Bí thư Thường trực", "Đảng ủy xã Tà Xùa")}
+    assert found == {("Lục Văn Khoa", STANDING_DEPUTY, "Đảng ủy xã Tà Xùa")}
 
 
 def test_an_appointment_to_a_post_of_a_body_joined_by_cua(nlp):
     found = posts(nlp, "Điều động đồng chí Vi Thị Mận, Phó Trưởng Ban Dân vận Tỉnh ủy Sơn La, đến công tác tại "
                        "Đảng ủy xã Tà Xùa, chỉ định làm Phó Bí thư Thường trực của Đảng ủy xã Tà Xùa.")
-    assert ("Vi Thị Mận", "Phó Bí thư Thường trực", "Đảng ủy xã Tà Xùa") in found
+    assert ("Vi Thị Mận", STANDING_DEPUTY, "Đảng ủy xã Tà Xùa") in found
 
 
 def test_bodies_joined_in_a_list_go_on_after_a_body_read_with_its_comma(nlp):
@@ -39,14 +42,14 @@ def test_a_bare_post_in_a_list_of_officers_is_of_the_body_of_the_post_of_its_ran
             "- Đồng chí Lù Thị Xuyến, Phó Bí thư Thường trực;\n"
             "- Đồng chí Vàng Văn Sử, Chủ nhiệm.\n")
     found = posts(nlp, text)
-    assert ("Lù Thị Xuyến", "Phó Bí thư Thường trực", "Đảng ủy xã Mường Khương") in found
+    assert ("Lù Thị Xuyến", STANDING_DEPUTY, "Đảng ủy xã Mường Khương") in found
     assert not any(person == "Vàng Văn Sử" for person, _, _ in found)  # of no rank above: unread
 
 
 def test_the_head_of_an_inspection_committee_the_sentence_elects(nlp):
     found = posts(nlp, "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai được bầu gồm 5 đồng chí, đồng chí Thào Văn Chứ làm "
                        "Chủ nhiệm.")
-    assert found == {("Thào Văn Chứ", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai")}
+    assert found == {("Thào Văn Chứ", INSPECTION_HEAD, "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai")}
     # ... and no other body's: a cooperative's head, with no inspection committee named, stays unread
     assert posts(nlp, "Hợp tác xã chè Tả Van có 40 thành viên, đồng chí Giàng A Sử làm Chủ nhiệm.") == set()
 

@@ -153,8 +153,8 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện")
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Hợp tác xã"
-                        r"|HTX|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
+                        r"|Hợp tác xã|HTX|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh| chia sẻ"
                         r"| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
@@ -172,7 +172,8 @@ _UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), 
 _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")
 # an institution's short name in brackets after its full name, as the article then writes it: "(PC Hòa Bình)", "(VNPT)"
 # (its first word an abbreviation: two capitals or more)
-_ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{LETTER}\d]*(?: [{UPPER}][{LETTER}\d]*){{0,3}})\)")
+_ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{LETTER}\d]*"
+                    rf"(?: [{UPPER}][{LETTER}\d]*){{0,3}})\)")
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # a post joined to its body by "của" (of): "Phó Bí thư Thường trực của Đảng ủy xã X"
