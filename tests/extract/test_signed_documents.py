@@ -83,3 +83,10 @@ Lượt xem: 215     In trang
     persons, memberships = facts(text, nlp)
     assert "Quàng Văn Pẩng" in persons
     assert ("Quàng Văn Pẩng", "Bí thư", "Huyện ủy Sông Mã") in memberships
+
+
+def test_the_head_of_the_office_signs_by_order_of_the_standing_committee(nlp):
+    # "T/L BAN THƯỜNG VỤ" (thừa lệnh): the head of the committee's office signs with that post
+    persons, memberships = facts(signed("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Cầm Thị Ngoan"), nlp)
+    assert "Cầm Thị Ngoan" in persons
+    assert memberships == {("Cầm Thị Ngoan", "Chánh Văn phòng", "Văn phòng Đảng ủy xã Tân Lập")}

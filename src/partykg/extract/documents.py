@@ -23,7 +23,7 @@ Rules (each fact's evidence names the rule that found it):
   Cương lĩnh chính trị, "Quy định về những điều đảng viên không được làm"),
   from resources/party_documents.json;
 - documents.project: a named Đề án ("Đề án phát triển nguồn nhân lực …"), the
-  name up to the end of its clause;
+  name up to the end of its clause, or in quotes ('Đề án "…"': its issuer may follow);
 - documents.of_issuer: "Quyết định của Ban Thường vụ Tỉnh ủy X về chỉ định …",
   a capitalized kind word, a party issuer and a subject;
 - documents.subject: "… thực hiện Quy định về công tác kiểm tra, giám sát", a rule
@@ -561,6 +561,9 @@ PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|từng|mỗi|hai
 DEMONSTRATIVE = re.compile(r"(?:này|đó|đây|trên|nói trên|kể trên|ấy|nêu trên)(?!\w)")
 # "Đề án phát triển ...", not "Đề án 06" nor "Đề án số 05-ĐA/HU" (a numbered one: the numbered rule's)
 NAMED_PROJECT = re.compile(r"(?<!\w)Đề án\s+(?=[a-zà-ỹđ])(?!số\s*\d)")
+# ... its name in quotes, as a project's name is often written ('Đề án "Nâng cao chất lượng ..."'): the name ends at
+# the closing quote, so a "của X" after it names the issuer
+QUOTED_PROJECT = re.compile(r"(?<!\w)Đề án\s*[“\"](?P<name>[^“”\"\n]{3,300})[”\"]")
 SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
 # a resolution adopted or issued, named by its subject: "Hội nghị đã biểu quyết thông qua Nghị quyết về ...",
 # "Tỉnh ủy ban hành Nghị quyết về ..." (a draft, "dự thảo Nghị quyết", is not adopted yet)
@@ -636,6 +639,13 @@ def _named(doc: Doc, text: str, s: int, e: int, congresses: list[tuple[int, str]
                 or len(name.split()) < 2:
             continue
         cite(m.start(), span_end, text[m.start():end], by_word["đề án"], "documents.project")
+    for m in _gated_finditer(QUOTED_PROJECT, text, s, e):
+        if PLURAL.search(text, max(s, m.start() - 12), m.start()) or len(m["name"].split()) < 2:
+            continue
+        label = "Đề án " + " ".join(m["name"].split())
+        d = Document(label=label, kind=by_word["đề án"].cls, title=_title(m["name"], None),
+                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.project")])
+        out.append(Citation(m.start(), m.end(), d, ("label", key(label))))
     # "Quyết định của Ban Thường vụ Tỉnh ủy X về ...": a kind word written with a capital, its
     # issuer and its subject name one document; "các quyết định của ..." or no subject do not
     for cap, kind, rx in _capitalized_kinds():
@@ -822,5 +832,5 @@ def tables() -> None:
     party_kinds()
     for rx, _doc in named_documents():
         _gate(rx)
-    for rx in (NAMED_PROJECT, SUBJECT_TITLED, ADOPTED_SUBJECT):
+    for rx in (NAMED_PROJECT, QUOTED_PROJECT, SUBJECT_TITLED, ADOPTED_SUBJECT):
         _gate(rx)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.context import COMMUNE, LEVEL, UNIT_COMMITTEE, committee_name, party_org_name, province_of
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
-from partykg.extract.lexicon import table
+from partykg.extract.lexicon import table, words
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
 from partykg.extract.persons import PersonMention, document_signer
 from partykg.extract.places import unit_types
@@ -153,8 +153,8 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện")
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Trung tâm|Học viện|Ngân hàng|Hợp tác xã|HTX"
-                        r"|bệnh viện|công ty|tổng công ty|ngân hàng|hợp tác xã)"
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
+                        r"|Hợp tác xã|HTX|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh| chia sẻ"
                         r"| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
@@ -170,6 +170,14 @@ _UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), 
 # ... or at the institution it is of, written as a kind word: "Đội trưởng Đội vận động quần chúng của đồn" (the
 # border post the article names), "Trưởng khoa Nội của bệnh viện"
 _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ngân hàng|trung tâm)(?![{LETTER}])")
+# an institution's short name in brackets after its full name, as the article then writes it: "(PC Hòa Bình)", "(VNPT)"
+# (its first word an abbreviation: two capitals or more)
+_ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{LETTER}\d]*"
+                    rf"(?: [{UPPER}][{LETTER}\d]*){{0,3}})\)")
+# the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
+_DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
+# a post joined to its body by "của" (of): "Phó Bí thư Thường trực của Đảng ủy xã X"
+_OF_BODY = re.compile(r" của ")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
@@ -246,6 +254,7 @@ class Titles:
         self.orgs = orgs
         self.person_starts = sorted(p.start for p in persons)
         self.ctx = doc._.context
+        self.aliases = self._aliases()
 
     # -- one post -------------------------------------------------------------
     def post(self, pos: int, join: bool = False, as_committee: bool = False) -> Post | None:
@@ -269,6 +278,8 @@ class Titles:
             kind = "StateBody" if where[1:] in ("Chính phủ", "Quốc hội") else "CentralPartyBody"
             return Post(role.label, _as_written(m.start(), end, where[1:], kind), start, end)
         org = _org_at(self.orgs, m.start(), end + 1)
+        if org is None and where == "" and role.inside is None:
+            org = self._owner_after_of(end)
         if role.inside is not None and role.inside[1] == ITSELF_KIND:
             # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
             # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
@@ -302,6 +313,10 @@ class Titles:
             return Post(role.label, None, start, end)
         if where == "@subunit":
             v = _SUBUNIT_NAME.match(self.text, end)
+            if v is None and _ALONE.match(self.text, end):
+                # "Phó Bí thư Chi bộ, Trưởng thôn,": the head of the article's village, read (no membership), which
+                # leaves the cell to the one the article names
+                return Post(role.label, None, start, end, bare=SUBUNIT)
             if v is None:
                 return Post(role.label, None, start, end, bare=UNFOUND)
             village_word = _SUBUNIT.search(self.text, m.start(), end)
@@ -350,7 +365,16 @@ class Titles:
         if self.text[end:end + 1] != " ":
             return self._org_after_comma(role, start, end)
         word_after = end + 1
-        named = self._named_institution(word_after)
+        area = _DIRECTOR_AREA.match(self.text, end) if role.label.endswith("Giám đốc") else None
+        if area is not None:
+            # "Phó Giám đốc nhân sự công ty": a director in charge of one area of the company (director_areas.txt)
+            company = self._named_institution(area.end() + 1)
+            if company is None:
+                o = _org_at(self.orgs, area.end() + 1, area.end() + 1)
+                company = (o, o.end) if o is not None else None
+            if company is not None:
+                return Post(f"{role.label} {area['area']}", company[0], start, company[1])
+        named = self._named_institution(word_after) or (self._aliased(word_after) if self.aliases else None)
         if named is not None:
             return Post(role.label, named[0], start, named[1])
         g = _BARE_GROUP.match(self.text, word_after)
@@ -371,6 +395,29 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _aliases(self) -> dict[str, OrgMention]:
+        """The short names the article gives institutions in brackets after their full names ("Đảng ủy Công ty Điện
+        lực X (PC X)": "PC X" is the company), to the institution as a mention."""
+        out: dict[str, OrgMention] = {}
+        for o in self.orgs:
+            a = _ALIAS.match(self.text, o.end) if self.text.startswith(" (", o.end) else None
+            if a is not None and _INSTITUTION.match(_institution_name(o)):
+                out.setdefault(a["alias"], _as_institution(o))
+        return out
+
+    def _aliased(self, at: int) -> tuple[OrgMention, int] | None:
+        """The institution whose short name the article defined, written at `at` ("Giám đốc PC X cho biết")."""
+        for alias, o in self.aliases.items():
+            if self.text.startswith(alias, at) and not self.text[at + len(alias):at + len(alias) + 1].isalnum():
+                return replace(o, start=at, end=at + len(alias), explicit=False), at + len(alias)
+        return None
+
+    def _owner_after_of(self, end: int) -> OrgMention | None:
+        """"Phó Bí thư Thường trực của Đảng ủy xã X": the body a post is of, joined to it by "của" (of), as an
+        appointment's wording and speech write it; only a body the organization finder read right there."""
+        of = _OF_BODY.match(self.text, end)
+        return _org_at(self.orgs, of.end(), of.end()) if of else None
 
     def _executive(self, start: int) -> Post:
         """"Ủy viên Ban Chấp hành": a post of the committee the title names (read as "UVBTV" is), resolved to
@@ -571,7 +618,10 @@ class Titles:
                 join = join or item is not None
             if item is not None:
                 out.append(item)
+                # (a body the finder read with the comma after it, "Ban Chấp hành, ": the list goes on from the comma)
                 pos = item.end
+                while pos > item.start and self.text[pos - 1] in ", ":
+                    pos -= 1
             elif strict:
                 break
             elif out or _ROLE.match(self.folded, pos) or _STATUS.match(self.text, pos):
@@ -707,8 +757,8 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
             now = [j for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former]
             other_orgs = [o for j in now if (o := resolved[j]) is not None]
-            village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)),
-                           None) if p.bare in ("Chi bộ", NO_BODY) else None
+            village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)
+                            and q.bare != SUBUNIT), None) if p.bare in ("Chi bộ", NO_BODY) else None
             hosted = [h for j, h in hosts.items() if h is not None and j in now]
             # a cell of a department or faculty the title names: "Bí thư Chi bộ, Trưởng khoa X"
             unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
@@ -1003,10 +1053,38 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
         if named:
             return replace(post, org=named[-1], bare=None)
     stem = _rank_stem(post.role)
+    if stem == "Chủ nhiệm":
+        # "Ủy ban Kiểm tra Đảng ủy xã X được bầu gồm 5 đồng chí, đồng chí A làm Chủ nhiệm": an inspection committee is
+        # headed by its Chủ nhiệm (Điều lệ Đảng, chương VII), the one the sentence named before
+        named = [o for o in orgs if s <= o.start < post.start and o.name.startswith("Ủy ban Kiểm tra ")]
+        if named:
+            return replace(post, org=named[-1], bare=None)
     prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
     if prior:
         return replace(post, org=prior[-1], bare=None)
     return post
+
+
+# an item of a list, one a line: "- Đồng chí A, Bí thư Đảng ủy xã;", "+ đồng chí B, Phó Bí thư Thường trực;"
+_LIST_ITEM = re.compile(r"[ \t]*[-–+•*][ \t]")
+
+
+def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]]) -> Post:
+    """A person's one post written bare in an item of a list, one a line, as a congress's election results list the
+    officers ("- Đồng chí A, Bí thư Đảng ủy xã X; - Đồng chí B, Phó Bí thư Thường trực;"): of the body of the post of
+    the same rank an item before it in the same list names. Else the post stays unread."""
+    line = text.rfind("\n", 0, post.start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return post
+    first = line  # the list's first item: the lines above that are items too
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _LIST_ITEM.match(text, above):
+            break
+        first = above
+    stem = _rank_stem(post.role)
+    prior = [o for at, role, o in listed if first <= at < line and role != post.role and _rank_stem(role) == stem]
+    return replace(post, org=prior[-1], bare=None) if prior else post
 
 
 def _rank_stem(role: str) -> str:
@@ -1047,6 +1125,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     # a list of posts belongs to the name it follows: skip the ones the previous name took
     out, seen = [], set()
     elected: list[tuple[int, str, OrgMention]] = []  # (where, role, body) of the posts given by a verb of election
+    listed: list[tuple[int, str, OrgMention]] = []  # ... of every post read, for the items of a list after them
     after_posts: dict[int, list[Post]] = {}
     for i, p in enumerate(persons):
         posts: list[Post] = []
@@ -1093,6 +1172,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             posts = before + posts
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
+        if len(posts) == 1 and posts[0].bare == UNFOUND:
+            posts = [_of_the_list(text, posts[0], listed)]
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
             # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
@@ -1101,6 +1182,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             own = dict(_resolve(given, orgs))
             resolved = [(post, own.get(post, org)) for post, org in resolved]
         for post, org in resolved:
+            listed.append((post.start, post.role, org))
             key = (p.name, post.role, org.name)
             start, stop_ = min(p.start, post.start), max(p.end, post.end)
             if not in_body(doc, p.start, p.end):
@@ -1141,7 +1223,8 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
         return None
     person, written, issuer = signer
     role = ROLES.get(fold_tones(written).casefold())
-    if role is None or role.label not in _PARTY_POSTS:
+    office = role is not None and role.where == "@office"  # signed by order ("T/L"), by the head of its office
+    if role is None or (role.label not in _PARTY_POSTS and not office):
         return None
     head = key(issuer)
     named = {o.name: o for o in orgs if o.kind in ("PartyCommittee", "PartyCell") and key(o.name).startswith(head)
@@ -1149,6 +1232,8 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
     if len(named) != 1:
         return None  # the issuer not named in the text, or completed two ways: left alone
     org = next(iter(named.values()))
+    if office:
+        org = replace(org, name=f"Văn phòng {org.committee or org.name}", kind="AdvisoryBoard", parent=None)
     return Membership(person.name, role.label, org.name,
                       evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
 

@@ -698,7 +698,8 @@ def _unadorned(title: str) -> str:
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
-# on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head, or by its order ("T/L", the head of its office)
+# on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head; or by its order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"),
+# for the head of its office (Hướng dẫn 36-HD/VPTW)
 _SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s")
 
 

@@ -1,0 +1,75 @@
+"""Posts held, round r: forms of appointments, election results and institutions' posts (sentences written
+for the tests; people invented)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+# the posts, apart from the bodies they are of
+STANDING_DEPUTY, INSPECTION_HEAD = "Phó Bí thư Thường trực", "Chủ nhiệm"
+
+
+def posts(nlp, text):
+    return {(m.person, m.role, m.organization) for m in extract(article(text), nlp).memberships}
+
+
+def test_a_post_joined_to_its_body_by_cua(nlp):
+    found = posts(nlp, "Đồng chí Lục Văn Khoa, Phó Bí thư Thường trực của Đảng ủy xã Tà Xùa, cho biết "
+                       "xã đã kết nạp 8 đảng viên.")
+    assert found == {("Lục Văn Khoa", STANDING_DEPUTY, "Đảng ủy xã Tà Xùa")}
+
+
+def test_an_appointment_to_a_post_of_a_body_joined_by_cua(nlp):
+    found = posts(nlp, "Điều động đồng chí Vi Thị Mận, Phó Trưởng Ban Dân vận Tỉnh ủy Sơn La, đến công tác tại "
+                       "Đảng ủy xã Tà Xùa, chỉ định làm Phó Bí thư Thường trực của Đảng ủy xã Tà Xùa.")
+    assert ("Vi Thị Mận", STANDING_DEPUTY, "Đảng ủy xã Tà Xùa") in found
+
+
+def test_bodies_joined_in_a_list_go_on_after_a_body_read_with_its_comma(nlp):
+    found = posts(nlp, "Chỉ định bổ sung đồng chí Lò Văn Tính, Giám đốc Công an tỉnh Sơn La, vào Ban Chấp hành, "
+                       "Ban Thường vụ Đảng ủy Công an tỉnh Sơn La nhiệm kỳ 2025 - 2030.")
+    assert ("Lò Văn Tính", "Ủy viên Ban Thường vụ", "Đảng ủy Công an tỉnh Sơn La") in found
+
+
+def test_a_village_head_written_without_the_village_leaves_the_cell_to_the_article(nlp):
+    found = posts(nlp, "Chi bộ thôn Nà Khương họp thường kỳ. Đồng chí Hoàng Văn Pao, Phó Bí thư Chi bộ, Trưởng thôn, "
+                       "báo cáo tình hình thôn.")
+    assert found == {("Hoàng Văn Pao", "Phó Bí thư", "Chi bộ thôn Nà Khương")}
+
+
+def test_a_bare_post_in_a_list_of_officers_is_of_the_body_of_the_post_of_its_rank_above(nlp):
+    text = ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã Mường Khương bầu:\n"
+            "- Đồng chí Tráng A Dơ, Bí thư Đảng ủy xã Mường Khương;\n"
+            "- Đồng chí Lù Thị Xuyến, Phó Bí thư Thường trực;\n"
+            "- Đồng chí Vàng Văn Sử, Chủ nhiệm.\n")
+    found = posts(nlp, text)
+    assert ("Lù Thị Xuyến", STANDING_DEPUTY, "Đảng ủy xã Mường Khương") in found
+    assert not any(person == "Vàng Văn Sử" for person, _, _ in found)  # of no rank above: unread
+
+
+def test_the_head_of_an_inspection_committee_the_sentence_elects(nlp):
+    found = posts(nlp, "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai được bầu gồm 5 đồng chí, đồng chí Thào Văn Chứ làm "
+                       "Chủ nhiệm.")
+    assert found == {("Thào Văn Chứ", INSPECTION_HEAD, "Ủy ban Kiểm tra Đảng ủy xã Si Ma Cai")}
+    # ... and no other body's: a cooperative's head, with no inspection committee named, stays unread
+    assert posts(nlp, "Hợp tác xã chè Tả Van có 40 thành viên, đồng chí Giàng A Sử làm Chủ nhiệm.") == set()
+
+
+def test_a_deputy_director_in_charge_of_an_area_of_the_company(nlp):
+    found = posts(nlp, "Chi bộ Công ty TNHH May Hưng Phát có 14 đảng viên. Chị Nông Thị Duyên, Bí thư Chi bộ, "
+                       "Phó Giám đốc kỹ thuật công ty cho biết chi bộ sẽ kết nạp thêm 3 công nhân.")
+    assert found == {("Nông Thị Duyên", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát"),
+                     ("Nông Thị Duyên", "Phó Giám đốc kỹ thuật", "Công ty TNHH May Hưng Phát")}
+
+
+def test_a_post_of_an_institution_written_by_the_short_name_the_article_gave_it(nlp):
+    found = posts(nlp, "Đảng ủy Công ty Cấp nước Lào Cai (LCW Lào Cai) họp sơ kết. Đồng chí Phạm Đức Vinh, Bí thư "
+                       "Đảng ủy, Giám đốc LCW Lào Cai cho biết công ty đã kết nạp 5 đảng viên.")
+    assert found == {("Phạm Đức Vinh", "Bí thư", "Đảng ủy Công ty Cấp nước Lào Cai"),
+                     ("Phạm Đức Vinh", "Giám đốc", "Công ty Cấp nước Lào Cai")}
+
+
+def test_a_corporation_written_by_its_kind_word_alone_after_a_post(nlp):
+    found = posts(nlp, "Đảng ủy Tập đoàn Dệt May Việt Nam tổng kết năm. Đồng chí Kha Văn Tường, Phó Bí thư Đảng ủy, "
+                       "Tổng Giám đốc Tập đoàn, phát biểu.")
+    assert found == {("Kha Văn Tường", "Phó Bí thư", "Đảng ủy Tập đoàn Dệt May Việt Nam"),
+                     ("Kha Văn Tường", "Tổng Giám đốc", "Tập đoàn Dệt May Việt Nam")}
