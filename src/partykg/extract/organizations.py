@@ -384,7 +384,13 @@ _SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "k
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
+# a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
+# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
+# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2")
+_COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
+            "đoàn viên", "hội viên")
+ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;:])(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
+SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
 # residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
@@ -430,7 +436,7 @@ _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{L
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
-STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
+STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # (as "{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|...)|{GENERIC_AFTER})":
 # text.Joined, INSTITUTION one tail; the head with "cơ sở" first, then without, as the engine backtracks)
 # the workplace a cell is seated in, named by its kind word and lower-case words, then maybe a proper
@@ -1468,10 +1474,10 @@ class OrgFinder:
                 # a faculty's cell, or its students' (or all students' of the one university), in the
                 # university's party organization
                 head, rest = ("Sinh viên ", m["h"][students.end():]) if students else ("", m["h"])
-                if not rest:
+                if not rest or students and rest.isdigit():  # "Chi bộ Sinh viên", "Chi bộ Sinh viên 2"
                     university = self._university(("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện"))
-                    return OrgMention(p, hp + len(m["h"]), "Chi bộ Sinh viên", "PartyCell", "organizations.cell",
-                                      parent=f"Đảng bộ {university}" if university else None)
+                    return OrgMention(p, hp + len(m["h"]), f"Chi bộ {head}{rest}".rstrip(), "PartyCell",
+                                      "organizations.cell", parent=f"Đảng bộ {university}" if university else None)
                 faculty = self.faculty(rest, hp + len(m["h"]) - len(rest))
                 if faculty is None and not students and not self._generic_before(p):
                     # a department's cell where the article names several hosts (a university and its
