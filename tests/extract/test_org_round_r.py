@@ -19,3 +19,34 @@ def test_a_village_or_cell_numbered_after_its_name_keeps_its_number(nlp):
     assert "Chi bộ thôn Nậm Cang" in found
     found = orgs(nlp, "Kết nạp theo chi bộ của Đảng bộ xã Phong Hải: Chi bộ thôn Nậm Cang 3; Chi bộ thôn Cốc Sâm 2.")
     assert "Chi bộ thôn Nậm Cang" in found and "Chi bộ thôn Nậm Cang 3" not in found
+
+
+def _since_reform(text: str):
+    from dataclasses import replace
+
+    from _fixture import article
+    return replace(article(text), issued="2025-10-20")
+
+
+def test_a_province_the_text_names_as_former_is_not_where_its_bodies_are(nlp):
+    from partykg.extract import extract
+    # the 2025 commune lies in Tuyên Quang; Hà Giang, named as the former province, no longer exists
+    found = extract(_since_reform(
+        "Sau sắp xếp, xã Lũng Cú mới (trên cơ sở xã Lũng Cú và xã Ma Lé của huyện Đồng Văn, tỉnh Hà Giang cũ) "
+        "có 20 thôn. Đồn Biên phòng Lũng Cú được Bộ Chỉ huy Bộ đội Biên phòng tỉnh tặng Giấy khen. "
+        "Đảng bộ xã Lũng Cú kết nạp 9 đảng viên."), nlp)
+    names = {o.name: o.parent for o in found.organizations}
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tuyên Quang" in names
+    assert names["Đảng bộ xã Lũng Cú"] == "Đảng bộ tỉnh Tuyên Quang"
+    assert not any("Hà Giang" in n for n in names)
+    assert "tỉnh Tuyên Quang" in {p.label for p in found.places}
+
+
+def test_a_district_named_in_a_former_post_is_no_subject_since_the_reform(nlp):
+    from partykg.extract import extract
+    found = extract(_since_reform(
+        "Ủy ban Kiểm tra Tỉnh ủy Lào Cai quyết định kỷ luật ông Lò Văn Tạo, Phó Chủ tịch Ủy ban nhân dân "
+        "xã Bát Xát, nguyên Phó Chủ tịch Ủy ban nhân dân huyện Bát Xát. Trong quý III, các cấp ủy, "
+        "tổ chức đảng đã thi hành kỷ luật 38 đảng viên."), nlp)
+    assert {s.organization for s in found.statistics} == {"Đảng bộ tỉnh Lào Cai"}
+    assert "Đảng bộ huyện Bát Xát" not in {o.name for o in found.organizations}
