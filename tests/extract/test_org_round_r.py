@@ -50,3 +50,12 @@ def test_a_district_named_in_a_former_post_is_no_subject_since_the_reform(nlp):
         "tổ chức đảng đã thi hành kỷ luật 38 đảng viên."), nlp)
     assert {s.organization for s in found.statistics} == {"Đảng bộ tỉnh Lào Cai"}
     assert "Đảng bộ huyện Bát Xát" not in {o.name for o in found.organizations}
+
+
+def test_a_workplace_unit_is_in_the_workplace_its_cell_is_in(nlp):
+    # the cells of a company's Đảng bộ are seated in its units: the district power unit is the company's
+    found = orgs(nlp, "Đảng bộ Công ty Điện lực Sơn La có 30 chi bộ trực thuộc. Chi bộ Điện lực Mộc Châu kết nạp "
+                      "3 đảng viên. Đồng chí Lò Văn Khiêm, Bí thư Chi bộ, Giám đốc Điện lực Mộc Châu cho biết "
+                      "chi bộ sinh hoạt vào buổi tối.")
+    assert found["Chi bộ Điện lực Mộc Châu"].parent == "Đảng bộ Công ty Điện lực Sơn La"
+    assert found["Điện lực Mộc Châu"].parent == "Công ty Điện lực Sơn La"

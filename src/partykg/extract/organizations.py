@@ -2339,7 +2339,31 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
+    # a unit of a workplace ("Khoa Nhi", "Điện lực Mai Châu", "Phân xưởng Vận hành 1") is in the workplace
+    # whose party organization its cell is in: a cell is seated in each unit of a workplace (Điều lệ Đảng
+    # art. 21), so the cells of a workplace's Đảng bộ are its units'
+    for m in mentions:
+        cell_in = out.get(f"Chi bộ {m.name}", "")
+        host = cell_in[len("Đảng bộ "):] if cell_in.startswith("Đảng bộ ") else None
+        if host in bodies and host != m.name and m.parent is None and m.name not in out \
+                and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name):
+            out[m.name] = host
     return out
+
+
+def _workplace_of_units(name: str) -> bool:
+    """A workplace, not a unit of government: an agency, enterprise or public-service unit of the grammar
+    (not a unit's People's Committee or council, whose party organization hosts its agencies' cells)."""
+    row = _grammar_row(name)
+    return row is not None and row[0]["attaches"] != "party" and not _UNIT_GOVERNMENT.match(name) \
+        and not name.startswith(("UBND", "HĐND"))
+
+
+def _own_level(name: str) -> bool:
+    """A regional court, procuracy or branch ("Tòa án nhân dân khu vực 5 - X"): a body of a level of its own,
+    whose cell a province's body hosts, no unit of that body."""
+    row = _grammar_row(name)
+    return row is not None and row[0]["attaches"] == "region"
 
 
 # "Đảng bộ xã A trực thuộc Đảng bộ tỉnh B", "Đồn Biên phòng C thuộc Bộ đội Biên phòng tỉnh D", "Đảng bộ E
