@@ -59,3 +59,14 @@ def test_a_workplace_unit_is_in_the_workplace_its_cell_is_in(nlp):
                       "chi bộ sinh hoạt vào buổi tối.")
     assert found["Chi bộ Điện lực Mộc Châu"].parent == "Đảng bộ Công ty Điện lực Sơn La"
     assert found["Điện lực Mộc Châu"].parent == "Công ty Điện lực Sơn La"
+
+
+def test_a_section_headed_by_a_bare_province_name_is_about_that_province(nlp):
+    # a piece comparing two provinces heads each section with the province's name and a colon
+    text = ("Lai Châu: giao chỉ tiêu đến từng chi bộ\n\n"
+            "Tỉnh ủy Lai Châu cho biết, 10 tháng năm 2025, Đảng bộ tỉnh kết nạp 826 đảng viên.\n\n"
+            "Lạng Sơn: dựa vào đảng viên \"cắm thôn\"\n\n"
+            "Còn tại Lạng Sơn, 10 tháng năm 2025, Đảng bộ tỉnh kết nạp 1.042 đảng viên. "
+            "Tỉnh ủy Lạng Sơn ban hành kết luận về việc này.")
+    found = orgs(nlp, text)
+    assert {"Đảng bộ tỉnh Lai Châu", "Đảng bộ tỉnh Lạng Sơn"} <= set(found)

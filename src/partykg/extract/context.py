@@ -155,6 +155,7 @@ class UnitMention:
     end: int = -1  # where the unit's name ends (-1: not known)
     level: str = ""  # P, D or C; "" = the unit type's usual level
     code: str | None = None  # the register's code, when the article settles the unit
+    heading: bool = False  # named alone before a colon, as a headline's or a section's kicker ("Lạng Sơn: ...")
 
     @property
     def lvl(self) -> str:
@@ -192,7 +193,8 @@ class Context:
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to
         if places is not None:
             self.units = sorted((UnitMention(p.start, p.unit_type, p.name, p.end, _LEVEL_OF[p.level],
-                                             p.unit.code if p.unit else None) for p in places),
+                                             p.unit.code if p.unit else None, p.rule == "places.kicker")
+                                 for p in places),
                                 key=lambda u: u.start)
             self._at = {u.start: u for u in self.units}
             # an undated article that names a commune only the 2025 register knows is written since

@@ -824,6 +824,9 @@ class OrgFinder:
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
+        for u in ctx.units:  # a unit a kicker names is named: "Lạng Sơn: ..." heads the section about it
+            if u.heading:
+                self._named_units.setdefault(u.utype, set()).add((u.utype, u.name))
         self._full_names: set[str] | None = None  # see _full_name_of
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
         self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
