@@ -70,3 +70,14 @@ def test_a_section_headed_by_a_bare_province_name_is_about_that_province(nlp):
             "Tỉnh ủy Lạng Sơn ban hành kết luận về việc này.")
     found = orgs(nlp, text)
     assert {"Đảng bộ tỉnh Lai Châu", "Đảng bộ tỉnh Lạng Sơn"} <= set(found)
+
+
+def test_a_union_named_by_its_hosts_kind_word_is_the_one_such_host_named(nlp):
+    # the company is named only in its cell's name; "Công đoàn công ty" is its union
+    found = orgs(nlp, "Chi bộ Công ty TNHH May Tiên Lãng trực thuộc Đảng bộ xã Tiên Lãng. Chi bộ phối hợp với "
+                      "Công đoàn công ty phát hiện công nhân ưu tú.")
+    assert "Công đoàn Công ty TNHH May Tiên Lãng" in found
+    # a border post's youth union, the post named in full before
+    found = orgs(nlp, "Đảng ủy Đồn Biên phòng Pa Vây Sử kết nạp 2 đảng viên. Dịp này, Đoàn Thanh niên Đồn Biên phòng "
+                      "trao 30 suất quà cho học sinh.")
+    assert "Đoàn Thanh niên Đồn Biên phòng Pa Vây Sử" in found

@@ -524,7 +524,8 @@ INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đo
 # the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
 # trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
 INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
-                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường|[Bb]ệnh viện)))"
+                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường|[Bb]ệnh viện"
+                          rf"|Đồn Biên phòng)))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
 # the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
 # Hội Sinh viên trường", "Đoàn Thanh niên, Hội Sinh viên trường" (both the school's)
@@ -532,7 +533,8 @@ INSTITUTION_UNION_SHARED = (rf"Đoàn [Tt]hanh niên(?=(?:,| và) Hội Sinh vi�
                             rf"(?! [{UPPER}\d]))")
 # INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
 _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )"
-                                    r"(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện)$")
+                                    r"(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện"
+                                    r"|Đồn Biên phòng)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
 # (the association's word also in lower case: "Chi hội phụ nữ thôn X"); each branch is in its association
@@ -1672,11 +1674,13 @@ class OrgFinder:
             m = _parse(_BARE_INSTITUTION_KIND, s)
             head, kind_word = m["head"], m["kind"].lower().removeprefix("nhà ")
         prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
-                  "công ty": ("Công ty",), "bệnh viện": ("Bệnh viện",)}[kind_word]
+                  "công ty": ("Công ty",), "bệnh viện": ("Bệnh viện",),
+                  "đồn biên phòng": ("Đồn Biên phòng",)}[kind_word]
         named = {m.name for m in self._all_named if m.name.startswith(prefix)}
         named |= {i for i in self._institution_committees() if i.startswith(prefix)}
-        named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
-                  if tag == "partyorg" and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
+        # (or named only as the seat of its party organization or cell: "Chi bộ Công ty TNHH X")
+        named |= {_expand(s.split(" ", 2)[2]) for _st, (tag, s) in self._chosen.items()
+                  if tag in ("partyorg", "cell") and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
         named -= set(prefix)  # the head alone names no institution
         if len(named) > 1 and kind_word == "trường":
             # "trường" names a school or a member university ("Trường Đại học X"), not the regional
