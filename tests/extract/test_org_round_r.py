@@ -81,3 +81,12 @@ def test_a_union_named_by_its_hosts_kind_word_is_the_one_such_host_named(nlp):
     found = orgs(nlp, "Đảng ủy Đồn Biên phòng Pa Vây Sử kết nạp 2 đảng viên. Dịp này, Đoàn Thanh niên Đồn Biên phòng "
                       "trao 30 suất quà cho học sinh.")
     assert "Đoàn Thanh niên Đồn Biên phòng Pa Vây Sử" in found
+
+
+def test_a_body_a_clause_then_where_it_belongs(nlp):
+    found = orgs(nlp, "Đảng ủy xã Tiên Lãng họp. Chi bộ Công ty TNHH May Tiên Lãng được thành lập tháng 3/2025, "
+                      "trực thuộc Đảng bộ xã Tiên Lãng, hiện có 19 đảng viên.")
+    assert found["Chi bộ Công ty TNHH May Tiên Lãng"].parent == "Đảng bộ xã Tiên Lãng"
+    # a committee that assigns targets to the cells under it states nothing of where it belongs
+    found = orgs(nlp, "Đảng ủy xã Tiên Lãng giao chỉ tiêu cho các chi bộ, trực thuộc Đảng bộ tỉnh Hải Dương.")
+    assert found["Đảng ủy xã Tiên Lãng"].parent == "Đảng bộ xã Tiên Lãng"

@@ -2408,6 +2408,13 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
+        elif a.listed and b.listed and a.name != b.name and a.kind in _PARTY_KINDS and b.kind in _PARTY_KINDS \
+                and a.kind != "PartyCommittee" and b.kind != "PartyCommittee" \
+                and _SUBJECT_START.search(text, max(0, a.start - 2), a.start) \
+                and (gap := _BELONGS_LATER.fullmatch(text, a.end, b.start)) and not _PARTY_WORD.search(gap[0]):
+            # "Chi bộ X được thành lập tháng 3/2025, trực thuộc Đảng bộ Y": the sentence's subject, then a clause
+            # about it, then where it belongs
+            out.setdefault(a.name, b.name)
     for i, b in enumerate(mentions):
         # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
@@ -2423,6 +2430,11 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     return out
 
 
+# a body opening its sentence, a clause about it, then ", trực thuộc" the body it belongs to (no other body
+# between: "Đảng ủy xã giao chỉ tiêu cho các chi bộ trực thuộc ..." states nothing of the committee)
+_SUBJECT_START = re.compile(r"(?:^|\n|[.!?] )$")
+_BELONGS_LATER = re.compile(r" [^.;:()\n]{1,60}, trực thuộc ")
+_PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|tổ chức)(?![^\W\d_])")
 # "là một trong 12 chi bộ trực thuộc": a body counted among those under another
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
