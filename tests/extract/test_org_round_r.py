@@ -90,3 +90,12 @@ def test_a_body_a_clause_then_where_it_belongs(nlp):
     # a committee that assigns targets to the cells under it states nothing of where it belongs
     found = orgs(nlp, "Đảng ủy xã Tiên Lãng giao chỉ tiêu cho các chi bộ, trực thuộc Đảng bộ tỉnh Hải Dương.")
     assert found["Đảng ủy xã Tiên Lãng"].parent == "Đảng bộ xã Tiên Lãng"
+
+
+def test_a_party_organization_named_by_its_bodys_acronym_is_no_bare_one(nlp):
+    # "PC Sơn La" is the power company's short name: no Đảng bộ of the province the article names
+    found = orgs(nlp, "Nửa đầu năm 2024, Đảng bộ PC Sơn La kết nạp 18 đảng viên. Đảng bộ Khối Doanh nghiệp "
+                      "tỉnh Sơn La biểu dương.")
+    assert "Đảng bộ tỉnh Sơn La" not in found
+    # an abbreviated unit word is still read: "Đảng bộ TP Sơn La"
+    assert "Đảng bộ thành phố Sơn La" in orgs(nlp, "Năm 2024, Đảng bộ TP Sơn La kết nạp 180 đảng viên.")

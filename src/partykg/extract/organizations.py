@@ -795,6 +795,7 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
+_ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
 
 
@@ -1302,6 +1303,9 @@ class OrgFinder:
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
+        acronym = _ACRONYM_AFTER.match(self.text, p + len(s))
+        if acronym and acronym["a"] not in ABBREVIATIONS:
+            return None  # "Đảng bộ PC Hòa Bình": a body named by its acronym (a company's short name), no bare one
         for i in range(len(self.found) - 1, -1, -1):
             prev = self.found[i]
             if prev.kind == "PartyOrganization" and prev.name != PARTY \
