@@ -30,16 +30,16 @@ def _since_reform(text: str):
 
 def test_a_province_the_text_names_as_former_is_not_where_its_bodies_are(nlp):
     from partykg.extract import extract
-    # the 2025 commune lies in Tuyên Quang; Hà Giang, named as the former province, no longer exists
+    # the 2025 commune lies in Quảng Ngãi; Kon Tum, named as the former province, no longer exists
     found = extract(_since_reform(
-        "Sau sắp xếp, xã Lũng Cú mới (trên cơ sở xã Lũng Cú và xã Ma Lé của huyện Đồng Văn, tỉnh Hà Giang cũ) "
-        "có 20 thôn. Đồn Biên phòng Lũng Cú được Bộ Chỉ huy Bộ đội Biên phòng tỉnh tặng Giấy khen. "
-        "Đảng bộ xã Lũng Cú kết nạp 9 đảng viên."), nlp)
+        "Sau sắp xếp, xã Mô Rai mới (trên cơ sở xã Mô Rai và xã Rơ Kơi của huyện Sa Thầy, tỉnh Kon Tum cũ) "
+        "có 20 thôn. Đồn Biên phòng Mô Rai được Bộ Chỉ huy Bộ đội Biên phòng tỉnh tặng Giấy khen. "
+        "Đảng bộ xã Mô Rai kết nạp 9 đảng viên."), nlp)
     names = {o.name: o.parent for o in found.organizations}
-    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tuyên Quang" in names
-    assert names["Đảng bộ xã Lũng Cú"] == "Đảng bộ tỉnh Tuyên Quang"
-    assert not any("Hà Giang" in n for n in names)
-    assert "tỉnh Tuyên Quang" in {p.label for p in found.places}
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi" in names
+    assert names["Đảng bộ xã Mô Rai"] == "Đảng bộ tỉnh Quảng Ngãi"
+    assert not any("Kon Tum" in n for n in names)
+    assert "tỉnh Quảng Ngãi" in {p.label for p in found.places}
 
 
 def test_a_district_named_in_a_former_post_is_no_subject_since_the_reform(nlp):
