@@ -191,6 +191,7 @@ class Context:
         self.sentences = sentences
         self._sentence_starts = [s for s, _e in sentences]
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to
+        self._current_enclosing: dict | None = None  # see _province_after_former
         if places is not None:
             self.units = sorted((UnitMention(p.start, p.unit_type, p.name, p.end, _LEVEL_OF[p.level],
                                              p.unit.code if p.unit else None, p.rule == "places.kicker")
@@ -204,10 +205,7 @@ class Context:
             self._hometowns = {u.start for u in self.units
                                if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
-            # the province of the units that are current, where every province the text names is a former one
-            # ("xã Dân Hóa mới (trên cơ sở ... tỉnh Quảng Bình cũ)": the 2025 commune is in Quảng Trị)
-            self._current_enclosing = self._register_enclosing(
-                [p.unit for p in places if p.unit is not None and p.start not in self._former])
+            self._settled = [(p.start, p.unit) for p in places if p.unit is not None]  # see _province_after_former
             self.has_places = True
             return
         self.has_places = False
@@ -221,7 +219,7 @@ class Context:
         self.units = sorted(found.values(), key=lambda u: u.start)
         self._at = {}
         self._enclosing = {}
-        self._current_enclosing = {}
+        self._settled = []
         self._enumerated = set()
         self._former = set()
         self._hometowns = set()
@@ -308,6 +306,10 @@ class Context:
         (`named`) is a former one: a merged province's name is no longer where its bodies are."""
         if not named or any(u.start not in self._former for u in named):
             return None
+        # (the province of the current units: "xã Dân Hóa mới (trên cơ sở ... tỉnh Quảng Bình cũ)" is in Quảng Trị)
+        if self._current_enclosing is None:
+            self._current_enclosing = self._register_enclosing(
+                [unit for start, unit in self._settled if start not in self._former])
         unit = self._current_enclosing.get("P")
         if unit is not None and not any(u.code == unit.code for u in self.units):
             self.known_used.setdefault(unit.code, unit)  # to be listed among the places
