@@ -155,6 +155,7 @@ class UnitMention:
     end: int = -1  # where the unit's name ends (-1: not known)
     level: str = ""  # P, D or C; "" = the unit type's usual level
     code: str | None = None  # the register's code, when the article settles the unit
+    heading: bool = False  # named alone before a colon, as a headline's or a section's kicker ("Lạng Sơn: ...")
 
     @property
     def lvl(self) -> str:
@@ -190,9 +191,11 @@ class Context:
         self.sentences = sentences
         self._sentence_starts = [s for s, _e in sentences]
         self.known_used: dict = {}  # register units the text does not name but a body was resolved to
+        self._current_enclosing: dict | None = None  # see _province_after_former
         if places is not None:
             self.units = sorted((UnitMention(p.start, p.unit_type, p.name, p.end, _LEVEL_OF[p.level],
-                                             p.unit.code if p.unit else None) for p in places),
+                                             p.unit.code if p.unit else None, p.rule == "places.kicker")
+                                 for p in places),
                                 key=lambda u: u.start)
             self._at = {u.start: u for u in self.units}
             # an undated article that names a commune only the 2025 register knows is written since
@@ -202,6 +205,7 @@ class Context:
             self._hometowns = {u.start for u in self.units
                                if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
             self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
+            self._settled = [(p.start, p.unit) for p in places if p.unit is not None]  # see _province_after_former
             self.has_places = True
             return
         self.has_places = False
@@ -215,6 +219,7 @@ class Context:
         self.units = sorted(found.values(), key=lambda u: u.start)
         self._at = {}
         self._enclosing = {}
+        self._settled = []
         self._enumerated = set()
         self._former = set()
         self._hometowns = set()
@@ -296,9 +301,27 @@ class Context:
         up = register().parent(unit) if unit else None
         return (up.unit_type, up.name) if up else None
 
+    def _province_after_former(self, named: list[UnitMention]) -> Unit | None:
+        """The province the register places the text's current units in, when each province it names
+        (`named`) is a former one: a merged province's name is no longer where its bodies are."""
+        if not named or any(u.start not in self._former for u in named):
+            return None
+        # (the province of the current units: "xã Dân Hóa mới (trên cơ sở ... tỉnh Quảng Bình cũ)" is in Quảng Trị)
+        if self._current_enclosing is None:
+            self._current_enclosing = self._register_enclosing(
+                [unit for start, unit in self._settled if start not in self._former])
+        unit = self._current_enclosing.get("P")
+        if unit is not None and not any(u.code == unit.code for u in self.units):
+            self.known_used.setdefault(unit.code, unit)  # to be listed among the places
+        return unit
+
     def province(self, pos: int) -> tuple[str, str] | None:
         """The province-level unit a bare "tỉnh" at pos refers to (named, else the register's)."""
-        named = self._current([u for u in self.units if u.lvl == "P"])
+        named = [u for u in self.units if u.lvl == "P"]
+        current = self._province_after_former(named)
+        if current is not None:
+            return current.unit_type, current.name
+        named = self._current(named)
         if named:
             s, _e = self.sentence_of(pos)
             before = [u for u in named if u.start < pos]
@@ -364,6 +387,9 @@ class Context:
     def resolve(self, types: tuple[str, ...] | str, pos: int) -> tuple[str, str] | None:
         """(unit type, name) for a bare reference of one of `types` at `pos`."""
         types = (types,) if isinstance(types, str) else types
+        current = self._province_after_former([u for u in self.units if u.utype in types and u.lvl == "P"])
+        if current is not None and current.unit_type in types:
+            return current.unit_type, current.name
         cands = self._current([u for u in self.units if u.utype in types])
         cands = [u for u in cands if u.start not in self._hometowns] or cands
         if not cands:
@@ -395,9 +421,10 @@ class Context:
             return prov if prov and prov[0] in types else None
         return None
 
-    def subject(self, level: str | None = None) -> tuple[str, str] | None:
-        """The most mentioned unit (of a level), the article's subject unit."""
-        counts = Counter((u.utype, u.name) for u in self.units if level is None or u.lvl == level)
+    def subject(self, level: str | None = None, current: bool = False) -> tuple[str, str] | None:
+        """The most mentioned unit (of a level), the article's subject unit (`current`: of the current units)."""
+        counts = Counter((u.utype, u.name) for u in self.units
+                         if (level is None or u.lvl == level) and not (current and u.start in self._former))
         if not counts:
             return None
         first: dict[tuple[str, str], int] = {}
@@ -406,5 +433,8 @@ class Context:
         return max(counts, key=lambda k: (counts[k], -first[k]))
 
     def main_unit(self) -> tuple[str, str] | None:
-        """The subject unit at the highest level below the province that the text names, else the province."""
-        return self.subject("D") or self.subject("P") or self.subject("C")
+        """The subject unit at the highest level below the province that the text names, else the province
+        (of the current units first: since the 2025 reform a district, a merged province or commune is a
+        former unit, no subject of an article about the units now)."""
+        return self.subject("D", True) or self.subject("P", True) or self.subject("C", True) \
+            or self.subject("D") or self.subject("P") or self.subject("C")

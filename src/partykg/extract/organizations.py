@@ -384,7 +384,13 @@ _SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "k
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
+# a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
+# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
+# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2")
+_COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
+            "đoàn viên", "hội viên")
+ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;:])(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
+SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
 # residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
@@ -430,7 +436,7 @@ _DEPARTMENT_AT = re.compile(rf"(?P<d>(?:Phòng|Đội|Trạm) [{LETTER}]+(?: [{L
 # "Chi bộ 20": a cell numbered within its party organization (not "chi bộ 20 đảng viên")
 CELL_NUMBER = r"Chi bộ (?P<num>\d{1,3})(?!\d|[.,/]\d)(?! (?:đảng viên|người|đồng chí|chi bộ|tổ chức|năm|%))"
 # a university's cell of its students, of one faculty or of all: "Chi bộ Sinh viên Khoa X", "Chi bộ Sinh viên"
-STUDENTS = rf"Sinh viên(?: {FACULTY})?|sinh viên {FACULTY}"
+STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # (as "{ci('chi')} bộ(?: cơ sở(?= [{UPPER}]))?(?: (?:{BOARD}|{DEPARTMENT}|{INSTITUTION}|...)|{GENERIC_AFTER})":
 # text.Joined, INSTITUTION one tail; the head with "cơ sở" first, then without, as the engine backtracks)
 # the workplace a cell is seated in, named by its kind word and lower-case words, then maybe a proper
@@ -518,7 +524,8 @@ INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đo
 # the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
 # trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
 INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
-                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường|[Bb]ệnh viện)))"
+                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường|[Bb]ệnh viện"
+                          rf"|Đồn Biên phòng)))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
 # the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
 # Hội Sinh viên trường", "Đoàn Thanh niên, Hội Sinh viên trường" (both the school's)
@@ -526,7 +533,8 @@ INSTITUTION_UNION_SHARED = (rf"Đoàn [Tt]hanh niên(?=(?:,| và) Hội Sinh vi�
                             rf"(?! [{UPPER}\d]))")
 # INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
 _BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )"
-                                    r"(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện)$")
+                                    r"(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện"
+                                    r"|Đồn Biên phòng)$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
 # (the association's word also in lower case: "Chi hội phụ nữ thôn X"); each branch is in its association
@@ -787,6 +795,7 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
+_ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
 
 
@@ -818,6 +827,9 @@ class OrgFinder:
         self.nested: list[OrgMention] = []
         self._bloc_committee: dict[str, str] = {}
         self._named_units: dict[str, set[tuple[str, str]]] = {}  # see _as_named
+        for u in ctx.units:  # a unit a kicker names is named: "Lạng Sơn: ..." heads the section about it
+            if u.heading:
+                self._named_units.setdefault(u.utype, set()).add((u.utype, u.name))
         self._full_names: set[str] | None = None  # see _full_name_of
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
         self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
@@ -1291,6 +1303,9 @@ class OrgFinder:
         # bare "Đảng bộ": "toàn Đảng bộ", "Đảng bộ" after a named one
         if not s.startswith("Đ") or self._generic_before(p):
             return None
+        acronym = _ACRONYM_AFTER.match(self.text, p + len(s))
+        if acronym and acronym["a"] not in ABBREVIATIONS:
+            return None  # "Đảng bộ PC Hòa Bình": a body named by its acronym (a company's short name), no bare one
         for i in range(len(self.found) - 1, -1, -1):
             prev = self.found[i]
             if prev.kind == "PartyOrganization" and prev.name != PARTY \
@@ -1468,10 +1483,10 @@ class OrgFinder:
                 # a faculty's cell, or its students' (or all students' of the one university), in the
                 # university's party organization
                 head, rest = ("Sinh viên ", m["h"][students.end():]) if students else ("", m["h"])
-                if not rest:
+                if not rest or students and rest.isdigit():  # "Chi bộ Sinh viên", "Chi bộ Sinh viên 2"
                     university = self._university(("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện"))
-                    return OrgMention(p, hp + len(m["h"]), "Chi bộ Sinh viên", "PartyCell", "organizations.cell",
-                                      parent=f"Đảng bộ {university}" if university else None)
+                    return OrgMention(p, hp + len(m["h"]), f"Chi bộ {head}{rest}".rstrip(), "PartyCell",
+                                      "organizations.cell", parent=f"Đảng bộ {university}" if university else None)
                 faculty = self.faculty(rest, hp + len(m["h"]) - len(rest))
                 if faculty is None and not students and not self._generic_before(p):
                     # a department's cell where the article names several hosts (a university and its
@@ -1663,11 +1678,13 @@ class OrgFinder:
             m = _parse(_BARE_INSTITUTION_KIND, s)
             head, kind_word = m["head"], m["kind"].lower().removeprefix("nhà ")
         prefix = {"trường": ("Trường", "Đại học"), "tổng công ty": ("Tổng công ty",),
-                  "công ty": ("Công ty",), "bệnh viện": ("Bệnh viện",)}[kind_word]
+                  "công ty": ("Công ty",), "bệnh viện": ("Bệnh viện",),
+                  "đồn biên phòng": ("Đồn Biên phòng",)}[kind_word]
         named = {m.name for m in self._all_named if m.name.startswith(prefix)}
         named |= {i for i in self._institution_committees() if i.startswith(prefix)}
-        named |= {s.split(" ", 2)[2] for _st, (tag, s) in self._chosen.items()
-                  if tag == "partyorg" and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
+        # (or named only as the seat of its party organization or cell: "Chi bộ Công ty TNHH X")
+        named |= {_expand(s.split(" ", 2)[2]) for _st, (tag, s) in self._chosen.items()
+                  if tag in ("partyorg", "cell") and s.count(" ") >= 2 and s.split(" ", 2)[2].startswith(prefix)}
         named -= set(prefix)  # the head alone names no institution
         if len(named) > 1 and kind_word == "trường":
             # "trường" names a school or a member university ("Trường Đại học X"), not the regional
@@ -2333,7 +2350,31 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
+    # a unit of a workplace ("Khoa Nhi", "Điện lực Mai Châu", "Phân xưởng Vận hành 1") is in the workplace
+    # whose party organization its cell is in: a cell is seated in each unit of a workplace (Điều lệ Đảng
+    # art. 21), so the cells of a workplace's Đảng bộ are its units'
+    for m in mentions:
+        cell_in = out.get(f"Chi bộ {m.name}", "")
+        host = cell_in[len("Đảng bộ "):] if cell_in.startswith("Đảng bộ ") else None
+        if host in bodies and host != m.name and m.parent is None and m.name not in out \
+                and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name):
+            out[m.name] = host
     return out
+
+
+def _workplace_of_units(name: str) -> bool:
+    """A workplace, not a unit of government: an agency, enterprise or public-service unit of the grammar
+    (not a unit's People's Committee or council, whose party organization hosts its agencies' cells)."""
+    row = _grammar_row(name)
+    return row is not None and row[0]["attaches"] != "party" and not _UNIT_GOVERNMENT.match(name) \
+        and not name.startswith(("UBND", "HĐND"))
+
+
+def _own_level(name: str) -> bool:
+    """A regional court, procuracy or branch ("Tòa án nhân dân khu vực 5 - X"): a body of a level of its own,
+    whose cell a province's body hosts, no unit of that body."""
+    row = _grammar_row(name)
+    return row is not None and row[0]["attaches"] == "region"
 
 
 # "Đảng bộ xã A trực thuộc Đảng bộ tỉnh B", "Đồn Biên phòng C thuộc Bộ đội Biên phòng tỉnh D", "Đảng bộ E
@@ -2371,6 +2412,13 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
+        elif a.listed and b.listed and a.name != b.name and a.kind in _PARTY_KINDS and b.kind in _PARTY_KINDS \
+                and a.kind != "PartyCommittee" and b.kind != "PartyCommittee" \
+                and _SUBJECT_START.search(text, max(0, a.start - 2), a.start) \
+                and (gap := _BELONGS_LATER.fullmatch(text, a.end, b.start)) and not _PARTY_WORD.search(gap[0]):
+            # "Chi bộ X được thành lập tháng 3/2025, trực thuộc Đảng bộ Y": the sentence's subject, then a clause
+            # about it, then where it belongs
+            out.setdefault(a.name, b.name)
     for i, b in enumerate(mentions):
         # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
@@ -2386,6 +2434,11 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     return out
 
 
+# a body opening its sentence, a clause about it, then ", trực thuộc" the body it belongs to (no other body
+# between: "Đảng ủy xã giao chỉ tiêu cho các chi bộ trực thuộc ..." states nothing of the committee)
+_SUBJECT_START = re.compile(r"(?:^|\n|[.!?] )$")
+_BELONGS_LATER = re.compile(r" [^.;:()\n]{1,60}, trực thuộc ")
+_PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|tổ chức)(?![^\W\d_])")
 # "là một trong 12 chi bộ trực thuộc": a body counted among those under another
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")

@@ -504,6 +504,28 @@ def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:
     return out
 
 
+# a section's heading led by a bare unit name and a colon ("Lạng Sơn: dựa vào đảng viên ..."), the
+# layout of a piece comparing localities: a short line that is no sentence (an answer or a quote is longer,
+# or ends as a sentence does)
+_SECTION_KICKER = re.compile(r"^[ \t]*(?P<n>[^:\n]{2,40}?)[ \t]*:[ \t]+(?=\S)[^\n]{0,80}(?<![.!?…])$", re.M)
+
+
+def _section_kickers(doc: Doc, text: str, reg: Register) -> list[Mention]:
+    """"Lạng Sơn: dựa vào …": a body line that heads a section with a bare unit name and a colon."""
+    out = []
+    for s, e in article_of(doc).body_spans:
+        for m in _SECTION_KICKER.finditer(text, s, e):
+            name = m["n"]
+            if not all(w[:1].isupper() for w in name.split()):
+                continue
+            for level in LEVELS:
+                cands = reg.by_name.get((level, key(name)), [])
+                if cands:
+                    out.append(Mention(m.start("n"), m.end("n"), (level,), None, name, "places.kicker", cands))
+                    break
+    return out
+
+
 def since_reform(issued: str | None) -> bool:
     """An article written since the 2025 register came into force (an undated one: not)."""
     return bool(issued) and str(issued)[:10] >= REFORM_DATE
@@ -623,7 +645,7 @@ def find_places(doc: Doc) -> Doc:
     reg = register()
     text = folded_text(doc)
     spans = scan_spans(doc)
-    mentions = find_mentions(text, spans, reg) + _kicker(doc, text, reg)
+    mentions = find_mentions(text, spans, reg) + _kicker(doc, text, reg) + _section_kickers(doc, text, reg)
     mentions.sort(key=lambda mn: (mn.start, mn.end))
     resolve_in_force(mentions, reg, article_of(doc).issued)
     # a bare name in a headline is a place only when the register settles which unit it is
