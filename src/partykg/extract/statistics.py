@@ -60,7 +60,7 @@ from partykg.extract.numbers import (
 )
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
 from partykg.extract.places import unit_types
-from partykg.extract.text import LETTER, UPPER, WordStartPattern, alt, required_literals
+from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, required_literals
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
 
@@ -95,12 +95,19 @@ def _expand(pattern: str, in_words: bool = False) -> str:
     return pattern
 
 
+_LOWER_LEAD = re.compile(rf"[{LOWER}]")
+
+
 def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPattern:
     """A cue starts a word: no letter, digit or number separator right before it. `in_words`: its number
     may be written in words too (tried only in a sentence holding such a count: the regex engine skips
     to a digit faster than to a word). Scanned as a WordStartPattern: a pattern led by that look-behind
     makes the regex engine try it at every character of a sentence (~2 CPU ms an article, a tenth of
     the extraction); the same matches."""
+    if _LOWER_LEAD.match(pattern):
+        # a cue led by its verb opens a sentence or a list item too, its subject left out ("Kết nạp 587 đảng viên,
+        # đạt 53,4% kế hoạch năm", "- Kiểm tra 146 tổ chức đảng"): its first letter in capitals as well
+        pattern = f"[{pattern[0]}{pattern[0].upper()}]{pattern[1:]}"
     pat = _expand(pattern, in_words)
     if pattern.startswith("(?<="):
         return re.compile(pat)
