@@ -10,3 +10,37 @@ def test_a_list_item_led_by_its_verb(nlp):
                        "- Kết nạp từ 250 đảng viên trở lên trong năm 2025.")
     assert ("Đảng bộ huyện Đức Cơ", "NewMembers", 112, "2024", "2024-06-30") in found
     assert ("Đảng bộ huyện Đức Cơ", "AdmissionTarget", 250, "2025", "2025") in found
+
+
+def test_the_members_present_at_a_meeting_are_no_membership(nlp):
+    # "15/15 đảng viên có mặt": all of those present (a vote's count); "Có mặt 15/17": 17 members in all
+    found = stats(nlp, "Chi bộ thôn Tà Lang họp thường kỳ. Có mặt 15/17 đảng viên. Cuối buổi, 15/15 đảng viên có mặt "
+                       "biểu quyết thông qua nghị quyết.")
+    assert {s[1:3] for s in found} == {("TotalMembers", 17)}
+
+
+def test_a_cell_founded_by_a_committee_s_decision_with_its_members(nlp):
+    found = stats(nlp, "Tháng 6/2024, Đảng ủy xã Mường Toong quyết định thành lập Chi bộ bản Huổi Lếch với 6 đảng viên.")
+    assert {s[1:3] for s in found} == {("FoundingMembers", 6)}
+
+
+def test_the_target_in_brackets_after_the_target_exceeded(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Pa Tần kết nạp 14 đảng viên, vượt chỉ tiêu cả năm (11 đảng viên).")
+    assert ("Đảng bộ xã Pa Tần", "AdmissionTarget", 11, "2024", "2024") in found
+
+
+def test_the_share_of_the_target_written_with_chiem(nlp):
+    found = stats(nlp, "10 tháng năm 2025, Đảng bộ xã Phước Bình đã kết nạp 18 đảng viên, chiếm 72% chỉ tiêu.")
+    assert ("Đảng bộ xã Phước Bình", "TargetAchievement", 72, "2025", "2025-10-31") in found
+
+
+def test_the_share_reached_after_a_semicolon(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Ia Dom đặt chỉ tiêu kết nạp 20 đảng viên; đến nay đã đạt 85%.")
+    assert {s[1:3] for s in found} >= {("AdmissionTarget", 20), ("TargetAchievement", 85)}
+
+
+def test_grassroots_committees_after_the_affiliated_ones(nlp):
+    # "gồm 141 đảng bộ cơ sở": grassroots committees, not a kind of the affiliated ones counted before
+    found = stats(nlp, "Đảng bộ tỉnh Hà Nam có 9 đảng bộ trực thuộc, 312 tổ chức cơ sở đảng (gồm 120 đảng bộ cơ sở và "
+                       "192 chi bộ cơ sở).")
+    assert ("Đảng bộ tỉnh Hà Nam", "GrassrootsPartyCommittees", 120, None, None) in found

@@ -359,6 +359,7 @@ _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APP
                        rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
                        r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
                        r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
+_OF_TARGET = re.compile(r"\s*(?:so với )?(?:kế hoạch|chỉ tiêu)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
 _GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?"
@@ -398,6 +399,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
+        if _OF_TARGET.match(text, m.end()) and last is not None and last[1] == "NewMembers":
+            return "TargetAchievement"  # "đã kết nạp 15 đảng viên, chiếm 75% chỉ tiêu": the share of the target reached
         # (the group's clause, its list in brackets passed over: "Đảng viên mới là người dân tộc thiểu số (Tày, Nùng,
         # Dao) chiếm 61,9%")
         group = _GROUP_OF_MEMBERS.search(_clause(text, s, _before_brackets(text, s, m.start())))
