@@ -44,3 +44,9 @@ def test_grassroots_committees_after_the_affiliated_ones(nlp):
     found = stats(nlp, "Đảng bộ tỉnh Hà Nam có 9 đảng bộ trực thuộc, 312 tổ chức cơ sở đảng (gồm 120 đảng bộ cơ sở và "
                        "192 chi bộ cơ sở).")
     assert ("Đảng bộ tỉnh Hà Nam", "GrassrootsPartyCommittees", 120, None, None) in found
+
+
+def test_the_cells_a_count_of_cells_names_do_not_count_the_members_after_them(nlp):
+    found = stats(nlp, "Đảng bộ xã Tà Long hiện có 3 chi bộ trực thuộc là Chi bộ thôn Ba Lòng, Chi bộ thôn Ruộng và "
+                       "Chi bộ Trường Tiểu học Tà Long, với 96 đảng viên.")
+    assert ("Đảng bộ xã Tà Long", "TotalMembers", 96, None, None) in found

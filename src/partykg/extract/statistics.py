@@ -456,6 +456,21 @@ def _enclosed(mentions: list) -> set[int]:
     return out
 
 
+# "Đảng bộ Đồn có 3 chi bộ trực thuộc là Chi bộ A, Chi bộ B và Chi bộ C, với 41 đảng viên": the bodies a count of bodies
+# goes on to name are what was counted, not who counts the figures after them
+_ENUMERATION_HEAD = re.compile(r"\d (?:chi bộ|đảng bộ|tổ chức cơ sở đảng)(?: cơ sở| trực thuộc)*(?: là| gồm(?: có)?|:)\s")
+_ENUMERATION_BREAK = re.compile(r"[\d.;:()]")
+
+
+def _enumerated(text: str, s: int, at: int) -> bool:
+    """The body named at `at` (in the sentence from s) is one of those a count of bodies before it lists."""
+    window = max(s, at - 160)
+    head = None
+    for head in _ENUMERATION_HEAD.finditer(text, window, at):
+        pass
+    return head is not None and _ENUMERATION_BREAK.search(text, head.end(), at) is None
+
+
 class Anchors:
     """The party organization a count is about."""
 
@@ -503,7 +518,7 @@ class Anchors:
         for o in self.mentions:
             if s <= o.start < q and id(o) not in self.enclosed \
                     and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)) \
-                    and not any(a <= o.start < b for a, b in unread):
+                    and not any(a <= o.start < b for a, b in unread) and not _enumerated(text, s, o.start):
                 cands.append((o.end, self._resolved(o, s, stock), o.start))
         for a, b in self.bare_cells:
             if s <= a < q:
