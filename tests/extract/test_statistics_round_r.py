@@ -50,3 +50,15 @@ def test_the_cells_a_count_of_cells_names_do_not_count_the_members_after_them(nl
     found = stats(nlp, "Đảng bộ xã Tà Long hiện có 3 chi bộ trực thuộc là Chi bộ thôn Ba Lòng, Chi bộ thôn Ruộng và "
                        "Chi bộ Trường Tiểu học Tà Long, với 96 đảng viên.")
     assert ("Đảng bộ xã Tà Long", "TotalMembers", 96, None, None) in found
+
+
+def test_a_committee_that_considered_and_admitted_admitted(nlp):
+    found = stats(nlp, "Năm 2024, Đảng ủy xã Yên Sơn đã xem xét và kết nạp 12 đảng viên. Chi bộ thôn Đồng Tâm đề nghị "
+                       "Đảng ủy xã xem xét kết nạp 2 quần chúng.")
+    assert {s[1:3] for s in found} == {("NewMembers", 12)}
+
+
+def test_an_award_proposed_is_none_made(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Yên Sơn kết nạp 12 đảng viên. Đảng ủy xã đề nghị cấp trên trao Huy hiệu "
+                       "40 năm tuổi Đảng cho 9 đồng chí.")
+    assert {s[1:3] for s in found} == {("NewMembers", 12)}

@@ -258,8 +258,15 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 # an admission the clause plans or aims at ("Tháng 9 tới, Đảng ủy xã dự kiến trao quyết định kết nạp cho 4 quần chúng",
 # "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 2 đảng viên"): no member admitted yet (the usual wordings of a goal,
 # "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
-# or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide)
-_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét)(?![\w])")
+# or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide),
+# but a committee that considered and admitted ("Đảng ủy đã xem xét và kết nạp 12 đảng viên") admitted them
+_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét(?!,? (?:và|rồi) ))(?![\w])")
+# any other flow planned is none done either ("sẽ trao Huy hiệu Đảng cho 40 đồng chí"), nor an award proposed ("Đảng ủy đề
+# nghị cấp trên trao Huy hiệu 40 năm tuổi Đảng cho 12 đồng chí": the higher committee confers it); a report's reviewed and
+# proposed confirmations ("xét, đề nghị công nhận đảng viên chính thức cho 8") and awards ("xem xét tặng ...") are done
+_PLANNED_FLOW = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
+_PROPOSED = re.compile(r"(?<![\w])[Đđ]ề nghị(?![\w])")
+_PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
 # "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
 # some year, no period's count
 _SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
@@ -340,6 +347,12 @@ _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
 _NUMBERED = {"quận", "phường"}
+
+
+def _is_flow_done(measure: str) -> bool:
+    """A measure that counts what was done over a period (an admission, an award, a transfer), not a stock, a target
+    or what a body introduces to the party (whose goal cues say "phấn đấu" themselves)."""
+    return not _is_stock(measure) and measure not in TARGETS and "Target" not in measure
 
 
 def _is_stock(measure: str) -> bool:
@@ -1215,7 +1228,9 @@ class _Reading:
                 if _SEVERAL_BODIES.search(text, max(s, q - 60), q) or _SOME_UNITS.search(text, max(s, q - 60), q):
                     continue
                 if measure == "NewMembers" and (_PLANNED.search(_clause(text, s, m.start()))
-                                                or _SOME_TIME.search(_clause(text, s, m.start()))):
+                                                or _SOME_TIME.search(_clause(text, s, m.start()))) \
+                        or _is_flow_done(measure) and _PLANNED_FLOW.search(_clause(text, s, m.start())) \
+                        or measure in _PROPOSED_MEASURES and _PROPOSED.search(_clause(text, s, m.start())):
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
