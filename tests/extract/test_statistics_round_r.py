@@ -62,3 +62,22 @@ def test_an_award_proposed_is_none_made(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ xã Yên Sơn kết nạp 12 đảng viên. Đảng ủy xã đề nghị cấp trên trao Huy hiệu "
                        "40 năm tuổi Đảng cho 9 đồng chí.")
     assert {s[1:3] for s in found} == {("NewMembers", 12)}
+
+
+def test_movements_written_count_first_or_with_the_transfer_s_kind(nlp):
+    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa chuyển 1 đảng viên đi sinh hoạt ở chi bộ khác. Đảng bộ xã Phong Thổ "
+                       "chuyển sinh hoạt đảng chính thức cho 2 đồng chí; 1 đảng viên bị khai trừ do vi phạm pháp luật.")
+    assert {s[1:3] for s in found} == {("MembersTransferredOut", 1), ("MembershipTransfers", 2),
+                                       ("MembersExpelled", 1)}
+
+
+def test_the_kinds_of_cells_listed_one_after_another(nlp):
+    found = stats(nlp, "Đảng bộ xã Bù Đăng có 27 chi bộ trực thuộc (trong đó 14 chi bộ thôn, 9 chi bộ cơ quan, trường học, "
+                       "4 chi bộ lực lượng vũ trang).")
+    assert {s[1:3] for s in found} == {("AffiliatedPartyCells", 27), ("AffiliatedPartyCellsByType", 14),
+                                       ("AffiliatedPartyCellsByType", 9), ("AffiliatedPartyCellsByType", 4)}
+
+
+def test_the_members_share_of_a_unit_s_strength(nlp):
+    found = stats(nlp, "Đảng bộ Đồn Biên phòng Sen Thượng có 36 đảng viên, chiếm 58% quân số của đơn vị.")
+    assert ("MemberShareOfStaff", 58) in {s[1:3] for s in found}
