@@ -81,3 +81,9 @@ def test_the_kinds_of_cells_listed_one_after_another(nlp):
 def test_the_members_share_of_a_unit_s_strength(nlp):
     found = stats(nlp, "Đảng bộ Đồn Biên phòng Sen Thượng có 36 đảng viên, chiếm 58% quân số của đơn vị.")
     assert ("MemberShareOfStaff", 58) in {s[1:3] for s in found}
+
+
+def test_the_cell_a_member_moved_to_does_not_count_the_figures_after_it(nlp):
+    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa đã kết nạp 2 đảng viên, chuyển 1 đảng viên đi sinh hoạt ở Chi bộ "
+                       "Trường Tiểu học Phong Thổ, 1 đảng viên từ trần.")
+    assert ("Chi bộ thôn Nà Lừa", "MembersDeceased", 1, "2025", "2025") in found

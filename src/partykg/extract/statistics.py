@@ -176,6 +176,8 @@ _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
+# "chuyển 1 đảng viên đi sinh hoạt ở Chi bộ Trường A, 1 đảng viên từ trần": where a member moved to, not who counts
+_DESTINATION = re.compile(r"(?<![\w])(?:sinh hoạt|chuyển)(?: [^,;.\d]{0,25})? (?:ở|tại|sang|về) $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _FORMER_POST = re.compile(r"(?<![\w])nguyên [^,;.()]{1,25}$")
 _IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
@@ -560,7 +562,8 @@ class Anchors:
         # document the sentence cites counts nothing
         cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
-                                          or _VENUE.search(text, max(s, c[2] - 5), c[2]))
+                                          or _VENUE.search(text, max(s, c[2] - 5), c[2])
+                                          or _DESTINATION.search(text, max(s, c[2] - 40), c[2]))
                                          and any(d[2] < c[2] for d in cands))]
 
     def actor(self, s: int, q: int) -> str | None:
