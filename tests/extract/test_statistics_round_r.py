@@ -20,7 +20,8 @@ def test_the_members_present_at_a_meeting_are_no_membership(nlp):
 
 
 def test_a_cell_founded_by_a_committee_s_decision_with_its_members(nlp):
-    found = stats(nlp, "Tháng 6/2024, Đảng ủy xã Mường Toong quyết định thành lập Chi bộ bản Huổi Lếch với 6 đảng viên.")
+    found = stats(nlp, "Tháng 6/2024, Đảng ủy xã Mường Toong quyết định thành lập Chi bộ bản Huổi Lếch "
+                       "với 6 đảng viên.")
     assert {s[1:3] for s in found} == {("FoundingMembers", 6)}
 
 
@@ -65,15 +66,16 @@ def test_an_award_proposed_is_none_made(nlp):
 
 
 def test_movements_written_count_first_or_with_the_transfer_s_kind(nlp):
-    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa chuyển 1 đảng viên đi sinh hoạt ở chi bộ khác. Đảng bộ xã Phong Thổ "
+    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa chuyển 1 đảng viên đi sinh hoạt ở chi bộ khác. "
+                       "Đảng bộ xã Phong Thổ "
                        "chuyển sinh hoạt đảng chính thức cho 2 đồng chí; 1 đảng viên bị khai trừ do vi phạm pháp luật.")
     assert {s[1:3] for s in found} == {("MembersTransferredOut", 1), ("MembershipTransfers", 2),
                                        ("MembersExpelled", 1)}
 
 
 def test_the_kinds_of_cells_listed_one_after_another(nlp):
-    found = stats(nlp, "Đảng bộ xã Bù Đăng có 27 chi bộ trực thuộc (trong đó 14 chi bộ thôn, 9 chi bộ cơ quan, trường học, "
-                       "4 chi bộ lực lượng vũ trang).")
+    found = stats(nlp, "Đảng bộ xã Bù Đăng có 27 chi bộ trực thuộc (trong đó 14 chi bộ thôn, 9 chi bộ cơ quan, "
+                       "trường học, 4 chi bộ lực lượng vũ trang).")
     assert {s[1:3] for s in found} == {("AffiliatedPartyCells", 27), ("AffiliatedPartyCellsByType", 14),
                                        ("AffiliatedPartyCellsByType", 9), ("AffiliatedPartyCellsByType", 4)}
 

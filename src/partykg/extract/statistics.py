@@ -263,9 +263,10 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 # or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide),
 # but a committee that considered and admitted ("Đảng ủy đã xem xét và kết nạp 12 đảng viên") admitted them
 _PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét(?!,? (?:và|rồi) ))(?![\w])")
-# any other flow planned is none done either ("sẽ trao Huy hiệu Đảng cho 40 đồng chí"), nor an award proposed ("Đảng ủy đề
-# nghị cấp trên trao Huy hiệu 40 năm tuổi Đảng cho 12 đồng chí": the higher committee confers it); a report's reviewed and
-# proposed confirmations ("xét, đề nghị công nhận đảng viên chính thức cho 8") and awards ("xem xét tặng ...") are done
+# any other flow planned is none done either ("sẽ trao Huy hiệu Đảng cho 40 đồng chí"), nor an award proposed
+# ("Đảng ủy đề nghị cấp trên trao Huy hiệu 40 năm tuổi Đảng cho 12 đồng chí": the higher committee confers it); a
+# report's reviewed and proposed confirmations ("xét, đề nghị công nhận đảng viên chính thức cho 8") and awards
+# ("xem xét tặng ...") are done
 _PLANNED_FLOW = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
 _PROPOSED = re.compile(r"(?<![\w])[Đđ]ề nghị(?![\w])")
 _PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
@@ -471,9 +472,10 @@ def _enclosed(mentions: list) -> set[int]:
     return out
 
 
-# "Đảng bộ Đồn có 3 chi bộ trực thuộc là Chi bộ A, Chi bộ B và Chi bộ C, với 41 đảng viên": the bodies a count of bodies
-# goes on to name are what was counted, not who counts the figures after them
-_ENUMERATION_HEAD = re.compile(r"\d (?:chi bộ|đảng bộ|tổ chức cơ sở đảng)(?: cơ sở| trực thuộc)*(?: là| gồm(?: có)?|:)\s")
+# "Đảng bộ Đồn có 3 chi bộ trực thuộc là Chi bộ A, Chi bộ B và Chi bộ C, với 41 đảng viên": the bodies a count of
+# bodies goes on to name are what was counted, not who counts the figures after them
+_ENUMERATION_HEAD = re.compile(r"\d (?:chi bộ|đảng bộ|tổ chức cơ sở đảng)(?: cơ sở| trực thuộc)*"
+                               r"(?: là| gồm(?: có)?|:)\s")
 _ENUMERATION_BREAK = re.compile(r"[\d.;:()]")
 
 
