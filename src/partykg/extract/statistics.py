@@ -95,7 +95,7 @@ def _expand(pattern: str, in_words: bool = False) -> str:
     return pattern
 
 
-_LOWER_LEAD = re.compile(rf"[{LOWER}]")
+_LOWER_LEAD = re.compile(rf"[{LOWER}][{LETTER}]*")
 
 
 def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPattern:
@@ -104,10 +104,13 @@ def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPatt
     to a digit faster than to a word). Scanned as a WordStartPattern: a pattern led by that look-behind
     makes the regex engine try it at every character of a sentence (~2 CPU ms an article, a tenth of
     the extraction); the same matches."""
-    if _LOWER_LEAD.match(pattern):
+    lead = _LOWER_LEAD.match(pattern)
+    if lead:
         # a cue led by its verb opens a sentence or a list item too, its subject left out ("Kết nạp 587 đảng viên,
-        # đạt 53,4% kế hoạch năm", "- Kiểm tra 146 tổ chức đảng"): its first letter in capitals as well
-        pattern = f"[{pattern[0]}{pattern[0].upper()}]{pattern[1:]}"
+        # đạt 53,4% kế hoạch năm", "- Kiểm tra 146 tổ chức đảng"): its first word in capitals as well (written as two
+        # words, not a class of letters: the gate strings stay whole words)
+        word = lead.group()
+        pattern = f"(?:{word}|{word[0].upper()}{word[1:]}){pattern[len(word):]}"
     pat = _expand(pattern, in_words)
     if pattern.startswith("(?<="):
         return re.compile(pat)
@@ -479,13 +482,14 @@ _ENUMERATION_HEAD = re.compile(r"\d (?:chi bộ|đảng bộ|tổ chức cơ s�
 _ENUMERATION_BREAK = re.compile(r"[\d.;:()]")
 
 
-def _enumerated(text: str, s: int, at: int) -> bool:
-    """The body named at `at` (in the sentence from s) is one of those a count of bodies before it lists."""
-    window = max(s, at - 160)
-    head = None
-    for head in _ENUMERATION_HEAD.finditer(text, window, at):
-        pass
-    return head is not None and _ENUMERATION_BREAK.search(text, head.end(), at) is None
+def _enumerations(text: str) -> list[tuple[int, int]]:
+    """The stretches of text where a count of bodies names them (from the count's "là"/"gồm" to the next number or
+    punctuation that ends the list), found once for the whole text."""
+    out = []
+    for head in _ENUMERATION_HEAD.finditer(text):
+        stop = _ENUMERATION_BREAK.search(text, head.end())
+        out.append((head.end(), stop.start() if stop else len(text)))
+    return out
 
 
 class Anchors:
@@ -498,6 +502,8 @@ class Anchors:
         self.units = units
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self.enclosed = _enclosed(self.org_mentions)
+        lists = _enumerations(text)
+        self.enumerated = {id(o) for o in self.org_mentions if any(a <= o.start < b for a, b in lists)}
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
@@ -535,7 +541,7 @@ class Anchors:
         for o in self.mentions:
             if s <= o.start < q and id(o) not in self.enclosed \
                     and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)) \
-                    and not any(a <= o.start < b for a, b in unread) and not _enumerated(text, s, o.start):
+                    and not any(a <= o.start < b for a, b in unread) and id(o) not in self.enumerated:
                 cands.append((o.end, self._resolved(o, s, stock), o.start))
         for a, b in self.bare_cells:
             if s <= a < q:
