@@ -60,7 +60,7 @@ from partykg.extract.numbers import (
 )
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
 from partykg.extract.places import unit_types
-from partykg.extract.text import LETTER, UPPER, WordStartPattern, alt, required_literals
+from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, required_literals
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
 from partykg.model import Organization, Statistic
 
@@ -95,12 +95,22 @@ def _expand(pattern: str, in_words: bool = False) -> str:
     return pattern
 
 
+_LOWER_LEAD = re.compile(rf"[{LOWER}][{LETTER}]*")
+
+
 def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPattern:
     """A cue starts a word: no letter, digit or number separator right before it. `in_words`: its number
     may be written in words too (tried only in a sentence holding such a count: the regex engine skips
     to a digit faster than to a word). Scanned as a WordStartPattern: a pattern led by that look-behind
     makes the regex engine try it at every character of a sentence (~2 CPU ms an article, a tenth of
     the extraction); the same matches."""
+    lead = _LOWER_LEAD.match(pattern)
+    if lead:
+        # a cue led by its verb opens a sentence or a list item too, its subject left out ("Kết nạp 587 đảng viên,
+        # đạt 53,4% kế hoạch năm", "- Kiểm tra 146 tổ chức đảng"): its first word in capitals as well (written as two
+        # words, not a class of letters: the gate strings stay whole words)
+        word = lead.group()
+        pattern = f"(?:{word}|{word[0].upper()}{word[1:]}){pattern[len(word):]}"
     pat = _expand(pattern, in_words)
     if pattern.startswith("(?<="):
         return re.compile(pat)
@@ -169,6 +179,8 @@ _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
+# "chuyển 1 đảng viên đi sinh hoạt ở Chi bộ Trường A, 1 đảng viên từ trần": where a member moved to, not who counts
+_DESTINATION = re.compile(r"(?<![\w])(?:sinh hoạt|chuyển)(?: [^,;.\d]{0,25})? (?:ở|tại|sang|về) $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _FORMER_POST = re.compile(r"(?<![\w])nguyên [^,;.()]{1,25}$")
 _IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
@@ -251,8 +263,16 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 # an admission the clause plans or aims at ("Tháng 9 tới, Đảng ủy xã dự kiến trao quyết định kết nạp cho 4 quần chúng",
 # "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 2 đảng viên"): no member admitted yet (the usual wordings of a goal,
 # "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
-# or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide)
-_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét)(?![\w])")
+# or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide),
+# but a committee that considered and admitted ("Đảng ủy đã xem xét và kết nạp 12 đảng viên") admitted them
+_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét(?!,? (?:và|rồi) ))(?![\w])")
+# any other flow planned is none done either ("sẽ trao Huy hiệu Đảng cho 40 đồng chí"), nor an award proposed
+# ("Đảng ủy đề nghị cấp trên trao Huy hiệu 40 năm tuổi Đảng cho 12 đồng chí": the higher committee confers it); a
+# report's reviewed and proposed confirmations ("xét, đề nghị công nhận đảng viên chính thức cho 8") and awards
+# ("xem xét tặng ...") are done
+_PLANNED_FLOW = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
+_PROPOSED = re.compile(r"(?<![\w])[Đđ]ề nghị(?![\w])")
+_PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
 # "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
 # some year, no period's count
 _SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
@@ -335,6 +355,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMBERED = {"quận", "phường"}
 
 
+def _is_flow_done(measure: str) -> bool:
+    """A measure that counts what was done over a period (an admission, an award, a transfer), not a stock, a target
+    or what a body introduces to the party (whose goal cues say "phấn đấu" themselves)."""
+    return not _is_stock(measure) and measure not in TARGETS and "Target" not in measure
+
+
 def _is_stock(measure: str) -> bool:
     """Counts at a point in time: reported at the end of their period, without a start."""
     return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers", "MembersByGroup")) \
@@ -351,7 +377,8 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
 _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?"
                        rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
                        r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
-                       r"cán bộ, chiến sĩ|nhân viên)(?![\w])")
+                       r"cán bộ, chiến sĩ|nhân viên|quân số)(?![\w])")  # (quân số: an armed unit's strength)
+_OF_TARGET = re.compile(r"\s*(?:so với )?(?:kế hoạch|chỉ tiêu)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
 _GROUP_OF_MEMBERS = re.compile(r"(?:[Đđ]ảng viên|ĐV) (?:mới )?(?:là )?(?:người |đồng bào )?"
@@ -391,6 +418,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
         if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
             return "MemberShareOfStaff"
+        if _OF_TARGET.match(text, m.end()) and last is not None and last[1] == "NewMembers":
+            return "TargetAchievement"  # "đã kết nạp 15 đảng viên, chiếm 75% chỉ tiêu": the share of the target reached
         # (the group's clause, its list in brackets passed over: "Đảng viên mới là người dân tộc thiểu số (Tày, Nùng,
         # Dao) chiếm 61,9%")
         group = _GROUP_OF_MEMBERS.search(_clause(text, s, _before_brackets(text, s, m.start())))
@@ -446,6 +475,23 @@ def _enclosed(mentions: list) -> set[int]:
     return out
 
 
+# "Đảng bộ Đồn có 3 chi bộ trực thuộc là Chi bộ A, Chi bộ B và Chi bộ C, với 41 đảng viên": the bodies a count of
+# bodies goes on to name are what was counted, not who counts the figures after them
+_ENUMERATION_HEAD = re.compile(r"\d (?:chi bộ|đảng bộ|tổ chức cơ sở đảng)(?: cơ sở| trực thuộc)*"
+                               r"(?: là| gồm(?: có)?|:)\s")
+_ENUMERATION_BREAK = re.compile(r"[\d.;:()]")
+
+
+def _enumerations(text: str) -> list[tuple[int, int]]:
+    """The stretches of text where a count of bodies names them (from the count's "là"/"gồm" to the next number or
+    punctuation that ends the list), found once for the whole text."""
+    out = []
+    for head in _ENUMERATION_HEAD.finditer(text):
+        stop = _ENUMERATION_BREAK.search(text, head.end())
+        out.append((head.end(), stop.start() if stop else len(text)))
+    return out
+
+
 class Anchors:
     """The party organization a count is about."""
 
@@ -456,6 +502,8 @@ class Anchors:
         self.units = units
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self.enclosed = _enclosed(self.org_mentions)
+        lists = _enumerations(text)
+        self.enumerated = {id(o) for o in self.org_mentions if any(a <= o.start < b for a, b in lists)}
         self.mentions = [o for o in self.org_mentions if o.kind in _ANCHOR_KINDS and o.name != PARTY
                          and not (text[o.start].islower()
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
@@ -493,7 +541,7 @@ class Anchors:
         for o in self.mentions:
             if s <= o.start < q and id(o) not in self.enclosed \
                     and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)) \
-                    and not any(a <= o.start < b for a, b in unread):
+                    and not any(a <= o.start < b for a, b in unread) and id(o) not in self.enumerated:
                 cands.append((o.end, self._resolved(o, s, stock), o.start))
         for a, b in self.bare_cells:
             if s <= a < q:
@@ -522,7 +570,8 @@ class Anchors:
         # document the sentence cites counts nothing
         cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
-                                          or _VENUE.search(text, max(s, c[2] - 5), c[2]))
+                                          or _VENUE.search(text, max(s, c[2] - 5), c[2])
+                                          or _DESTINATION.search(text, max(s, c[2] - 40), c[2]))
                                          and any(d[2] < c[2] for d in cands))]
 
     def actor(self, s: int, q: int) -> str | None:
@@ -1190,7 +1239,9 @@ class _Reading:
                 if _SEVERAL_BODIES.search(text, max(s, q - 60), q) or _SOME_UNITS.search(text, max(s, q - 60), q):
                     continue
                 if measure == "NewMembers" and (_PLANNED.search(_clause(text, s, m.start()))
-                                                or _SOME_TIME.search(_clause(text, s, m.start()))):
+                                                or _SOME_TIME.search(_clause(text, s, m.start()))) \
+                        or _is_flow_done(measure) and _PLANNED_FLOW.search(_clause(text, s, m.start())) \
+                        or measure in _PROPOSED_MEASURES and _PROPOSED.search(_clause(text, s, m.start())):
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
