@@ -89,3 +89,11 @@ def test_the_cell_a_member_moved_to_does_not_count_the_figures_after_it(nlp):
     found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa đã kết nạp 2 đảng viên, chuyển 1 đảng viên đi sinh hoạt ở Chi bộ "
                        "Trường Tiểu học Phong Thổ, 1 đảng viên từ trần.")
     assert ("Chi bộ thôn Nà Lừa", "MembersDeceased", 1, "2025", "2025") in found
+
+
+def test_the_forms_of_discipline_as_labels_on_list_lines(nlp):
+    found = stats(nlp, "Trong quý III/2025, Đảng bộ tỉnh Quảng Ninh thi hành kỷ luật 20 đảng viên, cụ thể:\n"
+                       "- Khiển trách: 12 đảng viên\n- Cảnh cáo: 5 đảng viên\n- Cách chức: 1 đảng viên\n"
+                       "- Khai trừ: 2 đảng viên")
+    assert {s[1:3] for s in found} == {("DisciplinedMembers", 20), ("MembersReprimanded", 12), ("MembersWarned", 5),
+                                       ("MembersDismissedFromPost", 1), ("MembersExpelled", 2)}
