@@ -3,8 +3,9 @@ from partykg.extract import extract
 from partykg.model import Article
 
 
-def article(text: str) -> Article:
-    return Article(id="t", source="t.txt", original_text=text, text=text,
+def article(text: str, issued: str | None = None) -> Article:
+    """`issued`: the article's date, for rules that read it (the units in force since the 2025 reform)."""
+    return Article(id="t", source="t.txt", original_text=text, text=text, issued=issued,
                    offsets=list(range(len(text) + 1)), checksum="0", body_spans=[(0, len(text))])
 
 

@@ -1,6 +1,6 @@
 """Organizations on sentences written for the tests (the round on synthetic-q's misses): the party a
 member leaves, tables of a workplace's cells, the Fatherland Front since 2025, generic levels."""
-from _fixture import orgs
+from _fixture import article, orgs
 
 
 def test_the_party_a_member_leaves_or_people_trust(nlp):
@@ -13,7 +13,6 @@ def test_the_party_a_member_leaves_or_people_trust(nlp):
 
 
 def test_dak_in_a_unit_name_is_read_however_it_is_spelled(nlp):
-    from _fixture import article
 
     from partykg.extract import extract
     # the register writes "Đắk Glei"; the district's own portal writes "Đăk Glei"
@@ -68,24 +67,16 @@ def test_a_hospital_trade_union(nlp):
     assert "Công đoàn Bệnh viện Nhi tỉnh Ninh Bình" in found
 
 
-def _article_since_2025(text: str):
-    from dataclasses import replace
-
-    from _fixture import article
-    return replace(article(text), issued="2025-11-20")
-
-
 def test_the_fatherland_front_since_2025(nlp):
     from partykg.extract import extract
     text = ("Theo Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu, Hội Nông dân tỉnh Lai Châu "
             "giới thiệu 120 hội viên ưu tú. Tại xã Minh Quang, Mặt trận xã giới thiệu 9 người.")
-    found = {o.name: o for o in extract(_article_since_2025(text), nlp).organizations}
+    found = {o.name: o for o in extract(article(text, issued="2025-11-20"), nlp).organizations}
     front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"
     assert found[f"Ban Thường trực {front}"].parent == front  # the board the committee elects
     assert found["Hội Nông dân tỉnh Lai Châu"].parent == front  # in the Front since the 2025 reorganisation
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Minh Quang" in found  # "Mặt trận xã": the commune's committee
     # before the reorganisation the association stands on its own
-    from _fixture import article
     before = {o.name: o for o in extract(article(text), nlp).organizations}
     assert before["Hội Nông dân tỉnh Lai Châu"].parent is None
 
@@ -111,7 +102,7 @@ def test_a_provincial_statistics_office_and_its_former_ones(nlp):
     from partykg.extract import extract
     text = ("Chi bộ Chi cục Thống kê tỉnh Lào Cai được thành lập trên cơ sở hợp nhất chi bộ của hai Chi cục "
             "Thống kê các tỉnh Lào Cai và Yên Bái. Đảng ủy Ủy ban nhân dân tỉnh Lào Cai trao quyết định.")
-    found = {o.name: o for o in extract(_article_since_2025(text), nlp).organizations}
+    found = {o.name: o for o in extract(article(text, issued="2025-11-20"), nlp).organizations}
     assert {"Chi cục Thống kê tỉnh Lào Cai", "Chi cục Thống kê tỉnh Yên Bái"} <= set(found)
     assert "Chi cục Thống kê" not in found  # "hai Chi cục": a count of them, no one body
     # since 2025 the party organizations of a province's agencies are in its People's Committee's

@@ -1,17 +1,11 @@
 """Page headers and credits of reposts and city papers: a menu spaced out without its home item, an
 aggregator's relative time and source address, a headline in capitals above the date, the authors in
 capitals under the lead, an author with the initials of the office she writes for."""
-from partykg.ingest.layout import analyze
-from partykg.ingest.normalize import normalize
+from ingest._page import lay
 
 BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
         "sau nhiều tháng kèm cặp.")
 MORE = "Chi bộ thôn Nà Lừa kết nạp 2 đảng viên, Chi bộ thôn Khuổi Hẻo kết nạp 4 đảng viên."
-
-
-def lay(text: str):
-    text, _ = normalize(text)
-    return analyze(text)
 
 
 def test_a_menu_spaced_out_names_the_section_above_the_date():

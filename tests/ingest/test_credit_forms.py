@@ -1,14 +1,8 @@
 """Credit and menu forms of small portals: a cued byline under the headline, a writer's team in brackets,
 the poster at the end, a menu spaced out without separators."""
-from partykg.ingest.layout import analyze
-from partykg.ingest.normalize import normalize
+from ingest._page import lay
 
 BODY = "Sáng 3/4, Đảng ủy xã Tân Mỹ tổ chức lễ kết nạp 4 đảng viên mới cho đoàn viên thanh niên của xã."
-
-
-def lay(text: str):
-    text, _ = normalize(text)
-    return analyze(text)
 
 
 def test_cued_byline_right_under_the_headline_names_the_author_not_the_body():

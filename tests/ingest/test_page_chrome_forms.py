@@ -1,17 +1,12 @@
 """Page forms of small portals: a breadcrumb from the home page, a date before its section label,
 chrome markers with a colon or in a row of widgets, and the credit forms of offices and TV reports."""
 import pytest
+from ingest._page import lay
 
-from partykg.ingest.layout import _WIDGET_SEP, _widget_items, analyze
-from partykg.ingest.normalize import normalize
+from partykg.ingest.layout import _WIDGET_SEP, _widget_items
 
 BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
         "sau nhiều tháng kèm cặp.")
-
-
-def lay(text: str):
-    text, _ = normalize(text)
-    return analyze(text)
 
 
 def test_a_breadcrumb_from_the_home_page_is_no_headline():

@@ -1,17 +1,11 @@
 """The page's head on party portals and in party documents: a menu whose sections run to several words, a date with
 the page's widgets after it, a document's header whose two columns come one after the other (texts written for the
 test; invented names)."""
-from partykg.ingest.layout import analyze
-from partykg.ingest.normalize import normalize
+from ingest._page import lay
 
 HEADLINE = "Đảng ủy xã Tân Hòa kết nạp 6 đảng viên mới"
 BODY = ("Đảng ủy xã Tân Hòa vừa kết nạp thêm 6 người vào Đảng, phần lớn là đoàn viên ở các thôn vùng cao, "
         "sau nhiều tháng kèm cặp.")
-
-
-def lay(text: str):
-    text, _ = normalize(text)
-    return analyze(text)
 
 
 def test_a_menu_of_a_party_portals_sections_is_no_headline():

@@ -176,8 +176,6 @@ _ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{
                     rf"(?: [{UPPER}][{LETTER}\d]*){{0,3}})\)")
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
-# a post joined to its body by "của" (of): "Phó Bí thư Thường trực của Đảng ủy xã X"
-_OF_BODY = re.compile(r" của ")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
 _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
@@ -416,8 +414,8 @@ class Titles:
     def _owner_after_of(self, end: int) -> OrgMention | None:
         """"Phó Bí thư Thường trực của Đảng ủy xã X": the body a post is of, joined to it by "của" (of), as an
         appointment's wording and speech write it; only a body the organization finder read right there."""
-        of = _OF_BODY.match(self.text, end)
-        return _org_at(self.orgs, of.end(), of.end()) if of else None
+        at = end + len(" của ")
+        return _org_at(self.orgs, at, at) if self.text.startswith(" của ", end) else None
 
     def _executive(self, start: int) -> Post:
         """"Ủy viên Ban Chấp hành": a post of the committee the title names (read as "UVBTV" is), resolved to

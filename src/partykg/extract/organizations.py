@@ -523,18 +523,16 @@ INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đo
                      rf"(?={'|'.join(_UNION_HOSTS)}){_institution_opening(*_UNION_HOSTS)}")
 # the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
 # trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
+_BARE_KIND_WORDS = r"[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện|Đồn Biên phòng"
 INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
-                          rf"{_INSTITUTION_BOARD}) (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]rường|nhà trường|[Bb]ệnh viện"
-                          rf"|Đồn Biên phòng)))"
+                          rf"{_INSTITUTION_BOARD}) (?:{_BARE_KIND_WORDS})))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
 # the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
 # Hội Sinh viên trường", "Đoàn Thanh niên, Hội Sinh viên trường" (both the school's)
 INSTITUTION_UNION_SHARED = (rf"Đoàn [Tt]hanh niên(?=(?:,| và) Hội Sinh viên (?:[Tt]rường|nhà trường)(?![{LETTER}])"
                             rf"(?! [{UPPER}\d]))")
 # INSTITUTION_UNION_BARE split into the body's head and the institution's kind word ("nhà trường": the school)
-_BARE_INSTITUTION_KIND = re.compile(r"(?P<head>.+? )"
-                                    r"(?P<kind>[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện"
-                                    r"|Đồn Biên phòng)$")
+_BARE_INSTITUTION_KIND = re.compile(rf"(?P<head>.+? )(?P<kind>{_BARE_KIND_WORDS})$")
 # a mass organization's branch or the Front's working committee in a village: "Chi hội Phụ nữ
 # thôn X", "Ban công tác Mặt trận ấp Y" (their grassroots units, by the associations' charters)
 # (the association's word also in lower case: "Chi hội phụ nữ thôn X"); each branch is in its association

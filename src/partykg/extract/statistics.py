@@ -265,13 +265,15 @@ _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi b�
 # "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
 # or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide),
 # but a committee that considered and admitted ("Đảng ủy đã xem xét và kết nạp 12 đảng viên") admitted them
-_PLANNED = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu|[Đđ]ề nghị|xem xét(?!,? (?:và|rồi) ))(?![\w])")
+_PLAN_WORDS = r"[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu"
+_PROPOSAL_WORD = r"[Đđ]ề nghị"
+_PLANNED = re.compile(rf"(?<![\w])(?:{_PLAN_WORDS}|{_PROPOSAL_WORD}|xem xét(?!,? (?:và|rồi) ))(?![\w])")
 # any other flow planned is none done either ("sẽ trao Huy hiệu Đảng cho 40 đồng chí"), nor an award proposed
 # ("Đảng ủy đề nghị cấp trên trao Huy hiệu 40 năm tuổi Đảng cho 12 đồng chí": the higher committee confers it); a
 # report's reviewed and proposed confirmations ("xét, đề nghị công nhận đảng viên chính thức cho 8") and awards
 # ("xem xét tặng ...") are done
-_PLANNED_FLOW = re.compile(r"(?<![\w])(?:[Dd]ự kiến|[Dd]ự định|sẽ|[Pp]hấn đấu)(?![\w])")
-_PROPOSED = re.compile(r"(?<![\w])[Đđ]ề nghị(?![\w])")
+_PLANNED_FLOW = re.compile(rf"(?<![\w])(?:{_PLAN_WORDS})(?![\w])")
+_PROPOSED = re.compile(rf"(?<![\w]){_PROPOSAL_WORD}(?![\w])")
 _PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
 # "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
 # some year, no period's count

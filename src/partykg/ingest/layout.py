@@ -629,10 +629,13 @@ _DOC_KIND = re.compile(r"BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHƯ�
 # ... the kind maybe with a word or two that qualify it ("BÁO CÁO NHANH", "BÁO CÁO TÓM TẮT", "THÔNG BÁO KẾT LUẬN")
 _DOC_KIND_LINE = re.compile(rf"(?:{_DOC_KIND.pattern})(?: [A-ZÀ-ỸĐ]+){{0,2}}")
 _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
-_SIGNED = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s|\([Đđ]ã ký\)")
 # signed by a body's order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG", thừa lệnh: Hướng dẫn 36-HD/VPTW): the head of its
 # office signs what the office drafts, a person the document names with her post and no author of it (the body is)
-_BY_ORDER = re.compile(r"(?<!\S)(?:T/L|TL\.)\s")
+_BY_ORDER_MARKS = r"T/L|TL\."
+# the marks a signature block opens with: on behalf of a body ("T/M"), for its head ("K/T"), or by its order
+_SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
+_SIGNED = re.compile(rf"(?<!\S)(?:{_SIGNING_MARKS})\s|\([Đđ]ã ký\)")
+_BY_ORDER = re.compile(rf"(?<!\S)(?:{_BY_ORDER_MARKS})\s")
 SIGNATURE_LINES = 12  # the signature block is among the last lines
 SUMMARY_LINES = 3
 
@@ -700,7 +703,7 @@ def _unadorned(title: str) -> str:
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
 # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head; or by its order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"),
 # for the head of its office (Hướng dẫn 36-HD/VPTW)
-_SIGNED_ON = re.compile(r"(?<!\S)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)\s")
+_SIGNED_ON = re.compile(rf"(?<!\S)(?:{_SIGNING_MARKS})\s")
 
 
 def signature(text: str) -> tuple[str, int, int] | None:
