@@ -1,0 +1,70 @@
+"""Per-unit tables whose columns a report heads by period, or lists in its title (sentences written for the tests)."""
+from _fixture import stats
+
+# columns headed by periods: the title names what they count
+BY_PERIOD = """Năm 2024, Đảng bộ tỉnh Ninh Bình tiếp tục nâng cao chất lượng công tác phát triển đảng viên.
+
+Kết quả kết nạp đảng viên năm 2024 của các đảng bộ huyện:
+Đơn vị
+6 tháng đầu năm
+Cả năm 2024
+Huyện Kim Sơn
+48
+131
+Huyện Yên Mô
+37
+95
+"""
+
+
+def test_columns_headed_by_periods_count_what_the_title_names(nlp):
+    found = {s for s in stats(nlp, BY_PERIOD) if s[1] == "NewMembers"}
+    assert found == {
+        ("Đảng bộ huyện Kim Sơn", "NewMembers", 48, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+        ("Đảng bộ huyện Yên Mô", "NewMembers", 37, "2024", "2024-06-30"),
+        ("Đảng bộ huyện Yên Mô", "NewMembers", 95, "2024", "2024"),
+    }
+    # a title that names no measure: the periods' columns count nothing known
+    text = BY_PERIOD.replace("Kết quả kết nạp đảng viên năm 2024", "Một số kết quả năm 2024")
+    assert not [s for s in stats(nlp, text) if s[0].startswith("Đảng bộ huyện")]
+
+
+# the yearly rating of members (Quy định 366-QĐ/TW), the columns listed in the title
+RATINGS = """Năm 2023, Đảng bộ tỉnh Ninh Bình tổ chức đánh giá, xếp loại chất lượng đảng viên đúng quy định.
+
+Kết quả xếp loại đảng viên năm 2023 tại 2 huyện (số đảng viên được đánh giá; hoàn thành xuất sắc nhiệm vụ; hoàn \
+thành tốt nhiệm vụ; hoàn thành nhiệm vụ; không hoàn thành nhiệm vụ):
+Huyện Kim Sơn
+5.210
+812
+4.100
+280
+18
+Huyện Yên Mô
+3.944
+590
+3.101
+241
+12
+"""
+
+
+def test_a_title_that_lists_the_columns_of_the_table_below_it(nlp):
+    found = {s for s in stats(nlp, RATINGS) if s[0] == "Đảng bộ huyện Kim Sơn"}
+    assert found == {
+        ("Đảng bộ huyện Kim Sơn", "MembersRated", 5210, "2023", "2023"),
+        ("Đảng bộ huyện Kim Sơn", "MembersCompletedTasksExcellently", 812, "2023", "2023"),
+        ("Đảng bộ huyện Kim Sơn", "MembersCompletedTasksWell", 4100, "2023", "2023"),
+        ("Đảng bộ huyện Kim Sơn", "MembersCompletedTasks", 280, "2023", "2023"),
+        ("Đảng bộ huyện Kim Sơn", "MembersNotCompletingTasks", 18, "2023", "2023"),
+    }
+    assert ("Đảng bộ huyện Yên Mô", "MembersNotCompletingTasks", 12, "2023", "2023") in stats(nlp, RATINGS)
+
+
+def test_the_rating_grades_abbreviated_as_column_headers(nlp):
+    text = ("Kết quả xếp loại đảng viên năm 2023\nĐơn vị\nSố ĐV được đánh giá\nHTXSNV\nHTTNV\nHTNV\nKHTNV\n"
+            "Huyện Kim Sơn\n5.210\n812\n4.100\n280\n18\nHuyện Yên Mô\n3.944\n590\n3.101\n241\n12\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Yên Mô", "MembersCompletedTasksExcellently", 590, "2023", "2023") in found
+    assert ("Đảng bộ huyện Yên Mô", "MembersRated", 3944, "2023", "2023") in found
