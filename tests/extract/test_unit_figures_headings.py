@@ -68,3 +68,15 @@ def test_the_rating_grades_abbreviated_as_column_headers(nlp):
     found = stats(nlp, text)
     assert ("Đảng bộ huyện Yên Mô", "MembersCompletedTasksExcellently", 590, "2023", "2023") in found
     assert ("Đảng bộ huyện Yên Mô", "MembersRated", 3944, "2023", "2023") in found
+
+
+def test_a_row_no_one_places_is_in_the_body_its_sibling_rows_are_in(nlp):
+    from _fixture import article
+
+    from partykg.extract import extract
+    text = ("Ngày 9-1, Đảng ủy các cơ quan Đảng tỉnh Ninh Bình tổng kết công tác xây dựng Đảng năm 2025.\n\n"
+            "Kết quả kết nạp đảng viên năm 2025 của một số đảng bộ cơ sở:\nĐơn vị\nKết nạp mới\n"
+            "Đảng bộ Văn phòng Tỉnh ủy\n9\nĐảng bộ Ban Tổ chức Tỉnh ủy\n7\nĐảng bộ Trung tâm Lưu trữ Vân Long\n4\n")
+    parents = {o.name: o.parent for o in extract(article(text, "2026-01-10"), nlp).organizations}
+    assert parents["Đảng bộ Văn phòng Tỉnh ủy Ninh Bình"] == "Đảng bộ các cơ quan Đảng tỉnh Ninh Bình"
+    assert parents["Đảng bộ Trung tâm Lưu trữ Vân Long"] == "Đảng bộ các cơ quan Đảng tỉnh Ninh Bình"

@@ -549,7 +549,19 @@ class UnitLists:
                 out.append(TableFigure(fig, measure, caption, headers[k], parent))
         unsettled = sum(1 for n in names if self._is_bare(n)
                         and any(t.figure.organization == f"Đảng bộ {n}" for t in out))
-        return out if 2 * unsettled <= len(names) else []
+        return self._siblings(out, whole) if 2 * unsettled <= len(names) else []
+
+    def _siblings(self, out: list[TableFigure], whole: str | None) -> list[TableFigure]:
+        """A table's rows are the member organizations of one body (a report's table of its đảng bộ, chi bộ trực
+        thuộc): a row no parent settles takes the one the organizations component gave most of its other rows."""
+        known = {o.name: o.parent for o in self.doc._.extraction.organizations}
+        rows = {t.figure.organization for t in out if t.parent is None and t.figure.organization != whole}
+        parents = Counter(known[r] for r in rows if known.get(r))
+        if len(parents) != 1 or 2 * next(iter(parents.values())) <= len(rows):
+            return out
+        parent = next(iter(parents))
+        return [t if t.parent or t.figure.organization == parent else
+                TableFigure(t.figure, t.measure, t.caption, t.header, parent, t.cells) for t in out]
 
     @staticmethod
     def _inside(org: str, enclosing: Unit) -> bool:
