@@ -80,3 +80,27 @@ def test_a_row_no_one_places_is_in_the_body_its_sibling_rows_are_in(nlp):
     parents = {o.name: o.parent for o in extract(article(text, "2026-01-10"), nlp).organizations}
     assert parents["Đảng bộ Văn phòng Tỉnh ủy Ninh Bình"] == "Đảng bộ các cơ quan Đảng tỉnh Ninh Bình"
     assert parents["Đảng bộ Trung tâm Lưu trữ Vân Long"] == "Đảng bộ các cơ quan Đảng tỉnh Ninh Bình"
+
+
+def test_the_same_tables_in_other_layouts(nlp):
+    # a row a line, its cells apart by " | ", the columns headed by periods
+    by_period = BY_PERIOD.split("\n\n")[1].split("\n")
+    rows = [" | ".join(by_period[k:k + 3]) for k in range(1, len(by_period) - 1, 3)]
+    found = stats(nlp, "\n".join([by_period[0], *rows]) + "\n")
+    assert ("Đảng bộ huyện Yên Mô", "NewMembers", 37, "2024", "2024-06-30") in found
+    # the columns listed apart by commas; the name column headed by the units' kind
+    listed = ("Kết quả xếp loại đảng viên năm 2023 (ĐV được đánh giá, HTXSNV, HTTNV, HTNV, KHTNV):\n"
+              "Huyện Kim Sơn\n5.210\n812\n4.100\n280\n18\nHuyện Yên Mô\n3.944\n590\n3.101\n241\n12\n")
+    assert ("Đảng bộ huyện Kim Sơn", "MembersCompletedTasksWell", 4100, "2023", "2023") in stats(nlp, listed)
+    headed = ("Kết quả xếp loại đảng viên năm 2023\nHuyện, thị xã, thành phố | Số ĐV được đánh giá | HTXSNV\n"
+              "Huyện Kim Sơn | 5.210 | 812\nHuyện Yên Mô | 3.944 | 590\n")
+    assert ("Đảng bộ huyện Yên Mô", "MembersRated", 3944, "2023", "2023") in stats(nlp, headed)
+
+
+def test_columns_of_dates_under_a_title_that_counts_the_members(nlp):
+    text = ("Số đảng viên của các đảng bộ huyện qua hai thời điểm:\nĐơn vị\nĐến ngày 31/12/2023\n"
+            "Đến ngày 31/12/2024\n"
+            "Huyện Kim Sơn\n5.102\n5.210\nHuyện Yên Mô\n3.890\n3.944\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Kim Sơn", "TotalMembers", 5102, "2023-12-31", "2023-12-31") in found
+    assert ("Đảng bộ huyện Yên Mô", "TotalMembers", 3944, "2024-12-31", "2024-12-31") in found

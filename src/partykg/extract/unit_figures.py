@@ -134,8 +134,9 @@ def _period_heading(cell: str) -> bool:
 
 
 # a table's title that lists its columns in brackets, the table flattened below it without its header row: "Kết quả
-# xếp loại đảng viên năm 2025 (số đảng viên được đánh giá; hoàn thành xuất sắc; hoàn thành tốt; ...):"
-_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+(?:;[^();]+){1,})\)\s*:?\s*$")
+# xếp loại đảng viên năm 2025 (số đảng viên được đánh giá; hoàn thành xuất sắc; hoàn thành tốt; ...):", or the
+# headings apart by commas
+_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+[;,][^()]+)\)\s*:?\s*$")
 
 
 def _role(cell: str) -> tuple[str, str | None] | None:
@@ -437,7 +438,8 @@ class UnitLists:
     def _listed_table(self, lines: list[tuple[int, int]], cell: list[str], numeric: list[bool],
                       i: int) -> tuple[list[TableFigure], int]:
         """The table under a title that lists its columns (line i), its rows a name and a figure a column."""
-        headings = _LISTED_COLUMNS.search(cell[i])["cols"].split(";")
+        listed = _LISTED_COLUMNS.search(cell[i])["cols"]
+        headings = listed.split(";" if ";" in listed else ",")
         roles = [_role(h) for h in headings]
         if not all(r and r[0] == "measure" for r in roles):
             return [], i + 1
