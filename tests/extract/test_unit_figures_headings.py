@@ -104,3 +104,14 @@ def test_columns_of_dates_under_a_title_that_counts_the_members(nlp):
     found = stats(nlp, text)
     assert ("Đảng bộ huyện Kim Sơn", "TotalMembers", 5102, "2023-12-31", "2023-12-31") in found
     assert ("Đảng bộ huyện Yên Mô", "TotalMembers", 3944, "2024-12-31", "2024-12-31") in found
+
+
+def test_a_table_of_cells_is_one_bodys_cells(nlp):
+    from _fixture import orgs
+    text = ("Ngày 5-3-2024, Đảng ủy Khối Doanh nghiệp tỉnh Ninh Bình tổ chức hội nghị tại Công ty Cổ phần Cơ khí Tam "
+            "Điệp. Đồng chí Lã Văn Khuê, Bí thư Chi bộ Phân xưởng Đúc, Công ty Cổ phần Cơ khí Tam Điệp cho biết năm "
+            "2023 chi bộ kết nạp 2 đảng viên.\n\nSố đảng viên kết nạp năm 2023 theo chi bộ:\nChi bộ\nKết nạp\n"
+            "Phân xưởng Đúc\n2\nPhân xưởng Rèn\n1\nPhòng Kỹ thuật\n1\n")
+    found = orgs(nlp, text)
+    assert {found[f"Chi bộ {c}"].parent for c in ("Phân xưởng Đúc", "Phân xưởng Rèn", "Phòng Kỹ thuật")} == {
+        "Đảng bộ Công ty Cổ phần Cơ khí Tam Điệp"}

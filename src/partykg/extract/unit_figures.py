@@ -487,7 +487,7 @@ class UnitLists:
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
         headers = lines[i + 1 + ordinal:i + 1 + ordinal + len(columns)]
         if cells:
-            return self._cell_figures(lines, rows, columns, caption, headers), j
+            return self._siblings(self._cell_figures(lines, rows, columns, caption, headers), None), j
         return self._row_figures(lines, rows, columns, caption, headers), j
 
     @staticmethod
@@ -555,7 +555,8 @@ class UnitLists:
 
     def _siblings(self, out: list[TableFigure], whole: str | None) -> list[TableFigure]:
         """A table's rows are the member organizations of one body (a report's table of its đảng bộ, chi bộ trực
-        thuộc): a row no parent settles takes the one the organizations component gave most of its other rows."""
+        thuộc): a row no parent settles takes the one the organizations component gave most of its other rows (for a
+        table of cells, its workplace rule's: the caller's fallback, the article's subject, is then left unused)."""
         known = {o.name: o.parent for o in self.doc._.extraction.organizations}
         rows = {t.figure.organization for t in out if t.parent is None and t.figure.organization != whole}
         parents = Counter(known[r] for r in rows if known.get(r))
