@@ -120,11 +120,30 @@ _CELL_SEP = re.compile(r"\s+\|\s+|^\s*\|\s*|\s*\|\s*$|[ \t]*\t[ \t]*| {2,}"
 _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
+def _title_measure(caption: str) -> str | None:
+    """The measure a table's title names ("Kết quả kết nạp đảng viên năm 2025 ..."), for columns headed by periods."""
+    return next((m for r, m, rx in _COLUMNS if r == "title" and rx.search(caption)), None)
+
+
+def _period_heading(cell: str) -> bool:
+    """A column heading that is a period and only that: "Quý IV/2025", "Cả năm 2025", "6 tháng đầu năm"."""
+    cell = " ".join(cell.split())
+    found = find_periods(cell, 0, len(cell), None)
+    return len(found) == 1 and found[0].end == len(cell) \
+        and cell[:found[0].start].strip().lower() in ("", "cả", "trong")
+
+
+# a table's title that lists its columns in brackets, the table flattened below it without its header row: "Kết quả
+# xếp loại đảng viên năm 2025 (số đảng viên được đánh giá; hoàn thành xuất sắc; hoàn thành tốt; ...):", or the
+# headings apart by commas
+_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+[;,][^()]+)\)\s*:?\s*$")
+
+
 def _role(cell: str) -> tuple[str, str | None] | None:
     """(role, measure) of a table header cell, or None for a cell no column reads."""
     cell = " ".join(cell.split())
     for text in (cell, _HEADER_PERIOD.sub("", cell)):
-        found = next(((r, m) for r, m, rx in _COLUMNS if rx.fullmatch(text)), None)
+        found = next(((r, m) for r, m, rx in _COLUMNS if r != "title" and rx.fullmatch(text)), None)
         if found:
             return found
     return None
@@ -404,12 +423,33 @@ class UnitLists:
         i = 0
         while i < len(lines):
             # a header is short: an ordinal or a name column heading
-            if len(cell[i]) < 30 and any(a <= lines[i][0] < b for a, b in body):
+            if not any(a <= lines[i][0] < b for a, b in body):
+                i += 1
+            elif len(cell[i]) < 30:
                 found, i = self._table(lines, cell, numeric, i)
+                out.extend(found)
+            elif _LISTED_COLUMNS.search(cell[i]):
+                found, i = self._listed_table(lines, cell, numeric, i)
                 out.extend(found)
             else:
                 i += 1
         return out
+
+    def _listed_table(self, lines: list[tuple[int, int]], cell: list[str], numeric: list[bool],
+                      i: int) -> tuple[list[TableFigure], int]:
+        """The table under a title that lists its columns (line i), its rows a name and a figure a column."""
+        listed = _LISTED_COLUMNS.search(cell[i])["cols"]
+        headings = listed.split(";" if ";" in listed else ",")
+        roles = [_role(h) for h in headings]
+        if not all(r and r[0] == "measure" for r in roles):
+            return [], i + 1
+        columns = [r[1] for r in roles if r]
+        a = lines[i][0] + cell[i].rindex("(")
+        rows, j = self._rows(cell, numeric, i + 1, False, columns)
+        if not rows:
+            return [], i + 1
+        # each column's heading is a piece of the title: no period of its own
+        return self._row_figures(lines, rows, columns, lines[i], [(a, a)] * len(columns)), j
 
     def _table(self, lines: list[tuple[int, int]], cell: list[str], numeric: list[bool],
                i: int) -> tuple[list[TableFigure], int]:
@@ -427,8 +467,10 @@ class UnitLists:
         # headers are known (the first row's name follows them)
         columns: list[str | None] = []
         j += 1
+        # columns headed by periods ("Quý IV/2025 / Cả năm 2025") count what the table's title names
+        titled = _title_measure(cell[i - 1]) if i > 0 else None
         while j < len(cell) and not numeric[j]:
-            role = _role(cell[j])
+            role = ("measure", titled) if titled and _period_heading(cell[j]) else _role(cell[j])
             if not ordinal and (role is None or role[0] != "measure"):
                 break
             columns.append(role[1] if role and role[0] == "measure" else None)
@@ -439,7 +481,20 @@ class UnitLists:
                    for c in columns]
         if not any(columns):
             return [], i + 1
-        rows: list[tuple[int, bool]] = []  # (line of the row's name, is the total)
+        rows, j = self._rows(cell, numeric, j, ordinal, columns)
+        if not rows:
+            return [], i + 1
+        caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
+        headers = lines[i + 1 + ordinal:i + 1 + ordinal + len(columns)]
+        if cells:
+            return self._siblings(self._cell_figures(lines, rows, columns, caption, headers), None), j
+        return self._row_figures(lines, rows, columns, caption, headers), j
+
+    @staticmethod
+    def _rows(cell: list[str], numeric: list[bool], j: int, ordinal: bool,
+              columns: list[str | None]) -> tuple[list[tuple[int, bool]], int]:
+        """The rows from line j: (line of the row's name, is the total), and the line after them."""
+        rows: list[tuple[int, bool]] = []
         while True:
             total = j < len(cell) and (_role(cell[j]) or ("",))[0] == "total"
             at = j if total or not ordinal else j + 1
@@ -449,13 +504,7 @@ class UnitLists:
                 break
             rows.append((at, total))
             j = at + 1 + len(columns)
-        if not rows:
-            return [], i + 1
-        caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
-        headers = lines[i + 1 + ordinal:i + 1 + ordinal + len(columns)]
-        if cells:
-            return self._cell_figures(lines, rows, columns, caption, headers), j
-        return self._row_figures(lines, rows, columns, caption, headers), j
+        return rows, j
 
     def _cell_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
                       caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
@@ -502,7 +551,20 @@ class UnitLists:
                 out.append(TableFigure(fig, measure, caption, headers[k], parent))
         unsettled = sum(1 for n in names if self._is_bare(n)
                         and any(t.figure.organization == f"Đảng bộ {n}" for t in out))
-        return out if 2 * unsettled <= len(names) else []
+        return self._siblings(out, whole) if 2 * unsettled <= len(names) else []
+
+    def _siblings(self, out: list[TableFigure], whole: str | None) -> list[TableFigure]:
+        """A table's rows are the member organizations of one body (a report's table of its đảng bộ, chi bộ trực
+        thuộc): a row no parent settles takes the one the organizations component gave most of its other rows (for a
+        table of cells, its workplace rule's: the caller's fallback, the article's subject, is then left unused)."""
+        known = {o.name: o.parent for o in self.doc._.extraction.organizations}
+        rows = {t.figure.organization for t in out if t.parent is None and t.figure.organization != whole}
+        parents = Counter(known[r] for r in rows if known.get(r))
+        if len(parents) != 1 or 2 * next(iter(parents.values())) <= len(rows):
+            return out
+        parent = next(iter(parents))
+        return [t if t.parent or t.figure.organization == parent else
+                TableFigure(t.figure, t.measure, t.caption, t.header, parent, t.cells) for t in out]
 
     @staticmethod
     def _inside(org: str, enclosing: Unit) -> bool:
