@@ -33,7 +33,7 @@ from partykg.extract.context import COMMUNE, LEVEL, UNIT_COMMITTEE, committee_na
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table, words
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
-from partykg.extract.persons import PersonMention, document_signer
+from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, alt
 from partykg.extract.tones import fold_tones, key
@@ -1206,10 +1206,34 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                     start = subject.start if from_subject else post.start  # (a career's post stands alone)
                     out.append((Membership(subject.name, post.role, org.name,
                                            evidence=[evidence_for(doc, start, post.end, rule)]), org))
-    signed = _signed_post(doc, orgs)
-    if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
-        out.append(signed)
+    for signed in (_signed_post(doc, orgs), _block_post(doc, orgs)):
+        if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
+            out.append(signed)
     return out
+
+
+def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:
+    """The post a body's own bulletin is signed with, under the body's name ("ỦY BAN KIỂM TRA THÀNH ỦY" / "Phó Chủ
+    nhiệm Thường trực" / name): held in that body, as its text names it in full ("Ủy ban Kiểm tra Thành ủy X")."""
+    signer = block_signer(doc)
+    if signer is None:
+        return None
+    person, written, body = signer
+    role = ROLES.get(fold_tones(_SIGNING_MARK.sub("", written)).casefold())
+    if role is None or role.where not in ("", "@board"):
+        return None
+    head = key(_SIGNING_MARK.sub("", body))
+    named = {o.name: o for o in orgs if key(o.name).startswith(head)
+             and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
+    if len(named) != 1:
+        return None  # the body not named in the text, or completed two ways: left alone
+    org = next(iter(named.values()))
+    return Membership(person.name, role.label, org.name,
+                      evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
+
+
+# the marks a signature may open with: on behalf of a body ("T/M"), for its head ("K/T"), acting ("Q.")
+_SIGNING_MARK = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|Q\.)\s*")
 
 
 def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:

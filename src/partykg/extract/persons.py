@@ -20,7 +20,8 @@ are not person mentions; a name an organization's name ran on into ("Tỉnh ủy
 "Trần Văn A" read as "Tỉnh ủy Trần Văn A", the name not being a registered unit) is.
 An author's name on the closing line of the body (a byline the layout did not
 take out, maybe with the author's post) is a creator, not a person; the signer of a party
-document ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / the name) is a person it names.
+document ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / the name), or of a body's own bulletin (the body, the post, the name
+closing it), is a person it names.
 """
 from __future__ import annotations
 
@@ -371,6 +372,19 @@ def document_signer(doc: Doc) -> tuple[PersonMention, str, str] | None:
     return PersonMention(start, end, all_names(text[start:end])[0]), post, issuer
 
 
+def block_signer(doc: Doc) -> tuple[PersonMention, str, str] | None:
+    """The one who signs a body's own bulletin or notice (the layout's "signature" lines: the body, the post, the
+    name), the post and the body as written ("Phó Chủ nhiệm Thường trực", "ỦY BAN KIỂM TRA THÀNH ỦY"): a person the
+    text names, outside its body."""
+    lines = sorted((s, e) for s, e, kind in article_of(doc).regions if kind == "signature")
+    if len(lines) != 3:
+        return None
+    text = doc_text(doc)
+    (body_s, body_e), (post_s, post_e), (start, end) = lines
+    names = all_names(text[start:end])
+    return (PersonMention(start, end, names[0]), text[post_s:post_e], text[body_s:body_e]) if names else None
+
+
 def find_persons(doc: Doc) -> Doc:
     mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
@@ -378,7 +392,7 @@ def find_persons(doc: Doc) -> Doc:
     for m in mentions:
         persons.append(
             Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.cued_name")]))
-    signer = document_signer(doc)
+    signer = document_signer(doc) or block_signer(doc)
     if signer is not None:
         m = signer[0]
         persons.append(Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.signer")]))

@@ -22,6 +22,7 @@ The layout, from the top:
     section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
+  a body's own signature closing the text (its name in capitals, the signer's post, the name) -> "signature"
   credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
   page chrome from the first trailer marker on ("Phản hồi", "TAG:", ...) -> "trailer"
 """
@@ -49,7 +50,7 @@ class Layout:
     body_spans: list[tuple[int, int]] = field(default_factory=list)
     caption_spans: list[tuple[int, int]] = field(default_factory=list)
     # every non-blank piece of the text with its kind (title, date, body, caption, credit,
-    # byline, outlet, section, boilerplate, trailer): what was left out is accounted for
+    # byline, signature, outlet, section, boilerplate, trailer): what was left out is accounted for
     regions: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -75,6 +76,7 @@ class _Patterns:
     photo_line: tuple[re.Pattern, ...]
     initials: tuple[re.Pattern, ...]
     signed: tuple[re.Pattern, ...]
+    post: tuple[re.Pattern, ...]
     crawl: tuple[re.Pattern, ...]
     leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
@@ -95,12 +97,12 @@ def patterns() -> _Patterns:
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
     credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
-                                            "initials": [], "signed": []}
+                                            "initials": [], "signed": [], "post": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
         # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
         credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
-                                        re.I if kind in ("byline", "name", "signed") else 0))
+                                        re.I if kind in ("byline", "name", "signed", "post") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
         end=_either(kinds["end"] + kinds["list"]), lists=_either(kinds["list"]), cut=tuple(kinds["cut"]),
@@ -110,7 +112,8 @@ def patterns() -> _Patterns:
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
-        initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), crawl=tuple(kinds["crawl"]),
+        initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), post=tuple(credits["post"]),
+        crawl=tuple(kinds["crawl"]),
         leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
         sections=frozenset(s.strip().casefold() for s in _resource_lines("section_labels.txt")),
@@ -178,9 +181,16 @@ _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\.\s*(?=[A-ZÀ-ỸĐ])")
 _GLUED_NAME = re.compile(r"[HK]['’][A-ZÀ-ỸĐ](?:[a-zà-ỹđ]+|[A-ZÀ-ỸĐ]+)")
 
 
+# the first part of a text set out in parts numbered in Roman numerals ("I. KẾT QUẢ CHUNG", as party reports and
+# bulletins are): no initial, for no Vietnamese name's syllable is written with a bare "I"
+_OUTLINE_HEAD = re.compile(r"I\.\s")
+
+
 def looks_like_name(s: str) -> bool:
     """2-5 capitalized words ("N.Lân" counts as two, "K'Linh" one, and a whole name alone), no digits, no acronym,
-    nothing like "Tư liệu" or "Tỉnh ủy"."""
+    nothing like "Tư liệu" or "Tỉnh ủy", no heading of a part ("I. ...")."""
+    if _OUTLINE_HEAD.match(s):
+        return False
     words = _INITIAL.sub(r"\1 ", s).split()
     if len(words) == 1 and _GLUED_NAME.fullmatch(words[0]):
         return not patterns().stopwords.search(s)
@@ -506,6 +516,19 @@ def signed_by(p: _Patterns, last: str, above: str) -> list[str]:
     if m is None or _full(p.signed, above) is not None:
         return []
     return all_names(m.group("names"))
+
+
+SIGNATURE_BODY_WORDS = 12  # "ỦY BAN KIỂM TRA ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH": a body's name, not a sentence
+
+
+def signature_block(p: _Patterns, body: str, post: str, name: str) -> bool:
+    """Whether the body's last three lines are a signature as a party or state body signs its own bulletin or notice
+    (Hướng dẫn 36-HD/VPTW: the body, the signer's post, the signer's name; "ỦY BAN KIỂM TRA THÀNH ỦY" / "Phó Chủ
+    nhiệm Thường trực" / "Nguyễn Thị B"): the signer is a person the text names with her post in that body, not its
+    author (gold README: the signer of a party document is a person, no creator)."""
+    words = body.split()
+    return (is_banner(body) and len(words) <= SIGNATURE_BODY_WORDS and not any(c.isdigit() for c in body)
+            and not all_names(body) and _full(p.post, post) is not None and len(all_names(name)) == 1)
 
 
 def credit_line(line: str) -> bool:
@@ -954,11 +977,17 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if i not in body:
             kind[i] = "boilerplate"
     creators: list[str] = []
+    signed_off = document is None and len(body) > 3 and signature_block(
+            p, *(" ".join(text[slice(*pieces[i])].split()) for i in body[-3:]))
+    if signed_off:
+        for i in body[-3:]:  # the body's own signature closes the text: no byline under it
+            kind[i] = "signature"
+        body = body[:-3]
     taken: list[tuple[int, int, bool]] = []  # (line, its names, whether they stand alone) from the bottom up
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
     # (a party document closes with its signature block, read by _signer, not with a byline: "CHÁNH VĂN PHÒNG" over
     # the signer's name is her post)
-    for i in reversed(body[-BYLINE_LINES:] if document is None else []):
+    for i in reversed(body[-BYLINE_LINES:] if document is None and not signed_off else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
@@ -1129,8 +1158,10 @@ def _headline(cands: list[int], line_at) -> list[int]:
             break  # the body (or a photo's caption) has begun
         lines.append(i)
     while len(lines) > 1 and (is_label(line_at(lines[0])) or (
-            # a banner in capitals, when a headline follows it (not the authors, not a date)
+            # a banner in capitals, when a headline follows it (not the authors, not a date, not the heading of the
+            # text's first part: "I. KẾT QUẢ CHUNG" under a bulletin's headline in capitals)
             is_banner(line_at(lines[0])) and not all_names(line_at(lines[1]))
+            and not _OUTLINE_HEAD.match(line_at(lines[1]))
             and header_date(line_at(lines[1]))[0] is None)):
         lines = lines[1:]
     if lines and line_at(lines[0]).rstrip().endswith(":") and len(lines) > 1:

@@ -1,0 +1,40 @@
+"""A body's own bulletin signed under its name (Hướng dẫn 36-HD/VPTW: the body, the signer's post, the name closing
+the text): the signer is a person the text names, with her post in that body, and no author of it; a part heading
+("I. ...") under the headline is no byline either (a bulletin written for the test)."""
+from partykg.extract import extract
+from partykg.ingest.read import build_article
+
+BULLETIN = """ỦY BAN KIỂM TRA HUYỆN ỦY MƯỜNG LA
+12/10/2025
+
+BẢN TIN CÔNG TÁC KIỂM TRA, GIÁM SÁT QUÝ III/2025
+
+I. KẾT QUẢ CHUNG
+
+Trong quý III/2025, Ủy ban Kiểm tra Huyện ủy Mường La đã kiểm tra 3 tổ chức đảng và giám sát chuyên đề 5 chi bộ.
+
+II. NHIỆM VỤ QUÝ IV/2025
+
+Ủy ban Kiểm tra Huyện ủy tiếp tục giám sát việc thực hiện quy chế làm việc của các chi bộ trực thuộc.
+
+ỦY BAN KIỂM TRA HUYỆN ỦY
+Phó Chủ nhiệm Thường trực
+Lò Thị Mai Hương
+"""
+
+
+def test_the_signer_of_a_bulletin_is_a_person_with_her_post_not_its_author(nlp):
+    article = build_article("b", "b.txt", BULLETIN, "0")
+    assert article.creators == []
+    assert article.title == "BẢN TIN CÔNG TÁC KIỂM TRA, GIÁM SÁT QUÝ III/2025"
+    ex = extract(article, nlp)
+    assert "Lò Thị Mai Hương" in {p.name for p in ex.persons}
+    assert ("Lò Thị Mai Hương", "Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Huyện ủy Mường La") in {
+        (m.person, m.role, m.organization) for m in ex.memberships}
+
+
+def test_a_name_under_a_line_of_text_stays_the_byline(nlp):
+    # no body's name in capitals over a post: the closing name is the author's
+    text = BULLETIN.replace("ỦY BAN KIỂM TRA HUYỆN ỦY\nPhó Chủ nhiệm Thường trực\n", "")
+    article = build_article("b", "b.txt", text, "0")
+    assert article.creators == ["Lò Thị Mai Hương"]
