@@ -1147,6 +1147,9 @@ def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]
     return names if names and _headline(cands[1:2], line_at) else []
 
 
+_NOTICE_HEADING = re.compile(r"(?i:tin buồn|cáo phó)")
+
+
 def _headline(cands: list[int], line_at) -> list[int]:
     """The headline among the candidate lines (in order, page chrome left out): the first that is
     no section label and no banner in capitals, before any paragraph; a line ending in ":" is
@@ -1158,6 +1161,9 @@ def _headline(cands: list[int], line_at) -> list[int]:
             break  # the body (or a photo's caption) has begun
         lines.append(i)
     while len(lines) > 1 and (is_label(line_at(lines[0])) or (
+            # an obituary notice's heading ("TIN BUỒN", "CÁO PHÓ") is its headline, over the sentence that announces
+            # the death ("Ban Thường vụ Tỉnh ủy ... vô cùng thương tiếc báo tin:")
+            not _NOTICE_HEADING.fullmatch(" ".join(line_at(lines[0]).split())) and
             # a banner in capitals, when a headline follows it (not the authors, not a date, not the heading of the
             # text's first part: "I. KẾT QUẢ CHUNG" under a bulletin's headline in capitals)
             is_banner(line_at(lines[0])) and not all_names(line_at(lines[1]))
