@@ -1,8 +1,7 @@
 """An obituary notice's heading ("TIN BUỒN", "CÁO PHÓ") under the page's date is its headline, not a banner over the
 sentence that announces the death (a notice written for the test)."""
 import pytest
-
-from tests.ingest._page import lay
+from ingest._page import lay
 
 NOTICE = """BÁO SƠN LA
 Thời sự | Chính trị | Xã hội

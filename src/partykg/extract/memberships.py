@@ -963,10 +963,14 @@ def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
 
 
 # an obituary ("Tin buồn", "Cáo phó": "đồng chí X từ trần") and the forms its career summary takes: its
-# subject's posts follow "đồng chí là", "giữ các chức vụ", "sau đó là", "nguyên", or a year that opens a clause
+# subject's posts follow "đồng chí là", "giữ các chức vụ", a verb of appointment ("đồng chí được bầu làm", "được điều
+# động về làm"), "sau đó là", "nguyên", or a year that opens a clause
 # ("Từ năm 1979, đồng chí là Trưởng Ban Dân vận Huyện ủy; năm 1984, Chủ tịch UBND huyện")
 _OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
-_CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (?:các )?chức(?: vụ)?)|sau đó (?:là|làm)"
+_CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) "
+                     r"(?:(?:được (?:bầu|bổ nhiệm|điều động(?: về)?|chỉ định|phân công) )?"
+                     r"(?:làm|là|giữ (?:các )?chức(?: vụ)?))"
+                     r"|sau đó (?:làm|là)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
                      r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*"
                      # the summary as a list, one period a line: "- Từ năm 1976 đến 1983: Huyện ủy viên, ...",
