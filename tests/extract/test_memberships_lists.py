@@ -25,6 +25,12 @@ def test_the_company_written_in_lower_case_after_a_post_is_the_one_the_article_n
                                 ("Kha Thị Liễu", "Phó Giám đốc", "Công ty TNHH Dệt may Phú An")}
 
 
+def test_a_company_written_bare_before_an_aside_in_brackets(nlp):
+    text = ("Chi bộ Công ty TNHH Cơ khí Tân Tiến có 7 đảng viên. Ông Mạc Văn Thuận, Giám đốc công ty (chưa là đảng "
+            "viên) cho biết doanh nghiệp luôn ủng hộ chi bộ.")
+    assert posts(nlp, text) == {("Mạc Văn Thuận", "Giám đốc", "Công ty TNHH Cơ khí Tân Tiến")}
+
+
 def test_a_company_written_bare_before_the_verb_is_the_one_named_last_before(nlp):
     text = ("Đảng bộ Công ty TNHH Gốm Bát Tràng Xanh có 80 đảng viên; Chi bộ Công ty TNHH Bao bì Hưng Thịnh có 9. "
             "Ông Cù Văn Tịnh, Tổng Giám đốc Công ty luôn tạo điều kiện cho chi bộ sinh hoạt.")
