@@ -112,3 +112,12 @@ def test_a_foreman_of_the_workshop_the_cell_is_of_written_by_its_kind_word_alone
             "cho biết chi bộ kết nạp 3 đảng viên.")
     assert posts(nlp, text) == {("Mạc Văn Thiều", "Bí thư", "Chi bộ Phân xưởng Lò hơi 2"),
                                 ("Mạc Văn Thiều", "Quản đốc", "Phân xưởng Lò hơi 2")}
+
+
+def test_a_commissar_written_alone_is_of_the_unit_whose_committee_the_title_names(nlp):
+    # Nghị quyết 51-NQ/TW: the commissar of a provincial command (or a division ...) is its committee's secretary
+    text = ("Đại tá Hà Minh Quyết, Chính ủy, Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh Sơn La cho biết năm 2025 Đảng bộ "
+            "kết nạp 120 đảng viên. Thượng tá Cầm Văn Ơn, Phó Chính ủy, Phó Bí thư Đảng ủy Sư đoàn 316 dự.")
+    found = posts(nlp, text)
+    assert ("Hà Minh Quyết", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Sơn La") in found
+    assert ("Cầm Văn Ơn", "Phó Chính ủy", "Sư đoàn 316") in found

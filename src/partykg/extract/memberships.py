@@ -865,7 +865,8 @@ def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention])
     """The unit whose name starts with `head` that the title's other posts name (through its party body:
     "Bí thư Đảng ủy Đồn Biên phòng X" -> "Đồn Biên phòng X"), else the last one the article named before."""
     named = [o.org for o in others if o.org is not None] + [o for o in reversed(orgs) if o.start < p.start]
-    unit = next((o for o in named if _institution_name(o).startswith(head + " ")), None)
+    heads = tuple(h + " " for h in head.split("/"))  # (roles.tsv: kinds set apart by "/")
+    unit = next((o for o in named if _institution_name(o).startswith(heads)), None)
     if unit is None:
         return None
     name = _institution_name(unit)
