@@ -658,7 +658,6 @@ _BY_ORDER_MARKS = r"T/L|TL\."
 # the marks a signature block opens with: on behalf of a body ("T/M"), for its head ("K/T"), or by its order
 _SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
 _SIGNED = re.compile(rf"(?<!\S)(?:{_SIGNING_MARKS})\s|\([Đđ]ã ký\)")
-_BY_ORDER = re.compile(rf"(?<!\S)(?:{_BY_ORDER_MARKS})\s")
 SIGNATURE_LINES = 12  # the signature block is among the last lines
 SUMMARY_LINES = 3
 
@@ -688,18 +687,6 @@ def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str,
     except ValueError:
         return None
     return (dated[0], iso, summary) if summary else None
-
-
-def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
-    """The name that closes a document's signature block (its right-hand column, or a line of its own)."""
-    tail = [text[s:e] for s, e in lines[-SIGNATURE_LINES:]]
-    signed = next((i for i, t in enumerate(tail) if _SIGNED.search(t)), None)
-    if signed is None or _BY_ORDER.search(tail[signed]):
-        return []
-    names: list[str] = []
-    for t in tail[signed:]:
-        names = all_names(re.split(r"\s{3,}", t.strip())[-1]) or names
-    return names[-1:]
 
 
 # a social network's post copied from its page: the page's name, then the post's time with its audience icon
@@ -985,8 +972,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         body = body[:-3]
     taken: list[tuple[int, int, bool]] = []  # (line, its names, whether they stand alone) from the bottom up
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
-    # (a party document closes with its signature block, read by _signer, not with a byline: "CHÁNH VĂN PHÒNG" over
-    # the signer's name is her post)
+    # (a party document closes with its signature block, not with a byline: "CHÁNH VĂN PHÒNG" over the signer's name
+    # is her post, and the signer a person it names, no author: gold README, as most gold sets read "T/M ... / BÍ THƯ")
     for i in reversed(body[-BYLINE_LINES:] if document is None and not signed_off else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
@@ -1097,8 +1084,6 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         first = text[slice(*body_spans[0])] if body_spans else ""
         if crawl_date_holds(stamp_date, first):
             lay.issued = stamp_date.isoformat()
-    if document is not None:
-        creators += [n for n in _signer(text, lines) if n not in creators]
     for c in photo_creators + creators:
         if c not in lay.creators:
             lay.creators.append(c)
