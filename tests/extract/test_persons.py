@@ -311,3 +311,11 @@ def test_a_person_after_his_post_and_a_body_whose_level_is_written_bare(nlp, tex
     assert persons(nlp, text) == [name]
     # ... a commune named after a person is in the register: a place
     assert persons(nlp, "Bí thư Đảng ủy xã Hoàng Văn Thụ cho biết như vậy.") == []
+
+
+def test_a_comrade_known_by_an_alias_no_family_name_opens(nlp):
+    # "đồng chí" (comrade), the party's form of address, names a person even by a revolutionary alias
+    text = "Các đảng viên mới thăm Nhà lưu niệm đồng chí Tràng Giang và nghe kể về cuộc đời hoạt động của ông."
+    assert persons(nlp, text) == ["Tràng Giang"]
+    # near miss: a post after "đồng chí" is no name
+    assert persons(nlp, "Đồng chí Bí thư Chi bộ thôn Tràng phát biểu.") == []

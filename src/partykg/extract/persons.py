@@ -11,7 +11,9 @@ a post after it (", Bí thư ...", " - Phó Bí thư ...") or before it ("Bí th
 Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"), or a
 typical middle name ("Văn", "Thị"). Two to four capitalized syllables whose family
 name the lexicon lacks (the names of small ethnic groups: "Ông Thao Bâng - Bí thư
-...") are a name only with both cues, a word of address before and a post after.
+...") are a name only with both cues, a word of address before and a post after, or after "đồng chí"
+(comrade), the party's own form of address, which also names a person by a revolutionary alias ("đồng chí Trường
+Chinh").
 A name accepted once is a person wherever
 else it occurs in the article. Capitalized sequences inside an organization's
 name ("Trường THPT Lưu Hữu Phước"), after a place word ("phường Châu Văn Liêm")
@@ -88,6 +90,8 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
+# "comrade", the party's form of address for one of its members: a name follows, though no family name opens it
+_COMRADE = re.compile(r"(?<![\w])[Đđ]ồng chí\s+$")
 # (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
 _LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
 # a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
@@ -291,7 +295,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
             continue  # the run started with other capitalized words: a title or an organization
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
-        if how == "uncued" and not (_CUE_BEFORE.search(before) and post_after):
+        if how == "uncued" and not ((_CUE_BEFORE.search(before) and post_after) or _COMRADE.search(before)):
             continue
         if how == "glued" and not _CUE_BEFORE.search(before):
             continue
