@@ -319,3 +319,13 @@ def test_a_comrade_known_by_an_alias_no_family_name_opens(nlp):
     assert persons(nlp, text) == ["Tràng Giang"]
     # near miss: a post after "đồng chí" is no name
     assert persons(nlp, "Đồng chí Bí thư Chi bộ thôn Tràng phát biểu.") == []
+
+
+def test_a_name_no_family_name_of_the_lexicon_opens_after_a_post_and_its_body(nlp):
+    # "Bí thư Chi bộ <name>": the post and its body before the name cue it, the whole of it, though a particle ("Y")
+    # stands inside it
+    text = ("Chi bộ thôn Tà Rụt có 15 đảng viên. Bí thư Chi bộ Hồi Y Lam, một phụ nữ Bru, đã vận động bà con "
+            "đưa trẻ đến trường.")
+    ex = extract(article(text), nlp)
+    assert [p.name for p in ex.persons] == ["Hồi Y Lam"]
+    assert ("Hồi Y Lam", "Bí thư", "Chi bộ thôn Tà Rụt") in {(m.person, m.role, m.organization) for m in ex.memberships}

@@ -13,7 +13,7 @@ typical middle name ("Văn", "Thị"). Two to four capitalized syllables whose f
 name the lexicon lacks (the names of small ethnic groups: "Ông Thao Bâng - Bí thư
 ...") are a name only with both cues, a word of address before and a post after, or after "đồng chí"
 (comrade), the party's own form of address, which also names a person by a revolutionary alias ("đồng chí Trường
-Chinh").
+Chinh"), or after a post and its body ("Bí thư Chi bộ Thao Y Lan", the whole run though a particle stands in it).
 A name accepted once is a person wherever
 else it occurs in the article. Capitalized sequences inside an organization's
 name ("Trường THPT Lưu Hữu Phước"), after a place word ("phường Châu Văn Liêm")
@@ -212,6 +212,10 @@ def _candidates(text: str):
                     "stop" if i == 0 else "inside")
                 last = first + len(seg) - 1
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
+                if how == "inside" and first == 0 and len(seg) <= 4 and seg[0] not in SURNAMES:
+                    # ... or the whole run, its family name one the lexicon lacks, with a particle or a family name
+                    # further in ("Thao Y Lan", a Brâu woman's name): a person only where a cue says so
+                    yield offs[0], offs[last] + len(words_[last]), " ".join(seg), "uncued"
     # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ...", "già làng H'Blim,
     # người có uy tín"): a name the lexicon lacks, but the particle says a person's; a name only after a word of
     # address or a person's status
@@ -295,7 +299,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
             continue  # the run started with other capitalized words: a title or an organization
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
-        if how == "uncued" and not ((_CUE_BEFORE.search(before) and post_after) or _COMRADE.search(before)):
+        if how == "uncued" and not ((_CUE_BEFORE.search(before) and post_after) or _COMRADE.search(before)
+                                    or title_before(text, orgs, start)):
             continue
         if how == "glued" and not _CUE_BEFORE.search(before):
             continue
