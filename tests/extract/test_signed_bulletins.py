@@ -38,3 +38,15 @@ def test_a_name_under_a_line_of_text_stays_the_byline(nlp):
     text = BULLETIN.replace("ỦY BAN KIỂM TRA HUYỆN ỦY\nPhó Chủ nhiệm Thường trực\n", "")
     article = build_article("b", "b.txt", text, "0")
     assert article.creators == ["Lò Thị Mai Hương"]
+
+
+def test_on_behalf_of_the_standing_board_the_secretary_is_the_committees(nlp):
+    # "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / name closing a notice with no document header: the committee's secretary
+    text = ("HUYỆN ỦY MƯỜNG LA\n12/10/2025\n\nTHÔNG BÁO KẾT QUẢ HỘI NGHỊ\n\nNgày 10-10, Ban Thường vụ Huyện ủy Mường "
+            "La họp, thống nhất kết nạp 12 đảng viên.\n\nBan Thường vụ Huyện ủy yêu cầu các chi bộ thực hiện "
+            "nghiêm.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLò Văn Quyết\n")
+    article = build_article("b", "b.txt", text, "0")
+    assert article.creators == []
+    ex = extract(article, nlp)
+    assert {(m.person, m.role, m.organization) for m in ex.memberships} == {
+        ("Lò Văn Quyết", "Bí thư", "Huyện ủy Mường La")}

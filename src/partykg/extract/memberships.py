@@ -969,7 +969,7 @@ def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
 # ("Từ năm 1979, đồng chí là Trưởng Ban Dân vận Huyện ủy; năm 1984, Chủ tịch UBND huyện")
 _OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
 _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) "
-                     r"(?:(?:được (?:bầu|bổ nhiệm|điều động(?: về)?|chỉ định|phân công) )?"
+                     r"(?:(?:được (?:bầu|bổ nhiệm|điều động(?: về)?|chỉ định|phân công|cử) )?"
                      r"(?:làm|là|giữ (?:các )?chức(?: vụ)?))"
                      r"|sau đó (?:làm|là)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
@@ -1233,6 +1233,8 @@ def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMentio
     if len(named) != 1:
         return None  # the body not named in the text, or completed two ways: left alone
     org = next(iter(named.values()))
+    if role.label in _PARTY_POSTS and org.kind == "StandingCommittee" and org.committee:
+        org = _committee_of(org) or org  # "T/M BAN THƯỜNG VỤ" / "BÍ THƯ": the secretary of the committee it is of
     return Membership(person.name, role.label, org.name,
                       evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
 
