@@ -50,3 +50,14 @@ def test_on_behalf_of_the_standing_board_the_secretary_is_the_committees(nlp):
     ex = extract(article, nlp)
     assert {(m.person, m.role, m.organization) for m in ex.memberships} == {
         ("Lò Văn Quyết", "Bí thư", "Huyện ủy Mường La")}
+
+
+def test_signed_for_the_head_with_the_signers_own_post_and_the_signature_mark(nlp):
+    # "K/T CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM" / "(Đã ký)" / the name in capitals: the deputy's post, in the body named above
+    text = BULLETIN.replace("Phó Chủ nhiệm Thường trực\nLò Thị Mai Hương",
+                            "K/T CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n(Đã ký)\nLÒ THỊ MAI HƯƠNG")
+    article = build_article("b", "b.txt", text, "0")
+    assert article.creators == []
+    ex = extract(article, nlp)
+    assert ("Lò Thị Mai Hương", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Mường La") in {
+        (m.person, m.role, m.organization) for m in ex.memberships}

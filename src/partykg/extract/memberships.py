@@ -282,6 +282,10 @@ class Titles:
             # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
             # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
             if (org is None or org.start > end + 1) and _ALONE.match(self.text, end):
+                after = self._org_after_comma(role, start, end)  # "Chính ủy, Bộ Chỉ huy Quân sự tỉnh X": that unit
+                heads = tuple(h + " " for h in role.inside[0].split("/"))
+                if after.org is not None and _institution_name(after.org).startswith(heads):
+                    return after
                 return Post(role.label, None, start, end, bare=f"{ITSELF}{role.inside[0]}")
         elif role.inside is not None and (org is None or org.start > end):
             inner = self._inside(role.label, *role.inside, start, end, org)

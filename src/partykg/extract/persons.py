@@ -37,7 +37,7 @@ from partykg.extract.lexicon import table, words
 from partykg.extract.places import LEVELS, former_provinces, register, unit_types
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
 from partykg.extract.tones import fold_tones, key
-from partykg.ingest.layout import all_names, document_issuer, signature
+from partykg.ingest.layout import SIGNED_MARK, all_names, document_issuer, signature
 from partykg.model import Person
 
 if not Doc.has_extension("person_mentions"):
@@ -386,10 +386,11 @@ def block_signer(doc: Doc) -> tuple[PersonMention, str, str] | None:
     name), the post and the body as written ("Phó Chủ nhiệm Thường trực", "ỦY BAN KIỂM TRA THÀNH ỦY"): a person the
     text names, outside its body."""
     lines = sorted((s, e) for s, e, kind in article_of(doc).regions if kind == "signature")
-    if len(lines) != 3:
+    if len(lines) < 3:
         return None
     text = doc_text(doc)
-    (body_s, body_e), (post_s, post_e), (start, end) = lines
+    (body_s, body_e), (start, end) = lines[0], lines[-1]
+    post_s, post_e = next(line for line in reversed(lines[1:-1]) if not SIGNED_MARK.fullmatch(text[slice(*line)]))
     names = all_names(text[start:end])
     return (PersonMention(start, end, names[0]), text[post_s:post_e], text[body_s:body_e]) if names else None
 

@@ -518,17 +518,36 @@ def signed_by(p: _Patterns, last: str, above: str) -> list[str]:
     return all_names(m.group("names"))
 
 
+SIGNATURE_BLOCK = 5  # lines of a body's signature at most: body, "K/T" and the head's post, post, "(Đã ký)", name
 SIGNATURE_BODY_WORDS = 12  # "ỦY BAN KIỂM TRA ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH": a body's name, not a sentence
 
 
-def signature_block(p: _Patterns, body: str, post: str, name: str) -> bool:
-    """Whether the body's last three lines are a signature as a party or state body signs its own bulletin or notice
-    (Hướng dẫn 36-HD/VPTW: the body, the signer's post, the signer's name; "ỦY BAN KIỂM TRA THÀNH ỦY" / "Phó Chủ
-    nhiệm Thường trực" / "Nguyễn Thị B"): the signer is a person the text names with her post in that body, not its
-    author (gold README: the signer of a party document is a person, no creator)."""
-    words = body.split()
-    return (is_banner(body) and len(words) <= SIGNATURE_BODY_WORDS and not any(c.isdigit() for c in body)
-            and not all_names(body) and _full(p.post, post) is not None and len(all_names(name)) == 1)
+# "(Đã ký)": the signature itself, on the line over the signer's name
+SIGNED_MARK = re.compile(r"\(?[Đđ]ã ký\)?")
+
+
+def signature_lines(p: _Patterns, last: list[str]) -> int:
+    """How many of the body's last lines (`last`, in order) are a signature as a party or state body signs its own
+    bulletin or notice (Hướng dẫn 36-HD/VPTW): the body's name in capitals, the signer's post (maybe under "K/T" and
+    the head's), "(Đã ký)" maybe, the signer's name ("ỦY BAN KIỂM TRA THÀNH ỦY" / "Phó Chủ nhiệm Thường trực" / "Nguyễn
+    Thị B"); 0 if they are none. The signer is a person the text names with her post in that body, not its author
+    (gold README: the signer of a party document is a person, no creator)."""
+    i = len(last) - 1
+    if i < 2 or len(all_names(last[i])) != 1:
+        return 0
+    i -= 1
+    if SIGNED_MARK.fullmatch(last[i]):
+        i -= 1
+    if i < 1 or _full(p.post, last[i]) is None:
+        return 0
+    i -= 1
+    if i >= 1 and _full(p.post, last[i]) is not None:
+        i -= 1  # "K/T CHỦ NHIỆM" over "PHÓ CHỦ NHIỆM": signed for the head, with the signer's own post
+    body = last[i]
+    if not (is_banner(body) and len(body.split()) <= SIGNATURE_BODY_WORDS and not any(c.isdigit() for c in body)
+            and not all_names(body)):
+        return 0
+    return len(last) - i
 
 
 def credit_line(line: str) -> bool:
@@ -964,12 +983,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if i not in body:
             kind[i] = "boilerplate"
     creators: list[str] = []
-    signed_off = document is None and len(body) > 3 and signature_block(
-            p, *(" ".join(text[slice(*pieces[i])].split()) for i in body[-3:]))
+    signed_off = signature_lines(p, [" ".join(text[slice(*pieces[i])].split()) for i in body[-SIGNATURE_BLOCK:]]) \
+        if document is None and len(body) > 3 else 0
+    signed_off = signed_off if signed_off < len(body) else 0  # (some body above the signature)
     if signed_off:
-        for i in body[-3:]:  # the body's own signature closes the text: no byline under it
+        for i in body[-signed_off:]:  # the body's own signature closes the text: no byline under it
             kind[i] = "signature"
-        body = body[:-3]
+        body = body[:-signed_off]
     taken: list[tuple[int, int, bool]] = []  # (line, its names, whether they stand alone) from the bottom up
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
     # (a party document closes with its signature block, not with a byline: "CHÁNH VĂN PHÒNG" over the signer's name
