@@ -22,3 +22,9 @@ Nguyên Bí thư Huyện ủy Mường La
 @pytest.mark.parametrize("heading", ["TIN BUỒN", "CÁO PHÓ"])
 def test_a_notice_heading_is_the_headline(heading):
     assert lay(NOTICE.format(heading=heading)).title == heading
+
+
+def test_a_notice_heading_over_the_date_is_the_headline():
+    # "TIN BUỒN" over the date, under the outlet's section: short as an outlet's name, it is the notice's headline
+    text = NOTICE.format(heading="").replace("05/11/2025 - 08:15\n", "TIN BUỒN\n\nCập nhật lúc: 08:15, 05/11/2025\n")
+    assert lay(text).title == "TIN BUỒN"

@@ -879,6 +879,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) and not _SOCIAL_STAMP.search(line_at(date_i)) else None
         if over_date is not None and not (after and is_masthead(line_at(over_date))
+                                          and not _NOTICE_HEADING.fullmatch(" ".join(line_at(over_date).split()))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
             title_i = [over_date]
         else:  # the date comes first (under the outlet's name, a menu): the headline follows it
