@@ -121,3 +121,10 @@ def test_a_commissar_written_alone_is_of_the_unit_whose_committee_the_title_name
     found = posts(nlp, text)
     assert ("Hà Minh Quyết", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Sơn La") in found
     assert ("Cầm Văn Ơn", "Phó Chính ủy", "Sư đoàn 316") in found
+
+
+def test_a_list_of_former_holders_with_their_years_in_brackets(nlp):
+    text = ("Ban Thường vụ Huyện ủy Mường Tè tri ân các đồng chí nguyên Bí thư Huyện ủy: Lò Văn Sáng (1979 - 1987), "
+            "Pờ Văn Khuyên (1987 - 1996) và Chu Thị Lả (1996 - 2005).")
+    assert {("Lò Văn Sáng", "Bí thư", "Huyện ủy Mường Tè"), ("Pờ Văn Khuyên", "Bí thư", "Huyện ủy Mường Tè"),
+            ("Chu Thị Lả", "Bí thư", "Huyện ủy Mường Tè")} <= posts(nlp, text)

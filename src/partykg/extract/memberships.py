@@ -954,14 +954,18 @@ _LIST_COLON = re.compile(r"(?:\s*,?\s*(?:khóa|khoá) (?:mới|[IVXLC]+|\d{1,2})
                          r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?$")
 
 
+_LIST_ITEM_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|và)\s*")
+
+
 def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
-    """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"."""
+    """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C", each name maybe with its
+    years in brackets ("nguyên Bí thư Huyện ủy: A (1979 - 1987), B (1987 - 1996)")."""
     text, j, start = titles.text, i, persons[i].start
     while True:
         colon = _LIST_COLON.search(text[max(0, start - 40):start])
         if colon:
             return titles.before(start - len(colon[0]))
-        if j == 0 or not re.fullmatch(r"\s*(?:,|và)\s*", text[persons[j - 1].end:start]):
+        if j == 0 or not _LIST_ITEM_SEP.fullmatch(text, persons[j - 1].end, start):
             return []
         j -= 1
         start = persons[j].start
