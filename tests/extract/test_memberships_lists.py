@@ -128,3 +128,11 @@ def test_a_list_of_former_holders_with_their_years_in_brackets(nlp):
             "Pờ Văn Khuyên (1987 - 1996) và Chu Thị Lả (1996 - 2005).")
     assert {("Lò Văn Sáng", "Bí thư", "Huyện ủy Mường Tè"), ("Pờ Văn Khuyên", "Bí thư", "Huyện ủy Mường Tè"),
             ("Chu Thị Lả", "Bí thư", "Huyện ủy Mường Tè")} <= posts(nlp, text)
+
+
+def test_a_bare_peoples_committee_is_the_unit_the_next_post_names(nlp):
+    # "nguyên Chủ tịch UBND, nguyên Bí thư Đảng ủy xã X": the commune's committee, as its Đảng ủy
+    text = ("Ủy ban Kiểm tra Huyện ủy Mường Tè thi hành kỷ luật đồng chí Lò Văn Khải, nguyên Chủ tịch UBND, nguyên Bí "
+            "thư Đảng ủy xã Ka Lăng do vi phạm trong quản lý đất đai.")
+    assert {("Lò Văn Khải", "Chủ tịch", "Ủy ban nhân dân xã Ka Lăng"),
+            ("Lò Văn Khải", "Bí thư", "Đảng ủy xã Ka Lăng")} <= posts(nlp, text)

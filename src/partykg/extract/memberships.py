@@ -29,7 +29,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import COMMUNE, LEVEL, UNIT_COMMITTEE, committee_name, party_org_name, province_of
+from partykg.extract.context import (
+    COMMUNE,
+    LEVEL,
+    UNIT_COMMITTEE,
+    committee_name,
+    party_org_name,
+    province_of,
+    unit_words,
+)
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table, words
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
@@ -134,6 +142,11 @@ PARTY_GROUP = "party group:"
 _BARE_COMMITTEE = re.compile(
     rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
+# a unit's People's Council or Committee left bare, its unit named by the title's other post ("nguyên Chủ tịch UBND,
+# nguyên Bí thư Đảng ủy xã X": Luật Tổ chức chính quyền địa phương, each unit has its own)
+_BARE_STATE = re.compile(rf"(?P<b>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?![{LETTER}])"
+                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
+STATE = "state:"
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
@@ -383,6 +396,9 @@ class Titles:
         if g:
             head = "Ban cán sự đảng" if g["g"].startswith("Ban") else "Đảng đoàn"
             return Post(role.label, None, start, g.end(), bare=f"{PARTY_GROUP}{head}")
+        st = _BARE_STATE.match(self.text, word_after)
+        if st:
+            return Post(role.label, None, start, st.end(), bare=f"{STATE}{ABBREVIATIONS.get(st['b'], st['b'])}")
         b = _BARE_PARTY.match(self.text, word_after)
         if b:
             name = self._bare_name(b)
@@ -747,6 +763,16 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         other_orgs = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if (o := resolved[j]) is not None]
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
+            continue
+        if p.bare is not None and p.bare.startswith(STATE):
+            # of the unit the title's other posts, held at the same time (both former or both present), name
+            unit = next((o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)]
+                         if posts[j].former == p.former and (o := resolved[j]) is not None and o.utype and o.uname),
+                        None)
+            if unit is not None:
+                head = fold_tones(p.bare[len(STATE):])
+                out.append((p, OrgMention(unit.start, unit.end, f"{head} {unit_words(unit.utype, unit.uname)}",
+                                          "StateBody", "memberships.title", unit.utype, unit.uname, explicit=False)))
             continue
         if p.bare is not None and p.bare.startswith(PARTY_GROUP):
             org = _party_group_of(p.bare[len(PARTY_GROUP):], [resolved[j] for j in range(i + 1, len(posts))
