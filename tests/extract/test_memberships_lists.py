@@ -136,3 +136,10 @@ def test_a_bare_peoples_committee_is_the_unit_the_next_post_names(nlp):
             "thư Đảng ủy xã Ka Lăng do vi phạm trong quản lý đất đai.")
     assert {("Lò Văn Khải", "Chủ tịch", "Ủy ban nhân dân xã Ka Lăng"),
             ("Lò Văn Khải", "Bí thư", "Đảng ủy xã Ka Lăng")} <= posts(nlp, text)
+
+
+def test_the_age_this_year_before_the_posts_and_the_years_held_after_one(nlp):
+    text = ("Ông Vàng Văn Páo, năm nay 86 tuổi, nguyên Bí thư Đảng ủy xã Ka Lăng (1979 - 1990), nguyên Phó Chủ tịch "
+            "UBND huyện Mường Tè, kể lại những ngày đầu.")
+    assert {("Vàng Văn Páo", "Bí thư", "Đảng ủy xã Ka Lăng"),
+            ("Vàng Văn Páo", "Phó Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")} <= posts(nlp, text)

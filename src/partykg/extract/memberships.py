@@ -80,7 +80,7 @@ _ACTING = re.compile(r"[Qq]uyền\s+")
 # "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
-                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
+                   rf"|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -115,6 +115,8 @@ _TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]g
                      r"(?:\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Hh]ai mươi|[Nn]hiều"
                      r"|[Mm]ười(?: (?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)\s+năm\s+(?:liền\s+)?"
                      r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
+# the years a post was held, in brackets after it ("nguyên Bí thư Đảng ủy xã X (1978 - 1989), nguyên Phó Chủ tịch ...")
+_YEARS_HELD = re.compile(r"\s*\((?:từ )?(?:năm )?(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\)")
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -654,7 +656,8 @@ class Titles:
                 break
             if limit is not None and pos >= limit:
                 break
-            n = _NEXT.match(self.text, pos)
+            held = _YEARS_HELD.match(self.text, pos)  # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ..."
+            n = _NEXT.match(self.text, held.end() if held else pos)
             if not n:
                 break
             pos = n.end()
