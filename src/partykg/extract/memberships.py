@@ -1292,7 +1292,7 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
     office = role is not None and role.where == "@office"  # signed by order ("T/L"), by the head of its office
     if role is None or (role.label not in _PARTY_POSTS and not office):
         return None
-    head = key(issuer)
+    head = key(issuer.removeprefix("VĂN PHÒNG "))  # (an office's document: of the office of that committee)
     named = {o.name: o for o in orgs if o.kind in ("PartyCommittee", "PartyCell") and key(o.name).startswith(head)
              and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
     if len(named) != 1:

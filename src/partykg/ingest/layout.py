@@ -784,7 +784,8 @@ def document_issuer(text: str) -> str | None:
         left = _CELL.match(t.strip())
         if left is None or not left[0].isupper() or _MOTTO.fullmatch(left[0]) or _DOC_KIND.fullmatch(left[0]):
             continue
-        issuer = left[0]
+        # the office of the body above it ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG"): "VĂN PHÒNG ĐẢNG ỦY XÃ X"
+        issuer = f"{left[0]} {issuer}" if left[0] == "VĂN PHÒNG" and issuer else left[0]
     return None
 
 
