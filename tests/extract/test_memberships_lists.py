@@ -25,6 +25,12 @@ def test_the_company_written_in_lower_case_after_a_post_is_the_one_the_article_n
                                 ("Kha Thị Liễu", "Phó Giám đốc", "Công ty TNHH Dệt may Phú An")}
 
 
+def test_a_company_written_bare_before_an_aside_in_brackets(nlp):
+    text = ("Chi bộ Công ty TNHH Cơ khí Tân Tiến có 7 đảng viên. Ông Mạc Văn Thuận, Giám đốc công ty (chưa là đảng "
+            "viên) cho biết doanh nghiệp luôn ủng hộ chi bộ.")
+    assert posts(nlp, text) == {("Mạc Văn Thuận", "Giám đốc", "Công ty TNHH Cơ khí Tân Tiến")}
+
+
 def test_a_company_written_bare_before_the_verb_is_the_one_named_last_before(nlp):
     text = ("Đảng bộ Công ty TNHH Gốm Bát Tràng Xanh có 80 đảng viên; Chi bộ Công ty TNHH Bao bì Hưng Thịnh có 9. "
             "Ông Cù Văn Tịnh, Tổng Giám đốc Công ty luôn tạo điều kiện cho chi bộ sinh hoạt.")
@@ -106,3 +112,34 @@ def test_a_foreman_of_the_workshop_the_cell_is_of_written_by_its_kind_word_alone
             "cho biết chi bộ kết nạp 3 đảng viên.")
     assert posts(nlp, text) == {("Mạc Văn Thiều", "Bí thư", "Chi bộ Phân xưởng Lò hơi 2"),
                                 ("Mạc Văn Thiều", "Quản đốc", "Phân xưởng Lò hơi 2")}
+
+
+def test_a_commissar_written_alone_is_of_the_unit_whose_committee_the_title_names(nlp):
+    # Nghị quyết 51-NQ/TW: the commissar of a provincial command (or a division ...) is its committee's secretary
+    text = ("Đại tá Hà Minh Quyết, Chính ủy, Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh Sơn La cho biết năm 2025 Đảng bộ "
+            "kết nạp 120 đảng viên. Thượng tá Cầm Văn Ơn, Phó Chính ủy, Phó Bí thư Đảng ủy Sư đoàn 316 dự.")
+    found = posts(nlp, text)
+    assert ("Hà Minh Quyết", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Sơn La") in found
+    assert ("Cầm Văn Ơn", "Phó Chính ủy", "Sư đoàn 316") in found
+
+
+def test_a_list_of_former_holders_with_their_years_in_brackets(nlp):
+    text = ("Ban Thường vụ Huyện ủy Mường Tè tri ân các đồng chí nguyên Bí thư Huyện ủy: Lò Văn Sáng (1979 - 1987), "
+            "Pờ Văn Khuyên (1987 - 1996) và Chu Thị Lả (1996 - 2005).")
+    assert {("Lò Văn Sáng", "Bí thư", "Huyện ủy Mường Tè"), ("Pờ Văn Khuyên", "Bí thư", "Huyện ủy Mường Tè"),
+            ("Chu Thị Lả", "Bí thư", "Huyện ủy Mường Tè")} <= posts(nlp, text)
+
+
+def test_a_bare_peoples_committee_is_the_unit_the_next_post_names(nlp):
+    # "nguyên Chủ tịch UBND, nguyên Bí thư Đảng ủy xã X": the commune's committee, as its Đảng ủy
+    text = ("Ủy ban Kiểm tra Huyện ủy Mường Tè thi hành kỷ luật đồng chí Lò Văn Khải, nguyên Chủ tịch UBND, nguyên Bí "
+            "thư Đảng ủy xã Ka Lăng do vi phạm trong quản lý đất đai.")
+    assert {("Lò Văn Khải", "Chủ tịch", "Ủy ban nhân dân xã Ka Lăng"),
+            ("Lò Văn Khải", "Bí thư", "Đảng ủy xã Ka Lăng")} <= posts(nlp, text)
+
+
+def test_the_age_this_year_before_the_posts_and_the_years_held_after_one(nlp):
+    text = ("Ông Vàng Văn Páo, năm nay 86 tuổi, nguyên Bí thư Đảng ủy xã Ka Lăng (1979 - 1990), nguyên Phó Chủ tịch "
+            "UBND huyện Mường Tè, kể lại những ngày đầu.")
+    assert {("Vàng Văn Páo", "Bí thư", "Đảng ủy xã Ka Lăng"),
+            ("Vàng Văn Páo", "Phó Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")} <= posts(nlp, text)

@@ -311,3 +311,21 @@ def test_a_person_after_his_post_and_a_body_whose_level_is_written_bare(nlp, tex
     assert persons(nlp, text) == [name]
     # ... a commune named after a person is in the register: a place
     assert persons(nlp, "Bí thư Đảng ủy xã Hoàng Văn Thụ cho biết như vậy.") == []
+
+
+def test_a_comrade_known_by_an_alias_no_family_name_opens(nlp):
+    # "đồng chí" (comrade), the party's form of address, names a person even by a revolutionary alias
+    text = "Các đảng viên mới thăm Nhà lưu niệm đồng chí Tràng Giang và nghe kể về cuộc đời hoạt động của ông."
+    assert persons(nlp, text) == ["Tràng Giang"]
+    # near miss: a post after "đồng chí" is no name
+    assert persons(nlp, "Đồng chí Bí thư Chi bộ thôn Tràng phát biểu.") == []
+
+
+def test_a_name_no_family_name_of_the_lexicon_opens_after_a_post_and_its_body(nlp):
+    # "Bí thư Chi bộ <name>": the post and its body before the name cue it, the whole of it, though a particle ("Y")
+    # stands inside it
+    text = ("Chi bộ thôn Tà Rụt có 15 đảng viên. Bí thư Chi bộ Hồi Y Lam, một phụ nữ Bru, đã vận động bà con "
+            "đưa trẻ đến trường.")
+    ex = extract(article(text), nlp)
+    assert [p.name for p in ex.persons] == ["Hồi Y Lam"]
+    assert ("Hồi Y Lam", "Bí thư", "Chi bộ thôn Tà Rụt") in {(m.person, m.role, m.organization) for m in ex.memberships}

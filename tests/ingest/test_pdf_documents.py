@@ -55,7 +55,7 @@ def test_a_party_documents_own_header_gives_its_title_date_and_signer():
     a = build_article("d", "d.txt", DOCUMENT, "0")
     assert a.title == "Kết quả công tác đảng viên quý III và nhiệm vụ quý IV năm 2025"
     assert a.issued == "2025-10-06"
-    assert a.creators == ["Hà Văn Tuyến"]
+    assert a.creators == []  # the signer ("T/M ĐẢNG ỦY" / "BÍ THƯ" / name) is a person the document names, no author
     body = "\n".join(a.text[s:e] for s, e in a.body_spans)
     assert "I. TÌNH HÌNH CHUNG" in body and "Số 12-BC/ĐU" not in body
     text, _ = normalize("ĐẢNG CỘNG SẢN VIỆT NAM\nBÁO CÁO\nKết nạp đảng viên ở Tân Lập\n\nThứ Hai, 06/10/2025\n\n"

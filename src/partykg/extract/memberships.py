@@ -29,11 +29,19 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from partykg.extract.context import COMMUNE, LEVEL, UNIT_COMMITTEE, committee_name, party_org_name, province_of
+from partykg.extract.context import (
+    COMMUNE,
+    LEVEL,
+    UNIT_COMMITTEE,
+    committee_name,
+    party_org_name,
+    province_of,
+    unit_words,
+)
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table, words
 from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
-from partykg.extract.persons import PersonMention, document_signer
+from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, alt
 from partykg.extract.tones import fold_tones, key
@@ -72,7 +80,7 @@ _ACTING = re.compile(r"[Qq]uyền\s+")
 # "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
-                   rf"|\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
+                   rf"|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -107,6 +115,8 @@ _TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]g
                      r"(?:\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Hh]ai mươi|[Nn]hiều"
                      r"|[Mm]ười(?: (?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)\s+năm\s+(?:liền\s+)?"
                      r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
+# the years a post was held, in brackets after it ("nguyên Bí thư Đảng ủy xã X (1978 - 1989), nguyên Phó Chủ tịch ...")
+_YEARS_HELD = re.compile(r"\s*\((?:từ )?(?:năm )?(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\)")
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -134,6 +144,11 @@ PARTY_GROUP = "party group:"
 _BARE_COMMITTEE = re.compile(
     rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
+# a unit's People's Council or Committee left bare, its unit named by the title's other post ("nguyên Chủ tịch UBND,
+# nguyên Bí thư Đảng ủy xã X": Luật Tổ chức chính quyền địa phương, each unit has its own)
+_BARE_STATE = re.compile(rf"(?P<b>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?![{LETTER}])"
+                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
+STATE = "state:"
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
@@ -152,11 +167,11 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
-# ("Tổng Giám đốc Công ty luôn tạo điều kiện")
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện"), or before an aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
                         r"|Hợp tác xã|HTX|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
-                        r"(?=\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh| chia sẻ"
-                        r"| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
+                        r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
+                        r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
 # too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
@@ -282,6 +297,10 @@ class Titles:
             # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
             # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
             if (org is None or org.start > end + 1) and _ALONE.match(self.text, end):
+                after = self._org_after_comma(role, start, end)  # "Chính ủy, Bộ Chỉ huy Quân sự tỉnh X": that unit
+                heads = tuple(h + " " for h in role.inside[0].split("/"))
+                if after.org is not None and _institution_name(after.org).startswith(heads):
+                    return after
                 return Post(role.label, None, start, end, bare=f"{ITSELF}{role.inside[0]}")
         elif role.inside is not None and (org is None or org.start > end):
             inner = self._inside(role.label, *role.inside, start, end, org)
@@ -379,6 +398,9 @@ class Titles:
         if g:
             head = "Ban cán sự đảng" if g["g"].startswith("Ban") else "Đảng đoàn"
             return Post(role.label, None, start, g.end(), bare=f"{PARTY_GROUP}{head}")
+        st = _BARE_STATE.match(self.text, word_after)
+        if st:
+            return Post(role.label, None, start, st.end(), bare=f"{STATE}{ABBREVIATIONS.get(st['b'], st['b'])}")
         b = _BARE_PARTY.match(self.text, word_after)
         if b:
             name = self._bare_name(b)
@@ -634,7 +656,8 @@ class Titles:
                 break
             if limit is not None and pos >= limit:
                 break
-            n = _NEXT.match(self.text, pos)
+            held = _YEARS_HELD.match(self.text, pos)  # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ..."
+            n = _NEXT.match(self.text, held.end() if held else pos)
             if not n:
                 break
             pos = n.end()
@@ -743,6 +766,16 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         other_orgs = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if (o := resolved[j]) is not None]
         org = resolved[i]
         if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
+            continue
+        if p.bare is not None and p.bare.startswith(STATE):
+            # of the unit the title's other posts, held at the same time (both former or both present), name
+            unit = next((o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)]
+                         if posts[j].former == p.former and (o := resolved[j]) is not None and o.utype and o.uname),
+                        None)
+            if unit is not None:
+                head = fold_tones(p.bare[len(STATE):])
+                out.append((p, OrgMention(unit.start, unit.end, f"{head} {unit_words(unit.utype, unit.uname)}",
+                                          "StateBody", "memberships.title", unit.utype, unit.uname, explicit=False)))
             continue
         if p.bare is not None and p.bare.startswith(PARTY_GROUP):
             org = _party_group_of(p.bare[len(PARTY_GROUP):], [resolved[j] for j in range(i + 1, len(posts))
@@ -865,7 +898,8 @@ def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention])
     """The unit whose name starts with `head` that the title's other posts name (through its party body:
     "Bí thư Đảng ủy Đồn Biên phòng X" -> "Đồn Biên phòng X"), else the last one the article named before."""
     named = [o.org for o in others if o.org is not None] + [o for o in reversed(orgs) if o.start < p.start]
-    unit = next((o for o in named if _institution_name(o).startswith(head + " ")), None)
+    heads = tuple(h + " " for h in head.split("/"))  # (roles.tsv: kinds set apart by "/")
+    unit = next((o for o in named if _institution_name(o).startswith(heads)), None)
     if unit is None:
         return None
     name = _institution_name(unit)
@@ -949,24 +983,32 @@ _LIST_COLON = re.compile(r"(?:\s*,?\s*(?:khóa|khoá) (?:mới|[IVXLC]+|\d{1,2})
                          r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?$")
 
 
+_LIST_ITEM_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|và)\s*")
+
+
 def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
-    """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"."""
+    """The title a list of names follows: "các đồng chí Phó Bí thư Tỉnh ủy: A, B và C", each name maybe with its
+    years in brackets ("nguyên Bí thư Huyện ủy: A (1979 - 1987), B (1987 - 1996)")."""
     text, j, start = titles.text, i, persons[i].start
     while True:
         colon = _LIST_COLON.search(text[max(0, start - 40):start])
         if colon:
             return titles.before(start - len(colon[0]))
-        if j == 0 or not re.fullmatch(r"\s*(?:,|và)\s*", text[persons[j - 1].end:start]):
+        if j == 0 or not _LIST_ITEM_SEP.fullmatch(text, persons[j - 1].end, start):
             return []
         j -= 1
         start = persons[j].start
 
 
 # an obituary ("Tin buồn", "Cáo phó": "đồng chí X từ trần") and the forms its career summary takes: its
-# subject's posts follow "đồng chí là", "giữ các chức vụ", "sau đó là", "nguyên", or a year that opens a clause
+# subject's posts follow "đồng chí là", "giữ các chức vụ", a verb of appointment ("đồng chí được bầu làm", "được điều
+# động về làm"), "sau đó là", "nguyên", or a year that opens a clause
 # ("Từ năm 1979, đồng chí là Trưởng Ban Dân vận Huyện ủy; năm 1984, Chủ tịch UBND huyện")
 _OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
-_CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) (?:là|làm|giữ (?:các )?chức(?: vụ)?)|sau đó (?:là|làm)"
+_CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) "
+                     r"(?:(?:được (?:bầu|bổ nhiệm|điều động(?: về)?|chỉ định|phân công|cử) )?"
+                     r"(?:làm|là|giữ (?:các )?chức(?: vụ)?))"
+                     r"|sau đó (?:làm|là)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
                      r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*"
                      # the summary as a list, one period a line: "- Từ năm 1976 đến 1983: Huyện ủy viên, ...",
@@ -1206,10 +1248,36 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                     start = subject.start if from_subject else post.start  # (a career's post stands alone)
                     out.append((Membership(subject.name, post.role, org.name,
                                            evidence=[evidence_for(doc, start, post.end, rule)]), org))
-    signed = _signed_post(doc, orgs)
-    if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
-        out.append(signed)
+    for signed in (_signed_post(doc, orgs), _block_post(doc, orgs)):
+        if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
+            out.append(signed)
     return out
+
+
+def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:
+    """The post a body's own bulletin is signed with, under the body's name ("ỦY BAN KIỂM TRA THÀNH ỦY" / "Phó Chủ
+    nhiệm Thường trực" / name): held in that body, as its text names it in full ("Ủy ban Kiểm tra Thành ủy X")."""
+    signer = block_signer(doc)
+    if signer is None:
+        return None
+    person, written, body = signer
+    role = ROLES.get(fold_tones(_SIGNING_MARK.sub("", written)).casefold())
+    if role is None or role.where not in ("", "@board"):
+        return None
+    head = key(_SIGNING_MARK.sub("", body))
+    named = {o.name: o for o in orgs if key(o.name).startswith(head)
+             and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
+    if len(named) != 1:
+        return None  # the body not named in the text, or completed two ways: left alone
+    org = next(iter(named.values()))
+    if role.label in _PARTY_POSTS and org.kind == "StandingCommittee" and org.committee:
+        org = _committee_of(org) or org  # "T/M BAN THƯỜNG VỤ" / "BÍ THƯ": the secretary of the committee it is of
+    return Membership(person.name, role.label, org.name,
+                      evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
+
+
+# the marks a signature may open with: on behalf of a body ("T/M"), for its head ("K/T"), acting ("Q.")
+_SIGNING_MARK = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|Q\.)\s*")
 
 
 def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:
@@ -1224,7 +1292,7 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
     office = role is not None and role.where == "@office"  # signed by order ("T/L"), by the head of its office
     if role is None or (role.label not in _PARTY_POSTS and not office):
         return None
-    head = key(issuer)
+    head = key(issuer.removeprefix("VĂN PHÒNG "))  # (an office's document: of the office of that committee)
     named = {o.name: o for o in orgs if o.kind in ("PartyCommittee", "PartyCell") and key(o.name).startswith(head)
              and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
     if len(named) != 1:

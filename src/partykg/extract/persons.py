@@ -11,7 +11,9 @@ a post after it (", Bí thư ...", " - Phó Bí thư ...") or before it ("Bí th
 Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"), or a
 typical middle name ("Văn", "Thị"). Two to four capitalized syllables whose family
 name the lexicon lacks (the names of small ethnic groups: "Ông Thao Bâng - Bí thư
-...") are a name only with both cues, a word of address before and a post after.
+...") are a name only with both cues, a word of address before and a post after, or after "đồng chí"
+(comrade), the party's own form of address, which also names a person by a revolutionary alias ("đồng chí Trường
+Chinh"), or after a post and its body ("Bí thư Chi bộ Thao Y Lan", the whole run though a particle stands in it).
 A name accepted once is a person wherever
 else it occurs in the article. Capitalized sequences inside an organization's
 name ("Trường THPT Lưu Hữu Phước"), after a place word ("phường Châu Văn Liêm")
@@ -20,7 +22,8 @@ are not person mentions; a name an organization's name ran on into ("Tỉnh ủy
 "Trần Văn A" read as "Tỉnh ủy Trần Văn A", the name not being a registered unit) is.
 An author's name on the closing line of the body (a byline the layout did not
 take out, maybe with the author's post) is a creator, not a person; the signer of a party
-document ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / the name) is a person it names.
+document ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / the name), or of a body's own bulletin (the body, the post, the name
+closing it), is a person it names.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ from partykg.extract.lexicon import table, words
 from partykg.extract.places import LEVELS, former_provinces, register, unit_types
 from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
 from partykg.extract.tones import fold_tones, key
-from partykg.ingest.layout import all_names, document_issuer, signature
+from partykg.ingest.layout import SIGNED_MARK, all_names, document_issuer, signature
 from partykg.model import Person
 
 if not Doc.has_extension("person_mentions"):
@@ -87,6 +90,8 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
+# "comrade", the party's form of address for one of its members: a name follows, though no family name opens it
+_COMRADE = re.compile(r"(?<![\w])[Đđ]ồng chí\s+$")
 # (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
 _LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
 # a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
@@ -207,6 +212,10 @@ def _candidates(text: str):
                     "stop" if i == 0 else "inside")
                 last = first + len(seg) - 1
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
+                if how == "inside" and first == 0 and len(seg) <= 4 and seg[0] not in SURNAMES:
+                    # ... or the whole run, its family name one the lexicon lacks, with a particle or a family name
+                    # further in ("Thao Y Lan", a Brâu woman's name): a person only where a cue says so
+                    yield offs[0], offs[last] + len(words_[last]), " ".join(seg), "uncued"
     # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ...", "già làng H'Blim,
     # người có uy tín"): a name the lexicon lacks, but the particle says a person's; a name only after a word of
     # address or a person's status
@@ -290,7 +299,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
             continue  # the run started with other capitalized words: a title or an organization
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
-        if how == "uncued" and not (_CUE_BEFORE.search(before) and post_after):
+        if how == "uncued" and not ((_CUE_BEFORE.search(before) and post_after) or _COMRADE.search(before)
+                                    or title_before(text, orgs, start)):
             continue
         if how == "glued" and not _CUE_BEFORE.search(before):
             continue
@@ -371,6 +381,20 @@ def document_signer(doc: Doc) -> tuple[PersonMention, str, str] | None:
     return PersonMention(start, end, all_names(text[start:end])[0]), post, issuer
 
 
+def block_signer(doc: Doc) -> tuple[PersonMention, str, str] | None:
+    """The one who signs a body's own bulletin or notice (the layout's "signature" lines: the body, the post, the
+    name), the post and the body as written ("Phó Chủ nhiệm Thường trực", "ỦY BAN KIỂM TRA THÀNH ỦY"): a person the
+    text names, outside its body."""
+    lines = sorted((s, e) for s, e, kind in article_of(doc).regions if kind == "signature")
+    if len(lines) < 3:
+        return None
+    text = doc_text(doc)
+    (body_s, body_e), (start, end) = lines[0], lines[-1]
+    post_s, post_e = next(line for line in reversed(lines[1:-1]) if not SIGNED_MARK.fullmatch(text[slice(*line)]))
+    names = all_names(text[start:end])
+    return (PersonMention(start, end, names[0]), text[post_s:post_e], text[body_s:body_e]) if names else None
+
+
 def find_persons(doc: Doc) -> Doc:
     mentions = [m for m in find_person_mentions(doc) if in_body(doc, m.start, m.end) and not _byline(doc, m)]
     doc._.person_mentions = mentions
@@ -378,7 +402,7 @@ def find_persons(doc: Doc) -> Doc:
     for m in mentions:
         persons.append(
             Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.cued_name")]))
-    signer = document_signer(doc)
+    signer = document_signer(doc) or block_signer(doc)
     if signer is not None:
         m = signer[0]
         persons.append(Person(name=m.name, evidence=[evidence_for(doc, m.start, m.end, "persons.signer")]))

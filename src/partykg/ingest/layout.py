@@ -22,6 +22,7 @@ The layout, from the top:
     section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
+  a body's own signature closing the text (its name in capitals, the signer's post, the name) -> "signature"
   credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
   page chrome from the first trailer marker on ("Phản hồi", "TAG:", ...) -> "trailer"
 """
@@ -49,7 +50,7 @@ class Layout:
     body_spans: list[tuple[int, int]] = field(default_factory=list)
     caption_spans: list[tuple[int, int]] = field(default_factory=list)
     # every non-blank piece of the text with its kind (title, date, body, caption, credit,
-    # byline, outlet, section, boilerplate, trailer): what was left out is accounted for
+    # byline, signature, outlet, section, boilerplate, trailer): what was left out is accounted for
     regions: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -75,6 +76,7 @@ class _Patterns:
     photo_line: tuple[re.Pattern, ...]
     initials: tuple[re.Pattern, ...]
     signed: tuple[re.Pattern, ...]
+    post: tuple[re.Pattern, ...]
     crawl: tuple[re.Pattern, ...]
     leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
@@ -95,12 +97,12 @@ def patterns() -> _Patterns:
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
     credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
-                                            "initials": [], "signed": []}
+                                            "initials": [], "signed": [], "post": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
         # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
         credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
-                                        re.I if kind in ("byline", "name", "signed") else 0))
+                                        re.I if kind in ("byline", "name", "signed", "post") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
         end=_either(kinds["end"] + kinds["list"]), lists=_either(kinds["list"]), cut=tuple(kinds["cut"]),
@@ -110,7 +112,8 @@ def patterns() -> _Patterns:
         dates=tuple(re.compile(p, re.I) for p in _resource_lines("dates.tsv")),
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
-        initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), crawl=tuple(kinds["crawl"]),
+        initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), post=tuple(credits["post"]),
+        crawl=tuple(kinds["crawl"]),
         leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
         sections=frozenset(s.strip().casefold() for s in _resource_lines("section_labels.txt")),
@@ -178,9 +181,16 @@ _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\.\s*(?=[A-ZÀ-ỸĐ])")
 _GLUED_NAME = re.compile(r"[HK]['’][A-ZÀ-ỸĐ](?:[a-zà-ỹđ]+|[A-ZÀ-ỸĐ]+)")
 
 
+# the first part of a text set out in parts numbered in Roman numerals ("I. KẾT QUẢ CHUNG", as party reports and
+# bulletins are): no initial, for no Vietnamese name's syllable is written with a bare "I"
+_OUTLINE_HEAD = re.compile(r"I\.\s")
+
+
 def looks_like_name(s: str) -> bool:
     """2-5 capitalized words ("N.Lân" counts as two, "K'Linh" one, and a whole name alone), no digits, no acronym,
-    nothing like "Tư liệu" or "Tỉnh ủy"."""
+    nothing like "Tư liệu" or "Tỉnh ủy", no heading of a part ("I. ...")."""
+    if _OUTLINE_HEAD.match(s):
+        return False
     words = _INITIAL.sub(r"\1 ", s).split()
     if len(words) == 1 and _GLUED_NAME.fullmatch(words[0]):
         return not patterns().stopwords.search(s)
@@ -508,6 +518,38 @@ def signed_by(p: _Patterns, last: str, above: str) -> list[str]:
     return all_names(m.group("names"))
 
 
+SIGNATURE_BLOCK = 5  # lines of a body's signature at most: body, "K/T" and the head's post, post, "(Đã ký)", name
+SIGNATURE_BODY_WORDS = 12  # "ỦY BAN KIỂM TRA ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH": a body's name, not a sentence
+
+
+# "(Đã ký)": the signature itself, on the line over the signer's name
+SIGNED_MARK = re.compile(r"\(?[Đđ]ã ký\)?")
+
+
+def signature_lines(p: _Patterns, last: list[str]) -> int:
+    """How many of the body's last lines (`last`, in order) are a signature as a party or state body signs its own
+    bulletin or notice (Hướng dẫn 36-HD/VPTW): the body's name in capitals, the signer's post (maybe under "K/T" and
+    the head's), "(Đã ký)" maybe, the signer's name ("ỦY BAN KIỂM TRA THÀNH ỦY" / "Phó Chủ nhiệm Thường trực" / "Nguyễn
+    Thị B"); 0 if they are none. The signer is a person the text names with her post in that body, not its author
+    (gold README: the signer of a party document is a person, no creator)."""
+    i = len(last) - 1
+    if i < 2 or len(all_names(last[i])) != 1:
+        return 0
+    i -= 1
+    if SIGNED_MARK.fullmatch(last[i]):
+        i -= 1
+    if i < 1 or _full(p.post, last[i]) is None:
+        return 0
+    i -= 1
+    if i >= 1 and _full(p.post, last[i]) is not None:
+        i -= 1  # "K/T CHỦ NHIỆM" over "PHÓ CHỦ NHIỆM": signed for the head, with the signer's own post
+    body = last[i]
+    if not (is_banner(body) and len(body.split()) <= SIGNATURE_BODY_WORDS and not any(c.isdigit() for c in body)
+            and not all_names(body)):
+        return 0
+    return len(last) - i
+
+
 def credit_line(line: str) -> bool:
     """A short line naming an author that is a body rather than a person ("Ban Tuyên giáo Trung
     ương Đoàn"): 3-8 words, more than half capitalized (a name, not a subheading such as "Kết
@@ -635,7 +677,6 @@ _BY_ORDER_MARKS = r"T/L|TL\."
 # the marks a signature block opens with: on behalf of a body ("T/M"), for its head ("K/T"), or by its order
 _SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
 _SIGNED = re.compile(rf"(?<!\S)(?:{_SIGNING_MARKS})\s|\([Đđ]ã ký\)")
-_BY_ORDER = re.compile(rf"(?<!\S)(?:{_BY_ORDER_MARKS})\s")
 SIGNATURE_LINES = 12  # the signature block is among the last lines
 SUMMARY_LINES = 3
 
@@ -665,18 +706,6 @@ def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str,
     except ValueError:
         return None
     return (dated[0], iso, summary) if summary else None
-
-
-def _signer(text: str, lines: list[tuple[int, int]]) -> list[str]:
-    """The name that closes a document's signature block (its right-hand column, or a line of its own)."""
-    tail = [text[s:e] for s, e in lines[-SIGNATURE_LINES:]]
-    signed = next((i for i, t in enumerate(tail) if _SIGNED.search(t)), None)
-    if signed is None or _BY_ORDER.search(tail[signed]):
-        return []
-    names: list[str] = []
-    for t in tail[signed:]:
-        names = all_names(re.split(r"\s{3,}", t.strip())[-1]) or names
-    return names[-1:]
 
 
 # a social network's post copied from its page: the page's name, then the post's time with its audience icon
@@ -755,7 +784,8 @@ def document_issuer(text: str) -> str | None:
         left = _CELL.match(t.strip())
         if left is None or not left[0].isupper() or _MOTTO.fullmatch(left[0]) or _DOC_KIND.fullmatch(left[0]):
             continue
-        issuer = left[0]
+        # the office of the body above it ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG"): "VĂN PHÒNG ĐẢNG ỦY XÃ X"
+        issuer = f"{left[0]} {issuer}" if left[0] == "VĂN PHÒNG" and issuer else left[0]
     return None
 
 
@@ -850,6 +880,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) and not _SOCIAL_STAMP.search(line_at(date_i)) else None
         if over_date is not None and not (after and is_masthead(line_at(over_date))
+                                          and not _NOTICE_HEADING.fullmatch(" ".join(line_at(over_date).split()))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
             title_i = [over_date]
         else:  # the date comes first (under the outlet's name, a menu): the headline follows it
@@ -954,11 +985,18 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if i not in body:
             kind[i] = "boilerplate"
     creators: list[str] = []
+    signed_off = signature_lines(p, [" ".join(text[slice(*pieces[i])].split()) for i in body[-SIGNATURE_BLOCK:]]) \
+        if document is None and len(body) > 3 else 0
+    signed_off = signed_off if signed_off < len(body) else 0  # (some body above the signature)
+    if signed_off:
+        for i in body[-signed_off:]:  # the body's own signature closes the text: no byline under it
+            kind[i] = "signature"
+        body = body[:-signed_off]
     taken: list[tuple[int, int, bool]] = []  # (line, its names, whether they stand alone) from the bottom up
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
-    # (a party document closes with its signature block, read by _signer, not with a byline: "CHÁNH VĂN PHÒNG" over
-    # the signer's name is her post)
-    for i in reversed(body[-BYLINE_LINES:] if document is None else []):
+    # (a party document closes with its signature block, not with a byline: "CHÁNH VĂN PHÒNG" over the signer's name
+    # is her post, and the signer a person it names, no author: gold README, as most gold sets read "T/M ... / BÍ THƯ")
+    for i in reversed(body[-BYLINE_LINES:] if document is None and not signed_off else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
@@ -1068,8 +1106,6 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         first = text[slice(*body_spans[0])] if body_spans else ""
         if crawl_date_holds(stamp_date, first):
             lay.issued = stamp_date.isoformat()
-    if document is not None:
-        creators += [n for n in _signer(text, lines) if n not in creators]
     for c in photo_creators + creators:
         if c not in lay.creators:
             lay.creators.append(c)
@@ -1118,6 +1154,9 @@ def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]
     return names if names and _headline(cands[1:2], line_at) else []
 
 
+_NOTICE_HEADING = re.compile(r"(?i:tin buồn|cáo phó)")
+
+
 def _headline(cands: list[int], line_at) -> list[int]:
     """The headline among the candidate lines (in order, page chrome left out): the first that is
     no section label and no banner in capitals, before any paragraph; a line ending in ":" is
@@ -1129,8 +1168,13 @@ def _headline(cands: list[int], line_at) -> list[int]:
             break  # the body (or a photo's caption) has begun
         lines.append(i)
     while len(lines) > 1 and (is_label(line_at(lines[0])) or (
-            # a banner in capitals, when a headline follows it (not the authors, not a date)
+            # an obituary notice's heading ("TIN BUỒN", "CÁO PHÓ") is its headline, over the sentence that announces
+            # the death ("Ban Thường vụ Tỉnh ủy ... vô cùng thương tiếc báo tin:")
+            not _NOTICE_HEADING.fullmatch(" ".join(line_at(lines[0]).split())) and
+            # a banner in capitals, when a headline follows it (not the authors, not a date, not the heading of the
+            # text's first part: "I. KẾT QUẢ CHUNG" under a bulletin's headline in capitals)
             is_banner(line_at(lines[0])) and not all_names(line_at(lines[1]))
+            and not _OUTLINE_HEAD.match(line_at(lines[1]))
             and header_date(line_at(lines[1]))[0] is None)):
         lines = lines[1:]
     if lines and line_at(lines[0]).rstrip().endswith(":") and len(lines) > 1:
