@@ -204,8 +204,13 @@ class Context:
             self._former = self._former_units()
             self._hometowns = {u.start for u in self.units
                                if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
-            self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self._settled = [(p.start, p.unit) for p in places if p.unit is not None]  # see _province_after_former
+            # where the settled units lie in several provinces (districts) because the text calls some of them
+            # old ("xã Phụng Hiệp, nguyên ... huyện Phụng Hiệp (tỉnh Hậu Giang cũ)"), the other units' one: a
+            # bare body is one of a unit as it is now (units merged away, "trên cơ sở sáp nhập xã A, B", are
+            # not called old: their province may be the article's too)
+            current = self._register_enclosing(self._not_called_old())
+            self._enclosing = current | self._register_enclosing([u for _start, u in self._settled])
             self.has_places = True
             return
         self.has_places = False
@@ -261,6 +266,16 @@ class Context:
             out.update(u.start for u in self.units
                        if not reg.exists_since_2025(_REGISTER_LEVEL[u.lvl], u.utype, u.name))
         return out | merged
+
+    def _not_called_old(self) -> list[Unit]:
+        """The settled units that the text neither calls old ("tỉnh X cũ", "thành phố X trước đây":
+        _OLD_AFTER) nor places inside a unit it calls old."""
+        reg = register()
+        old = {unit.code for start, unit in self._settled
+               if start in self._at and self._at[start].end > 0
+               and _OLD_AFTER.match(self.text, self._at[start].end, self._at[start].end + 30)}
+        return [unit for _start, unit in self._settled
+                if unit.code not in old and not any(a.code in old for a in reg.ancestors(unit))]
 
     def _current(self, units: list[UnitMention]) -> list[UnitMention]:
         """The mentions of current units among `units` (all of them when none is current)."""

@@ -1,0 +1,17 @@
+"""Organizations, their parents and places: the s round (sentences written for the tests; people invented)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def facts(nlp, text, issued=None):
+    return extract(article(text, issued), nlp)
+
+
+def test_a_bare_committee_is_the_current_units_when_the_text_calls_the_other_province_old(nlp):
+    got = facts(nlp, "Ủy ban Kiểm tra Thành ủy kỷ luật cảnh cáo ông Hồ Văn Tám, Phó Chủ tịch UBND xã Tứ Kỳ, "
+                     "nguyên Chủ tịch UBND huyện Thanh Miện (tỉnh Hải Dương cũ).", "2026-02-10")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Ủy ban Kiểm tra Thành ủy Hải Phòng"].parent == "Thành ủy Hải Phòng"
+    assert "thành phố Hải Phòng" in {p.label for p in got.places}
+
