@@ -15,3 +15,11 @@ def test_a_bare_committee_is_the_current_units_when_the_text_calls_the_other_pro
     assert orgs["Ủy ban Kiểm tra Thành ủy Hải Phòng"].parent == "Thành ủy Hải Phòng"
     assert "thành phố Hải Phòng" in {p.label for p in got.places}
 
+
+
+def test_an_enterprise_named_after_its_whole_trade_keeps_its_name(nlp):
+    got = facts(nlp, "Ông Đỗ Văn Hạnh, Bí thư Chi bộ Công ty cổ phần Cấp thoát nước môi trường Tân Uyên, "
+                     "phát biểu tại hội nghị. Công ty cổ phần Cấp thoát nước môi trường Tân Uyên có 120 lao động.")
+    names = {o.name for o in got.organizations}
+    assert "Công ty cổ phần Cấp thoát nước môi trường Tân Uyên" in names
+    assert "Chi bộ Công ty cổ phần Cấp thoát nước môi trường Tân Uyên" in names

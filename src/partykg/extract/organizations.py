@@ -140,7 +140,8 @@ SHORT_KIND = rf"{alt(*SHORT_KINDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
 # "Tổng công ty Cao su Đồng Nai", "Khoa Ngôn ngữ - Văn hóa Chăm", "Trường Đại học Sư phạm Huế".
-# Its lower-case syllables (up to three: "Công ty TNHH Cơ khí chính xác X") are taken only when a
+# Its lower-case syllables (up to five: "Công ty TNHH Cơ khí chính xác X", an enterprise named after its whole
+# trade, "Công ty TNHH MTV Khai thác công trình thủy lợi X", Luật Doanh nghiệp art. 37) are taken only when a
 # capitalized word or a dash follows, and never a function word or verb of the running sentence
 # ("Trường Đại học Vinh và Trường ...").
 _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
@@ -150,7 +151,7 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
                   "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
-         rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
+         rf"{NOT_LETTER_AFTER}){{1,5}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
 # name: "Bệnh viện Đại học Y Dược Thành phố Cần Thơ")
 _NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
