@@ -23,3 +23,11 @@ def test_an_enterprise_named_after_its_whole_trade_keeps_its_name(nlp):
     names = {o.name for o in got.organizations}
     assert "Công ty cổ phần Cấp thoát nước môi trường Tân Uyên" in names
     assert "Chi bộ Công ty cổ phần Cấp thoát nước môi trường Tân Uyên" in names
+
+
+def test_a_defence_area_command_is_the_provincial_military_commands_and_chqs_is_written_out(nlp):
+    got = facts(nlp, "Đại tá Phạm Minh Khôi, Chỉ huy trưởng Bộ CHQS tỉnh Gia Lai, kiểm tra Ban Chỉ huy Phòng thủ "
+                     "khu vực 2 - An Khê.", "2025-12-01")
+    orgs = {o.name: o for o in got.organizations}
+    assert "Bộ Chỉ huy Quân sự tỉnh Gia Lai" in orgs
+    assert orgs["Ban Chỉ huy Phòng thủ khu vực 2 - An Khê"].parent == "Bộ Chỉ huy Quân sự tỉnh Gia Lai"

@@ -772,7 +772,8 @@ _UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {_LEVEL_WORD_ANY}(?:,? (?:và 
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
-                for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "ĐBQH", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN")]
+                for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "ĐBQH", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN",
+                             "CHQS")]
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
@@ -2510,6 +2511,9 @@ def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
     return department["h"] if department is not None and department["h"] in names else None
 
 
+_UNIT_WORD_ENDINGS = tuple(f" {word}" for word in LEVEL)
+
+
 def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
@@ -2519,7 +2523,9 @@ def _host_named(name: str, names: set[str], column: str = "within") -> str | Non
     regional = found is not None and found[0]["attaches"] == "region"
     for head in heads:  # (nearest first: a farm's company before the company's corporation)
         # (a regional branch is in the national department, named as such: "Cục Hải quan", no unit)
-        hosts = {n for n in names if head and (n == head if regional else n.startswith(head + " ")) and n != name}
+        # (or a province's body, the head ending with its unit word: "Bộ Chỉ huy Quân sự tỉnh")
+        named_as_head = regional and not head.endswith(_UNIT_WORD_ENDINGS)
+        hosts = {n for n in names if head and (n == head if named_as_head else n.startswith(head + " ")) and n != name}
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None
