@@ -31,3 +31,11 @@ def test_a_defence_area_command_is_the_provincial_military_commands_and_chqs_is_
     orgs = {o.name: o for o in got.organizations}
     assert "Bộ Chỉ huy Quân sự tỉnh Gia Lai" in orgs
     assert orgs["Ban Chỉ huy Phòng thủ khu vực 2 - An Khê"].parent == "Bộ Chỉ huy Quân sự tỉnh Gia Lai"
+
+
+def test_the_cell_of_a_communes_body_is_in_the_communes_party_organization_when_named(nlp):
+    got = facts(nlp, "Đảng ủy xã Quảng Phú họp sơ kết quý. Chi bộ Trường Tiểu học xã Quảng Phú kết nạp hai đảng "
+                     "viên; chi bộ cơ quan và chi bộ Công an xã vẫn sinh hoạt đều.", "2025-10-20")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Trường Tiểu học xã Quảng Phú"].parent == "Đảng bộ xã Quảng Phú"
+    assert orgs.get("Chi bộ Công an xã Quảng Phú") is None or orgs["Chi bộ Công an xã Quảng Phú"].parent is None

@@ -2330,6 +2330,13 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 province = ctx.province(m.start)
                 assert province is not None  # is_new_commune holds only in a known province
                 parent, new_commune = party_org_name(*province), True
+        if m.kind == "PartyCell" and parent is None and m.utype in COMMUNE and m.uname \
+                and ctx.text.startswith("Chi bộ", m.start):
+            # the cell of a commune's body (its police, military, school: "Chi bộ Công an xã X") is in the
+            # commune's grassroots Đảng bộ (Điều lệ Đảng art. 21: a commune's Đảng bộ holds the cells of the
+            # bodies seated in it), when the article names that one (a cell named as such: "chi bộ Công an
+            # xã" in lower case is a kind of cell)
+            parent = party_org_name(m.utype, m.uname)
         if parent and parent not in names and parent.startswith("Đảng bộ ") \
                 and f"Đảng bộ Khối {parent[len('Đảng bộ '):]}" in names:
             parent = f"Đảng bộ Khối {parent[len('Đảng bộ '):]}"  # the bloc's, as the article names it
