@@ -39,3 +39,8 @@ def test_the_cell_of_a_communes_body_is_in_the_communes_party_organization_when_
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Chi bộ Trường Tiểu học xã Quảng Phú"].parent == "Đảng bộ xã Quảng Phú"
     assert orgs.get("Chi bộ Công an xã Quảng Phú") is None or orgs["Chi bộ Công an xã Quảng Phú"].parent is None
+
+
+def test_a_village_name_closed_by_a_part_word_after_a_family_name_is_not_cut(nlp):
+    got = facts(nlp, "Anh Vàng A Sình, đảng viên Chi bộ bản Huổi Lò Hạ (xã Mường Tùng), chia sẻ kinh nghiệm.")
+    assert "Chi bộ bản Huổi Lò Hạ" in {o.name for o in got.organizations}

@@ -132,13 +132,20 @@ _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Nghị", "Ch
          "Huyện", "Tỉnh", "Quận", "Thị", "Hội", "Chi"}
 
 
+# The words that close a place name by the part of an older place it names ("thôn Pả Vi Hạ", "bản Nậm Cang
+# Thượng", "ấp Phú Ân Nam": the upper, lower, middle or an end of it): after a word that may be a family name,
+# a name's end, no person's given name ("Vi Hạ")
+_PART_OF_PLACE = {"Thượng", "Hạ", "Trung", "Đông", "Tây", "Nam", "Bắc", "Trên", "Dưới", "Ngoài", "Trong"}
+
+
 def trim_name(name: str) -> str:
     """Cut a proper name where a stop word or a new personal name starts."""
     from partykg.extract.persons import PARTICLES, SURNAMES  # late import: persons imports this module
 
     parts = name.split(" ")
     cut = next((i for i in range(1, len(parts)) if parts[i] in _STOP
-                or ((parts[i] in SURNAMES or parts[i] in PARTICLES) and len(parts) - i >= 2)), len(parts))
+                or ((parts[i] in SURNAMES or parts[i] in PARTICLES) and len(parts) - i >= 2
+                    and not (len(parts) - i == 2 and parts[-1] in _PART_OF_PLACE))), len(parts))
     # a family name inside a registered unit's name does not end it: "Nam Từ Liêm", "Buôn Ma Thuột"
     reg = register()
     for j in range(len(parts), cut, -1):
