@@ -44,3 +44,11 @@ def test_the_cell_of_a_communes_body_is_in_the_communes_party_organization_when_
 def test_a_village_name_closed_by_a_part_word_after_a_family_name_is_not_cut(nlp):
     got = facts(nlp, "Anh Vàng A Sình, đảng viên Chi bộ bản Huổi Lò Hạ (xã Mường Tùng), chia sẻ kinh nghiệm.")
     assert "Chi bộ bản Huổi Lò Hạ" in {o.name for o in got.organizations}
+
+
+def test_the_cell_of_a_local_school_named_after_the_commune_is_in_the_communes_party_organization(nlp):
+    got = facts(nlp, "Đảng ủy xã Tân Uyên tổng kết năm học. Chi bộ Trường Mầm non Tân Uyên kết nạp một đảng viên; "
+                     "Chi bộ Trường Trung học phổ thông Tân Uyên kết nạp hai đảng viên.", "2025-11-05")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Trường Mầm non Tân Uyên"].parent == "Đảng bộ xã Tân Uyên"
+    assert orgs["Chi bộ Trường Trung học phổ thông Tân Uyên"].parent != "Đảng bộ xã Tân Uyên"

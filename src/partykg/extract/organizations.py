@@ -2265,6 +2265,13 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if host is not None:
                 out.setdefault(m.name, f"Đảng bộ {host}")
                 continue
+        if m.kind == "PartyCell" and parent is None and (school := _LOCAL_SCHOOL.match(m.name)):
+            # a local school named after a commune the article names is that commune's, and its cell is in the
+            # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Thành Nam" in an article about phường Thành
+            # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
+            seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C" and school["n"].endswith(" " + u.name)}
+            if len(seats) == 1:
+                parent = party_org_name(*seats.pop())
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -2367,6 +2374,13 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name):
             out[m.name] = host
     return out
+
+
+# the cell of a school that the local government runs (a preschool, a primary or lower-secondary school, boarding ones
+# too: Luật Giáo dục 2019 art. 28; since 2025 the commune's, Nghị định 142/2025/NĐ-CP), not an upper-secondary
+# school (the province's Sở Giáo dục)
+_LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông dân tộc bán"
+                             r" trú|Mẫu giáo) .+)")
 
 
 def _workplace_of_units(name: str) -> bool:
