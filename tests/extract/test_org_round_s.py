@@ -52,3 +52,12 @@ def test_the_cell_of_a_local_school_named_after_the_commune_is_in_the_communes_p
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Chi bộ Trường Mầm non Tân Uyên"].parent == "Đảng bộ xã Tân Uyên"
     assert orgs["Chi bộ Trường Trung học phổ thông Tân Uyên"].parent != "Đảng bộ xã Tân Uyên"
+
+
+def test_an_institutions_trade_union_has_no_parent_but_its_board_has(nlp):
+    got = facts(nlp, "Ông Tạ Quang Vinh, Chủ tịch Công đoàn Công ty cổ phần Gạch men Thạch Bàn, và bà Mai Thu Hà, "
+                     "Chủ tịch Hội đồng quản trị Công ty cổ phần Gạch men Thạch Bàn, dự lễ. Công ty cổ phần Gạch men "
+                     "Thạch Bàn có 300 lao động.")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Công đoàn Công ty cổ phần Gạch men Thạch Bàn"].parent is None
+    assert orgs["Hội đồng quản trị Công ty cổ phần Gạch men Thạch Bàn"].parent == "Công ty cổ phần Gạch men Thạch Bàn"

@@ -2239,6 +2239,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             out.setdefault(m.name, stated[m.name])
             continue
         parent = m.parent
+        if m.rule == "organizations.institution_union" and m.name.startswith("Công đoàn"):
+            # an institution's trade union is a grassroots unit of the trade unions, in the upper union by their
+            # charter (Điều lệ Công đoàn Việt Nam), no part of the institution (which the mention keeps: its
+            # posts' "Đảng ủy" is the institution's)
+            continue
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
         if parent is None and m.kind == "StateBody" and m.name.startswith("Công an ") and m.utype \
