@@ -61,3 +61,8 @@ def test_an_institutions_trade_union_has_no_parent_but_its_board_has(nlp):
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Công đoàn Công ty cổ phần Gạch men Thạch Bàn"].parent is None
     assert orgs["Hội đồng quản trị Công ty cổ phần Gạch men Thạch Bàn"].parent == "Công ty cổ phần Gạch men Thạch Bàn"
+
+
+def test_an_enterprises_grassroots_trade_union_is_named_after_the_enterprise(nlp):
+    got = facts(nlp, "Chi bộ Công ty TNHH May mặc Hòa Lợi phối hợp với Công đoàn cơ sở công ty mở lớp cảm tình Đảng.")
+    assert "Công đoàn cơ sở Công ty TNHH May mặc Hòa Lợi" in {o.name for o in got.organizations}

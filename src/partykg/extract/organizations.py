@@ -520,12 +520,13 @@ STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 _INSTITUTION_BOARD = r"Hội đồng (?:trường|thành viên|quản trị)"
 _UNION_HOSTS = ("trường ", "Trường ", "đại học ", "Đại học ", "Tổng công ty ", "Công ty ", "Tập đoàn ",
                 "Nông trường ", "Bệnh viện ")
-INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|{_INSTITUTION_BOARD}) "
+# (an enterprise's union is its grassroots one, "Công đoàn cơ sở Công ty X": Điều lệ Công đoàn Việt Nam)
+INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|{_INSTITUTION_BOARD}) "
                      rf"(?={'|'.join(_UNION_HOSTS)}){_institution_opening(*_UNION_HOSTS)}")
 # the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
 # trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
 _BARE_KIND_WORDS = r"[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện|Đồn Biên phòng"
-INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
+INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|"
                           rf"{_INSTITUTION_BOARD}) (?:{_BARE_KIND_WORDS})))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
 # the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
@@ -1661,7 +1662,7 @@ class OrgFinder:
                           body.utype, body.uname, parent=body.name, explicit=body.explicit)
 
     def institution_union(self, s: str, p: int) -> OrgMention | None:
-        m = _parse(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|(?P<b>{_INSTITUTION_BOARD})) ", s)
+        m = _parse(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|(?P<b>{_INSTITUTION_BOARD})) ", s)
         inst = self._institution(s[m.end():], p + m.end())
         if inst is None:  # "Hội đồng thành viên Tổng công ty": the institution left unnamed
             return self.institution_union_bare(s, p) if re.fullmatch(INSTITUTION_UNION_BARE, s) else None
