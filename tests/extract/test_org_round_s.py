@@ -66,3 +66,9 @@ def test_an_institutions_trade_union_has_no_parent_but_its_board_has(nlp):
 def test_an_enterprises_grassroots_trade_union_is_named_after_the_enterprise(nlp):
     got = facts(nlp, "Chi bộ Công ty TNHH May mặc Hòa Lợi phối hợp với Công đoàn cơ sở công ty mở lớp cảm tình Đảng.")
     assert "Công đoàn cơ sở Công ty TNHH May mặc Hòa Lợi" in {o.name for o in got.organizations}
+
+
+def test_the_bloc_of_the_party_and_government_agencies_keeps_its_whole_name(nlp):
+    got = facts(nlp, "Đảng bộ Khối các cơ quan Đảng và chính quyền tỉnh Bắc Ninh có 120 tổ chức cơ sở đảng.",
+                "2025-08-01")
+    assert "Đảng bộ Khối các cơ quan Đảng và chính quyền tỉnh Bắc Ninh" in {o.name for o in got.organizations}

@@ -325,8 +325,9 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
     return _HEAD_ROWS[m.lastindex - 1], m.end()
 
 
-# a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
-KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
+# a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng"), in some
+# provinces for a while with the government's ("Khối các cơ quan Đảng và chính quyền tỉnh")
+KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan(?: Đảng và chính quyền)?|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
         rf"(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
         rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)")
 # a province's party organization of its industrial parks or economic zones, under the Tỉnh ủy (the
