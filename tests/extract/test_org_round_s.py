@@ -72,3 +72,10 @@ def test_the_bloc_of_the_party_and_government_agencies_keeps_its_whole_name(nlp)
     got = facts(nlp, "Đảng bộ Khối các cơ quan Đảng và chính quyền tỉnh Bắc Ninh có 120 tổ chức cơ sở đảng.",
                 "2025-08-01")
     assert "Đảng bộ Khối các cơ quan Đảng và chính quyền tỉnh Bắc Ninh" in {o.name for o in got.organizations}
+
+
+def test_the_committee_that_founds_a_cell_is_its_superior(nlp):
+    got = facts(nlp, "Ngày 5-10, Đảng ủy xã Hòa Phong tổ chức lễ công bố quyết định thành lập Chi bộ Công ty TNHH "
+                     "Gỗ Phú Gia với 4 đảng viên.", "2025-10-06")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Công ty TNHH Gỗ Phú Gia"].parent == "Đảng bộ xã Hòa Phong"

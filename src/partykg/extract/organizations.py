@@ -2447,6 +2447,13 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Chi bộ X được thành lập tháng 3/2025, trực thuộc Đảng bộ Y": the sentence's subject, then a clause
             # about it, then where it belongs
             out.setdefault(a.name, b.name)
+        founder = a.parent if a.kind == "PartyCommittee" and (a.parent or "").startswith("Đảng bộ ") \
+            else a.name if a.kind == "PartyOrganization" else None
+        if founder and b.listed and b.kind in ("PartyOrganization", "PartyCell") and b.name != founder \
+                and _FOUNDS.fullmatch(text, a.end, b.start):
+            # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
+            # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
+            out.setdefault(b.name, founder)
     for i, b in enumerate(mentions):
         # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
@@ -2462,6 +2469,9 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     return out
 
 
+# a party body, then its founding of another: "tổ chức lễ công bố quyết định thành lập", "đã thành lập"
+_FOUNDS = re.compile(r" (?:đã |vừa )?(?:tổ chức (?:lễ )?|ra |ban hành )?(?:công bố )?(?:[Qq]uyết định )?(?:số [^ ]+ )?"
+                     r"(?:về việc |về )?thành lập ")
 # a body opening its sentence, a clause about it, then ", trực thuộc" the body it belongs to (no other body
 # between: "Đảng ủy xã giao chỉ tiêu cho các chi bộ trực thuộc ..." states nothing of the committee)
 _SUBJECT_START = re.compile(r"(?:^|\n|[.!?] )$")
