@@ -79,3 +79,11 @@ def test_the_committee_that_founds_a_cell_is_its_superior(nlp):
                      "Gỗ Phú Gia với 4 đảng viên.", "2025-10-06")
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Chi bộ Công ty TNHH Gỗ Phú Gia"].parent == "Đảng bộ xã Hòa Phong"
+
+
+def test_a_workplaces_unit_named_by_a_post_is_the_workplaces_when_its_cell_is_named(nlp):
+    got = facts(nlp, "Đảng bộ Trường Đại học Tây Nguyên có 30 chi bộ. Bà Y Hoa, Trưởng khoa Kinh tế nông nghiệp, "
+                     "Bí thư Chi bộ Khoa Kinh tế nông nghiệp, cho biết chi bộ kết nạp 5 sinh viên. Trường Đại học Tây "
+                     "Nguyên có 12 khoa.")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Khoa Kinh tế nông nghiệp"].parent == "Trường Đại học Tây Nguyên"

@@ -2542,11 +2542,21 @@ def _names_one_body(found: tuple[dict, int], head: str) -> bool:
 
 
 def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
-    """The parent of a police or command department named only by a post's title ("Phó Trưởng phòng Tổ
-    chức cán bộ Công an tỉnh X"): its force, as for a department named on its own (OrgFinder.department),
-    when the article names that force."""
+    """The parent of a body named only by a post's title: a police or command department's ("Phó Trưởng phòng Tổ
+    chức cán bộ Công an tỉnh X") its force, as for a department named on its own (OrgFinder.department), when the
+    article names that force; a workplace's unit's its workplace (below)."""
     department = _DEPARTMENT_AT.fullmatch(m.name)
-    return department["h"] if department is not None and department["h"] in names else None
+    if department is not None:
+        return department["h"] if department["h"] in names else None
+    # a workplace's unit named by a post ("Trưởng Khoa Nội", "Quản đốc Phân xưởng Khai thác 3") whose cell the article
+    # names, in an article about one workplace's party organization (the workplace named too: named only through
+    # its party organization, it is left alone, g), is that workplace's: a cell is seated in each unit of a
+    # workplace (Điều lệ Đảng art. 21), as _parents reads a unit named on its own
+    if m.kind in _PARTY_KINDS or f"Chi bộ {m.name}" not in names or _own_level(m.name):
+        return None
+    hosts = {host for n in names if n.startswith(("Đảng bộ ", "Đảng ủy ")) and (host := n.split(" ", 2)[2]) in names
+             and host != m.name and _workplace_of_units(host)}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 _UNIT_WORD_ENDINGS = tuple(f" {word}" for word in LEVEL)
