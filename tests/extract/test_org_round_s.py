@@ -87,3 +87,9 @@ def test_a_workplaces_unit_named_by_a_post_is_the_workplaces_when_its_cell_is_na
                      "Nguyên có 12 khoa.")
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Khoa Kinh tế nông nghiệp"].parent == "Trường Đại học Tây Nguyên"
+
+
+def test_a_bare_cell_after_a_sentence_opening_on_a_workplace_is_that_workplaces(nlp):
+    got = facts(nlp, "Đảng ủy xã Ea Tul chỉ đạo các chi bộ tạo nguồn. Tại Công ty TNHH Cà phê Ea Tul, chi bộ đã kết "
+                     "nạp 3 công nhân.")
+    assert "Chi bộ Công ty TNHH Cà phê Ea Tul" in {o.name for o in got.organizations}

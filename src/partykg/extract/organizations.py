@@ -1918,7 +1918,7 @@ class OrgFinder:
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
             + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
-            + self._row_tables(spans) + self._institution_boards()
+            + self._row_tables(spans) + self._institution_boards() + self._cells_of_named_units()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -1930,6 +1930,21 @@ class OrgFinder:
             return m
         full = next(c for c in self._all_explicit if c.name in longer)
         return replace(full, start=m.start, end=m.end, explicit=False)
+
+    def _cells_of_named_units(self) -> list[OrgMention]:
+        """"Tại Ban Chỉ huy Phòng thủ khu vực 6 - X, chi bộ đã kết nạp ...": a sentence that opens on a workplace
+        and goes on with a bare "chi bộ" tells of that workplace's cell (a cell is seated in each unit of a
+        workplace: Điều lệ Đảng art. 21)."""
+        out = []
+        for m in self.found:
+            if m.kind in _PARTY_KINDS or not m.explicit or not _workplace_of_units(m.name) \
+                    or not _AT_UNIT_BEFORE.search(self.text, max(0, m.start - 6), m.start):
+                continue
+            bare = _BARE_CELL_AFTER.match(self.text, m.end)
+            if bare is not None:
+                out.append(OrgMention(bare.start("c"), bare.end("c"), f"Chi bộ {m.name}", "PartyCell",
+                                      "organizations.cell", m.utype, m.uname, explicit=False))
+        return out
 
     def _institution_boards(self) -> list[OrgMention]:
         """"Ban Tổ chức Đảng ủy Tổng công ty X": a board or the office of the committee of an agency,
@@ -2388,6 +2403,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 # school (the province's Sở Giáo dục)
 _LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông dân tộc bán"
                              r" trú|Mẫu giáo) .+)")
+
+
+# a sentence opening "Tại" a body, then its bare cell: "Tại Công ty X, chi bộ ..." (OrgFinder._cells_of_named_units)
+_AT_UNIT_BEFORE = re.compile(r"(?:^|\n|[.!?:] )Tại $")
+_BARE_CELL_AFTER = re.compile(rf", (?P<c>chi bộ)(?![{LETTER}])(?! [{UPPER}\d])")
 
 
 def _workplace_of_units(name: str) -> bool:
