@@ -9,11 +9,11 @@ def facts(nlp, text, issued=None):
 
 
 def test_a_bare_committee_is_the_current_units_when_the_text_calls_the_other_province_old(nlp):
-    got = facts(nlp, "Ủy ban Kiểm tra Thành ủy kỷ luật cảnh cáo ông Hồ Văn Tám, Phó Chủ tịch UBND xã Tứ Kỳ, "
-                     "nguyên Chủ tịch UBND huyện Thanh Miện (tỉnh Hải Dương cũ).", "2026-02-10")
+    got = facts(nlp, "Ủy ban Kiểm tra Thành ủy kỷ luật cảnh cáo ông Hồ Văn Tám, Phó Chủ tịch UBND xã Vị Thủy, "
+                     "nguyên Chủ tịch UBND huyện Long Mỹ (tỉnh Hậu Giang cũ).", "2026-02-10")
     orgs = {o.name: o for o in got.organizations}
-    assert orgs["Ủy ban Kiểm tra Thành ủy Hải Phòng"].parent == "Thành ủy Hải Phòng"
-    assert "thành phố Hải Phòng" in {p.label for p in got.places}
+    assert orgs["Ủy ban Kiểm tra Thành ủy Cần Thơ"].parent == "Thành ủy Cần Thơ"
+    assert "thành phố Cần Thơ" in {p.label for p in got.places}
 
 
 
@@ -26,11 +26,11 @@ def test_an_enterprise_named_after_its_whole_trade_keeps_its_name(nlp):
 
 
 def test_a_defence_area_command_is_the_provincial_military_commands_and_chqs_is_written_out(nlp):
-    got = facts(nlp, "Đại tá Phạm Minh Khôi, Chỉ huy trưởng Bộ CHQS tỉnh Gia Lai, kiểm tra Ban Chỉ huy Phòng thủ "
-                     "khu vực 2 - An Khê.", "2025-12-01")
+    got = facts(nlp, "Đại tá Phạm Minh Khôi, Chỉ huy trưởng Bộ CHQS tỉnh Quảng Ngãi, kiểm tra Ban Chỉ huy Phòng thủ "
+                     "khu vực 3 - Đăk Tô.", "2025-12-01")
     orgs = {o.name: o for o in got.organizations}
-    assert "Bộ Chỉ huy Quân sự tỉnh Gia Lai" in orgs
-    assert orgs["Ban Chỉ huy Phòng thủ khu vực 2 - An Khê"].parent == "Bộ Chỉ huy Quân sự tỉnh Gia Lai"
+    assert "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi" in orgs
+    assert orgs["Ban Chỉ huy Phòng thủ khu vực 3 - Đăk Tô"].parent == "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"
 
 
 def test_the_cell_of_a_communes_body_is_in_the_communes_party_organization_when_named(nlp):
