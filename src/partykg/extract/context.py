@@ -132,13 +132,20 @@ _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Nghị", "Ch
          "Huyện", "Tỉnh", "Quận", "Thị", "Hội", "Chi"}
 
 
+# The words that close a place name by the part of an older place it names ("thôn Pả Vi Hạ", "bản Nậm Cang
+# Thượng", "ấp Phú Ân Nam": the upper, lower, middle or an end of it): after a word that may be a family name,
+# a name's end, no person's given name ("Vi Hạ")
+_PART_OF_PLACE = {"Thượng", "Hạ", "Trung", "Đông", "Tây", "Nam", "Bắc", "Trên", "Dưới", "Ngoài", "Trong"}
+
+
 def trim_name(name: str) -> str:
     """Cut a proper name where a stop word or a new personal name starts."""
     from partykg.extract.persons import PARTICLES, SURNAMES  # late import: persons imports this module
 
     parts = name.split(" ")
     cut = next((i for i in range(1, len(parts)) if parts[i] in _STOP
-                or ((parts[i] in SURNAMES or parts[i] in PARTICLES) and len(parts) - i >= 2)), len(parts))
+                or ((parts[i] in SURNAMES or parts[i] in PARTICLES) and len(parts) - i >= 2
+                    and not (len(parts) - i == 2 and parts[-1] in _PART_OF_PLACE))), len(parts))
     # a family name inside a registered unit's name does not end it: "Nam Từ Liêm", "Buôn Ma Thuột"
     reg = register()
     for j in range(len(parts), cut, -1):
@@ -204,8 +211,13 @@ class Context:
             self._former = self._former_units()
             self._hometowns = {u.start for u in self.units
                                if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
-            self._enclosing = self._register_enclosing([p.unit for p in places if p.unit is not None])
             self._settled = [(p.start, p.unit) for p in places if p.unit is not None]  # see _province_after_former
+            # where the settled units lie in several provinces (districts) because the text calls some of them
+            # old ("xã Phụng Hiệp, nguyên ... huyện Phụng Hiệp (tỉnh Hậu Giang cũ)"), the other units' one: a
+            # bare body is one of a unit as it is now (units merged away, "trên cơ sở sáp nhập xã A, B", are
+            # not called old: their province may be the article's too)
+            current = self._register_enclosing(self._not_called_old())
+            self._enclosing = current | self._register_enclosing([u for _start, u in self._settled])
             self.has_places = True
             return
         self.has_places = False
@@ -261,6 +273,16 @@ class Context:
             out.update(u.start for u in self.units
                        if not reg.exists_since_2025(_REGISTER_LEVEL[u.lvl], u.utype, u.name))
         return out | merged
+
+    def _not_called_old(self) -> list[Unit]:
+        """The settled units that the text neither calls old ("tỉnh X cũ", "thành phố X trước đây":
+        _OLD_AFTER) nor places inside a unit it calls old."""
+        reg = register()
+        old = {unit.code for start, unit in self._settled
+               if start in self._at and self._at[start].end > 0
+               and _OLD_AFTER.match(self.text, self._at[start].end, self._at[start].end + 30)}
+        return [unit for _start, unit in self._settled
+                if unit.code not in old and not any(a.code in old for a in reg.ancestors(unit))]
 
     def _current(self, units: list[UnitMention]) -> list[UnitMention]:
         """The mentions of current units among `units` (all of them when none is current)."""

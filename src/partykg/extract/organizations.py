@@ -140,7 +140,8 @@ SHORT_KIND = rf"{alt(*SHORT_KINDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
 # "Tổng công ty Cao su Đồng Nai", "Khoa Ngôn ngữ - Văn hóa Chăm", "Trường Đại học Sư phạm Huế".
-# Its lower-case syllables (up to three: "Công ty TNHH Cơ khí chính xác X") are taken only when a
+# Its lower-case syllables (up to five: "Công ty TNHH Cơ khí chính xác X", an enterprise named after its whole
+# trade, "Công ty TNHH MTV Khai thác công trình thủy lợi X", Luật Doanh nghiệp art. 37) are taken only when a
 # capitalized word or a dash follows, and never a function word or verb of the running sentence
 # ("Trường Đại học Vinh và Trường ...").
 _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
@@ -150,7 +151,7 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
                   "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
-         rf"{NOT_LETTER_AFTER}){{1,3}}(?= (?:- )?[{UPPER}])")
+         rf"{NOT_LETTER_AFTER}){{1,5}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
 # name: "Bệnh viện Đại học Y Dược Thành phố Cần Thơ")
 _NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
@@ -324,8 +325,9 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
     return _HEAD_ROWS[m.lastindex - 1], m.end()
 
 
-# a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng")
-KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
+# a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng"), in some
+# provinces for a while with the government's ("Khối các cơ quan Đảng và chính quyền tỉnh")
+KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan(?: Đảng và chính quyền)?|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
         rf"(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
         rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)")
 # a province's party organization of its industrial parks or economic zones, under the Tỉnh ủy (the
@@ -519,12 +521,13 @@ STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 _INSTITUTION_BOARD = r"Hội đồng (?:trường|thành viên|quản trị)"
 _UNION_HOSTS = ("trường ", "Trường ", "đại học ", "Đại học ", "Tổng công ty ", "Công ty ", "Tập đoàn ",
                 "Nông trường ", "Bệnh viện ")
-INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|{_INSTITUTION_BOARD}) "
+# (an enterprise's union is its grassroots one, "Công đoàn cơ sở Công ty X": Điều lệ Công đoàn Việt Nam)
+INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|{_INSTITUTION_BOARD}) "
                      rf"(?={'|'.join(_UNION_HOSTS)}){_institution_opening(*_UNION_HOSTS)}")
 # the same with the institution unnamed: "Chủ tịch Hội đồng thành viên Tổng công ty", "Hội Sinh viên
 # trường", "Chủ tịch Hội đồng trường" - the one institution of that kind the article names
 _BARE_KIND_WORDS = r"[Tt]ổng công ty|[Cc]ông ty|nhà trường|[Tt]rường|[Bb]ệnh viện|Đồn Biên phòng"
-INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|"
+INSTITUTION_UNION_BARE = (rf"(?:Hội đồng trường|(?:(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|"
                           rf"{_INSTITUTION_BOARD}) (?:{_BARE_KIND_WORDS})))"
                           rf"(?! [{UPPER}\d])(?![{LETTER}])")
 # the youth union named before the students' association with the school's word shared: "Đoàn Thanh niên và
@@ -771,7 +774,8 @@ _UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {_LEVEL_WORD_ANY}(?:,? (?:và 
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
-                for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "ĐBQH", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN")]
+                for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "ĐBQH", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN",
+                             "CHQS")]
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
@@ -1659,7 +1663,7 @@ class OrgFinder:
                           body.utype, body.uname, parent=body.name, explicit=body.explicit)
 
     def institution_union(self, s: str, p: int) -> OrgMention | None:
-        m = _parse(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn|(?P<b>{_INSTITUTION_BOARD})) ", s)
+        m = _parse(rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|(?P<b>{_INSTITUTION_BOARD})) ", s)
         inst = self._institution(s[m.end():], p + m.end())
         if inst is None:  # "Hội đồng thành viên Tổng công ty": the institution left unnamed
             return self.institution_union_bare(s, p) if re.fullmatch(INSTITUTION_UNION_BARE, s) else None
@@ -1914,7 +1918,7 @@ class OrgFinder:
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
             + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
-            + self._row_tables(spans) + self._institution_boards()
+            + self._row_tables(spans) + self._institution_boards() + self._cells_of_named_units()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -1926,6 +1930,21 @@ class OrgFinder:
             return m
         full = next(c for c in self._all_explicit if c.name in longer)
         return replace(full, start=m.start, end=m.end, explicit=False)
+
+    def _cells_of_named_units(self) -> list[OrgMention]:
+        """"Tại Ban Chỉ huy Phòng thủ khu vực 6 - X, chi bộ đã kết nạp ...": a sentence that opens on a workplace
+        and goes on with a bare "chi bộ" tells of that workplace's cell (a cell is seated in each unit of a
+        workplace: Điều lệ Đảng art. 21)."""
+        out = []
+        for m in self.found:
+            if m.kind in _PARTY_KINDS or not m.explicit or not _workplace_of_units(m.name) \
+                    or not _AT_UNIT_BEFORE.search(self.text, max(0, m.start - 6), m.start):
+                continue
+            bare = _BARE_CELL_AFTER.match(self.text, m.end)
+            if bare is not None:
+                out.append(OrgMention(bare.start("c"), bare.end("c"), f"Chi bộ {m.name}", "PartyCell",
+                                      "organizations.cell", m.utype, m.uname, explicit=False))
+        return out
 
     def _institution_boards(self) -> list[OrgMention]:
         """"Ban Tổ chức Đảng ủy Tổng công ty X": a board or the office of the committee of an agency,
@@ -2237,6 +2256,11 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             out.setdefault(m.name, stated[m.name])
             continue
         parent = m.parent
+        if m.rule == "organizations.institution_union" and m.name.startswith("Công đoàn"):
+            # an institution's trade union is a grassroots unit of the trade unions, in the upper union by their
+            # charter (Điều lệ Công đoàn Việt Nam), no part of the institution (which the mention keeps: its
+            # posts' "Đảng ủy" is the institution's)
+            continue
         if parent is None and m.kind not in _PARTY_KINDS:
             parent = _host_named(m.name, names)
         if parent is None and m.kind == "StateBody" and m.name.startswith("Công an ") and m.utype \
@@ -2263,6 +2287,13 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if host is not None:
                 out.setdefault(m.name, f"Đảng bộ {host}")
                 continue
+        if m.kind == "PartyCell" and parent is None and (school := _LOCAL_SCHOOL.match(m.name)):
+            # a local school named after a commune the article names is that commune's, and its cell is in the
+            # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Thành Nam" in an article about phường Thành
+            # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
+            seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C" and school["n"].endswith(" " + u.name)}
+            if len(seats) == 1:
+                parent = party_org_name(*seats.pop())
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -2328,6 +2359,13 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 province = ctx.province(m.start)
                 assert province is not None  # is_new_commune holds only in a known province
                 parent, new_commune = party_org_name(*province), True
+        if m.kind == "PartyCell" and parent is None and m.utype in COMMUNE and m.uname \
+                and ctx.text.startswith("Chi bộ", m.start):
+            # the cell of a commune's body (its police, military, school: "Chi bộ Công an xã X") is in the
+            # commune's grassroots Đảng bộ (Điều lệ Đảng art. 21: a commune's Đảng bộ holds the cells of the
+            # bodies seated in it), when the article names that one (a cell named as such: "chi bộ Công an
+            # xã" in lower case is a kind of cell)
+            parent = party_org_name(m.utype, m.uname)
         if parent and parent not in names and parent.startswith("Đảng bộ ") \
                 and f"Đảng bộ Khối {parent[len('Đảng bộ '):]}" in names:
             parent = f"Đảng bộ Khối {parent[len('Đảng bộ '):]}"  # the bloc's, as the article names it
@@ -2358,6 +2396,18 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name):
             out[m.name] = host
     return out
+
+
+# the cell of a school that the local government runs (a preschool, a primary or lower-secondary school, boarding ones
+# too: Luật Giáo dục 2019 art. 28; since 2025 the commune's, Nghị định 142/2025/NĐ-CP), not an upper-secondary
+# school (the province's Sở Giáo dục)
+_LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông dân tộc bán"
+                             r" trú|Mẫu giáo) .+)")
+
+
+# a sentence opening "Tại" a body, then its bare cell: "Tại Công ty X, chi bộ ..." (OrgFinder._cells_of_named_units)
+_AT_UNIT_BEFORE = re.compile(r"(?:^|\n|[.!?:] )Tại $")
+_BARE_CELL_AFTER = re.compile(rf", (?P<c>chi bộ)(?![{LETTER}])(?! [{UPPER}\d])")
 
 
 def _workplace_of_units(name: str) -> bool:
@@ -2417,6 +2467,13 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Chi bộ X được thành lập tháng 3/2025, trực thuộc Đảng bộ Y": the sentence's subject, then a clause
             # about it, then where it belongs
             out.setdefault(a.name, b.name)
+        founder = a.parent if a.kind == "PartyCommittee" and (a.parent or "").startswith("Đảng bộ ") \
+            else a.name if a.kind == "PartyOrganization" else None
+        if founder and b.listed and b.kind in ("PartyOrganization", "PartyCell") and b.name != founder \
+                and _FOUNDS.fullmatch(text, a.end, b.start):
+            # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
+            # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
+            out.setdefault(b.name, founder)
     for i, b in enumerate(mentions):
         # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
@@ -2432,6 +2489,9 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     return out
 
 
+# a party body, then its founding of another: "tổ chức lễ công bố quyết định thành lập", "đã thành lập"
+_FOUNDS = re.compile(r" (?:đã |vừa )?(?:tổ chức (?:lễ )?|ra |ban hành )?(?:công bố )?(?:[Qq]uyết định )?(?:số [^ ]+ )?"
+                     r"(?:về việc |về )?thành lập ")
 # a body opening its sentence, a clause about it, then ", trực thuộc" the body it belongs to (no other body
 # between: "Đảng ủy xã giao chỉ tiêu cho các chi bộ trực thuộc ..." states nothing of the committee)
 _SUBJECT_START = re.compile(r"(?:^|\n|[.!?] )$")
@@ -2502,11 +2562,24 @@ def _names_one_body(found: tuple[dict, int], head: str) -> bool:
 
 
 def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
-    """The parent of a police or command department named only by a post's title ("Phó Trưởng phòng Tổ
-    chức cán bộ Công an tỉnh X"): its force, as for a department named on its own (OrgFinder.department),
-    when the article names that force."""
+    """The parent of a body named only by a post's title: a police or command department's ("Phó Trưởng phòng Tổ
+    chức cán bộ Công an tỉnh X") its force, as for a department named on its own (OrgFinder.department), when the
+    article names that force; a workplace's unit's its workplace (below)."""
     department = _DEPARTMENT_AT.fullmatch(m.name)
-    return department["h"] if department is not None and department["h"] in names else None
+    if department is not None:
+        return department["h"] if department["h"] in names else None
+    # a workplace's unit named by a post ("Trưởng Khoa Nội", "Quản đốc Phân xưởng Khai thác 3") whose cell the article
+    # names, in an article about one workplace's party organization (the workplace named too: named only through
+    # its party organization, it is left alone, g), is that workplace's: a cell is seated in each unit of a
+    # workplace (Điều lệ Đảng art. 21), as _parents reads a unit named on its own
+    if m.kind in _PARTY_KINDS or f"Chi bộ {m.name}" not in names or _own_level(m.name):
+        return None
+    hosts = {host for n in names if n.startswith(("Đảng bộ ", "Đảng ủy ")) and (host := n.split(" ", 2)[2]) in names
+             and host != m.name and _workplace_of_units(host)}
+    return hosts.pop() if len(hosts) == 1 else None
+
+
+_UNIT_WORD_ENDINGS = tuple(f" {word}" for word in LEVEL)
 
 
 def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
@@ -2518,7 +2591,9 @@ def _host_named(name: str, names: set[str], column: str = "within") -> str | Non
     regional = found is not None and found[0]["attaches"] == "region"
     for head in heads:  # (nearest first: a farm's company before the company's corporation)
         # (a regional branch is in the national department, named as such: "Cục Hải quan", no unit)
-        hosts = {n for n in names if head and (n == head if regional else n.startswith(head + " ")) and n != name}
+        # (or a province's body, the head ending with its unit word: "Bộ Chỉ huy Quân sự tỉnh")
+        named_as_head = regional and not head.endswith(_UNIT_WORD_ENDINGS)
+        hosts = {n for n in names if head and (n == head if named_as_head else n.startswith(head + " ")) and n != name}
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None

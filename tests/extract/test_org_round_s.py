@@ -1,0 +1,95 @@
+"""Organizations, their parents and places: the s round (sentences written for the tests; people invented)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def facts(nlp, text, issued=None):
+    return extract(article(text, issued), nlp)
+
+
+def test_a_bare_committee_is_the_current_units_when_the_text_calls_the_other_province_old(nlp):
+    got = facts(nlp, "Ủy ban Kiểm tra Thành ủy kỷ luật cảnh cáo ông Hồ Văn Tám, Phó Chủ tịch UBND xã Vị Thủy, "
+                     "nguyên Chủ tịch UBND huyện Long Mỹ (tỉnh Hậu Giang cũ).", "2026-02-10")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Ủy ban Kiểm tra Thành ủy Cần Thơ"].parent == "Thành ủy Cần Thơ"
+    assert "thành phố Cần Thơ" in {p.label for p in got.places}
+
+
+
+def test_an_enterprise_named_after_its_whole_trade_keeps_its_name(nlp):
+    got = facts(nlp, "Ông Đỗ Văn Hạnh, Bí thư Chi bộ Công ty cổ phần Cấp thoát nước môi trường Tân Uyên, "
+                     "phát biểu tại hội nghị. Công ty cổ phần Cấp thoát nước môi trường Tân Uyên có 120 lao động.")
+    names = {o.name for o in got.organizations}
+    assert "Công ty cổ phần Cấp thoát nước môi trường Tân Uyên" in names
+    assert "Chi bộ Công ty cổ phần Cấp thoát nước môi trường Tân Uyên" in names
+
+
+def test_a_defence_area_command_is_the_provincial_military_commands_and_chqs_is_written_out(nlp):
+    got = facts(nlp, "Đại tá Phạm Minh Khôi, Chỉ huy trưởng Bộ CHQS tỉnh Quảng Ngãi, kiểm tra Ban Chỉ huy Phòng thủ "
+                     "khu vực 3 - Đăk Tô.", "2025-12-01")
+    orgs = {o.name: o for o in got.organizations}
+    assert "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi" in orgs
+    assert orgs["Ban Chỉ huy Phòng thủ khu vực 3 - Đăk Tô"].parent == "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"
+
+
+def test_the_cell_of_a_communes_body_is_in_the_communes_party_organization_when_named(nlp):
+    got = facts(nlp, "Đảng ủy xã Quảng Phú họp sơ kết quý. Chi bộ Trường Tiểu học xã Quảng Phú kết nạp hai đảng "
+                     "viên; chi bộ cơ quan và chi bộ Công an xã vẫn sinh hoạt đều.", "2025-10-20")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Trường Tiểu học xã Quảng Phú"].parent == "Đảng bộ xã Quảng Phú"
+    assert orgs.get("Chi bộ Công an xã Quảng Phú") is None or orgs["Chi bộ Công an xã Quảng Phú"].parent is None
+
+
+def test_a_village_name_closed_by_a_part_word_after_a_family_name_is_not_cut(nlp):
+    got = facts(nlp, "Anh Vàng A Sình, đảng viên Chi bộ bản Huổi Lò Hạ (xã Mường Tùng), chia sẻ kinh nghiệm.")
+    assert "Chi bộ bản Huổi Lò Hạ" in {o.name for o in got.organizations}
+
+
+def test_the_cell_of_a_local_school_named_after_the_commune_is_in_the_communes_party_organization(nlp):
+    got = facts(nlp, "Đảng ủy xã Tân Uyên tổng kết năm học. Chi bộ Trường Mầm non Tân Uyên kết nạp một đảng viên; "
+                     "Chi bộ Trường Trung học phổ thông Tân Uyên kết nạp hai đảng viên.", "2025-11-05")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Trường Mầm non Tân Uyên"].parent == "Đảng bộ xã Tân Uyên"
+    assert orgs["Chi bộ Trường Trung học phổ thông Tân Uyên"].parent != "Đảng bộ xã Tân Uyên"
+
+
+def test_an_institutions_trade_union_has_no_parent_but_its_board_has(nlp):
+    got = facts(nlp, "Ông Tạ Quang Vinh, Chủ tịch Công đoàn Công ty cổ phần Gạch men Thạch Bàn, và bà Mai Thu Hà, "
+                     "Chủ tịch Hội đồng quản trị Công ty cổ phần Gạch men Thạch Bàn, dự lễ. Công ty cổ phần Gạch men "
+                     "Thạch Bàn có 300 lao động.")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Công đoàn Công ty cổ phần Gạch men Thạch Bàn"].parent is None
+    assert orgs["Hội đồng quản trị Công ty cổ phần Gạch men Thạch Bàn"].parent == "Công ty cổ phần Gạch men Thạch Bàn"
+
+
+def test_an_enterprises_grassroots_trade_union_is_named_after_the_enterprise(nlp):
+    got = facts(nlp, "Chi bộ Công ty TNHH May mặc Hòa Lợi phối hợp với Công đoàn cơ sở công ty mở lớp cảm tình Đảng.")
+    assert "Công đoàn cơ sở Công ty TNHH May mặc Hòa Lợi" in {o.name for o in got.organizations}
+
+
+def test_the_bloc_of_the_party_and_government_agencies_keeps_its_whole_name(nlp):
+    got = facts(nlp, "Đảng bộ Khối các cơ quan Đảng và chính quyền tỉnh Bắc Ninh có 120 tổ chức cơ sở đảng.",
+                "2025-08-01")
+    assert "Đảng bộ Khối các cơ quan Đảng và chính quyền tỉnh Bắc Ninh" in {o.name for o in got.organizations}
+
+
+def test_the_committee_that_founds_a_cell_is_its_superior(nlp):
+    got = facts(nlp, "Ngày 5-10, Đảng ủy xã Hòa Phong tổ chức lễ công bố quyết định thành lập Chi bộ Công ty TNHH "
+                     "Gỗ Phú Gia với 4 đảng viên.", "2025-10-06")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Công ty TNHH Gỗ Phú Gia"].parent == "Đảng bộ xã Hòa Phong"
+
+
+def test_a_workplaces_unit_named_by_a_post_is_the_workplaces_when_its_cell_is_named(nlp):
+    got = facts(nlp, "Đảng bộ Trường Đại học Tây Nguyên có 30 chi bộ. Bà Y Hoa, Trưởng khoa Kinh tế nông nghiệp, "
+                     "Bí thư Chi bộ Khoa Kinh tế nông nghiệp, cho biết chi bộ kết nạp 5 sinh viên. Trường Đại học Tây "
+                     "Nguyên có 12 khoa.")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Khoa Kinh tế nông nghiệp"].parent == "Trường Đại học Tây Nguyên"
+
+
+def test_a_bare_cell_after_a_sentence_opening_on_a_workplace_is_that_workplaces(nlp):
+    got = facts(nlp, "Đảng ủy xã Ea Tul chỉ đạo các chi bộ tạo nguồn. Tại Công ty TNHH Cà phê Ea Tul, chi bộ đã kết "
+                     "nạp 3 công nhân.")
+    assert "Chi bộ Công ty TNHH Cà phê Ea Tul" in {o.name for o in got.organizations}
