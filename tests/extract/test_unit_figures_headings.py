@@ -115,3 +115,19 @@ def test_a_table_of_cells_is_one_bodys_cells(nlp):
     found = orgs(nlp, text)
     assert {found[f"Chi bộ {c}"].parent for c in ("Phân xưởng Đúc", "Phân xưởng Rèn", "Phòng Kỹ thuật")} == {
         "Đảng bộ Công ty Cổ phần Cơ khí Tam Điệp"}
+
+
+def test_a_table_of_inspections_with_row_numbers_the_year_and_the_forms_as_sub_rows(nlp):
+    text = ("Trong quý III/2024, ủy ban kiểm tra các cấp trong Đảng bộ huyện Mộc Châu đã thực hiện như sau:\n"
+            "STT | Nội dung | Quý III/2024 | Cả năm 2024\n"
+            "1 | Tổ chức đảng được kiểm tra khi có dấu hiệu vi phạm | 3 | 9\n"
+            "2 | Đảng viên bị thi hành kỷ luật | 11 | 30\n"
+            "  - Khiển trách | 7 | 21\n"
+            "  - Khai trừ | 4 | 9\n"
+            "3 | Tổ chức đảng bị thi hành kỷ luật | 1 | 2\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Mộc Châu", "PartyOrganizationsInspected", 9, "2024", "2024") in found
+    assert ("Đảng bộ huyện Mộc Châu", "DisciplinedMembers", 11, "2024-07-01", "2024-09-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "MembersReprimanded", 21, "2024", "2024") in found
+    assert ("Đảng bộ huyện Mộc Châu", "MembersExpelled", 4, "2024-07-01", "2024-09-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "PartyOrganizationsDisciplined", 2, "2024", "2024") in found

@@ -658,6 +658,7 @@ class PeriodFigure(NamedTuple):
 
 def _row_measure(cell: str) -> str | None:
     cell = " ".join(cell.split())
+    cell = re.sub(rf"^{LINE_ITEM_MARK}\s*", "", cell)  # a part of the row above set off as an item ("- Khiển trách")
     return next((m for m, rx in _ROWS if rx.fullmatch(cell)), None)
 
 
@@ -681,20 +682,27 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
 def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list[PeriodFigure], int]:
     """The table whose header is the row i (its figures, the row after it), else ([], i + 1)."""
     header = rows[i][1]
+    # a row number's column first ("STT | Nội dung | Quý IV/2025 | Cả năm 2025"): each row's number left out
+    ordinal = bool(header) and _role(text[slice(*header[0])]) == ("ordinal", None)
+    header = header[ordinal:]
     if len(header) < 3 or _CELL_NUMBER.fullmatch(text[slice(*header[0])].strip()):
         return [], i + 1
     periods = []
     for a, z in header[1:]:
         found = find_periods(text, a, z, year)
-        if len(found) != 1 or found[0].start - a > 2 or z - found[0].end > 2:
+        if len(found) != 1 or not _period_heading(text[a:z]):
             return [], i + 1  # every column heading is a period and only that
         periods.append(found[0])
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
     out: list[PeriodFigure] = []
     parts: list[str] = []  # the measures of the rows above a total
     j = i + 1
-    while j < len(rows) and len(rows[j][1]) == len(header):
+    while j < len(rows):
         cells = rows[j][1]
+        if ordinal and len(cells) == len(header) + 1 and _CELL_NUMBER.fullmatch(text[slice(*cells[0])].strip()):
+            cells = cells[1:]  # its number
+        if len(cells) != len(header):
+            break
         values = [text[slice(*c)].strip() for c in cells[1:]]
         if not all(_CELL_NUMBER.fullmatch(v) for v in values):
             break
