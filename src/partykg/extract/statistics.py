@@ -213,10 +213,13 @@ _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 _COUNTED = re.compile(r"\d $")
 # "kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan": cells in general, written in lower case after a
 # plural word or in its list, are no one body
-_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
+_PLURAL = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Mm]ọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
 _COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"
 # "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
 _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
+# "về sinh hoạt chi bộ", "chế độ sinh hoạt của chi bộ thôn": the cell meeting (Điều lệ Đảng, điều 24), an activity,
+# not a body
+_MEETING_OF = re.compile(r"(?<![\w])sinh hoạt (?:của )?$")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
@@ -511,6 +514,7 @@ class Anchors:
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
                                        or _COUNTED_IN_WORDS.search(text, max(0, o.start - 24), o.start)
                                        or _POST_OF.search(text, max(0, o.start - 16), o.start)
+                                       or (not o.explicit and _MEETING_OF.search(text, max(0, o.start - 16), o.start))
                                        or _PLURAL.search(text, max(0, o.start - 60), o.start)))]
         # the party bodies the text names that the organizations component did not read, and the cells it writes
         # without a name and the component left unread
