@@ -23,3 +23,12 @@ def test_the_share_rated_well_or_better_not_a_cell_s_meeting(nlp):
     assert [s for s in found if s[1] == "MembersCompletedTasksWellOrBetterShare"] == [
         ("Đảng bộ tỉnh Yên Bái", "MembersCompletedTasksWellOrBetterShare", "88.4", "2024", "2024")]
 
+
+
+def test_the_trainees_of_a_class_for_new_members(nlp):
+    found = stats(nlp, "Đảng bộ huyện Bảo Lâm có 5.120 đảng viên.\n\nLớp học có 58 học viên là đảng viên mới của các "
+                       "tổ chức cơ sở đảng trực thuộc Đảng bộ huyện, trong đó 41 học viên là người dân tộc thiểu số. "
+                       "Ngày 3-9-2024, Trung tâm Chính trị huyện Bảo Lâm khai giảng 2 lớp bồi dưỡng lý luận chính trị "
+                       "dành cho đảng viên mới năm 2024 với tổng số 96 học viên.")
+    assert {s[1:3] for s in found if s[1].startswith("NewMembersTrained")} == {
+        ("NewMembersTrained", 58), ("NewMembersTrainedByGroup", 41), ("NewMembersTrained", 96)}
