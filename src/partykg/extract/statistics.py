@@ -155,7 +155,11 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
           "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-TARGETS = {"AdmissionTarget"}
+TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining"}
+# "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
+# hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
+_REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
+                             r"(?![\w])")
 _WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
 # "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
 # bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
@@ -405,6 +409,8 @@ _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
+    if measure == "AdmissionTarget" and _REST_OF_PERIOD.search(text, s, q):
+        return "AdmissionTargetRemaining"
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
     if measure == "NewMembers" and (_CELLS_OF_A_KIND.search(_clause(text, s, m.start()))
