@@ -40,3 +40,15 @@ def test_a_target_for_the_rest_of_a_term_or_a_year_is_what_is_left_of_it(nlp):
                        "cuối năm 2024, Đảng bộ xã Ia Tơi phấn đấu kết nạp thêm 6 đảng viên.")
     assert {s[1:3] for s in found} == {("AdmissionTarget", 40), ("AdmissionTargetRemaining", 15),
                                        ("AdmissionTargetRemaining", 6)}
+
+
+def test_the_share_of_a_term_s_target_reached_so_far(nlp):
+    found = stats(nlp, "Từ đầu nhiệm kỳ đến ngày 30/6/2023, Đảng bộ xã Ya Xiêr kết nạp 21 đảng viên. Nghị quyết Đại "
+                       "hội đề ra chỉ tiêu kết nạp 40 đảng viên trong cả nhiệm kỳ, đến nay đã đạt 52,5%.")
+    assert ("Đảng bộ xã Ya Xiêr", "TargetAchievement", "52.5") in {s[:3] for s in found}
+
+
+def test_the_membership_counted_again_after_it_grew(nlp):
+    found = stats(nlp, "Ngày 31/12/2020, Đảng bộ xã Ya Xiêr có 118 đảng viên sinh hoạt ở 8 chi bộ; đến ngày 30/6/2023 "
+                       "tăng lên 139 đảng viên.")
+    assert ("Đảng bộ xã Ya Xiêr", "TotalMembers", 139, "2023-06-30", "2023-06-30") in found
