@@ -52,3 +52,10 @@ def test_the_membership_counted_again_after_it_grew(nlp):
     found = stats(nlp, "Ngày 31/12/2020, Đảng bộ xã Ya Xiêr có 118 đảng viên sinh hoạt ở 8 chi bộ; đến ngày 30/6/2023 "
                        "tăng lên 139 đảng viên.")
     assert ("Đảng bộ xã Ya Xiêr", "TotalMembers", 139, "2023-06-30", "2023-06-30") in found
+
+
+def test_a_ceremony_s_admissions_on_its_day_and_their_restatement(nlp):
+    found = stats(nlp, "Sáng ngày 9 tháng 12 năm 2025, Chi bộ Trường Tiểu học Nậm Cha tổ chức lễ kết nạp vào Đảng hai "
+                       "quần chúng ưu tú. Với việc kết nạp hai đồng chí, chi bộ nhà trường hiện có 14 đảng viên.")
+    assert {s for s in found if s[1] == "NewMembers"} == {
+        ("Chi bộ Trường Tiểu học Nậm Cha", "NewMembers", 2, "2025-12-09", "2025-12-09")}

@@ -335,6 +335,8 @@ _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: đ
 # an admission ceremony: its admissions happen on the day the article gives for it
 _THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổi |tại )?lễ (?:kết nạp )?(?:này|hôm nay))(?![\w])")
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
+# "Với việc kết nạp hai đồng chí, chi bộ hiện có ...": an admission the article reported, restated for the total
+_RESTATED = re.compile(r"(?<![\w])[Vv]ới việc $")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
@@ -1257,6 +1259,9 @@ class _Reading:
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
+                if measure == "NewMembers" and _RESTATED.search(text, max(s, m.start() - 12), m.start()) \
+                        and any(f.measure == "NewMembers" and f.value == value for f in self.found):
+                    continue  # "Với việc kết nạp hai đồng chí, chi bộ hiện có 19 đảng viên": the admission reported
                 measure_here = _refine(text, s, q, m, measure, here,
                                        previous[2] if sen.breakdown and previous is not None else None)
                 if measure_here == "Share":
