@@ -59,3 +59,12 @@ def test_a_ceremony_s_admissions_on_its_day_and_their_restatement(nlp):
                        "quần chúng ưu tú. Với việc kết nạp hai đồng chí, chi bộ nhà trường hiện có 14 đảng viên.")
     assert {s for s in found if s[1] == "NewMembers"} == {
         ("Chi bộ Trường Tiểu học Nậm Cha", "NewMembers", 2, "2025-12-09", "2025-12-09")}
+
+
+def test_the_party_in_enterprises_outside_the_state_sector_is_a_sector_s_figure(nlp):
+    found = stats(nlp, "Đến ngày 30-6-2025, toàn tỉnh Bình Phước có 132 tổ chức đảng trong doanh nghiệp ngoài nhà nước "
+                       "với hơn 1.400 đảng viên. Đến năm 2030, toàn tỉnh phấn đấu thành lập mới ít nhất 35 tổ chức "
+                       "đảng trong loại hình doanh nghiệp này.")
+    assert {s[1:3] for s in found} == {("NonStateEnterprisePartyOrganizations", 132),
+                                       ("NonStateEnterpriseMembers", 1400),
+                                       ("NonStateEnterprisePartyOrganizationsTarget", 35)}

@@ -153,7 +153,8 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
           "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
-          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell"}
+          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell",
+          "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining"}
 # "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
