@@ -68,3 +68,12 @@ def test_the_party_in_enterprises_outside_the_state_sector_is_a_sector_s_figure(
     assert {s[1:3] for s in found} == {("NonStateEnterprisePartyOrganizations", 132),
                                        ("NonStateEnterpriseMembers", 1400),
                                        ("NonStateEnterprisePartyOrganizationsTarget", 35)}
+
+
+def test_a_new_cell_s_members_by_where_they_came_from_and_its_candidates(nlp):
+    found = stats(nlp, "Chi bộ Công ty TNHH May Tân Phú có 6 đảng viên, trong đó 4 đồng chí chuyển sinh hoạt đảng từ "
+                       "nơi cư trú về và 2 đồng chí vừa được kết nạp trong tháng 9/2025. Hiện chi bộ đang tiếp tục "
+                       "theo dõi, giúp đỡ 3 quần chúng ưu tú. Toàn phường có 37 đảng viên là người có đạo.")
+    assert {s[1:5] for s in found} >= {("MembersTransferredIn", 4, None, None),
+                                       ("NewMembers", 2, "2025-09-01", "2025-09-30"),
+                                       ("PartyCandidatesInTraining", 3, None, None), ("MembersByGroup", 37, None, None)}
