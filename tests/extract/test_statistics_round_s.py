@@ -77,3 +77,9 @@ def test_a_new_cell_s_members_by_where_they_came_from_and_its_candidates(nlp):
     assert {s[1:5] for s in found} >= {("MembersTransferredIn", 4, None, None),
                                        ("NewMembers", 2, "2025-09-01", "2025-09-30"),
                                        ("PartyCandidatesInTraining", 3, None, None), ("MembersByGroup", 37, None, None)}
+
+
+def test_the_cells_that_admitted_no_one_are_not_the_body_s_cells(nlp):
+    found = stats(nlp, "Đảng ủy Công ty Thủy điện Bản Vẽ sơ kết 6 tháng đầu năm 2025. Hội nghị chỉ ra hạn chế: còn 3 "
+                       "chi bộ cơ sở nhiều năm không kết nạp được đảng viên.")
+    assert {s[:3] for s in found} == {("Đảng bộ Công ty Thủy điện Bản Vẽ", "PartyCellsWithoutAdmissions", 3)}
