@@ -83,3 +83,9 @@ def test_the_cells_that_admitted_no_one_are_not_the_body_s_cells(nlp):
     found = stats(nlp, "Đảng ủy Công ty Thủy điện Bản Vẽ sơ kết 6 tháng đầu năm 2025. Hội nghị chỉ ra hạn chế: còn 3 "
                        "chi bộ cơ sở nhiều năm không kết nạp được đảng viên.")
     assert {s[:3] for s in found} == {("Đảng bộ Công ty Thủy điện Bản Vẽ", "PartyCellsWithoutAdmissions", 3)}
+
+
+def test_a_committee_counted_with_its_structure_stands_for_its_dang_bo_in_the_flows_after(nlp):
+    found = stats(nlp, "Đảng ủy phường Hòa Thành hiện có 27 chi bộ trực thuộc với 964 đảng viên; từ đầu nhiệm kỳ "
+                       "2025 - 2030 đến nay đã kết nạp 11 đảng viên.")
+    assert ("Đảng bộ phường Hòa Thành", "NewMembers", 11, "2025", None) in found

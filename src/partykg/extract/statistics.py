@@ -1230,6 +1230,7 @@ class _Reading:
         "đạt 109% kế hoạch"): each of the body it is about, over its period."""
         text, s, e, claimed, previous = self.text, sen.s, sen.e, self.claimed, self.previous
         here, headline = sen.here, sen.headline
+        first = len(self.found)
         for measure, after, rx, _gate, organ, unless, rx_words in self.counts_in[sen.i]:
             rx = rx_words if sen.in_words else rx
             for m in rx.finditer(text, s, e):
@@ -1283,6 +1284,20 @@ class _Reading:
                         headline = sen.headline = (org, period, q, measure_here, value)
                 self._add(org, measure_here, value, period, m.start(), m.end(), f"statistics.{measure_here}",
                           bool(m.groupdict().get("approx")))
+        self._one_subject(first)
+
+    def _one_subject(self, first: int) -> None:
+        """"Đảng ủy phường A hiện có 38 chi bộ với 1.457 đảng viên; ... đã kết nạp 19 đảng viên": a committee whose
+        structure or membership the sentence counted (its Đảng bộ's) stands for its Đảng bộ in the flows after them
+        too (the counts of the sentence, from self.found[first])."""
+        bodies = {o.name: o.parent for o in self.anchors.mentions if o.kind == "PartyCommittee" and o.parent}
+        found = self.found[first:]
+        for st in found:
+            body = bodies.get(st.organization)
+            if body and not _is_stock(st.measure) and any(
+                    x.organization == body and _is_stock(x.measure)
+                    and x.evidence[0].start < st.evidence[0].start for x in found):
+                st.organization = body
 
     def _counter(self, sen: _Sentence, m: re.Match, q: int, measure: str, measure_here: str,
                  after: frozenset | None, organ: str | None) -> str | None:
