@@ -89,3 +89,9 @@ def test_a_committee_counted_with_its_structure_stands_for_its_dang_bo_in_the_fl
     found = stats(nlp, "Đảng ủy phường Hòa Thành hiện có 27 chi bộ trực thuộc với 964 đảng viên; từ đầu nhiệm kỳ "
                        "2025 - 2030 đến nay đã kết nạp 11 đảng viên.")
     assert ("Đảng bộ phường Hòa Thành", "NewMembers", 11, "2025", None) in found
+
+
+def test_the_cells_rated_well_or_better(nlp):
+    found = stats(nlp, "Đảng bộ xã Ya Ly có 8 chi bộ trực thuộc. Năm 2023, có 7/8 chi bộ được xếp loại hoàn thành tốt "
+                       "nhiệm vụ trở lên.")
+    assert ("Đảng bộ xã Ya Ly", "PartyCellsCompletedTasksWellOrBetter", 7, "2023", "2023") in found
