@@ -95,3 +95,9 @@ def test_the_cells_rated_well_or_better(nlp):
     found = stats(nlp, "Đảng bộ xã Ya Ly có 8 chi bộ trực thuộc. Năm 2023, có 7/8 chi bộ được xếp loại hoàn thành tốt "
                        "nhiệm vụ trở lên.")
     assert ("Đảng bộ xã Ya Ly", "PartyCellsCompletedTasksWellOrBetter", 7, "2023", "2023") in found
+
+
+def test_a_group_of_the_admitted_listed_after_another(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ phường Nam Định kết nạp 17 đảng viên, trong đó có 10 đảng viên là đoàn viên "
+                       "thanh niên, 4 đảng viên là chủ hộ kinh doanh.")
+    assert {s[1:3] for s in found} == {("NewMembers", 17), ("NewMembersByGroup", 10), ("NewMembersByGroup", 4)}
