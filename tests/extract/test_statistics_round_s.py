@@ -101,3 +101,9 @@ def test_a_group_of_the_admitted_listed_after_another(nlp):
     found = stats(nlp, "Năm 2025, Đảng bộ phường Nam Định kết nạp 17 đảng viên, trong đó có 10 đảng viên là đoàn viên "
                        "thanh niên, 4 đảng viên là chủ hộ kinh doanh.")
     assert {s[1:3] for s in found} == {("NewMembers", 17), ("NewMembersByGroup", 10), ("NewMembersByGroup", 4)}
+
+
+def test_the_share_of_enterprises_with_a_party_organization(nlp):
+    found = stats(nlp, "Đến ngày 30-6-2025, toàn tỉnh Bình Phước có 132 tổ chức đảng trong doanh nghiệp ngoài nhà "
+                       "nước. Tuy nhiên, số doanh nghiệp có tổ chức đảng mới chiếm khoảng 2,3% tổng số doanh nghiệp.")
+    assert ("Đảng bộ tỉnh Bình Phước", "EnterprisesWithPartyOrganizationShare", "2.3") in {s[:3] for s in found}

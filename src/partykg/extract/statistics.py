@@ -154,7 +154,8 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
           "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
           "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell",
-          "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers", "PartyCellsWithoutAdmissions"}
+          "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers", "PartyCellsWithoutAdmissions",
+          "EnterprisesWithPartyOrganizationShare"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining"}
 # "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
