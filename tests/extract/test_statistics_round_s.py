@@ -5,7 +5,7 @@ from _fixture import stats
 
 def test_the_members_rated_and_the_share_at_each_level(nlp):
     # the year's quality review rates members at four levels; the shares after the count rated are of it
-    found = stats(nlp, "Năm 2024, toàn tỉnh Tuyên Quang có 61.240 đảng viên được đánh giá, xếp loại; trong đó 15,2% "
+    found = stats(nlp, "Năm 2024, toàn tỉnh Điện Biên có 61.240 đảng viên được đánh giá, xếp loại; trong đó 15,2% "
                        "hoàn thành xuất sắc nhiệm vụ, 78,9% hoàn thành tốt nhiệm vụ, 5,3% hoàn thành nhiệm vụ và 0,6% "
                        "không hoàn thành nhiệm vụ.")
     assert {s[1:3] for s in found} == {("MembersRated", 61240), ("MembersCompletedTasksExcellentlyShare", "15.2"),
