@@ -1291,7 +1291,9 @@ class _Reading:
         """"Đảng ủy phường A hiện có 38 chi bộ với 1.457 đảng viên; ... đã kết nạp 19 đảng viên": a committee whose
         structure or membership the sentence counted (its Đảng bộ's) stands for its Đảng bộ in the flows after them
         too (the counts of the sentence, from self.found[first])."""
-        bodies = {o.name: o.parent for o in self.anchors.mentions if o.kind == "PartyCommittee" and o.parent}
+        # (not an organ: "Ban Chấp hành ... gồm 22 đồng chí" counts the organ's own members)
+        bodies = {o.name: o.parent for o in self.anchors.mentions if o.kind == "PartyCommittee" and o.parent
+                  and o.parent.startswith("Đảng bộ ") and not o.name.startswith("Ban ")}
         found = self.found[first:]
         for st in found:
             body = bodies.get(st.organization)
