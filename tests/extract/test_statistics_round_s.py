@@ -111,3 +111,11 @@ def test_the_share_of_enterprises_with_a_party_organization(nlp):
                        "nước. Tuy nhiên, số doanh nghiệp có tổ chức đảng mới chiếm khoảng 2,3% tổng số doanh nghiệp.")
     assert ("Đảng bộ tỉnh Bình Phước", "EnterprisesWithPartyOrganizationShare", "2.3") in {s[:3] for s in found}
 
+
+
+def test_the_rating_written_verb_first_and_the_share_well_or_better_after_it(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Mường Ảng đã kiểm điểm, đánh giá, xếp loại 3.120 đảng viên; trong "
+                       "đó 91,5% hoàn thành tốt nhiệm vụ trở lên. Năm 2023, 88% đảng viên hoàn thành tốt nhiệm vụ "
+                       "trở lên.")
+    assert {s[1:3] for s in found} == {("MembersRated", 3120), ("MembersCompletedTasksWellOrBetterShare", "91.5"),
+                                       ("MembersCompletedTasksWellOrBetterShare", 88)}
