@@ -153,9 +153,15 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
           "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
-          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell"}
+          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell",
+          "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers", "PartyCellsWithoutAdmissions",
+          "EnterprisesWithPartyOrganizationShare"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-TARGETS = {"AdmissionTarget"}
+TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining"}
+# "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
+# hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
+_REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
+                             r"(?![\w])")
 _WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
 # "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
 # bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
@@ -213,10 +219,13 @@ _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 _COUNTED = re.compile(r"\d $")
 # "kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan": cells in general, written in lower case after a
 # plural word or in its list, are no one body
-_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
+_PLURAL = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Mm]ọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
 _COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"
 # "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
 _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
+# "về sinh hoạt chi bộ", "chế độ sinh hoạt của chi bộ thôn": the cell meeting (Điều lệ Đảng, điều 24), an activity,
+# not a body
+_MEETING_OF = re.compile(r"(?<![\w])sinh hoạt (?:của )?$")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
@@ -328,6 +337,8 @@ _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: đ
 # an admission ceremony: its admissions happen on the day the article gives for it
 _THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổi |tại )?lễ (?:kết nạp )?(?:này|hôm nay))(?![\w])")
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
+# "Với việc kết nạp hai đồng chí, chi bộ hiện có ...": an admission the article reported, restated for the total
+_RESTATED = re.compile(r"(?<![\w])[Vv]ới việc $")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
@@ -402,6 +413,8 @@ _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
+    if measure == "AdmissionTarget" and _REST_OF_PERIOD.search(text, s, q):
+        return "AdmissionTargetRemaining"
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
     if measure == "NewMembers" and (_CELLS_OF_A_KIND.search(_clause(text, s, m.start()))
@@ -511,6 +524,7 @@ class Anchors:
                                   and (_COUNTED.search(text, max(0, o.start - 3), o.start)
                                        or _COUNTED_IN_WORDS.search(text, max(0, o.start - 24), o.start)
                                        or _POST_OF.search(text, max(0, o.start - 16), o.start)
+                                       or (not o.explicit and _MEETING_OF.search(text, max(0, o.start - 16), o.start))
                                        or _PLURAL.search(text, max(0, o.start - 60), o.start)))]
         # the party bodies the text names that the organizations component did not read, and the cells it writes
         # without a name and the component left unread
@@ -1217,6 +1231,7 @@ class _Reading:
         "đạt 109% kế hoạch"): each of the body it is about, over its period."""
         text, s, e, claimed, previous = self.text, sen.s, sen.e, self.claimed, self.previous
         here, headline = sen.here, sen.headline
+        first = len(self.found)
         for measure, after, rx, _gate, organ, unless, rx_words in self.counts_in[sen.i]:
             rx = rx_words if sen.in_words else rx
             for m in rx.finditer(text, s, e):
@@ -1247,6 +1262,9 @@ class _Reading:
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
+                if measure == "NewMembers" and _RESTATED.search(text, max(s, m.start() - 12), m.start()) \
+                        and any(f.measure == "NewMembers" and f.value == value for f in self.found):
+                    continue  # "Với việc kết nạp hai đồng chí, chi bộ hiện có 19 đảng viên": the admission reported
                 measure_here = _refine(text, s, q, m, measure, here,
                                        previous[2] if sen.breakdown and previous is not None else None)
                 if measure_here == "Share":
@@ -1267,6 +1285,22 @@ class _Reading:
                         headline = sen.headline = (org, period, q, measure_here, value)
                 self._add(org, measure_here, value, period, m.start(), m.end(), f"statistics.{measure_here}",
                           bool(m.groupdict().get("approx")))
+        self._one_subject(first)
+
+    def _one_subject(self, first: int) -> None:
+        """"Đảng ủy phường A hiện có 38 chi bộ với 1.457 đảng viên; ... đã kết nạp 19 đảng viên": a committee whose
+        structure or membership the sentence counted (its Đảng bộ's) stands for its Đảng bộ in the flows after them
+        too (the counts of the sentence, from self.found[first])."""
+        # (not an organ: "Ban Chấp hành ... gồm 22 đồng chí" counts the organ's own members)
+        bodies = {o.name: o.parent for o in self.anchors.mentions if o.kind == "PartyCommittee" and o.parent
+                  and o.parent.startswith("Đảng bộ ") and not o.name.startswith("Ban ")}
+        found = self.found[first:]
+        for st in found:
+            body = bodies.get(st.organization)
+            if body and not _is_stock(st.measure) and any(
+                    x.organization == body and _is_stock(x.measure)
+                    and x.evidence[0].start < st.evidence[0].start for x in found):
+                st.organization = body
 
     def _counter(self, sen: _Sentence, m: re.Match, q: int, measure: str, measure_here: str,
                  after: frozenset | None, organ: str | None) -> str | None:
