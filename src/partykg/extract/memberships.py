@@ -354,15 +354,15 @@ class Titles:
         if where == "@office":
             if org is not None and org.start > m.start() and org.name.startswith("Văn phòng"):
                 return Post(role.label, self._as_written_if_misread(org), start, org.end)
-            after = _org_at(self.orgs, end + 1, end + 1)
-            if after is None:
+            office_of = _org_at(self.orgs, end + 1, end + 1)
+            if office_of is None:
                 b = _BARE_COMMITTEE.match(self.text, end + 1)
                 if b and self.text[end:end + 1] == " ":  # "Chánh Văn phòng Tỉnh ủy" (unnamed province)
                     name = f"Văn phòng {b['c'].capitalize()} ủy"
                     return Post(role.label, _as_written(end + 1, b.end(), name, "AdvisoryBoard"), start, b.end())
                 return Post(role.label, None, start, end, bare=UNFOUND)
-            return Post(role.label, replace(after, name=f"Văn phòng {after.name}", kind="AdvisoryBoard"
-                                            if after.committee else "StateBody"), start, after.end)
+            return Post(role.label, replace(office_of, name=f"Văn phòng {office_of.name}", kind="AdvisoryBoard"
+                                            if office_of.committee else "StateBody"), start, office_of.end)
         if org is not None and where == "@board" and not (org.start > m.start() and org.name.startswith("Ban ")):
             org = None
         if org is not None:

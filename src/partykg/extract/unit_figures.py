@@ -438,7 +438,10 @@ class UnitLists:
     def _listed_table(self, lines: list[tuple[int, int]], cell: list[str], numeric: list[bool],
                       i: int) -> tuple[list[TableFigure], int]:
         """The table under a title that lists its columns (line i), its rows a name and a figure a column."""
-        listed = _LISTED_COLUMNS.search(cell[i])["cols"]
+        title = _LISTED_COLUMNS.search(cell[i])
+        if title is None:  # the caller saw the title's pattern on this line
+            return [], i + 1
+        listed = title["cols"]
         headings = listed.split(";" if ";" in listed else ",")
         roles = [_role(h) for h in headings]
         if not all(r and r[0] == "measure" for r in roles):
