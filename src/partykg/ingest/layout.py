@@ -122,6 +122,16 @@ def patterns() -> _Patterns:
 
 # ---------------------------------------------------------------- small parsers
 
+# the months by their names ("Tháng Tám", "tháng Giêng", "tháng Chạp"), as a long date in words prints them
+MONTHS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+          "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
+def _month(m: str) -> int:
+    m = " ".join(m.split()).casefold()
+    return int(m) if m.isdigit() else MONTHS.get(m, 0)  # 0: no month (date() refuses it)
+
+
 def parse_date(line: str) -> str | None:
     """A header line that is a publication date -> ISO date or dateTime, else None."""
     p = patterns()
@@ -137,7 +147,7 @@ def parse_date(line: str) -> str | None:
             continue
         g = m.groupdict()
         try:
-            d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+            d = date(int(g["y"]), _month(g["m"]), int(g["d"]))
             if g.get("H") is not None:
                 hour = int(g["H"])
                 ap = (g.get("ap") or "").upper()
