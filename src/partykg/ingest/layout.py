@@ -226,9 +226,15 @@ MENU_ITEM_WORDS = 8
 MENU_SPACED_ITEMS = 4  # a row of short labels set apart by wide spaces alone: a menu (two are a header's columns)
 
 
+# a column's name in quotes ("Chuyên mục "Xây dựng Đảng trong tình hình mới"", as a broadcaster's menu names its
+# programmes): one label, however many words it has
+_QUOTED_NAME = re.compile(r'"[^"]{1,80}"')
+
+
 def _label_words(item: str) -> int:
-    """The words of a menu item; the dash of a paired section ("Doanh nghiệp - Khu công nghiệp") is none."""
-    return sum(w not in ("-", "–", "&") for w in item.split())
+    """The words of a menu item; the dash of a paired section ("Doanh nghiệp - Khu công nghiệp") is none, a name in
+    quotes one."""
+    return sum(w not in ("-", "–", "&") for w in _QUOTED_NAME.sub("X", item).split())
 
 
 def is_label(line: str) -> bool:
