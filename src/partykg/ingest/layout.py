@@ -77,6 +77,7 @@ class _Patterns:
     initials: tuple[re.Pattern, ...]
     signed: tuple[re.Pattern, ...]
     post: tuple[re.Pattern, ...]
+    honorific: tuple[re.Pattern, ...]
     crawl: tuple[re.Pattern, ...]
     leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
@@ -97,7 +98,7 @@ def patterns() -> _Patterns:
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
     credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
-                                            "initials": [], "signed": [], "post": []}
+                                            "initials": [], "signed": [], "post": [], "honorific": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
         # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
@@ -113,6 +114,7 @@ def patterns() -> _Patterns:
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
         initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), post=tuple(credits["post"]),
+        honorific=tuple(credits["honorific"]),
         crawl=tuple(kinds["crawl"]),
         leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
@@ -172,6 +174,8 @@ def person_names(credit: str) -> list[str]:
     out = []
     for part in _NAME_SPLIT.split(credit.strip().rstrip("]").strip().strip(".")):
         part = " ".join(part.split())
+        for honorific in patterns().honorific:  # "Đại úy Lê Văn An": the rank is no part of the name
+            part = honorific.sub("", part, count=1) if honorific.match(part) else part
         if looks_like_name(part):
             out.append(part.title() if part.isupper() else part)  # "THU HÀ" -> "Thu Hà"
     return out
