@@ -899,6 +899,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         after = _headline(later, line_at)
         over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) and not _SOCIAL_STAMP.search(line_at(date_i)) else None
+        if over_date is not None and len(before) > 1 and _SUBTITLE.fullmatch(" ".join(line_at(over_date).split())) \
+                and not is_label(line_at(before[-2])) and not looks_like_paragraph(line_at(before[-2])):
+            over_date = before[-2]  # the headline over its subtitle in brackets
         if over_date is not None and not (after and is_masthead(line_at(over_date))
                                           and not _NOTICE_HEADING.fullmatch(" ".join(line_at(over_date).split()))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
@@ -1175,6 +1178,9 @@ def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]
 
 
 _NOTICE_HEADING = re.compile(r"(?i:tin buồn|cáo phó)")
+# a line in brackets under a headline: its subtitle, as a portal names the part of a document it excerpts ("TÓM TẮT
+# BÁO CÁO CHÍNH TRỊ ..." / "(Phần xây dựng Đảng và hệ thống chính trị)"), no headline of its own
+_SUBTITLE = re.compile(r"\([^()]{3,200}\)")
 
 
 def _headline(cands: list[int], line_at) -> list[int]:
