@@ -19,3 +19,10 @@ def test_the_headline_over_its_subtitle_in_brackets():
     # near miss: a headline in brackets with no line over it but the menu stays the headline
     layout = lay(f"Trang chủ > Văn kiện Đại hội\n(Phần xây dựng Đảng và hệ thống chính trị)\n14-09-2025\n\n{BODY}\n")
     assert layout.title == "(Phần xây dựng Đảng và hệ thống chính trị)"
+
+
+def test_the_editorial_boards_initials_are_no_author():
+    for foot in ["BBT", "Ban Biên tập"]:
+        assert lay(PAGE.format(foot=foot)).creators == []
+    # near miss: an author's initials closing the page are still the author's
+    assert lay(PAGE.format(foot="NTH")).creators == ["NTH"]
