@@ -1178,6 +1178,9 @@ def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]
 
 
 _NOTICE_HEADING = re.compile(r"(?i:tin buồn|cáo phó)")
+# a line opened by a list's bullet: an item of the body, never a headline ("■ CÀ MAU: ...", the first item of a news
+# digest under the digest's headline in capitals)
+_LIST_ITEM = re.compile(r"[■□▪●○•◆◇►▸*+\-–]\s")
 # a line in brackets under a headline: its subtitle, as a portal names the part of a document it excerpts ("TÓM TẮT
 # BÁO CÁO CHÍNH TRỊ ..." / "(Phần xây dựng Đảng và hệ thống chính trị)"), no headline of its own
 _SUBTITLE = re.compile(r"\([^()]{3,200}\)")
@@ -1190,8 +1193,8 @@ def _headline(cands: list[int], line_at) -> list[int]:
     lines = []
     for i in cands:
         line = line_at(i)
-        if looks_like_paragraph(line) or _search(patterns().photo, line):
-            break  # the body (or a photo's caption) has begun
+        if looks_like_paragraph(line) or _search(patterns().photo, line) or _LIST_ITEM.match(line):
+            break  # the body (or a photo's caption, or the first item of a list: a digest's) has begun
         lines.append(i)
     while len(lines) > 1 and (is_label(line_at(lines[0])) or (
             # an obituary notice's heading ("TIN BUỒN", "CÁO PHÓ") is its headline, over the sentence that announces
