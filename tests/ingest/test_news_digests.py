@@ -3,6 +3,9 @@ by a bullet and the locality's name and signed at its end by its writer in brack
 invented names)."""
 from ingest._page import lay
 
+from partykg.ingest.layout import analyze
+from partykg.ingest.normalize import normalize
+
 DIGEST = """BÁO TÂN HÒA ĐIỆN TỬ
 Bản tin Xây dựng Đảng | Số 12 | Thứ Hai, ngày 17 tháng 11 năm 2025
 
@@ -27,3 +30,14 @@ def test_the_digests_headline_over_its_first_item():
         layout = lay(DIGEST.format(bullet=bullet, credit1="", credit2=""))
         assert layout.title == "ĐIỂM TIN XÂY DỰNG ĐẢNG: TÂN HÒA - NÀ LỪ"
         assert layout.issued == "2025-11-17"
+
+
+def test_each_items_writer_signed_at_its_end():
+    text, _ = normalize(DIGEST.format(bullet="■", credit1=" (Tin: Thu Hà)", credit2=" (Tin và ảnh: Minh Anh)"))
+    layout = analyze(text)
+    assert layout.creators == ["Thu Hà", "Minh Anh"]
+    body = " ".join(text[s:e] for s, e in layout.body_spans)
+    assert "14 chi bộ trực thuộc." in body and "Thu Hà" not in body and "Minh Anh" not in body
+    # near miss: a paragraph closing on an aside in brackets that names no writer
+    layout = lay(DIGEST.format(bullet="■", credit1=" (Tin: Ban Tổ chức)", credit2=" (số liệu đến 31/10)"))
+    assert layout.creators == []

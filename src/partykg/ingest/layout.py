@@ -78,6 +78,7 @@ class _Patterns:
     signed: tuple[re.Pattern, ...]
     post: tuple[re.Pattern, ...]
     honorific: tuple[re.Pattern, ...]
+    item: tuple[re.Pattern, ...]
     crawl: tuple[re.Pattern, ...]
     leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
@@ -98,11 +99,13 @@ def patterns() -> _Patterns:
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
     credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
-                                            "initials": [], "signed": [], "post": [], "honorific": []}
+                                            "initials": [], "signed": [], "post": [], "honorific": [],
+                                            "item": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
-        # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
-        credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
+        # photo credits close a caption (case matters: "ảnh hưởng" is no credit), an item's credit a paragraph; the
+        # rest are whole lines
+        credits[kind].append(re.compile(pat + "$" if kind in ("photo", "item") else pat,
                                         re.I if kind in ("byline", "name", "signed", "post") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
@@ -114,7 +117,7 @@ def patterns() -> _Patterns:
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
         initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), post=tuple(credits["post"]),
-        honorific=tuple(credits["honorific"]),
+        honorific=tuple(credits["honorific"]), item=tuple(credits["item"]),
         crawl=tuple(kinds["crawl"]),
         leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
@@ -1067,7 +1070,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
-    photo_creators: list[str] = []
+    body_credits: list[str] = []  # the names of the credits inside the body: photos', a digest's items'
     first_body = True
     for i in body:
         if kind.get(i) == "byline":
@@ -1084,7 +1087,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 line = text[s:e]
         m = _full(p.photo_line, " ".join(line.split()))
         if m and (person_names(m.group("names")) or ":" in line or line.startswith("(")):
-            photo_creators += person_names(m.group("names"))
+            body_credits += person_names(m.group("names"))
             kind[i] = "credit"
             extra_regions.append((s, e, "credit"))
             prev = body_spans[-1] if body_spans else None
@@ -1098,7 +1101,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         after_marker = i - 1 >= header_end and kind.get(i - 1) == "boilerplate" and \
             re.fullmatch(r"\d{1,2}", text[slice(*pieces[i - 1])]) is not None
         if m:
-            photo_creators += person_names(m.group("names"))
+            body_credits += person_names(m.group("names"))
             cs, ce = s + m.start(), e
             extra_regions.append((cs, ce, "credit"))
             e = cs
@@ -1112,6 +1115,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             kind[i] = "caption"
         else:
             kind[i] = "body"
+            signed = _search(p.item, line)  # a digest's item signed at its end ("... (Tin: Thu Hà)")
+            if signed and person_names(signed["names"]):
+                body_credits += person_names(signed["names"])
+                extra_regions.append((s + signed.start(), e, "credit"))
+                e = s + signed.start()
+                while e > s and text[e - 1].isspace():
+                    e -= 1
         if e > s:
             body_spans.append((s, e))
             extra_regions.append((s, e, kind[i]))
@@ -1129,7 +1139,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         first = text[slice(*body_spans[0])] if body_spans else ""
         if crawl_date_holds(stamp_date, first):
             lay.issued = stamp_date.isoformat()
-    for c in photo_creators + creators:
+    for c in body_credits + creators:
         if c not in lay.creators:
             lay.creators.append(c)
     if lines and kind.get(0) in ("section", "boilerplate"):
