@@ -20,3 +20,10 @@ def test_a_clergys_title_names_a_person(nlp, text, name):
     # near miss: the title with no name after it
     assert persons(nlp, "Các chùa ở huyện Vĩnh Lợi tổ chức lễ tấn phong Đại đức.") == []
 
+
+def test_a_foreign_name_romanized_with_a_hyphen(nlp):
+    text = "Ông Lin Chia-Hao, Tổng Giám đốc Công ty, không phải đảng viên, ủng hộ chi bộ."
+    assert persons(nlp, text) == ["Lin Chia-Hao"]
+    assert persons(nlp, "Bà Park Ji-yeon, Giám đốc nhà máy, dự lễ kết nạp.") == ["Park Ji-yeon"]
+    # near miss: two provinces joined by a hyphen, no cue
+    assert persons(nlp, "Tuyến Kon Tum-Gia Lai được mở rộng.") == []
