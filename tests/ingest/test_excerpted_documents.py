@@ -4,8 +4,8 @@ names)."""
 from ingest._page import lay
 
 HEADLINE = "TÓM TẮT BÁO CÁO CHÍNH TRỊ TRÌNH ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN HÒA LẦN THỨ I, NHIỆM KỲ 2025 - 2030"
-BODY = ("Sáng 12/9, đồng chí Lò Văn Khiêm, Phó Bí thư Thường trực Đảng ủy xã, trình bày Báo cáo chính trị tại phiên "
-        "trù bị của Đại hội. Nhiệm kỳ qua, Đảng bộ xã kết nạp 124 đảng viên, đạt 103% chỉ tiêu nghị quyết.")
+BODY = ("Sáng 12/9, đồng chí Lò Văn Khiêm đọc bản tóm tắt trước các đại biểu dự phiên trù bị. Trong năm năm, "
+        "Đảng bộ xã kết nạp 124 đảng viên, đạt 103% chỉ tiêu nghị quyết.")
 PAGE = (f"ĐẢNG CỘNG SẢN VIỆT NAM - XÃ TÂN HÒA\nTrang thông tin điện tử Đảng ủy xã\nTrang chủ > Văn kiện Đại hội\n\n"
         f"{HEADLINE}\n(Phần xây dựng Đảng và hệ thống chính trị)\n\nNgày đăng: 14-09-2025 | Lượt xem: 1.204\n\n"
         f"{BODY}\n\n"
