@@ -26,3 +26,12 @@ def test_the_editorial_boards_initials_are_no_author():
         assert lay(PAGE.format(foot=foot)).creators == []
     # near miss: an author's initials closing the page are still the author's
     assert lay(PAGE.format(foot="NTH")).creators == ["NTH"]
+
+
+def test_the_outlets_own_line_in_brackets_over_the_date_is_no_headline():
+    # "BÁO X" / "(Cơ quan của Đảng bộ tỉnh X)" over the date, the headline under it: the bracketed line is the outlet's
+    for masthead in ["BÁO TÂN HÒA", "Trang thông tin điện tử Tỉnh ủy Tân Hòa"]:
+        layout = lay(f"{masthead}\n(Cơ quan của Đảng bộ tỉnh Tân Hòa)\nThứ Hai, 12/5/2025\n\n"
+                     f"Đảng ủy xã Tân Hòa kết nạp 6 đảng viên\n\n{BODY}\n")
+        assert layout.title == "Đảng ủy xã Tân Hòa kết nạp 6 đảng viên"
+        assert layout.issued == "2025-05-12"

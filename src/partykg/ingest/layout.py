@@ -902,9 +902,14 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         after = _headline(later, line_at)
         over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) and not _SOCIAL_STAMP.search(line_at(date_i)) else None
-        if over_date is not None and len(before) > 1 and _SUBTITLE.fullmatch(" ".join(line_at(over_date).split())) \
-                and not is_label(line_at(before[-2])) and not looks_like_paragraph(line_at(before[-2])):
-            over_date = before[-2]  # the headline over its subtitle in brackets
+        if over_date is not None and _SUBTITLE.fullmatch(" ".join(line_at(over_date).split())):
+            # the headline over its subtitle in brackets, the lead under the date; with a headline under the date,
+            # the line in brackets is the outlet's own ("BÁO X" / "(Cơ quan của Đảng bộ tỉnh X)"), no headline
+            above = before[-2] if len(before) > 1 else None
+            if after:
+                over_date = None
+            elif above is not None and not is_label(line_at(above)) and not looks_like_paragraph(line_at(above)):
+                over_date = above
         if over_date is not None and not (after and is_masthead(line_at(over_date))
                                           and not _NOTICE_HEADING.fullmatch(" ".join(line_at(over_date).split()))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
