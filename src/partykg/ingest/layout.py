@@ -15,13 +15,14 @@ The layout, from the top:
   section labels / stray lines / a banner in capitals / a menu -> "section" / "boilerplate"; an
     outlet's name above the date gives way to a headline under the date
   headline (a line ending in ":" is joined to the next) -> "title"; there is none when the text
-    opens with a paragraph (a lead, a sentence, a long line): a text with sentences has a body,
-    and a text of one line has that line for body
+    opens with a paragraph (a lead, a sentence, a long line, an item of a list): a text with sentences has a
+    body, and a text of one line has that line for body; a subtitle in brackets under it -> "section"
   authors on a line of their own under the headline ("T.HÀ - V.MINH |") -> "byline"
   date line (in the header only; dates in the body are never the publication date), also after a
     section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
+  a digest's item signed at its end ("... (Tin: Thu Hà)") -> "body" + "credit"
   a body's own signature closing the text (its name in capitals, the signer's post, the name) -> "signature"
   credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
   page chrome from the first trailer marker on ("Phản hồi", "TAG:", ...) -> "trailer"
