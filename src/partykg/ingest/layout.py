@@ -15,13 +15,14 @@ The layout, from the top:
   section labels / stray lines / a banner in capitals / a menu -> "section" / "boilerplate"; an
     outlet's name above the date gives way to a headline under the date
   headline (a line ending in ":" is joined to the next) -> "title"; there is none when the text
-    opens with a paragraph (a lead, a sentence, a long line): a text with sentences has a body,
-    and a text of one line has that line for body
+    opens with a paragraph (a lead, a sentence, a long line, an item of a list): a text with sentences has a
+    body, and a text of one line has that line for body; a subtitle in brackets under it -> "section"
   authors on a line of their own under the headline ("T.HÀ - V.MINH |") -> "byline"
   date line (in the header only; dates in the body are never the publication date), also after a
     section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
+  a digest's item signed at its end ("... (Tin: Thu Hà)") -> "body" + "credit"
   a body's own signature closing the text (its name in capitals, the signer's post, the name) -> "signature"
   credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
   page chrome from the first trailer marker on ("Phản hồi", "TAG:", ...) -> "trailer"
@@ -77,6 +78,8 @@ class _Patterns:
     initials: tuple[re.Pattern, ...]
     signed: tuple[re.Pattern, ...]
     post: tuple[re.Pattern, ...]
+    honorific: tuple[re.Pattern, ...]
+    item: tuple[re.Pattern, ...]
     crawl: tuple[re.Pattern, ...]
     leads: tuple[re.Pattern, ...]
     stopwords: re.Pattern
@@ -97,11 +100,13 @@ def patterns() -> _Patterns:
         kind, pat = ln.split("\t")[:2]
         kinds[kind].append(re.compile(pat, re.I))
     credits: dict[str, list[re.Pattern]] = {"photo": [], "byline": [], "name": [], "photo_line": [],
-                                            "initials": [], "signed": [], "post": []}
+                                            "initials": [], "signed": [], "post": [], "honorific": [],
+                                            "item": []}
     for ln in _resource_lines("credits.tsv"):
         kind, pat = ln.split("\t")[:2]
-        # photo credits close a caption (case matters: "ảnh hưởng" is no credit); the rest are whole lines
-        credits[kind].append(re.compile(pat + "$" if kind == "photo" else pat,
+        # photo credits close a caption (case matters: "ảnh hưởng" is no credit), an item's credit a paragraph; the
+        # rest are whole lines
+        credits[kind].append(re.compile(pat + "$" if kind in ("photo", "item") else pat,
                                         re.I if kind in ("byline", "name", "signed", "post") else 0))
     stop = [re.escape(w.strip()) for w in _resource_lines("name_stopwords.txt")]
     return _Patterns(
@@ -113,6 +118,7 @@ def patterns() -> _Patterns:
         photo=tuple(credits["photo"]), byline=tuple(credits["byline"]),
         name=tuple(credits["name"]), photo_line=tuple(credits["photo_line"]),
         initials=tuple(credits["initials"]), signed=tuple(credits["signed"]), post=tuple(credits["post"]),
+        honorific=tuple(credits["honorific"]), item=tuple(credits["item"]),
         crawl=tuple(kinds["crawl"]),
         leads=tuple(re.compile(p) for p in _resource_lines("leads.txt")),
         stopwords=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(stop), re.I),
@@ -121,6 +127,16 @@ def patterns() -> _Patterns:
 
 
 # ---------------------------------------------------------------- small parsers
+
+# the months by their names ("Tháng Tám", "tháng Giêng", "tháng Chạp"), as a long date in words prints them
+MONTHS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+          "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
+def _month(m: str) -> int:
+    m = " ".join(m.split()).casefold()
+    return int(m) if m.isdigit() else MONTHS.get(m, 0)  # 0: no month (date() refuses it)
+
 
 def parse_date(line: str) -> str | None:
     """A header line that is a publication date -> ISO date or dateTime, else None."""
@@ -137,7 +153,7 @@ def parse_date(line: str) -> str | None:
             continue
         g = m.groupdict()
         try:
-            d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+            d = date(int(g["y"]), _month(g["m"]), int(g["d"]))
             if g.get("H") is not None:
                 hour = int(g["H"])
                 ap = (g.get("ap") or "").upper()
@@ -162,6 +178,8 @@ def person_names(credit: str) -> list[str]:
     out = []
     for part in _NAME_SPLIT.split(credit.strip().rstrip("]").strip().strip(".")):
         part = " ".join(part.split())
+        for honorific in patterns().honorific:  # "Đại úy Lê Văn An": the rank is no part of the name
+            part = honorific.sub("", part, count=1) if honorific.match(part) else part
         if looks_like_name(part):
             out.append(part.title() if part.isupper() else part)  # "THU HÀ" -> "Thu Hà"
     return out
@@ -216,9 +234,15 @@ MENU_ITEM_WORDS = 8
 MENU_SPACED_ITEMS = 4  # a row of short labels set apart by wide spaces alone: a menu (two are a header's columns)
 
 
+# a column's name in quotes ("Chuyên mục "Xây dựng Đảng trong tình hình mới"", as a broadcaster's menu names its
+# programmes): one label, however many words it has
+_QUOTED_NAME = re.compile(r'"[^"]{1,80}"')
+
+
 def _label_words(item: str) -> int:
-    """The words of a menu item; the dash of a paired section ("Doanh nghiệp - Khu công nghiệp") is none."""
-    return sum(w not in ("-", "–", "&") for w in item.split())
+    """The words of a menu item; the dash of a paired section ("Doanh nghiệp - Khu công nghiệp") is none, a name in
+    quotes one."""
+    return sum(w not in ("-", "–", "&") for w in _QUOTED_NAME.sub("X", item).split())
 
 
 def is_label(line: str) -> bool:
@@ -879,6 +903,14 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         after = _headline(later, line_at)
         over_date = before[-1] if before and not filed and not is_label(line_at(before[-1])) \
             and not looks_like_paragraph(line_at(before[-1])) and not _SOCIAL_STAMP.search(line_at(date_i)) else None
+        if over_date is not None and _SUBTITLE.fullmatch(" ".join(line_at(over_date).split())):
+            # the headline over its subtitle in brackets, the lead under the date; with a headline under the date,
+            # the line in brackets is the outlet's own ("BÁO X" / "(Cơ quan của Đảng bộ tỉnh X)"), no headline
+            above = before[-2] if len(before) > 1 else None
+            if after:
+                over_date = None
+            elif above is not None and not is_label(line_at(above)) and not looks_like_paragraph(line_at(above)):
+                over_date = above
         if over_date is not None and not (after and is_masthead(line_at(over_date))
                                           and not _NOTICE_HEADING.fullmatch(" ".join(line_at(over_date).split()))
                                       and len(line_at(after[-1]).split()) > len(line_at(over_date).split())):
@@ -1044,7 +1076,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
-    photo_creators: list[str] = []
+    body_credits: list[str] = []  # the names of the credits inside the body: photos', a digest's items'
     first_body = True
     for i in body:
         if kind.get(i) == "byline":
@@ -1061,7 +1093,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 line = text[s:e]
         m = _full(p.photo_line, " ".join(line.split()))
         if m and (person_names(m.group("names")) or ":" in line or line.startswith("(")):
-            photo_creators += person_names(m.group("names"))
+            body_credits += person_names(m.group("names"))
             kind[i] = "credit"
             extra_regions.append((s, e, "credit"))
             prev = body_spans[-1] if body_spans else None
@@ -1075,7 +1107,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         after_marker = i - 1 >= header_end and kind.get(i - 1) == "boilerplate" and \
             re.fullmatch(r"\d{1,2}", text[slice(*pieces[i - 1])]) is not None
         if m:
-            photo_creators += person_names(m.group("names"))
+            body_credits += person_names(m.group("names"))
             cs, ce = s + m.start(), e
             extra_regions.append((cs, ce, "credit"))
             e = cs
@@ -1089,6 +1121,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             kind[i] = "caption"
         else:
             kind[i] = "body"
+            signed = _search(p.item, line)  # a digest's item signed at its end ("... (Tin: Thu Hà)")
+            if signed and person_names(signed["names"]):
+                body_credits += person_names(signed["names"])
+                extra_regions.append((s + signed.start(), e, "credit"))
+                e = s + signed.start()
+                while e > s and text[e - 1].isspace():
+                    e -= 1
         if e > s:
             body_spans.append((s, e))
             extra_regions.append((s, e, kind[i]))
@@ -1106,7 +1145,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         first = text[slice(*body_spans[0])] if body_spans else ""
         if crawl_date_holds(stamp_date, first):
             lay.issued = stamp_date.isoformat()
-    for c in photo_creators + creators:
+    for c in body_credits + creators:
         if c not in lay.creators:
             lay.creators.append(c)
     if lines and kind.get(0) in ("section", "boilerplate"):
@@ -1155,6 +1194,12 @@ def _names_over_headline(cands: list[int], line_at, menu: set[str]) -> list[str]
 
 
 _NOTICE_HEADING = re.compile(r"(?i:tin buồn|cáo phó)")
+# a line opened by a list's bullet: an item of the body, never a headline ("■ CÀ MAU: ...", the first item of a news
+# digest under the digest's headline in capitals)
+_LIST_ITEM = re.compile(r"[■□▪●○•◆◇►▸*+\-–]\s")
+# a line in brackets under a headline: its subtitle, as a portal names the part of a document it excerpts ("TÓM TẮT
+# BÁO CÁO CHÍNH TRỊ ..." / "(Phần xây dựng Đảng và hệ thống chính trị)"), no headline of its own
+_SUBTITLE = re.compile(r"\([^()]{3,200}\)")
 
 
 def _headline(cands: list[int], line_at) -> list[int]:
@@ -1164,8 +1209,8 @@ def _headline(cands: list[int], line_at) -> list[int]:
     lines = []
     for i in cands:
         line = line_at(i)
-        if looks_like_paragraph(line) or _search(patterns().photo, line):
-            break  # the body (or a photo's caption) has begun
+        if looks_like_paragraph(line) or _search(patterns().photo, line) or _LIST_ITEM.match(line):
+            break  # the body (or a photo's caption, or the first item of a list: a digest's) has begun
         lines.append(i)
     while len(lines) > 1 and (is_label(line_at(lines[0])) or (
             # an obituary notice's heading ("TIN BUỒN", "CÁO PHÓ") is its headline, over the sentence that announces

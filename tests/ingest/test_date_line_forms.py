@@ -1,0 +1,49 @@
+"""Date lines of the page's head in forms earlier pages lacked: a cue and a time before a date with its month written
+out, a month's name in words, a broadcast's airing after the programme's description (texts written for the test;
+invented names)."""
+from ingest._page import lay
+
+from partykg.ingest.layout import parse_date
+
+HEADLINE = "Chi bộ thôn Nà Lừ kết nạp 3 đảng viên trẻ"
+BODY = ("Chi bộ thôn Nà Lừ vừa tổ chức lễ kết nạp 3 đoàn viên ưu tú vào Đảng, nâng tổng số đảng viên của chi bộ "
+        "lên 27 đồng chí.")
+
+
+def test_a_cue_and_a_time_before_a_date_with_its_month_written_out():
+    assert parse_date("Đăng lúc 08:15 ngày 2 tháng 12 năm 2025") == "2025-12-02T08:15:00"
+    assert parse_date("Cập nhật 16h40 ngày 9 tháng 3 năm 2024") == "2024-03-09T16:40:00"
+    assert parse_date("Đăng ngày: 22 tháng 5, 2024") == "2024-05-22"
+    # near miss: a sentence of the body with a date in it is no date line
+    assert parse_date("Đảng ủy xã họp ngày 5 tháng 5 năm 2024") is None
+
+
+def test_a_months_name_in_words():
+    # the long date of a web framework's Vietnamese locale: "Thứ Năm, 15 Tháng Tám 2024"
+    assert parse_date("Thứ Năm, 15 Tháng Tám 2024") == "2024-08-15"
+    assert parse_date("Chủ nhật, 1 tháng Giêng 2023") == "2023-01-01"
+    assert parse_date("3 Tháng Mười Một 2024") == "2024-11-03"
+    assert parse_date("Thứ Hai, 15 Tháng Tám Hai 2024") is None  # no month of that name
+
+
+def test_a_broadcasts_airing_after_the_programmes_description():
+    assert parse_date("Ghi lại cuộc trò chuyện phát sóng ngày 17.10.2024") == "2024-10-17"
+    assert parse_date("Bản tin thời sự phát sóng lúc 19h00 ngày 17/10/2024") == "2024-10-17T19:00:00"
+    # near miss: a programme's weekly slot gives no date
+    assert parse_date("Chuyên mục Đảng trong cuộc sống phát sóng 19h15 thứ Hai hằng tuần") is None
+
+
+def test_the_headline_over_and_under_such_date_lines():
+    layout = lay(f"CỔNG THÔNG TIN ĐIỆN TỬ XÃ NÀ LỪ\nGiới thiệu | Tin tức | Văn bản\n\n{HEADLINE.upper()}\n"
+                 f"Đăng lúc 08:15 ngày 2 tháng 12 năm 2025\n\n{BODY}\n")
+    assert layout.issued == "2025-12-02T08:15:00"
+    assert layout.title == HEADLINE.upper()
+    layout = lay(f"BAN DÂN TỘC TỈNH TÂN HÒA\nTrang thông tin điện tử\nGiới thiệu | Chính sách dân tộc | Liên hệ\n"
+                 f"Thứ Năm, 15 Tháng Tám 2024\n\n{HEADLINE}\n\n{BODY}\n")
+    assert layout.issued == "2024-08-15"
+    assert layout.title == HEADLINE
+    layout = lay(f"TRƯỜNG ĐẠI HỌC TÂN HÒA\nTuyển sinh | Đào tạo | Sinh viên\nĐăng ngày: 22 tháng 5, 2024 - Người đăng: "
+                 f"Phòng Công tác sinh viên\n\n{HEADLINE}\n\n{BODY}\n")
+    assert layout.issued == "2024-05-22"
+    assert layout.title == HEADLINE
+    assert layout.creators == []  # an office posts the page: no author
