@@ -726,7 +726,10 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 or next((b for o in reversed(orgs) if o.start < p.start for b in [_branch(o)] if b), None)
     for i, p in enumerate(posts):
         if p.bare and p.bare.startswith(ITSELF):
-            schools[i] = _unit_itself(p.bare[len(ITSELF):], p, posts[i + 1:] + posts[:i][::-1], orgs)
+            # (a post held before names no body of the posts held now: "Phó Viện trưởng, nguyên Phó Viện trưởng
+            # Viện kiểm sát nhân dân huyện X" is deputy of the article's procuracy, not of X's)
+            schools[i] = _unit_itself(p.bare[len(ITSELF):], p, [q for q in posts[i + 1:] + posts[:i][::-1]
+                                                                 if q.former == p.former], orgs)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
     # a body inside an institution: of the institution the post, the title or the article names
     hosts: dict[int, OrgMention | None] = {}

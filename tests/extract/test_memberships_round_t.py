@@ -1,0 +1,19 @@
+"""Posts held, round t: posts of a procuracy, a hospital, the coast guard, a foreign company and an interview
+(sentences written for the tests; people invented)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def posts(nlp, text):
+    """(person, role, organization), case folded as the scorer compares them ("Viện kiểm sát"/"Viện Kiểm sát")."""
+    return {(m.person, m.role, m.organization.casefold()) for m in extract(article(text), nlp).memberships}
+
+
+def test_a_bare_post_is_not_of_the_body_a_former_post_after_it_names(nlp):
+    found = posts(nlp, "Viện kiểm sát nhân dân khu vực 7 - Nghệ An được thành lập từ ngày 1/7/2025. Đồng chí Hồ "
+                       "Thị Lam, Phó Bí thư Chi bộ, Phó Viện trưởng, nguyên Phó Viện trưởng Viện kiểm sát nhân dân "
+                       "huyện Nghi Lộc, phụ trách công tác kiểm sát.")
+    assert ("Hồ Thị Lam", "Phó Viện trưởng", "viện kiểm sát nhân dân khu vực 7 - nghệ an") in found
+    assert ("Hồ Thị Lam", "Phó Bí thư", "chi bộ viện kiểm sát nhân dân khu vực 7 - nghệ an") in found
+    assert ("Hồ Thị Lam", "Phó Viện trưởng", "viện kiểm sát nhân dân huyện nghi lộc") in found
