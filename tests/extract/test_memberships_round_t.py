@@ -17,3 +17,10 @@ def test_a_bare_post_is_not_of_the_body_a_former_post_after_it_names(nlp):
     assert ("Hồ Thị Lam", "Phó Viện trưởng", "viện kiểm sát nhân dân khu vực 7 - nghệ an") in found
     assert ("Hồ Thị Lam", "Phó Bí thư", "chi bộ viện kiểm sát nhân dân khu vực 7 - nghệ an") in found
     assert ("Hồ Thị Lam", "Phó Viện trưởng", "viện kiểm sát nhân dân huyện nghi lộc") in found
+
+
+def test_a_head_written_with_the_bare_kind_of_the_article_s_institution_before_a_verb_of_directing(nlp):
+    found = posts(nlp, "Bệnh viện Đa khoa tỉnh Hà Giang tổ chức hội nghị. Phát biểu chỉ đạo, BSCKII Lù Văn Sính, "
+                       "Bí thư Đảng ủy, Giám đốc bệnh viện yêu cầu các khoa nâng cao y đức.")
+    assert found == {("Lù Văn Sính", "Bí thư", "đảng ủy bệnh viện đa khoa tỉnh hà giang"),
+                     ("Lù Văn Sính", "Giám đốc", "bệnh viện đa khoa tỉnh hà giang")}
