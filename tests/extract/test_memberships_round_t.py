@@ -24,3 +24,9 @@ def test_a_head_written_with_the_bare_kind_of_the_article_s_institution_before_a
                        "Bí thư Đảng ủy, Giám đốc bệnh viện yêu cầu các khoa nâng cao y đức.")
     assert found == {("Lù Văn Sính", "Bí thư", "đảng ủy bệnh viện đa khoa tỉnh hà giang"),
                      ("Lù Văn Sính", "Giám đốc", "bệnh viện đa khoa tỉnh hà giang")}
+
+
+def test_an_election_after_an_aside_on_the_person_in_brackets(nlp):
+    found = posts(nlp, "Tháng 9/2025, Đại hội Đảng bộ xã Tả Van lần thứ I bầu đồng chí Giàng Thị Mỷ (dân tộc Mông) "
+                       "làm Bí thư Đảng ủy xã Tả Van.")
+    assert ("Giàng Thị Mỷ", "Bí thư", "đảng ủy xã tả van") in found

@@ -84,7 +84,9 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
-    r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
+    # (maybe after an aside on the person in brackets: "bầu đồng chí A (dân tộc Dao) làm Bí thư")
+    r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
+    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
     r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
