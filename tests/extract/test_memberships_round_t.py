@@ -30,3 +30,9 @@ def test_an_election_after_an_aside_on_the_person_in_brackets(nlp):
     found = posts(nlp, "Tháng 9/2025, Đại hội Đảng bộ xã Tả Van lần thứ I bầu đồng chí Giàng Thị Mỷ (dân tộc Mông) "
                        "làm Bí thư Đảng ủy xã Tả Van.")
     assert ("Giàng Thị Mỷ", "Bí thư", "đảng ủy xã tả van") in found
+
+
+def test_a_monk_named_after_his_rank_in_the_clergy_is_a_person(nlp):
+    ex = extract(article("Xã Lai Hòa có 12 chùa Khmer. Đại đức Thạch Sô Phal, trụ trì chùa Bưng Xa, luôn vận động "
+                         "bà con chấp hành chính sách."), nlp)
+    assert {p.name for p in ex.persons} == {"Thạch Sô Phal"}
