@@ -36,3 +36,9 @@ def test_a_monk_named_after_his_rank_in_the_clergy_is_a_person(nlp):
     ex = extract(article("Xã Lai Hòa có 12 chùa Khmer. Đại đức Thạch Sô Phal, trụ trì chùa Bưng Xa, luôn vận động "
                          "bà con chấp hành chính sách."), nlp)
     assert {p.name for p in ex.persons} == {"Thạch Sô Phal"}
+
+
+def test_a_foreign_director_s_given_name_joined_by_a_hyphen(nlp):
+    found = posts(nlp, "Công ty TNHH Điện tử Minh Quang Việt Nam có 12 đảng viên. Ông Lin Chia-Hao, Tổng Giám đốc "
+                       "Công ty, không phải đảng viên, cho biết công ty luôn tạo điều kiện cho chi bộ.")
+    assert found == {("Lin Chia-Hao", "Tổng Giám đốc", "công ty tnhh điện tử minh quang việt nam")}

@@ -57,7 +57,8 @@ ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
 # (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
 # second in lower case Latin letters ("Kim Min-jun": romanized as the Korean government writes it)
-_SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
+# (a romanized given name may be joined by a hyphen: "Jae-won", "Wei-Ming", as Korean and Chinese ones are written)
+_SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*(?:-[A-Z]?[a-z]+)?{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 # A run of 2-7 of them (`{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){1,6}`), and of 2-6 in capitals, each written led
 # by its first letter, a capital, with the look-behind after it: a pattern that opens with a look-behind
@@ -65,7 +66,7 @@ _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 # time). The first syllable's alternatives follow that letter in _SYL's order: the same matches.
 _FIRST_CAPITAL = rf"[{UPPER}](?<![{LETTER}\d].)"
 _SEQ = re.compile(rf"{_FIRST_CAPITAL}(?:(?<=[HK])['’][{UPPER}][{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}"
-                  rf"|[{LOWER}]*(?:-[a-z]+)?{NOT_LETTER_AFTER}|(?<=[HK])['’](?= [{UPPER}]))(?: {_SYL}){{1,6}}")
+                  rf"|[{LOWER}]*(?:-[A-Z]?[a-z]+)?{NOT_LETTER_AFTER}|(?<=[HK])['’](?= [{UPPER}]))(?: {_SYL}){{1,6}}")
 # (led by its capital, the look-behind after it: a pattern opening with a look-behind is tried at every character)
 _GLUED_NAME = re.compile(rf"[HK](?<![{LETTER}'’].)['’][{UPPER}][{LOWER}]+(?![{LETTER}'’]| [{UPPER}])")
 _CAPS_SEQ = re.compile(rf"{_FIRST_CAPITAL}[{UPPER}]*{NOT_LETTER_AFTER}(?: {_CAPS_SYL}){{1,5}}")
