@@ -1,5 +1,5 @@
-"""Posts held, round t: posts of a procuracy, a hospital, the coast guard, a foreign company and an interview
-(sentences written for the tests; people invented)."""
+"""Posts held and documents cited, round t: posts of a procuracy, a hospital, a foreign company, a monk; the coast
+guard's party committee as an issuer (sentences written for the tests; people invented)."""
 from _fixture import article
 
 from partykg.extract import extract
@@ -42,3 +42,10 @@ def test_a_foreign_director_s_given_name_joined_by_a_hyphen(nlp):
     found = posts(nlp, "Công ty TNHH Điện tử Minh Quang Việt Nam có 12 đảng viên. Ông Lin Chia-Hao, Tổng Giám đốc "
                        "Công ty, không phải đảng viên, cho biết công ty luôn tạo điều kiện cho chi bộ.")
     assert found == {("Lin Chia-Hao", "Tổng Giám đốc", "công ty tnhh điện tử minh quang việt nam")}
+
+
+def test_the_coast_guard_s_party_committee_is_an_issuer_of_one_name(nlp):
+    text = ("Xã Cô Tô có 3 chi bộ. Đảng ủy Hải đoàn thực hiện Chỉ thị số 12-CT/ĐU của Đảng ủy Cảnh sát biển về "
+            "sinh hoạt chi bộ trên tàu.")
+    [d] = extract(article(text), nlp).documents
+    assert (d.identifier, d.issuer) == ("12-CT/ĐU", "Đảng ủy Cảnh sát biển")
