@@ -84,7 +84,9 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
-    r"\s*,?\s*(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
+    # (maybe after an aside on the person in brackets: "bầu đồng chí A (dân tộc Dao) làm Bí thư")
+    r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
+    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
     r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
@@ -167,11 +169,13 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
-# ("Tổng Giám đốc Công ty luôn tạo điều kiện"), or before an aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."), or before an
+# aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
                         r"|Hợp tác xã|HTX|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
-                        r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng)(?![" + LETTER + "]))")
+                        r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
+                        r"| biểu dương| trao| tặng| báo cáo)(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
 # too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
@@ -726,7 +730,10 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 or next((b for o in reversed(orgs) if o.start < p.start for b in [_branch(o)] if b), None)
     for i, p in enumerate(posts):
         if p.bare and p.bare.startswith(ITSELF):
-            schools[i] = _unit_itself(p.bare[len(ITSELF):], p, posts[i + 1:] + posts[:i][::-1], orgs)
+            # (a post held before names no body of the posts held now: "Phó Viện trưởng, nguyên Phó Viện trưởng
+            # Viện kiểm sát nhân dân huyện X" is deputy of the article's procuracy, not of X's)
+            schools[i] = _unit_itself(p.bare[len(ITSELF):], p, [q for q in posts[i + 1:] + posts[:i][::-1]
+                                                                 if q.former == p.former], orgs)
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
     # a body inside an institution: of the institution the post, the title or the article names
     hosts: dict[int, OrgMention | None] = {}

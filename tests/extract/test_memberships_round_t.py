@@ -1,0 +1,51 @@
+"""Posts held and documents cited, round t: posts of a procuracy, a hospital, a foreign company, a monk; the coast
+guard's party committee as an issuer (sentences written for the tests; people invented)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def posts(nlp, text):
+    """(person, role, organization), case folded as the scorer compares them ("Viện kiểm sát"/"Viện Kiểm sát")."""
+    return {(m.person, m.role, m.organization.casefold()) for m in extract(article(text), nlp).memberships}
+
+
+def test_a_bare_post_is_not_of_the_body_a_former_post_after_it_names(nlp):
+    found = posts(nlp, "Viện kiểm sát nhân dân khu vực 7 - Nghệ An được thành lập từ ngày 1/7/2025. Đồng chí Hồ "
+                       "Thị Lam, Phó Bí thư Chi bộ, Phó Viện trưởng, nguyên Phó Viện trưởng Viện kiểm sát nhân dân "
+                       "huyện Nghi Lộc, phụ trách công tác kiểm sát.")
+    assert ("Hồ Thị Lam", "Phó Viện trưởng", "viện kiểm sát nhân dân khu vực 7 - nghệ an") in found
+    assert ("Hồ Thị Lam", "Phó Bí thư", "chi bộ viện kiểm sát nhân dân khu vực 7 - nghệ an") in found
+    assert ("Hồ Thị Lam", "Phó Viện trưởng", "viện kiểm sát nhân dân huyện nghi lộc") in found
+
+
+def test_a_head_written_with_the_bare_kind_of_the_article_s_institution_before_a_verb_of_directing(nlp):
+    found = posts(nlp, "Bệnh viện Đa khoa tỉnh Hà Giang tổ chức hội nghị. Phát biểu chỉ đạo, BSCKII Lù Văn Sính, "
+                       "Bí thư Đảng ủy, Giám đốc bệnh viện yêu cầu các khoa nâng cao y đức.")
+    assert found == {("Lù Văn Sính", "Bí thư", "đảng ủy bệnh viện đa khoa tỉnh hà giang"),
+                     ("Lù Văn Sính", "Giám đốc", "bệnh viện đa khoa tỉnh hà giang")}
+
+
+def test_an_election_after_an_aside_on_the_person_in_brackets(nlp):
+    found = posts(nlp, "Tháng 9/2025, Đại hội Đảng bộ xã Tả Van lần thứ I bầu đồng chí Giàng Thị Mỷ (dân tộc Mông) "
+                       "làm Bí thư Đảng ủy xã Tả Van.")
+    assert ("Giàng Thị Mỷ", "Bí thư", "đảng ủy xã tả van") in found
+
+
+def test_a_monk_named_after_his_rank_in_the_clergy_is_a_person(nlp):
+    ex = extract(article("Xã Lai Hòa có 12 chùa Khmer. Đại đức Thạch Sô Phal, trụ trì chùa Bưng Xa, luôn vận động "
+                         "bà con chấp hành chính sách."), nlp)
+    assert {p.name for p in ex.persons} == {"Thạch Sô Phal"}
+
+
+def test_a_foreign_director_s_given_name_joined_by_a_hyphen(nlp):
+    found = posts(nlp, "Công ty TNHH Điện tử Minh Quang Việt Nam có 12 đảng viên. Ông Lin Chia-Hao, Tổng Giám đốc "
+                       "Công ty, không phải đảng viên, cho biết công ty luôn tạo điều kiện cho chi bộ.")
+    assert found == {("Lin Chia-Hao", "Tổng Giám đốc", "công ty tnhh điện tử minh quang việt nam")}
+
+
+def test_the_coast_guard_s_party_committee_is_an_issuer_of_one_name(nlp):
+    text = ("Xã Cô Tô có 3 chi bộ. Đảng ủy Hải đoàn thực hiện Chỉ thị số 12-CT/ĐU của Đảng ủy Cảnh sát biển về "
+            "sinh hoạt chi bộ trên tàu.")
+    [d] = extract(article(text), nlp).documents
+    assert (d.identifier, d.issuer) == ("12-CT/ĐU", "Đảng ủy Cảnh sát biển")
