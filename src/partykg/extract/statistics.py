@@ -1525,7 +1525,7 @@ class _Reading:
         for cell, period in zip(cells, titled_periods):
             if cell.parent:
                 self.table_parents[cell.figure.organization] = cell.parent
-            elif cell.cells and subject.startswith("Đảng bộ "):
+            elif cell.cells and subject.startswith("Đảng bộ ") and self.units.holds_cells(subject):
                 # a table of cells in an article about a Đảng bộ: its cells
                 self.table_parents[cell.figure.organization] = subject
             fig = cell.figure

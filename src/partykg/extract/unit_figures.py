@@ -567,6 +567,14 @@ class UnitLists:
                 TableFigure(t.figure, t.measure, t.caption, t.header, parent, t.cells) for t in out]
 
     @staticmethod
+    def holds_cells(org: str) -> bool:
+        """A party body a table of party cells may list the cells of: not a province's Đảng bộ, whose members are the
+        đảng bộ of its districts, blocs and communes (Điều lệ Đảng, điều 11: the cells lie below those)."""
+        unit = re.match(rf"Đảng bộ (?P<u>{_UNIT_WORD}) (?P<n>.+)$", org, re.IGNORECASE)
+        return not (unit and any(u.unit_type == unit["u"].lower()
+                                 for u in register().by_name.get((PROVINCE, key(unit["n"])), [])))
+
+    @staticmethod
     def _inside(org: str, enclosing: Unit) -> bool:
         """The party organization of a unit right below `enclosing` (by the register), or of a body
         seated in it ("Đảng bộ Công an tỉnh X"): a row of the enclosing unit's table, in its Đảng bộ."""
