@@ -28,3 +28,24 @@ def test_a_table_of_cells_is_not_put_under_a_provinces_party_organization(nlp):
     assert ("Chi bộ Khoa Nội", "TotalMembers", 36, "2024", "2024") in stats(nlp, text)
     assert parents.get("Chi bộ Khoa Dược") != "Đảng bộ tỉnh Ninh Bình"
     assert parents.get("Chi bộ Khoa Nội") != "Đảng bộ tỉnh Ninh Bình"
+
+
+# a table flattened one cell per line with a last column of notes, its cell empty in some rows (no line for it)
+NOTED = ("Tháng 10/2024, Đảng bộ huyện Yên Mô (tỉnh Ninh Bình) sơ kết công tác phát triển đảng viên. "
+         "Kết quả kết nạp 9 tháng của một số đảng bộ xã:\n"
+         "Đơn vị\nKết nạp\nGhi chú\n"
+         "Yên Phong\n8\nđạt chỉ tiêu năm\n"
+         "Yên Hòa\n6\n"
+         "Khánh Thượng\n0\nchưa có quần chúng ưu tú\n"
+         "Yên Thắng\n5\n\n"
+         "Huyện ủy đề nghị các xã tập trung tạo nguồn.\n")
+
+
+def test_a_flattened_table_with_a_column_of_notes_empty_in_some_rows(nlp):
+    found = {s for s in stats(nlp, NOTED) if s[1] == "NewMembers" and s[0].startswith("Đảng bộ xã")}
+    assert found == {
+        ("Đảng bộ xã Yên Phong", "NewMembers", 8, "2024", "2024-09-30"),
+        ("Đảng bộ xã Yên Hòa", "NewMembers", 6, "2024", "2024-09-30"),
+        ("Đảng bộ xã Khánh Thượng", "NewMembers", 0, "2024", "2024-09-30"),
+        ("Đảng bộ xã Yên Thắng", "NewMembers", 5, "2024", "2024-09-30"),
+    }

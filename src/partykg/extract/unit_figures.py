@@ -469,8 +469,13 @@ class UnitLists:
         j += 1
         # columns headed by periods ("Quý IV/2025 / Cả năm 2025") count what the table's title names
         titled = _title_measure(cell[i - 1]) if i > 0 else None
+        noted = False  # a last column of notes ("Ghi chú"), its cells left empty in some rows
         while j < len(cell) and not numeric[j]:
             role = ("measure", titled) if titled and _period_heading(cell[j]) else _role(cell[j])
+            if role == ("note", None):
+                noted = True
+                j += 1
+                break
             if not ordinal and (role is None or role[0] != "measure"):
                 break
             columns.append(role[1] if role and role[0] == "measure" else None)
@@ -481,7 +486,7 @@ class UnitLists:
                    for c in columns]
         if not any(columns):
             return [], i + 1
-        rows, j = self._rows(cell, numeric, j, ordinal, columns)
+        rows, j = self._rows(cell, numeric, j, ordinal, columns, noted)
         if not rows:
             return [], i + 1
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
@@ -492,8 +497,10 @@ class UnitLists:
 
     @staticmethod
     def _rows(cell: list[str], numeric: list[bool], j: int, ordinal: bool,
-              columns: list[str | None]) -> tuple[list[tuple[int, bool]], int]:
-        """The rows from line j: (line of the row's name, is the total), and the line after them."""
+              columns: list[str | None], noted: bool = False) -> tuple[list[tuple[int, bool]], int]:
+        """The rows from line j: (line of the row's name, is the total), and the line after them. With `noted`, a row's
+        figures may be followed by its note: a short cell that no figure follows (the next row's name has its own);
+        an empty note leaves no line once the table is flattened."""
         rows: list[tuple[int, bool]] = []
         while True:
             total = j < len(cell) and (_role(cell[j]) or ("",))[0] == "total"
@@ -504,6 +511,9 @@ class UnitLists:
                 break
             rows.append((at, total))
             j = at + 1 + len(columns)
+            if noted and j < len(cell) and not numeric[j] and len(cell[j]) <= 60 \
+                    and (j + 1 >= len(cell) or not numeric[j + 1]):
+                j += 1
         return rows, j
 
     def _cell_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
