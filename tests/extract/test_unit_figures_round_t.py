@@ -49,3 +49,27 @@ def test_a_flattened_table_with_a_column_of_notes_empty_in_some_rows(nlp):
         ("Đảng bộ xã Khánh Thượng", "NewMembers", 0, "2024", "2024-09-30"),
         ("Đảng bộ xã Yên Thắng", "NewMembers", 5, "2024", "2024-09-30"),
     }
+
+
+# a table of one body's members by group, one row a line: the groups are no organizations, their counts the body's
+BY_AGE = ("Đến ngày 31/10/2025, Đảng bộ xã Yên Phong (tỉnh Ninh Bình) có 412 đảng viên. "
+          "Cơ cấu đảng viên theo độ tuổi:\n"
+          "Độ tuổi | Số đảng viên | Tỷ lệ\n"
+          "Dưới 30 tuổi | 62 | 15%\n"
+          "Từ 30 đến 60 tuổi | 250 | 60,7%\n"
+          "Trên 60 tuổi | 100 | 24,3%\n")
+
+
+def test_a_table_of_one_bodys_members_by_group(nlp):
+    found = stats(nlp, BY_AGE)
+    by_group = {(s[0], s[1], s[2]) for s in found if s[1].startswith("MembersByGroup")}
+    assert by_group == {("Đảng bộ xã Yên Phong", "MembersByGroup", 62),
+                        ("Đảng bộ xã Yên Phong", "MembersByGroupShare", 15),
+                        ("Đảng bộ xã Yên Phong", "MembersByGroup", 250),
+                        ("Đảng bộ xã Yên Phong", "MembersByGroupShare", "60.7"),
+                        ("Đảng bộ xã Yên Phong", "MembersByGroup", 100),
+                        ("Đảng bộ xã Yên Phong", "MembersByGroupShare", "24.3")}
+    assert not [s for s in found if "tuổi" in s[0]]  # no group read as an organization
+    # tabs instead of bars, a total row (the body's own count, which its sentence gives)
+    tabbed = BY_AGE.replace(" | ", "\t") + "Tổng cộng\t412\t100%\n"
+    assert {(s[0], s[1], s[2]) for s in stats(nlp, tabbed) if s[1].startswith("MembersByGroup")} == by_group

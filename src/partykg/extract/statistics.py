@@ -61,7 +61,7 @@ from partykg.extract.numbers import (
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, required_literals
-from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
+from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, group_tables, period_tables
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -1545,7 +1545,8 @@ class _Reading:
         """A table of measures by period ("Hình thức | 6 tháng đầu năm 2023 | 6 tháng đầu năm 2024"): of the body
         the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's
         subject."""
-        for pf in period_tables(self.text, self.doc._.article.body_spans, self.year):
+        body = self.doc._.article.body_spans
+        for pf in [*period_tables(self.text, body, self.year), *group_tables(self.text, body, self.year)]:
             named = self.anchors.candidates(*pf.caption, places=False)
             table_body = max(named)[1] if named else self.anchors.subject
             if table_body:

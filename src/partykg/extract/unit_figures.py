@@ -667,7 +667,7 @@ class PeriodFigure(NamedTuple):
     """A figure of a table of measures by period: its measure, its column's period, where it stands."""
     measure: str
     value: int | str
-    period: Period  # the column's heading
+    period: Period | None  # the column's heading (of a table of groups: the last period its caption states)
     value_at: int
     start: int  # the row's label
     end: int
@@ -735,3 +735,51 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
                 out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+# a table of one body's members by group ("Chức danh | Số đảng viên | Tỷ lệ", then "Kiểm sát viên | 27 | 67,5%"): its
+# rows are groups of the body's members, not organizations; each count column its measure by group, a share column the
+# group's share of it
+_BY_GROUP = {"TotalMembers": ("MembersByGroup", "MembersByGroupShare"),
+             "NewMembers": ("NewMembersByGroup", "NewMembersShareByGroup")}
+
+
+def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> list[PeriodFigure]:
+    """The figures of every table, in the `body`, whose header row is a kind of group of members then count or share
+    columns ("Độ tuổi | Số đảng viên | Tỷ lệ"), its rows a group's label then its figures, one row a line (cells apart
+    by tabs, runs of spaces or " | "), of the body the line above it names, on the last day that line states."""
+    out: list[PeriodFigure] = []
+    for b, e in body:
+        if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
+            continue  # no row of cells in the span (a quick test)
+        rows = [(b + m.start(), _cells(b + m.start(), m.group())) for m in re.finditer(r"[^\n]*\S[^\n]*", text[b:e])]
+        for i, (_at, header) in enumerate(rows):
+            if len(header) >= 2 and _role(text[slice(*header[0])]) == ("group", None):
+                out.extend(_group_table(text, rows, i, year))
+    return out
+
+
+def _group_table(text: str, rows: list, i: int, year: str | None) -> list[PeriodFigure]:
+    header = rows[i][1]
+    roles = [_role(text[a:z]) or ("", None) for a, z in header[1:]]
+    counted = next((m for r, m in roles if r == "measure" and m in _BY_GROUP), None)
+    if counted is None:
+        return []
+    columns = [_BY_GROUP[m][0] if r == "measure" and m in _BY_GROUP else
+               _BY_GROUP[counted][1] if (r, m) == ("measure", "Share") else None for r, m in roles]
+    caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
+    stated = find_periods(text, *caption, year)
+    out: list[PeriodFigure] = []
+    for _at, cells in rows[i + 1:]:
+        if len(cells) != len(header) or _CELL_NUMBER.fullmatch(text[slice(*cells[0])].strip()):
+            break
+        values = [_CELL_FIGURE.fullmatch(text[slice(*c)].strip()) for c in cells[1:]]
+        if not all(values):
+            break
+        if _role(text[slice(*cells[0])]) == ("total", None):
+            continue  # the body's own count: its sentences give it
+        for measure, value, (a, z) in zip(columns, values, cells[1:]):
+            if measure:
+                out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
+                                        cells[0][0], z, caption))
+    return out if len(out) >= 2 else []
