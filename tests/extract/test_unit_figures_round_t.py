@@ -73,3 +73,23 @@ def test_a_table_of_one_bodys_members_by_group(nlp):
     # tabs instead of bars, a total row (the body's own count, which its sentence gives)
     tabbed = BY_AGE.replace(" | ", "\t") + "Tổng cộng\t412\t100%\n"
     assert {(s[0], s[1], s[2]) for s in stats(nlp, tabbed) if s[1].startswith("MembersByGroup")} == by_group
+
+
+# a body's history, one dated event a line: each line's date dates its figures
+TIMELINE = ("Nhân kỷ niệm 70 năm thành lập, Đảng ủy xã Yên Phong tổng hợp các mốc chính:\n"
+            "1955 - Thành lập Chi bộ Yên Phong với 5 đảng viên.\n"
+            "1986 - Đảng bộ xã Yên Thắng có 9 chi bộ với 230 đảng viên.\n"
+            "Tháng 3/2012 - Đảng bộ xã Yên Thắng được tặng Huân chương Lao động hạng Ba.\n"
+            "31/12/2024 - Đảng bộ xã Yên Phong có 18 chi bộ trực thuộc với 512 đảng viên.\n")
+
+
+def test_a_timelines_line_dates_its_figures(nlp):
+    found = stats(nlp, TIMELINE)
+    assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") in found
+    assert ("Đảng bộ xã Yên Phong", "TotalMembers", 512, "2024-12-31", "2024-12-31") in found
+    assert ("Đảng bộ xã Yên Phong", "AffiliatedPartyCells", 18, "2024-12-31", "2024-12-31") in found
+    # two dated lines are no timeline; a line opening with a term is no date
+    two = TIMELINE.replace("1955 - ", "").replace("Tháng 3/2012 - ", "")
+    assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") not in stats(nlp, two)
+    term = TIMELINE.replace("1986 - ", "1986 - 1991 - ")
+    assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") not in stats(nlp, term)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -783,3 +784,46 @@ def _group_table(text: str, rows: list, i: int, year: str | None) -> list[Period
                 out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
                                         cells[0][0], z, caption))
     return out if len(out) >= 2 else []
+
+
+# a timeline, one dated event a line ("1954 - Chi bộ phát triển lên 19 đảng viên.", "Tháng 12/2019 - ...",
+# "30/6/2025 - ..."), as a body's history is laid out on anniversaries: each line's date is the period of its figures
+_TIMELINE_DATE = re.compile(r"[ \t]*(?:(?P<d>\d{1,2})/)?(?:(?:[Tt]háng )?(?P<m>\d{1,2})/)?(?:[Nn]ăm )?"
+                            r"(?P<y>(?:19|20)\d{2})[ \t]*(?:[-–—:])[ \t]+(?=\S)"
+                            r"(?!(?:19|20)\d{2}(?!\d))")  # (not a range of years: a term)
+
+
+def timeline_dates(text: str) -> dict[int, Period]:
+    """The date each line of a timeline opens with, by the line's start: three dated lines in a row at least."""
+    dated: list[tuple[int, Period | None]] = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        opening = _TIMELINE_DATE.match(text, m.start(), m.end())
+        period = None
+        if opening and (not opening["m"] or 1 <= int(opening["m"]) <= 12) \
+                and (not opening["d"] or 1 <= int(opening["d"]) <= 31):
+            y, mo, d = opening["y"], opening["m"], opening["d"]
+            if d and mo:
+                begin = until = f"{y}-{int(mo):02d}-{int(d):02d}"
+                kind = "day"
+            elif mo:
+                begin, until, kind = f"{y}-{int(mo):02d}-01", f"{y}-{int(mo):02d}-{_month_days(int(y), int(mo)):02d}", \
+                    "month"
+            else:
+                begin = until = y
+                kind = "year"
+            period = Period(m.start(), opening.end(), begin, until, kind)
+        dated.append((m.start(), period))
+    out: dict[int, Period] = {}
+    run: list[tuple[int, Period]] = []
+    for at, period in [*dated, (-1, None)]:
+        if period is not None:
+            run.append((at, period))
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def _month_days(y: int, m: int) -> int:
+    return (date(y + (m == 12), m % 12 + 1, 1) - date(y, m, 1)).days
