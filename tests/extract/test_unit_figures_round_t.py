@@ -93,3 +93,14 @@ def test_a_timelines_line_dates_its_figures(nlp):
     assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") not in stats(nlp, two)
     term = TIMELINE.replace("1986 - ", "1986 - 1991 - ")
     assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") not in stats(nlp, term)
+
+
+def test_a_header_on_one_line_with_a_column_no_heading_names(nlp):
+    # its cells are the columns: one no heading names is left unread, the others still are, whatever it holds
+    text = ("Năm 2024, Đảng bộ Trường Cao đẳng Y tế Hòa Sơn kết nạp 12 đảng viên. Kết quả ở một số chi bộ:\n\n"
+            "Chi bộ\tKết nạp\tNgười tiêu biểu\tSố đảng viên\n"
+            "Chi bộ Khoa Dược\t3\tdược sĩ Hà Minh Thu\t25\n"
+            "Chi bộ Khoa Nội\t2\t-\t36\n")
+    found = stats(nlp, text)
+    assert ("Chi bộ Khoa Dược", "NewMembers", 3, "2024", "2024") in found
+    assert ("Chi bộ Khoa Nội", "TotalMembers", 36, "2024", "2024") in found

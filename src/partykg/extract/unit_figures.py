@@ -227,6 +227,7 @@ class UnitLists:
         self.text = text
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self._known: list[Unit] | None = None
+        self._row_of: list[int] = []  # (tables: the line of the page each cell is on)
 
     # ---- the units the article is about
     def known_units(self) -> list[Unit]:
@@ -415,7 +416,10 @@ class UnitLists:
         """The figures of every table flattened into one cell per line whose header is in the `body`
         spans. Its rows are read wherever the layout put them: a lone row number or figure line is
         not prose, and may have been taken for a caption or boilerplate."""
-        lines = [cell for m in re.finditer(r"[^\n]*\S[^\n]*", self.text) for cell in _cells(m.start(), m.group())]
+        cut = [(cell, k) for k, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", self.text))
+               for cell in _cells(m.start(), m.group())]
+        lines = [c for c, _k in cut]
+        self._row_of = [k for _c, k in cut]  # the line of the page each cell is on
         lines = [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), a + len(self.text[a:b].rstrip()))
                  for a, b in lines]
         cell = [self.text[a:b] for a, b in lines]
@@ -477,10 +481,15 @@ class UnitLists:
                 noted = True
                 j += 1
                 break
-            if not ordinal and (role is None or role[0] != "measure"):
+            # a header written on one line ("Chi bộ<TAB>Kết nạp<TAB>Ghi nhận khác"): its cells are the columns, one no
+            # heading names left unread
+            one_line = self._row_of[j] == self._row_of[i]
+            if not ordinal and not one_line and (role is None or role[0] != "measure"):
                 break
             columns.append(role[1] if role and role[0] == "measure" else None)
             j += 1
+            if one_line and (j >= len(cell) or self._row_of[j] != self._row_of[i]):
+                break
         # "Tỷ lệ" beside a target column is the share of the target reached; elsewhere a share of what the
         # table does not say
         columns = [("TargetAchievement" if "AdmissionTarget" in columns else None) if c == "Share" else c
@@ -508,7 +517,8 @@ class UnitLists:
             at = j if total or not ordinal else j + 1
             if ordinal and not total and not (j < len(cell) and cell[j].isdigit()):
                 break
-            if at + len(columns) >= len(cell) or numeric[at] or not all(numeric[at + 1:at + 1 + len(columns)]):
+            if at + len(columns) >= len(cell) or numeric[at] \
+                    or not all(numeric[at + 1 + k] for k, c in enumerate(columns) if c or ordinal):
                 break
             rows.append((at, total))
             j = at + 1 + len(columns)
