@@ -104,3 +104,19 @@ def test_a_header_on_one_line_with_a_column_no_heading_names(nlp):
     found = stats(nlp, text)
     assert ("Chi bộ Khoa Dược", "NewMembers", 3, "2024", "2024") in found
     assert ("Chi bộ Khoa Nội", "TotalMembers", 36, "2024", "2024") in found
+
+
+def test_a_table_of_members_by_group_flattened_one_cell_a_line(nlp):
+    flat = BY_AGE.replace(" | ", "\n")
+    assert {(s[0], s[1], s[2]) for s in stats(nlp, flat) if s[1].startswith("MembersByGroup")} == {
+        ("Đảng bộ xã Yên Phong", "MembersByGroup", 62), ("Đảng bộ xã Yên Phong", "MembersByGroupShare", 15),
+        ("Đảng bộ xã Yên Phong", "MembersByGroup", 250), ("Đảng bộ xã Yên Phong", "MembersByGroupShare", "60.7"),
+        ("Đảng bộ xã Yên Phong", "MembersByGroup", 100), ("Đảng bộ xã Yên Phong", "MembersByGroupShare", "24.3")}
+
+
+def test_timeline_lines_set_off_as_items(nlp):
+    text = TIMELINE.replace("1955 - ", "- 1955: ").replace("1986 - ", "• 1986: ") \
+        .replace("Tháng 3/2012 - ", "- 3/2012: ").replace("31/12/2024 - ", "- 31/12/2024: ")
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") in found
+    assert ("Đảng bộ xã Yên Phong", "TotalMembers", 512, "2024-12-31", "2024-12-31") in found

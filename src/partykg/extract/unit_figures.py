@@ -756,49 +756,60 @@ _BY_GROUP = {"TotalMembers": ("MembersByGroup", "MembersByGroupShare"),
 
 
 def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> list[PeriodFigure]:
-    """The figures of every table, in the `body`, whose header row is a kind of group of members then count or share
+    """The figures of every table, in the `body`, whose header is a kind of group of members then count or share
     columns ("Độ tuổi | Số đảng viên | Tỷ lệ"), its rows a group's label then its figures, one row a line (cells apart
-    by tabs, runs of spaces or " | "), of the body the line above it names, on the last day that line states."""
+    by tabs, runs of spaces or " | ") or flattened one cell a line; of the body the line above it names, on the last
+    day that line states."""
     out: list[PeriodFigure] = []
     for b, e in body:
-        if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
-            continue  # no row of cells in the span (a quick test)
-        rows = [(b + m.start(), _cells(b + m.start(), m.group())) for m in re.finditer(r"[^\n]*\S[^\n]*", text[b:e])]
-        for i, (_at, header) in enumerate(rows):
-            if len(header) >= 2 and _role(text[slice(*header[0])]) == ("group", None):
-                out.extend(_group_table(text, rows, i, year))
+        cells = [(c, k) for k, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[b:e]))
+                 for c in _cells(b + m.start(), m.group())]
+        spans = [(a + len(text[a:z]) - len(text[a:z].lstrip()), a + len(text[a:z].rstrip())) for (a, z), _k in cells]
+        rows = [k for _c, k in cells]
+        for i, (a, z) in enumerate(spans):
+            if _role(text[a:z]) == ("group", None):
+                out.extend(_group_table(text, spans, rows, i, year))
     return out
 
 
-def _group_table(text: str, rows: list, i: int, year: str | None) -> list[PeriodFigure]:
-    header = rows[i][1]
-    roles = [_role(text[a:z]) or ("", None) for a, z in header[1:]]
+def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
+                 year: str | None) -> list[PeriodFigure]:
+    """The table whose header's group column is the cell i: its columns the known headings after it (all the cells of
+    its line, when the header is on one line), its rows a label and a figure a column."""
+    cell = [text[a:z] for a, z in spans]
+    roles = []
+    j = i + 1
+    while j < len(cell) and (rows[j] == rows[i] or (_role(cell[j]) or ("",))[0] == "measure"):
+        roles.append(_role(cell[j]) or ("", None))
+        j += 1
     counted = next((m for r, m in roles if r == "measure" and m in _BY_GROUP), None)
     if counted is None:
         return []
     columns = [_BY_GROUP[m][0] if r == "measure" and m in _BY_GROUP else
                _BY_GROUP[counted][1] if (r, m) == ("measure", "Share") else None for r, m in roles]
-    caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
+    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
+    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
     stated = find_periods(text, *caption, year)
     out: list[PeriodFigure] = []
-    for _at, cells in rows[i + 1:]:
-        if len(cells) != len(header) or _CELL_NUMBER.fullmatch(text[slice(*cells[0])].strip()):
+    while j + len(columns) < len(cell) + 1 and j < len(cell):
+        values = [_CELL_FIGURE.fullmatch(c) for c in cell[j + 1:j + 1 + len(columns)]]
+        if _CELL_NUMBER.fullmatch(cell[j]) or len(values) < len(columns) \
+                or not all(v for v, c in zip(values, columns) if c):
             break
-        values = [_CELL_FIGURE.fullmatch(text[slice(*c)].strip()) for c in cells[1:]]
-        if not all(values):
-            break
-        if _role(text[slice(*cells[0])]) == ("total", None):
-            continue  # the body's own count: its sentences give it
-        for measure, value, (a, z) in zip(columns, values, cells[1:]):
-            if measure:
-                out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
-                                        cells[0][0], z, caption))
+        if _role(cell[j]) != ("total", None):  # (a total row is the body's own count: its sentences give it)
+            for measure, value, (a, z) in zip(columns, values, spans[j + 1:]):
+                if measure and value:
+                    out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
+                                            spans[j][0], z, caption))
+        j += 1 + len(columns)
     return out if len(out) >= 2 else []
 
 
 # a timeline, one dated event a line ("1954 - Chi bộ phát triển lên 19 đảng viên.", "Tháng 12/2019 - ...",
-# "30/6/2025 - ..."), as a body's history is laid out on anniversaries: each line's date is the period of its figures
-_TIMELINE_DATE = re.compile(r"[ \t]*(?:(?P<d>\d{1,2})/)?(?:(?:[Tt]háng )?(?P<m>\d{1,2})/)?(?:[Nn]ăm )?"
+# "30/6/2025 - ...", "- Năm 1998: ...", "• Ngày 3/2/1930: ..."), as a body's history is laid out on anniversaries:
+# each line's date is the period of its figures
+_TIMELINE_DATE = re.compile(rf"[ \t]*(?:[-–+*{BULLETS}][ \t]+)?(?:[Nn]gày )?(?:(?P<d>\d{{1,2}})/)?"
+                            r"(?:(?:[Tt]háng )?(?P<m>\d{1,2})/)?(?:[Nn]ăm )?"
                             r"(?P<y>(?:19|20)\d{2})[ \t]*(?:[-–—:])[ \t]+(?=\S)"
                             r"(?!(?:19|20)\d{2}(?!\d))")  # (not a range of years: a term)
 
