@@ -120,3 +120,17 @@ def test_timeline_lines_set_off_as_items(nlp):
     found = stats(nlp, text)
     assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") in found
     assert ("Đảng bộ xã Yên Phong", "TotalMembers", 512, "2024-12-31", "2024-12-31") in found
+
+
+def test_a_bare_count_heading_counts_what_the_caption_breaks_down(nlp):
+    text = ("Năm 2024, Đảng bộ xã Yên Phong (tỉnh Ninh Bình) kết nạp 14 đảng viên. "
+            "Cơ cấu đảng viên mới theo trình độ:\n"
+            "Trình độ chuyên môn\tSố lượng\tTỷ lệ\nĐại học\t5\t35,7%\nTrung cấp\t9\t64,3%\n")
+    found = {(s[0], s[1], s[2]) for s in stats(nlp, text) if "ByGroup" in s[1]}
+    assert found == {("Đảng bộ xã Yên Phong", "NewMembersByGroup", 5), ("Đảng bộ xã Yên Phong", "NewMembersByGroup", 9),
+                     ("Đảng bộ xã Yên Phong", "NewMembersShareByGroup", "35.7"),
+                     ("Đảng bộ xã Yên Phong", "NewMembersShareByGroup", "64.3")}
+
+    # the caption's last sentence breaks the members down, not the admissions its first sentence counts
+    members = text.replace("Cơ cấu đảng viên mới", "Cơ cấu đảng viên của Đảng bộ")
+    assert {s[1] for s in stats(nlp, members) if "ByGroup" in s[1]} == {"MembersByGroup", "MembersByGroupShare"}

@@ -1548,7 +1548,7 @@ class _Reading:
     def period_tables(self) -> None:
         """A table of measures by period ("Hình thức | 6 tháng đầu năm 2023 | 6 tháng đầu năm 2024"): of the body
         the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's
-        subject."""
+        subject; so is a table of that body's members by group ("Chức danh | Số đảng viên | Tỷ lệ")."""
         body = self.doc._.article.body_spans
         for pf in [*period_tables(self.text, body, self.year), *group_tables(self.text, body, self.year)]:
             named = self.anchors.candidates(*pf.caption, places=False)

@@ -18,7 +18,10 @@ that the register places most of the list's names in (at least two of them).
 A page's table flattened into one cell per line (resources/table_columns.tsv names its columns):
 "TT / Đơn vị / Kế hoạch / Kết nạp mới / Tỷ lệ đạt (%)", then "1 / Huyện A / 40 / 44 / 110,0" per row, gives
 each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization; so does a table
-flattened one row per line, its cells separated by " | ".
+flattened one row per line, its cells separated by " | " or tabs (a last "Ghi chú" column may be empty in some rows).
+
+Besides: tables of measures by period (period_tables), tables of one body's members by group ("Chức danh | Số đảng
+viên | Tỷ lệ": group_tables) and timelines, one dated event a line ("1954 - ...": timeline_dates).
 """
 from __future__ import annotations
 
@@ -477,8 +480,8 @@ class UnitLists:
         noted = False  # a last column of notes ("Ghi chú"), its cells left empty in some rows
         while j < len(cell) and not numeric[j]:
             role = ("measure", titled) if titled and _period_heading(cell[j]) else _role(cell[j])
-            if role == ("note", None):
-                noted = True
+            if role == ("note", None) and not (j + 1 < len(cell) and _role(cell[j + 1])):
+                noted = True  # (the last heading: a column of notes amid the figures' is one no one reads)
                 j += 1
                 break
             # a header written on one line ("Chi bộ<TAB>Kết nạp<TAB>Ghi nhận khác"): its cells are the columns, one no
@@ -753,6 +756,8 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
 # group's share of it
 _BY_GROUP = {"TotalMembers": ("MembersByGroup", "MembersByGroupShare"),
              "NewMembers": ("NewMembersByGroup", "NewMembersShareByGroup")}
+_BARE_COUNT = re.compile(r"Số lượng|Số người|SL", re.IGNORECASE)
+_ADMITTED = re.compile(r"kết nạp|đảng viên mới", re.IGNORECASE)
 
 
 def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> list[PeriodFigure]:
@@ -782,13 +787,19 @@ def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: in
     while j < len(cell) and (rows[j] == rows[i] or (_role(cell[j]) or ("",))[0] == "measure"):
         roles.append(_role(cell[j]) or ("", None))
         j += 1
+    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
+    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
+    # a bare count heading ("Số lượng") counts what the caption's last sentence breaks down: the admitted, else the
+    # members
+    last = max(caption[0], text.rfind(". ", *caption) + 1)
+    bare = "NewMembers" if _ADMITTED.search(text, last, caption[1]) else "TotalMembers"
+    roles = [("measure", bare) if r == "" and _BARE_COUNT.fullmatch(" ".join(cell[i + 1 + k].split())) else (r, m)
+             for k, (r, m) in enumerate(roles)]
     counted = next((m for r, m in roles if r == "measure" and m in _BY_GROUP), None)
     if counted is None:
         return []
     columns = [_BY_GROUP[m][0] if r == "measure" and m in _BY_GROUP else
                _BY_GROUP[counted][1] if (r, m) == ("measure", "Share") else None for r, m in roles]
-    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
-    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
     stated = find_periods(text, *caption, year)
     out: list[PeriodFigure] = []
     while j + len(columns) < len(cell) + 1 and j < len(cell):
