@@ -159,8 +159,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_past", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:vừa )?qua(?![\w])"),
     # "lũy kế 9 tháng kết nạp 11", "nâng tổng số kết nạp 9 tháng lên 69": the running total of the year's first
     # months (the article's year)
-    # "Kết nạp 11 tháng: 1.874" (a label of a report's figures)
-    ("months_cumulative", rf"(?:(?<=[Ll]ũy kế |[Ll]uỹ kế )|(?<=tổng số kết nạp )|(?<=[Kk]ết nạp )(?=\w+ tháng:))"
+    # "Kết nạp 11 tháng: 1.874" (a label of a report's figures), "Kết quả kết nạp 9 tháng của một số đảng bộ xã:" (a
+    # table's title)
+    ("months_cumulative", rf"(?:(?<=[Ll]ũy kế |[Ll]uỹ kế )|(?<=tổng số kết nạp )"
+                          rf"|(?<=[Kk]ết nạp )(?=\w+ tháng(?::| của )))"
                           rf"(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
     # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),

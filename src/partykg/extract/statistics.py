@@ -61,7 +61,7 @@ from partykg.extract.numbers import (
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, required_literals
-from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, period_tables
+from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, group_tables, period_tables, timeline_dates
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -1087,6 +1087,7 @@ class _Reading:
         self.term_target: tuple[int, Period] | None = None  # (sentence, period) of the last target set for a
         # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
         self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
+        self.timeline = timeline_dates(text)  # a timeline's lines: the date each opens with, by the line's start
 
     # ---- the sentence loop
     def sentence(self, i: int) -> None:
@@ -1118,6 +1119,9 @@ class _Reading:
         if not in_words and _DIGIT.search(text, s, e) is None:
             return
         periods = find_periods(text, s, e, self.year, self.month)
+        line_date = self.timeline.get(_paragraph(text, s))
+        if line_date is not None and not any(p.start == line_date.start for p in periods):
+            periods = [line_date, *periods]  # a timeline's line: its date dates the figures of its sentences
         # a year or a part of a year that opens the paragraph dates the flows after it
         stated = [p for p in periods if p.kind in _PARAGRAPH_PERIODS and not _of_a_document(text, s, p.start)]
         sen = _Sentence(i, s, e, periods, _BREAKDOWN.match(text, s), stated, in_words)
@@ -1525,7 +1529,7 @@ class _Reading:
         for cell, period in zip(cells, titled_periods):
             if cell.parent:
                 self.table_parents[cell.figure.organization] = cell.parent
-            elif cell.cells and subject.startswith("Đảng bộ "):
+            elif cell.cells and subject.startswith("Đảng bộ ") and self.units.holds_cells(subject):
                 # a table of cells in an article about a Đảng bộ: its cells
                 self.table_parents[cell.figure.organization] = subject
             fig = cell.figure
@@ -1544,8 +1548,9 @@ class _Reading:
     def period_tables(self) -> None:
         """A table of measures by period ("Hình thức | 6 tháng đầu năm 2023 | 6 tháng đầu năm 2024"): of the body
         the line above it names ("Kết quả công tác kỷ luật trong Đảng bộ tỉnh ..."), else of the article's
-        subject."""
-        for pf in period_tables(self.text, self.doc._.article.body_spans, self.year):
+        subject; so is a table of that body's members by group ("Chức danh | Số đảng viên | Tỷ lệ")."""
+        body = self.doc._.article.body_spans
+        for pf in [*period_tables(self.text, body, self.year), *group_tables(self.text, body, self.year)]:
             named = self.anchors.candidates(*pf.caption, places=False)
             table_body = max(named)[1] if named else self.anchors.subject
             if table_body:

@@ -18,13 +18,17 @@ that the register places most of the list's names in (at least two of them).
 A page's table flattened into one cell per line (resources/table_columns.tsv names its columns):
 "TT / Đơn vị / Kế hoạch / Kết nạp mới / Tỷ lệ đạt (%)", then "1 / Huyện A / 40 / 44 / 110,0" per row, gives
 each row's unit its figures, and its "Tổng cộng" row the enclosing unit's party organization; so does a table
-flattened one row per line, its cells separated by " | ".
+flattened one row per line, its cells separated by " | " or tabs (a last "Ghi chú" column may be empty in some rows).
+
+Besides: tables of measures by period (period_tables), tables of one body's members by group ("Chức danh | Số đảng
+viên | Tỷ lệ": group_tables) and timelines, one dated event a line ("1954 - ...": timeline_dates).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -226,6 +230,7 @@ class UnitLists:
         self.text = text
         self.org_mentions = doc._.org_mentions or []  # (each `doc._` costs microseconds: read once)
         self._known: list[Unit] | None = None
+        self._row_of: list[int] = []  # (tables: the line of the page each cell is on)
 
     # ---- the units the article is about
     def known_units(self) -> list[Unit]:
@@ -414,7 +419,10 @@ class UnitLists:
         """The figures of every table flattened into one cell per line whose header is in the `body`
         spans. Its rows are read wherever the layout put them: a lone row number or figure line is
         not prose, and may have been taken for a caption or boilerplate."""
-        lines = [cell for m in re.finditer(r"[^\n]*\S[^\n]*", self.text) for cell in _cells(m.start(), m.group())]
+        cut = [(cell, k) for k, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", self.text))
+               for cell in _cells(m.start(), m.group())]
+        lines = [c for c, _k in cut]
+        self._row_of = [k for _c, k in cut]  # the line of the page each cell is on
         lines = [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), a + len(self.text[a:b].rstrip()))
                  for a, b in lines]
         cell = [self.text[a:b] for a, b in lines]
@@ -472,19 +480,29 @@ class UnitLists:
         j += 1
         # columns headed by periods ("Quý IV/2025 / Cả năm 2025") count what the table's title names
         titled = _title_measure(cell[i - 1]) if i > 0 else None
+        noted = False  # a last column of notes ("Ghi chú"), its cells left empty in some rows
         while j < len(cell) and not numeric[j]:
             role = ("measure", titled) if titled and _period_heading(cell[j]) else _role(cell[j])
-            if not ordinal and (role is None or role[0] != "measure"):
+            if role == ("note", None) and not (j + 1 < len(cell) and _role(cell[j + 1])):
+                noted = True  # (the last heading: a column of notes amid the figures' is one no one reads)
+                j += 1
+                break
+            # a header written on one line ("Chi bộ<TAB>Kết nạp<TAB>Ghi nhận khác"): its cells are the columns, one no
+            # heading names left unread
+            one_line = self._row_of[j] == self._row_of[i]
+            if not ordinal and not one_line and (role is None or role[0] != "measure"):
                 break
             columns.append(role[1] if role and role[0] == "measure" else None)
             j += 1
+            if one_line and (j >= len(cell) or self._row_of[j] != self._row_of[i]):
+                break
         # "Tỷ lệ" beside a target column is the share of the target reached; elsewhere a share of what the
         # table does not say
         columns = [("TargetAchievement" if "AdmissionTarget" in columns else None) if c == "Share" else c
                    for c in columns]
         if not any(columns):
             return [], i + 1
-        rows, j = self._rows(cell, numeric, j, ordinal, columns)
+        rows, j = self._rows(cell, numeric, j, ordinal, columns, noted)
         if not rows:
             return [], i + 1
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
@@ -495,18 +513,24 @@ class UnitLists:
 
     @staticmethod
     def _rows(cell: list[str], numeric: list[bool], j: int, ordinal: bool,
-              columns: list[str | None]) -> tuple[list[tuple[int, bool]], int]:
-        """The rows from line j: (line of the row's name, is the total), and the line after them."""
+              columns: list[str | None], noted: bool = False) -> tuple[list[tuple[int, bool]], int]:
+        """The rows from line j: (line of the row's name, is the total), and the line after them. With `noted`, a row's
+        figures may be followed by its note: a short cell that no figure follows (the next row's name has its own);
+        an empty note leaves no line once the table is flattened."""
         rows: list[tuple[int, bool]] = []
         while True:
             total = j < len(cell) and (_role(cell[j]) or ("",))[0] == "total"
             at = j if total or not ordinal else j + 1
             if ordinal and not total and not (j < len(cell) and cell[j].isdigit()):
                 break
-            if at + len(columns) >= len(cell) or numeric[at] or not all(numeric[at + 1:at + 1 + len(columns)]):
+            if at + len(columns) >= len(cell) or numeric[at] \
+                    or not all(numeric[at + 1 + k] for k, c in enumerate(columns) if c or ordinal):
                 break
             rows.append((at, total))
             j = at + 1 + len(columns)
+            if noted and j < len(cell) and not numeric[j] and len(cell[j]) <= 60 \
+                    and (j + 1 >= len(cell) or not numeric[j + 1]):
+                j += 1
         return rows, j
 
     def _cell_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
@@ -568,6 +592,14 @@ class UnitLists:
         parent = next(iter(parents))
         return [t if t.parent or t.figure.organization == parent else
                 TableFigure(t.figure, t.measure, t.caption, t.header, parent, t.cells) for t in out]
+
+    @staticmethod
+    def holds_cells(org: str) -> bool:
+        """A party body a table of party cells may list the cells of: not a province's Đảng bộ, whose members are the
+        đảng bộ of its districts, blocs and communes (Điều lệ Đảng, điều 11: the cells lie below those)."""
+        unit = re.match(rf"Đảng bộ (?P<u>{_UNIT_WORD}) (?P<n>.+)$", org, re.IGNORECASE)
+        return not (unit and any(u.unit_type == unit["u"].lower()
+                                 for u in register().by_name.get((PROVINCE, key(unit["n"])), [])))
 
     @staticmethod
     def _inside(org: str, enclosing: Unit) -> bool:
@@ -652,7 +684,7 @@ class PeriodFigure(NamedTuple):
     """A figure of a table of measures by period: its measure, its column's period, where it stands."""
     measure: str
     value: int | str
-    period: Period  # the column's heading
+    period: Period | None  # the column's heading (of a table of groups: the last period its caption states)
     value_at: int
     start: int  # the row's label
     end: int
@@ -720,3 +752,113 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
                 out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+# a table of one body's members by group ("Chức danh | Số đảng viên | Tỷ lệ", then "Kiểm sát viên | 27 | 67,5%"): its
+# rows are groups of the body's members, not organizations; each count column its measure by group, a share column the
+# group's share of it
+_BY_GROUP = {"TotalMembers": ("MembersByGroup", "MembersByGroupShare"),
+             "NewMembers": ("NewMembersByGroup", "NewMembersShareByGroup")}
+_BARE_COUNT = re.compile(r"Số lượng|Số người|SL", re.IGNORECASE)
+_ADMITTED = re.compile(r"kết nạp|đảng viên mới", re.IGNORECASE)
+
+
+def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> list[PeriodFigure]:
+    """The figures of every table, in the `body`, whose header is a kind of group of members then count or share
+    columns ("Độ tuổi | Số đảng viên | Tỷ lệ"), its rows a group's label then its figures, one row a line (cells apart
+    by tabs, runs of spaces or " | ") or flattened one cell a line; of the body the line above it names, on the last
+    day that line states."""
+    out: list[PeriodFigure] = []
+    for b, e in body:
+        cells = [(c, k) for k, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[b:e]))
+                 for c in _cells(b + m.start(), m.group())]
+        spans = [(a + len(text[a:z]) - len(text[a:z].lstrip()), a + len(text[a:z].rstrip())) for (a, z), _k in cells]
+        rows = [k for _c, k in cells]
+        for i, (a, z) in enumerate(spans):
+            if _role(text[a:z]) == ("group", None):
+                out.extend(_group_table(text, spans, rows, i, year))
+    return out
+
+
+def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
+                 year: str | None) -> list[PeriodFigure]:
+    """The table whose header's group column is the cell i: its columns the known headings after it (all the cells of
+    its line, when the header is on one line), its rows a label and a figure a column."""
+    cell = [text[a:z] for a, z in spans]
+    roles = []
+    j = i + 1
+    while j < len(cell) and (rows[j] == rows[i] or (_role(cell[j]) or ("",))[0] == "measure"):
+        roles.append(_role(cell[j]) or ("", None))
+        j += 1
+    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
+    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
+    # a bare count heading ("Số lượng") counts what the caption's last sentence breaks down: the admitted, else the
+    # members
+    last = max(caption[0], text.rfind(". ", *caption) + 1)
+    bare = "NewMembers" if _ADMITTED.search(text, last, caption[1]) else "TotalMembers"
+    roles = [("measure", bare) if r == "" and _BARE_COUNT.fullmatch(" ".join(cell[i + 1 + k].split())) else (r, m)
+             for k, (r, m) in enumerate(roles)]
+    counted = next((m for r, m in roles if r == "measure" and m in _BY_GROUP), None)
+    if counted is None:
+        return []
+    columns = [_BY_GROUP[m][0] if r == "measure" and m in _BY_GROUP else
+               _BY_GROUP[counted][1] if (r, m) == ("measure", "Share") else None for r, m in roles]
+    stated = find_periods(text, *caption, year)
+    out: list[PeriodFigure] = []
+    while j + len(columns) < len(cell) + 1 and j < len(cell):
+        values = [_CELL_FIGURE.fullmatch(c) for c in cell[j + 1:j + 1 + len(columns)]]
+        if _CELL_NUMBER.fullmatch(cell[j]) or len(values) < len(columns) \
+                or not all(v for v, c in zip(values, columns) if c):
+            break
+        if _role(cell[j]) != ("total", None):  # (a total row is the body's own count: its sentences give it)
+            for measure, value, (a, z) in zip(columns, values, spans[j + 1:]):
+                if measure and value:
+                    out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
+                                            spans[j][0], z, caption))
+        j += 1 + len(columns)
+    return out if len(out) >= 2 else []
+
+
+# a timeline, one dated event a line ("1954 - Chi bộ phát triển lên 19 đảng viên.", "Tháng 12/2019 - ...",
+# "30/6/2025 - ...", "- Năm 1998: ...", "• Ngày 3/2/1930: ..."), as a body's history is laid out on anniversaries:
+# each line's date is the period of its figures
+_TIMELINE_DATE = re.compile(rf"[ \t]*(?:[-–+*{BULLETS}][ \t]+)?(?:[Nn]gày )?(?:(?P<d>\d{{1,2}})/)?"
+                            r"(?:(?:[Tt]háng )?(?P<m>\d{1,2})/)?(?:[Nn]ăm )?"
+                            r"(?P<y>(?:19|20)\d{2})[ \t]*(?:[-–—:])[ \t]+(?=\S)"
+                            r"(?!(?:19|20)\d{2}(?!\d))")  # (not a range of years: a term)
+
+
+def timeline_dates(text: str) -> dict[int, Period]:
+    """The date each line of a timeline opens with, by the line's start: three dated lines in a row at least."""
+    dated: list[tuple[int, Period | None]] = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        opening = _TIMELINE_DATE.match(text, m.start(), m.end())
+        period = None
+        if opening and (not opening["m"] or 1 <= int(opening["m"]) <= 12) \
+                and (not opening["d"] or 1 <= int(opening["d"]) <= 31):
+            y, mo, d = opening["y"], opening["m"], opening["d"]
+            if d and mo:
+                begin = until = f"{y}-{int(mo):02d}-{int(d):02d}"
+                kind = "day"
+            elif mo:
+                begin, until, kind = f"{y}-{int(mo):02d}-01", f"{y}-{int(mo):02d}-{_month_days(int(y), int(mo)):02d}", \
+                    "month"
+            else:
+                begin = until = y
+                kind = "year"
+            period = Period(m.start(), opening.end(), begin, until, kind)
+        dated.append((m.start(), period))
+    out: dict[int, Period] = {}
+    run: list[tuple[int, Period]] = []
+    for at, period in [*dated, (-1, None)]:
+        if period is not None:
+            run.append((at, period))
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def _month_days(y: int, m: int) -> int:
+    return (date(y + (m == 12), m % 12 + 1, 1) - date(y, m, 1)).days
