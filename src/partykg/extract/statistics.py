@@ -1077,6 +1077,8 @@ class _Reading:
         self.para_admissions: tuple | None = None  # the paragraph's first headline count of admissions (as para_head)
         self.carried: tuple | None = None  # the one of the paragraph before, until the paragraph's first sentence
         self.para = -1
+        self.section_period: Period | None = None  # the period a section's heading states ("I. KẾT QUẢ NHIỆM KỲ
+        # 2020 - 2025"), of the flows and targets of the section's paragraphs that state none
         # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
         self.claimed: set[int] = set()
         self.by_period: tuple[str, int] | None = None  # (organization, year) of the admissions that lines
@@ -1142,8 +1144,25 @@ class _Reading:
             if not _LINE_ITEM.match(self.text, p_here):
                 self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
             self.para, self.para_period = p_here, None
+            self._enter_section(p_here)
             self.previous = self.para_head = None
             self.carried, self.para_admissions = self.para_admissions, None
+
+    def _enter_section(self, p: int) -> None:
+        """A report's section heading ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025", "II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 -
+        2030"): a political report to a congress and a review report are laid out by term or year, one section each;
+        the period the heading states dates the section's flows, and a heading that states none ends it. A numbered
+        item or sub-heading ("1. Công tác tổ chức") stays in its section."""
+        text = self.text
+        end = text.find("\n", p)
+        line = text[p:end if end >= 0 else len(text)].strip()
+        if not _SECTION_HEADING.match(line) or len(line) > 160 or line.endswith("."):
+            return
+        if not line.startswith(_ROMAN_MARKS) and sum(c.isupper() for c in line) < 0.9 * sum(c.isalpha() for c in line):
+            return
+        found = [q for q in find_periods(text, p, p + len(line), self.year) if q.kind in _REPORT_PERIODS
+                 and not _of_a_document(text, p, q.start)]
+        self.section_period = found[-1] if found else None
 
     def _period_line(self, s: int, e: int) -> bool:
         """A line of a count by period, "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên", after "... kết nạp 40 đảng
@@ -1449,7 +1468,7 @@ class _Reading:
             # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
             # the part after it, not this count)
             para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
-            stated = para_period or self.lead_period
+            stated = para_period or self.lead_period or self.section_period
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
@@ -1587,6 +1606,9 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
+# a section's heading: a Roman numeral ("II. MỤC TIÊU ..."), or a line in capitals (tested apart)
+_SECTION_HEADING = re.compile(rf"(?:[IVX]{{1,4}}\.\s+|[{UPPER}])")
+_ROMAN_MARKS = tuple(f"{r}." for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
 _LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of a list ("1. Chi bộ A: ...", "- B")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
