@@ -15,3 +15,12 @@ def test_a_report_sections_heading_dates_its_flows_and_targets(nlp):
     assert ("Đảng bộ huyện Mường Khương", "TargetAchievement", "104.2", "2020", "2025") in found
     assert ("Đảng bộ huyện Mường Khương", "TotalMembers", 2870, "2025-06-30", "2025-06-30") in found
     assert ("Đảng bộ huyện Mường Khương", "AdmissionTarget", 1400, "2025", "2030") in found
+
+
+def test_a_terms_running_total_written_from_its_start(nlp):
+    found = stats(nlp, "Tính từ đầu nhiệm kỳ 2020 - 2025, Đảng bộ huyện Bảo Thắng kết nạp tổng cộng 655 đảng viên.")
+    assert found == {("Đảng bộ huyện Bảo Thắng", "NewMembers", 655, "2020", None)}
+    # a total of a group's admissions is not the body's
+    found = stats(nlp, "Từ năm 2021 đến nay, Đảng bộ huyện Bảo Thắng đã kết nạp tổng cộng 48 đảng viên là "
+                       "người dân tộc Mông.")
+    assert ("Đảng bộ huyện Bảo Thắng", "NewMembers", 48, "2021", None) not in found
