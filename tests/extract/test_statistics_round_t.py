@@ -24,3 +24,9 @@ def test_a_terms_running_total_written_from_its_start(nlp):
     found = stats(nlp, "Từ năm 2021 đến nay, Đảng bộ huyện Bảo Thắng đã kết nạp tổng cộng 48 đảng viên là "
                        "người dân tộc Mông.")
     assert ("Đảng bộ huyện Bảo Thắng", "NewMembers", 48, "2021", None) not in found
+
+
+def test_the_target_of_admissions_counted_from_the_years_start_is_the_years(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Thắng kết nạp 20 đảng viên trong quý I. Từ đầu năm đến nay, Đảng "
+                       "bộ huyện kết nạp 51 đảng viên, đạt 60% chỉ tiêu Tỉnh ủy giao (85 đảng viên).")
+    assert ("Đảng bộ huyện Bảo Thắng", "AdmissionTarget", 85, "2024", "2024") in found

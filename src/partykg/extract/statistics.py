@@ -1001,6 +1001,9 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
         return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4] and period.kind not in _TARGET_PARTS:
         return begin[:4], begin[:4]
+    if measure in TARGETS and begin and period.kind == "year_since":
+        # "kết nạp từ đầu năm đến nay lên 84, đạt 76,4% chỉ tiêu Huyện ủy giao (110 đảng viên)": the year's target
+        return begin[:4], begin[:4]
     return begin, until
 
 
