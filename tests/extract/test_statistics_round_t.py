@@ -30,3 +30,14 @@ def test_the_target_of_admissions_counted_from_the_years_start_is_the_years(nlp)
     found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Thắng kết nạp 20 đảng viên trong quý I. Từ đầu năm đến nay, Đảng "
                        "bộ huyện kết nạp 51 đảng viên, đạt 60% chỉ tiêu Tỉnh ủy giao (85 đảng viên).")
     assert ("Đảng bộ huyện Bảo Thắng", "AdmissionTarget", 85, "2024", "2024") in found
+
+
+def test_a_target_to_fill_the_years_target_is_what_remains_of_it(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Bảo Hà đã kết nạp 21 đảng viên; từ nay đến cuối năm, xã phấn đấu kết nạp "
+                       "thêm ít nhất 9 đảng viên để hoàn thành chỉ tiêu.")
+    assert {(o, m, v) for o, m, v, _a, _b in found if v == 9} == {
+        ("Đảng bộ xã Bảo Hà", "AdmissionTargetRemaining", 9)}
+    # a target set for a named quarter stays the quarter's target
+    found = stats(nlp, "Đảng bộ xã Bảo Hà phấn đấu quý IV/2025 kết nạp thêm ít nhất 9 đảng viên để hoàn thành "
+                       "chỉ tiêu.")
+    assert {(o, m, v) for o, m, v, _a, _b in found} == {("Đảng bộ xã Bảo Hà", "AdmissionTarget", 9)}

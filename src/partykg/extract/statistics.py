@@ -162,6 +162,11 @@ TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining"}
 # hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
 _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
                              r"(?![\w])")
+# "phấn đấu quý IV kết nạp ít nhất 26 đảng viên để hoàn thành chỉ tiêu": what must still be admitted to reach the target
+_TO_FILL_TARGET = re.compile(r"[^.;,]{0,20}?(?<![\w])để (?:hoàn thành|đạt) (?:chỉ tiêu|kế hoạch)(?![\w])")
+# (set for a named quarter, "phấn đấu quý IV/2025 kết nạp thêm ít nhất 17 đảng viên để hoàn thành chỉ tiêu", it is the
+# quarter's target: l05, p09 read it so, j02 and t09 as a custom measure)
+_QUARTER = re.compile(r"(?<![\w])[Qq]uý (?:IV|III|II|I|[1-4])(?![\w])")
 _WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
 # "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
 # bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
@@ -413,7 +418,8 @@ _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
-    if measure == "AdmissionTarget" and _REST_OF_PERIOD.search(text, s, q):
+    if measure == "AdmissionTarget" and (_REST_OF_PERIOD.search(text, s, q) or _TO_FILL_TARGET.match(text, m.end())
+                                         and not _QUARTER.search(text, s, q)):
         return "AdmissionTargetRemaining"
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
