@@ -41,3 +41,10 @@ def test_a_target_to_fill_the_years_target_is_what_remains_of_it(nlp):
     found = stats(nlp, "Đảng bộ xã Bảo Hà phấn đấu quý IV/2025 kết nạp thêm ít nhất 9 đảng viên để hoàn thành "
                        "chỉ tiêu.")
     assert {(o, m, v) for o, m, v, _a, _b in found} == {("Đảng bộ xã Bảo Hà", "AdmissionTarget", 9)}
+
+
+def test_a_cells_founding_members_in_a_sentence_opened_by_a_passive_clause(nlp):
+    found = stats(nlp, "Chi bộ Công ty Cổ phần Gạch men Lào Cai sinh hoạt tại phường Bắc Lệnh. Được thành lập tháng "
+                       "5/2020 với 4 đảng viên, đến nay Chi bộ có 27 đảng viên.")
+    assert found == {("Chi bộ Công ty Cổ phần Gạch men Lào Cai", "FoundingMembers", 4, "2020-05-01", "2020-05-31"),
+                     ("Chi bộ Công ty Cổ phần Gạch men Lào Cai", "TotalMembers", 27, None, None)}

@@ -1453,6 +1453,12 @@ class _Reading:
             cands = [c for c in cands if not _GIVER.match(text, c[0])]
         if cands:
             return max(cands)[1] or None  # (UNKNOWN: a body not read)
+        if _PARTICIPLE_OPENING.match(text, _lstrip(text, s, q)):
+            # "Được thành lập tháng 3/2019 với 5 đảng viên, đến nay Chi bộ có 31 đảng viên": a sentence opened by a
+            # passive clause names its subject after it
+            after = anchors.candidates(q, sen.e, _is_stock(measure))
+            if after:
+                return min(after, key=lambda c: c[2])[1] or None
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
         if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
@@ -1615,6 +1621,8 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
+# a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...")
+_PARTICIPLE_OPENING = re.compile(r"Được (?!giao)")
 # a section's heading: a Roman numeral ("II. MỤC TIÊU ..."), or a line in capitals (tested apart)
 _SECTION_HEADING = re.compile(rf"(?:[IVX]{{1,4}}\.\s+|[{UPPER}])")
 _ROMAN_MARKS = tuple(f"{r}." for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
