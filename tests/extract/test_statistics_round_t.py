@@ -48,3 +48,9 @@ def test_a_cells_founding_members_in_a_sentence_opened_by_a_passive_clause(nlp):
                        "5/2020 với 4 đảng viên, đến nay Chi bộ có 27 đảng viên.")
     assert found == {("Chi bộ Công ty Cổ phần Gạch men Lào Cai", "FoundingMembers", 4, "2020-05-01", "2020-05-31"),
                      ("Chi bộ Công ty Cổ phần Gạch men Lào Cai", "TotalMembers", 27, None, None)}
+
+
+def test_a_part_of_the_new_members_is_no_target_and_no_membership(nlp):
+    found = stats(nlp, "Từ tháng 7/2025 đến nay, Đảng bộ phường Cam Đường kết nạp 36 đảng viên; 21/36 đảng viên mới "
+                       "là đoàn viên thanh niên.")
+    assert {(o, m, v) for o, m, v, _a, _b in found if v == 36} == {("Đảng bộ phường Cam Đường", "NewMembers", 36)}
