@@ -54,3 +54,14 @@ def test_a_part_of_the_new_members_is_no_target_and_no_membership(nlp):
     found = stats(nlp, "Từ tháng 7/2025 đến nay, Đảng bộ phường Cam Đường kết nạp 36 đảng viên; 21/36 đảng viên mới "
                        "là đoàn viên thanh niên.")
     assert {(o, m, v) for o, m, v, _a, _b in found if v == 36} == {("Đảng bộ phường Cam Đường", "NewMembers", 36)}
+
+
+def test_the_subject_is_the_body_named_in_full_then_by_short_references(nlp):
+    text = ("Sáng 12/4, Chi bộ Học sinh 3 thuộc Đảng bộ Trường Cao đẳng Kỹ thuật Bảo Yên trao quyết định kết nạp cho 6 "
+            "học sinh. Em Giàng A Páo, quê xã Bản Lầu, huyện Mường Khương, là người đầu tiên của bản được kết nạp.\n"
+            "Bí thư Đảng ủy Trường cho biết:\n"
+            "• Đảng bộ Trường có 9 chi bộ với 142 đảng viên.\n"
+            "• Năm học 2023 - 2024, Đảng bộ kết nạp 27 đảng viên.\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ Trường Cao đẳng Kỹ thuật Bảo Yên", "NewMembers", 27, "2023", "2024") in found
+    assert not any("Mường Khương" in o for o, *_ in found)

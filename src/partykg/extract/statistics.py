@@ -788,6 +788,10 @@ class Anchors:
         title = (self.doc._.article.title or "")
         # bodies written in full: a bare "Đảng bộ" was completed by guess from the nearest unit
         named = [o for o in self.mentions if o.explicit] or self.mentions
+        # and the short references to a body the text names in full ("Đảng bộ Trường Đại học A ...; Đảng ủy Trường",
+        # "Đảng bộ Trường" after it): the organizations component resolved them to a body written out
+        in_full = {self._name(o, True) for o in named}
+        named += [o for o in self.mentions if not o.explicit and self._name(o, True) in in_full and o not in named]
         for o in named:
             name = self._name(o, True)
             counts[name] += 1
