@@ -65,3 +65,11 @@ def test_the_subject_is_the_body_named_in_full_then_by_short_references(nlp):
     found = stats(nlp, text)
     assert ("Đảng bộ Trường Cao đẳng Kỹ thuật Bảo Yên", "NewMembers", 27, "2023", "2024") in found
     assert not any("Mường Khương" in o for o, *_ in found)
+
+
+def test_cells_and_members_summed_after_a_breakdown_and_the_years_target_without_its_noun(nlp):
+    found = stats(nlp, "Đảng bộ xã Cốc Lầu có 14 chi bộ, trong đó 11 chi bộ thôn, tổng cộng 268 đảng viên. Năm 2024, "
+                       "xã kết nạp được 7 đảng viên; chỉ tiêu cả năm là 10.")
+    assert ("Đảng bộ xã Cốc Lầu", "AffiliatedPartyCells", 14, None, None) in found
+    assert ("Đảng bộ xã Cốc Lầu", "TotalMembers", 268, None, None) in found
+    assert ("Đảng bộ xã Cốc Lầu", "AdmissionTarget", 10, "2024", "2024") in found
