@@ -73,3 +73,9 @@ def test_cells_and_members_summed_after_a_breakdown_and_the_years_target_without
     assert ("Đảng bộ xã Cốc Lầu", "AffiliatedPartyCells", 14, None, None) in found
     assert ("Đảng bộ xã Cốc Lầu", "TotalMembers", 268, None, None) in found
     assert ("Đảng bộ xã Cốc Lầu", "AdmissionTarget", 10, "2024", "2024") in found
+
+
+def test_cells_with_their_kind_in_brackets_before_the_members(nlp):
+    found = stats(nlp, "Đảng bộ xã Cốc Lầu hiện có 16 chi bộ (10 chi bộ thôn) với 301 đảng viên.")
+    assert ("Đảng bộ xã Cốc Lầu", "AffiliatedPartyCells", 16, None, None) in found
+    assert ("Đảng bộ xã Cốc Lầu", "TotalMembers", 301, None, None) in found
