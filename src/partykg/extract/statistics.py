@@ -789,9 +789,12 @@ class Anchors:
         # bodies written in full: a bare "Đảng bộ" was completed by guess from the nearest unit
         named = [o for o in self.mentions if o.explicit] or self.mentions
         # and the short references to a body the text names in full ("Đảng bộ Trường Đại học A ...; Đảng ủy Trường",
-        # "Đảng bộ Trường" after it): the organizations component resolved them to a body written out
+        # "Đảng bộ Trường", "Đảng ủy xã" after it): the organizations component resolved them to a body written out (not
+        # a bare head, "Chi bộ", "Đảng bộ": those it completes from the nearest body)
         in_full = {self._name(o, True) for o in named}
-        named += [o for o in self.mentions if not o.explicit and self._name(o, True) in in_full and o not in named]
+        named += [o for o in self.mentions if not o.explicit and o not in named
+                  and self.text[o.start:o.end].lower() not in _BARE_HEADS | {"chi bộ"}
+                  and self._name(o, True) in in_full]
         for o in named:
             name = self._name(o, True)
             counts[name] += 1
