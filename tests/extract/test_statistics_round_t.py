@@ -79,3 +79,9 @@ def test_cells_with_their_kind_in_brackets_before_the_members(nlp):
     found = stats(nlp, "Đảng bộ xã Cốc Lầu hiện có 16 chi bộ (10 chi bộ thôn) với 301 đảng viên.")
     assert ("Đảng bộ xã Cốc Lầu", "AffiliatedPartyCells", 16, None, None) in found
     assert ("Đảng bộ xã Cốc Lầu", "TotalMembers", 301, None, None) in found
+
+
+def test_a_target_set_for_each_ship_is_no_one_bodys(nlp):
+    found = stats(nlp, "Đảng bộ xã Bản Lầu có 12 chi bộ với 230 đảng viên. Đảng ủy Hải đoàn 9 đặt mục tiêu năm 2026 "
+                       "mỗi tàu kết nạp ít nhất 2 đảng viên.")
+    assert not any(v == 2 for _o, _m, v, _a, _b in found)

@@ -201,7 +201,8 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
                      + r") (?:số )?\d+[^;:]{0,60}? của (?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
 # "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
-                       r"đơn vị|địa phương|huyện|tỉnh)(?![\w])[^.;]*$")
+                       r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường)(?![\w])[^.;]*$")  # (a ship, a border post, a
+# hospital's department, a school: the units of a command, a hospital, an education body)
 # a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
 # trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y": a former body, gone since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
