@@ -166,8 +166,10 @@ _PATTERNS: list[tuple[str, str]] = [
                           rf"(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
     # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
-    # "từ đầu nhiệm kỳ 2020-2025 đến nay": from the start of the term, the end is not stated
-    ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR}) (?:đến|tới) nay"),
+    # "từ đầu nhiệm kỳ 2020-2025 đến nay", "Tính từ đầu nhiệm kỳ 2020 - 2025, Đảng bộ kết nạp ...": from the start of
+    # the term, the end is not stated (a running total of the term, counted when written)
+    ("term_named_since", rf"[Tt]ừ đầu nhiệm kỳ (?P<a>{YEAR}){DASH}(?P<b>{YEAR})(?: (?:đến|tới) nay(?![\w])"
+                         rf"|(?! ?(?:đến|tới)(?![\w])))"),
     # "Tính chung nhiệm kỳ 2020 - 2025, đến nay ... đã kết nạp 71": the term's running total up to now, no end stated
     ("term_to_now", rf"(?<![\w])[Nn]hiệm kỳ (?P<a>{YEAR}){DASH}{YEAR},? (?:đến|tới) nay(?![\w])"),
     # "từ đầu nhiệm kỳ đến nay" (year taken from a term named in the sentence)

@@ -162,6 +162,11 @@ TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining"}
 # hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
 _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
                              r"(?![\w])")
+# "phấn đấu quý IV kết nạp ít nhất 26 đảng viên để hoàn thành chỉ tiêu": what must still be admitted to reach the target
+_TO_FILL_TARGET = re.compile(r"[^.;,]{0,20}?(?<![\w])để (?:hoàn thành|đạt) (?:chỉ tiêu|kế hoạch)(?![\w])")
+# (set for a named quarter, "phấn đấu quý IV/2025 kết nạp thêm ít nhất 17 đảng viên để hoàn thành chỉ tiêu", it is the
+# quarter's target: l05, p09 read it so, j02 and t09 as a custom measure)
+_QUARTER = re.compile(r"(?<![\w])[Qq]uý (?:IV|III|II|I|[1-4])(?![\w])")
 _WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
 # "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
 # bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
@@ -196,7 +201,8 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
                      + r") (?:số )?\d+[^;:]{0,60}? của (?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
 # "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
-                       r"đơn vị|địa phương|huyện|tỉnh)(?![\w])[^.;]*$")
+                       r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường)(?![\w])[^.;]*$")  # (a ship, a border post, a
+# hospital's department, a school: the units of a command, a hospital, an education body)
 # a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
 # trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y": a former body, gone since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
@@ -413,7 +419,8 @@ _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
-    if measure == "AdmissionTarget" and _REST_OF_PERIOD.search(text, s, q):
+    if measure == "AdmissionTarget" and (_REST_OF_PERIOD.search(text, s, q) or _TO_FILL_TARGET.match(text, m.end())
+                                         and not _QUARTER.search(text, s, q)):
         return "AdmissionTargetRemaining"
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
@@ -782,6 +789,13 @@ class Anchors:
         title = (self.doc._.article.title or "")
         # bodies written in full: a bare "Đảng bộ" was completed by guess from the nearest unit
         named = [o for o in self.mentions if o.explicit] or self.mentions
+        # and the short references to a body the text names in full ("Đảng bộ Trường Đại học A ...; Đảng ủy Trường",
+        # "Đảng bộ Trường", "Đảng ủy xã" after it): the organizations component resolved them to a body written out (not
+        # a bare head, "Chi bộ", "Đảng bộ": those it completes from the nearest body)
+        in_full = {self._name(o, True) for o in named}
+        named += [o for o in self.mentions if not o.explicit and o not in named
+                  and self.text[o.start:o.end].lower() not in _BARE_HEADS | {"chi bộ"}
+                  and self._name(o, True) in in_full]
         for o in named:
             name = self._name(o, True)
             counts[name] += 1
@@ -1001,6 +1015,9 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
         return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4] and period.kind not in _TARGET_PARTS:
         return begin[:4], begin[:4]
+    if measure in TARGETS and begin and period.kind == "year_since":
+        # "kết nạp từ đầu năm đến nay lên 84, đạt 76,4% chỉ tiêu Huyện ủy giao (110 đảng viên)": the year's target
+        return begin[:4], begin[:4]
     return begin, until
 
 
@@ -1077,6 +1094,8 @@ class _Reading:
         self.para_admissions: tuple | None = None  # the paragraph's first headline count of admissions (as para_head)
         self.carried: tuple | None = None  # the one of the paragraph before, until the paragraph's first sentence
         self.para = -1
+        self.section_period: Period | None = None  # the period a section's heading states ("I. KẾT QUẢ NHIỆM KỲ
+        # 2020 - 2025"), of the flows and targets of the section's paragraphs that state none
         # the offsets of the figures read (a list whose items are the lines after its cue claims them ahead)
         self.claimed: set[int] = set()
         self.by_period: tuple[str, int] | None = None  # (organization, year) of the admissions that lines
@@ -1146,8 +1165,25 @@ class _Reading:
             if not _LINE_ITEM.match(self.text, p_here):
                 self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
             self.para, self.para_period = p_here, None
+            self._enter_section(p_here)
             self.previous = self.para_head = None
             self.carried, self.para_admissions = self.para_admissions, None
+
+    def _enter_section(self, p: int) -> None:
+        """A report's section heading ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025", "II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 -
+        2030"): a political report to a congress and a review report are laid out by term or year, one section each;
+        the period the heading states dates the section's flows, and a heading that states none ends it. A numbered
+        item or sub-heading ("1. Công tác tổ chức") stays in its section."""
+        text = self.text
+        end = text.find("\n", p)
+        line = text[p:end if end >= 0 else len(text)].strip()
+        if not _SECTION_HEADING.match(line) or len(line) > 160 or line.endswith("."):
+            return
+        if not line.startswith(_ROMAN_MARKS) and sum(c.isupper() for c in line) < 0.9 * sum(c.isalpha() for c in line):
+            return
+        found = [q for q in find_periods(text, p, p + len(line), self.year) if q.kind in _REPORT_PERIODS
+                 and not _of_a_document(text, p, q.start)]
+        self.section_period = found[-1] if found else None
 
     def _period_line(self, s: int, e: int) -> bool:
         """A line of a count by period, "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên", after "... kết nạp 40 đảng
@@ -1429,6 +1465,12 @@ class _Reading:
             cands = [c for c in cands if not _GIVER.match(text, c[0])]
         if cands:
             return max(cands)[1] or None  # (UNKNOWN: a body not read)
+        if _PARTICIPLE_OPENING.match(text, _lstrip(text, s, q)):
+            # "Được thành lập tháng 3/2019 với 5 đảng viên, đến nay Chi bộ có 31 đảng viên": a sentence opened by a
+            # passive clause names its subject after it
+            after = anchors.candidates(q, sen.e, _is_stock(measure))
+            if after:
+                return min(after, key=lambda c: c[2])[1] or None
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
         if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
@@ -1453,7 +1495,7 @@ class _Reading:
             # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
             # the part after it, not this count)
             para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
-            stated = para_period or self.lead_period
+            stated = para_period or self.lead_period or self.section_period
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
@@ -1592,6 +1634,11 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
+# a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...")
+_PARTICIPLE_OPENING = re.compile(r"Được (?!giao)")
+# a section's heading: a Roman numeral ("II. MỤC TIÊU ..."), or a line in capitals (tested apart)
+_SECTION_HEADING = re.compile(rf"(?:[IVX]{{1,4}}\.\s+|[{UPPER}])")
+_ROMAN_MARKS = tuple(f"{r}." for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
 _LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of a list ("1. Chi bộ A: ...", "- B")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"

@@ -1,0 +1,87 @@
+"""Round t: statistics in sentences, on sentences written for the tests."""
+from _fixture import stats
+
+
+def test_a_report_sections_heading_dates_its_flows_and_targets(nlp):
+    text = ("Báo cáo của Ban Chấp hành Đảng bộ huyện Mường Khương.\n"
+            "I. KẾT QUẢ THỰC HIỆN NHIỆM KỲ 2020 - 2025\n"
+            "1. Công tác xây dựng tổ chức đảng\n"
+            "- Đảng bộ huyện Mường Khương kết nạp 1.342 đảng viên, đạt 104,2% chỉ tiêu.\n"
+            "- Đến ngày 30/6/2025, Đảng bộ huyện có 2.870 đảng viên.\n"
+            "II. PHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030\n"
+            "- Kết nạp từ 1.400 đảng viên trở lên.\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Mường Khương", "NewMembers", 1342, "2020", "2025") in found
+    assert ("Đảng bộ huyện Mường Khương", "TargetAchievement", "104.2", "2020", "2025") in found
+    assert ("Đảng bộ huyện Mường Khương", "TotalMembers", 2870, "2025-06-30", "2025-06-30") in found
+    assert ("Đảng bộ huyện Mường Khương", "AdmissionTarget", 1400, "2025", "2030") in found
+
+
+def test_a_terms_running_total_written_from_its_start(nlp):
+    found = stats(nlp, "Tính từ đầu nhiệm kỳ 2020 - 2025, Đảng bộ huyện Bảo Thắng kết nạp tổng cộng 655 đảng viên.")
+    assert found == {("Đảng bộ huyện Bảo Thắng", "NewMembers", 655, "2020", None)}
+    # a total of a group's admissions is not the body's
+    found = stats(nlp, "Từ năm 2021 đến nay, Đảng bộ huyện Bảo Thắng đã kết nạp tổng cộng 48 đảng viên là "
+                       "người dân tộc Mông.")
+    assert ("Đảng bộ huyện Bảo Thắng", "NewMembers", 48, "2021", None) not in found
+
+
+def test_the_target_of_admissions_counted_from_the_years_start_is_the_years(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Bảo Thắng kết nạp 20 đảng viên trong quý I. Từ đầu năm đến nay, Đảng "
+                       "bộ huyện kết nạp 51 đảng viên, đạt 60% chỉ tiêu Tỉnh ủy giao (85 đảng viên).")
+    assert ("Đảng bộ huyện Bảo Thắng", "AdmissionTarget", 85, "2024", "2024") in found
+
+
+def test_a_target_to_fill_the_years_target_is_what_remains_of_it(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Bảo Hà đã kết nạp 21 đảng viên; từ nay đến cuối năm, xã phấn đấu kết nạp "
+                       "thêm ít nhất 9 đảng viên để hoàn thành chỉ tiêu.")
+    assert {(o, m, v) for o, m, v, _a, _b in found if v == 9} == {
+        ("Đảng bộ xã Bảo Hà", "AdmissionTargetRemaining", 9)}
+    # a target set for a named quarter stays the quarter's target
+    found = stats(nlp, "Đảng bộ xã Bảo Hà phấn đấu quý IV/2025 kết nạp thêm ít nhất 9 đảng viên để hoàn thành "
+                       "chỉ tiêu.")
+    assert {(o, m, v) for o, m, v, _a, _b in found} == {("Đảng bộ xã Bảo Hà", "AdmissionTarget", 9)}
+
+
+def test_a_cells_founding_members_in_a_sentence_opened_by_a_passive_clause(nlp):
+    found = stats(nlp, "Chi bộ Công ty Cổ phần Gạch men Lào Cai sinh hoạt tại phường Bắc Lệnh. Được thành lập tháng "
+                       "5/2020 với 4 đảng viên, đến nay Chi bộ có 27 đảng viên.")
+    assert found == {("Chi bộ Công ty Cổ phần Gạch men Lào Cai", "FoundingMembers", 4, "2020-05-01", "2020-05-31"),
+                     ("Chi bộ Công ty Cổ phần Gạch men Lào Cai", "TotalMembers", 27, None, None)}
+
+
+def test_a_part_of_the_new_members_is_no_target_and_no_membership(nlp):
+    found = stats(nlp, "Từ tháng 7/2025 đến nay, Đảng bộ phường Cam Đường kết nạp 36 đảng viên; 21/36 đảng viên mới "
+                       "là đoàn viên thanh niên.")
+    assert {(o, m, v) for o, m, v, _a, _b in found if v == 36} == {("Đảng bộ phường Cam Đường", "NewMembers", 36)}
+
+
+def test_the_subject_is_the_body_named_in_full_then_by_short_references(nlp):
+    text = ("Sáng 12/4, Chi bộ Học sinh 3 thuộc Đảng bộ Trường Cao đẳng Kỹ thuật Bảo Yên trao quyết định kết nạp cho 6 "
+            "học sinh. Em Giàng A Páo, quê xã Bản Lầu, huyện Mường Khương, là người đầu tiên của bản được kết nạp.\n"
+            "Bí thư Đảng ủy Trường cho biết:\n"
+            "• Đảng bộ Trường có 9 chi bộ với 142 đảng viên.\n"
+            "• Năm học 2023 - 2024, Đảng bộ kết nạp 27 đảng viên.\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ Trường Cao đẳng Kỹ thuật Bảo Yên", "NewMembers", 27, "2023", "2024") in found
+    assert not any("Mường Khương" in o for o, *_ in found)
+
+
+def test_cells_and_members_summed_after_a_breakdown_and_the_years_target_without_its_noun(nlp):
+    found = stats(nlp, "Đảng bộ xã Cốc Lầu có 14 chi bộ, trong đó 11 chi bộ thôn, tổng cộng 268 đảng viên. Năm 2024, "
+                       "xã kết nạp được 7 đảng viên; chỉ tiêu cả năm là 10.")
+    assert ("Đảng bộ xã Cốc Lầu", "AffiliatedPartyCells", 14, None, None) in found
+    assert ("Đảng bộ xã Cốc Lầu", "TotalMembers", 268, None, None) in found
+    assert ("Đảng bộ xã Cốc Lầu", "AdmissionTarget", 10, "2024", "2024") in found
+
+
+def test_cells_with_their_kind_in_brackets_before_the_members(nlp):
+    found = stats(nlp, "Đảng bộ xã Cốc Lầu hiện có 16 chi bộ (10 chi bộ thôn) với 301 đảng viên.")
+    assert ("Đảng bộ xã Cốc Lầu", "AffiliatedPartyCells", 16, None, None) in found
+    assert ("Đảng bộ xã Cốc Lầu", "TotalMembers", 301, None, None) in found
+
+
+def test_a_target_set_for_each_ship_is_no_one_bodys(nlp):
+    found = stats(nlp, "Đảng bộ xã Bản Lầu có 12 chi bộ với 230 đảng viên. Đảng ủy Hải đoàn 9 đặt mục tiêu năm 2026 "
+                       "mỗi tàu kết nạp ít nhất 2 đảng viên.")
+    assert not any(v == 2 for _o, _m, v, _a, _b in found)
