@@ -707,8 +707,9 @@ PLURAL_BODY_LIST = WordStartPattern(
 _PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
 # below it run to the total row or to a line of prose
-# (or of party cells: CELL_COLUMN_HEADS)
-_COLUMN_HEADS = "|".join(("Đảng bộ", "Tổ chức đảng", "Tên đảng bộ", *CELL_COLUMN_HEADS))
+# (or of party cells: CELL_COLUMN_HEADS; "Đơn vị", the organization boards' report forms' name column,
+# table_columns.tsv: its cells are read only as units, bodies or names the register places below the article's unit)
+_COLUMN_HEADS = "|".join(("Đảng bộ", "Tổ chức đảng", "Tên đảng bộ", "Đơn vị", *CELL_COLUMN_HEADS))
 _COLUMN_HEAD = re.compile(rf"^(?:{_COLUMN_HEADS})$", re.M)
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)

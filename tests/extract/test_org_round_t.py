@@ -1,0 +1,19 @@
+"""Organizations, their parents and places: the t round (sentences written for the tests; people invented)."""
+from _fixture import article
+
+from partykg.extract import extract
+
+
+def facts(nlp, text, issued=None):
+    return extract(article(text, issued), nlp)
+
+
+def test_bare_commune_names_under_a_unit_column_are_the_districts_communes(nlp):
+    got = facts(nlp, "Đảng bộ huyện Yên Lạc tổ chức hội nghị sơ kết. Kết quả kết nạp của một số đảng bộ xã:\n"
+                     "Đơn vị\nKết nạp\nGhi chú\nTề Lỗ\n6\nđạt kế hoạch\nĐồng Cương\n3\n\n"
+                     "Ban Tổ chức Huyện ủy đề nghị các đảng bộ tiếp tục tạo nguồn.", "2024-10-05")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Đảng bộ xã Tề Lỗ"].parent == "Đảng bộ huyện Yên Lạc"
+    assert orgs["Đảng bộ xã Đồng Cương"].parent == "Đảng bộ huyện Yên Lạc"
+    assert "xã Tề Lỗ" in {p.label for p in got.places}
+    assert not any(name.startswith("Đảng bộ đạt") or "Ghi chú" in name for name in orgs)
