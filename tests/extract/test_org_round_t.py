@@ -17,3 +17,14 @@ def test_bare_commune_names_under_a_unit_column_are_the_districts_communes(nlp):
     assert orgs["Đảng bộ xã Đồng Cương"].parent == "Đảng bộ huyện Yên Lạc"
     assert "xã Tề Lỗ" in {p.label for p in got.places}
     assert not any(name.startswith("Đảng bộ đạt") or "Ghi chú" in name for name in orgs)
+
+
+def test_coast_guard_region_flotilla_and_a_ships_cell(nlp):
+    got = facts(nlp, "Thiếu tá Đỗ Minh Tâm, Bí thư Chi bộ Tàu CSB 6011 thuộc Hải đội 301, Vùng Cảnh sát biển 3, "
+                     "cho biết chi bộ có 15 đảng viên. Đảng ủy Vùng chỉ đạo các chi bộ tàu sinh hoạt đều đặn; "
+                     "Đảng ủy Cảnh sát biển ban hành hướng dẫn mới.", "2025-10-02")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Tàu CSB 6011"].parent == "Đảng bộ Hải đội 301"
+    assert orgs["Hải đội 301"].parent == "Vùng Cảnh sát biển 3"
+    assert orgs["Đảng ủy Vùng Cảnh sát biển 3"].parent == "Đảng bộ Vùng Cảnh sát biển 3"
+    assert "Đảng ủy Cảnh sát biển" in orgs

@@ -243,6 +243,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "hull":  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
+        return rf" [A-Z]{{2,3}}[- ]?\d{{2,4}}(?![\d{LETTER}])"
     if row["attaches"] == "number|unit":  # (then its province, if written: "Thuế cơ sở 3 tỉnh X")
         return rf" \d{{1,3}}(?![\d{LETTER}])(?: {UNIT_NAME})?"
     if row["attaches"] == "region":  # ("Chi cục Hải quan khu vực") "VIII", ("Tòa án nhân dân khu vực") "2 - Hà Nội"
@@ -1180,7 +1182,7 @@ class OrgFinder:
             if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
-                and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
+                and not re.search(r"(?:Công an|Quân sự| \d{1,3}| [A-Z]{2,3}[- ]?\d{2,4}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not (found and _names_one_body(found, head)) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
@@ -1802,7 +1804,7 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] == "number"
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "hull")
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
