@@ -1181,8 +1181,10 @@ class OrgFinder:
             written = self._written_with_unit(head)
             if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
+        # (named by a number, or by a ship's hull code: "Tàu CSB 8004")
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
-                and not re.search(r"(?:Công an|Quân sự| \d{1,3}| [A-Z]{2,3}[- ]?\d{2,4}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
+                and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
+                and not re.search(r" [A-Z]{2,3}[- ]?\d{2,4}$", head) \
                 and not (found and _names_one_body(found, head)) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
