@@ -28,3 +28,11 @@ def test_coast_guard_region_flotilla_and_a_ships_cell(nlp):
     assert orgs["Hải đội 301"].parent == "Vùng Cảnh sát biển 3"
     assert orgs["Đảng ủy Vùng Cảnh sát biển 3"].parent == "Đảng bộ Vùng Cảnh sát biển 3"
     assert "Đảng ủy Cảnh sát biển" in orgs
+
+
+def test_the_hospital_written_in_lower_case_after_a_party_body_is_the_one_named(nlp):
+    got = facts(nlp, "Bệnh viện Đa khoa tỉnh Lạng Sơn tổng kết năm. Đảng bộ bệnh viện (trực thuộc Đảng bộ Khối các "
+                     "cơ quan tỉnh) có 12 chi bộ trực thuộc. Năm nay, Đảng bộ kết nạp 15 đảng viên.", "2024-12-20")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Đảng bộ Bệnh viện Đa khoa tỉnh Lạng Sơn"].parent == "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"
+    assert not any("bệnh viện" in name for name in orgs)

@@ -136,6 +136,11 @@ GRAMMAR = table("org_grammar.tsv")
 # "Đảng bộ Trường"; org_grammar.tsv, column short), written capitalized, with no name after it
 SHORT_KINDS = frozenset(row["short"] for row in GRAMMAR if row.get("short"))
 SHORT_KIND = rf"{alt(*SHORT_KINDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
+# the kind word of the one hospital or company the article names, written in lower case after a party body
+# as the press writes it ("Đảng bộ bệnh viện", "Đảng ủy công ty"): read as the short kind ("nhà trường" likewise)
+_LOWER_SHORT = ("bệnh viện", "công ty", "tổng công ty")
+SHORT_KIND_LOWER = rf"{alt(*_LOWER_SHORT, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
+_LOWER_SHORT_AT = re.compile(rf"(?P<h>{ci('đảng')} (?:bộ|ủy|uỷ)) (?P<k>{alt(*_LOWER_SHORT, case_first=False)})$")
 
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
@@ -360,7 +365,8 @@ _BRAND_BRANCH_RX = re.compile(BRAND_BRANCH)
 DANGUY = Joined((rf"{ci('đảng')} {UY}(?! viên)",),
                 (rf"(?:(?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?|P\.{NUMNAME}|{KHOI}|{ZONES}){GENERIC_AFTER}",
                  rf"(?:{INSTITUTION}){GENERIC_AFTER}",
-                 rf"(?:{SHORT_KIND}|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|[Nn]hà trường){GENERIC_AFTER}"),
+                 rf"(?:{SHORT_KIND}|{SHORT_KIND_LOWER}|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|[Nn]hà trường)"
+                 rf"{GENERIC_AFTER}"),
                 optional=True, bare=GENERIC_AFTER)
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
 # boards of organization, propaganda and mass mobilization; the 2025 reorganisation of the central
@@ -411,7 +417,7 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 PARTYORG = Joined((rf"{ci('đảng')} bộ",),
                   (rf"{UNIT_NAME}|{KHOI}|{ZONES}", INSTITUTION,
                    rf"{POLSCHOOL}|{BOARD}|Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}"
-                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}"),
+                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}"),
                   optional=True, bare=GENERIC_AFTER)
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
@@ -1894,7 +1900,9 @@ class OrgFinder:
             for hit in rx.finditer(self.text) if starts is None else finditer_at(rx, at, self.text):
                 start, end = hit.span()
                 if any(b <= start and end <= e for b, e in spans):
-                    cands.append((start, end, order, tag, hit[0]))
+                    lower = _LOWER_SHORT_AT.match(hit[0]) if tag in ("danguy", "partyorg") else None
+                    s = f"{lower['h']} {lower['k'][0].upper()}{lower['k'][1:]}" if lower else hit[0]
+                    cands.append((start, end, order, tag, s))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
         # counts tokens and prefers the earlier start: another rule, so this loop stays)
         chosen = []
