@@ -36,3 +36,13 @@ def test_the_hospital_written_in_lower_case_after_a_party_body_is_the_one_named(
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Đảng bộ Bệnh viện Đa khoa tỉnh Lạng Sơn"].parent == "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"
     assert not any("bệnh viện" in name for name in orgs)
+
+
+def test_a_tab_table_of_a_hospitals_cells_named_in_full(nlp):
+    got = facts(nlp, "Đảng ủy - Ban Giám đốc Bệnh viện Đa khoa tỉnh Cao Bằng tổ chức hội nghị. Đảng ủy Bệnh viện "
+                     "Đa khoa tỉnh Cao Bằng có 9 chi bộ trực thuộc. Kết quả kết nạp:\n"
+                     "Chi bộ\tKết nạp\tĐang bồi dưỡng\nChi bộ Khối Sản\t3\t4\nChi bộ Dược - Vật tư\t1\t2\n",
+                "2024-12-18")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Khối Sản"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Cao Bằng"
+    assert orgs["Chi bộ Dược - Vật tư"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Cao Bằng"

@@ -1431,6 +1431,8 @@ class OrgFinder:
                 if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+                if tag in ("danguy", "partyorg") and not rest:
+                    continue  # a bare "Đảng ủy" ("Đảng ủy - Ban Giám đốc X") names no body: the next one
                 found = _grammar_row(rest) if rest else None
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
@@ -2125,6 +2127,8 @@ class OrgFinder:
         for head in _ROW_HEAD.finditer(self.text):
             if not any(b <= head.start("h") < e for b, e in spans):
                 continue
+            # the header cell names a column, no body ("Chi bộ" is no reference to a cell)
+            self.found = [f for f in self.found if not (f.start == head.start("h") and f.end == head.end("h"))]
             for line in _LINE.finditer(self.text, head.end() + 1):
                 if _ROW_RULE.fullmatch(line[0]):
                     continue  # a rule between rows
@@ -2133,6 +2137,9 @@ class OrgFinder:
                     break
                 at = line.start() + line[0].index(cells[0])
                 org = self._column_item(head["h"], cells[0], at)
+                if org is not None:
+                    # (a rule's shorter reading of the row's name, a bare "Chi bộ", gives way to the cell's)
+                    self.found = [f for f in self.found if not (f.start == org.start and f.end < org.end)]
                 if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
                     out.append(org)
         return out
@@ -2143,7 +2150,13 @@ class OrgFinder:
         organization (_figure_item)."""
         if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
-        if _PARTYORG_AT.match(item) or _CELL_AT.match(item) or not item[0].isupper() or _TABLE_END.match(item):
+        cell = _CELL_AT.match(item)
+        if cell and cell["h"] and cell["h"][0].isupper() and not _PARTYORG_AT.match(cell["h"]):
+            # a row that names its cell in full ("Chi bộ Khối Nội"): that cell, of the workplace's party
+            # organization (where the cell rule read it in the text, its reading stands)
+            return OrgMention(p, p + len(item), item, "PartyCell", "organizations.cell_list",
+                              parent=self._workplace_party_org(), explicit=False)
+        if _PARTYORG_AT.match(item) or cell or not item[0].isupper() or _TABLE_END.match(item):
             return None  # a row that names its body itself, or no unit
         return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
                           parent=self._workplace_party_org(), explicit=False)
