@@ -46,3 +46,10 @@ def test_a_tab_table_of_a_hospitals_cells_named_in_full(nlp):
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Chi bộ Khối Sản"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Cao Bằng"
     assert orgs["Chi bộ Dược - Vật tư"].parent == "Đảng bộ Bệnh viện Đa khoa tỉnh Cao Bằng"
+
+
+def test_the_agencys_cell_called_by_its_common_noun_belongs_where_the_text_says(nlp):
+    got = facts(nlp, "Chi bộ Tòa án nhân dân khu vực 3 - Lâm Đồng tổ chức sinh hoạt chuyên đề. Chi bộ cơ quan trực "
+                     "thuộc Đảng bộ Tòa án nhân dân tỉnh Lâm Đồng, hiện có 2 tổ đảng.", "2025-11-20")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Chi bộ Tòa án nhân dân khu vực 3 - Lâm Đồng"].parent == "Đảng bộ Tòa án nhân dân tỉnh Lâm Đồng"

@@ -2455,7 +2455,9 @@ def _own_level(name: str) -> bool:
 # là đảng bộ cơ sở trực thuộc Đảng bộ Khối F": the text states where a body belongs (Điều lệ Đảng: an
 # organization is under the one it is "trực thuộc"; its level, "cơ sở" or "cấp trên cơ sở", may be said)
 # (or in brackets: "Cục Thuế tỉnh X (thuộc Tổng cục Thuế)", "Chi bộ Y (trực thuộc Đảng bộ Z)")
-_BELONGS = re.compile(r"(?:,? | \()(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
+# (a cell called by its common noun in between: "Chi bộ cơ quan trực thuộc Đảng bộ Z", the agency's cell)
+_BELONGS = re.compile(r"(?:,? | \(| cơ quan,? )"
+                      r"(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
 MINISTRY_OF_POLICE = "Bộ Công an"
