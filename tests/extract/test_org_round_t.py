@@ -53,3 +53,11 @@ def test_the_agencys_cell_called_by_its_common_noun_belongs_where_the_text_says(
                      "thuộc Đảng bộ Tòa án nhân dân tỉnh Lâm Đồng, hiện có 2 tổ đảng.", "2025-11-20")
     orgs = {o.name: o for o in got.organizations}
     assert orgs["Chi bộ Tòa án nhân dân khu vực 3 - Lâm Đồng"].parent == "Đảng bộ Tòa án nhân dân tỉnh Lâm Đồng"
+
+
+def test_a_newsletters_item_headed_by_a_province_in_capitals_after_a_bullet(nlp):
+    got = facts(nlp, "ĐIỂM TIN TUẦN\n\n■ TRÀ VINH: Xã Long Hữu chăm lo tạo nguồn\nĐảng bộ xã Long Hữu kết nạp 9 đảng "
+                     "viên trong quý.\n\n■ SÓC TRĂNG: Phường Khánh Hòa có chi bộ mới\nĐảng bộ phường Khánh Hòa "
+                     "thành lập thêm một chi bộ.", "2024-10-10")
+    places = {p.label for p in got.places}
+    assert {"tỉnh Trà Vinh", "tỉnh Sóc Trăng"} <= places
