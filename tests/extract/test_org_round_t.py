@@ -61,3 +61,13 @@ def test_a_newsletters_item_headed_by_a_province_in_capitals_after_a_bullet(nlp)
                      "thành lập thêm một chi bộ.", "2024-10-10")
     places = {p.label for p in got.places}
     assert {"tỉnh Trà Vinh", "tỉnh Sóc Trăng"} <= places
+
+
+def test_a_lao_provinces_committee_is_named_as_written_and_the_bare_province_stays_vietnamese(nlp):
+    got = facts(nlp, "Tỉnh ủy Kon Tum tiếp đoàn đại biểu Tỉnh ủy Attapeu (Lào) do đồng chí Bounmy Phommachanh, "
+                     "Trưởng Ban Tổ chức Tỉnh ủy Attapeu làm trưởng đoàn. Đảng bộ tỉnh Attapeu có 9.000 đảng viên. "
+                     "Đồng chí Hà Văn Lực cho biết Đảng bộ tỉnh có 48.000 đảng viên.", "2024-09-12")
+    orgs = {o.name: o for o in got.organizations}
+    assert orgs["Ban Tổ chức Tỉnh ủy Attapeu"].parent == "Tỉnh ủy Attapeu"
+    assert "Đảng bộ tỉnh Attapeu" in orgs and "Đảng bộ tỉnh Kon Tum" in orgs
+    assert "tỉnh Attapeu" not in {p.label for p in got.places}

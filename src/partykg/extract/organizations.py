@@ -805,6 +805,9 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
+# a neighbouring country written after a province's name: "Savannakhet (Lào)", "(nước CHDCND Lào)"
+_FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:CHDCND Lào|Cộng hòa Dân chủ Nhân dân Lào|Lào|Trung Quốc|CHND Trung Hoa"
+                    r"|Campuchia|Cuba)\)")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
@@ -847,6 +850,15 @@ class OrgFinder:
         self._department_units: dict[str, tuple[str, str] | None] = {}  # see _written_with_unit
 
     # -- helpers ----------------------------------------------------------
+    def _foreign_province(self, name: str | None) -> str | None:
+        """A province of a neighbouring country whose party has provincial committees (the Lao People's
+        Revolutionary Party's, the Communist Party of China's: "Tỉnh ủy Savannakhet (Lào)"), named where the
+        text writes its country after it in brackets: no unit of the register, no person's name."""
+        if not name:
+            return None
+        name = trim_name(name)
+        return name if re.search(rf"(?<![{LETTER}]){re.escape(name)} {_FOREIGN_COUNTRY}", self.text) else None
+
     def _unit(self, s: str, pos: int) -> UnitRef:
         """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there, a unit word first). The
         name is the place the places component read there (the register decides where it ends); a bare
@@ -860,6 +872,8 @@ class OrgFinder:
         elif m["n"]:
             name = trim_name(m["n"])
             return UnitRef(utype, name, True, bare_end + 1 + len(name))
+        if (foreign := self._foreign_province(m["n"])) and utype == "tỉnh":
+            return UnitRef(utype, foreign, True, bare_end + 1 + len(foreign))
         return self._bare(utype, pos, bare_end)
 
     def _bare(self, utype: str, pos: int, end: int) -> UnitRef:
@@ -883,6 +897,8 @@ class OrgFinder:
                 if name is None and utype != "tỉnh" and not m["n"].isdigit():
                     name = trim_name(m["n"])
                     name = None if name.split(" ")[0] in _SURNAMES else name
+                if name is None and utype == "tỉnh":
+                    name = self._foreign_province(m["n"])
                 if name:
                     return UnitRef(utype, name, True, p + m.start("n") + len(name))
         elif m["n"]:
@@ -895,6 +911,8 @@ class OrgFinder:
         article has named before, ahead of any other province it names ("huyện Krông Nô, tỉnh Đắk
         Nông (trước sắp xếp)" in a page of Tỉnh ủy Lâm Đồng); the named ones are recorded here."""
         named = self._named_units.setdefault(level, set())
+        if explicit and name and level == "tỉnh" and self._foreign_province(name):
+            return utype, name  # (a foreign province is named, never the bare "tỉnh" of a Vietnamese article)
         if explicit and name:
             named.add((utype, name))
         elif len(named) == 1:
