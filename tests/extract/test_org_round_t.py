@@ -71,3 +71,9 @@ def test_a_lao_provinces_committee_is_named_as_written_and_the_bare_province_sta
     assert orgs["Ban Tổ chức Tỉnh ủy Attapeu"].parent == "Tỉnh ủy Attapeu"
     assert "Đảng bộ tỉnh Attapeu" in orgs and "Đảng bộ tỉnh Kon Tum" in orgs
     assert "tỉnh Attapeu" not in {p.label for p in got.places}
+
+
+def test_a_fraternal_party_is_an_organization_of_its_own(nlp):
+    got = facts(nlp, "Hai bên khẳng định quan hệ đặc biệt giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào.")
+    names = {o.name for o in got.organizations}
+    assert {"Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"} <= names

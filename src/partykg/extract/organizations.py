@@ -593,13 +593,16 @@ FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ qu�
 # the Party itself: after the words that name it ("của Đảng", "vào Đảng"), the one a member leaves ("xóa tên, cho
 # ra khỏi Đảng", "khai trừ ra khỏi Đảng": Điều lệ Đảng's removal and expulsion) and the one people trust ("bà con tin
 # Đảng", the press's phrase)
+# the ruling parties of the neighbouring socialist countries and of Cuba, with which the Party keeps ties of its
+# own (their delegations, their provinces' committees: the Party's external relations), by their Vietnamese names
+FOREIGN_PARTY = r"Đảng (?:Nhân dân Cách mạng Lào|Cộng sản Trung Quốc|Nhân dân Campuchia|Cộng sản Cuba)(?![\w])"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
             rf"|(?<=khỏi )|(?<= tin ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
-    ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
+    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", FOREIGN_PARTY), ("committee", COMMITTEE), ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE),
     ("institution_union_shared", INSTITUTION_UNION_SHARED), ("mass", MASS), ("chidoan", CHIDOAN),
@@ -1826,6 +1829,9 @@ class OrgFinder:
 
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
+
+    def foreign_party(self, s: str, p: int) -> OrgMention | None:
+        return OrgMention(p, p + len(s), s, "PartyOrganization", "organizations.foreign_party")
 
     def institution(self, s: str, p: int) -> OrgMention | None:
         if s in SHORT_KINDS or _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
