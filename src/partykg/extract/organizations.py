@@ -602,7 +602,8 @@ PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
-    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", FOREIGN_PARTY), ("committee", COMMITTEE), ("danguy", DANGUY),
+    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", FOREIGN_PARTY), ("committee", COMMITTEE),
+    ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE),
     ("institution_union_shared", INSTITUTION_UNION_SHARED), ("mass", MASS), ("chidoan", CHIDOAN),
