@@ -77,3 +77,10 @@ def test_a_fraternal_party_is_an_organization_of_its_own(nlp):
     got = facts(nlp, "Hai bên khẳng định quan hệ đặc biệt giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào.")
     names = {o.name for o in got.organizations}
     assert {"Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"} <= names
+
+
+def test_one_cell_of_a_kind_counted_with_mot_is_no_particular_cell(nlp):
+    got = facts(nlp, "Đảng bộ xã Nậm Xé có 10 chi bộ, trong đó 7 chi bộ thôn, một chi bộ trường học, một chi bộ công "
+                     "an và một chi bộ quân sự.", "2024-06-10")
+    names = {o.name for o in got.organizations}
+    assert not any(n.startswith(("Chi bộ Công an", "Chi bộ Quân sự", "Chi bộ công an")) for n in names)
