@@ -812,6 +812,7 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 # a neighbouring country written after a province's name: "Savannakhet (Lào)", "(nước CHDCND Lào)"
 _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:CHDCND Lào|Cộng hòa Dân chủ Nhân dân Lào|Lào|Trung Quốc|CHND Trung Hoa"
                     r"|Campuchia|Cuba)\)")
+_JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
@@ -1454,7 +1455,15 @@ class OrgFinder:
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 if tag in ("danguy", "partyorg") and not rest:
-                    continue  # a bare "Đảng ủy" ("Đảng ủy - Ban Giám đốc X") names no body: the next one
+                    # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
+                    # X's, read with the institution named right after
+                    joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
+                    if joint is None:
+                        break
+                    tag, s = self._chosen.get(joint.end(), (None, ""))
+                    start, rest = joint.end(), s
+                    if tag != "institution":
+                        break
                 found = _grammar_row(rest) if rest else None
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
