@@ -84,3 +84,9 @@ def test_one_cell_of_a_kind_counted_with_mot_is_no_particular_cell(nlp):
                      "an và một chi bộ quân sự.", "2024-06-10")
     names = {o.name for o in got.organizations}
     assert not any(n.startswith(("Chi bộ Công an", "Chi bộ Quân sự", "Chi bộ công an")) for n in names)
+
+
+def test_the_khmer_monks_patriotic_association_of_a_district(nlp):
+    got = facts(nlp, "Đại đức Thạch Sa Rinh, Phó Chủ tịch Hội Đoàn kết Sư sãi yêu nước huyện Cầu Kè, dự hội nghị.",
+                "2024-07-15")
+    assert "Hội Đoàn kết Sư sãi yêu nước huyện Cầu Kè" in {o.name for o in got.organizations}
