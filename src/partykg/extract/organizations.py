@@ -136,6 +136,11 @@ GRAMMAR = table("org_grammar.tsv")
 # "Đảng bộ Trường"; org_grammar.tsv, column short), written capitalized, with no name after it
 SHORT_KINDS = frozenset(row["short"] for row in GRAMMAR if row.get("short"))
 SHORT_KIND = rf"{alt(*SHORT_KINDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
+# the kind word of the one hospital or company the article names, written in lower case after a party body
+# as the press writes it ("Đảng bộ bệnh viện", "Đảng ủy công ty"): read as the short kind ("nhà trường" likewise)
+_LOWER_SHORT = ("bệnh viện", "công ty", "tổng công ty")
+SHORT_KIND_LOWER = rf"{alt(*_LOWER_SHORT, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
+_LOWER_SHORT_AT = re.compile(rf"(?P<h>{ci('đảng')} (?:bộ|ủy|uỷ)) (?P<k>{alt(*_LOWER_SHORT, case_first=False)})$")
 
 
 # A field or trade word opening a name is a common noun, capitalized on its first syllable only:
@@ -243,6 +248,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "hull":  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
+        return rf" [A-Z]{{2,3}}[- ]?\d{{2,4}}(?![\d{LETTER}])"
     if row["attaches"] == "number|unit":  # (then its province, if written: "Thuế cơ sở 3 tỉnh X")
         return rf" \d{{1,3}}(?![\d{LETTER}])(?: {UNIT_NAME})?"
     if row["attaches"] == "region":  # ("Chi cục Hải quan khu vực") "VIII", ("Tòa án nhân dân khu vực") "2 - Hà Nội"
@@ -358,7 +365,8 @@ _BRAND_BRANCH_RX = re.compile(BRAND_BRANCH)
 DANGUY = Joined((rf"{ci('đảng')} {UY}(?! viên)",),
                 (rf"(?:(?:{COMMUNE_RE})(?: (?:{NAME}|{NUMNAME}))?|P\.{NUMNAME}|{KHOI}|{ZONES}){GENERIC_AFTER}",
                  rf"(?:{INSTITUTION}){GENERIC_AFTER}",
-                 rf"(?:{SHORT_KIND}|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|[Nn]hà trường){GENERIC_AFTER}"),
+                 rf"(?:{SHORT_KIND}|{SHORT_KIND_LOWER}|{BRAND_BRANCH}|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|[Nn]hà trường)"
+                 rf"{GENERIC_AFTER}"),
                 optional=True, bare=GENERIC_AFTER)
 # (the communes' committees made in 2025 have one "Ban Xây dựng Đảng" for the work of the
 # boards of organization, propaganda and mass mobilization; the 2025 reorganisation of the central
@@ -409,7 +417,7 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 PARTYORG = Joined((rf"{ci('đảng')} bộ",),
                   (rf"{UNIT_NAME}|{KHOI}|{ZONES}", INSTITUTION,
                    rf"{POLSCHOOL}|{BOARD}|Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}"
-                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}"),
+                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}"),
                   optional=True, bare=GENERIC_AFTER)
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
@@ -585,13 +593,17 @@ FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ qu�
 # the Party itself: after the words that name it ("của Đảng", "vào Đảng"), the one a member leaves ("xóa tên, cho
 # ra khỏi Đảng", "khai trừ ra khỏi Đảng": Điều lệ Đảng's removal and expulsion) and the one people trust ("bà con tin
 # Đảng", the press's phrase)
+# the ruling parties of the neighbouring socialist countries and of Cuba, with which the Party keeps ties of its
+# own (their delegations, their provinces' committees: the Party's external relations), by their Vietnamese names
+FOREIGN_PARTY = r"Đảng (?:Nhân dân Cách mạng Lào|Cộng sản Trung Quốc|Nhân dân Campuchia|Cộng sản Cuba)(?![\w])"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
             rf"|(?<=khỏi )|(?<= tin ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
-    ("central", CENTRAL), ("party", PARTY_RE), ("committee", COMMITTEE), ("danguy", DANGUY),
+    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", FOREIGN_PARTY), ("committee", COMMITTEE),
+    ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE),
     ("institution_union_shared", INSTITUTION_UNION_SHARED), ("mass", MASS), ("chidoan", CHIDOAN),
@@ -707,8 +719,9 @@ PLURAL_BODY_LIST = WordStartPattern(
 _PLURAL_BODY_UNIT = re.compile(rf"{_PLURAL_BODY} {UNIT}$")
 # a flattened table's column of party organizations: its header cell alone on a line; the cells
 # below it run to the total row or to a line of prose
-# (or of party cells: CELL_COLUMN_HEADS)
-_COLUMN_HEADS = "|".join(("Đảng bộ", "Tổ chức đảng", "Tên đảng bộ", *CELL_COLUMN_HEADS))
+# (or of party cells: CELL_COLUMN_HEADS; "Đơn vị", the organization boards' report forms' name column,
+# table_columns.tsv: its cells are read only as units, bodies or names the register places below the article's unit)
+_COLUMN_HEADS = "|".join(("Đảng bộ", "Tổ chức đảng", "Tên đảng bộ", "Đơn vị", *CELL_COLUMN_HEADS))
 _COLUMN_HEAD = re.compile(rf"^(?:{_COLUMN_HEADS})$", re.M)
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
@@ -739,7 +752,7 @@ _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 # a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
 _COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) $")
-_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
+_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|một|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
 
 
 # "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
@@ -796,6 +809,10 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
+# a neighbouring country written after a province's name: "Savannakhet (Lào)", "(nước CHDCND Lào)"
+_FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:CHDCND Lào|Cộng hòa Dân chủ Nhân dân Lào|Lào|Trung Quốc|CHND Trung Hoa"
+                    r"|Campuchia|Cuba)\)")
+_JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
@@ -838,6 +855,15 @@ class OrgFinder:
         self._department_units: dict[str, tuple[str, str] | None] = {}  # see _written_with_unit
 
     # -- helpers ----------------------------------------------------------
+    def _foreign_province(self, name: str | None) -> str | None:
+        """A province of a neighbouring country whose party has provincial committees (the Lao People's
+        Revolutionary Party's, the Communist Party of China's: "Tỉnh ủy Savannakhet (Lào)"), named where the
+        text writes its country after it in brackets: no unit of the register, no person's name."""
+        if not name:
+            return None
+        name = trim_name(name)
+        return name if re.search(rf"(?<![{LETTER}]){re.escape(name)} {_FOREIGN_COUNTRY}", self.text) else None
+
     def _unit(self, s: str, pos: int) -> UnitRef:
         """Parse 'huyện Vĩnh Linh' / bare 'huyện' at pos (s is the text there, a unit word first). The
         name is the place the places component read there (the register decides where it ends); a bare
@@ -851,6 +877,8 @@ class OrgFinder:
         elif m["n"]:
             name = trim_name(m["n"])
             return UnitRef(utype, name, True, bare_end + 1 + len(name))
+        if (foreign := self._foreign_province(m["n"])) and utype == "tỉnh":
+            return UnitRef(utype, foreign, True, bare_end + 1 + len(foreign))
         return self._bare(utype, pos, bare_end)
 
     def _bare(self, utype: str, pos: int, end: int) -> UnitRef:
@@ -874,6 +902,8 @@ class OrgFinder:
                 if name is None and utype != "tỉnh" and not m["n"].isdigit():
                     name = trim_name(m["n"])
                     name = None if name.split(" ")[0] in _SURNAMES else name
+                if name is None and utype == "tỉnh":
+                    name = self._foreign_province(m["n"])
                 if name:
                     return UnitRef(utype, name, True, p + m.start("n") + len(name))
         elif m["n"]:
@@ -886,6 +916,8 @@ class OrgFinder:
         article has named before, ahead of any other province it names ("huyện Krông Nô, tỉnh Đắk
         Nông (trước sắp xếp)" in a page of Tỉnh ủy Lâm Đồng); the named ones are recorded here."""
         named = self._named_units.setdefault(level, set())
+        if explicit and name and level == "tỉnh" and self._foreign_province(name):
+            return utype, name  # (a foreign province is named, never the bare "tỉnh" of a Vietnamese article)
         if explicit and name:
             named.add((utype, name))
         elif len(named) == 1:
@@ -1178,8 +1210,10 @@ class OrgFinder:
             written = self._written_with_unit(head)
             if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
+        # (named by a number, or by a ship's hull code: "Tàu CSB 8004")
         if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
+                and not re.search(r" [A-Z]{2,3}[- ]?\d{2,4}$", head) \
                 and not (found and _names_one_body(found, head)) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
@@ -1420,6 +1454,16 @@ class OrgFinder:
                 if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+                if tag in ("danguy", "partyorg") and not rest:
+                    # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
+                    # X's, read with the institution named right after
+                    joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
+                    if joint is None:
+                        break
+                    tag, s = self._chosen.get(joint.end(), (None, ""))
+                    start, rest = joint.end(), s
+                    if tag != "institution":
+                        break
                 found = _grammar_row(rest) if rest else None
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
@@ -1796,12 +1840,15 @@ class OrgFinder:
     def party(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
+    def foreign_party(self, s: str, p: int) -> OrgMention | None:
+        return OrgMention(p, p + len(s), s, "PartyOrganization", "organizations.foreign_party")
+
     def institution(self, s: str, p: int) -> OrgMention | None:
         if s in SHORT_KINDS or _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] == "number"
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "hull")
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
@@ -1889,7 +1936,9 @@ class OrgFinder:
             for hit in rx.finditer(self.text) if starts is None else finditer_at(rx, at, self.text):
                 start, end = hit.span()
                 if any(b <= start and end <= e for b, e in spans):
-                    cands.append((start, end, order, tag, hit[0]))
+                    lower = _LOWER_SHORT_AT.match(hit[0]) if tag in ("danguy", "partyorg") else None
+                    s = f"{lower['h']} {lower['k'][0].upper()}{lower['k'][1:]}" if lower else hit[0]
+                    cands.append((start, end, order, tag, s))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
         # counts tokens and prefers the earlier start: another rule, so this loop stays)
         chosen = []
@@ -2112,6 +2161,8 @@ class OrgFinder:
         for head in _ROW_HEAD.finditer(self.text):
             if not any(b <= head.start("h") < e for b, e in spans):
                 continue
+            # the header cell names a column, no body ("Chi bộ" is no reference to a cell)
+            self.found = [f for f in self.found if not (f.start == head.start("h") and f.end == head.end("h"))]
             for line in _LINE.finditer(self.text, head.end() + 1):
                 if _ROW_RULE.fullmatch(line[0]):
                     continue  # a rule between rows
@@ -2120,6 +2171,9 @@ class OrgFinder:
                     break
                 at = line.start() + line[0].index(cells[0])
                 org = self._column_item(head["h"], cells[0], at)
+                if org is not None:
+                    # (a rule's shorter reading of the row's name, a bare "Chi bộ", gives way to the cell's)
+                    self.found = [f for f in self.found if not (f.start == org.start and f.end < org.end)]
                 if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
                     out.append(org)
         return out
@@ -2130,7 +2184,13 @@ class OrgFinder:
         organization (_figure_item)."""
         if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
-        if _PARTYORG_AT.match(item) or _CELL_AT.match(item) or not item[0].isupper() or _TABLE_END.match(item):
+        cell = _CELL_AT.match(item)
+        if cell and cell["h"] and cell["h"][0].isupper() and not _PARTYORG_AT.match(cell["h"]):
+            # a row that names its cell in full ("Chi bộ Khối Nội"): that cell, of the workplace's party
+            # organization (where the cell rule read it in the text, its reading stands)
+            return OrgMention(p, p + len(item), item, "PartyCell", "organizations.cell_list",
+                              parent=self._workplace_party_org(), explicit=False)
+        if _PARTYORG_AT.match(item) or cell or not item[0].isupper() or _TABLE_END.match(item):
             return None  # a row that names its body itself, or no unit
         return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
                           parent=self._workplace_party_org(), explicit=False)
@@ -2429,7 +2489,9 @@ def _own_level(name: str) -> bool:
 # là đảng bộ cơ sở trực thuộc Đảng bộ Khối F": the text states where a body belongs (Điều lệ Đảng: an
 # organization is under the one it is "trực thuộc"; its level, "cơ sở" or "cấp trên cơ sở", may be said)
 # (or in brackets: "Cục Thuế tỉnh X (thuộc Tổng cục Thuế)", "Chi bộ Y (trực thuộc Đảng bộ Z)")
-_BELONGS = re.compile(r"(?:,? | \()(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
+# (a cell called by its common noun in between: "Chi bộ cơ quan trực thuộc Đảng bộ Z", the agency's cell)
+_BELONGS = re.compile(r"(?:,? | \(| cơ quan,? )"
+                      r"(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
 MINISTRY_OF_POLICE = "Bộ Công an"

@@ -507,7 +507,9 @@ def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:
 # a section's heading led by a bare unit name and a colon ("Lạng Sơn: dựa vào đảng viên ..."), the
 # layout of a piece comparing localities: a short line that is no sentence (an answer or a quote is longer,
 # or ends as a sentence does)
-_SECTION_KICKER = re.compile(r"^[ \t]*(?P<n>[^:\n]{2,40}?)[ \t]*:[ \t]+(?=\S)[^\n]{0,80}(?<![.!?…])$", re.M)
+# (after a bullet, and in capitals, as a newsletter heads its items: "■ AN GIANG: Phường X tăng đảng viên trẻ")
+_SECTION_KICKER = re.compile(r"^[ \t]*(?:[■□●○▪▫•►▶◆◇*][ \t]*)?(?P<n>[^:\n■□●○▪▫•►▶◆◇*]{2,40}?)[ \t]*:[ \t]+(?=\S)"
+                             r"[^\n]{0,80}(?<![.!?…])$", re.M)
 
 
 def _section_kickers(doc: Doc, text: str, reg: Register) -> list[Mention]:
@@ -521,7 +523,9 @@ def _section_kickers(doc: Doc, text: str, reg: Register) -> list[Mention]:
             for level in LEVELS:
                 cands = reg.by_name.get((level, key(name)), [])
                 if cands:
-                    out.append(Mention(m.start("n"), m.end("n"), (level,), None, name, "places.kicker", cands))
+                    # (a name in capitals is the register's: "AN GIANG" is An Giang)
+                    written = cands[0].name if name.isupper() and len(name) > 3 else name
+                    out.append(Mention(m.start("n"), m.end("n"), (level,), None, written, "places.kicker", cands))
                     break
     return out
 
