@@ -1460,7 +1460,7 @@ class OrgFinder:
                     joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
                     if joint is None:
                         break
-                    tag, s = self._chosen.get(joint.end(), (None, ""))
+                    tag, s = self._chosen.get(joint.end(), ("", ""))
                     start, rest = joint.end(), s
                     if tag != "institution":
                         break

@@ -920,9 +920,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     else:
         title_i = _headline([i for i in head if not junk(i)], line_at)
     if title_i and date_i is not None and title_i[0] < date_i:
-        above = [i for i in range(title_i[0]) if not junk(i)]
-        if above and text[slice(*lines[above[-1]])].rstrip().endswith(":"):
-            title_i = [above[-1], title_i[0]]
+        above_title = [i for i in range(title_i[0]) if not junk(i)]
+        if above_title and text[slice(*lines[above_title[-1]])].rstrip().endswith(":"):
+            title_i = [above_title[-1], title_i[0]]
     if len(title_i) == 1 and known_title is None and all_names(line_at(title_i[0])):
         # the authors at the top of a text with no headline ("T.HÀ - V.MINH" then the body)
         kind[title_i[0]] = "byline"
