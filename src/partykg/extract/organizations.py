@@ -593,9 +593,9 @@ FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ qu�
 # the Party itself: after the words that name it ("của Đảng", "vào Đảng"), the one a member leaves ("xóa tên, cho
 # ra khỏi Đảng", "khai trừ ra khỏi Đảng": Điều lệ Đảng's removal and expulsion) and the one people trust ("bà con tin
 # Đảng", the press's phrase)
-# the ruling parties of the neighbouring socialist countries and of Cuba, with which the Party keeps ties of its
-# own (their delegations, their provinces' committees: the Party's external relations), by their Vietnamese names
-FOREIGN_PARTY = r"Đảng (?:Nhân dân Cách mạng Lào|Cộng sản Trung Quốc|Nhân dân Campuchia|Cộng sản Cuba)(?![\w])"
+# the ruling parties with which the Party keeps ties of its own (their delegations, their provinces' committees),
+# by their Vietnamese names (resources/foreign_parties.tsv)
+FOREIGN_PARTY = "(?:" + "|".join(re.escape(row["party"]) for row in table("foreign_parties.tsv")) + r")(?![\w])"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
             rf"|(?<=khỏi )|(?<= tin ))"
@@ -809,9 +809,10 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
-# a neighbouring country written after a province's name: "Savannakhet (Lào)", "(nước CHDCND Lào)"
-_FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:CHDCND Lào|Cộng hòa Dân chủ Nhân dân Lào|Lào|Trung Quốc|CHND Trung Hoa"
-                    r"|Campuchia|Cuba)\)")
+# one of those countries written after a province's name: "Savannakhet (Lào)", "(nước CHDCND Lào)"
+_FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
+    (re.escape(form) for row in table("foreign_parties.tsv") for form in row["country"].split("|")),
+    key=len, reverse=True)) + r")\)")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
