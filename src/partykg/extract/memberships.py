@@ -45,6 +45,7 @@ from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, alt
 from partykg.extract.tones import fold_tones, key
+from partykg.ingest.layout import SIGNING_MARKS
 from partykg.model import Membership, Organization
 
 
@@ -302,7 +303,7 @@ class Titles:
             # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
             if (org is None or org.start > end + 1) and _ALONE.match(self.text, end):
                 after = self._org_after_comma(role, start, end)  # "Chính ủy, Bộ Chỉ huy Quân sự tỉnh X": that unit
-                heads = tuple(h + " " for h in role.inside[0].split("/"))
+                heads = _kind_heads(role.inside[0])
                 if after.org is not None and _institution_name(after.org).startswith(heads):
                     return after
                 return Post(role.label, None, start, end, bare=f"{ITSELF}{role.inside[0]}")
@@ -901,11 +902,16 @@ def _party_group_of(head: str, later: list[OrgMention | None]) -> OrgMention | N
                       body.utype, body.uname, explicit=body.explicit)
 
 
+def _kind_heads(kinds: str) -> tuple[str, ...]:
+    """The name openings of a roles.tsv unit column's kinds, set apart by "/" ("Vùng Cảnh sát biển/Hải đoàn")."""
+    return tuple(kind + " " for kind in kinds.split("/"))
+
+
 def _unit_itself(head: str, p: Post, others: list[Post], orgs: list[OrgMention]) -> OrgMention | None:
     """The unit whose name starts with `head` that the title's other posts name (through its party body:
     "Bí thư Đảng ủy Đồn Biên phòng X" -> "Đồn Biên phòng X"), else the last one the article named before."""
     named = [o.org for o in others if o.org is not None] + [o for o in reversed(orgs) if o.start < p.start]
-    heads = tuple(h + " " for h in head.split("/"))  # (roles.tsv: kinds set apart by "/")
+    heads = _kind_heads(head)
     unit = next((o for o in named if _institution_name(o).startswith(heads)), None)
     if unit is None:
         return None
@@ -1271,20 +1277,27 @@ def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMentio
     role = ROLES.get(fold_tones(_SIGNING_MARK.sub("", written)).casefold())
     if role is None or role.where not in ("", "@board"):
         return None
-    head = key(_SIGNING_MARK.sub("", body))
-    named = {o.name: o for o in orgs if key(o.name).startswith(head)
-             and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
-    if len(named) != 1:
-        return None  # the body not named in the text, or completed two ways: left alone
-    org = next(iter(named.values()))
+    org = _named_in_full(orgs, _SIGNING_MARK.sub("", body))
+    if org is None:
+        return None
     if role.label in _PARTY_POSTS and org.kind == "StandingCommittee" and org.committee:
         org = _committee_of(org) or org  # "T/M BAN THƯỜNG VỤ" / "BÍ THƯ": the secretary of the committee it is of
     return Membership(person.name, role.label, org.name,
                       evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
 
 
-# the marks a signature may open with: on behalf of a body ("T/M"), for its head ("K/T"), acting ("Q.")
-_SIGNING_MARK = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|Q\.)\s*")
+def _named_in_full(orgs: list[OrgMention], header: str) -> OrgMention | None:
+    """The one body of `orgs` that a signature block's header ("ỦY BAN KIỂM TRA THÀNH ỦY", "ĐẢNG ỦY XÃ X") names,
+    as the text writes it in full ("Ủy ban Kiểm tra Thành ủy X"); None when the text does not name it, or completes
+    it two ways."""
+    head = key(header)
+    named = {o.name: o for o in orgs if key(o.name).startswith(head)
+             and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# the marks a signature may open with (the layout's: "T/M", "K/T", "T/L"), or acting ("Q.")
+_SIGNING_MARK = re.compile(rf"^(?:{SIGNING_MARKS}|Q\.)\s*")
 
 
 def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:
@@ -1299,12 +1312,11 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
     office = role is not None and role.where == "@office"  # signed by order ("T/L"), by the head of its office
     if role is None or (role.label not in _PARTY_POSTS and not office):
         return None
-    head = key(issuer.removeprefix("VĂN PHÒNG "))  # (an office's document: of the office of that committee)
-    named = {o.name: o for o in orgs if o.kind in ("PartyCommittee", "PartyCell") and key(o.name).startswith(head)
-             and (len(key(o.name)) == len(head) or key(o.name)[len(head)] == " ")}
-    if len(named) != 1:
-        return None  # the issuer not named in the text, or completed two ways: left alone
-    org = next(iter(named.values()))
+    # (an office's document: of the office of that committee)
+    org = _named_in_full([o for o in orgs if o.kind in ("PartyCommittee", "PartyCell")],
+                         issuer.removeprefix("VĂN PHÒNG "))
+    if org is None:
+        return None
     if office:
         org = replace(org, name=f"Văn phòng {org.committee or org.name}", kind="AdvisoryBoard", parent=None)
     return Membership(person.name, role.label, org.name,

@@ -28,14 +28,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from partykg.extract.context import CELL_COLUMN_HEADS, COMMITTEE_UNIT, party_org_name
 from partykg.extract.lexicon import table
-from partykg.extract.numbers import NUMBER, Period, find_periods, parse_number
+from partykg.extract.numbers import NUMBER, Period, find_periods, month_period, parse_number
 from partykg.extract.places import COMMUNE, DISTRICT, PROVINCE, Unit, register, unit_types
 from partykg.extract.text import UPPER
 from partykg.extract.tones import key
@@ -841,8 +840,7 @@ def timeline_dates(text: str) -> dict[int, Period]:
                 begin = until = f"{y}-{int(mo):02d}-{int(d):02d}"
                 kind = "day"
             elif mo:
-                begin, until, kind = f"{y}-{int(mo):02d}-01", f"{y}-{int(mo):02d}-{_month_days(int(y), int(mo)):02d}", \
-                    "month"
+                (begin, until), kind = month_period(int(y), int(mo)), "month"
             else:
                 begin = until = y
                 kind = "year"
@@ -858,7 +856,3 @@ def timeline_dates(text: str) -> dict[int, Period]:
             out.update(run)
         run = []
     return out
-
-
-def _month_days(y: int, m: int) -> int:
-    return (date(y + (m == 12), m % 12 + 1, 1) - date(y, m, 1)).days

@@ -699,8 +699,8 @@ _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
 # office signs what the office drafts, a person the document names with her post and no author of it (the body is)
 _BY_ORDER_MARKS = r"T/L|TL\."
 # the marks a signature block opens with: on behalf of a body ("T/M"), for its head ("K/T"), or by its order
-_SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
-_SIGNED = re.compile(rf"(?<!\S)(?:{_SIGNING_MARKS})\s|\([Đđ]ã ký\)")
+SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
+_SIGNED = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s|\([Đđ]ã ký\)")
 SIGNATURE_LINES = 12  # the signature block is among the last lines
 SUMMARY_LINES = 3
 
@@ -756,7 +756,7 @@ def _unadorned(title: str) -> str:
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
 # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head; or by its order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"),
 # for the head of its office (Hướng dẫn 36-HD/VPTW)
-_SIGNED_ON = re.compile(rf"(?<!\S)(?:{_SIGNING_MARKS})\s")
+_SIGNED_ON = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s")
 
 
 def signature(text: str) -> tuple[str, int, int] | None:
