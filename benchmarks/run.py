@@ -764,8 +764,9 @@ def targets(res: dict) -> list[dict]:
         peer = res.get("peer", {})
         if "seconds" in peer:
             p = _rate(peer["n"], peer["seconds"])
+            gap = "" if r >= 30 * p else f"; {30 * p / r:.2f}x faster needed ({30 * p:.1f} articles/s)"
             add(f"end to end >= 30x underthesea NER at N={big:,}", r >= 30 * p,
-                f"{r:.1f} vs {p:.2f} articles/s (peer on {peer['n']} articles) = {r / p:.1f}x")
+                f"{r:.1f} vs {p:.2f} articles/s (peer on {peer['n']} articles) = {r / p:.1f}x{gap}")
         if mid:
             rm = _rate(mid, res["e2e"][mid]["seconds"])
             add(f"articles/s at N={big:,} within 20% of N={mid:,}", r >= 0.8 * rm,
@@ -780,9 +781,10 @@ def targets(res: dict) -> list[dict]:
             r6 = _rate(small, es["seconds"])
             cpu6 = (f"; in CPU seconds {_rate(small, es['cpu_s']) / _rate(small, fs['spacy_cpu_s']):.2f}x"
                     if es.get("cpu_s") and fs.get("spacy_cpu_s") and 600 in res["floor"] else "")
+            gap = "" if r6 >= 0.5 * f6 else f"; {0.5 * f6 / r6:.2f}x faster needed ({small / (0.5 * f6):.1f} s)"
             add("end to end >= 0.5x the spaCy-vi floor at N=600 (fixed cost)", r6 >= 0.5 * f6,
                 f"{r6:.1f} vs {f6:.1f} articles/s = {r6 / f6:.2f}x "
-                f"({es['seconds']:.1f} s, {es.get('workers') or '?'} worker(s)){cpu6}")
+                f"({es['seconds']:.1f} s, {es.get('workers') or '?'} worker(s)){cpu6}{gap}")
         ob, ib = e.get("output_bytes"), res["corpus_bytes"].get(big)
         if ob and ib:
             add(f"output volume at N={big:,} <= 20x the input (default formats)", ob <= 20 * ib,
@@ -821,6 +823,25 @@ def _fixed_and_marginal(res: dict) -> dict:
     return out
 
 
+def _small_run_gap(res: dict, per_article_cpu: float) -> list[str]:
+    """What the N=600 target needs, when it fails: the run's wall time split into what its articles
+    cost on the workers (the fitted CPU per article) and the rest (start, Prefect, the run's tail)."""
+    e, (fm, fl) = res["e2e"].get(600, {}), _floor_at(res, 600)
+    if e.get("rc") != 0 or not fl or not e.get("workers"):
+        return []
+    goal = 600 / (0.5 * _rate(fm, fl["seconds"]["spacy"]))  # seconds
+    if e["seconds"] <= goal:
+        return []
+    articles = 600 * per_article_cpu / e["workers"]
+    rest = max(e["seconds"] - articles, 0.0)
+    verdict = ("the articles alone take longer than the goal: the CPU per article must shrink first, then the rest"
+               if articles > goal else "cutting the rest to what the goal leaves would close it")
+    return [f"At N=600 the 0.5x target needs the run done in {goal:.1f} s against {e['seconds']:.1f}: its articles, "
+            f"at {1000 * per_article_cpu:.1f} ms of CPU each on {e['workers']} worker(s), take about {articles:.1f} s "
+            f"of it, the rest (start, the Prefect server, the run's tail of merged files and report) {rest:.1f} s; "
+            f"{verdict}."]
+
+
 def findings(res: dict) -> list[str]:
     """What the figures say, in sentences: dominant stage, fixed costs, the validation choice."""
     out = []
@@ -852,6 +873,7 @@ def findings(res: dict) -> list[str]:
             out.append(f"What would close the gap to the floor: {1000 * (b - fit['floor'][1]):.1f} ms of CPU per "
                        f"article less (stages, CPU ms/article: {over})"
                        + (f", and the fixed {a:.0f} CPU s, which small runs feel most." if a >= 0 else "."))
+        out.extend(_small_run_gap(res, b))
     both = [n for n in res["sizes"] if res["e2e"].get(n, {}).get("cpu_s") and res["stages"].get(n, {}).get("cpu_s")]
     if both:
         n = max(both)
