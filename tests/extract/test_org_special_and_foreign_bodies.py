@@ -1,4 +1,5 @@
-"""Organizations, their parents and places: the t round (sentences written for the tests; people invented)."""
+"""Organizations, their parents and places of the coast guard, hospitals, fraternal parties, religious bodies and
+newsletters (sentences written for the tests; people invented)."""
 from _fixture import article
 
 from partykg.extract import extract

@@ -1,4 +1,5 @@
-"""Tables and lists by unit in the layouts of synthetic-t's outlets (sentences written for the tests)."""
+"""Tables and lists by unit in outlets' layouts: tab and flattened tables, timelines, headers on one line (sentences
+written for the tests)."""
 from _fixture import article, stats
 
 from partykg.extract import extract

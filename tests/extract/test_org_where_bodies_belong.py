@@ -1,4 +1,4 @@
-"""Organizations on sentences written for the tests (the round on synthetic-r's misses): numbered villages and
+"""Organizations on sentences written for the tests: numbered villages and
 cells, former units after the 2025 reform, a workplace's units, bare bodies resolved by the party's structure."""
 from _fixture import article, orgs
 

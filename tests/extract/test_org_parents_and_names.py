@@ -1,4 +1,5 @@
-"""Organizations, their parents and places: the s round (sentences written for the tests; people invented)."""
+"""Organizations, their parents and places of bodies of many kinds (sentences written for the tests; people
+invented)."""
 from _fixture import article
 
 from partykg.extract import extract

@@ -1,5 +1,5 @@
-"""Statistics in forms a reading of synthetic-s showed the extractor missed or misread (sentences written for the
-tests: people invented, real administrative units)."""
+"""Statistics of ratings, targets left for a term or a year, classes and new cells (sentences written for the tests:
+people invented, real administrative units)."""
 from _fixture import stats
 
 

@@ -1,4 +1,4 @@
-"""Posts held and documents cited, round t: posts of a procuracy, a hospital, a foreign company, a monk; the coast
+"""Posts held and documents cited: posts of a procuracy, a hospital, a foreign company, a monk; the coast
 guard's party committee as an issuer (sentences written for the tests; people invented)."""
 from _fixture import article
 

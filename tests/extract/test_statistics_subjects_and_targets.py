@@ -1,4 +1,5 @@
-"""Round t: statistics in sentences, on sentences written for the tests."""
+"""Statistics in sentences: the subject named in full then by short references, targets, running totals, founding
+members (sentences written for the tests)."""
 from _fixture import stats
 
 

@@ -1,4 +1,4 @@
-"""Organizations on sentences written for the tests (the round on synthetic-q's misses): the party a
+"""Organizations on sentences written for the tests: the party a
 member leaves, tables of a workplace's cells, the Fatherland Front since 2025, generic levels."""
 from _fixture import article, orgs
 

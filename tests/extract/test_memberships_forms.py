@@ -1,4 +1,4 @@
-"""Posts held, round r: forms of appointments, election results and institutions' posts (sentences written
+"""Posts held: forms of appointments, election results and institutions' posts (sentences written
 for the tests; people invented)."""
 from _fixture import article
 

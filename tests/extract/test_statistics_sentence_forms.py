@@ -1,5 +1,5 @@
-"""Statistics in forms a reading of synthetic-r showed the extractor missed or misread (sentences written for the
-tests: people invented, real administrative units)."""
+"""Statistics in sentence forms: list items led by a verb, targets and shares, movements, discipline (sentences
+written for the tests: people invented, real administrative units)."""
 from _fixture import stats
 
 

@@ -1,4 +1,4 @@
-"""Party documents, round r: a project named in quotes (sentences written for the tests)."""
+"""Party documents: a project named in quotes, with its issuer (sentences written for the tests)."""
 from extract.helpers import make_article
 
 from partykg.extract import extract
