@@ -90,3 +90,11 @@ def test_the_authors_name_under_the_date_then_the_headline():
                   "Xã Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
     assert (L.title, L.creators) == ("Xã Tân Hòa kết nạp 6 đảng viên mới", ["Thu Trà"])
     assert body_text(text, L) == BODY
+
+
+@pytest.mark.parametrize("credit", ["(Video: Phòng Truyền thông thực hiện)", "(Clip: Hà Vy)"])
+def test_a_media_credit_in_brackets_closing_the_body_on_its_own_line_is_a_credit(credit):
+    # the caption's credit pattern reads the whole line: no caption is left before it, and the line is no body
+    text, L = lay(HEAD + BODY + "\n\n" + credit + "\n")
+    assert body_text(text, L) == BODY
+    assert [text[s:e] for s, e, kind in L.regions if kind == "credit"] == [credit]

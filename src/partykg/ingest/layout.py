@@ -1116,6 +1116,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             if e > s:
                 captions.append((s, e))
                 kind[i] = "caption"
+            else:  # the credit is the whole line ("(Video: ...)", which no photo_line pattern reads)
+                kind[i] = "credit"
         elif after_marker:
             captions.append((s, e))
             kind[i] = "caption"
