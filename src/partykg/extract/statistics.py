@@ -681,6 +681,7 @@ class Anchors:
         """(start, end, head) of each party body written with a name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A")
         that no organization mention covers beyond its head."""
         text, out = self.text, []
+        read = {o.name for o in self.org_mentions}
         for m in _NAMED_HEAD.finditer(text):
             if any(o.start <= m.start() and o.end > m.end() for o in self.org_mentions):
                 continue
@@ -690,8 +691,9 @@ class Anchors:
                 continue  # "Chi bộ Đảng", "Đảng bộ Đảng Cộng sản Việt Nam tỉnh A"; a post's holder, a short name
             end = _name_end(text, m.end(), run.end())
             # a name has two capitalized words at least: "Đảng ủy Bộ", "Đảng bộ Nhà trường" are the short forms of a
-            # body the article named
-            if len(_CAPITALIZED.findall(text, m.end(), end)) >= 2:
+            # body the article named; a body read where the text names it elsewhere (a photo caption's) is read
+            if len(_CAPITALIZED.findall(text, m.end(), end)) >= 2 \
+                    and " ".join(text[m.start():end].split()) not in read:
                 out.append((m.start(), end, m.group().strip().lower()))
         return out
 
