@@ -1,5 +1,7 @@
-"""Per-unit figures of a page's table flattened into one cell per line (sentences written for the tests)."""
-from _fixture import article
+"""Per-unit figures of a page's table flattened into one cell per line, and tables of a body's figures by period
+(sentences written for the tests)."""
+import pytest
+from _fixture import article, stats
 
 from partykg.extract import extract
 
@@ -173,3 +175,22 @@ def test_a_table_whose_name_column_is_chi_bo_gives_each_row_cell_its_figures(nlp
                      ("Chi bộ Phòng Đào tạo - Khảo thí", "NewMembers", 0, "2024", "2024")}
     parents = {o.name: o.parent for o in ex.organizations}
     assert parents["Chi bộ Khoa Điều dưỡng"] == "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn"
+
+
+# a body's growth year by year: a column of periods, then its figures (a column that is not the party's left unread)
+PERIOD_ROWS = ("Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
+               "Kết quả xây dựng chi bộ qua các năm:\n"
+               "Năm{s}Số lớp{s}Đảng viên{s}Kết nạp trong năm\n"
+               "2022{s}18{s}10{s}1\n"
+               "2023{s}19{s}12{s}2\n"
+               "6 tháng 2024{s}19{s}14{s}2\n")
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_table_whose_rows_are_periods_dates_each_rows_figures_by_its_period(nlp, sep):
+    found = stats(nlp, PERIOD_ROWS.format(s=sep))
+    cell = "Chi bộ Trường Tiểu học Hòa Phú"
+    assert {(cell, "TotalMembers", 10, "2022", "2022"), (cell, "NewMembers", 1, "2022", "2022"),
+            (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2023", "2023"),
+            (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
+    assert not {s for s in found if s[2] in (18, 19)}  # the classes

@@ -708,8 +708,11 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
         rows = [(b + at, [(b + x, b + y) for x, y in cells]) for at, cells in rows]
         i = 0
         while i < len(rows):
-            found, i = _period_table(text, rows, i, year)
+            found, j = _period_table(text, rows, i, year)
+            if not found:
+                found, j = _periods_down_table(text, rows, i, year)
             out.extend(found)
+            i = j
     return out
 
 
@@ -749,6 +752,51 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
         if measure:
             for (a, z), v, period in zip(cells[1:], values, periods):
                 out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
+        j += 1
+    return (out, j) if j - i > 2 else ([], i + 1)
+
+
+# a period in a table's column of periods, written short ("2021", "9 tháng 2024"): the year as prose writes it
+_SHORT_YEAR = re.compile(r"(?<![/\d])(?<!năm )(?<![-–—] )(?<![-–—])(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def _row_period(text: str, a: int, z: int, year: str | None) -> Period | None:
+    """The period a row's first cell is, and only that, in a table whose rows are periods: "2021", "Năm 2022", "9 tháng
+    2024", "Quý I/2025" (a bare year is that year, as the column's heading "Năm" says)."""
+    cell = " ".join(text[a:z].split())
+    written = _SHORT_YEAR.sub(lambda m: f"năm {m['y']}", cell)
+    found = find_periods(written, 0, len(written), year)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(written):
+        return None
+    return Period(a, z, found[0].begin, found[0].until, found[0].kind)
+
+
+def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tuple[list[PeriodFigure], int]:
+    """The table whose header (the row i) is a column of periods then measures ("Năm | Đảng viên | Kết nạp trong
+    năm"), its rows a period then one figure a measure ("2022 | 5 | 2"), as a body's growth is laid out year by year:
+    each figure is of its row's period; a column no heading names (not the party's: "Thành viên HTX") is left unread.
+    ([], i + 1) when it is not one."""
+    header = rows[i][1]
+    if len(header) < 2 or _role(text[slice(*header[0])]) != ("period", None):
+        return [], i + 1
+    measures = [(r or ("", None)) for r in (_role(text[a:z]) for a, z in header[1:])]
+    columns = [m if r == "measure" and m != "Share" else None for r, m in measures]
+    if not any(columns):
+        return [], i + 1
+    caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
+    out: list[PeriodFigure] = []
+    j = i + 1
+    while j < len(rows):
+        cells = rows[j][1]
+        if len(cells) != len(header):
+            break
+        period = _row_period(text, *cells[0], year)
+        values = [_CELL_FIGURE.fullmatch(text[slice(*c)].strip()) for c in cells[1:]]
+        if period is None or not all(values):
+            break
+        for measure, value, (a, z) in zip(columns, values, cells[1:]):
+            if measure:
+                out.append(PeriodFigure(measure, parse_number(value["n"]), period, a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
 
