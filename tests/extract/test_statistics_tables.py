@@ -194,3 +194,22 @@ def test_a_table_whose_rows_are_periods_dates_each_rows_figures_by_its_period(nl
             (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2023", "2023"),
             (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
     assert not {s for s in found if s[2] in (18, 19)}  # the classes
+
+
+# a column that breaks the count before it down ("Trong đó nữ"): the part of one group of the admitted
+PART_ROWS = ("Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n\n"
+             "Kết quả kết nạp đảng viên năm 2024 của một số đảng bộ:\n"
+             "| Đơn vị | Kết nạp | Trong đó nữ | Số đảng viên |\n"
+             "| Huyện Kim Sơn | 131 | 52 | 9.120 |\n"
+             "| Huyện Yên Mô | 95 | 40 | 7.480 |\n")
+PART_CELLS = PART_ROWS.split("| Đơn vị")[0] + "\n".join(
+    c.strip() for line in PART_ROWS.split("\n")[3:] for c in line.split("|") if c.strip()) + "\n"
+
+
+@pytest.mark.parametrize("text", [PART_ROWS, PART_CELLS])
+def test_a_column_that_breaks_down_the_count_before_it_is_its_groups_part(nlp, text):
+    found = stats(nlp, text)
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 52, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "NewMembersByGroup", 40, "2024", "2024"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "TotalMembers", 7480, "2024", "2024")} <= found

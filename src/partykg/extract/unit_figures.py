@@ -489,8 +489,11 @@ class UnitLists:
             # a header written on one line ("Chi bộ<TAB>Kết nạp<TAB>Ghi nhận khác"): its cells are the columns, one no
             # heading names left unread
             one_line = self._row_of[j] == self._row_of[i]
-            if not ordinal and not one_line and (role is None or role[0] != "measure"):
+            if not ordinal and not one_line and (role is None or role[0] not in ("measure", "part")):
                 break
+            if role and role[0] == "part":
+                # "Kết nạp | Trong đó người DTTS": the group's part of the count of the column before it
+                role = ("measure", _BY_GROUP[columns[-1]][0] if columns and columns[-1] in _BY_GROUP else None)
             columns.append(role[1] if role and role[0] == "measure" else None)
             j += 1
             if one_line and (j >= len(cell) or self._row_of[j] != self._row_of[i]):
