@@ -1117,10 +1117,11 @@ class _Reading:
         viên;")."""
         s, e = self.sentences[i]
         self._read(i, s, e)
-        if self.text[s:e].rstrip().endswith(":"):
+        heading = self.units.heading(s, e)  # "Xã Kim Đông:", "2. Phường 3": the unit whose figures the items list
+        if heading is not None or self.text[s:e].rstrip().endswith(":"):
             self.lead_period = self.para_period
             named = self.anchors.candidates(s, e, places=False)
-            self.lead_org = max(named)[1] if named else None
+            self.lead_org = heading or (max(named)[1] if named else None)
 
     def _read(self, i: int, s: int, e: int) -> None:
         """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'

@@ -93,6 +93,10 @@ _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng
                          rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
                          rf"(?:\s*\((?P<sign>tăng|giảm) (?P<growth>{NUMBER})(?: (?:đảng viên|đồng chí|ĐV))?\))?"
                          rf"\s*[.;,]?")
+# a line that is a unit's or a party body's name only, maybe numbered, maybe before a colon: a heading of its figures
+_HEADING = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:TP\.\s?|(?i:{_UNIT_WORD}) |"
+                      rf"(?:Đảng bộ|Chi bộ) (?:(?i:{_UNIT_WORD}) )?)[{UPPER}\d][^\d\W]*(?: [{UPPER}\d][^\d\W]*){{0,4}})"
+                      r"\s*:?\s*")
 # (a quick test: the first characters it may start with)
 _MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
@@ -374,6 +378,14 @@ class UnitLists:
                              parse_number(m["cells"]) if m["cells"] else None, m.start("cells"),
                              parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead)
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
+
+    def heading(self, s: int, e: int) -> str | None:
+        """The party organization of a line that names a unit or a party body and nothing else ("Xã Kim Đông:",
+        "2. Phường 3", "Đảng bộ xã A:"): a report's heading of that unit's figures, listed under it one a line."""
+        m = _HEADING.fullmatch(self.text, s, e)
+        if m is None:
+            return None
+        return self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), self._enclosing([]))
 
     def _respectively(self, at: int, end: int) -> list[_Item]:
         """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many;
