@@ -94,6 +94,14 @@ def test_a_list_item_with_the_share_of_its_target_reached(nlp):
     assert ("Đảng bộ tỉnh Hòa Bình", "NewMembers", 6120, "2025", "2025-09-30") in found
 
 
+def test_a_breakdown_that_ends_its_line_lists_the_units_on_the_lines_after_it(nlp):
+    found = stats(nlp, "Năm 2024, toàn huyện Kim Sơn kết nạp 131 đảng viên, trong đó:\n"
+                       "- Xã Kim Đông: 9 đảng viên;\n- Xã Kim Hải: 6 đảng viên;\n- Xã Kim Trung: 5 đảng viên.\n")
+    assert {("Đảng bộ xã Kim Đông", "NewMembers", 9, "2024", "2024"),
+            ("Đảng bộ xã Kim Hải", "NewMembers", 6, "2024", "2024"),
+            ("Đảng bộ xã Kim Trung", "NewMembers", 5, "2024", "2024")} <= found
+
+
 @pytest.mark.parametrize("heading", ["Xã {}:", "{n}. Xã {}"])
 def test_a_line_naming_a_unit_heads_the_figures_listed_under_it(nlp, heading):
     text = "Năm 2024, Đảng bộ huyện Kim Sơn kết nạp 131 đảng viên.\n\nKết quả của một số đảng bộ xã:\n"

@@ -1408,8 +1408,9 @@ class _Reading:
         headline, previous, para_head = sen.headline, self.previous, self.para_head
         if headline is not None:
             inside = _BREAKDOWN_IN.search(text, headline[2], e)
-            if inside:
-                lists.append(_UnitList(inside.end(), headline[3], headline[4]))
+            if inside:  # (that ends its line: the units' figures on the lines after it, one item a line)
+                lists.append(_UnitList(inside.end(), headline[3], headline[4],
+                                       until=_item_lines_end(text, e) if not text[inside.end():e].strip() else None))
         if sen.breakdown and previous is not None and not sen.here:
             lists.append(_UnitList(sen.breakdown.end(), previous[2], previous[3]))
         if para_head is not None and para_head[2] in _CONTINUED:
