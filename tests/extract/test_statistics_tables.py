@@ -213,3 +213,13 @@ def test_a_column_that_breaks_down_the_count_before_it_is_its_groups_part(nlp, t
             ("Đảng bộ huyện Yên Mô", "NewMembersByGroup", 40, "2024", "2024"),
             ("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
             ("Đảng bộ huyện Yên Mô", "TotalMembers", 7480, "2024", "2024")} <= found
+
+
+def test_a_table_whose_rows_are_periods_flattened_one_cell_a_line(nlp):
+    text = PERIOD_ROWS.split("Năm{s}")[0] + "\n".join(
+        c for line in PERIOD_ROWS.split("\n")[3:] for c in line.split("{s}") if c) + "\n"
+    found = stats(nlp, text)
+    cell = "Chi bộ Trường Tiểu học Hòa Phú"
+    assert {(cell, "TotalMembers", 10, "2022", "2022"), (cell, "NewMembers", 1, "2022", "2022"),
+            (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
+    assert not {s for s in found if s[2] in (18, 19)}

@@ -717,6 +717,7 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
     one figure a period ("Khiển trách   49   52"), its cells apart by tabs, runs of spaces or " | "."""
     out: list[PeriodFigure] = []
     for b, e in body:
+        out.extend(_flat_periods_down(text, b, e, year))
         if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
             continue  # no row of cells in the span (a quick test)
         rows = [(m.start(), _cells(m.start(), m.group())) for m in re.finditer(r"[^\n]*\S[^\n]*", text[b:e])]
@@ -814,6 +815,48 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
                 out.append(PeriodFigure(measure, parse_number(value["n"]), period, a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+_PERIOD_HEADING_LINE = re.compile("|".join(rf"^[ \t]*(?:{rx.pattern})[ \t]*$"
+                                           for r, _m, rx in _COLUMNS if r == "period"), re.IGNORECASE | re.MULTILINE)
+
+
+def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[PeriodFigure]:
+    """The tables whose rows are periods (_periods_down_table) flattened one cell a line: "Năm", "Đảng viên", "Kết
+    nạp", then "2022", "5", "2" ...: the headings up to the first period, then a row's period and one figure a
+    heading."""
+    if not _PERIOD_HEADING_LINE.search(text, b, e):
+        return []  # (a quick test: a line that is a period column's heading alone)
+    lines = [(b + m.start(), b + m.end()) for m in re.finditer(r"[^\n\s](?:[^\n]*[^\n\s])?", text[b:e])]
+    out: list[PeriodFigure] = []
+    for i, (a, z) in enumerate(lines):
+        if _role(text[a:z]) != ("period", None):
+            continue
+        j = i + 1
+        while j < len(lines) and _row_period(text, *lines[j], year) is None \
+                and not _CELL_FIGURE.fullmatch(text[slice(*lines[j])]):
+            j += 1
+        headings = lines[i + 1:j]
+        columns = [m if r == "measure" and m != "Share" else None
+                   for r, m in ((_role(text[x:y]) or ("", None)) for x, y in headings)]
+        if not any(columns):
+            continue
+        caption = lines[i - 1] if i > 0 else (a, a)
+        found: list[PeriodFigure] = []
+        rows = 0
+        while j + len(columns) < len(lines):
+            period = _row_period(text, *lines[j], year)
+            values = [_CELL_FIGURE.fullmatch(text[x:y]) for x, y in lines[j + 1:j + 1 + len(columns)]]
+            if period is None or not all(values):
+                break
+            for measure, value, (x, y) in zip(columns, values, lines[j + 1:]):
+                if measure:
+                    found.append(PeriodFigure(measure, parse_number(value["n"]), period, x, lines[j][0], y, caption))
+            j += 1 + len(columns)
+            rows += 1
+        if rows >= 2:
+            out.extend(found)
+    return out
 
 
 # a table of one body's members by group ("Chức danh | Số đảng viên | Tỷ lệ", then "Kiểm sát viên | 27 | 67,5%"): its
