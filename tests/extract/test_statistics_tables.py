@@ -223,3 +223,12 @@ def test_a_table_whose_rows_are_periods_flattened_one_cell_a_line(nlp):
     assert {(cell, "TotalMembers", 10, "2022", "2022"), (cell, "NewMembers", 1, "2022", "2022"),
             (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
     assert not {s for s in found if s[2] in (18, 19)}
+
+
+def test_a_markdown_row_set_in_bold_is_read_as_its_cells(nlp):
+    found = stats(nlp, "Kết quả kết nạp đảng viên năm 2024:\n"
+                       "| **Đơn vị** | **Kết nạp** | **Số đảng viên** |\n|---|---|---|\n"
+                       "| Huyện Kim Sơn | 131 | 9.120 |\n| Huyện Yên Mô | 95 | 7.480 |\n"
+                       "| **Tổng cộng** | **226** | **16.600** |\n")
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ tỉnh Ninh Bình", "NewMembers", 226, "2024", "2024")} <= found

@@ -121,7 +121,8 @@ _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: 
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
 # page's table is flattened by some scrapers; a Markdown row ("| Huyện A | 40 | 44 |"), as scrapers that write
 # Markdown give it; or a row left in its HTML tags ("<tr><td>Huyện A</td><td>40</td>"), as others copy it
-_CELL_SEP = re.compile(r"\s+\|\s+|^\s*\|\s*|\s*\|\s*$|[ \t]*\t[ \t]*| {2,}"
+# (a Markdown cell set in bold, "| **Tổng cộng** | **226** |", as a total row often is: its marks are no text)
+_CELL_SEP = re.compile(r"(?:\*\*)?\s+\|\s+(?:\*\*)?|^\s*\|\s*(?:\*\*)?|(?:\*\*)?\s*\|\s*$|[ \t]*\t[ \t]*| {2,}"
                        r"|\s*(?:</?(?:table|thead|tbody|tr|td|th|strong|b)(?:\s[^<>]*)?>\s*)+")
 # a Markdown table's rule under its header ("|---|:---:|"): no cell
 _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
