@@ -232,3 +232,21 @@ def test_a_markdown_row_set_in_bold_is_read_as_its_cells(nlp):
                        "| **Tổng cộng** | **226** | **16.600** |\n")
     assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
             ("Đảng bộ tỉnh Ninh Bình", "NewMembers", 226, "2024", "2024")} <= found
+
+
+# the admission report's breakdown: "Trong đó" over the groups' columns ("Nữ", "Đoàn viên"), each a part of the count
+PARTS_FLAT = ("Kết quả kết nạp đảng viên năm 2024:\nĐơn vị\nKết nạp\nTrong đó\nNữ\nĐoàn viên\n"
+              "Huyện Kim Sơn\n131\n52\n70\nHuyện Yên Mô\n95\n40\n51\n")
+
+
+PARTS_TABS = ("Kết quả kết nạp đảng viên năm 2024:\nĐơn vị\tKết nạp\tNữ\tĐoàn viên\n"
+              "Huyện Kim Sơn\t131\t52\t70\nHuyện Yên Mô\t95\t40\t51\n")
+
+
+@pytest.mark.parametrize("text", [PARTS_FLAT, PARTS_TABS])
+def test_group_columns_under_a_spanning_heading_are_parts_of_the_count_before_them(nlp, text):
+    found = stats(nlp, text)
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 52, "2024", "2024"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 70, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "NewMembersByGroup", 51, "2024", "2024")} <= found

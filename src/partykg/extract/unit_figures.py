@@ -489,6 +489,7 @@ class UnitLists:
         # the figure columns: up to the first row number (with an ordinal column), else while their
         # headers are known (the first row's name follows them)
         columns: list[str | None] = []
+        headers: list[tuple[int, int]] = []  # each column's heading
         j += 1
         # columns headed by periods ("Quý IV/2025 / Cả năm 2025") count what the table's title names
         titled = _title_measure(cell[i - 1]) if i > 0 else None
@@ -502,12 +503,18 @@ class UnitLists:
             # a header written on one line ("Chi bộ<TAB>Kết nạp<TAB>Ghi nhận khác"): its cells are the columns, one no
             # heading names left unread
             one_line = self._row_of[j] == self._row_of[i]
+            if not one_line and _SPANNING.fullmatch(cell[j]):
+                j += 1  # "Trong đó" over the columns that break a count down, flattened: no column of its own
+                continue
             if not ordinal and not one_line and (role is None or role[0] not in ("measure", "part")):
                 break
             if role and role[0] == "part":
                 # "Kết nạp | Trong đó người DTTS": the group's part of the count of the column before it
-                role = ("measure", _BY_GROUP[columns[-1]][0] if columns and columns[-1] in _BY_GROUP else None)
+                # (after another part: the count before both, "Kết nạp | Nữ | DTTS")
+                counted = next((c for c in reversed(columns) if c in _BY_GROUP or c not in _PARTS), None)
+                role = ("measure", _BY_GROUP[counted][0] if counted in _BY_GROUP else None)
             columns.append(role[1] if role and role[0] == "measure" else None)
+            headers.append(lines[j])
             j += 1
             if one_line and (j >= len(cell) or self._row_of[j] != self._row_of[i]):
                 break
@@ -521,7 +528,6 @@ class UnitLists:
         if not rows:
             return [], i + 1
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
-        headers = lines[i + 1 + ordinal:i + 1 + ordinal + len(columns)]
         if cells:
             return self._siblings(self._cell_figures(lines, rows, columns, caption, headers), None), j
         return self._row_figures(lines, rows, columns, caption, headers), j
@@ -865,6 +871,8 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
 # group's share of it
 _BY_GROUP = {"TotalMembers": ("MembersByGroup", "MembersByGroupShare"),
              "NewMembers": ("NewMembersByGroup", "NewMembersShareByGroup")}
+_PARTS = {m for m, _share in _BY_GROUP.values()}
+_SPANNING = re.compile(r"Trong đó\s*:?", re.IGNORECASE)
 _BARE_COUNT = re.compile(r"Số lượng|Số người|SL", re.IGNORECASE)
 _ADMITTED = re.compile(r"kết nạp|đảng viên mới", re.IGNORECASE)
 
