@@ -250,3 +250,14 @@ def test_group_columns_under_a_spanning_heading_are_parts_of_the_count_before_th
             ("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 52, "2024", "2024"),
             ("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 70, "2024", "2024"),
             ("Đảng bộ huyện Yên Mô", "NewMembersByGroup", 51, "2024", "2024")} <= found
+
+
+def test_more_headings_of_the_report_forms(nlp):
+    # the unit kinds a row may be ("Xã, thị trấn"), a count's unit in brackets, probationary members confirmed
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Sơn kết nạp 131 đảng viên.\n\n"
+                       "Kết quả của một số đảng bộ năm 2024:\n"
+                       "Xã, thị trấn | Kết nạp (người) | Chuyển chính thức | Số đảng viên hiện có\n"
+                       "Kim Đông | 9 | 7 | 312\nKim Trung | 6 | 4 | 287\nPhát Diệm | 5 | 6 | 640\n")
+    assert {("Đảng bộ xã Kim Đông", "NewMembers", 9, "2024", "2024"),
+            ("Đảng bộ xã Kim Trung", "MembersConfirmedOfficial", 4, "2024", "2024"),
+            ("Đảng bộ thị trấn Phát Diệm", "TotalMembers", 640, "2024", "2024")} <= found

@@ -118,6 +118,8 @@ _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
                             r"|cả năm|trong năm|năm)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$")
+# the unit a column's figures count in, in brackets after its heading: "Kết nạp (người)", "Đảng viên (đ/c)"
+_COUNTED_IN = re.compile(r"\s*\((?:người|đồng chí|đ/c|đảng viên|ĐV)\)$", re.IGNORECASE)
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
 # page's table is flattened by some scrapers; a Markdown row ("| Huyện A | 40 | 44 |"), as scrapers that write
 # Markdown give it; or a row left in its HTML tags ("<tr><td>Huyện A</td><td>40</td>"), as others copy it
@@ -149,7 +151,7 @@ _LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+[;,][^()]+)\)\s*:?\s*$")
 
 def _role(cell: str) -> tuple[str, str | None] | None:
     """(role, measure) of a table header cell, or None for a cell no column reads."""
-    cell = " ".join(cell.split())
+    cell = _COUNTED_IN.sub("", " ".join(cell.split()))
     for text in (cell, _HEADER_PERIOD.sub("", cell)):
         found = next(((r, m) for r, m, rx in _COLUMNS if r != "title" and rx.fullmatch(text)), None)
         if found:
