@@ -261,3 +261,13 @@ def test_more_headings_of_the_report_forms(nlp):
     assert {("Đảng bộ xã Kim Đông", "NewMembers", 9, "2024", "2024"),
             ("Đảng bộ xã Kim Trung", "MembersConfirmedOfficial", 4, "2024", "2024"),
             ("Đảng bộ thị trấn Phát Diệm", "TotalMembers", 640, "2024", "2024")} <= found
+
+
+@pytest.mark.parametrize(("old", "new", "begin", "until"), [("2023", "2024", "2024", "2024"),
+                                                             ("9 tháng 2023", "9 tháng 2024", "2024", "2024-09-30")])
+def test_a_table_of_measures_by_period_whose_periods_are_written_short(nlp, old, new, begin, until):
+    found = stats(nlp, "Đảng bộ huyện Kim Sơn sơ kết công tác kiểm tra.\n\n"
+                       "Kết quả thi hành kỷ luật của Đảng bộ huyện Kim Sơn:\n"
+                       f"Hình thức | {old} | {new}\nKhiển trách | 12 | 9\nCảnh cáo | 4 | 3\n")
+    assert {("Đảng bộ huyện Kim Sơn", "MembersReprimanded", 9, begin, until),
+            ("Đảng bộ huyện Kim Sơn", "MembersWarned", 3, begin, until)} <= found

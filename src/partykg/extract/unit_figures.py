@@ -752,9 +752,10 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
     periods = []
     for a, z in header[1:]:
         found = find_periods(text, a, z, year)
-        if len(found) != 1 or not _period_heading(text[a:z]):
-            return [], i + 1  # every column heading is a period and only that
-        periods.append(found[0])
+        period = found[0] if len(found) == 1 and _period_heading(text[a:z]) else _row_period(text, a, z, year)
+        if period is None:
+            return [], i + 1  # every column heading is a period and only that ("6 tháng đầu năm 2024", "2024")
+        periods.append(period)
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
     out: list[PeriodFigure] = []
     parts: list[str] = []  # the measures of the rows above a total
@@ -786,8 +787,8 @@ _SHORT_YEAR = re.compile(r"(?<![/\d])(?<!năm )(?<![-–—] )(?<![-–—])(?P<
 
 
 def _row_period(text: str, a: int, z: int, year: str | None) -> Period | None:
-    """The period a row's first cell is, and only that, in a table whose rows are periods: "2021", "Năm 2022", "9 tháng
-    2024", "Quý I/2025" (a bare year is that year, as the column's heading "Năm" says)."""
+    """The period a cell is, and only that, where a table's cells are periods (the rows' first cells under "Năm", the
+    headings of columns of periods): "2021", "Năm 2022", "9 tháng 2024", "Quý I/2025" (a bare year is that year)."""
     cell = " ".join(text[a:z].split())
     written = _SHORT_YEAR.sub(lambda m: f"năm {m['y']}", cell)
     found = find_periods(written, 0, len(written), year)
