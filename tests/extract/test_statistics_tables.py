@@ -271,3 +271,16 @@ def test_a_table_of_measures_by_period_whose_periods_are_written_short(nlp, old,
                        f"Hình thức | {old} | {new}\nKhiển trách | 12 | 9\nCảnh cáo | 4 | 3\n")
     assert {("Đảng bộ huyện Kim Sơn", "MembersReprimanded", 9, begin, until),
             ("Đảng bộ huyện Kim Sơn", "MembersWarned", 3, begin, until)} <= found
+
+
+def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
+    # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
+    found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"
+                       "Số đảng viên tại một số xã (đến 30/11/2025):\n"
+                       "Xã | Dân tộc | Số đảng viên | Kết nạp từ 1/7/2025\n"
+                       "Pa Ủ | La Hủ | 41 | 3\nBum Tở | Cống | 27 | 2\n")
+    assert {("Đảng bộ xã Pa Ủ", "MembersByGroup", 41, "2025-11-30", "2025-11-30"),
+            ("Đảng bộ xã Bum Tở", "MembersByGroup", 27, "2025-11-30", "2025-11-30")} <= found
+    assert {(s[0], s[2]) for s in found if s[1] == "NewMembersByGroup"} == {("Đảng bộ xã Pa Ủ", 3),
+                                                                          ("Đảng bộ xã Bum Tở", 2)}
+    assert not {s for s in found if s[1] == "TotalMembers"}

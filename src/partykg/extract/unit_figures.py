@@ -114,10 +114,12 @@ _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name
 
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
 # title or the article's reporting period dates the figures
-# or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)")
+# or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)"), or with its first or last
+# day ("Kết nạp từ 1/7/2025", "Đảng viên đến 30/9")
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
                             r"|cả năm|trong năm|năm)$"
-                            r"|\s*\([^()]*(?:19|20)\d\d\)$")
+                            r"|\s*\([^()]*(?:19|20)\d\d\)$"
+                            r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
 # the unit a column's figures count in, in brackets after its heading: "Kết nạp (người)", "Đảng viên (đ/c)"
 _COUNTED_IN = re.compile(r"\s*\((?:người|đồng chí|đ/c|đảng viên|ĐV)\)$", re.IGNORECASE)
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
@@ -488,6 +490,9 @@ class UnitLists:
         # "Chi bộ" over the name column: each row is a cell, named after its unit ("Khoa Dược", "Thôn 3"), not a unit
         # of the register
         cells = _CELLS_COLUMN.fullmatch(" ".join(cell[j].split())) is not None
+        # "Xã" over the name column: each row is a unit of that kind ("Tân Trịnh" is xã Tân Trịnh)
+        kind = cell[j].strip().lower() if cell[j].strip().lower() in UNIT_WORDS else None
+        grouped = False  # a column of the rows' groups right after the names ("Xã | Dân tộc | Số đảng viên")
         # the figure columns: up to the first row number (with an ordinal column), else while their
         # headers are known (the first row's name follows them)
         columns: list[str | None] = []
@@ -510,6 +515,8 @@ class UnitLists:
                 continue
             if not ordinal and not one_line and (role is None or role[0] not in ("measure", "part")):
                 break
+            if role == ("group", None) and not columns and one_line:
+                grouped = True  # each row's counts are of the group its cell names ("Pà Thẻn"), not of all
             if role and role[0] == "part":
                 # "Kết nạp | Trong đó người DTTS": the group's part of the count of the column before it
                 # (after another part: the count before both, "Kết nạp | Nữ | DTTS")
@@ -524,6 +531,8 @@ class UnitLists:
         # table does not say
         columns = [("TargetAchievement" if "AdmissionTarget" in columns else None) if c == "Share" else c
                    for c in columns]
+        if grouped:
+            columns = [_BY_GROUP[c][0] if c in _BY_GROUP else None for c in columns]
         if not any(columns):
             return [], i + 1
         rows, j = self._rows(cell, numeric, j, ordinal, columns, noted)
@@ -532,7 +541,7 @@ class UnitLists:
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
         if cells:
             return self._siblings(self._cell_figures(lines, rows, columns, caption, headers), None), j
-        return self._row_figures(lines, rows, columns, caption, headers), j
+        return self._row_figures(lines, rows, columns, caption, headers, kind), j
 
     @staticmethod
     def _rows(cell: list[str], numeric: list[bool], j: int, ordinal: bool,
@@ -574,7 +583,10 @@ class UnitLists:
         return out
 
     def _row_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
-                     caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
+                     caption: tuple[int, int], headers: list[tuple[int, int]],
+                     kind: str | None = None) -> list[TableFigure]:
+        """The figures of each row's organization; `kind`: the unit word the name column's heading gives every row,
+        for a bare name the register does not settle."""
         names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows if not total]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
             return []  # a table of mass organizations or agencies is not one of party organizations
@@ -588,7 +600,10 @@ class UnitLists:
                     continue
                 org: str | None = whole
             else:
-                org = self._organization(self._clean(self.text[name_at:name_end]), name_at, name_end, enclosing)
+                name = self._clean(self.text[name_at:name_end])
+                org = self._organization(name, name_at, name_end, enclosing)
+                if kind and org == f"Đảng bộ {name}" and self._is_bare(name):
+                    org = party_org_name(kind, name)
             if org is None:
                 return []
             parent = whole if not total and enclosing is not None and self._inside(org, enclosing) else None
