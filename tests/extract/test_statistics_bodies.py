@@ -78,3 +78,13 @@ def test_the_yearly_quality_review_rates_members_and_grassroots_organizations(nl
     assert found == {(body, "GrassrootsOrganizationsCompletedTasksExcellently", 9, "2024", "2024"),
                      (body, "MembersCompletedTasksExcellently", 58, "2024", "2024"),
                      (body, "MembersNotCompletingTasks", 3, "2024", "2024")}
+
+
+def test_a_body_named_again_in_a_photo_caption_outside_the_body_is_still_the_one_read(nlp):
+    # the caption under the body names the cell in full where no organization is read: the cell is no unread body
+    body = ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Phú Lộc trực thuộc Đảng bộ xã Phú Lộc được thành lập năm 2020.\n\n"
+            "Sau 4 năm, chi bộ có 9 đảng viên, đang bồi dưỡng 2 quần chúng ưu tú.\n\n")
+    text = body + "Ảnh: Đảng viên Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Phú Lộc thăm cánh đồng mẫu."
+    found = {(s.organization, s.measure, s.value) for s in
+             extract(replace(article(text), body_spans=[(0, len(body))]), nlp).statistics}
+    assert ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Phú Lộc", "TotalMembers", 9) in found

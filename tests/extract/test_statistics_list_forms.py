@@ -1,6 +1,7 @@
 """Statistics in the list and number forms of party-building pages, on sentences written for the tests."""
 from dataclasses import replace
 
+import pytest
 from _fixture import article, stats
 
 from partykg.extract import extract
@@ -91,3 +92,24 @@ def test_a_list_item_with_the_share_of_its_target_reached(nlp):
                        "đạt 98% chỉ tiêu.")
     assert ("Đảng bộ tỉnh Hà Nam", "TargetAchievement", 98, "2025", "2025-09-30") in found
     assert ("Đảng bộ tỉnh Hòa Bình", "NewMembers", 6120, "2025", "2025-09-30") in found
+
+
+def test_a_breakdown_that_ends_its_line_lists_the_units_on_the_lines_after_it(nlp):
+    found = stats(nlp, "Năm 2024, toàn huyện Kim Sơn kết nạp 131 đảng viên, trong đó:\n"
+                       "- Xã Kim Đông: 9 đảng viên;\n- Xã Kim Hải: 6 đảng viên;\n- Xã Kim Trung: 5 đảng viên.\n")
+    assert {("Đảng bộ xã Kim Đông", "NewMembers", 9, "2024", "2024"),
+            ("Đảng bộ xã Kim Hải", "NewMembers", 6, "2024", "2024"),
+            ("Đảng bộ xã Kim Trung", "NewMembers", 5, "2024", "2024")} <= found
+
+
+@pytest.mark.parametrize("heading", ["Xã {}:", "{n}. Xã {}"])
+def test_a_line_naming_a_unit_heads_the_figures_listed_under_it(nlp, heading):
+    text = "Năm 2024, Đảng bộ huyện Kim Sơn kết nạp 131 đảng viên.\n\nKết quả của một số đảng bộ xã:\n"
+    for n, (name, new, total) in enumerate([("Kim Đông", 9, 312), ("Kim Hải", 6, 287)], 1):
+        text += heading.format(name, n=n) + f"\n- Kết nạp: {new} đảng viên\n- Tổng số đảng viên: {total}\n"
+    found = stats(nlp, text)
+    assert {("Đảng bộ xã Kim Đông", "NewMembers", 9, "2024", "2024"),
+            ("Đảng bộ xã Kim Đông", "TotalMembers", 312, None, None),
+            ("Đảng bộ xã Kim Hải", "NewMembers", 6, "2024", "2024"),
+            ("Đảng bộ xã Kim Hải", "TotalMembers", 287, None, None)} <= found
+    assert not {s for s in found if s[0] == "Đảng bộ huyện Kim Sơn" and s[2] != 131}

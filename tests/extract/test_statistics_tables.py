@@ -1,5 +1,7 @@
-"""Per-unit figures of a page's table flattened into one cell per line (sentences written for the tests)."""
-from _fixture import article
+"""Per-unit figures of a page's table flattened into one cell per line, and tables of a body's figures by period
+(sentences written for the tests)."""
+import pytest
+from _fixture import article, stats
 
 from partykg.extract import extract
 
@@ -173,3 +175,112 @@ def test_a_table_whose_name_column_is_chi_bo_gives_each_row_cell_its_figures(nlp
                      ("Chi bộ Phòng Đào tạo - Khảo thí", "NewMembers", 0, "2024", "2024")}
     parents = {o.name: o.parent for o in ex.organizations}
     assert parents["Chi bộ Khoa Điều dưỡng"] == "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn"
+
+
+# a body's growth year by year: a column of periods, then its figures (a column that is not the party's left unread)
+PERIOD_ROWS = ("Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
+               "Kết quả xây dựng chi bộ qua các năm:\n"
+               "Năm{s}Số lớp{s}Đảng viên{s}Kết nạp trong năm\n"
+               "2022{s}18{s}10{s}1\n"
+               "2023{s}19{s}12{s}2\n"
+               "6 tháng 2024{s}19{s}14{s}2\n")
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_table_whose_rows_are_periods_dates_each_rows_figures_by_its_period(nlp, sep):
+    found = stats(nlp, PERIOD_ROWS.format(s=sep))
+    cell = "Chi bộ Trường Tiểu học Hòa Phú"
+    assert {(cell, "TotalMembers", 10, "2022", "2022"), (cell, "NewMembers", 1, "2022", "2022"),
+            (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2023", "2023"),
+            (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
+    assert not {s for s in found if s[2] in (18, 19)}  # the classes
+
+
+# a column that breaks the count before it down ("Trong đó nữ"): the part of one group of the admitted
+PART_ROWS = ("Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n\n"
+             "Kết quả kết nạp đảng viên năm 2024 của một số đảng bộ:\n"
+             "| Đơn vị | Kết nạp | Trong đó nữ | Số đảng viên |\n"
+             "| Huyện Kim Sơn | 131 | 52 | 9.120 |\n"
+             "| Huyện Yên Mô | 95 | 40 | 7.480 |\n")
+PART_CELLS = PART_ROWS.split("| Đơn vị")[0] + "\n".join(
+    c.strip() for line in PART_ROWS.split("\n")[3:] for c in line.split("|") if c.strip()) + "\n"
+
+
+@pytest.mark.parametrize("text", [PART_ROWS, PART_CELLS])
+def test_a_column_that_breaks_down_the_count_before_it_is_its_groups_part(nlp, text):
+    found = stats(nlp, text)
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 52, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "NewMembersByGroup", 40, "2024", "2024"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "TotalMembers", 7480, "2024", "2024")} <= found
+
+
+def test_a_table_whose_rows_are_periods_flattened_one_cell_a_line(nlp):
+    text = PERIOD_ROWS.split("Năm{s}")[0] + "\n".join(
+        c for line in PERIOD_ROWS.split("\n")[3:] for c in line.split("{s}") if c) + "\n"
+    found = stats(nlp, text)
+    cell = "Chi bộ Trường Tiểu học Hòa Phú"
+    assert {(cell, "TotalMembers", 10, "2022", "2022"), (cell, "NewMembers", 1, "2022", "2022"),
+            (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
+    assert not {s for s in found if s[2] in (18, 19)}
+
+
+def test_a_markdown_row_set_in_bold_is_read_as_its_cells(nlp):
+    found = stats(nlp, "Kết quả kết nạp đảng viên năm 2024:\n"
+                       "| **Đơn vị** | **Kết nạp** | **Số đảng viên** |\n|---|---|---|\n"
+                       "| Huyện Kim Sơn | 131 | 9.120 |\n| Huyện Yên Mô | 95 | 7.480 |\n"
+                       "| **Tổng cộng** | **226** | **16.600** |\n")
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ tỉnh Ninh Bình", "NewMembers", 226, "2024", "2024")} <= found
+
+
+# the admission report's breakdown: "Trong đó" over the groups' columns ("Nữ", "Đoàn viên"), each a part of the count
+PARTS_FLAT = ("Kết quả kết nạp đảng viên năm 2024:\nĐơn vị\nKết nạp\nTrong đó\nNữ\nĐoàn viên\n"
+              "Huyện Kim Sơn\n131\n52\n70\nHuyện Yên Mô\n95\n40\n51\n")
+
+
+PARTS_TABS = ("Kết quả kết nạp đảng viên năm 2024:\nĐơn vị\tKết nạp\tNữ\tĐoàn viên\n"
+              "Huyện Kim Sơn\t131\t52\t70\nHuyện Yên Mô\t95\t40\t51\n")
+
+
+@pytest.mark.parametrize("text", [PARTS_FLAT, PARTS_TABS])
+def test_group_columns_under_a_spanning_heading_are_parts_of_the_count_before_them(nlp, text):
+    found = stats(nlp, text)
+    assert {("Đảng bộ huyện Kim Sơn", "NewMembers", 131, "2024", "2024"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 52, "2024", "2024"),
+            ("Đảng bộ huyện Kim Sơn", "NewMembersByGroup", 70, "2024", "2024"),
+            ("Đảng bộ huyện Yên Mô", "NewMembersByGroup", 51, "2024", "2024")} <= found
+
+
+def test_more_headings_of_the_report_forms(nlp):
+    # the unit kinds a row may be ("Xã, thị trấn"), a count's unit in brackets, probationary members confirmed
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Kim Sơn kết nạp 131 đảng viên.\n\n"
+                       "Kết quả của một số đảng bộ năm 2024:\n"
+                       "Xã, thị trấn | Kết nạp (người) | Chuyển chính thức | Số đảng viên hiện có\n"
+                       "Kim Đông | 9 | 7 | 312\nKim Trung | 6 | 4 | 287\nPhát Diệm | 5 | 6 | 640\n")
+    assert {("Đảng bộ xã Kim Đông", "NewMembers", 9, "2024", "2024"),
+            ("Đảng bộ xã Kim Trung", "MembersConfirmedOfficial", 4, "2024", "2024"),
+            ("Đảng bộ thị trấn Phát Diệm", "TotalMembers", 640, "2024", "2024")} <= found
+
+
+@pytest.mark.parametrize(("old", "new", "begin", "until"), [("2023", "2024", "2024", "2024"),
+                                                             ("9 tháng 2023", "9 tháng 2024", "2024", "2024-09-30")])
+def test_a_table_of_measures_by_period_whose_periods_are_written_short(nlp, old, new, begin, until):
+    found = stats(nlp, "Đảng bộ huyện Kim Sơn sơ kết công tác kiểm tra.\n\n"
+                       "Kết quả thi hành kỷ luật của Đảng bộ huyện Kim Sơn:\n"
+                       f"Hình thức | {old} | {new}\nKhiển trách | 12 | 9\nCảnh cáo | 4 | 3\n")
+    assert {("Đảng bộ huyện Kim Sơn", "MembersReprimanded", 9, begin, until),
+            ("Đảng bộ huyện Kim Sơn", "MembersWarned", 3, begin, until)} <= found
+
+
+def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
+    # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
+    found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"
+                       "Số đảng viên tại một số xã (đến 30/11/2025):\n"
+                       "Xã | Dân tộc | Số đảng viên | Kết nạp từ 1/7/2025\n"
+                       "Pa Ủ | La Hủ | 41 | 3\nBum Tở | Cống | 27 | 2\n")
+    assert {("Đảng bộ xã Pa Ủ", "MembersByGroup", 41, "2025-11-30", "2025-11-30"),
+            ("Đảng bộ xã Bum Tở", "MembersByGroup", 27, "2025-11-30", "2025-11-30")} <= found
+    assert {(s[0], s[2]) for s in found if s[1] == "NewMembersByGroup"} == {("Đảng bộ xã Pa Ủ", 3),
+                                                                          ("Đảng bộ xã Bum Tở", 2)}
+    assert not {s for s in found if s[1] == "TotalMembers"}

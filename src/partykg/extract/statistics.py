@@ -681,6 +681,7 @@ class Anchors:
         """(start, end, head) of each party body written with a name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A")
         that no organization mention covers beyond its head."""
         text, out = self.text, []
+        read = {o.name for o in self.org_mentions}
         for m in _NAMED_HEAD.finditer(text):
             if any(o.start <= m.start() and o.end > m.end() for o in self.org_mentions):
                 continue
@@ -690,8 +691,9 @@ class Anchors:
                 continue  # "Chi bộ Đảng", "Đảng bộ Đảng Cộng sản Việt Nam tỉnh A"; a post's holder, a short name
             end = _name_end(text, m.end(), run.end())
             # a name has two capitalized words at least: "Đảng ủy Bộ", "Đảng bộ Nhà trường" are the short forms of a
-            # body the article named
-            if len(_CAPITALIZED.findall(text, m.end(), end)) >= 2:
+            # body the article named; a body read where the text names it elsewhere (a photo caption's) is read
+            if len(_CAPITALIZED.findall(text, m.end(), end)) >= 2 \
+                    and " ".join(text[m.start():end].split()) not in read:
                 out.append((m.start(), end, m.group().strip().lower()))
         return out
 
@@ -1115,10 +1117,11 @@ class _Reading:
         viên;")."""
         s, e = self.sentences[i]
         self._read(i, s, e)
-        if self.text[s:e].rstrip().endswith(":"):
+        heading = self.units.heading(s, e)  # "Xã Kim Đông:", "2. Phường 3": the unit whose figures the items list
+        if heading is not None or self.text[s:e].rstrip().endswith(":"):
             self.lead_period = self.para_period
             named = self.anchors.candidates(s, e, places=False)
-            self.lead_org = max(named)[1] if named else None
+            self.lead_org = heading or (max(named)[1] if named else None)
 
     def _read(self, i: int, s: int, e: int) -> None:
         """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'
@@ -1405,8 +1408,9 @@ class _Reading:
         headline, previous, para_head = sen.headline, self.previous, self.para_head
         if headline is not None:
             inside = _BREAKDOWN_IN.search(text, headline[2], e)
-            if inside:
-                lists.append(_UnitList(inside.end(), headline[3], headline[4]))
+            if inside:  # (that ends its line: the units' figures on the lines after it, one item a line)
+                lists.append(_UnitList(inside.end(), headline[3], headline[4],
+                                       until=_item_lines_end(text, e) if not text[inside.end():e].strip() else None))
         if sen.breakdown and previous is not None and not sen.here:
             lists.append(_UnitList(sen.breakdown.end(), previous[2], previous[3]))
         if para_head is not None and para_head[2] in _CONTINUED:

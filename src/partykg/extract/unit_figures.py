@@ -93,6 +93,10 @@ _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng
                          rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
                          rf"(?:\s*\((?P<sign>tăng|giảm) (?P<growth>{NUMBER})(?: (?:đảng viên|đồng chí|ĐV))?\))?"
                          rf"\s*[.;,]?")
+# a line that is a unit's or a party body's name only, maybe numbered, maybe before a colon: a heading of its figures
+_HEADING = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:TP\.\s?|(?i:{_UNIT_WORD}) |"
+                      rf"(?:Đảng bộ|Chi bộ) (?:(?i:{_UNIT_WORD}) )?)[{UPPER}\d][^\d\W]*(?: [{UPPER}\d][^\d\W]*){{0,4}})"
+                      r"\s*:?\s*")
 # (a quick test: the first characters it may start with)
 _MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
@@ -110,14 +114,19 @@ _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name
 
 # the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
 # title or the article's reporting period dates the figures
-# or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)")
+# or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)"), or with its first or last
+# day ("Kết nạp từ 1/7/2025", "Đảng viên đến 30/9")
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
                             r"|cả năm|trong năm|năm)$"
-                            r"|\s*\([^()]*(?:19|20)\d\d\)$")
+                            r"|\s*\([^()]*(?:19|20)\d\d\)$"
+                            r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
+# the unit a column's figures count in, in brackets after its heading: "Kết nạp (người)", "Đảng viên (đ/c)"
+_COUNTED_IN = re.compile(r"\s*\((?:người|đồng chí|đ/c|đảng viên|ĐV)\)$", re.IGNORECASE)
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
 # page's table is flattened by some scrapers; a Markdown row ("| Huyện A | 40 | 44 |"), as scrapers that write
 # Markdown give it; or a row left in its HTML tags ("<tr><td>Huyện A</td><td>40</td>"), as others copy it
-_CELL_SEP = re.compile(r"\s+\|\s+|^\s*\|\s*|\s*\|\s*$|[ \t]*\t[ \t]*| {2,}"
+# (a Markdown cell set in bold, "| **Tổng cộng** | **226** |", as a total row often is: its marks are no text)
+_CELL_SEP = re.compile(r"(?:\*\*)?\s+\|\s+(?:\*\*)?|^\s*\|\s*(?:\*\*)?|(?:\*\*)?\s*\|\s*$|[ \t]*\t[ \t]*| {2,}"
                        r"|\s*(?:</?(?:table|thead|tbody|tr|td|th|strong|b)(?:\s[^<>]*)?>\s*)+")
 # a Markdown table's rule under its header ("|---|:---:|"): no cell
 _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
@@ -144,7 +153,7 @@ _LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+[;,][^()]+)\)\s*:?\s*$")
 
 def _role(cell: str) -> tuple[str, str | None] | None:
     """(role, measure) of a table header cell, or None for a cell no column reads."""
-    cell = " ".join(cell.split())
+    cell = _COUNTED_IN.sub("", " ".join(cell.split()))
     for text in (cell, _HEADER_PERIOD.sub("", cell)):
         found = next(((r, m) for r, m, rx in _COLUMNS if r != "title" and rx.fullmatch(text)), None)
         if found:
@@ -375,6 +384,14 @@ class UnitLists:
                              parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead)
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
 
+    def heading(self, s: int, e: int) -> str | None:
+        """The party organization of a line that names a unit or a party body and nothing else ("Xã Kim Đông:",
+        "2. Phường 3", "Đảng bộ xã A:"): a report's heading of that unit's figures, listed under it one a line."""
+        m = _HEADING.fullmatch(self.text, s, e)
+        if m is None:
+            return None
+        return self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), self._enclosing([]))
+
     def _respectively(self, at: int, end: int) -> list[_Item]:
         """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many;
         "A và B mỗi chi bộ kết nạp 1": each name with that figure."""
@@ -473,9 +490,13 @@ class UnitLists:
         # "Chi bộ" over the name column: each row is a cell, named after its unit ("Khoa Dược", "Thôn 3"), not a unit
         # of the register
         cells = _CELLS_COLUMN.fullmatch(" ".join(cell[j].split())) is not None
+        # "Xã" over the name column: each row is a unit of that kind ("Tân Trịnh" is xã Tân Trịnh)
+        kind = cell[j].strip().lower() if cell[j].strip().lower() in UNIT_WORDS else None
+        grouped = False  # a column of the rows' groups right after the names ("Xã | Dân tộc | Số đảng viên")
         # the figure columns: up to the first row number (with an ordinal column), else while their
         # headers are known (the first row's name follows them)
         columns: list[str | None] = []
+        headers: list[tuple[int, int]] = []  # each column's heading
         j += 1
         # columns headed by periods ("Quý IV/2025 / Cả năm 2025") count what the table's title names
         titled = _title_measure(cell[i - 1]) if i > 0 else None
@@ -489,9 +510,20 @@ class UnitLists:
             # a header written on one line ("Chi bộ<TAB>Kết nạp<TAB>Ghi nhận khác"): its cells are the columns, one no
             # heading names left unread
             one_line = self._row_of[j] == self._row_of[i]
-            if not ordinal and not one_line and (role is None or role[0] != "measure"):
+            if not one_line and _SPANNING.fullmatch(cell[j]):
+                j += 1  # "Trong đó" over the columns that break a count down, flattened: no column of its own
+                continue
+            if not ordinal and not one_line and (role is None or role[0] not in ("measure", "part")):
                 break
+            if role == ("group", None) and not columns and one_line:
+                grouped = True  # each row's counts are of the group its cell names ("Pà Thẻn"), not of all
+            if role and role[0] == "part":
+                # "Kết nạp | Trong đó người DTTS": the group's part of the count of the column before it
+                # (after another part: the count before both, "Kết nạp | Nữ | DTTS")
+                counted = next((c for c in reversed(columns) if c in _BY_GROUP or c not in _PARTS), None)
+                role = ("measure", _BY_GROUP[counted][0] if counted in _BY_GROUP else None)
             columns.append(role[1] if role and role[0] == "measure" else None)
+            headers.append(lines[j])
             j += 1
             if one_line and (j >= len(cell) or self._row_of[j] != self._row_of[i]):
                 break
@@ -499,16 +531,17 @@ class UnitLists:
         # table does not say
         columns = [("TargetAchievement" if "AdmissionTarget" in columns else None) if c == "Share" else c
                    for c in columns]
+        if grouped:
+            columns = [_BY_GROUP[c][0] if c in _BY_GROUP else None for c in columns]
         if not any(columns):
             return [], i + 1
         rows, j = self._rows(cell, numeric, j, ordinal, columns, noted)
         if not rows:
             return [], i + 1
         caption = lines[i - 1] if i > 0 else (lines[i][0], lines[i][0])
-        headers = lines[i + 1 + ordinal:i + 1 + ordinal + len(columns)]
         if cells:
             return self._siblings(self._cell_figures(lines, rows, columns, caption, headers), None), j
-        return self._row_figures(lines, rows, columns, caption, headers), j
+        return self._row_figures(lines, rows, columns, caption, headers, kind), j
 
     @staticmethod
     def _rows(cell: list[str], numeric: list[bool], j: int, ordinal: bool,
@@ -550,7 +583,10 @@ class UnitLists:
         return out
 
     def _row_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
-                     caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
+                     caption: tuple[int, int], headers: list[tuple[int, int]],
+                     kind: str | None = None) -> list[TableFigure]:
+        """The figures of each row's organization; `kind`: the unit word the name column's heading gives every row,
+        for a bare name the register does not settle."""
         names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows if not total]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
             return []  # a table of mass organizations or agencies is not one of party organizations
@@ -564,7 +600,10 @@ class UnitLists:
                     continue
                 org: str | None = whole
             else:
-                org = self._organization(self._clean(self.text[name_at:name_end]), name_at, name_end, enclosing)
+                name = self._clean(self.text[name_at:name_end])
+                org = self._organization(name, name_at, name_end, enclosing)
+                if kind and org == f"Đảng bộ {name}" and self._is_bare(name):
+                    org = party_org_name(kind, name)
             if org is None:
                 return []
             parent = whole if not total and enclosing is not None and self._inside(org, enclosing) else None
@@ -702,14 +741,18 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
     one figure a period ("Khiển trách   49   52"), its cells apart by tabs, runs of spaces or " | "."""
     out: list[PeriodFigure] = []
     for b, e in body:
+        out.extend(_flat_periods_down(text, b, e, year))
         if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
             continue  # no row of cells in the span (a quick test)
         rows = [(m.start(), _cells(m.start(), m.group())) for m in re.finditer(r"[^\n]*\S[^\n]*", text[b:e])]
         rows = [(b + at, [(b + x, b + y) for x, y in cells]) for at, cells in rows]
         i = 0
         while i < len(rows):
-            found, i = _period_table(text, rows, i, year)
+            found, j = _period_table(text, rows, i, year)
+            if not found:
+                found, j = _periods_down_table(text, rows, i, year)
             out.extend(found)
+            i = j
     return out
 
 
@@ -724,9 +767,10 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
     periods = []
     for a, z in header[1:]:
         found = find_periods(text, a, z, year)
-        if len(found) != 1 or not _period_heading(text[a:z]):
-            return [], i + 1  # every column heading is a period and only that
-        periods.append(found[0])
+        period = found[0] if len(found) == 1 and _period_heading(text[a:z]) else _row_period(text, a, z, year)
+        if period is None:
+            return [], i + 1  # every column heading is a period and only that ("6 tháng đầu năm 2024", "2024")
+        periods.append(period)
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
     out: list[PeriodFigure] = []
     parts: list[str] = []  # the measures of the rows above a total
@@ -753,11 +797,100 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
     return (out, j) if j - i > 2 else ([], i + 1)
 
 
+# a period in a table's column of periods, written short ("2021", "9 tháng 2024"): the year as prose writes it
+_SHORT_YEAR = re.compile(r"(?<![/\d])(?<!năm )(?<![-–—] )(?<![-–—])(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def _row_period(text: str, a: int, z: int, year: str | None) -> Period | None:
+    """The period a cell is, and only that, where a table's cells are periods (the rows' first cells under "Năm", the
+    headings of columns of periods): "2021", "Năm 2022", "9 tháng 2024", "Quý I/2025" (a bare year is that year)."""
+    cell = " ".join(text[a:z].split())
+    written = _SHORT_YEAR.sub(lambda m: f"năm {m['y']}", cell)
+    found = find_periods(written, 0, len(written), year)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(written):
+        return None
+    return Period(a, z, found[0].begin, found[0].until, found[0].kind)
+
+
+def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tuple[list[PeriodFigure], int]:
+    """The table whose header (the row i) is a column of periods then measures ("Năm | Đảng viên | Kết nạp trong
+    năm"), its rows a period then one figure a measure ("2022 | 5 | 2"), as a body's growth is laid out year by year:
+    each figure is of its row's period; a column no heading names (not the party's: "Thành viên HTX") is left unread.
+    ([], i + 1) when it is not one."""
+    header = rows[i][1]
+    if len(header) < 2 or _role(text[slice(*header[0])]) != ("period", None):
+        return [], i + 1
+    measures = [(r or ("", None)) for r in (_role(text[a:z]) for a, z in header[1:])]
+    columns = [m if r == "measure" and m != "Share" else None for r, m in measures]
+    if not any(columns):
+        return [], i + 1
+    caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
+    out: list[PeriodFigure] = []
+    j = i + 1
+    while j < len(rows):
+        cells = rows[j][1]
+        if len(cells) != len(header):
+            break
+        period = _row_period(text, *cells[0], year)
+        values = [_CELL_FIGURE.fullmatch(text[slice(*c)].strip()) for c in cells[1:]]
+        if period is None or not all(values):
+            break
+        for measure, value, (a, z) in zip(columns, values, cells[1:]):
+            if measure:
+                out.append(PeriodFigure(measure, parse_number(value["n"]), period, a, cells[0][0], z, caption))
+        j += 1
+    return (out, j) if j - i > 2 else ([], i + 1)
+
+
+_PERIOD_HEADING_LINE = re.compile("|".join(rf"^[ \t]*(?:{rx.pattern})[ \t]*$"
+                                           for r, _m, rx in _COLUMNS if r == "period"), re.IGNORECASE | re.MULTILINE)
+
+
+def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[PeriodFigure]:
+    """The tables whose rows are periods (_periods_down_table) flattened one cell a line: "Năm", "Đảng viên", "Kết
+    nạp", then "2022", "5", "2" ...: the headings up to the first period, then a row's period and one figure a
+    heading."""
+    if not _PERIOD_HEADING_LINE.search(text, b, e):
+        return []  # (a quick test: a line that is a period column's heading alone)
+    lines = [(b + m.start(), b + m.end()) for m in re.finditer(r"[^\n\s](?:[^\n]*[^\n\s])?", text[b:e])]
+    out: list[PeriodFigure] = []
+    for i, (a, z) in enumerate(lines):
+        if _role(text[a:z]) != ("period", None):
+            continue
+        j = i + 1
+        while j < len(lines) and _row_period(text, *lines[j], year) is None \
+                and not _CELL_FIGURE.fullmatch(text[slice(*lines[j])]):
+            j += 1
+        headings = lines[i + 1:j]
+        columns = [m if r == "measure" and m != "Share" else None
+                   for r, m in ((_role(text[x:y]) or ("", None)) for x, y in headings)]
+        if not any(columns):
+            continue
+        caption = lines[i - 1] if i > 0 else (a, a)
+        found: list[PeriodFigure] = []
+        rows = 0
+        while j + len(columns) < len(lines):
+            period = _row_period(text, *lines[j], year)
+            values = [_CELL_FIGURE.fullmatch(text[x:y]) for x, y in lines[j + 1:j + 1 + len(columns)]]
+            if period is None or not all(values):
+                break
+            for measure, value, (x, y) in zip(columns, values, lines[j + 1:]):
+                if measure:
+                    found.append(PeriodFigure(measure, parse_number(value["n"]), period, x, lines[j][0], y, caption))
+            j += 1 + len(columns)
+            rows += 1
+        if rows >= 2:
+            out.extend(found)
+    return out
+
+
 # a table of one body's members by group ("Chức danh | Số đảng viên | Tỷ lệ", then "Kiểm sát viên | 27 | 67,5%"): its
 # rows are groups of the body's members, not organizations; each count column its measure by group, a share column the
 # group's share of it
 _BY_GROUP = {"TotalMembers": ("MembersByGroup", "MembersByGroupShare"),
              "NewMembers": ("NewMembersByGroup", "NewMembersShareByGroup")}
+_PARTS = {m for m, _share in _BY_GROUP.values()}
+_SPANNING = re.compile(r"Trong đó\s*:?", re.IGNORECASE)
 _BARE_COUNT = re.compile(r"Số lượng|Số người|SL", re.IGNORECASE)
 _ADMITTED = re.compile(r"kết nạp|đảng viên mới", re.IGNORECASE)
 
