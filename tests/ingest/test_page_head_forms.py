@@ -119,3 +119,13 @@ def test_a_list_of_names_closing_the_body_is_no_byline():
     # near miss: a credit's cue on its own line, the writers under it, and a byline under the body, are authors
     assert lay(head + "Thực hiện:\nLò Văn Sáng\nHà Thị Mai\n").creators == ["Lò Văn Sáng", "Hà Thị Mai"]
     assert lay(head + "Lò Văn Sáng\n").creators == ["Lò Văn Sáng"]
+
+
+def test_the_poster_set_apart_from_the_date_by_wide_spaces():
+    # a portal's header row lays out its fields with wide spaces alone, the view counter after the poster
+    layout = lay(f"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN HÒA\nTrang chủ  |  Tin tức  |  Công tác Đảng\n"
+                 f"Đăng lúc: 12/11/2025 08:40   Người đăng: Lê Thị Bảo Ngân   Lượt xem: 57\n\n{HEADLINE}\n\n{BODY}\n")
+    assert layout.issued == "2025-11-12T08:40:00"
+    assert layout.creators == ["Lê Thị Bảo Ngân"]
+    assert layout.title == HEADLINE
+

@@ -138,13 +138,18 @@ def _month(m: str) -> int:
     return int(m) if m.isdigit() else MONTHS.get(m, 0)  # 0: no month (date() refuses it)
 
 
+def _without_meta(line: str) -> str:
+    """A header line without the widgets printed beside its date (boilerplate.tsv, meta: "Lượt xem: 96")."""
+    s = line.strip()
+    for meta in patterns().meta:
+        s = meta.sub("", s).strip()
+    return s
+
+
 def parse_date(line: str) -> str | None:
     """A header line that is a publication date -> ISO date or dateTime, else None."""
     p = patterns()
-    s = line.strip()
-    for meta in p.meta:
-        s = meta.sub("", s).strip()
-    s = s.strip(" |-–,")
+    s = _without_meta(line).strip(" |-–,")
     if s[:1] + s[-1:] in ("[]", "()"):  # "[08-12-2025]": a date in brackets on its line
         s = s[1:-1].strip()
     for pat in p.dates:
@@ -430,8 +435,9 @@ _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 # a line that names where the article comes from ("Theo TTXVN", "Nguồn Báo X: https://…")
 _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 # (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)", or after a dash: "Tác giả:
-# Thu Hà - Ban Tổ chức Huyện ủy", as a party office's page signs it)
-_POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|()]+?)"
+# Thu Hà - Ban Tổ chức Huyện ủy", as a party office's page signs it); set apart from the date by a separator or by wide
+# spaces alone, as a portal's header row lays out its fields ("Đăng lúc: 07/10/2024 15:02   Người đăng: Thu Hà")
+_POSTED_BY = re.compile(r"(?:\s*[|,\-–]\s*|\s{2,})(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|()]+?)"
                         r"(?:\s*\([^()]{2,60}\)|\s+[-–]\s+(?=(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ])"
                         r"[^|()]{2,60})?\s*$", re.I)
 
@@ -459,8 +465,10 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
     iso = parse_date(line)
     if iso:
         return iso, []
-    poster = _POSTED_BY.search(line)  # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà"
-    if poster and (iso := parse_date(line[:poster.start()])):
+    # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà", maybe with a view counter after the name
+    unmeta = _without_meta(line)
+    poster = _POSTED_BY.search(unmeta)
+    if poster and (iso := parse_date(unmeta[:poster.start()])):
         return iso, all_names(poster["names"].strip())
     for m in _PREFIX_SEP.finditer(line):
         before, after = line[:m.start()].strip(), line[m.end():]
