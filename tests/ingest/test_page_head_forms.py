@@ -129,3 +129,30 @@ def test_the_poster_set_apart_from_the_date_by_wide_spaces():
     assert layout.creators == ["Lê Thị Bảo Ngân"]
     assert layout.title == HEADLINE
 
+
+POSTED_DOCUMENT = """CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN HÒA
+Trang chủ | Tin tức | Công tác Đảng
+Ngày đăng: 16/09/2025
+
+Báo cáo tóm tắt kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025
+
+ĐẢNG ỦY XÃ TÂN HÒA                    ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 07-BC/ĐU                        Tân Hòa, ngày 14 tháng 9 năm 2025
+
+BÁO CÁO
+Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025
+
+Trong quý III năm 2025, 18 chi bộ trực thuộc Đảng ủy xã Tân Hòa đã tổ chức sinh hoạt chuyên đề.
+"""
+
+
+def test_a_portal_posting_a_document_under_its_own_date_and_headline():
+    # the page's date and headline stand above the document's header: the article's; the document's date is its own
+    layout = lay(POSTED_DOCUMENT)
+    assert layout.issued == "2025-09-16"
+    assert layout.title == "Báo cáo tóm tắt kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+    # near miss: the document alone keeps its own header's date and summary
+    layout = lay(POSTED_DOCUMENT[POSTED_DOCUMENT.index("ĐẢNG ỦY XÃ"):])
+    assert layout.issued == "2025-09-14"
+    assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"

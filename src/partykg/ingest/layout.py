@@ -876,7 +876,10 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             break
     title_i: list[int] = []
     document = _document_header(text, lines) if header and known_title is None else None
-    if document is not None:
+    # a portal that posts a party document prints its own date (and headline) above the document's header: the page's
+    # date is the article's (the document's own date is the document's), its headline the article's title
+    posted = document is not None and date_i is not None and date_i < document[0]
+    if document is not None and not posted:
         date_i, lay.issued, title_i = document
     elif known_title is not None:
         top = [i for i in range(len(lines)) if not junk(i)][:2]
