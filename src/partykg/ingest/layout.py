@@ -232,6 +232,8 @@ def looks_like_name(s: str) -> bool:
 # has spaced on both sides (a quotation mark hugs its word)
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
+# a separator opening the line, spaced from the section's name (an opening quotation mark hugs its word)
+_CRUMB_OPEN = re.compile(r'(?:>|»|›|")\s')
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
 # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label; a party portal's sections run to eight
 # words ("Công tác kiểm tra, giám sát", "Học tập và làm theo Bác", "Xây dựng Đảng và hệ thống chính trị")
@@ -258,6 +260,8 @@ def is_label(line: str) -> bool:
     items = _CRUMB.split(line)
     if len(items) > 1 and items[0].casefold() in _HOME:  # a breadcrumb starts at the home page
         return True
+    if _CRUMB_OPEN.match(line) and len(line.split()) <= MENU_ITEM_WORDS + 1:
+        return True  # ... or at its separator, the home page left out ("» Công tác Đảng, Đoàn")
     spaced = _MENU_GAP.split(raw.strip())
     if spaced[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
         return True
