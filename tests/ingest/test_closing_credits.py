@@ -90,3 +90,16 @@ def test_the_authors_name_under_the_date_then_the_headline():
                   "Xã Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
     assert (L.title, L.creators) == ("Xã Tân Hòa kết nạp 6 đảng viên mới", ["Thu Trà"])
     assert body_text(text, L) == BODY
+
+
+@pytest.mark.parametrize("foot", ["Tin, ảnh: Lê Bảo Ngân\n22/10/2025 16:05", "22/10/2025 16:05\nTin, ảnh: Lê Bảo Ngân"])
+def test_the_pages_date_beside_the_closing_credit(foot):
+    # a page with no date in its header prints it at its foot, under or over the credit
+    long_body = "\n\n".join([BODY] * 8)
+    text, layout = lay(f"Xã Tân Hòa kết nạp 6 đảng viên mới\n\n{long_body}\n\n{foot}\n\nBình luận (0)\n")
+    assert layout.issued == "2025-10-22T16:05:00"
+    assert layout.creators == ["Lê Bảo Ngân"]
+    assert "16:05" not in body_text(text, layout)
+    # near miss: the header's date stands; a date closing the body with no credit beside it is no page's date
+    assert lay(f"{HEAD}{BODY}\n\n{foot}\n")[1].issued == "2025-03-14T08:10:00"
+    assert lay(f"Xã Tân Hòa kết nạp 6 đảng viên mới\n\n{long_body}\n\n22/10/2025 16:05\n")[1].issued is None

@@ -1043,9 +1043,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
     # (a party document closes with its signature block, not with a byline: "CHÁNH VĂN PHÒNG" over the signer's name
     # is her post, and the signer a person it names, no author: gold README, as most gold sets read "T/M ... / BÍ THƯ")
+    foot_date: tuple[int, str] | None = None  # the page's date printed at its foot, over or under the credit
     for i in reversed(body[-BYLINE_LINES:] if document is None and not signed_off else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
+        if foot_date is None and (iso := parse_date(line)):
+            foot_date = (i, iso)  # ("Tin, ảnh: Thu Hà" / "28/11/2025 10:40"), as small sites' templates close a page
+            continue
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
         n = _full(p.name, line)
         lone = all_names(line)  # a lone name line closing the article
@@ -1088,13 +1092,16 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 j, count, _ = taken.pop()
                 del kind[j]
                 del creators[:count]
+    if foot_date is not None and creators:  # (a date beside the credit only: a lone date closing a body stays body)
+        kind[foot_date[0]] = "date"
+        lay.issued = lay.issued or foot_date[1]
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     body_credits: list[str] = []  # the names of the credits inside the body: photos', a digest's items'
     first_body = True
     for i in body:
-        if kind.get(i) == "byline":
+        if kind.get(i) in ("byline", "date"):
             continue
         s, e = pieces[i]
         line = text[s:e]
@@ -1169,7 +1176,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     lay.body_spans = _merge(text, body_spans)
     in_body = set(body)
     regions = [(s, e, kind[i]) for i, (s, e) in enumerate(pieces)
-               if (i not in in_body or kind[i] == "byline") and i not in in_header_body]
+               if (i not in in_body or kind[i] in ("byline", "date")) and i not in in_header_body]
     lay.regions = sorted(set(regions + extra_regions))
     return lay
 
