@@ -103,3 +103,14 @@ def test_the_pages_date_beside_the_closing_credit(foot):
     # near miss: the header's date stands; a date closing the body with no credit beside it is no page's date
     assert lay(f"{HEAD}{BODY}\n\n{foot}\n")[1].issued == "2025-03-14T08:10:00"
     assert lay(f"Xã Tân Hòa kết nạp 6 đảng viên mới\n\n{long_body}\n\n22/10/2025 16:05\n")[1].issued is None
+
+
+@pytest.mark.parametrize("caption", ["Ảnh: Đồng chí Lê Văn Tâm (thứ hai từ trái) trao quyết định kết nạp đảng viên.",
+                                     "Ảnh: Bí thư Chi bộ thôn 3 Hoàng Thị Mai (bìa phải) trò chuyện với bà con."])
+def test_a_photos_caption_under_its_label_below_the_closing_byline(caption):
+    # the caption printed under the article with its label "Ảnh:", no credit: the byline above it still closes it
+    text, layout = lay(f"{HEAD}{BODY}\n\nBài và ảnh: LÊ BẢO NGÂN - HÀ MY\n\n{caption}\n\nTin liên quan\n")
+    assert layout.creators == ["Lê Bảo Ngân", "Hà My"]
+    assert caption[6:20] in body_text(text, layout)  # the caption's persons are read
+    # near miss: a photo credit under the byline names its photographer
+    assert lay(f"{HEAD}{BODY}\n\nLÊ BẢO NGÂN\n\nẢnh: Hà My\n")[1].creators == ["Lê Bảo Ngân", "Hà My"]

@@ -331,7 +331,7 @@ def _ends_article(p: _Patterns, line: str) -> bool:
     """A marker of the page's chrome after the article ("Tin liên quan"), also with a colon ("Tin khác:")
     or as an item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại", "Thích | Chia sẻ | Bình
     luận (0)", "Lượt xem: 412    In bài viết"), the row's first item also as the label of its buttons
-    ("Chia sẻ: Facebook | Zalo")."""
+    ("Chia sẻ: Facebook | Zalo"), buttons in brackets too ("Chia sẻ bài viết: [f] [Zalo] [in]")."""
     if _full(p.end, line) is not None:
         return True
     items = [x.rstrip(" :") for x in _widget_items(line)]
@@ -444,6 +444,11 @@ _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 _POSTED_BY = re.compile(r"(?:\s*[|,\-–]\s*|\s{2,})(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|()]+?)"
                         r"(?:\s*\([^()]{2,60}\)|\s+[-–]\s+(?=(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ])"
                         r"[^|()]{2,60})?\s*$", re.I)
+
+
+# the label of a photo's caption set under the article ("Ảnh: Đồng chí X (thứ hai từ trái) thăm …"): a caption, not a
+# credit, when no name follows it
+_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa)\s*:\s*")
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
@@ -1074,6 +1079,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
         elif not creators and _search(p.photo, line):
             continue  # a photo's caption closing the page under the byline ("Ảnh: … Ảnh: THANH TÙNG")
+        elif not creators and _CAPTION_LABEL.match(line) and not person_names(_CAPTION_LABEL.sub("", line, count=1)):
+            continue  # ... or under its label, with no credit ("Ảnh: Đồng chí X (bìa trái) trao đổi với bà con")
         else:
             break
         kind[i] = "byline"
