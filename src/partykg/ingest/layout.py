@@ -334,6 +334,9 @@ def _ends_article(p: _Patterns, line: str) -> bool:
     ("Chia sẻ: Facebook | Zalo"), buttons in brackets too ("Chia sẻ bài viết: [f] [Zalo] [in]")."""
     if _full(p.end, line) is not None:
         return True
+    label, colon, buttons = line.partition(":")
+    if colon and _BUTTONS.fullmatch(buttons.strip()):  # the label of buttons in brackets ("Chia sẻ: [f] [Zalo]")
+        return _full(p.end, label.strip()) is not None
     items = [x.rstrip(" :") for x in _widget_items(line)]
     if len(items) == 1:
         return _full(p.end, items[0]) is not None
