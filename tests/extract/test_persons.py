@@ -329,3 +329,13 @@ def test_a_name_no_family_name_of_the_lexicon_opens_after_a_post_and_its_body(nl
     ex = extract(article(text), nlp)
     assert [p.name for p in ex.persons] == ["Hồi Y Lam"]
     assert ("Hồi Y Lam", "Bí thư", "Chi bộ thôn Tà Rụt") in {(m.person, m.role, m.organization) for m in ex.memberships}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bí thư Chi bộ, Trưởng thôn Hoàng Văn Lợi cho rằng cần kiên trì.", "Hoàng Văn Lợi"),
+    ("Phó trưởng bản Lường Văn Phúc vận động bà con.", "Lường Văn Phúc"),
+])
+def test_the_village_head_named_by_his_post(nlp, text, name):
+    assert persons(nlp, text) == [name]
+    # near miss: "thôn X" with no post before it names the village
+    assert persons(nlp, "Chi bộ thôn Hoàng Văn Thụ có 40 đảng viên.") == []

@@ -82,10 +82,11 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*"
                          rf"(?:(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
                          r"|\d{1,3} tuổi)\s*,\s*){0,2}(?:nguyên |cựu )?")
 # A capitalized sequence after these words names a place, a street, a school, a museum or library named after a
-# person, an ideology ... ("già làng X", the village elder, is a person; "cán bộ thư viện X" a librarian)
+# person, an ideology ... ("già làng X", the village elder, is a person, and "Trưởng thôn X", the village's head, as
+# the press names him by his post: Thông tư 04/2012/TT-BNV; "cán bộ thư viện X" a librarian)
 _BLOCK_BEFORE = re.compile(
-    rf"(?:{alt(*unit_types(special_zone=False), case_first=False)}|TP\.?|đường|phố|thôn|ấp|bản|xóm|"
-    r"(?<![Gg]ià )làng|khu phố|"
+    rf"(?:{alt(*unit_types(special_zone=False), case_first=False)}|TP\.?|đường|phố|(?<![Tt]rưởng )(?:thôn|ấp|bản|xóm)|"
+    r"(?<![Gg]ià )(?<![Tt]rưởng )làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
     r"Bảo tàng|bảo tàng|Thư viện|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
     r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
