@@ -339,3 +339,13 @@ def test_the_village_head_named_by_his_post(nlp, text, name):
     assert persons(nlp, text) == [name]
     # near miss: "thôn X" with no post before it names the village
     assert persons(nlp, "Chi bộ thôn Hoàng Văn Thụ có 40 đảng viên.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi bộ kết nạp em Lò Thị Hoa Ban, học sinh lớp 12A2.", "Lò Thị Hoa Ban"),  # "hoa ban", a Thai girl's name
+    ("Phát biểu tại hội nghị, ông Trần Văn Hội, Bí thư Chi bộ, cho biết như vậy.", "Trần Văn Hội"),
+])
+def test_a_given_name_that_is_also_a_title_word_closing_the_name(nlp, text, name):
+    assert persons(nlp, text) == [name]
+    # near miss: a title word that goes on opens the title, the name ends before it
+    assert persons(nlp, "Đồng chí Lò Văn Tâm Ban Tổ chức Huyện ủy phát biểu.") == ["Lò Văn Tâm"]

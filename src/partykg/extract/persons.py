@@ -169,18 +169,24 @@ def _cued_particle(parts: list[str], i: int) -> bool:
     return parts[i] in CUED_PARTICLES and i + 1 < len(parts) and parts[i + 1] not in COMMON_SURNAMES
 
 
-def _segments(parts: list[str]):
+def _segments(parts: list[str], closed: bool = False):
     """(first index, parts) of the stretches of a run between title words ("... Đảng ủy
-    Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng")."""
+    Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng"). A title word closing a run that a mark
+    closes (`closed`: "em Lò Thị Hoa Ban, học sinh") opens no title, with nothing after it: a given name."""
     seg: list[str] = []
     first = 0
+    last = len(parts) - 1
     for k, part in enumerate(parts):
-        if (k and part in _STOP) or (k == 0 and part in _ADDRESS_WORDS):
+        if (k and part in _STOP and not (closed and k == last)) or (k == 0 and part in _ADDRESS_WORDS):
             yield first, seg
             seg, first = [], k + 1
             continue
         seg.append(part)
     yield first, seg
+
+
+# what closes a run of capitalized syllables where a clause ends: a mark, a line's end, the text's end
+_CLOSED = re.compile(r"[,.;:!?)\]\n]|\Z")
 
 
 def _candidates(text: str):
@@ -196,7 +202,7 @@ def _candidates(text: str):
             offs = [m.start()]
             for w in words_[:-1]:
                 offs.append(offs[-1] + len(w) + 1)
-            for first, seg in _segments(words_):
+            for first, seg in _segments(words_, closed=_CLOSED.match(text, m.end()) is not None):
                 i = _name_start(seg)
                 unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
                 # a family name the lexicon lacks before "Văn"/"Thị", of one syllable or two (the compound
