@@ -349,3 +349,12 @@ def test_a_given_name_that_is_also_a_title_word_closing_the_name(nlp, text, name
     assert persons(nlp, text) == [name]
     # near miss: a title word that goes on opens the title, the name ends before it
     assert persons(nlp, "Đồng chí Lò Văn Tâm Ban Tổ chức Huyện ủy phát biểu.") == ["Lò Văn Tâm"]
+
+
+def test_a_committee_named_by_its_units_name_is_no_person(nlp):
+    # "Đảng ủy Yên Lạc": the committee of a registered unit, its level word left out; the post's holder is named before
+    text = ("Tại xã Yên Lạc, Hội Nông dân xã dẫn đầu. Theo đồng chí Lê Quang Tâm, Phó Bí thư Thường trực Đảng ủy "
+            "Yên Lạc, Đảng bộ xã có 31 chi bộ.")
+    assert persons(nlp, text) == ["Lê Quang Tâm"]
+    # near miss: a name no unit bears after the committee is its secretary's
+    assert persons(nlp, "Phó Bí thư Đảng ủy Trần Quang Tâm cho biết như vậy.") == ["Trần Quang Tâm"]

@@ -257,12 +257,20 @@ def title_before(text: str, orgs, start: int):
     return None
 
 
+def _a_units_name(name: str) -> bool:
+    """A registered unit (or a former province) bears this name."""
+    reg, name_key = register(), key(name)
+    return any(reg.by_name.get((level, name_key)) for level in LEVELS) or name_key in former_provinces()
+
+
 def _swallowed(o, start: int, end: int, name: str) -> bool:
     """An organization's name that ran on into this name, which no registered unit bears."""
-    if not (o.start < start and o.end == end and o.name.endswith(" " + name)):
-        return False
-    reg, name_key = register(), key(name)
-    return not any(reg.by_name.get((level, name_key)) for level in LEVELS) and name_key not in former_provinces()
+    return o.start < start and o.end == end and o.name.endswith(" " + name) and not _a_units_name(name)
+
+
+# a party committee named by its unit's name with no level word ("Phó Bí thư Đảng ủy Bình Gia", "Huyện ủy Mai Châu"):
+# the name after it, a registered unit's, is the committee's place, no person's
+_COMMITTEE_END = re.compile(r"(?<![^\W\d_])(?:[Đđ]ảng|[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị) (?:ủy|uỷ)\s+$")
 
 
 # a level word closing a body's name written without its place ("Hội Nông dân tỉnh", "UBND huyện")
@@ -276,10 +284,7 @@ def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str)
     syllables = name.split()
     if not (_LEVEL_END.search(before) and len(syllables) >= 3 and syllables[1] in _MIDDLE):
         return False
-    reg, name_key = register(), key(name)
-    if any(reg.by_name.get((level, name_key)) for level in LEVELS) or name_key in former_provinces():
-        return False
-    return title_before(text, orgs, start) is not None
+    return not _a_units_name(name) and title_before(text, orgs, start) is not None
 
 
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
@@ -293,6 +298,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if any(cued or not _swallowed(o, start, end, name) for o in overlapping):
             continue  # an "A ..." ending a body's name is the body's ("Đồn Biên phòng A ...")
         before, after = text[max(0, start - 25):start], text[end:end + 40]
+        if _COMMITTEE_END.search(before) and _a_units_name(name):
+            continue
         if (_BLOCK_BEFORE.search(before) and not _named_after_bare_level(text, orgs, start, name, before)) \
                 or any(_PLACE_LIST_SEP.fullmatch(text, e, start) for e in blocked):
             blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets
