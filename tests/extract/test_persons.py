@@ -358,3 +358,16 @@ def test_a_committee_named_by_its_units_name_is_no_person(nlp):
     assert persons(nlp, text) == ["Lê Quang Tâm"]
     # near miss: a name no unit bears after the committee is its secretary's
     assert persons(nlp, "Phó Bí thư Đảng ủy Trần Quang Tâm cho biết như vậy.") == ["Trần Quang Tâm"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi bộ trao quyết định kết nạp cho anh Touneh Ya Phước, thôn Đà Tro.", "Touneh Ya Phước"),
+    ("Mục sư Ya Điền Hương, quản nhiệm chi hội ở thôn, ủng hộ con em vào Đảng.", "Ya Điền Hương"),
+    ("Một trong hai đảng viên mới là cô giáo Ma Điền Ha, Trường Tiểu học Đà Loan.", "Ma Điền Ha"),
+])
+def test_chu_ru_names(nlp, text, name):
+    # the Chu Ru of Lâm Đồng: the family name Touneh, a man's given name opened by "Ya", a woman's by "Ma"
+    assert persons(nlp, text) == [name]
+    # near miss: "Ya" opening a unit's name after its unit word is a place
+    assert persons(nlp, "Đảng bộ xã Ya Chim có 12 chi bộ.") == []
+    assert persons(nlp, "Thành ủy Buôn Ma Thuột kết nạp 40 đảng viên.") == []
