@@ -371,3 +371,10 @@ def test_chu_ru_names(nlp, text, name):
     # near miss: "Ya" opening a unit's name after its unit word is a place
     assert persons(nlp, "Đảng bộ xã Ya Chim có 12 chi bộ.") == []
     assert persons(nlp, "Thành ủy Buôn Ma Thuột kết nạp 40 đảng viên.") == []
+
+
+def test_a_peoples_name_is_no_person(nlp):
+    # "đảng viên" cues a name, but "Hà Nhì", "Sán Chay" name peoples, a family name opening them
+    text = ("Đảng viên Hà Nhì giữ bản. Đồng bào Hà Nhì chiếm 80% dân số, có 12 đảng viên Sán Chay; "
+            "đồng chí Hà Văn Lực, Bí thư Chi bộ, cho biết như vậy.")
+    assert persons(nlp, text) == ["Hà Văn Lực"]

@@ -48,6 +48,8 @@ COMMON_SURNAMES = frozenset(words("surnames.txt")[:20])
 PARTICLES = frozenset(words("name_particles.txt"))
 # "A" opening a Xơ Đăng or Ba Na man's name: also a place's first syllable, so only with a cue
 CUED_PARTICLES = frozenset(words("name_particles_cued.txt"))
+# the names of Vietnam's peoples ("người Chu Ru", "đồng bào Hà Nhì"): no person's, though a family name opens some
+PEOPLES = frozenset(key(w) for w in words("peoples.txt"))
 # Names of ideologies and cities that look like personal names: persons only with a cue.
 _CUE_ONLY = {"Hồ Chí Minh"}
 ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if r.get("needs") != "join"},
@@ -293,6 +295,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     cands, accepted = [], set()
     blocked: list[int] = []
     for start, end, name, how in _candidates(text):
+        if key(name) in PEOPLES:
+            continue
         cued = name.split(" ", 1)[0] in CUED_PARTICLES
         overlapping = [o for o in orgs if o.start < end and start < o.end]
         if any(cued or not _swallowed(o, start, end, name) for o in overlapping):
