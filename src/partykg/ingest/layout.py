@@ -232,8 +232,9 @@ def looks_like_name(s: str) -> bool:
 # has spaced on both sides (a quotation mark hugs its word)
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
-# a separator opening the line, spaced from the section's name (an opening quotation mark hugs its word)
-_CRUMB_OPEN = re.compile(r'(?:>|»|›|")\s')
+# a separator opening the line, spaced from the section's name (an opening quotation mark hugs its word; a quoted
+# headline spaced inside its marks, '" Hạt giống đỏ " ở X', has its closing one)
+_CRUMB_OPEN = re.compile(r'(?:>|»|›|"(?=[^"]*$))\s')
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
 # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label; a party portal's sections run to eight
 # words ("Công tác kiểm tra, giám sát", "Học tập và làm theo Bác", "Xây dựng Đảng và hệ thống chính trị")
