@@ -156,3 +156,16 @@ def test_a_portal_posting_a_document_under_its_own_date_and_headline():
     layout = lay(POSTED_DOCUMENT[POSTED_DOCUMENT.index("ĐẢNG ỦY XÃ"):])
     assert layout.issued == "2025-09-14"
     assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+
+
+def test_a_cued_credit_under_the_lead():
+    # a magazine prints the credit under its lead paragraph, with its cue
+    lead = ("TH - Mỗi năm, Đảng bộ xã Tân Hòa vẫn duy trì đều đặn việc bồi dưỡng, kết nạp đảng viên trẻ ở các thôn "
+            "vùng cao, sau nhiều tháng kèm cặp.")
+    layout = lay(f"TẠP CHÍ TÂN HÒA\nThứ Hai, 03/11/2025 07:05\n\n{HEADLINE}\n\n{lead}\n\nBài và ảnh: Lê Bảo Ngân\n\n"
+                 f"{BODY}\n\n{BODY}\n")
+    assert layout.creators == ["Lê Bảo Ngân"]
+    # near miss: a source line under the lead names an outlet, no author
+    layout = lay(f"TẠP CHÍ TÂN HÒA\nThứ Hai, 03/11/2025 07:05\n\n{HEADLINE}\n\n{lead}\n\nTheo Báo Tân Hòa\n\n"
+                 f"{BODY}\n\n{BODY}\n")
+    assert layout.creators == []

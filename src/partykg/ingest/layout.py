@@ -989,11 +989,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")
     # the authors in capitals under the lead, as city papers print them ("Lead ..." / "TUẤN PHONG - MAI CHI" /
-    # the body); a credit closing a one-paragraph text is read at the end (an anonymous "P.V" there)
+    # the body), or after a credit's cue, as magazines print it under their lead ("Bài và ảnh: Thu Hà"); a credit
+    # closing a one-paragraph text is read at the end (an anonymous "P.V" there)
     if title_i and known_title is None and document is None:
         nxt = [i for i in range(header_end, min(len(lines), header_end + 4)) if not junk(i)][:3]
-        if len(nxt) == 3 and looks_like_paragraph(line_at(nxt[0])) and line_at(nxt[1]).isupper():
-            names = all_names(line_at(nxt[1])) or _credited(p, line_at(nxt[1]))
+        if len(nxt) == 3 and looks_like_paragraph(line_at(nxt[0])):
+            second = line_at(nxt[1])
+            names = (all_names(second) or _credited(p, second)) if second.isupper() else _header_credit(p, second)
             if names:
                 kind[nxt[1]] = "byline"
                 lay.creators += [n for n in names if n not in lay.creators]
