@@ -24,7 +24,8 @@ The layout, from the top:
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
   a digest's item signed at its end ("... (Tin: Thu Hà)") -> "body" + "credit"
   a body's own signature closing the text (its name in capitals, the signer's post, the name) -> "signature"
-  credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
+  credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"; the page's date beside them
+    ("Tin, ảnh: X" / "28/11/2025 10:40") -> "date", when the header gives none
   page chrome from the first trailer marker on ("Phản hồi", "TAG:", ...) -> "trailer"
 """
 from __future__ import annotations
