@@ -106,7 +106,8 @@ def test_the_pages_date_beside_the_closing_credit(foot):
 
 
 @pytest.mark.parametrize("caption", ["Ảnh: Đồng chí Lê Văn Tâm (thứ hai từ trái) trao quyết định kết nạp đảng viên.",
-                                     "Ảnh: Bí thư Chi bộ thôn 3 Hoàng Thị Mai (bìa phải) trò chuyện với bà con."])
+                                     "Ảnh: Bí thư Chi bộ thôn 3 Hoàng Thị Mai (bìa phải) trò chuyện với bà con.",
+                                     "Trong ảnh: Đồng chí Lê Văn Tâm (giữa) trao quyết định kết nạp đảng viên."])
 def test_a_photos_caption_under_its_label_below_the_closing_byline(caption):
     # the caption printed under the article with its label "Ảnh:", no credit: the byline above it still closes it
     text, layout = lay(f"{HEAD}{BODY}\n\nBài và ảnh: LÊ BẢO NGÂN - HÀ MY\n\n{caption}\n\nTin liên quan\n")

@@ -1,6 +1,7 @@
 """The page's head on party portals and in party documents: a menu whose sections run to several words, a date with
 the page's widgets after it, a document's header whose two columns come one after the other (texts written for the
 test; invented names)."""
+import pytest
 from ingest._page import lay
 
 HEADLINE = "Đảng ủy xã Tân Hòa kết nạp 6 đảng viên mới"
@@ -121,10 +122,12 @@ def test_a_list_of_names_closing_the_body_is_no_byline():
     assert lay(head + "Lò Văn Sáng\n").creators == ["Lò Văn Sáng"]
 
 
-def test_the_poster_set_apart_from_the_date_by_wide_spaces():
-    # a portal's header row lays out its fields with wide spaces alone, the view counter after the poster
+@pytest.mark.parametrize("gap", ["   ", " · "])
+def test_the_poster_set_apart_from_the_date_by_wide_spaces(gap):
+    # a portal's header row lays out its fields with wide spaces alone (or a dot), the view counter after the poster
     layout = lay(f"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN HÒA\nTrang chủ  |  Tin tức  |  Công tác Đảng\n"
-                 f"Đăng lúc: 12/11/2025 08:40   Người đăng: Lê Thị Bảo Ngân   Lượt xem: 57\n\n{HEADLINE}\n\n{BODY}\n")
+                 f"Đăng lúc: 12/11/2025 08:40{gap}Người đăng: Lê Thị Bảo Ngân{gap}Lượt xem: 57\n\n"
+                 f"{HEADLINE}\n\n{BODY}\n")
     assert layout.issued == "2025-11-12T08:40:00"
     assert layout.creators == ["Lê Thị Bảo Ngân"]
     assert layout.title == HEADLINE

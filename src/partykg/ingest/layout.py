@@ -446,14 +446,15 @@ _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 # (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)", or after a dash: "Tác giả:
 # Thu Hà - Ban Tổ chức Huyện ủy", as a party office's page signs it); set apart from the date by a separator or by wide
 # spaces alone, as a portal's header row lays out its fields ("Đăng lúc: 07/10/2024 15:02   Người đăng: Thu Hà")
-_POSTED_BY = re.compile(r"(?:\s*[|,\-–]\s*|\s{2,})(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|()]+?)"
+_POSTED_BY = re.compile(r"(?:\s*[|,\-–·•]\s*|\s{2,})(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*"
+                        r"(?P<names>[^|()]+?)"
                         r"(?:\s*\([^()]{2,60}\)|\s+[-–]\s+(?=(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ])"
                         r"[^|()]{2,60})?\s*$", re.I)
 
 
-# the label of a photo's caption set under the article ("Ảnh: Đồng chí X (thứ hai từ trái) thăm …"): a caption, not a
-# credit, when no name follows it
-_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa)\s*:\s*")
+# the label of a photo's caption set under the article ("Ảnh: Đồng chí X (thứ hai từ trái) thăm …", "Trong ảnh: …"): a
+# caption, not a credit, when no name follows it
+_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Trong ảnh)\s*:\s*")
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
@@ -483,7 +484,7 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
     unmeta = _without_meta(line)
     poster = _POSTED_BY.search(unmeta)
     if poster and (iso := parse_date(unmeta[:poster.start()])):
-        return iso, all_names(poster["names"].strip())
+        return iso, all_names(poster["names"].strip(" ·•"))  # (a widget's separator left after it)
     for m in _PREFIX_SEP.finditer(line):
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)
