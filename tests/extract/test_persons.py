@@ -329,3 +329,52 @@ def test_a_name_no_family_name_of_the_lexicon_opens_after_a_post_and_its_body(nl
     ex = extract(article(text), nlp)
     assert [p.name for p in ex.persons] == ["Hồi Y Lam"]
     assert ("Hồi Y Lam", "Bí thư", "Chi bộ thôn Tà Rụt") in {(m.person, m.role, m.organization) for m in ex.memberships}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bí thư Chi bộ, Trưởng thôn Hoàng Văn Lợi cho rằng cần kiên trì.", "Hoàng Văn Lợi"),
+    ("Phó trưởng bản Lường Văn Phúc vận động bà con.", "Lường Văn Phúc"),
+])
+def test_the_village_head_named_by_his_post(nlp, text, name):
+    assert persons(nlp, text) == [name]
+    # near miss: "thôn X" with no post before it names the village
+    assert persons(nlp, "Chi bộ thôn Hoàng Văn Thụ có 40 đảng viên.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi bộ kết nạp em Lò Thị Hoa Ban, học sinh lớp 12A2.", "Lò Thị Hoa Ban"),  # "hoa ban", a Thai girl's name
+    ("Phát biểu tại hội nghị, ông Trần Văn Hội, Bí thư Chi bộ, cho biết như vậy.", "Trần Văn Hội"),
+])
+def test_a_given_name_that_is_also_a_title_word_closing_the_name(nlp, text, name):
+    assert persons(nlp, text) == [name]
+    # near miss: a title word that goes on opens the title, the name ends before it
+    assert persons(nlp, "Đồng chí Lò Văn Tâm Ban Tổ chức Huyện ủy phát biểu.") == ["Lò Văn Tâm"]
+
+
+def test_a_committee_named_by_its_units_name_is_no_person(nlp):
+    # "Đảng ủy Yên Lạc": the committee of a registered unit, its level word left out; the post's holder is named before
+    text = ("Tại xã Yên Lạc, Hội Nông dân xã dẫn đầu. Theo đồng chí Lê Quang Tâm, Phó Bí thư Thường trực Đảng ủy "
+            "Yên Lạc, Đảng bộ xã có 31 chi bộ.")
+    assert persons(nlp, text) == ["Lê Quang Tâm"]
+    # near miss: a name no unit bears after the committee is its secretary's
+    assert persons(nlp, "Phó Bí thư Đảng ủy Trần Quang Tâm cho biết như vậy.") == ["Trần Quang Tâm"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi bộ trao quyết định kết nạp cho anh Touneh Ya Phước, thôn Đà Tro.", "Touneh Ya Phước"),
+    ("Mục sư Ya Điền Hương, quản nhiệm chi hội ở thôn, ủng hộ con em vào Đảng.", "Ya Điền Hương"),
+    ("Một trong hai đảng viên mới là cô giáo Ma Điền Ha, Trường Tiểu học Đà Loan.", "Ma Điền Ha"),
+])
+def test_chu_ru_names(nlp, text, name):
+    # the Chu Ru of Lâm Đồng: the family name Touneh, a man's given name opened by "Ya", a woman's by "Ma"
+    assert persons(nlp, text) == [name]
+    # near miss: "Ya" opening a unit's name after its unit word is a place
+    assert persons(nlp, "Đảng bộ xã Ya Chim có 12 chi bộ.") == []
+    assert persons(nlp, "Thành ủy Buôn Ma Thuột kết nạp 40 đảng viên.") == []
+
+
+def test_a_peoples_name_is_no_person(nlp):
+    # "đảng viên" cues a name, but "Hà Nhì", "Sán Chay" name peoples, a family name opening them
+    text = ("Đảng viên Hà Nhì giữ bản. Đồng bào Hà Nhì chiếm 80% dân số, có 12 đảng viên Sán Chay; "
+            "đồng chí Hà Văn Lực, Bí thư Chi bộ, cho biết như vậy.")
+    assert persons(nlp, text) == ["Hà Văn Lực"]

@@ -98,3 +98,28 @@ def test_a_media_credit_in_brackets_closing_the_body_on_its_own_line_is_a_credit
     text, L = lay(HEAD + BODY + "\n\n" + credit + "\n")
     assert body_text(text, L) == BODY
     assert [text[s:e] for s, e, kind in L.regions if kind == "credit"] == [credit]
+
+
+@pytest.mark.parametrize("foot", ["Tin, ảnh: Lê Bảo Ngân\n22/10/2025 16:05", "22/10/2025 16:05\nTin, ảnh: Lê Bảo Ngân"])
+def test_the_pages_date_beside_the_closing_credit(foot):
+    # a page with no date in its header prints it at its foot, under or over the credit
+    long_body = "\n\n".join([BODY] * 8)
+    text, layout = lay(f"Xã Tân Hòa kết nạp 6 đảng viên mới\n\n{long_body}\n\n{foot}\n\nBình luận (0)\n")
+    assert layout.issued == "2025-10-22T16:05:00"
+    assert layout.creators == ["Lê Bảo Ngân"]
+    assert "16:05" not in body_text(text, layout)
+    # near miss: the header's date stands; a date closing the body with no credit beside it is no page's date
+    assert lay(f"{HEAD}{BODY}\n\n{foot}\n")[1].issued == "2025-03-14T08:10:00"
+    assert lay(f"Xã Tân Hòa kết nạp 6 đảng viên mới\n\n{long_body}\n\n22/10/2025 16:05\n")[1].issued is None
+
+
+@pytest.mark.parametrize("caption", ["Ảnh: Đồng chí Lê Văn Tâm (thứ hai từ trái) trao quyết định kết nạp đảng viên.",
+                                     "Ảnh: Bí thư Chi bộ thôn 3 Hoàng Thị Mai (bìa phải) trò chuyện với bà con.",
+                                     "Trong ảnh: Đồng chí Lê Văn Tâm (giữa) trao quyết định kết nạp đảng viên."])
+def test_a_photos_caption_under_its_label_below_the_closing_byline(caption):
+    # the caption printed under the article with its label "Ảnh:", no credit: the byline above it still closes it
+    text, layout = lay(f"{HEAD}{BODY}\n\nBài và ảnh: LÊ BẢO NGÂN - HÀ MY\n\n{caption}\n\nTin liên quan\n")
+    assert layout.creators == ["Lê Bảo Ngân", "Hà My"]
+    assert caption[6:20] in body_text(text, layout)  # the caption's persons are read
+    # near miss: a photo credit under the byline names its photographer
+    assert lay(f"{HEAD}{BODY}\n\nLÊ BẢO NGÂN\n\nẢnh: Hà My\n")[1].creators == ["Lê Bảo Ngân", "Hà My"]

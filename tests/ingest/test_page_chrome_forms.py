@@ -15,6 +15,17 @@ def test_a_breadcrumb_from_the_home_page_is_no_headline():
     assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"
 
 
+@pytest.mark.parametrize("crumb", ["» Công tác Đảng, Đoàn", "› Hoạt động Hội", "> Tin tức"])
+def test_a_breadcrumb_that_opens_at_its_separator_is_no_headline(crumb):
+    # the home page left out, the trail opens at its separator; the page prints no date
+    layout = lay(f"HỘI NÔNG DÂN TỈNH TÂN HÒA\nTin tức | Phong trào | Văn bản\n{crumb}\n\n"
+                 "Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
+    assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"
+    # near miss: a headline opening with a word in quotes is a headline
+    for headline in ['"Hạt giống đỏ" ở Tân Hòa', '" Hạt giống đỏ " ở Tân Hòa']:
+        assert lay(f"HỘI NÔNG DÂN TỈNH TÂN HÒA\n\n{headline}\n\n{BODY}\n").title == headline
+
+
 def test_a_date_before_its_section_label():
     layout = lay("Đăng lúc: 04/03/2024 | Tin tức - Sự kiện\n\nTân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
     assert layout.issued == "2024-03-04"
@@ -22,7 +33,8 @@ def test_a_date_before_its_section_label():
 
 @pytest.mark.parametrize("chrome", ["Tin khác:\n- Xã Tân Hòa khánh thành nhà văn hóa (01/03/2024)",
                                     "Ý kiến bạn đọc | Gửi email | Quay lại",
-                                    "Tin cùng chuyên mục\n- Xã Tân Hòa khánh thành nhà văn hóa"])
+                                    "Tin cùng chuyên mục\n- Xã Tân Hòa khánh thành nhà văn hóa",
+                                    "Chia sẻ bài viết: [f] [Zalo] [in]\nTin đã đăng:\n  Tân Hòa ra quân (01.03.2024)"])
 def test_chrome_after_the_byline_leaves_the_byline_last(chrome):
     layout = lay("Tân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n\nLò Văn Tâm (Văn phòng Đảng ủy xã)\n"
                  + chrome + "\n")

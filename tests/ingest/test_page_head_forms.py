@@ -1,6 +1,7 @@
 """The page's head on party portals and in party documents: a menu whose sections run to several words, a date with
 the page's widgets after it, a document's header whose two columns come one after the other (texts written for the
 test; invented names)."""
+import pytest
 from ingest._page import lay
 
 HEADLINE = "Đảng ủy xã Tân Hòa kết nạp 6 đảng viên mới"
@@ -119,3 +120,55 @@ def test_a_list_of_names_closing_the_body_is_no_byline():
     # near miss: a credit's cue on its own line, the writers under it, and a byline under the body, are authors
     assert lay(head + "Thực hiện:\nLò Văn Sáng\nHà Thị Mai\n").creators == ["Lò Văn Sáng", "Hà Thị Mai"]
     assert lay(head + "Lò Văn Sáng\n").creators == ["Lò Văn Sáng"]
+
+
+@pytest.mark.parametrize("gap", ["   ", " · "])
+def test_the_poster_set_apart_from_the_date_by_wide_spaces(gap):
+    # a portal's header row lays out its fields with wide spaces alone (or a dot), the view counter after the poster
+    layout = lay(f"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN HÒA\nTrang chủ  |  Tin tức  |  Công tác Đảng\n"
+                 f"Đăng lúc: 12/11/2025 08:40{gap}Người đăng: Lê Thị Bảo Ngân{gap}Lượt xem: 57\n\n"
+                 f"{HEADLINE}\n\n{BODY}\n")
+    assert layout.issued == "2025-11-12T08:40:00"
+    assert layout.creators == ["Lê Thị Bảo Ngân"]
+    assert layout.title == HEADLINE
+
+
+POSTED_DOCUMENT = """CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN HÒA
+Trang chủ | Tin tức | Công tác Đảng
+Ngày đăng: 16/09/2025
+
+Báo cáo tóm tắt kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025
+
+ĐẢNG ỦY XÃ TÂN HÒA                    ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 07-BC/ĐU                        Tân Hòa, ngày 14 tháng 9 năm 2025
+
+BÁO CÁO
+Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025
+
+Trong quý III năm 2025, 18 chi bộ trực thuộc Đảng ủy xã Tân Hòa đã tổ chức sinh hoạt chuyên đề.
+"""
+
+
+def test_a_portal_posting_a_document_under_its_own_date_and_headline():
+    # the page's date and headline stand above the document's header: the article's; the document's date is its own
+    layout = lay(POSTED_DOCUMENT)
+    assert layout.issued == "2025-09-16"
+    assert layout.title == "Báo cáo tóm tắt kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+    # near miss: the document alone keeps its own header's date and summary
+    layout = lay(POSTED_DOCUMENT[POSTED_DOCUMENT.index("ĐẢNG ỦY XÃ"):])
+    assert layout.issued == "2025-09-14"
+    assert layout.title == "Kết quả sinh hoạt chi bộ chuyên đề quý III năm 2025"
+
+
+def test_a_cued_credit_under_the_lead():
+    # a magazine prints the credit under its lead paragraph, with its cue
+    lead = ("TH - Mỗi năm, Đảng bộ xã Tân Hòa vẫn duy trì đều đặn việc bồi dưỡng, kết nạp đảng viên trẻ ở các thôn "
+            "vùng cao, sau nhiều tháng kèm cặp.")
+    layout = lay(f"TẠP CHÍ TÂN HÒA\nThứ Hai, 03/11/2025 07:05\n\n{HEADLINE}\n\n{lead}\n\nBài và ảnh: Lê Bảo Ngân\n\n"
+                 f"{BODY}\n\n{BODY}\n")
+    assert layout.creators == ["Lê Bảo Ngân"]
+    # near miss: a source line under the lead names an outlet, no author
+    layout = lay(f"TẠP CHÍ TÂN HÒA\nThứ Hai, 03/11/2025 07:05\n\n{HEADLINE}\n\n{lead}\n\nTheo Báo Tân Hòa\n\n"
+                 f"{BODY}\n\n{BODY}\n")
+    assert layout.creators == []

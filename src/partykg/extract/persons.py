@@ -48,6 +48,8 @@ COMMON_SURNAMES = frozenset(words("surnames.txt")[:20])
 PARTICLES = frozenset(words("name_particles.txt"))
 # "A" opening a Xơ Đăng or Ba Na man's name: also a place's first syllable, so only with a cue
 CUED_PARTICLES = frozenset(words("name_particles_cued.txt"))
+# the names of Vietnam's peoples ("người Chu Ru", "đồng bào Hà Nhì"): no person's, though a family name opens some
+PEOPLES = frozenset(key(w) for w in words("peoples.txt"))
 # Names of ideologies and cities that look like personal names: persons only with a cue.
 _CUE_ONLY = {"Hồ Chí Minh"}
 ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if r.get("needs") != "join"},
@@ -82,10 +84,11 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|[-–—]|\()\s*"
                          rf"(?:(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
                          r"|\d{1,3} tuổi)\s*,\s*){0,2}(?:nguyên |cựu )?")
 # A capitalized sequence after these words names a place, a street, a school, a museum or library named after a
-# person, an ideology ... ("già làng X", the village elder, is a person; "cán bộ thư viện X" a librarian)
+# person, an ideology ... ("già làng X", the village elder, is a person, and "Trưởng thôn X", the village's head, as
+# the press names him by his post: Thông tư 04/2012/TT-BNV; "cán bộ thư viện X" a librarian)
 _BLOCK_BEFORE = re.compile(
-    rf"(?:{alt(*unit_types(special_zone=False), case_first=False)}|TP\.?|đường|phố|thôn|ấp|bản|xóm|"
-    r"(?<![Gg]ià )làng|khu phố|"
+    rf"(?:{alt(*unit_types(special_zone=False), case_first=False)}|TP\.?|đường|phố|(?<![Tt]rưởng )(?:thôn|ấp|bản|xóm)|"
+    r"(?<![Gg]ià )(?<![Tt]rưởng )làng|khu phố|"
     r"khu vực|Trường|trường|THPT|THCS|tư tưởng|phong cách|đạo đức|chủ nghĩa|Đoàn TNCS|TNCS|Lăng|lăng|"
     r"Bảo tàng|bảo tàng|Thư viện|sông|núi|cầu|chợ|Ảnh|ảnh|Ảnh:|ảnh:|Bài|Bài:|Bài và ảnh:|Bài, ảnh:|Nguồn:|Theo|"
     r"Cộng sản|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|quốc gia|Học viện|giải thưởng|Giải thưởng|công viên|"
@@ -168,18 +171,24 @@ def _cued_particle(parts: list[str], i: int) -> bool:
     return parts[i] in CUED_PARTICLES and i + 1 < len(parts) and parts[i + 1] not in COMMON_SURNAMES
 
 
-def _segments(parts: list[str]):
+def _segments(parts: list[str], closed: bool = False):
     """(first index, parts) of the stretches of a run between title words ("... Đảng ủy
-    Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng")."""
+    Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng"). A title word closing a run that a mark
+    closes (`closed`: "em Lò Thị Hoa Ban, học sinh") opens no title, with nothing after it: a given name."""
     seg: list[str] = []
     first = 0
+    last = len(parts) - 1
     for k, part in enumerate(parts):
-        if (k and part in _STOP) or (k == 0 and part in _ADDRESS_WORDS):
+        if (k and part in _STOP and not (closed and k == last)) or (k == 0 and part in _ADDRESS_WORDS):
             yield first, seg
             seg, first = [], k + 1
             continue
         seg.append(part)
     yield first, seg
+
+
+# what closes a run of capitalized syllables where a clause ends: a mark, a line's end, the text's end
+_CLOSED = re.compile(r"[,.;:!?)\]\n]|\Z")
 
 
 def _candidates(text: str):
@@ -195,7 +204,7 @@ def _candidates(text: str):
             offs = [m.start()]
             for w in words_[:-1]:
                 offs.append(offs[-1] + len(w) + 1)
-            for first, seg in _segments(words_):
+            for first, seg in _segments(words_, closed=_CLOSED.match(text, m.end()) is not None):
                 i = _name_start(seg)
                 unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
                 # a family name the lexicon lacks before "Văn"/"Thị", of one syllable or two (the compound
@@ -250,12 +259,20 @@ def title_before(text: str, orgs, start: int):
     return None
 
 
+def _a_units_name(name: str) -> bool:
+    """A registered unit (or a former province) bears this name."""
+    reg, name_key = register(), key(name)
+    return any(reg.by_name.get((level, name_key)) for level in LEVELS) or name_key in former_provinces()
+
+
 def _swallowed(o, start: int, end: int, name: str) -> bool:
     """An organization's name that ran on into this name, which no registered unit bears."""
-    if not (o.start < start and o.end == end and o.name.endswith(" " + name)):
-        return False
-    reg, name_key = register(), key(name)
-    return not any(reg.by_name.get((level, name_key)) for level in LEVELS) and name_key not in former_provinces()
+    return o.start < start and o.end == end and o.name.endswith(" " + name) and not _a_units_name(name)
+
+
+# a party committee named by its unit's name with no level word ("Phó Bí thư Đảng ủy Bình Gia", "Huyện ủy Mai Châu"):
+# the name after it, a registered unit's, is the committee's place, no person's
+_COMMITTEE_END = re.compile(r"(?<![^\W\d_])(?:[Đđ]ảng|[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị) (?:ủy|uỷ)\s+$")
 
 
 # a level word closing a body's name written without its place ("Hội Nông dân tỉnh", "UBND huyện")
@@ -269,10 +286,7 @@ def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str)
     syllables = name.split()
     if not (_LEVEL_END.search(before) and len(syllables) >= 3 and syllables[1] in _MIDDLE):
         return False
-    reg, name_key = register(), key(name)
-    if any(reg.by_name.get((level, name_key)) for level in LEVELS) or name_key in former_provinces():
-        return False
-    return title_before(text, orgs, start) is not None
+    return not _a_units_name(name) and title_before(text, orgs, start) is not None
 
 
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
@@ -281,11 +295,15 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     cands, accepted = [], set()
     blocked: list[int] = []
     for start, end, name, how in _candidates(text):
+        if key(name) in PEOPLES:
+            continue
         cued = name.split(" ", 1)[0] in CUED_PARTICLES
         overlapping = [o for o in orgs if o.start < end and start < o.end]
         if any(cued or not _swallowed(o, start, end, name) for o in overlapping):
             continue  # an "A ..." ending a body's name is the body's ("Đồn Biên phòng A ...")
         before, after = text[max(0, start - 25):start], text[end:end + 40]
+        if _COMMITTEE_END.search(before) and _a_units_name(name):
+            continue
         if (_BLOCK_BEFORE.search(before) and not _named_after_bare_level(text, orgs, start, name, before)) \
                 or any(_PLACE_LIST_SEP.fullmatch(text, e, start) for e in blocked):
             blocked.append(end)  # "đường Lê Lợi, Trần Hưng Đạo": the list goes on naming streets

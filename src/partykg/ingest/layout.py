@@ -24,7 +24,8 @@ The layout, from the top:
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
   a digest's item signed at its end ("... (Tin: Thu Hà)") -> "body" + "credit"
   a body's own signature closing the text (its name in capitals, the signer's post, the name) -> "signature"
-  credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"
+  credit lines near the end ("Bài, ảnh: X", "CTV - X/...", a lone name) -> "byline"; the page's date beside them
+    ("Tin, ảnh: X" / "28/11/2025 10:40") -> "date", when the header gives none
   page chrome from the first trailer marker on ("Phản hồi", "TAG:", ...) -> "trailer"
 """
 from __future__ import annotations
@@ -138,13 +139,18 @@ def _month(m: str) -> int:
     return int(m) if m.isdigit() else MONTHS.get(m, 0)  # 0: no month (date() refuses it)
 
 
+def _without_meta(line: str) -> str:
+    """A header line without the widgets printed beside its date (boilerplate.tsv, meta: "Lượt xem: 96")."""
+    s = line.strip()
+    for meta in patterns().meta:
+        s = meta.sub("", s).strip()
+    return s
+
+
 def parse_date(line: str) -> str | None:
     """A header line that is a publication date -> ISO date or dateTime, else None."""
     p = patterns()
-    s = line.strip()
-    for meta in p.meta:
-        s = meta.sub("", s).strip()
-    s = s.strip(" |-–,")
+    s = _without_meta(line).strip(" |-–,")
     if s[:1] + s[-1:] in ("[]", "()"):  # "[08-12-2025]": a date in brackets on its line
         s = s[1:-1].strip()
     for pat in p.dates:
@@ -227,6 +233,9 @@ def looks_like_name(s: str) -> bool:
 # has spaced on both sides (a quotation mark hugs its word)
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
+# a separator opening the line, spaced from the section's name (an opening quotation mark hugs its word; a quoted
+# headline spaced inside its marks, '" Hạt giống đỏ " ở X', has its closing one)
+_CRUMB_OPEN = re.compile(r'(?:>|»|›|"(?=[^"]*$))\s')
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
 # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label; a party portal's sections run to eight
 # words ("Công tác kiểm tra, giám sát", "Học tập và làm theo Bác", "Xây dựng Đảng và hệ thống chính trị")
@@ -253,6 +262,8 @@ def is_label(line: str) -> bool:
     items = _CRUMB.split(line)
     if len(items) > 1 and items[0].casefold() in _HOME:  # a breadcrumb starts at the home page
         return True
+    if _CRUMB_OPEN.match(line) and len(line.split()) <= MENU_ITEM_WORDS + 1:
+        return True  # ... or at its separator, the home page left out ("» Công tác Đảng, Đoàn")
     spaced = _MENU_GAP.split(raw.strip())
     if spaced[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
         return True
@@ -322,9 +333,12 @@ def _ends_article(p: _Patterns, line: str) -> bool:
     """A marker of the page's chrome after the article ("Tin liên quan"), also with a colon ("Tin khác:")
     or as an item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại", "Thích | Chia sẻ | Bình
     luận (0)", "Lượt xem: 412    In bài viết"), the row's first item also as the label of its buttons
-    ("Chia sẻ: Facebook | Zalo")."""
+    ("Chia sẻ: Facebook | Zalo"), buttons in brackets too ("Chia sẻ bài viết: [f] [Zalo] [in]")."""
     if _full(p.end, line) is not None:
         return True
+    label, colon, buttons = line.partition(":")
+    if colon and _BUTTONS.fullmatch(buttons.strip()):  # the label of buttons in brackets ("Chia sẻ: [f] [Zalo]")
+        return _full(p.end, label.strip()) is not None
     items = [x.rstrip(" :") for x in _widget_items(line)]
     if len(items) == 1:
         return _full(p.end, items[0]) is not None
@@ -430,10 +444,17 @@ _PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 # a line that names where the article comes from ("Theo TTXVN", "Nguồn Báo X: https://…")
 _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 # (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)", or after a dash: "Tác giả:
-# Thu Hà - Ban Tổ chức Huyện ủy", as a party office's page signs it)
-_POSTED_BY = re.compile(r"\s*[|,\-–]\s*(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|()]+?)"
+# Thu Hà - Ban Tổ chức Huyện ủy", as a party office's page signs it); set apart from the date by a separator or by wide
+# spaces alone, as a portal's header row lays out its fields ("Đăng lúc: 07/10/2024 15:02   Người đăng: Thu Hà")
+_POSTED_BY = re.compile(r"(?:\s*[|,\-–·•]\s*|\s{2,})(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*"
+                        r"(?P<names>[^|()]+?)"
                         r"(?:\s*\([^()]{2,60}\)|\s+[-–]\s+(?=(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ])"
                         r"[^|()]{2,60})?\s*$", re.I)
+
+
+# the label of a photo's caption set under the article ("Ảnh: Đồng chí X (thứ hai từ trái) thăm …", "Trong ảnh: …"): a
+# caption, not a credit, when no name follows it
+_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Trong ảnh)\s*:\s*")
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
@@ -459,9 +480,11 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
     iso = parse_date(line)
     if iso:
         return iso, []
-    poster = _POSTED_BY.search(line)  # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà"
-    if poster and (iso := parse_date(line[:poster.start()])):
-        return iso, all_names(poster["names"].strip())
+    # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà", maybe with a view counter after the name
+    unmeta = _without_meta(line)
+    poster = _POSTED_BY.search(unmeta)
+    if poster and (iso := parse_date(unmeta[:poster.start()])):
+        return iso, all_names(poster["names"].strip(" ·•"))  # (a widget's separator left after it)
     for m in _PREFIX_SEP.finditer(line):
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)
@@ -868,7 +891,10 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             break
     title_i: list[int] = []
     document = _document_header(text, lines) if header and known_title is None else None
-    if document is not None:
+    # a portal that posts a party document prints its own date (and headline) above the document's header: the page's
+    # date is the article's (the document's own date is the document's), its headline the article's title
+    posted = document is not None and date_i is not None and date_i < document[0]
+    if document is not None and not posted:
         date_i, lay.issued, title_i = document
     elif known_title is not None:
         top = [i for i in range(len(lines)) if not junk(i)][:2]
@@ -965,11 +991,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")
     # the authors in capitals under the lead, as city papers print them ("Lead ..." / "TUẤN PHONG - MAI CHI" /
-    # the body); a credit closing a one-paragraph text is read at the end (an anonymous "P.V" there)
+    # the body), or after a credit's cue, as magazines print it under their lead ("Bài và ảnh: Thu Hà"); a credit
+    # closing a one-paragraph text is read at the end (an anonymous "P.V" there)
     if title_i and known_title is None and document is None:
         nxt = [i for i in range(header_end, min(len(lines), header_end + 4)) if not junk(i)][:3]
-        if len(nxt) == 3 and looks_like_paragraph(line_at(nxt[0])) and line_at(nxt[1]).isupper():
-            names = all_names(line_at(nxt[1])) or _credited(p, line_at(nxt[1]))
+        if len(nxt) == 3 and looks_like_paragraph(line_at(nxt[0])):
+            second = line_at(nxt[1])
+            names = (all_names(second) or _credited(p, second)) if second.isupper() else _header_credit(p, second)
             if names:
                 kind[nxt[1]] = "byline"
                 lay.creators += [n for n in names if n not in lay.creators]
@@ -1028,9 +1056,13 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     after_source = False  # the line below is a source line ("Nguồn Báo X: https://…", "Theo TTXVN")
     # (a party document closes with its signature block, not with a byline: "CHÁNH VĂN PHÒNG" over the signer's name
     # is her post, and the signer a person it names, no author: gold README, as most gold sets read "T/M ... / BÍ THƯ")
+    foot_date: tuple[int, str] | None = None  # the page's date printed at its foot, over or under the credit
     for i in reversed(body[-BYLINE_LINES:] if document is None and not signed_off else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
+        if foot_date is None and (iso := parse_date(line)):
+            foot_date = (i, iso)  # ("Tin, ảnh: Thu Hà" / "28/11/2025 10:40"), as small sites' templates close a page
+            continue
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
         n = _full(p.name, line)
         lone = all_names(line)  # a lone name line closing the article
@@ -1055,6 +1087,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
         elif not creators and _search(p.photo, line):
             continue  # a photo's caption closing the page under the byline ("Ảnh: … Ảnh: THANH TÙNG")
+        elif not creators and _CAPTION_LABEL.match(line) and not person_names(_CAPTION_LABEL.sub("", line, count=1)):
+            continue  # ... or under its label, with no credit ("Ảnh: Đồng chí X (bìa trái) trao đổi với bà con")
         else:
             break
         kind[i] = "byline"
@@ -1073,13 +1107,16 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 j, count, _ = taken.pop()
                 del kind[j]
                 del creators[:count]
+    if foot_date is not None and creators:  # (a date beside the credit only: a lone date closing a body stays body)
+        kind[foot_date[0]] = "date"
+        lay.issued = lay.issued or foot_date[1]
     extra_regions: list[tuple[int, int, str]] = []
     body_spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     body_credits: list[str] = []  # the names of the credits inside the body: photos', a digest's items'
     first_body = True
     for i in body:
-        if kind.get(i) == "byline":
+        if kind.get(i) in ("byline", "date"):
             continue
         s, e = pieces[i]
         line = text[s:e]
@@ -1156,7 +1193,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     lay.body_spans = _merge(text, body_spans)
     in_body = set(body)
     regions = [(s, e, kind[i]) for i, (s, e) in enumerate(pieces)
-               if (i not in in_body or kind[i] == "byline") and i not in in_header_body]
+               if (i not in in_body or kind[i] in ("byline", "date")) and i not in in_header_body]
     lay.regions = sorted(set(regions + extra_regions))
     return lay
 
