@@ -793,9 +793,15 @@ class Anchors:
         # "Đảng bộ Trường", "Đảng ủy xã" after it): the organizations component resolved them to a body written out (not
         # a bare head, "Chi bộ", "Đảng bộ": those it completes from the nearest body)
         in_full = {self._name(o, True) for o in named}
+        # and a unit's committee or Đảng bộ written by its unit word alone ("Huyện ủy", "Đảng bộ huyện") that the
+        # organizations component completed with a unit when the body names no other unit of that type: no guess
+        named_units: dict[str, set[str]] = {}
+        for u in self.ctx.units:
+            named_units.setdefault(u.utype, set()).add(u.name)
         named += [o for o in self.mentions if not o.explicit and o not in named
                   and self.text[o.start:o.end].lower() not in _BARE_HEADS | {"chi bộ"}
-                  and self._name(o, True) in in_full]
+                  and (self._name(o, True) in in_full or o.utype and o.uname
+                      and named_units.get(o.utype, set()) <= {o.uname})]
         for o in named:
             name = self._name(o, True)
             counts[name] += 1
