@@ -88,3 +88,10 @@ def test_a_district_named_by_its_committee_alone_is_the_subject_over_a_commune_n
             "Ban Thường vụ Huyện ủy điều động đồng chí Bùi Văn Hòa, Bí thư Đảng ủy xã Phú Nghĩa, giữ chức Phó Trưởng "
             "Ban Tổ chức Huyện ủy; đồng chí Quách Thị Lan được chỉ định làm Bí thư Đảng ủy xã Phú Nghĩa.")
     assert stats(nlp, text) == {("Đảng bộ huyện Lạc Thủy", "TotalMembers", 1520, "2024-09-30", "2024-09-30")}
+
+
+def test_a_unit_a_new_commune_was_formed_from_does_not_own_its_count(nlp):
+    text = ("Xã Ngọc Thanh (hình thành từ thị trấn Ngọc Thanh và một phần địa bàn lân cận) có 1.124 đảng viên, "
+            "9 tháng năm 2025 kết nạp 31 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ xã Ngọc Thanh", "TotalMembers", 1124, None, None),
+                                ("Đảng bộ xã Ngọc Thanh", "NewMembers", 31, "2025", "2025-09-30")}
