@@ -757,3 +757,11 @@ def test_the_whole_of_a_numbered_command_named_before(nlp):
     found = stats(nlp, "Sư đoàn 395 đóng quân trên địa bàn tỉnh Hải Dương. Năm 2024, toàn Sư đoàn hiện có "
                        "27 chi bộ cơ sở.")
     assert found == {("Đảng bộ Sư đoàn 395", "GrassrootsPartyCells", 27, None, None)}
+
+
+def test_groups_of_the_members_written_noun_first_and_a_target_in_brackets_without_its_noun(nlp):
+    found = stats(nlp, "Tính đến ngày 30/9/2024, Đảng bộ huyện Sơn Hà có 3.105 đảng viên, trong đó đảng viên là người "
+                       "dân tộc thiểu số 1.877 đồng chí, đảng viên nữ 902 đồng chí. Năm 2024, Đảng bộ huyện kết nạp 88 "
+                       "đảng viên, đạt 80% chỉ tiêu năm (chỉ tiêu 110).")
+    assert {s[1:3] for s in found} >= {("TotalMembers", 3105), ("MembersByGroup", 1877), ("MembersByGroup", 902),
+                                       ("NewMembers", 88), ("AdmissionTarget", 110)}
