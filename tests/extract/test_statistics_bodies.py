@@ -95,3 +95,12 @@ def test_a_unit_a_new_commune_was_formed_from_does_not_own_its_count(nlp):
             "9 tháng năm 2025 kết nạp 31 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ xã Ngọc Thanh", "TotalMembers", 1124, None, None),
                                 ("Đảng bộ xã Ngọc Thanh", "NewMembers", 31, "2025", "2025-09-30")}
+
+
+def test_the_members_at_a_founding_opening_the_sentence_or_after_khi(nlp):
+    found = stats(nlp, "Thành lập ngày 20/4/2022 với 3 đảng viên, Chi bộ Hợp tác xã Chè Tân Lập nay có 8 đảng viên.")
+    assert found == {("Chi bộ Hợp tác xã Chè Tân Lập", "FoundingMembers", 3, "2022-04-20", "2022-04-20"),
+                     ("Chi bộ Hợp tác xã Chè Tân Lập", "TotalMembers", 8, None, None)}
+    found = stats(nlp, "Bí thư Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình kể: khi chi bộ được thành lập năm 2012 "
+                       "chỉ có 4 đảng viên.")
+    assert found == {("Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình", "FoundingMembers", 4, "2012", "2012")}
