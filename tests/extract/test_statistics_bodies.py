@@ -104,3 +104,10 @@ def test_the_members_at_a_founding_opening_the_sentence_or_after_khi(nlp):
     found = stats(nlp, "Bí thư Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình kể: khi chi bộ được thành lập năm 2012 "
                        "chỉ có 4 đảng viên.")
     assert found == {("Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình", "FoundingMembers", 4, "2012", "2012")}
+
+
+def test_a_target_a_speaker_names_is_not_the_body_of_a_former_post(nlp):
+    # "để vượt chỉ tiêu ... là N": the target itself, what the admissions aim to exceed
+    text = ("Đồng chí Trịnh Văn Khoa, Phó Bí thư Đảng ủy phường Tân Hòa, nguyên Phó Bí thư Thành ủy Hòa Bình, đề nghị "
+            "các chi bộ phấn đấu đến cuối năm 2024 kết nạp đủ để vượt chỉ tiêu năm 2024 là 45 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ phường Tân Hòa", "AdmissionTarget", 45, "2024", "2024")}

@@ -1451,6 +1451,10 @@ class _Reading:
         """The party organization the count of `measure` at q is about (see the module's docstring)."""
         text, s, anchors = self.text, sen.s, self.anchors
         cands = anchors.candidates(s, q, _is_stock(measure))
+        # "đồng chí X, Phó Bí thư Đảng ủy, nguyên Phó Bí thư Thành ủy Y, đề nghị ... phấn đấu kết nạp N": a body of a
+        # speaker's former post is not the one the count is about
+        cands = [c for c in cands if not (_FORMER_POST.search(text, max(s, c[2] - 30), c[2])
+                                          and any(d[2] < c[2] for d in cands))]
         if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
             # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
             # only names a term
