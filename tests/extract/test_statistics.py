@@ -765,3 +765,13 @@ def test_groups_of_the_members_written_noun_first_and_a_target_in_brackets_witho
                        "đảng viên, đạt 80% chỉ tiêu năm (chỉ tiêu 110).")
     assert {s[1:3] for s in found} >= {("TotalMembers", 3105), ("MembersByGroup", 1877), ("MembersByGroup", 902),
                                        ("NewMembers", 88), ("AdmissionTarget", 110)}
+
+
+def test_a_group_of_new_members_or_members_counted_in_people_or_comrades_and_a_class_with_its_trainees(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Đạ Ròn kết nạp 7 đảng viên, trong đó 4 người K'Ho, 2 người là tín đồ "
+                       "Công giáo.")
+    assert {s[1:3] for s in found} == {("NewMembers", 7), ("NewMembersByGroup", 4), ("NewMembersByGroup", 2)}
+    found = stats(nlp, "Chi bộ thôn Ka Rái có 16 đảng viên, 5 đồng chí theo đạo Công giáo.")
+    assert {s[1:3] for s in found} == {("TotalMembers", 16), ("MembersByGroup", 5)}
+    found = stats(nlp, "Lớp bồi dưỡng nhận thức về Đảng do Đảng ủy xã Đạ Ròn mở tháng 10/2024 với 31 học viên.")
+    assert {s[1:3] for s in found} == {("AdmissionCandidatesTrained", 31)}
