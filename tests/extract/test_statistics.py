@@ -775,3 +775,8 @@ def test_a_group_of_new_members_or_members_counted_in_people_or_comrades_and_a_c
     assert {s[1:3] for s in found} == {("TotalMembers", 16), ("MembersByGroup", 5)}
     found = stats(nlp, "Lớp bồi dưỡng nhận thức về Đảng do Đảng ủy xã Đạ Ròn mở tháng 10/2024 với 31 học viên.")
     assert {s[1:3] for s in found} == {("AdmissionCandidatesTrained", 31)}
+
+
+def test_members_of_a_faith_written_as_its_community(nlp):
+    found = stats(nlp, "Đảng bộ huyện Kiến Xương có 3.000 đảng viên, trong đó 812 đảng viên là đồng bào Công giáo.")
+    assert ("Đảng bộ huyện Kiến Xương", "MembersByGroup", 812, None, None) in found
