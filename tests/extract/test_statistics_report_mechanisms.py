@@ -204,3 +204,9 @@ def test_candidates_attending_the_awareness_class_or_recognised_as_sympathisers(
     found = stats(nlp, "Năm 2024, Đảng bộ xã Vũ Lăng kết nạp 9 đảng viên. Hiện xã còn 12 quần chúng ưu tú "
                        "đã được cảm tình.")
     assert ("Đảng bộ xã Vũ Lăng", "PartyCandidatesInTraining", 12, None, None) in found
+
+
+def test_a_sentence_comparing_the_count_before_it_with_the_same_period(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Gia Tân kết nạp 19 đảng viên, đạt 95% chỉ tiêu năm. Con số này giảm 3 "
+                       "đồng chí so với cùng kỳ.")
+    assert ("Đảng bộ xã Gia Tân", "NewMembersDecreaseOnPreviousPeriod", 3, "2024", "2024") in found

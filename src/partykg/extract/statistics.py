@@ -294,9 +294,10 @@ _PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
 # "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
 # some year, no period's count
 _SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
-# a sentence that breaks down the figures of the sentence before it
+# a sentence that breaks down the figures of the sentence before it, or compares its count ("Con số này giảm 3 đồng chí
+# so với cùng kỳ")
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
-                        r"|Trong (?:tổng )?số (?:các |những )?"
+                        r"|(?:Con số|Số) (?:này|đó|trên)|Trong (?:tổng )?số (?:các |những )?"
                         r"(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|"
