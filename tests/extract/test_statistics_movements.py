@@ -86,3 +86,9 @@ def test_a_reports_noun_first_movements_and_an_official_transfer(nlp):
                        "11 đồng chí; đảng viên từ trần 6 đồng chí.")
     assert {s[1:3] for s in found} == {("MembersTransferredIn", 14), ("MembersTransferredOut", 11),
                                        ("MembersDeceased", 6)}
+
+
+def test_members_transferred_in_written_with_where_they_came_from(nlp):
+    found = stats(nlp, "Đến ngày 30/11/2024, Chi bộ Trường Tiểu học Đông Sơn có 23 đảng viên (2 đồng chí chuyển sinh "
+                       "hoạt đến từ Đảng bộ xã Đông Sơn).")
+    assert {s[1:3] for s in found} == {("TotalMembers", 23), ("MembersTransferredIn", 2)}
