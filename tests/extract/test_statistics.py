@@ -757,3 +757,26 @@ def test_the_whole_of_a_numbered_command_named_before(nlp):
     found = stats(nlp, "Sư đoàn 395 đóng quân trên địa bàn tỉnh Hải Dương. Năm 2024, toàn Sư đoàn hiện có "
                        "27 chi bộ cơ sở.")
     assert found == {("Đảng bộ Sư đoàn 395", "GrassrootsPartyCells", 27, None, None)}
+
+
+def test_groups_of_the_members_written_noun_first_and_a_target_in_brackets_without_its_noun(nlp):
+    found = stats(nlp, "Tính đến ngày 30/9/2024, Đảng bộ huyện Sơn Hà có 3.105 đảng viên, trong đó đảng viên là người "
+                       "dân tộc thiểu số 1.877 đồng chí, đảng viên nữ 902 đồng chí. Năm 2024, Đảng bộ huyện kết nạp 88 "
+                       "đảng viên, đạt 80% chỉ tiêu năm (chỉ tiêu 110).")
+    assert {s[1:3] for s in found} >= {("TotalMembers", 3105), ("MembersByGroup", 1877), ("MembersByGroup", 902),
+                                       ("NewMembers", 88), ("AdmissionTarget", 110)}
+
+
+def test_a_group_of_new_members_or_members_counted_in_people_or_comrades_and_a_class_with_its_trainees(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Đạ Ròn kết nạp 7 đảng viên, trong đó 4 người K'Ho, 2 người là tín đồ "
+                       "Công giáo.")
+    assert {s[1:3] for s in found} == {("NewMembers", 7), ("NewMembersByGroup", 4), ("NewMembersByGroup", 2)}
+    found = stats(nlp, "Chi bộ thôn Ka Rái có 16 đảng viên, 5 đồng chí theo đạo Công giáo.")
+    assert {s[1:3] for s in found} == {("TotalMembers", 16), ("MembersByGroup", 5)}
+    found = stats(nlp, "Lớp bồi dưỡng nhận thức về Đảng do Đảng ủy xã Đạ Ròn mở tháng 10/2024 với 31 học viên.")
+    assert {s[1:3] for s in found} == {("AdmissionCandidatesTrained", 31)}
+
+
+def test_members_of_a_faith_written_as_its_community(nlp):
+    found = stats(nlp, "Đảng bộ huyện Kiến Xương có 3.000 đảng viên, trong đó 812 đảng viên là đồng bào Công giáo.")
+    assert ("Đảng bộ huyện Kiến Xương", "MembersByGroup", 812, None, None) in found

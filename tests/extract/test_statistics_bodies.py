@@ -88,3 +88,36 @@ def test_a_body_named_again_in_a_photo_caption_outside_the_body_is_still_the_one
     found = {(s.organization, s.measure, s.value) for s in
              extract(replace(article(text), body_spans=[(0, len(body))]), nlp).statistics}
     assert ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Phú Lộc", "TotalMembers", 9) in found
+
+
+def test_a_district_named_by_its_committee_alone_is_the_subject_over_a_commune_named_twice(nlp):
+    # "Huyện ủy", "Đảng bộ huyện" stand for the one district the text names: the whole Đảng bộ counted is the
+    # district's, not the commune whose committee two posts name
+    text = ("Sáng 5/10/2024, tại huyện Lạc Thủy, Huyện ủy họp bàn việc chuẩn bị kỳ họp cuối năm.\n"
+            "Tính đến ngày 30/9/2024, toàn Đảng bộ có 1.520 đảng viên.\n"
+            "Ban Thường vụ Huyện ủy điều động đồng chí Bùi Văn Hòa, Bí thư Đảng ủy xã Hưng Thi, giữ chức Phó Trưởng "
+            "Ban Tổ chức Huyện ủy; đồng chí Quách Thị Lan được chỉ định làm Bí thư Đảng ủy xã Hưng Thi.")
+    assert stats(nlp, text) == {("Đảng bộ huyện Lạc Thủy", "TotalMembers", 1520, "2024-09-30", "2024-09-30")}
+
+
+def test_a_unit_a_new_commune_was_formed_from_does_not_own_its_count(nlp):
+    text = ("Xã Ngọc Thanh (hình thành từ thị trấn Ngọc Thanh và một phần địa bàn lân cận) có 1.124 đảng viên, "
+            "9 tháng năm 2025 kết nạp 31 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ xã Ngọc Thanh", "TotalMembers", 1124, None, None),
+                                ("Đảng bộ xã Ngọc Thanh", "NewMembers", 31, "2025", "2025-09-30")}
+
+
+def test_the_members_at_a_founding_opening_the_sentence_or_after_khi(nlp):
+    found = stats(nlp, "Thành lập ngày 20/4/2022 với 3 đảng viên, Chi bộ Hợp tác xã Chè Tân Lập nay có 8 đảng viên.")
+    assert found == {("Chi bộ Hợp tác xã Chè Tân Lập", "FoundingMembers", 3, "2022-04-20", "2022-04-20"),
+                     ("Chi bộ Hợp tác xã Chè Tân Lập", "TotalMembers", 8, None, None)}
+    found = stats(nlp, "Bí thư Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình kể: khi chi bộ được thành lập năm 2012 "
+                       "chỉ có 4 đảng viên.")
+    assert found == {("Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình", "FoundingMembers", 4, "2012", "2012")}
+
+
+def test_a_target_a_speaker_names_is_not_the_body_of_a_former_post(nlp):
+    # "để vượt chỉ tiêu ... là N": the target itself, what the admissions aim to exceed
+    text = ("Đồng chí Trịnh Văn Khoa, Phó Bí thư Đảng ủy phường Tân Hòa, nguyên Phó Bí thư Thành ủy Hòa Bình, đề nghị "
+            "các chi bộ phấn đấu đến cuối năm 2024 kết nạp đủ để vượt chỉ tiêu năm 2024 là 45 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ phường Tân Hòa", "AdmissionTarget", 45, "2024", "2024")}

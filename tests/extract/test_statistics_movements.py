@@ -78,3 +78,17 @@ def test_the_yearly_average_after_a_term_s_admissions_candidates_and_young_membe
                        "trong "
                        "số được kết nạp chiếm 58,3%.")
     assert ("Đảng bộ huyện Lục Yên", "NewMembersShareByGroup", "58.3") in {s[:3] for s in found}
+
+
+def test_a_reports_noun_first_movements_and_an_official_transfer(nlp):
+    # a report's lines give the movement first and its count after it
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Ba Tơ chuyển sinh hoạt đảng chính thức đến 14 đồng chí, chuyển đi "
+                       "11 đồng chí; đảng viên từ trần 6 đồng chí.")
+    assert {s[1:3] for s in found} == {("MembersTransferredIn", 14), ("MembersTransferredOut", 11),
+                                       ("MembersDeceased", 6)}
+
+
+def test_members_transferred_in_written_with_where_they_came_from(nlp):
+    found = stats(nlp, "Đến ngày 30/11/2024, Chi bộ Trường Tiểu học Đông Sơn có 23 đảng viên (2 đồng chí chuyển sinh "
+                       "hoạt đến từ Đảng bộ xã Đông Sơn).")
+    assert {s[1:3] for s in found} == {("TotalMembers", 23), ("MembersTransferredIn", 2)}

@@ -15,6 +15,20 @@ def test_a_period_from_a_year_to_a_day_or_month_and_a_day_of_broadcast_news(text
     assert [(p.begin, p.until) for p in find_periods(text, year="2024")] == [period]
 
 
+@pytest.mark.parametrize("text, period", [
+    ("Từ ngày 1/8/2024 đến hết tháng 10/2024, chi bộ", ("2024-08-01", "2024-10-31")),
+    ("từ 15/2 đến cuối tháng 5/2024, đảng bộ", ("2024-02-15", "2024-05-31")),
+    ("từ ngày 1/8 đến hết ngày 31/10/2024, Đảng bộ xã", ("2024-08-01", "2024-10-31")),
+])
+def test_a_period_from_a_day_to_the_end_of_a_month_or_of_a_day(text, period):
+    assert [(p.begin, p.until) for p in find_periods(text, year="2024")] == [period]
+
+
+def test_admissions_from_a_day_to_the_end_of_a_month(nlp):
+    found = stats(nlp, "Từ ngày 1/8/2024 đến hết tháng 10/2024, Chi bộ thôn Khe Mát kết nạp 2 đảng viên.")
+    assert found == {("Chi bộ thôn Khe Mát", "NewMembers", 2, "2024-08-01", "2024-10-31")}
+
+
 def test_admissions_from_a_year_to_the_end_of_a_month(nlp):
     found = stats(nlp, "Từ năm 2019 đến hết tháng 8/2023, Đảng bộ huyện Kim Bôi kết nạp 512 đảng viên.")
     assert found == {("Đảng bộ huyện Kim Bôi", "NewMembers", 512, "2019", "2023-08-31")}

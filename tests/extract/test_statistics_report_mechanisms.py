@@ -195,3 +195,18 @@ def test_the_years_plan_is_its_target_and_a_running_total_of_cells(nlp):
                        "Đảng bộ huyện Yên Thế đã sáp nhập 3 chi bộ thôn, nâng tổng số chi bộ trực thuộc lên 198.")
     assert ("Đảng bộ huyện Yên Thế", "AdmissionTarget", 90, "2024", "2024") in found
     assert {(o, m, v) for o, m, v, *_ in found} >= {("Đảng bộ huyện Yên Thế", "AffiliatedPartyCells", 198)}
+
+
+def test_candidates_attending_the_awareness_class_or_recognised_as_sympathisers(nlp):
+    found = stats(nlp, "Chi bộ Hợp tác xã Chè Tân Lập có 8 đảng viên. Hiện chi bộ có 1 quần chúng đang học lớp "
+                       "bồi dưỡng nhận thức về Đảng.")
+    assert ("Chi bộ Hợp tác xã Chè Tân Lập", "PartyCandidatesInTraining", 1, None, None) in found
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Vũ Lăng kết nạp 9 đảng viên. Hiện xã còn 12 quần chúng ưu tú "
+                       "đã được cảm tình.")
+    assert ("Đảng bộ xã Vũ Lăng", "PartyCandidatesInTraining", 12, None, None) in found
+
+
+def test_a_sentence_comparing_the_count_before_it_with_the_same_period(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Gia Tân kết nạp 19 đảng viên, đạt 95% chỉ tiêu năm. Con số này giảm 3 "
+                       "đồng chí so với cùng kỳ.")
+    assert ("Đảng bộ xã Gia Tân", "NewMembersDecreaseOnPreviousPeriod", 3, "2024", "2024") in found

@@ -3,7 +3,8 @@
 ("2022", "2022-04-30"), "ngày 12-9-2019" -> ("2019-09-12", "2019-09-12"),
 "tính đến ngày 30/6/2016" -> ("2016", "2016-06-30"), "từ năm 2020 đến hết tháng 5/2024" -> ("2020", "2024-05-31"),
 "đến năm 2025" -> (None, "2025"),
-"từ 1/7 đến 13/11/2025" -> ("2025-07-01", "2025-11-13"),
+"từ 1/7 đến 13/11/2025" -> ("2025-07-01", "2025-11-13"), "từ ngày 1/8/2025 đến hết tháng 10/2025" ->
+("2025-08-01", "2025-10-31"),
 "quý I/2021" -> ("2021", "2021-03-31"),
 "đến tháng 6/2020" -> ("2020", "2020-06-30"), "năm học 2021-2022" -> ("2021", "2022").
 
@@ -110,8 +111,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ 1/7 đến 13/11/2025", "từ ngày 1/1 đến ngày 30/6/2024": from one day to another (the year of the
     # first from the second when it has none); in brackets after a table's column heading: "(1/1 - 20/10/2024)"
     ("day_range", rf"(?:[Tt]ừ (?:ngày )?|(?<=\())(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?"
-                  rf"(?: (?:đến|tới) (?:ngày )?| [-–] )"
+                  rf"(?: (?:đến|tới) (?:hết )?(?:ngày )?| [-–] )"
                   rf"(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>{YEAR})(?![\d/.-]\d)"),
+    # "từ ngày 1/8/2025 đến hết tháng 10/2025": from one day to the last day of a month (the year of the first
+    # from the month's when it has none)
+    ("day_to_month", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?"
+                     rf" (?:đến|tới) (?:hết |cuối )?tháng (?P<m2>\d{{1,2}})(?: năm |/)(?P<y2>{YEAR})"),
     # "từ ngày 1/7/2025, ...": a flow on that day; a stock is not dated by it (it holds from that day on)
     ("day_from", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})(?![\d/.-]\d)"),
     ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
@@ -341,6 +346,12 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "day_range":
             first_day = _day({"d": g["d"], "m": g["m"], "y": g.get("y") or g["y2"]}, year)
             last_day = _day({"d": g["d2"], "m": g["m2"], "y": g["y2"]}, year)
+            if first_day and last_day and first_day <= last_day:
+                add(first_day, last_day)
+        elif kind == "day_to_month":
+            first_day = _day({"d": g["d"], "m": g["m"], "y": g.get("y") or g["y2"]}, year)
+            y2, mo2 = int(g["y2"]), int(g["m2"])
+            last_day = month_period(y2, mo2)[1] if 1 <= mo2 <= 12 else None
             if first_day and last_day and first_day <= last_day:
                 add(first_day, last_day)
         elif kind == "month_of_year":

@@ -204,9 +204,10 @@ _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn
                        r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường)(?![\w])[^.;]*$")  # (a ship, a border post, a
 # hospital's department, a school: the units of a command, a hospital, an education body)
 # a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
-# trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y": a former body, gone since the merger)
+# trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y", "xã X (hình thành từ thị trấn Y ...)": a former body or unit, gone
+# since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
-                        r"|(?:hợp nhất|sáp nhập) từ) $")
+                        r"|(?:hợp nhất|sáp nhập|hình thành|thành lập) từ) $")
 # "có bản chỉ có 3 đảng viên", "nhiều thôn chỉ còn 2 đảng viên": some villages or cells, not one body, have the count
 _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản|thôn|làng|xóm|ấp|buôn|sóc|nơi|chi bộ)(?![\w])"
                          r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn) (?:hơn |gần |khoảng |dưới |từ )?$")
@@ -293,9 +294,10 @@ _PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
 # "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
 # some year, no period's count
 _SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
-# a sentence that breaks down the figures of the sentence before it
+# a sentence that breaks down the figures of the sentence before it, or compares its count ("Con số này giảm 3 đồng chí
+# so với cùng kỳ")
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
-                        r"|Trong (?:tổng )?số (?:các |những )?"
+                        r"|(?:Con số|Số) (?:này|đó|trên)|Trong (?:tổng )?số (?:các |những )?"
                         r"(?:tân đảng viên|đảng viên mới|đảng viên được kết nạp))\b")
 # "Trong đó, các đảng bộ: A ..., B ...": the heading of a breakdown list
 _LIST_HEAD = re.compile(r"\s*,?\s*(?:các|những) (?:đảng bộ|chi bộ|đơn vị|địa phương|cơ sở|"
@@ -348,7 +350,7 @@ _RESTATED = re.compile(r"(?<![\w])[Vv]ới việc $")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
-                      "quarter_of_year",
+                      "day_to_month", "quarter_of_year",
                       "months_cumulative"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
@@ -357,8 +359,8 @@ _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "mont
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year"}
 _YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
-_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "month", "month_of_year", "as_of_month",
-              "as_of_month_of_year", "month_since_of_year", "at_moment"}
+_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_month", "month", "month_of_year",
+              "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
@@ -795,9 +797,15 @@ class Anchors:
         # "Đảng bộ Trường", "Đảng ủy xã" after it): the organizations component resolved them to a body written out (not
         # a bare head, "Chi bộ", "Đảng bộ": those it completes from the nearest body)
         in_full = {self._name(o, True) for o in named}
+        # and a unit's committee or Đảng bộ written by its unit word alone ("Huyện ủy", "Đảng bộ huyện") that the
+        # organizations component completed with a unit when the body names no other unit of that type: no guess
+        named_units: dict[str, set[str]] = {}
+        for u in self.ctx.units:
+            named_units.setdefault(u.utype, set()).add(u.name)
         named += [o for o in self.mentions if not o.explicit and o not in named
                   and self.text[o.start:o.end].lower() not in _BARE_HEADS | {"chi bộ"}
-                  and self._name(o, True) in in_full]
+                  and (self._name(o, True) in in_full or o.utype and o.uname
+                      and named_units.get(o.utype, set()) <= {o.uname})]
         for o in named:
             name = self._name(o, True)
             counts[name] += 1
@@ -1448,6 +1456,10 @@ class _Reading:
         """The party organization the count of `measure` at q is about (see the module's docstring)."""
         text, s, anchors = self.text, sen.s, self.anchors
         cands = anchors.candidates(s, q, _is_stock(measure))
+        # "đồng chí X, Phó Bí thư Đảng ủy, nguyên Phó Bí thư Thành ủy Y, đề nghị ... phấn đấu kết nạp N": a body of a
+        # speaker's former post is not the one the count is about
+        cands = [c for c in cands if not (_FORMER_POST.search(text, max(s, c[2] - 30), c[2])
+                                          and any(d[2] < c[2] for d in cands))]
         if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
             # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
             # only names a term
@@ -1565,7 +1577,7 @@ class _Reading:
             # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm
             # 2024") dates its figures
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
-                      if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range"}]
+                      if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range", "day_to_month"}]
             titled_periods.append(titled[-1] if titled else None)
         # a row's share of its target reached is of the admissions its row counts, over their period; its target is
         # of their year ("Chỉ tiêu cả năm")
@@ -1638,8 +1650,9 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
-# a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...")
-_PARTICIPLE_OPENING = re.compile(r"Được (?!giao)")
+# a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...",
+# "Thành lập ngày 20/4/2022 với 3 đảng viên, Chi bộ A ...")
+_PARTICIPLE_OPENING = re.compile(r"Được (?!giao)|Thành lập ")
 # a section's heading: a Roman numeral ("II. MỤC TIÊU ..."), or a line in capitals (tested apart)
 _SECTION_HEADING = re.compile(rf"(?:[IVX]{{1,4}}\.\s+|[{UPPER}])")
 _ROMAN_MARKS = tuple(f"{r}." for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
