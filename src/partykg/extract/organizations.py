@@ -2308,7 +2308,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
            and m.utype and m.uname}
     top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
     communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
-    stated = _stated_parents(mentions, ctx.text)
+    stated = _placed_parents(mentions, ctx) | _stated_parents(mentions, ctx.text)
     district = ctx.subject("D") if not ctx.reformed else None  # (the 2025 reform abolished the districts)
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
@@ -2549,6 +2549,34 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                         and a.kind == kind and a.name != b.name), None)
         if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
             out.setdefault(subject.name, b.name)
+    return out
+
+
+# a unit written right after a unit's party organization: "Đảng bộ xã A, huyện B", "Đảng bộ xã A (huyện B)"
+_PLACED_AFTER = re.compile(r", | \(")
+
+
+def _placed_parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
+    """The party organization of a unit the text places in the unit one level up ("Đảng bộ xã A, huyện B",
+    "Đảng bộ huyện B (tỉnh C)") is in that unit's party organization: the party's levels follow the
+    administrative units (Điều lệ Đảng art. 11: a commune's Đảng bộ under its district's, a district's under
+    its province's). Only in an article before the 2025 reform, which abolished the districts: since, "xã A,
+    huyện B" tells where A was, and a district's party organization is a former one."""
+    out: dict[str, str] = {}
+    if ctx.reformed:
+        return out
+    for m in mentions:
+        own = party_org_name(m.utype, m.uname) if m.utype and m.uname else None
+        if not (m.explicit and m.name == own):
+            continue
+        gap = _PLACED_AFTER.match(ctx.text, m.end)
+        up = ctx.unit_at(gap.end()) if gap else None
+        if up is None:
+            continue
+        unit = ctx.unit_of(m.utype, m.uname)  # (a district's city: "thành phố" is a province's word too)
+        level = "D" if unit is not None and unit.level == "district" else LEVEL.get(m.utype)
+        if (level, up.lvl) in (("C", "D"), ("D", "P")):
+            out.setdefault(own, party_org_name(up.utype, up.name))
     return out
 
 
