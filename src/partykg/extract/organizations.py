@@ -2380,6 +2380,16 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if named_bloc:
                 out.setdefault(m.name, named_bloc[0])
                 continue
+        if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _JUDICIAL.match(m.name) \
+                and LEVEL.get(m.utype) == "P" and ctx.unit_of(m.utype, m.uname) is None:
+            # a province's court's or procuracy's party organization is not the province's own but in that of
+            # its agencies: since 2025 the Đảng bộ các cơ quan Đảng, before it the Khối các cơ quan (when named)
+            where = unit_words(m.utype, m.uname)
+            blocs = [f"Đảng bộ {b} {where}" for b in ("các cơ quan Đảng", "Khối các cơ quan", "Khối Các cơ quan")]
+            named_bloc = [b for b in blocs if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            if named_bloc:
+                out.setdefault(m.name, named_bloc[0])
+            continue
         if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
             # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
             # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
@@ -2495,6 +2505,7 @@ _BELONGS = re.compile(r"(?:,? | \(| cơ quan,? )"
                       r"(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+_JUDICIAL = re.compile(r"(?:Chi bộ|Đảng bộ) (?:Tòa án nhân dân|Viện Kiểm sát nhân dân) ")
 MINISTRY_OF_POLICE = "Bộ Công an"
 # a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
 # name it as their organization)
