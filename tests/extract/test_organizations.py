@@ -823,3 +823,11 @@ def test_a_provinces_merged_press_agency_and_its_party_organization(nlp):
                       "Truyền hình Hà Tĩnh có 150 đảng viên.")
     press = found["Đảng bộ Báo và Phát thanh, Truyền hình Hà Tĩnh"]
     assert press.parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"
+
+
+def test_the_prime_ministers_title_alone_names_no_government_body(nlp):
+    found = orgs(nlp, "Năm 2023, Chi bộ Công ty Cổ phần Chè Tân Uyên được Thủ tướng Chính phủ tặng Bằng khen.")
+    assert "Chính phủ" not in found
+    # (a person holding the post: the government is listed for the membership)
+    found = orgs(nlp, "Đồng chí Hà Minh Thái, Phó Thủ tướng Chính phủ, dự lễ kết nạp đảng viên tại xã Mường Khoa.")
+    assert "Chính phủ" in found

@@ -1805,7 +1805,11 @@ class OrgFinder:
         kind = "StateBody" if name in ("Quốc hội", "Chính phủ") else "CentralPartyBody"
         # the central inspection commission is elected by the Central Committee (Điều lệ Đảng, art. 32)
         parent = CENTRAL_COMMITTEE if name.startswith(("Ủy ban Kiểm tra", "Uỷ ban Kiểm tra")) else None
-        return OrgMention(p, p + len(s), name, kind, "organizations.central", parent=parent)
+        # "Thủ tướng Chính phủ" tặng Bằng khen, ban hành quyết định: the head of government's title, his awards and
+        # decisions his own (Luật Thi đua, khen thưởng; Luật Ban hành văn bản quy phạm pháp luật), the government not
+        # a body the article tells of (a person holding the post lists it: memberships)
+        listed = not (name == "Chính phủ" and _PRIME_MINISTER_BEFORE.search(self.text, max(0, p - 12), p))
+        return OrgMention(p, p + len(s), name, kind, "organizations.central", parent=parent, listed=listed)
 
     def academy(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
@@ -2505,6 +2509,7 @@ _BELONGS = re.compile(r"(?:,? | \(| cơ quan,? )"
                       r"(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+_PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng $")
 _JUDICIAL = re.compile(r"(?:Chi bộ|Đảng bộ) (?:Tòa án nhân dân|Viện Kiểm sát nhân dân) ")
 MINISTRY_OF_POLICE = "Bộ Công an"
 # a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
