@@ -268,7 +268,8 @@ def _grammar_tail(row: dict) -> str:
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
-        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
+        # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
+        named = (rf"(?: (?:{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
