@@ -777,6 +777,12 @@ def test_the_youth_unions_central_bodies_are_not_the_partys(nlp):
     assert not {"Ban Bí thư", "Ban Chấp hành Trung ương Đảng"} & set(found)
 
 
+def test_the_youth_unions_central_committee_written_short(nlp):
+    found = orgs(nlp, "Anh Vàng A Sình, Bí thư Đoàn xã Sì Lở Lầu, được Trung ương Đoàn tặng Bằng khen năm 2024.")
+    assert found["Trung ương Đoàn"].kind == "MassOrganization"
+    assert "Ban Chấp hành Trung ương Đảng" not in found
+
+
 def test_a_fronts_document_code_and_a_level_of_fronts_are_no_bodies(nlp):
     found = orgs(nlp, "Thực hiện Kế hoạch số 14-KH/MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu, "
                       "kết quả của một số Ủy ban MTTQ Việt Nam cấp xã rất tốt.")

@@ -480,8 +480,9 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
 # the associations among the mass organizations (each led by a standing board of its own, by its charter)
 ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]hiến binh|Chữ thập đỏ)"
 # the Youth Union's central bodies (Điều lệ Đoàn: its Central Committee elects a standing
-# committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"
-YOUTH_CENTRAL = rf"Ban (?:Bí thư|Chấp hành|Thường vụ) Trung ương Đoàn(?![{LETTER}])"
+# committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"; the Central Committee
+# written short, as the press and the Union's own awards name it: "Trung ương Đoàn"
+YOUTH_CENTRAL = rf"(?:Ban (?:Bí thư|Chấp hành|Thường vụ) )?Trung ương Đoàn(?![{LETTER}])"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
         rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
         rf"(?: Việt Nam)?|"
