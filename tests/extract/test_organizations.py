@@ -837,3 +837,8 @@ def test_the_prime_ministers_title_alone_names_no_government_body(nlp):
     # (a person holding the post: the government is listed for the membership)
     found = orgs(nlp, "Đồng chí Hà Minh Thái, Phó Thủ tướng Chính phủ, dự lễ kết nạp đảng viên tại xã Mường Khoa.")
     assert "Chính phủ" in found
+
+
+def test_a_school_classs_youth_branch_by_its_class(nlp):
+    found = orgs(nlp, "Em Hà Thị Mai, lớp trưởng, Bí thư Chi đoàn 11B2, được kết nạp vào Đảng.")
+    assert "Chi đoàn 11B2" in found
