@@ -570,7 +570,10 @@ CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE, SCH
 FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?! Trung ương Đoàn)(?: Trung ương(?: Đảng)?)?"
            r"|(?:Ban Chấp hành|BCH) Trung ương(?! Đoàn)(?: Đảng)?|"
-           r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
+           r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ"
+           # a plenum of the Central Committee, named by its number in the term (Điều lệ Đảng art. 17: the
+           # Central Committee meets in plenums), its resolutions the Committee's: "Hội nghị Trung ương 5 khóa XIII"
+           r"|Hội nghị Trung ương(?= \d{1,2}(?![\d,.]))")
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
@@ -1804,7 +1807,7 @@ class OrgFinder:
     def central(self, s: str, p: int) -> OrgMention | None:
         if s.startswith("Ban Bí thư"):
             name = "Ban Bí thư"
-        elif s.startswith(("Ban Chấp hành", "BCH")):
+        elif s.startswith(("Ban Chấp hành", "BCH", "Hội nghị")):
             name = CENTRAL_COMMITTEE
         else:
             name = fold_tones(s)
