@@ -842,3 +842,11 @@ def test_the_prime_ministers_title_alone_names_no_government_body(nlp):
 def test_a_school_classs_youth_branch_by_its_class(nlp):
     found = orgs(nlp, "Em Hà Thị Mai, lớp trưởng, Bí thư Chi đoàn 11B2, được kết nạp vào Đảng.")
     assert "Chi đoàn 11B2" in found
+
+
+def test_an_agencys_youth_branch_written_with_the_common_noun_is_the_named_cells_agency(nlp):
+    found = orgs(nlp, "Chi bộ Chi cục Thống kê tỉnh Điện Biên kết nạp quần chúng Lò Thị Én. Quần chúng Lò Thị Én được "
+                      "Chi đoàn cơ quan giới thiệu từ năm 2023.")
+    assert "Chi đoàn cơ quan Chi cục Thống kê tỉnh Điện Biên" in found
+    # (no agency's cell named: a kind of branch, no one body)
+    assert not any(n.startswith("Chi đoàn") for n in orgs(nlp, "Các chi đoàn cơ quan và Chi đoàn cơ quan đều tham gia."))

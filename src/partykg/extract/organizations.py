@@ -563,7 +563,10 @@ VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UP
 # (a school class's youth branch, by the class's grade and letter, "Chi đoàn 12A3": Điều lệ Đoàn, a branch in each
 # class of a school's union)
 SCHOOL_CLASS = rf"1?\d[A-Z]\d{{0,2}}(?![{LETTER}\d])"
-CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE, SCHOOL_CLASS),
+# (an agency's youth branch written with the common noun alone, "Chi đoàn cơ quan": the agency whose party cell
+# the article names last before it)
+AGENCY_BARE = rf"cơ quan(?![{LETTER}])(?! [{UPPER}\d])"
+CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE, SCHOOL_CLASS, AGENCY_BARE),
                  optional=False)  # ("Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
@@ -1789,6 +1792,12 @@ class OrgFinder:
             if named is None:
                 return None  # no village named: a kind of branch, no one body
             village = named
+        elif village == "cơ quan":
+            cell = next((m for m in reversed(self.found) if m.kind == "PartyCell" and m.start < p), None)
+            host = cell.name[len("Chi bộ "):] if cell is not None and cell.name.startswith("Chi bộ ") else None
+            if host is None or _grammar_row(host) is None:
+                return None  # no agency named: a kind of branch, no one body
+            return OrgMention(p, p + len(s), f"{s} {host}", "MassOrganization", "organizations.chidoan", explicit=False)
         elif not re.match(SUBUNIT, village):
             return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
         # a village's branch is in its commune's youth union (Điều lệ Đoàn: the branches of a commune's
