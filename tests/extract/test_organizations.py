@@ -849,4 +849,5 @@ def test_an_agencys_youth_branch_written_with_the_common_noun_is_the_named_cells
                       "Chi đoàn cơ quan giới thiệu từ năm 2023.")
     assert "Chi đoàn cơ quan Chi cục Thống kê tỉnh Điện Biên" in found
     # (no agency's cell named: a kind of branch, no one body)
-    assert not any(n.startswith("Chi đoàn") for n in orgs(nlp, "Các chi đoàn cơ quan và Chi đoàn cơ quan đều tham gia."))
+    found = orgs(nlp, "Các chi đoàn cơ quan và Chi đoàn cơ quan đều tham gia.")
+    assert not any(n.startswith("Chi đoàn") for n in found)
