@@ -50,3 +50,9 @@ def test_a_list_of_bodies_gives_no_parent(nlp):
 def test_a_district_or_a_crop_season_is_no_department(nlp):
     found = orgs(facts(nlp, "Huyện ủy Vụ Bản chỉ đạo sản xuất. Vụ Mùa năm nay bội thu ở Vụ Bản."))
     assert not any(name.startswith("Vụ") for name in found)
+
+
+def test_a_plenum_of_the_central_committee_names_the_committee(nlp):
+    found = orgs(facts(nlp, "Chi bộ Công ty Cổ phần Chè Phú Đa thực hiện Nghị quyết số 18-NQ/TW của Hội nghị Trung "
+                            "ương 6 khóa XII về sắp xếp tổ chức bộ máy."))
+    assert "Ban Chấp hành Trung ương Đảng" in found

@@ -43,3 +43,10 @@ def test_the_plural_on_a_party_body_makes_each_unit_of_the_list_a_body_and_a_pla
             "Đảng bộ xã Phù Lưu", "Đảng bộ xã Minh Hương", "Đảng bộ xã Yên Phú"} <= orgs
     assert not any(name in ("Đảng bộ Minh Hương", "Đảng bộ Yên Phú") for name in orgs)
     assert {"xã Bạch Xa", "xã Minh Khương", "xã Minh Hương", "xã Yên Phú"} <= {p.label for p in facts.places}
+
+
+def test_a_unit_in_the_brackets_giving_a_communes_make_up_is_a_former_one(nlp):
+    orgs, _ = names(nlp, "Tại xã Bằng Thành (gồm xã Bằng Thành và xã Bộc Bố của huyện Pác Nặm cũ), Đoàn xã đã giới "
+                         "thiệu 12 đoàn viên ưu tú cho Đảng ủy xã.")
+    assert {"Đoàn xã Bằng Thành", "Đảng ủy xã Bằng Thành"} <= orgs
+    assert "Đoàn xã Bộc Bố" not in orgs

@@ -183,3 +183,12 @@ def test_a_markets_management_board_seats_a_cell(nlp):
     assert {"Chi bộ Ban Quản lý chợ Bến Thành", "Ban Quản lý chợ Bến Thành"} <= orgs
     assert ("Lý Văn Tùng", "trưởng ban", "Ban Quản lý chợ Bến Thành") in {
         (m.person, m.role.lower(), m.organization) for m in found.memberships}
+
+
+def test_a_reserves_management_board_and_a_provinces_cooperative_alliance(nlp):
+    found = orgs(nlp, "Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai kết nạp 2 đảng viên là công "
+                      "nhân bảo vệ rừng. Ông Lường Văn Khiêm, Chủ tịch Liên minh Hợp tác xã tỉnh Sơn La, dự lễ; Ban "
+                      "Quản lý Khu bảo tồn thiên nhiên Pù Hu nhận Bằng khen.")
+    assert {"Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai", "Liên minh Hợp tác xã tỉnh Sơn La",
+            "Ban Quản lý Khu bảo tồn thiên nhiên Pù Hu"} <= set(found)
+    assert "Hợp tác xã tỉnh Sơn La" not in found

@@ -59,3 +59,10 @@ def test_a_parent_stated_in_brackets(nlp):
                       "tỉnh Điện Biên (thuộc Tổng cục Thuế) thu ngân sách đạt kế hoạch.")
     assert found["Chi bộ Trường Tiểu học Nà Tấu"].parent == "Đảng bộ xã Nà Tấu"
     assert found["Cục Thuế tỉnh Điện Biên"].parent == "Tổng cục Thuế"
+
+
+def test_a_units_party_organization_placed_in_the_unit_above_is_in_that_ones(nlp):
+    found = orgs(nlp, "Năm 2024, Chi bộ Hợp tác xã Chè Thượng Lâm (trực thuộc Đảng bộ xã Thượng Lâm, huyện Lâm Bình) "
+                      "kết nạp 3 đảng viên. Đảng bộ huyện Mù Cang Chải, tỉnh Yên Bái kết nạp 85 đảng viên.")
+    assert found["Đảng bộ xã Thượng Lâm"].parent == "Đảng bộ huyện Lâm Bình"
+    assert found["Đảng bộ huyện Mù Cang Chải"].parent == "Đảng bộ tỉnh Yên Bái"

@@ -777,6 +777,12 @@ def test_the_youth_unions_central_bodies_are_not_the_partys(nlp):
     assert not {"Ban Bí thư", "Ban Chấp hành Trung ương Đảng"} & set(found)
 
 
+def test_the_youth_unions_central_committee_written_short(nlp):
+    found = orgs(nlp, "Anh Vàng A Sình, Bí thư Đoàn xã Sì Lở Lầu, được Trung ương Đoàn tặng Bằng khen năm 2024.")
+    assert found["Trung ương Đoàn"].kind == "MassOrganization"
+    assert "Ban Chấp hành Trung ương Đảng" not in found
+
+
 def test_a_fronts_document_code_and_a_level_of_fronts_are_no_bodies(nlp):
     found = orgs(nlp, "Thực hiện Kế hoạch số 14-KH/MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu, "
                       "kết quả của một số Ủy ban MTTQ Việt Nam cấp xã rất tốt.")
@@ -823,3 +829,25 @@ def test_a_provinces_merged_press_agency_and_its_party_organization(nlp):
                       "Truyền hình Hà Tĩnh có 150 đảng viên.")
     press = found["Đảng bộ Báo và Phát thanh, Truyền hình Hà Tĩnh"]
     assert press.parent == "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh"
+
+
+def test_the_prime_ministers_title_alone_names_no_government_body(nlp):
+    found = orgs(nlp, "Năm 2023, Chi bộ Công ty Cổ phần Chè Tân Uyên được Thủ tướng Chính phủ tặng Bằng khen.")
+    assert "Chính phủ" not in found
+    # (a person holding the post: the government is listed for the membership)
+    found = orgs(nlp, "Đồng chí Hà Minh Thái, Phó Thủ tướng Chính phủ, dự lễ kết nạp đảng viên tại xã Mường Khoa.")
+    assert "Chính phủ" in found
+
+
+def test_a_school_classs_youth_branch_by_its_class(nlp):
+    found = orgs(nlp, "Em Hà Thị Mai, lớp trưởng, Bí thư Chi đoàn 11B2, được kết nạp vào Đảng.")
+    assert "Chi đoàn 11B2" in found
+
+
+def test_an_agencys_youth_branch_written_with_the_common_noun_is_the_named_cells_agency(nlp):
+    found = orgs(nlp, "Chi bộ Chi cục Thống kê tỉnh Điện Biên kết nạp quần chúng Lò Thị Én. Quần chúng Lò Thị Én được "
+                      "Chi đoàn cơ quan giới thiệu từ năm 2023.")
+    assert "Chi đoàn cơ quan Chi cục Thống kê tỉnh Điện Biên" in found
+    # (no agency's cell named: a kind of branch, no one body)
+    found = orgs(nlp, "Các chi đoàn cơ quan và Chi đoàn cơ quan đều tham gia.")
+    assert not any(n.startswith("Chi đoàn") for n in found)

@@ -104,3 +104,12 @@ def test_a_police_department_named_by_a_post_is_in_its_force(nlp):
     found = orgs(nlp, "Công an tỉnh Điện Biên tổ chức lễ kết nạp. Thiếu tá Lò Văn Pản, Phó Trưởng phòng Tổ chức "
                       "cán bộ Công an tỉnh Điện Biên, trao quyết định.")
     assert found["Phòng Tổ chức cán bộ Công an tỉnh Điện Biên"].parent == "Công an tỉnh Điện Biên"
+
+
+def test_a_regional_court_is_in_its_provinces_whose_party_organization_is_not_the_provinces_own(nlp):
+    found = orgs(nlp, "Chi bộ Viện Kiểm sát nhân dân khu vực 2 - Lai Châu (trực thuộc Đảng bộ Viện Kiểm sát nhân "
+                      "dân tỉnh Lai Châu) kết nạp 1 đảng viên. Viện Kiểm sát nhân dân khu vực 2 - Lai Châu được thành "
+                      "lập trên cơ sở hai viện kiểm sát huyện; Viện Kiểm sát nhân dân tỉnh Lai Châu tặng giấy khen.")
+    assert found["Viện Kiểm sát nhân dân khu vực 2 - Lai Châu"].parent == "Viện Kiểm sát nhân dân tỉnh Lai Châu"
+    # (the province's procuracy's party organization is in its agencies', not the province's own)
+    assert found["Đảng bộ Viện Kiểm sát nhân dân tỉnh Lai Châu"].parent is None

@@ -48,6 +48,10 @@ _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
 _MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b))"
                           r"(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
 _LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
+#   "xã X (gồm xã A và xã B …)", "xã X (hình thành từ thị trấn A …)": a unit's make-up in brackets right
+#   after it; a unit of its own level there is one it was made of (a commune holds no commune)
+_MADE_OF = re.compile(r" \((?:gồm|hình thành từ|được hình thành từ|được thành lập từ|thành lập từ|trên cơ sở)"
+                      r"(?!\w)[^()]{0,80}$")
 #   "tỉnh X (cũ)", "huyện X cũ", "tỉnh X trước đây", "xã X (trước sắp xếp)"
 _OLD_AFTER = re.compile(r"\s*\(?(?:cũ|trước đây|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 #   an article since the 2025 reform (Nghị quyết 202/2025/QH15: 34 provinces, no districts, from 1 July
@@ -256,7 +260,8 @@ class Context:
             s, _e = self.sentence_of(u.start)
             before = self.text[max(s, u.start - 120):u.start]  # the clause up to the unit
             if _MERGED_FROM.search(before) or (prev is not None and prev.start in merged and s <= prev.end
-                                               and _LIST_GAP.fullmatch(self.text[prev.end:u.start])):
+                                               and _LIST_GAP.fullmatch(self.text[prev.end:u.start])) \
+                    or self._made_of(u):
                 merged.add(u.start)
             after = self.text[u.end:u.end + 30] if u.end > 0 else ""
             if _OLD_AFTER.match(after):
@@ -273,6 +278,11 @@ class Context:
             out.update(u.start for u in self.units
                        if not reg.exists_since_2025(_REGISTER_LEVEL[u.lvl], u.utype, u.name))
         return out | merged
+
+    def _made_of(self, u: UnitMention) -> bool:
+        """A unit named in the brackets that give the make-up of a unit of its level written right before them."""
+        made = _MADE_OF.search(self.text, max(0, u.start - 90), u.start)
+        return made is not None and any(w.end == made.start() and w.lvl == u.lvl for w in self.units)
 
     def _not_called_old(self) -> list[Unit]:
         """The settled units that the text neither calls old ("tỉnh X cũ", "thành phố X trước đây":

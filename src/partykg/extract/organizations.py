@@ -268,7 +268,8 @@ def _grammar_tail(row: dict) -> str:
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
-        named = (rf"(?: (?:{_quals(row)})(?! (?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
+        # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
+        named = (rf"(?: (?:{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
@@ -479,8 +480,9 @@ STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|C
 # the associations among the mass organizations (each led by a standing board of its own, by its charter)
 ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]hiến binh|Chữ thập đỏ)"
 # the Youth Union's central bodies (Điều lệ Đoàn: its Central Committee elects a standing
-# committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"
-YOUTH_CENTRAL = rf"Ban (?:Bí thư|Chấp hành|Thường vụ) Trung ương Đoàn(?![{LETTER}])"
+# committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"; the Central Committee
+# written short, as the press and the Union's own awards name it: "Trung ương Đoàn"
+YOUTH_CENTRAL = rf"(?:Ban (?:Bí thư|Chấp hành|Thường vụ) )?Trung ương Đoàn(?![{LETTER}])"
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
         rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
         rf"(?: Việt Nam)?|"
@@ -558,13 +560,23 @@ VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('
 # paragraph names, VILLAGE_BARE)
 _VILLAGE_WORDS = ("thôn", "ấp", "bản", "làng", "xóm", "buôn", "khóm", "khu phố", "tổ dân phố")
 VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
-CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE), optional=False)  # ("Chi đoàn (?:...)")
+# (a school class's youth branch, by the class's grade and letter, "Chi đoàn 12A3": Điều lệ Đoàn, a branch in each
+# class of a school's union)
+SCHOOL_CLASS = rf"1?\d[A-Z]\d{{0,2}}(?![{LETTER}\d])"
+# (an agency's youth branch written with the common noun alone, "Chi đoàn cơ quan": the agency whose party cell
+# the article names last before it)
+AGENCY_BARE = rf"cơ quan(?![{LETTER}])(?! [{UPPER}\d])"
+CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE, SCHOOL_CLASS, AGENCY_BARE),
+                 optional=False)  # ("Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
 FACULTY_UNION = rf"Liên chi đoàn {FACULTY}"
 CENTRAL = (r"Bộ Chính trị|Ban Bí thư(?! Trung ương Đoàn)(?: Trung ương(?: Đảng)?)?"
            r"|(?:Ban Chấp hành|BCH) Trung ương(?! Đoàn)(?: Đảng)?|"
-           r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ")
+           r"(?:Ủy|Uỷ) ban Kiểm tra Trung ương|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Quốc hội|Chính phủ"
+           # a plenum of the Central Committee, named by its number in the term (Điều lệ Đảng art. 17: the
+           # Central Committee meets in plenums), its resolutions the Committee's: "Hội nghị Trung ương 5 khóa XIII"
+           r"|Hội nghị Trung ương(?= \d{1,2}(?![\d,.]))")
 ACADEMY = r"Học viện Chính trị(?: quốc gia Hồ Chí Minh| khu vực (?:I|II|III|IV)(?![A-Z]))?"
 # State agencies of a unit: "Sở Giáo dục và Đào tạo tỉnh X", "Phòng Nội vụ huyện Y"
 AGENCY = rf"(?:Sở|Phòng) {CAPSYL}(?: (?:[{LETTER}]+|-)){{0,6}}? {UNIT_NAME}"
@@ -1780,6 +1792,12 @@ class OrgFinder:
             if named is None:
                 return None  # no village named: a kind of branch, no one body
             village = named
+        elif village == "cơ quan":
+            cell = next((m for m in reversed(self.found) if m.kind == "PartyCell" and m.start < p), None)
+            host = cell.name[len("Chi bộ "):] if cell is not None and cell.name.startswith("Chi bộ ") else None
+            if host is None or _grammar_row(host) is None:
+                return None  # no agency named: a kind of branch, no one body
+            return OrgMention(p, p + len(s), f"{s} {host}", "MassOrganization", "organizations.chidoan", explicit=False)
         elif not re.match(SUBUNIT, village):
             return OrgMention(p, p + len(s), _expand(s), "MassOrganization", "organizations.chidoan")
         # a village's branch is in its commune's youth union (Điều lệ Đoàn: the branches of a commune's
@@ -1798,14 +1816,18 @@ class OrgFinder:
     def central(self, s: str, p: int) -> OrgMention | None:
         if s.startswith("Ban Bí thư"):
             name = "Ban Bí thư"
-        elif s.startswith(("Ban Chấp hành", "BCH")):
+        elif s.startswith(("Ban Chấp hành", "BCH", "Hội nghị")):
             name = CENTRAL_COMMITTEE
         else:
             name = fold_tones(s)
         kind = "StateBody" if name in ("Quốc hội", "Chính phủ") else "CentralPartyBody"
         # the central inspection commission is elected by the Central Committee (Điều lệ Đảng, art. 32)
         parent = CENTRAL_COMMITTEE if name.startswith(("Ủy ban Kiểm tra", "Uỷ ban Kiểm tra")) else None
-        return OrgMention(p, p + len(s), name, kind, "organizations.central", parent=parent)
+        # "Thủ tướng Chính phủ" tặng Bằng khen, ban hành quyết định: the head of government's title, his awards and
+        # decisions his own (Luật Thi đua, khen thưởng; Luật Ban hành văn bản quy phạm pháp luật), the government not
+        # a body the article tells of (a person holding the post lists it: memberships)
+        listed = not (name == "Chính phủ" and _PRIME_MINISTER_BEFORE.search(self.text, max(0, p - 12), p))
+        return OrgMention(p, p + len(s), name, kind, "organizations.central", parent=parent, listed=listed)
 
     def academy(self, s: str, p: int) -> OrgMention | None:
         return OrgMention(p, p + len(s), s, "PoliticalSchool", "organizations.academy")
@@ -2308,7 +2330,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
            and m.utype and m.uname}
     top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
     communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
-    stated = _stated_parents(mentions, ctx.text)
+    stated = _placed_parents(mentions, ctx) | _stated_parents(mentions, ctx.text)
     district = ctx.subject("D") if not ctx.reformed else None  # (the 2025 reform abolished the districts)
     district_org = party_org_name(*district) if district else None
     out: dict[str, str] = {}
@@ -2380,6 +2402,16 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if named_bloc:
                 out.setdefault(m.name, named_bloc[0])
                 continue
+        if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _JUDICIAL.match(m.name) \
+                and LEVEL.get(m.utype) == "P" and ctx.unit_of(m.utype, m.uname) is None:
+            # a province's court's or procuracy's party organization is not the province's own but in that of
+            # its agencies: since 2025 the Đảng bộ các cơ quan Đảng, before it the Khối các cơ quan (when named)
+            where = unit_words(m.utype, m.uname)
+            blocs = [f"Đảng bộ {b} {where}" for b in ("các cơ quan Đảng", "Khối các cơ quan", "Khối Các cơ quan")]
+            named_bloc = [b for b in blocs if b in names or "Đảng ủy" + b[len("Đảng bộ"):] in names]
+            if named_bloc:
+                out.setdefault(m.name, named_bloc[0])
+            continue
         if m.kind in ("PartyOrganization", "PartyCell") and m.utype and m.uname and _agency_of_unit(m.name):
             # a sở's party organization is in that of the unit's agencies: since 2025 the Đảng bộ
             # Ủy ban nhân dân, before it the Đảng bộ Khối các cơ quan (when the article names it)
@@ -2495,6 +2527,8 @@ _BELONGS = re.compile(r"(?:,? | \(| cơ quan,? )"
                       r"(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
+_PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng $")
+_JUDICIAL = re.compile(r"(?:Chi bộ|Đảng bộ) (?:Tòa án nhân dân|Viện Kiểm sát nhân dân) ")
 MINISTRY_OF_POLICE = "Bộ Công an"
 # a post in the Central Committee ("Ủy viên Trung ương Đảng", "Tổng Bí thư": roles.tsv, the posts that
 # name it as their organization)
@@ -2549,6 +2583,34 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                         and a.kind == kind and a.name != b.name), None)
         if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
             out.setdefault(subject.name, b.name)
+    return out
+
+
+# a unit written right after a unit's party organization: "Đảng bộ xã A, huyện B", "Đảng bộ xã A (huyện B)"
+_PLACED_AFTER = re.compile(r", | \(")
+
+
+def _placed_parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
+    """The party organization of a unit the text places in the unit one level up ("Đảng bộ xã A, huyện B",
+    "Đảng bộ huyện B (tỉnh C)") is in that unit's party organization: the party's levels follow the
+    administrative units (Điều lệ Đảng art. 11: a commune's Đảng bộ under its district's, a district's under
+    its province's). Only in an article before the 2025 reform, which abolished the districts: since, "xã A,
+    huyện B" tells where A was, and a district's party organization is a former one."""
+    out: dict[str, str] = {}
+    if ctx.reformed:
+        return out
+    for m in mentions:
+        own = party_org_name(m.utype, m.uname) if m.utype and m.uname else None
+        if not (m.explicit and m.name == own):
+            continue
+        gap = _PLACED_AFTER.match(ctx.text, m.end)
+        up = ctx.unit_at(gap.end()) if gap else None
+        if up is None:
+            continue
+        unit = ctx.unit_of(m.utype, m.uname)  # (a district's city: "thành phố" is a province's word too)
+        level = "D" if unit is not None and unit.level == "district" else LEVEL.get(m.utype)
+        if (level, up.lvl) in (("C", "D"), ("D", "P")):
+            out.setdefault(own, party_org_name(up.utype, up.name))
     return out
 
 
