@@ -98,7 +98,7 @@ def child_stages(paths: list[Path], work: Path) -> dict:
     from partykg.extract import build_pipeline, extract
     from partykg.ingest import read_article
     from partykg.process import ArticleResult
-    from partykg.rdf.mapping import to_triples
+    from partykg.rdf.mapping import to_graph, to_triples
     from partykg.report import write_report
     from partykg.validate import validate
 
@@ -127,16 +127,17 @@ def child_stages(paths: list[Path], work: Path) -> dict:
     for p in paths:
         article = timed("ingest", read_article, p)
         ex = timed("extract", extract, article, nlp)
-        tr = timed("map", to_triples, article, ex)
-        v = timed("validate", lambda t, name: validate(t, name=name), tr, article.id)
-        result = _result(ArticleResult, article, tr, v)
+        # as process.py does: the graph with its N-Triples, which validation and the writing read
+        tr, nt = timed("map", to_graph, article, ex)
+        v = timed("validate", lambda t, name, n: validate(t, name=name, nt=n), tr, article.id, nt)
+        result = _result(ArticleResult, article, tr, v, nt)
         timed("serialize", write_article, result, out)
         (published if v.conforms else []).append(article.id)
         (reported if keeps_report(result) else []).append(article.id)
         sources[article.id] = p.name  # (for void.ttl, which the report reads)
         triples += len(tr)
         violations += v.violations
-        del article, ex, tr, v, result
+        del article, ex, tr, nt, v, result
     distinct = timed("serialize", write_merged, out, published, reported, sources)
     c = cclock()
     sec["store load"], store_how = _store_load(out, work)
@@ -150,9 +151,9 @@ def child_stages(paths: list[Path], work: Path) -> dict:
             "output_bytes": out_bytes, "store": store_how}
 
 
-def _result(cls, article, triples, v):
+def _result(cls, article, triples, v, nt=None):
     """An ArticleResult as process.py builds it."""
-    return cls(source=article.source, article_id=article.id, triples=triples, conforms=v.conforms,
+    return cls(source=article.source, article_id=article.id, triples=triples, nt=nt, conforms=v.conforms,
                violations=v.violations, warnings=v.warnings, report=v.report,
                findings=[f.line() for f in v.findings], checksum=article.checksum,
                sources=list(article.sources or [article.source]))
@@ -339,7 +340,7 @@ def child_profile(paths: list[Path], work: Path) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     stats = pstats.Stats(prof)
     # cumulative time of the stage functions, and the heaviest functions by own time
-    wanted = {"read_article": "ingest", "extract": "extract", "to_triples": "map",
+    wanted = {"read_article": "ingest", "extract": "extract", "to_graph": "map",
               "validate": "validate", "write_outputs": "serialize"}
     stages = {}
     for (file, _line, func), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():

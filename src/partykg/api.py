@@ -57,6 +57,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
         return summary
     from partykg.pool import WorkerPool, stop_on_interrupt
     from partykg.prefect_server import prefect_session
+    from partykg.startup import fewer_collections
 
     n = workers if isinstance(workers, int) else auto_workers(input, output)  # validated above: int or "auto"
     pool: WorkerPool | None = None
@@ -69,7 +70,9 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
         if n == 1 and not dask_address:
             import_module("partykg.batch").warm()
 
-    with stop_on_interrupt():  # Ctrl-C: the workers stop at once, not after their batches
+    # this process's collections of the young, fewer while the run goes on (partykg.startup): it
+    # merges, writes the report and runs the task runs (and, with one worker, the batches)
+    with stop_on_interrupt(), fewer_collections():  # Ctrl-C: the workers stop at once, not after their batches
         try:
             if n > 1 and not dask_address:
                 pool = WorkerPool(n)

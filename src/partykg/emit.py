@@ -27,7 +27,9 @@ What an article's files cost (write_article with a run's Sidecars; 1,000 generat
 article (Sidecars.flush: report.article_rows) 2-2.7. Each of those but the rows is near what
 one pass of Rust or C over the lines costs; tried and dropped (each under 0.1, within the
 noise): a shortcut per subject in _classified, an index sort in _ordered; gzip's Huffman-only
-and RLE strategies are slower at level 1 and 9x larger; row batches past 50 gain nothing.
+and RLE strategies are slower at level 1 and 9x larger; row batches past 50 gain nothing. Of the
+Turtle, matching the IRIs with the 12 prefixes (session 22, 200 articles): 0.45 ms with all of them,
+0.39 with pkr: alone, 0.28 with none; every file's header lists them all, so all are matched.
 """
 from __future__ import annotations
 

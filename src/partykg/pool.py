@@ -27,9 +27,11 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import TypeVar
 
+from partykg.startup import GC_THRESHOLD
+
 T = TypeVar("T")
 PIPELINE = ("partykg.forkserver_preload",)  # importing it loads the pipeline
-WORKER_GC_THRESHOLD = 10_000
+WORKER_GC_THRESHOLD = GC_THRESHOLD
 
 
 def die_with_parent() -> None:

@@ -30,6 +30,7 @@ setting: ~30 ms each).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import socket
 import subprocess
@@ -40,7 +41,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from partykg.pool import die_with_parent
-from partykg.startup import loading
+from partykg.startup import GC_THRESHOLD, loading
 
 STARTUP_TIMEOUT = 120.0  # seconds; the first start migrates a fresh SQLite database
 # Prefect's own setting for its temporary server, honoured when it asks for longer (a loaded machine)
@@ -166,6 +167,7 @@ def serve(port: int, services: bool) -> None:
         _settings(services)
         import prefect.server.api.server  # noqa: F401  (what uvicorn imports: create_app's module)
         import uvicorn
+    gc.set_threshold(GC_THRESHOLD)  # (partykg.startup: a task run's API calls make objects by the thousand)
     uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
                 log_level="error", lifespan="on")
 

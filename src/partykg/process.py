@@ -18,8 +18,8 @@ from spacy.language import Language
 from partykg.extract import build_pipeline, extract
 from partykg.ingest import read_article
 from partykg.model import Article
-from partykg.rdf.mapping import to_triples
-from partykg.validate import ntriples, validate
+from partykg.rdf.mapping import to_graph
+from partykg.validate import validate
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +81,9 @@ def process_article(article: Article, nlp: Language | None = None) -> ArticleRes
         result.counts = {k: len(getattr(ex, k)) for k in
                          ("persons", "organizations", "memberships", "documents", "statistics", "places")}
         stage, result.timings["extract"], t = "map", time.perf_counter() - t, time.perf_counter()
-        result.triples = to_triples(article, ex)
+        # their N-Triples made once, with them: for validation and for the output files
+        result.triples, result.nt = to_graph(article, ex)
         stage, result.timings["map"], t = "validate", time.perf_counter() - t, time.perf_counter()
-        result.nt = ntriples(result.triples)  # (once: for validation and for the output files)
         v = validate(result.triples, name=article.id, nt=result.nt)
         result.timings["validate"] = time.perf_counter() - t
         result.conforms, result.violations = v.conforms, v.violations

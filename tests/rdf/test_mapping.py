@@ -10,9 +10,9 @@ from rdf.sample import TEXT, article, extraction
 from partykg.emit import turtle
 from partykg.model import Membership, Organization, Statistic
 from partykg.rdf.iri import mint, mint_id, slug
-from partykg.rdf.mapping import article_iri, org_iri, person_iri, to_triples
+from partykg.rdf.mapping import article_iri, org_iri, person_iri, to_graph, to_triples
 from partykg.rdf.vocab import UnknownKindError
-from partykg.validate import validate
+from partykg.validate import ntriples, validate
 
 PKG = "https://w3id.org/partykg/ontology#"
 
@@ -234,6 +234,19 @@ def test_literals_come_out_as_written_quotes_backslashes_line_breaks_and_all():
         in triples
     assert Triple(person_iri(odd), NamedNode("http://xmlns.com/foaf/0.1/name"), Literal(odd, language="vi")) \
         in triples
+
+
+
+def test_the_graph_comes_with_its_n_triples_as_oxigraph_writes_them_escapes_and_all():
+    # to_graph's N-Triples are the literal lines as the mapping wrote them: every escape the way
+    # Oxigraph's serializer writes it (C0 controls, DEL, tab, line breaks, quote, backslash)
+    odd = 'Nghị quyết "số 1"\\ bản\r\nmới\tvà\u2028 \x01\x08\x0c\x1f\x7f cuối'
+    a = dataclasses.replace(article(), title=odd)
+    ex = extraction()
+    ex.persons[0] = dataclasses.replace(ex.persons[0], name=odd)
+    triples, nt = to_graph(a, ex)
+    assert triples == to_triples(a, ex)
+    assert nt == ntriples(triples)
 
 
 @pytest.mark.parametrize("article_id, rule", [("t001_sample", "persons.title"), ("bài báo 1", "persons.title"),
