@@ -2600,15 +2600,15 @@ def _placed_parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     if ctx.reformed:
         return out
     for m in mentions:
-        own = party_org_name(m.utype, m.uname) if m.utype and m.uname else None
-        if not (m.explicit and m.name == own):
+        utype, uname = m.utype, m.uname
+        if not (utype and uname and m.explicit and m.name == (own := party_org_name(utype, uname))):
             continue
         gap = _PLACED_AFTER.match(ctx.text, m.end)
         up = ctx.unit_at(gap.end()) if gap else None
         if up is None:
             continue
-        unit = ctx.unit_of(m.utype, m.uname)  # (a district's city: "thành phố" is a province's word too)
-        level = "D" if unit is not None and unit.level == "district" else LEVEL.get(m.utype)
+        unit = ctx.unit_of(utype, uname)  # (a district's city: "thành phố" is a province's word too)
+        level = "D" if unit is not None and unit.level == "district" else LEVEL.get(utype)
         if (level, up.lvl) in (("C", "D"), ("D", "P")):
             out.setdefault(own, party_org_name(up.utype, up.name))
     return out

@@ -831,9 +831,10 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
         cells = rows[j][1]
         if len(cells) != len(header):
             break
-        period = _row_period(text, *cells[0], year)
-        values = [_CELL_FIGURE.fullmatch(text[slice(*c)].strip()) for c in cells[1:]]
-        if period is None or not all(values):
+        (a, z), found = cells[0], [_CELL_FIGURE.fullmatch(text[slice(*c)].strip()) for c in cells[1:]]
+        period = _row_period(text, a, z, year)
+        values = [m for m in found if m is not None]
+        if period is None or len(values) < len(found):
             break
         for measure, value, (a, z) in zip(columns, values, cells[1:]):
             if measure:
@@ -870,9 +871,10 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
         found: list[PeriodFigure] = []
         rows = 0
         while j + len(columns) < len(lines):
-            period = _row_period(text, *lines[j], year)
-            values = [_CELL_FIGURE.fullmatch(text[x:y]) for x, y in lines[j + 1:j + 1 + len(columns)]]
-            if period is None or not all(values):
+            period = _row_period(text, lines[j][0], lines[j][1], year)
+            cells = [_CELL_FIGURE.fullmatch(text[x:y]) for x, y in lines[j + 1:j + 1 + len(columns)]]
+            values = [m for m in cells if m is not None]
+            if period is None or len(values) < len(cells):
                 break
             for measure, value, (x, y) in zip(columns, values, lines[j + 1:]):
                 if measure:
