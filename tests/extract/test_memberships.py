@@ -544,6 +544,14 @@ def test_two_asides_between_a_name_and_its_post(nlp):
     assert ("Lò Thị Ơn", "Bí thư", "Chi đoàn bản Nà Sài") in found
 
 
+def test_a_persons_people_with_its_local_group_in_brackets_before_the_post(nlp):
+    found = posts(nlp, "Anh Lâm Văn Quyền, 24 tuổi, người Sán Chay (nhóm Cao Lan), Bí thư Chi đoàn thôn Khe Mo, "
+                       "là một trong số đó.")
+    assert ("Lâm Văn Quyền", "Bí thư", "Chi đoàn thôn Khe Mo") in found
+    found = posts(nlp, "Chị Triệu Thị Lan, người Dao (Dao Tiền), Phó Bí thư Chi bộ thôn Nà Pồng, cho biết như vậy.")
+    assert ("Triệu Thị Lan", "Phó Bí thư", "Chi bộ thôn Nà Pồng") in found
+
+
 def test_a_bare_cell_is_of_the_company_whose_union_the_title_names(nlp):
     found = posts(nlp, "Ông Lý Kiến Hoa, Giám đốc Công ty TNHH May Hưng Phát, cho biết công ty tạo điều kiện. Đồng chí "
                        "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, nói chi bộ có 9 đảng viên.")

@@ -78,9 +78,12 @@ _ACTING = re.compile(r"[Qq]uyền\s+")
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
 # "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
 # commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
-# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
+# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
+# ("X, người Sán Chay (nhóm Cao Lan), Bí thư ...", "người Dao (Dao Tiền)": groups of one people, as the official list
+# of the 54 peoples counts them)
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
+                   rf"(?: \([^()\n]{{1,40}}\))?"
                    rf"|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
