@@ -685,6 +685,17 @@ def test_a_head_named_after_the_kind_of_body_alone_heads_the_one_the_title_names
                                 ("Hà Thị Lụa", "Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lai Châu")}
 
 
+def test_a_judge_heading_a_court_written_alone_is_of_the_court_the_article_is_about(nlp):
+    # a court is headed by its Chánh án (Luật Tổ chức Tòa án nhân dân): "Phó Chánh án" alone is of the article's court
+    text = ("Chi bộ Tòa án nhân dân huyện Krông Nô có 15 đảng viên. Chi bộ phân công đồng chí Lê Thị Mai, "
+            "Phó Chánh án, giúp đỡ đảng viên mới.")
+    assert posts(nlp, text) == {("Lê Thị Mai", "Phó Chánh án", "Tòa án nhân dân huyện Krông Nô")}
+    text = ("Chi bộ Tòa án nhân dân huyện Krông Nô có 15 đảng viên. Đồng chí Đặng Văn Hùng, Bí thư Chi bộ, "
+            "Chánh án, cho biết chi bộ kết nạp 2 đảng viên.")
+    assert posts(nlp, text) == {("Đặng Văn Hùng", "Bí thư", "Chi bộ Tòa án nhân dân huyện Krông Nô"),
+                                ("Đặng Văn Hùng", "Chánh án", "Tòa án nhân dân huyện Krông Nô")}
+
+
 def test_a_deputy_director_general_alone_does_not_hide_the_cell_of_the_title(nlp):
     text = ("Đồng chí Vũ Văn Khiêm, Bí thư Chi bộ Cục Hải quan tỉnh Tây Ninh, chủ trì. Đồng chí Lò Thị Dịu, "
             "Phó Bí thư Chi bộ, Phó Cục trưởng cho biết chi bộ có 30 đảng viên.")
