@@ -143,3 +143,13 @@ def test_the_age_this_year_before_the_posts_and_the_years_held_after_one(nlp):
             "UBND huyện Mường Tè, kể lại những ngày đầu.")
     assert {("Vàng Văn Páo", "Bí thư", "Đảng ủy xã Ka Lăng"),
             ("Vàng Văn Páo", "Phó Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")} <= posts(nlp, text)
+
+
+def test_a_post_of_a_body_left_unread_does_not_end_the_title(nlp):
+    # whether or not its body is read, the former post after it is the person's
+    text = ("Theo ông Lê Văn Trọng, Chủ tịch Liên minh Hợp tác xã tỉnh Sóc Trăng, nguyên Phó Giám đốc Sở Tài chính "
+            "tỉnh Sóc Trăng, toàn tỉnh có 120 hợp tác xã.")
+    assert ("Lê Văn Trọng", "Phó Giám đốc", "Sở Tài chính tỉnh Sóc Trăng") in posts(nlp, text)
+    # ... but a comma ends the name: what follows is another clause, not his post
+    text = "Đồng chí Lê Văn Trọng, Chủ tịch Liên minh Hợp tác xã tỉnh, cho biết, Bí thư Huyện ủy Châu Thành đã chỉ đạo."
+    assert ("Lê Văn Trọng", "Bí thư", "Huyện ủy Châu Thành") not in posts(nlp, text)

@@ -666,10 +666,27 @@ class Titles:
                 break
             held = _YEARS_HELD.match(self.text, pos)  # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ..."
             n = _NEXT.match(self.text, held.end() if held else pos)
+            if not n and item.bare == UNFOUND and not strict:
+                n = self._past_unread_name(pos, join)
             if not n:
                 break
             pos = n.end()
         return out
+
+    def _past_unread_name(self, pos: int, join: bool) -> re.Match | None:
+        """The separator after the name of a body a post is of that the organization finder did not read ("Chủ tịch
+        Liên minh Hợp tác xã tỉnh X, nguyên Phó Giám đốc Sở Y"), when a post follows it: an unread body does not end
+        the title. The name opens with a capital, holds no comma ("và" may join its words: "Sở Nông nghiệp và Phát triển
+        nông thôn") and names no one; the first separator a post follows ends it."""
+        if not re.match(rf" [{UPPER}]", self.text[pos:pos + 2]):
+            return None
+        for skip in _NEXT.finditer(self.text, pos, min(len(self.text), pos + 120)):
+            skipped = self.text[pos:skip.start()]
+            if re.search(r"[.,;:\n]", skipped) or _ADDRESS.search(skipped) or self._person_in(pos, skip.start()):
+                return None
+            if self.post(skip.end(), join):
+                return skip
+        return None
 
     def _person_in(self, lo: int, hi: int) -> bool:
         return any(lo <= s < hi for s in self.person_starts)
