@@ -710,3 +710,11 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
             "Bí thư Huyện ủy Đức Linh chủ trì hội nghị.")
     assert posts(nlp, text) == {("Lê Văn Quý", "Ủy viên", "Tỉnh ủy Bình Thuận"),
                                 ("Lê Văn Quý", "Bí thư", "Huyện ủy Đức Linh")}
+
+
+def test_the_warden_of_a_detention_centre_named_by_its_kind_word_alone(nlp):
+    # a police detention centre is headed by its Giám thị (Luật Thi hành tạm giữ, tạm giam)
+    text = ("Chi bộ Trại tạm giam Công an tỉnh Điện Biên có 30 đảng viên. Thượng tá Lò Văn Dũng, Bí thư Chi bộ, "
+            "Giám thị Trại tạm giam cho biết chi bộ sinh hoạt đều đặn.")
+    assert posts(nlp, text) == {("Lò Văn Dũng", "Bí thư", "Chi bộ Trại tạm giam Công an tỉnh Điện Biên"),
+                                ("Lò Văn Dũng", "Giám thị", "Trại tạm giam Công an tỉnh Điện Biên")}
