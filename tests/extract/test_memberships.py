@@ -718,3 +718,11 @@ def test_the_warden_of_a_detention_centre_named_by_its_kind_word_alone(nlp):
             "Giám thị Trại tạm giam cho biết chi bộ sinh hoạt đều đặn.")
     assert posts(nlp, text) == {("Lò Văn Dũng", "Bí thư", "Chi bộ Trại tạm giam Công an tỉnh Điện Biên"),
                                 ("Lò Văn Dũng", "Giám thị", "Trại tạm giam Công an tỉnh Điện Biên")}
+
+
+def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_and_the_post(nlp):
+    found = posts(nlp, "Theo Trung tá Lò Thị Phương, người Thái ở Mường Lay, Phó Bí thư Chi bộ Công an xã Lay Nưa, "
+                       "chi bộ sinh hoạt đều đặn.")
+    assert ("Lò Thị Phương", "Phó Bí thư", "Chi bộ Công an xã Lay Nưa") in found
+    found = posts(nlp, "Ông Y Khuê Niê, già làng, Bí thư Chi bộ buôn Cư Bông kể, thanh niên nay muốn vào Đảng.")
+    assert ("Y Khuê Niê", "Bí thư", "Chi bộ buôn Cư Bông") in found

@@ -80,11 +80,15 @@ _ACTING = re.compile(r"[Qq]uyền\s+")
 # commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
 # "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
 # ("X, người Sán Chay (nhóm Cao Lan), Bí thư ...", "người Dao (Dao Tiền)": groups of one people, as the official list
-# of the 54 peoples counts them)
+# of the 54 peoples counts them) and where they live ("X, người Thái ở Nghĩa Lộ, Phó Bí thư ..."); or the person's
+# standing in the village, which is no post: a village elder ("X, già làng, Bí thư Chi bộ buôn Y"), one of the
+# "người có uy tín" of the ethnic minorities (Quyết định 12/2018/QĐ-TTg)
+_NAMED_WORDS = rf"[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
-                   rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
-                   rf"(?: \([^()\n]{{1,40}}\))?"
-                   rf"|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
+                   rf"(?:,\s*(?:người (?:dân tộc )?{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
+                   rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
+                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}"
+                   rf"(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
