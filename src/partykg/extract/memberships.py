@@ -1123,6 +1123,9 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     body = _org_at(orgs, side.end(), side.end()) if side else None
     if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS):
         return replace(post, org=body, bare=None)
+    listing = _listing_body(titles.text, s, post, orgs)
+    if listing is not None:
+        return replace(post, org=listing, bare=None)
     # "của Chi hội Phụ nữ bản X do chị A, Chi hội trưởng làm nòng cốt": the head ("X trưởng") of the body of
     # that kind ("X ...") the sentence named before
     head = post.role.removeprefix("Phó ").removesuffix(" trưởng")
@@ -1143,14 +1146,35 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     return post
 
 
+# a party body whose members are listed after it: "Ban Thường vụ Đảng ủy xã X khóa mới gồm: đồng chí A, Bí thư; ...",
+# "Chi ủy gồm đồng chí A, Bí thư và đồng chí B, Phó Bí thư", or a heading "Ban Thường vụ Đảng ủy xã X:" over them
+_MEMBERS_FOLLOW = re.compile(r"[^.;:\n]{0,40}?\s*(?:gồm(?: có)?(?![" + LETTER + r"])|:)")
+
+
+def _listing_body(text: str, at: int, post: Post, orgs: list[OrgMention]) -> OrgMention | None:
+    """The party body a sentence (or heading) at `at` opens with and lists the members of, for a party post written
+    bare among them: the posts of a standing committee's members are those of its committee (Điều lệ Đảng: the
+    committee elects its Ban Thường vụ, its Bí thư and Phó Bí thư), so the Bí thư listed is the Đảng ủy's."""
+    if post.role not in _PARTY_POSTS:
+        return None
+    body = next((o for o in orgs if o.start >= at and not text[at:o.start].strip()), None)
+    if body is None or body.kind not in _PARTY_KINDS:
+        return None
+    follow = _MEMBERS_FOLLOW.match(text, body.end)
+    if follow is None or follow.end() > post.start or _org_at(orgs, body.end + 1, follow.end()) is not None:
+        return None
+    return _committee_of(body) if body.kind == "StandingCommittee" and body.committee else body
+
+
 # an item of a list, one a line: "- Đồng chí A, Bí thư Đảng ủy xã;", "+ đồng chí B, Phó Bí thư Thường trực;"
 _LIST_ITEM = re.compile(r"[ \t]*[-–+•*][ \t]")
 
 
-def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]]) -> Post:
+def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]], orgs: list[OrgMention]) -> Post:
     """A person's one post written bare in an item of a list, one a line, as a congress's election results list the
     officers ("- Đồng chí A, Bí thư Đảng ủy xã X; - Đồng chí B, Phó Bí thư Thường trực;"): of the body of the post of
-    the same rank an item before it in the same list names. Else the post stays unread."""
+    the same rank an item before it in the same list names, else, for a party post, of the party body the heading over
+    the list names ("Ban Thường vụ Đảng ủy xã X:"). Else the post stays unread."""
     line = text.rfind("\n", 0, post.start) + 1
     if not _LIST_ITEM.match(text, line):
         return post
@@ -1162,7 +1186,11 @@ def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]
         first = above
     stem = _rank_stem(post.role)
     prior = [o for at, role, o in listed if first <= at < line and role != post.role and _rank_stem(role) == stem]
-    return replace(post, org=prior[-1], bare=None) if prior else post
+    if prior:
+        return replace(post, org=prior[-1], bare=None)
+    heading = text.rfind("\n", 0, max(0, first - 1)) + 1 if first > 0 else None  # the line above the list
+    body = _listing_body(text, heading, post, orgs) if heading is not None else None
+    return replace(post, org=body, bare=None) if body is not None else post
 
 
 def _rank_stem(role: str) -> str:
@@ -1251,7 +1279,10 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
         if len(posts) == 1 and posts[0].bare == UNFOUND:
-            posts = [_of_the_list(text, posts[0], listed)]
+            posts = [_of_the_list(text, posts[0], listed, orgs)]
+        if len(posts) == 1 and posts[0].bare == NO_BODY:  # "gồm đồng chí A, Bí thư và đồng chí B, Phó Bí thư"
+            listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs)
+            posts = [replace(posts[0], org=listing, bare=None)] if listing is not None else posts
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
             # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
