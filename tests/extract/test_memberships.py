@@ -726,3 +726,10 @@ def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_
     assert ("Lò Thị Phương", "Phó Bí thư", "Chi bộ Công an xã Lay Nưa") in found
     found = posts(nlp, "Ông Y Khuê Niê, già làng, Bí thư Chi bộ buôn Cư Bông kể, thanh niên nay muốn vào Đảng.")
     assert ("Y Khuê Niê", "Bí thư", "Chi bộ buôn Cư Bông") in found
+
+
+def test_the_head_of_a_station_named_after_the_post(nlp):
+    # a commune health station is headed by its Trưởng trạm: the station is named as written after the post
+    text = "Đồng chí Vàng A Dính, Bí thư Chi bộ, Trưởng Trạm Y tế xã Tà Xùa, phát biểu."
+    assert posts(nlp, text) == {("Vàng A Dính", "Bí thư", "Chi bộ Trạm Y tế xã Tà Xùa"),
+                                ("Vàng A Dính", "Trưởng trạm", "Trạm Y tế xã Tà Xùa")}
