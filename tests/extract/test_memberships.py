@@ -467,6 +467,14 @@ def test_an_acting_post_keeps_quyen_in_its_role(nlp):
     assert ("Hà Văn Tiến", "Quyền Chánh Văn phòng", "Văn phòng Tỉnh ủy Quảng Ninh") in posts
 
 
+def test_an_acting_post_abbreviated_or_written_before_the_name(nlp):
+    # "Q." is the acting mark of the signatures, written in titles too
+    text = "Đồng chí Lù Văn Páo, Q. Chủ tịch UBND huyện Mường Tè, phát biểu."
+    assert posts(nlp, text) == {("Lù Văn Páo", "Quyền Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")}
+    text = "Quyền Chủ tịch UBND huyện Mường Tè Lù Văn Páo phát biểu."
+    assert posts(nlp, text) == {("Lù Văn Páo", "Quyền Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")}
+
+
 def test_a_post_won_in_an_election_or_held(nlp):
     found = posts(nlp, "Đại hội Đảng bộ tỉnh Lai Châu đã bầu Ban Chấp hành khóa mới.\n"
                        "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Lai Châu, trúng cử Phó Bí thư "

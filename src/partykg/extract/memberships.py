@@ -72,9 +72,9 @@ _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len,
                    + ")(?![" + LETTER + "])", re.I)
 # a former post: "nguyên Bí thư", "cựu Chủ tịch"
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.I)
-# an acting post: "Quyền Giám đốc", "quyền Chủ tịch" (Luật Cán bộ, công chức: one assigned the duties of a
-# vacant post), written with the post in the role
-_ACTING = re.compile(r"[Qq]uyền\s+")
+# an acting post: "Quyền Giám đốc", "quyền Chủ tịch", "Q. Chủ tịch" (Luật Cán bộ, công chức: one assigned the duties
+# of a vacant post), written with the post in the role
+_ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s*")
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
 # "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
 # commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
@@ -722,7 +722,8 @@ class Titles:
         lo = max(s, start - 200)
         for m in _ROLE.finditer(self.folded, lo, start):
             begin = m.start()
-            f = re.search(r"(?:nguyên|cựu)\s+$", self.text[max(lo, begin - 8):begin], re.I)
+            # (a former or an acting post: "nguyên Bí thư ...", "Quyền Chủ tịch ...", "Q. Chủ tịch ...")
+            f = re.search(r"(?:(?:nguyên|cựu|quyền)\s+|(?<![^\s(])Q\.\s*)$", self.text[max(lo, begin - 8):begin], re.I)
             if f:
                 begin -= len(f[0])
             if begin > lo and self.text[begin - 1] not in " ,:;(-–—\n":
