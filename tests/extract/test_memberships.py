@@ -741,3 +741,10 @@ def test_the_head_of_a_station_named_after_the_post(nlp):
     text = "Đồng chí Vàng A Dính, Bí thư Chi bộ, Trưởng Trạm Y tế xã Tà Xùa, phát biểu."
     assert posts(nlp, text) == {("Vàng A Dính", "Bí thư", "Chi bộ Trạm Y tế xã Tà Xùa"),
                                 ("Vàng A Dính", "Trưởng trạm", "Trạm Y tế xã Tà Xùa")}
+
+
+def test_a_bare_cell_is_of_the_village_whose_front_committee_the_title_names(nlp):
+    # a residential area's party cell and its front working committee are of one village
+    text = "Đồng chí Sùng A Chớ, Bí thư Chi bộ, Trưởng ban công tác Mặt trận thôn Sín Chải, phát biểu."
+    assert posts(nlp, text) == {("Sùng A Chớ", "Bí thư", "Chi bộ thôn Sín Chải"),
+                                ("Sùng A Chớ", "Trưởng ban", "Ban công tác Mặt trận thôn Sín Chải")}

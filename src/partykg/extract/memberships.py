@@ -190,6 +190,9 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
+# a village named in full at the end of a body's name: "Ban công tác Mặt trận thôn X" -> "thôn X"
+_VILLAGE_NAMED = re.compile(rf"(?<= )(?P<v>(?i:{_VILLAGE}) (?:[{UPPER}][{LOWER}]*|\d{{1,3}})"
+                            rf"(?: [{UPPER}][{LOWER}]*){{0,3}})$")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 # ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
@@ -824,6 +827,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             other_orgs = [o for j in now if (o := resolved[j]) is not None]
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)
                             and q.bare != SUBUNIT), None) if p.bare in ("Chi bộ", NO_BODY) else None
+            # ... as does the village's front committee or association branch the title names ("Bí thư Chi bộ, Trưởng
+            # Ban công tác Mặt trận thôn X": a residential area's cell and its front committee are of one village)
+            village = village or (next((v["v"] for j in now if posts[j].inner and resolved[j] is not None
+                                        for v in [_VILLAGE_NAMED.search(resolved[j].name)] if v), None)
+                                  if p.bare in ("Chi bộ", NO_BODY) else None)
             hosted = [h for j, h in hosts.items() if h is not None and j in now]
             # a cell of a department or faculty the title names: "Bí thư Chi bộ, Trưởng khoa X"
             unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
