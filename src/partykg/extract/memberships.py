@@ -20,7 +20,8 @@ A body inside an institution ("Trưởng phòng Tổ chức cán bộ", "Chủ t
 Công đoàn", "Trưởng Ban công tác Mặt trận thôn") is of the institution (or village) the post, the
 title or, before it, the article names (roles.tsv, column inside); a bare "Đảng ủy" is never a Tỉnh ủy.
 A body the text leaves bare and the article does not settle stays as written ("Bí thư
-Tỉnh ủy" -> "Tỉnh ủy").
+Tỉnh ủy" -> "Tỉnh ủy"). A party post written bare among the members a party body lists ("Ban Thường vụ Đảng ủy xã X
+gồm: đồng chí A, Bí thư; ...") is of that body's committee.
 """
 from __future__ import annotations
 
