@@ -547,6 +547,14 @@ def test_the_post_held_now_later_in_the_persons_clause(nlp):
     assert ("Y Blúp", "Bí thư", "Chi đoàn buôn Ea Sar") in found
 
 
+def test_the_years_a_post_was_held_later_in_the_persons_clause(nlp):
+    found = posts(nlp, "Anh Thạch Văn Khánh, đoàn viên ở xã Phước Hải, vừa được kết nạp vào Đảng sau 3 năm làm Bí thư "
+                       "Chi đoàn thôn Hải Sanh.")
+    assert ("Thạch Văn Khánh", "Bí thư", "Chi đoàn thôn Hải Sanh") in found
+    assert posts(nlp, "Ông Lò Văn Khum có nhiều năm làm Trưởng Công an xã Mường Mô.") == {
+        ("Lò Văn Khum", "Trưởng Công an", "Công an xã Mường Mô")}
+
+
 def test_two_asides_between_a_name_and_its_post(nlp):
     found = posts(nlp, "Một trong số đó là chị Lò Thị Ơn, 24 tuổi, người Thái, Bí thư Chi đoàn bản Nà Sài.")
     assert ("Lò Thị Ơn", "Bí thư", "Chi đoàn bản Nà Sài") in found

@@ -106,7 +106,9 @@ _LINK = re.compile(
 _LINK_FAR = re.compile(r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))"
                        # the post the person holds now, after what the clause tells of them ("X được kết nạp năm
                        # 2023, nay là Bí thư Chi đoàn làng Y")
-                       r"|(?<=, )(?:nay|hiện nay|hiện) (?:là|giữ chức(?: vụ)?))\s+", re.I)
+                       r"|(?<=, )(?:nay|hiện nay|hiện) (?:là|giữ chức(?: vụ)?)"
+                       # ... or the years it was held ("X vừa được kết nạp sau 3 năm làm Bí thư Chi đoàn thôn Y")
+                       r"|(?:\d{1,2}|nhiều|hai|ba|bốn|năm|mười) năm (?:liền )?(?:làm|giữ chức(?: vụ)?))\s+", re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 # ... also as an item of a title after the posts held
 _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", re.I)
