@@ -756,3 +756,10 @@ def test_a_bare_cell_is_of_the_village_whose_front_committee_the_title_names(nlp
     text = "Đồng chí Sùng A Chớ, Bí thư Chi bộ, Trưởng ban công tác Mặt trận thôn Sín Chải, phát biểu."
     assert posts(nlp, text) == {("Sùng A Chớ", "Bí thư", "Chi bộ thôn Sín Chải"),
                                 ("Sùng A Chớ", "Trưởng ban", "Ban công tác Mặt trận thôn Sín Chải")}
+
+
+def test_a_bare_cell_is_of_the_numbered_residential_area_its_head_is_of(nlp):
+    text = "Bà Vũ Thị Lành, Tổ trưởng Tổ dân phố số 9, đồng thời là Phó Bí thư Chi bộ nói như vậy."
+    assert posts(nlp, text) == {("Vũ Thị Lành", "Phó Bí thư", "Chi bộ tổ dân phố số 9")}
+    text = "Bà Vũ Thị Lành, Bí thư Chi bộ kiêm Trưởng khu dân cư số 4 nói như vậy."
+    assert posts(nlp, text) == {("Vũ Thị Lành", "Bí thư", "Chi bộ khu dân cư số 4")}

@@ -220,8 +220,10 @@ _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh
 UNFOUND = "?"
 # the head of a village: no membership, names the village of a bare "Chi bộ" ("subunit:thôn X")
 SUBUNIT = "subunit:"
-_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
-_SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố|khu dân cư)$", re.I)
+# (a numbered one maybe with "số": "Tổ dân phố số 12", "khu dân cư số 3")
+_SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|(?:số )?\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})"
+                           rf"(?![{LETTER}])")
 # a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X")
 _CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:thôn|ấp|bản|khối|khu|tổ|xóm|buôn|làng)[ ])")
 # "Phó Giám đốc chi nhánh": the branch of a bank or company (its own name holds "Chi nhánh": "Agribank Chi nhánh
