@@ -467,6 +467,14 @@ def test_an_acting_post_keeps_quyen_in_its_role(nlp):
     assert ("Hà Văn Tiến", "Quyền Chánh Văn phòng", "Văn phòng Tỉnh ủy Quảng Ninh") in posts
 
 
+def test_an_acting_post_abbreviated_or_written_before_the_name(nlp):
+    # "Q." is the acting mark of the signatures, written in titles too
+    text = "Đồng chí Lù Văn Páo, Q. Chủ tịch UBND huyện Mường Tè, phát biểu."
+    assert posts(nlp, text) == {("Lù Văn Páo", "Quyền Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")}
+    text = "Quyền Chủ tịch UBND huyện Mường Tè Lù Văn Páo phát biểu."
+    assert posts(nlp, text) == {("Lù Văn Páo", "Quyền Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")}
+
+
 def test_a_post_won_in_an_election_or_held(nlp):
     found = posts(nlp, "Đại hội Đảng bộ tỉnh Lai Châu đã bầu Ban Chấp hành khóa mới.\n"
                        "- Đồng chí Lục Thành Đạt, Chủ tịch UBND tỉnh Lai Châu, trúng cử Phó Bí thư "
@@ -539,9 +547,25 @@ def test_the_post_held_now_later_in_the_persons_clause(nlp):
     assert ("Y Blúp", "Bí thư", "Chi đoàn buôn Ea Sar") in found
 
 
+def test_the_years_a_post_was_held_later_in_the_persons_clause(nlp):
+    found = posts(nlp, "Anh Thạch Văn Khánh, đoàn viên ở xã Phước Hải, vừa được kết nạp vào Đảng sau 3 năm làm Bí thư "
+                       "Chi đoàn thôn Hải Sanh.")
+    assert ("Thạch Văn Khánh", "Bí thư", "Chi đoàn thôn Hải Sanh") in found
+    assert posts(nlp, "Ông Lò Văn Khum có nhiều năm làm Trưởng Công an xã Mường Mô.") == {
+        ("Lò Văn Khum", "Trưởng Công an", "Công an xã Mường Mô")}
+
+
 def test_two_asides_between_a_name_and_its_post(nlp):
     found = posts(nlp, "Một trong số đó là chị Lò Thị Ơn, 24 tuổi, người Thái, Bí thư Chi đoàn bản Nà Sài.")
     assert ("Lò Thị Ơn", "Bí thư", "Chi đoàn bản Nà Sài") in found
+
+
+def test_a_persons_people_with_its_local_group_in_brackets_before_the_post(nlp):
+    found = posts(nlp, "Anh Lâm Văn Quyền, 24 tuổi, người Sán Chay (nhóm Cao Lan), Bí thư Chi đoàn thôn Khe Mo, "
+                       "là một trong số đó.")
+    assert ("Lâm Văn Quyền", "Bí thư", "Chi đoàn thôn Khe Mo") in found
+    found = posts(nlp, "Chị Triệu Thị Lan, người Dao (Dao Tiền), Phó Bí thư Chi bộ thôn Nà Pồng, cho biết như vậy.")
+    assert ("Triệu Thị Lan", "Phó Bí thư", "Chi bộ thôn Nà Pồng") in found
 
 
 def test_a_bare_cell_is_of_the_company_whose_union_the_title_names(nlp):
@@ -677,6 +701,17 @@ def test_a_head_named_after_the_kind_of_body_alone_heads_the_one_the_title_names
                                 ("Hà Thị Lụa", "Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lai Châu")}
 
 
+def test_a_judge_heading_a_court_written_alone_is_of_the_court_the_article_is_about(nlp):
+    # a court is headed by its Chánh án (Luật Tổ chức Tòa án nhân dân): "Phó Chánh án" alone is of the article's court
+    text = ("Chi bộ Tòa án nhân dân huyện Krông Nô có 15 đảng viên. Chi bộ phân công đồng chí Lê Thị Mai, "
+            "Phó Chánh án, giúp đỡ đảng viên mới.")
+    assert posts(nlp, text) == {("Lê Thị Mai", "Phó Chánh án", "Tòa án nhân dân huyện Krông Nô")}
+    text = ("Chi bộ Tòa án nhân dân huyện Krông Nô có 15 đảng viên. Đồng chí Đặng Văn Hùng, Bí thư Chi bộ, "
+            "Chánh án, cho biết chi bộ kết nạp 2 đảng viên.")
+    assert posts(nlp, text) == {("Đặng Văn Hùng", "Bí thư", "Chi bộ Tòa án nhân dân huyện Krông Nô"),
+                                ("Đặng Văn Hùng", "Chánh án", "Tòa án nhân dân huyện Krông Nô")}
+
+
 def test_a_deputy_director_general_alone_does_not_hide_the_cell_of_the_title(nlp):
     text = ("Đồng chí Vũ Văn Khiêm, Bí thư Chi bộ Cục Hải quan tỉnh Tây Ninh, chủ trì. Đồng chí Lò Thị Dịu, "
             "Phó Bí thư Chi bộ, Phó Cục trưởng cho biết chi bộ có 30 đảng viên.")
@@ -691,3 +726,40 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
             "Bí thư Huyện ủy Đức Linh chủ trì hội nghị.")
     assert posts(nlp, text) == {("Lê Văn Quý", "Ủy viên", "Tỉnh ủy Bình Thuận"),
                                 ("Lê Văn Quý", "Bí thư", "Huyện ủy Đức Linh")}
+
+
+def test_the_warden_of_a_detention_centre_named_by_its_kind_word_alone(nlp):
+    # a police detention centre is headed by its Giám thị (Luật Thi hành tạm giữ, tạm giam)
+    text = ("Chi bộ Trại tạm giam Công an tỉnh Điện Biên có 30 đảng viên. Thượng tá Lò Văn Dũng, Bí thư Chi bộ, "
+            "Giám thị Trại tạm giam cho biết chi bộ sinh hoạt đều đặn.")
+    assert posts(nlp, text) == {("Lò Văn Dũng", "Bí thư", "Chi bộ Trại tạm giam Công an tỉnh Điện Biên"),
+                                ("Lò Văn Dũng", "Giám thị", "Trại tạm giam Công an tỉnh Điện Biên")}
+
+
+def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_and_the_post(nlp):
+    found = posts(nlp, "Theo Trung tá Lò Thị Phương, người Thái ở Mường Lay, Phó Bí thư Chi bộ Công an xã Lay Nưa, "
+                       "chi bộ sinh hoạt đều đặn.")
+    assert ("Lò Thị Phương", "Phó Bí thư", "Chi bộ Công an xã Lay Nưa") in found
+    found = posts(nlp, "Ông Y Khuê Niê, già làng, Bí thư Chi bộ buôn Cư Bông kể, thanh niên nay muốn vào Đảng.")
+    assert ("Y Khuê Niê", "Bí thư", "Chi bộ buôn Cư Bông") in found
+
+
+def test_the_head_of_a_station_named_after_the_post(nlp):
+    # a commune health station is headed by its Trưởng trạm: the station is named as written after the post
+    text = "Đồng chí Vàng A Dính, Bí thư Chi bộ, Trưởng Trạm Y tế xã Tà Xùa, phát biểu."
+    assert posts(nlp, text) == {("Vàng A Dính", "Bí thư", "Chi bộ Trạm Y tế xã Tà Xùa"),
+                                ("Vàng A Dính", "Trưởng trạm", "Trạm Y tế xã Tà Xùa")}
+
+
+def test_a_bare_cell_is_of_the_village_whose_front_committee_the_title_names(nlp):
+    # a residential area's party cell and its front working committee are of one village
+    text = "Đồng chí Sùng A Chớ, Bí thư Chi bộ, Trưởng ban công tác Mặt trận thôn Sín Chải, phát biểu."
+    assert posts(nlp, text) == {("Sùng A Chớ", "Bí thư", "Chi bộ thôn Sín Chải"),
+                                ("Sùng A Chớ", "Trưởng ban", "Ban công tác Mặt trận thôn Sín Chải")}
+
+
+def test_a_bare_cell_is_of_the_numbered_residential_area_its_head_is_of(nlp):
+    text = "Bà Vũ Thị Lành, Tổ trưởng Tổ dân phố số 9, đồng thời là Phó Bí thư Chi bộ nói như vậy."
+    assert posts(nlp, text) == {("Vũ Thị Lành", "Phó Bí thư", "Chi bộ tổ dân phố số 9")}
+    text = "Bà Vũ Thị Lành, Bí thư Chi bộ kiêm Trưởng khu dân cư số 4 nói như vậy."
+    assert posts(nlp, text) == {("Vũ Thị Lành", "Bí thư", "Chi bộ khu dân cư số 4")}

@@ -143,3 +143,34 @@ def test_the_age_this_year_before_the_posts_and_the_years_held_after_one(nlp):
             "UBND huyện Mường Tè, kể lại những ngày đầu.")
     assert {("Vàng Văn Páo", "Bí thư", "Đảng ủy xã Ka Lăng"),
             ("Vàng Văn Páo", "Phó Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")} <= posts(nlp, text)
+
+
+def test_a_post_of_a_body_left_unread_does_not_end_the_title(nlp):
+    # whether or not its body is read, the former post after it is the person's
+    text = ("Theo ông Lê Văn Trọng, Chủ tịch Liên minh Hợp tác xã tỉnh Hậu Giang, nguyên Phó Giám đốc Sở Tài chính "
+            "tỉnh Hậu Giang, toàn tỉnh có 120 hợp tác xã.")
+    assert ("Lê Văn Trọng", "Phó Giám đốc", "Sở Tài chính tỉnh Hậu Giang") in posts(nlp, text)
+    # ... but a comma ends the name: what follows is another clause, not his post
+    text = "Đồng chí Lê Văn Trọng, Chủ tịch Liên minh Hợp tác xã tỉnh, cho biết, Bí thư Huyện ủy Châu Thành đã chỉ đạo."
+    assert ("Lê Văn Trọng", "Bí thư", "Huyện ủy Châu Thành") not in posts(nlp, text)
+
+
+def test_the_members_a_standing_committee_lists_hold_their_party_posts_in_its_committee(nlp):
+    text = ("Ban Thường vụ Đảng ủy xã Yên Lương khóa mới gồm: đồng chí Hà Văn Kiên, Bí thư; đồng chí Bùi Thị Lụa, "
+            "Phó Bí thư Thường trực; đồng chí Đinh Văn Tấn, Phó Bí thư.")
+    committee = "Đảng ủy xã Yên Lương"
+    assert posts(nlp, text) == {("Hà Văn Kiên", "Bí thư", committee),
+                                ("Bùi Thị Lụa", "Phó Bí thư Thường trực", committee),
+                                ("Đinh Văn Tấn", "Phó Bí thư", committee)}
+    # ... under a heading, one a line
+    text = "Ban Thường vụ Đảng ủy xã Yên Lương:\n- Đồng chí Hà Văn Kiên, Bí thư;\n- Đồng chí Bùi Thị Lụa, Phó Bí thư."
+    assert posts(nlp, text) == {("Hà Văn Kiên", "Bí thư", "Đảng ủy xã Yên Lương"),
+                                ("Bùi Thị Lụa", "Phó Bí thư", "Đảng ủy xã Yên Lương")}
+
+
+def test_a_cell_listing_its_secretaries(nlp):
+    text = "Chi bộ thôn Đồng Mới gồm có đồng chí Hà Văn Kiên, Bí thư và đồng chí Bùi Thị Lụa, Phó Bí thư."
+    assert posts(nlp, text) == {("Hà Văn Kiên", "Bí thư", "Chi bộ thôn Đồng Mới"),
+                                ("Bùi Thị Lụa", "Phó Bí thư", "Chi bộ thôn Đồng Mới")}
+    # a body that only opens the sentence, its members not listed, names no post written bare
+    assert posts(nlp, "Đảng ủy xã Yên Lương cử đồng chí Hà Văn Kiên, Bí thư, trực tiếp chỉ đạo.") == set()

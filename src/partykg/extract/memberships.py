@@ -20,7 +20,8 @@ A body inside an institution ("Trưởng phòng Tổ chức cán bộ", "Chủ t
 Công đoàn", "Trưởng Ban công tác Mặt trận thôn") is of the institution (or village) the post, the
 title or, before it, the article names (roles.tsv, column inside); a bare "Đảng ủy" is never a Tỉnh ủy.
 A body the text leaves bare and the article does not settle stays as written ("Bí thư
-Tỉnh ủy" -> "Tỉnh ủy").
+Tỉnh ủy" -> "Tỉnh ủy"). A party post written bare among the members a party body lists ("Ban Thường vụ Đảng ủy xã X
+gồm: đồng chí A, Bí thư; ...") is of that body's committee.
 """
 from __future__ import annotations
 
@@ -72,16 +73,23 @@ _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len,
                    + ")(?![" + LETTER + "])", re.I)
 # a former post: "nguyên Bí thư", "cựu Chủ tịch"
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.I)
-# an acting post: "Quyền Giám đốc", "quyền Chủ tịch" (Luật Cán bộ, công chức: one assigned the duties of a
-# vacant post), written with the post in the role
-_ACTING = re.compile(r"[Qq]uyền\s+")
+# an acting post: "Quyền Giám đốc", "quyền Chủ tịch", "Q. Chủ tịch" (Luật Cán bộ, công chức: one assigned the duties
+# of a vacant post), written with the post in the role
+_ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s*")
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
 # "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
 # commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
-# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ...")
+# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
+# ("X, người Sán Chay (nhóm Cao Lan), Bí thư ...", "người Dao (Dao Tiền)": groups of one people, as the official list
+# of the 54 peoples counts them) and where they live ("X, người Thái ở Nghĩa Lộ, Phó Bí thư ..."); or the person's
+# standing in the village, which is no post: a village elder ("X, già làng, Bí thư Chi bộ buôn Y"), one of the
+# "người có uy tín" of the ethnic minorities (Quyết định 12/2018/QĐ-TTg)
+_NAMED_WORDS = rf"[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
-                   rf"(?:,\s*(?:người (?:dân tộc )?[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
-                   rf"|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}(?:,|[-–—:]|\()\s*")
+                   rf"(?:,\s*(?:người (?:dân tộc )?{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
+                   rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
+                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}"
+                   rf"(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -98,7 +106,9 @@ _LINK = re.compile(
 _LINK_FAR = re.compile(r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công)(?: (?:giữ chức(?: vụ)?|làm|tham gia|vào))"
                        # the post the person holds now, after what the clause tells of them ("X được kết nạp năm
                        # 2023, nay là Bí thư Chi đoàn làng Y")
-                       r"|(?<=, )(?:nay|hiện nay|hiện) (?:là|giữ chức(?: vụ)?))\s+", re.I)
+                       r"|(?<=, )(?:nay|hiện nay|hiện) (?:là|giữ chức(?: vụ)?)"
+                       # ... or the years it was held ("X vừa được kết nạp sau 3 năm làm Bí thư Chi đoàn thôn Y")
+                       r"|(?:\d{1,2}|nhiều|hai|ba|bốn|năm|mười) năm (?:liền )?(?:làm|giữ chức(?: vụ)?))\s+", re.I)
 _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 # ... also as an item of a title after the posts held
 _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", re.I)
@@ -155,7 +165,7 @@ STATE = "state:"
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
-                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế)"
+                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế|Trại tạm giam|Trại giam)"
                           rf"(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
@@ -173,7 +183,8 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."), or before an
 # aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
-                        r"|Hợp tác xã|HTX|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
+                        r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam"
+                        r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
                         r"| biểu dương| trao| tặng| báo cáo)(?![" + LETTER + "]))")
@@ -182,6 +193,9 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
+# a village named in full at the end of a body's name: "Ban công tác Mặt trận thôn X" -> "thôn X"
+_VILLAGE_NAMED = re.compile(rf"(?<= )(?P<v>(?i:{_VILLAGE}) (?:[{UPPER}][{LOWER}]*|\d{{1,3}})"
+                            rf"(?: [{UPPER}][{LOWER}]*){{0,3}})$")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 # ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
@@ -206,8 +220,10 @@ _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh
 UNFOUND = "?"
 # the head of a village: no membership, names the village of a bare "Chi bộ" ("subunit:thôn X")
 SUBUNIT = "subunit:"
-_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố)$", re.I)
-_SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố|khu dân cư)$", re.I)
+# (a numbered one maybe with "số": "Tổ dân phố số 12", "khu dân cư số 3")
+_SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|(?:số )?\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})"
+                           rf"(?![{LETTER}])")
 # a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X")
 _CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:thôn|ấp|bản|khối|khu|tổ|xóm|buôn|làng)[ ])")
 # "Phó Giám đốc chi nhánh": the branch of a bank or company (its own name holds "Chi nhánh": "Agribank Chi nhánh
@@ -663,10 +679,27 @@ class Titles:
                 break
             held = _YEARS_HELD.match(self.text, pos)  # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ..."
             n = _NEXT.match(self.text, held.end() if held else pos)
+            if not n and item.bare == UNFOUND and not strict:
+                n = self._past_unread_name(pos, join)
             if not n:
                 break
             pos = n.end()
         return out
+
+    def _past_unread_name(self, pos: int, join: bool) -> re.Match | None:
+        """The separator after the name of a body a post is of that the organization finder did not read ("Chủ tịch
+        Liên minh Hợp tác xã tỉnh X, nguyên Phó Giám đốc Sở Y"), when a post follows it: an unread body does not end
+        the title. The name opens with a capital, holds no comma ("và" may join its words: "Sở Nông nghiệp và Phát triển
+        nông thôn") and names no one; the first separator a post follows ends it."""
+        if not re.match(rf" [{UPPER}]", self.text[pos:pos + 2]):
+            return None
+        for skip in _NEXT.finditer(self.text, pos, min(len(self.text), pos + 120)):
+            skipped = self.text[pos:skip.start()]
+            if re.search(r"[.,;:\n]", skipped) or _ADDRESS.search(skipped) or self._person_in(pos, skip.start()):
+                return None
+            if self.post(skip.end(), join):
+                return skip
+        return None
 
     def _person_in(self, lo: int, hi: int) -> bool:
         return any(lo <= s < hi for s in self.person_starts)
@@ -697,7 +730,8 @@ class Titles:
         lo = max(s, start - 200)
         for m in _ROLE.finditer(self.folded, lo, start):
             begin = m.start()
-            f = re.search(r"(?:nguyên|cựu)\s+$", self.text[max(lo, begin - 8):begin], re.I)
+            # (a former or an acting post: "nguyên Bí thư ...", "Quyền Chủ tịch ...", "Q. Chủ tịch ...")
+            f = re.search(r"(?:(?:nguyên|cựu|quyền)\s+|(?<![^\s(])Q\.\s*)$", self.text[max(lo, begin - 8):begin], re.I)
             if f:
                 begin -= len(f[0])
             if begin > lo and self.text[begin - 1] not in " ,:;(-–—\n":
@@ -798,6 +832,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             other_orgs = [o for j in now if (o := resolved[j]) is not None]
             village = next((q.bare[len(SUBUNIT):] for q in posts if q.bare and q.bare.startswith(SUBUNIT)
                             and q.bare != SUBUNIT), None) if p.bare in ("Chi bộ", NO_BODY) else None
+            # ... as does the village's front committee or association branch the title names ("Bí thư Chi bộ, Trưởng
+            # Ban công tác Mặt trận thôn X": a residential area's cell and its front committee are of one village)
+            village = village or (next((v["v"] for j in now if posts[j].inner and resolved[j] is not None
+                                        for v in [_VILLAGE_NAMED.search(resolved[j].name)] if v), None)
+                                  if p.bare in ("Chi bộ", NO_BODY) else None)
             hosted = [h for j, h in hosts.items() if h is not None and j in now]
             # a cell of a department or faculty the title names: "Bí thư Chi bộ, Trưởng khoa X"
             unit_cell = next((resolved[j] for j, q in enumerate(posts) if q.named and q.host_kind in ("any", "none")
@@ -1098,6 +1137,9 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     body = _org_at(orgs, side.end(), side.end()) if side else None
     if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS):
         return replace(post, org=body, bare=None)
+    listing = _listing_body(titles.text, s, post, orgs)
+    if listing is not None:
+        return replace(post, org=listing, bare=None)
     # "của Chi hội Phụ nữ bản X do chị A, Chi hội trưởng làm nòng cốt": the head ("X trưởng") of the body of
     # that kind ("X ...") the sentence named before
     head = post.role.removeprefix("Phó ").removesuffix(" trưởng")
@@ -1118,14 +1160,35 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     return post
 
 
+# a party body whose members are listed after it: "Ban Thường vụ Đảng ủy xã X khóa mới gồm: đồng chí A, Bí thư; ...",
+# "Chi ủy gồm đồng chí A, Bí thư và đồng chí B, Phó Bí thư", or a heading "Ban Thường vụ Đảng ủy xã X:" over them
+_MEMBERS_FOLLOW = re.compile(r"[^.;:\n]{0,40}?\s*(?:gồm(?: có)?(?![" + LETTER + r"])|:)")
+
+
+def _listing_body(text: str, at: int, post: Post, orgs: list[OrgMention]) -> OrgMention | None:
+    """The party body a sentence (or heading) at `at` opens with and lists the members of, for a party post written
+    bare among them: the posts of a standing committee's members are those of its committee (Điều lệ Đảng: the
+    committee elects its Ban Thường vụ, its Bí thư and Phó Bí thư), so the Bí thư listed is the Đảng ủy's."""
+    if post.role not in _PARTY_POSTS:
+        return None
+    body = next((o for o in orgs if o.start >= at and not text[at:o.start].strip()), None)
+    if body is None or body.kind not in _PARTY_KINDS:
+        return None
+    follow = _MEMBERS_FOLLOW.match(text, body.end)
+    if follow is None or follow.end() > post.start or _org_at(orgs, body.end + 1, follow.end()) is not None:
+        return None
+    return _committee_of(body) if body.kind == "StandingCommittee" and body.committee else body
+
+
 # an item of a list, one a line: "- Đồng chí A, Bí thư Đảng ủy xã;", "+ đồng chí B, Phó Bí thư Thường trực;"
 _LIST_ITEM = re.compile(r"[ \t]*[-–+•*][ \t]")
 
 
-def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]]) -> Post:
+def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]], orgs: list[OrgMention]) -> Post:
     """A person's one post written bare in an item of a list, one a line, as a congress's election results list the
     officers ("- Đồng chí A, Bí thư Đảng ủy xã X; - Đồng chí B, Phó Bí thư Thường trực;"): of the body of the post of
-    the same rank an item before it in the same list names. Else the post stays unread."""
+    the same rank an item before it in the same list names, else, for a party post, of the party body the heading over
+    the list names ("Ban Thường vụ Đảng ủy xã X:"). Else the post stays unread."""
     line = text.rfind("\n", 0, post.start) + 1
     if not _LIST_ITEM.match(text, line):
         return post
@@ -1137,7 +1200,11 @@ def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]
         first = above
     stem = _rank_stem(post.role)
     prior = [o for at, role, o in listed if first <= at < line and role != post.role and _rank_stem(role) == stem]
-    return replace(post, org=prior[-1], bare=None) if prior else post
+    if prior:
+        return replace(post, org=prior[-1], bare=None)
+    heading = text.rfind("\n", 0, max(0, first - 1)) + 1 if first > 0 else None  # the line above the list
+    body = _listing_body(text, heading, post, orgs) if heading is not None else None
+    return replace(post, org=body, bare=None) if body is not None else post
 
 
 def _rank_stem(role: str) -> str:
@@ -1226,7 +1293,10 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_sentence(titles, posts[0], orgs, elected if linked else [])]
         if len(posts) == 1 and posts[0].bare == UNFOUND:
-            posts = [_of_the_list(text, posts[0], listed)]
+            posts = [_of_the_list(text, posts[0], listed, orgs)]
+        if len(posts) == 1 and posts[0].bare == NO_BODY:  # "gồm đồng chí A, Bí thư và đồng chí B, Phó Bí thư"
+            listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs)
+            posts = [replace(posts[0], org=listing, bare=None)] if listing is not None else posts
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
             # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
