@@ -155,6 +155,15 @@ def test_a_post_of_a_body_left_unread_does_not_end_the_title(nlp):
     assert ("Lê Văn Trọng", "Bí thư", "Huyện ủy Châu Thành") not in posts(nlp, text)
 
 
+def test_the_sentences_verb_of_speech_ends_the_posts_after_a_name(nlp):
+    # what follows "cho biết," is what the person said, however well its own post is read
+    text = "Đồng chí Lê Văn Trọng, Chủ tịch Hội Nông dân tỉnh, cho biết, Bí thư Huyện ủy Châu Thành đã chỉ đạo."
+    assert posts(nlp, text) == {("Lê Văn Trọng", "Chủ tịch", "Hội Nông dân tỉnh")}
+    # near miss: with no verb between them, the posts listed after the name are all his
+    text = "Đồng chí Lê Văn Trọng, Chủ tịch Hội Nông dân tỉnh, Bí thư Huyện ủy Châu Thành, phát biểu."
+    assert ("Lê Văn Trọng", "Bí thư", "Huyện ủy Châu Thành") in posts(nlp, text)
+
+
 def test_the_members_a_standing_committee_lists_hold_their_party_posts_in_its_committee(nlp):
     text = ("Ban Thường vụ Đảng ủy xã Yên Lương khóa mới gồm: đồng chí Hà Văn Kiên, Bí thư; đồng chí Bùi Thị Lụa, "
             "Phó Bí thư Thường trực; đồng chí Đinh Văn Tấn, Phó Bí thư.")

@@ -216,6 +216,11 @@ _INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh
                              r"(?![" + LETTER + "])")
 
 
+# the sentence's verb of speech after the person's posts ("X, Chủ tịch A, cho biết, Bí thư B đã ..."): what follows
+# is what was said, no post of the person's
+_SPEECH = re.compile(r"\s*(?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói)(?![" + LETTER + "])")
+
+
 # a post whose organization was not found: kept in its title, gives no membership
 UNFOUND = "?"
 # the head of a village: no membership, names the village of a bare "Chi bộ" ("subunit:thôn X")
@@ -669,7 +674,8 @@ class Titles:
                 skip = _NEXT.search(self.text, pos, min(len(self.text), pos + 120))
                 skipped = self.text[pos:skip.start()] if skip else ""
                 if not skip or not self.post(skip.end(), join) or re.search(r"[.;:\n]", skipped) \
-                        or _ADDRESS.search(skipped) or self._person_in(pos, skip.start()):
+                        or _ADDRESS.search(skipped) or self._person_in(pos, skip.start()) \
+                        or _SPEECH.match(skipped):
                     break
                 pos = skip.end()
                 continue
