@@ -490,9 +490,11 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         iso = parse_date(after)
         if not iso:
             # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
-            # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author)
+            # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author);
+            # "22/08/2025 | Nguồn: Ban Chính trị": the source the page names beside its date (no author)
             iso = parse_date(before) if (m.group().strip() == "|" and (is_label(after.strip())
-                                                                       or _page_widget(after.strip()))
+                                                                       or _page_widget(after.strip())
+                                                                       or _SOURCE_LINE.match(after.strip()))
                                          or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
