@@ -453,8 +453,9 @@ _POSTED_BY = re.compile(r"(?:\s*[|,\-–·•]\s*|\s{2,})(?:Người đăng|Ngư
 
 
 # the label of a photo's caption set under the article ("Ảnh: Đồng chí X (thứ hai từ trái) thăm …", "Trong ảnh: …"): a
-# caption, not a credit, when no name follows it
-_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Trong ảnh)\s*:\s*")
+# caption, not a credit, when no name follows it; an archive photo's, as papers label it ("Ảnh tư liệu: Cán bộ đồn
+# tuần tra năm 2019")
+_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh tư liệu|Trong ảnh)\s*:\s*")
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
