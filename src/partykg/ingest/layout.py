@@ -1192,6 +1192,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.creators.append(c)
     if lines and kind.get(0) in ("section", "boilerplate"):
         lay.creators = [c for c in lay.creators if not names_outlet(c, line_at(0))]
+    lay.creators = [c for c in lay.creators if not any(abbreviates(c, other) for other in lay.creators)]
     lay.caption_spans = captions
     lay.body_spans = _merge(text, body_spans)
     in_body = set(body)
@@ -1199,6 +1200,18 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                if (i not in in_body or kind[i] in ("byline", "date")) and i not in in_header_body]
     lay.regions = sorted(set(regions + extra_regions))
     return lay
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a credit in initials is a name's last words shortened ("P.T", "K.Ngọc" for "Khánh Ngọc", "T.H" for
+    "Nông Thị Hạnh"): the writer who took the photos signs them so under her byline, one creator."""
+    parts = [x for x in short.replace(".", ". ").split() if x]
+    if len(parts) < 2 or not any(len(x) == 2 and x.endswith(".") for x in parts) or short == name:
+        return False
+    words = name.split()[-len(parts):]
+    return len(words) == len(parts) and all(
+        w.casefold().startswith(x[0].casefold()) if x.endswith(".") or len(x) == 1 else w.casefold() == x.casefold()
+        for x, w in zip(parts, words))
 
 
 # the kind of outlet a masthead may open with ("BÁO NGHỆ AN", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH X")
