@@ -240,6 +240,12 @@ SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", 
             "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "lương", "mai", "lâm", "đoàn", "tô"}
 
 
+# "Văn", "Thị": the middle names of most Vietnamese men's and women's names; an unknown name of three or four words with
+# one second is a person's ("xã Quàng Văn Chinh", the commune left bare before its head's name): the units named
+# after persons ("xã Hoàng Văn Thụ", "phường Võ Thị Sáu") are in the register and found there
+PERSON_MIDDLE_NAMES = {"Văn", "Thị"}
+
+
 @dataclass(frozen=True)
 class PlaceUnit:
     """A place mention as the other components read it: where it is written and which unit it is."""
@@ -377,6 +383,8 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type, listed:
         words = words[:-1]  # a number after a name the register does not know is no part of it
     if not words or not listed and text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
+    if not listed and len(words) >= 3 and text[words[1][0]:words[1][1]] in PERSON_MIDDLE_NAMES:
+        return None  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quàng Văn Chinh": a person's name after a bare "xã"
     # a number names a ward only ("Phường 3"); "xã 19" is a count
     first = text[words[0][0]:words[0][1]]
     if (first.isdigit() or _ROMAN.fullmatch(first)) and unit_type != "phường":
