@@ -95,6 +95,9 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
+# the person's people in apposition after the name ("anh Sa Ly Mách, người Chăm, ..."), as the press writes it of
+# members of ethnic minorities: only a person has a people, so it cues a name the surname lexicon lacks
+_PEOPLE_AFTER = re.compile(rf"^\s*[,(]\s*người (?:dân tộc )?[{UPPER}]")
 # "comrade", the party's form of address for one of its members: a name follows, though no family name opens it
 _COMRADE = re.compile(r"(?<![\w])[Đđ]ồng chí\s+$")
 # (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
@@ -319,7 +322,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
             continue  # the run started with other capitalized words: a title or an organization
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
-        if how == "uncued" and not ((_CUE_BEFORE.search(before) and post_after) or _COMRADE.search(before)
+        if how == "uncued" and not ((_CUE_BEFORE.search(before) and (post_after or _PEOPLE_AFTER.match(after)))
+                                    or _COMRADE.search(before)
                                     or title_before(text, orgs, start)):
             continue
         if how == "glued" and not _CUE_BEFORE.search(before):
