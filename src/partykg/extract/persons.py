@@ -59,8 +59,10 @@ ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
 # (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
 # second in lower case Latin letters ("Kim Min-jun": romanized as the Korean government writes it), a Chinese one
-# romanized in Wade-Giles, as Taiwan and Hong Kong write it, the second maybe capitalized ("Chen Wei-Ming")
-_HYPHENED = "(?:-[A-Z]?[a-z]+)?"
+# romanized in Wade-Giles, as Taiwan and Hong Kong write it, the second maybe capitalized ("Chen Wei-Ming"); a Lao
+# name transcribed as Vietnamese papers write it joins its syllables with hyphens, the later ones in lower case
+# ("Khăm-phon Xay-sổm-bắt")
+_HYPHENED = rf"(?:-(?:[A-Z]?[a-z]+|[{LOWER}]+)){{0,3}}"
 _SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*{_HYPHENED}{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 # A run of 2-7 of them (`{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){1,6}`), and of 2-6 in capitals, each written led
