@@ -234,3 +234,13 @@ def test_a_persons_name_after_a_bare_unit_word_is_no_place(nlp):
     assert "Giàng Văn Páo" in {p.name for p in found.persons}
     # near miss: a unit named after a person is in the register and stays a place
     assert "xã Hoàng Văn Thụ" in places(nlp, "Đảng bộ xã Hoàng Văn Thụ kết nạp 12 đảng viên.")
+
+
+def test_the_provinces_of_a_merger_named_bare(nlp):
+    # the press names the provinces the 2025 reform merged bare after the merger's verb
+    found = places(nlp, "Sau hợp nhất Hà Nam và Ninh Bình, Đảng bộ tỉnh có 180 tổ chức cơ sở đảng.")
+    assert {"tỉnh Hà Nam", "tỉnh Ninh Bình"} <= set(found)
+    found = places(nlp, "Năm 2025, sáp nhập Bắc Kạn với Thái Nguyên thành tỉnh mới.")
+    assert {"tỉnh Bắc Kạn", "tỉnh Thái Nguyên"} <= set(found)
+    # near miss: two communes' bare names are no provinces
+    assert places(nlp, "Chi bộ mới được lập sau khi hợp nhất Vĩnh Thái và Vĩnh Tú.") == {}
