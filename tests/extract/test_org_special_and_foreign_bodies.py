@@ -91,3 +91,13 @@ def test_the_khmer_monks_patriotic_association_of_a_district(nlp):
     got = facts(nlp, "Đại đức Thạch Sa Rinh, Phó Chủ tịch Hội Đoàn kết Sư sãi yêu nước huyện Cầu Kè, dự hội nghị.",
                 "2024-07-15")
     assert "Hội Đoàn kết Sư sãi yêu nước huyện Cầu Kè" in {o.name for o in got.organizations}
+
+
+def test_a_member_of_a_fraternal_partys_central_committee(nlp):
+    got = facts(nlp, "Đoàn do đồng chí Bounmy Phommachanh, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, làm trưởng "
+                     "đoàn.", "2025-11-04")
+    held = {(m.person, m.role, m.organization) for m in got.memberships}
+    assert ("Bounmy Phommachanh", "Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in held
+    # near miss: the Party's own Central Committee
+    got = facts(nlp, "Đồng chí Hà Văn Lực, Ủy viên Trung ương Đảng, dự hội nghị.", "2025-11-04")
+    assert {m.organization for m in got.memberships} == {"Ban Chấp hành Trung ương Đảng"}

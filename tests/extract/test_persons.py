@@ -208,6 +208,14 @@ def test_a_family_name_the_lexicon_lacks_needs_an_address_and_a_post(nlp):
     assert persons(nlp, "Bản Nậm Hăn, Bí thư Chi bộ là người trẻ.") == []
 
 
+def test_a_family_name_the_lexicon_lacks_with_an_address_and_the_persons_people(nlp):
+    # the press gives an ethnic-minority member's people in apposition: only a person has one
+    assert persons(nlp, "Chi bộ kết nạp anh Ma Ry Nhân, người Chăm, tổ trưởng tổ sản xuất.") == ["Ma Ry Nhân"]
+    assert persons(nlp, "Chị Thò Sa Mây (người dân tộc Hà Nhì) được kết nạp vào Đảng.") == ["Thò Sa Mây"]
+    # near miss: a place's name before its people's needs more than that
+    assert persons(nlp, "Bản Nậm Hăn, người Thái chiếm đa số.") == []
+
+
 def test_a_list_of_names_with_their_years_in_brackets_goes_on_its_cue(nlp):
     # Cơ Ho (Lạch, Chil) family names open the name; the years of office close each item of the list
     found = set(persons(nlp, "Huyện ủy tri ân các đồng chí nguyên Bí thư Huyện ủy: Liêng Sơr Ha Mai (1992 - 1999), "

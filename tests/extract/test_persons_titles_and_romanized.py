@@ -27,3 +27,9 @@ def test_a_foreign_name_romanized_with_a_hyphen(nlp):
     assert persons(nlp, "Bà Park Ji-yeon, Giám đốc nhà máy, dự lễ kết nạp.") == ["Park Ji-yeon"]
     # near miss: two provinces joined by a hyphen, no cue
     assert persons(nlp, "Tuyến Kon Tum-Gia Lai được mở rộng.") == []
+
+
+def test_a_lao_name_transcribed_with_hyphens_between_its_syllables(nlp):
+    # Vietnamese papers write a Lao name's syllables joined by hyphens, the later ones in lower case
+    text = "Đoàn do đồng chí Xổm-phết Khăm-mạ-ni, Bí thư Tỉnh ủy Attapeu, làm trưởng đoàn."
+    assert persons(nlp, text) == ["Xổm-phết Khăm-mạ-ni"]

@@ -123,3 +123,10 @@ def test_a_photos_caption_under_its_label_below_the_closing_byline(caption):
     assert caption[6:20] in body_text(text, layout)  # the caption's persons are read
     # near miss: a photo credit under the byline names its photographer
     assert lay(f"{HEAD}{BODY}\n\nLÊ BẢO NGÂN\n\nẢnh: Hà My\n")[1].creators == ["Lê Bảo Ngân", "Hà My"]
+
+
+def test_an_archive_photos_caption_under_its_label_below_the_closing_byline():
+    # "Ảnh tư liệu:" labels a photo from the unit's archive; its credit names no person
+    caption = "Ảnh tư liệu: Cán bộ đồn tuần tra biên giới năm 2018. Ảnh: Tư liệu đơn vị"
+    text, layout = lay(f"{HEAD}{BODY}\n\nLê Bảo Ngân - Hà My\n\n{caption}\n\nTin liên quan\n")
+    assert layout.creators == ["Lê Bảo Ngân", "Hà My"]

@@ -47,3 +47,13 @@ def test_the_headline_over_and_under_such_date_lines():
     assert layout.issued == "2024-05-22"
     assert layout.title == HEADLINE
     assert layout.creators == []  # an office posts the page: no author
+
+
+def test_the_source_the_page_names_beside_its_date():
+    # a unit's site prints where the story comes from in the date's row: the date stands, the source is no author
+    layout = lay(f"BIÊN PHÒNG TỈNH AN KHÊ\nTrang chủ | Tin hoạt động | Văn bản\n\n{HEADLINE}\n"
+                 f"Đăng lúc: 09:20 - 14/07/2025   |   Nguồn: Phòng Chính trị\n\n{BODY}\n")
+    assert layout.issued == "2025-07-14T09:20:00"
+    assert layout.title == HEADLINE and layout.creators == []
+    # near miss: a headline beside a date is no date line
+    assert lay(f"{HEADLINE}\nNguồn: Phòng Chính trị | Chi bộ đồn kết nạp 2 đảng viên\n\n{BODY}\n").issued is None

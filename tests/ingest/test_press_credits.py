@@ -85,3 +85,26 @@ def test_the_colophon_of_a_bulletin_ends_it_and_the_credit_above_it_is_read():
     text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nTin: MINH TUỆ - Văn phòng Đảng ủy\n\n---\n"
             "Bản tin Đảng bộ xã An Phú. Chịu trách nhiệm xuất bản: Ban Biên tập. Điện thoại: 0258.3xxx\n")
     assert creators(text) == ["Minh Tuệ"]
+
+
+@pytest.mark.parametrize("caption, names", [
+    ("Đồng chí Lê Văn Tâm trao quyết định kết nạp đảng viên. Ảnh: H.M", ["H.M"]),
+    ("Quang cảnh hội nghị. Ảnh: N.Lân", ["N.Lân"]),
+    # a caption set in brackets under its label, closing with its own credit
+    ("(Ảnh: Lễ kết nạp đảng viên tại Chi bộ Sinh viên 2, phường Tân Lợi. Ảnh: Y Brăm)", ["Y Brăm"]),
+])
+def test_a_photo_credit_in_initials_or_closing_a_caption_in_brackets(caption, names):
+    text, _ = normalize(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{caption}\n{BODY}\n")
+    layout = analyze(text)
+    assert layout.creators == names
+    assert any("Lễ kết nạp" in text[s:e] or "Quang cảnh" in text[s:e] or "trao quyết" in text[s:e]
+               for s, e in layout.caption_spans)
+
+
+def test_the_writers_initials_under_her_photo_are_not_a_second_creator():
+    # the writer signs her photos with her initials: one creator ("P.T" is "Phan Thảo" shortened)
+    text = f"Tiêu đề bài\n24/11/2021, 06:55\nBài: Phan Thảo\n\n{BODY}\nQuang cảnh hội nghị. Ảnh: P.T\n{BODY}\n"
+    assert creators(text) == ["Phan Thảo"]
+    # near miss: initials that shorten no writer's name are a photographer of their own
+    text = f"Tiêu đề bài\n24/11/2021, 06:55\nBài: Phan Thảo\n\n{BODY}\nQuang cảnh hội nghị. Ảnh: V.A\n{BODY}\n"
+    assert sorted(creators(text)) == ["Phan Thảo", "V.A"]

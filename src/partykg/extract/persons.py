@@ -59,8 +59,10 @@ ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
 # (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
 # second in lower case Latin letters ("Kim Min-jun": romanized as the Korean government writes it), a Chinese one
-# romanized in Wade-Giles, as Taiwan and Hong Kong write it, the second maybe capitalized ("Chen Wei-Ming")
-_HYPHENED = "(?:-[A-Z]?[a-z]+)?"
+# romanized in Wade-Giles, as Taiwan and Hong Kong write it, the second maybe capitalized ("Chen Wei-Ming"); a Lao
+# name transcribed as Vietnamese papers write it joins its syllables with hyphens, the later ones in lower case
+# ("Khăm-phon Xay-sổm-bắt")
+_HYPHENED = rf"(?:-(?:[A-Z]?[a-z]+|[{LOWER}]+)){{0,3}}"
 _SYL = rf"(?:(?:[HK]['’])?[{UPPER}][{LOWER}]*{_HYPHENED}{NOT_LETTER_AFTER}|[HK]['’](?= [{UPPER}]))"
 _CAPS_SYL = rf"[{UPPER}]+{NOT_LETTER_AFTER}"
 # A run of 2-7 of them (`{NOT_LETTER_BEFORE}{_SYL}(?: {_SYL}){1,6}`), and of 2-6 in capitals, each written led
@@ -95,6 +97,9 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
+# the person's people in apposition after the name ("anh Sa Ly Mách, người Chăm, ..."), as the press writes it of
+# members of ethnic minorities: only a person has a people, so it cues a name the surname lexicon lacks
+_PEOPLE_AFTER = re.compile(rf"^\s*[,(]\s*người (?:dân tộc )?[{UPPER}]")
 # "comrade", the party's form of address for one of its members: a name follows, though no family name opens it
 _COMRADE = re.compile(r"(?<![\w])[Đđ]ồng chí\s+$")
 # (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
@@ -319,7 +324,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
             continue  # the run started with other capitalized words: a title or an organization
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
-        if how == "uncued" and not ((_CUE_BEFORE.search(before) and post_after) or _COMRADE.search(before)
+        if how == "uncued" and not ((_CUE_BEFORE.search(before) and (post_after or _PEOPLE_AFTER.match(after)))
+                                    or _COMRADE.search(before)
                                     or title_before(text, orgs, start)):
             continue
         if how == "glued" and not _CUE_BEFORE.search(before):

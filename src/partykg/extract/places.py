@@ -221,6 +221,11 @@ _LIST_ITEM_END = re.compile(r"\s*(?:[,;.:)]|và |$)")
 COMMITTEE_RE = WordStartPattern(rf"(?P<unit>{'|'.join(w.capitalize() for w in COMMITTEES)})\s+(?:ủy|đoàn)\s+",
                                 re.IGNORECASE, not_before=r"\w", lead=r"\W")
 HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
+# the provinces the 2025 reform merged (Nghị quyết 202/2025/QH15), named bare after the merger's verb, as the press
+# writes them once the provinces are known: "sau hợp nhất An Giang và Kiên Giang", "sáp nhập hai tỉnh A với B"
+_CAP_NAME = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
+MERGER_RE = re.compile(rf"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:hai tỉnh\s+)?(?P<a>{_CAP_NAME})\s+(?:và|với)\s+"
+                       rf"(?P<b>{_CAP_NAME})")
 # a bare unit word that refers to the unit enclosing the article's places
 ENCLOSING_RE = WordStartPattern(
     rf"(?:của|toàn|cả|trong|trên địa bàn)\s+(?P<unit>{alt(*unit_types('PD'), case_first=False)})(?!\w)",
@@ -238,6 +243,12 @@ STOP = {"đảng", "ủy", "đoàn", "hội", "ban", "huyện", "tỉnh", "quậ
 # "xã". A unit named after a person ("phường Lê Lợi") is in the register and found there.
 SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
             "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "lương", "mai", "lâm", "đoàn", "tô"}
+
+
+# "Văn", "Thị": the middle names of most Vietnamese men's and women's names; an unknown name of three or four words with
+# one second is a person's ("xã Quàng Văn Chinh", the commune left bare before its head's name): the units named
+# after persons ("xã Hoàng Văn Thụ", "phường Võ Thị Sáu") are in the register and found there
+PERSON_MIDDLE_NAMES = {"Văn", "Thị"}
 
 
 @dataclass(frozen=True)
@@ -377,6 +388,8 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type, listed:
         words = words[:-1]  # a number after a name the register does not know is no part of it
     if not words or not listed and text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
+    if not listed and len(words) >= 3 and text[words[1][0]:words[1][1]] in PERSON_MIDDLE_NAMES:
+        return None  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quàng Văn Chinh": a person's name after a bare "xã"
     # a number names a ward only ("Phường 3"); "xã 19" is a count
     first = text[words[0][0]:words[0][1]]
     if (first.isdigit() or _ROMAN.fullmatch(first)) and unit_type != "phường":
@@ -446,6 +459,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
                                    "places.abbreviation", units))
         for m in HEADLINE_RE.finditer(seg):
             out.extend(_headline(reg, seg, s, m))
+        for m in MERGER_RE.finditer(seg):
+            out.extend(_merged_provinces(reg, s, m))
     out.sort(key=lambda x: (x.start, x.end))
     # a mention inside another ("Huyện ủy Vĩnh Linh" vs a unit word inside it) is dropped
     # (inside one kept before it only; overlapping mentions both stay: not spans.longest_mentions)
@@ -484,6 +499,25 @@ def _headline(reg: Register, seg: str, base: int, m: re.Match) -> list[Mention]:
                                 outer_name, "places.headline", [outer]),
                     ]
     return []
+
+
+def _merged_provinces(reg: Register, base: int, m: re.Match) -> list[Mention]:
+    """The two provinces of "hợp nhất A và B", when the register has both names as provinces (a bare pair of
+    communes or districts is left alone: their names are shared across provinces)."""
+    found = []
+    for g in ("a", "b"):
+        words = m.group(g).split()
+        # the longest run of capitalized words from the start that names a province ("B thành tỉnh B": "B")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            units = reg.by_name.get((PROVINCE, key(name)), [])
+            if units and all(w[0].isupper() for w in words[:n]) and m.group(g).startswith(name):
+                found.append(Mention(base + m.start(g), base + m.start(g) + len(name), (PROVINCE,), None, name,
+                                     "places.merger", units))
+                break
+        else:
+            return []
+    return found
 
 
 def _kicker(doc: Doc, text: str, reg: Register) -> list[Mention]:

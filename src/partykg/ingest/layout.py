@@ -453,8 +453,9 @@ _POSTED_BY = re.compile(r"(?:\s*[|,\-–·•]\s*|\s{2,})(?:Người đăng|Ngư
 
 
 # the label of a photo's caption set under the article ("Ảnh: Đồng chí X (thứ hai từ trái) thăm …", "Trong ảnh: …"): a
-# caption, not a credit, when no name follows it
-_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Trong ảnh)\s*:\s*")
+# caption, not a credit, when no name follows it; an archive photo's, as papers label it ("Ảnh tư liệu: Cán bộ đồn
+# tuần tra năm 2019")
+_CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh tư liệu|Trong ảnh)\s*:\s*")
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
@@ -490,9 +491,11 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         iso = parse_date(after)
         if not iso:
             # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
-            # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author)
+            # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author);
+            # "22/08/2025 | Nguồn: Ban Chính trị": the source the page names beside its date (no author)
             iso = parse_date(before) if (m.group().strip() == "|" and (is_label(after.strip())
-                                                                       or _page_widget(after.strip()))
+                                                                       or _page_widget(after.strip())
+                                                                       or _SOURCE_LINE.match(after.strip()))
                                          or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
@@ -1189,6 +1192,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.creators.append(c)
     if lines and kind.get(0) in ("section", "boilerplate"):
         lay.creators = [c for c in lay.creators if not names_outlet(c, line_at(0))]
+    lay.creators = [c for c in lay.creators if not any(abbreviates(c, other) for other in lay.creators)]
     lay.caption_spans = captions
     lay.body_spans = _merge(text, body_spans)
     in_body = set(body)
@@ -1196,6 +1200,18 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                if (i not in in_body or kind[i] in ("byline", "date")) and i not in in_header_body]
     lay.regions = sorted(set(regions + extra_regions))
     return lay
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a credit in initials is a name's last words shortened ("P.T", "K.Ngọc" for "Khánh Ngọc", "T.H" for
+    "Nông Thị Hạnh"): the writer who took the photos signs them so under her byline, one creator."""
+    parts = [x for x in short.replace(".", ". ").split() if x]
+    if len(parts) < 2 or not any(len(x) == 2 and x.endswith(".") for x in parts) or short == name:
+        return False
+    words = name.split()[-len(parts):]
+    return len(words) == len(parts) and all(
+        w.casefold().startswith(x[0].casefold()) if x.endswith(".") or len(x) == 1 else w.casefold() == x.casefold()
+        for x, w in zip(parts, words))
 
 
 # the kind of outlet a masthead may open with ("BÁO NGHỆ AN", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH X")
