@@ -213,10 +213,15 @@ _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản
                          r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn) (?:hơn |gần |khoảng |dưới |từ )?$")
 # "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
 # the count is their sum, no one body's (a merger's former units, a group of cells)
-_SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
-                             r"(?:đảng bộ|chi bộ)(?: cơ sở)?(?: cũ| trước (?:đây|sáp nhập|hợp nhất))? "
+# "các đảng bộ xã cũ trên địa bàn kết nạp tổng cộng 11", "3 xã vùng cao của tỉnh cũ kết nạp dưới 10 đảng viên/năm":
+# the former bodies together, or several communes, are the subject too
+_SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
+                             r"(?:(?:đảng bộ|chi bộ)(?: cơ sở)?(?: cũ| trước (?:đây|sáp nhập|hợp nhất))?"
+                             r"|(?:xã|phường|thị trấn|bản|thôn)(?: [^.;,:\d()]{1,30}?(?: \([^()\d]{1,12}\))?)?)"
+                             r"|(?:[Cc]ác|[Nn]hững) (?:đảng bộ|chi bộ)(?: xã| phường| huyện| cơ sở)? (?:cũ|trước (?:đây|sáp nhập|hợp nhất))"
+                             r"(?: trên địa bàn)?) "
                              r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
-                             .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến)"))
+                             .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến|dưới)"))
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
