@@ -203,6 +203,10 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
                        r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường)(?![\w])[^.;]*$")  # (a ship, a border post, a
 # hospital's department, a school: the units of a command, a hospital, an education body)
+# "là một trong 5 đảng bộ cơ sở dẫn đầu Khối": one of a ranking's leaders, not a count of the structure (but "một
+# trong 12 chi bộ trực thuộc Đảng bộ X" does count X's cells)
+_ONE_OF = re.compile(r"(?<![\w])[Mm]ột trong (?:số )?$")
+_LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu biểu|xuất sắc|điển hình|tốp đầu|đứng đầu)(?![\w])")
 # a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
 # trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y", "xã X (hình thành từ thị trấn Y ...)": a former body or unit, gone
 # since the merger)
@@ -1306,6 +1310,8 @@ class _Reading:
                         and not (sen.breakdown and previous is not None and previous[2] in after):
                     continue
                 if unless is not None and unless.search(_clause(text, s, m.start())):
+                    continue
+                if _ONE_OF.search(text, max(s, q - 12), q) and _LEADING.match(text, m.end()):
                     continue
                 if _PER_UNIT.search(text, max(s, q - 80), q):
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
