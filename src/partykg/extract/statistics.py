@@ -1019,6 +1019,9 @@ _SINCE = (r"so với (?:thời điểm |lúc |khi |ngày )?"
 _GROWTH_SINCE = re.compile(rf" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{{0,40}}\)\s*)?\(?{_SINCE}(?![\w])")
 # a list's lead that says what its growths are compared with: "(so với ngày thành lập)"
 _LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
+# a comparison whose baseline figure follows in brackets: "so với cùng kỳ năm 2024 (", "So với năm học trước ("
+_COMPARED_WITH = re.compile(r"(?<![\w])[Ss]o với (?:(?P<same>cùng kỳ )?(?P<period>năm (?:19|20)\d\d)"
+                            r"|(?P<previous>(?:năm|năm học|cùng kỳ năm) trước))\s*\($")
 _TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
@@ -1508,6 +1511,9 @@ class _Reading:
     def _period_of(self, sen: _Sentence, q: int, measure: str) -> Period | None:
         """The period of the count of `measure` at q (see the module's docstring)."""
         text, s, previous = self.text, sen.s, self.previous
+        baseline = self._baseline(sen, q, measure)
+        if baseline is not None:
+            return baseline
         stated = _period(text, s, q, sen.periods, measure)
         if stated is not None and stated.kind == "this_year":
             # "trong năm", "năm nay": the year the paragraph or the article reviews ("Năm 2023, ... chi bộ kết nạp 3
@@ -1542,6 +1548,35 @@ class _Reading:
             # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
             # 82,5%": the progress toward a term's target is counted from the term's start
             stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
+        return stated
+
+    def _baseline(self, sen: _Sentence, q: int, measure: str) -> Period | None:
+        """The period of a baseline figure in brackets after a comparison: "so với cùng kỳ năm 2024 (kết nạp 188
+        đảng viên)" -> the compared period's part of 2024, "So với năm 2023 (kết nạp 17)" -> 2023, "so với năm học
+        trước (kết nạp 41)" -> the school year before the compared one; None when the count is not such a figure."""
+        text = self.text
+        opening = text.rfind("(", sen.s, q)
+        if opening < 0 or ")" in text[opening:q]:
+            return None
+        m = _COMPARED_WITH.search(text, max(sen.s, opening - 60), opening + 1)
+        if m is None:
+            return None
+        if m["previous"]:
+            compared = self._period_of(sen, m.start(), measure)
+            if compared is None or not compared.begin or not compared.until:
+                return None
+            return Period(m.start(), m.end(), str(int(compared.begin[:4]) - 1) + compared.begin[4:],
+                          str(int(compared.until[:4]) - 1) + compared.until[4:], compared.kind)
+        stated = next((p for p in sen.periods if p.start == m.start("period") and p.kind == "year"), None)
+        if stated is None:
+            return None
+        if m["same"]:
+            # the same part of that year as the period compared ("9 tháng năm 2025" -> 2024 … 2024-09-30)
+            compared = self._period_of(sen, m.start(), measure)
+            if compared is not None and compared.begin and compared.until \
+                    and compared.begin[:4] == compared.until[:4] != stated.begin:
+                y = stated.begin
+                return Period(m.start(), m.end(), y + compared.begin[4:], y + compared.until[4:], compared.kind)
         return stated
 
     def _growth_since(self, q: int, stated: Period | None) -> Period | None:
