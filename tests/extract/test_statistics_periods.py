@@ -173,8 +173,8 @@ def test_growth_runs_from_the_baseline_it_is_compared_with(nlp):
 
 def test_a_baseline_figure_in_brackets_takes_the_compared_period(nlp):
     found = stats(nlp, "Chín tháng năm 2025, Đảng bộ Công an tỉnh Hưng Yên kết nạp 150 đảng viên; so với cùng kỳ năm "
-                       "2024 (kết nạp 131 đảng viên) tăng 19 đảng viên.\n\nNăm 2024, Đảng bộ Trường Cao đẳng Y tế Hưng Yên "
-                       "kết nạp 20 đảng viên. So với năm 2023 (kết nạp 14), số kết nạp tăng 6.")
+                       "2024 (kết nạp 131 đảng viên) tăng 19 đảng viên.\n\nNăm 2024, Đảng bộ Trường Cao đẳng Y tế "
+                       "Hưng Yên kết nạp 20 đảng viên. So với năm 2023 (kết nạp 14), số kết nạp tăng 6.")
     assert ("Đảng bộ Công an tỉnh Hưng Yên", "NewMembers", 131, "2024", "2024-09-30") in found
     assert ("Đảng bộ Trường Cao đẳng Y tế Hưng Yên", "NewMembers", 14, "2023", "2023") in found
 

@@ -222,7 +222,8 @@ _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản
 _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
                              r"(?:(?:đảng bộ|chi bộ)(?: cơ sở)?(?: cũ| trước (?:đây|sáp nhập|hợp nhất))?"
                              r"|(?:xã|phường|thị trấn|bản|thôn)(?: [^.;,:\d()]{1,30}?(?: \([^()\d]{1,12}\))?)?)"
-                             r"|(?:[Cc]ác|[Nn]hững) (?:đảng bộ|chi bộ)(?: xã| phường| huyện| cơ sở)? (?:cũ|trước (?:đây|sáp nhập|hợp nhất))"
+                             r"|(?:[Cc]ác|[Nn]hững) (?:đảng bộ|chi bộ)(?: xã| phường| huyện| cơ sở)? "
+                             r"(?:cũ|trước (?:đây|sáp nhập|hợp nhất))"
                              r"(?: trên địa bàn)?) "
                              r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
                              .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến|dưới)"))
