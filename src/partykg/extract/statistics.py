@@ -1743,4 +1743,10 @@ class _UnitList(NamedTuple):
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
     """"trên 1.800 đảng viên" and "1.807 đảng viên" of one body: the exact count stands."""
     exact = {(st.organization, st.measure) for st in found if id(st) not in approximate and _is_stock(st.measure)}
-    found[:] = [st for st in found if id(st) not in approximate or (st.organization, st.measure) not in exact]
+    # "một đảng bộ có hơn một nghìn ba trăm đảng viên" in a lead, "1.392 đảng viên" in the body: the rounded figure
+    # restates the exact one, whichever body the lead's vague subject was read as
+    values = {(st.measure, st.value) for st in found if id(st) not in approximate and _is_stock(st.measure)
+              and isinstance(st.value, int)}
+    found[:] = [st for st in found if id(st) not in approximate or (st.organization, st.measure) not in exact
+                and not (isinstance(st.value, int) and st.value >= 1000
+                         and any(m == st.measure and abs(v - st.value) <= st.value // 10 for m, v in values))]
