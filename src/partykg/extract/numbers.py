@@ -268,7 +268,8 @@ def _day(g: dict, year: str | None) -> str | None:
     return _date(int(y), int(m), int(g["d"]))
 
 
-_TERM = re.compile(rf"[Nn]hiệm kỳ ({YEAR}){DASH}({YEAR})")
+# (a report's section heading in capitals names a term too: "II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030")
+_TERM = re.compile(rf"(?:[Nn]hiệm kỳ|NHIỆM KỲ) ({YEAR}){DASH}({YEAR})")
 
 
 def _last_term(text: str, at: int) -> tuple[str, str] | None:
