@@ -92,3 +92,9 @@ def test_a_target_of_students_to_admit_is_no_admission(nlp):
     found = stats(nlp, "Năm học 2024 - 2025, Đảng bộ Trường Đại học Hồng Đức kết nạp 40 sinh viên vào Đảng; chỉ tiêu "
                        "năm học 2025 - 2026 kết nạp 45 sinh viên.")
     assert {s[1:5] for s in found if s[2] == 45} == {("AdmissionTarget", 45, "2025", "2026")}
+
+
+def test_the_members_of_cells_in_cooperatives_are_a_part_not_the_provinces_total(nlp):
+    found = stats(nlp, "Sau sắp xếp, toàn tỉnh Đồng Tháp có 31 chi bộ đảng trong hợp tác xã, với 245 đảng viên.")
+    assert ("Đảng bộ tỉnh Đồng Tháp", "MembersByGroup", 245, None, None) in found
+    assert "TotalMembers" not in {s[1] for s in found}

@@ -424,6 +424,10 @@ _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsB
 # the body's cells of one kind, written as a plural ("các chi bộ thôn", "những chi bộ doanh nghiệp")
 _CELL_KINDS = (r"(?:các|những) chi bộ (?:thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|"
                r"doanh nghiệp|cơ quan|trường học)(?![\w])")
+# cells counted by the kind of unit they sit in ("27 chi bộ đảng trong hợp tác xã, với 219 đảng viên")
+_CELLS_IN_UNITS_OF_A_KIND = re.compile(r"(?<![\w])\d+ chi bộ(?: đảng)? (?:trong|tại|ở) (?:các )?(?:hợp tác xã|HTX|"
+                                       r"doanh nghiệp|cơ sở tôn giáo|trường học)[^.;:\d]{0,30}?,? (?:với|có) "
+                                       r"(?:tổng số |tổng cộng )?$")
 _CELLS_OF_A_KIND = re.compile(rf"(?<![\w]){_CELL_KINDS}")
 _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 
@@ -441,6 +445,9 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         # "Riêng các chi bộ khu phố kết nạp 19 đảng viên", "12 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
         # admissions in one kind of the body's cells, a part of its admissions
         return "NewMembersByGroup"
+    if measure == "TotalMembers" and _CELLS_IN_UNITS_OF_A_KIND.search(text, max(s, q - 90), q):
+        # "toàn tỉnh có 27 chi bộ đảng trong hợp tác xã, với 219 đảng viên": the members of one kind of cells, a part
+        return "MembersByGroup"
     if measure == "MemberGrowth" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
         return "GroupMemberGrowth"  # "số đảng viên người Chăm tăng 296 đồng chí": a group's, not the membership's
     if measure == "MembersByEducation":
