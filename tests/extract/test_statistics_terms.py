@@ -130,7 +130,7 @@ def test_a_term_s_running_total_up_to_now_has_no_end():
 
 
 def test_a_terms_target_under_a_section_heading_in_capitals(nlp):
-    found = stats(nlp, "I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nNhiệm kỳ 2020 - 2025, Đảng bộ tỉnh Tuyên Quang kết nạp 9.120 "
+    found = stats(nlp, "I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nNhiệm kỳ 2020 - 2025, Đảng bộ tỉnh Phú Yên kết nạp 9.120 "
                        "đảng viên.\n\nII. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030\na) Cả nhiệm kỳ kết nạp 10.000 đảng "
                        "viên trở lên.")
-    assert ("Đảng bộ tỉnh Tuyên Quang", "AdmissionTarget", 10000, "2025", "2030") in found
+    assert ("Đảng bộ tỉnh Phú Yên", "AdmissionTarget", 10000, "2025", "2030") in found
