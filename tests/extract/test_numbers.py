@@ -102,3 +102,11 @@ def test_a_month_with_its_year_is_read_as_written():
 def test_the_last_months_halves_and_years_ago(text, begin, until):
     found = find_periods(text, year="2024")
     assert [(p.begin, p.until) for p in found] == [(begin, until)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("hai nghìn một trăm sáu mươi", 2160), ("ba nghìn không trăm linh năm", 3005), ("năm nghìn", 5000),
+    ("Một ngàn hai trăm", 1200), ("bốn nghìn không trăm mười hai", 4012),
+])
+def test_thousands_in_words(text, value):
+    assert parse_number(text) == value

@@ -780,3 +780,9 @@ def test_a_group_of_new_members_or_members_counted_in_people_or_comrades_and_a_c
 def test_members_of_a_faith_written_as_its_community(nlp):
     found = stats(nlp, "Đảng bộ huyện Kiến Xương có 3.000 đảng viên, trong đó 812 đảng viên là đồng bào Công giáo.")
     assert ("Đảng bộ huyện Kiến Xương", "MembersByGroup", 812, None, None) in found
+
+
+def test_a_rounded_figure_restating_the_exact_one_gives_way_to_it(nlp):
+    found = stats(nlp, "Bảy mươi năm sau, trên vùng đất ấy đã là xã Yên Thắng, tỉnh Ninh Bình, với một đảng bộ có "
+                       "hơn 1.200 đảng viên.\n\nĐảng bộ xã Yên Thắng hiện có 38 chi bộ với 1.246 đảng viên.")
+    assert {s[1:3] for s in found if s[1] == "TotalMembers"} == {("TotalMembers", 1246)}

@@ -27,3 +27,23 @@ def test_the_year_of_a_target_does_not_date_a_running_total(nlp):
                        "(5 đảng viên); nâng tổng số đảng viên của Đảng bộ lên 203 đồng chí.")
     assert ("Đảng bộ xã Long Điền", "TotalMembers", 203, None, None) in found
     assert ("Đảng bộ xã Long Điền", "AdmissionTarget", 5, "2024", "2024") in found
+
+
+def test_former_bodies_together_or_several_communes_are_no_one_bodys_subject(nlp):
+    found = stats(nlp, "Chín tháng đầu năm 2025, Đảng bộ xã Sơn Thủy kết nạp 12 đảng viên. Cùng kỳ năm 2024, các đảng "
+                       "bộ xã cũ trên địa bàn kết nạp tổng cộng 9 đảng viên. Vẫn có 4 xã vùng cao của huyện Bát Xát "
+                       "(cũ) kết nạp dưới 8 đảng viên/năm.")
+    assert {s[1:3] for s in found} == {("NewMembers", 12)}
+
+
+def test_a_rise_on_the_same_period_compares_admissions_not_the_membership(nlp):
+    found = stats(nlp, "Chín tháng năm 2025, Đảng bộ xã Sơn Thủy kết nạp 15 đảng viên; so với cùng kỳ năm 2024 "
+                       "tăng 4 đảng viên.")
+    assert "MemberGrowth" not in {s[1] for s in found}
+
+
+def test_one_of_the_leading_bodies_is_no_count_of_the_structure(nlp):
+    found = stats(nlp, "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn là một trong 6 đảng bộ cơ sở dẫn đầu Khối về phát triển "
+                       "đảng viên. Chi bộ Khoa Dược là một trong 9 chi bộ trực thuộc Đảng bộ Trường Cao đẳng Y tế "
+                       "Lạng Sơn.")
+    assert {s[1:3] for s in found} == {("AffiliatedPartyCells", 9)}

@@ -169,3 +169,17 @@ def test_growth_runs_from_the_baseline_it_is_compared_with(nlp):
                        "Đến ngày 31/5/2025, "
                        "Đảng bộ xã Hòa Bình có 210 đảng viên, tăng 6 đảng viên so với thời điểm hợp nhất.")
     assert ("Đảng bộ xã Hòa Bình", "MemberGrowth", 6, "2025-03-01", "2025-05-31") in found
+
+
+def test_a_baseline_figure_in_brackets_takes_the_compared_period(nlp):
+    found = stats(nlp, "Chín tháng năm 2025, Đảng bộ Công an tỉnh Hưng Yên kết nạp 150 đảng viên; so với cùng kỳ năm "
+                       "2024 (kết nạp 131 đảng viên) tăng 19 đảng viên.\n\nNăm 2024, Đảng bộ Trường Cao đẳng Y tế "
+                       "Hưng Yên kết nạp 20 đảng viên. So với năm 2023 (kết nạp 14), số kết nạp tăng 6.")
+    assert ("Đảng bộ Công an tỉnh Hưng Yên", "NewMembers", 131, "2024", "2024-09-30") in found
+    assert ("Đảng bộ Trường Cao đẳng Y tế Hưng Yên", "NewMembers", 14, "2023", "2023") in found
+
+
+def test_a_baseline_of_the_school_year_before(nlp):
+    found = stats(nlp, "Năm học 2024 - 2025, Đảng bộ Trường Đại học Hồng Đức kết nạp 40 sinh viên vào Đảng. So với năm "
+                       "học trước (kết nạp 33 sinh viên), số sinh viên được kết nạp tăng 7.")
+    assert ("Đảng bộ Trường Đại học Hồng Đức", "NewMembers", 33, "2023", "2024") in found

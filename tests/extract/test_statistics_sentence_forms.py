@@ -97,3 +97,9 @@ def test_the_forms_of_discipline_as_labels_on_list_lines(nlp):
                        "- Khai trừ: 2 đảng viên")
     assert {s[1:3] for s in found} == {("DisciplinedMembers", 20), ("MembersReprimanded", 12), ("MembersWarned", 5),
                                        ("MembersDismissedFromPost", 1), ("MembersExpelled", 2)}
+
+
+def test_a_ward_s_membership_read_out_in_thousands(nlp):
+    found = stats(nlp, "Sau sắp xếp, Đảng bộ phường Trường Vinh có bốn mươi hai chi bộ trực thuộc với hai nghìn "
+                       "một trăm ba mươi đảng viên.")
+    assert ("Đảng bộ phường Trường Vinh", "TotalMembers", 2130, None, None) in found

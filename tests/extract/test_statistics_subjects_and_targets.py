@@ -86,3 +86,15 @@ def test_a_target_set_for_each_ship_is_no_one_bodys(nlp):
     found = stats(nlp, "Đảng bộ xã Bản Lầu có 12 chi bộ với 230 đảng viên. Đảng ủy Hải đoàn 9 đặt mục tiêu năm 2026 "
                        "mỗi tàu kết nạp ít nhất 2 đảng viên.")
     assert not any(v == 2 for _o, _m, v, _a, _b in found)
+
+
+def test_a_target_of_students_to_admit_is_no_admission(nlp):
+    found = stats(nlp, "Năm học 2024 - 2025, Đảng bộ Trường Đại học Hồng Đức kết nạp 40 sinh viên vào Đảng; chỉ tiêu "
+                       "năm học 2025 - 2026 kết nạp 45 sinh viên.")
+    assert {s[1:5] for s in found if s[2] == 45} == {("AdmissionTarget", 45, "2025", "2026")}
+
+
+def test_the_members_of_cells_in_cooperatives_are_a_part_not_the_provinces_total(nlp):
+    found = stats(nlp, "Sau sắp xếp, toàn tỉnh Đồng Tháp có 31 chi bộ đảng trong hợp tác xã, với 245 đảng viên.")
+    assert ("Đảng bộ tỉnh Đồng Tháp", "MembersByGroup", 245, None, None) in found
+    assert "TotalMembers" not in {s[1] for s in found}

@@ -127,3 +127,10 @@ def test_the_start_of_the_term_and_the_term_just_ended_take_the_term_named_first
 def test_a_term_s_running_total_up_to_now_has_no_end():
     text = "Tính chung nhiệm kỳ 2020 - 2025, đến nay Đảng bộ đã kết nạp 71 đảng viên."
     assert [(p.begin, p.until) for p in find_periods(text)] == [("2020", None)]
+
+
+def test_a_terms_target_under_a_section_heading_in_capitals(nlp):
+    found = stats(nlp, "I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nNhiệm kỳ 2020 - 2025, Đảng bộ tỉnh Phú Yên kết nạp 9.120 "
+                       "đảng viên.\n\nII. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030\na) Cả nhiệm kỳ kết nạp 10.000 đảng "
+                       "viên trở lên.")
+    assert ("Đảng bộ tỉnh Phú Yên", "AdmissionTarget", 10000, "2025", "2030") in found

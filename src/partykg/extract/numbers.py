@@ -44,8 +44,15 @@ _WORD_NUMBER = re.compile(WORD_NUMBER)
 _HUNDRED_WORDS = "|".join(_DIGIT_WORDS)
 WORD_HUNDREDS = (rf"(?i:(?:{_HUNDRED_WORDS}) trăm(?: (?:linh|lẻ) (?:{_ONES})(?![\w])"
                  rf"| (?:(?:{_TENS}) mươi(?: (?:{_ONES}))?|mười(?: (?:{_ONES}))?)(?![\w]))?)(?![\w])")
-WORD_COUNT = rf"{WORD_HUNDREDS}|{WORD_NUMBER}"
+# and thousands ("hai nghìn một trăm sáu mươi" 2160, "ba nghìn không trăm linh năm" 3005), a ward's or a district's
+# membership read out
+_TENS_AND_ONES = rf"(?:{_TENS}) mươi(?: (?:{_ONES}))?|mười(?: (?:{_ONES}))?"
+WORD_THOUSANDS = (rf"(?i:(?:{_HUNDRED_WORDS}) (?:nghìn|ngàn)"
+                  rf"(?: (?:không trăm (?:(?:linh|lẻ) (?:{_ONES})|{_TENS_AND_ONES})(?![\w])|{WORD_HUNDREDS}))?)"
+                  rf"(?![\w])")
+WORD_COUNT = rf"{WORD_THOUSANDS}|{WORD_HUNDREDS}|{WORD_NUMBER}"
 _WORD_HUNDREDS = re.compile(WORD_HUNDREDS)
+_WORD_THOUSANDS = re.compile(WORD_THOUSANDS)
 
 
 def _parse_words(text: str) -> int:
@@ -62,6 +69,15 @@ def parse_number(text: str) -> int | str:
     """'1.318' -> 1318, '04' -> 4, '39,66' -> '39.66' (a decimal string), '5,6 triệu' -> 5600000, '1,1 nghìn' -> 1100,
     'hai mươi mốt' -> 21."""
     text = text.strip()
+    if _WORD_THOUSANDS.fullmatch(text):
+        thousands, rest = re.split(r"(?i) (?:nghìn|ngàn)", text, maxsplit=1)
+        rest = rest.strip().lower()
+        if rest.startswith("không trăm "):
+            rest = rest.removeprefix("không trăm ").removeprefix("linh ").removeprefix("lẻ ")
+            below = _UNIT_WORDS[rest] if rest in _UNIT_WORDS else _parse_words(rest)
+        else:
+            below = parse_number(rest) if rest else 0
+        return 1000 * _DIGIT_WORDS[thousands.lower()] + int(below)
     if _WORD_NUMBER.fullmatch(text):
         return _parse_words(text)
     if _WORD_HUNDREDS.fullmatch(text):
@@ -252,7 +268,8 @@ def _day(g: dict, year: str | None) -> str | None:
     return _date(int(y), int(m), int(g["d"]))
 
 
-_TERM = re.compile(rf"[Nn]hiệm kỳ ({YEAR}){DASH}({YEAR})")
+# (a report's section heading in capitals names a term too: "II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030")
+_TERM = re.compile(rf"(?:[Nn]hiệm kỳ|NHIỆM KỲ) ({YEAR}){DASH}({YEAR})")
 
 
 def _last_term(text: str, at: int) -> tuple[str, str] | None:

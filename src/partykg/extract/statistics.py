@@ -203,6 +203,10 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
                        r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường)(?![\w])[^.;]*$")  # (a ship, a border post, a
 # hospital's department, a school: the units of a command, a hospital, an education body)
+# "là một trong 5 đảng bộ cơ sở dẫn đầu Khối": one of a ranking's leaders, not a count of the structure (but "một
+# trong 12 chi bộ trực thuộc Đảng bộ X" does count X's cells)
+_ONE_OF = re.compile(r"(?<![\w])[Mm]ột trong (?:số )?$")
+_LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu biểu|xuất sắc|điển hình|tốp đầu|đứng đầu)(?![\w])")
 # a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
 # trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y", "xã X (hình thành từ thị trấn Y ...)": a former body or unit, gone
 # since the merger)
@@ -213,10 +217,16 @@ _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản
                          r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn) (?:hơn |gần |khoảng |dưới |từ )?$")
 # "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
 # the count is their sum, no one body's (a merger's former units, a group of cells)
-_SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
-                             r"(?:đảng bộ|chi bộ)(?: cơ sở)?(?: cũ| trước (?:đây|sáp nhập|hợp nhất))? "
+# "các đảng bộ xã cũ trên địa bàn kết nạp tổng cộng 11", "3 xã vùng cao của tỉnh cũ kết nạp dưới 10 đảng viên/năm":
+# the former bodies together, or several communes, are the subject too
+_SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
+                             r"(?:(?:đảng bộ|chi bộ)(?: cơ sở)?(?: cũ| trước (?:đây|sáp nhập|hợp nhất))?"
+                             r"|(?:xã|phường|thị trấn|bản|thôn)(?: [^.;,:\d()]{1,30}?(?: \([^()\d]{1,12}\))?)?)"
+                             r"|(?:[Cc]ác|[Nn]hững) (?:đảng bộ|chi bộ)(?: xã| phường| huyện| cơ sở)? "
+                             r"(?:cũ|trước (?:đây|sáp nhập|hợp nhất))"
+                             r"(?: trên địa bàn)?) "
                              r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
-                             .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến)"))
+                             .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến|dưới)"))
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
@@ -414,6 +424,10 @@ _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsB
 # the body's cells of one kind, written as a plural ("các chi bộ thôn", "những chi bộ doanh nghiệp")
 _CELL_KINDS = (r"(?:các|những) chi bộ (?:thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|"
                r"doanh nghiệp|cơ quan|trường học)(?![\w])")
+# cells counted by the kind of unit they sit in ("27 chi bộ đảng trong hợp tác xã, với 219 đảng viên")
+_CELLS_IN_UNITS_OF_A_KIND = re.compile(r"(?<![\w])\d+ chi bộ(?: đảng)? (?:trong|tại|ở) (?:các )?(?:hợp tác xã|HTX|"
+                                       r"doanh nghiệp|cơ sở tôn giáo|trường học)[^.;:\d]{0,30}?,? (?:với|có) "
+                                       r"(?:tổng số |tổng cộng )?$")
 _CELLS_OF_A_KIND = re.compile(rf"(?<![\w]){_CELL_KINDS}")
 _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 
@@ -431,6 +445,9 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         # "Riêng các chi bộ khu phố kết nạp 19 đảng viên", "12 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
         # admissions in one kind of the body's cells, a part of its admissions
         return "NewMembersByGroup"
+    if measure == "TotalMembers" and _CELLS_IN_UNITS_OF_A_KIND.search(text, max(s, q - 90), q):
+        # "toàn tỉnh có 27 chi bộ đảng trong hợp tác xã, với 219 đảng viên": the members of one kind of cells, a part
+        return "MembersByGroup"
     if measure == "MemberGrowth" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
         return "GroupMemberGrowth"  # "số đảng viên người Chăm tăng 296 đồng chí": a group's, not the membership's
     if measure == "MembersByEducation":
@@ -1010,6 +1027,9 @@ _SINCE = (r"so với (?:thời điểm |lúc |khi |ngày )?"
 _GROWTH_SINCE = re.compile(rf" (?:đảng viên|đồng chí|ĐV)?\s*(?:\([^()]{{0,40}}\)\s*)?\(?{_SINCE}(?![\w])")
 # a list's lead that says what its growths are compared with: "(so với ngày thành lập)"
 _LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
+# a comparison whose baseline figure follows in brackets: "so với cùng kỳ năm 2024 (", "So với năm học trước ("
+_COMPARED_WITH = re.compile(r"(?<![\w])[Ss]o với (?:(?P<same>cùng kỳ )?(?P<period>năm (?:19|20)\d\d)"
+                            r"|(?P<previous>(?:năm|năm học|cùng kỳ năm) trước))\s*\($")
 _TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
@@ -1302,6 +1322,8 @@ class _Reading:
                     continue
                 if unless is not None and unless.search(_clause(text, s, m.start())):
                     continue
+                if _ONE_OF.search(text, max(s, q - 12), q) and _LEADING.match(text, m.end()):
+                    continue
                 if _PER_UNIT.search(text, max(s, q - 80), q):
                     continue  # "phấn đấu mỗi xã kết nạp ít nhất 3 đảng viên": each unit's, no one body's count
                 if _SEVERAL_BODIES.search(text, max(s, q - 60), q) or _SOME_UNITS.search(text, max(s, q - 60), q):
@@ -1497,6 +1519,9 @@ class _Reading:
     def _period_of(self, sen: _Sentence, q: int, measure: str) -> Period | None:
         """The period of the count of `measure` at q (see the module's docstring)."""
         text, s, previous = self.text, sen.s, self.previous
+        baseline = self._baseline(sen, q, measure)
+        if baseline is not None:
+            return baseline
         stated = _period(text, s, q, sen.periods, measure)
         if stated is not None and stated.kind == "this_year":
             # "trong năm", "năm nay": the year the paragraph or the article reviews ("Năm 2023, ... chi bộ kết nạp 3
@@ -1531,6 +1556,35 @@ class _Reading:
             # "chỉ tiêu nhiệm kỳ 2020 - 2025 kết nạp 9.500 đảng viên. Đến ngày 30/6/2024, đã kết nạp 7.842, đạt
             # 82,5%": the progress toward a term's target is counted from the term's start
             stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
+        return stated
+
+    def _baseline(self, sen: _Sentence, q: int, measure: str) -> Period | None:
+        """The period of a baseline figure in brackets after a comparison: "so với cùng kỳ năm 2024 (kết nạp 188
+        đảng viên)" -> the compared period's part of 2024, "So với năm 2023 (kết nạp 17)" -> 2023, "so với năm học
+        trước (kết nạp 41)" -> the school year before the compared one; None when the count is not such a figure."""
+        text = self.text
+        opening = text.rfind("(", sen.s, q)
+        if opening < 0 or ")" in text[opening:q]:
+            return None
+        m = _COMPARED_WITH.search(text, max(sen.s, opening - 60), opening + 1)
+        if m is None:
+            return None
+        if m["previous"]:
+            compared = self._period_of(sen, m.start(), measure)
+            if compared is None or not compared.begin or not compared.until:
+                return None
+            return Period(m.start(), m.end(), str(int(compared.begin[:4]) - 1) + compared.begin[4:],
+                          str(int(compared.until[:4]) - 1) + compared.until[4:], compared.kind)
+        stated = next((p for p in sen.periods if p.start == m.start("period") and p.kind == "year"), None)
+        if stated is None:
+            return None
+        if m["same"]:
+            # the same part of that year as the period compared ("9 tháng năm 2025" -> 2024 … 2024-09-30)
+            compared = self._period_of(sen, m.start(), measure)
+            if compared is not None and compared.begin and compared.until \
+                    and compared.begin[:4] == compared.until[:4] != stated.begin:
+                y = stated.begin
+                return Period(m.start(), m.end(), y + compared.begin[4:], y + compared.until[4:], compared.kind)
         return stated
 
     def _growth_since(self, q: int, stated: Period | None) -> Period | None:
@@ -1696,4 +1750,10 @@ class _UnitList(NamedTuple):
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
     """"trên 1.800 đảng viên" and "1.807 đảng viên" of one body: the exact count stands."""
     exact = {(st.organization, st.measure) for st in found if id(st) not in approximate and _is_stock(st.measure)}
-    found[:] = [st for st in found if id(st) not in approximate or (st.organization, st.measure) not in exact]
+    # "một đảng bộ có hơn một nghìn ba trăm đảng viên" in a lead, "1.392 đảng viên" in the body: the rounded figure
+    # restates the exact one, whichever body the lead's vague subject was read as
+    values = {(st.measure, st.value) for st in found if id(st) not in approximate and _is_stock(st.measure)
+              and isinstance(st.value, int)}
+    found[:] = [st for st in found if id(st) not in approximate or (st.organization, st.measure) not in exact
+                and not (isinstance(st.value, int) and st.value >= 1000
+                         and any(m == st.measure and abs(v - st.value) <= st.value // 10 for m, v in values))]
