@@ -1240,7 +1240,8 @@ class _Reading:
         s, e = self.sentences[i]
         self.claimed.update((line.members_at, line.admitted_at))
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
-        self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
+        if line.members is not None:
+            self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
         self._add(line.organization, "NewMembers", line.admitted, lead or self.report_period, s, e,
                   "statistics.line.NewMembers")
 

@@ -80,12 +80,31 @@ _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 BULLETS = "•►▶▸▪■●◦○♦❖➢➤✓✔"
 LINE_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
+_ITEM_MARK_LINE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])(?:[ \t]|$)")  # a line opened by a list's mark
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
-# the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)")
-_MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
+# the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
+# maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
+_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)"
+              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?:\s*")
+_MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
-                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?"
-                           rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
+                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?(?: trong năm)?"
+                           rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?"
+                           r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
+# the same line with the admissions first, or alone: "- Chi bộ Phân xưởng A: kết nạp 6, hiện có 44 đảng viên;",
+# "- Chi bộ B: kết nạp 2 kỹ sư trẻ;" (whom the admitted are: they are members now), "- Chi bộ C: chưa kết nạp được
+# đảng viên nào" (0)
+_ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
+                              r"(?:(?P<none>chưa kết nạp (?:được |thêm )?(?:đảng viên|người|quần chúng) nào)"
+                              rf"|(?:đã )?kết nạp (?:mới |được |thêm )*(?P<new>{NUMBER})(?![\d.,]\d)"
+                              r"(?P<who>(?: [^\W\d]+){1,3})?(?: trong năm)?)"
+                              r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
+                              rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV))?"
+                              r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
+# what the admitted may be called after their count: not a period ("kết nạp 5 trong quý III": the sentences date it)
+_NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tính|so|với|lần|lượt|người con)\b")
+# a line's tail past its counts that holds a count of its own: the sentences read the line
+_COUNTED_TAIL = re.compile(r"đảng viên|\bĐV\b|chi bộ|kết nạp|%|\d+ (?:người|đồng chí|quần chúng)", re.IGNORECASE)
 # a list's line of one body's stock, one body a line, two lines at least: "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên
 # (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period)
 _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
@@ -212,7 +231,7 @@ class StockLine(NamedTuple):
 class MembersLine(NamedTuple):
     """A list's line of one body's members and its admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"."""
     organization: str
-    members: int | str
+    members: int | str | None  # None: the line gives its admissions only ("- Chi bộ B: kết nạp 5;")
     members_at: int  # offset of the number
     admitted: int | str
     admitted_at: int
@@ -228,6 +247,14 @@ class TableFigure:
     header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 20/10/2024)")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
     cells: bool = False  # its rows are party cells (the name column's header is "Chi bộ")
+
+
+def _whole(m: re.Match) -> bool:
+    """A list's line read whole: what it calls the admitted is no period, and its tail past the counts holds none of
+    its own (its remark: "...; thực hiện thành công kỹ thuật mới")."""
+    groups = m.groupdict()
+    who = re.sub(r" trong năm$", "", groups.get("who") or "")
+    return not _NOT_WHO.search(who) and not _COUNTED_TAIL.search(groups.get("tail") or "")
 
 
 class UnitLists:
@@ -347,34 +374,44 @@ class UnitLists:
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
         return out if 2 * unsettled <= len(out) else []
 
-    def _listed_lines(self, lines: list[tuple[int, int]], pattern: re.Pattern, in_a_row: int = 1):
+    def _listed_lines(self, lines: list[tuple[int, int]], pattern: re.Pattern | tuple[re.Pattern, ...],
+                      in_a_row: int = 1):
         """(index, match, organization, index of the leading line or -1) of the lines of `lines` that `pattern`
         matches whole, one body a line, in runs of `in_a_row` lines at least (a body the register does not
         settle left out)."""
         text = self.text
-        matched = {i: m for i, (s, e) in enumerate(lines)
-                   if text[s] in _MEMBERS_LINE_OPENERS and (m := pattern.fullmatch(text, s, e))}
+        patterns = pattern if isinstance(pattern, tuple) else (pattern,)
+        matched = {i: m for i, (s, e) in enumerate(lines) if text[s] in _MEMBERS_LINE_OPENERS
+                   and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
         if in_a_row > 1:
             matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched}
         if not matched:
             return []
         enclosing = self._enclosing([])
         out = []
-        lead = -1
         for i, m in matched.items():
-            if i - 1 not in matched:
-                lead = i - 1
+            # the list's lead: the line before its items (a numbered item's number may be a sentence of its own, "1.";
+            # an item no pattern reads is still one of the list's)
+            lead = i - 1
+            while lead >= 0 and (lead in matched or self._list_item(lines, lead)):
+                lead -= 1
             org = self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), enclosing)
             if org is not None:
                 out.append((i, m, org, lead))
         return out
 
+    def _list_item(self, lines: list[tuple[int, int]], k: int) -> bool:
+        """Line k is an item of a list: it opens with a list's mark, is one, or follows one."""
+        text = self.text
+        return bool(_ITEM_MARK_LINE.match(text, *lines[k])
+                    or (k > 0 and _ITEM_MARK_LINE.fullmatch(text, *lines[k - 1])))
+
     def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
         """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
         line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
-        return {i: MembersLine(org, parse_number(m["total"]), m.start("total"), parse_number(m["new"]),
-                               m.start("new"), lead)
-                for i, m, org, lead in self._listed_lines(lines, _MEMBERS_LINE)}
+        return {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
+                               parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
+                for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
 
     def stock_lines(self, lines: list[tuple[int, int]]) -> dict[int, StockLine]:
         """The lines (by index in `lines`) that give one body's members (maybe its cells before, its growth after), one
