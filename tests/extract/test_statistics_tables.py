@@ -284,3 +284,16 @@ def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     assert {(s[0], s[2]) for s in found if s[1] == "NewMembersByGroup"} == {("Đảng bộ xã Pa Ủ", 3),
                                                                           ("Đảng bộ xã Bum Tở", 2)}
     assert not {s for s in found if s[1] == "TotalMembers"}
+
+
+def test_a_row_of_the_other_cells_is_no_cell_and_a_cell_of_a_commune_body_is_the_communes(nlp):
+    # "Các chi bộ khác" sums the cells the table leaves unnamed; "Chi bộ Quân sự xã" is the commune's
+    text = ("Đảng bộ xã Tà Tổng (tỉnh Lai Châu) có 31 chi bộ trực thuộc. Chi bộ Quân sự xã kết nạp 2 đảng viên.\n\n"
+            "Bảng: Kết quả kết nạp đảng viên theo chi bộ năm 2025\nChi bộ\nKết nạp\n"
+            "Chi bộ bản Nậm Ngà\n3\nChi bộ Quân sự xã\n2\nCác chi bộ khác\n4\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ bản Nậm Ngà", "NewMembers", 3, "2025", "2025"),
+                     ("Chi bộ Quân sự xã Tà Tổng", "NewMembers", 2, "2025", "2025")}
+    assert not any("khác" in s.organization for s in ex.statistics)

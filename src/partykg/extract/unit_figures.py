@@ -458,7 +458,7 @@ class UnitLists:
         for name in names:
             unit = _CELL_UNIT.match(name)
             if _PARTY_HEAD.match(name):
-                out.append(name)
+                out.append(self._with_unit(name))
             elif unit:
                 out.append(f"Chi bộ {unit['u'].lower()} {unit['n']}")
             else:
@@ -467,6 +467,16 @@ class UnitLists:
         words = {m["u"] for o in out if o and (m := _CELL_UNIT.match(o[len("Chi bộ "):]))}
         word = f"{next(iter(words))} " if len(words) == 1 else ""
         return [o or f"Chi bộ {word}{name}" for o, name in zip(out, names)]
+
+    def _with_unit(self, name: str) -> str:
+        """"Chi bộ Quân sự xã": a cell named after a body of the unit its trailing word names, completed with the
+        name the organizations component read in prose, else the article's one unit of that kind."""
+        trailing = _TRAILING_UNIT.search(name)
+        if trailing is None:
+            return name
+        read = {o.name for o in self.org_mentions if o.name.startswith(f"{name} ")}
+        units = read or {f"{name} {u.name}" for u in self.known_units() if u.unit_type == trailing.group().strip()}
+        return units.pop() if len(units) == 1 else name
 
     def tables(self, body: list[tuple[int, int]]) -> list[TableFigure]:
         """The figures of every table flattened into one cell per line whose header is in the `body`
@@ -607,7 +617,8 @@ class UnitLists:
         """The rows of a table of party cells ("Chi bộ / Số đảng viên / Kết nạp" then "Khoa Dược / 19 / 1"): each row's
         figures are its cell's (the party body the cells are in is the article's: the caller knows it); its total row
         is left to the sentences that give the body's own figures."""
-        named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total]
+        named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total
+                 and _role(self.text[slice(*lines[r])]) != ("rest", None)]
         out = []
         for (r, _name), org in zip(named, self._cells([n for _r, n in named])):
             for k, measure in enumerate(columns):
@@ -624,7 +635,8 @@ class UnitLists:
                      kind: str | None = None) -> list[TableFigure]:
         """The figures of each row's organization; `kind`: the unit word the name column's heading gives every row,
         for a bare name the register does not settle."""
-        names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows if not total]
+        names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows
+                 if not total and _role(self.text[slice(*lines[r])]) != ("rest", None)]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
             return []  # a table of mass organizations or agencies is not one of party organizations
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
@@ -636,6 +648,8 @@ class UnitLists:
                 if whole is None:
                     continue
                 org: str | None = whole
+            elif _role(self.text[name_at:name_end]) == ("rest", None):
+                continue  # "Các đơn vị khác": the bodies the table leaves unnamed
             else:
                 name = self._clean(self.text[name_at:name_end])
                 org = self._organization(name, name_at, name_end, enclosing)
