@@ -297,3 +297,19 @@ def test_a_row_of_the_other_cells_is_no_cell_and_a_cell_of_a_commune_body_is_the
     assert found == {("Chi bộ bản Nậm Ngà", "NewMembers", 3, "2025", "2025"),
                      ("Chi bộ Quân sự xã Tà Tổng", "NewMembers", 2, "2025", "2025")}
     assert not any("khác" in s.organization for s in ex.statistics)
+
+
+def test_a_table_of_measures_by_year_whose_rows_say_members_plainly(nlp):
+    # "Đảng viên", "Đảng viên kết nạp trong năm": a body's figures year by year; a row not the party's is unread
+    text = ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú được thành lập năm 2020.\n\n"
+            "Một số chỉ số của chi bộ:\n"
+            "Chỉ tiêu\t2023\t2024\n"
+            "Thành viên hợp tác xã\t88\t95\n"
+            "Đảng viên\t6\t7\n"
+            "Đảng viên kết nạp trong năm\t1\t2\n")
+    found = {st for st in stats(nlp, text) if st[0] == "Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú"}
+    assert found >= {("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "TotalMembers", 6, "2023", "2023"),
+                     ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "TotalMembers", 7, "2024", "2024"),
+                     ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "NewMembers", 1, "2023", "2023"),
+                     ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "NewMembers", 2, "2024", "2024")}
+    assert not any(st[2] in (88, 95) for st in found)
