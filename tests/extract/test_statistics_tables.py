@@ -313,3 +313,34 @@ def test_a_table_of_measures_by_year_whose_rows_say_members_plainly(nlp):
                      ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "NewMembers", 1, "2023", "2023"),
                      ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "NewMembers", 2, "2024", "2024")}
     assert not any(st[2] in (88, 95) for st in found)
+
+
+def test_a_table_of_the_cells_yearly_rating_by_grade(nlp):
+    # "Mức xếp loại | Số chi bộ | Tỷ lệ": each grade's count of cells and its share, the body's whose cells they are
+    text = ("Đảng bộ Trường Cao đẳng Sư phạm Gia Lai có 12 chi bộ trực thuộc.\n\n"
+            "Kết quả đánh giá, xếp loại chi bộ của Đảng bộ Trường năm 2024:\n"
+            "| Mức xếp loại | Số chi bộ | Tỷ lệ |\n"
+            "| Hoàn thành xuất sắc nhiệm vụ | 3 | 25% |\n"
+            "| Hoàn thành tốt nhiệm vụ | 8 | 66,7% |\n"
+            "| Hoàn thành nhiệm vụ | 1 | 8,3% |\n")
+    found = {st for st in stats(nlp, text) if st[1].startswith("PartyCells")}
+    body = "Đảng bộ Trường Cao đẳng Sư phạm Gia Lai"
+    assert found == {(body, "PartyCellsCompletedTasksExcellently", 3, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksExcellentlyShare", 25, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksWell", 8, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksWellShare", "66.7", "2024", "2024"),
+                     (body, "PartyCellsCompletedTasks", 1, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksShare", "8.3", "2024", "2024")}
+
+
+def test_a_tables_rows_set_apart_as_regions_of_their_own_are_one_table():
+    # a page's layout may leave each row of a "|" table a body region of its own, the edges "|" between them
+    from partykg.extract.unit_figures import group_tables
+    text = ("Kết quả xếp loại đảng viên năm 2024:\n"
+            "| Mức xếp loại | Số đảng viên | Tỷ lệ |\n"
+            "| Hoàn thành xuất sắc nhiệm vụ | 20 | 10% |\n"
+            "| Hoàn thành tốt nhiệm vụ | 170 | 85% |\n")
+    lines = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^\n|][^\n]*[^\n|]", text)]
+    found = {(f.measure, f.value) for f in group_tables(text, lines, "2024")}
+    assert found == {("MembersCompletedTasksExcellently", 20), ("MembersCompletedTasksExcellentlyShare", 10),
+                     ("MembersCompletedTasksWell", 170), ("MembersCompletedTasksWellShare", 85)}

@@ -1611,6 +1611,8 @@ class _Reading:
         body = self.doc._.article.body_spans
         for pf in [*period_tables(self.text, body, self.year), *group_tables(self.text, body, self.year)]:
             named = self.anchors.candidates(*pf.caption, places=False)
+            if pf.measure.startswith("PartyCells"):  # cells rated are counted by the body above them, never by one
+                named = [c for c in named if not (c[1] or "").startswith("Chi bộ")]
             table_body = max(named)[1] if named else self.anchors.subject
             if table_body:
                 col_start, col_end = _dated(pf.measure, pf.period)

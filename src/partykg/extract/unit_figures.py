@@ -791,7 +791,7 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
     ("Hình thức   6 tháng đầu năm 2023   6 tháng đầu năm 2024") and whose rows are a measure's label then
     one figure a period ("Khiển trách   49   52"), its cells apart by tabs, runs of spaces or " | "."""
     out: list[PeriodFigure] = []
-    for b, e in body:
+    for b, e in _joined(text, body):
         out.extend(_flat_periods_down(text, b, e, year))
         if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
             continue  # no row of cells in the span (a quick test)
@@ -804,6 +804,18 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
                 found, j = _periods_down_table(text, rows, i, year)
             out.extend(found)
             i = j
+    return out
+
+
+def _joined(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The body's spans, those apart by white space (or a table's edge "|") only joined: a table's rows the page's
+    layout set apart (each row a region of its own) are one table."""
+    out: list[tuple[int, int]] = []
+    for b, e in sorted(body):
+        if out and not text[out[-1][1]:b].strip(" \t\n|"):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((b, e))
     return out
 
 
@@ -952,7 +964,7 @@ def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> li
     by tabs, runs of spaces or " | ") or flattened one cell a line; of the body the line above it names, on the last
     day that line states."""
     out: list[PeriodFigure] = []
-    for b, e in body:
+    for b, e in _joined(text, body):
         cells = [(c, k) for k, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[b:e]))
                  for c in _cells(b + m.start(), m.group())]
         spans = [(a + len(text[a:z]) - len(text[a:z].lstrip()), a + len(text[a:z].rstrip())) for (a, z), _k in cells]
@@ -960,7 +972,54 @@ def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> li
         for i, (a, z) in enumerate(spans):
             if _role(text[a:z]) == ("group", None):
                 out.extend(_group_table(text, spans, rows, i, year))
+            elif _role(text[a:z]) == ("grade", None):
+                out.extend(_grade_table(text, spans, rows, i, year))
     return out
+
+
+# a table of the yearly rating (Quy định 366-QĐ/TW: four grades) of one body's members, cells or grassroots
+# organizations: "Mức xếp loại | Số chi bộ | Tỷ lệ", then "Hoàn thành xuất sắc nhiệm vụ | 4 | 21,1%"; each row a grade
+# (as a members' rating column heads it: "MembersCompletedTasksWell"), each count column what it rates
+_RATED = {"TotalMembers": "Members", "PartyCells": "PartyCells",
+          "GrassrootsPartyOrganizations": "GrassrootsOrganizations"}
+
+
+def _grade_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
+                 year: str | None) -> list[PeriodFigure]:
+    """The table whose header's grade column is the cell i, its header on one line: its rows a grade and a figure a
+    column; a share column is the share of the grade among what the count before it rates."""
+    cell = [text[a:z] for a, z in spans]
+    j = i + 1
+    columns: list[str | None] = []
+    rated = None
+    while j < len(cell) and rows[j] == rows[i]:
+        role, measure = _role(cell[j]) or ("", None)
+        if role in ("measure", "rated") and measure in _RATED:
+            rated = _RATED[measure]
+            columns.append(rated)
+        else:
+            columns.append(f"{rated}:Share" if rated and (role, measure) == ("measure", "Share") else None)
+        j += 1
+    if rated is None:
+        return []
+    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
+    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
+    stated = find_periods(text, *caption, year)
+    out: list[PeriodFigure] = []
+    while j + len(columns) < len(cell) + 1:
+        grade = _role(cell[j])
+        values = [_CELL_FIGURE.fullmatch(c) for c in cell[j + 1:j + 1 + len(columns)]]
+        if grade is None or grade[0] != "measure" or not (grade[1] or "").startswith("Members") \
+                or grade[1] == "MembersRated" or not all(v for v, c in zip(values, columns) if c):
+            break
+        for column, value, (a, z) in zip(columns, values, spans[j + 1:]):
+            if column and value:
+                kind, share = column.split(":")[0], column.endswith(":Share")
+                measure = kind + grade[1][len("Members"):] + ("Share" if share else "")
+                out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
+                                        spans[j][0], z, caption))
+        j += 1 + len(columns)
+    return out if len(out) >= 2 else []
 
 
 def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
