@@ -138,3 +138,10 @@ def test_numbered_list_lines_with_the_secretary_after_the_name(nlp):
     assert found >= {("Chi bộ Khoa Nhi", "TotalMembers", 24, None, None),
                      ("Chi bộ Khoa Nhi", "NewMembers", 2, "2024", "2024"),
                      ("Chi bộ Khoa Sản", "NewMembers", 3, "2024", "2024")}
+
+
+def test_a_count_broken_down_by_cell_in_brackets_right_after_it(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ Trường Đại học Quy Nhơn kết nạp 40 đảng viên (Chi bộ Sinh viên Khoa Toán: "
+                       "22; Chi bộ Sinh viên Khoa Văn: 18).")
+    assert found >= {("Chi bộ Sinh viên Khoa Toán", "NewMembers", 22, "2025", "2025"),
+                     ("Chi bộ Sinh viên Khoa Văn", "NewMembers", 18, "2025", "2025")}

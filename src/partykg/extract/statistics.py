@@ -311,8 +311,10 @@ _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
                        rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
 _BEFORE_PERIOD = re.compile(r"\s*(?:trong|vào)?\s*")  # "kết nạp 4 đảng viên trong năm 2023"
-# after a count, in its sentence: the per-unit figures that make it up
-_BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
+# after a count, in its sentence: the per-unit figures that make it up, maybe in brackets right after it ("Kết nạp: 58
+# (Chi bộ A: 24; Chi bộ B: 19; ...)")
+_BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*"
+                           r"|\(\s*(?=(?:Chi bộ|Đảng bộ) [^()\n]*\d)")
 # the term of a congress or a document dates the target it sets, not the counts around it; the span of an
 # anniversary ("kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026)") dates the anniversary
 _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
