@@ -1062,9 +1062,9 @@ def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: in
 
 
 # a timeline, one dated event a line ("1954 - Chi bộ phát triển lên 19 đảng viên.", "Tháng 12/2019 - ...",
-# "30/6/2025 - ...", "- Năm 1998: ...", "• Ngày 3/2/1930: ..."), as a body's history is laid out on anniversaries:
-# each line's date is the period of its figures
-_TIMELINE_DATE = re.compile(rf"[ \t]*(?:[-–+*{BULLETS}][ \t]+)?(?:[Nn]gày )?(?:(?P<d>\d{{1,2}})/)?"
+# "30/6/2025 - ...", "- Năm 1998: ...", "• Ngày 3/2/1930: ...", "— 1979: ..."), as a body's history is laid out on
+# anniversaries: each line's date is the period of its figures
+_TIMELINE_DATE = re.compile(rf"[ \t]*(?:[-–—+*{BULLETS}][ \t]+)?(?:[Nn]gày )?(?:(?P<d>\d{{1,2}})/)?"
                             r"(?:(?:[Tt]háng )?(?P<m>\d{1,2})/)?(?:[Nn]ăm )?"
                             r"(?P<y>(?:19|20)\d{2})[ \t]*(?:[-–—:])[ \t]+(?=\S)"
                             r"(?!(?:19|20)\d{2}(?!\d))")  # (not a range of years: a term)
