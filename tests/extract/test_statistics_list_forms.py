@@ -121,11 +121,13 @@ def test_list_lines_that_give_a_cells_admissions_first_or_alone(nlp):
                        "Kết quả phát triển đảng viên 6 tháng đầu năm 2025 tại một số chi bộ:\n"
                        "- Chi bộ Phân xưởng Đúc: kết nạp 4, hiện có 38 đảng viên;\n"
                        "- Chi bộ Phân xưởng Rèn: kết nạp 3 kỹ sư trẻ;\n"
-                       "- Chi bộ Phòng Kỹ thuật: chưa kết nạp được đảng viên nào.")
+                       "- Chi bộ Phòng Kỹ thuật: chưa kết nạp được đảng viên nào;\n"
+                       "- Chi bộ Phòng Vật tư: không kết nạp được đảng viên mới nào.")
     assert found >= {("Chi bộ Phân xưởng Đúc", "NewMembers", 4, "2025", "2025-06-30"),
                      ("Chi bộ Phân xưởng Đúc", "TotalMembers", 38, None, None),
                      ("Chi bộ Phân xưởng Rèn", "NewMembers", 3, "2025", "2025-06-30"),
-                     ("Chi bộ Phòng Kỹ thuật", "NewMembers", 0, "2025", "2025-06-30")}
+                     ("Chi bộ Phòng Kỹ thuật", "NewMembers", 0, "2025", "2025-06-30"),
+                     ("Chi bộ Phòng Vật tư", "NewMembers", 0, "2025", "2025-06-30")}
 
 
 def test_numbered_list_lines_with_the_secretary_after_the_name(nlp):

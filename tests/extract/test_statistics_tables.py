@@ -344,3 +344,19 @@ def test_a_tables_rows_set_apart_as_regions_of_their_own_are_one_table():
     found = {(f.measure, f.value) for f in group_tables(text, lines, "2024")}
     assert found == {("MembersCompletedTasksExcellently", 20), ("MembersCompletedTasksExcellentlyShare", 10),
                      ("MembersCompletedTasksWell", 170), ("MembersCompletedTasksWellShare", 85)}
+
+
+def test_a_rating_table_with_a_bare_count_heading_rates_what_its_caption_names():
+    from partykg.extract.unit_figures import group_tables
+    text = ("Kết quả xếp loại tổ chức cơ sở đảng năm 2024:\n"
+            "Xếp loại\tSố lượng\tTỷ lệ (%)\n"
+            "Hoàn thành xuất sắc nhiệm vụ\t6\t20\n"
+            "Hoàn thành tốt nhiệm vụ\t22\t73,3\n"
+            "Không hoàn thành nhiệm vụ\t2\t6,7\n")
+    found = {(f.measure, f.value) for f in group_tables(text, [(0, len(text))], "2024")}
+    assert found == {("GrassrootsOrganizationsCompletedTasksExcellently", 6),
+                     ("GrassrootsOrganizationsCompletedTasksExcellentlyShare", 20),
+                     ("GrassrootsOrganizationsCompletedTasksWell", 22),
+                     ("GrassrootsOrganizationsCompletedTasksWellShare", "73.3"),
+                     ("GrassrootsOrganizationsNotCompletingTasks", 2),
+                     ("GrassrootsOrganizationsNotCompletingTasksShare", "6.7")}

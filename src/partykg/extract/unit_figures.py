@@ -95,7 +95,8 @@ _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
 # "- Chi bộ B: kết nạp 2 kỹ sư trẻ;" (whom the admitted are: they are members now), "- Chi bộ C: chưa kết nạp được
 # đảng viên nào" (0)
 _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
-                              r"(?:(?P<none>chưa kết nạp (?:được |thêm )?(?:đảng viên|người|quần chúng) nào)"
+                              r"(?:(?P<none>(?:chưa|không) kết nạp (?:được |thêm )?"
+                              r"(?:đảng viên|người|quần chúng)(?: mới)? nào)"
                               rf"|(?:đã )?kết nạp (?:mới |được |thêm )*(?P<new>{NUMBER})(?![\d.,]\d)"
                               r"(?P<who>(?: [^\W\d]+){1,3})?(?: trong năm)?)"
                               r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
@@ -982,6 +983,10 @@ def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> li
 # (as a members' rating column heads it: "MembersCompletedTasksWell"), each count column what it rates
 _RATED = {"TotalMembers": "Members", "PartyCells": "PartyCells",
           "GrassrootsPartyOrganizations": "GrassrootsOrganizations"}
+# what a bare count heading ("Số lượng") rates: the kind the caption names ("Kết quả xếp loại chi bộ năm 2024:")
+_RATED_IN_CAPTION = [(re.compile(r"tổ chức cơ sở đảng|TCCS", re.IGNORECASE), "GrassrootsOrganizations"),
+                     (re.compile(r"chi bộ", re.IGNORECASE), "PartyCells"),
+                     (re.compile(r"đảng viên", re.IGNORECASE), "Members")]
 
 
 def _grade_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
@@ -989,21 +994,22 @@ def _grade_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: in
     """The table whose header's grade column is the cell i, its header on one line: its rows a grade and a figure a
     column; a share column is the share of the grade among what the count before it rates."""
     cell = [text[a:z] for a, z in spans]
+    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
+    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
+    named = next((kind for rx, kind in _RATED_IN_CAPTION if rx.search(text, *caption)), None)
     j = i + 1
     columns: list[str | None] = []
     rated = None
     while j < len(cell) and rows[j] == rows[i]:
         role, measure = _role(cell[j]) or ("", None)
-        if role in ("measure", "rated") and measure in _RATED:
-            rated = _RATED[measure]
+        if role in ("measure", "rated") and measure in _RATED or (named and _BARE_COUNT.fullmatch(cell[j].strip())):
+            rated = _RATED[measure] if measure in _RATED else named
             columns.append(rated)
         else:
             columns.append(f"{rated}:Share" if rated and (role, measure) == ("measure", "Share") else None)
         j += 1
     if rated is None:
         return []
-    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
-    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
     stated = find_periods(text, *caption, year)
     out: list[PeriodFigure] = []
     while j + len(columns) < len(cell) + 1:
