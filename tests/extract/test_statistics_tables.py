@@ -360,3 +360,12 @@ def test_a_rating_table_with_a_bare_count_heading_rates_what_its_caption_names()
                      ("GrassrootsOrganizationsCompletedTasksWellShare", "73.3"),
                      ("GrassrootsOrganizationsNotCompletingTasks", 2),
                      ("GrassrootsOrganizationsNotCompletingTasksShare", "6.7")}
+
+
+def test_a_rating_table_flattened_one_cell_a_line():
+    from partykg.extract.unit_figures import group_tables
+    text = ("Kết quả xếp loại chi bộ năm 2024:\nMức xếp loại\nSố chi bộ\nTỷ lệ\n"
+            "Hoàn thành xuất sắc nhiệm vụ\n4\n25%\nHoàn thành tốt nhiệm vụ\n12\n75%\n\nNăm 2025, Đảng bộ phấn đấu.")
+    found = {(f.measure, f.value) for f in group_tables(text, [(0, len(text))], "2024")}
+    assert found == {("PartyCellsCompletedTasksExcellently", 4), ("PartyCellsCompletedTasksExcellentlyShare", 25),
+                     ("PartyCellsCompletedTasksWell", 12), ("PartyCellsCompletedTasksWellShare", 75)}

@@ -991,8 +991,9 @@ _RATED_IN_CAPTION = [(re.compile(r"tổ chức cơ sở đảng|TCCS", re.IGNORE
 
 def _grade_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
                  year: str | None) -> list[PeriodFigure]:
-    """The table whose header's grade column is the cell i, its header on one line: its rows a grade and a figure a
-    column; a share column is the share of the grade among what the count before it rates."""
+    """The table whose header's grade column is the cell i, its header on one line or flattened one cell a line: its
+    rows a grade and a figure a column; a share column is the share of the grade among what the count before it
+    rates."""
     cell = [text[a:z] for a, z in spans]
     line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
     caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
@@ -1000,13 +1001,17 @@ def _grade_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: in
     j = i + 1
     columns: list[str | None] = []
     rated = None
-    while j < len(cell) and rows[j] == rows[i]:
+    while j < len(cell):
         role, measure = _role(cell[j]) or ("", None)
-        if role in ("measure", "rated") and measure in _RATED or (named and _BARE_COUNT.fullmatch(cell[j].strip())):
+        counts = role in ("measure", "rated") and measure in _RATED or bool(named and _BARE_COUNT.fullmatch(cell[j]))
+        share = rated is not None and (role, measure) == ("measure", "Share")
+        if rows[j] != rows[i] and not (counts or share):
+            break  # (a header flattened one cell a line: its headings are the known ones)
+        if counts:
             rated = _RATED[measure] if measure in _RATED else named
             columns.append(rated)
         else:
-            columns.append(f"{rated}:Share" if rated and (role, measure) == ("measure", "Share") else None)
+            columns.append(f"{rated}:Share" if share else None)
         j += 1
     if rated is None:
         return []
