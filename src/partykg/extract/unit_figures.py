@@ -21,7 +21,9 @@ each row's unit its figures, and its "Tổng cộng" row the enclosing unit's pa
 flattened one row per line, its cells separated by " | " or tabs (a last "Ghi chú" column may be empty in some rows).
 
 Besides: tables of measures by period (period_tables), tables of one body's members by group ("Chức danh | Số đảng
-viên | Tỷ lệ": group_tables) and timelines, one dated event a line ("1954 - ...": timeline_dates).
+viên | Tỷ lệ") or of its yearly rating by grade ("Mức xếp loại | Số chi bộ | Tỷ lệ"): group_tables, lists of cells'
+members and admissions one cell a line (members_lines, stock_lines) and timelines, one dated event a line ("1954 -
+...": timeline_dates).
 """
 from __future__ import annotations
 
