@@ -113,3 +113,37 @@ def test_a_line_naming_a_unit_heads_the_figures_listed_under_it(nlp, heading):
             ("Đảng bộ xã Kim Hải", "NewMembers", 6, "2024", "2024"),
             ("Đảng bộ xã Kim Hải", "TotalMembers", 287, None, None)} <= found
     assert not {s for s in found if s[0] == "Đảng bộ huyện Kim Sơn" and s[2] != 131}
+
+
+def test_list_lines_that_give_a_cells_admissions_first_or_alone(nlp):
+    # the admissions before the members, alone, described by whom they are, or none at all; the lead dates them
+    found = stats(nlp, "Đảng bộ Công ty Cơ khí Đông Hải sơ kết 6 tháng đầu năm 2025.\n\n"
+                       "Kết quả phát triển đảng viên 6 tháng đầu năm 2025 tại một số chi bộ:\n"
+                       "- Chi bộ Phân xưởng Đúc: kết nạp 4, hiện có 38 đảng viên;\n"
+                       "- Chi bộ Phân xưởng Rèn: kết nạp 3 kỹ sư trẻ;\n"
+                       "- Chi bộ Phòng Kỹ thuật: chưa kết nạp được đảng viên nào;\n"
+                       "- Chi bộ Phòng Vật tư: không kết nạp được đảng viên mới nào.")
+    assert found >= {("Chi bộ Phân xưởng Đúc", "NewMembers", 4, "2025", "2025-06-30"),
+                     ("Chi bộ Phân xưởng Đúc", "TotalMembers", 38, None, None),
+                     ("Chi bộ Phân xưởng Rèn", "NewMembers", 3, "2025", "2025-06-30"),
+                     ("Chi bộ Phòng Kỹ thuật", "NewMembers", 0, "2025", "2025-06-30"),
+                     ("Chi bộ Phòng Vật tư", "NewMembers", 0, "2025", "2025-06-30")}
+
+
+def test_numbered_list_lines_with_the_secretary_after_the_name(nlp):
+    # "(Bí thư: ...)" after a cell's name, and a remark after its counts; each number a sentence of its own
+    found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Đa khoa tỉnh Phú Yên kết nạp 15 đảng viên. "
+                       "Một số chi bộ tiêu biểu:\n"
+                       "1. Chi bộ Khoa Nhi (Bí thư: Trần Thị Hạnh): 24 đảng viên, kết nạp 2 đảng viên trong năm; "
+                       "triển khai thành công kỹ thuật lọc máu.\n"
+                       "2. Chi bộ Khoa Sản (Bí thư: Võ Văn Tâm): kết nạp 3 đảng viên.")
+    assert found >= {("Chi bộ Khoa Nhi", "TotalMembers", 24, None, None),
+                     ("Chi bộ Khoa Nhi", "NewMembers", 2, "2024", "2024"),
+                     ("Chi bộ Khoa Sản", "NewMembers", 3, "2024", "2024")}
+
+
+def test_a_count_broken_down_by_cell_in_brackets_right_after_it(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ Trường Đại học Quy Nhơn kết nạp 40 đảng viên (Chi bộ Sinh viên Khoa Toán: "
+                       "22; Chi bộ Sinh viên Khoa Văn: 18).")
+    assert found >= {("Chi bộ Sinh viên Khoa Toán", "NewMembers", 22, "2025", "2025"),
+                     ("Chi bộ Sinh viên Khoa Văn", "NewMembers", 18, "2025", "2025")}

@@ -284,3 +284,88 @@ def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     assert {(s[0], s[2]) for s in found if s[1] == "NewMembersByGroup"} == {("Đảng bộ xã Pa Ủ", 3),
                                                                           ("Đảng bộ xã Bum Tở", 2)}
     assert not {s for s in found if s[1] == "TotalMembers"}
+
+
+def test_a_row_of_the_other_cells_is_no_cell_and_a_cell_of_a_commune_body_is_the_communes(nlp):
+    # "Các chi bộ khác" sums the cells the table leaves unnamed; "Chi bộ Quân sự xã" is the commune's
+    text = ("Đảng bộ xã Tà Tổng (tỉnh Lai Châu) có 31 chi bộ trực thuộc. Chi bộ Quân sự xã kết nạp 2 đảng viên.\n\n"
+            "Bảng: Kết quả kết nạp đảng viên theo chi bộ năm 2025\nChi bộ\nKết nạp\n"
+            "Chi bộ bản Nậm Ngà\n3\nChi bộ Quân sự xã\n2\nCác chi bộ khác\n4\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ bản Nậm Ngà", "NewMembers", 3, "2025", "2025"),
+                     ("Chi bộ Quân sự xã Tà Tổng", "NewMembers", 2, "2025", "2025")}
+    assert not any("khác" in s.organization for s in ex.statistics)
+
+
+def test_a_table_of_measures_by_year_whose_rows_say_members_plainly(nlp):
+    # "Đảng viên", "Đảng viên kết nạp trong năm": a body's figures year by year; a row not the party's is unread
+    text = ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú được thành lập năm 2020.\n\n"
+            "Một số chỉ số của chi bộ:\n"
+            "Chỉ tiêu\t2023\t2024\n"
+            "Thành viên hợp tác xã\t88\t95\n"
+            "Đảng viên\t6\t7\n"
+            "Đảng viên kết nạp trong năm\t1\t2\n")
+    found = {st for st in stats(nlp, text) if st[0] == "Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú"}
+    assert found >= {("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "TotalMembers", 6, "2023", "2023"),
+                     ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "TotalMembers", 7, "2024", "2024"),
+                     ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "NewMembers", 1, "2023", "2023"),
+                     ("Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Tân Phú", "NewMembers", 2, "2024", "2024")}
+    assert not any(st[2] in (88, 95) for st in found)
+
+
+def test_a_table_of_the_cells_yearly_rating_by_grade(nlp):
+    # "Mức xếp loại | Số chi bộ | Tỷ lệ": each grade's count of cells and its share, the body's whose cells they are
+    text = ("Đảng bộ Trường Cao đẳng Sư phạm Gia Lai có 12 chi bộ trực thuộc.\n\n"
+            "Kết quả đánh giá, xếp loại chi bộ của Đảng bộ Trường năm 2024:\n"
+            "| Mức xếp loại | Số chi bộ | Tỷ lệ |\n"
+            "| Hoàn thành xuất sắc nhiệm vụ | 3 | 25% |\n"
+            "| Hoàn thành tốt nhiệm vụ | 8 | 66,7% |\n"
+            "| Hoàn thành nhiệm vụ | 1 | 8,3% |\n")
+    found = {st for st in stats(nlp, text) if st[1].startswith("PartyCells")}
+    body = "Đảng bộ Trường Cao đẳng Sư phạm Gia Lai"
+    assert found == {(body, "PartyCellsCompletedTasksExcellently", 3, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksExcellentlyShare", 25, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksWell", 8, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksWellShare", "66.7", "2024", "2024"),
+                     (body, "PartyCellsCompletedTasks", 1, "2024", "2024"),
+                     (body, "PartyCellsCompletedTasksShare", "8.3", "2024", "2024")}
+
+
+def test_a_tables_rows_set_apart_as_regions_of_their_own_are_one_table():
+    # a page's layout may leave each row of a "|" table a body region of its own, the edges "|" between them
+    from partykg.extract.unit_figures import group_tables
+    text = ("Kết quả xếp loại đảng viên năm 2024:\n"
+            "| Mức xếp loại | Số đảng viên | Tỷ lệ |\n"
+            "| Hoàn thành xuất sắc nhiệm vụ | 20 | 10% |\n"
+            "| Hoàn thành tốt nhiệm vụ | 170 | 85% |\n")
+    lines = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^\n|][^\n]*[^\n|]", text)]
+    found = {(f.measure, f.value) for f in group_tables(text, lines, "2024")}
+    assert found == {("MembersCompletedTasksExcellently", 20), ("MembersCompletedTasksExcellentlyShare", 10),
+                     ("MembersCompletedTasksWell", 170), ("MembersCompletedTasksWellShare", 85)}
+
+
+def test_a_rating_table_with_a_bare_count_heading_rates_what_its_caption_names():
+    from partykg.extract.unit_figures import group_tables
+    text = ("Kết quả xếp loại tổ chức cơ sở đảng năm 2024:\n"
+            "Xếp loại\tSố lượng\tTỷ lệ (%)\n"
+            "Hoàn thành xuất sắc nhiệm vụ\t6\t20\n"
+            "Hoàn thành tốt nhiệm vụ\t22\t73,3\n"
+            "Không hoàn thành nhiệm vụ\t2\t6,7\n")
+    found = {(f.measure, f.value) for f in group_tables(text, [(0, len(text))], "2024")}
+    assert found == {("GrassrootsOrganizationsCompletedTasksExcellently", 6),
+                     ("GrassrootsOrganizationsCompletedTasksExcellentlyShare", 20),
+                     ("GrassrootsOrganizationsCompletedTasksWell", 22),
+                     ("GrassrootsOrganizationsCompletedTasksWellShare", "73.3"),
+                     ("GrassrootsOrganizationsNotCompletingTasks", 2),
+                     ("GrassrootsOrganizationsNotCompletingTasksShare", "6.7")}
+
+
+def test_a_rating_table_flattened_one_cell_a_line():
+    from partykg.extract.unit_figures import group_tables
+    text = ("Kết quả xếp loại chi bộ năm 2024:\nMức xếp loại\nSố chi bộ\nTỷ lệ\n"
+            "Hoàn thành xuất sắc nhiệm vụ\n4\n25%\nHoàn thành tốt nhiệm vụ\n12\n75%\n\nNăm 2025, Đảng bộ phấn đấu.")
+    found = {(f.measure, f.value) for f in group_tables(text, [(0, len(text))], "2024")}
+    assert found == {("PartyCellsCompletedTasksExcellently", 4), ("PartyCellsCompletedTasksExcellentlyShare", 25),
+                     ("PartyCellsCompletedTasksWell", 12), ("PartyCellsCompletedTasksWellShare", 75)}

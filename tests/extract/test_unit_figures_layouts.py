@@ -123,6 +123,15 @@ def test_timeline_lines_set_off_as_items(nlp):
     assert ("Đảng bộ xã Yên Phong", "TotalMembers", 512, "2024-12-31", "2024-12-31") in found
 
 
+def test_timeline_lines_set_off_by_em_dashes(nlp):
+    # "— 1986: ...": the em dash some editors open a timeline's lines with
+    text = TIMELINE.replace("1955 - ", "— 1955: ").replace("1986 - ", "— 1986: ") \
+        .replace("Tháng 3/2012 - ", "— Tháng 3/2012: ").replace("31/12/2024 - ", "— 31/12/2024: ")
+    found = stats(nlp, text)
+    assert ("Đảng bộ xã Yên Thắng", "TotalMembers", 230, "1986", "1986") in found
+    assert ("Đảng bộ xã Yên Phong", "TotalMembers", 512, "2024-12-31", "2024-12-31") in found
+
+
 def test_a_bare_count_heading_counts_what_the_caption_breaks_down(nlp):
     text = ("Năm 2024, Đảng bộ xã Yên Phong (tỉnh Ninh Bình) kết nạp 14 đảng viên. "
             "Cơ cấu đảng viên mới theo trình độ:\n"

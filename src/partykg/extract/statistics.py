@@ -321,8 +321,10 @@ _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
                        rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
 _BEFORE_PERIOD = re.compile(r"\s*(?:trong|vào)?\s*")  # "kết nạp 4 đảng viên trong năm 2023"
-# after a count, in its sentence: the per-unit figures that make it up
-_BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*")
+# after a count, in its sentence: the per-unit figures that make it up, maybe in brackets right after it ("Kết nạp: 58
+# (Chi bộ A: 24; Chi bộ B: 19; ...)")
+_BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*"
+                           r"|\(\s*(?=(?:Chi bộ|Đảng bộ) [^()\n]*\d)")
 # the term of a congress or a document dates the target it sets, not the counts around it; the span of an
 # anniversary ("kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026)") dates the anniversary
 _OF_A_DOCUMENT = re.compile(r"(?:Đại hội|đại hội)[^;.]{0,60}$|(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|"
@@ -1260,7 +1262,8 @@ class _Reading:
         s, e = self.sentences[i]
         self.claimed.update((line.members_at, line.admitted_at))
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
-        self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
+        if line.members is not None:
+            self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
         self._add(line.organization, "NewMembers", line.admitted, lead or self.report_period, s, e,
                   "statistics.line.NewMembers")
 
@@ -1664,6 +1667,8 @@ class _Reading:
         body = self.doc._.article.body_spans
         for pf in [*period_tables(self.text, body, self.year), *group_tables(self.text, body, self.year)]:
             named = self.anchors.candidates(*pf.caption, places=False)
+            if pf.measure.startswith("PartyCells"):  # cells rated are counted by the body above them, never by one
+                named = [c for c in named if not (c[1] or "").startswith("Chi bộ")]
             table_body = max(named)[1] if named else self.anchors.subject
             if table_body:
                 col_start, col_end = _dated(pf.measure, pf.period)

@@ -21,7 +21,9 @@ each row's unit its figures, and its "Tổng cộng" row the enclosing unit's pa
 flattened one row per line, its cells separated by " | " or tabs (a last "Ghi chú" column may be empty in some rows).
 
 Besides: tables of measures by period (period_tables), tables of one body's members by group ("Chức danh | Số đảng
-viên | Tỷ lệ": group_tables) and timelines, one dated event a line ("1954 - ...": timeline_dates).
+viên | Tỷ lệ") or of its yearly rating by grade ("Mức xếp loại | Số chi bộ | Tỷ lệ"): group_tables, lists of cells'
+members and admissions one cell a line (members_lines, stock_lines) and timelines, one dated event a line ("1954 -
+...": timeline_dates).
 """
 from __future__ import annotations
 
@@ -80,12 +82,32 @@ _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 BULLETS = "•►▶▸▪■●◦○♦❖➢➤✓✔"
 LINE_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
+_ITEM_MARK_LINE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])(?:[ \t]|$)")  # a line opened by a list's mark
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
-# the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)")
-_MEMBERS_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
+# the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
+# maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
+_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)"
+              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?:\s*")
+_MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
-                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?"
-                           rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?\s*[.;,]?")
+                           rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?(?: trong năm)?"
+                           rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?"
+                           r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
+# the same line with the admissions first, or alone: "- Chi bộ Phân xưởng A: kết nạp 6, hiện có 44 đảng viên;",
+# "- Chi bộ B: kết nạp 2 kỹ sư trẻ;" (whom the admitted are: they are members now), "- Chi bộ C: chưa kết nạp được
+# đảng viên nào" (0)
+_ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
+                              r"(?:(?P<none>(?:chưa|không) kết nạp (?:được |thêm )?"
+                              r"(?:đảng viên|người|quần chúng)(?: mới)? nào)"
+                              rf"|(?:đã )?kết nạp (?:mới |được |thêm )*(?P<new>{NUMBER})(?![\d.,]\d)"
+                              r"(?P<who>(?: [^\W\d]+){1,3})?(?: trong năm)?)"
+                              r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
+                              rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV))?"
+                              r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
+# what the admitted may be called after their count: not a period ("kết nạp 5 trong quý III": the sentences date it)
+_NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tính|so|với|lần|lượt|người con)\b")
+# a line's tail past its counts that holds a count of its own: the sentences read the line
+_COUNTED_TAIL = re.compile(r"đảng viên|\bĐV\b|chi bộ|kết nạp|%|\d+ (?:người|đồng chí|quần chúng)", re.IGNORECASE)
 # a list's line of one body's stock, one body a line, two lines at least: "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên
 # (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period)
 _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
@@ -212,7 +234,7 @@ class StockLine(NamedTuple):
 class MembersLine(NamedTuple):
     """A list's line of one body's members and its admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"."""
     organization: str
-    members: int | str
+    members: int | str | None  # None: the line gives its admissions only ("- Chi bộ B: kết nạp 5;")
     members_at: int  # offset of the number
     admitted: int | str
     admitted_at: int
@@ -228,6 +250,14 @@ class TableFigure:
     header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 20/10/2024)")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
     cells: bool = False  # its rows are party cells (the name column's header is "Chi bộ")
+
+
+def _whole(m: re.Match) -> bool:
+    """A list's line read whole: what it calls the admitted is no period, and its tail past the counts holds none of
+    its own (its remark: "...; thực hiện thành công kỹ thuật mới")."""
+    groups = m.groupdict()
+    who = re.sub(r" trong năm$", "", groups.get("who") or "")
+    return not _NOT_WHO.search(who) and not _COUNTED_TAIL.search(groups.get("tail") or "")
 
 
 class UnitLists:
@@ -347,34 +377,44 @@ class UnitLists:
         unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
         return out if 2 * unsettled <= len(out) else []
 
-    def _listed_lines(self, lines: list[tuple[int, int]], pattern: re.Pattern, in_a_row: int = 1):
+    def _listed_lines(self, lines: list[tuple[int, int]], pattern: re.Pattern | tuple[re.Pattern, ...],
+                      in_a_row: int = 1):
         """(index, match, organization, index of the leading line or -1) of the lines of `lines` that `pattern`
         matches whole, one body a line, in runs of `in_a_row` lines at least (a body the register does not
         settle left out)."""
         text = self.text
-        matched = {i: m for i, (s, e) in enumerate(lines)
-                   if text[s] in _MEMBERS_LINE_OPENERS and (m := pattern.fullmatch(text, s, e))}
+        patterns = pattern if isinstance(pattern, tuple) else (pattern,)
+        matched = {i: m for i, (s, e) in enumerate(lines) if text[s] in _MEMBERS_LINE_OPENERS
+                   and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
         if in_a_row > 1:
             matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched}
         if not matched:
             return []
         enclosing = self._enclosing([])
         out = []
-        lead = -1
         for i, m in matched.items():
-            if i - 1 not in matched:
-                lead = i - 1
+            # the list's lead: the line before its items (a numbered item's number may be a sentence of its own, "1.";
+            # an item no pattern reads is still one of the list's)
+            lead = i - 1
+            while lead >= 0 and (lead in matched or self._list_item(lines, lead)):
+                lead -= 1
             org = self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), enclosing)
             if org is not None:
                 out.append((i, m, org, lead))
         return out
 
+    def _list_item(self, lines: list[tuple[int, int]], k: int) -> bool:
+        """Line k is an item of a list: it opens with a list's mark, is one, or follows one."""
+        text = self.text
+        return bool(_ITEM_MARK_LINE.match(text, *lines[k])
+                    or (k > 0 and _ITEM_MARK_LINE.fullmatch(text, *lines[k - 1])))
+
     def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
         """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
         line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
-        return {i: MembersLine(org, parse_number(m["total"]), m.start("total"), parse_number(m["new"]),
-                               m.start("new"), lead)
-                for i, m, org, lead in self._listed_lines(lines, _MEMBERS_LINE)}
+        return {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
+                               parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
+                for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
 
     def stock_lines(self, lines: list[tuple[int, int]]) -> dict[int, StockLine]:
         """The lines (by index in `lines`) that give one body's members (maybe its cells before, its growth after), one
@@ -421,7 +461,7 @@ class UnitLists:
         for name in names:
             unit = _CELL_UNIT.match(name)
             if _PARTY_HEAD.match(name):
-                out.append(name)
+                out.append(self._with_unit(name))
             elif unit:
                 out.append(f"Chi bộ {unit['u'].lower()} {unit['n']}")
             else:
@@ -430,6 +470,16 @@ class UnitLists:
         words = {m["u"] for o in out if o and (m := _CELL_UNIT.match(o[len("Chi bộ "):]))}
         word = f"{next(iter(words))} " if len(words) == 1 else ""
         return [o or f"Chi bộ {word}{name}" for o, name in zip(out, names)]
+
+    def _with_unit(self, name: str) -> str:
+        """"Chi bộ Quân sự xã": a cell named after a body of the unit its trailing word names, completed with the
+        name the organizations component read in prose, else the article's one unit of that kind."""
+        trailing = _TRAILING_UNIT.search(name)
+        if trailing is None:
+            return name
+        read = {o.name for o in self.org_mentions if o.name.startswith(f"{name} ")}
+        units = read or {f"{name} {u.name}" for u in self.known_units() if u.unit_type == trailing.group().strip()}
+        return units.pop() if len(units) == 1 else name
 
     def tables(self, body: list[tuple[int, int]]) -> list[TableFigure]:
         """The figures of every table flattened into one cell per line whose header is in the `body`
@@ -570,7 +620,8 @@ class UnitLists:
         """The rows of a table of party cells ("Chi bộ / Số đảng viên / Kết nạp" then "Khoa Dược / 19 / 1"): each row's
         figures are its cell's (the party body the cells are in is the article's: the caller knows it); its total row
         is left to the sentences that give the body's own figures."""
-        named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total]
+        named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total
+                 and _role(self.text[slice(*lines[r])]) != ("rest", None)]
         out = []
         for (r, _name), org in zip(named, self._cells([n for _r, n in named])):
             for k, measure in enumerate(columns):
@@ -587,7 +638,8 @@ class UnitLists:
                      kind: str | None = None) -> list[TableFigure]:
         """The figures of each row's organization; `kind`: the unit word the name column's heading gives every row,
         for a bare name the register does not settle."""
-        names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows if not total]
+        names = [self._clean(self.text[slice(*lines[r])]) for r, total in rows
+                 if not total and _role(self.text[slice(*lines[r])]) != ("rest", None)]
         if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
             return []  # a table of mass organizations or agencies is not one of party organizations
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
@@ -599,6 +651,8 @@ class UnitLists:
                 if whole is None:
                     continue
                 org: str | None = whole
+            elif _role(self.text[name_at:name_end]) == ("rest", None):
+                continue  # "Các đơn vị khác": the bodies the table leaves unnamed
             else:
                 name = self._clean(self.text[name_at:name_end])
                 org = self._organization(name, name_at, name_end, enclosing)
@@ -740,7 +794,7 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
     ("Hình thức   6 tháng đầu năm 2023   6 tháng đầu năm 2024") and whose rows are a measure's label then
     one figure a period ("Khiển trách   49   52"), its cells apart by tabs, runs of spaces or " | "."""
     out: list[PeriodFigure] = []
-    for b, e in body:
+    for b, e in _joined(text, body):
         out.extend(_flat_periods_down(text, b, e, year))
         if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
             continue  # no row of cells in the span (a quick test)
@@ -753,6 +807,18 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
                 found, j = _periods_down_table(text, rows, i, year)
             out.extend(found)
             i = j
+    return out
+
+
+def _joined(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The body's spans, those apart by white space (or a table's edge "|") only joined: a table's rows the page's
+    layout set apart (each row a region of its own) are one table."""
+    out: list[tuple[int, int]] = []
+    for b, e in sorted(body):
+        if out and not text[out[-1][1]:b].strip(" \t\n|"):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((b, e))
     return out
 
 
@@ -903,7 +969,7 @@ def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> li
     by tabs, runs of spaces or " | ") or flattened one cell a line; of the body the line above it names, on the last
     day that line states."""
     out: list[PeriodFigure] = []
-    for b, e in body:
+    for b, e in _joined(text, body):
         cells = [(c, k) for k, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[b:e]))
                  for c in _cells(b + m.start(), m.group())]
         spans = [(a + len(text[a:z]) - len(text[a:z].lstrip()), a + len(text[a:z].rstrip())) for (a, z), _k in cells]
@@ -911,7 +977,64 @@ def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> li
         for i, (a, z) in enumerate(spans):
             if _role(text[a:z]) == ("group", None):
                 out.extend(_group_table(text, spans, rows, i, year))
+            elif _role(text[a:z]) == ("grade", None):
+                out.extend(_grade_table(text, spans, rows, i, year))
     return out
+
+
+# a table of the yearly rating (Quy định 366-QĐ/TW: four grades) of one body's members, cells or grassroots
+# organizations: "Mức xếp loại | Số chi bộ | Tỷ lệ", then "Hoàn thành xuất sắc nhiệm vụ | 4 | 21,1%"; each row a grade
+# (as a members' rating column heads it: "MembersCompletedTasksWell"), each count column what it rates
+_RATED = {"TotalMembers": "Members", "PartyCells": "PartyCells",
+          "GrassrootsPartyOrganizations": "GrassrootsOrganizations"}
+# what a bare count heading ("Số lượng") rates: the kind the caption names ("Kết quả xếp loại chi bộ năm 2024:")
+_RATED_IN_CAPTION = [(re.compile(r"tổ chức cơ sở đảng|TCCS", re.IGNORECASE), "GrassrootsOrganizations"),
+                     (re.compile(r"chi bộ", re.IGNORECASE), "PartyCells"),
+                     (re.compile(r"đảng viên", re.IGNORECASE), "Members")]
+
+
+def _grade_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
+                 year: str | None) -> list[PeriodFigure]:
+    """The table whose header's grade column is the cell i, its header on one line or flattened one cell a line: its
+    rows a grade and a figure a column; a share column is the share of the grade among what the count before it
+    rates."""
+    cell = [text[a:z] for a, z in spans]
+    line = [k for k, r in enumerate(rows) if r == rows[i] - 1]  # the line above the header: the table's caption
+    caption = (spans[line[0]][0], spans[line[-1]][1]) if line else (spans[i][0], spans[i][0])
+    named = next((kind for rx, kind in _RATED_IN_CAPTION if rx.search(text, *caption)), None)
+    j = i + 1
+    columns: list[str | None] = []
+    rated = None
+    while j < len(cell):
+        role, measure = _role(cell[j]) or ("", None)
+        counts = role in ("measure", "rated") and measure in _RATED or bool(named and _BARE_COUNT.fullmatch(cell[j]))
+        share = rated is not None and (role, measure) == ("measure", "Share")
+        if rows[j] != rows[i] and not (counts or share):
+            break  # (a header flattened one cell a line: its headings are the known ones)
+        if counts:
+            rated = _RATED[measure] if measure in _RATED else named
+            columns.append(rated)
+        else:
+            columns.append(f"{rated}:Share" if share else None)
+        j += 1
+    if rated is None:
+        return []
+    stated = find_periods(text, *caption, year)
+    out: list[PeriodFigure] = []
+    while j + len(columns) < len(cell) + 1:
+        grade = _role(cell[j])
+        values = [_CELL_FIGURE.fullmatch(c) for c in cell[j + 1:j + 1 + len(columns)]]
+        if grade is None or grade[0] != "measure" or not (grade[1] or "").startswith("Members") \
+                or grade[1] == "MembersRated" or not all(v for v, c in zip(values, columns) if c):
+            break
+        for column, value, (a, z) in zip(columns, values, spans[j + 1:]):
+            if column and value:
+                kind, share = column.split(":")[0], column.endswith(":Share")
+                measure = kind + grade[1][len("Members"):] + ("Share" if share else "")
+                out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
+                                        spans[j][0], z, caption))
+        j += 1 + len(columns)
+    return out if len(out) >= 2 else []
 
 
 def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: int,
@@ -954,9 +1077,9 @@ def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: in
 
 
 # a timeline, one dated event a line ("1954 - Chi bộ phát triển lên 19 đảng viên.", "Tháng 12/2019 - ...",
-# "30/6/2025 - ...", "- Năm 1998: ...", "• Ngày 3/2/1930: ..."), as a body's history is laid out on anniversaries:
-# each line's date is the period of its figures
-_TIMELINE_DATE = re.compile(rf"[ \t]*(?:[-–+*{BULLETS}][ \t]+)?(?:[Nn]gày )?(?:(?P<d>\d{{1,2}})/)?"
+# "30/6/2025 - ...", "- Năm 1998: ...", "• Ngày 3/2/1930: ...", "— 1979: ..."), as a body's history is laid out on
+# anniversaries: each line's date is the period of its figures
+_TIMELINE_DATE = re.compile(rf"[ \t]*(?:[-–—+*{BULLETS}][ \t]+)?(?:[Nn]gày )?(?:(?P<d>\d{{1,2}})/)?"
                             r"(?:(?:[Tt]háng )?(?P<m>\d{1,2})/)?(?:[Nn]ăm )?"
                             r"(?P<y>(?:19|20)\d{2})[ \t]*(?:[-–—:])[ \t]+(?=\S)"
                             r"(?!(?:19|20)\d{2}(?!\d))")  # (not a range of years: a term)
