@@ -72,6 +72,7 @@ def parse_number(text: str) -> int | str:
     if _WORD_THOUSANDS.fullmatch(text):
         thousands, rest = re.split(r"(?i) (?:nghìn|ngàn)", text, maxsplit=1)
         rest = rest.strip().lower()
+        below: int | str
         if rest.startswith("không trăm "):
             rest = rest.removeprefix("không trăm ").removeprefix("linh ").removeprefix("lẻ ")
             below = _UNIT_WORDS[rest] if rest in _UNIT_WORDS else _parse_words(rest)

@@ -1584,7 +1584,7 @@ class _Reading:
         if m["same"]:
             # the same part of that year as the period compared ("9 tháng năm 2025" -> 2024 … 2024-09-30)
             compared = self._period_of(sen, m.start(), measure)
-            if compared is not None and compared.begin and compared.until \
+            if compared is not None and compared.begin and compared.until and stated.begin \
                     and compared.begin[:4] == compared.until[:4] != stated.begin:
                 y = stated.begin
                 return Period(m.start(), m.end(), y + compared.begin[4:], y + compared.until[4:], compared.kind)

@@ -1030,7 +1030,7 @@ def _grade_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: in
         for column, value, (a, z) in zip(columns, values, spans[j + 1:]):
             if column and value:
                 kind, share = column.split(":")[0], column.endswith(":Share")
-                measure = kind + grade[1][len("Members"):] + ("Share" if share else "")
+                measure = kind + (grade[1] or "")[len("Members"):] + ("Share" if share else "")
                 out.append(PeriodFigure(measure, parse_number(value["n"]), stated[-1] if stated else None, a,
                                         spans[j][0], z, caption))
         j += 1 + len(columns)
