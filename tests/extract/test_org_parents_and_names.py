@@ -1,6 +1,6 @@
 """Organizations, their parents and places of bodies of many kinds (sentences written for the tests; people
 invented)."""
-from _fixture import article
+from _fixture import article, orgs
 
 from partykg.extract import extract
 
@@ -94,3 +94,14 @@ def test_a_bare_cell_after_a_sentence_opening_on_a_workplace_is_that_workplaces(
     got = facts(nlp, "Đảng ủy xã Ea Tul chỉ đạo các chi bộ tạo nguồn. Tại Công ty TNHH Cà phê Ea Tul, chi bộ đã kết "
                      "nạp 3 công nhân.")
     assert "Chi bộ Công ty TNHH Cà phê Ea Tul" in {o.name for o in got.organizations}
+
+
+def test_a_group_member_company_keeps_the_group_acronym_in_its_name(nlp):
+    # a state group's member company is named with the group's acronym after a dash; a headline that
+    # leaves the acronym out names the same company
+    found = orgs(nlp, "Đảng bộ Công ty Than Đèo Mây kết nạp 12 đảng viên\n\nĐảng ủy Công ty Than Đèo Mây - TKV "
+                      "họp sơ kết. Đảng bộ Công ty Than Đèo Mây - TKV có 21 chi bộ trực thuộc. Chi bộ Phân xưởng "
+                      "Đào lò 2 kết nạp 3 đảng viên.")
+    assert "Đảng bộ Công ty Than Đèo Mây" not in found
+    assert found["Đảng ủy Công ty Than Đèo Mây - TKV"].parent == "Đảng bộ Công ty Than Đèo Mây - TKV"
+    assert found["Chi bộ Phân xưởng Đào lò 2"].parent == "Đảng bộ Công ty Than Đèo Mây - TKV"

@@ -231,6 +231,12 @@ def _quals(row: dict) -> str:
     return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
 
 
+# a state group's acronym after its member company's name, which the group's charter gives it: "Công ty
+# Than X - TKV" (see _grammar_tail)
+GROUP_ACRONYM = rf" - [A-ZĐ]{{2,6}}(?![\d{LETTER}])"
+_GROUP_ACRONYM_END = re.compile(rf"{GROUP_ACRONYM}$")
+
+
 # a regional branch's number, Roman or Arabic (the 2025 reorganisation's regional units), or its name
 # (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Chí Linh - Kinh Môn")
 REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
@@ -272,6 +278,10 @@ def _grammar_tail(row: dict) -> str:
         named = (rf"(?: (?:{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
+    if "Tập đoàn" in row["party_within"].split("|"):
+        # a state group's member company carries the group's acronym after a dash, as the group's charter
+        # names its companies ("Công ty Than X - TKV", Vinacomin's): part of the company's name
+        named += rf"(?:{GROUP_ACRONYM})?"
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
@@ -1224,7 +1234,7 @@ class OrgFinder:
             if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         # (named by a number, or by a ship's hull code: "Tàu CSB 8004")
-        if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
+        if not _ENDS_WITH_NAME.search(_GROUP_ACRONYM_END.sub("", head)) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not re.search(r" [A-Z]{2,3}[- ]?\d{2,4}$", head) \
                 and not (found and _names_one_body(found, head)) \
@@ -1244,6 +1254,8 @@ class OrgFinder:
             full = self._full_name_of(head)
             if full is not None:  # "Đảng bộ Cảng Quy Nhơn" (a headline): Công ty Cổ phần Cảng Quy Nhơn's
                 return _expand(full), None, None, p + len(head)
+        if found is not None and (with_acronym := self._with_group_acronym(head)) is not None:
+            return with_acronym, None, None, p + len(head)
         return _expand(head), None, None, p + len(head)
 
     def _full_name_of(self, proper: str) -> str | None:
@@ -1252,13 +1264,24 @@ class OrgFinder:
         name ends with this proper name: a company's name is its legal form and its proper name (Luật
         Doanh nghiệp 2020 art. 37), and the press, a headline above all, writes the proper name alone
         ("Đảng bộ Cảng Quy Nhơn" for that of Công ty Cổ phần Cảng Quy Nhơn)."""
+        full = {n for n in self._written_full_names() if n.endswith(" " + proper)}
+        return full.pop() if len(full) == 1 else None
+
+    def _written_full_names(self) -> set[str]:
+        """The institutions named by a name (see _full_name_of) that the article writes."""
         if self._full_names is None:
             written = [s.split(" ", 2)[2] for tag, s in self._chosen.values()
                        if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2]
             written += [s for tag, s in self._chosen.values() if tag == "institution"]
             self._full_names = {w for w in written if (row := _grammar_row(w)) is not None
                                 and row[1] < len(w) and "name" in row[0]["attaches"]}
-        full = {n for n in self._full_names if n.endswith(" " + proper)}
+        return self._full_names
+
+    def _with_group_acronym(self, name: str) -> str | None:
+        """The company's name with its group's acronym ("Công ty Than X - TKV"), where the article writes it
+        so once and elsewhere leaves it out ("Đảng bộ Công ty Than X" in a headline): one company."""
+        full = {n for n in self._written_full_names() if _GROUP_ACRONYM_END.search(n)
+                and _GROUP_ACRONYM_END.sub("", n) == name}
         return full.pop() if len(full) == 1 else None
 
     def _province_after(self, at: int) -> tuple[str, str] | None:
