@@ -105,3 +105,11 @@ def test_a_group_member_company_keeps_the_group_acronym_in_its_name(nlp):
     assert "Đảng bộ Công ty Than Đèo Mây" not in found
     assert found["Đảng ủy Công ty Than Đèo Mây - TKV"].parent == "Đảng bộ Công ty Than Đèo Mây - TKV"
     assert found["Chi bộ Phân xưởng Đào lò 2"].parent == "Đảng bộ Công ty Than Đèo Mây - TKV"
+
+
+def test_a_short_name_is_the_institution_the_article_names_in_full(nlp):
+    # a caption or headline leaves a cooperative's trade words out of its name: the one named in full
+    found = orgs(nlp, "Chi bộ Hợp tác xã Nông nghiệp Phước Điền có 9 đảng viên. Năm 2025 chi bộ kết nạp "
+                      "2 đảng viên. Một số chỉ số của Hợp tác xã Phước Điền (số liệu do hợp tác xã cung cấp).")
+    assert "Hợp tác xã Phước Điền" not in found
+    assert "Hợp tác xã Nông nghiệp Phước Điền" in found

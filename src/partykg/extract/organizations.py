@@ -1254,8 +1254,8 @@ class OrgFinder:
             full = self._full_name_of(head)
             if full is not None:  # "Đảng bộ Cảng Quy Nhơn" (a headline): Công ty Cổ phần Cảng Quy Nhơn's
                 return _expand(full), None, None, p + len(head)
-        if found is not None and (with_acronym := self._with_group_acronym(head)) is not None:
-            return with_acronym, None, None, p + len(head)
+        if found is not None and (full := self._written_in_full(head, len(found[0]["head"]))) is not None:
+            return full, None, None, p + len(head)
         return _expand(head), None, None, p + len(head)
 
     def _full_name_of(self, proper: str) -> str | None:
@@ -1277,11 +1277,18 @@ class OrgFinder:
                                 and row[1] < len(w) and "name" in row[0]["attaches"]}
         return self._full_names
 
-    def _with_group_acronym(self, name: str) -> str | None:
-        """The company's name with its group's acronym ("Công ty Than X - TKV"), where the article writes it
-        so once and elsewhere leaves it out ("Đảng bộ Công ty Than X" in a headline): one company."""
-        full = {n for n in self._written_full_names() if _GROUP_ACRONYM_END.search(n)
-                and _GROUP_ACRONYM_END.sub("", n) == name}
+    def _written_in_full(self, name: str, head_len: int) -> str | None:
+        """The one institution of this head the article also names in full, of which `name` is the short
+        form the press writes (a headline, a table's caption): its kind words left out ("Hợp tác xã Thắng
+        Lợi" for Hợp tác xã Nông nghiệp Thắng Lợi: Luật Doanh nghiệp 2020 art. 37 and Luật Hợp tác xã 2023
+        art. 9, a name is the kind and a proper name, the trade words going with it), or its group's
+        acronym ("Công ty Than X" for Công ty Than X - TKV)."""
+        head, proper = name[:head_len], name[head_len:]
+        if not proper.startswith(" "):
+            return None
+        full = {n for n in self._written_full_names() if n != name and n.startswith(head + " ")
+                and (n.endswith(proper) and n[len(head):-len(proper)].strip()
+                     or _GROUP_ACRONYM_END.sub("", n) == name)}
         return full.pop() if len(full) == 1 else None
 
     def _province_after(self, at: int) -> tuple[str, str] | None:
