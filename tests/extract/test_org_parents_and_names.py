@@ -113,3 +113,10 @@ def test_a_short_name_is_the_institution_the_article_names_in_full(nlp):
                       "2 đảng viên. Một số chỉ số của Hợp tác xã Phước Điền (số liệu do hợp tác xã cung cấp).")
     assert "Hợp tác xã Phước Điền" not in found
     assert "Hợp tác xã Nông nghiệp Phước Điền" in found
+
+
+def test_a_numbered_cell_before_a_colon_and_its_figure_keeps_its_number(nlp):
+    # a list of cells, each "name: figure": the number before the colon is the cell's own
+    found = orgs(nlp, "Đảng bộ Trường Đại học Sông Cầu kết nạp 30 đảng viên.\n"
+                      "+ Kết nạp: 30 (Chi bộ Sinh viên 1: 12; Chi bộ Sinh viên 2: 10; Chi bộ Sinh viên 3: 8)")
+    assert {"Chi bộ Sinh viên 2", "Chi bộ Sinh viên 3"} <= set(found)
