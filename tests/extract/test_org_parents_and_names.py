@@ -120,3 +120,12 @@ def test_a_numbered_cell_before_a_colon_and_its_figure_keeps_its_number(nlp):
     found = orgs(nlp, "Đảng bộ Trường Đại học Sông Cầu kết nạp 30 đảng viên.\n"
                       "+ Kết nạp: 30 (Chi bộ Sinh viên 1: 12; Chi bộ Sinh viên 2: 10; Chi bộ Sinh viên 3: 8)")
     assert {"Chi bộ Sinh viên 2", "Chi bộ Sinh viên 3"} <= set(found)
+
+
+def test_a_board_of_the_committee_written_after_cua(nlp):
+    # "Ban X của Đảng ủy xã": the board of the committee written after it, not of the province's
+    found = orgs(nlp, "Đồng chí Lý Văn Sáng, Tỉnh ủy viên, Bí thư Đảng ủy xã Bum Tở (tỉnh Lai Châu), cho biết xã kết "
+                      "nạp 30 đảng viên.\n\nĐược giao theo dõi công tác này là đồng chí Lò Thị Hoa, Phó Bí thư "
+                      "của Đảng ủy xã. Ban Xây dựng Đảng của Đảng ủy xã đang lập danh sách quần chúng ưu tú.")
+    assert "Ban Xây dựng Đảng Tỉnh ủy Lai Châu" not in found
+    assert found["Ban Xây dựng Đảng Đảng ủy xã Bum Tở"].parent == "Đảng ủy xã Bum Tở"

@@ -1158,6 +1158,14 @@ class OrgFinder:
             name = f"{head} {m['c']}"
             return OrgMention(p, p + len(s), name, "AdvisoryBoard", "organizations.board", parent=CENTRAL_COMMITTEE)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
+        if c is None and not m["c"] and self.text.startswith(" của ", p + len(s)):
+            # "Ban Xây dựng Đảng của Đảng ủy xã": the committee written after "của" is the board's
+            at = p + len(s) + len(" của ")
+            tag, written = self._chosen.get(at, ("", ""))
+            c = self._committee_ref(written, at) if tag in ("danguy", "committee") else None
+            if c is not None:
+                return OrgMention(p, p + len(s), f"{head} {c.committee}", "AdvisoryBoard", "organizations.board",
+                                  c.utype, c.uname, c.committee, c.committee, c.explicit)
         if c is None:
             near = self._nearest_committee(p)
             same = [f for f in self.found if f.kind == "AdvisoryBoard" and f.name.startswith(head + " ")
