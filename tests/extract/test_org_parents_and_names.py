@@ -129,3 +129,13 @@ def test_a_board_of_the_committee_written_after_cua(nlp):
                       "của Đảng ủy xã. Ban Xây dựng Đảng của Đảng ủy xã đang lập danh sách quần chúng ưu tú.")
     assert "Ban Xây dựng Đảng Tỉnh ủy Lai Châu" not in found
     assert found["Ban Xây dựng Đảng Đảng ủy xã Bum Tở"].parent == "Đảng ủy xã Bum Tở"
+
+
+def test_a_border_post_under_its_former_name_and_the_short_kind_word(nlp):
+    # a border post's history names it by the armed police's post of before 1979; "Đảng ủy Đồn" is still
+    # today's Đồn Biên phòng
+    found = orgs(nlp, "Đảng bộ Đồn Biên phòng Pò Mán có 52 đảng viên.\n— Tháng 5/1961: Đồn Công an vũ trang Pò Mán "
+                      "được thành lập.\n— 2020: Đảng ủy Đồn lãnh đạo hoàn thành nhiệm vụ.")
+    assert "Đồn Công an vũ trang Pò Mán" in found
+    assert "Đảng ủy Đồn Công an vũ trang Pò Mán" not in found
+    assert "Đảng ủy Đồn Biên phòng Pò Mán" in found

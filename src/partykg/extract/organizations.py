@@ -1445,7 +1445,10 @@ class OrgFinder:
     def _one_of_kind(self, kind: str, p: int) -> tuple[str, str | None, str | None, int] | None:
         """The body a kind word alone stands for ("Đảng ủy Đồn"): the one of that kind the article names
         in full; of several, the one named last before p; none: no body (the word names a kind)."""
-        named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")]
+        # (of the rows that kind word stands for: "Đảng ủy Đồn" is a Đồn Biên phòng's, not a former Đồn Công an
+        # vũ trang's the article tells the history of)
+        named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")
+                 and (row := _grammar_row(n[1])) is not None and row[0].get("short") == kind]
         if len({n[1] for n in named}) > 1:
             named = [n for n in named if n[0] < p][-1:]
         if not named:
