@@ -139,3 +139,11 @@ def test_a_border_post_under_its_former_name_and_the_short_kind_word(nlp):
     assert "Đồn Công an vũ trang Pò Mán" in found
     assert "Đảng ủy Đồn Công an vũ trang Pò Mán" not in found
     assert "Đảng ủy Đồn Biên phòng Pò Mán" in found
+
+
+def test_a_foreign_ruling_partys_central_committee(nlp):
+    # "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": that party's Central Committee, in the party
+    found = orgs(nlp, "Đoàn do đồng chí Bun-thon Phăm-ma-vông, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, "
+                      "Bí thư Tỉnh ủy Chăm-pa-xắc (Lào) làm trưởng đoàn đã sang thăm tỉnh Quảng Trị.")
+    assert found["Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"].parent == "Đảng Nhân dân Cách mạng Lào"
+    assert "Đảng Nhân dân Cách mạng Lào" in found

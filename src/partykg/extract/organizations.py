@@ -618,13 +618,16 @@ FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ qu�
 # the ruling parties with which the Party keeps ties of its own (their delegations, their provinces' committees),
 # by their Vietnamese names (resources/foreign_parties.tsv)
 FOREIGN_PARTY = "(?:" + "|".join(re.escape(row["party"]) for row in table("foreign_parties.tsv")) + r")(?![\w])"
+# its Central Committee, written as the Party's own is in a post ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào")
+_FOREIGN_CENTRAL = r"(?:(?:Ban Chấp hành|BCH) )?Trung ương "
+_FOREIGN_PARTY_BODY = rf"(?:{_FOREIGN_CENTRAL})?{FOREIGN_PARTY}"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
             rf"|(?<=khỏi )|(?<= tin ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
-    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", FOREIGN_PARTY), ("committee", COMMITTEE),
+    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", _FOREIGN_PARTY_BODY), ("committee", COMMITTEE),
     ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE),
@@ -1905,7 +1908,15 @@ class OrgFinder:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
     def foreign_party(self, s: str, p: int) -> OrgMention | None:
-        return OrgMention(p, p + len(s), s, "PartyOrganization", "organizations.foreign_party")
+        central = re.match(_FOREIGN_CENTRAL, s)
+        if central is None:
+            return OrgMention(p, p + len(s), s, "PartyOrganization", "organizations.foreign_party")
+        # a ruling party's Central Committee, elected by its congress as the Party's is (the party in its name
+        # is a body of its own)
+        party = s[central.end():]
+        self._nest(OrgMention(p + central.end(), p + len(s), party, "PartyOrganization", "organizations.foreign_party"))
+        return OrgMention(p, p + len(s), f"Ban Chấp hành Trung ương {party}", "CentralPartyBody",
+                          "organizations.foreign_party", parent=party)
 
     def institution(self, s: str, p: int) -> OrgMention | None:
         if s in SHORT_KINDS or _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
