@@ -147,3 +147,11 @@ def test_a_foreign_ruling_partys_central_committee(nlp):
                       "Bí thư Tỉnh ủy Chăm-pa-xắc (Lào) làm trưởng đoàn đã sang thăm tỉnh Quảng Trị.")
     assert found["Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"].parent == "Đảng Nhân dân Cách mạng Lào"
     assert "Đảng Nhân dân Cách mạng Lào" in found
+
+
+def test_religious_boards_named_with_their_pagoda_or_unit(nlp):
+    # a pagoda's management board and the Sangha's district executive board, as posts name them
+    found = orgs(nlp, "Đại đức Thạch Sa Rinh, Trưởng Ban Quản trị chùa Prếk Chóp, Phó Trưởng ban Trị sự Giáo hội "
+                      "Phật giáo Việt Nam huyện Cầu Kè chia sẻ về các đảng viên trẻ.")
+    assert "Ban Quản trị chùa Prếk Chóp" in found
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Cầu Kè" in found
