@@ -155,3 +155,11 @@ def test_religious_boards_named_with_their_pagoda_or_unit(nlp):
                       "Phật giáo Việt Nam huyện Cầu Kè chia sẻ về các đảng viên trẻ.")
     assert "Ban Quản trị chùa Prếk Chóp" in found
     assert "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Cầu Kè" in found
+
+
+def test_a_kind_word_after_a_post_then_its_holders_name(nlp):
+    # "Giám đốc Hợp tác xã Lâm Văn Tư": the cooperative named before, then the director's name
+    found = orgs(nlp, "Chi bộ Hợp tác xã Nông nghiệp Tân Tiến có 11 đảng viên. Bí thư Chi bộ kiêm Giám đốc Hợp tác "
+                      "xã Lâm Văn Tư cho biết chi bộ kết nạp 2 đảng viên.")
+    assert "Hợp tác xã Lâm Văn Tư" not in found
+    assert "Hợp tác xã Nông nghiệp Tân Tiến" in found

@@ -817,6 +817,8 @@ _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
+# the post a body's head follows, its holder's name after the head ("Giám đốc Hợp tác xã Huỳnh Văn A")
+_POST_BEFORE_KIND = re.compile(r"(?<![^\W\d_])(?:Giám đốc|Chủ nhiệm|Chủ tịch|Hiệu trưởng|Trưởng ban|Trưởng) $")
 # a unit's People's Council and Committee: led by the unit's own party committee
 _UNIT_GOVERNMENT = re.compile(r"(?:Hội đồng|Ủy ban|Uỷ ban) nhân dân ")
 
@@ -1267,6 +1269,8 @@ class OrgFinder:
                 return _expand(full), None, None, p + len(head)
         if found is not None and (full := self._written_in_full(head, len(found[0]["head"]))) is not None:
             return full, None, None, p + len(head)
+        if found is not None and (one := self._one_before_a_person(head, len(found[0]["head"]), p)) is not None:
+            return one, None, None, p + len(found[0]["head"])
         return _expand(head), None, None, p + len(head)
 
     def _full_name_of(self, proper: str) -> str | None:
@@ -1287,6 +1291,21 @@ class OrgFinder:
             self._full_names = {w for w in written if (row := _grammar_row(w)) is not None
                                 and row[1] < len(w) and "name" in row[0]["attaches"]}
         return self._full_names
+
+    def _one_before_a_person(self, name: str, head_len: int, p: int) -> str | None:
+        """"Giám đốc Hợp tác xã Huỳnh Văn A": after a post, a kind word alone, then a person's name (a family
+        name first): the body of that kind the article names in full (the one, or the last before), the
+        post's holder following it."""
+        words = name[head_len:].split()
+        if not 2 <= len(words) <= 4 or words[0] not in _SURNAMES \
+                or not _POST_BEFORE_KIND.search(self.text, max(0, p - 20), p):
+            return None
+        kind = name[:head_len]
+        full = {n for n in self._written_full_names() if n.startswith(kind + " ") and n != name}
+        before = [w for start, (tag, written) in sorted(self._chosen.items()) if start < p
+                  for w in [written.split(" ", 2)[-1] if tag in ("danguy", "partyorg", "cell") else written]
+                  if w in full]
+        return before[-1] if before else full.pop() if len(full) == 1 else None  # (of several, the last before)
 
     def _written_in_full(self, name: str, head_len: int) -> str | None:
         """The one institution of this head the article also names in full, of which `name` is the short
