@@ -1,6 +1,6 @@
 """Organizations, their parents and places of bodies of many kinds (sentences written for the tests; people
 invented)."""
-from _fixture import article
+from _fixture import article, orgs
 
 from partykg.extract import extract
 
@@ -94,3 +94,72 @@ def test_a_bare_cell_after_a_sentence_opening_on_a_workplace_is_that_workplaces(
     got = facts(nlp, "Đảng ủy xã Ea Tul chỉ đạo các chi bộ tạo nguồn. Tại Công ty TNHH Cà phê Ea Tul, chi bộ đã kết "
                      "nạp 3 công nhân.")
     assert "Chi bộ Công ty TNHH Cà phê Ea Tul" in {o.name for o in got.organizations}
+
+
+def test_a_group_member_company_keeps_the_group_acronym_in_its_name(nlp):
+    # a state group's member company is named with the group's acronym after a dash; a headline that
+    # leaves the acronym out names the same company
+    found = orgs(nlp, "Đảng bộ Công ty Than Đèo Mây kết nạp 12 đảng viên\n\nĐảng ủy Công ty Than Đèo Mây - TKV "
+                      "họp sơ kết. Đảng bộ Công ty Than Đèo Mây - TKV có 21 chi bộ trực thuộc. Chi bộ Phân xưởng "
+                      "Đào lò 2 kết nạp 3 đảng viên.")
+    assert "Đảng bộ Công ty Than Đèo Mây" not in found
+    assert found["Đảng ủy Công ty Than Đèo Mây - TKV"].parent == "Đảng bộ Công ty Than Đèo Mây - TKV"
+    assert found["Chi bộ Phân xưởng Đào lò 2"].parent == "Đảng bộ Công ty Than Đèo Mây - TKV"
+
+
+def test_a_short_name_is_the_institution_the_article_names_in_full(nlp):
+    # a caption or headline leaves a cooperative's trade words out of its name: the one named in full
+    found = orgs(nlp, "Chi bộ Hợp tác xã Nông nghiệp Phước Điền có 9 đảng viên. Năm 2025 chi bộ kết nạp "
+                      "2 đảng viên. Một số chỉ số của Hợp tác xã Phước Điền (số liệu do hợp tác xã cung cấp).")
+    assert "Hợp tác xã Phước Điền" not in found
+    assert "Hợp tác xã Nông nghiệp Phước Điền" in found
+
+
+def test_a_numbered_cell_before_a_colon_and_its_figure_keeps_its_number(nlp):
+    # a list of cells, each "name: figure": the number before the colon is the cell's own
+    found = orgs(nlp, "Đảng bộ Trường Đại học Sông Cầu kết nạp 30 đảng viên.\n"
+                      "+ Kết nạp: 30 (Chi bộ Sinh viên 1: 12; Chi bộ Sinh viên 2: 10; Chi bộ Sinh viên 3: 8)")
+    assert {"Chi bộ Sinh viên 2", "Chi bộ Sinh viên 3"} <= set(found)
+
+
+def test_a_board_of_the_committee_written_after_cua(nlp):
+    # "Ban X của Đảng ủy xã": the board of the committee written after it, not of the province's
+    found = orgs(nlp, "Đồng chí Lý Văn Sáng, Tỉnh ủy viên, Bí thư Đảng ủy xã Bum Tở (tỉnh Lai Châu), cho biết xã kết "
+                      "nạp 30 đảng viên.\n\nĐược giao theo dõi công tác này là đồng chí Lò Thị Hoa, Phó Bí thư "
+                      "của Đảng ủy xã. Ban Xây dựng Đảng của Đảng ủy xã đang lập danh sách quần chúng ưu tú.")
+    assert "Ban Xây dựng Đảng Tỉnh ủy Lai Châu" not in found
+    assert found["Ban Xây dựng Đảng Đảng ủy xã Bum Tở"].parent == "Đảng ủy xã Bum Tở"
+
+
+def test_a_border_post_under_its_former_name_and_the_short_kind_word(nlp):
+    # a border post's history names it by the armed police's post of before 1979; "Đảng ủy Đồn" is still
+    # today's Đồn Biên phòng
+    found = orgs(nlp, "Đảng bộ Đồn Biên phòng Pò Mán có 52 đảng viên.\n— Tháng 5/1961: Đồn Công an vũ trang Pò Mán "
+                      "được thành lập.\n— 2020: Đảng ủy Đồn lãnh đạo hoàn thành nhiệm vụ.")
+    assert "Đồn Công an vũ trang Pò Mán" in found
+    assert "Đảng ủy Đồn Công an vũ trang Pò Mán" not in found
+    assert "Đảng ủy Đồn Biên phòng Pò Mán" in found
+
+
+def test_a_foreign_ruling_partys_central_committee(nlp):
+    # "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": that party's Central Committee, in the party
+    found = orgs(nlp, "Đoàn do đồng chí Bun-thon Phăm-ma-vông, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, "
+                      "Bí thư Tỉnh ủy Chăm-pa-xắc (Lào) làm trưởng đoàn đã sang thăm tỉnh Quảng Trị.")
+    assert found["Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"].parent == "Đảng Nhân dân Cách mạng Lào"
+    assert "Đảng Nhân dân Cách mạng Lào" in found
+
+
+def test_religious_boards_named_with_their_pagoda_or_unit(nlp):
+    # a pagoda's management board and the Sangha's district executive board, as posts name them
+    found = orgs(nlp, "Đại đức Thạch Sa Rinh, Trưởng Ban Quản trị chùa Prếk Chóp, Phó Trưởng ban Trị sự Giáo hội "
+                      "Phật giáo Việt Nam huyện Cầu Kè chia sẻ về các đảng viên trẻ.")
+    assert "Ban Quản trị chùa Prếk Chóp" in found
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Cầu Kè" in found
+
+
+def test_a_kind_word_after_a_post_then_its_holders_name(nlp):
+    # "Giám đốc Hợp tác xã Lâm Văn Tư": the cooperative named before, then the director's name
+    found = orgs(nlp, "Chi bộ Hợp tác xã Nông nghiệp Tân Tiến có 11 đảng viên. Bí thư Chi bộ kiêm Giám đốc Hợp tác "
+                      "xã Lâm Văn Tư cho biết chi bộ kết nạp 2 đảng viên.")
+    assert "Hợp tác xã Lâm Văn Tư" not in found
+    assert "Hợp tác xã Nông nghiệp Tân Tiến" in found

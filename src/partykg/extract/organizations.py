@@ -231,6 +231,12 @@ def _quals(row: dict) -> str:
     return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
 
 
+# a state group's acronym after its member company's name, which the group's charter gives it: "Công ty
+# Than X - TKV" (see _grammar_tail)
+GROUP_ACRONYM = rf" - [A-ZĐ]{{2,6}}(?![\d{LETTER}])"
+_GROUP_ACRONYM_END = re.compile(rf"{GROUP_ACRONYM}$")
+
+
 # a regional branch's number, Roman or Arabic (the 2025 reorganisation's regional units), or its name
 # (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Chí Linh - Kinh Môn")
 REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
@@ -272,6 +278,10 @@ def _grammar_tail(row: dict) -> str:
         named = (rf"(?: (?:{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
+    if "Tập đoàn" in row["party_within"].split("|"):
+        # a state group's member company carries the group's acronym after a dash, as the group's charter
+        # names its companies ("Công ty Than X - TKV", Vinacomin's): part of the company's name
+        named += rf"(?:{GROUP_ACRONYM})?"
     return rf"{named}(?: {UNIT_NAME}| Trung ương(?![{LETTER}]))?"
 
 
@@ -400,7 +410,7 @@ QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
 # ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2")
 _COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
             "đoàn viên", "hội viên")
-ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;:])(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
+ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
@@ -608,13 +618,16 @@ FRONT_BOARD = rf"Ban Thường trực (?:Ủy|Uỷ) ban (?:Mặt trận Tổ qu�
 # the ruling parties with which the Party keeps ties of its own (their delegations, their provinces' committees),
 # by their Vietnamese names (resources/foreign_parties.tsv)
 FOREIGN_PARTY = "(?:" + "|".join(re.escape(row["party"]) for row in table("foreign_parties.tsv")) + r")(?![\w])"
+# its Central Committee, written as the Party's own is in a post ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào")
+_FOREIGN_CENTRAL = r"(?:(?:Ban Chấp hành|BCH) )?Trung ương "
+_FOREIGN_PARTY_BODY = rf"(?:{_FOREIGN_CENTRAL})?{FOREIGN_PARTY}"
 PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
             rf"|(?:(?<=[Tt]oàn )|(?<=của )|(?<=vào )|(?<=cho )|(?<=với )|(?<=theo )|(?<=trong )|(?<=về )|(?<=Của )"
             rf"|(?<=khỏi )|(?<= tin ))"
             rf"Đảng(?! (?:bộ|ủy|uỷ|viên|Cộng|cộng)[^{LETTER}])(?![{LETTER}])")
 
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
-    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", FOREIGN_PARTY), ("committee", COMMITTEE),
+    ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", _FOREIGN_PARTY_BODY), ("committee", COMMITTEE),
     ("danguy", DANGUY),
     ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE),
@@ -804,6 +817,8 @@ _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
+# the post a body's head follows, its holder's name after the head ("Giám đốc Hợp tác xã Huỳnh Văn A")
+_POST_BEFORE_KIND = re.compile(r"(?<![^\W\d_])(?:Giám đốc|Chủ nhiệm|Chủ tịch|Hiệu trưởng|Trưởng ban|Trưởng) $")
 # a unit's People's Council and Committee: led by the unit's own party committee
 _UNIT_GOVERNMENT = re.compile(r"(?:Hội đồng|Ủy ban|Uỷ ban) nhân dân ")
 
@@ -1148,6 +1163,14 @@ class OrgFinder:
             name = f"{head} {m['c']}"
             return OrgMention(p, p + len(s), name, "AdvisoryBoard", "organizations.board", parent=CENTRAL_COMMITTEE)
         c = self._committee_ref(m["c"], p + m.start("c")) if m["c"] else None
+        if c is None and not m["c"] and self.text.startswith(" của ", p + len(s)):
+            # "Ban Xây dựng Đảng của Đảng ủy xã": the committee written after "của" is the board's
+            at = p + len(s) + len(" của ")
+            tag, written = self._chosen.get(at, ("", ""))
+            c = self._committee_ref(written, at) if tag in ("danguy", "committee") else None
+            if c is not None:
+                return OrgMention(p, p + len(s), f"{head} {c.committee}", "AdvisoryBoard", "organizations.board",
+                                  c.utype, c.uname, c.committee, c.committee, c.explicit)
         if c is None:
             near = self._nearest_committee(p)
             same = [f for f in self.found if f.kind == "AdvisoryBoard" and f.name.startswith(head + " ")
@@ -1224,7 +1247,7 @@ class OrgFinder:
             if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         # (named by a number, or by a ship's hull code: "Tàu CSB 8004")
-        if not _ENDS_WITH_NAME.search(head) and not re.fullmatch(BRAND, head) \
+        if not _ENDS_WITH_NAME.search(_GROUP_ACRONYM_END.sub("", head)) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not re.search(r" [A-Z]{2,3}[- ]?\d{2,4}$", head) \
                 and not (found and _names_one_body(found, head)) \
@@ -1244,6 +1267,10 @@ class OrgFinder:
             full = self._full_name_of(head)
             if full is not None:  # "Đảng bộ Cảng Quy Nhơn" (a headline): Công ty Cổ phần Cảng Quy Nhơn's
                 return _expand(full), None, None, p + len(head)
+        if found is not None and (full := self._written_in_full(head, len(found[0]["head"]))) is not None:
+            return full, None, None, p + len(head)
+        if found is not None and (one := self._one_before_a_person(head, len(found[0]["head"]), p)) is not None:
+            return one, None, None, p + len(found[0]["head"])
         return _expand(head), None, None, p + len(head)
 
     def _full_name_of(self, proper: str) -> str | None:
@@ -1252,13 +1279,46 @@ class OrgFinder:
         name ends with this proper name: a company's name is its legal form and its proper name (Luật
         Doanh nghiệp 2020 art. 37), and the press, a headline above all, writes the proper name alone
         ("Đảng bộ Cảng Quy Nhơn" for that of Công ty Cổ phần Cảng Quy Nhơn)."""
+        full = {n for n in self._written_full_names() if n.endswith(" " + proper)}
+        return full.pop() if len(full) == 1 else None
+
+    def _written_full_names(self) -> set[str]:
+        """The institutions named by a name (see _full_name_of) that the article writes."""
         if self._full_names is None:
             written = [s.split(" ", 2)[2] for tag, s in self._chosen.values()
                        if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2]
             written += [s for tag, s in self._chosen.values() if tag == "institution"]
             self._full_names = {w for w in written if (row := _grammar_row(w)) is not None
                                 and row[1] < len(w) and "name" in row[0]["attaches"]}
-        full = {n for n in self._full_names if n.endswith(" " + proper)}
+        return self._full_names
+
+    def _one_before_a_person(self, name: str, head_len: int, p: int) -> str | None:
+        """"Giám đốc Hợp tác xã Huỳnh Văn A": after a post, a kind word alone, then a person's name (a family
+        name first): the body of that kind the article names in full (the one, or the last before), the
+        post's holder following it."""
+        words = name[head_len:].split()
+        if not 2 <= len(words) <= 4 or words[0] not in _SURNAMES \
+                or not _POST_BEFORE_KIND.search(self.text, max(0, p - 20), p):
+            return None
+        kind = name[:head_len]
+        full = {n for n in self._written_full_names() if n.startswith(kind + " ") and n != name}
+        before = [w for start, (tag, written) in sorted(self._chosen.items()) if start < p
+                  for w in [written.split(" ", 2)[-1] if tag in ("danguy", "partyorg", "cell") else written]
+                  if w in full]
+        return before[-1] if before else full.pop() if len(full) == 1 else None  # (of several, the last before)
+
+    def _written_in_full(self, name: str, head_len: int) -> str | None:
+        """The one institution of this head the article also names in full, of which `name` is the short
+        form the press writes (a headline, a table's caption): its kind words left out ("Hợp tác xã Thắng
+        Lợi" for Hợp tác xã Nông nghiệp Thắng Lợi: Luật Doanh nghiệp 2020 art. 37 and Luật Hợp tác xã 2023
+        art. 9, a name is the kind and a proper name, the trade words going with it), or its group's
+        acronym ("Công ty Than X" for Công ty Than X - TKV)."""
+        head, proper = name[:head_len], name[head_len:]
+        if not proper.startswith(" "):
+            return None
+        full = {n for n in self._written_full_names() if n != name and n.startswith(head + " ")
+                and (n.endswith(proper) and n[len(head):-len(proper)].strip()
+                     or _GROUP_ACRONYM_END.sub("", n) == name)}
         return full.pop() if len(full) == 1 else None
 
     def _province_after(self, at: int) -> tuple[str, str] | None:
@@ -1407,7 +1467,10 @@ class OrgFinder:
     def _one_of_kind(self, kind: str, p: int) -> tuple[str, str | None, str | None, int] | None:
         """The body a kind word alone stands for ("Đảng ủy Đồn"): the one of that kind the article names
         in full; of several, the one named last before p; none: no body (the word names a kind)."""
-        named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")]
+        # (of the rows that kind word stands for: "Đảng ủy Đồn" is a Đồn Biên phòng's, not a former Đồn Công an
+        # vũ trang's the article tells the history of)
+        named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")
+                 and (row := _grammar_row(n[1])) is not None and row[0].get("short") == kind]
         if len({n[1] for n in named}) > 1:
             named = [n for n in named if n[0] < p][-1:]
         if not named:
@@ -1864,7 +1927,15 @@ class OrgFinder:
         return OrgMention(p, p + len(s), PARTY, "PartyOrganization", "organizations.party")
 
     def foreign_party(self, s: str, p: int) -> OrgMention | None:
-        return OrgMention(p, p + len(s), s, "PartyOrganization", "organizations.foreign_party")
+        central = re.match(_FOREIGN_CENTRAL, s)
+        if central is None:
+            return OrgMention(p, p + len(s), s, "PartyOrganization", "organizations.foreign_party")
+        # a ruling party's Central Committee, elected by its congress as the Party's is (the party in its name
+        # is a body of its own)
+        party = s[central.end():]
+        self._nest(OrgMention(p + central.end(), p + len(s), party, "PartyOrganization", "organizations.foreign_party"))
+        return OrgMention(p, p + len(s), f"Ban Chấp hành Trung ương {party}", "CentralPartyBody",
+                          "organizations.foreign_party", parent=party)
 
     def institution(self, s: str, p: int) -> OrgMention | None:
         if s in SHORT_KINDS or _COURSE_BEFORE.search(self.text, max(0, p - 12), p):
