@@ -49,3 +49,12 @@ def test_the_coast_guard_s_party_committee_is_an_issuer_of_one_name(nlp):
             "sinh hoạt chi bộ trên tàu.")
     [d] = extract(article(text), nlp).documents
     assert (d.identifier, d.issuer) == ("12-CT/ĐU", "Đảng ủy Cảnh sát biển")
+
+
+def test_a_director_written_alone_heads_the_institution_of_the_party_body_after_it(nlp):
+    found = posts(nlp, "Đại tá Trần Minh Khoa, Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh Thái Nguyên chủ trì.")
+    assert found == {("Trần Minh Khoa", "Phó Giám đốc", "công an tỉnh thái nguyên"),
+                     ("Trần Minh Khoa", "Phó Bí thư", "đảng ủy công an tỉnh thái nguyên")}
+    # a commune's party committee is of no institution: the director stays unread
+    assert posts(nlp, "Ông Lê Văn Tám, Giám đốc, Bí thư Đảng ủy xã Kỳ Anh, phát biểu.") == {
+        ("Lê Văn Tám", "Bí thư", "đảng ủy xã kỳ anh")}

@@ -240,6 +240,10 @@ ITSELF = "itself:"
 ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
+# the heads of an agency, a public service unit or an enterprise (its director and deputies: Luật Công an nhân dân for
+# a province's police, Luật Doanh nghiệp, the units' own statutes); written alone before a post in the party body of
+# that institution ("Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh X"), they head the institution that body is of
+_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc"}
 
 
 @dataclass(frozen=True)
@@ -258,6 +262,7 @@ class Post:
     former: bool = False  # "nguyên ...": a post held before, which names no body of the title's other posts
     executive: bool = False  # of the Ban Chấp hành of the party organization of the committee found (@executive)
     unit_types: tuple[str, ...] = ()  # a member of the committee of the article's unit of these types (@unit)
+    head_alone: bool = False  # an institution's head written alone ("Phó Giám đốc,"): of the title's institution
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -606,7 +611,8 @@ class Titles:
         org = _org_at(self.orgs, end + c.end(), end + c.end()) if c else None
         if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
             return Post(role.label, self._as_written_if_misread(org), start, org.end)
-        return Post(role.label, None, start, end, bare=UNFOUND)
+        return Post(role.label, None, start, end, bare=UNFOUND,
+                    head_alone=role.label in _INSTITUTION_HEADS and bool(c))
 
     def _as_written_if_misread(self, org: OrgMention) -> OrgMention:
         """A bare "Tỉnh ủy"/"Huyện ủy" in the mention that the finder completed with a committee
@@ -769,6 +775,13 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             # Viện kiểm sát nhân dân huyện X" is deputy of the article's procuracy, not of X's)
             schools[i] = _unit_itself(p.bare[len(ITSELF):], p, [q for q in posts[i + 1:] + posts[:i][::-1]
                                                                  if q.former == p.former], orgs)
+    for i, p in enumerate(posts):
+        if p.head_alone:
+            inst = next((_as_institution(q.org) for q in posts[i + 1:] + posts[:i][::-1]
+                         if q.org is not None and q.former == p.former and _PARTY_OF.match(q.org.name)
+                         and _INSTITUTION.match(_institution_name(q.org))), None)
+            if inst is not None:
+                schools[i] = inst
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
     # a body inside an institution: of the institution the post, the title or the article names
     hosts: dict[int, OrgMention | None] = {}
@@ -801,13 +814,13 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         else:
             resolved[i] = OrgMention(p.start, p.end, p.inner, "MassOrganization" if p.host_kind == "village"
                                      else "OtherOrganization", "memberships.title")
-    unfound = any(p.bare == UNFOUND for p in posts)
+    unfound = any(p.bare == UNFOUND and i not in schools for i, p in enumerate(posts))
     out = []
     for i, p in enumerate(posts):
         # the organizations of the title's other posts, the next ones first, then back from this one
         other_orgs = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if (o := resolved[j]) is not None]
         org = resolved[i]
-        if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
+        if (p.bare == UNFOUND and i not in schools) or (p.bare or "").startswith(SUBUNIT):
             continue
         if p.bare is not None and p.bare.startswith(STATE):
             # of the unit the title's other posts, held at the same time (both former or both present), name
@@ -825,7 +838,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             if org is not None:
                 out.append((p, org))
             continue
-        if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
+        if p.bare and p.bare not in ("nhà trường", BRANCH, UNFOUND) and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body;
             # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
             now = [j for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former]
