@@ -763,3 +763,9 @@ def test_a_bare_cell_is_of_the_numbered_residential_area_its_head_is_of(nlp):
     assert posts(nlp, text) == {("Vũ Thị Lành", "Phó Bí thư", "Chi bộ tổ dân phố số 9")}
     text = "Bà Vũ Thị Lành, Bí thư Chi bộ kiêm Trưởng khu dân cư số 4 nói như vậy."
     assert posts(nlp, text) == {("Vũ Thị Lành", "Bí thư", "Chi bộ khu dân cư số 4")}
+
+
+def test_joining_the_executive_committee_written_with_its_party_organization(nlp):
+    # the body joined is the Ban Chấp hành itself, as "Ủy viên Ban Chấp hành Đảng bộ xã X" reads
+    assert posts(nlp, "Trung tá Lò Văn Sinh được chỉ định tham gia Ban Chấp hành Đảng bộ xã Mường Khương, nhiệm kỳ "
+                      "2025 - 2030.") == {("Lò Văn Sinh", "Ủy viên", "Ban Chấp hành Đảng bộ xã Mường Khương")}

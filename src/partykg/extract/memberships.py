@@ -389,7 +389,9 @@ class Titles:
                 return Post(role.label, None, start, end, bare=UNFOUND)
             return Post(role.label, replace(office_of, name=f"Văn phòng {office_of.name}", kind="AdvisoryBoard"
                                             if office_of.committee else "StateBody"), start, office_of.end)
-        if org is not None and where == "@board" and not (org.start > m.start() and org.name.startswith("Ban ")):
+        # (the board opens the post, or, joined, is the post: "tham gia Ban Chấp hành Đảng bộ xã X")
+        if org is not None and where == "@board" and not (org.start > m.start() - role.join
+                                                          and org.name.startswith("Ban ")):
             org = None
         if org is not None:
             org = self._as_written_if_misread(org)
