@@ -1043,6 +1043,27 @@ def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
     return titles.title(removal.end())
 
 
+# a body's head named in brackets after the body, as reports list their cells or units one by one ("Chi bộ Khoa X
+# (Bí thư: A): 27 đảng viên", "Chi bộ thôn Y (Bí thư: đồng chí B)"), the name maybe after an academic or professional
+# degree, an abbreviation ("BSCKII", "ThS.")
+_BRACKET_HEAD = re.compile(rf" \((?P<post>[{UPPER}][{LOWER}]*(?: [{UPPER}]?[{LOWER}]+){{0,3}})\s*:\s*"
+                           rf"(?:(?:đồng chí|ông|bà)\s+)?(?:[{UPPER}][{LETTER}]*[{UPPER}][{LETTER}.]*\s+)?$")
+
+
+def _head_in_brackets(titles: Titles, persons, i: int, orgs: list[OrgMention]) -> list[Post]:
+    """The post of a person named in brackets after a body with the post before a colon ("Chi bộ X (Bí thư: A)"):
+    of that body (a post that names its organization right after it, written bare)."""
+    text, p = titles.text, persons[i]
+    b = _BRACKET_HEAD.search(text, max(0, p.start - 60), p.start)
+    if b is None or not text.startswith(")", p.end):
+        return []
+    role = ROLES.get(fold_tones(b["post"]).casefold())
+    body = next((o for o in orgs if o.end == b.start()), None)
+    if role is None or role.where != "" or body is None:
+        return []
+    return [Post(role.label, body, b.start("post"), b.end("post"))]
+
+
 # the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B";
 # the names maybe addressed, as the results of a congress's first session list who was elected to what
 # ("- Bí thư Đảng ủy: đồng chí A;", "- Phó Bí thư, Chủ tịch UBND xã: đồng chí B")
@@ -1302,7 +1323,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if not linked and not _NOMINATED.search(text, _clause_start(text, max(0, p.start - 40), p.start), stop):
             given = titles.linked_far(pos, stop)
             posts += given
-        before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
+        before = _head_in_brackets(titles, persons, i, orgs) or titles.before(p.start) \
+            or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
             posts = before + posts
         if len(posts) == 1 and posts[0].bare == UNFOUND:
