@@ -58,3 +58,8 @@ def test_a_director_written_alone_heads_the_institution_of_the_party_body_after_
     # a commune's party committee is of no institution: the director stays unread
     assert posts(nlp, "Ông Lê Văn Tám, Giám đốc, Bí thư Đảng ủy xã Kỳ Anh, phát biểu.") == {
         ("Lê Văn Tám", "Bí thư", "đảng ủy xã kỳ anh")}
+
+
+def test_a_youth_union_of_a_faculty_is_named_in_full_after_its_secretary(nlp):
+    assert posts(nlp, "Chị Hà Thị Lan, Bí thư Liên chi đoàn Khoa Kinh tế - Luật cho biết.") == {
+        ("Hà Thị Lan", "Bí thư", "liên chi đoàn khoa kinh tế - luật")}
