@@ -63,3 +63,9 @@ def test_a_director_written_alone_heads_the_institution_of_the_party_body_after_
 def test_a_youth_union_of_a_faculty_is_named_in_full_after_its_secretary(nlp):
     assert posts(nlp, "Chị Hà Thị Lan, Bí thư Liên chi đoàn Khoa Kinh tế - Luật cho biết.") == {
         ("Hà Thị Lan", "Bí thư", "liên chi đoàn khoa kinh tế - luật")}
+
+
+def test_the_head_of_a_congress_subcommittee_holds_the_post_in_it(nlp):
+    found = posts(nlp, "Đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Tiểu ban Văn kiện cho biết "
+                       "dự thảo đã tiếp thu nhiều ý kiến.")
+    assert ("Lò Văn Sinh", "Trưởng Tiểu ban", "tiểu ban văn kiện") in found
