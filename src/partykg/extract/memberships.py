@@ -41,7 +41,13 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table, words
-from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
+from partykg.extract.organizations import (
+    ABBREVIATIONS,
+    BOARD_TYPES,
+    DEPARTMENT_HEADS,
+    OrgMention,
+    post_body_parent,
+)
 from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, alt
@@ -210,6 +216,8 @@ _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ng
 # (its first word an abbreviation: two capitals or more)
 _ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{LETTER}\d]*"
                     rf"(?: [{UPPER}][{LETTER}\d]*){{0,3}})\)")
+# the kind of a party committee's board after the post's "Ban" ("Trưởng Ban| Tổ chức ...")
+_BOARD_TYPE = re.compile(rf" (?P<t>{'|'.join(re.escape(t) for t in BOARD_TYPES)}) (?=[{UPPER}])")
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
@@ -405,6 +413,9 @@ class Titles:
                 return Post(role.label, org, start, max(org.end, bare.end()), self._bare_name(bare))
             return Post(role.label, org, start, org.end)
         if where == "@board":
+            board = self._board_of_committee(end)
+            if board is not None:
+                return Post(role.label, board, start, board.end)
             return Post(role.label, None, start, end, bare=UNFOUND)
         # nothing the organization finder resolved: a body left bare, or "nhà trường"
         if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
@@ -445,6 +456,17 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _board_of_committee(self, end: int) -> OrgMention | None:
+        """"Trưởng Ban Tổ chức Đảng ủy Than X": a board of a party committee (its advisory boards: the finder's
+        BOARD_TYPES) whose committee the finder read but not the board before it; named after the committee."""
+        kind = _BOARD_TYPE.match(self.text, end)
+        committee = _org_at(self.orgs, kind.end(), kind.end()) if kind else None
+        if committee is None or committee.kind != "PartyCommittee" or not committee.committee:
+            return None
+        name = f"Ban {kind['t']} {committee.committee}"
+        return OrgMention(end - 3, committee.end, name, "AdvisoryBoard", "memberships.title", committee.utype,
+                          committee.uname, committee=committee.committee, explicit=committee.explicit)
 
     def _aliases(self) -> dict[str, OrgMention]:
         """The short names the article gives institutions in brackets after their full names ("Đảng ủy Công ty Điện
