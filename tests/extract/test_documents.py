@@ -271,3 +271,13 @@ def test_the_congress_resolution_of_the_party_organization_of_a_provinces_agenci
     found = {d.label for d in docs(nlp, "Cần quán triệt Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh "
                                         "lần thứ I, nhiệm kỳ 2025-2030; Nghị quyết Đại hội Đảng bộ các cấp.")}
     assert found == {"Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ I, nhiệm kỳ 2025-2030"}
+
+
+def test_the_unit_written_bare_as_the_subject_of_its_committee_s_numbered_document(nlp):
+    found = by_label(docs(nlp, "Huyện Châu Thành có nhiều đồng bào Khmer. Thực hiện Nghị quyết số 25-NQ/TW, huyện đặt "
+                               "ra Chương trình hành động số 07-CTr/HU về công tác dân tộc."))
+    assert found["Chương trình hành động 07-CTr/HU"].issuer == "Huyện ủy Châu Thành"
+    # a number of another body's says nothing of who set it out
+    found = by_label(docs(nlp, "Huyện Châu Thành có nhiều đồng bào Khmer. Năm nay, huyện thực hiện Kế hoạch số "
+                               "12-KH/TU về công tác dân tộc."))
+    assert found["Kế hoạch 12-KH/TU"].issuer is None

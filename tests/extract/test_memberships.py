@@ -763,3 +763,16 @@ def test_a_bare_cell_is_of_the_numbered_residential_area_its_head_is_of(nlp):
     assert posts(nlp, text) == {("Vũ Thị Lành", "Phó Bí thư", "Chi bộ tổ dân phố số 9")}
     text = "Bà Vũ Thị Lành, Bí thư Chi bộ kiêm Trưởng khu dân cư số 4 nói như vậy."
     assert posts(nlp, text) == {("Vũ Thị Lành", "Bí thư", "Chi bộ khu dân cư số 4")}
+
+
+def test_joining_the_executive_committee_written_with_its_party_organization(nlp):
+    # the body joined is the Ban Chấp hành itself, as "Ủy viên Ban Chấp hành Đảng bộ xã X" reads
+    assert posts(nlp, "Trung tá Lò Văn Sinh được chỉ định tham gia Ban Chấp hành Đảng bộ xã Mường Khương, nhiệm kỳ "
+                      "2025 - 2030.") == {("Lò Văn Sinh", "Ủy viên", "Ban Chấp hành Đảng bộ xã Mường Khương")}
+
+
+def test_the_board_of_a_committee_named_after_a_group_the_finder_reads_only_as_a_committee(nlp):
+    found = posts(nlp, "Đồng chí Lò Văn Sinh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh dự và "
+                       "chỉ đạo hội nghị.")
+    assert found == {("Lò Văn Sinh", "Ủy viên Ban Thường vụ", "Đảng ủy Than Quảng Ninh"),
+                     ("Lò Văn Sinh", "Trưởng ban", "Ban Tổ chức Đảng ủy Than Quảng Ninh")}

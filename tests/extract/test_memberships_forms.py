@@ -73,3 +73,8 @@ def test_a_corporation_written_by_its_kind_word_alone_after_a_post(nlp):
                        "Tổng Giám đốc Tập đoàn, phát biểu.")
     assert found == {("Kha Văn Tường", "Phó Bí thư", "Đảng ủy Tập đoàn Dệt May Việt Nam"),
                      ("Kha Văn Tường", "Tổng Giám đốc", "Tập đoàn Dệt May Việt Nam")}
+
+
+def test_where_the_person_comes_from_between_commas_before_the_post(nlp):
+    found = posts(nlp, "Anh Y Liên, người Ê Đê, quê xã Cư M'gar (tỉnh Đắk Lắk), Phó Bí thư Đoàn xã Ea Kao, phát biểu.")
+    assert found == {("Y Liên", "Phó Bí thư", "Đoàn xã Ea Kao")}

@@ -49,3 +49,23 @@ def test_the_coast_guard_s_party_committee_is_an_issuer_of_one_name(nlp):
             "sinh hoạt chi bộ trên tàu.")
     [d] = extract(article(text), nlp).documents
     assert (d.identifier, d.issuer) == ("12-CT/ĐU", "Đảng ủy Cảnh sát biển")
+
+
+def test_a_director_written_alone_heads_the_institution_of_the_party_body_after_it(nlp):
+    found = posts(nlp, "Đại tá Trần Minh Khoa, Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh Thái Nguyên chủ trì.")
+    assert found == {("Trần Minh Khoa", "Phó Giám đốc", "công an tỉnh thái nguyên"),
+                     ("Trần Minh Khoa", "Phó Bí thư", "đảng ủy công an tỉnh thái nguyên")}
+    # a commune's party committee is of no institution: the director stays unread
+    assert posts(nlp, "Ông Lê Văn Tám, Giám đốc, Bí thư Đảng ủy xã Kỳ Anh, phát biểu.") == {
+        ("Lê Văn Tám", "Bí thư", "đảng ủy xã kỳ anh")}
+
+
+def test_a_youth_union_of_a_faculty_is_named_in_full_after_its_secretary(nlp):
+    assert posts(nlp, "Chị Hà Thị Lan, Bí thư Liên chi đoàn Khoa Kinh tế - Luật cho biết.") == {
+        ("Hà Thị Lan", "Bí thư", "liên chi đoàn khoa kinh tế - luật")}
+
+
+def test_the_head_of_a_congress_subcommittee_holds_the_post_in_it(nlp):
+    found = posts(nlp, "Đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Tiểu ban Văn kiện cho biết "
+                       "dự thảo đã tiếp thu nhiều ý kiến.")
+    assert ("Lò Văn Sinh", "Trưởng Tiểu ban", "tiểu ban văn kiện") in found

@@ -183,3 +183,11 @@ def test_a_cell_listing_its_secretaries(nlp):
                                 ("Bùi Thị Lụa", "Phó Bí thư", "Chi bộ thôn Đồng Mới")}
     # a body that only opens the sentence, its members not listed, names no post written bare
     assert posts(nlp, "Đảng ủy xã Yên Lương cử đồng chí Hà Văn Kiên, Bí thư, trực tiếp chỉ đạo.") == set()
+
+
+def test_a_cell_s_secretary_named_in_brackets_after_the_cell(nlp):
+    found = posts(nlp, "Bệnh viện Đa khoa tỉnh Kon Tum có 5 chi bộ.\n"
+                       "1. Chi bộ Khoa Nội tiết - Thận (Bí thư: Trần Thị Mai Hoa): 19 đảng viên.\n"
+                       "2. Chi bộ Khoa Ngoại Tổng hợp (Bí thư: BSCKII Đỗ Văn Khải): kết nạp 2 đảng viên.")
+    assert found == {("Trần Thị Mai Hoa", "Bí thư", "Chi bộ Khoa Nội tiết - Thận"),
+                     ("Đỗ Văn Khải", "Bí thư", "Chi bộ Khoa Ngoại Tổng hợp")}

@@ -55,6 +55,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc
 
+from partykg.extract.context import committee_name
 from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans, unit_types
@@ -358,7 +359,11 @@ ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ban hành|
 # announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
 # so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
 # ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")
-ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai|có|thực hiện)\s+$")
+# ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU")
+ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai|có|thực hiện|đặt ra)\s+$")
+# the unit itself, written bare in lower case, as the subject that does so: the press's short form for its party
+# committee ("huyện đặt ra Chương trình số 09-CTr/HU"), which the document's number then names (HU: a Huyện ủy)
+_BARE_UNIT_SUBJECT = re.compile(r"(?:^|[,;.:]\s*|\n)(?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 JOINED_CITATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 JOINED_AFTER_SUBJECT = re.compile(r"\s+về\s[^.;:!?()\n“”\"]{1,200}?,?\s+và\s+")
 
@@ -411,6 +416,12 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
         org = next((o for o in getattr(doc._, "org_mentions", None) or () if a and o.end == a.start()), None)
         if org is not None and identifier and _numbered_by(org.name, identifier):
             return org.name
+        unit = _BARE_UNIT_SUBJECT.search(text, max(0, a.start() - 16), a.start()) if a and org is None else None
+        ctx = getattr(doc._, "context", None)
+        resolved = ctx.resolve((unit["u"],), unit.start("u")) if unit and ctx else None
+        committee = committee_name(*resolved) if resolved else None
+        if committee is not None and identifier and _numbered_by(committee, identifier):
+            return committee
         return None
     end = m.start()
     for pat, name, levels, _code, _unit in issuers():

@@ -41,7 +41,13 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
 from partykg.extract.lexicon import table, words
-from partykg.extract.organizations import ABBREVIATIONS, DEPARTMENT_HEADS, OrgMention, post_body_parent
+from partykg.extract.organizations import (
+    ABBREVIATIONS,
+    BOARD_TYPES,
+    DEPARTMENT_HEADS,
+    OrgMention,
+    post_body_parent,
+)
 from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, alt
@@ -83,11 +89,13 @@ _ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s*")
 # ("X, người Sán Chay (nhóm Cao Lan), Bí thư ...", "người Dao (Dao Tiền)": groups of one people, as the official list
 # of the 54 peoples counts them) and where they live ("X, người Thái ở Nghĩa Lộ, Phó Bí thư ..."); or the person's
 # standing in the village, which is no post: a village elder ("X, già làng, Bí thư Chi bộ buôn Y"), one of the
-# "người có uy tín" of the ethnic minorities (Quyết định 12/2018/QĐ-TTg)
+# "người có uy tín" of the ethnic minorities (Quyết định 12/2018/QĐ-TTg); where the person comes from ("quê xã Y")
 _NAMED_WORDS = rf"[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?:,\s*(?:người (?:dân tộc )?{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
                    rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
+                   # ... and where they come from ("X, người Xơ Đăng, quê xã Y (tỉnh Z), Phó Bí thư ...")
+                   rf"|quê (?:ở )?(?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
                    rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}"
                    rf"(?:,|[-–—:]|\()\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
@@ -208,6 +216,8 @@ _OF_KIND = re.compile(rf" của (?P<k>đồn|trường|công ty|bệnh viện|ng
 # (its first word an abbreviation: two capitals or more)
 _ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{LETTER}\d]*"
                     rf"(?: [{UPPER}][{LETTER}\d]*){{0,3}})\)")
+# the kind of a party committee's board after the post's "Ban" ("Trưởng Ban| Tổ chức ...")
+_BOARD_TYPE = re.compile(rf" (?P<t>{'|'.join(re.escape(t) for t in BOARD_TYPES)}) (?=[{UPPER}])")
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
@@ -245,6 +255,10 @@ ITSELF = "itself:"
 ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
+# the heads of an agency, a public service unit or an enterprise (its director and deputies: Luật Công an nhân dân for
+# a province's police, Luật Doanh nghiệp, the units' own statutes); written alone before a post in the party body of
+# that institution ("Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh X"), they head the institution that body is of
+_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc"}
 
 
 @dataclass(frozen=True)
@@ -263,6 +277,7 @@ class Post:
     former: bool = False  # "nguyên ...": a post held before, which names no body of the title's other posts
     executive: bool = False  # of the Ban Chấp hành of the party organization of the committee found (@executive)
     unit_types: tuple[str, ...] = ()  # a member of the committee of the article's unit of these types (@unit)
+    head_alone: bool = False  # an institution's head written alone ("Phó Giám đốc,"): of the title's institution
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -389,7 +404,9 @@ class Titles:
                 return Post(role.label, None, start, end, bare=UNFOUND)
             return Post(role.label, replace(office_of, name=f"Văn phòng {office_of.name}", kind="AdvisoryBoard"
                                             if office_of.committee else "StateBody"), start, office_of.end)
-        if org is not None and where == "@board" and not (org.start > m.start() and org.name.startswith("Ban ")):
+        # (the board opens the post, or, joined, is the post: "tham gia Ban Chấp hành Đảng bộ xã X")
+        if org is not None and where == "@board" and not (org.start > m.start() - role.join
+                                                          and org.name.startswith("Ban ")):
             org = None
         if org is not None:
             org = self._as_written_if_misread(org)
@@ -401,6 +418,9 @@ class Titles:
                 return Post(role.label, org, start, max(org.end, bare.end()), self._bare_name(bare))
             return Post(role.label, org, start, org.end)
         if where == "@board":
+            board = self._board_of_committee(end)
+            if board is not None:
+                return Post(role.label, board, start, board.end)
             return Post(role.label, None, start, end, bare=UNFOUND)
         # nothing the organization finder resolved: a body left bare, or "nhà trường"
         if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
@@ -441,6 +461,17 @@ class Titles:
         if br and _ALONE.match(self.text, br.end()):  # the word alone, not "Chi nhánh tỉnh X"
             return Post(role.label, None, start, br.end(), bare=BRANCH)
         return self._org_after_comma(role, start, end)
+
+    def _board_of_committee(self, end: int) -> OrgMention | None:
+        """"Trưởng Ban Tổ chức Đảng ủy Than X": a board of a party committee (its advisory boards: the finder's
+        BOARD_TYPES) whose committee the finder read but not the board before it; named after the committee."""
+        kind = _BOARD_TYPE.match(self.text, end)
+        committee = _org_at(self.orgs, kind.end(), kind.end()) if kind else None
+        if committee is None or committee.kind != "PartyCommittee" or not committee.committee:
+            return None
+        name = f"Ban {kind['t']} {committee.committee}"
+        return OrgMention(end - 3, committee.end, name, "AdvisoryBoard", "memberships.title", committee.utype,
+                          committee.uname, committee=committee.committee, explicit=committee.explicit)
 
     def _aliases(self) -> dict[str, OrgMention]:
         """The short names the article gives institutions in brackets after their full names ("Đảng ủy Công ty Điện
@@ -611,7 +642,8 @@ class Titles:
         org = _org_at(self.orgs, end + c.end(), end + c.end()) if c else None
         if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
             return Post(role.label, self._as_written_if_misread(org), start, org.end)
-        return Post(role.label, None, start, end, bare=UNFOUND)
+        return Post(role.label, None, start, end, bare=UNFOUND,
+                    head_alone=role.label in _INSTITUTION_HEADS and bool(c))
 
     def _as_written_if_misread(self, org: OrgMention) -> OrgMention:
         """A bare "Tỉnh ủy"/"Huyện ủy" in the mention that the finder completed with a committee
@@ -775,6 +807,13 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             # Viện kiểm sát nhân dân huyện X" is deputy of the article's procuracy, not of X's)
             schools[i] = _unit_itself(p.bare[len(ITSELF):], p, [q for q in posts[i + 1:] + posts[:i][::-1]
                                                                  if q.former == p.former], orgs)
+    for i, p in enumerate(posts):
+        if p.head_alone:
+            inst = next((_as_institution(q.org) for q in posts[i + 1:] + posts[:i][::-1]
+                         if q.org is not None and q.former == p.former and _PARTY_OF.match(q.org.name)
+                         and _INSTITUTION.match(_institution_name(q.org))), None)
+            if inst is not None:
+                schools[i] = inst
     resolved = [schools.get(i, p.org) for i, p in enumerate(posts)]
     # a body inside an institution: of the institution the post, the title or the article names
     hosts: dict[int, OrgMention | None] = {}
@@ -807,13 +846,13 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         else:
             resolved[i] = OrgMention(p.start, p.end, p.inner, "MassOrganization" if p.host_kind == "village"
                                      else "OtherOrganization", "memberships.title")
-    unfound = any(p.bare == UNFOUND for p in posts)
+    unfound = any(p.bare == UNFOUND and i not in schools for i, p in enumerate(posts))
     out = []
     for i, p in enumerate(posts):
         # the organizations of the title's other posts, the next ones first, then back from this one
         other_orgs = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if (o := resolved[j]) is not None]
         org = resolved[i]
-        if p.bare == UNFOUND or (p.bare or "").startswith(SUBUNIT):
+        if (p.bare == UNFOUND and i not in schools) or (p.bare or "").startswith(SUBUNIT):
             continue
         if p.bare is not None and p.bare.startswith(STATE):
             # of the unit the title's other posts, held at the same time (both former or both present), name
@@ -831,7 +870,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             if org is not None:
                 out.append((p, org))
             continue
-        if p.bare and p.bare not in ("nhà trường", BRANCH) and not p.bare.startswith(ITSELF):
+        if p.bare and p.bare not in ("nhà trường", BRANCH, UNFOUND) and not p.bare.startswith(ITSELF):
             # a village's head names a cell; a commune's state post its Đảng ủy; an institution its party body;
             # a post held before ("..., Phó Bí thư Chi bộ, nguyên Trưởng phòng X") names none of the posts held now
             now = [j for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former]
@@ -1032,6 +1071,27 @@ def _removed_from(titles: Titles, persons, i: int) -> list[Post]:
     if removal is None or any(removal.end() <= q.start < e and q is not p for q in persons):
         return []
     return titles.title(removal.end())
+
+
+# a body's head named in brackets after the body, as reports list their cells or units one by one ("Chi bộ Khoa X
+# (Bí thư: A): 27 đảng viên", "Chi bộ thôn Y (Bí thư: đồng chí B)"), the name maybe after an academic or professional
+# degree, an abbreviation ("BSCKII", "ThS.")
+_BRACKET_HEAD = re.compile(rf" \((?P<post>[{UPPER}][{LOWER}]*(?: [{UPPER}]?[{LOWER}]+){{0,3}})\s*:\s*"
+                           rf"(?:(?:đồng chí|ông|bà)\s+)?(?:[{UPPER}][{LETTER}]*[{UPPER}][{LETTER}.]*\s+)?$")
+
+
+def _head_in_brackets(titles: Titles, persons, i: int, orgs: list[OrgMention]) -> list[Post]:
+    """The post of a person named in brackets after a body with the post before a colon ("Chi bộ X (Bí thư: A)"):
+    of that body (a post that names its organization right after it, written bare)."""
+    text, p = titles.text, persons[i]
+    b = _BRACKET_HEAD.search(text, max(0, p.start - 60), p.start)
+    if b is None or not text.startswith(")", p.end):
+        return []
+    role = ROLES.get(fold_tones(b["post"]).casefold())
+    body = next((o for o in orgs if o.end == b.start()), None)
+    if role is None or role.where != "" or body is None:
+        return []
+    return [Post(role.label, body, b.start("post"), b.end("post"))]
 
 
 # the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B";
@@ -1293,7 +1353,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if not linked and not _NOMINATED.search(text, _clause_start(text, max(0, p.start - 40), p.start), stop):
             given = titles.linked_far(pos, stop)
             posts += given
-        before = titles.before(p.start) or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
+        before = _head_in_brackets(titles, persons, i, orgs) or titles.before(p.start) \
+            or _title_of_list(titles, persons, i) or _removed_from(titles, persons, i)
         if before:
             posts = before + posts
         if len(posts) == 1 and posts[0].bare == UNFOUND:
