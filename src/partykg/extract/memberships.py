@@ -467,7 +467,7 @@ class Titles:
         BOARD_TYPES) whose committee the finder read but not the board before it; named after the committee."""
         kind = _BOARD_TYPE.match(self.text, end)
         committee = _org_at(self.orgs, kind.end(), kind.end()) if kind else None
-        if committee is None or committee.kind != "PartyCommittee" or not committee.committee:
+        if kind is None or committee is None or committee.kind != "PartyCommittee" or not committee.committee:
             return None
         name = f"Ban {kind['t']} {committee.committee}"
         return OrgMention(end - 3, committee.end, name, "AdvisoryBoard", "memberships.title", committee.utype,
