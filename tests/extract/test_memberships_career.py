@@ -68,3 +68,9 @@ def test_a_career_post_given_by_a_verb_of_appointment(nlp):
     assert {("Vi Văn Thắm", "Phó Bí thư", "Huyện ủy Quế Phong"),
             ("Vi Văn Thắm", "Chủ tịch", "Ủy ban nhân dân huyện Quế Phong"),
             ("Vi Văn Thắm", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Nghệ An")} <= posts(nlp, text)
+
+
+def test_a_former_post_in_brackets_after_the_posts_held_now(nlp):
+    assert posts(nlp, "Đồng chí Lê Minh Quân, Phó Chủ tịch Hội Nông dân tỉnh (nguyên Bí thư Huyện ủy Yên Thành) "
+                      "phát biểu tại hội nghị.") == {
+        ("Lê Minh Quân", "Phó Chủ tịch", "Hội Nông dân tỉnh Nghệ An"), ("Lê Minh Quân", "Bí thư", "Huyện ủy Yên Thành")}

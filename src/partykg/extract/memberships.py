@@ -138,6 +138,9 @@ _TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]g
                      r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
 # the years a post was held, in brackets after it ("nguyên Bí thư Đảng ủy xã X (1978 - 1989), nguyên Phó Chủ tịch ...")
 _YEARS_HELD = re.compile(r"\s*\((?:từ )?(?:năm )?(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\)")
+# a post held before, in brackets after the posts held now ("Trưởng Ban X, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Bí thư
+# Huyện ủy Y)"): the press brackets a career note; it goes on the title and names no body of the posts held now
+_FORMER_BRACKET = re.compile(r"\s*\((?=(?:nguyên|cựu)\s)", re.I)
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -716,7 +719,7 @@ class Titles:
             if limit is not None and pos >= limit:
                 break
             held = _YEARS_HELD.match(self.text, pos)  # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ..."
-            n = _NEXT.match(self.text, held.end() if held else pos)
+            n = _NEXT.match(self.text, held.end() if held else pos) or _FORMER_BRACKET.match(self.text, pos)
             if not n and item.bare == UNFOUND and not strict:
                 n = self._past_unread_name(pos, join)
             if not n:
