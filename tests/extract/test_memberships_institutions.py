@@ -69,3 +69,10 @@ def test_the_head_of_a_congress_subcommittee_holds_the_post_in_it(nlp):
     found = posts(nlp, "Đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Tiểu ban Văn kiện cho biết "
                        "dự thảo đã tiếp thu nhiều ý kiến.")
     assert ("Lò Văn Sinh", "Trưởng Tiểu ban", "tiểu ban văn kiện") in found
+
+
+def test_a_named_establishment_written_by_its_head_alone(nlp):
+    text = ("Vườn quốc gia Hòn Mây có 40 đảng viên. Đồng chí Lê Minh Quân, Bí thư Đảng ủy, Giám đốc Vườn quốc gia, "
+            "cho biết như vậy.")
+    assert posts(nlp, text) == {("Lê Minh Quân", "Bí thư", "đảng ủy vườn quốc gia hòn mây"),
+                                ("Lê Minh Quân", "Giám đốc", "vườn quốc gia hòn mây")}

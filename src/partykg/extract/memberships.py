@@ -173,11 +173,15 @@ _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
 _BARE_STATE = re.compile(rf"(?P<b>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?![{LETTER}])"
                          rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 STATE = "state:"
+# the establishments org_grammar.tsv names by a proper name only ("Vườn quốc gia X", "Nông trường X"; not a unit's
+# office such as "Phòng giao dịch huyện X"): institutions too, whose head and party body a title names by the head alone
+_ESTABLISHMENTS = "|".join(re.escape(r["head"]) for r in sorted(table("org_grammar.tsv"), key=lambda r: -len(r["head"]))
+                           if r["kind"] == "OtherOrganization" and r["attaches"] == "name")
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
-                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế|Trại tạm giam|Trại giam)"
-                          rf"(?![{LETTER}])")
+                          r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế|Trại tạm giam|Trại giam|"
+                          rf"{_ESTABLISHMENTS})(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
           "enterprise": re.compile(rf"(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hợp tác xã)(?![{LETTER}])"),
@@ -194,7 +198,7 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."), or before an
 # aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
-                        r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam"
+                        r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
