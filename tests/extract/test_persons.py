@@ -386,3 +386,9 @@ def test_a_peoples_name_is_no_person(nlp):
     text = ("Đảng viên Hà Nhì giữ bản. Đồng bào Hà Nhì chiếm 80% dân số, có 12 đảng viên Sán Chay; "
             "đồng chí Hà Văn Lực, Bí thư Chi bộ, cho biết như vậy.")
     assert persons(nlp, text) == ["Hà Văn Lực"]
+
+
+def test_a_name_after_a_post_written_in_capitals_whose_last_word_is_a_family_name(nlp):
+    # "Đoàn" ends the post "Trưởng Đoàn" and is a family name too: the name starts after the post
+    assert set(persons(nlp, "Bí thư Chi bộ, Trưởng Đoàn Lò Văn Sương cho biết đơn vị có 12 đảng viên. "
+                        "Phó Trưởng Đoàn Hà Thị Mai phụ trách biểu diễn.")) == {"Lò Văn Sương", "Hà Thị Mai"}

@@ -209,7 +209,13 @@ def _candidates(text: str):
             offs = [m.start()]
             for w in words_[:-1]:
                 offs.append(offs[-1] + len(w) + 1)
+            # a post written in capitals opens the run ("Trưởng Đoàn Lò Văn A"): the name starts after it, though
+            # the post's last word is also a family name ("Đoàn")
+            post = next((j for j in range(len(words_) - 2, 0, -1)
+                         if ROLE_RE.fullmatch(fold_tones(" ".join(words_[:j])))), 0) if not caps else 0
             for first, seg in _segments(words_, closed=_CLOSED.match(text, m.end()) is not None):
+                if first < post:
+                    first, seg = post, seg[post - first:]
                 i = _name_start(seg)
                 unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
                 # a family name the lexicon lacks before "Văn"/"Thị", of one syllable or two (the compound
