@@ -78,3 +78,8 @@ def test_a_corporation_written_by_its_kind_word_alone_after_a_post(nlp):
 def test_where_the_person_comes_from_between_commas_before_the_post(nlp):
     found = posts(nlp, "Anh Y Liên, người Ê Đê, quê xã Cư M'gar (tỉnh Đắk Lắk), Phó Bí thư Đoàn xã Ea Kao, phát biểu.")
     assert found == {("Y Liên", "Phó Bí thư", "Đoàn xã Ea Kao")}
+
+
+def test_posts_in_brackets_opened_by_the_persons_people(nlp):
+    assert posts(nlp, "Đồng chí Vũ Thị Lan (người Tày, nguyên Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện Yên Thành) "
+                      "phát biểu.") == {("Vũ Thị Lan", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Yên Thành")}
