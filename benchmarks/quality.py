@@ -4,15 +4,15 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m, -n, -o, -p, -q, -r, -s, -t, -u, -v, -w: articles
-  written for the project, in data/eval/;
+- synthetic-a, -b, -c, -d, -e, -f, -g, -h, -i, -j, -k, -l, -m, -n, -o, -p, -q, -r, -s, -t, -u, -v, -w, -x:
+  articles written for the project, in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
   synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06),
   synthetic-m from session 16 (2026-12-06), synthetic-o and -n in session 17 (2026-12-06),
   synthetic-p in session 18 (2026-12-06), synthetic-q in session 19 (2026-12-06),
   synthetic-r in session 20 (2026-12-07), synthetic-s and then synthetic-t in session 21 (2026-12-07),
-  synthetic-u and then synthetic-v in session 22 (2026-12-07); synthetic-w never was (the independent check,
-  unseen as of session 22);
+  synthetic-u, then synthetic-v, then synthetic-w in session 22 (2026-12-07); synthetic-x never was (the
+  independent check, unseen as of session 22);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -58,6 +58,7 @@ SETS = {
     "synthetic-u": (EVAL / "synthetic-u" / "texts", EVAL / "synthetic-u" / "gold"),
     "synthetic-v": (EVAL / "synthetic-v" / "texts", EVAL / "synthetic-v" / "gold"),
     "synthetic-w": (EVAL / "synthetic-w" / "texts", EVAL / "synthetic-w" / "gold"),
+    "synthetic-x": (EVAL / "synthetic-x" / "texts", EVAL / "synthetic-x" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -98,13 +99,13 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
             "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o`, `-p`, `-q`, `-r`, `-s`, `-t`",
-            "`-u`, `-v` and `-w` are articles",
+            "`-u`, `-v`, `-w` and `-x` are articles",
             "written for the project by colleagues who had not seen the development set or the extractor",
             "(synthetic-a to -g were then used while developing the extraction, synthetic-h, -i, -j and -k",
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
             "session 17, synthetic-p in session 18, synthetic-q in session 19, synthetic-r in session 20,",
-            "synthetic-s and then synthetic-t in session 21, synthetic-u and then synthetic-v in session 22;",
-            "synthetic-w was not: it is the",
+            "synthetic-s and then synthetic-t in session 21, synthetic-u, -v and -w in session 22;",
+            "synthetic-x was not: it is the",
             "independent check); `dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
