@@ -113,3 +113,18 @@ def test_a_cell_of_a_department_office_takes_the_department_unit(nlp):
     found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Lai Châu có 6 chi bộ. Chi bộ Văn phòng Cục Thuế kết nạp 2 đảng viên.")
     assert "Chi bộ Văn phòng Cục Thuế tỉnh Lai Châu" in found
     assert "Chi bộ Văn phòng Cục Thuế" not in found
+
+
+def test_public_service_units_and_enterprises_a_cell_is_seated_in(nlp):
+    # kinds defined by their laws: a museum, a post office, an airport, a rehabilitation centre,
+    # a social work centre, an art troupe, a forest ranger unit of a national park
+    found = orgs(nlp, "Chi bộ Bảo tàng Quang Trung có 12 đảng viên. Chi bộ Bưu điện huyện Quỳnh Lưu kết nạp 2 đảng viên. "
+                      "Chi bộ Cảng hàng không Phù Cát tổ chức đại hội. Cơ sở cai nghiện ma túy tỉnh Nghệ An tiếp nhận "
+                      "40 học viên. Trung tâm Công tác xã hội tỉnh Nghệ An chăm sóc 90 đối tượng. Đoàn Nghệ thuật "
+                      "Khmer Sóc Trăng biểu diễn 60 đêm.")
+    assert {"Chi bộ Bảo tàng Quang Trung", "Chi bộ Bưu điện huyện Quỳnh Lưu", "Chi bộ Cảng hàng không Phù Cát",
+            "Cơ sở cai nghiện ma túy tỉnh Nghệ An", "Trung tâm Công tác xã hội tỉnh Nghệ An",
+            "Đoàn Nghệ thuật Khmer Sóc Trăng"} <= set(found)
+    assert "Chi bộ Cảng hàng" not in found
+    found = orgs(nlp, "Hạt Kiểm lâm huyện Nam Đông tuần tra rừng cùng Hạt Kiểm lâm Vườn quốc gia Bạch Mã.")
+    assert {"Hạt Kiểm lâm huyện Nam Đông", "Hạt Kiểm lâm Vườn quốc gia Bạch Mã"} <= set(found)
