@@ -118,7 +118,8 @@ def test_a_cell_of_a_department_office_takes_the_department_unit(nlp):
 def test_public_service_units_and_enterprises_a_cell_is_seated_in(nlp):
     # kinds defined by their laws: a museum, a post office, an airport, a rehabilitation centre,
     # a social work centre, an art troupe, a forest ranger unit of a national park
-    found = orgs(nlp, "Chi bộ Bảo tàng Quang Trung có 12 đảng viên. Chi bộ Bưu điện huyện Quỳnh Lưu kết nạp 2 đảng viên. "
+    found = orgs(nlp, "Chi bộ Bảo tàng Quang Trung có 12 đảng viên. Chi bộ Bưu điện huyện Quỳnh Lưu kết nạp "
+                      "2 đảng viên. "
                       "Chi bộ Cảng hàng không Phù Cát tổ chức đại hội. Cơ sở cai nghiện ma túy tỉnh Nghệ An tiếp nhận "
                       "40 học viên. Trung tâm Công tác xã hội tỉnh Nghệ An chăm sóc 90 đối tượng. Đoàn Nghệ thuật "
                       "Khmer Sóc Trăng biểu diễn 60 đêm.")
