@@ -129,3 +129,10 @@ def test_public_service_units_and_enterprises_a_cell_is_seated_in(nlp):
     assert "Chi bộ Cảng hàng" not in found
     found = orgs(nlp, "Hạt Kiểm lâm huyện Nam Đông tuần tra rừng cùng Hạt Kiểm lâm Vườn quốc gia Bạch Mã.")
     assert {"Hạt Kiểm lâm huyện Nam Đông", "Hạt Kiểm lâm Vườn quốc gia Bạch Mã"} <= set(found)
+
+
+def test_a_provincial_sports_training_centre(nlp):
+    # the name runs past its "và" to the unit (Luật Thể dục, thể thao: a public-service unit of the province)
+    found = orgs(nlp, "Chi bộ Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình có 18 đảng viên.")
+    assert "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình" in found
+    assert "Trung tâm Huấn luyện" not in found
