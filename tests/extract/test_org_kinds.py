@@ -134,5 +134,7 @@ def test_public_service_units_and_enterprises_a_cell_is_seated_in(nlp):
 def test_a_provincial_sports_training_centre(nlp):
     # the name runs past its "và" to the unit (Luật Thể dục, thể thao: a public-service unit of the province)
     found = orgs(nlp, "Chi bộ Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình có 18 đảng viên.")
+    assert "Chi bộ Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình" in found
+    assert "Chi bộ Trung tâm Huấn luyện" not in found
+    found = orgs(nlp, "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình đào tạo 200 vận động viên.")
     assert "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình" in found
-    assert "Trung tâm Huấn luyện" not in found
