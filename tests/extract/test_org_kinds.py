@@ -138,3 +138,10 @@ def test_a_provincial_sports_training_centre(nlp):
     assert "Chi bộ Trung tâm Huấn luyện" not in found
     found = orgs(nlp, "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình đào tạo 200 vận động viên.")
     assert "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình" in found
+
+
+def test_a_mission_abroad_is_named_after_the_city_it_is_in(nlp):
+    found = orgs(nlp, "Chi bộ Đại sứ quán Việt Nam tại Lào có 14 đảng viên. Tổng Lãnh sự quán Việt Nam tại Osaka "
+                      "tổ chức gặp mặt kiều bào.")
+    assert {"Chi bộ Đại sứ quán Việt Nam tại Lào", "Tổng Lãnh sự quán Việt Nam tại Osaka"} <= set(found)
+    assert "Chi bộ Đại sứ" not in found
