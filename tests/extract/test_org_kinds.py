@@ -145,3 +145,13 @@ def test_a_mission_abroad_is_named_after_the_city_it_is_in(nlp):
                       "tổ chức gặp mặt kiều bào.")
     assert {"Chi bộ Đại sứ quán Việt Nam tại Lào", "Tổng Lãnh sự quán Việt Nam tại Osaka"} <= set(found)
     assert "Chi bộ Đại sứ" not in found
+
+
+def test_the_party_organization_abroad_and_its_boards(nlp):
+    found = orgs(nlp, "Chi bộ Đại sứ quán Việt Nam tại Lào trực thuộc Đảng ủy Ngoài nước. Ông Lê Văn Tám, Ủy viên "
+                      "Ban Thường vụ, Trưởng Ban Tổ chức Đảng ủy Ngoài nước, dự họp.")
+    assert found["Chi bộ Đại sứ quán Việt Nam tại Lào"].parent == "Đảng bộ Ngoài nước"
+    assert found["Ban Tổ chức Đảng ủy Ngoài nước"].parent == "Đảng ủy Ngoài nước"
+    assert found["Đảng ủy Ngoài nước"].parent == "Đảng bộ Ngoài nước"
+    # the common phrase is no body: "trong và ngoài nước"
+    assert not any("ngoài nước" in n.lower() for n in orgs(nlp, "Đảng bộ xã Hòa Tiến thu hút vốn trong và ngoài nước."))
