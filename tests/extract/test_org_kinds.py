@@ -113,3 +113,45 @@ def test_a_cell_of_a_department_office_takes_the_department_unit(nlp):
     found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Lai Châu có 6 chi bộ. Chi bộ Văn phòng Cục Thuế kết nạp 2 đảng viên.")
     assert "Chi bộ Văn phòng Cục Thuế tỉnh Lai Châu" in found
     assert "Chi bộ Văn phòng Cục Thuế" not in found
+
+
+def test_public_service_units_and_enterprises_a_cell_is_seated_in(nlp):
+    # kinds defined by their laws: a museum, a post office, an airport, a rehabilitation centre,
+    # a social work centre, an art troupe, a forest ranger unit of a national park
+    found = orgs(nlp, "Chi bộ Bảo tàng Quang Trung có 12 đảng viên. Chi bộ Bưu điện huyện Quỳnh Lưu kết nạp "
+                      "2 đảng viên. "
+                      "Chi bộ Cảng hàng không Phù Cát tổ chức đại hội. Cơ sở cai nghiện ma túy tỉnh Nghệ An tiếp nhận "
+                      "40 học viên. Trung tâm Công tác xã hội tỉnh Nghệ An chăm sóc 90 đối tượng. Đoàn Nghệ thuật "
+                      "Khmer Sóc Trăng biểu diễn 60 đêm.")
+    assert {"Chi bộ Bảo tàng Quang Trung", "Chi bộ Bưu điện huyện Quỳnh Lưu", "Chi bộ Cảng hàng không Phù Cát",
+            "Cơ sở cai nghiện ma túy tỉnh Nghệ An", "Trung tâm Công tác xã hội tỉnh Nghệ An",
+            "Đoàn Nghệ thuật Khmer Sóc Trăng"} <= set(found)
+    assert "Chi bộ Cảng hàng" not in found
+    found = orgs(nlp, "Hạt Kiểm lâm huyện Nam Đông tuần tra rừng cùng Hạt Kiểm lâm Vườn quốc gia Bạch Mã.")
+    assert {"Hạt Kiểm lâm huyện Nam Đông", "Hạt Kiểm lâm Vườn quốc gia Bạch Mã"} <= set(found)
+
+
+def test_a_provincial_sports_training_centre(nlp):
+    # the name runs past its "và" to the unit (Luật Thể dục, thể thao: a public-service unit of the province)
+    found = orgs(nlp, "Chi bộ Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình có 18 đảng viên.")
+    assert "Chi bộ Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình" in found
+    assert "Chi bộ Trung tâm Huấn luyện" not in found
+    found = orgs(nlp, "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình đào tạo 200 vận động viên.")
+    assert "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Thái Bình" in found
+
+
+def test_a_mission_abroad_is_named_after_the_city_it_is_in(nlp):
+    found = orgs(nlp, "Chi bộ Đại sứ quán Việt Nam tại Lào có 14 đảng viên. Tổng Lãnh sự quán Việt Nam tại Osaka "
+                      "tổ chức gặp mặt kiều bào.")
+    assert {"Chi bộ Đại sứ quán Việt Nam tại Lào", "Tổng Lãnh sự quán Việt Nam tại Osaka"} <= set(found)
+    assert "Chi bộ Đại sứ" not in found
+
+
+def test_the_party_organization_abroad_and_its_boards(nlp):
+    found = orgs(nlp, "Chi bộ Đại sứ quán Việt Nam tại Lào trực thuộc Đảng ủy Ngoài nước. Ông Lê Văn Tám, Ủy viên "
+                      "Ban Thường vụ, Trưởng Ban Tổ chức Đảng ủy Ngoài nước, dự họp.")
+    assert found["Chi bộ Đại sứ quán Việt Nam tại Lào"].parent == "Đảng bộ Ngoài nước"
+    assert found["Ban Tổ chức Đảng ủy Ngoài nước"].parent == "Đảng ủy Ngoài nước"
+    assert found["Đảng ủy Ngoài nước"].parent == "Đảng bộ Ngoài nước"
+    # the common phrase is no body: "trong và ngoài nước"
+    assert not any("ngoài nước" in n.lower() for n in orgs(nlp, "Đảng bộ xã Hòa Tiến thu hút vốn trong và ngoài nước."))

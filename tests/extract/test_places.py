@@ -244,3 +244,13 @@ def test_the_provinces_of_a_merger_named_bare(nlp):
     assert {"tỉnh Bắc Kạn", "tỉnh Thái Nguyên"} <= set(found)
     # near miss: two communes' bare names are no provinces
     assert places(nlp, "Chi bộ mới được lập sau khi hợp nhất Vĩnh Thái và Vĩnh Tú.") == {}
+
+
+def test_a_province_by_its_name_before_the_register_renamed_it(nlp):
+    # tỉnh Thừa Thiên Huế became thành phố Huế on 1/1/2025: the same unit under its former name
+    from dataclasses import replace
+    article = replace(make_article("Đến ngày 31/12/2023, Đảng bộ tỉnh Thừa Thiên Huế có 50.000 đảng viên; ông Lê Văn "
+                                   "Tâm, nguyên Phó Bí thư Tỉnh ủy Thừa Thiên Huế, dự họp."), issued="2024-03-02")
+    found = extract(article, nlp)
+    assert "tỉnh Thừa Thiên Huế" in {p.label for p in found.places}
+    assert {"Đảng bộ tỉnh Thừa Thiên Huế", "Tỉnh ủy Thừa Thiên Huế"} <= {o.name for o in found.organizations}

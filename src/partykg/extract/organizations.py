@@ -347,7 +347,11 @@ def _grammar_row(text: str) -> tuple[dict, int] | None:
 # provinces for a while with the government's ("Khối các cơ quan Đảng và chính quyền tỉnh")
 KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan(?: Đảng và chính quyền)?|[Dd]oanh nghiệp|Dân [Cc]hính Đảng)"
         rf"(?:(?: và| -|,) [Dd]oanh nghiệp)?(?: {UNIT_NAME}| Trung ương)?)?"
-        rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?)")
+        rf"|[Cc]ác cơ quan Đảng(?: {UNIT_NAME}| Trung ương)?"
+        # the party organization abroad, like a bloc's directly under the Central Committee (Politburo's 2007
+        # decision setting up the Đảng ủy Ngoài nước, the cells of the missions and communities abroad; merged
+        # into the Government's in 2025): "Đảng bộ Ngoài nước", "Ban Tổ chức Đảng ủy Ngoài nước"
+        rf"|Ngoài nước(?![{LETTER}]))")
 # a province's party organization of its industrial parks or economic zones, under the Tỉnh ủy (the
 # Party's organizations in the zones' management boards and enterprises): "Đảng bộ các Khu công nghiệp
 # tỉnh X", "Đảng ủy các Khu kinh tế tỉnh Y" (the "các" is part of the name, no generic plural)
@@ -1226,7 +1230,7 @@ class OrgFinder:
                 if unit.name is not None:
                     return f"{bare['b']} {unit_words(unit.utype, unit.name)}", unit.utype, unit.name, p + len(head)
             return bloc, None, None, p + len(head)
-        if head.startswith("Khối"):
+        if head.startswith("Khối") or head == "Ngoài nước":
             return head, None, None, p + len(head)
         if found and _stands_alone(found[0]) and found[1] == len(m["h"]):
             # a sở is a province's agency: that of the province the text settles, else as written

@@ -43,7 +43,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from partykg.extract.evidence import article_of, doc_text, evidence_for, folded_text
-from partykg.extract.lexicon import words as lexicon_words
+from partykg.extract.lexicon import table, words as lexicon_words
 from partykg.extract.numbers import WORD_NUMBER
 from partykg.extract.spans import record_spans
 from partykg.extract.text import LOWER, WordStartPattern, alt
@@ -161,6 +161,10 @@ def register() -> Register:
         if r["wardCode"]:
             w_type = r["wardType"].lower()
             reg.add(Unit(r["wardCode"], COMMUNE, w_type, short(r["wardShort"], w_type), r["districtCode"]))
+    # a province the legacy register names by its later name: its former name too, the same unit (same code)
+    for row in table("renamed_provinces.tsv"):
+        unit = Unit(row["code"], PROVINCE, row["type"], fold_tones(row["former"]), None)
+        reg.by_name.setdefault((PROVINCE, key(unit.name)), []).append(unit)
     # the 2025 register: provinces and the communes, wards and special zones right under them
     rows = get_data(["province", "provinceShort", "provinceCode", "provinceAlias", "wardShort", "wardType",
                      "wardCode"], table="admin_units")
