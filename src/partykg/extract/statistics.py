@@ -142,11 +142,12 @@ _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
 _COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí|hội viên|đoàn viên)(?![\w])")
-_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_COUNT})$")
+# (searched up to the noun's end: "năm" is five only before the noun it counts)
+_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_COUNT})(?={_COUNTED_NOUN.pattern}$)")
 
 
 def _counts_in_words(text: str, s: int, e: int) -> bool:
-    return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.start())
+    return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.end())
                for m in _COUNTED_NOUN.finditer(text, s, e))
 
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
