@@ -132,6 +132,10 @@ _ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": (
 _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Ban thường vụ|BTV) (?:[^.;,]{0,20} )?"
                               r"(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|[Tt]ỉnh đoàn|[Hh]uyện đoàn|"
                               r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
+# the leader a mass organization's committee elects, and a party committee's (Điều lệ Đảng, điều 12: Bí thư)
+_MASS_LEADER = re.compile(r"(?<![\w])Chủ tịch (?:Hội|Công đoàn|Liên đoàn|Liên hiệp|Ủy ban Mặt trận|Mặt trận)(?![\w])"
+                          r"|(?<![\w])Bí thư (?:Đoàn|[Tt]ỉnh đoàn|[Hh]uyện đoàn|[Tt]hành đoàn)(?![\w])")
+_PARTY_LEADER = re.compile(r"(?<![\w])Bí thư(?! (?:Đoàn|[Tt]ỉnh đoàn|[Hh]uyện đoàn|[Tt]hành đoàn|[Cc]hi đoàn)(?![\w]))")
 # the unit words without đặc khu, as these patterns were first written (adding it is an extraction change)
 _UNIT = unit_types(special_zone=False)
 _TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>{alt(*_UNIT)})"
@@ -683,6 +687,13 @@ class Anchors:
         if _NOT_PARTY_ORGAN.search(self.text, _paragraph(self.text, start), start):
             # "Đại hội bầu Ban Chấp hành Hội LHPN xã gồm 15 đồng chí. Ban Chấp hành khóa I bầu Ban Thường vụ gồm 5
             # đồng chí": a bare organ after a mass organization's is that organization's
+            return None
+        para = _paragraph(self.text, start)
+        para_end = self.text.find("\n", start)
+        para_end = len(self.text) if para_end < 0 else para_end
+        if _MASS_LEADER.search(self.text, para, para_end) and not _PARTY_LEADER.search(self.text, para, para_end):
+            # "Đại hội bầu Ban Chấp hành khóa VIII gồm 27 ủy viên ...; bà A tái đắc cử Chủ tịch Hội": a committee that
+            # elects a Chủ tịch is a mass organization's (a party committee elects a Bí thư)
             return None
         if party is None:
             return None
