@@ -95,3 +95,12 @@ def test_admissions_listed_by_party_cell(nlp):
         ("Chi bộ thôn Lũng Pùng", "NewMembers", 2, "2024-01-01", "2024-09-30"),
         ("Chi bộ khu phố 2", "NewMembers", 3, "2023", "2023"),
         ("Chi bộ khu phố 11", "NewMembers", 1, "2023", "2023")}
+
+
+def test_the_body_that_issued_the_document_a_clause_follows_does_not_refer(nlp):
+    found = stats(nlp, "Năm 2024, Hội Nông dân huyện Đức Thọ giới thiệu 12 hội viên ưu tú cho Đảng. Hội quán triệt "
+                       "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIV; thực hiện Kế hoạch số 12-KH/HU của "
+                       "Ban Thường vụ Huyện ủy Đức Thọ về phát triển đảng viên; phấn đấu mỗi năm giới thiệu ít nhất "
+                       "10 hội viên ưu tú cho Đảng.")
+    assert {s[:3] for s in found} == {("Hội Nông dân huyện Đức Thọ", "MembersIntroducedToParty", 12),
+                                      ("Hội Nông dân huyện Đức Thọ", "MembersIntroducedToPartyTarget", 10)}

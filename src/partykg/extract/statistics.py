@@ -189,6 +189,10 @@ _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:b
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w])|Đảng Cộng sản Việt Nam(?![\w]))")
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
 _ACTOR_KINDS = {"MassOrganization", "AdvisoryBoard", "StandingCommittee"}
+# "thực hiện Kế hoạch số 105-KH/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu ... giới thiệu", "quán triệt Nghị quyết Đại
+# hội đại biểu Đảng bộ tỉnh ...;": the body that issued a document the clause follows, not the one that acts
+_ISSUER_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
+                        r"|Thông tri)(?: số [^\s,;]+)? của $|[Nn]ghị quyết Đại hội(?: đại biểu)? $")
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
@@ -648,14 +652,16 @@ class Anchors:
             # clause after a semicolon goes on with the subject of the clauses before it
             earlier = [c for c in actors if s <= c[2] < clause] + self.candidates(s, clause, stock=False, places=False)
             earlier = [c for c in earlier if not _PARTNER.search(self.text, max(s, c[2] - 15), c[2])
-                       and not _SETS.match(self.text, c[0])]
+                       and not _SETS.match(self.text, c[0])
+                       and not _ISSUER_OF.search(self.text, max(s, c[2] - 40), c[2])]
             if earlier:
                 return max(earlier, key=lambda c: (c[0], -c[2]))[1]
         para = _paragraph(self.text, s)
         # "Bà X, Phó Chủ tịch Hội ..., nguyên Chủ tịch Hội Y, cho biết Hội phấn đấu ...": a former post's body
         # is not the one the speaker speaks for
         before = [c for c in actors if para <= c[2] < clause
-                  and not _FORMER_POST.search(self.text, max(para, c[2] - 30), c[2])]
+                  and not _FORMER_POST.search(self.text, max(para, c[2] - 30), c[2])
+                  and not _ISSUER_OF.search(self.text, max(para, c[2] - 40), c[2])]
         if before:
             return max(before)[1]
         named = Counter(c[1] for c in actors if c[2] < q)
