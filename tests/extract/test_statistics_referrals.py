@@ -1,7 +1,10 @@
 """Statistics of mass organizations' referrals, inspection work, running totals, groups' shares and
 national figures, on sentences written for the tests."""
-from _fixture import stats
+from dataclasses import replace
 
+from _fixture import article, stats
+
+from partykg.extract import extract
 from partykg.extract.numbers import find_periods
 
 
@@ -104,3 +107,13 @@ def test_the_body_that_issued_the_document_a_clause_follows_does_not_refer(nlp):
                        "10 hội viên ưu tú cho Đảng.")
     assert {s[:3] for s in found} == {("Hội Nông dân huyện Đức Thọ", "MembersIntroducedToParty", 12),
                                       ("Hội Nông dân huyện Đức Thọ", "MembersIntroducedToPartyTarget", 10)}
+
+
+def test_referrals_written_without_a_body_go_to_the_association_the_headline_names(nlp):
+    # the guests' Mặt trận is named more often; the headline names the association whose congress it is
+    text = ("Dự Đại hội có đồng chí Lê Văn Bình, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh, và Hội Nông "
+            "dân tỉnh Hà Tĩnh. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh tặng hoa Đại hội.\n\n"
+            "Nhiệm kỳ 2020 - 2025, các cấp hội giới thiệu 52 hội viên ưu tú cho Đảng xem xét kết nạp.")
+    ex = extract(replace(article(text), title="ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH LẦN THỨ X"), nlp)
+    found = {(s.organization, s.value) for s in ex.statistics}
+    assert found == {("Hội Nông dân tỉnh Hà Tĩnh", 52)}

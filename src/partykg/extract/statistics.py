@@ -665,6 +665,13 @@ class Anchors:
         if before:
             return max(before)[1]
         named = Counter(c[1] for c in actors if c[2] < q)
+        # "ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH ...": the mass organization the headline names (its unit's name left
+        # out, as headlines do) is the one the article is about, whatever guests' bodies the text names more
+        title = (self.doc._.article.title or "").casefold()
+        titled = [n for n in named if any(" ".join(n.split()[:k]).casefold() in title
+                                          for k in range(3, len(n.split()) + 1))] if title else []
+        if len(titled) == 1:
+            return titled[0]
         return max(named, key=lambda n: (named[n], n)) if named and max(named.values()) >= 2 else None
 
     def _locates(self, u) -> bool:
