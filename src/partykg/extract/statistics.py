@@ -1002,9 +1002,16 @@ def _before_brackets(text: str, s: int, at: int) -> int:
     return m.start() if m else at
 
 
+_DONE_ASIDE = re.compile(r"\((?:đến nay|tính đến|hiện|đã)(?![\w])")
+
+
 def _clause(text: str, s: int, at: int) -> str:
-    """The clause of the sentence starting at s that runs up to `at` (since the last , ; :)."""
+    """The clause of the sentence starting at s that runs up to `at` (since the last , ; : or the bracket that opens an
+    aside: "phấn đấu kết nạp 2 đảng viên (đến nay đã kết nạp 1 ...)" reports what is done)."""
     cut = max(text.rfind(c, s, at) for c in ",;:")
+    aside = text.rfind("(", s, at)
+    if aside > cut and _DONE_ASIDE.match(text, aside):
+        cut = aside
     return text[max(s, cut + 1):at]
 
 
