@@ -113,7 +113,7 @@ def test_referrals_written_without_a_body_go_to_the_association_the_headline_nam
     # the guests' Mặt trận is named more often; the headline names the association whose congress it is
     text = ("Dự Đại hội có đồng chí Lê Văn Bình, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh, và Hội Nông "
             "dân tỉnh Hà Tĩnh. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh tặng hoa Đại hội.\n\n"
-            "Nhiệm kỳ 2020 - 2025, các cấp hội giới thiệu 52 hội viên ưu tú cho Đảng xem xét kết nạp.")
+            "Nhiệm kỳ 2020 - 2025, các cấp hội giới thiệu 52 hội viên ưu tú để Đảng bồi dưỡng.")
     ex = extract(replace(article(text), title="ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH LẦN THỨ X"), nlp)
     found = {(s.organization, s.value) for s in ex.statistics}
     assert found == {("Hội Nông dân tỉnh Hà Tĩnh", 52)}
