@@ -273,6 +273,12 @@ def test_a_committee_size_belongs_to_the_organ_named_nearest_before_it(nlp):
         ("Ban Thường vụ Huyện ủy Hương Khê", "StandingCommitteeMembers", 11)}
 
 
+def test_a_bare_committee_that_elects_an_association_s_chair_is_the_association_s(nlp):
+    found = stats(nlp, "Đảng bộ huyện Hương Khê có 5.120 đảng viên.\n\nĐại hội bầu Ban Chấp hành khóa V gồm "
+                       "21 ủy viên; bà Trần Thị Hoa tái đắc cử Chủ tịch Hội.")
+    assert {(s[1], s[2]) for s in found} == {("TotalMembers", 5120)}
+
+
 def test_a_discipline_count_broken_down_by_its_forms_in_brackets(nlp):
     found = stats(nlp, "Năm 2023, Đảng bộ huyện Đức Thọ thi hành kỷ luật 15 đảng viên (khiển trách 10, cảnh cáo 3, "
                        "cách chức 1 và khai trừ 1).")

@@ -114,6 +114,10 @@ def test_the_members_at_a_founding_opening_the_sentence_or_after_khi(nlp):
     found = stats(nlp, "Bí thư Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình kể: khi chi bộ được thành lập năm 2012 "
                        "chỉ có 4 đảng viên.")
     assert found == {("Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình", "FoundingMembers", 4, "2012", "2012")}
+    # the founding named first, its members after "khi đó": the members then, not now
+    found = stats(nlp, "Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình được thành lập năm 2014, khi đó chỉ có "
+                       "6 đảng viên.")
+    assert found == {("Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình", "FoundingMembers", 6, "2014", "2014")}
 
 
 def test_a_target_a_speaker_names_is_not_the_body_of_a_former_post(nlp):

@@ -47,3 +47,11 @@ def test_one_of_the_leading_bodies_is_no_count_of_the_structure(nlp):
                        "đảng viên. Chi bộ Khoa Dược là một trong 9 chi bộ trực thuộc Đảng bộ Trường Cao đẳng Y tế "
                        "Lạng Sơn.")
     assert {s[1:3] for s in found} == {("AffiliatedPartyCells", 9)}
+
+
+def test_the_total_of_members_who_are_of_a_group_is_no_total(nlp):
+    found = stats(nlp, "Đảng bộ xã Đông Sơn có 312 đảng viên. Tổng số đảng viên là người dân tộc thiểu số của xã "
+                       "hiện là 96 người.")
+    assert {s[1:3] for s in found} == {("TotalMembers", 312)}
+    found = stats(nlp, "Đến nay, tổng số đảng viên là 312 đồng chí, Đảng bộ xã Đông Sơn có 14 chi bộ.")
+    assert ("TotalMembers", 312) in {s[1:3] for s in found}

@@ -119,3 +119,9 @@ def test_the_rating_written_verb_first_and_the_share_well_or_better_after_it(nlp
                        "trở lên.")
     assert {s[1:3] for s in found} == {("MembersRated", 3120), ("MembersCompletedTasksWellOrBetterShare", "91.5"),
                                        ("MembersCompletedTasksWellOrBetterShare", 88)}
+
+
+def test_admissions_done_so_far_in_brackets_after_a_target(nlp):
+    found = stats(nlp, "Năm 2025, Chi bộ Tổ dân phố số 3 phấn đấu kết nạp 4 đảng viên (đến nay đã kết nạp 2 đảng viên, "
+                       "đạt 50%).")
+    assert {s[1:3] for s in found} == {("AdmissionTarget", 4), ("NewMembers", 2), ("TargetAchievement", 50)}

@@ -1,7 +1,10 @@
 """Statistics of mass organizations' referrals, inspection work, running totals, groups' shares and
 national figures, on sentences written for the tests."""
-from _fixture import stats
+from dataclasses import replace
 
+from _fixture import article, stats
+
+from partykg.extract import extract
 from partykg.extract.numbers import find_periods
 
 
@@ -95,3 +98,22 @@ def test_admissions_listed_by_party_cell(nlp):
         ("Chi bộ thôn Lũng Pùng", "NewMembers", 2, "2024-01-01", "2024-09-30"),
         ("Chi bộ khu phố 2", "NewMembers", 3, "2023", "2023"),
         ("Chi bộ khu phố 11", "NewMembers", 1, "2023", "2023")}
+
+
+def test_the_body_that_issued_the_document_a_clause_follows_does_not_refer(nlp):
+    found = stats(nlp, "Năm 2024, Hội Nông dân huyện Đức Thọ giới thiệu 12 hội viên ưu tú cho Đảng. Hội quán triệt "
+                       "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIV; thực hiện Kế hoạch số 12-KH/HU của "
+                       "Ban Thường vụ Huyện ủy Đức Thọ về phát triển đảng viên; phấn đấu mỗi năm giới thiệu ít nhất "
+                       "10 hội viên ưu tú cho Đảng.")
+    assert {s[:3] for s in found} == {("Hội Nông dân huyện Đức Thọ", "MembersIntroducedToParty", 12),
+                                      ("Hội Nông dân huyện Đức Thọ", "MembersIntroducedToPartyTarget", 10)}
+
+
+def test_referrals_written_without_a_body_go_to_the_association_the_headline_names(nlp):
+    # the guests' Mặt trận is named more often; the headline names the association whose congress it is
+    text = ("Dự Đại hội có đồng chí Lê Văn Bình, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh, và Hội Nông "
+            "dân tỉnh Hà Tĩnh. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh tặng hoa Đại hội.\n\n"
+            "Nhiệm kỳ 2020 - 2025, các cấp hội giới thiệu 52 hội viên ưu tú để Đảng bồi dưỡng.")
+    ex = extract(replace(article(text), title="ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH LẦN THỨ X"), nlp)
+    found = {(s.organization, s.value) for s in ex.statistics}
+    assert found == {("Hội Nông dân tỉnh Hà Tĩnh", 52)}

@@ -103,3 +103,13 @@ def test_a_ward_s_membership_read_out_in_thousands(nlp):
     found = stats(nlp, "Sau sắp xếp, Đảng bộ phường Trường Vinh có bốn mươi hai chi bộ trực thuộc với hai nghìn "
                        "một trăm ba mươi đảng viên.")
     assert ("Đảng bộ phường Trường Vinh", "TotalMembers", 2130, None, None) in found
+
+
+def test_five_written_as_a_word_before_the_members_it_counts(nlp):
+    # "năm" is also "year": before the members it counts it is five
+    found = stats(nlp, "Từ ngày 1/7 đến ngày 30/11/2025, Chi bộ Trường Tiểu học Đông Sơn kết nạp tổng cộng năm "
+                       "đảng viên.")
+    assert {s[1:3] for s in found} == {("NewMembers", 5)}
+    found = stats(nlp, "Năm 2024, Chi bộ Trường Tiểu học Đông Sơn có 18 đảng viên; hằng năm đảng viên được "
+                       "kiểm điểm.")
+    assert {s[1:3] for s in found} == {("TotalMembers", 18)}

@@ -31,13 +31,16 @@ NUMBER = r"\d+(?:,\d+)? (?:triệu|nghìn|ngàn)(?![\w])|\d{1,3}(?:\.\d{3})+(?!\
 _MILLION = " triệu"
 _THOUSAND = re.compile(r"(\d+)(?:,(\d+))? (?:nghìn|ngàn)")
 # Small counts written in words ("hai mươi ba chi bộ", "mười lăm đảng viên"), 1 to 99. A lone "năm" (five) is
-# left out: it is also "year". In a ten's place "mốt" is 1, "tư" 4, "lăm"/"nhăm" 5.
+# left out: it is also "year", but before the members it counts ("kết nạp năm đảng viên") it is five (no period word
+# before it: "hằng năm đảng viên"). In a ten's place "mốt" is 1, "tư" 4, "lăm"/"nhăm" 5.
 _DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 _UNIT_WORDS = {**_DIGIT_WORDS, "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 _TENS = "|".join(w for w in _DIGIT_WORDS if w != "một")
 _ONES = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 WORD_NUMBER = (rf"(?i:(?:{_TENS}) mươi(?: (?:{_ONES}))?|mười(?: (?:{_ONES}))?"
-               rf"|(?:{'|'.join(w for w in _DIGIT_WORDS if w != 'năm')}))(?![\w])")
+               rf"|(?:{'|'.join(w for w in _DIGIT_WORDS if w != 'năm')})"
+               rf"|(?<!hằng )(?<!hàng )(?<!mỗi )(?<!cuối )(?<!đầu )(?<!giữa )(?<!trong )(?<!cả )(?<!của )(?<!nhiều )"
+               rf"(?<!các )(?<!năm )năm(?= (?:đảng viên|quần chúng)(?![\w])))(?![\w])")
 _WORD_NUMBER = re.compile(WORD_NUMBER)
 # and hundreds ("ba trăm mười hai" 312, "một trăm linh năm" 105, "năm trăm" 500: "năm" before "trăm" is five), as a
 # broadcast's transcript writes a count to be read out; WORD_COUNT is either
@@ -79,7 +82,7 @@ def parse_number(text: str) -> int | str:
         else:
             below = parse_number(rest) if rest else 0
         return 1000 * _DIGIT_WORDS[thousands.lower()] + int(below)
-    if _WORD_NUMBER.fullmatch(text):
+    if _WORD_NUMBER.fullmatch(text) or text.lower() == "năm":
         return _parse_words(text)
     if _WORD_HUNDREDS.fullmatch(text):
         hundreds, _, rest = text.lower().partition(" trăm")

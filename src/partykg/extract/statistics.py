@@ -132,6 +132,10 @@ _ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": (
 _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Ban thường vụ|BTV) (?:[^.;,]{0,20} )?"
                               r"(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|[Tt]ỉnh đoàn|[Hh]uyện đoàn|"
                               r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
+# the leader a mass organization's committee elects, and a party committee's (Điều lệ Đảng, điều 12: Bí thư)
+_MASS_LEADER = re.compile(r"(?<![\w])Chủ tịch (?:Hội|Công đoàn|Liên đoàn|Liên hiệp|Ủy ban Mặt trận|Mặt trận)(?![\w])"
+                          r"|(?<![\w])Bí thư (?:Đoàn|[Tt]ỉnh đoàn|[Hh]uyện đoàn|[Tt]hành đoàn)(?![\w])")
+_PARTY_LEADER = re.compile(r"(?<![\w])Bí thư(?! (?:Đoàn|[Tt]ỉnh đoàn|[Hh]uyện đoàn|[Tt]hành đoàn|[Cc]hi đoàn)(?![\w]))")
 # the unit words without đặc khu, as these patterns were first written (adding it is an extraction change)
 _UNIT = unit_types(special_zone=False)
 _TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>{alt(*_UNIT)})"
@@ -142,11 +146,12 @@ _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
 _COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí|hội viên|đoàn viên)(?![\w])")
-_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_COUNT})$")
+# (searched up to the noun's end: "năm" is five only before the noun it counts)
+_WORDS_BEFORE = re.compile(rf"(?<![\w])(?:{WORD_COUNT})(?={_COUNTED_NOUN.pattern}$)")
 
 
 def _counts_in_words(text: str, s: int, e: int) -> bool:
-    return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.start())
+    return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.end())
                for m in _COUNTED_NOUN.finditer(text, s, e))
 
 STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
@@ -184,6 +189,10 @@ _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:b
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w])|Đảng Cộng sản Việt Nam(?![\w]))")
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
 _ACTOR_KINDS = {"MassOrganization", "AdvisoryBoard", "StandingCommittee"}
+# "thực hiện Kế hoạch số 105-KH/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu ... giới thiệu", "quán triệt Nghị quyết Đại
+# hội đại biểu Đảng bộ tỉnh ...;": the body that issued a document the clause follows, not the one that acts
+_ISSUER_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
+                        r"|Thông tri)(?: số [^\s,;]+)? của $|[Nn]ghị quyết Đại hội(?: đại biểu)? $")
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
@@ -643,17 +652,26 @@ class Anchors:
             # clause after a semicolon goes on with the subject of the clauses before it
             earlier = [c for c in actors if s <= c[2] < clause] + self.candidates(s, clause, stock=False, places=False)
             earlier = [c for c in earlier if not _PARTNER.search(self.text, max(s, c[2] - 15), c[2])
-                       and not _SETS.match(self.text, c[0])]
+                       and not _SETS.match(self.text, c[0])
+                       and not _ISSUER_OF.search(self.text, max(s, c[2] - 40), c[2])]
             if earlier:
                 return max(earlier, key=lambda c: (c[0], -c[2]))[1]
         para = _paragraph(self.text, s)
         # "Bà X, Phó Chủ tịch Hội ..., nguyên Chủ tịch Hội Y, cho biết Hội phấn đấu ...": a former post's body
         # is not the one the speaker speaks for
         before = [c for c in actors if para <= c[2] < clause
-                  and not _FORMER_POST.search(self.text, max(para, c[2] - 30), c[2])]
+                  and not _FORMER_POST.search(self.text, max(para, c[2] - 30), c[2])
+                  and not _ISSUER_OF.search(self.text, max(para, c[2] - 40), c[2])]
         if before:
             return max(before)[1]
         named = Counter(c[1] for c in actors if c[2] < q)
+        # "ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH ...": the mass organization the headline names (its unit's name left
+        # out, as headlines do) is the one the article is about, whatever guests' bodies the text names more
+        title = (self.doc._.article.title or "").casefold()
+        titled = [n for n in named if any(" ".join(n.split()[:k]).casefold() in title
+                                          for k in range(3, len(n.split()) + 1))] if title else []
+        if len(titled) == 1:
+            return titled[0]
         return max(named, key=lambda n: (named[n], n)) if named and max(named.values()) >= 2 else None
 
     def _locates(self, u) -> bool:
@@ -682,6 +700,13 @@ class Anchors:
         if _NOT_PARTY_ORGAN.search(self.text, _paragraph(self.text, start), start):
             # "Đại hội bầu Ban Chấp hành Hội LHPN xã gồm 15 đồng chí. Ban Chấp hành khóa I bầu Ban Thường vụ gồm 5
             # đồng chí": a bare organ after a mass organization's is that organization's
+            return None
+        para = _paragraph(self.text, start)
+        para_end = self.text.find("\n", start)
+        para_end = len(self.text) if para_end < 0 else para_end
+        if _MASS_LEADER.search(self.text, para, para_end) and not _PARTY_LEADER.search(self.text, para, para_end):
+            # "Đại hội bầu Ban Chấp hành khóa VIII gồm 27 ủy viên ...; bà A tái đắc cử Chủ tịch Hội": a committee that
+            # elects a Chủ tịch is a mass organization's (a party committee elects a Bí thư)
             return None
         if party is None:
             return None
@@ -977,9 +1002,16 @@ def _before_brackets(text: str, s: int, at: int) -> int:
     return m.start() if m else at
 
 
+_DONE_ASIDE = re.compile(r"\((?:đến nay|tính đến|hiện|đã)(?![\w])")
+
+
 def _clause(text: str, s: int, at: int) -> str:
-    """The clause of the sentence starting at s that runs up to `at` (since the last , ; :)."""
+    """The clause of the sentence starting at s that runs up to `at` (since the last , ; : or the bracket that opens an
+    aside: "phấn đấu kết nạp 2 đảng viên (đến nay đã kết nạp 1 ...)" reports what is done)."""
     cut = max(text.rfind(c, s, at) for c in ",;:")
+    aside = text.rfind("(", s, at)
+    if aside > cut and _DONE_ASIDE.match(text, aside):
+        cut = aside
     return text[max(s, cut + 1):at]
 
 
