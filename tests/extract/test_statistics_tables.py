@@ -273,6 +273,26 @@ def test_a_table_of_measures_by_period_whose_periods_are_written_short(nlp, old,
             ("Đảng bộ huyện Kim Sơn", "MembersWarned", 3, begin, until)} <= found
 
 
+def test_a_cells_movements_and_rating_by_period_and_a_dash_that_holds_no_figure(nlp):
+    # members confirmed, transferred in or out, the share rated well or better; "-" is no figure, the row read on
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung\tNăm 2023\tNăm 2024\n"
+                       "Kết nạp đảng viên mới\t2\t1\n"
+                       "Chuyển đảng chính thức\t0\t2\n"
+                       "Đảng viên chuyển đến\t1\t0\n"
+                       "Đảng viên chuyển sinh hoạt đi\t-\t1\n"
+                       "Xếp loại hoàn thành tốt nhiệm vụ trở lên (%)\t-\t88,9\n")
+    cell = "Chi bộ Trạm Y tế xã Kim Đông"
+    assert {(cell, "NewMembers", 1, "2024", "2024"),
+            (cell, "MembersConfirmedOfficial", 0, "2023", "2023"),
+            (cell, "MembersConfirmedOfficial", 2, "2024", "2024"),
+            (cell, "MembersTransferredIn", 1, "2023", "2023"),
+            (cell, "MembersTransferredOut", 1, "2024", "2024"),
+            (cell, "MembersCompletedTasksWellOrBetterShare", "88.9", "2024", "2024")} <= found
+    assert not {s for s in found if s[1] == "MembersTransferredOut" and s[3] == "2023"}
+
+
 def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
     found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"
