@@ -293,6 +293,16 @@ def test_a_cells_movements_and_rating_by_period_and_a_dash_that_holds_no_figure(
     assert not {s for s in found if s[1] == "MembersTransferredOut" and s[3] == "2023"}
 
 
+def test_a_row_label_of_a_table_by_period_may_end_with_the_unit_its_figures_count_in(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung | Năm 2023 | Năm 2024\n"
+                       "Kết nạp đảng viên mới (người) | 2 | 1\n"
+                       "Khiển trách (đồng chí) | 1 | 0\n")
+    assert {("Chi bộ Trạm Y tế xã Kim Đông", "NewMembers", 2, "2023", "2023"),
+            ("Chi bộ Trạm Y tế xã Kim Đông", "MembersReprimanded", 0, "2024", "2024")} <= found
+
+
 def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
     found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"

@@ -788,6 +788,7 @@ class PeriodFigure(NamedTuple):
 def _row_measure(cell: str) -> str | None:
     cell = " ".join(cell.split())
     cell = re.sub(rf"^{LINE_ITEM_MARK}\s*", "", cell)  # a part of the row above set off as an item ("- Khiển trách")
+    cell = _COUNTED_IN.sub("", cell)  # the unit its figures count in, as a column's ("Kết nạp đảng viên (người)")
     return next((m for m, rx in _ROWS if rx.fullmatch(cell)), None)
 
 
