@@ -303,6 +303,20 @@ def test_a_row_label_of_a_table_by_period_may_end_with_the_unit_its_figures_coun
             ("Chi bộ Trạm Y tế xã Kim Đông", "MembersReprimanded", 0, "2024", "2024")} <= found
 
 
+def test_the_rise_and_fall_of_a_membership_and_its_candidates_as_rows_of_a_table_by_period(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung\tNăm 2023\tNăm 2024\n"
+                       "Đảng viên từ trần\t1\t0\n"
+                       "Xóa tên đảng viên\t0\t1\n"
+                       "Quần chúng ưu tú đang được bồi dưỡng\t3\t4\n"
+                       "Trao tặng Huy hiệu Đảng\t2\t5\n")
+    cell = "Chi bộ Trạm Y tế xã Kim Đông"
+    assert {(cell, "MembersDeceased", 1, "2023", "2023"), (cell, "MembersRemovedFromParty", 1, "2024", "2024"),
+            (cell, "PartyCandidatesInTraining", 4, "2024", "2024"),
+            (cell, "PartyBadgesAwarded", 5, "2024", "2024")} <= found
+
+
 def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
     found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"
