@@ -317,6 +317,17 @@ def test_the_rise_and_fall_of_a_membership_and_its_candidates_as_rows_of_a_table
             (cell, "PartyBadgesAwarded", 5, "2024", "2024")} <= found
 
 
+def test_a_share_cell_with_its_sign_and_a_label_with_a_colon_keep_a_table_by_period(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung\tNăm 2023\tNăm 2024\n"
+                       "Kết nạp đảng viên mới:\t2\t1\n"
+                       "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên\t94,4%\t95%\n")
+    cell = "Chi bộ Trạm Y tế xã Kim Đông"
+    assert {(cell, "NewMembers", 2, "2023", "2023"),
+            (cell, "MembersCompletedTasksWellOrBetterShare", "94.4", "2023", "2023")} <= found
+
+
 def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
     found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"

@@ -788,7 +788,7 @@ class PeriodFigure(NamedTuple):
 def _row_measure(cell: str) -> str | None:
     cell = " ".join(cell.split())
     cell = re.sub(rf"^{LINE_ITEM_MARK}\s*", "", cell)  # a part of the row above set off as an item ("- Khiển trách")
-    cell = _COUNTED_IN.sub("", cell)  # the unit its figures count in, as a column's ("Kết nạp đảng viên (người)")
+    cell = _COUNTED_IN.sub("", cell.rstrip(" :"))  # the unit its figures count in ("Kết nạp đảng viên (người)")
     return next((m for m, rx in _ROWS if rx.fullmatch(cell)), None)
 
 
@@ -850,7 +850,9 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
             cells = cells[1:]  # its number
         if len(cells) != len(header):
             break
-        values = [text[slice(*c)].strip() for c in cells[1:]]
+        # a share's cell may keep its sign ("95,2%"): its number
+        values = [_CELL_FIGURE.sub(r"\g<n>", v) if _CELL_FIGURE.fullmatch(v) else v
+                  for v in (text[slice(*c)].strip() for c in cells[1:])]
         if not all(_CELL_NUMBER.fullmatch(v) or _NO_FIGURE.fullmatch(v) for v in values):
             break
         measure = _row_measure(text[slice(*cells[0])])
