@@ -424,3 +424,12 @@ def test_a_rating_table_flattened_one_cell_a_line():
     found = {(f.measure, f.value) for f in group_tables(text, [(0, len(text))], "2024")}
     assert found == {("PartyCellsCompletedTasksExcellently", 4), ("PartyCellsCompletedTasksExcellentlyShare", 25),
                      ("PartyCellsCompletedTasksWell", 12), ("PartyCellsCompletedTasksWellShare", 75)}
+
+
+def test_per_unit_columns_of_members_transferred_in_and_of_the_share_rated_well_or_better(nlp):
+    found = stats(nlp, "Đảng bộ Bệnh viện tỉnh Ninh Bình có 3 chi bộ trực thuộc với 75 đảng viên.\n\n"
+                       "Tình hình tổ chức đảng năm 2024:\n\n"
+                       "Chi bộ | Đảng viên | Chuyển đến | Tỷ lệ HTTNV trở lên\n"
+                       "Khoa Nội | 30 | 1 | 90%\nKhoa Ngoại | 20 | 0 | 95%\nKhoa Sản | 25 | 2 | 92,5%\n")
+    assert {("Chi bộ Khoa Nội", "MembersTransferredIn", 1, "2024", "2024"),
+            ("Chi bộ Khoa Sản", "MembersCompletedTasksWellOrBetterShare", "92.5", "2024", "2024")} <= found
