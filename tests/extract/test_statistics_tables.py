@@ -273,6 +273,61 @@ def test_a_table_of_measures_by_period_whose_periods_are_written_short(nlp, old,
             ("Đảng bộ huyện Kim Sơn", "MembersWarned", 3, begin, until)} <= found
 
 
+def test_a_cells_movements_and_rating_by_period_and_a_dash_that_holds_no_figure(nlp):
+    # members confirmed, transferred in or out, the share rated well or better; "-" is no figure, the row read on
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung\tNăm 2023\tNăm 2024\n"
+                       "Kết nạp đảng viên mới\t2\t1\n"
+                       "Chuyển đảng chính thức\t0\t2\n"
+                       "Đảng viên chuyển đến\t1\t0\n"
+                       "Đảng viên chuyển sinh hoạt đi\t-\t1\n"
+                       "Xếp loại hoàn thành tốt nhiệm vụ trở lên (%)\t-\t88,9\n")
+    cell = "Chi bộ Trạm Y tế xã Kim Đông"
+    assert {(cell, "NewMembers", 1, "2024", "2024"),
+            (cell, "MembersConfirmedOfficial", 0, "2023", "2023"),
+            (cell, "MembersConfirmedOfficial", 2, "2024", "2024"),
+            (cell, "MembersTransferredIn", 1, "2023", "2023"),
+            (cell, "MembersTransferredOut", 1, "2024", "2024"),
+            (cell, "MembersCompletedTasksWellOrBetterShare", "88.9", "2024", "2024")} <= found
+    assert not {s for s in found if s[1] == "MembersTransferredOut" and s[3] == "2023"}
+
+
+def test_a_row_label_of_a_table_by_period_may_end_with_the_unit_its_figures_count_in(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung | Năm 2023 | Năm 2024\n"
+                       "Kết nạp đảng viên mới (người) | 2 | 1\n"
+                       "Khiển trách (đồng chí) | 1 | 0\n")
+    assert {("Chi bộ Trạm Y tế xã Kim Đông", "NewMembers", 2, "2023", "2023"),
+            ("Chi bộ Trạm Y tế xã Kim Đông", "MembersReprimanded", 0, "2024", "2024")} <= found
+
+
+def test_the_rise_and_fall_of_a_membership_and_its_candidates_as_rows_of_a_table_by_period(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung\tNăm 2023\tNăm 2024\n"
+                       "Đảng viên từ trần\t1\t0\n"
+                       "Xóa tên đảng viên\t0\t1\n"
+                       "Quần chúng ưu tú đang được bồi dưỡng\t3\t4\n"
+                       "Trao tặng Huy hiệu Đảng\t2\t5\n")
+    cell = "Chi bộ Trạm Y tế xã Kim Đông"
+    assert {(cell, "MembersDeceased", 1, "2023", "2023"), (cell, "MembersRemovedFromParty", 1, "2024", "2024"),
+            (cell, "PartyCandidatesInTraining", 4, "2024", "2024"),
+            (cell, "PartyBadgesAwarded", 5, "2024", "2024")} <= found
+
+
+def test_a_share_cell_with_its_sign_and_a_label_with_a_colon_keep_a_table_by_period(nlp):
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Kim Đông có 18 đảng viên.\n\n"
+                       "Kết quả công tác đảng viên của Chi bộ Trạm Y tế xã Kim Đông:\n"
+                       "Nội dung\tNăm 2023\tNăm 2024\n"
+                       "Kết nạp đảng viên mới:\t2\t1\n"
+                       "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên\t94,4%\t95%\n")
+    cell = "Chi bộ Trạm Y tế xã Kim Đông"
+    assert {(cell, "NewMembers", 2, "2023", "2023"),
+            (cell, "MembersCompletedTasksWellOrBetterShare", "94.4", "2023", "2023")} <= found
+
+
 def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
     found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"
@@ -369,3 +424,12 @@ def test_a_rating_table_flattened_one_cell_a_line():
     found = {(f.measure, f.value) for f in group_tables(text, [(0, len(text))], "2024")}
     assert found == {("PartyCellsCompletedTasksExcellently", 4), ("PartyCellsCompletedTasksExcellentlyShare", 25),
                      ("PartyCellsCompletedTasksWell", 12), ("PartyCellsCompletedTasksWellShare", 75)}
+
+
+def test_per_unit_columns_of_members_transferred_in_and_of_the_share_rated_well_or_better(nlp):
+    found = stats(nlp, "Đảng bộ Bệnh viện tỉnh Ninh Bình có 3 chi bộ trực thuộc với 75 đảng viên.\n\n"
+                       "Tình hình tổ chức đảng năm 2024:\n\n"
+                       "Chi bộ | Đảng viên | Chuyển đến | Tỷ lệ HTTNV trở lên\n"
+                       "Khoa Nội | 30 | 1 | 90%\nKhoa Ngoại | 20 | 0 | 95%\nKhoa Sản | 25 | 2 | 92,5%\n")
+    assert {("Chi bộ Khoa Nội", "MembersTransferredIn", 1, "2024", "2024"),
+            ("Chi bộ Khoa Sản", "MembersCompletedTasksWellOrBetterShare", "92.5", "2024", "2024")} <= found

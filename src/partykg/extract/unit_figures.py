@@ -128,6 +128,8 @@ _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
 _COLUMNS = [(row["role"], row["measure"] or None, re.compile(rf"(?:{row['header']})", re.IGNORECASE))
             for row in table("table_columns.tsv")]
 _CELL_NUMBER = re.compile(rf"{NUMBER}")
+# a cell a table leaves without a figure, a dash (the period has none yet): no figure, the row read on
+_NO_FIGURE = re.compile(r"[-–—]")
 # a cell of figures: a number, a percentage written with its sign ("62,5%": a column of shares of the target)
 _CELL_FIGURE = re.compile(rf"(?P<n>{NUMBER})\s?%?")
 _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figures
@@ -786,6 +788,7 @@ class PeriodFigure(NamedTuple):
 def _row_measure(cell: str) -> str | None:
     cell = " ".join(cell.split())
     cell = re.sub(rf"^{LINE_ITEM_MARK}\s*", "", cell)  # a part of the row above set off as an item ("- Khiển trách")
+    cell = _COUNTED_IN.sub("", cell.rstrip(" :"))  # the unit its figures count in ("Kết nạp đảng viên (người)")
     return next((m for m, rx in _ROWS if rx.fullmatch(cell)), None)
 
 
@@ -847,8 +850,10 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
             cells = cells[1:]  # its number
         if len(cells) != len(header):
             break
-        values = [text[slice(*c)].strip() for c in cells[1:]]
-        if not all(_CELL_NUMBER.fullmatch(v) for v in values):
+        # a share's cell may keep its sign ("95,2%"): its number
+        values = [_CELL_FIGURE.sub(r"\g<n>", v) if _CELL_FIGURE.fullmatch(v) else v
+                  for v in (text[slice(*c)].strip() for c in cells[1:])]
+        if not all(_CELL_NUMBER.fullmatch(v) or _NO_FIGURE.fullmatch(v) for v in values):
             break
         measure = _row_measure(text[slice(*cells[0])])
         if measure == "total":
@@ -858,7 +863,8 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
             parts.append(measure)
         if measure:
             for (a, z), v, period in zip(cells[1:], values, periods):
-                out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
+                if not _NO_FIGURE.fullmatch(v):
+                    out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
 
