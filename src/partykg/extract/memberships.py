@@ -229,14 +229,15 @@ _BOARD_TYPE = re.compile(rf" (?P<t>{'|'.join(re.escape(t) for t in BOARD_TYPES)}
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
-_INNER_NAME_END = re.compile(r" (?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói|đã|đang|"
+_SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
+_INNER_NAME_END = re.compile(rf" (?:{_SPEECH_VERBS}|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
                              r"(?![" + LETTER + "])")
 
 
 # the sentence's verb of speech after the person's posts ("X, Chủ tịch A, cho biết, Bí thư B đã ..."): what follows
 # is what was said, no post of the person's
-_SPEECH = re.compile(r"\s*(?:cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói)(?![" + LETTER + "])")
+_SPEECH = re.compile(rf"\s*(?:{_SPEECH_VERBS})(?![{LETTER}])")
 
 
 # a post whose organization was not found: kept in its title, gives no membership

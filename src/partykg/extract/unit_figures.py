@@ -80,9 +80,10 @@ _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 # a list's item on a line of its own opens with its number, a dash or a bullet glyph: "1. Đảng bộ A: 14 đảng
 # viên;", "► Chi bộ B: ..." (the glyphs of page editors' and word processors' bulleted lists)
 BULLETS = "•►▶▸▪■●◦○♦❖➢➤✓✔"
-LINE_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])[ \t]"
+_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])"
+LINE_ITEM_MARK = rf"{_ITEM_MARK}[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
-_ITEM_MARK_LINE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])(?:[ \t]|$)")  # a line opened by a list's mark
+_ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened by a list's mark
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
