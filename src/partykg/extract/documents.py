@@ -363,7 +363,7 @@ ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ban hành|
 ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai|có|thực hiện|đặt ra)\s+$")
 # the unit itself, written bare in lower case, as the subject that does so: the press's short form for its party
 # committee ("huyện đặt ra Chương trình số 09-CTr/HU"), which the document's number then names (HU: a Huyện ủy)
-_BARE_UNIT_SUBJECT = re.compile(r"(?:^|[,;.:]\s*|\n)(?P<u>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_BARE_UNIT_SUBJECT = re.compile(rf"(?:^|[,;.:]\s*|\n)(?P<u>{'|'.join(unit_types(special_zone=False))})$")
 JOINED_CITATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 JOINED_AFTER_SUBJECT = re.compile(r"\s+về\s[^.;:!?()\n“”\"]{1,200}?,?\s+và\s+")
 

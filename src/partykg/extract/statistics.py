@@ -133,9 +133,10 @@ _NOT_PARTY_ORGAN = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Th�
                               r"(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|[Tt]ỉnh đoàn|[Hh]uyện đoàn|"
                               r"[Tt]hành đoàn|[Qq]uận đoàn|Hợp tác xã)(?![\w])")
 # the leader a mass organization's committee elects, and a party committee's (Điều lệ Đảng, điều 12: Bí thư)
+_YOUTH_UNION = r"(?:Đoàn|[Tt]ỉnh đoàn|[Hh]uyện đoàn|[Tt]hành đoàn)"  # a Bí thư of these is no party secretary
 _MASS_LEADER = re.compile(r"(?<![\w])Chủ tịch (?:Hội|Công đoàn|Liên đoàn|Liên hiệp|Ủy ban Mặt trận|Mặt trận)(?![\w])"
-                          r"|(?<![\w])Bí thư (?:Đoàn|[Tt]ỉnh đoàn|[Hh]uyện đoàn|[Tt]hành đoàn)(?![\w])")
-_PARTY_LEADER = re.compile(r"(?<![\w])Bí thư(?! (?:Đoàn|[Tt]ỉnh đoàn|[Hh]uyện đoàn|[Tt]hành đoàn|[Cc]hi đoàn)(?![\w]))")
+                          rf"|(?<![\w])Bí thư {_YOUTH_UNION}(?![\w])")
+_PARTY_LEADER = re.compile(rf"(?<![\w])Bí thư(?! (?:{_YOUTH_UNION}|[Cc]hi đoàn)(?![\w]))")
 # the unit words without đặc khu, as these patterns were first written (adding it is an extraction change)
 _UNIT = unit_types(special_zone=False)
 _TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>{alt(*_UNIT)})"

@@ -726,7 +726,10 @@ _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
 _BY_ORDER_MARKS = r"T/L|TL\."
 # the marks a signature block opens with: on behalf of a body ("T/M"), for its head ("K/T"), or by its order
 SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
-_SIGNED = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s|\([Đđ]ã ký\)")
+# on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head; or by its order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"),
+# for the head of its office (Hướng dẫn 36-HD/VPTW)
+_SIGNED_ON = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s")
+_SIGNED = re.compile(rf"{_SIGNED_ON.pattern}|\([Đđ]ã ký\)")  # ... or the mark of a signed copy
 SIGNATURE_LINES = 12  # the signature block is among the last lines
 SUMMARY_LINES = 3
 
@@ -780,9 +783,6 @@ def _unadorned(title: str) -> str:
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a flattened two-column line: words one space apart
-# on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head; or by its order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"),
-# for the head of its office (Hướng dẫn 36-HD/VPTW)
-_SIGNED_ON = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s")
 
 
 def signature(text: str) -> tuple[str, int, int] | None:
