@@ -247,6 +247,9 @@ _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Ph�
                     rf"|Công đoàn|Đoàn|Hội){NOT_LETTER_AFTER}")
 
 
+HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -254,8 +257,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
-    if row["attaches"] == "hull":  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
-        return rf" [A-Z]{{2,3}}[- ]?\d{{2,4}}(?![\d{LETTER}])"
+    if row["attaches"] == "hull":
+        return rf"{HULL_CODE}(?![\d{LETTER}])"
     if row["attaches"] == "number|unit":  # (then its province, if written: "Thuế cơ sở 3 tỉnh X")
         return rf" \d{{1,3}}(?![\d{LETTER}])(?: {UNIT_NAME})?"
     if row["attaches"] == "region":  # ("Chi cục Hải quan khu vực") "VIII", ("Tòa án nhân dân khu vực") "2 - Hà Nội"
@@ -1253,7 +1256,7 @@ class OrgFinder:
         # (named by a number, or by a ship's hull code: "Tàu CSB 8004")
         if not _ENDS_WITH_NAME.search(_GROUP_ACRONYM_END.sub("", head)) and not re.fullmatch(BRAND, head) \
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
-                and not re.search(r" [A-Z]{2,3}[- ]?\d{2,4}$", head) \
+                and not re.search(rf"{HULL_CODE}$", head) \
                 and not (found and _names_one_body(found, head)) \
                 and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
