@@ -433,3 +433,16 @@ def test_per_unit_columns_of_members_transferred_in_and_of_the_share_rated_well_
                        "Khoa Nội | 30 | 1 | 90%\nKhoa Ngoại | 20 | 0 | 95%\nKhoa Sản | 25 | 2 | 92,5%\n")
     assert {("Chi bộ Khoa Nội", "MembersTransferredIn", 1, "2024", "2024"),
             ("Chi bộ Khoa Sản", "MembersCompletedTasksWellOrBetterShare", "92.5", "2024", "2024")} <= found
+
+
+def test_total_row_of_a_table_of_cells_gives_the_figures_of_the_body_they_are_in(nlp):
+    # the cells of one Đảng bộ summed: its own members, on the day the table is of
+    found = stats(nlp, "Đảng bộ Công ty Cổ phần Cấp nước Hòa Vang sơ kết công tác đảng năm 2025. Đảng bộ Công ty Cổ "
+                       "phần Cấp nước Hòa Vang có 3 chi bộ trực thuộc.\n\n"
+                       "Số đảng viên các chi bộ (tính đến ngày 31/10/2025):\n"
+                       "Chi bộ | Đảng viên | Kết nạp năm 2025\n"
+                       "Chi bộ Văn phòng | 12 | 1\nChi bộ Xí nghiệp Xây lắp | 9 | 0\n"
+                       "Chi bộ Phòng Kỹ thuật | 7 | 2\nTổng cộng | 28 | 3\n")
+    assert ("Đảng bộ Công ty Cổ phần Cấp nước Hòa Vang", "TotalMembers", 28, "2025-10-31", "2025-10-31") in found
+    assert ("Chi bộ Văn phòng", "TotalMembers", 12, "2025-10-31", "2025-10-31") in found
+    assert not any(f[0] == "" for f in found)

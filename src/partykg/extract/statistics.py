@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1674,12 +1675,17 @@ class _Reading:
         admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)
                     if c.measure == "NewMembers" and p is not None}
         subject = self.anchors.subject or ""
+        holder = subject if subject.startswith("Đảng bộ ") and self.units.holds_cells(subject) else None
         for cell, period in zip(cells, titled_periods):
-            if cell.parent:
+            if cell.total:  # a table of cells' total row: the figures of the body they are in, the article's
+                if holder is None:
+                    continue
+                cell = replace(cell, figure=replace(cell.figure, organization=holder))
+            elif cell.parent:
                 self.table_parents[cell.figure.organization] = cell.parent
-            elif cell.cells and subject.startswith("Đảng bộ ") and self.units.holds_cells(subject):
+            elif cell.cells and holder:
                 # a table of cells in an article about a Đảng bộ: its cells
-                self.table_parents[cell.figure.organization] = subject
+                self.table_parents[cell.figure.organization] = holder
             fig = cell.figure
             if period is None and cell.measure in PERCENT | TARGETS:
                 period = admitted.get((fig.organization, fig.start))

@@ -253,6 +253,7 @@ class TableFigure:
     header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 20/10/2024)")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
     cells: bool = False  # its rows are party cells (the name column's header is "Chi bộ")
+    total: bool = False  # the total row of a table of cells: the figures of the body the cells are in (the caller's)
 
 
 def _whole(m: re.Match) -> bool:
@@ -621,19 +622,20 @@ class UnitLists:
     def _cell_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
                       caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
         """The rows of a table of party cells ("Chi bộ / Số đảng viên / Kết nạp" then "Khoa Dược / 19 / 1"): each row's
-        figures are its cell's (the party body the cells are in is the article's: the caller knows it); its total row
-        is left to the sentences that give the body's own figures."""
+        figures are its cell's; its total row ("Tổng cộng / 110 / 7") sums the cells of one body, so gives that body's
+        figures (the party body the cells are in is the article's: the caller knows it, the organization left empty)."""
         named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total
                  and _role(self.text[slice(*lines[r])]) != ("rest", None)]
+        rows_of = [*zip(named, self._cells([n for _r, n in named])), *(((r, ""), "") for r, total in rows if total)]
         out = []
-        for (r, _name), org in zip(named, self._cells([n for _r, n in named])):
+        for (r, _name), org in rows_of:
             for k, measure in enumerate(columns):
                 a, b = lines[r + 1 + k]
                 value = _CELL_FIGURE.fullmatch(self.text, a, b)
                 if measure is None or value is None:
                     continue
                 fig = Figure(org, parse_number(value["n"]), None, a, lines[r][0], b)
-                out.append(TableFigure(fig, measure, caption, headers[k], None, cells=True))
+                out.append(TableFigure(fig, measure, caption, headers[k], None, cells=True, total=not org))
         return out
 
     def _row_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
@@ -680,12 +682,13 @@ class UnitLists:
         thuộc): a row no parent settles takes the one the organizations component gave most of its other rows (for a
         table of cells, its workplace rule's: the caller's fallback, the article's subject, is then left unused)."""
         known = {o.name: o.parent for o in self.doc._.extraction.organizations}
-        rows = {t.figure.organization for t in out if t.parent is None and t.figure.organization != whole}
+        rows = {t.figure.organization for t in out if t.parent is None and t.figure.organization != whole
+                and not t.total}
         parents = Counter(known[r] for r in rows if known.get(r))
         if len(parents) != 1 or 2 * next(iter(parents.values())) <= len(rows):
             return out
         parent = next(iter(parents))
-        return [t if t.parent or t.figure.organization == parent else
+        return [t if t.parent or t.figure.organization == parent or t.total else
                 TableFigure(t.figure, t.measure, t.caption, t.header, parent, t.cells) for t in out]
 
     @staticmethod
