@@ -1298,8 +1298,14 @@ class _Reading:
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
         if line.members is not None:
             self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
-        self._add(line.organization, "NewMembers", line.admitted, lead or self.report_period, s, e,
-                  "statistics.line.NewMembers")
+        period = lead or self.report_period
+        if period is None and line.ranked:
+            # bodies ranked by their admissions under a lead that states no period ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): parts
+            # of the admissions counted above, over their period
+            # (the sentences are read in order: the last admissions found are the last counted above)
+            last = next((st for st in reversed(self.found) if st.measure == "NewMembers" and st.start), None)
+            period = Period(s, s, last.start, last.end, "range") if last else None
+        self._add(line.organization, "NewMembers", line.admitted, period, s, e, "statistics.line.NewMembers")
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and

@@ -105,6 +105,18 @@ _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
                               r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
                               rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV))?"
                               r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
+# a list's line of one body's count and nothing else, one body a line: "- Chi bộ thôn A: 4 đảng viên mới, trong đó 2
+# người Dao;", "+ Chi bộ B: 2", "- Chi bộ C: chưa kết nạp được.": its admissions when it calls them new ("mới") or the
+# list's lead counts admissions ("Kết quả kết nạp 5 tháng đầu năm theo chi bộ:", "Các chi bộ kết nạp nhiều:"), as a
+# report ranks its cells by their admissions; the admitted maybe described after their count ("đều là tiểu thương",
+# "(lần đầu có đảng viên)", "trong đó 2 người Hoa": a part of them no measure names)
+_COUNT_LINE = re.compile(rf"{_LINE_NAME}"
+                         r"(?:(?P<none>(?:chưa|không) kết nạp (?:được|thêm)(?: (?:đảng viên|người|quần chúng)(?: mới)?"
+                         rf"(?: nào)?)?)|(?P<new>{NUMBER})(?: (?:đảng viên|ĐV)(?P<called> mới)?)?)"
+                         r"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\n;:]{1,80}?| \([^()\n]{1,60}\))?"
+                         r"\s*[.;,]?\s*")
+# a list's lead that counts admissions: its lines' bare counts are admissions
+_ADMISSIONS_LEAD = re.compile(r"kết nạp|(?:đảng viên|ĐV) mới", re.IGNORECASE)
 # what the admitted may be called after their count: not a period ("kết nạp 5 trong quý III": the sentences date it)
 _NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tính|so|với|lần|lượt|người con)\b")
 # a line's tail past its counts that holds a count of its own: the sentences read the line
@@ -242,6 +254,7 @@ class MembersLine(NamedTuple):
     admitted: int | str
     admitted_at: int
     lead: int  # the line that leads the list ("Kết quả ... từ đầu năm 2023 đến nay:"), -1 when none
+    ranked: bool = False  # a bare count the lead calls admissions ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): a ranking by them
 
 
 @dataclass(frozen=True)
@@ -416,9 +429,15 @@ class UnitLists:
     def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
         """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
         line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
-        return {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
-                               parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
-                for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
+        found = {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
+                                parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
+                 for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
+        for i, m, org, lead in self._listed_lines(lines, _COUNT_LINE, in_a_row=2):
+            ranked = lead >= 0 and _ADMISSIONS_LEAD.search(self.text, *lines[lead]) is not None
+            if i not in found and (m["called"] or m["none"] or ranked):
+                found[i] = MembersLine(org, None, -1, parse_number(m["new"]) if m["new"] else 0,
+                                       m.start("new" if m["new"] else "none"), lead, ranked)
+        return found
 
     def stock_lines(self, lines: list[tuple[int, int]]) -> dict[int, StockLine]:
         """The lines (by index in `lines`) that give one body's members (maybe its cells before, its growth after), one
