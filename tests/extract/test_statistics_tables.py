@@ -193,6 +193,16 @@ def test_a_table_whose_rows_are_periods_dates_each_rows_figures_by_its_period(nl
     assert {(cell, "TotalMembers", 10, "2022", "2022"), (cell, "NewMembers", 1, "2022", "2022"),
             (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2023", "2023"),
             (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
+
+
+@pytest.mark.parametrize("edge, day", [("đầu năm", "01-01"), ("cuối năm", "12-31")])
+def test_a_column_of_members_at_the_opening_or_the_close_of_each_rows_year(nlp, edge, day):
+    found = stats(nlp, "Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
+                       "Số liệu của chi bộ qua các năm:\n"
+                       f"Năm\tĐảng viên {edge}\tKết nạp\n2022\t10\t1\n2023\t11\t2\n")
+    cell = "Chi bộ Trường Tiểu học Hòa Phú"
+    assert {(cell, "TotalMembers", 10, f"2022-{day}", f"2022-{day}"), (cell, "NewMembers", 1, "2022", "2022"),
+            (cell, "TotalMembers", 11, f"2023-{day}", f"2023-{day}")} <= found
     assert not {s for s in found if s[2] in (18, 19)}  # the classes
 
 

@@ -915,8 +915,11 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
     header = rows[i][1]
     if len(header) < 2 or _role(text[slice(*header[0])]) != ("period", None):
         return [], i + 1
-    measures = [(r or ("", None)) for r in (_role(text[a:z]) for a, z in header[1:])]
-    columns = [m if r == "measure" and m != "Share" else None for r, m in measures]
+    edges = [_STOCK_EDGE.search(text, a, z) for a, z in header[1:]]
+    measures = [(r or ("", None)) for r in (_role(text[a:edge.start() if edge else z])
+                                           for (a, z), edge in zip(header[1:], edges))]
+    columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+               for (r, m), edge in zip(measures, edges)]
     if not any(columns):
         return [], i + 1
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
@@ -931,11 +934,29 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
         values = [m for m in found if m is not None]
         if period is None or len(values) < len(found):
             break
-        for measure, value, (a, z) in zip(columns, values, cells[1:]):
+        for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
             if measure:
-                out.append(PeriodFigure(measure, parse_number(value["n"]), period, a, cells[0][0], z, caption))
+                out.append(PeriodFigure(measure, parse_number(value["n"]), _on_edge(period, edge), a, cells[0][0], z,
+                                        caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+# a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
+# kỳ"), as a body's yearly report gives its members at the opening and the close of the year
+_STOCK_EDGE = re.compile(r"\s+(?P<edge>đầu|cuối) (?:năm|kỳ)$", re.IGNORECASE)
+_STOCKS = {"TotalMembers", "AffiliatedPartyCells", "PartyGroups"}
+
+
+def _on_edge(period: Period, edge: re.Match | None) -> Period:
+    """The row's period, or its first or last day for a column of a stock counted on it."""
+    if edge is None:
+        return period
+    if edge["edge"].lower() == "đầu":
+        day = period.begin if period.begin and len(period.begin) == 10 else f"{(period.begin or '')[:4]}-01-01"
+    else:
+        day = period.until if period.until and len(period.until) == 10 else f"{(period.until or '')[:4]}-12-31"
+    return Period(period.start, period.end, day, day, "day")
 
 
 _PERIOD_HEADING_LINE = re.compile("|".join(rf"^[ \t]*(?:{rx.pattern})[ \t]*$"
@@ -958,8 +979,10 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
                 and not _CELL_FIGURE.fullmatch(text[slice(*lines[j])]):
             j += 1
         headings = lines[i + 1:j]
-        columns = [m if r == "measure" and m != "Share" else None
-                   for r, m in ((_role(text[x:y]) or ("", None)) for x, y in headings)]
+        edges = [_STOCK_EDGE.search(text, x, y) for x, y in headings]
+        columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+                   for (r, m), edge in zip(((_role(text[x:edge.start() if edge else y]) or ("", None))
+                                            for (x, y), edge in zip(headings, edges)), edges)]
         if not any(columns):
             continue
         caption = lines[i - 1] if i > 0 else (a, a)
@@ -971,9 +994,10 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
             values = [m for m in cells if m is not None]
             if period is None or len(values) < len(cells):
                 break
-            for measure, value, (x, y) in zip(columns, values, lines[j + 1:]):
+            for measure, value, (x, y), edge in zip(columns, values, lines[j + 1:], edges):
                 if measure:
-                    found.append(PeriodFigure(measure, parse_number(value["n"]), period, x, lines[j][0], y, caption))
+                    found.append(PeriodFigure(measure, parse_number(value["n"]), _on_edge(period, edge), x, lines[j][0],
+                                              y, caption))
             j += 1 + len(columns)
             rows += 1
         if rows >= 2:
