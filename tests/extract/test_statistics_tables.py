@@ -1,5 +1,7 @@
 """Per-unit figures of a page's table flattened into one cell per line, and tables of a body's figures by period
 (sentences written for the tests)."""
+from dataclasses import replace
+
 import pytest
 from _fixture import article, stats
 
@@ -456,3 +458,36 @@ def test_total_row_of_a_table_of_cells_gives_the_figures_of_the_body_they_are_in
     assert ("Đảng bộ Công ty Cổ phần Cấp nước Hòa Vang", "TotalMembers", 28, "2025-10-31", "2025-10-31") in found
     assert ("Chi bộ Văn phòng", "TotalMembers", 12, "2025-10-31", "2025-10-31") in found
     assert not any(f[0] == "" for f in found)
+
+
+# a quarter beside its running total and the year's target, flattened one cell a line (the lone figure lines left out
+# of the body by the layout); "—": no figure
+QUARTER_TABLE = ("Ngày 6/10/2025, Đảng ủy phường Hòa Khánh họp sơ kết quý III. Đảng bộ phường Hòa Khánh hiện có "
+                 "64 chi bộ trực thuộc.\n\n"
+                 "KẾT QUẢ CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN\nNội dung\nQuý III/2025\nLũy kế từ 1/7/2025\n"
+                 "Chỉ tiêu năm 2025\nKết nạp đảng viên\n{new}\nĐảng viên chuyển đến\n12\n15\n—\n")
+
+
+def test_a_flattened_table_of_a_quarter_its_running_total_and_the_years_target(nlp):
+    found = stats(nlp, QUARTER_TABLE.format(new="21\n30\n90"))
+    ward = "Đảng bộ phường Hòa Khánh"
+    assert {(ward, "NewMembers", 21, "2025-07-01", "2025-09-30"), (ward, "NewMembers", 30, "2025-07-01", None),
+            (ward, "AdmissionTarget", 90, "2025", "2025"),
+            (ward, "MembersTransferredIn", 12, "2025-07-01", "2025-09-30")} <= found
+
+
+def test_a_flattened_table_read_past_lines_the_layout_left_out_of_the_body(nlp):
+    text = QUARTER_TABLE.format(new="21\n30\n90")
+    cut = text.index("21\n30")
+    doc = article(text)
+    doc = replace(doc, body_spans=[(0, cut), (cut + len("21\n30\n90\n"), len(text))])
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(doc, nlp).statistics}
+    assert ("Đảng bộ phường Hòa Khánh", "AdmissionTarget", 90, "2025", "2025") in found
+
+
+def test_a_table_row_a_line_of_a_quarter_its_running_total_and_the_years_target(nlp):
+    found = stats(nlp, "Đảng bộ phường Hòa Khánh hiện có 64 chi bộ trực thuộc. Đảng bộ phường Hòa Khánh sơ kết quý III."
+                       "\n\nNội dung | Quý III/2025 | Lũy kế từ 1/7/2025 | Chỉ tiêu năm 2025\n"
+                       "Kết nạp đảng viên | 21 | 30 | 90\nĐảng viên chuyển đến | 12 | 15 | —\n")
+    ward = "Đảng bộ phường Hòa Khánh"
+    assert {(ward, "NewMembers", 30, "2025-07-01", None), (ward, "AdmissionTarget", 90, "2025", "2025")} <= found

@@ -819,7 +819,9 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
     """The figures of every table whose header row, in the `body`, is a label then two periods or more
     ("Hình thức   6 tháng đầu năm 2023   6 tháng đầu năm 2024") and whose rows are a measure's label then
     one figure a period ("Khiển trách   49   52"), its cells apart by tabs, runs of spaces or " | "."""
-    out: list[PeriodFigure] = []
+    # a table flattened one cell a line, read wherever the layout put its lines (a lone figure line is not prose, and
+    # may have been taken for boilerplate) from a header in the body
+    out: list[PeriodFigure] = _flat_period_table(text, body, year) if body else []
     for b, e in _joined(text, body):
         out.extend(_flat_periods_down(text, b, e, year))
         if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
@@ -857,12 +859,13 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
     if len(header) < 3 or _CELL_NUMBER.fullmatch(text[slice(*header[0])].strip()):
         return [], i + 1
     periods = []
+    targets = []  # the columns of the targets set for a period ("Chỉ tiêu năm 2025")
     for a, z in header[1:]:
-        found = find_periods(text, a, z, year)
-        period = found[0] if len(found) == 1 and _period_heading(text[a:z]) else _row_period(text, a, z, year)
-        if period is None:
-            return [], i + 1  # every column heading is a period and only that ("6 tháng đầu năm 2024", "2024")
-        periods.append(period)
+        column = _period_column(text, a, z, year)
+        if column is None:
+            return [], i + 1  # every column heading is a period ("6 tháng đầu năm 2024", "2024", "Lũy kế từ 1/7")
+        periods.append(column[0])
+        targets.append(column[1])
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
     out: list[PeriodFigure] = []
     parts: list[str] = []  # the measures of the rows above a total
@@ -885,11 +888,65 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
         elif measure:
             parts.append(measure)
         if measure:
-            for (a, z), v, period in zip(cells[1:], values, periods):
-                if not _NO_FIGURE.fullmatch(v):
-                    out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
+            for (a, z), v, period, target in zip(cells[1:], values, periods, targets):
+                # a target column holds the target of the row's admissions; no measure names another row's target
+                counted = ("AdmissionTarget" if measure == "NewMembers" else None) if target else measure
+                if counted and not _NO_FIGURE.fullmatch(v):
+                    out.append(PeriodFigure(counted, parse_number(v), period, a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+# a column heading of a table of figures by period that is not a bare period: the running total from a day ("Lũy kế
+# từ 1/7/2025": from that day on, no end stated), the target set for a period ("Chỉ tiêu năm 2025", "Kế hoạch cả năm
+# 2025"), as organization boards report a quarter beside the running total and the year's target
+_RUNNING = re.compile(r"(?:Lũy kế|Luỹ kế|Cộng dồn)\s+", re.IGNORECASE)
+_TARGET_HEADING = re.compile(r"(?:Chỉ tiêu|Kế hoạch)(?: giao)?\s+", re.IGNORECASE)
+
+
+def _period_column(text: str, a: int, z: int, year: str | None) -> tuple[Period, bool] | None:
+    """(period, is a target column) of a column heading of a table of figures by period, else None."""
+    cell = text[a:z]
+    lead = _RUNNING.match(cell) or _TARGET_HEADING.match(cell)
+    at = a + (lead.end() if lead else 0)
+    found = find_periods(text, at, z, year)
+    period = found[0] if len(found) == 1 and _period_heading(text[at:z]) else _row_period(text, at, z, year)
+    if period is None or (lead and lead.re is _RUNNING and period.kind != "day_from"):
+        return None
+    if lead and lead.re is _RUNNING:
+        period = Period(period.start, period.end, period.begin, None, "since")
+    return period, bool(lead and lead.re is _TARGET_HEADING)
+
+
+def _flat_period_table(text: str, body: list[tuple[int, int]], year: str | None) -> list[PeriodFigure]:
+    """The tables of figures by period (_period_table) flattened one cell a line, their header in the `body`: a heading
+    of the rows' labels ("Chỉ tiêu", "Nội dung"), then two period headings or more ("Quý III/2025", "Lũy kế từ
+    1/7/2025"), then each row's label and one figure (or "—") a column: read as the rows of cells they were."""
+    b, e = min(s for s, _e in body), max(z for _s, z in body)
+    lines = [(b + m.start(), b + m.end()) for m in re.finditer(r"[^\n\s](?:[^\n]*[^\n\s])?", text[b:e])]
+    out: list[PeriodFigure] = []
+    i = 1
+    while i + 2 < len(lines):
+        j = i + 1
+        if lines[j][1] - lines[j][0] > 40 or not any(s <= lines[i][0] < z for s, z in body):
+            i += 1  # (a quick test: a column heading is short)
+            continue
+        while j < len(lines) and _period_column(text, *lines[j], year):
+            j += 1
+        n = j - i - 1
+        if n < 2 or len(text[slice(*lines[i])]) > 40 or _CELL_FIGURE.fullmatch(text[slice(*lines[i])]):
+            i = j if n else i + 1
+            continue
+        rows = [(lines[i - 1][0], [lines[i - 1]]), (lines[i][0], lines[i:j])]  # the caption, the header
+        while j + n < len(lines) + 1 and _row_measure(text[slice(*lines[j])]) \
+                and all(_CELL_FIGURE.fullmatch(text[x:y]) or _NO_FIGURE.fullmatch(text[x:y])
+                        for x, y in lines[j + 1:j + 1 + n]):
+            rows.append((lines[j][0], lines[j:j + 1 + n]))
+            j += 1 + n
+        found, _after = _period_table(text, rows, 1, year)
+        out.extend(found)
+        i = j
+    return out
 
 
 # a period in a table's column of periods, written short ("2021", "9 tháng 2024"): the year as prose writes it
