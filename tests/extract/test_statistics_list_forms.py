@@ -159,6 +159,11 @@ def test_list_lines_of_a_bare_count_under_a_lead_that_counts_admissions(nlp):
     assert found >= {("Chi bộ Trạm bơm Cổ Đam", "NewMembers", 3, "2025", "2025-09-30"),
                      ("Chi bộ Xí nghiệp Thủy nông Đồng Lạc", "NewMembers", 2, "2025", "2025-09-30")}
     assert not any(f[1] == "TotalMembers" and f[0].startswith("Chi bộ") for f in found)
+    # a lead of admissions and members: a bare count may be either, left to be members
+    found = stats(nlp, "Kết quả kết nạp và số đảng viên của các chi bộ năm 2025:\n"
+                       "- Chi bộ Trạm bơm Cổ Đam: 21 đảng viên;\n"
+                       "- Chi bộ Xí nghiệp Thủy nông Đồng Lạc: 18 đảng viên.")
+    assert not any(f[1] == "NewMembers" and f[0].startswith("Chi bộ") for f in found)
 
 
 def test_list_lines_that_call_their_count_new_members(nlp):

@@ -115,8 +115,11 @@ _COUNT_LINE = re.compile(rf"{_LINE_NAME}"
                          rf"(?: nào)?)?)|(?P<new>{NUMBER})(?: (?:đảng viên|ĐV)(?P<called> mới)?)?)"
                          r"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\n;:]{1,80}?| \([^()\n]{1,60}\))?"
                          r"\s*[.;,]?\s*")
-# a list's lead that counts admissions: its lines' bare counts are admissions
+# a list's lead that counts admissions: its lines' bare counts are admissions; not one that counts members too ("Kết
+# quả kết nạp và số đảng viên các chi bộ:"), whose lines' bare counts may be either
 _ADMISSIONS_LEAD = re.compile(r"kết nạp|(?:đảng viên|ĐV) mới", re.IGNORECASE)
+_MEMBERS_LEAD = re.compile(r"(?:tổng )?số (?:lượng )?(?:đảng viên|ĐV)(?! (?:mới|được kết nạp|kết nạp))|hiện có",
+                           re.IGNORECASE)
 # what the admitted may be called after their count: not a period ("kết nạp 5 trong quý III": the sentences date it)
 _NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tính|so|với|lần|lượt|người con)\b")
 # a line's tail past its counts that holds a count of its own: the sentences read the line
@@ -433,7 +436,8 @@ class UnitLists:
                                 parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
                  for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
         for i, m, org, lead in self._listed_lines(lines, _COUNT_LINE, in_a_row=2):
-            ranked = lead >= 0 and _ADMISSIONS_LEAD.search(self.text, *lines[lead]) is not None
+            ranked = lead >= 0 and _ADMISSIONS_LEAD.search(self.text, *lines[lead]) is not None \
+                and not _MEMBERS_LEAD.search(self.text, *lines[lead])
             if i not in found and (m["called"] or m["none"] or ranked):
                 found[i] = MembersLine(org, None, -1, parse_number(m["new"]) if m["new"] else 0,
                                        m.start("new" if m["new"] else "none"), lead, ranked)
