@@ -902,8 +902,9 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
 
 
 # a column heading of a table of figures by period that is not a bare period: the running total from a day ("Lũy kế
-# từ 1/7/2025": from that day on, no end stated), the target set for a period ("Chỉ tiêu năm 2025", "Kế hoạch cả năm
-# 2025"), as organization boards report a quarter beside the running total and the year's target
+# từ 1/7/2025": from that day on, no end stated) or over a period ("Lũy kế 9 tháng"), the target set for a period
+# ("Chỉ tiêu năm 2025", "Kế hoạch cả năm 2025"), as organization boards report a quarter beside the running total and
+# the year's target
 _RUNNING = re.compile(r"(?:Lũy kế|Luỹ kế|Cộng dồn)\s+", re.IGNORECASE)
 _TARGET_HEADING = re.compile(r"(?:Chỉ tiêu|Kế hoạch)(?: giao)?\s+", re.IGNORECASE)
 
@@ -915,9 +916,9 @@ def _period_column(text: str, a: int, z: int, year: str | None) -> tuple[Period,
     at = a + (lead.end() if lead else 0)
     found = find_periods(text, at, z, year)
     period = found[0] if len(found) == 1 and _period_heading(text[at:z]) else _row_period(text, at, z, year)
-    if period is None or (lead and lead.re is _RUNNING and period.kind != "day_from"):
+    if period is None:
         return None
-    if lead and lead.re is _RUNNING:
+    if lead and lead.re is _RUNNING and period.kind == "day_from":  # (over a part of a year: "Lũy kế 9 tháng", that)
         period = Period(period.start, period.end, period.begin, None, "since")
     return period, bool(lead and lead.re is _TARGET_HEADING)
 
