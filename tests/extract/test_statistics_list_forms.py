@@ -147,3 +147,42 @@ def test_a_count_broken_down_by_cell_in_brackets_right_after_it(nlp):
                        "22; Chi bộ Sinh viên Khoa Văn: 18).")
     assert found >= {("Chi bộ Sinh viên Khoa Toán", "NewMembers", 22, "2025", "2025"),
                      ("Chi bộ Sinh viên Khoa Văn", "NewMembers", 18, "2025", "2025")}
+
+
+def test_list_lines_of_a_bare_count_under_a_lead_that_counts_admissions(nlp):
+    # the lead counts admissions and dates them: each line's bare count is its cell's admissions, not its members
+    found = stats(nlp, "Đảng bộ Công ty Thủy lợi Nam Hà có 9 chi bộ trực thuộc.\n\n"
+                       "Kết quả kết nạp 9 tháng đầu năm 2025 theo chi bộ:\n"
+                       "+ Chi bộ Trạm bơm Cổ Đam: 3\n"
+                       "+ Chi bộ Xí nghiệp Thủy nông Đồng Lạc: 2 đảng viên (lần đầu có đảng viên trẻ);\n"
+                       "+ 7 chi bộ còn lại: 0")
+    assert found >= {("Chi bộ Trạm bơm Cổ Đam", "NewMembers", 3, "2025", "2025-09-30"),
+                     ("Chi bộ Xí nghiệp Thủy nông Đồng Lạc", "NewMembers", 2, "2025", "2025-09-30")}
+    assert not any(f[1] == "TotalMembers" and f[0].startswith("Chi bộ") for f in found)
+    # a lead of admissions and members: a bare count may be either, left to be members
+    found = stats(nlp, "Kết quả kết nạp và số đảng viên của các chi bộ năm 2025:\n"
+                       "- Chi bộ Trạm bơm Cổ Đam: 21 đảng viên;\n"
+                       "- Chi bộ Xí nghiệp Thủy nông Đồng Lạc: 18 đảng viên.")
+    assert not any(f[1] == "NewMembers" and f[0].startswith("Chi bộ") for f in found)
+
+
+def test_list_lines_that_call_their_count_new_members(nlp):
+    # "4 đảng viên mới": admissions whatever the lead; the list states no period, nor does the article
+    found = stats(nlp, "Một số chi bộ tiêu biểu:\n"
+                       "- Chi bộ khu phố Hòa Bình 2: 4 đảng viên mới, trong đó 2 người Khmer;\n"
+                       "- Chi bộ Chợ Long Hòa: 3 đảng viên mới, đều là tiểu thương;\n"
+                       "- Chi bộ khu phố Hòa Bình 5: chưa kết nạp được.")
+    assert found >= {("Chi bộ khu phố Hòa Bình 2", "NewMembers", 4, None, None),
+                     ("Chi bộ Chợ Long Hòa", "NewMembers", 3, None, None),
+                     ("Chi bộ khu phố Hòa Bình 5", "NewMembers", 0, None, None)}
+
+
+def test_bodies_ranked_by_admissions_under_a_heading_take_the_period_of_the_admissions_above(nlp):
+    # the heading states no period: the ranking breaks down the admissions counted above it
+    found = stats(nlp, "ĐẢNG BỘ TỈNH HÀ NAM - SỐ LIỆU ĐẾN 31/10/2024\n"
+                       "Kết nạp 10 tháng: 1.204\n\n"
+                       "ĐƠN VỊ KẾT NẠP NHIỀU NHẤT\n"
+                       "Đảng bộ huyện Kim Bảng: 215\n"
+                       "Đảng bộ huyện Thanh Liêm: 188\n")
+    assert found >= {("Đảng bộ huyện Kim Bảng", "NewMembers", 215, "2024", "2024-10-31"),
+                     ("Đảng bộ huyện Thanh Liêm", "NewMembers", 188, "2024", "2024-10-31")}

@@ -1,5 +1,7 @@
 """Per-unit figures of a page's table flattened into one cell per line, and tables of a body's figures by period
 (sentences written for the tests)."""
+from dataclasses import replace
+
 import pytest
 from _fixture import article, stats
 
@@ -193,6 +195,16 @@ def test_a_table_whose_rows_are_periods_dates_each_rows_figures_by_its_period(nl
     assert {(cell, "TotalMembers", 10, "2022", "2022"), (cell, "NewMembers", 1, "2022", "2022"),
             (cell, "TotalMembers", 12, "2023", "2023"), (cell, "NewMembers", 2, "2023", "2023"),
             (cell, "NewMembers", 2, "2024", "2024-06-30")} <= found
+
+
+@pytest.mark.parametrize("edge, day", [("đầu năm", "01-01"), ("cuối năm", "12-31")])
+def test_a_column_of_members_at_the_opening_or_the_close_of_each_rows_year(nlp, edge, day):
+    found = stats(nlp, "Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
+                       "Số liệu của chi bộ qua các năm:\n"
+                       f"Năm\tĐảng viên {edge}\tKết nạp\n2022\t10\t1\n2023\t11\t2\n")
+    cell = "Chi bộ Trường Tiểu học Hòa Phú"
+    assert {(cell, "TotalMembers", 10, f"2022-{day}", f"2022-{day}"), (cell, "NewMembers", 1, "2022", "2022"),
+            (cell, "TotalMembers", 11, f"2023-{day}", f"2023-{day}")} <= found
     assert not {s for s in found if s[2] in (18, 19)}  # the classes
 
 
@@ -433,3 +445,51 @@ def test_per_unit_columns_of_members_transferred_in_and_of_the_share_rated_well_
                        "Khoa Nội | 30 | 1 | 90%\nKhoa Ngoại | 20 | 0 | 95%\nKhoa Sản | 25 | 2 | 92,5%\n")
     assert {("Chi bộ Khoa Nội", "MembersTransferredIn", 1, "2024", "2024"),
             ("Chi bộ Khoa Sản", "MembersCompletedTasksWellOrBetterShare", "92.5", "2024", "2024")} <= found
+
+
+def test_total_row_of_a_table_of_cells_gives_the_figures_of_the_body_they_are_in(nlp):
+    # the cells of one Đảng bộ summed: its own members, on the day the table is of
+    found = stats(nlp, "Đảng bộ Công ty Cổ phần Cấp nước Hòa Vang sơ kết công tác đảng năm 2025. Đảng bộ Công ty Cổ "
+                       "phần Cấp nước Hòa Vang có 3 chi bộ trực thuộc.\n\n"
+                       "Số đảng viên các chi bộ (tính đến ngày 31/10/2025):\n"
+                       "Chi bộ | Đảng viên | Kết nạp năm 2025\n"
+                       "Chi bộ Văn phòng | 12 | 1\nChi bộ Xí nghiệp Xây lắp | 9 | 0\n"
+                       "Chi bộ Phòng Kỹ thuật | 7 | 2\nTổng cộng | 28 | 3\n")
+    assert ("Đảng bộ Công ty Cổ phần Cấp nước Hòa Vang", "TotalMembers", 28, "2025-10-31", "2025-10-31") in found
+    assert ("Chi bộ Văn phòng", "TotalMembers", 12, "2025-10-31", "2025-10-31") in found
+    assert not any(f[0] == "" for f in found)
+
+
+# a quarter beside its running total and the year's target, flattened one cell a line (the lone figure lines left out
+# of the body by the layout); "—": no figure
+QUARTER_TABLE = ("Ngày 6/10/2025, Đảng ủy phường Hòa Khánh họp sơ kết quý III. Đảng bộ phường Hòa Khánh hiện có "
+                 "64 chi bộ trực thuộc.\n\n"
+                 "KẾT QUẢ CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN\nNội dung\nQuý III/2025\nLũy kế từ 1/7/2025\n"
+                 "Chỉ tiêu năm 2025\nKết nạp đảng viên\n{new}\nĐảng viên chuyển đến\n12\n15\n—\n")
+
+
+def test_a_flattened_table_of_a_quarter_its_running_total_and_the_years_target(nlp):
+    found = stats(nlp, QUARTER_TABLE.format(new="21\n30\n90"))
+    ward = "Đảng bộ phường Hòa Khánh"
+    assert {(ward, "NewMembers", 21, "2025-07-01", "2025-09-30"), (ward, "NewMembers", 30, "2025-07-01", None),
+            (ward, "AdmissionTarget", 90, "2025", "2025"),
+            (ward, "MembersTransferredIn", 12, "2025-07-01", "2025-09-30")} <= found
+
+
+def test_a_flattened_table_read_past_lines_the_layout_left_out_of_the_body(nlp):
+    text = QUARTER_TABLE.format(new="21\n30\n90")
+    cut = text.index("21\n30")
+    doc = article(text)
+    doc = replace(doc, body_spans=[(0, cut), (cut + len("21\n30\n90\n"), len(text))])
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(doc, nlp).statistics}
+    assert ("Đảng bộ phường Hòa Khánh", "AdmissionTarget", 90, "2025", "2025") in found
+
+
+@pytest.mark.parametrize("running, begin, end", [("Lũy kế từ 1/7/2025", "2025-07-01", None),
+                                                  ("Lũy kế 9 tháng năm 2025", "2025", "2025-09-30")])
+def test_a_table_row_a_line_of_a_quarter_its_running_total_and_the_years_target(nlp, running, begin, end):
+    found = stats(nlp, "Đảng bộ phường Hòa Khánh hiện có 64 chi bộ trực thuộc. Đảng bộ phường Hòa Khánh sơ kết quý III."
+                       f"\n\nNội dung | Quý III/2025 | {running} | Chỉ tiêu năm 2025\n"
+                       "Kết nạp đảng viên | 21 | 30 | 90\nĐảng viên chuyển đến | 12 | 15 | —\n")
+    ward = "Đảng bộ phường Hòa Khánh"
+    assert {(ward, "NewMembers", 30, begin, end), (ward, "AdmissionTarget", 90, "2025", "2025")} <= found

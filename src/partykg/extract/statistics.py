@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1297,8 +1298,14 @@ class _Reading:
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
         if line.members is not None:
             self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
-        self._add(line.organization, "NewMembers", line.admitted, lead or self.report_period, s, e,
-                  "statistics.line.NewMembers")
+        period = lead or self.report_period
+        if period is None and line.ranked:
+            # bodies ranked by their admissions under a lead that states no period ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): parts
+            # of the admissions counted above, over their period
+            # (the sentences are read in order: the last admissions found are the last counted above)
+            last = next((st for st in reversed(self.found) if st.measure == "NewMembers" and st.start), None)
+            period = Period(s, s, last.start, last.end, "range") if last else None
+        self._add(line.organization, "NewMembers", line.admitted, period, s, e, "statistics.line.NewMembers")
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and
@@ -1674,12 +1681,17 @@ class _Reading:
         admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)
                     if c.measure == "NewMembers" and p is not None}
         subject = self.anchors.subject or ""
+        holder = subject if subject.startswith("Đảng bộ ") and self.units.holds_cells(subject) else None
         for cell, period in zip(cells, titled_periods):
-            if cell.parent:
+            if cell.total:  # a table of cells' total row: the figures of the body they are in, the article's
+                if holder is None:
+                    continue
+                cell = replace(cell, figure=replace(cell.figure, organization=holder))
+            elif cell.parent:
                 self.table_parents[cell.figure.organization] = cell.parent
-            elif cell.cells and subject.startswith("Đảng bộ ") and self.units.holds_cells(subject):
+            elif cell.cells and holder:
                 # a table of cells in an article about a Đảng bộ: its cells
-                self.table_parents[cell.figure.organization] = subject
+                self.table_parents[cell.figure.organization] = holder
             fig = cell.figure
             if period is None and cell.measure in PERCENT | TARGETS:
                 period = admitted.get((fig.organization, fig.start))

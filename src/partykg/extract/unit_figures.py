@@ -105,6 +105,21 @@ _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
                               r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
                               rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV))?"
                               r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
+# a list's line of one body's count and nothing else, one body a line: "- Chi bộ thôn A: 4 đảng viên mới, trong đó 2
+# người Dao;", "+ Chi bộ B: 2", "- Chi bộ C: chưa kết nạp được.": its admissions when it calls them new ("mới") or the
+# list's lead counts admissions ("Kết quả kết nạp 5 tháng đầu năm theo chi bộ:", "Các chi bộ kết nạp nhiều:"), as a
+# report ranks its cells by their admissions; the admitted maybe described after their count ("đều là tiểu thương",
+# "(lần đầu có đảng viên)", "trong đó 2 người Hoa": a part of them no measure names)
+_COUNT_LINE = re.compile(rf"{_LINE_NAME}"
+                         r"(?:(?P<none>(?:chưa|không) kết nạp (?:được|thêm)(?: (?:đảng viên|người|quần chúng)(?: mới)?"
+                         rf"(?: nào)?)?)|(?P<new>{NUMBER})(?: (?:đảng viên|ĐV)(?P<called> mới)?)?)"
+                         r"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\n;:]{1,80}?| \([^()\n]{1,60}\))?"
+                         r"\s*[.;,]?\s*")
+# a list's lead that counts admissions: its lines' bare counts are admissions; not one that counts members too ("Kết
+# quả kết nạp và số đảng viên các chi bộ:"), whose lines' bare counts may be either
+_ADMISSIONS_LEAD = re.compile(r"kết nạp|(?:đảng viên|ĐV) mới", re.IGNORECASE)
+_MEMBERS_LEAD = re.compile(r"(?:tổng )?số (?:lượng )?(?:đảng viên|ĐV)(?! (?:mới|được kết nạp|kết nạp))|hiện có",
+                           re.IGNORECASE)
 # what the admitted may be called after their count: not a period ("kết nạp 5 trong quý III": the sentences date it)
 _NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tính|so|với|lần|lượt|người con)\b")
 # a line's tail past its counts that holds a count of its own: the sentences read the line
@@ -242,6 +257,7 @@ class MembersLine(NamedTuple):
     admitted: int | str
     admitted_at: int
     lead: int  # the line that leads the list ("Kết quả ... từ đầu năm 2023 đến nay:"), -1 when none
+    ranked: bool = False  # a bare count the lead calls admissions ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): a ranking by them
 
 
 @dataclass(frozen=True)
@@ -253,6 +269,7 @@ class TableFigure:
     header: tuple[int, int]  # the column's header cell ("Kết nạp (1/1 - 20/10/2024)")
     parent: str | None  # the party organization the row's is in, when the table and the register settle it
     cells: bool = False  # its rows are party cells (the name column's header is "Chi bộ")
+    total: bool = False  # the total row of a table of cells: the figures of the body the cells are in (the caller's)
 
 
 def _whole(m: re.Match) -> bool:
@@ -415,9 +432,16 @@ class UnitLists:
     def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
         """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
         line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
-        return {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
-                               parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
-                for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
+        found = {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
+                                parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
+                 for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
+        for i, m, org, lead in self._listed_lines(lines, _COUNT_LINE, in_a_row=2):
+            ranked = lead >= 0 and _ADMISSIONS_LEAD.search(self.text, *lines[lead]) is not None \
+                and not _MEMBERS_LEAD.search(self.text, *lines[lead])
+            if i not in found and (m["called"] or m["none"] or ranked):
+                found[i] = MembersLine(org, None, -1, parse_number(m["new"]) if m["new"] else 0,
+                                       m.start("new" if m["new"] else "none"), lead, ranked)
+        return found
 
     def stock_lines(self, lines: list[tuple[int, int]]) -> dict[int, StockLine]:
         """The lines (by index in `lines`) that give one body's members (maybe its cells before, its growth after), one
@@ -621,19 +645,20 @@ class UnitLists:
     def _cell_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
                       caption: tuple[int, int], headers: list[tuple[int, int]]) -> list[TableFigure]:
         """The rows of a table of party cells ("Chi bộ / Số đảng viên / Kết nạp" then "Khoa Dược / 19 / 1"): each row's
-        figures are its cell's (the party body the cells are in is the article's: the caller knows it); its total row
-        is left to the sentences that give the body's own figures."""
+        figures are its cell's; its total row ("Tổng cộng / 110 / 7") sums the cells of one body, so gives that body's
+        figures (the party body the cells are in is the article's: the caller knows it, the organization left empty)."""
         named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total
                  and _role(self.text[slice(*lines[r])]) != ("rest", None)]
+        rows_of = [*zip(named, self._cells([n for _r, n in named])), *(((r, ""), "") for r, total in rows if total)]
         out = []
-        for (r, _name), org in zip(named, self._cells([n for _r, n in named])):
+        for (r, _name), org in rows_of:
             for k, measure in enumerate(columns):
                 a, b = lines[r + 1 + k]
                 value = _CELL_FIGURE.fullmatch(self.text, a, b)
                 if measure is None or value is None:
                     continue
                 fig = Figure(org, parse_number(value["n"]), None, a, lines[r][0], b)
-                out.append(TableFigure(fig, measure, caption, headers[k], None, cells=True))
+                out.append(TableFigure(fig, measure, caption, headers[k], None, cells=True, total=not org))
         return out
 
     def _row_figures(self, lines: list[tuple[int, int]], rows: list[tuple[int, bool]], columns: list[str | None],
@@ -680,12 +705,13 @@ class UnitLists:
         thuộc): a row no parent settles takes the one the organizations component gave most of its other rows (for a
         table of cells, its workplace rule's: the caller's fallback, the article's subject, is then left unused)."""
         known = {o.name: o.parent for o in self.doc._.extraction.organizations}
-        rows = {t.figure.organization for t in out if t.parent is None and t.figure.organization != whole}
+        rows = {t.figure.organization for t in out if t.parent is None and t.figure.organization != whole
+                and not t.total}
         parents = Counter(known[r] for r in rows if known.get(r))
         if len(parents) != 1 or 2 * next(iter(parents.values())) <= len(rows):
             return out
         parent = next(iter(parents))
-        return [t if t.parent or t.figure.organization == parent else
+        return [t if t.parent or t.figure.organization == parent or t.total else
                 TableFigure(t.figure, t.measure, t.caption, t.header, parent, t.cells) for t in out]
 
     @staticmethod
@@ -797,7 +823,9 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
     """The figures of every table whose header row, in the `body`, is a label then two periods or more
     ("Hình thức   6 tháng đầu năm 2023   6 tháng đầu năm 2024") and whose rows are a measure's label then
     one figure a period ("Khiển trách   49   52"), its cells apart by tabs, runs of spaces or " | "."""
-    out: list[PeriodFigure] = []
+    # a table flattened one cell a line, read wherever the layout put its lines (a lone figure line is not prose, and
+    # may have been taken for boilerplate) from a header in the body
+    out: list[PeriodFigure] = _flat_period_table(text, body, year) if body else []
     for b, e in _joined(text, body):
         out.extend(_flat_periods_down(text, b, e, year))
         if "\t" not in text[b:e] and "  " not in text[b:e] and "|" not in text[b:e]:
@@ -835,12 +863,13 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
     if len(header) < 3 or _CELL_NUMBER.fullmatch(text[slice(*header[0])].strip()):
         return [], i + 1
     periods = []
+    targets = []  # the columns of the targets set for a period ("Chỉ tiêu năm 2025")
     for a, z in header[1:]:
-        found = find_periods(text, a, z, year)
-        period = found[0] if len(found) == 1 and _period_heading(text[a:z]) else _row_period(text, a, z, year)
-        if period is None:
-            return [], i + 1  # every column heading is a period and only that ("6 tháng đầu năm 2024", "2024")
-        periods.append(period)
+        column = _period_column(text, a, z, year)
+        if column is None:
+            return [], i + 1  # every column heading is a period ("6 tháng đầu năm 2024", "2024", "Lũy kế từ 1/7")
+        periods.append(column[0])
+        targets.append(column[1])
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
     out: list[PeriodFigure] = []
     parts: list[str] = []  # the measures of the rows above a total
@@ -863,11 +892,66 @@ def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list
         elif measure:
             parts.append(measure)
         if measure:
-            for (a, z), v, period in zip(cells[1:], values, periods):
-                if not _NO_FIGURE.fullmatch(v):
-                    out.append(PeriodFigure(measure, parse_number(v), period, a, cells[0][0], z, caption))
+            for (a, z), v, period, target in zip(cells[1:], values, periods, targets):
+                # a target column holds the target of the row's admissions; no measure names another row's target
+                counted = ("AdmissionTarget" if measure == "NewMembers" else None) if target else measure
+                if counted and not _NO_FIGURE.fullmatch(v):
+                    out.append(PeriodFigure(counted, parse_number(v), period, a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+# a column heading of a table of figures by period that is not a bare period: the running total from a day ("Lũy kế
+# từ 1/7/2025": from that day on, no end stated) or over a period ("Lũy kế 9 tháng"), the target set for a period
+# ("Chỉ tiêu năm 2025", "Kế hoạch cả năm 2025"), as organization boards report a quarter beside the running total and
+# the year's target
+_RUNNING = re.compile(r"(?:Lũy kế|Luỹ kế|Cộng dồn)\s+", re.IGNORECASE)
+_TARGET_HEADING = re.compile(r"(?:Chỉ tiêu|Kế hoạch)(?: giao)?\s+", re.IGNORECASE)
+
+
+def _period_column(text: str, a: int, z: int, year: str | None) -> tuple[Period, bool] | None:
+    """(period, is a target column) of a column heading of a table of figures by period, else None."""
+    cell = text[a:z]
+    lead = _RUNNING.match(cell) or _TARGET_HEADING.match(cell)
+    at = a + (lead.end() if lead else 0)
+    found = find_periods(text, at, z, year)
+    period = found[0] if len(found) == 1 and _period_heading(text[at:z]) else _row_period(text, at, z, year)
+    if period is None:
+        return None
+    if lead and lead.re is _RUNNING and period.kind == "day_from":  # (over a part of a year: "Lũy kế 9 tháng", that)
+        period = Period(period.start, period.end, period.begin, None, "since")
+    return period, bool(lead and lead.re is _TARGET_HEADING)
+
+
+def _flat_period_table(text: str, body: list[tuple[int, int]], year: str | None) -> list[PeriodFigure]:
+    """The tables of figures by period (_period_table) flattened one cell a line, their header in the `body`: a heading
+    of the rows' labels ("Chỉ tiêu", "Nội dung"), then two period headings or more ("Quý III/2025", "Lũy kế từ
+    1/7/2025"), then each row's label and one figure (or "—") a column: read as the rows of cells they were."""
+    b, e = min(s for s, _e in body), max(z for _s, z in body)
+    lines = [(b + m.start(), b + m.end()) for m in re.finditer(r"[^\n\s](?:[^\n]*[^\n\s])?", text[b:e])]
+    out: list[PeriodFigure] = []
+    i = 1
+    while i + 2 < len(lines):
+        j = i + 1
+        if lines[j][1] - lines[j][0] > 40 or not any(s <= lines[i][0] < z for s, z in body):
+            i += 1  # (a quick test: a column heading is short)
+            continue
+        while j < len(lines) and _period_column(text, *lines[j], year):
+            j += 1
+        n = j - i - 1
+        if n < 2 or len(text[slice(*lines[i])]) > 40 or _CELL_FIGURE.fullmatch(text[slice(*lines[i])]):
+            i = j if n else i + 1
+            continue
+        rows = [(lines[i - 1][0], [lines[i - 1]]), (lines[i][0], lines[i:j])]  # the caption, the header
+        while j + n < len(lines) + 1 and _row_measure(text[slice(*lines[j])]) \
+                and all(_CELL_FIGURE.fullmatch(text[x:y]) or _NO_FIGURE.fullmatch(text[x:y])
+                        for x, y in lines[j + 1:j + 1 + n]):
+            rows.append((lines[j][0], lines[j:j + 1 + n]))
+            j += 1 + n
+        found, _after = _period_table(text, rows, 1, year)
+        out.extend(found)
+        i = j
+    return out
 
 
 # a period in a table's column of periods, written short ("2021", "9 tháng 2024"): the year as prose writes it
@@ -893,8 +977,11 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
     header = rows[i][1]
     if len(header) < 2 or _role(text[slice(*header[0])]) != ("period", None):
         return [], i + 1
-    measures = [(r or ("", None)) for r in (_role(text[a:z]) for a, z in header[1:])]
-    columns = [m if r == "measure" and m != "Share" else None for r, m in measures]
+    edges = [_STOCK_EDGE.search(text, a, z) for a, z in header[1:]]
+    measures = [(r or ("", None)) for r in (_role(text[a:edge.start() if edge else z])
+                                           for (a, z), edge in zip(header[1:], edges))]
+    columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+               for (r, m), edge in zip(measures, edges)]
     if not any(columns):
         return [], i + 1
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
@@ -909,11 +996,29 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
         values = [m for m in found if m is not None]
         if period is None or len(values) < len(found):
             break
-        for measure, value, (a, z) in zip(columns, values, cells[1:]):
+        for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
             if measure:
-                out.append(PeriodFigure(measure, parse_number(value["n"]), period, a, cells[0][0], z, caption))
+                out.append(PeriodFigure(measure, parse_number(value["n"]), _on_edge(period, edge), a, cells[0][0], z,
+                                        caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+# a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
+# kỳ"), as a body's yearly report gives its members at the opening and the close of the year
+_STOCK_EDGE = re.compile(r"\s+(?P<edge>đầu|cuối) (?:năm|kỳ)$", re.IGNORECASE)
+_STOCKS = {"TotalMembers", "AffiliatedPartyCells", "PartyGroups"}
+
+
+def _on_edge(period: Period, edge: re.Match | None) -> Period:
+    """The row's period, or its first or last day for a column of a stock counted on it."""
+    if edge is None:
+        return period
+    if edge["edge"].lower() == "đầu":
+        day = period.begin if period.begin and len(period.begin) == 10 else f"{(period.begin or '')[:4]}-01-01"
+    else:
+        day = period.until if period.until and len(period.until) == 10 else f"{(period.until or '')[:4]}-12-31"
+    return Period(period.start, period.end, day, day, "day")
 
 
 _PERIOD_HEADING_LINE = re.compile("|".join(rf"^[ \t]*(?:{rx.pattern})[ \t]*$"
@@ -936,8 +1041,10 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
                 and not _CELL_FIGURE.fullmatch(text[slice(*lines[j])]):
             j += 1
         headings = lines[i + 1:j]
-        columns = [m if r == "measure" and m != "Share" else None
-                   for r, m in ((_role(text[x:y]) or ("", None)) for x, y in headings)]
+        edges = [_STOCK_EDGE.search(text, x, y) for x, y in headings]
+        columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+                   for (r, m), edge in zip(((_role(text[x:edge.start() if edge else y]) or ("", None))
+                                            for (x, y), edge in zip(headings, edges)), edges)]
         if not any(columns):
             continue
         caption = lines[i - 1] if i > 0 else (a, a)
@@ -949,9 +1056,10 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
             values = [m for m in cells if m is not None]
             if period is None or len(values) < len(cells):
                 break
-            for measure, value, (x, y) in zip(columns, values, lines[j + 1:]):
+            for measure, value, (x, y), edge in zip(columns, values, lines[j + 1:], edges):
                 if measure:
-                    found.append(PeriodFigure(measure, parse_number(value["n"]), period, x, lines[j][0], y, caption))
+                    found.append(PeriodFigure(measure, parse_number(value["n"]), _on_edge(period, edge), x, lines[j][0],
+                                              y, caption))
             j += 1 + len(columns)
             rows += 1
         if rows >= 2:
