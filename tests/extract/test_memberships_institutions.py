@@ -76,3 +76,18 @@ def test_a_named_establishment_written_by_its_head_alone(nlp):
             "cho biết như vậy.")
     assert posts(nlp, text) == {("Lê Minh Quân", "Bí thư", "đảng ủy vườn quốc gia hòn mây"),
                                 ("Lê Minh Quân", "Giám đốc", "vườn quốc gia hòn mây")}
+
+
+def test_a_head_written_alone_right_before_the_holder_s_name(nlp):
+    # a title before the name: the court's deputy head written alone is of the court the article names
+    found = posts(nlp, "Ngày 6/10/2025, Đảng ủy Tòa án nhân dân tỉnh Ninh Bình họp. Phó Bí thư Đảng ủy, Phó Chánh án "
+                       "Quách Thị Diệu đề nghị các chi bộ thực hiện nghiêm quy định.")
+    assert found == {("Quách Thị Diệu", "Phó Bí thư", "đảng ủy tòa án nhân dân tỉnh ninh bình"),
+                     ("Quách Thị Diệu", "Phó Chánh án", "tòa án nhân dân tỉnh ninh bình")}
+
+
+def test_the_company_written_bare_before_an_adverb_opening_the_predicate(nlp):
+    found = posts(nlp, "Đảng ủy Công ty Cổ phần Môi trường Ninh Bình họp sơ kết. Đảng ủy giao đồng chí Mai Thị Hạnh, "
+                       "Phó Bí thư Đảng ủy, Tổng Giám đốc Công ty trực tiếp theo dõi công tác tạo nguồn.")
+    assert found == {("Mai Thị Hạnh", "Phó Bí thư", "đảng ủy công ty cổ phần môi trường ninh bình"),
+                     ("Mai Thị Hạnh", "Tổng Giám đốc", "công ty cổ phần môi trường ninh bình")}

@@ -123,8 +123,9 @@ _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", re.I)
 # a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
 # post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
-# career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X")
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi)(?![" + LETTER + r"]))?"
+# career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
+# ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ...")
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
                    r"| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
@@ -196,14 +197,16 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
-# ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."), or before an
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; the adverbs
+# that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
 # aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
-                        r"| biểu dương| trao| tặng| báo cáo)(?![" + LETTER + "]))")
+                        r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ)"
+                        r"(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
 # too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
@@ -346,7 +349,7 @@ class Titles:
         if role.inside is not None and role.inside[1] == ITSELF_KIND:
             # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
             # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
-            if (org is None or org.start > end + 1) and _ALONE.match(self.text, end):
+            if (org is None or org.start > end + 1) and self._alone(end):
                 after = self._org_after_comma(role, start, end)  # "Chính ủy, Bộ Chỉ huy Quân sự tỉnh X": that unit
                 heads = _kind_heads(role.inside[0])
                 if after.org is not None and _institution_name(after.org).startswith(heads):
@@ -535,7 +538,7 @@ class Titles:
         Hội đồng trường", "Chủ tịch Công đoàn Tổng công ty"; "Hiệu trưởng" alone is of the school."""
         if head == "*":
             return Post(label, None, start, end, bare="nhà trường") \
-                if org is None and _ALONE.match(self.text, end) else None
+                if org is None and self._alone(end) else None
         host, stop = None, end
         written = head.startswith("=")  # the head must be written after the post
         head = head.lstrip("=")
@@ -548,18 +551,18 @@ class Titles:
                 # the unit the title or the article names (resolved in _resolve)
                 short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])") \
                     .match(self.text, end)
-                if short and _ALONE.match(self.text, short.end()):
+                if short and self._alone(short.end()):
                     end = short.end()
-                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
+                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if self._alone(end) \
                     else None
             pos = end + (again.end() if again else 0)
-            if written and again and (_ALONE.match(self.text, pos) or _INNER_NAME_END.match(self.text, pos)):
+            if written and again and (self._alone(pos) or _INNER_NAME_END.match(self.text, pos)):
                 # the unit's head alone after its post: the unit the title or the article names ("Bí thư Chi bộ,
                 # Quản đốc phân xưởng cho biết")
                 return Post(label, None, start, pos, bare=f"{ITSELF}{head}")
             # the body's name in lower case too when its head is written again ("Đội trưởng Đội vận động quần chúng")
             n = (_VILLAGE_BODY_NAME if kind == "village" or again else _INNER_NAME).match(self.text, pos)
-            if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
+            if n is None and not again and kind != "village" and self._alone(end):
                 # "Bí thư Chi bộ, Phó Trưởng phòng cho biết": the department the title or, before it, the article
                 # names ("Chi bộ Phòng Kế toán ..."), as a head written after its post
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}")
@@ -599,7 +602,7 @@ class Titles:
                 b = _BARE_HOST.match(self.text, end)
                 if b:
                     stop = b.end()
-                elif kind != "village" and not _ALONE.match(self.text, end):
+                elif kind != "village" and not self._alone(end):
                     return None
         if kind == "village":
             v = _VILLAGE_AFTER.match(self.text, stop)
@@ -747,6 +750,11 @@ class Titles:
             if self.post(skip.end(), join):
                 return skip
         return None
+
+    def _alone(self, at: int) -> bool:
+        """A post written alone at `at`: its title goes on or ends there (_ALONE), or its holder's name follows it, as
+        a title before the name is written ("Phó Bí thư Đảng ủy, Phó Chánh án Trần Thị B đề nghị")."""
+        return _ALONE.match(self.text, at) is not None or (self.text[at:at + 1] == " " and at + 1 in self.person_starts)
 
     def _person_in(self, lo: int, hi: int) -> bool:
         return any(lo <= s < hi for s in self.person_starts)
