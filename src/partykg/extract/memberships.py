@@ -1187,14 +1187,22 @@ _PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó)
 
 def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
     """(person, posts) of each sentence whose subject is a pronoun standing for the one person named in the
-    sentence before it, in the same paragraph; a sentence that names someone itself is not one."""
+    last sentence before it that names anyone, in the same paragraph (a quotation of the person's may come between:
+    "Ông A, Trưởng ban ..., kể ... "...," ông nói. Ông từng là ..."); a sentence that names someone itself is not
+    one."""
     text, out = titles.text, []
     spans = titles.doc.user_data.get("partykg.sentences") or []
-    for (ps, pe), (s, e) in zip(spans, spans[1:]):
-        m = _PRONOUN_POST.match(text, s)
-        if m is None or "\n" in text[pe:s]:
+    for k, (s, e) in enumerate(spans):
+        m = _PRONOUN_POST.match(text, s) if k else None
+        if m is None:
             continue
-        before = [p for p in persons if ps <= p.start < pe]
+        before: list[PersonMention] = []
+        for ps, pe in reversed(spans[:k]):
+            if "\n" in text[pe:s] or "\n" in text[ps:pe].strip():
+                break  # (the paragraph opens after it)
+            before = [p for p in persons if ps <= p.start < pe]
+            if before:
+                break
         if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
             continue
         posts = titles.title(m.end())
