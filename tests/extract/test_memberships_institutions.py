@@ -91,3 +91,11 @@ def test_the_company_written_bare_before_an_adverb_opening_the_predicate(nlp):
                        "Phó Bí thư Đảng ủy, Tổng Giám đốc Công ty trực tiếp theo dõi công tác tạo nguồn.")
     assert found == {("Mai Thị Hạnh", "Phó Bí thư", "đảng ủy công ty cổ phần môi trường ninh bình"),
                      ("Mai Thị Hạnh", "Tổng Giám đốc", "công ty cổ phần môi trường ninh bình")}
+
+
+def test_a_department_s_director_written_with_the_bare_word_before_the_name(nlp):
+    # "Giám đốc Sở, đồng chí X": the one provincial department (sở) the article names
+    found = posts(nlp, "Chi bộ thuộc Đảng bộ Sở Xây dựng tỉnh Ninh Bình. Giám đốc Sở, đồng chí Đinh Văn Quế nhận xét "
+                       "chi bộ đã làm tốt công tác phát triển đảng viên.")
+    assert ("Đinh Văn Quế", "Giám đốc", "sở xây dựng tỉnh ninh bình") in found
+

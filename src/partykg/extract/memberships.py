@@ -195,12 +195,13 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
-# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
+# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", "Giám đốc Sở," (a province's
+# department, Nghị định 24/2014/NĐ-CP and 45/2025/NĐ-CP: headed by its Giám đốc), also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; the adverbs
 # that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
 # aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
