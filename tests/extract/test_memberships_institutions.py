@@ -99,3 +99,9 @@ def test_a_department_s_director_written_with_the_bare_word_before_the_name(nlp)
                        "chi bộ đã làm tốt công tác phát triển đảng viên.")
     assert ("Đinh Văn Quế", "Giám đốc", "sở xây dựng tỉnh ninh bình") in found
 
+
+def test_a_head_named_after_its_kind_of_body_and_the_body_named_again_after_it(nlp):
+    # "Chi cục trưởng Chi cục ...": the sub-department named as written, its name with a dash in it
+    found = posts(nlp, "Chi bộ Trung tâm Lưu trữ tỉnh Ninh Bình có 11 đảng viên. Đồng chí Trịnh Văn Lãm, nguyên Chi "
+                       "cục trưởng Chi cục Văn thư - Lưu trữ tỉnh Nam Định, nay là chuyên viên của Trung tâm.")
+    assert ("Trịnh Văn Lãm", "Chi cục trưởng", "chi cục văn thư - lưu trữ tỉnh nam định") in found

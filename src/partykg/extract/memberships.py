@@ -356,6 +356,10 @@ class Titles:
                 if after.org is not None and _institution_name(after.org).startswith(heads):
                     return after
                 return Post(role.label, None, start, end, bare=f"{ITSELF}{role.inside[0]}")
+            if org is None or org.start > end + 1:
+                written = self._itself_written(role, start, end)
+                if written is not None:
+                    return written
         elif role.inside is not None and (org is None or org.start > end):
             inner = self._inside(role.label, *role.inside, start, end, org)
             if inner is not None:
@@ -616,6 +620,26 @@ class Titles:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
         return Post(label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
+
+    def _itself_written(self, role: Role, start: int, end: int) -> Post | None:
+        """"Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh X": a head named after the kind of body it heads, the kind
+        written again with a name the organization finder did not read; that body, named as written (to the end of its
+        name: a separator, a verb, another post or a person)."""
+        assert role.inside is not None
+        for head in role.inside[0].split("/"):
+            if not self.text.startswith(f" {head} ", end):
+                continue
+            pos = end + 1 + len(head)
+            n = _INNER_NAME.match(self.text, pos)
+            if n is None:
+                return None
+            cuts = [c.start() for c in [_INNER_NAME_END.search(self.text, pos, n.end())] if c]
+            cuts += [r.start() - 1 for r in [_ROLE.search(self.folded, pos + 2, n.end())] if r]
+            cuts += [s - 1 for s in self.person_starts if pos < s < n.end()]
+            name_end = min(cuts + [n.end()])
+            name = f"{head} {self.text[pos + 1:name_end].strip()}"
+            return Post(role.label, _as_written(end + 1, name_end, name, "StateBody"), start, name_end)
+        return None
 
     def _last_of_kind(self, word: str, before: int) -> OrgMention | None:
         """The institution of a kind word ("đồn", "trường") the article named last before `before`."""
