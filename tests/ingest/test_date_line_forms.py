@@ -85,3 +85,12 @@ def test_a_dateline_of_place_and_date_opening_the_first_paragraph_is_no_body():
 def body_of(text: str) -> str:
     norm, _ = normalize(text)
     return " ".join(norm[s:e] for s, e in lay(text).body_spans)
+
+
+def test_the_row_of_who_posted_the_page_and_when_at_its_foot():
+    text = (f"CỔNG THÔNG TIN ĐIỆN TỬ XÃ NÀ LỪ\nTrang chủ / Xây dựng Đảng\n\n{HEADLINE}\n\n{BODY}\n{BODY}\n\n"
+            "Người đăng: Ban Xây dựng Đảng | Ngày đăng: 10/11/2025\n")
+    layout = lay(text)
+    assert layout.issued == "2025-11-10" and layout.creators == []  # an office posted it: no author
+    layout = lay(text.replace("Ban Xây dựng Đảng |", "Lò Thu Hà |"))
+    assert layout.issued == "2025-11-10" and layout.creators == ["Lò Thu Hà"]

@@ -139,3 +139,12 @@ def test_a_byline_above_the_list_of_posts_on_the_same_topic():
             "Bài viết cùng chủ đề:\n+ Ra quân sửa đường ống ở phường Tân Lợi\n+ Công đoàn tổ chức ngày hội\n"
             "+ Thông báo tạm ngưng cấp nước\n")
     assert creators(text) == ["Bảo Ngân"]
+
+
+def test_a_byline_above_the_numbered_captions_of_the_page_s_photos():
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{BODY}\n{BODY}\n\nBài và ảnh: BẢO NGÂN\n\n"
+            "Ảnh 1: Lễ kết nạp đảng viên tại Chi bộ Khu phố Tân Lợi.\nẢnh 2: Nhà thờ Tân Lợi.\n\n"
+            "Bài viết cùng chuyên mục:\n- Một tin khác\n")
+    layout = analyze(normalize(text)[0])
+    assert layout.creators == ["Bảo Ngân"]  # "Nhà thờ Tân Lợi", a caption under its number, is no credit
+    assert len(layout.caption_spans) == 2

@@ -449,7 +449,11 @@ _RELATIVE_TIME = re.compile(r"(?<![\w])(?:\d{1,2}\s*(?:giây|phút|giờ|tiếng
 _PREFIX_SEP = re.compile(r"\s+[-–—|•]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 
 
+# the cue of the date a page was posted or of who posted it ("Ngày đăng:", "Người đăng:"): a page's row of them
+_POSTING_CUE = re.compile(r"(?:Ngày đăng|Đăng ngày|Đăng lúc|Người đăng|Đăng bởi)\s*:", re.I)
 # the one who posted the page, after the date on small portals' headers: its author
+# ... or before it ("Người đăng: Ban Xây dựng Đảng | Ngày đăng: 10/11/2025"; an office posting the page names no one)
+_POSTER_BEFORE = re.compile(r"(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|:]+?)\s*", re.I)
 # a line that names where the article comes from ("Theo TTXVN", "Nguồn Báo X: https://…")
 _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 # (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)", or after a dash: "Tác giả:
@@ -465,6 +469,9 @@ _POSTED_BY = re.compile(r"(?:\s*[|,\-–·•]\s*|\s{2,})(?:Người đăng|Ngư
 # caption, not a credit, when no name follows it; an archive photo's, as papers label it ("Ảnh tư liệu: Cán bộ đồn
 # tuần tra năm 2019")
 _CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh tư liệu|Trong ảnh)\s*:\s*")
+# ... numbered, as a page closes with its photos' captions one a line ("Ảnh 1: …", "Ảnh 2: Tòa Thánh …"): a caption,
+# never a credit (a credit is not numbered), whatever capitalized words it holds
+_NUMBERED_CAPTION = re.compile(r"Ảnh \d{1,2}\s*:\s*")
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
@@ -518,6 +525,9 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
             continue
         if is_label(before):
             return iso, []
+        poster = _POSTER_BEFORE.fullmatch(before)  # "Người đăng: Thu Hà | Ngày đăng: 10/11/2025"
+        if poster:
+            return iso, all_names(poster["names"])
         names = all_names(before)
         if names:
             return iso, names
@@ -1072,11 +1082,18 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     # (a party document closes with its signature block, not with a byline: "CHÁNH VĂN PHÒNG" over the signer's name
     # is her post, and the signer a person it names, no author: gold README, as most gold sets read "T/M ... / BÍ THƯ")
     foot_date: tuple[int, str] | None = None  # the page's date printed at its foot, over or under the credit
+    foot_posted = False  # ... in the row of who posted the page and when
     for i in reversed(body[-BYLINE_LINES:] if document is None and not signed_off else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
         if foot_date is None and (iso := parse_date(line)):
             foot_date = (i, iso)  # ("Tin, ảnh: Thu Hà" / "28/11/2025 10:40"), as small sites' templates close a page
+            continue
+        if foot_date is None and _POSTING_CUE.search(line) and (posted := header_date(line))[0]:
+            # the row of who posted the page and when, at its foot ("Người đăng: Ban Xây dựng Đảng | Ngày đăng:
+            # 10/11/2025"): the page's date by its cue, whether or not a person posted it
+            foot_date, foot_posted = (i, posted[0]), True
+            creators[:0] = posted[1]
             continue
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
         n = _full(p.name, line)
@@ -1102,7 +1119,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
         elif not creators and _search(p.photo, line):
             continue  # a photo's caption closing the page under the byline ("Ảnh: … Ảnh: THANH TÙNG")
-        elif not creators and _CAPTION_LABEL.match(line) and not person_names(_CAPTION_LABEL.sub("", line, count=1)):
+        elif not creators and (_NUMBERED_CAPTION.match(line) or _CAPTION_LABEL.match(line)
+                               and not person_names(_CAPTION_LABEL.sub("", line, count=1))):
             continue  # ... or under its label, with no credit ("Ảnh: Đồng chí X (bìa trái) trao đổi với bà con")
         else:
             break
@@ -1122,7 +1140,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 j, count, _ = taken.pop()
                 del kind[j]
                 del creators[:count]
-    if foot_date is not None and creators:  # (a date beside the credit only: a lone date closing a body stays body)
+    if foot_date is not None and (creators or foot_posted):  # (a lone date closing a body stays body)
         kind[foot_date[0]] = "date"
         lay.issued = lay.issued or foot_date[1]
     extra_regions: list[tuple[int, int, str]] = []
@@ -1147,6 +1165,12 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 extra_regions.append((s, s + m.end(), "dateline"))
                 s += m.end()
                 line = text[s:e]
+        if _NUMBERED_CAPTION.match(line):
+            captions.append((s, e))
+            kind[i] = "caption"
+            body_spans.append((s, e))
+            extra_regions.append((s, e, "caption"))
+            continue
         m = _full(p.photo_line, " ".join(line.split()))
         if m and (person_names(m.group("names")) or ":" in line or line.startswith("(")):
             body_credits += person_names(m.group("names"))
