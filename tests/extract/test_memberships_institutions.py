@@ -105,3 +105,10 @@ def test_a_head_named_after_its_kind_of_body_and_the_body_named_again_after_it(n
     found = posts(nlp, "Chi bộ Trung tâm Lưu trữ tỉnh Ninh Bình có 11 đảng viên. Đồng chí Trịnh Văn Lãm, nguyên Chi "
                        "cục trưởng Chi cục Văn thư - Lưu trữ tỉnh Nam Định, nay là chuyên viên của Trung tâm.")
     assert ("Trịnh Văn Lãm", "Chi cục trưởng", "chi cục văn thư - lưu trữ tỉnh nam định") in found
+
+
+def test_a_forest_ranger_station_s_head(nlp):
+    # Nghị định 01/2019/NĐ-CP: a Hạt Kiểm lâm is headed by its Hạt trưởng
+    found = posts(nlp, "Vườn quốc gia Xuân Sơn có 4 chi bộ. Chị Hà Thị Mến, Phó Giám đốc Vườn quốc gia, nguyên Hạt "
+                       "trưởng Hạt Kiểm lâm huyện Tân Sơn, cho biết chi bộ họp ở trạm.")
+    assert ("Hà Thị Mến", "Hạt trưởng", "hạt kiểm lâm huyện tân sơn") in found
