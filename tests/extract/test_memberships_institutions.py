@@ -112,3 +112,12 @@ def test_a_forest_ranger_station_s_head(nlp):
     found = posts(nlp, "Vườn quốc gia Xuân Sơn có 4 chi bộ. Chị Hà Thị Mến, Phó Giám đốc Vườn quốc gia, nguyên Hạt "
                        "trưởng Hạt Kiểm lâm huyện Tân Sơn, cho biết chi bộ họp ở trạm.")
     assert ("Hà Thị Mến", "Hạt trưởng", "hạt kiểm lâm huyện tân sơn") in found
+
+
+def test_an_army_unit_s_head_named_after_its_kind_of_unit(nlp):
+    # Luật Sĩ quan Quân đội nhân dân, Điều 11: a unit is headed by its "Trung đoàn/Tiểu đoàn ... trưởng"
+    found = posts(nlp, "Trung đoàn 48 có 14 chi bộ. Đại tá Lê Văn Hùng, Trung đoàn trưởng, Phó Bí thư Đảng ủy Trung "
+                       "đoàn 48 cho biết trung đoàn kết nạp 12 đảng viên. Thiếu tá Vũ Minh Khang, Phó Tiểu đoàn trưởng "
+                       "Tiểu đoàn 2, phát biểu.")
+    assert {("Lê Văn Hùng", "Trung đoàn trưởng", "trung đoàn 48"),
+            ("Vũ Minh Khang", "Phó Tiểu đoàn trưởng", "tiểu đoàn 2")} <= found

@@ -218,6 +218,8 @@ _VILLAGE_NAMED = re.compile(rf"(?<= )(?P<v>(?i:{_VILLAGE}) (?:[{UPPER}][{LOWER}]
                             rf"(?: [{UPPER}][{LOWER}]*){{0,3}})$")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
+# ... or the number a unit of the forces is named by ("Tiểu đoàn 2", "Hải đội 102")
+_UNIT_NUMBER = re.compile(rf" \d{{1,4}}(?![{LETTER}\d])")
 # ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
 _VILLAGE_BODY_NAME = re.compile(rf" [{LETTER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), case_first=False)}(?![{LETTER}])")
@@ -630,7 +632,7 @@ class Titles:
             if not self.text.startswith(f" {head} ", end):
                 continue
             pos = end + 1 + len(head)
-            n = _INNER_NAME.match(self.text, pos)
+            n = _INNER_NAME.match(self.text, pos) or _UNIT_NUMBER.match(self.text, pos)
             if n is None:
                 return None
             cuts = [c.start() for c in [_INNER_NAME_END.search(self.text, pos, n.end())] if c]
