@@ -95,8 +95,8 @@ def test_the_company_written_bare_before_an_adverb_opening_the_predicate(nlp):
 
 def test_a_department_s_director_written_with_the_bare_word_before_the_name(nlp):
     # "Giám đốc Sở, đồng chí X": the one provincial department (sở) the article names
-    found = posts(nlp, "Chi bộ thuộc Đảng bộ Sở Xây dựng tỉnh Ninh Bình. Giám đốc Sở, đồng chí Đinh Văn Quế nhận xét "
-                       "chi bộ đã làm tốt công tác phát triển đảng viên.")
+    found = posts(nlp, "Chi bộ thuộc Đảng bộ Sở Xây dựng tỉnh Ninh Bình. Giám đốc Sở, đồng chí Đinh Văn Quế đánh giá "
+                       "cao cách chi bộ tạo nguồn kết nạp.")
     assert ("Đinh Văn Quế", "Giám đốc", "sở xây dựng tỉnh ninh bình") in found
 
 
@@ -121,3 +121,12 @@ def test_an_army_unit_s_head_named_after_its_kind_of_unit(nlp):
                        "Tiểu đoàn 2, phát biểu.")
     assert {("Lê Văn Hùng", "Trung đoàn trưởng", "trung đoàn 48"),
             ("Vũ Minh Khang", "Phó Tiểu đoàn trưởng", "tiểu đoàn 2")} <= found
+
+
+def test_the_heads_of_a_mission_abroad(nlp):
+    # Luật Cơ quan đại diện ở nước ngoài: a consulate general is headed by its Tổng Lãnh sự, its consuls serve in it
+    found = posts(nlp, "Chi bộ Tổng Lãnh sự quán Việt Nam tại Osaka có 11 đảng viên. Đồng chí Đỗ Minh Nhật, Tổng Lãnh "
+                       "sự, giữ chức Bí thư Chi bộ; đồng chí Lạc Thu Hằng, Lãnh sự, phụ trách bảo hộ công dân.")
+    assert {("Đỗ Minh Nhật", "Tổng Lãnh sự", "tổng lãnh sự quán việt nam tại osaka"),
+            ("Đỗ Minh Nhật", "Bí thư", "chi bộ tổng lãnh sự quán việt nam tại osaka"),
+            ("Lạc Thu Hằng", "Lãnh sự", "tổng lãnh sự quán việt nam tại osaka")} <= found
