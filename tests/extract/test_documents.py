@@ -281,3 +281,13 @@ def test_the_unit_written_bare_as_the_subject_of_its_committee_s_numbered_docume
     found = by_label(docs(nlp, "Huyện Châu Thành có nhiều đồng bào Khmer. Năm nay, huyện thực hiện Kế hoạch số "
                                "12-KH/TU về công tác dân tộc."))
     assert found["Kế hoạch 12-KH/TU"].issuer is None
+
+
+def test_a_notice_of_conclusions_is_of_the_kind_its_number_names_and_of_the_body_issuing_it(nlp):
+    found = docs(nlp, "Huyện Mường Tè có 27 tổ chức đảng. Ngày 9/9/2024, Ủy ban Kiểm tra Tỉnh ủy Lai Châu ban hành "
+                      "Thông báo kết luận số 31-TB/UBKTTU về kết quả kiểm tra.")
+    assert [(d.identifier, d.kind, d.label, d.issuer) for d in found] == [
+        ("31-TB/UBKTTU", "Notice", "Thông báo 31-TB/UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy Lai Châu")]
+    # near miss: a conclusion cited by its own kind keeps it
+    found = docs(nlp, "Huyện Mường Tè thực hiện Kết luận số 12-KL/TU của Tỉnh ủy Lai Châu.")
+    assert [(d.identifier, d.kind) for d in found] == [("12-KL/TU", "Conclusion")]

@@ -607,6 +607,16 @@ def test_a_post_told_by_a_pronoun_is_of_the_one_person_named_before(nlp):
                       "Chi đoàn bản Nà Lạn.") == set()
 
 
+def test_a_post_told_by_a_pronoun_after_the_person_s_own_words(nlp):
+    # the person's quotation between the sentence naming him and the one the pronoun opens
+    found = posts(nlp, "Ông Tạ Minh Quang, 61 tuổi, vào Đảng năm 2018. \"Làm ăn đàng hoàng thì bà con mới tin,\" ông "
+                       "nói. Ông từng là Phó Chủ tịch Hội Nông dân xã Tân Thạnh.")
+    assert ("Tạ Minh Quang", "Phó Chủ tịch", "Hội Nông dân xã Tân Thạnh") in found
+    # near miss: in a new paragraph the pronoun stands for no one named
+    assert not any(f[0] == "Tạ Minh Quang" for f in posts(
+        nlp, "Ông Tạ Minh Quang, 61 tuổi, vào Đảng năm 2018.\nÔng từng là Phó Chủ tịch Hội Nông dân xã Tân Thạnh."))
+
+
 def test_a_post_of_the_branch_the_title_names_through_its_party_body(nlp):
     # "chi nhánh" written bare: the branch of the title's party body, not the one of a former post
     found = posts(nlp, "Đồng chí Đặng Văn Toàn, Bí thư Đảng ủy, Giám đốc Vietinbank Chi nhánh Bắc Giang, chủ trì. "

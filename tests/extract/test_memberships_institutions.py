@@ -76,3 +76,57 @@ def test_a_named_establishment_written_by_its_head_alone(nlp):
             "cho biết như vậy.")
     assert posts(nlp, text) == {("Lê Minh Quân", "Bí thư", "đảng ủy vườn quốc gia hòn mây"),
                                 ("Lê Minh Quân", "Giám đốc", "vườn quốc gia hòn mây")}
+
+
+def test_a_head_written_alone_right_before_the_holder_s_name(nlp):
+    # a title before the name: the court's deputy head written alone is of the court the article names
+    found = posts(nlp, "Ngày 6/10/2025, Đảng ủy Tòa án nhân dân tỉnh Ninh Bình họp. Phó Bí thư Đảng ủy, Phó Chánh án "
+                       "Quách Thị Diệu đề nghị các chi bộ thực hiện nghiêm quy định.")
+    assert found == {("Quách Thị Diệu", "Phó Bí thư", "đảng ủy tòa án nhân dân tỉnh ninh bình"),
+                     ("Quách Thị Diệu", "Phó Chánh án", "tòa án nhân dân tỉnh ninh bình")}
+
+
+def test_the_company_written_bare_before_an_adverb_opening_the_predicate(nlp):
+    found = posts(nlp, "Đảng ủy Công ty Cổ phần Môi trường Ninh Bình họp sơ kết. Đảng ủy giao đồng chí Mai Thị Hạnh, "
+                       "Phó Bí thư Đảng ủy, Tổng Giám đốc Công ty trực tiếp theo dõi công tác tạo nguồn.")
+    assert found == {("Mai Thị Hạnh", "Phó Bí thư", "đảng ủy công ty cổ phần môi trường ninh bình"),
+                     ("Mai Thị Hạnh", "Tổng Giám đốc", "công ty cổ phần môi trường ninh bình")}
+
+
+def test_a_department_s_director_written_with_the_bare_word_before_the_name(nlp):
+    # "Giám đốc Sở, đồng chí X": the one provincial department (sở) the article names
+    found = posts(nlp, "Chi bộ thuộc Đảng bộ Sở Xây dựng tỉnh Ninh Bình. Giám đốc Sở, đồng chí Đinh Văn Quế đánh giá "
+                       "cao cách chi bộ tạo nguồn kết nạp.")
+    assert ("Đinh Văn Quế", "Giám đốc", "sở xây dựng tỉnh ninh bình") in found
+
+
+def test_a_head_named_after_its_kind_of_body_and_the_body_named_again_after_it(nlp):
+    # "Chi cục trưởng Chi cục ...": the sub-department named as written, its name with a dash in it
+    found = posts(nlp, "Chi bộ Trung tâm Lưu trữ tỉnh Ninh Bình có 11 đảng viên. Đồng chí Trịnh Văn Lãm, nguyên Chi "
+                       "cục trưởng Chi cục Văn thư - Lưu trữ tỉnh Nam Định, nay là chuyên viên của Trung tâm.")
+    assert ("Trịnh Văn Lãm", "Chi cục trưởng", "chi cục văn thư - lưu trữ tỉnh nam định") in found
+
+
+def test_a_forest_ranger_station_s_head(nlp):
+    # Nghị định 01/2019/NĐ-CP: a Hạt Kiểm lâm is headed by its Hạt trưởng
+    found = posts(nlp, "Vườn quốc gia Xuân Sơn có 4 chi bộ. Chị Hà Thị Mến, Phó Giám đốc Vườn quốc gia, nguyên Hạt "
+                       "trưởng Hạt Kiểm lâm huyện Tân Sơn, cho biết chi bộ họp ở trạm.")
+    assert ("Hà Thị Mến", "Hạt trưởng", "hạt kiểm lâm huyện tân sơn") in found
+
+
+def test_an_army_unit_s_head_named_after_its_kind_of_unit(nlp):
+    # Luật Sĩ quan Quân đội nhân dân, Điều 11: a unit is headed by its "Trung đoàn/Tiểu đoàn ... trưởng"
+    found = posts(nlp, "Trung đoàn 48 có 14 chi bộ. Đại tá Lê Văn Hùng, Trung đoàn trưởng, Phó Bí thư Đảng ủy Trung "
+                       "đoàn 48 cho biết trung đoàn kết nạp 12 đảng viên. Thiếu tá Vũ Minh Khang, Phó Tiểu đoàn trưởng "
+                       "Tiểu đoàn 2, phát biểu.")
+    assert {("Lê Văn Hùng", "Trung đoàn trưởng", "trung đoàn 48"),
+            ("Vũ Minh Khang", "Phó Tiểu đoàn trưởng", "tiểu đoàn 2")} <= found
+
+
+def test_the_heads_of_a_mission_abroad(nlp):
+    # Luật Cơ quan đại diện ở nước ngoài: a consulate general is headed by its Tổng Lãnh sự, its consuls serve in it
+    found = posts(nlp, "Chi bộ Tổng Lãnh sự quán Việt Nam tại Osaka có 11 đảng viên. Đồng chí Đỗ Minh Nhật, Tổng Lãnh "
+                       "sự, giữ chức Bí thư Chi bộ; đồng chí Lạc Thu Hằng, Lãnh sự, phụ trách bảo hộ công dân.")
+    assert {("Đỗ Minh Nhật", "Tổng Lãnh sự", "tổng lãnh sự quán việt nam tại osaka"),
+            ("Đỗ Minh Nhật", "Bí thư", "chi bộ tổng lãnh sự quán việt nam tại osaka"),
+            ("Lạc Thu Hằng", "Lãnh sự", "tổng lãnh sự quán việt nam tại osaka")} <= found

@@ -4,6 +4,7 @@ invented names)."""
 from ingest._page import lay
 
 from partykg.ingest.layout import parse_date
+from partykg.ingest.normalize import normalize
 
 HEADLINE = "Chi bộ thôn Nà Lừ kết nạp 3 đảng viên trẻ"
 BODY = ("Chi bộ thôn Nà Lừ vừa tổ chức lễ kết nạp 3 đoàn viên ưu tú vào Đảng, nâng tổng số đảng viên của chi bộ "
@@ -57,3 +58,39 @@ def test_the_source_the_page_names_beside_its_date():
     assert layout.title == HEADLINE and layout.creators == []
     # near miss: a headline beside a date is no date line
     assert lay(f"{HEADLINE}\nNguồn: Phòng Chính trị | Chi bộ đồn kết nạp 2 đảng viên\n\n{BODY}\n").issued is None
+
+
+def test_the_place_the_story_was_written_at_before_its_date_and_the_credit_after_it():
+    # a department's site prints the place, the date in words, then the writers' credit on one line
+    layout = lay(f"SỞ NÔNG NGHIỆP TỈNH TÂN HÒA\nTrang chủ » Tin tức\n\n{HEADLINE}\n"
+                 f"Tân Hòa, ngày 7 tháng 11 năm 2025 — Tin, ảnh: Đinh Thị Mai Hoa\n\n{BODY}\n")
+    assert layout.issued == "2025-11-07"
+    assert layout.title == HEADLINE and layout.creators == ["Đinh Thị Mai Hoa"]
+
+
+def test_the_office_that_posts_the_page_after_a_bullet():
+    layout = lay(f"CÔNG TY CỔ PHẦN MÔI TRƯỜNG TÂN HÒA\nGiới thiệu | Tin tức | Liên hệ\nĐường dây nóng: 1900 0000\n\n"
+                 f"{HEADLINE.upper()}\nđăng lúc 10:05 ngày 03 tháng 12 năm 2025 • Văn phòng Đảng ủy\n\n{BODY}\n")
+    assert layout.issued == "2025-12-03T10:05:00"
+    assert layout.title == HEADLINE.upper() and layout.creators == []
+
+
+def test_a_dateline_of_place_and_date_opening_the_first_paragraph_is_no_body():
+    assert body_of(f"{HEADLINE}\nThứ Ba, 12/11/2024\n\nNà Lừ, 12/11/2024 — {BODY}\n") == BODY
+    # near miss: a sentence opening with a place and a date, no dash after them, keeps its words
+    opening = "Tại Nà Lừ, ngày 10/11 chi bộ họp."
+    assert body_of(f"{HEADLINE}\nThứ Ba, 12/11/2024\n\n{opening} {BODY}\n") == f"{opening} {BODY}"
+
+
+def body_of(text: str) -> str:
+    norm, _ = normalize(text)
+    return " ".join(norm[s:e] for s, e in lay(text).body_spans)
+
+
+def test_the_row_of_who_posted_the_page_and_when_at_its_foot():
+    text = (f"CỔNG THÔNG TIN ĐIỆN TỬ XÃ NÀ LỪ\nTrang chủ / Xây dựng Đảng\n\n{HEADLINE}\n\n{BODY}\n{BODY}\n\n"
+            "Người đăng: Ban Xây dựng Đảng | Ngày đăng: 10/11/2025\n")
+    layout = lay(text)
+    assert layout.issued == "2025-11-10" and layout.creators == []  # an office posted it: no author
+    layout = lay(text.replace("Ban Xây dựng Đảng |", "Lò Thu Hà |"))
+    assert layout.issued == "2025-11-10" and layout.creators == ["Lò Thu Hà"]

@@ -108,3 +108,43 @@ def test_the_writers_initials_under_her_photo_are_not_a_second_creator():
     # near miss: initials that shorten no writer's name are a photographer of their own
     text = f"Tiêu đề bài\n24/11/2021, 06:55\nBài: Phan Thảo\n\n{BODY}\nQuang cảnh hội nghị. Ảnh: V.A\n{BODY}\n"
     assert sorted(creators(text)) == ["Phan Thảo", "V.A"]
+
+
+def test_the_writers_given_names_under_her_photo_are_not_a_second_creator():
+    # the writer signs her photos with the given names she is known by ("Mai Hoa" for "Đinh Thị Mai Hoa")
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\nBài và ảnh: Đinh Thị Mai Hoa\n\n{BODY}\n"
+            f"Ảnh: Các đảng viên mới tuyên thệ dưới cờ Đảng tại hội trường xã. Ảnh: Mai Hoa\n{BODY}\n")
+    assert creators(text) == ["Đinh Thị Mai Hoa"]
+    # near miss: another name ending the same way is another photographer
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\nBài và ảnh: Đinh Thị Mai Hoa\n\n{BODY}\n"
+            f"Ảnh: Các đảng viên mới tuyên thệ dưới cờ Đảng tại hội trường xã. Ảnh: Ngọc Hoa\n{BODY}\n")
+    assert sorted(creators(text)) == ["Ngọc Hoa", "Đinh Thị Mai Hoa"]
+
+
+def test_a_caption_under_its_label_closed_by_its_credit_in_brackets():
+    # the caption's label opens the line and the photo's credit in brackets closes it: a caption, not a byline
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n"
+            "Ảnh: Lễ kết nạp đảng viên tại chi bộ thôn Khe Mơ (Ảnh: Vừ Seo Dơ)\n")
+    assert creators(text) == ["Vừ Seo Dơ"]
+
+
+def test_a_byline_above_a_row_of_counters_and_buttons_in_brackets():
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{BODY}\n{BODY}\n\nTác giả: Bảo Ngân - Trung tâm Văn hóa xã\n"
+            "Lượt xem: 512   |   [In bài]  [Gửi bạn bè]  [Chia sẻ Facebook]\n\nCác tin khác\n- Một tin khác\n")
+    assert creators(text) == ["Bảo Ngân"]
+
+
+def test_a_byline_above_the_list_of_posts_on_the_same_topic():
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{BODY}\n{BODY}\n\nBảo Ngân (Văn phòng Đảng ủy)\n\n"
+            "Bài viết cùng chủ đề:\n+ Ra quân sửa đường ống ở phường Tân Lợi\n+ Công đoàn tổ chức ngày hội\n"
+            "+ Thông báo tạm ngưng cấp nước\n")
+    assert creators(text) == ["Bảo Ngân"]
+
+
+def test_a_byline_above_the_numbered_captions_of_the_page_s_photos():
+    text = (f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n{BODY}\n{BODY}\n\nBài và ảnh: BẢO NGÂN\n\n"
+            "Ảnh 1: Lễ kết nạp đảng viên tại Chi bộ Khu phố Tân Lợi.\nẢnh 2: Nhà thờ Tân Lợi.\n\n"
+            "Bài viết cùng chuyên mục:\n- Một tin khác\n")
+    layout = analyze(normalize(text)[0])
+    assert layout.creators == ["Bảo Ngân"]  # "Nhà thờ Tân Lợi", a caption under its number, is no credit
+    assert len(layout.caption_spans) == 2

@@ -501,13 +501,20 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         issuer_code = m["issuer"].upper()
         ident = f"{_canonical_number(m['num'])}-{code}/{issuer_code}"
         word_kind = by_word.get(m["word"].casefold()) if m["word"] else None
-        kind = word_kind or by_code[code.upper()]
+        kind, start = word_kind or by_code[code.upper()], m.start()
+        own = by_code.get(code.upper())
+        lead = re.search(rf"(?<!\w){re.escape(own.word)}\s+$", text[max(0, start - 24):start], re.I) \
+            if own is not None and word_kind is not None and word_kind != own else None
+        if lead:
+            # "Thông báo kết luận số 52-TB/UBKTTU": the kind the number names, the next word its subject (a notice of
+            # the conclusions of an inspection), which the issuer before it ("X ban hành ...") is read from
+            kind, start = own, start - len(lead[0])
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
             continue  # a decision about one member (admission, recognition), not a cited document
         word = kind.word
         d = Document(label=f"{word} {ident}", kind=kind.cls, identifier=ident,
-                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.numbered")])
-        out.append(Citation(m.start(), m.end(), d, ("id", ident)))
+                     evidence=[evidence_for(doc, start, m.end(), "documents.numbered")])
+        out.append(Citation(start, m.end(), d, ("id", ident)))
     taken = [(c.start, c.end) for c in out]
     for m in number_only.finditer(text, s, e):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):

@@ -123,8 +123,9 @@ _JOINING = re.compile(r"(?:tham gia|vào)\s+$", re.I)
 _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", re.I)
 # a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
 # post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
-# career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X")
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi)(?![" + LETTER + r"]))?"
+# career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
+# ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ...")
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
                    r"| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
@@ -194,16 +195,19 @@ _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu|
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
-# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", also in lower case, as the
+# an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", "Giám đốc Sở," (a province's
+# department, Nghị định 24/2014/NĐ-CP and 45/2025/NĐ-CP: headed by its Giám đốc), also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
-# ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."), or before an
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; the adverbs
+# that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
 # aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
-_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng"
+_BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
-                        r"| biểu dương| trao| tặng| báo cáo)(?![" + LETTER + "]))")
+                        r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ)"
+                        r"(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
 # too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
 _VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
@@ -214,6 +218,8 @@ _VILLAGE_NAMED = re.compile(rf"(?<= )(?P<v>(?i:{_VILLAGE}) (?:[{UPPER}][{LOWER}]
                             rf"(?: [{UPPER}][{LOWER}]*){{0,3}})$")
 # the name of a body inside an institution after its head: "Phòng Tổ chức cán bộ", "Khoa Kinh tế - Luật"
 _INNER_NAME = re.compile(rf" [{UPPER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
+# ... or the number a unit of the forces is named by ("Tiểu đoàn 2", "Hải đội 102")
+_UNIT_NUMBER = re.compile(rf" \d{{1,4}}(?![{LETTER}\d])")
 # ... a village's branch of an association is often written in lower case: "Chi hội phụ nữ thôn X", "Chi hội thôn X"
 _VILLAGE_BODY_NAME = re.compile(rf" [{LETTER}][{LETTER}\d]*(?:(?: | - | và )[{LETTER}\d]+){{0,10}}")
 _UNIT_WORD = re.compile(rf"(?<![{LETTER}]){alt(*unit_types(special_zone=False), case_first=False)}(?![{LETTER}])")
@@ -346,12 +352,16 @@ class Titles:
         if role.inside is not None and role.inside[1] == ITSELF_KIND:
             # "Phó Chi cục trưởng,": a head named after the kind of body it heads, written alone, heads the body of
             # that kind the title's other posts or, before it, the article name ("Chi bộ Chi cục Thống kê tỉnh X")
-            if (org is None or org.start > end + 1) and _ALONE.match(self.text, end):
+            if (org is None or org.start > end + 1) and self._alone(end):
                 after = self._org_after_comma(role, start, end)  # "Chính ủy, Bộ Chỉ huy Quân sự tỉnh X": that unit
                 heads = _kind_heads(role.inside[0])
                 if after.org is not None and _institution_name(after.org).startswith(heads):
                     return after
                 return Post(role.label, None, start, end, bare=f"{ITSELF}{role.inside[0]}")
+            if org is None or org.start > end + 1:
+                written = self._itself_written(role, start, end)
+                if written is not None:
+                    return written
         elif role.inside is not None and (org is None or org.start > end):
             inner = self._inside(role.label, *role.inside, start, end, org)
             if inner is not None:
@@ -535,7 +545,7 @@ class Titles:
         Hội đồng trường", "Chủ tịch Công đoàn Tổng công ty"; "Hiệu trưởng" alone is of the school."""
         if head == "*":
             return Post(label, None, start, end, bare="nhà trường") \
-                if org is None and _ALONE.match(self.text, end) else None
+                if org is None and self._alone(end) else None
         host, stop = None, end
         written = head.startswith("=")  # the head must be written after the post
         head = head.lstrip("=")
@@ -548,18 +558,18 @@ class Titles:
                 # the unit the title or the article names (resolved in _resolve)
                 short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])") \
                     .match(self.text, end)
-                if short and _ALONE.match(self.text, short.end()):
+                if short and self._alone(short.end()):
                     end = short.end()
-                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if _ALONE.match(self.text, end) \
+                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if self._alone(end) \
                     else None
             pos = end + (again.end() if again else 0)
-            if written and again and (_ALONE.match(self.text, pos) or _INNER_NAME_END.match(self.text, pos)):
+            if written and again and (self._alone(pos) or _INNER_NAME_END.match(self.text, pos)):
                 # the unit's head alone after its post: the unit the title or the article names ("Bí thư Chi bộ,
                 # Quản đốc phân xưởng cho biết")
                 return Post(label, None, start, pos, bare=f"{ITSELF}{head}")
             # the body's name in lower case too when its head is written again ("Đội trưởng Đội vận động quần chúng")
             n = (_VILLAGE_BODY_NAME if kind == "village" or again else _INNER_NAME).match(self.text, pos)
-            if n is None and not again and kind != "village" and _ALONE.match(self.text, end):
+            if n is None and not again and kind != "village" and self._alone(end):
                 # "Bí thư Chi bộ, Phó Trưởng phòng cho biết": the department the title or, before it, the article
                 # names ("Chi bộ Phòng Kế toán ..."), as a head written after its post
                 return Post(label, None, start, end, bare=f"{ITSELF}{head}")
@@ -599,7 +609,7 @@ class Titles:
                 b = _BARE_HOST.match(self.text, end)
                 if b:
                     stop = b.end()
-                elif kind != "village" and not _ALONE.match(self.text, end):
+                elif kind != "village" and not self._alone(end):
                     return None
         if kind == "village":
             v = _VILLAGE_AFTER.match(self.text, stop)
@@ -612,6 +622,26 @@ class Titles:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
         return Post(label, None, start, stop, inner=name, host=host, host_kind=kind, named=name != head)
+
+    def _itself_written(self, role: Role, start: int, end: int) -> Post | None:
+        """"Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh X": a head named after the kind of body it heads, the kind
+        written again with a name the organization finder did not read; that body, named as written (to the end of its
+        name: a separator, a verb, another post or a person)."""
+        assert role.inside is not None
+        for head in role.inside[0].split("/"):
+            if not self.text.startswith(f" {head} ", end):
+                continue
+            pos = end + 1 + len(head)
+            n = _INNER_NAME.match(self.text, pos) or _UNIT_NUMBER.match(self.text, pos)
+            if n is None:
+                return None
+            cuts = [c.start() for c in [_INNER_NAME_END.search(self.text, pos, n.end())] if c]
+            cuts += [r.start() - 1 for r in [_ROLE.search(self.folded, pos + 2, n.end())] if r]
+            cuts += [s - 1 for s in self.person_starts if pos < s < n.end()]
+            name_end = min(cuts + [n.end()])
+            name = f"{head} {self.text[pos + 1:name_end].strip()}"
+            return Post(role.label, _as_written(end + 1, name_end, name, "StateBody"), start, name_end)
+        return None
 
     def _last_of_kind(self, word: str, before: int) -> OrgMention | None:
         """The institution of a kind word ("đồn", "trường") the article named last before `before`."""
@@ -747,6 +777,11 @@ class Titles:
             if self.post(skip.end(), join):
                 return skip
         return None
+
+    def _alone(self, at: int) -> bool:
+        """A post written alone at `at`: its title goes on or ends there (_ALONE), or its holder's name follows it, as
+        a title before the name is written ("Phó Bí thư Đảng ủy, Phó Chánh án Trần Thị B đề nghị")."""
+        return _ALONE.match(self.text, at) is not None or (self.text[at:at + 1] == " " and at + 1 in self.person_starts)
 
     def _person_in(self, lo: int, hi: int) -> bool:
         return any(lo <= s < hi for s in self.person_starts)
@@ -1179,14 +1214,22 @@ _PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó)
 
 def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
     """(person, posts) of each sentence whose subject is a pronoun standing for the one person named in the
-    sentence before it, in the same paragraph; a sentence that names someone itself is not one."""
+    last sentence before it that names anyone, in the same paragraph (a quotation of the person's may come between:
+    "Ông A, Trưởng ban ..., kể ... "...," ông nói. Ông từng là ..."); a sentence that names someone itself is not
+    one."""
     text, out = titles.text, []
     spans = titles.doc.user_data.get("partykg.sentences") or []
-    for (ps, pe), (s, e) in zip(spans, spans[1:]):
-        m = _PRONOUN_POST.match(text, s)
-        if m is None or "\n" in text[pe:s]:
+    for k, (s, e) in enumerate(spans):
+        m = _PRONOUN_POST.match(text, s) if k else None
+        if m is None:
             continue
-        before = [p for p in persons if ps <= p.start < pe]
+        before: list[PersonMention] = []
+        for ps, pe in reversed(spans[:k]):
+            if "\n" in text[pe:s] or "\n" in text[ps:pe].strip():
+                break  # (the paragraph opens after it)
+            before = [p for p in persons if ps <= p.start < pe]
+            if before:
+                break
         if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
             continue
         posts = titles.title(m.end())

@@ -11,7 +11,8 @@ a post after it (", Bí thư ...", " - Phó Bí thư ...") or before it ("Bí th
 Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"), or a
 typical middle name ("Văn", "Thị"). Two to four capitalized syllables whose family
 name the lexicon lacks (the names of small ethnic groups: "Ông Thao Bâng - Bí thư
-...") are a name only with both cues, a word of address before and a post after, or after "đồng chí"
+...") are a name only with both cues, a word of address before and a post after (or a name spelled as no
+Vietnamese one is: "ông Kenji Morita", "GS. Peter Hollins"), or after "đồng chí"
 (comrade), the party's own form of address, which also names a person by a revolutionary alias ("đồng chí Trường
 Chinh"), or after a post and its body ("Bí thư Chi bộ Thao Y Lan", the whole run though a particle stands in it).
 A name accepted once is a person wherever
@@ -102,6 +103,10 @@ _MIDDLE = {"Văn", "Thị"}
 _PEOPLE_AFTER = re.compile(rf"^\s*[,(]\s*người (?:dân tộc )?[{UPPER}]")
 # "comrade", the party's form of address for one of its members: a name follows, though no family name opens it
 _COMRADE = re.compile(r"(?<![\w])[Đđ]ồng chí\s+$")
+# a word no Vietnamese syllable is: a syllable's vowels stand together (onset, vowels, coda), so vowels set apart by a
+# consonant ("Ke-nj-i", "Mo-r-i-t-a", "Pe-t-e-r") spell a foreign name, as a foreign guest's is written in the press
+_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_FOREIGN_WORD = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}\s-]+[{_VOWELS}]", re.I)
 # (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
 _LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
 # a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
@@ -300,6 +305,13 @@ def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str)
     return not _a_units_name(name) and title_before(text, orgs, start) is not None
 
 
+def _foreign(name: str) -> bool:
+    """A name spelled as no Vietnamese one is ("Kenji Morita", "Peter Hollins"): a word of address or a degree before
+    it ("ông", "GS.") is cue enough, as a foreign guest is named without a post of ours."""
+    words = name.split()
+    return all(w[:1].isupper() and not w.isupper() for w in words) and all(_FOREIGN_WORD.search(w) for w in words)
+
+
 def find_person_mentions(doc: Doc) -> list[PersonMention]:
     text = doc_text(doc)
     orgs = doc._.org_mentions or []
@@ -330,7 +342,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
             continue  # the run started with other capitalized words: a title or an organization
         if not (cue_before or cue_after) and _in_place_list(text, start):
             continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
-        if how == "uncued" and not ((_CUE_BEFORE.search(before) and (post_after or _PEOPLE_AFTER.match(after)))
+        if how == "uncued" and not ((_CUE_BEFORE.search(before) and (post_after or _PEOPLE_AFTER.match(after)
+                                                                     or _foreign(name)))
                                     or _COMRADE.search(before)
                                     or title_before(text, orgs, start)):
             continue

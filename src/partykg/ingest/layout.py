@@ -20,7 +20,8 @@ The layout, from the top:
   authors on a line of their own under the headline ("T.HÀ - V.MINH |") -> "byline"
   date line (in the header only; dates in the body are never the publication date), also after a
     section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
-  body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet"
+  body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet", one of the place
+    and date ("Cao Lãnh, 16/10/2024 — ") -> "dateline"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
   a digest's item signed at its end ("... (Tin: Thu Hà)") -> "body" + "credit"
   a body's own signature closing the text (its name in capitals, the signer's post, the name) -> "signature"
@@ -326,7 +327,8 @@ def _widget_items(line: str) -> list[str]:
         return [b.strip() for b in re.findall(r"\[([^\[\]]+)\]", line)]
     if "  " not in line and not any(c in line for c in "|·•\t"):
         return [line]
-    return _WIDGET_SEP.split(line)
+    # a button in brackets among them ("Lượt xem: 388 | [In bài]  [Chia sẻ Facebook]") is its label
+    return [x[1:-1].strip() if x[:1] == "[" and x[-1:] == "]" else x for x in _WIDGET_SEP.split(line)]
 
 
 def _ends_article(p: _Patterns, line: str) -> bool:
@@ -389,8 +391,15 @@ def _search(pats, s: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+# the place an article is written at, before its date, as a dateline sets it ("Đắk Lắk, ngày 19 tháng 11 năm 2025",
+# "Cao Lãnh, 16/10/2024"): a name of capitalized words and a comma, the date right after it
+_PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ỸĐ][\w'’]*\s){0,3}[A-ZÀ-ỸĐ][\w'’]*,\s+(?=(?:ngày\s+)?\d{1,2}[\s/.-])")
 _DATELINE = re.compile(r"(?P<outlet>\S+(?:\s\S+){0,3}?)\s?[-–]\s+(?=\w)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
+# a dateline of the place and the date the story was filed, opening the first paragraph ("Cao Lãnh, 16/10/2024 — Sáng
+# 15/10, ..."): page furniture, no place or person the story names
+_PLACE_DATELINE = re.compile(rf"{_PLACE_BEFORE_DATE.pattern}(?:ngày\s+)?\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?"
+                             rf"|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)\s*[-–—]\s+(?=\w)")
 
 
 def dateline(line: str) -> re.Match | None:
@@ -437,10 +446,14 @@ def is_banner(line: str) -> bool:
 # 2 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
 _RELATIVE_TIME = re.compile(r"(?<![\w])(?:\d{1,2}\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s+trước|Hôm qua|Vừa xong)\s*$",
                             re.I)
-_PREFIX_SEP = re.compile(r"\s+[-–|]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
+_PREFIX_SEP = re.compile(r"\s+[-–—|•]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
 
 
+# the cue of the date a page was posted or of who posted it ("Ngày đăng:", "Người đăng:"): a page's row of them
+_POSTING_CUE = re.compile(r"(?:Ngày đăng|Đăng ngày|Đăng lúc|Người đăng|Đăng bởi)\s*:", re.I)
 # the one who posted the page, after the date on small portals' headers: its author
+# ... or before it ("Người đăng: Ban Xây dựng Đảng | Ngày đăng: 10/11/2025"; an office posting the page names no one)
+_POSTER_BEFORE = re.compile(r"(?:Người đăng|Người viết|Tác giả|Đăng bởi)\s*:\s*(?P<names>[^|:]+?)\s*", re.I)
 # a line that names where the article comes from ("Theo TTXVN", "Nguồn Báo X: https://…")
 _SOURCE_LINE = re.compile(r"(?:Theo|Nguồn)(?!\w)")
 # (maybe with the writer's office in brackets: "Người viết: Thu Hà (Chi nhánh tỉnh X)", or after a dash: "Tác giả:
@@ -456,6 +469,9 @@ _POSTED_BY = re.compile(r"(?:\s*[|,\-–·•]\s*|\s{2,})(?:Người đăng|Ngư
 # caption, not a credit, when no name follows it; an archive photo's, as papers label it ("Ảnh tư liệu: Cán bộ đồn
 # tuần tra năm 2019")
 _CAPTION_LABEL = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh tư liệu|Trong ảnh)\s*:\s*")
+# ... numbered, as a page closes with its photos' captions one a line ("Ảnh 1: …", "Ảnh 2: Tòa Thánh …"): a caption,
+# never a credit (a credit is not numbered), whatever capitalized words it holds
+_NUMBERED_CAPTION = re.compile(r"Ảnh \d{1,2}\s*:\s*")
 
 
 # an office of the site's owner, which posts its pages ("Phòng Tổ chức - Hành chính", "Văn phòng Đảng ủy")
@@ -481,6 +497,8 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
     iso = parse_date(line)
     if iso:
         return iso, []
+    if place := _PLACE_BEFORE_DATE.match(line.strip()):  # "Đắk Lắk, ngày 19 tháng 11 năm 2025 — Tin, ảnh: Thu Hà"
+        line = line.strip()[place.end():]
     # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà", maybe with a view counter after the name
     unmeta = _without_meta(line)
     poster = _POSTED_BY.search(unmeta)
@@ -499,13 +517,17 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
                                          or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
-            # "22/09/2025 | Ngọc Quyên": the author after the date, as "Minh Anh | 27/02/2017" before it
-            names = all_names(after.strip())
+            # "22/09/2025 | Ngọc Quyên": the author after the date, as "Minh Anh | 27/02/2017" before it, also
+            # after a credit's cue ("Đắk Lắk, ngày 19 tháng 11 năm 2025 — Tin, ảnh: Thu Hà")
+            names = all_names(after.strip()) or _credited(patterns(), after.strip())
             if names and (iso := parse_date(before)):
                 return iso, names
             continue
         if is_label(before):
             return iso, []
+        poster = _POSTER_BEFORE.fullmatch(before)  # "Người đăng: Thu Hà | Ngày đăng: 10/11/2025"
+        if poster:
+            return iso, all_names(poster["names"])
         names = all_names(before)
         if names:
             return iso, names
@@ -1060,11 +1082,18 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
     # (a party document closes with its signature block, not with a byline: "CHÁNH VĂN PHÒNG" over the signer's name
     # is her post, and the signer a person it names, no author: gold README, as most gold sets read "T/M ... / BÍ THƯ")
     foot_date: tuple[int, str] | None = None  # the page's date printed at its foot, over or under the credit
+    foot_posted = False  # ... in the row of who posted the page and when
     for i in reversed(body[-BYLINE_LINES:] if document is None and not signed_off else []):
         s, e = pieces[i]
         line = " ".join(text[s:e].split())
         if foot_date is None and (iso := parse_date(line)):
             foot_date = (i, iso)  # ("Tin, ảnh: Thu Hà" / "28/11/2025 10:40"), as small sites' templates close a page
+            continue
+        if foot_date is None and _POSTING_CUE.search(line) and (posted := header_date(line))[0]:
+            # the row of who posted the page and when, at its foot ("Người đăng: Ban Xây dựng Đảng | Ngày đăng:
+            # 10/11/2025"): the page's date by its cue, whether or not a person posted it
+            foot_date, foot_posted = (i, posted[0]), True
+            creators[:0] = posted[1]
             continue
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
         n = _full(p.name, line)
@@ -1090,7 +1119,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
         elif not creators and _search(p.photo, line):
             continue  # a photo's caption closing the page under the byline ("Ảnh: … Ảnh: THANH TÙNG")
-        elif not creators and _CAPTION_LABEL.match(line) and not person_names(_CAPTION_LABEL.sub("", line, count=1)):
+        elif not creators and (_NUMBERED_CAPTION.match(line) or _CAPTION_LABEL.match(line)
+                               and not person_names(_CAPTION_LABEL.sub("", line, count=1))):
             continue  # ... or under its label, with no credit ("Ảnh: Đồng chí X (bìa trái) trao đổi với bà con")
         else:
             break
@@ -1110,7 +1140,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 j, count, _ = taken.pop()
                 del kind[j]
                 del creators[:count]
-    if foot_date is not None and creators:  # (a date beside the credit only: a lone date closing a body stays body)
+    if foot_date is not None and (creators or foot_posted):  # (a lone date closing a body stays body)
         kind[foot_date[0]] = "date"
         lay.issued = lay.issued or foot_date[1]
     extra_regions: list[tuple[int, int, str]] = []
@@ -1131,6 +1161,16 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 extra_regions.append((s, s + m.end(), "outlet"))
                 s += m.end()
                 line = text[s:e]
+            elif m := _PLACE_DATELINE.match(line):
+                extra_regions.append((s, s + m.end(), "dateline"))
+                s += m.end()
+                line = text[s:e]
+        if _NUMBERED_CAPTION.match(line):
+            captions.append((s, e))
+            kind[i] = "caption"
+            body_spans.append((s, e))
+            extra_regions.append((s, e, "caption"))
+            continue
         m = _full(p.photo_line, " ".join(line.split()))
         if m and (person_names(m.group("names")) or ":" in line or line.startswith("(")):
             body_credits += person_names(m.group("names"))
@@ -1192,7 +1232,8 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             lay.creators.append(c)
     if lines and kind.get(0) in ("section", "boilerplate"):
         lay.creators = [c for c in lay.creators if not names_outlet(c, line_at(0))]
-    lay.creators = [c for c in lay.creators if not any(abbreviates(c, other) for other in lay.creators)]
+    lay.creators = [c for c in lay.creators
+                    if not any(abbreviates(c, other) or given_names_of(c, other) for other in lay.creators)]
     lay.caption_spans = captions
     lay.body_spans = _merge(text, body_spans)
     in_body = set(body)
@@ -1212,6 +1253,13 @@ def abbreviates(short: str, name: str) -> bool:
     return len(words) == len(parts) and all(
         w.casefold().startswith(x[0].casefold()) if x.endswith(".") or len(x) == 1 else w.casefold() == x.casefold()
         for x, w in zip(parts, words))
+
+
+def given_names_of(short: str, name: str) -> bool:
+    """Whether a credit is a longer name's last two words or more ("Hà Phương" for "Lê Thị Hà Phương"): a writer signs
+    the photos under her byline by the given names she is known by, one creator."""
+    words, full = short.casefold().split(), name.casefold().split()
+    return 2 <= len(words) < len(full) and full[-len(words):] == words
 
 
 # the kind of outlet a masthead may open with ("BÁO NGHỆ AN", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH X")
