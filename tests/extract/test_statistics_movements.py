@@ -92,3 +92,18 @@ def test_members_transferred_in_written_with_where_they_came_from(nlp):
     found = stats(nlp, "Đến ngày 30/11/2024, Chi bộ Trường Tiểu học Đông Sơn có 23 đảng viên (2 đồng chí chuyển sinh "
                        "hoạt đến từ Đảng bộ xã Đông Sơn).")
     assert {s[1:3] for s in found} == {("TotalMembers", 23), ("MembersTransferredIn", 2)}
+
+
+def test_members_exempted_from_meetings_or_working_away_are_counted_now(nlp):
+    found = stats(nlp, "Chi bộ thôn Khe Luông có 48 đảng viên, trong đó 12 đảng viên được miễn sinh hoạt do tuổi cao; "
+                       "hiện có 7 đảng viên đi làm ăn xa.")
+    assert ("Chi bộ thôn Khe Luông", "MembersExemptFromActivities", 12, None, None) in found
+    assert ("Chi bộ thôn Khe Luông", "MembersWorkingAway", 7, None, None) in found
+    assert ("Chi bộ thôn Khe Luông", "TotalMembers", 48, None, None) in found
+
+
+def test_the_share_of_members_exempted_and_those_attending_a_cell_temporarily(nlp):
+    found = stats(nlp, "Đảng bộ xã Tam Đường hiện có 1.204 đảng viên; khoảng 60 đảng viên đang sinh hoạt tạm thời ở "
+                       "nơi làm việc. Số đảng viên được miễn sinh hoạt chiếm gần 5%.")
+    assert ("Đảng bộ xã Tam Đường", "MembersInTemporaryActivity", 60, None, None) in found
+    assert ("Đảng bộ xã Tam Đường", "MembersExemptFromActivitiesShare", 5, None, None) in found
