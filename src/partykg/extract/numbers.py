@@ -162,8 +162,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Trong quý III, ...", "Quý III vừa qua": a quarter of the article's year
     ("quarter_of_year", r"(?<![\w])(?:[Tt]rong |[Cc]ũng trong )?[Qq]uý (?P<q>IV|III|II|I)(?![\w/-])"
                         r"(?! ?[-–]? ?(?:năm )?(?:19|20)\d\d)"),
-    # "4 tháng đầu năm 2022", "Sáu tháng đầu năm", "nửa đầu năm" (the year from the article)
-    ("months", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) (?:đầu năm(?: (?P<y>{YEAR}))?"
+    # "4 tháng đầu năm 2022", "Sáu tháng đầu năm", "nửa đầu năm" (the year from the article); "năm tháng đầu năm 2024":
+    # five, before the months of the year's start (not "những năm tháng": years and months, time)
+    ("months", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)"
+               rf"|(?<!những )(?<!các )(?P<f>[Nn]ăm) tháng(?= đầu năm)) (?:đầu năm(?: (?P<y>{YEAR}))?"
                rf"|năm (?P<y2>{YEAR}))"),
     # "6 tháng cuối năm 2024", "nửa cuối năm": the last months of the year
     ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
@@ -335,7 +337,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 y = str(int(year) - int(g["n"]))
                 add(y, y)
         elif kind in ("months", "months_past", "months_cumulative"):
-            n = (g.get("n") or "6").lower()  # "nửa đầu năm": the first six months
+            n = (g.get("n") or ("5" if g.get("f") else "6")).lower()  # "nửa đầu năm": the first six months
             n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
             y = g.get("y") or g.get("y2") or year
             if kind == "months_past" and y and month and n < month - 1:
