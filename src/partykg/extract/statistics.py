@@ -374,7 +374,7 @@ _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
                       "day_to_month", "quarter_of_year",
-                      "months_cumulative"}
+                      "months_cumulative", "since_event"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
                   "month_of_year", "day", "year", "by_year",
