@@ -180,8 +180,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "trong tháng 8", "tháng 7 vừa qua": one month of the article's year
     ("month_of_year", r"(?:(?<=[Tt]rong )|(?<=[Vv]ào ))tháng (?P<m>\d{1,2})(?![\d/])(?! năm)"
                       r"|(?<![\w])[Tt]háng (?P<m2>\d{1,2}) vừa qua(?![\w])"),
-    # "báo cáo kết quả trước ngày 30/10/2024", "(tính cả số liệu ... trước ngày 1/7)": a deadline or a bound, which dates
-    # no count (read so that its day is not read as one)
+    # "báo cáo kết quả trước ngày 30/10/2024", "(tính cả số liệu ... trước ngày 1/7)": a deadline or a bound, which
+    # dates no count (read so that its day is not read as one)
     ("deadline", rf"(?<![\w])[Tt]rước (?:ngày )?{_DMY}"),
     # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6", "Sáng nay (5/12)" (broadcast news):
     # one day; a full date in brackets, as after a table's column heading ("Đảng viên (31/12/2024)")
