@@ -208,3 +208,13 @@ def test_a_deadline_in_an_aside_dates_no_count(nlp):
 ])
 def test_a_period_from_a_founding_or_merger(text, period):
     assert [(p.begin, p.until) for p in find_periods(text, year="2025")] == [period]
+
+
+def test_a_part_counted_in_brackets_keeps_its_period_to_itself(nlp):
+    text = ("Kết quả chủ yếu 9 tháng đầu năm 2024 của Đảng bộ Kho bạc Nhà nước tỉnh Bình Phước:\n"
+            "1. Kết nạp 14 đảng viên (quý III kết nạp 6), đạt 70% chỉ tiêu năm 2024 (20 đảng viên).")
+    found = stats(nlp, text)
+    body = "Đảng bộ Kho bạc Nhà nước tỉnh Bình Phước"
+    assert {(body, "NewMembers", 14, "2024", "2024-09-30"), (body, "NewMembers", 6, "2024-07-01", "2024-09-30"),
+            (body, "TargetAchievement", 70, "2024", "2024-09-30"),
+            (body, "AdmissionTarget", 20, "2024", "2024")} <= found

@@ -1027,6 +1027,21 @@ def _paragraph(text: str, s: int) -> int:
     return text.rfind("\n", 0, s) + 1
 
 
+# a number after a period, before the bracket holding both closes: "(quý III kết nạp 5)"
+_COUNT_BEFORE_BRACKET_CLOSES = re.compile(r"[^()\d]*\d")
+
+
+def _in_an_aside(text: str, s: int, p: Period, q: int) -> bool:
+    """"Kết nạp 12 đảng viên (quý III kết nạp 5), đạt 80% chỉ tiêu": the period p stands in brackets that count a part
+    of their own, which it dates; not the count at q outside them."""
+    opened = text.rfind("(", s, p.start)
+    if opened < 0 or ")" in text[opened:p.start]:
+        return False
+    closed = text.find(")", p.end)
+    return closed >= 0 and not opened < q <= closed \
+        and _COUNT_BEFORE_BRACKET_CLOSES.match(text, p.end, closed) is not None
+
+
 def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> Period | None:
     """The period stated for the number at q in its sentence [s, ...): the nearest one before it,
     else one right after it in its clause; None when the sentence states none."""
@@ -1039,10 +1054,12 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         # target, not the counts around it
         periods = [p for p in periods if not _A_TARGETS_PERIOD.search(text, max(s, p.start - 30), p.start)]
     before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
-              and not _BASELINE.search(text, max(s, p.start - 25), p.start)]
-    # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
+              and not _BASELINE.search(text, max(s, p.start - 25), p.start) and not _in_an_aside(text, s, p, q)]
+    # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause; but not one in brackets
+    # that count a part of their own ("Kết nạp 12 đảng viên (quý III kết nạp 5)": the period of the part)
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
-             and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
+             and not _BASELINE.search(text, max(q, p.start - 20), p.start)
+             and not _in_an_aside(text, s, p, q)]
     if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
                    or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
@@ -1388,7 +1405,9 @@ class _Reading:
                 period = self._period_of(sen, q, measure_here)
                 if measure_here in TARGETS and period is not None and period.kind in _TERM_KINDS:
                     self.term_target = (sen.i, period)
-                if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
+                if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS \
+                        and not text.rfind("(", s, period.start) > text.rfind(")", s, period.start):
+                    # (a part's period in brackets, "(quý III kết nạp 5)", is not the paragraph's)
                     self.para_period, sen.flow_dated = period, True
                 if headline is None or q < headline[2]:
                     if measure_here not in PERCENT and measure_here not in TARGETS:
