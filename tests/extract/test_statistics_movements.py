@@ -107,3 +107,8 @@ def test_the_share_of_members_exempted_and_those_attending_a_cell_temporarily(nl
                        "nơi làm việc. Số đảng viên được miễn sinh hoạt chiếm gần 5%.")
     assert ("Đảng bộ xã Tam Đường", "MembersInTemporaryActivity", 60, None, None) in found
     assert ("Đảng bộ xã Tam Đường", "MembersExemptFromActivitiesShare", 5, None, None) in found
+
+
+def test_a_confirmation_written_at_the_head_of_a_list_item(nlp):
+    found = stats(nlp, "Kết quả năm 2024 của Đảng bộ xã Tân Lập:\n2. Chuyển đảng chính thức cho 7 đảng viên dự bị.")
+    assert {s[1:3] for s in found} == {("MembersConfirmedOfficial", 7)}
