@@ -792,3 +792,10 @@ def test_a_rounded_figure_restating_the_exact_one_gives_way_to_it(nlp):
     found = stats(nlp, "Bảy mươi năm sau, trên vùng đất ấy đã là xã Yên Thắng, tỉnh Ninh Bình, với một đảng bộ có "
                        "hơn 1.200 đảng viên.\n\nĐảng bộ xã Yên Thắng hiện có 38 chi bộ với 1.246 đảng viên.")
     assert {s[1:3] for s in found if s[1] == "TotalMembers"} == {("TotalMembers", 1246)}
+
+
+def test_new_members_a_body_gained_are_its_admissions(nlp):
+    found = stats(nlp, "Từ 1/7 đến hết 31/10/2025, toàn Đảng bộ xã Tân Lập có thêm 12 đảng viên mới, bằng 40% kế hoạch "
+                       "năm.")
+    assert found == {("Đảng bộ xã Tân Lập", "NewMembers", 12, "2025-07-01", "2025-10-31"),
+                     ("Đảng bộ xã Tân Lập", "TargetAchievement", 40, "2025-07-01", "2025-10-31")}
