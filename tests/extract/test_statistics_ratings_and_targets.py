@@ -125,3 +125,10 @@ def test_admissions_done_so_far_in_brackets_after_a_target(nlp):
     found = stats(nlp, "Năm 2025, Chi bộ Tổ dân phố số 3 phấn đấu kết nạp 4 đảng viên (đến nay đã kết nạp 2 đảng viên, "
                        "đạt 50%).")
     assert {s[1:3] for s in found} == {("AdmissionTarget", 4), ("NewMembers", 2), ("TargetAchievement", 50)}
+
+
+def test_a_goal_for_the_end_of_the_year_it_is_set_in_is_that_year_s_target(nlp):
+    text = "Đảng bộ xã Tân Lập hiện có 412 đảng viên. Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 30 đảng viên."
+    assert ("Đảng bộ xã Tân Lập", "AdmissionTarget", 30, "2025", "2025") in stats(nlp, text)
+    later = "Ngày 12/3/2025, Đảng bộ xã Tân Lập đặt mục tiêu đến năm 2030 kết nạp 200 đảng viên."
+    assert stats(nlp, later) == {("Đảng bộ xã Tân Lập", "AdmissionTarget", 200, None, "2030")}

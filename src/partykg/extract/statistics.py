@@ -1601,6 +1601,10 @@ class _Reading:
             stated = self.report_period
         if measure == "MemberGrowth":
             stated = self._growth_since(q, stated)
+        if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.year:
+            # "Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 50 đảng viên" written in 2025: the year's own target (a
+            # goal for a later year, "đến năm 2030", states no start)
+            stated = Period(stated.start, stated.end, stated.until, stated.until, "year")
         if stated is not None and measure in TARGETS and stated.kind in _TARGET_PARTS \
                 and _YEAR_WORD.search(text, stated.end, q):
             # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
