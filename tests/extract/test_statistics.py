@@ -799,3 +799,4 @@ def test_new_members_a_body_gained_are_its_admissions(nlp):
                        "năm.")
     assert found == {("Đảng bộ xã Tân Lập", "NewMembers", 12, "2025-07-01", "2025-10-31"),
                      ("Đảng bộ xã Tân Lập", "TargetAchievement", 40, "2025-07-01", "2025-10-31")}
+

@@ -1162,6 +1162,7 @@ class _Reading:
         issued = str(getattr(doc._.article, "issued", None) or "")
         # the month of the article's date, in the year its periods take ("5 tháng qua" counts back from it)
         self.month = int(issued[5:7]) if issued[:4] == self.year and issued[4:5] == "-" else None
+        self.issued_year = issued[:4] or None  # the year of the article's own date, when it has one
         self.sentences = _lines(text, sentence_bounds(doc))
         self.units = UnitLists(doc, text)
         self.anchors = Anchors(doc, text, self.units)
@@ -1601,7 +1602,7 @@ class _Reading:
             stated = self.report_period
         if measure == "MemberGrowth":
             stated = self._growth_since(q, stated)
-        if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.year:
+        if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.issued_year:
             # "Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 50 đảng viên" written in 2025: the year's own target (a
             # goal for a later year, "đến năm 2030", states no start)
             stated = Period(stated.start, stated.end, stated.until, stated.until, "year")
