@@ -800,3 +800,9 @@ def test_new_members_a_body_gained_are_its_admissions(nlp):
     assert found == {("Đảng bộ xã Tân Lập", "NewMembers", 12, "2025-07-01", "2025-10-31"),
                      ("Đảng bộ xã Tân Lập", "TargetAchievement", 40, "2025-07-01", "2025-10-31")}
 
+
+def test_a_sentence_naming_no_body_is_about_the_body_of_the_paragraph_s_first_count(nlp):
+    text = ("Sáu tháng đầu năm 2025, toàn Đảng bộ huyện Tam Nông kết nạp 212 đảng viên; trong đó Đảng bộ xã Phú Cường "
+            "kết nạp 18 đảng viên. Số đảng viên được miễn sinh hoạt chiếm gần 5%.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Tam Nông", "MembersExemptFromActivitiesShare", 5, None, None) in found

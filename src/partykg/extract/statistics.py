@@ -21,8 +21,9 @@ standing for its Đảng bộ ("toàn huyện", "quận X có ..."), but a body 
 another ("X trực thuộc Y có ...": X) or sets a target ("chỉ tiêu Tỉnh ủy giao": the
 target is its Đảng bộ's, the other counts are not its). A bare "Đảng bộ"/"Đảng ủy" is
 the Đảng bộ the paragraph named last. A sentence that names
-none is about the paragraph's topic (the organization its first sentence names),
-else the article's subject party organization; a breakdown ("Trong đó, ...")
+none is about the body of the paragraph's first count ("toàn Đảng bộ thành phố kết nạp 3.418 ..., trong đó Đảng bộ
+phường A kết nạp 46 ... Số đảng viên được miễn sinh hoạt chiếm gần 4%": the city's), else the paragraph's topic (the
+organization its first sentence names), else the article's subject party organization; a breakdown ("Trong đó, ...")
 keeps the organization of the sentence before it.
 
 Periods (numbers.py): flows (admissions, growth, achievement) take the nearest
@@ -1570,6 +1571,8 @@ class _Reading:
             return self.previous[0]
         if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
             return self.lead_org or None  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
+        if self.para_head is not None and self.para_head[0]:
+            return self.para_head[0]  # the body of the paragraph's first count, not a part it named after it
         topic = anchors.topic(s, self.sentences)
         return (topic if topic is not None else anchors.subject) or None
 
