@@ -806,3 +806,11 @@ def test_a_sentence_naming_no_body_is_about_the_body_of_the_paragraph_s_first_co
             "kết nạp 18 đảng viên. Số đảng viên được miễn sinh hoạt chiếm gần 5%.")
     found = stats(nlp, text)
     assert ("Đảng bộ huyện Tam Nông", "MembersExemptFromActivitiesShare", 5, None, None) in found
+
+
+def test_the_membership_written_from_one_count_to_another(nlp):
+    text = ("Năm 2025, Đảng bộ xã Tân Lập kết nạp 9 đảng viên. Tổng số đảng viên tăng từ 312 lên 318, trong đó 2 "
+            "đồng chí chuyển đến từ đơn vị khác.")
+    found = stats(nlp, text)
+    assert {("Đảng bộ xã Tân Lập", "TotalMembers", 312, None, None),
+            ("Đảng bộ xã Tân Lập", "TotalMembers", 318, None, None)} <= found
