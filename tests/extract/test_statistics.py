@@ -814,3 +814,10 @@ def test_the_membership_written_from_one_count_to_another(nlp):
     found = stats(nlp, text)
     assert {("Đảng bộ xã Tân Lập", "TotalMembers", 312, None, None),
             ("Đảng bộ xã Tân Lập", "TotalMembers", 318, None, None)} <= found
+
+
+def test_a_group_s_admissions_written_with_the_group_first(nlp):
+    text = ("Mười tháng năm 2025, Đảng bộ phường Tân Lập kết nạp 54 đảng viên; riêng đảng viên người Khmer kết nạp 9 "
+            "người.")
+    found = stats(nlp, text)
+    assert {f[1:3] for f in found} == {("NewMembers", 54), ("NewMembersByGroup", 9)}

@@ -459,6 +459,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         # "Riêng các chi bộ khu phố kết nạp 19 đảng viên", "12 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
         # admissions in one kind of the body's cells, a part of its admissions
         return "NewMembersByGroup"
+    if measure == "NewMembers" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
+        return "NewMembersByGroup"  # "riêng đảng viên người Hoa kết nạp 11 người": a group's part of the admissions
     if measure == "TotalMembers" and _CELLS_IN_UNITS_OF_A_KIND.search(text, max(s, q - 90), q):
         # "toàn tỉnh có 27 chi bộ đảng trong hợp tác xã, với 219 đảng viên": the members of one kind of cells, a part
         return "MembersByGroup"
