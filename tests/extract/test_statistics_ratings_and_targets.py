@@ -137,3 +137,10 @@ def test_a_goal_for_the_end_of_the_year_it_is_set_in_is_that_year_s_target(nlp):
     assert targets(text) == {("Đảng bộ xã Tân Lập", 30, "2025", "2025")}
     later = "Đảng bộ xã Tân Lập đặt mục tiêu đến năm 2030 kết nạp 200 đảng viên."
     assert targets(later) == {("Đảng bộ xã Tân Lập", 200, None, "2030")}
+
+
+def test_a_target_a_committee_sets_through_its_resolution_is_its_dang_bo_s(nlp):
+    text = ("Đảng bộ phường Tân Lập có 1.204 đảng viên. Đồng chí Lê Văn Hòa, Bí thư Đảng ủy phường Tân Lập cho biết, "
+            "Đảng ủy đã ban hành Nghị quyết số 05-NQ/ĐU về phát triển đảng viên, đặt chỉ tiêu năm 2026 kết nạp ít nhất "
+            "40 đảng viên.")
+    assert ("Đảng bộ phường Tân Lập", "AdmissionTarget", 40, "2026", "2026") in stats(nlp, text)
