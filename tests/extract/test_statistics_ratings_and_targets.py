@@ -144,3 +144,8 @@ def test_a_target_a_committee_sets_through_its_resolution_is_its_dang_bo_s(nlp):
             "Đảng ủy đã ban hành Nghị quyết số 05-NQ/ĐU về phát triển đảng viên, đặt chỉ tiêu năm 2026 kết nạp ít nhất "
             "40 đảng viên.")
     assert ("Đảng bộ phường Tân Lập", "AdmissionTarget", 40, "2026", "2026") in stats(nlp, text)
+
+
+def test_a_target_for_one_group_of_members_is_a_group_s_target(nlp):
+    text = "Năm 2025, Đảng bộ xã Tân Lập đặt chỉ tiêu năm 2026 kết nạp ít nhất 12 đảng viên là người dân tộc thiểu số."
+    assert stats(nlp, text) == {("Đảng bộ xã Tân Lập", "AdmissionTargetByGroup", 12, "2026", "2026")}
