@@ -218,3 +218,12 @@ def test_a_part_counted_in_brackets_keeps_its_period_to_itself(nlp):
     assert {(body, "NewMembers", 14, "2024", "2024-09-30"), (body, "NewMembers", 6, "2024-07-01", "2024-09-30"),
             (body, "TargetAchievement", 70, "2024", "2024-09-30"),
             (body, "AdmissionTarget", 20, "2024", "2024")} <= found
+
+
+def test_a_day_in_brackets_closing_the_clause_dates_each_count_of_the_structure_before_it(nlp):
+    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Bình Phước có 14 chi bộ trực thuộc với 236 đảng viên (tính đến ngày "
+            "30/9/2024).")
+    found = stats(nlp, text)
+    body = "Đảng bộ Bệnh viện Đa khoa tỉnh Bình Phước"
+    assert {(body, "AffiliatedPartyCells", 14, "2024-09-30", "2024-09-30"),
+            (body, "TotalMembers", 236, "2024-09-30", "2024-09-30")} <= found

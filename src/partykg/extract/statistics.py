@@ -1040,6 +1040,8 @@ def _paragraph(text: str, s: int) -> int:
     return text.rfind("\n", 0, s) + 1
 
 
+# a bracket that dates the figures before it: "(số liệu đến ngày 31/5/2024)", "(tính đến ngày 30/9/2024)"
+_FIGURES_AS_OF = re.compile(r"\((?:số liệu |tính )?$")
 # a number after a period, before the bracket holding both closes: "(quý III kết nạp 5)"
 _COUNT_BEFORE_BRACKET_CLOSES = re.compile(r"[^()\d]*\d")
 
@@ -1073,6 +1075,12 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)
              and not _in_an_aside(text, s, p, q)]
+    if not after and _is_stock(measure):
+        # "có 12 chi bộ trực thuộc, 214 đảng viên (số liệu đến ngày 31/5/2024)": the day in brackets that closes the
+        # clause dates each of the structure's counts before it
+        after = [p for p in periods if p.start >= q and p.start - q < 90 and p.kind in _DAY_PERIODS
+                 and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
+                 and not re.search(r"[;:]", text[q:p.start])]
     if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
                    or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
