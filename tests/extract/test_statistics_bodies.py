@@ -125,3 +125,10 @@ def test_a_target_a_speaker_names_is_not_the_body_of_a_former_post(nlp):
     text = ("Đồng chí Trịnh Văn Khoa, Phó Bí thư Đảng ủy phường Tân Hòa, nguyên Phó Bí thư Thành ủy Hòa Bình, đề nghị "
             "các chi bộ phấn đấu đến cuối năm 2024 kết nạp đủ để vượt chỉ tiêu năm 2024 là 45 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ phường Tân Hòa", "AdmissionTarget", 45, "2024", "2024")}
+
+
+def test_a_cell_written_without_its_name_is_not_one_it_was_formed_from(nlp):
+    text = ("Chi bộ Trung tâm Y tế khu vực Tân Uyên được thành lập ngày 1/8/2025 trên cơ sở hợp nhất chi bộ của "
+            "Trung tâm Y tế huyện Tân Uyên (cũ) và Chi bộ Bệnh viện Đa khoa huyện Tân Uyên (cũ). Hiện nay, chi bộ có "
+            "31 đảng viên.")
+    assert ("Chi bộ Trung tâm Y tế khu vực Tân Uyên", "TotalMembers", 31, None, None) in stats(nlp, text)

@@ -240,6 +240,10 @@ _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-
                              r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
                              .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến|dưới)"))
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
+# the list of the bodies a new one was formed from, up to the sentence's end: "trên cơ sở hợp nhất chi bộ của A (...) và
+# chi bộ B": each of them is gone since the merger
+_FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
+                          r"[^.;:]*$")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
@@ -766,7 +770,8 @@ class Anchors:
         para = _paragraph(text, at)
         named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
                  and para <= m.start and m.end <= at
-                 and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)]
+                 and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
+                 and not _FORMED_FROM.search(text, max(para, m.start - 200), m.start)]
         named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
         if named:
             return max(named)[1]
