@@ -205,6 +205,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?:(?:(?: [^.;,\d()]{{0,30}}?)? \((?:ngày )?| (?:từ )?ngày ){_EVENT_DATE}\)?)?"
                     rf"(?: (?:đến|tới) (?:(?P<now>nay)|(?:hết |cuối )?tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"
                     rf"|(?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>{YEAR})))?(?![\w/])"),
+    # "Khi hợp nhất, chi bộ có 26 đảng viên": on the day of the founding, merger or consolidation the text dated before
+    ("at_event", r"(?<![\w])(?<!sau )(?<!trước )(?<!từ )[Kk]hi (?:mới )?(?:được )?"
+                 r"(?:thành lập|hợp nhất|sáp nhập|kiện toàn)(?![\w])"),
     # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay", "Tính từ đầu nhiệm kỳ 2020 - 2025, Đảng bộ kết nạp ...": from the start of
@@ -466,6 +469,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(begin, until)
             elif until:  # a founding the text did not date: from the start of the end's year
                 add(until[:4], until)
+        elif kind == "at_event":
+            day = _event_day(text, m.start())
+            if day:
+                add(day, day)
         elif kind == "deadline":
             pass
         elif kind == "this_year":

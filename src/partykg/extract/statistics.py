@@ -385,12 +385,12 @@ _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
                   "month_of_year", "day", "year", "by_year",
-                  "quarter_of_year", "months_cumulative", "at_moment", "term_start"}
+                  "quarter_of_year", "months_cumulative", "at_moment", "term_start", "at_event"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
-_DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year"}
+_DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year", "at_event"}
 _YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_month", "month", "month_of_year",
-              "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment"}
+              "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
