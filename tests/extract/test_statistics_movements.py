@@ -112,3 +112,12 @@ def test_the_share_of_members_exempted_and_those_attending_a_cell_temporarily(nl
 def test_a_confirmation_written_at_the_head_of_a_list_item(nlp):
     found = stats(nlp, "Kết quả năm 2024 của Đảng bộ xã Tân Lập:\n2. Chuyển đảng chính thức cho 7 đảng viên dự bị.")
     assert {s[1:3] for s in found} == {("MembersConfirmedOfficial", 7)}
+
+
+def test_the_party_organizations_under_a_grassroots_dang_bo_its_partial_dang_bo_and_cells(nlp):
+    text = ("Đảng bộ phường Tân Lập hiện có 64 tổ chức đảng trực thuộc, gồm 8 đảng bộ bộ phận và 56 chi bộ, với 2.915 "
+            "đảng viên.")
+    found = stats(nlp, text)
+    assert {("Đảng bộ phường Tân Lập", "AffiliatedPartyOrganizations", 64, None, None),
+            ("Đảng bộ phường Tân Lập", "AffiliatedPartyCommittees", 8, None, None),
+            ("Đảng bộ phường Tân Lập", "AffiliatedPartyCells", 56, None, None)} <= found
