@@ -139,3 +139,11 @@ def test_the_members_a_cell_had_when_it_was_merged_are_counted_on_that_day(nlp):
             "chi bộ của Trung tâm Văn hóa Bình Định (tỉnh Bình Định cũ) và chi bộ Đoàn Nghệ thuật Gia Lai "
             "(tỉnh Gia Lai cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
     assert stats(nlp, text) == {("Chi bộ Nhà văn hóa tỉnh Gia Lai", "TotalMembers", 31, "2025-08-01", "2025-08-01")}
+
+
+def test_a_cell_received_with_its_members_is_not_who_counts(nlp):
+    text = ("Năm 2025, Đảng bộ Công ty Cấp nước Tân Lập kết nạp 6 đảng viên. Tổng số đảng viên tăng từ 84 lên 97, "
+            "trong đó 7 đồng chí do tiếp nhận chi bộ Xí nghiệp Nước sạch Bình Minh và 4 đồng chí chuyển đến từ đơn vị "
+            "khác.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ Công ty Cấp nước Tân Lập", "MembersTransferredIn", 4) in {f[:3] for f in found}

@@ -202,6 +202,7 @@ _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
+_RECEIVED = re.compile(r"(?<![\w])tiếp nhận $")
 # "chuyển 1 đảng viên đi sinh hoạt ở Chi bộ Trường A, 1 đảng viên từ trần": where a member moved to, not who counts
 _DESTINATION = re.compile(r"(?<![\w])(?:sinh hoạt|chuyển)(?: [^,;.\d]{0,25})? (?:ở|tại|sang|về) $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
@@ -641,6 +642,9 @@ class Anchors:
         # "thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu kết nạp ...": the issuer of a
         # document the sentence cites counts nothing
         cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
+        # "tăng từ 97 lên 110, trong đó 8 đồng chí do tiếp nhận chi bộ A và 5 đồng chí chuyển đến": a body received
+        # (with its members) is what the subject took in, not who counts
+        cands = [c for c in cands if not _RECEIVED.search(text, max(s, c[2] - 12), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
                                           or _DESTINATION.search(text, max(s, c[2] - 40), c[2]))
