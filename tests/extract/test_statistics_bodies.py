@@ -128,17 +128,17 @@ def test_a_target_a_speaker_names_is_not_the_body_of_a_former_post(nlp):
 
 
 def test_a_cell_written_without_its_name_is_not_one_it_was_formed_from(nlp):
-    text = ("Chi bộ Nhà văn hóa tỉnh Gia Lai được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
-            "chi bộ của Trung tâm Văn hóa Bình Định (tỉnh Bình Định cũ) và chi bộ Đoàn Nghệ thuật Gia Lai "
-            "(tỉnh Gia Lai cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
-    assert {s[:3] for s in stats(nlp, text)} == {("Chi bộ Nhà văn hóa tỉnh Gia Lai", "TotalMembers", 31)}
+    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
+            "chi bộ của Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) và chi bộ Đoàn Nghệ thuật Quảng Ngãi "
+            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
+    assert {s[:3] for s in stats(nlp, text)} == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 31)}
 
 
 def test_the_members_a_cell_had_when_it_was_merged_are_counted_on_that_day(nlp):
-    text = ("Chi bộ Nhà văn hóa tỉnh Gia Lai được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
-            "chi bộ của Trung tâm Văn hóa Bình Định (tỉnh Bình Định cũ) và chi bộ Đoàn Nghệ thuật Gia Lai "
-            "(tỉnh Gia Lai cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
-    assert stats(nlp, text) == {("Chi bộ Nhà văn hóa tỉnh Gia Lai", "TotalMembers", 31, "2025-08-01", "2025-08-01")}
+    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
+            "chi bộ của Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) và chi bộ Đoàn Nghệ thuật Quảng Ngãi "
+            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
+    assert stats(nlp, text) == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 31, "2025-08-01", "2025-08-01")}
 
 
 def test_a_cell_received_with_its_members_is_not_who_counts(nlp):
