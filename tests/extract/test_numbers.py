@@ -97,6 +97,8 @@ def test_a_month_with_its_year_is_read_as_written():
     ("6 tháng cuối năm 2023, chi bộ kết nạp 3 đảng viên", "2023-07-01", "2023-12-31"),
     ("Nửa cuối năm, chi bộ kết nạp 3 đảng viên", "2024-07-01", "2024-12-31"),
     ("Nửa đầu năm, chi bộ kết nạp 3 đảng viên", "2024", "2024-06-30"),
+    ("năm tháng đầu năm 2023 chi bộ kết nạp 3 đảng viên", "2023", "2023-05-31"),  # five, in words
+    ("Năm tháng đầu năm, chi bộ kết nạp 3 đảng viên", "2024", "2024-05-31"),
     ("Cách đây 4 năm, chi bộ chỉ có 6 đảng viên", "2020", "2020"),
 ])
 def test_the_last_months_halves_and_years_ago(text, begin, until):

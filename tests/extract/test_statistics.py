@@ -792,3 +792,32 @@ def test_a_rounded_figure_restating_the_exact_one_gives_way_to_it(nlp):
     found = stats(nlp, "Bảy mươi năm sau, trên vùng đất ấy đã là xã Yên Thắng, tỉnh Ninh Bình, với một đảng bộ có "
                        "hơn 1.200 đảng viên.\n\nĐảng bộ xã Yên Thắng hiện có 38 chi bộ với 1.246 đảng viên.")
     assert {s[1:3] for s in found if s[1] == "TotalMembers"} == {("TotalMembers", 1246)}
+
+
+def test_new_members_a_body_gained_are_its_admissions(nlp):
+    found = stats(nlp, "Từ 1/7 đến hết 31/10/2025, toàn Đảng bộ xã Tân Lập có thêm 12 đảng viên mới, bằng 40% kế hoạch "
+                       "năm.")
+    assert found == {("Đảng bộ xã Tân Lập", "NewMembers", 12, "2025-07-01", "2025-10-31"),
+                     ("Đảng bộ xã Tân Lập", "TargetAchievement", 40, "2025-07-01", "2025-10-31")}
+
+
+def test_a_sentence_naming_no_body_is_about_the_body_of_the_paragraph_s_first_count(nlp):
+    text = ("Sáu tháng đầu năm 2025, toàn Đảng bộ huyện Tam Nông kết nạp 212 đảng viên; trong đó Đảng bộ xã Phú Cường "
+            "kết nạp 18 đảng viên. Số đảng viên được miễn sinh hoạt chiếm gần 5%.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ huyện Tam Nông", "MembersExemptFromActivitiesShare", 5, None, None) in found
+
+
+def test_the_membership_written_from_one_count_to_another(nlp):
+    text = ("Năm 2025, Đảng bộ xã Tân Lập kết nạp 9 đảng viên. Tổng số đảng viên tăng từ 312 lên 318, trong đó 2 "
+            "đồng chí chuyển đến từ đơn vị khác.")
+    found = stats(nlp, text)
+    assert {("Đảng bộ xã Tân Lập", "TotalMembers", 312, None, None),
+            ("Đảng bộ xã Tân Lập", "TotalMembers", 318, None, None)} <= found
+
+
+def test_a_group_s_admissions_written_with_the_group_first(nlp):
+    text = ("Mười tháng năm 2025, Đảng bộ phường Tân Lập kết nạp 54 đảng viên; riêng đảng viên người Khmer kết nạp 9 "
+            "người.")
+    found = stats(nlp, text)
+    assert {f[1:3] for f in found} == {("NewMembers", 54), ("NewMembersByGroup", 9)}

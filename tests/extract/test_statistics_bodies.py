@@ -125,3 +125,25 @@ def test_a_target_a_speaker_names_is_not_the_body_of_a_former_post(nlp):
     text = ("Đồng chí Trịnh Văn Khoa, Phó Bí thư Đảng ủy phường Tân Hòa, nguyên Phó Bí thư Thành ủy Hòa Bình, đề nghị "
             "các chi bộ phấn đấu đến cuối năm 2024 kết nạp đủ để vượt chỉ tiêu năm 2024 là 45 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ phường Tân Hòa", "AdmissionTarget", 45, "2024", "2024")}
+
+
+def test_a_cell_written_without_its_name_is_not_one_it_was_formed_from(nlp):
+    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
+            "chi bộ của Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) và chi bộ Đoàn Nghệ thuật Quảng Ngãi "
+            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
+    assert {s[:3] for s in stats(nlp, text)} == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 31)}
+
+
+def test_the_members_a_cell_had_when_it_was_merged_are_counted_on_that_day(nlp):
+    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
+            "chi bộ của Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) và chi bộ Đoàn Nghệ thuật Quảng Ngãi "
+            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
+    assert stats(nlp, text) == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 31, "2025-08-01", "2025-08-01")}
+
+
+def test_a_cell_received_with_its_members_is_not_who_counts(nlp):
+    text = ("Năm 2025, Đảng bộ Công ty Cấp nước Tân Lập kết nạp 6 đảng viên. Tổng số đảng viên tăng từ 84 lên 97, "
+            "trong đó 7 đồng chí do tiếp nhận chi bộ Xí nghiệp Nước sạch Bình Minh và 4 đồng chí chuyển đến từ đơn vị "
+            "khác.")
+    found = stats(nlp, text)
+    assert ("Đảng bộ Công ty Cấp nước Tân Lập", "MembersTransferredIn", 4) in {f[:3] for f in found}

@@ -92,3 +92,32 @@ def test_members_transferred_in_written_with_where_they_came_from(nlp):
     found = stats(nlp, "Đến ngày 30/11/2024, Chi bộ Trường Tiểu học Đông Sơn có 23 đảng viên (2 đồng chí chuyển sinh "
                        "hoạt đến từ Đảng bộ xã Đông Sơn).")
     assert {s[1:3] for s in found} == {("TotalMembers", 23), ("MembersTransferredIn", 2)}
+
+
+def test_members_exempted_from_meetings_or_working_away_are_counted_now(nlp):
+    found = stats(nlp, "Chi bộ thôn Khe Luông có 48 đảng viên, trong đó 12 đảng viên được miễn sinh hoạt do tuổi cao; "
+                       "hiện có 7 đảng viên đi làm ăn xa.")
+    assert ("Chi bộ thôn Khe Luông", "MembersExemptFromActivities", 12, None, None) in found
+    assert ("Chi bộ thôn Khe Luông", "MembersWorkingAway", 7, None, None) in found
+    assert ("Chi bộ thôn Khe Luông", "TotalMembers", 48, None, None) in found
+
+
+def test_the_share_of_members_exempted_and_those_attending_a_cell_temporarily(nlp):
+    found = stats(nlp, "Đảng bộ xã Tam Đường hiện có 1.204 đảng viên; khoảng 60 đảng viên đang sinh hoạt tạm thời ở "
+                       "nơi làm việc. Số đảng viên được miễn sinh hoạt chiếm gần 5%.")
+    assert ("Đảng bộ xã Tam Đường", "MembersInTemporaryActivity", 60, None, None) in found
+    assert ("Đảng bộ xã Tam Đường", "MembersExemptFromActivitiesShare", 5, None, None) in found
+
+
+def test_a_confirmation_written_at_the_head_of_a_list_item(nlp):
+    found = stats(nlp, "Kết quả năm 2024 của Đảng bộ xã Tân Lập:\n2. Chuyển đảng chính thức cho 7 đảng viên dự bị.")
+    assert {s[1:3] for s in found} == {("MembersConfirmedOfficial", 7)}
+
+
+def test_the_party_organizations_under_a_grassroots_dang_bo_its_partial_dang_bo_and_cells(nlp):
+    text = ("Đảng bộ phường Tân Lập hiện có 64 tổ chức đảng trực thuộc, gồm 8 đảng bộ bộ phận và 56 chi bộ, với 2.915 "
+            "đảng viên.")
+    found = stats(nlp, text)
+    assert {("Đảng bộ phường Tân Lập", "AffiliatedPartyOrganizations", 64, None, None),
+            ("Đảng bộ phường Tân Lập", "AffiliatedPartyCommittees", 8, None, None),
+            ("Đảng bộ phường Tân Lập", "AffiliatedPartyCells", 56, None, None)} <= found

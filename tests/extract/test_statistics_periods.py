@@ -183,3 +183,47 @@ def test_a_baseline_of_the_school_year_before(nlp):
     found = stats(nlp, "Năm học 2024 - 2025, Đảng bộ Trường Đại học Hồng Đức kết nạp 40 sinh viên vào Đảng. So với năm "
                        "học trước (kết nạp 33 sinh viên), số sinh viên được kết nạp tăng 7.")
     assert ("Đảng bộ Trường Đại học Hồng Đức", "NewMembers", 33, "2023", "2024") in found
+
+
+def test_admissions_since_a_body_was_consolidated_count_from_the_day_the_text_gave_for_it(nlp):
+    text = ("Chi bộ Bệnh viện Đa khoa khu vực Tân Hồng được kiện toàn từ ngày 12/8/2025, gồm 21 đảng viên.\n"
+            "Từ khi kiện toàn đến hết tháng 11/2025, chi bộ kết nạp 2 đảng viên, đạt 100% chỉ tiêu năm.\n"
+            "Từ khi chi bộ mới đi vào hoạt động đến nay đã có 3 quần chúng được kết nạp.")
+    found = stats(nlp, text)
+    assert ("Chi bộ Bệnh viện Đa khoa khu vực Tân Hồng", "NewMembers", 2, "2025-08-12", "2025-11-30") in found
+    assert ("Chi bộ Bệnh viện Đa khoa khu vực Tân Hồng", "TargetAchievement", 100, "2025-08-12", "2025-11-30") in found
+    assert ("Chi bộ Bệnh viện Đa khoa khu vực Tân Hồng", "NewMembers", 3, "2025-08-12", None) in found
+
+
+def test_a_deadline_in_an_aside_dates_no_count(nlp):
+    found = stats(nlp, "Chín tháng năm 2025 (gồm cả số liệu của các xã cũ trước ngày 1/7), Đảng bộ xã Tân Hồng kết nạp "
+                       "57 đảng viên.")
+    assert found == {("Đảng bộ xã Tân Hồng", "NewMembers", 57, "2025", "2025-09-30")}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("kể từ khi xã mới đi vào hoạt động (1/7/2025), chi bộ", ("2025-07-01", None)),
+    ("Từ khi thành lập ngày 3/2/1975 đến nay, chi bộ", ("1975-02-03", None)),
+    ("từ khi hợp nhất đến ngày 30/9/2025, chi bộ", ("2025", "2025-09-30")),  # a merger the text did not date
+])
+def test_a_period_from_a_founding_or_merger(text, period):
+    assert [(p.begin, p.until) for p in find_periods(text, year="2025")] == [period]
+
+
+def test_a_part_counted_in_brackets_keeps_its_period_to_itself(nlp):
+    text = ("Kết quả chủ yếu 9 tháng đầu năm 2024 của Đảng bộ Kho bạc Nhà nước tỉnh Bình Phước:\n"
+            "1. Kết nạp 14 đảng viên (quý III kết nạp 6), đạt 70% chỉ tiêu năm 2024 (20 đảng viên).")
+    found = stats(nlp, text)
+    body = "Đảng bộ Kho bạc Nhà nước tỉnh Bình Phước"
+    assert {(body, "NewMembers", 14, "2024", "2024-09-30"), (body, "NewMembers", 6, "2024-07-01", "2024-09-30"),
+            (body, "TargetAchievement", 70, "2024", "2024-09-30"),
+            (body, "AdmissionTarget", 20, "2024", "2024")} <= found
+
+
+def test_a_day_in_brackets_closing_the_clause_dates_each_count_of_the_structure_before_it(nlp):
+    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Bình Phước có 14 chi bộ trực thuộc với 236 đảng viên (tính đến ngày "
+            "30/9/2024).")
+    found = stats(nlp, text)
+    body = "Đảng bộ Bệnh viện Đa khoa tỉnh Bình Phước"
+    assert {(body, "AffiliatedPartyCells", 14, "2024-09-30", "2024-09-30"),
+            (body, "TotalMembers", 236, "2024-09-30", "2024-09-30")} <= found

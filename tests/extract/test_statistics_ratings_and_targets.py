@@ -1,6 +1,8 @@
 """Statistics of ratings, targets left for a term or a year, classes and new cells (sentences written for the tests:
 people invented, real administrative units)."""
-from _fixture import stats
+from _fixture import article, stats
+
+from partykg.extract import extract
 
 
 def test_the_members_rated_and_the_share_at_each_level(nlp):
@@ -125,3 +127,25 @@ def test_admissions_done_so_far_in_brackets_after_a_target(nlp):
     found = stats(nlp, "Năm 2025, Chi bộ Tổ dân phố số 3 phấn đấu kết nạp 4 đảng viên (đến nay đã kết nạp 2 đảng viên, "
                        "đạt 50%).")
     assert {s[1:3] for s in found} == {("AdmissionTarget", 4), ("NewMembers", 2), ("TargetAchievement", 50)}
+
+
+def test_a_goal_for_the_end_of_the_year_it_is_set_in_is_that_year_s_target(nlp):
+    def targets(text):
+        found = extract(article(text, issued="2025-11-20"), nlp).statistics
+        return {(s.organization, s.value, s.start, s.end) for s in found if s.measure == "AdmissionTarget"}
+    text = "Đảng bộ xã Tân Lập hiện có 412 đảng viên. Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 30 đảng viên."
+    assert targets(text) == {("Đảng bộ xã Tân Lập", 30, "2025", "2025")}
+    later = "Đảng bộ xã Tân Lập đặt mục tiêu đến năm 2030 kết nạp 200 đảng viên."
+    assert targets(later) == {("Đảng bộ xã Tân Lập", 200, None, "2030")}
+
+
+def test_a_target_a_committee_sets_through_its_resolution_is_its_dang_bo_s(nlp):
+    text = ("Đảng bộ phường Tân Lập có 1.204 đảng viên. Đồng chí Lê Văn Hòa, Bí thư Đảng ủy phường Tân Lập cho biết, "
+            "Đảng ủy đã ban hành Nghị quyết số 05-NQ/ĐU về phát triển đảng viên, đặt chỉ tiêu năm 2026 kết nạp ít nhất "
+            "40 đảng viên.")
+    assert ("Đảng bộ phường Tân Lập", "AdmissionTarget", 40, "2026", "2026") in stats(nlp, text)
+
+
+def test_a_target_for_one_group_of_members_is_a_group_s_target(nlp):
+    text = "Năm 2025, Đảng bộ xã Tân Lập đặt chỉ tiêu năm 2026 kết nạp ít nhất 12 đảng viên là người dân tộc thiểu số."
+    assert stats(nlp, text) == {("Đảng bộ xã Tân Lập", "AdmissionTargetByGroup", 12, "2026", "2026")}

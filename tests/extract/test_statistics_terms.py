@@ -134,3 +134,9 @@ def test_a_terms_target_under_a_section_heading_in_capitals(nlp):
                        "đảng viên.\n\nII. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030\na) Cả nhiệm kỳ kết nạp 10.000 đảng "
                        "viên trở lên.")
     assert ("Đảng bộ tỉnh Phú Yên", "AdmissionTarget", 10000, "2025", "2030") in found
+
+
+def test_admissions_compared_with_the_same_period_written_comparison_first(nlp):
+    found = stats(nlp, "Sáu tháng đầu năm 2024, Đảng bộ xã Tân Lập kết nạp 9 đảng viên; so với cùng kỳ năm 2023 tăng 3 "
+                       "đảng viên.")
+    assert {f[1:3] for f in found} == {("NewMembers", 9), ("NewMembersIncreaseOnPreviousPeriod", 3)}

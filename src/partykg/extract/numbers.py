@@ -122,6 +122,10 @@ _MONTHS_N = r"\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # a day and month with an optional year: "12-9-2019", "30/6", "01 tháng 4 năm 2015", "16.7"
 _DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d/.-]\d)"
         rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
+# a full date of a founding, merger or consolidation: "thành lập ngày 1/7/2025", "kiện toàn từ ngày 15/7/2025"
+_EVENT_DATE = rf"(?P<ed>\d{{1,2}})[/.-](?P<em>\d{{1,2}})[/.-](?P<ey>{YEAR})(?![\d/.-]\d)"
+_EVENT_DAY = re.compile(rf"(?<![\w])(?:thành lập|hợp nhất|sáp nhập|kiện toàn|đi vào hoạt động)(?: [^.;:\d()]{{0,30}}?)?"
+                        rf" \(?(?:từ )?(?:ngày )?{_EVENT_DATE}")
 # "từ năm 2020 đến", "từ đầu năm 2021 tới": the start of a period that ends on a day or with a month
 _FROM_YEAR = rf"(?:[Tt]ính )?[Tt]ừ (?:đầu )?năm (?P<y0>{YEAR}) (?:đến|tới)"
 _FROM_TERM = rf"(?P<t>[Tt]ừ đầu nhiệm kỳ)(?: (?P<ta>{YEAR}){DASH}{YEAR})? (?:đến|tới)"
@@ -162,8 +166,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Trong quý III, ...", "Quý III vừa qua": a quarter of the article's year
     ("quarter_of_year", r"(?<![\w])(?:[Tt]rong |[Cc]ũng trong )?[Qq]uý (?P<q>IV|III|II|I)(?![\w/-])"
                         r"(?! ?[-–]? ?(?:năm )?(?:19|20)\d\d)"),
-    # "4 tháng đầu năm 2022", "Sáu tháng đầu năm", "nửa đầu năm" (the year from the article)
-    ("months", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) (?:đầu năm(?: (?P<y>{YEAR}))?"
+    # "4 tháng đầu năm 2022", "Sáu tháng đầu năm", "nửa đầu năm" (the year from the article); "năm tháng đầu năm 2024":
+    # five, before the months of the year's start (not "những năm tháng": years and months, time)
+    ("months", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)"
+               rf"|(?<!những )(?<!các )(?P<f>[Nn]ăm) tháng(?= đầu năm)) (?:đầu năm(?: (?P<y>{YEAR}))?"
                rf"|năm (?P<y2>{YEAR}))"),
     # "6 tháng cuối năm 2024", "nửa cuối năm": the last months of the year
     ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
@@ -174,6 +180,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "trong tháng 8", "tháng 7 vừa qua": one month of the article's year
     ("month_of_year", r"(?:(?<=[Tt]rong )|(?<=[Vv]ào ))tháng (?P<m>\d{1,2})(?![\d/])(?! năm)"
                       r"|(?<![\w])[Tt]háng (?P<m2>\d{1,2}) vừa qua(?![\w])"),
+    # "báo cáo kết quả trước ngày 30/10/2024", "(tính cả số liệu ... trước ngày 1/7)": a deadline or a bound, which
+    # dates no count (read so that its day is not read as one)
+    ("deadline", rf"(?<![\w])[Tt]rước (?:ngày )?{_DMY}"),
     # "ngày 01 tháng 4 năm 2015", "Ngày 3-2", "ngày 12/9/2019", "Sáng 20/6", "Sáng nay (5/12)" (broadcast news):
     # one day; a full date in brackets, as after a table's column heading ("Đảng viên (31/12/2024)")
     ("day", rf"(?<![\w])(?:(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?: ngày)?) "
@@ -189,6 +198,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_cumulative", rf"(?:(?<=[Ll]ũy kế |[Ll]uỹ kế )|(?<=tổng số kết nạp )"
                           rf"|(?<=[Kk]ết nạp )(?=\w+ tháng(?::| của )))"
                           rf"(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
+    # "Từ khi phường mới đi vào hoạt động đến nay", "Từ khi kiện toàn đến hết tháng 10/2025": from the day the body was
+    # founded, merged or consolidated (written here, "kể từ khi ... hợp nhất (1/7/2025)", or where the text told of it
+    # before, "Chi bộ ... được kiện toàn từ ngày 15/7/2025"), to the end stated, if any
+    ("since_event", rf"[Tt]ừ khi (?:[^.;,\d()]{{0,40}}? )?(?:thành lập|hợp nhất|sáp nhập|kiện toàn|đi vào hoạt động)"
+                    rf"(?:(?:(?: [^.;,\d()]{{0,30}}?)? \((?:ngày )?| (?:từ )?ngày ){_EVENT_DATE}\)?)?"
+                    rf"(?: (?:đến|tới) (?:(?P<now>nay)|(?:hết |cuối )?tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"
+                    rf"|(?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>{YEAR})))?(?![\w/])"),
+    # "Khi hợp nhất, chi bộ có 26 đảng viên": on the day of the founding, merger or consolidation the text dated before
+    ("at_event", r"(?<![\w])(?<!sau )(?<!trước )(?<!từ )[Kk]hi (?:mới )?(?:được )?"
+                 r"(?:thành lập|hợp nhất|sáp nhập|kiện toàn)(?![\w])"),
     # "từ đầu năm đến nay", "từ đầu năm kết nạp ...": the article's year, the end is not stated
     ("year_since", rf"[Tt]ừ đầu năm(?! (?:{YEAR}|học))(?: (?:đến|tới) nay)?"),
     # "từ đầu nhiệm kỳ 2020-2025 đến nay", "Tính từ đầu nhiệm kỳ 2020 - 2025, Đảng bộ kết nạp ...": from the start of
@@ -297,6 +316,14 @@ def _months_before(y: int, month: int, n: int) -> tuple[str, str]:
     return month_period(y, month - n)[0], month_period(y, month - 1)[1]
 
 
+def _event_day(text: str, at: int) -> str | None:
+    """The day of the last founding, merger or consolidation the text dated before `at`."""
+    found = None
+    for found in _EVENT_DAY.finditer(text, 0, at):
+        pass
+    return _date(int(found["ey"]), int(found["em"]), int(found["ed"])) if found else None
+
+
 def month_period(y: int, mo: int) -> tuple[str, str]:
     """One month of year y: its first and last days."""
     return f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
@@ -335,7 +362,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 y = str(int(year) - int(g["n"]))
                 add(y, y)
         elif kind in ("months", "months_past", "months_cumulative"):
-            n = (g.get("n") or "6").lower()  # "nửa đầu năm": the first six months
+            n = (g.get("n") or ("5" if g.get("f") else "6")).lower()  # "nửa đầu năm": the first six months
             n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
             y = g.get("y") or g.get("y2") or year
             if kind == "months_past" and y and month and n < month - 1:
@@ -431,6 +458,23 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             w = g["w"].lower()
             y = str(2000 + (_UNIT_WORDS[w.split()[1]] if w.startswith(("linh ", "lẻ ")) else _parse_words(w)))
             add(y, y)
+        elif kind == "since_event":
+            begin = _date(int(g["ey"]), int(g["em"]), int(g["ed"])) if g.get("ed") else _event_day(text, m.start())
+            if g.get("m"):
+                y, mo = int(g["y"]), int(g["m"])
+                until = month_period(y, mo)[1] if 1 <= mo <= 12 else None
+            else:
+                until = _day({"d": g["d2"], "m": g["m2"], "y": g["y2"]}, year) if g.get("d2") else None
+            if begin and (until is None or begin <= until):
+                add(begin, until)
+            elif until:  # a founding the text did not date: from the start of the end's year
+                add(until[:4], until)
+        elif kind == "at_event":
+            day = _event_day(text, m.start())
+            if day:
+                add(day, day)
+        elif kind == "deadline":
+            pass
         elif kind == "this_year":
             if year:
                 add(year, year)

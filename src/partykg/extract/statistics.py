@@ -21,8 +21,9 @@ standing for its Đảng bộ ("toàn huyện", "quận X có ..."), but a body 
 another ("X trực thuộc Y có ...": X) or sets a target ("chỉ tiêu Tỉnh ủy giao": the
 target is its Đảng bộ's, the other counts are not its). A bare "Đảng bộ"/"Đảng ủy" is
 the Đảng bộ the paragraph named last. A sentence that names
-none is about the paragraph's topic (the organization its first sentence names),
-else the article's subject party organization; a breakdown ("Trong đó, ...")
+none is about the body of the paragraph's first count ("toàn Đảng bộ thành phố kết nạp 3.418 ..., trong đó Đảng bộ
+phường A kết nạp 46 ... Số đảng viên được miễn sinh hoạt chiếm gần 4%": the city's), else the paragraph's topic (the
+organization its first sentence names), else the article's subject party organization; a breakdown ("Trong đó, ...")
 keeps the organization of the sentence before it.
 
 Periods (numbers.py): flows (admissions, growth, achievement) take the nearest
@@ -156,15 +157,16 @@ def _counts_in_words(text: str, s: int, e: int) -> bool:
     return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.end())
                for m in _COUNTED_NOUN.finditer(text, s, e))
 
-STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees",
+STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees", "AffiliatedPartyOrganizations",
           "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
           "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
           "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
           "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell",
           "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers", "PartyCellsWithoutAdmissions",
-          "EnterprisesWithPartyOrganizationShare"}
+          "EnterprisesWithPartyOrganizationShare", "MembersExemptFromActivities", "MembersExemptFromActivitiesShare",
+          "MembersWorkingAway", "MembersInTemporaryActivity"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining"}
+TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup"}
 # "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
 # hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
 _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
@@ -201,6 +203,7 @@ _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
+_RECEIVED = re.compile(r"(?<![\w])tiếp nhận $")
 # "chuyển 1 đảng viên đi sinh hoạt ở Chi bộ Trường A, 1 đảng viên từ trần": where a member moved to, not who counts
 _DESTINATION = re.compile(r"(?<![\w])(?:sinh hoạt|chuyển)(?: [^,;.\d]{0,25})? (?:ở|tại|sang|về) $")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
@@ -239,6 +242,10 @@ _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-
                              r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
                              .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến|dưới)"))
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
+# the list of the bodies a new one was formed from, up to the sentence's end: "trên cơ sở hợp nhất chi bộ của A (...) và
+# chi bộ B": each of them is gone since the merger
+_FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
+                          r"[^.;:]*$")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
@@ -293,7 +300,9 @@ _BARE_CELL_AFTER = re.compile(r" (?:trực thuộc|thuộc|có|hiện có|hiện
                               r"phấn đấu|đạt|tổ chức|xét|giới thiệu)(?![\w])")
 UNKNOWN = ""  # the body a count is about is one the text names but the extractor cannot: the count is left out
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
-_SETS_ITSELF = re.compile(r"\s*(?:đã )?đặt (?:ra )?chỉ tiêu")
+# (or through a resolution it issued: "Đảng ủy đã ban hành Nghị quyết số 03-NQ/ĐU ... về ..., đặt chỉ tiêu ...")
+_SETS_ITSELF = re.compile(r"\s*(?:đã )?(?:ban hành (?:Nghị quyết|Kế hoạch|Chương trình)[^.;]{0,160}?, )?"
+                          r"đặt (?:ra )?chỉ tiêu")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
 _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
@@ -374,16 +383,16 @@ _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
                       "day_to_month", "quarter_of_year",
-                      "months_cumulative"}
+                      "months_cumulative", "since_event"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
                   "month_of_year", "day", "year", "by_year",
-                  "quarter_of_year", "months_cumulative", "at_moment", "term_start"}
+                  "quarter_of_year", "months_cumulative", "at_moment", "term_start", "at_event"}
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
-_DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year"}
+_DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year", "at_event"}
 _YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_month", "month", "month_of_year",
-              "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment"}
+              "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
@@ -445,12 +454,20 @@ _CELLS_OF_A_KIND = re.compile(rf"(?<![\w]){_CELL_KINDS}")
 _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 
 
+# the group the admitted of a target belong to, after their count: "60 đảng viên là người Hoa", "20 đảng viên là sinh
+# viên"
+_OF_A_GROUP = re.compile(r" là (?:người (?:dân tộc|[A-ZĐÊÂÔƠƯ])|đồng bào|dân tộc|nữ|sinh viên|học sinh|đoàn viên|"
+                         r"công nhân|giáo viên|chức sắc|tín đồ)")
+
+
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     if measure == "AdmissionTarget" and (_REST_OF_PERIOD.search(text, s, q) or _TO_FILL_TARGET.match(text, m.end())
                                          and not _QUARTER.search(text, s, q)):
         return "AdmissionTargetRemaining"
+    if measure == "AdmissionTarget" and _OF_A_GROUP.match(text, m.end()):
+        return "AdmissionTargetByGroup"  # "kết nạp ít nhất 60 đảng viên là người Hoa": the aim for one group of members
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
     if measure == "NewMembers" and (_CELLS_OF_A_KIND.search(_clause(text, s, m.start()))
@@ -458,6 +475,8 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         # "Riêng các chi bộ khu phố kết nạp 19 đảng viên", "12 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
         # admissions in one kind of the body's cells, a part of its admissions
         return "NewMembersByGroup"
+    if measure == "NewMembers" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
+        return "NewMembersByGroup"  # "riêng đảng viên người Hoa kết nạp 11 người": a group's part of the admissions
     if measure == "TotalMembers" and _CELLS_IN_UNITS_OF_A_KIND.search(text, max(s, q - 90), q):
         # "toàn tỉnh có 27 chi bộ đảng trong hợp tác xã, với 219 đảng viên": the members of one kind of cells, a part
         return "MembersByGroup"
@@ -624,6 +643,9 @@ class Anchors:
         # "thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu kết nạp ...": the issuer of a
         # document the sentence cites counts nothing
         cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
+        # "tăng từ 97 lên 110, trong đó 8 đồng chí do tiếp nhận chi bộ A và 5 đồng chí chuyển đến": a body received
+        # (with its members) is what the subject took in, not who counts
+        cands = [c for c in cands if not _RECEIVED.search(text, max(s, c[2] - 12), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
                                           or _DESTINATION.search(text, max(s, c[2] - 40), c[2]))
@@ -753,7 +775,8 @@ class Anchors:
         para = _paragraph(text, at)
         named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
                  and para <= m.start and m.end <= at
-                 and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)]
+                 and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
+                 and not _FORMED_FROM.search(text, max(para, m.start - 200), m.start)]
         named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
         if named:
             return max(named)[1]
@@ -1027,6 +1050,23 @@ def _paragraph(text: str, s: int) -> int:
     return text.rfind("\n", 0, s) + 1
 
 
+# a bracket that dates the figures before it: "(số liệu đến ngày 31/5/2024)", "(tính đến ngày 30/9/2024)"
+_FIGURES_AS_OF = re.compile(r"\((?:số liệu |tính )?$")
+# a number after a period, before the bracket holding both closes: "(quý III kết nạp 5)"
+_COUNT_BEFORE_BRACKET_CLOSES = re.compile(r"[^()\d]*\d")
+
+
+def _in_an_aside(text: str, s: int, p: Period, q: int) -> bool:
+    """"Kết nạp 12 đảng viên (quý III kết nạp 5), đạt 80% chỉ tiêu": the period p stands in brackets that count a part
+    of their own, which it dates; not the count at q outside them."""
+    opened = text.rfind("(", s, p.start)
+    if opened < 0 or ")" in text[opened:p.start]:
+        return False
+    closed = text.find(")", p.end)
+    return closed >= 0 and not opened < q <= closed \
+        and _COUNT_BEFORE_BRACKET_CLOSES.match(text, p.end, closed) is not None
+
+
 def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> Period | None:
     """The period stated for the number at q in its sentence [s, ...): the nearest one before it,
     else one right after it in its clause; None when the sentence states none."""
@@ -1039,10 +1079,18 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         # target, not the counts around it
         periods = [p for p in periods if not _A_TARGETS_PERIOD.search(text, max(s, p.start - 30), p.start)]
     before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
-              and not _BASELINE.search(text, max(s, p.start - 25), p.start)]
-    # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause
+              and not _BASELINE.search(text, max(s, p.start - 25), p.start) and not _in_an_aside(text, s, p, q)]
+    # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause; but not one in brackets
+    # that count a part of their own ("Kết nạp 12 đảng viên (quý III kết nạp 5)": the period of the part)
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
-             and not _BASELINE.search(text, max(q, p.start - 20), p.start)]
+             and not _BASELINE.search(text, max(q, p.start - 20), p.start)
+             and not _in_an_aside(text, s, p, q)]
+    if not after and _is_stock(measure):
+        # "có 12 chi bộ trực thuộc, 214 đảng viên (số liệu đến ngày 31/5/2024)": the day in brackets that closes the
+        # clause dates each of the structure's counts before it
+        after = [p for p in periods if p.start >= q and p.start - q < 90 and p.kind in _DAY_PERIODS
+                 and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
+                 and not re.search(r"[;:]", text[q:p.start])]
     if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
                    or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
@@ -1145,6 +1193,7 @@ class _Reading:
         issued = str(getattr(doc._.article, "issued", None) or "")
         # the month of the article's date, in the year its periods take ("5 tháng qua" counts back from it)
         self.month = int(issued[5:7]) if issued[:4] == self.year and issued[4:5] == "-" else None
+        self.issued_year = issued[:4] or None  # the year of the article's own date, when it has one
         self.sentences = _lines(text, sentence_bounds(doc))
         self.units = UnitLists(doc, text)
         self.anchors = Anchors(doc, text, self.units)
@@ -1394,7 +1443,9 @@ class _Reading:
                 period = self._period_of(sen, q, measure_here)
                 if measure_here in TARGETS and period is not None and period.kind in _TERM_KINDS:
                     self.term_target = (sen.i, period)
-                if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS:
+                if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS \
+                        and not text.rfind("(", s, period.start) > text.rfind(")", s, period.start):
+                    # (a part's period in brackets, "(quý III kết nạp 5)", is not the paragraph's)
                     self.para_period, sen.flow_dated = period, True
                 if headline is None or q < headline[2]:
                     if measure_here not in PERCENT and measure_here not in TARGETS:
@@ -1556,6 +1607,8 @@ class _Reading:
             return self.previous[0]
         if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
             return self.lead_org or None  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
+        if self.para_head is not None and self.para_head[0]:
+            return self.para_head[0]  # the body of the paragraph's first count, not a part it named after it
         topic = anchors.topic(s, self.sentences)
         return (topic if topic is not None else anchors.subject) or None
 
@@ -1588,6 +1641,10 @@ class _Reading:
             stated = self.report_period
         if measure == "MemberGrowth":
             stated = self._growth_since(q, stated)
+        if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.issued_year:
+            # "Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 50 đảng viên" written in 2025: the year's own target (a
+            # goal for a later year, "đến năm 2030", states no start)
+            stated = Period(stated.start, stated.end, stated.until, stated.until, "year")
         if stated is not None and measure in TARGETS and stated.kind in _TARGET_PARTS \
                 and _YEAR_WORD.search(text, stated.end, q):
             # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
