@@ -192,3 +192,10 @@ def test_a_reserves_management_board_and_a_provinces_cooperative_alliance(nlp):
     assert {"Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai", "Liên minh Hợp tác xã tỉnh Sơn La",
             "Ban Quản lý Khu bảo tồn thiên nhiên Pù Hu"} <= set(found)
     assert "Hợp tác xã tỉnh Sơn La" not in found
+
+
+def test_a_one_member_company_written_out_in_words_is_named_whole(nlp):
+    found = facts(nlp, "Ông Lê Quang Vũ, Chủ tịch Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh, thông báo kết quả.")
+    assert "Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh" in {o.name for o in found.organizations}
+    assert ("Lê Quang Vũ", "Chủ tịch", "Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh") in {
+        (m.person, m.role, m.organization) for m in found.memberships}
