@@ -175,8 +175,12 @@ _SPEECH = ("chia", "nói", "nhấn", "khẳng", "bày", "kể")
 _REVIEW = ("sơ kết", "tổng kết")  # a body reviewing its work: "Đảng bộ Cục Thuế sơ kết ..."
 _FIELD_STOP = rf"(?:{'|'.join(_RUNNING_WORDS + _SPEECH + _REVIEW)}){NOT_LETTER_AFTER}"
 _UNIT_NAMED = rf"(?:{UNIT}) [{UPPER}\d]"  # (a unit after the field is the department's: "Cục Thuế tỉnh X")
-FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])|(?!{_FIELD_STOP}|{_UNIT_NAMED})[{LOWER}]+"
-               rf"{NOT_LETTER_AFTER})){{0,6}}(?=[,;.:)\n]|$| [{UPPER}\d(]| {_FIELD_STOP}| {_UNIT_NAMED})")
+# (nor a unit word alone, the department's unit left to context: "Cục trưởng Cục Thuế tỉnh trình bày"; nor
+# "hiện" before a predicate: "Đảng bộ Cục Thuế hiện có 17 chi bộ")
+_FIELD_ENDS = rf"(?:tỉnh|huyện|quận|thị xã|thành phố|hiện (?:có|nay|đang|là|đã)){NOT_LETTER_AFTER}"
+FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])"
+               rf"|(?!{_FIELD_STOP}|{_UNIT_NAMED}|{_FIELD_ENDS})[{LOWER}]+{NOT_LETTER_AFTER})){{0,6}}"
+               rf"(?=[,;.:)\n]|$| [{UPPER}\d(]| {_FIELD_STOP}| {_UNIT_NAMED}| {_FIELD_ENDS})")
 
 # a research institute's name, capitalized and lower-case words ("Viện Nghiên cứu Hải sản", "Viện Cây ăn
 # quả miền Nam"): a field then a proper name where a figure, punctuation or the running sentence follows
