@@ -1668,6 +1668,9 @@ class OrgFinder:
         # (a cell named by the next post before it counts too: "Bí thư Chi bộ, Trưởng Công an xã X, chi bộ có ...")
         before = sorted((c for c in named + [f for f in self.found if f.kind == "PartyCell"] if c.start < p),
                         key=lambda c: c.start)
+        # (a cell named as such, "Chi bộ X", before one told of in passing, "chi bộ X": "hợp nhất chi bộ của A và
+        # chi bộ B" names the cells it was made of; the bare "Chi bộ" is still the article's own)
+        before = [c for c in before if self.text.startswith("Chi bộ", c.start)] or before
         pick = before[-1] if before else (named[0] if named else None)
         if pick is None:
             return None
@@ -2657,6 +2660,17 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
             # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
             out.setdefault(b.name, founder)
+    for said in _BARE_CELL_BELONGS.finditer(text):
+        # "Chi bộ trực thuộc Đảng bộ Y.", "..., chi bộ sinh hoạt trực thuộc Đảng bộ Y": the bare cell is the article's
+        # own, the one it last named as such ("Chi bộ X", not a cell told of in passing, "chi bộ X")
+        b = next((m for m in mentions if m.start == said.end() and m.listed
+                  and m.kind in ("PartyOrganization", "PartyCommittee")), None)
+        cells = [m for m in mentions if m.listed and m.explicit and m.kind == "PartyCell" and m.end <= said.start("c")]
+        cells = [m for m in cells if text.startswith("Chi bộ", m.start)] or cells
+        if b is not None and cells:
+            up = b.parent if b.kind == "PartyCommittee" else b.name
+            if up and up != cells[-1].name:
+                out.setdefault(cells[-1].name, up)
     for i, b in enumerate(mentions):
         # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
@@ -2712,6 +2726,8 @@ _PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]�
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# a bare cell opening a sentence or a clause, then where it belongs: "Chi bộ trực thuộc Đảng bộ Y"
+_BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?P<c>[Cc]hi bộ)(?: sinh hoạt)? (?:trực thuộc|thuộc) ")
 
 
 # the socio-political organizations, each in the Fatherland Front committee of its unit since the 2025
