@@ -113,3 +113,10 @@ def test_a_regional_court_is_in_its_provinces_whose_party_organization_is_not_th
     assert found["Viện Kiểm sát nhân dân khu vực 2 - Lai Châu"].parent == "Viện Kiểm sát nhân dân tỉnh Lai Châu"
     # (the province's procuracy's party organization is in its agencies', not the province's own)
     assert found["Đảng bộ Viện Kiểm sát nhân dân tỉnh Lai Châu"].parent is None
+
+
+def test_a_district_or_regional_tax_offices_cell_is_in_its_provincial_tax_departments_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 15 chi bộ. Chi bộ Chi cục Thuế khu vực Đức Hòa kết nạp "
+                      "3 đảng viên; Chi bộ Chi cục Thuế thành phố Tân An chưa kết nạp được đảng viên nào.")
+    assert found["Chi bộ Chi cục Thuế khu vực Đức Hòa"].parent == "Đảng bộ Cục Thuế tỉnh Long An"
+    assert found["Chi bộ Chi cục Thuế thành phố Tân An"].parent == "Đảng bộ Cục Thuế tỉnh Long An"
