@@ -2453,7 +2453,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # (a cell is in the nearest enterprise's grassroots organization: a farm's cell in its company's;
             # a farm's own Đảng bộ is a grassroots organization beside the company's, in their group's)
             body = m.name.split(" ", 2)[2]
-            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within") \
+            host = _host_named(body, bodies, seated=True) or _host_named(body, party_bodies, "party_within") \
                 if m.kind == "PartyCell" else \
                 _host_named(body, party_bodies, "party_within") or _host_named(body, bodies)
             if host is not None:
@@ -2809,10 +2809,11 @@ def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
 _UNIT_WORD_ENDINGS = tuple(f" {word}" for word in LEVEL)
 
 
-def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
+def _host_named(name: str, names: set[str], column: str = "within", seated: bool = False) -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
-    above this one's), when the article names exactly one such body of the nearest kind it names."""
+    above this one's), when the article names exactly one such body of the nearest kind it names (`seated`: the
+    body seats a cell, whose host may be told by the seat in its name)."""
     found = _grammar_row(name)
     heads = found[0].get(column, "").split("|") if found else []
     regional = found is not None and found[0]["attaches"] == "region"
@@ -2821,6 +2822,12 @@ def _host_named(name: str, names: set[str], column: str = "within") -> str | Non
         # (or a province's body, the head ending with its unit word: "Bộ Chỉ huy Quân sự tỉnh")
         named_as_head = regional and not head.endswith(_UNIT_WORD_ENDINGS)
         hosts = {n for n in names if head and (n == head if named_as_head else n.startswith(head + " ")) and n != name}
+        if seated and regional and len(hosts) > 1 and " - " in name:
+            # a regional body named with its province after the dash ("Tòa án nhân dân khu vực 4 - Hưng Yên", the
+            # names Nghị quyết 81/2025/UBTVQH15 gives them): its cell is in that province's body's party
+            # organization, of the bodies the article names
+            seat = name.rsplit(" - ", 1)[1]
+            hosts = {n for n in hosts if n.endswith(" " + seat)} or hosts
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None
