@@ -105,3 +105,11 @@ def test_the_bare_cell_said_to_belong_is_the_one_the_article_names_as_such(nlp):
     found = orgs(nlp, "Chi bộ Ban Quản lý cảng cá Gành Hào có 12 đảng viên. Ông Lê Văn Tư cho biết, chi bộ sinh hoạt "
                       "trực thuộc Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Cà Mau.")
     assert found["Chi bộ Ban Quản lý cảng cá Gành Hào"].parent == "Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Cà Mau"
+
+
+def test_a_numbered_village_cell_before_a_colon_and_a_note_keeps_its_number(nlp):
+    found = orgs(nlp, "Một số chi bộ tiêu biểu của Đảng bộ phường Tân An:\n"
+                      "- Chi bộ khu phố Bình Minh 3: 4 đảng viên mới;\n"
+                      "- Chi bộ khu phố Bình Minh 7: chưa kết nạp được.")
+    assert {"Chi bộ khu phố Bình Minh 3", "Chi bộ khu phố Bình Minh 7"} <= set(found)
+    assert "Chi bộ khu phố Bình Minh" not in found
