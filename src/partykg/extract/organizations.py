@@ -858,6 +858,7 @@ _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\)")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
+_BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
 
@@ -1527,6 +1528,10 @@ class OrgFinder:
         blocs = set()
         for _start, (tag, s) in self._chosen.items():
             rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            person = _BLOC_BEFORE_PERSON.fullmatch(rest)
+            if person is not None and person["n"].split(" ")[0] in _SURNAMES \
+                    and _registered_prefix(unit_type(person["u"]), person["n"]) is None:
+                rest = person["b"]  # "... Khối các cơ quan tỉnh Trần Thị A": a person after the unit
             if rest.startswith("Khối ") and rest != "Khối":
                 blocs.add(rest)
             found = _grammar_row(rest) if rest else None
