@@ -444,6 +444,9 @@ PARTYORG = Joined((rf"{ci('đảng')} bộ",),
                    rf"{POLSCHOOL}|{BOARD}|Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}"
                    rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}"),
                   optional=True, bare=GENERIC_AFTER)
+# a grassroots Đảng bộ's partial one, over the cells of a part of its commune or workplace (Điều lệ Đảng art. 21:
+# "đảng bộ bộ phận"), named after that part: "Đảng bộ bộ phận khu vực X", "Đảng bộ bộ phận thôn Y"
+PARTIAL_PARTYORG = rf"{ci('đảng')} bộ bộ phận (?P<part>{SUBUNIT})"
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
@@ -645,7 +648,8 @@ PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", _FOREIGN_PARTY_BODY), ("committee", COMMITTEE),
     ("danguy", DANGUY),
-    ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
+    ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG),
+    ("partial_partyorg", PARTIAL_PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE),
     ("institution_union_shared", INSTITUTION_UNION_SHARED), ("mass", MASS), ("chidoan", CHIDOAN),
     ("faculty_union", FACULTY_UNION),
@@ -1585,6 +1589,16 @@ class OrgFinder:
             if found and found[0]["attaches"] != "party":                         # the one it names)
                 out.add(found[0]["head"] + rest[found[1]:])
         return out
+
+    def partial_partyorg(self, s: str, p: int) -> OrgMention | None:
+        """"Đảng bộ bộ phận khu vực X": a partial Đảng bộ of the commune the article is about, in its Đảng bộ."""
+        part = _parse(PARTIAL_PARTYORG, s)["part"]
+        sm = _WORDS_NAME.match(part)
+        part = f"{sm['w']} {trim_name(sm['n'])}" if sm else part
+        commune = self.ctx.subject("C", current=True) or self.ctx.resolve(COMMUNE, p)
+        return OrgMention(p, p + len(s) - len(_parse(PARTIAL_PARTYORG, s)["part"]) + len(part),
+                          f"Đảng bộ bộ phận {part}", "PartyOrganization", "organizations.partyorg",
+                          parent=party_org_name(*commune) if commune else None)
 
     def cell(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_CELL_AT, s)
