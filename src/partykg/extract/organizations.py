@@ -185,8 +185,10 @@ FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])"
 # a research institute's name, capitalized and lower-case words ("Viện Nghiên cứu Hải sản", "Viện Cây ăn
 # quả miền Nam"): a field then a proper name where a figure, punctuation or the running sentence follows
 # it, else (a name ending in lower case) its words up to punctuation, a figure or a running word
-_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_FIELD_STOP})"
-TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_FIELD_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
+# (nor "cũ", a former one's mark, nor a count word: "Xí nghiệp Cấp nước X cũ", "Chi bộ Xí nghiệp Y hai năm liền")
+_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:cũ|hai|ba|bốn|sáu|bảy|tám|chín|mười){NOT_LETTER_AFTER})"
+_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP})"
+TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_TITLE_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
                rf"{_TITLE_END})")
 
 
