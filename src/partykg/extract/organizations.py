@@ -55,7 +55,7 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
-from partykg.extract.places import LEVELS, PROVINCE, register, title_spans, unit_types
+from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, LEVELS, PROVINCE, register, title_spans, unit_types
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
@@ -2487,7 +2487,14 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
             seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C" and school["n"].endswith(" " + u.name)}
             if len(seats) == 1:
-                parent = party_org_name(*seats.pop())
+                seat = seats.pop()
+                current = ctx.subject("C", current=True)
+                if ctx.reformed and current and not register().exists_since_2025(COMMUNE_LEVEL, *seat) \
+                        and register().exists_since_2025(COMMUNE_LEVEL, *current):
+                    # a school named after a ward the 2025 reform merged away is the new commune's (the one the
+                    # article is about), as its cell is since: the former ward has no party organization
+                    seat = current
+                parent = party_org_name(*seat)
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
