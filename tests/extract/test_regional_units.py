@@ -128,3 +128,9 @@ def test_a_regional_courts_cell_is_in_the_party_organization_of_the_court_its_se
                       "Ninh Bình kết nạp 2 đảng viên. Bí thư Chi bộ là đồng chí Lê Văn Hào, nguyên Phó Chánh án "
                       "Tòa án nhân dân tỉnh Nam Định.")
     assert found["Chi bộ Tòa án nhân dân khu vực 2 - Ninh Bình"].parent == "Đảng bộ Tòa án nhân dân tỉnh Ninh Bình"
+
+
+def test_a_count_of_cells_of_a_kind_of_agency_names_no_cell(nlp):
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 17 chi bộ trực thuộc (6 chi bộ phòng và 11 chi bộ Chi cục Thuế "
+                      "khu vực, huyện, thành phố).")
+    assert set(found) == {"Đảng bộ Cục Thuế tỉnh Long An"}
