@@ -2864,6 +2864,8 @@ def _host_named(name: str, names: set[str], column: str = "within", seated: bool
 
 
 _COMMUNE_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{COMMUNE_RE}) (?P<n>.+)")
+# a cell named by a department of its workplace alone, the workplace left to the article
+_DEPARTMENT_CELL = re.compile(rf"Chi bộ (?:Văn phòng|Phòng {CAPSYL}(?: [{LETTER}\d-]+)*)")
 
 
 def party_org_parent(doc: Doc, name: str) -> str | None:
@@ -2871,6 +2873,13 @@ def party_org_parent(doc: Doc, name: str) -> str | None:
     tỉnh X" read, "Đảng bộ Công an tỉnh X" used by another component): the unit's party
     organization when the structure makes it certain (see _directly_under_unit); since the 2025
     reform, a commune's: its province's, when the article names that one (as in _parents)."""
+    if _DEPARTMENT_CELL.fullmatch(name):
+        # a department's cell ("Chi bộ Văn phòng", "Chi bộ Phòng Kiểm tra thuế số 1") read by another component is in
+        # the grassroots Đảng bộ of the one workplace whose party organization the article names (Điều lệ Đảng
+        # art. 21: the cells of an agency's units are its Đảng bộ's)
+        hosts = {m.name for m in doc._.org_mentions or [] if m.listed and m.kind == "PartyOrganization"
+                 and m.name.startswith("Đảng bộ ") and _workplace_of_units(m.name[len("Đảng bộ "):])}
+        return hosts.pop() if len(hosts) == 1 else None
     commune = _COMMUNE_PARTY_ORG.fullmatch(name)
     if commune and doc._.context is not None:
         province = doc._.context.province_since_2025(commune["u"], commune["n"], 0)
