@@ -205,11 +205,11 @@ def test_a_public_theatre_a_fishing_port_board_and_an_archive_seat_party_cells(n
     found = facts(nlp, "Chi bộ Nhà hát Chèo tỉnh Thái Bình và chi bộ Đoàn Ca múa nhạc dân tộc Kon Tum kết nạp "
                        "2 đảng viên. "
                        "Ông Phạm Văn Khải, Bí thư Chi bộ, Trưởng Ban Quản lý cảng cá Gành Hào, cho biết. "
-                       "Bà Lê Thị Mơ, nguyên Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh Quảng Nam, "
-                       "nay công tác tại Trung tâm Lưu trữ lịch sử tỉnh Quảng Nam.")
+                       "Bà Lê Thị Mơ, nguyên Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh Bắc Kạn, "
+                       "nay công tác tại Trung tâm Lưu trữ lịch sử tỉnh Bắc Kạn.")
     orgs = {o.name for o in found.organizations}
     assert {"Chi bộ Nhà hát Chèo tỉnh Thái Bình", "Chi bộ Đoàn Ca múa nhạc dân tộc Kon Tum",
-            "Ban Quản lý cảng cá Gành Hào", "Chi cục Văn thư - Lưu trữ tỉnh Quảng Nam",
-            "Trung tâm Lưu trữ lịch sử tỉnh Quảng Nam"} <= orgs
+            "Ban Quản lý cảng cá Gành Hào", "Chi cục Văn thư - Lưu trữ tỉnh Bắc Kạn",
+            "Trung tâm Lưu trữ lịch sử tỉnh Bắc Kạn"} <= orgs
     assert ("Phạm Văn Khải", "Trưởng ban", "Ban Quản lý cảng cá Gành Hào") in {
         (m.person, m.role, m.organization) for m in found.memberships}

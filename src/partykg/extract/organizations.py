@@ -512,12 +512,12 @@ ASSOCIATION = r"Hội (?:(?:Liên hiệp )?Phụ nữ|LHPN|Nông dân|Cựu [Cc]
 # committee and a secretariat), not the Party's: "Ban Bí thư Trung ương Đoàn"; the Central Committee
 # written short, as the press and the Union's own awards name it: "Trung ương Đoàn"
 YOUTH_CENTRAL = rf"(?:Ban (?:Bí thư|Chấp hành|Thường vụ) )?Trung ương Đoàn(?![{LETTER}])"
-# (the unions' national body, Luật Công đoàn 2024 and Điều lệ Công đoàn Việt Nam: "Tổng Liên đoàn Lao động Việt Nam")
-MASS = (r"Tổng Liên đoàn Lao động Việt Nam|"
-        r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
+MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
         rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
         rf"(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}")
+        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}"
+        # (the unions' national body, Luật Công đoàn 2024 and Điều lệ Công đoàn Việt Nam)
+        r"|Tổng Liên đoàn Lao động Việt Nam")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
 # đảng Tòa án nhân dân tối cao")
