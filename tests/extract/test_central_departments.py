@@ -56,3 +56,13 @@ def test_a_plenum_of_the_central_committee_names_the_committee(nlp):
     found = orgs(facts(nlp, "Chi bộ Công ty Cổ phần Chè Phú Đa thực hiện Nghị quyết số 18-NQ/TW của Hội nghị Trung "
                             "ương 6 khóa XII về sắp xếp tổ chức bộ máy."))
     assert "Ban Chấp hành Trung ương Đảng" in found
+
+
+def test_a_departments_field_ends_at_a_bare_unit_word_or_a_predicate(nlp):
+    ex = facts(nlp, "Sáng 15/10, Đảng ủy Cục Thuế tỉnh Cà Mau họp. Đồng chí Lâm Quốc Tuấn, Bí thư Đảng ủy, Cục trưởng "
+                    "Cục Thuế tỉnh trình bày báo cáo. Đảng bộ Cục Thuế hiện có 17 chi bộ trực thuộc.")
+    names = set(orgs(ex))
+    assert {"Cục Thuế tỉnh Cà Mau", "Đảng bộ Cục Thuế tỉnh Cà Mau"} <= names
+    assert not any(n.endswith((" trình", " hiện")) for n in names)
+    assert ("Lâm Quốc Tuấn", "Cục trưởng", "Cục Thuế tỉnh Cà Mau") in {
+        (m.person, m.role, m.organization) for m in ex.memberships}

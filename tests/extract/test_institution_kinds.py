@@ -192,3 +192,24 @@ def test_a_reserves_management_board_and_a_provinces_cooperative_alliance(nlp):
     assert {"Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai", "Liên minh Hợp tác xã tỉnh Sơn La",
             "Ban Quản lý Khu bảo tồn thiên nhiên Pù Hu"} <= set(found)
     assert "Hợp tác xã tỉnh Sơn La" not in found
+
+
+def test_a_one_member_company_written_out_in_words_is_named_whole(nlp):
+    found = facts(nlp, "Ông Lê Quang Vũ, Chủ tịch Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh, thông báo kết quả.")
+    assert "Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh" in {o.name for o in found.organizations}
+    assert ("Lê Quang Vũ", "Chủ tịch", "Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh") in {
+        (m.person, m.role, m.organization) for m in found.memberships}
+
+
+def test_a_public_theatre_a_fishing_port_board_and_an_archive_seat_party_cells(nlp):
+    found = facts(nlp, "Chi bộ Nhà hát Chèo tỉnh Thái Bình và chi bộ Đoàn Ca múa nhạc dân tộc Kon Tum kết nạp "
+                       "2 đảng viên. "
+                       "Ông Phạm Văn Khải, Bí thư Chi bộ, Trưởng Ban Quản lý cảng cá Gành Hào, cho biết. "
+                       "Bà Lê Thị Mơ, nguyên Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh Bắc Kạn, "
+                       "nay công tác tại Trung tâm Lưu trữ lịch sử tỉnh Bắc Kạn.")
+    orgs = {o.name for o in found.organizations}
+    assert {"Chi bộ Nhà hát Chèo tỉnh Thái Bình", "Chi bộ Đoàn Ca múa nhạc dân tộc Kon Tum",
+            "Ban Quản lý cảng cá Gành Hào", "Chi cục Văn thư - Lưu trữ tỉnh Bắc Kạn",
+            "Trung tâm Lưu trữ lịch sử tỉnh Bắc Kạn"} <= orgs
+    assert ("Phạm Văn Khải", "Trưởng ban", "Ban Quản lý cảng cá Gành Hào") in {
+        (m.person, m.role, m.organization) for m in found.memberships}

@@ -1,6 +1,8 @@
 """Where bodies belong, by the party's structure, and bodies the text refers to by their kind word
 alone; sentences written for the tests (people invented)."""
-from _fixture import orgs
+from _fixture import article as make, orgs
+
+from partykg.extract import extract
 
 
 def test_a_central_board_is_the_central_committees_when_the_article_names_it(nlp):
@@ -66,3 +68,14 @@ def test_a_units_party_organization_placed_in_the_unit_above_is_in_that_ones(nlp
                       "kết nạp 3 đảng viên. Đảng bộ huyện Mù Cang Chải, tỉnh Yên Bái kết nạp 85 đảng viên.")
     assert found["Đảng bộ xã Thượng Lâm"].parent == "Đảng bộ huyện Lâm Bình"
     assert found["Đảng bộ huyện Mù Cang Chải"].parent == "Đảng bộ tỉnh Yên Bái"
+
+
+def test_a_partial_party_organization_is_in_its_communes_grassroots_one(nlp):
+    found = extract(make("Đảng ủy phường Tân Định đã chuẩn y đồng chí Lê Văn Lực, nguyên Bí thư Đảng ủy phường "
+                            "Đa Kao (cũ), giữ chức Bí thư Đảng bộ bộ phận khu vực Đa Kao. Đảng bộ phường Tân Định có "
+                            "9 đảng bộ bộ phận; mỗi đảng bộ bộ phận kết nạp ít nhất 3 đảng viên."), nlp)
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Đảng bộ bộ phận khu vực Đa Kao"].parent == "Đảng bộ phường Tân Định"
+    assert not any(name.lower() == "đảng bộ bộ phận" for name in orgs)
+    assert ("Lê Văn Lực", "Bí thư", "Đảng bộ bộ phận khu vực Đa Kao") in {
+        (m.person, m.role, m.organization) for m in found.memberships}

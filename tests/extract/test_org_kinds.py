@@ -155,3 +155,8 @@ def test_the_party_organization_abroad_and_its_boards(nlp):
     assert found["Đảng ủy Ngoài nước"].parent == "Đảng bộ Ngoài nước"
     # the common phrase is no body: "trong và ngoài nước"
     assert not any("ngoài nước" in n.lower() for n in orgs(nlp, "Đảng bộ xã Hòa Tiến thu hút vốn trong và ngoài nước."))
+
+
+def test_the_unions_national_confederation(nlp):
+    found = orgs(nlp, "Công đoàn Công ty Cổ phần Gạch Tân Mỹ được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua.")
+    assert found["Tổng Liên đoàn Lao động Việt Nam"].kind == "MassOrganization"

@@ -92,3 +92,24 @@ def test_a_party_organization_named_by_its_bodys_acronym_is_no_bare_one(nlp):
     assert "Đảng bộ tỉnh Sơn La" not in found
     # an abbreviated unit word is still read: "Đảng bộ TP Sơn La"
     assert "Đảng bộ thành phố Sơn La" in orgs(nlp, "Năm 2024, Đảng bộ TP Sơn La kết nạp 180 đảng viên.")
+
+
+def test_the_bare_cell_said_to_belong_is_the_one_the_article_names_as_such(nlp):
+    # the cell formed from two former ones: those are told of in passing ("chi bộ X"), the bare "Chi bộ" is the new one
+    found = orgs(nlp, "Chi bộ Nhà hát Chèo tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất chi bộ của Nhà hát "
+                      "Chèo Hà Nam và chi bộ Đoàn Nghệ thuật Tam Điệp. Chi bộ trực thuộc Đảng bộ Sở Văn hóa, "
+                      "Thể thao và Du lịch tỉnh Ninh Bình.")
+    department = "Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình"
+    assert found["Chi bộ Nhà hát Chèo tỉnh Ninh Bình"].parent == department
+    assert found["Chi bộ Đoàn Nghệ thuật Tam Điệp"].parent is None
+    found = orgs(nlp, "Chi bộ Ban Quản lý cảng cá Gành Hào có 12 đảng viên. Ông Lê Văn Tư cho biết, chi bộ sinh hoạt "
+                      "trực thuộc Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Cà Mau.")
+    assert found["Chi bộ Ban Quản lý cảng cá Gành Hào"].parent == "Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Cà Mau"
+
+
+def test_a_numbered_village_cell_before_a_colon_and_a_note_keeps_its_number(nlp):
+    found = orgs(nlp, "Một số chi bộ tiêu biểu của Đảng bộ phường Tân An:\n"
+                      "- Chi bộ khu phố Bình Minh 3: 4 đảng viên mới;\n"
+                      "- Chi bộ khu phố Bình Minh 7: chưa kết nạp được.")
+    assert {"Chi bộ khu phố Bình Minh 3", "Chi bộ khu phố Bình Minh 7"} <= set(found)
+    assert "Chi bộ khu phố Bình Minh" not in found

@@ -83,3 +83,11 @@ def test_the_tax_offices_since_2025_are_a_provinces_and_its_numbered_local_ones(
     assert orgs["Đảng bộ Thuế tỉnh Điện Biên"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Điện Biên"
     # (the tax in lower case is no office: "nộp thuế tỉnh")
     assert not any(name.startswith("thuế") for name in orgs)
+
+
+def test_a_school_named_after_a_merged_ward_is_the_new_wards_since_the_reform(nlp):
+    found = facts(nlp, "Đảng bộ phường Hoàn Kiếm có 80 chi bộ trực thuộc. Phường được thành lập trên cơ sở hợp nhất "
+                       "phường Hàng Bạc, phường Hàng Bồ và một phần các phường khác. Đảng bộ phường Hoàn Kiếm kết nạp "
+                       "40 đảng viên; Chi bộ Trường Tiểu học Hàng Bạc kết nạp 2 đảng viên.", issued="2025-11-20")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Chi bộ Trường Tiểu học Hàng Bạc"].parent == "Đảng bộ phường Hoàn Kiếm"

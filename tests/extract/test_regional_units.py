@@ -113,3 +113,24 @@ def test_a_regional_court_is_in_its_provinces_whose_party_organization_is_not_th
     assert found["Viện Kiểm sát nhân dân khu vực 2 - Lai Châu"].parent == "Viện Kiểm sát nhân dân tỉnh Lai Châu"
     # (the province's procuracy's party organization is in its agencies', not the province's own)
     assert found["Đảng bộ Viện Kiểm sát nhân dân tỉnh Lai Châu"].parent is None
+
+
+def test_a_district_or_regional_tax_offices_cell_is_in_its_provincial_tax_departments_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 15 chi bộ. Chi bộ Chi cục Thuế khu vực Đức Hòa kết nạp "
+                      "3 đảng viên; Chi bộ Chi cục Thuế thành phố Tân An chưa kết nạp được đảng viên nào.")
+    assert found["Chi bộ Chi cục Thuế khu vực Đức Hòa"].parent == "Đảng bộ Cục Thuế tỉnh Long An"
+    assert found["Chi bộ Chi cục Thuế thành phố Tân An"].parent == "Đảng bộ Cục Thuế tỉnh Long An"
+
+
+def test_a_regional_courts_cell_is_in_the_party_organization_of_the_court_its_seat_names(nlp):
+    # two provincial courts named (one in a former post): the seat after the dash tells which one the cell is under
+    found = orgs(nlp, "Đảng bộ Tòa án nhân dân tỉnh Ninh Bình có 9 chi bộ. Chi bộ Tòa án nhân dân khu vực 2 - "
+                      "Ninh Bình kết nạp 2 đảng viên. Bí thư Chi bộ là đồng chí Lê Văn Hào, nguyên Phó Chánh án "
+                      "Tòa án nhân dân tỉnh Nam Định.")
+    assert found["Chi bộ Tòa án nhân dân khu vực 2 - Ninh Bình"].parent == "Đảng bộ Tòa án nhân dân tỉnh Ninh Bình"
+
+
+def test_a_count_of_cells_of_a_kind_of_agency_names_no_cell(nlp):
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 17 chi bộ trực thuộc (6 chi bộ phòng và 11 chi bộ Chi cục Thuế "
+                      "khu vực, huyện, thành phố).")
+    assert set(found) == {"Đảng bộ Cục Thuế tỉnh Long An"}

@@ -52,3 +52,18 @@ def test_a_production_unit_named_after_two_trades_is_not_cut_at_their_and(nlp):
     assert "Đảng bộ Xí nghiệp Vận tải và Sửa chữa cơ khí" in found
     # (not run on into the next word, nor into a body of its own after "và")
     assert not any(name.endswith((" cũng", "Công ty Cảng Hòn Gai")) and name.startswith("Đảng") for name in found)
+
+
+def test_a_production_units_name_ends_before_a_former_mark_or_a_count_word(nlp):
+    found = orgs(nlp, "Xí nghiệp Cấp nước Lạng Giang cũ được giao về Công ty Cổ phần Nước sạch Bắc Giang cùng chi bộ "
+                      "của xí nghiệp. Chi bộ Xí nghiệp Cấp nước Yên Dũng hai năm liền không kết nạp được đảng viên.")
+    assert {"Xí nghiệp Cấp nước Lạng Giang", "Chi bộ Xí nghiệp Cấp nước Yên Dũng"} <= set(found)
+    assert not any(name.endswith((" cũ", " hai")) for name in found)
+
+
+def test_a_department_cell_counted_in_a_list_is_in_its_workplaces_party_organization(nlp):
+    found = orgs(nlp, "Đảng ủy Tòa án nhân dân tỉnh Ninh Bình họp phiên thường kỳ. Trong quý, Đảng bộ Tòa án nhân dân "
+                      "tỉnh Ninh Bình kết nạp 3 đảng viên. Các chi bộ kết nạp nhiều:\n"
+                      "- Chi bộ Văn phòng: 2 đảng viên;\n- Chi bộ Phòng Kiểm tra nghiệp vụ số 1: 1 đảng viên.")
+    assert found["Chi bộ Văn phòng"].parent == "Đảng bộ Tòa án nhân dân tỉnh Ninh Bình"
+    assert found["Chi bộ Phòng Kiểm tra nghiệp vụ số 1"].parent == "Đảng bộ Tòa án nhân dân tỉnh Ninh Bình"

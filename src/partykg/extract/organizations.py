@@ -55,7 +55,7 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import table, words
-from partykg.extract.places import LEVELS, PROVINCE, register, title_spans, unit_types
+from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, LEVELS, PROVINCE, register, title_spans, unit_types
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
@@ -175,14 +175,20 @@ _SPEECH = ("chia", "nói", "nhấn", "khẳng", "bày", "kể")
 _REVIEW = ("sơ kết", "tổng kết")  # a body reviewing its work: "Đảng bộ Cục Thuế sơ kết ..."
 _FIELD_STOP = rf"(?:{'|'.join(_RUNNING_WORDS + _SPEECH + _REVIEW)}){NOT_LETTER_AFTER}"
 _UNIT_NAMED = rf"(?:{UNIT}) [{UPPER}\d]"  # (a unit after the field is the department's: "Cục Thuế tỉnh X")
-FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])|(?!{_FIELD_STOP}|{_UNIT_NAMED})[{LOWER}]+"
-               rf"{NOT_LETTER_AFTER})){{0,6}}(?=[,;.:)\n]|$| [{UPPER}\d(]| {_FIELD_STOP}| {_UNIT_NAMED})")
+# (nor a unit word alone, the department's unit left to context: "Cục trưởng Cục Thuế tỉnh trình bày"; nor
+# "hiện" before a predicate: "Đảng bộ Cục Thuế hiện có 17 chi bộ")
+_FIELD_ENDS = rf"(?:tỉnh|huyện|quận|thị xã|thành phố|hiện (?:có|nay|đang|là|đã)){NOT_LETTER_AFTER}"
+FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])"
+               rf"|(?!{_FIELD_STOP}|{_UNIT_NAMED}|{_FIELD_ENDS})[{LOWER}]+{NOT_LETTER_AFTER})){{0,6}}"
+               rf"(?=[,;.:)\n]|$| [{UPPER}\d(]| {_FIELD_STOP}| {_UNIT_NAMED}| {_FIELD_ENDS})")
 
 # a research institute's name, capitalized and lower-case words ("Viện Nghiên cứu Hải sản", "Viện Cây ăn
 # quả miền Nam"): a field then a proper name where a figure, punctuation or the running sentence follows
 # it, else (a name ending in lower case) its words up to punctuation, a figure or a running word
-_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_FIELD_STOP})"
-TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_FIELD_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
+# (nor "cũ", a former one's mark, nor a count word: "Xí nghiệp Cấp nước X cũ", "Chi bộ Xí nghiệp Y hai năm liền")
+_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:cũ|hai|ba|bốn|sáu|bảy|tám|chín|mười){NOT_LETTER_AFTER})"
+_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP})"
+TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_TITLE_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
                rf"{_TITLE_END})")
 
 
@@ -202,9 +208,9 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
                                       "thị") for u in ("ủy", "uỷ")))
 
 
-# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"): only as
-# written
-_WRITTEN_HEADS = frozenset({"Báo", "Thuế"})
+# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"; "nhà hát", the
+# building): only as written
+_WRITTEN_HEADS = frozenset({"Báo", "Thuế", "Nhà hát"})
 
 
 def _head_rx(row: dict) -> str:
@@ -278,7 +284,9 @@ def _grammar_tail(row: dict) -> str:
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
-        named = (rf"(?: (?:{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
+        # (the kind words alone are the longest that match, no shorter ones before more of them: "Công ty
+        # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
+        named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
     if "Tập đoàn" in row["party_within"].split("|"):
@@ -414,10 +422,11 @@ _SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "k
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
 # a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
 # numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
-# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2")
+# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
+# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được")
 _COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
             "đoàn viên", "hội viên")
-ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
+ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
@@ -437,6 +446,9 @@ PARTYORG = Joined((rf"{ci('đảng')} bộ",),
                    rf"{POLSCHOOL}|{BOARD}|Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}"
                    rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}"),
                   optional=True, bare=GENERIC_AFTER)
+# a grassroots Đảng bộ's partial one, over the cells of a part of its commune or workplace (Điều lệ Đảng art. 21:
+# "đảng bộ bộ phận"), named after that part: "Đảng bộ bộ phận khu vực X", "Đảng bộ bộ phận thôn Y"
+PARTIAL_PARTYORG = rf"{ci('đảng')} bộ bộ phận (?P<part>{SUBUNIT})"
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
 # a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
@@ -503,7 +515,9 @@ YOUTH_CENTRAL = rf"(?:Ban (?:Bí thư|Chấp hành|Thường vụ) )?Trung ươn
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
         rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
         rf"(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}")
+        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}"
+        # (the unions' national body, Luật Công đoàn 2024 and Điều lệ Công đoàn Việt Nam)
+        r"|Tổng Liên đoàn Lao động Việt Nam")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
 # (and the ministries', the supreme court's and procuracy's: "Ban cán sự đảng Bộ Tư pháp", "Ban cán sự
 # đảng Tòa án nhân dân tối cao")
@@ -636,7 +650,8 @@ PARTY_RE = (rf"Đảng Cộng sản Việt Nam|Đảng(?= ta(?![{LETTER}]))"
 _RULE_SOURCES: list[tuple[str, str | Joined]] = [
     ("central", CENTRAL), ("party", PARTY_RE), ("foreign_party", _FOREIGN_PARTY_BODY), ("committee", COMMITTEE),
     ("danguy", DANGUY),
-    ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG), ("cell", CELL),
+    ("standing", STANDING), ("bch", BCH), ("bch", BCH_MASS), ("board", BOARD), ("partyorg", PARTYORG),
+    ("partial_partyorg", PARTIAL_PARTYORG), ("cell", CELL),
     ("polschool", POLSCHOOL), ("state", STATE),
     ("institution_union_shared", INSTITUTION_UNION_SHARED), ("mass", MASS), ("chidoan", CHIDOAN),
     ("faculty_union", FACULTY_UNION),
@@ -849,6 +864,7 @@ _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\)")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
+_BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
 _FORMER_AFTER = re.compile(r" (?:trước đây|cũ|\(cũ\))(?![^\W\d_])")
 
@@ -1518,6 +1534,10 @@ class OrgFinder:
         blocs = set()
         for _start, (tag, s) in self._chosen.items():
             rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            person = _BLOC_BEFORE_PERSON.fullmatch(rest)
+            if person is not None and person["n"].split(" ")[0] in _SURNAMES \
+                    and _registered_prefix(unit_type(person["u"]), person["n"]) is None:
+                rest = person["b"]  # "... Khối các cơ quan tỉnh Trần Thị A": a person after the unit
             if rest.startswith("Khối ") and rest != "Khối":
                 blocs.add(rest)
             found = _grammar_row(rest) if rest else None
@@ -1571,6 +1591,16 @@ class OrgFinder:
             if found and found[0]["attaches"] != "party":                         # the one it names)
                 out.add(found[0]["head"] + rest[found[1]:])
         return out
+
+    def partial_partyorg(self, s: str, p: int) -> OrgMention | None:
+        """"Đảng bộ bộ phận khu vực X": a partial Đảng bộ of the commune the article is about, in its Đảng bộ."""
+        part = _parse(PARTIAL_PARTYORG, s)["part"]
+        sm = _WORDS_NAME.match(part)
+        part = f"{sm['w']} {trim_name(sm['n'])}" if sm else part
+        commune = self.ctx.subject("C", current=True) or self.ctx.resolve(COMMUNE, p)
+        return OrgMention(p, p + len(s) - len(_parse(PARTIAL_PARTYORG, s)["part"]) + len(part),
+                          f"Đảng bộ bộ phận {part}", "PartyOrganization", "organizations.partyorg",
+                          parent=party_org_name(*commune) if commune else None)
 
     def cell(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_CELL_AT, s)
@@ -1638,8 +1668,9 @@ class OrgFinder:
             if inst is None:
                 return None
             iname, utype, uname, end = inst
-            if uname is None and not _ENDS_WITH_NAME.search(iname) and self._generic_before(p):
-                return None  # "các chi bộ Công an cấp xã": the cells of a kind of agency, no one cell
+            head_only = (found := _grammar_row(iname)) is not None and found[1] == len(iname)  # "Chi cục Thuế"
+            if uname is None and (head_only or not _ENDS_WITH_NAME.search(iname)) and self._generic_before(p):
+                return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
             # a commune's military command's cell is in the commune's party organization (Luật Dân quân
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
@@ -1660,6 +1691,9 @@ class OrgFinder:
         # (a cell named by the next post before it counts too: "Bí thư Chi bộ, Trưởng Công an xã X, chi bộ có ...")
         before = sorted((c for c in named + [f for f in self.found if f.kind == "PartyCell"] if c.start < p),
                         key=lambda c: c.start)
+        # (a cell named as such, "Chi bộ X", before one told of in passing, "chi bộ X": "hợp nhất chi bộ của A và
+        # chi bộ B" names the cells it was made of; the bare "Chi bộ" is still the article's own)
+        before = [c for c in before if self.text.startswith("Chi bộ", c.start)] or before
         pick = before[-1] if before else (named[0] if named else None)
         if pick is None:
             return None
@@ -2442,7 +2476,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # (a cell is in the nearest enterprise's grassroots organization: a farm's cell in its company's;
             # a farm's own Đảng bộ is a grassroots organization beside the company's, in their group's)
             body = m.name.split(" ", 2)[2]
-            host = _host_named(body, bodies) or _host_named(body, party_bodies, "party_within") \
+            host = _host_named(body, bodies, seated=True) or _host_named(body, party_bodies, "party_within") \
                 if m.kind == "PartyCell" else \
                 _host_named(body, party_bodies, "party_within") or _host_named(body, bodies)
             if host is not None:
@@ -2454,7 +2488,14 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
             seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C" and school["n"].endswith(" " + u.name)}
             if len(seats) == 1:
-                parent = party_org_name(*seats.pop())
+                seat = seats.pop()
+                current = ctx.subject("C", current=True)
+                if ctx.reformed and current and not register().exists_since_2025(COMMUNE_LEVEL, *seat) \
+                        and register().exists_since_2025(COMMUNE_LEVEL, *current):
+                    # a school named after a ward the 2025 reform merged away is the new commune's (the one the
+                    # article is about), as its cell is since: the former ward has no party organization
+                    seat = current
+                parent = party_org_name(*seat)
         if m.kind in ("PartyOrganization", "PartyCell") and parent is None and m.name != PARTY \
                 and not m.name.startswith("Chi bộ Ban") and district_org and m.name != district_org:
             # grassroots organizations of the district the article is about
@@ -2649,6 +2690,17 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
             # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
             out.setdefault(b.name, founder)
+    for said in _BARE_CELL_BELONGS.finditer(text):
+        # "Chi bộ trực thuộc Đảng bộ Y.", "..., chi bộ sinh hoạt trực thuộc Đảng bộ Y": the bare cell is the article's
+        # own, the one it last named as such ("Chi bộ X", not a cell told of in passing, "chi bộ X")
+        b = next((m for m in mentions if m.start == said.end() and m.listed
+                  and m.kind in ("PartyOrganization", "PartyCommittee")), None)
+        cells = [m for m in mentions if m.listed and m.explicit and m.kind == "PartyCell" and m.end <= said.start("c")]
+        cells = [m for m in cells if text.startswith("Chi bộ", m.start)] or cells
+        if b is not None and cells:
+            up = b.parent if b.kind == "PartyCommittee" else b.name
+            if up and up != cells[-1].name:
+                out.setdefault(cells[-1].name, up)
     for i, b in enumerate(mentions):
         # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
@@ -2704,6 +2756,8 @@ _PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]�
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# a bare cell opening a sentence or a clause, then where it belongs: "Chi bộ trực thuộc Đảng bộ Y"
+_BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?P<c>[Cc]hi bộ)(?: sinh hoạt)? (?:trực thuộc|thuộc) ")
 
 
 # the socio-political organizations, each in the Fatherland Front committee of its unit since the 2025
@@ -2785,10 +2839,11 @@ def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
 _UNIT_WORD_ENDINGS = tuple(f" {word}" for word in LEVEL)
 
 
-def _host_named(name: str, names: set[str], column: str = "within") -> str | None:
+def _host_named(name: str, names: set[str], column: str = "within", seated: bool = False) -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
-    above this one's), when the article names exactly one such body of the nearest kind it names."""
+    above this one's), when the article names exactly one such body of the nearest kind it names (`seated`: the
+    body seats a cell, whose host may be told by the seat in its name)."""
     found = _grammar_row(name)
     heads = found[0].get(column, "").split("|") if found else []
     regional = found is not None and found[0]["attaches"] == "region"
@@ -2797,12 +2852,20 @@ def _host_named(name: str, names: set[str], column: str = "within") -> str | Non
         # (or a province's body, the head ending with its unit word: "Bộ Chỉ huy Quân sự tỉnh")
         named_as_head = regional and not head.endswith(_UNIT_WORD_ENDINGS)
         hosts = {n for n in names if head and (n == head if named_as_head else n.startswith(head + " ")) and n != name}
+        if seated and regional and len(hosts) > 1 and " - " in name:
+            # a regional body named with its province after the dash ("Tòa án nhân dân khu vực 4 - Hưng Yên", the
+            # names Nghị quyết 81/2025/UBTVQH15 gives them): its cell is in that province's body's party
+            # organization, of the bodies the article names
+            seat = name.rsplit(" - ", 1)[1]
+            hosts = {n for n in hosts if n.endswith(" " + seat)} or hosts
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None
 
 
 _COMMUNE_PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{COMMUNE_RE}) (?P<n>.+)")
+# a cell named by a department of its workplace alone, the workplace left to the article
+_DEPARTMENT_CELL = re.compile(rf"Chi bộ (?:Văn phòng|Phòng {CAPSYL}(?: [{LETTER}\d-]+)*)")
 
 
 def party_org_parent(doc: Doc, name: str) -> str | None:
@@ -2810,6 +2873,13 @@ def party_org_parent(doc: Doc, name: str) -> str | None:
     tỉnh X" read, "Đảng bộ Công an tỉnh X" used by another component): the unit's party
     organization when the structure makes it certain (see _directly_under_unit); since the 2025
     reform, a commune's: its province's, when the article names that one (as in _parents)."""
+    if _DEPARTMENT_CELL.fullmatch(name):
+        # a department's cell ("Chi bộ Văn phòng", "Chi bộ Phòng Kiểm tra thuế số 1") read by another component is in
+        # the grassroots Đảng bộ of the one workplace whose party organization the article names (Điều lệ Đảng
+        # art. 21: the cells of an agency's units are its Đảng bộ's)
+        hosts = {m.name for m in doc._.org_mentions or [] if m.listed and m.kind == "PartyOrganization"
+                 and m.name.startswith("Đảng bộ ") and _workplace_of_units(m.name[len("Đảng bộ "):])}
+        return hosts.pop() if len(hosts) == 1 else None
     commune = _COMMUNE_PARTY_ORG.fullmatch(name)
     if commune and doc._.context is not None:
         province = doc._.context.province_since_2025(commune["u"], commune["n"], 0)
