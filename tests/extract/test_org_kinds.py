@@ -183,3 +183,19 @@ def test_schools_academies_and_national_press_agencies(nlp):
             "Đảng bộ Học viện Nông nghiệp Việt Nam", "Đảng bộ Thông tấn xã Việt Nam",
             "Đảng bộ Đài Tiếng nói Việt Nam"} <= set(found)
     assert "Đảng bộ xã Việt Nam" not in found
+
+
+def test_state_agencies_own_units_are_named_with_their_unit(nlp):
+    # a sở's sub-departments, the social insurance, civil judgment enforcement and market surveillance units
+    found = orgs(nlp, "Ông Lục Văn Hòe, Chi cục trưởng Chi cục Kiểm lâm tỉnh Cao Bằng, cho biết. Ông Bế Văn Nam, Giám "
+                      "đốc Bảo hiểm xã hội tỉnh Cao Bằng, phát biểu. Chi bộ Chi cục Thi hành án dân sự huyện Hà Quảng "
+                      "kết nạp 2 đảng viên. Đảng bộ Cục Quản lý thị trường tỉnh Cao Bằng có 9 chi bộ; Chi bộ Đội Quản "
+                      "lý thị trường số 3 kết nạp 2 đảng viên. Ông Nông Văn Sinh, Chánh Thanh tra huyện Hà Quảng, "
+                      "cho biết.")
+    assert {"Chi cục Kiểm lâm tỉnh Cao Bằng", "Bảo hiểm xã hội tỉnh Cao Bằng", "Thanh tra huyện Hà Quảng",
+            "Chi bộ Chi cục Thi hành án dân sự huyện Hà Quảng"} <= set(found)
+    assert found["Chi bộ Đội Quản lý thị trường số 3"].parent == "Đảng bộ Cục Quản lý thị trường tỉnh Cao Bằng"
+    # since 2025 a province's enforcement office and its regional offices in it
+    found = orgs(nlp, "Đảng bộ Thi hành án dân sự tỉnh Cao Bằng có 10 chi bộ. Chi bộ Phòng Thi hành án dân sự khu vực "
+                      "2 kết nạp 2 đảng viên.")
+    assert found["Chi bộ Phòng Thi hành án dân sự khu vực 2"].parent == "Đảng bộ Thi hành án dân sự tỉnh Cao Bằng"
