@@ -199,3 +199,14 @@ def test_state_agencies_own_units_are_named_with_their_unit(nlp):
     found = orgs(nlp, "Đảng bộ Thi hành án dân sự tỉnh Cao Bằng có 10 chi bộ. Chi bộ Phòng Thi hành án dân sự khu vực "
                       "2 kết nạp 2 đảng viên.")
     assert found["Chi bộ Phòng Thi hành án dân sự khu vực 2"].parent == "Đảng bộ Thi hành án dân sự tỉnh Cao Bằng"
+
+
+def test_associations_with_party_cells_are_named_with_their_unit(nlp):
+    # the associations of a special character (Quyết định 68/2010/QĐ-TTg), provincial, commune or national
+    found = orgs(nlp, "Chi bộ Hội Luật gia tỉnh Hà Giang kết nạp 2 đảng viên. Ông Vàng Seo Dình, Chủ tịch Hội "
+                      "Người cao tuổi xã Lũng Cú, cho biết. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang phối "
+                      "hợp với Hội Nhà báo Việt Nam.")
+    assert {"Chi bộ Hội Luật gia tỉnh Hà Giang", "Hội Người cao tuổi xã Lũng Cú", "Hội Nhà báo Việt Nam",
+            "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang"} <= set(found)
+    # the kind in the plural, in lower case, names no association
+    assert not orgs(nlp, "Các hội người cao tuổi, hội khuyến học ở thôn đều hoạt động tốt.")
