@@ -210,3 +210,16 @@ def test_associations_with_party_cells_are_named_with_their_unit(nlp):
             "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang"} <= set(found)
     # the kind in the plural, in lower case, names no association
     assert not orgs(nlp, "Các hội người cao tuổi, hội khuyến học ở thôn đều hoạt động tốt.")
+
+
+def test_bank_branches_are_named_after_the_bank_and_their_unit(nlp):
+    # the State Bank's provincial and regional branches, a bank's branch by its name or trade name, a credit fund
+    found = orgs(nlp, "Ông Hoàng Văn Lợi, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Tuyên Quang, cho biết. "
+                      "Đảng bộ Ngân hàng Nhà nước Khu vực 5 kết nạp 2 đảng viên. Ông Ma Văn Đức, Giám đốc Chi nhánh "
+                      "Ngân hàng Chính sách xã hội tỉnh Tuyên Quang, phát biểu. Chi bộ BIDV Chi nhánh Tuyên Quang kết "
+                      "nạp 1 đảng viên. "
+                      "Chi bộ Quỹ tín dụng nhân dân Ỷ La kết nạp 1 đảng viên.")
+    assert {"Ngân hàng Nhà nước chi nhánh tỉnh Tuyên Quang", "Đảng bộ Ngân hàng Nhà nước khu vực 5",
+            "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Tuyên Quang", "Chi bộ BIDV chi nhánh Tuyên Quang",
+            "Chi bộ Quỹ tín dụng nhân dân Ỷ La"} <= set(found)
+    assert "Ngân hàng Nhà nước" not in found
