@@ -223,3 +223,12 @@ def test_bank_branches_are_named_after_the_bank_and_their_unit(nlp):
             "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Tuyên Quang", "Chi bộ BIDV chi nhánh Tuyên Quang",
             "Chi bộ Quỹ tín dụng nhân dân Ỷ La"} <= set(found)
     assert "Ngân hàng Nhà nước" not in found
+
+
+def test_an_enterprises_factory_and_a_provincial_telecom_unit(nlp):
+    # dependent units (Luật Doanh nghiệp 2020 art. 44): a factory's cell in its company's party organization
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Xi măng Hà Tiên có 12 chi bộ. Chi bộ Nhà máy Nghiền Kiên Lương "
+                      "kết nạp 2 đảng viên. Ông Phan Văn Lực, Giám đốc Viễn thông Kiên Giang, cho biết. Chi bộ Chi "
+                      "nhánh Văn phòng Đăng ký đất đai huyện Giồng Riềng kết nạp 1 đảng viên.")
+    assert found["Chi bộ Nhà máy Nghiền Kiên Lương"].parent == "Đảng bộ Công ty Cổ phần Xi măng Hà Tiên"
+    assert {"Viễn thông Kiên Giang", "Chi bộ Chi nhánh Văn phòng Đăng ký đất đai huyện Giồng Riềng"} <= set(found)
