@@ -232,3 +232,16 @@ def test_an_enterprises_factory_and_a_provincial_telecom_unit(nlp):
                       "nhánh Văn phòng Đăng ký đất đai huyện Giồng Riềng kết nạp 1 đảng viên.")
     assert found["Chi bộ Nhà máy Nghiền Kiên Lương"].parent == "Đảng bộ Công ty Cổ phần Xi măng Hà Tiên"
     assert {"Viễn thông Kiên Giang", "Chi bộ Chi nhánh Văn phòng Đăng ký đất đai huyện Giồng Riềng"} <= set(found)
+
+
+def test_the_armed_forces_units_named_by_kind(nlp):
+    # a battalion, a service, a military school, a numbered military hospital, a prison (Luật Sĩ quan 1999, Luật
+    # Quốc phòng 2018, Luật Thi hành án hình sự 2019)
+    found = orgs(nlp, "Chi bộ Tiểu đoàn 2 kết nạp 2 đảng viên. Đảng ủy Quân chủng Hải quân chỉ đạo. Đảng bộ Trường "
+                      "Quân sự tỉnh Sơn La kết nạp 3 đảng viên. Đảng bộ Bệnh viện Quân y 6 kết nạp 4 đảng viên. Ông "
+                      "Quàng Văn Panh, Giám thị Trại giam Yên Hạ, cho biết. Đảng ủy Sư đoàn Không quân 372 họp.")
+    assert {"Chi bộ Tiểu đoàn 2", "Đảng ủy Quân chủng Hải quân", "Đảng bộ Trường Quân sự tỉnh Sơn La",
+            "Đảng bộ Bệnh viện Quân y 6", "Trại giam Yên Hạ", "Đảng ủy Sư đoàn Không quân 372"} <= set(found)
+    # the border guard's flotilla is a unit of its province's force (Luật Biên phòng Việt Nam 2020)
+    found = orgs(nlp, "Đảng ủy Bộ đội Biên phòng tỉnh Cà Mau chỉ đạo. Chi bộ Hải đội Biên phòng 2 kết nạp 2 đảng viên.")
+    assert found["Chi bộ Hải đội Biên phòng 2"].parent == "Đảng bộ Bộ đội Biên phòng tỉnh Cà Mau"
