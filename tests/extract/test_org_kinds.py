@@ -245,3 +245,11 @@ def test_the_armed_forces_units_named_by_kind(nlp):
     # the border guard's flotilla is a unit of its province's force (Luật Biên phòng Việt Nam 2020)
     found = orgs(nlp, "Đảng ủy Bộ đội Biên phòng tỉnh Cà Mau chỉ đạo. Chi bộ Hải đội Biên phòng 2 kết nạp 2 đảng viên.")
     assert found["Chi bộ Hải đội Biên phòng 2"].parent == "Đảng bộ Bộ đội Biên phòng tỉnh Cà Mau"
+
+
+def test_a_provinces_other_public_service_units_and_a_districts_one_office(nlp):
+    found = orgs(nlp, "Ông Lưu Văn Khoa, Giám đốc Đài Khí tượng Thủy văn tỉnh Lai Châu, cho biết. Bà Tao Thị Ín, Giám "
+                      "đốc Quỹ Đầu tư phát triển tỉnh Lai Châu, phát biểu. Chi bộ Văn phòng HĐND và UBND huyện Sìn Hồ "
+                      "kết nạp 1 đảng viên.")
+    assert {"Đài Khí tượng Thủy văn tỉnh Lai Châu", "Quỹ Đầu tư phát triển tỉnh Lai Châu",
+            "Chi bộ Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Sìn Hồ"} <= set(found)
