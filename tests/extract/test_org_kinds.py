@@ -187,18 +187,18 @@ def test_schools_academies_and_national_press_agencies(nlp):
 
 def test_state_agencies_own_units_are_named_with_their_unit(nlp):
     # a sở's sub-departments, the social insurance, civil judgment enforcement and market surveillance units
-    found = orgs(nlp, "Ông Lục Văn Hòe, Chi cục trưởng Chi cục Kiểm lâm tỉnh Cao Bằng, cho biết. Ông Bế Văn Nam, Giám "
-                      "đốc Bảo hiểm xã hội tỉnh Cao Bằng, phát biểu. Chi bộ Chi cục Thi hành án dân sự huyện Hà Quảng "
-                      "kết nạp 2 đảng viên. Đảng bộ Cục Quản lý thị trường tỉnh Cao Bằng có 9 chi bộ; Chi bộ Đội Quản "
-                      "lý thị trường số 3 kết nạp 2 đảng viên. Ông Nông Văn Sinh, Chánh Thanh tra huyện Hà Quảng, "
+    found = orgs(nlp, "Ông Hà Văn Hòe, Chi cục trưởng Chi cục Kiểm lâm tỉnh Yên Bái, cho biết. Ông Giàng A Nam, Giám "
+                      "đốc Bảo hiểm xã hội tỉnh Yên Bái, phát biểu. Chi bộ Chi cục Thi hành án dân sự huyện Văn Chấn "
+                      "kết nạp 2 đảng viên. Đảng bộ Cục Quản lý thị trường tỉnh Yên Bái có 9 chi bộ; Chi bộ Đội Quản "
+                      "lý thị trường số 3 kết nạp 2 đảng viên. Ông Vàng A Sinh, Chánh Thanh tra huyện Văn Chấn, "
                       "cho biết.")
-    assert {"Chi cục Kiểm lâm tỉnh Cao Bằng", "Bảo hiểm xã hội tỉnh Cao Bằng", "Thanh tra huyện Hà Quảng",
-            "Chi bộ Chi cục Thi hành án dân sự huyện Hà Quảng"} <= set(found)
-    assert found["Chi bộ Đội Quản lý thị trường số 3"].parent == "Đảng bộ Cục Quản lý thị trường tỉnh Cao Bằng"
+    assert {"Chi cục Kiểm lâm tỉnh Yên Bái", "Bảo hiểm xã hội tỉnh Yên Bái", "Thanh tra huyện Văn Chấn",
+            "Chi bộ Chi cục Thi hành án dân sự huyện Văn Chấn"} <= set(found)
+    assert found["Chi bộ Đội Quản lý thị trường số 3"].parent == "Đảng bộ Cục Quản lý thị trường tỉnh Yên Bái"
     # since 2025 a province's enforcement office and its regional offices in it
-    found = orgs(nlp, "Đảng bộ Thi hành án dân sự tỉnh Cao Bằng có 10 chi bộ. Chi bộ Phòng Thi hành án dân sự khu vực "
+    found = orgs(nlp, "Đảng bộ Thi hành án dân sự tỉnh Yên Bái có 10 chi bộ. Chi bộ Phòng Thi hành án dân sự khu vực "
                       "2 kết nạp 2 đảng viên.")
-    assert found["Chi bộ Phòng Thi hành án dân sự khu vực 2"].parent == "Đảng bộ Thi hành án dân sự tỉnh Cao Bằng"
+    assert found["Chi bộ Phòng Thi hành án dân sự khu vực 2"].parent == "Đảng bộ Thi hành án dân sự tỉnh Yên Bái"
 
 
 def test_associations_with_party_cells_are_named_with_their_unit(nlp):
@@ -214,14 +214,14 @@ def test_associations_with_party_cells_are_named_with_their_unit(nlp):
 
 def test_bank_branches_are_named_after_the_bank_and_their_unit(nlp):
     # the State Bank's provincial and regional branches, a bank's branch by its name or trade name, a credit fund
-    found = orgs(nlp, "Ông Hoàng Văn Lợi, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Tuyên Quang, cho biết. "
+    found = orgs(nlp, "Ông Hoàng Văn Lợi, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Điện Biên, cho biết. "
                       "Đảng bộ Ngân hàng Nhà nước Khu vực 5 kết nạp 2 đảng viên. Ông Ma Văn Đức, Giám đốc Chi nhánh "
-                      "Ngân hàng Chính sách xã hội tỉnh Tuyên Quang, phát biểu. Chi bộ BIDV Chi nhánh Tuyên Quang kết "
+                      "Ngân hàng Chính sách xã hội tỉnh Điện Biên, phát biểu. Chi bộ BIDV Chi nhánh Điện Biên kết "
                       "nạp 1 đảng viên. "
-                      "Chi bộ Quỹ tín dụng nhân dân Ỷ La kết nạp 1 đảng viên.")
-    assert {"Ngân hàng Nhà nước chi nhánh tỉnh Tuyên Quang", "Đảng bộ Ngân hàng Nhà nước khu vực 5",
-            "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Tuyên Quang", "Chi bộ BIDV chi nhánh Tuyên Quang",
-            "Chi bộ Quỹ tín dụng nhân dân Ỷ La"} <= set(found)
+                      "Chi bộ Quỹ tín dụng nhân dân Thanh Nưa kết nạp 1 đảng viên.")
+    assert {"Ngân hàng Nhà nước chi nhánh tỉnh Điện Biên", "Đảng bộ Ngân hàng Nhà nước khu vực 5",
+            "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Điện Biên", "Chi bộ BIDV chi nhánh Điện Biên",
+            "Chi bộ Quỹ tín dụng nhân dân Thanh Nưa"} <= set(found)
     assert "Ngân hàng Nhà nước" not in found
 
 
