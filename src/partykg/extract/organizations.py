@@ -202,9 +202,9 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
                                       "thị") for u in ("ủy", "uỷ")))
 
 
-# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"; "xây trạm y
-# tế xã", the facility, not the unit): only as written
-_WRITTEN_HEADS = frozenset({"Báo", "Thuế", "Trạm Y tế"})
+# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"): only as
+# written
+_WRITTEN_HEADS = frozenset({"Báo", "Thuế"})
 
 
 def _head_rx(row: dict) -> str:
