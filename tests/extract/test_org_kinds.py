@@ -251,3 +251,13 @@ def test_a_provinces_other_public_service_units_and_a_districts_one_office(nlp):
                       "kết nạp 1 đảng viên.")
     assert {"Đài Khí tượng Thủy văn tỉnh Lai Châu", "Quỹ Đầu tư phát triển tỉnh Lai Châu",
             "Chi bộ Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Sìn Hồ"} <= set(found)
+
+
+def test_the_justice_sectors_units(nlp):
+    # a bar association, the legal aid centre, a numbered notary office (Luật Luật sư, Luật Trợ giúp pháp lý, Luật
+    # Công chứng)
+    found = orgs(nlp, "Chi bộ Đoàn Luật sư tỉnh Lai Châu kết nạp 1 đảng viên. Bà Lò Thị Xiêng, Giám đốc Trung tâm Trợ "
+                      "giúp pháp lý nhà nước tỉnh Lai Châu, cho biết. Chi bộ Phòng Công chứng số 1 kết nạp 1 "
+                      "đảng viên.")
+    assert {"Chi bộ Đoàn Luật sư tỉnh Lai Châu", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Lai Châu",
+            "Chi bộ Phòng Công chứng số 1"} <= set(found)
