@@ -168,6 +168,8 @@ def test_public_service_units_by_sector_are_named_with_their_unit(nlp):
     assert {"Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn", "Chi bộ Thư viện tỉnh Lạng Sơn",
             "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Hữu Lũng", "Trung tâm Dịch vụ việc làm tỉnh Lạng Sơn",
             "Trung tâm Khuyến nông tỉnh Lạng Sơn", "Văn phòng Đăng ký đất đai tỉnh Lạng Sơn"} <= set(found)
+    # a commune's facilities in lower case are no units
+    assert not orgs(nlp, "Xã Tân Thành xây dựng trung tâm văn hóa - thể thao xã và đài truyền thanh xã.")
 
 
 def test_schools_academies_and_national_press_agencies(nlp):
