@@ -160,3 +160,111 @@ def test_the_party_organization_abroad_and_its_boards(nlp):
 def test_the_unions_national_confederation(nlp):
     found = orgs(nlp, "Công đoàn Công ty Cổ phần Gạch Tân Mỹ được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua.")
     assert found["Tổng Liên đoàn Lao động Việt Nam"].kind == "MassOrganization"
+
+
+def test_public_service_units_by_sector_are_named_with_their_unit(nlp):
+    # health, culture, employment, agriculture, land: each kind by its law, a centre named after its province
+    # or district
+    found = orgs(nlp, "Ông Đinh Văn Khải, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn, cho biết. Chi bộ Thư "
+                      "viện tỉnh Lạng Sơn kết nạp 2 đảng viên. Ông Nông Văn Thiện, Giám đốc Trung tâm Văn hóa - Thể "
+                      "thao và Truyền thanh huyện Hữu Lũng, phát biểu. Trung tâm Dịch vụ việc làm tỉnh Lạng Sơn giới "
+                      "thiệu 300 lao động. Trung tâm Khuyến nông tỉnh Lạng Sơn phối hợp với Văn phòng Đăng ký đất đai "
+                      "tỉnh Lạng Sơn.")
+    assert {"Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn", "Chi bộ Thư viện tỉnh Lạng Sơn",
+            "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Hữu Lũng", "Trung tâm Dịch vụ việc làm tỉnh Lạng Sơn",
+            "Trung tâm Khuyến nông tỉnh Lạng Sơn", "Văn phòng Đăng ký đất đai tỉnh Lạng Sơn"} <= set(found)
+    # a commune's facilities in lower case are no units
+    assert not orgs(nlp, "Xã Tân Thành xây dựng trung tâm văn hóa - thể thao xã và đài truyền thanh xã.")
+
+
+def test_schools_academies_and_national_press_agencies(nlp):
+    # a school of two levels, a vocational school (Luật Giáo dục 2019, Luật Giáo dục nghề nghiệp 2014); the national
+    # news agency and broadcasters (Luật Báo chí 2016)
+    found = orgs(nlp, "Chi bộ Trường Tiểu học và Trung học cơ sở Hòa Lạc kết nạp 2 đảng viên. Ông Vi Văn Quế, Hiệu "
+                      "trưởng Trường Trung cấp Nông Lâm Lạng Sơn, phát biểu. "
+                      "Đảng bộ Thông tấn xã Việt Nam và Đảng bộ Đài Tiếng nói Việt Nam tổ chức "
+                      "hội nghị.")
+    assert {"Chi bộ Trường Tiểu học và Trung học cơ sở Hòa Lạc", "Trường Trung cấp Nông Lâm Lạng Sơn",
+            "Đảng bộ Thông tấn xã Việt Nam",
+            "Đảng bộ Đài Tiếng nói Việt Nam"} <= set(found)
+    assert "Đảng bộ xã Việt Nam" not in found
+
+
+def test_state_agencies_own_units_are_named_with_their_unit(nlp):
+    # a sở's sub-departments, the social insurance, civil judgment enforcement and market surveillance units
+    found = orgs(nlp, "Ông Hà Văn Hòe, Chi cục trưởng Chi cục Kiểm lâm tỉnh Yên Bái, cho biết. Ông Giàng A Nam, Giám "
+                      "đốc Bảo hiểm xã hội tỉnh Yên Bái, phát biểu. Chi bộ Chi cục Thi hành án dân sự huyện Văn Chấn "
+                      "kết nạp 2 đảng viên. Đảng bộ Cục Quản lý thị trường tỉnh Yên Bái có 9 chi bộ; Chi bộ Đội Quản "
+                      "lý thị trường số 3 kết nạp 2 đảng viên. Ông Vàng A Sinh, Chánh Thanh tra huyện Văn Chấn, "
+                      "cho biết.")
+    assert {"Chi cục Kiểm lâm tỉnh Yên Bái", "Bảo hiểm xã hội tỉnh Yên Bái", "Thanh tra huyện Văn Chấn",
+            "Chi bộ Chi cục Thi hành án dân sự huyện Văn Chấn"} <= set(found)
+    assert found["Chi bộ Đội Quản lý thị trường số 3"].parent == "Đảng bộ Cục Quản lý thị trường tỉnh Yên Bái"
+    # since 2025 a province's enforcement office and its regional offices in it
+    found = orgs(nlp, "Đảng bộ Thi hành án dân sự tỉnh Yên Bái có 10 chi bộ. Chi bộ Phòng Thi hành án dân sự khu vực "
+                      "2 kết nạp 2 đảng viên.")
+    assert found["Chi bộ Phòng Thi hành án dân sự khu vực 2"].parent == "Đảng bộ Thi hành án dân sự tỉnh Yên Bái"
+
+
+def test_associations_with_party_cells_are_named_with_their_unit(nlp):
+    # the associations of a special character (Quyết định 68/2010/QĐ-TTg), provincial, commune or national
+    found = orgs(nlp, "Chi bộ Hội Luật gia tỉnh Hà Giang kết nạp 2 đảng viên. Ông Vàng Seo Dình, Chủ tịch Hội "
+                      "Người cao tuổi xã Lũng Cú, cho biết. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang phối "
+                      "hợp với Hội Nhà báo Việt Nam.")
+    assert {"Chi bộ Hội Luật gia tỉnh Hà Giang", "Hội Người cao tuổi xã Lũng Cú", "Hội Nhà báo Việt Nam",
+            "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang"} <= set(found)
+    # the kind in the plural, in lower case, names no association
+    assert not orgs(nlp, "Các hội người cao tuổi, hội khuyến học ở thôn đều hoạt động tốt.")
+
+
+def test_bank_branches_are_named_after_the_bank_and_their_unit(nlp):
+    # the State Bank's provincial and regional branches, a bank's branch by its name or trade name, a credit fund
+    found = orgs(nlp, "Ông Hoàng Văn Lợi, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Điện Biên, cho biết. "
+                      "Đảng bộ Ngân hàng Nhà nước Khu vực 5 kết nạp 2 đảng viên. Ông Ma Văn Đức, Giám đốc Chi nhánh "
+                      "Ngân hàng Chính sách xã hội tỉnh Điện Biên, phát biểu. Chi bộ BIDV Chi nhánh Điện Biên kết "
+                      "nạp 1 đảng viên. "
+                      "Chi bộ Quỹ tín dụng nhân dân Thanh Nưa kết nạp 1 đảng viên.")
+    assert {"Ngân hàng Nhà nước chi nhánh tỉnh Điện Biên", "Đảng bộ Ngân hàng Nhà nước khu vực 5",
+            "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Điện Biên", "Chi bộ BIDV chi nhánh Điện Biên",
+            "Chi bộ Quỹ tín dụng nhân dân Thanh Nưa"} <= set(found)
+    assert "Ngân hàng Nhà nước" not in found
+
+
+def test_an_enterprises_factory_and_a_provincial_telecom_unit(nlp):
+    # dependent units (Luật Doanh nghiệp 2020 art. 44): a factory's cell in its company's party organization
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Xi măng Hà Tiên có 12 chi bộ. Chi bộ Nhà máy Nghiền Kiên Lương "
+                      "kết nạp 2 đảng viên. Ông Phan Văn Lực, Giám đốc Viễn thông Kiên Giang, cho biết. Chi bộ Chi "
+                      "nhánh Văn phòng Đăng ký đất đai huyện Giồng Riềng kết nạp 1 đảng viên.")
+    assert found["Chi bộ Nhà máy Nghiền Kiên Lương"].parent == "Đảng bộ Công ty Cổ phần Xi măng Hà Tiên"
+    assert {"Viễn thông Kiên Giang", "Chi bộ Chi nhánh Văn phòng Đăng ký đất đai huyện Giồng Riềng"} <= set(found)
+
+
+def test_the_armed_forces_units_named_by_kind(nlp):
+    # a battalion, a service, a military school, a numbered military hospital, a prison (Luật Sĩ quan 1999, Luật
+    # Quốc phòng 2018, Luật Thi hành án hình sự 2019)
+    found = orgs(nlp, "Chi bộ Tiểu đoàn 2 kết nạp 2 đảng viên. Đảng ủy Quân chủng Hải quân chỉ đạo. Đảng bộ Trường "
+                      "Quân sự tỉnh Sơn La kết nạp 3 đảng viên. Đảng bộ Bệnh viện Quân y 6 kết nạp 4 đảng viên. Ông "
+                      "Quàng Văn Panh, Giám thị Trại giam Yên Hạ, cho biết. Đảng ủy Sư đoàn Không quân 372 họp.")
+    assert {"Chi bộ Tiểu đoàn 2", "Đảng ủy Quân chủng Hải quân", "Đảng bộ Trường Quân sự tỉnh Sơn La",
+            "Đảng bộ Bệnh viện Quân y 6", "Trại giam Yên Hạ", "Đảng ủy Sư đoàn Không quân 372"} <= set(found)
+    # the border guard's flotilla is a unit of its province's force (Luật Biên phòng Việt Nam 2020)
+    found = orgs(nlp, "Đảng ủy Bộ đội Biên phòng tỉnh Cà Mau chỉ đạo. Chi bộ Hải đội Biên phòng 2 kết nạp 2 đảng viên.")
+    assert found["Chi bộ Hải đội Biên phòng 2"].parent == "Đảng bộ Bộ đội Biên phòng tỉnh Cà Mau"
+
+
+def test_a_provinces_other_public_service_units_and_a_districts_one_office(nlp):
+    found = orgs(nlp, "Ông Lưu Văn Khoa, Giám đốc Đài Khí tượng Thủy văn tỉnh Lai Châu, cho biết. Bà Tao Thị Ín, Giám "
+                      "đốc Quỹ Đầu tư phát triển tỉnh Lai Châu, phát biểu. Chi bộ Văn phòng HĐND và UBND huyện Sìn Hồ "
+                      "kết nạp 1 đảng viên.")
+    assert {"Đài Khí tượng Thủy văn tỉnh Lai Châu", "Quỹ Đầu tư phát triển tỉnh Lai Châu",
+            "Chi bộ Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Sìn Hồ"} <= set(found)
+
+
+def test_the_justice_sectors_units(nlp):
+    # a bar association, the legal aid centre, a numbered notary office (Luật Luật sư, Luật Trợ giúp pháp lý, Luật
+    # Công chứng)
+    found = orgs(nlp, "Chi bộ Đoàn Luật sư tỉnh Lai Châu kết nạp 1 đảng viên. Bà Lò Thị Xiêng, Giám đốc Trung tâm Trợ "
+                      "giúp pháp lý nhà nước tỉnh Lai Châu, cho biết. Chi bộ Phòng Công chứng số 1 kết nạp 1 "
+                      "đảng viên.")
+    assert {"Chi bộ Đoàn Luật sư tỉnh Lai Châu", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Lai Châu",
+            "Chi bộ Phòng Công chứng số 1"} <= set(found)

@@ -208,9 +208,13 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
                                       "thị") for u in ("ủy", "uỷ")))
 
 
-# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"; "nhà hát", the
-# building): only as written
-_WRITTEN_HEADS = frozenset({"Báo", "Thuế", "Nhà hát"})
+# heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"), or a building or
+# a commune's facility in lower case ("nhà hát"; "xây dựng trung tâm văn hóa - thể thao xã", "đài truyền thanh xã",
+# the loudspeakers): only as written
+_WRITTEN_HEADS = frozenset({"Báo", "Thuế", "Nhà hát", "Thư viện", "Đài Truyền thanh", "Đài Truyền thanh - Truyền hình",
+                            "Trung tâm Văn hóa", "Trung tâm Văn hóa - Thể thao",
+                            "Trung tâm Văn hóa - Thể thao và Truyền thanh",
+                            "Trung tâm Văn hóa, Thể thao và Truyền thanh"})
 
 
 def _head_rx(row: dict) -> str:

@@ -83,7 +83,8 @@ def _parsed(pattern: str, flags: int):
     return _sre_parse().parse(pattern, flags)
 
 
-_MAX_STARTS = 96  # more strings than this (letter case multiplies them) make too many places to try
+_MAX_STARTS = 128  # more strings than this (letter case multiplies them) make too many places to try
+# (the institution rule's heads' first 3 characters in both cases: some 120 with the grammar's kinds by sector)
 # a string's first characters are as good a start, and fewer strings; when 8 of them make too many
 # strings (the institution rule's hundreds of heads in two letter cases), their first 3 may not
 _START_CHARS = (8, 3)
