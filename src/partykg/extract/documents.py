@@ -505,7 +505,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         own = by_code.get(code.upper())
         lead = re.search(rf"(?<!\w){re.escape(own.word)}\s+$", text[max(0, start - 24):start], re.I) \
             if own is not None and word_kind is not None and word_kind != own else None
-        if lead:
+        if lead and own is not None:
             # "Thông báo kết luận số 52-TB/UBKTTU": the kind the number names, the next word its subject (a notice of
             # the conclusions of an inspection), which the issuer before it ("X ban hành ...") is read from
             kind, start = own, start - len(lead[0])

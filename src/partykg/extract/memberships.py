@@ -370,13 +370,13 @@ class Titles:
             return self._executive(start)
         if where == "@committee":
             if org is not None and org.committee and org.kind in ("StandingCommittee", "PartyCommittee"):
-                written = _NAMES_COMMITTEE.search(self.text, org.start, org.end)
-                if not org.explicit and not written:
+                names = _NAMES_COMMITTEE.search(self.text, org.start, org.end)
+                if not org.explicit and not names:
                     # a bare "Ban Thường vụ" completed from the article: the title's committee first
                     return Post(role.label, None, start, org.end, fallback=_committee_of(org))
-                if not org.explicit and written and org.uname:
+                if not org.explicit and names and org.uname:
                     # "Ban Thường vụ Huyện ủy" with its unit from the article: the title's Huyện ủy first
-                    return Post(role.label, None, start, org.end, fallback=_committee_of(org), level=written[0])
+                    return Post(role.label, None, start, org.end, fallback=_committee_of(org), level=names[0])
                 return Post(role.label, _committee_of(org), start, org.end)
             if org is not None and org.kind == "MassOrganization" and org.parent and org.name.startswith("Ban "):
                 # "Ủy viên Ban Thường vụ Hội Nông dân tỉnh X": a member of the standing committee of a mass

@@ -2697,14 +2697,14 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     for said in _BARE_CELL_BELONGS.finditer(text):
         # "Chi bộ trực thuộc Đảng bộ Y.", "..., chi bộ sinh hoạt trực thuộc Đảng bộ Y": the bare cell is the article's
         # own, the one it last named as such ("Chi bộ X", not a cell told of in passing, "chi bộ X")
-        b = next((m for m in mentions if m.start == said.end() and m.listed
-                  and m.kind in ("PartyOrganization", "PartyCommittee")), None)
+        body = next((m for m in mentions if m.start == said.end() and m.listed
+                     and m.kind in ("PartyOrganization", "PartyCommittee")), None)
         cells = [m for m in mentions if m.listed and m.explicit and m.kind == "PartyCell" and m.end <= said.start("c")]
         cells = [m for m in cells if text.startswith("Chi bộ", m.start)] or cells
-        if b is not None and cells:
-            up = b.parent if b.kind == "PartyCommittee" else b.name
-            if up and up != cells[-1].name:
-                out.setdefault(cells[-1].name, up)
+        if body is not None and cells:
+            above = body.parent if body.kind == "PartyCommittee" else body.name
+            if above and above != cells[-1].name:
+                out.setdefault(cells[-1].name, above)
     for i, b in enumerate(mentions):
         # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y

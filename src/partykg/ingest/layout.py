@@ -1089,11 +1089,11 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if foot_date is None and (iso := parse_date(line)):
             foot_date = (i, iso)  # ("Tin, ảnh: Thu Hà" / "28/11/2025 10:40"), as small sites' templates close a page
             continue
-        if foot_date is None and _POSTING_CUE.search(line) and (posted := header_date(line))[0]:
+        if foot_date is None and _POSTING_CUE.search(line) and (row := header_date(line))[0]:
             # the row of who posted the page and when, at its foot ("Người đăng: Ban Xây dựng Đảng | Ngày đăng:
             # 10/11/2025"): the page's date by its cue, whether or not a person posted it
-            foot_date, foot_posted = (i, posted[0]), True
-            creators[:0] = posted[1]
+            foot_date, foot_posted = (i, row[0]), True
+            creators[:0] = row[1]
             continue
         m = _full(p.byline, line)  # a cue word: a credit even without a person's name
         n = _full(p.name, line)
