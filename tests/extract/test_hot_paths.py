@@ -16,10 +16,11 @@ def test_gate_strings_are_found_through_the_shorter_ones_inside_them():
             ("D", None, None, ("chi bộ cơ", "aaa"))]
     text = "chi bộ cơ sở A. Ở chi bộ cơ sở. aaaa chi bộ\nchi bộ cơ. Hai chi bộ. Không"
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+", text)]
-    by_list = statistics._cues_by_sentence(text, sentences, ([c for c in cues[:2]], cues))
+    gates = statistics._CueGates(([c for c in cues[:2]], cues))
+    by_list = list(zip(*(gates.held(text[s:e]) for s, e in sentences), strict=True))
     for cue_list, found in zip(([c for c in cues[:2]], cues), by_list, strict=True):
-        assert found == [[c for c in cue_list if c[3] is None or any(g in text[s:e] for g in c[3])]
-                         for s, e in sentences]
+        assert list(found) == [[c for c in cue_list if c[3] is None or any(g in text[s:e] for g in c[3])]
+                               for s, e in sentences]
     assert [[c[0] for c in found] for found in by_list[1]] == [
         ["B", "C", "D"], ["A", "B", "C", "D"], ["B", "C", "D"], ["B", "C", "D"], ["B", "C"], ["C"]]
 
