@@ -57,7 +57,15 @@ from partykg.extract.numbers import (
 )
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
 from partykg.extract.places import unit_types
-from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, required_literals
+from partykg.extract.text import (
+    LETTER,
+    LOWER,
+    UPPER,
+    WordStartPattern,
+    alt,
+    required_literal_sets,
+    required_literals,
+)
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, group_tables, period_tables, timeline_dates
 from partykg.model import Organization, Statistic
 
@@ -960,6 +968,14 @@ class _CueGates:
             for j, c in enumerate(cues):
                 for g in c[3] or ():
                     self.cues_of.setdefault(g, []).append((k, j))
+        # the other strings a cue requires, one of each set ("kết nạp", then "đảng viên" after its number): a cue
+        # whose gate a sentence holds is tried only where it holds these too (of its pattern reading numbers in
+        # words too, which matches wherever the other does; not a space alone, which any sentence holds)
+        also = [[[x for x in required_literal_sets(c[6], around=True) if x != c[3] and all(g.strip() for g in x)]
+                 for c in cues] for cues in cue_lists]
+        self.sets = sorted({x for cues in also for sets in cues for x in sets})  # (each looked for once a sentence)
+        number = {x: n for n, x in enumerate(self.sets)}
+        self.also = [[[number[x] for x in sets] for sets in cues] for cues in also]
 
     def held(self, sentence: str) -> list[list[tuple]]:
         """For each list, the cues (in their order) whose gate the sentence holds, or that have none. (A sentence is
@@ -971,7 +987,17 @@ class _CueGates:
         for g in held:
             for k, j in self.cues_of[g]:
                 found[k].add(j)
-        return [[cues[j] for j in sorted(js)] for cues, js in zip(self.cue_lists, found, strict=True)]
+        holds: dict[int, bool] = {}  # a set of self.sets -> the sentence holds one of its strings
+
+        def holds_all(sets: list[int]) -> bool:
+            for x in sets:
+                if x not in holds:
+                    holds[x] = any(g in sentence for g in self.sets[x])
+                if not holds[x]:
+                    return False
+            return True
+        return [[cues[j] for j in sorted(js) if holds_all(also[j])]
+                for cues, js, also in zip(self.cue_lists, found, self.also, strict=True)]
 
 
 _CUE_GATES = _CueGates((_COUNTS, _LISTS))
