@@ -50,3 +50,19 @@ def test_runs_of_capitalized_syllables_are_searched_from_a_capital():
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in definition.finditer(text)]
         assert [m.span() for m in rx.finditer(text[:5])] == [m.span() for m in definition.finditer(text[:5])]
     assert [m[0] for m in persons._SEQ.finditer(text)][:4] == ["Bà H'Hen Niê", "K' Bình", "H' Lan", "K'Bình Ka"]
+
+
+def test_a_bare_post_before_a_name_is_searched_from_its_end():
+    # the committee word ending the text is looked for first; the same answer as the whole pattern
+    from partykg.extract import persons
+    from partykg.extract.tones import fold_tones
+
+    text = ("Phó Bí thư Huyện ủy Lò Văn An; Trưởng ban Dân vận Tỉnh ủy Hà Thị Bình, Bí thư Đảng uỷ\nCầm Văn Ca và "
+            "ông Vì Văn Dũng, Ủy viên Ban Thường vụ Thành ủy ")
+    found = []
+    for k in range(len(text) + 1):
+        whole = persons._ROLE_BARE_END.search(fold_tones(text[max(0, k - 80):k]))
+        fast = persons._role_bare_before(text, k)
+        assert (whole and whole.span()) == (fast and fast.span()), k
+        found += [k] if fast else []
+    assert [text[k:k + 5] for k in found] == ["Lò Vă", "Hà Th", "Cầm V", ""]
