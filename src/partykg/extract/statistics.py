@@ -265,13 +265,14 @@ _GIVEN_BY = re.compile(r"(?<![\w])được $")
 _TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
 # a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
 # component did not read: its name runs to the first punctuation or to the verb or relation after it
-_NAMED_HEAD = re.compile(rf"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ) (?=[{UPPER}])")
+# (both scanned from their head words, not tried at every character: text.WordStartPattern)
+_NAMED_HEAD = WordStartPattern(rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ) (?=[{UPPER}])", not_before=r"[\w]")
 _NAME_RUN = re.compile(r"[^,;:.()\n]*?(?=\s*[,;:.()\n]|\s+[-–]\s| (?:trực thuộc|thuộc|có|đã|đang|tổ chức|kết nạp|hiện|"
                        r"được|là|với|và|vừa|cũng|sẽ|gồm|tại|ở|trong|phấn đấu|đạt|nay|luôn|lần|cho|từ|xét|trao|tặng|"
                        r"triển khai|quán triệt|sơ kết|tổng kết|chủ trì|ban hành|lãnh đạo|chỉ đạo|yêu cầu|đề nghị|"
                        r"kể|nói|cho biết)(?![\w])|$)")
 # a party body written without a name ("Chi bộ trực thuộc Đảng bộ huyện A, hiện có 19 đảng viên", "Hiện Chi bộ có ...")
-_BARE_HEAD = re.compile(r"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)(?![\w])(?! [\d" + UPPER + r"])")
+_BARE_HEAD = WordStartPattern(r"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)(?![\w])(?! [\d" + UPPER + r"])", not_before=r"[\w]")
 _CAPITALIZED = re.compile(rf"(?<![\w])[{UPPER}]")
 # "Bí thư Chi bộ Hoàng Thị B" names a person; "(gọi tắt là Chi bộ HTX A)" the short name of the body before it
 _POST_BEFORE = re.compile(r"(?:Bí thư|Ủy viên|Uỷ viên|ủy viên|uỷ viên|gọi tắt là|viết tắt là|sau đây gọi là) $")
