@@ -7,7 +7,7 @@ from partykg.extract import context
 from partykg.extract.organizations import CELL_LIST, PARTY_LIST, rules as org_rules
 from partykg.extract.places import ABBREVIATED_RE, COMMITTEE_RE, ENCLOSING_RE, UNIT_RE
 from partykg.extract.statistics import _RULES as STAT_RULES
-from partykg.extract.text import finditer_from, leading_literals, required_literals
+from partykg.extract.text import finditer_from, leading_literals, required_literal_sets, required_literals
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -36,6 +36,19 @@ def test_required_literals_around(pattern, expected):
     assert required_literals(re.compile(pattern), around=True) == expected
 
 
+@pytest.mark.parametrize("pattern, expected", [
+    # one set for each part that must match, each as required_literals reads its part; look-arounds with `around`
+    (r"kết nạp (?:được )?\d+ (?:ĐV|đảng viên)", [(" ",), ("kết nạp ",), ("ĐV", "đảng viên")]),
+    (r"(?<=trong đó )\d+ là nữ", [(" là nữ",), ("trong đó ",)]),
+    (r"kết nạp \d+ người(?= trong số (?:này|đó))", [(" người",), (" trong số ",), ("kết nạp ",)]),
+    (r"x(?i:abc)y", [("x",), ("y",)]),
+    (r"\d+[a-z]", []),
+])
+def test_required_literal_sets(pattern, expected):
+    assert required_literal_sets(re.compile(pattern), around=True) == expected
+    assert required_literals(re.compile(pattern), around=True) in expected + [None]
+
+
 AROUND = ("Hội Nông dân xã giới thiệu 40 hội viên, kết nạp 31; đã kết nạp 12 người trong số đó. "
           "Hội có 300 hội viên, trong đó 25 đảng viên. Chi bộ A kết nạp 5 và Chi bộ B kết nạp 3 đảng viên. "
           "Đảng bộ kết nạp 25 đảng viên, trong đó 9 là nữ, trong đó 4 đảng viên là người dân tộc. "
@@ -49,6 +62,8 @@ def test_every_match_of_the_statistics_rules_is_in_a_sentence_holding_its_gate(r
     for s, e in ((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", AROUND)):
         for m in rx.finditer(AROUND, s, e):
             assert gate is None or any(g in AROUND[s:e] for g in gate), (rx.pattern, m.group(0))
+            # and one of each set of strings its parts require (statistics._CueGates)
+            assert all(any(g in AROUND[s:e] for g in x) for x in required_literal_sets(rx, around=True)), rx.pattern
 
 
 def test_no_gate_for_case_insensitive_patterns():

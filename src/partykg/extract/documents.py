@@ -60,7 +60,7 @@ from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
-from partykg.extract.text import alt, finditer_from, required_literals
+from partykg.extract.text import WordStartPattern, alt, finditer_from, required_literals
 from partykg.extract.tones import key
 from partykg.model import Document
 from partykg.rdf.vocab import load_vocabulary
@@ -118,11 +118,11 @@ def _capitalized_kinds() -> list[tuple[str, Kind, re.Pattern]]:
 
 
 @lru_cache(maxsize=None)
-def _gate(rx: re.Pattern) -> tuple[str, ...] | None:
+def _gate(rx: re.Pattern | WordStartPattern) -> tuple[str, ...] | None:
     return required_literals(rx)
 
 
-def _gated_finditer(rx: re.Pattern, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+def _gated_finditer(rx: re.Pattern | WordStartPattern, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
     """`rx.finditer(text, s, e)`, not run over a span that holds none of the strings its every
     match holds: a pattern led by a look-behind is tried at every character."""
     gate = _gate(rx)
@@ -585,7 +585,8 @@ QUOTED_PROJECT = re.compile(r"(?<!\w)Đề án\s*[“\"](?P<name>[^“”\"\n]{3
 SUBJECT_TITLED = re.compile(r"(?<=[a-zà-ỹđ,] )(?P<word>Quy định|Quy chế)\s+về\s+")
 # a resolution adopted or issued, named by its subject: "Hội nghị đã biểu quyết thông qua Nghị quyết về ...",
 # "Tỉnh ủy ban hành Nghị quyết về ..." (a draft, "dự thảo Nghị quyết", is not adopted yet)
-ADOPTED_SUBJECT = re.compile(r"(?<!\w)(?:thông qua|ban hành)\s+(?P<word>Nghị quyết)\s+về\s+")
+ADOPTED_SUBJECT = WordStartPattern(r"(?:thông qua|ban hành)\s+(?P<word>Nghị quyết)\s+về\s+",
+                                   not_before=r"\w")  # (tried only where its verbs stand)
 # ... by a meeting, the subject of the sentence ("Hội nghị đã thông qua ..."): of the body whose meeting the article
 # names ("Hội nghị lần thứ mười bốn Ban Chấp hành Trung ương Đảng khóa XIII")
 MEETING_ADOPTS = re.compile(r"(?<!\w)Hội nghị\s+(?:đã\s+)?(?:(?:biểu quyết|nhất trí|thống nhất)\s+)?$")
@@ -850,5 +851,5 @@ def tables() -> None:
     party_kinds()
     for rx, _doc in named_documents():
         _gate(rx)
-    for rx in (NAMED_PROJECT, QUOTED_PROJECT, SUBJECT_TITLED, ADOPTED_SUBJECT):
-        _gate(rx)
+    for pattern in (NAMED_PROJECT, QUOTED_PROJECT, SUBJECT_TITLED, ADOPTED_SUBJECT):
+        _gate(pattern)

@@ -50,7 +50,7 @@ from partykg.extract.organizations import (
 )
 from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
-from partykg.extract.text import LETTER, LOWER, UPPER, alt
+from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt
 from partykg.extract.tones import fold_tones, key
 from partykg.ingest.layout import SIGNING_MARKS
 from partykg.model import Membership, Organization
@@ -1166,7 +1166,8 @@ def _title_of_list(titles: Titles, persons, i: int) -> list[Post]:
 # subject's posts follow "đồng chí là", "giữ các chức vụ", a verb of appointment ("đồng chí được bầu làm", "được điều
 # động về làm"), "sau đó là", "nguyên", or a year that opens a clause
 # ("Từ năm 1979, đồng chí là Trưởng Ban Dân vận Huyện ủy; năm 1984, Chủ tịch UBND huyện")
-_OBITUARY = re.compile(r"(?<![\w])(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])")
+_OBITUARY = WordStartPattern(r"(?:từ trần|Tin buồn|TIN BUỒN|Cáo phó|CÁO PHÓ)(?![\w])",
+                             not_before=r"[\w]")  # (searched from its words, not tried at every character)
 _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) "
                      r"(?:(?:được (?:bầu|bổ nhiệm|điều động(?: về)?|chỉ định|phân công|cử) )?"
                      r"(?:làm|là|giữ (?:các )?chức(?: vụ)?))"

@@ -256,8 +256,16 @@ _ROLE_END = re.compile("(?:" + ROLE_RE.pattern + r")\s*$", re.I)
 # "Trưởng ban Dân vận Tỉnh ủy <name>"
 _ROLE_BARE_END = re.compile("(?:" + ROLE_RE.pattern + r")(?: [^,.;:\n]{1,30})? (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|"
                             r"[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)\s+$", re.I)
+# its end, searched first: the whole pattern is tried at every character of the text before a name
+_BARE_END_WORD = re.compile(r"(?:ủy|uỷ)\s+$", re.I)
 _BOARD_HEAD_END = re.compile(r"(?:(?P<dep>[Pp]hó )?[Tt]rưởng)\s*$")
 _ROLE_LABEL = {fold_tones(r["surface"]).casefold(): r["role"] for r in table("roles.tsv") if not r["org"]}
+
+
+def _role_bare_before(text: str, start: int) -> re.Match[str] | None:
+    """A post and a committee left bare right before `start` (_ROLE_BARE_END), tone-folded."""
+    before = fold_tones(text[max(0, start - 80):start])
+    return _ROLE_BARE_END.search(before) if _BARE_END_WORD.search(before) else None
 
 
 def title_before(text: str, orgs, start: int):
@@ -334,7 +342,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         # posts are matched on the tone-folded text ("Uỷ viên" = "Ủy viên"; same offsets)
         cue_before = (_CUE_BEFORE.search(before) or title_before(text, orgs, start)
                       or _ROLE_END.search(fold_tones(before))
-                      or _ROLE_BARE_END.search(fold_tones(text[max(0, start - 80):start])))
+                      or _role_bare_before(text, start))
         lead = _ROLE_AFTER.match(after)
         post_after = lead and ROLE_RE.match(fold_tones(after[lead.end():]))
         cue_after = _CUE_AFTER.match(after) or post_after

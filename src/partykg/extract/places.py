@@ -228,8 +228,8 @@ HEADLINE_RE = re.compile(r"\(\s*(?P<prov>\w+(?:\s+\w+){0,3})\s*\)")
 # the provinces the 2025 reform merged (Nghị quyết 202/2025/QH15), named bare after the merger's verb, as the press
 # writes them once the provinces are known: "sau hợp nhất An Giang và Kiên Giang", "sáp nhập hai tỉnh A với B"
 _CAP_NAME = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
-MERGER_RE = re.compile(rf"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:hai tỉnh\s+)?(?P<a>{_CAP_NAME})\s+(?:và|với)\s+"
-                       rf"(?P<b>{_CAP_NAME})")
+MERGER_RE = WordStartPattern(rf"(?:hợp nhất|sáp nhập)\s+(?:hai tỉnh\s+)?(?P<a>{_CAP_NAME})\s+(?:và|với)\s+"
+                             rf"(?P<b>{_CAP_NAME})", not_before=r"\w")  # (tried only where its verbs stand)
 # a bare unit word that refers to the unit enclosing the article's places
 ENCLOSING_RE = WordStartPattern(
     rf"(?:của|toàn|cả|trong|trên địa bàn)\s+(?P<unit>{alt(*unit_types('PD'), case_first=False)})(?!\w)",

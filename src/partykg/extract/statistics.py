@@ -39,11 +39,8 @@ now ("năm 2019 có 4 đảng viên, nay có 13") take no period stated before t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -62,7 +59,15 @@ from partykg.extract.numbers import (
 )
 from partykg.extract.organizations import COMMAND_HEADS, NUMBERED_COMMAND, PARTY, party_org_parent
 from partykg.extract.places import unit_types
-from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, required_literals
+from partykg.extract.text import (
+    LETTER,
+    LOWER,
+    UPPER,
+    WordStartPattern,
+    alt,
+    required_literal_sets,
+    required_literals,
+)
 from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, group_tables, period_tables, timeline_dates
 from partykg.model import Organization, Statistic
 
@@ -268,13 +273,14 @@ _GIVEN_BY = re.compile(r"(?<![\w])được $")
 _TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
 # a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
 # component did not read: its name runs to the first punctuation or to the verb or relation after it
-_NAMED_HEAD = re.compile(rf"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ) (?=[{UPPER}])")
+# (both scanned from their head words, not tried at every character: text.WordStartPattern)
+_NAMED_HEAD = WordStartPattern(rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ) (?=[{UPPER}])", not_before=r"[\w]")
 _NAME_RUN = re.compile(r"[^,;:.()\n]*?(?=\s*[,;:.()\n]|\s+[-–]\s| (?:trực thuộc|thuộc|có|đã|đang|tổ chức|kết nạp|hiện|"
                        r"được|là|với|và|vừa|cũng|sẽ|gồm|tại|ở|trong|phấn đấu|đạt|nay|luôn|lần|cho|từ|xét|trao|tặng|"
                        r"triển khai|quán triệt|sơ kết|tổng kết|chủ trì|ban hành|lãnh đạo|chỉ đạo|yêu cầu|đề nghị|"
                        r"kể|nói|cho biết)(?![\w])|$)")
 # a party body written without a name ("Chi bộ trực thuộc Đảng bộ huyện A, hiện có 19 đảng viên", "Hiện Chi bộ có ...")
-_BARE_HEAD = re.compile(r"(?<![\w])(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)(?![\w])(?! [\d" + UPPER + r"])")
+_BARE_HEAD = WordStartPattern(r"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)(?![\w])(?! [\d" + UPPER + r"])", not_before=r"[\w]")
 _CAPITALIZED = re.compile(rf"(?<![\w])[{UPPER}]")
 # "Bí thư Chi bộ Hoàng Thị B" names a person; "(gọi tắt là Chi bộ HTX A)" the short name of the body before it
 _POST_BEFORE = re.compile(r"(?:Bí thư|Ủy viên|Uỷ viên|ủy viên|uỷ viên|gọi tắt là|viết tắt là|sau đây gọi là) $")
@@ -960,7 +966,6 @@ def _lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=4)
 def _gate_finds(gates: frozenset[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
     """The gate strings to search the text for, and the others, each with the shortest gate string inside
     it and that one's offset in it: "chi bộ cơ sở" stands where "chi bộ" stands and goes on so (a third of the
@@ -975,47 +980,52 @@ def _gate_finds(gates: frozenset[str]) -> tuple[list[str], list[tuple[str, str, 
     return searched, through
 
 
-def _cues_by_sentence(text: str, sentences: list[tuple[int, int]],
-                      cue_lists: tuple[list[tuple], ...]) -> list[list[list[tuple]]]:
-    """For each list of cues, for each sentence, the cues (in their order) whose gate it holds, or
-    that have none: each gate string is found once in the whole text for all the lists, not searched
-    again in every sentence for every cue (the sentences are in text order and do not overlap)."""
-    starts = [s for s, _e in sentences]
-    places: dict[str, list[int]] = {}  # a gate string -> where it stands in the text
-    searched, through = _gate_finds(frozenset(g for cues in cue_lists for c in cues if c[3] is not None
-                                              for g in c[3]))
-    for g in searched:
-        places[g] = at = []
-        p = text.find(g)
-        while p >= 0:
-            at.append(p)
-            p = text.find(g, p + 1)
-    for g, inner, k in through:
-        places[g] = [p - k for p in places[inner] if p >= k and text.startswith(g, p - k)]
-    holding: dict[str, set[int]] = {}  # a gate string -> the sentences that hold it whole
-    for g, at in places.items():
-        holding[g] = found = set()
-        for p in at:
-            i = bisect_right(starts, p) - 1
-            if i >= 0 and p + len(g) <= sentences[i][1]:
-                found.add(i)
-    every = range(len(sentences))
-    holders: dict[tuple[str, ...], list[int]] = {}  # a gate -> its sentences (cues share gates)
-    by_list = []
-    for cues in cue_lists:
-        out: list[list[tuple]] = [[] for _ in sentences]
-        for c in cues:
-            gate = c[3]
-            if gate is None:
-                where: Iterable[int] = every
-            elif gate in holders:
-                where = holders[gate]
-            else:
-                where = holders[gate] = sorted(set().union(*(holding[g] for g in gate)))
-            for i in where:
-                out[i].append(c)
-        by_list.append(out)
-    return by_list
+class _CueGates:
+    """The cues of some lists by the gate strings a sentence must hold for each to be tried there (or none)."""
+
+    def __init__(self, cue_lists: tuple[list[tuple], ...]):
+        self.cue_lists = cue_lists
+        self.searched, self.through = _gate_finds(frozenset(g for cues in cue_lists for c in cues if c[3] is not None
+                                                            for g in c[3]))
+        self.ungated = [[j for j, c in enumerate(cues) if c[3] is None] for cues in cue_lists]
+        self.cues_of: dict[str, list[tuple[int, int]]] = {}  # a gate string -> (list, cue) of the cues it gates
+        for k, cues in enumerate(cue_lists):
+            for j, c in enumerate(cues):
+                for g in c[3] or ():
+                    self.cues_of.setdefault(g, []).append((k, j))
+        # the other strings a cue requires, one of each set ("kết nạp", then "đảng viên" after its number): a cue
+        # whose gate a sentence holds is tried only where it holds these too (of its pattern reading numbers in
+        # words too, which matches wherever the other does; not a space alone, which any sentence holds)
+        also = [[[x for x in required_literal_sets(c[6], around=True) if x != c[3] and all(g.strip() for g in x)]
+                 for c in cues] for cues in cue_lists]
+        self.sets = sorted({x for cues in also for sets in cues for x in sets})  # (each looked for once a sentence)
+        number = {x: n for n, x in enumerate(self.sets)}
+        self.also = [[[number[x] for x in sets] for sets in cues] for cues in also]
+
+    def held(self, sentence: str) -> list[list[tuple]]:
+        """For each list, the cues (in their order) whose gate the sentence holds, or that have none. (A sentence is
+        looked at when a rule asks for its cues: two sentences in five hold a figure; the strings that hold another
+        gate string are looked for only where it stands.)"""
+        held = {g for g in self.searched if g in sentence}
+        held.update(g for g, inner, _k in self.through if inner in held and g in sentence)
+        found = [set(js) for js in self.ungated]
+        for g in held:
+            for k, j in self.cues_of[g]:
+                found[k].add(j)
+        holds: dict[int, bool] = {}  # a set of self.sets -> the sentence holds one of its strings
+
+        def holds_all(sets: list[int]) -> bool:
+            for x in sets:
+                if x not in holds:
+                    holds[x] = any(g in sentence for g in self.sets[x])
+                if not holds[x]:
+                    return False
+            return True
+        return [[cues[j] for j in sorted(js) if holds_all(also[j])]
+                for cues, js, also in zip(self.cue_lists, found, self.also, strict=True)]
+
+
+_CUE_GATES = _CueGates((_COUNTS, _LISTS))
 
 
 _BRACKETS_BEFORE = re.compile(r"\([^()]*\)\s*$")
@@ -1199,8 +1209,7 @@ class _Reading:
         self.anchors = Anchors(doc, text, self.units)
         self.approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
         self.report_period = _report_period(doc, text, self.year)
-        # the cues of each sentence: those whose gate it holds
-        self.counts_in, self.lists_in = _cues_by_sentence(text, self.sentences, (_COUNTS, _LISTS))
+        self._cues: dict[int, list[list[tuple]]] = {}  # sentence -> its count cues and list cues (self.cues)
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
@@ -1222,6 +1231,13 @@ class _Reading:
         # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
         self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
         self.timeline = timeline_dates(text)  # a timeline's lines: the date each opens with, by the line's start
+
+    def cues(self, i: int) -> list[list[tuple]]:
+        """The count cues and the list cues whose gate sentence i holds (or that have none), in their order."""
+        if i not in self._cues:
+            s, e = self.sentences[i]
+            self._cues[i] = _CUE_GATES.held(self.text[s:e])
+        return self._cues[i]
 
     # ---- the sentence loop
     def sentence(self, i: int) -> None:
@@ -1333,7 +1349,7 @@ class _Reading:
         carried = self.carried
         if carried is None or _ITEM_NUMBER.fullmatch(self.text, s, e):
             return
-        if _opens_unit_list(self.text, s, e, self.lists_in[i]) or _BREAKDOWN.match(self.text, s):
+        if _opens_unit_list(self.text, s, e, self.cues(i)[1]) or _BREAKDOWN.match(self.text, s):
             self.para_head, self.para_period = carried, carried[1]
             self.previous = carried
         self.carried = None
@@ -1395,7 +1411,7 @@ class _Reading:
         text, s, e, claimed, previous = self.text, sen.s, sen.e, self.claimed, self.previous
         here, headline = sen.here, sen.headline
         first = len(self.found)
-        for measure, after, rx, _gate, organ, unless, rx_words in self.counts_in[sen.i]:
+        for measure, after, rx, _gate, organ, unless, rx_words in self.cues(sen.i)[0]:
             rx = rx_words if sen.in_words else rx
             for m in rx.finditer(text, s, e):
                 q = m.start("n")
@@ -1523,7 +1539,7 @@ class _Reading:
         đảng viên, đạt 57%; thị xã B 31")."""
         text, s, e = self.text, sen.s, sen.e
         lists: list[_UnitList] = []
-        for measure, _after, rx, _gate, _organ, _unless, _rx_words in self.lists_in[sen.i]:
+        for measure, _after, rx, _gate, _organ, _unless, _rx_words in self.cues(sen.i)[1]:
             for m in rx.finditer(text, s, e):
                 # "Kết nạp đảng viên theo chi bộ: A 5 | B 3": the figures of party cells; a cue that ends its
                 # line lists them on the lines after it, one item a line ("1. Đảng bộ A: 14 đảng viên;")

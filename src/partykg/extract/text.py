@@ -62,6 +62,16 @@ def required_literals(rx: re.Pattern | WordStartPattern, around: bool = False) -
     return tuple(sorted(gate)) if gate else None
 
 
+def required_literal_sets(rx: re.Pattern | WordStartPattern, around: bool = False) -> list[tuple[str, ...]]:
+    """Sets of strings of which every match of `rx` contains one of each: the sets its parts that must
+    all match require (`required_literals` gives the most selective of them). A stretch that lacks
+    one set's strings cannot match."""
+    if rx.flags & re.IGNORECASE:
+        return []
+    options = _seq_options(list(_parsed(rx.pattern, rx.flags)), _sre_parse(), around)
+    return sorted({tuple(sorted(o)) for o in options if o})
+
+
 def _sre_parse() -> ModuleType:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11; not in typeshed
@@ -367,6 +377,12 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 def _seq_literals(seq, sre, around: bool = False) -> frozenset[str] | None:
     """A set of strings one of which every match of the sequence `seq` contains (with `around`,
     or the text it is matched in holds: see `required_literals`)."""
+    return _best([o for o in _seq_options(seq, sre, around) if o])
+
+
+def _seq_options(seq, sre, around: bool = False) -> list[frozenset[str] | None]:
+    """For each part of the sequence `seq` that requires some, a set of strings one of which every match of that
+    part contains (`_seq_literals`)."""
     options: list[frozenset[str] | None] = []
     run: list[str] = []
 
@@ -402,7 +418,7 @@ def _seq_literals(seq, sre, around: bool = False) -> frozenset[str] | None:
                 options.append(frozenset().union(*present))
         # anything else (classes, negative assertions, anchors, back references) gives no literal
     flush()
-    return _best([o for o in options if o])
+    return options
 
 
 def _behind(op, av, sre) -> str:

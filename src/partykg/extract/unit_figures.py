@@ -160,6 +160,7 @@ _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: 
                             r"|cả năm|trong năm|năm)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$"
                             r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
+_HEADER_PERIOD_ENDS = ("năm", "tháng", ")")  # how its matches end, but for a digit
 # the unit a column's figures count in, in brackets after its heading: "Kết nạp (người)", "Đảng viên (đ/c)"
 _COUNTED_IN = re.compile(r"\s*\((?:người|đồng chí|đ/c|đảng viên|ĐV)\)$", re.IGNORECASE)
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
@@ -193,12 +194,20 @@ _LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+[;,][^()]+)\)\s*:?\s*$")
 
 def _role(cell: str) -> tuple[str, str | None] | None:
     """(role, measure) of a table header cell, or None for a cell no column reads."""
-    cell = _COUNTED_IN.sub("", " ".join(cell.split()))
-    for text in (cell, _HEADER_PERIOD.sub("", cell)):
-        found = next(((r, m) for r, m, rx in _COLUMNS if r != "title" and rx.fullmatch(text)), None)
-        if found:
-            return found
-    return None
+    cell = " ".join(cell.split())
+    # (the two suffixes are tried only where the cell ends as they do: a line of text is passed as a cell too,
+    # and a pattern anchored at its end is tried at every character of it)
+    if cell.endswith(")"):
+        cell = _COUNTED_IN.sub("", cell)
+    found = _column_role(cell)
+    if found is None and (cell[-1:].isdecimal() or cell.endswith(_HEADER_PERIOD_ENDS)):
+        bare = _HEADER_PERIOD.sub("", cell)
+        found = _column_role(bare) if bare != cell else None
+    return found
+
+
+def _column_role(cell: str) -> tuple[str, str | None] | None:
+    return next(((r, m) for r, m, rx in _COLUMNS if r != "title" and rx.fullmatch(cell)), None)
 
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
