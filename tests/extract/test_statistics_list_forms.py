@@ -186,3 +186,15 @@ def test_bodies_ranked_by_admissions_under_a_heading_take_the_period_of_the_admi
                        "Đảng bộ huyện Thanh Liêm: 188\n")
     assert found >= {("Đảng bộ huyện Kim Bảng", "NewMembers", 215, "2024", "2024-10-31"),
                      ("Đảng bộ huyện Thanh Liêm", "NewMembers", 188, "2024", "2024-10-31")}
+
+
+def test_list_lines_of_a_cells_members_and_its_party_groups(nlp):
+    # large cells split into party groups: each line gives the cell's members and groups on the lead's day
+    found = stats(nlp, "Đảng bộ phường Tân Định có 22 chi bộ trực thuộc.\n\n"
+                       "Số liệu của một số chi bộ khu phố đến ngày 30/9/2025:\n"
+                       "Chi bộ Khu phố Cầu Kênh: 88 đảng viên; 4 tổ đảng\n"
+                       "Chi bộ Khu phố Trần Quang Khải: 67 đảng viên; 3 tổ đảng\n")
+    assert found >= {("Chi bộ Khu phố Cầu Kênh", "TotalMembers", 88, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khu phố Cầu Kênh", "PartyGroups", 4, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khu phố Trần Quang Khải", "TotalMembers", 67, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khu phố Trần Quang Khải", "PartyGroups", 3, "2025-09-30", "2025-09-30")}

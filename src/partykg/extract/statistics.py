@@ -1376,6 +1376,9 @@ class _Reading:
         if line.cells is not None:
             self._add(line.organization, "AffiliatedPartyCells", line.cells, lead, s, e,
                       "statistics.line.AffiliatedPartyCells")
+        if line.groups is not None:
+            self.claimed.add(line.groups_at)
+            self._add(line.organization, "PartyGroups", line.groups, lead, s, e, "statistics.line.PartyGroups")
         if line.growth is not None:
             lead_s, lead_e = self.sentences[line.lead] if line.lead >= 0 else (s, s)
             since = _LEAD_SINCE.search(self.text, lead_s, lead_e)

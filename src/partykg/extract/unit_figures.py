@@ -125,11 +125,13 @@ _NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tí
 # a line's tail past its counts that holds a count of its own: the sentences read the line
 _COUNTED_TAIL = re.compile(r"đảng viên|\bĐV\b|chi bộ|kết nạp|%|\d+ (?:người|đồng chí|quần chúng)", re.IGNORECASE)
 # a list's line of one body's stock, one body a line, two lines at least: "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên
-# (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period)
+# (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period),
+# "Chi bộ khu phố B: 94 đảng viên; 4 tổ đảng" (a large cell's party groups, Điều lệ Đảng art. 24)
 _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
                          rf"(?:(?P<cells>{NUMBER}) chi bộ(?: trực thuộc)?\s*[,;]\s*)?"
                          rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
                          rf"(?:\s*\((?P<sign>tăng|giảm) (?P<growth>{NUMBER})(?: (?:đảng viên|đồng chí|ĐV))?\))?"
+                         rf"(?:\s*[,;]\s*(?:chia (?:thành )?)?(?P<groups>{NUMBER}) tổ đảng)?"
                          rf"\s*[.;,]?")
 # a line that is a unit's or a party body's name only, maybe numbered, maybe before a colon: a heading of its figures
 _HEADING = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:TP\.\s?|(?i:{_UNIT_WORD}) |"
@@ -247,6 +249,8 @@ class StockLine(NamedTuple):
     growth: int | str | None  # "(tăng 6)": 6, "(giảm 2)": None (a fall is no growth)
     growth_at: int
     lead: int  # the line that leads the list, -1 when none
+    groups: int | str | None = None  # "; 4 tổ đảng"
+    groups_at: int = -1
 
 
 class MembersLine(NamedTuple):
@@ -448,7 +452,8 @@ class UnitLists:
         body a line, two such lines in a row at least, and the line that leads their list."""
         return {i: StockLine(org, parse_number(m["total"]), m.start("total"),
                              parse_number(m["cells"]) if m["cells"] else None, m.start("cells"),
-                             parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead)
+                             parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead,
+                             parse_number(m["groups"]) if m["groups"] else None, m.start("groups"))
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
 
     def heading(self, s: int, e: int) -> str | None:
