@@ -198,3 +198,11 @@ def test_list_lines_of_a_cells_members_and_its_party_groups(nlp):
                      ("Chi bộ Khu phố Cầu Kênh", "PartyGroups", 4, "2025-09-30", "2025-09-30"),
                      ("Chi bộ Khu phố Trần Quang Khải", "TotalMembers", 67, "2025-09-30", "2025-09-30"),
                      ("Chi bộ Khu phố Trần Quang Khải", "PartyGroups", 3, "2025-09-30", "2025-09-30")}
+
+
+def test_a_list_line_of_a_cells_members_that_admitted_none(nlp):
+    found = stats(nlp, "Kết quả phát triển đảng viên năm 2025 tại một số chi bộ:\n"
+                       "1. Chi bộ Phòng Kế toán: 21 đảng viên; kết nạp 2 đảng viên.\n"
+                       "2. Chi bộ Phòng Hành chính: 12 đảng viên; chưa kết nạp được đảng viên mới.\n")
+    assert found >= {("Chi bộ Phòng Hành chính", "TotalMembers", 12, None, None),
+                     ("Chi bộ Phòng Hành chính", "NewMembers", 0, "2025", "2025")}
