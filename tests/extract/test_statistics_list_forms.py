@@ -206,3 +206,15 @@ def test_a_list_line_of_a_cells_members_that_admitted_none(nlp):
                        "2. Chi bộ Phòng Hành chính: 12 đảng viên; chưa kết nạp được đảng viên mới.\n")
     assert found >= {("Chi bộ Phòng Hành chính", "TotalMembers", 12, None, None),
                      ("Chi bộ Phòng Hành chính", "NewMembers", 0, "2025", "2025")}
+
+
+def test_lines_of_admissions_year_by_year_and_their_sum(nlp):
+    # a review of a resolution's first years: one line a year under a lead, then the sum over those years
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ hiện có 38 tổ chức cơ sở đảng với 8.120 đảng viên. "
+                       "Kết quả kết nạp đảng viên qua từng năm:\n"
+                       "Năm 2021: 190 đảng viên\n"
+                       "Năm 2022: 204 đảng viên\n"
+                       "Tổng 2 năm: 394 đảng viên.\n")
+    assert found >= {("Đảng bộ huyện Đức Thọ", "NewMembers", 190, "2021", "2021"),
+                     ("Đảng bộ huyện Đức Thọ", "NewMembers", 204, "2022", "2022"),
+                     ("Đảng bộ huyện Đức Thọ", "NewMembers", 394, "2021", "2022")}

@@ -1230,6 +1230,8 @@ class _Reading:
         # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
         self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
         self.timeline = timeline_dates(text)  # a timeline's lines: the date each opens with, by the line's start
+        self.by_year: list | None = None  # [organization, years read] of the admissions that lines "Năm 2021: 238
+        # đảng viên" count year by year
 
     # ---- the sentence loop
     def sentence(self, i: int) -> None:
@@ -1243,13 +1245,19 @@ class _Reading:
             self.lead_period = self.para_period
             named = self.anchors.candidates(s, e, places=False)
             self.lead_org = heading or (max(named)[1] if named else None)
+            self.by_year = None
+            if _ADMITTED_YEARLY.search(self.text, s, e):
+                # "Kết quả kết nạp đảng viên qua từng năm:": the year lines after it count the admissions of the body
+                # the lead names, else of the one its paragraph is about, else of the article's subject
+                self.by_year = [self.lead_org or (self.para_head[0] if self.para_head else None)
+                                or self.anchors.subject, []]
 
     def _read(self, i: int, s: int, e: int) -> None:
         """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'
         figures."""
         text = self.text
         self._enter_paragraph(s)
-        if self._period_line(s, e):
+        if self._period_line(s, e) or self._year_line(s, e):
             return
         self._carry_into(i, s, e)
         if i in self.members_lines:
@@ -1333,6 +1341,29 @@ class _Reading:
                                         evidence=[evidence_for(self.doc, s, e, "statistics.by_period.NewMembers")]))
         self.carried = None
         return True
+
+    def _year_line(self, s: int, e: int) -> bool:
+        """A line of a body's admissions in one year under a lead that counts them year by year ("Năm 2021: 238 đảng
+        viên"), as reviews of a resolution's first years lay them out; then maybe their sum over those years ("Tổng 3
+        năm: 735 đảng viên, ..."), whose sentence is read on. True when the line is read whole."""
+        if self.by_year is None or not self.by_year[0]:
+            return False
+        whose, years = self.by_year
+        line = _YEAR_LINE.fullmatch(self.text, s, e)
+        if line is not None:
+            self.found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(line["n"]),
+                                        start=line["y"], end=line["y"],
+                                        evidence=[evidence_for(self.doc, s, e, "statistics.by_year.NewMembers")]))
+            years.append(line["y"])
+            return True
+        total = _YEARS_TOTAL.match(self.text, s, e)
+        if total is not None and years:
+            self.claimed.add(total.start("n"))
+            self.found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(total["n"]),
+                                        start=min(years), end=max(years),
+                                        evidence=[evidence_for(self.doc, s, e, "statistics.by_year.NewMembers")]))
+        self.by_year = None
+        return False
 
     def _carry_into(self, i: int, s: int, e: int) -> None:
         """"Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)", "Trong số đảng viên mới ...": a
@@ -1822,6 +1853,14 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
+# a lead of admissions year by year, its lines "Năm 2021: 238 đảng viên", maybe then their sum "Tổng 3 năm: 735 đảng
+# viên"
+_ADMITTED_YEARLY = re.compile(r"kết nạp[^:\n]*(?:qua |theo |từng |các |hằng |hàng )(?:từng )?năm\s*:\s*$",
+                              re.IGNORECASE)
+_YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?[Nn]ăm (?P<y>(?:19|20)\d\d)\s*:\s*(?:kết nạp )?"
+                        rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)\s*[.;,]?\s*")
+_YEARS_TOTAL = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:Tổng|Cộng)(?: cộng| số)?(?: (?:\d+|các) năm)?\s*:\s*"
+                          rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)", re.IGNORECASE)
 # a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...",
 # "Thành lập ngày 20/4/2022 với 3 đảng viên, Chi bộ A ...")
 _PARTICIPLE_OPENING = re.compile(r"Được (?!giao)|Thành lập ")
