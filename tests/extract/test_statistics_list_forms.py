@@ -218,3 +218,11 @@ def test_lines_of_admissions_year_by_year_and_their_sum(nlp):
     assert found >= {("Đảng bộ huyện Đức Thọ", "NewMembers", 190, "2021", "2021"),
                      ("Đảng bộ huyện Đức Thọ", "NewMembers", 204, "2022", "2022"),
                      ("Đảng bộ huyện Đức Thọ", "NewMembers", 394, "2021", "2022")}
+
+
+def test_a_list_line_of_admissions_that_raise_the_cells_members(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Hòa Bình kết nạp 9 đảng viên. Một số chi bộ có cách làm hay:\n"
+                       "- Chi bộ Trường Mầm non Hòa Bình: kết nạp 1 giáo viên trẻ, nâng số đảng viên lên 12.\n"
+                       "- Chi bộ thôn Đông Lâm: kết nạp 2 đảng viên.\n")
+    assert found >= {("Chi bộ Trường Mầm non Hòa Bình", "TotalMembers", 12, None, None),
+                     ("Chi bộ Trường Mầm non Hòa Bình", "NewMembers", 1, "2024", "2024")}

@@ -96,7 +96,8 @@ _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
                            r"(?: mới)?(?: nào)?))"
                            rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?"
                            r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
-# the same line with the admissions first, or alone: "- Chi bộ Phân xưởng A: kết nạp 6, hiện có 44 đảng viên;",
+# the same line with the admissions first, or alone: "- Chi bộ Phân xưởng A: kết nạp 6, hiện có 44 đảng viên;" (or
+# ", nâng số đảng viên lên 44": its members now),
 # "- Chi bộ B: kết nạp 2 kỹ sư trẻ;" (whom the admitted are: they are members now), "- Chi bộ C: chưa kết nạp được
 # đảng viên nào" (0)
 _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
@@ -105,7 +106,9 @@ _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
                               rf"|(?:đã )?kết nạp (?:mới |được |thêm )*(?P<new>{NUMBER})(?![\d.,]\d)"
                               r"(?P<who>(?: [^\W\d]+){1,3})?(?: trong năm)?)"
                               r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
-                              rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV))?"
+                              rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
+                              rf"|\s*[,;]\s*nâng (?:tổng )?số (?:đảng viên|ĐV)(?: của chi bộ)? lên (?P<raised>{NUMBER})"
+                              r"(?: (?:đảng viên|ĐV|đồng chí))?)?"
                               r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
 # a list's line of one body's count and nothing else, one body a line: "- Chi bộ thôn A: 4 đảng viên mới, trong đó 2
 # người Dao;", "+ Chi bộ B: 2", "- Chi bộ C: chưa kết nạp được.": its admissions when it calls them new ("mới") or the
@@ -438,7 +441,10 @@ class UnitLists:
     def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
         """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
         line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
-        found = {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
+        def members(m: re.Match) -> str | None:  # "44 đảng viên", "nâng số đảng viên lên 44"
+            return "total" if m["total"] else "raised" if m.groupdict().get("raised") else None
+
+        found = {i: MembersLine(org, parse_number(m[t]) if (t := members(m)) else None, m.start(t or "total"),
                                 parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
                  for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
         for i, m, org, lead in self._listed_lines(lines, _COUNT_LINE, in_a_row=2):
