@@ -61,3 +61,12 @@ def test_a_quarters_retirees_cell_is_in_its_wards_party_organization(nlp):
                       "trên 70.")
     assert "Chi bộ Hưu trí Khối 4" in found
     assert found["Chi bộ Hưu trí Khối 4"].parent == "Đảng bộ phường Hưng Dũng"
+
+
+def test_a_tables_row_of_the_cells_it_leaves_unnamed_is_no_cell(nlp):
+    found = orgs(nlp, "Đảng bộ Công ty Xi măng Bỉm Sơn có 12 chi bộ trực thuộc với 410 đảng viên.\n\n"
+                      "Kết quả của một số chi bộ năm 2025:\n"
+                      "| Chi bộ | Đảng viên | Kết nạp |\n| Phân xưởng Lò nung | 64 | 5 |\n"
+                      "| Phân xưởng Nghiền | 41 | 3 |\n| Các chi bộ khác | 149 | 4 |\n")
+    assert "Chi bộ Phân xưởng Nghiền" in found
+    assert not any("khác" in name for name in found)

@@ -186,3 +186,43 @@ def test_bodies_ranked_by_admissions_under_a_heading_take_the_period_of_the_admi
                        "Đảng bộ huyện Thanh Liêm: 188\n")
     assert found >= {("Đảng bộ huyện Kim Bảng", "NewMembers", 215, "2024", "2024-10-31"),
                      ("Đảng bộ huyện Thanh Liêm", "NewMembers", 188, "2024", "2024-10-31")}
+
+
+def test_list_lines_of_a_cells_members_and_its_party_groups(nlp):
+    # large cells split into party groups: each line gives the cell's members and groups on the lead's day
+    found = stats(nlp, "Đảng bộ phường Tân Định có 22 chi bộ trực thuộc.\n\n"
+                       "Số liệu của một số chi bộ khu phố đến ngày 30/9/2025:\n"
+                       "Chi bộ Khu phố Cầu Kênh: 88 đảng viên; 4 tổ đảng\n"
+                       "Chi bộ Khu phố Trần Quang Khải: 67 đảng viên; 3 tổ đảng\n")
+    assert found >= {("Chi bộ Khu phố Cầu Kênh", "TotalMembers", 88, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khu phố Cầu Kênh", "PartyGroups", 4, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khu phố Trần Quang Khải", "TotalMembers", 67, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khu phố Trần Quang Khải", "PartyGroups", 3, "2025-09-30", "2025-09-30")}
+
+
+def test_a_list_line_of_a_cells_members_that_admitted_none(nlp):
+    found = stats(nlp, "Kết quả phát triển đảng viên năm 2025 tại một số chi bộ:\n"
+                       "1. Chi bộ Phòng Kế toán: 21 đảng viên; kết nạp 2 đảng viên.\n"
+                       "2. Chi bộ Phòng Hành chính: 12 đảng viên; chưa kết nạp được đảng viên mới.\n")
+    assert found >= {("Chi bộ Phòng Hành chính", "TotalMembers", 12, None, None),
+                     ("Chi bộ Phòng Hành chính", "NewMembers", 0, "2025", "2025")}
+
+
+def test_lines_of_admissions_year_by_year_and_their_sum(nlp):
+    # a review of a resolution's first years: one line a year under a lead, then the sum over those years
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ hiện có 38 tổ chức cơ sở đảng với 8.120 đảng viên. "
+                       "Kết quả kết nạp đảng viên qua từng năm:\n"
+                       "Năm 2021: 190 đảng viên\n"
+                       "Năm 2022: 204 đảng viên\n"
+                       "Tổng 2 năm: 394 đảng viên.\n")
+    assert found >= {("Đảng bộ huyện Đức Thọ", "NewMembers", 190, "2021", "2021"),
+                     ("Đảng bộ huyện Đức Thọ", "NewMembers", 204, "2022", "2022"),
+                     ("Đảng bộ huyện Đức Thọ", "NewMembers", 394, "2021", "2022")}
+
+
+def test_a_list_line_of_admissions_that_raise_the_cells_members(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Hòa Bình kết nạp 9 đảng viên. Một số chi bộ có cách làm hay:\n"
+                       "- Chi bộ Trường Mầm non Hòa Bình: kết nạp 1 giáo viên trẻ, nâng số đảng viên lên 12.\n"
+                       "- Chi bộ thôn Đông Lâm: kết nạp 2 đảng viên.\n")
+    assert found >= {("Chi bộ Trường Mầm non Hòa Bình", "TotalMembers", 12, None, None),
+                     ("Chi bộ Trường Mầm non Hòa Bình", "NewMembers", 1, "2024", "2024")}

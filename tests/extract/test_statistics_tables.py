@@ -493,3 +493,17 @@ def test_a_table_row_a_line_of_a_quarter_its_running_total_and_the_years_target(
                        "Kết nạp đảng viên | 21 | 30 | 90\nĐảng viên chuyển đến | 12 | 15 | —\n")
     ward = "Đảng bộ phường Hòa Khánh"
     assert {(ward, "NewMembers", 30, begin, end), (ward, "AdmissionTarget", 90, "2025", "2025")} <= found
+
+
+def test_a_members_column_under_a_caption_of_a_span_is_counted_on_its_last_day(nlp):
+    # the caption dates the admissions over the span and the members on the day the report was drawn up
+    text = ("Đảng bộ xã Tân Phong có 18 chi bộ trực thuộc.\n\n"
+            "Kết quả của một số chi bộ thôn (từ 1/7 đến 20/11/2025):\n"
+            "Chi bộ | Đảng viên | Kết nạp\n"
+            "Thôn Đồng Mới | 31 | 2\n"
+            "Thôn Bãi Sậy | 26 | 1\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert ("Chi bộ thôn Đồng Mới", "TotalMembers", 31, "2025-11-20", "2025-11-20") in found
+    assert ("Chi bộ thôn Đồng Mới", "NewMembers", 2, "2025-07-01", "2025-11-20") in found

@@ -776,6 +776,8 @@ _COLUMN_HEADS = "|".join(("Đảng bộ", "Tổ chức đảng", "Tên đảng b
 _COLUMN_HEAD = re.compile(rf"^(?:{_COLUMN_HEADS})$", re.M)
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
+# a table's row of the bodies it leaves unnamed ("Các chi bộ còn lại"): no body (resources/table_columns.tsv, "rest")
+_REST_ROW = re.compile("|".join(f"(?:{row['header']})" for row in table("table_columns.tsv") if row["role"] == "rest"))
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
 # first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
@@ -2329,7 +2331,8 @@ class OrgFinder:
             # organization (where the cell rule read it in the text, its reading stands)
             return OrgMention(p, p + len(item), item, "PartyCell", "organizations.cell_list",
                               parent=self._workplace_party_org(), explicit=False)
-        if _PARTYORG_AT.match(item) or cell or not item[0].isupper() or _TABLE_END.match(item):
+        if _PARTYORG_AT.match(item) or cell or not item[0].isupper() or _TABLE_END.match(item) \
+                or _REST_ROW.fullmatch(item):
             return None  # a row that names its body itself, or no unit
         return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
                           parent=self._workplace_party_org(), explicit=False)

@@ -1145,6 +1145,14 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     return begin, until
 
 
+def _at_close(measure: str, period: Period | None) -> Period | None:
+    """A stock in a table or list dated by a span ("Kết quả của các chi bộ (từ 1/7 đến 15/11/2025)": members beside
+    admissions): counted on the span's last day, the day the report was drawn up (gold: one day, that date twice)."""
+    if period is None or not _is_stock(measure) or not period.until or len(period.until) < 10:
+        return period
+    return replace(period, begin=period.until, kind="day")
+
+
 def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
     """The period the article reports on, stated in its title or else in its lead paragraph
     ("Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025"): the period of a flow whose
@@ -1231,6 +1239,8 @@ class _Reading:
         # term ("chỉ tiêu nhiệm kỳ 2020 - 2025 ...")
         self.table_parents: dict[str, str] = {}  # a table row's organization: the one its total row is of
         self.timeline = timeline_dates(text)  # a timeline's lines: the date each opens with, by the line's start
+        self.by_year: list | None = None  # [organization, years read] of the admissions that lines "Năm 2021: 238
+        # đảng viên" count year by year
 
     def cues(self, i: int) -> list[list[tuple]]:
         """The count cues and the list cues whose gate sentence i holds (or that have none), in their order."""
@@ -1251,13 +1261,19 @@ class _Reading:
             self.lead_period = self.para_period
             named = self.anchors.candidates(s, e, places=False)
             self.lead_org = heading or (max(named)[1] if named else None)
+            self.by_year = None
+            if _ADMITTED_YEARLY.search(self.text, s, e):
+                # "Kết quả kết nạp đảng viên qua từng năm:": the year lines after it count the admissions of the body
+                # the lead names, else of the one its paragraph is about, else of the article's subject
+                self.by_year = [self.lead_org or (self.para_head[0] if self.para_head else None)
+                                or self.anchors.subject, []]
 
     def _read(self, i: int, s: int, e: int) -> None:
         """Sentence i: a line of a count by period, a line of a members list, or a sentence of counts and units'
         figures."""
         text = self.text
         self._enter_paragraph(s)
-        if self._period_line(s, e):
+        if self._period_line(s, e) or self._year_line(s, e):
             return
         self._carry_into(i, s, e)
         if i in self.members_lines:
@@ -1342,6 +1358,29 @@ class _Reading:
         self.carried = None
         return True
 
+    def _year_line(self, s: int, e: int) -> bool:
+        """A line of a body's admissions in one year under a lead that counts them year by year ("Năm 2021: 238 đảng
+        viên"), as reviews of a resolution's first years lay them out; then maybe their sum over those years ("Tổng 3
+        năm: 735 đảng viên, ..."), whose sentence is read on. True when the line is read whole."""
+        if self.by_year is None or not self.by_year[0]:
+            return False
+        whose, years = self.by_year
+        line = _YEAR_LINE.fullmatch(self.text, s, e)
+        if line is not None:
+            self.found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(line["n"]),
+                                        start=line["y"], end=line["y"],
+                                        evidence=[evidence_for(self.doc, s, e, "statistics.by_year.NewMembers")]))
+            years.append(line["y"])
+            return True
+        total = _YEARS_TOTAL.match(self.text, s, e)
+        if total is not None and years:
+            self.claimed.add(total.start("n"))
+            self.found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(total["n"]),
+                                        start=min(years), end=max(years),
+                                        evidence=[evidence_for(self.doc, s, e, "statistics.by_year.NewMembers")]))
+        self.by_year = None
+        return False
+
     def _carry_into(self, i: int, s: int, e: int) -> None:
         """"Một số đảng bộ có số kết nạp cao: A (46 đảng viên), B (39 đảng viên)", "Trong số đảng viên mới ...": a
         paragraph that opens with units' figures or a breakdown gives the parts of the admissions the paragraph
@@ -1384,6 +1423,9 @@ class _Reading:
         if line.cells is not None:
             self._add(line.organization, "AffiliatedPartyCells", line.cells, lead, s, e,
                       "statistics.line.AffiliatedPartyCells")
+        if line.groups is not None:
+            self.claimed.add(line.groups_at)
+            self._add(line.organization, "PartyGroups", line.groups, lead, s, e, "statistics.line.PartyGroups")
         if line.growth is not None:
             lead_s, lead_e = self.sentences[line.lead] if line.lead >= 0 else (s, s)
             since = _LEAD_SINCE.search(self.text, lead_s, lead_e)
@@ -1775,7 +1817,7 @@ class _Reading:
                 period = days[-1] if days else None
             if period is None and not _is_stock(cell.measure):
                 period = self.report_period  # else the article's reporting period
-            self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
+            self._add(fig.organization, cell.measure, fig.value, _at_close(cell.measure, period), fig.start, fig.end,
                       f"statistics.table.{cell.measure}")
 
     def period_tables(self) -> None:
@@ -1827,6 +1869,14 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
+# a lead of admissions year by year, its lines "Năm 2021: 238 đảng viên", maybe then their sum "Tổng 3 năm: 735 đảng
+# viên"
+_ADMITTED_YEARLY = re.compile(r"kết nạp[^:\n]*(?:qua |theo |từng |các |hằng |hàng )(?:từng )?năm\s*:\s*$",
+                              re.IGNORECASE)
+_YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?[Nn]ăm (?P<y>(?:19|20)\d\d)\s*:\s*(?:kết nạp )?"
+                        rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)\s*[.;,]?\s*")
+_YEARS_TOTAL = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:Tổng|Cộng)(?: cộng| số)?(?: (?:\d+|các) năm)?\s*:\s*"
+                          rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)", re.IGNORECASE)
 # a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...",
 # "Thành lập ngày 20/4/2022 với 3 đảng viên, Chi bộ A ...")
 _PARTICIPLE_OPENING = re.compile(r"Được (?!giao)|Thành lập ")

@@ -90,11 +90,14 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 _LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)"
               r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?:\s*")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
-                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*(?:kết nạp (?:mới |được |thêm )*"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?(?: trong năm)?"
+                           r"|(?P<none>(?:chưa|không) kết nạp (?:được |thêm )?(?:đảng viên|người|quần chúng)"
+                           r"(?: mới)?(?: nào)?))"
                            rf"(?:,? (?:đều )?(?:là|gồm|trong đó) [^\d\n;]{{1,80}}?| \([^()\n]{{1,60}}\))?"
                            r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
-# the same line with the admissions first, or alone: "- Chi bộ Phân xưởng A: kết nạp 6, hiện có 44 đảng viên;",
+# the same line with the admissions first, or alone: "- Chi bộ Phân xưởng A: kết nạp 6, hiện có 44 đảng viên;" (or
+# ", nâng số đảng viên lên 44": its members now),
 # "- Chi bộ B: kết nạp 2 kỹ sư trẻ;" (whom the admitted are: they are members now), "- Chi bộ C: chưa kết nạp được
 # đảng viên nào" (0)
 _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
@@ -103,7 +106,9 @@ _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
                               rf"|(?:đã )?kết nạp (?:mới |được |thêm )*(?P<new>{NUMBER})(?![\d.,]\d)"
                               r"(?P<who>(?: [^\W\d]+){1,3})?(?: trong năm)?)"
                               r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
-                              rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV))?"
+                              rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
+                              rf"|\s*[,;]\s*nâng (?:tổng )?số (?:đảng viên|ĐV)(?: của chi bộ)? lên (?P<raised>{NUMBER})"
+                              r"(?: (?:đảng viên|ĐV|đồng chí))?)?"
                               r"(?P<tail>\s*[.;,](?:\s+[^\n]*)?)?\s*")
 # a list's line of one body's count and nothing else, one body a line: "- Chi bộ thôn A: 4 đảng viên mới, trong đó 2
 # người Dao;", "+ Chi bộ B: 2", "- Chi bộ C: chưa kết nạp được.": its admissions when it calls them new ("mới") or the
@@ -125,11 +130,13 @@ _NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tí
 # a line's tail past its counts that holds a count of its own: the sentences read the line
 _COUNTED_TAIL = re.compile(r"đảng viên|\bĐV\b|chi bộ|kết nạp|%|\d+ (?:người|đồng chí|quần chúng)", re.IGNORECASE)
 # a list's line of one body's stock, one body a line, two lines at least: "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên
-# (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period)
+# (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period),
+# "Chi bộ khu phố B: 94 đảng viên; 4 tổ đảng" (a large cell's party groups, Điều lệ Đảng art. 24)
 _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
                          rf"(?:(?P<cells>{NUMBER}) chi bộ(?: trực thuộc)?\s*[,;]\s*)?"
                          rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
                          rf"(?:\s*\((?P<sign>tăng|giảm) (?P<growth>{NUMBER})(?: (?:đảng viên|đồng chí|ĐV))?\))?"
+                         rf"(?:\s*[,;]\s*(?:chia (?:thành )?)?(?P<groups>{NUMBER}) tổ đảng)?"
                          rf"\s*[.;,]?")
 # a line that is a unit's or a party body's name only, maybe numbered, maybe before a colon: a heading of its figures
 _HEADING = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:TP\.\s?|(?i:{_UNIT_WORD}) |"
@@ -256,6 +263,8 @@ class StockLine(NamedTuple):
     growth: int | str | None  # "(tăng 6)": 6, "(giảm 2)": None (a fall is no growth)
     growth_at: int
     lead: int  # the line that leads the list, -1 when none
+    groups: int | str | None = None  # "; 4 tổ đảng"
+    groups_at: int = -1
 
 
 class MembersLine(NamedTuple):
@@ -441,7 +450,10 @@ class UnitLists:
     def members_lines(self, lines: list[tuple[int, int]]) -> dict[int, MembersLine]:
         """The lines (by index in `lines`) that give one body's members and admissions, one body a line, and the
         line that leads their list: "Kết quả tại một số chi bộ:" then "• Chi bộ thôn A: 38 đảng viên, kết nạp 3"."""
-        found = {i: MembersLine(org, parse_number(m["total"]) if m["total"] else None, m.start("total"),
+        def members(m: re.Match) -> str | None:  # "44 đảng viên", "nâng số đảng viên lên 44"
+            return "total" if m["total"] else "raised" if m.groupdict().get("raised") else None
+
+        found = {i: MembersLine(org, parse_number(m[t]) if (t := members(m)) else None, m.start(t or "total"),
                                 parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
                  for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
         for i, m, org, lead in self._listed_lines(lines, _COUNT_LINE, in_a_row=2):
@@ -457,7 +469,8 @@ class UnitLists:
         body a line, two such lines in a row at least, and the line that leads their list."""
         return {i: StockLine(org, parse_number(m["total"]), m.start("total"),
                              parse_number(m["cells"]) if m["cells"] else None, m.start("cells"),
-                             parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead)
+                             parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead,
+                             parse_number(m["groups"]) if m["groups"] else None, m.start("groups"))
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
 
     def heading(self, s: int, e: int) -> str | None:
