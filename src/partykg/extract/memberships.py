@@ -96,7 +96,10 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
                    # ... and where they come from ("X, người Xơ Đăng, quê xã Y (tỉnh Z), Phó Bí thư ...")
                    rf"|quê (?:ở )?(?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
-                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}"
+                   # ... or the years since they joined the party, which the press writes of veterans beside their age
+                   # ("X, 71 tuổi, 45 năm tuổi Đảng, nguyên Bí thư ...": party age, counted from admission, Điều lệ Đảng)
+                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}}|\d{{1,2}} năm tuổi [Đđ]ảng)"
+                   rf"(?=,)){{0,3}}"
                    # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
                    rf"(?:,|[-–—:]|\((?:người (?:dân tộc )?{_NAMED_WORDS},)?)\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
