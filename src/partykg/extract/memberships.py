@@ -186,6 +186,9 @@ _ESTABLISHMENTS = "|".join(re.escape(r["head"]) for r in sorted(table("org_gramm
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
+                          # (a province's social insurance, headed by its Giám đốc: Luật Bảo hiểm xã hội, Nghị định
+                          # 89/2020/NĐ-CP; with its own party body)
+                          r"Bảo hiểm xã hội|"
                           r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế|Trại tạm giam|Trại giam|"
                           rf"{_ESTABLISHMENTS})(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
