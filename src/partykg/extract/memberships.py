@@ -280,7 +280,7 @@ _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 # the heads of an agency, a public service unit or an enterprise (its director and deputies: Luật Công an nhân dân for
 # a province's police, Luật Doanh nghiệp, the units' own statutes); written alone before a post in the party body of
 # that institution ("Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh X"), they head the institution that body is of
-_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc"}
+_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám thị", "Phó Giám thị"}
 
 
 @dataclass(frozen=True)
