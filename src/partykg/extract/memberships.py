@@ -144,6 +144,9 @@ _TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]g
                      r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
 # the years a post was held, in brackets after it ("nguyên Bí thư Đảng ủy xã X (1978 - 1989), nguyên Phó Chủ tịch ...")
 _YEARS_HELD = re.compile(r"\s*\((?:từ )?(?:năm )?(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\)")
+# the administrative unit a post's body lies in, in brackets after it ("Bí thư Chi bộ thôn X (xã Y), nguyên Chủ tịch ..."):
+# the press locates a village's or commune's body by the units above it; the title goes on after it
+_UNIT_BRACKET = re.compile(rf"\s*\((?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh) [{UPPER}\d][^()\n]{{0,40}}\)")
 # a post held before, in brackets after the posts held now ("Trưởng Ban X, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Bí thư
 # Huyện ủy Y)"): the press brackets a career note; it goes on the title and names no body of the posts held now
 _FORMER_BRACKET = re.compile(r"\s*\((?=(?:nguyên|cựu)\s)", re.I)
@@ -761,7 +764,8 @@ class Titles:
                 break
             if limit is not None and pos >= limit:
                 break
-            held = _YEARS_HELD.match(self.text, pos)  # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ..."
+            # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ...", "Bí thư Chi bộ thôn X (xã Y), nguyên ..."
+            held = _YEARS_HELD.match(self.text, pos) or _UNIT_BRACKET.match(self.text, pos)
             n = _NEXT.match(self.text, held.end() if held else pos) or _FORMER_BRACKET.match(self.text, pos)
             if not n and item.bare == UNFOUND and not strict:
                 n = self._past_unread_name(pos, join)
