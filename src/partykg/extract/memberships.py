@@ -130,7 +130,8 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
 # ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ...")
 _NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
-                   r"| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+                   # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
+                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
@@ -1376,6 +1377,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     elected: list[tuple[int, str, OrgMention]] = []  # (where, role, body) of the posts given by a verb of election
     listed: list[tuple[int, str, OrgMention]] = []  # ... of every post read, for the items of a list after them
     after_posts: dict[int, list[Post]] = {}
+    lead_asides: dict[int, int] = {}  # where the asides on a person end, when no post follows them
     for i, p in enumerate(persons):
         posts: list[Post] = []
         lead = _LEAD.match(text, p.end)
@@ -1385,12 +1387,14 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             if posts and nxt is not None and posts[-1].end < nxt and _GAP.fullmatch(text, posts[-1].end, nxt):
                 posts = []  # "Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B": the title before B is B's
         after_posts[i] = posts
+        if lead and not posts and lead.end() > p.end + 2:
+            lead_asides[i] = lead.end()  # "X, người Khmer, vừa làm Bí thư ...": the verb follows the asides
     for i, p in enumerate(persons):
         _, sent_end = sentence_at(doc, p.start)
         nxt = persons[i + 1].start if i + 1 < len(persons) else len(text)
         stop = min(sent_end, nxt)
         posts = list(after_posts[i])
-        pos = posts[-1].end if posts else p.end
+        pos = posts[-1].end if posts else lead_asides.get(i, p.end)
         linked = titles.linked(pos, stop)
         if not linked and i + 1 < len(persons):
             # "X - Bí thư Quận ủy Y và ông Z, Phó Chủ tịch ... được bầu làm ...": both are elected
