@@ -96,9 +96,10 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
                    # ... and where they come from ("X, người Xơ Đăng, quê xã Y (tỉnh Z), Phó Bí thư ...")
                    rf"|quê (?:ở )?(?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
-                   # ... or the years since they joined the party, which the press writes of veterans beside their age
-                   # ("X, 71 tuổi, 45 năm tuổi Đảng, nguyên Bí thư ...": party age, counted from admission, Điều lệ Đảng)
-                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}}|\d{{1,2}} năm tuổi [Đđ]ảng)"
+                   # ... or the years since they joined the party, written of veterans beside their age ("X, 71
+                   # tuổi, 45 năm tuổi Đảng, nguyên Bí thư ...": party age, counted from admission, Điều lệ Đảng)
+                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}}"
+                   rf"|\d{{1,2}} năm tuổi [Đđ]ảng)"
                    rf"(?=,)){{0,3}}"
                    # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
                    rf"(?:,|[-–—:]|\((?:người (?:dân tộc )?{_NAMED_WORDS},)?)\s*")
@@ -131,7 +132,8 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ...")
 _NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
-                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
+                   r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
@@ -145,9 +147,10 @@ _TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]g
                      r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
 # the years a post was held, in brackets after it ("nguyên Bí thư Đảng ủy xã X (1978 - 1989), nguyên Phó Chủ tịch ...")
 _YEARS_HELD = re.compile(r"\s*\((?:từ )?(?:năm )?(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\)")
-# the administrative unit a post's body lies in, in brackets after it ("Bí thư Chi bộ thôn X (xã Y), nguyên Chủ tịch ..."):
-# the press locates a village's or commune's body by the units above it; the title goes on after it
-_UNIT_BRACKET = re.compile(rf"\s*\((?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh) [{UPPER}\d][^()\n]{{0,40}}\)")
+# the administrative unit a post's body lies in, in brackets after it ("Bí thư Chi bộ thôn X (xã Y), nguyên Chủ
+# tịch ..."): the press locates a village's or commune's body by the units above it; the title goes on after it
+_UNIT_BRACKET = re.compile(r"\s*\((?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh) "
+                           rf"[{UPPER}\d][^()\n]{{0,40}}\)")
 # a post held before, in brackets after the posts held now ("Trưởng Ban X, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Bí thư
 # Huyện ủy Y)"): the press brackets a career note; it goes on the title and names no body of the posts held now
 _FORMER_BRACKET = re.compile(r"\s*\((?=(?:nguyên|cựu)\s)", re.I)
