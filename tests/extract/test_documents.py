@@ -291,3 +291,8 @@ def test_a_notice_of_conclusions_is_of_the_kind_its_number_names_and_of_the_body
     # near miss: a conclusion cited by its own kind keeps it
     found = docs(nlp, "Huyện Mường Tè thực hiện Kết luận số 12-KL/TU của Tỉnh ủy Lai Châu.")
     assert [(d.identifier, d.kind) for d in found] == [("12-KL/TU", "Conclusion")]
+
+
+def test_the_issuer_before_the_verb_of_issuing_after_two_adverbs(nlp):
+    found = by_label(docs(nlp, "Đảng ủy phường Hòa Xuân cũng vừa ban hành Nghị quyết số 07-NQ/ĐU về sinh hoạt chi bộ."))
+    assert found["Nghị quyết 07-NQ/ĐU"].issuer == "Đảng ủy phường Hòa Xuân"

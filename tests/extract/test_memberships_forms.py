@@ -83,3 +83,27 @@ def test_where_the_person_comes_from_between_commas_before_the_post(nlp):
 def test_posts_in_brackets_opened_by_the_persons_people(nlp):
     assert posts(nlp, "Đồng chí Vũ Thị Lan (người Tày, nguyên Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện Yên Thành) "
                       "phát biểu.") == {("Vũ Thị Lan", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Yên Thành")}
+
+
+def test_a_veteran_s_party_age_between_the_name_and_the_post(nlp):
+    found = posts(nlp, "Chi bộ thôn Đồng Mới có 40 đảng viên. Ông Lý Văn Tằng, 78 tuổi, 52 năm tuổi Đảng, nguyên "
+                       "Bí thư Đảng ủy xã Xuân Lai, kể lại.")
+    assert ("Lý Văn Tằng", "Bí thư", "Đảng ủy xã Xuân Lai") in found
+
+
+def test_nguyen_la_gives_a_former_post(nlp):
+    found = posts(nlp, "Đảng bộ xã Tân Lạc có 20 chi bộ. Đồng chí Hà Văn Quế nguyên là Bí thư Chi bộ thôn Bãi Sậy, "
+                       "nay về hưu.")
+    assert ("Hà Văn Quế", "Bí thư", "Chi bộ thôn Bãi Sậy") in found
+
+
+def test_a_title_goes_on_past_the_unit_in_brackets_after_a_post(nlp):
+    found = posts(nlp, "Đồng chí Lầu Mí Chá, Bí thư Chi bộ thôn Sủng Là (xã Đồng Văn), nguyên Chủ tịch Hội Nông dân xã "
+                       "Đồng Văn, kể lại.")
+    assert ("Lầu Mí Chá", "Chủ tịch", "Hội Nông dân xã Đồng Văn") in found
+
+
+def test_two_posts_held_at_once_after_an_aside_on_the_person(nlp):
+    found = posts(nlp, "Chị Thạch Thị Sa Ra, người Khmer, vừa làm Bí thư Chi bộ ấp Trà Cú vừa làm Trưởng ấp, kể lại "
+                       "nhiều việc.")
+    assert ("Thạch Thị Sa Ra", "Bí thư", "Chi bộ ấp Trà Cú") in found

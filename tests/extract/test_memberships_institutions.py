@@ -130,3 +130,34 @@ def test_the_heads_of_a_mission_abroad(nlp):
     assert {("Đỗ Minh Nhật", "Tổng Lãnh sự", "tổng lãnh sự quán việt nam tại osaka"),
             ("Đỗ Minh Nhật", "Bí thư", "chi bộ tổng lãnh sự quán việt nam tại osaka"),
             ("Lạc Thu Hằng", "Lãnh sự", "tổng lãnh sự quán việt nam tại osaka")} <= found
+
+
+def test_the_head_of_a_prison_written_alone_beside_a_post_in_its_party_body(nlp):
+    # Luật Thi hành án hình sự: a prison is headed by its Giám thị, helped by its Phó Giám thị
+    found = posts(nlp, "Đảng bộ Trại giam Suối Mây có 8 chi bộ. Thiếu tá Lò Thị Nguyệt, Phó Bí thư Đảng ủy Trại giam "
+                       "Suối Mây, Phó Giám thị, cho biết đảng bộ kết nạp 6 đảng viên.")
+    assert {("Lò Thị Nguyệt", "Phó Bí thư", "đảng ủy trại giam suối mây"),
+            ("Lò Thị Nguyệt", "Phó Giám thị", "trại giam suối mây")} <= found
+
+
+def test_the_deputy_director_of_a_provincial_social_insurance_before_a_former_post(nlp):
+    # Luật Bảo hiểm xã hội: a province's social insurance is headed by its Giám đốc; the former post names another one
+    found = posts(nlp, "Đảng bộ Bảo hiểm xã hội tỉnh Lào Cai có 15 chi bộ. Đồng chí Hà Văn Tuấn, Phó Bí thư Đảng ủy "
+                       "Bảo hiểm xã hội tỉnh Lào Cai, Phó Giám đốc, nguyên Phó Giám đốc Bảo hiểm xã hội tỉnh Yên Bái, "
+                       "phát biểu.")
+    assert {("Hà Văn Tuấn", "Phó Giám đốc", "bảo hiểm xã hội tỉnh lào cai"),
+            ("Hà Văn Tuấn", "Phó Giám đốc", "bảo hiểm xã hội tỉnh yên bái")} <= found
+
+
+def test_the_president_of_an_institution_s_grassroots_trade_union(nlp):
+    # Luật Công đoàn: the grassroots union of an agency, written with its level, "Công đoàn cơ sở"
+    found = posts(nlp, "Chi bộ Kho bạc Nhà nước khu vực XII có 12 đảng viên. Đồng chí Đào Thị Mến, Phó Bí thư Chi bộ, "
+                       "đồng thời là Chủ tịch Công đoàn cơ sở Kho bạc Nhà nước khu vực XII, phát biểu.")
+    assert ("Đào Thị Mến", "Chủ tịch", "công đoàn cơ sở kho bạc nhà nước khu vực xii") in found
+
+
+def test_a_railway_station_s_head_names_the_cell_of_a_bare_chi_bo(nlp):
+    # Luật Đường sắt 2017: the station master, "Trưởng ga", among the staff who serve the running of trains
+    found = posts(nlp, "Chi bộ ga Phủ Lý có 11 đảng viên. Phóng viên trao đổi với đồng chí Trần Văn Sỹ, Bí thư Chi bộ, "
+                       "Trưởng ga Phủ Lý.")
+    assert {("Trần Văn Sỹ", "Bí thư", "chi bộ ga phủ lý"), ("Trần Văn Sỹ", "Trưởng ga", "ga phủ lý")} <= found

@@ -172,3 +172,11 @@ def test_a_cued_credit_under_the_lead():
     layout = lay(f"TẠP CHÍ TÂN HÒA\nThứ Hai, 03/11/2025 07:05\n\n{HEADLINE}\n\n{lead}\n\nTheo Báo Tân Hòa\n\n"
                  f"{BODY}\n\n{BODY}\n")
     assert layout.creators == []
+
+
+def test_a_section_label_before_the_date_is_no_byline():
+    # "Thời sự chính trị": the section "Thời sự - Chính trị" written without its dash, in capitals before the date
+    layout = lay(f"Xây dựng Đảng › Tổ chức cơ sở\n\n{HEADLINE}\n\nTHỜI SỰ CHÍNH TRỊ - Chủ nhật, 30-11-2025, 05:30\n\n"
+                 f"{BODY}\n\nLÊ VĂN TÂM\n")
+    assert layout.creators == ["Lê Văn Tâm"]
+    assert layout.issued is not None and layout.issued.startswith("2025-11-30")

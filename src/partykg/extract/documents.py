@@ -354,8 +354,9 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
     return None, None, pos
 
 
-# "X ban hành ...", "X thông qua ..." (a committee adopting a resolution or a programme issues it)
-ISSUED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ban hành|thông qua)\s+$")
+# "X ban hành ...", "X thông qua ..." (a committee adopting a resolution or a programme issues it), the verb maybe
+# after up to two adverbs of time or addition ("X cũng vừa ban hành ...")
+ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng)\s+){0,2}(?:ban hành|thông qua)\s+$")
 # announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
 # so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
 # ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")

@@ -96,7 +96,11 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
                    # ... and where they come from ("X, người Xơ Đăng, quê xã Y (tỉnh Z), Phó Bí thư ...")
                    rf"|quê (?:ở )?(?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
-                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}})(?=,)){{0,2}}"
+                   # ... or the years since they joined the party, written of veterans beside their age ("X, 71
+                   # tuổi, 45 năm tuổi Đảng, nguyên Bí thư ...": party age, counted from admission, Điều lệ Đảng)
+                   rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}}"
+                   rf"|\d{{1,2}} năm tuổi [Đđ]ảng)"
+                   rf"(?=,)){{0,3}}"
                    # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
                    rf"(?:,|[-–—:]|\((?:người (?:dân tộc )?{_NAMED_WORDS},)?)\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
@@ -104,7 +108,8 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
 _LINK = re.compile(
     # (maybe after an aside on the person in brackets: "bầu đồng chí A (dân tộc Dao) làm Bí thư")
     r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
-    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng )?(?:được |)(?:tín nhiệm |)"
+    # (a post held before: "X nguyên là Bí thư Chi bộ Y", a former post, which counts)
+    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
     r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
@@ -126,7 +131,9 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
 # ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ...")
 _NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
-                   r"| và| kiêm| đồng thời là| đồng thời)\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
+                   # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
+                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
+                   r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
 _GAP = re.compile(r"\s*(?:,?\s*(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
@@ -140,6 +147,10 @@ _TENURE = re.compile(r"\s*(?:(?:[Hh]ơn|[Gg]ần|[Tt]rên|[Ss]au|[Ss]uốt|[Nn]g
                      r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm|là)\s+")
 # the years a post was held, in brackets after it ("nguyên Bí thư Đảng ủy xã X (1978 - 1989), nguyên Phó Chủ tịch ...")
 _YEARS_HELD = re.compile(r"\s*\((?:từ )?(?:năm )?(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\)")
+# the administrative unit a post's body lies in, in brackets after it ("Bí thư Chi bộ thôn X (xã Y), nguyên Chủ
+# tịch ..."): the press locates a village's or commune's body by the units above it; the title goes on after it
+_UNIT_BRACKET = re.compile(r"\s*\((?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh) "
+                           rf"[{UPPER}\d][^()\n]{{0,40}}\)")
 # a post held before, in brackets after the posts held now ("Trưởng Ban X, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Bí thư
 # Huyện ủy Y)"): the press brackets a career note; it goes on the title and names no body of the posts held now
 _FORMER_BRACKET = re.compile(r"\s*\((?=(?:nguyên|cựu)\s)", re.I)
@@ -182,6 +193,9 @@ _ESTABLISHMENTS = "|".join(re.escape(r["head"]) for r in sorted(table("org_gramm
 # heads of the organizations a party body can be "of" (an institution, not a unit's body)
 _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý|Công ty|Tổng công ty|Ngân hàng|Sở|Cục|"
                           r"Chi cục|Viện|Học viện|Bộ Chỉ huy|Ban Chỉ huy|Công an|Kho bạc|Báo|Đài|Tập đoàn|Hợp tác xã|"
+                          # (a province's social insurance, headed by its Giám đốc: Luật Bảo hiểm xã hội, Nghị định
+                          # 89/2020/NĐ-CP; with its own party body)
+                          r"Bảo hiểm xã hội|"
                           r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế|Trại tạm giam|Trại giam|"
                           rf"{_ESTABLISHMENTS})(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
@@ -273,7 +287,7 @@ _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 # the heads of an agency, a public service unit or an enterprise (its director and deputies: Luật Công an nhân dân for
 # a province's police, Luật Doanh nghiệp, the units' own statutes); written alone before a post in the party body of
 # that institution ("Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh X"), they head the institution that body is of
-_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc"}
+_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám thị", "Phó Giám thị"}
 
 
 @dataclass(frozen=True)
@@ -754,7 +768,8 @@ class Titles:
                 break
             if limit is not None and pos >= limit:
                 break
-            held = _YEARS_HELD.match(self.text, pos)  # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ..."
+            # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ...", "Bí thư Chi bộ thôn X (xã Y), nguyên ..."
+            held = _YEARS_HELD.match(self.text, pos) or _UNIT_BRACKET.match(self.text, pos)
             n = _NEXT.match(self.text, held.end() if held else pos) or _FORMER_BRACKET.match(self.text, pos)
             if not n and item.bare == UNFOUND and not strict:
                 n = self._past_unread_name(pos, join)
@@ -1366,6 +1381,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     elected: list[tuple[int, str, OrgMention]] = []  # (where, role, body) of the posts given by a verb of election
     listed: list[tuple[int, str, OrgMention]] = []  # ... of every post read, for the items of a list after them
     after_posts: dict[int, list[Post]] = {}
+    lead_asides: dict[int, int] = {}  # where the asides on a person end, when no post follows them
     for i, p in enumerate(persons):
         posts: list[Post] = []
         lead = _LEAD.match(text, p.end)
@@ -1375,12 +1391,14 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             if posts and nxt is not None and posts[-1].end < nxt and _GAP.fullmatch(text, posts[-1].end, nxt):
                 posts = []  # "Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B": the title before B is B's
         after_posts[i] = posts
+        if lead and not posts and lead.end() > p.end + 2:
+            lead_asides[i] = lead.end()  # "X, người Khmer, vừa làm Bí thư ...": the verb follows the asides
     for i, p in enumerate(persons):
         _, sent_end = sentence_at(doc, p.start)
         nxt = persons[i + 1].start if i + 1 < len(persons) else len(text)
         stop = min(sent_end, nxt)
         posts = list(after_posts[i])
-        pos = posts[-1].end if posts else p.end
+        pos = posts[-1].end if posts else lead_asides.get(i, p.end)
         linked = titles.linked(pos, stop)
         if not linked and i + 1 < len(persons):
             # "X - Bí thư Quận ủy Y và ông Z, Phó Chủ tịch ... được bầu làm ...": both are elected
