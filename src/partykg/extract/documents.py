@@ -844,5 +844,5 @@ def tables() -> None:
     party_kinds()
     for rx, _doc in named_documents():
         _gate(rx)
-    for rx in (NAMED_PROJECT, QUOTED_PROJECT, SUBJECT_TITLED, ADOPTED_SUBJECT):
-        _gate(rx)
+    for scanned in (NAMED_PROJECT, QUOTED_PROJECT, SUBJECT_TITLED, ADOPTED_SUBJECT):
+        _gate(scanned)
