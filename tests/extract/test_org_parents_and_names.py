@@ -163,3 +163,13 @@ def test_a_kind_word_after_a_post_then_its_holders_name(nlp):
                       "xã Lâm Văn Tư cho biết chi bộ kết nạp 2 đảng viên.")
     assert "Hợp tác xã Lâm Văn Tư" not in found
     assert "Hợp tác xã Nông nghiệp Tân Tiến" in found
+
+
+def test_a_named_committee_before_a_comma_and_its_party_organization_keeps_its_last_word(nlp):
+    # "các đảng ủy, đảng bộ" is a generic pair; after a name the sentence goes on, and the name is whole
+    found = orgs(nlp, "Đảng ủy Công ty Than Vàng Danh, Đảng bộ hiện có 12 chi bộ trực thuộc.")
+    assert "Đảng ủy Công ty Than Vàng Danh" in found
+    assert "Đảng ủy Công ty Than Vàng" not in found
+    found = orgs(nlp, "Bí thư Đảng ủy Bệnh viện Đa khoa Hà Giang, Đảng bộ có 300 đảng viên.")
+    assert "Đảng ủy Bệnh viện Đa khoa Hà Giang" in found
+    assert not orgs(nlp, "Các đảng ủy, đảng bộ trực thuộc đã kết nạp đảng viên mới.")

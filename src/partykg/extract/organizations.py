@@ -128,7 +128,9 @@ UNIT = ("(?:" + alt(*LEVEL)
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
-                 r"(?!, đảng bộ)(?!, Đảng bộ)")
+                 # (only after the bare head, "các đảng ủy, đảng bộ": after a name, a list of bodies goes on
+                 # and the name must not lose its last word, "Đảng ủy Công ty X Y, Đảng bộ Z")
+                 r"(?!(?<=ủy|uỷ|bộ|Ủy|Uỷ|Bộ), [đĐ]ảng bộ)")
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
