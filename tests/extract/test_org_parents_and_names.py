@@ -173,3 +173,14 @@ def test_a_named_committee_before_a_comma_and_its_party_organization_keeps_its_l
     found = orgs(nlp, "Bí thư Đảng ủy Bệnh viện Đa khoa Hà Giang, Đảng bộ có 300 đảng viên.")
     assert "Đảng ủy Bệnh viện Đa khoa Hà Giang" in found
     assert not orgs(nlp, "Các đảng ủy, đảng bộ trực thuộc đã kết nạp đảng viên mới.")
+
+
+def test_a_tables_remainder_row_is_no_cell(nlp):
+    # the row that sums the cells the table does not list is a plural, no one body
+    found = orgs(nlp, "Số liệu các chi bộ:\n\nChi bộ\tĐảng viên\tKết nạp\nChi bộ Phân xưởng số 1\t38\t3\n"
+                      "Các chi bộ còn lại\t68\t1\n")
+    assert "Chi bộ Phân xưởng số 1" in found
+    assert not any("còn lại" in name for name in found)
+    found = orgs(nlp, "| Chi bộ | Đảng viên | Kết nạp |\n| Phòng Kỹ thuật | 23 | 0 |\n| Các chi bộ khác | 149 | 4 |\n")
+    assert "Chi bộ Phòng Kỹ thuật" in found
+    assert not any("khác" in name for name in found)

@@ -779,6 +779,9 @@ _COLUMN_HEAD = re.compile(rf"^(?:{_COLUMN_HEADS})$", re.M)
 _LINE = re.compile(r"^.*$", re.M)
 _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉnh|Toàn Đảng bộ)(?![^\W\d_])", re.I)
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
+# a table's remainder row, the bodies it does not list one by one ("Các chi bộ còn lại", "Những đơn vị khác"):
+# a plural, no one body
+_REMAINDER_ROW = re.compile(r"(?:Các|Những|Còn lại)(?![^\W\d_])", re.I)
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
 # first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
@@ -2323,6 +2326,8 @@ class OrgFinder:
         """A name cell of a table's first column: under "Chi bộ", the cell seated in the unit the row
         names (in the party organization of the workplace the article is about), else a party
         organization (_figure_item)."""
+        if _REMAINDER_ROW.match(item):
+            return None
         if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
         cell = _CELL_AT.match(item)
