@@ -2927,6 +2927,12 @@ def _enclosing_party_org(doc: Doc, name: str) -> str | None:
     utype = unit_type(found["u"])
     up = ctx.enclosing_of(utype, found["n"])
     if up is None:
+        # a unit named only by its bare name in a list of the article's unit's figures ("các đảng bộ xã: A 5;
+        # B 4"): the register's one of that name right below the unit the article is about (its place too)
+        below = ctx.unit_below(found["n"])
+        above = register().parent(below) if below is not None and below.unit_type == utype else None
+        up = (above.unit_type, above.name) if above is not None else None
+    if up is None:
         return None
     parent = party_org_name(*up)
     mentions = [m for m in doc._.org_mentions or [] if m.listed]
