@@ -2490,8 +2490,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # (a cell is in the nearest enterprise's grassroots organization: a farm's cell in its company's;
             # a farm's own Đảng bộ is a grassroots organization beside the company's, in their group's)
             body = m.name.split(" ", 2)[2]
+            # (of several such bodies, a cell is in the one whose party organization the article names: the
+            # province's office now, not a merged province's former one)
             host = _host_named(body, bodies, seated=True) or _host_named(body, party_bodies, "party_within") \
-                if m.kind == "PartyCell" else \
+                or _host_named(body, party_bodies, seated=True) if m.kind == "PartyCell" else \
                 _host_named(body, party_bodies, "party_within") or _host_named(body, bodies)
             if host is not None:
                 out.setdefault(m.name, f"Đảng bộ {host}")
