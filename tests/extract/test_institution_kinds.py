@@ -230,8 +230,8 @@ def test_a_railway_operating_branch_and_its_station(nlp):
 def test_a_provinces_local_social_insurance_office_and_its_cell(nlp):
     # since 2025 a province's social insurance has local offices named after their area; their cells are in the
     # province office's party organization, not in a merged province's former office
-    found = orgs(nlp, "Đảng bộ Bảo hiểm xã hội tỉnh Gia Lai có 30 chi bộ. Chi bộ Bảo hiểm xã hội cơ sở Chư Sê: 15 "
-                      "đảng viên. Bà Lê Thị Hoa, nguyên Phó Giám đốc Bảo hiểm xã hội tỉnh Bình Định, dự họp. "
-                      "Ông Rơ Châm Hiu, Trưởng Bảo hiểm xã hội cơ sở Chư Sê, cho biết.")
-    assert found["Chi bộ Bảo hiểm xã hội cơ sở Chư Sê"].parent == "Đảng bộ Bảo hiểm xã hội tỉnh Gia Lai"
-    assert "Bảo hiểm xã hội cơ sở Chư Sê" in found
+    found = orgs(nlp, "Đảng bộ Bảo hiểm xã hội tỉnh Điện Biên có 30 chi bộ. Chi bộ Bảo hiểm xã hội cơ sở Tuần Giáo: 15 "
+                      "đảng viên. Bà Lê Thị Hoa, nguyên Phó Giám đốc Bảo hiểm xã hội tỉnh Lai Châu, dự họp. "
+                      "Ông Lò Văn Pấng, Trưởng Bảo hiểm xã hội cơ sở Tuần Giáo, cho biết.")
+    assert found["Chi bộ Bảo hiểm xã hội cơ sở Tuần Giáo"].parent == "Đảng bộ Bảo hiểm xã hội tỉnh Điện Biên"
+    assert "Bảo hiểm xã hội cơ sở Tuần Giáo" in found

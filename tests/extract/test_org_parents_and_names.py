@@ -188,7 +188,7 @@ def test_a_tables_remainder_row_is_no_cell(nlp):
 
 def test_communes_named_only_in_a_list_of_figures_are_in_the_districts_party_organization(nlp):
     # the register has one commune of each name right below the district the article is about
-    found = orgs(nlp, "Quý II/2024, Đảng bộ huyện Lục Ngạn kết nạp 40 đảng viên. Kết quả kết nạp của các đảng bộ "
-                      "xã: Đồng Cốc 6; Tân Hoa 4; Kim Sơn 3.")
-    assert found["Đảng bộ xã Tân Hoa"].parent == "Đảng bộ huyện Lục Ngạn"
-    assert found["Đảng bộ xã Kim Sơn"].parent == "Đảng bộ huyện Lục Ngạn"
+    found = orgs(nlp, "Quý II/2024, Đảng bộ huyện Mường Khương kết nạp 40 đảng viên. Kết quả kết nạp của các đảng bộ "
+                      "xã: Bản Lầu 6; Lùng Vai 4; Pha Long 3.")
+    assert found["Đảng bộ xã Lùng Vai"].parent == "Đảng bộ huyện Mường Khương"
+    assert found["Đảng bộ xã Pha Long"].parent == "Đảng bộ huyện Mường Khương"
