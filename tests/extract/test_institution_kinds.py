@@ -213,3 +213,25 @@ def test_a_public_theatre_a_fishing_port_board_and_an_archive_seat_party_cells(n
             "Trung tâm Lưu trữ lịch sử tỉnh Bắc Kạn"} <= orgs
     assert ("Phạm Văn Khải", "Trưởng ban", "Ban Quản lý cảng cá Gành Hào") in {
         (m.person, m.role, m.organization) for m in found.memberships}
+
+
+def test_a_railway_operating_branch_and_its_station(nlp):
+    # the railway corporation's branches are named after the section they run; a station is the branch's unit
+    found = orgs(nlp, "Ga Kép (tỉnh Bắc Giang) là ga hàng hóa. Chi bộ Ga Kép trực thuộc Đảng bộ Chi nhánh Khai "
+                      "thác đường sắt Yên Lạc có 12 đảng viên. Ông Lê Văn Bình, Trưởng Ban Tổ chức Đảng ủy Chi nhánh "
+                      "Khai thác đường sắt Yên Lạc, cho biết ga là đầu mối hàng hóa của tuyến.")
+    assert found["Ga Kép"].parent == "Chi nhánh Khai thác đường sắt Yên Lạc"
+    assert found["Chi bộ Ga Kép"].parent == "Đảng bộ Chi nhánh Khai thác đường sắt Yên Lạc"
+    assert found["Ban Tổ chức Đảng ủy Chi nhánh Khai thác đường sắt Yên Lạc"].parent \
+        == "Đảng ủy Chi nhánh Khai thác đường sắt Yên Lạc"
+    assert not any(name.startswith("ga") for name in found)  # the common noun is no body
+
+
+def test_a_provinces_local_social_insurance_office_and_its_cell(nlp):
+    # since 2025 a province's social insurance has local offices named after their area; their cells are in the
+    # province office's party organization, not in a merged province's former office
+    found = orgs(nlp, "Đảng bộ Bảo hiểm xã hội tỉnh Điện Biên có 30 chi bộ. Chi bộ Bảo hiểm xã hội cơ sở Tuần Giáo: 15 "
+                      "đảng viên. Bà Lê Thị Hoa, nguyên Phó Giám đốc Bảo hiểm xã hội tỉnh Lai Châu, dự họp. "
+                      "Ông Lò Văn Pấng, Trưởng Bảo hiểm xã hội cơ sở Tuần Giáo, cho biết.")
+    assert found["Chi bộ Bảo hiểm xã hội cơ sở Tuần Giáo"].parent == "Đảng bộ Bảo hiểm xã hội tỉnh Điện Biên"
+    assert "Bảo hiểm xã hội cơ sở Tuần Giáo" in found

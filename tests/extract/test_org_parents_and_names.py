@@ -163,3 +163,32 @@ def test_a_kind_word_after_a_post_then_its_holders_name(nlp):
                       "xã Lâm Văn Tư cho biết chi bộ kết nạp 2 đảng viên.")
     assert "Hợp tác xã Lâm Văn Tư" not in found
     assert "Hợp tác xã Nông nghiệp Tân Tiến" in found
+
+
+def test_a_named_committee_before_a_comma_and_its_party_organization_keeps_its_last_word(nlp):
+    # "các đảng ủy, đảng bộ" is a generic pair; after a name the sentence goes on, and the name is whole
+    found = orgs(nlp, "Đảng ủy Công ty Than Vàng Danh, Đảng bộ hiện có 12 chi bộ trực thuộc.")
+    assert "Đảng ủy Công ty Than Vàng Danh" in found
+    assert "Đảng ủy Công ty Than Vàng" not in found
+    found = orgs(nlp, "Bí thư Đảng ủy Bệnh viện Đa khoa Hà Giang, Đảng bộ có 300 đảng viên.")
+    assert "Đảng ủy Bệnh viện Đa khoa Hà Giang" in found
+    assert not orgs(nlp, "Các đảng ủy, đảng bộ trực thuộc đã kết nạp đảng viên mới.")
+
+
+def test_a_tables_remainder_row_is_no_cell(nlp):
+    # the row that sums the cells the table does not list is a plural, no one body
+    found = orgs(nlp, "Số liệu các chi bộ:\n\nChi bộ\tĐảng viên\tKết nạp\nChi bộ Phân xưởng số 1\t38\t3\n"
+                      "Các chi bộ còn lại\t68\t1\n")
+    assert "Chi bộ Phân xưởng số 1" in found
+    assert not any("còn lại" in name for name in found)
+    found = orgs(nlp, "| Chi bộ | Đảng viên | Kết nạp |\n| Phòng Kỹ thuật | 23 | 0 |\n| Các chi bộ khác | 149 | 4 |\n")
+    assert "Chi bộ Phòng Kỹ thuật" in found
+    assert not any("khác" in name for name in found)
+
+
+def test_communes_named_only_in_a_list_of_figures_are_in_the_districts_party_organization(nlp):
+    # the register has one commune of each name right below the district the article is about
+    found = orgs(nlp, "Quý II/2024, Đảng bộ huyện Mường Khương kết nạp 40 đảng viên. Kết quả kết nạp của các đảng bộ "
+                      "xã: Bản Lầu 6; Lùng Vai 4; Pha Long 3.")
+    assert found["Đảng bộ xã Lùng Vai"].parent == "Đảng bộ huyện Mường Khương"
+    assert found["Đảng bộ xã Pha Long"].parent == "Đảng bộ huyện Mường Khương"

@@ -128,7 +128,9 @@ UNIT = ("(?:" + alt(*LEVEL)
 UNIT_NAME = rf"(?:{UNIT})(?: (?:{NAME}|{NUMNAME})|(?<=P\.){NUMNAME})?"
 COMMUNE_RE = alt(*COMMUNE)
 GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng|Đảng|bộ phận)(?![" + LETTER + r"]))"
-                 r"(?!, đảng bộ)(?!, Đảng bộ)")
+                 # (only after the bare head, "các đảng ủy, đảng bộ": after a name, a list of bodies goes on
+                 # and the name must not lose its last word, "Đảng ủy Công ty X Y, Đảng bộ Z")
+                 r"(?!(?<=ủy|uỷ|bộ|Ủy|Uỷ|Bộ), [đĐ]ảng bộ)")
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
@@ -209,9 +211,10 @@ _UNIT_BEFORE = ("huyện", "xã", "trấn", "phường", "tỉnh", "quận", "kh
 
 
 # heads that are common words of running text in lower case ("thông báo", "báo cáo", "nộp thuế"), or a building or
-# a commune's facility in lower case ("nhà hát"; "xây dựng trung tâm văn hóa - thể thao xã", "đài truyền thanh xã",
-# the loudspeakers): only as written
-_WRITTEN_HEADS = frozenset({"Báo", "Thuế", "Nhà hát", "Thư viện", "Đài Truyền thanh", "Đài Truyền thanh - Truyền hình",
+# a commune's facility in lower case ("nhà hát", "ga" a station; "xây dựng trung tâm văn hóa - thể thao xã",
+# "đài truyền thanh xã", the loudspeakers): only as written
+_WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", "Đài Truyền thanh",
+                            "Đài Truyền thanh - Truyền hình",
                             "Trung tâm Văn hóa", "Trung tâm Văn hóa - Thể thao",
                             "Trung tâm Văn hóa - Thể thao và Truyền thanh",
                             "Trung tâm Văn hóa, Thể thao và Truyền thanh"})
@@ -292,7 +295,9 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}))?")
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME})){'' if len(row['head']) < 3 else '?'}")
+        # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
+        # stay three characters long)
     if "Tập đoàn" in row["party_within"].split("|"):
         # a state group's member company carries the group's acronym after a dash, as the group's charter
         # names its companies ("Công ty Than X - TKV", Vinacomin's): part of the company's name
@@ -779,6 +784,9 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 # a table's row of the bodies it leaves unnamed ("Các chi bộ còn lại"): no body (resources/table_columns.tsv, "rest")
 _REST_ROW = re.compile("|".join(f"(?:{row['header']})" for row in table("table_columns.tsv") if row["role"] == "rest"))
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
+# a table's remainder row, the bodies it does not list one by one ("Các chi bộ còn lại", "Những đơn vị khác"):
+# a plural, no one body
+_REMAINDER_ROW = re.compile(r"(?:Các|Những|Còn lại)(?![^\W\d_])", re.I)
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
 # first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
@@ -2323,6 +2331,8 @@ class OrgFinder:
         """A name cell of a table's first column: under "Chi bộ", the cell seated in the unit the row
         names (in the party organization of the workplace the article is about), else a party
         organization (_figure_item)."""
+        if _REMAINDER_ROW.match(item):
+            return None
         if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
         cell = _CELL_AT.match(item)
@@ -2483,8 +2493,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # (a cell is in the nearest enterprise's grassroots organization: a farm's cell in its company's;
             # a farm's own Đảng bộ is a grassroots organization beside the company's, in their group's)
             body = m.name.split(" ", 2)[2]
+            # (of several such bodies, a cell is in the one whose party organization the article names: the
+            # province's office now, not a merged province's former one)
             host = _host_named(body, bodies, seated=True) or _host_named(body, party_bodies, "party_within") \
-                if m.kind == "PartyCell" else \
+                or _host_named(body, party_bodies, seated=True) if m.kind == "PartyCell" else \
                 _host_named(body, party_bodies, "party_within") or _host_named(body, bodies)
             if host is not None:
                 out.setdefault(m.name, f"Đảng bộ {host}")
@@ -2919,6 +2931,12 @@ def _enclosing_party_org(doc: Doc, name: str) -> str | None:
         return None
     utype = unit_type(found["u"])
     up = ctx.enclosing_of(utype, found["n"])
+    if up is None:
+        # a unit named only by its bare name in a list of the article's unit's figures ("các đảng bộ xã: A 5;
+        # B 4"): the register's one of that name right below the unit the article is about (its place too)
+        below = ctx.unit_below(found["n"])
+        above = register().parent(below) if below is not None and below.unit_type == utype else None
+        up = (above.unit_type, above.name) if above is not None else None
     if up is None:
         return None
     parent = party_org_name(*up)
