@@ -784,9 +784,6 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 # a table's row of the bodies it leaves unnamed ("Các chi bộ còn lại"): no body (resources/table_columns.tsv, "rest")
 _REST_ROW = re.compile("|".join(f"(?:{row['header']})" for row in table("table_columns.tsv") if row["role"] == "rest"))
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
-# a table's remainder row, the bodies it does not list one by one ("Các chi bộ còn lại", "Những đơn vị khác"):
-# a plural, no one body
-_REMAINDER_ROW = re.compile(r"(?:Các|Những|Còn lại)(?![^\W\d_])", re.I)
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
 # first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
@@ -2331,8 +2328,8 @@ class OrgFinder:
         """A name cell of a table's first column: under "Chi bộ", the cell seated in the unit the row
         names (in the party organization of the workplace the article is about), else a party
         organization (_figure_item)."""
-        if _REMAINDER_ROW.match(item):
-            return None
+        if _REST_ROW.fullmatch(item):
+            return None  # the bodies the table does not list one by one ("Các chi bộ còn lại"): a plural, no one body
         if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
         cell = _CELL_AT.match(item)
@@ -2341,8 +2338,7 @@ class OrgFinder:
             # organization (where the cell rule read it in the text, its reading stands)
             return OrgMention(p, p + len(item), item, "PartyCell", "organizations.cell_list",
                               parent=self._workplace_party_org(), explicit=False)
-        if _PARTYORG_AT.match(item) or cell or not item[0].isupper() or _TABLE_END.match(item) \
-                or _REST_ROW.fullmatch(item):
+        if _PARTYORG_AT.match(item) or cell or not item[0].isupper() or _TABLE_END.match(item):
             return None  # a row that names its body itself, or no unit
         return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
                           parent=self._workplace_party_org(), explicit=False)
