@@ -227,3 +227,11 @@ def test_a_day_in_brackets_closing_the_clause_dates_each_count_of_the_structure_
     body = "Đảng bộ Bệnh viện Đa khoa tỉnh Bình Phước"
     assert {(body, "AffiliatedPartyCells", 14, "2024-09-30", "2024-09-30"),
             (body, "TotalMembers", 236, "2024-09-30", "2024-09-30")} <= found
+
+
+def test_a_tables_members_under_a_period_from_day_to_day_are_counted_on_its_last_day(nlp):
+    text = ("Kết quả của các chi bộ thôn (từ 1/8 đến 31/10/2024):\n\nChi bộ\nĐảng viên\nKết nạp\n"
+            "Thôn Khe Mát\n25\n2\nThôn Đồng Lư\n31\n1\n")
+    found = stats(nlp, text)
+    assert ("Chi bộ thôn Khe Mát", "TotalMembers", 25, "2024-10-31", "2024-10-31") in found
+    assert ("Chi bộ thôn Đồng Lư", "NewMembers", 1, "2024-08-01", "2024-10-31") in found

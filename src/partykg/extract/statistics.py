@@ -1135,8 +1135,9 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
         return None, None
     begin, until = period.begin, period.until
     if _is_stock(measure):
-        # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019)
-        return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS else (None, until)
+        # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019); at the end of days from one
+        # to another ("từ 1/7 đến 15/11/2025": on 15/11/2025, one day)
+        return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS | {"day_range"} else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4] and period.kind not in _TARGET_PARTS:
         return begin[:4], begin[:4]
     if measure in TARGETS and begin and period.kind == "year_since":
