@@ -210,3 +210,17 @@ def test_a_sentence_comparing_the_count_before_it_with_the_same_period(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ xã Gia Tân kết nạp 19 đảng viên, đạt 95% chỉ tiêu năm. Con số này giảm 3 "
                        "đồng chí so với cùng kỳ.")
     assert ("Đảng bộ xã Gia Tân", "NewMembersDecreaseOnPreviousPeriod", 3, "2024", "2024") in found
+
+
+def test_a_headlines_months_date_a_lists_admissions_whose_lead_states_no_period(nlp):
+    from dataclasses import replace
+
+    from _fixture import article
+
+    from partykg.extract import extract
+    text = ("Đảng bộ xã Hòa Tiến có 21 chi bộ trực thuộc.\n\nMột số chi bộ tiêu biểu:\n"
+            "1. Chi bộ thôn Khe Mây: 18 đảng viên; kết nạp 3 đảng viên.\n"
+            "2. Chi bộ thôn Đồng Lư: 25 đảng viên; kết nạp 2 đảng viên.\n")
+    art = replace(article(text, issued="2024-10-05"), title="ĐẢNG BỘ XÃ HÒA TIẾN: 9 THÁNG KẾT NẠP 11 ĐẢNG VIÊN")
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(art, nlp).statistics}
+    assert ("Chi bộ thôn Khe Mây", "NewMembers", 3, "2024", "2024-09-30") in found

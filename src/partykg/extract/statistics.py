@@ -1170,7 +1170,14 @@ def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
                  and not _of_a_document(src, b, p.start)]
         if found:
             return found[0]
+    # a headline's "9 tháng kết nạp 17 đảng viên" (often in capitals): the first months of the article's year
+    months = _HEADLINE_MONTHS.search(title)
+    if months and year and 1 <= int(months["n"]) <= 12:
+        return Period(months.start(), months.end(), year, month_period(int(year), int(months["n"]))[1], "months")
     return None
+
+
+_HEADLINE_MONTHS = re.compile(r"(?<![\w])(?P<n>\d{1,2}) tháng,? (?=kết nạp)", re.IGNORECASE)
 
 
 def find_statistics(doc: Doc) -> Doc:
