@@ -107,3 +107,9 @@ def test_a_members_list_line_with_its_admitted_described_and_a_cell_named_after_
     assert ("Chi bộ Phân xưởng Rèn", "NewMembers", 2, "2024", "2024-06-30") in found
     assert ("Chi bộ Phân xưởng Rèn", "TotalMembers", 14, None, None) in found
     assert ("Chi bộ Tổ Bảo trì", "NewMembers", 1, "2024", "2024-06-30") in found
+
+
+def test_an_average_that_opens_the_sentence_is_no_admission(nlp):
+    found = stats(nlp, "Đảng bộ huyện Sơn Hà kết nạp 600 đảng viên. Bình quân mỗi năm kết nạp 200 đảng viên.")
+    assert ("Đảng bộ huyện Sơn Hà", "NewMembersAnnualAverage", 200) in {f[:3] for f in found}
+    assert ("Đảng bộ huyện Sơn Hà", "NewMembers", 200) not in {f[:3] for f in found}
