@@ -175,6 +175,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
     # "Cách đây 5 năm, chi bộ chỉ có 4 đảng viên": the year that many years before the article's
     ("years_ago", r"(?<![\w])[Cc]ách đây (?P<n>\d{1,2}) năm(?! nay| qua)(?![\w])"),
+    # "hai tháng 9 và 10/2025", "tháng 7, 8 năm 2024": two months named together, from the first's first day to the
+    # second's last
+    ("month_pair", rf"(?<![\w])[Tt]háng (?P<m>\d{{1,2}})(?: và |, ?)(?P<m2>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
     # "trong tháng 8", "tháng 7 vừa qua": one month of the article's year
@@ -379,6 +382,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
         elif kind == "quarter_of_year":
             if year:
                 add(*quarter_period(int(year), g["q"]))
+        elif kind == "month_pair":
+            y, mo, mo2 = int(g["y"]), int(g["m"]), int(g["m2"])
+            if 1 <= mo < mo2 <= 12:
+                add(month_period(y, mo)[0], month_period(y, mo2)[1])
         elif kind == "month":
             y, mo = int(g["y"]), int(g["m"])
             if 1 <= mo <= 12:

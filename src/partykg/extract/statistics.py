@@ -388,7 +388,7 @@ _RESTATED = re.compile(r"(?<![\w])[Vv]ới việc $")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
-                      "day_to_month", "quarter_of_year",
+                      "day_to_month", "month_pair", "quarter_of_year",
                       "months_cumulative", "since_event"}
 _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                   "months_past", "quarter", "month",
@@ -397,8 +397,8 @@ _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "mont
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year", "at_event"}
 _YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
-_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_month", "month", "month_of_year",
-              "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
+_DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_month", "month_pair", "month",
+              "month_of_year", "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
