@@ -257,3 +257,9 @@ def test_the_sum_of_a_reviews_yearly_admissions_is_over_those_years(nlp):
 ])
 def test_two_months_named_together(text, period):
     assert [(p.begin, p.until) for p in find_periods(text, year="2024")] == [period]
+
+
+def test_the_years_target_after_admissions_counted_between_two_days_of_that_year(nlp):
+    found = stats(nlp, "Từ ngày 1/7 đến ngày 15/10/2025, Đảng bộ xã Hòa Tiến kết nạp 12 đảng viên, đạt 60% chỉ tiêu "
+                       "năm (20 đảng viên).")
+    assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 20, "2025", "2025") in found

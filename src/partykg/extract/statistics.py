@@ -1083,7 +1083,10 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
-        periods = [p for p in periods if p.kind not in _DAY_KINDS]
+        # (but "kết nạp 23 đảng viên từ 1/7 đến 20/11/2025, đạt 76,7% chỉ tiêu năm (30 đảng viên)": that year's)
+        yearly = _YEARS_TARGET.search(text, max(s, q - 40), q) is not None
+        periods = [p for p in periods if p.kind not in _DAY_KINDS
+                   or yearly and p.begin and p.until and p.begin[:4] == p.until[:4]]
     if measure not in TARGETS:
         # "vượt 50% chỉ tiêu năm 2024 (6 đảng viên), ... nâng tổng số đảng viên lên 187": the year of a target dates the
         # target, not the counts around it
@@ -1111,6 +1114,8 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     return after[0] if after else None
 
 
+# the year's target, its number after it: "đạt 76,7% chỉ tiêu năm (30 đảng viên)", "chỉ tiêu cả năm là 30"
+_YEARS_TARGET = re.compile(r"(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: đảng viên)? (?:cả )?năm(?: là)?\s*[(:]?\s*$")
 # "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
 # not for the whole year
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
