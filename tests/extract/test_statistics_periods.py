@@ -263,3 +263,9 @@ def test_the_years_target_after_admissions_counted_between_two_days_of_that_year
     found = stats(nlp, "Từ ngày 1/7 đến ngày 15/10/2025, Đảng bộ xã Hòa Tiến kết nạp 12 đảng viên, đạt 60% chỉ tiêu "
                        "năm (20 đảng viên).")
     assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 20, "2025", "2025") in found
+
+
+def test_a_terms_target_beside_admissions_since_the_terms_start(nlp):
+    found = stats(nlp, "Từ đầu nhiệm kỳ 2020 - 2025 đến nay, Đảng bộ xã Hòa Tiến kết nạp 44 đảng viên, vượt chỉ tiêu "
+                       "nhiệm kỳ (40 đảng viên).")
+    assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 40, "2020", "2025") in found

@@ -1130,6 +1130,7 @@ _LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
 _COMPARED_WITH = re.compile(r"(?<![\w])[Ss]o với (?:(?P<same>cùng kỳ )?(?P<period>năm (?:19|20)\d\d)"
                             r"|(?P<previous>(?:năm|năm học|cùng kỳ năm) trước))\s*\($")
 _TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
+_TERM_YEARS = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
 
@@ -1786,6 +1787,11 @@ class _Reading:
     def _add(self, org: str, measure: str, value, period: Period | None, start: int, end: int, rule: str,
              approx: bool = False) -> None:
         begin, until = _dated(measure, period)
+        if measure in TARGETS and period is not None and period.kind in ("term_named_since", "term_to_now"):
+            # "Từ đầu nhiệm kỳ 2020 - 2025 đến nay ... vượt chỉ tiêu nhiệm kỳ (35 đảng viên)": the whole term's target
+            term = _TERM_YEARS.search(self.text, period.start, period.end)
+            if term:
+                begin, until = term[1], term[2]
         st = Statistic(organization=org, measure=measure, value=value, start=begin, end=until,
                        evidence=[evidence_for(self.doc, start, end, rule)])
         self.found.append(st)
