@@ -919,6 +919,8 @@ class OrgFinder:
         if not name:
             return None
         name = trim_name(name)
+        if f"{name} (" not in self.text:  # (every match holds it: most names skip the scan led by a look-behind)
+            return None
         return name if re.search(rf"(?<![{LETTER}]){re.escape(name)} {_FOREIGN_COUNTRY}", self.text) else None
 
     def _unit(self, s: str, pos: int) -> UnitRef:
