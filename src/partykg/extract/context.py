@@ -308,14 +308,17 @@ class Context:
         settled unit of the article in, when there is exactly one: "huyện Yên Lạc" makes a bare
         "Tỉnh ủy" the Tỉnh ủy of Vĩnh Phúc (gold conventions: the register counts as structure)."""
         reg = register()
+        # a unit the article names again adds what it added before: each unit once, where it is last named (a
+        # later unit's ancestor replaces an earlier one's under the same key, as when every mention is read),
+        # its ancestors looked up once for both levels
+        chains = [[u] + reg.ancestors(u) for u in list({id(u): u for u in reversed(units)}.values())[::-1]]
         out = {}
         for level, lv in (("province", "P"), ("district", "D")):
             found: dict[str, Unit] = {}
-            for u in units:
+            for chain in chains:
                 # (a province the 2025 register kept is one province in both registers: a ward made
                 # in 2025 and a former ward of its city, both in Nghệ An)
-                found.update((a.label if level == "province" else a.code, a)
-                             for a in [u] + reg.ancestors(u) if a.level == level)
+                found.update((a.label if level == "province" else a.code, a) for a in chain if a.level == level)
             if len(found) == 1:
                 out[lv] = next(iter(found.values()))
         return out

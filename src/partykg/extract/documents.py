@@ -60,7 +60,7 @@ from partykg.extract.evidence import evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
-from partykg.extract.text import WordStartPattern, alt, finditer_from, required_literals
+from partykg.extract.text import WordStartPattern, alt, finditer_at, finditer_from, required_literals
 from partykg.extract.tones import key
 from partykg.model import Document
 from partykg.rdf.vocab import load_vocabulary
@@ -179,6 +179,35 @@ def _gates() -> tuple[re.Pattern, re.Pattern]:
 def _before_number(ch: str) -> bool:
     """What may stand between a kind word and the digit a gate starts at: white space, digits, "số"."""
     return ch.isspace() or ch.isdecimal() or ch.casefold() in ("s", "ố")
+
+
+# the place before a number's first digit that a bare-number citation's kind word (with "số" or not) leads to
+NUMBER_AFTER = re.compile(r"[\sốỐ]\d")
+
+
+@lru_cache(maxsize=1)
+def _word_ends() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The last letters (case-folded) of the kind words, and their lengths (`_number_only_places`)."""
+    words = list(kinds()[1])
+    assert not any(_before_number(w[-1]) for w in words)  # (else the walk back would pass its end)
+    return frozenset(w[-1].casefold() for w in words), tuple(sorted({len(w) for w in words}))
+
+
+def _number_only_places(text: str, s: int, e: int) -> list[int]:
+    """Where a bare-number citation ("Quyết định số 2836") can start in text[s:e], in order: a kind word,
+    then only white space and "số" up to a digit. Walking back from each digit that follows white space
+    or "ố" over those characters reaches the end of the word (no kind word ends with one of them); it
+    starts a kind word's length before. The case-blind pattern would otherwise be tried at every letter
+    a kind word can start with."""
+    ends, lengths = _word_ends()
+    places: set[int] = set()
+    for g in NUMBER_AFTER.finditer(text, s, e):
+        i = g.start() + 1
+        while i > 0 and _before_number(text[i - 1]):
+            i -= 1
+        if i > 0 and text[i - 1].casefold() in ends:
+            places.update(i - n for n in lengths if i - n >= s)
+    return sorted(places)
 
 
 def _scan(rx: re.Pattern, gate: re.Pattern, text: str, s: int, e: int) -> list[re.Match]:
@@ -517,7 +546,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
                      evidence=[evidence_for(doc, start, m.end(), "documents.numbered")])
         out.append(Citation(start, m.end(), d, ("id", ident)))
     taken = [(c.start, c.end) for c in out]
-    for m in number_only.finditer(text, s, e):
+    for m in finditer_at(number_only, _number_only_places(text, s, e), text, e):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue
         word = m["word"] or m["sword"]

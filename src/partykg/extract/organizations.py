@@ -329,10 +329,9 @@ def _institution_pattern(rows: Iterable[dict]) -> str:
                             for tail, members in groups) + ")"
 
 
-# every row's head as one alternation, longest first, each head a group: the first head that matches
-# where the text starts is the one its group names (one match, not one a row)
+# the rows longest head first: in an alternation of their heads, each a group, the first head that matches
+# where the text starts is the one its group names (one match, not one a row: _heads_after)
 _HEAD_ROWS = sorted(GRAMMAR, key=lambda r: -len(r["head"]))
-_HEADS = re.compile("|".join(f"({_head_rx(row)})" for row in _HEAD_ROWS))
 INSTITUTION = _institution_pattern(GRAMMAR)
 
 
@@ -352,15 +351,26 @@ def _institution_opening(*openings: str) -> str:
 _HEAD_FIRST_WORDS = frozenset(row["head"].split(" ", 1)[0].casefold() for row in GRAMMAR)
 
 
+@cache
+def _heads_after(first: str) -> tuple[re.Pattern, list[dict]]:
+    """The alternation of the heads of the rows whose head's first word (folded) is `first`: a head's pattern
+    matches its first word only as written (in either case), so at a text whose first word is `first` no
+    other row's head matches, and the alternation tried there is some 5 heads, not 280."""
+    rows = [row for row in _HEAD_ROWS if row["head"].split(" ", 1)[0].casefold() == first]
+    return re.compile("|".join(f"({_head_rx(row)})" for row in rows)), rows
+
+
 def _grammar_row(text: str) -> tuple[dict, int] | None:
     """The grammar row whose head `text` starts with, and the head's length as written."""
-    if text.split(" ", 1)[0].casefold() not in _HEAD_FIRST_WORDS:
+    first = text.split(" ", 1)[0].casefold()
+    if first not in _HEAD_FIRST_WORDS:
         return None
-    m = _HEADS.match(text)
+    heads, rows = _heads_after(first)
+    m = heads.match(text)
     if m is None:
         return None
     assert m.lastindex is not None  # (every head is a group)
-    return _HEAD_ROWS[m.lastindex - 1], m.end()
+    return rows[m.lastindex - 1], m.end()
 
 
 # a bloc's party organization; since 2025 also that of the party's own agencies ("các cơ quan Đảng"), in some
@@ -924,6 +934,8 @@ class OrgFinder:
         if not name:
             return None
         name = trim_name(name)
+        if f"{name} (" not in self.text:  # (every match holds it: most names skip the scan led by a look-behind)
+            return None
         return name if re.search(rf"(?<![{LETTER}]){re.escape(name)} {_FOREIGN_COUNTRY}", self.text) else None
 
     def _unit(self, s: str, pos: int) -> UnitRef:
