@@ -11,8 +11,8 @@ Sets (data/eval/README.md):
   synthetic-m from session 16 (2026-12-06), synthetic-o and -n in session 17 (2026-12-06),
   synthetic-p in session 18 (2026-12-06), synthetic-q in session 19 (2026-12-06),
   synthetic-r in session 20 (2026-12-07), synthetic-s and then synthetic-t in session 21 (2026-12-07),
-  synthetic-u, then synthetic-v, then synthetic-w in session 22 (2026-12-07), synthetic-x in session 23
-  (2026-12-07); synthetic-y and synthetic-z never were (the independent checks, unseen as of session 23);
+  synthetic-u, then synthetic-v, then synthetic-w in session 22 (2026-12-07), synthetic-x and then
+  synthetic-y in session 23 (2026-12-07); synthetic-z never was (the independent check, unseen as of session 23);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -107,8 +107,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
             "session 17, synthetic-p in session 18, synthetic-q in session 19, synthetic-r in session 20,",
             "synthetic-s and then synthetic-t in session 21, synthetic-u, -v and -w in session 22,",
-            "synthetic-x in session 23; synthetic-y and -z were not: they are the",
-            "independent checks); `dev` is the",
+            "synthetic-x and then synthetic-y in session 23; synthetic-z was not: it is the",
+            "independent check); `dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
     return "\n".join(out)
