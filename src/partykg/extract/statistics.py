@@ -1152,14 +1152,6 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     return begin, until
 
 
-def _at_close(measure: str, period: Period | None) -> Period | None:
-    """A stock in a table or list dated by a span ("Kết quả của các chi bộ (từ 1/7 đến 15/11/2025)": members beside
-    admissions): counted on the span's last day, the day the report was drawn up (gold: one day, that date twice)."""
-    if period is None or not _is_stock(measure) or not period.until or len(period.until) < 10:
-        return period
-    return replace(period, begin=period.until, kind="day")
-
-
 def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
     """The period the article reports on, stated in its title or else in its lead paragraph
     ("Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025"): the period of a flow whose
@@ -1836,7 +1828,7 @@ class _Reading:
                 period = days[-1] if days else None
             if period is None and not _is_stock(cell.measure):
                 period = self.report_period  # else the article's reporting period
-            self._add(fig.organization, cell.measure, fig.value, _at_close(cell.measure, period), fig.start, fig.end,
+            self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
                       f"statistics.table.{cell.measure}")
 
     def period_tables(self) -> None:
