@@ -107,3 +107,10 @@ def test_two_posts_held_at_once_after_an_aside_on_the_person(nlp):
     found = posts(nlp, "Chị Thạch Thị Sa Ra, người Khmer, vừa làm Bí thư Chi bộ ấp Trà Cú vừa làm Trưởng ấp, kể lại "
                        "nhiều việc.")
     assert ("Thạch Thị Sa Ra", "Bí thư", "Chi bộ ấp Trà Cú") in found
+
+
+def test_a_former_post_in_an_apposition_opened_by_nguoi_tung(nlp):
+    found = posts(nlp, "Huyện Ea Súp có nhiều đảng viên nữ. Đồng chí H'Lan Niê - người từng giữ chức Chủ tịch Hội "
+                       "Liên hiệp Phụ nữ huyện Ea Súp, nay là Phó Bí thư Huyện ủy Ea Súp - cho biết như vậy.")
+    assert ("H'Lan Niê", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Ea Súp") in found
+    assert ("H'Lan Niê", "Phó Bí thư", "Huyện ủy Ea Súp") in found

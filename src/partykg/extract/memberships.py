@@ -109,7 +109,8 @@ _LINK = re.compile(
     # (maybe after an aside on the person in brackets: "bầu đồng chí A (dân tộc Dao) làm Bí thư")
     r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
     # (a post held before: "X nguyên là Bí thư Chi bộ Y", a former post, which counts)
-    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên )?(?:được |)(?:tín nhiệm |)"
+    # (... or told of the person in an apposition: "X - người từng giữ chức Chủ tịch Hội Y, nay là ...")
+    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
     r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
