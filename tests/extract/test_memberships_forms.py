@@ -114,3 +114,13 @@ def test_a_former_post_in_an_apposition_opened_by_nguoi_tung(nlp):
                        "Liên hiệp Phụ nữ huyện Ea Súp, nay là Phó Bí thư Huyện ủy Ea Súp - cho biết như vậy.")
     assert ("H'Lan Niê", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Ea Súp") in found
     assert ("H'Lan Niê", "Phó Bí thư", "Huyện ủy Ea Súp") in found
+
+
+def test_a_post_told_of_a_person_named_before_by_the_address_and_the_given_name(nlp):
+    found = posts(nlp, "Đảng bộ Lữ đoàn 147 có 9 chi bộ. Đại tá Trịnh Văn Khoát nhấn mạnh yêu cầu của năm 2026. "
+                       "Trước đó, đồng chí Khoát từng là Phó Chính ủy Lữ đoàn 170.")
+    assert ("Trịnh Văn Khoát", "Phó Chính ủy", "Lữ đoàn 170") in found
+    # near miss: another person's given name tells nothing of the one named before
+    assert not any(m[2] == "Lữ đoàn 170" for m in posts(
+        nlp, "Đảng bộ Lữ đoàn 147 có 9 chi bộ. Đại tá Trịnh Văn Khoát nhấn mạnh yêu cầu của năm 2026. Trước đó, "
+             "đồng chí Hùng từng là Phó Chính ủy Lữ đoàn 170."))

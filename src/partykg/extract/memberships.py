@@ -1225,8 +1225,11 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
 
 # a post told of someone by a pronoun opening the next sentence, as profiles write it ("Chị X được kết nạp ngày
 # 2/9. Trước đó, chị là Bí thư Chi đoàn thôn."): of the one person the sentence before names
+# (... or by the address and the given name, as the press writes a person named before: "Đại tá Nguyễn Văn A ...
+# Trước đó, đồng chí A từng là ...", "Đồng chí A nguyên là ...": that person's given name, checked below)
 _PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó),\s*)?(?i:anh|chị|ông|bà|đồng chí)\s+"
-                           r"(?:(?:từng|hiện|đang|nay|đã|vẫn|cũng)\s+)?(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
+                           rf"(?:(?P<given>[{UPPER}][{LOWER}]+)\s+)?"
+                           r"(?:(?:từng|đã từng|hiện|đang|nay|đã|vẫn|cũng|nguyên)\s+)?(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
 
 
 def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
@@ -1249,6 +1252,8 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
                 break
         if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
             continue
+        if m["given"] and not before[0].name.endswith(" " + m["given"]):
+            continue  # (someone else's given name)
         posts = titles.title(m.end())
         if posts:
             out.append((before[0], posts))
