@@ -124,3 +124,10 @@ def test_a_post_told_of_a_person_named_before_by_the_address_and_the_given_name(
     assert not any(m[2] == "Lữ đoàn 170" for m in posts(
         nlp, "Đảng bộ Lữ đoàn 147 có 9 chi bộ. Đại tá Trịnh Văn Khoát nhấn mạnh yêu cầu của năm 2026. Trước đó, "
              "đồng chí Hùng từng là Phó Chính ủy Lữ đoàn 170."))
+
+
+def test_a_body_and_the_one_who_heads_it_after_do(nlp):
+    found = posts(nlp, "Phường Tân Hòa có 30 chi bộ. Chi bộ Khu phố 4 do đồng chí Mai Văn Tường làm Bí thư, có 38 "
+                       "đảng viên. Hội Cựu chiến binh phường Tân Hòa do ông Lý Văn Sáu làm Chủ tịch cũng tham gia.")
+    assert ("Mai Văn Tường", "Bí thư", "Chi bộ Khu phố 4") in found
+    assert ("Lý Văn Sáu", "Chủ tịch", "Hội Cựu chiến binh phường Tân Hòa") in found

@@ -1263,6 +1263,18 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
 # a sentence opening with the side a delegation came from: "Về phía Đảng ủy xã X, dự lễ có đồng chí A, Phó Bí thư"
 _ON_THE_SIDE = re.compile(r"\s*[Vv]ề phía\s+")
 _PARTY_KINDS = ("PartyCommittee", "PartyCell", "StandingCommittee")
+# a body and the one who heads it, as the press writes it: "X do đồng chí A làm Bí thư", "X do ông B làm Giám đốc"
+_LED_BY = re.compile(rf" do (?:(?:đồng chí|ông|bà|anh|chị) )?[{UPPER}][^\s,.;:()]*(?: [{UPPER}][^\s,.;:()]*){{0,4}} "
+                     r"(?:làm|là|giữ chức(?: vụ)?) $")
+
+
+def _led_body(titles: Titles, post: Post, orgs: list[OrgMention]) -> OrgMention | None:
+    """"Chi bộ Khu phố 7 do đồng chí A làm Bí thư": the body named right before "do", which the bare post heads (a
+    party post of a party body only, as a state post of a state body)."""
+    s, _ = sentence_at(titles.doc, post.start)
+    led = _LED_BY.search(titles.text, max(s, post.start - 80), post.start)
+    body = next((o for o in orgs if o.end == led.start()), None) if led else None
+    return body if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS) else None
 
 
 def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
@@ -1280,6 +1292,9 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     listing = _listing_body(titles.text, s, post, orgs)
     if listing is not None:
         return replace(post, org=listing, bare=None)
+    led = _led_body(titles, post, orgs)
+    if led is not None:
+        return replace(post, org=led, bare=None)
     # "của Chi hội Phụ nữ bản X do chị A, Chi hội trưởng làm nòng cốt": the head ("X trưởng") of the body of
     # that kind ("X ...") the sentence named before
     head = post.role.removeprefix("Phó ").removesuffix(" trưởng")
@@ -1439,7 +1454,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_list(text, posts[0], listed, orgs)]
         if len(posts) == 1 and posts[0].bare == NO_BODY:  # "gồm đồng chí A, Bí thư và đồng chí B, Phó Bí thư"
-            listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs)
+            listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs) \
+                or _led_body(titles, posts[0], orgs)
             posts = [replace(posts[0], org=listing, bare=None)] if listing is not None else posts
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
