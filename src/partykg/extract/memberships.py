@@ -1229,7 +1229,8 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
 # Trước đó, đồng chí A từng là ...", "Đồng chí A nguyên là ...": that person's given name, checked below)
 _PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó),\s*)?(?i:anh|chị|ông|bà|đồng chí)\s+"
                            rf"(?:(?P<given>[{UPPER}][{LOWER}]+)\s+)?"
-                           r"(?:(?:từng|đã từng|hiện|đang|nay|đã|vẫn|cũng|nguyên)\s+)?(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
+                           r"(?:(?:từng|đã từng|hiện|đang|nay|đã|vẫn|cũng|nguyên)\s+)?"
+                           r"(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
 
 
 def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
