@@ -171,3 +171,15 @@ def test_a_general_social_assistance_centre_s_heads_and_a_former_centre_after_th
                        "bộ, Giám đốc Trung tâm, cho biết chi bộ sinh hoạt đều đặn.")
     assert found == {("Rơ Châm Hyin", "Bí thư", "chi bộ trung tâm bảo trợ xã hội tổng hợp tỉnh gia lai"),
                      ("Rơ Châm Hyin", "Giám đốc", "trung tâm bảo trợ xã hội tổng hợp tỉnh gia lai")}
+
+
+def test_a_national_park_and_a_credit_fund_written_by_their_first_word_after_a_post(nlp):
+    found = posts(nlp, "Đảng bộ Vườn quốc gia Pù Mát có 5 chi bộ. Đồng chí Lang Văn Dũng, Phó Bí thư Đảng ủy, Phó Giám "
+                       "đốc Vườn, cho biết như vậy.")
+    assert found == {("Lang Văn Dũng", "Phó Bí thư", "đảng ủy vườn quốc gia pù mát"),
+                     ("Lang Văn Dũng", "Phó Giám đốc", "vườn quốc gia pù mát")}
+    # a people's credit fund's board: its chairman, as a company's
+    found = posts(nlp, "Quỹ tín dụng nhân dân Hải Minh có 11 đảng viên. Ông Trần Văn Hòa, Bí thư Chi bộ, Chủ tịch Hội "
+                       "đồng quản trị Quỹ, cho biết như vậy.")
+    assert found == {("Trần Văn Hòa", "Bí thư", "chi bộ quỹ tín dụng nhân dân hải minh"),
+                     ("Trần Văn Hòa", "Chủ tịch", "hội đồng quản trị quỹ tín dụng nhân dân hải minh")}

@@ -201,22 +201,29 @@ _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý
                           rf"{_ESTABLISHMENTS})(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
-          "enterprise": re.compile(rf"(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hợp tác xã)(?![{LETTER}])"),
+          # (a people's credit fund is a cooperative credit institution with a Hội đồng quản trị: Luật Các tổ chức tín
+          # dụng 2024)
+          "enterprise": re.compile(rf"(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hợp tác xã|Quỹ tín dụng)"
+                                   rf"(?![{LETTER}])"),
           "any": _INSTITUTION}
 # the party body of an institution, whose name holds the institution's: "Đảng ủy Trường X"
 _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
 # a post that ends its item: a separator, the end of the clause, or the end of the text
 _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì)")
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
-_BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
+_BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị|Quỹ)"
+                        rf"(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", "Giám đốc Sở," (a province's
 # department, Nghị định 24/2014/NĐ-CP and 45/2025/NĐ-CP: headed by its Giám đốc), also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; the adverbs
 # that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
-# aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
+# aside in brackets ("Giám đốc công ty (chưa là đảng viên)"); a national park and a people's credit fund by their first
+# word, as their own pages write them ("Phó Giám đốc Vườn", "Chủ tịch Hội đồng quản trị Quỹ": Luật Lâm nghiệp 2017,
+# Luật Các tổ chức tín dụng 2024)
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
+                        r"|Vườn|Quỹ"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
