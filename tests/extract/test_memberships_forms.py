@@ -131,3 +131,10 @@ def test_a_body_and_the_one_who_heads_it_after_do(nlp):
                        "đảng viên. Hội Cựu chiến binh phường Tân Hòa do ông Lý Văn Sáu làm Chủ tịch cũng tham gia.")
     assert ("Mai Văn Tường", "Bí thư", "Chi bộ Khu phố 4") in found
     assert ("Lý Văn Sáu", "Chủ tịch", "Hội Cựu chiến binh phường Tân Hòa") in found
+
+
+def test_an_association_branch_head_of_a_bon(nlp):
+    # the M'Nông's village is a "bon": the women's branch of it, told of a person through a pronoun
+    found = posts(nlp, "Hội Liên hiệp Phụ nữ huyện Tuy Đức có 40 chi hội. Chị Thị Hương, người M'Nông ở xã Quảng Tân, "
+                       "vừa được kết nạp. Chị là Chi hội trưởng phụ nữ bon Bu Prăng, nuôi 20 con bò.")
+    assert ("Thị Hương", "Chi hội trưởng", "Chi hội phụ nữ bon Bu Prăng") in found

@@ -232,7 +232,9 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
 # too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
-_VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
+# (the M'Nông's and Mạ's village is a "bon", as the Ê Đê's a "buôn": the names of the villages of Đắk Nông's and Bình
+# Phước's communes)
+_VILLAGE = rf"(?:thôn|ấp|bản|buôn|bon|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # a village named in full at the end of a body's name: "Ban công tác Mặt trận thôn X" -> "thôn X"
