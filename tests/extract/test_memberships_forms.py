@@ -138,3 +138,10 @@ def test_an_association_branch_head_of_a_bon(nlp):
     found = posts(nlp, "Hội Liên hiệp Phụ nữ huyện Tuy Đức có 40 chi hội. Chị Thị Hương, người M'Nông ở xã Quảng Tân, "
                        "vừa được kết nạp. Chị là Chi hội trưởng phụ nữ bon Bu Prăng, nuôi 20 con bò.")
     assert ("Thị Hương", "Chi hội trưởng", "Chi hội phụ nữ bon Bu Prăng") in found
+
+
+def test_a_former_post_after_a_semicolon_in_the_bracket_of_posts(nlp):
+    found = posts(nlp, "Đảng bộ phường Tân Hòa có 30 chi bộ. Phụ trách công tác tổ chức là đồng chí Võ Thị Lành (Phó Bí "
+                       "thư Đảng ủy phường Tân Hòa; nguyên Bí thư Đảng ủy phường Tân Mai).")
+    assert ("Võ Thị Lành", "Phó Bí thư", "Đảng ủy phường Tân Hòa") in found
+    assert ("Võ Thị Lành", "Bí thư", "Đảng ủy phường Tân Mai") in found

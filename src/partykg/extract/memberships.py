@@ -154,7 +154,9 @@ _UNIT_BRACKET = re.compile(r"\s*\((?:xã|phường|thị trấn|đặc khu|huy�
                            rf"[{UPPER}\d][^()\n]{{0,40}}\)")
 # a post held before, in brackets after the posts held now ("Trưởng Ban X, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Bí thư
 # Huyện ủy Y)"): the press brackets a career note; it goes on the title and names no body of the posts held now
-_FORMER_BRACKET = re.compile(r"\s*\((?=(?:nguyên|cựu)\s)", re.I)
+# ... or after a semicolon, which sets a career note apart from the posts held now as a comma does ("X (Phó Bí thư
+# Thường trực; nguyên Bí thư Đảng ủy phường Y)"): a former post opens no other person's item
+_FORMER_BRACKET = re.compile(r"\s*(?:\(|;\s*)(?=(?:nguyên|cựu)\s)", re.I)
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
