@@ -141,7 +141,7 @@ def test_an_association_branch_head_of_a_bon(nlp):
 
 
 def test_a_former_post_after_a_semicolon_in_the_bracket_of_posts(nlp):
-    found = posts(nlp, "Đảng bộ phường Tân Hòa có 30 chi bộ. Phụ trách công tác tổ chức là đồng chí Võ Thị Lành (Phó Bí "
-                       "thư Đảng ủy phường Tân Hòa; nguyên Bí thư Đảng ủy phường Tân Mai).")
+    found = posts(nlp, "Đảng bộ phường Tân Hòa có 30 chi bộ. Phụ trách công tác tổ chức là đồng chí Võ Thị Lành (Phó "
+                       "Bí thư Đảng ủy phường Tân Hòa; nguyên Bí thư Đảng ủy phường Tân Mai).")
     assert ("Võ Thị Lành", "Phó Bí thư", "Đảng ủy phường Tân Hòa") in found
     assert ("Võ Thị Lành", "Bí thư", "Đảng ủy phường Tân Mai") in found
