@@ -145,3 +145,10 @@ def test_a_former_post_after_a_semicolon_in_the_bracket_of_posts(nlp):
                        "Bí thư Đảng ủy phường Tân Hòa; nguyên Bí thư Đảng ủy phường Tân Mai).")
     assert ("Võ Thị Lành", "Phó Bí thư", "Đảng ủy phường Tân Hòa") in found
     assert ("Võ Thị Lành", "Bí thư", "Đảng ủy phường Tân Mai") in found
+
+
+def test_a_former_post_told_after_the_posts_held_now_by_truoc_day_la(nlp):
+    found = posts(nlp, "Đồng chí Nguyễn Thị Hoa, Phó Bí thư Đảng ủy, Phó Giám đốc Sở Tài chính tỉnh Lâm Đồng, trước "
+                       "đây là Giám đốc Sở Tài chính tỉnh Đắk Nông. Bà cho biết như vậy.")
+    assert ("Nguyễn Thị Hoa", "Phó Giám đốc", "Sở Tài chính tỉnh Lâm Đồng") in found
+    assert ("Nguyễn Thị Hoa", "Giám đốc", "Sở Tài chính tỉnh Đắk Nông") in found

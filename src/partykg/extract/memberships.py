@@ -157,6 +157,8 @@ _UNIT_BRACKET = re.compile(r"\s*\((?:xã|phường|thị trấn|đặc khu|huy�
 # ... or after a semicolon, which sets a career note apart from the posts held now as a comma does ("X (Phó Bí thư
 # Thường trực; nguyên Bí thư Đảng ủy phường Y)"): a former post opens no other person's item
 _FORMER_BRACKET = re.compile(r"\s*(?:\(|;\s*)(?=(?:nguyên|cựu)\s)", re.I)
+# ... or after the posts held now, told as before ("X, Phó Giám đốc Y, trước đây là Giám đốc Z"): a former post
+_FORMER_NEXT = re.compile(r"\s*,\s*(?:trước đây|trước đó)\s+(?:(?:đã\s+)?từng\s+)?(?:là|giữ chức(?: vụ)?|làm)\s+", re.I)
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -750,9 +752,10 @@ class Titles:
         """The posts listed from pos. Not strict: a listed item that is no post of a known
         organization is skipped when another post follows it and no one else is named in it."""
         out: list[Post] = []
+        former_next = False  # the item after ", trước đây là" (_FORMER_NEXT)
         while True:
             item = self.post(pos, join)
-            if item is not None and _FORMER.match(self.text, item.start):
+            if item is not None and (former_next or _FORMER.match(self.text, item.start)):
                 item = replace(item, former=True)
             joining = _JOIN_ITEM.match(self.text, pos) if item is None and out and not strict else None
             if joining:
@@ -782,7 +785,9 @@ class Titles:
                 break
             # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ...", "Bí thư Chi bộ thôn X (xã Y), nguyên ..."
             held = _YEARS_HELD.match(self.text, pos) or _UNIT_BRACKET.match(self.text, pos)
-            n = _NEXT.match(self.text, held.end() if held else pos) or _FORMER_BRACKET.match(self.text, pos)
+            n = _FORMER_NEXT.match(self.text, pos)
+            former_next = n is not None
+            n = n or _NEXT.match(self.text, held.end() if held else pos) or _FORMER_BRACKET.match(self.text, pos)
             if not n and item.bare == UNFOUND and not strict:
                 n = self._past_unread_name(pos, join)
             if not n:
