@@ -296,3 +296,12 @@ def test_a_notice_of_conclusions_is_of_the_kind_its_number_names_and_of_the_body
 def test_the_issuer_before_the_verb_of_issuing_after_two_adverbs(nlp):
     found = by_label(docs(nlp, "Đảng ủy phường Hòa Xuân cũng vừa ban hành Nghị quyết số 07-NQ/ĐU về sinh hoạt chi bộ."))
     assert found["Nghị quyết 07-NQ/ĐU"].issuer == "Đảng ủy phường Hòa Xuân"
+
+
+def test_the_body_that_makes_a_higher_document_concrete_by_its_own_issued_it(nlp):
+    found = by_label(docs(nlp, "Đảng ủy xã Tân Mỹ đã cụ thể hóa Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy Ea Súp "
+                               "về phát triển đảng viên bằng Kế hoạch số 07-KH/ĐU, giao chỉ tiêu đến từng chi bộ."))
+    assert found["Kế hoạch 07-KH/ĐU"].issuer == "Đảng ủy xã Tân Mỹ"
+    # near miss: a number that is not the subject's own says nothing of who issued it
+    found = by_label(docs(nlp, "Đảng ủy xã Tân Mỹ đã cụ thể hóa Chỉ thị số 12-CT/HU bằng Kế hoạch số 40-KH/HU."))
+    assert found["Kế hoạch 40-KH/HU"].issuer != "Đảng ủy xã Tân Mỹ"

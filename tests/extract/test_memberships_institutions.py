@@ -161,3 +161,25 @@ def test_a_railway_station_s_head_names_the_cell_of_a_bare_chi_bo(nlp):
     found = posts(nlp, "Chi bộ ga Phủ Lý có 11 đảng viên. Phóng viên trao đổi với đồng chí Trần Văn Sỹ, Bí thư Chi bộ, "
                        "Trưởng ga Phủ Lý.")
     assert {("Trần Văn Sỹ", "Bí thư", "chi bộ ga phủ lý"), ("Trần Văn Sỹ", "Trưởng ga", "ga phủ lý")} <= found
+
+
+def test_a_general_social_assistance_centre_s_heads_and_a_former_centre_after_them(nlp):
+    # "cơ sở trợ giúp xã hội tổng hợp" is a kind of its own by Nghị định 103/2017/NĐ-CP and 20/2021/NĐ-CP: the
+    # bare "Trung tâm" is this one, not the former province's centre named later
+    found = posts(nlp, "Chi bộ Trung tâm Bảo trợ xã hội tổng hợp tỉnh Lâm Đồng kết nạp 2 đảng viên. Trung tâm Bảo trợ "
+                       "xã hội tỉnh Đắk Nông cũ được hợp nhất vào từ tháng 7/2025. Đồng chí Rơ Châm Hyin, Bí thư Chi "
+                       "bộ, Giám đốc Trung tâm, cho biết chi bộ sinh hoạt đều đặn.")
+    assert found == {("Rơ Châm Hyin", "Bí thư", "chi bộ trung tâm bảo trợ xã hội tổng hợp tỉnh lâm đồng"),
+                     ("Rơ Châm Hyin", "Giám đốc", "trung tâm bảo trợ xã hội tổng hợp tỉnh lâm đồng")}
+
+
+def test_a_national_park_and_a_credit_fund_written_by_their_first_word_after_a_post(nlp):
+    found = posts(nlp, "Đảng bộ Vườn quốc gia Pù Mát có 5 chi bộ. Đồng chí Lang Văn Dũng, Phó Bí thư Đảng ủy, Phó Giám "
+                       "đốc Vườn, cho biết như vậy.")
+    assert found == {("Lang Văn Dũng", "Phó Bí thư", "đảng ủy vườn quốc gia pù mát"),
+                     ("Lang Văn Dũng", "Phó Giám đốc", "vườn quốc gia pù mát")}
+    # a people's credit fund's board: its chairman, as a company's
+    found = posts(nlp, "Quỹ tín dụng nhân dân Hải Minh có 11 đảng viên. Ông Trần Văn Hòa, Bí thư Chi bộ, Chủ tịch Hội "
+                       "đồng quản trị Quỹ, cho biết như vậy.")
+    assert found == {("Trần Văn Hòa", "Bí thư", "chi bộ quỹ tín dụng nhân dân hải minh"),
+                     ("Trần Văn Hòa", "Chủ tịch", "hội đồng quản trị quỹ tín dụng nhân dân hải minh")}

@@ -33,3 +33,11 @@ def test_the_author_after_the_date_with_the_office_after_a_dash():
     layout = lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\nĐăng lúc: 02/05/2024 - 08:30 | Tác giả: Lục Văn Dũng - Ban Tổ chức "
                  f"Huyện ủy\n\n{BODY}\n")
     assert layout.creators == ["Lục Văn Dũng"]
+
+
+def test_an_officer_s_byline_with_the_rank_and_the_unit_under_the_date():
+    # a professional soldier's rank ("Thiếu tá QNCN") before the name, the unit in brackets; the photo credit by the
+    # short name is the same writer
+    layout = lay(f"Xây dựng lực lượng\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nCập nhật: 09:15 | 04/04/2024\n"
+                 f"Thiếu tá QNCN Lê Hữu Tâm (Lữ đoàn 147)\n\n{BODY}\n\nẢnh: Lễ kết nạp đảng viên. (Ảnh: Hữu Tâm)\n")
+    assert layout.creators == ["Lê Hữu Tâm"]

@@ -94,3 +94,14 @@ def test_the_row_of_who_posted_the_page_and_when_at_its_foot():
     assert layout.issued == "2025-11-10" and layout.creators == []  # an office posted it: no author
     layout = lay(text.replace("Ban Xây dựng Đảng |", "Lò Thu Hà |"))
     assert layout.issued == "2025-11-10" and layout.creators == ["Lò Thu Hà"]
+
+
+def test_the_poster_after_the_date_with_no_cue():
+    # "bởi" and the office that posted the page: the date stands, an office names no one
+    layout = lay(f"CỔNG THÔNG TIN ĐIỆN TỬ XÃ NÀ LỪ\nTrang chủ | Tin tức | Văn bản\n\n{HEADLINE}\n\n"
+                 f"Đăng ngày 19/11/2025 bởi Ban Biên tập\n\n{BODY}\n")
+    assert layout.issued == "2025-11-19" and layout.creators == []
+    # the writer set apart from the date and time by wide spaces, with their office in brackets
+    layout = lay(f"SỞ Y TẾ TỈNH TÂN HÒA\nTrang chủ  Giới thiệu  Tin tức\n\n{HEADLINE}\n\n"
+                 f"06/12/2025 10:05   Lò Thị Ngân (Trung tâm Y tế huyện)\n\n{BODY}\n")
+    assert layout.issued == "2025-12-06T10:05:00" and layout.creators == ["Lò Thị Ngân"]

@@ -276,3 +276,17 @@ def test_a_readable_slug_is_slugify_s_of_the_whole_text(text):
 
     from partykg.rdf.iri import SLUG_MAX, readable
     assert readable(text) == slugify(text, lowercase=True, max_length=SLUG_MAX, word_boundary=True)
+
+
+def test_a_local_committee_s_document_number_is_one_of_its_own_series():
+    from partykg.rdf.mapping import document_iri
+    # every Tỉnh ủy numbers its own directives: two provinces' "28-CT/TU" are two documents
+    assert document_iri("28-CT/TU", "Chỉ thị 28-CT/TU", "Ban Thường vụ Tỉnh ủy Tân Hòa") != \
+        document_iri("28-CT/TU", "Chỉ thị 28-CT/TU", "Ban Thường vụ Tỉnh ủy Bình Sơn")
+    # a central or a state number is one document whoever the text says issued it
+    assert document_iri("57-NQ/TW", "Nghị quyết 57-NQ/TW", "Bộ Chính trị") == \
+        document_iri("57-NQ/TW", "Nghị quyết số 57", None)
+    assert document_iri("12-HD/BTCTW", "Hướng dẫn 12-HD/BTCTW", "Ban Tổ chức Trung ương") == \
+        document_iri("12-HD/BTCTW", "Hướng dẫn 12-HD/BTCTW", None)
+    assert document_iri("120/2020/NĐ-CP", "Nghị định 120/2020/NĐ-CP", "Chính phủ") == \
+        document_iri("120/2020/NĐ-CP", "Nghị định 120/2020/NĐ-CP", None)

@@ -391,6 +391,9 @@ ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng)\s+){0,2}(?:ban hành|t
 # ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")
 # ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU")
 ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai|có|thực hiện|đặt ra)\s+$")
+# ... or making a higher body's document concrete by its own ("Đảng ủy đã cụ thể hóa Chỉ thị số 28-CT/TU ... bằng Kế
+# hoạch số 09-KH/ĐU", "... thành Chương trình hành động số ..."): the subject issued the second, as its number names
+_CONCRETIZED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+)?cụ thể h(?:óa|oá)\s[^.;:!?\n]{0,200}?\s(?:bằng|thành)\s+$")
 # the unit itself, written bare in lower case, as the subject that does so: the press's short form for its party
 # committee ("huyện đặt ra Chương trình số 09-CTr/HU"), which the document's number then names (HU: a Huyện ủy)
 _BARE_UNIT_SUBJECT = re.compile(rf"(?:^|[,;.:]\s*|\n)(?P<u>{'|'.join(unit_types(special_zone=False))})$")
@@ -443,6 +446,7 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     m = ISSUED_BY.search(text, max(0, start - 24), start)
     if not m:
         a = ANNOUNCED_BY.search(text, max(0, start - 24), start) if identifier else None
+        a = a or (_CONCRETIZED_BY.search(text, max(0, start - 240), start) if identifier else None)
         org = next((o for o in getattr(doc._, "org_mentions", None) or () if a and o.end == a.start()), None)
         if org is not None and identifier and _numbered_by(org.name, identifier):
             return org.name

@@ -109,7 +109,8 @@ _LINK = re.compile(
     # (maybe after an aside on the person in brackets: "bầu đồng chí A (dân tộc Dao) làm Bí thư")
     r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
     # (a post held before: "X nguyên là Bí thư Chi bộ Y", a former post, which counts)
-    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên )?(?:được |)(?:tín nhiệm |)"
+    # (... or told of the person in an apposition: "X - người từng giữ chức Chủ tịch Hội Y, nay là ...")
+    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
     r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
@@ -153,7 +154,11 @@ _UNIT_BRACKET = re.compile(r"\s*\((?:xã|phường|thị trấn|đặc khu|huy�
                            rf"[{UPPER}\d][^()\n]{{0,40}}\)")
 # a post held before, in brackets after the posts held now ("Trưởng Ban X, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Bí thư
 # Huyện ủy Y)"): the press brackets a career note; it goes on the title and names no body of the posts held now
-_FORMER_BRACKET = re.compile(r"\s*\((?=(?:nguyên|cựu)\s)", re.I)
+# ... or after a semicolon, which sets a career note apart from the posts held now as a comma does ("X (Phó Bí thư
+# Thường trực; nguyên Bí thư Đảng ủy phường Y)"): a former post opens no other person's item
+_FORMER_BRACKET = re.compile(r"\s*(?:\(|;\s*)(?=(?:nguyên|cựu)\s)", re.I)
+# ... or after the posts held now, told as before ("X, Phó Giám đốc Y, trước đây là Giám đốc Z"): a former post
+_FORMER_NEXT = re.compile(r"\s*,\s*(?:trước đây|trước đó)\s+(?:(?:đã\s+)?từng\s+)?(?:là|giữ chức(?: vụ)?|làm)\s+", re.I)
 # a committee word in a mention: "Ban Thường vụ Thành ủy" names its committee, "Ban Thường vụ" does not
 _NAMES_COMMITTEE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ)|[Đđ]ảng bộ")
 # a nomination: "giới thiệu đồng chí X để bầu giữ chức ...", "dự kiến bổ nhiệm X làm ..."
@@ -200,22 +205,29 @@ _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý
                           rf"{_ESTABLISHMENTS})(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
-          "enterprise": re.compile(rf"(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hợp tác xã)(?![{LETTER}])"),
+          # (a people's credit fund is a cooperative credit institution with a Hội đồng quản trị: Luật Các tổ chức tín
+          # dụng 2024)
+          "enterprise": re.compile(rf"(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hợp tác xã|Quỹ tín dụng)"
+                                   rf"(?![{LETTER}])"),
           "any": _INSTITUTION}
 # the party body of an institution, whose name holds the institution's: "Đảng ủy Trường X"
 _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
 # a post that ends its item: a separator, the end of the clause, or the end of the text
 _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì)")
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
-_BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị)(?![{LETTER}])"
+_BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị|Quỹ)"
+                        rf"(?![{LETTER}])"
                         rf"(?=\s*(?:[,;.:)\n]|$| và | kiêm ))")
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", "Giám đốc Sở," (a province's
 # department, Nghị định 24/2014/NĐ-CP and 45/2025/NĐ-CP: headed by its Giám đốc), also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; the adverbs
 # that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
-# aside in brackets ("Giám đốc công ty (chưa là đảng viên)")
+# aside in brackets ("Giám đốc công ty (chưa là đảng viên)"); a national park and a people's credit fund by their first
+# word, as their own pages write them ("Phó Giám đốc Vườn", "Chủ tịch Hội đồng quản trị Quỹ": Luật Lâm nghiệp 2017,
+# Luật Các tổ chức tín dụng 2024)
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
+                        r"|Vườn|Quỹ"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
@@ -224,7 +236,9 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"(?![" + LETTER + "]))")
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
 # too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
-_VILLAGE = rf"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
+# (the M'Nông's and Mạ's village is a "bon", as the Ê Đê's a "buôn": the names of the villages of Đắk Nông's and Bình
+# Phước's communes)
+_VILLAGE = rf"(?:thôn|ấp|bản|buôn|bon|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # a village named in full at the end of a body's name: "Ban công tác Mặt trận thôn X" -> "thôn X"
@@ -738,9 +752,10 @@ class Titles:
         """The posts listed from pos. Not strict: a listed item that is no post of a known
         organization is skipped when another post follows it and no one else is named in it."""
         out: list[Post] = []
+        former_next = False  # the item after ", trước đây là" (_FORMER_NEXT)
         while True:
             item = self.post(pos, join)
-            if item is not None and _FORMER.match(self.text, item.start):
+            if item is not None and (former_next or _FORMER.match(self.text, item.start)):
                 item = replace(item, former=True)
             joining = _JOIN_ITEM.match(self.text, pos) if item is None and out and not strict else None
             if joining:
@@ -770,7 +785,9 @@ class Titles:
                 break
             # "Bí thư Đảng ủy xã X (1978 - 1989), nguyên ...", "Bí thư Chi bộ thôn X (xã Y), nguyên ..."
             held = _YEARS_HELD.match(self.text, pos) or _UNIT_BRACKET.match(self.text, pos)
-            n = _NEXT.match(self.text, held.end() if held else pos) or _FORMER_BRACKET.match(self.text, pos)
+            n = _FORMER_NEXT.match(self.text, pos)
+            former_next = n is not None
+            n = n or _NEXT.match(self.text, held.end() if held else pos) or _FORMER_BRACKET.match(self.text, pos)
             if not n and item.bare == UNFOUND and not strict:
                 n = self._past_unread_name(pos, join)
             if not n:
@@ -1224,8 +1241,12 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
 
 # a post told of someone by a pronoun opening the next sentence, as profiles write it ("Chị X được kết nạp ngày
 # 2/9. Trước đó, chị là Bí thư Chi đoàn thôn."): of the one person the sentence before names
+# (... or by the address and the given name, as the press writes a person named before: "Đại tá Nguyễn Văn A ...
+# Trước đó, đồng chí A từng là ...", "Đồng chí A nguyên là ...": that person's given name, checked below)
 _PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó),\s*)?(?i:anh|chị|ông|bà|đồng chí)\s+"
-                           r"(?:(?:từng|hiện|đang|nay|đã|vẫn|cũng)\s+)?(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
+                           rf"(?:(?P<given>[{UPPER}][{LOWER}]+)\s+)?"
+                           r"(?:(?:từng|đã từng|hiện|đang|nay|đã|vẫn|cũng|nguyên)\s+)?"
+                           r"(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
 
 
 def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
@@ -1248,6 +1269,8 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
                 break
         if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
             continue
+        if m["given"] and not before[0].name.endswith(" " + m["given"]):
+            continue  # (someone else's given name)
         posts = titles.title(m.end())
         if posts:
             out.append((before[0], posts))
@@ -1257,6 +1280,18 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
 # a sentence opening with the side a delegation came from: "Về phía Đảng ủy xã X, dự lễ có đồng chí A, Phó Bí thư"
 _ON_THE_SIDE = re.compile(r"\s*[Vv]ề phía\s+")
 _PARTY_KINDS = ("PartyCommittee", "PartyCell", "StandingCommittee")
+# a body and the one who heads it, as the press writes it: "X do đồng chí A làm Bí thư", "X do ông B làm Giám đốc"
+_LED_BY = re.compile(rf" do (?:(?:đồng chí|ông|bà|anh|chị) )?[{UPPER}][^\s,.;:()]*(?: [{UPPER}][^\s,.;:()]*){{0,4}} "
+                     r"(?:làm|là|giữ chức(?: vụ)?) $")
+
+
+def _led_body(titles: Titles, post: Post, orgs: list[OrgMention]) -> OrgMention | None:
+    """"Chi bộ Khu phố 7 do đồng chí A làm Bí thư": the body named right before "do", which the bare post heads (a
+    party post of a party body only, as a state post of a state body)."""
+    s, _ = sentence_at(titles.doc, post.start)
+    led = _LED_BY.search(titles.text, max(s, post.start - 80), post.start)
+    body = next((o for o in orgs if o.end == led.start()), None) if led else None
+    return body if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS) else None
 
 
 def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
@@ -1274,6 +1309,9 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     listing = _listing_body(titles.text, s, post, orgs)
     if listing is not None:
         return replace(post, org=listing, bare=None)
+    led = _led_body(titles, post, orgs)
+    if led is not None:
+        return replace(post, org=led, bare=None)
     # "của Chi hội Phụ nữ bản X do chị A, Chi hội trưởng làm nòng cốt": the head ("X trưởng") of the body of
     # that kind ("X ...") the sentence named before
     head = post.role.removeprefix("Phó ").removesuffix(" trưởng")
@@ -1433,7 +1471,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if len(posts) == 1 and posts[0].bare == UNFOUND:
             posts = [_of_the_list(text, posts[0], listed, orgs)]
         if len(posts) == 1 and posts[0].bare == NO_BODY:  # "gồm đồng chí A, Bí thư và đồng chí B, Phó Bí thư"
-            listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs)
+            listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs) \
+                or _led_body(titles, posts[0], orgs)
             posts = [replace(posts[0], org=listing, bare=None)] if listing is not None else posts
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):

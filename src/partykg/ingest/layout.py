@@ -465,6 +465,12 @@ _POSTED_BY = re.compile(r"(?:\s*[|,\-–·•]\s*|\s{2,})(?:Người đăng|Ngư
                         r"[^|()]{2,60})?\s*$", re.I)
 
 
+# the one who posted the page after the date with no cue: "bởi" and the poster ("Đăng ngày 19/11/2025 bởi Ban Biên
+# tập": an office names no one), or set apart by wide spaces alone, maybe with their office in brackets, as a
+# department's portal lays out its header row ("06/12/2025 10:05   Thu Hà (Trung tâm Y tế huyện)")
+_POSTED_BY_UNCUED = re.compile(r"(?:\s+bởi\s+|\s{3,})(?P<names>[^|()\d]+?)(?:\s*\([^()]{2,80}\))?\s*$", re.I)
+
+
 # the label of a photo's caption set under the article ("Ảnh: Đồng chí X (thứ hai từ trái) thăm …", "Trong ảnh: …"): a
 # caption, not a credit, when no name follows it; an archive photo's, as papers label it ("Ảnh tư liệu: Cán bộ đồn
 # tuần tra năm 2019")
@@ -504,6 +510,9 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
     poster = _POSTED_BY.search(unmeta)
     if poster and (iso := parse_date(unmeta[:poster.start()])):
         return iso, all_names(poster["names"].strip(" ·•"))  # (a widget's separator left after it)
+    poster = _POSTED_BY_UNCUED.search(unmeta)
+    if poster and (iso := parse_date(unmeta[:poster.start()])):
+        return iso, all_names(poster["names"].strip())
     for m in _PREFIX_SEP.finditer(line):
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)

@@ -84,8 +84,17 @@ def role_iri(label: str) -> NamedNode:
     return mint("role", label)
 
 
-def document_iri(identifier: str | None, label: str) -> NamedNode:
-    # a numbered document is the same document whatever words cite it
+# a number of the central bodies' series ("57-NQ/TW", "12-HD/BTCTW") or of the state's, which holds its year
+# ("120/2020/NĐ-CP"): one document in the country
+_NATIONAL_NUMBER = re.compile(r"TW$|/(?:19|20)\d\d/")
+
+
+def document_iri(identifier: str | None, label: str, issuer: str | None = None) -> NamedNode:
+    # a numbered document is the same document whatever words cite it; a local body's number is one of its own
+    # series (Hướng dẫn 36-HD/VPTW: each committee numbers its documents, so every Tỉnh ủy has a "28-CT/TU"):
+    # with its issuer, when the text names it
+    if identifier and issuer and not _NATIONAL_NUMBER.search(identifier):
+        return mint("document", identifier, issuer)
     return mint("document", identifier) if identifier else mint("document", label)
 
 
@@ -331,7 +340,7 @@ def to_graph(article: Article, ex: Extraction) -> tuple[list[Triple], bytes]:
         b.add(mi, PROV.wasDerivedFrom, a)
         b.evidence(mi, m.evidence)
     for d in ex.documents:
-        di = document_iri(d.identifier, d.label)
+        di = document_iri(d.identifier, d.label, d.issuer)
         b.add(di, RDF.type, document_class(d.kind))
         b.add(di, SKOS.prefLabel, vi(d.label))
         if d.identifier:
