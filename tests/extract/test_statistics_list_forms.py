@@ -226,3 +226,18 @@ def test_a_list_line_of_admissions_that_raise_the_cells_members(nlp):
                        "- Chi bộ thôn Đông Lâm: kết nạp 2 đảng viên.\n")
     assert found >= {("Chi bộ Trường Mầm non Hòa Bình", "TotalMembers", 12, None, None),
                      ("Chi bộ Trường Mầm non Hòa Bình", "NewMembers", 1, "2024", "2024")}
+
+
+def test_list_lines_of_cells_apart_by_bars_on_the_day_the_lead_states(nlp):
+    # a page editor's list laid out like a table's rows: its cells apart by " | "; the lead's day is the day the members
+    # are counted on, its year so far the admissions' period; the office's cell is the office of the body whose cells
+    # the list gives
+    found = stats(nlp, "Đảng bộ Trường Cao đẳng Nghề Kon Tum có ba chi bộ. Đảng bộ Trường Cao đẳng Nghề Kon Tum "
+                       "chăm lo phát triển đảng viên trẻ.\n\n"
+                       "Số liệu các chi bộ (tính đến 30/9/2025):\n"
+                       "1. Chi bộ Văn phòng | 12 đảng viên | kết nạp 0\n"
+                       "2. Chi bộ Khoa Cơ khí | 17 đảng viên | kết nạp 2")
+    assert found >= {("Chi bộ Văn phòng Trường Cao đẳng Nghề Kon Tum", "TotalMembers", 12, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Văn phòng Trường Cao đẳng Nghề Kon Tum", "NewMembers", 0, "2025", "2025-09-30"),
+                     ("Chi bộ Khoa Cơ khí", "TotalMembers", 17, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khoa Cơ khí", "NewMembers", 2, "2025", "2025-09-30")}

@@ -68,7 +68,15 @@ from partykg.extract.text import (
     required_literal_sets,
     required_literals,
 )
-from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, group_tables, period_tables, timeline_dates
+from partykg.extract.unit_figures import (
+    LINE_ITEM_MARK,
+    Figure,
+    UnitLists,
+    group_tables,
+    host_office,
+    period_tables,
+    timeline_dates,
+)
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -1405,9 +1413,15 @@ class _Reading:
         line = self.members_lines[i]
         s, e = self.sentences[i]
         self.claimed.update((line.members_at, line.admitted_at))
+        subject = self.anchors.subject
+        if subject and self.units.holds_cells(subject):
+            line = line._replace(organization=host_office(line.organization, subject))
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
         if line.members is not None:
-            self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
+            # counted on the day the lead states ("Số liệu các chi bộ (tính đến 31/10/2025):"); a lead's span of time
+            # dates the admissions only
+            on_day = lead if lead is not None and lead.kind in _DAY_PERIODS else None
+            self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
         period = lead or self.report_period
         if period is None and line.ranked:
             # bodies ranked by their admissions under a lead that states no period ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): parts
@@ -1817,6 +1831,8 @@ class _Reading:
                 self.table_parents[cell.figure.organization] = cell.parent
             elif cell.cells and holder:
                 # a table of cells in an article about a Đảng bộ: its cells
+                cell = replace(cell, figure=replace(cell.figure, organization=host_office(cell.figure.organization,
+                                                                                         holder)))
                 self.table_parents[cell.figure.organization] = holder
             fig = cell.figure
             if period is None and cell.measure in PERCENT | TARGETS:

@@ -87,10 +87,12 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
-_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)"
-              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?:\s*")
+# its cells maybe apart by " | " instead of the colon and commas, as a page editor's list of cells laid out like a
+# table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"
+_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?)"
+              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?[:|]\s*")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
-                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*(?:kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;|]\s*(?:kết nạp (?:mới |được |thêm )*"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?(?: trong năm)?"
                            r"|(?P<none>(?:chưa|không) kết nạp (?:được |thêm )?(?:đảng viên|người|quần chúng)"
                            r"(?: mới)?(?: nào)?))"
@@ -821,6 +823,20 @@ class UnitLists:
 _ROWS = [(row["measure"], re.compile(rf"(?:Trong đó\s*:?\s*)?(?:{row['label']})", re.IGNORECASE))
          for row in table("table_rows.tsv")]
 _BROADER = {row["measure"]: row["broader"] for row in table("measures.tsv") if row["broader"]}
+
+
+# a cell named after its host's office alone ("Chi bộ Văn phòng"): every agency, institution or company has one office,
+# so the name tells which only with its host's (gold conventions: a reference resolved to its full name in context)
+_OFFICE_CELL = re.compile(r"Chi bộ Văn phòng")
+_UNIT_PARTY_ORG = re.compile(rf"Đảng bộ (?:{_UNIT_WORD}) ", re.IGNORECASE)
+
+
+def host_office(org: str, host: str | None) -> str:
+    """A list's or table's cell of one body named after the office: the office of that body (not of a unit's party
+    organization, whose office cell is the committee's or the people's committee's: the name does not say which)."""
+    if host and _OFFICE_CELL.fullmatch(org) and host.startswith("Đảng bộ ") and not _UNIT_PARTY_ORG.match(host):
+        return f"{org} {host[len('Đảng bộ '):]}"
+    return org
 
 
 class PeriodFigure(NamedTuple):
