@@ -179,6 +179,26 @@ def test_a_table_whose_name_column_is_chi_bo_gives_each_row_cell_its_figures(nlp
     assert parents["Chi bộ Khoa Điều dưỡng"] == "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn"
 
 
+def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_header_states(nlp):
+    # the table's day counts the members; "Kết nạp quý III" dates its admissions, and the transfers beside them, a
+    # column no header dates, over that quarter; a remark in brackets after a row's name is no part of it
+    text = ("Đảng bộ Cục Thuế tỉnh Hà Nam có 6 chi bộ trực thuộc.\n\n"
+            "Đảng bộ Cục Thuế tỉnh Hà Nam sơ kết công tác quý III/2025.\n\n"
+            "Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Chi bộ | Số đảng viên | Kết nạp quý III | Chuyển đến\n"
+            "Phòng Kiểm tra số 1 (phường Châu Sơn) | 21 | 1 | 2\n"
+            "Phòng Nghiệp vụ | 15 | 0 | 1\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Phòng Kiểm tra số 1", "TotalMembers", 21, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Phòng Kiểm tra số 1", "NewMembers", 1, "2025-07-01", "2025-09-30"),
+                     ("Chi bộ Phòng Kiểm tra số 1", "MembersTransferredIn", 2, "2025-07-01", "2025-09-30"),
+                     ("Chi bộ Phòng Nghiệp vụ", "TotalMembers", 15, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Phòng Nghiệp vụ", "NewMembers", 0, "2025-07-01", "2025-09-30"),
+                     ("Chi bộ Phòng Nghiệp vụ", "MembersTransferredIn", 1, "2025-07-01", "2025-09-30")}
+
+
 # a body's growth year by year: a column of periods, then its figures (a column that is not the party's left unread)
 PERIOD_ROWS = ("Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
                "Kết quả xây dựng chi bộ qua các năm:\n"

@@ -1810,12 +1810,24 @@ class _Reading:
         text = self.text
         cells = self.units.tables(self.doc._.article.body_spans)
         titled_periods = []
+        headed: dict[tuple[int, int], set[Period]] = {}  # the periods the flow columns' headers state, by table
         for cell in cells:
             # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm
             # 2024") dates its figures
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
                       if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range", "day_to_month"}]
             titled_periods.append(titled[-1] if titled else None)
+            if titled and titled[-1].start >= cell.header[0] and not _is_stock(cell.measure):
+                headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
+        # a flow column its header does not date, in a table of one day ("Số liệu các chi bộ tại ngày 30/9/2025": its
+        # members that day): the flows of the period another column's header states ("Kết nạp quý III | Chuyển đến"),
+        # the one period a report's table counts its movements over
+        for k, (cell, period) in enumerate(zip(cells, titled_periods)):
+            spans = headed.get(cell.caption, set())
+            if period is not None and period.kind == "day" and period.start < cell.header[0] \
+                    and not _is_stock(cell.measure) and len(spans) == 1:
+                begin, until = next(iter(spans))
+                titled_periods[k] = Period(period.start, period.end, begin, until, "day_range")
         # a row's share of its target reached is of the admissions its row counts, over their period; its target is
         # of their year ("Chỉ tiêu cả năm")
         admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)

@@ -150,6 +150,7 @@ _MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
+_ASIDE = re.compile(r"(?<=\S) \([^()]+\)$")
 _COLUMNS = [(row["role"], row["measure"] or None, re.compile(rf"(?:{row['header']})", re.IGNORECASE))
             for row in table("table_columns.tsv")]
 _CELL_NUMBER = re.compile(rf"{NUMBER}")
@@ -161,15 +162,15 @@ _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figur
 _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name column of party cells
 
 
-# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
+# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng", "Kết nạp quý III"): the table's
 # title or the article's reporting period dates the figures
 # or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)"), or with its first or last
 # day ("Kết nạp từ 1/7/2025", "Đảng viên đến 30/9")
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
-                            r"|cả năm|trong năm|năm)$"
+                            r"|cả năm|trong năm|năm|quý [IV]{1,3}(?:/(?:19|20)\d\d)?)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$"
                             r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
-_HEADER_PERIOD_ENDS = ("năm", "tháng", ")")  # how its matches end, but for a digit
+_HEADER_PERIOD_ENDS = ("năm", "tháng", ")", "I", "V")  # how its matches end, but for a digit
 # the unit a column's figures count in, in brackets after its heading: "Kết nạp (người)", "Đảng viên (đ/c)"
 _COUNTED_IN = re.compile(r"\s*\((?:người|đồng chí|đ/c|đảng viên|ĐV)\)$", re.IGNORECASE)
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
@@ -759,7 +760,9 @@ class UnitLists:
 
     @staticmethod
     def _clean(name: str) -> str:
-        name = " ".join(name.split())
+        # (a remark in brackets after the name, "Phòng Giao dịch số 3 (phường Phố Hiến)": where the body sits, or what
+        # it was, no part of its name)
+        name = _ASIDE.sub("", " ".join(name.split()))
         return re.sub(r"^TP\.\s?", "thành phố ", name)
 
     @staticmethod
