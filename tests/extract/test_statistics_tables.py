@@ -199,6 +199,23 @@ def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_hea
                      ("Chi bộ Phòng Nghiệp vụ", "MembersTransferredIn", 1, "2025-07-01", "2025-09-30")}
 
 
+def test_a_table_titled_by_its_admissions_over_months_leaves_its_members_undated(nlp):
+    # "Kết nạp đảng viên 6 tháng đầu năm 2025": the title's months date the admissions; the members beside them it
+    # does not say when they were counted
+    text = ("Đảng bộ Trung đoàn 120 có 9 chi bộ trực thuộc.\n\n"
+            "Bảng: Kết nạp đảng viên 6 tháng đầu năm 2025\n"
+            "Chi bộ\tĐảng viên\tKết nạp\n"
+            "Đại đội 1\t18\t2\n"
+            "Đại đội 2\t16\t1\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Đại đội 1", "TotalMembers", 18, None, None),
+                     ("Chi bộ Đại đội 1", "NewMembers", 2, "2025", "2025-06-30"),
+                     ("Chi bộ Đại đội 2", "TotalMembers", 16, None, None),
+                     ("Chi bộ Đại đội 2", "NewMembers", 1, "2025", "2025-06-30")}
+
+
 # a body's growth year by year: a column of periods, then its figures (a column that is not the party's left unread)
 PERIOD_ROWS = ("Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
                "Kết quả xây dựng chi bộ qua các năm:\n"

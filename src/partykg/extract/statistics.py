@@ -76,6 +76,7 @@ from partykg.extract.unit_figures import (
     host_office,
     period_tables,
     timeline_dates,
+    title_measure,
 )
 from partykg.model import Organization, Statistic
 
@@ -1816,6 +1817,12 @@ class _Reading:
             # 2024") dates its figures
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
                       if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range", "day_to_month"}]
+            if titled and titled[-1].start < cell.header[0] and _is_stock(cell.measure) \
+                    and titled[-1].kind not in _DAY_PERIODS | _YEAR_PERIODS | {"day_range"} \
+                    and not _is_stock(title_measure(text[slice(*cell.caption)]) or "TotalMembers"):
+                # a title that counts admissions over a span ("Kết nạp đảng viên 10 tháng năm 2025"): its period is
+                # theirs, not the members' beside them, which it does not say when they were counted
+                titled = []
             titled_periods.append(titled[-1] if titled else None)
             if titled and titled[-1].start >= cell.header[0] and not _is_stock(cell.measure):
                 headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))

@@ -183,7 +183,7 @@ _CELL_SEP = re.compile(r"(?:\*\*)?\s+\|\s+(?:\*\*)?|^\s*\|\s*(?:\*\*)?|(?:\*\*)?
 _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
-def _title_measure(caption: str) -> str | None:
+def title_measure(caption: str) -> str | None:
     """The measure a table's title names ("Kết quả kết nạp đảng viên năm 2025 ..."), for columns headed by periods."""
     return next((m for r, m, rx in _COLUMNS if r == "title" and rx.search(caption)), None)
 
@@ -601,7 +601,7 @@ class UnitLists:
         headers: list[tuple[int, int]] = []  # each column's heading
         j += 1
         # columns headed by periods ("Quý IV/2025 / Cả năm 2025") count what the table's title names
-        titled = _title_measure(cell[i - 1]) if i > 0 else None
+        titled = title_measure(cell[i - 1]) if i > 0 else None
         noted = False  # a last column of notes ("Ghi chú"), its cells left empty in some rows
         while j < len(cell) and not numeric[j]:
             role = ("measure", titled) if titled and _period_heading(cell[j]) else _role(cell[j])
