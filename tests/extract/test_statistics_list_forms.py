@@ -241,3 +241,21 @@ def test_list_lines_of_cells_apart_by_bars_on_the_day_the_lead_states(nlp):
                      ("Chi bộ Văn phòng Trường Cao đẳng Nghề Kon Tum", "NewMembers", 0, "2025", "2025-09-30"),
                      ("Chi bộ Khoa Cơ khí", "TotalMembers", 17, "2025-09-30", "2025-09-30"),
                      ("Chi bộ Khoa Cơ khí", "NewMembers", 2, "2025", "2025-09-30")}
+
+
+def test_records_of_cells_one_labelled_figure_a_line_and_the_wholes(nlp):
+    # a table flattened one cell a line, each figure after its column's label: a cell's name, then its figures; the
+    # lead's days date the admissions, its last day the members; "Toàn Đảng bộ" is the article's Đảng bộ
+    found = stats(nlp, "Đảng bộ xã Mường Khoa có 18 chi bộ trực thuộc. Đảng bộ xã Mường Khoa chú trọng phát triển "
+                       "đảng viên ở bản.\n\n"
+                       "Kết quả kết nạp từ ngày 1/7 đến ngày 30/11/2025 (một số chi bộ bản):\n"
+                       "Chi bộ bản Nà Cang\nkết nạp: 3\ntổng số: 22\n"
+                       "Chi bộ bản Pá Khôm\nkết nạp: 1\ntổng số: 16\n"
+                       "Toàn Đảng bộ\nkết nạp: 9\ntổng số: 640\n\n"
+                       "Năm 2026, Đảng bộ phấn đấu kết nạp 15 đảng viên.")
+    assert found >= {("Chi bộ bản Nà Cang", "NewMembers", 3, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Nà Cang", "TotalMembers", 22, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "NewMembers", 1, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30"),
+                     ("Đảng bộ xã Mường Khoa", "NewMembers", 9, "2025-07-01", "2025-11-30"),
+                     ("Đảng bộ xã Mường Khoa", "TotalMembers", 640, "2025-11-30", "2025-11-30")}

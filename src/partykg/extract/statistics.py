@@ -1235,6 +1235,8 @@ class _Reading:
         self._cues: dict[int, list[list[tuple]]] = {}  # sentence -> its count cues and list cues (self.cues)
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
+        self.records = self.units.records(self.sentences)
+        self.record_lines = {f[0] for r in self.records.values() for f in r.figures}  # read with their record
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
         self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
@@ -1270,6 +1272,9 @@ class _Reading:
         period dates ("Trong quý III/2025, ... kết nạp 19 đảng viên. Cụ thể:" then "1. Chi bộ bản A: kết nạp 4 đảng
         viên;")."""
         s, e = self.sentences[i]
+        if i in self.records or i in self.record_lines:
+            self._record(i)
+            return
         self._read(i, s, e)
         heading = self.units.heading(s, e)  # "Xã Kim Đông:", "2. Phường 3": the unit whose figures the items list
         if heading is not None or self.text[s:e].rstrip().endswith(":"):
@@ -1431,6 +1436,27 @@ class _Reading:
             last = next((st for st in reversed(self.found) if st.measure == "NewMembers" and st.start), None)
             period = Period(s, s, last.start, last.end, "range") if last else None
         self._add(line.organization, "NewMembers", line.admitted, period, s, e, "statistics.line.NewMembers")
+
+    def _record(self, i: int) -> None:
+        """"Chi bộ làng A" then "kết nạp: 2", "tổng số: 19" (a record UnitLists read; its figure lines read with it):
+        the body's admissions over the period the records' lead states, its members at its end; the whole's record
+        ("Toàn Đảng bộ") is the article's body's."""
+        record = self.records.get(i)
+        if record is None:
+            return
+        self._enter_paragraph(self.sentences[i][0])
+        lead = _lead_period(self.text, self.sentences, record.lead, self.year) if record.lead >= 0 else None
+        org = record.organization or self.anchors.subject
+        if not org:
+            return
+        for k, measure, value, at in record.figures:
+            self.claimed.add(at)
+            s, e = self.sentences[k]
+            if _is_stock(measure):
+                period = lead if lead is not None and lead.kind in _DAY_PERIODS | {"day_range"} else None
+            else:
+                period = lead or self.report_period
+            self._add(org, measure, value, period, s, e, f"statistics.record.{measure}")
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and

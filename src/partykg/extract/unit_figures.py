@@ -270,6 +270,24 @@ class StockLine(NamedTuple):
     groups_at: int = -1
 
 
+# a body's record in a table flattened one cell a line, each figure after its column's label: "Chi bộ làng A" then
+# "kết nạp: 2", "tổng số: 19" (the labels of a web form's or a spreadsheet's cells kept by the copy); or a list's
+# heading line and its items ("Đảng bộ xã A:" then "- Kết nạp: 9 đảng viên")
+_RECORD_HEAD = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:Chi bộ|Đảng bộ) [^\W\d][^:|\n]{{1,80}}?)"
+                          r"\s*:?\s*")
+_RECORD_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d][^:\n\d]{{1,40}}?)\s*:\s*"
+                            rf"(?P<n>{NUMBER})(?: (?:đảng viên|ĐV|đồng chí))?\s*[.;,]?\s*")
+# a record's "Tổng số" label: its body's members (as a row of that name is the total of the bodies above it)
+_RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
+
+
+class Record(NamedTuple):
+    """A body's figures under its name, one labelled figure a line."""
+    organization: str  # "" for the record of the whole ("Toàn Đảng bộ"): the caller's body
+    figures: list[tuple[int, str, int | str, int]]  # (line, measure, value, offset of the number)
+    lead: int  # the line that leads the records, -1 when none
+
+
 class MembersLine(NamedTuple):
     """A list's line of one body's members and its admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"."""
     organization: str
@@ -475,6 +493,53 @@ class UnitLists:
                              parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead,
                              parse_number(m["groups"]) if m["groups"] else None, m.start("groups"))
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
+
+    def records(self, lines: list[tuple[int, int]]) -> dict[int, Record]:
+        """The records of bodies (by the index in `lines` of each one's name), two records in a row at least: a line
+        that names a party body, a unit or the whole ("Toàn Đảng bộ"), then lines of a column's label and its figure."""
+        text = self.text
+        found: dict[int, Record] = {}
+        i = 0
+        while i < len(lines):
+            org = self._record_owner(*lines[i])
+            figures = []
+            j = i + 1
+            while org is not None and j < len(lines):
+                m = _RECORD_FIGURE.fullmatch(text, *lines[j])
+                label = " ".join(m["label"].split()) if m else ""
+                role = ("measure", "TotalMembers") if _RECORD_TOTAL.fullmatch(label) else _role(label) if m else None
+                if m is None or role is None or role[0] != "measure" or role[1] in (None, "Share"):
+                    break
+                figures.append((j, role[1], parse_number(m["n"]), m.start("n")))
+                j += 1
+            if figures:
+                found[i] = Record(org or "", figures, -1)
+                i = j
+            else:
+                i += 1
+        # two records in a row at least (the one under the other): a body's name alone before a label is no record
+        starts = sorted(found)
+        kept = {k for a, b in zip(starts, starts[1:]) if found[a].figures[-1][0] + 1 == b for k in (a, b)}
+        out = {}
+        for k in sorted(kept):
+            lead = k - 1
+            while lead >= 0 and any(lead == r or any(lead == f[0] for f in found[r].figures) for r in kept):
+                lead -= 1
+            out[k] = found[k]._replace(lead=lead)
+        return out
+
+    def _record_owner(self, s: int, e: int) -> str | None:
+        """The body a record's first line names: a cell ("Chi bộ làng A"), a unit or a party body (as a heading), or
+        the whole ("Toàn Đảng bộ", "Tổng cộng": "")."""
+        line = self.text[s:e].strip().rstrip(":").rstrip()
+        if len(line) > 90 or not line:
+            return None
+        if len(line) < 30 and _role(line) == ("total", None):
+            return ""
+        head = _RECORD_HEAD.fullmatch(self.text, s, e)
+        if head and head["name"].startswith("Chi bộ"):
+            return self._cells([self._clean(head["name"])])[0]
+        return self.heading(s, e)
 
     def heading(self, s: int, e: int) -> str | None:
         """The party organization of a line that names a unit or a party body and nothing else ("Xã Kim Đông:",
