@@ -259,3 +259,12 @@ def test_records_of_cells_one_labelled_figure_a_line_and_the_wholes(nlp):
                      ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30"),
                      ("Đảng bộ xã Mường Khoa", "NewMembers", 9, "2025-07-01", "2025-11-30"),
                      ("Đảng bộ xã Mường Khoa", "TotalMembers", 640, "2025-11-30", "2025-11-30")}
+
+
+def test_a_bare_name_the_register_holds_as_a_township_and_a_commune_in_a_list_of_communes(nlp):
+    # huyện Đình Lập has a thị trấn and a xã named Đình Lập: "các đảng bộ xã" says which
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Đình Lập kết nạp 96 đảng viên. Kết quả kết nạp của các đảng bộ xã: "
+                       "Bính Xá 7; Đình Lập 5; Kiên Mộc 4.")
+    assert {("Đảng bộ xã Bính Xá", "NewMembers", 7, "2024", "2024"),
+            ("Đảng bộ xã Đình Lập", "NewMembers", 5, "2024", "2024"),
+            ("Đảng bộ xã Kiên Mộc", "NewMembers", 4, "2024", "2024")} <= found

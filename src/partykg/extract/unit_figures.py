@@ -150,6 +150,8 @@ _MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
+# a list's lead that names the kind of unit its bare names are: "các đảng bộ xã:", "của các xã:"
+_LISTED_KIND = re.compile(r"(?:đảng bộ|chi bộ|các) (?P<u>xã|phường|thị trấn|huyện|quận|thị xã)\s*:?\s*$")
 _ASIDE = re.compile(r"(?<=\S) \([^()]+\)$")
 _COLUMNS = [(row["role"], row["measure"] or None, re.compile(rf"(?:{row['header']})", re.IGNORECASE))
             for row in table("table_columns.tsv")]
@@ -422,9 +424,10 @@ class UnitLists:
             return [Figure(org, parse_number(it.n), parse_number(it.m) if it.m else None, it.value_at,
                            it.start, it.end) for it, org in zip(items, self._cells(names))]
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
+        kind = _LISTED_KIND.search(text, max(0, at - 40), at)
         out = []
         for it, name in zip(items, names):
-            org = self._organization(name, it.name_at, it.name_end, enclosing)
+            org = self._organization(name, it.name_at, it.name_end, enclosing, kind["u"] if kind else None)
             if org is None:
                 return []
             target = parse_number(it.m) if it.m else None
@@ -835,7 +838,10 @@ class UnitLists:
         return not (_PARTY_HEAD.match(name) or name.startswith(BODY_HEADS)
                     or re.match(rf"(?:{_UNIT_WORD}) ", name, re.IGNORECASE))
 
-    def _organization(self, name: str, at: int, end: int, enclosing: Unit | None) -> str | None:
+    def _organization(self, name: str, at: int, end: int, enclosing: Unit | None,
+                      kind: str | None = None) -> str | None:
+        """The party organization of a list's name; `kind`: the unit word the list's lead gives its bare names ("các
+        đảng bộ xã: A 5; B 4"), which settles a name the register holds as two units (a thị trấn and a xã)."""
         unit = re.match(rf"(?P<u>{_UNIT_WORD}) (?P<n>.+)$", name, re.IGNORECASE)
         if unit:
             return party_org_name(unit["u"].lower(), unit["n"])
@@ -861,6 +867,8 @@ class UnitLists:
             reg = register()
             below = [c for c in reg.by_name.get((_LEVEL_BELOW[enclosing.level], key(name)), [])
                      if c.parent == enclosing.code]
+            if len(below) > 1 and kind:
+                below = [c for c in below if c.unit_type == kind]
             if len(below) == 1:
                 return party_org_name(below[0].unit_type, name)
         return f"Đảng bộ {name}"
