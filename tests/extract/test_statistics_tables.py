@@ -216,6 +216,24 @@ def test_a_table_titled_by_its_admissions_over_months_leaves_its_members_undated
                      ("Chi bộ Đại đội 2", "NewMembers", 1, "2025", "2025-06-30")}
 
 
+def test_a_table_of_cells_is_of_the_institution_the_title_names_not_of_its_parent_named_more(nlp):
+    # the headline names the company ("CÔNG TY CAO SU CHƯ PRÔNG"): its Đảng bộ is the article's, whose cells the table
+    # lists and whose members its total row gives, though the text names the group's Đảng bộ more often
+    text = ("Đảng bộ Công ty Cao su Chư Prông trực thuộc Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam. Đảng ủy Tập "
+            "đoàn Công nghiệp Cao su Việt Nam giao chỉ tiêu cho các đảng bộ trực thuộc.\n\n"
+            "Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Chi bộ | Số đảng viên\n"
+            "Phòng Nghiệp vụ | 21\n"
+            "Đội Kiểm soát | 15\n"
+            "Cộng | 36\n")
+    art = replace(article(text), title="CÔNG TY CAO SU CHƯ PRÔNG: CỦNG CỐ TỔ CHỨC ĐẢNG SAU SẮP XẾP")
+    ex = extract(art, nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics}
+    assert ("Đảng bộ Công ty Cao su Chư Prông", "TotalMembers", 36, "2025-09-30", "2025-09-30") in found
+    parents = {o.name: o.parent for o in ex.organizations}
+    assert parents["Chi bộ Phòng Nghiệp vụ"] == "Đảng bộ Công ty Cao su Chư Prông"
+
+
 # a body's growth year by year: a column of periods, then its figures (a column that is not the party's left unread)
 PERIOD_ROWS = ("Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
                "Kết quả xây dựng chi bộ qua các năm:\n"

@@ -910,6 +910,10 @@ class Anchors:
         titled = {self._name(o, True) for o in self.mentions
                   if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)} if title else set()
         titled |= {w for w in unread if fold(w) in fold(title)}
+        # the institution whose Đảng bộ the text names, named in the title ("KHO BẠC NHÀ NƯỚC KHU VỰC XIX: SẮP XẾP TỔ
+        # CHỨC ĐẢNG ..."): a headline names the agency or company its party organization's story is about
+        titled |= {n for n in counts if n.startswith("Đảng bộ ") and not _PARTY_ORG.match(n) and title
+                   and len(n) > len("Đảng bộ ") + 8 and fold(n[len("Đảng bộ "):]) in fold(title)}
         # "Xã Tân Lập: nâng chất lượng ...", "Hướng Hóa: mở lớp ...": a headline led by a place reports on its party
         # organization
         place = _TITLE_PLACE.match(title)
