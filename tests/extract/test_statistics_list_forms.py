@@ -268,3 +268,12 @@ def test_a_bare_name_the_register_holds_as_a_township_and_a_commune_in_a_list_of
     assert {("Đảng bộ xã Bính Xá", "NewMembers", 7, "2024", "2024"),
             ("Đảng bộ xã Đình Lập", "NewMembers", 5, "2024", "2024"),
             ("Đảng bộ xã Kiên Mộc", "NewMembers", 4, "2024", "2024")} <= found
+
+
+def test_members_lines_under_a_lead_from_one_day_to_another_are_counted_on_its_last_day(nlp):
+    found = stats(nlp, "Kết quả từ ngày 1/7 đến ngày 15/11/2025 của một số chi bộ:\n"
+                       "- Chi bộ thôn Nà Lừa: 26 đảng viên, kết nạp 2;\n"
+                       "- Chi bộ thôn Bản Chang: 19 đảng viên, kết nạp 1.")
+    assert found >= {("Chi bộ thôn Nà Lừa", "TotalMembers", 26, "2025-11-15", "2025-11-15"),
+                     ("Chi bộ thôn Nà Lừa", "NewMembers", 2, "2025-07-01", "2025-11-15"),
+                     ("Chi bộ thôn Bản Chang", "TotalMembers", 19, "2025-11-15", "2025-11-15")}

@@ -1430,7 +1430,7 @@ class _Reading:
         if line.members is not None:
             # counted on the day the lead states ("Số liệu các chi bộ (tính đến 31/10/2025):"); a lead's span of time
             # dates the admissions only
-            on_day = lead if lead is not None and lead.kind in _DAY_PERIODS else None
+            on_day = lead if lead is not None and lead.kind in _DAY_PERIODS | {"day_range"} else None
             self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
         period = lead or self.report_period
         if period is None and line.ranked:
