@@ -277,3 +277,14 @@ def test_members_lines_under_a_lead_from_one_day_to_another_are_counted_on_its_l
     assert found >= {("Chi bộ thôn Nà Lừa", "TotalMembers", 26, "2025-11-15", "2025-11-15"),
                      ("Chi bộ thôn Nà Lừa", "NewMembers", 2, "2025-07-01", "2025-11-15"),
                      ("Chi bộ thôn Bản Chang", "TotalMembers", 19, "2025-11-15", "2025-11-15")}
+
+
+def test_list_lines_apart_by_bars_with_the_admissions_first(nlp):
+    found = stats(nlp, "Đảng bộ Trường Đại học Tây Bắc có 12 chi bộ. Đảng bộ Trường Đại học Tây Bắc chú trọng phát "
+                       "triển đảng viên.\n\nSố liệu các chi bộ năm 2025:\n"
+                       "1. Chi bộ Khoa Sư phạm | kết nạp 3 | 21 đảng viên\n"
+                       "2. Chi bộ Khoa Nông Lâm | kết nạp 1 | 17 đảng viên")
+    assert found >= {("Chi bộ Khoa Sư phạm", "NewMembers", 3, "2025", "2025"),
+                     ("Chi bộ Khoa Sư phạm", "TotalMembers", 21, None, None),
+                     ("Chi bộ Khoa Nông Lâm", "NewMembers", 1, "2025", "2025"),
+                     ("Chi bộ Khoa Nông Lâm", "TotalMembers", 17, None, None)}

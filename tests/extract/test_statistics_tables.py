@@ -199,6 +199,18 @@ def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_hea
                      ("Chi bộ Phòng Nghiệp vụ", "MembersTransferredIn", 1, "2025-07-01", "2025-09-30")}
 
 
+def test_a_column_headed_by_its_month_and_the_movement_beside_it(nlp):
+    text = ("Đảng bộ Trường Đại học Tây Bắc có 12 chi bộ.\n\n"
+            "Bảng: Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Chi bộ | Số đảng viên | Kết nạp tháng 9/2025 | Chuyển đi\n"
+            "Khoa Sư phạm | 21 | 1 | 0\n"
+            "Khoa Nông Lâm | 17 | 2 | 1\n")
+    found = stats(nlp, text)
+    assert found >= {("Chi bộ Khoa Sư phạm", "NewMembers", 1, "2025-09-01", "2025-09-30"),
+                     ("Chi bộ Khoa Nông Lâm", "MembersTransferredOut", 1, "2025-09-01", "2025-09-30"),
+                     ("Chi bộ Khoa Nông Lâm", "TotalMembers", 17, "2025-09-30", "2025-09-30")}
+
+
 def test_a_table_titled_by_its_admissions_over_months_leaves_its_members_undated(nlp):
     # "Kết nạp đảng viên 6 tháng đầu năm 2025": the title's months date the admissions; the members beside them it
     # does not say when they were counted

@@ -107,7 +107,7 @@ _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
                               r"(?:đảng viên|người|quần chúng)(?: mới)? nào)"
                               rf"|(?:đã )?kết nạp (?:mới |được |thêm )*(?P<new>{NUMBER})(?![\d.,]\d)"
                               r"(?P<who>(?: [^\W\d]+){1,3})?(?: trong năm)?)"
-                              r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
+                              r"(?:\s*[,;|]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
                               rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
                               rf"|\s*[,;]\s*nâng (?:tổng )?số (?:đảng viên|ĐV)(?: của chi bộ)? lên (?P<raised>{NUMBER})"
                               r"(?: (?:đảng viên|ĐV|đồng chí))?)?"
@@ -164,12 +164,13 @@ _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figur
 _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name column of party cells
 
 
-# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng", "Kết nạp quý III"): the table's
+# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng", "Kết nạp quý III", "Kết nạp tháng
+# 9/2025"; a bare "tháng 9" is no period the dates read): the table's
 # title or the article's reporting period dates the figures
 # or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)"), or with its first or last
 # day ("Kết nạp từ 1/7/2025", "Đảng viên đến 30/9")
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
-                            r"|cả năm|trong năm|năm|quý [IV]{1,3}(?:/(?:19|20)\d\d)?)$"
+                            r"|cả năm|trong năm|năm|quý [IV]{1,3}(?:/(?:19|20)\d\d)?|tháng \d{1,2}/(?:19|20)\d\d)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$"
                             r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
 _HEADER_PERIOD_ENDS = ("năm", "tháng", ")", "I", "V")  # how its matches end, but for a digit
