@@ -288,3 +288,14 @@ def test_list_lines_apart_by_bars_with_the_admissions_first(nlp):
                      ("Chi bộ Khoa Sư phạm", "TotalMembers", 21, None, None),
                      ("Chi bộ Khoa Nông Lâm", "NewMembers", 1, "2025", "2025"),
                      ("Chi bộ Khoa Nông Lâm", "TotalMembers", 17, None, None)}
+
+
+def test_records_whose_labels_lead_to_their_figures_by_dots(nlp):
+    found = stats(nlp, "Đảng bộ xã Mường Khoa chú trọng phát triển đảng viên ở bản. Đảng bộ xã Mường Khoa có 18 chi bộ."
+                       "\n\nKết quả kết nạp từ ngày 1/7 đến ngày 30/11/2025:\n"
+                       "Chi bộ bản Nà Cang\nKết nạp mới ......... 3\nTổng số đảng viên ......... 22\n"
+                       "Chi bộ bản Pá Khôm\nKết nạp mới ......... 1\nTổng số đảng viên ......... 16")
+    assert found >= {("Chi bộ bản Nà Cang", "NewMembers", 3, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Nà Cang", "TotalMembers", 22, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "NewMembers", 1, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30")}

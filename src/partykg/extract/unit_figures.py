@@ -274,11 +274,13 @@ class StockLine(NamedTuple):
 
 
 # a body's record in a table flattened one cell a line, each figure after its column's label: "Chi bộ làng A" then
-# "kết nạp: 2", "tổng số: 19" (the labels of a web form's or a spreadsheet's cells kept by the copy); or a list's
+# "kết nạp: 2", "tổng số: 19" (the labels of a web form's or a spreadsheet's cells kept by the copy; or "Kết nạp ....
+# 2", a dotted leader as forms print it); or a list's
 # heading line and its items ("Đảng bộ xã A:" then "- Kết nạp: 9 đảng viên")
 _RECORD_HEAD = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:Chi bộ|Đảng bộ) [^\W\d][^:|\n]{{1,80}}?)"
                           r"\s*:?\s*")
-_RECORD_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d][^:\n\d]{{1,40}}?)\s*:\s*"
+_RECORD_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d][^:.…\n\d]{{1,40}}?)"
+                            r"\s*(?::|\.{3,}|…+)\s*"
                             rf"(?P<n>{NUMBER})(?: (?:đảng viên|ĐV|đồng chí))?\s*[.;,]?\s*")
 # a record's "Tổng số" label: its body's members (as a row of that name is the total of the bodies above it)
 _RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
