@@ -157,3 +157,9 @@ def test_doc_sents_follow_the_spans(tokenizer):
     set_sentences(doc, spans)
     assert [s.text.strip() for s in doc.sents] == [text[s:e] for s, e in spans]
     assert [text[s:e] for s, e in spans] == ["Sáng 3/2, Chi bộ họp.", "Ông Ngô V. Tâm dự.", "Kết nạp 2 đảng viên"]
+
+
+def test_a_dotted_leader_to_a_figure_ends_no_sentence():
+    text = "Tổng số đảng viên .......... 31\nĐảng viên dự bị … 3\nCòn nhiều việc... Năm tới sẽ làm."
+    assert [text[a:b] for a, b in sentence_spans(text, frozenset())] == [
+        "Tổng số đảng viên .......... 31", "Đảng viên dự bị … 3", "Còn nhiều việc...", "Năm tới sẽ làm."]

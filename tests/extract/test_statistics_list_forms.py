@@ -226,3 +226,76 @@ def test_a_list_line_of_admissions_that_raise_the_cells_members(nlp):
                        "- Chi bộ thôn Đông Lâm: kết nạp 2 đảng viên.\n")
     assert found >= {("Chi bộ Trường Mầm non Hòa Bình", "TotalMembers", 12, None, None),
                      ("Chi bộ Trường Mầm non Hòa Bình", "NewMembers", 1, "2024", "2024")}
+
+
+def test_list_lines_of_cells_apart_by_bars_on_the_day_the_lead_states(nlp):
+    # a page editor's list laid out like a table's rows: its cells apart by " | "; the lead's day is the day the members
+    # are counted on, its year so far the admissions' period; the office's cell is the office of the body whose cells
+    # the list gives
+    found = stats(nlp, "Đảng bộ Trường Cao đẳng Nghề Kon Tum có ba chi bộ. Đảng bộ Trường Cao đẳng Nghề Kon Tum "
+                       "chăm lo phát triển đảng viên trẻ.\n\n"
+                       "Số liệu các chi bộ (tính đến 30/9/2025):\n"
+                       "1. Chi bộ Văn phòng | 12 đảng viên | kết nạp 0\n"
+                       "2. Chi bộ Khoa Cơ khí | 17 đảng viên | kết nạp 2")
+    assert found >= {("Chi bộ Văn phòng Trường Cao đẳng Nghề Kon Tum", "TotalMembers", 12, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Văn phòng Trường Cao đẳng Nghề Kon Tum", "NewMembers", 0, "2025", "2025-09-30"),
+                     ("Chi bộ Khoa Cơ khí", "TotalMembers", 17, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Khoa Cơ khí", "NewMembers", 2, "2025", "2025-09-30")}
+
+
+def test_records_of_cells_one_labelled_figure_a_line_and_the_wholes(nlp):
+    # a table flattened one cell a line, each figure after its column's label: a cell's name, then its figures; the
+    # lead's days date the admissions, its last day the members; "Toàn Đảng bộ" is the article's Đảng bộ
+    found = stats(nlp, "Đảng bộ xã Mường Khoa có 18 chi bộ trực thuộc. Đảng bộ xã Mường Khoa chú trọng phát triển "
+                       "đảng viên ở bản.\n\n"
+                       "Kết quả kết nạp từ ngày 1/7 đến ngày 30/11/2025 (một số chi bộ bản):\n"
+                       "Chi bộ bản Nà Cang\nkết nạp: 3\ntổng số: 22\n"
+                       "Chi bộ bản Pá Khôm\nkết nạp: 1\ntổng số: 16\n"
+                       "Toàn Đảng bộ\nkết nạp: 9\ntổng số: 640\n\n"
+                       "Năm 2026, Đảng bộ phấn đấu kết nạp 15 đảng viên.")
+    assert found >= {("Chi bộ bản Nà Cang", "NewMembers", 3, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Nà Cang", "TotalMembers", 22, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "NewMembers", 1, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30"),
+                     ("Đảng bộ xã Mường Khoa", "NewMembers", 9, "2025-07-01", "2025-11-30"),
+                     ("Đảng bộ xã Mường Khoa", "TotalMembers", 640, "2025-11-30", "2025-11-30")}
+
+
+def test_a_bare_name_the_register_holds_as_a_township_and_a_commune_in_a_list_of_communes(nlp):
+    # huyện Đình Lập has a thị trấn and a xã named Đình Lập: "các đảng bộ xã" says which
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Đình Lập kết nạp 96 đảng viên. Kết quả kết nạp của các đảng bộ xã: "
+                       "Bính Xá 7; Đình Lập 5; Kiên Mộc 4.")
+    assert {("Đảng bộ xã Bính Xá", "NewMembers", 7, "2024", "2024"),
+            ("Đảng bộ xã Đình Lập", "NewMembers", 5, "2024", "2024"),
+            ("Đảng bộ xã Kiên Mộc", "NewMembers", 4, "2024", "2024")} <= found
+
+
+def test_members_lines_under_a_lead_from_one_day_to_another_are_counted_on_its_last_day(nlp):
+    found = stats(nlp, "Kết quả từ ngày 1/7 đến ngày 15/11/2025 của một số chi bộ:\n"
+                       "- Chi bộ thôn Nà Lừa: 26 đảng viên, kết nạp 2;\n"
+                       "- Chi bộ thôn Bản Chang: 19 đảng viên, kết nạp 1.")
+    assert found >= {("Chi bộ thôn Nà Lừa", "TotalMembers", 26, "2025-11-15", "2025-11-15"),
+                     ("Chi bộ thôn Nà Lừa", "NewMembers", 2, "2025-07-01", "2025-11-15"),
+                     ("Chi bộ thôn Bản Chang", "TotalMembers", 19, "2025-11-15", "2025-11-15")}
+
+
+def test_list_lines_apart_by_bars_with_the_admissions_first(nlp):
+    found = stats(nlp, "Đảng bộ Trường Đại học Tây Bắc có 12 chi bộ. Đảng bộ Trường Đại học Tây Bắc chú trọng phát "
+                       "triển đảng viên.\n\nSố liệu các chi bộ năm 2025:\n"
+                       "1. Chi bộ Khoa Sư phạm | kết nạp 3 | 21 đảng viên\n"
+                       "2. Chi bộ Khoa Nông Lâm | kết nạp 1 | 17 đảng viên")
+    assert found >= {("Chi bộ Khoa Sư phạm", "NewMembers", 3, "2025", "2025"),
+                     ("Chi bộ Khoa Sư phạm", "TotalMembers", 21, None, None),
+                     ("Chi bộ Khoa Nông Lâm", "NewMembers", 1, "2025", "2025"),
+                     ("Chi bộ Khoa Nông Lâm", "TotalMembers", 17, None, None)}
+
+
+def test_records_whose_labels_lead_to_their_figures_by_dots(nlp):
+    found = stats(nlp, "Đảng bộ xã Mường Khoa chú trọng phát triển đảng viên ở bản. Đảng bộ xã Mường Khoa có 18 chi bộ."
+                       "\n\nKết quả kết nạp từ ngày 1/7 đến ngày 30/11/2025:\n"
+                       "Chi bộ bản Nà Cang\nKết nạp mới ......... 3\nTổng số đảng viên ......... 22\n"
+                       "Chi bộ bản Pá Khôm\nKết nạp mới ......... 1\nTổng số đảng viên ......... 16")
+    assert found >= {("Chi bộ bản Nà Cang", "NewMembers", 3, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Nà Cang", "TotalMembers", 22, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "NewMembers", 1, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30")}

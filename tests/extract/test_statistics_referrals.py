@@ -24,6 +24,18 @@ def test_a_mass_organizations_referrals_and_the_admitted_among_them(nlp):
                      ("Hội Nông dân xã Phú Mỹ", "IntroducedMembersAdmitted", 9, "2024", None)}
 
 
+def test_list_lines_of_each_unions_referrals_and_how_many_of_them_were_admitted(nlp):
+    # "giới thiệu 9, được kết nạp 7": the union's referrals and the admitted among them, one union a line
+    found = stats(nlp, "Sáu tháng đầu năm 2024, Hội Liên hiệp Phụ nữ huyện Bù Gia Mập giới thiệu 40 hội viên ưu tú "
+                       "cho Đảng.\n\nKết quả một số cơ sở Hội:\n"
+                       "✔ Hội LHPN xã Bình Thắng: giới thiệu 8, được kết nạp 5\n"
+                       "✔ Hội LHPN xã Phú Văn: giới thiệu 3, được kết nạp 3")
+    assert found >= {("Hội Liên hiệp Phụ nữ xã Bình Thắng", "MembersIntroducedToParty", 8, "2024", "2024-06-30"),
+                     ("Hội Liên hiệp Phụ nữ xã Bình Thắng", "IntroducedMembersAdmitted", 5, "2024", "2024-06-30"),
+                     ("Hội Liên hiệp Phụ nữ xã Phú Văn", "MembersIntroducedToParty", 3, "2024", "2024-06-30"),
+                     ("Hội Liên hiệp Phụ nữ xã Phú Văn", "IntroducedMembersAdmitted", 3, "2024", "2024-06-30")}
+
+
 def test_the_admitted_among_referrals_in_the_next_sentence_and_their_share(nlp):
     found = stats(nlp, "Năm 2024, Huyện đoàn Phú Tân đã giới thiệu 120 đoàn viên ưu tú cho Đảng. Trong số này, đã có "
                        "96 đồng chí được kết nạp vào Đảng, chiếm 80%.")

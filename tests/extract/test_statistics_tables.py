@@ -179,6 +179,73 @@ def test_a_table_whose_name_column_is_chi_bo_gives_each_row_cell_its_figures(nlp
     assert parents["Chi bộ Khoa Điều dưỡng"] == "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn"
 
 
+def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_header_states(nlp):
+    # the table's day counts the members; "Kết nạp quý III" dates its admissions, and the transfers beside them, a
+    # column no header dates, over that quarter; a remark in brackets after a row's name is no part of it
+    text = ("Đảng bộ Cục Thuế tỉnh Hà Nam có 6 chi bộ trực thuộc.\n\n"
+            "Đảng bộ Cục Thuế tỉnh Hà Nam sơ kết công tác quý III/2025.\n\n"
+            "Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Chi bộ | Số đảng viên | Kết nạp quý III | Chuyển đến\n"
+            "Phòng Kiểm tra số 1 (phường Châu Sơn) | 21 | 1 | 2\n"
+            "Phòng Nghiệp vụ | 15 | 0 | 1\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Phòng Kiểm tra số 1", "TotalMembers", 21, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Phòng Kiểm tra số 1", "NewMembers", 1, "2025-07-01", "2025-09-30"),
+                     ("Chi bộ Phòng Kiểm tra số 1", "MembersTransferredIn", 2, "2025-07-01", "2025-09-30"),
+                     ("Chi bộ Phòng Nghiệp vụ", "TotalMembers", 15, "2025-09-30", "2025-09-30"),
+                     ("Chi bộ Phòng Nghiệp vụ", "NewMembers", 0, "2025-07-01", "2025-09-30"),
+                     ("Chi bộ Phòng Nghiệp vụ", "MembersTransferredIn", 1, "2025-07-01", "2025-09-30")}
+
+
+def test_a_column_headed_by_its_month_and_the_movement_beside_it(nlp):
+    text = ("Đảng bộ Trường Đại học Tây Bắc có 12 chi bộ.\n\n"
+            "Bảng: Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Chi bộ | Số đảng viên | Kết nạp tháng 9/2025 | Chuyển đi\n"
+            "Khoa Sư phạm | 21 | 1 | 0\n"
+            "Khoa Nông Lâm | 17 | 2 | 1\n")
+    found = stats(nlp, text)
+    assert found >= {("Chi bộ Khoa Sư phạm", "NewMembers", 1, "2025-09-01", "2025-09-30"),
+                     ("Chi bộ Khoa Nông Lâm", "MembersTransferredOut", 1, "2025-09-01", "2025-09-30"),
+                     ("Chi bộ Khoa Nông Lâm", "TotalMembers", 17, "2025-09-30", "2025-09-30")}
+
+
+def test_a_table_titled_by_its_admissions_over_months_leaves_its_members_undated(nlp):
+    # "Kết nạp đảng viên 6 tháng đầu năm 2025": the title's months date the admissions; the members beside them it
+    # does not say when they were counted
+    text = ("Đảng bộ Trung đoàn 120 có 9 chi bộ trực thuộc.\n\n"
+            "Bảng: Kết nạp đảng viên 6 tháng đầu năm 2025\n"
+            "Chi bộ\tĐảng viên\tKết nạp\n"
+            "Đại đội 1\t18\t2\n"
+            "Đại đội 2\t16\t1\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Đại đội 1", "TotalMembers", 18, None, None),
+                     ("Chi bộ Đại đội 1", "NewMembers", 2, "2025", "2025-06-30"),
+                     ("Chi bộ Đại đội 2", "TotalMembers", 16, None, None),
+                     ("Chi bộ Đại đội 2", "NewMembers", 1, "2025", "2025-06-30")}
+
+
+def test_a_table_of_cells_is_of_the_institution_the_title_names_not_of_its_parent_named_more(nlp):
+    # the headline names the company ("CÔNG TY CAO SU CHƯ PRÔNG"): its Đảng bộ is the article's, whose cells the table
+    # lists and whose members its total row gives, though the text names the group's Đảng bộ more often
+    text = ("Đảng bộ Công ty Cao su Chư Prông trực thuộc Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam. Đảng ủy Tập "
+            "đoàn Công nghiệp Cao su Việt Nam giao chỉ tiêu cho các đảng bộ trực thuộc.\n\n"
+            "Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Chi bộ | Số đảng viên\n"
+            "Phòng Nghiệp vụ | 21\n"
+            "Đội Kiểm soát | 15\n"
+            "Cộng | 36\n")
+    art = replace(article(text), title="CÔNG TY CAO SU CHƯ PRÔNG: CỦNG CỐ TỔ CHỨC ĐẢNG SAU SẮP XẾP")
+    ex = extract(art, nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics}
+    assert ("Đảng bộ Công ty Cao su Chư Prông", "TotalMembers", 36, "2025-09-30", "2025-09-30") in found
+    parents = {o.name: o.parent for o in ex.organizations}
+    assert parents["Chi bộ Phòng Nghiệp vụ"] == "Đảng bộ Công ty Cao su Chư Prông"
+
+
 # a body's growth year by year: a column of periods, then its figures (a column that is not the party's left unread)
 PERIOD_ROWS = ("Chi bộ Trường Tiểu học Hòa Phú có 14 đảng viên.\n\n"
                "Kết quả xây dựng chi bộ qua các năm:\n"

@@ -15,7 +15,8 @@ space, or at a line break. A period does not end a sentence
 - after one capital letter that follows a capitalized word or opens the line, an
   initial ("Nguyễn V. An", "T. Lĩnh"; but "Đại hội lần thứ I. Đại hội ..." ends);
 and no end mark ends one before a word in lower case: a Vietnamese sentence
-opens with a capital ("v.v. và", "tăng 5%… và").
+opens with a capital ("v.v. và", "tăng 5%… và"); nor a dotted leader before a
+figure on its line ("Kết nạp mới ........ 3").
 A period with no white space after it ends nothing ("1.318", "12.3.2024", "Th.S", "x.vn").
 """
 from __future__ import annotations
@@ -96,6 +97,9 @@ _END = re.compile(rf"[.!?…\n](?:(?<=\n)|(?<!\n)[.!?…]*[{_CLOSERS}]*(?=\s|$))
 _WORD_BEFORE = re.compile(r"[^\s(\[\"'“‘«]*\Z")
 _INITIAL = re.compile(rf"[{UPPER}]")
 _LOWER_NEXT = re.compile(rf"\s*[{LOWER}]")
+# a dotted leader to a figure on its line ("Tổng số đảng viên .......... 31", as forms and lists of figures print them)
+_LEADER = re.compile(r"(?:\.{3,}|…+)")
+_FIGURE_NEXT = re.compile(r"[ \t]*\d")
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +129,8 @@ def sentence_ends(text: str, abbreviations: frozenset[str] | None = None) -> lis
         if mark != "\n":
             if _LOWER_NEXT.match(text, m.end()):
                 continue  # "v.v. và ...", "đạt 90%… và ...": no sentence starts in lower case
+            if _LEADER.fullmatch(mark) and _FIGURE_NEXT.match(text, m.end()):
+                continue  # "Kết nạp mới ...... 3": a leader to the label's figure
             if mark == ".":
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 before_mark = _WORD_BEFORE.search(text, max(line_start, m.start() - 40), m.start())

@@ -68,7 +68,16 @@ from partykg.extract.text import (
     required_literal_sets,
     required_literals,
 )
-from partykg.extract.unit_figures import LINE_ITEM_MARK, Figure, UnitLists, group_tables, period_tables, timeline_dates
+from partykg.extract.unit_figures import (
+    LINE_ITEM_MARK,
+    Figure,
+    UnitLists,
+    group_tables,
+    host_office,
+    period_tables,
+    timeline_dates,
+    title_measure,
+)
 from partykg.model import Organization, Statistic
 
 EDUCATION = ("THPT|trung học phổ thông|sau đại học|thạc sĩ|tiến sĩ|đại học|cao đẳng|trung cấp|"
@@ -901,6 +910,10 @@ class Anchors:
         titled = {self._name(o, True) for o in self.mentions
                   if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)} if title else set()
         titled |= {w for w in unread if fold(w) in fold(title)}
+        # the institution whose Đảng bộ the text names, named in the title ("KHO BẠC NHÀ NƯỚC KHU VỰC XIX: SẮP XẾP TỔ
+        # CHỨC ĐẢNG ..."): a headline names the agency or company its party organization's story is about
+        titled |= {n for n in counts if n.startswith("Đảng bộ ") and not _PARTY_ORG.match(n) and title
+                   and len(n) > len("Đảng bộ ") + 8 and fold(n[len("Đảng bộ "):]) in fold(title)}
         # "Xã Tân Lập: nâng chất lượng ...", "Hướng Hóa: mở lớp ...": a headline led by a place reports on its party
         # organization
         place = _TITLE_PLACE.match(title)
@@ -1226,6 +1239,8 @@ class _Reading:
         self._cues: dict[int, list[list[tuple]]] = {}  # sentence -> its count cues and list cues (self.cues)
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
+        self.records = self.units.records(self.sentences)
+        self.record_lines = {f[0] for r in self.records.values() for f in r.figures}  # read with their record
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
         self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
@@ -1261,6 +1276,9 @@ class _Reading:
         period dates ("Trong quý III/2025, ... kết nạp 19 đảng viên. Cụ thể:" then "1. Chi bộ bản A: kết nạp 4 đảng
         viên;")."""
         s, e = self.sentences[i]
+        if i in self.records or i in self.record_lines:
+            self._record(i)
+            return
         self._read(i, s, e)
         heading = self.units.heading(s, e)  # "Xã Kim Đông:", "2. Phường 3": the unit whose figures the items list
         if heading is not None or self.text[s:e].rstrip().endswith(":"):
@@ -1405,9 +1423,15 @@ class _Reading:
         line = self.members_lines[i]
         s, e = self.sentences[i]
         self.claimed.update((line.members_at, line.admitted_at))
+        subject = self.anchors.subject
+        if subject and self.units.holds_cells(subject):
+            line = line._replace(organization=host_office(line.organization, subject))
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
         if line.members is not None:
-            self._add(line.organization, "TotalMembers", line.members, None, s, e, "statistics.line.TotalMembers")
+            # counted on the day the lead states ("Số liệu các chi bộ (tính đến 31/10/2025):"); a lead's span of time
+            # dates the admissions only
+            on_day = lead if lead is not None and lead.kind in _DAY_PERIODS | {"day_range"} else None
+            self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
         period = lead or self.report_period
         if period is None and line.ranked:
             # bodies ranked by their admissions under a lead that states no period ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): parts
@@ -1416,6 +1440,27 @@ class _Reading:
             last = next((st for st in reversed(self.found) if st.measure == "NewMembers" and st.start), None)
             period = Period(s, s, last.start, last.end, "range") if last else None
         self._add(line.organization, "NewMembers", line.admitted, period, s, e, "statistics.line.NewMembers")
+
+    def _record(self, i: int) -> None:
+        """"Chi bộ làng A" then "kết nạp: 2", "tổng số: 19" (a record UnitLists read; its figure lines read with it):
+        the body's admissions over the period the records' lead states, its members at its end; the whole's record
+        ("Toàn Đảng bộ") is the article's body's."""
+        record = self.records.get(i)
+        if record is None:
+            return
+        self._enter_paragraph(self.sentences[i][0])
+        lead = _lead_period(self.text, self.sentences, record.lead, self.year) if record.lead >= 0 else None
+        org = record.organization or self.anchors.subject
+        if not org:
+            return
+        for k, measure, value, at in record.figures:
+            self.claimed.add(at)
+            s, e = self.sentences[k]
+            if _is_stock(measure):
+                period = lead if lead is not None and lead.kind in _DAY_PERIODS | {"day_range"} else None
+            else:
+                period = lead or self.report_period
+            self._add(org, measure, value, period, s, e, f"statistics.record.{measure}")
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and
@@ -1796,12 +1841,30 @@ class _Reading:
         text = self.text
         cells = self.units.tables(self.doc._.article.body_spans)
         titled_periods = []
+        headed: dict[tuple[int, int], set[Period]] = {}  # the periods the flow columns' headers state, by table
         for cell in cells:
             # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm
             # 2024") dates its figures
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
                       if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range", "day_to_month"}]
+            if titled and titled[-1].start < cell.header[0] and _is_stock(cell.measure) \
+                    and titled[-1].kind not in _DAY_PERIODS | _YEAR_PERIODS | {"day_range"} \
+                    and not _is_stock(title_measure(text[slice(*cell.caption)]) or "TotalMembers"):
+                # a title that counts admissions over a span ("Kết nạp đảng viên 10 tháng năm 2025"): its period is
+                # theirs, not the members' beside them, which it does not say when they were counted
+                titled = []
             titled_periods.append(titled[-1] if titled else None)
+            if titled and titled[-1].start >= cell.header[0] and not _is_stock(cell.measure):
+                headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
+        # a flow column its header does not date, in a table of one day ("Số liệu các chi bộ tại ngày 30/9/2025": its
+        # members that day): the flows of the period another column's header states ("Kết nạp quý III | Chuyển đến"),
+        # the one period a report's table counts its movements over
+        for k, (cell, period) in enumerate(zip(cells, titled_periods)):
+            spans = headed.get(cell.caption, set())
+            if period is not None and period.kind == "day" and period.start < cell.header[0] \
+                    and not _is_stock(cell.measure) and len(spans) == 1:
+                begin, until = next(iter(spans))
+                titled_periods[k] = Period(period.start, period.end, begin, until, "day_range")
         # a row's share of its target reached is of the admissions its row counts, over their period; its target is
         # of their year ("Chỉ tiêu cả năm")
         admitted = {(c.figure.organization, c.figure.start): p for c, p in zip(cells, titled_periods)
@@ -1817,6 +1880,8 @@ class _Reading:
                 self.table_parents[cell.figure.organization] = cell.parent
             elif cell.cells and holder:
                 # a table of cells in an article about a Đảng bộ: its cells
+                cell = replace(cell, figure=replace(cell.figure, organization=host_office(cell.figure.organization,
+                                                                                         holder)))
                 self.table_parents[cell.figure.organization] = holder
             fig = cell.figure
             if period is None and cell.measure in PERCENT | TARGETS:

@@ -87,10 +87,12 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
-_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)"
-              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?:\s*")
+# its cells maybe apart by " | " instead of the colon and commas, as a page editor's list of cells laid out like a
+# table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"
+_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?)"
+              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?[:|]\s*")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
-                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;]\s*(?:kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;|]\s*(?:kết nạp (?:mới |được |thêm )*"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?(?: trong năm)?"
                            r"|(?P<none>(?:chưa|không) kết nạp (?:được |thêm )?(?:đảng viên|người|quần chúng)"
                            r"(?: mới)?(?: nào)?))"
@@ -105,7 +107,7 @@ _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
                               r"(?:đảng viên|người|quần chúng)(?: mới)? nào)"
                               rf"|(?:đã )?kết nạp (?:mới |được |thêm )*(?P<new>{NUMBER})(?![\d.,]\d)"
                               r"(?P<who>(?: [^\W\d]+){1,3})?(?: trong năm)?)"
-                              r"(?:\s*[,;]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
+                              r"(?:\s*[,;|]\s*(?:hiện |nâng tổng số lên |tổng số )?(?:có )?"
                               rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)"
                               rf"|\s*[,;]\s*nâng (?:tổng )?số (?:đảng viên|ĐV)(?: của chi bộ)? lên (?P<raised>{NUMBER})"
                               r"(?: (?:đảng viên|ĐV|đồng chí))?)?"
@@ -148,6 +150,9 @@ _MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
+# a list's lead that names the kind of unit its bare names are: "các đảng bộ xã:", "của các xã:"
+_LISTED_KIND = re.compile(r"(?:đảng bộ|chi bộ|các) (?P<u>xã|phường|thị trấn|huyện|quận|thị xã)\s*:?\s*$")
+_ASIDE = re.compile(r"(?<=\S) \([^()]+\)$")
 _COLUMNS = [(row["role"], row["measure"] or None, re.compile(rf"(?:{row['header']})", re.IGNORECASE))
             for row in table("table_columns.tsv")]
 _CELL_NUMBER = re.compile(rf"{NUMBER}")
@@ -159,15 +164,16 @@ _EMPTY_CELL = re.compile(r"[-–—x]")  # a cell left empty in a table of figur
 _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name column of party cells
 
 
-# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng"): the table's
+# the period a column's header may end with ("Chỉ tiêu năm 2024", "Kết nạp 9 tháng", "Kết nạp quý III", "Kết nạp tháng
+# 9/2025"; a bare "tháng 9" is no period the dates read): the table's
 # title or the article's reporting period dates the figures
 # or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)"), or with its first or last
 # day ("Kết nạp từ 1/7/2025", "Đảng viên đến 30/9")
 _HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
-                            r"|cả năm|trong năm|năm)$"
+                            r"|cả năm|trong năm|năm|quý [IV]{1,3}(?:/(?:19|20)\d\d)?|tháng \d{1,2}/(?:19|20)\d\d)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$"
                             r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
-_HEADER_PERIOD_ENDS = ("năm", "tháng", ")")  # how its matches end, but for a digit
+_HEADER_PERIOD_ENDS = ("năm", "tháng", ")", "I", "V")  # how its matches end, but for a digit
 # the unit a column's figures count in, in brackets after its heading: "Kết nạp (người)", "Đảng viên (đ/c)"
 _COUNTED_IN = re.compile(r"\s*\((?:người|đồng chí|đ/c|đảng viên|ĐV)\)$", re.IGNORECASE)
 # a row of cells on one line ("1 | Huyện A | 40 | 44", or its cells apart by tabs or runs of spaces), as a
@@ -180,7 +186,7 @@ _CELL_SEP = re.compile(r"(?:\*\*)?\s+\|\s+(?:\*\*)?|^\s*\|\s*(?:\*\*)?|(?:\*\*)?
 _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
-def _title_measure(caption: str) -> str | None:
+def title_measure(caption: str) -> str | None:
     """The measure a table's title names ("Kết quả kết nạp đảng viên năm 2025 ..."), for columns headed by periods."""
     return next((m for r, m, rx in _COLUMNS if r == "title" and rx.search(caption)), None)
 
@@ -265,6 +271,26 @@ class StockLine(NamedTuple):
     lead: int  # the line that leads the list, -1 when none
     groups: int | str | None = None  # "; 4 tổ đảng"
     groups_at: int = -1
+
+
+# a body's record in a table flattened one cell a line, each figure after its column's label: "Chi bộ làng A" then
+# "kết nạp: 2", "tổng số: 19" (the labels of a web form's or a spreadsheet's cells kept by the copy; or "Kết nạp ....
+# 2", a dotted leader as forms print it); or a list's
+# heading line and its items ("Đảng bộ xã A:" then "- Kết nạp: 9 đảng viên")
+_RECORD_HEAD = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:Chi bộ|Đảng bộ) [^\W\d][^:|\n]{{1,80}}?)"
+                          r"\s*:?\s*")
+_RECORD_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d][^:.…\n\d]{{1,40}}?)"
+                            r"\s*(?::|\.{3,}|…+)\s*"
+                            rf"(?P<n>{NUMBER})(?: (?:đảng viên|ĐV|đồng chí))?\s*[.;,]?\s*")
+# a record's "Tổng số" label: its body's members (as a row of that name is the total of the bodies above it)
+_RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
+
+
+class Record(NamedTuple):
+    """A body's figures under its name, one labelled figure a line."""
+    organization: str  # "" for the record of the whole ("Toàn Đảng bộ"): the caller's body
+    figures: list[tuple[int, str, int | str, int]]  # (line, measure, value, offset of the number)
+    lead: int  # the line that leads the records, -1 when none
 
 
 class MembersLine(NamedTuple):
@@ -401,9 +427,10 @@ class UnitLists:
             return [Figure(org, parse_number(it.n), parse_number(it.m) if it.m else None, it.value_at,
                            it.start, it.end) for it, org in zip(items, self._cells(names))]
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
+        kind = _LISTED_KIND.search(text, max(0, at - 40), at)
         out = []
         for it, name in zip(items, names):
-            org = self._organization(name, it.name_at, it.name_end, enclosing)
+            org = self._organization(name, it.name_at, it.name_end, enclosing, kind["u"] if kind else None)
             if org is None:
                 return []
             target = parse_number(it.m) if it.m else None
@@ -472,6 +499,53 @@ class UnitLists:
                              parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead,
                              parse_number(m["groups"]) if m["groups"] else None, m.start("groups"))
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
+
+    def records(self, lines: list[tuple[int, int]]) -> dict[int, Record]:
+        """The records of bodies (by the index in `lines` of each one's name), two records in a row at least: a line
+        that names a party body, a unit or the whole ("Toàn Đảng bộ"), then lines of a column's label and its figure."""
+        text = self.text
+        found: dict[int, Record] = {}
+        i = 0
+        while i < len(lines):
+            org = self._record_owner(*lines[i])
+            figures = []
+            j = i + 1
+            while org is not None and j < len(lines):
+                m = _RECORD_FIGURE.fullmatch(text, *lines[j])
+                label = " ".join(m["label"].split()) if m else ""
+                role = ("measure", "TotalMembers") if _RECORD_TOTAL.fullmatch(label) else _role(label) if m else None
+                if m is None or role is None or role[0] != "measure" or role[1] in (None, "Share"):
+                    break
+                figures.append((j, role[1], parse_number(m["n"]), m.start("n")))
+                j += 1
+            if figures:
+                found[i] = Record(org or "", figures, -1)
+                i = j
+            else:
+                i += 1
+        # two records in a row at least (the one under the other): a body's name alone before a label is no record
+        starts = sorted(found)
+        kept = {k for a, b in zip(starts, starts[1:]) if found[a].figures[-1][0] + 1 == b for k in (a, b)}
+        out = {}
+        for k in sorted(kept):
+            lead = k - 1
+            while lead >= 0 and any(lead == r or any(lead == f[0] for f in found[r].figures) for r in kept):
+                lead -= 1
+            out[k] = found[k]._replace(lead=lead)
+        return out
+
+    def _record_owner(self, s: int, e: int) -> str | None:
+        """The body a record's first line names: a cell ("Chi bộ làng A"), a unit or a party body (as a heading), or
+        the whole ("Toàn Đảng bộ", "Tổng cộng": "")."""
+        line = self.text[s:e].strip().rstrip(":").rstrip()
+        if len(line) > 90 or not line:
+            return None
+        if len(line) < 30 and _role(line) == ("total", None):
+            return ""
+        head = _RECORD_HEAD.fullmatch(self.text, s, e)
+        if head and head["name"].startswith("Chi bộ"):
+            return self._cells([self._clean(head["name"])])[0]
+        return self.heading(s, e)
 
     def heading(self, s: int, e: int) -> str | None:
         """The party organization of a line that names a unit or a party body and nothing else ("Xã Kim Đông:",
@@ -598,7 +672,7 @@ class UnitLists:
         headers: list[tuple[int, int]] = []  # each column's heading
         j += 1
         # columns headed by periods ("Quý IV/2025 / Cả năm 2025") count what the table's title names
-        titled = _title_measure(cell[i - 1]) if i > 0 else None
+        titled = title_measure(cell[i - 1]) if i > 0 else None
         noted = False  # a last column of notes ("Ghi chú"), its cells left empty in some rows
         while j < len(cell) and not numeric[j]:
             role = ("measure", titled) if titled and _period_heading(cell[j]) else _role(cell[j])
@@ -757,7 +831,9 @@ class UnitLists:
 
     @staticmethod
     def _clean(name: str) -> str:
-        name = " ".join(name.split())
+        # (a remark in brackets after the name, "Phòng Giao dịch số 3 (phường Phố Hiến)": where the body sits, or what
+        # it was, no part of its name)
+        name = _ASIDE.sub("", " ".join(name.split()))
         return re.sub(r"^TP\.\s?", "thành phố ", name)
 
     @staticmethod
@@ -765,7 +841,10 @@ class UnitLists:
         return not (_PARTY_HEAD.match(name) or name.startswith(BODY_HEADS)
                     or re.match(rf"(?:{_UNIT_WORD}) ", name, re.IGNORECASE))
 
-    def _organization(self, name: str, at: int, end: int, enclosing: Unit | None) -> str | None:
+    def _organization(self, name: str, at: int, end: int, enclosing: Unit | None,
+                      kind: str | None = None) -> str | None:
+        """The party organization of a list's name; `kind`: the unit word the list's lead gives its bare names ("các
+        đảng bộ xã: A 5; B 4"), which settles a name the register holds as two units (a thị trấn and a xã)."""
         unit = re.match(rf"(?P<u>{_UNIT_WORD}) (?P<n>.+)$", name, re.IGNORECASE)
         if unit:
             return party_org_name(unit["u"].lower(), unit["n"])
@@ -791,6 +870,8 @@ class UnitLists:
             reg = register()
             below = [c for c in reg.by_name.get((_LEVEL_BELOW[enclosing.level], key(name)), [])
                      if c.parent == enclosing.code]
+            if len(below) > 1 and kind:
+                below = [c for c in below if c.unit_type == kind]
             if len(below) == 1:
                 return party_org_name(below[0].unit_type, name)
         return f"Đảng bộ {name}"
@@ -821,6 +902,20 @@ class UnitLists:
 _ROWS = [(row["measure"], re.compile(rf"(?:Trong đó\s*:?\s*)?(?:{row['label']})", re.IGNORECASE))
          for row in table("table_rows.tsv")]
 _BROADER = {row["measure"]: row["broader"] for row in table("measures.tsv") if row["broader"]}
+
+
+# a cell named after its host's office alone ("Chi bộ Văn phòng"): every agency, institution or company has one office,
+# so the name tells which only with its host's (gold conventions: a reference resolved to its full name in context)
+_OFFICE_CELL = re.compile(r"Chi bộ Văn phòng")
+_UNIT_PARTY_ORG = re.compile(rf"Đảng bộ (?:{_UNIT_WORD}) ", re.IGNORECASE)
+
+
+def host_office(org: str, host: str | None) -> str:
+    """A list's or table's cell of one body named after the office: the office of that body (not of a unit's party
+    organization, whose office cell is the committee's or the people's committee's: the name does not say which)."""
+    if host and _OFFICE_CELL.fullmatch(org) and host.startswith("Đảng bộ ") and not _UNIT_PARTY_ORG.match(host):
+        return f"{org} {host[len('Đảng bộ '):]}"
+    return org
 
 
 class PeriodFigure(NamedTuple):
