@@ -748,6 +748,10 @@ _FIGURE_ITEM = re.compile(
     rf"(?: kết nạp| có)? (?P<num>\d+(?:[.,/]\d+)*%?)(?= đảng viên|[,;.)]|$)")
 # the character before an item (every look-behind above ends with a space or a line break)
 _BEFORE_FIGURE_ITEM = re.compile(rf"[ \n](?={_FIGURE_ITEM_START})")
+# each item's figure is a run of digits of its own (the item's name, which holds none, stands between two figures):
+# a stretch with fewer than three runs lists no three items, and its places (a unit's look-ahead at every space) are
+# not looked for
+_DIGIT_RUN = re.compile(r"\d+")
 # "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
 _CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
 CELL_LIST = WordStartPattern(
@@ -2261,7 +2265,8 @@ class OrgFinder:
         organization. Their parent is the province's (district's) party organization."""
         out = []
         for b, e in self.ctx.sentences:
-            if not any(sb <= b < se for sb, se in spans) or "đảng viên" not in self.text[b:e]:
+            if not any(sb <= b < se for sb, se in spans) or "đảng viên" not in self.text[b:e] \
+                    or len(_DIGIT_RUN.findall(self.text, b, e)) < 3:
                 continue
             items = list(finditer_after(_FIGURE_ITEM, _BEFORE_FIGURE_ITEM, self.text, b, e))
             if len(items) < 3:

@@ -1026,16 +1026,25 @@ class _CueGates:
             for k, j in self.cues_of[g]:
                 found[k].add(j)
         holds: dict[int, bool] = {}  # a set of self.sets -> the sentence holds one of its strings
-
-        def holds_all(sets: list[int]) -> bool:
-            for x in sets:
-                if x not in holds:
-                    holds[x] = any(g in sentence for g in self.sets[x])
-                if not holds[x]:
-                    return False
-            return True
-        return [[cues[j] for j in sorted(js) if holds_all(also[j])]
-                for cues, js, also in zip(self.cue_lists, found, self.also, strict=True)]
+        out = []
+        # (plain loops: a call and a generator for each of some 20 cues a sentence cost more than the tests)
+        for cues, js, also in zip(self.cue_lists, found, self.also, strict=True):
+            kept = []
+            for j in sorted(js):
+                for x in also[j]:
+                    held_x = holds.get(x)
+                    if held_x is None:
+                        held_x = holds[x] = False
+                        for g in self.sets[x]:
+                            if g in sentence:
+                                held_x = holds[x] = True
+                                break
+                    if not held_x:
+                        break
+                else:
+                    kept.append(cues[j])
+            out.append(kept)
+        return out
 
 
 _CUE_GATES = _CueGates((_COUNTS, _LISTS))

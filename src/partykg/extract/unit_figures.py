@@ -1207,9 +1207,10 @@ def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> li
         spans = [(a + len(text[a:z]) - len(text[a:z].lstrip()), a + len(text[a:z].rstrip())) for (a, z), _k in cells]
         rows = [k for _c, k in cells]
         for i, (a, z) in enumerate(spans):
-            if _role(text[a:z]) == ("group", None):
+            role = _role(text[a:z])  # (once a cell: a line of prose is a cell too, and each pattern is tried on it)
+            if role == ("group", None):
                 out.extend(_group_table(text, spans, rows, i, year))
-            elif _role(text[a:z]) == ("grade", None):
+            elif role == ("grade", None):
                 out.extend(_grade_table(text, spans, rows, i, year))
     return out
 

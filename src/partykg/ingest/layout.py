@@ -762,6 +762,9 @@ SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
 _SIGNED_ON = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s")
 _SIGNED = re.compile(rf"{_SIGNED_ON.pattern}|\([Đđ]ã ký\)")  # ... or the mark of a signed copy
 SIGNATURE_LINES = 12  # the signature block is among the last lines
+# the marks as written, one of which every match of _SIGNED_ON holds: looked for first, since a pattern led by a
+# look-behind is tried at every character of the tail (a text with none of them has no signature block)
+_SIGNING_STRINGS = tuple(re.sub(r"\\(.)", r"\1", mark) for mark in SIGNING_MARKS.split("|"))
 SUMMARY_LINES = 3
 
 
@@ -827,7 +830,7 @@ def signature(text: str) -> tuple[str, int, int] | None:
         line_at = max(text.rfind("\n", 0, tail_at), 0)
         seen += bool(text[line_at:tail_at].strip())
         tail_at = line_at
-    if not _SIGNED_ON.search(text, tail_at):
+    if not any(text.find(mark, tail_at) >= 0 for mark in _SIGNING_STRINGS) or not _SIGNED_ON.search(text, tail_at):
         return None
     cells = [c for line in _lines(text[tail_at:]) for c in [list(_CELL.finditer(text, tail_at + line[0],
                                                                                 tail_at + line[1]))[-1]]]
