@@ -883,7 +883,11 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     (re.escape(form) for row in table("foreign_parties.tsv") for form in row["country"].split("|")),
     key=len, reverse=True)) + r")\)")
+_SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
+# a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
+# elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
+_SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
@@ -1584,6 +1588,11 @@ class OrgFinder:
                     # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
                     # X's, read with the institution named right after
                     joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
+                    short = _SHORT_NAME_AFTER.match(self.text, start + len(s)) if joint is None else None
+                    if short is not None and any(
+                            t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
+                            and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items()):
+                        continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
                     if joint is None:
                         break
                     tag, s = self._chosen.get(joint.end(), ("", ""))
@@ -2342,6 +2351,9 @@ class OrgFinder:
         organization (_figure_item)."""
         if _REST_ROW.fullmatch(item):
             return None  # the bodies the table does not list one by one ("Các chi bộ còn lại"): a plural, no one body
+        # (a row may give its body's seat in brackets, "Phòng Giao dịch số 3 (phường X)": where it is, no part of
+        # its name)
+        item = _SEAT_IN_BRACKETS.sub("", item)
         if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
         cell = _CELL_AT.match(item)
