@@ -78,3 +78,10 @@ def test_a_workplaces_short_name_after_its_dang_uy_and_a_rows_seat_in_brackets(n
     assert found["Chi bộ Phòng Nghiệp vụ"].parent == "Đảng bộ Chi cục Hải quan khu vực VIII"
     assert found["Chi bộ Đội Kiểm soát số 2"].parent == "Đảng bộ Chi cục Hải quan khu vực VIII"
     assert not any("(" in name for name in found)
+
+
+def test_a_department_split_in_numbered_ones_keeps_its_number(nlp):
+    found = orgs(nlp, "Chi bộ Phòng Thanh toán 1 và Chi bộ Phòng Thanh toán 2 được hợp nhất thành Chi bộ Phòng "
+                      "Thanh toán. Năm nay Chi bộ Văn phòng 3 đảng viên mới.")
+    assert {"Chi bộ Phòng Thanh toán 1", "Chi bộ Phòng Thanh toán 2", "Chi bộ Phòng Thanh toán"} <= set(found)
+    assert "Chi bộ Văn phòng 3" not in found  # (a count after the name)

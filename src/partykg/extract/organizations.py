@@ -508,9 +508,10 @@ _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "h
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 _TITLE_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})"
 _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
-# (a lower-case word among its words: all capitalized, it is a proper name, another rule's)
+# (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
+# numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
-              rf"(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP})")
+              rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 # a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
@@ -2729,6 +2730,19 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
             # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
             out.setdefault(b.name, founder)
+    for i, a in enumerate(mentions):
+        # "Đảng bộ X có 9 chi bộ trực thuộc, gồm ... chi bộ Công an xã, chi bộ Y" or ", trong đó ... . Chi bộ Z có
+        # 27 đảng viên": the cells the text names next, in its paragraph, before it names another party body,
+        # are among those X counts (Điều lệ Đảng art. 21: a grassroots Đảng bộ holds its cells)
+        if not (a.listed and a.kind == "PartyOrganization" and _HOLDS_CELLS.match(text, a.end)):
+            continue
+        end = text.find("\n", a.end) % (len(text) + 1)  # (the paragraph's end; the text's when it has no other)
+        for b in mentions[i + 1:]:
+            if b.start >= end or b.kind in ("PartyOrganization", "PartyCommittee") and b.listed \
+                    and b.committee != a.committee:
+                break
+            if b.kind == "PartyCell" and b.listed and b.explicit:
+                out.setdefault(b.name, a.name)
     for said in _BARE_CELL_BELONGS.finditer(text):
         # "Chi bộ trực thuộc Đảng bộ Y.", "..., chi bộ sinh hoạt trực thuộc Đảng bộ Y": the bare cell is the article's
         # own, the one it last named as such ("Chi bộ X", not a cell told of in passing, "chi bộ X")
@@ -2795,6 +2809,8 @@ _PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]�
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# a party organization, then the count of the cells it holds: "Đảng bộ X có 9 chi bộ", "(hiện) có 27 chi bộ trực thuộc"
+_HOLDS_CELLS = re.compile(r" (?:hiện |nay )?có (?:\d+|[a-zđ]+(?: [a-zđ]+)?) chi bộ(?![^\W\d_])")
 # a bare cell opening a sentence or a clause, then where it belongs: "Chi bộ trực thuộc Đảng bộ Y"
 _BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?P<c>[Cc]hi bộ)(?: sinh hoạt)? (?:trực thuộc|thuộc) ")
 
