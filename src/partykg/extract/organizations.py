@@ -511,7 +511,8 @@ _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTE
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
-              rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}))")
+              rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
+              rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 # a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
