@@ -2646,7 +2646,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         cell_in = out.get(f"Chi bộ {m.name}", "")
         host = cell_in[len("Đảng bộ "):] if cell_in.startswith("Đảng bộ ") else None
         if host in bodies and host != m.name and m.parent is None and m.name not in out \
-                and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name):
+                and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name) \
+                and not (m.utype and m.uname and m.rule == "organizations.institution"):
+            # (a body named with its own unit, "Bưu điện huyện X", is that unit's, though its cell is in the
+            # province body's Đảng bộ)
             out[m.name] = host
     return out
 
