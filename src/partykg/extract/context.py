@@ -409,11 +409,14 @@ class Context:
             return None
         return province if key(province[1]) in register().provinces_since_2025(utype, name) else None
 
-    def unit_below(self, name: str):
+    def unit_below(self, name: str, utype: str | None = None):
         """The register's unit called `name` right below a unit the article is about (named, or
         known from the register), when there is exactly one: in an article about huyện Lục Ngạn,
-        "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions)."""
+        "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions); `utype`: the unit
+        word the list's heading gives its items ("các đảng bộ xã: A, B")."""
         reg = register()
+        main = self.main_unit()
+        own = (main[0], key(main[1])) if main else None
         known = {u.code: u for u in self._enclosing.values()}
         for u in self.units:
             if u.code and u.lvl in ("P", "D"):
@@ -421,8 +424,10 @@ class Context:
                 if unit is not None:
                     known[unit.code] = unit
         for level in ("district", "commune"):  # right below the highest known unit first
+            # (not the article's own unit: "Trạm Tấu" in the list of huyện Trạm Tấu's organizations is its xã)
             found = [u for u in reg.by_name.get((level, key(name)), [])
-                     if (above := reg.parent(u)) is not None and above.code in known]
+                     if (above := reg.parent(u)) is not None and above.code in known
+                     and (u.unit_type, key(u.name)) != own and utype in (None, u.unit_type)]
             if found:
                 break
         if len(found) != 1:

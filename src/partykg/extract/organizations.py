@@ -885,6 +885,8 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     (re.escape(form) for row in table("foreign_parties.tsv") for form in row["country"].split("|")),
     key=len, reverse=True)) + r")\)")
+_LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (?P<u>xã|phường|thị trấn)"
+                             r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?:? $")
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -2277,8 +2279,10 @@ class OrgFinder:
             items = list(finditer_after(_FIGURE_ITEM, _BEFORE_FIGURE_ITEM, self.text, b, e))
             if len(items) < 3:
                 continue
+            # (the unit word of the list's heading, "các đảng bộ xã: A 5; B 4", is its bare items')
+            heading = _LIST_UNIT_WORD.search(self.text, b, items[0].start("item"))
             for it in items:
-                org = self._figure_item(it["item"].strip(), it.start("item"))
+                org = self._figure_item(it["item"].strip(), it.start("item"), heading["u"] if heading and not heading["more"] else None)
                 if org is None:
                     continue
                 # an agency named as an item stands for its party organization
@@ -2369,7 +2373,7 @@ class OrgFinder:
         return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
                           parent=self._workplace_party_org(), explicit=False)
 
-    def _figure_item(self, item: str, p: int) -> OrgMention | None:
+    def _figure_item(self, item: str, p: int, utype: str | None = None) -> OrgMention | None:
         rule = "organizations.figure_list"
         if re.match(UNIT, item):
             unit = self._unit(item, p)
@@ -2398,7 +2402,7 @@ class OrgFinder:
             up = (utype, uname) if utype and uname and self.ctx.province(p) == (utype, uname) else None
             return OrgMention(p, p + len(item), f"Đảng bộ {iname}", "PartyOrganization", rule, utype, uname,
                               party_org_name(*up) if up else None, f"Đảng ủy {iname}", False)
-        below = self.ctx.unit_below(trim_name(item)) if re.fullmatch(NAME, item) else None
+        below = self.ctx.unit_below(trim_name(item), utype) if re.fullmatch(NAME, item) else None
         return self._party_org_of(below.unit_type, below.name, p, rule) if below is not None else None
 
     def _party_org_of(self, utype: str, uname: str, p: int, rule: str) -> OrgMention:
