@@ -2281,8 +2281,9 @@ class OrgFinder:
                 continue
             # (the unit word of the list's heading, "các đảng bộ xã: A 5; B 4", is its bare items')
             heading = _LIST_UNIT_WORD.search(self.text, b, items[0].start("item"))
+            utype = heading["u"] if heading and not heading["more"] else None
             for it in items:
-                org = self._figure_item(it["item"].strip(), it.start("item"), heading["u"] if heading and not heading["more"] else None)
+                org = self._figure_item(it["item"].strip(), it.start("item"), utype)
                 if org is None:
                     continue
                 # an agency named as an item stands for its party organization
