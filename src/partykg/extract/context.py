@@ -412,8 +412,8 @@ class Context:
     def unit_below(self, name: str, utype: str | None = None):
         """The register's unit called `name` right below a unit the article is about (named, or
         known from the register), when there is exactly one: in an article about huyện Lục Ngạn,
-        "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions); `utype`: the unit
-        word the list's heading gives its items ("các đảng bộ xã: A, B")."""
+        "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions)."""
+        # (utype: the unit word the list's heading gives its items, "các đảng bộ xã: A, B")
         reg = register()
         main = self.main_unit()
         own = (main[0], key(main[1])) if main else None
