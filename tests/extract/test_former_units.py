@@ -50,3 +50,20 @@ def test_a_unit_in_the_brackets_giving_a_communes_make_up_is_a_former_one(nlp):
                          "thiệu 12 đoàn viên ưu tú cho Đảng ủy xã.")
     assert {"Đoàn xã Bằng Thành", "Đảng ủy xã Bằng Thành"} <= orgs
     assert "Đoàn xã Bộc Bố" not in orgs
+
+def test_a_commune_merged_away_stays_former_where_the_text_names_it_again(nlp):
+    # "trên cơ sở sắp xếp": the reform's word for a merger; the merged commune's later figures do not make it
+    # the one a bare "Đảng ủy xã" refers to
+    text = ("Xã Mường Bú được thành lập trên cơ sở sắp xếp xã Tân Lập và xã Chiềng Lao. Trước đó, Đảng bộ xã Tân "
+            "Lập có 215 đảng viên. Đồng chí Lò Văn Pấng, Bí thư Đảng ủy xã, chủ trì hội nghị.")
+    facts = extract(article(text, issued="2025-10-02"), nlp)
+    orgs = {o.name for o in facts.organizations}
+    assert "Đảng ủy xã Mường Bú" in orgs
+    assert "Đảng ủy xã Tân Lập" not in orgs
+    # (a commune that kept a merged one's name is the current one)
+    text = ("Xã Tân Lập (được hợp nhất từ xã Tân Lập và xã Chiềng Lao) có 30 chi bộ. Trước đó, Đảng bộ xã Chiềng "
+            "Lao có 215 đảng viên. Đồng chí Lò Văn Pấng, Bí thư Đảng ủy xã Tân Lập, chủ trì. Đảng ủy xã giao chỉ "
+            "tiêu cho từng chi bộ.")
+    orgs = {o.name for o in extract(article(text, issued="2025-10-02"), nlp).organizations}
+    assert "Đảng ủy xã Tân Lập" in orgs
+    assert "Đảng ủy xã Chiềng Lao" not in orgs

@@ -235,3 +235,8 @@ def test_a_provinces_local_social_insurance_office_and_its_cell(nlp):
                       "Ông Lò Văn Pấng, Trưởng Bảo hiểm xã hội cơ sở Tuần Giáo, cho biết.")
     assert found["Chi bộ Bảo hiểm xã hội cơ sở Tuần Giáo"].parent == "Đảng bộ Bảo hiểm xã hội tỉnh Điện Biên"
     assert "Bảo hiểm xã hội cơ sở Tuần Giáo" in found
+
+
+def test_a_general_social_protection_centre(nlp):
+    found = orgs(nlp, "Chi bộ Trung tâm Bảo trợ xã hội tổng hợp tỉnh Phú Thọ kết nạp 2 đảng viên.")
+    assert "Chi bộ Trung tâm Bảo trợ xã hội tổng hợp tỉnh Phú Thọ" in found

@@ -70,3 +70,12 @@ def test_a_tables_row_of_the_cells_it_leaves_unnamed_is_no_cell(nlp):
                       "| Phân xưởng Nghiền | 41 | 3 |\n| Các chi bộ khác | 149 | 4 |\n")
     assert "Chi bộ Phân xưởng Nghiền" in found
     assert not any("khác" in name for name in found)
+
+
+def test_a_bare_name_in_a_districts_list_is_the_unit_below_of_the_lists_unit_word(nlp):
+    # the register holds a thị trấn and a xã named after huyện Trạm Tấu: the heading's "xã" settles which, and the
+    # district itself is no item of its own list
+    found = orgs(nlp, "Huyện ủy Trạm Tấu sơ kết quý I. Số đảng viên mới của các đảng bộ xã: Pá Lau 3 đảng viên; "
+                      "Trạm Tấu 2 đảng viên; Phình Hồ 1 đảng viên; Tà Xi Láng 2 đảng viên.")
+    assert "Đảng bộ xã Trạm Tấu" in found
+    assert "Đảng bộ thị trấn Trạm Tấu" not in found

@@ -113,3 +113,12 @@ def test_a_numbered_village_cell_before_a_colon_and_a_note_keeps_its_number(nlp)
                       "- Chi bộ khu phố Bình Minh 7: chưa kết nạp được.")
     assert {"Chi bộ khu phố Bình Minh 3", "Chi bộ khu phố Bình Minh 7"} <= set(found)
     assert "Chi bộ khu phố Bình Minh" not in found
+
+
+def test_the_cells_named_after_a_party_organization_counts_its_cells_are_its_own(nlp):
+    found = orgs(nlp, "Đảng bộ Công ty Than Hà Lầm có 12 đảng bộ bộ phận. Đảng bộ Phân xưởng Vận tải có 6 chi bộ "
+                      "trực thuộc, trong đó 4 chi bộ ở các đội xe. Chi bộ Đội xe tải nặng có 31 đảng viên.")
+    assert found["Chi bộ Đội xe tải nặng"].parent == "Đảng bộ Phân xưởng Vận tải"
+    found = orgs(nlp, "Đảng bộ xã Nậm Ty có 21 chi bộ trực thuộc, gồm 16 chi bộ bản; chi bộ Công an xã và chi bộ "
+                      "Trường Tiểu học Nậm Ty.")
+    assert found["Chi bộ Trường Tiểu học Nậm Ty"].parent == "Đảng bộ xã Nậm Ty"

@@ -67,3 +67,28 @@ def test_a_department_cell_counted_in_a_list_is_in_its_workplaces_party_organiza
                       "- Chi bộ Văn phòng: 2 đảng viên;\n- Chi bộ Phòng Kiểm tra nghiệp vụ số 1: 1 đảng viên.")
     assert found["Chi bộ Văn phòng"].parent == "Đảng bộ Tòa án nhân dân tỉnh Ninh Bình"
     assert found["Chi bộ Phòng Kiểm tra nghiệp vụ số 1"].parent == "Đảng bộ Tòa án nhân dân tỉnh Ninh Bình"
+
+
+def test_a_workplaces_short_name_after_its_dang_uy_and_a_rows_seat_in_brackets(nlp):
+    # "Đảng ủy Cục Thống kê" for the body named in full after it: the article is about that body, whose table of
+    # cells gives a cell's seat in brackets (where it is, no part of its name)
+    found = orgs(nlp, "Năm nay Đảng ủy Chi cục xác định nhiệm vụ trọng tâm. Đảng bộ Chi cục Hải quan khu vực VIII "
+                      "trực thuộc Đảng bộ Bộ Tài chính.\n\nChi bộ | Số đảng viên | Kết nạp\nPhòng Nghiệp vụ | 20 | 1\n"
+                      "Đội Kiểm soát số 2 (xã Yên Lạc) | 14 | 2\nCác chi bộ khác | 40 | 0\n")
+    assert found["Chi bộ Phòng Nghiệp vụ"].parent == "Đảng bộ Chi cục Hải quan khu vực VIII"
+    assert found["Chi bộ Đội Kiểm soát số 2"].parent == "Đảng bộ Chi cục Hải quan khu vực VIII"
+    assert not any("(" in name for name in found)
+
+
+def test_a_department_split_in_numbered_ones_keeps_its_number(nlp):
+    found = orgs(nlp, "Chi bộ Phòng Thanh toán 1 và Chi bộ Phòng Thanh toán 2 được hợp nhất thành Chi bộ Phòng "
+                      "Thanh toán. Năm nay Chi bộ Văn phòng 3 đảng viên mới.")
+    assert {"Chi bộ Phòng Thanh toán 1", "Chi bộ Phòng Thanh toán 2", "Chi bộ Phòng Thanh toán"} <= set(found)
+    assert "Chi bộ Văn phòng 3" not in found  # (a count after the name)
+
+
+def test_a_district_post_offices_cell_is_in_the_provincial_post_offices_party_organization(nlp):
+    found = orgs(nlp, "Đảng bộ Bưu điện tỉnh Lai Châu tổng kết năm 2024. Năm qua, Chi bộ Bưu điện huyện Sìn Hồ kết "
+                      "nạp 2 đảng viên. Ông Nông Văn Thành, Giám đốc Bưu điện huyện Sìn Hồ, cho biết.")
+    assert found["Chi bộ Bưu điện huyện Sìn Hồ"].parent == "Đảng bộ Bưu điện tỉnh Lai Châu"
+    assert found["Bưu điện huyện Sìn Hồ"].parent is None  # (the district's own body, no unit of the province's)

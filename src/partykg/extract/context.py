@@ -44,14 +44,23 @@ _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 _HOMETOWN = re.compile(r"(?<!\w)[Qq]uê(?: quán)?(?: ở| tại)? (?:[^,;.:()\n]{1,40}, ){0,2}$")
 _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
 #   "hợp nhất/sáp nhập (từ) X, Y và Z", "(thành lập) trên cơ sở (nhập) các xã X, Y": the units
-#   merged (a list; "thành"/"vào" name the new one)
-_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b))"
+#   merged (a list; "thành"/"vào" name the new one); "trên cơ sở sắp xếp xã X, Y": the 2025 reform's own
+#   word for a merger (Nghị quyết 202/2025/QH15 and the Standing Committee's resolutions "về việc sắp xếp
+#   các đơn vị hành chính cấp xã")
+_MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|trên cơ sở sắp xếp"
+                          r"|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b))"
                           r"(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
+_LAST_ITEM = re.compile(r"(?<!\w)(?:và|cùng)(?!\w)")  # "xã A, xã B và xã C, xã D …": D is no merged unit
 _LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
 #   "xã X (gồm xã A và xã B …)", "xã X (hình thành từ thị trấn A …)": a unit's make-up in brackets right
 #   after it; a unit of its own level there is one it was made of (a commune holds no commune)
 _MADE_OF = re.compile(r" \((?:gồm|hình thành từ|được hình thành từ|được thành lập từ|thành lập từ|trên cơ sở)"
                       r"(?!\w)[^()]{0,80}$")
+#   the unit a merger made, written before ("thành xã X") or after its name ("xã X (mới)", "xã X được thành
+#   lập trên cơ sở ...")
+_MADE_INTO = re.compile(r"(?<!\w)thành $")
+_MADE_BY_MERGER = re.compile(r"\s*\(?(?:mới|(?:được |là )?(?:thành lập|hình thành|sắp xếp|sáp nhập|hợp nhất)|gồm"
+                             r"|trên cơ sở)(?!\w)")
 #   "tỉnh X (cũ)", "huyện X cũ", "tỉnh X trước đây", "xã X (trước sắp xếp)"
 _OLD_AFTER = re.compile(r"\s*\(?(?:cũ|trước đây|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 #   an article since the 2025 reform (Nghị quyết 202/2025/QH15: 34 provinces, no districts, from 1 July
@@ -255,13 +264,15 @@ class Context:
         out: set[int] = set()
         merged: set[int] = set()
         former_posts: list[UnitMention] = []
-        prev = None
+        prev, closed = None, False  # closed: the list of merged units has had its last item ("… và xã C")
         for u in self.units:
             s, _e = self.sentence_of(u.start)
             before = self.text[max(s, u.start - 120):u.start]  # the clause up to the unit
-            if _MERGED_FROM.search(before) or (prev is not None and prev.start in merged and s <= prev.end
-                                               and _LIST_GAP.fullmatch(self.text[prev.end:u.start])) \
-                    or self._made_of(u):
+            gap = self.text[prev.end:u.start] if prev is not None else ""
+            in_list = prev is not None and prev.start in merged and s <= prev.end and not closed \
+                and _LIST_GAP.fullmatch(gap) is not None
+            if _MERGED_FROM.search(before) or in_list or self._made_of(u):
+                closed = in_list and _LAST_ITEM.search(gap) is not None
                 merged.add(u.start)
             after = self.text[u.end:u.end + 30] if u.end > 0 else ""
             if _OLD_AFTER.match(after):
@@ -269,6 +280,15 @@ class Context:
             elif _FORMER_POST.search(before):
                 former_posts.append(u)
             prev = u
+        # a commune merged away is a former one wherever the text names it again ("trên cơ sở sắp xếp xã A và
+        # xã B", then "Đảng bộ xã B có 270 đảng viên"), unless the new commune took its name (written as what
+        # the merger made: "thành xã B", "xã B (mới)", "xã B (được hợp nhất từ ...)"; a merged province mostly
+        # did, Nghị quyết 202/2025/QH15, and keeps the reading of each mention)
+        gone = {(u.utype, u.name) for u in self.units if u.start in merged and u.lvl == "C"}
+        gone -= {(u.utype, u.name) for u in self.units if u.start not in merged and u.end > 0
+                 and (_MADE_INTO.search(self.text, max(0, u.start - 10), u.start)
+                      or _MADE_BY_MERGER.match(self.text, u.end))}
+        merged.update(u.start for u in self.units if (u.utype, u.name) in gone)
         # a former post is in a former unit only where the text tells of a merger at that level
         # ("nguyên Bí thư Đảng ủy xã X, nay là ..." in an article with no merger: X is current)
         merged_levels = {u.lvl for u in self.units if u.start in merged}
@@ -389,11 +409,14 @@ class Context:
             return None
         return province if key(province[1]) in register().provinces_since_2025(utype, name) else None
 
-    def unit_below(self, name: str):
+    def unit_below(self, name: str, utype: str | None = None):
         """The register's unit called `name` right below a unit the article is about (named, or
         known from the register), when there is exactly one: in an article about huyện Lục Ngạn,
         "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions)."""
+        # (utype: the unit word the list's heading gives its items, "các đảng bộ xã: A, B")
         reg = register()
+        main = self.main_unit()
+        own = (main[0], key(main[1])) if main else None
         known = {u.code: u for u in self._enclosing.values()}
         for u in self.units:
             if u.code and u.lvl in ("P", "D"):
@@ -401,8 +424,10 @@ class Context:
                 if unit is not None:
                     known[unit.code] = unit
         for level in ("district", "commune"):  # right below the highest known unit first
+            # (not the article's own unit: "Trạm Tấu" in the list of huyện Trạm Tấu's organizations is its xã)
             found = [u for u in reg.by_name.get((level, key(name)), [])
-                     if (above := reg.parent(u)) is not None and above.code in known]
+                     if (above := reg.parent(u)) is not None and above.code in known
+                     and (u.unit_type, key(u.name)) != own and utype in (None, u.unit_type)]
             if found:
                 break
         if len(found) != 1:

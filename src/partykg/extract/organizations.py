@@ -508,9 +508,11 @@ _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "h
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 _TITLE_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})"
 _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
-# (a lower-case word among its words: all capitalized, it is a proper name, another rule's)
+# (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
+# numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
-              rf"(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP})")
+              rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
+              rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 # a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
@@ -887,7 +889,13 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     (re.escape(form) for row in table("foreign_parties.tsv") for form in row["country"].split("|")),
     key=len, reverse=True)) + r")\)")
+_LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (?P<u>xã|phường|thị trấn)"
+                             r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?:? $")
+_SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
+# a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
+# elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
+_SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
 _ACRONYM_AFTER = re.compile(r" (?P<a>[A-ZĐ]{2,})(?![^\W\d_])")  # "PC", "EVNNPC", "VNPT": a body's acronym
@@ -1588,6 +1596,11 @@ class OrgFinder:
                     # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
                     # X's, read with the institution named right after
                     joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
+                    short = _SHORT_NAME_AFTER.match(self.text, start + len(s)) if joint is None else None
+                    if short is not None and any(
+                            t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
+                            and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items()):
+                        continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
                     if joint is None:
                         break
                     tag, s = self._chosen.get(joint.end(), ("", ""))
@@ -2271,8 +2284,11 @@ class OrgFinder:
             items = list(finditer_after(_FIGURE_ITEM, _BEFORE_FIGURE_ITEM, self.text, b, e))
             if len(items) < 3:
                 continue
+            # (the unit word of the list's heading, "các đảng bộ xã: A 5; B 4", is its bare items')
+            heading = _LIST_UNIT_WORD.search(self.text, b, items[0].start("item"))
+            utype = heading["u"] if heading and not heading["more"] else None
             for it in items:
-                org = self._figure_item(it["item"].strip(), it.start("item"))
+                org = self._figure_item(it["item"].strip(), it.start("item"), utype)
                 if org is None:
                     continue
                 # an agency named as an item stands for its party organization
@@ -2347,6 +2363,9 @@ class OrgFinder:
         organization (_figure_item)."""
         if _REST_ROW.fullmatch(item):
             return None  # the bodies the table does not list one by one ("Các chi bộ còn lại"): a plural, no one body
+        # (a row may give its body's seat in brackets, "Phòng Giao dịch số 3 (phường X)": where it is, no part of
+        # its name)
+        item = _SEAT_IN_BRACKETS.sub("", item)
         if head not in CELL_COLUMN_HEADS:
             return self._figure_item(item, p)
         cell = _CELL_AT.match(item)
@@ -2360,7 +2379,7 @@ class OrgFinder:
         return OrgMention(p, p + len(item), f"Chi bộ {item}", "PartyCell", "organizations.cell_list",
                           parent=self._workplace_party_org(), explicit=False)
 
-    def _figure_item(self, item: str, p: int) -> OrgMention | None:
+    def _figure_item(self, item: str, p: int, utype: str | None = None) -> OrgMention | None:
         rule = "organizations.figure_list"
         if re.match(UNIT, item):
             unit = self._unit(item, p)
@@ -2389,7 +2408,7 @@ class OrgFinder:
             up = (utype, uname) if utype and uname and self.ctx.province(p) == (utype, uname) else None
             return OrgMention(p, p + len(item), f"Đảng bộ {iname}", "PartyOrganization", rule, utype, uname,
                               party_org_name(*up) if up else None, f"Đảng ủy {iname}", False)
-        below = self.ctx.unit_below(trim_name(item)) if re.fullmatch(NAME, item) else None
+        below = self.ctx.unit_below(trim_name(item), utype) if re.fullmatch(NAME, item) else None
         return self._party_org_of(below.unit_type, below.name, p, rule) if below is not None else None
 
     def _party_org_of(self, utype: str, uname: str, p: int, rule: str) -> OrgMention:
@@ -2637,7 +2656,10 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         cell_in = out.get(f"Chi bộ {m.name}", "")
         host = cell_in[len("Đảng bộ "):] if cell_in.startswith("Đảng bộ ") else None
         if host in bodies and host != m.name and m.parent is None and m.name not in out \
-                and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name):
+                and m.kind not in _PARTY_KINDS and _workplace_of_units(host) and not _own_level(m.name) \
+                and not (m.utype and m.uname and m.rule == "organizations.institution"):
+            # (a body named with its own unit, "Bưu điện huyện X", is that unit's, though its cell is in the
+            # province body's Đảng bộ)
             out[m.name] = host
     return out
 
@@ -2722,6 +2744,19 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
             # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
             out.setdefault(b.name, founder)
+    for i, a in enumerate(mentions):
+        # "Đảng bộ X có 9 chi bộ trực thuộc, gồm ... chi bộ Công an xã, chi bộ Y" or ", trong đó ... . Chi bộ Z có
+        # 27 đảng viên": the cells the text names next, in its paragraph, before it names another party body,
+        # are among those X counts (Điều lệ Đảng art. 21: a grassroots Đảng bộ holds its cells)
+        if not (a.listed and a.kind == "PartyOrganization" and _HOLDS_CELLS.match(text, a.end)):
+            continue
+        end = text.find("\n", a.end) % (len(text) + 1)  # (the paragraph's end; the text's when it has no other)
+        for b in mentions[i + 1:]:
+            if b.start >= end or b.kind in ("PartyOrganization", "PartyCommittee") and b.listed \
+                    and b.committee != a.committee:
+                break
+            if b.kind == "PartyCell" and b.listed and b.explicit:
+                out.setdefault(b.name, a.name)
     for said in _BARE_CELL_BELONGS.finditer(text):
         # "Chi bộ trực thuộc Đảng bộ Y.", "..., chi bộ sinh hoạt trực thuộc Đảng bộ Y": the bare cell is the article's
         # own, the one it last named as such ("Chi bộ X", not a cell told of in passing, "chi bộ X")
@@ -2788,6 +2823,8 @@ _PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]�
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# a party organization, then the count of the cells it holds: "Đảng bộ X có 9 chi bộ", "(hiện) có 27 chi bộ trực thuộc"
+_HOLDS_CELLS = re.compile(r" (?:hiện |nay )?có (?:\d+|[a-zđ]+(?: [a-zđ]+)?) chi bộ(?![^\W\d_])")
 # a bare cell opening a sentence or a clause, then where it belongs: "Chi bộ trực thuộc Đảng bộ Y"
 _BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?P<c>[Cc]hi bộ)(?: sinh hoạt)? (?:trực thuộc|thuộc) ")
 

@@ -743,8 +743,9 @@ class UnitLists:
         """The rows of a table of party cells ("Chi bộ / Số đảng viên / Kết nạp" then "Khoa Dược / 19 / 1"): each row's
         figures are its cell's; its total row ("Tổng cộng / 110 / 7") sums the cells of one body, so gives that body's
         figures (the party body the cells are in is the article's: the caller knows it, the organization left empty)."""
-        named = [(r, self._clean(self.text[slice(*lines[r])])) for r, total in rows if not total
-                 and _role(self.text[slice(*lines[r])]) != ("rest", None)]
+        # (a row may give its cell's seat in brackets, "Phòng Giao dịch số 3 (phường X)": no part of the name)
+        named = [(r, re.sub(r" \([^()]*\)$", "", self._clean(self.text[slice(*lines[r])]))) for r, total in rows
+                 if not total and _role(self.text[slice(*lines[r])]) != ("rest", None)]
         rows_of = [*zip(named, self._cells([n for _r, n in named])), *(((r, ""), "") for r, total in rows if total)]
         out = []
         for (r, _name), org in rows_of:
