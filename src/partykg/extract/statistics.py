@@ -284,6 +284,8 @@ _BARE_HEAD = WordStartPattern(r"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng u�
 _CAPITALIZED = re.compile(rf"(?<![\w])[{UPPER}]")
 # "Bí thư Chi bộ Hoàng Thị B" names a person; "(gọi tắt là Chi bộ HTX A)" the short name of the body before it
 _POST_BEFORE = re.compile(r"(?:Bí thư|Ủy viên|Uỷ viên|ủy viên|uỷ viên|gọi tắt là|viết tắt là|sau đây gọi là) $")
+# the institution or unit a party organization is of: "Đảng bộ Bưu điện tỉnh A" -> "Bưu điện tỉnh A"
+_HELD_BY = re.compile(r"(?:Đảng bộ|Chi bộ) (?P<x>.+)$")
 _NAME_WORD = re.compile(rf"[{UPPER}]|(?:{alt(*unit_types(), case_first=False)}|số)(?![\w])")
 
 
@@ -901,6 +903,12 @@ class Anchors:
         titled = {self._name(o, True) for o in self.mentions
                   if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)} if title else set()
         titled |= {w for w in unread if fold(w) in fold(title)}
+        # "Bưu điện tỉnh A: đảng viên bám bản", "KHO BẠC NHÀ NƯỚC KHU VỰC X: SẮP XẾP ...": a headline that names an
+        # institution or a unit reports on its party organization ("Đảng bộ Bưu điện tỉnh A"; a name, of two capitalized
+        # words at least: not "Chi bộ Sinh viên" in "KẾT NẠP 58 SINH VIÊN")
+        titled |= {name for o in self.mentions for name in [self._name(o, True)]
+                   for held in [_HELD_BY.match(name)]
+                   if held and len(_CAPITALIZED.findall(held["x"])) >= 2 and held["x"].casefold() in title.casefold()}
         # "Xã Tân Lập: nâng chất lượng ...", "Hướng Hóa: mở lớp ...": a headline led by a place reports on its party
         # organization
         place = _TITLE_PLACE.match(title)
