@@ -211,6 +211,8 @@ _VENUE = re.compile(r"(?<![\w])tại $")
 _RECEIVED = re.compile(r"(?<![\w])tiếp nhận $")
 # "chuyển 1 đảng viên đi sinh hoạt ở Chi bộ Trường A, 1 đảng viên từ trần": where a member moved to, not who counts
 _DESTINATION = re.compile(r"(?<![\w])(?:sinh hoạt|chuyển)(?: [^,;.\d]{0,25})? (?:ở|tại|sang|về) $")
+# "tiếp nhận 9 đảng viên chuyển đến từ các cơ quan của tỉnh A cũ, kết nạp 2": where members came from, not who counts
+_ORIGIN = re.compile(r"(?<![\w])(?:chuyển đến|chuyển về|điều động về|đến) từ [^,;.\d]{0,60}$")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _FORMER_POST = re.compile(r"(?<![\w])nguyên [^,;.()]{1,25}$")
 _IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
@@ -656,7 +658,8 @@ class Anchors:
         cands = [c for c in cands if not _RECEIVED.search(text, max(s, c[2] - 12), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
-                                          or _DESTINATION.search(text, max(s, c[2] - 40), c[2]))
+                                          or _DESTINATION.search(text, max(s, c[2] - 40), c[2])
+                                          or _ORIGIN.search(text, max(s, c[2] - 80), c[2]))
                                          and any(d[2] < c[2] for d in cands))]
 
     def actor(self, s: int, q: int) -> str | None:
