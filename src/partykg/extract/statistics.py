@@ -387,8 +387,9 @@ _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: đ
 # an admission ceremony: its admissions happen on the day the article gives for it
 _THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổi |tại )?lễ (?:kết nạp )?(?:này|hôm nay))(?![\w])")
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-# "Với việc kết nạp hai đồng chí, chi bộ hiện có ...": an admission the article reported, restated for the total
-_RESTATED = re.compile(r"(?<![\w])[Vv]ới việc $")
+# "Với việc kết nạp hai đồng chí, chi bộ hiện có ...": an admission the article reported, restated for the total; "Chị
+# A là một trong hai đảng viên được kết nạp trong quý": restated for one of the admitted
+_RESTATED = re.compile(r"(?<![\w])(?:[Vv]ới việc|[Mm]ột trong(?: số)?) $")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
@@ -1502,7 +1503,7 @@ class _Reading:
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
-                if measure == "NewMembers" and _RESTATED.search(text, max(s, m.start() - 12), m.start()) \
+                if measure == "NewMembers" and _RESTATED.search(text, max(s, m.start() - 16), m.start()) \
                         and any(f.measure == "NewMembers" and f.value == value for f in self.found):
                     continue  # "Với việc kết nạp hai đồng chí, chi bộ hiện có 19 đảng viên": the admission reported
                 measure_here = _refine(text, s, q, m, measure, here,
