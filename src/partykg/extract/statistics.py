@@ -253,6 +253,9 @@ _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-
 # chi bộ B": each of them is gone since the merger
 _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
                           r"[^.;:]*$")
+# (the same list in a sentence, up to the bracket or the clause mark that ends it)
+_FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
+                               r"(?![\w])[^.;:()]*")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
@@ -657,6 +660,10 @@ class Anchors:
         # "tăng từ 97 lên 110, trong đó 8 đồng chí do tiếp nhận chi bộ A và 5 đồng chí chuyển đến": a body received
         # (with its members) is what the subject took in, not who counts
         cands = [c for c in cands if not _RECEIVED.search(text, max(s, c[2] - 12), c[2])]
+        # "Đảng bộ phường A (hình thành từ các phường B, C của thành phố D cũ) có 48 chi bộ": the units a body was
+        # formed from, listed after it, are gone since the merger; the count is the body's
+        formed = [(f.start(), f.end()) for f in _FORMED_FROM_LIST.finditer(text, s, q)]
+        cands = [c for c in cands if not any(a < c[2] < b and any(d[2] < a for d in cands) for a, b in formed)]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
                                           or _DESTINATION.search(text, max(s, c[2] - 40), c[2])
