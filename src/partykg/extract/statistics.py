@@ -477,7 +477,10 @@ _OF_A_GROUP = re.compile(r" là (?:người (?:dân tộc|[A-ZĐÊÂÔƠƯ])|đ�
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
-    if measure == "AdmissionTarget" and (_REST_OF_PERIOD.search(text, s, q) or _TO_FILL_TARGET.match(text, m.end())
+    rest = _REST_OF_PERIOD.search(text, s, q) if measure == "AdmissionTarget" else None
+    if rest and _of_a_document(text, s, rest.start()):
+        rest = None  # "Nghị quyết ... về nhiệm vụ 6 tháng cuối năm 2025, đặt chỉ tiêu kết nạp 5": the document's period
+    if measure == "AdmissionTarget" and (rest or _TO_FILL_TARGET.match(text, m.end())
                                          and not _QUARTER.search(text, s, q)):
         return "AdmissionTargetRemaining"
     if measure == "AdmissionTarget" and _OF_A_GROUP.match(text, m.end()):
@@ -1128,6 +1131,10 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
         # the period dates the first value; the second has its own, or is counted now
         return after[0] if after else None
+    if before and after and measure in TARGETS and _of_a_document(text, s, before[-1].start):
+        # "Nghị quyết ... 6 tháng cuối năm 2025, đặt chỉ tiêu kết nạp 5 đảng viên trong năm 2025": the target's own
+        # period, not the document's
+        return after[0]
     if before:
         return before[-1]
     return after[0] if after else None
