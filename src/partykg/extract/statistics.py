@@ -385,6 +385,8 @@ def _of_a_document(text: str, s: int, at: int) -> bool:
 _TOWARD_TARGET = {"NewMembers", "TargetAchievement"}
 _TERM_KINDS = {"range", "term_named_before"}
 _RUNNING_TO = re.compile(r"[Đđ]ến ")
+# "..., đến nay mới đạt 50%": a share reached up to now
+_SO_FAR = re.compile(rf"(?<![\w])đến nay,? (?:đã |mới |chỉ )?(?:đạt|bằng) (?:(?:{APPROX_WORDS}) )?$")
 # "vừa kết nạp": admissions of just now, which the article's reporting period does not date
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
@@ -1739,6 +1741,11 @@ class _Reading:
                 and _YEAR_WORD.search(text, stated.end, q):
             # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
             stated = Period(stated.start, stated.end, stated.begin, stated.until, "year")
+        if stated is not None and measure == "TargetAchievement" and stated.begin \
+                and _SO_FAR.search(text, max(s, q - 30), q):
+            # "năm 2024 Đảng bộ phấn đấu kết nạp 6 đảng viên; đến nay mới đạt 50%": reached from the period's start up to
+            # now ("đến nay" without a date: no end)
+            stated = Period(stated.start, stated.end, stated.begin, None, "year_since")
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
                 and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month", "as_of_month_of_year") \
