@@ -1741,10 +1741,10 @@ class _Reading:
                 and _YEAR_WORD.search(text, stated.end, q):
             # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
             stated = Period(stated.start, stated.end, stated.begin, stated.until, "year")
-        if stated is not None and measure == "TargetAchievement" and stated.begin \
-                and _SO_FAR.search(text, max(s, q - 30), q):
-            # "năm 2024 Đảng bộ phấn đấu kết nạp 6 đảng viên; đến nay mới đạt 50%": reached from the period's start up to
-            # now ("đến nay" without a date: no end)
+        if stated is not None and measure == "TargetAchievement" and stated.begin and stated.until \
+                and stated.begin[:4] == stated.until[:4] and _SO_FAR.search(text, max(s, q - 30), q):
+            # "năm 2024 Đảng bộ phấn đấu kết nạp 6 đảng viên; đến nay mới đạt 50%": reached from the year's start up to
+            # now ("đến nay" without a date: no end; a term's target reached "đến nay" is dated as the term's counts are)
             stated = Period(stated.start, stated.end, stated.begin, None, "year_since")
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
