@@ -256,6 +256,18 @@ _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nh�
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
 _FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
                                r"(?![\w])[^.;:()]*")
+def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
+    """The stretches in brackets (not nested) opened and closed in [s, q)."""
+    out, at = [], text.find("(", s, q)
+    while at >= 0:
+        close = text.find(")", at, q)
+        if close < 0:
+            break
+        out.append((at, close))
+        at = text.find("(", close, q)
+    return out
+
+
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
@@ -668,6 +680,9 @@ class Anchors:
         # "Đảng bộ phường A (hình thành từ các phường B, C của thành phố D cũ) có 48 chi bộ": the units a body was
         # formed from, listed after it, are gone since the merger; the count is the body's
         formed = [(f.start(), f.end()) for f in _FORMED_FROM_LIST.finditer(text, s, q)]
+        # "còn 7 chi bộ (hợp nhất Chi bộ A và Chi bộ B thành Chi bộ C) với 193 đảng viên": an aside in brackets, closed
+        # before the count, says something of what stands before it; a body it names does not count
+        formed += _asides(text, s, q)
         cands = [c for c in cands if not any(a < c[2] < b and any(d[2] < a for d in cands) for a, b in formed)]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
@@ -1743,8 +1758,9 @@ class _Reading:
             stated = Period(stated.start, stated.end, stated.begin, stated.until, "year")
         if stated is not None and measure == "TargetAchievement" and stated.begin and stated.until \
                 and stated.begin[:4] == stated.until[:4] and _SO_FAR.search(text, max(s, q - 30), q):
-            # "năm 2024 Đảng bộ phấn đấu kết nạp 6 đảng viên; đến nay mới đạt 50%": reached from the year's start up to
-            # now ("đến nay" without a date: no end; a term's target reached "đến nay" is dated as the term's counts are)
+            # "năm 2024 Đảng bộ phấn đấu kết nạp 6 đảng viên; đến nay mới đạt 50%": reached from the year's start up
+            # to now ("đến nay" without a date: no end; a term's target reached "đến nay" is dated as the term's counts
+            # are)
             stated = Period(stated.start, stated.end, stated.begin, None, "year_since")
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
