@@ -205,6 +205,9 @@ _ISSUER_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Ch�
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
+# "các cơ sở Hội", "các cấp Hội", "cơ sở Đoàn": a mass organization's grassroots or levels, no one body named
+_ASSOCIATION_LEVELS = re.compile(r"(?<![\w])(?:các )?(?:cơ sở|cấp|cấp bộ) (?:Hội|Đoàn)(?![\w])"
+                                  r"(?: trong (?P<u>tỉnh|huyện|xã|phường|thị xã|quận)(?![\w]))?")
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
@@ -727,7 +730,16 @@ class Anchors:
                   and not _ISSUER_OF.search(self.text, max(para, c[2] - 40), c[2])]
         if before:
             return max(before)[1]
-        named = Counter(c[1] for c in actors if c[2] < q)
+        # ("Chín tháng, các cơ sở Hội trong huyện giới thiệu 47 hội viên": the association's grassroots together, of
+        # the association the article names most, before or after the sentence)
+        levels = _ASSOCIATION_LEVELS.search(self.text, clause, q)
+        if levels:
+            # ("... trong tỉnh": the province's association, named by its unit word: "Hội ... tỉnh A", "Tỉnh đoàn A")
+            level = levels["u"]
+            named = Counter(o.name for o in self.org_mentions if o.kind == "MassOrganization"
+                            and (not level or level in o.name.casefold().split()))
+        else:
+            named = Counter(c[1] for c in actors if c[2] < q)
         # "ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH ...": the mass organization the headline names (its unit's name left
         # out, as headlines do) is the one the article is about, whatever guests' bodies the text names more
         title = (self.doc._.article.title or "").casefold()
