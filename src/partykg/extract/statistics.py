@@ -171,7 +171,7 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "EnterprisesWithPartyOrganizationShare", "MembersExemptFromActivities", "MembersExemptFromActivitiesShare",
           "MembersWorkingAway", "MembersInTemporaryActivity"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup"}
+TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup", "AdmissionTargetAnnualAverage"}
 # "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
 # hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
 _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
