@@ -153,15 +153,15 @@ def test_a_target_for_one_group_of_members_is_a_group_s_target(nlp):
 
 def test_a_target_set_in_a_resolution_on_the_years_last_months_and_its_achievement_so_far(nlp):
     # the resolution's "6 tháng cuối năm" names the document; the target states its own year; "đến nay" has no day
-    found = stats(nlp, "Đảng ủy Cục Thống kê tỉnh Gia Lai ban hành Nghị quyết số 05-NQ/ĐU về nhiệm vụ 6 tháng cuối "
+    found = stats(nlp, "Đảng ủy Cục Thống kê tỉnh Phú Thọ ban hành Nghị quyết số 05-NQ/ĐU về nhiệm vụ 6 tháng cuối "
                        "năm 2025, trong đó đặt chỉ tiêu kết nạp 6 đảng viên trong năm 2025; đến nay mới đạt 50%.")
     assert {f[1:] for f in found} == {("AdmissionTarget", 6, "2025", "2025"), ("TargetAchievement", 50, "2025", None)}
 
 
 def test_the_orientation_for_the_next_quarter_sets_a_target(nlp):
-    found = stats(nlp, "Đảng bộ Cục Thống kê tỉnh Gia Lai có 60 đảng viên. Phương hướng quý IV/2025: kết nạp ít "
+    found = stats(nlp, "Đảng bộ Cục Thống kê tỉnh Phú Thọ có 60 đảng viên. Phương hướng quý IV/2025: kết nạp ít "
                        "nhất 3 đảng viên để hoàn thành chỉ tiêu năm.")
-    assert ("Đảng bộ Cục Thống kê tỉnh Gia Lai", "AdmissionTarget", 3, "2025-10-01", "2025-12-31") in found
+    assert ("Đảng bộ Cục Thống kê tỉnh Phú Thọ", "AdmissionTarget", 3, "2025-10-01", "2025-12-31") in found
 
 
 def test_a_yearly_average_aimed_at_over_a_term(nlp):
