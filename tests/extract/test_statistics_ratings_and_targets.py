@@ -168,3 +168,9 @@ def test_a_yearly_average_aimed_at_over_a_term(nlp):
     found = stats(nlp, "Trong nhiệm kỳ 2025 - 2030, Đảng bộ xã Tả Van phấn đấu kết nạp bình quân mỗi năm từ 25 "
                        "đảng viên trở lên.")
     assert found == {("Đảng bộ xã Tả Van", "AdmissionTargetAnnualAverage", 25, "2025", "2030")}
+
+
+def test_the_members_share_of_an_enterprises_workforce(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Xăng dầu Lai Châu có 7 chi bộ trực thuộc. Tổng số đảng viên là 85, chiếm 41,5% "
+                       "lao động toàn công ty.")
+    assert ("Đảng bộ Công ty Xăng dầu Lai Châu", "MemberShareOfStaff", "41.5", None, None) in found

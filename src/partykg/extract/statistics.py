@@ -461,7 +461,8 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
 _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?"
                        rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
                        r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
-                       r"cán bộ, chiến sĩ|nhân viên|quân số)(?![\w])")  # (quân số: an armed unit's strength)
+                       r"cán bộ, chiến sĩ|nhân viên|quân số|lao động)(?![\w])")  # (quân số: an armed unit's strength;
+# lao động: an enterprise's workforce, "chiếm 38,6% lao động toàn công ty")
 _OF_TARGET = re.compile(r"\s*(?:so với )?(?:kế hoạch|chỉ tiêu)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
