@@ -147,3 +147,36 @@ def test_a_cell_received_with_its_members_is_not_who_counts(nlp):
             "khác.")
     found = stats(nlp, text)
     assert ("Đảng bộ Công ty Cấp nước Tân Lập", "MembersTransferredIn", 4) in {f[:3] for f in found}
+
+
+def test_a_headline_that_names_an_institution_reports_on_its_party_organization(nlp):
+    # "Bưu điện tỉnh A: ...": the post office's Đảng bộ is the article's subject, though a cell is named more
+    title = "Bưu điện tỉnh Lai Châu: đảng viên bám bản"
+    text = (f"{title}\n\nChị Nông Thị Lả, đảng viên Chi bộ Bưu điện huyện Phong Thổ, mỗi tuần đưa báo lên các bản.\n\n"
+            "Đảng bộ Bưu điện tỉnh Lai Châu có 9 chi bộ trực thuộc. Chi bộ Bưu điện huyện Phong Thổ có 8 đảng viên.\n\n"
+            "Sáu tháng đầu năm 2024 kết nạp 4 đảng viên, đạt 50% chỉ tiêu.")
+    art = replace(article(text), title=title)
+    found = {(s.organization, s.measure, s.value) for s in extract(art, nlp).statistics}
+    assert ("Đảng bộ Bưu điện tỉnh Lai Châu", "NewMembers", 4) in found
+    assert ("Chi bộ Bưu điện huyện Phong Thổ", "NewMembers", 4) not in found
+
+
+def test_where_transferred_members_came_from_is_not_the_subject(nlp):
+    found = stats(nlp, "Từ ngày 1/7 đến 30/9/2025, Đảng bộ Cục Thống kê tỉnh Phú Thọ tiếp nhận 7 đảng viên chuyển "
+                       "đến từ các cơ quan của tỉnh Hòa Bình cũ, chuyển đi 3 đảng viên và kết nạp 2 đảng viên mới.")
+    assert ("Đảng bộ Cục Thống kê tỉnh Phú Thọ", "NewMembers", 2, "2025-07-01", "2025-09-30") in found
+    assert not any(f[0] == "Đảng bộ tỉnh Hòa Bình" for f in found)
+
+
+def test_the_units_a_body_was_formed_from_do_not_count_its_figures(nlp):
+    assert {f[0] for f in stats(nlp, "Đảng bộ phường Tân Định (hình thành từ các phường Đa Kao, Tân Định của Quận 1 "
+                                     "cũ) có 41 chi bộ trực thuộc với 1.920 đảng viên.")} == {"Đảng bộ phường Tân Định"}
+
+
+def test_a_body_named_in_an_aside_in_brackets_does_not_count_the_figures_after_it(nlp):
+    # the merger of two cells, told in brackets, between the count of cells and the members
+    found = stats(nlp, "Ngày 1/7/2025, Đảng bộ Cục Thống kê tỉnh Phú Thọ có 9 chi bộ trực thuộc với 150 đảng viên; "
+                       "đến ngày 30/9/2025 còn 8 chi bộ (hợp nhất Chi bộ Phòng Tổng hợp và Chi bộ Phòng Dân số thành "
+                       "Chi bộ Phòng Nghiệp vụ) với 156 đảng viên.")
+    assert ("Đảng bộ Cục Thống kê tỉnh Phú Thọ", "AffiliatedPartyCells", 8, "2025-09-30", "2025-09-30") in found
+    assert ("Đảng bộ Cục Thống kê tỉnh Phú Thọ", "TotalMembers", 156, "2025-09-30", "2025-09-30") in found

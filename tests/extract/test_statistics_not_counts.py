@@ -55,3 +55,10 @@ def test_the_total_of_members_who_are_of_a_group_is_no_total(nlp):
     assert {s[1:3] for s in found} == {("TotalMembers", 312)}
     found = stats(nlp, "Đến nay, tổng số đảng viên là 312 đồng chí, Đảng bộ xã Đông Sơn có 14 chi bộ.")
     assert ("TotalMembers", 312) in {s[1:3] for s in found}
+
+
+def test_one_of_the_admitted_restates_the_admissions(nlp):
+    # "là một trong hai đảng viên được kết nạp": the admission counted before, not another body's
+    found = stats(nlp, "Quý III/2025, Chi bộ Trường Tiểu học Hòa Bình kết nạp 2 đảng viên.\n\nCô Lò Thị Mai, con gái "
+                       "một đảng viên Chi bộ bản Nà Hồ, là một trong hai đảng viên được kết nạp. Cô sinh năm 1998.")
+    assert found == {("Chi bộ Trường Tiểu học Hòa Bình", "NewMembers", 2, "2025-07-01", "2025-09-30")}

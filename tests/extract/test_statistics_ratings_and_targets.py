@@ -149,3 +149,38 @@ def test_a_target_a_committee_sets_through_its_resolution_is_its_dang_bo_s(nlp):
 def test_a_target_for_one_group_of_members_is_a_group_s_target(nlp):
     text = "Năm 2025, Đảng bộ xã Tân Lập đặt chỉ tiêu năm 2026 kết nạp ít nhất 12 đảng viên là người dân tộc thiểu số."
     assert stats(nlp, text) == {("Đảng bộ xã Tân Lập", "AdmissionTargetByGroup", 12, "2026", "2026")}
+
+
+def test_a_target_set_in_a_resolution_on_the_years_last_months_and_its_achievement_so_far(nlp):
+    # the resolution's "6 tháng cuối năm" names the document; the target states its own year; "đến nay" has no day
+    found = stats(nlp, "Đảng ủy Cục Thống kê tỉnh Phú Thọ ban hành Nghị quyết số 05-NQ/ĐU về nhiệm vụ 6 tháng cuối "
+                       "năm 2025, trong đó đặt chỉ tiêu kết nạp 6 đảng viên trong năm 2025; đến nay mới đạt 50%.")
+    assert {f[1:] for f in found} == {("AdmissionTarget", 6, "2025", "2025"), ("TargetAchievement", 50, "2025", None)}
+
+
+def test_the_orientation_for_the_next_quarter_sets_a_target(nlp):
+    found = stats(nlp, "Đảng bộ Cục Thống kê tỉnh Phú Thọ có 60 đảng viên. Phương hướng quý IV/2025: kết nạp ít "
+                       "nhất 3 đảng viên để hoàn thành chỉ tiêu năm.")
+    assert ("Đảng bộ Cục Thống kê tỉnh Phú Thọ", "AdmissionTarget", 3, "2025-10-01", "2025-12-31") in found
+
+
+def test_a_yearly_average_aimed_at_over_a_term(nlp):
+    found = stats(nlp, "Trong nhiệm kỳ 2025 - 2030, Đảng bộ xã Tả Van phấn đấu kết nạp bình quân mỗi năm từ 25 "
+                       "đảng viên trở lên.")
+    assert found == {("Đảng bộ xã Tả Van", "AdmissionTargetAnnualAverage", 25, "2025", "2030")}
+
+
+def test_the_members_share_of_an_enterprises_workforce(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Xăng dầu Lai Châu có 7 chi bộ trực thuộc. Tổng số đảng viên là 85, chiếm 41,5% "
+                       "lao động toàn công ty.")
+    assert ("Đảng bộ Công ty Xăng dầu Lai Châu", "MemberShareOfStaff", "41.5", None, None) in found
+
+
+def test_the_share_of_a_group_of_members_written_as_a_rate_reached(nlp):
+    # "tỷ lệ đảng viên nữ mới chỉ đạt 31%": the women's share of the members; a rate of the new members is not it
+    found = stats(nlp, "Đảng bộ huyện Phong Thổ có 2.100 đảng viên; tỷ lệ đảng viên nữ mới chỉ đạt 31%, thấp hơn mục "
+                       "tiêu đề ra.")
+    assert ("Đảng bộ huyện Phong Thổ", "MembersByGroupShare", 31, None, None) in found
+    assert not any(f[1] == "MembersByGroupShare" for f in stats(
+        nlp, "Năm 2024, Đảng bộ huyện Phong Thổ kết nạp 120 đảng viên; tỷ lệ đảng viên mới là người dân tộc thiểu "
+             "số đạt 80%."))

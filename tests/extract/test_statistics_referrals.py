@@ -129,3 +129,12 @@ def test_referrals_written_without_a_body_go_to_the_association_the_headline_nam
     ex = extract(replace(article(text), title="ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH LẦN THỨ X"), nlp)
     found = {(s.organization, s.value) for s in ex.statistics}
     assert found == {("Hội Nông dân tỉnh Hà Tĩnh", 52)}
+
+
+def test_the_referrals_of_an_associations_grassroots_are_the_district_associations(nlp):
+    # "các cơ sở Hội trong huyện": no body named in the sentence; the district's association the article names
+    text = ("Hội Liên hiệp Phụ nữ huyện Mường Tè tổng kết công tác năm.\n\n"
+            "Năm 2024, các cơ sở Hội trong huyện giới thiệu 35 hội viên ưu tú để chi bộ bồi dưỡng.\n\n"
+            "Bà Lò Thị Xuân, Chủ tịch Hội Liên hiệp Phụ nữ huyện Mường Tè, cho biết Hội Liên hiệp Phụ nữ xã Bum Tở "
+            "làm tốt việc này.")
+    assert ("Hội Liên hiệp Phụ nữ huyện Mường Tè", "MembersIntroducedToParty", 35, "2024", "2024") in stats(nlp, text)

@@ -180,7 +180,7 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "EnterprisesWithPartyOrganizationShare", "MembersExemptFromActivities", "MembersExemptFromActivitiesShare",
           "MembersWorkingAway", "MembersInTemporaryActivity"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup"}
+TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup", "AdmissionTargetAnnualAverage"}
 # "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
 # hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
 _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
@@ -214,12 +214,17 @@ _ISSUER_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Ch�
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
+# "các cơ sở Hội", "các cấp Hội", "cơ sở Đoàn": a mass organization's grassroots or levels, no one body named
+_ASSOCIATION_LEVELS = re.compile(r"(?<![\w])(?:các )?(?:cơ sở|cấp|cấp bộ) (?:Hội|Đoàn)(?![\w])"
+                                  r"(?: trong (?P<u>tỉnh|huyện|xã|phường|thị xã|quận)(?![\w]))?")
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
 _RECEIVED = re.compile(r"(?<![\w])tiếp nhận $")
 # "chuyển 1 đảng viên đi sinh hoạt ở Chi bộ Trường A, 1 đảng viên từ trần": where a member moved to, not who counts
 _DESTINATION = re.compile(r"(?<![\w])(?:sinh hoạt|chuyển)(?: [^,;.\d]{0,25})? (?:ở|tại|sang|về) $")
+# "tiếp nhận 9 đảng viên chuyển đến từ các cơ quan của tỉnh A cũ, kết nạp 2": where members came from, not who counts
+_ORIGIN = re.compile(r"(?<![\w])(?:chuyển đến|chuyển về|điều động về|đến) từ [^,;.\d]{0,60}$")
 _CONGRESS = re.compile(r"(?<![\w])(?:Đại hội|đại hội)(?: đại biểu)? $")
 _FORMER_POST = re.compile(r"(?<![\w])nguyên [^,;.()]{1,25}$")
 _IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Trưởng Ban|Phó Trưởng Ban) $")
@@ -260,6 +265,21 @@ _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-
 # chi bộ B": each of them is gone since the merger
 _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
                           r"[^.;:]*$")
+# (the same list in a sentence, up to the bracket or the clause mark that ends it)
+_FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
+                               r"(?![\w])[^.;:()]*")
+def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
+    """The stretches in brackets (not nested) opened and closed in [s, q)."""
+    out, at = [], text.find("(", s, q)
+    while at >= 0:
+        close = text.find(")", at, q)
+        if close < 0:
+            break
+        out.append((at, close))
+        at = text.find("(", close, q)
+    return out
+
+
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
@@ -387,13 +407,16 @@ def _of_a_document(text: str, s: int, at: int) -> bool:
 _TOWARD_TARGET = {"NewMembers", "TargetAchievement"}
 _TERM_KINDS = {"range", "term_named_before"}
 _RUNNING_TO = re.compile(r"[Đđ]ến ")
+# "..., đến nay mới đạt 50%": a share reached up to now
+_SO_FAR = re.compile(rf"(?<![\w])đến nay,? (?:đã |mới |chỉ )?(?:đạt|bằng) (?:(?:{APPROX_WORDS}) )?$")
 # "vừa kết nạp": admissions of just now, which the article's reporting period does not date
 _JUST = re.compile(r"(?<![\w])vừa (?:tổ chức (?:lễ )?)?kết nạp(?: được)? $")
 # an admission ceremony: its admissions happen on the day the article gives for it
 _THIS_ROUND = re.compile(r"(?<![\w])(?:đợt (?:này|kết nạp này)|(?:buổi |tại )?lễ (?:kết nạp )?(?:này|hôm nay))(?![\w])")
 _CEREMONY = re.compile(r"(?:[Ll]ễ|buổi lễ) kết nạp|[Tt]ại buổi lễ|trao quyết định kết nạp")
-# "Với việc kết nạp hai đồng chí, chi bộ hiện có ...": an admission the article reported, restated for the total
-_RESTATED = re.compile(r"(?<![\w])[Vv]ới việc $")
+# "Với việc kết nạp hai đồng chí, chi bộ hiện có ...": an admission the article reported, restated for the total; "Chị
+# A là một trong hai đảng viên được kết nạp trong quý": restated for one of the admitted
+_RESTATED = re.compile(r"(?<![\w])(?:[Vv]ới việc|[Mm]ột trong(?: số)?) $")
 _PARAGRAPH_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "months_late", "years_ago",
                       "months_past", "quarter", "year",
                       "by_year", "range", "since", "year_since", "term_named_since", "term_to_now", "day_range",
@@ -445,7 +468,8 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
 _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?"
                        rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
                        r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
-                       r"cán bộ, chiến sĩ|nhân viên|quân số)(?![\w])")  # (quân số: an armed unit's strength)
+                       r"cán bộ, chiến sĩ|nhân viên|quân số|lao động)(?![\w])")  # (quân số: an armed unit's strength;
+# lao động: an enterprise's workforce, "chiếm 38,6% lao động toàn công ty")
 _OF_TARGET = re.compile(r"\s*(?:so với )?(?:kế hoạch|chỉ tiêu)(?![\w])")
 # "đảng viên là người Hrê", "đảng viên dân tộc thiểu số", "đảng viên nữ": a group of the members; "đảng viên
 # có trình độ sau đại học": the members of an education level (the structure of the membership a report gives)
@@ -478,7 +502,10 @@ _OF_A_GROUP = re.compile(r" là (?:người (?:dân tộc|[A-ZĐÊÂÔƠƯ])|đ�
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
-    if measure == "AdmissionTarget" and (_REST_OF_PERIOD.search(text, s, q) or _TO_FILL_TARGET.match(text, m.end())
+    rest = _REST_OF_PERIOD.search(text, s, q) if measure == "AdmissionTarget" else None
+    if rest and _of_a_document(text, s, rest.start()):
+        rest = None  # "Nghị quyết ... về nhiệm vụ 6 tháng cuối năm 2025, đặt chỉ tiêu kết nạp 5": the document's period
+    if measure == "AdmissionTarget" and (rest or _TO_FILL_TARGET.match(text, m.end())
                                          and not _QUARTER.search(text, s, q)):
         return "AdmissionTargetRemaining"
     if measure == "AdmissionTarget" and _OF_A_GROUP.match(text, m.end()):
@@ -661,9 +688,17 @@ class Anchors:
         # "tăng từ 97 lên 110, trong đó 8 đồng chí do tiếp nhận chi bộ A và 5 đồng chí chuyển đến": a body received
         # (with its members) is what the subject took in, not who counts
         cands = [c for c in cands if not _RECEIVED.search(text, max(s, c[2] - 12), c[2])]
+        # "Đảng bộ phường A (hình thành từ các phường B, C của thành phố D cũ) có 48 chi bộ": the units a body was
+        # formed from, listed after it, are gone since the merger; the count is the body's
+        formed = [(f.start(), f.end()) for f in _FORMED_FROM_LIST.finditer(text, s, q)]
+        # "còn 7 chi bộ (hợp nhất Chi bộ A và Chi bộ B thành Chi bộ C) với 193 đảng viên": an aside in brackets, closed
+        # before the count, says something of what stands before it; a body it names does not count
+        formed += _asides(text, s, q)
+        cands = [c for c in cands if not any(a < c[2] < b and any(d[2] < a for d in cands) for a, b in formed)]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
-                                          or _DESTINATION.search(text, max(s, c[2] - 40), c[2]))
+                                          or _DESTINATION.search(text, max(s, c[2] - 40), c[2])
+                                          or _ORIGIN.search(text, max(s, c[2] - 80), c[2]))
                                          and any(d[2] < c[2] for d in cands))]
 
     def actor(self, s: int, q: int) -> str | None:
@@ -703,7 +738,16 @@ class Anchors:
                   and not _ISSUER_OF.search(self.text, max(para, c[2] - 40), c[2])]
         if before:
             return max(before)[1]
-        named = Counter(c[1] for c in actors if c[2] < q)
+        # ("Chín tháng, các cơ sở Hội trong huyện giới thiệu 47 hội viên": the association's grassroots together, of
+        # the association the article names most, before or after the sentence)
+        levels = _ASSOCIATION_LEVELS.search(self.text, clause, q)
+        if levels:
+            # ("... trong tỉnh": the province's association, named by its unit word: "Hội ... tỉnh A", "Tỉnh đoàn A")
+            level = levels["u"]
+            named = Counter(o.name for o in self.org_mentions if o.kind == "MassOrganization"
+                            and (not level or level in o.name.casefold().split()))
+        else:
+            named = Counter(c[1] for c in actors if c[2] < q)
         # "ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH ...": the mass organization the headline names (its unit's name left
         # out, as headlines do) is the one the article is about, whatever guests' bodies the text names more
         title = (self.doc._.article.title or "").casefold()
@@ -1131,6 +1175,10 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
         # the period dates the first value; the second has its own, or is counted now
         return after[0] if after else None
+    if before and after and measure in TARGETS and _of_a_document(text, s, before[-1].start):
+        # "Nghị quyết ... 6 tháng cuối năm 2025, đặt chỉ tiêu kết nạp 5 đảng viên trong năm 2025": the target's own
+        # period, not the document's
+        return after[0]
     if before:
         return before[-1]
     return after[0] if after else None
@@ -1545,7 +1593,7 @@ class _Reading:
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
                 value = parse_number(m["n"])
-                if measure == "NewMembers" and _RESTATED.search(text, max(s, m.start() - 12), m.start()) \
+                if measure == "NewMembers" and _RESTATED.search(text, max(s, m.start() - 16), m.start()) \
                         and any(f.measure == "NewMembers" and f.value == value for f in self.found):
                     continue  # "Với việc kết nạp hai đồng chí, chi bộ hiện có 19 đảng viên": the admission reported
                 measure_here = _refine(text, s, q, m, measure, here,
@@ -1767,6 +1815,12 @@ class _Reading:
                 and _YEAR_WORD.search(text, stated.end, q):
             # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
             stated = Period(stated.start, stated.end, stated.begin, stated.until, "year")
+        if stated is not None and measure == "TargetAchievement" and stated.begin and stated.until \
+                and stated.begin[:4] == stated.until[:4] and _SO_FAR.search(text, max(s, q - 30), q):
+            # "năm 2024 Đảng bộ phấn đấu kết nạp 6 đảng viên; đến nay mới đạt 50%": reached from the year's start up
+            # to now ("đến nay" without a date: no end; a term's target reached "đến nay" is dated as the term's counts
+            # are)
+            stated = Period(stated.start, stated.end, stated.begin, None, "year_since")
         term_target = self.term_target
         if stated is not None and term_target is not None and sen.i - term_target[0] <= 1 \
                 and measure in _TOWARD_TARGET and stated.kind in ("as_of", "as_of_month", "as_of_month_of_year") \
