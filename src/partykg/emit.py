@@ -30,6 +30,19 @@ noise): a shortcut per subject in _classified, an index sort in _ordered; gzip's
 and RLE strategies are slower at level 1 and 9x larger; row batches past 50 gain nothing. Of the
 Turtle, matching the IRIs with the 12 prefixes (session 22, 200 articles): 0.45 ms with all of them,
 0.39 with pkr: alone, 0.28 with none; every file's header lists them all, so all are matched.
+
+Session 24 (300 generated articles, CPU ms an article, write_article as a worker calls it, with Settling
+and Sidecars; min of 7-11 passes in one process, old and new interleaved): map + serialize 7.4-8.0
+(map 2.9-3.3, serialize 4.1-4.7: rows ~1.0, sidecar's parts 0.85, its gzip 0.16-0.25, _ordered
+0.36-0.48, Turtle 0.40, writes ~0.5 and the Turtle's fsync ~0.25). No work is done twice: the
+N-Triples are made once (mapping.to_graph) and sorted once. Tried and dropped: the Turtle from the
+sorted N-Triples parsed again in one pass (parse into serialize: 1.07-1.73 against 0.95-1.19 with
+_ordered's Triples); each sidecar block joined on its own (no flat list, sizes from the joins: min
+0.846 against 0.825, the same bytes); map(attrgetter) or map(dict.__getitem__) for the list
+comprehensions of mapping.graph_built and _ordered (equal to 0.01). The sidecar's gzip stays at
+level 1: zlib's fastest; memLevel 9 no faster; uncompressed, what a worker writes of it (~65 kB of
+N-Quads an article, its type lines alone ~38 kB) is ~14x the gzipped ~4.7 kB, ~+600 MB at
+N=10,000 (output ~24x the input, over the 20x goal), read again by the merge and the report.
 """
 from __future__ import annotations
 

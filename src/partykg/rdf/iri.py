@@ -47,7 +47,7 @@ def key(part: object) -> str:
 
 def slug(*parts: object) -> str:
     """Readable ASCII slug + hash of the parts' keys (see the module docstring)."""
-    pieces = [_piece(str(p).translate(_APOSTROPHES)) for p in parts if p not in (None, "")]
+    pieces = [_piece(str(p)) for p in parts if p not in (None, "")]
     readable = "--".join(r for r, _ in pieces)
     digest = hashlib.sha256("\x1f".join(k for _, k in pieces).encode("utf-8")).hexdigest()
     return f"{readable}-{digest[:SUFFIX_LEN]}"
@@ -55,7 +55,9 @@ def slug(*parts: object) -> str:
 
 @lru_cache(maxsize=1 << 16)  # names, roles and ids recur across an article's IRIs
 def _piece(part: str) -> tuple[str, str]:
-    """(The readable slug, the key) of one part."""
+    """(The readable slug, the key) of one part, its apostrophes straightened here, once a text, not
+    at every new IRI that names it."""
+    part = part.translate(_APOSTROPHES)
     return readable(part) or "x", key(part)
 
 

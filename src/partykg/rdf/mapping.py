@@ -12,6 +12,10 @@ triples with an IRI object are serialized. Measured (session 22, 300 generated a
 N-Triples, CPU ms an article, 4 interleaved pairs of processes, min of 5 passes each): 2.19/2.20/2.19/2.00
 -> 2.13/1.90/1.76/1.91 (medians of the passes 2.69/2.43/2.31/2.05 -> 2.56/2.24/2.24/1.98); the same
 bytes (300 articles; a test with every character Oxigraph escapes).
+
+Session 24: an article's new IRIs (~33 iri._mint misses: its statistics, memberships, new names) cost
+0.18 ms with the words' slugs cached, 0.34 without; a pass over articles seen before measures map
+without them (2.70 against 3.14 ms the first time, 150 articles).
 """
 from __future__ import annotations
 
