@@ -62,6 +62,7 @@ class Role:
     where: str
     join: bool  # only in a list after a verb of joining
     inside: tuple[str, str] | None = None  # (body head, host kind): a body inside an institution
+    heads_institution: bool = False  # roles.tsv, column heads: the director of an institution, or a deputy
 
 
 def _inside(cell: str) -> tuple[str, str] | None:
@@ -73,7 +74,7 @@ def _inside(cell: str) -> tuple[str, str] | None:
 
 
 ROLES = {fold_tones(r["surface"]).casefold(): Role(r["role"], r["org"], r.get("needs") == "join",
-                                                   _inside(r.get("inside", "")))
+                                                   _inside(r.get("inside", "")), r.get("heads") == "institution")
          for r in table("roles.tsv")}
 _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len, reverse=True))
                    + ")(?![" + LETTER + "])", re.I)
@@ -298,10 +299,6 @@ ITSELF = "itself:"
 ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
-# the heads of an agency, a public service unit or an enterprise (its director and deputies: Luật Công an nhân dân for
-# a province's police, Luật Doanh nghiệp, the units' own statutes); written alone before a post in the party body of
-# that institution ("Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh X"), they head the institution that body is of
-_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám thị", "Phó Giám thị"}
 
 
 @dataclass(frozen=True)
@@ -710,7 +707,7 @@ class Titles:
         if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
             return Post(role.label, self._as_written_if_misread(org), start, org.end)
         return Post(role.label, None, start, end, bare=UNFOUND,
-                    head_alone=role.label in _INSTITUTION_HEADS and bool(c))
+                    head_alone=role.heads_institution and bool(c))
 
     def _as_written_if_misread(self, org: OrgMention) -> OrgMention:
         """A bare "Tỉnh ủy"/"Huyện ủy" in the mention that the finder completed with a committee
