@@ -235,11 +235,17 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
                         r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ)"
                         r"(?![" + LETTER + "]))")
+
+
+def _area_words(reading: str) -> str:
+    """The words of residential_areas.tsv that take part in a reading, as a regex alternation."""
+    found = [r["word"] for r in table("residential_areas.tsv") if reading in r["readings"].split(",")]
+    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
-# too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
-# (the M'Nông's and Mạ's village is a "bon", as the Ê Đê's a "buôn": the names of the villages of Đắk Nông's and Bình
-# Phước's communes)
-_VILLAGE = rf"(?:thôn|ấp|bản|buôn|bon|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
+# too, where its traders' branch sits ("Chi hội Tiểu thương chợ X"): residential_areas.tsv, reading body
+_VILLAGE = rf"(?:{_area_words('body')})(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # a village named in full at the end of a body's name: "Ban công tác Mặt trận thôn X" -> "thôn X"
@@ -279,7 +285,8 @@ _SPEECH = re.compile(rf"\s*(?:{_SPEECH_VERBS})(?![{LETTER}])")
 UNFOUND = "?"
 # the head of a village: no membership, names the village of a bare "Chi bộ" ("subunit:thôn X")
 SUBUNIT = "subunit:"
-_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố|khu dân cư)$", re.I)
+# (its word at the end of the post: residential_areas.tsv, reading head)
+_SUBUNIT = re.compile(rf"(?<= )(?:{_area_words('head')})$", re.I)
 # (a numbered one maybe with "số": "Tổ dân phố số 12", "khu dân cư số 3")
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|(?:số )?\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})"
                            rf"(?![{LETTER}])")
