@@ -290,8 +290,8 @@ _SUBUNIT = re.compile(rf"(?<= )(?:{_area_words('head')})$", re.I)
 # (a numbered one maybe with "số": "Tổ dân phố số 12", "khu dân cư số 3")
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|(?:số )?\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})"
                            rf"(?![{LETTER}])")
-# a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X")
-_CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:thôn|ấp|bản|khối|khu|tổ|xóm|buôn|làng)[ ])")
+# a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X"; residential_areas.tsv, reading cell)
+_CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:{_area_words('cell')})[ ])")
 # "Phó Giám đốc chi nhánh": the branch of a bank or company (its own name holds "Chi nhánh": "Agribank Chi nhánh
 # tỉnh X") that the title's other posts name through its party body, else the last one the article named
 BRANCH = "chi nhánh"
