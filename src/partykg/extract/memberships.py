@@ -62,6 +62,7 @@ class Role:
     where: str
     join: bool  # only in a list after a verb of joining
     inside: tuple[str, str] | None = None  # (body head, host kind): a body inside an institution
+    heads_institution: bool = False  # roles.tsv, column heads: the director of an institution, or a deputy
 
 
 def _inside(cell: str) -> tuple[str, str] | None:
@@ -73,7 +74,7 @@ def _inside(cell: str) -> tuple[str, str] | None:
 
 
 ROLES = {fold_tones(r["surface"]).casefold(): Role(r["role"], r["org"], r.get("needs") == "join",
-                                                   _inside(r.get("inside", "")))
+                                                   _inside(r.get("inside", "")), r.get("heads") == "institution")
          for r in table("roles.tsv")}
 _ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len, reverse=True))
                    + ")(?![" + LETTER + "])", re.I)
@@ -234,11 +235,17 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
                         r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ)"
                         r"(?![" + LETTER + "]))")
+
+
+def _area_words(reading: str) -> str:
+    """The words of residential_areas.tsv that take part in a reading, as a regex alternation."""
+    found = [r["word"] for r in table("residential_areas.tsv") if reading in r["readings"].split(",")]
+    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market
-# too, where its traders' branch sits ("Chi hội Tiểu thương chợ X")
-# (the M'Nông's and Mạ's village is a "bon", as the Ê Đê's a "buôn": the names of the villages of Đắk Nông's and Bình
-# Phước's communes)
-_VILLAGE = rf"(?:thôn|ấp|bản|buôn|bon|xóm|khu phố|tổ dân phố|làng|khóm|sóc|chợ)(?![{LETTER}])"
+# too, where its traders' branch sits ("Chi hội Tiểu thương chợ X"): residential_areas.tsv, reading body
+_VILLAGE = rf"(?:{_area_words('body')})(?![{LETTER}])"
 _VILLAGE_AFTER = re.compile(rf" (?P<w>(?i:{_VILLAGE}))"
                             rf"(?P<n> (?:[{UPPER}][{LOWER}]*|\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}}(?![{LETTER}]))?")
 # a village named in full at the end of a body's name: "Ban công tác Mặt trận thôn X" -> "thôn X"
@@ -278,12 +285,13 @@ _SPEECH = re.compile(rf"\s*(?:{_SPEECH_VERBS})(?![{LETTER}])")
 UNFOUND = "?"
 # the head of a village: no membership, names the village of a bare "Chi bộ" ("subunit:thôn X")
 SUBUNIT = "subunit:"
-_SUBUNIT = re.compile(r"(?<= )(?:thôn|ấp|bản|xóm|buôn|khu phố|tổ dân phố|khu dân cư)$", re.I)
+# (its word at the end of the post: residential_areas.tsv, reading head)
+_SUBUNIT = re.compile(rf"(?<= )(?:{_area_words('head')})$", re.I)
 # (a numbered one maybe with "số": "Tổ dân phố số 12", "khu dân cư số 3")
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|(?:số )?\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})"
                            rf"(?![{LETTER}])")
-# a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X")
-_CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:thôn|ấp|bản|khối|khu|tổ|xóm|buôn|làng)[ ])")
+# a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X"; residential_areas.tsv, reading cell)
+_CELL_WRITTEN = re.compile(rf"(?<![{LETTER}])Chi bộ (?=[{UPPER}\d]|(?:{_area_words('cell')})[ ])")
 # "Phó Giám đốc chi nhánh": the branch of a bank or company (its own name holds "Chi nhánh": "Agribank Chi nhánh
 # tỉnh X") that the title's other posts name through its party body, else the last one the article named
 BRANCH = "chi nhánh"
@@ -298,10 +306,6 @@ ITSELF = "itself:"
 ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
 _PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
-# the heads of an agency, a public service unit or an enterprise (its director and deputies: Luật Công an nhân dân for
-# a province's police, Luật Doanh nghiệp, the units' own statutes); written alone before a post in the party body of
-# that institution ("Phó Giám đốc, Phó Bí thư Đảng ủy Công an tỉnh X"), they head the institution that body is of
-_INSTITUTION_HEADS = {"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám thị", "Phó Giám thị"}
 
 
 @dataclass(frozen=True)
@@ -710,7 +714,7 @@ class Titles:
         if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
             return Post(role.label, self._as_written_if_misread(org), start, org.end)
         return Post(role.label, None, start, end, bare=UNFOUND,
-                    head_alone=role.label in _INSTITUTION_HEADS and bool(c))
+                    head_alone=role.heads_institution and bool(c))
 
     def _as_written_if_misread(self, org: OrgMention) -> OrgMention:
         """A bare "Tỉnh ủy"/"Huyện ủy" in the mention that the finder completed with a committee
