@@ -69,6 +69,13 @@ ONE_RUN_SERVER = {
     "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
 }
 
+# Prefect settings of the command's flow runs on its temporary server, unless the user set them: no
+# flow-run heartbeats. They tell a server's automations that a run is alive (one that stops beating is
+# marked crashed); the temporary server runs none (ONE_RUN_SERVER) and ends with the command. And
+# Prefect's heartbeat thread sleeps in whole seconds, which the flow run waits out when it ends (the
+# thread's join): 0 to 1 s of idle wall time at the end of every run. A server of PREFECT_API_URL keeps them.
+ONE_RUN_CLIENT = {"flows.heartbeat_frequency": None}
+
 
 def _free_port() -> int:
     with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
@@ -241,7 +248,8 @@ def prefect_session(services: bool = False, while_starting: Callable[[], object]
     os.environ.update(PREFECT_API_URL=server.api_url, PREFECT_UI_URL="")
     refresh_global_settings_context()
     try:
-        with temporary_settings({PREFECT_API_URL: server.api_url, PREFECT_UI_URL: ""}):
+        with temporary_settings({PREFECT_API_URL: server.api_url, PREFECT_UI_URL: ""},
+                                set_defaults=None if services else ONE_RUN_CLIENT):
             try:
                 yield server.api_url
             finally:

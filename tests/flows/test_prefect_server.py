@@ -37,3 +37,23 @@ def test_the_server_process_takes_the_one_run_defaults_under_the_users_settings_
     assert server["PREFECT__SERVER_EPHEMERAL"] == "1" and server["PREFECT_UI_ENABLED"] == "0"
     assert server["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"] == "false"  # a one-run default ...
     assert server["PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"].lower() == "true"  # ... the user's own setting wins
+
+
+def test_flow_runs_on_the_temporary_server_send_no_heartbeats_unless_the_user_asks(monkeypatch):
+    # (Prefect's heartbeat thread sleeps in whole seconds, and a flow run waits for it as it ends)
+    from prefect.settings import get_current_settings
+
+    from partykg import prefect_server
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    for step in ("launch", "wait_until_ready"):  # no server process: the session's settings only
+        monkeypatch.setattr(prefect_server.TemporaryServer, step, lambda self: None)
+    seen = []
+    for users in (None, "60"):
+        if users is None:
+            monkeypatch.delenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", raising=False)
+        else:
+            monkeypatch.setenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", users)
+        with prefect_server.prefect_session():
+            seen.append(get_current_settings().flows.heartbeat_frequency)
+    assert seen == [None, 60]
