@@ -35,6 +35,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -175,8 +176,31 @@ def serve(port: int, services: bool) -> None:
         import prefect.server.api.server  # noqa: F401  (what uvicorn imports: create_app's module)
         import uvicorn
     gc.set_threshold(GC_THRESHOLD)  # (partykg.startup: a task run's API calls make objects by the thousand)
+    threading.Thread(target=_first_request, args=(port,), name="partykg-first-request", daemon=True).start()
     uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
                 log_level="error", lifespan="on")
+
+
+# what a client asks first (Prefect's client checks the server's API version before anything else)
+FIRST_REQUEST = "/api/admin/version"
+
+
+def _first_request(port: int) -> None:
+    """Ask the server its first API request as soon as it answers: that one costs it ~0.3 CPU s and
+    ~0.8 s of wall time more than later ones (measured 2026-12-07, after /health had answered), and
+    the command's flow run would wait for it on its way to its first task. Asked here, it is done while
+    the command is still loading (its Prefect modules, its pipeline). Only a head start: on any
+    error, the client's own first request pays it."""
+    import httpx  # (loaded with Prefect's server modules)
+
+    deadline = time.monotonic() + startup_timeout()
+    with httpx.Client(verify=False) as client:
+        while time.monotonic() < deadline:
+            try:
+                client.get(f"http://127.0.0.1:{port}{FIRST_REQUEST}", timeout=30)
+                return
+            except httpx.HTTPError:  # not listening yet
+                time.sleep(0.05)
 
 
 def _settings(services: bool) -> None:

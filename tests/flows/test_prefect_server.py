@@ -57,3 +57,33 @@ def test_flow_runs_on_the_temporary_server_send_no_heartbeats_unless_the_user_as
         with prefect_server.prefect_session():
             seen.append(get_current_settings().flows.heartbeat_frequency)
     assert seen == [None, 60]
+
+
+def test_the_server_process_asks_itself_the_clients_first_request_as_soon_as_it_answers(tmp_path):
+    # (that request costs the server most: asked by the server, the command's flow run need not wait
+    # for it). uvicorn replaced by a plain HTTP server on the port, which prints the first path asked
+    # (to the log: serve sends its output there)
+    code = """if True:
+        import http.server, socket, sys, uvicorn
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_response(200)
+                self.end_headers()
+                print("asked", self.path, flush=True)
+        def probe(app, host, port, **options):
+            server = http.server.HTTPServer((host, port), Handler)
+            server.timeout = 20  # (none asked: the test fails)
+            server.handle_request()
+        uvicorn.run = probe
+        from partykg.prefect_server import serve
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        serve(port, False)
+    """
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"))
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "prefect" / "partykg-server.log").read_text().splitlines()
+    assert [line for line in log if line.startswith("asked")] == ["asked /api/admin/version"]
