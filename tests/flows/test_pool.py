@@ -154,8 +154,8 @@ def test_a_released_pool_lets_its_fork_server_go_and_a_later_pool_starts_another
         server = pool.run(os.getppid)  # a worker's parent: the fork server
         before = alive(server)
         pool.release()  # the run's last batch is done
-        after = alive(server)
         pool.close()
+        after = alive(server)
         later = WorkerPool(1, preload=())
         again = later.run(os.getppid)
         later.close()
@@ -163,3 +163,33 @@ def test_a_released_pool_lets_its_fork_server_go_and_a_later_pool_starts_another
     """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120).stdout
     assert ast.literal_eval(out) == (True, False, True)
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                    reason="no fork server: each worker imports the preload itself")
+def test_releasing_a_pool_does_not_wait_for_its_fork_server_to_exit_and_closing_it_does():
+    # (the fork server's exit finalizes the loaded pipeline: the run's merged files need not wait)
+    code = """if True:
+        import os, time
+        from partykg.pool import WorkerPool
+
+        def alive(pid):  # (a child that exited but was not waited for is still there)
+            try:
+                return not os.waitpid(pid, os.WNOHANG)[0]
+            except ChildProcessError:
+                return False
+
+        pool = WorkerPool(1, preload=["slow_exit_preload"])
+        server = pool.run(os.getppid)
+        t = time.monotonic()
+        pool.release()
+        released = time.monotonic() - t
+        pool.close()
+        closed = time.monotonic() - t
+        print((released < 0.5, closed >= 0.9, os.path.exists(f"/proc/{server}")))
+    """
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [os.path.dirname(__file__),
+                                                                    os.environ.get("PYTHONPATH")])))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120,
+                         env=env).stdout
+    assert ast.literal_eval(out) == (True, True, False)
