@@ -1904,7 +1904,7 @@ class _Reading:
         text = self.text
         cells = self.units.tables(self.doc._.article.body_spans)
         titled_periods = []
-        headed: dict[tuple[int, int], set[Period]] = {}  # the periods the flow columns' headers state, by table
+        headed: dict[tuple[int, int], set[tuple[str | None, str | None]]] = {}  # flow columns' periods, by table
         for cell in cells:
             # the column's header ("Đảng viên (đến 20/10/2024)") or the table's title ("Phát triển đảng viên năm
             # 2024") dates its figures
