@@ -46,9 +46,11 @@ _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
 #   "hợp nhất/sáp nhập (từ) X, Y và Z", "(thành lập) trên cơ sở (nhập) các xã X, Y": the units
 #   merged (a list; "thành"/"vào" name the new one); "trên cơ sở sắp xếp xã X, Y": the 2025 reform's own
 #   word for a merger (Nghị quyết 202/2025/QH15 and the Standing Committee's resolutions "về việc sắp xếp
-#   các đơn vị hành chính cấp xã")
+#   các đơn vị hành chính cấp xã"), which also write the units right after "trên cơ sở" ("được thành lập
+#   trên cơ sở thị trấn A, xã B và một phần xã C")
 _MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|trên cơ sở sắp xếp"
-                          r"|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b))"
+                          r"|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b)"
+                          r"|trên cơ sở(?= $))"  # (the unit right after it)
                           r"(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
 _LAST_ITEM = re.compile(r"(?<!\w)(?:và|cùng)(?!\w)")  # "xã A, xã B và xã C, xã D …": D is no merged unit
 _LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
