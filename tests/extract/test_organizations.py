@@ -57,6 +57,15 @@ def test_a_committee_name_ends_where_the_register_says(nlp):
     assert set(found) == {"Thành ủy Thành phố Hồ Chí Minh", "Tỉnh ủy Bà Rịa - Vũng Tàu"}
 
 
+def test_a_body_named_after_a_unit_with_a_dash_keeps_the_whole_unit_name(nlp):
+    # an enterprise's branch is named after its province ("Mobifone Bà Rịa - Vũng Tàu"): the register's name
+    # goes on past the dash, and the branch's party organization is the one it is stated to belong to
+    found = orgs(nlp, "Đảng bộ Mobifone Bà Rịa - Vũng Tàu trực thuộc Đảng bộ Tổng Công ty Viễn thông MobiFone. "
+                      "Đảng ủy Mobifone Bà Rịa - Vũng Tàu đã giao chỉ tiêu cho các chi bộ.")
+    assert found["Đảng ủy Mobifone Bà Rịa - Vũng Tàu"].parent == "Đảng bộ Mobifone Bà Rịa - Vũng Tàu"
+    assert "Đảng bộ Mobifone Bà Rịa" not in found
+
+
 def test_numbers_after_a_unit_word_are_no_unit_names(nlp):
     ex = extract(article("Huyện Tam Dương kết nạp 50, Công an tỉnh 7, Bộ Chỉ huy Quân sự tỉnh 4, cấp xã 19."), nlp)
     assert not any(ch.isdigit() for p in ex.places for ch in p.label)

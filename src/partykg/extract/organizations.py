@@ -688,6 +688,30 @@ _RULE_SOURCES: list[tuple[str, str | Joined]] = [
 ]
 
 
+# a body named after a unit whose name has a dash ("Đảng ủy Viettel Bà Rịa - Vũng Tàu", an enterprise's branch
+# named after its province; "phường Lâm Viên - Đà Lạt"): the name patterns stop at the dash, the register's
+# name goes on past it
+_DASHED_TAGS = ("danguy", "partyorg", "cell")
+
+
+@cache
+def _dashed_unit_names() -> tuple[tuple[str, str], ...]:
+    """(before the dash, after it) of the register's unit names written with a dash."""
+    return tuple(sorted({tuple(u.name.split(" - ", 1)) for units in register().by_name.values() for u in units
+                         if " - " in u.name}))
+
+
+def _dashed_unit_end(text: str, end: int) -> int:
+    """Where a name that ends at `end` with the first part of a dashed unit name ends when the text writes
+    the rest ("... Bà Rịa" then " - Vũng Tàu"), else `end`."""
+    for first, rest in _dashed_unit_names():
+        if text.endswith(" " + first, 0, end) and text.startswith(" - " + rest, end):
+            after = end + 3 + len(rest)
+            if after == len(text) or not text[after].isalnum():
+                return after
+    return end
+
+
 class Rule(NamedTuple):
     tag: str
     rx: Matcher  # the pattern, where no letter or digit stands before it
@@ -1318,7 +1342,10 @@ class OrgFinder:
             # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
             run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
             if run is not None:
-                head = head[:min(len(head), len(trim_name(run[0])))]
+                named = trim_name(run[0])
+                if named == run[0]:  # (a unit's dashed name goes on past the dash: "Viettel Bà Rịa - Vũng Tàu")
+                    named = self.text[p:_dashed_unit_end(self.text, p + len(named))]
+                head = head[:min(len(head), len(named))]
             named = next((u for u in self.ctx.units if u.name == head), None)
             if named is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
                 return unit_words(named.utype, named.name), named.utype, named.name, p + len(head)
@@ -2113,6 +2140,9 @@ class OrgFinder:
                 if any(b <= start and end <= e for b, e in spans):
                     lower = _LOWER_SHORT_AT.match(hit[0]) if tag in ("danguy", "partyorg") else None
                     s = f"{lower['h']} {lower['k'][0].upper()}{lower['k'][1:]}" if lower else hit[0]
+                    if tag in _DASHED_TAGS and (longer := _dashed_unit_end(self.text, end)) > end \
+                            and any(b <= start and longer <= e for b, e in spans):
+                        s, end = s + self.text[end:longer], longer
                     cands.append((start, end, order, tag, s))
         # longest match (in characters) wins; at equal length the earlier rule (spans.longest_mentions
         # counts tokens and prefers the earlier start: another rule, so this loop stays)
