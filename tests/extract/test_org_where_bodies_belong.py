@@ -2,6 +2,8 @@
 cells, former units after the 2025 reform, a workplace's units, bare bodies resolved by the party's structure."""
 from _fixture import article, orgs
 
+from partykg.extract import extract
+
 
 def test_a_village_or_cell_numbered_after_its_name_keeps_its_number(nlp):
     # a village split in parts keeps its name and a number; a students' cell is numbered within its school
@@ -122,3 +124,15 @@ def test_the_cells_named_after_a_party_organization_counts_its_cells_are_its_own
     found = orgs(nlp, "Đảng bộ xã Nậm Ty có 21 chi bộ trực thuộc, gồm 16 chi bộ bản; chi bộ Công an xã và chi bộ "
                       "Trường Tiểu học Nậm Ty.")
     assert found["Chi bộ Trường Tiểu học Nậm Ty"].parent == "Đảng bộ xã Nậm Ty"
+
+
+def test_a_body_founded_by_a_committees_decision_belongs_where_the_sentence_goes_on_to_say(nlp):
+    # "Đảng bộ X được thành lập theo Quyết định ... của Đảng ủy Y, trực thuộc Đảng bộ Y": the decision's issuer is a
+    # clause about X, then where X belongs
+    text = ("Đảng bộ Trung tâm Quan trắc tài nguyên và môi trường tỉnh Nghệ An được thành lập theo Quyết định số "
+            "15-QĐ/ĐU ngày 2/7/2025 của Đảng ủy Sở Nông nghiệp và Môi trường, trực thuộc Đảng bộ Sở Nông nghiệp và "
+            "Môi trường tỉnh Nghệ An.")
+    facts = extract(article(text, issued="2025-10-01"), nlp)
+    found = {o.name: o for o in facts.organizations}
+    centre = "Đảng bộ Trung tâm Quan trắc Tài nguyên và Môi trường tỉnh Nghệ An"
+    assert found[centre].parent == "Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Nghệ An"

@@ -1502,8 +1502,11 @@ class OrgFinder:
             return None  # "Đảng bộ PC Hòa Bình": a body named by its acronym (a company's short name), no bare one
         for i in range(len(self.found) - 1, -1, -1):
             prev = self.found[i]
+            # (the one a body named before it in its sentence is stated to belong to: "Đảng bộ X được thành lập
+            # theo Quyết định ... của Đảng ủy Y, trực thuộc Đảng bộ Y", the text goes on about X)
+            sentence = self.ctx.sentence_of(prev.start)
             if prev.kind == "PartyOrganization" and prev.name != PARTY \
-                    and not (i and self.found[i - 1].kind == "PartyOrganization"
+                    and not (any(f.kind == "PartyOrganization" and f.start >= sentence[0] for f in self.found[:i])
                              and _STATED_UP_BEFORE.search(self.text, max(0, prev.start - 12), prev.start)):
                 return replace(prev, start=p, end=p + len(s), explicit=False)
             if prev.rule != "organizations.danguy" or prev.utype is not None or prev.parent is None:
@@ -2753,7 +2756,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     """The parents the text states: a body, then "(trực) thuộc", then the body it belongs to; a
     party body belongs to a party body, any other body to a body that is not a party one."""
     out: dict[str, str] = {}
-    for a, b in zip(mentions, mentions[1:]):
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if a.listed and b.listed and a.name != b.name and b.name != PARTY \
                 and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
                 and _BELONGS.fullmatch(text, a.end, b.start):
@@ -2767,6 +2770,16 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Chi bộ X được thành lập tháng 3/2025, trực thuộc Đảng bộ Y": the sentence's subject, then a clause
             # about it, then where it belongs
             out.setdefault(a.name, b.name)
+        if a.listed and a.kind in ("PartyOrganization", "PartyCell") and b.kind == "PartyCommittee" \
+                and _SUBJECT_START.search(text, max(0, a.start - 2), a.start) \
+                and _FOUNDED_BY.fullmatch(text, a.end, b.start):
+            # "Đảng bộ X được thành lập theo Quyết định số 214-QĐ/ĐU ngày 3/7/2025 của Đảng ủy Y, trực thuộc Đảng
+            # bộ Z": the decision's issuer is a clause about X; the sentence goes on about X to where it belongs
+            up = next((c for c in mentions[i + 2:i + 3]
+                       if c.listed and c.kind in ("PartyOrganization", "PartyCommittee") and c.name != a.name
+                       and text.startswith(", trực thuộc ", b.end) and b.end + len(", trực thuộc ") == c.start), None)
+            if up is not None:
+                out.setdefault(a.name, up.parent if up.kind == "PartyCommittee" and up.parent else up.name)
         founder = a.parent if a.kind == "PartyCommittee" and (a.parent or "").startswith("Đảng bộ ") \
             else a.name if a.kind == "PartyOrganization" else None
         if founder and b.listed and b.kind in ("PartyOrganization", "PartyCell") and b.name != founder \
@@ -2847,6 +2860,9 @@ _FOUNDS = re.compile(r" (?:đã |vừa )?(?:tổ chức (?:lễ )?|ra |ban hành
 # a body opening its sentence, a clause about it, then ", trực thuộc" the body it belongs to (no other body
 # between: "Đảng ủy xã giao chỉ tiêu cho các chi bộ trực thuộc ..." states nothing of the committee)
 _SUBJECT_START = re.compile(r"(?:^|\n|[.!?] )$")
+# the decision that founded a party body, and its issuer: "(được) thành lập theo Quyết định số ... của" (Điều lệ Đảng
+# art. 22: the committee directly above founds a grassroots organization)
+_FOUNDED_BY = re.compile(r" (?:được |đã được )?thành lập theo [Qq]uyết định [^.;:()\n]{0,60} của ")
 _BELONGS_LATER = re.compile(r" [^.;:()\n]{1,60}, trực thuộc ")
 _PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|tổ chức)(?![^\W\d_])")
 # "là một trong 12 chi bộ trực thuộc": a body counted among those under another
