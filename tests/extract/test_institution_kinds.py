@@ -240,3 +240,12 @@ def test_a_provinces_local_social_insurance_office_and_its_cell(nlp):
 def test_a_general_social_protection_centre(nlp):
     found = orgs(nlp, "Chi bộ Trung tâm Bảo trợ xã hội tổng hợp tỉnh Phú Thọ kết nạp 2 đảng viên.")
     assert "Chi bộ Trung tâm Bảo trợ xã hội tổng hợp tỉnh Phú Thọ" in found
+
+
+def test_a_regional_hydro_meteorological_station_is_named_after_its_region(nlp):
+    # the national network's regional stations stand above the provinces' ("Đài Khí tượng Thủy văn khu vực Tây
+    # Bắc"), named after their region, not a unit
+    found = orgs(nlp, "Đồng chí Lò Văn Khiêm, Phó Bí thư Đảng ủy Đài Khí tượng Thủy văn khu vực Tây Bắc, dự hội nghị "
+                      "của Chi bộ Đài Khí tượng Thủy văn tỉnh Sơn La.")
+    assert "Đảng ủy Đài Khí tượng Thủy văn khu vực Tây Bắc" in found
+    assert "Chi bộ Đài Khí tượng Thủy văn tỉnh Sơn La" in found
