@@ -337,8 +337,10 @@ _BARE_CELL_AFTER = re.compile(r" (?:trực thuộc|thuộc|có|hiện có|hiện
 UNKNOWN = ""  # the body a count is about is one the text names but the extractor cannot: the count is left out
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
 # (or through a resolution it issued: "Đảng ủy đã ban hành Nghị quyết số 03-NQ/ĐU ... về ..., đặt chỉ tiêu ...")
-_SETS_ITSELF = re.compile(r"\s*(?:đã )?(?:ban hành (?:Nghị quyết|Kế hoạch|Chương trình)[^.;]{0,160}?, )?"
-                          r"đặt (?:ra )?chỉ tiêu")
+# (a goal, "mục tiêu", set in a resolution it issued: the resolution is its Đảng bộ's; the goal a committee states
+# alone is kept as written, its own)
+_ISSUED = r"ban hành (?:Nghị quyết|Kế hoạch|Chương trình)[^.;]{0,160}?, "
+_SETS_ITSELF = re.compile(rf"\s*(?:đã )?(?:(?:{_ISSUED})?đặt (?:ra )?chỉ tiêu|{_ISSUED}đặt (?:ra )?mục tiêu)")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
 _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
