@@ -180,3 +180,17 @@ def test_a_body_named_in_an_aside_in_brackets_does_not_count_the_figures_after_i
                        "Chi bộ Phòng Nghiệp vụ) với 156 đảng viên.")
     assert ("Đảng bộ Cục Thống kê tỉnh Phú Thọ", "AffiliatedPartyCells", 8, "2025-09-30", "2025-09-30") in found
     assert ("Đảng bộ Cục Thống kê tỉnh Phú Thọ", "TotalMembers", 156, "2025-09-30", "2025-09-30") in found
+
+
+def test_a_headline_names_a_body_without_its_province(nlp):
+    # "Đảng bộ Trung tâm A: ...": the headline's body, whose name the text completes with its province, is the
+    # subject; a bare "Đảng bộ" the text writes does not make the superior body it names more often the headline's
+    title = "Đảng bộ Trung tâm Kiểm soát bệnh tật: vượt khó sau sắp xếp"
+    text = (f"{title}\n\nĐảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai được thành lập theo Quyết định số "
+            "12-QĐ/ĐU của Đảng ủy Sở Y tế tỉnh Lào Cai, trực thuộc Đảng bộ Sở Y tế tỉnh Lào Cai. Đảng ủy Sở Y tế "
+            "tỉnh Lào Cai giao chỉ tiêu cho các đảng bộ trực thuộc.\n\n"
+            "Năm 2025, Đảng bộ kết nạp 4 đảng viên.")
+    art = replace(article(text), title=title)
+    found = {(s.organization, s.measure, s.value) for s in extract(art, nlp).statistics}
+    assert ("Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai", "NewMembers", 4) in found
+    assert not {s for s in found if s[0].startswith("Đảng bộ Sở Y tế")}

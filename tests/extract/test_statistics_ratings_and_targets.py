@@ -184,3 +184,10 @@ def test_the_share_of_a_group_of_members_written_as_a_rate_reached(nlp):
     assert not any(f[1] == "MembersByGroupShare" for f in stats(
         nlp, "Năm 2024, Đảng bộ huyện Phong Thổ kết nạp 120 đảng viên; tỷ lệ đảng viên mới là người dân tộc thiểu "
              "số đạt 80%."))
+
+
+def test_a_goal_set_in_a_resolution_a_committee_issued_is_its_party_organizations(nlp):
+    found = stats(nlp, "Ban Chấp hành Đảng bộ xã Hòa Bình đã ban hành Nghị quyết số 05-NQ/ĐU ngày 2/3/2025 về phát "
+                       "triển đảng viên nhiệm kỳ 2025 - 2030, đặt mục tiêu cả nhiệm kỳ kết nạp từ 120 đảng viên "
+                       "trở lên.")
+    assert {f[:3] for f in found} == {("Đảng bộ xã Hòa Bình", "AdmissionTarget", 120)}

@@ -158,6 +158,7 @@ _UNIT = unit_types(special_zone=False)
 _TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>{alt(*_UNIT)})"
                           rf" )?"
                           rf"(?P<n>[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}}):")
+_TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã')}) [{UPPER}][^,;:()]*$")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
@@ -336,8 +337,10 @@ _BARE_CELL_AFTER = re.compile(r" (?:trực thuộc|thuộc|có|hiện có|hiện
 UNKNOWN = ""  # the body a count is about is one the text names but the extractor cannot: the count is left out
 # "Đảng ủy Công ty đặt chỉ tiêu 15 đảng viên": a committee sets its Đảng bộ's target
 # (or through a resolution it issued: "Đảng ủy đã ban hành Nghị quyết số 03-NQ/ĐU ... về ..., đặt chỉ tiêu ...")
-_SETS_ITSELF = re.compile(r"\s*(?:đã )?(?:ban hành (?:Nghị quyết|Kế hoạch|Chương trình)[^.;]{0,160}?, )?"
-                          r"đặt (?:ra )?chỉ tiêu")
+# (a goal, "mục tiêu", set in a resolution it issued: the resolution is its Đảng bộ's; the goal a committee states
+# alone is kept as written, its own)
+_ISSUED = r"ban hành (?:Nghị quyết|Kế hoạch|Chương trình)[^.;]{0,160}?, "
+_SETS_ITSELF = re.compile(rf"\s*(?:đã )?(?:(?:{_ISSUED})?đặt (?:ra )?chỉ tiêu|{_ISSUED}đặt (?:ra )?mục tiêu)")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
 _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
@@ -862,7 +865,8 @@ class Anchors:
 
     def _named_before(self, o, stock: bool) -> str | None:
         """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
-        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another."""
+        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another or
+        only issued a document the paragraph cites ("thành lập theo Quyết định số ... của Đảng ủy Y")."""
         head = self.text[o.start:o.end]
         if head.lower() == "chi bộ":
             return self._cell_named_before(o.start)
@@ -913,6 +917,14 @@ class Anchors:
             unit = self.units.province()
         return party_org_name(*unit) if unit else f"Đảng bộ {utype}"
 
+    @staticmethod
+    def _title_names_another(head: str, title: str) -> bool:
+        """A bare head ("Đảng bộ", "Chi bộ") the text writes that a headline in mixed case writes only with a name
+        after it ("Đảng bộ Văn phòng A: ..."): the headline names a body, the bare head may be another."""
+        if head.lower() not in _BARE_HEADS | {"chi bộ"} or title.isupper():
+            return False
+        return re.search(rf"(?<![\w]){re.escape(head)}(?![\w])(?! [{UPPER}])", title) is None
+
     def _subject(self) -> str | None:
         """The party organization the article is about: named in its title, else named most (twice at least)."""
         counts: Counter[str] = Counter()
@@ -943,8 +955,11 @@ class Anchors:
             counts[name] += 1
             first.setdefault(name, m.start())
         unread = set()  # the bodies named that the extractor could not read, by their words
+        read = {self._name(o, True) for o in self.mentions if o.explicit}
         for a, b, _h in self.unread:
             words = " ".join(self.text[a:b].split())
+            if any(n.startswith(words + " ") for n in read):
+                continue  # a body read elsewhere, its name cut short here (a headline's "Đảng bộ Trung tâm A: ...")
             unread.add(words)
             counts[words] += 1
             first.setdefault(words, a)
@@ -952,12 +967,17 @@ class Anchors:
         # (a headline in capitals, as many portals set it, names a body in other letters than the text)
         fold = str.casefold if title.isupper() else str
         titled = {self._name(o, True) for o in self.mentions
-                  if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)} if title else set()
+                  if o.start < len(self.text) and fold(self.text[o.start:o.end]) in fold(title)
+                  and not self._title_names_another(self.text[o.start:o.end], title)} if title else set()
         titled |= {w for w in unread if fold(w) in fold(title)}
         # the institution whose Đảng bộ the text names, named in the title ("KHO BẠC NHÀ NƯỚC KHU VỰC XIX: SẮP XẾP TỔ
         # CHỨC ĐẢNG ..."): a headline names the agency or company its party organization's story is about
         titled |= {n for n in counts if n.startswith("Đảng bộ ") and not _PARTY_ORG.match(n) and title
                    and len(n) > len("Đảng bộ ") + 8 and fold(n[len("Đảng bộ "):]) in fold(title)}
+        # "Đảng bộ Văn phòng Đăng ký đất đai: ...": a headline names a body without the province or district the text
+        # then adds to its name
+        titled |= {n for n in counts if title and (bare := _TRAILING_UNIT.sub("", n)) != n
+                   and len(bare.split()) >= 4 and fold(bare) in fold(title)}
         # "Xã Tân Lập: nâng chất lượng ...", "Hướng Hóa: mở lớp ...": a headline led by a place reports on its party
         # organization
         place = _TITLE_PLACE.match(title)
