@@ -697,8 +697,8 @@ _DASHED_TAGS = ("danguy", "partyorg", "cell")
 @cache
 def _dashed_unit_names() -> tuple[tuple[str, str], ...]:
     """(before the dash, after it) of the register's unit names written with a dash."""
-    return tuple(sorted({tuple(u.name.split(" - ", 1)) for units in register().by_name.values() for u in units
-                         if " - " in u.name}))
+    return tuple(sorted({(before, after) for units in register().by_name.values() for u in units
+                         if " - " in u.name for before, after in [u.name.split(" - ", 1)]}))
 
 
 def _dashed_unit_end(text: str, end: int) -> int:
@@ -1346,9 +1346,9 @@ class OrgFinder:
                 if named == run[0]:  # (a unit's dashed name goes on past the dash: "Viettel Bà Rịa - Vũng Tàu")
                     named = self.text[p:_dashed_unit_end(self.text, p + len(named))]
                 head = head[:min(len(head), len(named))]
-            named = next((u for u in self.ctx.units if u.name == head), None)
-            if named is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
-                return unit_words(named.utype, named.name), named.utype, named.name, p + len(head)
+            same_unit = next((u for u in self.ctx.units if u.name == head), None)
+            if same_unit is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
+                return unit_words(same_unit.utype, same_unit.name), same_unit.utype, same_unit.name, p + len(head)
             full = self._full_name_of(head)
             if full is not None:  # "Đảng bộ Cảng Quy Nhơn" (a headline): Công ty Cổ phần Cảng Quy Nhơn's
                 return _expand(full), None, None, p + len(head)
@@ -2775,11 +2775,13 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                 and _FOUNDED_BY.fullmatch(text, a.end, b.start):
             # "Đảng bộ X được thành lập theo Quyết định số 214-QĐ/ĐU ngày 3/7/2025 của Đảng ủy Y, trực thuộc Đảng
             # bộ Z": the decision's issuer is a clause about X; the sentence goes on about X to where it belongs
-            up = next((c for c in mentions[i + 2:i + 3]
-                       if c.listed and c.kind in ("PartyOrganization", "PartyCommittee") and c.name != a.name
-                       and text.startswith(", trực thuộc ", b.end) and b.end + len(", trực thuộc ") == c.start), None)
-            if up is not None:
-                out.setdefault(a.name, up.parent if up.kind == "PartyCommittee" and up.parent else up.name)
+            stated = next((c for c in mentions[i + 2:i + 3]
+                           if c.listed and c.kind in ("PartyOrganization", "PartyCommittee") and c.name != a.name
+                           and text.startswith(", trực thuộc ", b.end) and b.end + len(", trực thuộc ") == c.start),
+                          None)
+            if stated is not None:
+                committee_of = stated.parent if stated.kind == "PartyCommittee" else None
+                out.setdefault(a.name, committee_of or stated.name)
         founder = a.parent if a.kind == "PartyCommittee" and (a.parent or "").startswith("Đảng bộ ") \
             else a.name if a.kind == "PartyOrganization" else None
         if founder and b.listed and b.kind in ("PartyOrganization", "PartyCell") and b.name != founder \
