@@ -105,3 +105,14 @@ def test_the_poster_after_the_date_with_no_cue():
     layout = lay(f"SỞ Y TẾ TỈNH TÂN HÒA\nTrang chủ  Giới thiệu  Tin tức\n\n{HEADLINE}\n\n"
                  f"06/12/2025 10:05   Lò Thị Ngân (Trung tâm Y tế huyện)\n\n{BODY}\n")
     assert layout.issued == "2025-12-06T10:05:00" and layout.creators == ["Lò Thị Ngân"]
+
+
+def test_the_office_or_author_after_the_date_and_a_middle_dot():
+    # a CMS theme's "date · poster": the date stands, an office names no one, a writer is the author
+    page = (f"ĐẢNG ỦY - HĐND - UBND XÃ NÀ LỪ\nTrang chủ > Xây dựng Đảng\n\n[Xây dựng Đảng] {HEADLINE}\n\n"
+            f"14/11/2025 09:30 · Ban Xây dựng Đảng\n\n{BODY}\n")
+    layout = lay(page)
+    assert layout.issued == "2025-11-14T09:30:00" and layout.creators == []
+    assert layout.title == f"[Xây dựng Đảng] {HEADLINE}"
+    layout = lay(page.replace("Ban Xây dựng Đảng", "Lò Thu Hà"))
+    assert layout.issued == "2025-11-14T09:30:00" and layout.creators == ["Lò Thu Hà"]

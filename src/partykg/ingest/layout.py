@@ -542,7 +542,15 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
             return iso, names
         if _PORTAL_MARKER.fullmatch(before):  # "BR-VT - Cập nhật 17:25 ngày 21/02/2025": the portal's marker
             return iso, []
+    # "31/10/2025 16:20 · Ban Xây dựng Đảng": the middle dot many CMS themes print between a post's date and the
+    # office or author that posted it (a dot before the date is a row of widgets, handled above)
+    posted = _DOT_AFTER_DATE.split(line.strip(), maxsplit=1)
+    if len(posted) == 2 and (iso := parse_date(posted[0])):
+        return iso, all_names(posted[1].strip()) if not _OFFICE.match(posted[1].strip()) else []
     return None, []
+
+
+_DOT_AFTER_DATE = re.compile(r"\s+·\s+")
 
 
 def _credited(p: _Patterns, line: str) -> list[str]:
