@@ -116,3 +116,14 @@ def test_the_office_or_author_after_the_date_and_a_middle_dot():
     assert layout.title == f"[Xây dựng Đảng] {HEADLINE}"
     layout = lay(page.replace("Ban Xây dựng Đảng", "Lò Thu Hà"))
     assert layout.issued == "2025-11-14T09:30:00" and layout.creators == ["Lò Thu Hà"]
+
+
+def test_the_place_and_a_formal_date_under_the_headline_the_day_maybe_in_words():
+    # a commune's portal sets the place and date as a formal text does, the day at times in words
+    for line, iso in (("Nà Lừ, ngày 18 tháng 3 năm 2025", "2025-03-18"),
+                      ("Nà Lừ, ngày mười tám tháng ba năm 2025", "2025-03-18"),
+                      ("Nà Lừ, ngày hai mươi mốt tháng mười hai năm 2024", "2024-12-21")):
+        layout = lay(f"UBND XÃ NÀ LỪ\nTrang chủ / Tin tức\n\n{HEADLINE.upper()}\n\n{line}\n\n{BODY}\n")
+        assert layout.issued == iso and layout.title == HEADLINE.upper() and layout.creators == []
+    assert parse_date("mồng hai tháng chín năm 2025") == "2025-09-02"
+    assert parse_date("ngày ba mươi hai tháng một năm 2025") is None  # no such day
