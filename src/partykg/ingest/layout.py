@@ -413,9 +413,9 @@ def _search(pats, s: str) -> re.Match | None:
 
 
 # the place an article is written at, before its date, as a dateline sets it ("Đắk Lắk, ngày 19 tháng 11 năm 2025",
-# "Cao Lãnh, 16/10/2024"): a name of capitalized words and a comma, the date right after it
+# "Cao Lãnh, 16/10/2024"): a name of capitalized words and a comma, the date right after it (its day maybe in words)
 _PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ỸĐ][\w'’]*\s){0,3}[A-ZÀ-ỸĐ][\w'’]*,\s+"
-                                r"(?=(?:ngày\s+)?\d{1,2}[\s/.-]|ngày\s+[^\W\d]+(?:\s[^\W\d]+){0,3}\s+tháng\s)")  # day in words
+                                r"(?=(?:ngày\s+)?\d{1,2}[\s/.-]|ngày\s+[^\W\d]+(?:\s[^\W\d]+){0,3}\s+tháng\s)")
 _DATELINE = re.compile(r"(?P<outlet>\S+(?:\s\S+){0,3}?)\s?[-–]\s+(?=\w)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 # a dateline of the place and the date the story was filed, opening the first paragraph ("Cao Lãnh, 16/10/2024 — Sáng
