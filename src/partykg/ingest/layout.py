@@ -614,9 +614,14 @@ def _header_credit(p: _Patterns, line: str) -> list[str]:
     return _credited(p, line) or _named_in_brackets(p, line)
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+
+
 def _named_in_brackets(p: _Patterns, line: str) -> list[str]:
     """The names of a line of names with the author's paper or office in brackets ("Thu Hà (Trung tâm Văn hóa
-    huyện X)"), else []."""
+    huyện X)"), else []. A date in the brackets is a heading's span, no office ("SỐ LIỆU NỔI BẬT (đến ngày 30/9)")."""
+    if line.endswith(")") and _DAY_MONTH.search(line[line.rfind("("):]):
+        return []
     n = _full(p.name, line) if line.endswith(")") else None
     return all_names(n.group("names")) if n else []
 
