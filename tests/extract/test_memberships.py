@@ -746,6 +746,16 @@ def test_the_warden_of_a_detention_centre_named_by_its_kind_word_alone(nlp):
                                 ("Lò Văn Dũng", "Giám thị", "Trại tạm giam Công an tỉnh Điện Biên")}
 
 
+def test_the_deputy_director_of_a_public_office_named_by_its_kind_word_alone(nlp):
+    # a land registry office is headed by its Giám đốc (Luật Đất đai 2024); a party office's head is its Chánh Văn phòng
+    text = ("Đảng bộ Văn phòng Đăng ký đất đai tỉnh Lai Châu có 5 chi bộ. Đồng chí Lò Văn Sướng, Phó Bí thư Đảng ủy, "
+            "Phó Giám đốc Văn phòng, phụ trách công tác tạo nguồn. Đồng chí Vàng Thị Mai, Chánh Văn phòng Tỉnh ủy Lai "
+            "Châu, dự.")
+    assert posts(nlp, text) == {("Lò Văn Sướng", "Phó Bí thư", "Đảng ủy Văn phòng Đăng ký đất đai tỉnh Lai Châu"),
+                                ("Lò Văn Sướng", "Phó Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Lai Châu"),
+                                ("Vàng Thị Mai", "Chánh Văn phòng", "Văn phòng Tỉnh ủy Lai Châu")}
+
+
 def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_and_the_post(nlp):
     found = posts(nlp, "Theo Trung tá Lò Thị Phương, người Thái ở Mường Lay, Phó Bí thư Chi bộ Công an xã Lay Nưa, "
                        "chi bộ sinh hoạt đều đặn.")
