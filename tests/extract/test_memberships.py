@@ -738,6 +738,15 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
                                 ("Lê Văn Quý", "Bí thư", "Huyện ủy Đức Linh")}
 
 
+def test_a_former_district_post_does_not_place_a_present_provincial_committee_member(nlp):
+    # huyện Đồng Văn was Hà Giang's, merged into Tuyên Quang in 2025: the member sits in the present province's committee
+    text = ("Xã Lũng Phìn, tỉnh Tuyên Quang được thành lập từ ngày 1/7/2025 trên cơ sở xã Lũng Phìn, huyện Đồng Văn "
+            "(cũ). Đồng chí Lò Văn Sướng, Tỉnh ủy viên, Bí thư Đảng ủy xã, nguyên Bí thư Huyện ủy Đồng Văn, nói.")
+    found = posts(nlp, text)
+    assert ("Lò Văn Sướng", "Ủy viên", "Tỉnh ủy Tuyên Quang") in found
+    assert ("Lò Văn Sướng", "Ủy viên", "Tỉnh ủy Hà Giang") not in found
+
+
 def test_the_warden_of_a_detention_centre_named_by_its_kind_word_alone(nlp):
     # a police detention centre is headed by its Giám thị (Luật Thi hành tạm giữ, tạm giam)
     text = ("Chi bộ Trại tạm giam Công an tỉnh Điện Biên có 30 đảng viên. Thượng tá Lò Văn Dũng, Bí thư Chi bộ, "

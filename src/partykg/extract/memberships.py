@@ -1017,7 +1017,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                         and (p.level is None or o.committee.casefold().startswith(p.level.casefold()))), None) \
                 or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
         if org is not None and p.unit_types:
-            org = _province_of_title(p, other_orgs) or org
+            # of a district post held at the same time: a former one ("nguyên Bí thư Huyện ủy X") may be of a
+            # province since merged into another (the 2025 reorganisation), which says nothing of the present post
+            same_time = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)]
+                         if posts[j].former == p.former and (o := resolved[j]) is not None]
+            org = _province_of_title(p, same_time) or org
         if org is not None and p.executive:
             org = _executive_of(org)
         if org is not None:
