@@ -739,7 +739,7 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
 
 
 def test_a_former_district_post_does_not_place_a_present_provincial_committee_member(nlp):
-    # huyện Đồng Văn was Hà Giang's, merged into Tuyên Quang in 2025: the member sits in the present province's committee
+    # huyện Đồng Văn was Hà Giang's, merged into Tuyên Quang in 2025: a member of the present one's committee
     text = ("Xã Lũng Phìn, tỉnh Tuyên Quang được thành lập từ ngày 1/7/2025 trên cơ sở xã Lũng Phìn, huyện Đồng Văn "
             "(cũ). Đồng chí Lò Văn Sướng, Tỉnh ủy viên, Bí thư Đảng ủy xã, nguyên Bí thư Huyện ủy Đồng Văn, nói.")
     found = posts(nlp, text)
