@@ -739,12 +739,12 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
 
 
 def test_a_former_district_post_does_not_place_a_present_provincial_committee_member(nlp):
-    # huyện Đồng Văn was Hà Giang's, merged into Tuyên Quang in 2025: a member of the present one's committee
-    text = ("Xã Lũng Phìn, tỉnh Tuyên Quang được thành lập từ ngày 1/7/2025 trên cơ sở xã Lũng Phìn, huyện Đồng Văn "
-            "(cũ). Đồng chí Lò Văn Sướng, Tỉnh ủy viên, Bí thư Đảng ủy xã, nguyên Bí thư Huyện ủy Đồng Văn, nói.")
+    # huyện Ba Bể was Bắc Kạn's, merged into Thái Nguyên in 2025: a member of the present one's committee
+    text = ("Xã Ba Bể, tỉnh Thái Nguyên được thành lập từ ngày 1/7/2025 trên cơ sở thị trấn Chợ Rã, huyện Ba Bể (cũ). "
+            "Đồng chí Hoàng Văn Sướng, Tỉnh ủy viên, Bí thư Đảng ủy xã, nguyên Bí thư Huyện ủy Ba Bể, nói.")
     found = posts(nlp, text)
-    assert ("Lò Văn Sướng", "Ủy viên", "Tỉnh ủy Tuyên Quang") in found
-    assert ("Lò Văn Sướng", "Ủy viên", "Tỉnh ủy Hà Giang") not in found
+    assert ("Hoàng Văn Sướng", "Ủy viên", "Tỉnh ủy Thái Nguyên") in found
+    assert ("Hoàng Văn Sướng", "Ủy viên", "Tỉnh ủy Bắc Kạn") not in found
 
 
 def test_the_warden_of_a_detention_centre_named_by_its_kind_word_alone(nlp):
