@@ -48,7 +48,12 @@ _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")
 #   word for a merger (Nghị quyết 202/2025/QH15 and the Standing Committee's resolutions "về việc sắp xếp
 #   các đơn vị hành chính cấp xã")
 _MERGED_FROM = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|trên cơ sở sắp xếp"
-                          r"|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b))"
+                          r"|(?:trên cơ sở|nhập)(?= (?:các|hai|ba|bốn|toàn bộ|một phần)\b)"
+                          # a founding sentence names the units made into the new one right after it ("được thành
+                          # lập từ ngày 1/7/2025 trên cơ sở thị trấn A, xã B và một phần xã C"; not "trên cơ sở tách
+                          # từ các chi bộ ... của xã D"; the clause is cut at the unit: its end is the unit's start)
+                          r"|thành lập(?: từ ngày \S+)? trên cơ sở"
+                          r"(?= ?$| (?:thị trấn|xã|phường|thị xã|huyện|quận|tỉnh)\b))"
                           r"(?!\w)(?:(?!\b(?:thành|vào)\b)[^,;.:()]){0,40}$")
 _LAST_ITEM = re.compile(r"(?<!\w)(?:và|cùng)(?!\w)")  # "xã A, xã B và xã C, xã D …": D is no merged unit
 _LIST_GAP = re.compile(r"(?:(?!\b(?:thành|vào)\b)[^.;:()]){0,30}")
