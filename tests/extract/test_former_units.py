@@ -78,3 +78,15 @@ def test_units_written_right_after_tren_co_so_are_the_merged_ones(nlp):
     orgs = {o.name for o in extract(article(text, issued="2025-10-04"), nlp).organizations}
     assert "Ban Thường vụ Đảng ủy xã Mường Bú" in orgs
     assert "Ban Thường vụ Đảng ủy xã Chiềng Lao" not in orgs
+
+
+def test_the_units_a_founding_sentence_names_right_after_on_the_basis_of_are_merged_away(nlp):
+    text = ("Xã Hòa Bình Đông được thành lập từ ngày 1/7/2025 trên cơ sở thị trấn Thới Bình, xã Hòa Xuân và một phần "
+            "xã Tân Lộc của huyện Thới Bình cũ. Đồng chí Lò Văn Sướng, Trưởng Ban Xây dựng Đảng Đảng ủy xã, cho biết "
+            "chi bộ các ấp đã kết nạp 7 đảng viên.")
+    orgs, posts = names(nlp, text)
+    assert not any("Tân Lộc" in o for _, _, o in posts)
+    # "trên cơ sở" of anything else names no merger: the commune after it stays current
+    _, posts = names(nlp, "Chi bộ ấp Bờ Đập được thành lập trên cơ sở tách từ các chi bộ ghép của xã Tân Lộc. Đồng "
+                          "chí Lò Văn Sướng, Bí thư Đảng ủy xã, cho biết chi bộ có 12 đảng viên.")
+    assert ("Lò Văn Sướng", "Bí thư", "Đảng ủy xã Tân Lộc") in posts

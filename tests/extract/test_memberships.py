@@ -738,12 +738,31 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
                                 ("Lê Văn Quý", "Bí thư", "Huyện ủy Đức Linh")}
 
 
+def test_a_former_district_post_does_not_place_a_present_provincial_committee_member(nlp):
+    # huyện Ba Bể was Bắc Kạn's, merged into Thái Nguyên in 2025: a member of the present one's committee
+    text = ("Xã Ba Bể, tỉnh Thái Nguyên được thành lập từ ngày 1/7/2025 trên cơ sở thị trấn Chợ Rã, huyện Ba Bể (cũ). "
+            "Đồng chí Hoàng Văn Sướng, Tỉnh ủy viên, Bí thư Đảng ủy xã, nguyên Bí thư Huyện ủy Ba Bể, nói.")
+    found = posts(nlp, text)
+    assert ("Hoàng Văn Sướng", "Ủy viên", "Tỉnh ủy Thái Nguyên") in found
+    assert ("Hoàng Văn Sướng", "Ủy viên", "Tỉnh ủy Bắc Kạn") not in found
+
+
 def test_the_warden_of_a_detention_centre_named_by_its_kind_word_alone(nlp):
     # a police detention centre is headed by its Giám thị (Luật Thi hành tạm giữ, tạm giam)
     text = ("Chi bộ Trại tạm giam Công an tỉnh Điện Biên có 30 đảng viên. Thượng tá Lò Văn Dũng, Bí thư Chi bộ, "
             "Giám thị Trại tạm giam cho biết chi bộ sinh hoạt đều đặn.")
     assert posts(nlp, text) == {("Lò Văn Dũng", "Bí thư", "Chi bộ Trại tạm giam Công an tỉnh Điện Biên"),
                                 ("Lò Văn Dũng", "Giám thị", "Trại tạm giam Công an tỉnh Điện Biên")}
+
+
+def test_the_deputy_director_of_a_public_office_named_by_its_kind_word_alone(nlp):
+    # a land registry office is headed by its Giám đốc (Luật Đất đai 2024); a party office's head is its Chánh Văn phòng
+    text = ("Đảng bộ Văn phòng Đăng ký đất đai tỉnh Lai Châu có 5 chi bộ. Đồng chí Lò Văn Sướng, Phó Bí thư Đảng ủy, "
+            "Phó Giám đốc Văn phòng, phụ trách công tác tạo nguồn. Đồng chí Vàng Thị Mai, Chánh Văn phòng Tỉnh ủy Lai "
+            "Châu, dự.")
+    assert posts(nlp, text) == {("Lò Văn Sướng", "Phó Bí thư", "Đảng ủy Văn phòng Đăng ký đất đai tỉnh Lai Châu"),
+                                ("Lò Văn Sướng", "Phó Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Lai Châu"),
+                                ("Vàng Thị Mai", "Chánh Văn phòng", "Văn phòng Tỉnh ủy Lai Châu")}
 
 
 def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_and_the_post(nlp):

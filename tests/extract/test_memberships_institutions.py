@@ -114,6 +114,14 @@ def test_a_forest_ranger_station_s_head(nlp):
     assert ("Hà Thị Mến", "Hạt trưởng", "hạt kiểm lâm huyện tân sơn") in found
 
 
+def test_a_station_s_head_named_after_its_kind_of_body(nlp):
+    # a hydro-meteorological or border guard station is headed by its "Trạm trưởng"
+    found = posts(nlp, "Đồng chí Lò Văn Sướng, Bí thư Chi bộ, Trạm trưởng Trạm Thủy văn Mường Tè, cho biết chi bộ có "
+                       "9 đảng viên. Anh Quàng Văn Lả, Phó Trạm trưởng Trạm Khí tượng Sìn Hồ, phát biểu.")
+    assert ("Lò Văn Sướng", "Trạm trưởng", "trạm thủy văn mường tè") in found
+    assert ("Quàng Văn Lả", "Phó Trạm trưởng", "trạm khí tượng sìn hồ") in found
+
+
 def test_an_army_unit_s_head_named_after_its_kind_of_unit(nlp):
     # Luật Sĩ quan Quân đội nhân dân, Điều 11: a unit is headed by its "Trung đoàn/Tiểu đoàn ... trưởng"
     found = posts(nlp, "Trung đoàn 48 có 14 chi bộ. Đại tá Lê Văn Hùng, Trung đoàn trưởng, Phó Bí thư Đảng ủy Trung "

@@ -41,3 +41,12 @@ def test_an_officer_s_byline_with_the_rank_and_the_unit_under_the_date():
     layout = lay(f"Xây dựng lực lượng\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nCập nhật: 09:15 | 04/04/2024\n"
                  f"Thiếu tá QNCN Lê Hữu Tâm (Lữ đoàn 147)\n\n{BODY}\n\nẢnh: Lễ kết nạp đảng viên. (Ảnh: Hữu Tâm)\n")
     assert layout.creators == ["Lê Hữu Tâm"]
+
+
+def test_a_heading_with_its_date_in_brackets_under_the_lead_is_no_byline():
+    # "SỐ LIỆU CHÍNH (đến ngày 31/3/2024)": a box's heading and the day its figures run to, not a writer and his office
+    text = (f"Xây dựng Đảng\n04/04/2024\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n\n"
+            "SỐ LIỆU CHÍNH (đến ngày 31/3/2024)\n■ 312 — đảng viên\n■ 4 — đảng viên kết nạp trong quý I/2024\n")
+    assert lay(text).creators == []
+    assert lay(text.replace("SỐ LIỆU CHÍNH (đến ngày 31/3/2024)", "Quế Chi (Trung tâm Văn hóa huyện)")
+               ).creators == ["Quế Chi"]

@@ -105,3 +105,25 @@ def test_the_poster_after_the_date_with_no_cue():
     layout = lay(f"SỞ Y TẾ TỈNH TÂN HÒA\nTrang chủ  Giới thiệu  Tin tức\n\n{HEADLINE}\n\n"
                  f"06/12/2025 10:05   Lò Thị Ngân (Trung tâm Y tế huyện)\n\n{BODY}\n")
     assert layout.issued == "2025-12-06T10:05:00" and layout.creators == ["Lò Thị Ngân"]
+
+
+def test_the_office_or_author_after_the_date_and_a_middle_dot():
+    # a CMS theme's "date · poster": the date stands, an office names no one, a writer is the author
+    page = (f"ĐẢNG ỦY - HĐND - UBND XÃ NÀ LỪ\nTrang chủ > Xây dựng Đảng\n\n[Xây dựng Đảng] {HEADLINE}\n\n"
+            f"14/11/2025 09:30 · Ban Xây dựng Đảng\n\n{BODY}\n")
+    layout = lay(page)
+    assert layout.issued == "2025-11-14T09:30:00" and layout.creators == []
+    assert layout.title == f"[Xây dựng Đảng] {HEADLINE}"
+    layout = lay(page.replace("Ban Xây dựng Đảng", "Lò Thu Hà"))
+    assert layout.issued == "2025-11-14T09:30:00" and layout.creators == ["Lò Thu Hà"]
+
+
+def test_the_place_and_a_formal_date_under_the_headline_the_day_maybe_in_words():
+    # a commune's portal sets the place and date as a formal text does, the day at times in words
+    for line, iso in (("Nà Lừ, ngày 18 tháng 3 năm 2025", "2025-03-18"),
+                      ("Nà Lừ, ngày mười tám tháng ba năm 2025", "2025-03-18"),
+                      ("Nà Lừ, ngày hai mươi mốt tháng mười hai năm 2024", "2024-12-21")):
+        layout = lay(f"UBND XÃ NÀ LỪ\nTrang chủ / Tin tức\n\n{HEADLINE.upper()}\n\n{line}\n\n{BODY}\n")
+        assert layout.issued == iso and layout.title == HEADLINE.upper() and layout.creators == []
+    assert parse_date("mồng hai tháng chín năm 2025") == "2025-09-02"
+    assert parse_date("ngày ba mươi hai tháng một năm 2025") is None  # no such day

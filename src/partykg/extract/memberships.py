@@ -229,6 +229,9 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # Luật Các tổ chức tín dụng 2024)
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
                         r"|Vườn|Quỹ"
+                        # (a public office headed by a Giám đốc, "Phó Giám đốc Văn phòng,": the land registry's, Luật
+                        # Đất đai 2024, Điều 22; a party office is headed by its Chánh Văn phòng, a role of its own)
+                        r"|Văn phòng"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
@@ -1014,7 +1017,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                         and (p.level is None or o.committee.casefold().startswith(p.level.casefold()))), None) \
                 or p.fallback or next((_committee_of(o) for o in other_orgs if o.committee), None)
         if org is not None and p.unit_types:
-            org = _province_of_title(p, other_orgs) or org
+            # of a district post held at the same time: a former one ("nguyên Bí thư Huyện ủy X") may be of a
+            # province since merged into another (the 2025 reorganisation), which says nothing of the present post
+            same_time = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)]
+                         if posts[j].former == p.former and (o := resolved[j]) is not None]
+            org = _province_of_title(p, same_time) or org
         if org is not None and p.executive:
             org = _executive_of(org)
         if org is not None:

@@ -140,6 +140,27 @@ def _month(m: str) -> int:
     return int(m) if m.isdigit() else MONTHS.get(m, 0)  # 0: no month (date() refuses it)
 
 
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+          "chín": 9}
+
+
+def _day(d: str) -> int:
+    """A day of the month in digits or in words ("mười tám" 18, "hai mươi mốt" 21, "mồng hai" 2); 0: none."""
+    words = d.casefold().split()
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0])
+    if words[:1] == ["mồng"]:
+        words = words[1:]
+    tens = 0
+    if words[:1] == ["mười"]:
+        tens, words = 10, words[1:]
+    elif words[1:2] == ["mươi"] and words[0] in _UNITS:
+        tens, words = 10 * _UNITS[words[0]], words[2:]
+    if len(words) > 1 or (words and words[0] not in _UNITS):
+        return 0
+    return tens + (_UNITS[words[0]] if words else 0)
+
+
 def _without_meta(line: str) -> str:
     """A header line without the widgets printed beside its date (boilerplate.tsv, meta: "Lượt xem: 96")."""
     s = line.strip()
@@ -160,7 +181,7 @@ def parse_date(line: str) -> str | None:
             continue
         g = m.groupdict()
         try:
-            d = date(int(g["y"]), _month(g["m"]), int(g["d"]))
+            d = date(int(g["y"]), _month(g["m"]), _day(g["d"]))
             if g.get("H") is not None:
                 hour = int(g["H"])
                 ap = (g.get("ap") or "").upper()
@@ -392,8 +413,9 @@ def _search(pats, s: str) -> re.Match | None:
 
 
 # the place an article is written at, before its date, as a dateline sets it ("Đắk Lắk, ngày 19 tháng 11 năm 2025",
-# "Cao Lãnh, 16/10/2024"): a name of capitalized words and a comma, the date right after it
-_PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ỸĐ][\w'’]*\s){0,3}[A-ZÀ-ỸĐ][\w'’]*,\s+(?=(?:ngày\s+)?\d{1,2}[\s/.-])")
+# "Cao Lãnh, 16/10/2024"): a name of capitalized words and a comma, the date right after it (its day maybe in words)
+_PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ỸĐ][\w'’]*\s){0,3}[A-ZÀ-ỸĐ][\w'’]*,\s+"
+                                r"(?=(?:ngày\s+)?\d{1,2}[\s/.-]|ngày\s+[^\W\d]+(?:\s[^\W\d]+){0,3}\s+tháng\s)")
 _DATELINE = re.compile(r"(?P<outlet>\S+(?:\s\S+){0,3}?)\s?[-–]\s+(?=\w)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2}")
 # a dateline of the place and the date the story was filed, opening the first paragraph ("Cao Lãnh, 16/10/2024 — Sáng
@@ -505,6 +527,8 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         return iso, []
     if place := _PLACE_BEFORE_DATE.match(line.strip()):  # "Đắk Lắk, ngày 19 tháng 11 năm 2025 — Tin, ảnh: Thu Hà"
         line = line.strip()[place.end():]
+        if iso := parse_date(line):  # "Hồng Sơn, ngày 18 tháng 3 năm 2025": the place and date of a formal text
+            return iso, []
     # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà", maybe with a view counter after the name
     unmeta = _without_meta(line)
     poster = _POSTED_BY.search(unmeta)
@@ -542,7 +566,15 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
             return iso, names
         if _PORTAL_MARKER.fullmatch(before):  # "BR-VT - Cập nhật 17:25 ngày 21/02/2025": the portal's marker
             return iso, []
+    # "31/10/2025 16:20 · Ban Xây dựng Đảng": the middle dot many CMS themes print between a post's date and the
+    # office or author that posted it (a dot before the date is a row of widgets, handled above)
+    posted = _DOT_AFTER_DATE.split(line.strip(), maxsplit=1)
+    if len(posted) == 2 and (iso := parse_date(posted[0])):
+        return iso, all_names(posted[1].strip()) if not _OFFICE.match(posted[1].strip()) else []
     return None, []
+
+
+_DOT_AFTER_DATE = re.compile(r"\s+·\s+")
 
 
 def _credited(p: _Patterns, line: str) -> list[str]:
@@ -582,9 +614,14 @@ def _header_credit(p: _Patterns, line: str) -> list[str]:
     return _credited(p, line) or _named_in_brackets(p, line)
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+
+
 def _named_in_brackets(p: _Patterns, line: str) -> list[str]:
     """The names of a line of names with the author's paper or office in brackets ("Thu Hà (Trung tâm Văn hóa
-    huyện X)"), else []."""
+    huyện X)"), else []. A date in the brackets is a heading's span, no office ("SỐ LIỆU NỔI BẬT (đến ngày 30/9)")."""
+    if line.endswith(")") and _DAY_MONTH.search(line[line.rfind("("):]):
+        return []
     n = _full(p.name, line) if line.endswith(")") else None
     return all_names(n.group("names")) if n else []
 
