@@ -12,8 +12,8 @@ Sets (data/eval/README.md):
   synthetic-p in session 18 (2026-12-06), synthetic-q in session 19 (2026-12-06),
   synthetic-r in session 20 (2026-12-07), synthetic-s and then synthetic-t in session 21 (2026-12-07),
   synthetic-u, then synthetic-v, then synthetic-w in session 22 (2026-12-07), synthetic-x and then
-  synthetic-y in session 23 (2026-12-07), synthetic-z in session 24 (2026-12-07); synthetic-aa and -ab never
-  were (the independent checks, unseen as of session 24);
+  synthetic-y in session 23 (2026-12-07), synthetic-z and then synthetic-aa in session 24 (2026-12-07);
+  synthetic-ab never was (the independent check, unseen as of session 24);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -110,9 +110,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
             "session 17, synthetic-p in session 18, synthetic-q in session 19, synthetic-r in session 20,",
             "synthetic-s and then synthetic-t in session 21, synthetic-u, -v and -w in session 22,",
-            "synthetic-x and then synthetic-y in session 23, synthetic-z in session 24; synthetic-aa and -ab",
-            "were not: they are the",
-            "independent checks); `dev` is the",
+            "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24;",
+            "synthetic-ab was not: it is the independent check); `dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
     return "\n".join(out)
