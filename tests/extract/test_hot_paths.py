@@ -16,7 +16,7 @@ def test_gate_strings_are_found_through_the_shorter_ones_inside_them():
     # and a count of "đảng viên" or "ĐV", "F": a look-behind's words joined to what follows it)
     def cue(name, pattern):
         rx = re.compile(pattern)
-        return (name, None, rx, required_literals(rx, around=True), None, None, rx)
+        return statistics._Cue(name, None, rx, required_literals(rx, around=True), None, None, rx)
 
     cues = [cue("A", " chi bộ cơ sở"), cue("B", "chi bộ|aa"), cue("C", r"\d"), cue("D", "chi bộ cơ|aaa"),
             cue("E", r"kết nạp \d+ (?:đảng viên|ĐV)"), cue("F", r"(?<=trong đó )\d+ (?:đảng viên|ĐV) là nữ")]
@@ -27,9 +27,9 @@ def test_gate_strings_are_found_through_the_shorter_ones_inside_them():
     by_list = list(zip(*(gates.held(text[s:e]) for s, e in sentences), strict=True))
     for cue_list, found in zip(([c for c in cues[:2]], cues), by_list, strict=True):
         assert list(found) == [[c for c in cue_list if all(any(g in text[s:e] for g in x)
-                                                               for x in required_literal_sets(c[2], around=True))]
+                                                               for x in required_literal_sets(c.pattern, around=True))]
                                for s, e in sentences]
-    assert [[c[0] for c in found] for found in by_list[1]] == [
+    assert [[c.measure for c in found] for found in by_list[1]] == [
         ["B", "C", "D"], ["A", "B", "C", "D"], ["B", "C", "D"], ["B", "C", "D"], ["B", "C"], ["C"], ["C", "E"],
         ["C"], ["C", "F"], ["C"]]
 

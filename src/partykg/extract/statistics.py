@@ -133,15 +133,26 @@ def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPatt
     return WordStartPattern(pat, not_before=r"[\w.,/]", lead=r"[^\w.,/]")
 
 
-# (measure, measure required before it, pattern, gate, organ counted, unless, the pattern reading numbers
-# in words too) in priority order
-_CUES = [(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
-          required_literals(rx, around=True), row["of"] or None, re.compile(row["unless"]) if row["unless"] else None,
-          _compile(row["pattern"], in_words=True) if "{N}" in row["pattern"] else rx)
+class _Cue(NamedTuple):
+    """A row of measure_cues.tsv, compiled."""
+    measure: str
+    after: frozenset[str] | None  # the measures one of which must be read before it in the sentence
+    pattern: re.Pattern | WordStartPattern
+    gate: tuple[str, ...] | None  # one of these strings stands wherever the pattern matches (None: no such set)
+    organ: str | None  # the organ counted ("Ban Chấp hành")
+    unless: re.Pattern | None
+    pattern_in_words: re.Pattern | WordStartPattern  # the pattern reading numbers in words too
+
+
+# in priority order
+_CUES = [_Cue(row["measure"], frozenset(row["after"].split("|")) if row["after"] else None, rx,
+              required_literals(rx, around=True), row["of"] or None,
+              re.compile(row["unless"]) if row["unless"] else None,
+              _compile(row["pattern"], in_words=True) if "{N}" in row["pattern"] else rx)
          for row in table("measure_cues.tsv") for rx in [_compile(row["pattern"])]]
-_RULES = [(c[0], c[2]) for c in _CUES]  # (measure, compiled cue), for the gate tests
-_COUNTS = [c for c in _CUES if "(?P<n>" in c[2].pattern]
-_LISTS = [c for c in _CUES if "(?P<list>" in c[2].pattern]
+_RULES = [(c.measure, c.pattern) for c in _CUES]  # (measure, compiled cue), for the gate tests
+_COUNTS = [c for c in _CUES if "(?P<n>" in c.pattern.pattern]
+_LISTS = [c for c in _CUES if "(?P<list>" in c.pattern.pattern]
 # the organ a committee count is about, as the organizations component names it
 _ORGAN_KINDS = {"Ban Chấp hành": ("PartyCommittee",), "Ban Thường vụ": ("StandingCommittee",)}
 # "Ban Chấp hành Hội Nông dân", "Ban Thường vụ Tỉnh đoàn": organs of other organizations
@@ -1060,26 +1071,27 @@ def _gate_finds(gates: frozenset[str]) -> tuple[list[str], list[tuple[str, str, 
 class _CueGates:
     """The cues of some lists by the gate strings a sentence must hold for each to be tried there (or none)."""
 
-    def __init__(self, cue_lists: tuple[list[tuple], ...]):
+    def __init__(self, cue_lists: tuple[list[_Cue], ...]):
         self.cue_lists = cue_lists
-        self.searched, self.through = _gate_finds(frozenset(g for cues in cue_lists for c in cues if c[3] is not None
-                                                            for g in c[3]))
-        self.ungated = [[j for j, c in enumerate(cues) if c[3] is None] for cues in cue_lists]
+        self.searched, self.through = _gate_finds(frozenset(g for cues in cue_lists for c in cues
+                                                            if c.gate is not None for g in c.gate))
+        self.ungated = [[j for j, c in enumerate(cues) if c.gate is None] for cues in cue_lists]
         self.cues_of: dict[str, list[tuple[int, int]]] = {}  # a gate string -> (list, cue) of the cues it gates
         for k, cues in enumerate(cue_lists):
             for j, c in enumerate(cues):
-                for g in c[3] or ():
+                for g in c.gate or ():
                     self.cues_of.setdefault(g, []).append((k, j))
         # the other strings a cue requires, one of each set ("kết nạp", then "đảng viên" after its number): a cue
         # whose gate a sentence holds is tried only where it holds these too (of its pattern reading numbers in
         # words too, which matches wherever the other does; not a space alone, which any sentence holds)
-        also = [[[x for x in required_literal_sets(c[6], around=True) if x != c[3] and all(g.strip() for g in x)]
+        also = [[[x for x in required_literal_sets(c.pattern_in_words, around=True)
+                  if x != c.gate and all(g.strip() for g in x)]
                  for c in cues] for cues in cue_lists]
         self.sets = sorted({x for cues in also for sets in cues for x in sets})  # (each looked for once a sentence)
         number = {x: n for n, x in enumerate(self.sets)}
         self.also = [[[number[x] for x in sets] for sets in cues] for cues in also]
 
-    def held(self, sentence: str) -> list[list[tuple]]:
+    def held(self, sentence: str) -> list[list[_Cue]]:
         """For each list, the cues (in their order) whose gate the sentence holds, or that have none. (A sentence is
         looked at when a rule asks for its cues: two sentences in five hold a figure; the strings that hold another
         gate string are looked for only where it stands.)"""
@@ -1313,7 +1325,7 @@ class _Reading:
         self.anchors = Anchors(doc, text, self.units)
         self.approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
         self.report_period = _report_period(doc, text, self.year)
-        self._cues: dict[int, list[list[tuple]]] = {}  # sentence -> its count cues and list cues (self.cues)
+        self._cues: dict[int, list[list[_Cue]]] = {}  # sentence -> its count cues and list cues (self.cues)
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
         self.records = self.units.records(self.sentences)
@@ -1340,7 +1352,7 @@ class _Reading:
         self.by_year: list | None = None  # [organization, years read] of the admissions that lines "Năm 2021: 238
         # đảng viên" count year by year
 
-    def cues(self, i: int) -> list[list[tuple]]:
+    def cues(self, i: int) -> list[list[_Cue]]:
         """The count cues and the list cues whose gate sentence i holds (or that have none), in their order."""
         if i not in self._cues:
             s, e = self.sentences[i]
@@ -2063,10 +2075,10 @@ def _item_lines_end(text: str, at: int) -> int | None:
     return m.end() if m else None
 
 
-def _opens_unit_list(text: str, s: int, e: int, list_cues: list[tuple]) -> bool:
+def _opens_unit_list(text: str, s: int, e: int, list_cues: list[_Cue]) -> bool:
     """The sentence [s, e) opens with units' figures: a list cue ("Kết quả kết nạp theo chi bộ: ...") or
     examples ("Một số đảng bộ làm tốt như: ...")."""
-    return _EXAMPLES.search(text, s, e) is not None or any(c[2].search(text, s, e) for c in list_cues)
+    return _EXAMPLES.search(text, s, e) is not None or any(c.pattern.search(text, s, e) for c in list_cues)
 
 
 class _UnitList(NamedTuple):
