@@ -443,6 +443,9 @@ _STOCK_PERIODS = {"as_of", "as_of_month", "as_of_month_of_year", "months", "mont
 # a stock counted on a stated day ("tính đến ngày 30/6/2023 có ...") is dated that day (one day: twice)
 _DAY_PERIODS = {"as_of", "day", "at_moment", "as_of_month", "as_of_month_of_year", "at_event"}
 _YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
+# the periods a lead or a title gives that date a stock on one day: a stated day, or the last of a span of days
+# ("từ ngày 1/7 đến ngày 15/11/2025": on 15/11/2025)
+_ON_DAY_PERIODS = _DAY_PERIODS | {"day_range"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_month", "month_pair", "month",
               "month_of_year", "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
@@ -1245,7 +1248,7 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     if _is_stock(measure):
         # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019); at the end of days from one
         # to another ("từ 1/7 đến 15/11/2025": on 15/11/2025, one day)
-        return (until, until) if period.kind in _DAY_PERIODS | _YEAR_PERIODS | {"day_range"} else (None, until)
+        return (until, until) if period.kind in _ON_DAY_PERIODS | _YEAR_PERIODS else (None, until)
     if measure in TARGETS and begin and until and begin[:4] == until[:4] and period.kind not in _TARGET_PARTS:
         return begin[:4], begin[:4]
     if measure in TARGETS and begin and period.kind == "year_since":
@@ -1519,7 +1522,7 @@ class _Reading:
         if line.members is not None:
             # counted on the day the lead states ("Số liệu các chi bộ (tính đến 31/10/2025):"); a lead's span of time
             # dates the admissions only
-            on_day = lead if lead is not None and lead.kind in _DAY_PERIODS | {"day_range"} else None
+            on_day = lead if lead is not None and lead.kind in _ON_DAY_PERIODS else None
             self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
         period = lead or self.report_period
         if period is None and line.ranked:
@@ -1546,7 +1549,7 @@ class _Reading:
             self.claimed.add(at)
             s, e = self.sentences[k]
             if _is_stock(measure):
-                period = lead if lead is not None and lead.kind in _DAY_PERIODS | {"day_range"} else None
+                period = lead if lead is not None and lead.kind in _ON_DAY_PERIODS else None
             else:
                 period = lead or self.report_period
             self._add(org, measure, value, period, s, e, f"statistics.record.{measure}")
@@ -1943,7 +1946,7 @@ class _Reading:
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
                       if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range", "day_to_month"}]
             if titled and titled[-1].start < cell.header[0] and _is_stock(cell.measure) \
-                    and titled[-1].kind not in _DAY_PERIODS | _YEAR_PERIODS | {"day_range"} \
+                    and titled[-1].kind not in _ON_DAY_PERIODS | _YEAR_PERIODS \
                     and not _is_stock(title_measure(text[slice(*cell.caption)]) or "TotalMembers"):
                 # a title that counts admissions over a span ("Kết nạp đảng viên 10 tháng năm 2025"): its period is
                 # theirs, not the members' beside them, which it does not say when they were counted
