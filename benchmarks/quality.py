@@ -12,8 +12,9 @@ Sets (data/eval/README.md):
   synthetic-p in session 18 (2026-12-06), synthetic-q in session 19 (2026-12-06),
   synthetic-r in session 20 (2026-12-07), synthetic-s and then synthetic-t in session 21 (2026-12-07),
   synthetic-u, then synthetic-v, then synthetic-w in session 22 (2026-12-07), synthetic-x and then
-  synthetic-y in session 23 (2026-12-07), synthetic-z and then synthetic-aa in session 24 (2026-12-07);
-  synthetic-ab never was (the independent check, unseen as of session 24);
+  synthetic-y in session 23 (2026-12-07), synthetic-z and then synthetic-aa in session 24 (2026-12-07),
+  synthetic-ab in session 25 (2026-12-07); synthetic-ac and -ad, written in session 25, never were (the
+  independent check, unseen as of session 25);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -64,6 +65,8 @@ SETS = {
     "synthetic-z": (EVAL / "synthetic-z" / "texts", EVAL / "synthetic-z" / "gold"),
     "synthetic-aa": (EVAL / "synthetic-aa" / "texts", EVAL / "synthetic-aa" / "gold"),
     "synthetic-ab": (EVAL / "synthetic-ab" / "texts", EVAL / "synthetic-ab" / "gold"),
+    "synthetic-ac": (EVAL / "synthetic-ac" / "texts", EVAL / "synthetic-ac" / "gold"),
+    "synthetic-ad": (EVAL / "synthetic-ad" / "texts", EVAL / "synthetic-ad" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -104,14 +107,14 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
             "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o`, `-p`, `-q`, `-r`, `-s`, `-t`",
-            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa` and `-ab` are articles",
+            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa`, `-ab`, `-ac` and `-ad` are articles",
             "written for the project by colleagues who had not seen the development set or the extractor",
             "(synthetic-a to -g were then used while developing the extraction, synthetic-h, -i, -j and -k",
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
             "session 17, synthetic-p in session 18, synthetic-q in session 19, synthetic-r in session 20,",
             "synthetic-s and then synthetic-t in session 21, synthetic-u, -v and -w in session 22,",
-            "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24;",
-            "synthetic-ab was not: it is the independent check); `dev` is the",
+            "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24,",
+            "synthetic-ab in session 25; synthetic-ac and -ad were not: they are the independent check); `dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
     return "\n".join(out)
