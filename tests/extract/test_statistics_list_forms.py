@@ -299,3 +299,25 @@ def test_records_whose_labels_lead_to_their_figures_by_dots(nlp):
                      ("Chi bộ bản Nà Cang", "TotalMembers", 22, "2025-11-30", "2025-11-30"),
                      ("Chi bộ bản Pá Khôm", "NewMembers", 1, "2025-07-01", "2025-11-30"),
                      ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30")}
+
+
+def test_members_lines_whose_name_a_dash_sets_apart_from_the_figures(nlp):
+    # a newsletter's bulleted list: the cell's name, a dash, its figures ("Kinh doanh - Tiếp thị": a dash in a name)
+    found = stats(nlp, "Chi bộ có nhiều đảng viên mới (từ 1/7/2025 đến 30/11/2025):\n"
+                       "• Chi bộ Tổ dân phố Hòa Bình 2 - 33 đảng viên, kết nạp 3 (đều là ngư dân)\n"
+                       "• Chi bộ Kinh doanh - Tiếp thị - 18 đảng viên, kết nạp 1")
+    assert found >= {("Chi bộ Tổ dân phố Hòa Bình 2", "TotalMembers", 33, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ Tổ dân phố Hòa Bình 2", "NewMembers", 3, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ Kinh doanh - Tiếp thị", "TotalMembers", 18, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ Kinh doanh - Tiếp thị", "NewMembers", 1, "2025-07-01", "2025-11-30")}
+
+
+def test_members_lines_apart_by_dashes_that_count_admissions_from_a_day(nlp):
+    # "kết nạp từ 1/7: 2": admitted from that day to the day the lead counts the members on
+    found = stats(nlp, "Kết quả một số chi bộ thôn (tính đến 31/10/2025):\n"
+                       "Chi bộ thôn Nà Phầy – 41 đảng viên – kết nạp từ 1/7: 2\n"
+                       "Chi bộ thôn Khau Vai – 23 đảng viên – kết nạp từ 1/7: 0")
+    assert found >= {("Chi bộ thôn Nà Phầy", "TotalMembers", 41, "2025-10-31", "2025-10-31"),
+                     ("Chi bộ thôn Nà Phầy", "NewMembers", 2, "2025-07-01", "2025-10-31"),
+                     ("Chi bộ thôn Khau Vai", "TotalMembers", 23, "2025-10-31", "2025-10-31"),
+                     ("Chi bộ thôn Khau Vai", "NewMembers", 0, "2025-07-01", "2025-10-31")}

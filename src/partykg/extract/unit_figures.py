@@ -88,11 +88,16 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
 # its cells maybe apart by " | " instead of the colon and commas, as a page editor's list of cells laid out like a
-# table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"
+# table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"; or by a dash set between spaces, as a
+# newsletter's bulleted list writes them: "• Chi bộ Tổ dân phố 1 - 31 đảng viên, kết nạp 3", "Chi bộ bản A – 46 đảng
+# viên – kết nạp 2" (a dash inside the name, "Chi bộ Kinh doanh - Tiếp thị", is followed by no figure)
+# the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
+_SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
 _LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?)"
-              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?[:|]\s*")
+              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?(?:[:|]\s*|\s[-–—]\s+(?=\d))")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
-                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;|]\s*(?:kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*(?:[,;|]|\s[-–—])\s*"
+                           rf"(?:kết nạp (?:mới |được |thêm )*(?:{_SINCE_DAY}\s*:\s*)?"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?(?: trong năm)?"
                            r"|(?P<none>(?:chưa|không) kết nạp (?:được |thêm )?(?:đảng viên|người|quần chúng)"
                            r"(?: mới)?(?: nào)?))"
@@ -302,6 +307,7 @@ class MembersLine(NamedTuple):
     admitted_at: int
     lead: int  # the line that leads the list ("Kết quả ... từ đầu năm 2023 đến nay:"), -1 when none
     ranked: bool = False  # a bare count the lead calls admissions ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): a ranking by them
+    since: tuple[int, int] | None = None  # (day, month) the admissions are counted from ("kết nạp từ 1/7: 2")
 
 
 @dataclass(frozen=True)
@@ -481,7 +487,8 @@ class UnitLists:
             return "total" if m["total"] else "raised" if m.groupdict().get("raised") else None
 
         found = {i: MembersLine(org, parse_number(m[t]) if (t := members(m)) else None, m.start(t or "total"),
-                                parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
+                                parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead,
+                                since=(int(m["since_d"]), int(m["since_m"])) if m.groupdict().get("since_d") else None)
                  for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
         for i, m, org, lead in self._listed_lines(lines, _COUNT_LINE, in_a_row=2):
             ranked = lead >= 0 and _ADMISSIONS_LEAD.search(self.text, *lines[lead]) is not None \
