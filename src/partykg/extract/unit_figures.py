@@ -174,7 +174,8 @@ _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name
 # title or the article's reporting period dates the figures
 # or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)"), or with its first or last
 # day ("Kết nạp từ 1/7/2025", "Đảng viên đến 30/9")
-_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
+_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d"
+                            r"|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:năm )?(?:19|20)\d\d)?"
                             r"|cả năm|trong năm|năm|quý [IV]{1,3}(?:/(?:19|20)\d\d)?|tháng \d{1,2}/(?:19|20)\d\d)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$"
                             r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
