@@ -207,8 +207,14 @@ def _period_heading(cell: str) -> bool:
 
 # a table's title that lists its columns in brackets, the table flattened below it without its header row: "Kết quả
 # xếp loại đảng viên năm 2025 (số đảng viên được đánh giá; hoàn thành xuất sắc; hoàn thành tốt; ...):", or the
-# headings apart by commas
-_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+[;,][^()]+)\)\s*:?\s*$")
+# headings apart by commas, or by slashes as its rows' figures are: "Kết quả ở các chi bộ (số đảng viên / số kết nạp):"
+# then "Thôn A: 31 / 2"
+_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+(?:[;,]| / )[^()]+)\)\s*:?\s*$")
+_LISTED_CELLS = re.compile(r"\b(?:các|của) chi bộ\b[^.;:]{0,30}$", re.IGNORECASE)  # the title's rows are party cells
+_LISTED_SEP = re.compile(r"\s*;\s*|\s*,\s*|\s+/\s+")
+# a row under such a title: a name, a colon, its figures apart by slashes ("Thôn A: 31 / 2")
+_SLASHED_ROW = re.compile(rf"(?P<name>[{UPPER}][^\d:/|\n]{{1,80}}?)\s*:\s*(?:{NUMBER})(?:\s+/\s+(?:{NUMBER}))+\s*")
+_SLASH = re.compile(r"\s*:\s*|\s+/\s+")
 
 
 def _role(cell: str) -> tuple[str, str | None] | None:
@@ -231,6 +237,9 @@ def _column_role(cell: str) -> tuple[str, str | None] | None:
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    if " / " in line and _SLASHED_ROW.fullmatch(line):
+        cuts = [0, *(x for m in _SLASH.finditer(line) for x in (m.start(), m.end())), len(line)]
+        return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
     if "|" not in line and "\t" not in line and "  " not in line and "<" not in line:
         # no separator can match (a quick test: the regex engine tries its three at every character)
         return [(at, at + len(line))] if line.strip() else []
@@ -647,7 +656,7 @@ class UnitLists:
         if title is None:  # the caller saw the title's pattern on this line
             return [], i + 1
         listed = title["cols"]
-        headings = listed.split(";" if ";" in listed else ",")
+        headings = _LISTED_SEP.split(listed.strip()) if ";" not in listed else listed.split(";")
         roles = [_role(h) for h in headings]
         if not all(r and r[0] == "measure" for r in roles):
             return [], i + 1
@@ -657,6 +666,10 @@ class UnitLists:
         if not rows:
             return [], i + 1
         # each column's heading is a piece of the title: no period of its own
+        if _LISTED_CELLS.search(cell[i], 0, title.start()):
+            # "Kết quả ở các chi bộ thôn (...)": the rows are party cells named after their units
+            return self._siblings(self._cell_figures(lines, rows, columns, lines[i], [(a, a)] * len(columns)),
+                                  None), j
         return self._row_figures(lines, rows, columns, lines[i], [(a, a)] * len(columns)), j
 
     def _table(self, lines: list[tuple[int, int]], cell: list[str], numeric: list[bool],
