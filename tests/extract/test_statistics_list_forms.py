@@ -321,3 +321,14 @@ def test_members_lines_apart_by_dashes_that_count_admissions_from_a_day(nlp):
                      ("Chi bộ thôn Nà Phầy", "NewMembers", 2, "2025-07-01", "2025-10-31"),
                      ("Chi bộ thôn Khau Vai", "TotalMembers", 23, "2025-10-31", "2025-10-31"),
                      ("Chi bộ thôn Khau Vai", "NewMembers", 0, "2025-07-01", "2025-10-31")}
+
+
+def test_a_list_of_communes_one_named_like_a_school_under_a_title_of_the_years_first_months(nlp):
+    # "Trường Sơn" is a commune of huyện Đức Thọ, not a school ("Trường"); "kết nạp đảng viên 9 tháng": the year's first
+    # nine months, as a report's title counts them
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Đức Thọ kết nạp 310 đảng viên.\n\n"
+                       "Một số đảng bộ xã có kết quả kết nạp đảng viên 9 tháng nổi bật: Tùng Ảnh 11; Trường Sơn 8; "
+                       "Yên Hồ 6.")
+    assert {("Đảng bộ xã Tùng Ảnh", "NewMembers", 11, "2024", "2024-09-30"),
+            ("Đảng bộ xã Trường Sơn", "NewMembers", 8, "2024", "2024-09-30"),
+            ("Đảng bộ xã Yên Hồ", "NewMembers", 6, "2024", "2024-09-30")} <= found

@@ -217,6 +217,13 @@ _SLASHED_ROW = re.compile(rf"(?P<name>[{UPPER}][^\d:/|\n]{{1,80}}?)\s*:\s*(?:{NU
 _SLASH = re.compile(r"\s*:\s*|\s+/\s+")
 
 
+def _unit_name(name: str) -> bool:
+    """A bare name the register holds as a district or a commune: "Trường Sơn", "Hội An" are units, whatever word of an
+    agency or a mass organization they open with."""
+    by_name = register().by_name
+    return any((level, key(name)) in by_name for level in (DISTRICT, COMMUNE))
+
+
 def _role(cell: str) -> tuple[str, str | None] | None:
     """(role, measure) of a table header cell, or None for a cell no column reads."""
     cell = " ".join(cell.split())
@@ -437,7 +444,7 @@ class UnitLists:
             if len(items) < max(least, 2):
                 return []
         names = [self._clean(it.name) for it in items]
-        if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
+        if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) and not _unit_name(n) for n in names):
             return []  # figures by mass organization or agency are not figures of party organizations
         if cells:
             return [Figure(org, parse_number(it.n), parse_number(it.m) if it.m else None, it.value_at,
