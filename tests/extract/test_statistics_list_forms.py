@@ -332,3 +332,11 @@ def test_a_list_of_communes_one_named_like_a_school_under_a_title_of_the_years_f
     assert {("Đảng bộ xã Tùng Ảnh", "NewMembers", 11, "2024", "2024-09-30"),
             ("Đảng bộ xã Trường Sơn", "NewMembers", 8, "2024", "2024-09-30"),
             ("Đảng bộ xã Yên Hồ", "NewMembers", 6, "2024", "2024-09-30")} <= found
+
+
+def test_cells_named_with_a_number_that_the_sentence_calls_the_ones_with_most_new_members_each_with_one_figure(nlp):
+    # "là hai chi bộ có số đảng viên mới nhiều nhất, mỗi chi bộ 2 đồng chí": each cell named admitted that many
+    found = stats(nlp, "Năm 2024, Đảng bộ Trung đoàn 920 kết nạp 7 đảng viên. Chi bộ Tiểu đoàn 1 và Chi bộ Tiểu đoàn 3 "
+                       "là hai chi bộ có số đảng viên mới nhiều nhất, mỗi chi bộ 2 đồng chí.")
+    assert {("Chi bộ Tiểu đoàn 1", "NewMembers", 2, "2024", "2024"),
+            ("Chi bộ Tiểu đoàn 3", "NewMembers", 2, "2024", "2024")} <= found

@@ -66,9 +66,12 @@ _RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60
                            rf"(?:là\s+|(?:kết nạp|có)(?: được)?\s+)?(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
 # "Chi bộ A và Chi bộ B mỗi chi bộ kết nạp 1 đảng viên": the names, then one figure that each of them has
 _BODY_NAME = (rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|{_UNIT_WORD}|{'|'.join(w.capitalize() for w in UNIT_WORDS)})"
-              r" [^.;:,\d()]{1,60}?")
-_EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)\s+(?:(?:cũng|đều) )?"
-                   rf"mỗi (?:chi bộ|đảng bộ|đơn vị|xã|phường|nơi) (?:đều )?(?:kết nạp|có)(?: được)? "
+              r" [^.;:,\d()]{1,60}?(?: \d{1,3}(?=,? ))?")  # (a number may end a name: "Chi bộ Đội sản xuất 2")
+# or the names, what they are, then the figure each has: "Chi bộ A và Chi bộ B là hai chi bộ có số đảng viên mới nhiều
+# nhất, mỗi chi bộ 3 đồng chí"
+_EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)"
+                   r"(?: là (?:hai|ba|bốn|các) (?:chi bộ|đảng bộ|đơn vị)[^.;:\d]{0,60}?,)?\s+(?:(?:cũng|đều) )?"
+                   r"mỗi (?:chi bộ|đảng bộ|đơn vị|xã|phường|nơi) (?:(?:đều )?(?:kết nạp|có)(?: được)? )?"
                    rf"(?P<n>{NUMBER})(?![\d,])")
 _NAME_RX = re.compile(_NAME)
 _AND_RX = re.compile(_AND)
