@@ -340,3 +340,11 @@ def test_cells_named_with_a_number_that_the_sentence_calls_the_ones_with_most_ne
                        "là hai chi bộ có số đảng viên mới nhiều nhất, mỗi chi bộ 2 đồng chí.")
     assert {("Chi bộ Tiểu đoàn 1", "NewMembers", 2, "2024", "2024"),
             ("Chi bộ Tiểu đoàn 3", "NewMembers", 2, "2024", "2024")} <= found
+
+
+def test_a_lists_labelled_stock_counted_on_the_day_its_lead_states(nlp):
+    # "Số liệu đến hết ngày 31/10/2025:" then "- Tổng số đảng viên: 2.140": the members on that day
+    found = stats(nlp, "Đảng bộ xã Yên Thủy hoạt động từ ngày 1/7/2025. Số liệu đến hết ngày 31/10/2025:\n"
+                       "- Tổng số đảng viên: 2.140\n"
+                       "- Chuyển đảng chính thức: 14\n")
+    assert ("Đảng bộ xã Yên Thủy", "TotalMembers", 2140, "2025-10-31", "2025-10-31") in found

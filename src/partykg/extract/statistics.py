@@ -1834,6 +1834,11 @@ class _Reading:
             return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
+        if stated is None and _is_stock(measure) and self.lead_period is not None \
+                and self.lead_period.kind in _ON_DAY_PERIODS and _LINE_ITEM.match(text, s):
+            # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": a list's item counted on the day its
+            # lead states
+            stated = self.lead_period
         if stated is None and not _is_stock(measure):
             # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
             # the part after it, not this count)
