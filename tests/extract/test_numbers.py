@@ -27,6 +27,7 @@ def test_vietnamese_numbers(text, value):
     ("Từ ngày 15/3/2024 đến nay, chi bộ", ("2024-03-15", None)),
     ("từ tháng 9/2023 đến nay", ("2023-09-01", None)),
     ("Từ ngày 15/3/2024, chi bộ", ("2024-03-15", "2024-03-15")),  # no "đến nay": that day
+    ("Số liệu đến 31/10/2025 do Văn phòng tổng hợp", ("2025", "2025-10-31")),  # the day a report's data run to
 ])
 def test_periods(text, period):
     found = find_periods(text)

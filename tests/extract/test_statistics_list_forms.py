@@ -299,3 +299,52 @@ def test_records_whose_labels_lead_to_their_figures_by_dots(nlp):
                      ("Chi bộ bản Nà Cang", "TotalMembers", 22, "2025-11-30", "2025-11-30"),
                      ("Chi bộ bản Pá Khôm", "NewMembers", 1, "2025-07-01", "2025-11-30"),
                      ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30")}
+
+
+def test_members_lines_whose_name_a_dash_sets_apart_from_the_figures(nlp):
+    # a newsletter's bulleted list: the cell's name, a dash, its figures ("Kinh doanh - Tiếp thị": a dash in a name)
+    found = stats(nlp, "Chi bộ có nhiều đảng viên mới (từ 1/7/2025 đến 30/11/2025):\n"
+                       "• Chi bộ Tổ dân phố Hòa Bình 2 - 33 đảng viên, kết nạp 3 (đều là ngư dân)\n"
+                       "• Chi bộ Kinh doanh - Tiếp thị - 18 đảng viên, kết nạp 1")
+    assert found >= {("Chi bộ Tổ dân phố Hòa Bình 2", "TotalMembers", 33, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ Tổ dân phố Hòa Bình 2", "NewMembers", 3, "2025-07-01", "2025-11-30"),
+                     ("Chi bộ Kinh doanh - Tiếp thị", "TotalMembers", 18, "2025-11-30", "2025-11-30"),
+                     ("Chi bộ Kinh doanh - Tiếp thị", "NewMembers", 1, "2025-07-01", "2025-11-30")}
+
+
+def test_members_lines_apart_by_dashes_that_count_admissions_from_a_day(nlp):
+    # "kết nạp từ 1/7: 2": admitted from that day to the day the lead counts the members on
+    found = stats(nlp, "Kết quả một số chi bộ thôn (tính đến 31/10/2025):\n"
+                       "Chi bộ thôn Nà Phầy – 41 đảng viên – kết nạp từ 1/7: 2\n"
+                       "Chi bộ thôn Khau Vai – 23 đảng viên – kết nạp từ 1/7: 0")
+    assert found >= {("Chi bộ thôn Nà Phầy", "TotalMembers", 41, "2025-10-31", "2025-10-31"),
+                     ("Chi bộ thôn Nà Phầy", "NewMembers", 2, "2025-07-01", "2025-10-31"),
+                     ("Chi bộ thôn Khau Vai", "TotalMembers", 23, "2025-10-31", "2025-10-31"),
+                     ("Chi bộ thôn Khau Vai", "NewMembers", 0, "2025-07-01", "2025-10-31")}
+
+
+def test_a_list_of_communes_one_named_like_a_school_under_a_title_of_the_years_first_months(nlp):
+    # "Trường Sơn" is a commune of huyện Đức Thọ, not a school ("Trường"); "kết nạp đảng viên 9 tháng": the year's first
+    # nine months, as a report's title counts them
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Đức Thọ kết nạp 310 đảng viên.\n\n"
+                       "Một số đảng bộ xã có kết quả kết nạp đảng viên 9 tháng nổi bật: Tùng Ảnh 11; Trường Sơn 8; "
+                       "Yên Hồ 6.")
+    assert {("Đảng bộ xã Tùng Ảnh", "NewMembers", 11, "2024", "2024-09-30"),
+            ("Đảng bộ xã Trường Sơn", "NewMembers", 8, "2024", "2024-09-30"),
+            ("Đảng bộ xã Yên Hồ", "NewMembers", 6, "2024", "2024-09-30")} <= found
+
+
+def test_cells_named_with_a_number_that_the_sentence_calls_the_ones_with_most_new_members_each_with_one_figure(nlp):
+    # "là hai chi bộ có số đảng viên mới nhiều nhất, mỗi chi bộ 2 đồng chí": each cell named admitted that many
+    found = stats(nlp, "Năm 2024, Đảng bộ Trung đoàn 920 kết nạp 7 đảng viên. Chi bộ Tiểu đoàn 1 và Chi bộ Tiểu đoàn 3 "
+                       "là hai chi bộ có số đảng viên mới nhiều nhất, mỗi chi bộ 2 đồng chí.")
+    assert {("Chi bộ Tiểu đoàn 1", "NewMembers", 2, "2024", "2024"),
+            ("Chi bộ Tiểu đoàn 3", "NewMembers", 2, "2024", "2024")} <= found
+
+
+def test_a_lists_labelled_stock_counted_on_the_day_its_lead_states(nlp):
+    # "Số liệu đến hết ngày 31/10/2025:" then "- Tổng số đảng viên: 2.140": the members on that day
+    found = stats(nlp, "Đảng bộ xã Yên Thủy hoạt động từ ngày 1/7/2025. Số liệu đến hết ngày 31/10/2025:\n"
+                       "- Tổng số đảng viên: 2.140\n"
+                       "- Chuyển đảng chính thức: 14\n")
+    assert ("Đảng bộ xã Yên Thủy", "TotalMembers", 2140, "2025-10-31", "2025-10-31") in found

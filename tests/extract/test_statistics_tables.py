@@ -574,3 +574,33 @@ def test_a_members_column_under_a_caption_of_a_span_is_counted_on_its_last_day(n
              if s.evidence[0].rule.startswith("statistics.table")}
     assert ("Chi bộ thôn Đồng Mới", "TotalMembers", 31, "2025-11-20", "2025-11-20") in found
     assert ("Chi bộ thôn Đồng Mới", "NewMembers", 2, "2025-07-01", "2025-11-20") in found
+
+
+def test_a_column_headed_by_its_months_and_their_year_under_a_caption_of_the_day_its_figures_are_counted_to(nlp):
+    # "Kết nạp 10 tháng năm 2025": the months of that year; "Số liệu đến 31/10/2025": the day the members are counted
+    text = ("Đảng bộ Công ty Cổ phần Cơ khí Tân Phú có 3 chi bộ trực thuộc.\n\n"
+            "Số liệu đến 31/10/2025 do Văn phòng Đảng ủy tổng hợp:\n\n"
+            "| Chi bộ | Số đảng viên | Kết nạp 10 tháng năm 2025 |\n"
+            "| Chi bộ Phân xưởng Đúc | 21 | 2 |\n"
+            "| Chi bộ Phòng Kỹ thuật | 14 | 1 |\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found >= {("Chi bộ Phân xưởng Đúc", "TotalMembers", 21, "2025-10-31", "2025-10-31"),
+                     ("Chi bộ Phân xưởng Đúc", "NewMembers", 2, "2025", "2025-10-31"),
+                     ("Chi bộ Phòng Kỹ thuật", "TotalMembers", 14, "2025-10-31", "2025-10-31"),
+                     ("Chi bộ Phòng Kỹ thuật", "NewMembers", 1, "2025", "2025-10-31")}
+
+
+def test_rows_of_a_name_and_its_figures_apart_by_slashes_under_a_title_that_lists_the_columns(nlp):
+    # "(số đảng viên / số kết nạp)": the columns; "Thôn A: 31 / 2" a row; "các chi bộ thôn": the rows are party cells
+    text = ("Đảng bộ xã Tân Phong có 18 chi bộ trực thuộc.\n\n"
+            "Năm 2025, Đảng bộ xã Tân Phong kết nạp 9 đảng viên. "
+            "Kết quả ở các chi bộ thôn (số đảng viên / số kết nạp):\n"
+            "Thôn Đồng Mới: 31 / 2\n"
+            "Thôn Bãi Sậy: 26 / 0\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found >= {("Chi bộ thôn Đồng Mới", "TotalMembers", 31), ("Chi bộ thôn Đồng Mới", "NewMembers", 2),
+                     ("Chi bộ thôn Bãi Sậy", "TotalMembers", 26), ("Chi bộ thôn Bãi Sậy", "NewMembers", 0)}

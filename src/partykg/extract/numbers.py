@@ -151,7 +151,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ đầu nhiệm kỳ đến 30/6/2023": from the start of the term (named there, else the last one named before)
     ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm (?:đến|tới)|{_FROM_YEAR}|{_FROM_TERM})"
               rf" (?:hết )?(?:ngày )?"
-              rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))){_DMY}"),
+              rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))"
+              # "Số liệu đến 31/10/2025": the day a report's figures are counted up to
+              rf"|(?<=[Ss]ố liệu )đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR})){_DMY}"),
     # "(tại thời điểm 30/6/2025): Đảng bộ A có ...": the day a stock is counted
     ("at_moment", rf"(?:[Tt]ại )?[Tt]hời điểm (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})"
                   rf"(?![\d/.-]\d)"),
@@ -199,7 +201,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Kết nạp 11 tháng: 1.874" (a label of a report's figures), "Kết quả kết nạp 9 tháng của một số đảng bộ xã:" (a
     # table's title)
     ("months_cumulative", rf"(?:(?<=[Ll]ũy kế |[Ll]uỹ kế )|(?<=tổng số kết nạp )"
-                          rf"|(?<=[Kk]ết nạp )(?=\w+ tháng(?::| của )))"
+                          rf"|(?<=[Kk]ết nạp )(?=\w+ tháng(?::| của ))"
+                          # "... có kết quả kết nạp đảng viên 9 tháng nổi bật:" (a list's title, its qualifier before
+                          # the colon)
+                          rf"|(?<=[Kk]ết nạp đảng viên )(?=\w+ tháng(?: [^\W\d]+){{0,3}}:))"
                           rf"(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
     # "Từ khi phường mới đi vào hoạt động đến nay", "Từ khi kiện toàn đến hết tháng 10/2025": from the day the body was
     # founded, merged or consolidated (written here, "kể từ khi ... hợp nhất (1/7/2025)", or where the text told of it

@@ -1525,6 +1525,11 @@ class _Reading:
             on_day = lead if lead is not None and lead.kind in _ON_DAY_PERIODS else None
             self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
         period = lead or self.report_period
+        if line.since and lead is not None and lead.kind in _ON_DAY_PERIODS and lead.until:
+            # "kết nạp từ 1/7: 2" under "(tính đến 31/10/2025)": admitted from that day of the lead's year to its day
+            first = f"{lead.until[:4]}-{line.since[1]:02d}-{line.since[0]:02d}"
+            if first <= lead.until:
+                period = Period(lead.start, lead.end, first, lead.until, "day_range")
         if period is None and line.ranked:
             # bodies ranked by their admissions under a lead that states no period ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): parts
             # of the admissions counted above, over their period
@@ -1829,6 +1834,11 @@ class _Reading:
             return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
+        if stated is None and _is_stock(measure) and self.lead_period is not None \
+                and self.lead_period.kind in _ON_DAY_PERIODS and _LINE_ITEM.match(text, s):
+            # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": a list's item counted on the day its
+            # lead states
+            stated = self.lead_period
         if stated is None and not _is_stock(measure):
             # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
             # the part after it, not this count)

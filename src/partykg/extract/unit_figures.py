@@ -66,9 +66,12 @@ _RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60
                            rf"(?:là\s+|(?:kết nạp|có)(?: được)?\s+)?(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
 # "Chi bộ A và Chi bộ B mỗi chi bộ kết nạp 1 đảng viên": the names, then one figure that each of them has
 _BODY_NAME = (rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|{_UNIT_WORD}|{'|'.join(w.capitalize() for w in UNIT_WORDS)})"
-              r" [^.;:,\d()]{1,60}?")
-_EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)\s+(?:(?:cũng|đều) )?"
-                   rf"mỗi (?:chi bộ|đảng bộ|đơn vị|xã|phường|nơi) (?:đều )?(?:kết nạp|có)(?: được)? "
+              r" [^.;:,\d()]{1,60}?(?: \d{1,3}(?=,? ))?")  # (a number may end a name: "Chi bộ Đội sản xuất 2")
+# or the names, what they are, then the figure each has: "Chi bộ A và Chi bộ B là hai chi bộ có số đảng viên mới nhiều
+# nhất, mỗi chi bộ 3 đồng chí"
+_EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)"
+                   r"(?: là (?:hai|ba|bốn|các) (?:chi bộ|đảng bộ|đơn vị)[^.;:\d]{0,60}?,)?\s+(?:(?:cũng|đều) )?"
+                   r"mỗi (?:chi bộ|đảng bộ|đơn vị|xã|phường|nơi) (?:(?:đều )?(?:kết nạp|có)(?: được)? )?"
                    rf"(?P<n>{NUMBER})(?![\d,])")
 _NAME_RX = re.compile(_NAME)
 _AND_RX = re.compile(_AND)
@@ -88,11 +91,16 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
 # its cells maybe apart by " | " instead of the colon and commas, as a page editor's list of cells laid out like a
-# table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"
+# table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"; or by a dash set between spaces, as a
+# newsletter's bulleted list writes them: "• Chi bộ Tổ dân phố 1 - 31 đảng viên, kết nạp 3", "Chi bộ bản A – 46 đảng
+# viên – kết nạp 2" (a dash inside the name, "Chi bộ Kinh doanh - Tiếp thị", is followed by no figure)
+# the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
+_SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
 _LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?)"
-              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?[:|]\s*")
+              r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?(?:[:|]\s*|\s[-–—]\s+(?=\d))")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
-                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*[,;|]\s*(?:kết nạp (?:mới |được |thêm )*"
+                           rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*(?:[,;|]|\s[-–—])\s*"
+                           rf"(?:kết nạp (?:mới |được |thêm )*(?:{_SINCE_DAY}\s*:\s*)?"
                            rf"(?P<new>{NUMBER})(?: (?:đảng viên|ĐV))?(?: trong năm)?"
                            r"|(?P<none>(?:chưa|không) kết nạp (?:được |thêm )?(?:đảng viên|người|quần chúng)"
                            r"(?: mới)?(?: nào)?))"
@@ -169,7 +177,8 @@ _CELLS_COLUMN = re.compile("|".join(CELL_COLUMN_HEADS), re.IGNORECASE)  # a name
 # title or the article's reporting period dates the figures
 # or with the period in brackets ("Kết nạp (1/1 - 20/10/2024)", "Đảng viên (đến 20/10/2024)"), or with its first or last
 # day ("Kết nạp từ 1/7/2025", "Đảng viên đến 30/9")
-_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:19|20)\d\d)?"
+_HEADER_PERIOD = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d\d"
+                            r"|\d{1,2} tháng(?: (?:đầu|cuối) năm)?(?: (?:năm )?(?:19|20)\d\d)?"
                             r"|cả năm|trong năm|năm|quý [IV]{1,3}(?:/(?:19|20)\d\d)?|tháng \d{1,2}/(?:19|20)\d\d)$"
                             r"|\s*\([^()]*(?:19|20)\d\d\)$"
                             r"|\s+(?:từ|đến|tính đến) (?:ngày )?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?$")
@@ -201,8 +210,21 @@ def _period_heading(cell: str) -> bool:
 
 # a table's title that lists its columns in brackets, the table flattened below it without its header row: "Kết quả
 # xếp loại đảng viên năm 2025 (số đảng viên được đánh giá; hoàn thành xuất sắc; hoàn thành tốt; ...):", or the
-# headings apart by commas
-_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+[;,][^()]+)\)\s*:?\s*$")
+# headings apart by commas, or by slashes as its rows' figures are: "Kết quả ở các chi bộ (số đảng viên / số kết nạp):"
+# then "Thôn A: 31 / 2"
+_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+(?:[;,]| / )[^()]+)\)\s*:?\s*$")
+_LISTED_CELLS = re.compile(r"\b(?:các|của) chi bộ\b[^.;:]{0,30}$", re.IGNORECASE)  # the title's rows are party cells
+_LISTED_SEP = re.compile(r"\s*;\s*|\s*,\s*|\s+/\s+")
+# a row under such a title: a name, a colon, its figures apart by slashes ("Thôn A: 31 / 2")
+_SLASHED_ROW = re.compile(rf"(?P<name>[{UPPER}][^\d:/|\n]{{1,80}}?)\s*:\s*(?:{NUMBER})(?:\s+/\s+(?:{NUMBER}))+\s*")
+_SLASH = re.compile(r"\s*:\s*|\s+/\s+")
+
+
+def _unit_name(name: str) -> bool:
+    """A bare name the register holds as a district or a commune: "Trường Sơn", "Hội An" are units, whatever word of an
+    agency or a mass organization they open with."""
+    by_name = register().by_name
+    return any((level, key(name)) in by_name for level in (DISTRICT, COMMUNE))
 
 
 def _role(cell: str) -> tuple[str, str | None] | None:
@@ -225,6 +247,9 @@ def _column_role(cell: str) -> tuple[str, str | None] | None:
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    if " / " in line and _SLASHED_ROW.fullmatch(line):
+        cuts = [0, *(x for m in _SLASH.finditer(line) for x in (m.start(), m.end())), len(line)]
+        return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
     if "|" not in line and "\t" not in line and "  " not in line and "<" not in line:
         # no separator can match (a quick test: the regex engine tries its three at every character)
         return [(at, at + len(line))] if line.strip() else []
@@ -302,6 +327,7 @@ class MembersLine(NamedTuple):
     admitted_at: int
     lead: int  # the line that leads the list ("Kết quả ... từ đầu năm 2023 đến nay:"), -1 when none
     ranked: bool = False  # a bare count the lead calls admissions ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): a ranking by them
+    since: tuple[int, int] | None = None  # (day, month) the admissions are counted from ("kết nạp từ 1/7: 2")
 
 
 @dataclass(frozen=True)
@@ -421,7 +447,7 @@ class UnitLists:
             if len(items) < max(least, 2):
                 return []
         names = [self._clean(it.name) for it in items]
-        if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) for n in names):
+        if any(n.startswith(OTHER_HEADS) and not n.startswith(BODY_HEADS) and not _unit_name(n) for n in names):
             return []  # figures by mass organization or agency are not figures of party organizations
         if cells:
             return [Figure(org, parse_number(it.n), parse_number(it.m) if it.m else None, it.value_at,
@@ -481,7 +507,8 @@ class UnitLists:
             return "total" if m["total"] else "raised" if m.groupdict().get("raised") else None
 
         found = {i: MembersLine(org, parse_number(m[t]) if (t := members(m)) else None, m.start(t or "total"),
-                                parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead)
+                                parse_number(m["new"]) if m["new"] else 0, m.start("new" if m["new"] else "none"), lead,
+                                since=(int(m["since_d"]), int(m["since_m"])) if m.groupdict().get("since_d") else None)
                  for i, m, org, lead in self._listed_lines(lines, (_MEMBERS_LINE, _ADMISSIONS_LINE))}
         for i, m, org, lead in self._listed_lines(lines, _COUNT_LINE, in_a_row=2):
             ranked = lead >= 0 and _ADMISSIONS_LEAD.search(self.text, *lines[lead]) is not None \
@@ -639,7 +666,7 @@ class UnitLists:
         if title is None:  # the caller saw the title's pattern on this line
             return [], i + 1
         listed = title["cols"]
-        headings = listed.split(";" if ";" in listed else ",")
+        headings = _LISTED_SEP.split(listed.strip()) if ";" not in listed else listed.split(";")
         roles = [_role(h) for h in headings]
         if not all(r and r[0] == "measure" for r in roles):
             return [], i + 1
@@ -649,6 +676,10 @@ class UnitLists:
         if not rows:
             return [], i + 1
         # each column's heading is a piece of the title: no period of its own
+        if _LISTED_CELLS.search(cell[i], 0, title.start()):
+            # "Kết quả ở các chi bộ thôn (...)": the rows are party cells named after their units
+            return self._siblings(self._cell_figures(lines, rows, columns, lines[i], [(a, a)] * len(columns)),
+                                  None), j
         return self._row_figures(lines, rows, columns, lines[i], [(a, a)] * len(columns)), j
 
     def _table(self, lines: list[tuple[int, int]], cell: list[str], numeric: list[bool],
