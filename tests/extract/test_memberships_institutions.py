@@ -93,6 +93,16 @@ def test_the_company_written_bare_before_an_adverb_opening_the_predicate(nlp):
                      ("Mai Thị Hạnh", "Tổng Giám đốc", "công ty cổ phần môi trường ninh bình")}
 
 
+def test_the_company_written_bare_before_what_its_head_receives_or_is_given(nlp):
+    # "Tổng Giám đốc Công ty nhận ...", "nguyên Phó Tổng Giám đốc Công ty được tặng ...": the verb opens the predicate
+    found = posts(nlp, "Đảng bộ Công ty Cổ phần Cấp nước Hưng Yên có 96 đảng viên. Đồng chí Đào Thị Quyên, Phó Bí thư "
+                       "Đảng ủy, Tổng Giám đốc Công ty nhận trách nhiệm theo dõi chi bộ phân xưởng. Đồng chí Vũ Văn "
+                       "Kiên, nguyên Phó Tổng Giám đốc Công ty được tặng Huy hiệu 30 năm tuổi Đảng.")
+    assert found == {("Đào Thị Quyên", "Phó Bí thư", "đảng ủy công ty cổ phần cấp nước hưng yên"),
+                     ("Đào Thị Quyên", "Tổng Giám đốc", "công ty cổ phần cấp nước hưng yên"),
+                     ("Vũ Văn Kiên", "Phó Tổng Giám đốc", "công ty cổ phần cấp nước hưng yên")}
+
+
 def test_a_department_s_director_written_with_the_bare_word_before_the_name(nlp):
     # "Giám đốc Sở, đồng chí X": the one provincial department (sở) the article names
     found = posts(nlp, "Chi bộ thuộc Đảng bộ Sở Xây dựng tỉnh Ninh Bình. Giám đốc Sở, đồng chí Đinh Văn Quế đánh giá "
