@@ -230,6 +230,9 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # Luật Các tổ chức tín dụng 2024)
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
                         r"|Vườn|Quỹ"
+                        # (an association, "Chủ tịch Hội,": the one the article names, headed by its Chủ tịch by its
+                        # charter, Nghị định 126/2024/NĐ-CP on associations)
+                        r"|Hội"
                         # (a public office headed by a Giám đốc, "Phó Giám đốc Văn phòng,": the land registry's, Luật
                         # Đất đai 2024, Điều 22; a party office is headed by its Chánh Văn phòng, a role of its own)
                         r"|Văn phòng"
