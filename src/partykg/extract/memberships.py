@@ -1174,16 +1174,26 @@ _BRACKET_HEAD = re.compile(rf" \((?P<post>[{UPPER}][{LOWER}]*(?: [{UPPER}]?[{LOW
 
 def _head_in_brackets(titles: Titles, persons, i: int, orgs: list[OrgMention]) -> list[Post]:
     """The post of a person named in brackets after a body with the post before a colon ("Chi bộ X (Bí thư: A)"):
-    of that body (a post that names its organization right after it, written bare)."""
+    of that body (a post that names its organization right after it, written bare); the name maybe followed by the
+    person's own title before the bracket closes ("(Chủ nhiệm: đồng chí A, nguyên Bí thư Đảng ủy xã Y)")."""
     text, p = titles.text, persons[i]
     b = _BRACKET_HEAD.search(text, max(0, p.start - 60), p.start)
-    if b is None or not text.startswith(")", p.end):
+    if b is None or not (text.startswith(")", p.end) or _titled_in_brackets(titles, p.end)):
         return []
     role = ROLES.get(fold_tones(b["post"]).casefold())
     body = next((o for o in orgs if o.end == b.start()), None)
     if role is None or role.where != "" or body is None:
         return []
     return [Post(role.label, body, b.start("post"), b.end("post"))]
+
+
+def _titled_in_brackets(titles: Titles, at: int) -> bool:
+    """", nguyên Bí thư ...)" at `at`: the title of the person named before it, to the bracket's end (on its line)."""
+    if not titles.text.startswith(", ", at):
+        return False
+    close = titles.text.find(")", at)
+    inner = titles.text[at:close] if close > 0 else ""
+    return bool(inner) and not re.search(r"[(\n:]", inner) and bool(titles.title(at + 2, strict=True))
 
 
 # the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B";
