@@ -773,6 +773,14 @@ def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_
     assert ("Y Khuê Niê", "Bí thư", "Chi bộ buôn Cư Bông") in found
 
 
+def test_the_business_a_person_owns_between_the_name_and_the_post(nlp):
+    found = posts(nlp, "Chị Lò Thị Sen, chủ một homestay lớn, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã Mường Lói, vừa "
+                       "được kết nạp vào Đảng.")
+    assert found == {("Lò Thị Sen", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ xã Mường Lói")}
+    found = posts(nlp, "Anh Vi Văn Tám, chủ trang trại nuôi bò, Bí thư Chi đoàn bản Na Hiêng, vừa được kết nạp.")
+    assert found == {("Vi Văn Tám", "Bí thư", "Chi đoàn bản Na Hiêng")}
+
+
 def test_the_head_of_a_station_named_after_the_post(nlp):
     # a commune health station is headed by its Trưởng trạm: the station is named as written after the post
     text = "Đồng chí Vàng A Dính, Bí thư Chi bộ, Trưởng Trạm Y tế xã Tà Xùa, phát biểu."

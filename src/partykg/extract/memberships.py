@@ -100,7 +100,11 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    # ... or the years since they joined the party, written of veterans beside their age ("X, 71
                    # tuổi, 45 năm tuổi Đảng, nguyên Bí thư ...": party age, counted from admission, Điều lệ Đảng)
                    rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}}"
-                   rf"|\d{{1,2}} năm tuổi [Đđ]ảng)"
+                   rf"|\d{{1,2}} năm tuổi [Đđ]ảng"
+                   # ... or the business the person owns, as the press writes of a member who keeps a farm or a shop
+                   # ("X, chủ một homestay lớn, Phó Chủ tịch ...", "X, chủ trang trại nuôi bò, Bí thư ..."; not a
+                   # post in lower case: "chủ nhiệm", "chủ tịch")
+                   rf"|chủ (?:một )?(?!nhiệm|tịch|trì|tọa)[{LOWER}]+(?: [{LOWER}]+){{0,3}})"
                    rf"(?=,)){{0,3}}"
                    # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
                    rf"(?:,|[-–—:]|\((?:người (?:dân tộc )?{_NAMED_WORDS},)?)\s*")
