@@ -781,6 +781,14 @@ def test_the_business_a_person_owns_between_the_name_and_the_post(nlp):
     assert found == {("Vi Văn Tám", "Bí thư", "Chi đoàn bản Na Hiêng")}
 
 
+def test_a_cell_named_by_the_village_its_sentence_opens_on(nlp):
+    # "Ở bản X, ..., Bí thư Chi bộ, Trưởng bản": the cell of that village, not the one the article named before
+    found = posts(nlp, "Chi bộ bản Na Hiêng có 20 đảng viên. Ở bản Huổi Lóng, đồng chí Hà Văn Dũng, Bí thư Chi bộ, "
+                       "Trưởng bản, cho biết cả bản có 31 hộ có đảng viên.")
+    assert ("Hà Văn Dũng", "Bí thư", "Chi bộ bản Huổi Lóng") in found
+    assert ("Hà Văn Dũng", "Bí thư", "Chi bộ bản Na Hiêng") not in found
+
+
 def test_the_head_of_a_station_named_after_the_post(nlp):
     # a commune health station is headed by its Trưởng trạm: the station is named as written after the post
     text = "Đồng chí Vàng A Dính, Bí thư Chi bộ, Trưởng Trạm Y tế xã Tà Xùa, phát biểu."

@@ -1504,6 +1504,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs) \
                 or _led_body(titles, posts[0], orgs)
             posts = [replace(posts[0], org=listing, bare=None)] if listing is not None else posts
+        posts = [_village_of_the_sentence(text, sentence_at(doc, q.start)[0], q) for q in posts]
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
             # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
@@ -1542,6 +1543,23 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
             out.append(signed)
     return out
+
+
+# a sentence that opens on the village it tells of: "Ở bản X, đồng chí A, Bí thư Chi bộ, Trưởng bản, cho biết ..."
+_VILLAGE_OPENING = re.compile(rf"\s*(?:Ở|Tại) (?P<w>(?i:{_area_words('head')})) "
+                              rf"(?P<n>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}}|\d{{1,3}}),")
+
+
+def _village_of_the_sentence(text: str, sentence_start: int, post: Post) -> Post:
+    """A village's head written alone ("Trưởng bản,") in a sentence that opens on a village of that word ("Ở bản X,"):
+    the head of that village, which names the cell of a bare "Chi bộ" in the same title."""
+    if post.bare != SUBUNIT:
+        return post
+    v = _VILLAGE_OPENING.match(text, sentence_start)
+    word = _SUBUNIT.search(text, post.start, post.end)
+    if v is None or word is None or v["w"].casefold() != word[0].casefold():
+        return post
+    return replace(post, bare=f"{SUBUNIT}{v['w'].lower()} {v['n']}")
 
 
 def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:
