@@ -197,5 +197,5 @@ def test_a_head_named_in_brackets_with_his_own_title_after_the_name(nlp):
     # "(Chủ nhiệm: đồng chí A, nguyên Bí thư Huyện ủy Y)": the head of the body before the bracket, and his career
     found = posts(nlp, "Ủy ban Kiểm tra Đảng ủy xã Yên Lương (Chủ nhiệm: đồng chí Hà Văn Kiên, nguyên Bí thư Huyện ủy "
                        "Thanh Sơn) chỉ đạo kiểm tra việc thu, nộp đảng phí.")
-    assert found == {("Hà Văn Kiên", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Yên Lương"),
-                     ("Hà Văn Kiên", "Bí thư", "Huyện ủy Thanh Sơn")}
+    inspection = "Ủy ban Kiểm tra Đảng ủy xã Yên Lương"
+    assert found == {("Hà Văn Kiên", "Chủ nhiệm", inspection), ("Hà Văn Kiên", "Bí thư", "Huyện ủy Thanh Sơn")}
