@@ -789,6 +789,13 @@ def test_a_cell_named_by_the_village_its_sentence_opens_on(nlp):
     assert ("Hà Văn Dũng", "Bí thư", "Chi bộ bản Na Hiêng") not in found
 
 
+def test_a_village_branch_written_with_the_bare_area_word_is_of_the_village_the_person_lives_in(nlp):
+    # "người Nùng ở thôn X, Chi hội trưởng Chi hội Nông dân thôn": the branch of village X
+    found = posts(nlp, "Chi bộ thôn Na Hiêng có 20 đảng viên. Chị Hoàng Thị Dung, người Nùng ở thôn Khuổi Lừa, Chi hội "
+                       "trưởng Chi hội Nông dân thôn, là một trong 7 đảng viên mới của xã.")
+    assert found == {("Hoàng Thị Dung", "Chi hội trưởng", "Chi hội Nông dân thôn Khuổi Lừa")}
+
+
 def test_the_head_of_a_station_named_after_the_post(nlp):
     # a commune health station is headed by its Trưởng trạm: the station is named as written after the post
     text = "Đồng chí Vàng A Dính, Bí thư Chi bộ, Trưởng Trạm Y tế xã Tà Xùa, phát biểu."

@@ -1505,6 +1505,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 or _led_body(titles, posts[0], orgs)
             posts = [replace(posts[0], org=listing, bare=None)] if listing is not None else posts
         posts = [_village_of_the_sentence(text, sentence_at(doc, q.start)[0], q) for q in posts]
+        posts = [_village_before(text, max(sentence_at(doc, q.start)[0], p.start), q) for q in posts]
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
             # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
@@ -1560,6 +1561,19 @@ def _village_of_the_sentence(text: str, sentence_start: int, post: Post) -> Post
     if v is None or word is None or v["w"].casefold() != word[0].casefold():
         return post
     return replace(post, bare=f"{SUBUNIT}{v['w'].lower()} {v['n']}")
+
+
+def _village_before(text: str, lo: int, post: Post) -> Post:
+    """A village's association branch written with the bare area word ("Chi hội Nông dân thôn") after the person is
+    said to live in a village of that word ("Chị A, người Nùng ở thôn X, Chi hội trưởng Chi hội Nông dân thôn"):
+    that village's branch."""
+    if post.host_kind != "village" or post.inner is None:
+        return post
+    word = post.inner.rsplit(" ", 1)[1]
+    named = re.compile(rf"(?<![{LETTER}])(?:ở|tại|quê) {re.escape(word)} (?P<n>[{UPPER}][{LOWER}]*"
+                       rf"(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+    found = list(named.finditer(text, lo, post.start))
+    return replace(post, inner=f"{post.inner} {found[-1]['n']}", host_kind=None) if found else post
 
 
 def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:
