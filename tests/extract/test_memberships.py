@@ -773,6 +773,29 @@ def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_
     assert ("Y Khuê Niê", "Bí thư", "Chi bộ buôn Cư Bông") in found
 
 
+def test_the_business_a_person_owns_between_the_name_and_the_post(nlp):
+    found = posts(nlp, "Chị Lò Thị Sen, chủ một homestay lớn, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã Mường Lói, vừa "
+                       "được kết nạp vào Đảng.")
+    assert found == {("Lò Thị Sen", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ xã Mường Lói")}
+    found = posts(nlp, "Anh Vi Văn Tám, chủ trang trại nuôi bò, Bí thư Chi đoàn bản Na Hiêng, vừa được kết nạp.")
+    assert found == {("Vi Văn Tám", "Bí thư", "Chi đoàn bản Na Hiêng")}
+
+
+def test_a_cell_named_by_the_village_its_sentence_opens_on(nlp):
+    # "Ở bản X, ..., Bí thư Chi bộ, Trưởng bản": the cell of that village, not the one the article named before
+    found = posts(nlp, "Chi bộ bản Na Hiêng có 20 đảng viên. Ở bản Huổi Lóng, đồng chí Hà Văn Dũng, Bí thư Chi bộ, "
+                       "Trưởng bản, cho biết cả bản có 31 hộ có đảng viên.")
+    assert ("Hà Văn Dũng", "Bí thư", "Chi bộ bản Huổi Lóng") in found
+    assert ("Hà Văn Dũng", "Bí thư", "Chi bộ bản Na Hiêng") not in found
+
+
+def test_a_village_branch_written_with_the_bare_area_word_is_of_the_village_the_person_lives_in(nlp):
+    # "người Nùng ở thôn X, Chi hội trưởng Chi hội Nông dân thôn": the branch of village X
+    found = posts(nlp, "Chi bộ thôn Na Hiêng có 20 đảng viên. Chị Hoàng Thị Dung, người Nùng ở thôn Khuổi Lừa, Chi hội "
+                       "trưởng Chi hội Nông dân thôn, là một trong 7 đảng viên mới của xã.")
+    assert found == {("Hoàng Thị Dung", "Chi hội trưởng", "Chi hội Nông dân thôn Khuổi Lừa")}
+
+
 def test_the_head_of_a_station_named_after_the_post(nlp):
     # a commune health station is headed by its Trưởng trạm: the station is named as written after the post
     text = "Đồng chí Vàng A Dính, Bí thư Chi bộ, Trưởng Trạm Y tế xã Tà Xùa, phát biểu."

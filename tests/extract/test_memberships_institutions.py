@@ -93,6 +93,26 @@ def test_the_company_written_bare_before_an_adverb_opening_the_predicate(nlp):
                      ("Mai Thị Hạnh", "Tổng Giám đốc", "công ty cổ phần môi trường ninh bình")}
 
 
+def test_the_company_written_bare_before_what_its_head_receives_or_is_given(nlp):
+    # "Tổng Giám đốc Công ty nhận ...", "nguyên Phó Tổng Giám đốc Công ty được tặng ...": the verb opens the predicate
+    found = posts(nlp, "Đảng bộ Công ty Cổ phần Cấp nước Hưng Yên có 96 đảng viên. Đồng chí Đào Thị Quyên, Phó Bí thư "
+                       "Đảng ủy, Tổng Giám đốc Công ty nhận trách nhiệm theo dõi chi bộ phân xưởng. Đồng chí Vũ Văn "
+                       "Kiên, nguyên Phó Tổng Giám đốc Công ty được tặng Huy hiệu 30 năm tuổi Đảng.")
+    assert found == {("Đào Thị Quyên", "Phó Bí thư", "đảng ủy công ty cổ phần cấp nước hưng yên"),
+                     ("Đào Thị Quyên", "Tổng Giám đốc", "công ty cổ phần cấp nước hưng yên"),
+                     ("Vũ Văn Kiên", "Phó Tổng Giám đốc", "công ty cổ phần cấp nước hưng yên")}
+
+
+def test_an_association_written_bare_after_its_posts_is_the_one_the_article_names(nlp):
+    # "Phó Chủ tịch Hội,", "nguyên Chủ tịch Hội,": the association whose cell the article is about
+    found = posts(nlp, "Chi bộ Hội Nhà báo tỉnh Ninh Bình có 14 đảng viên. Nhà báo Lã Thị Hằng, Phó Chủ tịch Hội, "
+                       "phụ trách công tác hội viên. Chi bộ ghi nhận đóng góp của nhà báo Đỗ Văn Tùng, nguyên Bí thư "
+                       "Chi bộ, nguyên Chủ tịch Hội, người đã gắn bó với Hội nhiều năm.")
+    assert found == {("Lã Thị Hằng", "Phó Chủ tịch", "hội nhà báo tỉnh ninh bình"),
+                     ("Đỗ Văn Tùng", "Bí thư", "chi bộ hội nhà báo tỉnh ninh bình"),
+                     ("Đỗ Văn Tùng", "Chủ tịch", "hội nhà báo tỉnh ninh bình")}
+
+
 def test_a_department_s_director_written_with_the_bare_word_before_the_name(nlp):
     # "Giám đốc Sở, đồng chí X": the one provincial department (sở) the article names
     found = posts(nlp, "Chi bộ thuộc Đảng bộ Sở Xây dựng tỉnh Ninh Bình. Giám đốc Sở, đồng chí Đinh Văn Quế đánh giá "

@@ -191,3 +191,11 @@ def test_a_cell_s_secretary_named_in_brackets_after_the_cell(nlp):
                        "2. Chi bộ Khoa Ngoại Tổng hợp (Bí thư: BSCKII Đỗ Văn Khải): kết nạp 2 đảng viên.")
     assert found == {("Trần Thị Mai Hoa", "Bí thư", "Chi bộ Khoa Nội tiết - Thận"),
                      ("Đỗ Văn Khải", "Bí thư", "Chi bộ Khoa Ngoại Tổng hợp")}
+
+
+def test_a_head_named_in_brackets_with_his_own_title_after_the_name(nlp):
+    # "(Chủ nhiệm: đồng chí A, nguyên Bí thư Huyện ủy Y)": the head of the body before the bracket, and his career
+    found = posts(nlp, "Ủy ban Kiểm tra Đảng ủy xã Yên Lương (Chủ nhiệm: đồng chí Hà Văn Kiên, nguyên Bí thư Huyện ủy "
+                       "Thanh Sơn) chỉ đạo kiểm tra việc thu, nộp đảng phí.")
+    inspection = "Ủy ban Kiểm tra Đảng ủy xã Yên Lương"
+    assert found == {("Hà Văn Kiên", "Chủ nhiệm", inspection), ("Hà Văn Kiên", "Bí thư", "Huyện ủy Thanh Sơn")}

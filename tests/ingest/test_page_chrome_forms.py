@@ -83,3 +83,23 @@ def test_the_authors_office_in_brackets_under_the_name_and_a_comment_counter():
     layout = lay(f"Tân Hòa kết nạp 6 đảng viên mới\n\n{BODY}\n\nVàng Thị Mai\n(Trung tâm Văn hóa - Thể thao xã Tân Hòa)"
                  "\n\nÝ kiến bạn đọc (0)\nGửi bình luận\n")
     assert layout.creators == ["Vàng Thị Mai"]
+
+
+def test_the_search_box_under_the_menu_and_a_weekday_after_the_updated_cue():
+    # "Tìm kiếm..." is the search box's placeholder, no headline; "Cập nhật: Thứ Sáu, 28/11/2025 - 09:15" dates the page
+    layout = lay("HỘI NÔNG DÂN TỈNH TÂN HÒA\nTrang chủ | Giới thiệu | Tin hoạt động | Liên hệ\nTìm kiếm...\n\n"
+                 "Trang chủ » Tin hoạt động\n\nTân Hòa kết nạp 6 đảng viên mới\n\n"
+                 "Cập nhật: Thứ Sáu, 28/11/2025 - 09:15 | Lượt xem: 214\n\n" + BODY + "\n")
+    assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"
+    assert layout.issued == "2025-11-28T09:15:00"
+
+
+def test_a_section_label_over_the_date_is_no_author_and_no_headline():
+    # "TIN TỨC - SỰ KIỆN" splits like two names in capitals; "Tin Đảng - Đoàn thể" is a company site's section
+    layout = lay("ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nTrang chủ   Tin tức   Thông báo   Liên hệ\n\nTIN TỨC - SỰ KIỆN\n"
+                 "Đăng ngày: 05/09/2024 | Chuyên mục: Xây dựng Đảng\n\nTÂN HÒA KẾT NẠP 6 ĐẢNG VIÊN MỚI\n\n"
+                 + BODY + "\n")
+    assert layout.creators == []
+    layout = lay("CÔNG TY CỔ PHẦN CẤP NƯỚC TÂN HÒA\nTRANG CHỦ   GIỚI THIỆU   TIN TỨC   LIÊN HỆ\n\nTin Đảng - Đoàn thể\n"
+                 "12-07-2024 | 15:02\n\nTân Hòa kết nạp 6 đảng viên mới\n\n" + BODY + "\n")
+    assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"

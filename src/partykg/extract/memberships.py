@@ -100,7 +100,11 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    # ... or the years since they joined the party, written of veterans beside their age ("X, 71
                    # tuổi, 45 năm tuổi Đảng, nguyên Bí thư ...": party age, counted from admission, Điều lệ Đảng)
                    rf"|già làng|người có uy tín|(?:năm nay )?\d{{1,3}} tuổi|sinh năm \d{{4}}"
-                   rf"|\d{{1,2}} năm tuổi [Đđ]ảng)"
+                   rf"|\d{{1,2}} năm tuổi [Đđ]ảng"
+                   # ... or the business the person owns, as the press writes of a member who keeps a farm or a shop
+                   # ("X, chủ một homestay lớn, Phó Chủ tịch ...", "X, chủ trang trại nuôi bò, Bí thư ..."; not a
+                   # post in lower case: "chủ nhiệm", "chủ tịch")
+                   rf"|chủ (?:một )?(?!nhiệm|tịch|trì|tọa)[{LOWER}]+(?: [{LOWER}]+){{0,3}})"
                    rf"(?=,)){{0,3}}"
                    # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
                    rf"(?:,|[-–—:]|\((?:người (?:dân tộc )?{_NAMED_WORDS},)?)\s*")
@@ -222,13 +226,17 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # an institution's kind word alone, at the end of a post: "Giám đốc Bệnh viện, ...", "Giám đốc Sở," (a province's
 # department, Nghị định 24/2014/NĐ-CP and 45/2025/NĐ-CP: headed by its Giám đốc), also in lower case, as the
 # press writes "the company" of an article about one ("Giám đốc công ty kể"), and before the verb of the sentence
-# ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; the adverbs
+# ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; what the
+# head receives or is given, "Giám đốc Công ty nhận trách nhiệm ...", "... được tặng Huy hiệu ..."; the adverbs
 # that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
 # aside in brackets ("Giám đốc công ty (chưa là đảng viên)"); a national park and a people's credit fund by their first
 # word, as their own pages write them ("Phó Giám đốc Vườn", "Chủ tịch Hội đồng quản trị Quỹ": Luật Lâm nghiệp 2017,
 # Luật Các tổ chức tín dụng 2024)
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
                         r"|Vườn|Quỹ"
+                        # (an association, "Chủ tịch Hội,": the one the article names, headed by its Chủ tịch by its
+                        # charter, Nghị định 126/2024/NĐ-CP on associations)
+                        r"|Hội"
                         # (a public office headed by a Giám đốc, "Phó Giám đốc Văn phòng,": the land registry's, Luật
                         # Đất đai 2024, Điều 22; a party office is headed by its Chánh Văn phòng, a role of its own)
                         r"|Văn phòng"
@@ -236,7 +244,8 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
-                        r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ)"
+                        r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ"
+                        r"| được| nhận)"
                         r"(?![" + LETTER + "]))")
 
 
@@ -1169,16 +1178,26 @@ _BRACKET_HEAD = re.compile(rf" \((?P<post>[{UPPER}][{LOWER}]*(?: [{UPPER}]?[{LOW
 
 def _head_in_brackets(titles: Titles, persons, i: int, orgs: list[OrgMention]) -> list[Post]:
     """The post of a person named in brackets after a body with the post before a colon ("Chi bộ X (Bí thư: A)"):
-    of that body (a post that names its organization right after it, written bare)."""
+    of that body (a post that names its organization right after it, written bare); the name maybe followed by the
+    person's own title before the bracket closes ("(Chủ nhiệm: đồng chí A, nguyên Bí thư Đảng ủy xã Y)")."""
     text, p = titles.text, persons[i]
     b = _BRACKET_HEAD.search(text, max(0, p.start - 60), p.start)
-    if b is None or not text.startswith(")", p.end):
+    if b is None or not (text.startswith(")", p.end) or _titled_in_brackets(titles, p.end)):
         return []
     role = ROLES.get(fold_tones(b["post"]).casefold())
     body = next((o for o in orgs if o.end == b.start()), None)
     if role is None or role.where != "" or body is None:
         return []
     return [Post(role.label, body, b.start("post"), b.end("post"))]
+
+
+def _titled_in_brackets(titles: Titles, at: int) -> bool:
+    """", nguyên Bí thư ...)" at `at`: the title of the person named before it, to the bracket's end (on its line)."""
+    if not titles.text.startswith(", ", at):
+        return False
+    close = titles.text.find(")", at)
+    inner = titles.text[at:close] if close > 0 else ""
+    return bool(inner) and not re.search(r"[(\n:]", inner) and bool(titles.title(at + 2, strict=True))
 
 
 # the colon before a list of names, maybe after the body's term: "Ủy viên Ban Chấp hành Đảng bộ xã X khóa mới: A, B";
@@ -1485,6 +1504,8 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
             listing = _listing_body(text, sentence_at(doc, posts[0].start)[0], posts[0], orgs) \
                 or _led_body(titles, posts[0], orgs)
             posts = [replace(posts[0], org=listing, bare=None)] if listing is not None else posts
+        posts = [_village_of_the_sentence(text, sentence_at(doc, q.start)[0], q) for q in posts]
+        posts = [_village_before(text, max(sentence_at(doc, q.start)[0], p.start), q) for q in posts]
         resolved = _resolve(posts, orgs)
         if given and len(given) < len(posts):
             # the posts a verb gives are a title of their own: the bodies joined ("A, Phó Trưởng Ban Tổ chức Tỉnh ủy
@@ -1523,6 +1544,36 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
             out.append(signed)
     return out
+
+
+# a sentence that opens on the village it tells of: "Ở bản X, đồng chí A, Bí thư Chi bộ, Trưởng bản, cho biết ..."
+_VILLAGE_OPENING = re.compile(rf"\s*(?:Ở|Tại) (?P<w>(?i:{_area_words('head')})) "
+                              rf"(?P<n>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}}|\d{{1,3}}),")
+
+
+def _village_of_the_sentence(text: str, sentence_start: int, post: Post) -> Post:
+    """A village's head written alone ("Trưởng bản,") in a sentence that opens on a village of that word ("Ở bản X,"):
+    the head of that village, which names the cell of a bare "Chi bộ" in the same title."""
+    if post.bare != SUBUNIT:
+        return post
+    v = _VILLAGE_OPENING.match(text, sentence_start)
+    word = _SUBUNIT.search(text, post.start, post.end)
+    if v is None or word is None or v["w"].casefold() != word[0].casefold():
+        return post
+    return replace(post, bare=f"{SUBUNIT}{v['w'].lower()} {v['n']}")
+
+
+def _village_before(text: str, lo: int, post: Post) -> Post:
+    """A village's association branch written with the bare area word ("Chi hội Nông dân thôn") after the person is
+    said to live in a village of that word ("Chị A, người Nùng ở thôn X, Chi hội trưởng Chi hội Nông dân thôn"):
+    that village's branch."""
+    if post.host_kind != "village" or post.inner is None:
+        return post
+    word = post.inner.rsplit(" ", 1)[1]
+    named = re.compile(rf"(?<![{LETTER}])(?:ở|tại|quê) {re.escape(word)} (?P<n>[{UPPER}][{LOWER}]*"
+                       rf"(?: [{UPPER}][{LOWER}]*){{0,3}})(?![{LETTER}])")
+    found = list(named.finditer(text, lo, post.start))
+    return replace(post, inner=f"{post.inner} {found[-1]['n']}", host_kind=None) if found else post
 
 
 def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMention] | None:

@@ -276,6 +276,11 @@ def _label_words(item: str) -> int:
     return sum(w not in ("-", "–", "&") for w in _QUOTED_NAME.sub("X", item).split())
 
 
+def _section(p: _Patterns, line: str) -> bool:
+    """A section label of section_labels.txt, in any case ("TIN TỨC - SỰ KIỆN")."""
+    return " ".join(line.split()).casefold() in p.sections
+
+
 def is_label(line: str) -> bool:
     """A section label, a breadcrumb ("Trang chủ > Xây dựng Đảng") or a site's menu, not a headline."""
     raw, line = line, " ".join(line.split())
@@ -988,8 +993,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             kind[before.pop()] = "section"
         # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017"), also cued ("Tiêu đề /
         # Phóng sự của Thu Hà - Minh Anh / 27/02/2017")
+        # (not a section label the page prints there: "TIN TỨC - SỰ KIỆN" reads as two names)
         top_names = (all_names(line_at(before[-1])) or _header_credit(p, line_at(before[-1]))) \
-            if len(before) > 1 and not filed else []
+            if len(before) > 1 and not filed and not _section(p, line_at(before[-1])) else []
         if top_names:
             kind[before.pop()] = "byline"
             lay.creators += [n for n in top_names if n not in lay.creators]
