@@ -249,3 +249,16 @@ def test_a_regional_hydro_meteorological_station_is_named_after_its_region(nlp):
                       "của Chi bộ Đài Khí tượng Thủy văn tỉnh Sơn La.")
     assert "Đảng ủy Đài Khí tượng Thủy văn khu vực Tây Bắc" in found
     assert "Chi bộ Đài Khí tượng Thủy văn tỉnh Sơn La" in found
+
+
+def test_an_economic_defence_group_is_named_by_its_number_with_its_production_teams(nlp):
+    found = facts(nlp, "Đoàn Kinh tế - Quốc phòng 345 (Quân khu 9) đứng chân ở hai xã biên giới. Đảng bộ Đoàn Kinh "
+                       "tế - Quốc phòng 345 có 8 chi bộ. Đảng ủy Đoàn giao "
+                       "Chi bộ Đội sản xuất 3 giúp thôn Nà Phặc; anh Lò Văn Khiêm, công nhân Đội sản xuất 3, "
+                       "được kết nạp.")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Đoàn Kinh tế - Quốc phòng 345"].parent == "Quân khu 9"
+    assert orgs["Đảng bộ Đoàn Kinh tế - Quốc phòng 345"].parent == "Đảng bộ Quân khu 9"
+    assert orgs["Đảng ủy Đoàn Kinh tế - Quốc phòng 345"].parent == "Đảng bộ Đoàn Kinh tế - Quốc phòng 345"
+    assert orgs["Chi bộ Đội sản xuất 3"].parent == "Đảng bộ Đoàn Kinh tế - Quốc phòng 345"
+    assert orgs["Đội sản xuất 3"].parent == "Đoàn Kinh tế - Quốc phòng 345"
