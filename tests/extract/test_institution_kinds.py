@@ -262,3 +262,12 @@ def test_an_economic_defence_group_is_named_by_its_number_with_its_production_te
     assert orgs["Đảng ủy Đoàn Kinh tế - Quốc phòng 345"].parent == "Đảng bộ Đoàn Kinh tế - Quốc phòng 345"
     assert orgs["Chi bộ Đội sản xuất 3"].parent == "Đảng bộ Đoàn Kinh tế - Quốc phòng 345"
     assert orgs["Đội sản xuất 3"].parent == "Đoàn Kinh tế - Quốc phòng 345"
+
+
+def test_a_relic_site_complexs_board_is_named_by_the_sites_kind_and_rank(nlp):
+    found = facts(nlp, "Chi bộ Ban Quản lý Khu di tích quốc gia đặc biệt ATK Nà Khoang kết nạp 2 đảng viên. "
+                       "Ban Quản lý Khu di tích lịch sử - văn hóa Đồi Thông Reo có 30 viên chức.")
+    names = {o.name for o in found.organizations}
+    assert "Chi bộ Ban Quản lý Khu di tích quốc gia đặc biệt ATK Nà Khoang" in names
+    assert "Ban Quản lý Khu di tích lịch sử - văn hóa Đồi Thông Reo" in names
+    assert not any(name.endswith("Ban Quản lý Khu") for name in names)

@@ -260,6 +260,9 @@ _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Ph�
                     rf"|Công đoàn|Đoàn|Hội){NOT_LETTER_AFTER}")
 
 
+# an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
+# "Ban Quản lý Khu di tích lịch sử và sinh thái ATK Định Hóa"
+_ACRONYM_BEFORE_NAME = rf"[A-ZĐ]{{2,4}} (?={CAPSYL})"
 HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
 
 
@@ -294,7 +297,9 @@ def _grammar_tail(row: dict) -> str:
         # (the kind words alone are the longest that match, no shorter ones before more of them: "Công ty
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
-                 rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
+                 rf"(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?"
+                 if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
