@@ -814,7 +814,8 @@ UNIT_LIST = WordStartPattern(
 # "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
 # commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
 # Dân quân tự vệ 2019) in each unit named, the plural on the body and the unit word written once
-_PLURAL_BODY = r"(?:[Cc]ác|[Nn]hững) (?P<k>chi bộ|đảng bộ|đảng ủy|đảng uỷ)(?: (?P<h>Công an|Quân sự))?"
+# (the body word capitalized too, as a proper name's head: "các Đảng bộ phường A, B và C")
+_PLURAL_BODY = r"(?:[Cc]ác|[Nn]hững) (?P<k>[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ)(?: (?P<h>Công an|Quân sự))?"
 PLURAL_BODY_LIST = WordStartPattern(
     rf"{_PLURAL_BODY} (?P<u>{alt(*unit_types('DC', special_zone=False))}) "
     rf"(?P<items>{NAME}(?:(?:, | và ){NAME})+)")
