@@ -271,3 +271,12 @@ def test_a_relic_site_complexs_board_is_named_by_the_sites_kind_and_rank(nlp):
     assert "Chi bộ Ban Quản lý Khu di tích quốc gia đặc biệt ATK Nà Khoang" in names
     assert "Ban Quản lý Khu di tích lịch sử - văn hóa Đồi Thông Reo" in names
     assert not any(name.endswith("Ban Quản lý Khu") for name in names)
+
+
+def test_a_governing_board_names_its_enterprise_as_its_parent(nlp):
+    # (the board is an organ of the company, Luật Doanh nghiệp 2020: naming it names the company)
+    found = facts(nlp, "Đảng ủy Công ty Cổ phần Thực phẩm Hòa Vân họp phiên thường kỳ. Đồng chí Lê Văn Tấn, "
+                       "Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Công ty, chủ trì.")
+    orgs = {o.name: o for o in found.organizations}
+    assert "Công ty Cổ phần Thực phẩm Hòa Vân" in orgs
+    assert orgs["Hội đồng quản trị Công ty Cổ phần Thực phẩm Hòa Vân"].parent == "Công ty Cổ phần Thực phẩm Hòa Vân"

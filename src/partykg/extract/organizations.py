@@ -3089,6 +3089,26 @@ def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> No
                             evidence=[evidence_for(doc, used[0].start, used[0].end, "organizations.register")]))
 
 
+# an enterprise's governing board, "Hội đồng quản trị" of a joint-stock company or "Hội đồng thành viên" of a limited
+# one (Luật Doanh nghiệp 2020 art. 55, 79, 153), is an organ of the company: naming it names the company
+_GOVERNING_BOARD = ("Hội đồng quản trị ", "Hội đồng thành viên ")
+
+
+def _boards_enterprises(mentions: list[OrgMention]) -> list[OrgMention]:
+    """The enterprise of each governing board named, where the article names it only inside the names of its
+    bodies ("Chủ tịch Hội đồng quản trị Công ty" after "Đảng ủy Công ty X")."""
+    names = {m.name for m in mentions if m.listed}
+    out: list[OrgMention] = []
+    for m in mentions:
+        if m.listed and m.rule == "organizations.institution_union" and m.name.startswith(_GOVERNING_BOARD) \
+                and m.parent and m.parent not in names:
+            row = _grammar_row(m.parent)
+            kind = row[0]["kind"] if row is not None else "OtherOrganization"
+            out.append(OrgMention(m.start, m.end, m.parent, kind, "organizations.institution", explicit=False))
+            names.add(m.parent)
+    return out
+
+
 def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions
@@ -3096,6 +3116,12 @@ def find_organizations(doc: Doc) -> Doc:
     record_spans(doc, "organizations", [m for m in mentions if m.listed], label="kind", kb_id="name")
     ctx = doc._.context
     parents = _parents(mentions, ctx)
+    # (added after the parents are settled: the enterprise named only through its board is the board's parent,
+    # not a named host of the article's other bodies)
+    for company in _boards_enterprises(mentions):
+        parents.update({m.name: company.name for m in mentions if m.parent == company.name
+                        and m.name.startswith(_GOVERNING_BOARD)})
+        mentions.append(company)
     # a parent settled against the article ("Đảng bộ Khối X" as named) is the mentions' too
     doc._.org_mentions = mentions = [
         replace(m, parent=parents[m.name]) if m.parent and parents.get(m.name, m.parent) != m.parent else m
