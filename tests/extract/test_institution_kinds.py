@@ -280,3 +280,11 @@ def test_a_governing_board_names_its_enterprise_as_its_parent(nlp):
     orgs = {o.name: o for o in found.organizations}
     assert "Công ty Cổ phần Thực phẩm Hòa Vân" in orgs
     assert orgs["Hội đồng quản trị Công ty Cổ phần Thực phẩm Hòa Vân"].parent == "Công ty Cổ phần Thực phẩm Hòa Vân"
+
+
+def test_the_two_forms_of_a_law_practice_and_the_lawyers_national_body(nlp):
+    found = facts(nlp, "Luật sư Trịnh Văn Khoa là Trưởng Văn phòng Luật sư Minh Khoa; luật sư Đào Thị Hằng hành nghề "
+                       "tại Công ty Luật TNHH Hằng An. Hai luật sư được Liên đoàn Luật sư Việt Nam tặng Bằng khen.")
+    names = {o.name for o in found.organizations}
+    assert {"Văn phòng Luật sư Minh Khoa", "Công ty Luật TNHH Hằng An", "Liên đoàn Luật sư Việt Nam"} <= names
+    assert "Công ty Luật" not in names
