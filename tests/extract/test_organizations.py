@@ -625,6 +625,13 @@ def test_one_body_per_unit_of_a_list(nlp):
     assert found["Đảng ủy xã Quế Châu"].parent == "Đảng bộ xã Quế Châu"
 
 
+def test_a_figure_after_the_last_unit_of_a_list_is_no_part_of_its_name(nlp):
+    found = orgs(nlp, "Tại huyện Quế Sơn, tỉnh Quảng Nam, Đoàn Kinh tế - Quốc phòng 207 giới thiệu cho Đảng ủy các "
+                      "xã Quế Hiệp, Quế Châu 14 quần chúng ưu tú.")
+    assert "Đảng ủy xã Quế Châu" in found
+    assert not any(name.startswith("Đảng ủy xã Quế Châu ") for name in found)
+
+
 def test_the_womens_union_abbreviated(nlp):
     assert "Hội Liên hiệp Phụ nữ huyện Điện Biên" in orgs(nlp, "Hội LHPN huyện Điện Biên giới thiệu 20 hội viên.")
 

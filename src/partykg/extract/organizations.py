@@ -808,9 +808,12 @@ _UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm
 _UNIT_LIST_STATE.update({row["head"]: row["head"] for row in GRAMMAR if row["kind"] == "StateBody"
                          and "unit" in row["attaches"].split("|") and not row["head"].isupper()})
 _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
+# (a unit's number ends its item, "xã Xuân Quang 1, ..."; a figure before a count noun is none: "Đảng ủy các xã A, B
+# 23 quần chúng")
+_LIST_UNIT_NUMBER = r"(?: \d{1,2}(?=[,.;:)\n]| và |$))?"
 UNIT_LIST = WordStartPattern(
     rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt(*unit_types('DC', special_zone=False), 'tỉnh')}) "
-    rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
+    rf"(?P<items>{NAME}{_LIST_UNIT_NUMBER}(?:(?:, | và ){NAME}{_LIST_UNIT_NUMBER})+)")
 # "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
 # commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
 # Dân quân tự vệ 2019) in each unit named, the plural on the body and the unit word written once
