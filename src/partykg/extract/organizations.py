@@ -791,6 +791,11 @@ CELL_LIST = WordStartPattern(
     rf"(?P<items>{_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')}"
     rf"(?:(?:, | và ){_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')})*)")
 _CELL_ITEM_RX = re.compile(_CELL_ITEM)
+# a heading naming the cells' kind by their village word, then one line per cell opening with the village's name,
+# the word capitalized as a line's first ("các chi bộ ấp (số đảng viên / số kết nạp):" then "Ấp X: 31 / 2")
+_VILLAGE_LINES_HEAD = re.compile(rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)})"
+                                 rf"(?![{LETTER}])[^.;:\n]{{0,80}}:\n")
+_VILLAGE_LINE = re.compile(rf"(?P<w>[{UPPER}][{LOWER}]*(?: [{LOWER}]+)?) (?P<n>{NAME})(?: \d{{1,2}})?(?=:| -| –|\t)")
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
@@ -2312,6 +2317,17 @@ class OrgFinder:
                         parent = party_org_name(commune.utype, commune.name) if commune.name else None
                     out.append(OrgMention(it.start("v"), it.start("v") + len(village), f"Chi bộ {village}",
                                           "PartyCell", "organizations.cell_list", parent=parent, explicit=False))
+            for head in _VILLAGE_LINES_HEAD.finditer(self.text, b, e):
+                word, at = head["w"].lower(), head.end()
+                while (line := _VILLAGE_LINE.match(self.text, at)) is not None and line["w"].lower() == word:
+                    village = f"{word} {self.text[line.start('n'):line.end()]}"
+                    commune = self.ctx.resolve(COMMUNE, line.start())  # (the commune the list is of)
+                    out.append(OrgMention(line.start(), line.end(), f"Chi bộ {village}", "PartyCell",
+                                          "organizations.cell", explicit=False,
+                                          parent=party_org_name(*commune) if commune else None))
+                    at = self.text.find("\n", line.end()) + 1
+                    if at == 0:
+                        break
         return out
 
     def _figure_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
