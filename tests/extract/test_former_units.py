@@ -45,6 +45,12 @@ def test_the_plural_on_a_party_body_makes_each_unit_of_the_list_a_body_and_a_pla
     assert {"xã Bạch Xa", "xã Minh Khương", "xã Minh Hương", "xã Yên Phú"} <= {p.label for p in facts.places}
 
 
+def test_the_plural_before_a_capitalized_party_body_makes_each_unit_of_the_list_a_body(nlp):
+    orgs, _ = names(nlp, "Đảng bộ phường Hà Giang 1 được thành lập trên cơ sở các Đảng bộ phường Minh Khai, Ngọc Hà "
+                         "và Quang Trung của thành phố Hà Giang cũ.")
+    assert {"Đảng bộ phường Minh Khai", "Đảng bộ phường Ngọc Hà", "Đảng bộ phường Quang Trung"} <= orgs
+
+
 def test_a_unit_in_the_brackets_giving_a_communes_make_up_is_a_former_one(nlp):
     orgs, _ = names(nlp, "Tại xã Bằng Thành (gồm xã Bằng Thành và xã Bộc Bố của huyện Pác Nặm cũ), Đoàn xã đã giới "
                          "thiệu 12 đoàn viên ưu tú cho Đảng ủy xã.")

@@ -249,3 +249,42 @@ def test_a_regional_hydro_meteorological_station_is_named_after_its_region(nlp):
                       "của Chi bộ Đài Khí tượng Thủy văn tỉnh Sơn La.")
     assert "Đảng ủy Đài Khí tượng Thủy văn khu vực Tây Bắc" in found
     assert "Chi bộ Đài Khí tượng Thủy văn tỉnh Sơn La" in found
+
+
+def test_an_economic_defence_group_is_named_by_its_number_with_its_production_teams(nlp):
+    found = facts(nlp, "Đoàn Kinh tế - Quốc phòng 345 (Quân khu 9) đứng chân ở hai xã biên giới. Đảng bộ Đoàn Kinh "
+                       "tế - Quốc phòng 345 có 8 chi bộ. Đảng ủy Đoàn giao "
+                       "Chi bộ Đội sản xuất 3 giúp thôn Nà Phặc; anh Lò Văn Khiêm, công nhân Đội sản xuất 3, "
+                       "được kết nạp.")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Đoàn Kinh tế - Quốc phòng 345"].parent == "Quân khu 9"
+    assert orgs["Đảng bộ Đoàn Kinh tế - Quốc phòng 345"].parent == "Đảng bộ Quân khu 9"
+    assert orgs["Đảng ủy Đoàn Kinh tế - Quốc phòng 345"].parent == "Đảng bộ Đoàn Kinh tế - Quốc phòng 345"
+    assert orgs["Chi bộ Đội sản xuất 3"].parent == "Đảng bộ Đoàn Kinh tế - Quốc phòng 345"
+    assert orgs["Đội sản xuất 3"].parent == "Đoàn Kinh tế - Quốc phòng 345"
+
+
+def test_a_relic_site_complexs_board_is_named_by_the_sites_kind_and_rank(nlp):
+    found = facts(nlp, "Chi bộ Ban Quản lý Khu di tích quốc gia đặc biệt ATK Nà Khoang kết nạp 2 đảng viên. "
+                       "Ban Quản lý Khu di tích lịch sử - văn hóa Đồi Thông Reo có 30 viên chức.")
+    names = {o.name for o in found.organizations}
+    assert "Chi bộ Ban Quản lý Khu di tích quốc gia đặc biệt ATK Nà Khoang" in names
+    assert "Ban Quản lý Khu di tích lịch sử - văn hóa Đồi Thông Reo" in names
+    assert not any(name.endswith("Ban Quản lý Khu") for name in names)
+
+
+def test_a_governing_board_names_its_enterprise_as_its_parent(nlp):
+    # (the board is an organ of the company, Luật Doanh nghiệp 2020: naming it names the company)
+    found = facts(nlp, "Đảng ủy Công ty Cổ phần Thực phẩm Hòa Vân họp phiên thường kỳ. Đồng chí Lê Văn Tấn, "
+                       "Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Công ty, chủ trì.")
+    orgs = {o.name: o for o in found.organizations}
+    assert "Công ty Cổ phần Thực phẩm Hòa Vân" in orgs
+    assert orgs["Hội đồng quản trị Công ty Cổ phần Thực phẩm Hòa Vân"].parent == "Công ty Cổ phần Thực phẩm Hòa Vân"
+
+
+def test_the_two_forms_of_a_law_practice_and_the_lawyers_national_body(nlp):
+    found = facts(nlp, "Luật sư Trịnh Văn Khoa là Trưởng Văn phòng Luật sư Minh Khoa; luật sư Đào Thị Hằng hành nghề "
+                       "tại Công ty Luật TNHH Hằng An. Hai luật sư được Liên đoàn Luật sư Việt Nam tặng Bằng khen.")
+    names = {o.name for o in found.organizations}
+    assert {"Văn phòng Luật sư Minh Khoa", "Công ty Luật TNHH Hằng An", "Liên đoàn Luật sư Việt Nam"} <= names
+    assert "Công ty Luật" not in names

@@ -79,3 +79,11 @@ def test_a_bare_name_in_a_districts_list_is_the_unit_below_of_the_lists_unit_wor
                       "Trạm Tấu 2 đảng viên; Phình Hồ 1 đảng viên; Tà Xi Láng 2 đảng viên.")
     assert "Đảng bộ xã Trạm Tấu" in found
     assert "Đảng bộ thị trấn Trạm Tấu" not in found
+
+
+def test_a_list_of_village_cells_one_line_each_under_a_heading_naming_their_kind(nlp):
+    # (the heading names the cells' kind, "các chi bộ thôn"; each line opens with the village's name)
+    found = orgs(nlp, "Đảng bộ xã Đồng Tâm có 12 chi bộ. Kết quả ở các chi bộ thôn (đảng viên / kết nạp):\n"
+                      "Thôn Nà Lừa: 28 / 2\nThôn Khuổi Hao: 19 / 1\nCác chi bộ còn lại chưa kết nạp.\n")
+    assert found["Chi bộ thôn Nà Lừa"].parent == "Đảng bộ xã Đồng Tâm"
+    assert "Chi bộ thôn Khuổi Hao" in found

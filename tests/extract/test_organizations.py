@@ -153,6 +153,14 @@ def test_a_village_cell_belongs_to_its_commune(nlp):
     assert found["Chi bộ thôn Đông Hưng"].parent == "Đảng bộ xã Hưng Đạo"
 
 
+def test_a_cell_of_a_bon_or_a_soc_belongs_to_its_commune(nlp):
+    # (the M'Nông's village is a "bon", the Khmer's a "sóc", as the Ê Đê's a "buôn")
+    found = orgs(nlp, "Đảng bộ xã Quảng Trực có 20 chi bộ; Chi bộ bon Đắk Ruê kết nạp 2 đảng viên. "
+                      "Ở Đảng bộ xã Lương Hòa, Chi bộ sóc Bà Nhì kết nạp 1 đảng viên.")
+    assert found["Chi bộ bon Đắk Ruê"].parent == "Đảng bộ xã Quảng Trực"
+    assert "Chi bộ sóc Bà Nhì" in found
+
+
 def test_an_event_organizing_committee_is_not_the_party_board(nlp):
     found = orgs(nlp, "Huyện ủy Kim Bảng tổ chức hội thi; Ban Tổ chức hội thi đã trao giải.")
     assert set(found) == {"Huyện ủy Kim Bảng"}
@@ -615,6 +623,13 @@ def test_one_body_per_unit_of_a_list(nlp):
             "Đảng ủy xã Quế Châu"} <= set(found)
     assert found["Hội Nông dân xã Quế Phú"].parent == "Hội Nông dân huyện Quế Sơn"
     assert found["Đảng ủy xã Quế Châu"].parent == "Đảng bộ xã Quế Châu"
+
+
+def test_a_figure_after_the_last_unit_of_a_list_is_no_part_of_its_name(nlp):
+    found = orgs(nlp, "Đoàn Kinh tế - Quốc phòng 207 giới thiệu cho Đảng ủy các xã Ia Khươl, Ia Phang 14 quần "
+                      "chúng ưu tú.")
+    assert "Đảng ủy xã Ia Phang" in found
+    assert not any(name.startswith("Đảng ủy xã Ia Phang ") for name in found)
 
 
 def test_the_womens_union_abbreviated(nlp):

@@ -260,6 +260,9 @@ _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Ph�
                     rf"|Công đoàn|Đoàn|Hội){NOT_LETTER_AFTER}")
 
 
+# an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
+# "Ban Quản lý Khu di tích lịch sử và sinh thái ATK Định Hóa"
+_ACRONYM_BEFORE_NAME = rf"[A-ZĐ]{{2,4}} (?={CAPSYL})"
 HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
 
 
@@ -294,7 +297,9 @@ def _grammar_tail(row: dict) -> str:
         # (the kind words alone are the longest that match, no shorter ones before more of them: "Công ty
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
-                 rf" {qual}(?!{other})(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?" if row["qualifiers"]
+                 rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
+                 rf"(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?"
+                 if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
@@ -434,8 +439,9 @@ EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình
 BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:(?:{COMMUNE_RE})(?: {NAME})?|{KHOI}))?|"
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
 # (a ward's residential quarters are also written "khu" with their number: "Chi bộ khu 3")
-_SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "làng",
-                    "khóm", "tổ")
+# (the M'Nông's and Mạ's village a "bon", the Khmer's a "sóc": Thông tư 04/2012/TT-BNV, residential_areas.tsv)
+_SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "bon",
+                    "sóc", "làng", "khóm", "tổ")
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
@@ -610,7 +616,7 @@ VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('
                   rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 # (a village's youth branch written with its village word alone, "Bí thư Chi đoàn thôn": the village the
 # paragraph names, VILLAGE_BARE)
-_VILLAGE_WORDS = ("thôn", "ấp", "bản", "làng", "xóm", "buôn", "khóm", "khu phố", "tổ dân phố")
+_VILLAGE_WORDS = ("thôn", "ấp", "bản", "làng", "xóm", "buôn", "bon", "sóc", "khóm", "khu phố", "tổ dân phố")
 VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
 # (a school class's youth branch, by the class's grade and letter, "Chi đoàn 12A3": Điều lệ Đoàn, a branch in each
 # class of a school's union)
@@ -785,6 +791,11 @@ CELL_LIST = WordStartPattern(
     rf"(?P<items>{_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')}"
     rf"(?:(?:, | và ){_CELL_ITEM.replace('?P<v>', '').replace('?P<c>', '')})*)")
 _CELL_ITEM_RX = re.compile(_CELL_ITEM)
+# a heading naming the cells' kind by their village word, then one line per cell opening with the village's name,
+# the word capitalized as a line's first ("các chi bộ ấp (số đảng viên / số kết nạp):" then "Ấp X: 31 / 2")
+_VILLAGE_LINES_HEAD = re.compile(rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)})"
+                                 rf"(?![{LETTER}])[^.;:\n]{{0,80}}:\n")
+_VILLAGE_LINE = re.compile(rf"(?P<w>[{UPPER}][{LOWER}]*(?: [{LOWER}]+)?) (?P<n>{NAME})(?: \d{{1,2}})?(?=:| -| –|\t)")
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
@@ -802,13 +813,17 @@ _UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm
 _UNIT_LIST_STATE.update({row["head"]: row["head"] for row in GRAMMAR if row["kind"] == "StateBody"
                          and "unit" in row["attaches"].split("|") and not row["head"].isupper()})
 _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
+# (a unit's number ends its item, "xã Xuân Quang 1, ..."; a figure before a count noun is none: "Đảng ủy các xã A, B
+# 23 quần chúng")
+_LIST_UNIT_NUMBER = r"(?: \d{1,2}(?=[,.;:)\n]| và |$))?"
 UNIT_LIST = WordStartPattern(
     rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt(*unit_types('DC', special_zone=False), 'tỉnh')}) "
-    rf"(?P<items>{NAME}(?: \d{{1,2}})?(?:(?:, | và ){NAME}(?: \d{{1,2}})?)+)")
+    rf"(?P<items>{NAME}{_LIST_UNIT_NUMBER}(?:(?:, | và ){NAME}{_LIST_UNIT_NUMBER})+)")
 # "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
 # commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
 # Dân quân tự vệ 2019) in each unit named, the plural on the body and the unit word written once
-_PLURAL_BODY = r"(?:[Cc]ác|[Nn]hững) (?P<k>chi bộ|đảng bộ|đảng ủy|đảng uỷ)(?: (?P<h>Công an|Quân sự))?"
+# (the body word capitalized too, as a proper name's head: "các Đảng bộ phường A, B và C")
+_PLURAL_BODY = r"(?:[Cc]ác|[Nn]hững) (?P<k>[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ)(?: (?P<h>Công an|Quân sự))?"
 PLURAL_BODY_LIST = WordStartPattern(
     rf"{_PLURAL_BODY} (?P<u>{alt(*unit_types('DC', special_zone=False))}) "
     rf"(?P<items>{NAME}(?:(?:, | và ){NAME})+)")
@@ -2302,6 +2317,17 @@ class OrgFinder:
                         parent = party_org_name(commune.utype, commune.name) if commune.name else None
                     out.append(OrgMention(it.start("v"), it.start("v") + len(village), f"Chi bộ {village}",
                                           "PartyCell", "organizations.cell_list", parent=parent, explicit=False))
+            for head in _VILLAGE_LINES_HEAD.finditer(self.text, b, e):
+                word, at = head["w"].lower(), head.end()
+                while (line := _VILLAGE_LINE.match(self.text, at)) is not None and line["w"].lower() == word:
+                    village = f"{word} {self.text[line.start('n'):line.end()]}"
+                    commune = self.ctx.resolve(COMMUNE, line.start())  # (the commune the list is of)
+                    out.append(OrgMention(line.start(), line.end(), f"Chi bộ {village}", "PartyCell",
+                                          "organizations.cell", explicit=False,
+                                          parent=party_org_name(*commune) if commune else None))
+                    at = self.text.find("\n", line.end()) + 1
+                    if at == 0:
+                        break
         return out
 
     def _figure_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
@@ -3082,6 +3108,26 @@ def _list_known_places(doc: Doc, ctx: Context, mentions: list[OrgMention]) -> No
                             evidence=[evidence_for(doc, used[0].start, used[0].end, "organizations.register")]))
 
 
+# an enterprise's governing board, "Hội đồng quản trị" of a joint-stock company or "Hội đồng thành viên" of a limited
+# one (Luật Doanh nghiệp 2020 art. 55, 79, 153), is an organ of the company: naming it names the company
+_GOVERNING_BOARD = ("Hội đồng quản trị ", "Hội đồng thành viên ")
+
+
+def _boards_enterprises(mentions: list[OrgMention]) -> list[OrgMention]:
+    """The enterprise of each governing board named, where the article names it only inside the names of its
+    bodies ("Chủ tịch Hội đồng quản trị Công ty" after "Đảng ủy Công ty X")."""
+    names = {m.name for m in mentions if m.listed}
+    out: list[OrgMention] = []
+    for m in mentions:
+        if m.listed and m.rule == "organizations.institution_union" and m.name.startswith(_GOVERNING_BOARD) \
+                and m.parent and m.parent not in names:
+            row = _grammar_row(m.parent)
+            kind = row[0]["kind"] if row is not None else "OtherOrganization"
+            out.append(OrgMention(m.start, m.end, m.parent, kind, "organizations.institution", explicit=False))
+            names.add(m.parent)
+    return out
+
+
 def find_organizations(doc: Doc) -> Doc:
     mentions = find_org_mentions(doc)
     doc._.org_mentions = mentions
@@ -3089,6 +3135,12 @@ def find_organizations(doc: Doc) -> Doc:
     record_spans(doc, "organizations", [m for m in mentions if m.listed], label="kind", kb_id="name")
     ctx = doc._.context
     parents = _parents(mentions, ctx)
+    # (added after the parents are settled: the enterprise named only through its board is the board's parent,
+    # not a named host of the article's other bodies)
+    for company in _boards_enterprises(mentions):
+        parents.update({m.name: company.name for m in mentions if m.parent == company.name
+                        and m.name.startswith(_GOVERNING_BOARD)})
+        mentions.append(company)
     # a parent settled against the article ("Đảng bộ Khối X" as named) is the mentions' too
     doc._.org_mentions = mentions = [
         replace(m, parent=parents[m.name]) if m.parent and parents.get(m.name, m.parent) != m.parent else m
