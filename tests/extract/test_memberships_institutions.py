@@ -211,3 +211,12 @@ def test_a_national_park_and_a_credit_fund_written_by_their_first_word_after_a_p
                        "đồng quản trị Quỹ, cho biết như vậy.")
     assert found == {("Trần Văn Hòa", "Bí thư", "chi bộ quỹ tín dụng nhân dân hải minh"),
                      ("Trần Văn Hòa", "Chủ tịch", "hội đồng quản trị quỹ tín dụng nhân dân hải minh")}
+
+
+def test_a_management_board_written_bare_after_its_heads_is_the_one_the_article_names(nlp):
+    # "Trưởng Ban Quản lý,", "Phó Trưởng Ban Quản lý,": the board the cell is seated in, headed by its Trưởng ban
+    found = posts(nlp, "Chi bộ Ban Quản lý Khu di tích lịch sử Tân Trào có 11 đảng viên. Ông Hà Văn Lộc, Trưởng Ban "
+                       "Quản lý, cho biết đơn vị đón hơn 200 nghìn lượt khách. Bà Ma Thị Xuân, Phó Trưởng Ban Quản lý, "
+                       "phụ trách công tác bảo tồn.")
+    assert found == {("Hà Văn Lộc", "Trưởng ban", "ban quản lý khu di tích lịch sử tân trào"),
+                     ("Ma Thị Xuân", "Phó Trưởng ban", "ban quản lý khu di tích lịch sử tân trào")}
