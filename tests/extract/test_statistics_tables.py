@@ -604,3 +604,16 @@ def test_rows_of_a_name_and_its_figures_apart_by_slashes_under_a_title_that_list
              if s.evidence[0].rule.startswith("statistics.table")}
     assert found >= {("Chi bộ thôn Đồng Mới", "TotalMembers", 31), ("Chi bộ thôn Đồng Mới", "NewMembers", 2),
                      ("Chi bộ thôn Bãi Sậy", "TotalMembers", 26), ("Chi bộ thôn Bãi Sậy", "NewMembers", 0)}
+
+
+def test_a_flat_table_of_one_cells_members_by_group_on_two_days(nlp):
+    # "Chỉ tiêu / Thời điểm 30/6/2025 / Thời điểm 30/11/2025", then each row's label and its two figures: its women
+    # and ethnic-minority members are groups of its members on those days
+    text = ("Chi bộ Trung tâm Văn hóa huyện Na Rì có 15 đảng viên.\n\n"
+            "Số liệu đảng viên của Chi bộ\n\nChỉ tiêu\nThời điểm 30/6/2025\nThời điểm 30/11/2025\n"
+            "Tổng số đảng viên\n15\n16\nĐảng viên nữ\n5\n6\nĐảng viên người dân tộc thiểu số\n9\n9\n")
+    found = stats(nlp, text)
+    cell = "Chi bộ Trung tâm Văn hóa huyện Na Rì"
+    assert {(cell, "TotalMembers", 16, "2025-11-30", "2025-11-30"),
+            (cell, "MembersByGroup", 6, "2025-11-30", "2025-11-30"),
+            (cell, "MembersByGroup", 5, "2025-06-30", "2025-06-30")} <= found
