@@ -299,3 +299,14 @@ def test_records_whose_labels_lead_to_their_figures_by_dots(nlp):
                      ("Chi bộ bản Nà Cang", "TotalMembers", 22, "2025-11-30", "2025-11-30"),
                      ("Chi bộ bản Pá Khôm", "NewMembers", 1, "2025-07-01", "2025-11-30"),
                      ("Chi bộ bản Pá Khôm", "TotalMembers", 16, "2025-11-30", "2025-11-30")}
+
+
+def test_a_lists_lead_is_dated_by_its_span_not_by_the_year_of_its_target(nlp):
+    # the lead's count measured against "chỉ tiêu năm 2025": that year dates the target, the items count over the span
+    found = stats(nlp, "Từ ngày 1/7 đến ngày 15/11/2025, Đảng bộ xã Hòa Tiến kết nạp 7 đảng viên, đạt 70% chỉ tiêu "
+                       "năm 2025 (10 đảng viên). Các chi bộ có đảng viên mới gồm:\n"
+                       "1) Chi bộ thôn Hòa Lộc: 26 đảng viên, kết nạp 3;\n"
+                       "2) Chi bộ thôn Hòa Mỹ: 19 đảng viên, kết nạp 2;")
+    assert found >= {("Chi bộ thôn Hòa Lộc", "TotalMembers", 26, "2025-11-15", "2025-11-15"),
+                     ("Chi bộ thôn Hòa Lộc", "NewMembers", 3, "2025-07-01", "2025-11-15"),
+                     ("Chi bộ thôn Hòa Mỹ", "NewMembers", 2, "2025-07-01", "2025-11-15")}

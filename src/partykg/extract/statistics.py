@@ -2067,8 +2067,11 @@ def _lead_period(text: str, sentences: list[tuple[int, int]], k: int, year: str 
     """The period the lead of a list states (the paragraph that ends with sentence k, above the list's items:
     "Kết quả ... từ đầu năm 2023 đến nay:"), else None."""
     lead = _paragraph(text, sentences[k][0])
+    # not the year of a target the lead measures its count against ("..., đạt 75% chỉ tiêu năm 2025 (12 đảng viên).
+    # Các chi bộ có đảng viên mới gồm:"): the items count over the lead's own period
     stated = [p for p in find_periods(text, lead, sentences[k][1], year) if p.kind in _PARAGRAPH_PERIODS
-              and not _of_a_document(text, lead, p.start)]
+              and not _of_a_document(text, lead, p.start)
+              and not _A_TARGETS_PERIOD.search(text, max(lead, p.start - 30), p.start)]
     return stated[-1] if stated else None
 
 
