@@ -310,3 +310,11 @@ def test_a_lists_lead_is_dated_by_its_span_not_by_the_year_of_its_target(nlp):
     assert found >= {("Chi bộ thôn Hòa Lộc", "TotalMembers", 26, "2025-11-15", "2025-11-15"),
                      ("Chi bộ thôn Hòa Lộc", "NewMembers", 3, "2025-07-01", "2025-11-15"),
                      ("Chi bộ thôn Hòa Mỹ", "NewMembers", 2, "2025-07-01", "2025-11-15")}
+
+
+def test_a_leads_day_dates_the_stocks_of_its_label_lines(nlp):
+    # a newsletter's info list: the lead states the day the figures are counted to; each line a label and a value
+    found = stats(nlp, "Đảng bộ phường Nam Sơn hoạt động từ ngày 1/7/2025. Số liệu đến hết ngày 31/10/2025:\n"
+                       "- Tổng số đảng viên: 2.417\n"
+                       "- Đảng viên được miễn sinh hoạt đảng: 306\n")
+    assert ("Đảng bộ phường Nam Sơn", "TotalMembers", 2417, "2025-10-31", "2025-10-31") in found

@@ -1834,6 +1834,11 @@ class _Reading:
             # the part after it, not this count)
             para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
             stated = para_period or self.lead_period or self.section_period
+        if stated is None and _is_stock(measure) and self.lead_period is not None \
+                and self.lead_period.kind in _ON_DAY_PERIODS and _LINE_ITEM.match(text, _paragraph(text, s)):
+            # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
+            # stocks its item lines count
+            stated = self.lead_period
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
