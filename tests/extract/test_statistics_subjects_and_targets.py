@@ -98,3 +98,9 @@ def test_the_members_of_cells_in_cooperatives_are_a_part_not_the_provinces_total
     found = stats(nlp, "Sau sắp xếp, toàn tỉnh Đồng Tháp có 31 chi bộ đảng trong hợp tác xã, với 245 đảng viên.")
     assert ("Đảng bộ tỉnh Đồng Tháp", "MembersByGroup", 245, None, None) in found
     assert "TotalMembers" not in {s[1] for s in found}
+
+
+def test_a_committee_that_aims_sets_the_target_of_its_dang_bo(nlp):
+    # "Đảng ủy ... phấn đấu kết nạp": the committee aims for the admissions of the Đảng bộ it leads
+    found = stats(nlp, "Năm 2026, Đảng ủy Bệnh viện Đa khoa tỉnh Kon Tum phấn đấu kết nạp ít nhất 9 đảng viên.")
+    assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Kon Tum", "AdmissionTarget", 9, "2026", "2026") in found

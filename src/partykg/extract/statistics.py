@@ -310,6 +310,8 @@ _MEETING_OF = re.compile(r"(?<![\w])sinh hoạt (?:của )?$")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
+# a committee that aims ("Đảng ủy phấn đấu ...", "Đảng ủy xác định mỗi năm kết nạp ..."): the target is its Đảng bộ's
+_AIMS = re.compile(r"\s*(?:tiếp tục |cũng )?(?:phấn đấu|xác định|đề ra mục tiêu)(?![\w])")
 _GIVEN_BY = re.compile(r"(?<![\w])được $")
 _TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
 # a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
@@ -1790,8 +1792,10 @@ class _Reading:
             as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
             # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
             # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
+            # ("Năm 2026, Đảng ủy xã A phấn đấu kết nạp ...": a committee aims for its Đảng bộ's admissions; f02 reads
+            # it as the committee's, m03, s03 and ab12 as the Đảng bộ's)
             cands = [(c[0], as_body.get(c[2], c[1]), c[2])
-                     if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0])
+                     if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0]) or _AIMS.match(text, c[0])
                      or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
                      for c in cands]
         else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
