@@ -201,7 +201,12 @@ _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những
 _TO_FILL_TARGET = re.compile(r"[^.;,]{0,20}?(?<![\w])để (?:hoàn thành|đạt) (?:chỉ tiêu|kế hoạch)(?![\w])")
 # (set for a named quarter, "phấn đấu quý IV/2025 kết nạp thêm ít nhất 17 đảng viên để hoàn thành chỉ tiêu", it is the
 # quarter's target: l05, p09 read it so, j02 and t09 as a custom measure)
-_QUARTER = re.compile(r"(?<![\w])[Qq]uý (?:IV|III|II|I|[1-4])(?![\w])")
+# so is one set for other stated months of the year ("6 tháng cuối năm", "Hai tháng cuối năm", "trong tháng 12",
+# "tháng 11 và 12 kết nạp ít nhất 1 đảng viên để hoàn thành chỉ tiêu năm"): the target of those months, as most sets
+# read it (aa, ab, l, n, p, v, x, z; r03 and r08 read "6 tháng cuối năm ... kết nạp thêm" as the rest of the year's)
+_PART_OF_YEAR = re.compile(r"(?<![\w])(?:[Qq]uý (?:IV|III|II|I|[1-4])|(?:\d{1,2}|(?i:hai|ba|bốn|sáu|những|các)) tháng"
+                           r" cuối năm|[Nn]ửa cuối năm|(?:[Tt]rong )?tháng \d{1,2} và (?:tháng )?\d{1,2}"
+                           r"|[Tt]rong tháng \d{1,2})(?![\w])")
 _WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
 # "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
 # bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
@@ -518,14 +523,23 @@ _OF_A_GROUP = re.compile(r" là (?:người (?:dân tộc|[A-ZĐÊÂÔƠƯ])|đ�
                          r"công nhân|giáo viên|chức sắc|tín đồ)")
 
 
+def _clause_end(text: str, at: int) -> int:
+    """The end of the clause at `at` (the next "." ";" or line end)."""
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     rest = _REST_OF_PERIOD.search(text, s, q) if measure == "AdmissionTarget" else None
     if rest and _of_a_document(text, s, rest.start()):
         rest = None  # "Nghị quyết ... về nhiệm vụ 6 tháng cuối năm 2025, đặt chỉ tiêu kết nạp 5": the document's period
-    if measure == "AdmissionTarget" and (rest or _TO_FILL_TARGET.match(text, m.end())
-                                         and not _QUARTER.search(text, s, q)):
+    if measure == "AdmissionTarget" and (rest or _TO_FILL_TARGET.match(text, m.end())) \
+            and not _PART_OF_YEAR.search(text, s, _clause_end(text, m.end())):
         return "AdmissionTargetRemaining"
     if measure == "AdmissionTarget" and _OF_A_GROUP.match(text, m.end()):
         return "AdmissionTargetByGroup"  # "kết nạp ít nhất 60 đảng viên là người Hoa": the aim for one group of members
@@ -1187,8 +1201,9 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
         # (but "kết nạp 23 đảng viên từ 1/7 đến 20/11/2025, đạt 76,7% chỉ tiêu năm (30 đảng viên)": that year's)
+        # (but "phấn đấu trong tháng 12 kết nạp thêm ít nhất 8", "tháng 11 và 12 kết nạp ít nhất 1": those months')
         yearly = _YEARS_TARGET.search(text, max(s, q - 40), q) is not None
-        periods = [p for p in periods if p.kind not in _DAY_KINDS
+        periods = [p for p in periods if p.kind not in _DAY_KINDS or p.kind in _TARGET_MONTHS
                    or yearly and p.begin and p.until and p.begin[:4] == p.until[:4]]
     if measure not in TARGETS:
         # "vượt 50% chỉ tiêu năm 2024 (6 đảng viên), ... nâng tổng số đảng viên lên 187": the year of a target dates the
@@ -1225,7 +1240,8 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 _YEARS_TARGET = re.compile(r"(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: đảng viên)? (?:cả )?năm(?: là)?\s*[(:]?\s*$")
 # "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
 # not for the whole year
-_TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
+_TARGET_PARTS = {"quarter", "quarter_of_year", "months_late", "month_of_year", "month_pair"}
+_TARGET_MONTHS = {"month_of_year", "month_pair"}
 _A_TARGETS_PERIOD = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: (?:đảng viên|ĐV))?(?: năm| cả năm)? $")
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
 _SINCE = (r"so với (?:thời điểm |lúc |khi |ngày )?"
