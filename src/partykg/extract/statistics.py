@@ -1222,6 +1222,14 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         after = [p for p in periods if p.start >= q and p.start - q < 90 and p.kind in _DAY_PERIODS
                  and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
                  and not re.search(r"[;:]", text[q:p.start])]
+    if before and _is_stock(measure):
+        # "Khi thành lập ngày 1/7/2025, ..., riêng Đảng bộ A trước hợp nhất đã có 612 đảng viên (số liệu ngày
+        # 30/6/2025)": the day in brackets right after the count dates it, not the period the sentence opened with
+        own = [p for p in periods if p.start >= q and p.start - q < 40 and p.kind in _DAY_PERIODS
+               and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
+               and not re.search(r"[,;:]", text[q:p.start])]
+        if own:
+            return own[0]
     if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
                    or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
