@@ -1261,6 +1261,8 @@ _LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
 _COMPARED_WITH = re.compile(r"(?<![\w])[Ss]o với (?:(?P<same>cùng kỳ )?(?P<period>năm (?:19|20)\d\d)"
                             r"|(?P<previous>(?:năm|năm học|cùng kỳ năm) trước))\s*\($")
 _TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
+# the target of a whole term, its number after it: "đạt 87,2% chỉ tiêu nhiệm kỳ (1.200 đảng viên)"
+_TERMS_TARGET = re.compile(r"(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: đảng viên)? (?:cả )?nhiệm kỳ(?: là)?\s*[(:]?\s*$")
 _TERM_YEARS = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
@@ -1875,6 +1877,12 @@ class _Reading:
             stated = self.report_period
         if measure == "MemberGrowth":
             stated = self._growth_since(q, stated)
+        term = _TERM_YEARS.search(text, s, sen.e) if measure in TARGETS \
+            and _TERMS_TARGET.search(text, max(s, q - 30), q) else None
+        if term is not None:
+            # "Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 30/9/2024, ... kết nạp 1.046 đảng viên, đạt 87,2% chỉ tiêu nhiệm kỳ
+            # (1.200 đảng viên)": the term's target, over the term the sentence names
+            stated = Period(term.start(), term.end(), term[1], term[2], "range")
         if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.issued_year:
             # "Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 50 đảng viên" written in 2025: the year's own target (a
             # goal for a later year, "đến năm 2030", states no start)
