@@ -348,3 +348,22 @@ def test_a_lists_labelled_stock_counted_on_the_day_its_lead_states(nlp):
                        "- Tổng số đảng viên: 2.140\n"
                        "- Chuyển đảng chính thức: 14\n")
     assert ("Đảng bộ xã Yên Thủy", "TotalMembers", 2140, "2025-10-31", "2025-10-31") in found
+
+
+def test_a_lists_lead_is_dated_by_its_span_not_by_the_year_of_its_target(nlp):
+    # the lead's count measured against "chỉ tiêu năm 2025": that year dates the target, the items count over the span
+    found = stats(nlp, "Từ ngày 1/7 đến ngày 15/11/2025, Đảng bộ xã Hòa Tiến kết nạp 7 đảng viên, đạt 70% chỉ tiêu "
+                       "năm 2025 (10 đảng viên). Các chi bộ có đảng viên mới gồm:\n"
+                       "1) Chi bộ thôn Hòa Lộc: 26 đảng viên, kết nạp 3;\n"
+                       "2) Chi bộ thôn Hòa Mỹ: 19 đảng viên, kết nạp 2;")
+    assert found >= {("Chi bộ thôn Hòa Lộc", "TotalMembers", 26, "2025-11-15", "2025-11-15"),
+                     ("Chi bộ thôn Hòa Lộc", "NewMembers", 3, "2025-07-01", "2025-11-15"),
+                     ("Chi bộ thôn Hòa Mỹ", "NewMembers", 2, "2025-07-01", "2025-11-15")}
+
+
+def test_a_leads_day_dates_the_stocks_of_its_label_lines(nlp):
+    # a newsletter's info list: the lead states the day the figures are counted to; each line a label and a value
+    found = stats(nlp, "Đảng bộ phường Nam Sơn hoạt động từ ngày 1/7/2025. Số liệu đến hết ngày 31/10/2025:\n"
+                       "- Tổng số đảng viên: 2.417\n"
+                       "- Đảng viên được miễn sinh hoạt đảng: 306\n")
+    assert ("Đảng bộ phường Nam Sơn", "TotalMembers", 2417, "2025-10-31", "2025-10-31") in found

@@ -255,3 +255,16 @@ def test_a_terms_target_beside_admissions_since_the_terms_start(nlp):
     found = stats(nlp, "Từ đầu nhiệm kỳ 2020 - 2025 đến nay, Đảng bộ xã Hòa Tiến kết nạp 44 đảng viên, vượt chỉ tiêu "
                        "nhiệm kỳ (40 đảng viên).")
     assert ("Đảng bộ xã Hòa Tiến", "AdmissionTarget", 40, "2020", "2025") in found
+
+
+def test_a_day_in_brackets_after_a_stock_dates_it_over_the_sentences_opening(nlp):
+    found = stats(nlp, "Khi thành lập ngày 1/7/2025, Đảng bộ xã Tân Hòa có 1.210 đảng viên, riêng Đảng bộ thị trấn "
+                       "Tân Lạc trước hợp nhất đã có 438 đảng viên (số liệu ngày 30/6/2025).")
+    assert ("Đảng bộ thị trấn Tân Lạc", "TotalMembers", 438, "2025-06-30", "2025-06-30") in found
+    assert ("Đảng bộ xã Tân Hòa", "TotalMembers", 1210, "2025-07-01", "2025-07-01") in found
+
+
+def test_the_target_of_a_term_is_dated_by_the_term_the_sentence_names(nlp):
+    found = stats(nlp, "Năm 2024, huyện họp. Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 30/9/2024, toàn Đảng bộ huyện "
+                       "Ia Grai kết nạp 812 đảng viên, đạt 90,2% chỉ tiêu nhiệm kỳ (900 đảng viên).")
+    assert ("Đảng bộ huyện Ia Grai", "AdmissionTarget", 900, "2020", "2025") in found

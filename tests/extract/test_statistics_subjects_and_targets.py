@@ -98,3 +98,29 @@ def test_the_members_of_cells_in_cooperatives_are_a_part_not_the_provinces_total
     found = stats(nlp, "Sau sắp xếp, toàn tỉnh Đồng Tháp có 31 chi bộ đảng trong hợp tác xã, với 245 đảng viên.")
     assert ("Đảng bộ tỉnh Đồng Tháp", "MembersByGroup", 245, None, None) in found
     assert "TotalMembers" not in {s[1] for s in found}
+
+
+def test_a_committee_that_aims_sets_the_target_of_its_dang_bo(nlp):
+    # "Đảng ủy ... phấn đấu kết nạp": the committee aims for the admissions of the Đảng bộ it leads
+    found = stats(nlp, "Năm 2026, Đảng ủy Bệnh viện Đa khoa tỉnh Kon Tum phấn đấu kết nạp ít nhất 9 đảng viên.")
+    assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Kon Tum", "AdmissionTarget", 9, "2026", "2026") in found
+
+
+def test_a_target_for_stated_months_of_the_year_is_those_months_target(nlp):
+    # a target set for named months ("trong tháng 12", "tháng 11 và 12", "Hai tháng cuối năm"), even one that fills the
+    # year's, is the target of those months, as one for a named quarter is
+    found = stats(nlp, "Năm 2025, Đảng bộ phường Nam Sơn kết nạp 26 đảng viên.\n"
+                       "2. Phấn đấu trong tháng 12 kết nạp thêm ít nhất 8 đảng viên.")
+    assert ("Đảng bộ phường Nam Sơn", "AdmissionTarget", 8, "2025-12-01", "2025-12-31") in found
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Hòa Phú kết nạp 6 đảng viên; trong tháng 11 và 12 kết nạp ít nhất "
+                       "1 đảng viên để hoàn thành chỉ tiêu năm.")
+    assert ("Đảng bộ xã Hòa Phú", "AdmissionTarget", 1, "2025-11-01", "2025-12-31") in found
+    found = stats(nlp, "Năm 2024, Đảng bộ huyện Ia Pa kết nạp 40 đảng viên. Phấn đấu 6 tháng cuối năm kết nạp ít "
+                       "nhất 23 đảng viên để đạt chỉ tiêu năm.")
+    assert ("Đảng bộ huyện Ia Pa", "AdmissionTarget", 23, "2024-07-01", "2024-12-31") in found
+
+
+def test_two_months_of_the_articles_year_joined_by_va(nlp):
+    found = stats(nlp, "Năm 2025, Đảng bộ xã Hòa Phú tiếp tục củng cố chi bộ. Trong tháng 10 và tháng 11, Đảng bộ xã "
+                       "Hòa Phú kết nạp 4 đảng viên.")
+    assert ("Đảng bộ xã Hòa Phú", "NewMembers", 4, "2025-10-01", "2025-11-30") in found

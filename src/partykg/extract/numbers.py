@@ -178,8 +178,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Cách đây 5 năm, chi bộ chỉ có 4 đảng viên": the year that many years before the article's
     ("years_ago", r"(?<![\w])[Cc]ách đây (?P<n>\d{1,2}) năm(?! nay| qua)(?![\w])"),
     # "hai tháng 9 và 10/2025", "tháng 7, 8 năm 2024": two months named together, from the first's first day to the
-    # second's last
-    ("month_pair", rf"(?<![\w])[Tt]háng (?P<m>\d{{1,2}})(?: và |, ?)(?P<m2>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
+    # second's last; "tháng 11 và 12", "tháng 10 và tháng 11": two months of the article's year (joined by "và" only:
+    # "tháng 3, 12 đảng viên" is a month and a count)
+    ("month_pair", rf"(?<![\w])[Tt]háng (?P<m>\d{{1,2}})(?:(?: và |, ?)(?P<m2>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"
+                   rf"| và (?:tháng )?(?P<m3>\d{{1,2}})(?![\d/.,]\d))"),
     # "tháng 5 năm 2018", "tháng 5/2018": one month
     ("month", rf"[Tt]háng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR})"),
     # "trong tháng 8", "tháng 7 vừa qua": one month of the article's year
@@ -388,8 +390,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             if year:
                 add(*quarter_period(int(year), g["q"]))
         elif kind == "month_pair":
-            y, mo, mo2 = int(g["y"]), int(g["m"]), int(g["m2"])
-            if 1 <= mo < mo2 <= 12:
+            y = int(g.get("y") or year or 0)
+            mo, mo2 = int(g["m"]), int(g.get("m2") or g["m3"])
+            if y and 1 <= mo < mo2 <= 12:
                 add(month_period(y, mo)[0], month_period(y, mo2)[1])
         elif kind == "month":
             y, mo = int(g["y"]), int(g["m"])

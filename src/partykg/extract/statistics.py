@@ -201,7 +201,12 @@ _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những
 _TO_FILL_TARGET = re.compile(r"[^.;,]{0,20}?(?<![\w])để (?:hoàn thành|đạt) (?:chỉ tiêu|kế hoạch)(?![\w])")
 # (set for a named quarter, "phấn đấu quý IV/2025 kết nạp thêm ít nhất 17 đảng viên để hoàn thành chỉ tiêu", it is the
 # quarter's target: l05, p09 read it so, j02 and t09 as a custom measure)
-_QUARTER = re.compile(r"(?<![\w])[Qq]uý (?:IV|III|II|I|[1-4])(?![\w])")
+# so is one set for other stated months of the year ("6 tháng cuối năm", "Hai tháng cuối năm", "trong tháng 12",
+# "tháng 11 và 12 kết nạp ít nhất 1 đảng viên để hoàn thành chỉ tiêu năm"): the target of those months, as most sets
+# read it (aa, ab, l, n, p, v, x, z; r03 and r08 read "6 tháng cuối năm ... kết nạp thêm" as the rest of the year's)
+_PART_OF_YEAR = re.compile(r"(?<![\w])(?:[Qq]uý (?:IV|III|II|I|[1-4])|(?:\d{1,2}|(?i:hai|ba|bốn|sáu|những|các)) tháng"
+                           r" cuối năm|[Nn]ửa cuối năm|(?:[Tt]rong )?tháng \d{1,2} và (?:tháng )?\d{1,2}"
+                           r"|[Tt]rong tháng \d{1,2})(?![\w])")
 _WHOLE = re.compile(rf"(?<![\w])[Tt]oàn (?P<u>{alt(*_UNIT, case_first=False)})(?![\w])")
 # "Đến năm 2025, huyện phấn đấu ...", "năm 2024 xã kết nạp ...", "từ tháng 7 đến nay phường kết nạp ...": a
 # bare unit word as the subject of a clause (after its time) is the unit the text is about, as "toàn huyện" is
@@ -310,6 +315,8 @@ _MEETING_OF = re.compile(r"(?<![\w])sinh hoạt (?:của )?$")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
+# a committee that aims ("Đảng ủy phấn đấu ...", "Đảng ủy xác định mỗi năm kết nạp ..."): the target is its Đảng bộ's
+_AIMS = re.compile(r"\s*(?:tiếp tục |cũng )?(?:phấn đấu|xác định|đề ra mục tiêu)(?![\w])")
 _GIVEN_BY = re.compile(r"(?<![\w])được $")
 _TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
 # a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
@@ -516,14 +523,23 @@ _OF_A_GROUP = re.compile(r" là (?:người (?:dân tộc|[A-ZĐÊÂÔƠƯ])|đ�
                          r"công nhân|giáo viên|chức sắc|tín đồ)")
 
 
+def _clause_end(text: str, at: int) -> int:
+    """The end of the clause at `at` (the next "." ";" or line end)."""
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
 def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tuple[int, str, str]],
             broken_down: str | None = None) -> str:
     """The finer measure a cue stands for in its context."""
     rest = _REST_OF_PERIOD.search(text, s, q) if measure == "AdmissionTarget" else None
     if rest and _of_a_document(text, s, rest.start()):
         rest = None  # "Nghị quyết ... về nhiệm vụ 6 tháng cuối năm 2025, đặt chỉ tiêu kết nạp 5": the document's period
-    if measure == "AdmissionTarget" and (rest or _TO_FILL_TARGET.match(text, m.end())
-                                         and not _QUARTER.search(text, s, q)):
+    if measure == "AdmissionTarget" and (rest or _TO_FILL_TARGET.match(text, m.end())) \
+            and not _PART_OF_YEAR.search(text, s, _clause_end(text, m.end())):
         return "AdmissionTargetRemaining"
     if measure == "AdmissionTarget" and _OF_A_GROUP.match(text, m.end()):
         return "AdmissionTargetByGroup"  # "kết nạp ít nhất 60 đảng viên là người Hoa": the aim for one group of members
@@ -1185,8 +1201,9 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
         # (but "kết nạp 23 đảng viên từ 1/7 đến 20/11/2025, đạt 76,7% chỉ tiêu năm (30 đảng viên)": that year's)
+        # (but "phấn đấu trong tháng 12 kết nạp thêm ít nhất 8", "tháng 11 và 12 kết nạp ít nhất 1": those months')
         yearly = _YEARS_TARGET.search(text, max(s, q - 40), q) is not None
-        periods = [p for p in periods if p.kind not in _DAY_KINDS
+        periods = [p for p in periods if p.kind not in _DAY_KINDS or p.kind in _TARGET_MONTHS
                    or yearly and p.begin and p.until and p.begin[:4] == p.until[:4]]
     if measure not in TARGETS:
         # "vượt 50% chỉ tiêu năm 2024 (6 đảng viên), ... nâng tổng số đảng viên lên 187": the year of a target dates the
@@ -1205,6 +1222,14 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         after = [p for p in periods if p.start >= q and p.start - q < 90 and p.kind in _DAY_PERIODS
                  and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
                  and not re.search(r"[;:]", text[q:p.start])]
+    if before and _is_stock(measure):
+        # "Khi thành lập ngày 1/7/2025, ..., riêng Đảng bộ A trước hợp nhất đã có 612 đảng viên (số liệu ngày
+        # 30/6/2025)": the day in brackets right after the count dates it, not the period the sentence opened with
+        own = [p for p in periods if p.start >= q and p.start - q < 40 and p.kind in _DAY_PERIODS
+               and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
+               and not re.search(r"[,;:]", text[q:p.start])]
+        if own:
+            return own[0]
     if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
                    or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
@@ -1223,7 +1248,8 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
 _YEARS_TARGET = re.compile(r"(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: đảng viên)? (?:cả )?năm(?: là)?\s*[(:]?\s*$")
 # "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
 # not for the whole year
-_TARGET_PARTS = {"quarter", "quarter_of_year", "months_late"}
+_TARGET_PARTS = {"quarter", "quarter_of_year", "months_late", "month_of_year", "month_pair"}
+_TARGET_MONTHS = {"month_of_year", "month_pair"}
 _A_TARGETS_PERIOD = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: (?:đảng viên|ĐV))?(?: năm| cả năm)? $")
 # the baseline a growth is compared with: the term's start, a merger or founding, the year's start
 _SINCE = (r"so với (?:thời điểm |lúc |khi |ngày )?"
@@ -1235,6 +1261,8 @@ _LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
 _COMPARED_WITH = re.compile(r"(?<![\w])[Ss]o với (?:(?P<same>cùng kỳ )?(?P<period>năm (?:19|20)\d\d)"
                             r"|(?P<previous>(?:năm|năm học|cùng kỳ năm) trước))\s*\($")
 _TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
+# the target of a whole term, its number after it: "đạt 87,2% chỉ tiêu nhiệm kỳ (1.200 đảng viên)"
+_TERMS_TARGET = re.compile(r"(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: đảng viên)? (?:cả )?nhiệm kỳ(?: là)?\s*[(:]?\s*$")
 _TERM_YEARS = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
 _YEAR_WORD = re.compile(r"(?<![\w])năm(?![\w])")
@@ -1795,8 +1823,10 @@ class _Reading:
             as_body = {c[2]: c[1] for c in anchors.candidates(s, q, True)}
             # the committee that gives it, or one named in a speaker's post ("đồng chí X, Phó Bí thư Thường trực
             # Huyện ủy đề nghị ... phấn đấu kết nạp N"): the target of its Đảng bộ
+            # ("Năm 2026, Đảng ủy xã A phấn đấu kết nạp ...": a committee aims for its Đảng bộ's admissions; f02 reads
+            # it as the committee's, m03, s03 and ab12 as the Đảng bộ's)
             cands = [(c[0], as_body.get(c[2], c[1]), c[2])
-                     if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0])
+                     if _GIVER.match(text, c[0]) or _SETS_ITSELF.match(text, c[0]) or _AIMS.match(text, c[0])
                      or _IN_A_POST.search(text, max(s, c[2] - 25), c[2]) else c
                      for c in cands]
         else:  # "(chỉ tiêu Tỉnh ủy giao là ...); trong đó ...": the body that sets a target counts nothing here
@@ -1834,16 +1864,16 @@ class _Reading:
             return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
-        if stated is None and _is_stock(measure) and self.lead_period is not None \
-                and self.lead_period.kind in _ON_DAY_PERIODS and _LINE_ITEM.match(text, s):
-            # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": a list's item counted on the day its
-            # lead states
-            stated = self.lead_period
         if stated is None and not _is_stock(measure):
             # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
             # the part after it, not this count)
             para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
             stated = para_period or self.lead_period or self.section_period
+        if stated is None and _is_stock(measure) and self.lead_period is not None \
+                and self.lead_period.kind in _ON_DAY_PERIODS and _LINE_ITEM.match(text, _paragraph(text, s)):
+            # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
+            # stocks its item lines count
+            stated = self.lead_period
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
@@ -1852,6 +1882,12 @@ class _Reading:
             stated = self.report_period
         if measure == "MemberGrowth":
             stated = self._growth_since(q, stated)
+        term = _TERM_YEARS.search(text, s, sen.e) if measure in TARGETS \
+            and _TERMS_TARGET.search(text, max(s, q - 30), q) else None
+        if term is not None:
+            # "Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 30/9/2024, ... kết nạp 1.046 đảng viên, đạt 87,2% chỉ tiêu nhiệm kỳ
+            # (1.200 đảng viên)": the term's target, over the term the sentence names
+            stated = Period(term.start(), term.end(), term[1], term[2], "range")
         if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.issued_year:
             # "Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 50 đảng viên" written in 2025: the year's own target (a
             # goal for a later year, "đến năm 2030", states no start)
@@ -2077,8 +2113,11 @@ def _lead_period(text: str, sentences: list[tuple[int, int]], k: int, year: str 
     """The period the lead of a list states (the paragraph that ends with sentence k, above the list's items:
     "Kết quả ... từ đầu năm 2023 đến nay:"), else None."""
     lead = _paragraph(text, sentences[k][0])
+    # not the year of a target the lead measures its count against ("..., đạt 75% chỉ tiêu năm 2025 (12 đảng viên).
+    # Các chi bộ có đảng viên mới gồm:"): the items count over the lead's own period
     stated = [p for p in find_periods(text, lead, sentences[k][1], year) if p.kind in _PARAGRAPH_PERIODS
-              and not _of_a_document(text, lead, p.start)]
+              and not _of_a_document(text, lead, p.start)
+              and not _A_TARGETS_PERIOD.search(text, max(lead, p.start - 30), p.start)]
     return stated[-1] if stated else None
 
 
