@@ -84,7 +84,9 @@ engine then gets the graph without their own triples and the shapes without thos
 ~6.2 -> ~2.1 ms an article; the checks ~0.5-1 ms). Any node that fails a check, or anything the
 checks do not expect, sends the graph to every shape, so the findings are the engine's either way
 (tests/shapes/test_spans_apart.py). Measured (300 generated articles, validate's CPU ms an article,
-3 interleaved pairs of processes, a machine at load ~6-7): min 9.29/9.65/9.70 -> 7.68/8.02/7.80.
+3 interleaved pairs of processes, 5 passes each, a machine at load ~8-11): min 9.28/8.33/7.51 ->
+4.96/4.75/4.51, median 11.08/9.18/8.05 -> 6.36/5.00/4.78. Tried and dropped: entailed and
+ontology_for on the other triples only (no gain within the noise: the list of them costs it).
 
 One private name of pyshacl-turbo is used, `CompiledShapes._native` (the
 compiled shapes of its Rust engine, whose `validate` the public
