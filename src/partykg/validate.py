@@ -77,6 +77,17 @@ sentence length compare values of two nodes or a length with a difference, the
 period order compares a gYear with a date by its year (sh:lessThanOrEquals finds them
 incomparable).
 
+The evidence and sentence nodes (~600 of an article's ~900 triples, and the checks of six shapes:
+the offsets' sign and order, a span inside its sentence, a sentence's text as long as its
+offsets say) are checked in Python (`_Spans`) when they pass, which a mapped article's do: the
+engine then gets the graph without their own triples and the shapes without those six (engine
+~6.2 -> ~2.1 ms an article; the checks ~0.5-1 ms). Any node that fails a check, or anything the
+checks do not expect, sends the graph to every shape, so the findings are the engine's either way
+(tests/shapes/test_spans_apart.py). Measured (300 generated articles, validate's CPU ms an article,
+3 interleaved pairs of processes, 5 passes each, a machine at load ~8-11): min 9.28/8.33/7.51 ->
+4.96/4.75/4.51, median 11.08/9.18/8.05 -> 6.36/5.00/4.78. Tried and dropped: entailed and
+ontology_for on the other triples only (no gain within the noise: the list of them costs it).
+
 One private name of pyshacl-turbo is used, `CompiledShapes._native` (the
 compiled shapes of its Rust engine, whose `validate` the public
 `CompiledShapes.validate` calls): it takes the data as N-Triples text and gives
@@ -131,7 +142,7 @@ from rdflib.namespace import SH
 
 from partykg.package_data import ONTOLOGY, Folder, folder, read_bytes
 from partykg.rdf.iri import mint_id
-from partykg.rdf.namespaces import DCTERMS, PREFIXES, RDF, SH as XSH, SH_PREFIX, XSD
+from partykg.rdf.namespaces import DCTERMS, PKG, PREFIXES, RDF, SCHEMA as SDO, SH as XSH, SH_PREFIX, XSD
 from partykg.rdf.sparql_terms import named_terms
 
 ONTOLOGY_DIR = ONTOLOGY  # package data: partykg/ontology (shapes.ttl, partykg.ttl)
@@ -353,6 +364,8 @@ class _Prepared:
         self.actions: dict[NamedNode, Any] = {
             **{p: (p in self.super_properties, self.rules.get(p)) for p in {*self.rules, *self.super_properties}},
             **dict.fromkeys(SCHEMA, _SCHEMA), TYPE: _TYPE}
+        # the shapes without those of the evidence and sentence nodes, when they can be apart (_Spans)
+        self.spans = _Spans.apart(shapes, superclasses, self.rules)
 
     def entailed(self, triples: list[Triple]) -> list[Triple]:
         """What RDFS inference with the ontology adds to `triples` that a shape can
@@ -411,6 +424,131 @@ class _Prepared:
         return b"".join(self.ontology_lines[i] for i in sorted(picked))
 
 
+# The shapes of the evidence and sentence nodes (shapes.ttl, "evidence"), checked in Python when they
+# pass (_Spans.nodes): their ~600 of an article's ~900 triples and their checks are ~2/3 of the engine's
+# time. Any doubt (a failing check, a node of another shape) and the engine runs them all.
+SPAN_SHAPES = ("EvidenceShape", "EvidenceOffsetShape", "EvidenceSpanShape", "SentenceShape",
+               "SentencePropertyShape", "SentenceOffsetShape")
+_EVIDENCE_LINK, _SENTENCE_LINK, _START, _END = PKG.evidence, PKG.sentence, PKG.start, PKG.end
+_RULE, _TEXT, _PART_OF, _STRING, _INTEGER = PKG.rule, PKG.text, DCTERMS.isPartOf, XSD.string, XSD.integer
+_SPAN_PREDICATES = {_SENTENCE_LINK, _RULE, _START, _END, _TEXT, _PART_OF}
+_SPAN_CLASSES = {PKG.Evidence, PKG.Sentence}
+_EVIDENCE_FACTS = frozenset({TYPE, _SENTENCE_LINK, _RULE, _START, _END})
+_SENTENCE_FACTS = frozenset({TYPE, _PART_OF, _TEXT, _START, _END})
+_ARTICLE = SDO.NewsArticle
+
+
+class _Spans:
+    """The evidence and sentence nodes of a graph validated apart from the engine: in Python, by checks
+    at least as strict as their six shapes (SPAN_SHAPES), so that when every node passes, those shapes
+    have no result on the graph, and the engine, given the graph without the nodes' own triples and the
+    shapes without those six, gives the same report as on the whole (no other shape reaches the nodes:
+    `apart` checks it on the shapes). Why it holds for a mapped article: rdf.mapping writes each
+    evidence and sentence node once, with its offsets as integers from the text's spans."""
+
+    def __init__(self, shapes, subclasses: set) -> None:
+        self.shapes = shapes  # compiled, without SPAN_SHAPES
+        self.subclasses = subclasses  # the classes below pkg:Evidence and pkg:Sentence (targets of theirs)
+
+    @classmethod
+    def apart(cls, shapes: rdflib.Graph, superclasses: dict, rules: dict) -> _Spans | None:
+        """The shapes without SPAN_SHAPES, when no other shape can reach an evidence or sentence node
+        or read their triples: none targets or names their classes (or a superclass) or their
+        predicates, none is closed, pkg:evidence (the facts' link to them) is only counted, and the
+        entailments of their triples (`rules`: _Prepared.rules) are only types of those classes."""
+        from pyshacl_turbo import compile_shapes
+        rest = rdflib.Graph(bind_namespaces="none")
+        rest += shapes
+        base = str(shapes.namespace_manager.store.namespace("pks") or "https://w3id.org/partykg/shapes#")
+        todo: list[rdflib.term.Node] = [rdflib.URIRef(base + name) for name in SPAN_SHAPES]
+        if not all((n, None, None) in rest for n in todo):
+            return None
+        while todo:  # each shape and the blank nodes under it
+            for t in list(rest.triples((todo.pop(), None, None))):
+                rest.remove(t)
+                if isinstance(t[2], rdflib.BNode):
+                    todo.append(t[2])
+        reads = _Reads(rest)
+        classes = {c for c in (PKG.Evidence, PKG.Sentence) for c in (c, *superclasses.get(c, ()))}
+        if reads.closed or any(reads.mentions(t) or t.value in reads.classes for t in classes | _SPAN_PREDICATES):
+            return None
+        counted = {SH.path, SH.minCount, SH.severity, SH.message, SH.name, SH.description}
+        link = rdflib.URIRef(_EVIDENCE_LINK.value)
+        if reads.queried(_EVIDENCE_LINK) or any(
+                p != SH.path or not {q for q, _ in rest.predicate_objects(s)} <= counted
+                for s, p in rest.subject_predicates(link)):
+            return None
+        for p in (*_SPAN_PREDICATES, _EVIDENCE_LINK):
+            sup, domain, range_ = rules.get(p, ((), (), ()))
+            if sup or not {*domain, *range_} <= classes:
+                return None
+        subclasses = {c for c, sup in superclasses.items() if _SPAN_CLASSES & set(sup)} - _SPAN_CLASSES
+        return cls(compile_shapes(rest, advanced=True), subclasses)
+
+    def nodes(self, triples: list[Triple]) -> tuple[set, list[int]] | None:
+        """The graph's evidence and sentence nodes and the indices of the triples that are not theirs,
+        when each of those nodes passes every check of SPAN_SHAPES (checked at least as strictly), is
+        an IRI typed only as what it is and is reached only as the object of pkg:evidence (pkg:sentence);
+        else None (the engine runs every shape)."""
+        about: dict = {}  # an evidence or sentence node -> its (predicate, object) pairs
+        kept, linked, articles = [], [], set()  # the others' indices, pkg:evidence's objects, the articles
+        classes, subclasses = _SPAN_CLASSES, self.subclasses
+        for i, t in enumerate(triples):
+            p = t.predicate
+            if p in _SPAN_PREDICATES:
+                about.setdefault(t.subject, []).append((p, t.object))
+                continue
+            if p == TYPE:
+                o = t.object
+                if o in classes:
+                    about.setdefault(t.subject, []).append((p, o))
+                    continue
+                if o in subclasses:
+                    return None
+                if o == _ARTICLE:
+                    articles.add(t.subject)
+            elif p == _EVIDENCE_LINK:
+                linked.append(t.object)
+            kept.append(i)
+        evidence, sentences = {}, {}  # node -> (start, end, its sentence); node -> (start, end)
+        for node, pairs in about.items():
+            facts = dict(pairs)
+            if len(facts) != len(pairs) or not isinstance(node, NamedNode):
+                return None  # (a predicate twice: each has sh:maxCount 1, and one type each)
+            kind = facts.get(TYPE)
+            if facts.keys() != (_EVIDENCE_FACTS if kind == PKG.Evidence else _SENTENCE_FACTS):
+                return None
+            start, end = facts[_START], facts[_END]
+            if not (_offset(start) and _offset(end)):
+                return None
+            start, end = int(start.value), int(end.value)
+            if start > end:
+                return None
+            if kind == PKG.Evidence:
+                rule = facts[_RULE]
+                if not (isinstance(rule, Literal) and rule.datatype == _STRING):
+                    return None
+                evidence[node] = (start, end, facts[_SENTENCE_LINK])
+            else:
+                text = facts[_TEXT]
+                if not (facts[_PART_OF] in articles and isinstance(text, Literal) and text.datatype == _STRING
+                        and 0 < len(text.value) == end - start):
+                    return None
+                sentences[node] = (start, end)
+        for start, end, sentence in evidence.values():
+            span = sentences.get(sentence)
+            if span is None or start < span[0] or end > span[1]:
+                return None
+        if not all(e in evidence for e in linked):
+            return None
+        return set(about), kept
+
+
+def _offset(term) -> bool:
+    """An xsd:integer >= 0, as SPAN_SHAPES want an offset (its digits alone: a well-formed value)."""
+    return isinstance(term, Literal) and term.datatype == _INTEGER and term.value.isascii() and term.value.isdigit()
+
+
 def _reach(triples: list[Triple]) -> dict:
     """node -> the indices of the triples reachable from it, following subject -> object."""
     about: dict = {}
@@ -458,12 +596,24 @@ def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool
     # the graph's, the entailed and the ontology's N-Triples put together as bytes and decoded
     # once (the engine takes a str): not decoded first and then added to, which copies the text
     # (~157 KB an article) once more (~0.1 ms an article)
-    data = (nt + ntriples(prepared.entailed(triples)) + prepared.ontology_for(triples)).decode("utf-8")
+    shapes = prepared.shapes
+    spans = prepared.spans
+    apart = spans.nodes(triples) if spans is not None else None
+    lines = nt.split(b"\n") if apart else []
+    if spans is not None and apart and len(lines) == len(triples) + 1:  # (a line a triple: ntriples)
+        # their evidence and sentence nodes pass SPAN_SHAPES: the rest to the engine (_Spans)
+        withheld, kept = apart
+        shapes = spans.shapes
+        entailed = [t for t in prepared.entailed(triples) if t.subject not in withheld]
+        nt = b"".join([lines[i] + b"\n" for i in kept])
+    else:
+        entailed = prepared.entailed(triples)
+    data = (nt + ntriples(entailed) + prepared.ontology_for(triples)).decode("utf-8")
     # private (see the module docstring): N-Triples in, the N-Triples report out, no rdflib
     # either way. Arguments: data, format, base, iterate_rules, max_rule_iterations,
     # max_validation_depth, inplace, allow_infos, allow_warnings, abort_on_first,
     # focus_nodes, use_shapes, namespaces (CompiledShapes.validate's own call)
-    conforms, report, _text, _expanded, recursion = prepared.shapes._native.validate(
+    conforms, report, _text, _expanded, recursion = shapes._native.validate(
         data, "nt", None, False, 100, 15, False, False, True, False, [], [], [])
     if recursion:  # a recursive shape: the reference engine reports it
         raise NotImplementedError("; ".join(recursion))
