@@ -83,7 +83,8 @@ offsets say) are checked in Python (`_Spans`) when they pass, which a mapped art
 engine then gets the graph without their own triples and the shapes without those six (engine
 ~6.2 -> ~2.1 ms an article; the checks ~0.5-1 ms). Any node that fails a check, or anything the
 checks do not expect, sends the graph to every shape, so the findings are the engine's either way
-(tests/shapes/test_spans_apart.py). Measured (300 generated articles, validate's CPU ms an article,
+(tests/shapes/test_spans_apart.py); an edit of any of the six shapes turns the checks off until they
+are checked against it (SPAN_SHAPES_DIGEST). Measured (300 generated articles, validate's CPU ms an article,
 3 interleaved pairs of processes, 5 passes each, a machine at load ~8-11): min 9.28/8.33/7.51 ->
 4.96/4.75/4.51, median 11.08/9.18/8.05 -> 6.36/5.00/4.78. Tried and dropped: entailed and
 ontology_for on the other triples only (no gain within the noise: the list of them costs it).
@@ -429,6 +430,10 @@ class _Prepared:
 # time. Any doubt (a failing check, a node of another shape) and the engine runs them all.
 SPAN_SHAPES = ("EvidenceShape", "EvidenceOffsetShape", "EvidenceSpanShape", "SentenceShape",
                "SentencePropertyShape", "SentenceOffsetShape")
+# What nodes() was written against: the six shapes' triples, canonical (rdflib.compare), hashed. An edit of
+# any of them turns the fast path off until nodes() is checked against it and this digest renewed
+# (tests/shapes/test_spans_apart.py fails meanwhile).
+SPAN_SHAPES_DIGEST = "6934a248f14576dcdb29db16ff9c805aea7c7798daeda18b2d250f06b83551cf"
 _EVIDENCE_LINK, _SENTENCE_LINK, _START, _END = PKG.evidence, PKG.sentence, PKG.start, PKG.end
 _RULE, _TEXT, _PART_OF, _STRING, _INTEGER = PKG.rule, PKG.text, DCTERMS.isPartOf, XSD.string, XSD.integer
 _SPAN_PREDICATES = {_SENTENCE_LINK, _RULE, _START, _END, _TEXT, _PART_OF}
@@ -463,11 +468,15 @@ class _Spans:
         todo: list[rdflib.term.Node] = [rdflib.URIRef(base + name) for name in SPAN_SHAPES]
         if not all((n, None, None) in rest for n in todo):
             return None
+        removed = rdflib.Graph(bind_namespaces="none")
         while todo:  # each shape and the blank nodes under it
             for t in list(rest.triples((todo.pop(), None, None))):
                 rest.remove(t)
+                removed.add(t)
                 if isinstance(t[2], rdflib.BNode):
                     todo.append(t[2])
+        if _digest(removed) != SPAN_SHAPES_DIGEST:
+            return None  # the six shapes were edited: nodes() may no longer check what they check
         reads = _Reads(rest)
         classes = {c for c in (PKG.Evidence, PKG.Sentence) for c in (c, *superclasses.get(c, ()))}
         if reads.closed or any(reads.mentions(t) or t.value in reads.classes for t in classes | _SPAN_PREDICATES):
@@ -542,6 +551,14 @@ class _Spans:
         if not all(e in evidence for e in linked):
             return None
         return set(about), kept
+
+
+def _digest(shapes: rdflib.Graph) -> str:
+    """The SHA-256 of a graph's canonical N-Triples, sorted: the same for the same triples, blank nodes
+    however named."""
+    from rdflib.compare import to_canonical_graph
+    lines = sorted(to_canonical_graph(shapes).serialize(format="nt").splitlines())
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def _offset(term) -> bool:

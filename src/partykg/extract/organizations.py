@@ -2321,10 +2321,10 @@ class OrgFinder:
                 word, at = head["w"].lower(), head.end()
                 while (line := _VILLAGE_LINE.match(self.text, at)) is not None and line["w"].lower() == word:
                     village = f"{word} {self.text[line.start('n'):line.end()]}"
-                    commune = self.ctx.resolve(COMMUNE, line.start())  # (the commune the list is of)
+                    listed_in = self.ctx.resolve(COMMUNE, line.start())  # (the commune the list is of)
                     out.append(OrgMention(line.start(), line.end(), f"Chi bộ {village}", "PartyCell",
                                           "organizations.cell", explicit=False,
-                                          parent=party_org_name(*commune) if commune else None))
+                                          parent=party_org_name(*listed_in) if listed_in else None))
                     at = self.text.find("\n", line.end()) + 1
                     if at == 0:
                         break
