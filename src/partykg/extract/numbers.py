@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partykg.extract.text import required_literals
+from partykg.extract.text import FirstMatch, required_literals
 
 # Thousands are grouped with "." and decimals written with "," in Vietnamese; national figures in
 # millions ("5,6 triệu đảng viên"), a province's or a city's in thousands ("1,1 nghìn", "3,4 ngàn": the
@@ -249,11 +249,13 @@ _PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')}
 # each alternative alone, which the regex engine searches fast: it skips to the alternative's first
 # literal or class, where the alternation of named groups is tried at every character; and with
 # the strings one of which its every match holds (`str.find` rules it out of most sentences)
-_ALTERNATIVES = [(rx, required_literals(rx)) for rx in (re.compile(pat) for _, pat in _PATTERNS)]
+# (each searched as a FirstMatch: a third of them open with a look-behind or an optional part, which the
+# engine tries at every character of a sentence; the same first match)
+_ALTERNATIVES = [(FirstMatch(rx), required_literals(rx)) for rx in (re.compile(pat) for _, pat in _PATTERNS)]
 
 
 @lru_cache(maxsize=4)
-def _live_alternatives(text: str) -> tuple[list[tuple[re.Pattern, tuple[str, ...] | None]], list[str]]:
+def _live_alternatives(text: str) -> tuple[list[tuple[FirstMatch, tuple[str, ...] | None]], list[str]]:
     """The alternatives that can match somewhere in `text` (about half: the others' gate strings do
     not occur in it), and their gate strings, each once. Cached for the text's next sentences."""
     live = [(rx, gate) for rx, gate in _ALTERNATIVES if gate is None or any(g in text for g in gate)]
