@@ -269,7 +269,8 @@ def _live_alternatives(text: str) -> tuple[list[tuple[FirstMatch, tuple[str, ...
 def _period_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """`_PERIOD.finditer(text, start, end)` in a fourth of the time: the alternation's next match
     starts where the first of its alternatives' next matches starts, and is the alternation's
-    match there (every alternative matches a few characters at least)."""
+    match there (every alternative matches a few characters at least). Each match is its
+    alternative's (_ALONE): the same span, lastgroup and named groups that matched."""
     alternatives, gate_strings = _live_alternatives(text)
     present = {g for g in gate_strings if text.find(g, start, end) >= 0}
     nexts = [rx.search(text, start, end) if gate is None or not present.isdisjoint(gate) else None
