@@ -59,8 +59,8 @@ PERIODS_TEXT = ("Sáu tháng đầu năm 2024, tính đến ngày 30/6/2024, t�
 def test_period_matches_are_those_of_the_alternation():
     from partykg.extract.numbers import _PERIOD, _period_matches
 
-    def found(matches):
-        return [(m.span(), m.lastgroup, m.groups()) for m in matches]
+    def found(matches):  # what find_periods reads of a match: its span, its kind and the groups that matched
+        return [(m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
 
     text = PERIODS_TEXT
     assert len(found(_PERIOD.finditer(text))) >= 15

@@ -486,3 +486,29 @@ class WordStartPattern:
                 raise ValueError(f"empty match of {self.rx.pattern!r}")
             yield m
             nxt = m.end()
+
+
+class FirstMatch:
+    """`rx.search(text, pos, endpos)`: the same first match, found without trying the pattern at every
+    character. A pattern that opens with a look-around or an optional part gives the regex engine no
+    first character to skip to, so it tries it position by position; when every match starts with one
+    of a few strings (`leading_literals`), it is tried only where they stand. A pattern that opens with
+    a literal or a class is left to the engine, which skips to those."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        sre = _sre_parse()
+        parsed = sre.parse(rx.pattern, rx.flags)
+        opens_plainly = len(parsed) > 0 and parsed[0][0] in (sre.LITERAL, sre.IN)
+        starts = None if opens_plainly else leading_literals(rx)
+        self._leads = Leads([starts]) if starts is not None else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if self._leads is None:
+            return self.rx.search(text, pos, len(text) if endpos is None else endpos)
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        for p in self._leads.places(text, pos, endpos)[0]:
+            m = self.rx.match(text, p, endpos)
+            if m is not None:
+                return m
+        return None
