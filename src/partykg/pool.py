@@ -241,6 +241,11 @@ def local_workers(workers: int, started: WorkerPool | None = None) -> Iterator[W
             pool.close()
 
 
+def batches_elsewhere() -> bool:
+    """This run's batches go to local worker processes: this process only waits for them."""
+    return _current is not None
+
+
 def release_workers() -> None:
     """The run has no more batches: its worker processes exit while it finishes (merged files,
     report)."""

@@ -157,3 +157,32 @@ def test_with_a_worker_a_cpu_the_merge_and_the_report_open_each_sidecar_once(pre
     assert summary["processed"] == 5 and summary["failed"] == {}
     assert output_snapshot(tmp_path / "out") == COMMITTED
     assert opened == Counter(path.stem for path in (tmp_path / "out" / "articles").glob("*.ttl"))
+
+
+@pytest.mark.parametrize("workers, cpus, handled_before", [(2, 2, 4), (1, 2, 0), (2, 4, 0)])
+def test_a_cpu_left_free_by_the_workers_is_announced_once(monkeypatch, workers, cpus, handled_before):
+    """_in_window's on_free_cpu (the report's matplotlib imported early) comes once, when the batches
+    left cannot keep every CPU busy: with 2 workers on 2 CPUs, while the last of 5 batches runs."""
+    from partykg.flows import etl
+
+    class Done:  # a task run already finished (as_completed yields it at once)
+        _final_state = True
+
+        def __init__(self, jobs):
+            self.jobs = jobs
+
+        def result(self):
+            return self.jobs
+
+    class Task:
+        @staticmethod
+        def submit(jobs, output_dir, *more):
+            return Done(jobs)
+
+    handled: list = []
+    calls: list[int] = []
+    monkeypatch.setattr(etl, "usable_cpus", lambda: cpus)
+    etl._in_window(Task, [[i] for i in range(5)], ROOT, workers, lambda jobs, result: handled.append(jobs),
+                   None, on_free_cpu=lambda: calls.append(len(handled)))
+    assert sorted(handled) == [[i] for i in range(5)]
+    assert calls == [handled_before]

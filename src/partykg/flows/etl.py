@@ -1,7 +1,7 @@
 """The partykg Prefect flow: a table of contents of the pipeline, no logic of its own."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -18,7 +18,7 @@ from prefect.tasks import TaskRunNameCallbackWithParameters
 from partykg.batch import FileOutcome, Scan, logged, logged_scan, run_batch
 from partykg.emit import ARTICLE_DIR, DEFAULT_FORMATS
 from partykg.faults import RunFault, describe, log_fault
-from partykg.pool import WorkerPool, local_workers, release_workers, run_batch_work, run_light_work
+from partykg.pool import WorkerPool, batches_elsewhere, local_workers, release_workers, run_batch_work, run_light_work
 from partykg.runner import Run, failure_message, report_progress, summary_markdown, usable_cpus
 from partykg.state import FileJob, OutputBusyError
 from partykg.validate import StrictValidationError, enforce_strict
@@ -87,13 +87,19 @@ def _log_lines(lines: list[tuple[int, str]]) -> None:
         logger.log(level, message)
 
 
-def _in_window(task_fn, batches: list, output_dir: Path, workers: int, on_done, on_error, *more) -> None:
+def _in_window(task_fn, batches: list, output_dir: Path, workers: int, on_done, on_error, *more,
+               on_free_cpu: Callable[[], object] | None = None) -> None:
     """Submit batches with a bounded window in flight (each with `more` arguments after the output
-    directory); results are handled and dropped as they come, so memory does not grow with the corpus."""
+    directory); results are handled and dropped as they come, so memory does not grow with the corpus.
+    `on_free_cpu` is called once, when the batches left are too few to keep every CPU busy."""
     window = max(2, 2 * workers)
     pending: dict = {}
     queue = list(reversed(batches))
+    cpus = usable_cpus()
     while queue or pending:
+        if on_free_cpu is not None and min(len(queue) + len(pending), workers) < cpus:
+            on_free_cpu()
+            on_free_cpu = None
         while queue and len(pending) < window:
             jobs = queue.pop()
             pending[task_fn.submit(jobs, output_dir, *more)] = jobs
@@ -154,9 +160,14 @@ def partykg_flow(input_dir: Path, output_dir: Path, batch_size: int = BATCH_SIZE
             run.batch_failed(jobs, exc)
             done(jobs, [])
 
+        # the report's matplotlib, imported in this process while a CPU is free of workers (the last
+        # batch, or one worker on two CPUs) rather than after the batches, where the report waits for it
+        free_cpu = _import_charts_soon if report and plan.jobs and batches_elsewhere() else None
         batches = run.batches(batch_size, workers)
         while batches:  # then again for duplicates whose kept article failed (Run.take_over)
-            _in_window(process_batch, batches, Path(output_dir), workers, done, failed, tuple(run.formats))
+            _in_window(process_batch, batches, Path(output_dir), workers, done, failed, tuple(run.formats),
+                       on_free_cpu=free_cpu)
+            free_cpu = None
             batches = run.take_over(batch_size, workers)
         release_workers()
         run.settle()
@@ -238,6 +249,12 @@ def grows_report(workers: int) -> bool:
     N=10,000 (docs/benchmarks.md) the batches took longer by as much as the tail shortened, and the
     largest process's peak memory grew from 588 to 920 MB."""
     return workers < usable_cpus()
+
+
+def _import_charts_soon() -> None:
+    from partykg.report import import_charts_soon  # (here: it loads the report's modules)
+
+    import_charts_soon()
 
 
 def _growing_report(output_dir: Path, fed: bool = False) -> GrowingReport:
