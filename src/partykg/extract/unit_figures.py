@@ -212,7 +212,9 @@ def _period_heading(cell: str) -> bool:
 # xếp loại đảng viên năm 2025 (số đảng viên được đánh giá; hoàn thành xuất sắc; hoàn thành tốt; ...):", or the
 # headings apart by commas, or by slashes as its rows' figures are: "Kết quả ở các chi bộ (số đảng viên / số kết nạp):"
 # then "Thôn A: 31 / 2"
-_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+(?:[;,]| / )[^()]+)\)\s*:?\s*$")
+# (a title may list them in brackets, "Kết quả (kết nạp; chỉ tiêu)", or after a colon, "theo thứ tự: đơn vị / kết nạp /
+# chỉ tiêu", the name column first)
+_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+(?:[;,]| / )[^()]+)\)\s*:?\s*$|:\s*(?P<flat>[^:()]+? / [^:()]+?)\s*$")
 _LISTED_CELLS = re.compile(r"\b(?:các|của) chi bộ\b[^.;:]{0,30}$", re.IGNORECASE)  # the title's rows are party cells
 _LISTED_SEP = re.compile(r"\s*;\s*|\s*,\s*|\s+/\s+")
 # a row under such a title: a name, a colon, its figures apart by slashes ("Thôn A: 31 / 2")
@@ -665,13 +667,15 @@ class UnitLists:
         title = _LISTED_COLUMNS.search(cell[i])
         if title is None:  # the caller saw the title's pattern on this line
             return [], i + 1
-        listed = title["cols"]
+        listed = title["cols"] or title["flat"]
         headings = _LISTED_SEP.split(listed.strip()) if ";" not in listed else listed.split(";")
         roles = [_role(h) for h in headings]
+        if title["flat"] and len(roles) > 2 and roles[0] == ("name", None):
+            roles = roles[1:]  # the rows' names, each row's first line
         if not all(r and r[0] == "measure" for r in roles):
             return [], i + 1
         columns = [r[1] for r in roles if r]
-        a = lines[i][0] + cell[i].rindex("(")
+        a = lines[i][0] + title.start()
         rows, j = self._rows(cell, numeric, i + 1, False, columns)
         if not rows:
             return [], i + 1
