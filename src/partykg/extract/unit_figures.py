@@ -480,7 +480,12 @@ class UnitLists:
         matched = {i: m for i, (s, e) in enumerate(lines) if text[s] in _MEMBERS_LINE_OPENERS
                    and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
         if in_a_row > 1:
-            matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched}
+            # (a numbered item's number may be a sentence of its own, "1.": the items either side of it are in a row)
+            def mark(k: int) -> bool:
+                return 0 <= k < len(lines) and _ITEM_MARK_LINE.fullmatch(text, *lines[k]) is not None
+
+            matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched
+                       or (mark(i - 1) and i - 2 in matched) or (mark(i + 1) and i + 2 in matched)}
         if not matched:
             return []
         enclosing = self._enclosing([])
