@@ -1360,6 +1360,7 @@ class _Reading:
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
         self.records = self.units.records(self.sentences)
+        self.key_figures = self.units.key_figures(self.sentences)
         self.record_lines = {f[0] for r in self.records.values() for f in r.figures}  # read with their record
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
@@ -1425,6 +1426,9 @@ class _Reading:
             return
         if i in self.stock_lines:
             self._stock_line(i)
+            return
+        if i in self.key_figures:
+            self._key_figure(i)
             return
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
@@ -1586,6 +1590,22 @@ class _Reading:
             else:
                 period = lead or self.report_period
             self._add(org, measure, value, period, s, e, f"statistics.record.{measure}")
+
+    def _key_figure(self, i: int) -> None:
+        """"■ 1.857 — đảng viên tính đến ngày 30/11/2025" (a line of a box of key figures UnitLists read): the article's
+        body's figure, over the period its label states (a stock: on the day it states)."""
+        line = self.key_figures[i]
+        s, e = self.sentences[i]
+        org = self.anchors.subject
+        if not org:
+            return
+        periods = find_periods(self.text, s, e, self.year, self.month)
+        if _is_stock(line.measure):
+            period = next((p for p in periods if p.kind in _ON_DAY_PERIODS), None)
+        else:
+            period = periods[0] if periods else self.report_period
+        self.claimed.add(line.at)
+        self._add(org, line.measure, line.value, period, s, e, f"statistics.key_figure.{line.measure}")
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and

@@ -313,6 +313,22 @@ _RECORD_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d
 _RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
 
 
+# a box of key figures, each figure first, then a dash and what it counts (the "số liệu nổi bật" panels of party news
+# pages and newsletters): "■ 1.842 — đảng viên tính đến ngày 30/11/2025", "■ 23 – đảng viên kết nạp từ 1/7 đến
+# 30/11/2025"; the label's first words a column heading reads, the rest none or the figure's period; a share ("38% —
+# đảng viên từ 60 tuổi") is of a group the label names, left to the sentences
+_KEY_FIGURE = re.compile(rf"[ \t]*(?:[{BULLETS}*+][ \t]*)?(?P<n>{NUMBER})[ \t]+[—–-][ \t]+"
+                         r"(?P<label>[^\W\d][^\n]{1,120}?)\s*[.;]?\s*")
+_KEY_FIGURE_REST = re.compile(r"(?:\(|tại|tính|đến|từ|trong|sau|năm|quý|tháng|ngày|giai đoạn|nhiệm kỳ)(?![\w])")
+
+
+class KeyFigure(NamedTuple):
+    """A key figure's line: the measure its label's first words name, the figure, the offset of its number."""
+    measure: str
+    value: int | str
+    at: int
+
+
 class Record(NamedTuple):
     """A body's figures under its name, one labelled figure a line."""
     organization: str  # "" for the record of the whole ("Toàn Đảng bộ"): the caller's body
@@ -533,6 +549,25 @@ class UnitLists:
                              parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead,
                              parse_number(m["groups"]) if m["groups"] else None, m.start("groups"))
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
+
+    def key_figures(self, lines: list[tuple[int, int]]) -> dict[int, KeyFigure]:
+        """The lines (by index in `lines`) of a box of key figures, two in a row at least: "■ 61 — chi bộ
+        trực thuộc"."""
+        text = self.text
+        found: dict[int, KeyFigure] = {}
+        for i, (s, e) in enumerate(lines):
+            m = _KEY_FIGURE.fullmatch(text, s, e)
+            if m is None:
+                continue
+            words = m["label"].split(" ")
+            for k in range(min(len(words), 5), 0, -1):  # the longest heading the label opens with
+                role = _role(" ".join(words[:k]))
+                rest = " ".join(words[k:])
+                if role and role[0] == "measure" and role[1] not in (None, "Share") \
+                        and (not rest or _KEY_FIGURE_REST.match(rest)):
+                    found[i] = KeyFigure(role[1], parse_number(m["n"]), m.start("n"))
+                    break
+        return {i: f for i, f in found.items() if i - 1 in found or i + 1 in found}
 
     def records(self, lines: list[tuple[int, int]]) -> dict[int, Record]:
         """The records of bodies (by the index in `lines` of each one's name), two records in a row at least: a line
