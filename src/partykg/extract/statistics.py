@@ -228,6 +228,11 @@ _ACTOR_KINDS = {"MassOrganization", "AdvisoryBoard", "StandingCommittee"}
 # hội đại biểu Đảng bộ tỉnh ...;": the body that issued a document the clause follows, not the one that acts
 _ISSUER_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
                         r"|Thông tri)(?: số [^\s,;]+)? của $|[Nn]ghị quyết Đại hội(?: đại biểu)? $")
+# (the same with the document's day and the organ of the body that issued it: "thành lập theo Quyết định số 118-QĐ/ĐU
+# ngày 4/7/2025 của Ban Thường vụ Đảng ủy Y": Y issued the decision, the paragraph is about the body it founded)
+_DOCUMENT_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
+                          r"|Thông tri)(?: số [^\s,;]+)?(?: ngày \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)? của "
+                          r"(?:(?:Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Ban chấp hành|BTV|BCH|Thường trực) )?$")
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
@@ -906,7 +911,8 @@ class Anchors:
         before = [m for m in self.mentions if para <= m.start and m.end <= o.start
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
-                  and not _GIVER.match(self.text, m.end)]
+                  and not _GIVER.match(self.text, m.end)
+                  and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
         # read
         unread = [a for a, b, h in self.unread if h != "chi bộ" and para <= a and b <= o.start
