@@ -69,3 +69,15 @@ def test_a_box_of_key_figures_each_figure_first_then_what_it_counts(nlp):
             (org, "AffiliatedPartyCells", 40, "2025-11-30", "2025-11-30"),
             (org, "NewMembers", 17, "2025-07-01", "2025-11-30")} <= found
     assert not any(f[2] == 30 for f in found)
+
+
+def test_a_box_of_labelled_figures_under_a_heading_that_dates_them(nlp):
+    # "SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)" then "Tổng số đảng viên: 87": the heading's day dates the box's stocks
+    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Tuyên Quang tổ chức hội nghị sơ kết. Đảng bộ Bệnh viện Đa khoa tỉnh "
+            "Tuyên Quang được thành lập năm 1990.\n\n"
+            "SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)\n"
+            "Số chi bộ: 6\n"
+            "Tổng số đảng viên: 87\n"
+            "Đảng viên nữ: 40\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Tuyên Quang", "TotalMembers", 87, "2025-11-30", "2025-11-30") in found

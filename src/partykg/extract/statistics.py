@@ -1371,6 +1371,7 @@ class _Reading:
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
         self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
+        self.label_lead = False  # the lead is a dated heading of a box of labelled figures
         self.para_admissions: tuple | None = None  # the paragraph's first headline count of admissions (as para_head)
         self.carried: tuple | None = None  # the one of the paragraph before, until the paragraph's first sentence
         self.para = -1
@@ -1408,7 +1409,13 @@ class _Reading:
             return
         self._read(i, s, e)
         heading = self.units.heading(s, e)  # "Xã Kim Đông:", "2. Phường 3": the unit whose figures the items list
-        if heading is not None or self.text[s:e].rstrip().endswith(":"):
+        dated = _DATED_HEADING.fullmatch(self.text, s, e)
+        if dated:
+            self.lead_period = next((p for p in find_periods(self.text, s, e, self.year) if p.kind in _ON_DAY_PERIODS),
+                                    None)
+            self.lead_org, self.label_lead = None, True
+        elif heading is not None or self.text[s:e].rstrip().endswith(":"):
+            self.label_lead = False
             self.lead_period = self.para_period
             named = self.anchors.candidates(s, e, places=False)
             self.lead_org = heading or (max(named)[1] if named else None)
@@ -1464,7 +1471,8 @@ class _Reading:
         the paragraph before counted."""
         p_here = _paragraph(self.text, s)
         if p_here != self.para:
-            if not _LINE_ITEM.match(self.text, p_here):
+            if not (_LINE_ITEM.match(self.text, p_here) or self.lead_period is not None and self.label_lead
+                    and _LABEL_LINE.match(self.text, p_here)):
                 self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
             self.para, self.para_period = p_here, None
             self._enter_section(p_here)
@@ -1896,7 +1904,8 @@ class _Reading:
             para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
             stated = para_period or self.lead_period or self.section_period
         if stated is None and _is_stock(measure) and self.lead_period is not None \
-                and self.lead_period.kind in _ON_DAY_PERIODS and _LINE_ITEM.match(text, _paragraph(text, s)):
+                and self.lead_period.kind in _ON_DAY_PERIODS and (_LINE_ITEM.match(text, _paragraph(text, s))
+                                                                  or _LABEL_LINE.match(text, _paragraph(text, s))):
             # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
@@ -2130,6 +2139,11 @@ _PARTICIPLE_OPENING = re.compile(r"Được (?!giao)|Thành lập ")
 _SECTION_HEADING = re.compile(rf"(?:[IVX]{{1,4}}\.\s+|[{UPPER}])")
 _ROMAN_MARKS = tuple(f"{r}." for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
 _LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of a list ("1. Chi bộ A: ...", "- B")
+# a box of labelled figures, one a line ("Tổng số đảng viên: 123"), under a heading that dates them in brackets
+# ("SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)"), as portals set a summary of a body's figures apart from the prose
+_LABEL_LINE = re.compile(rf"[ \t]*[^\W\d][^:\n\d]{{1,60}}:[ \t]*(?:{NUMBER})")
+_DATED_HEADING = re.compile(r"[ \t]*[^\W\d][^\d.:;()\n]{2,60}\((?:số liệu |tính )?(?:đến|tính đến)(?: hết)? ngày "
+                            r"[\d/.]+\)\s*")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
 _ITEM_LINES = re.compile(rf"(?:\n[ \t]*{LINE_ITEM_MARK}[^\n]*){{2,}}")
