@@ -58,7 +58,7 @@ def test_a_target_for_the_whole_term_takes_the_term_the_article_named(nlp):
 def test_a_box_of_key_figures_each_figure_first_then_what_it_counts(nlp):
     # "■ 1.210 — đảng viên tính đến ngày 30/11/2025": the article's body's figures, each over the period its label
     # states; a share of a group ("38% — đảng viên từ 60 tuổi") is no count of its members
-    text = ("Đảng bộ phường Tân Hưng tổ chức hội nghị sơ kết công tác xây dựng Đảng.\n\n"
+    text = ("Đảng bộ phường Tân Hưng họp bàn việc sắp xếp các chi bộ.\n\n"
             "■ 1.210 — đảng viên tính đến ngày 30/11/2025\n"
             "■ 40 — chi bộ trực thuộc tính đến ngày 30/11/2025\n"
             "■ 17 — đảng viên kết nạp từ 1/7 đến 30/11/2025\n"
@@ -73,11 +73,11 @@ def test_a_box_of_key_figures_each_figure_first_then_what_it_counts(nlp):
 
 def test_a_box_of_labelled_figures_under_a_heading_that_dates_them(nlp):
     # "SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)" then "Tổng số đảng viên: 87": the heading's day dates the box's stocks
-    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Tuyên Quang tổ chức hội nghị sơ kết. Đảng bộ Bệnh viện Đa khoa tỉnh "
-            "Tuyên Quang được thành lập năm 1990.\n\n"
+    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu tổ chức hội nghị sơ kết. Đảng bộ Bệnh viện Đa khoa tỉnh "
+            "Lai Châu được thành lập năm 1990.\n\n"
             "SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)\n"
             "Số chi bộ: 6\n"
             "Tổng số đảng viên: 87\n"
             "Đảng viên nữ: 40\n")
     found = stats(nlp, text)
-    assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Tuyên Quang", "TotalMembers", 87, "2025-11-30", "2025-11-30") in found
+    assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu", "TotalMembers", 87, "2025-11-30", "2025-11-30") in found
