@@ -367,3 +367,16 @@ def test_a_leads_day_dates_the_stocks_of_its_label_lines(nlp):
                        "- Tổng số đảng viên: 2.417\n"
                        "- Đảng viên được miễn sinh hoạt đảng: 306\n")
     assert ("Đảng bộ phường Nam Sơn", "TotalMembers", 2417, "2025-10-31", "2025-10-31") in found
+
+
+def test_a_numbered_list_of_bodies_stock_whose_numbers_stand_apart_as_sentences(nlp):
+    # "1. Đảng bộ xã A: 16 chi bộ, 402 đảng viên;": the item's number ends a sentence of its own; the items either side
+    # of it are still lines of one list, dated by its lead
+    text = ("Đảng bộ xã Sơn Thủy mới có 40 chi bộ trực thuộc.\n\n"
+            "Trước khi hợp nhất, tính đến ngày 30/6/2025:\n"
+            " 1. Đảng bộ xã Tân Lập (cũ): 15 chi bộ, 390 đảng viên;\n"
+            " 2. Đảng bộ xã Phú Mỹ: 12 chi bộ, 268 đảng viên.\n")
+    found = stats(nlp, text)
+    assert {("Đảng bộ xã Tân Lập", "TotalMembers", 390, "2025-06-30", "2025-06-30"),
+            ("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 15, "2025-06-30", "2025-06-30"),
+            ("Đảng bộ xã Phú Mỹ", "TotalMembers", 268, "2025-06-30", "2025-06-30")} <= found

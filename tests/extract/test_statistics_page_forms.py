@@ -53,3 +53,31 @@ def test_a_target_for_the_whole_term_takes_the_term_the_article_named(nlp):
     found = stats(nlp, "Đại hội Đảng bộ xã Nhân Mỹ lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp.\n"
                        "Đảng bộ phấn đấu cả nhiệm kỳ kết nạp từ 60 đảng viên trở lên.")
     assert ("Đảng bộ xã Nhân Mỹ", "AdmissionTarget", 60, "2025", "2030") in found
+
+
+def test_a_box_of_key_figures_each_figure_first_then_what_it_counts(nlp):
+    # "■ 1.210 — đảng viên tính đến ngày 30/11/2025": the article's body's figures, each over the period its label
+    # states; a share of a group ("38% — đảng viên từ 60 tuổi") is no count of its members
+    text = ("Đảng bộ phường Tân Hưng họp bàn việc sắp xếp các chi bộ.\n\n"
+            "■ 1.210 — đảng viên tính đến ngày 30/11/2025\n"
+            "■ 40 — chi bộ trực thuộc tính đến ngày 30/11/2025\n"
+            "■ 17 — đảng viên kết nạp từ 1/7 đến 30/11/2025\n"
+            "■ khoảng 30% — đảng viên từ 60 tuổi trở lên\n")
+    found = stats(nlp, text)
+    org = "Đảng bộ phường Tân Hưng"
+    assert {(org, "TotalMembers", 1210, "2025-11-30", "2025-11-30"),
+            (org, "AffiliatedPartyCells", 40, "2025-11-30", "2025-11-30"),
+            (org, "NewMembers", 17, "2025-07-01", "2025-11-30")} <= found
+    assert not any(f[2] == 30 for f in found)
+
+
+def test_a_box_of_labelled_figures_under_a_heading_that_dates_them(nlp):
+    # "SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)" then "Tổng số đảng viên: 87": the heading's day dates the box's stocks
+    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu tổ chức hội nghị sơ kết. Đảng bộ Bệnh viện Đa khoa tỉnh "
+            "Lai Châu được thành lập năm 1990.\n\n"
+            "SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)\n"
+            "Số chi bộ: 6\n"
+            "Tổng số đảng viên: 87\n"
+            "Đảng viên nữ: 40\n")
+    found = stats(nlp, text)
+    assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu", "TotalMembers", 87, "2025-11-30", "2025-11-30") in found

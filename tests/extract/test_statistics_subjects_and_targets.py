@@ -124,3 +124,14 @@ def test_two_months_of_the_articles_year_joined_by_va(nlp):
     found = stats(nlp, "Năm 2025, Đảng bộ xã Hòa Phú tiếp tục củng cố chi bộ. Trong tháng 10 và tháng 11, Đảng bộ xã "
                        "Hòa Phú kết nạp 4 đảng viên.")
     assert ("Đảng bộ xã Hòa Phú", "NewMembers", 4, "2025-10-01", "2025-11-30") in found
+
+
+def test_a_bare_dang_bo_is_the_body_founded_not_the_one_that_issued_the_founding_decision(nlp):
+    # "thành lập theo Quyết định số ... ngày ... của Ban Thường vụ Đảng ủy Y": Y issued the decision; "Đảng bộ có ..."
+    # after it is the body the paragraph is about
+    text = ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu trực thuộc Đảng bộ Sở Y tế, được thành lập theo Quyết định "
+            "số 905-QĐ/ĐU ngày 10/7/2025 của Ban Thường vụ Đảng ủy Sở Y tế. Tại thời điểm thành lập, Đảng bộ có "
+            "9 chi bộ trực thuộc với 164 đảng viên.")
+    found = {(o, m, v) for o, m, v, _s, _e in stats(nlp, text)}
+    assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu", "TotalMembers", 164) in found
+    assert not any(o.startswith("Đảng bộ Sở Y tế") or o.startswith("Đảng ủy Sở Y tế") for o, _m, _v in found)

@@ -617,3 +617,17 @@ def test_a_flat_table_of_one_cells_members_by_group_on_two_days(nlp):
     assert {(cell, "TotalMembers", 16, "2025-11-30", "2025-11-30"),
             (cell, "MembersByGroup", 6, "2025-11-30", "2025-11-30"),
             (cell, "MembersByGroup", 5, "2025-06-30", "2025-06-30")} <= found
+
+
+def test_a_flat_table_under_a_title_that_lists_its_columns_after_a_colon(nlp):
+    # "số liệu theo thứ tự: đơn vị / số kết nạp / chỉ tiêu năm": the name column, then two figure columns; each row
+    # a unit's name on one line and its figures one a line below it; the title's period is the figures'
+    text = ("Sáu tháng đầu năm 2025, Đảng bộ huyện Kim Sơn kết nạp 60 đảng viên.\n\n"
+            "Kết quả kết nạp của một số đảng bộ cơ sở (6 tháng đầu năm 2025), số liệu theo thứ tự: "
+            "đơn vị / số kết nạp / chỉ tiêu năm\n"
+            "Thị trấn Phát Diệm\n5\n12\n"
+            "Xã Ân Hòa\n0\n6\n")
+    found = stats(nlp, text)
+    assert {("Đảng bộ thị trấn Phát Diệm", "NewMembers", 5, "2025", "2025-06-30"),
+            ("Đảng bộ thị trấn Phát Diệm", "AdmissionTarget", 12, "2025", "2025"),
+            ("Đảng bộ xã Ân Hòa", "NewMembers", 0, "2025", "2025-06-30")} <= found

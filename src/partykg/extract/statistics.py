@@ -228,6 +228,11 @@ _ACTOR_KINDS = {"MassOrganization", "AdvisoryBoard", "StandingCommittee"}
 # hội đại biểu Đảng bộ tỉnh ...;": the body that issued a document the clause follows, not the one that acts
 _ISSUER_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
                         r"|Thông tri)(?: số [^\s,;]+)? của $|[Nn]ghị quyết Đại hội(?: đại biểu)? $")
+# (the same with the document's day and the organ of the body that issued it: "thành lập theo Quyết định số 118-QĐ/ĐU
+# ngày 4/7/2025 của Ban Thường vụ Đảng ủy Y": Y issued the decision, the paragraph is about the body it founded)
+_DOCUMENT_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
+                          r"|Thông tri)(?: số [^\s,;]+)?(?: ngày \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)? của "
+                          r"(?:(?:Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Ban chấp hành|BTV|BCH|Thường trực) )?$")
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
@@ -906,7 +911,8 @@ class Anchors:
         before = [m for m in self.mentions if para <= m.start and m.end <= o.start
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
-                  and not _GIVER.match(self.text, m.end)]
+                  and not _GIVER.match(self.text, m.end)
+                  and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
         # read
         unread = [a for a, b, h in self.unread if h != "chi bộ" and para <= a and b <= o.start
@@ -1360,10 +1366,12 @@ class _Reading:
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
         self.records = self.units.records(self.sentences)
+        self.key_figures = self.units.key_figures(self.sentences)
         self.record_lines = {f[0] for r in self.records.values() for f in r.figures}  # read with their record
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
         self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
+        self.label_lead = False  # the lead is a dated heading of a box of labelled figures
         self.para_admissions: tuple | None = None  # the paragraph's first headline count of admissions (as para_head)
         self.carried: tuple | None = None  # the one of the paragraph before, until the paragraph's first sentence
         self.para = -1
@@ -1401,7 +1409,13 @@ class _Reading:
             return
         self._read(i, s, e)
         heading = self.units.heading(s, e)  # "Xã Kim Đông:", "2. Phường 3": the unit whose figures the items list
-        if heading is not None or self.text[s:e].rstrip().endswith(":"):
+        dated = _DATED_HEADING.fullmatch(self.text, s, e)
+        if dated:
+            self.lead_period = next((p for p in find_periods(self.text, s, e, self.year) if p.kind in _ON_DAY_PERIODS),
+                                    None)
+            self.lead_org, self.label_lead = None, True
+        elif heading is not None or self.text[s:e].rstrip().endswith(":"):
+            self.label_lead = False
             self.lead_period = self.para_period
             named = self.anchors.candidates(s, e, places=False)
             self.lead_org = heading or (max(named)[1] if named else None)
@@ -1425,6 +1439,9 @@ class _Reading:
             return
         if i in self.stock_lines:
             self._stock_line(i)
+            return
+        if i in self.key_figures:
+            self._key_figure(i)
             return
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
@@ -1454,7 +1471,8 @@ class _Reading:
         the paragraph before counted."""
         p_here = _paragraph(self.text, s)
         if p_here != self.para:
-            if not _LINE_ITEM.match(self.text, p_here):
+            if not (_LINE_ITEM.match(self.text, p_here) or self.lead_period is not None and self.label_lead
+                    and _LABEL_LINE.match(self.text, p_here)):
                 self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
             self.para, self.para_period = p_here, None
             self._enter_section(p_here)
@@ -1586,6 +1604,22 @@ class _Reading:
             else:
                 period = lead or self.report_period
             self._add(org, measure, value, period, s, e, f"statistics.record.{measure}")
+
+    def _key_figure(self, i: int) -> None:
+        """"■ 1.857 — đảng viên tính đến ngày 30/11/2025" (a line of a box of key figures UnitLists read): the article's
+        body's figure, over the period its label states (a stock: on the day it states)."""
+        line = self.key_figures[i]
+        s, e = self.sentences[i]
+        org = self.anchors.subject
+        if not org:
+            return
+        periods = find_periods(self.text, s, e, self.year, self.month)
+        if _is_stock(line.measure):
+            period = next((p for p in periods if p.kind in _ON_DAY_PERIODS), None)
+        else:
+            period = periods[0] if periods else self.report_period
+        self.claimed.add(line.at)
+        self._add(org, line.measure, line.value, period, s, e, f"statistics.key_figure.{line.measure}")
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and
@@ -1870,7 +1904,8 @@ class _Reading:
             para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
             stated = para_period or self.lead_period or self.section_period
         if stated is None and _is_stock(measure) and self.lead_period is not None \
-                and self.lead_period.kind in _ON_DAY_PERIODS and _LINE_ITEM.match(text, _paragraph(text, s)):
+                and self.lead_period.kind in _ON_DAY_PERIODS and (_LINE_ITEM.match(text, _paragraph(text, s))
+                                                                  or _LABEL_LINE.match(text, _paragraph(text, s))):
             # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
@@ -2104,6 +2139,11 @@ _PARTICIPLE_OPENING = re.compile(r"Được (?!giao)|Thành lập ")
 _SECTION_HEADING = re.compile(rf"(?:[IVX]{{1,4}}\.\s+|[{UPPER}])")
 _ROMAN_MARKS = tuple(f"{r}." for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
 _LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of a list ("1. Chi bộ A: ...", "- B")
+# a box of labelled figures, one a line ("Tổng số đảng viên: 123"), under a heading that dates them in brackets
+# ("SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)"), as portals set a summary of a body's figures apart from the prose
+_LABEL_LINE = re.compile(rf"[ \t]*[^\W\d][^:\n\d]{{1,60}}:[ \t]*(?:{NUMBER})")
+_DATED_HEADING = re.compile(r"[ \t]*[^\W\d][^\d.:;()\n]{2,60}\((?:số liệu |tính )?(?:đến|tính đến)(?: hết)? ngày "
+                            r"[\d/.]+\)\s*")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
 # the lines of a list right after its cue, one item a line: "1. Đảng bộ A: 14 đảng viên;", "- Đảng bộ B: 9"
 _ITEM_LINES = re.compile(rf"(?:\n[ \t]*{LINE_ITEM_MARK}[^\n]*){{2,}}")

@@ -212,7 +212,9 @@ def _period_heading(cell: str) -> bool:
 # xếp loại đảng viên năm 2025 (số đảng viên được đánh giá; hoàn thành xuất sắc; hoàn thành tốt; ...):", or the
 # headings apart by commas, or by slashes as its rows' figures are: "Kết quả ở các chi bộ (số đảng viên / số kết nạp):"
 # then "Thôn A: 31 / 2"
-_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+(?:[;,]| / )[^()]+)\)\s*:?\s*$")
+# (a title may list them in brackets, "Kết quả (kết nạp; chỉ tiêu)", or after a colon, "theo thứ tự: đơn vị / kết nạp /
+# chỉ tiêu", the name column first)
+_LISTED_COLUMNS = re.compile(r"\((?P<cols>[^()]+(?:[;,]| / )[^()]+)\)\s*:?\s*$|:\s*(?P<flat>[^:()]+? / [^:()]+?)\s*$")
 _LISTED_CELLS = re.compile(r"\b(?:các|của) chi bộ\b[^.;:]{0,30}$", re.IGNORECASE)  # the title's rows are party cells
 _LISTED_SEP = re.compile(r"\s*;\s*|\s*,\s*|\s+/\s+")
 # a row under such a title: a name, a colon, its figures apart by slashes ("Thôn A: 31 / 2")
@@ -309,6 +311,22 @@ _RECORD_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d
                             rf"(?P<n>{NUMBER})(?: (?:đảng viên|ĐV|đồng chí))?\s*[.;,]?\s*")
 # a record's "Tổng số" label: its body's members (as a row of that name is the total of the bodies above it)
 _RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
+
+
+# a box of key figures, each figure first, then a dash and what it counts (the "số liệu nổi bật" panels of party news
+# pages and newsletters): "■ 1.842 — đảng viên tính đến ngày 30/11/2025", "■ 23 – đảng viên kết nạp từ 1/7 đến
+# 30/11/2025"; the label's first words a column heading reads, the rest none or the figure's period; a share ("38% —
+# đảng viên từ 60 tuổi") is of a group the label names, left to the sentences
+_KEY_FIGURE = re.compile(rf"[ \t]*(?:[{BULLETS}*+][ \t]*)?(?P<n>{NUMBER})[ \t]+[—–-][ \t]+"
+                         r"(?P<label>[^\W\d][^\n]{1,120}?)\s*[.;]?\s*")
+_KEY_FIGURE_REST = re.compile(r"(?:\(|tại|tính|đến|từ|trong|sau|năm|quý|tháng|ngày|giai đoạn|nhiệm kỳ)(?![\w])")
+
+
+class KeyFigure(NamedTuple):
+    """A key figure's line: the measure its label's first words name, the figure, the offset of its number."""
+    measure: str
+    value: int | str
+    at: int
 
 
 class Record(NamedTuple):
@@ -478,7 +496,12 @@ class UnitLists:
         matched = {i: m for i, (s, e) in enumerate(lines) if text[s] in _MEMBERS_LINE_OPENERS
                    and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
         if in_a_row > 1:
-            matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched}
+            # (a numbered item's number may be a sentence of its own, "1.": the items either side of it are in a row)
+            def mark(k: int) -> bool:
+                return 0 <= k < len(lines) and _ITEM_MARK_LINE.fullmatch(text, *lines[k]) is not None
+
+            matched = {i: m for i, m in matched.items() if i - 1 in matched or i + 1 in matched
+                       or (mark(i - 1) and i - 2 in matched) or (mark(i + 1) and i + 2 in matched)}
         if not matched:
             return []
         enclosing = self._enclosing([])
@@ -526,6 +549,25 @@ class UnitLists:
                              parse_number(m["growth"]) if m["sign"] == "tăng" else None, m.start("growth"), lead,
                              parse_number(m["groups"]) if m["groups"] else None, m.start("groups"))
                 for i, m, org, lead in self._listed_lines(lines, _STOCK_LINE, in_a_row=2)}
+
+    def key_figures(self, lines: list[tuple[int, int]]) -> dict[int, KeyFigure]:
+        """The lines (by index in `lines`) of a box of key figures, two in a row at least: "■ 61 — chi bộ
+        trực thuộc"."""
+        text = self.text
+        found: dict[int, KeyFigure] = {}
+        for i, (s, e) in enumerate(lines):
+            m = _KEY_FIGURE.fullmatch(text, s, e)
+            if m is None:
+                continue
+            words = m["label"].split(" ")
+            for k in range(min(len(words), 5), 0, -1):  # the longest heading the label opens with
+                role = _role(" ".join(words[:k]))
+                rest = " ".join(words[k:])
+                if role and role[0] == "measure" and role[1] not in (None, "Share") \
+                        and (not rest or _KEY_FIGURE_REST.match(rest)):
+                    found[i] = KeyFigure(role[1], parse_number(m["n"]), m.start("n"))
+                    break
+        return {i: f for i, f in found.items() if i - 1 in found or i + 1 in found}
 
     def records(self, lines: list[tuple[int, int]]) -> dict[int, Record]:
         """The records of bodies (by the index in `lines` of each one's name), two records in a row at least: a line
@@ -665,13 +707,15 @@ class UnitLists:
         title = _LISTED_COLUMNS.search(cell[i])
         if title is None:  # the caller saw the title's pattern on this line
             return [], i + 1
-        listed = title["cols"]
+        listed = title["cols"] or title["flat"]
         headings = _LISTED_SEP.split(listed.strip()) if ";" not in listed else listed.split(";")
         roles = [_role(h) for h in headings]
+        if title["flat"] and len(roles) > 2 and roles[0] == ("name", None):
+            roles = roles[1:]  # the rows' names, each row's first line
         if not all(r and r[0] == "measure" for r in roles):
             return [], i + 1
         columns = [r[1] for r in roles if r]
-        a = lines[i][0] + cell[i].rindex("(")
+        a = lines[i][0] + title.start()
         rows, j = self._rows(cell, numeric, i + 1, False, columns)
         if not rows:
             return [], i + 1
