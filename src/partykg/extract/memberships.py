@@ -191,6 +191,10 @@ PARTY_GROUP = "party group:"
 _BARE_COMMITTEE = re.compile(
     rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
+# a party committee's inspection commission or advisory board written bare, before the title's next post names the
+# committee ("Chủ nhiệm Ủy ban Kiểm tra kiêm Ủy viên Ban Thường vụ Đảng ủy X"): each committee elects its own
+# inspection commission and sets up its own boards (Điều lệ Đảng, Điều 30, 32), so it is that committee's
+_BARE_BOARD = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra|Ban (?:{'|'.join(re.escape(t) for t in BOARD_TYPES)}))")
 # a unit's People's Council or Committee left bare, its unit named by the title's other post ("nguyên Chủ tịch UBND,
 # nguyên Bí thư Đảng ủy xã X": Luật Tổ chức chính quyền địa phương, each unit has its own)
 _BARE_STATE = re.compile(rf"(?P<b>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?![{LETTER}])"
@@ -337,6 +341,7 @@ class Post:
     executive: bool = False  # of the Ban Chấp hành of the party organization of the committee found (@executive)
     unit_types: tuple[str, ...] = ()  # a member of the committee of the article's unit of these types (@unit)
     head_alone: bool = False  # an institution's head written alone ("Phó Giám đốc,"): of the title's institution
+    board: str | None = None  # a committee's board written bare ("Ủy ban Kiểm tra"): of the title's committee
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -473,6 +478,10 @@ class Titles:
             org = None
         if org is not None:
             org = self._as_written_if_misread(org)
+        if org is not None and not org.explicit and org.kind == "AdvisoryBoard" \
+                and _BARE_BOARD.fullmatch(self.text, org.start, org.end) and _NEXT.match(self.text, org.end):
+            board = fold_tones(re.sub(r"^(Ủy|Uỷ) ban kiểm tra", r"\1 ban Kiểm tra", self.text[org.start:org.end]))
+            return Post(role.label, None, start, org.end, fallback=org, board=board)
         if org is not None:
             bare = self._bare_party(org)
             if bare is not None and self._other_cell_named(org, start):
@@ -1020,6 +1029,19 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                     or _as_written(p.start, p.end, "Đảng ủy")
         elif org is None and (p.bare in ("nhà trường", BRANCH) or (p.bare or "").startswith(ITSELF)):
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
+        elif org is None and p.board is not None:
+            # "Chủ nhiệm Ủy ban Kiểm tra kiêm Ủy viên Ban Thường vụ Đảng ủy X": the board of the title's committee,
+            # else the one the finder completed from the article
+            # (of the posts held at the same time: a former one names another committee; a bare "Ban Thường vụ
+            # Tỉnh ủy" the one the finder completed)
+            now = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former
+                   and (o := resolved[j] or posts[j].fallback) is not None]
+            committee = next((_committee_of(o) for o in now if o.committee and o.explicit), None) \
+                or next((_committee_of(o) for o in now if o.committee), None)
+            org = p.fallback if committee is None else OrgMention(
+                committee.start, committee.end, f"{p.board} {committee.name}", "AdvisoryBoard", "memberships.title",
+                committee.utype, committee.uname, parent=committee.name, committee=committee.name,
+                explicit=committee.explicit)
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
             org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit
