@@ -233,9 +233,9 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; what the
 # head receives or is given, "Giám đốc Công ty nhận trách nhiệm ...", "... được tặng Huy hiệu ..."; the adverbs
 # that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
-# aside in brackets ("Giám đốc công ty (chưa là đảng viên)"); a national park and a people's credit fund by their first
-# word, as their own pages write them ("Phó Giám đốc Vườn", "Chủ tịch Hội đồng quản trị Quỹ": Luật Lâm nghiệp 2017,
-# Luật Các tổ chức tín dụng 2024)
+# aside in brackets ("Giám đốc công ty (chưa là đảng viên)"), or before the copula that names its holder; a national
+# park and a people's credit fund by their first word, as their own pages write them ("Phó Giám đốc Vườn", "Chủ tịch
+# Hội đồng quản trị Quỹ": Luật Lâm nghiệp 2017, Luật Các tổ chức tín dụng 2024)
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
                         r"|Vườn|Quỹ"
                         # (an association, "Chủ tịch Hội,": the one the article names, headed by its Chủ tịch by its
@@ -249,7 +249,9 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
                         r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ"
-                        r"| được| nhận)"
+                        r"| được| nhận"
+                        # (the copula of a title written before its holder: "Giám đốc Trung tâm là đồng chí A")
+                        r"| là(?= (?:đồng chí|ông|bà|anh|chị) ))"
                         r"(?![" + LETTER + "]))")
 
 
