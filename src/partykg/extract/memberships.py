@@ -287,10 +287,12 @@ _ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{
 _BOARD_TYPE = re.compile(rf" (?P<t>{'|'.join(re.escape(t) for t in BOARD_TYPES)}) (?=[{UPPER}])")
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
-# ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
+# ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ...", or before the time
+# a post held before is told by ("nguyên là Trưởng trạm Thú y huyện X trước khi được bổ nhiệm ...", "... từ năm 2015")
 _SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
 _INNER_NAME_END = re.compile(rf" (?:{_SPEECH_VERBS}|đã|đang|"
-                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
+                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng"
+                             r"|trước khi|sau khi|khi|từ|năm|rồi)"
                              r"(?![" + LETTER + "])")
 
 
