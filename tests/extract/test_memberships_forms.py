@@ -159,3 +159,9 @@ def test_a_former_post_ends_before_the_time_it_is_told_by(nlp):
                        "Trạm Kiểm lâm huyện Mộc Châu trước khi được điều động về Chi cục.")
     assert ("Lò Văn Hùng", "Trưởng trạm", "Trạm Kiểm lâm huyện Mộc Châu") in found
 
+
+def test_the_given_name_refers_to_the_person_named_in_an_earlier_paragraph(nlp):
+    text = ("Đảng bộ xã Tân Lạc có 20 chi bộ. Đồng chí Hà Văn Quế, Bí thư Đảng ủy xã, cho biết như vậy.\n\n"
+            "Năm 2024, Đảng bộ kết nạp 12 đảng viên.\n\n"
+            "Đồng chí Quế nguyên là Bí thư Chi bộ thôn Bãi Sậy.")
+    assert ("Hà Văn Quế", "Bí thư", "Chi bộ thôn Bãi Sậy") in posts(nlp, text)

@@ -1323,10 +1323,12 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
             before = [p for p in persons if ps <= p.start < pe]
             if before:
                 break
+        if m["given"]:
+            # the given name names the person anywhere before in the article, as the press refers to someone
+            # named in full once: the one person named before whose name ends with it
+            before = [p for p in persons if p.start < s and p.name.endswith(" " + m["given"])]
         if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
             continue
-        if m["given"] and not before[0].name.endswith(" " + m["given"]):
-            continue  # (someone else's given name)
         posts = titles.title(m.end())
         if posts:
             out.append((before[0], posts))
