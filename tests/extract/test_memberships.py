@@ -828,3 +828,18 @@ def test_the_board_of_a_committee_named_after_a_group_the_finder_reads_only_as_a
                        "chỉ đạo hội nghị.")
     assert found == {("Lò Văn Sinh", "Ủy viên Ban Thường vụ", "Đảng ủy Than Quảng Ninh"),
                      ("Lò Văn Sinh", "Trưởng ban", "Ban Tổ chức Đảng ủy Than Quảng Ninh")}
+
+
+def test_a_bare_inspection_commission_is_of_the_committee_the_next_post_names(nlp):
+    text = ("Đảng bộ xã Tân Phong, huyện Lạc Thủy vừa tổng kết năm. Theo đồng chí Đinh Văn Khoa, Chủ nhiệm Ủy ban "
+            "Kiểm tra kiêm Ủy viên Ban Thường vụ Đảng ủy Công ty Gạch men Lạc Thủy, kết quả rất tốt.")
+    found = posts(nlp, text)
+    committee = "Đảng ủy Công ty Gạch men Lạc Thủy"
+    assert ("Đinh Văn Khoa", "Chủ nhiệm", f"Ủy ban Kiểm tra {committee}") in found
+
+
+def test_a_bare_board_is_of_the_committee_of_a_present_post_not_a_former_one(nlp):
+    text = ("Tỉnh Phú Thọ tổng kết công tác dân vận. Đồng chí Vũ Thị Hằng, Trưởng Ban Dân vận, Ủy viên Ban Thường vụ "
+            "Tỉnh ủy (nguyên Bí thư Huyện ủy Thanh Sơn), phát biểu.")
+    found = posts(nlp, text)
+    assert ("Vũ Thị Hằng", "Trưởng ban", "Ban Dân vận Tỉnh ủy Phú Thọ") in found

@@ -152,3 +152,16 @@ def test_a_former_post_told_after_the_posts_held_now_by_truoc_day_la(nlp):
                        "đây là Giám đốc Sở Tài chính tỉnh Đắk Nông. Bà cho biết như vậy.")
     assert ("Nguyễn Thị Hoa", "Phó Giám đốc", "Sở Tài chính tỉnh Lâm Đồng") in found
     assert ("Nguyễn Thị Hoa", "Giám đốc", "Sở Tài chính tỉnh Đắk Nông") in found
+
+
+def test_a_former_post_ends_before_the_time_it_is_told_by(nlp):
+    found = posts(nlp, "Chi bộ Chi cục Kiểm lâm tỉnh Sơn La có 12 đảng viên. Đồng chí Lò Văn Hùng nguyên là Trưởng "
+                       "Trạm Kiểm lâm huyện Mộc Châu trước khi được điều động về Chi cục.")
+    assert ("Lò Văn Hùng", "Trưởng trạm", "Trạm Kiểm lâm huyện Mộc Châu") in found
+
+
+def test_the_given_name_refers_to_the_person_named_in_an_earlier_paragraph(nlp):
+    text = ("Đảng bộ xã Tân Lạc có 20 chi bộ. Đồng chí Hà Văn Quế, Bí thư Đảng ủy xã, cho biết như vậy.\n\n"
+            "Năm 2024, Đảng bộ kết nạp 12 đảng viên.\n\n"
+            "Đồng chí Quế nguyên là Bí thư Chi bộ thôn Bãi Sậy.")
+    assert ("Hà Văn Quế", "Bí thư", "Chi bộ thôn Bãi Sậy") in posts(nlp, text)

@@ -220,3 +220,11 @@ def test_a_management_board_written_bare_after_its_heads_is_the_one_the_article_
                        "phụ trách công tác bảo tồn.")
     assert found == {("Hà Văn Lộc", "Trưởng ban", "ban quản lý khu di tích lịch sử tân trào"),
                      ("Ma Thị Xuân", "Phó Trưởng ban", "ban quản lý khu di tích lịch sử tân trào")}
+
+
+def test_a_bare_institution_in_a_title_before_the_copula_that_names_its_holder(nlp):
+    text = ("Đảng bộ Trung tâm Y tế huyện Kim Bôi có 6 chi bộ. Phó Bí thư Đảng ủy, Phó Giám đốc Trung tâm là "
+            "đồng chí Bùi Văn Tâm.")
+    found = posts(nlp, text)
+    assert ("Bùi Văn Tâm", "Phó Giám đốc", "trung tâm y tế huyện kim bôi") in found
+    assert ("Bùi Văn Tâm", "Phó Bí thư", "đảng ủy trung tâm y tế huyện kim bôi") in found

@@ -50,3 +50,9 @@ def test_a_heading_with_its_date_in_brackets_under_the_lead_is_no_byline():
     assert lay(text).creators == []
     assert lay(text.replace("SỐ LIỆU CHÍNH (đến ngày 31/3/2024)", "Quế Chi (Trung tâm Văn hóa huyện)")
                ).creators == ["Quế Chi"]
+
+
+def test_a_sub_heading_in_capitals_joined_by_va_is_no_byline():
+    more = "Năm 2024, Đảng bộ xã kết nạp 12 đảng viên, đạt 120% chỉ tiêu được giao."
+    layout = lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\n04/04/2024\n\n{BODY}\n\nCON SỐ VÀ KẾT QUẢ\n{more}\n\nMinh Thư\n")
+    assert layout.creators == ["Minh Thư"]

@@ -60,3 +60,13 @@ def test_a_site_footer_ends_the_article(footer):
                                   "Tài liệu đính kèm: ke-hoach-12.docx (64 KB)", "Lượt tải: 1.024"])
 def test_an_attached_file_and_its_counter_are_dropped(line):
     assert body_of(f"Tiêu đề bài\n14/03/2025\n\n{BODY}\n\n{line}\n\n{MORE}\n") == " ".join([BODY, MORE])
+
+
+@pytest.mark.parametrize("glyph", ["▸ ", "► "])
+def test_a_list_heading_after_a_glyph_ends_the_article_and_leaves_the_byline_last(glyph):
+    raw = (f"Tiêu đề bài\n14/03/2025\n\n{BODY}\n\n{MORE}\n\nBài, ảnh: Lê Thu Hằng\n\n"
+           f"{glyph}Tin cùng chuyên mục\n{TITLES}\n")
+    text, _ = normalize(raw)
+    layout = analyze(text)
+    assert " ".join(" ".join(text[s:e] for s, e in layout.body_spans).split()) == " ".join([BODY, MORE])
+    assert layout.creators == ["Lê Thu Hằng"]

@@ -191,6 +191,10 @@ PARTY_GROUP = "party group:"
 _BARE_COMMITTEE = re.compile(
     rf"(?P<c>[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) (?:ủy|uỷ)(?![{LETTER}])(?! [{UPPER}\d])")
 _SCHOOL_HERE = re.compile(r"[Nn]hà trường(?![" + LETTER + "])")
+# a party committee's inspection commission or advisory board written bare, before the title's next post names the
+# committee ("Chủ nhiệm Ủy ban Kiểm tra kiêm Ủy viên Ban Thường vụ Đảng ủy X"): each committee elects its own
+# inspection commission and sets up its own boards (Điều lệ Đảng, Điều 30, 32), so it is that committee's
+_BARE_BOARD = re.compile(rf"(?:(?:Ủy|Uỷ) ban [Kk]iểm tra|Ban (?:{'|'.join(re.escape(t) for t in BOARD_TYPES)}))")
 # a unit's People's Council or Committee left bare, its unit named by the title's other post ("nguyên Chủ tịch UBND,
 # nguyên Bí thư Đảng ủy xã X": Luật Tổ chức chính quyền địa phương, each unit has its own)
 _BARE_STATE = re.compile(rf"(?P<b>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?![{LETTER}])"
@@ -229,9 +233,9 @@ _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[N
 # ("Tổng Giám đốc Công ty luôn tạo điều kiện"; a head's directions too: "Giám đốc bệnh viện yêu cầu ..."; what the
 # head receives or is given, "Giám đốc Công ty nhận trách nhiệm ...", "... được tặng Huy hiệu ..."; the adverbs
 # that open a predicate: "Tổng Giám đốc Công ty trực tiếp theo dõi ...", "... vẫn", "... sẽ"), or before an
-# aside in brackets ("Giám đốc công ty (chưa là đảng viên)"); a national park and a people's credit fund by their first
-# word, as their own pages write them ("Phó Giám đốc Vườn", "Chủ tịch Hội đồng quản trị Quỹ": Luật Lâm nghiệp 2017,
-# Luật Các tổ chức tín dụng 2024)
+# aside in brackets ("Giám đốc công ty (chưa là đảng viên)"), or before the copula that names its holder; a national
+# park and a people's credit fund by their first word, as their own pages write them ("Phó Giám đốc Vườn", "Chủ tịch
+# Hội đồng quản trị Quỹ": Luật Lâm nghiệp 2017, Luật Các tổ chức tín dụng 2024)
 _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công ty|Tập đoàn|Trung tâm|Học viện|Ngân hàng|Sở"
                         r"|Vườn|Quỹ"
                         # (an association, "Chủ tịch Hội,": the one the article names, headed by its Chủ tịch by its
@@ -245,7 +249,9 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
                         r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
                         r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ"
-                        r"| được| nhận)"
+                        r"| được| nhận"
+                        # (the copula of a title written before its holder: "Giám đốc Trung tâm là đồng chí A")
+                        r"| là(?= (?:đồng chí|ông|bà|anh|chị) ))"
                         r"(?![" + LETTER + "]))")
 
 
@@ -281,10 +287,12 @@ _ALIAS = re.compile(rf" \((?P<alias>[{UPPER}\d]*[{UPPER}][{UPPER}\d]*[{UPPER}][{
 _BOARD_TYPE = re.compile(rf" (?P<t>{'|'.join(re.escape(t) for t in BOARD_TYPES)}) (?=[{UPPER}])")
 # the area a company's director is in charge of: "Phó Giám đốc nhân sự công ty"
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
-# ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ..."
+# ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ...", or before the time
+# a post held before is told by ("nguyên là Trưởng trạm Thú y huyện X trước khi được bổ nhiệm ...", "... từ năm 2015")
 _SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
 _INNER_NAME_END = re.compile(rf" (?:{_SPEECH_VERBS}|đã|đang|"
-                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng)"
+                             r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng"
+                             r"|trước khi|sau khi|khi|từ|năm|rồi)"
                              r"(?![" + LETTER + "])")
 
 
@@ -337,6 +345,7 @@ class Post:
     executive: bool = False  # of the Ban Chấp hành of the party organization of the committee found (@executive)
     unit_types: tuple[str, ...] = ()  # a member of the committee of the article's unit of these types (@unit)
     head_alone: bool = False  # an institution's head written alone ("Phó Giám đốc,"): of the title's institution
+    board: str | None = None  # a committee's board written bare ("Ủy ban Kiểm tra"): of the title's committee
 
 
 def _org_at(orgs: list[OrgMention], lo: int, hi: int) -> OrgMention | None:
@@ -473,6 +482,10 @@ class Titles:
             org = None
         if org is not None:
             org = self._as_written_if_misread(org)
+        if org is not None and not org.explicit and org.kind == "AdvisoryBoard" \
+                and _BARE_BOARD.fullmatch(self.text, org.start, org.end) and _NEXT.match(self.text, org.end):
+            board = fold_tones(re.sub(r"^(Ủy|Uỷ) ban kiểm tra", r"\1 ban Kiểm tra", self.text[org.start:org.end]))
+            return Post(role.label, None, start, org.end, fallback=org, board=board)
         if org is not None:
             bare = self._bare_party(org)
             if bare is not None and self._other_cell_named(org, start):
@@ -1020,6 +1033,19 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                     or _as_written(p.start, p.end, "Đảng ủy")
         elif org is None and (p.bare in ("nhà trường", BRANCH) or (p.bare or "").startswith(ITSELF)):
             continue  # "Hiệu trưởng" of a school neither the title nor the article names
+        elif org is None and p.board is not None:
+            # "Chủ nhiệm Ủy ban Kiểm tra kiêm Ủy viên Ban Thường vụ Đảng ủy X": the board of the title's committee,
+            # else the one the finder completed from the article
+            # (of the posts held at the same time: a former one names another committee; a bare "Ban Thường vụ
+            # Tỉnh ủy" the one the finder completed)
+            now = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former
+                   and (o := resolved[j] or posts[j].fallback) is not None]
+            committee = next((_committee_of(o) for o in now if o.committee and o.explicit), None) \
+                or next((_committee_of(o) for o in now if o.committee), None)
+            org = p.fallback if committee is None else OrgMention(
+                committee.start, committee.end, f"{p.board} {committee.name}", "AdvisoryBoard", "memberships.title",
+                committee.utype, committee.uname, parent=committee.name, committee=committee.name,
+                explicit=committee.explicit)
         elif org is None:
             # "UVBTV": the committee named by the other posts of the same title
             org = next((_committee_of(o) for o in other_orgs if o.committee and o.explicit
@@ -1297,10 +1323,12 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
             before = [p for p in persons if ps <= p.start < pe]
             if before:
                 break
+        if m["given"]:
+            # the given name names the person anywhere before in the article, as the press refers to someone
+            # named in full once: the one person named before whose name ends with it
+            before = [p for p in persons if p.start < s and p.name.endswith(" " + m["given"])]
         if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
             continue
-        if m["given"] and not before[0].name.endswith(" " + m["given"]):
-            continue  # (someone else's given name)
         posts = titles.title(m.end())
         if posts:
             out.append((before[0], posts))

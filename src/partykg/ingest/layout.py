@@ -357,11 +357,19 @@ def _widget_items(line: str) -> list[str]:
     return [x[1:-1].strip() if x[:1] == "[" and x[-1:] == "]" else x for x in _WIDGET_SEP.split(line)]
 
 
+# the glyph a site sets before a box's heading ("▸ Tin cùng chuyên mục", "► Tin liên quan", "» Tin khác")
+_HEADING_GLYPH = re.compile(r"[▸►▶▷▹»■□◆◇●○❯›]+\s*")
+
+
 def _ends_article(p: _Patterns, line: str) -> bool:
     """A marker of the page's chrome after the article ("Tin liên quan"), also with a colon ("Tin khác:")
     or as an item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại", "Thích | Chia sẻ | Bình
     luận (0)", "Lượt xem: 412    In bài viết"), the row's first item also as the label of its buttons
-    ("Chia sẻ: Facebook | Zalo"), buttons in brackets too ("Chia sẻ bài viết: [f] [Zalo] [in]")."""
+    ("Chia sẻ: Facebook | Zalo"), buttons in brackets too ("Chia sẻ bài viết: [f] [Zalo] [in]"); maybe after the
+    glyph a site sets before a box's heading."""
+    glyph = _HEADING_GLYPH.match(line)
+    if glyph and _full(p.end, line[glyph.end():].strip()) is not None:
+        return True
     if _full(p.end, line) is not None:
         return True
     label, colon, buttons = line.partition(":")
