@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import ModuleType
 from typing import Protocol
 
@@ -450,15 +450,33 @@ class WordStartPattern:
     before the match instead (`lead`, the class `not_before` negated): the engine skips
     ahead to the next such character in one C loop; a match right at the start of the
     scan is tried on its own. `finditer` yields the same matches as `self.rx.finditer`
-    (the pattern must not match the empty string)."""
+    (the pattern must not match the empty string).
+
+    Compiled, and its leading strings read, at its first scan, not when built: the tables' rows
+    make hundreds of them (the measure cues), compiled in seconds, and a run's texts reach a few
+    of them. `pattern` and `flags` (all the analyses read) are known without compiling."""
 
     def __init__(self, pattern: str, flags: int = 0, not_before: str = f"[{LETTER}\\d]",
                  lead: str = f"[^{LETTER}\\d]"):
-        self.rx = re.compile(f"(?<!{not_before})(?:{pattern})", flags)
-        self.starts = leading_literals(self.rx)
-        self._leads = Leads([self.starts]) if self.starts is not None else None
-        self._after = re.compile(f"{lead}(?:{pattern})", flags) if self.starts is None else None
-        self.pattern, self.flags = self.rx.pattern, self.rx.flags
+        self.pattern = f"(?<!{not_before})(?:{pattern})"
+        self.flags = re.compile("", flags).flags  # as the compiled pattern's (re.UNICODE added)
+        self._body, self._lead, self._given_flags = pattern, lead, flags
+
+    @cached_property
+    def rx(self) -> re.Pattern:
+        return re.compile(self.pattern, self._given_flags)
+
+    @cached_property
+    def starts(self) -> tuple[str, ...] | None:
+        return leading_literals(self.rx)
+
+    @cached_property
+    def _leads(self) -> Leads | None:
+        return Leads([self.starts]) if self.starts is not None else None
+
+    @cached_property
+    def _after(self) -> re.Pattern | None:
+        return re.compile(f"{self._lead}(?:{self._body})", self._given_flags) if self.starts is None else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match of `self.rx` in text[pos:endpos], as `self.rx.search`."""
