@@ -7,6 +7,7 @@ tokenizer cuts the text (syllables today, words if a segmenter came back).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -44,7 +45,7 @@ def alt(*phrases: str, case_first: bool = True) -> str:
 
 
 
-def required_literals(rx: re.Pattern | WordStartPattern, around: bool = False) -> tuple[str, ...] | None:
+def required_literals(rx: re.Pattern | WordStartPattern | LazyPattern, around: bool = False) -> tuple[str, ...] | None:
     """Strings of which every match of `rx` contains at least one, read off the pattern
     (its mandatory literal parts; of a WordStartPattern, its regex's), or None when the pattern names none.
 
@@ -100,7 +101,7 @@ _MAX_STARTS = 128  # more strings than this (letter case multiplies them) make t
 _START_CHARS = (8, 3)
 
 
-def leading_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+def leading_literals(rx: re.Pattern | LazyPattern) -> tuple[str, ...] | None:
     """Strings of two characters or more one of which every match of `rx` starts with, read off
     the pattern (look-arounds aside), or None when the pattern names none.
 
@@ -259,6 +260,32 @@ class Matcher(Protocol):
     def match(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
 
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[re.Match[str]]: ...
+
+
+class LazyPattern:
+    """`re.compile(pattern, flags)`, compiled at its first scan: a table's rows make patterns that
+    take the compiler seconds, and a run's texts may reach few of them. Once compiled, its scans
+    are the compiled pattern's own methods (no call through this class). `pattern` and `flags`
+    (all the analyses read) are known without compiling."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self.flags = re.compile("", flags).flags  # as the compiled pattern's (re.UNICODE added)
+        self._given_flags = flags
+
+    def _compiled(self) -> re.Pattern:
+        rx = re.compile(self.pattern, self._given_flags)
+        self.match, self.search, self.finditer = rx.match, rx.search, rx.finditer  # type: ignore[method-assign]
+        return rx
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._compiled().finditer(string, pos, endpos)
 
 
 @dataclass(frozen=True)
