@@ -7,7 +7,15 @@ from partykg.extract import context
 from partykg.extract.organizations import CELL_LIST, PARTY_LIST, rules as org_rules
 from partykg.extract.places import ABBREVIATED_RE, COMMITTEE_RE, ENCLOSING_RE, UNIT_RE
 from partykg.extract.statistics import _RULES as STAT_RULES
-from partykg.extract.text import finditer_from, leading_literals, required_literal_sets, required_literals
+from partykg.extract.text import (
+    JoinedPattern,
+    LazyPattern,
+    WordStartPattern,
+    finditer_from,
+    leading_literals,
+    required_literal_sets,
+    required_literals,
+)
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -95,7 +103,7 @@ def test_every_match_of_the_rules_holds_a_gate(rx):
 def test_a_joined_rule_finds_what_its_one_pattern_finds(text):
     # (the rules that embed the institutions' pattern or other rules: text.Joined, their tails
     # compiled once for all of them)
-    joined = [rule for rule in org_rules() if not isinstance(rule.rx, re.Pattern)]
+    joined = [rule for rule in org_rules() if isinstance(rule.rx, JoinedPattern)]
     assert {rule.tag for rule in joined} == {"standing", "bch", "danguy", "partyorg", "cell", "chidoan"}
     for rule in joined:
         whole = re.compile(rule.rx.pattern)
@@ -268,3 +276,16 @@ def test_the_institution_rule_is_tried_only_where_one_of_its_heads_starts():
     institution = next(rule for rule in org_rules() if rule.tag == "institution")
     assert institution.starts is not None
     assert all(len(start) >= 3 for start in institution.starts)
+
+
+@pytest.mark.parametrize("make", [LazyPattern, WordStartPattern])
+def test_a_table_rows_pattern_is_compiled_at_its_first_scan_and_finds_what_it_would_compiled(make):
+    # (the rows of a table make hundreds of patterns, and a run's texts reach a few)
+    rx = make(r"[Cc]hi bộ (?:ấp|thôn) \d+")
+    assert not {"match", "search", "finditer", "rx"} & set(vars(rx))  # nothing compiled yet
+    whole = re.compile(rx.pattern)
+    assert rx.flags == whole.flags
+    text = "Chi bộ ấp 3, chi bộ thôn 12 và xchi bộ ấp 4"
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    assert rx.search(text, 5).span() == whole.search(text, 5).span()
+    assert required_literals(rx) == required_literals(whole)

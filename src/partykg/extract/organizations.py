@@ -69,6 +69,7 @@ from partykg.extract.text import (
     UY,
     Joined,
     JoinedPattern,
+    LazyPattern,
     Leads,
     Matcher,
     WordStartPattern,
@@ -727,9 +728,10 @@ class Rule(NamedTuple):
 
 @cache
 def rules() -> list[Rule]:
-    """The rules compiled, with their gates (strings every match contains): once per process, at
-    the first article, not at import (the compiler takes seconds over the patterns, which a
-    process that imports the module and extracts nothing need not pay).
+    """The rules, with their gates (strings every match contains): once per process, at
+    the first article, not at import. A plain rule is compiled at its first scan (LazyPattern):
+    the compiler takes seconds over the patterns (the institutions' names), which a process
+    whose texts reach few of them need not pay.
 
     Plain patterns, not WordStartPattern: its scan is faster by a tenth here (0.2 ms an article),
     and compiling each pattern twice costs 1 s a process, more than that saves below ~5,000
@@ -739,10 +741,11 @@ def rules() -> list[Rule]:
     def compile_source(source: str | Joined) -> Matcher:
         if source not in compiled:
             compiled[source] = (source.compile(NOT_LETTER_BEFORE, compile_source) if isinstance(source, Joined)
-                                else re.compile(f"{NOT_LETTER_BEFORE}(?:{source})"))
+                                else LazyPattern(f"{NOT_LETTER_BEFORE}(?:{source})"))
         return compiled[source]
 
     out = []
+    read: re.Pattern | LazyPattern
     for tag, source in _RULE_SOURCES:
         if isinstance(source, Joined):
             joined = compile_source(source)
@@ -751,7 +754,7 @@ def rules() -> list[Rule]:
             read = joined.head  # (its gates and starts: its heads')
         else:
             rx = compile_source(source)
-            assert isinstance(rx, re.Pattern)
+            assert isinstance(rx, LazyPattern)
             read = rx
         out.append(Rule(tag, rx, required_literals(read), leading_literals(read)))
     return out

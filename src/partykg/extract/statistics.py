@@ -1106,15 +1106,20 @@ class _CueGates:
             for j, c in enumerate(cues):
                 for g in c.gate or ():
                     self.cues_of.setdefault(g, []).append((k, j))
-        # the other strings a cue requires, one of each set ("kết nạp", then "đảng viên" after its number): a cue
-        # whose gate a sentence holds is tried only where it holds these too (of its pattern reading numbers in
-        # words too, which matches wherever the other does; not a space alone, which any sentence holds)
-        also = [[[x for x in required_literal_sets(c.pattern_in_words, around=True)
-                  if x != c.gate and all(g.strip() for g in x)]
-                 for c in cues] for cues in cue_lists]
-        self.sets = sorted({x for cues in also for sets in cues for x in sets})  # (each looked for once a sentence)
-        number = {x: n for n, x in enumerate(self.sets)}
-        self.also = [[[number[x] for x in sets] for sets in cues] for cues in also]
+        self._also: dict[tuple[int, int], list[tuple[str, ...]]] = {}  # (list, cue) -> its other string sets
+
+    def also(self, k: int, j: int) -> list[tuple[str, ...]]:
+        """The other strings cue j of list k requires, one of each set ("kết nạp", then "đảng viên" after its
+        number): a cue whose gate a sentence holds is tried only where it holds these too (of its pattern reading
+        numbers in words too, which matches wherever the other does; not a space alone, which any sentence holds).
+        Read off the pattern when a sentence first holds its gate, not at import: parsing the hundreds of
+        cues' patterns costs half a CPU second, and a run's texts reach a few of them."""
+        sets = self._also.get((k, j))
+        if sets is None:
+            c = self.cue_lists[k][j]
+            sets = self._also[k, j] = [x for x in required_literal_sets(c.pattern_in_words, around=True)
+                                       if x != c.gate and all(g.strip() for g in x)]
+        return sets
 
     def held(self, sentence: str) -> list[list[_Cue]]:
         """For each list, the cues (in their order) whose gate the sentence holds, or that have none. (A sentence is
@@ -1126,17 +1131,19 @@ class _CueGates:
         for g in held:
             for k, j in self.cues_of[g]:
                 found[k].add(j)
-        holds: dict[int, bool] = {}  # a set of self.sets -> the sentence holds one of its strings
+        holds: dict[tuple[str, ...], bool] = {}  # a set of strings -> the sentence holds one of them (looked for once)
         out = []
+        known = self._also
         # (plain loops: a call and a generator for each of some 20 cues a sentence cost more than the tests)
-        for cues, js, also in zip(self.cue_lists, found, self.also, strict=True):
+        for k, (cues, js) in enumerate(zip(self.cue_lists, found, strict=True)):
             kept = []
             for j in sorted(js):
-                for x in also[j]:
+                also = known.get((k, j))
+                for x in self.also(k, j) if also is None else also:
                     held_x = holds.get(x)
                     if held_x is None:
                         held_x = holds[x] = False
-                        for g in self.sets[x]:
+                        for g in x:
                             if g in sentence:
                                 held_x = holds[x] = True
                                 break

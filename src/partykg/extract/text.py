@@ -7,9 +7,10 @@ tokenizer cuts the text (syllables today, words if a segmenter came back).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import ModuleType
 from typing import Protocol
 
@@ -44,7 +45,7 @@ def alt(*phrases: str, case_first: bool = True) -> str:
 
 
 
-def required_literals(rx: re.Pattern | WordStartPattern, around: bool = False) -> tuple[str, ...] | None:
+def required_literals(rx: re.Pattern | WordStartPattern | LazyPattern, around: bool = False) -> tuple[str, ...] | None:
     """Strings of which every match of `rx` contains at least one, read off the pattern
     (its mandatory literal parts; of a WordStartPattern, its regex's), or None when the pattern names none.
 
@@ -100,7 +101,7 @@ _MAX_STARTS = 128  # more strings than this (letter case multiplies them) make t
 _START_CHARS = (8, 3)
 
 
-def leading_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+def leading_literals(rx: re.Pattern | LazyPattern) -> tuple[str, ...] | None:
     """Strings of two characters or more one of which every match of `rx` starts with, read off
     the pattern (look-arounds aside), or None when the pattern names none.
 
@@ -259,6 +260,32 @@ class Matcher(Protocol):
     def match(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
 
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[re.Match[str]]: ...
+
+
+class LazyPattern:
+    """`re.compile(pattern, flags)`, compiled at its first scan: a table's rows make patterns that
+    take the compiler seconds, and a run's texts may reach few of them. Once compiled, its scans
+    are the compiled pattern's own methods (no call through this class). `pattern` and `flags`
+    (all the analyses read) are known without compiling."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self.flags = re.compile("", flags).flags  # as the compiled pattern's (re.UNICODE added)
+        self._given_flags = flags
+
+    def _compiled(self) -> re.Pattern:
+        rx = re.compile(self.pattern, self._given_flags)
+        self.match, self.search, self.finditer = rx.match, rx.search, rx.finditer  # type: ignore[method-assign]
+        return rx
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._compiled().finditer(string, pos, endpos)
 
 
 @dataclass(frozen=True)
@@ -450,15 +477,33 @@ class WordStartPattern:
     before the match instead (`lead`, the class `not_before` negated): the engine skips
     ahead to the next such character in one C loop; a match right at the start of the
     scan is tried on its own. `finditer` yields the same matches as `self.rx.finditer`
-    (the pattern must not match the empty string)."""
+    (the pattern must not match the empty string).
+
+    Compiled, and its leading strings read, at its first scan, not when built: the tables' rows
+    make hundreds of them (the measure cues), compiled in seconds, and a run's texts reach a few
+    of them. `pattern` and `flags` (all the analyses read) are known without compiling."""
 
     def __init__(self, pattern: str, flags: int = 0, not_before: str = f"[{LETTER}\\d]",
                  lead: str = f"[^{LETTER}\\d]"):
-        self.rx = re.compile(f"(?<!{not_before})(?:{pattern})", flags)
-        self.starts = leading_literals(self.rx)
-        self._leads = Leads([self.starts]) if self.starts is not None else None
-        self._after = re.compile(f"{lead}(?:{pattern})", flags) if self.starts is None else None
-        self.pattern, self.flags = self.rx.pattern, self.rx.flags
+        self.pattern = f"(?<!{not_before})(?:{pattern})"
+        self.flags = re.compile("", flags).flags  # as the compiled pattern's (re.UNICODE added)
+        self._body, self._lead, self._given_flags = pattern, lead, flags
+
+    @cached_property
+    def rx(self) -> re.Pattern:
+        return re.compile(self.pattern, self._given_flags)
+
+    @cached_property
+    def starts(self) -> tuple[str, ...] | None:
+        return leading_literals(self.rx)
+
+    @cached_property
+    def _leads(self) -> Leads | None:
+        return Leads([self.starts]) if self.starts is not None else None
+
+    @cached_property
+    def _after(self) -> re.Pattern | None:
+        return re.compile(f"{self._lead}(?:{self._body})", self._given_flags) if self.starts is None else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match of `self.rx` in text[pos:endpos], as `self.rx.search`."""
