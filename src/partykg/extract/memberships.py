@@ -494,9 +494,9 @@ class Titles:
                 return Post(role.label, org, start, max(org.end, bare.end()), self._bare_name(bare))
             return Post(role.label, org, start, org.end)
         if where == "@board":
-            board = self._board_of_committee(end)
-            if board is not None:
-                return Post(role.label, board, start, board.end)
+            committee_board = self._board_of_committee(end)
+            if committee_board is not None:
+                return Post(role.label, committee_board, start, committee_board.end)
             return Post(role.label, None, start, end, bare=UNFOUND)
         # nothing the organization finder resolved: a body left bare, or "nhà trường"
         if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
