@@ -624,7 +624,9 @@ SCHOOL_CLASS = rf"1?\d[A-Z]\d{{0,2}}(?![{LETTER}\d])"
 # (an agency's youth branch written with the common noun alone, "Chi đoàn cơ quan": the agency whose party cell
 # the article names last before it)
 AGENCY_BARE = rf"cơ quan(?![{LETTER}])(?! [{UPPER}\d])"
-CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE, SCHOOL_CLASS, AGENCY_BARE),
+# (an institution's youth branch written with its kind word alone, "Chi đoàn Trung tâm": the one the article names,
+# as for its party cell)
+CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, SHORT_KIND, NAME, VILLAGE_BARE, SCHOOL_CLASS, AGENCY_BARE),
                  optional=False)  # ("Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
@@ -1741,7 +1743,7 @@ class OrgFinder:
                     return None
                 return OrgMention(p, faculty.end, f"Chi bộ {head}{faculty.name}", "PartyCell", "organizations.cell",
                                   parent=f"Đảng bộ {faculty.parent}")
-            if _grammar_row(m["h"]) is None and _CELL_TITLE_RX.fullmatch(m["h"]):
+            if _grammar_row(m["h"]) is None and m["h"] not in SHORT_KINDS and _CELL_TITLE_RX.fullmatch(m["h"]):
                 return self._titled_cell(m["h"], p, hp)
             if _NUMBERED_DEPARTMENT_RX.fullmatch(m["h"]):
                 # a numbered department's cell, in the party organization of the agency the article is about
@@ -1981,6 +1983,12 @@ class OrgFinder:
             if named is None:
                 return None  # no village named: a kind of branch, no one body
             village = named
+        elif village in SHORT_KINDS:
+            inst = self._one_of_kind(village, p + len(head))
+            if inst is None:
+                return None  # no institution of that kind named: a kind of branch, no one body
+            return OrgMention(p, p + len(s), f"{head}{inst[0]}", "MassOrganization", "organizations.chidoan",
+                              inst[1], inst[2], explicit=False)
         elif village == "cơ quan":
             cell = next((m for m in reversed(self.found) if m.kind == "PartyCell" and m.start < p), None)
             host = cell.name[len("Chi bộ "):] if cell is not None and cell.name.startswith("Chi bộ ") else None
