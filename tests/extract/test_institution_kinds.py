@@ -295,3 +295,9 @@ def test_a_vehicle_inspection_centre_is_named_with_its_code(nlp):
                       "Thanh Hóa) kết nạp đảng viên Lê Văn Toản.")
     assert "Chi bộ Trung tâm Đăng kiểm xe cơ giới 36-03S" in found
     assert "Chi bộ Trung tâm Đăng kiểm xe cơ giới 36" not in found
+
+
+def test_a_district_veterinary_station_is_named_with_its_district(nlp):
+    found = orgs(nlp, "Đảng viên mới là đồng chí Hà Văn Dũng, Trạm Chăn nuôi và Thú y huyện Mai Châu, "
+                      "quê xã Pà Cò.")
+    assert "Trạm Chăn nuôi và Thú y huyện Mai Châu" in found
