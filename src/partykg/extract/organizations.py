@@ -1768,6 +1768,8 @@ class OrgFinder:
             head_only = (found := _grammar_row(iname)) is not None and found[1] == len(iname)  # "Chi cục Thuế"
             if uname is None and (head_only or not _ENDS_WITH_NAME.search(iname)) and self._generic_before(p):
                 return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
+            if uname is None and head_only and m["h"][:1].islower():
+                return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
             # a commune's military command's cell is in the commune's party organization (Luật Dân quân
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
