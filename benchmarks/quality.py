@@ -13,8 +13,8 @@ Sets (data/eval/README.md):
   synthetic-r in session 20 (2026-12-07), synthetic-s and then synthetic-t in session 21 (2026-12-07),
   synthetic-u, then synthetic-v, then synthetic-w in session 22 (2026-12-07), synthetic-x and then
   synthetic-y in session 23 (2026-12-07), synthetic-z and then synthetic-aa in session 24 (2026-12-07),
-  synthetic-ab in session 25 (2026-12-07); synthetic-ac and -ad, written in session 25, never were (the
-  independent check, unseen as of session 25);
+  synthetic-ab and then synthetic-ac in session 25 (2026-12-07); synthetic-ad, written in session 25, never
+  was (the independent check, unseen as of session 25);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -114,7 +114,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
             "session 17, synthetic-p in session 18, synthetic-q in session 19, synthetic-r in session 20,",
             "synthetic-s and then synthetic-t in session 21, synthetic-u, -v and -w in session 22,",
             "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24,",
-            "synthetic-ab in session 25; synthetic-ac and -ad were not: they are the independent check); `dev` is the",
+            "synthetic-ab and then synthetic-ac in session 25; synthetic-ad was not: it is the independent check);",
+            "`dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
     return "\n".join(out)

@@ -288,3 +288,16 @@ def test_the_two_forms_of_a_law_practice_and_the_lawyers_national_body(nlp):
     names = {o.name for o in found.organizations}
     assert {"Văn phòng Luật sư Minh Khoa", "Công ty Luật TNHH Hằng An", "Liên đoàn Luật sư Việt Nam"} <= names
     assert "Công ty Luật" not in names
+
+
+def test_a_vehicle_inspection_centre_is_named_with_its_code(nlp):
+    found = orgs(nlp, "Chi bộ Trung tâm Đăng kiểm xe cơ giới 36-03S (trực thuộc Đảng bộ Sở Xây dựng tỉnh "
+                      "Thanh Hóa) kết nạp đảng viên Lê Văn Toản.")
+    assert "Chi bộ Trung tâm Đăng kiểm xe cơ giới 36-03S" in found
+    assert "Chi bộ Trung tâm Đăng kiểm xe cơ giới 36" not in found
+
+
+def test_a_district_veterinary_station_is_named_with_its_district(nlp):
+    found = orgs(nlp, "Đảng viên mới là đồng chí Hà Văn Dũng, Trạm Chăn nuôi và Thú y huyện Mai Châu, "
+                      "quê xã Pà Cò.")
+    assert "Trạm Chăn nuôi và Thú y huyện Mai Châu" in found

@@ -268,3 +268,10 @@ def test_the_justice_sectors_units(nlp):
                       "đảng viên.")
     assert {"Chi bộ Đoàn Luật sư tỉnh Lai Châu", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Lai Châu",
             "Chi bộ Phòng Công chứng số 1"} <= set(found)
+
+
+def test_a_department_named_after_the_prevention_of_a_disease_keeps_its_comma(nlp):
+    # "phòng, chống" is one term, as the laws name the field (Luật Phòng, chống bệnh truyền nhiễm)
+    found = orgs(nlp, "Chi bộ Khoa Phòng, chống bệnh không lây nhiễm (3 đồng chí) có đảng viên mới.")
+    assert "Chi bộ Khoa Phòng, chống bệnh không lây nhiễm" in found
+    assert "Chi bộ Khoa Phòng" not in found

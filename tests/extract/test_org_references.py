@@ -113,3 +113,14 @@ def test_a_bare_bloc_is_the_named_blocs_not_a_person_written_after_its_unit_word
                       "tỉnh Trần Thị Ngọc Hà. Đảng bộ Cục Thuế thực hiện Nghị quyết của Ban Chấp hành Đảng bộ Khối.")
     assert "Đảng bộ Khối các cơ quan tỉnh Vĩnh Long" in found
     assert not any("Trần Thị Ngọc Hà" in name for name in found)
+
+
+def test_a_centres_cell_and_youth_branch_written_with_the_word_trung_tam_alone(nlp):
+    # the press names a public-service centre in full once, then its cell and youth branch by "Trung tâm"
+    found = orgs(nlp, "Chi bộ Trung tâm kết nạp giáo viên Đinh Thị Lụa. Sáng 3/4, tại Trung tâm Giáo dục "
+                      "nghề nghiệp - Giáo dục thường xuyên huyện Đồng Văn, Chi bộ Trung tâm trao quyết định "
+                      "kết nạp. Chị Lụa nguyên là Bí thư Chi đoàn Trung tâm.")
+    centre = "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Đồng Văn"
+    assert f"Chi bộ {centre}" in found
+    assert f"Chi đoàn {centre}" in found
+    assert not {"Chi bộ Trung tâm", "Chi đoàn Trung", "Chi đoàn Trung tâm"} & set(found)

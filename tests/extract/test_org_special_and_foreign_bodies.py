@@ -101,3 +101,10 @@ def test_a_member_of_a_fraternal_partys_central_committee(nlp):
     # near miss: the Party's own Central Committee
     got = facts(nlp, "Đồng chí Hà Văn Lực, Ủy viên Trung ương Đảng, dự hội nghị.", "2025-11-04")
     assert {m.organization for m in got.memberships} == {"Ban Chấp hành Trung ương Đảng"}
+
+
+def test_a_cell_of_an_agency_written_in_lower_case_is_a_kind_of_cell(nlp):
+    got = facts(nlp, "Đảng bộ phường Hòa Bình kết nạp 15 đảng viên; phần lớn ở chi bộ công an, quân sự, trường học "
+                     "và doanh nghiệp trên địa bàn.", "2025-10-10")
+    names = {o.name for o in got.organizations}
+    assert not any(n.lower().startswith(("chi bộ công an", "chi bộ quân sự")) for n in names)

@@ -267,6 +267,12 @@ _ACRONYM_BEFORE_NAME = rf"[A-ZĐ]{{2,4}} (?={CAPSYL})"
 HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
 
 
+# a number named with a code after a dash: the vehicle inspection units' codes, the province's number, the
+# unit's and a letter for who runs it (Nghị định 139/2018/NĐ-CP and the Cục Đăng kiểm's register: "Trung tâm
+# Đăng kiểm xe cơ giới 37-02S")
+_UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -299,7 +305,7 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
-                 rf"(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}(?![\d{LETTER}])))?"
+                 rf"(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}{_UNIT_CODE_TAIL}(?![\d{LETTER}])))?"
                  if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
@@ -482,7 +488,10 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 # "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)",
 # at a table's tab before the cell of its figure),
 # else its capitalized words
-FACULTY = (rf"Khoa (?:{CAPSYL}(?: (?:-|và(?= [{UPPER}])"
+# ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
+# 2007, Luật Phòng, chống tham nhũng 2018; "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
+_PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
+FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
            rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \("
            rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
@@ -513,7 +522,8 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
               "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây", "nâng", "tập", "giới", "bồi")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
-_TITLE_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})"
+_TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
+               rf"(?:{_PREVENTION}|[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})")
 _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
@@ -625,7 +635,9 @@ SCHOOL_CLASS = rf"1?\d[A-Z]\d{{0,2}}(?![{LETTER}\d])"
 # (an agency's youth branch written with the common noun alone, "Chi đoàn cơ quan": the agency whose party cell
 # the article names last before it)
 AGENCY_BARE = rf"cơ quan(?![{LETTER}])(?! [{UPPER}\d])"
-CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, NAME, VILLAGE_BARE, SCHOOL_CLASS, AGENCY_BARE),
+# (an institution's youth branch written with its kind word alone, "Chi đoàn Trung tâm": the one the article names,
+# as for its party cell)
+CHIDOAN = Joined(("Chi đoàn",), (SUBUNIT, INSTITUTION, SHORT_KIND, NAME, VILLAGE_BARE, SCHOOL_CLASS, AGENCY_BARE),
                  optional=False)  # ("Chi đoàn (?:...)")
 # a faculty's federation of youth union branches (Điều lệ Đoàn: the "liên chi đoàn" between the branches
 # and the school's union)
@@ -888,7 +900,7 @@ _COMMITTEE_HEAD = re.compile(rf"{alt(*COMMITTEE_UNIT)} {UY}")
 _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
-_ENDS_WITH_NAME = re.compile(rf" {NAME}$")
+_ENDS_WITH_NAME = re.compile(rf" (?:{NAME}|\d{{1,2}}{_UNIT_CODE_TAIL})$")
 _CAPITALIZED_RUN = re.compile(rf" (?P<n>{CAPSYL}(?: {CAPSYL}){{0,5}})")
 _BRANCH_AT = re.compile(rf"{BRANCH_OF_BRAND}(?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
@@ -1744,7 +1756,7 @@ class OrgFinder:
                     return None
                 return OrgMention(p, faculty.end, f"Chi bộ {head}{faculty.name}", "PartyCell", "organizations.cell",
                                   parent=f"Đảng bộ {faculty.parent}")
-            if _grammar_row(m["h"]) is None and _CELL_TITLE_RX.fullmatch(m["h"]):
+            if _grammar_row(m["h"]) is None and m["h"] not in SHORT_KINDS and _CELL_TITLE_RX.fullmatch(m["h"]):
                 return self._titled_cell(m["h"], p, hp)
             if _NUMBERED_DEPARTMENT_RX.fullmatch(m["h"]):
                 # a numbered department's cell, in the party organization of the agency the article is about
@@ -1759,6 +1771,8 @@ class OrgFinder:
             head_only = (found := _grammar_row(iname)) is not None and found[1] == len(iname)  # "Chi cục Thuế"
             if uname is None and (head_only or not _ENDS_WITH_NAME.search(iname)) and self._generic_before(p):
                 return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
+            if uname is None and head_only and m["h"][:1].islower():
+                return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
             # a commune's military command's cell is in the commune's party organization (Luật Dân quân
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
@@ -1984,6 +1998,12 @@ class OrgFinder:
             if named is None:
                 return None  # no village named: a kind of branch, no one body
             village = named
+        elif village in SHORT_KINDS:
+            inst = self._one_of_kind(village, p + len(head))
+            if inst is None:
+                return None  # no institution of that kind named: a kind of branch, no one body
+            return OrgMention(p, p + len(s), f"{head}{inst[0]}", "MassOrganization", "organizations.chidoan",
+                              inst[1], inst[2], explicit=False)
         elif village == "cơ quan":
             cell = next((m for m in reversed(self.found) if m.kind == "PartyCell" and m.start < p), None)
             host = cell.name[len("Chi bộ "):] if cell is not None and cell.name.startswith("Chi bộ ") else None
