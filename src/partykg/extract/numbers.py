@@ -252,48 +252,42 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_year", r"(?<![\w])(?:[Tt]rong năm(?: nay)?|[Nn]ăm nay)(?! (?:19|20)\d\d| hai nghìn)(?! học)(?! năm)"
                   r"(?![\w])"),
 ]
-_PERIOD = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
-# each alternative alone, which the regex engine searches fast: it skips to the alternative's first
-# literal or class, where the alternation of named groups is tried at every character; and with
-# the strings one of which its every match holds (`str.find` rules it out of most sentences)
-# (each searched as a FirstMatch: a third of them open with a look-behind or an optional part, which the
-# engine tries at every character of a sentence; the same first match)
-_ALTERNATIVES = [(FirstMatch(rx), required_literals(rx)) for rx in (re.compile(pat) for _, pat in _PATTERNS)]
-# each alternative as it stands in _PERIOD, its groups named as there: the alternation's match at a place where the
-# first of them that matches there is known (its groups are the alternation's that match; lastgroup the same)
-_ALONE = {name: re.compile(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})") for name, pat in _PATTERNS}
+# each alternative on its own, its groups prefixed with its name inside a group of that name (the match's lastgroup
+# is its kind), searched alone: the regex engine skips to an alternative's first literal or class, where an
+# alternation of them all is tried at every character; with the strings one of which its every match holds
+# (`str.find` rules it out of most sentences), and as a FirstMatch (a third of them open with a look-behind or an
+# optional part, which the engine tries at every character of a sentence; the same first match)
+PERIOD_SOURCES = {name: f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS}
+_ALTERNATIVES = [(FirstMatch(rx), required_literals(rx)) for rx in map(re.compile, PERIOD_SOURCES.values())]
 
 
 @lru_cache(maxsize=4)
-def _live_alternatives(text: str) -> tuple[list[tuple[FirstMatch, tuple[str, ...] | None, re.Pattern]], list[str]]:
+def _live_alternatives(text: str) -> tuple[list[tuple[FirstMatch, tuple[str, ...] | None]], list[str]]:
     """The alternatives that can match somewhere in `text` (about half: the others' gate strings do
     not occur in it), and their gate strings, each once. Cached for the text's next sentences."""
-    live = [(rx, gate, _ALONE[name]) for (name, _), (rx, gate) in zip(_PATTERNS, _ALTERNATIVES, strict=True)
-            if gate is None or any(g in text for g in gate)]
-    return live, sorted({g for _rx, gate, _alone in live for g in gate or ()})
+    live = [(rx, gate) for rx, gate in _ALTERNATIVES if gate is None or any(g in text for g in gate)]
+    return live, sorted({g for _rx, gate in live for g in gate or ()})
 
 
 def _period_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """`_PERIOD.finditer(text, start, end)` in a fourth of the time: the alternation's next match
-    starts where the first of its alternatives' next matches starts, and is the alternation's
-    match there (every alternative matches a few characters at least). Each match is its
-    alternative's (_ALONE): the same span, lastgroup and named groups that matched."""
+    """The matches of the alternation of PERIOD_SOURCES, as its `finditer(text, start, end)` gives them, in a
+    fourth of the time: the alternation's next match starts where the first of its alternatives' next matches
+    starts, and is the first alternative's match there (every alternative matches a few characters at least):
+    the same span, lastgroup and named groups that matched."""
     alternatives, gate_strings = _live_alternatives(text)
     present = {g for g in gate_strings if text.find(g, start, end) >= 0}
     nexts = [rx.search(text, start, end) if gate is None or not present.isdisjoint(gate) else None
-             for rx, gate, _alone in alternatives]
+             for rx, gate in alternatives]
     while True:
         at = min((n.start() for n in nexts if n is not None), default=None)
         if at is None:
             return
         # the alternation tries its alternatives in order: the first whose next match starts at `at` (one that can
-        # match there has its next match there) gives its match, tried alone, not the whole alternation again
-        k = next(k for k, n in enumerate(nexts) if n is not None and n.start() == at)
-        m = alternatives[k][2].match(text, at, end)
-        assert m is not None  # that alternative matches at `at`
+        # match there has its next match there) gives the alternation's match
+        m = next(n for n in nexts if n is not None and n.start() == at)
         yield m
         nexts = [n if n is None or n.start() >= m.end() else rx.search(text, m.end(), end)
-                 for n, (rx, _gate, _alone) in zip(nexts, alternatives)]
+                 for n, (rx, _gate) in zip(nexts, alternatives)]
 
 
 def _date(y: int, m: int, d: int) -> str | None:
@@ -366,7 +360,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
     out: list[Period] = []
     for m in _period_matches(text, start, end):
         kind = m.lastgroup
-        assert kind is not None  # every alternative of _PERIOD is a named group
+        assert kind is not None  # every alternative is a named group (PERIOD_SOURCES)
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
 
         def add(begin, until):

@@ -543,8 +543,8 @@ class FirstMatch:
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         sre = _sre_parse()
-        parsed = sre.parse(rx.pattern, rx.flags)
-        opens_plainly = len(parsed) > 0 and parsed[0][0] in (sre.LITERAL, sre.IN)
+        first = _first_item(sre.parse(rx.pattern, rx.flags), sre)
+        opens_plainly = first is not None and first[0] in (sre.LITERAL, sre.IN)
         starts = None if opens_plainly else leading_literals(rx)
         self._leads = Leads([starts]) if starts is not None else None
 
@@ -557,3 +557,10 @@ class FirstMatch:
             if m is not None:
                 return m
         return None
+
+
+def _first_item(parsed, sre: ModuleType):
+    """The first item of a parsed pattern, inside the groups it opens with ("(?P<kind>[Tt]ừ ...)": the class)."""
+    while len(parsed) > 0 and parsed[0][0] is sre.SUBPATTERN:
+        parsed = parsed[0][1][-1]  # (group, add flags, del flags, its items)
+    return parsed[0] if len(parsed) > 0 else None
