@@ -477,8 +477,10 @@ class _Spans:
                     todo.append(t[2])
         if _digest(removed) != SPAN_SHAPES_DIGEST:
             return None  # the six shapes were edited: nodes() may no longer check what they check
+        if any((None, None, shape) in rest for shape in set(removed.subjects())):
+            return None  # another shape uses one of the six (sh:node, sh:not ...): it would find it gone
         reads = _Reads(rest)
-        classes = {c for c in (PKG.Evidence, PKG.Sentence) for c in (c, *superclasses.get(c, ()))}
+        classes = {c for span_class in _SPAN_CLASSES for c in (span_class, *superclasses.get(span_class, ()))}
         if reads.closed or any(reads.mentions(t) or t.value in reads.classes for t in classes | _SPAN_PREDICATES):
             return None
         counted = {SH.path, SH.minCount, SH.severity, SH.message, SH.name, SH.description}
@@ -492,12 +494,16 @@ class _Spans:
             if sup or not {*domain, *range_} <= classes:
                 return None
         subclasses = {c for c, sup in superclasses.items() if _SPAN_CLASSES & set(sup)} - _SPAN_CLASSES
+        theirs = {*_SPAN_PREDICATES, _EVIDENCE_LINK}
+        for p, (sup, domain, range_) in rules.items():
+            if p not in theirs and (theirs & set(sup) or (_SPAN_CLASSES | subclasses) & {*domain, *range_}):
+                return None  # another predicate's triples would entail their triples or types (the shapes are apart)
         return cls(compile_shapes(rest, advanced=True), subclasses)
 
     def nodes(self, triples: list[Triple]) -> tuple[set, list[int]] | None:
         """The graph's evidence and sentence nodes and the indices of the triples that are not theirs,
-        when each of those nodes passes every check of SPAN_SHAPES (checked at least as strictly), is
-        an IRI typed only as what it is and is reached only as the object of pkg:evidence (pkg:sentence);
+        when each of those nodes passes every check of SPAN_SHAPES (checked at least as strictly) and is
+        an IRI with its own triples only (what else reaches them no other shape reads: `apart`);
         else None (the engine runs every shape)."""
         about: dict = {}  # an evidence or sentence node -> its (predicate, object) pairs
         kept, linked, articles = [], [], set()  # the others' indices, pkg:evidence's objects, the articles

@@ -282,10 +282,31 @@ def test_the_institution_rule_is_tried_only_where_one_of_its_heads_starts():
 def test_a_table_rows_pattern_is_compiled_at_its_first_scan_and_finds_what_it_would_compiled(make):
     # (the rows of a table make hundreds of patterns, and a run's texts reach a few)
     rx = make(r"[Cc]hi bộ (?:ấp|thôn) \d+")
-    assert not {"match", "search", "finditer", "rx"} & set(vars(rx))  # nothing compiled yet
     whole = re.compile(rx.pattern)
     assert rx.flags == whole.flags
+    assert required_literals(rx) == required_literals(whole)
+    assert not {"match", "search", "finditer", "rx"} & set(vars(rx))  # the analyses compiled nothing
     text = "Chi bộ ấp 3, chi bộ thôn 12 và xchi bộ ấp 4"
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in whole.finditer(text)]
     assert rx.search(text, 5).span() == whole.search(text, 5).span()
-    assert required_literals(rx) == required_literals(whole)
+    if make is LazyPattern:  # (a WordStartPattern scans only)
+        assert rx.match(text, 13).span() == whole.match(text, 13).span()
+
+
+def test_a_lazy_patterns_flags_are_those_its_inline_flags_give():
+    # "(?i)" makes the pattern ignore case: its required strings are then no gate (str.find is case-sensitive)
+    rx = LazyPattern(r"(?i)chi bộ \d+")
+    assert rx.flags == re.compile(rx.pattern).flags
+    assert required_literals(rx) is None
+
+
+def test_every_lazily_compiled_pattern_of_the_extraction_compiles(nlp):
+    # the tables' rows are compiled at their first scan: a row that does not compile must fail here, not in a run
+    import gc
+    lazy = [o for o in gc.get_objects() if isinstance(o, LazyPattern | WordStartPattern)]
+    assert len(lazy) > 400  # (the measure cues, the grammar's rules ...)
+    for rx in lazy:
+        if isinstance(rx, LazyPattern):
+            rx.search("")
+        else:
+            assert rx.rx is not None and (rx.starts is not None or rx._after is not None)

@@ -81,3 +81,22 @@ def test_an_edit_of_their_shapes_turns_the_checks_apart_off():
     edited.add((text_property, sh.maxLength, rdflib.Literal(10)))
     assert _Spans.apart(shapes + shapes, prepared.superclasses, prepared.rules) is not None
     assert _Spans.apart(edited, prepared.superclasses, prepared.rules) is None
+
+
+def test_a_shape_that_uses_one_of_theirs_turns_the_checks_apart_off():
+    # "sh:node pks:EvidenceShape" in another shape: with the six apart, it would point to a shape gone
+    prepared = _prepared(ONTOLOGY_DIR)
+    edited = _load(ONTOLOGY_DIR)[0] + _load(ONTOLOGY_DIR)[0]
+    pks, sh = rdflib.Namespace("https://w3id.org/partykg/shapes#"), rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    edited.add((pks.QuoteShape, sh.targetObjectsOf, rdflib.URIRef("http://purl.org/dc/terms/creator")))
+    edited.add((pks.QuoteShape, sh.node, pks.EvidenceShape))
+    assert _Spans.apart(edited, prepared.superclasses, prepared.rules) is None
+
+
+def test_an_ontology_whose_other_predicates_entail_their_types_turns_the_checks_apart_off():
+    # a predicate of the ontology with the range pkg:Sentence: its objects would be sentences the six shapes check
+    prepared = _prepared(ONTOLOGY_DIR)
+    shapes = _load(ONTOLOGY_DIR)[0]
+    quotes = {**prepared.rules, PKG.quotes: ((), (), (PKG.Sentence,))}
+    assert _Spans.apart(shapes, prepared.superclasses, prepared.rules) is not None
+    assert _Spans.apart(shapes, prepared.superclasses, quotes) is None

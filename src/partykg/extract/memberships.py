@@ -1308,7 +1308,8 @@ _PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó)
 def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[PersonMention, list[Post]]]:
     """(person, posts) of each sentence whose subject is a pronoun standing for the one person named in the
     last sentence before it that names anyone, in the same paragraph (a quotation of the person's may come between:
-    "Ông A, Trưởng ban ..., kể ... "...," ông nói. Ông từng là ..."); a sentence that names someone itself is not
+    "Ông A, Trưởng ban ..., kể ... "...," ông nói. Ông từng là ..."), or, with a given name ("Đồng chí A nguyên là"),
+    for the one person named anywhere before whose name ends with it; a sentence that names someone itself is not
     one."""
     text, out = titles.text, []
     spans = titles.doc.user_data.get("partykg.sentences") or []
@@ -1317,16 +1318,17 @@ def _pronoun_posts(titles: Titles, persons: list[PersonMention]) -> list[tuple[P
         if m is None:
             continue
         before: list[PersonMention] = []
-        for ps, pe in reversed(spans[:k]):
-            if "\n" in text[pe:s] or "\n" in text[ps:pe].strip():
-                break  # (the paragraph opens after it)
-            before = [p for p in persons if ps <= p.start < pe]
-            if before:
-                break
         if m["given"]:
             # the given name names the person anywhere before in the article, as the press refers to someone
             # named in full once: the one person named before whose name ends with it
             before = [p for p in persons if p.start < s and p.name.endswith(" " + m["given"])]
+        else:
+            for ps, pe in reversed(spans[:k]):
+                if "\n" in text[pe:s] or "\n" in text[ps:pe].strip():
+                    break  # (the paragraph opens after it)
+                before = [p for p in persons if ps <= p.start < pe]
+                if before:
+                    break
         if len({p.name for p in before}) != 1 or any(s <= p.start < e for p in persons):
             continue
         posts = titles.title(m.end())

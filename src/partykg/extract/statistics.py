@@ -193,8 +193,9 @@ STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommit
           "MembersWorkingAway", "MembersInTemporaryActivity"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
 TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup", "AdmissionTargetAnnualAverage"}
-# "6 tháng cuối năm ... phấn đấu kết nạp thêm ít nhất 12", "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để
-# hoàn thành chỉ tiêu": a target for the rest of a year or a term, what is left of its target, not the target
+# "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để hoàn thành chỉ tiêu", "mấy tháng cuối năm ... kết nạp
+# thêm": a target for the rest of a year or a term, what is left of its target, not the target (a target set for
+# stated months of the year, "6 tháng cuối năm", is those months' own: _PART_OF_YEAR, below, vetoes it)
 _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
                              r"(?![\w])")
 # "phấn đấu quý IV kết nạp ít nhất 26 đảng viên để hoàn thành chỉ tiêu": what must still be admitted to reach the target
@@ -1138,8 +1139,8 @@ class _CueGates:
         for k, (cues, js) in enumerate(zip(self.cue_lists, found, strict=True)):
             kept = []
             for j in sorted(js):
-                also = known.get((k, j))
-                for x in self.also(k, j) if also is None else also:
+                other_sets = known.get((k, j))  # (read here: a call for each cue costs more)
+                for x in self.also(k, j) if other_sets is None else other_sets:
                     held_x = holds.get(x)
                     if held_x is None:
                         held_x = holds[x] = False

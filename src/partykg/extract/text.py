@@ -262,6 +262,12 @@ class Matcher(Protocol):
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[re.Match[str]]: ...
 
 
+def _flags_of(pattern: str, flags: int) -> int:
+    """The flags `re.compile(pattern, flags)` would have (re.UNICODE added, a leading "(?i)" read), without
+    compiling: the pattern parsed only."""
+    return _sre_parse().parse(pattern, flags).state.flags
+
+
 class LazyPattern:
     """`re.compile(pattern, flags)`, compiled at its first scan: a table's rows make patterns that
     take the compiler seconds, and a run's texts may reach few of them. Once compiled, its scans
@@ -270,7 +276,7 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
-        self.flags = re.compile("", flags).flags  # as the compiled pattern's (re.UNICODE added)
+        self.flags = _flags_of(pattern, flags)
         self._given_flags = flags
 
     def _compiled(self) -> re.Pattern:
@@ -486,7 +492,7 @@ class WordStartPattern:
     def __init__(self, pattern: str, flags: int = 0, not_before: str = f"[{LETTER}\\d]",
                  lead: str = f"[^{LETTER}\\d]"):
         self.pattern = f"(?<!{not_before})(?:{pattern})"
-        self.flags = re.compile("", flags).flags  # as the compiled pattern's (re.UNICODE added)
+        self.flags = _flags_of(self.pattern, flags)
         self._body, self._lead, self._given_flags = pattern, lead, flags
 
     @cached_property
