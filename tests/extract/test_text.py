@@ -310,3 +310,18 @@ def test_every_lazily_compiled_pattern_of_the_extraction_compiles(nlp):
             rx.search("")
         else:
             assert rx.rx is not None and (rx.starts is not None or rx._after is not None)
+
+
+def test_a_first_match_is_the_patterns_own_first_match():
+    # FirstMatch tries a pattern only where its leading strings stand: the same first match as the engine's search
+    from partykg.extract.numbers import PERIOD_SOURCES
+    from partykg.extract.text import FirstMatch
+    text = ("Từ ngày 1/7/2025 đến nay, 6 tháng đầu năm 2024 và quý III/2025; trong năm nay, từ đầu nhiệm kỳ đến nay, "
+            "(tính đến 30/11/2025) sáng 20/6, năm 2021 đến nay, giai đoạn 2020 - 2025.")
+    searched = [(FirstMatch(rx), rx) for rx in map(re.compile, PERIOD_SOURCES.values())]
+    assert sum(first._leads is not None for first, _rx in searched) >= 10  # (most are tried at their strings)
+    for first, rx in searched:
+        for pos in range(0, len(text), 5):
+            for endpos in (pos + 12, pos + 40, len(text)):
+                mine, its = first.search(text, pos, endpos), rx.search(text, pos, endpos)
+                assert (mine and mine.span()) == (its and its.span()), rx.pattern

@@ -100,3 +100,26 @@ def test_an_ontology_whose_other_predicates_entail_their_types_turns_the_checks_
     quotes = {**prepared.rules, PKG.quotes: ((), (), (PKG.Sentence,))}
     assert _Spans.apart(shapes, prepared.superclasses, prepared.rules) is not None
     assert _Spans.apart(shapes, prepared.superclasses, quotes) is None
+
+
+def test_a_run_s_validation_of_a_mapped_article_takes_the_checks_apart(monkeypatch, spans):
+    # what a run passes (the mapping's triples and their N-Triples): the engine gets the shapes without the six
+    from partykg.rdf.mapping import to_graph
+    triples, nt = to_graph(article(), extraction())
+    engines = []
+    for compiled in (spans.shapes, _prepared(ONTOLOGY_DIR).shapes):
+        native = compiled._native
+        monkeypatch.setattr(compiled, "_native", _Spy(native, engines, compiled is spans.shapes))
+    validate(triples, nt=nt)
+    assert engines == [True]
+
+
+class _Spy:
+    """A compiled shapes' engine that notes which one was asked (True: the shapes without the six)."""
+
+    def __init__(self, native, asked: list, apart: bool):
+        self.native, self.asked, self.apart = native, asked, apart
+
+    def validate(self, *args):
+        self.asked.append(self.apart)
+        return self.native.validate(*args)
