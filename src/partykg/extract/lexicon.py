@@ -22,3 +22,8 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     """A TSV file with a header row (after the # comment lines)."""
     rows = csv.DictReader(_lines(name), delimiter="\t")
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in rows)
+
+
+def area_words(reading: str) -> tuple[str, ...]:
+    """The words of residential_areas.tsv (the residential areas below a commune) that take part in a reading."""
+    return tuple(r["word"] for r in table("residential_areas.tsv") if reading in r["readings"].split(","))

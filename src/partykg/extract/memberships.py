@@ -40,7 +40,7 @@ from partykg.extract.context import (
     unit_words,
 )
 from partykg.extract.evidence import doc_text, evidence_for, folded_text, in_body, sentence_at
-from partykg.extract.lexicon import table, words
+from partykg.extract.lexicon import area_words, table, words
 from partykg.extract.organizations import (
     ABBREVIATIONS,
     BOARD_TYPES,
@@ -257,8 +257,7 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
 
 def _area_words(reading: str) -> str:
     """The words of residential_areas.tsv that take part in a reading, as a regex alternation."""
-    found = [r["word"] for r in table("residential_areas.tsv") if reading in r["readings"].split(",")]
-    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(area_words(reading), key=len, reverse=True))
 
 
 # a residential area after the body of it: "Ban công tác Mặt trận thôn (X)", "Chi hội Phụ nữ buôn (X)"; a market

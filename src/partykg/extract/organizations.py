@@ -54,7 +54,7 @@ from partykg.extract.context import (
     unit_words,
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
-from partykg.extract.lexicon import table, words
+from partykg.extract.lexicon import area_words, table, words
 from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, LEVELS, PROVINCE, register, title_spans, unit_types
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
@@ -447,8 +447,7 @@ BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:(?:{COMMUN
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
 # (a ward's residential quarters are also written "khu" with their number: "Chi bộ khu 3")
 # (the M'Nông's and Mạ's village a "bon", the Khmer's a "sóc": Thông tư 04/2012/TT-BNV, residential_areas.tsv)
-_SUBUNIT_WORD = alt("thôn", "ấp", "bản", "khu phố", "tổ dân phố", "khu vực", "khu dân cư", "xóm", "buôn", "bon",
-                    "sóc", "làng", "khóm", "tổ")
+_SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
@@ -627,7 +626,7 @@ VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('
                   rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 # (a village's youth branch written with its village word alone, "Bí thư Chi đoàn thôn": the village the
 # paragraph names, VILLAGE_BARE)
-_VILLAGE_WORDS = ("thôn", "ấp", "bản", "làng", "xóm", "buôn", "bon", "sóc", "khóm", "khu phố", "tổ dân phố")
+_VILLAGE_WORDS = area_words("village")
 VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
 # (a school class's youth branch, by the class's grade and letter, "Chi đoàn 12A3": Điều lệ Đoàn, a branch in each
 # class of a school's union)
