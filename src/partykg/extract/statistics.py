@@ -227,12 +227,12 @@ _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:b
 _ACTOR_KINDS = {"MassOrganization", "AdvisoryBoard", "StandingCommittee"}
 # "thực hiện Kế hoạch số 105-KH/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu ... giới thiệu", "quán triệt Nghị quyết Đại
 # hội đại biểu Đảng bộ tỉnh ...;": the body that issued a document the clause follows, not the one that acts
-_ISSUER_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
-                        r"|Thông tri)(?: số [^\s,;]+)? của $|[Nn]ghị quyết Đại hội(?: đại biểu)? $")
+_DOCUMENT_KIND = (r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
+                  r"|Thông tri)")
+_ISSUER_OF = re.compile(rf"{_DOCUMENT_KIND}(?: số [^\s,;]+)? của $|[Nn]ghị quyết Đại hội(?: đại biểu)? $")
 # (the same with the document's day and the organ of the body that issued it: "thành lập theo Quyết định số 118-QĐ/ĐU
 # ngày 4/7/2025 của Ban Thường vụ Đảng ủy Y": Y issued the decision, the paragraph is about the body it founded)
-_DOCUMENT_OF = re.compile(r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
-                          r"|Thông tri)(?: số [^\s,;]+)?(?: ngày \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)? của "
+_DOCUMENT_OF = re.compile(rf"{_DOCUMENT_KIND}(?: số [^\s,;]+)?(?: ngày \d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?)? của "
                           r"(?:(?:Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Ban chấp hành|BTV|BCH|Thường trực) )?$")
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")

@@ -284,8 +284,8 @@ def _section(p: _Patterns, line: str) -> bool:
 def is_label(line: str) -> bool:
     """A section label, a breadcrumb ("Trang chủ > Xây dựng Đảng") or a site's menu, not a headline."""
     raw, line = line, " ".join(line.split())
-    if line.casefold() in patterns().sections or line.endswith((".", "?", "!")):
-        return line.casefold() in patterns().sections
+    if _section(patterns(), line) or line.endswith((".", "?", "!")):
+        return _section(patterns(), line)
     items = _CRUMB.split(line)
     if len(items) > 1 and items[0].casefold() in _HOME:  # a breadcrumb starts at the home page
         return True
