@@ -1037,8 +1037,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
             # else the one the finder completed from the article
             # (of the posts held at the same time: a former one names another committee; a bare "Ban Thường vụ
             # Tỉnh ủy" the one the finder completed)
-            now = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)] if posts[j].former == p.former
-                   and (o := resolved[j] or posts[j].fallback) is not None]
+            now = _held_with(posts, resolved, i, with_fallback=True)
             committee = next((_committee_of(o) for o in now if o.committee and o.explicit), None) \
                 or next((_committee_of(o) for o in now if o.committee), None)
             org = p.fallback if committee is None else OrgMention(
@@ -1053,9 +1052,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if org is not None and p.unit_types:
             # of a district post held at the same time: a former one ("nguyên Bí thư Huyện ủy X") may be of a
             # province since merged into another (the 2025 reorganisation), which says nothing of the present post
-            same_time = [o for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)]
-                         if posts[j].former == p.former and (o := resolved[j]) is not None]
-            org = _province_of_title(p, same_time) or org
+            org = _province_of_title(p, _held_with(posts, resolved, i)) or org
         if org is not None and p.executive:
             org = _executive_of(org)
         if org is not None:
@@ -1066,6 +1063,19 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
 # a post heading a list of names: "Ủy viên Ban Chấp hành: các đồng chí A, B"
 _LIST_HEAD = re.compile(r"\s*:\s*(?:(?:các )?(?:đồng chí|ông|bà)\s+)?(?=[" + UPPER + "])")
 
+
+
+def _held_with(posts: list[Post], resolved: list[OrgMention | None], i: int,
+               with_fallback: bool = False) -> list[OrgMention]:
+    """The bodies of a title's other posts held at the same time as posts[i] (both former, or both not), the
+    nearest after it first, then those before it; `with_fallback`: a post's fallback body where it has none."""
+    out = []
+    for j in [*range(i + 1, len(posts)), *range(i - 1, -1, -1)]:
+        if posts[j].former == posts[i].former:
+            o = resolved[j] or (posts[j].fallback if with_fallback else None)
+            if o is not None:
+                out.append(o)
+    return out
 
 def _province_of_title(p: Post, others: list[OrgMention]) -> OrgMention | None:
     """"Tỉnh ủy viên, Bí thư Huyện ủy X": a member of a province's committee who holds a post in a district holds it
