@@ -558,11 +558,7 @@ class FirstMatch:
         if self._leads is None:
             return self.rx.search(text, pos, len(text) if endpos is None else endpos)
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        for p in self._leads.places(text, pos, endpos)[0]:
-            m = self.rx.match(text, p, endpos)
-            if m is not None:
-                return m
-        return None
+        return next(finditer_at(self.rx, self._leads.places(text, pos, endpos)[0], text, endpos), None)
 
 
 def _first_item(parsed, sre: ModuleType):
