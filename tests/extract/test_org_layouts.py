@@ -87,3 +87,14 @@ def test_a_list_of_village_cells_one_line_each_under_a_heading_naming_their_kind
                       "Thôn Nà Lừa: 28 / 2\nThôn Khuổi Hao: 19 / 1\nCác chi bộ còn lại chưa kết nạp.\n")
     assert found["Chi bộ thôn Nà Lừa"].parent == "Đảng bộ xã Đồng Tâm"
     assert "Chi bộ thôn Khuổi Hao" in found
+
+
+def test_a_plural_cells_head_then_its_villages_is_one_cell_a_village(nlp):
+    # "các chi bộ ấp 1, ấp 2 và ấp 5": the village word written again or not; a number before a count noun is a figure
+    found = orgs(nlp, "Đảng ủy xã Phước Hưng giao nhiệm vụ quý III. Các chi bộ khóm 2, khóm 4 và 7 chưa kết nạp "
+                      "được đảng viên. Các chi bộ thôn Gò Sặt, Bàu Sen phải rà soát nguồn.")
+    assert {"Chi bộ khóm 2", "Chi bộ khóm 4", "Chi bộ khóm 7", "Chi bộ thôn Gò Sặt",
+            "Chi bộ thôn Bàu Sen"} <= set(found)
+    assert found["Chi bộ khóm 7"].parent == "Đảng bộ xã Phước Hưng"
+    found = orgs(nlp, "Đảng ủy xã Phước Hưng. Các chi bộ khóm 2, 3 đảng viên trở lên.")
+    assert "Chi bộ khóm 3" not in found

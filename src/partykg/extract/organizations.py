@@ -810,6 +810,16 @@ _CELL_ITEM_RX = re.compile(_CELL_ITEM)
 _VILLAGE_LINES_HEAD = re.compile(rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)})"
                                  rf"(?![{LETTER}])[^.;:\n]{{0,80}}:\n")
 _VILLAGE_LINE = re.compile(rf"(?P<w>[{UPPER}][{LOWER}]*(?: [{LOWER}]+)?) (?P<n>{NAME})(?: \d{{1,2}})?(?=:| -| –|\t)")
+# "các chi bộ ấp 1, ấp 2 và ấp 5", "các chi bộ thôn A, B": the plural head's village word, then the villages, one
+# cell each (a cell is seated in each village: Điều lệ Đảng art. 21); an item may write the word again; a
+# number before a count noun is a figure, no village's
+_AREA_NUMBER = (rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?![.,/]\d)"
+                rf"(?! (?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER})")
+_AREA_ITEM = rf"(?:(?:{alt(*_VILLAGE_WORDS, case_first=False)}) )?(?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})"
+PLURAL_CELL_LIST = WordStartPattern(
+    rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) "
+    rf"(?P<items>{_AREA_ITEM}(?:(?:, | và ){_AREA_ITEM})+)")
+_AREA_ITEM_RX = re.compile(rf"(?:(?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) )?(?P<n>{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})")
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
@@ -2339,6 +2349,15 @@ class OrgFinder:
                         parent = party_org_name(commune.utype, commune.name) if commune.name else None
                     out.append(OrgMention(it.start("v"), it.start("v") + len(village), f"Chi bộ {village}",
                                           "PartyCell", "organizations.cell_list", parent=parent, explicit=False))
+            for m in PLURAL_CELL_LIST.finditer(self.text, b, e):
+                listed_in = self.ctx.resolve(COMMUNE, m.start())  # (the commune the villages are of)
+                for it in _AREA_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                    if any(f.start <= it.start() < f.end for f in self.found):
+                        continue  # (the first, "chi bộ ấp 1", is the cell rule's)
+                    name = it["n"] if it["n"][-1].isdigit() else trim_name(it["n"])
+                    out.append(OrgMention(it.start(), it.start("n") + len(name), f"Chi bộ {m['w']} {name}",
+                                          "PartyCell", "organizations.cell_list", explicit=False,
+                                          parent=party_org_name(*listed_in) if listed_in else None))
             for head in _VILLAGE_LINES_HEAD.finditer(self.text, b, e):
                 word, at = head["w"].lower(), head.end()
                 while (line := _VILLAGE_LINE.match(self.text, at)) is not None and line["w"].lower() == word:
