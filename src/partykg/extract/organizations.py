@@ -273,6 +273,15 @@ HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "
 _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 
 
+# a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
+# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
+# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
+# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được")
+_COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
+            "đoàn viên", "hội viên")
+ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -298,6 +307,8 @@ def _grammar_tail(row: dict) -> str:
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
+        # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
+        number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
@@ -305,9 +316,9 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
-                 rf"(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}{_UNIT_CODE_TAIL}(?![\d{LETTER}])))?"
+                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?![\d{LETTER}])))?"
                  if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME})){'' if len(row['head']) < 3 else '?'}")
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
     if "Tập đoàn" in row["party_within"].split("|"):
@@ -451,13 +462,6 @@ _SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-# a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
-# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
-# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
-# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được")
-_COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
-            "đoàn viên", "hội viên")
-ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
