@@ -2641,7 +2641,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # a local school named after a commune the article names is that commune's, and its cell is in the
             # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Thành Nam" in an article about phường Thành
             # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
-            seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C" and school["n"].endswith(" " + u.name)}
+            school_names = (school["n"], school["n"][:school.start("num") - school.start("n")] if school["num"] else "")
+            seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"
+                     and any(n.endswith(" " + u.name) for n in school_names if n)}
             if len(seats) == 1:
                 seat = seats.pop()
                 current = ctx.subject("C", current=True)
@@ -2770,9 +2772,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 
 # the cell of a school that the local government runs (a preschool, a primary or lower-secondary school, boarding ones
 # too: Luật Giáo dục 2019 art. 28; since 2025 the commune's, Nghị định 142/2025/NĐ-CP), not an upper-secondary
-# school (the province's Sở Giáo dục)
+# school (the province's Sở Giáo dục); a numbered school is named after its commune too ("Trường Tiểu học X 2")
 _LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông dân tộc bán"
-                             r" trú|Mẫu giáo) .+)")
+                             r" trú|Mẫu giáo) .+?(?P<num> \d{1,2})?)$")
 
 
 # a sentence opening "Tại" a body, then its bare cell: "Tại Công ty X, chi bộ ..." (OrgFinder._cells_of_named_units)
