@@ -98,3 +98,11 @@ def test_a_plural_cells_head_then_its_villages_is_one_cell_a_village(nlp):
     assert found["Chi bộ khóm 7"].parent == "Đảng bộ xã Phước Hưng"
     found = orgs(nlp, "Đảng ủy xã Phước Hưng. Các chi bộ khóm 2, 3 đảng viên trở lên.")
     assert "Chi bộ khóm 3" not in found
+
+
+def test_a_unit_word_ending_a_tab_separated_cell_is_the_article_unit_not_a_numbered_one(nlp):
+    # (the row's figures follow in cells of their own: "phường<TAB>2" names no Phường 2)
+    found = orgs(nlp, "Đảng ủy phường Cam Lợi có 30 chi bộ.\nKết nạp theo chi bộ\nChi bộ\tKết nạp\tĐang bồi dưỡng\n"
+                      "Chi bộ khu phố Hòa Do\t3\t5\nChi bộ Công an phường\t2\t2\n")
+    assert "Chi bộ Công an phường Cam Lợi" in found
+    assert not any(name.endswith("Phường 2") for name in found)
