@@ -106,3 +106,14 @@ def test_a_unit_word_ending_a_tab_separated_cell_is_the_article_unit_not_a_numbe
                       "Chi bộ khu phố Hòa Do\t3\t5\nChi bộ Công an phường\t2\t2\n")
     assert "Chi bộ Công an phường Cam Lợi" in found
     assert not any(name.endswith("Phường 2") for name in found)
+
+
+def test_a_numbered_list_of_bare_unit_names_under_a_heading_naming_their_party_organizations(nlp):
+    # (each line: a bare name, a colon, its figure; the register places each in the district: xã or thị trấn)
+    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên.\n\nKết quả ở một số đảng bộ xã, thị trấn (quý I):\n"
+            "1. Đồng Kỳ: 5 đảng viên mới;\n2. Bố Hạ: 4;\n3. Tam Tiến: 0.\n\nHuyện ủy giao chỉ tiêu cho các cơ sở.\n")
+    found = orgs(nlp, text)
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ", "Đảng bộ xã Tam Tiến"} <= set(found)
+    assert found["Đảng bộ thị trấn Bố Hạ"].parent == "Đảng bộ huyện Yên Thế"
+    found = orgs(nlp, text.replace("1. ", "- ").replace("2. ", "- ").replace("3. ", "- "))
+    assert "Đảng bộ xã Tam Tiến" in found

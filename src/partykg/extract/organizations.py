@@ -958,6 +958,11 @@ _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\)")
 _LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (?P<u>xã|phường|thị trấn)"
                              r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?:? $")
+# a heading naming the party organizations of the units below ("Kết quả ở một số đảng bộ xã, thị trấn (9 tháng):"),
+# then a numbered or bulleted line per unit, its bare name then a colon and its figure ("1. Tân Lập: 12 đảng viên;")
+_UNIT_LINES_HEAD = re.compile(r"(?:đảng bộ|Đảng bộ) (?P<u>xã|phường|thị trấn)(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?"
+                              r"[^.:\n]{0,60}:\n")
+_UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -2226,7 +2231,8 @@ class OrgFinder:
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
             + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
-            + self._row_tables(spans) + self._institution_boards() + self._cells_of_named_units()
+            + self._row_tables(spans) + self._unit_lines(spans) + self._institution_boards() \
+            + self._cells_of_named_units()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -2400,6 +2406,22 @@ class OrgFinder:
                                                             and f.rule == "organizations.institution")]
                 if not any(f.start <= org.start < f.end for f in self.found):
                     out.append(org)
+        return out
+
+    def _unit_lines(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a list one line each under a heading naming the units' party
+        organizations: each line's bare name read as an item of a flattened table of figures."""
+        out: list[OrgMention] = []
+        for b, e in spans:
+            for head in _UNIT_LINES_HEAD.finditer(self.text, b, e):
+                utype, at = (None if head["more"] else head["u"]), head.end()
+                while (line := _UNIT_LINE.match(self.text, at)) is not None and line.start() < e:
+                    org = self._figure_item(line["n"], line.start("n"), utype)
+                    if org is not None and not any(f.start <= org.start < f.end for f in self.found):
+                        out.append(org)
+                    at = self.text.find("\n", line.end()) + 1
+                    if at == 0:
+                        break
         return out
 
     def _column_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
