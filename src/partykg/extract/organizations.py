@@ -1608,7 +1608,11 @@ class OrgFinder:
         named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")
                  and (row := _grammar_row(n[1])) is not None and row[0].get("short") == kind]
         if len({n[1] for n in named}) > 1:
-            named = [n for n in named if n[0] < p][-1:]
+            # (the one seated in the article's unit, the page's own body, where the others are elsewhere: a
+            # merged sở's former ones in the provinces merged away)
+            main = self.ctx.main_unit()
+            own = [n for n in named if main is not None and (n[2], n[3]) == main]
+            named = own if len({n[1] for n in own}) == 1 else [n for n in named if n[0] < p][-1:]
         if not named:
             return None
         _start, name, utype, uname = named[-1]
