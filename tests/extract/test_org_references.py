@@ -124,3 +124,11 @@ def test_a_centres_cell_and_youth_branch_written_with_the_word_trung_tam_alone(n
     assert f"Chi bộ {centre}" in found
     assert f"Chi đoàn {centre}" in found
     assert not {"Chi bộ Trung tâm", "Chi đoàn Trung", "Chi đoàn Trung tâm"} & set(found)
+
+
+def test_a_kind_word_alone_before_its_post_holders_name_is_the_body_named_in_full(nlp):
+    # ("Phó Bí thư Đảng ủy Sở Trần Thị A": the press writes the holder right after the body's kind word)
+    found = orgs(nlp, "Đảng bộ Sở Nội vụ tỉnh Cao Bằng có 40 đảng viên. Phó Bí thư Đảng ủy Sở Hoàng Thị "
+                      "Lanh phụ trách Chi bộ Văn phòng.")
+    assert "Đảng ủy Sở Nội vụ tỉnh Cao Bằng" in found
+    assert "Đảng ủy Sở" not in found

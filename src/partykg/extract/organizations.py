@@ -1394,6 +1394,8 @@ class OrgFinder:
                 if named == run[0]:  # (a unit's dashed name goes on past the dash: "Viettel Bà Rịa - Vũng Tàu")
                     named = self.text[p:_dashed_unit_end(self.text, p + len(named))]
                 head = head[:min(len(head), len(named))]
+                if head in SHORT_KINDS:  # "Phó Bí thư Đảng ủy Sở Trần Thị A": the kind word alone, then the holder
+                    return self._one_of_kind(head, p)
             same_unit = next((u for u in self.ctx.units if u.name == head), None)
             if same_unit is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
                 return unit_words(same_unit.utype, same_unit.name), same_unit.utype, same_unit.name, p + len(head)
