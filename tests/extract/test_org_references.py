@@ -132,3 +132,10 @@ def test_a_kind_word_alone_before_its_post_holders_name_is_the_body_named_in_ful
                       "Lanh phụ trách Chi bộ Văn phòng.")
     assert "Đảng ủy Sở Nội vụ tỉnh Cao Bằng" in found
     assert "Đảng ủy Sở" not in found
+
+
+def test_a_headlines_kind_word_alone_names_the_body_whose_cells_the_article_lists(nlp):
+    # ("Đảng bộ Sở ..." in a headline: the article is about the one sở it names, its cells are that sở's party's)
+    found = orgs(nlp, "Đảng bộ Sở vững vàng sau sắp xếp\nĐảng bộ Sở Nội vụ tỉnh Cao Bằng có 3 chi bộ trực thuộc:\n"
+                      "- Chi bộ Văn phòng: 12 đảng viên;\n- Chi bộ Phòng Tổ chức biên chế: 9 đảng viên.\n")
+    assert found["Chi bộ Văn phòng"].parent == "Đảng bộ Sở Nội vụ tỉnh Cao Bằng"

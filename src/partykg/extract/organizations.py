@@ -1694,13 +1694,15 @@ class OrgFinder:
                 found = _grammar_row(rest) if rest else None
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+                # (or by its kind word alone, "Đảng bộ Sở" in a headline: the one of that kind the article names)
                 if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
-                        or _BRAND_BRANCH_RX.fullmatch(rest) \
+                        or _BRAND_BRANCH_RX.fullmatch(rest) or rest in SHORT_KINDS \
                         or rest and self._full_name_of(rest) is not None:
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
                     if inst is None:
                         continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
+                    found = found or _grammar_row(inst[0])
                     self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
                                                "organizations.institution", inst[1], inst[2])
                 break
