@@ -117,3 +117,11 @@ def test_a_numbered_list_of_bare_unit_names_under_a_heading_naming_their_party_o
     assert found["Đảng bộ thị trấn Bố Hạ"].parent == "Đảng bộ huyện Yên Thế"
     found = orgs(nlp, text.replace("1. ", "- ").replace("2. ", "- ").replace("3. ", "- "))
     assert "Đảng bộ xã Tam Tiến" in found
+
+
+def test_a_list_of_cells_with_dot_leaders_before_their_figures(nlp):
+    # (a figure ending one line counts no body on the next: "..... 19\nChi bộ B" is no "19 chi bộ")
+    found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện Phù Cát có 4 chi bộ.\nSố đảng viên theo chi bộ:\n"
+                      "Chi bộ Khoa Khám bệnh ............ 19\nChi bộ Phòng Kế hoạch - Tài chính ....... 15\n"
+                      "Chi bộ Trạm Y tế xã Cát Hanh ......... 8\n")
+    assert {"Chi bộ Khoa Khám bệnh", "Chi bộ Phòng Kế hoạch - Tài chính"} <= set(found)

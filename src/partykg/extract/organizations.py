@@ -190,7 +190,9 @@ FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])"
 # it, else (a name ending in lower case) its words up to punctuation, a figure or a running word
 # (nor "cũ", a former one's mark, nor a count word: "Xí nghiệp Cấp nước X cũ", "Chi bộ Xí nghiệp Y hai năm liền")
 _TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:cũ|hai|ba|bốn|sáu|bảy|tám|chín|mười){NOT_LETTER_AFTER})"
-_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP})"
+# a list's dot leaders between a name and its figure ("Chi bộ Phòng Tổng hợp ........ 19"): the name ends there
+DOT_LEADER = r" (?:\.{2,}|…)"
+_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP}|{DOT_LEADER})"
 TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_TITLE_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
                rf"{_TITLE_END})")
 
@@ -496,7 +498,7 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
 FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \("
+           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \(|{DOT_LEADER}"
            rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
@@ -532,7 +534,7 @@ _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTE
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
-              rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}))")
+              rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 # a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
@@ -893,7 +895,8 @@ _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 # a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
 _COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) $")
-_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|một|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
+# (within the line: a figure ending a list's line counts no body on the next, "Chi bộ A ..... 12\nChi bộ B")
+_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|một|số|giữa các|\d+|\d+/)[^\S\n]*\Z|(?:chi|Chi),\s*$")
 
 
 # "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
@@ -2485,8 +2488,12 @@ class OrgFinder:
                 at = line.start() + line[0].index(cells[0])
                 org = self._column_item(head["h"], cells[0], at)
                 if org is not None:
-                    # (a rule's shorter reading of the row's name, a bare "Chi bộ", gives way to the cell's)
-                    self.found = [f for f in self.found if not (f.start == org.start and f.end < org.end)]
+                    # (a rule's shorter reading of the row's name, a bare "Chi bộ", gives way to the cell's; the
+                    # bare references the rule read as that shorter one are the row's too)
+                    shorter = {f.name for f in self.found if f.start == org.start and f.end < org.end
+                               and f.name != org.name and org.name.startswith(f.name + " ")}
+                    self.found = [replace(f, name=org.name) if f.name in shorter and not f.explicit else f
+                                  for f in self.found if not (f.start == org.start and f.end < org.end)]
                 if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
                     out.append(org)
         return out
