@@ -139,3 +139,10 @@ def test_a_headlines_kind_word_alone_names_the_body_whose_cells_the_article_list
     found = orgs(nlp, "Đảng bộ Sở vững vàng sau sắp xếp\nĐảng bộ Sở Nội vụ tỉnh Cao Bằng có 3 chi bộ trực thuộc:\n"
                       "- Chi bộ Văn phòng: 12 đảng viên;\n- Chi bộ Phòng Tổ chức biên chế: 9 đảng viên.\n")
     assert found["Chi bộ Văn phòng"].parent == "Đảng bộ Sở Nội vụ tỉnh Cao Bằng"
+
+
+def test_the_cells_of_a_committees_office_with_a_party_organization_of_its_own_are_in_it(nlp):
+    # (a large committee agency has a Đảng bộ, its departments' cells in it: Điều lệ Đảng art. 21)
+    found = orgs(nlp, "Đảng bộ Văn phòng Tỉnh ủy Cao Bằng tổ chức đại hội. Chi bộ Phòng Tổng hợp có 18 đảng viên, "
+                      "Chi bộ Phòng Tài chính - Quản trị có 12 đảng viên.")
+    assert found["Chi bộ Phòng Tổng hợp"].parent == "Đảng bộ Văn phòng Tỉnh ủy Cao Bằng"

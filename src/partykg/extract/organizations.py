@@ -1695,6 +1695,13 @@ class OrgFinder:
                     if tag != "institution":
                         break
                 found = _grammar_row(rest) if rest else None
+                if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
+                    # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
+                    # ủy X"): the article is about that agency, its departments' cells are its party organization's
+                    nested = len(self.nested)
+                    self._subject = self.board(rest, start + len(s) - len(rest))
+                    del self.nested[nested:]
+                    break
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
                 # (or by its kind word alone, "Đảng bộ Sở" in a headline: the one of that kind the article names)
