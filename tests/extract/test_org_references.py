@@ -146,3 +146,11 @@ def test_the_cells_of_a_committees_office_with_a_party_organization_of_its_own_a
     found = orgs(nlp, "Đảng bộ Văn phòng Tỉnh ủy Cao Bằng tổ chức đại hội. Chi bộ Phòng Tổng hợp có 18 đảng viên, "
                       "Chi bộ Phòng Tài chính - Quản trị có 12 đảng viên.")
     assert found["Chi bộ Phòng Tổng hợp"].parent == "Đảng bộ Văn phòng Tỉnh ủy Cao Bằng"
+
+
+def test_the_front_before_the_unit_of_its_mass_organizations_is_that_units(nlp):
+    # ("Ủy ban MTTQ và các đoàn thể xã": one unit word for the Front and the organizations it leads)
+    found = orgs(nlp, "Đảng ủy xã Tân Hòa giao nhiệm vụ quý II. Ủy ban Mặt trận Tổ quốc và các đoàn thể xã giới thiệu "
+                      "đoàn viên, hội viên ưu tú.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa" in found
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam" not in found

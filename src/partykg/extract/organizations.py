@@ -931,6 +931,10 @@ _UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {_LEVEL_WORD_ANY}(?:,? (?:và 
                              rf"(?![{LETTER}])(?! [{UPPER}\d])")
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
+# "Ủy ban MTTQ và các đoàn thể xã": the Front and the socio-political organizations of one unit, its unit word written
+# once, after them (the Front leads them at each level: Luật Mặt trận Tổ quốc Việt Nam 2015)
+_UNIT_OF_MASS_ORGS_AFTER = re.compile(rf" và các (?:đoàn thể|tổ chức chính trị - xã hội)(?: chính trị - xã hội)? "
+                                      rf"(?P<u>{UNIT})(?: {NAME})?(?![{LETTER}])")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
                 for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "ĐBQH", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN",
                              "CHQS", "LĐLĐ")]
@@ -1932,6 +1936,14 @@ class OrgFinder:
             # no unit word: the unit of the committee that directs it in this sentence, else the
             # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
+            shared = _UNIT_OF_MASS_ORGS_AFTER.match(self.text, p + len(m["b"]))
+            if shared is not None and (near is None or not near.uname or near.utype is None):
+                # "Ủy ban MTTQ và các đoàn thể xã": the unit written after the mass organizations is the Front's too
+                unit = self._unit(self.text[shared.start("u"):shared.end()], shared.start("u"))
+                if unit.name is not None:
+                    return OrgMention(p, p + len(m["b"]), f"{body} {unit_words(unit.utype, unit.name)}",
+                                      "MassOrganization", "organizations.mass", unit.utype, unit.name, None, None,
+                                      False)
             if near is None or not near.uname or near.utype is None:
                 # only the national organization's full name is a particular body; a short
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
