@@ -301,3 +301,17 @@ def test_a_district_veterinary_station_is_named_with_its_district(nlp):
     found = orgs(nlp, "Đảng viên mới là đồng chí Hà Văn Dũng, Trạm Chăn nuôi và Thú y huyện Mai Châu, "
                       "quê xã Pà Cò.")
     assert "Trạm Chăn nuôi và Thú y huyện Mai Châu" in found
+
+
+def test_a_numbered_school_keeps_its_number_and_a_figure_after_a_school_is_none(nlp):
+    # (two schools of one level in a commune are numbered by the decision that founds them)
+    found = orgs(nlp, "Đảng ủy xã Phước Hưng: Chi bộ Trường Mầm non Phước Hưng 2 (1), Chi bộ Trường THCS Phước Hưng 1 "
+                      "có 14 đảng viên. Chi bộ Trường Tiểu học Bàu Sen 9 đảng viên.")
+    assert {"Chi bộ Trường Mầm non Phước Hưng 2", "Chi bộ Trường Trung học cơ sở Phước Hưng 1",
+            "Chi bộ Trường Tiểu học Bàu Sen"} <= set(found)
+
+
+def test_a_numbered_primary_schools_cell_is_in_the_commune_it_is_named_after(nlp):
+    found = orgs(nlp, "Đảng ủy xã Phước Hưng, huyện Long Điền có 14 chi bộ. Chi bộ Trường Tiểu học Phước Hưng 2 "
+                      "kết nạp 1 đảng viên.")
+    assert found["Chi bộ Trường Tiểu học Phước Hưng 2"].parent == "Đảng bộ xã Phước Hưng"

@@ -87,3 +87,41 @@ def test_a_list_of_village_cells_one_line_each_under_a_heading_naming_their_kind
                       "Thôn Nà Lừa: 28 / 2\nThôn Khuổi Hao: 19 / 1\nCác chi bộ còn lại chưa kết nạp.\n")
     assert found["Chi bộ thôn Nà Lừa"].parent == "Đảng bộ xã Đồng Tâm"
     assert "Chi bộ thôn Khuổi Hao" in found
+
+
+def test_a_plural_cells_head_then_its_villages_is_one_cell_a_village(nlp):
+    # "các chi bộ ấp 1, ấp 2 và ấp 5": the village word written again or not; a number before a count noun is a figure
+    found = orgs(nlp, "Đảng ủy xã Phước Hưng giao nhiệm vụ quý III. Các chi bộ khóm 2, khóm 4 và 7 chưa kết nạp "
+                      "được đảng viên. Các chi bộ thôn Gò Sặt, Bàu Sen phải rà soát nguồn.")
+    assert {"Chi bộ khóm 2", "Chi bộ khóm 4", "Chi bộ khóm 7", "Chi bộ thôn Gò Sặt",
+            "Chi bộ thôn Bàu Sen"} <= set(found)
+    assert found["Chi bộ khóm 7"].parent == "Đảng bộ xã Phước Hưng"
+    found = orgs(nlp, "Đảng ủy xã Phước Hưng. Các chi bộ khóm 2, 3 đảng viên trở lên.")
+    assert "Chi bộ khóm 3" not in found
+
+
+def test_a_unit_word_ending_a_tab_separated_cell_is_the_article_unit_not_a_numbered_one(nlp):
+    # (the row's figures follow in cells of their own: "phường<TAB>2" names no Phường 2)
+    found = orgs(nlp, "Đảng ủy phường Cam Lợi có 30 chi bộ.\nKết nạp theo chi bộ\nChi bộ\tKết nạp\tĐang bồi dưỡng\n"
+                      "Chi bộ khu phố Hòa Do\t3\t5\nChi bộ Công an phường\t2\t2\n")
+    assert "Chi bộ Công an phường Cam Lợi" in found
+    assert not any(name.endswith("Phường 2") for name in found)
+
+
+def test_a_numbered_list_of_bare_unit_names_under_a_heading_naming_their_party_organizations(nlp):
+    # (each line: a bare name, a colon, its figure; the register places each in the district: xã or thị trấn)
+    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên.\n\nKết quả ở một số đảng bộ xã, thị trấn (quý I):\n"
+            "1. Đồng Kỳ: 5 đảng viên mới;\n2. Bố Hạ: 4;\n3. Tam Tiến: 0.\n\nHuyện ủy giao chỉ tiêu cho các cơ sở.\n")
+    found = orgs(nlp, text)
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ", "Đảng bộ xã Tam Tiến"} <= set(found)
+    assert found["Đảng bộ thị trấn Bố Hạ"].parent == "Đảng bộ huyện Yên Thế"
+    found = orgs(nlp, text.replace("1. ", "- ").replace("2. ", "- ").replace("3. ", "- "))
+    assert "Đảng bộ xã Tam Tiến" in found
+
+
+def test_a_list_of_cells_with_dot_leaders_before_their_figures(nlp):
+    # (a figure ending one line counts no body on the next: "..... 19\nChi bộ B" is no "19 chi bộ")
+    found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện Phù Cát có 4 chi bộ.\nSố đảng viên theo chi bộ:\n"
+                      "Chi bộ Khoa Khám bệnh ............ 19\nChi bộ Phòng Kế hoạch - Tài chính ....... 15\n"
+                      "Chi bộ Trạm Y tế xã Cát Hanh ......... 8\n")
+    assert {"Chi bộ Khoa Khám bệnh", "Chi bộ Phòng Kế hoạch - Tài chính"} <= set(found)

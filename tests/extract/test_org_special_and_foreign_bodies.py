@@ -1,6 +1,6 @@
 """Organizations, their parents and places of the coast guard, hospitals, fraternal parties, religious bodies and
 newsletters (sentences written for the tests; people invented)."""
-from _fixture import article
+from _fixture import article, orgs
 
 from partykg.extract import extract
 
@@ -108,3 +108,11 @@ def test_a_cell_of_an_agency_written_in_lower_case_is_a_kind_of_cell(nlp):
                      "và doanh nghiệp trên địa bàn.", "2025-10-10")
     names = {o.name for o in got.organizations}
     assert not any(n.lower().startswith(("chi bộ công an", "chi bộ quân sự")) for n in names)
+
+
+def test_a_labour_federation_written_short_is_the_units_and_in_the_provinces(nlp):
+    # ("LĐLĐ huyện X": a district's labour federation, in its province's by the unions' charter; no document code)
+    found = orgs(nlp, "Liên đoàn Lao động tỉnh Thái Bình giao chỉ tiêu theo Kế hoạch số 40-KH/LĐLĐ. LĐLĐ huyện Kiến "
+                      "Xương giới thiệu 25 đoàn viên.")
+    assert found["Liên đoàn Lao động huyện Kiến Xương"].parent == "Liên đoàn Lao động tỉnh Thái Bình"
+    assert not any("LĐLĐ" in name for name in found)

@@ -91,3 +91,12 @@ def test_a_school_named_after_a_merged_ward_is_the_new_wards_since_the_reform(nl
                        "40 đảng viên; Chi bộ Trường Tiểu học Hàng Bạc kết nạp 2 đảng viên.", issued="2025-11-20")
     orgs = {o.name: o for o in found.organizations}
     assert orgs["Chi bộ Trường Tiểu học Hàng Bạc"].parent == "Đảng bộ phường Hoàn Kiếm"
+
+
+def test_a_kind_word_alone_is_the_pages_own_body_not_a_former_provinces_one_named_after_it(nlp):
+    # (a merged sở's page names the former provinces' sở it was made of; "Đảng ủy Sở" is its own)
+    found = org_names(facts(nlp, "Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang được thành lập trên cơ sở hợp nhất "
+                      "Chi bộ Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang và Chi bộ Sở Nông nghiệp và Môi trường "
+                      "tỉnh Hà Giang (trước đây). Đảng ủy Sở đã ban hành kế hoạch kết nạp đảng viên.", "2025-10-01"))
+    assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang" in found
+    assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Hà Giang" not in found

@@ -190,7 +190,9 @@ FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])"
 # it, else (a name ending in lower case) its words up to punctuation, a figure or a running word
 # (nor "cũ", a former one's mark, nor a count word: "Xí nghiệp Cấp nước X cũ", "Chi bộ Xí nghiệp Y hai năm liền")
 _TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:cũ|hai|ba|bốn|sáu|bảy|tám|chín|mười){NOT_LETTER_AFTER})"
-_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP})"
+# a list's dot leaders between a name and its figure ("Chi bộ Phòng Tổng hợp ........ 19"): the name ends there
+DOT_LEADER = r" (?:\.{2,}|…)"
+_TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP}|{DOT_LEADER})"
 TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_TITLE_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
                rf"{_TITLE_END})")
 
@@ -273,6 +275,15 @@ HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "
 _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 
 
+# a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
+# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
+# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
+# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được")
+_COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
+            "đoàn viên", "hội viên")
+ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
+
+
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
@@ -298,6 +309,8 @@ def _grammar_tail(row: dict) -> str:
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
+        # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
+        number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
@@ -305,9 +318,9 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
-                 rf"(?:{FIELD_LAST}|{FIELD_NAME}|\d{{1,2}}{_UNIT_CODE_TAIL}(?![\d{LETTER}])))?"
+                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?![\d{LETTER}])))?"
                  if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME})){'' if len(row['head']) < 3 else '?'}")
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
     if "Tập đoàn" in row["party_within"].split("|"):
@@ -451,13 +464,6 @@ _SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-# a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
-# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
-# ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
-# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được")
-_COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
-            "đoàn viên", "hội viên")
-ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
            rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
@@ -492,7 +498,7 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
 FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \("
+           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \(|{DOT_LEADER}"
            rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
@@ -528,7 +534,7 @@ _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTE
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
-              rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}))")
+              rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 # a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
@@ -552,7 +558,8 @@ YOUTH_CENTRAL = rf"(?:Ban (?:Bí thư|Chấp hành|Thường vụ) )?Trung ươn
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
         rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
         rf"(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động)(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?|{YOUTH_CENTRAL}"
+        rf"Liên đoàn Lao động|(?<![/-])LĐLĐ(?= {UNIT}))(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?"
+        rf"|{YOUTH_CENTRAL}"
         # (the unions' national body, Luật Công đoàn 2024 and Điều lệ Công đoàn Việt Nam)
         r"|Tổng Liên đoàn Lao động Việt Nam")
 # the party's groups in state and mass bodies: "Ban cán sự đảng UBND tỉnh X", "Đảng đoàn HĐND tỉnh X"
@@ -810,6 +817,16 @@ _CELL_ITEM_RX = re.compile(_CELL_ITEM)
 _VILLAGE_LINES_HEAD = re.compile(rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)})"
                                  rf"(?![{LETTER}])[^.;:\n]{{0,80}}:\n")
 _VILLAGE_LINE = re.compile(rf"(?P<w>[{UPPER}][{LOWER}]*(?: [{LOWER}]+)?) (?P<n>{NAME})(?: \d{{1,2}})?(?=:| -| –|\t)")
+# "các chi bộ ấp 1, ấp 2 và ấp 5", "các chi bộ thôn A, B": the plural head's village word, then the villages, one
+# cell each (a cell is seated in each village: Điều lệ Đảng art. 21); an item may write the word again; a
+# number before a count noun is a figure, no village's
+_AREA_NUMBER = (rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?![.,/]\d)"
+                rf"(?! (?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER})")
+_AREA_ITEM = rf"(?:(?:{alt(*_VILLAGE_WORDS, case_first=False)}) )?(?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})"
+PLURAL_CELL_LIST = WordStartPattern(
+    rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) "
+    rf"(?P<items>{_AREA_ITEM}(?:(?:, | và ){_AREA_ITEM})+)")
+_AREA_ITEM_RX = re.compile(rf"(?:(?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) )?(?P<n>{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})")
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
@@ -879,7 +896,8 @@ _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 # a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
 _COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) $")
-_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|một|số|giữa các|\d+|\d+/)\s*$|(?:chi|Chi),\s*$")
+# (within the line: a figure ending a list's line counts no body on the next, "Chi bộ A ..... 12\nChi bộ B")
+_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|một|số|giữa các|\d+|\d+/)[^\S\n]*\Z|(?:chi|Chi),\s*$")
 
 
 # "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
@@ -913,9 +931,13 @@ _UNITS_OF_LEVEL = re.compile(rf" (?:các|những) {_LEVEL_WORD_ANY}(?:,? (?:và 
                              rf"(?![{LETTER}])(?! [{UPPER}\d])")
 _BODY_UNIT = re.compile(rf"(?P<b>.+?)(?: (?P<u>{UNIT_NAME}))?$")
 _BODY_THEN_UNIT = re.compile(rf"(?P<b>.+?) (?P<u>{UNIT_NAME})$")
+# "Ủy ban MTTQ và các đoàn thể xã": the Front and the socio-political organizations of one unit, its unit word written
+# once, after them (the Front leads them at each level: Luật Mặt trận Tổ quốc Việt Nam 2015)
+_UNIT_OF_MASS_ORGS_AFTER = re.compile(rf" và các (?:đoàn thể|tổ chức chính trị - xã hội)(?: chính trị - xã hội)? "
+                                      rf"(?P<u>{UNIT})(?: {NAME})?(?![{LETTER}])")
 _ABBREVIATED = [(re.compile(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])"), abbr)
                 for abbr in ("PTDTBT", "THPT", "THCS", "HĐND", "ĐBQH", "UBND", "MTTQ", "TNCS", "KKT", "KCN", "LHPN",
-                             "CHQS")]
+                             "CHQS", "LĐLĐ")]
 
 
 _SURNAMES = frozenset(words("surnames.txt"))
@@ -944,6 +966,11 @@ _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\)")
 _LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (?P<u>xã|phường|thị trấn)"
                              r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?:? $")
+# a heading naming the party organizations of the units below ("Kết quả ở một số đảng bộ xã, thị trấn (9 tháng):"),
+# then a numbered or bulleted line per unit, its bare name then a colon and its figure ("1. Tân Lập: 12 đảng viên;")
+_UNIT_LINES_HEAD = re.compile(r"(?:đảng bộ|Đảng bộ) (?P<u>xã|phường|thị trấn)(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?"
+                              r"[^.:\n]{0,60}:\n")
+_UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -1375,6 +1402,8 @@ class OrgFinder:
                 if named == run[0]:  # (a unit's dashed name goes on past the dash: "Viettel Bà Rịa - Vũng Tàu")
                     named = self.text[p:_dashed_unit_end(self.text, p + len(named))]
                 head = head[:min(len(head), len(named))]
+                if head in SHORT_KINDS:  # "Phó Bí thư Đảng ủy Sở Trần Thị A": the kind word alone, then the holder
+                    return self._one_of_kind(head, p)
             same_unit = next((u for u in self.ctx.units if u.name == head), None)
             if same_unit is not None:  # "Đảng bộ Đà Nẵng": the unit's, its unit word left out
                 return unit_words(same_unit.utype, same_unit.name), same_unit.utype, same_unit.name, p + len(head)
@@ -1589,7 +1618,11 @@ class OrgFinder:
         named = [n for n in self._named_institutions() if n[1].startswith(kind + " ")
                  and (row := _grammar_row(n[1])) is not None and row[0].get("short") == kind]
         if len({n[1] for n in named}) > 1:
-            named = [n for n in named if n[0] < p][-1:]
+            # (the one seated in the article's unit, the page's own body, where the others are elsewhere: a
+            # merged sở's former ones in the provinces merged away)
+            main = self.ctx.main_unit()
+            own = [n for n in named if main is not None and (n[2], n[3]) == main]
+            named = own if len({n[1] for n in own}) == 1 else [n for n in named if n[0] < p][-1:]
         if not named:
             return None
         _start, name, utype, uname = named[-1]
@@ -1667,15 +1700,24 @@ class OrgFinder:
                     if tag != "institution":
                         break
                 found = _grammar_row(rest) if rest else None
+                if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
+                    # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
+                    # ủy X"): the article is about that agency, its departments' cells are its party organization's
+                    nested = len(self.nested)
+                    self._subject = self.board(rest, start + len(s) - len(rest))
+                    del self.nested[nested:]
+                    break
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+                # (or by its kind word alone, "Đảng bộ Sở" in a headline: the one of that kind the article names)
                 if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
-                        or _BRAND_BRANCH_RX.fullmatch(rest) \
+                        or _BRAND_BRANCH_RX.fullmatch(rest) or rest in SHORT_KINDS \
                         or rest and self._full_name_of(rest) is not None:
                     at = start + len(s) - len(rest)
                     inst = self._institution(rest, at)
                     if inst is None:
                         continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
+                    found = found or _grammar_row(inst[0])
                     self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
                                                "organizations.institution", inst[1], inst[2])
                 break
@@ -1894,6 +1936,14 @@ class OrgFinder:
             # no unit word: the unit of the committee that directs it in this sentence, else the
             # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
+            shared = _UNIT_OF_MASS_ORGS_AFTER.match(self.text, p + len(m["b"]))
+            if shared is not None and (near is None or not near.uname or near.utype is None):
+                # "Ủy ban MTTQ và các đoàn thể xã": the unit written after the mass organizations is the Front's too
+                unit = self._unit(self.text[shared.start("u"):shared.end()], shared.start("u"))
+                if unit.name is not None:
+                    return OrgMention(p, p + len(m["b"]), f"{body} {unit_words(unit.utype, unit.name)}",
+                                      "MassOrganization", "organizations.mass", unit.utype, unit.name, None, None,
+                                      False)
             if near is None or not near.uname or near.utype is None:
                 # only the national organization's full name is a particular body; a short
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
@@ -2212,7 +2262,8 @@ class OrgFinder:
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
             + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
-            + self._row_tables(spans) + self._institution_boards() + self._cells_of_named_units()
+            + self._row_tables(spans) + self._unit_lines(spans) + self._institution_boards() \
+            + self._cells_of_named_units()
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -2339,6 +2390,15 @@ class OrgFinder:
                         parent = party_org_name(commune.utype, commune.name) if commune.name else None
                     out.append(OrgMention(it.start("v"), it.start("v") + len(village), f"Chi bộ {village}",
                                           "PartyCell", "organizations.cell_list", parent=parent, explicit=False))
+            for m in PLURAL_CELL_LIST.finditer(self.text, b, e):
+                listed_in = self.ctx.resolve(COMMUNE, m.start())  # (the commune the villages are of)
+                for it in _AREA_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                    if any(f.start <= it.start() < f.end for f in self.found):
+                        continue  # (the first, "chi bộ ấp 1", is the cell rule's)
+                    name = it["n"] if it["n"][-1].isdigit() else trim_name(it["n"])
+                    out.append(OrgMention(it.start(), it.start("n") + len(name), f"Chi bộ {m['w']} {name}",
+                                          "PartyCell", "organizations.cell_list", explicit=False,
+                                          parent=party_org_name(*listed_in) if listed_in else None))
             for head in _VILLAGE_LINES_HEAD.finditer(self.text, b, e):
                 word, at = head["w"].lower(), head.end()
                 while (line := _VILLAGE_LINE.match(self.text, at)) is not None and line["w"].lower() == word:
@@ -2377,6 +2437,22 @@ class OrgFinder:
                                                             and f.rule == "organizations.institution")]
                 if not any(f.start <= org.start < f.end for f in self.found):
                     out.append(org)
+        return out
+
+    def _unit_lines(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """The party organizations of a list one line each under a heading naming the units' party
+        organizations: each line's bare name read as an item of a flattened table of figures."""
+        out: list[OrgMention] = []
+        for b, e in spans:
+            for head in _UNIT_LINES_HEAD.finditer(self.text, b, e):
+                utype, at = (None if head["more"] else head["u"]), head.end()
+                while (line := _UNIT_LINE.match(self.text, at)) is not None and line.start() < e:
+                    org = self._figure_item(line["n"], line.start("n"), utype)
+                    if org is not None and not any(f.start <= org.start < f.end for f in self.found):
+                        out.append(org)
+                    at = self.text.find("\n", line.end()) + 1
+                    if at == 0:
+                        break
         return out
 
     def _column_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
@@ -2432,8 +2508,12 @@ class OrgFinder:
                 at = line.start() + line[0].index(cells[0])
                 org = self._column_item(head["h"], cells[0], at)
                 if org is not None:
-                    # (a rule's shorter reading of the row's name, a bare "Chi bộ", gives way to the cell's)
-                    self.found = [f for f in self.found if not (f.start == org.start and f.end < org.end)]
+                    # (a rule's shorter reading of the row's name, a bare "Chi bộ", gives way to the cell's; the
+                    # bare references the rule read as that shorter one are the row's too)
+                    shorter = {f.name for f in self.found if f.start == org.start and f.end < org.end
+                               and f.name != org.name and org.name.startswith(f.name + " ")}
+                    self.found = [replace(f, name=org.name) if f.name in shorter and not f.explicit else f
+                                  for f in self.found if not (f.start == org.start and f.end < org.end)]
                 if org is not None and not any(f.start <= org.start < f.end for f in self.found + out):
                     out.append(org)
         return out
@@ -2618,7 +2698,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # a local school named after a commune the article names is that commune's, and its cell is in the
             # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Thành Nam" in an article about phường Thành
             # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
-            seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C" and school["n"].endswith(" " + u.name)}
+            school_names = (school["n"], school["n"][:school.start("num") - school.start("n")] if school["num"] else "")
+            seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"
+                     and any(n.endswith(" " + u.name) for n in school_names if n)}
             if len(seats) == 1:
                 seat = seats.pop()
                 current = ctx.subject("C", current=True)
@@ -2747,9 +2829,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 
 # the cell of a school that the local government runs (a preschool, a primary or lower-secondary school, boarding ones
 # too: Luật Giáo dục 2019 art. 28; since 2025 the commune's, Nghị định 142/2025/NĐ-CP), not an upper-secondary
-# school (the province's Sở Giáo dục)
+# school (the province's Sở Giáo dục); a numbered school is named after its commune too ("Trường Tiểu học X 2")
 _LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông dân tộc bán"
-                             r" trú|Mẫu giáo) .+)")
+                             r" trú|Mẫu giáo) .+?(?P<num> \d{1,2})?)$")
 
 
 # a sentence opening "Tại" a body, then its bare cell: "Tại Công ty X, chi bộ ..." (OrgFinder._cells_of_named_units)

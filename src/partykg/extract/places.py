@@ -414,8 +414,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
             word = m.group("unit").casefold().rstrip(".")
             if m.end() == m.end("unit") and word not in ("tp", "p") and seg[m.end():m.end() + 1] != ":":
                 continue  # "xã" glued to what follows
-            if "\n" in seg[m.end("unit"):m.end()]:
-                continue  # a unit word ending its line ("Văn phòng Đảng ủy xã" closing a byline) names none
+            if "\n" in seg[m.end("unit"):m.end()] or "\t" in seg[m.end("unit"):m.end()]:
+                # a unit word ending its line ("Văn phòng Đảng ủy xã" closing a byline) or its table cell ("Chi bộ
+                # Công an phường" before the row's figures) names none
+                continue
             if word == "xã" and _COOPERATIVE_BEFORE.search(seg, max(0, m.start() - 8), m.start()):
                 continue  # "Hợp tác xã Nông nghiệp X": a cooperative (Luật Hợp tác xã), no commune
             levels, unit_type = UNIT_WORDS[word]
