@@ -228,3 +228,18 @@ def test_a_bare_institution_in_a_title_before_the_copula_that_names_its_holder(n
     found = posts(nlp, text)
     assert ("Bùi Văn Tâm", "Phó Giám đốc", "trung tâm y tế huyện kim bôi") in found
     assert ("Bùi Văn Tâm", "Phó Bí thư", "đảng ủy trung tâm y tế huyện kim bôi") in found
+
+
+def test_a_bare_institution_after_a_union_is_the_one_whose_union_the_article_named(nlp):
+    # "Chủ tịch Công đoàn Công ty" after "Công đoàn Công ty X" was named in full: that union
+    found = posts(nlp, "Công đoàn Công ty TNHH May Hòa Lạc có 900 đoàn viên. Anh Lò Văn Pọm, Chủ tịch Công đoàn "
+                       "Công ty, cho biết như vậy.")
+    assert found == {("Lò Văn Pọm", "Chủ tịch", "công đoàn công ty tnhh may hòa lạc")}
+
+
+def test_a_department_of_a_provincial_agency_named_after_a_comma(nlp):
+    found = posts(nlp, "Bà Hà Thị Nhung, Phó Bí thư Chi bộ, nguyên Trưởng phòng Tổng hợp, Ban Dân tộc tỉnh Sơn La, "
+                       "phát biểu.")
+    assert ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp ban dân tộc tỉnh sơn la") in found
+    found = posts(nlp, "Ông Lò Văn Pọm, Phó Trưởng phòng Kế hoạch, Sở Xây dựng tỉnh Sơn La, phát biểu.")
+    assert found == {("Lò Văn Pọm", "Phó Trưởng phòng", "phòng kế hoạch sở xây dựng tỉnh sơn la")}

@@ -86,12 +86,14 @@ _ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s*")
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
 # "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
 # commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
-# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
+# "X, người dân tộc Thái, Bí thư ...", "X, dân tộc Mường, Bí thư ...": the people as the official list of the 54
+# peoples names it, "dân tộc X"; "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
 # ("X, người Sán Chay (nhóm Cao Lan), Bí thư ...", "người Dao (Dao Tiền)": groups of one people, as the official list
 # of the 54 peoples counts them) and where they live ("X, người Thái ở Nghĩa Lộ, Phó Bí thư ..."); or the person's
 # standing in the village, which is no post: a village elder ("X, già làng, Bí thư Chi bộ buôn Y"), one of the
 # "người có uy tín" of the ethnic minorities (Quyết định 12/2018/QĐ-TTg); where the person comes from ("quê xã Y")
 _NAMED_WORDS = rf"[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
+_PEOPLE = r"(?:người (?:dân tộc )?|dân tộc )"
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"(?:,\s*(?:người (?:dân tộc )?{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
                    rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
@@ -221,6 +223,8 @@ _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LE
           "any": _INSTITUTION}
 # the party body of an institution, whose name holds the institution's: "Đảng ủy Trường X"
 _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
+# the agencies made of departments (phòng), which a department's post names after a comma (_department_after_comma)
+_AGENCIES_OF_DEPARTMENTS = tuple(h + " " for h in (*DEPARTMENT_HEADS, "Sở", "Ban", "Văn phòng"))
 # a post that ends its item: a separator, the end of the clause, or the end of the text
 _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì)")
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
@@ -603,6 +607,7 @@ class Titles:
             return Post(label, None, start, end, bare="nhà trường") \
                 if org is None and self._alone(end) else None
         host, stop = None, end
+        apposed = None  # the agency a department is of, after a comma: of any kind that has departments
         written = head.startswith("=")  # the head must be written after the post
         head = head.lstrip("=")
         if head.endswith("+"):
@@ -647,7 +652,7 @@ class Titles:
             if host is not None and host.start - 1 > name_end:
                 host = None
             if host is None and kind != "village":
-                host = self._department_after_comma(name_end)
+                host = apposed = self._department_after_comma(name_end)
             of_kind = _OF_KIND.match(self.text, name_end) if host is None and kind != "village" else None
             if of_kind is not None:
                 host = self._last_of_kind(of_kind["k"], start)
@@ -673,7 +678,8 @@ class Titles:
                 return None
             name, stop = f"{name} {v['w'].lower()}" + (f" {v['n'].strip()}" if v["n"] else ""), v.end()
             return Post(label, None, start, stop, inner=name, host_kind=None if v["n"] else kind)
-        if host is not None and not _HOSTS.get(kind, _INSTITUTION).match(_institution_name(host)):
+        if host is not None and host is not apposed \
+                and not _HOSTS.get(kind, _INSTITUTION).match(_institution_name(host)):
             if head == name:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
@@ -707,10 +713,13 @@ class Titles:
 
     def _department_after_comma(self, at: int) -> OrgMention | None:
         """"Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 34": a section's department in apposition after
-        a comma (a cục or tổng cục is made of phòng: Nghị định 123/2016/NĐ-CP art. 9, and the army's cục)."""
+        a comma (a cục or tổng cục is made of phòng: Nghị định 123/2016/NĐ-CP art. 9, and the army's cục; so is a
+        province's agency, its sở or ban, "Trưởng phòng Chính sách, Ban Dân tộc tỉnh X": Nghị định 24/2014/NĐ-CP
+        and 45/2025/NĐ-CP, and a party committee's office, "Văn phòng Tỉnh ủy X": Quy định 04-QĐi/TW)."""
         c = re.match(r",\s*", self.text[at:at + 3])
         org = _org_at(self.orgs, at + c.end(), at + c.end()) if c else None
-        return org if org is not None and org.name.startswith(tuple(h + " " for h in DEPARTMENT_HEADS)) else None
+        return org if org is not None and org.start == at + c.end() and org.committee is None \
+            and org.name.startswith(_AGENCIES_OF_DEPARTMENTS) else None
 
     def _named_institution(self, at: int) -> tuple[OrgMention, int] | None:
         """"Giám đốc Bệnh viện,", "Hiệu trưởng Trường cho biết": an institution's kind word alone after
@@ -938,10 +947,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         hosts[i] = None if fits is None else p.host or next(
             (h for q in posts[i + 1:] + posts[:i][::-1] for h in (q.host, q.org)
              if h is not None and fits.match(_institution_name(h))), None) \
-            or next((o for o in reversed(orgs) if o.start < p.start and fits.match(_institution_name(o))), None)
+            or next((o for o in reversed(orgs) if o.start < p.start and fits.match(_institution_name(o, p.inner))),
+                    None)
         host = hosts[i]
         if host is not None:
-            institution = _institution_name(host)
+            institution = _institution_name(host, p.inner)
             name = f"{p.inner} {institution}"
             kind = "MassOrganization" if p.inner.startswith(("Công đoàn", "Ban công tác", "Chi hội")) else \
                 "StateBody" if host.kind == "StateBody" or institution.startswith(("Công an", "Bộ đội", "Đồn")) else \
@@ -1148,8 +1158,12 @@ def _commune_force(o: OrgMention) -> bool:
     return o.utype in COMMUNE and o.name.startswith(("Công an", "Ban Chỉ huy Quân sự"))
 
 
-def _institution_name(o: OrgMention) -> str:
-    """The institution's name in a mention of it or of its party body ("Đảng ủy Trường X" -> "Trường X")."""
+def _institution_name(o: OrgMention, inner: str | None = None) -> str:
+    """The institution's name in a mention of it or of its party body ("Đảng ủy Trường X" -> "Trường X"), or, given
+    the `inner` body a post is of, of that body in it ("Công đoàn Công ty X" -> "Công ty X": the union the article
+    named in full before "Chủ tịch Công đoàn Công ty")."""
+    if inner is not None and o.name.startswith(f"{inner} "):
+        return o.name[len(inner) + 1:]
     return _PARTY_OF.sub("", o.name)
 
 
