@@ -430,6 +430,13 @@ def test_the_persons_people_or_age_between_the_name_and_the_post(nlp):
         ("Vàng Seo Dính", "Bí thư", "Đảng ủy xã Tượng Lĩnh")}
 
 
+def test_the_persons_people_written_dan_toc_between_the_name_and_the_post(nlp):
+    assert posts(nlp, "Ông Lò Văn Pọm, dân tộc Thái, Bí thư Đảng ủy xã Mường Lói, cho biết như vậy.") == {
+        ("Lò Văn Pọm", "Bí thư", "Đảng ủy xã Mường Lói")}
+    assert posts(nlp, "Chị Hà Thị Nhung (dân tộc Mường, nguyên Phó Chủ tịch Hội Nông dân xã Tân Lạc) kể lại.") == {
+        ("Hà Thị Nhung", "Phó Chủ tịch", "Hội Nông dân xã Tân Lạc")}
+
+
 def test_an_institution_written_bare_after_a_post_is_the_one_the_article_names(nlp):
     found = posts(nlp, "Ngày 2/7, Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Theo bác sĩ Lò Văn Pằng, Bí thư "
                        "Đảng ủy, Giám đốc Bệnh viện, Đảng ủy đã ra nghị quyết.")

@@ -95,7 +95,7 @@ _ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s*")
 _NAMED_WORDS = rf"[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
 _PEOPLE = r"(?:người (?:dân tộc )?|dân tộc )"
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
-                   rf"(?:,\s*(?:người (?:dân tộc )?{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
+                   rf"(?:,\s*(?:{_PEOPLE}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
                    rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
                    # ... and where they come from ("X, người Xơ Đăng, quê xã Y (tỉnh Z), Phó Bí thư ...")
                    rf"|quê (?:ở )?(?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
@@ -109,7 +109,7 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    rf"|chủ (?:một )?(?!nhiệm|tịch|trì|tọa)[{LOWER}]+(?: [{LOWER}]+){{0,3}})"
                    rf"(?=,)){{0,3}}"
                    # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
-                   rf"(?:,|[-–—:]|\((?:người (?:dân tộc )?{_NAMED_WORDS},)?)\s*")
+                   rf"(?:,|[-–—:]|\((?:{_PEOPLE}{_NAMED_WORDS},)?)\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
