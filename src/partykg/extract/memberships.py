@@ -611,17 +611,23 @@ class Titles:
         written = head.startswith("=")  # the head must be written after the post
         head = head.lstrip("=")
         if head.endswith("+"):
-            head = head[:-1]
-            # "Đội trưởng Đội ..."
-            again = re.match(r" " + re.escape(head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
+            # (several kinds set apart by "/": "Đồn Biên phòng/Tiểu đoàn", the one written again names the body)
+            kinds = head[:-1]
+            again, head = None, kinds.split("/")[0]
+            for kind_head in kinds.split("/"):
+                # "Đội trưởng Đội ..."
+                again = re.match(r" " + re.escape(kind_head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
+                if again:
+                    head = kind_head
+                    break
             if written and not again:
                 # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
                 # the unit the title or the article names (resolved in _resolve)
-                short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])") \
-                    .match(self.text, end)
+                short = re.compile(" (?i:" + "|".join(re.escape(k.split()[0]) for k in kinds.split("/"))
+                                   + r")(?![" + LETTER + "])").match(self.text, end)
                 if short and self._alone(short.end()):
                     end = short.end()
-                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if self._alone(end) \
+                return Post(label, None, start, end, bare=f"{ITSELF}{kinds}") if self._alone(end) \
                     else None
             pos = end + (again.end() if again else 0)
             if written and again and (self._alone(pos) or _INNER_NAME_END.match(self.text, pos)):
