@@ -108,8 +108,9 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    # post in lower case: "chủ nhiệm", "chủ tịch")
                    rf"|chủ (?:một )?(?!nhiệm|tịch|trì|tọa)[{LOWER}]+(?: [{LOWER}]+){{0,3}})"
                    rf"(?=,)){{0,3}}"
-                   # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
-                   rf"(?:,|[-–—:]|\((?:{_PEOPLE}{_NAMED_WORDS},)?)\s*")
+                   # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)"; or the
+                   # post held now, after a former one told before the name: "Nguyên Bí thư Y, ông X (nay là ...)")
+                   rf"(?:,|[-–—:]|\((?:{_PEOPLE}{_NAMED_WORDS},)?(?:\s*(?:hiện nay|hiện|nay) là(?= ))?)\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -137,8 +138,9 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
 # post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
-# ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ...")
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
+# ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ..."), and a post held besides ("Giám đốc Công ty X,
+# cũng là Bí thư Chi bộ Công ty")
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
                    r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
                    r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
