@@ -270,10 +270,12 @@ def _role_bare_before(text: str, start: int) -> re.Match[str] | None:
 
 def title_before(text: str, orgs, start: int):
     """(organization, role) when a post and its organization come right before `start`
-    ("Bí thư Huyện ủy X <name>", "Trưởng Ban Tổ chức Tỉnh ủy Y <name>"), else None."""
+    ("Bí thư Huyện ủy X <name>", "Trưởng Ban Tổ chức Tỉnh ủy Y <name>"), maybe joined by "của" (of: "Phó Bí thư
+    Thường trực của Đảng ủy xã X <name>", as memberships reads it after a name), else None."""
     for o in orgs:
         if o.end <= start and not text[o.end:start].strip():
             before = text[max(0, o.start - 40):o.start]
+            before = before[:-len("của ")] if before.endswith(" của ") else before
             m = _ROLE_END.search(fold_tones(before))
             if m and m[0].strip().casefold() in _ROLE_LABEL:
                 return o, _ROLE_LABEL[m[0].strip().casefold()]
