@@ -252,13 +252,17 @@ def looks_like_name(s: str) -> bool:
 
 
 # a breadcrumb's or a menu's separator; normalize.py turns "»" into '"', which only a separator
-# has spaced on both sides (a quotation mark hugs its word)
-_CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
+# has spaced on both sides (a quotation mark hugs its word); a triangle too ("Trang chủ ▸ Tin tức"), the glyph a site
+# sets before a box's heading
+_CRUMB = re.compile(r"\s(?:>|»|›|▸|►|▶|❯|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
 # a separator opening the line, spaced from the section's name (an opening quotation mark hugs its word; a quoted
 # headline spaced inside its marks, '" Hạt giống đỏ " ở X', has its closing one)
 _CRUMB_OPEN = re.compile(r'(?:>|»|›|"(?=[^"]*$))\s')
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
+_YOU_ARE_HERE = re.compile(r"Bạn đang ở\s*:", re.I)
+# "[Trang chủ] [Giới thiệu] [Tin tức - Sự kiện]": links in brackets, each a short label
+_BRACKETED_MENU = re.compile(r"\[[^\[\]\n]{1,60}\](?: ?\[[^\[\]\n]{1,60}\])+")
 # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label; a party portal's sections run to eight
 # words ("Công tác kiểm tra, giám sát", "Học tập và làm theo Bác", "Xây dựng Đảng và hệ thống chính trị")
 MENU_ITEM_WORDS = 8
@@ -291,6 +295,10 @@ def is_label(line: str) -> bool:
         return True
     if _CRUMB_OPEN.match(line) and len(line.split()) <= MENU_ITEM_WORDS + 1:
         return True  # ... or at its separator, the home page left out ("» Công tác Đảng, Đoàn")
+    if _YOU_ARE_HERE.match(line):
+        return True  # a breadcrumb led by its cue: "Bạn đang ở: Xây dựng Đảng"
+    if _BRACKETED_MENU.fullmatch(line):
+        return True  # a menu of items in brackets, as a text rendering of a page writes its links
     spaced = _MENU_GAP.split(raw.strip())
     if spaced[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
         return True
