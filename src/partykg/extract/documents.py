@@ -255,6 +255,11 @@ CONGRESS_PART = (rf"(?:đại biểu|toàn quốc|Đảng toàn quốc|lần th�
                  rf"Đảng bộ\s+(?:Khối\s+)?các cơ quan(?:\s+Đảng)?(?:\s+{UNIT})?(?:\s+{NAME})?|"
                  rf"Đảng bộ(?:\s+{UNIT})?(?:\s+{NAME})?|Chi bộ(?:\s+{NAME})?|{PERIOD}|của Đảng(?!\s+bộ))")
 CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{CONGRESS_PART})+)")
+# the resolution of the congress the article tells of, written bare as a name ("chỉ tiêu Nghị quyết Đại hội đề ra": its
+# words capitalized, as the rules of Vietnamese spelling in party documents set a document's name; in lower case,
+# "nghị quyết đại hội", it is a common noun, any congress's)
+# (not one whose congress is named after it, "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh": a mass organization's)
+BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội(?![\w-])(?!\s+(?:đại biểu|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))")
 TERM_RESOLUTION = re.compile(rf"[Nn]ghị quyết\s+(?P<period>{PERIOD})")
 GENERIC_CONGRESS = re.compile(r"các\b(?! cơ quan)|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
 SPECIFIC = re.compile(rf"{ROMAN}(?!\w)|lần thứ|Đảng bộ|Chi bộ|nhiệm kỳ")
@@ -596,6 +601,12 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         d = Document(label=label, kind="Resolution",
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
         out.append(Citation(m.start(), m.end(), d, ("label", key(label)), issuer_ok=False))
+    for m in BARE_CONGRESS.finditer(text, s, e):
+        if GENERIC_CONGRESS.match(text, _skip_sep(text, m.end())):
+            continue
+        d = Document(label=m[0], kind="Resolution",
+                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
+        out.append(Citation(m.start(), m.end(), d, ("label", key(m[0])), issuer_ok=False))
     for m in TERM_RESOLUTION.finditer(text, s, e):
         label = "Nghị quyết " + " ".join(m["period"].split())
         d = Document(label=label, kind="Resolution",
