@@ -400,3 +400,9 @@ def test_a_name_after_a_post_joined_to_its_body_by_cua(nlp):
     assert "K'Dơng Thị Lan" in persons(nlp, text)
     found = {(m.person, m.role, m.organization) for m in extract(article(text), nlp).memberships}
     assert found == {("K'Dơng Thị Lan", "Phó Bí thư Thường trực", "Đảng ủy xã Đạ Tông")}
+
+
+def test_a_list_of_names_each_with_its_people_and_home_in_brackets(nlp):
+    text = ("Có 2 học viên là người dân tộc thiểu số: Hà Văn Lực (dân tộc Mường, quê xã Tân Lạc, Phú Thọ) và Y Bhim "
+            "Êban (dân tộc Ê Đê, quê xã Ea Sar, Đắk Lắk).")
+    assert persons(nlp, text) == ["Hà Văn Lực", "Y Bhim Êban"]
