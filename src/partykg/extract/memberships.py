@@ -1471,6 +1471,16 @@ def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]
     return replace(post, org=body, bare=None) if body is not None else post
 
 
+def _elected_alike(titles: Titles, post: Post, elected: list[tuple[int, str, OrgMention]]) -> Post:
+    """A post given by a verb of election with no body named, of the body of the post of the same rank that its
+    sentence gave before it (the first session of a congress elects a committee's secretary and deputies: Điều lệ
+    Đảng), else as it was."""
+    s, _ = sentence_at(titles.doc, post.start)
+    stem = _rank_stem(post.role)
+    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
+    return replace(post, org=prior[-1], bare=None) if prior else post
+
+
 def _rank_stem(role: str) -> str:
     """The post a deputy's post is of: "Phó Chủ tịch" -> "Chủ tịch", "Phó Bí thư Thường trực" -> "Bí thư"."""
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
@@ -1549,6 +1559,9 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                              p.start) \
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
+        # a party post given bare after the person's own ("A, Trưởng phòng X, được bầu làm Phó Bí thư"): of the body of
+        # the post of that rank the sentence gave before it ("đồng chí B được bầu làm Bí thư Đảng ủy Y; ...")
+        linked = [_elected_alike(titles, q, elected) if q.bare in (NO_BODY, UNFOUND) and posts else q for q in linked]
         posts += linked
         given = linked  # the posts a verb of appointment gives
         if not linked and not _NOMINATED.search(text, _clause_start(text, max(0, p.start - 40), p.start), stop):
