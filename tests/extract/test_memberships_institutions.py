@@ -243,3 +243,10 @@ def test_a_department_of_a_provincial_agency_named_after_a_comma(nlp):
     assert ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp ban dân tộc tỉnh sơn la") in found
     found = posts(nlp, "Ông Lò Văn Pọm, Phó Trưởng phòng Kế hoạch, Sở Xây dựng tỉnh Sơn La, phát biểu.")
     assert found == {("Lò Văn Pọm", "Phó Trưởng phòng", "phòng kế hoạch sở xây dựng tỉnh sơn la")}
+
+
+def test_a_department_head_written_bare_in_an_article_on_a_party_committees_office(nlp):
+    # the office of a Tỉnh ủy is made of departments (phòng): "Trưởng phòng Tổng hợp" alone is of the office named
+    found = posts(nlp, "Đồng chí Lò Văn Thiêm, Phó Chánh Văn phòng Tỉnh ủy Sơn La, dự. Đồng chí Hà Thị Nhung, Trưởng "
+                       "phòng Tổng hợp, phát biểu.")
+    assert ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp văn phòng tỉnh ủy sơn la") in found

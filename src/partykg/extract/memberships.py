@@ -216,6 +216,8 @@ _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý
                           # 89/2020/NĐ-CP; with its own party body)
                           r"Bảo hiểm xã hội|"
                           r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế|Trại tạm giam|Trại giam|"
+                          # (a party committee's office, made of departments, "Phòng Tổng hợp": Quy định 04-QĐi/TW)
+                          r"Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|"
                           rf"{_ESTABLISHMENTS})(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
