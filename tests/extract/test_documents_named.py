@@ -94,8 +94,9 @@ def test_what_a_congress_adopts_is_named_after_that_congress(nlp):
     text2 = ("Sáng 8/5, Đại hội Đảng bộ xã Ia Mlah lần thứ XV khai mạc. "
              "Đại hội biểu quyết thông qua dự thảo Nghị quyết Đại hội.")
     assert labels(nlp, text2) == [("Nghị quyết Đại hội Đảng bộ xã Ia Mlah lần thứ XV", None)]
-    # an article that names no congress: "the congress" is no particular one
-    assert docs(nlp, "Đại hội đã thông qua Nghị quyết Đại hội.") == []
+    # an article that names no congress, the resolution in lower case: "the congress" is no particular one (capitalized,
+    # a name: test_the_congress_resolution_written_bare_as_a_name)
+    assert docs(nlp, "Đại hội đã thông qua nghị quyết đại hội.") == []
 
 
 def test_an_issuer_the_organizations_component_resolved_is_taken_as_resolved(nlp):
@@ -170,3 +171,15 @@ def test_a_resolution_a_plenum_adopts_named_by_its_subject_is_the_plenums(nlp):
     for text in ("Hội nghị thảo luận, cho ý kiến vào dự thảo Nghị quyết về phát triển đảng viên ở vùng cao.",
                  "Hội nghị đã thông qua Nghị quyết và giao các chi bộ triển khai."):
         assert not [d for d in docs(nlp, text) if d.label.startswith("Nghị quyết")]
+
+
+def test_the_congress_resolution_written_bare_as_a_name(nlp):
+    # capitalized, the resolution of the congress the article tells of; in lower case, any congress's (no name); a
+    # mass organization's congress named after it is no party document
+    found = labels(nlp, "Nhiệm kỳ qua, Đảng bộ xã Nậm Ty kết nạp 42 đảng viên, đạt 105% chỉ tiêu Nghị quyết Đại hội "
+                        "đề ra.")
+    assert found == [("Nghị quyết Đại hội", None)]
+    assert not labels(nlp, "Nhiệm kỳ qua, Đảng bộ xã Nậm Ty kết nạp 42 đảng viên, vượt chỉ tiêu nghị quyết đại hội "
+                           "đề ra.")
+    assert not labels(nlp, "Nghị quyết Đại hội đại biểu Phụ nữ xã Nậm Ty lần thứ V đặt chỉ tiêu giới thiệu 10 hội "
+                           "viên ưu tú.")

@@ -430,6 +430,13 @@ def test_the_persons_people_or_age_between_the_name_and_the_post(nlp):
         ("Vàng Seo Dính", "Bí thư", "Đảng ủy xã Tượng Lĩnh")}
 
 
+def test_the_persons_people_written_dan_toc_between_the_name_and_the_post(nlp):
+    assert posts(nlp, "Ông Lò Văn Pọm, dân tộc Thái, Bí thư Đảng ủy xã Mường Lói, cho biết như vậy.") == {
+        ("Lò Văn Pọm", "Bí thư", "Đảng ủy xã Mường Lói")}
+    assert posts(nlp, "Chị Hà Thị Nhung (dân tộc Mường, nguyên Phó Chủ tịch Hội Nông dân xã Tân Lạc) kể lại.") == {
+        ("Hà Thị Nhung", "Phó Chủ tịch", "Hội Nông dân xã Tân Lạc")}
+
+
 def test_an_institution_written_bare_after_a_post_is_the_one_the_article_names(nlp):
     found = posts(nlp, "Ngày 2/7, Đảng ủy Bệnh viện Đa khoa tỉnh Hà Nam họp. Theo bác sĩ Lò Văn Pằng, Bí thư "
                        "Đảng ủy, Giám đốc Bệnh viện, Đảng ủy đã ra nghị quyết.")
@@ -498,9 +505,17 @@ def test_a_bare_political_officer_is_of_the_border_post_the_title_or_article_nam
     found = posts(nlp, "Đồn Biên phòng Pha Long quản lý 20 km biên giới. Theo Thượng tá Lầu Văn Sính, Chính trị viên, "
                        "đồn đã giúp dân.")
     assert ("Lầu Văn Sính", "Chính trị viên", "Đồn Biên phòng Pha Long") in found
-    # no border post named: no membership
-    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ Đại đội 3 cho biết như vậy.")
+    # no unit of the forces named (a village's cell): no membership
+    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ bản Nậm Cang cho biết như vậy.")
     assert not {m for m in found if m[1] == "Chính trị viên"}
+
+
+def test_a_bare_political_officer_is_of_the_company_or_battalion_his_other_post_names(nlp):
+    # Luật Sĩ quan, Điều 11: a company's and a battalion's political officer ("Chính trị viên đại đội/tiểu đoàn")
+    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ Đại đội 7 cho biết như vậy.")
+    assert ("Hà Văn Dũng", "Chính trị viên", "Đại đội 7") in found
+    found = posts(nlp, "Trung tá Lò Văn Thắm - Chính trị viên kiêm Bí thư Đảng ủy Tiểu đoàn 5 dự buổi lễ.")
+    assert found == {("Lò Văn Thắm", "Chính trị viên", "Tiểu đoàn 5"), ("Lò Văn Thắm", "Bí thư", "Đảng ủy Tiểu đoàn 5")}
 
 
 def test_the_head_of_a_university_subject_department(nlp):

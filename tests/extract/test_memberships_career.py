@@ -85,3 +85,15 @@ def test_the_post_held_now_after_a_former_one(nlp):
     assert {("Lương Văn Tích", "Phó Viện trưởng", "viện kiểm sát nhân dân tỉnh nam định"),
             ("Lương Văn Tích", "Viện trưởng", "viện kiểm sát nhân dân khu vực 3 - ninh bình"),
             ("Lương Văn Tích", "Bí thư", "chi bộ viện kiểm sát nhân dân khu vực 3 - ninh bình")} <= found
+
+
+def test_the_post_held_now_in_brackets_after_the_name(nlp):
+    # "X (nay là ...)": the post held now, as a career note after a former post told before the name
+    found = posts(nlp, "Thiếu tá Lò Văn Thiêm (nay là Phó Chủ nhiệm Chính trị Lữ đoàn 171) nhớ lại những ngày đầu.")
+    assert found == {("Lò Văn Thiêm", "Phó Chủ nhiệm Chính trị", "Lữ đoàn 171")}
+
+
+def test_a_post_held_besides_after_cung_la(nlp):
+    found = posts(nlp, "Ông Lò Văn Thiêm (người Thái), Giám đốc Công ty TNHH Chè Mộc Châu, cũng là Bí thư Chi bộ Công "
+                       "ty, kể lại.")
+    assert ("Lò Văn Thiêm", "Bí thư", "Chi bộ Công ty TNHH Chè Mộc Châu") in found

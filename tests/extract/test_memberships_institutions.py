@@ -228,3 +228,25 @@ def test_a_bare_institution_in_a_title_before_the_copula_that_names_its_holder(n
     found = posts(nlp, text)
     assert ("Bùi Văn Tâm", "Phó Giám đốc", "trung tâm y tế huyện kim bôi") in found
     assert ("Bùi Văn Tâm", "Phó Bí thư", "đảng ủy trung tâm y tế huyện kim bôi") in found
+
+
+def test_a_bare_institution_after_a_union_is_the_one_whose_union_the_article_named(nlp):
+    # "Chủ tịch Công đoàn Công ty" after "Công đoàn Công ty X" was named in full: that union
+    found = posts(nlp, "Công đoàn Công ty TNHH May Hòa Lạc có 900 đoàn viên. Anh Lò Văn Pọm, Chủ tịch Công đoàn "
+                       "Công ty, cho biết như vậy.")
+    assert found == {("Lò Văn Pọm", "Chủ tịch", "công đoàn công ty tnhh may hòa lạc")}
+
+
+def test_a_department_of_a_provincial_agency_named_after_a_comma(nlp):
+    found = posts(nlp, "Bà Hà Thị Nhung, Phó Bí thư Chi bộ, nguyên Trưởng phòng Tổng hợp, Ban Dân tộc tỉnh Sơn La, "
+                       "phát biểu.")
+    assert ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp ban dân tộc tỉnh sơn la") in found
+    found = posts(nlp, "Ông Lò Văn Pọm, Phó Trưởng phòng Kế hoạch, Sở Xây dựng tỉnh Sơn La, phát biểu.")
+    assert found == {("Lò Văn Pọm", "Phó Trưởng phòng", "phòng kế hoạch sở xây dựng tỉnh sơn la")}
+
+
+def test_a_department_head_written_bare_in_an_article_on_a_party_committees_office(nlp):
+    # the office of a Tỉnh ủy is made of departments (phòng): "Trưởng phòng Tổng hợp" alone is of the office named
+    found = posts(nlp, "Đồng chí Lò Văn Thiêm, Phó Chánh Văn phòng Tỉnh ủy Sơn La, dự. Đồng chí Hà Thị Nhung, Trưởng "
+                       "phòng Tổng hợp, phát biểu.")
+    assert ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp văn phòng tỉnh ủy sơn la") in found

@@ -199,3 +199,12 @@ def test_a_head_named_in_brackets_with_his_own_title_after_the_name(nlp):
                        "Thanh Sơn) chỉ đạo kiểm tra việc thu, nộp đảng phí.")
     inspection = "Ủy ban Kiểm tra Đảng ủy xã Yên Lương"
     assert found == {("Hà Văn Kiên", "Chủ nhiệm", inspection), ("Hà Văn Kiên", "Bí thư", "Huyện ủy Thanh Sơn")}
+
+
+def test_a_deputy_elected_bare_after_the_secretary_of_a_body_with_a_post_of_her_own(nlp):
+    # the first session elects the secretary of a committee, then its deputy written bare, after her own post
+    text = ("Tại phiên họp thứ nhất, đồng chí Lò Văn Thiêm, Phó Chủ tịch UBND xã Nậm Ty, được bầu làm Bí thư Đảng ủy "
+            "xã Nậm Ty; đồng chí Hà Thị Nhung, Chủ tịch Hội Nông dân xã Nậm Ty, được bầu làm Phó Bí thư.")
+    found = posts(nlp, text)
+    assert ("Hà Thị Nhung", "Phó Bí thư", "Đảng ủy xã Nậm Ty") in found
+    assert ("Hà Thị Nhung", "Chủ tịch", "Hội Nông dân xã Nậm Ty") in found

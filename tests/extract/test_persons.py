@@ -392,3 +392,17 @@ def test_a_name_after_a_post_written_in_capitals_whose_last_word_is_a_family_nam
     # "Đoàn" ends the post "Trưởng Đoàn" and is a family name too: the name starts after the post
     assert set(persons(nlp, "Bí thư Chi bộ, Trưởng Đoàn Lò Văn Sương cho biết đơn vị có 12 đảng viên. "
                         "Phó Trưởng Đoàn Hà Thị Mai phụ trách biểu diễn.")) == {"Lò Văn Sương", "Hà Thị Mai"}
+
+
+def test_a_name_after_a_post_joined_to_its_body_by_cua(nlp):
+    # "Phó Bí thư Thường trực của Đảng ủy xã X <name>": the post and its body before the name, joined by "của"
+    text = "Phó Bí thư Thường trực của Đảng ủy xã Đạ Tông K'Dơng Thị Lan nói thêm về việc này."
+    assert "K'Dơng Thị Lan" in persons(nlp, text)
+    found = {(m.person, m.role, m.organization) for m in extract(article(text), nlp).memberships}
+    assert found == {("K'Dơng Thị Lan", "Phó Bí thư Thường trực", "Đảng ủy xã Đạ Tông")}
+
+
+def test_a_list_of_names_each_with_its_people_and_home_in_brackets(nlp):
+    text = ("Có 2 học viên là người dân tộc thiểu số: Hà Văn Lực (dân tộc Mường, quê xã Tân Lạc, Phú Thọ) và Y Bhim "
+            "Êban (dân tộc Ê Đê, quê xã Ea Sar, Đắk Lắk).")
+    assert persons(nlp, text) == ["Hà Văn Lực", "Y Bhim Êban"]

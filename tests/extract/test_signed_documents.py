@@ -90,3 +90,40 @@ def test_the_head_of_the_office_signs_by_order_of_the_standing_committee(nlp):
     persons, memberships = facts(signed("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Cầm Thị Ngoan"), nlp)
     assert "Cầm Thị Ngoan" in persons
     assert memberships == {("Cầm Thị Ngoan", "Chánh Văn phòng", "Văn phòng Đảng ủy xã Tân Lập")}
+
+
+def test_a_notice_a_commune_portal_posts_as_its_page_under_its_chrome(nlp):
+    # the portal's name, menu and breadcrumb over the notice's header (four lines more than a headline's), the two
+    # columns one after the other: the notice is the page (its title, date and signer) and a document of its own,
+    # issued by the body its signature block signs for
+    text = """CỔNG THÔNG TIN ĐIỆN TỬ XÃ NẬM TY - HUYỆN SÔNG MÃ
+Trang chủ   Tin tức   Văn bản   Liên hệ
+Văn bản > Văn bản của Đảng ủy
+
+ĐẢNG BỘ HUYỆN SÔNG MÃ
+ĐẢNG ỦY XÃ NẬM TY
+*
+Số 08-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nậm Ty, ngày 03 tháng 7 năm 2024
+
+THÔNG BÁO
+Kết quả kết nạp đảng viên sáu tháng đầu năm 2024
+
+Sáu tháng đầu năm 2024, Đảng ủy xã Nậm Ty lãnh đạo kết nạp 4 đảng viên.
+
+Nơi nhận:
+- Các chi bộ trực thuộc;
+- Lưu VP.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+(đã ký)
+Lò Văn Thiêm
+"""
+    article = build_article("d", "d.txt", text, "0")
+    assert (article.title, article.issued) == ("Kết quả kết nạp đảng viên sáu tháng đầu năm 2024", "2024-07-03")
+    ex = extract(article, nlp)
+    assert {(m.person, m.role, m.organization) for m in ex.memberships} == {
+        ("Lò Văn Thiêm", "Phó Bí thư", "Đảng ủy xã Nậm Ty")}
+    assert {(d.identifier, d.issuer) for d in ex.documents} == {("08-TB/ĐU", "Ban Thường vụ Đảng ủy xã Nậm Ty")}

@@ -180,3 +180,18 @@ def test_a_section_label_before_the_date_is_no_byline():
                  f"{BODY}\n\nLÊ VĂN TÂM\n")
     assert layout.creators == ["Lê Văn Tâm"]
     assert layout.issued is not None and layout.issued.startswith("2025-11-30")
+
+
+def test_a_breadcrumb_set_apart_by_triangles_is_no_headline():
+    layout = lay(f"ĐẢNG BỘ TỈNH TÂN HÒA - TRANG THÔNG TIN ĐIỆN TỬ\nTrang chủ ▸ Tin tức ▸ Hoạt động cơ sở\n"
+                 f"Thứ hai, 03/11/2025\n\n{HEADLINE}\n\n{BODY}\n")
+    assert (layout.title, layout.issued) == (HEADLINE, "2025-11-03")
+
+
+def test_a_menu_of_links_in_brackets_a_breadcrumb_led_by_its_cue_and_the_time_in_words():
+    # "[Trang chủ] [Tin tức]" and "Bạn đang ở: ..." are the page's chrome; the date under the headline, in brackets,
+    # its time in hours and minutes
+    layout = lay(f"CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN HÒA\n[Trang chủ] [Tin tức - Sự kiện] [Liên hệ]\n"
+                 f"Bạn đang ở: Xây dựng Đảng\n\n{HEADLINE}\n\n"
+                 f"(Cập nhật lúc 08 giờ 15 phút, ngày 4 tháng 12 năm 2025)\n\n{BODY}\n")
+    assert (layout.title, layout.issued) == (HEADLINE, "2025-12-04T08:15:00")

@@ -56,12 +56,13 @@ from importlib.resources import files
 from spacy.tokens import Doc
 
 from partykg.extract.context import committee_name
-from partykg.extract.evidence import evidence_for, folded_text
+from partykg.extract.evidence import doc_text, evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
 from partykg.extract.text import WordStartPattern, alt, finditer_at, finditer_from, required_literals
 from partykg.extract.tones import key
+from partykg.ingest.layout import document_issuer, document_number, signed_on_behalf_of
 from partykg.model import Document
 from partykg.rdf.vocab import load_vocabulary
 
@@ -254,6 +255,11 @@ CONGRESS_PART = (rf"(?:đại biểu|toàn quốc|Đảng toàn quốc|lần th�
                  rf"Đảng bộ\s+(?:Khối\s+)?các cơ quan(?:\s+Đảng)?(?:\s+{UNIT})?(?:\s+{NAME})?|"
                  rf"Đảng bộ(?:\s+{UNIT})?(?:\s+{NAME})?|Chi bộ(?:\s+{NAME})?|{PERIOD}|của Đảng(?!\s+bộ))")
 CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{CONGRESS_PART})+)")
+# the resolution of the congress the article tells of, written bare as a name ("chỉ tiêu Nghị quyết Đại hội đề ra": its
+# words capitalized, as the rules of Vietnamese spelling in party documents set a document's name; in lower case,
+# "nghị quyết đại hội", it is a common noun, any congress's)
+# (not one whose congress is named after it, "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh": a mass organization's)
+BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội(?![\w-])(?!\s+(?:đại biểu|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))")
 TERM_RESOLUTION = re.compile(rf"[Nn]ghị quyết\s+(?P<period>{PERIOD})")
 GENERIC_CONGRESS = re.compile(r"các\b(?! cơ quan)|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
 SPECIFIC = re.compile(rf"{ROMAN}(?!\w)|lần thứ|Đảng bộ|Chi bộ|nhiệm kỳ")
@@ -595,6 +601,12 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         d = Document(label=label, kind="Resolution",
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
         out.append(Citation(m.start(), m.end(), d, ("label", key(label)), issuer_ok=False))
+    for m in BARE_CONGRESS.finditer(text, s, e):
+        if GENERIC_CONGRESS.match(text, _skip_sep(text, m.end())):
+            continue
+        d = Document(label=m[0], kind="Resolution",
+                     evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
+        out.append(Citation(m.start(), m.end(), d, ("label", key(m[0])), issuer_ok=False))
     for m in TERM_RESOLUTION.finditer(text, s, e):
         label = "Nghị quyết " + " ".join(m["period"].split())
         d = Document(label=label, kind="Resolution",
@@ -809,7 +821,8 @@ def find_documents(doc: Doc) -> Doc:
     text = folded_text(doc)
     cites: list[Citation] = []
     congresses = _congresses(text)
-    for s, e in scan_spans(doc):  # body, captions and headline
+    own = document_number(doc_text(doc))  # the page is a party document: its own number, in its header
+    for s, e in scan_spans(doc) + ([own] if own else []):  # body, captions and headline
         cites.extend(_numbered(doc, text, s, e))
         cites.extend(_numberless(doc, text, s, e))
         cites.extend(_named(doc, text, s, e, congresses))
@@ -871,8 +884,30 @@ def find_documents(doc: Doc) -> Doc:
             by_key[k] = c.doc
     for d in by_key.values():
         _apply_registry(d)
+    for c in kept:
+        if own and c.start == own[0] and c.doc.issuer is None:
+            c.doc.issuer = _signing_body(doc)
     doc._.extraction.documents.extend(by_key.values())
     return doc
+
+
+def _signing_body(doc: Doc) -> str | None:
+    """The body that issues the party document a page is: the one its signature block signs on behalf of ("T/M BAN
+    THƯỜNG VỤ": the standing committee of the committee its header names, "ĐẢNG ỦY XÃ X"; "T/M ĐẢNG ỦY": that
+    committee), as the text names the header's body in full (Hướng dẫn 36-HD/VPTW on the form of party documents)."""
+    text = doc_text(doc)
+    header, signing = document_issuer(text), signed_on_behalf_of(text)
+    if header is None or signing is None:
+        return None
+    head = key(header)
+    named = {o.name for o in getattr(doc._, "org_mentions", None) or ()
+             if key(o.name) == head or key(o.name).startswith(head + " ")}
+    if len(named) != 1:
+        return None
+    body = named.pop()
+    if key(signing) == key("Ban Thường vụ"):
+        return f"Ban Thường vụ {body}"
+    return body if head.startswith(key(signing)) else None
 
 
 def tables() -> None:

@@ -86,14 +86,16 @@ _ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s*")
 # between a name and its posts: a comma, a dash, a colon or a bracket, maybe after an aside
 # "(thứ hai từ trái)" or the name's age "(sinh năm 1975)", or the person's people or age between
 # commas, as the press writes them of officials of ethnic minorities ("X, người Cor, Chủ tịch ...",
-# "X, người dân tộc Thái, Bí thư ...", "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
+# "X, người dân tộc Thái, Bí thư ...", "X, dân tộc Mường, Bí thư ...": the people as the official list of the 54
+# peoples names it, "dân tộc X"; "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
 # ("X, người Sán Chay (nhóm Cao Lan), Bí thư ...", "người Dao (Dao Tiền)": groups of one people, as the official list
 # of the 54 peoples counts them) and where they live ("X, người Thái ở Nghĩa Lộ, Phó Bí thư ..."); or the person's
 # standing in the village, which is no post: a village elder ("X, già làng, Bí thư Chi bộ buôn Y"), one of the
 # "người có uy tín" of the ethnic minorities (Quyết định 12/2018/QĐ-TTg); where the person comes from ("quê xã Y")
 _NAMED_WORDS = rf"[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"
+_PEOPLE = r"(?:người (?:dân tộc )?|dân tộc )"
 _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
-                   rf"(?:,\s*(?:người (?:dân tộc )?{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
+                   rf"(?:,\s*(?:{_PEOPLE}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
                    rf"(?: ở (?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS})?"
                    # ... and where they come from ("X, người Xơ Đăng, quê xã Y (tỉnh Z), Phó Bí thư ...")
                    rf"|quê (?:ở )?(?:[{LOWER}]+ ){{0,2}}{_NAMED_WORDS}(?: \([^()\n]{{1,40}}\))?"
@@ -106,8 +108,9 @@ _LEAD = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                    # post in lower case: "chủ nhiệm", "chủ tịch")
                    rf"|chủ (?:một )?(?!nhiệm|tịch|trì|tọa)[{LOWER}]+(?: [{LOWER}]+){{0,3}})"
                    rf"(?=,)){{0,3}}"
-                   # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)")
-                   rf"(?:,|[-–—:]|\((?:người (?:dân tộc )?{_NAMED_WORDS},)?)\s*")
+                   # (the people opening the bracket the posts are in: "X (người Tày, nguyên Phó Chủ tịch ...)"; or the
+                   # post held now, after a former one told before the name: "Nguyên Bí thư Y, ông X (nay là ...)")
+                   rf"(?:,|[-–—:]|\((?:{_PEOPLE}{_NAMED_WORDS},)?(?:\s*(?:hiện nay|hiện|nay) là(?= ))?)\s*")
 # verbs that give a person a post (appointment, election: "trúng cử", designation), or say that
 # one holds it ("giữ cương vị"), right after the name or its posts; "tham gia"/"vào" introduce the bodies joined
 _LINK = re.compile(
@@ -135,8 +138,10 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # a semicolon is not here: in lists of attendees it separates one person from the next; "kiêm" (a concurrent
 # post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
-# ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ...")
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|rồi|(?:hiện nay|hiện|nay) là)(?![" + LETTER + r"]))?"
+# ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ..."), and a post held besides ("Giám đốc Công ty X,
+# cũng là Bí thư Chi bộ Công ty")
+_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
+                   r"(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
                    r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
                    r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
@@ -211,6 +216,8 @@ _INSTITUTION = re.compile(r"(?:Trường|Trung tâm|Bệnh viện|Ban Quản lý
                           # 89/2020/NĐ-CP; with its own party body)
                           r"Bảo hiểm xã hội|"
                           r"Bộ đội Biên phòng|Đồn Biên phòng|Bộ Tư lệnh|Đại học|Thuế|Trại tạm giam|Trại giam|"
+                          # (a party committee's office, made of departments, "Phòng Tổng hợp": Quy định 04-QĐi/TW)
+                          r"Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|"
                           rf"{_ESTABLISHMENTS})(?![{LETTER}])")
 # the institutions a body inside one belongs to, by the kind the roles table names (column inside)
 _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LETTER}])"),
@@ -221,6 +228,8 @@ _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LE
           "any": _INSTITUTION}
 # the party body of an institution, whose name holds the institution's: "Đảng ủy Trường X"
 _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
+# the agencies made of departments (phòng), which a department's post names after a comma (_department_after_comma)
+_AGENCIES_OF_DEPARTMENTS = tuple(h + " " for h in (*DEPARTMENT_HEADS, "Sở", "Ban", "Văn phòng"))
 # a post that ends its item: a separator, the end of the clause, or the end of the text
 _ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì)")
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
@@ -603,20 +612,27 @@ class Titles:
             return Post(label, None, start, end, bare="nhà trường") \
                 if org is None and self._alone(end) else None
         host, stop = None, end
+        apposed = None  # the agency a department is of, after a comma: of any kind that has departments
         written = head.startswith("=")  # the head must be written after the post
         head = head.lstrip("=")
         if head.endswith("+"):
-            head = head[:-1]
-            # "Đội trưởng Đội ..."
-            again = re.match(r" " + re.escape(head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
+            # (several kinds set apart by "/": "Đồn Biên phòng/Tiểu đoàn", the one written again names the body)
+            kinds = head[:-1]
+            again, head = None, kinds.split("/")[0]
+            for kind_head in kinds.split("/"):
+                # "Đội trưởng Đội ..."
+                again = re.match(r" " + re.escape(kind_head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
+                if again:
+                    head = kind_head
+                    break
             if written and not again:
                 # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
                 # the unit the title or the article names (resolved in _resolve)
-                short = re.compile(" (?i:" + re.escape(head.split()[0]) + r")(?![" + LETTER + "])") \
-                    .match(self.text, end)
+                short = re.compile(" (?i:" + "|".join(re.escape(k.split()[0]) for k in kinds.split("/"))
+                                   + r")(?![" + LETTER + "])").match(self.text, end)
                 if short and self._alone(short.end()):
                     end = short.end()
-                return Post(label, None, start, end, bare=f"{ITSELF}{head}") if self._alone(end) \
+                return Post(label, None, start, end, bare=f"{ITSELF}{kinds}") if self._alone(end) \
                     else None
             pos = end + (again.end() if again else 0)
             if written and again and (self._alone(pos) or _INNER_NAME_END.match(self.text, pos)):
@@ -647,7 +663,7 @@ class Titles:
             if host is not None and host.start - 1 > name_end:
                 host = None
             if host is None and kind != "village":
-                host = self._department_after_comma(name_end)
+                host = apposed = self._department_after_comma(name_end)
             of_kind = _OF_KIND.match(self.text, name_end) if host is None and kind != "village" else None
             if of_kind is not None:
                 host = self._last_of_kind(of_kind["k"], start)
@@ -673,7 +689,8 @@ class Titles:
                 return None
             name, stop = f"{name} {v['w'].lower()}" + (f" {v['n'].strip()}" if v["n"] else ""), v.end()
             return Post(label, None, start, stop, inner=name, host_kind=None if v["n"] else kind)
-        if host is not None and not _HOSTS.get(kind, _INSTITUTION).match(_institution_name(host)):
+        if host is not None and host is not apposed \
+                and not _HOSTS.get(kind, _INSTITUTION).match(_institution_name(host)):
             if head == name:
                 return None  # "Chủ tịch Công đoàn Khối X": a body of its own, read as named
             host = None
@@ -707,10 +724,13 @@ class Titles:
 
     def _department_after_comma(self, at: int) -> OrgMention | None:
         """"Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 34": a section's department in apposition after
-        a comma (a cục or tổng cục is made of phòng: Nghị định 123/2016/NĐ-CP art. 9, and the army's cục)."""
+        a comma (a cục or tổng cục is made of phòng: Nghị định 123/2016/NĐ-CP art. 9, and the army's cục; so is a
+        province's agency, its sở or ban, "Trưởng phòng Chính sách, Ban Dân tộc tỉnh X": Nghị định 24/2014/NĐ-CP
+        and 45/2025/NĐ-CP, and a party committee's office, "Văn phòng Tỉnh ủy X": Quy định 04-QĐi/TW)."""
         c = re.match(r",\s*", self.text[at:at + 3])
         org = _org_at(self.orgs, at + c.end(), at + c.end()) if c else None
-        return org if org is not None and org.name.startswith(tuple(h + " " for h in DEPARTMENT_HEADS)) else None
+        return org if org is not None and org.start == at + c.end() and org.committee is None \
+            and org.name.startswith(_AGENCIES_OF_DEPARTMENTS) else None
 
     def _named_institution(self, at: int) -> tuple[OrgMention, int] | None:
         """"Giám đốc Bệnh viện,", "Hiệu trưởng Trường cho biết": an institution's kind word alone after
@@ -938,10 +958,11 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         hosts[i] = None if fits is None else p.host or next(
             (h for q in posts[i + 1:] + posts[:i][::-1] for h in (q.host, q.org)
              if h is not None and fits.match(_institution_name(h))), None) \
-            or next((o for o in reversed(orgs) if o.start < p.start and fits.match(_institution_name(o))), None)
+            or next((o for o in reversed(orgs) if o.start < p.start and fits.match(_institution_name(o, p.inner))),
+                    None)
         host = hosts[i]
         if host is not None:
-            institution = _institution_name(host)
+            institution = _institution_name(host, p.inner)
             name = f"{p.inner} {institution}"
             kind = "MassOrganization" if p.inner.startswith(("Công đoàn", "Ban công tác", "Chi hội")) else \
                 "StateBody" if host.kind == "StateBody" or institution.startswith(("Công an", "Bộ đội", "Đồn")) else \
@@ -1148,8 +1169,12 @@ def _commune_force(o: OrgMention) -> bool:
     return o.utype in COMMUNE and o.name.startswith(("Công an", "Ban Chỉ huy Quân sự"))
 
 
-def _institution_name(o: OrgMention) -> str:
-    """The institution's name in a mention of it or of its party body ("Đảng ủy Trường X" -> "Trường X")."""
+def _institution_name(o: OrgMention, inner: str | None = None) -> str:
+    """The institution's name in a mention of it or of its party body ("Đảng ủy Trường X" -> "Trường X"), or, given
+    the `inner` body a post is of, of that body in it ("Công đoàn Công ty X" -> "Công ty X": the union the article
+    named in full before "Chủ tịch Công đoàn Công ty")."""
+    if inner is not None and o.name.startswith(f"{inner} "):
+        return o.name[len(inner) + 1:]
     return _PARTY_OF.sub("", o.name)
 
 
@@ -1448,6 +1473,16 @@ def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]
     return replace(post, org=body, bare=None) if body is not None else post
 
 
+def _elected_alike(titles: Titles, post: Post, elected: list[tuple[int, str, OrgMention]]) -> Post:
+    """A post given by a verb of election with no body named, of the body of the post of the same rank that its
+    sentence gave before it (the first session of a congress elects a committee's secretary and deputies: Điều lệ
+    Đảng), else as it was."""
+    s, _ = sentence_at(titles.doc, post.start)
+    stem = _rank_stem(post.role)
+    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
+    return replace(post, org=prior[-1], bare=None) if prior else post
+
+
 def _rank_stem(role: str) -> str:
     """The post a deputy's post is of: "Phó Chủ tịch" -> "Chủ tịch", "Phó Bí thư Thường trực" -> "Bí thư"."""
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
@@ -1526,6 +1561,9 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                              p.start) \
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
+        # a party post given bare after the person's own ("A, Trưởng phòng X, được bầu làm Phó Bí thư"): of the body of
+        # the post of that rank the sentence gave before it ("đồng chí B được bầu làm Bí thư Đảng ủy Y; ...")
+        linked = [_elected_alike(titles, q, elected) if q.bare in (NO_BODY, UNFOUND) and posts else q for q in linked]
         posts += linked
         given = linked  # the posts a verb of appointment gives
         if not linked and not _NOMINATED.search(text, _clause_start(text, max(0, p.start - 40), p.start), stop):

@@ -107,8 +107,9 @@ _COMRADE = re.compile(r"(?<![\w])[Đđ]ồng chí\s+$")
 # consonant ("Ke-nj-i", "Mo-r-i-t-a", "Pe-t-e-r") spell a foreign name, as a foreign guest's is written in the press
 _VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
 _FOREIGN_WORD = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}\s-]+[{_VOWELS}]", re.I)
-# (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)")
-_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|và)\s*")
+# (an aside in brackets may close an item: "Trần Văn A (1990 - 1995), Lê Văn B (1995 - 2000)", also the person's people
+# and home commune and province, as lists of new members give them: "A (dân tộc Mường, quê xã X, tỉnh Y) và B (...)")
+_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,|;|và)\s*")
 # a list of places goes on after a comma or "và"; a semicolon ends the item ("quê huyện A; Lò Văn B, lớp 12")
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
@@ -270,10 +271,12 @@ def _role_bare_before(text: str, start: int) -> re.Match[str] | None:
 
 def title_before(text: str, orgs, start: int):
     """(organization, role) when a post and its organization come right before `start`
-    ("Bí thư Huyện ủy X <name>", "Trưởng Ban Tổ chức Tỉnh ủy Y <name>"), else None."""
+    ("Bí thư Huyện ủy X <name>", "Trưởng Ban Tổ chức Tỉnh ủy Y <name>"), maybe joined by "của" (of: "Phó Bí thư
+    Thường trực của Đảng ủy xã X <name>", as memberships reads it after a name), else None."""
     for o in orgs:
         if o.end <= start and not text[o.end:start].strip():
             before = text[max(0, o.start - 40):o.start]
+            before = before[:-len("của ")] if before.endswith(" của ") else before
             m = _ROLE_END.search(fold_tones(before))
             if m and m[0].strip().casefold() in _ROLE_LABEL:
                 return o, _ROLE_LABEL[m[0].strip().casefold()]

@@ -252,13 +252,17 @@ def looks_like_name(s: str) -> bool:
 
 
 # a breadcrumb's or a menu's separator; normalize.py turns "»" into '"', which only a separator
-# has spaced on both sides (a quotation mark hugs its word)
-_CRUMB = re.compile(r"\s(?:>|»|›|/|\||\")\s")
+# has spaced on both sides (a quotation mark hugs its word); a triangle too ("Trang chủ ▸ Tin tức"), the glyph a site
+# sets before a box's heading
+_CRUMB = re.compile(r"\s(?:>|»|›|▸|►|▶|❯|/|\||\")\s")
 _HOME = {"trang chủ", "trang nhất", "home"}
 # a separator opening the line, spaced from the section's name (an opening quotation mark hugs its word; a quoted
 # headline spaced inside its marks, '" Hạt giống đỏ " ở X', has its closing one)
 _CRUMB_OPEN = re.compile(r'(?:>|»|›|"(?=[^"]*$))\s')
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
+_YOU_ARE_HERE = re.compile(r"Bạn đang ở\s*:", re.I)
+# "[Trang chủ] [Giới thiệu] [Tin tức - Sự kiện]": links in brackets, each a short label
+_BRACKETED_MENU = re.compile(r"\[[^\[\]\n]{1,60}\](?: ?\[[^\[\]\n]{1,60}\])+")
 # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label; a party portal's sections run to eight
 # words ("Công tác kiểm tra, giám sát", "Học tập và làm theo Bác", "Xây dựng Đảng và hệ thống chính trị")
 MENU_ITEM_WORDS = 8
@@ -291,6 +295,10 @@ def is_label(line: str) -> bool:
         return True
     if _CRUMB_OPEN.match(line) and len(line.split()) <= MENU_ITEM_WORDS + 1:
         return True  # ... or at its separator, the home page left out ("» Công tác Đảng, Đoàn")
+    if _YOU_ARE_HERE.match(line):
+        return True  # a breadcrumb led by its cue: "Bạn đang ở: Xây dựng Đảng"
+    if _BRACKETED_MENU.fullmatch(line):
+        return True  # a menu of items in brackets, as a text rendering of a page writes its links
     spaced = _MENU_GAP.split(raw.strip())
     if spaced[0].casefold() in _HOME:  # a menu spaced out: "Trang chủ  Thời sự  Video"
         return True
@@ -818,14 +826,20 @@ _SIGNING_STRINGS = tuple(re.sub(r"\\(.)", r"\1", mark) for mark in SIGNING_MARKS
 SUMMARY_LINES = 3
 
 
+# a portal that posts a party document as its page (a commune's "Văn bản" section) prints its chrome above the
+# document's header: the site's name, its menu and the breadcrumb the document is filed under, a line each
+PORTAL_CHROME_LINES = 4
+DOCUMENT_HEADER_LINES = HEADER_LINES + PORTAL_CHROME_LINES
+
+
 def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str, list[int]] | None:
     """(date line, ISO date, summary lines) of a document's own header (above), else None. The motto stands above the
     place and date: beside the issuing body on one line, or under it when the two columns come one after the other
     ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG" / "*" / "Số 12-BC/VPĐU" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày 06 tháng 8 năm
-    2025")."""
-    if not lines or not _MOTTO.search(text, 0, lines[:HEADER_LINES][-1][1]):
+    2025"), maybe under a portal's chrome."""
+    if not lines or not _MOTTO.search(text, 0, lines[:DOCUMENT_HEADER_LINES][-1][1]):
         return None  # (most texts: one look at the header, spared the search for the place and date)
-    top = [text[s:e] for s, e in lines[:HEADER_LINES]]
+    top = [text[s:e] for s, e in lines[:DOCUMENT_HEADER_LINES]]
     dated = next(((i, m) for i, t in enumerate(top) if (m := _PLACE_DATE.search(t.strip()))), None)
     if dated is None or not any(_MOTTO.search(t) for t in top[:dated[0] + 1]):
         return None
@@ -873,6 +887,21 @@ def signature(text: str) -> tuple[str, int, int] | None:
     """(the post a party document's signer signs with, as written, and where the signer's name is) of the signature
     block that closes it (Hướng dẫn 36-HD/VPTW: "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "(Đã ký)" / the name, the right-hand
     column beside "Nơi nhận:"), else None. Only a document's own header makes it one (`document_issuer`)."""
+    block = _signature_block(text)
+    return block[1:] if block is not None else None
+
+
+def signed_on_behalf_of(text: str) -> str | None:
+    """The body a party document's signature block signs on behalf of, as written after its mark ("T/M BAN THƯỜNG
+    VỤ" -> "BAN THƯỜNG VỤ"): the body that issues it (Hướng dẫn 36-HD/VPTW: the collective the signer signs for)."""
+    block = _signature_block(text)
+    if block is None or not block[0].startswith(("T/M", "TM.")):
+        return None
+    return re.sub(r"^(?:T/M|TM\.)\s*", "", block[0]) or None
+
+
+def _signature_block(text: str) -> tuple[str, str, int, int] | None:
+    """(the signing mark's line, the post, where the name is) of a document's signature block (`signature`)."""
     tail_at, seen = len(text), 0
     while seen < SIGNATURE_LINES and tail_at > 0:  # the last lines only: a look at the tail, not a scan of the text
         # (lines with words: a reprinted document's block sits above its distribution list, "Nơi nhận:", and the
@@ -891,14 +920,32 @@ def signature(text: str) -> tuple[str, int, int] | None:
     if not post.isupper() or _SIGNED.search(post):
         return None
     name = next((c for c in reversed(cells[signed + 2:]) if all_names(c[0])), None)
-    return (post, name.start(), name.end()) if name is not None else None
+    return (cells[signed][0], post, name.start(), name.end()) if name is not None else None
+
+
+# the document's own number in its header's left-hand column ("Số 27-TB/ĐU"), under its issuing body
+_OWN_NUMBER = re.compile(r"Số:?\s*\d{1,4}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}/[A-ZĐ][A-ZĐ\d]*")
+
+
+def document_number(text: str) -> tuple[int, int] | None:
+    """Where a party document's own header (`_document_header`, maybe under a portal's chrome) writes its number
+    ("Số 27-TB/ĐU"), above the place and date; else None."""
+    lines = _lines(text[:2000])
+    header = _document_header(text, lines)
+    if header is None:
+        return None
+    for s, e in lines[:header[0] + 1]:
+        m = _OWN_NUMBER.search(text, s, e)
+        if m:
+            return m.start(), m.end()
+    return None
 
 
 def document_issuer(text: str) -> str | None:
     """The issuing body a party document's header names, as written ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): the last line
     of the header's left-hand column above its place and date, under the body it belongs to ("ĐẢNG BỘ TỈNH X",
     beside "ĐẢNG CỘNG SẢN VIỆT NAM")."""
-    lines = _lines(text[:2000])[:HEADER_LINES]
+    lines = _lines(text[:2000])[:DOCUMENT_HEADER_LINES]
     top = [text[s:e] for s, e in lines]
     dated = next((i for i, t in enumerate(top) if _PLACE_DATE.search(t.strip())), 2)
     if not any(_MOTTO.search(t) for t in top[:max(3, dated + 1)]):  # (the columns in turn: the motto over the date)
