@@ -192,3 +192,11 @@ def test_a_goal_set_in_a_resolution_a_committee_issued_is_its_party_organization
                        "triển đảng viên nhiệm kỳ 2025 - 2030, đặt mục tiêu cả nhiệm kỳ kết nạp từ 120 đảng viên "
                        "trở lên.")
     assert {f[:3] for f in found} == {("Đảng bộ xã Hòa Bình", "AdmissionTarget", 120)}
+
+
+def test_a_terms_target_and_its_yearly_pace_per_year_is_no_membership(nlp):
+    # "30 đảng viên/năm" is a pace (members a year), not the members a body has
+    found = stats(nlp, "Nghị quyết Đại hội Đảng bộ phường Quang Trung lần thứ I, nhiệm kỳ 2025 - 2030 đặt chỉ tiêu cả "
+                       "nhiệm kỳ kết nạp từ 120 đảng viên trở lên, bình quân 24 đảng viên/năm.")
+    assert found == {("Đảng bộ phường Quang Trung", "AdmissionTarget", 120, "2025", "2030"),
+                     ("Đảng bộ phường Quang Trung", "AdmissionTargetAnnualAverage", 24, "2025", "2030")}
