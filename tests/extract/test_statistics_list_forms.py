@@ -377,3 +377,16 @@ def test_a_numbered_list_of_bodies_stock_whose_numbers_stand_apart_as_sentences(
     assert {("Đảng bộ xã Tân Lập", "TotalMembers", 390, "2025-06-30", "2025-06-30"),
             ("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 15, "2025-06-30", "2025-06-30"),
             ("Đảng bộ xã Phú Mỹ", "TotalMembers", 268, "2025-06-30", "2025-06-30")} <= found
+
+
+def test_a_list_of_cells_lettered_as_the_points_of_an_administrative_text(nlp):
+    # "a)", "b)" ... "đ)" letter the points of a notice or a report as "1.", "-" number or mark them
+    text = ("Từ ngày 1/7 đến ngày 20/10/2025, toàn Đảng bộ xã Tân Lập kết nạp 15 đảng viên mới.\n\n"
+            "Một số chi bộ có kết quả nổi bật:\n"
+            "a) Chi bộ thôn Đồng Mát: kết nạp 4;\n"
+            "b) Chi bộ thôn Bãi Sậy: kết nạp 3;\n"
+            "c) Chi bộ thôn Yên Lãng: chưa kết nạp được đảng viên nào.\n")
+    assert {s[:3] for s in stats(nlp, text)} == {("Đảng bộ xã Tân Lập", "NewMembers", 15),
+                                                 ("Chi bộ thôn Đồng Mát", "NewMembers", 4),
+                                                 ("Chi bộ thôn Bãi Sậy", "NewMembers", 3),
+                                                 ("Chi bộ thôn Yên Lãng", "NewMembers", 0)}

@@ -81,9 +81,10 @@ _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 _TRAILING_COMMITTEE = re.compile(r" (?P<c>Tỉnh|Huyện|Quận|Thị) (?:ủy|uỷ)$")
 _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 # a list's item on a line of its own opens with its number, a dash or a bullet glyph: "1. Đảng bộ A: 14 đảng
-# viên;", "► Chi bộ B: ..." (the glyphs of page editors' and word processors' bulleted lists)
+# viên;", "► Chi bộ B: ..." (the glyphs of page editors' and word processors' bulleted lists), or with its letter, as
+# the points of an administrative text are lettered "a)", "b)" ... "đ)" (Nghị định 30/2020/NĐ-CP, Phụ lục I)
 BULLETS = "•►▶▸▪■●◦○♦❖➢➤✓✔"
-_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])"
+_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[a-zđ]\)|[-–+*{BULLETS}])"
 LINE_ITEM_MARK = rf"{_ITEM_MARK}[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
 _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened by a list's mark
@@ -153,7 +154,7 @@ _HEADING = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:TP\.\s?|(?
                       rf"(?:Đảng bộ|Chi bộ) (?:(?i:{_UNIT_WORD}) )?)[{UPPER}\d][^\d\W]*(?: [{UPPER}\d][^\d\W]*){{0,4}})"
                       r"\s*:?\s*")
 # (a quick test: the first characters it may start with)
-_MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
+_MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS + "abcdefghiklmnopqrstuvxyđ")
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
