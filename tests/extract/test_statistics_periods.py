@@ -268,3 +268,11 @@ def test_the_target_of_a_term_is_dated_by_the_term_the_sentence_names(nlp):
     found = stats(nlp, "Năm 2024, huyện họp. Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 30/9/2024, toàn Đảng bộ huyện "
                        "Ia Grai kết nạp 812 đảng viên, đạt 90,2% chỉ tiêu nhiệm kỳ (900 đảng viên).")
     assert ("Đảng bộ huyện Ia Grai", "AdmissionTarget", 900, "2020", "2025") in found
+
+
+def test_admissions_from_a_year_to_the_end_of_another(nlp):
+    # "đến hết năm 2023": to that year's end, the whole of it (a range of years, as "từ năm 2021 đến năm 2023")
+    found = stats(nlp, "Từ năm 2021 đến hết năm 2023, Đảng bộ huyện Lạc Thủy kết nạp 268 đảng viên, đạt 71,5% chỉ tiêu "
+                       "nhiệm kỳ.")
+    assert found == {("Đảng bộ huyện Lạc Thủy", "NewMembers", 268, "2021", "2023"),
+                     ("Đảng bộ huyện Lạc Thủy", "TargetAchievement", "71.5", "2021", "2023")}

@@ -236,9 +236,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Đầu nhiệm kỳ, Đảng bộ có 46 tổ chức cơ sở đảng": the first year of the term named before (not a start written
     # "từ đầu nhiệm kỳ", nor a baseline "so với đầu nhiệm kỳ")
     ("term_start", r"(?<![\w])(?<!từ )(?<!Từ )(?<!với )[Đđ]ầu nhiệm kỳ(?! ?\(?\d)(?![\w])(?! (?:đến|tới)(?![\w]))"),
-    # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020"
+    # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020", "từ năm 2021 đến
+    # hết năm 2023" (to that year's end: the whole year)
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
-              rf"(?:{DASH}|(?: đến| tới)(?: năm)? )(?P<b>{YEAR})"),
+              rf"(?:{DASH}|(?: đến| tới)(?: hết| cuối)?(?: năm)? )(?P<b>{YEAR})"),
     # "Đến năm 2025, huyện phấn đấu ...": a goal's deadline (or a count's end); its start is not stated
     ("by_year", rf"[Đđ]ến (?:hết |cuối )?năm (?P<y>{YEAR})(?!{DASH}{YEAR})"),
     # "2 năm gần đây", "10 năm qua", "những năm qua", "năm qua", "nhiệm kỳ qua": relative, no explicit years
