@@ -276,3 +276,12 @@ def test_admissions_from_a_year_to_the_end_of_another(nlp):
                        "nhiệm kỳ.")
     assert found == {("Đảng bộ huyện Lạc Thủy", "NewMembers", 268, "2021", "2023"),
                      ("Đảng bộ huyện Lạc Thủy", "TargetAchievement", "71.5", "2021", "2023")}
+
+
+def test_a_list_of_former_bodies_stocks_under_a_lead_that_names_the_moment(nlp):
+    # "Tại thời điểm ngày 30/6/2025:" dates the stocks its item lines count (a merger's former đảng bộ)
+    text = ("Xã Quang Trung được thành lập trên cơ sở nhập ba xã. Tại thời điểm ngày 30/6/2025:\n"
+            "+ Đảng bộ xã Đồng Tâm có 231 đảng viên;\n"
+            "+ Đảng bộ xã Yên Lãng có 187 đảng viên.\n")
+    assert stats(nlp, text) == {("Đảng bộ xã Đồng Tâm", "TotalMembers", 231, "2025-06-30", "2025-06-30"),
+                                ("Đảng bộ xã Yên Lãng", "TotalMembers", 187, "2025-06-30", "2025-06-30")}

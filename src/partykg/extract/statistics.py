@@ -1424,7 +1424,10 @@ class _Reading:
             self.lead_org, self.label_lead = None, True
         elif heading is not None or self.text[s:e].rstrip().endswith(":"):
             self.label_lead = False
-            self.lead_period = self.para_period
+            # "Tại thời điểm ngày 30/6/2025:" then "+ Đảng bộ xã A có 268 đảng viên;": the moment the lead names
+            # (no period of the paragraph's flows) is the day its items' stocks are counted
+            moment = next((p for p in find_periods(self.text, s, e, self.year) if p.kind == "at_moment"), None)
+            self.lead_period = self.para_period or moment
             named = self.anchors.candidates(s, e, places=False)
             self.lead_org = heading or (max(named)[1] if named else None)
             self.by_year = None
