@@ -237,8 +237,10 @@ _DOCUMENT_OF = re.compile(rf"{_DOCUMENT_KIND}(?: số [^\s,;]+)?(?: ngày \d{{1,
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
-# "các cơ sở Hội", "các cấp Hội", "cơ sở Đoàn": a mass organization's grassroots or levels, no one body named
-_ASSOCIATION_LEVELS = re.compile(r"(?<![\w])(?:các )?(?:cơ sở|cấp|cấp bộ) (?:Hội|Đoàn)(?![\w])"
+# "các cơ sở Hội", "các cấp Hội", "cơ sở Đoàn": a mass organization's grassroots or levels, no one body named; "các
+# cấp công đoàn" the trade union's (Điều lệ Công đoàn Việt Nam: grassroots, the level above them, the province's
+# labour federation)
+_ASSOCIATION_LEVELS = re.compile(r"(?<![\w])(?:các )?(?:cơ sở|cấp|cấp bộ) (?:Hội|Đoàn|[Cc]ông đoàn)(?![\w])"
                                   r"(?: trong (?P<u>tỉnh|huyện|xã|phường|thị xã|quận)(?![\w]))?")
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
