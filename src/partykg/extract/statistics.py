@@ -170,6 +170,8 @@ _TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>{alt(*_UNIT)})"
                           rf" )?"
                           rf"(?P<n>[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}}):")
 _TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã')}) [{UPPER}][^,;:()]*$")
+# "ĐẢNG BỘ PHƯỜNG TUY AN: KẾT QUẢ ...", "Đảng bộ xã A: ...": a headline led by a unit's Đảng bộ, before a colon
+_TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, case_first=False)})) (?P<n>[^:;,.()]{{2,40}}):")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
@@ -1030,6 +1032,16 @@ class Anchors:
             unit = self.whole(in_title["u"], 0)
             counts[unit] += 3
             first.setdefault(unit, 0)
+        led = _TITLE_PARTY_ORG.match(title)
+        if led:
+            # the headline names the body its story is about (in capitals, as many portals set a headline, it is no
+            # mention the text reads; the text may name it after only as "Đảng bộ phường", "Đảng ủy phường"): the
+            # unit the text is about, when the headline names that one
+            unit = _real_unit(self.ctx.resolve(unit_type(led["u"].lower()), 0))
+            if unit and unit[1] and unit[1].casefold() == " ".join(led["n"].split()).casefold():
+                name = party_org_name(*unit)
+                counts[name] += 3
+                first.setdefault(name, 0)
         if _WHOLE_PARTY.search(title):
             # "Mười tháng năm 2025, toàn Đảng kết nạp hơn 172 nghìn đảng viên": a report on the whole party, whose
             # figures the text then gives as "toàn Đảng", "cả nước"
