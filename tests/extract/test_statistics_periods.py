@@ -285,3 +285,9 @@ def test_a_list_of_former_bodies_stocks_under_a_lead_that_names_the_moment(nlp):
             "+ Đảng bộ xã Yên Lãng có 187 đảng viên.\n")
     assert stats(nlp, text) == {("Đảng bộ xã Đồng Tâm", "TotalMembers", 231, "2025-06-30", "2025-06-30"),
                                 ("Đảng bộ xã Yên Lãng", "TotalMembers", 187, "2025-06-30", "2025-06-30")}
+
+
+def test_a_labels_total_counted_up_to_a_day(nlp):
+    # "Tổng số đảng viên đến 30/9/2025: 1.486": the day the label's total is counted on
+    found = stats(nlp, "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc. Tổng số đảng viên đến 30/9/2025: 1.486.")
+    assert ("Đảng bộ phường Sông Cầu", "TotalMembers", 1486, "2025-09-30", "2025-09-30") in found

@@ -152,8 +152,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("as_of", rf"(?:(?:[Tt]ính (?:đến|tới)|(?:[Tt]ính )?[Tt]ừ đầu năm (?:đến|tới)|{_FROM_YEAR}|{_FROM_TERM})"
               rf" (?:hết )?(?:ngày )?"
               rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))"
-              # "Số liệu đến 31/10/2025": the day a report's figures are counted up to
-              rf"|(?<=[Ss]ố liệu )đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR})){_DMY}"),
+              # "Số liệu đến 31/10/2025": the day a report's figures are counted up to; "Tổng số đảng viên đến
+              # 30/9/2025: 2.073": the day a label's total is counted on
+              rf"|(?:(?<=[Ss]ố liệu )|(?<=đảng viên )|(?<=ĐV ))đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR})){_DMY}"),
     # "(tại thời điểm 30/6/2025): Đảng bộ A có ...": the day a stock is counted
     ("at_moment", rf"(?:[Tt]ại )?[Tt]hời điểm (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})"
                   rf"(?![\d/.-]\d)"),
