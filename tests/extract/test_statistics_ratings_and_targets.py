@@ -200,3 +200,9 @@ def test_a_terms_target_and_its_yearly_pace_per_year_is_no_membership(nlp):
                        "nhiệm kỳ kết nạp từ 120 đảng viên trở lên, bình quân 24 đảng viên/năm.")
     assert found == {("Đảng bộ phường Quang Trung", "AdmissionTarget", 120, "2025", "2030"),
                      ("Đảng bộ phường Quang Trung", "AdmissionTargetAnnualAverage", 24, "2025", "2030")}
+
+
+def test_a_label_of_the_target_of_a_quarter(nlp):
+    found = stats(nlp, "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc. Mục tiêu quý IV/2025: kết nạp ít nhất 12 đảng "
+                       "viên, hoàn thành việc cập nhật dữ liệu đảng viên.")
+    assert ("Đảng bộ phường Sông Cầu", "AdmissionTarget", 12, "2025-10-01", "2025-12-31") in found
