@@ -97,7 +97,10 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # viên – kết nạp 2" (a dash inside the name, "Chi bộ Kinh doanh - Tiếp thị", is followed by no figure)
 # the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
 _SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
-_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?)"
+# (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên mới;"
+# kept when the register settles it)
+_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?"
+              rf"|(?<=[.)\-–+*{BULLETS}] )[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}})"
               r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?(?:[:|]\s*|\s[-–—]\s+(?=\d))")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*(?:[,;|]|\s[-–—])\s*"
@@ -494,7 +497,9 @@ class UnitLists:
         settle left out)."""
         text = self.text
         patterns = pattern if isinstance(pattern, tuple) else (pattern,)
-        matched = {i: m for i, (s, e) in enumerate(lines) if text[s] in _MEMBERS_LINE_OPENERS
+        matched = {i: m for i, (s, e) in enumerate(lines)
+                   if (text[s] in _MEMBERS_LINE_OPENERS  # (or a sentence after its line's mark, "1." read apart)
+                       or _ITEM_MARK_LINE.fullmatch(text, text.rfind("\n", 0, s) + 1, s))
                    and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
         if in_a_row > 1:
             # (a numbered item's number may be a sentence of its own, "1.": the items either side of it are in a row)
@@ -505,7 +510,8 @@ class UnitLists:
                        or (mark(i - 1) and i - 2 in matched) or (mark(i + 1) and i + 2 in matched)}
         if not matched:
             return []
-        enclosing = self._enclosing([])
+        bare = [name for m in matched.values() if self._is_bare(name := self._clean(m["name"]))]
+        enclosing = self._enclosing(bare)
         out = []
         for i, m in matched.items():
             # the list's lead: the line before its items (a numbered item's number may be a sentence of its own, "1.";
@@ -513,8 +519,9 @@ class UnitLists:
             lead = i - 1
             while lead >= 0 and (lead in matched or self._list_item(lines, lead)):
                 lead -= 1
-            org = self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), enclosing)
-            if org is not None:
+            name = self._clean(m["name"])
+            org = self._organization(name, m.start("name"), m.end("name"), enclosing)
+            if org is not None and not (name in bare and org == f"Đảng bộ {name}"):
                 out.append((i, m, org, lead))
         return out
 
