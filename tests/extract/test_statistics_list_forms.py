@@ -404,3 +404,11 @@ def test_a_numbered_list_of_a_districts_communes_by_their_bare_names_one_a_line(
         ("Đảng bộ xã Yên Bồng", "NewMembers", 5, "2024", "2024-09-30"),
         ("Đảng bộ xã Phú Nghĩa", "NewMembers", 0, "2024", "2024-09-30")}
 
+
+
+def test_cells_named_after_numbered_hamlets_with_their_admissions_in_brackets(nlp):
+    found = stats(nlp, "Quý I/2024, Đảng bộ xã Tân Lập kết nạp 6 đảng viên. Các chi bộ có kết nạp: Chi bộ xóm 3 (2), "
+                       "Chi bộ xóm 6 (1), Chi bộ Trường Tiểu học Tân Lập 1 (3).")
+    assert {s[:3] for s in found} == {("Đảng bộ xã Tân Lập", "NewMembers", 6), ("Chi bộ xóm 3", "NewMembers", 2),
+                                      ("Chi bộ xóm 6", "NewMembers", 1),
+                                      ("Chi bộ Trường Tiểu học Tân Lập 1", "NewMembers", 3)}

@@ -48,11 +48,12 @@ BODY_HEADS = tuple(sorted((row["head"] for row in table("unit_bodies.tsv")), key
 OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Sở ", "Phòng ",
                "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
-# one figure: a name (capitalised, no digit but a number before a colon: "Khu phố 3: 4"), maybe the verb
+# one figure: a name (capitalised, no digit but a number before a colon or a bracketed figure: "Khu phố 3: 4", "Chi bộ
+# ấp 3 (2)", as cells are named after numbered hamlets), maybe the verb
 # of the count ("kết nạp"), its number, maybe
 # "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
-    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:))?)(?:\s*:)?\s+"
+    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:|\s\())?)(?:\s*:)?\s+"
     rf"(?:(?P<paren>\()\s*)?(?:(?:kết nạp|có)(?: được)?\s+)?"
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))"
