@@ -194,3 +194,19 @@ def test_a_headline_names_a_body_without_its_province(nlp):
     found = {(s.organization, s.measure, s.value) for s in extract(art, nlp).statistics}
     assert ("Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai", "NewMembers", 4) in found
     assert not {s for s in found if s[0].startswith("Đảng bộ Sở Y tế")}
+
+
+def test_a_headline_in_capitals_led_by_a_wards_party_organization_names_the_body_its_figures_are_of(nlp):
+    # the headline names the ward's Đảng bộ in capitals; the text calls it only "Đảng bộ phường" and names a cell twice
+    from helpers import make_article
+    text = ("Phường Sông Cầu (tỉnh Đắk Lắk) được thành lập từ ngày 1/7/2025 trên cơ sở các phường Xuân Phú, Xuân Thành "
+            "và xã Xuân Cảnh. Đảng bộ phường hiện có 28 chi bộ trực thuộc.\n\n"
+            "✔ Tổng số đảng viên: 1.486.\n\n"
+            "Kết nạp theo chi bộ (quý III/2025)\nChi bộ\tKết nạp\nChi bộ khu phố Long Bình\t3\n"
+            "Chi bộ khu phố Xuân Thạnh\t2\n\n"
+            "Đồng chí Trần Văn Lộc, Bí thư Chi bộ khu phố Long Bình, cho biết chi bộ giao mỗi đảng viên trẻ kèm một "
+            "đoàn viên.")
+    article = make_article(text, title="ĐẢNG BỘ PHƯỜNG SÔNG CẦU: KẾT QUẢ CÔNG TÁC ĐẢNG VIÊN QUÝ III/2025")
+    found = {(s.organization, s.measure, s.value) for s in extract(article, nlp).statistics}
+    assert ("Đảng bộ phường Sông Cầu", "TotalMembers", 1486) in found
+    assert not any(o == "Chi bộ khu phố Long Bình" and m == "TotalMembers" for o, m, _ in found)

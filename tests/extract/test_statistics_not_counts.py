@@ -62,3 +62,8 @@ def test_one_of_the_admitted_restates_the_admissions(nlp):
     found = stats(nlp, "Quý III/2025, Chi bộ Trường Tiểu học Hòa Bình kết nạp 2 đảng viên.\n\nCô Lò Thị Mai, con gái "
                        "một đảng viên Chi bộ bản Nà Hồ, là một trong hai đảng viên được kết nạp. Cô sinh năm 1998.")
     assert found == {("Chi bộ Trường Tiểu học Hòa Bình", "NewMembers", 2, "2025-07-01", "2025-09-30")}
+
+
+def test_the_day_of_the_date_a_total_is_counted_on_is_no_count(nlp):
+    found = stats(nlp, "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc. Tổng số đảng viên đến 30/9/2025: 1.486.")
+    assert {s[1:3] for s in found} == {("AffiliatedPartyCells", 28), ("TotalMembers", 1486)}

@@ -81,3 +81,9 @@ def test_a_box_of_labelled_figures_under_a_heading_that_dates_them(nlp):
             "Đảng viên nữ: 40\n")
     found = stats(nlp, text)
     assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu", "TotalMembers", 87, "2025-11-30", "2025-11-30") in found
+
+
+def test_a_label_that_names_its_period_before_the_admissions(nlp):
+    # an info box's line: "Kết nạp trong quý III/2025: 9 đảng viên"
+    text = "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc.\n✔ Kết nạp trong quý III/2025: 9 đảng viên.\n"
+    assert ("Đảng bộ phường Sông Cầu", "NewMembers", 9, "2025-07-01", "2025-09-30") in stats(nlp, text)

@@ -170,6 +170,8 @@ _TITLE_PLACE = re.compile(rf"\s*(?:(?P<u>{alt(*_UNIT)})"
                           rf" )?"
                           rf"(?P<n>[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}}):")
 _TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã')}) [{UPPER}][^,;:()]*$")
+# "ĐẢNG BỘ PHƯỜNG TUY AN: KẾT QUẢ ...", "Đảng bộ xã A: ...": a headline led by a unit's Đảng bộ, before a colon
+_TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, case_first=False)})) (?P<n>[^:;,.()]{{2,40}}):")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
@@ -237,8 +239,10 @@ _DOCUMENT_OF = re.compile(rf"{_DOCUMENT_KIND}(?: số [^\s,;]+)?(?: ngày \d{{1,
 _SETS = re.compile(r"\s*(?:đã )?giao(?![\w])")  # gives a target ("được giao": is given one)
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _JOINT = re.compile(r"(?<![\w])(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)(?![\w])[^,;.]{0,40}? và $")
-# "các cơ sở Hội", "các cấp Hội", "cơ sở Đoàn": a mass organization's grassroots or levels, no one body named
-_ASSOCIATION_LEVELS = re.compile(r"(?<![\w])(?:các )?(?:cơ sở|cấp|cấp bộ) (?:Hội|Đoàn)(?![\w])"
+# "các cơ sở Hội", "các cấp Hội", "cơ sở Đoàn": a mass organization's grassroots or levels, no one body named; "các
+# cấp công đoàn" the trade union's (Điều lệ Công đoàn Việt Nam: grassroots, the level above them, the province's
+# labour federation)
+_ASSOCIATION_LEVELS = re.compile(r"(?<![\w])(?:các )?(?:cơ sở|cấp|cấp bộ) (?:Hội|Đoàn|[Cc]ông đoàn)(?![\w])"
                                   r"(?: trong (?P<u>tỉnh|huyện|xã|phường|thị xã|quận)(?![\w]))?")
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
@@ -1028,6 +1032,16 @@ class Anchors:
             unit = self.whole(in_title["u"], 0)
             counts[unit] += 3
             first.setdefault(unit, 0)
+        led = _TITLE_PARTY_ORG.match(title)
+        if led:
+            # the headline names the body its story is about (in capitals, as many portals set a headline, it is no
+            # mention the text reads; the text may name it after only as "Đảng bộ phường", "Đảng ủy phường"): the
+            # unit the text is about, when the headline names that one
+            unit = _real_unit(self.ctx.resolve(unit_type(led["u"].lower()), 0))
+            if unit and unit[1] and unit[1].casefold() == " ".join(led["n"].split()).casefold():
+                name = party_org_name(*unit)
+                counts[name] += 3
+                first.setdefault(name, 0)
         if _WHOLE_PARTY.search(title):
             # "Mười tháng năm 2025, toàn Đảng kết nạp hơn 172 nghìn đảng viên": a report on the whole party, whose
             # figures the text then gives as "toàn Đảng", "cả nước"
@@ -1424,7 +1438,10 @@ class _Reading:
             self.lead_org, self.label_lead = None, True
         elif heading is not None or self.text[s:e].rstrip().endswith(":"):
             self.label_lead = False
-            self.lead_period = self.para_period
+            # "Tại thời điểm ngày 30/6/2025:" then "+ Đảng bộ xã A có 268 đảng viên;": the moment the lead names
+            # (no period of the paragraph's flows) is the day its items' stocks are counted
+            moment = next((p for p in find_periods(self.text, s, e, self.year) if p.kind == "at_moment"), None)
+            self.lead_period = self.para_period or moment
             named = self.anchors.candidates(s, e, places=False)
             self.lead_org = heading or (max(named)[1] if named else None)
             self.by_year = None

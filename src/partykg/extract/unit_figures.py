@@ -48,11 +48,12 @@ BODY_HEADS = tuple(sorted((row["head"] for row in table("unit_bodies.tsv")), key
 OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Sở ", "Phòng ",
                "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
-# one figure: a name (capitalised, no digit but a number before a colon: "Khu phố 3: 4"), maybe the verb
+# one figure: a name (capitalised, no digit but a number before a colon or a bracketed figure: "Khu phố 3: 4", "Chi bộ
+# ấp 3 (2)", as cells are named after numbered hamlets), maybe the verb
 # of the count ("kết nạp"), its number, maybe
 # "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
-    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:))?)(?:\s*:)?\s+"
+    rf"(?P<name>(?:TP\.\s?|(?:{_UNIT_WORD}) )?[{UPPER}][^\d,;:()/.]{{0,60}}?(?:\s\d{{1,3}}(?=:|\s\())?)(?:\s*:)?\s+"
     rf"(?:(?P<paren>\()\s*)?(?:(?:kết nạp|có)(?: được)?\s+)?"
     rf"(?P<n>{NUMBER})(?:/(?P<m>{NUMBER}))?"
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))"
@@ -81,9 +82,10 @@ _TRAILING_UNIT = re.compile(rf" (?:{_UNIT_WORD})$")
 _TRAILING_COMMITTEE = re.compile(r" (?P<c>Tỉnh|Huyện|Quận|Thị) (?:ủy|uỷ)$")
 _SEP = re.compile(r"(?:\s*[,;|]\s*|\s+và\s+)+")
 # a list's item on a line of its own opens with its number, a dash or a bullet glyph: "1. Đảng bộ A: 14 đảng
-# viên;", "► Chi bộ B: ..." (the glyphs of page editors' and word processors' bulleted lists)
+# viên;", "► Chi bộ B: ..." (the glyphs of page editors' and word processors' bulleted lists), or with its letter, as
+# the points of an administrative text are lettered "a)", "b)" ... "đ)" (Nghị định 30/2020/NĐ-CP, Phụ lục I)
 BULLETS = "•►▶▸▪■●◦○♦❖➢➤✓✔"
-_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[-–+*{BULLETS}])"
+_ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[a-zđ]\)|[-–+*{BULLETS}])"
 LINE_ITEM_MARK = rf"{_ITEM_MARK}[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
 _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened by a list's mark
@@ -96,7 +98,10 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # viên – kết nạp 2" (a dash inside the name, "Chi bộ Kinh doanh - Tiếp thị", is followed by no figure)
 # the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
 _SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
-_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?)"
+# (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên mới;"
+# kept when the register settles it)
+_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?"
+              rf"|(?<=[.)\-–+*{BULLETS}] )[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}})"
               r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?(?:[:|]\s*|\s[-–—]\s+(?=\d))")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*(?:[,;|]|\s[-–—])\s*"
@@ -153,7 +158,7 @@ _HEADING = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:TP\.\s?|(?
                       rf"(?:Đảng bộ|Chi bộ) (?:(?i:{_UNIT_WORD}) )?)[{UPPER}\d][^\d\W]*(?: [{UPPER}\d][^\d\W]*){{0,4}})"
                       r"\s*:?\s*")
 # (a quick test: the first characters it may start with)
-_MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS)
+_MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS + "abcdefghiklmnopqrstuvxyđ")
 # the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
@@ -493,7 +498,9 @@ class UnitLists:
         settle left out)."""
         text = self.text
         patterns = pattern if isinstance(pattern, tuple) else (pattern,)
-        matched = {i: m for i, (s, e) in enumerate(lines) if text[s] in _MEMBERS_LINE_OPENERS
+        matched = {i: m for i, (s, e) in enumerate(lines)
+                   if (text[s] in _MEMBERS_LINE_OPENERS  # (or a sentence after its line's mark, "1." read apart)
+                       or _ITEM_MARK_LINE.fullmatch(text, text.rfind("\n", 0, s) + 1, s))
                    and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
         if in_a_row > 1:
             # (a numbered item's number may be a sentence of its own, "1.": the items either side of it are in a row)
@@ -504,7 +511,8 @@ class UnitLists:
                        or (mark(i - 1) and i - 2 in matched) or (mark(i + 1) and i + 2 in matched)}
         if not matched:
             return []
-        enclosing = self._enclosing([])
+        bare = [name for m in matched.values() if self._is_bare(name := self._clean(m["name"]))]
+        enclosing = self._enclosing(bare)
         out = []
         for i, m in matched.items():
             # the list's lead: the line before its items (a numbered item's number may be a sentence of its own, "1.";
@@ -512,8 +520,9 @@ class UnitLists:
             lead = i - 1
             while lead >= 0 and (lead in matched or self._list_item(lines, lead)):
                 lead -= 1
-            org = self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), enclosing)
-            if org is not None:
+            name = self._clean(m["name"])
+            org = self._organization(name, m.start("name"), m.end("name"), enclosing)
+            if org is not None and not (name in bare and org == f"Đảng bộ {name}"):
                 out.append((i, m, org, lead))
         return out
 
