@@ -1633,7 +1633,14 @@ class OrgFinder:
         own or in a party body's name ("Đảng ủy Bệnh viện Đa khoa X")."""
         if self._institutions is None:
             out = [(m.start, m.name, m.utype, m.uname) for m in self._all_named]
+            self._institutions = []  # (the builders read below may ask again: none yet)
             for start, (tag, s) in self._chosen.items():
+                if tag == "institution_union":
+                    # (or in its union's: "Công đoàn Công ty X" names Công ty X, its "Chi bộ Công ty" the one)
+                    union = self.institution_union(s, start)
+                    if union is not None and union.parent and _grammar_row(union.parent) is not None:
+                        out.append((start, union.parent, None, None))
+                    continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2 else ""
                 if rest and rest not in SHORT_KINDS and _grammar_row(rest) is not None:
                     inst = self._institution(rest, start + len(s) - len(rest))
