@@ -154,3 +154,10 @@ def test_the_front_before_the_unit_of_its_mass_organizations_is_that_units(nlp):
                       "đoàn viên, hội viên ưu tú.")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa" in found
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam" not in found
+
+
+def test_a_company_named_in_its_unions_name_is_the_one_its_bare_cell_belongs_to(nlp):
+    # ("Công đoàn Công ty X ... Chi bộ Công ty": the company the union is of, the one the article names)
+    found = orgs(nlp, "Công đoàn Công ty Cổ phần May Phú Bình giới thiệu 12 đoàn viên; phối hợp với Chi bộ Công ty "
+                      "kết nạp 5 người.")
+    assert "Chi bộ Công ty Cổ phần May Phú Bình" in found

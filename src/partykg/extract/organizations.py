@@ -558,7 +558,8 @@ YOUTH_CENTRAL = rf"(?:Ban (?:Bí thư|Chấp hành|Thường vụ) )?Trung ươn
 MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn [Tt]hanh niên|"
         rf"Đoàn(?= {UNIT})|Mặt trận(?= {UNIT})|{ASSOCIATION}|(?:(?:Ủy|Uỷ) ban )?(?:Mặt trận Tổ quốc|(?<![/-])MTTQ)"
         rf"(?: Việt Nam)?|"
-        rf"Liên đoàn Lao động|(?<![/-])LĐLĐ(?= {UNIT}))(?: {UNIT_NAME})?|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?"
+        rf"Liên đoàn Lao động|(?<![/-])LĐLĐ(?= {UNIT}))(?: {UNIT_NAME})?"
+        rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: {NAME})?"
         rf"|{YOUTH_CENTRAL}"
         # (the unions' national body, Luật Công đoàn 2024 and Điều lệ Công đoàn Việt Nam)
         r"|Tổng Liên đoàn Lao động Việt Nam")
@@ -826,7 +827,8 @@ _AREA_ITEM = rf"(?:(?:{alt(*_VILLAGE_WORDS, case_first=False)}) )?(?:{NAME}(?:{O
 PLURAL_CELL_LIST = WordStartPattern(
     rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) "
     rf"(?P<items>{_AREA_ITEM}(?:(?:, | và ){_AREA_ITEM})+)")
-_AREA_ITEM_RX = re.compile(rf"(?:(?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) )?(?P<n>{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})")
+_AREA_ITEM_RX = re.compile(rf"(?:(?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) )?"
+                           rf"(?P<n>{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})")
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
@@ -968,8 +970,8 @@ _LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (
                              r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?:? $")
 # a heading naming the party organizations of the units below ("Kết quả ở một số đảng bộ xã, thị trấn (9 tháng):"),
 # then a numbered or bulleted line per unit, its bare name then a colon and its figure ("1. Tân Lập: 12 đảng viên;")
-_UNIT_LINES_HEAD = re.compile(r"(?:đảng bộ|Đảng bộ) (?P<u>xã|phường|thị trấn)(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?"
-                              r"[^.:\n]{0,60}:\n")
+_UNIT_LINES_HEAD = re.compile(r"(?:đảng bộ|Đảng bộ) (?P<u>xã|phường|thị trấn)"
+                              r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?[^.:\n]{0,60}:\n")
 _UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
@@ -1633,7 +1635,14 @@ class OrgFinder:
         own or in a party body's name ("Đảng ủy Bệnh viện Đa khoa X")."""
         if self._institutions is None:
             out = [(m.start, m.name, m.utype, m.uname) for m in self._all_named]
+            self._institutions = []  # (the builders read below may ask again: none yet)
             for start, (tag, s) in self._chosen.items():
+                if tag == "institution_union":
+                    # (or in its union's: "Công đoàn Công ty X" names Công ty X, its "Chi bộ Công ty" the one)
+                    union = self.institution_union(s, start)
+                    if union is not None and union.parent and _grammar_row(union.parent) is not None:
+                        out.append((start, union.parent, None, None))
+                    continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2 else ""
                 if rest and rest not in SHORT_KINDS and _grammar_row(rest) is not None:
                     inst = self._institution(rest, start + len(s) - len(rest))
