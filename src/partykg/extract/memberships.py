@@ -728,8 +728,10 @@ class Titles:
         province's agency, its sở or ban, "Trưởng phòng Chính sách, Ban Dân tộc tỉnh X": Nghị định 24/2014/NĐ-CP
         and 45/2025/NĐ-CP, and a party committee's office, "Văn phòng Tỉnh ủy X": Quy định 04-QĐi/TW)."""
         c = re.match(r",\s*", self.text[at:at + 3])
-        org = _org_at(self.orgs, at + c.end(), at + c.end()) if c else None
-        return org if org is not None and org.start == at + c.end() and org.committee is None \
+        if c is None:
+            return None
+        org = _org_at(self.orgs, at + c.end(), at + c.end())
+        return org if org is not None and org.committee is None \
             and org.name.startswith(_AGENCIES_OF_DEPARTMENTS) else None
 
     def _named_institution(self, at: int) -> tuple[OrgMention, int] | None:
