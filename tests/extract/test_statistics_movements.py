@@ -128,3 +128,9 @@ def test_transfers_and_deaths_without_their_noun_after_the_admissions(nlp):
                        "trần 4.")
     assert {s[1:3] for s in found} == {("NewMembers", 15), ("MembersTransferredOut", 5), ("MembersTransferredIn", 3),
                                        ("MembersDeceased", 4)}
+
+
+def test_the_members_a_body_keeps_after_members_moved_away(nlp):
+    found = stats(nlp, "Do chuyển sinh hoạt đảng của cán bộ huyện cũ về tỉnh, đến ngày 1/7/2025 Đảng bộ xã Tân Lập còn "
+                       "1.128 đảng viên.")
+    assert found == {("Đảng bộ xã Tân Lập", "TotalMembers", 1128, "2025-07-01", "2025-07-01")}
