@@ -826,3 +826,8 @@ def test_a_group_s_admissions_written_with_the_group_first(nlp):
 def test_the_communes_and_wards_party_committees_under_a_province(nlp):
     found = stats(nlp, "Sau hợp nhất, Đảng bộ tỉnh Hưng Yên có 124 đảng bộ xã, phường trực thuộc.")
     assert ("Đảng bộ tỉnh Hưng Yên", "GrassrootsPartyCommittees", 124) in {f[:3] for f in found}
+
+
+def test_the_cells_closing_a_bracketed_breakdown_of_the_affiliated_organizations(nlp):
+    found = stats(nlp, "Đảng bộ xã Tân Lập có 41 tổ chức đảng trực thuộc (gồm 2 đảng bộ cơ sở và 39 chi bộ).")
+    assert ("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 39, None, None) in found

@@ -121,3 +121,16 @@ def test_the_party_organizations_under_a_grassroots_dang_bo_its_partial_dang_bo_
     assert {("Đảng bộ phường Tân Lập", "AffiliatedPartyOrganizations", 64, None, None),
             ("Đảng bộ phường Tân Lập", "AffiliatedPartyCommittees", 8, None, None),
             ("Đảng bộ phường Tân Lập", "AffiliatedPartyCells", 56, None, None)} <= found
+
+
+def test_transfers_and_deaths_without_their_noun_after_the_admissions(nlp):
+    found = stats(nlp, "Trong quý III/2025, Đảng bộ xã Tân Lập kết nạp 15 đảng viên; chuyển đi 5, chuyển đến 3, từ "
+                       "trần 4.")
+    assert {s[1:3] for s in found} == {("NewMembers", 15), ("MembersTransferredOut", 5), ("MembersTransferredIn", 3),
+                                       ("MembersDeceased", 4)}
+
+
+def test_the_members_a_body_keeps_after_members_moved_away(nlp):
+    found = stats(nlp, "Do chuyển sinh hoạt đảng của cán bộ huyện cũ về tỉnh, đến ngày 1/7/2025 Đảng bộ xã Tân Lập còn "
+                       "1.128 đảng viên.")
+    assert found == {("Đảng bộ xã Tân Lập", "TotalMembers", 1128, "2025-07-01", "2025-07-01")}

@@ -1037,9 +1037,9 @@ class Anchors:
             # the headline names the body its story is about (in capitals, as many portals set a headline, it is no
             # mention the text reads; the text may name it after only as "Đảng bộ phường", "Đảng ủy phường"): the
             # unit the text is about, when the headline names that one
-            unit = _real_unit(self.ctx.resolve(unit_type(led["u"].lower()), 0))
-            if unit and unit[1] and unit[1].casefold() == " ".join(led["n"].split()).casefold():
-                name = party_org_name(*unit)
+            headed = _real_unit(self.ctx.resolve(unit_type(led["u"].lower()), 0))
+            if headed and headed[1] and headed[1].casefold() == " ".join(led["n"].split()).casefold():
+                name = party_org_name(*headed)
                 counts[name] += 3
                 first.setdefault(name, 0)
         if _WHOLE_PARTY.search(title):

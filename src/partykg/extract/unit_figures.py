@@ -98,8 +98,8 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # viên – kết nạp 2" (a dash inside the name, "Chi bộ Kinh doanh - Tiếp thị", is followed by no figure)
 # the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
 _SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
-# (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên mới;"
-# kept when the register settles it)
+# (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên
+# mới;", kept when the register settles it)
 _LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?"
               rf"|(?<=[.)\-–+*{BULLETS}] )[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}})"
               r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?(?:[:|]\s*|\s[-–—]\s+(?=\d))")
