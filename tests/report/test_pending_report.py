@@ -91,3 +91,24 @@ def test_the_cross_article_queries_are_asked_while_the_merged_files_are_written(
         time.sleep(0.1)
     assert asked_in == ["report-graph"]
     assert pending.page({}) == expected
+
+
+def test_the_charts_are_drawn_while_the_cross_article_queries_are_asked(output, monkeypatch):
+    """As soon as the graph is loaded (their tables are the per-article sections'), in the page's
+    thread: not after the queries, which Oxigraph answers in the loading thread without Python's lock."""
+    expected = build_report(output, failed={})
+    drawn = threading.Event()
+    ask, draw = report._cookbook_tables, report.series_chart
+
+    def after_the_charts(graph):
+        assert drawn.wait(30), "the cross-article queries were asked before the charts were drawn"
+        return ask(graph)
+
+    def drawing(*args, **kwargs):
+        svg = draw(*args, **kwargs)
+        drawn.set()
+        return svg
+
+    monkeypatch.setattr(report, "_cookbook_tables", after_the_charts)
+    monkeypatch.setattr(report, "series_chart", drawing)
+    assert PendingReport(output).page({}) == expected
