@@ -297,6 +297,9 @@ def test_a_lazy_patterns_flags_are_those_its_inline_flags_give():
     # "(?i)" makes the pattern ignore case: its required strings are then no gate (str.find is case-sensitive)
     rx = LazyPattern(r"(?i)chi bộ \d+")
     assert rx.flags == re.compile(rx.pattern).flags
+    assert LazyPattern(r"(?s)(?i)chi bộ.\d+", re.M).flags == re.compile(r"(?s)(?i)chi bộ.\d+", re.M).flags
+    # a scoped flag is not the whole pattern's
+    assert LazyPattern(r"(?i:chi bộ) \d+").flags == re.compile(r"(?i:chi bộ) \d+").flags
     assert required_literals(rx) is None
 
 
@@ -308,8 +311,10 @@ def test_every_lazily_compiled_pattern_of_the_extraction_compiles(nlp):
     for rx in lazy:
         if isinstance(rx, LazyPattern):
             rx.search("")
+            assert rx.flags == re.compile(rx.pattern, rx._given_flags).flags  # (read before compiling)
         else:
             assert rx.rx is not None and (rx.starts is not None or rx._after is not None)
+            assert rx.flags == rx.rx.flags
 
 
 def test_a_first_match_is_the_patterns_own_first_match():
