@@ -300,6 +300,9 @@ def test_a_lazy_patterns_flags_are_those_its_inline_flags_give():
     assert LazyPattern(r"(?s)(?i)chi bộ.\d+", re.M).flags == re.compile(r"(?s)(?i)chi bộ.\d+", re.M).flags
     # a scoped flag is not the whole pattern's
     assert LazyPattern(r"(?i:chi bộ) \d+").flags == re.compile(r"(?i:chi bộ) \d+").flags
+    # a verbose pattern may set its flags after white space or a comment
+    verbose = "  # chi bộ and its number\n(?i)chi\\ bộ \\d+"
+    assert LazyPattern(verbose, re.X).flags == re.compile(verbose, re.X).flags
     assert required_literals(rx) is None
 
 

@@ -269,8 +269,12 @@ def _flags_of(pattern: str, flags: int) -> int:
     """The flags `re.compile(pattern, flags)` would have (re.UNICODE added, a leading "(?i)" read), without
     compiling the pattern: its leading inline flags compiled alone, since a flag for the whole pattern
     stands only at its start (Python 3.11). Parsing the whole pattern for them cost the pipeline's
-    build ~1 CPU s (2026-12-07)."""
-    return re.compile(_LEADING_FLAGS.match(pattern).group(), flags).flags  # type: ignore[union-attr]
+    build ~1 CPU s (2026-12-07). A verbose pattern may set them after white space or a comment: the whole
+    pattern is then compiled."""
+    leading = _LEADING_FLAGS.match(pattern).group()  # type: ignore[union-attr]
+    if (flags | re.compile(leading).flags) & re.VERBOSE:
+        return re.compile(pattern, flags).flags
+    return re.compile(leading, flags).flags
 
 
 class LazyPattern:
