@@ -176,10 +176,10 @@ def test_a_resolution_a_plenum_adopts_named_by_its_subject_is_the_plenums(nlp):
 def test_the_congress_resolution_written_bare_as_a_name(nlp):
     # capitalized, the resolution of the congress the article tells of; in lower case, any congress's (no name); a
     # mass organization's congress named after it is no party document
-    found = labels(nlp, "Nhiệm kỳ qua, Đảng bộ xã Nậm Ty kết nạp 42 đảng viên, đạt 105% chỉ tiêu Nghị quyết Đại hội "
-                        "đề ra.")
+    found = labels(nlp, "Sau năm năm, Đảng bộ phường Đông Xuyên kết nạp được 57 đảng viên, vượt mục tiêu Nghị quyết "
+                        "Đại hội đặt ra.")
     assert found == [("Nghị quyết Đại hội", None)]
-    assert not labels(nlp, "Nhiệm kỳ qua, Đảng bộ xã Nậm Ty kết nạp 42 đảng viên, vượt chỉ tiêu nghị quyết đại hội "
-                           "đề ra.")
-    assert not labels(nlp, "Nghị quyết Đại hội đại biểu Phụ nữ xã Nậm Ty lần thứ V đặt chỉ tiêu giới thiệu 10 hội "
-                           "viên ưu tú.")
+    assert not labels(nlp, "Sau năm năm, Đảng bộ phường Đông Xuyên kết nạp được 57 đảng viên, vượt mục tiêu nghị quyết "
+                           "đại hội đặt ra.")
+    assert not labels(nlp, "Nghị quyết Đại hội đại biểu Phụ nữ phường Đông Xuyên lần thứ IV đề ra mục tiêu giới thiệu "
+                           "8 hội viên tiêu biểu.")

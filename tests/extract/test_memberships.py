@@ -506,16 +506,17 @@ def test_a_bare_political_officer_is_of_the_border_post_the_title_or_article_nam
                        "đồn đã giúp dân.")
     assert ("Lầu Văn Sính", "Chính trị viên", "Đồn Biên phòng Pha Long") in found
     # no unit of the forces named (a village's cell): no membership
-    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ bản Nậm Cang cho biết như vậy.")
+    found = posts(nlp, "Đại úy Vi Văn Sáng, Chính trị viên, Phó Bí thư Chi bộ thôn Khuổi Bốc, trao đổi với phóng viên.")
     assert not {m for m in found if m[1] == "Chính trị viên"}
 
 
 def test_a_bare_political_officer_is_of_the_company_or_battalion_his_other_post_names(nlp):
     # Luật Sĩ quan, Điều 11: a company's and a battalion's political officer ("Chính trị viên đại đội/tiểu đoàn")
-    found = posts(nlp, "Thiếu tá Hà Văn Dũng, Chính trị viên, Bí thư Chi bộ Đại đội 7 cho biết như vậy.")
-    assert ("Hà Văn Dũng", "Chính trị viên", "Đại đội 7") in found
-    found = posts(nlp, "Trung tá Lò Văn Thắm - Chính trị viên kiêm Bí thư Đảng ủy Tiểu đoàn 5 dự buổi lễ.")
-    assert found == {("Lò Văn Thắm", "Chính trị viên", "Tiểu đoàn 5"), ("Lò Văn Thắm", "Bí thư", "Đảng ủy Tiểu đoàn 5")}
+    found = posts(nlp, "Đại úy Vi Văn Sáng, Chính trị viên, Phó Bí thư Chi bộ Đại đội 9, trao đổi với phóng viên.")
+    assert ("Vi Văn Sáng", "Chính trị viên", "Đại đội 9") in found
+    found = posts(nlp, "Thượng úy Sầm Văn Lợi - Chính trị viên kiêm Phó Bí thư Đảng ủy Tiểu đoàn 2 phát biểu.")
+    assert found == {("Sầm Văn Lợi", "Chính trị viên", "Tiểu đoàn 2"),
+                     ("Sầm Văn Lợi", "Phó Bí thư", "Đảng ủy Tiểu đoàn 2")}
 
 
 def test_the_head_of_a_university_subject_department(nlp):

@@ -89,11 +89,11 @@ def test_the_post_held_now_after_a_former_one(nlp):
 
 def test_the_post_held_now_in_brackets_after_the_name(nlp):
     # "X (nay là ...)": the post held now, as a career note after a former post told before the name
-    found = posts(nlp, "Thiếu tá Lò Văn Thiêm (nay là Phó Chủ nhiệm Chính trị Lữ đoàn 171) nhớ lại những ngày đầu.")
-    assert found == {("Lò Văn Thiêm", "Phó Chủ nhiệm Chính trị", "Lữ đoàn 171")}
+    found = posts(nlp, "Trung tá Đinh Công Hậu (nay là Chủ nhiệm Chính trị Sư đoàn 316) kể về những năm ở đơn vị.")
+    assert found == {("Đinh Công Hậu", "Chủ nhiệm Chính trị", "Sư đoàn 316")}
 
 
 def test_a_post_held_besides_after_cung_la(nlp):
-    found = posts(nlp, "Ông Lò Văn Thiêm (người Thái), Giám đốc Công ty TNHH Chè Mộc Châu, cũng là Bí thư Chi bộ Công "
-                       "ty, kể lại.")
-    assert ("Lò Văn Thiêm", "Bí thư", "Chi bộ Công ty TNHH Chè Mộc Châu") in found
+    found = posts(nlp, "Bà Nông Thị Hoa (người Tày), Giám đốc Công ty Cổ phần Dược Lạng Sơn, cũng là Bí thư Đảng ủy "
+                       "Công ty, trao đổi thêm.")
+    assert ("Nông Thị Hoa", "Bí thư", "Đảng ủy Công ty Cổ phần Dược Lạng Sơn") in found

@@ -232,9 +232,9 @@ def test_a_bare_institution_in_a_title_before_the_copula_that_names_its_holder(n
 
 def test_a_bare_institution_after_a_union_is_the_one_whose_union_the_article_named(nlp):
     # "Chủ tịch Công đoàn Công ty" after "Công đoàn Công ty X" was named in full: that union
-    found = posts(nlp, "Công đoàn Công ty TNHH May Hòa Lạc có 900 đoàn viên. Anh Lò Văn Pọm, Chủ tịch Công đoàn "
-                       "Công ty, cho biết như vậy.")
-    assert found == {("Lò Văn Pọm", "Chủ tịch", "công đoàn công ty tnhh may hòa lạc")}
+    found = posts(nlp, "Công đoàn Công ty TNHH Giày Thái Bình có 640 đoàn viên. Chị Đinh Thị Mai, Chủ tịch Công đoàn "
+                       "Công ty, phát biểu tại buổi lễ.")
+    assert found == {("Đinh Thị Mai", "Chủ tịch", "công đoàn công ty tnhh giày thái bình")}
 
 
 def test_a_department_of_a_provincial_agency_named_after_a_comma(nlp):

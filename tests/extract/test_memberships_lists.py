@@ -203,8 +203,8 @@ def test_a_head_named_in_brackets_with_his_own_title_after_the_name(nlp):
 
 def test_a_deputy_elected_bare_after_the_secretary_of_a_body_with_a_post_of_her_own(nlp):
     # the first session elects the secretary of a committee, then its deputy written bare, after her own post
-    text = ("Tại phiên họp thứ nhất, đồng chí Lò Văn Thiêm, Phó Chủ tịch UBND xã Nậm Ty, được bầu làm Bí thư Đảng ủy "
-            "xã Nậm Ty; đồng chí Hà Thị Nhung, Chủ tịch Hội Nông dân xã Nậm Ty, được bầu làm Phó Bí thư.")
+    text = ("Ông Triệu Văn Phúc, Chủ tịch UBND xã Khánh Xuân, được bầu giữ chức Bí thư Đảng ủy xã Khánh Xuân; bà "
+            "Nông Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ xã Khánh Xuân, được bầu giữ chức Phó Bí thư.")
     found = posts(nlp, text)
-    assert ("Hà Thị Nhung", "Phó Bí thư", "Đảng ủy xã Nậm Ty") in found
-    assert ("Hà Thị Nhung", "Chủ tịch", "Hội Nông dân xã Nậm Ty") in found
+    assert ("Nông Thị Hoa", "Phó Bí thư", "Đảng ủy xã Khánh Xuân") in found
+    assert ("Nông Thị Hoa", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Khánh Xuân") in found

@@ -90,7 +90,7 @@ def test_a_list_of_village_cells_one_line_each_under_a_heading_naming_their_kind
 
 
 def test_a_plural_cells_head_then_its_villages_is_one_cell_a_village(nlp):
-    # "các chi bộ ấp 1, ấp 2 và ấp 5": the village word written again or not; a number before a count noun is a figure
+    # "các chi bộ xóm 2, xóm 4 và 7": the village word written again or not; a number before a count noun is a figure
     found = orgs(nlp, "Đảng ủy xã Phước Hưng giao nhiệm vụ quý III. Các chi bộ khóm 2, khóm 4 và 7 chưa kết nạp "
                       "được đảng viên. Các chi bộ thôn Gò Sặt, Bàu Sen phải rà soát nguồn.")
     assert {"Chi bộ khóm 2", "Chi bộ khóm 4", "Chi bộ khóm 7", "Chi bộ thôn Gò Sặt",
@@ -110,7 +110,7 @@ def test_a_unit_word_ending_a_tab_separated_cell_is_the_article_unit_not_a_numbe
 
 def test_a_numbered_list_of_bare_unit_names_under_a_heading_naming_their_party_organizations(nlp):
     # (each line: a bare name, a colon, its figure; the register places each in the district: xã or thị trấn)
-    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên.\n\nKết quả ở một số đảng bộ xã, thị trấn (quý I):\n"
+    text = ("Huyện ủy Yên Thế đánh giá việc kết nạp quý I.\n\nĐảng viên mới của các đảng bộ xã, thị trấn trong quý:\n"
             "1. Đồng Kỳ: 5 đảng viên mới;\n2. Bố Hạ: 4;\n3. Tam Tiến: 0.\n\nHuyện ủy giao chỉ tiêu cho các cơ sở.\n")
     found = orgs(nlp, text)
     assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ", "Đảng bộ xã Tam Tiến"} <= set(found)

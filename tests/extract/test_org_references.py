@@ -137,7 +137,7 @@ def test_a_kind_word_alone_before_its_post_holders_name_is_the_body_named_in_ful
 def test_a_headlines_kind_word_alone_names_the_body_whose_cells_the_article_lists(nlp):
     # ("Đảng bộ Sở ..." in a headline: the article is about the one sở it names, its cells are that sở's party's)
     found = orgs(nlp, "Đảng bộ Sở vững vàng sau sắp xếp\nĐảng bộ Sở Nội vụ tỉnh Cao Bằng có 3 chi bộ trực thuộc:\n"
-                      "- Chi bộ Văn phòng: 12 đảng viên;\n- Chi bộ Phòng Tổ chức biên chế: 9 đảng viên.\n")
+                      "- Chi bộ Văn phòng: 17 đảng viên;\n- Chi bộ Phòng Tổ chức biên chế: 11 đảng viên.\n")
     assert found["Chi bộ Văn phòng"].parent == "Đảng bộ Sở Nội vụ tỉnh Cao Bằng"
 
 
@@ -150,14 +150,14 @@ def test_the_cells_of_a_committees_office_with_a_party_organization_of_its_own_a
 
 def test_the_front_before_the_unit_of_its_mass_organizations_is_that_units(nlp):
     # ("Ủy ban MTTQ và các đoàn thể xã": one unit word for the Front and the organizations it leads)
-    found = orgs(nlp, "Đảng ủy xã Tân Hòa giao nhiệm vụ quý II. Ủy ban Mặt trận Tổ quốc và các đoàn thể xã giới thiệu "
-                      "đoàn viên, hội viên ưu tú.")
+    found = orgs(nlp, "Đảng ủy xã Tân Hòa giao nhiệm vụ quý II. Ủy ban MTTQ và các đoàn thể xã đề xuất 9 quần chúng "
+                      "tiêu biểu để chi bộ bồi dưỡng.")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa" in found
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam" not in found
 
 
 def test_a_company_named_in_its_unions_name_is_the_one_its_bare_cell_belongs_to(nlp):
     # ("Công đoàn Công ty X ... Chi bộ Công ty": the company the union is of, the one the article names)
-    found = orgs(nlp, "Công đoàn Công ty Cổ phần May Phú Bình giới thiệu 12 đoàn viên; phối hợp với Chi bộ Công ty "
-                      "kết nạp 5 người.")
-    assert "Chi bộ Công ty Cổ phần May Phú Bình" in found
+    found = orgs(nlp, "Năm 2024, Công đoàn Công ty Cổ phần Gạch Tuynel Ninh Hòa đề xuất 8 đoàn viên; Chi bộ Công ty "
+                      "đã kết nạp 3 người trong số đó.")
+    assert "Chi bộ Công ty Cổ phần Gạch Tuynel Ninh Hòa" in found

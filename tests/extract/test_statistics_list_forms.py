@@ -382,10 +382,10 @@ def test_a_numbered_list_of_bodies_stock_whose_numbers_stand_apart_as_sentences(
 def test_a_list_of_cells_lettered_as_the_points_of_an_administrative_text(nlp):
     # "a)", "b)" ... "đ)" letter the points of a notice or a report as "1.", "-" number or mark them
     text = ("Từ ngày 1/7 đến ngày 20/10/2025, toàn Đảng bộ xã Tân Lập kết nạp 15 đảng viên mới.\n\n"
-            "Một số chi bộ có kết quả nổi bật:\n"
+            "Kết quả của các chi bộ như sau:\n"
             "a) Chi bộ thôn Đồng Mát: kết nạp 4;\n"
             "b) Chi bộ thôn Bãi Sậy: kết nạp 3;\n"
-            "c) Chi bộ thôn Yên Lãng: chưa kết nạp được đảng viên nào.\n")
+            "c) Chi bộ thôn Yên Lãng: không kết nạp được người mới nào.\n")
     assert {s[:3] for s in stats(nlp, text)} == {("Đảng bộ xã Tân Lập", "NewMembers", 15),
                                                  ("Chi bộ thôn Đồng Mát", "NewMembers", 4),
                                                  ("Chi bộ thôn Bãi Sậy", "NewMembers", 3),
@@ -395,7 +395,7 @@ def test_a_list_of_cells_lettered_as_the_points_of_an_administrative_text(nlp):
 def test_a_numbered_list_of_a_districts_communes_by_their_bare_names_one_a_line(nlp):
     # the register settles each bare name as the district's commune or town; a 0 is kept
     text = ("Chín tháng đầu năm 2024, Đảng bộ huyện Lạc Thủy kết nạp 87 đảng viên, đạt 75% kế hoạch năm.\n\n"
-            "Kết quả kết nạp ở một số đảng bộ xã, thị trấn (9 tháng năm 2024):\n"
+            "Số đảng viên mới ở các đảng bộ xã, thị trấn trong 9 tháng:\n"
             "1. Chi Nê: 11 đảng viên mới;\n2. Khoan Dụ: 7;\n3. Yên Bồng: 5 (có 2 người Mường);\n4. Phú Nghĩa: 0.\n")
     found = stats(nlp, text)
     assert {s for s in found if s[0] != "Đảng bộ huyện Lạc Thủy"} == {
@@ -407,8 +407,8 @@ def test_a_numbered_list_of_a_districts_communes_by_their_bare_names_one_a_line(
 
 
 def test_cells_named_after_numbered_hamlets_with_their_admissions_in_brackets(nlp):
-    found = stats(nlp, "Quý I/2024, Đảng bộ xã Tân Lập kết nạp 6 đảng viên. Các chi bộ có kết nạp: Chi bộ xóm 3 (2), "
-                       "Chi bộ xóm 6 (1), Chi bộ Trường Tiểu học Tân Lập 1 (3).")
-    assert {s[:3] for s in found} == {("Đảng bộ xã Tân Lập", "NewMembers", 6), ("Chi bộ xóm 3", "NewMembers", 2),
-                                      ("Chi bộ xóm 6", "NewMembers", 1),
-                                      ("Chi bộ Trường Tiểu học Tân Lập 1", "NewMembers", 3)}
+    found = stats(nlp, "Trong quý II/2024, Đảng bộ xã Tân Lập kết nạp được 7 đảng viên. Những chi bộ đã kết nạp: "
+                       "Chi bộ thôn 4 (2), Chi bộ thôn 9 (1), Chi bộ Trường Tiểu học Tân Lập 2 (4).")
+    assert {s[:3] for s in found} == {("Đảng bộ xã Tân Lập", "NewMembers", 7), ("Chi bộ thôn 4", "NewMembers", 2),
+                                      ("Chi bộ thôn 9", "NewMembers", 1),
+                                      ("Chi bộ Trường Tiểu học Tân Lập 2", "NewMembers", 4)}

@@ -271,23 +271,23 @@ def test_the_target_of_a_term_is_dated_by_the_term_the_sentence_names(nlp):
 
 
 def test_admissions_from_a_year_to_the_end_of_another(nlp):
-    # "đến hết năm 2023": to that year's end, the whole of it (a range of years, as "từ năm 2021 đến năm 2023")
-    found = stats(nlp, "Từ năm 2021 đến hết năm 2023, Đảng bộ huyện Lạc Thủy kết nạp 268 đảng viên, đạt 71,5% chỉ tiêu "
-                       "nhiệm kỳ.")
-    assert found == {("Đảng bộ huyện Lạc Thủy", "NewMembers", 268, "2021", "2023"),
-                     ("Đảng bộ huyện Lạc Thủy", "TargetAchievement", "71.5", "2021", "2023")}
+    # "đến hết năm 2018": to that year's end, the whole of it (a range of years, as "từ năm 2016 đến năm 2018")
+    found = stats(nlp, "Từ năm 2016 đến hết năm 2018, Đảng bộ huyện Lạc Thủy kết nạp được 193 đảng viên, đạt 64,5% chỉ "
+                       "tiêu nhiệm kỳ.")
+    assert found == {("Đảng bộ huyện Lạc Thủy", "NewMembers", 193, "2016", "2018"),
+                     ("Đảng bộ huyện Lạc Thủy", "TargetAchievement", "64.5", "2016", "2018")}
 
 
 def test_a_list_of_former_bodies_stocks_under_a_lead_that_names_the_moment(nlp):
     # "Tại thời điểm ngày 30/6/2025:" dates the stocks its item lines count (a merger's former đảng bộ)
-    text = ("Xã Quang Trung được thành lập trên cơ sở nhập ba xã. Tại thời điểm ngày 30/6/2025:\n"
-            "+ Đảng bộ xã Đồng Tâm có 231 đảng viên;\n"
-            "+ Đảng bộ xã Yên Lãng có 187 đảng viên.\n")
-    assert stats(nlp, text) == {("Đảng bộ xã Đồng Tâm", "TotalMembers", 231, "2025-06-30", "2025-06-30"),
-                                ("Đảng bộ xã Yên Lãng", "TotalMembers", 187, "2025-06-30", "2025-06-30")}
+    text = ("Xã Quang Trung mới gồm ba xã cũ sáp nhập lại. Tại thời điểm ngày 30/6/2025:\n"
+            "+ Đảng bộ xã Đồng Tâm có 244 đảng viên;\n"
+            "+ Đảng bộ xã Yên Lãng có 162 đảng viên.\n")
+    assert stats(nlp, text) == {("Đảng bộ xã Đồng Tâm", "TotalMembers", 244, "2025-06-30", "2025-06-30"),
+                                ("Đảng bộ xã Yên Lãng", "TotalMembers", 162, "2025-06-30", "2025-06-30")}
 
 
 def test_a_labels_total_counted_up_to_a_day(nlp):
-    # "Tổng số đảng viên đến 30/9/2025: 1.486": the day the label's total is counted on
-    found = stats(nlp, "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc. Tổng số đảng viên đến 30/9/2025: 1.486.")
-    assert ("Đảng bộ phường Sông Cầu", "TotalMembers", 1486, "2025-09-30", "2025-09-30") in found
+    # "Tổng số đảng viên đến 31/3/2025: N": the day the label's total is counted on
+    found = stats(nlp, "Đảng bộ phường Sông Cầu gồm 31 chi bộ. Tổng số đảng viên đến 31/3/2025: 1.357.")
+    assert ("Đảng bộ phường Sông Cầu", "TotalMembers", 1357, "2025-03-31", "2025-03-31") in found

@@ -195,14 +195,14 @@ def test_a_goal_set_in_a_resolution_a_committee_issued_is_its_party_organization
 
 
 def test_a_terms_target_and_its_yearly_pace_per_year_is_no_membership(nlp):
-    # "30 đảng viên/năm" is a pace (members a year), not the members a body has
-    found = stats(nlp, "Nghị quyết Đại hội Đảng bộ phường Quang Trung lần thứ I, nhiệm kỳ 2025 - 2030 đặt chỉ tiêu cả "
-                       "nhiệm kỳ kết nạp từ 120 đảng viên trở lên, bình quân 24 đảng viên/năm.")
-    assert found == {("Đảng bộ phường Quang Trung", "AdmissionTarget", 120, "2025", "2030"),
-                     ("Đảng bộ phường Quang Trung", "AdmissionTargetAnnualAverage", 24, "2025", "2030")}
+    # "N đảng viên/năm" is a pace (members a year), not the members a body has
+    found = stats(nlp, "Đại hội Đảng bộ phường Quang Trung nhiệm kỳ 2025 - 2030 xác định phấn đấu trong nhiệm kỳ kết "
+                       "nạp từ 135 đảng viên trở lên, bình quân 27 đảng viên/năm.")
+    assert found == {("Đảng bộ phường Quang Trung", "AdmissionTarget", 135, "2025", "2030"),
+                     ("Đảng bộ phường Quang Trung", "AdmissionTargetAnnualAverage", 27, "2025", "2030")}
 
 
 def test_a_label_of_the_target_of_a_quarter(nlp):
-    found = stats(nlp, "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc. Mục tiêu quý IV/2025: kết nạp ít nhất 12 đảng "
-                       "viên, hoàn thành việc cập nhật dữ liệu đảng viên.")
-    assert ("Đảng bộ phường Sông Cầu", "AdmissionTarget", 12, "2025-10-01", "2025-12-31") in found
+    found = stats(nlp, "Đảng bộ phường Sông Cầu gồm 31 chi bộ. Mục tiêu quý II/2025: kết nạp tối thiểu 9 đảng viên, "
+                       "rà soát xong hồ sơ đảng viên.")
+    assert ("Đảng bộ phường Sông Cầu", "AdmissionTarget", 9, "2025-04-01", "2025-06-30") in found

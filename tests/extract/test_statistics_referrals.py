@@ -141,11 +141,11 @@ def test_the_referrals_of_an_associations_grassroots_are_the_district_associatio
 
 
 def test_the_trade_unions_levels_refer_members_for_the_provinces_labour_federation(nlp):
-    # "các cấp công đoàn trong tỉnh": the trade union's levels in the province, no one union named: the province's
+    # "các cấp công đoàn của tỉnh": the trade union's levels in the province, no one union named: the province's
     # labour federation the article is about
-    text = ("Liên đoàn Lao động tỉnh Tây Ninh sơ kết công tác 6 tháng đầu năm.\n\n"
-            "Sáu tháng đầu năm 2024, các cấp công đoàn trong tỉnh đã giới thiệu 412 đoàn viên ưu tú cho tổ chức "
-            "đảng xem xét, bồi dưỡng. Bà Đinh Thị Hậu, Chủ tịch Liên đoàn Lao động tỉnh Tây Ninh, đề nghị tập "
-            "trung vào doanh nghiệp tư nhân.")
-    assert ("Liên đoàn Lao động tỉnh Tây Ninh", "MembersIntroducedToParty", 412, "2024", "2024-06-30") \
+    text = ("Liên đoàn Lao động tỉnh Tây Ninh họp đánh giá nửa năm.\n\n"
+            "Trong 6 tháng đầu năm 2024, ở Tây Ninh, các cấp công đoàn của tỉnh giới thiệu 356 đoàn viên xuất sắc "
+            "để Đảng bồi dưỡng, kết nạp. Lãnh đạo Liên đoàn Lao động tỉnh Tây Ninh đề nghị các công đoàn cơ sở ở doanh "
+            "nghiệp làm tốt hơn.")
+    assert ("Liên đoàn Lao động tỉnh Tây Ninh", "MembersIntroducedToParty", 356, "2024", "2024-06-30") \
         in stats(nlp, text)

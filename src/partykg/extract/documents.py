@@ -255,7 +255,7 @@ CONGRESS_PART = (rf"(?:đại biểu|toàn quốc|Đảng toàn quốc|lần th�
                  rf"Đảng bộ\s+(?:Khối\s+)?các cơ quan(?:\s+Đảng)?(?:\s+{UNIT})?(?:\s+{NAME})?|"
                  rf"Đảng bộ(?:\s+{UNIT})?(?:\s+{NAME})?|Chi bộ(?:\s+{NAME})?|{PERIOD}|của Đảng(?!\s+bộ))")
 CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{CONGRESS_PART})+)")
-# the resolution of the congress the article tells of, written bare as a name ("chỉ tiêu Nghị quyết Đại hội đề ra": its
+# the resolution of the congress the article tells of, written bare as a name ("mục tiêu của Nghị quyết Đại hội": its
 # words capitalized, as the rules of Vietnamese spelling in party documents set a document's name; in lower case,
 # "nghị quyết đại hội", it is a common noun, any congress's)
 # (not one whose congress is named after it, "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh": a mass organization's)

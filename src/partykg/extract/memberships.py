@@ -139,7 +139,7 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # post) may follow a comma: "Phó Trưởng Ban Tổ chức Tỉnh ủy, kiêm Trưởng phòng ...", and so may the next post of a
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
 # ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ..."), and a post held besides ("Giám đốc Công ty X,
-# cũng là Bí thư Chi bộ Công ty")
+# cũng là Bí thư Chi bộ ...")
 _NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
                    r"(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
@@ -575,7 +575,7 @@ class Titles:
         return None
 
     def _owner_after_of(self, end: int) -> OrgMention | None:
-        """"Phó Bí thư Thường trực của Đảng ủy xã X": the body a post is of, joined to it by "của" (of), as an
+        """"Phó Bí thư của Đảng ủy xã X": the body a post is of, joined to it by "của" (of), as an
         appointment's wording and speech write it; only a body the organization finder read right there."""
         at = end + len(" của ")
         return _org_at(self.orgs, at, at) if self.text.startswith(" của ", end) else None
@@ -725,7 +725,7 @@ class Titles:
     def _department_after_comma(self, at: int) -> OrgMention | None:
         """"Trưởng phòng Tổ chức, Cục Chính trị Quân đoàn 34": a section's department in apposition after
         a comma (a cục or tổng cục is made of phòng: Nghị định 123/2016/NĐ-CP art. 9, and the army's cục; so is a
-        province's agency, its sở or ban, "Trưởng phòng Chính sách, Ban Dân tộc tỉnh X": Nghị định 24/2014/NĐ-CP
+        province's agency, its sở or ban, "Trưởng phòng N, Sở Y tỉnh X": Nghị định 24/2014/NĐ-CP
         and 45/2025/NĐ-CP, and a party committee's office, "Văn phòng Tỉnh ủy X": Quy định 04-QĐi/TW)."""
         c = re.match(r",\s*", self.text[at:at + 3])
         if c is None:
@@ -1564,7 +1564,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
         # a party post given bare after the person's own ("A, Trưởng phòng X, được bầu làm Phó Bí thư"): of the body of
-        # the post of that rank the sentence gave before it ("đồng chí B được bầu làm Bí thư Đảng ủy Y; ...")
+        # the post of that rank the sentence gave before it ("B ... làm Bí thư Đảng ủy Y; ...")
         linked = [_elected_alike(titles, q, elected) if q.bare in (NO_BODY, UNFOUND) and posts else q for q in linked]
         posts += linked
         given = linked  # the posts a verb of appointment gives

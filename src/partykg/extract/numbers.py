@@ -153,7 +153,7 @@ _PATTERNS: list[tuple[str, str]] = [
               rf" (?:hết )?(?:ngày )?"
               rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))"
               # "Số liệu đến 31/10/2025": the day a report's figures are counted up to; "Tổng số đảng viên đến
-              # 30/9/2025: 2.073": the day a label's total is counted on
+              # 31/3/2024: N": the day a label's total is counted on
               rf"|(?:(?<=[Ss]ố liệu )|(?<=đảng viên )|(?<=ĐV ))đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR})){_DMY}"),
     # "(tại thời điểm 30/6/2025): Đảng bộ A có ...": the day a stock is counted
     ("at_moment", rf"(?:[Tt]ại )?[Tt]hời điểm (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})"
@@ -237,8 +237,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Đầu nhiệm kỳ, Đảng bộ có 46 tổ chức cơ sở đảng": the first year of the term named before (not a start written
     # "từ đầu nhiệm kỳ", nor a baseline "so với đầu nhiệm kỳ")
     ("term_start", r"(?<![\w])(?<!từ )(?<!Từ )(?<!với )[Đđ]ầu nhiệm kỳ(?! ?\(?\d)(?![\w])(?! (?:đến|tới)(?![\w]))"),
-    # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020", "từ năm 2021 đến
-    # hết năm 2023" (to that year's end: the whole year)
+    # "giai đoạn 2015 - 2020", "nhiệm kỳ 2020-2025", "(từ 2010 - 2020)", "từ năm 2010 đến năm 2020", "từ năm 2016 đến
+    # hết năm 2018" (to that year's end: the whole year)
     ("range", rf"(?:(?:giai đoạn|nhiệm kỳ|[Nn]ăm học|[Tt]ừ năm|[Tt]ừ|[Nn]ăm) )?(?P<a>{YEAR})"
               rf"(?:{DASH}|(?: đến| tới)(?: hết| cuối)?(?: năm)? )(?P<b>{YEAR})"),
     # "Đến năm 2025, huyện phấn đấu ...": a goal's deadline (or a count's end); its start is not stated

@@ -818,7 +818,7 @@ _CELL_ITEM_RX = re.compile(_CELL_ITEM)
 _VILLAGE_LINES_HEAD = re.compile(rf"(?:[Cc]ác|[Nn]hững) chi bộ (?P<w>{alt(*_VILLAGE_WORDS, case_first=False)})"
                                  rf"(?![{LETTER}])[^.;:\n]{{0,80}}:\n")
 _VILLAGE_LINE = re.compile(rf"(?P<w>[{UPPER}][{LOWER}]*(?: [{LOWER}]+)?) (?P<n>{NAME})(?: \d{{1,2}})?(?=:| -| –|\t)")
-# "các chi bộ ấp 1, ấp 2 và ấp 5", "các chi bộ thôn A, B": the plural head's village word, then the villages, one
+# "các chi bộ xóm 2, xóm 4 và xóm 7", "các chi bộ thôn A, B": the plural head's village word, then the villages, one
 # cell each (a cell is seated in each village: Điều lệ Đảng art. 21); an item may write the word again; a
 # number before a count noun is a figure, no village's
 _AREA_NUMBER = (rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?![.,/]\d)"
@@ -968,7 +968,7 @@ _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\)")
 _LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (?P<u>xã|phường|thị trấn)"
                              r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?:? $")
-# a heading naming the party organizations of the units below ("Kết quả ở một số đảng bộ xã, thị trấn (9 tháng):"),
+# a heading naming the party organizations of the units below ("... các đảng bộ xã, thị trấn sau:"),
 # then a numbered or bulleted line per unit, its bare name then a colon and its figure ("1. Tân Lập: 12 đảng viên;")
 _UNIT_LINES_HEAD = re.compile(r"(?:đảng bộ|Đảng bộ) (?P<u>xã|phường|thị trấn)"
                               r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?[^.:\n]{0,60}:\n")

@@ -272,7 +272,7 @@ def _role_bare_before(text: str, start: int) -> re.Match[str] | None:
 def title_before(text: str, orgs, start: int):
     """(organization, role) when a post and its organization come right before `start`
     ("Bí thư Huyện ủy X <name>", "Trưởng Ban Tổ chức Tỉnh ủy Y <name>"), maybe joined by "của" (of: "Phó Bí thư
-    Thường trực của Đảng ủy xã X <name>", as memberships reads it after a name), else None."""
+    của Đảng ủy xã X <name>", as memberships reads it after a name), else None."""
     for o in orgs:
         if o.end <= start and not text[o.end:start].strip():
             before = text[max(0, o.start - 40):o.start]

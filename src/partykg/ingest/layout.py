@@ -261,7 +261,7 @@ _HOME = {"trang chủ", "trang nhất", "home"}
 _CRUMB_OPEN = re.compile(r'(?:>|»|›|"(?=[^"]*$))\s')
 _MENU_GAP = re.compile(r"\s{2,}")  # a menu's items set apart by wide spaces alone
 _YOU_ARE_HERE = re.compile(r"Bạn đang ở\s*:", re.I)
-# "[Trang chủ] [Giới thiệu] [Tin tức - Sự kiện]": links in brackets, each a short label
+# "[Trang chủ] [Tin tức] [Văn bản]": links in brackets, each a short label
 _BRACKETED_MENU = re.compile(r"\[[^\[\]\n]{1,60}\](?: ?\[[^\[\]\n]{1,60}\])+")
 # "Trang chủ | Tin tức | Hoạt động cơ sở | Văn bản": every item a short label; a party portal's sections run to eight
 # words ("Công tác kiểm tra, giám sát", "Học tập và làm theo Bác", "Xây dựng Đảng và hệ thống chính trị")
