@@ -128,24 +128,24 @@ def test_a_centres_cell_and_youth_branch_written_with_the_word_trung_tam_alone(n
 
 def test_a_kind_word_alone_before_its_post_holders_name_is_the_body_named_in_full(nlp):
     # ("Phó Bí thư Đảng ủy Sở Trần Thị A": the press writes the holder right after the body's kind word)
-    found = orgs(nlp, "Đảng bộ Sở Nội vụ tỉnh Cao Bằng có 40 đảng viên. Phó Bí thư Đảng ủy Sở Hoàng Thị "
+    found = orgs(nlp, "Đảng bộ Sở Nội vụ tỉnh Bắc Ninh có 40 đảng viên. Phó Bí thư Đảng ủy Sở Hoàng Thị "
                       "Lanh phụ trách Chi bộ Văn phòng.")
-    assert "Đảng ủy Sở Nội vụ tỉnh Cao Bằng" in found
+    assert "Đảng ủy Sở Nội vụ tỉnh Bắc Ninh" in found
     assert "Đảng ủy Sở" not in found
 
 
 def test_a_headlines_kind_word_alone_names_the_body_whose_cells_the_article_lists(nlp):
     # ("Đảng bộ Sở ..." in a headline: the article is about the one sở it names, its cells are that sở's party's)
-    found = orgs(nlp, "Đảng bộ Sở vững vàng sau sắp xếp\nĐảng bộ Sở Nội vụ tỉnh Cao Bằng có 3 chi bộ trực thuộc:\n"
+    found = orgs(nlp, "Đảng bộ Sở vững vàng sau sắp xếp\nĐảng bộ Sở Nội vụ tỉnh Bắc Ninh có 3 chi bộ trực thuộc:\n"
                       "- Chi bộ Văn phòng: 17 đảng viên;\n- Chi bộ Phòng Tổ chức biên chế: 11 đảng viên.\n")
-    assert found["Chi bộ Văn phòng"].parent == "Đảng bộ Sở Nội vụ tỉnh Cao Bằng"
+    assert found["Chi bộ Văn phòng"].parent == "Đảng bộ Sở Nội vụ tỉnh Bắc Ninh"
 
 
 def test_the_cells_of_a_committees_office_with_a_party_organization_of_its_own_are_in_it(nlp):
     # (a large committee agency has a Đảng bộ, its departments' cells in it: Điều lệ Đảng art. 21)
-    found = orgs(nlp, "Đảng bộ Văn phòng Tỉnh ủy Cao Bằng tổ chức đại hội. Chi bộ Phòng Tổng hợp có 18 đảng viên, "
+    found = orgs(nlp, "Đảng bộ Văn phòng Tỉnh ủy Bắc Ninh tổ chức đại hội. Chi bộ Phòng Tổng hợp có 18 đảng viên, "
                       "Chi bộ Phòng Tài chính - Quản trị có 12 đảng viên.")
-    assert found["Chi bộ Phòng Tổng hợp"].parent == "Đảng bộ Văn phòng Tỉnh ủy Cao Bằng"
+    assert found["Chi bộ Phòng Tổng hợp"].parent == "Đảng bộ Văn phòng Tỉnh ủy Bắc Ninh"
 
 
 def test_the_front_before_the_unit_of_its_mass_organizations_is_that_units(nlp):

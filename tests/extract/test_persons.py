@@ -403,6 +403,6 @@ def test_a_name_after_a_post_joined_to_its_body_by_cua(nlp):
 
 
 def test_a_list_of_names_each_with_its_people_and_home_in_brackets(nlp):
-    text = ("Lớp bồi dưỡng có hai học viên người dân tộc: Triệu Văn Sình (dân tộc Dao, quê xã Hồng Thái, Tuyên Quang) "
+    text = ("Lớp bồi dưỡng có hai học viên người dân tộc: Triệu Văn Sình (dân tộc Dao, quê xã Hồng Thái, Lạng Sơn) "
             "và H'Lan Niê (dân tộc Ê Đê, quê xã Cư Pơng, Đắk Lắk).")
     assert persons(nlp, text) == ["Triệu Văn Sình", "H'Lan Niê"]

@@ -95,9 +95,9 @@ def test_a_school_named_after_a_merged_ward_is_the_new_wards_since_the_reform(nl
 
 def test_a_kind_word_alone_is_the_pages_own_body_not_a_former_provinces_one_named_after_it(nlp):
     # (a merged sở's page names the former provinces' sở it was made of; "Đảng ủy Sở" is its own)
-    text = ("Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang ra đời từ việc hợp nhất hai chi bộ: Chi bộ Sở "
-            "Nông nghiệp và Môi trường tỉnh Tuyên Quang và Chi bộ Sở Nông nghiệp và Môi trường tỉnh Hà Giang (cũ). "
+    text = ("Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Lào Cai ra đời từ việc hợp nhất hai chi bộ: Chi bộ Sở "
+            "Nông nghiệp và Môi trường tỉnh Lào Cai và Chi bộ Sở Nông nghiệp và Môi trường tỉnh Yên Bái (cũ). "
             "Đảng ủy Sở giao chỉ tiêu phát triển đảng viên cho từng chi bộ.")
     found = org_names(facts(nlp, text, "2025-10-01"))
-    assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang" in found
-    assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Hà Giang" not in found
+    assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Lào Cai" in found
+    assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Yên Bái" not in found
