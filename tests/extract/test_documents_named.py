@@ -183,3 +183,18 @@ def test_the_congress_resolution_written_bare_as_a_name(nlp):
                            "đề ra.")
     assert not labels(nlp, "Nghị quyết Đại hội đại biểu Phụ nữ xã Nậm Ty lần thứ V đặt chỉ tiêu giới thiệu 10 hội "
                            "viên ưu tú.")
+
+
+def test_the_bare_congress_resolution_is_not_the_national_one(nlp):
+    # the national resolution, cited with the bare one in the same article: two documents; one cited as the party's
+    # or the national congress's, or by the congress's number, is not the bare local one
+    text = ("Đảng bộ xã Nậm Ty quán triệt Nghị quyết Đại hội XIII của Đảng. Nhiệm kỳ qua, Đảng bộ xã kết nạp 42 "
+            "đảng viên, đạt 105% chỉ tiêu Nghị quyết Đại hội đề ra.")
+    assert labels(nlp, text) == [("Nghị quyết Đại hội", None), ("Nghị quyết Đại hội XIII của Đảng", None)]
+    for national in ("Nghị quyết Đại hội của Đảng", "Nghị quyết Đại hội toàn quốc", "Nghị quyết Đại hội 13",
+                     "Nghị quyết Đại hội Ấp Bắc"):
+        assert labels(nlp, f"Chi bộ thôn Nà Lừa học tập {national} trong tháng 5.") == [], national
+    # a local congress's resolution in full and bare: one document
+    text = ("Đảng bộ xã Nậm Ty thực hiện Nghị quyết Đại hội Đảng bộ xã Nậm Ty lần thứ XV. Nhiệm kỳ qua, Đảng bộ xã "
+            "kết nạp 42 đảng viên, đạt 105% chỉ tiêu Nghị quyết Đại hội đề ra.")
+    assert labels(nlp, text) == [("Nghị quyết Đại hội Đảng bộ xã Nậm Ty lần thứ XV", None)]

@@ -60,7 +60,7 @@ from partykg.extract.evidence import doc_text, evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
-from partykg.extract.text import WordStartPattern, alt, finditer_at, finditer_from, required_literals
+from partykg.extract.text import UPPER, WordStartPattern, alt, finditer_at, finditer_from, required_literals
 from partykg.extract.tones import key
 from partykg.ingest.layout import document_issuer, document_number, signed_on_behalf_of
 from partykg.model import Document
@@ -258,8 +258,9 @@ CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{C
 # the resolution of the congress the article tells of, written bare as a name ("chỉ tiêu Nghị quyết Đại hội đề ra": its
 # words capitalized, as the rules of Vietnamese spelling in party documents set a document's name; in lower case,
 # "nghị quyết đại hội", it is a common noun, any congress's)
-# (not one whose congress is named after it, "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh": a mass organization's)
-BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội(?![\w-])(?!\s+(?:đại biểu|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))")
+# (not one whose congress is named after it, "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh": a mass organization's; nor
+# one by the congress's number, "Nghị quyết Đại hội 13": the national one; nor where CONGRESS stands, see _numberless)
+BARE_CONGRESS = re.compile(rf"Nghị quyết Đại hội(?![\w-])(?!\s+(?:đại biểu|\d|[{UPPER}]))")
 TERM_RESOLUTION = re.compile(rf"[Nn]ghị quyết\s+(?P<period>{PERIOD})")
 GENERIC_CONGRESS = re.compile(r"các\b(?! cơ quan)|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
 SPECIFIC = re.compile(rf"{ROMAN}(?!\w)|lần thứ|Đảng bộ|Chi bộ|nhiệm kỳ")
@@ -591,7 +592,9 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
             d = Document(label=label, kind="Resolution", term=t,
                          evidence=[evidence_for(doc, m.start(), m.end(), "documents.plenum")])
             out.append(Citation(m.start(), m.end(), d, ("plenum", n, t), issuer_ok=False))
+    named_congress = set()  # where a congress's resolution is cited with its congress, kept or not
     for m in CONGRESS.finditer(text, s, e):
+        named_congress.add(m.start())
         parts = m["parts"]
         if (GENERIC_CONGRESS.search(parts) or GENERIC_CONGRESS.match(text, _skip_sep(text, m.end()))
                 or not SPECIFIC.search(parts)):
@@ -602,7 +605,8 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
         out.append(Citation(m.start(), m.end(), d, ("label", key(label)), issuer_ok=False))
     for m in BARE_CONGRESS.finditer(text, s, e):
-        if GENERIC_CONGRESS.match(text, _skip_sep(text, m.end())):
+        # not "Nghị quyết Đại hội của Đảng", "… toàn quốc": the national resolution, which CONGRESS set aside
+        if m.start() in named_congress or GENERIC_CONGRESS.match(text, _skip_sep(text, m.end())):
             continue
         d = Document(label=m[0], kind="Resolution",
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
@@ -776,7 +780,20 @@ def _same_named(a: str, b: str) -> bool:
     another document than "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2015-2020"."""
     wa, wb = key(a).split(), key(b).split()
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short == BARE_KEY:
+        return full[:4] == short and _local_congress(full)
     return (len(short) >= 4 and full[:len(short)] == short) or _same_congress(short, full)
+
+
+BARE_KEY = key("Nghị quyết Đại hội").split()
+NATIONAL_CONGRESS = re.compile(r"toàn quốc|của đảng$")
+
+
+def _local_congress(words: list[str]) -> bool:
+    """A local congress's resolution, the one a bare "Nghị quyết Đại hội" names: of a party organization (Đảng bộ,
+    Chi bộ), not the national congress's ("Nghị quyết Đại hội XIII của Đảng", "… toàn quốc")."""
+    label = " ".join(words)
+    return bool(re.search(r"(?<!\w)(?:đảng bộ|chi bộ)(?!\w)", label)) and not NATIONAL_CONGRESS.search(label)
 
 
 def _same_congress(short: list[str], full: list[str]) -> bool:
