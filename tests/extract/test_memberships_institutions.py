@@ -243,6 +243,13 @@ def test_a_department_of_a_provincial_agency_named_after_a_comma(nlp):
     assert ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp ban dân tộc tỉnh sơn la") in found
     found = posts(nlp, "Ông Lò Văn Pọm, Phó Trưởng phòng Kế hoạch, Sở Xây dựng tỉnh Sơn La, phát biểu.")
     assert found == {("Lò Văn Pọm", "Phó Trưởng phòng", "phòng kế hoạch sở xây dựng tỉnh sơn la")}
+    # a party committee's office and boards are made of departments too; its executive committee is not
+    found = posts(nlp, "Ông Vi Văn Khoa, Phó Trưởng phòng Tổng hợp, Văn phòng Tỉnh ủy Lai Châu, phát biểu.")
+    assert found == {("Vi Văn Khoa", "Phó Trưởng phòng", "phòng tổng hợp văn phòng tỉnh ủy lai châu")}
+    found = posts(nlp, "Bà Lường Thị Dung, Trưởng phòng Tổ chức đảng viên, Ban Tổ chức Tỉnh ủy Lai Châu, phát biểu.")
+    assert found == {("Lường Thị Dung", "Trưởng phòng", "phòng tổ chức đảng viên ban tổ chức tỉnh ủy lai châu")}
+    found = posts(nlp, "Ông Vi Văn Khoa, Phó Trưởng phòng Tổng hợp, Ban Chấp hành Đảng bộ tỉnh Lai Châu, phát biểu.")
+    assert found == {("Vi Văn Khoa", "Phó Trưởng phòng", "phòng tổng hợp")}
 
 
 def test_a_department_head_written_bare_in_an_article_on_a_party_committees_office(nlp):

@@ -731,7 +731,9 @@ class Titles:
         if c is None:
             return None
         org = _org_at(self.orgs, at + c.end(), at + c.end())
-        return org if org is not None and org.committee is None \
+        # (by kind: "Ban " also opens a committee and its standing committee, Ban Chấp hành, Ban Thường vụ, which are
+        # made of members, not departments)
+        return org if org is not None and org.kind not in ("PartyCommittee", "StandingCommittee") \
             and org.name.startswith(_AGENCIES_OF_DEPARTMENTS) else None
 
     def _named_institution(self, at: int) -> tuple[OrgMention, int] | None:
