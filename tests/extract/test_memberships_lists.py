@@ -208,3 +208,16 @@ def test_a_deputy_elected_bare_after_the_secretary_of_a_body_with_a_post_of_her_
     found = posts(nlp, text)
     assert ("Hà Thị Nhung", "Phó Bí thư", "Đảng ủy xã Nậm Ty") in found
     assert ("Hà Thị Nhung", "Chủ tịch", "Hội Nông dân xã Nậm Ty") in found
+
+
+def test_a_second_deputy_elected_bare_after_the_first(nlp):
+    # a committee has several deputies (Phó Bí thư), so the second elected is of the first's committee; it has one
+    # secretary, so a second Bí thư listed bare is not of the first's body
+    text = ("Tại phiên họp thứ nhất, đồng chí Vi Văn Khoa được bầu làm Phó Bí thư Đảng ủy xã Mường Mô; đồng chí "
+            "Lường Thị Dung, Chủ tịch Hội Nông dân xã Mường Mô, được bầu làm Phó Bí thư.")
+    assert posts(nlp, text) == {("Vi Văn Khoa", "Phó Bí thư", "Đảng ủy xã Mường Mô"),
+                                ("Lường Thị Dung", "Phó Bí thư", "Đảng ủy xã Mường Mô"),
+                                ("Lường Thị Dung", "Chủ tịch", "Hội Nông dân xã Mường Mô")}
+    text = ("Kết quả bầu bí thư các chi bộ:\n- Đồng chí Vi Văn Khoa, Bí thư Chi bộ bản Nà Hừ;\n"
+            "- Đồng chí Lường Thị Dung, Bí thư.")
+    assert ("Lường Thị Dung", "Bí thư", "Chi bộ bản Nà Hừ") not in posts(nlp, text)

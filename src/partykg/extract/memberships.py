@@ -1417,17 +1417,13 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
         named = [o for o in orgs if s <= o.start < post.start and o.name.startswith(head + " ")]
         if named:
             return replace(post, org=named[-1], bare=None)
-    stem = _rank_stem(post.role)
-    if stem == "Chủ nhiệm":
+    if _rank_stem(post.role) == "Chủ nhiệm":
         # "Ủy ban Kiểm tra Đảng ủy xã X được bầu gồm 5 đồng chí, đồng chí A làm Chủ nhiệm": an inspection committee is
         # headed by its Chủ nhiệm (Điều lệ Đảng, chương VII), the one the sentence named before
         named = [o for o in orgs if s <= o.start < post.start and o.name.startswith("Ủy ban Kiểm tra ")]
         if named:
             return replace(post, org=named[-1], bare=None)
-    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
-    if prior:
-        return replace(post, org=prior[-1], bare=None)
-    return post
+    return _elected_alike(titles, post, elected)
 
 
 # a party body whose members are listed after it: "Ban Thường vụ Đảng ủy xã X khóa mới gồm: đồng chí A, Bí thư; ...",
@@ -1468,10 +1464,9 @@ def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]
         if not _LIST_ITEM.match(text, above):
             break
         first = above
-    stem = _rank_stem(post.role)
-    prior = [o for at, role, o in listed if first <= at < line and role != post.role and _rank_stem(role) == stem]
-    if prior:
-        return replace(post, org=prior[-1], bare=None)
+    prior = _prior_of_rank(listed, first, line, post.role)
+    if prior is not None:
+        return replace(post, org=prior, bare=None)
     heading = text.rfind("\n", 0, max(0, first - 1)) + 1 if first > 0 else None  # the line above the list
     body = _listing_body(text, heading, post, orgs) if heading is not None else None
     return replace(post, org=body, bare=None) if body is not None else post
@@ -1482,9 +1477,18 @@ def _elected_alike(titles: Titles, post: Post, elected: list[tuple[int, str, Org
     sentence gave before it (the first session of a congress elects a committee's secretary and deputies: Điều lệ
     Đảng), else as it was."""
     s, _ = sentence_at(titles.doc, post.start)
-    stem = _rank_stem(post.role)
-    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
-    return replace(post, org=prior[-1], bare=None) if prior else post
+    prior = _prior_of_rank(elected, s, post.start, post.role)
+    return replace(post, org=prior, bare=None) if prior is not None else post
+
+
+def _prior_of_rank(entries: list[tuple[int, str, OrgMention]], lo: int, hi: int, role: str) -> OrgMention | None:
+    """The body of the last post between `lo` and `hi` of the rank of `role` ("Bí thư" for "Phó Bí thư"): not one of
+    the same post, unless a deputy's, as a body has one head but may have several deputies (Điều lệ Đảng: the
+    committee elects its Bí thư and Phó Bí thư; so the state's bodies, their Chủ tịch and Phó Chủ tịch)."""
+    several = role.startswith("Phó ") and not role.endswith(" Thường trực")
+    stem = _rank_stem(role)
+    prior = [o for at, r, o in entries if lo <= at < hi and (r != role or several) and _rank_stem(r) == stem]
+    return prior[-1] if prior else None
 
 
 def _rank_stem(role: str) -> str:
@@ -1565,7 +1569,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                              p.start) \
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
-        # a party post given bare after the person's own ("A, Trưởng phòng X, được bầu làm Phó Bí thư"): of the body of
+        # a post given bare after the person's own ("A, Trưởng phòng X, được bầu làm Phó Bí thư"): of the body of
         # the post of that rank the sentence gave before it ("đồng chí B được bầu làm Bí thư Đảng ủy Y; ...")
         linked = [_elected_alike(titles, q, elected) if q.bare in (NO_BODY, UNFOUND) and posts else q for q in linked]
         posts += linked
