@@ -3,7 +3,10 @@
 Rules (each fact's evidence names the rule that found it):
 - documents.numbered: "Chỉ thị số 05 - CT/TW" -> identifier 05-CT/TW
   (number-KIND/ISSUER, no "số", no spaces), kind from the kind word, else from
-  the code (resources/document_kinds.tsv);
+  the code (resources/document_kinds.tsv); a page that is a party document
+  cites its own number in its header ("Số 27-TB/ĐU"), issued by the body its
+  signature block signs for ("T/M BAN THƯỜNG VỤ" under "ĐẢNG ỦY XÃ X" -> "Ban
+  Thường vụ Đảng ủy xã X", _signing_body);
 - documents.number_only: "Quyết định số 2836", "Chỉ thị 05 của Bộ Chính trị" ->
   identifier null (only a number written in full is an identifier), labelled as
   written; the same document when the article numbers it in full elsewhere. Kinds
@@ -13,8 +16,11 @@ Rules (each fact's evidence names the rule that found it):
   term, labelled "Nghị quyết Trung ương 4 (khóa XI)";
 - documents.congress: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội
   đại biểu Đảng bộ quận Ô Môn nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Đảng bộ
-  huyện" -> labelled as cited; a bare "Nghị quyết Đại hội" or "... các cấp" is
-  not a particular document;
+  huyện" -> labelled as cited; "... các cấp" is no particular document. A bare
+  "Nghị quyết Đại hội", capitalized as a name ("chỉ tiêu Nghị quyết Đại hội đề
+  ra"), is the resolution of the congress the article tells of, one with the
+  local congress's it cites in full; in lower case it is any congress's, and
+  "Nghị quyết Đại hội của Đảng", "... toàn quốc" are the national one;
 - documents.adopted: "Đại hội thông qua Nghị quyết, Chương trình hành động của
   Đại hội" -> named after the congress the article names ("Nghị quyết của Đại hội
   đại biểu Đảng bộ xã X lần thứ XV"), not the one above it ("tiến tới Đại hội …");
