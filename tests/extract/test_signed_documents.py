@@ -164,3 +164,29 @@ Vi Văn Khoa
     assert (article.title, article.issued) == ("Kết quả phát triển đảng viên sáu tháng đầu năm 2024", "2024-07-05")
     ex = extract(article, nlp)
     assert {(d.identifier, d.issuer) for d in ex.documents} == {("11-TB/ĐU", "Ban Thường vụ Đảng ủy xã Mường Mô")}
+
+
+def test_the_page_s_own_number_cited_again_above_its_header_keeps_its_issuer(nlp):
+    # a portal posts the notice under a headline that cites it by its number, above its header
+    text = """Thông báo số 14-TB/ĐU phân công nhiệm vụ các đồng chí đảng ủy viên
+09/08/2024 10:15
+ĐẢNG BỘ HUYỆN NẬM NHÙN     ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ MƯỜNG MÔ
+Số 14-TB/ĐU     Mường Mô, ngày 09 tháng 8 năm 2024
+
+THÔNG BÁO
+Phân công nhiệm vụ các đồng chí đảng ủy viên
+
+Đảng ủy xã Mường Mô phân công nhiệm vụ các đồng chí đảng ủy viên khóa mới.
+
+Nơi nhận:
+- Các chi bộ trực thuộc;
+- Lưu VP.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+(đã ký)
+Vi Văn Khoa
+"""
+    ex = extract(build_article("d", "d.txt", text, "0"), nlp)
+    assert {(d.identifier, d.issuer) for d in ex.documents} == {("14-TB/ĐU", "Đảng ủy xã Mường Mô")}

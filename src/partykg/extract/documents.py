@@ -869,6 +869,10 @@ def find_documents(doc: Doc) -> Doc:
             issued_before = c if c.doc.issuer is not None else None
         else:
             issued_before = None
+        if own and c.start == own[0] and c.doc.issuer is None:
+            # the page's own number: issued by the body its signature block signs for (before the merge below,
+            # so the document kept for it, when the body cites it again, has it)
+            c.doc.issuer = _signing_body(doc)
 
     # one document per identity: the same number, plenum, or label
     by_key: dict[tuple, Document] = {}
@@ -907,9 +911,6 @@ def find_documents(doc: Doc) -> Doc:
             by_key[k] = c.doc
     for d in by_key.values():
         _apply_registry(d)
-    for c in kept:
-        if own and c.start == own[0] and c.doc.issuer is None:
-            c.doc.issuer = _signing_body(doc)
     doc._.extraction.documents.extend(by_key.values())
     return doc
 
