@@ -813,8 +813,10 @@ _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
 # signed by a body's order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG", thừa lệnh: Hướng dẫn 36-HD/VPTW): the head of its
 # office signs what the office drafts, a person the document names with her post and no author of it (the body is)
 _BY_ORDER_MARKS = r"T/L|TL\."
+# signed on behalf of a body ("T/M BAN THƯỜNG VỤ"): the collective that issues the document (signed_on_behalf_of)
+_ON_BEHALF_MARKS = r"T/M|TM\."
 # the marks a signature block opens with: on behalf of a body ("T/M"), for its head ("K/T"), or by its order
-SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
+SIGNING_MARKS = rf"{_ON_BEHALF_MARKS}|K/T|KT\.|{_BY_ORDER_MARKS}"
 # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head; or by its order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"),
 # for the head of its office (Hướng dẫn 36-HD/VPTW)
 _SIGNED_ON = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s")
@@ -908,9 +910,10 @@ def signed_on_behalf_of(text: str) -> str | None:
     """The body a party document's signature block signs on behalf of, as written after its mark ("T/M BAN THƯỜNG
     VỤ" -> "BAN THƯỜNG VỤ"): the body that issues it (Hướng dẫn 36-HD/VPTW: the collective the signer signs for)."""
     block = _signature_block(text)
-    if block is None or not block[0].startswith(("T/M", "TM.")):
+    mark = re.match(rf"(?:{_ON_BEHALF_MARKS})\s*", block[0]) if block is not None else None
+    if block is None or mark is None:
         return None
-    return re.sub(r"^(?:T/M|TM\.)\s*", "", block[0]) or None
+    return block[0][mark.end():] or None
 
 
 def _signature_block(text: str) -> tuple[str, str, int, int] | None:
@@ -936,7 +939,8 @@ def _signature_block(text: str) -> tuple[str, str, int, int] | None:
     return (cells[signed][0], post, name.start(), name.end()) if name is not None else None
 
 
-# the document's own number in its header's left-hand column ("Số 27-TB/ĐU"), under its issuing body
+# the document's own number in its header's left-hand column ("Số 27-TB/ĐU"), under its issuing body (the form of a
+# party document's number that extract/documents.py reads, number-KIND/ISSUER, its _patterns: keep the two in step)
 _OWN_NUMBER = re.compile(r"Số:?\s*\d{1,4}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}/[A-ZĐ][A-ZĐ\d]*")
 
 
