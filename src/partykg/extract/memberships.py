@@ -618,18 +618,17 @@ class Titles:
         if head.endswith("+"):
             # (several kinds set apart by "/": "Đồn Biên phòng/Tiểu đoàn", the one written again names the body)
             kinds = head[:-1]
-            again, head = None, kinds.split("/")[0]
-            for kind_head in kinds.split("/"):
-                # "Đội trưởng Đội ..."
-                again = re.match(r" " + re.escape(kind_head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
-                if again:
-                    head = kind_head
-                    break
+            names = [h.rstrip() for h in _kind_heads(kinds)]
+            # "Đội trưởng Đội ...": the kind written again after the post
+            again, head = next(((m, h) for h in names
+                                if (m := re.match(r" " + re.escape(h) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I))),
+                               (None, names[0]))
+            shorts = [_SHORT_KINDS[h] for h in names if h in _SHORT_KINDS]
             if written and not again:
                 # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
                 # the unit the title or the article names (resolved in _resolve)
-                short = re.compile(" (?i:" + "|".join(re.escape(k.split()[0]) for k in kinds.split("/"))
-                                   + r")(?![" + LETTER + "])").match(self.text, end)
+                short = re.compile(" (?i:" + "|".join(map(re.escape, shorts)) + r")(?![" + LETTER + "])"
+                                   ).match(self.text, end) if shorts else None
                 if short and self._alone(short.end()):
                     end = short.end()
                 return Post(label, None, start, end, bare=f"{ITSELF}{kinds}") if self._alone(end) \
@@ -1140,6 +1139,11 @@ def _party_group_of(head: str, later: list[OrgMention | None]) -> OrgMention | N
         return None
     return OrgMention(body.start, body.end, f"{head} {body.name}", "PartyOrganization", "memberships.title",
                       body.utype, body.uname, explicit=body.explicit)
+
+
+# a unit's kind of several words that the press writes by its first word alone: a border post, "Đồn" ("Phó Chính trị
+# viên Đồn,", "Đảng ủy Đồn"; "Biên phòng" names the force, Luật Biên phòng Việt Nam 2020)
+_SHORT_KINDS = {"Đồn Biên phòng": "Đồn"}
 
 
 def _kind_heads(kinds: str) -> tuple[str, ...]:
