@@ -183,3 +183,18 @@ def test_the_congress_resolution_written_bare_as_a_name(nlp):
                            "đại hội đặt ra.")
     assert not labels(nlp, "Nghị quyết Đại hội đại biểu Phụ nữ phường Đông Xuyên lần thứ IV đề ra mục tiêu giới thiệu "
                            "8 hội viên tiêu biểu.")
+
+
+def test_the_bare_congress_resolution_is_not_the_national_one(nlp):
+    # the national resolution, cited with the bare one in the same article: two documents; one cited as the party's
+    # or the national congress's, or by the congress's number, is not the bare local one
+    text = ("Đảng bộ phường Đông Xuyên quán triệt Nghị quyết Đại hội XIII của Đảng. Sau năm năm, Đảng bộ phường kết "
+            "nạp được 57 đảng viên, vượt mục tiêu Nghị quyết Đại hội đặt ra.")
+    assert labels(nlp, text) == [("Nghị quyết Đại hội", None), ("Nghị quyết Đại hội XIII của Đảng", None)]
+    for national in ("Nghị quyết Đại hội của Đảng", "Nghị quyết Đại hội toàn quốc", "Nghị quyết Đại hội 13",
+                     "Nghị quyết Đại hội Ấp Bắc"):
+        assert labels(nlp, f"Chi bộ thôn Nà Lừa học tập {national} trong tháng 5.") == [], national
+    # a local congress's resolution in full and bare: one document
+    text = ("Đảng bộ phường Đông Xuyên thực hiện Nghị quyết Đại hội Đảng bộ phường Đông Xuyên lần thứ XV. Sau năm "
+            "năm, Đảng bộ phường kết nạp được 57 đảng viên, vượt mục tiêu Nghị quyết Đại hội đặt ra.")
+    assert labels(nlp, text) == [("Nghị quyết Đại hội Đảng bộ phường Đông Xuyên lần thứ XV", None)]

@@ -96,4 +96,5 @@ def test_the_post_held_now_in_brackets_after_the_name(nlp):
 def test_a_post_held_besides_after_cung_la(nlp):
     found = posts(nlp, "Bà Nông Thị Hoa (người Tày), Giám đốc Công ty Cổ phần Dược Lạng Sơn, cũng là Bí thư Đảng ủy "
                        "Công ty, trao đổi thêm.")
-    assert ("Nông Thị Hoa", "Bí thư", "Đảng ủy Công ty Cổ phần Dược Lạng Sơn") in found
+    assert found == {("Nông Thị Hoa", "Giám đốc", "Công ty Cổ phần Dược Lạng Sơn"),
+                     ("Nông Thị Hoa", "Bí thư", "Đảng ủy Công ty Cổ phần Dược Lạng Sơn")}

@@ -205,6 +205,20 @@ def test_a_deputy_elected_bare_after_the_secretary_of_a_body_with_a_post_of_her_
     # the first session elects the secretary of a committee, then its deputy written bare, after her own post
     text = ("Ông Triệu Văn Phúc, Chủ tịch UBND xã Khánh Xuân, được bầu giữ chức Bí thư Đảng ủy xã Khánh Xuân; bà "
             "Nông Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ xã Khánh Xuân, được bầu giữ chức Phó Bí thư.")
-    found = posts(nlp, text)
-    assert ("Nông Thị Hoa", "Phó Bí thư", "Đảng ủy xã Khánh Xuân") in found
-    assert ("Nông Thị Hoa", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Khánh Xuân") in found
+    assert posts(nlp, text) == {("Triệu Văn Phúc", "Bí thư", "Đảng ủy xã Khánh Xuân"),
+                                ("Triệu Văn Phúc", "Chủ tịch", "Ủy ban nhân dân xã Khánh Xuân"),
+                                ("Nông Thị Hoa", "Phó Bí thư", "Đảng ủy xã Khánh Xuân"),
+                                ("Nông Thị Hoa", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Khánh Xuân")}
+
+
+def test_a_second_deputy_elected_bare_after_the_first(nlp):
+    # a committee has several deputies (Phó Bí thư), so the second elected is of the first's committee; it has one
+    # secretary, so a second Bí thư listed bare is not of the first's body
+    text = ("Ông Vi Văn Khoa được bầu giữ chức Phó Bí thư Đảng ủy xã Mường Mô; bà Lường Thị Dung, Chủ tịch Hội Nông "
+            "dân xã Mường Mô, được bầu giữ chức Phó Bí thư.")
+    assert posts(nlp, text) == {("Vi Văn Khoa", "Phó Bí thư", "Đảng ủy xã Mường Mô"),
+                                ("Lường Thị Dung", "Phó Bí thư", "Đảng ủy xã Mường Mô"),
+                                ("Lường Thị Dung", "Chủ tịch", "Hội Nông dân xã Mường Mô")}
+    text = ("Kết quả bầu bí thư các chi bộ:\n- Đồng chí Vi Văn Khoa, Bí thư Chi bộ bản Nà Hừ;\n"
+            "- Đồng chí Lường Thị Dung, Bí thư.")
+    assert ("Lường Thị Dung", "Bí thư", "Chi bộ bản Nà Hừ") not in posts(nlp, text)

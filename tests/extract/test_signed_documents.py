@@ -127,3 +127,66 @@ Lò Văn Thiêm
     assert {(m.person, m.role, m.organization) for m in ex.memberships} == {
         ("Lò Văn Thiêm", "Phó Bí thư", "Đảng ủy xã Nậm Ty")}
     assert {(d.identifier, d.issuer) for d in ex.documents} == {("08-TB/ĐU", "Ban Thường vụ Đảng ủy xã Nậm Ty")}
+
+
+def test_a_notice_under_a_portal_s_taller_chrome(nlp):
+    # a portal that prints its search bar, help and login lines with its name, menu and breadcrumb: however many lines
+    # its chrome takes, the header is looked for under its last menu or breadcrumb line
+    text = """TRANG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG MÔ
+Tìm kiếm...
+Hướng dẫn sử dụng
+Đăng nhập | Đăng ký
+Trang chủ   Giới thiệu   Tin tức   Văn bản   Liên hệ
+Văn bản > Văn bản của Đảng ủy
+
+ĐẢNG BỘ HUYỆN NẬM NHÙN
+ĐẢNG ỦY XÃ MƯỜNG MÔ
+*
+Số 11-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Mường Mô, ngày 05 tháng 7 năm 2024
+
+THÔNG BÁO
+Kết quả phát triển đảng viên sáu tháng đầu năm 2024
+
+Sáu tháng đầu năm 2024, Đảng ủy xã Mường Mô lãnh đạo kết nạp 3 đảng viên.
+
+Nơi nhận:
+- Các chi bộ trực thuộc;
+- Lưu VP.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+(đã ký)
+Vi Văn Khoa
+"""
+    article = build_article("d", "d.txt", text, "0")
+    assert (article.title, article.issued) == ("Kết quả phát triển đảng viên sáu tháng đầu năm 2024", "2024-07-05")
+    ex = extract(article, nlp)
+    assert {(d.identifier, d.issuer) for d in ex.documents} == {("11-TB/ĐU", "Ban Thường vụ Đảng ủy xã Mường Mô")}
+
+
+def test_the_page_s_own_number_cited_again_above_its_header_keeps_its_issuer(nlp):
+    # a portal posts the notice under a headline that cites it by its number, above its header
+    text = """Thông báo số 14-TB/ĐU phân công nhiệm vụ các đồng chí đảng ủy viên
+09/08/2024 10:15
+ĐẢNG BỘ HUYỆN NẬM NHÙN     ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ MƯỜNG MÔ
+Số 14-TB/ĐU     Mường Mô, ngày 09 tháng 8 năm 2024
+
+THÔNG BÁO
+Phân công nhiệm vụ các đồng chí đảng ủy viên
+
+Đảng ủy xã Mường Mô phân công nhiệm vụ các đồng chí đảng ủy viên khóa mới.
+
+Nơi nhận:
+- Các chi bộ trực thuộc;
+- Lưu VP.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+(đã ký)
+Vi Văn Khoa
+"""
+    ex = extract(build_article("d", "d.txt", text, "0"), nlp)
+    assert {(d.identifier, d.issuer) for d in ex.documents} == {("14-TB/ĐU", "Đảng ủy xã Mường Mô")}

@@ -3,7 +3,10 @@
 Rules (each fact's evidence names the rule that found it):
 - documents.numbered: "Chỉ thị số 05 - CT/TW" -> identifier 05-CT/TW
   (number-KIND/ISSUER, no "số", no spaces), kind from the kind word, else from
-  the code (resources/document_kinds.tsv);
+  the code (resources/document_kinds.tsv); a page that is a party document
+  cites its own number in its header ("Số 27-TB/ĐU"), issued by the body its
+  signature block signs for ("T/M BAN THƯỜNG VỤ" under "ĐẢNG ỦY XÃ X" -> "Ban
+  Thường vụ Đảng ủy xã X", _signing_body);
 - documents.number_only: "Quyết định số 2836", "Chỉ thị 05 của Bộ Chính trị" ->
   identifier null (only a number written in full is an identifier), labelled as
   written; the same document when the article numbers it in full elsewhere. Kinds
@@ -13,8 +16,11 @@ Rules (each fact's evidence names the rule that found it):
   term, labelled "Nghị quyết Trung ương 4 (khóa XI)";
 - documents.congress: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội
   đại biểu Đảng bộ quận Ô Môn nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Đảng bộ
-  huyện" -> labelled as cited; a bare "Nghị quyết Đại hội" or "... các cấp" is
-  not a particular document;
+  huyện" -> labelled as cited; "... các cấp" is no particular document. A bare
+  "Nghị quyết Đại hội", capitalized as a name ("chỉ tiêu Nghị quyết Đại hội đề
+  ra"), is the resolution of the congress the article tells of, one with the
+  local congress's it cites in full; in lower case it is any congress's, and
+  "Nghị quyết Đại hội của Đảng", "... toàn quốc" are the national one;
 - documents.adopted: "Đại hội thông qua Nghị quyết, Chương trình hành động của
   Đại hội" -> named after the congress the article names ("Nghị quyết của Đại hội
   đại biểu Đảng bộ xã X lần thứ XV"), not the one above it ("tiến tới Đại hội …");
@@ -60,7 +66,7 @@ from partykg.extract.evidence import doc_text, evidence_for, folded_text
 from partykg.extract.lexicon import table
 from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
-from partykg.extract.text import WordStartPattern, alt, finditer_at, finditer_from, required_literals
+from partykg.extract.text import UPPER, WordStartPattern, alt, finditer_at, finditer_from, required_literals
 from partykg.extract.tones import key
 from partykg.ingest.layout import document_issuer, document_number, signed_on_behalf_of
 from partykg.model import Document
@@ -258,8 +264,9 @@ CONGRESS = re.compile(rf"[Nn]ghị quyết\s+Đại hội(?P<parts>(?:\s*,?\s*{C
 # the resolution of the congress the article tells of, written bare as a name ("mục tiêu của Nghị quyết Đại hội": its
 # words capitalized, as the rules of Vietnamese spelling in party documents set a document's name; in lower case,
 # "nghị quyết đại hội", it is a common noun, any congress's)
-# (not one whose congress is named after it, "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh": a mass organization's)
-BARE_CONGRESS = re.compile(r"Nghị quyết Đại hội(?![\w-])(?!\s+(?:đại biểu|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))")
+# (not one whose congress is named after it, "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh": a mass organization's; nor
+# one by the congress's number, "Nghị quyết Đại hội 13": the national one; nor where CONGRESS stands, see _numberless)
+BARE_CONGRESS = re.compile(rf"Nghị quyết Đại hội(?![\w-])(?!\s+(?:đại biểu|\d|[{UPPER}]))")
 TERM_RESOLUTION = re.compile(rf"[Nn]ghị quyết\s+(?P<period>{PERIOD})")
 GENERIC_CONGRESS = re.compile(r"các\b(?! cơ quan)|cơ sở")  # "Đảng bộ các cấp", "các Đảng bộ cơ sở"
 SPECIFIC = re.compile(rf"{ROMAN}(?!\w)|lần thứ|Đảng bộ|Chi bộ|nhiệm kỳ")
@@ -591,7 +598,9 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
             d = Document(label=label, kind="Resolution", term=t,
                          evidence=[evidence_for(doc, m.start(), m.end(), "documents.plenum")])
             out.append(Citation(m.start(), m.end(), d, ("plenum", n, t), issuer_ok=False))
+    named_congress = set()  # where a congress's resolution is cited with its congress, kept or not
     for m in CONGRESS.finditer(text, s, e):
+        named_congress.add(m.start())
         parts = m["parts"]
         if (GENERIC_CONGRESS.search(parts) or GENERIC_CONGRESS.match(text, _skip_sep(text, m.end()))
                 or not SPECIFIC.search(parts)):
@@ -602,7 +611,8 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
         out.append(Citation(m.start(), m.end(), d, ("label", key(label)), issuer_ok=False))
     for m in BARE_CONGRESS.finditer(text, s, e):
-        if GENERIC_CONGRESS.match(text, _skip_sep(text, m.end())):
+        # not "Nghị quyết Đại hội của Đảng", "… toàn quốc": the national resolution, which CONGRESS set aside
+        if m.start() in named_congress or GENERIC_CONGRESS.match(text, _skip_sep(text, m.end())):
             continue
         d = Document(label=m[0], kind="Resolution",
                      evidence=[evidence_for(doc, m.start(), m.end(), "documents.congress")])
@@ -776,7 +786,20 @@ def _same_named(a: str, b: str) -> bool:
     another document than "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2015-2020"."""
     wa, wb = key(a).split(), key(b).split()
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short == BARE_KEY:
+        return full[:4] == short and _local_congress(full)
     return (len(short) >= 4 and full[:len(short)] == short) or _same_congress(short, full)
+
+
+BARE_KEY = key("Nghị quyết Đại hội").split()
+NATIONAL_CONGRESS = re.compile(r"toàn quốc|của đảng$")
+
+
+def _local_congress(words: list[str]) -> bool:
+    """A local congress's resolution, the one a bare "Nghị quyết Đại hội" names: of a party organization (Đảng bộ,
+    Chi bộ), not the national congress's ("Nghị quyết Đại hội XIII của Đảng", "… toàn quốc")."""
+    label = " ".join(words)
+    return bool(re.search(r"(?<!\w)(?:đảng bộ|chi bộ)(?!\w)", label)) and not NATIONAL_CONGRESS.search(label)
 
 
 def _same_congress(short: list[str], full: list[str]) -> bool:
@@ -846,6 +869,10 @@ def find_documents(doc: Doc) -> Doc:
             issued_before = c if c.doc.issuer is not None else None
         else:
             issued_before = None
+        if own and c.start == own[0] and c.doc.issuer is None:
+            # the page's own number: issued by the body its signature block signs for (before the merge below,
+            # so the document kept for it, when the body cites it again, has it)
+            c.doc.issuer = _signing_body(doc)
 
     # one document per identity: the same number, plenum, or label
     by_key: dict[tuple, Document] = {}
@@ -884,9 +911,6 @@ def find_documents(doc: Doc) -> Doc:
             by_key[k] = c.doc
     for d in by_key.values():
         _apply_registry(d)
-    for c in kept:
-        if own and c.start == own[0] and c.doc.issuer is None:
-            c.doc.issuer = _signing_body(doc)
     doc._.extraction.documents.extend(by_key.values())
     return doc
 

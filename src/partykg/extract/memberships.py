@@ -618,18 +618,17 @@ class Titles:
         if head.endswith("+"):
             # (several kinds set apart by "/": "Đồn Biên phòng/Tiểu đoàn", the one written again names the body)
             kinds = head[:-1]
-            again, head = None, kinds.split("/")[0]
-            for kind_head in kinds.split("/"):
-                # "Đội trưởng Đội ..."
-                again = re.match(r" " + re.escape(kind_head) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I)
-                if again:
-                    head = kind_head
-                    break
+            names = [h.rstrip() for h in _kind_heads(kinds)]
+            # "Đội trưởng Đội ...": the kind written again after the post
+            again, head = next(((m, h) for h in names
+                                if (m := re.match(r" " + re.escape(h) + r"(?=[ ,;.:)\n]|$)", self.text[end:], re.I))),
+                               (None, names[0]))
+            shorts = [_SHORT_KINDS[h] for h in names if h in _SHORT_KINDS]
             if written and not again:
                 # the post alone, or with its unit's kind word alone ("Phó Chính trị viên Đồn,", as "Đảng ủy Đồn"):
                 # the unit the title or the article names (resolved in _resolve)
-                short = re.compile(" (?i:" + "|".join(re.escape(k.split()[0]) for k in kinds.split("/"))
-                                   + r")(?![" + LETTER + "])").match(self.text, end)
+                short = re.compile(" (?i:" + "|".join(map(re.escape, shorts)) + r")(?![" + LETTER + "])"
+                                   ).match(self.text, end) if shorts else None
                 if short and self._alone(short.end()):
                     end = short.end()
                 return Post(label, None, start, end, bare=f"{ITSELF}{kinds}") if self._alone(end) \
@@ -731,7 +730,9 @@ class Titles:
         if c is None:
             return None
         org = _org_at(self.orgs, at + c.end(), at + c.end())
-        return org if org is not None and org.committee is None \
+        # (by kind: "Ban " also opens a committee and its standing committee, Ban Chấp hành, Ban Thường vụ, which are
+        # made of members, not departments)
+        return org if org is not None and org.kind not in ("PartyCommittee", "StandingCommittee") \
             and org.name.startswith(_AGENCIES_OF_DEPARTMENTS) else None
 
     def _named_institution(self, at: int) -> tuple[OrgMention, int] | None:
@@ -1140,6 +1141,11 @@ def _party_group_of(head: str, later: list[OrgMention | None]) -> OrgMention | N
                       body.utype, body.uname, explicit=body.explicit)
 
 
+# a unit's kind of several words that the press writes by its first word alone: a border post, "Đồn" ("Phó Chính trị
+# viên Đồn,", "Đảng ủy Đồn"; "Biên phòng" names the force, Luật Biên phòng Việt Nam 2020)
+_SHORT_KINDS = {"Đồn Biên phòng": "Đồn"}
+
+
 def _kind_heads(kinds: str) -> tuple[str, ...]:
     """The name openings of a roles.tsv unit column's kinds, set apart by "/" ("Vùng Cảnh sát biển/Hải đoàn")."""
     return tuple(kind + " " for kind in kinds.split("/"))
@@ -1415,17 +1421,13 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
         named = [o for o in orgs if s <= o.start < post.start and o.name.startswith(head + " ")]
         if named:
             return replace(post, org=named[-1], bare=None)
-    stem = _rank_stem(post.role)
-    if stem == "Chủ nhiệm":
+    if _rank_stem(post.role) == "Chủ nhiệm":
         # "Ủy ban Kiểm tra Đảng ủy xã X được bầu gồm 5 đồng chí, đồng chí A làm Chủ nhiệm": an inspection committee is
         # headed by its Chủ nhiệm (Điều lệ Đảng, chương VII), the one the sentence named before
         named = [o for o in orgs if s <= o.start < post.start and o.name.startswith("Ủy ban Kiểm tra ")]
         if named:
             return replace(post, org=named[-1], bare=None)
-    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
-    if prior:
-        return replace(post, org=prior[-1], bare=None)
-    return post
+    return _elected_alike(titles, post, elected)
 
 
 # a party body whose members are listed after it: "Ban Thường vụ Đảng ủy xã X khóa mới gồm: đồng chí A, Bí thư; ...",
@@ -1466,10 +1468,9 @@ def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]
         if not _LIST_ITEM.match(text, above):
             break
         first = above
-    stem = _rank_stem(post.role)
-    prior = [o for at, role, o in listed if first <= at < line and role != post.role and _rank_stem(role) == stem]
-    if prior:
-        return replace(post, org=prior[-1], bare=None)
+    prior = _prior_of_rank(listed, first, line, post.role)
+    if prior is not None:
+        return replace(post, org=prior, bare=None)
     heading = text.rfind("\n", 0, max(0, first - 1)) + 1 if first > 0 else None  # the line above the list
     body = _listing_body(text, heading, post, orgs) if heading is not None else None
     return replace(post, org=body, bare=None) if body is not None else post
@@ -1480,9 +1481,18 @@ def _elected_alike(titles: Titles, post: Post, elected: list[tuple[int, str, Org
     sentence gave before it (the first session of a congress elects a committee's secretary and deputies: Điều lệ
     Đảng), else as it was."""
     s, _ = sentence_at(titles.doc, post.start)
-    stem = _rank_stem(post.role)
-    prior = [o for at, role, o in elected if s <= at < post.start and role != post.role and _rank_stem(role) == stem]
-    return replace(post, org=prior[-1], bare=None) if prior else post
+    prior = _prior_of_rank(elected, s, post.start, post.role)
+    return replace(post, org=prior, bare=None) if prior is not None else post
+
+
+def _prior_of_rank(entries: list[tuple[int, str, OrgMention]], lo: int, hi: int, role: str) -> OrgMention | None:
+    """The body of the last post between `lo` and `hi` of the rank of `role` ("Bí thư" for "Phó Bí thư"): not one of
+    the same post, unless a deputy's, as a body has one head but may have several deputies (Điều lệ Đảng: the
+    committee elects its Bí thư and Phó Bí thư; so the state's bodies, their Chủ tịch and Phó Chủ tịch)."""
+    several = role.startswith("Phó ") and not role.endswith(" Thường trực")
+    stem = _rank_stem(role)
+    prior = [o for at, r, o in entries if lo <= at < hi and (r != role or several) and _rank_stem(r) == stem]
+    return prior[-1] if prior else None
 
 
 def _rank_stem(role: str) -> str:
@@ -1563,7 +1573,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                              p.start) \
                 or _NOMINATED.search(text, pos, min(stop, pos + 40)):
             linked = []  # a candidate put forward for a post does not hold it yet
-        # a party post given bare after the person's own ("A, Trưởng phòng X, được bầu làm Phó Bí thư"): of the body of
+        # a post given bare after the person's own ("A, Trưởng phòng X, được bầu làm Phó Bí thư"): of the body of
         # the post of that rank the sentence gave before it ("B ... làm Bí thư Đảng ủy Y; ...")
         linked = [_elected_alike(titles, q, elected) if q.bare in (NO_BODY, UNFOUND) and posts else q for q in linked]
         posts += linked

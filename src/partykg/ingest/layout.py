@@ -813,8 +813,10 @@ _RULE_LINE = re.compile(r"[-–*_=~.]{3,}")
 # signed by a body's order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG", thừa lệnh: Hướng dẫn 36-HD/VPTW): the head of its
 # office signs what the office drafts, a person the document names with her post and no author of it (the body is)
 _BY_ORDER_MARKS = r"T/L|TL\."
+# signed on behalf of a body ("T/M BAN THƯỜNG VỤ"): the collective that issues the document (signed_on_behalf_of)
+_ON_BEHALF_MARKS = r"T/M|TM\."
 # the marks a signature block opens with: on behalf of a body ("T/M"), for its head ("K/T"), or by its order
-SIGNING_MARKS = rf"T/M|TM\.|K/T|KT\.|{_BY_ORDER_MARKS}"
+SIGNING_MARKS = rf"{_ON_BEHALF_MARKS}|K/T|KT\.|{_BY_ORDER_MARKS}"
 # on behalf of a body ("T/M BAN THƯỜNG VỤ"), for its head; or by its order ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"),
 # for the head of its office (Hướng dẫn 36-HD/VPTW)
 _SIGNED_ON = re.compile(rf"(?<!\S)(?:{SIGNING_MARKS})\s")
@@ -826,20 +828,33 @@ _SIGNING_STRINGS = tuple(re.sub(r"\\(.)", r"\1", mark) for mark in SIGNING_MARKS
 SUMMARY_LINES = 3
 
 
-# a portal that posts a party document as its page (a commune's "Văn bản" section) prints its chrome above the
-# document's header: the site's name, its menu and the breadcrumb the document is filed under, a line each
-PORTAL_CHROME_LINES = 4
-DOCUMENT_HEADER_LINES = HEADER_LINES + PORTAL_CHROME_LINES
+def _header_start(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The first line of the HEADER_LINES a document's header is looked for in, when its motto stands in the first
+    2000 characters, else None: the top line, or the one under a portal's chrome. A portal that posts a party document
+    as its page (a commune's "Văn bản" section) prints its chrome above the document's header: its name, search bar,
+    login line, menu and the breadcrumb the document is filed under, as many lines as it has; the header starts
+    under the last line above the motto that is_label reads as a menu or breadcrumb."""
+    motto = _MOTTO.search(text, 0, min(len(text), 2000))  # (most texts: one look, spared the lines' reading)
+    if motto is None:
+        return None
+    start = 0
+    for i, (s, e) in enumerate(lines):
+        if e > motto.start():
+            break
+        if is_label(text[s:e]):
+            start = i + 1
+    return start
 
 
 def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str, list[int]] | None:
     """(date line, ISO date, summary lines) of a document's own header (above), else None. The motto stands above the
     place and date: beside the issuing body on one line, or under it when the two columns come one after the other
     ("ĐẢNG ỦY XÃ X" / "VĂN PHÒNG" / "*" / "Số 12-BC/VPĐU" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày 06 tháng 8 năm
-    2025"), maybe under a portal's chrome."""
-    if not lines or not _MOTTO.search(text, 0, lines[:DOCUMENT_HEADER_LINES][-1][1]):
-        return None  # (most texts: one look at the header, spared the search for the place and date)
-    top = [text[s:e] for s, e in lines[:DOCUMENT_HEADER_LINES]]
+    2025"), maybe under a portal's chrome (`_header_start`)."""
+    start = _header_start(text, lines) if lines else None
+    if start is None or not _MOTTO.search(text, 0, lines[:start + HEADER_LINES][-1][1]):
+        return None
+    top = [""] * start + [text[s:e] for s, e in lines[start:start + HEADER_LINES]]  # (indices of `lines`)
     dated = next(((i, m) for i, t in enumerate(top) if (m := _PLACE_DATE.search(t.strip()))), None)
     if dated is None or not any(_MOTTO.search(t) for t in top[:dated[0] + 1]):
         return None
@@ -895,9 +910,10 @@ def signed_on_behalf_of(text: str) -> str | None:
     """The body a party document's signature block signs on behalf of, as written after its mark ("T/M BAN THƯỜNG
     VỤ" -> "BAN THƯỜNG VỤ"): the body that issues it (Hướng dẫn 36-HD/VPTW: the collective the signer signs for)."""
     block = _signature_block(text)
-    if block is None or not block[0].startswith(("T/M", "TM.")):
+    mark = re.match(rf"(?:{_ON_BEHALF_MARKS})\s*", block[0]) if block is not None else None
+    if block is None or mark is None:
         return None
-    return re.sub(r"^(?:T/M|TM\.)\s*", "", block[0]) or None
+    return block[0][mark.end():] or None
 
 
 def _signature_block(text: str) -> tuple[str, str, int, int] | None:
@@ -923,7 +939,8 @@ def _signature_block(text: str) -> tuple[str, str, int, int] | None:
     return (cells[signed][0], post, name.start(), name.end()) if name is not None else None
 
 
-# the document's own number in its header's left-hand column ("Số 27-TB/ĐU"), under its issuing body
+# the document's own number in its header's left-hand column ("Số 27-TB/ĐU"), under its issuing body (the form of a
+# party document's number that extract/documents.py reads, number-KIND/ISSUER, its _patterns: keep the two in step)
 _OWN_NUMBER = re.compile(r"Số:?\s*\d{1,4}\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,4}/[A-ZĐ][A-ZĐ\d]*")
 
 
@@ -945,8 +962,9 @@ def document_issuer(text: str) -> str | None:
     """The issuing body a party document's header names, as written ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): the last line
     of the header's left-hand column above its place and date, under the body it belongs to ("ĐẢNG BỘ TỈNH X",
     beside "ĐẢNG CỘNG SẢN VIỆT NAM")."""
-    lines = _lines(text[:2000])[:DOCUMENT_HEADER_LINES]
-    top = [text[s:e] for s, e in lines]
+    lines = _lines(text[:2000])
+    start = _header_start(text, lines) or 0
+    top = [text[s:e] for s, e in lines[start:start + HEADER_LINES]]
     dated = next((i for i, t in enumerate(top) if _PLACE_DATE.search(t.strip())), 2)
     if not any(_MOTTO.search(t) for t in top[:max(3, dated + 1)]):  # (the columns in turn: the motto over the date)
         # a document an article reprints in full ("... trân trọng giới thiệu toàn văn:"): its header is the last
