@@ -829,6 +829,9 @@ PLURAL_CELL_LIST = WordStartPattern(
     rf"(?P<items>{_AREA_ITEM}(?:(?:, | và ){_AREA_ITEM})+)")
 _AREA_ITEM_RX = re.compile(rf"(?:(?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) )?"
                            rf"(?P<n>{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})")
+# a body of the unit after the villages ends their list ("các chi bộ thôn A, Hội Nông dân và Đoàn Thanh niên
+# xã X"): its mass organizations and state bodies (Điều lệ Đảng art. 21: a cell in each village, none in them)
+_LISTED_BODY = re.compile(rf"(?:{MASS}|{STATE}|Công đoàn|(?:Ủy|Uỷ) ban|UBND|HĐND|Chi đoàn)(?![{LETTER}])")
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
@@ -2404,6 +2407,8 @@ class OrgFinder:
                 for it in _AREA_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
                     if any(f.start <= it.start() < f.end for f in self.found):
                         continue  # (the first, "chi bộ ấp 1", is the cell rule's)
+                    if not it["w"] and _LISTED_BODY.match(self.text, it.start("n")):
+                        break
                     name = it["n"] if it["n"][-1].isdigit() else trim_name(it["n"])
                     out.append(OrgMention(it.start(), it.start("n") + len(name), f"Chi bộ {m['w']} {name}",
                                           "PartyCell", "organizations.cell_list", explicit=False,
