@@ -1,5 +1,5 @@
 """Mends after a review, on sentences written for the tests: each fails without its mend."""
-from _fixture import orgs
+from _fixture import orgs, stats
 
 
 def test_a_plural_cells_list_ends_at_a_body_of_the_unit(nlp):
@@ -9,3 +9,10 @@ def test_a_plural_cells_list_ends_at_a_body_of_the_unit(nlp):
     assert not any(name.startswith(("Chi bộ thôn Hội", "Chi bộ thôn Đoàn")) for name in found)
     found = orgs(nlp, "Các chi bộ thôn Gò Sặt, Đoàn Kết và Hội Phước cùng ra quân.")
     assert {"Chi bộ thôn Đoàn Kết", "Chi bộ thôn Hội Phước"} <= set(found)
+
+
+def test_a_group_of_members_a_body_still_has_is_no_membership(nlp):
+    # ("còn N đảng viên" is what a body keeps; "còn N đảng viên cao tuổi" is a group of them)
+    assert not stats(nlp, "Chi bộ thôn An Lạc còn 12 đảng viên cao tuổi.")
+    assert not stats(nlp, "Đảng bộ xã Tân Lập còn 5 đảng viên vi phạm.")
+    assert ("Đảng bộ xã Tân Lập", "TotalMembers", 46, None, None) in stats(nlp, "Đảng bộ xã Tân Lập còn 46 đảng viên.")
