@@ -16,3 +16,10 @@ def test_a_group_of_members_a_body_still_has_is_no_membership(nlp):
     assert not stats(nlp, "Chi bộ thôn An Lạc còn 12 đảng viên cao tuổi.")
     assert not stats(nlp, "Đảng bộ xã Tân Lập còn 5 đảng viên vi phạm.")
     assert ("Đảng bộ xã Tân Lập", "TotalMembers", 46, None, None) in stats(nlp, "Đảng bộ xã Tân Lập còn 46 đảng viên.")
+
+
+def test_a_figure_of_pupils_after_a_schools_name_is_no_part_of_it(nlp):
+    # (a school counts its pupils, teachers and classes: the number before them is no school's number)
+    for noun in ("học sinh giỏi", "giáo viên", "lớp học"):
+        found = orgs(nlp, f"Chi bộ Trường THCS Phước Hưng 12 {noun} được khen thưởng.")
+        assert not any(name.endswith(" 12") for name in found)

@@ -278,9 +278,10 @@ _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 # a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
 # numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
 # ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
-# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được")
+# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được");
+# a school counts its pupils, teachers and classes ("Chi bộ Trường THCS A 12 học sinh giỏi")
 _COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
-            "đoàn viên", "hội viên")
+            "đoàn viên", "hội viên", "học sinh", "giáo viên", "lớp", "trẻ", "cháu")
 ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
 
 
