@@ -23,3 +23,12 @@ def test_a_figure_of_pupils_after_a_schools_name_is_no_part_of_it(nlp):
     for noun in ("học sinh giỏi", "giáo viên", "lớp học"):
         found = orgs(nlp, f"Chi bộ Trường THCS Phước Hưng 12 {noun} được khen thưởng.")
         assert not any(name.endswith(" 12") for name in found)
+
+
+def test_a_bare_unit_name_is_a_list_line_after_its_mark_not_after_a_sentences_full_stop(nlp):
+    # (a bare name is read as a list's line only after the list's mark: "2. Bố Hạ: 4"; a full stop ends a sentence)
+    found = stats(nlp, "Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên.\n\nKết quả ở các xã trong năm. Đồng Kỳ: 5 "
+                       "đảng viên mới;\n2. Bố Hạ: 4 đảng viên mới;\n3. Tam Tiến: 2 đảng viên mới.\n")
+    assert {("Đảng bộ thị trấn Bố Hạ", "NewMembers", 4, None, None),
+            ("Đảng bộ xã Tam Tiến", "NewMembers", 2, None, None)} <= found
+    assert not any(s[0] == "Đảng bộ xã Đồng Kỳ" for s in found)

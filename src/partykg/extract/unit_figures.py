@@ -89,6 +89,7 @@ _ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[a-zđ]\)|[-–+*{BULLETS}])"
 LINE_ITEM_MARK = rf"{_ITEM_MARK}[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
 _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened by a list's mark
+_LEADING_BLANKS = re.compile(r"[ \t]*")
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
@@ -99,9 +100,9 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
 _SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
 # (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên
-# mới;", kept when the register settles it)
-_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?"
-              rf"|(?<=[.)\-–+*{BULLETS}] )[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}})"
+# mới;", kept when the register settles it; the mark read, not a sentence's full stop before the name)
+_LINE_NAME = (rf"(?:(?P<mark>{LINE_ITEM_MARK})\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?"
+              rf"|(?(mark)[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}}|(?!)))"
               r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?(?:[:|]\s*|\s[-–—]\s+(?=\d))")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*(?:[,;|]|\s[-–—])\s*"
@@ -498,10 +499,15 @@ class UnitLists:
         settle left out)."""
         text = self.text
         patterns = pattern if isinstance(pattern, tuple) else (pattern,)
-        matched = {i: m for i, (s, e) in enumerate(lines)
-                   if (text[s] in _MEMBERS_LINE_OPENERS  # (or a sentence after its line's mark, "1." read apart)
-                       or _ITEM_MARK_LINE.fullmatch(text, text.rfind("\n", 0, s) + 1, s))
-                   and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
+        matched: dict[int, re.Match] = {}
+        for i, (s, e) in enumerate(lines):
+            line_start = text.rfind("\n", 0, s) + 1
+            if _ITEM_MARK_LINE.fullmatch(text, line_start, s):  # (a sentence after its line's mark, "1." read apart:
+                s = _LEADING_BLANKS.match(text, line_start).end()  # read from the mark)
+            elif text[s] not in _MEMBERS_LINE_OPENERS:
+                continue
+            if m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None):
+                matched[i] = m
         if in_a_row > 1:
             # (a numbered item's number may be a sentence of its own, "1.": the items either side of it are in a row)
             def mark(k: int) -> bool:
