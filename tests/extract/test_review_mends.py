@@ -32,3 +32,31 @@ def test_a_bare_unit_name_is_a_list_line_after_its_mark_not_after_a_sentences_fu
     assert {("Đảng bộ thị trấn Bố Hạ", "NewMembers", 4, None, None),
             ("Đảng bộ xã Tam Tiến", "NewMembers", 2, None, None)} <= found
     assert not any(s[0] == "Đảng bộ xã Đồng Kỳ" for s in found)
+
+
+def test_every_row_of_a_list_with_dot_leaders_and_no_count_of_cells_across_its_lines(nlp):
+    # (a figure ending one line counts no body on the next: "..... 19\nChi bộ B" is no "19 chi bộ")
+    text = ("Đảng bộ Trung tâm Y tế huyện Phù Cát có 4 chi bộ.\nSố đảng viên theo chi bộ:\n"
+            "Chi bộ Khoa Khám bệnh ............ 19\nChi bộ Phòng Kế hoạch - Tài chính ....... 15\n"
+            "Chi bộ Trạm Y tế xã Cát Hanh ......... 8\n")
+    found = orgs(nlp, text)
+    assert {"Chi bộ Khoa Khám bệnh", "Chi bộ Phòng Kế hoạch - Tài chính", "Chi bộ Trạm Y tế xã Cát Hanh"} <= set(found)
+    assert not any("Cells" in f[1] and f[2] in (19, 15) for f in stats(nlp, text))
+
+
+def test_every_line_of_a_bulleted_list_of_bare_unit_names(nlp):
+    # (the numbered list's bulleted variant: each bare name the district's unit the register has)
+    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên.\n\nKết quả ở một số đảng bộ xã, thị trấn (quý I):\n"
+            "- Đồng Kỳ: 5 đảng viên mới;\n- Bố Hạ: 4;\n- Tam Tiến: 0.\n\nHuyện ủy giao chỉ tiêu cho các cơ sở.\n")
+    found = orgs(nlp, text)
+    assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ", "Đảng bộ xã Tam Tiến"} <= set(found)
+    assert {found[name].parent for name in ("Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ", "Đảng bộ xã Tam Tiến")} \
+        == {"Đảng bộ huyện Yên Thế"}
+
+
+def test_a_targets_label_naming_its_period_counts_no_admissions(nlp):
+    # ("Chỉ tiêu kết nạp trong năm 2025: 30 đảng viên" is the target, not the admissions)
+    for label in ("Chỉ tiêu kết nạp trong năm 2025", "Kế hoạch kết nạp trong quý III/2025",
+                  "Phấn đấu kết nạp trong năm 2025", "Dự kiến kết nạp trong quý IV/2025"):
+        text = f"Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc.\n✔ {label}: 30 đảng viên.\n"
+        assert not any(f[1] == "NewMembers" for f in stats(nlp, text)), label
