@@ -1587,14 +1587,20 @@ class OrgFinder:
         return OrgMention(p, p + len(s), party_org_name(*main), "PartyOrganization", "organizations.partyorg",
                           main[0], main[1], None, committee_name(*main), False)
 
+    def _host_board(self, s: str, p: int) -> OrgMention | None:
+        """A committee's board or office read as the host of a party body named after it ("Chi bộ Ban Tuyên giáo
+        Tỉnh ủy X"): the board alone, the bodies it nests (its committee) not recorded apart."""
+        nested = len(self.nested)
+        b = self.board(s, p)
+        del self.nested[nested:]
+        return b
+
     def _party_agency_org(self, rest: str, rp: int) -> OrgMention | None:
         """The Đảng bộ of a committee's board, office or school of politics ("Đảng bộ Văn phòng Tỉnh ủy X",
         "Đảng bộ Trường Chính trị tỉnh X"): a large agency has a party organization of its own, as a small
         one has a cell (Điều lệ Đảng art. 21), named after the agency as its cell is."""
         if re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
-            nested = len(self.nested)
-            b = self.board(rest, rp)
-            del self.nested[nested:]
+            b = self._host_board(rest, rp)
             if b is None:
                 return None
             return OrgMention(rp, b.end, f"Đảng bộ {b.name}", "PartyOrganization", "organizations.partyorg",
@@ -1689,8 +1695,8 @@ class OrgFinder:
         return blocs.pop() if len(blocs) == 1 else None
 
     def _subject_institution(self) -> OrgMention | None:
-        """The agency, command, school or company whose party organization (or Đảng ủy) is the
-        first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
+        """The agency, command, school, company or committee's board (or office) whose party organization (or
+        Đảng ủy) is the first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
         if not hasattr(self, "_subject"):
             self._subject = None
             for start, (tag, s) in sorted(self._chosen.items()):
@@ -1716,9 +1722,7 @@ class OrgFinder:
                 if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
                     # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
                     # ủy X"): the article is about that agency, its departments' cells are its party organization's
-                    nested = len(self.nested)
-                    self._subject = self.board(rest, start + len(s) - len(rest))
-                    del self.nested[nested:]
+                    self._subject = self._host_board(rest, start + len(s) - len(rest))
                     break
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
@@ -1762,9 +1766,7 @@ class OrgFinder:
             hp = p + m.start("h")
             if re.match(BOARD_HEAD, m["h"]):
                 # the board is the cell's host, the committee only names the board
-                nested = len(self.nested)
-                b = self.board(m["h"], hp)
-                del self.nested[nested:]
+                b = self._host_board(m["h"], hp)
                 if b is None:
                     return None
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
