@@ -1645,7 +1645,9 @@ class OrgFinder:
         own or in a party body's name ("Đảng ủy Bệnh viện Đa khoa X")."""
         if self._institutions is None:
             out = [(m.start, m.name, m.utype, m.uname) for m in self._all_named]
-            self._institutions = []  # (the builders read below may ask again: none yet)
+            # (the builders read below may ask again: they get none yet, so what they build on it while this list
+            # is built, an institution_union's parent, may differ from what they build once it is)
+            self._institutions = []
             for start, (tag, s) in self._chosen.items():
                 if tag == "institution_union":
                     # (or in its union's: "Công đoàn Công ty X" names Công ty X, its "Chi bộ Công ty" the one)
@@ -1952,14 +1954,15 @@ class OrgFinder:
             # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
             shared = _UNIT_OF_MASS_ORGS_AFTER.match(self.text, p + len(m["b"]))
-            if shared is not None and (near is None or not near.uname or near.utype is None):
+            near_unit = (near.utype, near.uname) if near is not None and near.uname and near.utype is not None else None
+            if shared is not None and near_unit is None:
                 # "Ủy ban MTTQ và các đoàn thể xã": the unit written after the mass organizations is the Front's too
                 unit = self._unit(self.text[shared.start("u"):shared.end()], shared.start("u"))
                 if unit.name is not None:
                     return OrgMention(p, p + len(m["b"]), f"{body} {unit_words(unit.utype, unit.name)}",
                                       "MassOrganization", "organizations.mass", unit.utype, unit.name, None, None,
                                       False)
-            if near is None or not near.uname or near.utype is None:
+            if near_unit is None:
                 # only the national organization's full name is a particular body; a short
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
                 if not re.search(r"Hồ Chí Minh|Việt Nam", body):
@@ -1967,7 +1970,7 @@ class OrgFinder:
                 if _LEVEL_NAMED.match(self.text, p + len(m["b"])) or _UNITS_OF_LEVEL.match(self.text, p + len(m["b"])):
                     return None  # "Ủy ban MTTQ Việt Nam cấp xã", "... các xã, phường": the Fronts of a level
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
-            utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
+            (utype, uname), end, explicit = near_unit, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
                           utype, uname, None, None, explicit)
 
@@ -2715,9 +2718,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # a local school named after a commune the article names is that commune's, and its cell is in the
             # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Thành Nam" in an article about phường Thành
             # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
-            school_names = (school["n"], school["n"][:school.start("num") - school.start("n")] if school["num"] else "")
             seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"
-                     and any(n.endswith(" " + u.name) for n in school_names if n)}
+                     and any(n.endswith(" " + u.name) for n in (school["n"], school["base"]))}
             if len(seats) == 1:
                 seat = seats.pop()
                 current = ctx.subject("C", current=True)
@@ -2847,8 +2849,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 # the cell of a school that the local government runs (a preschool, a primary or lower-secondary school, boarding ones
 # too: Luật Giáo dục 2019 art. 28; since 2025 the commune's, Nghị định 142/2025/NĐ-CP), not an upper-secondary
 # school (the province's Sở Giáo dục); a numbered school is named after its commune too ("Trường Tiểu học X 2")
-_LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông dân tộc bán"
-                             r" trú|Mẫu giáo) .+?(?P<num> \d{1,2})?)$")
+_LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>(?P<base>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông"
+                             r" dân tộc bán trú|Mẫu giáo) .+?)(?P<num> \d{1,2})?)$")  # (base: the name, its number off)
 
 
 # a sentence opening "Tại" a body, then its bare cell: "Tại Công ty X, chi bộ ..." (OrgFinder._cells_of_named_units)
