@@ -89,7 +89,6 @@ _ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[a-zđ]\)|[-–+*{BULLETS}])"
 LINE_ITEM_MARK = rf"{_ITEM_MARK}[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
 _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened by a list's mark
-_LEADING_BLANKS = re.compile(r"[ \t]*")
 # a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
@@ -502,8 +501,8 @@ class UnitLists:
         matched: dict[int, re.Match] = {}
         for i, (s, e) in enumerate(lines):
             line_start = text.rfind("\n", 0, s) + 1
-            if _ITEM_MARK_LINE.fullmatch(text, line_start, s):  # (a sentence after its line's mark, "1." read apart:
-                s = _LEADING_BLANKS.match(text, line_start).end()  # read from the mark)
+            if opened := _ITEM_MARK_LINE.fullmatch(text, line_start, s):  # (a sentence after its line's mark, "1."
+                s = line_start + len(opened[0]) - len(opened[0].lstrip(" \t"))  # read apart: read from the mark)
             elif text[s] not in _MEMBERS_LINE_OPENERS:
                 continue
             if m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None):
