@@ -488,7 +488,8 @@ class UnitLists:
             out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end, share))
         # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
         # is not a table of party organizations
-        unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
+        unsettled = sum(1 for n in names if self._is_bare(n)
+                        and self._settled(n, enclosing, kind["u"] if kind else None) is None)
         return out if 2 * unsettled <= len(out) else []
 
     def _listed_lines(self, lines: list[tuple[int, int]], pattern: re.Pattern | tuple[re.Pattern, ...],
@@ -527,7 +528,7 @@ class UnitLists:
                 lead -= 1
             name = self._clean(m["name"])
             org = self._organization(name, m.start("name"), m.end("name"), enclosing)
-            if org is not None and not (name in bare and org == f"Đảng bộ {name}"):
+            if org is not None and not (name in bare and self._settled(name, enclosing) is None):
                 out.append((i, m, org, lead))
         return out
 
@@ -859,6 +860,7 @@ class UnitLists:
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
         whole = party_org_name(enclosing.unit_type, enclosing.name) if enclosing is not None else None
         out = []
+        unsettled_rows: list[int] = []  # (a bare name the register does not settle, nor the heading's kind)
         for r, total in rows:
             name_at, name_end = lines[r]
             if total:
@@ -870,8 +872,10 @@ class UnitLists:
             else:
                 name = self._clean(self.text[name_at:name_end])
                 org = self._organization(name, name_at, name_end, enclosing)
-                if kind and org == f"Đảng bộ {name}" and self._is_bare(name):
+                if kind and self._is_bare(name) and self._settled(name, enclosing) is None:
                     org = party_org_name(kind, name)
+                elif self._is_bare(name) and self._settled(name, enclosing) is None:
+                    unsettled_rows.append(r)
             if org is None:
                 return []
             parent = whole if not total and enclosing is not None and self._inside(org, enclosing) else None
@@ -882,8 +886,7 @@ class UnitLists:
                     continue
                 fig = Figure(org, parse_number(value["n"]), None, a, name_at, b)
                 out.append(TableFigure(fig, measure, caption, headers[k], parent))
-        unsettled = sum(1 for n in names if self._is_bare(n)
-                        and any(t.figure.organization == f"Đảng bộ {n}" for t in out))
+        unsettled = sum(1 for r in unsettled_rows if any(t.figure.start == lines[r][0] for t in out))
         return self._siblings(out, whole) if 2 * unsettled <= len(names) else []
 
     def _siblings(self, out: list[TableFigure], whole: str | None) -> list[TableFigure]:
@@ -956,15 +959,19 @@ class UnitLists:
                 else name
         if name.startswith(BODY_HEADS):
             return self._seated("Đảng bộ " + name, enclosing)
-        if enclosing is not None and enclosing.level in _LEVEL_BELOW:
-            reg = register()
-            below = [c for c in reg.by_name.get((_LEVEL_BELOW[enclosing.level], key(name)), [])
-                     if c.parent == enclosing.code]
-            if len(below) > 1 and kind:
-                below = [c for c in below if c.unit_type == kind]
-            if len(below) == 1:
-                return party_org_name(below[0].unit_type, name)
-        return f"Đảng bộ {name}"
+        return self._settled(name, enclosing, kind) or f"Đảng bộ {name}"  # (unsettled: as written)
+
+    @staticmethod
+    def _settled(name: str, enclosing: Unit | None, kind: str | None = None) -> str | None:
+        """The party organization of a bare unit name the register settles: the one unit of that name below
+        `enclosing` (of `kind`, if it holds several); None where it settles none."""
+        if enclosing is None or enclosing.level not in _LEVEL_BELOW:
+            return None
+        below = [c for c in register().by_name.get((_LEVEL_BELOW[enclosing.level], key(name)), [])
+                 if c.parent == enclosing.code]
+        if len(below) > 1 and kind:
+            below = [c for c in below if c.unit_type == kind]
+        return party_org_name(below[0].unit_type, name) if len(below) == 1 else None
 
     @staticmethod
     def _seat(enclosing: Unit | None, want: str) -> Unit | None:
