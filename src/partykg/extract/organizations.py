@@ -278,9 +278,10 @@ _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 # a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
 # numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
 # ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
-# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được")
+# a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được");
+# a school counts its pupils, teachers and classes ("Chi bộ Trường THCS A 12 học sinh giỏi")
 _COUNTED = ("đảng viên", "người", "đồng chí", "chi bộ", "tổ chức", "năm", "tháng", "hộ", "quần chúng", "lần",
-            "đoàn viên", "hội viên")
+            "đoàn viên", "hội viên", "học sinh", "giáo viên", "lớp", "trẻ", "cháu")
 ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER}))"
 
 
@@ -829,6 +830,9 @@ PLURAL_CELL_LIST = WordStartPattern(
     rf"(?P<items>{_AREA_ITEM}(?:(?:, | và ){_AREA_ITEM})+)")
 _AREA_ITEM_RX = re.compile(rf"(?:(?P<w>{alt(*_VILLAGE_WORDS, case_first=False)}) )?"
                            rf"(?P<n>{NAME}(?:{ORDINAL})?|{_AREA_NUMBER})")
+# a body of the unit after the villages ends their list ("các chi bộ thôn A, Hội Nông dân và Đoàn Thanh niên
+# xã X"): its mass organizations and state bodies (Điều lệ Đảng art. 21: a cell in each village, none in them)
+_LISTED_BODY = re.compile(rf"(?:{MASS}|{STATE}|Công đoàn|(?:Ủy|Uỷ) ban|UBND|HĐND|Chi đoàn)(?![{LETTER}])")
 # "Đảng ủy các xã A, B và C", "Hội Nông dân các xã A, B": one body of the kind per unit named (a
 # party committee or mass organization exists at every level: Điều lệ Đảng, the associations' charters)
 _UNIT_LIST_BODY = {"Đảng ủy": "Đảng ủy", "Đảng uỷ": "Đảng ủy", "Đảng bộ": "Đảng bộ",
@@ -1583,14 +1587,20 @@ class OrgFinder:
         return OrgMention(p, p + len(s), party_org_name(*main), "PartyOrganization", "organizations.partyorg",
                           main[0], main[1], None, committee_name(*main), False)
 
+    def _host_board(self, s: str, p: int) -> OrgMention | None:
+        """A committee's board or office read as the host of a party body named after it ("Chi bộ Ban Tuyên giáo
+        Tỉnh ủy X"): the board alone, the bodies it nests (its committee) not recorded apart."""
+        nested = len(self.nested)
+        b = self.board(s, p)
+        del self.nested[nested:]
+        return b
+
     def _party_agency_org(self, rest: str, rp: int) -> OrgMention | None:
         """The Đảng bộ of a committee's board, office or school of politics ("Đảng bộ Văn phòng Tỉnh ủy X",
         "Đảng bộ Trường Chính trị tỉnh X"): a large agency has a party organization of its own, as a small
         one has a cell (Điều lệ Đảng art. 21), named after the agency as its cell is."""
         if re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
-            nested = len(self.nested)
-            b = self.board(rest, rp)
-            del self.nested[nested:]
+            b = self._host_board(rest, rp)
             if b is None:
                 return None
             return OrgMention(rp, b.end, f"Đảng bộ {b.name}", "PartyOrganization", "organizations.partyorg",
@@ -1635,7 +1645,9 @@ class OrgFinder:
         own or in a party body's name ("Đảng ủy Bệnh viện Đa khoa X")."""
         if self._institutions is None:
             out = [(m.start, m.name, m.utype, m.uname) for m in self._all_named]
-            self._institutions = []  # (the builders read below may ask again: none yet)
+            # (the builders read below may ask again: they get none yet, so what they build on it while this list
+            # is built, an institution_union's parent, may differ from what they build once it is)
+            self._institutions = []
             for start, (tag, s) in self._chosen.items():
                 if tag == "institution_union":
                     # (or in its union's: "Công đoàn Công ty X" names Công ty X, its "Chi bộ Công ty" the one)
@@ -1685,8 +1697,8 @@ class OrgFinder:
         return blocs.pop() if len(blocs) == 1 else None
 
     def _subject_institution(self) -> OrgMention | None:
-        """The agency, command, school or company whose party organization (or Đảng ủy) is the
-        first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
+        """The agency, command, school, company or committee's board (or office) whose party organization (or
+        Đảng ủy) is the first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
         if not hasattr(self, "_subject"):
             self._subject = None
             for start, (tag, s) in sorted(self._chosen.items()):
@@ -1712,9 +1724,7 @@ class OrgFinder:
                 if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
                     # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
                     # ủy X"): the article is about that agency, its departments' cells are its party organization's
-                    nested = len(self.nested)
-                    self._subject = self.board(rest, start + len(s) - len(rest))
-                    del self.nested[nested:]
+                    self._subject = self._host_board(rest, start + len(s) - len(rest))
                     break
                 # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
                 # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
@@ -1758,9 +1768,7 @@ class OrgFinder:
             hp = p + m.start("h")
             if re.match(BOARD_HEAD, m["h"]):
                 # the board is the cell's host, the committee only names the board
-                nested = len(self.nested)
-                b = self.board(m["h"], hp)
-                del self.nested[nested:]
+                b = self._host_board(m["h"], hp)
                 if b is None:
                     return None
                 return OrgMention(p, b.end, f"Chi bộ {b.name}", "PartyCell", "organizations.cell",
@@ -1946,14 +1954,15 @@ class OrgFinder:
             # organization as written ("Đoàn Thanh niên Cộng sản Hồ Chí Minh")
             near = self._nearest_committee(p)
             shared = _UNIT_OF_MASS_ORGS_AFTER.match(self.text, p + len(m["b"]))
-            if shared is not None and (near is None or not near.uname or near.utype is None):
+            near_unit = (near.utype, near.uname) if near is not None and near.uname and near.utype is not None else None
+            if shared is not None and near_unit is None:
                 # "Ủy ban MTTQ và các đoàn thể xã": the unit written after the mass organizations is the Front's too
                 unit = self._unit(self.text[shared.start("u"):shared.end()], shared.start("u"))
                 if unit.name is not None:
                     return OrgMention(p, p + len(m["b"]), f"{body} {unit_words(unit.utype, unit.name)}",
                                       "MassOrganization", "organizations.mass", unit.utype, unit.name, None, None,
                                       False)
-            if near is None or not near.uname or near.utype is None:
+            if near_unit is None:
                 # only the national organization's full name is a particular body; a short
                 # "Đoàn thanh niên", "Hội Phụ nữ" with no unit names a kind
                 if not re.search(r"Hồ Chí Minh|Việt Nam", body):
@@ -1961,7 +1970,7 @@ class OrgFinder:
                 if _LEVEL_NAMED.match(self.text, p + len(m["b"])) or _UNITS_OF_LEVEL.match(self.text, p + len(m["b"])):
                     return None  # "Ủy ban MTTQ Việt Nam cấp xã", "... các xã, phường": the Fronts of a level
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
-            utype, uname, end, explicit = near.utype, near.uname, p + len(m["b"]), False
+            (utype, uname), end, explicit = near_unit, p + len(m["b"]), False
         return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
                           utype, uname, None, None, explicit)
 
@@ -2404,6 +2413,8 @@ class OrgFinder:
                 for it in _AREA_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
                     if any(f.start <= it.start() < f.end for f in self.found):
                         continue  # (the first, "chi bộ ấp 1", is the cell rule's)
+                    if not it["w"] and _LISTED_BODY.match(self.text, it.start("n")):
+                        break
                     name = it["n"] if it["n"][-1].isdigit() else trim_name(it["n"])
                     out.append(OrgMention(it.start(), it.start("n") + len(name), f"Chi bộ {m['w']} {name}",
                                           "PartyCell", "organizations.cell_list", explicit=False,
@@ -2707,9 +2718,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # a local school named after a commune the article names is that commune's, and its cell is in the
             # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Thành Nam" in an article about phường Thành
             # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
-            school_names = (school["n"], school["n"][:school.start("num") - school.start("n")] if school["num"] else "")
             seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"
-                     and any(n.endswith(" " + u.name) for n in school_names if n)}
+                     and any(n.endswith(" " + u.name) for n in (school["n"], school["base"]))}
             if len(seats) == 1:
                 seat = seats.pop()
                 current = ctx.subject("C", current=True)
@@ -2839,8 +2849,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
 # the cell of a school that the local government runs (a preschool, a primary or lower-secondary school, boarding ones
 # too: Luật Giáo dục 2019 art. 28; since 2025 the commune's, Nghị định 142/2025/NĐ-CP), not an upper-secondary
 # school (the province's Sở Giáo dục); a numbered school is named after its commune too ("Trường Tiểu học X 2")
-_LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông dân tộc bán"
-                             r" trú|Mẫu giáo) .+?(?P<num> \d{1,2})?)$")
+_LOCAL_SCHOOL = re.compile(r"Chi bộ (?P<n>(?P<base>Trường (?:Mầm non|Tiểu học|THCS|Trung học cơ sở|PTDTBT|Phổ thông"
+                             r" dân tộc bán trú|Mẫu giáo) .+?)(?P<num> \d{1,2})?)$")  # (base: the name, its number off)
 
 
 # a sentence opening "Tại" a body, then its bare cell: "Tại Công ty X, chi bộ ..." (OrgFinder._cells_of_named_units)

@@ -99,6 +99,8 @@ PLACEHOLDERS = {
     "{EDU}": EDUCATION,
     "{W}": rf"[{LETTER}]+",
     "{LIST}": r"(?P<list>)",
+    "{PERIOD}": r"(?:quý (?:IV|III|II|I|[1-4])(?:/(?:19|20)\d\d| năm (?:19|20)\d\d)?|tháng \d{1,2}(?:/(?:19|20)\d\d)?"
+                r"|năm (?:19|20)\d\d)",
 }
 
 

@@ -99,9 +99,9 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
 _SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
 # (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên
-# mới;", kept when the register settles it)
-_LINE_NAME = (rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?"
-              rf"|(?<=[.)\-–+*{BULLETS}] )[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}})"
+# mới;", kept when the register settles it; the mark read, not a sentence's full stop before the name)
+_LINE_NAME = (rf"(?:(?P<mark>{LINE_ITEM_MARK})\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:|\n]{{2,80}}?"
+              rf"|(?(mark)[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*){{0,3}}|(?!)))"
               r"\s*(?:\((?:Bí thư|Phó Bí thư|BT)\b[^()\n]{0,80}\)\s*)?(?:[:|]\s*|\s[-–—]\s+(?=\d))")
 _MEMBERS_LINE = re.compile(rf"{_LINE_NAME}"
                            rf"(?P<total>{NUMBER}) (?:đảng viên|ĐV)\s*(?:[,;|]|\s[-–—])\s*"
@@ -488,7 +488,8 @@ class UnitLists:
             out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end, share))
         # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
         # is not a table of party organizations
-        unsettled = sum(1 for f, n in zip(out, names) if self._is_bare(n) and f.organization == f"Đảng bộ {n}")
+        unsettled = sum(1 for n in names if self._is_bare(n)
+                        and self._settled(n, enclosing, kind["u"] if kind else None) is None)
         return out if 2 * unsettled <= len(out) else []
 
     def _listed_lines(self, lines: list[tuple[int, int]], pattern: re.Pattern | tuple[re.Pattern, ...],
@@ -498,10 +499,15 @@ class UnitLists:
         settle left out)."""
         text = self.text
         patterns = pattern if isinstance(pattern, tuple) else (pattern,)
-        matched = {i: m for i, (s, e) in enumerate(lines)
-                   if (text[s] in _MEMBERS_LINE_OPENERS  # (or a sentence after its line's mark, "1." read apart)
-                       or _ITEM_MARK_LINE.fullmatch(text, text.rfind("\n", 0, s) + 1, s))
-                   and (m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None))}
+        matched: dict[int, re.Match] = {}
+        for i, (s, e) in enumerate(lines):
+            line_start = text.rfind("\n", 0, s) + 1
+            if opened := _ITEM_MARK_LINE.fullmatch(text, line_start, s):  # (a sentence after its line's mark, "1."
+                s = line_start + len(opened[0]) - len(opened[0].lstrip(" \t"))  # read apart: read from the mark)
+            elif text[s] not in _MEMBERS_LINE_OPENERS:
+                continue
+            if m := next((m for p in patterns if (m := p.fullmatch(text, s, e)) and _whole(m)), None):
+                matched[i] = m
         if in_a_row > 1:
             # (a numbered item's number may be a sentence of its own, "1.": the items either side of it are in a row)
             def mark(k: int) -> bool:
@@ -522,7 +528,7 @@ class UnitLists:
                 lead -= 1
             name = self._clean(m["name"])
             org = self._organization(name, m.start("name"), m.end("name"), enclosing)
-            if org is not None and not (name in bare and org == f"Đảng bộ {name}"):
+            if org is not None and not (name in bare and self._settled(name, enclosing) is None):
                 out.append((i, m, org, lead))
         return out
 
@@ -854,6 +860,7 @@ class UnitLists:
         enclosing = self._enclosing([n for n in names if self._is_bare(n)])
         whole = party_org_name(enclosing.unit_type, enclosing.name) if enclosing is not None else None
         out = []
+        unsettled_rows: list[int] = []  # (a bare name the register does not settle, nor the heading's kind)
         for r, total in rows:
             name_at, name_end = lines[r]
             if total:
@@ -865,8 +872,10 @@ class UnitLists:
             else:
                 name = self._clean(self.text[name_at:name_end])
                 org = self._organization(name, name_at, name_end, enclosing)
-                if kind and org == f"Đảng bộ {name}" and self._is_bare(name):
+                if kind and self._is_bare(name) and self._settled(name, enclosing) is None:
                     org = party_org_name(kind, name)
+                elif self._is_bare(name) and self._settled(name, enclosing) is None:
+                    unsettled_rows.append(r)
             if org is None:
                 return []
             parent = whole if not total and enclosing is not None and self._inside(org, enclosing) else None
@@ -877,8 +886,7 @@ class UnitLists:
                     continue
                 fig = Figure(org, parse_number(value["n"]), None, a, name_at, b)
                 out.append(TableFigure(fig, measure, caption, headers[k], parent))
-        unsettled = sum(1 for n in names if self._is_bare(n)
-                        and any(t.figure.organization == f"Đảng bộ {n}" for t in out))
+        unsettled = sum(1 for r in unsettled_rows if any(t.figure.start == lines[r][0] for t in out))
         return self._siblings(out, whole) if 2 * unsettled <= len(names) else []
 
     def _siblings(self, out: list[TableFigure], whole: str | None) -> list[TableFigure]:
@@ -951,15 +959,19 @@ class UnitLists:
                 else name
         if name.startswith(BODY_HEADS):
             return self._seated("Đảng bộ " + name, enclosing)
-        if enclosing is not None and enclosing.level in _LEVEL_BELOW:
-            reg = register()
-            below = [c for c in reg.by_name.get((_LEVEL_BELOW[enclosing.level], key(name)), [])
-                     if c.parent == enclosing.code]
-            if len(below) > 1 and kind:
-                below = [c for c in below if c.unit_type == kind]
-            if len(below) == 1:
-                return party_org_name(below[0].unit_type, name)
-        return f"Đảng bộ {name}"
+        return self._settled(name, enclosing, kind) or f"Đảng bộ {name}"  # (unsettled: as written)
+
+    @staticmethod
+    def _settled(name: str, enclosing: Unit | None, kind: str | None = None) -> str | None:
+        """The party organization of a bare unit name the register settles: the one unit of that name below
+        `enclosing` (of `kind`, if it holds several); None where it settles none."""
+        if enclosing is None or enclosing.level not in _LEVEL_BELOW:
+            return None
+        below = [c for c in register().by_name.get((_LEVEL_BELOW[enclosing.level], key(name)), [])
+                 if c.parent == enclosing.code]
+        if len(below) > 1 and kind:
+            below = [c for c in below if c.unit_type == kind]
+        return party_org_name(below[0].unit_type, name) if len(below) == 1 else None
 
     @staticmethod
     def _seat(enclosing: Unit | None, want: str) -> Unit | None:
