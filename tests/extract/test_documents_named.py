@@ -195,6 +195,6 @@ def test_the_bare_congress_resolution_is_not_the_national_one(nlp):
                      "Nghị quyết Đại hội Ấp Bắc"):
         assert labels(nlp, f"Chi bộ thôn Nà Lừa học tập {national} trong tháng 5.") == [], national
     # a local congress's resolution in full and bare: one document
-    text = ("Đảng bộ phường Đông Xuyên thực hiện Nghị quyết Đại hội Đảng bộ phường Đông Xuyên lần thứ XV. Sau năm "
+    text = ("Đảng bộ phường Đông Xuyên triển khai Nghị quyết Đại hội Đảng bộ phường Đông Xuyên lần thứ XV. Sau năm "
             "năm, Đảng bộ phường kết nạp được 57 đảng viên, vượt mục tiêu Nghị quyết Đại hội đặt ra.")
     assert labels(nlp, text) == [("Nghị quyết Đại hội Đảng bộ phường Đông Xuyên lần thứ XV", None)]

@@ -46,7 +46,7 @@ def test_every_row_of_a_list_with_dot_leaders_and_no_count_of_cells_across_its_l
 
 def test_every_line_of_a_bulleted_list_of_bare_unit_names(nlp):
     # (the numbered list's bulleted variant: each bare name the district's unit the register has)
-    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên.\n\nKết quả ở một số đảng bộ xã, thị trấn (quý I):\n"
+    text = ("Huyện ủy Yên Thế sơ kết công tác kết nạp đảng viên.\n\nTình hình ở các đảng bộ xã, thị trấn (quý I):\n"
             "- Đồng Kỳ: 5 đảng viên mới;\n- Bố Hạ: 4;\n- Tam Tiến: 0.\n\nHuyện ủy giao chỉ tiêu cho các cơ sở.\n")
     found = orgs(nlp, text)
     assert {"Đảng bộ xã Đồng Kỳ", "Đảng bộ thị trấn Bố Hạ", "Đảng bộ xã Tam Tiến"} <= set(found)
