@@ -59,6 +59,7 @@ def test_a_sub_heading_in_capitals_joined_by_va_is_no_byline():
 
 
 def test_a_reporters_title_before_the_name_in_capitals_is_no_part_of_it():
-    layout = lay(f"Xây dựng Đảng\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nThứ Năm, 04-04-2024, 07:20\nPV LÝ HOÀI NAM\n\n{BODY}\n")
+    layout = lay(f"Xây dựng Đảng\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nThứ Năm, 04-04-2024, 07:20\nPV LÝ HOÀI NAM\n\n"
+                 f"{BODY}\n")
     assert (layout.title, layout.creators) == ("Tân Mỹ kết nạp 4 đảng viên trẻ", ["Lý Hoài Nam"])
     assert lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n\nPhóng viên Đàm Thu Hiền\n").creators == ["Đàm Thu Hiền"]
