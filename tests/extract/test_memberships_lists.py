@@ -45,9 +45,9 @@ def test_a_former_post_names_no_body_of_the_posts_held_now(nlp):
 
 
 def test_a_bare_danguy_before_a_former_post_is_the_committee_the_article_named(nlp):
-    text = ("Đảng ủy Bảo hiểm xã hội tỉnh Tuyên Quang tổ chức hội nghị sơ kết quý. Đồng chí Vi Văn Sáng, Phó Bí "
+    text = ("Đảng ủy Bảo hiểm xã hội tỉnh Điện Biên tổ chức hội nghị sơ kết quý. Đồng chí Vi Văn Sáng, Phó Bí "
             "thư Đảng ủy, nguyên Giám đốc Bảo hiểm xã hội tỉnh Hà Giang, trình bày kết quả bàn giao hồ sơ.")
-    assert posts(nlp, text) == {("Vi Văn Sáng", "Phó Bí thư", "Đảng ủy Bảo hiểm xã hội tỉnh Tuyên Quang"),
+    assert posts(nlp, text) == {("Vi Văn Sáng", "Phó Bí thư", "Đảng ủy Bảo hiểm xã hội tỉnh Điện Biên"),
                                 ("Vi Văn Sáng", "Giám đốc", "Bảo hiểm xã hội tỉnh Hà Giang")}
 
 

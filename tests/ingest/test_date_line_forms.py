@@ -130,6 +130,6 @@ def test_the_place_and_a_formal_date_under_the_headline_the_day_maybe_in_words()
 
 
 def test_a_portals_short_name_in_brackets_before_the_date_and_a_writer_of_its_library():
-    layout = lay(f"SỞ NỘI VỤ TỈNH CAO BẰNG\nTRANG CHỦ > TIN TỨC\n\n{HEADLINE}\n(SNV) 02/12/2025\n\n{BODY}\n\n"
+    layout = lay(f"SỞ NỘI VỤ TỈNH KON TUM\nTRANG CHỦ > TIN TỨC\n\n{HEADLINE}\n(SNV) 02/12/2025\n\n{BODY}\n\n"
                  "Nông Thị Quế - Thư viện tỉnh\n")
     assert (layout.title, layout.issued, layout.creators) == (HEADLINE, "2025-12-02", ["Nông Thị Quế"])

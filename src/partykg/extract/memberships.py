@@ -1030,7 +1030,7 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                          and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
                 if p.bare.startswith("Đảng ủy") or p.bare == NO_BODY else None
             if p.bare == "Đảng ủy" and org is not None and _completed_by_former(org, p, posts, resolved):
-                # "Phó Bí thư Đảng ủy, nguyên Cục trưởng Cục X": the committee the finder took from the body of the
+                # "Bí thư Đảng ủy, nguyên Giám đốc Sở X": the committee the finder took from the body of the
                 # post held before is not the one served now; the article's Đảng ủy named before is
                 org = _article_danguy(orgs, p.start) or org
             if village is not None:
