@@ -44,6 +44,13 @@ def test_a_former_post_names_no_body_of_the_posts_held_now(nlp):
                                 ("Lê Thị Hoa", "Trưởng phòng", "Phòng Tài chính thành phố Vinh")}
 
 
+def test_a_bare_danguy_before_a_former_post_is_the_committee_the_article_named(nlp):
+    text = ("Đảng ủy Bảo hiểm xã hội tỉnh Điện Biên tổ chức hội nghị sơ kết quý. Đồng chí Vi Văn Sáng, Phó Bí "
+            "thư Đảng ủy, nguyên Giám đốc Bảo hiểm xã hội tỉnh Hà Giang, trình bày kết quả bàn giao hồ sơ.")
+    assert posts(nlp, text) == {("Vi Văn Sáng", "Phó Bí thư", "Đảng ủy Bảo hiểm xã hội tỉnh Điện Biên"),
+                                ("Vi Văn Sáng", "Giám đốc", "Bảo hiểm xã hội tỉnh Hà Giang")}
+
+
 def test_a_team_named_after_its_head_of_the_post_the_article_names_by_its_kind_word(nlp):
     text = ("Chi bộ Đồn Biên phòng Pa Vây Sử có 20 đảng viên. Thượng úy Giàng Seo Vàng, đội trưởng đội vận động "
             "quần chúng của đồn, trực tiếp kèm cặp quần chúng ưu tú.")

@@ -406,3 +406,9 @@ def test_a_list_of_names_each_with_its_people_and_home_in_brackets(nlp):
     text = ("Lớp bồi dưỡng có hai học viên người dân tộc: Triệu Văn Sình (dân tộc Dao, quê xã Hồng Thái, Lạng Sơn) "
             "và H'Lan Niê (dân tộc Ê Đê, quê xã Cư Pơng, Đắk Lắk).")
     assert persons(nlp, text) == ["Triệu Văn Sình", "H'Lan Niê"]
+
+
+def test_the_youth_union_or_a_team_after_a_post_is_no_person_named_doan(nlp):
+    text = ("Đồng chí Mạc Văn Lực, Phó Giám đốc Xí nghiệp, nguyên Bí thư Đoàn Thanh niên Nhà máy Xi măng Hoàng Mai, "
+            "cho biết. Trưởng Đoàn Kiểm tra Lò Văn Sen làm việc với chi bộ.")
+    assert persons(nlp, text) == ["Mạc Văn Lực", "Lò Văn Sen"]

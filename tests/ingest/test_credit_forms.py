@@ -56,3 +56,10 @@ def test_a_sub_heading_in_capitals_joined_by_va_is_no_byline():
     more = "Năm 2024, Đảng bộ xã kết nạp 12 đảng viên, đạt 120% chỉ tiêu được giao."
     layout = lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\n04/04/2024\n\n{BODY}\n\nCON SỐ VÀ KẾT QUẢ\n{more}\n\nMinh Thư\n")
     assert layout.creators == ["Minh Thư"]
+
+
+def test_a_reporters_title_before_the_name_in_capitals_is_no_part_of_it():
+    layout = lay(f"Xây dựng Đảng\n\nTân Mỹ kết nạp 4 đảng viên trẻ\n\nThứ Năm, 04-04-2024, 07:20\nPV LÝ HOÀI NAM\n\n"
+                 f"{BODY}\n")
+    assert (layout.title, layout.creators) == ("Tân Mỹ kết nạp 4 đảng viên trẻ", ["Lý Hoài Nam"])
+    assert lay(f"Tân Mỹ kết nạp 4 đảng viên trẻ\n\n{BODY}\n\nPhóng viên Đàm Thu Hiền\n").creators == ["Đàm Thu Hiền"]

@@ -127,3 +127,9 @@ def test_the_place_and_a_formal_date_under_the_headline_the_day_maybe_in_words()
         assert layout.issued == iso and layout.title == HEADLINE.upper() and layout.creators == []
     assert parse_date("mồng hai tháng chín năm 2025") == "2025-09-02"
     assert parse_date("ngày ba mươi hai tháng một năm 2025") is None  # no such day
+
+
+def test_a_portals_short_name_in_brackets_before_the_date_and_a_writer_of_its_library():
+    layout = lay(f"SỞ NỘI VỤ TỈNH KON TUM\nTRANG CHỦ > TIN TỨC\n\n{HEADLINE}\n(SNV) 02/12/2025\n\n{BODY}\n\n"
+                 "Nông Thị Quế - Thư viện tỉnh\n")
+    assert (layout.title, layout.issued, layout.creators) == (HEADLINE, "2025-12-02", ["Nông Thị Quế"])

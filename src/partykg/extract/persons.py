@@ -98,6 +98,10 @@ _BLOCK_BEFORE = re.compile(
     r"Công viên|tàu|nhà thờ|chùa|đền|Đền|Lễ hội|lễ hội|tuyến|quảng trường|Quảng trường|"
     r"[Ss]ố \d[\w/]*)\s+$")
 _MIDDLE = {"Văn", "Thị"}
+# "Đoàn" is a family name and the word of the Youth Union ("Đoàn Thanh niên": Điều lệ Đoàn) and of a team sent on a
+# task ("Đoàn Thanh tra": Luật Thanh tra; "Đoàn Kiểm tra", "Đoàn Giám sát", "Đoàn Công tác"): a body, no person,
+# where the run goes on into that word in lower case ("Bí thư Đoàn Thanh niên X")
+_DOAN_BODY = re.compile(rf"Đoàn (?i:thanh niên|thanh tra|kiểm tra|giám sát|công tác)(?![{LETTER}])")
 # the person's people in apposition after the name ("anh Sa Ly Mách, người Chăm, ..."), as the press writes it of
 # members of ethnic minorities: only a person has a people, so it cues a name the surname lexicon lacks
 _PEOPLE_AFTER = re.compile(rf"^\s*[,(]\s*người (?:dân tộc )?[{UPPER}]")
@@ -329,7 +333,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     cands, accepted = [], set()
     blocked: list[int] = []
     for start, end, name, how in _candidates(text):
-        if key(name) in PEOPLES:
+        if key(name) in PEOPLES or _DOAN_BODY.match(text, start):
             continue
         cued = name.split(" ", 1)[0] in CUED_PARTICLES
         overlapping = [o for o in orgs if o.start < end and start < o.end]

@@ -527,8 +527,9 @@ _NUMBERED_CAPTION = re.compile(r"Ảnh \d{1,2}\s*:\s*")
 _OFFICE = re.compile(r"(?:Phòng|Văn phòng|Ban|Trung tâm|Bộ phận) [A-ZĐÀ-Ỹ]")
 
 
-# a portal's short name in capitals before the date ("BR-VT", "QĐND", "TTXVN"), as datelines write it
-_PORTAL_MARKER = re.compile(r"[A-ZĐ][A-ZĐ0-9.\-]{1,9}")
+# a portal's short name in capitals before the date ("BR-VT", "QĐND", "TTXVN"), as datelines write it, also in brackets,
+# as a department's portal prints its own before the date and its leads ("(SNV) 04/04/2024")
+_PORTAL_MARKER = re.compile(r"[A-ZĐ][A-ZĐ0-9.\-]{1,9}|\([A-ZĐ][A-ZĐ0-9.\-]{1,9}\)")
 
 
 def _page_widget(s: str) -> bool:
