@@ -16,9 +16,10 @@ from partykg.startup import loading  # noqa: E402  (after the two lines above)
 # loaded with the collector off, and frozen: the workers' collections leave the pipeline alone,
 # and its pages stay shared with them
 with loading():
-    from partykg.batch import warm
+    from partykg.batch import warm, warm_rules
 
     try:
         warm()
+        warm_rules()  # (here only: a run's one process compiles only the patterns its texts reach)
     except Exception:  # the workers meet it again at their first article, which records it; the
         pass  # fork server must come up regardless (Python 3.11-3.13 stop it at any error but ImportError)

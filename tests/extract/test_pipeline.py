@@ -48,3 +48,15 @@ def test_building_the_pipeline_compiles_the_document_patterns():
     build_pipeline()
     for tables in (documents._patterns, documents.issuers, documents.named_documents):
         assert tables.cache_info().currsize == 1
+
+
+def test_the_warm_up_article_reaches_every_kind_of_rule():
+    """The fork server's warm-up (batch.warm_rules) processes it: a clean article, with an entity of
+    every kind, compiles the common rule patterns once for all the workers."""
+    from partykg.batch import warmup_article
+    from partykg.process import process_article
+
+    result = process_article(warmup_article())
+    assert (result.error, result.conforms, result.violations, result.warnings) == (None, True, 0, 0)
+    assert {kind for kind, n in result.counts.items() if n} == {
+        "persons", "organizations", "memberships", "documents", "statistics", "places"}
