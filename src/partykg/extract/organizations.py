@@ -977,6 +977,9 @@ _LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (
 _UNIT_LINES_HEAD = re.compile(r"(?:đảng bộ|Đảng bộ) (?P<u>xã|phường|thị trấn)"
                               r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?[^.:\n]{0,60}:\n")
 _UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
+# or the same list as a table flattened one cell a line: a line of the bare name (or the unit word and name), then a
+# line of its figures ("Tân Lập\n12/15\n")
+_UNIT_CELL_LINE = re.compile(rf"(?P<n>(?:(?:{UNIT}) )?{NAME})\n(?=\d[\d.,/%]*[ \t]*(?:\n|$))")
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -2466,7 +2469,8 @@ class OrgFinder:
         for b, e in spans:
             for head in _UNIT_LINES_HEAD.finditer(self.text, b, e):
                 utype, at = (None if head["more"] else head["u"]), head.end()
-                while (line := _UNIT_LINE.match(self.text, at)) is not None and line.start() < e:
+                while (line := _UNIT_LINE.match(self.text, at) or _UNIT_CELL_LINE.match(self.text, at)) is not None \
+                        and line.start() < e:
                     org = self._figure_item(line["n"], line.start("n"), utype)
                     if org is not None and not any(f.start <= org.start < f.end for f in self.found):
                         out.append(org)
