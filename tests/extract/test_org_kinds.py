@@ -275,3 +275,16 @@ def test_a_department_named_after_the_prevention_of_a_disease_keeps_its_comma(nl
     found = orgs(nlp, "Chi bộ Khoa Phòng, chống bệnh không lây nhiễm (3 đồng chí) có đảng viên mới.")
     assert "Chi bộ Khoa Phòng, chống bệnh không lây nhiễm" in found
     assert "Chi bộ Khoa Phòng" not in found
+
+
+def test_an_international_airport_its_corporation_and_its_aviation_security_cell(nlp):
+    # (Luật Hàng không dân dụng: "Cảng hàng không quốc tế X"; the airports corporation runs its airports as
+    # dependent units, their party organizations in its own; "hàng không", aviation, is a field's word, no "không")
+    found = orgs(nlp, "Đảng bộ Cảng hàng không quốc tế Phú Bài là đảng bộ cơ sở thuộc Đảng bộ Tổng công ty Cảng "
+                      "hàng không Miền Trung. Chi bộ An ninh hàng không vừa kết nạp hai đảng viên; Cảng hàng không "
+                      "quốc tế Phú Bài, một đơn vị của Tổng công ty Cảng hàng không Miền Trung, đón 90 chuyến bay mỗi "
+                      "ngày.")
+    assert {n: o.parent for n, o in found.items() if "Phú Bài" in n or "An ninh" in n} == {
+        "Đảng bộ Cảng hàng không quốc tế Phú Bài": "Đảng bộ Tổng công ty Cảng hàng không Miền Trung",
+        "Cảng hàng không quốc tế Phú Bài": "Tổng công ty Cảng hàng không Miền Trung",
+        "Chi bộ An ninh hàng không": "Đảng bộ Cảng hàng không quốc tế Phú Bài"}

@@ -525,7 +525,8 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
 # the press writes such units as common nouns, so only the first word is capitalized
 # (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
-_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
+# ("hàng không", aviation, is a field's word: "Chi bộ An ninh hàng không")
+_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
               "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây", "nâng", "tập", "giới", "bồi")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
