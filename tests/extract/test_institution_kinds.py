@@ -315,3 +315,12 @@ def test_a_numbered_primary_schools_cell_is_in_the_commune_it_is_named_after(nlp
     found = orgs(nlp, "Đảng ủy xã Phước Hưng, huyện Long Điền có 14 chi bộ. Chi bộ Trường Tiểu học Phước Hưng 2 "
                       "kết nạp 1 đảng viên.")
     assert found["Chi bộ Trường Tiểu học Phước Hưng 2"].parent == "Đảng bộ xã Phước Hưng"
+
+
+def test_a_farm_is_no_companys_where_one_is_named_bare_and_another_by_its_party_organization(nlp):
+    # (the article names two companies: the one it is about through its Đảng bộ, another in a career; the farm's
+    # is not certain, so no parent, rather than the one named bare)
+    found = facts(nlp, "Đảng bộ Công ty TNHH MTV Cao su Krông Pa có 14 chi bộ; Nông trường Chư Ngọc kết nạp 3 đảng "
+                       "viên. Ông Lê Văn Tâm, Giám đốc, từng là Phó Giám đốc Công ty TNHH MTV Cao su Đắk Lắk.")
+    orgs = {o.name: o.parent for o in found.organizations}
+    assert {n: p for n, p in orgs.items() if n.startswith("Nông trường")} == {"Nông trường Chư Ngọc": None}

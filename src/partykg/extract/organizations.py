@@ -2692,7 +2692,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # posts' "Đảng ủy" is the institution's)
             continue
         if parent is None and m.kind not in _PARTY_KINDS:
-            parent = _host_named(m.name, names)
+            # (a body the article names through its party organization only counts among those it names: of two
+            # companies, one named bare and one by its Đảng bộ, a farm's is neither for certain)
+            parent = _host_named(m.name, names, rivals=party_bodies)
         if parent is None and m.kind == "StateBody" and m.name.startswith("Công an ") and m.utype \
                 and LEVEL.get(m.utype) == "P" and MINISTRY_OF_POLICE in names:
             parent = MINISTRY_OF_POLICE  # a province's police is the ministry's (Luật Công an nhân dân 2018 art. 17)
@@ -3110,7 +3112,8 @@ def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
 _UNIT_WORD_ENDINGS = tuple(f" {word}" for word in LEVEL)
 
 
-def _host_named(name: str, names: set[str], column: str = "within", seated: bool = False) -> str | None:
+def _host_named(name: str, names: set[str], column: str = "within", seated: bool = False,
+                rivals: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
     above this one's), when the article names exactly one such body of the nearest kind it names (`seated`: the
@@ -3129,6 +3132,9 @@ def _host_named(name: str, names: set[str], column: str = "within", seated: bool
             # organization, of the bodies the article names
             seat = name.rsplit(" - ", 1)[1]
             hosts = {n for n in hosts if n.endswith(" " + seat)} or hosts
+        if hosts and not named_as_head and any(n.startswith(head + " ") and n not in hosts and n != name
+                                               for n in rivals if head):
+            return None  # (another such body named otherwise: the article names more than one)
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None
