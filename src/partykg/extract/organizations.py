@@ -981,6 +981,7 @@ _UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
 # or the same list as a table flattened one cell a line: a line of the bare name (or the unit word and name), then a
 # line of its figures ("Tân Lập\n12/15\n")
 _UNIT_CELL_LINE = re.compile(rf"(?P<n>(?:(?:{UNIT}) )?{NAME})\n(?=\d[\d.,/%]*[ \t]*(?:\n|$))")
+_COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -2279,7 +2280,7 @@ class OrgFinder:
         for start, _end, _o, tag, s in chosen:
             m = getattr(self, tag)(s, start)
             if m is not None and tag == "cell":
-                m = self._cell_named_before(m)
+                m = self._commune_body_cell(self._cell_named_before(m))
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
@@ -2297,6 +2298,16 @@ class OrgFinder:
             return m
         full = next(c for c in self._all_explicit if c.name in longer)
         return replace(full, start=m.start, end=m.end, explicit=False)
+
+    def _commune_body_cell(self, m: OrgMention) -> OrgMention:
+        """"chi bộ Quân sự" with no unit: the cell of that body of the commune the text is about there (every
+        commune has one, commune_bodies.tsv), in the commune's party organization."""
+        body = m.name[len("Chi bộ "):]
+        commune = self.ctx.resolve(COMMUNE, m.start) if body in _COMMUNE_BODIES and m.uname is None else None
+        if commune is None:
+            return m
+        return replace(m, name=f"{m.name} {unit_words(*commune)}", utype=commune[0], uname=commune[1],
+                       parent=party_org_name(*commune), explicit=False)
 
     def _cells_of_named_units(self) -> list[OrgMention]:
         """"Tại Ban Chỉ huy Phòng thủ khu vực 6 - X, chi bộ đã kết nạp ...": a sentence that opens on a workplace
