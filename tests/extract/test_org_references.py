@@ -161,3 +161,10 @@ def test_a_company_named_in_its_unions_name_is_the_one_its_bare_cell_belongs_to(
     found = orgs(nlp, "Năm 2024, Công đoàn Công ty Cổ phần Gạch Tuynel Ninh Hòa đề xuất 8 đoàn viên; Chi bộ Công ty "
                       "đã kết nạp 3 người trong số đó.")
     assert "Chi bộ Công ty Cổ phần Gạch Tuynel Ninh Hòa" in found
+
+
+def test_a_bare_committee_before_a_former_post_is_the_committee_of_the_agency_the_article_is_about(nlp):
+    # (a former post names where the person worked before, not the committee he sits on now)
+    found = orgs(nlp, "Đảng bộ Sở Tài chính tỉnh Ninh Bình sơ kết công tác đảng quý III. Đồng chí Lê Quang Huy, Phó "
+                      "Bí thư Đảng ủy, nguyên Giám đốc Trung tâm Y tế huyện Kim Sơn, trình bày báo cáo.")
+    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Sở Tài chính tỉnh Ninh Bình"}

@@ -2211,6 +2211,8 @@ class OrgFinder:
         m = _NEXT_POST.match(self.text, q)
         if m is None:
             return None
+        if "nguyên" in m[0] and self._subject_institution() is not None:
+            return None  # a former post's body is no guide where the article is about an agency: its own committee
         for start, (tag, s) in self._chosen.items():
             if m.end() <= start <= m.end() + 45 and tag in ("institution", "state", "agency") \
                     and not re.search(r"[,;.()\n]", self.text[m.end():start]):
