@@ -145,3 +145,10 @@ def test_a_communes_military_and_health_station_cells_named_by_the_body_alone(nl
                       "4 chi bộ trường học.")
     assert {n: o.parent for n, o in found.items() if n.startswith(("Chi bộ Quân sự", "Chi bộ Trạm"))} == {
         "Chi bộ Quân sự xã Quảng Phú": "Đảng bộ xã Quảng Phú", "Chi bộ Trạm Y tế xã Quảng Phú": "Đảng bộ xã Quảng Phú"}
+
+
+def test_a_village_cells_number_before_a_count_noun_is_a_figure(nlp):
+    # ("chi bộ thôn 2 năm liền": two years running, no cell of a village numbered 2)
+    found = orgs(nlp, "Đảng bộ xã Quảng Phú rà soát: còn 3 chi bộ thôn 2 năm liền chưa kết nạp được đảng viên. "
+                      "Chi bộ thôn 4 có 30 đảng viên.")
+    assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ thôn 4"}

@@ -465,8 +465,10 @@ _SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
-           rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+# (a number before a count noun is a figure, no village's: "5 chi bộ thôn 2 năm liền chưa kết nạp")
+_AREA_NUMBERED = rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?! (?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER})"
+SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBERED})"
+           rf"|{ci('khu')} {_AREA_NUMBERED})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
 # residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
 RETIREES = rf"{ci('hưu')} trí (?:{SUBUNIT}|{ci('khối')} \d{{1,3}}{NOT_LETTER_AFTER})"
