@@ -136,3 +136,13 @@ def test_a_list_of_unit_names_flattened_one_cell_a_line_under_a_heading_naming_t
     assert {n: o.parent for n, o in found.items() if n.startswith(("Đảng bộ xã", "Đảng bộ thị trấn"))} == {
         "Đảng bộ thị trấn Bố Hạ": "Đảng bộ huyện Yên Thế", "Đảng bộ xã Đồng Kỳ": "Đảng bộ huyện Yên Thế",
         "Đảng bộ xã Tam Tiến": "Đảng bộ huyện Yên Thế"}
+
+
+def test_the_cells_of_a_workplaces_units_listed_by_title_after_one_plural_head(nlp):
+    # (in an article about an agency's party organization, "các chi bộ A, B và C" names the cells of its units)
+    found = orgs(nlp, "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị có 9 chi bộ. Trong quý, các chi bộ Hành chính - "
+                      "Quản trị, Dược và Dinh dưỡng lâm sàng chưa kết nạp được đảng viên.")
+    assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
+        "Chi bộ Hành chính - Quản trị": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
+        "Chi bộ Dược": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
+        "Chi bộ Dinh dưỡng lâm sàng": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị"}

@@ -540,6 +540,13 @@ CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: 
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
               rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
+# "các chi bộ Văn phòng, Kế hoạch - Tài chính và Dịch vụ khách hàng": the cells of a workplace's units, listed by the
+# units' titles after one plural head (a cell is seated in each unit of a workplace: Điều lệ Đảng art. 21)
+_TITLE_ITEM = (rf"(?!Đảng ){CAPSYL}(?: (?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
+               rf"(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})){{0,5}}")
+_TITLED_CELL_LIST = re.compile(rf"(?<![{LETTER}])(?:[Cc]ác|[Nn]hững) chi bộ (?P<items>{_TITLE_ITEM}(?:, {_TITLE_ITEM})*"
+                               rf",? và {_TITLE_ITEM})(?=[,;.:)\n]| {_CELL_TITLE_STOP})")
+_TITLE_ITEM_RX = re.compile(_TITLE_ITEM)
 # a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
 NUMBERED_DEPARTMENT = rf"Phòng (?:\d{{1,2}}|P[A-Z]\d{{2}})(?![\d{LETTER}])"
@@ -2290,7 +2297,7 @@ class OrgFinder:
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
             + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
             + self._row_tables(spans) + self._unit_lines(spans) + self._institution_boards() \
-            + self._cells_of_named_units()
+            + self._cells_of_named_units() + self._titled_cell_lists(spans)
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -2408,6 +2415,22 @@ class OrgFinder:
                     elif kind != "chi bộ":  # (a unit has a party organization, no cell of its own)
                         out.append(OrgMention(start, start + len(uname), committee, "PartyCommittee",
                                               "organizations.danguy", utype, uname, org, committee, False))
+        return out
+
+    def _titled_cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One cell per unit title in "các chi bộ A, B và C" where the article is about a workplace: the cells
+        of its units, in its party organization."""
+        workplace = self._workplace_party_org()
+        if workplace is None:
+            return []
+        out = []
+        for b, e in spans:
+            for m in _TITLED_CELL_LIST.finditer(self.text, b, e):
+                for it in _TITLE_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                    if any(f.start <= it.start() < f.end for f in self.found):
+                        continue
+                    out.append(OrgMention(it.start(), it.end(), f"Chi bộ {it[0]}", "PartyCell",
+                                          "organizations.cell_list", parent=workplace, explicit=False))
         return out
 
     def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
