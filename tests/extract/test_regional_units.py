@@ -134,3 +134,13 @@ def test_a_count_of_cells_of_a_kind_of_agency_names_no_cell(nlp):
     found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 17 chi bộ trực thuộc (6 chi bộ phòng và 11 chi bộ Chi cục Thuế "
                       "khu vực, huyện, thành phố).")
     assert set(found) == {"Đảng bộ Cục Thuế tỉnh Long An"}
+
+
+def test_a_regional_treasurys_numbered_transaction_office_and_its_cell_are_the_treasurys(nlp):
+    # (since 2025 each regional treasury runs numbered transaction offices: units of it, their cells in its Đảng bộ)
+    # (where the article says the treasury's Đảng bộ is in the province's, the cell is still the treasury's)
+    found = orgs(nlp, "Đảng bộ Kho bạc Nhà nước khu vực XI (trực thuộc Đảng bộ tỉnh Hà Giang) có 15 chi bộ. Chi bộ "
+                      "Phòng Giao dịch số 4 kết nạp 1 đảng viên; Phòng Giao dịch số 4 phục vụ hai huyện miền núi.")
+    assert {n: o.parent for n, o in found.items() if "giao dịch" in n} == {
+        "Chi bộ Phòng giao dịch số 4": "Đảng bộ Kho bạc Nhà nước khu vực XI",
+        "Phòng giao dịch số 4": "Kho bạc Nhà nước khu vực XI"}
