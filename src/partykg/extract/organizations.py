@@ -990,6 +990,9 @@ _UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
 # or the same list as a table flattened one cell a line: a line of the bare name (or the unit word and name), then a
 # line of its figures ("Tân Lập\n12/15\n")
 _UNIT_CELL_LINE = re.compile(rf"(?P<n>(?:(?:{UNIT}) )?{NAME})\n(?=\d[\d.,/%]*[ \t]*(?:\n|$))")
+# a mass organization's short name and its full one (Điều lệ Hội Liên hiệp Phụ nữ Việt Nam: "Hội Phụ nữ" the press's
+# short form of a unit's Hội Liên hiệp Phụ nữ)
+_SHORT_ASSOCIATIONS = {"Hội Phụ nữ": "Hội Liên hiệp Phụ nữ"}
 _COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
@@ -1985,8 +1988,11 @@ class OrgFinder:
                     return None  # "Ủy ban MTTQ Việt Nam cấp xã", "... các xã, phường": the Fronts of a level
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
             (utype, uname), end, explicit = near_unit, p + len(m["b"]), False
-        return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
-                          utype, uname, None, None, explicit)
+        name = f"{body} {unit_words(utype, uname)}"
+        if not explicit and uname and body in _SHORT_ASSOCIATIONS \
+                and (full := f"{_SHORT_ASSOCIATIONS[body]} {unit_words(utype, uname)}") in self.text:
+            name = full  # the short name of the one the article names in full: that one
+        return OrgMention(p, end, name, "MassOrganization", "organizations.mass", utype, uname, None, None, explicit)
 
     def party_group(self, s: str, p: int) -> OrgMention | None:
         head = _parse(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
