@@ -288,3 +288,8 @@ def test_an_international_airport_its_corporation_and_its_aviation_security_cell
         "Đảng bộ Cảng hàng không quốc tế Phú Bài": "Đảng bộ Tổng công ty Cảng hàng không Miền Trung",
         "Cảng hàng không quốc tế Phú Bài": "Tổng công ty Cảng hàng không Miền Trung",
         "Chi bộ An ninh hàng không": "Đảng bộ Cảng hàng không quốc tế Phú Bài"}
+
+
+def test_an_airports_youth_union_is_named_with_the_airport(nlp):
+    found = orgs(nlp, "Chị Lê Thu Trang, Bí thư Đoàn Thanh niên Cảng hàng không Cát Bi, được kết nạp vào Đảng.")
+    assert {n for n in found if n.startswith("Đoàn")} == {"Đoàn Thanh niên Cảng hàng không Cát Bi"}

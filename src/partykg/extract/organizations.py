@@ -617,7 +617,7 @@ STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # and the governing board of a school or company ("Hội đồng trường", "Hội đồng thành viên")
 _INSTITUTION_BOARD = r"Hội đồng (?:trường|thành viên|quản trị)"
 _UNION_HOSTS = ("trường ", "Trường ", "đại học ", "Đại học ", "Tổng công ty ", "Công ty ", "Tập đoàn ",
-                "Nông trường ", "Bệnh viện ")
+                "Nông trường ", "Bệnh viện ", "Cảng hàng không ")  # (an airport: an enterprise's unit, with unions)
 # (an enterprise's union is its grassroots one, "Công đoàn cơ sở Công ty X": Điều lệ Công đoàn Việt Nam)
 INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|{_INSTITUTION_BOARD}) "
                      rf"(?={'|'.join(_UNION_HOSTS)}){_institution_opening(*_UNION_HOSTS)}")
