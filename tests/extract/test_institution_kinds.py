@@ -324,3 +324,19 @@ def test_a_farm_is_no_companys_where_one_is_named_bare_and_another_by_its_party_
                        "viên. Ông Lê Văn Tâm, Giám đốc, từng là Phó Giám đốc Công ty TNHH MTV Cao su Đắk Lắk.")
     orgs = {o.name: o.parent for o in found.organizations}
     assert {n: p for n, p in orgs.items() if n.startswith("Nông trường")} == {"Nông trường Chư Ngọc": None}
+
+
+def test_a_navy_region_named_by_its_number_then_the_service_and_its_command(nlp):
+    # (the Navy's regions: "Vùng N Hải quân", the number mid-name; its command "Bộ Tư lệnh Vùng N Hải quân")
+    found = facts(nlp, "Đảng ủy Vùng 3 Hải quân ra nghị quyết về công tác đảng viên. Bộ Tư lệnh Vùng 3 Hải quân giao "
+                       "chỉ tiêu cho các lữ đoàn.")
+    orgs = {o.name for o in found.organizations}
+    assert {n for n in orgs if "Vùng" in n} == {"Đảng ủy Vùng 3 Hải quân", "Bộ Tư lệnh Vùng 3 Hải quân"}
+
+
+def test_a_mobile_police_regiment_named_by_its_region(nlp):
+    # (the mobile police command's regiments are named by the region they are seated in, not by a number)
+    found = facts(nlp, "Đảng ủy Trung đoàn Cảnh sát cơ động Bắc Trung Bộ kết nạp 7 đảng viên trong năm.")
+    orgs = {o.name: o.parent for o in found.organizations}
+    assert orgs == {"Đảng ủy Trung đoàn Cảnh sát cơ động Bắc Trung Bộ":
+                    "Đảng bộ Trung đoàn Cảnh sát cơ động Bắc Trung Bộ"}

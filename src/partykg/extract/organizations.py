@@ -135,6 +135,11 @@ GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
+# the rows named by a number: before it their arm, if any ("Lữ đoàn Pháo binh 675"), or after it ("number arm": the
+# navy's regions, "Vùng 2 Hải quân"); the arms written after a number, also in a command's name ("Bộ Tư lệnh Vùng 2
+# Hải quân")
+NUMBERED = ("number", "number arm")
+ARM_AFTER_NUMBER = "|".join(q for row in GRAMMAR if row["attaches"] == "number arm" for q in row["qualifiers"].split("|"))
 # a kind word alone after a party body: the one body of that kind the article names ("Đảng ủy Đồn",
 # "Đảng bộ Trường"; org_grammar.tsv, column short), written capitalized, with no name after it
 SHORT_KINDS = frozenset(row["short"] for row in GRAMMAR if row.get("short"))
@@ -292,6 +297,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "number arm":  # (then its arm: "Vùng 2 Hải quân")
+        return rf" \d{{1,2}} (?:{'|'.join(_words_ci(q) for q in quals)})(?![{LETTER}])"
     if row["attaches"] == "hull":
         return rf"{HULL_CODE}(?![\d{LETTER}])"
     if row["attaches"] == "number|unit":  # (then its province, if written: "Thuế cơ sở 3 tỉnh X")
@@ -319,7 +326,8 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
-                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?![\d{LETTER}])))?"
+                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
+                 rf"(?![\d{LETTER}])))?"
                  if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
@@ -581,10 +589,10 @@ _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tố
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
 # the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
-COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
+COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] in NUMBERED)
 # a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
 NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
-                                       for row in GRAMMAR if row["attaches"] == "number"))
+                                       for row in GRAMMAR if row["attaches"] in NUMBERED))
 # a department, named by its field ("Cục Chính trị"): the field rows
 DEPARTMENT_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "field")
 _DEPARTMENT_OF_COMMAND = re.compile(rf"(?:{'|'.join(DEPARTMENT_HEADS)}) "
@@ -933,7 +941,7 @@ _COMMITTEE_HEAD = re.compile(rf"{alt(*COMMITTEE_UNIT)} {UY}")
 _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
-_ENDS_WITH_NAME = re.compile(rf" (?:{NAME}|\d{{1,2}}{_UNIT_CODE_TAIL})$")
+_ENDS_WITH_NAME = re.compile(rf" (?:{NAME}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?)$")
 _CAPITALIZED_RUN = re.compile(rf" (?P<n>{CAPSYL}(?: {CAPSYL}){{0,5}})")
 _BRANCH_AT = re.compile(rf"{BRANCH_OF_BRAND}(?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
@@ -2178,7 +2186,7 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "hull")
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in (*NUMBERED, "hull")
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
