@@ -144,3 +144,10 @@ def test_a_regional_treasurys_numbered_transaction_office_and_its_cell_are_the_t
     assert {n: o.parent for n, o in found.items() if "giao dịch" in n} == {
         "Chi bộ Phòng giao dịch số 4": "Đảng bộ Kho bạc Nhà nước khu vực XI",
         "Phòng giao dịch số 4": "Kho bạc Nhà nước khu vực XI"}
+
+
+def test_a_numbered_tax_office_written_short_is_the_one_named_with_its_province(nlp):
+    # ("Thuế cơ sở 4" after "Thuế cơ sở 4 tỉnh X": the numbers count within a province, so the short form is that one)
+    found = orgs(nlp, "Chi bộ Thuế cơ sở 4 tỉnh Nghệ An có 25 đảng viên. Ông Hồ Văn Nam, Đội trưởng, nay là Trưởng "
+                      "Thuế cơ sở 4, cho biết đơn vị thu vượt dự toán.")
+    assert {n for n in found if n.startswith("Thuế")} == {"Thuế cơ sở 4 tỉnh Nghệ An"}

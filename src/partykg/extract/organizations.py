@@ -1411,9 +1411,11 @@ class OrgFinder:
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
-        if found and found[0]["attaches"] == "field" and found[1] < len(head):
+        if found and found[0]["attaches"] in ("field", "number|unit") and found[1] < len(head):
             written = self._written_with_unit(head)
-            if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
+            # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one (a numbered office too: "Thuế cơ sở
+            # 3" after "Thuế cơ sở 3 tỉnh X", its number counted within its province)
+            if written is not None:
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         # (named by a number, or by a ship's hull code: "Tàu CSB 8004")
         if not _ENDS_WITH_NAME.search(_GROUP_ACRONYM_END.sub("", head)) and not re.fullmatch(BRAND, head) \
