@@ -3084,7 +3084,9 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # a party organization, then the count of the cells it holds: "Đảng bộ X có 9 chi bộ", "(hiện) có 27 chi bộ trực thuộc"
 _HOLDS_CELLS = re.compile(r" (?:hiện |nay )?có (?:\d+|[a-zđ]+(?: [a-zđ]+)?) chi bộ(?![^\W\d_])")
 # a bare cell opening a sentence or a clause, then where it belongs: "Chi bộ trực thuộc Đảng bộ Y"
-_BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?P<c>[Cc]hi bộ)(?: sinh hoạt)? (?:trực thuộc|thuộc) ")
+# (or "Đây là chi bộ trực thuộc Đảng bộ Y": "this", the cell the text has just named)
+_BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?:[Đđ]ây là (?:một )?)?(?P<c>[Cc]hi bộ)(?: sinh hoạt)? "
+                                r"(?:trực thuộc|thuộc) ")
 
 
 # the socio-political organizations, each in the Fatherland Front committee of its unit since the 2025
