@@ -2784,8 +2784,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if len(seats) == 1:
                 seat = seats.pop()
                 current = ctx.subject("C", current=True)
-                if ctx.reformed and current and not register().exists_since_2025(COMMUNE_LEVEL, *seat) \
-                        and register().exists_since_2025(COMMUNE_LEVEL, *current):
+                # (a ward of that name left in another province is another ward: the 2025 register by province)
+                if ctx.reformed and current and register().exists_since_2025(COMMUNE_LEVEL, *current) \
+                        and not register().provinces_since_2025(*seat) & register().provinces_since_2025(*current):
                     # a school named after a ward the 2025 reform merged away is the new commune's (the one the
                     # article is about), as its cell is since: the former ward has no party organization
                     seat = current
