@@ -139,7 +139,8 @@ GRAMMAR = table("org_grammar.tsv")
 # navy's regions, "Vùng 2 Hải quân"); the arms written after a number, also in a command's name ("Bộ Tư lệnh Vùng 2
 # Hải quân")
 NUMBERED = ("number", "number arm")
-ARM_AFTER_NUMBER = "|".join(q for row in GRAMMAR if row["attaches"] == "number arm" for q in row["qualifiers"].split("|"))
+ARM_AFTER_NUMBER = "|".join(q for row in GRAMMAR if row["attaches"] == "number arm"
+                            for q in row["qualifiers"].split("|"))
 # a kind word alone after a party body: the one body of that kind the article names ("Đảng ủy Đồn",
 # "Đảng bộ Trường"; org_grammar.tsv, column short), written capitalized, with no name after it
 SHORT_KINDS = frozenset(row["short"] for row in GRAMMAR if row.get("short"))
