@@ -320,8 +320,8 @@ def test_a_numbered_primary_schools_cell_is_in_the_commune_it_is_named_after(nlp
 def test_a_farm_is_no_companys_where_one_is_named_bare_and_another_by_its_party_organization(nlp):
     # (the article names two companies: the one it is about through its Đảng bộ, another in a career; the farm's
     # is not certain, so no parent, rather than the one named bare)
-    found = facts(nlp, "Đảng bộ Công ty TNHH MTV Cao su Krông Pa có 14 chi bộ; Nông trường Chư Ngọc kết nạp 3 đảng "
-                       "viên. Ông Lê Văn Tâm, Giám đốc, từng là Phó Giám đốc Công ty TNHH MTV Cao su Đắk Lắk.")
+    found = facts(nlp, "Đảng bộ Công ty TNHH MTV Cà phê Krông Pa có 14 chi bộ; Nông trường Chư Ngọc kết nạp 3 đảng "
+                       "viên. Ông Lê Văn Tâm, Giám đốc, từng làm ở Công ty TNHH MTV Cà phê Phước An.")
     orgs = {o.name: o.parent for o in found.organizations}
     assert {n: p for n, p in orgs.items() if n.startswith("Nông trường")} == {"Nông trường Chư Ngọc": None}
 

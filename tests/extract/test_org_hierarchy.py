@@ -82,8 +82,8 @@ def test_a_partial_party_organization_is_in_its_communes_grassroots_one(nlp):
 
 
 def test_this_is_a_cell_under_a_party_organization_places_the_cell_just_named(nlp):
-    # ("Đây là chi bộ trực thuộc Đảng bộ Y": "this" is the cell the text has just named)
-    found = orgs(nlp, "Sáng 5/3, Chi bộ Thư viện tỉnh Hà Tĩnh tổ chức đại hội. Đây là chi bộ trực thuộc Đảng bộ Sở "
-                      "Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh.")
+    # ("Đây là một chi bộ thuộc Đảng bộ Y": "this" is the cell the text has just named)
+    found = orgs(nlp, "Sáng 5/3, Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Hà Tĩnh tổ chức đại hội. Đây là một chi "
+                      "bộ thuộc Đảng bộ Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh, có 21 đảng viên.")
     assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
-        "Chi bộ Thư viện tỉnh Hà Tĩnh": "Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"}
+        "Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Hà Tĩnh": "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"}

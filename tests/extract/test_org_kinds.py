@@ -280,16 +280,15 @@ def test_a_department_named_after_the_prevention_of_a_disease_keeps_its_comma(nl
 def test_an_international_airport_its_corporation_and_its_aviation_security_cell(nlp):
     # (Luật Hàng không dân dụng: "Cảng hàng không quốc tế X"; the airports corporation runs its airports as
     # dependent units, their party organizations in its own; "hàng không", aviation, is a field's word, no "không")
-    found = orgs(nlp, "Đảng bộ Cảng hàng không quốc tế Phú Bài là đảng bộ cơ sở thuộc Đảng bộ Tổng công ty Cảng "
-                      "hàng không Miền Trung. Chi bộ An ninh hàng không vừa kết nạp hai đảng viên; Cảng hàng không "
-                      "quốc tế Phú Bài, một đơn vị của Tổng công ty Cảng hàng không Miền Trung, đón 90 chuyến bay mỗi "
+    airport, corporation = "Cảng hàng không quốc tế Phú Bài", "Tổng công ty Cảng hàng không Miền Trung"
+    found = orgs(nlp, f"Đảng bộ {airport} là đảng bộ cơ sở thuộc Đảng bộ {corporation}. Chi bộ An ninh hàng không "
+                      f"vừa kết nạp hai đảng viên; {airport}, một đơn vị của {corporation}, đón 90 chuyến bay mỗi "
                       "ngày.")
     assert {n: o.parent for n, o in found.items() if "Phú Bài" in n or "An ninh" in n} == {
-        "Đảng bộ Cảng hàng không quốc tế Phú Bài": "Đảng bộ Tổng công ty Cảng hàng không Miền Trung",
-        "Cảng hàng không quốc tế Phú Bài": "Tổng công ty Cảng hàng không Miền Trung",
-        "Chi bộ An ninh hàng không": "Đảng bộ Cảng hàng không quốc tế Phú Bài"}
+        f"Đảng bộ {airport}": f"Đảng bộ {corporation}", airport: corporation,
+        "Chi bộ An ninh hàng không": f"Đảng bộ {airport}"}
 
 
 def test_an_airports_youth_union_is_named_with_the_airport(nlp):
-    found = orgs(nlp, "Chị Lê Thu Trang, Bí thư Đoàn Thanh niên Cảng hàng không Cát Bi, được kết nạp vào Đảng.")
+    found = orgs(nlp, "Tháng trước Đoàn Thanh niên Cảng hàng không Cát Bi giới thiệu hai đoàn viên cho chi bộ.")
     assert {n for n in found if n.startswith("Đoàn")} == {"Đoàn Thanh niên Cảng hàng không Cát Bi"}

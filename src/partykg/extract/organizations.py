@@ -474,7 +474,7 @@ _SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-# (a number before a count noun is a figure, no village's: "5 chi bộ thôn 2 năm liền chưa kết nạp")
+# (a number before a count noun is a figure, no village's: "các chi bộ xóm 3 năm liền đạt trong sạch")
 _AREA_NUMBERED = rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?! (?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER})"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBERED})"
            rf"|{ci('khu')} {_AREA_NUMBERED})")
@@ -3086,7 +3086,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # a party organization, then the count of the cells it holds: "Đảng bộ X có 9 chi bộ", "(hiện) có 27 chi bộ trực thuộc"
 _HOLDS_CELLS = re.compile(r" (?:hiện |nay )?có (?:\d+|[a-zđ]+(?: [a-zđ]+)?) chi bộ(?![^\W\d_])")
 # a bare cell opening a sentence or a clause, then where it belongs: "Chi bộ trực thuộc Đảng bộ Y"
-# (or "Đây là chi bộ trực thuộc Đảng bộ Y": "this", the cell the text has just named)
+# (or "Đây là một chi bộ thuộc Đảng bộ Y": "this", the cell the text has just named)
 _BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?:[Đđ]ây là (?:một )?)?(?P<c>[Cc]hi bộ)(?: sinh hoạt)? "
                                 r"(?:trực thuộc|thuộc) ")
 
