@@ -292,3 +292,11 @@ def test_an_international_airport_its_corporation_and_its_aviation_security_cell
 def test_an_airports_youth_union_is_named_with_the_airport(nlp):
     found = orgs(nlp, "Tháng trước Đoàn Thanh niên Cảng hàng không Cát Bi giới thiệu hai đoàn viên cho chi bộ.")
     assert {n for n in found if n.startswith("Đoàn")} == {"Đoàn Thanh niên Cảng hàng không Cát Bi"}
+
+
+def test_an_airports_aviation_security_centre_is_the_airports(nlp):
+    # (each airport has its aviation security force, a centre named without the airport's name)
+    found = orgs(nlp, "Cảng hàng không Cát Bi đón 30 chuyến bay mỗi ngày. Ông Vũ Văn Hải, Giám đốc Trung tâm An ninh "
+                      "hàng không, cho biết lực lượng trực 24/24 giờ.")
+    assert {n: o.parent for n, o in found.items() if n.startswith("Trung tâm")} == {
+        "Trung tâm An ninh hàng không": "Cảng hàng không Cát Bi"}
