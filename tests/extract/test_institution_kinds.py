@@ -315,3 +315,28 @@ def test_a_numbered_primary_schools_cell_is_in_the_commune_it_is_named_after(nlp
     found = orgs(nlp, "Đảng ủy xã Phước Hưng, huyện Long Điền có 14 chi bộ. Chi bộ Trường Tiểu học Phước Hưng 2 "
                       "kết nạp 1 đảng viên.")
     assert found["Chi bộ Trường Tiểu học Phước Hưng 2"].parent == "Đảng bộ xã Phước Hưng"
+
+
+def test_a_farm_is_no_companys_where_one_is_named_bare_and_another_by_its_party_organization(nlp):
+    # (the article names two companies: the one it is about through its Đảng bộ, another in a career; the farm's
+    # is not certain, so no parent, rather than the one named bare)
+    found = facts(nlp, "Đảng bộ Công ty TNHH MTV Cà phê Krông Pa có 14 chi bộ; Nông trường Chư Ngọc kết nạp 3 đảng "
+                       "viên. Ông Lê Văn Tâm, Giám đốc, từng làm ở Công ty TNHH MTV Cà phê Phước An.")
+    orgs = {o.name: o.parent for o in found.organizations}
+    assert {n: p for n, p in orgs.items() if n.startswith("Nông trường")} == {"Nông trường Chư Ngọc": None}
+
+
+def test_a_navy_region_named_by_its_number_then_the_service_and_its_command(nlp):
+    # (the Navy's regions: "Vùng N Hải quân", the number mid-name; its command "Bộ Tư lệnh Vùng N Hải quân")
+    found = facts(nlp, "Đảng ủy Vùng 3 Hải quân ra nghị quyết về công tác đảng viên. Bộ Tư lệnh Vùng 3 Hải quân giao "
+                       "chỉ tiêu cho các lữ đoàn.")
+    orgs = {o.name for o in found.organizations}
+    assert {n for n in orgs if "Vùng" in n} == {"Đảng ủy Vùng 3 Hải quân", "Bộ Tư lệnh Vùng 3 Hải quân"}
+
+
+def test_a_mobile_police_regiment_named_by_its_region(nlp):
+    # (the mobile police command's regiments are named by the region they are seated in, not by a number)
+    found = facts(nlp, "Đảng ủy Trung đoàn Cảnh sát cơ động Bắc Trung Bộ kết nạp 7 đảng viên trong năm.")
+    orgs = {o.name: o.parent for o in found.organizations}
+    assert orgs == {"Đảng ủy Trung đoàn Cảnh sát cơ động Bắc Trung Bộ":
+                    "Đảng bộ Trung đoàn Cảnh sát cơ động Bắc Trung Bộ"}

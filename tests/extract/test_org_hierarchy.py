@@ -79,3 +79,11 @@ def test_a_partial_party_organization_is_in_its_communes_grassroots_one(nlp):
     assert not any(name.lower() == "đảng bộ bộ phận" for name in orgs)
     assert ("Lê Văn Lực", "Bí thư", "Đảng bộ bộ phận khu vực Đa Kao") in {
         (m.person, m.role, m.organization) for m in found.memberships}
+
+
+def test_this_is_a_cell_under_a_party_organization_places_the_cell_just_named(nlp):
+    # ("Đây là một chi bộ thuộc Đảng bộ Y": "this" is the cell the text has just named)
+    found = orgs(nlp, "Sáng 5/3, Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Hà Tĩnh tổ chức đại hội. Đây là một chi "
+                      "bộ thuộc Đảng bộ Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh, có 21 đảng viên.")
+    assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
+        "Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Hà Tĩnh": "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"}

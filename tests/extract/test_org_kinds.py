@@ -275,3 +275,28 @@ def test_a_department_named_after_the_prevention_of_a_disease_keeps_its_comma(nl
     found = orgs(nlp, "Chi bộ Khoa Phòng, chống bệnh không lây nhiễm (3 đồng chí) có đảng viên mới.")
     assert "Chi bộ Khoa Phòng, chống bệnh không lây nhiễm" in found
     assert "Chi bộ Khoa Phòng" not in found
+
+
+def test_an_international_airport_its_corporation_and_its_aviation_security_cell(nlp):
+    # (Luật Hàng không dân dụng: "Cảng hàng không quốc tế X"; the airports corporation runs its airports as
+    # dependent units, their party organizations in its own; "hàng không", aviation, is a field's word, no "không")
+    airport, corporation = "Cảng hàng không quốc tế Phú Bài", "Tổng công ty Cảng hàng không Miền Trung"
+    found = orgs(nlp, f"Đảng bộ {airport} là đảng bộ cơ sở thuộc Đảng bộ {corporation}. Chi bộ An ninh hàng không "
+                      f"vừa kết nạp hai đảng viên; {airport}, một đơn vị của {corporation}, đón 90 chuyến bay mỗi "
+                      "ngày.")
+    assert {n: o.parent for n, o in found.items() if "Phú Bài" in n or "An ninh" in n} == {
+        f"Đảng bộ {airport}": f"Đảng bộ {corporation}", airport: corporation,
+        "Chi bộ An ninh hàng không": f"Đảng bộ {airport}"}
+
+
+def test_an_airports_youth_union_is_named_with_the_airport(nlp):
+    found = orgs(nlp, "Tháng trước Đoàn Thanh niên Cảng hàng không Cát Bi giới thiệu hai đoàn viên cho chi bộ.")
+    assert {n for n in found if n.startswith("Đoàn")} == {"Đoàn Thanh niên Cảng hàng không Cát Bi"}
+
+
+def test_an_airports_aviation_security_centre_is_the_airports(nlp):
+    # (each airport has its aviation security force, a centre named without the airport's name)
+    found = orgs(nlp, "Cảng hàng không Cát Bi đón 30 chuyến bay mỗi ngày. Ông Vũ Văn Hải, Giám đốc Trung tâm An ninh "
+                      "hàng không, cho biết lực lượng trực 24/24 giờ.")
+    assert {n: o.parent for n, o in found.items() if n.startswith("Trung tâm")} == {
+        "Trung tâm An ninh hàng không": "Cảng hàng không Cát Bi"}

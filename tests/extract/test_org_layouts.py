@@ -125,3 +125,24 @@ def test_a_list_of_cells_with_dot_leaders_before_their_figures(nlp):
                       "Chi bộ Khoa Khám bệnh ............ 19\nChi bộ Phòng Kế hoạch - Tài chính ....... 15\n"
                       "Chi bộ Trạm Y tế xã Cát Hanh ......... 8\n")
     assert {"Chi bộ Khoa Khám bệnh", "Chi bộ Phòng Kế hoạch - Tài chính"} <= set(found)
+
+
+def test_a_list_of_unit_names_flattened_one_cell_a_line_under_a_heading_naming_their_party_organizations(nlp):
+    # (a table pasted one cell a line: the unit's name on one line, its figures on the next; the register places
+    # each bare name in the district, a row may write the unit word itself)
+    text = ("Huyện ủy Yên Thế tổng kết việc kết nạp đảng viên quý II.\n\nSố kết nạp / kế hoạch năm của các đảng bộ xã, "
+            "thị trấn:\nThị trấn Bố Hạ\n3/5\nĐồng Kỳ\n2/4\nTam Tiến\n0\n\nHuyện ủy nhắc các cơ sở còn chậm.\n")
+    found = orgs(nlp, text)
+    assert {n: o.parent for n, o in found.items() if n.startswith(("Đảng bộ xã", "Đảng bộ thị trấn"))} == {
+        "Đảng bộ thị trấn Bố Hạ": "Đảng bộ huyện Yên Thế", "Đảng bộ xã Đồng Kỳ": "Đảng bộ huyện Yên Thế",
+        "Đảng bộ xã Tam Tiến": "Đảng bộ huyện Yên Thế"}
+
+
+def test_the_cells_of_a_workplaces_units_listed_by_title_after_one_plural_head(nlp):
+    # (in an article about an agency's party organization, "các chi bộ A, B và C" names the cells of its units)
+    found = orgs(nlp, "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị có 9 chi bộ. Trong quý, các chi bộ Hành chính - "
+                      "Quản trị, Dược và Dinh dưỡng lâm sàng chưa kết nạp được đảng viên.")
+    assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
+        "Chi bộ Hành chính - Quản trị": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
+        "Chi bộ Dược": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
+        "Chi bộ Dinh dưỡng lâm sàng": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị"}

@@ -161,3 +161,17 @@ def test_a_company_named_in_its_unions_name_is_the_one_its_bare_cell_belongs_to(
     found = orgs(nlp, "Năm 2024, Công đoàn Công ty Cổ phần Gạch Tuynel Ninh Hòa đề xuất 8 đoàn viên; Chi bộ Công ty "
                       "đã kết nạp 3 người trong số đó.")
     assert "Chi bộ Công ty Cổ phần Gạch Tuynel Ninh Hòa" in found
+
+
+def test_a_bare_committee_before_a_former_post_is_the_committee_of_the_agency_the_article_is_about(nlp):
+    # (a former post names where the person worked before, not the committee he sits on now)
+    found = orgs(nlp, "Đảng bộ Sở Tài chính tỉnh Ninh Bình sơ kết công tác đảng quý III. Đồng chí Lê Quang Huy, Phó "
+                      "Bí thư Đảng ủy, nguyên Giám đốc Bảo hiểm xã hội huyện Kim Sơn, trình bày báo cáo.")
+    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Sở Tài chính tỉnh Ninh Bình"}
+
+
+def test_a_bare_womens_union_is_the_one_the_article_names_in_full_for_its_unit(nlp):
+    # ("Hội Phụ nữ", the short name of a unit's Hội Liên hiệp Phụ nữ: resolved to the district, the one named in full)
+    found = orgs(nlp, "Hội Liên hiệp Phụ nữ huyện Tam Đường giới thiệu 30 hội viên cho Đảng. Đồng chí Lò Thị Xuân, "
+                      "Trưởng Ban Dân vận Huyện ủy Tam Đường, cho rằng Hội Phụ nữ giới thiệu được nhiều quần chúng.")
+    assert {n for n in found if n.startswith("Hội")} == {"Hội Liên hiệp Phụ nữ huyện Tam Đường"}

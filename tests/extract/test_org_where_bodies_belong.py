@@ -136,3 +136,19 @@ def test_a_body_founded_by_a_committees_decision_belongs_where_the_sentence_goes
     found = {o.name: o for o in facts.organizations}
     centre = "Đảng bộ Trung tâm Quan trắc Tài nguyên và Môi trường tỉnh Nghệ An"
     assert found[centre].parent == "Đảng bộ Sở Nông nghiệp và Môi trường tỉnh Nghệ An"
+
+
+def test_a_communes_military_and_health_station_cells_named_by_the_body_alone(nlp):
+    # (every commune has a military command and a health station: their cells, written without the unit in an
+    # article about the commune, are the commune's, in its Đảng bộ; a district's article leaves them as written)
+    found = orgs(nlp, "Đảng bộ xã Quảng Phú có 24 chi bộ, gồm 18 chi bộ thôn, chi bộ Quân sự, chi bộ Trạm Y tế và "
+                      "4 chi bộ trường học.")
+    assert {n: o.parent for n, o in found.items() if n.startswith(("Chi bộ Quân sự", "Chi bộ Trạm"))} == {
+        "Chi bộ Quân sự xã Quảng Phú": "Đảng bộ xã Quảng Phú", "Chi bộ Trạm Y tế xã Quảng Phú": "Đảng bộ xã Quảng Phú"}
+
+
+def test_a_village_cells_number_before_a_count_noun_is_a_figure(nlp):
+    # ("chi bộ thôn 2 năm liền": two years running, no cell of a village numbered 2)
+    found = orgs(nlp, "Đảng bộ xã Quảng Phú rà soát: còn 3 chi bộ thôn 2 năm liền chưa kết nạp được đảng viên. "
+                      "Chi bộ thôn 4 có 30 đảng viên.")
+    assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ thôn 4"}

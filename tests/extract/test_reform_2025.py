@@ -101,3 +101,13 @@ def test_a_kind_word_alone_is_the_pages_own_body_not_a_former_provinces_one_name
     found = org_names(facts(nlp, text, "2025-10-01"))
     assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Lào Cai" in found
     assert "Đảng ủy Sở Nông nghiệp và Môi trường tỉnh Yên Bái" not in found
+
+
+def test_a_school_named_after_a_merged_ward_is_the_new_wards_though_another_province_keeps_the_name(nlp):
+    # (a ward of that name in another province's 2025 register is another ward: this one was merged away)
+    found = facts(nlp, "Phường Hai Bà Trưng được thành lập trên cơ sở phường Lê Đại Hành và một phần các phường lân "
+                       "cận. Đảng bộ phường Hai Bà Trưng tổ chức lễ kết nạp.\nNăm nay Chi bộ Trường Tiểu học Lê Đại "
+                       "Hành kết nạp 2 đảng viên.",
+                  issued="2025-10-15")
+    orgs = {o.name: o for o in found.organizations}
+    assert orgs["Chi bộ Trường Tiểu học Lê Đại Hành"].parent == "Đảng bộ phường Hai Bà Trưng"

@@ -134,3 +134,20 @@ def test_a_count_of_cells_of_a_kind_of_agency_names_no_cell(nlp):
     found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 17 chi bộ trực thuộc (6 chi bộ phòng và 11 chi bộ Chi cục Thuế "
                       "khu vực, huyện, thành phố).")
     assert set(found) == {"Đảng bộ Cục Thuế tỉnh Long An"}
+
+
+def test_a_regional_treasurys_numbered_transaction_office_and_its_cell_are_the_treasurys(nlp):
+    # (since 2025 each regional treasury runs numbered transaction offices: units of it, their cells in its Đảng bộ)
+    # (where the article says the treasury's Đảng bộ is in the province's, the cell is still the treasury's)
+    treasury = "Kho bạc Nhà nước khu vực XI"
+    found = orgs(nlp, f"Đảng bộ {treasury} (trực thuộc Đảng bộ tỉnh Hà Giang) có 15 chi bộ. Chi bộ Phòng Giao dịch "
+                      "số 4 kết nạp 1 đảng viên; Phòng Giao dịch số 4 phục vụ hai huyện miền núi.")
+    assert {n: o.parent for n, o in found.items() if "giao dịch" in n} == {
+        "Chi bộ Phòng giao dịch số 4": f"Đảng bộ {treasury}", "Phòng giao dịch số 4": treasury}
+
+
+def test_a_numbered_tax_office_written_short_is_the_one_named_with_its_province(nlp):
+    # ("Thuế cơ sở 4" after "Thuế cơ sở 4 tỉnh X": the numbers count within a province, so the short form is that one)
+    found = orgs(nlp, "Chi bộ Thuế cơ sở 4 tỉnh Nghệ An có 25 đảng viên. Ông Hồ Văn Nam, Đội trưởng, nay là Trưởng "
+                      "Thuế cơ sở 4, cho biết đơn vị thu vượt dự toán.")
+    assert {n for n in found if n.startswith("Thuế")} == {"Thuế cơ sở 4 tỉnh Nghệ An"}

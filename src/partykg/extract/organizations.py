@@ -135,6 +135,12 @@ GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
+# the rows named by a number: before it their arm, if any ("Lữ đoàn Pháo binh 675"), or after it ("number arm": the
+# navy's regions, "Vùng 2 Hải quân"); the arms written after a number, also in a command's name ("Bộ Tư lệnh Vùng 2
+# Hải quân")
+NUMBERED = ("number", "number arm")
+ARM_AFTER_NUMBER = "|".join(q for row in GRAMMAR if row["attaches"] == "number arm"
+                            for q in row["qualifiers"].split("|"))
 # a kind word alone after a party body: the one body of that kind the article names ("Đảng ủy Đồn",
 # "Đảng bộ Trường"; org_grammar.tsv, column short), written capitalized, with no name after it
 SHORT_KINDS = frozenset(row["short"] for row in GRAMMAR if row.get("short"))
@@ -292,6 +298,8 @@ def _grammar_tail(row: dict) -> str:
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
+    if row["attaches"] == "number arm":  # (then its arm: "Vùng 2 Hải quân")
+        return rf" \d{{1,2}} (?:{'|'.join(_words_ci(q) for q in quals)})(?![{LETTER}])"
     if row["attaches"] == "hull":
         return rf"{HULL_CODE}(?![\d{LETTER}])"
     if row["attaches"] == "number|unit":  # (then its province, if written: "Thuế cơ sở 3 tỉnh X")
@@ -319,7 +327,8 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
-                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?![\d{LETTER}])))?"
+                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
+                 rf"(?![\d{LETTER}])))?"
                  if row["qualifiers"]
                  else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
@@ -465,8 +474,10 @@ _SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})"
-           rf"|{ci('khu')} \d{{1,3}}[A-Z]?{NOT_LETTER_AFTER})")
+# (a number before a count noun is a figure, no village's: "các chi bộ xóm 3 năm liền đạt trong sạch")
+_AREA_NUMBERED = rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?! (?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER})"
+SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBERED})"
+           rf"|{ci('khu')} {_AREA_NUMBERED})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
 # residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
 RETIREES = rf"{ci('hưu')} trí (?:{SUBUNIT}|{ci('khối')} \d{{1,3}}{NOT_LETTER_AFTER})"
@@ -525,7 +536,8 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
 # the press writes such units as common nouns, so only the first word is capitalized
 # (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
-_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
+# ("hàng không", aviation, is a field's word: "Chi bộ An ninh hàng không")
+_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
               "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây", "nâng", "tập", "giới", "bồi")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
@@ -537,6 +549,13 @@ CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: 
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
               rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
+# "các chi bộ Văn phòng, Kế hoạch - Tài chính và Dịch vụ khách hàng": the cells of a workplace's units, listed by the
+# units' titles after one plural head (a cell is seated in each unit of a workplace: Điều lệ Đảng art. 21)
+_TITLE_ITEM = (rf"(?!Đảng ){CAPSYL}(?: (?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
+               rf"(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})){{0,5}}")
+_TITLED_CELL_LIST = re.compile(rf"(?<![{LETTER}])(?:[Cc]ác|[Nn]hững) chi bộ (?P<items>{_TITLE_ITEM}(?:, {_TITLE_ITEM})*"
+                               rf",? và {_TITLE_ITEM})(?=[,;.:)\n]| {_CELL_TITLE_STOP})")
+_TITLE_ITEM_RX = re.compile(_TITLE_ITEM)
 # a department named by its number or code, as the procuracies' (Phòng 1 ... Phòng 15, by their
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
 NUMBERED_DEPARTMENT = rf"Phòng (?:\d{{1,2}}|P[A-Z]\d{{2}})(?![\d{LETTER}])"
@@ -571,10 +590,10 @@ _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tố
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
 # the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
-COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "number")
+COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] in NUMBERED)
 # a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
 NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
-                                       for row in GRAMMAR if row["attaches"] == "number"))
+                                       for row in GRAMMAR if row["attaches"] in NUMBERED))
 # a department, named by its field ("Cục Chính trị"): the field rows
 DEPARTMENT_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] == "field")
 _DEPARTMENT_OF_COMMAND = re.compile(rf"(?:{'|'.join(DEPARTMENT_HEADS)}) "
@@ -607,7 +626,7 @@ STATE_OFFICE = rf"[Vv]ăn phòng (?={STATE})"
 # and the governing board of a school or company ("Hội đồng trường", "Hội đồng thành viên")
 _INSTITUTION_BOARD = r"Hội đồng (?:trường|thành viên|quản trị)"
 _UNION_HOSTS = ("trường ", "Trường ", "đại học ", "Đại học ", "Tổng công ty ", "Công ty ", "Tập đoàn ",
-                "Nông trường ", "Bệnh viện ")
+                "Nông trường ", "Bệnh viện ", "Cảng hàng không ")  # (an airport: an enterprise's unit, with unions)
 # (an enterprise's union is its grassroots one, "Công đoàn cơ sở Công ty X": Điều lệ Công đoàn Việt Nam)
 INSTITUTION_UNION = (rf"(?:Đoàn(?: [Tt]hanh niên)?|Hội Sinh viên|Công đoàn(?: cơ sở)?|{_INSTITUTION_BOARD}) "
                      rf"(?={'|'.join(_UNION_HOSTS)}){_institution_opening(*_UNION_HOSTS)}")
@@ -923,7 +942,7 @@ _COMMITTEE_HEAD = re.compile(rf"{alt(*COMMITTEE_UNIT)} {UY}")
 _BOARD_AT = re.compile(rf"(?P<b>{BOARD_HEAD})(?: (?P<c>.+))?")
 # (a cooperative, "hợp tác xã", ends with a unit word that is no unit: "Hợp tác xã" alone is unnamed)
 _HEAD_UNIT = re.compile(rf"(?P<h>.+?)(?<![Hh]ợp tác)(?: (?P<u>{UNIT_NAME}))?$")
-_ENDS_WITH_NAME = re.compile(rf" (?:{NAME}|\d{{1,2}}{_UNIT_CODE_TAIL})$")
+_ENDS_WITH_NAME = re.compile(rf" (?:{NAME}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?)$")
 _CAPITALIZED_RUN = re.compile(rf" (?P<n>{CAPSYL}(?: {CAPSYL}){{0,5}})")
 _BRANCH_AT = re.compile(rf"{BRANCH_OF_BRAND}(?P<n>{NAME})")
 _PARTYORG_AT = re.compile(rf"{ci('đảng')} bộ(?: (?P<rest>.+))?")
@@ -977,6 +996,13 @@ _LIST_UNIT_WORD = re.compile(r"(?:đảng bộ|chi bộ|Đảng bộ|Chi bộ) (
 _UNIT_LINES_HEAD = re.compile(r"(?:đảng bộ|Đảng bộ) (?P<u>xã|phường|thị trấn)"
                               r"(?P<more>,? (?:và )?(?:xã|phường|thị trấn))?[^.:\n]{0,60}:\n")
 _UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
+# or the same list as a table flattened one cell a line: a line of the bare name (or the unit word and name), then a
+# line of its figures ("Tân Lập\n12/15\n")
+_UNIT_CELL_LINE = re.compile(rf"(?P<n>(?:(?:{UNIT}) )?{NAME})\n(?=\d[\d.,/%]*[ \t]*(?:\n|$))")
+# a mass organization's short name and its full one (Điều lệ Hội Liên hiệp Phụ nữ Việt Nam: "Hội Phụ nữ" the press's
+# short form of a unit's Hội Liên hiệp Phụ nữ)
+_SHORT_ASSOCIATIONS = {"Hội Phụ nữ": "Hội Liên hiệp Phụ nữ"}
+_COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -1386,9 +1412,11 @@ class OrgFinder:
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
             return head, None, None, p + len(head)  # the agency as written: "Sở Nội vụ"
-        if found and found[0]["attaches"] == "field" and found[1] < len(head):
+        if found and found[0]["attaches"] in ("field", "number|unit") and found[1] < len(head):
             written = self._written_with_unit(head)
-            if written is not None:  # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one
+            # a bare "Cục Thuế" after (or before) "Cục Thuế tỉnh X": that one (a numbered office too: "Thuế cơ sở
+            # 3" after "Thuế cơ sở 3 tỉnh X", its number counted within its province)
+            if written is not None:
                 return f"{head} {unit_words(*written)}", *written, p + len(head)
         # (named by a number, or by a ship's hull code: "Tàu CSB 8004")
         if not _ENDS_WITH_NAME.search(_GROUP_ACRONYM_END.sub("", head)) and not re.fullmatch(BRAND, head) \
@@ -1971,8 +1999,11 @@ class OrgFinder:
                     return None  # "Ủy ban MTTQ Việt Nam cấp xã", "... các xã, phường": the Fronts of a level
                 return OrgMention(p, p + len(m["b"]), body, "MassOrganization", "organizations.mass")
             (utype, uname), end, explicit = near_unit, p + len(m["b"]), False
-        return OrgMention(p, end, f"{body} {unit_words(utype, uname)}", "MassOrganization", "organizations.mass",
-                          utype, uname, None, None, explicit)
+        name = f"{body} {unit_words(utype, uname)}"
+        if not explicit and uname and body in _SHORT_ASSOCIATIONS \
+                and (full := f"{_SHORT_ASSOCIATIONS[body]} {unit_words(utype, uname)}") in self.text:
+            name = full  # the short name of the one the article names in full: that one
+        return OrgMention(p, end, name, "MassOrganization", "organizations.mass", utype, uname, None, None, explicit)
 
     def party_group(self, s: str, p: int) -> OrgMention | None:
         head = _parse(r"Ban cán sự [Đđ]ảng |Đảng đoàn ", s)[0]
@@ -2158,7 +2189,7 @@ class OrgFinder:
             return None
         inst = self._institution(s, p)
         row = _grammar_row(s)
-        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in ("number", "hull")
+        alone = row is not None and (_stands_alone(row[0]) or row[0]["attaches"] in (*NUMBERED, "hull")
                                      or _names_one_body(row, s))
         if inst is None or inst[1] is None and not _ENDS_WITH_NAME.search(s) and not alone:
             return None
@@ -2206,6 +2237,8 @@ class OrgFinder:
         m = _NEXT_POST.match(self.text, q)
         if m is None:
             return None
+        if "nguyên" in m[0] and self._subject_institution() is not None:
+            return None  # a former post's body is no guide where the article is about an agency: its own committee
         for start, (tag, s) in self._chosen.items():
             if m.end() <= start <= m.end() + 45 and tag in ("institution", "state", "agency") \
                     and not re.search(r"[,;.()\n]", self.text[m.end():start]):
@@ -2275,13 +2308,13 @@ class OrgFinder:
         for start, _end, _o, tag, s in chosen:
             m = getattr(self, tag)(s, start)
             if m is not None and tag == "cell":
-                m = self._cell_named_before(m)
+                m = self._commune_body_cell(self._cell_named_before(m))
             if m is not None and m.name and not self._generic_level(m):
                 self.found.append(m)
         lists = self._party_lists(spans) + self._figure_lists(spans) + self._cell_lists(spans) \
             + self._unit_lists(spans) + self._plural_body_lists(spans) + self._column_lists(spans) \
             + self._row_tables(spans) + self._unit_lines(spans) + self._institution_boards() \
-            + self._cells_of_named_units()
+            + self._cells_of_named_units() + self._titled_cell_lists(spans)
         self.found = sorted(self.found + [n for n in self.nested if n.name] + lists, key=lambda m: m.start)
         return self.found
 
@@ -2293,6 +2326,16 @@ class OrgFinder:
             return m
         full = next(c for c in self._all_explicit if c.name in longer)
         return replace(full, start=m.start, end=m.end, explicit=False)
+
+    def _commune_body_cell(self, m: OrgMention) -> OrgMention:
+        """"chi bộ Quân sự" with no unit: the cell of that body of the commune the text is about there (every
+        commune has one, commune_bodies.tsv), in the commune's party organization."""
+        body = m.name[len("Chi bộ "):]
+        commune = self.ctx.resolve(COMMUNE, m.start) if body in _COMMUNE_BODIES and m.uname is None else None
+        if commune is None:
+            return m
+        return replace(m, name=f"{m.name} {unit_words(*commune)}", utype=commune[0], uname=commune[1],
+                       parent=party_org_name(*commune), explicit=False)
 
     def _cells_of_named_units(self) -> list[OrgMention]:
         """"Tại Ban Chỉ huy Phòng thủ khu vực 6 - X, chi bộ đã kết nạp ...": a sentence that opens on a workplace
@@ -2391,6 +2434,22 @@ class OrgFinder:
                                               "organizations.danguy", utype, uname, org, committee, False))
         return out
 
+    def _titled_cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
+        """One cell per unit title in "các chi bộ A, B và C" where the article is about a workplace: the cells
+        of its units, in its party organization."""
+        workplace = self._workplace_party_org()
+        if workplace is None:
+            return []
+        out = []
+        for b, e in spans:
+            for m in _TITLED_CELL_LIST.finditer(self.text, b, e):
+                for it in _TITLE_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                    if any(f.start <= it.start() < f.end for f in self.found):
+                        continue
+                    out.append(OrgMention(it.start(), it.end(), f"Chi bộ {it[0]}", "PartyCell",
+                                          "organizations.cell_list", parent=workplace, explicit=False))
+        return out
+
     def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """One Chi bộ per village in a list of cells, in the commune's party organization when the
         item names the commune ("ấp Cầu Mới, xã Tân Hòa")."""
@@ -2466,7 +2525,8 @@ class OrgFinder:
         for b, e in spans:
             for head in _UNIT_LINES_HEAD.finditer(self.text, b, e):
                 utype, at = (None if head["more"] else head["u"]), head.end()
-                while (line := _UNIT_LINE.match(self.text, at)) is not None and line.start() < e:
+                while (line := _UNIT_LINE.match(self.text, at) or _UNIT_CELL_LINE.match(self.text, at)) is not None \
+                        and line.start() < e:
                     org = self._figure_item(line["n"], line.start("n"), utype)
                     if org is not None and not any(f.start <= org.start < f.end for f in self.found):
                         out.append(org)
@@ -2687,7 +2747,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             # posts' "Đảng ủy" is the institution's)
             continue
         if parent is None and m.kind not in _PARTY_KINDS:
-            parent = _host_named(m.name, names)
+            # (a body the article names through its party organization only counts among those it names: of two
+            # companies, one named bare and one by its Đảng bộ, a farm's is neither for certain)
+            parent = _host_named(m.name, names, rivals=party_bodies)
         if parent is None and m.kind == "StateBody" and m.name.startswith("Công an ") and m.utype \
                 and LEVEL.get(m.utype) == "P" and MINISTRY_OF_POLICE in names:
             parent = MINISTRY_OF_POLICE  # a province's police is the ministry's (Luật Công an nhân dân 2018 art. 17)
@@ -2723,8 +2785,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             if len(seats) == 1:
                 seat = seats.pop()
                 current = ctx.subject("C", current=True)
-                if ctx.reformed and current and not register().exists_since_2025(COMMUNE_LEVEL, *seat) \
-                        and register().exists_since_2025(COMMUNE_LEVEL, *current):
+                # (a ward of that name left in another province is another ward: the 2025 register by province)
+                if ctx.reformed and current and register().exists_since_2025(COMMUNE_LEVEL, *current) \
+                        and not register().provinces_since_2025(*seat) & register().provinces_since_2025(*current):
                     # a school named after a ward the 2025 reform merged away is the new commune's (the one the
                     # article is about), as its cell is since: the former ward has no party organization
                     seat = current
@@ -3023,7 +3086,9 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # a party organization, then the count of the cells it holds: "Đảng bộ X có 9 chi bộ", "(hiện) có 27 chi bộ trực thuộc"
 _HOLDS_CELLS = re.compile(r" (?:hiện |nay )?có (?:\d+|[a-zđ]+(?: [a-zđ]+)?) chi bộ(?![^\W\d_])")
 # a bare cell opening a sentence or a clause, then where it belongs: "Chi bộ trực thuộc Đảng bộ Y"
-_BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?P<c>[Cc]hi bộ)(?: sinh hoạt)? (?:trực thuộc|thuộc) ")
+# (or "Đây là một chi bộ thuộc Đảng bộ Y": "this", the cell the text has just named)
+_BARE_CELL_BELONGS = re.compile(r"(?:^|\n|[.!?:,] )(?:[Đđ]ây là (?:một )?)?(?P<c>[Cc]hi bộ)(?: sinh hoạt)? "
+                                r"(?:trực thuộc|thuộc) ")
 
 
 # the socio-political organizations, each in the Fatherland Front committee of its unit since the 2025
@@ -3105,7 +3170,8 @@ def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
 _UNIT_WORD_ENDINGS = tuple(f" {word}" for word in LEVEL)
 
 
-def _host_named(name: str, names: set[str], column: str = "within", seated: bool = False) -> str | None:
+def _host_named(name: str, names: set[str], column: str = "within", seated: bool = False,
+                rivals: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The body a grammar row's body is part of (column `within`: "Đồn Biên phòng X" is a post of
     its province's "Bộ đội Biên phòng"; `party_within`: the enterprise whose party organization is
     above this one's), when the article names exactly one such body of the nearest kind it names (`seated`: the
@@ -3124,6 +3190,9 @@ def _host_named(name: str, names: set[str], column: str = "within", seated: bool
             # organization, of the bodies the article names
             seat = name.rsplit(" - ", 1)[1]
             hosts = {n for n in hosts if n.endswith(" " + seat)} or hosts
+        if hosts and not named_as_head and any(n.startswith(head + " ") and n not in hosts and n != name
+                                               for n in rivals if head):
+            return None  # (another such body named otherwise: the article names more than one)
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
     return None
