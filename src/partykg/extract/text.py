@@ -94,10 +94,13 @@ def _parsed(pattern: str, flags: int):
     return _sre_parse().parse(pattern, flags)
 
 
-_MAX_STARTS = 128  # more strings than this (letter case multiplies them) make too many places to try
-# (the institution rule's heads' first 3 characters in both cases: some 120 with the grammar's kinds by sector)
+# More strings than this make a regex (`Leads`) too long to build. The strings are merged by common prefix
+# (`_lead_pattern`), so more of them cost the scan little, and longer ones leave fewer places to try: the
+# institution rule's ~600 heads cut to 8 characters are tried at a tenth of the places their first 3 gave
+# (124 -> 10 an article, each a try of the whole rule; 128 strings at most gave those 3).
+_MAX_STARTS = 2048
 # a string's first characters are as good a start, and fewer strings; when 8 of them make too many
-# strings (the institution rule's hundreds of heads in two letter cases), their first 3 may not
+# strings, their first 3 may not
 _START_CHARS = (8, 3)
 
 
