@@ -13,6 +13,7 @@ from partykg.extract.text import (
     WordStartPattern,
     finditer_from,
     leading_literals,
+    literal_trie,
     required_literal_sets,
     required_literals,
 )
@@ -209,8 +210,9 @@ def test_letter_ranges_are_the_upper_and_lower_letters():
     (r"(?:(?<=của )|(?<=về ))Đảng(?! bộ)", ("Đảng",)),
     (r"Ban (?:Bí thư|Chấp hành Trung ương)", ("Ban Bí t", "Ban Chấp")),  # their first 8 characters
     (r"a|bc", None),  # one character: too many places to try
-    # 136 strings are too many: their first 3 characters, 8 strings
-    ("|".join(a + b + "x" + c for a in "AB" for b in "abcd" for c in "abcdefghijklmnopq"),
+    # 2,176 strings are too many: their first 3 characters, 8 strings
+    ("|".join(a + b + "x" + c + d for a in "AB" for b in "abcd" for c in "abcdefghijklmnopq"
+              for d in "abcdefghijklmnop"),
      tuple(a + b + "x" for a in "AB" for b in "abcd")),
     (r"\d+ đảng viên", None),
     (r"(?:xy)*abc", None),
@@ -333,3 +335,25 @@ def test_a_first_match_is_the_patterns_own_first_match():
             for endpos in (pos + 12, pos + 40, len(text)):
                 mine, its = first.search(text, pos, endpos), rx.search(text, pos, endpos)
                 assert (mine and mine.span()) == (its and its.span()), rx.pattern
+
+
+def test_literal_trie_is_a_trie():
+    assert literal_trie(["ab", "abc", "b"]) == "(?:ab(?:c)?|b)"
+    assert literal_trie(["Xy z", "xY"], ignorecase=True) == "(?:xy(?:\\ z)?)"
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_literal_trie_matches_as_the_alternation_longest_first(flags):
+    posts = ["Bí thư", "Bí thư chi bộ", "Phó Bí thư", "bí thư đảng ủy", "Chủ tịch", "Chủ tịch Hội", "ủy viên",
+             "Ủy viên Ban Thường vụ", "Ủy viên Ban", "Trưởng ban", "Trưởng"]
+    longest_first = "|".join(re.escape(p) for p in sorted(posts, key=len, reverse=True))
+    old = re.compile(rf"(?:{longest_first})(?![\w])", flags)
+    new = re.compile(literal_trie(posts, ignorecase=bool(flags)) + r"(?![\w])", flags)
+    texts = ["Ông Lê Hữu Tâm, Bí thư chi bộ thôn Đông, và Phó Bí thư Đảng ủy xã gặp Chủ tịch Hội Nông dân.",
+             "bí thư đảng ủy, Ủy viên Ban Thường vụ, ủy viên ban thường, Trưởng bancông an, Trưởng ban tuyên giáo",
+             "BÍ THƯ CHI BỘ, Chủ tịchx, Ủy viên Ban"]
+    for text in texts:
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        for i in range(len(text)):
+            a, b = old.match(text, i), new.match(text, i)
+            assert (b and b.span()) == (a and a.span())

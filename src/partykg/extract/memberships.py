@@ -50,7 +50,7 @@ from partykg.extract.organizations import (
 )
 from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
-from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt
+from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, literal_trie
 from partykg.extract.tones import fold_tones, key
 from partykg.ingest.layout import SIGNING_MARKS
 from partykg.model import Membership, Organization
@@ -76,8 +76,7 @@ def _inside(cell: str) -> tuple[str, str] | None:
 ROLES = {fold_tones(r["surface"]).casefold(): Role(r["role"], r["org"], r.get("needs") == "join",
                                                    _inside(r.get("inside", "")), r.get("heads") == "institution")
          for r in table("roles.tsv")}
-_ROLE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(ROLES, key=len, reverse=True))
-                   + ")(?![" + LETTER + "])", re.I)
+_ROLE = re.compile(literal_trie(ROLES, ignorecase=True) + "(?![" + LETTER + "])", re.I)
 # a former post: "nguyên Bí thư", "cựu Chủ tịch"
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.I)
 # an acting post: "Quyền Giám đốc", "quyền Chủ tịch", "Q. Chủ tịch" (Luật Cán bộ, công chức: one assigned the duties

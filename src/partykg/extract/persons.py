@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body
 from partykg.extract.lexicon import table, words
 from partykg.extract.places import LEVELS, former_provinces, register, unit_types
-from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt
+from partykg.extract.text import LETTER, LOWER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, UPPER, alt, literal_trie
 from partykg.extract.tones import fold_tones, key
 from partykg.ingest.layout import SIGNED_MARK, all_names, document_issuer, signature
 from partykg.model import Person
@@ -55,7 +55,7 @@ PEOPLES = frozenset(key(w) for w in words("peoples.txt"))
 _CUE_ONLY = {"Hồ Chí Minh"}
 ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if r.get("needs") != "join"},
                        key=len, reverse=True)
-ROLE_RE = re.compile("(?:" + "|".join(re.escape(s) for s in ROLE_SURFACES) + ")(?![" + LETTER + "])", re.I)
+ROLE_RE = re.compile(literal_trie(ROLE_SURFACES, ignorecase=True) + "(?![" + LETTER + "])", re.I)
 
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
 # (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
