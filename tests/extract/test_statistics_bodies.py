@@ -210,3 +210,30 @@ def test_a_headline_in_capitals_led_by_a_wards_party_organization_names_the_body
     found = {(s.organization, s.measure, s.value) for s in extract(article, nlp).statistics}
     assert ("Đảng bộ phường Sông Cầu", "TotalMembers", 1357) in found
     assert not any(o == "Chi bộ khu phố Long Bình" and m == "TotalMembers" for o, m, _ in found)
+
+
+def test_a_body_placed_under_another_as_it_is_named_keeps_its_counts_from_the_body_above(nlp):
+    # the organizations component does not read the name (lower-case words in it); the counts after "trực thuộc Đảng bộ
+    # B" are the unread body's, left out, not B's
+    found = stats(nlp, "Đảng bộ Cảng hàng không quốc tế Cát Bi trực thuộc Đảng bộ Tổng công ty Quản lý bay Việt Nam, "
+                       "hiện có 9 chi bộ trực thuộc với 214 đảng viên. Năm 2023, Đảng bộ kết nạp 11 đảng viên.")
+    assert found == set()
+
+
+def test_a_cell_named_by_a_numbered_unit_is_a_body_of_its_own(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Lâm nghiệp Sông Hinh có 14 chi bộ với 230 đảng viên.\n"
+                       "Chi bộ Đội 2, Lâm trường Ea Bia đóng trên địa bàn xã Ea Bia. Năm 2020 chi bộ chỉ có 4 đảng "
+                       "viên, nay có 11 đảng viên; năm 2023 chi bộ kết nạp 3 công nhân.")
+    assert found == {("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "AffiliatedPartyCells", 14, None, None),
+                     ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "TotalMembers", 230, None, None)}
+
+
+def test_a_part_organization_is_the_one_of_the_workplace_its_clause_names(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Chè Mộc Sơn có 4 đảng bộ bộ phận và 12 chi bộ trực thuộc.\n"
+                       "Ở Xí nghiệp Chè Tân Lạc, Đảng bộ bộ phận hiện có 5 chi bộ, 71 đảng viên; năm 2024 kết nạp 3 "
+                       "đảng viên.\nĐảng bộ bộ phận khối văn phòng có 40 đảng viên.")
+    assert found == {("Đảng bộ Công ty Chè Mộc Sơn", "AffiliatedPartyCells", 12, None, None),
+                     ("Đảng bộ Công ty Chè Mộc Sơn", "AffiliatedPartyCommittees", 4, None, None),
+                     ("Đảng bộ Xí nghiệp Chè Tân Lạc", "AffiliatedPartyCells", 5, None, None),
+                     ("Đảng bộ Xí nghiệp Chè Tân Lạc", "TotalMembers", 71, None, None),
+                     ("Đảng bộ Xí nghiệp Chè Tân Lạc", "NewMembers", 3, "2024", "2024")}

@@ -327,8 +327,6 @@ _MEETING_OF = re.compile(r"(?<![\w])sinh hoạt (?:của )?$")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
-# a committee that aims ("Đảng ủy phấn đấu ...", "Đảng ủy xác định mỗi năm kết nạp ..."): the target is its Đảng bộ's
-_AIMS = re.compile(r"\s*(?:tiếp tục |cũng )?(?:phấn đấu|xác định|đề ra mục tiêu)(?![\w])")
 _GIVEN_BY = re.compile(r"(?<![\w])được $")
 _TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
 # a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
@@ -340,6 +338,15 @@ _NAME_RUN = re.compile(r"[^,;:.()\n]*?(?=\s*[,;:.()\n]|\s+[-–]\s| (?:trực th
                        r"triển khai|quán triệt|sơ kết|tổng kết|chủ trì|ban hành|lãnh đạo|chỉ đạo|yêu cầu|đề nghị|"
                        r"kể|nói|cho biết)(?![\w])|$)")
 # a party body written without a name ("Chi bộ trực thuộc Đảng bộ huyện A, hiện có 19 đảng viên", "Hiện Chi bộ có ...")
+# "Đảng bộ Bệnh viện đa khoa khu vực A trực thuộc Đảng bộ B": a body placed under another as soon as it is named; the
+# words before the relation are all its name
+_PLACED_AFTER = re.compile(r" (?:trực thuộc|thuộc)(?![\w])")
+# "Đảng bộ bộ phận": a part of a Đảng bộ cơ sở, seated in one of its workplace's units (Điều lệ Đảng, điều 21), so not
+# the Đảng bộ it belongs to
+_PART_ORGANIZATION = re.compile(r"(?<![\w])Đảng bộ bộ phận(?![\w])")
+# "Chi bộ Tổ 3, Xí nghiệp A": a workplace unit numbered within its unit is named by its word and number
+# (the number ends the name's run: "Đảng bộ Đồn 5 năm liền ..." counts years)
+_NUMBER_AFTER = re.compile(r" \d{1,3}\s*$")
 _BARE_HEAD = WordStartPattern(r"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)(?![\w])(?! [\d" + UPPER + r"])", not_before=r"[\w]")
 _CAPITALIZED = re.compile(rf"(?<![\w])[{UPPER}]")
 # "Bí thư Chi bộ Hoàng Thị B" names a person; "(gọi tắt là Chi bộ HTX A)" the short name of the body before it
@@ -371,6 +378,9 @@ UNKNOWN = ""  # the body a count is about is one the text names but the extracto
 # alone is kept as written, its own)
 _ISSUED = r"ban hành (?:Nghị quyết|Kế hoạch|Chương trình)[^.;]{0,160}?, "
 _SETS_ITSELF = re.compile(rf"\s*(?:đã )?(?:(?:{_ISSUED})?đặt (?:ra )?chỉ tiêu|{_ISSUED}đặt (?:ra )?mục tiêu)")
+# a committee that aims ("Đảng ủy phấn đấu ...", "Đảng ủy xác định mỗi năm kết nạp ..."): the target is its Đảng bộ's
+# (or through a document it issued: "Đảng ủy Trường ban hành Chương trình số 09-CTr/ĐU ..., phấn đấu ...")
+_AIMS = re.compile(rf"\s*(?:đã )?(?:{_ISSUED})?(?:tiếp tục |cũng )?(?:phấn đấu|xác định|đề ra mục tiêu)(?![\w])")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
 _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
@@ -704,6 +714,8 @@ class Anchors:
                     and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)) \
                     and not any(a <= o.start < b for a, b in unread) and id(o) not in self.enumerated:
                 cands.append((o.end, self._resolved(o, s, stock), o.start))
+        for m in _PART_ORGANIZATION.finditer(text, s, q):
+            cands.append((m.end(), self._part_organization(m.start()), m.start()))
         for a, b in self.bare_cells:
             if s <= a < q:
                 cell = self._cell_named_before(a)
@@ -864,12 +876,24 @@ class Anchors:
                     or _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "Chi bộ Đảng", "Đảng bộ Đảng Cộng sản Việt Nam tỉnh A"; a post's holder, a short name
             end = _name_end(text, m.end(), run.end())
-            # a name has two capitalized words at least: "Đảng ủy Bộ", "Đảng bộ Nhà trường" are the short forms of a
-            # body the article named; a body read where the text names it elsewhere (a photo caption's) is read
-            if len(_CAPITALIZED.findall(text, m.end(), end)) >= 2 \
+            if _PLACED_AFTER.match(text, run.end()):
+                end = run.end()  # (the name runs to the relation that places the body, lower-case words and all)
+            numbered = _NUMBER_AFTER.match(text, end, run.end())  # (`$`: the run's end)
+            end = numbered.end() if numbered else end
+            # a name has two capitalized words at least, or a word and a number ("Chi bộ Tổ 3"): "Đảng ủy Bộ",
+            # "Đảng bộ Nhà trường" are the short forms of a body the article named; a body read where the text names
+            # it elsewhere (a photo caption's) is read
+            if (len(_CAPITALIZED.findall(text, m.end(), end)) >= 2 or numbered) \
                     and " ".join(text[m.start():end].split()) not in read:
                 out.append((m.start(), end, m.group().strip().lower()))
         return out
+
+    def _part_organization(self, at: int) -> str:
+        """"Ở Xí nghiệp A, Đảng bộ bộ phận hiện có ...": the part organization of the workplace its clause names before
+        it; UNKNOWN when the clause names none (it is never the Đảng bộ it is part of)."""
+        clause = max(_paragraph(self.text, at), *(self.text.rfind(c, 0, at) + 1 for c in ".;:"))
+        hosts = [o for o in self.org_mentions if o.kind == "OtherOrganization" and clause <= o.start and o.end <= at]
+        return f"Đảng bộ {hosts[-1].name}" if hosts else UNKNOWN
 
     def _cell_named_before(self, at: int) -> str | None:
         """A cell written without its name at `at` ("Hiện Chi bộ có 12 đảng viên"): the cell the paragraph named last,
