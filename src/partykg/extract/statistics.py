@@ -289,6 +289,9 @@ _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-
                              r"(?: trên địa bàn)?) "
                              r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
                              .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến|dưới)"))
+# "Chi bộ Thuế cơ sở 4, phụ trách phường A, phường B và các xã lân cận, có ...": the units a branch of a state body
+# serves (its area) are no subject
+_SERVED = re.compile(r"(?<![\w])phụ trách (?:địa bàn )?(?:các )?[^.;:()]*$")
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
 # the list of the bodies a new one was formed from, up to the sentence's end: "trên cơ sở hợp nhất chi bộ của A (...) và
 # chi bộ B": each of them is gone since the merger
@@ -726,7 +729,7 @@ class Anchors:
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
                     and not any(a <= u.start < b for a, b in unread) \
                     and not any(o.start <= u.start < o.end for o in self.org_mentions) \
-                    and not self._locates(u):
+                    and not self._locates(u) and not _SERVED.search(text, max(s, u.start - 80), u.start):
                 cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
             cands.append((m.end(), self.whole(m["u"], m.start()), m.start()))
@@ -931,8 +934,9 @@ class Anchors:
 
     def _named_before(self, o, stock: bool) -> str | None:
         """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
-        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another or
-        only issued a document the paragraph cites ("thành lập theo Quyết định số ... của Đảng ủy Y")."""
+        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another, one of
+        those it was formed from ("trên cơ sở sáp nhập Đảng bộ A với Đảng bộ B") or one that only issued a document the
+        paragraph cites ("thành lập theo Quyết định số ... của Đảng ủy Y")."""
         head = self.text[o.start:o.end]
         if head.lower() == "chi bộ":
             return self._cell_named_before(o.start)
@@ -942,6 +946,7 @@ class Anchors:
         before = [m for m in self.mentions if para <= m.start and m.end <= o.start
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
+                  and not _FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
                   and not _GIVER.match(self.text, m.end)
                   and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
