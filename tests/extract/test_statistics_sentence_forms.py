@@ -113,3 +113,16 @@ def test_five_written_as_a_word_before_the_members_it_counts(nlp):
     found = stats(nlp, "Năm 2024, Chi bộ Trường Tiểu học Đông Sơn có 18 đảng viên; hằng năm đảng viên được "
                        "kiểm điểm.")
     assert {s[1:3] for s in found} == {("TotalMembers", 18)}
+
+
+def test_a_body_that_admitted_no_one_admitted_zero_but_not_some_cells_or_villages(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Tân Phước kết nạp 17 đảng viên. Riêng Chi bộ ấp Bình Hòa chưa kết nạp "
+                       "được đảng viên nào; còn 3 chi bộ khác chưa kết nạp được đảng viên. Có ấp hai năm liền "
+                       "không kết nạp được ai, có bản cả năm chỉ kết nạp được 1 đảng viên.")
+    assert {f for f in found if f[1] == "NewMembers"} == {
+        ("Đảng bộ xã Tân Phước", "NewMembers", 17, "2024", "2024"),
+        ("Chi bộ ấp Bình Hòa", "NewMembers", 0, "2024", "2024")}
+    # a short reference, a name read short: no zero
+    found = stats(nlp, "Chi bộ thôn Đồng Tâm có 31 đảng viên. Năm 2023, chi bộ có 29 đảng viên, nhiều năm liền không "
+                       "kết nạp được ai. Chi bộ Trạm Bơm và Thủy nông Yên Lập chưa kết nạp được đảng viên nào.")
+    assert {f for f in found if f[1] == "NewMembers"} == set()

@@ -274,9 +274,11 @@ _LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu bi�
 # since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
                         r"|(?:hợp nhất|sáp nhập|hình thành|thành lập) từ) $")
-# "có bản chỉ có 3 đảng viên", "nhiều thôn chỉ còn 2 đảng viên": some villages or cells, not one body, have the count
+# "có bản chỉ có 3 đảng viên", "nhiều thôn chỉ còn 2 đảng viên", "có thôn cả năm không kết nạp được 1 đảng viên": some
+# villages or cells, not one body, have the count
 _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản|thôn|làng|xóm|ấp|buôn|sóc|nơi|chi bộ)(?![\w])"
-                         r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn) (?:hơn |gần |khoảng |dưới |từ )?$")
+                         r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn|kết nạp(?: được)?) "
+                         r"(?:hơn |gần |khoảng |dưới |từ )?$")
 # "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
 # the count is their sum, no one body's (a merger's former units, a group of cells)
 # "các đảng bộ xã cũ trên địa bàn kết nạp tổng cộng 11", "3 xã vùng cao của tỉnh cũ kết nạp dưới 10 đảng viên/năm":
@@ -344,6 +346,14 @@ _NAME_RUN = re.compile(r"[^,;:.()\n]*?(?=\s*[,;:.()\n]|\s+[-–]\s| (?:trực th
 # "Đảng bộ Bệnh viện đa khoa khu vực A trực thuộc Đảng bộ B": a body placed under another as soon as it is named; the
 # words before the relation are all its name
 _PLACED_AFTER = re.compile(r" (?:trực thuộc|thuộc)(?![\w])")
+# "Chi bộ A chưa kết nạp được đảng viên nào", "Riêng Đảng bộ xã B không kết nạp được ai": a body admitted none (0) when
+# it is the clause's subject, named at its opening; not some cells or villages ("còn 4 chi bộ chưa kết nạp được ...",
+# "có thôn nhiều năm không kết nạp được ai"), nor a rule to keep ("không để chi bộ nào ... không kết nạp được")
+_NONE_ADMITTED = re.compile(r"(?<![\w])(?:chưa|không) kết nạp được (?:(?:đảng viên|quần chúng)(?: mới)?(?: nào)?|ai)"
+                            r"(?![\w])")
+_NOT_A_NAME = re.compile(rf"[{UPPER},\d]")
+_SUBJECT_OPENER = re.compile(r"\s*(?:[-–+•*]\s*)?(?:(?:Năm|Trong|Từ|Đến|Tính đến|Sau|Cùng kỳ|Quý|Tháng)[^,;:]{0,40}, )?"
+                             r"(?:(?:Riêng|Trong đó|Tuy nhiên|Đến nay|Hiện nay|Hiện|Còn),? )?")
 # "Đảng bộ bộ phận": a part of a Đảng bộ cơ sở, seated in one of its workplace's units (Điều lệ Đảng, điều 21), so not
 # the Đảng bộ it belongs to
 _PART_ORGANIZATION = re.compile(r"(?<![\w])Đảng bộ bộ phận(?![\w])")
@@ -1499,6 +1509,7 @@ class _Reading:
         if i in self.key_figures:
             self._key_figure(i)
             return
+        self._none_admitted(i, s, e)
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             return
@@ -1712,6 +1723,24 @@ class _Reading:
                 self.claimed.add(it.value_at)
                 self._add(it.organization, self.previous[2], it.value, self.previous[1], it.start, it.end,
                           f"statistics.list.{self.previous[2]}")
+
+    def _none_admitted(self, i: int, s: int, e: int) -> None:
+        """"Chi bộ A chưa kết nạp được đảng viên nào": the admissions of the body that is the clause's subject, 0."""
+        text = self.text
+        for m in _NONE_ADMITTED.finditer(text, s, e):
+            clause = max(s, *(text.rfind(c, s, m.start()) + 1 for c in ";:"))
+            cands = self.anchors.candidates(clause, m.start(), stock=False)
+            # (the body named with a capital, not a short reference the extractor completes; nothing between it and
+            # the verb but lower-case words: a capitalized one is a name read short, "Chi bộ Trung tâm A và B", a comma
+            # or a number another clause, "chi bộ có 4 đảng viên, nhiều năm ...")
+            if len(cands) != 1 or not cands[0][1] or not _SUBJECT_OPENER.fullmatch(text, clause, cands[0][2]) \
+                    or not text[cands[0][2]].isupper() or _NOT_A_NAME.search(text, cands[0][0], m.start()):
+                continue
+            periods = find_periods(text, s, e, self.year, self.month)
+            stated = [p for p in periods if p.kind in _PARAGRAPH_PERIODS and not _of_a_document(text, s, p.start)]
+            sen = _Sentence(i, s, e, periods, None, stated, False)
+            self._add(cands[0][1], "NewMembers", 0, self._period_of(sen, m.start(), "NewMembers"), m.start(), m.end(),
+                      "statistics.none.NewMembers")
 
     def _counts(self, sen: _Sentence) -> None:
         """The counts a cue of resources/measure_cues.tsv reads in the sentence ("kết nạp được 31 đảng viên",
