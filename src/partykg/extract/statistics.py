@@ -69,6 +69,7 @@ from partykg.extract.text import (
     required_literals,
 )
 from partykg.extract.unit_figures import (
+    DOTTED_FIGURE,
     LINE_ITEM_MARK,
     Figure,
     UnitLists,
@@ -1414,6 +1415,8 @@ class _Reading:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.found = doc._.extraction.statistics
+        self.last_at = -1  # where the last count of this text was read
+        self.box_owner: dict[int, str | None] = {}  # a form's lines' body, by the sentence that opens them
         self.text = text = doc_text(doc)
         self.year = _article_year(doc, text)
         issued = str(getattr(doc._.article, "issued", None) or "")
@@ -1678,15 +1681,38 @@ class _Reading:
         line = self.key_figures[i]
         s, e = self.sentences[i]
         org = self.anchors.subject
+        if DOTTED_FIGURE.fullmatch(self.text, s, e):
+            # a form's lines under a lead ("Tính đến 30/6/2024:") after a paragraph of counts: that paragraph's body
+            org = self._counted_right_before(i) or org
         if not org:
             return
         periods = find_periods(self.text, s, e, self.year, self.month)
         if _is_stock(line.measure):
             period = next((p for p in periods if p.kind in _ON_DAY_PERIODS), None)
+            # "Tính đến hết ngày 31/3/2026:" over the box: the day its stocks are counted on
+            lead = next((k for k in range(i - 1, -1, -1) if k not in self.key_figures
+                         and not DOTTED_FIGURE.fullmatch(self.text, *self.sentences[k])), -1)
+            if period is None and lead >= 0 and self.text[slice(*self.sentences[lead])].rstrip().endswith(":"):
+                period = next((p for p in find_periods(self.text, *self.sentences[lead], self.year, self.month)
+                               if p.kind in _ON_DAY_PERIODS), None)
         else:
             period = periods[0] if periods else self.report_period
         self.claimed.add(line.at)
         self._add(org, line.measure, line.value, period, s, e, f"statistics.key_figure.{line.measure}")
+
+    def _counted_right_before(self, i: int) -> str | None:
+        """The body of the last count read when the paragraph that holds it is the one right before the lines of
+        sentence i (and the lead that opens them)."""
+        box = i
+        while box > 0 and (box - 1 in self.key_figures or DOTTED_FIGURE.fullmatch(self.text, *self.sentences[box - 1])
+                           or self.text[slice(*self.sentences[box - 1])].rstrip().endswith(":")):
+            box -= 1
+        if box not in self.box_owner:  # (read at the box's first line, before its own counts)
+            before = self.sentences[box - 1] if box > 0 else (0, 0)
+            self.box_owner[box] = self.found[-1].organization if box > 0 and self.last_at >= 0 \
+                and _paragraph(self.text, self.last_at) == _paragraph(self.text, before[0]) \
+                and self.last_at < before[1] else None
+        return self.box_owner[box]
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and
@@ -2096,6 +2122,7 @@ class _Reading:
         st = Statistic(organization=org, measure=measure, value=value, start=begin, end=until,
                        evidence=[evidence_for(self.doc, start, end, rule)])
         self.found.append(st)
+        self.last_at = start
         if approx:
             self.approximate.add(id(st))
 

@@ -324,6 +324,10 @@ _RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
 # đảng viên từ 60 tuổi") is of a group the label names, left to the sentences
 _KEY_FIGURE = re.compile(rf"[ \t]*(?:[{BULLETS}*+][ \t]*)?(?P<n>{NUMBER})[ \t]+[—–-][ \t]+"
                          r"(?P<label>[^\W\d][^\n]{1,120}?)\s*[.;]?\s*")
+# (or its label first, then a dotted leader as forms print it: "Tổng số đảng viên .......... 1.842", "Kết nạp trong quý
+# II ...... 23")
+DOTTED_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d][^.…\n]{{1,60}}?)"
+                           rf"\s*(?:\.{{3,}}|…+)\s*(?P<n>{NUMBER})(?: (?:đảng viên|ĐV|đồng chí))?\s*[.;]?\s*")
 _KEY_FIGURE_REST = re.compile(r"(?:\(|tại|tính|đến|từ|trong|sau|năm|quý|tháng|ngày|giai đoạn|nhiệm kỳ)(?![\w])")
 
 
@@ -571,7 +575,7 @@ class UnitLists:
         text = self.text
         found: dict[int, KeyFigure] = {}
         for i, (s, e) in enumerate(lines):
-            m = _KEY_FIGURE.fullmatch(text, s, e)
+            m = _KEY_FIGURE.fullmatch(text, s, e) or DOTTED_FIGURE.fullmatch(text, s, e)
             if m is None:
                 continue
             words = m["label"].split(" ")
@@ -582,7 +586,10 @@ class UnitLists:
                         and (not rest or _KEY_FIGURE_REST.match(rest)):
                     found[i] = KeyFigure(role[1], parse_number(m["n"]), m.start("n"))
                     break
-        return {i: f for i, f in found.items() if i - 1 in found or i + 1 in found}
+        # (a dotted line's neighbour may be one no measure names: "Đảng viên nữ ....... 298")
+        dotted = {i for i, (s, e) in enumerate(lines) if DOTTED_FIGURE.fullmatch(text, s, e)}
+        return {i: f for i, f in found.items() if i - 1 in found or i + 1 in found
+                or i in dotted and (i - 1 in dotted or i + 1 in dotted)}
 
     def records(self, lines: list[tuple[int, int]]) -> dict[int, Record]:
         """The records of bodies (by the index in `lines` of each one's name), two records in a row at least: a line
