@@ -225,6 +225,8 @@ _LISTED_SEP = re.compile(r"\s*;\s*|\s*,\s*|\s+/\s+")
 # a row under such a title: a name, a colon, its figures apart by slashes ("Thôn A: 31 / 2")
 _SLASHED_ROW = re.compile(rf"(?P<name>[{UPPER}][^\d:/|\n]{{1,80}}?)\s*:\s*(?:{NUMBER})(?:\s+/\s+(?:{NUMBER}))+\s*")
 _SLASH = re.compile(r"\s*:\s*|\s+/\s+")
+# a line of two figures apart by a slash, under a title whose columns are so ("Xã A" then "9/12")
+_PAIR_CELL = re.compile(r"\s*(?P<a>\d{1,4})/(?P<b>\d{1,4})\s*")
 
 
 def _unit_name(name: str) -> bool:
@@ -254,6 +256,9 @@ def _column_role(cell: str) -> tuple[str, str | None] | None:
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    pair = _PAIR_CELL.fullmatch(line)
+    if pair:  # (a row's figures on a line of their own: "9/12" under "(kết nạp / chỉ tiêu)")
+        return [(at + pair.start("a"), at + pair.end("a")), (at + pair.start("b"), at + pair.end("b"))]
     if " / " in line and _SLASHED_ROW.fullmatch(line):
         cuts = [0, *(x for m in _SLASH.finditer(line) for x in (m.start(), m.end())), len(line)]
         return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
