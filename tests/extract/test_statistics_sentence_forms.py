@@ -126,3 +126,18 @@ def test_a_body_that_admitted_no_one_admitted_zero_but_not_some_cells_or_village
     found = stats(nlp, "Chi bộ thôn Đồng Tâm có 31 đảng viên. Năm 2023, chi bộ có 29 đảng viên, nhiều năm liền không "
                        "kết nạp được ai. Chi bộ Trạm Bơm và Thủy nông Yên Lập chưa kết nạp được đảng viên nào.")
     assert {f for f in found if f[1] == "NewMembers"} == set()
+
+
+def test_each_body_of_a_list_that_admitted_no_one_admitted_zero(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Công ty Cấp thoát nước Bình Sơn kết nạp 9 đảng viên; các chi bộ Hành chính, "
+                       "Kiểm định nước và Bảo vệ chưa kết nạp được. Các chi bộ còn lại chưa kết nạp được đảng viên "
+                       "nào.")
+    assert found == {("Đảng bộ Công ty Cấp thoát nước Bình Sơn", "NewMembers", 9, "2024", "2024"),
+                     ("Chi bộ Hành chính", "NewMembers", 0, "2024", "2024"),
+                     ("Chi bộ Kiểm định nước", "NewMembers", 0, "2024", "2024"),
+                     ("Chi bộ Bảo vệ", "NewMembers", 0, "2024", "2024")}
+    found = stats(nlp, "Các đảng bộ xã Ia Bă, Ia Tô chưa kết nạp được đảng viên nào; các chi bộ ấp 2, ấp 4 cũng chưa "
+                       "kết nạp được đảng viên.")
+    assert found == {("Đảng bộ xã Ia Bă", "NewMembers", 0, None, None),
+                     ("Đảng bộ xã Ia Tô", "NewMembers", 0, None, None),
+                     ("Chi bộ ấp 2", "NewMembers", 0, None, None), ("Chi bộ ấp 4", "NewMembers", 0, None, None)}

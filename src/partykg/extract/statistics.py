@@ -350,9 +350,17 @@ _PLACED_AFTER = re.compile(r" (?:trực thuộc|thuộc)(?![\w])")
 # "Chi bộ A chưa kết nạp được đảng viên nào", "Riêng Đảng bộ xã B không kết nạp được ai": a body admitted none (0) when
 # it is the clause's subject, named at its opening; not some cells or villages ("còn 4 chi bộ chưa kết nạp được ...",
 # "có thôn nhiều năm không kết nạp được ai"), nor a rule to keep ("không để chi bộ nào ... không kết nạp được")
-_NONE_ADMITTED = re.compile(r"(?<![\w])(?:chưa|không) kết nạp được (?:(?:đảng viên|quần chúng)(?: mới)?(?: nào)?|ai)"
-                            r"(?![\w])")
+_NONE_ADMITTED = re.compile(r"(?<![\w])(?:chưa|không) kết nạp được(?: (?:(?:đảng viên|quần chúng)(?: mới)?(?: nào)?|ai)"
+                            r"(?![\w])|(?=\s*[.;]))")
 _NOT_A_NAME = re.compile(rf"[{UPPER},\d]")
+# (a list of them: "các chi bộ A, B và C chưa kết nạp được", "Các đảng bộ xã A, B chưa kết nạp được đảng viên nào",
+# "các chi bộ ấp 1, ấp 3": each named by a capital, or by its unit word and number)
+_NONE_ADMITTED_LIST = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững) (?P<head>chi bộ|đảng bộ)"
+                                 r"(?: (?P<u>xã|phường|thị trấn|thôn|bản|ấp|xóm|làng|buôn|tổ dân phố|khu phố)"
+                                 rf"(?= [{UPPER}]))? "
+                                 r"(?P<names>[^.;:()]+?) (?:đều |vẫn |cũng )?$")
+_LIST_SPLIT = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
+_LISTED_NAME = re.compile(rf"(?:[{UPPER}][^,;]*|(?:thôn|bản|ấp|xóm|làng|tổ dân phố|khu phố) [\d{UPPER}][^,;]*)")
 _SUBJECT_OPENER = re.compile(r"\s*(?:[-–+•*]\s*)?(?:(?:Năm|Trong|Từ|Đến|Tính đến|Sau|Cùng kỳ|Quý|Tháng)[^,;:]{0,40}, )?"
                              r"(?:(?:Riêng|Trong đó|Tuy nhiên|Đến nay|Hiện nay|Hiện|Còn),? )?")
 # "Đảng bộ bộ phận": a part of a Đảng bộ cơ sở, seated in one of its workplace's units (Điều lệ Đảng, điều 21), so not
@@ -1755,6 +1763,18 @@ class _Reading:
         text = self.text
         for m in _NONE_ADMITTED.finditer(text, s, e):
             clause = max(s, *(text.rfind(c, s, m.start()) + 1 for c in ";:"))
+            listed = _NONE_ADMITTED_LIST.search(text, clause, m.start())
+            if listed:
+                # "các chi bộ A, B và C chưa kết nạp được": each of the bodies listed
+                head = listed["head"].capitalize() + (f" {listed['u']}" if listed["u"] else "")
+                items = [x.strip() for x in _LIST_SPLIT.split(listed["names"])]
+                if len(items) >= 2 and all(_LISTED_NAME.fullmatch(x) for x in items):
+                    sen = _Sentence(i, s, e, find_periods(text, s, e, self.year, self.month), None, [], False)
+                    period = self._period_of(sen, m.start(), "NewMembers")
+                    for x in items:
+                        self._add(f"{head} {x}", "NewMembers", 0, period, listed.start(), m.end(),
+                                  "statistics.none.NewMembers")
+                continue
             cands = self.anchors.candidates(clause, m.start(), stock=False)
             # (the body named with a capital, not a short reference the extractor completes; nothing between it and
             # the verb but lower-case words: a capitalized one is a name read short, "Chi bộ Trung tâm A và B", a comma
