@@ -1363,7 +1363,7 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     return begin, until
 
 
-def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
+def _report_period(doc: Doc, text: str, year: str | None, month: int | None) -> Period | None:
     """The period the article reports on, stated in its title or else in its lead paragraph
     ("Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025"): the period of a flow whose
     paragraph states none."""
@@ -1375,7 +1375,8 @@ def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
         nl = text.find("\n", _lstrip(text, b, e), e)
         spans.append((text, b, nl if nl > 0 else e))
     for src, b, e in spans:
-        found = [p for p in find_periods(src, b, e, year) if p.kind in _REPORT_PERIODS
+        # (with the article's month: "ba tháng qua" in October is July to September)
+        found = [p for p in find_periods(src, b, e, year, month) if p.kind in _REPORT_PERIODS
                  and not _of_a_document(src, b, p.start)]
         if found:
             return found[0]
@@ -1435,7 +1436,7 @@ class _Reading:
         self.units = UnitLists(doc, text)
         self.anchors = Anchors(doc, text, self.units)
         self.approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
-        self.report_period = _report_period(doc, text, self.year)
+        self.report_period = _report_period(doc, text, self.year, self.month)
         self._cues: dict[int, list[list[_Cue]]] = {}  # sentence -> its count cues and list cues (self.cues)
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
