@@ -96,3 +96,14 @@ def test_a_forms_dotted_lines_under_a_dated_lead_are_the_figures_of_the_body_cou
             "Kết nạp trong năm 2024 ......... 2\n")
     assert stats(nlp, text) == {("Chi bộ Chi cục Thống kê huyện Ia Pa", "NewMembers", 2, "2024", "2024"),
                                 ("Chi bộ Chi cục Thống kê huyện Ia Pa", "TotalMembers", 17, "2024-12-31", "2024-12-31")}
+
+
+def test_a_forms_dated_rows_give_the_cells_and_members_on_each_day(nlp):
+    text = ("Đảng bộ xã Ea Tân tổng kết năm. Đảng bộ xã Ea Tân trực thuộc Đảng bộ tỉnh Đắk Lắk.\n\n"
+            "Cơ cấu tổ chức:\n"
+            "  Ngày 1/1/2026 ........ 31 chi bộ ........ 1.206 đảng viên\n"
+            "  Ngày 30/6/2026 ....... 29 chi bộ ........ 1.219 đảng viên\n")
+    assert stats(nlp, text) == {("Đảng bộ xã Ea Tân", "AffiliatedPartyCells", 31, "2026-01-01", "2026-01-01"),
+                                ("Đảng bộ xã Ea Tân", "TotalMembers", 1206, "2026-01-01", "2026-01-01"),
+                                ("Đảng bộ xã Ea Tân", "AffiliatedPartyCells", 29, "2026-06-30", "2026-06-30"),
+                                ("Đảng bộ xã Ea Tân", "TotalMembers", 1219, "2026-06-30", "2026-06-30")}

@@ -177,6 +177,12 @@ _TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'qu
 _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, case_first=False)})) (?P<n>[^:;,.()]{{2,40}}):")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
+# a form's row of a day, its cells and its members, apart by dotted leaders (a report's table of the structure on two
+# days: the merger's and the report's)
+_LEADER = r"\s*(?:\.{3,}|…+)\s*"
+_DATED_ROW = re.compile(rf"[ \t]*(?:[Nn]gày |[Đđ]ến ngày |[Tt]ính đến ngày )?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
+                        rf"{_LEADER}(?P<c>{NUMBER}) chi bộ(?: trực thuộc)?(?:{_LEADER}|\s*[,;]\s*)"
+                        rf"(?P<t>{NUMBER}) (?:đảng viên|ĐV)\s*[.;]?\s*")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
 _COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí|hội viên|đoàn viên)(?![\w])")
@@ -1521,6 +1527,8 @@ class _Reading:
         if i in self.key_figures:
             self._key_figure(i)
             return
+        if self._dated_row(i):
+            return
         self._none_admitted(i, s, e)
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
@@ -1708,6 +1716,22 @@ class _Reading:
             period = periods[0] if periods else self.report_period
         self.claimed.add(line.at)
         self._add(org, line.measure, line.value, period, s, e, f"statistics.key_figure.{line.measure}")
+
+    def _dated_row(self, i: int) -> bool:
+        """"Ngày 30/9/2026 ...... 41 chi bộ ...... 1.210 đảng viên" (two such rows in a row at least): the cells and
+        members on that day of the body counted right before the rows, else of the article's subject."""
+        text, (s, e) = self.text, self.sentences[i]
+        row = _DATED_ROW.fullmatch(text, s, e)
+        if row is None or not any(0 <= k < len(self.sentences) and _DATED_ROW.fullmatch(text, *self.sentences[k])
+                                  for k in (i - 1, i + 1)):
+            return False
+        org = self._counted_right_before(i) or self.anchors.subject
+        day = next((p for p in find_periods(text, s, e, self.year, self.month) if p.kind in _ON_DAY_PERIODS), None)
+        if org and day is not None:
+            self.claimed.update((row.start("c"), row.start("t")))
+            for measure, group in (("AffiliatedPartyCells", "c"), ("TotalMembers", "t")):
+                self._add(org, measure, parse_number(row[group]), day, s, e, f"statistics.row.{measure}")
+        return True
 
     def _counted_right_before(self, i: int) -> str | None:
         """The body of the last count read when the paragraph that holds it is the one right before the lines of
