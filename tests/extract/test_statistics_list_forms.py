@@ -426,3 +426,16 @@ def test_a_lead_that_closes_with_nhu_sau_lists_each_bodys_figure(nlp):
     assert found == {("Đảng bộ Công ty Cấp thoát nước Bình Sơn", "AffiliatedPartyCells", 9, None, None),
                      ("Chi bộ Phòng Kế hoạch", "NewMembers", 4, "2024", "2024-09-30"),
                      ("Chi bộ Xưởng Cơ khí", "NewMembers", 2, "2024", "2024-09-30")}
+
+
+def test_year_lines_with_a_dash_and_the_admitted_in_brackets_and_the_year_under_way(nlp):
+    text = ("Đảng bộ Công ty Lâm nghiệp Sông Hinh có 14 chi bộ với 230 đảng viên. Nhiều năm qua, Đảng bộ Công ty Lâm "
+            "nghiệp Sông Hinh chú trọng tạo nguồn.\n\nSố đảng viên được kết nạp qua từng năm:\n"
+            "Năm 2022 – 8 đảng viên (trong đó 3 người Ê Đê)\n"
+            "Năm 2023 – 9 đảng viên (2 người Ê Đê)\n"
+            "6 tháng năm 2024 – 4 đảng viên\n")
+    assert stats(nlp, text) == {("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "AffiliatedPartyCells", 14, None, None),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "TotalMembers", 230, None, None),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "NewMembers", 8, "2022", "2022"),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "NewMembers", 9, "2023", "2023"),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "NewMembers", 4, "2024", "2024-06-30")}

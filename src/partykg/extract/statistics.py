@@ -1616,8 +1616,10 @@ class _Reading:
         whose, years = self.by_year
         line = _YEAR_LINE.fullmatch(self.text, s, e)
         if line is not None:
+            months = int(line["m"]) if line["m"] else 12
+            end = line["y"] if months == 12 or not 1 <= months < 12 else month_period(int(line["y"]), months)[1]
             self.found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(line["n"]),
-                                        start=line["y"], end=line["y"],
+                                        start=line["y"], end=end,
                                         evidence=[evidence_for(self.doc, s, e, "statistics.by_year.NewMembers")]))
             years.append(line["y"])
             return True
@@ -2285,8 +2287,11 @@ _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|
 # viên"
 _ADMITTED_YEARLY = re.compile(r"kết nạp[^:\n]*(?:qua |theo |từng |các |hằng |hàng )(?:từng )?năm\s*:\s*$",
                               re.IGNORECASE)
-_YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?[Nn]ăm (?P<y>(?:19|20)\d\d)\s*:\s*(?:kết nạp )?"
-                        rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)\s*[.;,]?\s*")
+# ("Năm 2021 – 238 đảng viên (trong đó 41 người dân tộc thiểu số)": a dash for the colon, the admitted described in
+# brackets; the year's first months, the line of the year under way: "9 tháng năm 2024 – 190 đảng viên")
+_YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:(?P<m>\d{{1,2}}) tháng(?: đầu)? )?[Nn]ăm "
+                        rf"(?P<y>(?:19|20)\d\d)\s*(?::|\s[-–—])\s*(?:kết nạp )?(?P<n>{NUMBER})"
+                        r" (?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{1,80}\))?\s*[.;,]?\s*")
 _YEARS_TOTAL = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:Tổng|Cộng)(?: cộng| số)?(?: (?:\d+|các) năm)?\s*:\s*"
                           rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)", re.IGNORECASE)
 # a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...",
