@@ -429,7 +429,7 @@ def test_a_lead_that_closes_with_nhu_sau_lists_each_bodys_figure(nlp):
 
 
 def test_year_lines_with_a_dash_and_the_admitted_in_brackets_and_the_year_under_way(nlp):
-    text = ("Đảng bộ Công ty Lâm nghiệp Sông Hinh có 14 chi bộ với 230 đảng viên. Nhiều năm qua, Đảng bộ Công ty Lâm "
+    text = ("Đảng bộ Công ty Lâm nghiệp Sông Hinh có 14 chi bộ với 230 đảng viên. Mấy năm gần đây, Đảng bộ Công ty Lâm "
             "nghiệp Sông Hinh chú trọng tạo nguồn.\n\nSố đảng viên được kết nạp qua từng năm:\n"
             "Năm 2022 – 8 đảng viên (trong đó 3 người Ê Đê)\n"
             "Năm 2023 – 9 đảng viên (2 người Ê Đê)\n"
