@@ -308,3 +308,11 @@ def test_the_months_past_of_a_lead_paragraph_count_back_from_the_articles_month(
              for s in extract(article(text, issued="2026-07-06"), nlp).statistics}
     assert found == {("Đảng bộ xã Ea Tân", "TotalMembers", 410, None, None),
                      ("Chi bộ thôn 3", "NewMembers", 2, "2026-04-01", "2026-06-30")}
+
+
+def test_a_stock_at_the_founding_is_dated_by_the_founding_day_the_text_gives(nlp):
+    found = stats(nlp, "Đảng bộ phường Tân An ra đời (thành lập theo Quyết định số 41-QĐ/TU ngày 01/7/2026 của Ban "
+                       "Thường vụ Tỉnh ủy). Khi mới thành lập, Đảng bộ phường Tân An có 1.307 đảng viên; đến ngày "
+                       "31/12/2026 có 1.322 đảng viên.")
+    assert found == {("Đảng bộ phường Tân An", "TotalMembers", 1307, "2026-07-01", "2026-07-01"),
+                     ("Đảng bộ phường Tân An", "TotalMembers", 1322, "2026-12-31", "2026-12-31")}

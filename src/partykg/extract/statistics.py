@@ -177,6 +177,13 @@ _TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'qu
 _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, case_first=False)})) (?P<n>[^:;,.()]{{2,40}}):")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
+# a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có"),
+# and the day the text says a body was founded, reorganized or merged, the date before or after the verb in a sentence
+_AT_FOUNDING = re.compile(r"(?<![\w])(?:[Nn]gày|[Tt]ại thời điểm|[Tt]hời điểm|[Kk]hi|[Ll]úc) (?:mới )?(?:được )?"
+                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}$")
+_FOUNDED = r"(?<![\w])(?:thành lập|tổ chức lại|hợp nhất|sáp nhập)(?![\w])"
+_FOUNDED_ON = re.compile(rf"{_FOUNDED}[^.;\n]{{0,150}}?(?P<d>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)"
+                         rf"|(?P<d2>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[^.;\n]{{0,150}}?{_FOUNDED}")
 # a form's row of a day, its cells and its members, apart by dotted leaders (a report's table of the structure on two
 # days: the merger's and the report's)
 _LEADER = r"\s*(?:\.{3,}|…+)\s*"
@@ -2067,6 +2074,9 @@ class _Reading:
             # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
+        if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 60), q):
+            # "Lúc mới thành lập, chi bộ có 19 đảng viên": on the day the text says the body was founded
+            stated = self._founding_day(q)
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
@@ -2103,6 +2113,19 @@ class _Reading:
             # 82,5%": the progress toward a term's target is counted from the term's start
             stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
         return stated
+
+    def _founding_day(self, q: int) -> Period | None:
+        """The day of the founding (or reorganizing, merger) the text states last before q: "thành lập theo Quyết định
+        số 41-QĐ/TU ngày 01/7/2026", "Kể từ ngày 01/7/2026, phường A được thành lập ..."."""
+        found = None
+        for m in _FOUNDED_ON.finditer(self.text, 0, q):
+            found = m
+        if found is None:
+            return None
+        at = "d" if found["d"] else "d2"
+        day = next((p for p in find_periods(self.text, found.start(at), found.end(at), self.year)
+                    if p.begin and len(p.begin) == 10), None)
+        return Period(day.start, day.end, day.begin, day.begin, "day") if day is not None else None
 
     def _baseline(self, sen: _Sentence, q: int, measure: str) -> Period | None:
         """The period of a baseline figure in brackets after a comparison: "so với cùng kỳ năm 2024 (kết nạp 188
