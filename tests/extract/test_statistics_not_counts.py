@@ -73,3 +73,9 @@ def test_members_of_a_body_named_after_them_who_did_something_are_not_its_member
     found = stats(nlp, "Đảng bộ xã Tân Hòa có 512 đảng viên. Năm qua có 4 đảng viên của Đảng bộ chuyển sinh hoạt "
                        "đến nơi cư trú mới.")
     assert found == {("Đảng bộ xã Tân Hòa", "TotalMembers", 512, None, None)}
+
+
+def test_a_figure_for_each_team_or_workshop_of_an_enterprise_is_no_count_of_its_organization(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Chè Mộc Sơn có 230 đảng viên. Đến năm 2027, mỗi phân xưởng có ít nhất 3 đảng "
+                       "viên là công nhân trực tiếp sản xuất; mỗi đội có tối thiểu 2 đảng viên nữ.")
+    assert found == {("Đảng bộ Công ty Chè Mộc Sơn", "TotalMembers", 230, None, None)}

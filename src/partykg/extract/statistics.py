@@ -277,8 +277,9 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
                      + r") (?:số )?\d+[^;:]{0,60}? của (?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
 # "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
-                       r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường)(?![\w])[^.;]*$")  # (a ship, a border post, a
-# hospital's department, a school: the units of a command, a hospital, an education body)
+                       r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường|đội|tổ|phân xưởng|xí nghiệp|nông trường|"
+                       r"lâm trường)(?![\w])[^.;]*$")  # (a ship, a border post, a hospital's department, a school: the
+# units of a command, a hospital, an education body; a team, a workshop, a plantation: an enterprise's)
 # "là một trong 5 đảng bộ cơ sở dẫn đầu Khối": one of a ranking's leaders, not a count of the structure (but "một
 # trong 12 chi bộ trực thuộc Đảng bộ X" does count X's cells)
 _ONE_OF = re.compile(r"(?<![\w])[Mm]ột trong (?:số )?$")
