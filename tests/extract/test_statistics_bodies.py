@@ -210,3 +210,44 @@ def test_a_headline_in_capitals_led_by_a_wards_party_organization_names_the_body
     found = {(s.organization, s.measure, s.value) for s in extract(article, nlp).statistics}
     assert ("Đảng bộ phường Sông Cầu", "TotalMembers", 1357) in found
     assert not any(o == "Chi bộ khu phố Long Bình" and m == "TotalMembers" for o, m, _ in found)
+
+
+def test_a_body_placed_under_another_as_it_is_named_keeps_its_counts_from_the_body_above(nlp):
+    # the organizations component does not read the name (lower-case words in it); the counts after "trực thuộc Đảng bộ
+    # B" are the unread body's, left out, not B's
+    found = stats(nlp, "Đảng bộ Nhà máy nhiệt điện than Vĩnh Tân trực thuộc Đảng bộ Tập đoàn Điện lực Việt Nam, hiện "
+                       "có 9 chi bộ trực thuộc với 214 đảng viên. Năm 2023, Đảng bộ kết nạp 11 đảng viên.")
+    assert found == set()
+
+
+def test_a_cell_named_by_a_numbered_unit_is_a_body_of_its_own(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Lâm nghiệp Sông Hinh có 14 chi bộ với 230 đảng viên.\n"
+                       "Chi bộ Đội 2, Lâm trường Ea Bia đóng trên địa bàn xã Ea Bia. Năm 2020 chi bộ chỉ có 4 đảng "
+                       "viên, nay có 11 đảng viên; riêng năm ngoái chi bộ kết nạp thêm 2 công nhân.")
+    assert found == {("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "AffiliatedPartyCells", 14, None, None),
+                     ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "TotalMembers", 230, None, None)}
+
+
+def test_a_part_organization_is_the_one_of_the_workplace_its_clause_names(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Chè Mộc Sơn có 4 đảng bộ bộ phận và 12 chi bộ trực thuộc.\n"
+                       "Ở Xí nghiệp Chè Tân Lạc, Đảng bộ bộ phận hiện có 5 chi bộ, 71 đảng viên; năm 2024 kết nạp 3 "
+                       "đảng viên.\nĐảng bộ bộ phận khối văn phòng có 40 đảng viên.")
+    assert found == {("Đảng bộ Công ty Chè Mộc Sơn", "AffiliatedPartyCells", 12, None, None),
+                     ("Đảng bộ Công ty Chè Mộc Sơn", "AffiliatedPartyCommittees", 4, None, None),
+                     ("Đảng bộ Xí nghiệp Chè Tân Lạc", "AffiliatedPartyCells", 5, None, None),
+                     ("Đảng bộ Xí nghiệp Chè Tân Lạc", "TotalMembers", 71, None, None),
+                     ("Đảng bộ Xí nghiệp Chè Tân Lạc", "NewMembers", 3, "2024", "2024")}
+
+
+def test_a_bare_head_after_a_merger_is_the_new_body_not_the_last_one_it_was_formed_from(nlp):
+    found = stats(nlp, "Đảng bộ Sở Nội vụ tỉnh Lào Cai ra đời theo Quyết định số 118-QĐ/TU của Ban Thường vụ "
+                       "Tỉnh ủy, trên cơ sở sáp nhập Đảng bộ Sở Nội vụ tỉnh Hà Giang với Đảng bộ Sở Lao động - "
+                       "Thương binh và Xã hội tỉnh Hà Giang. Đảng bộ hiện có 21 chi bộ trực thuộc với 402 đảng viên.")
+    assert found == {("Đảng bộ Sở Nội vụ tỉnh Lào Cai", "AffiliatedPartyCells", 21, None, None),
+                     ("Đảng bộ Sở Nội vụ tỉnh Lào Cai", "TotalMembers", 402, None, None)}
+
+
+def test_the_units_a_branch_serves_are_not_the_subject_of_its_count(nlp):
+    found = stats(nlp, "Chi bộ Chi cục Thuế khu vực Tây Sơn, phụ trách thị xã An Nhơn, huyện Tây Sơn và huyện Vân "
+                       "Canh, có 38 đảng viên.")
+    assert found == {("Chi bộ Chi cục Thuế khu vực Tây Sơn", "TotalMembers", 38, None, None)}

@@ -412,3 +412,30 @@ def test_cells_named_after_numbered_hamlets_with_their_admissions_in_brackets(nl
     assert {s[:3] for s in found} == {("Đảng bộ xã Tân Lập", "NewMembers", 7), ("Chi bộ thôn 4", "NewMembers", 2),
                                       ("Chi bộ thôn 9", "NewMembers", 1),
                                       ("Chi bộ Trường Tiểu học Tân Lập 2", "NewMembers", 4)}
+
+
+def test_a_lead_that_closes_with_nhu_sau_lists_each_bodys_figure(nlp):
+    found = stats(nlp, "Xã Ia Kha được thành lập từ các xã Ia Bă, Ia Tô và Ia Ka. Đến ngày 30/6/2025, trước khi hợp "
+                       "nhất, số đảng viên của ba đảng bộ như sau: Đảng bộ xã Ia Bă 302; Đảng bộ xã Ia Tô 215; Đảng bộ "
+                       "xã Ia Ka 188.")
+    assert found == {("Đảng bộ xã Ia Bă", "TotalMembers", 302, "2025-06-30", "2025-06-30"),
+                     ("Đảng bộ xã Ia Tô", "TotalMembers", 215, "2025-06-30", "2025-06-30"),
+                     ("Đảng bộ xã Ia Ka", "TotalMembers", 188, "2025-06-30", "2025-06-30")}
+    found = stats(nlp, "Đảng bộ Công ty Cấp thoát nước Bình Sơn có 9 chi bộ trực thuộc. Số đảng viên mới kết nạp 9 "
+                       "tháng năm 2024 của các chi bộ như sau: Chi bộ Phòng Kế hoạch: 4; Chi bộ Xưởng Cơ khí: 2.")
+    assert found == {("Đảng bộ Công ty Cấp thoát nước Bình Sơn", "AffiliatedPartyCells", 9, None, None),
+                     ("Chi bộ Phòng Kế hoạch", "NewMembers", 4, "2024", "2024-09-30"),
+                     ("Chi bộ Xưởng Cơ khí", "NewMembers", 2, "2024", "2024-09-30")}
+
+
+def test_year_lines_with_a_dash_and_the_admitted_in_brackets_and_the_year_under_way(nlp):
+    text = ("Đảng bộ Công ty Lâm nghiệp Sông Hinh có 14 chi bộ với 230 đảng viên. Mấy năm gần đây, Đảng bộ Công ty Lâm "
+            "nghiệp Sông Hinh chú trọng tạo nguồn.\n\nSố đảng viên được kết nạp qua từng năm:\n"
+            "Năm 2022 – 8 đảng viên (trong đó 3 người Ê Đê)\n"
+            "Năm 2023 – 9 đảng viên (2 người Ê Đê)\n"
+            "6 tháng năm 2024 – 4 đảng viên\n")
+    assert stats(nlp, text) == {("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "AffiliatedPartyCells", 14, None, None),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "TotalMembers", 230, None, None),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "NewMembers", 8, "2022", "2022"),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "NewMembers", 9, "2023", "2023"),
+                                ("Đảng bộ Công ty Lâm nghiệp Sông Hinh", "NewMembers", 4, "2024", "2024-06-30")}

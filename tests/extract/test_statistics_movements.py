@@ -134,3 +134,16 @@ def test_the_members_a_body_keeps_after_members_moved_away(nlp):
     found = stats(nlp, "Sau khi nhiều cán bộ chuyển công tác lên tỉnh, đến ngày 15/8/2025 Đảng bộ xã Tân Lập chỉ còn "
                        "964 đảng viên.")
     assert found == {("Đảng bộ xã Tân Lập", "TotalMembers", 964, "2025-08-15", "2025-08-15")}
+
+
+def test_the_members_count_written_from_one_value_to_another_without_tong_and_a_target_after_chi_tieu_colon(nlp):
+    found = stats(nlp, "Chi bộ Thư viện tỉnh Điện Biên hiện chia thành 3 tổ đảng; sau ba năm, số đảng viên tăng từ 14 "
+                       "(lúc mới thành lập) lên 17 đồng chí. Đại hội Chi bộ thông qua chỉ tiêu: giai đoạn 2025 - 2027 "
+                       "phải kết nạp ít nhất 4 đảng viên.")
+    assert found == {("Chi bộ Thư viện tỉnh Điện Biên", "PartyGroups", 3, None, None),
+                     ("Chi bộ Thư viện tỉnh Điện Biên", "TotalMembers", 14, None, None),
+                     ("Chi bộ Thư viện tỉnh Điện Biên", "TotalMembers", 17, None, None),
+                     ("Chi bộ Thư viện tỉnh Điện Biên", "AdmissionTarget", 4, "2025", "2027")}
+    # a group's count so written is not the membership
+    found = stats(nlp, "Năm 2024, số đảng viên có trình độ thạc sĩ của Chi bộ Thư viện tỉnh Điện Biên tăng từ 2 lên 5.")
+    assert {f for f in found if f[1] == "TotalMembers"} == set()

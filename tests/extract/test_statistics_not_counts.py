@@ -67,3 +67,15 @@ def test_one_of_the_admitted_restates_the_admissions(nlp):
 def test_the_day_of_the_date_a_total_is_counted_on_is_no_count(nlp):
     found = stats(nlp, "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc. Tổng số đảng viên đến 30/9/2025: 1.486.")
     assert {s[1:3] for s in found} == {("AffiliatedPartyCells", 28), ("TotalMembers", 1486)}
+
+
+def test_members_of_a_body_named_after_them_who_did_something_are_not_its_membership(nlp):
+    found = stats(nlp, "Đảng bộ xã Tân Hòa có 512 đảng viên. Năm qua có 4 đảng viên của Đảng bộ chuyển sinh hoạt "
+                       "đến nơi cư trú mới.")
+    assert found == {("Đảng bộ xã Tân Hòa", "TotalMembers", 512, None, None)}
+
+
+def test_a_figure_for_each_team_or_workshop_of_an_enterprise_is_no_count_of_its_organization(nlp):
+    found = stats(nlp, "Đảng bộ Công ty Chè Mộc Sơn có 230 đảng viên. Đến năm 2027, mỗi phân xưởng có ít nhất 3 đảng "
+                       "viên là công nhân trực tiếp sản xuất; mỗi đội có tối thiểu 2 đảng viên nữ.")
+    assert found == {("Đảng bộ Công ty Chè Mộc Sơn", "TotalMembers", 230, None, None)}

@@ -87,3 +87,23 @@ def test_a_label_that_names_its_period_before_the_admissions(nlp):
     # an info box's line: "Kết nạp trong quý III/2025: 9 đảng viên"
     text = "Đảng bộ phường Sông Cầu có 28 chi bộ trực thuộc.\n✔ Kết nạp trong quý III/2025: 9 đảng viên.\n"
     assert ("Đảng bộ phường Sông Cầu", "NewMembers", 9, "2025-07-01", "2025-09-30") in stats(nlp, text)
+
+
+def test_a_forms_dotted_lines_under_a_dated_lead_are_the_figures_of_the_body_counted_before_them(nlp):
+    text = ("Huyện ủy Ia Pa chỉ đạo các chi bộ cơ quan rà soát nguồn. Huyện ủy Ia Pa đánh giá cao Chi bộ Chi cục Thống "
+            "kê huyện Ia Pa.\n\nNăm 2024, Chi bộ Chi cục Thống kê huyện Ia Pa kết nạp 2 đảng viên.\n\n"
+            "Tình hình đến ngày 31/12/2024:\nTổng số đảng viên .............. 17\nĐảng viên nữ ................... 6\n"
+            "Kết nạp trong năm 2024 ......... 2\n")
+    assert stats(nlp, text) == {("Chi bộ Chi cục Thống kê huyện Ia Pa", "NewMembers", 2, "2024", "2024"),
+                                ("Chi bộ Chi cục Thống kê huyện Ia Pa", "TotalMembers", 17, "2024-12-31", "2024-12-31")}
+
+
+def test_a_forms_dated_rows_give_the_cells_and_members_on_each_day(nlp):
+    text = ("Đảng bộ xã Ea Tân tổng kết năm. Đảng bộ xã Ea Tân trực thuộc Đảng bộ tỉnh Đắk Lắk.\n\n"
+            "Cơ cấu tổ chức:\n"
+            "  Ngày 1/1/2026 ........ 31 chi bộ ........ 1.206 đảng viên\n"
+            "  Ngày 30/6/2026 ....... 29 chi bộ ........ 1.219 đảng viên\n")
+    assert stats(nlp, text) == {("Đảng bộ xã Ea Tân", "AffiliatedPartyCells", 31, "2026-01-01", "2026-01-01"),
+                                ("Đảng bộ xã Ea Tân", "TotalMembers", 1206, "2026-01-01", "2026-01-01"),
+                                ("Đảng bộ xã Ea Tân", "AffiliatedPartyCells", 29, "2026-06-30", "2026-06-30"),
+                                ("Đảng bộ xã Ea Tân", "TotalMembers", 1219, "2026-06-30", "2026-06-30")}

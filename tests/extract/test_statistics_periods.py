@@ -291,3 +291,28 @@ def test_a_labels_total_counted_up_to_a_day(nlp):
     # "Tổng số đảng viên đến 31/3/2025: N": the day the label's total is counted on
     found = stats(nlp, "Đảng bộ phường Sông Cầu gồm 31 chi bộ. Tổng số đảng viên đến 31/3/2025: 1.357.")
     assert ("Đảng bộ phường Sông Cầu", "TotalMembers", 1357, "2025-03-31", "2025-03-31") in found
+
+
+def test_a_headline_in_capitals_names_its_quarter():
+    text = "CHI BỘ TRƯỜNG A TỔNG KẾT CÔNG TÁC QUÝ II/2026"
+    assert [(p.begin, p.until) for p in find_periods(text, 0, len(text), "2026")] == [("2026-04-01", "2026-06-30")]
+
+
+def test_the_months_past_of_a_lead_paragraph_count_back_from_the_articles_month(nlp):
+    from _fixture import article
+
+    from partykg.extract import extract
+    text = ("Chiều 05/7/2026, Đảng ủy xã Ea Tân sơ kết công tác đảng ba tháng qua.\n\n"
+            "Đảng bộ xã Ea Tân có 410 đảng viên. Chi bộ thôn 3 kết nạp 2 đảng viên.")
+    found = {(s.organization, s.measure, s.value, s.start, s.end)
+             for s in extract(article(text, issued="2026-07-06"), nlp).statistics}
+    assert found == {("Đảng bộ xã Ea Tân", "TotalMembers", 410, None, None),
+                     ("Chi bộ thôn 3", "NewMembers", 2, "2026-04-01", "2026-06-30")}
+
+
+def test_a_stock_at_the_founding_is_dated_by_the_founding_day_the_text_gives(nlp):
+    found = stats(nlp, "Đảng bộ phường Tân An ra đời (thành lập theo Quyết định số 41-QĐ/TU ngày 01/7/2026 của Ban "
+                       "Thường vụ Tỉnh ủy). Khi mới thành lập, Đảng bộ phường Tân An có 1.307 đảng viên; đến ngày "
+                       "31/12/2026 có 1.322 đảng viên.")
+    assert found == {("Đảng bộ phường Tân An", "TotalMembers", 1307, "2026-07-01", "2026-07-01"),
+                     ("Đảng bộ phường Tân An", "TotalMembers", 1322, "2026-12-31", "2026-12-31")}

@@ -113,3 +113,31 @@ def test_five_written_as_a_word_before_the_members_it_counts(nlp):
     found = stats(nlp, "Năm 2024, Chi bộ Trường Tiểu học Đông Sơn có 18 đảng viên; hằng năm đảng viên được "
                        "kiểm điểm.")
     assert {s[1:3] for s in found} == {("TotalMembers", 18)}
+
+
+def test_a_body_that_admitted_no_one_admitted_zero_but_not_some_cells_or_villages(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Tân Phước kết nạp 17 đảng viên. Riêng Chi bộ ấp Bình Hòa chưa kết nạp "
+                       "được đảng viên nào; còn 3 chi bộ khác chưa kết nạp được đảng viên. Có ấp hai năm liền "
+                       "không kết nạp được ai, có bản cả năm chỉ kết nạp được 1 đảng viên.")
+    assert {f for f in found if f[1] == "NewMembers"} == {
+        ("Đảng bộ xã Tân Phước", "NewMembers", 17, "2024", "2024"),
+        ("Chi bộ ấp Bình Hòa", "NewMembers", 0, "2024", "2024")}
+    # a short reference, a name read short: no zero
+    found = stats(nlp, "Chi bộ thôn Đồng Tâm có 31 đảng viên. Năm 2023, chi bộ có 29 đảng viên, nhiều năm liền không "
+                       "kết nạp được ai. Chi bộ Trạm Bơm và Thủy nông Yên Lập chưa kết nạp được đảng viên nào.")
+    assert {f for f in found if f[1] == "NewMembers"} == set()
+
+
+def test_each_body_of_a_list_that_admitted_no_one_admitted_zero(nlp):
+    found = stats(nlp, "Năm 2024, Đảng bộ Công ty Cấp thoát nước Bình Sơn kết nạp 9 đảng viên; các chi bộ Hành chính, "
+                       "Kiểm định nước và Bảo vệ chưa kết nạp được. Các chi bộ còn lại chưa kết nạp được đảng viên "
+                       "nào.")
+    assert found == {("Đảng bộ Công ty Cấp thoát nước Bình Sơn", "NewMembers", 9, "2024", "2024"),
+                     ("Chi bộ Hành chính", "NewMembers", 0, "2024", "2024"),
+                     ("Chi bộ Kiểm định nước", "NewMembers", 0, "2024", "2024"),
+                     ("Chi bộ Bảo vệ", "NewMembers", 0, "2024", "2024")}
+    found = stats(nlp, "Các đảng bộ xã Ia Bă, Ia Tô chưa kết nạp được đảng viên nào; các chi bộ ấp 2, ấp 4 cũng chưa "
+                       "kết nạp được đảng viên.")
+    assert found == {("Đảng bộ xã Ia Bă", "NewMembers", 0, None, None),
+                     ("Đảng bộ xã Ia Tô", "NewMembers", 0, None, None),
+                     ("Chi bộ ấp 2", "NewMembers", 0, None, None), ("Chi bộ ấp 4", "NewMembers", 0, None, None)}

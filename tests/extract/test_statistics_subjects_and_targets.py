@@ -135,3 +135,11 @@ def test_a_bare_dang_bo_is_the_body_founded_not_the_one_that_issued_the_founding
     found = {(o, m, v) for o, m, v, _s, _e in stats(nlp, text)}
     assert ("Đảng bộ Bệnh viện Đa khoa tỉnh Lai Châu", "TotalMembers", 164) in found
     assert not any(o.startswith("Đảng bộ Sở Y tế") or o.startswith("Đảng ủy Sở Y tế") for o, _m, _v in found)
+
+
+def test_a_committee_that_aims_through_a_document_it_issued_aims_for_its_organization(nlp):
+    found = stats(nlp, "Đảng bộ Trường Cao đẳng Y tế Phước Long có 160 đảng viên. Đảng ủy Trường ban hành Chương trình "
+                       "số 09-CTr/ĐU về tạo nguồn trong học sinh, sinh viên, phấn đấu năm 2025 kết nạp ít nhất 12 "
+                       "đảng viên.")
+    assert found == {("Đảng bộ Trường Cao đẳng Y tế Phước Long", "TotalMembers", 160, None, None),
+                     ("Đảng bộ Trường Cao đẳng Y tế Phước Long", "AdmissionTarget", 12, "2025", "2025")}

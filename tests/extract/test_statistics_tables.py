@@ -631,3 +631,13 @@ def test_a_flat_table_under_a_title_that_lists_its_columns_after_a_colon(nlp):
     assert {("Đảng bộ thị trấn Phát Diệm", "NewMembers", 5, "2025", "2025-06-30"),
             ("Đảng bộ thị trấn Phát Diệm", "AdmissionTarget", 12, "2025", "2025"),
             ("Đảng bộ xã Ân Hòa", "NewMembers", 0, "2025", "2025-06-30")} <= found
+
+
+def test_a_rows_figures_apart_by_a_slash_on_a_line_of_their_own_are_its_columns(nlp):
+    text = ("Năm 2025, Đảng bộ huyện Sa Thầy kết nạp 96 đảng viên.\n\n"
+            "Số liệu từng xã trong năm 2025 (kết nạp / chỉ tiêu):\nXã Ya Xiêr\n9/12\nXã Rờ Kơi\n7/10\n")
+    assert stats(nlp, text) == {("Đảng bộ huyện Sa Thầy", "NewMembers", 96, "2025", "2025"),
+                                ("Đảng bộ xã Ya Xiêr", "NewMembers", 9, "2025", "2025"),
+                                ("Đảng bộ xã Ya Xiêr", "AdmissionTarget", 12, "2025", "2025"),
+                                ("Đảng bộ xã Rờ Kơi", "NewMembers", 7, "2025", "2025"),
+                                ("Đảng bộ xã Rờ Kơi", "AdmissionTarget", 10, "2025", "2025")}

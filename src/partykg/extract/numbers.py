@@ -164,8 +164,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?: năm |/)(?P<y>{YEAR})"),
     # "đến cuối tháng 10 đã kết nạp ...", "tính đến hết tháng 9": the same in the article's year
     ("as_of_month_of_year", r"(?:[Tt]ính )?[Đđ]ến (?:hết |cuối )?tháng (?P<m>\d{1,2})(?![\d/])(?! năm)"),
-    # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year)
-    ("quarter", rf"[Qq]uý (?P<q>IV|III|II|I|[1-4])(?:/| năm )(?P<y>{YEAR})"),
+    # "quý I/2021", "quý II năm 2022": a quarter (the first one starts with the year, as a part of a year); a headline
+    # in capitals writes "QUÝ III/2025"
+    ("quarter", rf"(?:[Qq]uý|QUÝ) (?P<q>IV|III|II|I|[1-4])(?:/| năm | NĂM )(?P<y>{YEAR})"),
     # "Trong quý III, ...", "Quý III vừa qua": a quarter of the article's year
     ("quarter_of_year", r"(?<![\w])(?:[Tt]rong |[Cc]ũng trong )?[Qq]uý (?P<q>IV|III|II|I)(?![\w/-])"
                         r"(?! ?[-–]? ?(?:năm )?(?:19|20)\d\d)"),

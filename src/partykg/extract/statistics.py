@@ -69,6 +69,7 @@ from partykg.extract.text import (
     required_literals,
 )
 from partykg.extract.unit_figures import (
+    DOTTED_FIGURE,
     LINE_ITEM_MARK,
     Figure,
     UnitLists,
@@ -176,6 +177,19 @@ _TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'qu
 _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, case_first=False)})) (?P<n>[^:;,.()]{{2,40}}):")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
+# a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có"),
+# and the day the text says a body was founded, reorganized or merged, the date before or after the verb in a sentence
+_AT_FOUNDING = re.compile(r"(?<![\w])(?:[Nn]gày|[Tt]ại thời điểm|[Tt]hời điểm|[Kk]hi|[Ll]úc) (?:mới )?(?:được )?"
+                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}$")
+_FOUNDED = r"(?<![\w])(?:thành lập|tổ chức lại|hợp nhất|sáp nhập)(?![\w])"
+_FOUNDED_ON = re.compile(rf"{_FOUNDED}[^.;\n]{{0,150}}?(?P<d>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)"
+                         rf"|(?P<d2>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[^.;\n]{{0,150}}?{_FOUNDED}")
+# a form's row of a day, its cells and its members, apart by dotted leaders (a report's table of the structure on two
+# days: the merger's and the report's)
+_LEADER = r"\s*(?:\.{3,}|…+)\s*"
+_DATED_ROW = re.compile(rf"[ \t]*(?:[Nn]gày |[Đđ]ến ngày |[Tt]ính đến ngày )?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
+                        rf"{_LEADER}(?P<c>{NUMBER}) chi bộ(?: trực thuộc)?(?:{_LEADER}|\s*[,;]\s*)"
+                        rf"(?P<t>{NUMBER}) (?:đảng viên|ĐV)\s*[.;]?\s*")
 # a count written in words ("hai mươi ba chi bộ"): the counted noun, then the words right before it (the
 # nouns are found faster than the words)
 _COUNTED_NOUN = re.compile(r" (?:đảng viên|ĐV|chi bộ|đảng bộ|tổ chức|quần chúng|đồng chí|hội viên|đoàn viên)(?![\w])")
@@ -263,8 +277,9 @@ _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in tabl
                      + r") (?:số )?\d+[^;:]{0,60}? của (?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
 # "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
-                       r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường)(?![\w])[^.;]*$")  # (a ship, a border post, a
-# hospital's department, a school: the units of a command, a hospital, an education body)
+                       r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường|đội|tổ|phân xưởng|xí nghiệp|nông trường|"
+                       r"lâm trường)(?![\w])[^.;]*$")  # (a ship, a border post, a hospital's department, a school: the
+# units of a command, a hospital, an education body; a team, a workshop, a plantation: an enterprise's)
 # "là một trong 5 đảng bộ cơ sở dẫn đầu Khối": one of a ranking's leaders, not a count of the structure (but "một
 # trong 12 chi bộ trực thuộc Đảng bộ X" does count X's cells)
 _ONE_OF = re.compile(r"(?<![\w])[Mm]ột trong (?:số )?$")
@@ -274,9 +289,11 @@ _LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu bi�
 # since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
                         r"|(?:hợp nhất|sáp nhập|hình thành|thành lập) từ) $")
-# "có bản chỉ có 3 đảng viên", "nhiều thôn chỉ còn 2 đảng viên": some villages or cells, not one body, have the count
+# "có bản chỉ có 3 đảng viên", "nhiều thôn chỉ còn 2 đảng viên", "có thôn cả năm không kết nạp được 1 đảng viên": some
+# villages or cells, not one body, have the count
 _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản|thôn|làng|xóm|ấp|buôn|sóc|nơi|chi bộ)(?![\w])"
-                         r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn) (?:hơn |gần |khoảng |dưới |từ )?$")
+                         r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn|kết nạp(?: được)?) "
+                         r"(?:hơn |gần |khoảng |dưới |từ )?$")
 # "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
 # the count is their sum, no one body's (a merger's former units, a group of cells)
 # "các đảng bộ xã cũ trên địa bàn kết nạp tổng cộng 11", "3 xã vùng cao của tỉnh cũ kết nạp dưới 10 đảng viên/năm":
@@ -289,6 +306,9 @@ _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-
                              r"(?: trên địa bàn)?) "
                              r"(?:đã |cùng )?(?:có|gồm|kết nạp)(?: tổng cộng| tổng số| được)?(?: {APPROX})? ?$"
                              .replace("{APPROX}", "(?:hơn|trên|gần|khoảng|tới|đến|dưới)"))
+# "Chi bộ Thuế cơ sở 4, phụ trách phường A, phường B và các xã lân cận, có ...": the units a branch of a state body
+# serves (its area) are no subject
+_SERVED = re.compile(r"(?<![\w])phụ trách (?:địa bàn )?(?:các )?[^.;:()]*$")
 # the separator of a locator set after a body: "Đảng bộ xã A, huyện B", "Chi bộ ấp C (xã D)"
 # the list of the bodies a new one was formed from, up to the sentence's end: "trên cơ sở hợp nhất chi bộ của A (...) và
 # chi bộ B": each of them is gone since the merger
@@ -327,8 +347,6 @@ _MEETING_OF = re.compile(r"(?<![\w])sinh hoạt (?:của )?$")
 _PARTY_HEAD_TEXT = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) ")
 # "chỉ tiêu Huyện ủy giao", "Ban Thường vụ Thị ủy giao chỉ tiêu": the body that sets a target, not its holder
 _GIVER = re.compile(r"\s*(?:đã |được )?giao(?![\w])")
-# a committee that aims ("Đảng ủy phấn đấu ...", "Đảng ủy xác định mỗi năm kết nạp ..."): the target is its Đảng bộ's
-_AIMS = re.compile(r"\s*(?:tiếp tục |cũng )?(?:phấn đấu|xác định|đề ra mục tiêu)(?![\w])")
 _GIVEN_BY = re.compile(r"(?<![\w])được $")
 _TARGET_OF = re.compile(r"(?<![\w])(?:chỉ tiêu|kế hoạch)(?: năm| cả năm)? $")  # "chỉ tiêu Tỉnh ủy giao"
 # a party body written with its own name ("Chi bộ Báo tỉnh A", "Đảng bộ Kho bạc tỉnh A") that the organizations
@@ -340,6 +358,31 @@ _NAME_RUN = re.compile(r"[^,;:.()\n]*?(?=\s*[,;:.()\n]|\s+[-–]\s| (?:trực th
                        r"triển khai|quán triệt|sơ kết|tổng kết|chủ trì|ban hành|lãnh đạo|chỉ đạo|yêu cầu|đề nghị|"
                        r"kể|nói|cho biết)(?![\w])|$)")
 # a party body written without a name ("Chi bộ trực thuộc Đảng bộ huyện A, hiện có 19 đảng viên", "Hiện Chi bộ có ...")
+# "Đảng bộ Bệnh viện đa khoa khu vực A trực thuộc Đảng bộ B": a body placed under another as soon as it is named; the
+# words before the relation are all its name
+_PLACED_AFTER = re.compile(r" (?:trực thuộc|thuộc)(?![\w])")
+# "Chi bộ A chưa kết nạp được đảng viên nào", "Riêng Đảng bộ xã B không kết nạp được ai": a body admitted none (0) when
+# it is the clause's subject, named at its opening; not some cells or villages ("còn 4 chi bộ chưa kết nạp được ...",
+# "có thôn nhiều năm không kết nạp được ai"), nor a rule to keep ("không để chi bộ nào ... không kết nạp được")
+_NONE_ADMITTED = re.compile(r"(?<![\w])(?:chưa|không) kết nạp được(?: (?:(?:đảng viên|quần chúng)(?: mới)?(?: nào)?|ai)"
+                            r"(?![\w])|(?=\s*[.;]))")
+_NOT_A_NAME = re.compile(rf"[{UPPER},\d]")
+# (a list of them: "các chi bộ A, B và C chưa kết nạp được", "Các đảng bộ xã A, B chưa kết nạp được đảng viên nào",
+# "các chi bộ ấp 1, ấp 3": each named by a capital, or by its unit word and number)
+_NONE_ADMITTED_LIST = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững) (?P<head>chi bộ|đảng bộ)"
+                                 r"(?: (?P<u>xã|phường|thị trấn|thôn|bản|ấp|xóm|làng|buôn|tổ dân phố|khu phố)"
+                                 rf"(?= [{UPPER}]))? "
+                                 r"(?P<names>[^.;:()]+?) (?:đều |vẫn |cũng )?$")
+_LIST_SPLIT = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
+_LISTED_NAME = re.compile(rf"(?:[{UPPER}][^,;]*|(?:thôn|bản|ấp|xóm|làng|tổ dân phố|khu phố) [\d{UPPER}][^,;]*)")
+_SUBJECT_OPENER = re.compile(r"\s*(?:[-–+•*]\s*)?(?:(?:Năm|Trong|Từ|Đến|Tính đến|Sau|Cùng kỳ|Quý|Tháng)[^,;:]{0,40}, )?"
+                             r"(?:(?:Riêng|Trong đó|Tuy nhiên|Đến nay|Hiện nay|Hiện|Còn),? )?")
+# "Đảng bộ bộ phận": a part of a Đảng bộ cơ sở, seated in one of its workplace's units (Điều lệ Đảng, điều 21), so not
+# the Đảng bộ it belongs to
+_PART_ORGANIZATION = re.compile(r"(?<![\w])Đảng bộ bộ phận(?![\w])")
+# "Chi bộ Tổ 3, Xí nghiệp A": a workplace unit numbered within its unit is named by its word and number
+# (the number ends the name's run: "Đảng bộ Đồn 5 năm liền ..." counts years)
+_NUMBER_AFTER = re.compile(r" \d{1,3}\s*$")
 _BARE_HEAD = WordStartPattern(r"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)(?![\w])(?! [\d" + UPPER + r"])", not_before=r"[\w]")
 _CAPITALIZED = re.compile(rf"(?<![\w])[{UPPER}]")
 # "Bí thư Chi bộ Hoàng Thị B" names a person; "(gọi tắt là Chi bộ HTX A)" the short name of the body before it
@@ -371,6 +414,9 @@ UNKNOWN = ""  # the body a count is about is one the text names but the extracto
 # alone is kept as written, its own)
 _ISSUED = r"ban hành (?:Nghị quyết|Kế hoạch|Chương trình)[^.;]{0,160}?, "
 _SETS_ITSELF = re.compile(rf"\s*(?:đã )?(?:(?:{_ISSUED})?đặt (?:ra )?chỉ tiêu|{_ISSUED}đặt (?:ra )?mục tiêu)")
+# a committee that aims ("Đảng ủy phấn đấu ...", "Đảng ủy xác định mỗi năm kết nạp ..."): the target is its Đảng bộ's
+# (or through a document it issued: "Đảng ủy Trường ban hành Chương trình số 09-CTr/ĐU ..., phấn đấu ...")
+_AIMS = re.compile(rf"\s*(?:đã )?(?:{_ISSUED})?(?:tiếp tục |cũng )?(?:phấn đấu|xác định|đề ra mục tiêu)(?![\w])")
 _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
 _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
@@ -704,6 +750,8 @@ class Anchors:
                     and not (not o.explicit and _OWNED.search(text, max(s, o.start - 12), o.start)) \
                     and not any(a <= o.start < b for a, b in unread) and id(o) not in self.enumerated:
                 cands.append((o.end, self._resolved(o, s, stock), o.start))
+        for m in _PART_ORGANIZATION.finditer(text, s, q):
+            cands.append((m.end(), self._part_organization(m.start()), m.start()))
         for a, b in self.bare_cells:
             if s <= a < q:
                 cell = self._cell_named_before(a)
@@ -714,7 +762,7 @@ class Anchors:
             if s <= u.start and end <= q and _real_unit((u.utype, u.name)) \
                     and not any(a <= u.start < b for a, b in unread) \
                     and not any(o.start <= u.start < o.end for o in self.org_mentions) \
-                    and not self._locates(u):
+                    and not self._locates(u) and not _SERVED.search(text, max(s, u.start - 80), u.start):
                 cands.append((end, party_org_name(u.utype, u.name), u.start))
         for m in _WHOLE.finditer(text, s, q):
             cands.append((m.end(), self.whole(m["u"], m.start()), m.start()))
@@ -864,12 +912,24 @@ class Anchors:
                     or _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "Chi bộ Đảng", "Đảng bộ Đảng Cộng sản Việt Nam tỉnh A"; a post's holder, a short name
             end = _name_end(text, m.end(), run.end())
-            # a name has two capitalized words at least: "Đảng ủy Bộ", "Đảng bộ Nhà trường" are the short forms of a
-            # body the article named; a body read where the text names it elsewhere (a photo caption's) is read
-            if len(_CAPITALIZED.findall(text, m.end(), end)) >= 2 \
+            if _PLACED_AFTER.match(text, run.end()):
+                end = run.end()  # (the name runs to the relation that places the body, lower-case words and all)
+            numbered = _NUMBER_AFTER.match(text, end, run.end())  # (`$`: the run's end)
+            end = numbered.end() if numbered else end
+            # a name has two capitalized words at least, or a word and a number ("Chi bộ Tổ 3"): "Đảng ủy Bộ",
+            # "Đảng bộ Nhà trường" are the short forms of a body the article named; a body read where the text names
+            # it elsewhere (a photo caption's) is read
+            if (len(_CAPITALIZED.findall(text, m.end(), end)) >= 2 or numbered) \
                     and " ".join(text[m.start():end].split()) not in read:
                 out.append((m.start(), end, m.group().strip().lower()))
         return out
+
+    def _part_organization(self, at: int) -> str:
+        """"Ở Xí nghiệp A, Đảng bộ bộ phận hiện có ...": the part organization of the workplace its clause names before
+        it; UNKNOWN when the clause names none (it is never the Đảng bộ it is part of)."""
+        clause = max(_paragraph(self.text, at), *(self.text.rfind(c, 0, at) + 1 for c in ".;:"))
+        hosts = [o for o in self.org_mentions if o.kind == "OtherOrganization" and clause <= o.start and o.end <= at]
+        return f"Đảng bộ {hosts[-1].name}" if hosts else UNKNOWN
 
     def _cell_named_before(self, at: int) -> str | None:
         """A cell written without its name at `at` ("Hiện Chi bộ có 12 đảng viên"): the cell the paragraph named last,
@@ -907,8 +967,9 @@ class Anchors:
 
     def _named_before(self, o, stock: bool) -> str | None:
         """"Đảng bộ X trực thuộc Đảng bộ Y, hiện có ...; toàn Đảng bộ kết nạp ...": a bare "Đảng bộ" or
-        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another or
-        only issued a document the paragraph cites ("thành lập theo Quyết định số ... của Đảng ủy Y")."""
+        "Đảng ủy" is the Đảng bộ (or its committee) the paragraph named last, but one that only places another, one of
+        those it was formed from ("trên cơ sở sáp nhập Đảng bộ A với Đảng bộ B") or one that only issued a document the
+        paragraph cites ("thành lập theo Quyết định số ... của Đảng ủy Y")."""
         head = self.text[o.start:o.end]
         if head.lower() == "chi bộ":
             return self._cell_named_before(o.start)
@@ -918,6 +979,7 @@ class Anchors:
         before = [m for m in self.mentions if para <= m.start and m.end <= o.start
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
+                  and not _FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
                   and not _GIVER.match(self.text, m.end)
                   and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
@@ -1315,7 +1377,7 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     return begin, until
 
 
-def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
+def _report_period(doc: Doc, text: str, year: str | None, month: int | None) -> Period | None:
     """The period the article reports on, stated in its title or else in its lead paragraph
     ("Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025"): the period of a flow whose
     paragraph states none."""
@@ -1327,7 +1389,8 @@ def _report_period(doc: Doc, text: str, year: str | None) -> Period | None:
         nl = text.find("\n", _lstrip(text, b, e), e)
         spans.append((text, b, nl if nl > 0 else e))
     for src, b, e in spans:
-        found = [p for p in find_periods(src, b, e, year) if p.kind in _REPORT_PERIODS
+        # (with the article's month: "ba tháng qua" in October is July to September)
+        found = [p for p in find_periods(src, b, e, year, month) if p.kind in _REPORT_PERIODS
                  and not _of_a_document(src, b, p.start)]
         if found:
             return found[0]
@@ -1375,6 +1438,8 @@ class _Reading:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.found = doc._.extraction.statistics
+        self.last_at = -1  # where the last count of this text was read
+        self.box_owner: dict[int, str | None] = {}  # a form's lines' body, by the sentence that opens them
         self.text = text = doc_text(doc)
         self.year = _article_year(doc, text)
         issued = str(getattr(doc._.article, "issued", None) or "")
@@ -1385,7 +1450,7 @@ class _Reading:
         self.units = UnitLists(doc, text)
         self.anchors = Anchors(doc, text, self.units)
         self.approximate: set[int] = set()  # ids of statistics read from "hơn/trên/gần N"
-        self.report_period = _report_period(doc, text, self.year)
+        self.report_period = _report_period(doc, text, self.year, self.month)
         self._cues: dict[int, list[list[_Cue]]] = {}  # sentence -> its count cues and list cues (self.cues)
         self.members_lines = self.units.members_lines(self.sentences)
         self.stock_lines = self.units.stock_lines(self.sentences)
@@ -1470,6 +1535,9 @@ class _Reading:
         if i in self.key_figures:
             self._key_figure(i)
             return
+        if self._dated_row(i):
+            return
+        self._none_admitted(i, s, e)
         in_words = _counts_in_words(text, s, e)
         if not in_words and _DIGIT.search(text, s, e) is None:
             return
@@ -1556,8 +1624,10 @@ class _Reading:
         whose, years = self.by_year
         line = _YEAR_LINE.fullmatch(self.text, s, e)
         if line is not None:
+            months = int(line["m"]) if line["m"] else 12
+            end = line["y"] if months == 12 or not 1 <= months < 12 else month_period(int(line["y"]), months)[1]
             self.found.append(Statistic(organization=whose, measure="NewMembers", value=parse_number(line["n"]),
-                                        start=line["y"], end=line["y"],
+                                        start=line["y"], end=end,
                                         evidence=[evidence_for(self.doc, s, e, "statistics.by_year.NewMembers")]))
             years.append(line["y"])
             return True
@@ -1638,15 +1708,54 @@ class _Reading:
         line = self.key_figures[i]
         s, e = self.sentences[i]
         org = self.anchors.subject
+        if DOTTED_FIGURE.fullmatch(self.text, s, e):
+            # a form's lines under a lead ("Tính đến 30/6/2024:") after a paragraph of counts: that paragraph's body
+            org = self._counted_right_before(i) or org
         if not org:
             return
         periods = find_periods(self.text, s, e, self.year, self.month)
         if _is_stock(line.measure):
             period = next((p for p in periods if p.kind in _ON_DAY_PERIODS), None)
+            # "Tính đến hết ngày 31/3/2026:" over the box: the day its stocks are counted on
+            lead = next((k for k in range(i - 1, -1, -1) if k not in self.key_figures
+                         and not DOTTED_FIGURE.fullmatch(self.text, *self.sentences[k])), -1)
+            if period is None and lead >= 0 and self.text[slice(*self.sentences[lead])].rstrip().endswith(":"):
+                period = next((p for p in find_periods(self.text, *self.sentences[lead], self.year, self.month)
+                               if p.kind in _ON_DAY_PERIODS), None)
         else:
             period = periods[0] if periods else self.report_period
         self.claimed.add(line.at)
         self._add(org, line.measure, line.value, period, s, e, f"statistics.key_figure.{line.measure}")
+
+    def _dated_row(self, i: int) -> bool:
+        """"Ngày 30/9/2026 ...... 41 chi bộ ...... 1.210 đảng viên" (two such rows in a row at least): the cells and
+        members on that day of the body counted right before the rows, else of the article's subject."""
+        text, (s, e) = self.text, self.sentences[i]
+        row = _DATED_ROW.fullmatch(text, s, e)
+        if row is None or not any(0 <= k < len(self.sentences) and _DATED_ROW.fullmatch(text, *self.sentences[k])
+                                  for k in (i - 1, i + 1)):
+            return False
+        org = self._counted_right_before(i) or self.anchors.subject
+        day = next((p for p in find_periods(text, s, e, self.year, self.month) if p.kind in _ON_DAY_PERIODS), None)
+        if org and day is not None:
+            self.claimed.update((row.start("c"), row.start("t")))
+            for measure, group in (("AffiliatedPartyCells", "c"), ("TotalMembers", "t")):
+                self._add(org, measure, parse_number(row[group]), day, s, e, f"statistics.row.{measure}")
+        return True
+
+    def _counted_right_before(self, i: int) -> str | None:
+        """The body of the last count read when the paragraph that holds it is the one right before the lines of
+        sentence i (and the lead that opens them)."""
+        box = i
+        while box > 0 and (box - 1 in self.key_figures or DOTTED_FIGURE.fullmatch(self.text, *self.sentences[box - 1])
+                           or self.text[slice(*self.sentences[box - 1])].rstrip().endswith(":")):
+            box -= 1
+        if box not in self.box_owner:  # (read at the box's first line, before its own counts)
+            before = self.sentences[box - 1] if box > 0 else (0, 0)
+            self.box_owner[box] = self.found[-1].organization if box > 0 and self.last_at >= 0 \
+                and _paragraph(self.text, self.last_at) == _paragraph(self.text, before[0]) \
+                and self.last_at < before[1] else None
+        return self.box_owner[box]
 
     def _stock_line(self, i: int) -> None:
         """"Đảng bộ xã A: 17 chi bộ, 402 đảng viên (tăng 6)" (a line of a list UnitLists read): the body's cells and
@@ -1683,6 +1792,36 @@ class _Reading:
                 self.claimed.add(it.value_at)
                 self._add(it.organization, self.previous[2], it.value, self.previous[1], it.start, it.end,
                           f"statistics.list.{self.previous[2]}")
+
+    def _none_admitted(self, i: int, s: int, e: int) -> None:
+        """"Chi bộ A chưa kết nạp được đảng viên nào": the admissions of the body that is the clause's subject, 0."""
+        text = self.text
+        for m in _NONE_ADMITTED.finditer(text, s, e):
+            clause = max(s, *(text.rfind(c, s, m.start()) + 1 for c in ";:"))
+            listed = _NONE_ADMITTED_LIST.search(text, clause, m.start())
+            if listed:
+                # "các chi bộ A, B và C chưa kết nạp được": each of the bodies listed
+                head = listed["head"].capitalize() + (f" {listed['u']}" if listed["u"] else "")
+                items = [x.strip() for x in _LIST_SPLIT.split(listed["names"])]
+                if len(items) >= 2 and all(_LISTED_NAME.fullmatch(x) for x in items):
+                    sen = _Sentence(i, s, e, find_periods(text, s, e, self.year, self.month), None, [], False)
+                    period = self._period_of(sen, m.start(), "NewMembers")
+                    for x in items:
+                        self._add(f"{head} {x}", "NewMembers", 0, period, listed.start(), m.end(),
+                                  "statistics.none.NewMembers")
+                continue
+            cands = self.anchors.candidates(clause, m.start(), stock=False)
+            # (the body named with a capital, not a short reference the extractor completes; nothing between it and
+            # the verb but lower-case words: a capitalized one is a name read short, "Chi bộ Trung tâm A và B", a comma
+            # or a number another clause, "chi bộ có 4 đảng viên, nhiều năm ...")
+            if len(cands) != 1 or not cands[0][1] or not _SUBJECT_OPENER.fullmatch(text, clause, cands[0][2]) \
+                    or not text[cands[0][2]].isupper() or _NOT_A_NAME.search(text, cands[0][0], m.start()):
+                continue
+            periods = find_periods(text, s, e, self.year, self.month)
+            stated = [p for p in periods if p.kind in _PARAGRAPH_PERIODS and not _of_a_document(text, s, p.start)]
+            sen = _Sentence(i, s, e, periods, None, stated, False)
+            self._add(cands[0][1], "NewMembers", 0, self._period_of(sen, m.start(), "NewMembers"), m.start(), m.end(),
+                      "statistics.none.NewMembers")
 
     def _counts(self, sen: _Sentence) -> None:
         """The counts a cue of resources/measure_cues.tsv reads in the sentence ("kết nạp được 31 đảng viên",
@@ -1936,6 +2075,9 @@ class _Reading:
             # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
+        if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 60), q):
+            # "Lúc mới thành lập, chi bộ có 19 đảng viên": on the day the text says the body was founded
+            stated = self._founding_day(q)
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
@@ -1972,6 +2114,19 @@ class _Reading:
             # 82,5%": the progress toward a term's target is counted from the term's start
             stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
         return stated
+
+    def _founding_day(self, q: int) -> Period | None:
+        """The day of the founding (or reorganizing, merger) the text states last before q: "thành lập theo Quyết định
+        số 41-QĐ/TU ngày 01/7/2026", "Kể từ ngày 01/7/2026, phường A được thành lập ..."."""
+        found = None
+        for m in _FOUNDED_ON.finditer(self.text, 0, q):
+            found = m
+        if found is None:
+            return None
+        at = "d" if found["d"] else "d2"
+        day = next((p for p in find_periods(self.text, found.start(at), found.end(at), self.year)
+                    if p.begin and len(p.begin) == 10), None)
+        return Period(day.start, day.end, day.begin, day.begin, "day") if day is not None else None
 
     def _baseline(self, sen: _Sentence, q: int, measure: str) -> Period | None:
         """The period of a baseline figure in brackets after a comparison: "so với cùng kỳ năm 2024 (kết nạp 188
@@ -2038,6 +2193,7 @@ class _Reading:
         st = Statistic(organization=org, measure=measure, value=value, start=begin, end=until,
                        evidence=[evidence_for(self.doc, start, end, rule)])
         self.found.append(st)
+        self.last_at = start
         if approx:
             self.approximate.add(id(st))
 
@@ -2155,8 +2311,11 @@ _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|
 # viên"
 _ADMITTED_YEARLY = re.compile(r"kết nạp[^:\n]*(?:qua |theo |từng |các |hằng |hàng )(?:từng )?năm\s*:\s*$",
                               re.IGNORECASE)
-_YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?[Nn]ăm (?P<y>(?:19|20)\d\d)\s*:\s*(?:kết nạp )?"
-                        rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)\s*[.;,]?\s*")
+# ("Năm 2021 – 238 đảng viên (trong đó 41 người dân tộc thiểu số)": a dash for the colon, the admitted described in
+# brackets; the year's first months, the line of the year under way: "9 tháng năm 2024 – 190 đảng viên")
+_YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:(?P<m>\d{{1,2}}) tháng(?: đầu)? )?[Nn]ăm "
+                        rf"(?P<y>(?:19|20)\d\d)\s*(?::|\s[-–—])\s*(?:kết nạp )?(?P<n>{NUMBER})"
+                        r" (?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{1,80}\))?\s*[.;,]?\s*")
 _YEARS_TOTAL = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:Tổng|Cộng)(?: cộng| số)?(?: (?:\d+|các) năm)?\s*:\s*"
                           rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)", re.IGNORECASE)
 # a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...",

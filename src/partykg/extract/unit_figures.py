@@ -225,6 +225,8 @@ _LISTED_SEP = re.compile(r"\s*;\s*|\s*,\s*|\s+/\s+")
 # a row under such a title: a name, a colon, its figures apart by slashes ("Thôn A: 31 / 2")
 _SLASHED_ROW = re.compile(rf"(?P<name>[{UPPER}][^\d:/|\n]{{1,80}}?)\s*:\s*(?:{NUMBER})(?:\s+/\s+(?:{NUMBER}))+\s*")
 _SLASH = re.compile(r"\s*:\s*|\s+/\s+")
+# a line of two figures apart by a slash, under a title whose columns are so ("Xã A" then "9/12")
+_PAIR_CELL = re.compile(r"\s*(?P<a>\d{1,4})/(?P<b>\d{1,4})\s*")
 
 
 def _unit_name(name: str) -> bool:
@@ -254,6 +256,9 @@ def _column_role(cell: str) -> tuple[str, str | None] | None:
 
 def _cells(at: int, line: str) -> list[tuple[int, int]]:
     """The cells of a line at offset `at`: the line, or the cells of a row written "a | b | c"."""
+    pair = _PAIR_CELL.fullmatch(line)
+    if pair:  # (a row's figures on a line of their own: "9/12" under "(kết nạp / chỉ tiêu)")
+        return [(at + pair.start("a"), at + pair.end("a")), (at + pair.start("b"), at + pair.end("b"))]
     if " / " in line and _SLASHED_ROW.fullmatch(line):
         cuts = [0, *(x for m in _SLASH.finditer(line) for x in (m.start(), m.end())), len(line)]
         return [(at + a, at + b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
@@ -324,6 +329,10 @@ _RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
 # đảng viên từ 60 tuổi") is of a group the label names, left to the sentences
 _KEY_FIGURE = re.compile(rf"[ \t]*(?:[{BULLETS}*+][ \t]*)?(?P<n>{NUMBER})[ \t]+[—–-][ \t]+"
                          r"(?P<label>[^\W\d][^\n]{1,120}?)\s*[.;]?\s*")
+# (or its label first, then a dotted leader as forms print it: "Tổng số đảng viên .......... 1.842", "Kết nạp trong quý
+# II ...... 23")
+DOTTED_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d][^.…\n]{{1,60}}?)"
+                           rf"\s*(?:\.{{3,}}|…+)\s*(?P<n>{NUMBER})(?: (?:đảng viên|ĐV|đồng chí))?\s*[.;]?\s*")
 _KEY_FIGURE_REST = re.compile(r"(?:\(|tại|tính|đến|từ|trong|sau|năm|quý|tháng|ngày|giai đoạn|nhiệm kỳ)(?![\w])")
 
 
@@ -571,7 +580,7 @@ class UnitLists:
         text = self.text
         found: dict[int, KeyFigure] = {}
         for i, (s, e) in enumerate(lines):
-            m = _KEY_FIGURE.fullmatch(text, s, e)
+            m = _KEY_FIGURE.fullmatch(text, s, e) or DOTTED_FIGURE.fullmatch(text, s, e)
             if m is None:
                 continue
             words = m["label"].split(" ")
@@ -582,7 +591,10 @@ class UnitLists:
                         and (not rest or _KEY_FIGURE_REST.match(rest)):
                     found[i] = KeyFigure(role[1], parse_number(m["n"]), m.start("n"))
                     break
-        return {i: f for i, f in found.items() if i - 1 in found or i + 1 in found}
+        # (a dotted line's neighbour may be one no measure names: "Đảng viên nữ ....... 298")
+        dotted = {i for i, (s, e) in enumerate(lines) if DOTTED_FIGURE.fullmatch(text, s, e)}
+        return {i: f for i, f in found.items() if i - 1 in found or i + 1 in found
+                or i in dotted and (i - 1 in dotted or i + 1 in dotted)}
 
     def records(self, lines: list[tuple[int, int]]) -> dict[int, Record]:
         """The records of bodies (by the index in `lines` of each one's name), two records in a row at least: a line
