@@ -4,7 +4,7 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, … -x, -y, -z, -aa … -ag (every folder of data/eval/ but seeds):
+- synthetic-a, -b, -c, … -x, -y, -z, -aa … -ah (every folder of data/eval/ but seeds):
   articles written for the project, in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
   synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06),
@@ -16,6 +16,7 @@ Sets (data/eval/README.md):
   synthetic-ab and then synthetic-ac in session 25 (2026-12-07), synthetic-ad in session 26 (2026-12-07);
   synthetic-ae and synthetic-af, written in session 26, never were (the independent checks, unseen as of
   session 26); synthetic-ag, written in session 27, never read (unseen);
+  synthetic-ah, written in session 27, never read (unseen);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -71,6 +72,7 @@ SETS = {
     "synthetic-ae": (EVAL / "synthetic-ae" / "texts", EVAL / "synthetic-ae" / "gold"),
     "synthetic-af": (EVAL / "synthetic-af" / "texts", EVAL / "synthetic-af" / "gold"),
     "synthetic-ag": (EVAL / "synthetic-ag" / "texts", EVAL / "synthetic-ag" / "gold"),
+    "synthetic-ah": (EVAL / "synthetic-ah" / "texts", EVAL / "synthetic-ah" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -111,16 +113,16 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
             "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o`, `-p`, `-q`, `-r`, `-s`, `-t`",
-            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa`, `-ab`, `-ac`, `-ad`, `-ae`, `-af` and `-ag` are articles",
-            "written for the project by colleagues who had not seen the development set or the extractor",
+            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa`, `-ab`, `-ac`, `-ad`, `-ae`, `-af`, `-ag` and `-ah`",
+            "are articles written for the project by colleagues who had not seen the development set or the extractor",
             "(synthetic-a to -g were then used while developing the extraction, synthetic-h, -i, -j and -k",
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
             "session 17, synthetic-p in session 18, synthetic-q in session 19, synthetic-r in session 20,",
             "synthetic-s and then synthetic-t in session 21, synthetic-u, -v and -w in session 22,",
             "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24,",
             "synthetic-ab and then synthetic-ac in session 25, synthetic-ad in session 26; synthetic-ae,",
-            "synthetic-af and synthetic-ag (written in session 27, never read: unseen) were not: they are",
-            "the independent checks);",
+            "synthetic-af, synthetic-ag and synthetic-ah (written in session 27, never read: unseen) were not:",
+            "they are the independent checks);",
             "`dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
