@@ -38,22 +38,21 @@ def _mentioned(store: Store, article_id: str, name: str) -> dict[str, set[str]]:
     return out
 
 
-SEAFOOD = ("Đảng bộ Công ty Cổ phần Thủy sản Sông Mây có sáu chi bộ trực thuộc. Năm nay, Chi bộ Văn phòng kết nạp "
-           "hai đảng viên mới.")
-HOSPITAL = ("Đảng bộ Bệnh viện Đa khoa tỉnh Lào Cai có 12 chi bộ trực thuộc. Chi bộ Văn phòng được công nhận hoàn "
-            "thành tốt nhiệm vụ.")
+SEAFOOD = "Đảng bộ Công ty Cổ phần Thủy sản Sông Mây gồm sáu chi bộ; riêng Chi bộ Văn phòng kết nạp hai đảng viên mới."
+COLLEGE = ("Đảng bộ Trường Cao đẳng Kỹ thuật Núi Mây hiện có 12 chi bộ, trong đó Chi bộ Văn phòng được công nhận hoàn "
+           "thành tốt nhiệm vụ.")
 
 
 def test_an_office_cell_of_two_hosts_is_two_bodies_each_with_its_own_parent(nlp):
-    store = _store(nlp, {"s1": SEAFOOD, "s2": HOSPITAL})
+    store = _store(nlp, {"s1": SEAFOOD, "s2": COLLEGE})
     first, second = _mentioned(store, "s1", "Chi bộ Văn phòng"), _mentioned(store, "s2", "Chi bộ Văn phòng")
     assert list(first.values()) == [{"Đảng bộ Công ty Cổ phần Thủy sản Sông Mây"}]
-    assert list(second.values()) == [{"Đảng bộ Bệnh viện Đa khoa tỉnh Lào Cai"}]
+    assert list(second.values()) == [{"Đảng bộ Trường Cao đẳng Kỹ thuật Núi Mây"}]
     assert set(first).isdisjoint(second)
 
 
 def test_the_same_host_s_office_cell_in_two_articles_is_one_body(nlp):
-    later = SEAFOOD.replace("Năm nay", "Tháng trước")
+    later = SEAFOOD.replace("riêng", "trong năm,")
     store = _store(nlp, {"s1": SEAFOOD, "s3": later})
     first, second = _mentioned(store, "s1", "Chi bộ Văn phòng"), _mentioned(store, "s3", "Chi bộ Văn phòng")
     assert first == second and list(first.values()) == [{"Đảng bộ Công ty Cổ phần Thủy sản Sông Mây"}]
