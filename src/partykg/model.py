@@ -82,6 +82,12 @@ class Organization:
     # the name identifies no one body outside this article: kept as written because the text
     # does not settle its unit ("Tỉnh ủy", "Công an tỉnh"); its IRI is the article's own
     local: bool = False
+    # the name identifies the body only within its host ("Chi bộ Văn phòng", "Chi bộ Tổ 3"): one body in each
+    # host, its IRI keyed by its parent's (else the article's)
+    named_by_host: bool = False
+    # the unit it is seated in shares its name with other units of the register ("xã Tân Lập" of several
+    # provinces): its IRI keyed by the unit's code (else by its parent's, else the article's)
+    shared_seat: bool = False
 
 
 @dataclass

@@ -875,3 +875,12 @@ def test_an_agencys_youth_branch_written_with_the_common_noun_is_the_named_cells
     # (no agency's cell named: a kind of branch, no one body)
     found = orgs(nlp, "Các chi đoàn cơ quan và Chi đoàn cơ quan đều tham gia.")
     assert not any(n.startswith("Chi đoàn") for n in found)
+
+
+def test_a_body_named_only_within_its_host_and_one_of_a_shared_unit_name_are_marked(nlp):
+    # (rdf.mapping.org_scopes keys their IRIs by the host, the unit's code: the names recur across the country)
+    found = orgs(nlp, "Đảng ủy xã Hòa Mỹ có 14 chi bộ; Chi bộ thôn Đồng Me, Chi bộ 7 và Chi bộ Phòng Kế hoạch - Vật tư "
+                      "đều hoàn thành tốt nhiệm vụ. Đảng bộ Quốc hội tổ chức hội nghị. Huyện ủy Lục Yên họp.")
+    assert {n for n, o in found.items() if o.named_by_host} == \
+        {"Chi bộ thôn Đồng Me", "Chi bộ 7", "Chi bộ Phòng Kế hoạch - Vật tư"}
+    assert {n for n, o in found.items() if o.shared_seat} == {"Đảng ủy xã Hòa Mỹ"}

@@ -3264,6 +3264,37 @@ def _enclosing_party_org(doc: Doc, name: str) -> str | None:
     return parent if named and parent != name else None
 
 
+# the words after a party organization's head that name a part of its host, not a body of its own (Điều lệ Đảng
+# art. 21: a cell in each unit of a workplace and each residential area): a numbered cell or department ("Chi bộ 5",
+# "Phòng 2"), a village or quarter of a commune ("Tổ 3", "khối 7", "Hưu trí thôn X"), a university's faculty or
+# students, the kind word alone for the article's one workplace ("Đảng bộ Trường")
+_HOST_PART = re.compile(rf"(?:\d{{1,3}}|{NUMBERED_DEPARTMENT}|{SUBUNIT}|{QUARTER}|{RETIREES}|{FACULTY}|{STUDENTS}"
+                        rf"|{SHORT_KIND})")
+_NAME_AFTER_TITLE = re.compile(rf" [{LOWER}]+ (?:.* )?(?<![-,] )[{UPPER}]")
+_PARTY_HEAD = re.compile(r"(?:(?:Chi bộ|Đảng bộ|Đảng ủy)(?: cơ sở)?|Chi đoàn|Công đoàn cơ sở)(?: |$)")
+
+
+def _named_by_host(m: OrgMention) -> bool:
+    """The name identifies the body only within its host: no unit, and after the party head nothing (a bare
+    "Công đoàn cơ sở"), a part of the host (_HOST_PART), a unit of a workplace written as a common noun ("Văn
+    phòng", "Phòng Kinh doanh": _titled_cell's test), or a grammar row that names a part of a host, an enterprise's
+    production unit (attaches part) or a bloc named without its unit (attaches party). Each host has one: the
+    graph keys such a body by its host (rdf.mapping.org_key)."""
+    head = _PARTY_HEAD.match(m.name)
+    if m.utype or head is None:
+        return False
+    rest = m.name[head.end():]
+    row = _grammar_row(rest)
+    if row is not None:
+        return row[1] == len(rest) and row[0]["attaches"] in ("part", "party") or rest in SHORT_KINDS
+    if not rest or _HOST_PART.fullmatch(rest):
+        return True
+    # a cell's workplace unit written as a common noun (a Đảng bộ so named is a body of the state: "Đảng bộ Chính
+    # phủ"), with no proper name after its lower-case words ("Chi bộ Hải quan cửa khẩu X" is X's)
+    return m.name.startswith(("Chi bộ", "Chi đoàn")) and _CELL_TITLE_RX.fullmatch(rest) is not None \
+        and _NAME_AFTER_TITLE.search(rest) is None
+
+
 def _agency_of_unit(name: str) -> bool:
     """"Đảng bộ Sở Y tế tỉnh X", "Chi bộ Sở Tư pháp": the party organization of a unit's agency
     (a grammar row that may stand without its unit)."""
@@ -3352,5 +3383,7 @@ def find_organizations(doc: Doc) -> Doc:
             parent=parents.get(m.name), jurisdiction=m.jurisdiction,
             evidence=[evidence_for(doc, m.start, m.end, m.rule)],
             local=bool(m.utype and not m.uname),  # kept as written: its unit is not known
+            named_by_host=_named_by_host(m),
+            shared_seat=bool(m.utype and m.uname and register().name_shared(m.utype, m.uname)),
         ))
     return doc

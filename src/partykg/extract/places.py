@@ -123,6 +123,13 @@ class Register:
         return {key(province.name) for u in self.by_name.get((COMMUNE, key(name)), ())
                 if u.since_2025 and u.unit_type == unit_type and (province := self.parent(u)) is not None}
 
+    def name_shared(self, unit_type: str, name: str) -> bool:
+        """Whether a register (the legacy one or the 2025 one) has more than one unit of this type and name ("xã Tân
+        Lập" of several provinces). (A unit in both registers is one in each: a commune the reform kept, a province.)"""
+        units = [u for level in UNIT_WORDS.get(unit_type, ((),))[0] for u in self.by_name.get((level, key(name)), ())
+                 if u.unit_type == unit_type]
+        return any(sum(u.since_2025 == since for u in units) > 1 for since in (True, False))
+
     def ancestors(self, unit: Unit) -> list[Unit]:
         out, u = [], self.parent(unit)
         while u is not None:

@@ -69,10 +69,49 @@ def article_iri(article_id: str) -> NamedNode:
     return mint_id("article", article_id)
 
 
-def org_iri(name: str, article_id: str | None = None) -> NamedNode:
-    # a body kept as written ("Tỉnh ủy": its unit is not known) is one body only within its
-    # article; the article's id in its key keeps two articles' "Tỉnh ủy" apart
-    return mint("org", article_id, name) if article_id else mint("org", name)
+def org_iri(name: str, *scope: str) -> NamedNode:
+    """An organization's IRI: its name, after the scope within which the name identifies one body (org_scopes),
+    if any: an article's id, a unit's code, its host's scope and name."""
+    return mint("org", *scope, name)
+
+
+OrgScope = tuple[str, ...]
+
+
+def org_scopes(ex: Extraction, article_id: str) -> dict[str, OrgScope]:
+    """Within what each organization of the extraction is one body, where its name alone does not identify it
+    across articles (docs/kg-contract.md, organizations' IRIs; the others: none, their IRIs the names' alone):
+    - a body kept as written ("Tỉnh ủy": its unit is not known, Organization.local): its article;
+    - a body seated in a unit whose name other units of the register share ("Đảng bộ xã Tân Lập" of two provinces,
+      Organization.shared_seat): the unit's official code where the article's place has one, as places are minted;
+    - a body named only within its host ("Chi bộ Văn phòng", "Chi bộ Tổ 3", Organization.named_by_host), or seated
+      in a shared unit of no known code: its parent, itself in its parent's scope (the same host's body in two
+      articles is one), else its article."""
+    orgs = {o.name: o for o in ex.organizations}
+    codes = {p.label: p.code for p in ex.places if p.code}
+    scopes: dict[str, OrgScope] = {}
+
+    def scope(name: str, seen: tuple[str, ...] = ()) -> OrgScope:
+        if name in scopes:
+            return scopes[name]
+        o = orgs.get(name)
+        if o is None or name in seen:  # (a parent only named, or a loop of parents: the name alone)
+            return ()
+        code = codes.get(o.jurisdiction or "") if o.shared_seat else None
+        if o.local:
+            out: OrgScope = (article_id,)
+        elif code:
+            out = (code,)
+        elif o.named_by_host or o.shared_seat:
+            out = (*scope(o.parent, (*seen, name)), o.parent) if o.parent else (article_id,)
+        else:
+            out = ()
+        scopes[name] = out
+        return out
+
+    for o in ex.organizations:
+        scope(o.name)
+    return {name: s for name, s in scopes.items() if s}
 
 
 def person_iri(name: str) -> NamedNode:
@@ -163,7 +202,7 @@ class _Builder:
         self.triples: dict[Triple, None] = {}  # distinct, in the order built
         self.literal_lines: dict[str, None] = {}  # the same for the triples with a literal object
         self.orgs = {o.name for o in ex.organizations}
-        self.local_orgs = {o.name for o in ex.organizations if o.local}
+        self.org_scopes = org_scopes(ex, article.id)
         self.persons = {p.name for p in ex.persons}
         self.places = {pl.label: pl.code for pl in ex.places}
         # evidence and sentence nodes already described, by span: each is described once
@@ -242,11 +281,12 @@ class _Builder:
     # organization (person, place) the extractor did not list; give it a label
     # and the most general type so every node a query reaches has a name.
     def org_iri(self, name: str) -> NamedNode:
-        return org_iri(name, self.article.id if name in self.local_orgs else None)
+        return org_iri(name, *self.org_scopes.get(name, ()))
 
     def org_key(self, name: str) -> str:
-        """What identifies the organization in the keys of memberships and statistics."""
-        return self.org_iri(name).value if name in self.local_orgs else name
+        """What identifies the organization in the keys of memberships and statistics: its name, or its IRI where
+        the name alone does not identify it (org_scopes)."""
+        return self.org_iri(name).value if name in self.org_scopes else name
 
     def org_ref(self, name: str) -> NamedNode:
         oi = self.org_iri(name)
