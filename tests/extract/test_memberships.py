@@ -859,3 +859,9 @@ def test_a_bare_board_is_of_the_committee_of_a_present_post_not_a_former_one(nlp
             "Tỉnh ủy (nguyên Bí thư Huyện ủy Thanh Sơn), phát biểu.")
     found = posts(nlp, text)
     assert ("Vũ Thị Hằng", "Trưởng ban", "Ban Dân vận Tỉnh ủy Phú Thọ") in found
+
+
+def test_member_of_the_youth_unions_central_committee_is_not_the_partys(nlp):
+    assert posts(nlp, "Dự hội nghị có đồng chí Vũ Minh Tâm, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh Đoàn "
+                      "Hà Giang phát biểu.") == {
+        ("Vũ Minh Tâm", "Ủy viên", "Ban Chấp hành Trung ương Đoàn"), ("Vũ Minh Tâm", "Bí thư", "Tỉnh đoàn Hà Giang")}
