@@ -865,3 +865,10 @@ def test_member_of_the_youth_unions_central_committee_is_not_the_partys(nlp):
     assert posts(nlp, "Dự hội nghị có đồng chí Vũ Minh Tâm, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh Đoàn "
                       "Hà Giang phát biểu.") == {
         ("Vũ Minh Tâm", "Ủy viên", "Ban Chấp hành Trung ương Đoàn"), ("Vũ Minh Tâm", "Bí thư", "Tỉnh đoàn Hà Giang")}
+
+
+def test_a_head_written_alone_before_a_verb_of_speech_is_of_the_body_the_article_names(nlp):
+    assert posts(nlp, "Chi bộ Chi cục Thủy lợi tỉnh Lạng Sơn có 30 đảng viên. Đồng chí Vi Thị Hoa, Phó Bí thư Chi bộ, "
+                      "Phó Chi cục trưởng nhấn mạnh như vậy.") == {
+        ("Vi Thị Hoa", "Phó Bí thư", "Chi bộ Chi cục Thủy lợi tỉnh Lạng Sơn"),
+        ("Vi Thị Hoa", "Phó Chi cục trưởng", "Chi cục Thủy lợi tỉnh Lạng Sơn")}

@@ -229,8 +229,10 @@ _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LE
 _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
 # the agencies made of departments (phòng), which a department's post names after a comma (_department_after_comma)
 _AGENCIES_OF_DEPARTMENTS = tuple(h + " " for h in (*DEPARTMENT_HEADS, "Sở", "Ban", "Văn phòng"))
-# a post that ends its item: a separator, the end of the clause, or the end of the text
-_ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì)")
+# the verbs of speech a title ends before ("X, Phó Bí thư Chi bộ, Phó Hạt trưởng chia sẻ")
+_SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
+# a post that ends its item: a separator, the end of the clause, the end of the text, or the sentence's verb of speech
+_ALONE = re.compile(rf"\s*(?:[,;.:)\n]|$| và | kiêm | (?:{_SPEECH_VERBS})(?![{LETTER}])| chủ trì)")
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị|Quỹ)"
                         rf"(?![{LETTER}])"
@@ -296,7 +298,6 @@ _BOARD_TYPE = re.compile(rf" (?P<t>{'|'.join(re.escape(t) for t in BOARD_TYPES)}
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ...", or before the time
 # a post held before is told by ("nguyên là Trưởng trạm Thú y huyện X trước khi được bổ nhiệm ...", "... từ năm 2015")
-_SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
 _INNER_NAME_END = re.compile(rf" (?:{_SPEECH_VERBS}|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng"
                              r"|trước khi|sau khi|khi|từ|năm|rồi)"
