@@ -872,3 +872,14 @@ def test_a_head_written_alone_before_a_verb_of_speech_is_of_the_body_the_article
                       "Phó Chi cục trưởng nhấn mạnh như vậy.") == {
         ("Vi Thị Hoa", "Phó Bí thư", "Chi bộ Chi cục Thủy lợi tỉnh Lạng Sơn"),
         ("Vi Thị Hoa", "Phó Chi cục trưởng", "Chi cục Thủy lợi tỉnh Lạng Sơn")}
+
+
+@pytest.mark.parametrize("aside", ["", " (nguyên Phó Chánh án Tòa án nhân dân tỉnh Lai Châu)"])
+def test_a_head_written_alone_before_the_verb_of_election_or_a_bracketed_aside(nlp, aside):
+    found = posts(nlp, "Đại hội Đảng bộ Tòa án nhân dân tỉnh Sơn La diễn ra ngày 3/7. Tại phiên họp thứ nhất, đồng chí "
+                       "Lò Văn Khải được bầu giữ chức Bí thư Đảng ủy; đồng chí Lường Thị Mai, Phó Chánh án"
+                       f"{aside} được bầu làm Phó Bí thư Đảng ủy.")
+    assert found == {("Lò Văn Khải", "Bí thư", "Đảng ủy Tòa án nhân dân tỉnh Sơn La"),
+                     ("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Sơn La"),
+                     ("Lường Thị Mai", "Phó Bí thư", "Đảng ủy Tòa án nhân dân tỉnh Sơn La")} | (
+        {("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Lai Châu")} if aside else set())

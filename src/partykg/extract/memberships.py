@@ -231,8 +231,9 @@ _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng �
 _AGENCIES_OF_DEPARTMENTS = tuple(h + " " for h in (*DEPARTMENT_HEADS, "Sở", "Ban", "Văn phòng"))
 # the verbs of speech a title ends before ("X, Phó Bí thư Chi bộ, Phó Hạt trưởng chia sẻ")
 _SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
-# a post that ends its item: a separator, the end of the clause, the end of the text, or the sentence's verb of speech
-_ALONE = re.compile(rf"\s*(?:[,;.:)\n]|$| và | kiêm | (?:{_SPEECH_VERBS})(?![{LETTER}])| chủ trì)")
+# a post that ends its item: a separator, the end of the clause, the end of the text, a bracketed aside ("Phó Chánh án
+# (nguyên ...)"), the passive of the sentence's verb ("Phó Chánh án được bầu làm ...") or its verb of speech
+_ALONE = re.compile(rf"\s*(?:[,;.:()\n]|$| và | kiêm | được | (?:{_SPEECH_VERBS})(?![{LETTER}])| chủ trì)")
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị|Quỹ)"
                         rf"(?![{LETTER}])"
