@@ -883,3 +883,13 @@ def test_a_head_written_alone_before_the_verb_of_election_or_a_bracketed_aside(n
                      ("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Sơn La"),
                      ("Lường Thị Mai", "Phó Bí thư", "Đảng ủy Tòa án nhân dân tỉnh Sơn La")} | (
         {("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Lai Châu")} if aside else set())
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chị Hà Thị Lan (25 tuổi, ở bản Nà Khoang, xã Mường Lầm) được kết nạp Đảng năm 2022. Hiện chị là Phó Bí thư Chi "
+     "đoàn bản.", ("Hà Thị Lan", "Phó Bí thư", "Chi đoàn bản Nà Khoang")),
+    ("Đồng chí Lò Văn Khải là người dân tộc Thái, quê xã Chiềng Sơn. Trước khi được điều động, đồng chí từng giữ chức "
+     "Chánh án Tòa án nhân dân huyện Mai Sơn.", ("Lò Văn Khải", "Chánh án", "Tòa án nhân dân huyện Mai Sơn")),
+])
+def test_a_post_told_by_a_pronoun_after_now_or_a_clause_of_time(nlp, text, found):
+    assert posts(nlp, text) == {found}

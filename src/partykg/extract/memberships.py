@@ -1354,10 +1354,12 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
 
 
 # a post told of someone by a pronoun opening the next sentence, as profiles write it ("Chị X được kết nạp ngày
-# 2/9. Trước đó, chị là Bí thư Chi đoàn thôn."): of the one person the sentence before names
+# 2/9. Trước đó, chị là Bí thư Chi đoàn thôn.", "Hiện chị là ...", "Trước khi được điều động, ông từng giữ chức ..."):
+# of the one person the sentence before names
 # (... or by the address and the given name, as the press writes a person named before: "Đại tá Nguyễn Văn A ...
 # Trước đó, đồng chí A từng là ...", "Đồng chí A nguyên là ...": that person's given name, checked below)
-_PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó),\s*)?(?i:anh|chị|ông|bà|đồng chí)\s+"
+_PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Sau đó|Trước khi [^,.;:\n]{1,60}),\s*|(?:Hiện nay|Hiện|Nay),?\s*)?"
+                           r"(?i:anh|chị|ông|bà|đồng chí)\s+"
                            rf"(?:(?P<given>[{UPPER}][{LOWER}]+)\s+)?"
                            r"(?:(?:từng|đã từng|hiện|đang|nay|đã|vẫn|cũng|nguyên)\s+)?"
                            r"(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")
