@@ -893,3 +893,13 @@ def test_a_head_written_alone_before_the_verb_of_election_or_a_bracketed_aside(n
 ])
 def test_a_post_told_by_a_pronoun_after_now_or_a_clause_of_time(nlp, text, found):
     assert posts(nlp, text) == {found}
+
+
+def test_a_bare_cell_beside_a_department_is_the_cell_of_its_institution_the_article_names(nlp):
+    text = ("Chi bộ Công ty cổ phần Vận tải Hòa Bình có 25 đảng viên. Phó Bí thư Chi bộ, đồng chí Lê Thị Hằng, Trưởng "
+            "phòng Kế hoạch - Vật tư, cho biết năm nay chi bộ kết nạp 2 đảng viên.")
+    assert {(p, r, o) for p, r, o in posts(nlp, text) if r == "Phó Bí thư"} == {
+        ("Lê Thị Hằng", "Phó Bí thư", "Chi bộ Công ty cổ phần Vận tải Hòa Bình")}
+    # with no cell of the institution named, the department's cell as before
+    assert {(p, r, o) for p, r, o in posts(nlp, text.replace("Chi bộ Công ty", "Công ty", 1)) if r == "Phó Bí thư"} \
+        == {("Lê Thị Hằng", "Phó Bí thư", "Chi bộ Phòng Kế hoạch - Vật tư Công ty cổ phần Vận tải Hòa Bình")}

@@ -1036,6 +1036,10 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 org = _article_danguy(orgs, p.start) or org
             if village is not None:
                 org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
+            elif unit_cell is not None and (host_cell := _cell_of_host(orgs, unit_cell, p.start)) is not None:
+                # "Phó Bí thư Chi bộ, Trưởng phòng X" in an article on the cell of the department's institution
+                # ("Chi bộ Công ty Y"): a department of one cell's institution has no cell of its own; that cell
+                org = host_cell
             elif unit_cell is not None:
                 org = OrgMention(unit_cell.start, unit_cell.end, f"Chi bộ {unit_cell.name}", "PartyCell",
                                  "memberships.title")
@@ -1085,6 +1089,13 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if org is not None:
             out.append((p, org))
     return out
+
+
+def _cell_of_host(orgs: list[OrgMention], unit: OrgMention, before: int) -> OrgMention | None:
+    """The cell the article names before `before` of the institution whose department or faculty `unit` is
+    ("Chi bộ Công ty Y" for "Phòng X Công ty Y"), if any."""
+    return next((o for o in orgs if o.kind == "PartyCell" and o.explicit and o.start < before
+                 and o.name.startswith("Chi bộ ") and unit.name.endswith(" " + o.name[len("Chi bộ "):])), None)
 
 
 def _article_danguy(orgs: list[OrgMention], pos: int) -> OrgMention | None:
