@@ -308,8 +308,8 @@ def test_the_body_that_makes_a_higher_document_concrete_by_its_own_issued_it(nlp
 
 
 @pytest.mark.parametrize("text, issued", [
-    ("Đảng bộ Chi cục Thuế khu vực IX có 310 đảng viên. Đảng ủy Chi cục cũng triển khai Kế hoạch số 45-KH/ĐU về "
-     "kiểm tra, giám sát năm 2025.", ("45-KH/ĐU", "Đảng ủy Chi cục Thuế khu vực IX")),
+    ("Đảng bộ Chi cục Thuế khu vực IX có 310 đảng viên. Đảng ủy Chi cục đang triển khai Kế hoạch số 45-KH/ĐU về "
+     "giám sát chuyên đề.", ("45-KH/ĐU", "Đảng ủy Chi cục Thuế khu vực IX")),
     ("Đảng bộ Công ty Cấp nước Lạng Sơn có 96 đảng viên. Đảng ủy Công ty đã ban hành Nghị quyết số 07-NQ/ĐU về công "
      "tác phát triển đảng viên.", ("07-NQ/ĐU", "Đảng ủy Công ty Cấp nước Lạng Sơn")),
 ])

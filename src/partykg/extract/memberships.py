@@ -229,7 +229,7 @@ _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LE
 _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
 # the agencies made of departments (phòng), which a department's post names after a comma (_department_after_comma)
 _AGENCIES_OF_DEPARTMENTS = tuple(h + " " for h in (*DEPARTMENT_HEADS, "Sở", "Ban", "Văn phòng"))
-# the verbs of speech a title ends before ("X, Phó Bí thư Chi bộ, Phó Hạt trưởng chia sẻ")
+# the verbs of speech a title ends before ("X, Bí thư Chi bộ, Trưởng trạm nói")
 _SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
 # a post that ends its item: a separator, the end of the clause, the end of the text, a bracketed aside ("Phó Chánh án
 # (nguyên ...)"), the passive of the sentence's verb ("Phó Chánh án được bầu làm ...") or its verb of speech
