@@ -305,3 +305,14 @@ def test_the_body_that_makes_a_higher_document_concrete_by_its_own_issued_it(nlp
     # near miss: a number that is not the subject's own says nothing of who issued it
     found = by_label(docs(nlp, "Đảng ủy xã Tân Mỹ đã cụ thể hóa Chỉ thị số 12-CT/HU bằng Kế hoạch số 40-KH/HU."))
     assert found["Kế hoạch 40-KH/HU"].issuer != "Đảng ủy xã Tân Mỹ"
+
+
+@pytest.mark.parametrize("text, issued", [
+    ("Đảng bộ Chi cục Thuế khu vực IX có 310 đảng viên. Đảng ủy Chi cục đang triển khai Kế hoạch số 45-KH/ĐU về "
+     "giám sát chuyên đề.", ("45-KH/ĐU", "Đảng ủy Chi cục Thuế khu vực IX")),
+    ("Đảng bộ Công ty Cấp nước Lạng Sơn có 96 đảng viên. Đảng ủy Công ty đã ban hành Nghị quyết số 07-NQ/ĐU về công "
+     "tác phát triển đảng viên.", ("07-NQ/ĐU", "Đảng ủy Công ty Cấp nước Lạng Sơn")),
+])
+def test_a_bare_committee_with_the_kind_of_its_unit_issues_its_own_numbered_document(nlp, text, issued):
+    # "Đảng ủy Chi cục": the committee, then the kind of the unit whose it is; its code (ĐU) is a Đảng ủy's
+    assert {(d.identifier, d.issuer) for d in extract(make_article(text), nlp).documents} == {issued}

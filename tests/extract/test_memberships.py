@@ -859,3 +859,45 @@ def test_a_bare_board_is_of_the_committee_of_a_present_post_not_a_former_one(nlp
             "Tỉnh ủy (nguyên Bí thư Huyện ủy Thanh Sơn), phát biểu.")
     found = posts(nlp, text)
     assert ("Vũ Thị Hằng", "Trưởng ban", "Ban Dân vận Tỉnh ủy Phú Thọ") in found
+
+
+def test_member_of_the_youth_unions_central_committee_is_not_the_partys(nlp):
+    assert posts(nlp, "Dự hội nghị có đồng chí Vũ Minh Tâm, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh Đoàn "
+                      "Hà Giang phát biểu.") == {
+        ("Vũ Minh Tâm", "Ủy viên", "Ban Chấp hành Trung ương Đoàn"), ("Vũ Minh Tâm", "Bí thư", "Tỉnh đoàn Hà Giang")}
+
+
+def test_a_head_written_alone_before_a_verb_of_speech_is_of_the_body_the_article_names(nlp):
+    assert posts(nlp, "Chi bộ Chi cục Thủy lợi tỉnh Lạng Sơn có 30 đảng viên. Đồng chí Vi Thị Hoa, Phó Bí thư Chi bộ, "
+                      "Phó Chi cục trưởng nhấn mạnh như vậy.") == {
+        ("Vi Thị Hoa", "Phó Bí thư", "Chi bộ Chi cục Thủy lợi tỉnh Lạng Sơn"),
+        ("Vi Thị Hoa", "Phó Chi cục trưởng", "Chi cục Thủy lợi tỉnh Lạng Sơn")}
+
+
+@pytest.mark.parametrize("aside", ["", " (nguyên Phó Chánh án Tòa án nhân dân tỉnh Lai Châu)"])
+def test_a_head_written_alone_before_the_verb_of_election_or_a_bracketed_aside(nlp, aside):
+    found = posts(nlp, "Đại hội Đảng bộ Tòa án nhân dân tỉnh Sơn La diễn ra ngày 3/7. Ở phiên họp đầu tiên, bà "
+                       f"Lường Thị Mai, Phó Chánh án{aside} được bầu giữ chức Phó Bí thư Đảng ủy.")
+    assert found == {("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Sơn La"),
+                     ("Lường Thị Mai", "Phó Bí thư", "Đảng ủy Tòa án nhân dân tỉnh Sơn La")} | (
+        {("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Lai Châu")} if aside else set())
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chị Hà Thị Lan (25 tuổi, ở bản Nà Khoang, xã Mường Lầm) được kết nạp Đảng năm 2022. Hiện chị là Phó Bí thư Chi "
+     "đoàn bản.", ("Hà Thị Lan", "Phó Bí thư", "Chi đoàn bản Nà Khoang")),
+    ("Ông Lò Văn Khải là người Thái, sinh ở xã Chiềng Sơn. Trước khi được luân chuyển, ông từng giữ chức Chánh án "
+     "Tòa án nhân dân huyện Mai Sơn.", ("Lò Văn Khải", "Chánh án", "Tòa án nhân dân huyện Mai Sơn")),
+])
+def test_a_post_told_by_a_pronoun_after_now_or_a_clause_of_time(nlp, text, found):
+    assert posts(nlp, text) == {found}
+
+
+def test_a_bare_cell_beside_a_department_is_the_cell_of_its_institution_the_article_names(nlp):
+    text = ("Chi bộ Công ty cổ phần Vận tải Hòa Bình có 25 đảng viên. Phó Bí thư Chi bộ, bà Lê Thị Hằng, Trưởng "
+            "phòng Kế hoạch - Vật tư, cho biết năm nay có thêm hai quần chúng được xét kết nạp.")
+    assert {(p, r, o) for p, r, o in posts(nlp, text) if r == "Phó Bí thư"} == {
+        ("Lê Thị Hằng", "Phó Bí thư", "Chi bộ Công ty cổ phần Vận tải Hòa Bình")}
+    # with no cell of the institution named, the department's cell as before
+    assert {(p, r, o) for p, r, o in posts(nlp, text.replace("Chi bộ Công ty", "Công ty", 1)) if r == "Phó Bí thư"} \
+        == {("Lê Thị Hằng", "Phó Bí thư", "Chi bộ Phòng Kế hoạch - Vật tư Công ty cổ phần Vận tải Hòa Bình")}

@@ -130,6 +130,8 @@ def test_line_after_an_image_marker_is_a_caption():
     ("(TTXVN) - ", "TTXVN"),
     ("QĐND Online - ", "QĐND Online"),
     ("VOV.VN - ", "VOV.VN"),
+    ("(Báo Cao Bằng) ", "Báo Cao Bằng"),  # in brackets, no dash
+    ("(TTXVN)", "TTXVN"),
 ])
 def test_dateline_outlet(opening, outlet):
     text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{opening}{BODY}\n")
@@ -141,6 +143,7 @@ def test_dateline_outlet(opening, outlet):
     "Đồng chí Lê Văn An - Bí thư Đảng ủy xã, phát biểu.",
     "Hà Nội - Sáng nay, Ban Tổ chức Thành ủy họp.",
     "Năm 2020 - 2025 là nhiệm kỳ quan trọng.",
+    "(Kèm theo danh sách) Đảng ủy xã tổ chức lễ.",
 ])
 def test_no_outlet_in_an_ordinary_opening(opening):
     text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{opening}\n")

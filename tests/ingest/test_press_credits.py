@@ -23,6 +23,7 @@ def test_a_photo_credit_after_its_agency():
     ("Văn Nam – Báo Hà Tĩnh", ["Văn Nam"]),
     ("Thư ký Trần Diệu Thúy - Tòa án nhân dân huyện Kim Bôi", ["Trần Diệu Thúy"]),  # a court's site
     ("BTV: Minh Anh | Quay phim: Văn Nam - Bảo Ngân", ["Minh Anh", "Văn Nam", "Bảo Ngân"]),  # a television report
+    ("Minh Khôi - Văn phòng", ["Minh Khôi"]),  # an agency's portal: its office, by its kind alone
 ])
 def test_a_name_with_the_office_it_writes_for(line, names):
     assert creators(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\n{line}\n") == names
@@ -148,3 +149,13 @@ def test_a_byline_above_the_numbered_captions_of_the_page_s_photos():
     layout = analyze(normalize(text)[0])
     assert layout.creators == ["Bảo Ngân"]  # "Nhà thờ Tân Lợi", a caption under its number, is no credit
     assert len(layout.caption_spans) == 2
+
+
+def test_a_photo_credit_before_its_agency_in_brackets():
+    assert creators(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\nĐảng viên mới tuyên thệ tại lễ kết nạp. "
+                    f"Ảnh: Hải Yến (TTXVN)\n{BODY}\n\nLan Chi (TTXVN)\n") == ["Hải Yến", "Lan Chi"]
+
+
+def test_a_box_heading_in_capitals_under_the_lead_is_no_author():
+    assert creators(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nKẾT QUẢ NỔI BẬT\n\n▪ Kết nạp 40 đảng viên.\n"
+                    f"\n{BODY}\n\nBài viết: Lan Chi\n") == ["Lan Chi"]

@@ -460,7 +460,8 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     if not m:
         a = ANNOUNCED_BY.search(text, max(0, start - 24), start) if identifier else None
         a = a or (_CONCRETIZED_BY.search(text, max(0, start - 240), start) if identifier else None)
-        org = next((o for o in getattr(doc._, "org_mentions", None) or () if a and o.end == a.start()), None)
+        org = next((o for o in getattr(doc._, "org_mentions", None) or () if a and _subject_ends(o, text, a.start())),
+                   None)
         if org is not None and identifier and _numbered_by(org.name, identifier):
             return org.name
         unit = _BARE_UNIT_SUBJECT.search(text, max(0, a.start() - 16), a.start()) if a and org is None else None
@@ -475,9 +476,21 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
         if not levels and re.search(r"(?:" + pat.pattern + r")$", text[max(0, end - 80):end]):
             return name
     for org in getattr(doc._, "org_mentions", None) or ():
-        if org.end == end:
+        if _subject_ends(org, text, end):
             return org.name
     return None
+
+
+def _subject_ends(org, text: str, pos: int) -> bool:
+    """Whether the organization mention is the subject that ends at `pos`: right there, or followed by the kind of
+    its unit the press writes after a bare committee to say whose it is ("Đảng ủy Chi cục triển khai ...", "Đảng ủy
+    Công ty ban hành ...": the mention "Đảng ủy" resolved to the unit's committee, whose name holds "Chi cục")."""
+    if org.end == pos:
+        return True
+    gap = text[org.end:pos]
+    words = gap.split()
+    return (gap[:1] == " " and 1 <= len(words) <= 2 and words[0][:1].isupper()
+            and f" {' '.join(words)} " in f" {org.name} " and ' '.join(words) not in text[org.start:org.end])
 
 
 def _tail(doc: Doc, text: str, c: Citation, limit: int) -> None:

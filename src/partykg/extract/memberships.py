@@ -229,8 +229,11 @@ _HOSTS = {"school": re.compile(rf"(?:Trường|Đại học|Học viện)(?![{LE
 _PARTY_OF = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?:Đảng ủy|Đảng bộ|Chi bộ) ")
 # the agencies made of departments (phòng), which a department's post names after a comma (_department_after_comma)
 _AGENCIES_OF_DEPARTMENTS = tuple(h + " " for h in (*DEPARTMENT_HEADS, "Sở", "Ban", "Văn phòng"))
-# a post that ends its item: a separator, the end of the clause, or the end of the text
-_ALONE = re.compile(r"\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| phát biểu| chủ trì)")
+# the verbs of speech a title ends before ("X, Bí thư Chi bộ, Trưởng trạm nói")
+_SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
+# a post that ends its item: a separator, the end of the clause, the end of the text, a bracketed aside ("Phó Chánh án
+# (nguyên ...)"), the passive of the sentence's verb ("Phó Chánh án được bầu làm ...") or its verb of speech
+_ALONE = re.compile(rf"\s*(?:[,;.:()\n]|$| và | kiêm | được | (?:{_SPEECH_VERBS})(?![{LETTER}])| chủ trì)")
 # the institution written bare after an inner body: "Chủ tịch Hội đồng thành viên Tổng công ty;"
 _BARE_HOST = re.compile(rf" (?:[Tt]ổng công ty|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà trường|[Tt]rường|[Đđ]ơn vị|Quỹ)"
                         rf"(?![{LETTER}])"
@@ -296,7 +299,6 @@ _BOARD_TYPE = re.compile(rf" (?P<t>{'|'.join(re.escape(t) for t in BOARD_TYPES)}
 _DIRECTOR_AREA = re.compile(rf" (?P<area>{alt(*words('director_areas.txt'), case_first=False)})(?= )")
 # ... which ends before the verb of the sentence: "Trưởng phòng Tổ chức cán bộ cho biết ...", or before the time
 # a post held before is told by ("nguyên là Trưởng trạm Thú y huyện X trước khi được bổ nhiệm ...", "... từ năm 2015")
-_SPEECH_VERBS = "cho biết|cho hay|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|nói"
 _INNER_NAME_END = re.compile(rf" (?:{_SPEECH_VERBS}|đã|đang|"
                              r"được|là|dự|tham dự|chủ trì|của|tại|thuộc|trực thuộc|với|về|trong|cùng|cũng"
                              r"|trước khi|sau khi|khi|từ|năm|rồi)"
@@ -1034,6 +1036,10 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                 org = _article_danguy(orgs, p.start) or org
             if village is not None:
                 org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
+            elif unit_cell is not None and (host_cell := _cell_of_host(orgs, unit_cell, p.start)) is not None:
+                # "Phó Bí thư Chi bộ, Trưởng phòng X" in an article on the cell of the department's institution
+                # ("Chi bộ Công ty Y"): a department of one cell's institution has no cell of its own; that cell
+                org = host_cell
             elif unit_cell is not None:
                 org = OrgMention(unit_cell.start, unit_cell.end, f"Chi bộ {unit_cell.name}", "PartyCell",
                                  "memberships.title")
@@ -1083,6 +1089,13 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
         if org is not None:
             out.append((p, org))
     return out
+
+
+def _cell_of_host(orgs: list[OrgMention], unit: OrgMention, before: int) -> OrgMention | None:
+    """The cell the article names before `before` of the institution whose department or faculty `unit` is
+    ("Chi bộ Công ty Y" for "Phòng X Công ty Y"), if any."""
+    return next((o for o in orgs if o.kind == "PartyCell" and o.explicit and o.start < before
+                 and o.name.startswith("Chi bộ ") and unit.name.endswith(" " + o.name[len("Chi bộ "):])), None)
 
 
 def _article_danguy(orgs: list[OrgMention], pos: int) -> OrgMention | None:
@@ -1352,10 +1365,12 @@ def _career(titles: Titles, persons: list[PersonMention]) -> tuple[PersonMention
 
 
 # a post told of someone by a pronoun opening the next sentence, as profiles write it ("Chị X được kết nạp ngày
-# 2/9. Trước đó, chị là Bí thư Chi đoàn thôn."): of the one person the sentence before names
+# 2/9. Trước đó, chị là Bí thư Chi đoàn thôn.", "Hiện chị là ...", "Trước khi được điều động, ông từng giữ chức ..."):
+# of the one person the sentence before names
 # (... or by the address and the given name, as the press writes a person named before: "Đại tá Nguyễn Văn A ...
 # Trước đó, đồng chí A từng là ...", "Đồng chí A nguyên là ...": that person's given name, checked below)
-_PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Hiện nay|Hiện|Nay|Sau đó),\s*)?(?i:anh|chị|ông|bà|đồng chí)\s+"
+_PRONOUN_POST = re.compile(r"(?:(?:Trước đó|Sau đó|Trước khi [^,.;:\n]{1,60}),\s*|(?:Hiện nay|Hiện|Nay),?\s*)?"
+                           r"(?i:anh|chị|ông|bà|đồng chí)\s+"
                            rf"(?:(?P<given>[{UPPER}][{LOWER}]+)\s+)?"
                            r"(?:(?:từng|đã từng|hiện|đang|nay|đã|vẫn|cũng|nguyên)\s+)?"
                            r"(?:là|giữ chức(?: vụ)?|đảm nhiệm)\s+")

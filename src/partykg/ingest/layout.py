@@ -445,13 +445,19 @@ _PLACE_DATELINE = re.compile(rf"{_PLACE_BEFORE_DATE.pattern}(?:ngày\s+)?\d{{1,2
                              rf"|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)\s*[-–—]\s+(?=\w)")
 
 
+# ... or an outlet in brackets with no dash, the lead's first word right after it ("(Báo Cao Bằng) Sáng 23/11, ...",
+# "(TTXVN) Ngày 5/3, ..."), as many papers open their stories: a paper, a broadcaster, a portal, or a name in capitals
+_BRACKETED_OUTLET = re.compile(r"(?P<outlet>\((?:Báo|Đài|Tạp chí|Cổng thông tin|Truyền hình)\s[^()]{2,40}\)"
+                               r"|\([A-ZĐ][A-ZĐ.]+(?:\s[A-ZĐ][\w.]*){0,2}\))\s*(?=[A-ZÀ-ỸĐ])")
+
+
 def dateline(line: str) -> re.Match | None:
     """A dateline opening the first paragraph: "Điện Biên TV - ", "BT- ", "QĐND Online - ",
     "VOV.VN - ", "(TTXVN) - ": 1-4 capitalized words with an acronym among them, or a
-    name in brackets. "Ông Lê Hồng Lợi - " (no acronym) is not one."""
+    name in brackets, also with no dash ("(Báo Cao Bằng) Sáng ..."). "Ông Lê Hồng Lợi - " (no acronym) is not one."""
     m = _DATELINE.match(line)
     if not m:
-        return None
+        return _BRACKETED_OUTLET.match(line)
     out = m.group("outlet")
     if out.startswith("(") and out.endswith(")") and len(out) <= 25:
         return m
