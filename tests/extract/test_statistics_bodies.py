@@ -251,3 +251,11 @@ def test_the_units_a_branch_serves_are_not_the_subject_of_its_count(nlp):
     found = stats(nlp, "Chi bộ Chi cục Thuế khu vực Tây Sơn, phụ trách thị xã An Nhơn, huyện Tây Sơn và huyện Vân "
                        "Canh, có 38 đảng viên.")
     assert found == {("Chi bộ Chi cục Thuế khu vực Tây Sơn", "TotalMembers", 38, None, None)}
+
+
+def test_the_unit_a_superlative_ranks_within_counts_nothing(nlp):
+    # "là một trong các đảng bộ ... nhất tỉnh A": tỉnh A is the comparison's scope, the count is the body's
+    found = stats(nlp, "Đảng bộ xã Hòa Bình được thành lập năm 2025. Đảng bộ này là một trong các đảng bộ xã có nhiều "
+                       "chi bộ nhất tỉnh Phú Yên, có 38 chi bộ trực thuộc với tổng số 1.950 đảng viên.")
+    assert found == {("Đảng bộ xã Hòa Bình", "AffiliatedPartyCells", 38, None, None),
+                     ("Đảng bộ xã Hòa Bình", "TotalMembers", 1950, None, None)}

@@ -147,3 +147,13 @@ def test_the_members_count_written_from_one_value_to_another_without_tong_and_a_
     # a group's count so written is not the membership
     found = stats(nlp, "Năm 2024, số đảng viên có trình độ thạc sĩ của Chi bộ Thư viện tỉnh Điện Biên tăng từ 2 lên 5.")
     assert {f for f in found if f[1] == "TotalMembers"} == set()
+
+
+def test_a_groups_change_after_a_total_gives_no_second_total(nlp):
+    # the second value of a change is the total's only when its first value was the total's
+    assert stats(nlp, "Chi bộ thôn Đông Hòa hiện có 27 đảng viên; số đảng viên có trình độ đại học tăng từ 3 lên 8 "
+                      "đồng chí.") == {("Chi bộ thôn Đông Hòa", "TotalMembers", 27, None, None)}
+    assert stats(nlp, "Đảng bộ xã Tân Lập có 27 chi bộ trực thuộc; số đảng viên tăng từ 921 lên 1.027.") == {
+        ("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 27, None, None),
+        ("Đảng bộ xã Tân Lập", "TotalMembers", 921, None, None),
+        ("Đảng bộ xã Tân Lập", "TotalMembers", 1027, None, None)}

@@ -316,3 +316,44 @@ def test_a_stock_at_the_founding_is_dated_by_the_founding_day_the_text_gives(nlp
                        "31/12/2026 có 1.322 đảng viên.")
     assert found == {("Đảng bộ phường Tân An", "TotalMembers", 1307, "2026-07-01", "2026-07-01"),
                      ("Đảng bộ phường Tân An", "TotalMembers", 1322, "2026-12-31", "2026-12-31")}
+
+
+def test_a_span_of_months_runs_from_the_first_day_of_the_first(nlp):
+    # "từ tháng M đến hết tháng M2/Y": from the first of month M, not from the year's start
+    assert stats(nlp, "Từ tháng 4 đến hết tháng 10/2024, Đảng bộ xã Tân Lập kết nạp 7 đảng viên.") == {
+        ("Đảng bộ xã Tân Lập", "NewMembers", 7, "2024-04-01", "2024-10-31")}
+    assert stats(nlp, "Từ tháng 2/2023 đến tháng 9/2023, Chi bộ thôn Đồng Tâm kết nạp 2 đảng viên.") == {
+        ("Chi bộ thôn Đồng Tâm", "NewMembers", 2, "2023-02-01", "2023-09-30")}
+
+
+def test_the_same_time_of_an_earlier_year_takes_the_months_reported(nlp):
+    # "Cùng kỳ năm Y": the same part of year Y as the count just reported, not the whole of Y
+    found = stats(nlp, "Chín tháng năm 2025, Đảng bộ huyện Kim Bảng kết nạp 140 đảng viên. Cùng kỳ năm 2024, "
+                       "Đảng bộ huyện kết nạp được 118 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bảng", "NewMembers", 140, "2025", "2025-09-30"),
+                     ("Đảng bộ huyện Kim Bảng", "NewMembers", 118, "2024", "2024-09-30")}
+    found = stats(nlp, "Năm 2025, Đảng bộ huyện Kim Bảng kết nạp 140 đảng viên. Cùng kỳ năm 2024, "
+                       "Đảng bộ huyện kết nạp được 118 đảng viên.")
+    assert found == {("Đảng bộ huyện Kim Bảng", "NewMembers", 140, "2025", "2025"),
+                     ("Đảng bộ huyện Kim Bảng", "NewMembers", 118, "2024", "2024")}
+
+
+def test_a_total_up_to_a_full_date_written_with_bare_den(nlp):
+    # "Đến D/M/Y" without "ngày", and a date between "tổng số đảng viên" and the count
+    assert stats(nlp, "Tổng số đảng viên của Đảng bộ huyện Lạc Sơn đến 31/5/2022 là 3.118 người.") == {
+        ("Đảng bộ huyện Lạc Sơn", "TotalMembers", 3118, "2022-05-31", "2022-05-31")}
+    assert stats(nlp, "Đến 31/5/2022, Đảng bộ huyện Lạc Sơn có 3.118 đảng viên, sinh hoạt ở 40 tổ chức cơ sở "
+                      "đảng.") == {
+        ("Đảng bộ huyện Lạc Sơn", "TotalMembers", 3118, "2022-05-31", "2022-05-31"),
+        ("Đảng bộ huyện Lạc Sơn", "GrassrootsPartyOrganizations", 40, "2022-05-31", "2022-05-31")}
+
+
+def test_the_moment_a_paragraph_states_dates_its_later_stocks_but_not_a_count_now(nlp):
+    found = stats(nlp, "Theo số liệu của Văn phòng Đảng ủy, tại thời điểm 31/8/2024, Đảng bộ xã Tân Lập có 24 chi bộ "
+                       "trực thuộc. Tổng số đảng viên là 1.118 đồng chí.")
+    assert found == {("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 24, "2024-08-31", "2024-08-31"),
+                     ("Đảng bộ xã Tân Lập", "TotalMembers", 1118, "2024-08-31", "2024-08-31")}
+    found = stats(nlp, "Tại thời điểm 31/8/2024, Đảng bộ xã Tân Lập có 24 chi bộ trực thuộc. Hiện Đảng bộ có 1.118 "
+                       "đảng viên.")
+    assert found == {("Đảng bộ xã Tân Lập", "AffiliatedPartyCells", 24, "2024-08-31", "2024-08-31"),
+                     ("Đảng bộ xã Tân Lập", "TotalMembers", 1118, None, None)}

@@ -206,3 +206,28 @@ def test_a_label_of_the_target_of_a_quarter(nlp):
     found = stats(nlp, "Đảng bộ phường Sông Cầu gồm 31 chi bộ. Mục tiêu quý II/2025: kết nạp tối thiểu 9 đảng viên, "
                        "rà soát xong hồ sơ đảng viên.")
     assert ("Đảng bộ phường Sông Cầu", "AdmissionTarget", 9, "2025-04-01", "2025-06-30") in found
+
+
+def test_a_count_without_its_noun_before_a_share_of_the_plan(nlp):
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Lâm Hà phấn đấu kết nạp 90 đảng viên; nửa đầu năm mới kết nạp "
+                       "41, bằng 45,6% kế hoạch.")
+    assert found == {("Đảng bộ huyện Lâm Hà", "AdmissionTarget", 90, "2022", "2022"),
+                     ("Đảng bộ huyện Lâm Hà", "NewMembers", 41, "2022", "2022-06-30"),
+                     ("Đảng bộ huyện Lâm Hà", "TargetAchievement", "45.6", "2022", "2022-06-30")}
+
+
+def test_the_share_reached_after_exceeding_the_target(nlp):
+    found = stats(nlp, "Mười tháng năm 2024, Đảng bộ huyện Lâm Hà kết nạp 27 đảng viên, vượt chỉ tiêu năm (25 đảng "
+                       "viên), đạt 108,5%.")
+    assert found == {("Đảng bộ huyện Lâm Hà", "AdmissionTarget", 25, "2024", "2024"),
+                     ("Đảng bộ huyện Lâm Hà", "NewMembers", 27, "2024", "2024-10-31"),
+                     ("Đảng bộ huyện Lâm Hà", "TargetAchievement", "108.5", "2024", "2024-10-31")}
+
+
+def test_the_share_of_the_target_after_a_count_without_its_noun_or_a_labels_count(nlp):
+    assert stats(nlp, "Đảng bộ huyện Lâm Hà năm 2023 kết nạp 64, đạt 96,8% chỉ tiêu.") == {
+        ("Đảng bộ huyện Lâm Hà", "NewMembers", 64, "2023", "2023"),
+        ("Đảng bộ huyện Lâm Hà", "TargetAchievement", "96.8", "2023", "2023")}
+    assert stats(nlp, "Số liệu của Ban Tổ chức Huyện ủy Lâm Hà:\n- Kết nạp mới năm 2023: 64, đạt 96,8% chỉ "
+                      "tiêu.") == {("Đảng bộ huyện Lâm Hà", "NewMembers", 64, "2023", "2023"),
+                                   ("Đảng bộ huyện Lâm Hà", "TargetAchievement", "96.8", "2023", "2023")}

@@ -143,6 +143,10 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf" (?:đến|tới) (?:hết |cuối )?tháng (?P<m2>\d{{1,2}})(?: năm |/)(?P<y2>{YEAR})"),
     # "từ ngày 1/7/2025, ...": a flow on that day; a stock is not dated by it (it holds from that day on)
     ("day_from", rf"[Tt]ừ (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})(?![\d/.-]\d)"),
+    # "từ tháng 4 đến hết tháng 9/2024", "từ tháng 3/2024 đến tháng 8/2024": from the first day of one month to the
+    # last day of another (the year of the first from the second's when it has none)
+    ("month_range", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?:(?: năm |/)(?P<y>{YEAR}))? (?:đến|tới) (?:hết |cuối )?"
+                    rf"tháng (?P<m2>\d{{1,2}})(?: năm |/)(?P<y2>{YEAR})"),
     ("month_since", rf"[Tt]ừ tháng (?P<m>\d{{1,2}})(?: năm |/)(?P<y>{YEAR}) (?:đến|tới) nay"),
     # "Từ tháng 7 vừa qua, ...", "từ tháng 7 đến nay": since that month of the article's year, the end not stated
     ("month_since_of_year", r"[Tt]ừ tháng (?P<m>\d{1,2})(?![\d/])(?! năm) (?:vừa qua|(?:đến|tới) nay|trở lại đây)"),
@@ -154,7 +158,9 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|[Đđ]ến (?:hết )?ngày |(?<=\()đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR}\))"
               # "Số liệu đến 31/10/2025": the day a report's figures are counted up to; "Tổng số đảng viên đến
               # 31/3/2024: N": the day a label's total is counted on
-              rf"|(?:(?<=[Ss]ố liệu )|(?<=đảng viên )|(?<=ĐV ))đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR})){_DMY}"),
+              rf"|(?:(?<=[Ss]ố liệu )|(?<=đảng viên )|(?<=ĐV ))đến (?=\d{{1,2}}/\d{{1,2}}/{YEAR})"
+              # "Đến 30/6/2023, Đảng bộ có ...", "toàn Đảng bộ huyện đến 31/5/2022 là ...": up to a full date
+              rf"|(?<![\w])[Đđ]ến (?:hết )?(?=\d{{1,2}}/\d{{1,2}}/{YEAR}(?![\d/]))){_DMY}"),
     # "(tại thời điểm 30/6/2025): Đảng bộ A có ...": the day a stock is counted
     ("at_moment", rf"(?:[Tt]ại )?[Tt]hời điểm (?:ngày )?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})"
                   rf"(?![\d/.-]\d)"),
@@ -424,6 +430,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             last_day = month_period(y2, mo2)[1] if 1 <= mo2 <= 12 else None
             if first_day and last_day and first_day <= last_day:
                 add(first_day, last_day)
+        elif kind == "month_range":
+            y, y2, mo, mo2 = int(g.get("y") or g["y2"]), int(g["y2"]), int(g["m"]), int(g["m2"])
+            if 1 <= mo <= 12 and 1 <= mo2 <= 12 and (y, mo) <= (y2, mo2):
+                add(month_period(y, mo)[0], month_period(y2, mo2)[1])
         elif kind == "month_of_year":
             mo = int(g.get("m") or g["m2"])
             if year and 1 <= mo <= 12:

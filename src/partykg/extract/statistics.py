@@ -263,6 +263,9 @@ _ASSOCIATION_LEVELS = re.compile(r"(?<![\w])(?:các )?(?:cơ sở|cấp|cấp b�
 _PARTNER = re.compile(r"(?<![\w])(?:phối hợp với|cùng với|cùng) $")
 # "Đảng ủy xã A tổ chức lễ kết nạp ... tại Chi bộ thôn B, nâng tổng số ...": where a ceremony is held
 _VENUE = re.compile(r"(?<![\w])tại $")
+# "là một trong các cơ sở đảng lớn nhất của huyện B, với N đảng viên": the unit a superlative ranks the
+# body within is the comparison's scope, not the body counted
+_RANKED_WITHIN = re.compile(r"(?<![\w])một trong (?:những|các|số) [^.;,\d]{1,60}? nhất(?: (?:của|trong|ở|tại))? $")
 _RECEIVED = re.compile(r"(?<![\w])tiếp nhận $")
 # "chuyển 1 đảng viên đi sinh hoạt ở Chi bộ Trường A, 1 đảng viên từ trần": where a member moved to, not who counts
 _DESTINATION = re.compile(r"(?<![\w])(?:sinh hoạt|chuyển)(?: [^,;.\d]{0,25})? (?:ở|tại|sang|về) $")
@@ -516,8 +519,13 @@ _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_mont
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
+# "Cùng kỳ năm 2022, cả huyện kết nạp 88 người" after a count of "8 tháng năm 2023": a report's figure for
+# the same part of an earlier year (not a baseline "so với cùng kỳ", which _BASELINE reads)
+_SAME_TIME_OF = re.compile(r"(?<![\w])(?<!với )[Cc]ùng kỳ $")
 # the second value of a change ("giảm từ 9 bản (năm 2020) xuống còn 2 bản"), and the present ("nay đã có 13")
 _FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
+# the first value of a change right before its second: "tăng từ 97 lên 110" (the "97 " before "lên 110")
+_FIRST_OF_CHANGE = re.compile(r"(?<![\w])từ (?:[^\W\d]+ )?(?P<v>\d[\d.,]*) (?:(?:đảng viên|ĐV|đồng chí) )?$")
 _SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
 _NOW = re.compile(r"(?<![\w])(?:[Nn]ay|[Hh]iện nay|[Hh]iện tại|[Hh]iện)(?![\w])")
 # the reporting period of an article (its title, else its lead): "sơ kết 6 tháng đầu năm 2023"
@@ -788,6 +796,7 @@ class Anchors:
         # before the count, says something of what stands before it; a body it names does not count
         formed += _asides(text, s, q)
         cands = [c for c in cands if not any(a < c[2] < b and any(d[2] < a for d in cands) for a, b in formed)]
+        cands = [c for c in cands if not _RANKED_WITHIN.search(text, max(s, c[2] - 90), c[2])]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
                                           or _DESTINATION.search(text, max(s, c[2] - 40), c[2])
@@ -1457,6 +1466,7 @@ class _Reading:
         self.records = self.units.records(self.sentences)
         self.key_figures = self.units.key_figures(self.sentences)
         self.record_lines = {f[0] for r in self.records.values() for f in r.figures}  # read with their record
+        self.para_moment: Period | None = None  # the moment ("tại thời điểm 30/6/2025") the paragraph counts stocks on
         self.previous: tuple | None = None  # (organization, period, measure, value) of the last sentence's headline
         self.para_head: tuple | None = None  # the same of the paragraph's first headline count
         self.para_period: Period | None = None  # the last period a flow of this paragraph was stated for
@@ -1510,6 +1520,11 @@ class _Reading:
             moment = next((p for p in find_periods(self.text, s, e, self.year) if p.kind == "at_moment"), None)
             self.lead_period = self.para_period or moment
             named = self.anchors.candidates(s, e, places=False)
+            bare = _BOX_OF_CELL.match(self.text, s, e)
+            if not named and bare:
+                # "Một vài con số về Chi bộ (tính đến ...):": the box is the figures of the cell the text is about
+                cell = self.anchors._cell_named_before(bare.end())
+                named = [(0, cell, 0)] if cell else []
             self.lead_org = heading or (max(named)[1] if named else None)
             self.by_year = None
             if _ADMITTED_YEARLY.search(self.text, s, e):
@@ -1560,6 +1575,9 @@ class _Reading:
                 self.para_admissions = self.previous
         if sen.stated and not sen.flow_dated:
             self.para_period = sen.stated[-1]
+        moment = [p for p in periods if p.kind == "at_moment" and not _of_a_document(text, s, p.start)]
+        if moment:
+            self.para_moment = moment[-1]
 
     def _enter_paragraph(self, s: int) -> None:
         """A new paragraph starts with no period, no headline; its first sentence may carry the admissions
@@ -1567,9 +1585,9 @@ class _Reading:
         p_here = _paragraph(self.text, s)
         if p_here != self.para:
             if not (_LINE_ITEM.match(self.text, p_here) or self.lead_period is not None and self.label_lead
-                    and _LABEL_LINE.match(self.text, p_here)):
+                    and _LABEL_LINE.match(self.text, p_here) or self.lead_org and _BOX_LINE.match(self.text, p_here)):
                 self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
-            self.para, self.para_period = p_here, None
+            self.para, self.para_period, self.para_moment = p_here, None, None
             self._enter_section(p_here)
             self.previous = self.para_head = None
             self.carried, self.para_admissions = self.para_admissions, None
@@ -1848,6 +1866,13 @@ class _Reading:
                     continue
                 if unless is not None and unless.search(_clause(text, s, m.start())):
                     continue
+                change_from = _FIRST_OF_CHANGE.search(text, max(s, m.start() - 40), m.start()) \
+                    if after is not None and measure in after and _SECOND_VALUE.search(text, m.start(), q) else None
+                if change_from is not None and not any(x[0] == change_from.start("v") and x[1] == measure
+                                                       for x in here):
+                    # "số đảng viên có trình độ đại học tăng từ 3 lên 8" after a total: a group's change (its first
+                    # value is not of the measure), not the total's second value
+                    continue
                 if _ONE_OF.search(text, max(s, q - 12), q) and _LEADING.match(text, m.end()):
                     continue
                 if _PER_UNIT.search(text, max(s, q - 80), q):
@@ -2041,7 +2066,8 @@ class _Reading:
                 return min(after, key=lambda c: c[2])[1] or None
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
-        if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
+        if self.lead_org is not None and (_LINE_ITEM.match(text, _paragraph(text, s))
+                                          or _BOX_LINE.match(text, _paragraph(text, s))):
             return self.lead_org or None  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
         if self.para_head is not None and self.para_head[0]:
             return self.para_head[0]  # the body of the paragraph's first count, not a part it named after it
@@ -2055,6 +2081,9 @@ class _Reading:
         if baseline is not None:
             return baseline
         stated = _period(text, s, q, sen.periods, measure)
+        if stated is not None and stated.kind == "year" and _SAME_TIME_OF.search(text, max(s, stated.start - 8),
+                                                                                  stated.start):
+            stated = self._same_time_of(stated)
         if stated is not None and stated.kind == "this_year":
             # "trong năm", "năm nay": the year the paragraph or the article reviews ("Năm 2023, ... chi bộ kết nạp 3
             # đảng viên trong năm" in January 2024), else the article's own
@@ -2075,6 +2104,11 @@ class _Reading:
             # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
+        if stated is None and _is_stock(measure) and self.para_moment is not None and self.para_moment.start < q \
+                and not _NOW.search(_clause(text, s, q)):
+            # "Tại thời điểm 31/3/2024, Đảng bộ có 18 chi bộ. Số đảng viên toàn Đảng bộ là 640": the
+            # moment the paragraph states is the day its stocks are counted on (not a count "now", "hiện có")
+            stated = self.para_moment
         if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 60), q):
             # "Lúc mới thành lập, chi bộ có 19 đảng viên": on the day the text says the body was founded
             stated = self._founding_day(q)
@@ -2114,6 +2148,20 @@ class _Reading:
             # 82,5%": the progress toward a term's target is counted from the term's start
             stated = Period(stated.start, stated.end, term_target[1].begin, stated.until, stated.kind)
         return stated
+
+    def _same_time_of(self, year: Period) -> Period:
+        """"Cùng kỳ năm 2023" after a count of "Mười một tháng năm 2024" (the last headline's period, else the
+        article's report period): the same part of 2023, 2023 … 2023-11-30; the whole year when that period is
+        not a part of one other year."""
+        compared = self.previous[1] if self.previous is not None else None
+        if compared is None or not (compared.begin and compared.until):
+            compared = self.report_period
+        y = year.begin
+        if compared is None or not (compared.begin and compared.until and y) or len(compared.until) != 10 \
+                or compared.begin[:4] != compared.until[:4] or compared.until[:4] == y \
+                or compared.until.endswith("02-29"):
+            return year
+        return Period(year.start, year.end, y + compared.begin[4:], y + compared.until[4:], compared.kind)
 
     def _founding_day(self, q: int) -> Period | None:
         """The day of the founding (or reorganizing, merger) the text states last before q: "thành lập theo Quyết định
@@ -2328,6 +2376,11 @@ _LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of
 # a box of labelled figures, one a line ("Tổng số đảng viên: 123"), under a heading that dates them in brackets
 # ("SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)"), as portals set a summary of a body's figures apart from the prose
 _LABEL_LINE = re.compile(rf"[ \t]*[^\W\d][^:\n\d]{{1,60}}:[ \t]*(?:{NUMBER})")
+# a line of a box of figures under a lead that names its body, labels and values set apart by bars ("Đảng viên: 29 | Dự
+# bị: 3", "Kết nạp 8 tháng: 2 | Chỉ tiêu năm: 5"), as portals give a body's key figures
+_BOX_LINE = re.compile(rf"[ \t]*[^\W\d][^:.;\n|]{{1,60}}:[ \t]*(?:{NUMBER})[ \t]*\|")
+# a lead of such a box that names a cell without its name: "Một vài con số về Chi bộ (tính đến 30/4/2024):"
+_BOX_OF_CELL = re.compile(r"[^\n.:;]{0,40}?(?<![\w])(?:về|của) Chi bộ(?= \(|:)")
 _DATED_HEADING = re.compile(r"[ \t]*[^\W\d][^\d.:;()\n]{2,60}\((?:số liệu |tính )?(?:đến|tính đến)(?: hết)? ngày "
                             r"[\d/.]+\)\s*")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
