@@ -96,3 +96,10 @@ def test_the_units_a_founding_sentence_names_right_after_on_the_basis_of_are_mer
     _, posts = names(nlp, "Chi bộ ấp Bờ Đập được thành lập trên cơ sở tách từ các chi bộ ghép của xã Tân Lộc. Đồng "
                           "chí Lò Văn Sướng, Bí thư Đảng ủy xã, cho biết chi bộ có 12 đảng viên.")
     assert ("Lò Văn Sướng", "Bí thư", "Đảng ủy xã Tân Lộc") in posts
+
+
+def test_a_body_word_over_a_named_unit_and_a_list_of_units_is_one_body_per_unit(nlp):
+    found, _ = names(nlp, "Đảng bộ xã Thanh Ba mới được lập do hợp nhất đảng bộ thị trấn Ninh Dân và các xã Đồng Xuân, "
+                      "Vũ Yển, Yển Khê thuộc huyện Thanh Ba cũ.")
+    assert found == {"Đảng bộ xã Thanh Ba", "Đảng bộ thị trấn Ninh Dân", "Đảng bộ xã Đồng Xuân",
+                          "Đảng bộ xã Vũ Yển", "Đảng bộ xã Yển Khê"}

@@ -87,3 +87,17 @@ def test_this_is_a_cell_under_a_party_organization_places_the_cell_just_named(nl
                       "bộ thuộc Đảng bộ Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh, có 21 đảng viên.")
     assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
         "Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Hà Tĩnh": "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"}
+
+
+def test_a_bare_standing_committee_after_the_executive_committees_size_is_its_committees(nlp):
+    # the executive committee elects the standing committee from its members: written one after the other
+    found = orgs(nlp, "Đảng bộ Công ty Cấp nước Yên Bái có 18 chi bộ. Khóa này Ban Chấp hành Đảng bộ có 11 "
+                      "ủy viên, Ban Thường vụ 3 ủy viên; Đảng ủy Công ty giao chỉ tiêu cho từng chi bộ.")
+    assert {name: o.parent for name, o in found.items()} == {
+        "Đảng bộ Công ty Cấp nước Yên Bái": None,
+        "Ban Chấp hành Đảng bộ Công ty Cấp nước Yên Bái": "Đảng bộ Công ty Cấp nước Yên Bái",
+        "Ban Thường vụ Đảng ủy Công ty Cấp nước Yên Bái": "Đảng ủy Công ty Cấp nước Yên Bái",
+        "Đảng ủy Công ty Cấp nước Yên Bái": "Đảng bộ Công ty Cấp nước Yên Bái"}
+    # a member's post in it names no body
+    found = orgs(nlp, "Ông Lò Văn Sinh (thành viên Ban Chấp hành Đảng bộ xã Mường Lát) là Ủy viên Ban Thường vụ.")
+    assert not any(name.startswith("Ban Thường vụ") for name in found)

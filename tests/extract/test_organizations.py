@@ -884,3 +884,14 @@ def test_a_body_named_only_within_its_host_and_one_of_a_shared_unit_name_are_mar
     assert {n for n, o in found.items() if o.named_by_host} == \
         {"Chi bộ thôn Đồng Me", "Chi bộ 7", "Chi bộ Phòng Kế hoạch - Vật tư"}
     assert {n for n, o in found.items() if o.shared_seat} == {"Đảng ủy xã Hòa Mỹ"}
+
+
+def test_a_bare_village_cell_is_the_cell_of_the_village_its_paragraph_names(nlp):
+    found = orgs(nlp, "Xã Trà Lãnh có 9 chi bộ. Chị Hồ Thị Mai (ở thôn Làng Rê, xã Trà Lãnh) vào Đảng năm 2024. "
+                      "Trước đó, chị được Chi bộ thôn giao giúp đỡ hội viên phụ nữ.")
+    assert {name: o.parent for name, o in found.items() if name != "Đảng Cộng sản Việt Nam"} == {
+        "Chi bộ thôn Làng Rê": "Đảng bộ xã Trà Lãnh"}
+    # a plural or a share of cells names a kind of cell, no one village's
+    found = orgs(nlp, "Chị Hồ Thị Mai ở thôn Làng Rê. Tỷ lệ chi bộ thôn có chi ủy đạt 90%; các Chi bộ thôn đều "
+                      "ra nghị quyết chuyên đề.")
+    assert not any(name.startswith("Chi bộ") for name in found)

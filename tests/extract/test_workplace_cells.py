@@ -92,3 +92,23 @@ def test_a_district_post_offices_cell_is_in_the_provincial_post_offices_party_or
                       "nạp 2 đảng viên. Ông Nông Văn Thành, Giám đốc Bưu điện huyện Sìn Hồ, cho biết.")
     assert found["Chi bộ Bưu điện huyện Sìn Hồ"].parent == "Đảng bộ Bưu điện tỉnh Lai Châu"
     assert found["Bưu điện huyện Sìn Hồ"].parent is None  # (the district's own body, no unit of the province's)
+
+
+def test_a_departments_title_joining_two_fields_with_and_is_one_name(nlp):
+    # "và" before a capital joins a department's second field; before another body's head it is a list
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Yên Bái có 14 chi bộ. Chi bộ Phòng Chế độ và Phát triển "
+                      "người tham gia: kết nạp 2 đảng viên. Chi bộ Phòng Kế toán và Chi bộ Phòng Kiểm tra "
+                      "đều kết nạp 1 đảng viên.")
+    cells = {name for name in found if name.startswith("Chi bộ")}
+    assert cells == {"Chi bộ Phòng Chế độ và Phát triển người tham gia", "Chi bộ Phòng Kế toán",
+                     "Chi bộ Phòng Kiểm tra"}
+    assert found["Chi bộ Phòng Chế độ và Phát triển người tham gia"].parent == "Đảng bộ Cục Thuế tỉnh Yên Bái"
+
+
+def test_a_cell_word_over_several_levels_is_a_kind_of_cell(nlp):
+    found = orgs(nlp, "Đảng bộ Công ty Điện lực Yên Bái có 20 chi bộ, trong đó 9 chi bộ Điện lực huyện, "
+                      "thành phố. Chi bộ Điện lực Lục Yên kết nạp 2 đảng viên; anh Lý A Páo ở xã Khánh Hòa, "
+                      "huyện Lục Yên.")
+    assert {name: o.parent for name, o in found.items()} == {
+        "Đảng bộ Công ty Điện lực Yên Bái": None,
+        "Chi bộ Điện lực Lục Yên": "Đảng bộ Công ty Điện lực Yên Bái"}

@@ -161,9 +161,10 @@ _LOWER_SHORT_AT = re.compile(rf"(?P<h>{ci('đảng')} (?:bộ|ủy|uỷ)) (?P<k>
 _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
                   "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
-                  "kết", "tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
+                  "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
                   "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
+# ("người tham gia", participants, is a noun: the social insurance's departments serve "người tham gia")
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,5}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -536,16 +537,23 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
 # the press writes such units as common nouns, so only the first word is capitalized
 # (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
-# ("hàng không", aviation, is a field's word: "Chi bộ An ninh hàng không")
-_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực", "triển", "hoàn",
-              "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây", "nâng", "tập", "giới", "bồi")
+# ("hàng không", aviation, and "phát triển", development, are a field's words: "Chi bộ An ninh hàng không")
+_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực",
+              "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
+              "nâng", "tập", "giới", "bồi")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
                rf"(?:{_PREVENTION}|[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})")
 _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
-CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
+# (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
+# the departments name them: "Phòng Kế hoạch và Tài chính"; not when another body's head follows the "và")
+_BODY_AFTER_AND = ("Chi bộ", "Đảng", "Ban", "Phòng", "Văn phòng", "Đội", "Trạm", "Tổ", "Khoa", "Công ty", "Trường",
+                   "Trung tâm", "Bệnh viện", "Ủy ban", "Uỷ ban", "UBND", "Hội", "Chi nhánh", "Xí nghiệp", "Cục", "Sở")
+_SECOND_FIELD = (rf" và (?!(?:{'|'.join(_BODY_AFTER_AND)}){NOT_LETTER_AFTER}){CAPSYL}(?: {_TITLE_WORD}){{0,4}}"
+                 rf"(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER})")
+CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}(?:{_SECOND_FIELD})?"
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
               rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
@@ -560,10 +568,14 @@ _TITLE_ITEM_RX = re.compile(_TITLE_ITEM)
 # tasks) and the police's (Phòng PC06, Phòng PA03: the Ministry of Public Security's codes) are
 NUMBERED_DEPARTMENT = rf"Phòng (?:\d{{1,2}}|P[A-Z]\d{{2}})(?![\d{LETTER}])"
 _NUMBERED_DEPARTMENT_RX = re.compile(NUMBERED_DEPARTMENT)
+# (a village's cell or youth branch written with its village word alone, "Chi bộ thôn", "Bí thư Chi đoàn thôn":
+# the village the paragraph names)
+_VILLAGE_WORDS = area_words("village")
+VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
 CELL = Joined((rf"{ci('chi')} bộ cơ sở(?= [{UPPER}])", rf"{ci('chi')} bộ"),
               (rf"{BOARD}|{DEPARTMENT}", INSTITUTION,
                rf"{BRAND_BRANCH}|{POLSCHOOL}|{SUBUNIT}|{QUARTER}|{RETIREES}|{FACULTY}|{STUDENTS}|{SHORT_KIND}|{NUMBERED_DEPARTMENT}",
-               CELL_TITLE),
+               CELL_TITLE, rf"(?<=Chi bộ ){VILLAGE_BARE}"),
               optional=True, bare=GENERIC_AFTER)
 STATE = (r"(?:HĐND|Hội đồng nhân dân|UBND|(?:Ủy|Uỷ) ban nhân dân|Công an|Ban Chỉ huy Quân sự|Tòa án nhân dân|"
          rf"Viện Kiểm sát nhân dân) {UNIT_NAME}")
@@ -653,9 +665,7 @@ VILLAGE_UNION = {"Chi hội Phụ nữ": "Hội Liên hiệp Phụ nữ", "Chi h
 VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('cựu')} chiến binh|Người cao tuổi"
                   rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 # (a village's youth branch written with its village word alone, "Bí thư Chi đoàn thôn": the village the
-# paragraph names, VILLAGE_BARE)
-_VILLAGE_WORDS = area_words("village")
-VILLAGE_BARE = rf"{alt(*_VILLAGE_WORDS, case_first=False)}(?![{LETTER}])(?! [{UPPER}\d])"
+# paragraph names, VILLAGE_BARE, defined with CELL)
 # (a school class's youth branch, by the class's grade and letter, "Chi đoàn 12A3": Điều lệ Đoàn, a branch in each
 # class of a school's union)
 SCHOOL_CLASS = rf"1?\d[A-Z]\d{{0,2}}(?![{LETTER}\d])"
@@ -872,8 +882,11 @@ _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
 # (a unit's number ends its item, "xã Xuân Quang 1, ..."; a figure before a count noun is none: "Đảng ủy các xã A, B
 # 23 quần chúng")
 _LIST_UNIT_NUMBER = r"(?: \d{1,2}(?=[,.;:)\n]| và |$))?"
+# (the body word may govern a named unit first, then the list: "đảng bộ thị trấn X và các xã A, B", as a merger's
+# former units are listed; the first unit's body is the party organization rule's)
 UNIT_LIST = WordStartPattern(
-    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) các (?P<u>{alt(*unit_types('DC', special_zone=False), 'tỉnh')}) "
+    rf"(?P<b>{alt(*_UNIT_LIST_BODY)}) (?:(?:{UNIT}) {NAME} và )?"
+    rf"các (?P<u>{alt(*unit_types('DC', special_zone=False), 'tỉnh')}) "
     rf"(?P<items>{NAME}{_LIST_UNIT_NUMBER}(?:(?:, | và ){NAME}{_LIST_UNIT_NUMBER})+)")
 # "các đảng bộ xã A, B và C", "các chi bộ Công an xã A, B và C": a party body of the kind (of the agency every
 # commune has: its police, Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP; its military command, Luật
@@ -904,6 +917,9 @@ _ROW_HEAD = re.compile(rf"^[ \t]*[|│]?[ \t]*(?P<h>{_COLUMN_HEADS})[ \t]*(?:[|�
 _ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-][ \t─━=:+|│┃┼╋├┤┌┐└┘┬┴╪╞╡-]*")
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
+# a bare unit word followed by other levels' ("huyện, thị xã, thành phố"): the bodies of each level, no one unit's
+_LEVELS_AFTER = re.compile(rf"(?:,| và) (?:thị xã|thành phố|quận|huyện|thị trấn|phường|xã)(?![{LETTER}])"
+                           rf"(?! [{UPPER}\d])")
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
 _LEVELS = (*COMMITTEE_UNIT, "đảng")  # the committee words' first syllables: "tỉnh ủy" ... "đảng ủy"
 _LEVEL_WORD = rf"{alt(*_LEVELS, case_first=False)} {UY}(?! viên)(?! [{UPPER}\d])"
@@ -1249,7 +1265,9 @@ class OrgFinder:
             c = self._nearest_committee(p)
             if c is None:
                 return None
-            end, explicit, listed = p + len(m[0]), False, False
+            # "Ban Chấp hành gồm 13 người, Ban Thường vụ 4 người": the standing committee the
+            # executive committee named just before elects from its members (Điều lệ Đảng art. 17, 24), a body
+            end, explicit, listed = p + len(m[0]), False, listed and c.rule == "organizations.bch"
         else:
             end, explicit = c.end, c.explicit
             self._nest(org or c)
@@ -1320,7 +1338,7 @@ class OrgFinder:
         self._nest(d)
         name = f"Ban Chấp hành {d.name}"
         return OrgMention(p, d.end, name, "PartyCommittee", "organizations.bch", d.utype, d.uname,
-                          d.name, committee_name(d.utype, d.uname) if d.utype else None, d.explicit)
+                          d.name, d.committee or (committee_name(d.utype, d.uname) if d.utype else None), d.explicit)
 
     def board(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_BOARD_AT, s)
@@ -1792,6 +1810,15 @@ class OrgFinder:
 
     def cell(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_CELL_AT, s)
+        if m["h"] in _VILLAGE_WORDS:
+            # "Chi bộ thôn" after the text names a village: that village's cell (Điều lệ Đảng art. 21: a cell
+            # in each village), as "Chi đoàn thôn" is its branch (a lower-case one is read as a bare "chi bộ")
+            village = self._village_before(m["h"], p) if not self._generic_before(p) else None
+            if village is None:
+                return None
+            commune = self.ctx.resolve(COMMUNE, p)
+            return OrgMention(p, p + len(s), f"Chi bộ {village}", "PartyCell", "organizations.cell",
+                              parent=party_org_name(*commune) if commune else None, explicit=False)
         if m["h"]:
             hp = p + m.start("h")
             if re.match(BOARD_HEAD, m["h"]):
@@ -1859,6 +1886,9 @@ class OrgFinder:
                 return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
             if uname is None and head_only and m["h"][:1].islower():
                 return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
+            if _LEVELS_AFTER.match(self.text, end) \
+                    and not m["h"].endswith(unit_words(utype, uname) if utype and uname else "\0"):
+                return None  # "các chi bộ Trung tâm Y tế huyện, thị xã": one kind of cell per level, no one cell
             # a commune's military command's cell is in the commune's party organization (Luật Dân quân
             # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
             parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
