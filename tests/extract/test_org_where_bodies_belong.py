@@ -152,3 +152,10 @@ def test_a_village_cells_number_before_a_count_noun_is_a_figure(nlp):
     found = orgs(nlp, "Đảng bộ xã Quảng Phú rà soát: còn 3 chi bộ thôn 2 năm liền chưa kết nạp được đảng viên. "
                       "Chi bộ thôn 4 có 30 đảng viên.")
     assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ thôn 4"}
+
+
+def test_a_numbered_village_cell_followed_by_a_verb_or_a_date_is_still_read(nlp):
+    # ("tổ chức" the verb, "năm 2024" a date: only members or a run of years after the number are a figure)
+    found = orgs(nlp, "Đảng bộ xã Hòa Lạc có 15 chi bộ. Chi bộ thôn 3 tổ chức hội nghị kiểm điểm cuối năm. "
+                      "Chi bộ xóm 6 năm 2023 đạt danh hiệu trong sạch, vững mạnh.")
+    assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ thôn 3", "Chi bộ xóm 6"}

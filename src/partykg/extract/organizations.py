@@ -474,8 +474,10 @@ _SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-# (a number before a count noun is a figure, no village's: "các chi bộ xóm 3 năm liền đạt trong sạch")
-_AREA_NUMBERED = rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?! (?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER})"
+# (a number before members or a run of years is a figure, no village's: "các chi bộ xóm 3 năm liền đạt trong
+# sạch"; other nouns after it are the sentence going on: "Chi bộ thôn 3 tổ chức lễ kết nạp", "... thôn 5 năm 2024")
+_AREA_NUMBERED = (rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}"
+                  rf"(?! (?:đảng viên|đồng chí|(?:năm|tháng|lần) (?:liền|liên tiếp|liên tục)){NOT_LETTER_AFTER})")
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBERED})"
            rf"|{ci('khu')} {_AREA_NUMBERED})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
