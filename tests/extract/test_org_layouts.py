@@ -146,3 +146,10 @@ def test_the_cells_of_a_workplaces_units_listed_by_title_after_one_plural_head(n
         "Chi bộ Hành chính - Quản trị": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
         "Chi bộ Dược": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
         "Chi bộ Dinh dưỡng lâm sàng": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị"}
+
+
+def test_a_plural_head_listing_place_names_names_no_units_of_the_workplace(nlp):
+    # (cells named after districts or communes are seated there, no units of the company the article is about)
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Chè Phú Bền có 11 chi bộ. Đầu năm, các chi bộ Đoan Hùng, Thanh Ba "
+                      "và Hạ Hòa tổ chức đại hội.")
+    assert {n for n in found if n.startswith("Chi bộ")} == set()

@@ -2445,7 +2445,11 @@ class OrgFinder:
         out = []
         for b, e in spans:
             for m in _TITLED_CELL_LIST.finditer(self.text, b, e):
-                for it in _TITLE_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                items = list(_TITLE_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")))
+                # (a list naming places is of cells seated in districts or communes, no units of the workplace)
+                if any((level, key(it[0])) in register().by_name for it in items for level in LEVELS):
+                    continue
+                for it in items:
                     if any(f.start <= it.start() < f.end for f in self.found):
                         continue
                     out.append(OrgMention(it.start(), it.end(), f"Chi bộ {it[0]}", "PartyCell",
