@@ -140,7 +140,7 @@ def test_a_body_founded_by_a_committees_decision_belongs_where_the_sentence_goes
 
 def test_a_communes_military_and_health_station_cells_named_by_the_body_alone(nlp):
     # (every commune has a military command and a health station: their cells, written without the unit in an
-    # article about the commune, are the commune's, in its Đảng bộ; a district's article leaves them as written)
+    # article about the commune, are the commune's, in its Đảng bộ; a workplace's article leaves them as written)
     found = orgs(nlp, "Đảng bộ xã Quảng Phú có 24 chi bộ, gồm 18 chi bộ thôn, chi bộ Quân sự, chi bộ Trạm Y tế và "
                       "4 chi bộ trường học.")
     assert {n: o.parent for n, o in found.items() if n.startswith(("Chi bộ Quân sự", "Chi bộ Trạm"))} == {
@@ -159,3 +159,11 @@ def test_a_numbered_village_cell_followed_by_a_verb_or_a_date_is_still_read(nlp)
     found = orgs(nlp, "Đảng bộ xã Hòa Lạc có 15 chi bộ. Chi bộ thôn 3 tổ chức hội nghị kiểm điểm cuối năm. "
                       "Chi bộ xóm 6 năm 2023 đạt danh hiệu trong sạch, vững mạnh.")
     assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ thôn 3", "Chi bộ xóm 6"}
+
+
+def test_a_health_centres_station_cell_stays_the_centres_in_its_own_article(nlp):
+    # (before 2025 a district's health centre ran its communes' stations: the cell is the centre's, as written)
+    found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện Tân Kỳ có 12 chi bộ. Năm 2023, tại xã Nghĩa Đồng, chi bộ Trạm Y tế "
+                      "kết nạp hai đảng viên là điều dưỡng.")
+    assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
+        "Chi bộ Trạm Y tế": "Đảng bộ Trung tâm Y tế huyện Tân Kỳ"}

@@ -2331,7 +2331,11 @@ class OrgFinder:
 
     def _commune_body_cell(self, m: OrgMention) -> OrgMention:
         """"chi bộ Quân sự" with no unit: the cell of that body of the commune the text is about there (every
-        commune has one, commune_bodies.tsv), in the commune's party organization."""
+        commune has one, commune_bodies.tsv), in the commune's party organization. In an article about a
+        workplace the cell is that workplace's unit's, as written (a district's health centre ran the communes'
+        stations before 2025)."""
+        if self._workplace_party_org() is not None:
+            return m
         body = m.name[len("Chi bộ "):]
         commune = self.ctx.resolve(COMMUNE, m.start) if body in _COMMUNE_BODIES and m.uname is None else None
         if commune is None:
