@@ -2234,8 +2234,10 @@ class OrgFinder:
 
     def _host_after(self, q: int) -> OrgMention | None:
         """The body a post names right after a bare committee in a list of posts:
-        "Bí thư Đảng ủy, [nguyên] Hiệu trưởng Trường X" - the posts of one person in one
-        institution (or unit) list its committee first and the institution with the next post."""
+        "Bí thư Đảng ủy, Hiệu trưởng Trường X" - the posts of one person in one
+        institution (or unit) list its committee first and the institution with the next post.
+        A former post ("nguyên Hiệu trưởng Trường X") names it only where the article is about no
+        institution: in one about an agency the bare committee is that agency's own."""
         m = _NEXT_POST.match(self.text, q)
         if m is None:
             return None
