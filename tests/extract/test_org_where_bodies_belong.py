@@ -167,3 +167,10 @@ def test_a_health_centres_station_cell_stays_the_centres_in_its_own_article(nlp)
                       "kết nạp hai đảng viên là điều dưỡng.")
     assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
         "Chi bộ Trạm Y tế": "Đảng bộ Trung tâm Y tế huyện Tân Kỳ"}
+
+
+def test_every_commune_body_in_the_table_puts_its_named_cell_in_the_communes_organization(nlp):
+    # (commune_bodies.tsv: the health station is the commune's as its military command is)
+    found = orgs(nlp, "Chi bộ Trạm Y tế xã Yên Lạc kết nạp một y sĩ; Chi bộ Quân sự xã Yên Lạc kết nạp hai chiến sĩ.")
+    assert {n: o.parent for n, o in found.items()} == {
+        "Chi bộ Trạm Y tế xã Yên Lạc": "Đảng bộ xã Yên Lạc", "Chi bộ Quân sự xã Yên Lạc": "Đảng bộ xã Yên Lạc"}

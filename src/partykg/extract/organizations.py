@@ -1005,6 +1005,7 @@ _UNIT_CELL_LINE = re.compile(rf"(?P<n>(?:(?:{UNIT}) )?{NAME})\n(?=\d[\d.,/%]*[ \
 # short form of a unit's Hội Liên hiệp Phụ nữ)
 _SHORT_ASSOCIATIONS = {"Hội Phụ nữ": "Hội Liên hiệp Phụ nữ"}
 _COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
+_COMMUNE_BODY_NAMED = tuple(f"{body} " for body in sorted(_COMMUNE_BODIES))  # the body with its commune after it
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -1861,9 +1862,10 @@ class OrgFinder:
                 return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
             if uname is None and head_only and m["h"][:1].islower():
                 return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
-            # a commune's military command's cell is in the commune's party organization (Luật Dân quân
-            # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
-            parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
+            # a commune's body's cell (its military command's, its health station's: commune_bodies.tsv) is in the
+            # commune's party organization (Điều lệ Đảng: its cell under the commune's committee)
+            parent = party_org_name(utype, uname) if iname.startswith(_COMMUNE_BODY_NAMED) and utype in COMMUNE \
+                and uname \
                 else None
             return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent,
                               explicit=m["h"] not in SHORT_KINDS)
@@ -2896,7 +2898,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             and parent is not None \
             or m.rule == "organizations.cell" and parent is not None and _VILLAGE_CELL.match(m.name) \
             and (len(communes) == 1 or _COMMUNE_AFTER.match(ctx.text, m.end)) \
-            or m.rule == "organizations.cell" and parent is not None and m.name.startswith("Chi bộ Quân sự ") \
+            or m.rule == "organizations.cell" and parent is not None \
+            and m.name[len("Chi bộ "):].startswith(_COMMUNE_BODY_NAMED) \
             or m.rule == "organizations.partyorg" and m.utype and m.uname \
             and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
