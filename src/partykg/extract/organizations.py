@@ -553,8 +553,7 @@ CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: 
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 # "các chi bộ Văn phòng, Kế hoạch - Tài chính và Dịch vụ khách hàng": the cells of a workplace's units, listed by the
 # units' titles after one plural head (a cell is seated in each unit of a workplace: Điều lệ Đảng art. 21)
-_TITLE_ITEM = (rf"(?!Đảng ){CAPSYL}(?: (?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
-               rf"(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})){{0,5}}")
+_TITLE_ITEM = rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,5}}"
 _TITLED_CELL_LIST = re.compile(rf"(?<![{LETTER}])(?:[Cc]ác|[Nn]hững) chi bộ (?P<items>{_TITLE_ITEM}(?:, {_TITLE_ITEM})*"
                                rf",? và {_TITLE_ITEM})(?=[,;.:)\n]| {_CELL_TITLE_STOP})")
 _TITLE_ITEM_RX = re.compile(_TITLE_ITEM)
