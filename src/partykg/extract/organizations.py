@@ -1000,9 +1000,8 @@ _UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
 # or the same list as a table flattened one cell a line: a line of the bare name (or the unit word and name), then a
 # line of its figures ("Tân Lập\n12/15\n")
 _UNIT_CELL_LINE = re.compile(rf"(?P<n>(?:(?:{UNIT}) )?{NAME})\n(?=\d[\d.,/%]*[ \t]*(?:\n|$))")
-# a mass organization's short name and its full one (Điều lệ Hội Liên hiệp Phụ nữ Việt Nam: "Hội Phụ nữ" the press's
-# short form of a unit's Hội Liên hiệp Phụ nữ)
-_SHORT_ASSOCIATIONS = {"Hội Phụ nữ": "Hội Liên hiệp Phụ nữ"}
+# a mass organization's short name and its full one (mass_short_names.tsv)
+_SHORT_ASSOCIATIONS = {row["short"]: row["full"] for row in table("mass_short_names.tsv")}
 _COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
 _COMMUNE_BODY_NAMED = tuple(f"{body} " for body in sorted(_COMMUNE_BODIES))  # the body with its commune after it
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
@@ -2004,7 +2003,8 @@ class OrgFinder:
             (utype, uname), end, explicit = near_unit, p + len(m["b"]), False
         name = f"{body} {unit_words(utype, uname)}"
         if not explicit and uname and body in _SHORT_ASSOCIATIONS \
-                and (full := f"{_SHORT_ASSOCIATIONS[body]} {unit_words(utype, uname)}") in self.text:
+                and (full := f"{_SHORT_ASSOCIATIONS[body]} {unit_words(utype, uname)}") \
+                in {written for tag, written in self._chosen.values() if tag == "mass"}:
             name = full  # the short name of the one the article names in full: that one
         return OrgMention(p, end, name, "MassOrganization", "organizations.mass", utype, uname, None, None, explicit)
 
