@@ -3194,10 +3194,12 @@ def _host_named(name: str, names: set[str], column: str = "within", seated: bool
     heads = found[0].get(column, "").split("|") if found else []
     regional = found is not None and found[0]["attaches"] == "region"
     for head in heads:  # (nearest first: a farm's company before the company's corporation)
+        if not head:
+            continue  # (an empty head, a row with no host of its kind, names no host)
         # (a regional branch is in the national department, named as such: "Cục Hải quan", no unit)
         # (or a province's body, the head ending with its unit word: "Bộ Chỉ huy Quân sự tỉnh")
         named_as_head = regional and not head.endswith(_UNIT_WORD_ENDINGS)
-        hosts = {n for n in names if head and (n == head if named_as_head else n.startswith(head + " ")) and n != name}
+        hosts = {n for n in names if (n == head if named_as_head else n.startswith(head + " ")) and n != name}
         if seated and regional and len(hosts) > 1 and " - " in name:
             # a regional body named with its province after the dash ("Tòa án nhân dân khu vực 4 - Hưng Yên", the
             # names Nghị quyết 81/2025/UBTVQH15 gives them): its cell is in that province's body's party
@@ -3205,7 +3207,7 @@ def _host_named(name: str, names: set[str], column: str = "within", seated: bool
             seat = name.rsplit(" - ", 1)[1]
             hosts = {n for n in hosts if n.endswith(" " + seat)} or hosts
         if hosts and not named_as_head and any(n.startswith(head + " ") and n not in hosts and n != name
-                                               for n in rivals if head):
+                                               for n in rivals):
             return None  # (another such body named otherwise: the article names more than one)
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None
