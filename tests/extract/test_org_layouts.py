@@ -157,9 +157,9 @@ def test_a_plural_head_listing_place_names_names_no_units_of_the_workplace(nlp):
 
 def test_a_unit_title_listed_after_a_plural_head_keeps_the_fields_comma(nlp):
     # ("Phòng, chống", one term with its comma, as the laws name the field: an item's title, as in one cell's)
-    found = orgs(nlp, "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam có 8 chi bộ. Năm qua, các chi bộ Khoa Phòng, "
-                      "chống bệnh truyền nhiễm, Xét nghiệm và Hành chính tổng hợp kết nạp 5 đảng viên.")
-    centre = "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
+    found = orgs(nlp, "Đảng bộ Bệnh viện Phổi tỉnh Hà Nam có 8 chi bộ. Năm qua, các chi bộ Khoa Phòng, "
+                      "chống lao cộng đồng, Xét nghiệm và Hành chính tổng hợp kết nạp 5 đảng viên.")
+    hospital = "Đảng bộ Bệnh viện Phổi tỉnh Hà Nam"
     assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
-        "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm": centre, "Chi bộ Xét nghiệm": centre,
-        "Chi bộ Hành chính tổng hợp": centre}
+        "Chi bộ Khoa Phòng, chống lao cộng đồng": hospital, "Chi bộ Xét nghiệm": hospital,
+        "Chi bộ Hành chính tổng hợp": hospital}

@@ -163,10 +163,10 @@ def test_a_numbered_village_cell_followed_by_a_verb_or_a_date_is_still_read(nlp)
 
 def test_a_health_centres_station_cell_stays_the_centres_in_its_own_article(nlp):
     # (before 2025 a district's health centre ran its communes' stations: the cell is the centre's, as written)
-    found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện Tân Kỳ có 12 chi bộ. Năm 2023, tại xã Nghĩa Đồng, chi bộ Trạm Y tế "
+    found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện Mỹ Lộc có 12 chi bộ. Năm 2023, tại xã Nghĩa Đồng, chi bộ Trạm Y tế "
                       "kết nạp hai đảng viên là điều dưỡng.")
     assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
-        "Chi bộ Trạm Y tế": "Đảng bộ Trung tâm Y tế huyện Tân Kỳ"}
+        "Chi bộ Trạm Y tế": "Đảng bộ Trung tâm Y tế huyện Mỹ Lộc"}
 
 
 def test_every_commune_body_in_the_table_puts_its_named_cell_in_the_communes_organization(nlp):
