@@ -289,6 +289,15 @@ def test_an_international_airport_its_corporation_and_its_aviation_security_cell
         "Chi bộ An ninh hàng không": f"Đảng bộ {airport}"}
 
 
+def test_an_airport_working_with_another_corporation_is_not_its_unit(nlp):
+    # (an airport is a unit of the airports corporation only: another "Tổng công ty" the text names is a partner)
+    airport = "Cảng hàng không Liên Khương"
+    found = orgs(nlp, f"Đảng bộ {airport} ký kết chương trình phối hợp với Đảng bộ Tổng công ty Xăng dầu Quân đội. "
+                      f"{airport} và Tổng công ty Xăng dầu Quân đội cùng tổ chức diễn tập phòng cháy.")
+    assert {n: o.parent for n, o in found.items() if "Liên Khương" in n} == {
+        f"Đảng bộ {airport}": None, airport: None}
+
+
 def test_an_airports_youth_union_is_named_with_the_airport(nlp):
     found = orgs(nlp, "Tháng trước Đoàn Thanh niên Cảng hàng không Cát Bi giới thiệu hai đoàn viên cho chi bộ.")
     assert {n for n in found if n.startswith("Đoàn")} == {"Đoàn Thanh niên Cảng hàng không Cát Bi"}

@@ -146,3 +146,20 @@ def test_the_cells_of_a_workplaces_units_listed_by_title_after_one_plural_head(n
         "Chi bộ Hành chính - Quản trị": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
         "Chi bộ Dược": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị",
         "Chi bộ Dinh dưỡng lâm sàng": "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Trị"}
+
+
+def test_a_plural_head_listing_place_names_names_no_units_of_the_workplace(nlp):
+    # (cells named after districts or communes are seated there, no units of the company the article is about)
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Chè Phú Bền có 11 chi bộ. Đầu năm, các chi bộ Đoan Hùng, Thanh Ba "
+                      "và Hạ Hòa tổ chức đại hội.")
+    assert {n for n in found if n.startswith("Chi bộ")} == set()
+
+
+def test_a_unit_title_listed_after_a_plural_head_keeps_the_fields_comma(nlp):
+    # ("Phòng, chống", one term with its comma, as the laws name the field: an item's title, as in one cell's)
+    found = orgs(nlp, "Đảng bộ Bệnh viện Phổi tỉnh Hà Nam có 8 chi bộ. Năm qua, các chi bộ Khoa Phòng, "
+                      "chống lao cộng đồng, Xét nghiệm và Hành chính tổng hợp kết nạp 5 đảng viên.")
+    hospital = "Đảng bộ Bệnh viện Phổi tỉnh Hà Nam"
+    assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
+        "Chi bộ Khoa Phòng, chống lao cộng đồng": hospital, "Chi bộ Xét nghiệm": hospital,
+        "Chi bộ Hành chính tổng hợp": hospital}

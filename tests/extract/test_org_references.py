@@ -175,3 +175,10 @@ def test_a_bare_womens_union_is_the_one_the_article_names_in_full_for_its_unit(n
     found = orgs(nlp, "Hội Liên hiệp Phụ nữ huyện Tam Đường giới thiệu 30 hội viên cho Đảng. Đồng chí Lò Thị Xuân, "
                       "Trưởng Ban Dân vận Huyện ủy Tam Đường, cho rằng Hội Phụ nữ giới thiệu được nhiều quần chúng.")
     assert {n for n in found if n.startswith("Hội")} == {"Hội Liên hiệp Phụ nữ huyện Tam Đường"}
+
+
+def test_a_bare_womens_union_is_not_completed_from_a_longer_units_full_name(nlp):
+    # (the union of "xã An Ninh Tây", another commune, names no union of "xã An Ninh" in full)
+    found = orgs(nlp, "Hội Liên hiệp Phụ nữ xã An Ninh Tây giới thiệu 12 hội viên cho Đảng. Đồng chí Trịnh Thị Hoa, "
+                      "Bí thư Đảng ủy xã An Ninh, nói rằng Hội Phụ nữ làm tốt việc tạo nguồn.")
+    assert {n for n in found if n.startswith("Hội")} == {"Hội Liên hiệp Phụ nữ xã An Ninh Tây", "Hội Phụ nữ xã An Ninh"}

@@ -140,7 +140,7 @@ def test_a_body_founded_by_a_committees_decision_belongs_where_the_sentence_goes
 
 def test_a_communes_military_and_health_station_cells_named_by_the_body_alone(nlp):
     # (every commune has a military command and a health station: their cells, written without the unit in an
-    # article about the commune, are the commune's, in its Đảng bộ; a district's article leaves them as written)
+    # article about the commune, are the commune's, in its Đảng bộ; a workplace's article leaves them as written)
     found = orgs(nlp, "Đảng bộ xã Quảng Phú có 24 chi bộ, gồm 18 chi bộ thôn, chi bộ Quân sự, chi bộ Trạm Y tế và "
                       "4 chi bộ trường học.")
     assert {n: o.parent for n, o in found.items() if n.startswith(("Chi bộ Quân sự", "Chi bộ Trạm"))} == {
@@ -148,7 +148,29 @@ def test_a_communes_military_and_health_station_cells_named_by_the_body_alone(nl
 
 
 def test_a_village_cells_number_before_a_count_noun_is_a_figure(nlp):
-    # ("chi bộ thôn 2 năm liền": two years running, no cell of a village numbered 2)
-    found = orgs(nlp, "Đảng bộ xã Quảng Phú rà soát: còn 3 chi bộ thôn 2 năm liền chưa kết nạp được đảng viên. "
-                      "Chi bộ thôn 4 có 30 đảng viên.")
-    assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ thôn 4"}
+    # ("khu phố 4 năm liên tục": four years running, no cell of a quarter numbered 4)
+    found = orgs(nlp, "Hội nghị sơ kết của Đảng ủy phường Đông Xuyên biểu dương các chi bộ khu phố 4 năm liên tục "
+                      "hoàn thành tốt nhiệm vụ. Chi bộ khu phố 7 hiện có 52 đảng viên.")
+    assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ khu phố 7"}
+
+
+def test_a_numbered_village_cell_followed_by_a_verb_or_a_date_is_still_read(nlp):
+    # ("tổ chức" the verb, "năm 2024" a date: only members or a run of years after the number are a figure)
+    found = orgs(nlp, "Đảng bộ xã Hòa Lạc có 15 chi bộ. Chi bộ thôn 3 tổ chức hội nghị kiểm điểm cuối năm. "
+                      "Chi bộ xóm 6 năm 2023 đạt danh hiệu trong sạch, vững mạnh.")
+    assert {n for n in found if n.startswith("Chi bộ")} == {"Chi bộ thôn 3", "Chi bộ xóm 6"}
+
+
+def test_a_health_centres_station_cell_stays_the_centres_in_its_own_article(nlp):
+    # (before 2025 a district's health centre ran its communes' stations: the cell is the centre's, as written)
+    found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện Mỹ Lộc có 12 chi bộ. Năm 2023, tại xã Nghĩa Đồng, chi bộ Trạm Y tế "
+                      "kết nạp hai đảng viên là điều dưỡng.")
+    assert {n: o.parent for n, o in found.items() if n.startswith("Chi bộ")} == {
+        "Chi bộ Trạm Y tế": "Đảng bộ Trung tâm Y tế huyện Mỹ Lộc"}
+
+
+def test_every_commune_body_in_the_table_puts_its_named_cell_in_the_communes_organization(nlp):
+    # (commune_bodies.tsv: the health station is the commune's as its military command is)
+    found = orgs(nlp, "Chi bộ Trạm Y tế xã Yên Lạc kết nạp một y sĩ; Chi bộ Quân sự xã Yên Lạc kết nạp hai chiến sĩ.")
+    assert {n: o.parent for n, o in found.items()} == {
+        "Chi bộ Trạm Y tế xã Yên Lạc": "Đảng bộ xã Yên Lạc", "Chi bộ Quân sự xã Yên Lạc": "Đảng bộ xã Yên Lạc"}

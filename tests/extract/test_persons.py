@@ -412,3 +412,10 @@ def test_the_youth_union_or_a_team_after_a_post_is_no_person_named_doan(nlp):
     text = ("Đồng chí Mạc Văn Lực, Phó Giám đốc Xí nghiệp, nguyên Bí thư Đoàn Thanh niên Nhà máy Xi măng Hoàng Mai, "
             "cho biết. Trưởng Đoàn Kiểm tra Lò Văn Sen làm việc với chi bộ.")
     assert persons(nlp, text) == ["Mạc Văn Lực", "Lò Văn Sen"]
+
+
+def test_a_name_of_the_family_doan_with_capitalized_syllables_is_a_person(nlp):
+    # (the Youth Union's and a team's "Đoàn" go on in lower case: "Đoàn Thanh tra"; a name capitalizes each syllable)
+    assert persons(nlp, "Chị Đoàn Thanh Tra Mai, giáo viên Trường Tiểu học Hòa Bình, được kết nạp vào Đảng.") == [
+        "Đoàn Thanh Tra Mai"]
+    assert persons(nlp, "Đoàn Thanh tra tỉnh làm việc với huyện; Đoàn Thanh niên xã ra quân.") == []

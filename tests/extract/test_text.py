@@ -337,11 +337,6 @@ def test_a_first_match_is_the_patterns_own_first_match():
                 assert (mine and mine.span()) == (its and its.span()), rx.pattern
 
 
-def test_literal_trie_is_a_trie():
-    assert literal_trie(["ab", "abc", "b"]) == "(?:ab(?:c)?|b)"
-    assert literal_trie(["Xy z", "xY"], ignorecase=True) == "(?:xy(?:\\ z)?)"
-
-
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
 def test_literal_trie_matches_as_the_alternation_longest_first(flags):
     posts = ["Bí thư", "Bí thư chi bộ", "Phó Bí thư", "bí thư đảng ủy", "Chủ tịch", "Chủ tịch Hội", "ủy viên",

@@ -1030,10 +1030,6 @@ def _resolve(posts: list[Post], orgs: list[OrgMention]) -> list[tuple[Post, OrgM
                          and (o.explicit or p.org is None)
                          and (p.bare in ("Đảng ủy", NO_BODY) or p.bare.endswith(o.utype))), None) \
                 if p.bare.startswith("Đảng ủy") or p.bare == NO_BODY else None
-            if p.bare == "Đảng ủy" and org is not None and _completed_by_former(org, p, posts, resolved):
-                # "Bí thư Đảng ủy, nguyên Giám đốc Sở X": the committee the finder took from the body of the
-                # post held before is not the one served now; the article's Đảng ủy named before is
-                org = _article_danguy(orgs, p.start) or org
             if village is not None:
                 org = OrgMention(p.start, p.end, f"Chi bộ {village}", "PartyCell", "memberships.title")
             elif unit_cell is not None and (host_cell := _cell_of_host(orgs, unit_cell, p.start)) is not None:
@@ -1102,13 +1098,6 @@ def _article_danguy(orgs: list[OrgMention], pos: int) -> OrgMention | None:
     """The Đảng ủy the article named last before pos, in full."""
     return next((o for o in reversed(orgs) if o.explicit and o.start < pos
                  and o.kind == "PartyCommittee" and o.name.startswith("Đảng ủy ")), None)
-
-
-def _completed_by_former(org: OrgMention, p: Post, posts: list[Post], resolved: list[OrgMention | None]) -> bool:
-    """A bare party body the organization finder completed from the body of a post of the title held at another
-    time than p ("Đảng ủy, nguyên Giám đốc Công ty X" read as "Đảng ủy Công ty X")."""
-    return not org.explicit and any(q.former != p.former and o is not None and o.name == _institution_name(org)
-                                    for q, o in zip(posts, resolved))
 
 
 # a post heading a list of names: "Ủy viên Ban Chấp hành: các đồng chí A, B"

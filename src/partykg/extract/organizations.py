@@ -475,8 +475,10 @@ _SUBUNIT_WORD = alt(*area_words("subunit"))
 # a town's residential quarter numbered after "khối" (Nghệ An's and Hà Tĩnh's towns and wards: "khối 3"),
 # read only after a cell's head ("khối 12" elsewhere is a school year's grade)
 QUARTER = rf"khối \d{{1,3}}{NOT_LETTER_AFTER}"
-# (a number before a count noun is a figure, no village's: "các chi bộ xóm 3 năm liền đạt trong sạch")
-_AREA_NUMBERED = rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}(?! (?:{'|'.join(_COUNTED)}){NOT_LETTER_AFTER})"
+# (a number before members or a run of years is a figure, no village's: "các chi bộ xóm 3 năm liền đạt trong
+# sạch"; other nouns after it are the sentence going on: "Chi bộ thôn 3 tổ chức lễ kết nạp", "... thôn 5 năm 2024")
+_AREA_NUMBERED = (rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}"
+                  rf"(?! (?:đảng viên|đồng chí|(?:năm|tháng|lần) (?:liền|liên tiếp|liên tục)){NOT_LETTER_AFTER})")
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBERED})"
            rf"|{ci('khu')} {_AREA_NUMBERED})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
@@ -559,8 +561,7 @@ CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: 
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
 # "các chi bộ Văn phòng, Kế hoạch - Tài chính và Dịch vụ khách hàng": the cells of a workplace's units, listed by the
 # units' titles after one plural head (a cell is seated in each unit of a workplace: Điều lệ Đảng art. 21)
-_TITLE_ITEM = (rf"(?!Đảng ){CAPSYL}(?: (?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
-               rf"(?:[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})){{0,5}}")
+_TITLE_ITEM = rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,5}}"
 _TITLED_CELL_LIST = re.compile(rf"(?<![{LETTER}])(?:[Cc]ác|[Nn]hững) chi bộ (?P<items>{_TITLE_ITEM}(?:, {_TITLE_ITEM})*"
                                rf",? và {_TITLE_ITEM})(?=[,;.:)\n]| {_CELL_TITLE_STOP})")
 _TITLE_ITEM_RX = re.compile(_TITLE_ITEM)
@@ -1015,10 +1016,10 @@ _UNIT_LINE = re.compile(rf"(?:\d{{1,2}}[.)]|[-–•+*]) ?(?P<n>{NAME}): \d")
 # or the same list as a table flattened one cell a line: a line of the bare name (or the unit word and name), then a
 # line of its figures ("Tân Lập\n12/15\n")
 _UNIT_CELL_LINE = re.compile(rf"(?P<n>(?:(?:{UNIT}) )?{NAME})\n(?=\d[\d.,/%]*[ \t]*(?:\n|$))")
-# a mass organization's short name and its full one (Điều lệ Hội Liên hiệp Phụ nữ Việt Nam: "Hội Phụ nữ" the press's
-# short form of a unit's Hội Liên hiệp Phụ nữ)
-_SHORT_ASSOCIATIONS = {"Hội Phụ nữ": "Hội Liên hiệp Phụ nữ"}
+# a mass organization's short name and its full one (mass_short_names.tsv)
+_SHORT_ASSOCIATIONS = {row["short"]: row["full"] for row in table("mass_short_names.tsv")}
 _COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
+_COMMUNE_BODY_NAMED = tuple(f"{body} " for body in sorted(_COMMUNE_BODIES))  # the body with its commune after it
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
@@ -1889,9 +1890,10 @@ class OrgFinder:
             if _LEVELS_AFTER.match(self.text, end) \
                     and not m["h"].endswith(unit_words(utype, uname) if utype and uname else "\0"):
                 return None  # "các chi bộ Trung tâm Y tế huyện, thị xã": one kind of cell per level, no one cell
-            # a commune's military command's cell is in the commune's party organization (Luật Dân quân
-            # tự vệ: the command is the commune's; Điều lệ Đảng: its cell under the commune's committee)
-            parent = party_org_name(utype, uname) if iname.startswith("Quân sự ") and utype in COMMUNE and uname \
+            # a commune's body's cell (its military command's, its health station's: commune_bodies.tsv) is in the
+            # commune's party organization (Điều lệ Đảng: its cell under the commune's committee)
+            parent = party_org_name(utype, uname) if iname.startswith(_COMMUNE_BODY_NAMED) and utype in COMMUNE \
+                and uname \
                 else None
             return OrgMention(p, end, f"Chi bộ {iname}", "PartyCell", "organizations.cell", utype, uname, parent,
                               explicit=m["h"] not in SHORT_KINDS)
@@ -2031,7 +2033,8 @@ class OrgFinder:
             (utype, uname), end, explicit = near_unit, p + len(m["b"]), False
         name = f"{body} {unit_words(utype, uname)}"
         if not explicit and uname and body in _SHORT_ASSOCIATIONS \
-                and (full := f"{_SHORT_ASSOCIATIONS[body]} {unit_words(utype, uname)}") in self.text:
+                and (full := f"{_SHORT_ASSOCIATIONS[body]} {unit_words(utype, uname)}") \
+                in {written for tag, written in self._chosen.values() if tag == "mass"}:
             name = full  # the short name of the one the article names in full: that one
         return OrgMention(p, end, name, "MassOrganization", "organizations.mass", utype, uname, None, None, explicit)
 
@@ -2262,8 +2265,10 @@ class OrgFinder:
 
     def _host_after(self, q: int) -> OrgMention | None:
         """The body a post names right after a bare committee in a list of posts:
-        "Bí thư Đảng ủy, [nguyên] Hiệu trưởng Trường X" - the posts of one person in one
-        institution (or unit) list its committee first and the institution with the next post."""
+        "Bí thư Đảng ủy, Hiệu trưởng Trường X" - the posts of one person in one
+        institution (or unit) list its committee first and the institution with the next post.
+        A former post ("nguyên Hiệu trưởng Trường X") names it only where the article is about no
+        institution: in one about an agency the bare committee is that agency's own."""
         m = _NEXT_POST.match(self.text, q)
         if m is None:
             return None
@@ -2359,7 +2364,11 @@ class OrgFinder:
 
     def _commune_body_cell(self, m: OrgMention) -> OrgMention:
         """"chi bộ Quân sự" with no unit: the cell of that body of the commune the text is about there (every
-        commune has one, commune_bodies.tsv), in the commune's party organization."""
+        commune has one, commune_bodies.tsv), in the commune's party organization. In an article about a
+        workplace the cell is that workplace's unit's, as written (a district's health centre ran the communes'
+        stations before 2025)."""
+        if self._workplace_party_org() is not None:
+            return m
         body = m.name[len("Chi bộ "):]
         commune = self.ctx.resolve(COMMUNE, m.start) if body in _COMMUNE_BODIES and m.uname is None else None
         if commune is None:
@@ -2473,7 +2482,11 @@ class OrgFinder:
         out = []
         for b, e in spans:
             for m in _TITLED_CELL_LIST.finditer(self.text, b, e):
-                for it in _TITLE_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")):
+                items = list(_TITLE_ITEM_RX.finditer(self.text, m.start("items"), m.end("items")))
+                # (a list naming places is of cells seated in districts or communes, no units of the workplace)
+                if any((level, key(it[0])) in register().by_name for it in items for level in LEVELS):
+                    continue
+                for it in items:
                     if any(f.start <= it.start() < f.end for f in self.found):
                         continue
                     out.append(OrgMention(it.start(), it.end(), f"Chi bộ {it[0]}", "PartyCell",
@@ -2914,7 +2927,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             and parent is not None \
             or m.rule == "organizations.cell" and parent is not None and _VILLAGE_CELL.match(m.name) \
             and (len(communes) == 1 or _COMMUNE_AFTER.match(ctx.text, m.end)) \
-            or m.rule == "organizations.cell" and parent is not None and m.name.startswith("Chi bộ Quân sự ") \
+            or m.rule == "organizations.cell" and parent is not None \
+            and m.name[len("Chi bộ "):].startswith(_COMMUNE_BODY_NAMED) \
             or m.rule == "organizations.partyorg" and m.utype and m.uname \
             and parent == party_org_name(m.utype, m.uname) \
             and _directly_under_unit(m.name)
@@ -3210,10 +3224,12 @@ def _host_named(name: str, names: set[str], column: str = "within", seated: bool
     heads = found[0].get(column, "").split("|") if found else []
     regional = found is not None and found[0]["attaches"] == "region"
     for head in heads:  # (nearest first: a farm's company before the company's corporation)
+        if not head:
+            continue  # (an empty head, a row with no host of its kind, names no host)
         # (a regional branch is in the national department, named as such: "Cục Hải quan", no unit)
         # (or a province's body, the head ending with its unit word: "Bộ Chỉ huy Quân sự tỉnh")
         named_as_head = regional and not head.endswith(_UNIT_WORD_ENDINGS)
-        hosts = {n for n in names if head and (n == head if named_as_head else n.startswith(head + " ")) and n != name}
+        hosts = {n for n in names if (n == head if named_as_head else n.startswith(head + " ")) and n != name}
         if seated and regional and len(hosts) > 1 and " - " in name:
             # a regional body named with its province after the dash ("Tòa án nhân dân khu vực 4 - Hưng Yên", the
             # names Nghị quyết 81/2025/UBTVQH15 gives them): its cell is in that province's body's party
@@ -3221,7 +3237,7 @@ def _host_named(name: str, names: set[str], column: str = "within", seated: bool
             seat = name.rsplit(" - ", 1)[1]
             hosts = {n for n in hosts if n.endswith(" " + seat)} or hosts
         if hosts and not named_as_head and any(n.startswith(head + " ") and n not in hosts and n != name
-                                               for n in rivals if head):
+                                               for n in rivals):
             return None  # (another such body named otherwise: the article names more than one)
         if hosts:
             return hosts.pop() if len(hosts) == 1 else None

@@ -101,7 +101,8 @@ _MIDDLE = {"Văn", "Thị"}
 # "Đoàn" is a family name and the word of the Youth Union ("Đoàn Thanh niên": Điều lệ Đoàn) and of a team sent on a
 # task ("Đoàn Thanh tra": Luật Thanh tra; "Đoàn Kiểm tra", "Đoàn Giám sát", "Đoàn Công tác"): a body, no person,
 # where the run goes on into that word in lower case ("Bí thư Đoàn Thanh niên X")
-_DOAN_BODY = re.compile(rf"Đoàn (?i:thanh niên|thanh tra|kiểm tra|giám sát|công tác)(?![{LETTER}])")
+# (the body's second syllable in lower case, as the tables write it: "Đoàn Thanh Tra Mai" is a person's name)
+_DOAN_BODY = re.compile(rf"Đoàn (?:[Tt]hanh niên|[Tt]hanh tra|[Kk]iểm tra|[Gg]iám sát|[Cc]ông tác)(?![{LETTER}])")
 # the person's people in apposition after the name ("anh Sa Ly Mách, người Chăm, ..."), as the press writes it of
 # members of ethnic minorities: only a person has a people, so it cues a name the surname lexicon lacks
 _PEOPLE_AFTER = re.compile(rf"^\s*[,(]\s*người (?:dân tộc )?[{UPPER}]")
