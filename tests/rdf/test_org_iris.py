@@ -12,6 +12,8 @@ from partykg.rdf.mapping import article_iri, org_iri, org_scopes, to_triples
 SUB = "http://www.w3.org/ns/org#subOrganizationOf"
 LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 MENTIONS = "https://schema.org/mentions"
+MEMBERSHIP_ORG = "http://www.w3.org/ns/org#organization"
+STATISTIC_ORG = "https://w3id.org/partykg/ontology#organization"
 
 
 def _article(article_id: str, text: str) -> Article:
@@ -91,7 +93,9 @@ def test_memberships_and_statistics_point_at_the_scoped_iri():
                     statistics=[Statistic(cell, "NewMembers", 2, "2024", "2024")])
     triples = to_triples(_article("s1", SEAFOOD), ex)
     scoped = org_iri(cell, host)
-    assert {t.object for t in triples if t.predicate.value.endswith(("org#organization", "#organization"))} == {scoped}
+    # the membership's org:organization and the statistic's pkg:organization
+    assert {(t.predicate.value, t.object) for t in triples if t.predicate.value in (MEMBERSHIP_ORG, STATISTIC_ORG)} \
+        == {(MEMBERSHIP_ORG, scoped), (STATISTIC_ORG, scoped)}
     assert {t.object for t in triples if t.predicate.value == SUB} == {org_iri(host)}
 
 
