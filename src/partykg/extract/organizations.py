@@ -3317,6 +3317,7 @@ def _enclosing_party_org(doc: Doc, name: str) -> str | None:
 _HOST_PART = re.compile(rf"(?:\d{{1,3}}|{NUMBERED_DEPARTMENT}|{SUBUNIT}|{QUARTER}|{RETIREES}|{FACULTY}|{STUDENTS}"
                         rf"|{SHORT_KIND})")
 _NAME_AFTER_TITLE = re.compile(rf" [{LOWER}]+ (?:.* )?(?<![-,] )[{UPPER}]")
+_SECOND_FIELD_END = re.compile(rf"{_SECOND_FIELD}$")
 _PARTY_HEAD = re.compile(r"(?:(?:Chi bộ|Đảng bộ|Đảng ủy)(?: cơ sở)?|Chi đoàn|Công đoàn cơ sở)(?: |$)")
 
 
@@ -3336,9 +3337,10 @@ def _named_by_host(m: OrgMention) -> bool:
     if not rest or _HOST_PART.fullmatch(rest):
         return True
     # a cell's workplace unit written as a common noun (a Đảng bộ so named is a body of the state: "Đảng bộ Chính
-    # phủ"), with no proper name after its lower-case words ("Chi bộ Hải quan cửa khẩu X" is X's)
+    # phủ"), with no proper name after its lower-case words ("Chi bộ Hải quan cửa khẩu X" is X's); a second field
+    # joined by "và" opens on a capital as the department's title does ("Phòng Kế hoạch và Tài chính"), no name
     return m.name.startswith(("Chi bộ", "Chi đoàn")) and _CELL_TITLE_RX.fullmatch(rest) is not None \
-        and _NAME_AFTER_TITLE.search(rest) is None
+        and _NAME_AFTER_TITLE.search(_SECOND_FIELD_END.sub("", rest)) is None
 
 
 def _agency_of_unit(name: str) -> bool:
