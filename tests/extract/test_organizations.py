@@ -897,6 +897,13 @@ def test_a_department_cell_whose_title_joins_two_fields_is_named_by_its_host(nlp
     assert {n for n, o in found.items() if o.named_by_host} == {"Chi bộ Văn phòng và Thanh tra Sở"}
 
 
+def test_a_district_department_s_cell_named_without_its_district_is_named_by_its_host(nlp):
+    # (every district has a Phòng Tư pháp: the name alone is no one body in the country)
+    found = orgs(nlp, "Đảng bộ huyện Mỹ Đức có 40 chi bộ; Chi bộ Phòng Tư pháp và Chi bộ Phòng Y tế đều hoàn thành "
+                      "tốt nhiệm vụ.")
+    assert {n for n, o in found.items() if o.named_by_host} == {"Chi bộ Phòng Tư pháp", "Chi bộ Phòng Y tế"}
+
+
 def test_a_bare_village_cell_is_the_cell_of_the_village_its_paragraph_names(nlp):
     found = orgs(nlp, "Xã Trà Lãnh có 9 chi bộ. Chị Hồ Thị Mai (ở thôn Làng Rê, xã Trà Lãnh) vào Đảng năm 2024. "
                       "Trước đó, chị được Chi bộ thôn giao giúp đỡ hội viên phụ nữ.")
