@@ -888,7 +888,7 @@ def test_a_body_named_only_within_its_host_and_one_of_a_shared_unit_name_are_mar
 
 def test_a_department_cell_whose_title_joins_two_fields_is_named_by_its_host(nlp):
     # (the capital after "và" opens the second field of the department's title, not a proper name)
-    found = orgs(nlp, "Đảng ủy Công ty Cổ phần Dệt Sơn Hà có 6 chi bộ; Chi bộ Phòng Hành chính và Quản trị, Chi bộ "
+    found = orgs(nlp, "Đảng ủy Công ty Gạch men Sơn Hà có 6 chi bộ; Chi bộ Phòng Hành chính và Quản trị, Chi bộ "
                       "Phòng Kỹ thuật và Chất lượng đều hoàn thành tốt nhiệm vụ.")
     assert {n for n, o in found.items() if o.named_by_host} == \
         {"Chi bộ Phòng Hành chính và Quản trị", "Chi bộ Phòng Kỹ thuật và Chất lượng"}
