@@ -886,6 +886,24 @@ def test_a_body_named_only_within_its_host_and_one_of_a_shared_unit_name_are_mar
     assert {n for n, o in found.items() if o.shared_seat} == {"Đảng ủy xã Hòa Mỹ"}
 
 
+def test_a_department_cell_whose_title_joins_two_fields_is_named_by_its_host(nlp):
+    # (the capital after "và" opens the second field of the department's title, not a proper name)
+    found = orgs(nlp, "Đảng ủy Công ty Gạch men Sơn Hà có 6 chi bộ; Chi bộ Phòng Hành chính và Quản trị, Chi bộ "
+                      "Phòng Kỹ thuật và Chất lượng đều hoàn thành tốt nhiệm vụ.")
+    assert {n for n, o in found.items() if o.named_by_host} == \
+        {"Chi bộ Phòng Hành chính và Quản trị", "Chi bộ Phòng Kỹ thuật và Chất lượng"}
+    found = orgs(nlp, "Đảng bộ Sở Xây dựng tỉnh Kon Tum có 5 chi bộ; Chi bộ Văn phòng và Thanh tra Sở được đánh giá "
+                      "hoàn thành xuất sắc nhiệm vụ.")
+    assert {n for n, o in found.items() if o.named_by_host} == {"Chi bộ Văn phòng và Thanh tra Sở"}
+
+
+def test_a_district_department_s_cell_named_without_its_district_is_named_by_its_host(nlp):
+    # (every district has a Phòng Tư pháp: the name alone is no one body in the country)
+    found = orgs(nlp, "Đảng bộ huyện Mỹ Đức có 40 chi bộ; Chi bộ Phòng Tư pháp và Chi bộ Phòng Y tế đều hoàn thành "
+                      "tốt nhiệm vụ.")
+    assert {n for n, o in found.items() if o.named_by_host} == {"Chi bộ Phòng Tư pháp", "Chi bộ Phòng Y tế"}
+
+
 def test_a_bare_village_cell_is_the_cell_of_the_village_its_paragraph_names(nlp):
     found = orgs(nlp, "Xã Trà Lãnh có 9 chi bộ. Chị Hồ Thị Mai (ở thôn Làng Rê, xã Trà Lãnh) vào Đảng năm 2024. "
                       "Trước đó, chị được Chi bộ thôn giao giúp đỡ hội viên phụ nữ.")

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pyoxigraph import Quad, Store
 
 from partykg.extract import extract
-from partykg.model import Article, Extraction, Membership, Organization, Statistic
-from partykg.rdf.mapping import article_iri, org_iri, to_triples
+from partykg.model import Article, Extraction, Membership, Organization, Place, Statistic
+from partykg.rdf.mapping import article_iri, org_iri, org_scopes, to_triples
 
 SUB = "http://www.w3.org/ns/org#subOrganizationOf"
 LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 MENTIONS = "https://schema.org/mentions"
+MEMBERSHIP_ORG = "http://www.w3.org/ns/org#organization"
+STATISTIC_ORG = "https://w3id.org/partykg/ontology#organization"
 
 
 def _article(article_id: str, text: str) -> Article:
@@ -91,5 +93,38 @@ def test_memberships_and_statistics_point_at_the_scoped_iri():
                     statistics=[Statistic(cell, "NewMembers", 2, "2024", "2024")])
     triples = to_triples(_article("s1", SEAFOOD), ex)
     scoped = org_iri(cell, host)
-    assert {t.object for t in triples if t.predicate.value.endswith(("org#organization", "#organization"))} == {scoped}
+    # the membership's org:organization and the statistic's pkg:organization
+    assert {(t.predicate.value, t.object) for t in triples if t.predicate.value in (MEMBERSHIP_ORG, STATISTIC_ORG)} \
+        == {(MEMBERSHIP_ORG, scoped), (STATISTIC_ORG, scoped)}
     assert {t.object for t in triples if t.predicate.value == SUB} == {org_iri(host)}
+
+
+def _commune_cell(article_id: str, code: str) -> dict[str, tuple[str, ...]]:
+    """A commune's committee whose party organization is only named as its parent, and a village cell under it."""
+    committee, body, cell = "Đảng ủy xã Hòa Sơn", "Đảng bộ xã Hòa Sơn", "Chi bộ Thôn 8"
+    ex = Extraction(article_id, places=[Place("xã Hòa Sơn", "xã", "Hòa Sơn", code=code)],
+                    organizations=[Organization(committee, "PartyCommittee", parent=body, jurisdiction="xã Hòa Sơn",
+                                                shared_seat=True),
+                                   Organization(cell, "PartyCell", parent=body, named_by_host=True)])
+    return org_scopes(ex, article_id)
+
+
+def test_a_parent_only_named_takes_the_code_of_its_shared_commune():
+    first, second = _commune_cell("h1", "90001"), _commune_cell("h2", "90002")
+    # the commune's party organization is keyed by the commune's code, and the village cell by it
+    assert first == {"Đảng ủy xã Hòa Sơn": ("90001",), "Đảng bộ xã Hòa Sơn": ("90001",),
+                     "Chi bộ Thôn 8": ("90001", "Đảng bộ xã Hòa Sơn")}
+    assert second["Chi bộ Thôn 8"] == ("90002", "Đảng bộ xã Hòa Sơn")
+
+
+def _loop_scopes(order: list[int]) -> dict[str, tuple[str, ...]]:
+    bodies = [Organization("Chi bộ Phòng 4", "PartyCell", parent="Chi bộ Phòng 6", named_by_host=True),
+              Organization("Chi bộ Phòng 6", "PartyCell", parent="Chi bộ Phòng 4", named_by_host=True),
+              Organization("Chi bộ 9", "PartyCell", parent="Chi bộ 9", named_by_host=True)]
+    return org_scopes(Extraction("p1", organizations=[bodies[i] for i in order]), "p1")
+
+
+def test_a_loop_of_parents_is_the_article_s_own_in_any_order():
+    expected = {"Chi bộ Phòng 4": ("p1",), "Chi bộ Phòng 6": ("p1",), "Chi bộ 9": ("p1",)}
+    assert _loop_scopes([0, 1, 2]) == expected
+    assert _loop_scopes([2, 1, 0]) == expected

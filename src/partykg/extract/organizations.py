@@ -3317,6 +3317,7 @@ def _enclosing_party_org(doc: Doc, name: str) -> str | None:
 _HOST_PART = re.compile(rf"(?:\d{{1,3}}|{NUMBERED_DEPARTMENT}|{SUBUNIT}|{QUARTER}|{RETIREES}|{FACULTY}|{STUDENTS}"
                         rf"|{SHORT_KIND})")
 _NAME_AFTER_TITLE = re.compile(rf" [{LOWER}]+ (?:.* )?(?<![-,] )[{UPPER}]")
+_SECOND_FIELD_END = re.compile(rf"{_SECOND_FIELD}$")
 _PARTY_HEAD = re.compile(r"(?:(?:Chi bộ|Đảng bộ|Đảng ủy)(?: cơ sở)?|Chi đoàn|Công đoàn cơ sở)(?: |$)")
 
 
@@ -3324,7 +3325,8 @@ def _named_by_host(m: OrgMention) -> bool:
     """The name identifies the body only within its host: no unit, and after the party head nothing (a bare
     "Công đoàn cơ sở"), a part of the host (_HOST_PART), a unit of a workplace written as a common noun ("Văn
     phòng", "Phòng Kinh doanh": _titled_cell's test), or a grammar row that names a part of a host, an enterprise's
-    production unit (attaches part) or a bloc named without its unit (attaches party). Each host has one: the
+    production unit (attaches part), a bloc or a unit's department or agency named without its unit (attaches
+    party, unit|none: "Chi bộ Phòng Tư pháp"). Each host has one: the
     graph keys such a body by its host (rdf.mapping.org_key)."""
     head = _PARTY_HEAD.match(m.name)
     if m.utype or head is None:
@@ -3332,13 +3334,16 @@ def _named_by_host(m: OrgMention) -> bool:
     rest = m.name[head.end():]
     row = _grammar_row(rest)
     if row is not None:
-        return row[1] == len(rest) and row[0]["attaches"] in ("part", "party") or rest in SHORT_KINDS
+        # (attaches unit|none: a unit's department or agency, "Phòng Tư pháp", one in each unit: written with no
+        # unit, its host's)
+        return row[1] == len(rest) and row[0]["attaches"] in ("part", "party", "unit|none") or rest in SHORT_KINDS
     if not rest or _HOST_PART.fullmatch(rest):
         return True
     # a cell's workplace unit written as a common noun (a Đảng bộ so named is a body of the state: "Đảng bộ Chính
-    # phủ"), with no proper name after its lower-case words ("Chi bộ Hải quan cửa khẩu X" is X's)
+    # phủ"), with no proper name after its lower-case words ("Chi bộ Hải quan cửa khẩu X" is X's); a second field
+    # joined by "và" opens on a capital as the department's title does ("Phòng Kế hoạch và Tài chính"), no name
     return m.name.startswith(("Chi bộ", "Chi đoàn")) and _CELL_TITLE_RX.fullmatch(rest) is not None \
-        and _NAME_AFTER_TITLE.search(rest) is None
+        and _NAME_AFTER_TITLE.search(_SECOND_FIELD_END.sub("", rest)) is None
 
 
 def _agency_of_unit(name: str) -> bool:

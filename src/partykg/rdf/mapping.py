@@ -86,26 +86,47 @@ def org_scopes(ex: Extraction, article_id: str) -> dict[str, OrgScope]:
       Organization.shared_seat): the unit's official code where the article's place has one, as places are minted;
     - a body named only within its host ("Chi bộ Văn phòng", "Chi bộ Tổ 3", Organization.named_by_host), or seated
       in a shared unit of no known code: its parent, itself in its parent's scope (the same host's body in two
-      articles is one), else its article."""
+      articles is one), else its article; a body in a loop of parents: its article;
+    - a parent only named, never listed: the code of a listed child seated in the same shared unit."""
     orgs = {o.name: o for o in ex.organizations}
     codes = {p.label: p.code for p in ex.places if p.code}
     scopes: dict[str, OrgScope] = {}
 
-    def scope(name: str, seen: tuple[str, ...] = ()) -> OrgScope:
+    def unit(name: str) -> str:  # a party body's name after its head: "Đảng ủy xã X", "Đảng bộ xã X" -> "xã X"
+        return name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
+
+    def in_loop(name: str) -> bool:  # its parents lead back to it: no parent identifies it, whatever the order
+        walk, seen = orgs[name].parent, {name}
+        while walk in orgs and walk not in seen:
+            seen.add(walk)
+            walk = orgs[walk].parent
+        return walk == name
+
+    def named_parent_scope(name: str) -> OrgScope:
+        # a parent only named, never listed: the code of a listed child seated in the same shared unit ("Đảng ủy
+        # xã X" names "Đảng bộ xã X"), else its name alone
+        for o in ex.organizations:
+            code = codes.get(o.jurisdiction or "") if o.shared_seat else None
+            if o.parent == name and code and unit(name) and unit(name) == unit(o.name):
+                return (code,)
+        return ()
+
+    def scope(name: str) -> OrgScope:
         if name in scopes:
             return scopes[name]
         o = orgs.get(name)
-        if o is None or name in seen:  # (a parent only named, or a loop of parents: the name alone)
-            return ()
-        code = codes.get(o.jurisdiction or "") if o.shared_seat else None
-        if o.local:
-            out: OrgScope = (article_id,)
-        elif code:
-            out = (code,)
-        elif o.named_by_host or o.shared_seat:
-            out = (*scope(o.parent, (*seen, name)), o.parent) if o.parent else (article_id,)
+        if o is None:
+            out: OrgScope = named_parent_scope(name)
         else:
-            out = ()
+            code = codes.get(o.jurisdiction or "") if o.shared_seat else None
+            if o.local:
+                out = (article_id,)
+            elif code:
+                out = (code,)
+            elif o.named_by_host or o.shared_seat:
+                out = (*scope(o.parent), o.parent) if o.parent and not in_loop(name) else (article_id,)
+            else:
+                out = ()
         scopes[name] = out
         return out
 
