@@ -2150,8 +2150,8 @@ class _Reading:
         return stated
 
     def _same_time_of(self, year: Period) -> Period:
-        """"Cùng kỳ năm 2023" after a count of "Mười một tháng năm 2024" (the last headline's period, else the
-        article's report period): the same part of 2023, 2023 … 2023-11-30; the whole year when that period is
+        """"Cùng kỳ năm 2019" after a count of "Chín tháng năm 2020" (the last headline's period, else the
+        article's report period): the same part of 2019, 2019 … 2019-09-30; the whole year when that period is
         not a part of one other year."""
         compared = self.previous[1] if self.previous is not None else None
         if compared is None or not (compared.begin and compared.until):
