@@ -938,8 +938,10 @@ _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 # a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
 _COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) $")
-# (within the line: a figure ending a list's line counts no body on the next, "Chi bộ A ..... 12\nChi bộ B")
-_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|một|số|giữa các|\d+|\d+/)[^\S\n]*\Z|(?:chi|Chi),\s*$")
+# (within the line: a figure ending a list's line counts no body on the next, "Chi bộ A ..... 12\nChi bộ B";
+# a plural determiner opening a sentence is capitalized, "Mỗi Chi bộ thôn ..."; a capitalized "Một" counts one body,
+# as a heading's "Một Đảng bộ, hai chi bộ")
+_DETERMINER = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi|[Nn]hiều|[Mm]ột số|một|số|[Gg]iữa các|\d+|\d+/)[^\S\n]*\Z|(?:chi|Chi),\s*$")
 
 
 # "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
