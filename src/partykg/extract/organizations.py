@@ -2775,6 +2775,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     # writes from, whose own committee it names without stating where that unit belongs)
     led = {m.parent for m in mentions if m.listed and m.kind == "PartyCommittee" and m.name == m.committee
            and m.utype and m.uname}
+    # a committee named as its party organization's executive committee ("Ban Chấp hành Đảng bộ xã X" is the
+    # Đảng ủy xã X: Điều lệ Đảng art. 9) counts as named, as the parent of its standing committee
+    elected = {m.committee for m in mentions if m.listed and m.rule == "organizations.bch" and m.committee}
     top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
     communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
     stated = _placed_parents(mentions, ctx) | _stated_parents(mentions, ctx.text)
@@ -2937,6 +2940,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X,
         # "Tỉnh ủy X": of Đảng bộ tỉnh X)
         named = parent in names or parent in led and (m.utype, m.uname) != top \
+            or m.kind == "StandingCommittee" and parent in elected \
             or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
