@@ -550,12 +550,19 @@ _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTE
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 # (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
-# the departments name them: "Phòng Kế hoạch và Tài chính"; not when another body's head follows the "và")
+# the departments and public service centres name them: "Phòng Kế hoạch và Tài chính"; so only theirs, by the
+# head, and not when another body's head follows the "và": a mass organization's ("Đoàn", "Công đoàn", as in
+# MASS), an inspectorate's)
+_DEPARTMENT_HEADS = ("Phòng", "Văn phòng", "Khoa", "Ban", "Trung tâm")
 _BODY_AFTER_AND = ("Chi bộ", "Đảng", "Ban", "Phòng", "Văn phòng", "Đội", "Trạm", "Tổ", "Khoa", "Công ty", "Trường",
-                   "Trung tâm", "Bệnh viện", "Ủy ban", "Uỷ ban", "UBND", "Hội", "Chi nhánh", "Xí nghiệp", "Cục", "Sở")
+                   "Trung tâm", "Bệnh viện", "Ủy ban", "Uỷ ban", "UBND", "Hội", "Chi nhánh", "Xí nghiệp", "Cục", "Sở",
+                   "Đoàn", "Công đoàn", "Liên đoàn", "LĐLĐ", "Mặt trận", "MTTQ", "Cựu chiến binh",
+                   f"Thanh tra(?= [{UPPER}])")
 _SECOND_FIELD = (rf" và (?!(?:{'|'.join(_BODY_AFTER_AND)}){NOT_LETTER_AFTER}){CAPSYL}(?: {_TITLE_WORD}){{0,4}}"
                  rf"(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER})")
-CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}(?:{_SECOND_FIELD})?"
+_FIRST_FIELD = rf"{CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
+_DEPARTMENT_FIRST = rf"(?=(?:{'|'.join(_DEPARTMENT_HEADS)}){NOT_LETTER_AFTER})"
+CELL_TITLE = (rf"(?!Đảng )(?:{_DEPARTMENT_FIRST}{_FIRST_FIELD}(?:{_SECOND_FIELD})?|(?!{_DEPARTMENT_FIRST}){_FIRST_FIELD})"
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
               rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
