@@ -96,13 +96,13 @@ def test_a_district_post_offices_cell_is_in_the_provincial_post_offices_party_or
 
 def test_a_departments_title_joining_two_fields_with_and_is_one_name(nlp):
     # "và" before a capital joins a department's second field; before another body's head it is a list
-    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Yên Bái có 14 chi bộ. Chi bộ Phòng Chế độ và Phát triển "
-                      "người tham gia: kết nạp 2 đảng viên. Chi bộ Phòng Kế toán và Chi bộ Phòng Kiểm tra "
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Yên Bái có 14 chi bộ. Chi bộ Phòng Tuyên truyền và Hỗ trợ "
+                      "người nộp thuế: kết nạp 2 đảng viên. Chi bộ Phòng Kế toán và Chi bộ Phòng Kiểm tra "
                       "đều kết nạp 1 đảng viên.")
     cells = {name for name in found if name.startswith("Chi bộ")}
-    assert cells == {"Chi bộ Phòng Chế độ và Phát triển người tham gia", "Chi bộ Phòng Kế toán",
+    assert cells == {"Chi bộ Phòng Tuyên truyền và Hỗ trợ người nộp thuế", "Chi bộ Phòng Kế toán",
                      "Chi bộ Phòng Kiểm tra"}
-    assert found["Chi bộ Phòng Chế độ và Phát triển người tham gia"].parent == "Đảng bộ Cục Thuế tỉnh Yên Bái"
+    assert found["Chi bộ Phòng Tuyên truyền và Hỗ trợ người nộp thuế"].parent == "Đảng bộ Cục Thuế tỉnh Yên Bái"
 
 
 def test_a_cell_word_over_several_levels_is_a_kind_of_cell(nlp):

@@ -164,7 +164,8 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
                   "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
-# ("người tham gia", participants, is a noun: the social insurance's departments serve "người tham gia")
+# ("người tham gia", participants, is a noun, no verb of the sentence: whom the social insurance's units count
+# and serve, in their titles too)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,5}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -539,7 +540,8 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
 # the press writes such units as common nouns, so only the first word is capitalized
 # (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
-# ("hàng không", aviation, and "phát triển", development, are a field's words: "Chi bộ An ninh hàng không")
+# ("hàng không", aviation, and "phát triển", development, are a field's words: "Chi bộ An ninh hàng không",
+# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
 _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực",
               "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
               "nâng", "tập", "giới", "bồi")
