@@ -97,7 +97,7 @@ def test_a_district_post_offices_cell_is_in_the_provincial_post_offices_party_or
 def test_a_departments_title_joining_two_fields_with_and_is_one_name(nlp):
     # "và" before a capital joins a department's second field; before another body's head it is a list
     found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Yên Bái có 14 chi bộ. Chi bộ Phòng Tuyên truyền và Hỗ trợ "
-                      "người nộp thuế: kết nạp 2 đảng viên. Chi bộ Phòng Kế toán và Chi bộ Phòng Kiểm tra "
+                      "người nộp thuế: có thêm 2 đảng viên mới. Chi bộ Phòng Kế toán và Chi bộ Phòng Kiểm tra "
                       "đều kết nạp 1 đảng viên.")
     cells = {name for name in found if name.startswith("Chi bộ")}
     assert cells == {"Chi bộ Phòng Tuyên truyền và Hỗ trợ người nộp thuế", "Chi bộ Phòng Kế toán",

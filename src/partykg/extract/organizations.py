@@ -564,7 +564,8 @@ _SECOND_FIELD = (rf" và (?!(?:{'|'.join(_BODY_AFTER_AND)}){NOT_LETTER_AFTER}){C
                  rf"(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER})")
 _FIRST_FIELD = rf"{CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
 _DEPARTMENT_FIRST = rf"(?=(?:{'|'.join(_DEPARTMENT_HEADS)}){NOT_LETTER_AFTER})"
-CELL_TITLE = (rf"(?!Đảng )(?:{_DEPARTMENT_FIRST}{_FIRST_FIELD}(?:{_SECOND_FIELD})?|(?!{_DEPARTMENT_FIRST}){_FIRST_FIELD})"
+CELL_TITLE = (rf"(?!Đảng )(?:{_DEPARTMENT_FIRST}{_FIRST_FIELD}(?:{_SECOND_FIELD})?"
+              rf"|(?!{_DEPARTMENT_FIRST}){_FIRST_FIELD})"
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
               rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
@@ -950,7 +951,8 @@ _COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|c
 # (within the line: a figure ending a list's line counts no body on the next, "Chi bộ A ..... 12\nChi bộ B";
 # a plural determiner opening a sentence is capitalized, "Mỗi Chi bộ thôn ..."; a capitalized "Một" counts one body,
 # as a heading's "Một Đảng bộ, hai chi bộ")
-_DETERMINER = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi|[Nn]hiều|[Mm]ột số|một|số|[Gg]iữa các|\d+|\d+/)[^\S\n]*\Z|(?:chi|Chi),\s*$")
+_DETERMINER = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi|[Nn]hiều|[Mm]ột số|một|số|[Gg]iữa các|\d+|\d+/)"
+                         r"[^\S\n]*\Z|(?:chi|Chi),\s*$")
 
 
 # "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
