@@ -102,4 +102,4 @@ def test_a_body_word_over_a_named_unit_and_a_list_of_units_is_one_body_per_unit(
     found, _ = names(nlp, "Đảng bộ xã Thanh Ba mới được lập do hợp nhất đảng bộ thị trấn Ninh Dân và các xã Đồng Xuân, "
                       "Vũ Yển, Yển Khê thuộc huyện Thanh Ba cũ.")
     assert found == {"Đảng bộ xã Thanh Ba", "Đảng bộ thị trấn Ninh Dân", "Đảng bộ xã Đồng Xuân",
-                          "Đảng bộ xã Vũ Yển", "Đảng bộ xã Yển Khê"}
+                     "Đảng bộ xã Vũ Yển", "Đảng bộ xã Yển Khê"}

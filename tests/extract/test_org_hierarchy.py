@@ -101,3 +101,12 @@ def test_a_bare_standing_committee_after_the_executive_committees_size_is_its_co
     # a member's post in it names no body
     found = orgs(nlp, "Ông Lò Văn Sinh (thành viên Ban Chấp hành Đảng bộ xã Mường Lát) là Ủy viên Ban Thường vụ.")
     assert not any(name.startswith("Ban Thường vụ") for name in found)
+
+
+def test_a_bare_standing_committee_after_an_executive_committee_is_in_that_committee(nlp):
+    # "Ban Chấp hành Đảng bộ xã X" is the Đảng ủy xã X (Điều lệ Đảng art. 9): the standing committee it elects
+    # is that committee's, though the article never writes "Đảng ủy xã X"
+    found = orgs(nlp, "Ban Chấp hành Đảng bộ xã Tân Hòa Tây gồm 19 đồng chí, Ban Thường vụ gồm 6 đồng chí.")
+    assert {name: o.parent for name, o in found.items() if name != "Đảng Cộng sản Việt Nam"} == {
+        "Ban Chấp hành Đảng bộ xã Tân Hòa Tây": "Đảng bộ xã Tân Hòa Tây", "Đảng bộ xã Tân Hòa Tây": None,
+        "Ban Thường vụ Đảng ủy xã Tân Hòa Tây": "Đảng ủy xã Tân Hòa Tây"}

@@ -913,3 +913,7 @@ def test_a_bare_village_cell_is_the_cell_of_the_village_its_paragraph_names(nlp)
     found = orgs(nlp, "Chị Hồ Thị Mai ở thôn Làng Rê. Tỷ lệ chi bộ thôn có chi ủy đạt 90%; các Chi bộ thôn đều "
                       "ra nghị quyết chuyên đề.")
     assert not any(name.startswith("Chi bộ") for name in found)
+    # the determiner opening a sentence is capitalized: still a kind of cell
+    for opening in ("Mỗi Chi bộ thôn", "Các Chi bộ thôn", "Từng Chi bộ thôn"):
+        found = orgs(nlp, f"Anh Vi Đức Khiêm ở thôn Bản Giốc. {opening} tự chọn một việc khó để làm trước.")
+        assert not any(name.startswith("Chi bộ") for name in found), opening

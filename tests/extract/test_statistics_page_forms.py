@@ -109,17 +109,6 @@ def test_a_forms_dated_rows_give_the_cells_and_members_on_each_day(nlp):
                                 ("Đảng bộ xã Ea Tân", "TotalMembers", 1219, "2026-06-30", "2026-06-30")}
 
 
-def test_a_box_of_a_cells_figures_set_apart_by_bars(nlp):
-    # a lead naming the cell bare and dating the box, then "label: value | label: value" lines
-    found = stats(nlp, "Chi bộ Công ty cổ phần Thủy sản Bình Minh là chi bộ cơ sở thuộc Đảng bộ xã An Hòa, huyện "
-                       "Tuy Phước.\nThông tin về Chi bộ (số liệu đến 30/9/2024):\nĐảng viên: 31 | Dự bị: 2 | Nữ: 9\n"
-                       "Kết nạp 9 tháng năm 2024: 3 | Chỉ tiêu năm: 4")
-    cell = "Chi bộ Công ty cổ phần Thủy sản Bình Minh"
-    assert found == {(cell, "TotalMembers", 31, "2024-09-30", "2024-09-30"),
-                     (cell, "NewMembers", 3, "2024", "2024-09-30"),
-                     (cell, "AdmissionTarget", 4, "2024", "2024")}
-
-
 def test_item_lines_with_a_bare_members_label_and_admissions_of_months_of_a_year(nlp):
     found = stats(nlp, "Chi bộ Công ty cổ phần Thủy sản Bình Minh sinh hoạt tại Đảng bộ xã An Hòa.\nThông tin về Chi "
                        "bộ (số liệu đến 30/9/2024):\n- Đảng viên: 31\n- Dự bị: 2\n- Kết nạp 9 tháng năm 2024: 3")

@@ -96,13 +96,13 @@ def test_a_district_post_offices_cell_is_in_the_provincial_post_offices_party_or
 
 def test_a_departments_title_joining_two_fields_with_and_is_one_name(nlp):
     # "và" before a capital joins a department's second field; before another body's head it is a list
-    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Yên Bái có 14 chi bộ. Chi bộ Phòng Chế độ và Phát triển "
-                      "người tham gia: kết nạp 2 đảng viên. Chi bộ Phòng Kế toán và Chi bộ Phòng Kiểm tra "
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Yên Bái có 14 chi bộ. Chi bộ Phòng Tuyên truyền và Hỗ trợ "
+                      "người nộp thuế: có thêm 2 đảng viên mới. Chi bộ Phòng Kế toán và Chi bộ Phòng Kiểm tra "
                       "đều kết nạp 1 đảng viên.")
     cells = {name for name in found if name.startswith("Chi bộ")}
-    assert cells == {"Chi bộ Phòng Chế độ và Phát triển người tham gia", "Chi bộ Phòng Kế toán",
+    assert cells == {"Chi bộ Phòng Tuyên truyền và Hỗ trợ người nộp thuế", "Chi bộ Phòng Kế toán",
                      "Chi bộ Phòng Kiểm tra"}
-    assert found["Chi bộ Phòng Chế độ và Phát triển người tham gia"].parent == "Đảng bộ Cục Thuế tỉnh Yên Bái"
+    assert found["Chi bộ Phòng Tuyên truyền và Hỗ trợ người nộp thuế"].parent == "Đảng bộ Cục Thuế tỉnh Yên Bái"
 
 
 def test_a_cell_word_over_several_levels_is_a_kind_of_cell(nlp):
@@ -112,3 +112,15 @@ def test_a_cell_word_over_several_levels_is_a_kind_of_cell(nlp):
     assert {name: o.parent for name, o in found.items()} == {
         "Đảng bộ Công ty Điện lực Yên Bái": None,
         "Chi bộ Điện lực Lục Yên": "Đảng bộ Công ty Điện lực Yên Bái"}
+
+
+def test_and_before_a_mass_organization_or_after_a_non_department_ends_the_cells_title(nlp):
+    # a department's or centre's title joins two fields with "và"; a union, a youth union, another kind of unit
+    # after "và" is a second body
+    found = orgs(nlp, "Đảng bộ Sở Công Thương tỉnh Đồng Nai có 9 chi bộ. Chi bộ Văn phòng và Đoàn Thanh niên Sở "
+                      "cùng ra quân dọn vệ sinh. Chi bộ Phòng Quản lý thương mại và Công đoàn cơ sở đều nhận "
+                      "giấy khen. Chi bộ Đội kiểm tra liên ngành và Tổ Công tác đặc biệt họp chung.")
+    assert {name for name in found if name.startswith("Chi bộ")} == {
+        "Chi bộ Văn phòng", "Chi bộ Phòng Quản lý thương mại", "Chi bộ Đội kiểm tra liên ngành"}
+    found = orgs(nlp, "Chi bộ Phòng Tài nguyên và Môi trường kết nạp 1 đảng viên.")
+    assert {name for name in found if name.startswith("Chi bộ")} == {"Chi bộ Phòng Tài nguyên và Môi trường"}

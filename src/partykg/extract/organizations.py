@@ -164,7 +164,8 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
                   "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
-# ("người tham gia", participants, is a noun: the social insurance's departments serve "người tham gia")
+# ("người tham gia", participants, is a noun, no verb of the sentence: whom the social insurance's units count
+# and serve, in their titles too)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,5}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -539,7 +540,8 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
 # the press writes such units as common nouns, so only the first word is capitalized
 # (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
-# ("hàng không", aviation, and "phát triển", development, are a field's words: "Chi bộ An ninh hàng không")
+# ("hàng không", aviation, and "phát triển", development, are a field's words: "Chi bộ An ninh hàng không",
+# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
 _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực",
               "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
               "nâng", "tập", "giới", "bồi")
@@ -550,12 +552,20 @@ _LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTE
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 # (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
-# the departments name them: "Phòng Kế hoạch và Tài chính"; not when another body's head follows the "và")
+# the departments and public service centres name them: "Phòng Kế hoạch và Tài chính"; so only theirs, by the
+# head, and not when another body's head follows the "và": a mass organization's ("Đoàn", "Công đoàn", as in
+# MASS), an inspectorate's)
+_DEPARTMENT_HEADS = ("Phòng", "Văn phòng", "Khoa", "Ban", "Trung tâm")
 _BODY_AFTER_AND = ("Chi bộ", "Đảng", "Ban", "Phòng", "Văn phòng", "Đội", "Trạm", "Tổ", "Khoa", "Công ty", "Trường",
-                   "Trung tâm", "Bệnh viện", "Ủy ban", "Uỷ ban", "UBND", "Hội", "Chi nhánh", "Xí nghiệp", "Cục", "Sở")
+                   "Trung tâm", "Bệnh viện", "Ủy ban", "Uỷ ban", "UBND", "Hội", "Chi nhánh", "Xí nghiệp", "Cục", "Sở",
+                   "Đoàn", "Công đoàn", "Liên đoàn", "LĐLĐ", "Mặt trận", "MTTQ", "Cựu chiến binh",
+                   f"Thanh tra(?= [{UPPER}])")
 _SECOND_FIELD = (rf" và (?!(?:{'|'.join(_BODY_AFTER_AND)}){NOT_LETTER_AFTER}){CAPSYL}(?: {_TITLE_WORD}){{0,4}}"
                  rf"(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER})")
-CELL_TITLE = (rf"(?!Đảng ){CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}(?:{_SECOND_FIELD})?"
+_FIRST_FIELD = rf"{CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
+_DEPARTMENT_FIRST = rf"(?=(?:{'|'.join(_DEPARTMENT_HEADS)}){NOT_LETTER_AFTER})"
+CELL_TITLE = (rf"(?!Đảng )(?:{_DEPARTMENT_FIRST}{_FIRST_FIELD}(?:{_SECOND_FIELD})?"
+              rf"|(?!{_DEPARTMENT_FIRST}){_FIRST_FIELD})"
               rf"(?: \d{{1,2}}(?=[,;.:)\n]|$| (?:{_CELL_TITLE_STOP}|thành{NOT_LETTER_AFTER}))"
               rf"|(?: {NAME}| {UNIT_NAME})?(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER}))")
 _CELL_TITLE_RX = re.compile(CELL_TITLE)
@@ -666,7 +676,7 @@ VILLAGE_UNION = {"Chi hội Phụ nữ": "Hội Liên hiệp Phụ nữ", "Chi h
 VILLAGE_BRANCH = (rf"(?:Chi hội (?:{ci('phụ')} nữ|{ci('nông')} dân|{ci('cựu')} chiến binh|Người cao tuổi"
                   rf"|Chữ thập đỏ)|Ban công tác Mặt trận|Chi đoàn Thanh niên) {SUBUNIT}")
 # (a village's youth branch written with its village word alone, "Bí thư Chi đoàn thôn": the village the
-# paragraph names, VILLAGE_BARE, defined with CELL)
+# paragraph names, VILLAGE_BARE)
 # (a school class's youth branch, by the class's grade and letter, "Chi đoàn 12A3": Điều lệ Đoàn, a branch in each
 # class of a school's union)
 SCHOOL_CLASS = rf"1?\d[A-Z]\d{{0,2}}(?![{LETTER}\d])"
@@ -938,8 +948,11 @@ _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 # a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
 _COUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) $")
-# (within the line: a figure ending a list's line counts no body on the next, "Chi bộ A ..... 12\nChi bộ B")
-_DETERMINER = re.compile(r"(?:các|những|từng|mỗi|mọi|nhiều|một số|một|số|giữa các|\d+|\d+/)[^\S\n]*\Z|(?:chi|Chi),\s*$")
+# (within the line: a figure ending a list's line counts no body on the next, "Chi bộ A ..... 12\nChi bộ B";
+# a plural determiner opening a sentence is capitalized, "Mỗi Chi bộ thôn ..."; a capitalized "Một" counts one body,
+# as a heading's "Một Đảng bộ, hai chi bộ")
+_DETERMINER = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]ọi|[Nn]hiều|[Mm]ột số|một|số|[Gg]iữa các|\d+|\d+/)"
+                         r"[^\S\n]*\Z|(?:chi|Chi),\s*$")
 
 
 # "Đảng bộ X trực thuộc Đảng bộ Y": Y is named as where X belongs; the text goes on about X, so a bare
@@ -2773,6 +2786,9 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
     # writes from, whose own committee it names without stating where that unit belongs)
     led = {m.parent for m in mentions if m.listed and m.kind == "PartyCommittee" and m.name == m.committee
            and m.utype and m.uname}
+    # a committee named as its party organization's executive committee ("Ban Chấp hành Đảng bộ xã X" is the
+    # Đảng ủy xã X: Điều lệ Đảng art. 9) counts as named, as the parent of its standing committee
+    elected = {m.committee for m in mentions if m.listed and m.rule == "organizations.bch" and m.committee}
     top = ctx.subject("P") or ctx.subject("D") or ctx.subject("C")
     communes = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"}
     stated = _placed_parents(mentions, ctx) | _stated_parents(mentions, ctx.text)
@@ -2935,6 +2951,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
         # a party organization counts as named when its committee is ("Đảng ủy X": of Đảng bộ X,
         # "Tỉnh ủy X": of Đảng bộ tỉnh X)
         named = parent in names or parent in led and (m.utype, m.uname) != top \
+            or m.kind == "StandingCommittee" and parent in elected \
             or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)

@@ -1520,11 +1520,6 @@ class _Reading:
             moment = next((p for p in find_periods(self.text, s, e, self.year) if p.kind == "at_moment"), None)
             self.lead_period = self.para_period or moment
             named = self.anchors.candidates(s, e, places=False)
-            bare = _BOX_OF_CELL.match(self.text, s, e)
-            if not named and bare:
-                # "Một vài con số về Chi bộ (tính đến ...):": the box is the figures of the cell the text is about
-                cell = self.anchors._cell_named_before(bare.end())
-                named = [(0, cell, 0)] if cell else []
             self.lead_org = heading or (max(named)[1] if named else None)
             self.by_year = None
             if _ADMITTED_YEARLY.search(self.text, s, e):
@@ -1585,7 +1580,7 @@ class _Reading:
         p_here = _paragraph(self.text, s)
         if p_here != self.para:
             if not (_LINE_ITEM.match(self.text, p_here) or self.lead_period is not None and self.label_lead
-                    and _LABEL_LINE.match(self.text, p_here) or self.lead_org and _BOX_LINE.match(self.text, p_here)):
+                    and _LABEL_LINE.match(self.text, p_here)):
                 self.lead_period = self.lead_org = None  # the list of item lines the last lead led has ended
             self.para, self.para_period, self.para_moment = p_here, None, None
             self._enter_section(p_here)
@@ -2066,8 +2061,7 @@ class _Reading:
                 return min(after, key=lambda c: c[2])[1] or None
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
-        if self.lead_org is not None and (_LINE_ITEM.match(text, _paragraph(text, s))
-                                          or _BOX_LINE.match(text, _paragraph(text, s))):
+        if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
             return self.lead_org or None  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
         if self.para_head is not None and self.para_head[0]:
             return self.para_head[0]  # the body of the paragraph's first count, not a part it named after it
@@ -2150,8 +2144,8 @@ class _Reading:
         return stated
 
     def _same_time_of(self, year: Period) -> Period:
-        """"Cùng kỳ năm 2023" after a count of "Mười một tháng năm 2024" (the last headline's period, else the
-        article's report period): the same part of 2023, 2023 … 2023-11-30; the whole year when that period is
+        """"Cùng kỳ năm 2019" after a count of "Chín tháng năm 2020" (the last headline's period, else the
+        article's report period): the same part of 2019, 2019 … 2019-09-30; the whole year when that period is
         not a part of one other year."""
         compared = self.previous[1] if self.previous is not None else None
         if compared is None or not (compared.begin and compared.until):
@@ -2376,11 +2370,6 @@ _LINE_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")  # a line that is an item of
 # a box of labelled figures, one a line ("Tổng số đảng viên: 123"), under a heading that dates them in brackets
 # ("SỐ LIỆU TÓM TẮT (đến ngày 30/11/2025)"), as portals set a summary of a body's figures apart from the prose
 _LABEL_LINE = re.compile(rf"[ \t]*[^\W\d][^:\n\d]{{1,60}}:[ \t]*(?:{NUMBER})")
-# a line of a box of figures under a lead that names its body, labels and values set apart by bars ("Đảng viên: 29 | Dự
-# bị: 3", "Kết nạp 8 tháng: 2 | Chỉ tiêu năm: 5"), as portals give a body's key figures
-_BOX_LINE = re.compile(rf"[ \t]*[^\W\d][^:.;\n|]{{1,60}}:[ \t]*(?:{NUMBER})[ \t]*\|")
-# a lead of such a box that names a cell without its name: "Một vài con số về Chi bộ (tính đến 30/4/2024):"
-_BOX_OF_CELL = re.compile(r"[^\n.:;]{0,40}?(?<![\w])(?:về|của) Chi bộ(?= \(|:)")
 _DATED_HEADING = re.compile(r"[ \t]*[^\W\d][^\d.:;()\n]{2,60}\((?:số liệu |tính )?(?:đến|tính đến)(?: hết)? ngày "
                             r"[\d/.]+\)\s*")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "3." that numbers a paragraph of a list-style press release
