@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 
 from partykg.extract.context import LEVEL, committee_name, party_org_name, unit_type
 from partykg.extract.evidence import doc_text, evidence_for, in_body, sentence_bounds
-from partykg.extract.lexicon import table
+from partykg.extract.lexicon import area_words, table
 from partykg.extract.numbers import (
     NUMBER,
     WORD_COUNT,
@@ -370,14 +370,16 @@ _PLACED_AFTER = re.compile(r" (?:trực thuộc|thuộc)(?![\w])")
 _NONE_ADMITTED = re.compile(r"(?<![\w])(?:chưa|không) kết nạp được(?: (?:(?:đảng viên|quần chúng)(?: mới)?(?: nào)?|ai)"
                             r"(?![\w])|(?=\s*[.;]))")
 _NOT_A_NAME = re.compile(rf"[{UPPER},\d]")
+# the villages and town quarters below a commune (residential_areas.tsv, reading village)
+_VILLAGES = "|".join(re.escape(w) for w in sorted(area_words("village"), key=len, reverse=True))
 # (a list of them: "các chi bộ A, B và C chưa kết nạp được", "Các đảng bộ xã A, B chưa kết nạp được đảng viên nào",
 # "các chi bộ ấp 1, ấp 3": each named by a capital, or by its unit word and number)
 _NONE_ADMITTED_LIST = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững) (?P<head>chi bộ|đảng bộ)"
-                                 r"(?: (?P<u>xã|phường|thị trấn|thôn|bản|ấp|xóm|làng|buôn|tổ dân phố|khu phố)"
+                                 rf"(?: (?P<u>xã|phường|thị trấn|{_VILLAGES})"
                                  rf"(?= [{UPPER}]))? "
                                  r"(?P<names>[^.;:()]+?) (?:đều |vẫn |cũng )?$")
 _LIST_SPLIT = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
-_LISTED_NAME = re.compile(rf"(?:[{UPPER}][^,;]*|(?:thôn|bản|ấp|xóm|làng|tổ dân phố|khu phố) [\d{UPPER}][^,;]*)")
+_LISTED_NAME = re.compile(rf"(?:[{UPPER}][^,;]*|(?:{_VILLAGES}) [\d{UPPER}][^,;]*)")
 _SUBJECT_OPENER = re.compile(r"\s*(?:[-–+•*]\s*)?(?:(?:Năm|Trong|Từ|Đến|Tính đến|Sau|Cùng kỳ|Quý|Tháng)[^,;:]{0,40}, )?"
                              r"(?:(?:Riêng|Trong đó|Tuy nhiên|Đến nay|Hiện nay|Hiện|Còn),? )?")
 # "Đảng bộ bộ phận": a part of a Đảng bộ cơ sở, seated in one of its workplace's units (Điều lệ Đảng, điều 21), so not
