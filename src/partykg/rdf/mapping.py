@@ -92,9 +92,6 @@ def org_scopes(ex: Extraction, article_id: str) -> dict[str, OrgScope]:
     codes = {p.label: p.code for p in ex.places if p.code}
     scopes: dict[str, OrgScope] = {}
 
-    def unit(name: str) -> str:  # a party body's name after its head: "Đảng ủy xã X", "Đảng bộ xã X" -> "xã X"
-        return name.split(" ", 2)[2] if name.count(" ") >= 2 else ""
-
     def in_loop(name: str) -> bool:  # its parents lead back to it: no parent identifies it, whatever the order
         walk, seen = orgs[name].parent, {name}
         while walk in orgs and walk not in seen:
@@ -107,7 +104,7 @@ def org_scopes(ex: Extraction, article_id: str) -> dict[str, OrgScope]:
         # xã X" names "Đảng bộ xã X"), else its name alone
         for o in ex.organizations:
             code = codes.get(o.jurisdiction or "") if o.shared_seat else None
-            if o.parent == name and code and unit(name) and unit(name) == unit(o.name):
+            if o.parent == name and code and name.endswith(f" {o.jurisdiction}"):  # (the child's unit ends its name)
                 return (code,)
         return ()
 
