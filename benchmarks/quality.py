@@ -4,7 +4,7 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, … -x, -y, -z, -aa … -ah (every folder of data/eval/ but seeds):
+- synthetic-a, -b, -c, … -x, -y, -z, -aa … -ai (every folder of data/eval/ but seeds):
   articles written for the project, in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
   synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06),
@@ -16,7 +16,7 @@ Sets (data/eval/README.md):
   synthetic-ab and then synthetic-ac in session 25 (2026-12-07), synthetic-ad in session 26 (2026-12-07),
   synthetic-af and then synthetic-ae (both written in session 26) in session 27 (2026-12-07);
   synthetic-ag and synthetic-ah, written in session 27, never were (the independent checks, unseen as of
-  session 27);
+  session 27); synthetic-ai, written in session 28, never read (unseen);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -73,6 +73,7 @@ SETS = {
     "synthetic-af": (EVAL / "synthetic-af" / "texts", EVAL / "synthetic-af" / "gold"),
     "synthetic-ag": (EVAL / "synthetic-ag" / "texts", EVAL / "synthetic-ag" / "gold"),
     "synthetic-ah": (EVAL / "synthetic-ah" / "texts", EVAL / "synthetic-ah" / "gold"),
+    "synthetic-ai": (EVAL / "synthetic-ai" / "texts", EVAL / "synthetic-ai" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -113,7 +114,7 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
             "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o`, `-p`, `-q`, `-r`, `-s`, `-t`",
-            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa`, `-ab`, `-ac`, `-ad`, `-ae`, `-af`, `-ag` and `-ah`",
+            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa`, `-ab`, `-ac`, `-ad`, `-ae`, `-af`, `-ag`, `-ah` and `-ai`",
             "are articles written for the project by colleagues who had not seen the development set or the extractor",
             "(synthetic-a to -g were then used while developing the extraction, synthetic-h, -i, -j and -k",
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
@@ -122,7 +123,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
             "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24,",
             "synthetic-ab and then synthetic-ac in session 25, synthetic-ad in session 26, synthetic-af and",
             "then synthetic-ae in session 27; synthetic-ag and synthetic-ah (written in session 27, never read:",
-            "unseen) were not: they are the independent checks);",
+            "unseen) and synthetic-ai (written in session 28, never read: unseen) were not: they are the",
+            "independent checks);",
             "`dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
