@@ -491,8 +491,8 @@ class _Spans:
             return None
         for p in (*_SPAN_PREDICATES, _EVIDENCE_LINK):
             sup, domain, range_ = rules.get(p, ((), (), ()))
-            if sup or not {*domain, *range_} <= classes:
-                return None
+            if sup or not {*domain, *range_} <= classes or (p == _PART_OF and range_):
+                return None  # (dcterms:isPartOf's objects are articles: a range would type them)
         subclasses = {c for c, sup in superclasses.items() if _SPAN_CLASSES & set(sup)} - _SPAN_CLASSES
         theirs = {*_SPAN_PREDICATES, _EVIDENCE_LINK}
         for p, (sup, domain, range_) in rules.items():
@@ -627,8 +627,11 @@ def _turbo(triples: list[Triple], ontology_dir: Folder, nt: bytes) -> tuple[bool
         # their evidence and sentence nodes pass SPAN_SHAPES: the rest to the engine (_Spans)
         withheld, kept = apart
         shapes = spans.shapes
+        # what the engine is given is the rest: its entailments and the ontology it reaches are those of
+        # the rest alone (the nodes' own triples entail only their types: `apart`), ~60% fewer triples read
+        triples = [triples[i] for i in kept]
         entailed = [t for t in prepared.entailed(triples) if t.subject not in withheld]
-        nt = b"".join([lines[i] + b"\n" for i in kept])
+        nt = b"\n".join([lines[i] for i in kept]) + b"\n"
     else:
         entailed = prepared.entailed(triples)
     data = (nt + ntriples(entailed) + prepared.ontology_for(triples)).decode("utf-8")
