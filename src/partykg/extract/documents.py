@@ -481,12 +481,18 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     return None
 
 
+# a space, then one word or two (what `_subject_ends` allows between a mention and the verb)
+_ONE_OR_TWO_WORDS = re.compile(r" \s*\S+(?:\s+\S+)?\s*")
+
+
 def _subject_ends(org, text: str, pos: int) -> bool:
     """Whether the organization mention is the subject that ends at `pos`: right there, or followed by the kind of
     its unit the press writes after a bare committee to say whose it is ("Đảng ủy Chi cục triển khai ...", "Đảng ủy
     Công ty ban hành ...": the mention "Đảng ủy" resolved to the unit's committee, whose name holds "Chi cục")."""
     if org.end == pos:
         return True
+    if not _ONE_OR_TWO_WORDS.fullmatch(text, org.end, pos):
+        return False  # (tested first: most mentions end far from pos, and their gap would be sliced and split)
     gap = text[org.end:pos]
     words = gap.split()
     return (gap[:1] == " " and 1 <= len(words) <= 2 and words[0][:1].isupper()

@@ -333,6 +333,8 @@ _KEY_FIGURE = re.compile(rf"[ \t]*(?:[{BULLETS}*+][ \t]*)?(?P<n>{NUMBER})[ \t]+[
 # II ...... 23")
 DOTTED_FIGURE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<label>[^\W\d][^.…\n]{{1,60}}?)"
                            rf"\s*(?:\.{{3,}}|…+)\s*(?P<n>{NUMBER})(?: (?:đảng viên|ĐV|đồng chí))?\s*[.;]?\s*")
+# what a line of either needs: the dash between blanks, or the dotted leader
+_FIGURE_MARK = re.compile(r"[ \t][—–-][ \t]|\.{3}|…")
 _KEY_FIGURE_REST = re.compile(r"(?:\(|tại|tính|đến|từ|trong|sau|năm|quý|tháng|ngày|giai đoạn|nhiệm kỳ)(?![\w])")
 
 
@@ -579,8 +581,14 @@ class UnitLists:
         trực thuộc"."""
         text = self.text
         found: dict[int, KeyFigure] = {}
+        dotted: set[int] = set()
         for i, (s, e) in enumerate(lines):
-            m = _KEY_FIGURE.fullmatch(text, s, e) or DOTTED_FIGURE.fullmatch(text, s, e)
+            if _FIGURE_MARK.search(text, s, e) is None:
+                continue  # (no dash, no dotted leader: most lines, tested faster than the two patterns)
+            dots = DOTTED_FIGURE.fullmatch(text, s, e)
+            if dots is not None:
+                dotted.add(i)
+            m = _KEY_FIGURE.fullmatch(text, s, e) or dots
             if m is None:
                 continue
             words = m["label"].split(" ")
@@ -592,7 +600,6 @@ class UnitLists:
                     found[i] = KeyFigure(role[1], parse_number(m["n"]), m.start("n"))
                     break
         # (a dotted line's neighbour may be one no measure names: "Đảng viên nữ ....... 298")
-        dotted = {i for i, (s, e) in enumerate(lines) if DOTTED_FIGURE.fullmatch(text, s, e)}
         return {i: f for i, f in found.items() if i - 1 in found or i + 1 in found
                 or i in dotted and (i - 1 in dotted or i + 1 in dotted)}
 
