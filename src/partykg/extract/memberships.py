@@ -142,7 +142,10 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 _NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
                    r"(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
-                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
+                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= )"
+                   # (a dash between two posts, as the press joins a party post and a state one: "Phó Bí thư Tỉnh ủy -
+                   # Chủ tịch UBND tỉnh X"; only a post after it goes on the title)
+                   r"|[-–—](?= ))"
                    r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
