@@ -26,6 +26,7 @@ gồm: đồng chí A, Bí thư; ...") is of that body's committee.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -1656,6 +1657,55 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     for signed in (_signed_post(doc, orgs), _block_post(doc, orgs)):
         if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
             out.append(signed)
+    out += _standing_list_members(doc, persons, orgs, out)
+    return out
+
+
+# a heading over the members of a standing committee, one an item: "... bầu 5 đồng chí vào Ban Thường vụ:",
+# "Ban Thường vụ Đảng ủy khóa mới gồm:" (not a list the committee only issues, "Ban Thường vụ khen thưởng ...:")
+# (its members only: not "Ban Thường vụ ... và các chức danh chủ chốt:", a list of the posts elected)
+_STANDING_HEAD = re.compile(r"(?:(?:bầu|vào|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}Ban Thường vụ(?![^:\n]* và )"
+                            r"[^.;:\n]{0,60}|Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$")
+# an item of a list, one a line, numbered or marked: "1. Đại tá A, ...", "- Đồng chí B, ..."
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•*])[ \t]")
+
+
+def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
+                           found: list[tuple[Membership, OrgMention]]) -> list[tuple[Membership, OrgMention]]:
+    """The members of a standing committee its heading lists, one an item, who hold no post in its committee there
+    ("1. Đại tá A, Phó Chính ủy Vùng"): each is an "Ủy viên Ban Thường vụ" of the committee (Điều lệ Đảng art. 17:
+    the committee elects its Ban Thường vụ), the committee whose secretary or deputies the list names, else the one
+    its heading names. The secretary and deputies keep their own posts only."""
+    text = doc_text(doc)
+    out = []
+    for head in re.finditer(r"[^\n]*\n", text):
+        if not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
+            continue
+        items, at = [], head.end()
+        while (item := _ITEM.match(text, at)) is not None:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            items.append((item.end(), end))
+            at = end + 1
+        firsts = [next((p for p in persons if lo <= p.start < hi), None) for lo, hi in items]
+        listed = [p for p in firsts if p is not None]
+        if not listed:
+            continue
+        posts = {(m.person, o.name) for m, o in found}
+        heading = next((o for o in orgs if head.start() <= o.start < head.end() and o.kind == "StandingCommittee"
+                        and o.committee), None)
+        names = {p.name for p in listed}
+        secretaries = Counter(o.name for m, o in found if m.person in names and m.role in _PARTY_POSTS
+                              and o.kind == "PartyCommittee")
+        committee = _committee_of(heading) if heading is not None else next(
+            (o for m, o in found if secretaries and o.name == secretaries.most_common(1)[0][0]), None)
+        if committee is None:
+            continue
+        for p in listed:
+            if (p.name, committee.name) not in posts and in_body(doc, p.start, p.end):
+                out.append((Membership(p.name, "Ủy viên Ban Thường vụ", committee.name,
+                                       evidence=[evidence_for(doc, p.start, p.end, "memberships.standing_list")]),
+                            committee))
     return out
 
 
