@@ -170,6 +170,7 @@ def test_the_given_name_refers_to_the_person_named_in_an_earlier_paragraph(nlp):
 def test_a_dash_between_two_posts_goes_on_the_title(nlp):
     # the press joins a party post and a state one with a dash, either first
     assert posts(nlp, "Đồng chí Vi Đức Cường, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện Mèo Vạc phát biểu.") == {
-        ("Vi Đức Cường", "Phó Bí thư", "Huyện ủy Mèo Vạc"), ("Vi Đức Cường", "Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")}
+        ("Vi Đức Cường", "Phó Bí thư", "Huyện ủy Mèo Vạc"),
+        ("Vi Đức Cường", "Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")}
     assert posts(nlp, "Ông Sùng Mí Dình, Chủ tịch HĐND xã - Bí thư Đảng ủy xã Lũng Cú dự lễ.") == {
         ("Sùng Mí Dình", "Chủ tịch", "Hội đồng nhân dân xã Lũng Cú"), ("Sùng Mí Dình", "Bí thư", "Đảng ủy xã Lũng Cú")}
