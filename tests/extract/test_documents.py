@@ -316,3 +316,19 @@ def test_the_body_that_makes_a_higher_document_concrete_by_its_own_issued_it(nlp
 def test_a_bare_committee_with_the_kind_of_its_unit_issues_its_own_numbered_document(nlp, text, issued):
     # "Đảng ủy Chi cục": the committee, then the kind of the unit whose it is; its code (ĐU) is a Đảng ủy's
     assert {(d.identifier, d.issuer) for d in extract(make_article(text), nlp).documents} == {issued}
+
+
+def test_a_bloc_committee_numbers_its_documents_with_its_own_code(nlp):
+    # "ĐUK": the code of a bloc's committee, so the committee that has the directive is its issuer
+    found = by_label(docs(nlp, "Năm nay, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hà Giang có Chỉ thị số "
+                               "07-CT/ĐUK về nâng cao chất lượng sinh hoạt chi bộ."))
+    assert found["Chỉ thị 07-CT/ĐUK"].issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hà Giang"
+
+
+def test_a_committee_drawing_up_its_own_plan_issues_it(nlp):
+    found = by_label(docs(nlp, "Đảng ủy xã Minh Tân xây dựng Kế hoạch số 19-KH/ĐU ngày 03/4/2024 về tạo nguồn "
+                               "kết nạp đảng viên."))
+    assert found["Kế hoạch 19-KH/ĐU"].issuer == "Đảng ủy xã Minh Tân"
+    # ... but a plan coded as another body's says nothing of who drew it up
+    found = by_label(docs(nlp, "Đảng ủy xã Minh Tân xây dựng Kế hoạch số 19-KH/HU về tạo nguồn kết nạp đảng viên."))
+    assert found["Kế hoạch 19-KH/HU"].issuer is None

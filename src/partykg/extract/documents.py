@@ -402,8 +402,10 @@ ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng)\s+){0,2}(?:ban hành|t
 # announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
 # so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
 # ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")
-# ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU")
-ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai|có|thực hiện|đặt ra)\s+$")
+# ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU"), or drawing it up ("Đảng ủy xây dựng
+# Kế hoạch số 36-KH/ĐU": a committee drafts its own plans, Quy chế làm việc of a party committee)
+ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?"
+                          r"(?:công bố|triển khai|có|thực hiện|đặt ra|xây dựng)\s+$")
 # ... or making a higher body's document concrete by its own ("Đảng ủy đã cụ thể hóa Chỉ thị số 28-CT/TU ... bằng Kế
 # hoạch số 09-KH/ĐU", "... thành Chương trình hành động số ..."): the subject issued the second, as its number names
 _CONCRETIZED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+)?cụ thể h(?:óa|oá)\s[^.;:!?\n]{0,200}?\s(?:bằng|thành)\s+$")
