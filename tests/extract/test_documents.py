@@ -332,3 +332,18 @@ def test_a_committee_drawing_up_its_own_plan_issues_it(nlp):
     # ... but a plan coded as another body's says nothing of who drew it up
     found = by_label(docs(nlp, "Đảng ủy xã Minh Tân xây dựng Kế hoạch số 19-KH/HU về tạo nguồn kết nạp đảng viên."))
     assert found["Kế hoạch 19-KH/HU"].issuer is None
+
+
+def test_we_the_committees_leaders_issue_its_own_documents(nlp):
+    text = ("Đồng chí Phan Thị Ngát, Bí thư Đảng ủy xã Minh Tân, cho biết về cách làm mới.\n"
+            "Đồng chí Phan Thị Ngát: Địa bàn rộng nên chúng tôi đã ban hành Hướng dẫn số 05-HD/ĐU ngày 11/3/2025 "
+            "về sinh hoạt chi bộ ghép.")
+    assert by_label(docs(nlp, text))["Hướng dẫn 05-HD/ĐU"].issuer == "Đảng ủy xã Minh Tân"
+    # ... a document coded as another body's is not theirs
+    text = text.replace("05-HD/ĐU", "05-HD/HU")
+    assert by_label(docs(nlp, text))["Hướng dẫn 05-HD/HU"].issuer is None
+
+
+def test_a_committee_issuing_a_document_at_the_same_time_as_another_act(nlp):
+    found = by_label(docs(nlp, "Đảng ủy xã Minh Tân đồng thời ban hành Chương trình số 08-CTr/ĐU về chuyển đổi số."))
+    assert found["Chương trình 08-CTr/ĐU"].issuer == "Đảng ủy xã Minh Tân"
