@@ -239,7 +239,9 @@ def test_the_listed_members_of_an_elected_standing_committee_with_no_post_in_it(
             "2. Thượng tá Lục Minh Quý, Lữ đoàn trưởng\n"
             "3. Trung tá Âu Đức Thịnh, Phó Chính ủy Lữ đoàn 171\n"
             "Đại hội bế mạc trong không khí phấn khởi.")
-    member = ("Ủy viên Ban Thường vụ", "Đảng ủy Lữ đoàn 171")
+    seat = "Ủy viên Ban Thường vụ"
+    committee = "Đảng ủy Lữ đoàn 171"
+    member = (seat, committee)
     assert {m for m in posts(nlp, text) if m[1] == member[0]} == {("Lục Minh Quý", *member), ("Âu Đức Thịnh", *member)}
     # a list of the awards a standing committee gives names no member of it
     text = ("Ban Thường vụ Đảng ủy Lữ đoàn 171 tặng giấy khen cho các đồng chí sau:\n"

@@ -485,8 +485,8 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     return None
 
 
-# "we", as the committee's secretary or deputy speaks for it in an interview ("Chúng tôi ban hành Hướng dẫn số
-# 03-HD/ĐU ..."), the subject of the clause before the verb
+# "we", as the committee's secretary or deputy speaks for it in an interview ("chúng tôi đã ban hành Kế hoạch số
+# 07-KH/ĐU ..."), the subject of the clause before the verb
 _WE = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi(?:\s[^.;:!?\n]*)?$")
 
 

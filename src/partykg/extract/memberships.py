@@ -1661,7 +1661,7 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     return out
 
 
-# a heading over the members of a standing committee, one an item: "... bầu 5 đồng chí vào Ban Thường vụ:",
+# a heading over the members of a standing committee, one an item: "Hội nghị bầu 7 ủy viên vào Ban Thường vụ:",
 # "Ban Thường vụ Đảng ủy khóa mới gồm:" (not a list the committee only issues, "Ban Thường vụ khen thưởng ...:")
 # (its members only: not "Ban Thường vụ ... và các chức danh chủ chốt:", a list of the posts elected)
 _STANDING_HEAD = re.compile(r"(?:(?:bầu|vào|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}Ban Thường vụ(?![^:\n]* và )"

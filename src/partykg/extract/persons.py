@@ -51,7 +51,7 @@ PARTICLES = frozenset(words("name_particles.txt"))
 CUED_PARTICLES = frozenset(words("name_particles_cued.txt"))
 # the names of Vietnam's peoples ("người Chu Ru", "đồng bào Hà Nhì"): no person's, though a family name opens some
 PEOPLES = frozenset(key(w) for w in words("peoples.txt"))
-# a country's name closes the names of national bodies ("Chính ủy Cảnh sát biển Việt Nam", "Hội Nông dân Việt Nam"):
+# a country's name closes the names of national bodies ("Phó Tư lệnh Cảnh sát biển Việt Nam", "Hội Nông dân Việt Nam"):
 # after a post it reads as a name, but is no person's (our country, and the neighbours of foreign_parties.tsv)
 COUNTRIES = frozenset([key("Việt Nam")] + [key(form) for row in table("foreign_parties.tsv")
                                           for form in row["country"].split("|")])
