@@ -1658,7 +1658,57 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
         if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
             out.append(signed)
     out += _standing_list_members(doc, persons, orgs, out)
+    out += [m for m in _capitals_signature(doc, persons, orgs) if (m[0].person, m[0].role, m[1].name) not in seen]
     return out
+
+
+def _capitals_signature(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention]
+                        ) -> list[tuple[Membership, OrgMention]]:
+    """The posts over a name on a line of its own, in capitals, as a body's press release or notice is signed ("BÍ
+    THƯ ĐẢNG ỦY, HIỆU TRƯỞNG TRƯỜNG" / name): each post's body written by its kind word alone is the one of that kind
+    the article names (as "Giám đốc Công ty,"), a bare "Đảng ủy" the committee of that institution, else the one the
+    article named."""
+    text = doc_text(doc)
+    out: list[tuple[Membership, OrgMention]] = []
+    for p in persons:
+        start, end = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+        if text[start:p.start].strip() or text[p.end:len(text) if end < 0 else end].strip() or start < 2:
+            continue
+        above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+        if not above.isupper():
+            continue
+        posts: list[tuple[str, str]] = []  # (role, the body's kind word as written after it)
+        for part in (x.strip() for x in above.split(",")):
+            folded = fold_tones(part).casefold()
+            surface = max((r for r in ROLES if folded.startswith(r + " ")), key=len, default=None)
+            if surface is None:
+                break
+            posts.append((ROLES[surface].label, part[len(surface) + 1:].capitalize()))
+        else:
+            inst = next((o for label, kind in posts if kind != "Đảng ủy"
+                         for o in [_one_institution(orgs, kind)] if o is not None), None)
+            for label, kind in posts:
+                if kind == "Đảng ủy":
+                    party = f"Đảng ủy {_institution_name(inst)}" if inst is not None else None
+                    org = _article_danguy(orgs, p.start) if party is None else next(
+                        (o for o in orgs if o.name == party),
+                        OrgMention(p.start, p.end, party, "PartyCommittee", "memberships.signature", committee=party))
+                else:
+                    org = _one_institution(orgs, kind)
+                if org is not None:
+                    out.append((Membership(p.name, label, org.name,
+                                           evidence=[evidence_for(doc, p.start, p.end, "memberships.signature")]),
+                                org))
+    return out
+
+
+def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
+    """The one institution of a kind ("Công ty") the article names, as itself or through its party body."""
+    named = {_institution_name(o): o for o in orgs if _institution_name(o).startswith(kind + " ")}
+    if len(named) != 1:
+        return None
+    name, o = named.popitem()
+    return o if o.name == name else replace(o, name=name, kind="OtherOrganization", committee=None, parent=None)
 
 
 # a heading over the members of a standing committee, one an item: "Hội nghị bầu 7 ủy viên vào Ban Thường vụ:",
