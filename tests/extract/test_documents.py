@@ -316,3 +316,34 @@ def test_the_body_that_makes_a_higher_document_concrete_by_its_own_issued_it(nlp
 def test_a_bare_committee_with_the_kind_of_its_unit_issues_its_own_numbered_document(nlp, text, issued):
     # "Đảng ủy Chi cục": the committee, then the kind of the unit whose it is; its code (ĐU) is a Đảng ủy's
     assert {(d.identifier, d.issuer) for d in extract(make_article(text), nlp).documents} == {issued}
+
+
+def test_a_bloc_committee_numbers_its_documents_with_its_own_code(nlp):
+    # "ĐUK": the code of a bloc's committee, so the committee that has the directive is its issuer
+    found = by_label(docs(nlp, "Năm nay, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hà Giang có Chỉ thị số "
+                               "07-CT/ĐUK về kỷ luật phát ngôn của cán bộ."))
+    assert found["Chỉ thị 07-CT/ĐUK"].issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hà Giang"
+
+
+def test_a_committee_drawing_up_its_own_plan_issues_it(nlp):
+    found = by_label(docs(nlp, "Đảng ủy xã Minh Tân xây dựng Kế hoạch số 23-KH/ĐU về tạo nguồn kết nạp đảng viên."))
+    assert found["Kế hoạch 23-KH/ĐU"].issuer == "Đảng ủy xã Minh Tân"
+    # ... but a plan coded as another body's says nothing of who drew it up
+    found = by_label(docs(nlp, "Đảng ủy xã Minh Tân xây dựng Kế hoạch số 19-KH/HU về tạo nguồn kết nạp đảng viên."))
+    assert found["Kế hoạch 19-KH/HU"].issuer is None
+
+
+def test_we_the_committees_leaders_issue_its_own_documents(nlp):
+    text = ("Đồng chí Phan Thị Ngát, Bí thư Đảng ủy xã Minh Tân, cho biết về cách làm mới.\n"
+            "Đồng chí Phan Thị Ngát: Địa bàn rộng nên chúng tôi đã ban hành Hướng dẫn số 05-HD/ĐU ngày 11/3/2025 "
+            "về sinh hoạt chi bộ ghép.")
+    assert by_label(docs(nlp, text))["Hướng dẫn 05-HD/ĐU"].issuer == "Đảng ủy xã Minh Tân"
+    # ... a document coded as another body's is not theirs
+    text = text.replace("05-HD/ĐU", "05-HD/HU")
+    assert by_label(docs(nlp, text))["Hướng dẫn 05-HD/HU"].issuer is None
+
+
+def test_a_committee_issuing_a_document_at_the_same_time_as_another_act(nlp):
+    found = by_label(docs(nlp, "Đảng ủy xã Minh Tân đồng thời ban hành Nghị quyết chuyên đề số 08-NQ/ĐU về chuyển "
+                               "đổi số."))
+    assert found["Nghị quyết 08-NQ/ĐU"].issuer == "Đảng ủy xã Minh Tân"

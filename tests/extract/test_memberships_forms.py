@@ -165,3 +165,23 @@ def test_the_given_name_refers_to_the_person_named_in_an_earlier_paragraph(nlp):
             "Năm 2024, Đảng bộ kết nạp 12 đảng viên.\n\n"
             "Đồng chí Quế nguyên là Bí thư Chi bộ thôn Bãi Sậy.")
     assert ("Hà Văn Quế", "Bí thư", "Chi bộ thôn Bãi Sậy") in posts(nlp, text)
+
+
+def test_a_dash_between_two_posts_goes_on_the_title(nlp):
+    # the press joins a party post and a state one with a dash, either first
+    assert posts(nlp, "Đồng chí Vi Đức Cường, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện Mèo Vạc phát biểu.") == {
+        ("Vi Đức Cường", "Phó Bí thư", "Huyện ủy Mèo Vạc"),
+        ("Vi Đức Cường", "Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")}
+    assert posts(nlp, "Ông Sùng Mí Dình, Chủ tịch HĐND xã - Bí thư Đảng ủy xã Lũng Cú dự lễ.") == {
+        ("Sùng Mí Dình", "Chủ tịch", "Hội đồng nhân dân xã Lũng Cú"), ("Sùng Mí Dình", "Bí thư", "Đảng ủy xã Lũng Cú")}
+
+
+def test_the_posts_in_capitals_over_the_name_that_signs_a_press_release(nlp):
+    # the kind word alone is the company the release names; the bare committee is that company's
+    text = ("Quý III, Công ty Cổ phần Cấp nước Hòa Bình kết nạp 3 đảng viên mới.\n\n"
+            "PHÓ BÍ THƯ ĐẢNG ỦY, TỔNG GIÁM ĐỐC CÔNG TY\nPhạm Quang Khải\n\nTệp đính kèm: bao-cao-quy-3.pdf\n")
+    company = "Công ty Cổ phần Cấp nước Hòa Bình"
+    assert posts(nlp, text) == {("Phạm Quang Khải", "Phó Bí thư", f"Đảng ủy {company}"),
+                                ("Phạm Quang Khải", "Tổng Giám đốc", company)}
+    # a line in capitals that is no post says nothing of the name under it
+    assert posts(nlp, text.replace("PHÓ BÍ THƯ ĐẢNG ỦY, TỔNG GIÁM ĐỐC CÔNG TY", "TIN LIÊN QUAN")) == set()

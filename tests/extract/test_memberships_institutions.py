@@ -258,3 +258,12 @@ def test_a_department_head_written_bare_in_an_article_on_a_party_committees_offi
                        "phòng Tổng hợp, phát biểu.")
     assert found == {("Lò Văn Thiêm", "Phó Chánh Văn phòng", "văn phòng tỉnh ủy sơn la"),
                      ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp văn phòng tỉnh ủy sơn la")}
+
+
+def test_a_coast_guard_region_written_by_its_first_word_after_a_post(nlp):
+    # "Vùng" alone after a post is the region the article names, before a comma or a dash alike
+    text = ("Đảng bộ Vùng Cảnh sát biển 3 tổng kết năm.\nĐại tá Khổng Minh Trí, Tư lệnh Vùng - Đại biểu Quốc hội; "
+            "Đại tá Ninh Văn Đạt, Chính ủy Vùng, dự họp.")
+    assert posts(nlp, text) == {("Khổng Minh Trí", "Tư lệnh", "vùng cảnh sát biển 3"),
+                                ("Khổng Minh Trí", "Đại biểu", "quốc hội"),
+                                ("Ninh Văn Đạt", "Chính ủy", "vùng cảnh sát biển 3")}

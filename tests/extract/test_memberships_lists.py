@@ -229,3 +229,21 @@ def test_a_second_deputy_elected_bare_after_the_first(nlp):
     text = ("Kết quả bầu bí thư các chi bộ:\n- Đồng chí Vi Văn Khoa, Bí thư Chi bộ bản Nà Hừ;\n"
             "- Đồng chí Lường Thị Dung, Bí thư.")
     assert ("Lường Thị Dung", "Bí thư", "Chi bộ bản Nà Hừ") not in posts(nlp, text)
+
+
+def test_the_listed_members_of_an_elected_standing_committee_with_no_post_in_it(nlp):
+    # each item elected to the Ban Thường vụ holds a seat in it; the secretary keeps his own post only
+    text = ("Đại hội bầu Ban Chấp hành Đảng bộ Lữ đoàn 171 gồm 11 đồng chí. Hội nghị lần thứ nhất bầu 3 đồng chí "
+            "vào Ban Thường vụ Đảng ủy Lữ đoàn:\n"
+            "1. Đại tá Kha Văn Định, Bí thư Đảng ủy Lữ đoàn 171\n"
+            "2. Thượng tá Lục Minh Quý, Lữ đoàn trưởng\n"
+            "3. Trung tá Âu Đức Thịnh, Phó Chính ủy Lữ đoàn 171\n"
+            "Đại hội bế mạc trong không khí phấn khởi.")
+    seat = "Ủy viên Ban Thường vụ"
+    committee = "Đảng ủy Lữ đoàn 171"
+    member = (seat, committee)
+    assert {m for m in posts(nlp, text) if m[1] == member[0]} == {("Lục Minh Quý", *member), ("Âu Đức Thịnh", *member)}
+    # a list of the awards a standing committee gives names no member of it
+    text = ("Ban Thường vụ Đảng ủy Lữ đoàn 171 tặng giấy khen cho các đồng chí sau:\n"
+            "- Thượng tá Lục Minh Quý, Chính trị viên Tiểu đoàn 2\n- Trung tá Âu Đức Thịnh, Tiểu đoàn trưởng")
+    assert {m for m in posts(nlp, text) if m[1] == member[0]} == set()

@@ -419,3 +419,16 @@ def test_a_name_of_the_family_doan_with_capitalized_syllables_is_a_person(nlp):
     assert persons(nlp, "Chị Đoàn Thanh Tra Mai, giáo viên Trường Tiểu học Hòa Bình, được kết nạp vào Đảng.") == [
         "Đoàn Thanh Tra Mai"]
     assert persons(nlp, "Đoàn Thanh tra tỉnh làm việc với huyện; Đoàn Thanh niên xã ra quân.") == []
+
+
+def test_the_country_closing_a_national_body_after_a_post_is_no_person(nlp):
+    # "Việt Nam" after "Phó Tư lệnh Cảnh sát biển" reads like a name after a post: it is the body's
+    assert persons(nlp, "Thiếu tướng Đào Minh Khôi, Phó Tư lệnh Cảnh sát biển Việt Nam, thăm đơn vị.") == [
+        "Đào Minh Khôi"]
+    assert persons(nlp, "Đại tá Mạc Hữu Tín, Phó Tư lệnh Bộ đội Biên phòng Lào dự lễ.") == ["Mạc Hữu Tín"]
+
+
+def test_a_khmer_pagodas_lay_leader_named_after_his_title(nlp):
+    # "Achar" (Acha) names the lay leader of a Khmer pagoda, as "già làng" an elder: a cue, no part of the name
+    assert persons(nlp, "Chi bộ mời Achar Lâm Sóc đến trò chuyện với người dân sau buổi lễ.") == ["Lâm Sóc"]
+    assert persons(nlp, "Nhờ Acha Thạch Phol vận động, bà con đồng tình.") == ["Thạch Phol"]

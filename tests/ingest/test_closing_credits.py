@@ -130,3 +130,11 @@ def test_an_archive_photos_caption_under_its_label_below_the_closing_byline():
     caption = "Ảnh tư liệu: Cán bộ đồn tuần tra biên giới năm 2018. Ảnh: Tư liệu đơn vị"
     text, layout = lay(f"{HEAD}{BODY}\n\nLê Bảo Ngân - Hà My\n\n{caption}\n\nTin liên quan\n")
     assert layout.creators == ["Lê Bảo Ngân", "Hà My"]
+
+
+@pytest.mark.parametrize("sign", ["📸", "📷"])
+def test_a_photo_credit_cued_by_the_camera_sign_on_a_line_of_its_own(sign):
+    # a social network's post credits its photos so, in place of the word "Ảnh"
+    text, L = lay(HEAD + BODY + "\n\n" + sign + ": Mai Khánh Linh\n")
+    assert body_text(text, L) == BODY
+    assert L.creators == ["Mai Khánh Linh"]

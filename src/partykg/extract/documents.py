@@ -398,12 +398,14 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
 
 # "X ban hành ...", "X thông qua ..." (a committee adopting a resolution or a programme issues it), the verb maybe
 # after up to two adverbs of time or addition ("X cũng vừa ban hành ...")
-ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng)\s+){0,2}(?:ban hành|thông qua)\s+$")
+ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|đồng thời)\s+){0,2}(?:ban hành|thông qua)\s+$")
 # announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
 # so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
 # ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")
-# ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU")
-ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?(?:công bố|triển khai|có|thực hiện|đặt ra)\s+$")
+# ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU"), or drawing it up ("Đảng ủy xây dựng
+# Kế hoạch số 36-KH/ĐU": a committee drafts its own plans, Quy chế làm việc of a party committee)
+ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?"
+                          r"(?:công bố|triển khai|có|thực hiện|đặt ra|xây dựng)\s+$")
 # ... or making a higher body's document concrete by its own ("Đảng ủy đã cụ thể hóa Chỉ thị số 28-CT/TU ... bằng Kế
 # hoạch số 09-KH/ĐU", "... thành Chương trình hành động số ..."): the subject issued the second, as its number names
 _CONCRETIZED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+)?cụ thể h(?:óa|oá)\s[^.;:!?\n]{0,200}?\s(?:bằng|thành)\s+$")
@@ -478,11 +480,28 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     for org in getattr(doc._, "org_mentions", None) or ():
         if _subject_ends(org, text, end):
             return org.name
+    if identifier and _WE.search(text, max(0, end - 120), end):
+        return _our_committee(doc, identifier)
     return None
 
 
 # a space, then one word or two (what `_subject_ends` allows between a mention and the verb)
 _ONE_OR_TWO_WORDS = re.compile(r" \s*\S+(?:\s+\S+)?\s*")
+
+
+# "we", as the committee's secretary or deputy speaks for it in an interview ("chúng tôi đã ban hành Kế hoạch số
+# 07-KH/ĐU ..."), the subject of the clause before the verb
+_WE = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi(?:\s[^.;:!?\n]*)?$")
+
+
+def _our_committee(doc: Doc, identifier: str) -> str | None:
+    """The one party committee whose secretary or deputies the article names (memberships), when the document's
+    number is that committee's own: the body a "we" of its leaders issues for."""
+    ex = getattr(doc._, "extraction", None)
+    led = {m.organization for m in (ex.memberships if ex is not None else ())
+           if m.role in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực")}
+    ours = [name for name in led if _numbered_by(name, identifier)]
+    return ours[0] if len(ours) == 1 else None
 
 
 def _subject_ends(org, text: str, pos: int) -> bool:

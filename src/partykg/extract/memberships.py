@@ -26,6 +26,7 @@ gồm: đồng chí A, Bí thư; ...") is of that body's committee.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -142,7 +143,10 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 _NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
                    r"(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
-                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
+                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= )"
+                   # (a dash between two posts, as the press joins a party post and a state one: "Phó Bí thư Tỉnh ủy -
+                   # Chủ tịch UBND tỉnh X"; only a post after it goes on the title)
+                   r"|[-–—](?= ))"
                    r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
@@ -255,10 +259,13 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         # (a public office headed by a Giám đốc, "Phó Giám đốc Văn phòng,": the land registry's, Luật
                         # Đất đai 2024, Điều 22; a party office is headed by its Chánh Văn phòng, a role of its own)
                         r"|Văn phòng"
-                        r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|" + _ESTABLISHMENTS +
+                        r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|"
+                        # (a coast guard or navy region by its first word, as its own press writes it, "Tư lệnh
+                        # Vùng", "Đảng ủy Vùng": Luật Cảnh sát biển Việt Nam 2018, "Vùng Cảnh sát biển 1" … "4")
+                        r"Vùng|" + _ESTABLISHMENTS +
                         r"|bệnh viện|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã)"
-                        r"(?=\s*\(|\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì| nhấn mạnh"
-                        r"| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
+                        r"(?=\s*\(| [-–—] |\s*(?:[,;.:)\n]|$| và | kiêm | cho biết| cho hay| phát biểu| chủ trì"
+                        r"| nhấn mạnh| chia sẻ| khẳng định| nói| kể| luôn| đã| đang| cũng| yêu cầu| đề nghị| quán triệt"
                         r"| biểu dương| trao| tặng| báo cáo| thông báo| trực tiếp| thường xuyên| vẫn| vừa| sẽ"
                         r"| được| nhận"
                         # (the copula of a title written before its holder: "Giám đốc Trung tâm là đồng chí A")
@@ -1650,6 +1657,105 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
     for signed in (_signed_post(doc, orgs), _block_post(doc, orgs)):
         if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
             out.append(signed)
+    out += _standing_list_members(doc, persons, orgs, out)
+    out += [m for m in _capitals_signature(doc, persons, orgs) if (m[0].person, m[0].role, m[1].name) not in seen]
+    return out
+
+
+def _capitals_signature(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention]
+                        ) -> list[tuple[Membership, OrgMention]]:
+    """The posts over a name on a line of its own, in capitals, as a body's press release or notice is signed ("BÍ
+    THƯ ĐẢNG ỦY, HIỆU TRƯỞNG TRƯỜNG" / name): each post's body written by its kind word alone is the one of that kind
+    the article names (as "Giám đốc Công ty,"), a bare "Đảng ủy" the committee of that institution, else the one the
+    article named."""
+    text = doc_text(doc)
+    out: list[tuple[Membership, OrgMention]] = []
+    for p in persons:
+        start, end = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+        if text[start:p.start].strip() or text[p.end:len(text) if end < 0 else end].strip() or start < 2:
+            continue
+        above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+        if not above.isupper():
+            continue
+        posts: list[tuple[str, str]] = []  # (role, the body's kind word as written after it)
+        for part in (x.strip() for x in above.split(",")):
+            folded = fold_tones(part).casefold()
+            surface = max((r for r in ROLES if folded.startswith(r + " ")), key=len, default=None)
+            if surface is None:
+                break
+            posts.append((ROLES[surface].label, part[len(surface) + 1:].capitalize()))
+        else:
+            inst = next((o for label, kind in posts if kind != "Đảng ủy"
+                         for o in [_one_institution(orgs, kind)] if o is not None), None)
+            for label, kind in posts:
+                if kind == "Đảng ủy":
+                    party = f"Đảng ủy {_institution_name(inst)}" if inst is not None else None
+                    org = _article_danguy(orgs, p.start) if party is None else next(
+                        (o for o in orgs if o.name == party),
+                        OrgMention(p.start, p.end, party, "PartyCommittee", "memberships.signature", committee=party))
+                else:
+                    org = _one_institution(orgs, kind)
+                if org is not None:
+                    out.append((Membership(p.name, label, org.name,
+                                           evidence=[evidence_for(doc, p.start, p.end, "memberships.signature")]),
+                                org))
+    return out
+
+
+def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
+    """The one institution of a kind ("Công ty") the article names, as itself or through its party body."""
+    named = {_institution_name(o): o for o in orgs if _institution_name(o).startswith(kind + " ")}
+    if len(named) != 1:
+        return None
+    name, o = named.popitem()
+    return o if o.name == name else replace(o, name=name, kind="OtherOrganization", committee=None, parent=None)
+
+
+# a heading over the members of a standing committee, one an item: "Hội nghị bầu 7 ủy viên vào Ban Thường vụ:",
+# "Ban Thường vụ Đảng ủy khóa mới gồm:" (not a list the committee only issues, "Ban Thường vụ khen thưởng ...:")
+# (its members only: not "Ban Thường vụ ... và các chức danh chủ chốt:", a list of the posts elected)
+_STANDING_HEAD = re.compile(r"(?:(?:bầu|vào|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}Ban Thường vụ(?![^:\n]* và )"
+                            r"[^.;:\n]{0,60}|Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$")
+# an item of a list, one a line, numbered or marked: "1. Đại tá A, ...", "- Đồng chí B, ..."
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•*])[ \t]")
+
+
+def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
+                           found: list[tuple[Membership, OrgMention]]) -> list[tuple[Membership, OrgMention]]:
+    """The members of a standing committee its heading lists, one an item, who hold no post in its committee there
+    ("1. Đại tá A, Phó Chính ủy Vùng"): each is an "Ủy viên Ban Thường vụ" of the committee (Điều lệ Đảng art. 17:
+    the committee elects its Ban Thường vụ), the committee whose secretary or deputies the list names, else the one
+    its heading names. The secretary and deputies keep their own posts only."""
+    text = doc_text(doc)
+    out = []
+    for head in re.finditer(r"[^\n]*\n", text):
+        if not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
+            continue
+        items, at = [], head.end()
+        while (item := _ITEM.match(text, at)) is not None:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            items.append((item.end(), end))
+            at = end + 1
+        firsts = [next((p for p in persons if lo <= p.start < hi), None) for lo, hi in items]
+        listed = [p for p in firsts if p is not None]
+        if not listed:
+            continue
+        posts = {(m.person, o.name) for m, o in found}
+        heading = next((o for o in orgs if head.start() <= o.start < head.end() and o.kind == "StandingCommittee"
+                        and o.committee), None)
+        names = {p.name for p in listed}
+        secretaries = Counter(o.name for m, o in found if m.person in names and m.role in _PARTY_POSTS
+                              and o.kind == "PartyCommittee")
+        committee = _committee_of(heading) if heading is not None else next(
+            (o for m, o in found if secretaries and o.name == secretaries.most_common(1)[0][0]), None)
+        if committee is None:
+            continue
+        for p in listed:
+            if (p.name, committee.name) not in posts and in_body(doc, p.start, p.end):
+                out.append((Membership(p.name, "Ủy viên Ban Thường vụ", committee.name,
+                                       evidence=[evidence_for(doc, p.start, p.end, "memberships.standing_list")]),
+                            committee))
     return out
 
 

@@ -51,6 +51,10 @@ PARTICLES = frozenset(words("name_particles.txt"))
 CUED_PARTICLES = frozenset(words("name_particles_cued.txt"))
 # the names of Vietnam's peoples ("người Chu Ru", "đồng bào Hà Nhì"): no person's, though a family name opens some
 PEOPLES = frozenset(key(w) for w in words("peoples.txt"))
+# a country's name closes the names of national bodies ("Phó Tư lệnh Cảnh sát biển Việt Nam", "Hội Nông dân Việt Nam"):
+# after a post it reads as a name, but is no person's (our country, and the neighbours of foreign_parties.tsv)
+COUNTRIES = frozenset([key("Việt Nam")] + [key(form) for row in table("foreign_parties.tsv")
+                                          for form in row["country"].split("|")])
 # Names of ideologies and cities that look like personal names: persons only with a cue.
 _CUE_ONLY = {"Hồ Chí Minh"}
 ROLE_SURFACES = sorted({fold_tones(r["surface"]) for r in table("roles.tsv") if r.get("needs") != "join"},
@@ -334,7 +338,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
     cands, accepted = [], set()
     blocked: list[int] = []
     for start, end, name, how in _candidates(text):
-        if key(name) in PEOPLES or _DOAN_BODY.match(text, start):
+        if key(name) in PEOPLES or key(name) in COUNTRIES or _DOAN_BODY.match(text, start):
             continue
         cued = name.split(" ", 1)[0] in CUED_PARTICLES
         overlapping = [o for o in orgs if o.start < end and start < o.end]
