@@ -166,7 +166,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"(?![\d/.-]\d)"),
     # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
-    ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
+    # "từ đầu nhiệm kỳ 2020 - 2025 đến hết tháng 10/2024": from the start of the term (as "as_of")
+    ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}|{_FROM_TERM}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
                     rf"(?: năm |/)(?P<y>{YEAR})"),
     # "đến cuối tháng 10 đã kết nạp ...", "tính đến hết tháng 9": the same in the article's year
     ("as_of_month_of_year", r"(?:[Tt]ính )?[Đđ]ến (?:hết |cuối )?tháng (?P<m>\d{1,2})(?![\d/])(?! năm)"),
@@ -452,8 +453,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(f"{y}-{mo:02d}-01", None)
         elif kind == "as_of_month":
             y, mo = int(g["y"]), int(g["m"])
-            if 1 <= mo <= 12 and int(g.get("y0", y)) <= y:
-                add(g.get("y0", str(y)), f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
+            first = (g.get("ta") or _term_before(text, start, end, m.start())) if g.get("t") else g.get("y0", str(y))
+            if 1 <= mo <= 12 and first and int(first[:4]) <= y:
+                add(first[:4], f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
         elif kind == "as_of":
             day = _day(g, year)
             first = (g.get("ta") or _term_before(text, start, end, m.start())) if g.get("t") else g.get("y0", day)
