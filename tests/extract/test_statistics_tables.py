@@ -199,6 +199,22 @@ def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_hea
                      ("Chi bộ Phòng Nghiệp vụ", "MembersTransferredIn", 1, "2025-07-01", "2025-09-30")}
 
 
+def test_an_admissions_column_headed_from_a_day_runs_to_the_day_of_the_tables_title(nlp):
+    # "Kết nạp từ 15/3/2024" in a table counted "đến 31/10/2024": the admissions from the header's day to the
+    # title's; the members of the same rows are counted on the title's day
+    text = ("Đảng bộ Công ty Cấp nước Hà Nam có 4 chi bộ trực thuộc.\n\n"
+            "Tình hình các chi bộ (tính đến ngày 31/10/2024):\n"
+            "Chi bộ | Đảng viên | Kết nạp từ 15/3/2024\n"
+            "Phân xưởng Nước sạch | 19 | 3\n"
+            "Phòng Kế toán | 11 | 1\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Phân xưởng Nước sạch", "TotalMembers", 19, "2024-10-31", "2024-10-31"),
+                     ("Chi bộ Phân xưởng Nước sạch", "NewMembers", 3, "2024-03-15", "2024-10-31"),
+                     ("Chi bộ Phòng Kế toán", "TotalMembers", 11, "2024-10-31", "2024-10-31"),
+                     ("Chi bộ Phòng Kế toán", "NewMembers", 1, "2024-03-15", "2024-10-31")}
+
 def test_a_column_headed_by_its_month_and_the_movement_beside_it(nlp):
     text = ("Đảng bộ Trường Đại học Tây Bắc có 12 chi bộ.\n\n"
             "Bảng: Số liệu các chi bộ tại ngày 30/9/2025\n"

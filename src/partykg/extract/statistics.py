@@ -2259,6 +2259,12 @@ class _Reading:
                 # a title that counts admissions over a span ("Kết nạp đảng viên 10 tháng năm 2025"): its period is
                 # theirs, not the members' beside them, which it does not say when they were counted
                 titled = []
+            since = [p for p in find_periods(text, *cell.header, self.year) if p.kind == "day_from"]
+            if since and titled and not _is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
+                    and since[-1].begin < titled[-1].until:
+                # "Kết nạp từ 1/7/2025" in a table counted up to a day ("... (đến ngày 30/11/2025)"): the admissions
+                # from the header's day (a merger's, a term's) to the table's
+                titled = [Period(since[-1].start, since[-1].end, since[-1].begin, titled[-1].until, "day_range")]
             titled_periods.append(titled[-1] if titled else None)
             if titled and titled[-1].start >= cell.header[0] and not _is_stock(cell.measure):
                 headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
