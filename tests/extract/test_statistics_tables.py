@@ -291,6 +291,20 @@ def test_a_column_of_members_at_the_opening_or_the_close_of_each_rows_year(nlp, 
     assert not {s for s in found if s[2] in (18, 19)}  # the classes
 
 
+
+def test_a_bracketed_close_of_period_column_and_a_column_of_ethnic_minority_members_by_year(nlp):
+    # "(cuối kỳ)" in brackets: the members on each row's last day, as "Đảng viên cuối kỳ"; the ethnic minority
+    # members beside the admissions are a group of the members, not of the admitted
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 9 đảng viên.\n\n"
+                       "Số liệu của chi bộ:\n"
+                       "| Năm | Số đảng viên (cuối kỳ) | Kết nạp | Đảng viên người DTTS |\n"
+                       "| 2021 | 7 | 1 | 3 |\n| 2022 | 8 | 2 | 4 |\n")
+    cell = "Chi bộ Trạm Y tế xã Tân Hòa"
+    assert {s for s in found if s[2] != 9} == {
+        (cell, "TotalMembers", 7, "2021-12-31", "2021-12-31"), (cell, "NewMembers", 1, "2021", "2021"),
+        (cell, "MembersByGroup", 3, "2021", "2021"), (cell, "TotalMembers", 8, "2022-12-31", "2022-12-31"),
+        (cell, "NewMembers", 2, "2022", "2022"), (cell, "MembersByGroup", 4, "2022", "2022")}
+
 # a column that breaks the count before it down ("Trong đó nữ"): the part of one group of the admitted
 PART_ROWS = ("Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n\n"
              "Kết quả kết nạp đảng viên năm 2024 của một số đảng bộ:\n"

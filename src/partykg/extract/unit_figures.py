@@ -1231,8 +1231,8 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
 
 
 # a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
-# kỳ"), as a body's yearly report gives its members at the opening and the close of the year
-_STOCK_EDGE = re.compile(r"\s+(?P<edge>đầu|cuối) (?:năm|kỳ)$", re.IGNORECASE)
+# kỳ", "Tổng số đảng viên (cuối kỳ)"), as a body's yearly report gives its members at the opening and the close of the year
+_STOCK_EDGE = re.compile(r"\s+\(?(?P<edge>đầu|cuối) (?:năm|kỳ)\)?$", re.IGNORECASE)
 _STOCKS = {"TotalMembers", "AffiliatedPartyCells", "PartyGroups"}
 
 
