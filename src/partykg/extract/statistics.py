@@ -177,10 +177,11 @@ _TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'qu
 _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, case_first=False)})) (?P<n>[^:;,.()]{{2,40}}):")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
-# a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có"),
+# a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có", and
+# the members after its cells: "..., Đảng bộ có 8 chi bộ trực thuộc với 196 đảng viên"),
 # and the day the text says a body was founded, reorganized or merged, the date before or after the verb in a sentence
 _AT_FOUNDING = re.compile(r"(?<![\w])(?:[Nn]gày|[Tt]ại thời điểm|[Tt]hời điểm|[Kk]hi|[Ll]úc) (?:mới )?(?:được )?"
-                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}$")
+                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}(?:\d[\d.]* [^.;\d]{1,30})?$")
 _FOUNDED = r"(?<![\w])(?:thành lập|tổ chức lại|hợp nhất|sáp nhập)(?![\w])"
 _FOUNDED_ON = re.compile(rf"{_FOUNDED}[^.;\n]{{0,150}}?(?P<d>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)"
                          rf"|(?P<d2>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[^.;\n]{{0,150}}?{_FOUNDED}")
@@ -2105,7 +2106,7 @@ class _Reading:
             # "Tại thời điểm 31/3/2024, Đảng bộ có 18 chi bộ. Số đảng viên toàn Đảng bộ là 640": the
             # moment the paragraph states is the day its stocks are counted on (not a count "now", "hiện có")
             stated = self.para_moment
-        if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 60), q):
+        if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 90), q):
             # "Lúc mới thành lập, chi bộ có 19 đảng viên": on the day the text says the body was founded
             stated = self._founding_day(q)
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
