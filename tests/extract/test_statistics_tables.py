@@ -305,6 +305,19 @@ def test_a_bracketed_close_of_period_column_and_a_column_of_ethnic_minority_memb
         (cell, "MembersByGroup", 3, "2021", "2021"), (cell, "TotalMembers", 8, "2022-12-31", "2022-12-31"),
         (cell, "NewMembers", 2, "2022", "2022"), (cell, "MembersByGroup", 4, "2022", "2022")}
 
+
+def test_the_total_row_under_the_rows_of_periods_sums_the_admissions_over_their_span(nlp):
+    # "Tổng cộng" under the years: the admissions of all of them, from the first's start to the last's end; a total
+    # that is not the column's sum ("Tổng" of members: 25 here) is no such sum
+    found = stats(nlp, "Chi bộ Trường Mầm non Hoa Sen có 12 đảng viên.\n\n"
+                       "Kết nạp đảng viên của chi bộ:\n"
+                       "| Năm | Kết nạp | Chuyển đến | Đảng viên |\n"
+                       "| 2019 | 1 | 0 | 10 |\n| 2020 | 2 | 1 | 12 |\n| 6 tháng 2021 | 1 | 2 | 13 |\n"
+                       "| Tổng cộng | 4 | 3 | 25 |\n")
+    cell = "Chi bộ Trường Mầm non Hoa Sen"
+    assert {s for s in found if s[3] == "2019" and s[4] != "2019"} == {
+        (cell, "NewMembers", 4, "2019", "2021-06-30"), (cell, "MembersTransferredIn", 3, "2019", "2021-06-30")}
+
 # a column that breaks the count before it down ("Trong đó nữ"): the part of one group of the admitted
 PART_ROWS = ("Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n\n"
              "Kết quả kết nạp đảng viên năm 2024 của một số đảng bộ:\n"
