@@ -319,8 +319,8 @@ def test_a_stock_at_the_founding_is_dated_by_the_founding_day_the_text_gives(nlp
 
 
 def test_the_members_after_the_cells_at_the_founding_are_dated_by_the_founding_day_too(nlp):
-    found = stats(nlp, "Chi bộ Hợp tác xã Rau sạch Tân Phú được thành lập ngày 15/3/2023. Lúc mới thành lập, Chi bộ Hợp "
-                       "tác xã Rau sạch Tân Phú có 2 tổ đảng với 11 đảng viên.")
+    found = stats(nlp, "Chi bộ Hợp tác xã Rau sạch Tân Phú được thành lập ngày 15/3/2023. Lúc mới thành lập, "
+                       "Chi bộ Hợp tác xã Rau sạch Tân Phú có 2 tổ đảng với 11 đảng viên.")
     assert {s for s in found if s[2] == 11} == {
         ("Chi bộ Hợp tác xã Rau sạch Tân Phú", "TotalMembers", 11, "2023-03-15", "2023-03-15")}
 

@@ -595,6 +595,26 @@ def test_a_flattened_table_read_past_lines_the_layout_left_out_of_the_body(nlp):
     assert ("Đảng bộ phường Hòa Khánh", "AdmissionTarget", 90, "2025", "2025") in found
 
 
+def test_a_table_of_school_years_its_figure_lines_left_out_of_the_body_and_a_caption_of_the_cell(nlp):
+    # the rows' figures the layout took for boilerplate (lone numbers) are the table's all the same; "Số HSSV được
+    # kết nạp": the students admitted
+    text = ("Đảng bộ Trường Trung cấp Nghề Bình Minh có 3 chi bộ trực thuộc. Đảng bộ Trường Trung cấp Nghề Bình Minh "
+            "chăm lo tạo nguồn.\n\nKết quả kết nạp theo năm học:\nNăm học\nSố đảng viên\nSố HSSV được kết nạp\n"
+            "2021 - 2022\n30\n2\n2022 - 2023\n33\n4\n\nTrường mở thêm hai ngành mới.")
+    cuts = [text.index("\n30\n") + 1, text.index("\n33\n") + 1]
+    doc = replace(article(text), body_spans=[(0, cuts[0]), (cuts[0] + 5, cuts[1]), (cuts[1] + 5, len(text))])
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(doc, nlp).statistics}
+    school = "Đảng bộ Trường Trung cấp Nghề Bình Minh"
+    assert found == {(school, "AffiliatedPartyCells", 3, None, None), (school, "NewMembers", 2, "2021", "2022"),
+                     (school, "TotalMembers", 30, None, "2022"), (school, "NewMembers", 4, "2022", "2023"),
+                     (school, "TotalMembers", 33, None, "2023")}
+    # "... của chi bộ qua các năm:" in an article about a Đảng bộ whose cell the extractor did not read: not the Đảng
+    # bộ's figures, left out
+    text = ("Đảng bộ Quân sự huyện Tân Phước có 6 chi bộ. Đảng bộ Quân sự huyện Tân Phước chăm lo chi bộ đồn tiền tiêu."
+            "\n\nSố liệu của chi bộ qua các năm:\nNăm\tKết nạp\n2022\t1\n2023\t2\n2024\t1\n")
+    assert stats(nlp, text) == set()
+
+
 @pytest.mark.parametrize("running, begin, end", [("Lũy kế từ 1/7/2025", "2025-07-01", None),
                                                   ("Lũy kế 9 tháng năm 2025", "2025", "2025-09-30")])
 def test_a_table_row_a_line_of_a_quarter_its_running_total_and_the_years_target(nlp, running, begin, end):

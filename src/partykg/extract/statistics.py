@@ -2262,7 +2262,7 @@ class _Reading:
                 titled = []
             since = [p for p in find_periods(text, *cell.header, self.year) if p.kind == "day_from"]
             if since and titled and not _is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
-                    and since[-1].begin < titled[-1].until:
+                    and (since[-1].begin or "") < (titled[-1].until or ""):
                 # "Kết nạp từ 1/7/2025" in a table counted up to a day ("... (đến ngày 30/11/2025)"): the admissions
                 # from the header's day (a merger's, a term's) to the table's
                 titled = [Period(since[-1].start, since[-1].end, since[-1].begin, titled[-1].until, "day_range")]
@@ -2319,12 +2319,23 @@ class _Reading:
             if pf.measure.startswith("PartyCells"):  # cells rated are counted by the body above them, never by one
                 named = [c for c in named if not (c[1] or "").startswith("Chi bộ")]
             table_body = max(named)[1] if named else self.anchors.subject
+            if not named and _OF_THE_CELL.search(self.text, *pf.caption):
+                # "Số liệu ... của chi bộ qua các năm:": the cell the text named last before the table (its story's),
+                # not the Đảng bộ above it (UNKNOWN, the figures left out, when the extractor read no such cell)
+                cells = [(o.start, o.name) for o in self.anchors.mentions if o.kind == "PartyCell" and o.explicit
+                         and o.end <= pf.caption[0]]
+                cells += [(a, UNKNOWN) for a, b, h in self.anchors.unread if h == "chi bộ" and b <= pf.caption[0]]
+                if cells or not (table_body or "").startswith("Chi bộ "):
+                    table_body = max(cells)[1] if cells else UNKNOWN
             if table_body:
                 col_start, col_end = _dated(pf.measure, pf.period)
                 self.found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value,
                                             start=col_start, end=col_end,
                                             evidence=[evidence_for(self.doc, pf.start, pf.end,
                                                                    f"statistics.period_table.{pf.measure}")]))
+
+
+_OF_THE_CELL = re.compile(r"(?<![\w])(?:của|ở|tại) chi bộ(?! [\w]*[\d" + UPPER + r"])(?![\w])")
 
 
 def _add_organizations(doc: Doc, found: list[Statistic], table_parents: dict[str, str]) -> None:
