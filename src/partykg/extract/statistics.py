@@ -318,6 +318,9 @@ _SERVED = re.compile(r"(?<![\w])phụ trách (?:địa bàn )?(?:các )?[^.;:()]
 # chi bộ B": each of them is gone since the merger
 _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
                           r"[^.;:]*$")
+# "trên cơ sở hợp nhất tổ chức đảng của hai ban, Đảng bộ A được kiện toàn": the body the list makes, not one of the list
+_FORMED_BODY = re.compile(r"\s*(?:đã |chính thức )?(?:được )?(?:kiện toàn|thành lập|ra đời|hình thành|đi vào hoạt động)"
+                          r"(?![\w])")
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
 _FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
                                r"(?![\w])[^.;:()]*")
@@ -952,7 +955,8 @@ class Anchors:
         named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
                  and para <= m.start and m.end <= at
                  and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
-                 and not _FORMED_FROM.search(text, max(para, m.start - 200), m.start)]
+                 and not (_FORMED_FROM.search(text, max(para, m.start - 200), m.start)
+                          and not _FORMED_BODY.match(text, m.end))]
         named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
         if named:
             return max(named)[1]
@@ -991,7 +995,8 @@ class Anchors:
         before = [m for m in self.mentions if para <= m.start and m.end <= o.start
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
-                  and not _FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
+                  and not (_FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
+                           and not _FORMED_BODY.match(self.text, m.end))
                   and not _GIVER.match(self.text, m.end)
                   and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
