@@ -150,3 +150,11 @@ def test_students_admitted_written_hssv_and_a_years_target_in_brackets_without_i
     school = "Đảng bộ Trường Cao đẳng Sư phạm Tây Sơn"
     assert found == {(school, "AffiliatedPartyCells", 7, None, None), (school, "NewMembers", 9, "2024", "2024"),
                      (school, "AdmissionTarget", 8, "2024", "2024")}
+
+
+def test_doctors_and_nurses_admitted_by_a_hospitals_cell(nlp):
+    assert stats(nlp, "Năm 2023, Chi bộ Khoa Ngoại Bệnh viện Phú Hòa kết nạp 2 bác sĩ và Chi bộ Khoa Sản Bệnh viện "
+                      "Phú Hòa kết nạp 1 điều dưỡng.") == {
+        ("Chi bộ Khoa Ngoại Bệnh viện Phú Hòa", "NewMembers", 2, "2023", "2023"),
+        ("Chi bộ Khoa Sản Bệnh viện Phú Hòa", "NewMembers", 1, "2023", "2023")}
+
