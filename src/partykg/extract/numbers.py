@@ -185,7 +185,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "6 tháng cuối năm 2024", "nửa cuối năm": the last months of the year
     ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
     # "Cách đây 5 năm, chi bộ chỉ có 4 đảng viên": the year that many years before the article's
-    ("years_ago", r"(?<![\w])[Cc]ách đây (?P<n>\d{1,2}) năm(?! nay| qua)(?![\w])"),
+    # (the number in words too: "Cách đây ba năm")
+    ("years_ago", rf"(?<![\w])[Cc]ách đây (?P<n>{_MONTHS_N}) năm(?! nay| qua)(?![\w])"),
     # "hai tháng 9 và 10/2025", "tháng 7, 8 năm 2024": two months named together, from the first's first day to the
     # second's last; "tháng 11 và 12", "tháng 10 và tháng 11": two months of the article's year (joined by "và" only:
     # "tháng 3, 12 đảng viên" is a month and a count)
@@ -383,7 +384,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(f"{y}-{13 - count:02d}-01", f"{y}-12-31")
         elif kind == "years_ago":
             if year:
-                y = str(int(year) - int(g["n"]))
+                n = g["n"].lower()
+                y = str(int(year) - (int(n) if n.isdigit() else MONTH_WORDS[n]))
                 add(y, y)
         elif kind in ("months", "months_past", "months_cumulative"):
             n = (g.get("n") or ("5" if g.get("f") else "6")).lower()  # "nửa đầu năm": the first six months
