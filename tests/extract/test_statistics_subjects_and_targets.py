@@ -146,11 +146,10 @@ def test_a_committee_that_aims_through_a_document_it_issued_aims_for_its_organiz
 
 
 def test_the_body_a_fronted_merger_forms_is_the_one_a_bare_dang_bo_after_it_means(nlp):
-    # "trên cơ sở hợp nhất ..., Đảng bộ A được kiện toàn": A is the new body, not one of those merged
-    text = ("Đảng bộ tỉnh Gia Lai đã sơ kết công tác. Đảng bộ tỉnh Gia Lai giao chỉ tiêu mới.\n\n"
-            "Ngày 1/8/2025, trên cơ sở hợp nhất tổ chức đảng của ba trung tâm, Đảng bộ Trung tâm Kiểm soát bệnh tật "
-            "tỉnh Gia Lai được kiện toàn, trực thuộc Đảng bộ Sở Y tế. Hiện Đảng bộ có 7 chi bộ trực thuộc với 140 "
-            "đảng viên.")
-    body = "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai"
-    assert stats(nlp, text) == {(body, "TotalMembers", 140, None, None), (body, "AffiliatedPartyCells", 7, None, None)}
+    # "hình thành từ ..., Đảng bộ A được thành lập": A is the new body, not one of those merged
+    text = ("Đảng bộ tỉnh Hà Nam đã sơ kết công tác. Đảng bộ tỉnh Hà Nam giao chỉ tiêu mới.\n\n"
+            "Tháng 8/2025, hình thành từ ba trung tâm y tế cũ, Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam "
+            "được thành lập, thuộc Đảng bộ Sở Y tế. Đảng bộ hiện có 9 chi bộ trực thuộc với 163 đảng viên.")
+    body = "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
+    assert stats(nlp, text) == {(body, "TotalMembers", 163, None, None), (body, "AffiliatedPartyCells", 9, None, None)}
 

@@ -166,7 +166,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"(?![\d/.-]\d)"),
     # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
-    # "từ đầu nhiệm kỳ 2020 - 2025 đến hết tháng 10/2024": from the start of the term (as "as_of")
+    # "từ đầu nhiệm kỳ 2015 - 2020 tới cuối tháng 8/2018": from the start of the term (as "as_of")
     ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}|{_FROM_TERM}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
                     rf"(?: năm |/)(?P<y>{YEAR})"),
     # "đến cuối tháng 10 đã kết nạp ...", "tính đến hết tháng 9": the same in the article's year

@@ -178,7 +178,7 @@ _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, cas
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có", and
-# the members after its cells: "..., Đảng bộ có 8 chi bộ trực thuộc với 196 đảng viên"),
+# the members after its cells: "..., chi bộ có 3 tổ đảng với 21 đảng viên"),
 # and the day the text says a body was founded, reorganized or merged, the date before or after the verb in a sentence
 _AT_FOUNDING = re.compile(r"(?<![\w])(?:[Nn]gày|[Tt]ại thời điểm|[Tt]hời điểm|[Kk]hi|[Ll]úc) (?:mới )?(?:được )?"
                           r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}(?:\d[\d.]* [^.;\d]{1,30})?$")
@@ -318,7 +318,7 @@ _SERVED = re.compile(r"(?<![\w])phụ trách (?:địa bàn )?(?:các )?[^.;:()]
 # chi bộ B": each of them is gone since the merger
 _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
                           r"[^.;:]*$")
-# "trên cơ sở hợp nhất tổ chức đảng của hai ban, Đảng bộ A được kiện toàn": the body the list makes, not one of the list
+# "trên cơ sở sáp nhập hai chi bộ xã, Đảng bộ A ra đời": the body the list makes, not one of the list
 _FORMED_BODY = re.compile(r"\s*(?:đã |chính thức )?(?:được )?(?:kiện toàn|thành lập|ra đời|hình thành|đi vào hoạt động)"
                           r"(?![\w])")
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
@@ -2268,7 +2268,7 @@ class _Reading:
             since = [p for p in find_periods(text, *cell.header, self.year) if p.kind == "day_from"]
             if since and titled and not _is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
                     and (since[-1].begin or "") < (titled[-1].until or ""):
-                # "Kết nạp từ 1/7/2025" in a table counted up to a day ("... (đến ngày 30/11/2025)"): the admissions
+                # "Kết nạp từ 15/3/2024" in a table counted up to a day ("... (đến 31/10/2024)"): the admissions
                 # from the header's day (a merger's, a term's) to the table's
                 titled = [Period(since[-1].start, since[-1].end, since[-1].begin, titled[-1].until, "day_range")]
             titled_periods.append(titled[-1] if titled else None)
