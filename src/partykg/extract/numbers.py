@@ -185,7 +185,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "6 tháng cuối năm 2024", "nửa cuối năm": the last months of the year
     ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
     # "Cách đây 5 năm, chi bộ chỉ có 4 đảng viên": the year that many years before the article's
-    # (the number in words too: "Cách đây ba năm")
+    # (the number in words too: "cách đây bốn năm")
     ("years_ago", rf"(?<![\w])[Cc]ách đây (?P<n>{_MONTHS_N}) năm(?! nay| qua)(?![\w])"),
     # "hai tháng 9 và 10/2025", "tháng 7, 8 năm 2024": two months named together, from the first's first day to the
     # second's last; "tháng 11 và 12", "tháng 10 và tháng 11": two months of the article's year (joined by "và" only:

@@ -2325,7 +2325,7 @@ class _Reading:
                 named = [c for c in named if not (c[1] or "").startswith("Chi bộ")]
             table_body = max(named)[1] if named else self.anchors.subject
             if not named and _OF_THE_CELL.search(self.text, *pf.caption):
-                # "Số liệu ... của chi bộ qua các năm:": the cell the text named last before the table (its story's),
+                # "Kết quả của chi bộ theo từng năm:": the cell the text named last before the table (its story's),
                 # not the Đảng bộ above it (UNKNOWN, the figures left out, when the extractor read no such cell)
                 cells = [(o.start, o.name) for o in self.anchors.mentions if o.kind == "PartyCell" and o.explicit
                          and o.end <= pf.caption[0]]

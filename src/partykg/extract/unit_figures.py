@@ -1241,7 +1241,7 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
 def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], values: list[re.Match],
                cells: list[tuple[int, int]], edges: list[re.Match | None],
                caption: tuple[int, int]) -> list[PeriodFigure]:
-    """The figures of a total row ("Cộng | 17 | 16") under the rows of periods: each flow's sum over the periods
+    """The figures of a total row ("Tổng cộng | 12 | 9") under the rows of periods: each flow's sum over the periods
     the rows span, from the first's start to the last's end; a cell that is not its column's sum is no total."""
     first, last = rows[0].period, rows[-1].period
     if first is None or last is None:
@@ -1257,7 +1257,7 @@ def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], v
 
 
 # a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
-# kỳ", "Tổng số đảng viên (cuối kỳ)"), as a body's yearly report gives its members at the opening and the close of the
+# kỳ", "Số ĐV (cuối kỳ)"), as a body's yearly report gives its members at the opening and the close of the
 # year
 _STOCK_EDGE = re.compile(r"\s+\(?(?P<edge>đầu|cuối) (?:năm|kỳ)\)?$", re.IGNORECASE)
 _STOCKS = {"TotalMembers", "AffiliatedPartyCells", "PartyGroups"}
