@@ -52,6 +52,18 @@ def test_from_the_start_of_a_named_term():
     assert [(p.begin, p.until) for p in found] == [("2020", None)]
 
 
+
+def test_from_the_start_of_a_term_to_the_end_of_a_month():
+    found = find_periods("Tính từ đầu nhiệm kỳ 2015 - 2020 tới hết tháng 8/2018, chi bộ thôn kết nạp 7 người.")
+    assert [(p.begin, p.until) for p in found] == [("2015", "2018-08-31")]
+    found = find_periods("Nhiệm kỳ 2015 - 2020 bắt đầu. Từ đầu nhiệm kỳ đến cuối tháng 3/2017, xã kết nạp 9 người.")
+    assert [(p.begin, p.until) for p in found][-1] == ("2015", "2017-03-31")
+
+
+def test_years_ago_written_in_words():
+    found = find_periods("Cách đây bốn năm, tổ đảng mới có 6 người.", 0, None, "2023")
+    assert [(p.begin, p.until) for p in found] == [("2019", "2019")]
+
 PERIODS_TEXT = ("Sáu tháng đầu năm 2024, tính đến ngày 30/6/2024, từ đầu năm đến nay, trong 9 tháng qua "
                 "và quý II năm 2023; giai đoạn 2020 - 2025, từ năm 2015 đến năm 2020, năm 2021 đến nay, "
                 "những năm qua, Ngày 3-2, sáng 20/6, đến tháng 6/2020, từ đầu nhiệm kỳ đến nay, nhiệm kỳ "

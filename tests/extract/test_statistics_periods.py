@@ -318,6 +318,12 @@ def test_a_stock_at_the_founding_is_dated_by_the_founding_day_the_text_gives(nlp
                      ("Đảng bộ phường Tân An", "TotalMembers", 1322, "2026-12-31", "2026-12-31")}
 
 
+def test_the_members_after_the_cells_at_the_founding_are_dated_by_the_founding_day_too(nlp):
+    found = stats(nlp, "Chi bộ Hợp tác xã Rau sạch Tân Phú được thành lập ngày 15/3/2023. Lúc mới thành lập, "
+                       "Chi bộ Hợp tác xã Rau sạch Tân Phú có 2 tổ đảng với 11 đảng viên.")
+    assert {s for s in found if s[2] == 11} == {
+        ("Chi bộ Hợp tác xã Rau sạch Tân Phú", "TotalMembers", 11, "2023-03-15", "2023-03-15")}
+
 def test_a_span_of_months_runs_from_the_first_day_of_the_first(nlp):
     # "từ tháng M đến hết tháng M2/Y": from the first of month M, not from the year's start
     assert stats(nlp, "Từ tháng 4 đến hết tháng 10/2024, Đảng bộ xã Tân Lập kết nạp 7 đảng viên.") == {

@@ -231,3 +231,13 @@ def test_the_share_of_the_target_after_a_count_without_its_noun_or_a_labels_coun
     assert stats(nlp, "Số liệu của Ban Tổ chức Huyện ủy Lâm Hà:\n- Kết nạp mới năm 2023: 64, đạt 96,8% chỉ "
                       "tiêu.") == {("Đảng bộ huyện Lâm Hà", "NewMembers", 64, "2023", "2023"),
                                    ("Đảng bộ huyện Lâm Hà", "TargetAchievement", "96.8", "2023", "2023")}
+
+
+def test_a_target_given_in_brackets_and_a_further_target_for_a_quarter(nlp):
+    found = stats(nlp, "Năm 2024, Chi bộ Trạm bơm Phú Lâm kết nạp được 3 đảng viên mới, vượt chỉ tiêu năm đã được "
+                       "giao (2 đảng viên). Năm 2025, Chi bộ Trạm bơm Phú Lâm tiếp tục phấn đấu kết nạp 4 đảng viên; "
+                       "riêng quý III/2025 kết nạp tối thiểu 1 quần chúng.")
+    cell = "Chi bộ Trạm bơm Phú Lâm"
+    assert found == {(cell, "NewMembers", 3, "2024", "2024"), (cell, "AdmissionTarget", 2, "2024", "2024"),
+                     (cell, "AdmissionTarget", 4, "2025", "2025"),
+                     (cell, "AdmissionTarget", 1, "2025-07-01", "2025-09-30")}

@@ -199,6 +199,22 @@ def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_hea
                      ("Chi bộ Phòng Nghiệp vụ", "MembersTransferredIn", 1, "2025-07-01", "2025-09-30")}
 
 
+def test_an_admissions_column_headed_from_a_day_runs_to_the_day_of_the_tables_title(nlp):
+    # "Kết nạp từ 15/3/2024" in a table counted "đến 31/10/2024": the admissions from the header's day to the
+    # title's; the members of the same rows are counted on the title's day
+    text = ("Đảng bộ Công ty Cấp nước Hà Nam có 4 chi bộ trực thuộc.\n\n"
+            "Tình hình các chi bộ (tính đến ngày 31/10/2024):\n"
+            "Chi bộ | Đảng viên | Kết nạp từ 15/3/2024\n"
+            "Phân xưởng Nước sạch | 19 | 3\n"
+            "Phòng Kế toán | 11 | 1\n")
+    ex = extract(article(text), nlp)
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
+             if s.evidence[0].rule.startswith("statistics.table")}
+    assert found == {("Chi bộ Phân xưởng Nước sạch", "TotalMembers", 19, "2024-10-31", "2024-10-31"),
+                     ("Chi bộ Phân xưởng Nước sạch", "NewMembers", 3, "2024-03-15", "2024-10-31"),
+                     ("Chi bộ Phòng Kế toán", "TotalMembers", 11, "2024-10-31", "2024-10-31"),
+                     ("Chi bộ Phòng Kế toán", "NewMembers", 1, "2024-03-15", "2024-10-31")}
+
 def test_a_column_headed_by_its_month_and_the_movement_beside_it(nlp):
     text = ("Đảng bộ Trường Đại học Tây Bắc có 12 chi bộ.\n\n"
             "Bảng: Số liệu các chi bộ tại ngày 30/9/2025\n"
@@ -274,6 +290,33 @@ def test_a_column_of_members_at_the_opening_or_the_close_of_each_rows_year(nlp, 
             (cell, "TotalMembers", 11, f"2023-{day}", f"2023-{day}")} <= found
     assert not {s for s in found if s[2] in (18, 19)}  # the classes
 
+
+
+def test_a_bracketed_close_of_period_column_and_a_column_of_ethnic_minority_members_by_year(nlp):
+    # "(cuối kỳ)" in brackets: the members on each row's last day, as "Đảng viên cuối kỳ"; the ethnic minority
+    # members beside the admissions are a group of the members, not of the admitted
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 9 đảng viên.\n\n"
+                       "Số liệu của chi bộ:\n"
+                       "| Năm | Kết nạp | Số đảng viên (cuối kỳ) | Đảng viên người DTTS |\n"
+                       "| 2021 | 1 | 7 | 3 |\n| 2022 | 2 | 8 | 4 |\n")
+    cell = "Chi bộ Trạm Y tế xã Tân Hòa"
+    assert {s for s in found if s[2] != 9} == {
+        (cell, "TotalMembers", 7, "2021-12-31", "2021-12-31"), (cell, "NewMembers", 1, "2021", "2021"),
+        (cell, "MembersByGroup", 3, "2021", "2021"), (cell, "TotalMembers", 8, "2022-12-31", "2022-12-31"),
+        (cell, "NewMembers", 2, "2022", "2022"), (cell, "MembersByGroup", 4, "2022", "2022")}
+
+
+def test_the_total_row_under_the_rows_of_periods_sums_the_admissions_over_their_span(nlp):
+    # "Tổng cộng" under the years: the admissions of all of them, from the first's start to the last's end; a total
+    # that is not the column's sum ("Tổng" of members: 25 here) is no such sum
+    found = stats(nlp, "Chi bộ Trường Mầm non Hoa Sen có 12 đảng viên.\n\n"
+                       "Kết nạp đảng viên của chi bộ:\n"
+                       "| Năm | Kết nạp | Chuyển đến | Đảng viên |\n"
+                       "| 2019 | 1 | 0 | 10 |\n| 2020 | 2 | 1 | 12 |\n| 6 tháng 2021 | 1 | 2 | 13 |\n"
+                       "| Tổng cộng | 4 | 3 | 25 |\n")
+    cell = "Chi bộ Trường Mầm non Hoa Sen"
+    assert {s for s in found if s[3] == "2019" and s[4] != "2019"} == {
+        (cell, "NewMembers", 4, "2019", "2021-06-30"), (cell, "MembersTransferredIn", 3, "2019", "2021-06-30")}
 
 # a column that breaks the count before it down ("Trong đó nữ"): the part of one group of the admitted
 PART_ROWS = ("Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n\n"
@@ -550,6 +593,26 @@ def test_a_flattened_table_read_past_lines_the_layout_left_out_of_the_body(nlp):
     doc = replace(doc, body_spans=[(0, cut), (cut + len("21\n30\n90\n"), len(text))])
     found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(doc, nlp).statistics}
     assert ("Đảng bộ phường Hòa Khánh", "AdmissionTarget", 90, "2025", "2025") in found
+
+
+def test_a_table_of_school_years_its_figure_lines_left_out_of_the_body_and_a_caption_of_the_cell(nlp):
+    # the rows' figures the layout took for boilerplate (lone numbers) are the table's all the same; "Số HSSV được
+    # kết nạp": the students admitted
+    text = ("Đảng bộ Trường Trung cấp Nghề Bình Minh có 3 chi bộ trực thuộc. Đảng bộ Trường Trung cấp Nghề Bình Minh "
+            "chăm lo tạo nguồn.\n\nKết quả kết nạp theo năm học:\nNăm học\nSố đảng viên\nSố HSSV được kết nạp\n"
+            "2021 - 2022\n30\n2\n2022 - 2023\n33\n4\n\nTrường mở thêm hai ngành mới.")
+    cuts = [text.index("\n30\n") + 1, text.index("\n33\n") + 1]
+    doc = replace(article(text), body_spans=[(0, cuts[0]), (cuts[0] + 5, cuts[1]), (cuts[1] + 5, len(text))])
+    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(doc, nlp).statistics}
+    school = "Đảng bộ Trường Trung cấp Nghề Bình Minh"
+    assert found == {(school, "AffiliatedPartyCells", 3, None, None), (school, "NewMembers", 2, "2021", "2022"),
+                     (school, "TotalMembers", 30, None, "2022"), (school, "NewMembers", 4, "2022", "2023"),
+                     (school, "TotalMembers", 33, None, "2023")}
+    # "... của chi bộ qua các năm:" in an article about a Đảng bộ whose cell the extractor did not read: not the Đảng
+    # bộ's figures, left out
+    text = ("Đảng bộ Quân sự huyện Tân Phước có 6 chi bộ. Đảng bộ Quân sự huyện Tân Phước chăm lo chi bộ đồn tiền tiêu."
+            "\n\nSố liệu của chi bộ qua các năm:\nNăm\tKết nạp\n2022\t1\n2023\t2\n2024\t1\n")
+    assert stats(nlp, text) == set()
 
 
 @pytest.mark.parametrize("running, begin, end", [("Lũy kế từ 1/7/2025", "2025-07-01", None),

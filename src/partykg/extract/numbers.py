@@ -166,7 +166,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"(?![\d/.-]\d)"),
     # "đến tháng 6/2020", "tính đến hết tháng 9 năm 2021": from the start of that year to the end of that month;
     # "từ năm 2020 đến hết tháng 5/2024": from the start of the year named
-    ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
+    # "từ đầu nhiệm kỳ 2015 - 2020 tới cuối tháng 8/2018": from the start of the term (as "as_of")
+    ("as_of_month", rf"(?:(?:[Tt]ính )?[Đđ]ến|{_FROM_YEAR}|{_FROM_TERM}) (?:hết |cuối )?tháng (?P<m>\d{{1,2}})"
                     rf"(?: năm |/)(?P<y>{YEAR})"),
     # "đến cuối tháng 10 đã kết nạp ...", "tính đến hết tháng 9": the same in the article's year
     ("as_of_month_of_year", r"(?:[Tt]ính )?[Đđ]ến (?:hết |cuối )?tháng (?P<m>\d{1,2})(?![\d/])(?! năm)"),
@@ -184,7 +185,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "6 tháng cuối năm 2024", "nửa cuối năm": the last months of the year
     ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
     # "Cách đây 5 năm, chi bộ chỉ có 4 đảng viên": the year that many years before the article's
-    ("years_ago", r"(?<![\w])[Cc]ách đây (?P<n>\d{1,2}) năm(?! nay| qua)(?![\w])"),
+    # (the number in words too: "cách đây bốn năm")
+    ("years_ago", rf"(?<![\w])[Cc]ách đây (?P<n>{_MONTHS_N}) năm(?! nay| qua)(?![\w])"),
     # "hai tháng 9 và 10/2025", "tháng 7, 8 năm 2024": two months named together, from the first's first day to the
     # second's last; "tháng 11 và 12", "tháng 10 và tháng 11": two months of the article's year (joined by "và" only:
     # "tháng 3, 12 đảng viên" is a month and a count)
@@ -382,7 +384,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(f"{y}-{13 - count:02d}-01", f"{y}-12-31")
         elif kind == "years_ago":
             if year:
-                y = str(int(year) - int(g["n"]))
+                n = g["n"].lower()
+                y = str(int(year) - (int(n) if n.isdigit() else MONTH_WORDS[n]))
                 add(y, y)
         elif kind in ("months", "months_past", "months_cumulative"):
             n = (g.get("n") or ("5" if g.get("f") else "6")).lower()  # "nửa đầu năm": the first six months
@@ -452,8 +455,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(f"{y}-{mo:02d}-01", None)
         elif kind == "as_of_month":
             y, mo = int(g["y"]), int(g["m"])
-            if 1 <= mo <= 12 and int(g.get("y0", y)) <= y:
-                add(g.get("y0", str(y)), f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
+            first = (g.get("ta") or _term_before(text, start, end, m.start())) if g.get("t") else g.get("y0", str(y))
+            if 1 <= mo <= 12 and first and int(first[:4]) <= y:
+                add(first[:4], f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
         elif kind == "as_of":
             day = _day(g, year)
             first = (g.get("ta") or _term_before(text, start, end, m.start())) if g.get("t") else g.get("y0", day)

@@ -177,10 +177,11 @@ _TRAILING_UNIT = re.compile(rf" (?:{alt('tỉnh', 'thành phố', 'huyện', 'qu
 _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, case_first=False)})) (?P<n>[^:;,.()]{{2,40}}):")
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
-# a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có"),
+# a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có", and
+# the members after its cells: "..., chi bộ có 3 tổ đảng với 21 đảng viên"),
 # and the day the text says a body was founded, reorganized or merged, the date before or after the verb in a sentence
 _AT_FOUNDING = re.compile(r"(?<![\w])(?:[Nn]gày|[Tt]ại thời điểm|[Tt]hời điểm|[Kk]hi|[Ll]úc) (?:mới )?(?:được )?"
-                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}$")
+                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}(?:\d[\d.]* [^.;\d]{1,30})?$")
 _FOUNDED = r"(?<![\w])(?:thành lập|tổ chức lại|hợp nhất|sáp nhập)(?![\w])"
 _FOUNDED_ON = re.compile(rf"{_FOUNDED}[^.;\n]{{0,150}}?(?P<d>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)"
                          rf"|(?P<d2>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[^.;\n]{{0,150}}?{_FOUNDED}")
@@ -317,6 +318,9 @@ _SERVED = re.compile(r"(?<![\w])phụ trách (?:địa bàn )?(?:các )?[^.;:()]
 # chi bộ B": each of them is gone since the merger
 _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
                           r"[^.;:]*$")
+# "trên cơ sở sáp nhập hai chi bộ xã, Đảng bộ A ra đời": the body the list makes, not one of the list
+_FORMED_BODY = re.compile(r"\s*(?:đã |chính thức )?(?:được )?(?:kiện toàn|thành lập|ra đời|hình thành|đi vào hoạt động)"
+                          r"(?![\w])")
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
 _FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
                                r"(?![\w])[^.;:()]*")
@@ -951,7 +955,8 @@ class Anchors:
         named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
                  and para <= m.start and m.end <= at
                  and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
-                 and not _FORMED_FROM.search(text, max(para, m.start - 200), m.start)]
+                 and not (_FORMED_FROM.search(text, max(para, m.start - 200), m.start)
+                          and not _FORMED_BODY.match(text, m.end))]
         named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
         if named:
             return max(named)[1]
@@ -990,7 +995,8 @@ class Anchors:
         before = [m for m in self.mentions if para <= m.start and m.end <= o.start
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
-                  and not _FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
+                  and not (_FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
+                           and not _FORMED_BODY.match(self.text, m.end))
                   and not _GIVER.match(self.text, m.end)
                   and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
@@ -2105,7 +2111,7 @@ class _Reading:
             # "Tại thời điểm 31/3/2024, Đảng bộ có 18 chi bộ. Số đảng viên toàn Đảng bộ là 640": the
             # moment the paragraph states is the day its stocks are counted on (not a count "now", "hiện có")
             stated = self.para_moment
-        if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 60), q):
+        if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 90), q):
             # "Lúc mới thành lập, chi bộ có 19 đảng viên": on the day the text says the body was founded
             stated = self._founding_day(q)
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
@@ -2259,6 +2265,12 @@ class _Reading:
                 # a title that counts admissions over a span ("Kết nạp đảng viên 10 tháng năm 2025"): its period is
                 # theirs, not the members' beside them, which it does not say when they were counted
                 titled = []
+            since = [p for p in find_periods(text, *cell.header, self.year) if p.kind == "day_from"]
+            if since and titled and not _is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
+                    and (since[-1].begin or "") < (titled[-1].until or ""):
+                # "Kết nạp từ 15/3/2024" in a table counted up to a day ("... (đến 31/10/2024)"): the admissions
+                # from the header's day (a merger's, a term's) to the table's
+                titled = [Period(since[-1].start, since[-1].end, since[-1].begin, titled[-1].until, "day_range")]
             titled_periods.append(titled[-1] if titled else None)
             if titled and titled[-1].start >= cell.header[0] and not _is_stock(cell.measure):
                 headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
@@ -2312,12 +2324,23 @@ class _Reading:
             if pf.measure.startswith("PartyCells"):  # cells rated are counted by the body above them, never by one
                 named = [c for c in named if not (c[1] or "").startswith("Chi bộ")]
             table_body = max(named)[1] if named else self.anchors.subject
+            if not named and _OF_THE_CELL.search(self.text, *pf.caption):
+                # "Kết quả của chi bộ theo từng năm:": the cell the text named last before the table (its story's),
+                # not the Đảng bộ above it (UNKNOWN, the figures left out, when the extractor read no such cell)
+                cells = [(o.start, o.name) for o in self.anchors.mentions if o.kind == "PartyCell" and o.explicit
+                         and o.end <= pf.caption[0]]
+                cells += [(a, UNKNOWN) for a, b, h in self.anchors.unread if h == "chi bộ" and b <= pf.caption[0]]
+                if cells or not (table_body or "").startswith("Chi bộ "):
+                    table_body = max(cells)[1] if cells else UNKNOWN
             if table_body:
                 col_start, col_end = _dated(pf.measure, pf.period)
                 self.found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value,
                                             start=col_start, end=col_end,
                                             evidence=[evidence_for(self.doc, pf.start, pf.end,
                                                                    f"statistics.period_table.{pf.measure}")]))
+
+
+_OF_THE_CELL = re.compile(r"(?<![\w])(?:của|ở|tại) chi bộ(?! [\w]*[\d" + UPPER + r"])(?![\w])")
 
 
 def _add_organizations(doc: Doc, found: list[Statistic], table_parents: dict[str, str]) -> None:

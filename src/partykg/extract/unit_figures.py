@@ -1075,12 +1075,16 @@ def period_tables(text: str, body: list[tuple[int, int]], year: str | None) -> l
     return out
 
 
+_FIGURE_LINES = re.compile(rf"[ \t\n|]*(?:(?:{NUMBER})%?[ \t]*\n[ \t\n|]*)*")
+
+
 def _joined(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The body's spans, those apart by white space (or a table's edge "|") only joined: a table's rows the page's
-    layout set apart (each row a region of its own) are one table."""
+    """The body's spans, those apart by white space (or a table's edge "|") or lines of lone figures only joined: a
+    table's rows the page's layout set apart (each row a region of its own, its figure lines taken for boilerplate) are
+    one table."""
     out: list[tuple[int, int]] = []
     for b, e in sorted(body):
-        if out and not text[out[-1][1]:b].strip(" \t\n|"):
+        if out and _FIGURE_LINES.fullmatch(text, out[-1][1], b):
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((b, e))
@@ -1227,6 +1231,10 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
         (a, z), found = cells[0], [_CELL_FIGURE.fullmatch(text[slice(*c)].strip()) for c in cells[1:]]
         period = _row_period(text, a, z, year)
         values = [m for m in found if m is not None]
+        if period is None and out and len(values) == len(found) and _role(text[a:z]) == ("total", None):
+            out.extend(_total_row(text, out, columns, values, cells, edges, caption))
+            j += 1
+            break
         if period is None or len(values) < len(found):
             break
         for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
@@ -1237,9 +1245,28 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
     return (out, j) if j - i > 2 else ([], i + 1)
 
 
+def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], values: list[re.Match],
+               cells: list[tuple[int, int]], edges: list[re.Match | None],
+               caption: tuple[int, int]) -> list[PeriodFigure]:
+    """The figures of a total row ("Tổng cộng | 12 | 9") under the rows of periods: each flow's sum over the periods
+    the rows span, from the first's start to the last's end; a cell that is not its column's sum is no total."""
+    first, last = rows[0].period, rows[-1].period
+    if first is None or last is None:
+        return []
+    span = Period(first.start, last.end, first.begin, last.until, "range")
+    out = []
+    for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
+        if measure and not edge and measure not in _STOCKS | {"MembersByGroup"}:
+            n = parse_number(value["n"])
+            if n == sum(f.value for f in rows if f.measure == measure and isinstance(f.value, int)):
+                out.append(PeriodFigure(measure, n, span, a, cells[0][0], z, caption))
+    return out
+
+
 # a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
-# kỳ"), as a body's yearly report gives its members at the opening and the close of the year
-_STOCK_EDGE = re.compile(r"\s+(?P<edge>đầu|cuối) (?:năm|kỳ)$", re.IGNORECASE)
+# kỳ", "Số ĐV (cuối kỳ)"), as a body's yearly report gives its members at the opening and the close of the
+# year
+_STOCK_EDGE = re.compile(r"\s+\(?(?P<edge>đầu|cuối) (?:năm|kỳ)\)?$", re.IGNORECASE)
 _STOCKS = {"TotalMembers", "AffiliatedPartyCells", "PartyGroups"}
 
 
