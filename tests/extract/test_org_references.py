@@ -182,3 +182,16 @@ def test_a_bare_womens_union_is_not_completed_from_a_longer_units_full_name(nlp)
     found = orgs(nlp, "Hội Liên hiệp Phụ nữ xã An Ninh Tây giới thiệu 12 hội viên cho Đảng. Đồng chí Trịnh Thị Hoa, "
                       "Bí thư Đảng ủy xã An Ninh, nói rằng Hội Phụ nữ làm tốt việc tạo nguồn.")
     assert {n for n in found if n.startswith("Hội")} == {"Hội Liên hiệp Phụ nữ xã An Ninh Tây", "Hội Phụ nữ xã An Ninh"}
+
+
+def test_a_bare_danguy_is_the_agencys_past_a_cited_issuer_a_bare_word_and_a_merged_body(nlp):
+    # the first party body named is a cited plan's issuer: the article is about the hospital, not the province
+    found = orgs(nlp, "Thực hiện Kế hoạch số 15-KH/TU ngày 02/3/2024 của Ban Thường vụ Tỉnh ủy Cao Bằng, "
+                      "Đảng bộ Bệnh viện Đa khoa tỉnh Cao Bằng, đóng tại phường Hợp Giang, đã rà soát nguồn. "
+                      "Đảng ủy giao chỉ tiêu cho từng chi bộ.")
+    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Bệnh viện Đa khoa tỉnh Cao Bằng"}
+    # a bare "Đảng bộ" first, then the agency; a body merged into the article's one is a former one
+    found = orgs(nlp, "Đảng bộ có 9 chi bộ. Sau khi hợp nhất Đảng bộ Bệnh viện Đa khoa tỉnh Bắc Kạn và "
+                      "Đảng bộ Bệnh viện Đa khoa tỉnh Thái Nguyên, bệnh viện đặt trụ sở tại phường Quan Triều. "
+                      "Đảng ủy ban hành nghị quyết chuyên đề.")
+    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Bệnh viện Đa khoa tỉnh Thái Nguyên"}

@@ -1037,6 +1037,9 @@ _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
 # elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
+# a numbered party document cited, then "của" its issuer: "Quyết định số 12-QĐ/TU ngày 3/7/2025 của"
+_CITED_ISSUER_BEFORE = re.compile(r"\d+-[A-ZĐ]+/[A-ZĐ-]+(?: ngày \d{1,2}/\d{1,2}/\d{4})? của $")
+_MERGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:hợp nhất|sáp nhập) $")
 _SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
@@ -1764,6 +1767,11 @@ class OrgFinder:
             for start, (tag, s) in sorted(self._chosen.items()):
                 if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
                     continue
+                if _CITED_ISSUER_BEFORE.search(self.text, max(0, start - 60), start) \
+                        or _MERGED_BEFORE.search(self.text, max(0, start - 12), start):
+                    # "Thực hiện Kế hoạch số 40-KH/ĐUK ngày ... của Đảng ủy Khối": a cited document's issuer;
+                    # "hợp nhất Đảng bộ X và ...": a former body merged into the one the article is about
+                    continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 if tag in ("danguy", "partyorg") and not rest:
                     # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
@@ -1775,7 +1783,7 @@ class OrgFinder:
                             and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items()):
                         continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
                     if joint is None:
-                        break
+                        continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
                     tag, s = self._chosen.get(joint.end(), ("", ""))
                     start, rest = joint.end(), s
                     if tag != "institution":
