@@ -174,3 +174,14 @@ def test_every_commune_body_in_the_table_puts_its_named_cell_in_the_communes_org
     found = orgs(nlp, "Chi bộ Trạm Y tế xã Yên Lạc kết nạp một y sĩ; Chi bộ Quân sự xã Yên Lạc kết nạp hai chiến sĩ.")
     assert {n: o.parent for n, o in found.items()} == {
         "Chi bộ Trạm Y tế xã Yên Lạc": "Đảng bộ xã Yên Lạc", "Chi bộ Quân sự xã Yên Lạc": "Đảng bộ xã Yên Lạc"}
+
+
+def test_a_body_belongs_where_the_text_says_after_its_founding_or_between_dashes(nlp):
+    # the passive of its founding, then where it belongs; not the province's Đảng bộ by default
+    found = orgs(nlp, "Ngày 1/7/2025, trên cơ sở hợp nhất hai đơn vị, Đảng bộ Bưu điện tỉnh Hà Tĩnh được kiện toàn, "
+                      "trực thuộc Đảng bộ Ủy ban nhân dân tỉnh Hà Tĩnh. Đảng bộ có 6 chi bộ.")
+    assert found["Đảng bộ Bưu điện tỉnh Hà Tĩnh"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Hà Tĩnh"
+    # an apposition set off by dashes
+    found = orgs(nlp, "Năm nay, Chi bộ Bảo tàng tỉnh Hà Tĩnh - tổ chức cơ sở đảng trực thuộc Đảng bộ Sở Nội vụ "
+                      "tỉnh Hà Tĩnh - kết nạp 2 đảng viên.")
+    assert found["Chi bộ Bảo tàng tỉnh Hà Tĩnh"].parent == "Đảng bộ Sở Nội vụ tỉnh Hà Tĩnh"

@@ -3010,8 +3010,10 @@ def _own_level(name: str) -> bool:
 # organization is under the one it is "trực thuộc"; its level, "cơ sở" or "cấp trên cơ sở", may be said)
 # (or in brackets: "Cục Thuế tỉnh X (thuộc Tổng cục Thuế)", "Chi bộ Y (trực thuộc Đảng bộ Z)")
 # (a cell called by its common noun in between: "Chi bộ cơ quan trực thuộc Đảng bộ Z", the agency's cell)
-_BELONGS = re.compile(r"(?:,? | \(| cơ quan,? )"
-                      r"(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
+# (or after the passive of its founding: "Đảng bộ X được thành lập, trực thuộc Đảng bộ Y"; or set off by dashes:
+# "Chi bộ X - tổ chức cơ sở đảng trực thuộc Đảng bộ Y -")
+_BELONGS = re.compile(r"(?: (?:được|đã được|vừa được) (?:thành lập|kiện toàn)(?: mới)?,)?(?:,? | \(| cơ quan,? | - )"
+                      r"(?:(?:là )?(?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
 _PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng $")
