@@ -340,3 +340,13 @@ def test_a_mobile_police_regiment_named_by_its_region(nlp):
     orgs = {o.name: o.parent for o in found.organizations}
     assert orgs == {"Đảng ủy Trung đoàn Cảnh sát cơ động Bắc Trung Bộ":
                     "Đảng bộ Trung đoàn Cảnh sát cơ động Bắc Trung Bộ"}
+
+
+def test_a_provinces_statistics_office_and_its_area_offices(nlp):
+    found = orgs(nlp, "Đảng ủy Thống kê tỉnh Bắc Ninh họp phiên thường kỳ; Thống kê tỉnh Bắc Ninh có 9 phòng. Chị "
+                      "Hoàng Thị Mai, công chức Thống kê khu vực Gia Bình, được kết nạp. Anh Vũ Văn Toản là công chức "
+                      "Văn phòng - Thống kê xã.")
+    assert {n: o.parent for n, o in found.items()} == {
+        "Đảng ủy Thống kê tỉnh Bắc Ninh": "Đảng bộ Thống kê tỉnh Bắc Ninh",
+        "Thống kê khu vực Gia Bình": "Thống kê tỉnh Bắc Ninh",
+        "Thống kê tỉnh Bắc Ninh": None}

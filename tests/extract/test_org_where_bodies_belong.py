@@ -185,3 +185,9 @@ def test_a_body_belongs_where_the_text_says_after_its_founding_or_between_dashes
     found = orgs(nlp, "Năm nay, Chi bộ Bảo tàng tỉnh Hà Tĩnh - tổ chức cơ sở đảng trực thuộc Đảng bộ Sở Nội vụ "
                       "tỉnh Hà Tĩnh - kết nạp 2 đảng viên.")
     assert found["Chi bộ Bảo tàng tỉnh Hà Tĩnh"].parent == "Đảng bộ Sở Nội vụ tỉnh Hà Tĩnh"
+
+
+def test_the_committee_that_founded_a_party_organization_is_the_one_above_it(nlp):
+    found = orgs(nlp, "Theo tờ trình, Đảng bộ Bưu điện tỉnh Hà Tĩnh được thành lập theo Quyết định số 88-QĐ/ĐU "
+                      "ngày 2/7/2025 của Đảng ủy Ủy ban nhân dân tỉnh Hà Tĩnh, gồm 14 chi bộ.")
+    assert found["Đảng bộ Bưu điện tỉnh Hà Tĩnh"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Hà Tĩnh"

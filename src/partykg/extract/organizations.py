@@ -232,6 +232,10 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
 
 
 def _head_rx(row: dict) -> str:
+    if row["head"] == "Thống kê":
+        # (only as written, as "Thuế"; a commune's civil servant "Văn phòng - thống kê", Nghị định 33/2023/NĐ-CP
+        # art. 5, is a post, no office)
+        return r"(?<!Văn phòng - )Thống kê"
     if row["head"] in _WRITTEN_HEADS:
         return re.escape(row["head"])
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
@@ -3039,6 +3043,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     """The parents the text states: a body, then "(trực) thuộc", then the body it belongs to; a
     party body belongs to a party body, any other body to a body that is not a party one."""
     out: dict[str, str] = {}
+    founders: dict[str, str] = {}
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if a.listed and b.listed and a.name != b.name and b.name != PARTY \
                 and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
@@ -3053,9 +3058,13 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Chi bộ X được thành lập tháng 3/2025, trực thuộc Đảng bộ Y": the sentence's subject, then a clause
             # about it, then where it belongs
             out.setdefault(a.name, b.name)
-        if a.listed and a.kind in ("PartyOrganization", "PartyCell") and b.kind == "PartyCommittee" \
-                and _SUBJECT_START.search(text, max(0, a.start - 2), a.start) \
-                and _FOUNDED_BY.fullmatch(text, a.end, b.start):
+        founded = a.listed and a.kind in ("PartyOrganization", "PartyCell") and b.kind == "PartyCommittee" \
+            and _FOUNDED_BY.fullmatch(text, a.end, b.start)
+        if founded and b.listed and (b.parent or "").startswith("Đảng bộ ") and b.parent != a.name:
+            # "Đảng bộ X được thành lập theo Quyết định số ... của Đảng ủy Y": the committee that founded it is the
+            # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where it belongs (below)
+            founders.setdefault(a.name, b.parent)
+        if founded and _SUBJECT_START.search(text, max(0, a.start - 2), a.start):
             # "Đảng bộ X được thành lập theo Quyết định số 214-QĐ/ĐU ngày 3/7/2025 của Đảng ủy Y, trực thuộc Đảng
             # bộ Z": the decision's issuer is a clause about X; the sentence goes on about X to where it belongs
             stated = next((c for c in mentions[i + 2:i + 3]
@@ -3108,7 +3117,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                         and a.kind == kind and a.name != b.name), None)
         if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
             out.setdefault(subject.name, b.name)
-    return out
+    return founders | out
 
 
 # a unit written right after a unit's party organization: "Đảng bộ xã A, huyện B", "Đảng bộ xã A (huyện B)"
