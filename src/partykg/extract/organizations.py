@@ -275,6 +275,14 @@ _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Ph�
                     rf"|Công đoàn|Đoàn|Hội){NOT_LETTER_AFTER}")
 
 
+# an enterprise's proper name may join two trades with "và" (Luật Doanh nghiệp 2020 art. 37-38: the kind, then a
+# proper name of any words: "Công ty Cổ phần Đầu tư và Xây dựng X"): after a trade (lower-case words), where the word
+# after "và" opens no body of its own (after a proper name, "và" goes on with the sentence)
+_ENTERPRISE_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
+_ENTERPRISE_AND = (rf" và (?!{_BODY_HEAD_AFTER})"
+                   rf"(?!(?:{'|'.join(sorted({r['head'].split(' ', 1)[0] for r in GRAMMAR}))}|Ủy|Uỷ|Sở|Mặt){NOT_LETTER_AFTER})")
+
+
 # an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
 # "Ban Quản lý Khu di tích lịch sử và sinh thái ATK Định Hóa"
 _ACRONYM_BEFORE_NAME = rf"[A-ZĐ]{{2,4}} (?={CAPSYL})"
@@ -326,6 +334,7 @@ def _grammar_tail(row: dict) -> str:
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
         number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
+        more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{FIELD_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
@@ -333,10 +342,10 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
-                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
+                 rf"(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
                  rf"(?![\d{LETTER}])))?"
                  if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}{more}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
     if "Tập đoàn" in row["party_within"].split("|"):
