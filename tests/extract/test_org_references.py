@@ -195,3 +195,14 @@ def test_a_bare_danguy_is_the_agencys_past_a_cited_issuer_a_bare_word_and_a_merg
                       "Đảng bộ Bệnh viện Đa khoa tỉnh Thái Nguyên, bệnh viện đặt trụ sở tại phường Quan Triều. "
                       "Đảng ủy ban hành nghị quyết chuyên đề.")
     assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Bệnh viện Đa khoa tỉnh Thái Nguyên"}
+
+
+def test_a_bare_provincial_sub_department_is_the_one_named_with_its_province(nlp):
+    found = orgs(nlp, "Chi cục Thủy sản tỉnh Bến Tre có 40 công chức. Đảng bộ Chi cục Thủy sản có 5 chi bộ; Chi cục "
+                      "Thủy sản kiểm tra 120 tàu cá.")
+    assert {n for n in found if "Thủy sản" in n} == {"Chi cục Thủy sản tỉnh Bến Tre",
+                                                      "Đảng bộ Chi cục Thủy sản tỉnh Bến Tre"}
+    # its unit settled by the context ("tỉnh" alone in an article about one province)
+    found = orgs(nlp, "Tỉnh ủy Bến Tre chỉ đạo. Chi cục Thủy sản tỉnh có 40 công chức; Chi cục Thủy sản kiểm tra 120 "
+                      "tàu cá.")
+    assert {n for n in found if "Thủy sản" in n} == {"Chi cục Thủy sản tỉnh Bến Tre"}

@@ -1456,6 +1456,16 @@ class OrgFinder:
                 written = self._written_with_province(head)
                 if written is not None:  # a bare "Sở Y tế" after (or before) "Sở Y tế Nghệ An": that one
                     return f"{head} {written[1]}", *written, p + len(head)
+            elif found[0]["attaches"] == "unit|none":  # (not a national force: "Bộ đội Biên phòng" is the country's)
+                # a bare "Chi cục Kiểm lâm" after (or before) "Chi cục Kiểm lâm tỉnh X", or after the one with its unit
+                # settled by the context ("Chi cục Kiểm lâm tỉnh"): that one, as a department's
+                written = self._written_with_unit(head)
+                if written is None:
+                    seats = {(f.utype, f.uname) for f in self.found if f.utype and f.uname and f.name.startswith(head + " ")
+                             and f.name == f"{head} {unit_words(f.utype, f.uname)}"}
+                    written = seats.pop() if len(seats) == 1 else None
+                if written is not None:
+                    return f"{head} {unit_words(*written)}", *written, p + len(head)
             province = self.ctx.province(p) if head.startswith("Sở ") else None
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
