@@ -206,3 +206,10 @@ def test_a_bare_provincial_sub_department_is_the_one_named_with_its_province(nlp
     found = orgs(nlp, "Tỉnh ủy Bến Tre chỉ đạo. Chi cục Thủy sản tỉnh có 40 công chức; Chi cục Thủy sản kiểm tra 120 "
                       "tàu cá.")
     assert {n for n in found if "Thủy sản" in n} == {"Chi cục Thủy sản tỉnh Bến Tre"}
+
+
+def test_a_kind_with_a_bare_unit_word_is_the_one_of_that_kind_named_in_full_for_the_unit(nlp):
+    found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện: ba năm liền hoàn thành tốt nhiệm vụ\n"
+                      "Đảng ủy Trung tâm Y tế Dự phòng huyện Con Cuông tổng kết công tác năm 2024 vào sáng 9/1.")
+    assert {n for n in found if "Y tế" in n} == {"Đảng bộ Trung tâm Y tế Dự phòng huyện Con Cuông",
+                                                  "Đảng ủy Trung tâm Y tế Dự phòng huyện Con Cuông"}

@@ -1431,6 +1431,13 @@ class OrgFinder:
                 if len(same_kind) == 1:
                     utype, uname = same_kind.pop()
                     unit = unit._replace(utype=utype, name=uname)
+            if not unit.explicit and unit.name:
+                # "Đảng bộ Bệnh viện huyện" (a headline) with the unit left to the context: the one of that kind and unit
+                # the article names in full ("Bệnh viện Đa khoa huyện X"), its kind words shortened
+                where = unit_words(unit.utype, unit.name)
+                full = {n for n in self._written_full_names() if n.startswith(head + " ") and n.endswith(" " + where)}
+                if len(full) == 1:
+                    return _expand(full.pop()), unit.utype, unit.name, unit.end
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
         if head in ("Chính phủ", "Quốc hội", "Quân đội"):
             return head, None, None, p + len(head)
