@@ -191,3 +191,9 @@ def test_the_committee_that_founded_a_party_organization_is_the_one_above_it(nlp
     found = orgs(nlp, "Theo tờ trình, Đảng bộ Bưu điện tỉnh Hà Tĩnh được thành lập theo Quyết định số 88-QĐ/ĐU "
                       "ngày 2/7/2025 của Đảng ủy Ủy ban nhân dân tỉnh Hà Tĩnh, gồm 14 chi bộ.")
     assert found["Đảng bộ Bưu điện tỉnh Hà Tĩnh"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+def test_where_the_text_says_a_body_belongs_wins_over_the_committee_that_founded_it(nlp):
+    found = orgs(nlp, "Ngày 2/7, Ban Thường vụ Tỉnh ủy Gia Lai ban hành Quyết định số 77-QĐ/TU thành lập Đảng bộ Bệnh "
+                      "viện Đa khoa tỉnh Gia Lai, trực thuộc Đảng bộ Ủy ban nhân dân tỉnh Gia Lai.")
+    assert found["Đảng bộ Bệnh viện Đa khoa tỉnh Gia Lai"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Gia Lai"

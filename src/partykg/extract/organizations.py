@@ -3105,8 +3105,9 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
         if founder and b.listed and b.kind in ("PartyOrganization", "PartyCell") and b.name != founder \
                 and _FOUNDS.fullmatch(text, a.end, b.start):
             # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
-            # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
-            out.setdefault(b.name, founder)
+            # organization is its superior, the one directly above it (Điều lệ Đảng art. 22), unless the text
+            # says where it belongs ("thành lập Đảng bộ Y, trực thuộc Đảng bộ Z")
+            founders.setdefault(b.name, founder)
     for i, a in enumerate(mentions):
         # "Đảng bộ X có 9 chi bộ trực thuộc, gồm ... chi bộ Công an xã, chi bộ Y" or ", trong đó ... . Chi bộ Z có
         # 27 đảng viên": the cells the text names next, in its paragraph, before it names another party body,
