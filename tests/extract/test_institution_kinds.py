@@ -359,3 +359,8 @@ def test_an_enterprises_name_may_join_two_trades_with_va(nlp):
     assert {n for n in found if "Công ty" in n or "công ty" in n} == {
         "Đảng bộ Công ty Cổ phần Xi măng và Vật liệu Lạng Sơn", "Công ty TNHH Nước sạch Bắc Kạn",
         "Công ty Cổ phần Chè Thái Nguyên", "Đảng ủy Tổng công ty Giấy Việt Nam"}
+
+
+def test_a_district_post_office_may_be_named_after_its_district_alone(nlp):
+    found = orgs(nlp, "Đảng bộ Bưu điện tỉnh Bến Tre có 15 chi bộ; Chi bộ Bưu điện Mỏ Cày kết nạp 2 đảng viên.")
+    assert {n for n in found if "Bưu điện" in n} == {"Đảng bộ Bưu điện tỉnh Bến Tre", "Chi bộ Bưu điện Mỏ Cày"}
