@@ -364,3 +364,8 @@ def test_an_enterprises_name_may_join_two_trades_with_va(nlp):
 def test_a_district_post_office_may_be_named_after_its_district_alone(nlp):
     found = orgs(nlp, "Đảng bộ Bưu điện tỉnh Bến Tre có 15 chi bộ; Chi bộ Bưu điện Mỏ Cày kết nạp 2 đảng viên.")
     assert {n for n in found if "Bưu điện" in n} == {"Đảng bộ Bưu điện tỉnh Bến Tre", "Chi bộ Bưu điện Mỏ Cày"}
+
+
+def test_a_districts_irrigation_station(nlp):
+    found = orgs(nlp, "Công ty nhận thêm 6 lao động từ Trạm Thủy nông huyện Hàm Tân trong tháng 5.")
+    assert set(found) == {"Trạm Thủy nông huyện Hàm Tân"}
