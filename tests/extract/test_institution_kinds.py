@@ -369,3 +369,11 @@ def test_a_district_post_office_may_be_named_after_its_district_alone(nlp):
 def test_a_districts_irrigation_station(nlp):
     found = orgs(nlp, "Công ty nhận thêm 6 lao động từ Trạm Thủy nông huyện Hàm Tân trong tháng 5.")
     assert set(found) == {"Trạm Thủy nông huyện Hàm Tân"}
+
+
+def test_the_trade_union_of_a_provinces_industrial_zones(nlp):
+    found = orgs(nlp, "Đảng bộ Ban Quản lý các khu công nghiệp Bắc Giang có 30 chi bộ. Đồng chí Ngô Thị Lan, Phó Bí "
+                      "thư Đảng ủy, Chủ tịch Công đoàn các khu công nghiệp Bắc Giang phát biểu.")
+    assert {n: o.kind for n, o in found.items() if "Công đoàn" in n or "Đảng ủy" in n} == {
+        "Công đoàn các khu công nghiệp Bắc Giang": "MassOrganization",
+        "Đảng ủy Ban Quản lý các khu công nghiệp Bắc Giang": "PartyCommittee"}

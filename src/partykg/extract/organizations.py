@@ -1234,6 +1234,10 @@ class OrgFinder:
             if self._generic_before(p):
                 return None
             host = self._host_after(p + len(m[0]))
+            if host is not None and host.kind == "MassOrganization":
+                # "Phó Bí thư Đảng ủy, Chủ tịch Công đoàn X": a union's leader in the committee of the body the union
+                # is in (a mass organization's party members are in its agency's party organization)
+                host = None
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
                 if host.kind == "StateBody" and host.rule == "organizations.state" and host.utype is not None \
                         and _UNIT_GOVERNMENT.match(host.name):
