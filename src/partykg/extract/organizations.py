@@ -279,8 +279,9 @@ _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Ph�
 # proper name of any words: "Công ty Cổ phần Đầu tư và Xây dựng X"): after a trade (lower-case words), where the word
 # after "và" opens no body of its own (after a proper name, "và" goes on with the sentence)
 _ENTERPRISE_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
+_HEAD_OPENINGS = sorted({r["head"].split(" ", 1)[0] for r in GRAMMAR})
 _ENTERPRISE_AND = (rf" và (?!{_BODY_HEAD_AFTER})"
-                   rf"(?!(?:{'|'.join(sorted({r['head'].split(' ', 1)[0] for r in GRAMMAR}))}|Ủy|Uỷ|Sở|Mặt){NOT_LETTER_AFTER})")
+                   rf"(?!(?:{'|'.join(_HEAD_OPENINGS)}|Ủy|Uỷ|Sở|Mặt){NOT_LETTER_AFTER})")
 
 
 # an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
@@ -345,7 +346,8 @@ def _grammar_tail(row: dict) -> str:
                  rf"(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
                  rf"(?![\d{LETTER}])))?"
                  if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}{more}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}))"
+                      rf"{'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
     if "Tập đoàn" in row["party_within"].split("|"):
@@ -1437,12 +1439,13 @@ class OrgFinder:
                     utype, uname = same_kind.pop()
                     unit = unit._replace(utype=utype, name=uname)
             if not unit.explicit and unit.name:
-                # "Đảng bộ Bệnh viện huyện" (a headline) with the unit left to the context: the one of that kind and unit
-                # the article names in full ("Bệnh viện Đa khoa huyện X"), its kind words shortened
+                # "Đảng bộ Bệnh viện huyện" (a headline) with the unit left to the context: the one of that kind and
+                # unit the article names in full ("Bệnh viện Đa khoa huyện X"), its kind words shortened
                 where = unit_words(unit.utype, unit.name)
-                full = {n for n in self._written_full_names() if n.startswith(head + " ") and n.endswith(" " + where)}
-                if len(full) == 1:
-                    return _expand(full.pop()), unit.utype, unit.name, unit.end
+                in_full = {n for n in self._written_full_names()
+                           if n.startswith(head + " ") and n.endswith(" " + where)}
+                if len(in_full) == 1:
+                    return _expand(in_full.pop()), unit.utype, unit.name, unit.end
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
         if head in ("Chính phủ", "Quốc hội", "Quân đội"):
             return head, None, None, p + len(head)
@@ -1473,8 +1476,8 @@ class OrgFinder:
                 # settled by the context ("Chi cục Kiểm lâm tỉnh"): that one, as a department's
                 written = self._written_with_unit(head)
                 if written is None:
-                    seats = {(f.utype, f.uname) for f in self.found if f.utype and f.uname and f.name.startswith(head + " ")
-                             and f.name == f"{head} {unit_words(f.utype, f.uname)}"}
+                    seats = {(f.utype, f.uname) for f in self.found
+                             if f.utype and f.uname and f.name == f"{head} {unit_words(f.utype, f.uname)}"}
                     written = seats.pop() if len(seats) == 1 else None
                 if written is not None:
                     return f"{head} {unit_words(*written)}", *written, p + len(head)
@@ -3091,7 +3094,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             out.setdefault(a.name, b.name)
         founded = a.listed and a.kind in ("PartyOrganization", "PartyCell") and b.kind == "PartyCommittee" \
             and _FOUNDED_BY.fullmatch(text, a.end, b.start)
-        if founded and b.listed and (b.parent or "").startswith("Đảng bộ ") and b.parent != a.name:
+        if founded and b.listed and b.parent and b.parent.startswith("Đảng bộ ") and b.parent != a.name:
             # "Đảng bộ X được thành lập theo Quyết định số ... của Đảng ủy Y": the committee that founded it is the
             # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where it belongs (below)
             founders.setdefault(a.name, b.parent)
