@@ -213,3 +213,13 @@ def test_a_kind_with_a_bare_unit_word_is_the_one_of_that_kind_named_in_full_for_
                       "Đảng ủy Trung tâm Y tế Dự phòng huyện Con Cuông tổng kết công tác năm 2024 vào sáng 9/1.")
     assert {n for n in found if "Y tế" in n} == {"Đảng bộ Trung tâm Y tế Dự phòng huyện Con Cuông",
                                                   "Đảng ủy Trung tâm Y tế Dự phòng huyện Con Cuông"}
+
+
+def test_a_bare_danguy_before_a_post_names_the_institution_of_that_post_as_the_subject(nlp):
+    # the first bare committee is the one of the institution the next post names, not the former post's
+    found = orgs(nlp, "Đồng chí Vũ Văn Hải, Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa tỉnh Yên Bái, chủ trì. Đồng chí "
+                      "Lê Văn Nam, nguyên Bí thư Đảng ủy Bệnh viện Đa khoa tỉnh Lào Cai, dự. Đảng ủy giao chỉ tiêu "
+                      "cho các chi bộ.")
+    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Bệnh viện Đa khoa tỉnh Yên Bái",
+                                                              "Đảng ủy Bệnh viện Đa khoa tỉnh Lào Cai"}
+    assert [e.start for e in found["Đảng ủy Bệnh viện Đa khoa tỉnh Yên Bái"].evidence] == [28, 166]

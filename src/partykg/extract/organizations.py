@@ -1820,6 +1820,13 @@ class OrgFinder:
                             t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
                             and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items()):
                         continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
+                    post = _NEXT_POST.match(self.text, start + len(s)) if joint is None else None
+                    if post is not None and "nguyên" not in post[0]:
+                        # "Bí thư Đảng ủy, Giám đốc X": the committee of the institution the next post names, X (not
+                        # of a unit's government: "Bí thư Đảng ủy, Chủ tịch UBND xã Y" is the commune's committee)
+                        host = self._body_of_post_at(post.end())
+                        self._subject = host if host is not None and host.rule == "organizations.institution" else None
+                        break
                     if joint is None:
                         continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
                     tag, s = self._chosen.get(joint.end(), ("", ""))
@@ -2333,9 +2340,13 @@ class OrgFinder:
             return None
         if "nguyên" in m[0] and self._subject_institution() is not None:
             return None  # a former post's body is no guide where the article is about an agency: its own committee
+        return self._body_of_post_at(m.end())
+
+    def _body_of_post_at(self, q: int) -> OrgMention | None:
+        """The body a post at q names right after it ("Giám đốc Công ty X"), an agency or an institution."""
         for start, (tag, s) in self._chosen.items():
-            if m.end() <= start <= m.end() + 45 and tag in ("institution", "state", "agency") \
-                    and not re.search(r"[,;.()\n]", self.text[m.end():start]):
+            if q <= start <= q + 45 and tag in ("institution", "state", "agency") \
+                    and not re.search(r"[,;.()\n]", self.text[q:start]):
                 host = getattr(self, tag)(s, start)
                 if host is not None and (host.uname or host.rule == "organizations.institution"):
                     return host
