@@ -1237,8 +1237,8 @@ class OrgFinder:
                 return None
             host = self._host_after(p + len(m[0]))
             if host is not None and host.kind == "MassOrganization":
-                # "Phó Bí thư Đảng ủy, Chủ tịch Công đoàn X": a union's leader in the committee of the body the union
-                # is in (a mass organization's party members are in its agency's party organization)
+                # a committee post, then the chair of a union X: the union's leader sits in the committee of the body
+                # the union is in (a mass organization's party members are in its agency's party organization)
                 host = None
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
                 if host.kind == "StateBody" and host.rule == "organizations.state" and host.utype is not None \
@@ -1807,8 +1807,8 @@ class OrgFinder:
                     continue
                 if _CITED_ISSUER_BEFORE.search(self.text, max(0, start - 60), start) \
                         or _MERGED_BEFORE.search(self.text, max(0, start - 12), start):
-                    # "Thực hiện Kế hoạch số 40-KH/ĐUK ngày ... của Đảng ủy Khối": a cited document's issuer;
-                    # "hợp nhất Đảng bộ X và ...": a former body merged into the one the article is about
+                    # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
+                    # body after "hợp nhất": a former one merged into the one the article is about
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 if tag in ("danguy", "partyorg") and not rest:
@@ -3059,8 +3059,8 @@ def _own_level(name: str) -> bool:
 # organization is under the one it is "trực thuộc"; its level, "cơ sở" or "cấp trên cơ sở", may be said)
 # (or in brackets: "Cục Thuế tỉnh X (thuộc Tổng cục Thuế)", "Chi bộ Y (trực thuộc Đảng bộ Z)")
 # (a cell called by its common noun in between: "Chi bộ cơ quan trực thuộc Đảng bộ Z", the agency's cell)
-# (or after the passive of its founding: "Đảng bộ X được thành lập, trực thuộc Đảng bộ Y"; or set off by dashes:
-# "Chi bộ X - tổ chức cơ sở đảng trực thuộc Đảng bộ Y -")
+# (or after the passive of its founding, then a comma, "X được kiện toàn, trực thuộc Y"; or in an apposition set
+# off by dashes, "X - đơn vị trực thuộc Y -")
 _BELONGS = re.compile(r"(?: (?:được|đã được|vừa được) (?:thành lập|kiện toàn)(?: mới)?,)?(?:,? | \(| cơ quan,? | - )"
                       r"(?:(?:là )?(?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
@@ -3106,7 +3106,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
         founded = a.listed and a.kind in ("PartyOrganization", "PartyCell") and b.kind == "PartyCommittee" \
             and _FOUNDED_BY.fullmatch(text, a.end, b.start)
         if founded and b.listed and b.parent and b.parent.startswith("Đảng bộ ") and b.parent != a.name:
-            # "Đảng bộ X được thành lập theo Quyết định số ... của Đảng ủy Y": the committee that founded it is the
+            # X founded by a decision of committee Y (the issuer after "của"): the committee that founded it is the
             # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where it belongs (below)
             founders.setdefault(a.name, b.parent)
         if founded and _SUBJECT_START.search(text, max(0, a.start - 2), a.start):
@@ -3125,7 +3125,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                 and _FOUNDS.fullmatch(text, a.end, b.start):
             # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
             # organization is its superior, the one directly above it (Điều lệ Đảng art. 22), unless the text
-            # says where it belongs ("thành lập Đảng bộ Y, trực thuộc Đảng bộ Z")
+            # says where it belongs (Y, then ", trực thuộc" Z)
             founders.setdefault(b.name, founder)
     for i, a in enumerate(mentions):
         # "Đảng bộ X có 9 chi bộ trực thuộc, gồm ... chi bộ Công an xã, chi bộ Y" or ", trong đó ... . Chi bộ Z có
