@@ -340,3 +340,39 @@ def test_a_mobile_police_regiment_named_by_its_region(nlp):
     orgs = {o.name: o.parent for o in found.organizations}
     assert orgs == {"Đảng ủy Trung đoàn Cảnh sát cơ động Bắc Trung Bộ":
                     "Đảng bộ Trung đoàn Cảnh sát cơ động Bắc Trung Bộ"}
+
+
+def test_a_provinces_statistics_office_and_its_area_offices(nlp):
+    found = orgs(nlp, "Đảng ủy Thống kê tỉnh Bắc Ninh họp phiên thường kỳ; Thống kê tỉnh Bắc Ninh có 9 phòng. Chị "
+                      "Hoàng Thị Mai, công chức Thống kê khu vực Gia Bình, được kết nạp. Anh Vũ Văn Toản là công chức "
+                      "Văn phòng - Thống kê xã.")
+    assert {n: o.parent for n, o in found.items()} == {
+        "Đảng ủy Thống kê tỉnh Bắc Ninh": "Đảng bộ Thống kê tỉnh Bắc Ninh",
+        "Thống kê khu vực Gia Bình": "Thống kê tỉnh Bắc Ninh",
+        "Thống kê tỉnh Bắc Ninh": None}
+
+
+def test_an_enterprises_name_may_join_two_trades_with_va(nlp):
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Xi măng và Vật liệu Lạng Sơn có 12 chi bộ; Công ty TNHH Nước sạch "
+                      "Bắc Kạn và Công ty Cổ phần Chè Thái Nguyên ký kết hợp tác; Đảng ủy Tổng công ty Giấy Việt Nam "
+                      "và Nghị quyết của Đảng ủy Khối được học tập.")
+    assert {n for n in found if "Công ty" in n or "công ty" in n} == {
+        "Đảng bộ Công ty Cổ phần Xi măng và Vật liệu Lạng Sơn", "Công ty TNHH Nước sạch Bắc Kạn",
+        "Công ty Cổ phần Chè Thái Nguyên", "Đảng ủy Tổng công ty Giấy Việt Nam"}
+
+
+def test_a_district_post_office_may_be_named_after_its_district_alone(nlp):
+    found = orgs(nlp, "Đảng bộ Bưu điện tỉnh Quảng Ngãi có 15 chi bộ; Chi bộ Bưu điện Mộ Đức kết nạp 2 đảng viên.")
+    assert {n for n in found if "Bưu điện" in n} == {"Đảng bộ Bưu điện tỉnh Quảng Ngãi", "Chi bộ Bưu điện Mộ Đức"}
+
+
+def test_a_districts_irrigation_station(nlp):
+    found = orgs(nlp, "Sáu công nhân của Trạm Thủy nông huyện Hàm Tân chuyển về công ty trong tháng 5.")
+    assert set(found) == {"Trạm Thủy nông huyện Hàm Tân"}
+
+
+def test_the_trade_union_of_a_provinces_industrial_zones(nlp):
+    found = orgs(nlp, "Chi bộ Công ty May Sông Thương có 30 đảng viên. Bà Ngô Thị Lan, Phó Bí thư Đảng ủy, người đứng "
+                      "đầu Công đoàn các khu công nghiệp Bắc Giang, dự lễ kết nạp.")
+    assert {n: o.kind for n, o in found.items() if "Công đoàn" in n} == {
+        "Công đoàn các khu công nghiệp Bắc Giang": "MassOrganization"}

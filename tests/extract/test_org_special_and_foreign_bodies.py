@@ -116,3 +116,10 @@ def test_a_labour_federation_written_short_is_the_units_and_in_the_provinces(nlp
                       "Xương giới thiệu 25 đoàn viên.")
     assert found["Liên đoàn Lao động huyện Kiến Xương"].parent == "Liên đoàn Lao động tỉnh Thái Bình"
     assert not any("LĐLĐ" in name for name in found)
+
+
+def test_the_coast_guard_named_in_full_keeps_the_country_in_its_name(nlp):
+    found = orgs(nlp, "Thiếu tướng Đỗ Văn Tâm, Phó Tư lệnh Cảnh sát biển Việt Nam, dự hội nghị của Đảng ủy Vùng Cảnh "
+                      "sát biển 2.")
+    assert {n: o.parent for n, o in found.items()} == {
+        "Cảnh sát biển Việt Nam": None, "Đảng ủy Vùng Cảnh sát biển 2": "Đảng bộ Vùng Cảnh sát biển 2"}

@@ -174,3 +174,26 @@ def test_every_commune_body_in_the_table_puts_its_named_cell_in_the_communes_org
     found = orgs(nlp, "Chi bộ Trạm Y tế xã Yên Lạc kết nạp một y sĩ; Chi bộ Quân sự xã Yên Lạc kết nạp hai chiến sĩ.")
     assert {n: o.parent for n, o in found.items()} == {
         "Chi bộ Trạm Y tế xã Yên Lạc": "Đảng bộ xã Yên Lạc", "Chi bộ Quân sự xã Yên Lạc": "Đảng bộ xã Yên Lạc"}
+
+
+def test_a_body_belongs_where_the_text_says_after_its_founding_or_between_dashes(nlp):
+    # the passive of its founding, then where it belongs; not the province's Đảng bộ by default
+    found = orgs(nlp, "Từ tháng 7, Đảng bộ Bưu điện tỉnh Hà Tĩnh vừa được thành lập mới, trực thuộc Đảng bộ Khối các "
+                      "cơ quan tỉnh Hà Tĩnh, gồm 6 chi bộ.")
+    assert found["Đảng bộ Bưu điện tỉnh Hà Tĩnh"].parent == "Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh"
+    # an apposition set off by dashes
+    found = orgs(nlp, "Năm nay, Chi bộ Trung tâm Pháp y tỉnh Hà Tĩnh - đơn vị trực thuộc Đảng bộ Sở Y tế tỉnh Hà "
+                      "Tĩnh - kết nạp 2 đảng viên.")
+    assert found["Chi bộ Trung tâm Pháp y tỉnh Hà Tĩnh"].parent == "Đảng bộ Sở Y tế tỉnh Hà Tĩnh"
+
+
+def test_the_committee_that_founded_a_party_organization_is_the_one_above_it(nlp):
+    found = orgs(nlp, "Theo tờ trình, Đảng bộ Bưu điện tỉnh Hà Tĩnh được thành lập theo Quyết định 88-QĐ/ĐUK "
+                      "ký ngày 2/7/2025 của Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh, gồm 14 chi bộ.")
+    assert found["Đảng bộ Bưu điện tỉnh Hà Tĩnh"].parent == "Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh"
+
+
+def test_where_the_text_says_a_body_belongs_wins_over_the_committee_that_founded_it(nlp):
+    found = orgs(nlp, "Ngày 2/7, Ban Thường vụ Tỉnh ủy Kon Tum ra Quyết định số 77-QĐ/TU thành lập Đảng bộ Trung tâm "
+                      "Kiểm soát bệnh tật tỉnh Kon Tum, trực thuộc Đảng bộ Sở Y tế tỉnh Kon Tum.")
+    assert found["Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum"].parent == "Đảng bộ Sở Y tế tỉnh Kon Tum"

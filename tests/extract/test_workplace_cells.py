@@ -124,3 +124,8 @@ def test_and_before_a_mass_organization_or_after_a_non_department_ends_the_cells
         "Chi bộ Văn phòng", "Chi bộ Phòng Quản lý thương mại", "Chi bộ Đội kiểm tra liên ngành"}
     found = orgs(nlp, "Chi bộ Phòng Tài nguyên và Môi trường kết nạp 1 đảng viên.")
     assert {name for name in found if name.startswith("Chi bộ")} == {"Chi bộ Phòng Tài nguyên và Môi trường"}
+
+
+def test_a_faculty_name_ends_before_the_verb_that_says_it_leads(nlp):
+    found = orgs(nlp, "Năm học vừa qua, Chi bộ Khoa Cơ khí động lực dẫn đầu toàn trường với 5 sinh viên được kết nạp.")
+    assert set(found) == {"Chi bộ Khoa Cơ khí động lực"}

@@ -232,6 +232,10 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
 
 
 def _head_rx(row: dict) -> str:
+    if row["head"] == "Thống kê":
+        # (only as written, as "Thuế"; a commune's civil servant "Văn phòng - thống kê", Nghị định 33/2023/NĐ-CP
+        # art. 5, is a post, no office)
+        return r"(?<!Văn phòng - )Thống kê"
     if row["head"] in _WRITTEN_HEADS:
         return re.escape(row["head"])
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
@@ -269,6 +273,15 @@ REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
 # the heads that begin a body of its own after "và" in a list of bodies, not more of a production unit's name
 _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Phân xưởng|Nhà máy|Chi nhánh|Ban|Đảng|Chi bộ"
                     rf"|Công đoàn|Đoàn|Hội){NOT_LETTER_AFTER}")
+
+
+# an enterprise's proper name may join two trades with "và" (Luật Doanh nghiệp 2020 art. 37-38: the kind, then a
+# proper name of any words: "Công ty Cổ phần Đầu tư và Xây dựng X"): after a trade (lower-case words), where the word
+# after "và" opens no body of its own (after a proper name, "và" goes on with the sentence)
+_ENTERPRISE_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
+_HEAD_OPENINGS = sorted({r["head"].split(" ", 1)[0] for r in GRAMMAR})
+_ENTERPRISE_AND = (rf" và (?!{_BODY_HEAD_AFTER})"
+                   rf"(?!(?:{'|'.join(_HEAD_OPENINGS)}|Ủy|Uỷ|Sở|Mặt){NOT_LETTER_AFTER})")
 
 
 # an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
@@ -322,6 +335,7 @@ def _grammar_tail(row: dict) -> str:
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
         number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
+        more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{FIELD_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
@@ -329,10 +343,11 @@ def _grammar_tail(row: dict) -> str:
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
                  rf" {qual}(?!{other})(?:{_ACRONYM_BEFORE_NAME})?"
-                 rf"(?:{FIELD_LAST}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
+                 rf"(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
                  rf"(?![\d{LETTER}])))?"
                  if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}|{FIELD_NAME}{number})){'' if len(row['head']) < 3 else '?'}")
+                 else rf"(?: (?!{other})(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}))"
+                      rf"{'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
     if "Tập đoàn" in row["party_within"].split("|"):
@@ -512,10 +527,11 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 # ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
 # 2007, Luật Phòng, chống tham nhũng 2018; "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
+_LEADS = "dẫn đầu|đứng đầu"  # the sentence's verb after a body: "Chi bộ Khoa X dẫn đầu với ..." (leads)
 FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
            rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \(|{DOT_LEADER}"
-           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
+           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}|{_LEADS}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
@@ -1037,6 +1053,9 @@ _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
 # a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
 # elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
+# a numbered party document cited, then "của" its issuer: "Quyết định số 12-QĐ/TU ngày 3/7/2025 của"
+_CITED_ISSUER_BEFORE = re.compile(r"\d+-[A-ZĐ]+/[A-ZĐ-]+(?: ngày \d{1,2}/\d{1,2}/\d{4})? của $")
+_MERGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:hợp nhất|sáp nhập) $")
 _SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
@@ -1217,6 +1236,10 @@ class OrgFinder:
             if self._generic_before(p):
                 return None
             host = self._host_after(p + len(m[0]))
+            if host is not None and host.kind == "MassOrganization":
+                # a committee post, then the chair of a union X: the union's leader sits in the committee of the body
+                # the union is in (a mass organization's party members are in its agency's party organization)
+                host = None
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
                 if host.kind == "StateBody" and host.rule == "organizations.state" and host.utype is not None \
                         and _UNIT_GOVERNMENT.match(host.name):
@@ -1415,6 +1438,14 @@ class OrgFinder:
                 if len(same_kind) == 1:
                     utype, uname = same_kind.pop()
                     unit = unit._replace(utype=utype, name=uname)
+            if not unit.explicit and unit.name:
+                # "Đảng bộ Bệnh viện huyện" (a headline) with the unit left to the context: the one of that kind and
+                # unit the article names in full ("Bệnh viện Đa khoa huyện X"), its kind words shortened
+                where = unit_words(unit.utype, unit.name)
+                in_full = {n for n in self._written_full_names()
+                           if n.startswith(head + " ") and n.endswith(" " + where)}
+                if len(in_full) == 1:
+                    return _expand(in_full.pop()), unit.utype, unit.name, unit.end
             return _expand(f"{head} {unit_words(unit.utype, unit.name)}"), unit.utype, unit.name, unit.end
         if head in ("Chính phủ", "Quốc hội", "Quân đội"):
             return head, None, None, p + len(head)
@@ -1440,6 +1471,16 @@ class OrgFinder:
                 written = self._written_with_province(head)
                 if written is not None:  # a bare "Sở Y tế" after (or before) "Sở Y tế Nghệ An": that one
                     return f"{head} {written[1]}", *written, p + len(head)
+            elif found[0]["attaches"] == "unit|none":  # (not a national force: "Bộ đội Biên phòng" is the country's)
+                # a bare "Chi cục Kiểm lâm" after (or before) "Chi cục Kiểm lâm tỉnh X", or after the one with its unit
+                # settled by the context ("Chi cục Kiểm lâm tỉnh"): that one, as a department's
+                written = self._written_with_unit(head)
+                if written is None:
+                    seats = {(f.utype, f.uname) for f in self.found
+                             if f.utype and f.uname and f.name == f"{head} {unit_words(f.utype, f.uname)}"}
+                    written = seats.pop() if len(seats) == 1 else None
+                if written is not None:
+                    return f"{head} {unit_words(*written)}", *written, p + len(head)
             province = self.ctx.province(p) if head.startswith("Sở ") else None
             if province is not None:
                 return f"{head} {unit_words(*province)}", *province, p + len(head)
@@ -1764,6 +1805,11 @@ class OrgFinder:
             for start, (tag, s) in sorted(self._chosen.items()):
                 if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
                     continue
+                if _CITED_ISSUER_BEFORE.search(self.text, max(0, start - 60), start) \
+                        or _MERGED_BEFORE.search(self.text, max(0, start - 12), start):
+                    # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
+                    # body after "hợp nhất": a former one merged into the one the article is about
+                    continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 if tag in ("danguy", "partyorg") and not rest:
                     # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
@@ -1774,8 +1820,15 @@ class OrgFinder:
                             t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
                             and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items()):
                         continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
-                    if joint is None:
+                    post = _NEXT_POST.match(self.text, start + len(s)) if joint is None else None
+                    if post is not None and "nguyên" not in post[0]:
+                        # "Bí thư Đảng ủy, Giám đốc X": the committee of the institution the next post names, X (not
+                        # of a unit's government: "Bí thư Đảng ủy, Chủ tịch UBND xã Y" is the commune's committee)
+                        host = self._body_of_post_at(post.end())
+                        self._subject = host if host is not None and host.rule == "organizations.institution" else None
                         break
+                    if joint is None:
+                        continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
                     tag, s = self._chosen.get(joint.end(), ("", ""))
                     start, rest = joint.end(), s
                     if tag != "institution":
@@ -2287,9 +2340,13 @@ class OrgFinder:
             return None
         if "nguyên" in m[0] and self._subject_institution() is not None:
             return None  # a former post's body is no guide where the article is about an agency: its own committee
+        return self._body_of_post_at(m.end())
+
+    def _body_of_post_at(self, q: int) -> OrgMention | None:
+        """The body a post at q names right after it ("Giám đốc Công ty X"), an agency or an institution."""
         for start, (tag, s) in self._chosen.items():
-            if m.end() <= start <= m.end() + 45 and tag in ("institution", "state", "agency") \
-                    and not re.search(r"[,;.()\n]", self.text[m.end():start]):
+            if q <= start <= q + 45 and tag in ("institution", "state", "agency") \
+                    and not re.search(r"[,;.()\n]", self.text[q:start]):
                 host = getattr(self, tag)(s, start)
                 if host is not None and (host.uname or host.rule == "organizations.institution"):
                     return host
@@ -3002,8 +3059,10 @@ def _own_level(name: str) -> bool:
 # organization is under the one it is "trực thuộc"; its level, "cơ sở" or "cấp trên cơ sở", may be said)
 # (or in brackets: "Cục Thuế tỉnh X (thuộc Tổng cục Thuế)", "Chi bộ Y (trực thuộc Đảng bộ Z)")
 # (a cell called by its common noun in between: "Chi bộ cơ quan trực thuộc Đảng bộ Z", the agency's cell)
-_BELONGS = re.compile(r"(?:,? | \(| cơ quan,? )"
-                      r"(?:là (?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
+# (or after the passive of its founding, then a comma, "X được kiện toàn, trực thuộc Y"; or in an apposition set
+# off by dashes, "X - đơn vị trực thuộc Y -")
+_BELONGS = re.compile(r"(?: (?:được|đã được|vừa được) (?:thành lập|kiện toàn)(?: mới)?,)?(?:,? | \(| cơ quan,? | - )"
+                      r"(?:(?:là )?(?:đơn vị|tổ chức cơ sở đảng|(?:đảng bộ|chi bộ)(?: cấp trên)?(?: cơ sở)?) )?"
                       r"(?:trực thuộc|thuộc) ")
 _PARTY_KINDS = ("PartyOrganization", "PartyCommittee", "PartyCell")
 _PRIME_MINISTER_BEFORE = re.compile(r"Thủ tướng $")
@@ -3029,6 +3088,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     """The parents the text states: a body, then "(trực) thuộc", then the body it belongs to; a
     party body belongs to a party body, any other body to a body that is not a party one."""
     out: dict[str, str] = {}
+    founders: dict[str, str] = {}
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if a.listed and b.listed and a.name != b.name and b.name != PARTY \
                 and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
@@ -3043,9 +3103,13 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             # "Chi bộ X được thành lập tháng 3/2025, trực thuộc Đảng bộ Y": the sentence's subject, then a clause
             # about it, then where it belongs
             out.setdefault(a.name, b.name)
-        if a.listed and a.kind in ("PartyOrganization", "PartyCell") and b.kind == "PartyCommittee" \
-                and _SUBJECT_START.search(text, max(0, a.start - 2), a.start) \
-                and _FOUNDED_BY.fullmatch(text, a.end, b.start):
+        founded = a.listed and a.kind in ("PartyOrganization", "PartyCell") and b.kind == "PartyCommittee" \
+            and _FOUNDED_BY.fullmatch(text, a.end, b.start)
+        if founded and b.listed and b.parent and b.parent.startswith("Đảng bộ ") and b.parent != a.name:
+            # X founded by a decision of committee Y (the issuer after "của"): the committee that founded it is the
+            # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where it belongs (below)
+            founders.setdefault(a.name, b.parent)
+        if founded and _SUBJECT_START.search(text, max(0, a.start - 2), a.start):
             # "Đảng bộ X được thành lập theo Quyết định số 214-QĐ/ĐU ngày 3/7/2025 của Đảng ủy Y, trực thuộc Đảng
             # bộ Z": the decision's issuer is a clause about X; the sentence goes on about X to where it belongs
             stated = next((c for c in mentions[i + 2:i + 3]
@@ -3060,8 +3124,9 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
         if founder and b.listed and b.kind in ("PartyOrganization", "PartyCell") and b.name != founder \
                 and _FOUNDS.fullmatch(text, a.end, b.start):
             # "Đảng ủy xã X công bố quyết định thành lập Chi bộ Công ty Y": the committee that founds a party
-            # organization is its superior, the one directly above it (Điều lệ Đảng art. 22)
-            out.setdefault(b.name, founder)
+            # organization is its superior, the one directly above it (Điều lệ Đảng art. 22), unless the text
+            # says where it belongs (Y, then ", trực thuộc" Z)
+            founders.setdefault(b.name, founder)
     for i, a in enumerate(mentions):
         # "Đảng bộ X có 9 chi bộ trực thuộc, gồm ... chi bộ Công an xã, chi bộ Y" or ", trong đó ... . Chi bộ Z có
         # 27 đảng viên": the cells the text names next, in its paragraph, before it names another party body,
@@ -3098,7 +3163,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                         and a.kind == kind and a.name != b.name), None)
         if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
             out.setdefault(subject.name, b.name)
-    return out
+    return founders | out
 
 
 # a unit written right after a unit's party organization: "Đảng bộ xã A, huyện B", "Đảng bộ xã A (huyện B)"
