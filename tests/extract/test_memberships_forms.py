@@ -185,3 +185,23 @@ def test_the_posts_in_capitals_over_the_name_that_signs_a_press_release(nlp):
                                 ("Phạm Quang Khải", "Tổng Giám đốc", company)}
     # a line in capitals that is no post says nothing of the name under it
     assert posts(nlp, text.replace("PHÓ BÍ THƯ ĐẢNG ỦY, TỔNG GIÁM ĐỐC CÔNG TY", "TIN LIÊN QUAN")) == set()
+
+
+def test_a_dash_opening_the_next_line_is_the_next_item_not_a_second_post(nlp):
+    # a list of a delegation, one a line: the dash opening a line says nothing of the post on the line above
+    text = ("Thành viên đoàn công tác:\n- Đồng chí Tạ Quang Vinh, Bí thư Đảng ủy xã Yên Thuận\n"
+            "- Chủ tịch UBND xã Yên Thuận Đinh Thị Hảo\n- Ông Lò Văn Khải, cán bộ văn phòng")
+    assert posts(nlp, text) == {("Tạ Quang Vinh", "Bí thư", "Đảng ủy xã Yên Thuận"),
+                                ("Đinh Thị Hảo", "Chủ tịch", "Ủy ban nhân dân xã Yên Thuận")}
+    text = ("Thành viên đoàn công tác:\n- Đồng chí Tạ Quang Vinh, Bí thư Đảng ủy xã Yên Thuận\n"
+            "- Chủ tịch Hội Cựu chiến binh xã Yên Thuận: ông Đinh Văn Hảo")
+    assert posts(nlp, text) == {("Tạ Quang Vinh", "Bí thư", "Đảng ủy xã Yên Thuận"),
+                                ("Đinh Văn Hảo", "Chủ tịch", "Hội Cựu chiến binh xã Yên Thuận")}
+
+
+def test_a_dash_between_two_people_leaves_each_his_own_post(nlp):
+    # the post after the dash is written before the next name: it is that person's, not a second post of the first
+    text = ("Tiếp đoàn có đồng chí Tạ Quang Vinh, Bí thư Huyện ủy Bảo Lạc - Chủ tịch UBND huyện Đinh Thị Hảo cùng "
+            "lãnh đạo các phòng, ban.")
+    assert posts(nlp, text) == {("Tạ Quang Vinh", "Bí thư", "Huyện ủy Bảo Lạc"),
+                                ("Đinh Thị Hảo", "Chủ tịch", "Ủy ban nhân dân huyện Bảo Lạc")}

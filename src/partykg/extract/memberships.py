@@ -140,13 +140,14 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
 # ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ..."), and a post held besides ("Giám đốc Công ty X,
 # cũng là Bí thư Chi bộ ...")
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
+_NEXT = re.compile(r"(?:\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
                    r"(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
-                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= )"
-                   # (a dash between two posts, as the press joins a party post and a state one: "Phó Bí thư Tỉnh ủy -
-                   # Chủ tịch UBND tỉnh X"; only a post after it goes on the title)
-                   r"|[-–—](?= ))"
+                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
+                   # (a dash between two posts on one line, as the press joins a party post and a state one: "Phó Bí
+                   # thư Tỉnh ủy - Chủ tịch UBND tỉnh X"; only a post after it goes on the title. A dash opening the
+                   # next line is the next item of a list)
+                   r"|(?P<dash>[ \t]+[-–—][ \t]+))"
                    r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
@@ -812,6 +813,7 @@ class Titles:
         organization is skipped when another post follows it and no one else is named in it."""
         out: list[Post] = []
         former_next = False  # the item after ", trước đây là" (_FORMER_NEXT)
+        dashed = False  # the item after a dash (_NEXT)
         while True:
             item = self.post(pos, join)
             if item is not None and (former_next or _FORMER.match(self.text, item.start)):
@@ -821,6 +823,8 @@ class Titles:
                 # "X, Chủ tịch UBMTTQ huyện Y, tham gia Ban Thường vụ Huyện ủy, giữ chức ...": a body joined
                 item = self.post(joining.end(), join=True)
                 join = join or item is not None
+            if item is not None and dashed and self._name_right_after(item.end):
+                break  # "A, Bí thư Huyện ủy X - Chủ tịch UBND huyện Nguyễn Văn B": the post after the dash is B's
             if item is not None:
                 out.append(item)
                 # (a body the finder read with the comma after it, "Ban Chấp hành, ": the list goes on from the comma)
@@ -851,8 +855,14 @@ class Titles:
                 n = self._past_unread_name(pos, join)
             if not n:
                 break
+            dashed = bool(n.re is _NEXT and n["dash"])
             pos = n.end()
         return out
+
+    def _name_right_after(self, at: int) -> bool:
+        """A person's name right after `at`, maybe after a rank (_GAP): the title before it is that person's."""
+        nxt = next((s for s in self.person_starts if s >= at), None)
+        return nxt is not None and _GAP.fullmatch(self.text, at, nxt) is not None
 
     def _past_unread_name(self, pos: int, join: bool) -> re.Match | None:
         """The separator after the name of a body a post is of that the organization finder did not read ("Chủ tịch
