@@ -1724,8 +1724,12 @@ def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
 # a heading over the members of a standing committee, one an item: "Hội nghị bầu 7 ủy viên vào Ban Thường vụ:",
 # "Ban Thường vụ Đảng ủy khóa mới gồm:" (not a list the committee only issues, "Ban Thường vụ khen thưởng ...:")
 # (its members only: not "Ban Thường vụ ... và các chức danh chủ chốt:", a list of the posts elected)
-_STANDING_HEAD = re.compile(r"(?:(?:bầu|vào|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}Ban Thường vụ(?![^:\n]* và )"
-                            r"[^.;:\n]{0,60}|Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$")
+# The verb of election is needed ("vào" alone is also "in": "kiểm tra vào tháng 6, Ban Thường vụ ... kỷ luật các đồng
+# chí sau:"), and the committee listed with "gồm" opens the heading (not "Đoàn kiểm tra của Ban Thường vụ ... gồm:",
+# "Tổ giúp việc Ban Thường vụ ... gồm:", bodies that serve it)
+_STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Thường vụ"
+                            r"(?![^:\n]* và )[^.;:\n]{0,60}"
+                            r"|^[ \t]*Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$", re.M)
 # an item of a list, one a line, numbered or marked: "1. Đại tá A, ...", "- Đồng chí B, ..."
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•*])[ \t]")
 
