@@ -480,7 +480,8 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     for org in getattr(doc._, "org_mentions", None) or ():
         if _subject_ends(org, text, end):
             return org.name
-    if identifier and _WE.search(text, max(0, end - 120), end):
+    if identifier and (_WE.search(text, max(0, end - 12), end)
+                       or "đồng thời" in m[0] and _WE_AND_THEN.search(text, max(0, end - 120), end)):
         return _our_committee(doc, identifier)
     return None
 
@@ -490,8 +491,11 @@ _ONE_OR_TWO_WORDS = re.compile(r" \s*\S+(?:\s+\S+)?\s*")
 
 
 # "we", as the committee's secretary or deputy speaks for it in an interview ("chúng tôi đã ban hành Kế hoạch số
-# 07-KH/ĐU ..."), the subject of the clause before the verb
-_WE = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi(?:\s[^.;:!?\n]*)?$")
+# 07-KH/ĐU ..."), the subject right before the verb (not "Theo chúng tôi được biết, cấp trên đã ban hành ...")
+_WE = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi$")
+# ... or before a first act of the same clause, when "đồng thời" opens the verb: the same subject doing a second thing
+# ("chúng tôi rà soát từng chi bộ, đồng thời ban hành ...")
+_WE_AND_THEN = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi\s[^.;:!?\n,]*,$")
 
 
 def _our_committee(doc: Doc, identifier: str) -> str | None:
