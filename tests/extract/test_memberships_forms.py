@@ -183,8 +183,17 @@ def test_the_posts_in_capitals_over_the_name_that_signs_a_press_release(nlp):
     company = "Công ty Cổ phần Cấp nước Hòa Bình"
     assert posts(nlp, text) == {("Phạm Quang Khải", "Phó Bí thư", f"Đảng ủy {company}"),
                                 ("Phạm Quang Khải", "Tổng Giám đốc", company)}
-    # a line in capitals that is no post says nothing of the name under it
-    assert posts(nlp, text.replace("PHÓ BÍ THƯ ĐẢNG ỦY, TỔNG GIÁM ĐỐC CÔNG TY", "TIN LIÊN QUAN")) == set()
+
+
+def test_the_kind_in_capitals_of_a_signature_matches_the_institution_named_in_lower_case(nlp):
+    # the kind of several words ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT") is compared with the named body's whatever its case
+    text = ("Năm 2025, Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ kết nạp 4 đảng viên.\n\n"
+            "BÍ THƯ CHI BỘ, GIÁM ĐỐC TRUNG TÂM KIỂM SOÁT BỆNH TẬT\nHoàng Thu Trang\n\nTệp đính kèm: danh-sach.pdf\n")
+    assert posts(nlp, text) == {("Hoàng Thu Trang", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ")}
+    # ... and a kind word the article names two bodies of is neither's
+    text = ("Năm 2025, Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ và Trung tâm Y tế huyện Tam Nông kết nạp 4 đảng "
+            "viên.\n\nGIÁM ĐỐC TRUNG TÂM\nHoàng Thu Trang\n\nTệp đính kèm: danh-sach.pdf\n")
+    assert posts(nlp, text) == set()
 
 
 def test_a_dash_opening_the_next_line_is_the_next_item_not_a_second_post(nlp):

@@ -1713,12 +1713,9 @@ def _capitals_signature(doc: Doc, persons: list[PersonMention], orgs: list[OrgMe
 
 
 def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
-    """The one institution of a kind ("Công ty") the article names, as itself or through its party body."""
-    named = {_institution_name(o): o for o in orgs if _institution_name(o).startswith(kind + " ")}
-    if len(named) != 1:
-        return None
-    name, o = named.popitem()
-    return o if o.name == name else replace(o, name=name, kind="OtherOrganization", committee=None, parent=None)
+    """The one institution of a kind ("Công ty", "Trung tâm Y tế") the article names, as itself or through its party
+    body; the kind as the signature writes it, in capitals or not."""
+    return _named_in_full([_as_institution(o) for o in orgs], kind)
 
 
 # a heading over the members of a standing committee, one an item: "Hội nghị bầu 7 ủy viên vào Ban Thường vụ:",
