@@ -754,6 +754,8 @@ class Titles:
         kind_word = kind_word[0].upper() + kind_word[1:]  # "công ty" -> "Công ty"
         named = {_institution_name(o): o for o in self.orgs
                  if _institution_name(o).startswith(kind_word + " ")}
+        if len(named) > 1 and kind_word == "Vùng":
+            return None  # a navy region and a coast guard region, as their joint articles name both: "Vùng" is either
         if len(named) > 1:  # of several, the one named last before the post (as organizations._one_of_kind)
             before = [o for o in self.orgs if o.start < at and _institution_name(o) in named]
             named = {_institution_name(before[-1]): before[-1]} if before else {}
