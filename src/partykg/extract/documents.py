@@ -64,6 +64,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text
 from partykg.extract.lexicon import table
+from partykg.extract.memberships import PARTY_POSTS
 from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
 from partykg.extract.text import UPPER, WordStartPattern, alt, finditer_at, finditer_from, required_literals
@@ -503,7 +504,7 @@ def _our_committee(doc: Doc, identifier: str) -> str | None:
     number is that committee's own: the body a "we" of its leaders issues for."""
     ex = getattr(doc._, "extraction", None)
     led = {m.organization for m in (ex.memberships if ex is not None else ())
-           if m.role in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực")}
+           if m.role in PARTY_POSTS}
     ours = [name for name in led if _numbered_by(name, identifier)]
     return ours[0] if len(ours) == 1 else None
 

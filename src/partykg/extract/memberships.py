@@ -53,6 +53,7 @@ from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, literal_trie
 from partykg.extract.tones import fold_tones, key
+from partykg.extract.unit_figures import LINE_ITEM_MARK
 from partykg.ingest.layout import SIGNING_MARKS
 from partykg.model import Membership, Organization
 
@@ -342,7 +343,7 @@ ITSELF = "itself:"
 # roles.tsv, column inside, "HEAD|itself": a head named after the kind of body it heads ("Cục trưởng" of a Cục)
 ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
-_PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
+PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
 
 @dataclass(frozen=True)
@@ -516,7 +517,7 @@ class Titles:
                 return Post(role.label, committee_board, start, committee_board.end)
             return Post(role.label, None, start, end, bare=UNFOUND)
         # nothing the organization finder resolved: a body left bare, or "nhà trường"
-        if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
+        if role.label in PARTY_POSTS and _NEXT.match(self.text, end):
             return Post(role.label, None, start, end, bare=NO_BODY)  # "Phó Bí thư, Chủ tịch UBND xã X"
         if self.text[end:end + 1] != " ":
             return self._org_after_comma(role, start, end)
@@ -769,7 +770,7 @@ class Titles:
         """"Chủ nhiệm Chính trị, Bộ Chỉ huy Quân sự tỉnh X": the organization after a comma."""
         c = re.match(r",\s*", self.text[end:end + 3])
         org = _org_at(self.orgs, end + c.end(), end + c.end()) if c else None
-        if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
+        if org is not None and role.label not in PARTY_POSTS and not _ROLE.match(self.folded, org.start):
             return Post(role.label, self._as_written_if_misread(org), start, org.end)
         return Post(role.label, None, start, end, bare=UNFOUND,
                     head_alone=role.heads_institution and bool(c))
@@ -1430,7 +1431,7 @@ def _led_body(titles: Titles, post: Post, orgs: list[OrgMention]) -> OrgMention 
     s, _ = sentence_at(titles.doc, post.start)
     led = _LED_BY.search(titles.text, max(s, post.start - 80), post.start)
     body = next((o for o in orgs if o.end == led.start()), None) if led else None
-    return body if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS) else None
+    return body if body is not None and (body.kind in _PARTY_KINDS) == (post.role in PARTY_POSTS) else None
 
 
 def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
@@ -1443,7 +1444,7 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     s, _ = sentence_at(titles.doc, post.start)
     side = _ON_THE_SIDE.match(titles.text, s)
     body = _org_at(orgs, side.end(), side.end()) if side else None
-    if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS):
+    if body is not None and (body.kind in _PARTY_KINDS) == (post.role in PARTY_POSTS):
         return replace(post, org=body, bare=None)
     listing = _listing_body(titles.text, s, post, orgs)
     if listing is not None:
@@ -1476,7 +1477,7 @@ def _listing_body(text: str, at: int, post: Post, orgs: list[OrgMention]) -> Org
     """The party body a sentence (or heading) at `at` opens with and lists the members of, for a party post written
     bare among them: the posts of a standing committee's members are those of its committee (Điều lệ Đảng: the
     committee elects its Ban Thường vụ, its Bí thư and Phó Bí thư), so the Bí thư listed is the Đảng ủy's."""
-    if post.role not in _PARTY_POSTS:
+    if post.role not in PARTY_POSTS:
         return None
     body = next((o for o in orgs if o.start >= at and not text[at:o.start].strip()), None)
     if body is None or body.kind not in _PARTY_KINDS:
@@ -1666,11 +1667,13 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                     start = subject.start if from_subject else post.start  # (a career's post stands alone)
                     out.append((Membership(subject.name, post.role, org.name,
                                            evidence=[evidence_for(doc, start, post.end, rule)]), org))
-    for signed in (_signed_post(doc, orgs), _block_post(doc, orgs)):
-        if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
-            out.append(signed)
-    out += _standing_list_members(doc, persons, orgs, out)
-    out += [m for m in _capitals_signature(doc, persons, orgs) if (m[0].person, m[0].role, m[1].name) not in seen]
+    # the posts read from the article's layout, once each: a signer may sign twice, a name be listed under two headings
+    late = [_signed_post(doc, orgs), _block_post(doc, orgs)]
+    late += _standing_list_members(doc, persons, orgs, out) + _capitals_signature(doc, persons, orgs)
+    for m in late:
+        if m is not None and (m[0].person, m[0].role, m[1].name) not in seen:
+            seen.add((m[0].person, m[0].role, m[1].name))
+            out.append(m)
     return out
 
 
@@ -1729,8 +1732,9 @@ def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
 _STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Thường vụ"
                             r"(?![^:\n]* và )[^.;:\n]{0,60}"
                             r"|^[ \t]*Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$", re.M)
-# an item of a list, one a line, numbered or marked: "1. Đại tá A, ...", "- Đồng chí B, ..."
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•*])[ \t]")
+# an item of a list, one a line, numbered or marked: "1. Đại tá A, ...", "- Đồng chí B, ..." (the list marks the
+# statistics read)
+_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")
 
 
 def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
@@ -1741,6 +1745,7 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
     its heading names. The secretary and deputies keep their own posts only."""
     text = doc_text(doc)
     out = []
+    posts = {(m.person, o.name) for m, o in found}
     for head in re.finditer(r"[^\n]*\n", text):
         if not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
             continue
@@ -1754,18 +1759,18 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
         listed = [p for p in firsts if p is not None]
         if not listed:
             continue
-        posts = {(m.person, o.name) for m, o in found}
         heading = next((o for o in orgs if head.start() <= o.start < head.end() and o.kind == "StandingCommittee"
                         and o.committee), None)
         names = {p.name for p in listed}
-        secretaries = Counter(o.name for m, o in found if m.person in names and m.role in _PARTY_POSTS
+        secretaries = Counter(o.name for m, o in found if m.person in names and m.role in PARTY_POSTS
                               and o.kind == "PartyCommittee")
+        led = secretaries.most_common(1)[0][0] if secretaries else None
         committee = _committee_of(heading) if heading is not None else next(
-            (o for m, o in found if secretaries and o.name == secretaries.most_common(1)[0][0]), None)
+            (o for m, o in found if o.name == led), None)
         if committee is None:
             continue
         for p in listed:
-            if (p.name, committee.name) not in posts and in_body(doc, p.start, p.end):
+            if (p.name, committee.name) not in posts:  # (persons are read in the body only)
                 out.append((Membership(p.name, "Ủy viên Ban Thường vụ", committee.name,
                                        evidence=[evidence_for(doc, p.start, p.end, "memberships.standing_list")]),
                             committee))
@@ -1815,7 +1820,7 @@ def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMentio
     org = _named_in_full(orgs, _SIGNING_MARK.sub("", body))
     if org is None:
         return None
-    if role.label in _PARTY_POSTS and org.kind == "StandingCommittee" and org.committee:
+    if role.label in PARTY_POSTS and org.kind == "StandingCommittee" and org.committee:
         org = _committee_of(org) or org  # "T/M BAN THƯỜNG VỤ" / "BÍ THƯ": the secretary of the committee it is of
     return Membership(person.name, role.label, org.name,
                       evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
@@ -1845,7 +1850,7 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
     person, written, issuer = signer
     role = ROLES.get(fold_tones(written).casefold())
     office = role is not None and role.where == "@office"  # signed by order ("T/L"), by the head of its office
-    if role is None or (role.label not in _PARTY_POSTS and not office):
+    if role is None or (role.label not in PARTY_POSTS and not office):
         return None
     # (an office's document: of the office of that committee)
     org = _named_in_full([o for o in orgs if o.kind in ("PartyCommittee", "PartyCell")],
