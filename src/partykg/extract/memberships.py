@@ -1700,21 +1700,26 @@ def _capitals_signature(doc: Doc, persons: list[PersonMention], orgs: list[OrgMe
                 break
             posts.append((ROLES[surface].label, part[len(surface) + 1:].capitalize()))
         else:
-            inst = next((o for label, kind in posts if kind != "Đảng ủy"
-                         for o in [_one_institution(orgs, kind)] if o is not None), None)
+            # the institution the posts name by kind, for a bare "Đảng ủy" among them to be its committee
+            inst = next(filter(None, (_one_institution(orgs, kind) for _, kind in posts if kind != "Đảng ủy")), None)
             for label, kind in posts:
-                if kind == "Đảng ủy":
-                    party = f"Đảng ủy {_institution_name(inst)}" if inst is not None else None
-                    org = _article_danguy(orgs, p.start) if party is None else next(
-                        (o for o in orgs if o.name == party),
-                        OrgMention(p.start, p.end, party, "PartyCommittee", "memberships.signature", committee=party))
-                else:
-                    org = _one_institution(orgs, kind)
+                org = _signature_body(orgs, kind, inst, p) if kind == "Đảng ủy" else _one_institution(orgs, kind)
                 if org is not None:
                     out.append((Membership(p.name, label, org.name,
                                            evidence=[evidence_for(doc, p.start, p.end, "memberships.signature")]),
                                 org))
     return out
+
+
+def _signature_body(orgs: list[OrgMention], kind: str, inst: OrgMention | None, signer: PersonMention
+                    ) -> OrgMention | None:
+    """The body of a bare "Đảng ủy" in a capitals signature: the committee of the institution the signature names,
+    as the article names it (or as its name makes it), else the one committee the article named."""
+    if inst is None:
+        return _article_danguy(orgs, signer.start)
+    party = f"{kind} {_institution_name(inst)}"
+    return next((o for o in orgs if o.name == party),
+                OrgMention(signer.start, signer.end, party, "PartyCommittee", "memberships.signature", committee=party))
 
 
 def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
