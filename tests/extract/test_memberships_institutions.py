@@ -264,7 +264,8 @@ def test_a_navy_region_written_by_its_first_word_after_a_post(nlp):
     # "Vùng" alone after a post is the region the article names, before a comma or a dash alike
     text = ("Đảng ủy Vùng 2 Hải quân sơ kết công tác kiểm tra.\nChuẩn Đô đốc Giáp Văn Lực, Tư lệnh Vùng - Đại biểu "
             "Quốc hội; Đại tá Thân Đức Hòa, Chính ủy Vùng, chủ trì hội nghị.")
-    assert posts(nlp, text) == {("Giáp Văn Lực", "Tư lệnh", "vùng 2 hải quân"), ("Giáp Văn Lực", "Đại biểu", "quốc hội"),
+    assert posts(nlp, text) == {("Giáp Văn Lực", "Tư lệnh", "vùng 2 hải quân"),
+                                ("Giáp Văn Lực", "Đại biểu", "quốc hội"),
                                 ("Thân Đức Hòa", "Chính ủy", "vùng 2 hải quân")}
 
 
