@@ -188,7 +188,7 @@ def test_the_posts_in_capitals_over_the_name_that_signs_a_press_release(nlp):
 def test_the_kind_in_capitals_of_a_signature_matches_the_institution_named_in_lower_case(nlp):
     # the kind of several words ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT") is compared with the named body's whatever its case
     text = ("Năm 2025, Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ kết nạp 4 đảng viên.\n\n"
-            "BÍ THƯ CHI BỘ, GIÁM ĐỐC TRUNG TÂM KIỂM SOÁT BỆNH TẬT\nHoàng Thu Trang\n\nTệp đính kèm: danh-sach.pdf\n")
+            "GIÁM ĐỐC TRUNG TÂM KIỂM SOÁT BỆNH TẬT, BÍ THƯ CHI BỘ\nHoàng Thu Trang\n\nTệp đính kèm: danh-sach.pdf\n")
     assert posts(nlp, text) == {("Hoàng Thu Trang", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ")}
     # ... and a kind word the article names two bodies of is neither's
     text = ("Năm 2025, Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ và Trung tâm Y tế huyện Tam Nông kết nạp 4 đảng "

@@ -240,9 +240,10 @@ def test_the_listed_members_of_an_elected_standing_committee_with_no_post_in_it(
             "2. Thượng tá Lục Minh Quý, Lữ đoàn trưởng\n"
             "3. Trung tá Âu Đức Thịnh, Phó Chính ủy Lữ đoàn 171\n"
             "Đại hội bế mạc trong không khí phấn khởi.")
-    seat = ("Ủy viên Ban Thường vụ", "Đảng ủy Lữ đoàn 171")
+    committee = "Đảng ủy Lữ đoàn 171"
+    seat = ("Ủy viên Ban Thường vụ", committee)
     assert posts(nlp, text) == {
-        ("Kha Văn Định", "Bí thư", "Đảng ủy Lữ đoàn 171"), ("Lục Minh Quý", "Lữ đoàn trưởng", "Lữ đoàn 171"),
+        ("Kha Văn Định", "Bí thư", committee), ("Lục Minh Quý", "Lữ đoàn trưởng", "Lữ đoàn 171"),
         ("Lục Minh Quý", *seat), ("Âu Đức Thịnh", "Phó Chính ủy", "Lữ đoàn 171"), ("Âu Đức Thịnh", *seat)}
 
 
