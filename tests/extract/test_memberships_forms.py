@@ -214,3 +214,7 @@ def test_a_dash_between_two_people_leaves_each_his_own_post(nlp):
             "lãnh đạo các phòng, ban.")
     assert posts(nlp, text) == {("Tạ Quang Vinh", "Bí thư", "Huyện ủy Bảo Lạc"),
                                 ("Đinh Thị Hảo", "Chủ tịch", "Ủy ban nhân dân huyện Bảo Lạc")}
+    # ... but a title joined by a dash before a name, with no one named before it, is all that person's
+    text = "Phát biểu tại hội nghị, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện Bảo Lạc Đinh Thị Hảo nhấn mạnh yêu cầu."
+    assert posts(nlp, text) == {("Đinh Thị Hảo", "Phó Bí thư", "Huyện ủy Bảo Lạc"),
+                                ("Đinh Thị Hảo", "Chủ tịch", "Ủy ban nhân dân huyện Bảo Lạc")}

@@ -393,6 +393,7 @@ class Titles:
         self.folded = folded_text(doc)
         self.orgs = orgs
         self.person_starts = sorted(p.start for p in persons)
+        self.person_ends = {p.end for p in persons}
         self.ctx = doc._.context
         self.aliases = self._aliases()
 
@@ -815,6 +816,7 @@ class Titles:
         """The posts listed from pos. Not strict: a listed item that is no post of a known
         organization is skipped when another post follows it and no one else is named in it."""
         out: list[Post] = []
+        start = pos
         former_next = False  # the item after ", trước đây là" (_FORMER_NEXT)
         dashed = False  # the item after a dash (_NEXT)
         while True:
@@ -826,8 +828,11 @@ class Titles:
                 # "X, Chủ tịch UBMTTQ huyện Y, tham gia Ban Thường vụ Huyện ủy, giữ chức ...": a body joined
                 item = self.post(joining.end(), join=True)
                 join = join or item is not None
-            if item is not None and dashed and self._name_right_after(item.end):
-                break  # "A, Bí thư Huyện ủy X - Chủ tịch UBND huyện Nguyễn Văn B": the post after the dash is B's
+            if item is not None and dashed and self._name_right_after(item.end) and (
+                    not strict or self._after_a_name(start)):
+                # "A, Bí thư Huyện ủy X - Chủ tịch UBND huyện Nguyễn Văn B": the post after the dash is B's, the one
+                # before it A's (but "Phó Bí thư Huyện ủy - Chủ tịch UBND huyện B" are both B's)
+                break
             if item is not None:
                 out.append(item)
                 # (a body the finder read with the comma after it, "Ban Chấp hành, ": the list goes on from the comma)
@@ -861,6 +866,11 @@ class Titles:
             dashed = bool(n.re is _NEXT and n["dash"])
             pos = n.end()
         return out
+
+    def _after_a_name(self, at: int) -> bool:
+        """A person's name and a comma right before `at`."""
+        comma = re.search(r",\s*$", self.text[max(0, at - 4):at])
+        return comma is not None and at - len(comma[0]) in self.person_ends
 
     def _name_right_after(self, at: int) -> bool:
         """A person's name right after `at`, maybe after a rank (_GAP): the title before it is that person's."""
