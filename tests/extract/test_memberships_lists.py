@@ -260,3 +260,15 @@ ITEMS = ("\n1. Đồng chí Nông Văn Triệu, Bí thư Đảng ủy xã Đức
 def test_a_list_under_a_standing_committee_that_elects_no_one_to_it_gives_no_seat(nlp, heading):
     assert posts(nlp, heading + ITEMS) == {("Nông Văn Triệu", "Bí thư", "Đảng ủy xã Đức Hạnh"),
                                            ("Mã Thị Liên", "Trưởng phòng", "Phòng Văn hóa huyện")}
+
+
+STANDING_DEPUTY = "Phó Bí thư Thường trực"
+
+
+def test_a_bare_post_in_a_numbered_list_of_officers_is_of_the_body_an_item_above_names(nlp):
+    # a list numbered "1.", "2)" is read as one marked with dashes
+    text = ("Kết quả bầu tại hội nghị lần thứ nhất:\n1. Đồng chí Nông Văn Triệu, Bí thư Đảng ủy xã Đức Hạnh;\n"
+            "2. Đồng chí Mã Thị Liên, Phó Bí thư.\n3) Đồng chí Hầu A Sính, Phó Bí thư Thường trực.\nHội nghị bế mạc.")
+    committee = "Đảng ủy xã Đức Hạnh"
+    assert posts(nlp, text) == {("Nông Văn Triệu", "Bí thư", committee), ("Mã Thị Liên", "Phó Bí thư", committee),
+                                ("Hầu A Sính", STANDING_DEPUTY, committee)}

@@ -1498,8 +1498,9 @@ def _listing_body(text: str, at: int, post: Post, orgs: list[OrgMention]) -> Org
     return _committee_of(body) if body.kind == "StandingCommittee" and body.committee else body
 
 
-# an item of a list, one a line: "- Đồng chí A, Bí thư Đảng ủy xã;", "+ đồng chí B, Phó Bí thư Thường trực;"
-_LIST_ITEM = re.compile(r"[ \t]*[-–+•*][ \t]")
+# an item of a list, one a line, numbered or marked: "- Đồng chí A, Bí thư Đảng ủy xã;", "2. Đại tá B, ..." (the list
+# marks the statistics read)
+_LIST_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")
 
 
 def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]], orgs: list[OrgMention]) -> Post:
@@ -1747,9 +1748,6 @@ def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
 _STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Thường vụ"
                             r"(?![^:\n]* và )[^.;:\n]{0,60}"
                             r"|^[ \t]*Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$", re.M)
-# an item of a list, one a line, numbered or marked: "1. Đại tá A, ...", "- Đồng chí B, ..." (the list marks the
-# statistics read)
-_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")
 
 
 def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
@@ -1765,7 +1763,7 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
         if not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
             continue
         items, at = [], head.end()
-        while (item := _ITEM.match(text, at)) is not None:
+        while (item := _LIST_ITEM.match(text, at)) is not None:
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
             items.append((item.end(), end))
