@@ -333,14 +333,27 @@ def test_a_committee_drawing_up_its_own_plan_issues_it(nlp):
     assert found["Kế hoạch 19-KH/HU"].issuer is None
 
 
+SPEAKER = "Bà Hứa Thị Lan, Bí thư Đảng ủy phường Đông Sơn, kể lại với phóng viên. "
+
+
 def test_we_the_committees_leaders_issue_its_own_documents(nlp):
-    text = ("Đồng chí Phan Thị Ngát, Bí thư Đảng ủy xã Minh Tân, cho biết về cách làm mới.\n"
-            "Đồng chí Phan Thị Ngát: Địa bàn rộng nên chúng tôi đã ban hành Hướng dẫn số 05-HD/ĐU ngày 11/3/2025 "
-            "về sinh hoạt chi bộ ghép.")
-    assert by_label(docs(nlp, text))["Hướng dẫn 05-HD/ĐU"].issuer == "Đảng ủy xã Minh Tân"
+    # the secretary speaking for her committee: "chúng tôi" right before the verb, or before a first act of the
+    # clause when "đồng thời" opens the verb
+    text = SPEAKER + "Bà nói: \"Năm ngoái chúng tôi vừa ban hành Quy định số 11-QĐ/ĐU về tiếp xúc cử tri\"."
+    assert by_label(docs(nlp, text))["Quy định 11-QĐ/ĐU"].issuer == "Đảng ủy phường Đông Sơn"
+    text = SPEAKER + "Chúng tôi rà soát từng tổ dân phố, đồng thời ban hành Quy định số 11-QĐ/ĐU về tiếp xúc cử tri."
+    assert by_label(docs(nlp, text))["Quy định 11-QĐ/ĐU"].issuer == "Đảng ủy phường Đông Sơn"
     # ... a document coded as another body's is not theirs
-    text = text.replace("05-HD/ĐU", "05-HD/HU")
-    assert by_label(docs(nlp, text))["Hướng dẫn 05-HD/HU"].issuer is None
+    text = text.replace("11-QĐ/ĐU", "11-QĐ/TU")
+    assert by_label(docs(nlp, text))["Quy định 11-QĐ/TU"].issuer is None
+
+
+@pytest.mark.parametrize("clause", [
+    "Theo chúng tôi được biết, cấp trên đã ban hành Quy định số 11-QĐ/ĐU về tiếp xúc cử tri.",
+    "Chúng tôi ghi nhận rằng, cấp trên đã ban hành Quy định số 11-QĐ/ĐU về tiếp xúc cử tri."])
+def test_we_not_right_before_the_verb_issues_nothing(nlp, clause):
+    # "chúng tôi" in an aside before another subject ("as we learned, the higher level issued ...")
+    assert by_label(docs(nlp, SPEAKER + clause))["Quy định 11-QĐ/ĐU"].issuer is None
 
 
 def test_a_committee_issuing_a_document_at_the_same_time_as_another_act(nlp):

@@ -183,5 +183,38 @@ def test_the_posts_in_capitals_over_the_name_that_signs_a_press_release(nlp):
     company = "Công ty Cổ phần Cấp nước Hòa Bình"
     assert posts(nlp, text) == {("Phạm Quang Khải", "Phó Bí thư", f"Đảng ủy {company}"),
                                 ("Phạm Quang Khải", "Tổng Giám đốc", company)}
-    # a line in capitals that is no post says nothing of the name under it
-    assert posts(nlp, text.replace("PHÓ BÍ THƯ ĐẢNG ỦY, TỔNG GIÁM ĐỐC CÔNG TY", "TIN LIÊN QUAN")) == set()
+
+
+def test_the_kind_in_capitals_of_a_signature_matches_the_institution_named_in_lower_case(nlp):
+    # the kind of several words ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT") is compared with the named body's whatever its case
+    text = ("Năm 2025, Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ kết nạp 4 đảng viên.\n\n"
+            "GIÁM ĐỐC TRUNG TÂM KIỂM SOÁT BỆNH TẬT, BÍ THƯ CHI BỘ\nHoàng Thu Trang\n\nTệp đính kèm: danh-sach.pdf\n")
+    assert posts(nlp, text) == {("Hoàng Thu Trang", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ")}
+    # ... and a kind word the article names two bodies of is neither's
+    text = ("Năm 2025, Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ và Trung tâm Y tế huyện Tam Nông kết nạp 4 đảng "
+            "viên.\n\nGIÁM ĐỐC TRUNG TÂM\nHoàng Thu Trang\n\nTệp đính kèm: danh-sach.pdf\n")
+    assert posts(nlp, text) == set()
+
+
+def test_a_dash_opening_the_next_line_is_the_next_item_not_a_second_post(nlp):
+    # a list of a delegation, one a line: the dash opening a line says nothing of the post on the line above
+    text = ("Thành viên đoàn công tác:\n- Đồng chí Tạ Quang Vinh, Bí thư Đảng ủy xã Yên Thuận\n"
+            "- Chủ tịch UBND xã Yên Thuận Đinh Thị Hảo\n- Ông Lò Văn Khải, cán bộ văn phòng")
+    assert posts(nlp, text) == {("Tạ Quang Vinh", "Bí thư", "Đảng ủy xã Yên Thuận"),
+                                ("Đinh Thị Hảo", "Chủ tịch", "Ủy ban nhân dân xã Yên Thuận")}
+    text = ("Thành viên đoàn công tác:\n- Đồng chí Tạ Quang Vinh, Bí thư Đảng ủy xã Yên Thuận\n"
+            "- Chủ tịch Hội Cựu chiến binh xã Yên Thuận: ông Đinh Văn Hảo")
+    assert posts(nlp, text) == {("Tạ Quang Vinh", "Bí thư", "Đảng ủy xã Yên Thuận"),
+                                ("Đinh Văn Hảo", "Chủ tịch", "Hội Cựu chiến binh xã Yên Thuận")}
+
+
+def test_a_dash_between_two_people_leaves_each_his_own_post(nlp):
+    # the post after the dash is written before the next name: it is that person's, not a second post of the first
+    text = ("Tiếp đoàn có đồng chí Tạ Quang Vinh, Bí thư Huyện ủy Bảo Lạc - Chủ tịch UBND huyện Đinh Thị Hảo cùng "
+            "lãnh đạo các phòng, ban.")
+    assert posts(nlp, text) == {("Tạ Quang Vinh", "Bí thư", "Huyện ủy Bảo Lạc"),
+                                ("Đinh Thị Hảo", "Chủ tịch", "Ủy ban nhân dân huyện Bảo Lạc")}
+    # ... but a title joined by a dash before a name, with no one named before it, is all that person's
+    text = "Phát biểu tại hội nghị, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện Bảo Lạc Đinh Thị Hảo nhấn mạnh yêu cầu."
+    assert posts(nlp, text) == {("Đinh Thị Hảo", "Phó Bí thư", "Huyện ủy Bảo Lạc"),
+                                ("Đinh Thị Hảo", "Chủ tịch", "Ủy ban nhân dân huyện Bảo Lạc")}

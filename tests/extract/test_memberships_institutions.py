@@ -260,10 +260,17 @@ def test_a_department_head_written_bare_in_an_article_on_a_party_committees_offi
                      ("Hà Thị Nhung", "Trưởng phòng", "phòng tổng hợp văn phòng tỉnh ủy sơn la")}
 
 
-def test_a_coast_guard_region_written_by_its_first_word_after_a_post(nlp):
+def test_a_navy_region_written_by_its_first_word_after_a_post(nlp):
     # "Vùng" alone after a post is the region the article names, before a comma or a dash alike
-    text = ("Đảng bộ Vùng Cảnh sát biển 3 tổng kết năm.\nĐại tá Khổng Minh Trí, Tư lệnh Vùng - Đại biểu Quốc hội; "
-            "Đại tá Ninh Văn Đạt, Chính ủy Vùng, dự họp.")
-    assert posts(nlp, text) == {("Khổng Minh Trí", "Tư lệnh", "vùng cảnh sát biển 3"),
-                                ("Khổng Minh Trí", "Đại biểu", "quốc hội"),
-                                ("Ninh Văn Đạt", "Chính ủy", "vùng cảnh sát biển 3")}
+    text = ("Đảng ủy Vùng 2 Hải quân sơ kết công tác kiểm tra.\nChuẩn Đô đốc Giáp Văn Lực, Tư lệnh Vùng - Đại biểu "
+            "Quốc hội; Đại tá Thân Đức Hòa, Chính ủy Vùng, chủ trì hội nghị.")
+    assert posts(nlp, text) == {("Giáp Văn Lực", "Tư lệnh", "vùng 2 hải quân"),
+                                ("Giáp Văn Lực", "Đại biểu", "quốc hội"),
+                                ("Thân Đức Hòa", "Chính ủy", "vùng 2 hải quân")}
+
+
+def test_vung_alone_is_no_region_when_the_article_names_two(nlp):
+    # a joint article of a navy region and a coast guard region: "Chính ủy Vùng" may be of either
+    text = ("Đảng bộ Vùng 2 Hải quân và Đảng bộ Vùng Cảnh sát biển 1 ký kết chương trình phối hợp.\n"
+            "Đại tá Thân Đức Hòa, Chính ủy Vùng, phát biểu.")
+    assert posts(nlp, text) == set()

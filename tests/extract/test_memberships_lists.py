@@ -1,4 +1,5 @@
 """Posts held, in the forms of congress results, company profiles and careers (sentences written for the tests)."""
+import pytest
 from _fixture import article
 
 from partykg.extract import extract
@@ -239,11 +240,35 @@ def test_the_listed_members_of_an_elected_standing_committee_with_no_post_in_it(
             "2. Thượng tá Lục Minh Quý, Lữ đoàn trưởng\n"
             "3. Trung tá Âu Đức Thịnh, Phó Chính ủy Lữ đoàn 171\n"
             "Đại hội bế mạc trong không khí phấn khởi.")
-    seat = "Ủy viên Ban Thường vụ"
     committee = "Đảng ủy Lữ đoàn 171"
-    member = (seat, committee)
-    assert {m for m in posts(nlp, text) if m[1] == member[0]} == {("Lục Minh Quý", *member), ("Âu Đức Thịnh", *member)}
-    # a list of the awards a standing committee gives names no member of it
-    text = ("Ban Thường vụ Đảng ủy Lữ đoàn 171 tặng giấy khen cho các đồng chí sau:\n"
-            "- Thượng tá Lục Minh Quý, Chính trị viên Tiểu đoàn 2\n- Trung tá Âu Đức Thịnh, Tiểu đoàn trưởng")
-    assert {m for m in posts(nlp, text) if m[1] == member[0]} == set()
+    seat = ("Ủy viên Ban Thường vụ", committee)
+    assert posts(nlp, text) == {
+        ("Kha Văn Định", "Bí thư", committee), ("Lục Minh Quý", "Lữ đoàn trưởng", "Lữ đoàn 171"),
+        ("Lục Minh Quý", *seat), ("Âu Đức Thịnh", "Phó Chính ủy", "Lữ đoàn 171"), ("Âu Đức Thịnh", *seat)}
+
+
+# the items a standing committee's heading lists, none of them elected to it: those it disciplined, the members of
+# a team that inspects for it, of a group that assists it
+ITEMS = ("\n1. Đồng chí Nông Văn Triệu, Bí thư Đảng ủy xã Đức Hạnh\n2. Đồng chí Mã Thị Liên, Trưởng phòng Văn hóa "
+         "huyện\n3. Đồng chí Hầu A Sính, cán bộ\nHội nghị kết thúc.")
+
+
+@pytest.mark.parametrize("heading", [
+    "Qua đợt giám sát vào quý III, Ban Thường vụ Huyện ủy Xín Mần đã xem xét khiển trách các đồng chí sau:",
+    "Đoàn giám sát của Ban Thường vụ Huyện ủy Xín Mần gồm:",
+    "Tổ thư ký Ban Thường vụ Huyện ủy Xín Mần gồm có:"])
+def test_a_list_under_a_standing_committee_that_elects_no_one_to_it_gives_no_seat(nlp, heading):
+    assert posts(nlp, heading + ITEMS) == {("Nông Văn Triệu", "Bí thư", "Đảng ủy xã Đức Hạnh"),
+                                           ("Mã Thị Liên", "Trưởng phòng", "Phòng Văn hóa huyện")}
+
+
+STANDING_DEPUTY = "Phó Bí thư Thường trực"
+
+
+def test_a_bare_post_in_a_numbered_list_of_officers_is_of_the_body_an_item_above_names(nlp):
+    # a list numbered "1.", "2)" is read as one marked with dashes
+    text = ("Kết quả bầu tại hội nghị lần thứ nhất:\n1. Đồng chí Nông Văn Triệu, Bí thư Đảng ủy xã Đức Hạnh;\n"
+            "2. Đồng chí Mã Thị Liên, Phó Bí thư.\n3) Đồng chí Hầu A Sính, Phó Bí thư Thường trực.\nHội nghị bế mạc.")
+    committee = "Đảng ủy xã Đức Hạnh"
+    assert posts(nlp, text) == {("Nông Văn Triệu", "Bí thư", committee), ("Mã Thị Liên", "Phó Bí thư", committee),
+                                ("Hầu A Sính", STANDING_DEPUTY, committee)}

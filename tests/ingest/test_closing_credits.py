@@ -138,3 +138,11 @@ def test_a_photo_credit_cued_by_the_camera_sign_on_a_line_of_its_own(sign):
     text, L = lay(HEAD + BODY + "\n\n" + sign + ": Mai Khánh Linh\n")
     assert body_text(text, L) == BODY
     assert L.creators == ["Mai Khánh Linh"]
+
+
+@pytest.mark.parametrize("credit", ["📸 Ảnh: Tô Hoài Thu", "📷\ufe0f Tô Hoài Thu", "📷\ufe0f: Tô Hoài Thu"])
+def test_the_camera_sign_before_the_word_or_in_its_emoji_form_cues_a_photo_credit(credit):
+    # the sign may stand before "Ảnh:", and phones type it with the invisible mark of its emoji form (U+FE0F)
+    text, L = lay(HEAD + BODY + "\n\n" + credit + "\n")
+    assert body_text(text, L) == BODY
+    assert L.creators == ["Tô Hoài Thu"]

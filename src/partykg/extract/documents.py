@@ -64,6 +64,7 @@ from spacy.tokens import Doc
 from partykg.extract.context import committee_name
 from partykg.extract.evidence import doc_text, evidence_for, folded_text
 from partykg.extract.lexicon import table
+from partykg.extract.memberships import PARTY_POSTS
 from partykg.extract.places import place_for, scan_spans, unit_types
 from partykg.extract.spans import longest_mentions
 from partykg.extract.text import UPPER, WordStartPattern, alt, finditer_at, finditer_from, required_literals
@@ -480,7 +481,8 @@ def _issuer_before(doc: Doc, text: str, start: int, identifier: str | None = Non
     for org in getattr(doc._, "org_mentions", None) or ():
         if _subject_ends(org, text, end):
             return org.name
-    if identifier and _WE.search(text, max(0, end - 120), end):
+    if identifier and (_WE.search(text, max(0, end - 12), end)
+                       or "đồng thời" in m[0] and _WE_AND_THEN.search(text, max(0, end - 120), end)):
         return _our_committee(doc, identifier)
     return None
 
@@ -490,8 +492,11 @@ _ONE_OR_TWO_WORDS = re.compile(r" \s*\S+(?:\s+\S+)?\s*")
 
 
 # "we", as the committee's secretary or deputy speaks for it in an interview ("chúng tôi đã ban hành Kế hoạch số
-# 07-KH/ĐU ..."), the subject of the clause before the verb
-_WE = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi(?:\s[^.;:!?\n]*)?$")
+# 07-KH/ĐU ..."), the subject right before the verb (not "Theo chúng tôi được biết, cấp trên đã ban hành ...")
+_WE = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi$")
+# ... or before a first act of the same clause, when "đồng thời" opens the verb: the same subject doing a second thing
+# ("chúng tôi rà soát từng chi bộ, đồng thời ban hành ...")
+_WE_AND_THEN = re.compile(r"(?:^|[\s\-–:\"“])[Cc]húng tôi\s[^.;:!?\n,]*,$")
 
 
 def _our_committee(doc: Doc, identifier: str) -> str | None:
@@ -499,7 +504,7 @@ def _our_committee(doc: Doc, identifier: str) -> str | None:
     number is that committee's own: the body a "we" of its leaders issues for."""
     ex = getattr(doc._, "extraction", None)
     led = {m.organization for m in (ex.memberships if ex is not None else ())
-           if m.role in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực")}
+           if m.role in PARTY_POSTS}
     ours = [name for name in led if _numbered_by(name, identifier)]
     return ours[0] if len(ours) == 1 else None
 

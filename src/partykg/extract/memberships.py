@@ -53,6 +53,7 @@ from partykg.extract.persons import PersonMention, block_signer, document_signer
 from partykg.extract.places import unit_types
 from partykg.extract.text import LETTER, LOWER, UPPER, WordStartPattern, alt, literal_trie
 from partykg.extract.tones import fold_tones, key
+from partykg.extract.unit_figures import LINE_ITEM_MARK
 from partykg.ingest.layout import SIGNING_MARKS
 from partykg.model import Membership, Organization
 
@@ -140,13 +141,14 @@ _JOIN_ITEM = re.compile(r"(?:được (?:chỉ định |bầu )?)?tham gia\s+", 
 # career ("Cán bộ Ban Dân vận Huyện ủy X, rồi Bí thư Huyện đoàn X"), and so may the post held now after a former one
 # ("nguyên Phó Chánh án Tòa án nhân dân tỉnh X, hiện là Chánh án ..."), and a post held besides ("Giám đốc Công ty X,
 # cũng là Bí thư Chi bộ ...")
-_NEXT = re.compile(r"\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
+_NEXT = re.compile(r"(?:\s*(?:,(?:\s*(?:kiêm|đồng thời là|đồng thời|cũng là|rồi|(?:hiện nay|hiện|nay) là)"
                    r"(?![" + LETTER + r"]))?"
                    # (two posts held at once: "vừa làm Bí thư Chi bộ vừa làm Trưởng thôn")
-                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= )"
-                   # (a dash between two posts, as the press joins a party post and a state one: "Phó Bí thư Tỉnh ủy -
-                   # Chủ tịch UBND tỉnh X"; only a post after it goes on the title)
-                   r"|[-–—](?= ))"
+                   r"| và| kiêm| đồng thời là| đồng thời| vừa (?:làm|là)(?= ))"
+                   # (a dash between two posts on one line, as the press joins a party post and a state one: "Phó Bí
+                   # thư Tỉnh ủy - Chủ tịch UBND tỉnh X"; only a post after it goes on the title. A dash opening the
+                   # next line is the next item of a list)
+                   r"|(?P<dash>[ \t]+[-–—][ \t]+))"
                    r"\s*(?:(?:giữ chức(?: vụ)?|làm)\s+)?", re.I)
 # between a title and the name after it: nothing, or a rank ("..., Đại tá Nguyễn Văn A")
 _RANKS = [r["cue"] for r in table("name_cues.tsv") if r["kind"] in ("rank", "degree")]
@@ -341,7 +343,7 @@ ITSELF = "itself:"
 # roles.tsv, column inside, "HEAD|itself": a head named after the kind of body it heads ("Cục trưởng" of a Cục)
 ITSELF_KIND = "itself"
 # posts of a party committee: with no body named, of the commune the title's state post names
-_PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
+PARTY_POSTS = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 
 
 @dataclass(frozen=True)
@@ -391,6 +393,7 @@ class Titles:
         self.folded = folded_text(doc)
         self.orgs = orgs
         self.person_starts = sorted(p.start for p in persons)
+        self.person_ends = {p.end for p in persons}
         self.ctx = doc._.context
         self.aliases = self._aliases()
 
@@ -515,7 +518,7 @@ class Titles:
                 return Post(role.label, committee_board, start, committee_board.end)
             return Post(role.label, None, start, end, bare=UNFOUND)
         # nothing the organization finder resolved: a body left bare, or "nhà trường"
-        if role.label in _PARTY_POSTS and _NEXT.match(self.text, end):
+        if role.label in PARTY_POSTS and _NEXT.match(self.text, end):
             return Post(role.label, None, start, end, bare=NO_BODY)  # "Phó Bí thư, Chủ tịch UBND xã X"
         if self.text[end:end + 1] != " ":
             return self._org_after_comma(role, start, end)
@@ -753,6 +756,8 @@ class Titles:
         kind_word = kind_word[0].upper() + kind_word[1:]  # "công ty" -> "Công ty"
         named = {_institution_name(o): o for o in self.orgs
                  if _institution_name(o).startswith(kind_word + " ")}
+        if len(named) > 1 and kind_word == "Vùng":
+            return None  # a navy region and a coast guard region, as their joint articles name both: "Vùng" is either
         if len(named) > 1:  # of several, the one named last before the post (as organizations._one_of_kind)
             before = [o for o in self.orgs if o.start < at and _institution_name(o) in named]
             named = {_institution_name(before[-1]): before[-1]} if before else {}
@@ -766,7 +771,7 @@ class Titles:
         """"Chủ nhiệm Chính trị, Bộ Chỉ huy Quân sự tỉnh X": the organization after a comma."""
         c = re.match(r",\s*", self.text[end:end + 3])
         org = _org_at(self.orgs, end + c.end(), end + c.end()) if c else None
-        if org is not None and role.label not in _PARTY_POSTS and not _ROLE.match(self.folded, org.start):
+        if org is not None and role.label not in PARTY_POSTS and not _ROLE.match(self.folded, org.start):
             return Post(role.label, self._as_written_if_misread(org), start, org.end)
         return Post(role.label, None, start, end, bare=UNFOUND,
                     head_alone=role.heads_institution and bool(c))
@@ -811,7 +816,9 @@ class Titles:
         """The posts listed from pos. Not strict: a listed item that is no post of a known
         organization is skipped when another post follows it and no one else is named in it."""
         out: list[Post] = []
+        start = pos
         former_next = False  # the item after ", trước đây là" (_FORMER_NEXT)
+        dashed = False  # the item after a dash (_NEXT)
         while True:
             item = self.post(pos, join)
             if item is not None and (former_next or _FORMER.match(self.text, item.start)):
@@ -821,6 +828,11 @@ class Titles:
                 # "X, Chủ tịch UBMTTQ huyện Y, tham gia Ban Thường vụ Huyện ủy, giữ chức ...": a body joined
                 item = self.post(joining.end(), join=True)
                 join = join or item is not None
+            if item is not None and dashed and self._name_right_after(item.end) and (
+                    not strict or self._after_a_name(start)):
+                # "A, Bí thư Huyện ủy X - Chủ tịch UBND huyện Nguyễn Văn B": the post after the dash is B's, the one
+                # before it A's (but "Phó Bí thư Huyện ủy - Chủ tịch UBND huyện B" are both B's)
+                break
             if item is not None:
                 out.append(item)
                 # (a body the finder read with the comma after it, "Ban Chấp hành, ": the list goes on from the comma)
@@ -851,8 +863,19 @@ class Titles:
                 n = self._past_unread_name(pos, join)
             if not n:
                 break
+            dashed = bool(n.re is _NEXT and n["dash"])
             pos = n.end()
         return out
+
+    def _after_a_name(self, at: int) -> bool:
+        """A person's name and a comma right before `at`."""
+        comma = re.search(r",\s*$", self.text[max(0, at - 4):at])
+        return comma is not None and at - len(comma[0]) in self.person_ends
+
+    def _name_right_after(self, at: int) -> bool:
+        """A person's name right after `at`, maybe after a rank (_GAP): the title before it is that person's."""
+        nxt = next((s for s in self.person_starts if s >= at), None)
+        return nxt is not None and _GAP.fullmatch(self.text, at, nxt) is not None
 
     def _past_unread_name(self, pos: int, join: bool) -> re.Match | None:
         """The separator after the name of a body a post is of that the organization finder did not read ("Chủ tịch
@@ -1418,7 +1441,7 @@ def _led_body(titles: Titles, post: Post, orgs: list[OrgMention]) -> OrgMention 
     s, _ = sentence_at(titles.doc, post.start)
     led = _LED_BY.search(titles.text, max(s, post.start - 80), post.start)
     body = next((o for o in orgs if o.end == led.start()), None) if led else None
-    return body if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS) else None
+    return body if body is not None and (body.kind in _PARTY_KINDS) == (post.role in PARTY_POSTS) else None
 
 
 def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
@@ -1431,7 +1454,7 @@ def _of_the_sentence(titles: Titles, post: Post, orgs: list[OrgMention],
     s, _ = sentence_at(titles.doc, post.start)
     side = _ON_THE_SIDE.match(titles.text, s)
     body = _org_at(orgs, side.end(), side.end()) if side else None
-    if body is not None and (body.kind in _PARTY_KINDS) == (post.role in _PARTY_POSTS):
+    if body is not None and (body.kind in _PARTY_KINDS) == (post.role in PARTY_POSTS):
         return replace(post, org=body, bare=None)
     listing = _listing_body(titles.text, s, post, orgs)
     if listing is not None:
@@ -1464,7 +1487,7 @@ def _listing_body(text: str, at: int, post: Post, orgs: list[OrgMention]) -> Org
     """The party body a sentence (or heading) at `at` opens with and lists the members of, for a party post written
     bare among them: the posts of a standing committee's members are those of its committee (Điều lệ Đảng: the
     committee elects its Ban Thường vụ, its Bí thư and Phó Bí thư), so the Bí thư listed is the Đảng ủy's."""
-    if post.role not in _PARTY_POSTS:
+    if post.role not in PARTY_POSTS:
         return None
     body = next((o for o in orgs if o.start >= at and not text[at:o.start].strip()), None)
     if body is None or body.kind not in _PARTY_KINDS:
@@ -1475,8 +1498,9 @@ def _listing_body(text: str, at: int, post: Post, orgs: list[OrgMention]) -> Org
     return _committee_of(body) if body.kind == "StandingCommittee" and body.committee else body
 
 
-# an item of a list, one a line: "- Đồng chí A, Bí thư Đảng ủy xã;", "+ đồng chí B, Phó Bí thư Thường trực;"
-_LIST_ITEM = re.compile(r"[ \t]*[-–+•*][ \t]")
+# an item of a list, one a line, numbered or marked: "- Đồng chí A, Bí thư Đảng ủy xã;", "2. Đại tá B, ..." (the list
+# marks the statistics read)
+_LIST_ITEM = re.compile(rf"[ \t]*{LINE_ITEM_MARK}")
 
 
 def _of_the_list(text: str, post: Post, listed: list[tuple[int, str, OrgMention]], orgs: list[OrgMention]) -> Post:
@@ -1654,11 +1678,13 @@ def find_memberships(doc: Doc) -> list[tuple[Membership, OrgMention]]:
                     start = subject.start if from_subject else post.start  # (a career's post stands alone)
                     out.append((Membership(subject.name, post.role, org.name,
                                            evidence=[evidence_for(doc, start, post.end, rule)]), org))
-    for signed in (_signed_post(doc, orgs), _block_post(doc, orgs)):
-        if signed is not None and (signed[0].person, signed[0].role, signed[1].name) not in seen:
-            out.append(signed)
-    out += _standing_list_members(doc, persons, orgs, out)
-    out += [m for m in _capitals_signature(doc, persons, orgs) if (m[0].person, m[0].role, m[1].name) not in seen]
+    # the posts read from the article's layout, once each: a signer may sign twice, a name be listed under two headings
+    late = [_signed_post(doc, orgs), _block_post(doc, orgs)]
+    late += _standing_list_members(doc, persons, orgs, out) + _capitals_signature(doc, persons, orgs)
+    for m in late:
+        if m is not None and (m[0].person, m[0].role, m[1].name) not in seen:
+            seen.add((m[0].person, m[0].role, m[1].name))
+            out.append(m)
     return out
 
 
@@ -1685,16 +1711,10 @@ def _capitals_signature(doc: Doc, persons: list[PersonMention], orgs: list[OrgMe
                 break
             posts.append((ROLES[surface].label, part[len(surface) + 1:].capitalize()))
         else:
-            inst = next((o for label, kind in posts if kind != "Đảng ủy"
-                         for o in [_one_institution(orgs, kind)] if o is not None), None)
+            # the institution the posts name by kind, for a bare "Đảng ủy" among them to be its committee
+            inst = next(filter(None, (_one_institution(orgs, kind) for _, kind in posts if kind != "Đảng ủy")), None)
             for label, kind in posts:
-                if kind == "Đảng ủy":
-                    party = f"Đảng ủy {_institution_name(inst)}" if inst is not None else None
-                    org = _article_danguy(orgs, p.start) if party is None else next(
-                        (o for o in orgs if o.name == party),
-                        OrgMention(p.start, p.end, party, "PartyCommittee", "memberships.signature", committee=party))
-                else:
-                    org = _one_institution(orgs, kind)
+                org = _signature_body(orgs, kind, inst, p) if kind == "Đảng ủy" else _one_institution(orgs, kind)
                 if org is not None:
                     out.append((Membership(p.name, label, org.name,
                                            evidence=[evidence_for(doc, p.start, p.end, "memberships.signature")]),
@@ -1702,22 +1722,32 @@ def _capitals_signature(doc: Doc, persons: list[PersonMention], orgs: list[OrgMe
     return out
 
 
+def _signature_body(orgs: list[OrgMention], kind: str, inst: OrgMention | None, signer: PersonMention
+                    ) -> OrgMention | None:
+    """The body of a bare "Đảng ủy" in a capitals signature: the committee of the institution the signature names,
+    as the article names it (or as its name makes it), else the one committee the article named."""
+    if inst is None:
+        return _article_danguy(orgs, signer.start)
+    party = f"{kind} {_institution_name(inst)}"
+    return next((o for o in orgs if o.name == party),
+                OrgMention(signer.start, signer.end, party, "PartyCommittee", "memberships.signature", committee=party))
+
+
 def _one_institution(orgs: list[OrgMention], kind: str) -> OrgMention | None:
-    """The one institution of a kind ("Công ty") the article names, as itself or through its party body."""
-    named = {_institution_name(o): o for o in orgs if _institution_name(o).startswith(kind + " ")}
-    if len(named) != 1:
-        return None
-    name, o = named.popitem()
-    return o if o.name == name else replace(o, name=name, kind="OtherOrganization", committee=None, parent=None)
+    """The one institution of a kind ("Công ty", "Trung tâm Y tế") the article names, as itself or through its party
+    body; the kind as the signature writes it, in capitals or not."""
+    return _named_in_full([_as_institution(o) for o in orgs], kind)
 
 
 # a heading over the members of a standing committee, one an item: "Hội nghị bầu 7 ủy viên vào Ban Thường vụ:",
 # "Ban Thường vụ Đảng ủy khóa mới gồm:" (not a list the committee only issues, "Ban Thường vụ khen thưởng ...:")
 # (its members only: not "Ban Thường vụ ... và các chức danh chủ chốt:", a list of the posts elected)
-_STANDING_HEAD = re.compile(r"(?:(?:bầu|vào|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}Ban Thường vụ(?![^:\n]* và )"
-                            r"[^.;:\n]{0,60}|Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$")
-# an item of a list, one a line, numbered or marked: "1. Đại tá A, ...", "- Đồng chí B, ..."
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•*])[ \t]")
+# The verb of election is needed ("vào" alone is also "in": "kiểm tra vào tháng 6, Ban Thường vụ ... kỷ luật các đồng
+# chí sau:"), and the committee listed with "gồm" opens the heading (not "Đoàn kiểm tra của Ban Thường vụ ... gồm:",
+# "Tổ giúp việc Ban Thường vụ ... gồm:", bodies that serve it)
+_STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Thường vụ"
+                            r"(?![^:\n]* và )[^.;:\n]{0,60}"
+                            r"|^[ \t]*Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$", re.M)
 
 
 def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
@@ -1728,11 +1758,12 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
     its heading names. The secretary and deputies keep their own posts only."""
     text = doc_text(doc)
     out = []
+    posts = {(m.person, o.name) for m, o in found}
     for head in re.finditer(r"[^\n]*\n", text):
         if not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
             continue
         items, at = [], head.end()
-        while (item := _ITEM.match(text, at)) is not None:
+        while (item := _LIST_ITEM.match(text, at)) is not None:
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
             items.append((item.end(), end))
@@ -1741,18 +1772,18 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
         listed = [p for p in firsts if p is not None]
         if not listed:
             continue
-        posts = {(m.person, o.name) for m, o in found}
         heading = next((o for o in orgs if head.start() <= o.start < head.end() and o.kind == "StandingCommittee"
                         and o.committee), None)
         names = {p.name for p in listed}
-        secretaries = Counter(o.name for m, o in found if m.person in names and m.role in _PARTY_POSTS
+        secretaries = Counter(o.name for m, o in found if m.person in names and m.role in PARTY_POSTS
                               and o.kind == "PartyCommittee")
+        led = secretaries.most_common(1)[0][0] if secretaries else None
         committee = _committee_of(heading) if heading is not None else next(
-            (o for m, o in found if secretaries and o.name == secretaries.most_common(1)[0][0]), None)
+            (o for m, o in found if o.name == led), None)
         if committee is None:
             continue
         for p in listed:
-            if (p.name, committee.name) not in posts and in_body(doc, p.start, p.end):
+            if (p.name, committee.name) not in posts:  # (persons are read in the body only)
                 out.append((Membership(p.name, "Ủy viên Ban Thường vụ", committee.name,
                                        evidence=[evidence_for(doc, p.start, p.end, "memberships.standing_list")]),
                             committee))
@@ -1802,7 +1833,7 @@ def _block_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMentio
     org = _named_in_full(orgs, _SIGNING_MARK.sub("", body))
     if org is None:
         return None
-    if role.label in _PARTY_POSTS and org.kind == "StandingCommittee" and org.committee:
+    if role.label in PARTY_POSTS and org.kind == "StandingCommittee" and org.committee:
         org = _committee_of(org) or org  # "T/M BAN THƯỜNG VỤ" / "BÍ THƯ": the secretary of the committee it is of
     return Membership(person.name, role.label, org.name,
                       evidence=[evidence_for(doc, person.start, person.end, "memberships.signature")]), org
@@ -1832,7 +1863,7 @@ def _signed_post(doc: Doc, orgs: list[OrgMention]) -> tuple[Membership, OrgMenti
     person, written, issuer = signer
     role = ROLES.get(fold_tones(written).casefold())
     office = role is not None and role.where == "@office"  # signed by order ("T/L"), by the head of its office
-    if role is None or (role.label not in _PARTY_POSTS and not office):
+    if role is None or (role.label not in PARTY_POSTS and not office):
         return None
     # (an office's document: of the office of that committee)
     org = _named_in_full([o for o in orgs if o.kind in ("PartyCommittee", "PartyCell")],

@@ -81,6 +81,7 @@ _COMPONENTS = [
      [_EXTRACTION], ["doc._.org_mentions", "doc._.person_mentions"], None),
     ("partykg_statistics", statistics.find_statistics,
      [_EXTRACTION], [_SENTENCES, "doc._.org_mentions", "doc._.context"], None),
+    # (after memberships: a document "chúng tôi" issue is of the committee whose leaders extraction.memberships holds)
     ("partykg_documents", documents.find_documents,
      [_EXTRACTION], ["doc._.place_mentions"], documents.tables),
 ]
