@@ -178,10 +178,12 @@ _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, cas
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có", and
-# the members after its cells: "..., chi bộ có 3 tổ đảng với 21 đảng viên"),
+# the members after its cells in the same clause: "..., chi bộ có 3 tổ đảng với 21 đảng viên", not a count after a comma
+# or one "now": "có 18 chi bộ, đến nay có 620 đảng viên" counts the members today, not at the founding),
 # and the day the text says a body was founded, reorganized or merged, the date before or after the verb in a sentence
 _AT_FOUNDING = re.compile(r"(?<![\w])(?:[Nn]gày|[Tt]ại thời điểm|[Tt]hời điểm|[Kk]hi|[Ll]úc) (?:mới )?(?:được )?"
-                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}(?:\d[\d.]* [^.;\d]{1,30})?$")
+                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}"
+                          r"(?:\d[\d.]* (?:(?!nay|hiện)[^.;,\d]){1,30})?$")
 _FOUNDED = r"(?<![\w])(?:thành lập|tổ chức lại|hợp nhất|sáp nhập)(?![\w])"
 _FOUNDED_ON = re.compile(rf"{_FOUNDED}[^.;\n]{{0,150}}?(?P<d>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)"
                          rf"|(?P<d2>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[^.;\n]{{0,150}}?{_FOUNDED}")
