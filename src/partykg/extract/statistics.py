@@ -320,9 +320,17 @@ _SERVED = re.compile(r"(?<![\w])phụ trách (?:địa bàn )?(?:các )?[^.;:()]
 # chi bộ B": each of them is gone since the merger
 _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
                           r"[^.;:]*$")
-# "trên cơ sở sáp nhập hai chi bộ xã, Đảng bộ A ra đời": the body the list makes, not one of the list
+# "trên cơ sở sáp nhập hai chi bộ xã, Đảng bộ A ra đời": the body the list makes, not one of the list; it opens the
+# clause after the list's comma, and its verb is not one that takes the new body as object ("sáp nhập A và B thành
+# lập Chi bộ C": B is a merged body, C the new one)
 _FORMED_BODY = re.compile(r"\s*(?:đã |chính thức )?(?:được )?(?:kiện toàn|thành lập|ra đời|hình thành|đi vào hoạt động)"
-                          r"(?![\w])")
+                          r"(?![\w])(?!\s*(?:[Cc]hi|[Đđ]ảng) bộ)")
+_CLAUSE_OPENED = re.compile(r",\s*$")
+
+
+def _formed_body(text: str, start: int, end: int) -> bool:
+    """The body mentioned at [start, end) opens a clause after a list it was formed from and is said to be formed."""
+    return bool(_CLAUSE_OPENED.search(text, max(0, start - 3), start) and _FORMED_BODY.match(text, end))
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
 _FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
                                r"(?![\w])[^.;:()]*")
@@ -958,7 +966,7 @@ class Anchors:
                  and para <= m.start and m.end <= at
                  and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
                  and not (_FORMED_FROM.search(text, max(para, m.start - 200), m.start)
-                          and not _FORMED_BODY.match(text, m.end))]
+                          and not _formed_body(text, m.start, m.end))]
         named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
         if named:
             return max(named)[1]
@@ -998,7 +1006,7 @@ class Anchors:
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
                   and not (_FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
-                           and not _FORMED_BODY.match(self.text, m.end))
+                           and not _formed_body(self.text, m.start, m.end))
                   and not _GIVER.match(self.text, m.end)
                   and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
