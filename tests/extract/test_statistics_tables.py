@@ -615,6 +615,19 @@ def test_a_table_of_school_years_its_figure_lines_left_out_of_the_body_and_a_cap
     assert stats(nlp, text) == set()
 
 
+
+@pytest.mark.parametrize("caption", ["Kết quả kết nạp đảng viên của chi bộ, đảng bộ cơ sở qua các năm:",
+                                     "Số đảng viên được kết nạp tại chi bộ cơ sở qua các năm:"])
+def test_a_caption_of_the_cells_in_general_is_the_party_committees_table_not_a_cell_named_before(nlp, caption):
+    # "tại chi bộ cơ sở", "của chi bộ, đảng bộ cơ sở": the grassroots bodies at large, not one cell
+    text = ("Xã Tân Sơn chăm lo phát triển đảng viên\n\nĐảng bộ xã Tân Sơn có 12 chi bộ trực thuộc. Chi bộ thôn Gò Mít "
+            "nhiều năm liền hoàn thành tốt nhiệm vụ.\n\nĐảng bộ xã Tân Sơn chú trọng tạo nguồn.\n\n"
+            f"{caption}\nNăm\tKết nạp\n2022\t5\n2023\t7\n")
+    commune = "Đảng bộ xã Tân Sơn"
+    assert stats(nlp, text) == {(commune, "AffiliatedPartyCells", 12, None, None),
+                                (commune, "NewMembers", 5, "2022", "2022"), (commune, "NewMembers", 7, "2023", "2023")}
+
+
 @pytest.mark.parametrize("running, begin, end", [("Lũy kế từ 1/7/2025", "2025-07-01", None),
                                                   ("Lũy kế 9 tháng năm 2025", "2025", "2025-09-30")])
 def test_a_table_row_a_line_of_a_quarter_its_running_total_and_the_years_target(nlp, running, begin, end):

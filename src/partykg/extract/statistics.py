@@ -334,6 +334,12 @@ def _formed_body(text: str, start: int, end: int) -> bool:
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
 _FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
                                r"(?![\w])[^.;:()]*")
+# a caption of one cell's figures: "Kết quả của chi bộ theo từng năm:" (not a named cell, its next word capitalised or
+# numbered, nor the cells in general: "tại chi bộ cơ sở", "của chi bộ trực thuộc", "của chi bộ, đảng bộ cơ sở")
+_OF_THE_CELL = re.compile(rf"(?<![\w])(?:của|ở|tại) chi bộ(?![\w])(?! [{UPPER}\d])"
+                          r"(?! cơ sở| trực thuộc|,? (?:và )?[Đđ]ảng bộ)")
+
+
 def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
     """The stretches in brackets (not nested) opened and closed in [s, q)."""
     out, at = [], text.find("(", s, q)
@@ -956,12 +962,13 @@ class Anchors:
         hosts = [o for o in self.org_mentions if o.kind == "OtherOrganization" and clause <= o.start and o.end <= at]
         return f"Đảng bộ {hosts[-1].name}" if hosts else UNKNOWN
 
-    def _cell_named_before(self, at: int) -> str | None:
-        """A cell written without its name at `at` ("Hiện Chi bộ có 12 đảng viên"): the cell the paragraph named last,
-        but one only placed, formed from or listed in a plural ("trên cơ sở hợp nhất các chi bộ A, B"); UNKNOWN when
-        that cell is one the extractor did not read; else the article's cell; None when the text names none."""
+    def _cell_named_before(self, at: int, since: int | None = None) -> str | None:
+        """A cell written without its name at `at` ("Hiện Chi bộ có 12 đảng viên"): the cell the paragraph (or the
+        text from `since`) named last, but one only placed, formed from or listed in a plural ("trên cơ sở hợp nhất
+        các chi bộ A, B"); UNKNOWN when that cell is one the extractor did not read; else the article's cell; None when
+        the text names none."""
         text = self.text
-        para = _paragraph(text, at)
+        para = _paragraph(text, at) if since is None else since
         named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
                  and para <= m.start and m.end <= at
                  and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
@@ -1294,6 +1301,14 @@ def _lstrip(text: str, s: int, e: int) -> int:
 def _paragraph(text: str, s: int) -> int:
     """Start of the paragraph (line) holding offset s."""
     return text.rfind("\n", 0, s) + 1
+
+
+def _paragraph_before(text: str, s: int) -> int:
+    """Start of the last non-blank paragraph (line) before the one holding offset s (a table's caption reads the
+    paragraph just above it, not the story two paragraphs back)."""
+    para = _paragraph(text, s)
+    end = len(text[:para].rstrip())
+    return _paragraph(text, end) if end else para
 
 
 # a bracket that dates the figures before it: "(số liệu đến ngày 31/5/2024)", "(tính đến ngày 30/9/2024)"
@@ -2337,11 +2352,8 @@ class _Reading:
             if not named and _OF_THE_CELL.search(self.text, *pf.caption):
                 # "Kết quả của chi bộ theo từng năm:": the cell the text named last before the table (its story's),
                 # not the Đảng bộ above it (UNKNOWN, the figures left out, when the extractor read no such cell)
-                cells = [(o.start, o.name) for o in self.anchors.mentions if o.kind == "PartyCell" and o.explicit
-                         and o.end <= pf.caption[0]]
-                cells += [(a, UNKNOWN) for a, b, h in self.anchors.unread if h == "chi bộ" and b <= pf.caption[0]]
-                if cells or not (table_body or "").startswith("Chi bộ "):
-                    table_body = max(cells)[1] if cells else UNKNOWN
+                caption = pf.caption[0]
+                table_body = self.anchors._cell_named_before(caption, _paragraph_before(self.text, caption)) or UNKNOWN
             if table_body:
                 col_start, col_end = _dated(pf.measure, pf.period)
                 self.found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value,
@@ -2349,8 +2361,6 @@ class _Reading:
                                             evidence=[evidence_for(self.doc, pf.start, pf.end,
                                                                    f"statistics.period_table.{pf.measure}")]))
 
-
-_OF_THE_CELL = re.compile(r"(?<![\w])(?:của|ở|tại) chi bộ(?! [\w]*[\d" + UPPER + r"])(?![\w])")
 
 
 def _add_organizations(doc: Doc, found: list[Statistic], table_parents: dict[str, str]) -> None:
