@@ -315,8 +315,30 @@ def test_the_total_row_under_the_rows_of_periods_sums_the_admissions_over_their_
                        "| 2019 | 1 | 0 | 10 |\n| 2020 | 2 | 1 | 12 |\n| 6 tháng 2021 | 1 | 2 | 13 |\n"
                        "| Tổng cộng | 4 | 3 | 25 |\n")
     cell = "Chi bộ Trường Mầm non Hoa Sen"
-    assert {s for s in found if s[3] == "2019" and s[4] != "2019"} == {
-        (cell, "NewMembers", 4, "2019", "2021-06-30"), (cell, "MembersTransferredIn", 3, "2019", "2021-06-30")}
+    assert found == {(cell, "TotalMembers", 12, None, None),
+                     (cell, "NewMembers", 1, "2019", "2019"), (cell, "MembersTransferredIn", 0, "2019", "2019"),
+                     (cell, "TotalMembers", 10, "2019", "2019"),
+                     (cell, "NewMembers", 2, "2020", "2020"), (cell, "MembersTransferredIn", 1, "2020", "2020"),
+                     (cell, "TotalMembers", 12, "2020", "2020"),
+                     (cell, "NewMembers", 1, "2021", "2021-06-30"),
+                     (cell, "MembersTransferredIn", 2, "2021", "2021-06-30"),
+                     (cell, "TotalMembers", 13, None, "2021-06-30"),
+                     (cell, "NewMembers", 4, "2019", "2021-06-30"),
+                     (cell, "MembersTransferredIn", 3, "2019", "2021-06-30")}
+
+
+@pytest.mark.parametrize("years, total", [((2025, 2024, 2023), {("NewMembers", 9, "2023", "2025")}),
+                                          ((2016, 2020, 2024), set())])
+def test_a_total_row_spans_from_the_earliest_row_to_the_latest_and_only_rows_without_a_gap(nlp, years, total):
+    # rows newest first: the total is over 2023-2025, not an inverted span; rows four years apart: no sum over the
+    # years between them
+    rows = "".join(f"| {y} | {n} |\n" for y, n in zip(years, (3, 2, 4)))
+    found = stats(nlp, f"Chi bộ Trạm Y tế xã Phước Sơn có 20 đảng viên.\n\nSố liệu của chi bộ:\n| Năm | Kết nạp |\n"
+                       f"{rows}| Tổng | 9 |\n")
+    cell = "Chi bộ Trạm Y tế xã Phước Sơn"
+    assert found == {(cell, "TotalMembers", 20, None, None), *((cell, "NewMembers", n, str(y), str(y))
+                                                               for y, n in zip(years, (3, 2, 4))),
+                     *((cell, *t) for t in total)}
 
 # a column that breaks the count before it down ("Trong đó nữ"): the part of one group of the admitted
 PART_ROWS = ("Năm 2024, Đảng bộ tỉnh Ninh Bình kết nạp 1.210 đảng viên.\n\n"

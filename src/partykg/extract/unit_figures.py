@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -1249,18 +1250,35 @@ def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], v
                cells: list[tuple[int, int]], edges: list[re.Match | None],
                caption: tuple[int, int]) -> list[PeriodFigure]:
     """The figures of a total row ("Tổng cộng | 12 | 9") under the rows of periods: each flow's sum over the periods
-    the rows span, from the first's start to the last's end; a cell that is not its column's sum is no total."""
-    first, last = rows[0].period, rows[-1].period
-    if first is None or last is None:
+    the rows span, from the earliest's start to the latest's end (rows may run newest first), only when the periods
+    follow on each other without a gap (a sum of 2015, 2020 and 2025 is not the flow over 2015-2025); a cell that is
+    not its column's sum is no total."""
+    flows = [m if m and not edge and m not in _STOCKS | {"MembersByGroup"} else None for m, edge in zip(columns, edges)]
+    dated = [f.period for f in rows if f.measure in flows and f.period]
+    spans = [_day_span(p) for p in dated]
+    if not dated or None in spans:
         return []
-    span = Period(first.start, last.end, first.begin, last.until, "range")
+    periods = sorted({d: p for d, p in zip(spans, dated) if d}.items())
+    if any(later[0] != earlier[1] + timedelta(days=1) for (earlier, _p), (later, _q) in zip(periods, periods[1:])):
+        return []
+    first, last = periods[0][1], periods[-1][1]
+    span = Period(min(p.start for _d, p in periods), max(p.end for _d, p in periods), first.begin, last.until, "range")
     out = []
-    for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
-        if measure and not edge and measure not in _STOCKS | {"MembersByGroup"}:
+    for measure, value, (a, z) in zip(flows, values, cells[1:]):
+        if measure:
             n = parse_number(value["n"])
             if n == sum(f.value for f in rows if f.measure == measure and isinstance(f.value, int)):
                 out.append(PeriodFigure(measure, n, span, a, cells[0][0], z, caption))
     return out
+
+
+def _day_span(period: Period) -> tuple[date, date] | None:
+    """The first and last days of a period written as years or days ("2022", "2022-07-01" .. "2022-12-31")."""
+    b, u = period.begin or "", period.until or ""
+    if len(b) not in (4, 10) or len(u) not in (4, 10):
+        return None
+    return (date(int(b), 1, 1) if len(b) == 4 else date.fromisoformat(b),
+            date(int(u), 12, 31) if len(u) == 4 else date.fromisoformat(u))
 
 
 # a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
