@@ -455,7 +455,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(f"{y}-{mo:02d}-01", None)
         elif kind == "as_of_month":
             y, mo = int(g["y"]), int(g["m"])
-            first = (g.get("ta") or _term_before(text, start, end, m.start())) if g.get("t") else g.get("y0", str(y))
+            # (a term the text does not name: from the start of that year, as "đến hết tháng M/Y" reads)
+            first = (g.get("ta") or _term_before(text, start, end, m.start()) or str(y)) if g.get("t") \
+                else g.get("y0", str(y))
             if 1 <= mo <= 12 and first and int(first[:4]) <= y:
                 add(first[:4], f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
         elif kind == "as_of":
