@@ -144,3 +144,10 @@ def test_a_bare_count_heading_counts_what_the_caption_breaks_down(nlp):
     # the caption's last sentence breaks the members down, not the admissions its first sentence counts
     members = text.replace("Cơ cấu đảng viên mới", "Cơ cấu đảng viên của Đảng bộ")
     assert {s[1] for s in stats(nlp, members) if "ByGroup" in s[1]} == {"MembersByGroup", "MembersByGroupShare"}
+
+
+def test_overlapping_body_spans_are_one_span():
+    # spans a layout gave twice over (the second starting inside the first) are one stretch of the body
+    from partykg.extract.unit_figures import _joined
+    text = "Năm\tKết nạp\n2023\t4\n\nBài viết khác của chuyên mục."
+    assert _joined(text, [(0, 14), (8, 20)]) == [(0, 20)]

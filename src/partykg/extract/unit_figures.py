@@ -1085,7 +1085,7 @@ def _joined(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
     one table."""
     out: list[tuple[int, int]] = []
     for b, e in sorted(body):
-        if out and _FIGURE_LINES.fullmatch(text, out[-1][1], b):
+        if out and (b <= out[-1][1] or _FIGURE_LINES.fullmatch(text, out[-1][1], b)):  # overlapping, or apart by blanks
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((b, e))
