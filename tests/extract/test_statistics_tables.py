@@ -744,3 +744,16 @@ def test_a_rows_figures_apart_by_a_slash_on_a_line_of_their_own_are_its_columns(
                                 ("Đảng bộ xã Ya Xiêr", "AdmissionTarget", 12, "2025", "2025"),
                                 ("Đảng bộ xã Rờ Kơi", "NewMembers", 7, "2025", "2025"),
                                 ("Đảng bộ xã Rờ Kơi", "AdmissionTarget", 10, "2025", "2025")}
+
+
+def test_a_column_of_grassroots_organizations_at_the_close_of_each_year_is_a_stock_on_its_last_day(nlp):
+    # every stock measure (the one list statistics.py reads sentences with) may be counted at a row's close
+    found = stats(nlp, "Huyện Tân Lâm sơ kết công tác đảng\n\nĐảng bộ huyện Tân Lâm có 5.210 đảng viên.\n\n"
+                       "Số liệu của Đảng bộ huyện qua các năm:\nNăm\tTổ chức cơ sở đảng cuối năm\tKết nạp\n"
+                       "2023\t41\t120\n2024\t39\t131\n")
+    district = "Đảng bộ huyện Tân Lâm"
+    assert found == {(district, "TotalMembers", 5210, None, None),
+                     (district, "GrassrootsPartyOrganizations", 41, "2023-12-31", "2023-12-31"),
+                     (district, "NewMembers", 120, "2023", "2023"),
+                     (district, "GrassrootsPartyOrganizations", 39, "2024-12-31", "2024-12-31"),
+                     (district, "NewMembers", 131, "2024", "2024")}

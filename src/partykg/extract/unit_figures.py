@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -1218,7 +1218,7 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
     edges = [_STOCK_EDGE.search(text, a, z) for a, z in header[1:]]
     measures = [(r or ("", None)) for r in (_role(text[a:edge.start() if edge else z])
                                            for (a, z), edge in zip(header[1:], edges))]
-    columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+    columns = [m if r == "measure" and m != "Share" and (not edge or is_stock(m or "")) else None
                for (r, m), edge in zip(measures, edges)]
     if not any(columns):
         return [], i + 1
@@ -1238,12 +1238,19 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
             break
         if period is None or len(values) < len(found):
             break
-        for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
-            if measure:
-                out.append(PeriodFigure(measure, parse_number(value["n"]), _on_edge(period, edge), a, cells[0][0], z,
-                                        caption))
+        for k, measure, n, a, z in _row_figures(columns, values, cells):
+            out.append(PeriodFigure(measure, n, _on_edge(period, edges[k]), a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+def _row_figures(columns: list[str | None], values: list[re.Match],
+                 cells: list[tuple[int, int]]) -> Iterator[tuple[int, str, int | str, int, int]]:
+    """(column, measure, number, start, end) of each figure of a table's row under a column read (its first cell
+    is the row's period or label)."""
+    for k, (measure, value, (a, z)) in enumerate(zip(columns, values, cells[1:])):
+        if measure:
+            yield k, measure, parse_number(value["n"]), a, z
 
 
 def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], values: list[re.Match],
@@ -1253,7 +1260,7 @@ def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], v
     the rows span, from the earliest's start to the latest's end (rows may run newest first), only when the periods
     follow on each other without a gap (a sum of 2015, 2020 and 2025 is not the flow over 2015-2025); a cell that is
     not its column's sum is no total."""
-    flows = [m if m and not edge and m not in _STOCKS | {"MembersByGroup"} else None for m, edge in zip(columns, edges)]
+    flows = [m if m and not edge and not is_stock(m) else None for m, edge in zip(columns, edges)]
     dated = [f.period for f in rows if f.measure in flows and f.period]
     spans = [_day_span(p) for p in dated]
     if not dated or None in spans:
@@ -1264,11 +1271,9 @@ def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], v
     first, last = periods[0][1], periods[-1][1]
     span = Period(min(p.start for _d, p in periods), max(p.end for _d, p in periods), first.begin, last.until, "range")
     out = []
-    for measure, value, (a, z) in zip(flows, values, cells[1:]):
-        if measure:
-            n = parse_number(value["n"])
-            if n == sum(f.value for f in rows if f.measure == measure and isinstance(f.value, int)):
-                out.append(PeriodFigure(measure, n, span, a, cells[0][0], z, caption))
+    for _k, measure, n, a, z in _row_figures(flows, values, cells):
+        if n == sum(f.value for f in rows if f.measure == measure and isinstance(f.value, int)):
+            out.append(PeriodFigure(measure, n, span, a, cells[0][0], z, caption))
     return out
 
 
@@ -1281,11 +1286,35 @@ def _day_span(period: Period) -> tuple[date, date] | None:
             date(int(u), 12, 31) if len(u) == 4 else date.fromisoformat(u))
 
 
+# the measures counted at a point in time (stocks) and the targets: shared by the tables read here and the
+# sentences statistics.py reads
+STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees", "AffiliatedPartyOrganizations",
+          "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
+          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
+          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
+          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell",
+          "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers", "PartyCellsWithoutAdmissions",
+          "EnterprisesWithPartyOrganizationShare", "MembersExemptFromActivities", "MembersExemptFromActivitiesShare",
+          "MembersWorkingAway", "MembersInTemporaryActivity"}
+TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup", "AdmissionTargetAnnualAverage"}
+
+
+def is_flow_done(measure: str) -> bool:
+    """A measure that counts what was done over a period (an admission, an award, a transfer), not a stock, a target
+    or what a body introduces to the party (whose goal cues say "phấn đấu" themselves)."""
+    return not is_stock(measure) and measure not in TARGETS and "Target" not in measure
+
+
+def is_stock(measure: str) -> bool:
+    """Counts at a point in time: reported at the end of their period, without a start."""
+    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers", "MembersByGroup")) \
+        or measure == "MemberShareOfStaff"
+
+
 # a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
 # kỳ", "Số ĐV (cuối kỳ)"), as a body's yearly report gives its members at the opening and the close of the
 # year
 _STOCK_EDGE = re.compile(r"\s+\(?(?P<edge>đầu|cuối) (?:năm|kỳ)\)?$", re.IGNORECASE)
-_STOCKS = {"TotalMembers", "AffiliatedPartyCells", "PartyGroups"}
 
 
 def _on_edge(period: Period, edge: re.Match | None) -> Period:
@@ -1320,7 +1349,7 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
             j += 1
         headings = lines[i + 1:j]
         edges = [_STOCK_EDGE.search(text, x, y) for x, y in headings]
-        columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+        columns = [m if r == "measure" and m != "Share" and (not edge or is_stock(m or "")) else None
                    for (r, m), edge in zip(((_role(text[x:edge.start() if edge else y]) or ("", None))
                                             for (x, y), edge in zip(headings, edges)), edges)]
         if not any(columns):
