@@ -2272,12 +2272,15 @@ class _Reading:
                 # a title that counts admissions over a span ("Kết nạp đảng viên 10 tháng năm 2025"): its period is
                 # theirs, not the members' beside them, which it does not say when they were counted
                 titled = []
-            since = [p for p in find_periods(text, *cell.header, self.year) if p.kind == "day_from"]
-            if since and titled and not is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
-                    and (since[-1].begin or "") < (titled[-1].until or ""):
+            # the column header's start day ("Kết nạp từ 15/3/2024"), if it states one
+            header_start = next((p for p in reversed(find_periods(text, *cell.header, self.year))
+                                 if p.kind == "day_from"), None)
+            if header_start and titled and not is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
+                    and (header_start.begin or "") < (titled[-1].until or ""):
                 # "Kết nạp từ 15/3/2024" in a table counted up to a day ("... (đến 31/10/2024)"): the admissions
                 # from the header's day (a merger's, a term's) to the table's
-                titled = [Period(since[-1].start, since[-1].end, since[-1].begin, titled[-1].until, "day_range")]
+                titled = [Period(header_start.start, header_start.end, header_start.begin, titled[-1].until,
+                                 "day_range")]
             titled_periods.append(titled[-1] if titled else None)
             if titled and titled[-1].start >= cell.header[0] and not is_stock(cell.measure):
                 headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
