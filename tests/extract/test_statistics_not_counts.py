@@ -83,8 +83,8 @@ def test_a_figure_for_each_team_or_workshop_of_an_enterprise_is_no_count_of_its_
 
 def test_a_trade_union_admitting_staff_is_no_count_of_the_party(nlp):
     # "Công đoàn ... kết nạp 18 viên chức": union members; the same noun after the Đảng bộ is the party's
-    title = "Bệnh viện Đa khoa huyện Vĩnh Thạnh chăm lo phát triển đảng viên\n\n"
-    hospital = "Đảng bộ Bệnh viện Đa khoa huyện Vĩnh Thạnh"
+    title = "Bệnh viện Quân dân y Hòa Thạnh chăm lo phát triển đảng viên\n\n"
+    hospital = "Đảng bộ Bệnh viện Quân dân y Hòa Thạnh"
     lead = f"{hospital} có 96 đảng viên. Năm 2025, "
     assert stats(nlp, f"{title}{lead}Công đoàn bệnh viện kết nạp 18 viên chức.") == {
         (hospital, "TotalMembers", 96, None, None)}

@@ -240,8 +240,8 @@ def test_a_target_given_in_brackets_after_it_was_exceeded(nlp):
 
 
 def test_a_further_target_for_a_quarter_of_the_years(nlp):
-    found = stats(nlp, "Năm 2026, Chi bộ thôn Bàu Sen tiếp tục phấn đấu kết nạp 6 đảng viên; riêng quý II/2026 kết nạp "
-                       "tối thiểu 2 quần chúng.")
+    found = stats(nlp, "Năm 2026, Chi bộ thôn Bàu Sen tiếp tục phấn đấu kết nạp mới 6 đảng viên; riêng quý II/2026 "
+                       "kết nạp tối thiểu 2 quần chúng.")
     cell = "Chi bộ thôn Bàu Sen"
     assert found == {(cell, "AdmissionTarget", 6, "2026", "2026"),
                      (cell, "AdmissionTarget", 2, "2026-04-01", "2026-06-30")}

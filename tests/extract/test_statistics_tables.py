@@ -647,10 +647,11 @@ def test_a_caption_of_the_cell_in_an_article_about_a_dang_bo_whose_cell_is_unrea
                                      "Số đảng viên được kết nạp tại chi bộ cơ sở qua các năm:"])
 def test_a_caption_of_the_cells_in_general_is_the_party_committees_table_not_a_cell_named_before(nlp, caption):
     # "tại chi bộ cơ sở", "của chi bộ, đảng bộ cơ sở": the grassroots bodies at large, not one cell
-    text = ("Xã Tân Sơn chăm lo phát triển đảng viên\n\nĐảng bộ xã Tân Sơn có 12 chi bộ trực thuộc. Chi bộ thôn Gò Mít "
-            "nhiều năm liền hoàn thành tốt nhiệm vụ.\n\nĐảng bộ xã Tân Sơn chú trọng tạo nguồn.\n\n"
+    text = ("Xã Hòa Lộc chăm lo phát triển đảng viên\n\nĐảng bộ xã Hòa Lộc có 12 chi bộ trực thuộc. "
+            "Chi bộ thôn Gò Mít nhiều năm liền hoàn thành tốt nhiệm vụ.\n\nĐảng bộ xã Hòa Lộc chú trọng tạo "
+            "nguồn.\n\n"
             f"{caption}\nNăm\tKết nạp\n2022\t5\n2023\t7\n")
-    commune = "Đảng bộ xã Tân Sơn"
+    commune = "Đảng bộ xã Hòa Lộc"
     assert stats(nlp, text) == {(commune, "AffiliatedPartyCells", 12, None, None),
                                 (commune, "NewMembers", 5, "2022", "2022"), (commune, "NewMembers", 7, "2023", "2023")}
 

@@ -945,7 +945,7 @@ class Anchors:
         return f"Đảng bộ {hosts[-1].name}" if hosts else UNKNOWN
 
     def _cell_named_before(self, at: int, since: int | None = None) -> str | None:
-        """A cell written without its name at `at` ("Hiện Chi bộ có 12 đảng viên"): the cell the paragraph (or the
+        """A cell written without its name at `at` ("Chi bộ hiện có 12 người"): the cell the paragraph (or the
         text from `since`) named last, but one only placed, formed from or listed in a plural ("trên cơ sở hợp nhất
         các chi bộ A, B"); UNKNOWN when that cell is one the extractor did not read; else the article's cell; None when
         the text names none."""
