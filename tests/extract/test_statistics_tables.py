@@ -293,9 +293,9 @@ def test_a_column_of_members_at_the_opening_or_the_close_of_each_rows_year(nlp, 
 
 
 
-def test_a_bracketed_close_of_period_column_and_a_column_of_ethnic_minority_members_by_year(nlp):
+def test_a_bracketed_close_of_period_column_dates_the_ethnic_minority_members_beside_it_too(nlp):
     # "(cuối kỳ)" in brackets: the members on each row's last day, as "Đảng viên cuối kỳ"; the ethnic minority
-    # members beside the admissions are a group of the members, not of the admitted
+    # members beside the admissions are a group of the members, not of the admitted, counted on the same day
     found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 9 đảng viên.\n\n"
                        "Số liệu của chi bộ:\n"
                        "| Năm | Kết nạp | Số đảng viên (cuối kỳ) | Đảng viên người DTTS |\n"
@@ -304,8 +304,8 @@ def test_a_bracketed_close_of_period_column_and_a_column_of_ethnic_minority_memb
     assert found == {
         (cell, "TotalMembers", 9, None, None),
         (cell, "TotalMembers", 7, "2021-12-31", "2021-12-31"), (cell, "NewMembers", 1, "2021", "2021"),
-        (cell, "MembersByGroup", 3, "2021", "2021"), (cell, "TotalMembers", 8, "2022-12-31", "2022-12-31"),
-        (cell, "NewMembers", 2, "2022", "2022"), (cell, "MembersByGroup", 4, "2022", "2022")}
+        (cell, "MembersByGroup", 3, "2021-12-31", "2021-12-31"), (cell, "TotalMembers", 8, "2022-12-31", "2022-12-31"),
+        (cell, "NewMembers", 2, "2022", "2022"), (cell, "MembersByGroup", 4, "2022-12-31", "2022-12-31")}
 
 
 def test_the_total_row_under_the_rows_of_periods_sums_the_admissions_over_their_span(nlp):

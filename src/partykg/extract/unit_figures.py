@@ -1222,6 +1222,7 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
                for (r, m), edge in zip(measures, edges)]
     if not any(columns):
         return [], i + 1
+    edges = _shared_edges(columns, edges)
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
     out: list[PeriodFigure] = []
     j = i + 1
@@ -1317,6 +1318,13 @@ def is_stock(measure: str) -> bool:
 _STOCK_EDGE = re.compile(r"\s+\(?(?P<edge>đầu|cuối) (?:năm|kỳ)\)?$", re.IGNORECASE)
 
 
+def _shared_edges(columns: list[str | None], edges: list[re.Match | None]) -> list[re.Match | None]:
+    """The day one stock column is counted on dates the table's other stock columns too ("Số đảng viên (cuối kỳ) |
+    Đảng viên người DTTS": the minority members on the same last day of each row)."""
+    stock_edge = next((e for m, e in zip(columns, edges) if e and m and is_stock(m)), None)
+    return [e or (stock_edge if m and is_stock(m) else None) for m, e in zip(columns, edges)]
+
+
 def _on_edge(period: Period, edge: re.Match | None) -> Period:
     """The row's period, or its first or last day for a column of a stock counted on it."""
     if edge is None:
@@ -1354,6 +1362,7 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
                                             for (x, y), edge in zip(headings, edges)), edges)]
         if not any(columns):
             continue
+        edges = _shared_edges(columns, edges)
         caption = lines[i - 1] if i > 0 else (a, a)
         found: list[PeriodFigure] = []
         rows = 0
