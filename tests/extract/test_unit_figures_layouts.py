@@ -151,3 +151,15 @@ def test_overlapping_body_spans_are_one_span():
     from partykg.extract.unit_figures import _joined
     text = "Năm\tKết nạp\n2023\t4\n\nBài viết khác của chuyên mục."
     assert _joined(text, [(0, 14), (8, 20)]) == [(0, 20)]
+
+
+def test_spans_apart_by_a_lone_figure_after_prose_stay_apart():
+    # a lone figure after a line of prose (a page's view counter) is no row of a table: the spans stay apart; after
+    # a row's period it is that row's figure, and the spans are one table
+    from partykg.extract.unit_figures import _joined
+    text = "Chi bộ họp định kỳ đúng quy định.\n1250\nNăm\tKết nạp\n2023\t4\n"
+    cut = text.index("1250")
+    assert _joined(text, [(0, cut), (cut + 5, len(text))]) == [(0, cut), (cut + 5, len(text))]
+    text = "Năm học\nKết nạp\n2022 - 2023\n3\n2023 - 2024\n5\n"
+    cut = text.index("3\n2023")
+    assert _joined(text, [(0, cut), (cut + 2, len(text))]) == [(0, len(text))]

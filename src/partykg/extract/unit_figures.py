@@ -1085,11 +1085,20 @@ def _joined(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
     one table."""
     out: list[tuple[int, int]] = []
     for b, e in sorted(body):
-        if out and (b <= out[-1][1] or _FIGURE_LINES.fullmatch(text, out[-1][1], b)):  # overlapping, or apart by blanks
+        if out and (b <= out[-1][1] or not text[out[-1][1]:b].strip(" \t\n|")
+                    or _FIGURE_LINES.fullmatch(text, out[-1][1], b) and _ends_in_a_row_head(text, *out[-1])):
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((b, e))
     return out
+
+
+def _ends_in_a_row_head(text: str, b: int, e: int) -> bool:
+    """The span's last line is a table's row period or column heading: the figure lines after it are its row's (a
+    lone figure after prose, a page's view counter, is not)."""
+    end = len(text[:e].rstrip())
+    line = text[max(b, text.rfind("\n", 0, end) + 1):end]
+    return bool(line) and (_row_period(text, end - len(line), end, None) is not None or _role(line) is not None)
 
 
 def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list[PeriodFigure], int]:
