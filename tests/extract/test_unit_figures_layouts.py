@@ -163,3 +163,7 @@ def test_spans_apart_by_a_lone_figure_after_prose_stay_apart():
     text = "Năm học\nKết nạp\n2022 - 2023\n3\n2023 - 2024\n5\n"
     cut = text.index("3\n2023")
     assert _joined(text, [(0, cut), (cut + 2, len(text))]) == [(0, len(text))]
+    # a row's figures cut after its first one: the rest are that row's too
+    text = "Năm\tĐảng viên\tKết nạp\n2022\n41\n3\n2023\n44\n5\n"
+    cut = text.index("3\n2023")
+    assert _joined(text, [(0, cut), (cut + 2, len(text))]) == [(0, len(text))]

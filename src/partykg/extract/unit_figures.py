@@ -1094,11 +1094,12 @@ def _joined(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _ends_in_a_row_head(text: str, b: int, e: int) -> bool:
-    """The span's last line is a table's row period or column heading: the figure lines after it are its row's (a
-    lone figure after prose, a page's view counter, is not)."""
+    """The span's last line is a table's row period, column heading or figure: the figure lines after it are its
+    row's (a lone figure after prose, a page's view counter, is not)."""
     end = len(text[:e].rstrip())
     line = text[max(b, text.rfind("\n", 0, end) + 1):end]
-    return bool(line) and (_row_period(text, end - len(line), end, None) is not None or _role(line) is not None)
+    return bool(line) and (_row_period(text, end - len(line), end, None) is not None or _role(line) is not None
+                           or _CELL_FIGURE.fullmatch(line.strip()) is not None)
 
 
 def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list[PeriodFigure], int]:
