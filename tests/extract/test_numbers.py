@@ -52,12 +52,17 @@ def test_from_the_start_of_a_named_term():
     assert [(p.begin, p.until) for p in found] == [("2020", None)]
 
 
-
 def test_from_the_start_of_a_term_to_the_end_of_a_month():
     found = find_periods("Tính từ đầu nhiệm kỳ 2015 - 2020 tới hết tháng 8/2018, chi bộ thôn kết nạp 7 người.")
     assert [(p.begin, p.until) for p in found] == [("2015", "2018-08-31")]
     found = find_periods("Nhiệm kỳ 2015 - 2020 bắt đầu. Từ đầu nhiệm kỳ đến cuối tháng 3/2017, xã kết nạp 9 người.")
-    assert [(p.begin, p.until) for p in found][-1] == ("2015", "2017-03-31")
+    assert [(p.begin, p.until) for p in found] == [("2015", "2020"), ("2015", "2017-03-31")]
+
+
+def test_from_the_start_of_a_term_the_text_does_not_name_to_a_month_reads_from_that_years_start():
+    # no term named anywhere: "đến hết tháng 6/2023" still bounds the count, from the start of 2023
+    found = find_periods("Từ đầu nhiệm kỳ đến hết tháng 6/2023, Chi bộ khu phố 4 kết nạp 5 người.")
+    assert [(p.begin, p.until) for p in found] == [("2023", "2023-06-30")]
 
 
 def test_years_ago_written_in_words():

@@ -134,6 +134,13 @@ def test_a_cell_written_without_its_name_is_not_one_it_was_formed_from(nlp):
     assert {s[:3] for s in stats(nlp, text)} == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 31)}
 
 
+def test_a_cell_the_merger_forms_as_object_of_its_verb_is_the_new_one_not_the_last_merged(nlp):
+    # "sáp nhập A và B thành lập C": B is followed by the active verb, C is the new cell the count is of
+    text = ("Ngày 2/1/2026, trên cơ sở sáp nhập Chi bộ ấp Bến Tre và Chi bộ ấp Cây Dừa thành lập Chi bộ ấp "
+            "Phú Hưng. Chi bộ có 47 đảng viên.")
+    assert stats(nlp, text) == {("Chi bộ ấp Phú Hưng", "TotalMembers", 47, None, None)}
+
+
 def test_the_members_a_cell_had_when_it_was_merged_are_counted_on_that_day(nlp):
     text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
             "chi bộ của Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) và chi bộ Đoàn Nghệ thuật Quảng Ngãi "

@@ -79,3 +79,14 @@ def test_a_figure_for_each_team_or_workshop_of_an_enterprise_is_no_count_of_its_
     found = stats(nlp, "Đảng bộ Công ty Chè Mộc Sơn có 230 đảng viên. Đến năm 2027, mỗi phân xưởng có ít nhất 3 đảng "
                        "viên là công nhân trực tiếp sản xuất; mỗi đội có tối thiểu 2 đảng viên nữ.")
     assert found == {("Đảng bộ Công ty Chè Mộc Sơn", "TotalMembers", 230, None, None)}
+
+
+def test_a_trade_union_admitting_staff_is_no_count_of_the_party(nlp):
+    # "Công đoàn ... kết nạp 18 viên chức": union members; the same noun after the Đảng bộ is the party's
+    title = "Bệnh viện Quân dân y Hòa Thạnh chăm lo phát triển đảng viên\n\n"
+    hospital = "Đảng bộ Bệnh viện Quân dân y Hòa Thạnh"
+    lead = f"{hospital} có 96 đảng viên. Năm 2025, "
+    assert stats(nlp, f"{title}{lead}Công đoàn bệnh viện kết nạp 18 viên chức.") == {
+        (hospital, "TotalMembers", 96, None, None)}
+    assert stats(nlp, f"{title}{lead}Đảng bộ bệnh viện kết nạp 4 viên chức.") == {
+        (hospital, "TotalMembers", 96, None, None), (hospital, "NewMembers", 4, "2025", "2025")}

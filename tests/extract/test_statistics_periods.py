@@ -321,8 +321,20 @@ def test_a_stock_at_the_founding_is_dated_by_the_founding_day_the_text_gives(nlp
 def test_the_members_after_the_cells_at_the_founding_are_dated_by_the_founding_day_too(nlp):
     found = stats(nlp, "Chi bộ Hợp tác xã Rau sạch Tân Phú được thành lập ngày 15/3/2023. Lúc mới thành lập, "
                        "Chi bộ Hợp tác xã Rau sạch Tân Phú có 2 tổ đảng với 11 đảng viên.")
-    assert {s for s in found if s[2] == 11} == {
-        ("Chi bộ Hợp tác xã Rau sạch Tân Phú", "TotalMembers", 11, "2023-03-15", "2023-03-15")}
+    assert found == {("Chi bộ Hợp tác xã Rau sạch Tân Phú", "PartyGroups", 2, "2023-03-15", "2023-03-15"),
+                     ("Chi bộ Hợp tác xã Rau sạch Tân Phú", "TotalMembers", 11, "2023-03-15", "2023-03-15")}
+
+
+def test_a_count_after_a_comma_or_now_is_not_dated_by_the_founding(nlp):
+    # "có 24 chi bộ, đến nay có 812 đảng viên": the members today, not at the founding; undated
+    found = stats(nlp, "Đảng bộ phường Hòa Lạc được thành lập ngày 01/8/2026. Khi mới thành lập, Đảng bộ phường "
+                       "Hòa Lạc có 24 chi bộ, đến nay có 812 đảng viên.")
+    assert found == {("Đảng bộ phường Hòa Lạc", "TotalMembers", 812, None, None)}
+    found = stats(nlp, "Chi bộ Trường Tiểu học Hòa Lạc được thành lập ngày 10/9/2024. Lúc mới thành lập, chi bộ có "
+                       "3 tổ đảng, hiện nay có 38 đảng viên.")
+    assert found == {("Chi bộ Trường Tiểu học Hòa Lạc", "PartyGroups", 3, "2024-09-10", "2024-09-10"),
+                     ("Chi bộ Trường Tiểu học Hòa Lạc", "TotalMembers", 38, None, None)}
+
 
 def test_a_span_of_months_runs_from_the_first_day_of_the_first(nlp):
     # "từ tháng M đến hết tháng M2/Y": from the first of month M, not from the year's start

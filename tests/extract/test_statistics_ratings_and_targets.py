@@ -233,11 +233,26 @@ def test_the_share_of_the_target_after_a_count_without_its_noun_or_a_labels_coun
                                    ("Đảng bộ huyện Lâm Hà", "TargetAchievement", "96.8", "2023", "2023")}
 
 
-def test_a_target_given_in_brackets_and_a_further_target_for_a_quarter(nlp):
-    found = stats(nlp, "Năm 2024, Chi bộ Trạm bơm Phú Lâm kết nạp được 3 đảng viên mới, vượt chỉ tiêu năm đã được "
-                       "giao (2 đảng viên). Năm 2025, Chi bộ Trạm bơm Phú Lâm tiếp tục phấn đấu kết nạp 4 đảng viên; "
-                       "riêng quý III/2025 kết nạp tối thiểu 1 quần chúng.")
-    cell = "Chi bộ Trạm bơm Phú Lâm"
-    assert found == {(cell, "NewMembers", 3, "2024", "2024"), (cell, "AdmissionTarget", 2, "2024", "2024"),
-                     (cell, "AdmissionTarget", 4, "2025", "2025"),
-                     (cell, "AdmissionTarget", 1, "2025-07-01", "2025-09-30")}
+def test_a_target_given_in_brackets_after_it_was_exceeded(nlp):
+    found = stats(nlp, "Năm 2023, Chi bộ thôn Bàu Sen kết nạp 7 đảng viên, vượt kế hoạch được giao (5 đảng viên).")
+    cell = "Chi bộ thôn Bàu Sen"
+    assert found == {(cell, "NewMembers", 7, "2023", "2023"), (cell, "AdmissionTarget", 5, "2023", "2023")}
+
+
+def test_a_further_target_for_a_quarter_of_the_years(nlp):
+    found = stats(nlp, "Năm 2026, Chi bộ thôn Bàu Sen tiếp tục phấn đấu kết nạp mới 6 đảng viên; riêng quý II/2026 "
+                       "kết nạp tối thiểu 2 quần chúng.")
+    cell = "Chi bộ thôn Bàu Sen"
+    assert found == {(cell, "AdmissionTarget", 6, "2026", "2026"),
+                     (cell, "AdmissionTarget", 2, "2026-04-01", "2026-06-30")}
+
+
+def test_a_bracket_without_its_noun_is_a_target_only_exceeded_or_reached_after_the_admissions(nlp):
+    # "vượt chỉ tiêu (4)" after "kết nạp 5 đảng viên": the target; "hoàn thành chỉ tiêu (1)" or a bracket with no
+    # admissions counted before it: a footnote's mark
+    cell = "Chi bộ thôn Đông Hà"
+    assert stats(nlp, "Năm 2025, Chi bộ thôn Đông Hà kết nạp 5 đảng viên, vượt chỉ tiêu (4).") == {
+        (cell, "NewMembers", 5, "2025", "2025"), (cell, "AdmissionTarget", 4, "2025", "2025")}
+    assert stats(nlp, "Năm 2025, Chi bộ thôn Đông Hà kết nạp 2 đảng viên, hoàn thành chỉ tiêu (1).") == {
+        (cell, "NewMembers", 2, "2025", "2025")}
+    assert stats(nlp, "Năm 2025, Chi bộ thôn Đông Hà đạt chỉ tiêu (1) về xây dựng nông thôn mới.") == set()

@@ -144,3 +144,26 @@ def test_a_bare_count_heading_counts_what_the_caption_breaks_down(nlp):
     # the caption's last sentence breaks the members down, not the admissions its first sentence counts
     members = text.replace("Cơ cấu đảng viên mới", "Cơ cấu đảng viên của Đảng bộ")
     assert {s[1] for s in stats(nlp, members) if "ByGroup" in s[1]} == {"MembersByGroup", "MembersByGroupShare"}
+
+
+def test_overlapping_body_spans_are_one_span():
+    # spans a layout gave twice over (the second starting inside the first) are one stretch of the body
+    from partykg.extract.unit_figures import _joined
+    text = "Năm\tKết nạp\n2023\t4\n\nBài viết khác của chuyên mục."
+    assert _joined(text, [(0, 14), (8, 20)]) == [(0, 20)]
+
+
+def test_spans_apart_by_a_lone_figure_after_prose_stay_apart():
+    # a lone figure after a line of prose (a page's view counter) is no row of a table: the spans stay apart; after
+    # a row's period it is that row's figure, and the spans are one table
+    from partykg.extract.unit_figures import _joined
+    text = "Chi bộ họp định kỳ đúng quy định.\n1250\nNăm\tKết nạp\n2023\t4\n"
+    cut = text.index("1250")
+    assert _joined(text, [(0, cut), (cut + 5, len(text))]) == [(0, cut), (cut + 5, len(text))]
+    text = "Năm học\nKết nạp\n2022 - 2023\n3\n2023 - 2024\n5\n"
+    cut = text.index("3\n2023")
+    assert _joined(text, [(0, cut), (cut + 2, len(text))]) == [(0, len(text))]
+    # a row's figures cut after its first one: the rest are that row's too
+    text = "Năm\tĐảng viên\tKết nạp\n2022\n41\n3\n2023\n44\n5\n"
+    cut = text.index("3\n2023")
+    assert _joined(text, [(0, cut), (cut + 2, len(text))]) == [(0, len(text))]

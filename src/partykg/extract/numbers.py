@@ -115,10 +115,11 @@ class Period:
 
 YEAR = r"(?:19|20)\d{2}"
 DASH = r"\s*[-–—]\s*"
-# Month counts written as words: "Sáu tháng đầu năm" ("năm" is left out: it is also "year").
-MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+# Small counts written as words, of months or of years: "Sáu tháng đầu năm", "cách đây bốn năm" ("năm", five, is left
+# out: it is also "year").
+COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                "mười": 10, "mười một": 11, "mười hai": 12}
-_MONTHS_N = r"\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+_SMALL_COUNT = r"\d{1,2}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 # a day and month with an optional year: "12-9-2019", "30/6", "01 tháng 4 năm 2015", "16.7"
 _DMY = (rf"(?P<d>\d{{1,2}})(?:[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?(?![\d/.-]\d)"
         rf"| tháng (?P<m2>\d{{1,2}})(?: năm (?P<y2>{YEAR}))?)")
@@ -179,14 +180,14 @@ _PATTERNS: list[tuple[str, str]] = [
                         r"(?! ?[-–]? ?(?:năm )?(?:19|20)\d\d)"),
     # "4 tháng đầu năm 2022", "Sáu tháng đầu năm", "nửa đầu năm" (the year from the article); "năm tháng đầu năm 2024":
     # five, before the months of the year's start (not "những năm tháng": years and months, time)
-    ("months", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)"
+    ("months", rf"(?<![\w])(?:(?P<n>(?i:{_SMALL_COUNT})) tháng|(?P<h>[Nn]ửa)"
                rf"|(?<!những )(?<!các )(?P<f>[Nn]ăm) tháng(?= đầu năm)) (?:đầu năm(?: (?P<y>{YEAR}))?"
                rf"|năm (?P<y2>{YEAR}))"),
     # "6 tháng cuối năm 2024", "nửa cuối năm": the last months of the year
-    ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_MONTHS_N})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
+    ("months_late", rf"(?<![\w])(?:(?P<n>(?i:{_SMALL_COUNT})) tháng|(?P<h>[Nn]ửa)) cuối năm(?: (?P<y>{YEAR}))?"),
     # "Cách đây 5 năm, chi bộ chỉ có 4 đảng viên": the year that many years before the article's
     # (the number in words too: "cách đây bốn năm")
-    ("years_ago", rf"(?<![\w])[Cc]ách đây (?P<n>{_MONTHS_N}) năm(?! nay| qua)(?![\w])"),
+    ("years_ago", rf"(?<![\w])[Cc]ách đây (?P<n>{_SMALL_COUNT}) năm(?! nay| qua)(?![\w])"),
     # "hai tháng 9 và 10/2025", "tháng 7, 8 năm 2024": two months named together, from the first's first day to the
     # second's last; "tháng 11 và 12", "tháng 10 và tháng 11": two months of the article's year (joined by "và" only:
     # "tháng 3, 12 đảng viên" is a month and a count)
@@ -207,7 +208,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "từ (đầu) năm 2021 đến nay", "Năm 2021 đến nay", "từ năm học 2020-2021 đến nay": the end is not stated
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
-    ("months_past", rf"(?<![\w])(?P<n>(?i:{_MONTHS_N})) tháng (?:vừa )?qua(?![\w])"),
+    ("months_past", rf"(?<![\w])(?P<n>(?i:{_SMALL_COUNT})) tháng (?:vừa )?qua(?![\w])"),
     # "lũy kế 9 tháng kết nạp 11", "nâng tổng số kết nạp 9 tháng lên 69": the running total of the year's first
     # months (the article's year)
     # "Kết nạp 11 tháng: 1.874" (a label of a report's figures), "Kết quả kết nạp 9 tháng của một số đảng bộ xã:" (a
@@ -217,7 +218,7 @@ _PATTERNS: list[tuple[str, str]] = [
                           # "... có kết quả kết nạp đảng viên 9 tháng nổi bật:" (a list's title, its qualifier before
                           # the colon)
                           rf"|(?<=[Kk]ết nạp đảng viên )(?=\w+ tháng(?: [^\W\d]+){{0,3}}:))"
-                          rf"(?P<n>(?i:{_MONTHS_N})) tháng(?! (?:đầu )?năm)(?![\w])"),
+                          rf"(?P<n>(?i:{_SMALL_COUNT})) tháng(?! (?:đầu )?năm)(?![\w])"),
     # "Từ khi phường mới đi vào hoạt động đến nay", "Từ khi kiện toàn đến hết tháng 10/2025": from the day the body was
     # founded, merged or consolidated (written here, "kể từ khi ... hợp nhất (1/7/2025)", or where the text told of it
     # before, "Chi bộ ... được kiện toàn từ ngày 15/7/2025"), to the end stated, if any
@@ -378,18 +379,18 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
             out.append(Period(m.start(), m.end(), begin, until, kind))
 
         if kind == "months_late":
-            count = 6 if g.get("h") else int(g["n"]) if g["n"].isdigit() else MONTH_WORDS.get(g["n"].lower(), 0)
+            count = 6 if g.get("h") else int(g["n"]) if g["n"].isdigit() else COUNT_WORDS.get(g["n"].lower(), 0)
             y = g.get("y") or year
             if y and 1 <= count <= 12:
                 add(f"{y}-{13 - count:02d}-01", f"{y}-12-31")
         elif kind == "years_ago":
             if year:
                 n = g["n"].lower()
-                y = str(int(year) - (int(n) if n.isdigit() else MONTH_WORDS[n]))
+                y = str(int(year) - (int(n) if n.isdigit() else COUNT_WORDS[n]))
                 add(y, y)
         elif kind in ("months", "months_past", "months_cumulative"):
             n = (g.get("n") or ("5" if g.get("f") else "6")).lower()  # "nửa đầu năm": the first six months
-            n = int(n) if n.isdigit() else MONTH_WORDS.get(n, 0)
+            n = int(n) if n.isdigit() else COUNT_WORDS.get(n, 0)
             y = g.get("y") or g.get("y2") or year
             if kind == "months_past" and y and month and n < month - 1:
                 # "the past N months" that the year's first N months end too long before the article: the N whole
@@ -455,7 +456,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None, year: str | 
                 add(f"{y}-{mo:02d}-01", None)
         elif kind == "as_of_month":
             y, mo = int(g["y"]), int(g["m"])
-            first = (g.get("ta") or _term_before(text, start, end, m.start())) if g.get("t") else g.get("y0", str(y))
+            # (a term the text does not name: from the start of that year, as "đến hết tháng M/Y" reads)
+            first = (g.get("ta") or _term_before(text, start, end, m.start()) or str(y)) if g.get("t") \
+                else g.get("y0", str(y))
             if 1 <= mo <= 12 and first and int(first[:4]) <= y:
                 add(first[:4], f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
         elif kind == "as_of":

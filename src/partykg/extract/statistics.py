@@ -71,10 +71,13 @@ from partykg.extract.text import (
 from partykg.extract.unit_figures import (
     DOTTED_FIGURE,
     LINE_ITEM_MARK,
+    TARGETS,
     Figure,
     UnitLists,
     group_tables,
     host_office,
+    is_flow_done,
+    is_stock,
     period_tables,
     timeline_dates,
     title_measure,
@@ -178,10 +181,12 @@ _TITLE_PARTY_ORG = re.compile(rf"\s*(?i:đảng bộ) (?P<u>(?i:{alt(*_UNIT, cas
 _PARTY_ORG = re.compile(rf"Đảng bộ (?P<u>{alt(*_UNIT, case_first=False)}) (?P<n>.+)$")
 _DIGIT = re.compile(r"\d")
 # a stock at the body's founding ("Khi mới thành lập, Đảng bộ phường có 1.307 đảng viên", "Lúc hợp nhất, chi bộ có", and
-# the members after its cells: "..., chi bộ có 3 tổ đảng với 21 đảng viên"),
+# the members after its cells in the same clause: "..., chi bộ có 3 tổ đảng với 21 đảng viên", not a count after a comma
+# or one "now": "có 18 chi bộ, đến nay có 620 đảng viên" counts the members today, not at the founding),
 # and the day the text says a body was founded, reorganized or merged, the date before or after the verb in a sentence
 _AT_FOUNDING = re.compile(r"(?<![\w])(?:[Nn]gày|[Tt]ại thời điểm|[Tt]hời điểm|[Kk]hi|[Ll]úc) (?:mới )?(?:được )?"
-                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}(?:\d[\d.]* [^.;\d]{1,30})?$")
+                          r"(?:thành lập|hợp nhất|sáp nhập)(?![\w])[^.;\d]{0,40}"
+                          r"(?:\d[\d.]* (?:(?!nay|hiện)[^.;,\d]){1,30})?$")
 _FOUNDED = r"(?<![\w])(?:thành lập|tổ chức lại|hợp nhất|sáp nhập)(?![\w])"
 _FOUNDED_ON = re.compile(rf"{_FOUNDED}[^.;\n]{{0,150}}?(?P<d>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)"
                          rf"|(?P<d2>ngày \d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[^.;\n]{{0,150}}?{_FOUNDED}")
@@ -202,16 +207,7 @@ def _counts_in_words(text: str, s: int, e: int) -> bool:
     return any(_WORDS_BEFORE.search(text, max(s, m.start() - 16), m.end())
                for m in _COUNTED_NOUN.finditer(text, s, e))
 
-STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees", "AffiliatedPartyOrganizations",
-          "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
-          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
-          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
-          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell",
-          "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers", "PartyCellsWithoutAdmissions",
-          "EnterprisesWithPartyOrganizationShare", "MembersExemptFromActivities", "MembersExemptFromActivitiesShare",
-          "MembersWorkingAway", "MembersInTemporaryActivity"}
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup", "AdmissionTargetAnnualAverage"}
 # "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để hoàn thành chỉ tiêu", "mấy tháng cuối năm ... kết nạp
 # thêm": a target for the rest of a year or a term, what is left of its target, not the target (a target set for
 # stated months of the year, "6 tháng cuối năm", is those months' own: _PART_OF_YEAR, below, vetoes it)
@@ -318,12 +314,26 @@ _SERVED = re.compile(r"(?<![\w])phụ trách (?:địa bàn )?(?:các )?[^.;:()]
 # chi bộ B": each of them is gone since the merger
 _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)(?![\w])"
                           r"[^.;:]*$")
-# "trên cơ sở sáp nhập hai chi bộ xã, Đảng bộ A ra đời": the body the list makes, not one of the list
+# "trên cơ sở sáp nhập hai chi bộ xã, Đảng bộ A ra đời": the body the list makes, not one of the list; it opens the
+# clause after the list's comma, and its verb is not one that takes the new body as object ("sáp nhập A và B thành
+# lập Chi bộ C": B is a merged body, C the new one)
 _FORMED_BODY = re.compile(r"\s*(?:đã |chính thức )?(?:được )?(?:kiện toàn|thành lập|ra đời|hình thành|đi vào hoạt động)"
-                          r"(?![\w])")
+                          r"(?![\w])(?!\s*(?:[Cc]hi|[Đđ]ảng) bộ)")
+_CLAUSE_OPENED = re.compile(r",\s*$")
+
+
+def _formed_body(text: str, start: int, end: int) -> bool:
+    """The body mentioned at [start, end) opens a clause after a list it was formed from and is said to be formed."""
+    return bool(_CLAUSE_OPENED.search(text, max(0, start - 3), start) and _FORMED_BODY.match(text, end))
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
 _FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
                                r"(?![\w])[^.;:()]*")
+# a caption of one cell's figures: "Kết quả của chi bộ theo từng năm:" (not a named cell, its next word capitalised or
+# numbered, nor the cells in general: "tại chi bộ cơ sở", "của chi bộ trực thuộc", "của chi bộ, đảng bộ cơ sở")
+_OF_THE_CELL = re.compile(rf"(?<![\w])(?:của|ở|tại) chi bộ(?![\w])(?! [{UPPER}\d])"
+                          r"(?! cơ sở| trực thuộc|,? (?:và )?[Đđ]ảng bộ)")
+
+
 def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
     """The stretches in brackets (not nested) opened and closed in [s, q)."""
     out, at = [], text.find("(", s, q)
@@ -540,18 +550,6 @@ _DATED_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # numbered units exist only for urban districts and wards ("Quận 1", "Phường 7")
 _NUMBERED = {"quận", "phường"}
-
-
-def _is_flow_done(measure: str) -> bool:
-    """A measure that counts what was done over a period (an admission, an award, a transfer), not a stock, a target
-    or what a body introduces to the party (whose goal cues say "phấn đấu" themselves)."""
-    return not _is_stock(measure) and measure not in TARGETS and "Target" not in measure
-
-
-def _is_stock(measure: str) -> bool:
-    """Counts at a point in time: reported at the end of their period, without a start."""
-    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers", "MembersByGroup")) \
-        or measure == "MemberShareOfStaff"
 
 
 def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -946,17 +944,18 @@ class Anchors:
         hosts = [o for o in self.org_mentions if o.kind == "OtherOrganization" and clause <= o.start and o.end <= at]
         return f"Đảng bộ {hosts[-1].name}" if hosts else UNKNOWN
 
-    def _cell_named_before(self, at: int) -> str | None:
-        """A cell written without its name at `at` ("Hiện Chi bộ có 12 đảng viên"): the cell the paragraph named last,
-        but one only placed, formed from or listed in a plural ("trên cơ sở hợp nhất các chi bộ A, B"); UNKNOWN when
-        that cell is one the extractor did not read; else the article's cell; None when the text names none."""
+    def _cell_named_before(self, at: int, since: int | None = None) -> str | None:
+        """A cell written without its name at `at` ("Chi bộ hiện có 12 người"): the cell the paragraph (or the
+        text from `since`) named last, but one only placed, formed from or listed in a plural ("trên cơ sở hợp nhất
+        các chi bộ A, B"); UNKNOWN when that cell is one the extractor did not read; else the article's cell; None when
+        the text names none."""
         text = self.text
-        para = _paragraph(text, at)
+        para = _paragraph(text, at) if since is None else since
         named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
                  and para <= m.start and m.end <= at
                  and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
                  and not (_FORMED_FROM.search(text, max(para, m.start - 200), m.start)
-                          and not _FORMED_BODY.match(text, m.end))]
+                          and not _formed_body(text, m.start, m.end))]
         named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
         if named:
             return max(named)[1]
@@ -996,7 +995,7 @@ class Anchors:
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
                   and not (_FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
-                           and not _FORMED_BODY.match(self.text, m.end))
+                           and not _formed_body(self.text, m.start, m.end))
                   and not _GIVER.match(self.text, m.end)
                   and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
@@ -1286,6 +1285,14 @@ def _paragraph(text: str, s: int) -> int:
     return text.rfind("\n", 0, s) + 1
 
 
+def _paragraph_before(text: str, s: int) -> int:
+    """Start of the last non-blank paragraph (line) before the one holding offset s (a table's caption reads the
+    paragraph just above it, not the story two paragraphs back)."""
+    para = _paragraph(text, s)
+    end = len(text[:para].rstrip())
+    return _paragraph(text, end) if end else para
+
+
 # a bracket that dates the figures before it: "(số liệu đến ngày 31/5/2024)", "(tính đến ngày 30/9/2024)"
 _FIGURES_AS_OF = re.compile(r"\((?:số liệu |tính )?$")
 # a number after a period, before the bracket holding both closes: "(quý III kết nạp 5)"
@@ -1306,7 +1313,7 @@ def _in_an_aside(text: str, s: int, p: Period, q: int) -> bool:
 def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> Period | None:
     """The period stated for the number at q in its sentence [s, ...): the nearest one before it,
     else one right after it in its clause; None when the sentence states none."""
-    if _is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
+    if is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
         # (but "kết nạp 23 đảng viên từ 1/7 đến 20/11/2025, đạt 76,7% chỉ tiêu năm (30 đảng viên)": that year's)
@@ -1325,13 +1332,13 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)
              and not _in_an_aside(text, s, p, q)]
-    if not after and _is_stock(measure):
+    if not after and is_stock(measure):
         # "có 12 chi bộ trực thuộc, 214 đảng viên (số liệu đến ngày 31/5/2024)": the day in brackets that closes the
         # clause dates each of the structure's counts before it
         after = [p for p in periods if p.start >= q and p.start - q < 90 and p.kind in _DAY_PERIODS
                  and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
                  and not re.search(r"[;:]", text[q:p.start])]
-    if before and _is_stock(measure):
+    if before and is_stock(measure):
         # "Khi thành lập ngày 1/7/2025, ..., riêng Đảng bộ A trước hợp nhất đã có 612 đảng viên (số liệu ngày
         # 30/6/2025)": the day in brackets right after the count dates it, not the period the sentence opened with
         own = [p for p in periods if p.start >= q and p.start - q < 40 and p.kind in _DAY_PERIODS
@@ -1340,7 +1347,7 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         if own:
             return own[0]
     if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
-                   or _is_stock(measure) and _NOW.search(text, before[-1].end, q)):
+                   or is_stock(measure) and _NOW.search(text, before[-1].end, q)):
         # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
         # the period dates the first value; the second has its own, or is counted now
         return after[0] if after else None
@@ -1382,7 +1389,7 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     if period is None:
         return None, None
     begin, until = period.begin, period.until
-    if _is_stock(measure):
+    if is_stock(measure):
         # counted on a day, or in a year ("năm 2019 chi bộ có 4 đảng viên": 2019 … 2019); at the end of days from one
         # to another ("từ 1/7 đến 15/11/2025": on 15/11/2025, one day)
         return (until, until) if period.kind in _ON_DAY_PERIODS | _YEAR_PERIODS else (None, until)
@@ -1717,7 +1724,7 @@ class _Reading:
         for k, measure, value, at in record.figures:
             self.claimed.add(at)
             s, e = self.sentences[k]
-            if _is_stock(measure):
+            if is_stock(measure):
                 period = lead if lead is not None and lead.kind in _ON_DAY_PERIODS else None
             else:
                 period = lead or self.report_period
@@ -1735,7 +1742,7 @@ class _Reading:
         if not org:
             return
         periods = find_periods(self.text, s, e, self.year, self.month)
-        if _is_stock(line.measure):
+        if is_stock(line.measure):
             period = next((p for p in periods if p.kind in _ON_DAY_PERIODS), None)
             # "Tính đến hết ngày 31/3/2026:" over the box: the day its stocks are counted on
             lead = next((k for k in range(i - 1, -1, -1) if k not in self.key_figures
@@ -1884,7 +1891,7 @@ class _Reading:
                     continue
                 if measure == "NewMembers" and (_PLANNED.search(_clause(text, s, m.start()))
                                                 or _SOME_TIME.search(_clause(text, s, m.start()))) \
-                        or _is_flow_done(measure) and _PLANNED_FLOW.search(_clause(text, s, m.start())) \
+                        or is_flow_done(measure) and _PLANNED_FLOW.search(_clause(text, s, m.start())) \
                         or measure in _PROPOSED_MEASURES and _PROPOSED.search(_clause(text, s, m.start())):
                     continue  # "dự kiến trao quyết định kết nạp cho 4 quần chúng": not yet admitted
                 claimed.add(q)
@@ -1905,7 +1912,7 @@ class _Reading:
                 period = self._period_of(sen, q, measure_here)
                 if measure_here in TARGETS and period is not None and period.kind in _TERM_KINDS:
                     self.term_target = (sen.i, period)
-                if period is not None and not _is_stock(measure_here) and measure_here not in TARGETS \
+                if period is not None and not is_stock(measure_here) and measure_here not in TARGETS \
                         and not text.rfind("(", s, period.start) > text.rfind(")", s, period.start):
                     # (a part's period in brackets, "(quý III kết nạp 5)", is not the paragraph's)
                     self.para_period, sen.flow_dated = period, True
@@ -1926,8 +1933,8 @@ class _Reading:
         found = self.found[first:]
         for st in found:
             body = bodies.get(st.organization)
-            if body and not _is_stock(st.measure) and any(
-                    x.organization == body and _is_stock(x.measure)
+            if body and not is_stock(st.measure) and any(
+                    x.organization == body and is_stock(x.measure)
                     and x.evidence[0].start < st.evidence[0].start for x in found):
                 st.organization = body
 
@@ -2033,7 +2040,7 @@ class _Reading:
     def _anchor(self, sen: _Sentence, q: int, measure: str) -> str | None:
         """The party organization the count of `measure` at q is about (see the module's docstring)."""
         text, s, anchors = self.text, sen.s, self.anchors
-        cands = anchors.candidates(s, q, _is_stock(measure))
+        cands = anchors.candidates(s, q, is_stock(measure))
         # "đồng chí X, Phó Bí thư Đảng ủy, nguyên Phó Bí thư Thành ủy Y, đề nghị ... phấn đấu kết nạp N": a body of a
         # speaker's former post is not the one the count is about
         cands = [c for c in cands if not (_FORMER_POST.search(text, max(s, c[2] - 30), c[2])
@@ -2064,7 +2071,7 @@ class _Reading:
         if _PARTICIPLE_OPENING.match(text, _lstrip(text, s, q)):
             # "Được thành lập tháng 3/2019 với 5 đảng viên, đến nay Chi bộ có 31 đảng viên": a sentence opened by a
             # passive clause names its subject after it
-            after = anchors.candidates(q, sen.e, _is_stock(measure))
+            after = anchors.candidates(q, sen.e, is_stock(measure))
             if after:
                 return min(after, key=lambda c: c[2])[1] or None
         if sen.breakdown and self.previous is not None:
@@ -2095,30 +2102,30 @@ class _Reading:
             return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
-        if stated is None and not _is_stock(measure):
+        if stated is None and not is_stock(measure):
             # (a period the sentence states after the count, "kết nạp 23 đảng viên, trong đó quý III kết nạp 9", dates
             # the part after it, not this count)
             para_period = self.para_period if self.para_period is not None and self.para_period.start < q else None
             stated = para_period or self.lead_period or self.section_period
-        if stated is None and _is_stock(measure) and self.lead_period is not None \
+        if stated is None and is_stock(measure) and self.lead_period is not None \
                 and self.lead_period.kind in _ON_DAY_PERIODS and (_LINE_ITEM.match(text, _paragraph(text, s))
                                                                   or _LABEL_LINE.match(text, _paragraph(text, s))):
             # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
-        if stated is None and _is_stock(measure) and self.para_moment is not None and self.para_moment.start < q \
+        if stated is None and is_stock(measure) and self.para_moment is not None and self.para_moment.start < q \
                 and not _NOW.search(_clause(text, s, q)):
             # "Tại thời điểm 31/3/2024, Đảng bộ có 18 chi bộ. Số đảng viên toàn Đảng bộ là 640": the
             # moment the paragraph states is the day its stocks are counted on (not a count "now", "hiện có")
             stated = self.para_moment
-        if stated is None and _is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 90), q):
+        if stated is None and is_stock(measure) and _AT_FOUNDING.search(text, max(s, q - 90), q):
             # "Lúc mới thành lập, chi bộ có 19 đảng viên": on the day the text says the body was founded
             stated = self._founding_day(q)
         if stated is None and measure == "NewMembers" and _CEREMONY.search(text, s, sen.e):
             # "Tại buổi lễ, ... trao quyết định kết nạp cho 8 quần chúng": the day of the ceremony
             days = [p for p in find_periods(text, 0, q, self.year) if p.kind == "day"]
             stated = days[-1] if days else None
-        if stated is None and not _is_stock(measure):
+        if stated is None and not is_stock(measure):
             stated = self.report_period
         if measure == "MemberGrowth":
             stated = self._growth_since(q, stated)
@@ -2259,20 +2266,23 @@ class _Reading:
             # 2024") dates its figures
             titled = [p for a, b in (cell.caption, cell.header) for p in find_periods(text, a, b, self.year)
                       if p.kind in _PARAGRAPH_PERIODS | {"day", "month", "month_of_year", "day_range", "day_to_month"}]
-            if titled and titled[-1].start < cell.header[0] and _is_stock(cell.measure) \
+            if titled and titled[-1].start < cell.header[0] and is_stock(cell.measure) \
                     and titled[-1].kind not in _ON_DAY_PERIODS | _YEAR_PERIODS \
-                    and not _is_stock(title_measure(text[slice(*cell.caption)]) or "TotalMembers"):
+                    and not is_stock(title_measure(text[slice(*cell.caption)]) or "TotalMembers"):
                 # a title that counts admissions over a span ("Kết nạp đảng viên 10 tháng năm 2025"): its period is
                 # theirs, not the members' beside them, which it does not say when they were counted
                 titled = []
-            since = [p for p in find_periods(text, *cell.header, self.year) if p.kind == "day_from"]
-            if since and titled and not _is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
-                    and (since[-1].begin or "") < (titled[-1].until or ""):
+            # the column header's start day ("Kết nạp từ 15/3/2024"), if it states one
+            header_start = next((p for p in reversed(find_periods(text, *cell.header, self.year))
+                                 if p.kind == "day_from"), None)
+            if header_start and titled and not is_stock(cell.measure) and len(titled[-1].until or "") == 10 \
+                    and (header_start.begin or "") < (titled[-1].until or ""):
                 # "Kết nạp từ 15/3/2024" in a table counted up to a day ("... (đến 31/10/2024)"): the admissions
                 # from the header's day (a merger's, a term's) to the table's
-                titled = [Period(since[-1].start, since[-1].end, since[-1].begin, titled[-1].until, "day_range")]
+                titled = [Period(header_start.start, header_start.end, header_start.begin, titled[-1].until,
+                                 "day_range")]
             titled_periods.append(titled[-1] if titled else None)
-            if titled and titled[-1].start >= cell.header[0] and not _is_stock(cell.measure):
+            if titled and titled[-1].start >= cell.header[0] and not is_stock(cell.measure):
                 headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
         # a flow column its header does not date, in a table of one day ("Số liệu các chi bộ tại ngày 30/9/2025": its
         # members that day): the flows of the period another column's header states ("Kết nạp quý III | Chuyển đến"),
@@ -2280,7 +2290,7 @@ class _Reading:
         for k, (cell, period) in enumerate(zip(cells, titled_periods)):
             spans = headed.get(cell.caption, set())
             if period is not None and period.kind == "day" and period.start < cell.header[0] \
-                    and not _is_stock(cell.measure) and len(spans) == 1:
+                    and not is_stock(cell.measure) and len(spans) == 1:
                 begin, until = next(iter(spans))
                 titled_periods[k] = Period(period.start, period.end, begin, until, "day_range")
         # a row's share of its target reached is of the admissions its row counts, over their period; its target is
@@ -2309,7 +2319,7 @@ class _Reading:
                 # reports, on its day
                 days = [p for p in find_periods(text, 0, cell.caption[0], self.year) if p.kind == "day"]
                 period = days[-1] if days else None
-            if period is None and not _is_stock(cell.measure):
+            if period is None and not is_stock(cell.measure):
                 period = self.report_period  # else the article's reporting period
             self._add(fig.organization, cell.measure, fig.value, period, fig.start, fig.end,
                       f"statistics.table.{cell.measure}")
@@ -2327,11 +2337,8 @@ class _Reading:
             if not named and _OF_THE_CELL.search(self.text, *pf.caption):
                 # "Kết quả của chi bộ theo từng năm:": the cell the text named last before the table (its story's),
                 # not the Đảng bộ above it (UNKNOWN, the figures left out, when the extractor read no such cell)
-                cells = [(o.start, o.name) for o in self.anchors.mentions if o.kind == "PartyCell" and o.explicit
-                         and o.end <= pf.caption[0]]
-                cells += [(a, UNKNOWN) for a, b, h in self.anchors.unread if h == "chi bộ" and b <= pf.caption[0]]
-                if cells or not (table_body or "").startswith("Chi bộ "):
-                    table_body = max(cells)[1] if cells else UNKNOWN
+                caption = pf.caption[0]
+                table_body = self.anchors._cell_named_before(caption, _paragraph_before(self.text, caption)) or UNKNOWN
             if table_body:
                 col_start, col_end = _dated(pf.measure, pf.period)
                 self.found.append(Statistic(organization=table_body, measure=pf.measure, value=pf.value,
@@ -2339,8 +2346,6 @@ class _Reading:
                                             evidence=[evidence_for(self.doc, pf.start, pf.end,
                                                                    f"statistics.period_table.{pf.measure}")]))
 
-
-_OF_THE_CELL = re.compile(r"(?<![\w])(?:của|ở|tại) chi bộ(?! [\w]*[\d" + UPPER + r"])(?![\w])")
 
 
 def _add_organizations(doc: Doc, found: list[Statistic], table_parents: dict[str, str]) -> None:
@@ -2438,10 +2443,10 @@ class _UnitList(NamedTuple):
 
 def _drop_approximations(found: list[Statistic], approximate: set[int]) -> None:
     """"trên 1.800 đảng viên" and "1.807 đảng viên" of one body: the exact count stands."""
-    exact = {(st.organization, st.measure) for st in found if id(st) not in approximate and _is_stock(st.measure)}
+    exact = {(st.organization, st.measure) for st in found if id(st) not in approximate and is_stock(st.measure)}
     # "một đảng bộ có hơn một nghìn ba trăm đảng viên" in a lead, "1.392 đảng viên" in the body: the rounded figure
     # restates the exact one, whichever body the lead's vague subject was read as
-    values = {(st.measure, st.value) for st in found if id(st) not in approximate and _is_stock(st.measure)
+    values = {(st.measure, st.value) for st in found if id(st) not in approximate and is_stock(st.measure)
               and isinstance(st.value, int)}
     found[:] = [st for st in found if id(st) not in approximate or (st.organization, st.measure) not in exact
                 and not (isinstance(st.value, int) and st.value >= 1000

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import NamedTuple
+from datetime import date, timedelta
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -1084,11 +1085,21 @@ def _joined(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
     one table."""
     out: list[tuple[int, int]] = []
     for b, e in sorted(body):
-        if out and _FIGURE_LINES.fullmatch(text, out[-1][1], b):
+        if out and (b <= out[-1][1] or not text[out[-1][1]:b].strip(" \t\n|")
+                    or _FIGURE_LINES.fullmatch(text, out[-1][1], b) and _ends_in_a_row_head(text, *out[-1])):
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((b, e))
     return out
+
+
+def _ends_in_a_row_head(text: str, b: int, e: int) -> bool:
+    """The span's last line is a table's row period, column heading or figure: the figure lines after it are its
+    row's (a lone figure after prose, a page's view counter, is not)."""
+    end = len(text[:e].rstrip())
+    line = text[max(b, text.rfind("\n", 0, end) + 1):end]
+    return bool(line) and (_row_period(text, end - len(line), end, None) is not None or _role(line) is not None
+                           or _CELL_FIGURE.fullmatch(line.strip()) is not None)
 
 
 def _period_table(text: str, rows: list, i: int, year: str | None) -> tuple[list[PeriodFigure], int]:
@@ -1217,10 +1228,11 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
     edges = [_STOCK_EDGE.search(text, a, z) for a, z in header[1:]]
     measures = [(r or ("", None)) for r in (_role(text[a:edge.start() if edge else z])
                                            for (a, z), edge in zip(header[1:], edges))]
-    columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+    columns = [m if r == "measure" and m != "Share" and (not edge or is_stock(m or "")) else None
                for (r, m), edge in zip(measures, edges)]
     if not any(columns):
         return [], i + 1
+    edges = _shared_edges(columns, edges)
     caption = (rows[i - 1][0], rows[i - 1][1][-1][1]) if i > 0 and rows[i - 1][1] else (rows[i][0], rows[i][0])
     out: list[PeriodFigure] = []
     j = i + 1
@@ -1237,37 +1249,90 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
             break
         if period is None or len(values) < len(found):
             break
-        for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
-            if measure:
-                out.append(PeriodFigure(measure, parse_number(value["n"]), _on_edge(period, edge), a, cells[0][0], z,
-                                        caption))
+        for k, measure, n, a, z in _row_figures(columns, values, cells):
+            out.append(PeriodFigure(measure, n, _on_edge(period, edges[k]), a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
+
+
+def _row_figures(columns: list[str | None], values: list[re.Match],
+                 cells: list[tuple[int, int]]) -> Iterator[tuple[int, str, int | str, int, int]]:
+    """(column, measure, number, start, end) of each figure of a table's row under a column read (its first cell
+    is the row's period or label)."""
+    for k, (measure, value, (a, z)) in enumerate(zip(columns, values, cells[1:])):
+        if measure:
+            yield k, measure, parse_number(value["n"]), a, z
 
 
 def _total_row(text: str, rows: list[PeriodFigure], columns: list[str | None], values: list[re.Match],
                cells: list[tuple[int, int]], edges: list[re.Match | None],
                caption: tuple[int, int]) -> list[PeriodFigure]:
     """The figures of a total row ("Tổng cộng | 12 | 9") under the rows of periods: each flow's sum over the periods
-    the rows span, from the first's start to the last's end; a cell that is not its column's sum is no total."""
-    first, last = rows[0].period, rows[-1].period
-    if first is None or last is None:
+    the rows span, from the earliest's start to the latest's end (rows may run newest first), only when the periods
+    follow on each other without a gap (a sum of 2015, 2020 and 2025 is not the flow over 2015-2025); a cell that is
+    not its column's sum is no total."""
+    flows = [m if m and not edge and not is_stock(m) else None for m, edge in zip(columns, edges)]
+    dated = [f.period for f in rows if f.measure in flows and f.period]
+    spans = [_day_span(p) for p in dated]
+    if not dated or None in spans:
         return []
-    span = Period(first.start, last.end, first.begin, last.until, "range")
+    periods = sorted({d: p for d, p in zip(spans, dated) if d}.items())
+    if any(later[0] != earlier[1] + timedelta(days=1) for (earlier, _p), (later, _q) in zip(periods, periods[1:])):
+        return []
+    first, last = periods[0][1], periods[-1][1]
+    span = Period(min(p.start for _d, p in periods), max(p.end for _d, p in periods), first.begin, last.until, "range")
     out = []
-    for measure, value, (a, z), edge in zip(columns, values, cells[1:], edges):
-        if measure and not edge and measure not in _STOCKS | {"MembersByGroup"}:
-            n = parse_number(value["n"])
-            if n == sum(f.value for f in rows if f.measure == measure and isinstance(f.value, int)):
-                out.append(PeriodFigure(measure, n, span, a, cells[0][0], z, caption))
+    for _k, measure, n, a, z in _row_figures(flows, values, cells):
+        if n == sum(f.value for f in rows if f.measure == measure and isinstance(f.value, int)):
+            out.append(PeriodFigure(measure, n, span, a, cells[0][0], z, caption))
     return out
+
+
+def _day_span(period: Period) -> tuple[date, date] | None:
+    """The first and last days of a period written as years or days ("2022", "2022-07-01" .. "2022-12-31")."""
+    b, u = period.begin or "", period.until or ""
+    if len(b) not in (4, 10) or len(u) not in (4, 10):
+        return None
+    return (date(int(b), 1, 1) if len(b) == 4 else date.fromisoformat(b),
+            date(int(u), 12, 31) if len(u) == 4 else date.fromisoformat(u))
+
+
+# the measures counted at a point in time (stocks) and the targets: shared by the tables read here and the
+# sentences statistics.py reads
+STOCKS = {"TotalMembers", "GrassrootsPartyOrganizations", "GrassrootsPartyCommittees", "AffiliatedPartyOrganizations",
+          "GrassrootsPartyCells", "AffiliatedPartyCells", "AffiliatedPartyCommittees", "VillagesWithoutPartyMembers",
+          "MassOrganizationMembersInParty", "MassOrganizationMembersInPartyShare", "MembersNotTransferred",
+          "AffiliatedPartyCellsByType", "AffiliatedPartyCommitteesByType", "PartyCandidatesInTraining",
+          "VillagesWithJointPartyCells", "PartyGroups", "VillagesWithoutPartyCell",
+          "NonStateEnterprisePartyOrganizations", "NonStateEnterpriseMembers", "PartyCellsWithoutAdmissions",
+          "EnterprisesWithPartyOrganizationShare", "MembersExemptFromActivities", "MembersExemptFromActivitiesShare",
+          "MembersWorkingAway", "MembersInTemporaryActivity"}
+TARGETS = {"AdmissionTarget", "AdmissionTargetRemaining", "AdmissionTargetByGroup", "AdmissionTargetAnnualAverage"}
+
+
+def is_flow_done(measure: str) -> bool:
+    """A measure that counts what was done over a period (an admission, an award, a transfer), not a stock, a target
+    or what a body introduces to the party (whose goal cues say "phấn đấu" themselves)."""
+    return not is_stock(measure) and measure not in TARGETS and "Target" not in measure
+
+
+def is_stock(measure: str) -> bool:
+    """Counts at a point in time: reported at the end of their period, without a start."""
+    return measure in STOCKS or measure.startswith(("MembersWith", "GrassrootsCommitteeMembers", "MembersByGroup")) \
+        or measure == "MemberShareOfStaff"
 
 
 # a stock's column counted on the first or the last day of each row's period ("Đảng viên đầu năm", "Số đảng viên cuối
 # kỳ", "Số ĐV (cuối kỳ)"), as a body's yearly report gives its members at the opening and the close of the
 # year
 _STOCK_EDGE = re.compile(r"\s+\(?(?P<edge>đầu|cuối) (?:năm|kỳ)\)?$", re.IGNORECASE)
-_STOCKS = {"TotalMembers", "AffiliatedPartyCells", "PartyGroups"}
+
+
+def _shared_edges(columns: list[str | None], edges: list[re.Match | None]) -> list[re.Match | None]:
+    """The day one stock column is counted on dates the table's other stock columns too ("Số đảng viên (cuối kỳ) |
+    Đảng viên người DTTS": the minority members on the same last day of each row)."""
+    stock_edge = next((e for m, e in zip(columns, edges) if e and m and is_stock(m)), None)
+    return [e or (stock_edge if m and is_stock(m) else None) for m, e in zip(columns, edges)]
 
 
 def _on_edge(period: Period, edge: re.Match | None) -> Period:
@@ -1302,11 +1367,12 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
             j += 1
         headings = lines[i + 1:j]
         edges = [_STOCK_EDGE.search(text, x, y) for x, y in headings]
-        columns = [m if r == "measure" and m != "Share" and (not edge or m in _STOCKS) else None
+        columns = [m if r == "measure" and m != "Share" and (not edge or is_stock(m or "")) else None
                    for (r, m), edge in zip(((_role(text[x:edge.start() if edge else y]) or ("", None))
                                             for (x, y), edge in zip(headings, edges)), edges)]
         if not any(columns):
             continue
+        edges = _shared_edges(columns, edges)
         caption = lines[i - 1] if i > 0 else (a, a)
         found: list[PeriodFigure] = []
         rows = 0
