@@ -376,3 +376,13 @@ def test_the_trade_union_of_a_provinces_industrial_zones(nlp):
                       "đầu Công đoàn các khu công nghiệp Bắc Giang, dự lễ kết nạp.")
     assert {n: o.kind for n, o in found.items() if "Công đoàn" in n} == {
         "Công đoàn các khu công nghiệp Bắc Giang": "MassOrganization"}
+
+
+def test_after_va_an_enterprise_takes_a_trade_not_the_next_body(nlp):
+    # the second trade is lower-case words and a name ("Công trình đô thị Y"); a committee, a Youth Union of a
+    # unit or the workers after "và" are no part of the enterprise's name
+    found = orgs(nlp, "Đảng bộ Công ty Cổ phần Cấp thoát nước và Công trình đô thị Hòa Lạc có 9 chi bộ. Công ty "
+                      "Cổ phần Gạch ngói và Thị ủy Sông Công ký quy chế phối hợp; Công ty TNHH Cơ khí và Người "
+                      "lao động góp quỹ; Công ty TNHH Bao bì và Huyện đoàn Phú Bình trồng cây.")
+    assert set(found) == {"Đảng bộ Công ty Cổ phần Cấp thoát nước và Công trình đô thị Hòa Lạc",
+                          "Công ty Cổ phần Gạch ngói", "Thị ủy Sông Công", "Huyện đoàn Phú Bình"}

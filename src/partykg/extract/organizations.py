@@ -172,6 +172,8 @@ FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LO
 # name: "Bệnh viện Đại học Y Dược Thành phố Cần Thơ")
 _NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
 FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT}(?: - (?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT})*"
+# a trade in lower-case words, then a proper name ("Xây dựng Hưng Thịnh"): no capitalised word alone
+_TRADE_NAME = rf"(?:{FIELD} (?:- )?)+{_NAME_BEFORE_SEAT}"
 # a name that ends with a field, where punctuation, a figure or the running sentence follows it
 # ("Trường Đại học Kinh tế", "Trường Cao đẳng Y tế, ..."), tried before FIELD_NAME (which would end
 # the name at its last capitalized word: "Trường Đại học Kinh")
@@ -276,12 +278,15 @@ _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Ph�
 
 
 # an enterprise's proper name may join two trades with "và" (Luật Doanh nghiệp 2020 art. 37-38: the kind, then a
-# proper name of any words: "Công ty Cổ phần Đầu tư và Xây dựng X"): after a trade (lower-case words), where the word
-# after "và" opens no body of its own (after a proper name, "và" goes on with the sentence)
+# proper name of any words: "Công ty Cổ phần Đầu tư và Xây dựng X"): after a trade (lower-case words), a second trade
+# in lower-case words, closed as the first is, that opens no body of its own: no grammar head, no committee ("Huyện
+# ủy X"), no Youth Union of a unit ("Tỉnh đoàn X"), nor the people or the government the sentence goes on with
+# (after a proper name, "và" goes on with the sentence)
 _ENTERPRISE_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
-_HEAD_OPENINGS = sorted({r["head"].split(" ", 1)[0] for r in GRAMMAR})
+_HEADS_AFTER_AND = "|".join(re.escape(h) for h in sorted({r["head"] for r in GRAMMAR}, key=len, reverse=True))
 _ENTERPRISE_AND = (rf" và (?!{_BODY_HEAD_AFTER})"
-                   rf"(?!(?:{'|'.join(_HEAD_OPENINGS)}|Ủy|Uỷ|Sở|Mặt){NOT_LETTER_AFTER})")
+                   rf"(?!(?:{_HEADS_AFTER_AND}|Ủy|Uỷ|Sở|Mặt|{alt(*COMMITTEE_UNIT)} (?:{UY}|đoàn)|Người|Nhân dân"
+                   rf"|Chính quyền){NOT_LETTER_AFTER})")
 
 
 # an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
@@ -335,7 +340,7 @@ def _grammar_tail(row: dict) -> str:
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
         number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
-        more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{FIELD_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
+        more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{_TRADE_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
