@@ -223,3 +223,13 @@ def test_a_bare_danguy_before_a_post_names_the_institution_of_that_post_as_the_s
                                                               "Đảng ủy Viện Cây ăn quả miền Nam"}
     # (the bare one in brackets and the last one too)
     assert [e.start for e in found["Đảng ủy Viện Lúa Đồng bằng sông Cửu Long"].evidence] == [23, 47, 179]
+
+
+def test_a_bare_danguy_is_the_wards_that_cites_its_own_resolution(nlp):
+    # a ward's committee cites its own numbered resolution; the school's secretary is only quoted
+    found = orgs(nlp, "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 2/3/2025 của Đảng ủy phường Hòa Khánh về công tác cán "
+                      "bộ, các chi bộ đã lập danh sách. Đồng chí Phan Văn Lực, Bí thư Đảng ủy Trường Cao đẳng Giao "
+                      "thông Miền Trung, phát biểu. Đảng ủy giao chỉ tiêu cho từng chi bộ.")
+    assert {n: len(o.evidence) for n, o in found.items()} == {
+        "Đảng ủy phường Hòa Khánh": 2, "Đảng ủy Trường Cao đẳng Giao thông Miền Trung": 1}
+

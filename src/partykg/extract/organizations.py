@@ -1060,6 +1060,7 @@ _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) 
 # elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
 # a numbered party document cited, then "của" its issuer: "Quyết định số 12-QĐ/TU ngày 3/7/2025 của"
 _CITED_ISSUER_BEFORE = re.compile(r"\d+-[A-ZĐ]+/[A-ZĐ-]+(?: ngày \d{1,2}/\d{1,2}/\d{4})? của $")
+_COMMUNE_COMMITTEE = re.compile(rf"{ci('đảng')} {UY} (?:{COMMUNE_RE}) ")  # "Đảng ủy xã Y", "Đảng ủy phường Z"
 _MERGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:hợp nhất|sáp nhập) $")
 _SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
@@ -1802,6 +1803,13 @@ class OrgFinder:
                     self._bloc_committee[bloc] = f"Đảng ủy {found[0]['head']}{rest[found[1]:]}"
         return blocs.pop() if len(blocs) == 1 else None
 
+    def _cited_in_passing(self, start: int, s: str) -> bool:
+        """The issuer of a numbered document the text cites, there in passing: a higher committee's ("Chỉ thị số
+        7-CT/HU ... của Huyện ủy Y"); a commune's or ward's committee cites its own resolutions so, it is not passed
+        over."""
+        return bool(_CITED_ISSUER_BEFORE.search(self.text, max(0, start - 60), start)) \
+            and not _COMMUNE_COMMITTEE.match(s)
+
     def _subject_institution(self) -> OrgMention | None:
         """The agency, command, school, company or committee's board (or office) whose party organization (or
         Đảng ủy) is the first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
@@ -1810,8 +1818,7 @@ class OrgFinder:
             for start, (tag, s) in sorted(self._chosen.items()):
                 if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
                     continue
-                if _CITED_ISSUER_BEFORE.search(self.text, max(0, start - 60), start) \
-                        or _MERGED_BEFORE.search(self.text, max(0, start - 12), start):
+                if self._cited_in_passing(start, s) or _MERGED_BEFORE.search(self.text, max(0, start - 12), start):
                     # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
                     # body after "hợp nhất": a former one merged into the one the article is about
                     continue
