@@ -3104,8 +3104,11 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if a.listed and b.listed and a.name != b.name and b.name != PARTY \
                 and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
-                and _BELONGS.fullmatch(text, a.end, b.start):
+                and _BELONGS.fullmatch(text, a.end, b.start) \
+                and not (i and _FOUNDED_BY.fullmatch(text, mentions[i - 1].end, a.start)):
             # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
+            # (not the issuer of the decision that founded the body before it: "... của Đảng ủy xã Y, trực thuộc Z" is
+            # where that body belongs, next)
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
         elif a.listed and b.listed and a.name != b.name and a.kind in _PARTY_KINDS and b.kind in _PARTY_KINDS \
@@ -3119,14 +3122,15 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             and _FOUNDED_BY.fullmatch(text, a.end, b.start)
         if founded and b.listed and b.parent and b.parent.startswith("Đảng bộ ") and b.parent != a.name:
             # X founded by a decision of committee Y (the issuer after "của"): the committee that founded it is the
-            # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where it belongs (below)
+            # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where X belongs (next:
+            # ", trực thuộc Z", ", là chi bộ trực thuộc Z", any wording of _BELONGS)
             founders.setdefault(a.name, b.parent)
         if founded and _SUBJECT_START.search(text, max(0, a.start - 2), a.start):
             # "Đảng bộ X được thành lập theo Quyết định số 214-QĐ/ĐU ngày 3/7/2025 của Đảng ủy Y, trực thuộc Đảng
             # bộ Z": the decision's issuer is a clause about X; the sentence goes on about X to where it belongs
             stated = next((c for c in mentions[i + 2:i + 3]
                            if c.listed and c.kind in ("PartyOrganization", "PartyCommittee") and c.name != a.name
-                           and text.startswith(", trực thuộc ", b.end) and b.end + len(", trực thuộc ") == c.start),
+                           and _BELONGS.fullmatch(text, b.end, c.start)),
                           None)
             if stated is not None:
                 committee_of = stated.parent if stated.kind == "PartyCommittee" else None
@@ -3175,7 +3179,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                         and a.kind == kind and a.name != b.name), None)
         if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
             out.setdefault(subject.name, b.name)
-    return founders | out
+    return founders | out  # (a parent the text states beats the committee that founded the body)
 
 
 # a unit written right after a unit's party organization: "Đảng bộ xã A, huyện B", "Đảng bộ xã A (huyện B)"
