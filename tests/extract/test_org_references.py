@@ -233,3 +233,10 @@ def test_a_bare_danguy_is_the_wards_that_cites_its_own_resolution(nlp):
     assert {n: len(o.evidence) for n, o in found.items()} == {
         "Đảng ủy phường Hòa Khánh": 2, "Đảng ủy Trường Cao đẳng Giao thông Miền Trung": 1}
 
+
+
+def test_a_bare_danguy_after_a_bare_dang_bo_is_not_a_guests_committee(nlp):
+    # the article's own body goes unnamed; the committee in a guest's post is no reading of the bare word
+    found = orgs(nlp, "Đảng bộ có 18 chi bộ. Đồng chí Trịnh Thị Vân, Bí thư Đảng ủy Công ty Cổ phần Dược Hậu Giang, "
+                      "đến dự. Đảng ủy giao chỉ tiêu cho các chi bộ.")
+    assert {n: len(o.evidence) for n, o in found.items()} == {"Đảng ủy Công ty Cổ phần Dược Hậu Giang": 1}

@@ -1060,6 +1060,7 @@ _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) 
 # elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
 # a numbered party document cited, then "của" its issuer: "Quyết định số 12-QĐ/TU ngày 3/7/2025 của"
 _CITED_ISSUER_BEFORE = re.compile(r"\d+-[A-ZĐ]+/[A-ZĐ-]+(?: ngày \d{1,2}/\d{1,2}/\d{4})? của $")
+_SECRETARY_BEFORE = re.compile(r", (?:nguyên )?(?:Phó )?Bí thư(?: Thường trực)? $")  # a person's post, in apposition
 _COMMUNE_COMMITTEE = re.compile(rf"{ci('đảng')} {UY} (?:{COMMUNE_RE}) ")  # "Đảng ủy xã Y", "Đảng ủy phường Z"
 _MERGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:hợp nhất|sáp nhập) $")
 _SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
@@ -1815,12 +1816,15 @@ class OrgFinder:
         Đảng ủy) is the first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
         if not hasattr(self, "_subject"):
             self._subject = None
+            passed_bare = False
             for start, (tag, s) in sorted(self._chosen.items()):
                 if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
                     continue
-                if self._cited_in_passing(start, s) or _MERGED_BEFORE.search(self.text, max(0, start - 12), start):
+                if self._cited_in_passing(start, s) or _MERGED_BEFORE.search(self.text, max(0, start - 12), start) \
+                        or passed_bare and _SECRETARY_BEFORE.search(self.text, max(0, start - 40), start):
                     # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
-                    # body after "hợp nhất": a former one merged into the one the article is about
+                    # body after "hợp nhất": a former one merged into the one the article is about; after a bare
+                    # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
                     continue
                 rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
                 if tag in ("danguy", "partyorg") and not rest:
@@ -1840,6 +1844,7 @@ class OrgFinder:
                         self._subject = host if host is not None and host.rule == "organizations.institution" else None
                         break
                     if joint is None:
+                        passed_bare = True
                         continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
                     tag, s = self._chosen.get(joint.end(), ("", ""))
                     start, rest = joint.end(), s
