@@ -386,3 +386,12 @@ def test_after_va_an_enterprise_takes_a_trade_not_the_next_body(nlp):
                       "lao động góp quỹ; Công ty TNHH Bao bì và Huyện đoàn Phú Bình trồng cây.")
     assert set(found) == {"Đảng bộ Công ty Cổ phần Cấp thoát nước và Công trình đô thị Hòa Lạc",
                           "Công ty Cổ phần Gạch ngói", "Thị ủy Sông Công", "Huyện đoàn Phú Bình"}
+
+
+def test_the_statistics_office_is_a_provinces_and_no_yearbook_or_commune_clerk(nlp):
+    # "Thống kê" names an office only of a province or city; a yearbook, the figures or a commune's
+    # office-and-statistics clerk (any dash) are common nouns
+    found = orgs(nlp, "Theo Niên giám Thống kê tỉnh Bình Thuận năm 2023 và Số liệu Thống kê tỉnh Ninh Thuận, dân số "
+                      "tăng. Chị Mai Thị Hạnh, công chức Văn phòng – Thống kê xã Phước Dinh, và anh Lê Văn Tín, "
+                      "công chức Văn phòng-Thống kê xã Phước Hải, được kết nạp. Thống kê tỉnh Ninh Thuận có 6 phòng.")
+    assert set(found) == {"Thống kê tỉnh Ninh Thuận"}

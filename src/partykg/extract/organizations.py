@@ -233,11 +233,23 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
                             "Trung tâm Văn hóa, Thể thao và Truyền thanh"})
 
 
+_DASHES = (" - ", " – ", "-", "–", " — ")
+
+
+def _not_after(row: dict) -> str:
+    """Lookbehinds for the words before the head that make it a common noun (the row's not_after); a word ending
+    in a dash stands for any dash, spaced or not."""
+    out = []
+    for noun in filter(None, (w.strip() for w in row["not_after"].split("|"))):
+        for before in ([noun[:-2] + d for d in _DASHES] if noun.endswith(" -") else [noun + " "]):
+            out += [rf"(?<!{re.escape(before)})", rf"(?<!{re.escape(before[0].lower() + before[1:])})"]
+    return "".join(out)
+
+
 def _head_rx(row: dict) -> str:
-    if row["head"] == "Thống kê":
-        # (only as written, as "Thuế"; a commune's civil servant "Văn phòng - thống kê", Nghị định 33/2023/NĐ-CP
-        # art. 5, is a post, no office)
-        return r"(?<!Văn phòng - )Thống kê"
+    if row["units"] or row["not_after"]:  # (only as written, as "Thuế"; then only one of its unit words)
+        units = "|".join(_words_ci(u) for u in row["units"].split("|")) if row["units"] else ""
+        return _not_after(row) + re.escape(row["head"]) + (rf"(?= (?:{units}) )" if units else "")
     if row["head"] in _WRITTEN_HEADS:
         return re.escape(row["head"])
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
