@@ -233,6 +233,13 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
                             "Trung tâm Văn hóa, Thể thao và Truyền thanh"})
 
 
+def _committee_host(host: OrgMention | None) -> OrgMention | None:
+    """The body a post after a bare "Đảng ủy" names, whose committee it is ("Bí thư Đảng ủy, Giám đốc Công ty X"):
+    not a mass organization, whose chair sits in the committee of the body the union is in (its party members
+    are in its agency's party organization: "Phó Bí thư Đảng ủy, Chủ tịch Công đoàn X")."""
+    return None if host is None or host.kind == "MassOrganization" else host
+
+
 _DASHES = (" - ", " – ", "-", "–", " — ")
 
 
@@ -1254,11 +1261,7 @@ class OrgFinder:
         else:
             if self._generic_before(p):
                 return None
-            host = self._host_after(p + len(m[0]))
-            if host is not None and host.kind == "MassOrganization":
-                # a committee post, then the chair of a union X: the union's leader sits in the committee of the body
-                # the union is in (a mass organization's party members are in its agency's party organization)
-                host = None
+            host = _committee_host(self._host_after(p + len(m[0])))
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
                 if host.kind == "StateBody" and host.rule == "organizations.state" and host.utype is not None \
                         and _UNIT_GOVERNMENT.match(host.name):
@@ -1852,7 +1855,7 @@ class OrgFinder:
                     if post is not None and "nguyên" not in post[0]:
                         # "Bí thư Đảng ủy, Giám đốc X": the committee of the institution the next post names, X (not
                         # of a unit's government: "Bí thư Đảng ủy, Chủ tịch UBND xã Y" is the commune's committee)
-                        host = self._body_of_post_at(post.end())
+                        host = _committee_host(self._body_of_post_at(post.end()))
                         self._subject = host if host is not None and host.rule == "organizations.institution" else None
                         break
                     if joint is None:
