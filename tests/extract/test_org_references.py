@@ -240,3 +240,16 @@ def test_a_bare_danguy_after_a_bare_dang_bo_is_not_a_guests_committee(nlp):
     found = orgs(nlp, "Đảng bộ có 18 chi bộ. Đồng chí Trịnh Thị Vân, Bí thư Đảng ủy Công ty Cổ phần Dược Hậu Giang, "
                       "đến dự. Đảng ủy giao chỉ tiêu cho các chi bộ.")
     assert {n: len(o.evidence) for n, o in found.items()} == {"Đảng ủy Công ty Cổ phần Dược Hậu Giang": 1}
+
+
+def test_a_bare_sub_department_written_with_two_provinces_or_a_region_is_not_resolved(nlp):
+    # two provinces' offices written in full: the bare one is neither for certain, whichever the text names first;
+    # a numbered region after it is a regional office of the national agency, no province's
+    found = orgs(nlp, "Đoàn cán bộ của Chi cục Quản lý thị trường tỉnh Hà Giang làm việc tại tỉnh Tuyên Quang. "
+                      "Đảng bộ Chi cục Quản lý thị trường có 6 chi bộ; Chi cục Quản lý thị trường tỉnh Tuyên Quang "
+                      "cử 3 cán bộ.")
+    assert set(found) == {"Chi cục Quản lý thị trường tỉnh Hà Giang", "Đảng bộ Chi cục Quản lý thị trường",
+                          "Chi cục Quản lý thị trường tỉnh Tuyên Quang"}
+    found = orgs(nlp, "Chi bộ Chi cục Kiểm lâm vùng III kết nạp 2 đảng viên. Chi cục Kiểm lâm tỉnh Kon Tum có 150 "
+                      "công chức.")
+    assert set(found) == {"Chi bộ Chi cục Kiểm lâm", "Chi cục Kiểm lâm tỉnh Kon Tum"}

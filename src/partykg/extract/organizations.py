@@ -240,6 +240,10 @@ def _committee_host(host: OrgMention | None) -> OrgMention | None:
     return None if host is None or host.kind == "MassOrganization" else host
 
 
+# a national agency's regional office, numbered: "Chi cục Kiểm lâm vùng I"
+_REGION_AFTER = re.compile(rf" (?:vùng|khu vực) (?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])")
+
+
 _DASHES = (" - ", " – ", "-", "–", " — ")
 
 
@@ -1123,7 +1127,7 @@ class OrgFinder:
         self._full_names: set[str] | None = None  # see _full_name_of
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
         self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
-        self._department_units: dict[str, tuple[str, str] | None] = {}  # see _written_with_unit
+        self._department_units: dict[str, frozenset[tuple[str, str]]] = {}  # see _units_written_with
 
     # -- helpers ----------------------------------------------------------
     def _foreign_province(self, name: str | None) -> str | None:
@@ -1496,12 +1500,15 @@ class OrgFinder:
             elif found[0]["attaches"] == "unit|none":  # (not a national force: "Bộ đội Biên phòng" is the country's)
                 # a bare "Chi cục Kiểm lâm" after (or before) "Chi cục Kiểm lâm tỉnh X", or after the one with its unit
                 # settled by the context ("Chi cục Kiểm lâm tỉnh"): that one, as a department's
-                written = self._written_with_unit(head)
-                if written is None:
+                # (not when the article writes it with two units, nor a regional office of the national agency
+                # after it: "Chi cục Kiểm lâm vùng I")
+                units = self._units_written_with(head)
+                written = next(iter(units)) if len(units) == 1 else None
+                if not units:
                     seats = {(f.utype, f.uname) for f in self.found
                              if f.utype and f.uname and f.name == f"{head} {unit_words(f.utype, f.uname)}"}
                     written = seats.pop() if len(seats) == 1 else None
-                if written is not None:
+                if written is not None and not _REGION_AFTER.match(self.text, p + len(head)):
                     return f"{head} {unit_words(*written)}", *written, p + len(head)
             province = self.ctx.province(p) if head.startswith("Sở ") else None
             if province is not None:
@@ -1618,7 +1625,12 @@ class OrgFinder:
     def _written_with_unit(self, name: str) -> tuple[str, str] | None:
         """(unit type, name) of the one unit the article writes right after this department's name
         ("Cục Thuế tỉnh Hải Dương"): a province's department is written in full once, then by its
-        field alone ("Đảng bộ Cục Thuế"); looked up once an article for each such name."""
+        field alone ("Đảng bộ Cục Thuế")."""
+        units = self._units_written_with(name)
+        return next(iter(units)) if len(units) == 1 else None
+
+    def _units_written_with(self, name: str) -> frozenset[tuple[str, str]]:
+        """The units (type, name) the article writes right after this name; looked up once an article for each."""
         if name not in self._department_units:
             found = set()
             at = self.text.find(name + " ")
@@ -1628,7 +1640,7 @@ class OrgFinder:
                         and not _FORMER_AFTER.match(self.text, unit.end()):
                     found.add((unit_type(unit["u"]), trim_name(unit["n"])))
                 at = self.text.find(name + " ", at + 1)
-            self._department_units[name] = found.pop() if len(found) == 1 else None
+            self._department_units[name] = frozenset(found)
         return self._department_units[name]
 
     def _written_with_province(self, head: str) -> tuple[str, str] | None:
