@@ -364,6 +364,9 @@ def _grammar_tail(row: dict) -> str:
         # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
         number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
         more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{_TRADE_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
+        # (a local body named after its place or by its unit, name|unit, is never named after the country: "Bưu
+        # điện Việt Nam" is the short name of the national Tổng công ty, no post office)
+        country = rf"(?!Việt Nam(?![{LETTER}])(?! -))" if row["attaches"] == "name|unit" else ""
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
@@ -374,7 +377,7 @@ def _grammar_tail(row: dict) -> str:
                  rf"(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
                  rf"(?![\d{LETTER}])))?"
                  if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}))"
+                 else rf"(?: (?!{other}){country}(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}))"
                       rf"{'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
