@@ -163,7 +163,9 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
-                  "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
+                  "trực", "cũng", "dẫn đầu", "đứng đầu")
+# ("trực thuộc": where the body belongs, no part of its name; "cũng", also; "dẫn đầu", "đứng đầu": the verb of a
+# ranking after a body, "Chi bộ Khoa X dẫn đầu với ...", leads)
 # ("người tham gia", participants, is a noun, no verb of the sentence: whom the social insurance's units count
 # and serve, in their titles too)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
@@ -558,11 +560,10 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 # ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
 # 2007, Luật Phòng, chống tham nhũng 2018; "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
-_LEADS = "dẫn đầu|đứng đầu"  # the sentence's verb after a body: "Chi bộ Khoa X dẫn đầu với ..." (leads)
 FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
            rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \(|{DOT_LEADER}"
-           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}|{_LEADS}){NOT_LETTER_AFTER})"
+           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
