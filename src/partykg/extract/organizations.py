@@ -1083,13 +1083,13 @@ _COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
 _COMMUNE_BODY_NAMED = tuple(f"{body} " for body in sorted(_COMMUNE_BODIES))  # the body with its commune after it
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
-# a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
-# elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
 # a numbered party document cited, then "của" its issuer: "Quyết định số 12-QĐ/TU ngày 3/7/2025 của"
 _CITED_ISSUER_BEFORE = re.compile(r"\d+-[A-ZĐ]+/[A-ZĐ-]+(?: ngày \d{1,2}/\d{1,2}/\d{4})? của $")
 _SECRETARY_BEFORE = re.compile(r", (?:nguyên )?(?:Phó )?Bí thư(?: Thường trực)? $")  # a person's post, in apposition
 _COMMUNE_COMMITTEE = re.compile(rf"{ci('đảng')} {UY} (?:{COMMUNE_RE}) ")  # "Đảng ủy xã Y", "Đảng ủy phường Z"
 _MERGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:hợp nhất|sáp nhập) $")
+# a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
+# elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
 _SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
