@@ -209,7 +209,7 @@ def test_where_the_text_says_a_body_belongs_wins_over_the_committee_that_founded
 
 def test_a_parent_stated_in_other_words_after_the_founder_wins_over_it(nlp):
     # ", là chi bộ trực thuộc Z" after the founding committee: the text says where the cell belongs
-    found = orgs(nlp, "Chi bộ Trường Tiểu học Đông Hưng được thành lập theo Quyết định số 31-QĐ/ĐU của Đảng ủy xã "
+    found = orgs(nlp, "Chi bộ Trường Tiểu học Đông Hưng được thành lập theo Quyết định 31-QĐ/ĐU của Đảng ủy xã "
                       "Thạnh Phú, là chi bộ trực thuộc Đảng bộ bộ phận khu vực 4.")
     # (and the committee that issued the decision is a clause about the cell: it is not what belongs there)
     assert {n: o.parent for n, o in found.items()} == {

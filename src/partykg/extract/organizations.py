@@ -236,9 +236,9 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
 
 
 def _committee_host(host: OrgMention | None) -> OrgMention | None:
-    """The body a post after a bare "Đảng ủy" names, whose committee it is ("Bí thư Đảng ủy, Giám đốc Công ty X"):
-    not a mass organization, whose chair sits in the committee of the body the union is in (its party members
-    are in its agency's party organization: "Phó Bí thư Đảng ủy, Chủ tịch Công đoàn X")."""
+    """The body a post after a bare "Đảng ủy" names, whose committee it is (the secretary who also directs
+    enterprise X: X's committee); not a mass organization, whose chair sits in the committee of the body the union
+    is in (its party members are in its agency's party organization)."""
     return None if host is None or host.kind == "MassOrganization" else host
 
 
