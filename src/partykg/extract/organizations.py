@@ -366,9 +366,8 @@ def _grammar_tail(row: dict) -> str:
         # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
         number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
         more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{_TRADE_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
-        # (a local body named after its place or by its unit, name|unit, is never named after the country: "Bưu
-        # điện Việt Nam" is the short name of the national Tổng công ty, no post office)
-        country = rf"(?!Việt Nam(?![{LETTER}])(?! -))" if row["attaches"] == "name|unit" else ""
+        # (nor a name that is another body's, the row's not_named: "Bưu điện Việt Nam", the national corporation)
+        country = "".join(rf"(?!{re.escape(n)}(?![{LETTER}])(?! -))" for n in row.get("not_named", "").split("|") if n)
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
