@@ -1845,62 +1845,69 @@ class OrgFinder:
         """The agency, command, school, company or committee's board (or office) whose party organization (or
         Đảng ủy) is the first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
         if not hasattr(self, "_subject"):
-            self._subject = None
-            passed_bare = False
-            for start, (tag, s) in sorted(self._chosen.items()):
-                if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
-                    continue
-                if self._cited_in_passing(start, s) or _MERGED_BEFORE.search(self.text, max(0, start - 12), start) \
-                        or passed_bare and _SECRETARY_BEFORE.search(self.text, max(0, start - 40), start):
-                    # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
-                    # body after "hợp nhất": a former one merged into the one the article is about; after a bare
-                    # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
-                    continue
-                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
-                if tag in ("danguy", "partyorg") and not rest:
-                    # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
-                    # X's, read with the institution named right after
-                    joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
-                    short = _SHORT_NAME_AFTER.match(self.text, start + len(s)) if joint is None else None
-                    if short is not None and any(
-                            t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
-                            and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items()):
-                        continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
-                    post = _NEXT_POST.match(self.text, start + len(s)) if joint is None else None
-                    if post is not None and "nguyên" not in post[0]:
-                        # "Bí thư Đảng ủy, Giám đốc X": the committee of the institution the next post names, X (not
-                        # of a unit's government: "Bí thư Đảng ủy, Chủ tịch UBND xã Y" is the commune's committee)
-                        host = _committee_host(self._body_of_post_at(post.end()))
-                        self._subject = host if host is not None and host.rule == "organizations.institution" else None
-                        break
-                    if joint is None:
-                        passed_bare = True
-                        continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
-                    tag, s = self._chosen.get(joint.end(), ("", ""))
-                    start, rest = joint.end(), s
-                    if tag != "institution":
-                        break
-                found = _grammar_row(rest) if rest else None
-                if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
-                    # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
-                    # ủy X"): the article is about that agency, its departments' cells are its party organization's
-                    self._subject = self._host_board(rest, start + len(s) - len(rest))
-                    break
-                # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
-                # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
-                # (or by its kind word alone, "Đảng bộ Sở" in a headline: the one of that kind the article names)
-                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
-                        or _BRAND_BRANCH_RX.fullmatch(rest) or rest in SHORT_KINDS \
-                        or rest and self._full_name_of(rest) is not None:
-                    at = start + len(s) - len(rest)
-                    inst = self._institution(rest, at)
-                    if inst is None:
-                        continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
-                    found = found or _grammar_row(inst[0])
-                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
-                                               "organizations.institution", inst[1], inst[2])
-                break
+            self._subject = self._first_subject()
         return self._subject
+
+    def _first_subject(self) -> OrgMention | None:
+        """The first party body's institution (see _subject_institution), past the bodies named in passing."""
+        passed_bare = False
+        for start, (tag, s) in sorted(self._chosen.items()):
+            if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
+                continue
+            if self._cited_in_passing(start, s) or _MERGED_BEFORE.search(self.text, max(0, start - 12), start) \
+                    or passed_bare and _SECRETARY_BEFORE.search(self.text, max(0, start - 40), start):
+                # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
+                # body after "hợp nhất": a former one merged into the one the article is about; after a bare
+                # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
+                continue
+            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if tag in ("danguy", "partyorg") and not rest:
+                # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
+                # X's, read with the institution named right after
+                joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
+                if joint is None and self._short_name_of_a_later_body(start + len(s), start):
+                    continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
+                post = _NEXT_POST.match(self.text, start + len(s)) if joint is None else None
+                if post is not None and "nguyên" not in post[0]:
+                    # "Bí thư Đảng ủy, Giám đốc X": the committee of the institution the next post names, X (not
+                    # of a unit's government: "Bí thư Đảng ủy, Chủ tịch UBND xã Y" is the commune's committee)
+                    host = _committee_host(self._body_of_post_at(post.end()))
+                    return host if host is not None and host.rule == "organizations.institution" else None
+                if joint is None:
+                    passed_bare = True
+                    continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
+                tag, s = self._chosen.get(joint.end(), ("", ""))
+                start, rest = joint.end(), s
+                if tag != "institution":
+                    return None
+            if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
+                # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
+                # ủy X"): the article is about that agency, its departments' cells are its party organization's
+                return self._host_board(rest, start + len(s) - len(rest))
+            found = _grammar_row(rest) if rest else None
+            # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
+            # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+            # (or by its kind word alone, "Đảng bộ Sở" in a headline: the one of that kind the article names)
+            if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
+                    or _BRAND_BRANCH_RX.fullmatch(rest) or rest in SHORT_KINDS \
+                    or rest and self._full_name_of(rest) is not None:
+                at = start + len(s) - len(rest)
+                inst = self._institution(rest, at)
+                if inst is None:
+                    continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
+                found = found or _grammar_row(inst[0])
+                return OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
+                                  "organizations.institution", inst[1], inst[2])
+            return None
+        return None
+
+    def _short_name_of_a_later_body(self, end: int, start: int) -> bool:
+        """A bare "Đảng ủy" (ending at end) then a body's short name, its kind's first words, where the article
+        names that body's party organization after start ("Đảng ủy Kho bạc", "Đảng ủy Kho bạc Nhà nước khu vực X")."""
+        short = _SHORT_NAME_AFTER.match(self.text, end)
+        return short is not None and any(
+            t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
+            and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items())
 
     def _institution_committees(self) -> set[str]:
         """The institutions (grammar table heads) whose Đảng ủy the article names."""
