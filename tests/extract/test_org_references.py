@@ -188,30 +188,36 @@ def test_a_bare_danguy_is_the_agencys_past_a_cited_issuer_a_bare_word_and_a_merg
     # the first party body named is a cited plan's issuer: the article is about the centre, not the province
     found = orgs(nlp, "Theo Chỉ thị số 08-CT/HU ngày 5/1/2024 của Huyện ủy Mường Lát, Đảng bộ Trung tâm Y tế huyện "
                       "Mường Lát, ở thị trấn Mường Lát, rà soát nguồn. Đảng ủy giao chỉ tiêu cho từng chi bộ.")
-    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Trung tâm Y tế huyện Mường Lát"}
+    assert {n: len(o.evidence) for n, o in found.items()} == {
+        "Huyện ủy Mường Lát": 1, "Đảng bộ Trung tâm Y tế huyện Mường Lát": 1,
+        "Đảng ủy Trung tâm Y tế huyện Mường Lát": 1}
     # a bare "Đảng bộ" first, then the agency; a body merged into the article's one is a former one
     found = orgs(nlp, "Đảng bộ có 9 chi bộ. Sau khi hợp nhất Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Bắc Kạn với "
                       "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Thái Nguyên, trụ sở đặt ở phường Quan Triều. "
                       "Đảng ủy ban hành nghị quyết chuyên đề.")
-    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Trung tâm Kiểm soát bệnh tật tỉnh Thái Nguyên"}
+    # (the opening bare "Đảng bộ" is read as the province's by the unit rule: a known miss, not this rule's)
+    assert {n: len(o.evidence) for n, o in found.items()} == {
+        "Đảng bộ tỉnh Thái Nguyên": 1, "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Bắc Kạn": 1,
+        "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Thái Nguyên": 1,
+        "Đảng ủy Trung tâm Kiểm soát bệnh tật tỉnh Thái Nguyên": 1}
 
 
 def test_a_bare_provincial_sub_department_is_the_one_named_with_its_province(nlp):
     found = orgs(nlp, "Chi cục Thủy sản tỉnh Cà Mau có 40 công chức. Đảng bộ Chi cục Thủy sản có 5 chi bộ; Chi cục "
                       "Thủy sản kiểm tra 120 tàu cá.")
-    assert {n for n in found if "Thủy sản" in n} == {"Chi cục Thủy sản tỉnh Cà Mau",
-                                                      "Đảng bộ Chi cục Thủy sản tỉnh Cà Mau"}
+    assert {n: len(o.evidence) for n, o in found.items()} == {
+        "Chi cục Thủy sản tỉnh Cà Mau": 2, "Đảng bộ Chi cục Thủy sản tỉnh Cà Mau": 1}
     # its unit settled by the context ("tỉnh" alone in an article about one province)
     found = orgs(nlp, "Tỉnh ủy Cà Mau chỉ đạo. Chi cục Thủy sản tỉnh có 40 công chức; Chi cục Thủy sản kiểm tra 120 "
                       "tàu cá.")
-    assert {n for n in found if "Thủy sản" in n} == {"Chi cục Thủy sản tỉnh Cà Mau"}
+    assert {n: len(o.evidence) for n, o in found.items()} == {"Tỉnh ủy Cà Mau": 1, "Chi cục Thủy sản tỉnh Cà Mau": 2}
 
 
 def test_a_kind_with_a_bare_unit_word_is_the_one_of_that_kind_named_in_full_for_the_unit(nlp):
     found = orgs(nlp, "Đảng bộ Trung tâm Y tế huyện: ba năm liền hoàn thành tốt nhiệm vụ\n"
                       "Đảng ủy Trung tâm Y tế Dự phòng huyện Con Cuông tổng kết công tác năm 2024 vào sáng 9/1.")
-    assert {n for n in found if "Y tế" in n} == {"Đảng bộ Trung tâm Y tế Dự phòng huyện Con Cuông",
-                                                  "Đảng ủy Trung tâm Y tế Dự phòng huyện Con Cuông"}
+    assert set(found) == {"Đảng bộ Trung tâm Y tế Dự phòng huyện Con Cuông",
+                          "Đảng ủy Trung tâm Y tế Dự phòng huyện Con Cuông"}
 
 
 def test_a_bare_danguy_before_a_post_names_the_institution_of_that_post_as_the_subject(nlp):
@@ -219,7 +225,36 @@ def test_a_bare_danguy_before_a_post_names_the_institution_of_that_post_as_the_s
     found = orgs(nlp, "Ông Vũ Văn Hải (Bí thư Đảng ủy), nay là Bí thư Đảng ủy, Viện trưởng Viện Lúa Đồng bằng sông "
                       "Cửu Long, chủ trì. Ông Lê Văn Nam, nguyên Bí thư Đảng ủy Viện Cây ăn quả miền Nam, dự. "
                       "Đảng ủy giao chỉ tiêu cho các chi bộ.")
-    assert {n for n in found if n.startswith("Đảng ủy")} == {"Đảng ủy Viện Lúa Đồng bằng sông Cửu Long",
-                                                              "Đảng ủy Viện Cây ăn quả miền Nam"}
+    assert set(found) == {"Đảng ủy Viện Lúa Đồng bằng sông Cửu Long", "Viện Lúa Đồng bằng sông Cửu Long",
+                          "Đảng ủy Viện Cây ăn quả miền Nam"}
     # (the bare one in brackets and the last one too)
     assert [e.start for e in found["Đảng ủy Viện Lúa Đồng bằng sông Cửu Long"].evidence] == [23, 47, 179]
+
+
+def test_a_bare_danguy_is_the_wards_that_cites_its_own_resolution(nlp):
+    # a ward's committee cites its own numbered resolution; the school's secretary is only quoted
+    found = orgs(nlp, "Thực hiện Chỉ thị 05-CT/ĐU ngày 2/3/2025 của Đảng ủy phường Hòa Khánh về công tác cán "
+                      "bộ, các chi bộ đã lập danh sách. Đồng chí Phan Văn Lực, Bí thư Đảng ủy Trường Cao đẳng Giao "
+                      "thông Miền Trung, phát biểu. Đảng ủy giao chỉ tiêu cho từng chi bộ.")
+    assert {n: len(o.evidence) for n, o in found.items()} == {
+        "Đảng ủy phường Hòa Khánh": 2, "Đảng ủy Trường Cao đẳng Giao thông Miền Trung": 1}
+
+
+
+def test_a_bare_danguy_after_a_bare_dang_bo_is_not_a_guests_committee(nlp):
+    # the article's own body goes unnamed; the committee in a guest's post is no reading of the bare word
+    found = orgs(nlp, "Đảng bộ có 18 chi bộ. Đồng chí Trịnh Thị Vân, Bí thư Đảng ủy Tổng công ty Dược Hậu Giang, "
+                      "đến dự. Đảng ủy giao chỉ tiêu cho các chi bộ.")
+    assert {n: len(o.evidence) for n, o in found.items()} == {"Đảng ủy Tổng công ty Dược Hậu Giang": 1}
+
+
+def test_a_bare_sub_department_written_with_two_provinces_or_a_region_is_not_resolved(nlp):
+    # two provinces' offices written in full: the bare one is neither for certain, whichever the text names first;
+    # a numbered region after it is a regional office of the national agency, no province's
+    found = orgs(nlp, "Đoàn cán bộ của Chi cục Thủy lợi tỉnh Hà Giang làm việc tại tỉnh Lai Châu. Đảng bộ Chi cục "
+                      "Thủy lợi có 6 chi bộ; Chi cục Thủy lợi tỉnh Lai Châu cử 3 cán bộ.")
+    assert set(found) == {"Chi cục Thủy lợi tỉnh Hà Giang", "Đảng bộ Chi cục Thủy lợi",
+                          "Chi cục Thủy lợi tỉnh Lai Châu"}
+    found = orgs(nlp, "Chi bộ Chi cục Kiểm lâm vùng III kết nạp 2 đảng viên. Chi cục Kiểm lâm tỉnh Kon Tum có 150 "
+                      "công chức.")
+    assert set(found) == {"Chi bộ Chi cục Kiểm lâm", "Chi cục Kiểm lâm tỉnh Kon Tum"}

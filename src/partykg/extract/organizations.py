@@ -163,7 +163,9 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
-                  "trực", "cũng")  # ("trực thuộc": where the body belongs, no part of its name; "cũng", also)
+                  "trực", "cũng", "dẫn đầu", "đứng đầu")
+# ("trực thuộc": where the body belongs, no part of its name; "cũng", also; "dẫn đầu", "đứng đầu": the verb of a
+# ranking after a body, "Chi bộ Khoa X dẫn đầu với ...", leads)
 # ("người tham gia", participants, is a noun, no verb of the sentence: whom the social insurance's units count
 # and serve, in their titles too)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
@@ -172,6 +174,8 @@ FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LO
 # name: "Bệnh viện Đại học Y Dược Thành phố Cần Thơ")
 _NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
 FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT}(?: - (?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT})*"
+# a trade in lower-case words, then a proper name ("Xây dựng Hưng Thịnh"): no capitalised word alone
+_TRADE_NAME = rf"(?:{FIELD} (?:- )?)+{_NAME_BEFORE_SEAT}"
 # a name that ends with a field, where punctuation, a figure or the running sentence follows it
 # ("Trường Đại học Kinh tế", "Trường Cao đẳng Y tế, ..."), tried before FIELD_NAME (which would end
 # the name at its last capitalized word: "Trường Đại học Kinh")
@@ -231,11 +235,34 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
                             "Trung tâm Văn hóa, Thể thao và Truyền thanh"})
 
 
+def _committee_host(host: OrgMention | None) -> OrgMention | None:
+    """The body a post after a bare "Đảng ủy" names, whose committee it is (the secretary who also directs
+    enterprise X: X's committee); not a mass organization, whose chair sits in the committee of the body the union
+    is in (its party members are in its agency's party organization)."""
+    return None if host is None or host.kind == "MassOrganization" else host
+
+
+# a national agency's regional office, numbered: "Chi cục Kiểm lâm vùng I"
+_REGION_AFTER = re.compile(rf" (?:vùng|khu vực) (?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])")
+
+
+_DASHES = (" - ", " – ", "-", "–", " — ")
+
+
+def _not_after(row: dict) -> str:
+    """Lookbehinds for the words before the head that make it a common noun (the row's not_after); a word ending
+    in a dash stands for any dash, spaced or not."""
+    out = []
+    for noun in filter(None, (w.strip() for w in row["not_after"].split("|"))):
+        for before in ([noun[:-2] + d for d in _DASHES] if noun.endswith(" -") else [noun + " "]):
+            out += [rf"(?<!{re.escape(before)})", rf"(?<!{re.escape(before[0].lower() + before[1:])})"]
+    return "".join(out)
+
+
 def _head_rx(row: dict) -> str:
-    if row["head"] == "Thống kê":
-        # (only as written, as "Thuế"; a commune's civil servant "Văn phòng - thống kê", Nghị định 33/2023/NĐ-CP
-        # art. 5, is a post, no office)
-        return r"(?<!Văn phòng - )Thống kê"
+    if row["units"] or row["not_after"]:  # (only as written, as "Thuế"; then only one of its unit words)
+        units = "|".join(_words_ci(u) for u in row["units"].split("|")) if row["units"] else ""
+        return _not_after(row) + re.escape(row["head"]) + (rf"(?= (?:{units}) )" if units else "")
     if row["head"] in _WRITTEN_HEADS:
         return re.escape(row["head"])
     if row["attaches"] == "title":  # (only as written: "học viện", "bệnh viện" hold "viện")
@@ -276,12 +303,15 @@ _BODY_HEAD_AFTER = (rf"(?:Công ty|Tổng công ty|Tập đoàn|Xí nghiệp|Ph�
 
 
 # an enterprise's proper name may join two trades with "và" (Luật Doanh nghiệp 2020 art. 37-38: the kind, then a
-# proper name of any words: "Công ty Cổ phần Đầu tư và Xây dựng X"): after a trade (lower-case words), where the word
-# after "và" opens no body of its own (after a proper name, "và" goes on with the sentence)
+# proper name of any words: "Công ty Cổ phần Đầu tư và Xây dựng X"): after a trade (lower-case words), a second trade
+# in lower-case words, closed as the first is, that opens no body of its own: no grammar head, no committee ("Huyện
+# ủy X"), no Youth Union of a unit ("Tỉnh đoàn X"), nor the people or the government the sentence goes on with
+# (after a proper name, "và" goes on with the sentence)
 _ENTERPRISE_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
-_HEAD_OPENINGS = sorted({r["head"].split(" ", 1)[0] for r in GRAMMAR})
+_HEADS_AFTER_AND = "|".join(re.escape(h) for h in sorted({r["head"] for r in GRAMMAR}, key=len, reverse=True))
 _ENTERPRISE_AND = (rf" và (?!{_BODY_HEAD_AFTER})"
-                   rf"(?!(?:{'|'.join(_HEAD_OPENINGS)}|Ủy|Uỷ|Sở|Mặt){NOT_LETTER_AFTER})")
+                   rf"(?!(?:{_HEADS_AFTER_AND}|Ủy|Uỷ|Sở|Mặt|{alt(*COMMITTEE_UNIT)} (?:{UY}|đoàn)|Người|Nhân dân"
+                   rf"|Chính quyền){NOT_LETTER_AFTER})")
 
 
 # an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
@@ -335,7 +365,9 @@ def _grammar_tail(row: dict) -> str:
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
         # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
         number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
-        more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{FIELD_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
+        more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{_TRADE_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
+        # (nor a name that is another body's, the row's not_named: "Bưu điện Việt Nam", the national corporation)
+        country = "".join(rf"(?!{re.escape(n)}(?![{LETTER}])(?! -))" for n in row.get("not_named", "").split("|") if n)
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
@@ -346,7 +378,7 @@ def _grammar_tail(row: dict) -> str:
                  rf"(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}|\d{{1,2}}{_UNIT_CODE_TAIL}(?: (?:{ARM_AFTER_NUMBER}))?"
                  rf"(?![\d{LETTER}])))?"
                  if row["qualifiers"]
-                 else rf"(?: (?!{other})(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}))"
+                 else rf"(?: (?!{other}){country}(?:{FIELD_LAST}{more}|{FIELD_NAME}{number}))"
                       rf"{'' if len(row['head']) < 3 else '?'}")
         # (a head of two letters names a body only with its name, "Ga Hải Phòng": so the rule's start strings
         # stay three characters long)
@@ -527,11 +559,10 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 # ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
 # 2007, Luật Phòng, chống tham nhũng 2018; "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
-_LEADS = "dẫn đầu|đứng đầu"  # the sentence's verb after a body: "Chi bộ Khoa X dẫn đầu với ..." (leads)
 FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
            rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
            rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \(|{DOT_LEADER}"
-           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}|{_LEADS}){NOT_LETTER_AFTER})"
+           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
@@ -1051,11 +1082,13 @@ _COMMUNE_BODIES = frozenset(row["head"] for row in table("commune_bodies.tsv"))
 _COMMUNE_BODY_NAMED = tuple(f"{body} " for body in sorted(_COMMUNE_BODIES))  # the body with its commune after it
 _SEAT_IN_BRACKETS = re.compile(r" \([^()]*\)$")
 _JOINT_LEADERSHIP = re.compile(r" - Ban (?:Giám đốc|Giám hiệu|Chỉ huy) ")
-# a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
-# elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
 # a numbered party document cited, then "của" its issuer: "Quyết định số 12-QĐ/TU ngày 3/7/2025 của"
 _CITED_ISSUER_BEFORE = re.compile(r"\d+-[A-ZĐ]+/[A-ZĐ-]+(?: ngày \d{1,2}/\d{1,2}/\d{4})? của $")
+_SECRETARY_BEFORE = re.compile(r", (?:nguyên )?(?:Phó )?Bí thư(?: Thường trực)? $")  # a person's post, in apposition
+_COMMUNE_COMMITTEE = re.compile(rf"{ci('đảng')} {UY} (?:{COMMUNE_RE}) ")  # "Đảng ủy xã Y", "Đảng ủy phường Z"
 _MERGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:hợp nhất|sáp nhập) $")
+# a body's short name after a bare "Đảng ủy": its kind's first words, as the press shortens a name it writes in full
+# elsewhere ("Đảng ủy Kho bạc" for the Đảng ủy Kho bạc Nhà nước khu vực X)
 _SHORT_NAME_AFTER = re.compile(rf" (?P<w>[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?)(?![{LETTER}])(?! [{UPPER}\d])")
 _BARE_UNIT_LAST = re.compile(rf"(?P<b>.+) (?P<u>{UNIT})")  # a name ending in a unit word alone
 _BLOC_BEFORE_PERSON = re.compile(rf"(?P<b>.+ (?P<u>{UNIT})) (?P<n>{NAME})")  # a bloc's unit word, then a name
@@ -1097,7 +1130,7 @@ class OrgFinder:
         self._full_names: set[str] | None = None  # see _full_name_of
         self._institutions: list[tuple[int, str, str | None, str | None]] | None = None  # see _named_institutions
         self._agency_provinces: dict[str, tuple[str, str] | None] = {}  # see _written_with_province
-        self._department_units: dict[str, tuple[str, str] | None] = {}  # see _written_with_unit
+        self._department_units: dict[str, frozenset[tuple[str, str]]] = {}  # see _units_written_with
 
     # -- helpers ----------------------------------------------------------
     def _foreign_province(self, name: str | None) -> str | None:
@@ -1235,11 +1268,7 @@ class OrgFinder:
         else:
             if self._generic_before(p):
                 return None
-            host = self._host_after(p + len(m[0]))
-            if host is not None and host.kind == "MassOrganization":
-                # a committee post, then the chair of a union X: the union's leader sits in the committee of the body
-                # the union is in (a mass organization's party members are in its agency's party organization)
-                host = None
+            host = _committee_host(self._host_after(p + len(m[0])))
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
                 if host.kind == "StateBody" and host.rule == "organizations.state" and host.utype is not None \
                         and _UNIT_GOVERNMENT.match(host.name):
@@ -1474,12 +1503,15 @@ class OrgFinder:
             elif found[0]["attaches"] == "unit|none":  # (not a national force: "Bộ đội Biên phòng" is the country's)
                 # a bare "Chi cục Kiểm lâm" after (or before) "Chi cục Kiểm lâm tỉnh X", or after the one with its unit
                 # settled by the context ("Chi cục Kiểm lâm tỉnh"): that one, as a department's
-                written = self._written_with_unit(head)
-                if written is None:
+                # (not when the article writes it with two units, nor a regional office of the national agency
+                # after it: "Chi cục Kiểm lâm vùng I")
+                units = self._units_written_with(head)
+                written = next(iter(units)) if len(units) == 1 else None
+                if not units:
                     seats = {(f.utype, f.uname) for f in self.found
                              if f.utype and f.uname and f.name == f"{head} {unit_words(f.utype, f.uname)}"}
                     written = seats.pop() if len(seats) == 1 else None
-                if written is not None:
+                if written is not None and not _REGION_AFTER.match(self.text, p + len(head)):
                     return f"{head} {unit_words(*written)}", *written, p + len(head)
             province = self.ctx.province(p) if head.startswith("Sở ") else None
             if province is not None:
@@ -1596,7 +1628,12 @@ class OrgFinder:
     def _written_with_unit(self, name: str) -> tuple[str, str] | None:
         """(unit type, name) of the one unit the article writes right after this department's name
         ("Cục Thuế tỉnh Hải Dương"): a province's department is written in full once, then by its
-        field alone ("Đảng bộ Cục Thuế"); looked up once an article for each such name."""
+        field alone ("Đảng bộ Cục Thuế")."""
+        units = self._units_written_with(name)
+        return next(iter(units)) if len(units) == 1 else None
+
+    def _units_written_with(self, name: str) -> frozenset[tuple[str, str]]:
+        """The units (type, name) the article writes right after this name; looked up once an article for each."""
         if name not in self._department_units:
             found = set()
             at = self.text.find(name + " ")
@@ -1606,7 +1643,7 @@ class OrgFinder:
                         and not _FORMER_AFTER.match(self.text, unit.end()):
                     found.add((unit_type(unit["u"]), trim_name(unit["n"])))
                 at = self.text.find(name + " ", at + 1)
-            self._department_units[name] = found.pop() if len(found) == 1 else None
+            self._department_units[name] = frozenset(found)
         return self._department_units[name]
 
     def _written_with_province(self, head: str) -> tuple[str, str] | None:
@@ -1797,63 +1834,80 @@ class OrgFinder:
                     self._bloc_committee[bloc] = f"Đảng ủy {found[0]['head']}{rest[found[1]:]}"
         return blocs.pop() if len(blocs) == 1 else None
 
+    def _cited_in_passing(self, start: int, s: str) -> bool:
+        """The issuer of a numbered document the text cites, there in passing: a higher committee's ("Chỉ thị số
+        7-CT/HU ... của Huyện ủy Y"); a commune's or ward's committee cites its own resolutions so, it is not passed
+        over."""
+        return bool(_CITED_ISSUER_BEFORE.search(self.text, max(0, start - 60), start)) \
+            and not _COMMUNE_COMMITTEE.match(s)
+
     def _subject_institution(self) -> OrgMention | None:
         """The agency, command, school, company or committee's board (or office) whose party organization (or
         Đảng ủy) is the first party body the article names: the article is about it, and a bare "Đảng ủy" is its."""
         if not hasattr(self, "_subject"):
-            self._subject = None
-            for start, (tag, s) in sorted(self._chosen.items()):
-                if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
-                    continue
-                if _CITED_ISSUER_BEFORE.search(self.text, max(0, start - 60), start) \
-                        or _MERGED_BEFORE.search(self.text, max(0, start - 12), start):
-                    # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
-                    # body after "hợp nhất": a former one merged into the one the article is about
-                    continue
-                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
-                if tag in ("danguy", "partyorg") and not rest:
-                    # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
-                    # X's, read with the institution named right after
-                    joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
-                    short = _SHORT_NAME_AFTER.match(self.text, start + len(s)) if joint is None else None
-                    if short is not None and any(
-                            t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
-                            and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items()):
-                        continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
-                    post = _NEXT_POST.match(self.text, start + len(s)) if joint is None else None
-                    if post is not None and "nguyên" not in post[0]:
-                        # "Bí thư Đảng ủy, Giám đốc X": the committee of the institution the next post names, X (not
-                        # of a unit's government: "Bí thư Đảng ủy, Chủ tịch UBND xã Y" is the commune's committee)
-                        host = self._body_of_post_at(post.end())
-                        self._subject = host if host is not None and host.rule == "organizations.institution" else None
-                        break
-                    if joint is None:
-                        continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
-                    tag, s = self._chosen.get(joint.end(), ("", ""))
-                    start, rest = joint.end(), s
-                    if tag != "institution":
-                        break
-                found = _grammar_row(rest) if rest else None
-                if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
-                    # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
-                    # ủy X"): the article is about that agency, its departments' cells are its party organization's
-                    self._subject = self._host_board(rest, start + len(s) - len(rest))
-                    break
-                # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
-                # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
-                # (or by its kind word alone, "Đảng bộ Sở" in a headline: the one of that kind the article names)
-                if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
-                        or _BRAND_BRANCH_RX.fullmatch(rest) or rest in SHORT_KINDS \
-                        or rest and self._full_name_of(rest) is not None:
-                    at = start + len(s) - len(rest)
-                    inst = self._institution(rest, at)
-                    if inst is None:
-                        continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
-                    found = found or _grammar_row(inst[0])
-                    self._subject = OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
-                                               "organizations.institution", inst[1], inst[2])
-                break
+            self._subject = self._first_subject()
         return self._subject
+
+    def _first_subject(self) -> OrgMention | None:
+        """The first party body's institution (see _subject_institution), past the bodies named in passing."""
+        passed_bare = False
+        for start, (tag, s) in sorted(self._chosen.items()):
+            if tag not in ("danguy", "partyorg", "committee", "standing", "bch"):
+                continue
+            if self._cited_in_passing(start, s) or _MERGED_BEFORE.search(self.text, max(0, start - 12), start) \
+                    or passed_bare and _SECRETARY_BEFORE.search(self.text, max(0, start - 40), start):
+                # the issuer of a numbered document the text cites ("Chỉ thị số 7-CT/HU ... của Huyện ủy Y"); a
+                # body after "hợp nhất": a former one merged into the one the article is about; after a bare
+                # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
+                continue
+            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if tag in ("danguy", "partyorg") and not rest:
+                # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
+                # X's, read with the institution named right after
+                joint = _JOINT_LEADERSHIP.match(self.text, start + len(s))
+                if joint is None and self._short_name_of_a_later_body(start + len(s), start):
+                    continue  # "Đảng ủy Kho bạc": the short name of the body whose party organization it names
+                post = _NEXT_POST.match(self.text, start + len(s)) if joint is None else None
+                if post is not None and "nguyên" not in post[0]:
+                    # "Bí thư Đảng ủy, Giám đốc X": the committee of the institution the next post names, X (not
+                    # of a unit's government: "Bí thư Đảng ủy, Chủ tịch UBND xã Y" is the commune's committee)
+                    host = _committee_host(self._body_of_post_at(post.end()))
+                    return host if host is not None and host.rule == "organizations.institution" else None
+                if joint is None:
+                    passed_bare = True
+                    continue  # the bare word ("Đảng bộ", "Đảng ủy") names no body: the next one may
+                tag, s = self._chosen.get(joint.end(), ("", ""))
+                start, rest = joint.end(), s
+                if tag != "institution":
+                    return None
+            if rest and re.fullmatch(BOARD, rest) and re.match(BOARD_HEAD, rest):
+                # a committee's board or office with a party organization of its own ("Đảng bộ Văn phòng Tỉnh
+                # ủy X"): the article is about that agency, its departments' cells are its party organization's
+                return self._host_board(rest, start + len(s) - len(rest))
+            found = _grammar_row(rest) if rest else None
+            # (or an enterprise by its trade name: "Đảng ủy Agribank", a branch of it: "Đảng bộ Agribank
+            # Chi nhánh X", or by its proper name: "Đảng bộ Cảng Quy Nhơn" for Công ty Cổ phần Cảng Quy Nhơn)
+            # (or by its kind word alone, "Đảng bộ Sở" in a headline: the one of that kind the article names)
+            if found and found[0]["attaches"] != "party" or re.fullmatch(BRAND, rest) \
+                    or _BRAND_BRANCH_RX.fullmatch(rest) or rest in SHORT_KINDS \
+                    or rest and self._full_name_of(rest) is not None:
+                at = start + len(s) - len(rest)
+                inst = self._institution(rest, at)
+                if inst is None:
+                    continue  # "Đảng bộ Bệnh viện" (a headline) names no institution: the next one
+                found = found or _grammar_row(inst[0])
+                return OrgMention(at, inst[3], inst[0], found[0]["kind"] if found else "OtherOrganization",
+                                  "organizations.institution", inst[1], inst[2])
+            return None
+        return None
+
+    def _short_name_of_a_later_body(self, end: int, start: int) -> bool:
+        """A bare "Đảng ủy" (ending at end) then a body's short name, its kind's first words, where the article
+        names that body's party organization after start ("Đảng ủy Kho bạc", "Đảng ủy Kho bạc Nhà nước khu vực X")."""
+        short = _SHORT_NAME_AFTER.match(self.text, end)
+        return short is not None and any(
+            t in ("danguy", "partyorg") and v.count(" ") >= 2 and at > start
+            and v.split(" ", 2)[2].startswith(short["w"] + " ") for at, (t, v) in self._chosen.items())
 
     def _institution_committees(self) -> set[str]:
         """The institutions (grammar table heads) whose Đảng ủy the article names."""
@@ -3092,8 +3146,11 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if a.listed and b.listed and a.name != b.name and b.name != PARTY \
                 and (a.kind in _PARTY_KINDS) == (b.kind in _PARTY_KINDS) \
-                and _BELONGS.fullmatch(text, a.end, b.start):
+                and _BELONGS.fullmatch(text, a.end, b.start) \
+                and not (i and _FOUNDED_BY.fullmatch(text, mentions[i - 1].end, a.start)):
             # "Đảng bộ X trực thuộc Tỉnh ủy Y": led by the committee, in the committee's party organization
+            # (not the issuer of the decision that founded the body before it: "... của Đảng ủy xã Y, trực thuộc Z" is
+            # where that body belongs, next)
             up = b.parent if a.kind != "PartyCommittee" and b.kind == "PartyCommittee" and b.parent else b.name
             out.setdefault(a.name, up)
         elif a.listed and b.listed and a.name != b.name and a.kind in _PARTY_KINDS and b.kind in _PARTY_KINDS \
@@ -3107,14 +3164,15 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             and _FOUNDED_BY.fullmatch(text, a.end, b.start)
         if founded and b.listed and b.parent and b.parent.startswith("Đảng bộ ") and b.parent != a.name:
             # X founded by a decision of committee Y (the issuer after "của"): the committee that founded it is the
-            # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where it belongs (below)
+            # one directly above it (Điều lệ Đảng art. 22), unless the sentence goes on to say where X belongs (next:
+            # ", trực thuộc Z", ", là chi bộ trực thuộc Z", any wording of _BELONGS)
             founders.setdefault(a.name, b.parent)
         if founded and _SUBJECT_START.search(text, max(0, a.start - 2), a.start):
             # "Đảng bộ X được thành lập theo Quyết định số 214-QĐ/ĐU ngày 3/7/2025 của Đảng ủy Y, trực thuộc Đảng
             # bộ Z": the decision's issuer is a clause about X; the sentence goes on about X to where it belongs
             stated = next((c for c in mentions[i + 2:i + 3]
                            if c.listed and c.kind in ("PartyOrganization", "PartyCommittee") and c.name != a.name
-                           and text.startswith(", trực thuộc ", b.end) and b.end + len(", trực thuộc ") == c.start),
+                           and _BELONGS.fullmatch(text, b.end, c.start)),
                           None)
             if stated is not None:
                 committee_of = stated.parent if stated.kind == "PartyCommittee" else None
@@ -3163,7 +3221,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
                         and a.kind == kind and a.name != b.name), None)
         if subject is not None and not _SENTENCE_END.search(text, subject.end, one_of.start()):
             out.setdefault(subject.name, b.name)
-    return founders | out
+    return founders | out  # (a parent the text states beats the committee that founded the body)
 
 
 # a unit written right after a unit's party organization: "Đảng bộ xã A, huyện B", "Đảng bộ xã A (huyện B)"
