@@ -319,12 +319,17 @@ _FORMED_FROM = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nh�
 # lập Chi bộ C": B is a merged body, C the new one)
 _FORMED_BODY = re.compile(r"\s*(?:đã |chính thức )?(?:được )?(?:kiện toàn|thành lập|ra đời|hình thành|đi vào hoạt động)"
                           r"(?![\w])(?!\s*(?:[Cc]hi|[Đđ]ảng) bộ)")
-_CLAUSE_OPENED = re.compile(r",\s*$")
 
 
-def _formed_body(text: str, start: int, end: int) -> bool:
-    """The body mentioned at [start, end) opens a clause after a list it was formed from and is said to be formed."""
-    return bool(_CLAUSE_OPENED.search(text, max(0, start - 3), start) and _FORMED_BODY.match(text, end))
+def _merged_away(text: str, para: int, start: int, end: int) -> bool:
+    """The body mentioned at [start, end) is one of the list a body was formed from (gone since), not the body the
+    list formed, which opens the clause after the list's comma and is said to be formed."""
+    if not _FORMED_FROM.search(text, max(para, start - 200), start):
+        return False
+    opens_clause = text[max(0, start - 3):start].rstrip().endswith(",")
+    return not (opens_clause and _FORMED_BODY.match(text, end))
+
+
 # (the same list in a sentence, up to the bracket or the clause mark that ends it)
 _FORMED_FROM_LIST = re.compile(r"(?<![\w])(?:trên cơ sở (?:hợp nhất|sáp nhập)|(?:hợp nhất|sáp nhập|hình thành) từ)"
                                r"(?![\w])[^.;:()]*")
@@ -954,8 +959,7 @@ class Anchors:
         named = [(m.start, m.name) for m in self.mentions if m.kind == "PartyCell" and m.explicit
                  and para <= m.start and m.end <= at
                  and not _QUALIFIER.search(text, max(para, m.start - 30), m.start)
-                 and not (_FORMED_FROM.search(text, max(para, m.start - 200), m.start)
-                          and not _formed_body(text, m.start, m.end))]
+                 and not _merged_away(text, para, m.start, m.end)]
         named += [(a, UNKNOWN) for a, b, h in self.unread if h == "chi bộ" and para <= a and b <= at]
         if named:
             return max(named)[1]
@@ -994,8 +998,7 @@ class Anchors:
         before = [m for m in self.mentions if para <= m.start and m.end <= o.start
                   and _PARTY_HEAD_TEXT.match(self.text, m.start) and self.text[m.start:m.end].lower() not in _BARE_HEADS
                   and not _QUALIFIER.search(self.text, max(para, m.start - 30), m.start)
-                  and not (_FORMED_FROM.search(self.text, max(para, m.start - 200), m.start)
-                           and not _formed_body(self.text, m.start, m.end))
+                  and not _merged_away(self.text, para, m.start, m.end)
                   and not _GIVER.match(self.text, m.end)
                   and not _DOCUMENT_OF.search(self.text, max(para, m.start - 80), m.start)]
         # "Đảng bộ Kho bạc tỉnh A trực thuộc ... Hiện Đảng bộ có ...": the body named last is one the extractor did not
