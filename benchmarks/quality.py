@@ -4,7 +4,7 @@
 
 Sets (data/eval/README.md):
 - seeds: data/seeds with their gold in data/eval/seeds/gold;
-- synthetic-a, -b, -c, … -x, -y, -z, -aa … -ai (every folder of data/eval/ but seeds):
+- synthetic-a, -b, -c, … -x, -y, -z, -aa … -aj (every folder of data/eval/ but seeds):
   articles written for the project, in data/eval/;
   synthetic-a, -b, -c, -d, -e, -f and -g were used while developing the extraction (their misses read),
   synthetic-h, -i, -j and -k were developed on from 2026-12-06, synthetic-l from session 15 (2026-12-06),
@@ -17,6 +17,7 @@ Sets (data/eval/README.md):
   synthetic-af and then synthetic-ae (both written in session 26) in session 27 (2026-12-07),
   synthetic-ag and synthetic-ah (both written in session 27) in session 28 (2026-12-07);
   synthetic-ai, written in session 28, never was (the independent check, unseen as of session 28);
+  synthetic-aj, written in session 29, never read (unseen);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -74,6 +75,7 @@ SETS = {
     "synthetic-ag": (EVAL / "synthetic-ag" / "texts", EVAL / "synthetic-ag" / "gold"),
     "synthetic-ah": (EVAL / "synthetic-ah" / "texts", EVAL / "synthetic-ah" / "gold"),
     "synthetic-ai": (EVAL / "synthetic-ai" / "texts", EVAL / "synthetic-ai" / "gold"),
+    "synthetic-aj": (EVAL / "synthetic-aj" / "texts", EVAL / "synthetic-aj" / "gold"),
     "dev": (ROOT.parent / "shared" / "dev" / "texts", ROOT.parent / "shared" / "dev" / "gold"),
 }
 COMMAND = ".venv/bin/python benchmarks/quality.py"
@@ -114,7 +116,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
         out += _rows(figures, EXTRA)
     out += ["", "Sets (data/eval/README.md): `seeds` are the five seed articles; `synthetic-a`, `-b`, `-c`,",
             "`-d`, `-e`, `-f`, `-g`, `-h`, `-i`, `-j`, `-k`, `-l`, `-m`, `-n`, `-o`, `-p`, `-q`, `-r`, `-s`, `-t`",
-            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa`, `-ab`, `-ac`, `-ad`, `-ae`, `-af`, `-ag`, `-ah` and `-ai`",
+            "`-u`, `-v`, `-w`, `-x`, `-y`, `-z`, `-aa`, `-ab`, `-ac`, `-ad`, `-ae`, `-af`, `-ag`, `-ah`, `-ai`",
+            "and `-aj`",
             "are articles written for the project by colleagues who had not seen the development set or the extractor",
             "(synthetic-a to -g were then used while developing the extraction, synthetic-h, -i, -j and -k",
             "from 2026-12-06, synthetic-l in session 15, synthetic-m in session 16, synthetic-o and -n in",
@@ -123,7 +126,8 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
             "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24,",
             "synthetic-ab and then synthetic-ac in session 25, synthetic-ad in session 26, synthetic-af and",
             "then synthetic-ae in session 27, synthetic-ag and synthetic-ah in session 28; synthetic-ai",
-            "(written in session 28, never read: unseen) was not: it is the independent check);",
+            "(written in session 28, never read: unseen) was not: it is the independent check;",
+            "nor was synthetic-aj, written in session 29, never read (unseen));",
             "`dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
