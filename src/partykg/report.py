@@ -548,7 +548,7 @@ class ArticleSections:
         if not nquads:
             return
         store = Store()
-        store.bulk_load(nquads, format=RdfFormat.N_QUADS)
+        store.load(nquads, format=RdfFormat.N_QUADS, lenient=True)  # (lenient: as article_rows)
         for section, (text, _, _, bindings) in self.asked.items():
             result = run_query(store, text, bindings)
             assert isinstance(result, QuerySolutions)  # each is a SELECT
