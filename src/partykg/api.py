@@ -42,8 +42,9 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
     if workers != "auto" and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers={workers!r}: expected a positive number or 'auto'")
     check_output(input, output, force)
-    Manifest(output).close()  # OutputBusyError before any server starts
-    summary = run_if_unchanged(input, output, formats)  # nothing to do: no flow, no server to start
+    # nothing to do: no flow, no server to start (asked before the manifest is made: into a new
+    # output, the check would list and plan the input for nothing, as the flow does again)
+    summary = run_if_unchanged(input, output, formats)
     if summary is not None:
         if strict:
             from partykg.validate import enforce_strict  # (here: it loads rdflib, which a run needs later)
@@ -55,6 +56,7 @@ def run(input: str | os.PathLike, output: str | os.PathLike = "output", *, worke
 
             summary["report"] = str(write_report(output, summary["failed"]))
         return summary
+    Manifest(output).close()  # OutputBusyError before any server starts
     from partykg.pool import WorkerPool, stop_on_interrupt
     from partykg.prefect_server import prefect_session
     from partykg.startup import fewer_collections
