@@ -6,7 +6,8 @@ One command measures, on one generated corpus (sizes are nested subsets of it):
   with the peak resident memory of its whole process tree, and an unchanged
   re-run of the same input into the same output (incremental runs);
 - each stage alone over the same articles (ingest, extract, map, validate,
-  serialize, store load, report), by calling the plain functions of `partykg`;
+  serialize, store load, report), by calling the plain functions of `partykg`,
+  each article written as a run's batch writes it (child_stages);
 - the floor: bare `spacy.blank("vi")` + `nlp.pipe` (pyvi segmentation; its best of 3 up to N=1,000), plain
   pyvi, and a regex scan, over the same texts;
 - the peer: underthesea's ready-made NER (its shipped CRF model, offline), on a
@@ -93,8 +94,14 @@ def _emit(result: dict) -> None:
 
 def child_stages(paths: list[Path], work: Path) -> dict:
     """Each stage alone, article by article (streaming: each article is written as it is done,
-    as a run does), then the merged files, the store load and the report."""
-    from partykg.emit import keeps_report, write_article, write_merged
+    as a run does), then the merged files, the store load and the report.
+
+    The articles are written as a run's batch writes them (batch.run_batch): their fsyncs on
+    Settling's threads, their sidecars by Sidecars, which asks the report's per-article rows of
+    a few articles at a time (report.article_rows), so that "serialize" pays those rows and
+    "report" only merges them, as in a run; the output is a default run's, run.ttl and the
+    manifest aside."""
+    from partykg.emit import DEFAULT_FORMATS, Settling, Sidecars, all_quads, keeps_report, write_article, write_merged
     from partykg.extract import build_pipeline, extract
     from partykg.ingest import read_article
     from partykg.process import ArticleResult
@@ -124,25 +131,29 @@ def child_stages(paths: list[Path], work: Path) -> dict:
         cpu[stage] += cclock() - c
         return r
 
-    for p in paths:
-        article = timed("ingest", read_article, p)
-        ex = timed("extract", extract, article, nlp)
-        # as process.py does: the graph with its N-Triples, which validation and the writing read
-        tr, nt = timed("map", to_graph, article, ex)
-        v = timed("validate", lambda t, name, n: validate(t, name=name, nt=n), tr, article.id, nt)
-        result = _result(ArticleResult, article, tr, v, nt)
-        timed("serialize", write_article, result, out)
-        (published if v.conforms else []).append(article.id)
-        (reported if keeps_report(result) else []).append(article.id)
-        sources[article.id] = p.name  # (for void.ttl, which the report reads)
-        triples += len(tr)
-        violations += v.violations
-        del article, ex, tr, nt, v, result
+    sidecars = Sidecars(out, all_quads(DEFAULT_FORMATS))
+    with Settling() as settling:  # (its threads' fsyncs: CPU of this process, in the stage they overlap)
+        for p in paths:
+            article = timed("ingest", read_article, p)
+            ex = timed("extract", extract, article, nlp)
+            # as process.py does: the graph with its N-Triples, which validation and the writing read
+            tr, nt = timed("map", to_graph, article, ex)
+            v = timed("validate", lambda t, name, n: validate(t, name=name, nt=n), tr, article.id, nt)
+            result = _result(ArticleResult, article, tr, v, nt)
+            timed("serialize", write_article, result, out, settling, sidecars)
+            (published if v.conforms else []).append(article.id)
+            (reported if keeps_report(result) else []).append(article.id)
+            sources[article.id] = p.name  # (for void.ttl, which the report reads)
+            triples += len(tr)
+            violations += v.violations
+            del article, ex, tr, nt, v, result
+        timed("serialize", sidecars.flush)  # (as a batch ends: the sidecars still held)
+        timed("serialize", settling.wait)
     distinct = timed("serialize", write_merged, out, published, reported, sources)
     c = cclock()
     sec["store load"], store_how = _store_load(out, work)
     cpu["store load"] = cclock() - c
-    timed("report", write_report, out)  # as `partykg run` ends: OUTPUT/report.html
+    timed("report", write_report, out, {})  # as `partykg run` ends: OUTPUT/report.html (no file failed)
     out_bytes = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     shutil.rmtree(out, ignore_errors=True)
     return {"seconds": sec, "cpu": cpu, "cpu_s": time.process_time() - cpu0, "pipeline_build_s": build,
@@ -1039,7 +1050,17 @@ def report(res: dict) -> str:
         w(f"## Where the time goes (stages alone, N={big:,})\n")
         cpu = st.get("cpu") or st["seconds"]
         ctot = sum(cpu.values())
-        w("Shares are of CPU seconds (robust to the other jobs on the machine).\n")
+        w("Shares are of CPU seconds (robust to the other jobs on the machine). Each stage is timed as a default "
+          "`partykg run` pays it, in one process: *ingest* reads an article's file (`ingest.read_article`); "
+          "*extract* runs the rules (`extract.extract`); *map* makes its graph and N-Triples "
+          "(`rdf.mapping.to_graph`); *validate* checks it against the shapes (`validate.validate`); *serialize* "
+          "writes its files as a run's batch does (`emit.write_article` with `Settling`, whose threads fsync "
+          "them, and `Sidecars`, whose sidecars carry the article's rows of the report's per-article queries, "
+          "asked of a few articles at a time), then the merged files (`emit.write_merged`); *store load* fills "
+          "the embedded Oxigraph store, which a default run leaves to the first `partykg query` or `serve`; "
+          "*report* writes `report.html` (`report.write_report`): the graph of the articles, the rows the "
+          "sidecars hold, the cross-article queries and the charts. The files written are a default run's "
+          "(`run.ttl` and the manifest aside).\n")
         w("| stage | seconds | CPU s | share | CPU ms/article |\n|---|---:|---:|---:|---:|")
         for s in sorted(STAGES, key=lambda s: -cpu[s]):
             w(f"| {s} | {st['seconds'][s]:.1f} | {cpu[s]:.1f} | {cpu[s] / ctot:.0%} | {1000 * cpu[s] / big:.1f} |")
