@@ -274,3 +274,18 @@ def test_vung_alone_is_no_region_when_the_article_names_two(nlp):
     text = ("Đảng bộ Vùng 2 Hải quân và Đảng bộ Vùng Cảnh sát biển 1 ký kết chương trình phối hợp.\n"
             "Đại tá Thân Đức Hòa, Chính ủy Vùng, phát biểu.")
     assert posts(nlp, text) == set()
+
+
+def test_the_deputy_of_a_province_s_inspectorate_before_a_second_post(nlp):
+    # Luật Thanh tra: a Thanh tra tỉnh has its Chánh Thanh tra and Phó Chánh Thanh tra
+    found = posts(nlp, "Dịp này, Sở Nội vụ tặng Giấy khen cho Đảng bộ Thanh tra tỉnh Hòa Bình; đồng chí Đàm Thị Lựu, "
+                       "Phó Chánh Thanh tra tỉnh, Phó Bí thư Đảng ủy được khen thưởng.")
+    assert found == {("Đàm Thị Lựu", "Phó Chánh Thanh tra", "thanh tra tỉnh hòa bình"),
+                     ("Đàm Thị Lựu", "Phó Bí thư", "đảng ủy thanh tra tỉnh hòa bình")}
+
+
+def test_the_deputy_of_an_inspectorate_and_of_an_office_stay_apart(nlp):
+    found = posts(nlp, "Ông Kiều Văn Dũng, Chánh Thanh tra tỉnh Lạng Sơn, và ông Tạ Văn Bền, Phó Chánh Văn phòng "
+                       "Ủy ban nhân dân tỉnh Lạng Sơn, làm việc với huyện.")
+    assert found == {("Kiều Văn Dũng", "Chánh Thanh tra", "thanh tra tỉnh lạng sơn"),
+                     ("Tạ Văn Bền", "Phó Chánh Văn phòng", "văn phòng ủy ban nhân dân tỉnh lạng sơn")}
