@@ -1750,6 +1750,14 @@ _STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])
                             r"|^[ \t]*Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$", re.M)
 
 
+# a heading over the members a congress elected to its party organization's executive committee, one an item: "Đại
+# hội bầu Ban Chấp hành Đảng bộ khóa mới gồm 9 đồng chí:" (Điều lệ Đảng art. 11: the congress elects the Ban Chấp
+# hành); the committee of a party organization only (its name or its term follows), not a mass organization's ("Ban
+# Chấp hành Hội Nông dân xã"), nor a list of more than its members ("Ban Chấp hành ... và đoàn đại biểu ...:")
+_EXECUTIVE_HEAD = re.compile(r"(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Chấp hành "
+                             r"(?=Đảng bộ |khóa |khoá |nhiệm kỳ )(?![^:\n]* và )[^.;:\n]{0,90}:[ \t]*$", re.M)
+
+
 def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
                            found: list[tuple[Membership, OrgMention]]) -> list[tuple[Membership, OrgMention]]:
     """The members of a standing committee its heading lists, one an item, who hold no post in its committee there
@@ -1760,7 +1768,8 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
     out = []
     posts = {(m.person, o.name) for m, o in found}
     for head in re.finditer(r"[^\n]*\n", text):
-        if not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
+        executive = _EXECUTIVE_HEAD.search(text, head.start(), head.end() - 1) is not None
+        if not executive and not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
             continue
         items, at = [], head.end()
         while (item := _LIST_ITEM.match(text, at)) is not None:
@@ -1780,11 +1789,16 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
         led = secretaries.most_common(1)[0][0] if secretaries else None
         committee = _committee_of(heading) if heading is not None else next(
             (o for m, o in found if o.name == led), None)
+        if executive:  # the Ban Chấp hành the heading names, else the one of the committee its secretary leads
+            named = next((o for o in orgs if head.start() <= o.start < head.end()
+                          and o.name.startswith("Ban Chấp hành Đảng bộ ")), None)
+            committee = named or (_executive_of(committee) if committee is not None else None)
         if committee is None:
             continue
+        role = "Ủy viên" if executive else "Ủy viên Ban Thường vụ"
         for p in listed:
             if (p.name, committee.name) not in posts:  # (persons are read in the body only)
-                out.append((Membership(p.name, "Ủy viên Ban Thường vụ", committee.name,
+                out.append((Membership(p.name, role, committee.name,
                                        evidence=[evidence_for(doc, p.start, p.end, "memberships.standing_list")]),
                             committee))
     return out
