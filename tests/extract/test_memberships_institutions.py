@@ -289,3 +289,20 @@ def test_the_deputy_of_an_inspectorate_and_of_an_office_stay_apart(nlp):
                        "Ủy ban nhân dân tỉnh Lạng Sơn, làm việc với huyện.")
     assert found == {("Kiều Văn Dũng", "Chánh Thanh tra", "thanh tra tỉnh lạng sơn"),
                      ("Tạ Văn Bền", "Phó Chánh Văn phòng", "văn phòng ủy ban nhân dân tỉnh lạng sơn")}
+
+
+def test_a_director_of_a_board_written_bare_and_a_secretary_re_elected(nlp):
+    # a forest board is headed by a Giám đốc (Nghị định 156/2018/NĐ-CP); "tái cử" re-elects to a post
+    found = posts(nlp, "Đảng bộ Ban Quản lý rừng phòng hộ Sông Đà tổ chức đại hội. Đồng chí Khổng Văn Hòa, "
+                       "Giám đốc Ban, tái cử Bí thư Đảng ủy; đồng chí Lục Thị Vân, Phó Giám đốc Ban, được bầu làm Phó "
+                       "Bí thư Đảng ủy.")
+    assert found == {("Khổng Văn Hòa", "Giám đốc", "ban quản lý rừng phòng hộ sông đà"),
+                     ("Khổng Văn Hòa", "Bí thư", "đảng ủy ban quản lý rừng phòng hộ sông đà"),
+                     ("Lục Thị Vân", "Phó Giám đốc", "ban quản lý rừng phòng hộ sông đà"),
+                     ("Lục Thị Vân", "Phó Bí thư", "đảng ủy ban quản lý rừng phòng hộ sông đà")}
+
+
+def test_a_bare_board_after_a_post_that_is_not_a_director_s_is_not_the_management_board(nlp):
+    found = posts(nlp, "Ban Quản lý rừng phòng hộ Sông Đà trồng rừng mới. Bà Lục Thị Vân, Phó Trưởng Ban "
+                       "Tuyên giáo Tỉnh ủy Lai Châu, dự lễ; ông Khổng Văn Hòa, Ủy viên Ban, phát biểu.")
+    assert found == {("Lục Thị Vân", "Phó Trưởng ban", "ban tuyên giáo tỉnh ủy lai châu")}

@@ -122,7 +122,7 @@ _LINK = re.compile(
     r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng )?(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
-    r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
+    r"|(?:được |)(?:bầu|tái đắc cử|tái cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
     # a post left ("X thôi giữ chức Bí thư Huyện ủy Y để nghỉ hưu"): a former post, which counts
     r"|(?:được |)(?:cho )?thôi giữ chức(?: vụ)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
@@ -261,6 +261,10 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         # (a public office headed by a Giám đốc, "Phó Giám đốc Văn phòng,": the land registry's, Luật
                         # Đất đai 2024, Điều 22; a party office is headed by its Chánh Văn phòng, a role of its own)
                         r"|Văn phòng"
+                        # (a management board headed by a Giám đốc, "Phó Giám đốc Ban,", "Giám đốc Ban Quản lý": a
+                        # province's project board, Nghị định 15/2021/NĐ-CP, a protection forest's, Nghị định
+                        # 156/2018/NĐ-CP; after a director's post only, as "Ban" alone is any party or state board)
+                        r"|(?<=Giám đốc )Ban(?: Quản lý)?"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|"
                         # (a coast guard or navy region by its first word, as its own press writes it, "Tư lệnh
                         # Vùng", "Đảng ủy Vùng": Luật Cảnh sát biển Việt Nam 2018, "Vùng Cảnh sát biển 1" … "4")
@@ -754,6 +758,7 @@ class Titles:
             return None
         kind_word = ABBREVIATIONS.get(b["kind"], b["kind"])  # "Giám đốc HTX": abbreviations.tsv
         kind_word = kind_word[0].upper() + kind_word[1:]  # "công ty" -> "Công ty"
+        kind_word = "Ban Quản lý" if kind_word == "Ban" else kind_word  # (a director's board is a management board)
         named = {_institution_name(o): o for o in self.orgs
                  if _institution_name(o).startswith(kind_word + " ")}
         if len(named) > 1 and kind_word == "Vùng":
