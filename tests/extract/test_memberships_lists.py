@@ -293,3 +293,17 @@ def test_a_list_of_awards_or_of_delegates_is_no_list_of_executive_members(nlp):
                  "Đại hội Hội Nông dân xã Hòa Phú đã bầu Ban Chấp hành Hội khóa mới gồm 2 đồng chí:\n- Lương Văn Quế, "
                  "Chủ tịch Hội\n- Trịnh Thị Mơ"):
         assert {r for _, r, _ in posts(nlp, text)} <= {"Bí thư", "Chủ tịch"}
+
+
+def test_a_cell_named_before_a_relative_clause_is_the_one_its_bare_secretary_leads(nlp):
+    # "nơi" (where) opens a clause on the body named before it, no word of its name
+    text = ("Đảng bộ Công ty Cổ phần Cấp thoát nước Sông Cầu có 3 chi bộ: Chi bộ Văn phòng, Chi bộ Tổ lắp đặt đường "
+            "ống và Chi bộ Nhà máy nước Tân Phú.\nChi bộ Tổ lắp đặt đường ống nơi anh Kha Văn Thìn làm việc có 11 "
+            "đảng viên. Bí thư Chi bộ Lò Thị Mến cho biết chi bộ kèm cặp công nhân trẻ.")
+    assert posts(nlp, text) == {("Lò Thị Mến", "Bí thư", "Chi bộ Tổ lắp đặt đường ống")}
+
+
+def test_a_cell_s_lower_case_title_is_read_to_its_verb_without_a_relative_clause(nlp):
+    text = ("Chi bộ Tổ lắp đặt đường ống có 11 đảng viên. Bí thư Chi bộ Lò Thị Mến cho biết chi bộ kèm cặp công nhân "
+            "trẻ; Chi bộ Văn phòng có 6 đảng viên.")
+    assert posts(nlp, text) == {("Lò Thị Mến", "Bí thư", "Chi bộ Tổ lắp đặt đường ống")}
