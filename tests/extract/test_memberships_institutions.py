@@ -306,3 +306,17 @@ def test_a_bare_board_after_a_post_that_is_not_a_director_s_is_not_the_managemen
     found = posts(nlp, "Ban Quản lý rừng phòng hộ Sông Đà trồng rừng mới. Bà Lục Thị Vân, Phó Trưởng Ban "
                        "Tuyên giáo Tỉnh ủy Lai Châu, dự lễ; ông Khổng Văn Hòa, Ủy viên Ban, phát biểu.")
     assert found == {("Lục Thị Vân", "Phó Trưởng ban", "ban tuyên giáo tỉnh ủy lai châu")}
+
+
+def test_the_deputy_director_of_a_regional_health_centre(nlp):
+    # since July 2025 a province's district health centres serve a region: "Trung tâm Y tế khu vực X"
+    found = posts(nlp, "Bác sĩ Hà Văn Tùng, Phó Giám đốc Trung tâm Y tế khu vực Mường Lát, cho biết nhiều trạm y tế "
+                       "đã có chi bộ.")
+    assert found == {("Hà Văn Tùng", "Phó Giám đốc", "trung tâm y tế khu vực mường lát")}
+
+
+def test_a_district_health_centre_and_one_named_alone_keep_their_names(nlp):
+    found = posts(nlp, "Ông Hà Văn Tùng, Giám đốc Trung tâm Y tế huyện Mường Lát, dự họp. Bà Lò Thị Sáu, Phó Giám "
+                       "đốc Trung tâm Y tế Thường Xuân, phát biểu.")
+    assert found == {("Hà Văn Tùng", "Giám đốc", "trung tâm y tế huyện mường lát"),
+                     ("Lò Thị Sáu", "Phó Giám đốc", "trung tâm y tế thường xuân")}
