@@ -320,3 +320,17 @@ def test_a_district_health_centre_and_one_named_alone_keep_their_names(nlp):
                        "đốc Trung tâm Y tế Thường Xuân, phát biểu.")
     assert found == {("Hà Văn Tùng", "Giám đốc", "trung tâm y tế huyện mường lát"),
                      ("Lò Thị Sáu", "Phó Giám đốc", "trung tâm y tế thường xuân")}
+
+
+def test_a_second_post_held_at_once_after_an_aside(nlp):
+    # "đồng thời là" (at the same time is): a concurrent post, as "kiêm"
+    found = posts(nlp, "Chi bộ Trạm Y tế xã Sơn Thủy có 4 đảng viên. Trạm trưởng Lò Văn Khiêm, người Thái, đồng thời "
+                       "là Bí thư Chi bộ, kể về những ngày đầu.")
+    assert found == {("Lò Văn Khiêm", "Trạm trưởng", "trạm y tế xã sơn thủy"),
+                     ("Lò Văn Khiêm", "Bí thư", "chi bộ trạm y tế xã sơn thủy")}
+
+
+def test_at_the_same_time_after_a_verb_gives_no_post(nlp):
+    found = posts(nlp, "Ông Lò Văn Khiêm phát biểu, đồng thời là người trao quà cho Chi bộ Trạm Y tế xã Sơn Thủy. Bà "
+                       "Vi Thị Đào đồng thời là hội viên Hội Nông dân xã Sơn Thủy.")
+    assert found == set()

@@ -119,7 +119,9 @@ _LINK = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
     # (a post held before: "X nguyên là Bí thư Chi bộ Y", a former post, which counts)
     # (... or told of the person in an apposition: "X - người từng giữ chức Chủ tịch Hội Y, nay là ...")
-    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng )?(?:được |)(?:tín nhiệm |)"
+    # (... or held at once with the posts before: "X, Trạm trưởng, đồng thời là Bí thư Chi bộ", as "kiêm")
+    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng |đồng thời )?"
+    r"(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
     r"|(?:được |)(?:bầu|tái đắc cử|tái cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
