@@ -360,3 +360,18 @@ def test_a_committee_issuing_a_document_at_the_same_time_as_another_act(nlp):
     found = by_label(docs(nlp, "Đảng ủy xã Minh Tân đồng thời ban hành Nghị quyết chuyên đề số 08-NQ/ĐU về chuyển "
                                "đổi số."))
     assert found["Nghị quyết 08-NQ/ĐU"].issuer == "Đảng ủy xã Minh Tân"
+
+
+
+def test_a_committee_written_with_its_institution_s_kind_word_alone_is_the_one_named_in_full(nlp):
+    # "Đảng ủy Viện", "Đảng ủy Sở": the press's short form of the committee of the article's institution
+    found = docs(nlp, "Đảng ủy Viện Kiểm sát nhân dân tỉnh Hà Giang tổng kết năm. Các chi bộ thực hiện Nghị quyết số "
+                      "07-NQ/ĐU ngày 12/01/2024 của Đảng ủy Viện về công tác cán bộ.")
+    assert {(d.identifier, d.issuer) for d in found} == {
+        ("07-NQ/ĐU", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Hà Giang")}
+
+
+def test_a_kind_word_alone_of_two_committees_named_stays_as_written(nlp):
+    found = docs(nlp, "Đảng ủy Viện Kiểm sát nhân dân tỉnh Hà Giang và Đảng ủy Viện Kiểm sát nhân dân tỉnh Tuyên Quang "
+                      "ký kết phối hợp. Chi bộ thực hiện Nghị quyết số 07-NQ/ĐU của Đảng ủy Viện về công tác cán bộ.")
+    assert {(d.identifier, d.issuer) for d in found} == {("07-NQ/ĐU", "Đảng ủy Viện")}

@@ -383,6 +383,13 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
         end = m.end()
         # a local committee: its unit is named after it, or is the article's unit of that level and type
         nm = re.match(r"\s+(" + NAME + r")", text[end:])
+        if nm and " " not in nm.group(1):
+            # an institution's kind word alone ("Đảng ủy Viện", "Đảng ủy Sở"), as the press writes the committee of
+            # the article's institution: the one committee of that kind the article names in full
+            full = {m.name for m in getattr(doc._, "org_mentions", None) or ()
+                    if m.name.startswith(f"{name} {nm.group(1)} ")}
+            if len(full) == 1:
+                return full.pop(), code, end + nm.end()
         if nm:
             return f"{name} {nm.group(1)}", code, end + nm.end()
         for level in levels:
