@@ -375,3 +375,12 @@ def test_a_kind_word_alone_of_two_committees_named_stays_as_written(nlp):
     found = docs(nlp, "Đảng ủy Viện Kiểm sát nhân dân tỉnh Hà Giang và Đảng ủy Viện Kiểm sát nhân dân tỉnh Tuyên Quang "
                       "ký kết phối hợp. Chi bộ thực hiện Nghị quyết số 07-NQ/ĐU của Đảng ủy Viện về công tác cán bộ.")
     assert {(d.identifier, d.issuer) for d in found} == {("07-NQ/ĐU", "Đảng ủy Viện")}
+
+
+def test_a_plenum_s_resolution_states_its_issuer_only_when_the_committee_is_written(nlp):
+    # the Central Committee's plenums adopt its resolutions (Điều lệ Đảng); "Nghị quyết Trung ương 4" names none
+    found = docs(nlp, "Chi bộ học tập Nghị quyết Trung ương 4 khóa XII và Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành "
+                      "Trung ương khóa XI.")
+    assert {(d.label, d.issuer) for d in found} == {
+        ("Nghị quyết Trung ương 4 (khóa XII)", None),
+        ("Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương (khóa XI)", "Ban Chấp hành Trung ương Đảng")}

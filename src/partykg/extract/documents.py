@@ -643,9 +643,12 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         head = " ".join(text[m.start():m.end("n") if m["n"] else m.end() - len(m["tail"] or "")].split())
         head = head[0].upper() + head[1:]
         terms = TERM_SPLIT.split(m["terms"]) if m["terms"] else [None]
+        # the Central Committee written out in the citation ("Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương
+        # Đảng") states its issuer: its plenums adopt the resolutions (Điều lệ Đảng art. 15)
+        issuer = "Ban Chấp hành Trung ương Đảng" if re.search(r"Ban Chấp hành|BCH", m[0]) else None
         for t in terms:
             label = f"{head} (khóa {t})" if t else head
-            d = Document(label=label, kind="Resolution", term=t,
+            d = Document(label=label, kind="Resolution", term=t, issuer=issuer,
                          evidence=[evidence_for(doc, m.start(), m.end(), "documents.plenum")])
             out.append(Citation(m.start(), m.end(), d, ("plenum", n, t), issuer_ok=False))
     named_congress = set()  # where a congress's resolution is cited with its congress, kept or not
