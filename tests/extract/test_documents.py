@@ -384,3 +384,24 @@ def test_a_plenum_s_resolution_states_its_issuer_only_when_the_committee_is_writ
     assert {(d.label, d.issuer) for d in found} == {
         ("Nghị quyết Trung ương 4 (khóa XII)", None),
         ("Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương (khóa XI)", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_directive_of_the_procuracy_s_head_is_no_party_document(nlp):
+    # the Viện trưởng of the procuracy directs it by the state's law (Luật Tổ chức Viện kiểm sát nhân dân)
+    found = docs(nlp, "Các chi bộ thực hiện Chỉ thị số 03-CT/VKS của Viện trưởng Viện Kiểm sát nhân dân tỉnh Yên Bái "
+                      "và Nghị quyết số 09-NQ/ĐU của Đảng ủy Viện Kiểm sát nhân dân tỉnh Yên Bái về công tác năm 2024.")
+    assert {(d.identifier, d.issuer) for d in found} == {
+        ("09-NQ/ĐU", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Yên Bái")}
+
+
+def test_a_party_directive_cited_before_a_court_s_work_is_kept(nlp):
+    found = docs(nlp, "Chi bộ Tòa án nhân dân huyện Lục Yên quán triệt Chỉ thị số 26-CT/TW của Bộ Chính trị và Kế "
+                      "hoạch số 14-KH/CB của Chi bộ về công tác xét xử.")
+    assert {(d.identifier, d.issuer) for d in found} == {("26-CT/TW", "Bộ Chính trị"),
+                                                         ("14-KH/CB", "Chi bộ Tòa án nhân dân huyện Lục Yên")}
+
+
+def test_a_guide_of_an_army_political_department_or_a_youth_committee_is_kept(nlp):
+    found = docs(nlp, "Đảng ủy quán triệt Hướng dẫn số 15-HD/CT của Cục Chính trị Quân khu 7 và Kế hoạch số "
+                      "31-KH/TĐTN của Ban Thường vụ Tỉnh đoàn Tây Ninh.")
+    assert {d.identifier for d in found} == {"15-HD/CT", "31-KH/TĐTN"}

@@ -336,9 +336,13 @@ def party_kinds() -> frozenset[str]:
     return frozenset(k for k in parent if of_party(k))
 
 
-# the state's issuers (Luật Ban hành văn bản quy phạm pháp luật): their documents are no party documents
-STATE_ISSUER = re.compile(r"(?:Chủ tịch\s+|Phó Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|"
-                          r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ trưởng|Bộ (?!Chính trị)|Sở )")
+# the state's issuers (Luật Ban hành văn bản quy phạm pháp luật): their documents are no party documents; so the
+# procuracy's and the courts' (Luật Tổ chức Viện kiểm sát nhân dân, Luật Tổ chức Tòa án nhân dân: the Viện trưởng and
+# the Chánh án issue their directives)
+STATE_ISSUER = re.compile(r"(?:Chủ tịch\s+|Phó Chủ tịch\s+|Viện trưởng\s+|Chánh án\s+)?"
+                          r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|"
+                          r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ trưởng|Bộ (?!Chính trị)|Sở "
+                          r"|Viện [Kk]iểm sát|VKSND|T[òo]a án)")
 
 
 def _state_issuer(doc: Doc, text: str, pos: int) -> bool:
@@ -608,6 +612,11 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
             kind, start = own, start - len(lead[0])
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
             continue  # a decision about one member (admission, recognition), not a cited document
+        after = _skip_sep(text, m.end())
+        if text.startswith("của ", after) and STATE_ISSUER.match(text, after + 4):
+            # "Chỉ thị số 08-CT/VKS của Viện trưởng Viện Kiểm sát ...": the state's, no party document (by the state's
+            # bodies named only: a mass organization's or the army's political organs number theirs as the party's)
+            continue
         word = kind.word
         d = Document(label=f"{word} {ident}", kind=kind.cls, identifier=ident,
                      evidence=[evidence_for(doc, start, m.end(), "documents.numbered")])
