@@ -119,7 +119,7 @@ _LINK = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
     # (a post held before: "X nguyên là Bí thư Chi bộ Y", a former post, which counts)
     # (... or told of the person in an apposition: "X - người từng giữ chức Chủ tịch Hội Y, nay là ...")
-    # (... or held at once with the posts before: "X, Trạm trưởng, đồng thời là Bí thư Chi bộ", as "kiêm")
+    # (... or held at once with the posts before: "X, Trạm trưởng, đồng thời là Phó Bí thư Đảng ủy", as "kiêm")
     r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng |đồng thời )?"
     r"(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
@@ -1757,8 +1757,8 @@ _STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])
                             r"|^[ \t]*Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$", re.M)
 
 
-# a heading over the members a congress elected to its party organization's executive committee, one an item: "Đại
-# hội bầu Ban Chấp hành Đảng bộ khóa mới gồm 9 đồng chí:" (Điều lệ Đảng art. 11: the congress elects the Ban Chấp
+# a heading over the members a congress elected to its party organization's executive committee, one an item: "Hội
+# nghị bầu 9 đồng chí vào Ban Chấp hành Đảng bộ khóa mới:" (Điều lệ Đảng art. 11: the congress elects the Ban Chấp
 # hành); the committee of a party organization only (its name or its term follows), not a mass organization's ("Ban
 # Chấp hành Hội Nông dân xã"), nor a list of more than its members ("Ban Chấp hành ... và đoàn đại biểu ...:")
 _EXECUTIVE_HEAD = re.compile(r"(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Chấp hành "
