@@ -360,3 +360,48 @@ def test_a_committee_issuing_a_document_at_the_same_time_as_another_act(nlp):
     found = by_label(docs(nlp, "Đảng ủy xã Minh Tân đồng thời ban hành Nghị quyết chuyên đề số 08-NQ/ĐU về chuyển "
                                "đổi số."))
     assert found["Nghị quyết 08-NQ/ĐU"].issuer == "Đảng ủy xã Minh Tân"
+
+
+
+def test_a_committee_written_with_its_institution_s_kind_word_alone_is_the_one_named_in_full(nlp):
+    # "Đảng ủy Viện", "Đảng ủy Sở": the press's short form of the committee of the article's institution
+    found = docs(nlp, "Đảng ủy Viện Kiểm sát nhân dân tỉnh Hà Giang tổng kết năm. Các chi bộ thực hiện Nghị quyết số "
+                      "07-NQ/ĐU ngày 15/3/2024 của Đảng ủy Viện về công tác cán bộ.")
+    assert {(d.identifier, d.issuer) for d in found} == {
+        ("07-NQ/ĐU", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Hà Giang")}
+
+
+def test_a_kind_word_alone_of_two_committees_named_stays_as_written(nlp):
+    found = docs(nlp, "Đảng ủy Viện Kiểm sát nhân dân tỉnh Hà Giang và Đảng ủy Viện Kiểm sát nhân dân tỉnh Bắc Kạn "
+                      "ký kết phối hợp. Chi bộ thực hiện Nghị quyết số 07-NQ/ĐU của Đảng ủy Viện về công tác cán bộ.")
+    assert {(d.identifier, d.issuer) for d in found} == {("07-NQ/ĐU", "Đảng ủy Viện")}
+
+
+def test_a_plenum_s_resolution_states_its_issuer_only_when_the_committee_is_written(nlp):
+    # the Central Committee's plenums adopt its resolutions (Điều lệ Đảng); "Nghị quyết Trung ương 4" names none
+    found = docs(nlp, "Chi bộ học tập Nghị quyết Trung ương 4 khóa XII và Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành "
+                      "Trung ương khóa XI.")
+    assert {(d.label, d.issuer) for d in found} == {
+        ("Nghị quyết Trung ương 4 (khóa XII)", None),
+        ("Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương (khóa XI)", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_directive_of_the_procuracy_s_head_is_no_party_document(nlp):
+    # the Chánh án directs the court by the state's law (Luật Tổ chức Tòa án nhân dân), as the procuracy's Viện trưởng
+    found = docs(nlp, "Các chi bộ thực hiện Chỉ thị số 03-CT/TA của Chánh án Tòa án nhân dân tỉnh Yên Bái "
+                      "và Nghị quyết số 09-NQ/ĐU của Đảng ủy Viện Kiểm sát nhân dân tỉnh Yên Bái về công tác năm 2024.")
+    assert {(d.identifier, d.issuer) for d in found} == {
+        ("09-NQ/ĐU", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Yên Bái")}
+
+
+def test_a_party_directive_cited_before_a_court_s_work_is_kept(nlp):
+    found = docs(nlp, "Chi bộ Tòa án nhân dân huyện Lục Yên quán triệt Kế hoạch số 14-KH/CB của Chi bộ, Chỉ thị số "
+                      "26-CT/TW của Bộ Chính trị trong công tác xét xử.")
+    assert {(d.identifier, d.issuer) for d in found} == {("26-CT/TW", "Bộ Chính trị"),
+                                                         ("14-KH/CB", "Chi bộ Tòa án nhân dân huyện Lục Yên")}
+
+
+def test_a_guide_of_an_army_political_department_or_a_youth_committee_is_kept(nlp):
+    found = docs(nlp, "Đảng ủy quán triệt Hướng dẫn số 15-HD/CT của Cục Chính trị Quân khu 7 và Kế hoạch số "
+                      "31-KH/TĐTN của Ban Thường vụ Tỉnh đoàn Tây Ninh.")
+    assert {d.identifier for d in found} == {"15-HD/CT", "31-KH/TĐTN"}

@@ -274,3 +274,63 @@ def test_vung_alone_is_no_region_when_the_article_names_two(nlp):
     text = ("Đảng bộ Vùng 2 Hải quân và Đảng bộ Vùng Cảnh sát biển 1 ký kết chương trình phối hợp.\n"
             "Đại tá Thân Đức Hòa, Chính ủy Vùng, phát biểu.")
     assert posts(nlp, text) == set()
+
+
+def test_the_deputy_of_a_province_s_inspectorate_before_a_second_post(nlp):
+    # Luật Thanh tra: a Thanh tra tỉnh has its Chánh Thanh tra and Phó Chánh Thanh tra
+    found = posts(nlp, "Sở Nội vụ khen Đảng bộ Thanh tra tỉnh Hòa Bình; đồng chí Đàm Thị Lựu, Phó Bí thư Đảng ủy, Phó "
+                       "Chánh Thanh tra tỉnh được khen thưởng.")
+    assert found == {("Đàm Thị Lựu", "Phó Chánh Thanh tra", "thanh tra tỉnh hòa bình"),
+                     ("Đàm Thị Lựu", "Phó Bí thư", "đảng ủy thanh tra tỉnh hòa bình")}
+
+
+def test_the_deputy_of_an_inspectorate_and_of_an_office_stay_apart(nlp):
+    found = posts(nlp, "Ông Kiều Văn Dũng, Chánh Thanh tra tỉnh Lạng Sơn, và ông Tạ Văn Bền, Phó Chánh Văn phòng "
+                       "Ủy ban nhân dân tỉnh Lạng Sơn, làm việc với huyện.")
+    assert found == {("Kiều Văn Dũng", "Chánh Thanh tra", "thanh tra tỉnh lạng sơn"),
+                     ("Tạ Văn Bền", "Phó Chánh Văn phòng", "văn phòng ủy ban nhân dân tỉnh lạng sơn")}
+
+
+def test_a_director_of_a_board_written_bare_and_a_secretary_re_elected(nlp):
+    # a forest board is headed by a Giám đốc (Nghị định 156/2018/NĐ-CP); "tái cử" re-elects to a post
+    found = posts(nlp, "Đảng bộ Ban Quản lý rừng đặc dụng Sông Đà tổ chức đại hội. Đồng chí Khổng Văn Hòa, "
+                       "Giám đốc Ban, tái cử Bí thư Đảng ủy; còn đồng chí Lục Thị Vân, Phó Giám đốc Ban, nay được "
+                       "bầu làm Phó Bí thư.")
+    assert found == {("Khổng Văn Hòa", "Giám đốc", "ban quản lý rừng đặc dụng sông đà"),
+                     ("Khổng Văn Hòa", "Bí thư", "đảng ủy ban quản lý rừng đặc dụng sông đà"),
+                     ("Lục Thị Vân", "Phó Giám đốc", "ban quản lý rừng đặc dụng sông đà"),
+                     ("Lục Thị Vân", "Phó Bí thư", "đảng ủy ban quản lý rừng đặc dụng sông đà")}
+
+
+def test_a_bare_board_after_a_post_that_is_not_a_director_s_is_not_the_management_board(nlp):
+    found = posts(nlp, "Ban Quản lý rừng đặc dụng Sông Đà trồng rừng mới. Bà Lục Thị Vân, Phó Trưởng Ban "
+                       "Tuyên giáo Tỉnh ủy Lai Châu, dự lễ; ông Khổng Văn Hòa, Ủy viên Ban, phát biểu.")
+    assert found == {("Lục Thị Vân", "Phó Trưởng ban", "ban tuyên giáo tỉnh ủy lai châu")}
+
+
+def test_the_deputy_director_of_a_regional_health_centre(nlp):
+    # since July 2025 a province's district health centres serve a region: "Trung tâm Y tế khu vực X"
+    found = posts(nlp, "Bác sĩ Hà Văn Tùng, Bí thư Chi bộ Trung tâm Y tế khu vực Mường Lát, cho biết nhiều trạm y "
+                       "tế đã có chi bộ.")
+    assert found == {("Hà Văn Tùng", "Bí thư", "chi bộ trung tâm y tế khu vực mường lát")}
+
+
+def test_a_district_health_centre_and_one_named_alone_keep_their_names(nlp):
+    found = posts(nlp, "Ông Hà Văn Tùng, Giám đốc Trung tâm Y tế huyện Mường Lát, dự họp. Bà Lò Thị Sáu, Giám "
+                       "đốc Trung tâm Y tế Thường Xuân, phát biểu.")
+    assert found == {("Hà Văn Tùng", "Giám đốc", "trung tâm y tế huyện mường lát"),
+                     ("Lò Thị Sáu", "Giám đốc", "trung tâm y tế thường xuân")}
+
+
+def test_a_second_post_held_at_once_after_an_aside(nlp):
+    # "đồng thời là" (at the same time is): a concurrent post, as "kiêm"
+    found = posts(nlp, "Chi bộ Trạm Y tế xã Sơn Thủy có 4 đảng viên. Trạm trưởng Lò Văn Khiêm, người Thái, đồng thời "
+                       "là Bí thư Chi bộ, kể về những ngày đầu.")
+    assert found == {("Lò Văn Khiêm", "Trạm trưởng", "trạm y tế xã sơn thủy"),
+                     ("Lò Văn Khiêm", "Bí thư", "chi bộ trạm y tế xã sơn thủy")}
+
+
+def test_at_the_same_time_after_a_verb_gives_no_post(nlp):
+    found = posts(nlp, "Ông Lò Văn Khiêm phát biểu, đồng thời là người trao quà cho Chi bộ Trạm Y tế xã Sơn Thủy. Bà "
+                       "Vi Thị Đào đồng thời là hội viên Hội Nông dân xã Sơn Thủy.")
+    assert found == set()

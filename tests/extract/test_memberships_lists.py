@@ -272,3 +272,38 @@ def test_a_bare_post_in_a_numbered_list_of_officers_is_of_the_body_an_item_above
     committee = "Đảng ủy xã Đức Hạnh"
     assert posts(nlp, text) == {("Nông Văn Triệu", "Bí thư", committee), ("Mã Thị Liên", "Phó Bí thư", committee),
                                 ("Hầu A Sính", STANDING_DEPUTY, committee)}
+
+
+def test_the_members_a_congress_elected_to_its_executive_committee_one_an_item(nlp):
+    # Điều lệ Đảng: the congress elects its Ban Chấp hành; each listed is an "Ủy viên" of it
+    text = ("Đại hội Đảng bộ Trường Cao đẳng Nghề Sông Mã diễn ra trong hai ngày.\nĐại hội bầu 3 đồng chí vào Ban "
+            "Chấp hành Đảng bộ khóa mới:\n1. Tống Văn Khải - Hiệu trưởng Nhà trường\n2. Mai Thị Huê - Trưởng "
+            "Phòng Đào tạo\n3. Cao Văn Lực - Trưởng Khoa Điện\nPhiên họp thứ nhất bầu đồng chí Tống Văn Khải giữ "
+            "chức Bí thư Đảng ủy Trường Cao đẳng Nghề Sông Mã.")
+    members = {(m, r, o) for m, r, o in posts(nlp, text) if r == "Ủy viên"}
+    executive = "Ban Chấp hành Đảng bộ Trường Cao đẳng Nghề Sông Mã"
+    assert members == {(name, "Ủy viên", executive) for name in ("Tống Văn Khải", "Mai Thị Huê", "Cao Văn Lực")}
+
+
+def test_a_list_of_awards_or_of_delegates_is_no_list_of_executive_members(nlp):
+    for text in ("Đại hội Đảng bộ xã Hòa Phú bầu Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí và đoàn đại "
+                 "biểu dự Đại hội cấp trên gồm:\n- Lương Văn Quế, Bí thư Đảng ủy xã Hòa Phú\n- Trịnh Thị Mơ",
+                 "Ban Chấp hành Đảng bộ xã Hòa Phú khen thưởng các đồng chí sau:\n- Lương Văn Quế, Bí thư Đảng ủy "
+                 "xã Hòa Phú\n- Trịnh Thị Mơ",
+                 "Đại hội Hội Nông dân xã Hòa Phú đã bầu Ban Chấp hành Hội khóa mới gồm 2 đồng chí:\n- Lương Văn Quế, "
+                 "Chủ tịch Hội\n- Trịnh Thị Mơ"):
+        assert {r for _, r, _ in posts(nlp, text)} <= {"Bí thư", "Chủ tịch"}
+
+
+def test_a_cell_named_before_a_relative_clause_is_the_one_its_bare_secretary_leads(nlp):
+    # "nơi" (where) opens a clause on the body named before it, no word of its name
+    text = ("Đảng bộ Công ty Cổ phần Cấp thoát nước Sông Cầu có 3 chi bộ: Chi bộ Nhà máy nước Tân Phú, Chi bộ Văn "
+            "phòng và Chi bộ Tổ lắp đặt đường ống.\nChi bộ Tổ lắp đặt đường ống nơi anh Kha Văn Thìn làm việc có 11 "
+            "đảng viên. Bí thư Chi bộ Lò Thị Mến cho biết chi bộ kèm cặp công nhân trẻ.")
+    assert posts(nlp, text) == {("Lò Thị Mến", "Bí thư", "Chi bộ Tổ lắp đặt đường ống")}
+
+
+def test_a_cell_s_lower_case_title_is_read_to_its_verb_without_a_relative_clause(nlp):
+    text = ("Chi bộ Tổ lắp đặt đường ống có 11 đảng viên. Bí thư Chi bộ Lò Thị Mến cho biết chi bộ kèm cặp công nhân "
+            "trẻ; Chi bộ Văn phòng có 6 đảng viên.")
+    assert posts(nlp, text) == {("Lò Thị Mến", "Bí thư", "Chi bộ Tổ lắp đặt đường ống")}

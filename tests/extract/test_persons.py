@@ -432,3 +432,10 @@ def test_a_khmer_pagodas_lay_leader_named_after_his_title(nlp):
     # "Achar" (Acha) names the lay leader of a Khmer pagoda, as "già làng" an elder: a cue, no part of the name
     assert persons(nlp, "Chi bộ mời Achar Lâm Sóc đến trò chuyện với người dân sau buổi lễ.") == ["Lâm Sóc"]
     assert persons(nlp, "Nhờ Acha Thạch Phol vận động, bà con đồng tình.") == ["Thạch Phol"]
+
+
+def test_a_cham_family_name_after_a_cue(nlp):
+    # Chăm families of the south-central coast write their family name first (Thông, as Đàng, Thập, Trượng)
+    text = ("Ở Xí nghiệp Môi trường Tháp Chàm, đoàn viên Thông Văn Khải, 24 tuổi, được chi bộ phân công giúp đỡ. "
+            "Thông Tin Và Truyền Thông đưa tin; Thông báo số 12 đã gửi các chi bộ.")
+    assert persons(nlp, text) == ["Thông Văn Khải"]

@@ -556,3 +556,26 @@ def test_a_list_of_links_under_see_more_alone_is_page_chrome():
     # "Xem thêm:" on a line of its own heads links to other stories: they never become body
     text, L = lay(f"Tiêu đề bài\n24/11/2021, 06:55\n{BODY}\n\nThu Hà\n\nXem thêm:\n- {TEASER}\n")
     assert body_text(text, L) == BODY
+
+
+def test_a_news_in_brief_label_before_the_date_opens_the_page():
+    # "Tin vắn" (news in brief): a section of the portals' short items, printed beside the date
+    text, L = lay(f"Tin vắn | 03/09/2024\n\nChi bộ thôn Nà Pồng kết nạp đảng viên\n\n{BODY}\n\nMai Lan\n")
+    assert (L.title, L.issued, L.creators) == ("Chi bộ thôn Nà Pồng kết nạp đảng viên", "2024-09-03", ["Mai Lan"])
+
+
+def test_a_brief_s_name_that_is_no_label_keeps_its_date_apart():
+    text, L = lay(f"Tin vắn thôn Nà Pồng\n03/09/2024\n{BODY}")
+    assert (L.title, L.issued) == ("Tin vắn thôn Nà Pồng", "2024-09-03")
+
+
+def test_a_caption_under_its_label_then_its_credit_credits_the_photographer():
+    # "Ảnh: <caption>. Ảnh: <name>": the label opens the caption, the second "Ảnh:" its credit
+    text, L = lay(f"Tiêu đề bài\n24/11/2021\n{BODY}\n\nẢnh: Đồng chí Vi Văn Thạo phát biểu tại buổi lễ. Ảnh: Mai Lan\n")
+    assert L.creators == ["Mai Lan"]
+
+
+def test_a_caption_under_its_label_without_a_credit_credits_no_one():
+    text, L = lay(f"Tiêu đề bài\n24/11/2021\n{BODY}\n\nẢnh: Đồng chí Vi Văn Thạo phát biểu tại buổi lễ. Ảnh chụp "
+                  "năm 2020\n")
+    assert L.creators == []

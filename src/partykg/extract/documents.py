@@ -336,9 +336,13 @@ def party_kinds() -> frozenset[str]:
     return frozenset(k for k in parent if of_party(k))
 
 
-# the state's issuers (Luật Ban hành văn bản quy phạm pháp luật): their documents are no party documents
-STATE_ISSUER = re.compile(r"(?:Chủ tịch\s+|Phó Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|"
-                          r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ trưởng|Bộ (?!Chính trị)|Sở )")
+# the state's issuers (Luật Ban hành văn bản quy phạm pháp luật): their documents are no party documents; so the
+# procuracy's and the courts' (Luật Tổ chức Viện kiểm sát nhân dân, Luật Tổ chức Tòa án nhân dân: the Viện trưởng and
+# the Chánh án issue their directives)
+STATE_ISSUER = re.compile(r"(?:Chủ tịch\s+|Phó Chủ tịch\s+|Viện trưởng\s+|Chánh án\s+)?"
+                          r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|"
+                          r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ trưởng|Bộ (?!Chính trị)|Sở "
+                          r"|Viện [Kk]iểm sát|VKSND|T[òo]a án)")
 
 
 def _state_issuer(doc: Doc, text: str, pos: int) -> bool:
@@ -383,6 +387,13 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
         end = m.end()
         # a local committee: its unit is named after it, or is the article's unit of that level and type
         nm = re.match(r"\s+(" + NAME + r")", text[end:])
+        if nm and " " not in nm.group(1):
+            # an institution's kind word alone ("Đảng ủy Viện", "Đảng ủy Sở"), as the press writes the committee of
+            # the article's institution: the one committee of that kind the article names in full
+            full = {m.name for m in getattr(doc._, "org_mentions", None) or ()
+                    if m.name.startswith(f"{name} {nm.group(1)} ")}
+            if len(full) == 1:
+                return full.pop(), code, end + nm.end()
         if nm:
             return f"{name} {nm.group(1)}", code, end + nm.end()
         for level in levels:
@@ -601,6 +612,11 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
             kind, start = own, start - len(lead[0])
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
             continue  # a decision about one member (admission, recognition), not a cited document
+        after = _skip_sep(text, m.end())
+        if text.startswith("của ", after) and STATE_ISSUER.match(text, after + 4):
+            # "Chỉ thị số 08-CT/VKS của Viện trưởng Viện Kiểm sát ...": the state's, no party document (by the state's
+            # bodies named only: a mass organization's or the army's political organs number theirs as the party's)
+            continue
         word = kind.word
         d = Document(label=f"{word} {ident}", kind=kind.cls, identifier=ident,
                      evidence=[evidence_for(doc, start, m.end(), "documents.numbered")])
@@ -636,9 +652,12 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         head = " ".join(text[m.start():m.end("n") if m["n"] else m.end() - len(m["tail"] or "")].split())
         head = head[0].upper() + head[1:]
         terms = TERM_SPLIT.split(m["terms"]) if m["terms"] else [None]
+        # the Central Committee written out in the citation ("Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương
+        # Đảng") states its issuer: its plenums adopt the resolutions (Điều lệ Đảng art. 15)
+        issuer = "Ban Chấp hành Trung ương Đảng" if re.search(r"Ban Chấp hành|BCH", m[0]) else None
         for t in terms:
             label = f"{head} (khóa {t})" if t else head
-            d = Document(label=label, kind="Resolution", term=t,
+            d = Document(label=label, kind="Resolution", term=t, issuer=issuer,
                          evidence=[evidence_for(doc, m.start(), m.end(), "documents.plenum")])
             out.append(Citation(m.start(), m.end(), d, ("plenum", n, t), issuer_ok=False))
     named_congress = set()  # where a congress's resolution is cited with its congress, kept or not

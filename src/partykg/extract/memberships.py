@@ -119,10 +119,12 @@ _LINK = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*"
     # (a post held before: "X nguyên là Bí thư Chi bộ Y", a former post, which counts)
     # (... or told of the person in an apposition: "X - người từng giữ chức Chủ tịch Hội Y, nay là ...")
-    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng )?(?:được |)(?:tín nhiệm |)"
+    # (... or held at once with the posts before: "X, Trạm trưởng, đồng thời là Phó Bí thư Đảng ủy", as "kiêm")
+    r"(?:(?:hiện |đã |vừa |sẽ |tiếp tục |nay |hiện nay |từng |nguyên |người (?:đã )?từng |đồng thời )?"
+    r"(?:được |)(?:tín nhiệm |)"
     r"(?:(?:bầu|tái cử|bổ nhiệm|chỉ định|phân công|điều động|giao|cử)\s+)?"
     r"(?:giữ chức(?: vụ)?|giữ cương vị|làm|là|đảm nhiệm(?: chức(?: vụ)?)?|tham gia|vào|giao(?= quyền ))"
-    r"|(?:được |)(?:bầu|tái đắc cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
+    r"|(?:được |)(?:bầu|tái đắc cử|tái cử|trúng cử|bổ nhiệm|chỉ định)(?: chức(?: vụ)?)?"
     # a post left ("X thôi giữ chức Bí thư Huyện ủy Y để nghỉ hưu"): a former post, which counts
     r"|(?:được |)(?:cho )?thôi giữ chức(?: vụ)?)\s+", re.I)
 # the same verbs further on in the person's sentence ("X, ..., đến nhận công tác tại xã Y,
@@ -261,6 +263,10 @@ _BARE_KIND = re.compile(r"(?P<kind>Bệnh viện|Trường|Công ty|Tổng công
                         # (a public office headed by a Giám đốc, "Phó Giám đốc Văn phòng,": the land registry's, Luật
                         # Đất đai 2024, Điều 22; a party office is headed by its Chánh Văn phòng, a role of its own)
                         r"|Văn phòng"
+                        # (a management board headed by a Giám đốc, "Phó Giám đốc Ban,", "Giám đốc Ban Quản lý": a
+                        # province's project board, Nghị định 15/2021/NĐ-CP, a protection forest's, Nghị định
+                        # 156/2018/NĐ-CP; after a director's post only, as "Ban" alone is any party or state board)
+                        r"|(?<=Giám đốc )Ban(?: Quản lý)?"
                         r"|Hợp tác xã|HTX|Trại tạm giam|Trại giam|"
                         # (a coast guard or navy region by its first word, as its own press writes it, "Tư lệnh
                         # Vùng", "Đảng ủy Vùng": Luật Cảnh sát biển Việt Nam 2018, "Vùng Cảnh sát biển 1" … "4")
@@ -754,6 +760,7 @@ class Titles:
             return None
         kind_word = ABBREVIATIONS.get(b["kind"], b["kind"])  # "Giám đốc HTX": abbreviations.tsv
         kind_word = kind_word[0].upper() + kind_word[1:]  # "công ty" -> "Công ty"
+        kind_word = "Ban Quản lý" if kind_word == "Ban" else kind_word  # (a director's board is a management board)
         named = {_institution_name(o): o for o in self.orgs
                  if _institution_name(o).startswith(kind_word + " ")}
         if len(named) > 1 and kind_word == "Vùng":
@@ -1750,6 +1757,14 @@ _STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])
                             r"|^[ \t]*Ban Thường vụ[^.;:\n]{0,60}gồm(?: có)?(?: \d{1,2} đồng chí)?)\s*:[ \t]*$", re.M)
 
 
+# a heading over the members a congress elected to its party organization's executive committee, one an item: "Hội
+# nghị bầu 9 đồng chí vào Ban Chấp hành Đảng bộ khóa mới:" (Điều lệ Đảng art. 11: the congress elects the Ban Chấp
+# hành); the committee of a party organization only (its name or its term follows), not a mass organization's ("Ban
+# Chấp hành Hội Nông dân xã"), nor a list of more than its members ("Ban Chấp hành ... và đoàn đại biểu ...:")
+_EXECUTIVE_HEAD = re.compile(r"(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Chấp hành "
+                             r"(?=Đảng bộ |khóa |khoá |nhiệm kỳ )(?![^:\n]* và )[^.;:\n]{0,90}:[ \t]*$", re.M)
+
+
 def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
                            found: list[tuple[Membership, OrgMention]]) -> list[tuple[Membership, OrgMention]]:
     """The members of a standing committee its heading lists, one an item, who hold no post in its committee there
@@ -1760,7 +1775,8 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
     out = []
     posts = {(m.person, o.name) for m, o in found}
     for head in re.finditer(r"[^\n]*\n", text):
-        if not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
+        executive = _EXECUTIVE_HEAD.search(text, head.start(), head.end() - 1) is not None
+        if not executive and not _STANDING_HEAD.search(text, head.start(), head.end() - 1):
             continue
         items, at = [], head.end()
         while (item := _LIST_ITEM.match(text, at)) is not None:
@@ -1780,11 +1796,16 @@ def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[Or
         led = secretaries.most_common(1)[0][0] if secretaries else None
         committee = _committee_of(heading) if heading is not None else next(
             (o for m, o in found if o.name == led), None)
+        if executive:  # the Ban Chấp hành the heading names, else the one of the committee its secretary leads
+            named = next((o for o in orgs if head.start() <= o.start < head.end()
+                          and o.name.startswith("Ban Chấp hành Đảng bộ ")), None)
+            committee = named or (_executive_of(committee) if committee is not None else None)
         if committee is None:
             continue
+        role = "Ủy viên" if executive else "Ủy viên Ban Thường vụ"
         for p in listed:
             if (p.name, committee.name) not in posts:  # (persons are read in the body only)
-                out.append((Membership(p.name, "Ủy viên Ban Thường vụ", committee.name,
+                out.append((Membership(p.name, role, committee.name,
                                        evidence=[evidence_for(doc, p.start, p.end, "memberships.standing_list")]),
                             committee))
     return out

@@ -163,9 +163,10 @@ _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "tr
                   "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
                   "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
                   "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
-                  "trực", "cũng", "dẫn đầu", "đứng đầu")
+                  "trực", "cũng", "dẫn đầu", "đứng đầu", "nơi")
 # ("trực thuộc": where the body belongs, no part of its name; "cũng", also; "dẫn đầu", "đứng đầu": the verb of a
-# ranking after a body, "Chi bộ Khoa X dẫn đầu với ...", leads)
+# ranking after a body, "Chi bộ Khoa X dẫn đầu với ...", leads; "nơi", where, opens a relative clause on the body:
+# "Chi bộ Đội X nơi anh A sinh hoạt")
 # ("người tham gia", participants, is a noun, no verb of the sentence: whom the social insurance's units count
 # and serve, in their titles too)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"

@@ -1307,6 +1307,9 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
             extra_regions.append((s, e, "caption"))
             continue
         m = _full(p.photo_line, " ".join(line.split()))
+        if m and not person_names(m.group("names")) and _CAPTION_LABEL.match(line) \
+                and (last := _search(p.photo, line)) and last.start() > 0:
+            body_credits += person_names(last.group("names"))  # "Ảnh: <caption>. Ảnh: <name>": the caption's credit
         if m and (person_names(m.group("names")) or ":" in line or line.startswith("(")):
             body_credits += person_names(m.group("names"))
             kind[i] = "credit"
