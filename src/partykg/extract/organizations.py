@@ -160,14 +160,16 @@ _LOWER_SHORT_AT = re.compile(rf"(?P<h>{ci('đảng')} (?:bộ|ủy|uỷ)) (?P<k>
 # ("Trường Đại học Vinh và Trường ...").
 _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
                   "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
-                  "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
-                  "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
-                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
+                  "dự(?! án)", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
+                  "kết", "(?<!người )tham(?! nhũng)", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào",
+                  "ra", "tổ", "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
                   "trực", "cũng", "dẫn đầu", "đứng đầu")
 # ("trực thuộc": where the body belongs, no part of its name; "cũng", also; "dẫn đầu", "đứng đầu": the verb of a
 # ranking after a body, "Chi bộ Khoa X dẫn đầu với ...", leads)
 # ("người tham gia", participants, is a noun, no verb of the sentence: whom the social insurance's units count
-# and serve, in their titles too)
+# and serve, in their titles too; nor are "dự án", a project, and "tham nhũng", corruption, the verbs "dự", attend,
+# and "tham gia", take part: the fields of the project boards, Luật Xây dựng 2014 art. 62-63, and of the
+# inspectorates' anti-corruption departments, Luật Phòng, chống tham nhũng 2018)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,5}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -559,10 +561,29 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 # ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
 # 2007, Luật Phòng, chống tham nhũng 2018; "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
-FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
-           rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \(|{DOT_LEADER}"
-           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
+# (and the other terms of the laws joined by a comma or "và" that name a department's field: "khiếu nại, tố cáo",
+# Luật Khiếu nại 2011 and Luật Tố cáo 2018, the inspectorates' "Phòng Giải quyết khiếu nại, tố cáo"; "công tố và
+# kiểm sát", the procuracy's two functions, Luật Tổ chức Viện kiểm sát nhân dân 2014 art. 2, its departments'
+# "Phòng Thực hành quyền công tố và kiểm sát ...")
+_JOINED_TERM = rf"(?:{_PREVENTION}|[Kk]hiếu nại, tố cáo{NOT_LETTER_AFTER}|[Cc]ông tố và kiểm sát{NOT_LETTER_AFTER})"
+# the words that open a predicate after a cell's or faculty's title end it: "Chi bộ Khoa nội đều hoàn thành ...",
+# "... phải phân công", must; and "nơi", where, opening a clause about the unit: "Chi bộ Tổ X nơi anh Y làm việc"
+# ("hàng không", aviation, "bệnh không lây nhiễm", non-communicable disease, and "phát triển", development, are a
+# field's words: "Chi bộ An ninh hàng không", "Khoa Phòng, chống bệnh không lây nhiễm",
+# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
+_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )(?<!bệnh )không", "vẫn", "hiện", "chỉ", "thực",
+              "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
+              "nâng", "tập", "giới", "bồi", "phải", "nơi")
+_CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
+# (a faculty's words end where a predicate opens, as a cell's title's do, "Chi bộ Khoa Nội hoàn thành ...", and
+# at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to eight
+# words after the first, as the Ministry of Health names its hospitals' faculties, "Khoa Sức khỏe môi trường
+# - Y tế trường học", "Khoa Vật lý trị liệu - Phục hồi chức năng")
+_NEXT_CELL = rf"(?:Chi bộ|Khoa){NOT_LETTER_AFTER}"
+FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])(?! {_NEXT_CELL})"
+           rf"|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)){{0,8}}?"
+           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| và {_NEXT_CELL}| \d| \(|{DOT_LEADER}"
+           rf"| (?!và{NOT_LETTER_AFTER}){_CELL_TITLE_STOP})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
@@ -586,16 +607,12 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # name or its unit ("Chi bộ Khoa hồi sức tích cực", "Chi bộ Đội tàu lai dắt", "Chi bộ Vườn quốc gia Côn
 # Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
 # the press writes such units as common nouns, so only the first word is capitalized
-# (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
-# ("hàng không", aviation, and "phát triển", development, are a field's words: "Chi bộ An ninh hàng không",
-# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
-_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực",
-              "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
-              "nâng", "tập", "giới", "bồi")
-_CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
+# (the words that open a predicate after a subject end it: _PREDICATE, above)
+# (a joined term is one word, never split at its comma or "và")
 _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
-               rf"(?:{_PREVENTION}|[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})")
-_LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
+               rf"(?:{_JOINED_TERM}|(?!{_JOINED_TERM})[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})")
+_LOWER_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
+               rf"(?:{_JOINED_TERM}|(?!{_JOINED_TERM})[{LOWER}]+{NOT_LETTER_AFTER})")
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 # (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
@@ -609,7 +626,7 @@ _BODY_AFTER_AND = ("Chi bộ", "Đảng", "Ban", "Phòng", "Văn phòng", "Độ
                    f"Thanh tra(?= [{UPPER}])")
 _SECOND_FIELD = (rf" và (?!(?:{'|'.join(_BODY_AFTER_AND)}){NOT_LETTER_AFTER}){CAPSYL}(?: {_TITLE_WORD}){{0,4}}"
                  rf"(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER})")
-_FIRST_FIELD = rf"{CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
+_FIRST_FIELD = rf"{CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,5}}"
 _DEPARTMENT_FIRST = rf"(?=(?:{'|'.join(_DEPARTMENT_HEADS)}){NOT_LETTER_AFTER})"
 CELL_TITLE = (rf"(?!Đảng )(?:{_DEPARTMENT_FIRST}{_FIRST_FIELD}(?:{_SECOND_FIELD})?"
               rf"|(?!{_DEPARTMENT_FIRST}){_FIRST_FIELD})"
