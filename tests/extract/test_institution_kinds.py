@@ -408,3 +408,23 @@ def test_the_statistics_office_is_a_provinces_and_no_yearbook_or_commune_clerk(n
                       "tăng. Chị Mai Thị Hạnh, công chức Văn phòng – Thống kê xã Phước Dinh, và anh Lê Văn Tín, "
                       "công chức Văn phòng-Thống kê xã Phước Hải, được kết nạp. Thống kê tỉnh Ninh Thuận có 6 phòng.")
     assert set(found) == {"Thống kê tỉnh Ninh Thuận"}
+
+
+def _party_orgs(nlp, text: str) -> set[str]:
+    return {name for name, o in orgs(nlp, text).items() if o.kind in ("PartyOrganization", "PartyCommittee")}
+
+
+def test_the_party_organization_of_the_school_written_as_nha_truong(nlp):
+    # "nhà trường", the school: the one the article names, as in "Đảng ủy nhà trường"
+    assert _party_orgs(nlp, "Trường Trung cấp Y tế Lai Châu khai giảng năm học mới. Đảng bộ nhà trường có 5 chi bộ "
+                            "trực thuộc với 64 đảng viên.") == {"Đảng bộ Trường Trung cấp Y tế Lai Châu"}
+    # (named only in its committee's name, the school is still the one: a bare "Đảng ủy" later is its committee)
+    assert _party_orgs(nlp, "Đảng bộ nhà trường tổng kết năm học\nĐảng ủy Trường Cao đẳng Kỹ thuật Điện Biên họp "
+                            "ngày 3/4. Ở xã Mường Phăng, anh Lò Văn Tâm vừa được kết nạp. Đảng ủy giao chỉ tiêu "
+                            "kết nạp 6 đảng viên.") == {"Đảng bộ Trường Cao đẳng Kỹ thuật Điện Biên",
+                                                         "Đảng ủy Trường Cao đẳng Kỹ thuật Điện Biên"}
+
+
+def test_nha_truong_names_no_school_where_the_article_names_two(nlp):
+    assert _party_orgs(nlp, "Trường Tiểu học Nậm Hàng và Trường Mầm non Hoa Ban cùng dự lễ. Đảng bộ nhà trường có "
+                            "12 đảng viên.") == set()

@@ -546,7 +546,7 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 PARTYORG = Joined((rf"{ci('đảng')} bộ",),
                   (rf"{UNIT_NAME}|{KHOI}|{ZONES}", INSTITUTION,
                    rf"{POLSCHOOL}|{BOARD}|Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}"
-                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}"),
+                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}|[Nn]hà trường(?![{LETTER}])"),
                   optional=True, bare=GENERIC_AFTER)
 # a grassroots Đảng bộ's partial one, over the cells of a part of its commune or workplace (Điều lệ Đảng art. 21:
 # "đảng bộ bộ phận"), named after that part: "Đảng bộ bộ phận khu vực X", "Đảng bộ bộ phận thôn Y"
@@ -582,7 +582,7 @@ _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFT
 _NEXT_CELL = rf"(?:Chi bộ|Khoa){NOT_LETTER_AFTER}"
 FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])(?! {_NEXT_CELL})"
            rf"|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)){{0,8}}?"
-           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| và {_NEXT_CELL}| \d| \(|{DOT_LEADER}"
+           rf"(?=[,;.)\t\n]|$| và(?! [{UPPER}])| và {_NEXT_CELL}| \d| \(|{DOT_LEADER}"
            rf"| (?!và{NOT_LETTER_AFTER}){_CELL_TITLE_STOP})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
@@ -1251,6 +1251,18 @@ class OrgFinder:
         m = self.committee(s[:-len(" viên")], p)
         return m if m is not None and m.uname else None
 
+    def _article_school(self) -> OrgMention | None:
+        """The one school the article names, which "nhà trường" (the school) refers to: named alone or in its party
+        body's name ("Đảng ủy Trường X")."""
+        schools = {f.name: f for f in self._all_named if f.rule == "organizations.institution"
+                   and f.name.startswith("Trường")}
+        for at, (tag, s) in self._chosen.items():
+            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if rest.startswith("Trường ") and (inst := self._institution(rest, at + len(s) - len(rest))) is not None:
+                schools.setdefault(inst[0], OrgMention(at + len(s) - len(rest), inst[3], inst[0], "OtherOrganization",
+                                                       "organizations.institution", inst[1], inst[2]))
+        return next(iter(schools.values())) if len(schools) == 1 else None
+
     def danguy(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_DANGUY_AT, s)
         if m["k"] and m["k"] == "Khối":
@@ -1263,11 +1275,10 @@ class OrgFinder:
             return None
         if m["i"] and m["i"].lower() == "nhà trường":
             # "Đảng ủy nhà trường": the committee of the one school the article names
-            schools = {f.name for f in self._all_named if f.rule == "organizations.institution"
-                       and f.name.startswith("Trường")}
-            if len(schools) != 1:
+            found = self._article_school()
+            if found is None:
                 return None
-            school = schools.pop()
+            school = found.name
             return OrgMention(p, p + len(s), f"Đảng ủy {school}", "PartyCommittee", "organizations.danguy",
                               None, None, f"Đảng bộ {school}", f"Đảng ủy {school}", False)
         if m["k"] or m["i"]:
@@ -1693,6 +1704,15 @@ class OrgFinder:
                 if level in COMMITTEE_UNIT.values() else (unit.utype, unit.name)
             return OrgMention(p, unit.end, party_org_name(*seat), "PartyOrganization", "organizations.partyorg",
                               *seat, None, committee_name(*seat), unit.explicit)
+        if rest and rest.lower() == "nhà trường":
+            # "Đảng bộ nhà trường": the party organization of the one school the article names, as its
+            # "Đảng ủy nhà trường" is that school's committee
+            found = self._article_school()
+            if found is None:
+                return None
+            school = found.name
+            return OrgMention(p, p + len(s), f"Đảng bộ {school}", "PartyOrganization", "organizations.partyorg",
+                              None, None, None, f"Đảng ủy {school}", False)
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
@@ -1878,6 +1898,12 @@ class OrgFinder:
                 # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
                 continue
             rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if rest.lower() == "nhà trường":  # "Đảng bộ nhà trường": the one school the article names
+                school = self._article_school()
+                if school is None:
+                    passed_bare = True
+                    continue  # as a bare "Đảng bộ"
+                return school
             if tag in ("danguy", "partyorg") and not rest:
                 # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
                 # X's, read with the institution named right after
