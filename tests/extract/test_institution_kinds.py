@@ -428,3 +428,16 @@ def test_the_party_organization_of_the_school_written_as_nha_truong(nlp):
 def test_nha_truong_names_no_school_where_the_article_names_two(nlp):
     assert _party_orgs(nlp, "Trường Tiểu học Nậm Hàng và Trường Mầm non Hoa Ban cùng dự lễ. Đảng bộ nhà trường có "
                             "12 đảng viên.") == set()
+
+
+def test_a_regional_health_centre_since_the_districts_were_abolished(nlp):
+    found = orgs(nlp, "Bác sĩ Lò Văn Hạnh, Giám đốc Trung tâm Y tế khu vực Mường Tè, cho biết. Trung tâm Y tế "
+                      "huyện Sìn Hồ cũng có 12 đảng viên.")
+    assert {n for n in found if n.startswith("Trung tâm")} == {"Trung tâm Y tế khu vực Mường Tè",
+                                                               "Trung tâm Y tế huyện Sìn Hồ"}
+
+
+def test_a_faculty_named_at_the_end_of_a_line_of_a_list(nlp):
+    found = orgs(nlp, "Bệnh viện Đa khoa tỉnh Lai Châu bầu ban chấp hành mới:\n1. Lò Văn Hạnh - Trưởng Khoa Gây mê "
+                      "- Hồi sức\n2. Tòng Thị Mai - Trưởng Khoa Dược")
+    assert {n for n in found if n.startswith("Khoa")} == {"Khoa Gây mê - Hồi sức", "Khoa Dược"}
