@@ -441,3 +441,11 @@ def test_a_faculty_named_at_the_end_of_a_line_of_a_list(nlp):
     found = orgs(nlp, "Bệnh viện Đa khoa tỉnh Lai Châu bầu ban chấp hành mới:\n1. Lò Văn Hạnh - Trưởng Khoa Gây mê "
                       "- Hồi sức\n2. Tòng Thị Mai - Trưởng Khoa Dược")
     assert {n for n in found if n.startswith("Khoa")} == {"Khoa Gây mê - Hồi sức", "Khoa Dược"}
+
+
+def test_a_forest_boards_protection_station_and_its_cell(nlp):
+    found = orgs(nlp, "Đảng bộ Ban Quản lý rừng phòng hộ Sìn Hồ có 6 chi bộ. Anh Lò Văn Tâm công tác tại Trạm Quản lý "
+                      "bảo vệ rừng Nậm Cuổi. Chi bộ Trạm Quản lý bảo vệ rừng Pa Tần có 9 đảng viên.")
+    assert {n for n in found if "Trạm" in n} == {"Trạm Quản lý bảo vệ rừng Nậm Cuổi",
+                                                 "Chi bộ Trạm Quản lý bảo vệ rừng Pa Tần"}
+    assert found["Chi bộ Trạm Quản lý bảo vệ rừng Pa Tần"].parent == "Đảng bộ Ban Quản lý rừng phòng hộ Sìn Hồ"
