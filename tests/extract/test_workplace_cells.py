@@ -165,3 +165,9 @@ def test_a_cells_title_still_ends_at_the_verbs_and_the_and_of_the_sentence(nlp):
     assert _cells(nlp, "Chi bộ Phòng Hành chính dự hội nghị sơ kết.") == {"Chi bộ Phòng Hành chính"}
     assert _cells(nlp, "Đảng viên Chi bộ Khoa Sản tham gia hiến máu.") == {"Chi bộ Khoa Sản"}
     assert _cells(nlp, "Chi bộ Phòng Kế toán và đảng viên trẻ của công ty cùng ra quân.") == {"Chi bộ Phòng Kế toán"}
+
+
+def test_a_cells_title_ends_at_an_ellipsis_that_cuts_a_list_short(nlp):
+    assert _cells(nlp, "Báo Điện Biên Phủ có các chi bộ theo phòng: Chi bộ Phòng Thời sự, Chi bộ Phòng Kỹ thuật - "
+                       "Truyền dẫn… Năm nay kết nạp 3 đảng viên.") == {"Chi bộ Phòng Thời sự",
+                                                                       "Chi bộ Phòng Kỹ thuật - Truyền dẫn"}

@@ -205,7 +205,7 @@ FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])"
 # (nor "cũ", a former one's mark, nor a count word: "Xí nghiệp Cấp nước X cũ", "Chi bộ Xí nghiệp Y hai năm liền")
 _TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:cũ|hai|ba|bốn|sáu|bảy|tám|chín|mười){NOT_LETTER_AFTER})"
 # a list's dot leaders between a name and its figure ("Chi bộ Phòng Tổng hợp ........ 19"): the name ends there
-DOT_LEADER = r" (?:\.{2,}|…)"
+DOT_LEADER = r"(?: (?:\.{2,}|…)|…)"  # (or an ellipsis right after it, where a list is cut short: "Chi bộ Ban X…")
 _TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP}|{DOT_LEADER})"
 TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_TITLE_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
                rf"{_TITLE_END})")
