@@ -917,3 +917,13 @@ def test_a_bare_village_cell_is_the_cell_of_the_village_its_paragraph_names(nlp)
     for opening in ("Mỗi Chi bộ thôn", "Các Chi bộ thôn", "Từng Chi bộ thôn"):
         found = orgs(nlp, f"Anh Vi Đức Khiêm ở thôn Bản Giốc. {opening} tự chọn một việc khó để làm trước.")
         assert not any(name.startswith("Chi bộ") for name in found), opening
+
+
+def test_a_bare_committee_of_wherever_a_body_sits_is_no_one_committee(nlp):
+    # "Huyện ủy sở tại": the local committee of each unit's seat, a level, no one district's
+    found = orgs(nlp, "Ở huyện Mường Tè, các đơn vị lực lượng vũ trang sinh hoạt tại địa phương, dưới sự lãnh đạo của "
+                      "Huyện ủy sở tại và Đảng ủy sở tại.")
+    assert set(found) == set()
+    # (a bare one alone is still the unit's)
+    found = orgs(nlp, "Ở huyện Mường Tè, Huyện ủy đã chỉ đạo kết nạp 40 đảng viên.")
+    assert set(found) == {"Huyện ủy Mường Tè"}

@@ -1002,6 +1002,9 @@ _DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]
                                 rf"(?:{alt(*_LEVELS)} {UY},? (?:và |hoặc )?)+$")
 _LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
 _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
+# a bare committee word then "sở tại", the local one: the committee of wherever each body sits, no one unit's
+# ("các đơn vị đóng quân ở đâu thì do Huyện ủy sở tại lãnh đạo")
+_LOCAL_AFTER = re.compile(rf" sở tại(?![{LETTER}])")
 # a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
 # commune's villages are its grassroots organization's)
 # (certain when the text names the commune right after it, or names one commune only)
@@ -1294,7 +1297,7 @@ class OrgFinder:
             if not explicit and self._generic_before(p):
                 return None  # "các đảng ủy xã, thị trấn": the committees of a level, no one body
         else:
-            if self._generic_before(p):
+            if self._generic_before(p) or _LOCAL_AFTER.match(self.text, p + len(m[0])):
                 return None
             host = _committee_host(self._host_after(p + len(m[0])))
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
@@ -2465,7 +2468,7 @@ class OrgFinder:
         """A bare committee word that names a level, not a body: after a determiner, also as a
         later item of its list ("các huyện ủy, thị ủy, thành ủy"), or written in lower case beside
         a committee word of another level ("trực thuộc tỉnh ủy, thành ủy": no unit has both)."""
-        if _DETERMINER_LEVELS.search(self.text, max(0, p - 60), p):
+        if _DETERMINER_LEVELS.search(self.text, max(0, p - 60), p) or _LOCAL_AFTER.match(self.text, end):
             return True
         if not self.text[p].islower():
             return False
