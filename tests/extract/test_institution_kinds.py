@@ -431,7 +431,7 @@ def test_nha_truong_names_no_school_where_the_article_names_two(nlp):
 
 
 def test_a_regional_health_centre_since_the_districts_were_abolished(nlp):
-    found = orgs(nlp, "Bác sĩ Lò Văn Hạnh, Giám đốc Trung tâm Y tế khu vực Mường Tè, cho biết. Trung tâm Y tế "
+    found = orgs(nlp, "Bác sĩ Lò Văn Hạnh phụ trách Trung tâm Y tế khu vực Mường Tè từ tháng 7. Trung tâm Y tế "
                       "huyện Sìn Hồ cũng có 12 đảng viên.")
     assert {n for n in found if n.startswith("Trung tâm")} == {"Trung tâm Y tế khu vực Mường Tè",
                                                                "Trung tâm Y tế huyện Sìn Hồ"}
@@ -443,9 +443,10 @@ def test_a_faculty_named_at_the_end_of_a_line_of_a_list(nlp):
     assert {n for n in found if n.startswith("Khoa")} == {"Khoa Gây mê - Hồi sức", "Khoa Dược"}
 
 
-def test_a_forest_boards_protection_station_and_its_cell(nlp):
-    found = orgs(nlp, "Đảng bộ Ban Quản lý rừng phòng hộ Sìn Hồ có 6 chi bộ. Anh Lò Văn Tâm công tác tại Trạm Quản lý "
-                      "bảo vệ rừng Nậm Cuổi. Chi bộ Trạm Quản lý bảo vệ rừng Pa Tần có 9 đảng viên.")
+def test_a_forest_boards_protection_station_is_a_part_of_the_board(nlp):
+    board = "Ban Quản lý rừng đặc dụng Sìn Hồ"
+    found = orgs(nlp, f"{board} có 4 trạm. Anh Lò Văn Tâm công tác tại Trạm Quản lý "
+                      "bảo vệ rừng Nậm Cuổi. Các đảng viên Trạm Quản lý bảo vệ rừng Pa Tần, 9 người, đều trẻ.")
     assert {n for n in found if "Trạm" in n} == {"Trạm Quản lý bảo vệ rừng Nậm Cuổi",
-                                                 "Chi bộ Trạm Quản lý bảo vệ rừng Pa Tần"}
-    assert found["Chi bộ Trạm Quản lý bảo vệ rừng Pa Tần"].parent == "Đảng bộ Ban Quản lý rừng phòng hộ Sìn Hồ"
+                                                 "Trạm Quản lý bảo vệ rừng Pa Tần"}
+    assert found["Trạm Quản lý bảo vệ rừng Nậm Cuổi"].parent == board

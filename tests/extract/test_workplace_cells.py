@@ -153,12 +153,12 @@ def test_a_faculty_title_ends_where_the_predicate_opens(nlp):
 
 
 def test_a_departments_field_keeps_the_terms_the_laws_join_with_a_comma_or_and(nlp):
-    assert _cells(nlp, "Chi bộ Phòng Thanh tra phòng, chống tham nhũng và Chi bộ Phòng Giải quyết khiếu nại, tố cáo "
-                       "được khen thưởng.") == {"Chi bộ Phòng Thanh tra phòng, chống tham nhũng",
-                                                "Chi bộ Phòng Giải quyết khiếu nại, tố cáo"}
-    assert _cells(nlp, "Chi bộ Phòng Thực hành quyền công tố và kiểm sát xét xử phúc thẩm có 11 đảng viên.") == {
-        "Chi bộ Phòng Thực hành quyền công tố và kiểm sát xét xử phúc thẩm"}
-    assert _cells(nlp, "Chi bộ Phòng Quản lý dự án 3 chỉ kết nạp được 2 đảng viên.") == {"Chi bộ Phòng Quản lý dự án 3"}
+    assert _cells(nlp, "Chi bộ Phòng Xử lý khiếu nại, tố cáo và Chi bộ Phòng Tuyên truyền phòng, chống tham nhũng "
+                       "được khen thưởng.") == {"Chi bộ Phòng Tuyên truyền phòng, chống tham nhũng",
+                                                "Chi bộ Phòng Xử lý khiếu nại, tố cáo"}
+    assert _cells(nlp, "Chi bộ Phòng Công tố và kiểm sát xét xử hình sự có 11 đảng viên.") == {
+        "Chi bộ Phòng Công tố và kiểm sát xét xử hình sự"}
+    assert _cells(nlp, "Chi bộ Phòng Điều hành dự án 3 mới kết nạp 2 đảng viên.") == {"Chi bộ Phòng Điều hành dự án 3"}
 
 
 def test_a_cells_title_still_ends_at_the_verbs_and_the_and_of_the_sentence(nlp):

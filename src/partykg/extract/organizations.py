@@ -562,9 +562,8 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 # 2007, Luật Phòng, chống tham nhũng 2018; "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
 # (and the other terms of the laws joined by a comma or "và" that name a department's field: "khiếu nại, tố cáo",
-# Luật Khiếu nại 2011 and Luật Tố cáo 2018, the inspectorates' "Phòng Giải quyết khiếu nại, tố cáo"; "công tố và
-# kiểm sát", the procuracy's two functions, Luật Tổ chức Viện kiểm sát nhân dân 2014 art. 2, its departments'
-# "Phòng Thực hành quyền công tố và kiểm sát ...")
+# Luật Khiếu nại 2011 and Luật Tố cáo 2018, the field of an inspectorate's department; "công tố và kiểm sát", the
+# procuracy's two functions, Luật Tổ chức Viện kiểm sát nhân dân 2014 art. 2, in its departments' titles)
 _JOINED_TERM = rf"(?:{_PREVENTION}|[Kk]hiếu nại, tố cáo{NOT_LETTER_AFTER}|[Cc]ông tố và kiểm sát{NOT_LETTER_AFTER})"
 # the words that open a predicate after a cell's or faculty's title end it: "Chi bộ Khoa nội đều hoàn thành ...",
 # "... phải phân công", must; and "nơi", where, opening a clause about the unit: "Chi bộ Tổ X nơi anh Y làm việc"
