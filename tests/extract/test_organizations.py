@@ -927,3 +927,11 @@ def test_a_bare_committee_of_wherever_a_body_sits_is_no_one_committee(nlp):
     # (a bare one alone is still the unit's)
     found = orgs(nlp, "Ở huyện Mường Tè, Huyện ủy đã chỉ đạo kết nạp 40 đảng viên.")
     assert set(found) == {"Huyện ủy Mường Tè"}
+
+
+def test_the_organizing_committee_of_a_congress_or_a_conference_is_no_party_board(nlp):
+    found = orgs(nlp, "Đảng bộ xã Ka Lăng tiến hành Đại hội lần thứ III. Ban Tổ chức Đại hội cho biết có 90 đại biểu.")
+    assert set(found) == {"Đảng bộ xã Ka Lăng"}
+    # (the committee's board itself still is one)
+    found = orgs(nlp, "Ở huyện Mường Tè, Ban Tổ chức Huyện ủy đã thẩm định hồ sơ. Ban Tổ chức Hội nghị đã chuẩn bị.")
+    assert set(found) == {"Ban Tổ chức Huyện ủy Mường Tè", "Huyện ủy Mường Tè"}

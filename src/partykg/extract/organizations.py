@@ -513,9 +513,10 @@ BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})(?! - [{UPPER}])"
               rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
-# "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
+# "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board (so is "Ban Tổ chức Đại hội", a
+# congress's, written capitalized as the congress is)
 EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội"
-               r"|Hội thi|Giải|Cuộc thi|Lễ hội))")
+               r"|Hội thi|Giải|Cuộc thi|Lễ hội|Đại hội|Hội nghị))")
 # (a bloc's committee has its boards too: "Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh")
 BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:(?:{COMMUNE_RE})(?: {NAME})?|{KHOI}))?|"
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
