@@ -935,3 +935,11 @@ def test_the_organizing_committee_of_a_congress_or_a_conference_is_no_party_boar
     # (the committee's board itself still is one)
     found = orgs(nlp, "Ở huyện Mường Tè, Ban Tổ chức Huyện ủy đã thẩm định hồ sơ. Ban Tổ chức Hội nghị đã chuẩn bị.")
     assert set(found) == {"Ban Tổ chức Huyện ủy Mường Tè", "Huyện ủy Mường Tè"}
+
+
+def test_an_agency_of_a_bare_level_in_a_list_of_levels_is_no_one_body(nlp):
+    found = orgs(nlp, "Ở xã Ka Lăng, năm nay có 40 chỉ huy trưởng ban chỉ huy quân sự xã, thị trấn được tập huấn.")
+    assert set(found) == set()
+    # (the commune's own, before another body, still is one)
+    found = orgs(nlp, "Ở xã Ka Lăng, Ban Chỉ huy Quân sự xã, Công an xã cùng phối hợp.")
+    assert set(found) == {"Ban Chỉ huy Quân sự xã Ka Lăng", "Công an xã Ka Lăng"}

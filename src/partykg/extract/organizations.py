@@ -2402,6 +2402,8 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         if found and found[0]["attaches"] == "field" and utype is None:
             return self._department(iname, kind, p, end)
+        if uname is not None and uname not in self.text[p:end] and _LEVELS_AFTER.match(self.text, end):
+            return None  # "ban chỉ huy quân sự xã, thị trấn": one kind of body per level, as for a cell's, no one body
         # (a unit completed from context, "Sở Xây dựng tỉnh", is no unit the text names)
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname,
                           explicit=uname is None or uname in self.text[p:end])
