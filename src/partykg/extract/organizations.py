@@ -577,8 +577,8 @@ _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )(?<!bện
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 # (a faculty's words end where a predicate opens, as a cell's title's do, "Chi bộ Khoa Nội hoàn thành ...", and
 # at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to eight
-# words after the first, as the Ministry of Health names its hospitals' faculties, "Khoa Sức khỏe môi trường
-# - Y tế trường học", "Khoa Vật lý trị liệu - Phục hồi chức năng")
+# words after the first, as the Ministry of Health names its hospitals' faculties, two fields joined by a dash:
+# "Khoa Vật lý trị liệu - Phục hồi chức năng")
 _NEXT_CELL = rf"(?:Chi bộ|Khoa){NOT_LETTER_AFTER}"
 FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])(?! {_NEXT_CELL})"
            rf"|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)){{0,8}}?"
