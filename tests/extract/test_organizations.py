@@ -917,3 +917,29 @@ def test_a_bare_village_cell_is_the_cell_of_the_village_its_paragraph_names(nlp)
     for opening in ("Mỗi Chi bộ thôn", "Các Chi bộ thôn", "Từng Chi bộ thôn"):
         found = orgs(nlp, f"Anh Vi Đức Khiêm ở thôn Bản Giốc. {opening} tự chọn một việc khó để làm trước.")
         assert not any(name.startswith("Chi bộ") for name in found), opening
+
+
+def test_a_bare_committee_of_wherever_a_body_sits_is_no_one_committee(nlp):
+    # "Huyện ủy sở tại": the local committee of each unit's seat, a level, no one district's
+    found = orgs(nlp, "Ở huyện Mường Tè, các đơn vị lực lượng vũ trang sinh hoạt tại địa phương, dưới sự lãnh đạo của "
+                      "Huyện ủy sở tại và Đảng ủy sở tại.")
+    assert set(found) == set()
+    # (a bare one alone is still the unit's)
+    found = orgs(nlp, "Ở huyện Mường Tè, Huyện ủy đã chỉ đạo kết nạp 40 đảng viên.")
+    assert set(found) == {"Huyện ủy Mường Tè"}
+
+
+def test_the_organizing_committee_of_a_congress_or_a_conference_is_no_party_board(nlp):
+    found = orgs(nlp, "Đảng bộ xã Ka Lăng tiến hành Đại hội lần thứ III. Ban Tổ chức Đại hội cho biết có 90 đại biểu.")
+    assert set(found) == {"Đảng bộ xã Ka Lăng"}
+    # (the committee's board itself still is one)
+    found = orgs(nlp, "Ở huyện Mường Tè, Ban Tổ chức Huyện ủy đã thẩm định hồ sơ. Ban Tổ chức Hội nghị đã chuẩn bị.")
+    assert set(found) == {"Ban Tổ chức Huyện ủy Mường Tè", "Huyện ủy Mường Tè"}
+
+
+def test_an_agency_of_a_bare_level_in_a_list_of_levels_is_no_one_body(nlp):
+    found = orgs(nlp, "Ở xã Ka Lăng, năm nay có 40 chỉ huy trưởng ban chỉ huy quân sự xã, thị trấn được tập huấn.")
+    assert set(found) == set()
+    # (the commune's own, before another body, still is one)
+    found = orgs(nlp, "Ở xã Ka Lăng, Ban Chỉ huy Quân sự xã, Công an xã cùng phối hợp.")
+    assert set(found) == {"Ban Chỉ huy Quân sự xã Ka Lăng", "Công an xã Ka Lăng"}

@@ -160,15 +160,17 @@ _LOWER_SHORT_AT = re.compile(rf"(?P<h>{ci('đảng')} (?:bộ|ủy|uỷ)) (?P<k>
 # ("Trường Đại học Vinh và Trường ...").
 _RUNNING_WORDS = ("và", "của", "với", "tại", "cho", "thuộc", "ở", "trong", "là", "cùng", "các", "những",
                   "đã", "đang", "sẽ", "được", "về", "có", "để", "theo", "từ", "đến", "làm", "trao", "tặng",
-                  "dự", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
-                  "kết", "(?<!người )tham", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào", "ra", "tổ",
-                  "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
+                  "dự(?! án)", "cử", "nhận", "năm", "khóa", "lần", "vừa", "mới", "hay", "hoặc", "nay", "này", "đó",
+                  "kết", "(?<!người )tham(?! nhũng)", "họp", "phát", "chúc", "ký", "tiếp", "gồm", "như", "do", "vào",
+                  "ra", "tổ", "chủ", "phối", "thăm", "tới", "trên", "dưới", "sau", "trước", "khi", "mà", "thì", "nên",
                   "trực", "cũng", "dẫn đầu", "đứng đầu", "nơi")
 # ("trực thuộc": where the body belongs, no part of its name; "cũng", also; "dẫn đầu", "đứng đầu": the verb of a
 # ranking after a body, "Chi bộ Khoa X dẫn đầu với ...", leads; "nơi", where, opens a relative clause on the body:
 # "Chi bộ Đội X nơi anh A sinh hoạt")
 # ("người tham gia", participants, is a noun, no verb of the sentence: whom the social insurance's units count
-# and serve, in their titles too)
+# and serve, in their titles too; nor are "dự án", a project, and "tham nhũng", corruption, the verbs "dự", attend,
+# and "tham gia", take part: the fields of the project boards, Luật Xây dựng 2014 art. 62-63, and of the
+# inspectorates' anti-corruption departments, Luật Phòng, chống tham nhũng 2018)
 FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LOWER}]+"
          rf"{NOT_LETTER_AFTER}){{1,5}}(?= (?:- )?[{UPPER}])")
 # (a capitalized "Thành phố X" or "Tỉnh X" after a name is the body's seat, its unit, not more of its
@@ -204,7 +206,7 @@ FIELD_WORDS = (rf"{CAPSYL}(?: (?:- {CAPSYL}|-(?= [{LOWER}])|và(?= [{LOWER}])"
 # (nor "cũ", a former one's mark, nor a count word: "Xí nghiệp Cấp nước X cũ", "Chi bộ Xí nghiệp Y hai năm liền")
 _TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:cũ|hai|ba|bốn|sáu|bảy|tám|chín|mười){NOT_LETTER_AFTER})"
 # a list's dot leaders between a name and its figure ("Chi bộ Phòng Tổng hợp ........ 19"): the name ends there
-DOT_LEADER = r" (?:\.{2,}|…)"
+DOT_LEADER = r"(?: (?:\.{2,}|…)|…)"  # (or an ellipsis right after it, where a list is cut short: "Chi bộ Ban X…")
 _TITLE_END = rf"(?=[,;.:)\n]|$| \d| \(| {_TITLE_STOP}|{DOT_LEADER})"
 TITLE_WORDS = (rf"(?:{FIELD_NAME}{_TITLE_END}|{CAPSYL}(?: (?:-|(?!{_TITLE_STOP})[{LETTER}]+{NOT_LETTER_AFTER})){{0,6}}?"
                rf"{_TITLE_END})")
@@ -512,9 +514,10 @@ BOARD_HEAD = (rf"(?:{ci('ban')} (?:{'|'.join(BOARD_TYPES)})(?! - [{UPPER}])"
               rf"(?:Ủy|Uỷ) ban [Kk]iểm tra|"
               rf"Ban Chỉ đạo \d{{1,3}}(?= {COMMITTEE}| {ci('đảng')} {UY})|"
               rf"Văn phòng(?= {COMMITTEE}| {ci('đảng')} {UY}| Trung ương Đảng))")
-# "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board
+# "Ban Tổ chức hội thi" is the organizing committee of an event, not the party's board (so is "Ban Tổ chức Đại hội", a
+# congress's, written capitalized as the congress is)
 EVENT_AFTER = (r"(?! (?:hội thi|hội diễn|cuộc thi|giải|chương trình|lễ hội|sự kiện|hội nghị|đại hội"
-               r"|Hội thi|Giải|Cuộc thi|Lễ hội))")
+               r"|Hội thi|Giải|Cuộc thi|Lễ hội|Đại hội|Hội nghị))")
 # (a bloc's committee has its boards too: "Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh")
 BOARD = (rf"{BOARD_HEAD}(?: (?:{COMMITTEE}|{ci('đảng')} {UY}(?: (?:(?:{COMMUNE_RE})(?: {NAME})?|{KHOI}))?|"
          rf"Trung ương(?: Đảng)?(?! Đoàn| Hội)(?![{LETTER}]))|{EVENT_AFTER})")
@@ -545,7 +548,7 @@ POLSCHOOL = rf"(?:Trung tâm (?:Bồi dưỡng )?[Cc]hính trị|Trường Chín
 PARTYORG = Joined((rf"{ci('đảng')} bộ",),
                   (rf"{UNIT_NAME}|{KHOI}|{ZONES}", INSTITUTION,
                    rf"{POLSCHOOL}|{BOARD}|Chính phủ|Quốc hội|Quân đội(?![{LETTER}]| nhân dân)|{BRAND_BRANCH}"
-                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}"),
+                   rf"|(?=[A-ZĐ]){BODY_NAME}|{BRAND}|{SHORT_KIND}|{SHORT_KIND_LOWER}|[Nn]hà trường(?![{LETTER}])"),
                   optional=True, bare=GENERIC_AFTER)
 # a grassroots Đảng bộ's partial one, over the cells of a part of its commune or workplace (Điều lệ Đảng art. 21:
 # "đảng bộ bộ phận"), named after that part: "Đảng bộ bộ phận khu vực X", "Đảng bộ bộ phận thôn Y"
@@ -560,10 +563,28 @@ BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH")
 # ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
 # 2007, Luật Phòng, chống tham nhũng 2018; "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
 _PREVENTION = rf"[Pp]hòng, chống{NOT_LETTER_AFTER}"
-FACULTY = (rf"Khoa (?:(?:{_PREVENTION}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])"
-           rf"|(?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LETTER}]+)){{0,6}}?"
-           rf"(?=[,;.)\t]|$| và(?! [{UPPER}])| \d| \(|{DOT_LEADER}"
-           rf"| (?:{'|'.join(w for w in _RUNNING_WORDS if w != 'và')}){NOT_LETTER_AFTER})"
+# (and the other terms of the laws joined by a comma or "và" that name a department's field: "khiếu nại, tố cáo",
+# Luật Khiếu nại 2011 and Luật Tố cáo 2018, the field of an inspectorate's department; "công tố và kiểm sát", the
+# procuracy's two functions, Luật Tổ chức Viện kiểm sát nhân dân 2014 art. 2, in its departments' titles)
+_JOINED_TERM = rf"(?:{_PREVENTION}|[Kk]hiếu nại, tố cáo{NOT_LETTER_AFTER}|[Cc]ông tố và kiểm sát{NOT_LETTER_AFTER})"
+# the words that open a predicate after a cell's or faculty's title end it: "Chi bộ Khoa nội đều hoàn thành ...",
+# "... phải phân công", must; and "nơi", where, opening a clause about the unit: "Chi bộ Tổ X nơi anh Y làm việc"
+# ("hàng không", aviation, "bệnh không lây nhiễm", non-communicable disease, and "phát triển", development, are a
+# field's words: "Chi bộ An ninh hàng không", "Khoa Phòng, chống bệnh không lây nhiễm",
+# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
+_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )(?<!bệnh )không", "vẫn", "hiện", "chỉ", "thực",
+              "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
+              "nâng", "tập", "giới", "bồi", "phải", "nơi")
+_CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
+# (a faculty's words end where a predicate opens, as a cell's title's do, "Chi bộ Khoa Nội hoàn thành ...", and
+# at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to eight
+# words after the first, as the Ministry of Health names its hospitals' faculties, two fields joined by a dash:
+# "Khoa Vật lý trị liệu - Phục hồi chức năng")
+_NEXT_CELL = rf"(?:Chi bộ|Khoa){NOT_LETTER_AFTER}"
+FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])(?! {_NEXT_CELL})"
+           rf"|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)){{0,8}}?"
+           rf"(?=[,;.)\t\n]|$| và(?! [{UPPER}])| và {_NEXT_CELL}| \d| \(|{DOT_LEADER}"
+           rf"| (?!và{NOT_LETTER_AFTER}){_CELL_TITLE_STOP})"
            rf"|{FIELD_NAME})")
 # a department, team or station of the police or of a command: "Phòng Tổ chức cán bộ Công an
 # tỉnh X", "Đội vận động quần chúng Đồn Biên phòng Y" (its name is lower-case after the first word)
@@ -587,16 +608,12 @@ STUDENTS = rf"Sinh viên(?: {FACULTY}|{ORDINAL})?|sinh viên {FACULTY}"
 # name or its unit ("Chi bộ Khoa hồi sức tích cực", "Chi bộ Đội tàu lai dắt", "Chi bộ Vườn quốc gia Côn
 # Đảo", "Chi bộ Hải quan cửa khẩu quốc tế X"): Điều lệ Đảng art. 21, a cell in each unit of a workplace;
 # the press writes such units as common nouns, so only the first word is capitalized
-# (the words that open a predicate after a subject end it: "Chi bộ Khoa nội đều hoàn thành ...")
-# ("hàng không", aviation, and "phát triển", development, are a field's words: "Chi bộ An ninh hàng không",
-# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
-_PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )không", "vẫn", "hiện", "chỉ", "thực",
-              "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
-              "nâng", "tập", "giới", "bồi")
-_CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
+# (the words that open a predicate after a subject end it: _PREDICATE, above)
+# (a joined term is one word, never split at its comma or "và")
 _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
-               rf"(?:{_PREVENTION}|[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})")
-_LOWER_WORD = rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})[{LOWER}]+{NOT_LETTER_AFTER}"
+               rf"(?:{_JOINED_TERM}|(?!{_JOINED_TERM})[{LOWER}]+{NOT_LETTER_AFTER}|{CAPSYL})")
+_LOWER_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
+               rf"(?:{_JOINED_TERM}|(?!{_JOINED_TERM})[{LOWER}]+{NOT_LETTER_AFTER})")
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
 # numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
 # (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
@@ -610,7 +627,7 @@ _BODY_AFTER_AND = ("Chi bộ", "Đảng", "Ban", "Phòng", "Văn phòng", "Độ
                    f"Thanh tra(?= [{UPPER}])")
 _SECOND_FIELD = (rf" và (?!(?:{'|'.join(_BODY_AFTER_AND)}){NOT_LETTER_AFTER}){CAPSYL}(?: {_TITLE_WORD}){{0,4}}"
                  rf"(?=[,;.:)\n]|$| \(| {_CELL_TITLE_STOP}|{DOT_LEADER})")
-_FIRST_FIELD = rf"{CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,4}}"
+_FIRST_FIELD = rf"{CAPSYL}(?: {_TITLE_WORD}){{0,3}} {_LOWER_WORD}(?: {_TITLE_WORD}){{0,5}}"
 _DEPARTMENT_FIRST = rf"(?=(?:{'|'.join(_DEPARTMENT_HEADS)}){NOT_LETTER_AFTER})"
 CELL_TITLE = (rf"(?!Đảng )(?:{_DEPARTMENT_FIRST}{_FIRST_FIELD}(?:{_SECOND_FIELD})?"
               rf"|(?!{_DEPARTMENT_FIRST}){_FIRST_FIELD})"
@@ -986,6 +1003,9 @@ _DETERMINER_LEVELS = re.compile(rf"(?:[Cc]ác|[Nn]hững|[Tt]ừng|[Mm]ỗi|[Mm]
                                 rf"(?:{alt(*_LEVELS)} {UY},? (?:và |hoặc )?)+$")
 _LEVEL_AFTER = re.compile(rf",? (?:và |hoặc )?{_LEVEL_WORD}(?![{LETTER}])")
 _LEVEL_BEFORE = re.compile(rf"(?<![{LETTER}]){_LEVEL_WORD},? (?:và |hoặc )?$")
+# a bare committee word then "sở tại", the local one: the committee of wherever each body sits, no one unit's
+# ("các đơn vị đóng quân ở đâu thì do Huyện ủy sở tại lãnh đạo")
+_LOCAL_AFTER = re.compile(rf" sở tại(?![{LETTER}])")
 # a village's or quarter's cell: in its commune's party organization (Điều lệ Đảng: the cells of a
 # commune's villages are its grassroots organization's)
 # (certain when the text names the commune right after it, or names one commune only)
@@ -1235,6 +1255,18 @@ class OrgFinder:
         m = self.committee(s[:-len(" viên")], p)
         return m if m is not None and m.uname else None
 
+    def _article_school(self) -> OrgMention | None:
+        """The one school the article names, which "nhà trường" (the school) refers to: named alone or in its party
+        body's name ("Đảng ủy Trường X")."""
+        schools = {f.name: f for f in self._all_named if f.rule == "organizations.institution"
+                   and f.name.startswith("Trường")}
+        for at, (tag, s) in self._chosen.items():
+            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if rest.startswith("Trường ") and (inst := self._institution(rest, at + len(s) - len(rest))) is not None:
+                schools.setdefault(inst[0], OrgMention(at + len(s) - len(rest), inst[3], inst[0], "OtherOrganization",
+                                                       "organizations.institution", inst[1], inst[2]))
+        return next(iter(schools.values())) if len(schools) == 1 else None
+
     def danguy(self, s: str, p: int) -> OrgMention | None:
         m = _parse(_DANGUY_AT, s)
         if m["k"] and m["k"] == "Khối":
@@ -1247,11 +1279,10 @@ class OrgFinder:
             return None
         if m["i"] and m["i"].lower() == "nhà trường":
             # "Đảng ủy nhà trường": the committee of the one school the article names
-            schools = {f.name for f in self._all_named if f.rule == "organizations.institution"
-                       and f.name.startswith("Trường")}
-            if len(schools) != 1:
+            found = self._article_school()
+            if found is None:
                 return None
-            school = schools.pop()
+            school = found.name
             return OrgMention(p, p + len(s), f"Đảng ủy {school}", "PartyCommittee", "organizations.danguy",
                               None, None, f"Đảng bộ {school}", f"Đảng ủy {school}", False)
         if m["k"] or m["i"]:
@@ -1267,7 +1298,7 @@ class OrgFinder:
             if not explicit and self._generic_before(p):
                 return None  # "các đảng ủy xã, thị trấn": the committees of a level, no one body
         else:
-            if self._generic_before(p):
+            if self._generic_before(p) or _LOCAL_AFTER.match(self.text, p + len(m[0])):
                 return None
             host = _committee_host(self._host_after(p + len(m[0])))
             if host is not None:  # "Bí thư Đảng ủy, Giám đốc Công ty X": the Đảng ủy of Công ty X
@@ -1677,6 +1708,15 @@ class OrgFinder:
                 if level in COMMITTEE_UNIT.values() else (unit.utype, unit.name)
             return OrgMention(p, unit.end, party_org_name(*seat), "PartyOrganization", "organizations.partyorg",
                               *seat, None, committee_name(*seat), unit.explicit)
+        if rest and rest.lower() == "nhà trường":
+            # "Đảng bộ nhà trường": the party organization of the one school the article names, as its
+            # "Đảng ủy nhà trường" is that school's committee
+            found = self._article_school()
+            if found is None:
+                return None
+            school = found.name
+            return OrgMention(p, p + len(s), f"Đảng bộ {school}", "PartyOrganization", "organizations.partyorg",
+                              None, None, None, f"Đảng ủy {school}", False)
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
@@ -1862,6 +1902,12 @@ class OrgFinder:
                 # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
                 continue
             rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            if rest.lower() == "nhà trường":  # "Đảng bộ nhà trường": the one school the article names
+                school = self._article_school()
+                if school is None:
+                    passed_bare = True
+                    continue  # as a bare "Đảng bộ"
+                return school
             if tag in ("danguy", "partyorg") and not rest:
                 # "Đảng ủy - Ban Giám đốc X" (the committee and the directors leading one institution together):
                 # X's, read with the institution named right after
@@ -2357,6 +2403,8 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         if found and found[0]["attaches"] == "field" and utype is None:
             return self._department(iname, kind, p, end)
+        if uname is not None and uname not in self.text[p:end] and _LEVELS_AFTER.match(self.text, end):
+            return None  # "ban chỉ huy quân sự xã, thị trấn": one kind of body per level, as for a cell's, no one body
         # (a unit completed from context, "Sở Xây dựng tỉnh", is no unit the text names)
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname,
                           explicit=uname is None or uname in self.text[p:end])
@@ -2423,7 +2471,7 @@ class OrgFinder:
         """A bare committee word that names a level, not a body: after a determiner, also as a
         later item of its list ("các huyện ủy, thị ủy, thành ủy"), or written in lower case beside
         a committee word of another level ("trực thuộc tỉnh ủy, thành ủy": no unit has both)."""
-        if _DETERMINER_LEVELS.search(self.text, max(0, p - 60), p):
+        if _DETERMINER_LEVELS.search(self.text, max(0, p - 60), p) or _LOCAL_AFTER.match(self.text, end):
             return True
         if not self.text[p].islower():
             return False
