@@ -266,3 +266,24 @@ def test_the_unit_a_superlative_ranks_within_counts_nothing(nlp):
                        "chi bộ nhất tỉnh Phú Yên, có 38 chi bộ trực thuộc với tổng số 1.950 đảng viên.")
     assert found == {("Đảng bộ xã Hòa Bình", "AffiliatedPartyCells", 38, None, None),
                      ("Đảng bộ xã Hòa Bình", "TotalMembers", 1950, None, None)}
+
+
+def test_a_body_placed_under_its_superior_is_the_articles_not_the_superior_named_often(nlp):
+    # the superior is named three times (the placing, a guest's post, a document's issuer); the text places its own
+    # body under it: a bare "Đảng bộ" is the body placed, not the superior
+    text = ("Đảng bộ Bệnh viện Sản - Nhi tỉnh Yên Bái được chuyển về trực thuộc Đảng bộ Sở Y tế tỉnh Yên Bái từ năm "
+            "2023. Dự hội nghị có đồng chí Lò Văn Quyết, Phó Bí thư Đảng ủy Sở Y tế tỉnh Yên Bái.\n\n"
+            "Thực hiện Hướng dẫn số 07-HD/ĐU của Đảng ủy Sở Y tế tỉnh Yên Bái, năm 2025, Đảng bộ kết nạp 4 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ Bệnh viện Sản - Nhi tỉnh Yên Bái", "NewMembers", 4, "2025", "2025")}
+
+
+def test_a_superior_the_article_is_about_stays_its_body_when_it_places_a_cell_or_an_aside_places_another(nlp):
+    # the superior's own article that places one cell under it; a placing in brackets is an aside
+    text = ("Đảng bộ Sở Y tế tỉnh Yên Bái tổng kết công tác năm 2025. Chi bộ Phòng Nghiệp vụ Y trực thuộc Đảng bộ Sở Y "
+            "tế tỉnh Yên Bái được biểu dương. Đảng ủy Sở Y tế tỉnh Yên Bái chỉ đạo sát sao.\n\n"
+            "Năm 2025, Đảng bộ kết nạp 31 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ Sở Y tế tỉnh Yên Bái", "NewMembers", 31, "2025", "2025")}
+    text = ("Đảng ủy Sở Y tế tỉnh Yên Bái họp phiên thường kỳ. Đảng bộ Bệnh viện Phổi tỉnh Yên Bái (trực thuộc Đảng bộ "
+            "Sở Y tế tỉnh Yên Bái) được khen. Đảng ủy Sở Y tế tỉnh Yên Bái giao chỉ tiêu cho các chi bộ.\n\n"
+            "Năm 2025, Đảng bộ kết nạp 27 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ Sở Y tế tỉnh Yên Bái", "NewMembers", 27, "2025", "2025")}

@@ -1049,6 +1049,18 @@ class Anchors:
             return False
         return re.search(rf"(?<![\w]){re.escape(head)}(?![\w])(?! [{UPPER}])", title) is None
 
+    def _placed_under(self, o, named: list) -> object | None:
+        """"Đảng bộ X là đảng bộ cơ sở trực thuộc Đảng bộ Y", "Đảng bộ X được chuyển về trực thuộc Đảng bộ Y": the
+        body X a clause places under the mention o of its superior (None when o places none): a grassroots body's
+        news introduces itself so, and names its superior that way again and again (a guest's post, a document's
+        issuer); the placing is said of X."""
+        text = self.text
+        if not _QUALIFIER.search(text, max(0, o.start - 30), o.start):
+            return None
+        before = [m for m in named if m.end <= o.start and o.start - m.end <= 60
+                  and not any(c in text[m.end:o.start] for c in ".;:()\n")]
+        return max(before, key=lambda m: m.end) if before else None
+
     def _subject(self) -> str | None:
         """The party organization the article is about: named in its title, else named most (twice at least)."""
         counts: Counter[str] = Counter()
@@ -1071,6 +1083,11 @@ class Anchors:
                   and (self._name(o, True) in in_full or o.utype and o.uname
                       and named_units.get(o.utype, set()) <= {o.uname})]
         for o in named:
+            placed = self._placed_under(o, named)
+            if placed is not None:
+                # "Đảng bộ X trực thuộc Đảng bộ Y": the text places its body under a superior; that names X, not Y
+                counts[self._name(placed, True)] += 1
+                continue
             name = self._name(o, True)
             counts[name] += 1
             first.setdefault(name, o.start)
