@@ -287,3 +287,19 @@ def test_a_superior_the_article_is_about_stays_its_body_when_it_places_a_cell_or
             "Sở Y tế tỉnh Yên Bái) được khen. Đảng ủy Sở Y tế tỉnh Yên Bái giao chỉ tiêu cho các chi bộ.\n\n"
             "Năm 2025, Đảng bộ kết nạp 27 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ Sở Y tế tỉnh Yên Bái", "NewMembers", 27, "2025", "2025")}
+
+
+def test_a_guest_line_opening_a_paragraph_is_not_what_its_counts_are_about(nlp):
+    # "Dự đại hội có đồng chí A, Phó Bí thư Đảng ủy B": the guest's post names B; the congress's counts that follow
+    # are the article's body's
+    head = ("Đảng bộ Trung tâm Y tế huyện Mường Khương tổ chức Đại hội lần thứ V, nhiệm kỳ 2025 - 2030. Đảng bộ Trung "
+            "tâm Y tế huyện Mường Khương có nhiều cố gắng.\n\n")
+    body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
+    found = stats(nlp, head + "Dự đại hội có đồng chí Giàng Seo Phử, Phó Bí thư Đảng ủy Sở Y tế tỉnh Lào Cai. Đại hội "
+                              "có 45 đại biểu thay mặt cho 96 đảng viên của 6 chi bộ trực thuộc.")
+    assert found == {(body, "AffiliatedPartyCells", 6, None, None), (body, "CongressDelegates", 45, None, None),
+                     (body, "TotalMembers", 96, None, None)}
+    # a paragraph a speaker opens (no guest line) is still about the speaker's body
+    found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Phó Bí thư Đảng ủy Sở Y tế tỉnh Lào Cai phát biểu tại đại hội. "
+                              "Năm 2024 kết nạp 52 đảng viên.")
+    assert found == {("Đảng bộ Sở Y tế tỉnh Lào Cai", "NewMembers", 52, "2024", "2024")}

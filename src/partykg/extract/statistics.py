@@ -351,6 +351,9 @@ def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
     return out
 
 
+# "Tới dự, chỉ đạo Đại hội có đồng chí A, Phó Bí thư Đảng ủy B; ...", "Dự lễ có ...": a line listing a meeting's guests
+_GUESTS = re.compile(r"(?:Tới dự|Về dự|Đến dự|Tham dự|Dự(?! (?:kiến|toán|án|thảo|báo|định|bị)(?![\w])))"
+                     r"(?:,? (?:và )?chỉ đạo)?(?: [^\W\d][^,.;:\d]{0,30})?,? có ")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
@@ -1173,6 +1176,8 @@ class Anchors:
                     continue
                 if a >= s or "\n" in self.text[para:a]:
                     break
+                if _GUESTS.match(self.text, a):
+                    continue  # the bodies a guest line names are the guests' posts, not what the paragraph is about
                 cands = self.candidates(a, b, places=False)
                 if cands:
                     found = max(cands)[1]
