@@ -303,3 +303,14 @@ def test_a_guest_line_opening_a_paragraph_is_not_what_its_counts_are_about(nlp):
     found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Phó Bí thư Đảng ủy Sở Y tế tỉnh Lào Cai phát biểu tại đại hội. "
                               "Năm 2024 kết nạp 52 đảng viên.")
     assert found == {("Đảng bộ Sở Y tế tỉnh Lào Cai", "NewMembers", 52, "2024", "2024")}
+
+
+def test_delegates_standing_for_the_membership_written_dai_dien_cho(nlp):
+    # "đại diện cho" says what "thay mặt cho" says: the delegates stand for the whole membership
+    found = stats(nlp, "Ngày 3/5, Đảng bộ Trung tâm Y tế huyện Mường Khương khai mạc Đại hội. Về dự có 45 đại biểu đại "
+                       "diện cho 96 đảng viên đang sinh hoạt ở 6 chi bộ trực thuộc.")
+    body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
+    assert found == {(body, "TotalMembers", 96, None, None), (body, "AffiliatedPartyCells", 6, None, None)}
+    # a representative of households, of a village: no membership
+    assert stats(nlp, "Đảng bộ xã Bản Lầu họp dân. Ông Lý Seo Chúng phát biểu đại diện cho 30 hộ dân và 2 "
+                      "đảng viên cao tuổi của thôn.") == set()
