@@ -314,3 +314,16 @@ def test_delegates_standing_for_the_membership_written_dai_dien_cho(nlp):
     # a representative of households, of a village: no membership
     assert stats(nlp, "Đảng bộ xã Bản Lầu họp dân. Ông Lý Seo Chúng phát biểu đại diện cho 30 hộ dân và 2 "
                       "đảng viên cao tuổi của thôn.") == set()
+
+
+def test_a_guest_lines_posts_do_not_own_the_meetings_counts(nlp):
+    head = ("Đảng bộ Trung tâm Y tế huyện Mường Khương tổ chức Đại hội lần thứ V. Đảng bộ Trung tâm Y tế huyện Mường "
+            "Khương có nhiều cố gắng.\n\n")
+    body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
+    found = stats(nlp, head + "Khách mời: Dự đại hội có đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Y tế tỉnh Lào Cai "
+                              "và 45 đại biểu thay mặt cho 96 đảng viên.")
+    assert found == {(body, "TotalMembers", 96, None, None)}
+    # not a guest line: the speaker's post names the body his count is about
+    found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Bí thư Đảng ủy xã Bản Lầu cho biết năm 2024 đã kết nạp 9 "
+                              "đảng viên.")
+    assert found == {("Đảng ủy xã Bản Lầu", "NewMembers", 9, "2024", "2024")}

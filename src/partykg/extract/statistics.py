@@ -1305,6 +1305,12 @@ def _lstrip(text: str, s: int, e: int) -> int:
     return s + len(text[s:e]) - len(text[s:e].lstrip())
 
 
+def _after_label(text: str, s: int, e: int) -> int:
+    """Where a line's text starts after a short label ("Thành phần: Dự Đại hội có ..."); s when it has none."""
+    colon = text.find(": ", s, min(e, s + 25))
+    return colon + 2 if colon >= 0 and "," not in text[s:colon] else s
+
+
 def _paragraph(text: str, s: int) -> int:
     """Start of the paragraph (line) holding offset s."""
     return text.rfind("\n", 0, s) + 1
@@ -2070,6 +2076,10 @@ class _Reading:
         # speaker's former post is not the one the count is about
         cands = [c for c in cands if not (_FORMER_POST.search(text, max(s, c[2] - 30), c[2])
                                           and any(d[2] < c[2] for d in cands))]
+        if _GUESTS.match(text, _lstrip(text, s, q)) or _GUESTS.match(text, _after_label(text, s, q)):
+            # "Dự Đại hội có đồng chí A, Bí thư Đảng ủy B; ... và 64 đại biểu thay mặt cho 97 đảng viên": the bodies of
+            # the guests' posts count nothing the meeting counts
+            cands = [c for c in cands if not _IN_A_POST.search(text, max(s, c[2] - 25), c[2])]
         if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
             # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
             # only names a term
