@@ -542,7 +542,9 @@ _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_mont
               "month_of_year", "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
-_BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
+# (a multiple of another period's count, "gấp đôi năm 2023 (5 đảng viên)", compares with it too)
+_BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn|gấp (?:đôi|rưỡi|ba|bốn|năm|\d+(?:,\d+)? lần)) (?:cùng kỳ )?"
+                       r"(?:cuối |đầu )?$")
 # "Cùng kỳ năm 2022, cả huyện kết nạp 88 người" after a count of "8 tháng năm 2023": a report's figure for
 # the same part of an earlier year (not a baseline "so với cùng kỳ", which _BASELINE reads)
 _SAME_TIME_OF = re.compile(r"(?<![\w])(?<!với )[Cc]ùng kỳ $")
