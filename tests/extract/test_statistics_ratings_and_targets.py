@@ -269,3 +269,16 @@ def test_a_target_labelled_with_its_year_and_one_a_named_giver_set(nlp):
                      ("Đảng bộ xã Bản Lầu", "NewMembers", 12, "2024", "2024")}
     # a target of other things a giver set: no admission target
     assert stats(nlp, "Năm 2024, xã Bản Lầu thu ngân sách vượt chỉ tiêu huyện giao (12 tỷ đồng).") == set()
+
+
+def test_a_target_set_for_a_named_year_to_admit_more(nlp):
+    # "đề ra chỉ tiêu năm 2026 kết nạp thêm 2": the target of that year, not 2 admitted
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ đề ra chỉ tiêu năm 2026 kết nạp thêm 2 "
+                       "đảng viên.")
+    assert found == {("Chi bộ Trạm Y tế xã Tân Hòa", "TotalMembers", 11, None, None),
+                     ("Chi bộ Trạm Y tế xã Tân Hòa", "AdmissionTarget", 2, "2026", "2026")}
+    # admitted more, past a target: admissions
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Năm 2025, chi bộ kết nạp thêm 2 đảng viên, vượt "
+                       "chỉ tiêu.")
+    assert found == {("Chi bộ Trạm Y tế xã Tân Hòa", "TotalMembers", 11, None, None),
+                     ("Chi bộ Trạm Y tế xã Tân Hòa", "NewMembers", 2, "2025", "2025")}
