@@ -327,3 +327,14 @@ def test_a_guest_lines_posts_do_not_own_the_meetings_counts(nlp):
     found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Bí thư Đảng ủy xã Bản Lầu cho biết năm 2024 đã kết nạp 9 "
                               "đảng viên.")
     assert found == {("Đảng ủy xã Bản Lầu", "NewMembers", 9, "2024", "2024")}
+
+
+def test_the_unit_in_a_cells_name_written_again_is_no_body_of_its_own(nlp):
+    cell = "Chi bộ Trạm Y tế xã Tân Hòa"
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Năm 2026, Chi bộ Trạm Y tế xã Tân Hòa đề ra chỉ "
+                       "tiêu kết nạp 2 đảng viên.")
+    assert found == {(cell, "TotalMembers", 11, None, None), (cell, "AdmissionTarget", 2, "2026", "2026")}
+    # the commune's Đảng bộ named on its own after the cell is a body
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ Trạm Y tế xã Tân Hòa và Đảng bộ xã Tân Hòa "
+                       "cùng kết nạp 3 đảng viên.")
+    assert found == {(cell, "TotalMembers", 11, None, None), ("Đảng bộ xã Tân Hòa", "NewMembers", 3, None, None)}

@@ -811,6 +811,10 @@ class Anchors:
         formed += _asides(text, s, q)
         cands = [c for c in cands if not any(a < c[2] < b and any(d[2] < a for d in cands) for a, b in formed)]
         cands = [c for c in cands if not _RANKED_WITHIN.search(text, max(s, c[2] - 90), c[2])]
+        # "Chi bộ Trạm Y tế xã A đề ra ...", its mention read short ("Chi bộ", resolved to that cell): the unit in the
+        # words of a body's name written out is part of that name, no body of its own
+        cands = [c for c in cands if not any(d[2] < c[2] and d[1] and " ".join(text[d[2]:c[0]].split()) == d[1]
+                                             for d in cands)]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
                                           or _DESTINATION.search(text, max(s, c[2] - 40), c[2])
