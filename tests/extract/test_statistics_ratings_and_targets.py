@@ -282,3 +282,15 @@ def test_a_target_set_for_a_named_year_to_admit_more(nlp):
                        "chỉ tiêu.")
     assert found == {("Chi bộ Trạm Y tế xã Tân Hòa", "TotalMembers", 11, None, None),
                      ("Chi bộ Trạm Y tế xã Tân Hòa", "NewMembers", 2, "2025", "2025")}
+
+
+def test_a_target_a_numbered_resolution_set(nlp):
+    # "chỉ tiêu Nghị quyết số 03-NQ/ĐU của Đảng ủy ... đề ra là 3 đảng viên": the resolution's number among the words
+    found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái kết nạp 4 đảng viên (đạt 133% chỉ tiêu Nghị quyết "
+                       "số 03-NQ/ĐU của Đảng ủy Bệnh viện đề ra là 3 đảng viên).")
+    body = "Đảng bộ Bệnh viện Phổi tỉnh Yên Bái"
+    assert found == {(body, "AdmissionTarget", 3, "2024", "2024"), (body, "NewMembers", 4, "2024", "2024"),
+                     (body, "TargetAchievement", 133, "2024", "2024")}
+    # a resolution's number, then no target: its members counted are no target
+    found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái học tập Nghị quyết số 03-NQ/ĐU cho 95 đảng viên.")
+    assert not {s for s in found if s[1] == "AdmissionTarget"}
