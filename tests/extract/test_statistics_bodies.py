@@ -271,8 +271,8 @@ def test_the_unit_a_superlative_ranks_within_counts_nothing(nlp):
 def test_a_body_placed_under_its_superior_is_the_articles_not_the_superior_named_often(nlp):
     # the superior is named three times (the placing, a guest's post, a document's issuer); the text places its own
     # body under it: a bare "Đảng bộ" is the body placed, not the superior
-    text = ("Đảng bộ Bệnh viện Sản - Nhi tỉnh Yên Bái được chuyển về trực thuộc Đảng bộ Sở Y tế tỉnh Yên Bái từ năm "
-            "2023. Dự hội nghị có đồng chí Lò Văn Quyết, Phó Bí thư Đảng ủy Sở Y tế tỉnh Yên Bái.\n\n"
+    text = ("Đảng bộ Bệnh viện Sản - Nhi tỉnh Yên Bái từ năm 2023 thuộc Đảng bộ Sở Y tế tỉnh Yên Bái, làm "
+            "việc tốt. Dự hội nghị có đồng chí Lò Văn Quyết, Ủy viên Đảng ủy Sở Y tế tỉnh Yên Bái.\n\n"
             "Thực hiện Hướng dẫn số 07-HD/ĐU của Đảng ủy Sở Y tế tỉnh Yên Bái, năm 2025, Đảng bộ kết nạp 4 đảng viên.")
     assert stats(nlp, text) == {("Đảng bộ Bệnh viện Sản - Nhi tỉnh Yên Bái", "NewMembers", 4, "2025", "2025")}
 
@@ -295,14 +295,14 @@ def test_a_guest_line_opening_a_paragraph_is_not_what_its_counts_are_about(nlp):
     head = ("Đảng bộ Trung tâm Y tế huyện Mường Khương tổ chức Đại hội lần thứ V, nhiệm kỳ 2025 - 2030. Đảng bộ Trung "
             "tâm Y tế huyện Mường Khương có nhiều cố gắng.\n\n")
     body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
-    found = stats(nlp, head + "Dự đại hội có đồng chí Giàng Seo Phử, Phó Bí thư Đảng ủy Sở Y tế tỉnh Lào Cai. Đại hội "
+    found = stats(nlp, head + "Dự đại hội có đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Tư pháp tỉnh Lào Cai. Đại hội "
                               "có 45 đại biểu thay mặt cho 96 đảng viên của 6 chi bộ trực thuộc.")
     assert found == {(body, "AffiliatedPartyCells", 6, None, None), (body, "CongressDelegates", 45, None, None),
                      (body, "TotalMembers", 96, None, None)}
     # a paragraph a speaker opens (no guest line) is still about the speaker's body
-    found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Phó Bí thư Đảng ủy Sở Y tế tỉnh Lào Cai phát biểu tại đại hội. "
+    found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Tư pháp tỉnh Lào Cai phát biểu tại đại hội. "
                               "Năm 2024 kết nạp 52 đảng viên.")
-    assert found == {("Đảng bộ Sở Y tế tỉnh Lào Cai", "NewMembers", 52, "2024", "2024")}
+    assert found == {("Đảng bộ Sở Tư pháp tỉnh Lào Cai", "NewMembers", 52, "2024", "2024")}
 
 
 def test_delegates_standing_for_the_membership_written_dai_dien_cho(nlp):
@@ -320,8 +320,8 @@ def test_a_guest_lines_posts_do_not_own_the_meetings_counts(nlp):
     head = ("Đảng bộ Trung tâm Y tế huyện Mường Khương tổ chức Đại hội lần thứ V. Đảng bộ Trung tâm Y tế huyện Mường "
             "Khương có nhiều cố gắng.\n\n")
     body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
-    found = stats(nlp, head + "Khách mời: Dự đại hội có đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Y tế tỉnh Lào Cai "
-                              "và 45 đại biểu thay mặt cho 96 đảng viên.")
+    found = stats(nlp, head + "Khách mời: Dự đại hội có đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Tư pháp tỉnh Lào "
+                              "Cai và 45 đại biểu thay mặt cho 96 đảng viên.")
     assert found == {(body, "TotalMembers", 96, None, None)}
     # not a guest line: the speaker's post names the body his count is about
     found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Bí thư Đảng ủy xã Bản Lầu cho biết năm 2024 đã kết nạp 9 "

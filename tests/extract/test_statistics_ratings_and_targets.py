@@ -272,11 +272,11 @@ def test_a_target_labelled_with_its_year_and_one_a_named_giver_set(nlp):
 
 
 def test_a_target_set_for_a_named_year_to_admit_more(nlp):
-    # "đề ra chỉ tiêu năm 2026 kết nạp thêm 2": the target of that year, not 2 admitted
-    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ đề ra chỉ tiêu năm 2026 kết nạp thêm 2 "
-                       "đảng viên.")
+    # "chỉ tiêu năm 2027 kết nạp thêm 2": the target of that year, not 2 admitted
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ thống nhất chỉ tiêu năm 2027 kết nạp thêm "
+                       "2 đảng viên.")
     assert found == {("Chi bộ Trạm Y tế xã Tân Hòa", "TotalMembers", 11, None, None),
-                     ("Chi bộ Trạm Y tế xã Tân Hòa", "AdmissionTarget", 2, "2026", "2026")}
+                     ("Chi bộ Trạm Y tế xã Tân Hòa", "AdmissionTarget", 2, "2027", "2027")}
     # admitted more, past a target: admissions
     found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Năm 2025, chi bộ kết nạp thêm 2 đảng viên, vượt "
                        "chỉ tiêu.")
@@ -286,8 +286,8 @@ def test_a_target_set_for_a_named_year_to_admit_more(nlp):
 
 def test_a_target_a_numbered_resolution_set(nlp):
     # "chỉ tiêu Nghị quyết số 03-NQ/ĐU của Đảng ủy ... đề ra là 3 đảng viên": the resolution's number among the words
-    found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái kết nạp 4 đảng viên (đạt 133% chỉ tiêu Nghị quyết "
-                       "số 03-NQ/ĐU của Đảng ủy Bệnh viện đề ra là 3 đảng viên).")
+    found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái kết nạp 4 đảng viên (đạt 133% chỉ tiêu Nghị "
+                       "quyết số 03-NQ/ĐU của Đảng ủy Bệnh viện đề ra là 3 đảng viên).")
     body = "Đảng bộ Bệnh viện Phổi tỉnh Yên Bái"
     assert found == {(body, "AdmissionTarget", 3, "2024", "2024"), (body, "NewMembers", 4, "2024", "2024"),
                      (body, "TargetAchievement", 133, "2024", "2024")}

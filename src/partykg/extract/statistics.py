@@ -351,7 +351,7 @@ def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
     return out
 
 
-# "Tới dự, chỉ đạo Đại hội có đồng chí A, Phó Bí thư Đảng ủy B; ...", "Dự lễ có ...": a line listing a meeting's guests
+# "Tới dự và chỉ đạo hội nghị có ông A, Phó Bí thư Đảng ủy B; ...", "Dự lễ có ...": a line listing a meeting's guests
 _GUESTS = re.compile(r"(?:Tới dự|Về dự|Đến dự|Tham dự|Dự(?! (?:kiến|toán|án|thảo|báo|định|bị)(?![\w])))"
                      r"(?:,? (?:và )?chỉ đạo)?(?: [^\W\d][^,.;:\d]{0,30})?,? có ")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
@@ -1059,7 +1059,7 @@ class Anchors:
         return re.search(rf"(?<![\w]){re.escape(head)}(?![\w])(?! [{UPPER}])", title) is None
 
     def _placed_under(self, o, named: list) -> object | None:
-        """"Đảng bộ X là đảng bộ cơ sở trực thuộc Đảng bộ Y", "Đảng bộ X được chuyển về trực thuộc Đảng bộ Y": the
+        """"Đảng bộ X, một đảng bộ cơ sở thuộc Đảng bộ Y", "Đảng bộ X từ tháng 7 thuộc Đảng bộ Y": the
         body X a clause places under the mention o of its superior (None when o places none): a grassroots body's
         news introduces itself so, and names its superior that way again and again (a guest's post, a document's
         issuer); the placing is said of X."""
@@ -2083,7 +2083,7 @@ class _Reading:
         cands = [c for c in cands if not (_FORMER_POST.search(text, max(s, c[2] - 30), c[2])
                                           and any(d[2] < c[2] for d in cands))]
         if _GUESTS.match(text, _lstrip(text, s, q)) or _GUESTS.match(text, _after_label(text, s, q)):
-            # "Dự Đại hội có đồng chí A, Bí thư Đảng ủy B; ... và 64 đại biểu thay mặt cho 97 đảng viên": the bodies of
+            # "Dự hội nghị có ông A, Bí thư Đảng ủy B; ... cùng 120 đại biểu thay mặt 300 đảng viên": the bodies of
             # the guests' posts count nothing the meeting counts
             cands = [c for c in cands if not _IN_A_POST.search(text, max(s, c[2] - 25), c[2])]
         if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
