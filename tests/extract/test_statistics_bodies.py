@@ -266,3 +266,75 @@ def test_the_unit_a_superlative_ranks_within_counts_nothing(nlp):
                        "chi bộ nhất tỉnh Phú Yên, có 38 chi bộ trực thuộc với tổng số 1.950 đảng viên.")
     assert found == {("Đảng bộ xã Hòa Bình", "AffiliatedPartyCells", 38, None, None),
                      ("Đảng bộ xã Hòa Bình", "TotalMembers", 1950, None, None)}
+
+
+def test_a_body_placed_under_its_superior_is_the_articles_not_the_superior_named_often(nlp):
+    # the superior is named three times (the placing, a guest's post, a document's issuer); the text places its own
+    # body under it: a bare "Đảng bộ" is the body placed, not the superior
+    text = ("Đảng bộ Bệnh viện Sản - Nhi tỉnh Yên Bái từ năm 2023 thuộc Đảng bộ Sở Y tế tỉnh Yên Bái, làm "
+            "việc tốt. Dự hội nghị có đồng chí Lò Văn Quyết, Ủy viên Đảng ủy Sở Y tế tỉnh Yên Bái.\n\n"
+            "Thực hiện Hướng dẫn số 07-HD/ĐU của Đảng ủy Sở Y tế tỉnh Yên Bái, năm 2025, Đảng bộ kết nạp 4 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ Bệnh viện Sản - Nhi tỉnh Yên Bái", "NewMembers", 4, "2025", "2025")}
+
+
+def test_a_superior_the_article_is_about_stays_its_body_when_it_places_a_cell_or_an_aside_places_another(nlp):
+    # the superior's own article that places one cell under it; a placing in brackets is an aside
+    text = ("Đảng bộ Sở Y tế tỉnh Yên Bái tổng kết công tác năm 2025. Chi bộ Phòng Nghiệp vụ Y trực thuộc Đảng bộ Sở Y "
+            "tế tỉnh Yên Bái được biểu dương. Đảng ủy Sở Y tế tỉnh Yên Bái chỉ đạo sát sao.\n\n"
+            "Năm 2025, Đảng bộ kết nạp 31 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ Sở Y tế tỉnh Yên Bái", "NewMembers", 31, "2025", "2025")}
+    text = ("Đảng ủy Sở Y tế tỉnh Yên Bái họp phiên thường kỳ. Đảng bộ Bệnh viện Phổi tỉnh Yên Bái (trực thuộc Đảng bộ "
+            "Sở Y tế tỉnh Yên Bái) được khen. Đảng ủy Sở Y tế tỉnh Yên Bái giao chỉ tiêu cho các chi bộ.\n\n"
+            "Năm 2025, Đảng bộ kết nạp 27 đảng viên.")
+    assert stats(nlp, text) == {("Đảng bộ Sở Y tế tỉnh Yên Bái", "NewMembers", 27, "2025", "2025")}
+
+
+def test_a_guest_line_opening_a_paragraph_is_not_what_its_counts_are_about(nlp):
+    # "Dự đại hội có đồng chí A, Phó Bí thư Đảng ủy B": the guest's post names B; the congress's counts that follow
+    # are the article's body's
+    head = ("Đảng bộ Trung tâm Y tế huyện Mường Khương tổ chức Đại hội lần thứ V, nhiệm kỳ 2025 - 2030. Đảng bộ Trung "
+            "tâm Y tế huyện Mường Khương có nhiều cố gắng.\n\n")
+    body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
+    found = stats(nlp, head + "Dự đại hội có đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Tư pháp tỉnh Lào Cai. Đại hội "
+                              "có 45 đại biểu thay mặt cho 96 đảng viên của 6 chi bộ trực thuộc.")
+    assert found == {(body, "AffiliatedPartyCells", 6, None, None), (body, "CongressDelegates", 45, None, None),
+                     (body, "TotalMembers", 96, None, None)}
+    # a paragraph a speaker opens (no guest line) is still about the speaker's body
+    found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Tư pháp tỉnh Lào Cai phát biểu tại đại hội. "
+                              "Năm 2024 kết nạp 52 đảng viên.")
+    assert found == {("Đảng bộ Sở Tư pháp tỉnh Lào Cai", "NewMembers", 52, "2024", "2024")}
+
+
+def test_delegates_standing_for_the_membership_written_dai_dien_cho(nlp):
+    # "đại diện cho" says what "thay mặt cho" says: the delegates stand for the whole membership
+    found = stats(nlp, "Ngày 3/5, Đảng bộ Trung tâm Y tế huyện Mường Khương khai mạc Đại hội. Về dự có 45 đại biểu đại "
+                       "diện cho 96 đảng viên đang sinh hoạt ở 6 chi bộ trực thuộc.")
+    body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
+    assert found == {(body, "TotalMembers", 96, None, None), (body, "AffiliatedPartyCells", 6, None, None)}
+    # a representative of households, of a village: no membership
+    assert stats(nlp, "Đảng bộ xã Bản Lầu họp dân. Ông Lý Seo Chúng phát biểu đại diện cho 30 hộ dân và 2 "
+                      "đảng viên cao tuổi của thôn.") == set()
+
+
+def test_a_guest_lines_posts_do_not_own_the_meetings_counts(nlp):
+    head = ("Đảng bộ Trung tâm Y tế huyện Mường Khương tổ chức Đại hội lần thứ V. Đảng bộ Trung tâm Y tế huyện Mường "
+            "Khương có nhiều cố gắng.\n\n")
+    body = "Đảng bộ Trung tâm Y tế huyện Mường Khương"
+    found = stats(nlp, head + "Khách mời: Dự đại hội có đồng chí Giàng Seo Phử, Bí thư Đảng ủy Sở Tư pháp tỉnh Lào "
+                              "Cai và 45 đại biểu thay mặt cho 96 đảng viên.")
+    assert found == {(body, "TotalMembers", 96, None, None)}
+    # not a guest line: the speaker's post names the body his count is about
+    found = stats(nlp, head + "Đồng chí Giàng Seo Phử, Bí thư Đảng ủy xã Bản Lầu cho biết năm 2024 đã kết nạp 9 "
+                              "đảng viên.")
+    assert found == {("Đảng ủy xã Bản Lầu", "NewMembers", 9, "2024", "2024")}
+
+
+def test_the_unit_in_a_cells_name_written_again_is_no_body_of_its_own(nlp):
+    cell = "Chi bộ Trạm Y tế xã Tân Hòa"
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Năm 2026, Chi bộ Trạm Y tế xã Tân Hòa đề ra chỉ "
+                       "tiêu kết nạp 2 đảng viên.")
+    assert found == {(cell, "TotalMembers", 11, None, None), (cell, "AdmissionTarget", 2, "2026", "2026")}
+    # the commune's Đảng bộ named on its own after the cell is a body
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ Trạm Y tế xã Tân Hòa và Đảng bộ xã Tân Hòa "
+                       "cùng kết nạp 3 đảng viên.")
+    assert found == {(cell, "TotalMembers", 11, None, None), ("Đảng bộ xã Tân Hòa", "NewMembers", 3, None, None)}

@@ -256,3 +256,41 @@ def test_a_bracket_without_its_noun_is_a_target_only_exceeded_or_reached_after_t
     assert stats(nlp, "Năm 2025, Chi bộ thôn Đông Hà kết nạp 2 đảng viên, hoàn thành chỉ tiêu (1).") == {
         (cell, "NewMembers", 2, "2025", "2025")}
     assert stats(nlp, "Năm 2025, Chi bộ thôn Đông Hà đạt chỉ tiêu (1) về xây dựng nông thôn mới.") == set()
+
+
+def test_a_target_labelled_with_its_year_and_one_a_named_giver_set(nlp):
+    # "Chỉ tiêu năm 2026: kết nạp 7": a label line of the target; "vượt chỉ tiêu Đảng ủy xã giao (9 đảng viên)": the
+    # target the giver set, dated by the year the sentence opens with, not by the year it is compared with
+    assert stats(nlp, "Đảng bộ xã Bản Lầu tổng kết năm 2025.\n\nChỉ tiêu năm 2026: kết nạp 7 đảng viên.") == {
+        ("Đảng bộ xã Bản Lầu", "AdmissionTarget", 7, "2026", "2026")}
+    found = stats(nlp, "Năm 2024, Đảng bộ xã Bản Lầu kết nạp 12 đảng viên, gấp đôi năm 2023 (6 đảng viên) và vượt chỉ "
+                       "tiêu Đảng ủy xã giao (9 đảng viên).")
+    assert found == {("Đảng bộ xã Bản Lầu", "AdmissionTarget", 9, "2024", "2024"),
+                     ("Đảng bộ xã Bản Lầu", "NewMembers", 12, "2024", "2024")}
+    # a target of other things a giver set: no admission target
+    assert stats(nlp, "Năm 2024, xã Bản Lầu thu ngân sách vượt chỉ tiêu huyện giao (12 tỷ đồng).") == set()
+
+
+def test_a_target_set_for_a_named_year_to_admit_more(nlp):
+    # "chỉ tiêu năm 2027 kết nạp thêm 2": the target of that year, not 2 admitted
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ thống nhất chỉ tiêu năm 2027 kết nạp thêm "
+                       "2 đảng viên.")
+    assert found == {("Chi bộ Trạm Y tế xã Tân Hòa", "TotalMembers", 11, None, None),
+                     ("Chi bộ Trạm Y tế xã Tân Hòa", "AdmissionTarget", 2, "2027", "2027")}
+    # admitted more, past a target: admissions
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Năm 2025, chi bộ kết nạp thêm 2 đảng viên, vượt "
+                       "chỉ tiêu.")
+    assert found == {("Chi bộ Trạm Y tế xã Tân Hòa", "TotalMembers", 11, None, None),
+                     ("Chi bộ Trạm Y tế xã Tân Hòa", "NewMembers", 2, "2025", "2025")}
+
+
+def test_a_target_a_numbered_resolution_set(nlp):
+    # "chỉ tiêu Nghị quyết số 03-NQ/ĐU của Đảng ủy ... đề ra là 3 đảng viên": the resolution's number among the words
+    found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái kết nạp 4 đảng viên (đạt 133% chỉ tiêu Nghị "
+                       "quyết số 03-NQ/ĐU của Đảng ủy Bệnh viện đề ra là 3 đảng viên).")
+    body = "Đảng bộ Bệnh viện Phổi tỉnh Yên Bái"
+    assert found == {(body, "AdmissionTarget", 3, "2024", "2024"), (body, "NewMembers", 4, "2024", "2024"),
+                     (body, "TargetAchievement", 133, "2024", "2024")}
+    # a resolution's number, then no target: its members counted are no target
+    found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái học tập Nghị quyết số 03-NQ/ĐU cho 95 đảng viên.")
+    assert not {s for s in found if s[1] == "AdmissionTarget"}

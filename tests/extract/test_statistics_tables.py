@@ -758,3 +758,21 @@ def test_a_column_of_grassroots_organizations_at_the_close_of_each_year_is_a_sto
                      (district, "NewMembers", 120, "2023", "2023"),
                      (district, "GrassrootsPartyOrganizations", 39, "2024-12-31", "2024-12-31"),
                      (district, "NewMembers", 131, "2024", "2024")}
+
+
+def test_a_column_of_words_no_heading_reads_does_not_stop_the_rows_of_periods(nlp):
+    # a rating column ("Xếp loại") beside the figures: its words are left unread, the figures of each year read
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên.\n\n"
+                       "Kết quả của chi bộ qua từng năm:\n"
+                       "| Năm | Kết nạp | Số đảng viên | Xếp loại |\n"
+                       "| 2021 | 1 | 9 | Hoàn thành tốt nhiệm vụ |\n| 2022 | 2 | 11 | Trong sạch, vững mạnh |\n")
+    cell = "Chi bộ Trạm Y tế xã Tân Hòa"
+    assert found == {(cell, "TotalMembers", 11, None, None),
+                     (cell, "NewMembers", 1, "2021", "2021"), (cell, "TotalMembers", 9, "2021", "2021"),
+                     (cell, "NewMembers", 2, "2022", "2022"), (cell, "TotalMembers", 11, "2022", "2022")}
+    # words in a column read ("Kết nạp": "chưa có") end the rows there (one row left: no table read)
+    found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên.\n\n"
+                       "Kết quả của chi bộ qua từng năm:\n"
+                       "| Năm | Kết nạp | Số đảng viên |\n"
+                       "| 2020 | 1 | 8 |\n| 2021 | chưa có | 8 |\n| 2022 | 2 | 11 |\n")
+    assert found == {(cell, "TotalMembers", 11, None, None)}

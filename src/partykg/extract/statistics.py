@@ -351,6 +351,9 @@ def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
     return out
 
 
+# "Tới dự và chỉ đạo hội nghị có ông A, Phó Bí thư Đảng ủy B; ...", "Dự lễ có ...": a line listing a meeting's guests
+_GUESTS = re.compile(r"(?:Tới dự|Về dự|Đến dự|Tham dự|Dự(?! (?:kiến|toán|án|thảo|báo|định|bị)(?![\w])))"
+                     r"(?:,? (?:và )?chỉ đạo)?(?: [^\W\d][^,.;:\d]{0,30})?,? có ")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
 _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
@@ -539,7 +542,9 @@ _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_mont
               "month_of_year", "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
 # "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
 # of the count
-_BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn) (?:cùng kỳ )?(?:cuối |đầu )?$")
+# (a multiple of another period's count, "gấp đôi năm 2023 (5 đảng viên)", compares with it too)
+_BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn|gấp (?:đôi|rưỡi|ba|bốn|năm|\d+(?:,\d+)? lần)) (?:cùng kỳ )?"
+                       r"(?:cuối |đầu )?$")
 # "Cùng kỳ năm 2022, cả huyện kết nạp 88 người" after a count of "8 tháng năm 2023": a report's figure for
 # the same part of an earlier year (not a baseline "so với cùng kỳ", which _BASELINE reads)
 _SAME_TIME_OF = re.compile(r"(?<![\w])(?<!với )[Cc]ùng kỳ $")
@@ -806,6 +811,10 @@ class Anchors:
         formed += _asides(text, s, q)
         cands = [c for c in cands if not any(a < c[2] < b and any(d[2] < a for d in cands) for a, b in formed)]
         cands = [c for c in cands if not _RANKED_WITHIN.search(text, max(s, c[2] - 90), c[2])]
+        # "Chi bộ Trạm Y tế xã A đề ra ...", its mention read short ("Chi bộ", resolved to that cell): the unit in the
+        # words of a body's name written out is part of that name, no body of its own
+        cands = [c for c in cands if not any(d[2] < c[2] and d[1] and " ".join(text[d[2]:c[0]].split()) == d[1]
+                                             for d in cands)]
         return [c for c in cands if not ((_QUALIFIER.search(text, max(s, c[2] - 30), c[2])
                                           or _VENUE.search(text, max(s, c[2] - 5), c[2])
                                           or _DESTINATION.search(text, max(s, c[2] - 40), c[2])
@@ -1049,6 +1058,18 @@ class Anchors:
             return False
         return re.search(rf"(?<![\w]){re.escape(head)}(?![\w])(?! [{UPPER}])", title) is None
 
+    def _placed_under(self, o, named: list) -> object | None:
+        """"Đảng bộ X, một đảng bộ cơ sở thuộc Đảng bộ Y", "Đảng bộ X từ tháng 7 thuộc Đảng bộ Y": the
+        body X a clause places under the mention o of its superior (None when o places none): a grassroots body's
+        news introduces itself so, and names its superior that way again and again (a guest's post, a document's
+        issuer); the placing is said of X."""
+        text = self.text
+        if not _QUALIFIER.search(text, max(0, o.start - 30), o.start):
+            return None
+        before = [m for m in named if m.end <= o.start and o.start - m.end <= 60
+                  and not any(c in text[m.end:o.start] for c in ".;:()\n")]
+        return max(before, key=lambda m: m.end) if before else None
+
     def _subject(self) -> str | None:
         """The party organization the article is about: named in its title, else named most (twice at least)."""
         counts: Counter[str] = Counter()
@@ -1071,6 +1092,11 @@ class Anchors:
                   and (self._name(o, True) in in_full or o.utype and o.uname
                       and named_units.get(o.utype, set()) <= {o.uname})]
         for o in named:
+            placed = self._placed_under(o, named)
+            if placed is not None:
+                # "Đảng bộ X trực thuộc Đảng bộ Y": the text places its body under a superior; that names X, not Y
+                counts[self._name(placed, True)] += 1
+                continue
             name = self._name(o, True)
             counts[name] += 1
             first.setdefault(name, o.start)
@@ -1156,6 +1182,8 @@ class Anchors:
                     continue
                 if a >= s or "\n" in self.text[para:a]:
                     break
+                if _GUESTS.match(self.text, a):
+                    continue  # the bodies a guest line names are the guests' posts, not what the paragraph is about
                 cands = self.candidates(a, b, places=False)
                 if cands:
                     found = max(cands)[1]
@@ -1281,6 +1309,12 @@ def _clause(text: str, s: int, at: int) -> str:
 def _lstrip(text: str, s: int, e: int) -> int:
     """The first character of the sentence [s, e) that is not white space."""
     return s + len(text[s:e]) - len(text[s:e].lstrip())
+
+
+def _after_label(text: str, s: int, e: int) -> int:
+    """Where a line's text starts after a short label ("Thành phần: Dự Đại hội có ..."); s when it has none."""
+    colon = text.find(": ", s, min(e, s + 25))
+    return colon + 2 if colon >= 0 and "," not in text[s:colon] else s
 
 
 def _paragraph(text: str, s: int) -> int:
@@ -2048,6 +2082,10 @@ class _Reading:
         # speaker's former post is not the one the count is about
         cands = [c for c in cands if not (_FORMER_POST.search(text, max(s, c[2] - 30), c[2])
                                           and any(d[2] < c[2] for d in cands))]
+        if _GUESTS.match(text, _lstrip(text, s, q)) or _GUESTS.match(text, _after_label(text, s, q)):
+            # "Dự hội nghị có ông A, Bí thư Đảng ủy B; ... cùng 120 đại biểu thay mặt 300 đảng viên": the bodies of
+            # the guests' posts count nothing the meeting counts
+            cands = [c for c in cands if not _IN_A_POST.search(text, max(s, c[2] - 25), c[2])]
         if measure in TARGETS:  # a committee that sets a target sets it for its Đảng bộ
             # "đề nghị Đảng ủy X chuẩn bị Đại hội Đảng bộ ..., phấn đấu kết nạp N": X aims, the congress
             # only names a term

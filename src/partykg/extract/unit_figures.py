@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
@@ -1247,20 +1247,22 @@ def _periods_down_table(text: str, rows: list, i: int, year: str | None) -> tupl
             out.extend(_total_row(text, out, columns, values, cells, edges, caption))
             j += 1
             break
-        if period is None or len(values) < len(found):
+        # a column no heading reads may hold words ("Hoàn thành tốt nhiệm vụ": the cell's rating that year); the read
+        # columns hold figures
+        if period is None or any(m is None for m, column in zip(found, columns) if column):
             break
-        for k, measure, n, a, z in _row_figures(columns, values, cells):
+        for k, measure, n, a, z in _row_figures(columns, found, cells):
             out.append(PeriodFigure(measure, n, _on_edge(period, edges[k]), a, cells[0][0], z, caption))
         j += 1
     return (out, j) if j - i > 2 else ([], i + 1)
 
 
-def _row_figures(columns: list[str | None], values: list[re.Match],
+def _row_figures(columns: list[str | None], values: Sequence[re.Match | None],
                  cells: list[tuple[int, int]]) -> Iterator[tuple[int, str, int | str, int, int]]:
     """(column, measure, number, start, end) of each figure of a table's row under a column read (its first cell
     is the row's period or label)."""
     for k, (measure, value, (a, z)) in enumerate(zip(columns, values, cells[1:])):
-        if measure:
+        if measure and value is not None:
             yield k, measure, parse_number(value["n"]), a, z
 
 
