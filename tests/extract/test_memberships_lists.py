@@ -277,22 +277,45 @@ def test_a_bare_post_in_a_numbered_list_of_officers_is_of_the_body_an_item_above
 def test_the_members_a_congress_elected_to_its_executive_committee_one_an_item(nlp):
     # Điều lệ Đảng: the congress elects its Ban Chấp hành; each listed is an "Ủy viên" of it
     text = ("Đại hội Đảng bộ Trường Cao đẳng Nghề Sông Mã diễn ra trong hai ngày.\nĐại hội bầu 3 đồng chí vào Ban "
-            "Chấp hành Đảng bộ khóa mới:\n1. Tống Văn Khải - Hiệu trưởng Nhà trường\n2. Mai Thị Huê - Trưởng "
-            "Phòng Đào tạo\n3. Cao Văn Lực - Trưởng Khoa Điện\nPhiên họp thứ nhất bầu đồng chí Tống Văn Khải giữ "
-            "chức Bí thư Đảng ủy Trường Cao đẳng Nghề Sông Mã.")
-    members = {(m, r, o) for m, r, o in posts(nlp, text) if r == "Ủy viên"}
-    executive = "Ban Chấp hành Đảng bộ Trường Cao đẳng Nghề Sông Mã"
-    assert members == {(name, "Ủy viên", executive) for name in ("Tống Văn Khải", "Mai Thị Huê", "Cao Văn Lực")}
+            "Chấp hành Đảng bộ khóa mới:\n1. Tống Văn Khải - Hiệu trưởng Nhà trường\n2. Mai Thị Huê - Phó Hiệu "
+            "trưởng\n3. Cao Văn Lực\nPhiên họp thứ nhất bầu đồng chí Tống Văn Khải giữ chức Bí thư Đảng ủy Trường "
+            "Cao đẳng Nghề Sông Mã.")
+    school = "Trường Cao đẳng Nghề Sông Mã"
+    executive = f"Ban Chấp hành Đảng bộ {school}"
+    assert posts(nlp, text) == {("Tống Văn Khải", "Hiệu trưởng", school), ("Mai Thị Huê", "Phó Hiệu trưởng", school),
+                                ("Tống Văn Khải", "Bí thư", f"Đảng ủy {school}"),
+                                *{(name, "Ủy viên", executive) for name in ("Tống Văn Khải", "Mai Thị Huê",
+                                                                            "Cao Văn Lực")}}
 
 
-def test_a_list_of_awards_or_of_delegates_is_no_list_of_executive_members(nlp):
-    for text in ("Đại hội Đảng bộ xã Hòa Phú bầu Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí và đoàn đại "
-                 "biểu dự Đại hội cấp trên gồm:\n- Lương Văn Quế, Bí thư Đảng ủy xã Hòa Phú\n- Trịnh Thị Mơ",
-                 "Ban Chấp hành Đảng bộ xã Hòa Phú khen thưởng các đồng chí sau:\n- Lương Văn Quế, Bí thư Đảng ủy "
-                 "xã Hòa Phú\n- Trịnh Thị Mơ",
-                 "Đại hội Hội Nông dân xã Hòa Phú đã bầu Ban Chấp hành Hội khóa mới gồm 2 đồng chí:\n- Lương Văn Quế, "
-                 "Chủ tịch Hội\n- Trịnh Thị Mơ"):
-        assert {r for _, r, _ in posts(nlp, text)} <= {"Bí thư", "Chủ tịch"}
+@pytest.mark.parametrize("text, found", [
+    # a list of the delegates besides the committee's members
+    ("Đại hội Đảng bộ xã Hòa Phú bầu Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí và đoàn đại biểu dự Đại hội "
+     "cấp trên gồm:\n- Lương Văn Quế, Bí thư Đảng ủy xã Hòa Phú\n- Trịnh Thị Mơ",
+     {("Lương Văn Quế", "Bí thư", "Đảng ủy xã Hòa Phú")}),
+    # a list the committee issues
+    ("Ban Chấp hành Đảng bộ xã Hòa Phú khen thưởng các đồng chí sau:\n- Lương Văn Quế, Bí thư Đảng ủy xã Hòa "
+     "Phú\n- Trịnh Thị Mơ",
+     {("Lương Văn Quế", "Bí thư", "Đảng ủy xã Hòa Phú")}),
+    ("Đại hội Hội Nông dân xã Hòa Phú đã bầu Ban Chấp hành Hội khóa mới gồm 2 đồng chí:\n- Lương Văn Quế, Chủ tịch "
+     "Hội\n- Trịnh Thị Mơ",
+     {("Lương Văn Quế", "Chủ tịch", "Hội Nông dân xã Hòa Phú")}),
+    # a mass organization's congress elects its own Ban Chấp hành for a term, a party officer among its members
+    ("Đại hội Cựu chiến binh xã Yên Lạc đã bầu Ban Chấp hành nhiệm kỳ 2025 - 2030 gồm 3 đồng chí:\n1. Đinh Công "
+     "Tráng, Phó Bí thư Thường trực Đảng ủy xã Yên Lạc\n2. Ma Văn Kiên\n3. Hoàng Thị Nhàn",
+     {("Đinh Công Tráng", "Phó Bí thư Thường trực", "Đảng ủy xã Yên Lạc")}),
+])
+def test_a_list_of_awards_delegates_or_a_mass_organization_s_committee_is_no_list_of_executive_members(nlp, text,
+                                                                                                        found):
+    assert posts(nlp, text) == found
+
+
+def test_a_party_congress_s_committee_for_its_term_lists_its_members(nlp):
+    text = ("Đại hội Đảng bộ xã Yên Lạc đã bầu Ban Chấp hành khóa mới gồm 3 đồng chí:\n1. Đinh Công Tráng, Phó Bí "
+            "thư Thường trực Đảng ủy xã Yên Lạc\n2. Ma Văn Kiên\n3. Hoàng Thị Nhàn")
+    assert posts(nlp, text) == {("Đinh Công Tráng", "Phó Bí thư Thường trực", "Đảng ủy xã Yên Lạc"),
+                                *{(name, "Ủy viên", "Ban Chấp hành Đảng bộ xã Yên Lạc")
+                                  for name in ("Đinh Công Tráng", "Ma Văn Kiên", "Hoàng Thị Nhàn")}}
 
 
 def test_a_cell_named_before_a_relative_clause_is_the_one_its_bare_secretary_leads(nlp):

@@ -1759,10 +1759,14 @@ _STANDING_HEAD = re.compile(r"(?:(?:(?:bầu|chỉ định)(?![" + LETTER + r"])
 
 # a heading over the members a congress elected to its party organization's executive committee, one an item: "Hội
 # nghị bầu 9 đồng chí vào Ban Chấp hành Đảng bộ khóa mới:" (Điều lệ Đảng art. 11: the congress elects the Ban Chấp
-# hành); the committee of a party organization only (its name or its term follows), not a mass organization's ("Ban
-# Chấp hành Hội Nông dân xã"), nor a list of more than its members ("Ban Chấp hành ... và đoàn đại biểu ...:")
-_EXECUTIVE_HEAD = re.compile(r"(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Chấp hành "
-                             r"(?=Đảng bộ |khóa |khoá |nhiệm kỳ )(?![^:\n]* và )[^.;:\n]{0,90}:[ \t]*$", re.M)
+# hành); the committee of a party organization only, written after it ("Ban Chấp hành Đảng bộ khóa mới") or as the
+# congress's before the verb ("Đại hội Đảng bộ xã X bầu Ban Chấp hành khóa mới gồm:"): a mass organization's congress
+# elects a Ban Chấp hành of its own for a term too ("Đại hội Hội Nông dân xã bầu Ban Chấp hành khóa mới gồm:"), where a
+# party officer may be listed; not a list of more than its members ("Ban Chấp hành ... và đoàn đại biểu ...:")
+_EXECUTIVE_HEAD = re.compile(r"(?P<party>Đảng bộ [^.;:\n]*)?"
+                             r"(?:(?:bầu|chỉ định)(?![" + LETTER + r"])[^.;:\n]{0,40}vào|bầu) Ban Chấp hành "
+                             r"(?(party)(?=Đảng bộ |khóa |khoá |nhiệm kỳ )|(?=Đảng bộ ))"
+                             r"(?![^:\n]* và )[^.;:\n]{0,90}:[ \t]*$", re.M)
 
 
 def _standing_list_members(doc: Doc, persons: list[PersonMention], orgs: list[OrgMention],
