@@ -405,3 +405,19 @@ def test_a_guide_of_an_army_political_department_or_a_youth_committee_is_kept(nl
     found = docs(nlp, "Đảng ủy quán triệt Hướng dẫn số 15-HD/CT của Cục Chính trị Quân khu 7 và Kế hoạch số "
                       "31-KH/TĐTN của Ban Thường vụ Tỉnh đoàn Tây Ninh.")
     assert {d.identifier for d in found} == {"15-HD/CT", "31-KH/TĐTN"}
+
+
+def test_a_plenum_of_the_youth_union_s_central_committee_has_not_the_party_s_as_its_issuer(nlp):
+    # "Ban Chấp hành Trung ương Đoàn": the Youth Union's central committee bears the party's name
+    found = docs(nlp, "Chi đoàn học tập Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đoàn khóa XII; chi bộ "
+                      "quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XIII.")
+    assert {(d.label, d.issuer) for d in found} == {
+        ("Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương", None),
+        ("Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khóa XIII)", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_committee_written_with_the_first_syllable_of_another_kind_is_not_the_one_named_in_full(nlp):
+    # "Đảng ủy Quân khu" is no "Đảng ủy Quân sự tỉnh ...": the issuer stays as the issuer finder reads it
+    found = docs(nlp, "Đảng ủy Quân sự tỉnh Thái Bình sơ kết. Các chi bộ quán triệt Nghị quyết số 06-NQ/ĐU của Đảng "
+                      "ủy Quân khu về huấn luyện.")
+    assert {(d.identifier, d.issuer) for d in found} == {("06-NQ/ĐU", "Đảng ủy Quân")}

@@ -389,9 +389,11 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
         nm = re.match(r"\s+(" + NAME + r")", text[end:])
         if nm and " " not in nm.group(1):
             # an institution's kind word alone ("Đảng ủy Viện", "Đảng ủy Sở"), as the press writes the committee of
-            # the article's institution: the one committee of that kind the article names in full
-            full = {m.name for m in getattr(doc._, "org_mentions", None) or ()
-                    if m.name.startswith(f"{name} {nm.group(1)} ")}
+            # the article's institution: the one committee of that kind the article names in full, where the kind
+            # word is a whole word of the name, a capitalized one after it ("Đảng ủy Viện Kiểm sát ..."; not the first
+            # syllable of another word, "Đảng ủy Quân khu" is not "Đảng ủy Quân sự tỉnh X")
+            kind_word = re.compile(rf"{re.escape(name)} {re.escape(nm.group(1))} [{UPPER}]")
+            full = {m.name for m in getattr(doc._, "org_mentions", None) or () if kind_word.match(m.name)}
             if len(full) == 1:
                 return full.pop(), code, end + nm.end()
         if nm:
@@ -654,7 +656,9 @@ def _numberless(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         terms = TERM_SPLIT.split(m["terms"]) if m["terms"] else [None]
         # the Central Committee written out in the citation ("Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương
         # Đảng") states its issuer: its plenums adopt the resolutions (Điều lệ Đảng art. 15)
-        issuer = "Ban Chấp hành Trung ương Đảng" if re.search(r"Ban Chấp hành|BCH", m[0]) else None
+        # (not "Ban Chấp hành Trung ương Đoàn", "... Hội": the Youth Union's and the associations' bear that name too)
+        issuer = "Ban Chấp hành Trung ương Đảng" if re.search(r"Ban Chấp hành|BCH", m[0]) \
+            and not _OF_MASS_ORG.match(text, m.end()) else None
         for t in terms:
             label = f"{head} (khóa {t})" if t else head
             d = Document(label=label, kind="Resolution", term=t, issuer=issuer,
