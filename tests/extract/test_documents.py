@@ -421,3 +421,10 @@ def test_a_committee_written_with_the_first_syllable_of_another_kind_is_not_the_
     found = docs(nlp, "Đảng ủy Quân sự tỉnh Thái Bình sơ kết. Các chi bộ quán triệt Nghị quyết số 06-NQ/ĐU của Đảng "
                       "ủy Quân khu về huấn luyện.")
     assert {(d.identifier, d.issuer) for d in found} == {("06-NQ/ĐU", "Đảng ủy Quân")}
+
+
+def test_a_party_committee_s_number_cited_with_the_state_unit_it_leads_is_kept(nlp):
+    # the press writes the unit for its Đảng ủy ("của Sở Y tế"); the number prints the committee's code, ĐU
+    found = docs(nlp, "Chi bộ Phòng Nghiệp vụ Y thực hiện Kế hoạch số 30-KH/ĐU của Sở Y tế về chuyển đổi số và Chỉ thị "
+                      "số 05-CT/VKS của Viện trưởng Viện kiểm sát nhân dân tỉnh về kỷ cương.")
+    assert {d.identifier for d in found} == {"30-KH/ĐU"}

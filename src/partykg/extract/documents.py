@@ -444,6 +444,17 @@ def _board_codes() -> list[tuple[str, str, bool]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+def _party_code(issuer_code: str) -> bool:
+    """Whether a document's issuer code is a party body's: a committee's (document_issuers.tsv, PARTY_ISSUERS), or a
+    board's letters before one, or a code of its own (issuer_codes.tsv: "BTCTU", "UBKTHU", "CB", "TĐTN-XDĐ")."""
+    code = issuer_code.upper().split("-", 1)[0]
+    committees = {row["code"] for row in table("document_issuers.tsv")} | PARTY_ISSUERS
+    if code in committees:
+        return True
+    return any(code == board if not of_committee else code.startswith(board) and code[len(board):] in committees
+               for _head, board, of_committee in _board_codes())
+
+
 def _issuer_code(name: str) -> str | None:
     """The code a body numbers its documents with (document_issuers.tsv, issuer_codes.tsv: "Ủy ban Kiểm tra
     Tỉnh ủy" -> UBKTTU, "Ban Tổ chức Huyện ủy X" -> BTCHU, "Chi bộ Y" -> CB)."""
@@ -615,9 +626,11 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
             continue  # a decision about one member (admission, recognition), not a cited document
         after = _skip_sep(text, m.end())
-        if text.startswith("của ", after) and STATE_ISSUER.match(text, after + 4):
+        if text.startswith("của ", after) and STATE_ISSUER.match(text, after + 4) and not _party_code(m["issuer"]):
             # "Chỉ thị số 08-CT/VKS của Viện trưởng Viện Kiểm sát ...": the state's, no party document (by the state's
-            # bodies named only: a mass organization's or the army's political organs number theirs as the party's)
+            # bodies named only: a mass organization's or the army's political organs number theirs as the party's);
+            # not a party body's number ("Kế hoạch số 21-KH/ĐU của Bộ đội Biên phòng tỉnh": the press names the unit
+            # for its Đảng ủy, whose code the number prints)
             continue
         word = kind.word
         d = Document(label=f"{word} {ident}", kind=kind.cls, identifier=ident,
