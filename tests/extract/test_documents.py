@@ -410,10 +410,10 @@ def test_a_guide_of_an_army_political_department_or_a_youth_committee_is_kept(nl
 def test_a_plenum_of_the_youth_union_s_central_committee_has_not_the_party_s_as_its_issuer(nlp):
     # "Ban Chấp hành Trung ương Đoàn": the Youth Union's central committee bears the party's name
     found = docs(nlp, "Chi đoàn học tập Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đoàn khóa XII; chi bộ "
-                      "quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XIII.")
+                      "triển khai Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XIII.")
     assert {(d.label, d.issuer) for d in found} == {
         ("Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương", None),
-        ("Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khóa XIII)", "Ban Chấp hành Trung ương Đảng")}
+        ("Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương (khóa XIII)", "Ban Chấp hành Trung ương Đảng")}
 
 
 def test_a_committee_written_with_the_first_syllable_of_another_kind_is_not_the_one_named_in_full(nlp):
@@ -426,5 +426,5 @@ def test_a_committee_written_with_the_first_syllable_of_another_kind_is_not_the_
 def test_a_party_committee_s_number_cited_with_the_state_unit_it_leads_is_kept(nlp):
     # the press writes the unit for its Đảng ủy ("của Sở Y tế"); the number prints the committee's code, ĐU
     found = docs(nlp, "Chi bộ Phòng Nghiệp vụ Y thực hiện Kế hoạch số 30-KH/ĐU của Sở Y tế về chuyển đổi số và Chỉ thị "
-                      "số 05-CT/VKS của Viện trưởng Viện kiểm sát nhân dân tỉnh về kỷ cương.")
+                      "số 05-CT/VKS của Viện trưởng VKSND tỉnh về kỷ cương.")
     assert {d.identifier for d in found} == {"30-KH/ĐU"}
