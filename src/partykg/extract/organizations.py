@@ -577,12 +577,15 @@ _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )(?<!bện
               "nâng", "tập", "giới", "bồi", "phải", "nơi")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 # (a faculty's words end where a predicate opens, as a cell's title's do, "Chi bộ Khoa Nội hoàn thành ...", and
-# at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to eight
-# words after the first, as the Ministry of Health names its hospitals' faculties, two fields joined by a dash:
-# "Khoa Vật lý trị liệu - Phục hồi chức năng")
+# at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to seven words,
+# and up to two more fields of up to five after a dash, as the Ministry of Health names its hospitals' faculties:
+# "Khoa Vật lý trị liệu - Phục hồi chức năng", "Khoa Tai - Mũi - Họng"; counted apart, so that a field's
+# words never run on into the predicate: "Chi bộ Khoa Ngoại thường xuyên sinh hoạt chuyên đề hằng tháng")
 _NEXT_CELL = rf"(?:Chi bộ|Khoa){NOT_LETTER_AFTER}"
-FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])(?! {_NEXT_CELL})"
-           rf"|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)){{0,8}}?"
+_FACULTY_WORD = (rf" (?:và(?= [{UPPER}])(?! {_NEXT_CELL})|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}"
+                 rf"|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)")
+FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?:{_FACULTY_WORD}){{0,6}}?"
+           rf"(?: -{_FACULTY_WORD}(?:{_FACULTY_WORD}){{0,4}}?){{0,2}}"
            rf"(?=[,;.)\t\n]|$| và(?! [{UPPER}])| và {_NEXT_CELL}| \d| \(|{DOT_LEADER}"
            rf"| (?!và{NOT_LETTER_AFTER}){_CELL_TITLE_STOP})"
            rf"|{FIELD_NAME})")
