@@ -55,7 +55,15 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import area_words, table, words
-from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, LEVELS, PROVINCE, register, title_spans, unit_types
+from partykg.extract.places import (
+    COMMUNE as COMMUNE_LEVEL,
+    LEVELS,
+    PROVINCE,
+    UNIT_WORDS,
+    register,
+    title_spans,
+    unit_types,
+)
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
@@ -997,8 +1005,20 @@ _ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴�
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # a bare unit word followed by other levels' ("huyện, thị xã, thành phố"): the bodies of each level, no one unit's
-_LEVELS_AFTER = re.compile(rf"(?:,| và) (?:thị xã|thành phố|quận|huyện|thị trấn|phường|xã)(?![{LETTER}])"
+_LEVELS_AFTER = re.compile(rf"(?:,| và) (?P<w>thị xã|thành phố|quận|huyện|thị trấn|phường|xã)(?![{LETTER}])"
                            rf"(?! [{UPPER}\d])")
+
+
+def _peer_levels_after(text: str, end: int, utype: str) -> bool:
+    """A unit word of `utype` followed by a unit word of its own tier ("xã, thị trấn", "huyện, thị xã", "tỉnh,
+    thành phố"): the bodies of a tier, no one unit's. A lower level after ("Bộ Chỉ huy Quân sự tỉnh và huyện") leaves
+    the first the one unit's body, the province's, and the lower ones a level of their own."""
+    m = _LEVELS_AFTER.match(text, end)
+    if m is None or utype not in UNIT_WORDS:
+        return m is not None
+    return bool(set(UNIT_WORDS[utype][0]) & set(UNIT_WORDS[m["w"]][0]))
+
+
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
 _LEVELS = (*COMMITTEE_UNIT, "đảng")  # the committee words' first syllables: "tỉnh ủy" ... "đảng ủy"
 _LEVEL_WORD = rf"{alt(*_LEVELS, case_first=False)} {UY}(?! viên)(?! [{UPPER}\d])"
@@ -2406,7 +2426,8 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         if found and found[0]["attaches"] == "field" and utype is None:
             return self._department(iname, kind, p, end)
-        if uname is not None and uname not in self.text[p:end] and _LEVELS_AFTER.match(self.text, end):
+        if uname is not None and utype is not None and uname not in self.text[p:end] \
+                and _peer_levels_after(self.text, end, utype):
             return None  # "ban chỉ huy quân sự xã, thị trấn": one kind of body per level, as for a cell's, no one body
         # (a unit completed from context, "Sở Xây dựng tỉnh", is no unit the text names)
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname,
