@@ -246,6 +246,12 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
                             "Trung tâm Văn hóa, Thể thao và Truyền thanh"})
 
 
+def _after_party_head(tag: str, s: str, tags: tuple[str, ...] = ("danguy", "partyorg")) -> str:
+    """What a party body's name holds after its two head words ("Đảng bộ Trường X": "Trường X"), for the rules'
+    `tags` whose names are so made; "" for a bare head."""
+    return s.split(" ", 2)[2] if tag in tags and s.count(" ") >= 2 else ""
+
+
 def _committee_host(host: OrgMention | None) -> OrgMention | None:
     """The body a post after a bare "Đảng ủy" names, whose committee it is (the secretary who also directs
     enterprise X: X's committee); not a mass organization, whose chair sits in the committee of the body the union
@@ -1284,7 +1290,7 @@ class OrgFinder:
         schools = {f.name: f for f in self._all_named if f.rule == "organizations.institution"
                    and f.name.startswith("Trường")}
         for at, (tag, s) in self._chosen.items():
-            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            rest = _after_party_head(tag, s)
             if rest.startswith("Trường ") and (inst := self._institution(rest, at + len(s) - len(rest))) is not None:
                 schools.setdefault(inst[0], OrgMention(at + len(s) - len(rest), inst[3], inst[0], "OtherOrganization",
                                                        "organizations.institution", inst[1], inst[2]))
@@ -1302,12 +1308,10 @@ class OrgFinder:
             return None
         if m["i"] and m["i"].lower() == "nhà trường":
             # "Đảng ủy nhà trường": the committee of the one school the article names
-            found = self._article_school()
-            if found is None:
+            if (school := self._article_school()) is None:
                 return None
-            school = found.name
-            return OrgMention(p, p + len(s), f"Đảng ủy {school}", "PartyCommittee", "organizations.danguy",
-                              None, None, f"Đảng bộ {school}", f"Đảng ủy {school}", False)
+            return OrgMention(p, p + len(s), f"Đảng ủy {school.name}", "PartyCommittee", "organizations.danguy",
+                              None, None, f"Đảng bộ {school.name}", f"Đảng ủy {school.name}", False)
         if m["k"] or m["i"]:
             inst = self._institution(m["k"] or m["i"], p + (m.start("k") if m["k"] else m.start("i")))
             if inst is None:
@@ -1734,12 +1738,10 @@ class OrgFinder:
         if rest and rest.lower() == "nhà trường":
             # "Đảng bộ nhà trường": the party organization of the one school the article names, as its
             # "Đảng ủy nhà trường" is that school's committee
-            found = self._article_school()
-            if found is None:
+            if (school := self._article_school()) is None:
                 return None
-            school = found.name
-            return OrgMention(p, p + len(s), f"Đảng bộ {school}", "PartyOrganization", "organizations.partyorg",
-                              None, None, None, f"Đảng ủy {school}", False)
+            return OrgMention(p, p + len(s), f"Đảng bộ {school.name}", "PartyOrganization", "organizations.partyorg",
+                              None, None, None, f"Đảng ủy {school.name}", False)
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
@@ -1857,7 +1859,7 @@ class OrgFinder:
                     if union is not None and union.parent and _grammar_row(union.parent) is not None:
                         out.append((start, union.parent, None, None))
                     continue
-                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2 else ""
+                rest = _after_party_head(tag, s, ("danguy", "partyorg", "cell"))
                 if rest and rest not in SHORT_KINDS and _grammar_row(rest) is not None:
                     inst = self._institution(rest, start + len(s) - len(rest))
                     if inst is not None:
@@ -1883,7 +1885,7 @@ class OrgFinder:
         the Đảng ủy of a bloc the grammar table knows by its own name: Đảng ủy Dân Chính Đảng)."""
         blocs = set()
         for _start, (tag, s) in self._chosen.items():
-            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            rest = _after_party_head(tag, s)
             person = _BLOC_BEFORE_PERSON.fullmatch(rest)
             if person is not None and person["n"].split(" ")[0] in _SURNAMES \
                     and _registered_prefix(unit_type(person["u"]), person["n"]) is None:
@@ -1924,7 +1926,7 @@ class OrgFinder:
                 # body after "hợp nhất": a former one merged into the one the article is about; after a bare
                 # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
                 continue
-            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            rest = _after_party_head(tag, s)
             if rest.lower() == "nhà trường":  # "Đảng bộ nhà trường": the one school the article names
                 school = self._article_school()
                 if school is None:
