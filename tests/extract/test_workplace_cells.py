@@ -176,5 +176,12 @@ def test_a_cells_title_ends_at_an_ellipsis_that_cuts_a_list_short(nlp):
 def test_a_faculty_title_runs_on_into_no_predicate_for_its_dashed_fields(nlp):
     # (the fields after a dash are counted apart: a title without one keeps to seven words, and the predicate after
     # a short title is no part of it)
-    assert _names(nlp, "Chi bộ Khoa Sản thường xuyên sinh hoạt chuyên đề mỗi quý.") == {"Chi bộ Khoa Sản"}
+    assert _names(nlp, "Chi bộ Khoa Sản chú trọng sinh hoạt chuyên đề mỗi quý.") == {"Chi bộ Khoa Sản"}
     assert _names(nlp, "Chi bộ Khoa Răng - Hàm - Mặt có 8 đảng viên.") == {"Chi bộ Khoa Răng - Hàm - Mặt"}
+
+
+def test_a_faculty_title_ends_before_regularly_save_in_the_continuing_education_centres_name(nlp):
+    # "thường xuyên", regularly, opens the cell's predicate; "Giáo dục thường xuyên" is a centre's field
+    assert _names(nlp, "Chi bộ Khoa Nhi thường xuyên sinh hoạt chuyên đề.") == {"Chi bộ Khoa Nhi"}
+    assert _names(nlp, "Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Lai Châu kết nạp 2 đảng viên.") == {
+        "Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Lai Châu"}

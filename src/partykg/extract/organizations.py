@@ -585,10 +585,12 @@ _JOINED_TERM = rf"(?:{_PREVENTION}|[Kk]hiếu nại, tố cáo{NOT_LETTER_AFTER}
 # "... phải phân công", must; and "nơi", where, opening a clause about the unit: "Chi bộ Tổ X nơi anh Y làm việc"
 # ("hàng không", aviation, "bệnh không lây nhiễm", non-communicable disease, and "phát triển", development, are a
 # field's words: "Chi bộ An ninh hàng không", "Khoa Phòng, chống bệnh không lây nhiễm",
-# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
+# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai"; "thường xuyên", regularly, the
+# adverb the press puts before a cell's verb, "Chi bộ Khoa X thường xuyên sinh hoạt ...", save in the continuing
+# education centres' name, "Trung tâm Giáo dục thường xuyên", Luật Giáo dục 2019)
 _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )(?<!bệnh )không", "vẫn", "hiện", "chỉ", "thực",
               "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
-              "nâng", "tập", "giới", "bồi", "phải", "nơi")
+              "nâng", "tập", "giới", "bồi", "phải", "nơi", "(?<![Gg]iáo dục )thường xuyên")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 # (a faculty's words end where a predicate opens, as a cell's title's do, "Chi bộ Khoa Nội hoàn thành ...", and
 # at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to seven words,
