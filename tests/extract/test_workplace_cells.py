@@ -185,3 +185,10 @@ def test_a_faculty_title_ends_before_regularly_save_in_the_continuing_education_
     assert _names(nlp, "Chi bộ Khoa Nhi thường xuyên sinh hoạt chuyên đề.") == {"Chi bộ Khoa Nhi"}
     assert _names(nlp, "Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Lai Châu kết nạp 2 đảng viên.") == {
         "Chi bộ Trung tâm Giáo dục thường xuyên tỉnh Lai Châu"}
+
+
+def test_a_cell_of_an_agency_before_a_lower_level_is_the_units_and_before_its_own_tier_none(nlp):
+    # (as for the agencies themselves: "huyện và xã" leaves the district's centre one body, "huyện, thị xã" is a tier)
+    assert _names(nlp, "Ở huyện Mường Tè, Chi bộ Trung tâm Y tế huyện và xã đã phối hợp khám cho 300 người.") == {
+        "Chi bộ Trung tâm Y tế huyện Mường Tè"}
+    assert _names(nlp, "Ở huyện Mường Tè, Chi bộ Trung tâm Y tế huyện, thị xã đều kết nạp đảng viên.") == set()

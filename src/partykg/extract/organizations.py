@@ -1017,10 +1017,11 @@ _LEVELS_AFTER = re.compile(rf"(?:,| và) (?P<w>thị xã|thành phố|quận|huy
                            rf"(?! [{UPPER}\d])")
 
 
-def _peer_levels_after(text: str, end: int, utype: str) -> bool:
+def _peer_levels_after(text: str, end: int, utype: str | None) -> bool:
     """A unit word of `utype` followed by a unit word of its own tier ("xã, thị trấn", "huyện, thị xã", "tỉnh,
     thành phố"): the bodies of a tier, no one unit's. A lower level after ("Bộ Chỉ huy Quân sự tỉnh và huyện") leaves
-    the first the one unit's body, the province's, and the lower ones a level of their own."""
+    the first the one unit's body, the province's, and the lower ones a level of their own. (With no unit known, any
+    level after.)"""
     m = _LEVELS_AFTER.match(text, end)
     if m is None or utype not in UNIT_WORDS:
         return m is not None
@@ -2081,7 +2082,7 @@ class OrgFinder:
                 return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
             if uname is None and head_only and m["h"][:1].islower():
                 return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
-            if _LEVELS_AFTER.match(self.text, end) \
+            if _peer_levels_after(self.text, end, utype) \
                     and not m["h"].endswith(unit_words(utype, uname) if utype and uname else "\0"):
                 return None  # "các chi bộ Trung tâm Y tế huyện, thị xã": one kind of cell per level, no one cell
             # a commune's body's cell (its military command's, its health station's: commune_bodies.tsv) is in the
@@ -2430,8 +2431,7 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         if found and found[0]["attaches"] == "field" and utype is None:
             return self._department(iname, kind, p, end)
-        if uname is not None and utype is not None and uname not in self.text[p:end] \
-                and _peer_levels_after(self.text, end, utype):
+        if uname is not None and uname not in self.text[p:end] and _peer_levels_after(self.text, end, utype):
             return None  # "ban chỉ huy quân sự xã, thị trấn": one kind of body per level, as for a cell's, no one body
         # (a unit completed from context, "Sở Xây dựng tỉnh", is no unit the text names)
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname,
