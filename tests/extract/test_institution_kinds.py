@@ -410,43 +410,55 @@ def test_the_statistics_office_is_a_provinces_and_no_yearbook_or_commune_clerk(n
     assert set(found) == {"Thống kê tỉnh Ninh Thuận"}
 
 
-def _party_orgs(nlp, text: str) -> set[str]:
-    return {name for name, o in orgs(nlp, text).items() if o.kind in ("PartyOrganization", "PartyCommittee")}
-
-
 def test_the_party_organization_of_the_school_written_as_nha_truong(nlp):
     # "nhà trường", the school: the one the article names, as in "Đảng ủy nhà trường"
-    assert _party_orgs(nlp, "Trường Trung cấp Y tế Lai Châu khai giảng năm học mới. Đảng bộ nhà trường có 5 chi bộ "
-                            "trực thuộc với 64 đảng viên.") == {"Đảng bộ Trường Trung cấp Y tế Lai Châu"}
+    assert set(orgs(nlp, "Trường Trung cấp Y tế Lai Châu khai giảng năm học mới. Đảng bộ nhà trường có 5 chi bộ "
+                         "trực thuộc với 64 đảng viên.")) == {"Trường Trung cấp Y tế Lai Châu",
+                                                               "Đảng bộ Trường Trung cấp Y tế Lai Châu"}
     # (named only in its committee's name, the school is still the one: a bare "Đảng ủy" later is its committee)
-    assert _party_orgs(nlp, "Đảng bộ nhà trường tổng kết năm học\nĐảng ủy Trường Cao đẳng Kỹ thuật Điện Biên họp "
-                            "ngày 3/4. Ở xã Mường Phăng, anh Lò Văn Tâm vừa được kết nạp. Đảng ủy giao chỉ tiêu "
-                            "kết nạp 6 đảng viên.") == {"Đảng bộ Trường Cao đẳng Kỹ thuật Điện Biên",
-                                                         "Đảng ủy Trường Cao đẳng Kỹ thuật Điện Biên"}
+    assert set(orgs(nlp, "Đảng bộ nhà trường tổng kết năm học\nĐảng ủy Trường Cao đẳng Kỹ thuật Điện Biên họp "
+                         "ngày 3/4. Ở xã Mường Phăng, anh Lò Văn Tâm vừa được kết nạp. Đảng ủy giao chỉ tiêu "
+                         "kết nạp 6 đảng viên.")) == {"Đảng bộ Trường Cao đẳng Kỹ thuật Điện Biên",
+                                                      "Đảng ủy Trường Cao đẳng Kỹ thuật Điện Biên"}
 
 
 def test_nha_truong_names_no_school_where_the_article_names_two(nlp):
-    assert _party_orgs(nlp, "Trường Tiểu học Nậm Hàng và Trường Mầm non Hoa Ban cùng dự lễ. Đảng bộ nhà trường có "
-                            "12 đảng viên.") == set()
+    assert set(orgs(nlp, "Trường Tiểu học Nậm Hàng và Trường Mầm non Hoa Ban cùng dự lễ. Đảng bộ nhà trường có "
+                         "12 đảng viên.")) == {"Trường Tiểu học Nậm Hàng", "Trường Mầm non Hoa Ban"}
 
 
 def test_a_regional_health_centre_since_the_districts_were_abolished(nlp):
     found = orgs(nlp, "Bác sĩ Lò Văn Hạnh phụ trách Trung tâm Y tế khu vực Mường Tè từ tháng 7. Trung tâm Y tế "
-                      "huyện Sìn Hồ cũng có 12 đảng viên.")
-    assert {n for n in found if n.startswith("Trung tâm")} == {"Trung tâm Y tế khu vực Mường Tè",
-                                                               "Trung tâm Y tế huyện Sìn Hồ"}
+                      "huyện Sìn Hồ cũng cử hai bác sĩ lên bản.")
+    assert set(found) == {"Trung tâm Y tế khu vực Mường Tè", "Trung tâm Y tế huyện Sìn Hồ"}
 
 
 def test_a_faculty_named_at_the_end_of_a_line_of_a_list(nlp):
     found = orgs(nlp, "Bệnh viện Đa khoa tỉnh Lai Châu bầu ban chấp hành mới:\n1. Lò Văn Hạnh - Trưởng Khoa Gây mê "
                       "- Hồi sức\n2. Tòng Thị Mai - Trưởng Khoa Dược")
-    assert {n for n in found if n.startswith("Khoa")} == {"Khoa Gây mê - Hồi sức", "Khoa Dược"}
+    assert set(found) == {"Bệnh viện Đa khoa tỉnh Lai Châu", "Khoa Gây mê - Hồi sức", "Khoa Dược"}
 
 
 def test_a_forest_boards_protection_station_is_a_part_of_the_board(nlp):
     board = "Ban Quản lý rừng đặc dụng Sìn Hồ"
     found = orgs(nlp, f"{board} có 4 trạm. Anh Lò Văn Tâm công tác tại Trạm Quản lý "
                       "bảo vệ rừng Nậm Cuổi. Các đảng viên Trạm Quản lý bảo vệ rừng Pa Tần, 9 người, đều trẻ.")
-    assert {n for n in found if "Trạm" in n} == {"Trạm Quản lý bảo vệ rừng Nậm Cuổi",
-                                                 "Trạm Quản lý bảo vệ rừng Pa Tần"}
-    assert found["Trạm Quản lý bảo vệ rừng Nậm Cuổi"].parent == board
+    assert {name: o.parent for name, o in found.items()} == {board: None,
+                                                             "Trạm Quản lý bảo vệ rừng Nậm Cuổi": board,
+                                                             "Trạm Quản lý bảo vệ rừng Pa Tần": board}
+
+
+def test_a_forest_protection_station_is_no_part_of_a_market_board_or_a_tea_company(nlp):
+    # (its host is a forest's management board or a state forestry company, Nghị định 156/2018/NĐ-CP; another
+    # board or company the article names is none)
+    found = orgs(nlp, "Ban Quản lý chợ Phong Thổ thu phí. Trạm Quản lý bảo vệ rừng Huổi Luông có 7 người.")
+    assert {name: o.parent for name, o in found.items()} == {"Ban Quản lý chợ Phong Thổ": None,
+                                                             "Trạm Quản lý bảo vệ rừng Huổi Luông": None}
+    found = orgs(nlp, "Công ty Cổ phần Chè Tam Đường mua chè. Trạm Quản lý bảo vệ rừng Bình Lư có 7 người.")
+    assert {name: o.parent for name, o in found.items()} == {"Công ty Cổ phần Chè Tam Đường": None,
+                                                             "Trạm Quản lý bảo vệ rừng Bình Lư": None}
+    # (a state forestry company's station is its own)
+    company = "Công ty TNHH MTV Lâm nghiệp Than Uyên"
+    found = orgs(nlp, f"{company} có 5 trạm. Trạm Quản lý bảo vệ rừng Mường Kim có 7 người.")
+    assert {name: o.parent for name, o in found.items()} == {company: None,
+                                                             "Trạm Quản lý bảo vệ rừng Mường Kim": company}

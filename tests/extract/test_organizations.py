@@ -943,3 +943,12 @@ def test_an_agency_of_a_bare_level_in_a_list_of_levels_is_no_one_body(nlp):
     # (the commune's own, before another body, still is one)
     found = orgs(nlp, "Ở xã Ka Lăng, Ban Chỉ huy Quân sự xã, Công an xã cùng phối hợp.")
     assert set(found) == {"Ban Chỉ huy Quân sự xã Ka Lăng", "Công an xã Ka Lăng"}
+
+
+def test_an_agency_of_a_bare_level_before_a_lower_level_is_its_units(nlp):
+    # (a lower level after it, "tỉnh và huyện", is no tier of the province's: the province's command is one body)
+    found = orgs(nlp, "Tỉnh Lai Châu vừa tổng kết năm. Bộ Chỉ huy Quân sự tỉnh và huyện đã tổ chức diễn tập.")
+    assert set(found) == {"Bộ Chỉ huy Quân sự tỉnh Lai Châu"}
+    # (its own tier after it still names a tier: every province's command, no one)
+    found = orgs(nlp, "Tỉnh Lai Châu vừa tổng kết năm. Bộ Chỉ huy Quân sự tỉnh, thành phố đều tổ chức diễn tập.")
+    assert set(found) == set()

@@ -55,7 +55,15 @@ from partykg.extract.context import (
 )
 from partykg.extract.evidence import article_of, doc_text, evidence_for, in_body, sentence_bounds
 from partykg.extract.lexicon import area_words, table, words
-from partykg.extract.places import COMMUNE as COMMUNE_LEVEL, LEVELS, PROVINCE, register, title_spans, unit_types
+from partykg.extract.places import (
+    COMMUNE as COMMUNE_LEVEL,
+    LEVELS,
+    PROVINCE,
+    UNIT_WORDS,
+    register,
+    title_spans,
+    unit_types,
+)
 from partykg.extract.spans import record_spans
 from partykg.extract.text import (
     CAPSYL,
@@ -236,6 +244,12 @@ _WRITTEN_HEADS = frozenset({"Báo", "Ga", "Thuế", "Nhà hát", "Thư viện", 
                             "Trung tâm Văn hóa", "Trung tâm Văn hóa - Thể thao",
                             "Trung tâm Văn hóa - Thể thao và Truyền thanh",
                             "Trung tâm Văn hóa, Thể thao và Truyền thanh"})
+
+
+def _after_party_head(tag: str, s: str, tags: tuple[str, ...] = ("danguy", "partyorg")) -> str:
+    """What a party body's name holds after its two head words ("Đảng bộ Trường X": "Trường X"), for the rules'
+    `tags` whose names are so made; "" for a bare head."""
+    return s.split(" ", 2)[2] if tag in tags and s.count(" ") >= 2 else ""
 
 
 def _committee_host(host: OrgMention | None) -> OrgMention | None:
@@ -571,18 +585,23 @@ _JOINED_TERM = rf"(?:{_PREVENTION}|[Kk]hiếu nại, tố cáo{NOT_LETTER_AFTER}
 # "... phải phân công", must; and "nơi", where, opening a clause about the unit: "Chi bộ Tổ X nơi anh Y làm việc"
 # ("hàng không", aviation, "bệnh không lây nhiễm", non-communicable disease, and "phát triển", development, are a
 # field's words: "Chi bộ An ninh hàng không", "Khoa Phòng, chống bệnh không lây nhiễm",
-# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai")
+# "Trung tâm Phát triển quỹ đất"; "triển" opens a predicate only as "triển khai"; "thường xuyên", regularly, the
+# adverb the press puts before a cell's verb, "Chi bộ Khoa X thường xuyên sinh hoạt ...", save in the continuing
+# education centres' name, "Trung tâm Giáo dục thường xuyên", Luật Giáo dục 2019)
 _PREDICATE = ("đều", "luôn", "cũng", "còn", "chưa", "(?<!hàng )(?<!bệnh )không", "vẫn", "hiện", "chỉ", "thực",
               "(?<![Pp]hát )triển", "hoàn", "duy", "đạt", "tăng", "giảm", "tiến", "bầu", "lãnh", "quán", "xây",
-              "nâng", "tập", "giới", "bồi", "phải", "nơi")
+              "nâng", "tập", "giới", "bồi", "phải", "nơi", "(?<![Gg]iáo dục )thường xuyên")
 _CELL_TITLE_STOP = rf"(?:{_FIELD_STOP}|(?:{'|'.join(_PREDICATE)}){NOT_LETTER_AFTER})"
 # (a faculty's words end where a predicate opens, as a cell's title's do, "Chi bộ Khoa Nội hoàn thành ...", and
-# at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to eight
-# words after the first, as the Ministry of Health names its hospitals' faculties, two fields joined by a dash:
-# "Khoa Vật lý trị liệu - Phục hồi chức năng")
+# at a "và" before a second cell or faculty: "Chi bộ Khoa X - Y và Chi bộ Khoa Z", two cells; up to seven words,
+# and up to two more fields of up to five after a dash, as the Ministry of Health names its hospitals' faculties:
+# "Khoa Vật lý trị liệu - Phục hồi chức năng", "Khoa Tai - Mũi - Họng"; counted apart, so that a field's
+# words never run on into the predicate: "Chi bộ Khoa Ngoại thường xuyên sinh hoạt chuyên đề hằng tháng")
 _NEXT_CELL = rf"(?:Chi bộ|Khoa){NOT_LETTER_AFTER}"
-FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?: (?:-|và(?= [{UPPER}])(?! {_NEXT_CELL})"
-           rf"|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)){{0,8}}?"
+_FACULTY_WORD = (rf" (?:và(?= [{UPPER}])(?! {_NEXT_CELL})|(?!{_CELL_TITLE_STOP}){_JOINED_TERM}"
+                 rf"|(?!{_CELL_TITLE_STOP}|{_JOINED_TERM})[{LETTER}]+)")
+FACULTY = (rf"Khoa (?:(?:{_JOINED_TERM}|{CAPSYL})(?:{_FACULTY_WORD}){{0,6}}?"
+           rf"(?: -{_FACULTY_WORD}(?:{_FACULTY_WORD}){{0,4}}?){{0,2}}"
            rf"(?=[,;.)\t\n]|$| và(?! [{UPPER}])| và {_NEXT_CELL}| \d| \(|{DOT_LEADER}"
            rf"| (?!và{NOT_LETTER_AFTER}){_CELL_TITLE_STOP})"
            rf"|{FIELD_NAME})")
@@ -994,8 +1013,21 @@ _ROW_RULE = re.compile(r"[ \t]*[─━=:+|│┃┼╋├┤┌┐└┘┬┴�
 _UNIT_ITEM = re.compile(rf"{NAME}(?: \d{{1,2}}(?!\d))?")
 _NEXT_POST = re.compile(r",\s+(?:nguyên\s+)?(?=[A-ZĐ])")
 # a bare unit word followed by other levels' ("huyện, thị xã, thành phố"): the bodies of each level, no one unit's
-_LEVELS_AFTER = re.compile(rf"(?:,| và) (?:thị xã|thành phố|quận|huyện|thị trấn|phường|xã)(?![{LETTER}])"
+_LEVELS_AFTER = re.compile(rf"(?:,| và) (?P<w>thị xã|thành phố|quận|huyện|thị trấn|phường|xã)(?![{LETTER}])"
                            rf"(?! [{UPPER}\d])")
+
+
+def _peer_levels_after(text: str, end: int, utype: str | None) -> bool:
+    """A unit word of `utype` followed by a unit word of its own tier ("xã, thị trấn", "huyện, thị xã", "tỉnh,
+    thành phố"): the bodies of a tier, no one unit's. A lower level after ("Bộ Chỉ huy Quân sự tỉnh và huyện") leaves
+    the first the one unit's body, the province's, and the lower ones a level of their own. (With no unit known, any
+    level after.)"""
+    m = _LEVELS_AFTER.match(text, end)
+    if m is None or utype not in UNIT_WORDS:
+        return m is not None
+    return bool(set(UNIT_WORDS[utype][0]) & set(UNIT_WORDS[m["w"]][0]))
+
+
 # committee words of levels in a list: "các huyện ủy, thị ủy, thành ủy", "tỉnh ủy, thành ủy"
 _LEVELS = (*COMMITTEE_UNIT, "đảng")  # the committee words' first syllables: "tỉnh ủy" ... "đảng ủy"
 _LEVEL_WORD = rf"{alt(*_LEVELS, case_first=False)} {UY}(?! viên)(?! [{UPPER}\d])"
@@ -1261,7 +1293,7 @@ class OrgFinder:
         schools = {f.name: f for f in self._all_named if f.rule == "organizations.institution"
                    and f.name.startswith("Trường")}
         for at, (tag, s) in self._chosen.items():
-            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            rest = _after_party_head(tag, s)
             if rest.startswith("Trường ") and (inst := self._institution(rest, at + len(s) - len(rest))) is not None:
                 schools.setdefault(inst[0], OrgMention(at + len(s) - len(rest), inst[3], inst[0], "OtherOrganization",
                                                        "organizations.institution", inst[1], inst[2]))
@@ -1279,12 +1311,10 @@ class OrgFinder:
             return None
         if m["i"] and m["i"].lower() == "nhà trường":
             # "Đảng ủy nhà trường": the committee of the one school the article names
-            found = self._article_school()
-            if found is None:
+            if (school := self._article_school()) is None:
                 return None
-            school = found.name
-            return OrgMention(p, p + len(s), f"Đảng ủy {school}", "PartyCommittee", "organizations.danguy",
-                              None, None, f"Đảng bộ {school}", f"Đảng ủy {school}", False)
+            return OrgMention(p, p + len(s), f"Đảng ủy {school.name}", "PartyCommittee", "organizations.danguy",
+                              None, None, f"Đảng bộ {school.name}", f"Đảng ủy {school.name}", False)
         if m["k"] or m["i"]:
             inst = self._institution(m["k"] or m["i"], p + (m.start("k") if m["k"] else m.start("i")))
             if inst is None:
@@ -1711,12 +1741,10 @@ class OrgFinder:
         if rest and rest.lower() == "nhà trường":
             # "Đảng bộ nhà trường": the party organization of the one school the article names, as its
             # "Đảng ủy nhà trường" is that school's committee
-            found = self._article_school()
-            if found is None:
+            if (school := self._article_school()) is None:
                 return None
-            school = found.name
-            return OrgMention(p, p + len(s), f"Đảng bộ {school}", "PartyOrganization", "organizations.partyorg",
-                              None, None, None, f"Đảng ủy {school}", False)
+            return OrgMention(p, p + len(s), f"Đảng bộ {school.name}", "PartyOrganization", "organizations.partyorg",
+                              None, None, None, f"Đảng ủy {school.name}", False)
         if rest:
             inst = self._institution(rest, p + m.start("rest"))
             if inst is None:
@@ -1834,7 +1862,7 @@ class OrgFinder:
                     if union is not None and union.parent and _grammar_row(union.parent) is not None:
                         out.append((start, union.parent, None, None))
                     continue
-                rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg", "cell") and s.count(" ") >= 2 else ""
+                rest = _after_party_head(tag, s, ("danguy", "partyorg", "cell"))
                 if rest and rest not in SHORT_KINDS and _grammar_row(rest) is not None:
                     inst = self._institution(rest, start + len(s) - len(rest))
                     if inst is not None:
@@ -1860,7 +1888,7 @@ class OrgFinder:
         the Đảng ủy of a bloc the grammar table knows by its own name: Đảng ủy Dân Chính Đảng)."""
         blocs = set()
         for _start, (tag, s) in self._chosen.items():
-            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            rest = _after_party_head(tag, s)
             person = _BLOC_BEFORE_PERSON.fullmatch(rest)
             if person is not None and person["n"].split(" ")[0] in _SURNAMES \
                     and _registered_prefix(unit_type(person["u"]), person["n"]) is None:
@@ -1901,7 +1929,7 @@ class OrgFinder:
                 # body after "hợp nhất": a former one merged into the one the article is about; after a bare
                 # "Đảng bộ", a guest's post (", Bí thư Đảng ủy X,"): the bare word was not X's
                 continue
-            rest = s.split(" ", 2)[2] if tag in ("danguy", "partyorg") and s.count(" ") >= 2 else ""
+            rest = _after_party_head(tag, s)
             if rest.lower() == "nhà trường":  # "Đảng bộ nhà trường": the one school the article names
                 school = self._article_school()
                 if school is None:
@@ -2054,7 +2082,7 @@ class OrgFinder:
                 return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
             if uname is None and head_only and m["h"][:1].islower():
                 return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
-            if _LEVELS_AFTER.match(self.text, end) \
+            if _peer_levels_after(self.text, end, utype) \
                     and not m["h"].endswith(unit_words(utype, uname) if utype and uname else "\0"):
                 return None  # "các chi bộ Trung tâm Y tế huyện, thị xã": one kind of cell per level, no one cell
             # a commune's body's cell (its military command's, its health station's: commune_bodies.tsv) is in the
@@ -2403,7 +2431,7 @@ class OrgFinder:
         kind = found[0]["kind"] if found else "OtherOrganization"
         if found and found[0]["attaches"] == "field" and utype is None:
             return self._department(iname, kind, p, end)
-        if uname is not None and uname not in self.text[p:end] and _LEVELS_AFTER.match(self.text, end):
+        if uname is not None and uname not in self.text[p:end] and _peer_levels_after(self.text, end, utype):
             return None  # "ban chỉ huy quân sự xã, thị trấn": one kind of body per level, as for a cell's, no one body
         # (a unit completed from context, "Sở Xây dựng tỉnh", is no unit the text names)
         return OrgMention(p, end, iname, kind, "organizations.institution", utype, uname,
