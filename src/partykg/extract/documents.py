@@ -7,7 +7,7 @@ Rules (each fact's evidence names the rule that found it):
   cites its own number in its header ("Số 27-TB/ĐU"), issued by the body its
   signature block signs for ("T/M BAN THƯỜNG VỤ" under "ĐẢNG ỦY XÃ X" -> "Ban
   Thường vụ Đảng ủy xã X", _signing_body);
-- documents.number_only: "Quyết định số 2836", "Chỉ thị 05 của Bộ Chính trị" ->
+- documents.number_only: "Quyết định số 1947", "Chỉ thị 05 của Bộ Chính trị" ->
   identifier null (only a number written in full is an identifier), labelled as
   written; the same document when the article numbers it in full elsewhere. Kinds
   the press cites by bare number need a capital; the others need "số". A
@@ -202,7 +202,7 @@ def _word_ends() -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def _number_only_places(text: str, s: int, e: int) -> list[int]:
-    """Where a bare-number citation ("Quyết định số 2836") can start in text[s:e], in order: a kind word,
+    """Where a bare-number citation ("Quyết định số 1947") can start in text[s:e], in order: a kind word,
     then only white space and "số" up to a digit. Walking back from each digit that follows white space
     or "ố" over those characters reaches the end of the word (no kind word ends with one of them); it
     starts a kind word's length before. The case-blind pattern would otherwise be tried at every letter
@@ -634,7 +634,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         after = _skip_sep(text, m.end())
         if text.startswith("của ", after) and _state_issuer(doc, text, after + 4):
             continue  # "Quyết định số 567 của Chủ tịch UBND tỉnh": the state's, no party document
-        # no canonical identifier from a bare number ("Quyết định số 2836"): labelled as written
+        # no canonical identifier from a bare number ("Quyết định số 1947"): labelled as written
         label = " ".join(text[m.start():m.end()].split())
         label = label[0].upper() + label[1:]
         d = Document(label=label, kind=kind.cls,

@@ -135,7 +135,7 @@ GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
-# the rows named by a number: before it their arm, if any ("Lữ đoàn Pháo binh 675"), or after it ("number arm": the
+# the rows named by a number: before it their arm, if any ("Lữ đoàn Pháo binh 164"), or after it ("number arm": the
 # navy's regions, "Vùng 2 Hải quân"); the arms written after a number, also in a command's name ("Bộ Tư lệnh Vùng 2
 # Hải quân")
 NUMBERED = ("number", "number arm")
@@ -344,7 +344,7 @@ def _grammar_tail(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
     qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
     named = ""
-    if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
+    if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 164")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
     if row["attaches"] == "number arm":  # (then its arm: "Vùng 2 Hải quân")
         return rf" \d{{1,2}} (?:{'|'.join(_words_ci(q) for q in quals)})(?![{LETTER}])"
@@ -356,7 +356,7 @@ def _grammar_tail(row: dict) -> str:
         return rf" (?:{REGION_NUMBER})(?: - {NAME}){{0,2}}"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
-    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
+    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Cơ khí số 2", "Phân xưởng Khai thác 3")
         # (two trades joined by "và": "Xí nghiệp Khoan và Sửa giếng"; not a body of its own after it)
         return rf" {TITLE_WORDS}(?: và (?!{_BODY_HEAD_AFTER}){TITLE_WORDS})?(?: \d{{1,3}}(?![\d{LETTER}]))?"
     if row["attaches"] == "field":
@@ -473,7 +473,7 @@ KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan(?: Đảng và chính quy
 # Party's organizations in the zones' management boards and enterprises): "Đảng bộ các Khu công nghiệp
 # tỉnh X", "Đảng ủy các Khu kinh tế tỉnh Y" (the "các" is part of the name, no generic plural)
 ZONES = rf"[Cc]ác [Kk]hu (?:[Cc]ông nghiệp|[Kk]inh tế)(?: {UNIT_NAME})?"
-# a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
+# a sector's party organization named by a proper name: "Đảng ủy Dầu khí Vũng Tàu" (not a
 # person's name, a post or an organization word)
 _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
                            "Chỉ", "Thường", "Hội", "Đoàn", "Chi", "Đảng", "Trung", "Tỉnh", "Huyện", "Quận",
@@ -555,7 +555,7 @@ PARTYORG = Joined((rf"{ci('đảng')} bộ",),
 PARTIAL_PARTYORG = rf"{ci('đảng')} bộ bộ phận (?P<part>{SUBUNIT})"
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
-# a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
+# a faculty: "Khoa Nhà nước - Pháp luật", "Khoa Quản lý du lịch," (lower-case words only when the
 # name ends at punctuation, an aside in brackets, before a figure or where the sentence goes on:
 # "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)",
 # at a table's tab before the cell of its figure),
@@ -677,9 +677,9 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
 _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao")
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
-# the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
+# the numbered commands a department may be part of: "Cục Chính trị Quân khu 9", "Cục Hậu cần Quân đoàn 34"
 COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] in NUMBERED)
-# a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
+# a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 164"), from the same rows
 NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
                                        for row in GRAMMAR if row["attaches"] in NUMBERED))
 # a department, named by its field ("Cục Chính trị"): the field rows
@@ -900,7 +900,7 @@ PARTY_LIST = WordStartPattern(
     rf"(?P<items>{_LIST_ITEM}(?:(?:, | và ){_LIST_ITEM})+)")
 _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 # a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
-# Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
+# Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 15" (three items or more)
 _FIGURE_ITEM_START = rf"(?:[{UPPER}]|TP\.|(?={UNIT} [{UPPER}]))"
 _FIGURE_ITEM = re.compile(
     rf"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))"
@@ -1083,7 +1083,7 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
-# one of those countries written after a province's name: "Savannakhet (Lào)", "(nước CHDCND Lào)"
+# one of those countries written after a province's name: "Champasak (Lào)", "(nước CHDCND Lào)"
 _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     (re.escape(form) for row in table("foreign_parties.tsv") for form in row["country"].split("|")),
     key=len, reverse=True)) + r")\)")
@@ -1156,7 +1156,7 @@ class OrgFinder:
     # -- helpers ----------------------------------------------------------
     def _foreign_province(self, name: str | None) -> str | None:
         """A province of a neighbouring country whose party has provincial committees (the Lao People's
-        Revolutionary Party's, the Communist Party of China's: "Tỉnh ủy Savannakhet (Lào)"), named where the
+        Revolutionary Party's, the Communist Party of China's: "Tỉnh ủy Champasak (Lào)"), named where the
         text writes its country after it in brackets: no unit of the register, no person's name."""
         if not name:
             return None
@@ -1196,7 +1196,7 @@ class OrgFinder:
                 place = self.ctx.unit_at(at)
                 if place is not None and place.end > bare_end and (at == p or place.utype == utype):
                     return UnitRef(place.utype, place.name, True, place.end)
-            # a name the places component does not read ("Quận đoàn Ngô Quyền"): the register's,
+            # a name the places component does not read ("Quận đoàn Hai Bà Trưng"): the register's,
             # else (a district made since the register) a name that is no person's, below a province
             if m["n"]:
                 name = _registered_prefix(utype, m["n"])
@@ -1566,7 +1566,7 @@ class OrgFinder:
         if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
             head = head[:branch.start("n")] + trim_name(branch["n"])
         elif found is None:
-            # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
+            # "Đảng ủy Dầu khí Vũng Tàu Nguyễn Văn A": the name ends where a person's begins
             run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
             if run is not None:
                 named = trim_name(run[0])
@@ -2411,7 +2411,7 @@ class OrgFinder:
 
     def _department(self, name: str, kind: str, p: int, end: int) -> OrgMention | None:
         """A department named by its field ("Vụ Đảng viên"), in the body named right after it: "Cục
-        Chính trị Quân khu 5" (the host part of its name), "Vụ Đảng viên, Ban Tổ chức Trung ương" (in
+        Chính trị Quân khu 9" (the host part of its name), "Vụ Đảng viên, Ban Tổ chức Trung ương" (in
         apposition, as a post's body is written); a central board's department is a board's too."""
         words = name.split(" ")
         if _CROP_SEASON.match(name) or any((level, key(" ".join(words[:n]))) in register().by_name

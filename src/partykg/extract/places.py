@@ -257,7 +257,7 @@ SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", 
 
 
 # "Văn", "Thị": the middle names of most Vietnamese men's and women's names; an unknown name of three or four words with
-# one second is a person's ("xã Quàng Văn Chinh", the commune left bare before its head's name): the units named
+# one second is a person's ("xã Cầm Văn Thiện", the commune left bare before its head's name): the units named
 # after persons ("xã Hoàng Văn Thụ", "phường Võ Thị Sáu") are in the register and found there
 PERSON_MIDDLE_NAMES = {"Văn", "Thị"}
 
@@ -400,7 +400,7 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type, listed:
     if not words or not listed and text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
     if not listed and len(words) >= 3 and text[words[1][0]:words[1][1]] in PERSON_MIDDLE_NAMES:
-        return None  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quàng Văn Chinh": a person's name after a bare "xã"
+        return None  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Cầm Văn Thiện": a person's name after a bare "xã"
     # a number names a ward only ("Phường 3"); "xã 19" is a count
     first = text[words[0][0]:words[0][1]]
     if (first.isdigit() or _ROMAN.fullmatch(first)) and unit_type != "phường":

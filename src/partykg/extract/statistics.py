@@ -3,8 +3,8 @@
 The cues are data (resources/measure_cues.tsv): a phrase of party-building
 reporting, where its number sits and the measure it counts ("kết nạp được 1.318
 đảng viên" NewMembers, "nâng tổng số ĐV ... lên 3.642" TotalMembers, "chỉ tiêu
-kết nạp 600 ĐV" AdmissionTarget, "đạt 109% kế hoạch" TargetAchievement, "944 tổ
-chức cơ sở đảng, trong đó 621 chi bộ và 323 đảng bộ cơ sở" the grassroots
+kết nạp 600 ĐV" AdmissionTarget, "đạt 109% kế hoạch" TargetAchievement, "587 tổ
+chức cơ sở đảng, trong đó 402 chi bộ và 185 đảng bộ cơ sở" the grassroots
 structure ...). resources/measures.tsv lists the measures.
 
 Per-unit figures come as flattened tables: "Trong đó, Xuân An 121, TP. Hà Tĩnh 76,
@@ -892,7 +892,7 @@ class Anchors:
             or (u.utype == "tỉnh" and body.utype == "thành phố")
 
     def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
-        """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
+        """"Ban Chấp hành khóa IX gồm 13 đồng chí": the organ the cue names, as the organizations
         component read it, else the organ of the party organization the count is about."""
         kinds = _ORGAN_KINDS[organ]
         for o in self.org_mentions:
