@@ -450,3 +450,12 @@ def test_a_forest_boards_protection_station_is_a_part_of_the_board(nlp):
     assert {n for n in found if "Trạm" in n} == {"Trạm Quản lý bảo vệ rừng Nậm Cuổi",
                                                  "Trạm Quản lý bảo vệ rừng Pa Tần"}
     assert found["Trạm Quản lý bảo vệ rừng Nậm Cuổi"].parent == board
+
+
+def test_a_protected_sites_board_names_its_kinds_joined_in_any_way(nlp):
+    # the kinds of relic, scenic site and special-use forest (Luật Di sản văn hóa 2024, Luật Lâm nghiệp 2017) joined by
+    # "-", "," or "và", in combinations no table row lists
+    found = orgs(nlp, "Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên và sinh thái Suối Mơ kết nạp 3 đảng viên. Ban Quản "
+                      "lý Khu di tích lịch sử, văn hóa và danh lam thắng cảnh Đèo Gió có 24 viên chức.")
+    assert set(found) == {"Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên và sinh thái Suối Mơ",
+                          "Ban Quản lý Khu di tích lịch sử, văn hóa và danh lam thắng cảnh Đèo Gió"}

@@ -284,9 +284,32 @@ def _stands_alone(row: dict) -> bool:
     return "none" in row["attaches"] or "national" in row["attaches"]
 
 
+# the kinds of a protected site that its management board's name gives, one or more joined by "-", "," or "và"
+# ("Khu di tích lịch sử - văn hóa", "Khu bảo tồn thiên nhiên và sinh thái"): the kinds of relic and scenic site of
+# Luật Di sản văn hóa 2024 and the special-use forests of Luật Lâm nghiệp 2017; written "{kinds}" in a qualifier
+_SITE_KIND = "|".join(_words_ci(k) for k in ("danh lam thắng cảnh", "lịch sử", "văn hóa", "sinh thái", "thiên nhiên"))
+SITE_KINDS = rf"(?:{_SITE_KIND})(?:(?: -|,| và) (?:{_SITE_KIND}))*(?![{LETTER}])"
+
+
+def _qual(q: str) -> str:
+    """A qualifier as a pattern: its words in either case, its "{kinds}" the kinds of a protected site."""
+    words = q.removesuffix(" {kinds}")
+    return _words_ci(words) + (f" {SITE_KINDS}" if words != q else "")
+
+
+def _ends_with_qualifier(row: dict, head: str) -> bool:
+    """`head` ends with one of the row's qualifiers as written (its kind words alone name one body: "Ban Quản lý
+    chợ", "Ban Quản lý Khu di tích lịch sử - văn hóa")."""
+    for q in (q for q in row["qualifiers"].split("|") if q):
+        words = q.removesuffix(" {kinds}")
+        if re.search(rf" {re.escape(words)} {SITE_KINDS}$", head) if words != q else head.endswith(q):
+            return True
+    return False
+
+
 def _quals(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
-    return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
+    return "|".join(_qual(q) for q in sorted(quals, key=len, reverse=True))
 
 
 # a state group's acronym after its member company's name, which the group's charter gives it: "Công ty
@@ -342,7 +365,7 @@ ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
-    qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
+    qual = rf"(?:(?:{_quals(row)}) )?" if quals else ""
     named = ""
     if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 164")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
@@ -373,7 +396,7 @@ def _grammar_tail(row: dict) -> str:
         country = "".join(rf"(?!{re.escape(n)}(?![{LETTER}])(?! -))" for n in row.get("not_named", "").split("|") if n)
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
-        # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
+        # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Sinh thái Tà Xùa" is one name)
         # (the kind words alone are the longest that match, no shorter ones before more of them: "Công ty
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
@@ -1560,7 +1583,7 @@ class OrgFinder:
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not re.search(rf"{HULL_CODE}$", head) \
                 and not (found and _names_one_body(found, head)) \
-                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
+                and not (found and _ends_with_qualifier(found[0], head)):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
         if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
