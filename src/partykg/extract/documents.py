@@ -413,7 +413,7 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
 ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|đồng thời)\s+){0,2}(?:ban hành|thông qua)\s+$")
 # announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
 # so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
-# ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")
+# ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 194-KH/TU", "chi bộ thực hiện Kế hoạch số 08-KH/CB")
 # ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU"), or drawing it up ("Đảng ủy xây dựng
 # Kế hoạch số 36-KH/ĐU": a committee drafts its own plans, Quy chế làm việc of a party committee)
 ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?"
@@ -607,7 +607,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         lead = re.search(rf"(?<!\w){re.escape(own.word)}\s+$", text[max(0, start - 24):start], re.I) \
             if own is not None and word_kind is not None and word_kind != own else None
         if lead and own is not None:
-            # "Thông báo kết luận số 52-TB/UBKTTU": the kind the number names, the next word its subject (a notice of
+            # "Thông báo kết luận số 104-TB/UBKTTU": the kind the number names, the next word its subject (a notice of
             # the conclusions of an inspection), which the issuer before it ("X ban hành ...") is read from
             kind, start = own, start - len(lead[0])
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):

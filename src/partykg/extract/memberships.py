@@ -331,7 +331,7 @@ UNFOUND = "?"
 SUBUNIT = "subunit:"
 # (its word at the end of the post: residential_areas.tsv, reading head)
 _SUBUNIT = re.compile(rf"(?<= )(?:{_area_words('head')})$", re.I)
-# (a numbered one maybe with "số": "Tổ dân phố số 12", "khu dân cư số 3")
+# (a numbered one maybe with "số": "Tổ dân phố số 24", "khu dân cư số 3")
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|(?:số )?\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})"
                            rf"(?![{LETTER}])")
 # a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X"; residential_areas.tsv, reading cell)

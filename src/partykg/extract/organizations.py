@@ -353,7 +353,7 @@ _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 
 
 # a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
-# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
+# numbered within their workplace do ("Chi bộ Sinh viên 4"); a figure after a name is no part of it
 # ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
 # a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được");
 # a school counts its pupils, teachers and classes ("Chi bộ Trường THCS A 12 học sinh giỏi")
@@ -379,7 +379,7 @@ def _grammar_tail(row: dict) -> str:
         return rf" (?:{REGION_NUMBER})(?: - {NAME}){{0,2}}"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
-    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Cơ khí số 2", "Phân xưởng Khai thác 3")
+    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Cơ khí số 2", "Phân xưởng Khai thác 6")
         # (two trades joined by "và": "Xí nghiệp Khoan và Sửa giếng"; not a body of its own after it)
         return rf" {TITLE_WORDS}(?: và (?!{_BODY_HEAD_AFTER}){TITLE_WORDS})?(?: \d{{1,3}}(?![\d{LETTER}]))?"
     if row["attaches"] == "field":
@@ -557,7 +557,7 @@ _AREA_NUMBERED = (rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBERED})"
            rf"|{ci('khu')} {_AREA_NUMBERED})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
-# residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
+# residential cell is ("Chi bộ Hưu trí Khối 14", "Chi bộ hưu trí tổ dân phố 5"): press usage
 RETIREES = rf"{ci('hưu')} trí (?:{SUBUNIT}|{ci('khối')} \d{{1,3}}{NOT_LETTER_AFTER})"
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
@@ -580,7 +580,7 @@ PARTIAL_PARTYORG = rf"{ci('đảng')} bộ bộ phận (?P<part>{SUBUNIT})"
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
 # a faculty: "Khoa Nhà nước - Pháp luật", "Khoa Quản lý du lịch," (lower-case words only when the
 # name ends at punctuation, an aside in brackets, before a figure or where the sentence goes on:
-# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)",
+# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 8 đồng chí", "Khoa Y dược (12 đảng viên)",
 # at a table's tab before the cell of its figure),
 # else its capitalized words
 # ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
@@ -638,7 +638,7 @@ _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
 _LOWER_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
                rf"(?:{_JOINED_TERM}|(?!{_JOINED_TERM})[{LOWER}]+{NOT_LETTER_AFTER})")
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
-# numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
+# numbered ones carries its number last: "Phòng Kiểm soát chi 2", "Đội tàu lai dắt 2")
 # (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
 # the departments and public service centres name them: "Phòng Kế hoạch và Tài chính"; so only theirs, by the
 # head, and not when another body's head follows the "và": a mass organization's ("Đoàn", "Công đoàn", as in
@@ -1008,7 +1008,7 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 _REST_ROW = re.compile("|".join(f"(?:{row['header']})" for row in table("table_columns.tsv") if row["role"] == "rest"))
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
-# first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
+# first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 14 | 20 |"
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
 # rows, as a Markdown table's "|---|---|" under its head)
 _ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
@@ -2046,7 +2046,7 @@ class OrgFinder:
                 # a faculty's cell, or its students' (or all students' of the one university), in the
                 # university's party organization
                 head, rest = ("Sinh viên ", m["h"][students.end():]) if students else ("", m["h"])
-                if not rest or students and rest.isdigit():  # "Chi bộ Sinh viên", "Chi bộ Sinh viên 2"
+                if not rest or students and rest.isdigit():  # "Chi bộ Sinh viên", "Chi bộ Sinh viên 4"
                     university = self._university(("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện"))
                     return OrgMention(p, hp + len(m["h"]), f"Chi bộ {head}{rest}".rstrip(), "PartyCell",
                                       "organizations.cell", parent=f"Đảng bộ {university}" if university else None)
@@ -2074,7 +2074,7 @@ class OrgFinder:
             iname, utype, uname, end = inst
             head_only = (found := _grammar_row(iname)) is not None and found[1] == len(iname)  # "Chi cục Thuế"
             if uname is None and (head_only or not _ENDS_WITH_NAME.search(iname)) and self._generic_before(p):
-                return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
+                return None  # "các chi bộ Công an cấp xã", "22 chi bộ Chi cục Thuế": a kind of agency's, no one cell
             if uname is None and head_only and m["h"][:1].islower():
                 return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
             if _LEVELS_AFTER.match(self.text, end) \
@@ -3138,7 +3138,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
-    # a unit of a workplace ("Khoa Nhi", "Điện lực Mai Châu", "Phân xưởng Vận hành 1") is in the workplace
+    # a unit of a workplace ("Khoa Nhi", "Điện lực Mai Châu", "Phân xưởng Vận hành 2") is in the workplace
     # whose party organization its cell is in: a cell is seated in each unit of a workplace (Điều lệ Đảng
     # art. 21), so the cells of a workplace's Đảng bộ are its units'
     for m in mentions:
@@ -3282,7 +3282,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             if above and above != cells[-1].name:
                 out.setdefault(cells[-1].name, above)
     for i, b in enumerate(mentions):
-        # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
+        # "Chi bộ X hiện có 38 đảng viên, là một trong 24 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
         one_of = _ONE_OF_BEFORE.search(text, max(0, b.start - 60), b.start) if b.listed and b.kind in _PARTY_KINDS \
             else None
@@ -3335,7 +3335,7 @@ _SUBJECT_START = re.compile(r"(?:^|\n|[.!?] )$")
 _FOUNDED_BY = re.compile(r" (?:được |đã được )?thành lập theo [Qq]uyết định [^.;:()\n]{0,60} của ")
 _BELONGS_LATER = re.compile(r" [^.;:()\n]{1,60}, trực thuộc ")
 _PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|tổ chức)(?![^\W\d_])")
-# "là một trong 12 chi bộ trực thuộc": a body counted among those under another
+# "là một trong 24 chi bộ trực thuộc": a body counted among those under another
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
@@ -3412,7 +3412,7 @@ def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
     department = _DEPARTMENT_AT.fullmatch(m.name)
     if department is not None:
         return department["h"] if department["h"] in names else None
-    # a workplace's unit named by a post ("Trưởng Khoa Nội", "Quản đốc Phân xưởng Khai thác 3") whose cell the article
+    # a workplace's unit named by a post ("Trưởng Khoa Nội", "Quản đốc Phân xưởng Khai thác 6") whose cell the article
     # names, in an article about one workplace's party organization (the workplace named too: named only through
     # its party organization, it is left alone, g), is that workplace's: a cell is seated in each unit of a
     # workplace (Điều lệ Đảng art. 21), as _parents reads a unit named on its own
@@ -3467,7 +3467,7 @@ def party_org_parent(doc: Doc, name: str) -> str | None:
     organization when the structure makes it certain (see _directly_under_unit); since the 2025
     reform, a commune's: its province's, when the article names that one (as in _parents)."""
     if _DEPARTMENT_CELL.fullmatch(name):
-        # a department's cell ("Chi bộ Văn phòng", "Chi bộ Phòng Kiểm tra thuế số 1") read by another component is in
+        # a department's cell ("Chi bộ Văn phòng", "Chi bộ Phòng Kiểm tra thuế số 2") read by another component is in
         # the grassroots Đảng bộ of the one workplace whose party organization the article names (Điều lệ Đảng
         # art. 21: the cells of an agency's units are its Đảng bộ's)
         hosts = {m.name for m in doc._.org_mentions or [] if m.listed and m.kind == "PartyOrganization"

@@ -310,9 +310,9 @@ def is_label(line: str) -> bool:
 
 MASTHEAD_WORDS = 6  # "Quân đội nhân dân", "Công an nhân dân điện tử": an outlet's name is short
 # ... in capitals too ("BÁO THÁI NGUYÊN ĐIỆN TỬ", "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH"); a longer line in
-# capitals right above the date is the headline set in capitals ("THÔNG CÁO BÁO CHÍ KỲ HỌP THỨ 11 CỦA ...")
+# capitals right above the date is the headline set in capitals ("THÔNG CÁO BÁO CHÍ KỲ HỌP THỨ 22 CỦA ...")
 BANNER_WORDS = 9
-# ... unless it names an outlet or an issue: "BẢN TIN SINH HOẠT CHI BỘ - SỐ 10 (THÁNG 10/2025)"
+# ... unless it names an outlet or an issue: "BẢN TIN SINH HOẠT CHI BỘ - SỐ 20 (THÁNG 10/2025)"
 _OUTLET_BANNER = re.compile(r"^(?:BÁO|BẢN TIN|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN)(?!\w)|(?<!\w)SỐ \d")
 
 
@@ -416,7 +416,7 @@ def _teaser_box(p: _Patterns, text: str, pieces: list[tuple[int, int]], i: int) 
 
 
 def _schedule(p: _Patterns, line: str) -> bool:
-    """A broadcaster's schedule line ("Chuyên mục X - phát sóng 19h15 thứ Hai hằng tuần"), page chrome."""
+    """A broadcaster's schedule line ("Chuyên mục X - phát sóng 20h05 thứ Năm hằng tuần"), page chrome."""
     return "sóng" in line and _full(p.schedule, line) is not None
 
 
@@ -882,7 +882,7 @@ def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str,
 
 
 # a social network's post copied from its page: the page's name, then the post's time with its audience icon
-# ("15 tháng 11, 2025 lúc 07:42 · 🌏"): the line above that time is who posted, not a headline, which is the post's
+# ("4 tháng 10, 2025 lúc 20:17 · 🌏"): the line above that time is who posted, not a headline, which is the post's
 # opening line when it reads as one (in capitals between emoji: "🌟 CHI BỘ X KẾT NẠP ĐẢNG VIÊN MỚI 🌟")
 _SOCIAL_STAMP = re.compile(r"\d\s+·\s*[^\w\s]{1,3}\s*$")
 _ADORNMENT = {"So", "Sk", "Cf", "Co", "Cs"}  # symbols (emoji, stars, arrows), emoji modifiers and joiners
