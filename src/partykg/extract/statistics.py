@@ -622,7 +622,7 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
             and not _PART_OF_YEAR.search(text, s, _clause_end(text, m.end())):
         return "AdmissionTargetRemaining"
     if measure == "AdmissionTarget" and _OF_A_GROUP.match(text, m.end()):
-        return "AdmissionTargetByGroup"  # "kết nạp ít nhất 120 đảng viên là người Hoa": the aim for one group of members
+        return "AdmissionTargetByGroup"  # "kết nạp ít nhất 120 đảng viên là người Hoa": the aim for one group
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
     if measure == "NewMembers" and (_CELLS_OF_A_KIND.search(_clause(text, s, m.start()))
@@ -1359,8 +1359,8 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
         periods = [p for p in periods if p.kind not in _DAY_KINDS or p.kind in _TARGET_MONTHS
                    or yearly and p.begin and p.until and p.begin[:4] == p.until[:4]]
     if measure not in TARGETS:
-        # "vượt 50% chỉ tiêu năm 2024 (12 đảng viên), ... nâng tổng số đảng viên lên 374": the year of a target dates the
-        # target, not the counts around it
+        # "vượt 50% chỉ tiêu năm 2024 (12 đảng viên), ... nâng tổng số đảng viên lên 374": the year of a target dates
+        # the target, not the counts around it
         periods = [p for p in periods if not _A_TARGETS_PERIOD.search(text, max(s, p.start - 30), p.start)]
     before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
               and not _BASELINE.search(text, max(s, p.start - 25), p.start) and not _in_an_aside(text, s, p, q)]
