@@ -418,8 +418,8 @@ ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|đồng thời)\s+){0,2
 # Kế hoạch số 36-KH/ĐU": a committee drafts its own plans, Quy chế làm việc of a party committee)
 ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?"
                           r"(?:công bố|triển khai|có|thực hiện|đặt ra|xây dựng)\s+$")
-# ... or making a higher body's document concrete by its own ("Đảng ủy đã cụ thể hóa Chỉ thị số 28-CT/TU ... bằng Kế
-# hoạch số 09-KH/ĐU", "... thành Chương trình hành động số ..."): the subject issued the second, as its number names
+# ... or making a higher body's document concrete by its own ("Đảng ủy đã cụ thể hóa Chỉ thị số 56-CT/TU ... bằng Kế
+# hoạch số 18-KH/ĐU", "... thành Chương trình hành động số ..."): the subject issued the second, as its number names
 _CONCRETIZED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+)?cụ thể h(?:óa|oá)\s[^.;:!?\n]{0,200}?\s(?:bằng|thành)\s+$")
 # the unit itself, written bare in lower case, as the subject that does so: the press's short form for its party
 # committee ("huyện đặt ra Chương trình số 09-CTr/HU"), which the document's number then names (HU: a Huyện ủy)

@@ -638,7 +638,7 @@ _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
 _LOWER_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
                rf"(?:{_JOINED_TERM}|(?!{_JOINED_TERM})[{LOWER}]+{NOT_LETTER_AFTER})")
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
-# numbered ones carries its number last: "Phòng Kiểm soát chi 2", "Đội tàu lai dắt 2")
+# numbered ones carries its number last: "Phòng Kiểm soát chi 4", "Đội tàu lai dắt 2")
 # (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
 # the departments and public service centres name them: "Phòng Kế hoạch và Tài chính"; so only theirs, by the
 # head, and not when another body's head follows the "và": a mass organization's ("Đoàn", "Công đoàn", as in

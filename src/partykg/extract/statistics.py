@@ -128,7 +128,7 @@ def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPatt
     the extraction); the same matches."""
     lead = _LOWER_LEAD.match(pattern)
     if lead:
-        # a cue led by its verb opens a sentence or a list item too, its subject left out ("Kết nạp 587 đảng viên,
+        # a cue led by its verb opens a sentence or a list item too, its subject left out ("Kết nạp 1.174 đảng viên,
         # đạt 53,4% kế hoạch năm", "- Kiểm tra 146 tổ chức đảng"): its first word in capitals as well (written as two
         # words, not a class of letters: the gate strings stay whole words)
         word = lead.group()
@@ -465,7 +465,7 @@ _PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
 # "Năm nào cũng kết nạp trên 180 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
 # some year, no period's count
 _SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
-# a sentence that breaks down the figures of the sentence before it, or compares its count ("Con số này giảm 3 đồng chí
+# a sentence that breaks down the figures of the sentence before it, or compares its count ("Con số này giảm 6 đồng chí
 # so với cùng kỳ")
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
                         r"|(?:Con số|Số) (?:này|đó|trên)|Trong (?:tổng )?số (?:các |những )?"
@@ -597,7 +597,7 @@ _CELLS_OF_A_KIND = re.compile(rf"(?<![\w]){_CELL_KINDS}")
 _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 
 
-# the group the admitted of a target belong to, after their count: "120 đảng viên là người Hoa", "20 đảng viên là sinh
+# the group the admitted of a target belong to, after their count: "120 đảng viên là người Hoa", "40 đảng viên là sinh
 # viên"
 _OF_A_GROUP = re.compile(r" là (?:người (?:dân tộc|[A-ZĐÊÂÔƠƯ])|đồng bào|dân tộc|nữ|sinh viên|học sinh|đoàn viên|"
                          r"công nhân|giáo viên|chức sắc|tín đồ)")
@@ -977,7 +977,7 @@ class Anchors:
         return self.subject if self.subject and self.subject.startswith("Chi bộ ") else None
 
     def _whole(self, o) -> str | None:
-        """"Một số đảng bộ làm tốt như: A 41, B 33; Đảng bộ xã C chỉ kết nạp 12. ... toàn Đảng bộ kết nạp 168":
+        """"Một số đảng bộ làm tốt như: A 82, B 66; Đảng bộ xã C chỉ kết nạp 24. ... toàn Đảng bộ kết nạp 336":
         the whole party organization the article is about, not a unit that the paragraph named last as an
         example of its parts."""
         text = self.text
@@ -1337,7 +1337,7 @@ _COUNT_BEFORE_BRACKET_CLOSES = re.compile(r"[^()\d]*\d")
 
 
 def _in_an_aside(text: str, s: int, p: Period, q: int) -> bool:
-    """"Kết nạp 12 đảng viên (quý III kết nạp 5), đạt 80% chỉ tiêu": the period p stands in brackets that count a part
+    """"Kết nạp 24 đảng viên (quý III kết nạp 10), đạt 80% chỉ tiêu": the period p stands in brackets that count a part
     of their own, which it dates; not the count at q outside them."""
     opened = text.rfind("(", s, p.start)
     if opened < 0 or ")" in text[opened:p.start]:
@@ -1643,7 +1643,7 @@ class _Reading:
         """A report's section heading ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025", "II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 -
         2030"): a political report to a congress and a review report are laid out by term or year, one section each;
         the period the heading states dates the section's flows, and a heading that states none ends it. A numbered
-        item or sub-heading ("2. Công tác tổ chức") stays in its section."""
+        item or sub-heading ("4. Công tác tổ chức") stays in its section."""
         text = self.text
         end = text.find("\n", p)
         line = text[p:end if end >= 0 else len(text)].strip()
@@ -1718,7 +1718,7 @@ class _Reading:
         self.carried = None
 
     def _members_line(self, i: int) -> None:
-        """"• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2" (a line of a list UnitLists read): the cell's members,
+        """"• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 4" (a line of a list UnitLists read): the cell's members,
         and its admissions over the period the list's lead states."""
         line = self.members_lines[i]
         s, e = self.sentences[i]
@@ -1768,7 +1768,7 @@ class _Reading:
             self._add(org, measure, value, period, s, e, f"statistics.record.{measure}")
 
     def _key_figure(self, i: int) -> None:
-        """"■ 1.857 — đảng viên tính đến ngày 30/11/2025" (a line of a box of key figures UnitLists read): the article's
+        """"■ 3.714 — đảng viên tính đến ngày 30/11/2025" (a line of a box of key figures UnitLists read): the article's
         body's figure, over the period its label states (a stock: on the day it states)."""
         line = self.key_figures[i]
         s, e = self.sentences[i]
@@ -1961,7 +1961,7 @@ class _Reading:
         self._one_subject(first)
 
     def _one_subject(self, first: int) -> None:
-        """"Đảng ủy phường A hiện có 38 chi bộ với 1.457 đảng viên; ... đã kết nạp 19 đảng viên": a committee whose
+        """"Đảng ủy phường A hiện có 76 chi bộ với 2.914 đảng viên; ... đã kết nạp 38 đảng viên": a committee whose
         structure or membership the sentence counted (its Đảng bộ's) stands for its Đảng bộ in the flows after them
         too (the counts of the sentence, from self.found[first])."""
         # (not an organ: "Ban Chấp hành ... gồm 22 đồng chí" counts the organ's own members)
@@ -2256,7 +2256,7 @@ class _Reading:
         return stated
 
     def _growth_since(self, q: int, stated: Period | None) -> Period | None:
-        """"có 17 đảng viên, tăng 12 đảng viên so với đầu nhiệm kỳ 2020 - 2025", "tăng 9 đảng viên so với thời điểm
+        """"có 34 đảng viên, tăng 24 đảng viên so với đầu nhiệm kỳ 2020 - 2025", "tăng 9 đảng viên so với thời điểm
         hợp nhất": the growth counted at q runs from the baseline it is compared with (the term's first year, the day of
         the merger or founding the text gave, the year's start) to the count's end."""
         text = self.text

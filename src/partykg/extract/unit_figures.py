@@ -50,7 +50,7 @@ OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", 
                "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
 # one figure: a name (capitalised, no digit but a number before a colon or a bracketed figure: "Khu phố 3: 4", "Chi bộ
-# ấp 3 (2)", as cells are named after numbered hamlets), maybe the verb
+# ấp 6 (4)", as cells are named after numbered hamlets), maybe the verb
 # of the count ("kết nạp"), its number, maybe
 # "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
@@ -68,7 +68,7 @@ _RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60
                            rf"(?:là\s+|(?:kết nạp|có)(?: được)?\s+)?(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
 # "Chi bộ A và Chi bộ B mỗi chi bộ kết nạp 1 đảng viên": the names, then one figure that each of them has
 _BODY_NAME = (rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|{_UNIT_WORD}|{'|'.join(w.capitalize() for w in UNIT_WORDS)})"
-              r" [^.;:,\d()]{1,60}?(?: \d{1,3}(?=,? ))?")  # (a number may end a name: "Chi bộ Đội sản xuất 4")
+              r" [^.;:,\d()]{1,60}?(?: \d{1,3}(?=,? ))?")  # (a number may end a name: "Chi bộ Đội sản xuất 8")
 # or the names, what they are, then the figure each has: "Chi bộ A và Chi bộ B là hai chi bộ có số đảng viên mới nhiều
 # nhất, mỗi chi bộ 3 đồng chí"
 _EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)"
@@ -146,7 +146,7 @@ _NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tí
 # a line's tail past its counts that holds a count of its own: the sentences read the line
 _COUNTED_TAIL = re.compile(r"đảng viên|\bĐV\b|chi bộ|kết nạp|%|\d+ (?:người|đồng chí|quần chúng)", re.IGNORECASE)
 # a list's line of one body's stock, one body a line, two lines at least: "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên
-# (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period),
+# (tăng 12)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period),
 # "Chi bộ khu phố B: 94 đảng viên; 4 tổ đảng" (a large cell's party groups, Điều lệ Đảng art. 24)
 _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
                          rf"(?:(?P<cells>{NUMBER}) chi bộ(?: trực thuộc)?\s*[,;]\s*)?"
@@ -660,7 +660,7 @@ class UnitLists:
         return self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), self._enclosing([]))
 
     def _respectively(self, at: int, end: int) -> list[_Item]:
-        """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many;
+        """"A, B và C ... lần lượt 28, 24 và 22": each name with the figure in its place, when they are as many;
         "A và B mỗi chi bộ kết nạp 1": each name with that figure."""
         pos = at + len(self.text[at:end]) - len(self.text[at:end].lstrip())
         m = _RESPECTIVELY.match(self.text, pos, end)

@@ -492,7 +492,7 @@ def is_banner(line: str) -> bool:
 
 
 # a time told from now, as news aggregators print it beside the source in place of a date ("Báo Lâm Đồng •
-# 2 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
+# 4 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
 _RELATIVE_TIME = re.compile(r"(?<![\w])(?:\d{1,2}\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s+trước|Hôm qua|Vừa xong)\s*$",
                             re.I)
 _PREFIX_SEP = re.compile(r"\s+[-–—|•]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
