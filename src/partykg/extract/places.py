@@ -251,7 +251,7 @@ STOP = {"đảng", "ủy", "đoàn", "hội", "ban", "huyện", "tỉnh", "quậ
         "công", "trường", "bệnh", "chi", "đại", "nhiệm", "trung", "bí", "phó", "chủ", "ông", "bà",
         "anh", "chị", "đồng", "theo", "và", "với", "tại", "thì", "là", "có", "trong", "các", "những"}
 # The commonest family names: "Bí thư Đảng ủy xã Nguyễn Văn A" names a person after a bare
-# "xã". A unit named after a person ("phường Lê Lợi") is in the register and found there.
+# "xã". A unit named after a person ("phường Phan Đình Phùng") is in the register and found there.
 SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
             "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "lương", "mai", "lâm", "đoàn", "tô"}
 
@@ -619,7 +619,7 @@ def resolve(mentions: list[Mention], reg: Register) -> None:
         for mn in mentions:
             if mn.unit is not None or len(mn.candidates) < 2:
                 continue
-            # a unit the article's other places lie in ("huyện Châu Thành" of a commune named
+            # a unit the article's other places lie in ("huyện Phú Tân" of a commune named
             # unambiguously), else the nearest enclosing unit named in the article, decides
             inside = [u for u in mn.candidates if (u.level, u.code) in context]
             if len(inside) == 1:

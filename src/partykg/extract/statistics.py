@@ -235,7 +235,7 @@ _OWNED = re.compile(r"(?<![\w])(?:có|chưa có|thành lập) $")
 # "Toàn Quân đoàn hiện có 126 chi bộ": a numbered command's word alone after "toàn" is the one the article
 # names (org_grammar.tsv's number rows), its party organization as "toàn tỉnh" is the province's
 _WHOLE_COMMAND = re.compile(rf"(?<![\w])[Tt]oàn (?P<h>{'|'.join(COMMAND_HEADS)})(?![\w])(?! \d)")
-# "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
+# "Toàn Đảng ta hiện có 51.760 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w])|Đảng Cộng sản Việt Nam(?![\w]))")
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X

@@ -19,7 +19,7 @@ The layout, from the top:
     body, and a text of one line has that line for body; a subtitle in brackets under it -> "section"
   authors on a line of their own under the headline ("T.HÀ - V.MINH |") -> "byline"
   date line (in the header only; dates in the body are never the publication date), also after a
-    section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
+    section label or the authors ("Xây dựng Đảng - 17/06/2022", "T.H 09:12, 23/08/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet", one of the place
     and date ("Cao Lãnh, 16/10/2024 — ") -> "dateline"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
@@ -548,7 +548,7 @@ def _page_widget(s: str) -> bool:
 def header_date(line: str) -> tuple[str | None, list[str]]:
     """A header date line -> (ISO date, names of the authors printed before it).
     Takes "27/02/2017", a date after a section label or an author's name ("Xây dựng Đảng -
-    Ngày đăng: 08:50, 30/03/2021", "D.Q 06:24, 01/02/2023") or before the poster's ("16/01/2024 |
+    Ngày đăng: 14:05, 17/06/2022", "T.H 09:12, 23/08/2023") or before the poster's ("16/01/2024 |
     Người đăng: Thu Hà")."""
     iso = parse_date(line)
     if iso:
