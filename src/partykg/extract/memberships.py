@@ -1357,7 +1357,7 @@ _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) "
                      r"|sau đó (?:làm|là)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
                      r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*"
-                     # the summary as a list, one period a line: "- Từ năm 1976 đến 1983: Huyện ủy viên, ...",
+                     # the summary as a list, one period a line: "- Từ năm 1979 đến 1986: Huyện ủy viên, ...",
                      # "1996 - 2004: ...", "Tháng 4/2008: ..."; or the former posts under the name: "Nguyên ..."
                      r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?:(?:[Tt]ừ|[Đđ]ến) )?(?:(?:[Nn]ăm|[Tt]háng) )?(?:\d{1,2}/)?"
                      r"(?:19|20)\d\d(?:[ \t]*(?:-|–|đến)[ \t]*(?:(?:năm|tháng) )?(?:\d{1,2}/)?(?:19|20)\d\d)?"

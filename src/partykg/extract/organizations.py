@@ -348,7 +348,7 @@ HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "
 
 # a number named with a code after a dash: the vehicle inspection units' codes, the province's number, the
 # unit's and a letter for who runs it (Nghị định 139/2018/NĐ-CP and the Cục Đăng kiểm's register: "Trung tâm
-# Đăng kiểm xe cơ giới 37-02S")
+# Đăng kiểm xe cơ giới 26-03D")
 _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 
 
@@ -1034,7 +1034,7 @@ _LOCAL_AFTER = re.compile(rf" sở tại(?![{LETTER}])")
 # (certain when the text names the commune right after it, or names one commune only)
 _VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER}|{RETIREES})$")
 _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
-# a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
+# a student's class or field ("lớp Đại học Thú y K19"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 # a count in words ("ba Chi cục ..."; not "năm", a year as often as five)

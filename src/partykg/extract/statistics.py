@@ -22,7 +22,7 @@ another ("X trực thuộc Y có ...": X) or sets a target ("chỉ tiêu Tỉnh 
 target is its Đảng bộ's, the other counts are not its). A bare "Đảng bộ"/"Đảng ủy" is
 the Đảng bộ the paragraph named last. A sentence that names
 none is about the body of the paragraph's first count ("toàn Đảng bộ thành phố kết nạp 3.418 ..., trong đó Đảng bộ
-phường A kết nạp 46 ... Số đảng viên được miễn sinh hoạt chiếm gần 4%": the city's), else the paragraph's topic (the
+phường A kết nạp 46 ... Số đảng viên được miễn sinh hoạt chiếm khoảng 3%": the city's), else the paragraph's topic (the
 organization its first sentence names), else the article's subject party organization; a breakdown ("Trong đó, ...")
 keeps the organization of the sentence before it.
 
@@ -568,7 +568,7 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
     return unit
 
 
-# "chiếm 21,3% tổng số viên chức, người lao động": the members' share of the staff
+# "chiếm 18,6% tổng số viên chức, người lao động": the members' share of the staff
 _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?"
                        rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
                        r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
@@ -644,7 +644,7 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
         # (a share is of a count, not of a target or a rate: "..., bằng 61% kế hoạch (N đảng viên); nữ chiếm 40%")
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
-        if _OF_STAFF.match(text, m.end()):  # "476 đảng viên, chiếm 21,3% tổng số viên chức"
+        if _OF_STAFF.match(text, m.end()):  # "476 đảng viên, chiếm 18,6% tổng số viên chức"
             return "MemberShareOfStaff"
         if _OF_TARGET.match(text, m.end()) and last is not None and last[1] == "NewMembers":
             return "TargetAchievement"  # "đã kết nạp 30 đảng viên, chiếm 75% chỉ tiêu": the share of the target reached
@@ -1370,7 +1370,7 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)
              and not _in_an_aside(text, s, p, q)]
     if not after and is_stock(measure):
-        # "có 12 chi bộ trực thuộc, 214 đảng viên (số liệu đến ngày 31/5/2024)": the day in brackets that closes the
+        # "có 17 chi bộ trực thuộc, 309 đảng viên (số liệu đến ngày 30/4/2024)": the day in brackets that closes the
         # clause dates each of the structure's counts before it
         after = [p for p in periods if p.start >= q and p.start - q < 90 and p.kind in _DAY_PERIODS
                  and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
@@ -1681,9 +1681,9 @@ class _Reading:
         return True
 
     def _year_line(self, s: int, e: int) -> bool:
-        """A line of a body's admissions in one year under a lead that counts them year by year ("Năm 2021: 238 đảng
+        """A line of a body's admissions in one year under a lead that counts them year by year ("Năm 2022: 164 đảng
         viên"), as reviews of a resolution's first years lay them out; then maybe their sum over those years ("Tổng 3
-        năm: 735 đảng viên, ..."), whose sentence is read on. True when the line is read whole."""
+        năm: 512 đảng viên, ..."), whose sentence is read on. True when the line is read whole."""
         if self.by_year is None or not self.by_year[0]:
             return False
         whose, years = self.by_year
@@ -1734,7 +1734,7 @@ class _Reading:
             self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
         period = lead or self.report_period
         if line.since and lead is not None and lead.kind in _ON_DAY_PERIODS and lead.until:
-            # "kết nạp từ 1/7: 2" under "(tính đến 31/10/2025)": admitted from that day of the lead's year to its day
+            # "kết nạp từ 1/7: 3" under "(tính đến 15/10/2025)": admitted from that day of the lead's year to its day
             first = f"{lead.until[:4]}-{line.since[1]:02d}-{line.since[0]:02d}"
             if first <= lead.until:
                 period = Period(lead.start, lead.end, first, lead.until, "day_range")
@@ -2069,7 +2069,7 @@ class _Reading:
                 if it.target is not None and measure == "NewMembers":
                     self._add(it.organization, "AdmissionTarget", it.target, period, it.start, it.end,
                               "statistics.list.AdmissionTarget")
-                if it.share is not None and measure == "NewMembers":  # "A 5.318 đảng viên, đạt 104% chỉ tiêu"
+                if it.share is not None and measure == "NewMembers":  # "A 6.204 đảng viên, đạt 112% chỉ tiêu"
                     self._add(it.organization, it.share[0], it.share[1], period, it.start, it.end,
                               f"statistics.list.{it.share[0]}")
 
@@ -2151,7 +2151,7 @@ class _Reading:
         if stated is None and is_stock(measure) and self.lead_period is not None \
                 and self.lead_period.kind in _ON_DAY_PERIODS and (_LINE_ITEM.match(text, _paragraph(text, s))
                                                                   or _LABEL_LINE.match(text, _paragraph(text, s))):
-            # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
+            # "Số liệu đến hết ngày 15/11/2025:" then "- Tổng số đảng viên: 4.276": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
         if stated is None and is_stock(measure) and self.para_moment is not None and self.para_moment.start < q \
@@ -2173,8 +2173,8 @@ class _Reading:
         term = _TERM_YEARS.search(text, s, sen.e) if measure in TARGETS \
             and _TERMS_TARGET.search(text, max(s, q - 30), q) else None
         if term is not None:
-            # "Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 30/9/2024, ... kết nạp 1.046 đảng viên, đạt 87,2% chỉ tiêu nhiệm kỳ
-            # (1.200 đảng viên)": the term's target, over the term the sentence names
+            # "Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 31/8/2024, ... kết nạp 1.302 đảng viên, đạt 93% chỉ tiêu nhiệm kỳ
+            # (1.400 đảng viên)": the term's target, over the term the sentence names
             stated = Period(term.start(), term.end(), term[1], term[2], "range")
         if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.issued_year:
             # "Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 50 đảng viên" written in 2025: the year's own target (a
@@ -2284,7 +2284,7 @@ class _Reading:
              approx: bool = False) -> None:
         begin, until = _dated(measure, period)
         if measure in TARGETS and period is not None and period.kind in ("term_named_since", "term_to_now"):
-            # "Từ đầu nhiệm kỳ 2020 - 2025 đến nay ... vượt chỉ tiêu nhiệm kỳ (35 đảng viên)": the whole term's target
+            # "Từ đầu nhiệm kỳ 2020 - 2025 đến nay ... vượt chỉ tiêu nhiệm kỳ (42 đảng viên)": the whole term's target
             term = _TERM_YEARS.search(self.text, period.start, period.end)
             if term:
                 begin, until = term[1], term[2]

@@ -97,7 +97,7 @@ _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened
 # table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"; or by a dash set between spaces, as a
 # newsletter's bulleted list writes them: "• Chi bộ Tổ dân phố 1 - 31 đảng viên, kết nạp 3", "Chi bộ bản A – 46 đảng
 # viên – kết nạp 2" (a dash inside the name, "Chi bộ Kinh doanh - Tiếp thị", is followed by no figure)
-# the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
+# the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 3"
 _SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
 # (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên
 # mới;", kept when the register settles it; the mark read, not a sentence's full stop before the name)
@@ -293,7 +293,7 @@ class Figure:
     value_at: int  # offset of the number
     start: int  # the item
     end: int
-    # the share of its target it reaches (", đạt 104% chỉ tiêu": "TargetAchievement", 104), or exceeds ("vượt")
+    # the share of its target it reaches (", đạt 112% chỉ tiêu": "TargetAchievement", 112), or exceeds ("vượt")
     share: tuple[str, int | str] | None = None
 
 
@@ -326,8 +326,8 @@ _RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
 
 # a box of key figures, each figure first, then a dash and what it counts (the "số liệu nổi bật" panels of party news
 # pages and newsletters): "■ 1.842 — đảng viên tính đến ngày 30/11/2025", "■ 23 – đảng viên kết nạp từ 1/7 đến
-# 30/11/2025"; the label's first words a column heading reads, the rest none or the figure's period; a share ("38% —
-# đảng viên từ 60 tuổi") is of a group the label names, left to the sentences
+# 30/11/2025"; the label's first words a column heading reads, the rest none or the figure's period; a share ("27% —
+# đảng viên từ 60 tuổi trở lên") is of a group the label names, left to the sentences
 _KEY_FIGURE = re.compile(rf"[ \t]*(?:[{BULLETS}*+][ \t]*)?(?P<n>{NUMBER})[ \t]+[—–-][ \t]+"
                          r"(?P<label>[^\W\d][^\n]{1,120}?)\s*[.;]?\s*")
 # (or its label first, then a dotted leader as forms print it: "Tổng số đảng viên .......... 1.842", "Kết nạp trong quý
@@ -362,7 +362,7 @@ class MembersLine(NamedTuple):
     admitted_at: int
     lead: int  # the line that leads the list ("Kết quả ... từ đầu năm 2023 đến nay:"), -1 when none
     ranked: bool = False  # a bare count the lead calls admissions ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): a ranking by them
-    since: tuple[int, int] | None = None  # (day, month) the admissions are counted from ("kết nạp từ 1/7: 2")
+    since: tuple[int, int] | None = None  # (day, month) the admissions are counted from ("kết nạp từ 1/7: 3")
 
 
 @dataclass(frozen=True)

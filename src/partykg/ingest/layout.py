@@ -372,7 +372,7 @@ _HEADING_GLYPH = re.compile(r"[▸►▶▷▹»■□◆◇●○❯›]+\s*")
 def _ends_article(p: _Patterns, line: str) -> bool:
     """A marker of the page's chrome after the article ("Tin liên quan"), also with a colon ("Tin khác:")
     or as an item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại", "Thích | Chia sẻ | Bình
-    luận (0)", "Lượt xem: 412    In bài viết"), the row's first item also as the label of its buttons
+    luận (0)", "Lượt xem: 287    In bài viết"), the row's first item also as the label of its buttons
     ("Chia sẻ: Facebook | Zalo"), buttons in brackets too ("Chia sẻ bài viết: [f] [Zalo] [in]"); maybe after the
     glyph a site sets before a box's heading."""
     glyph = _HEADING_GLYPH.match(line)
@@ -433,7 +433,7 @@ def _search(pats, s: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-# the place an article is written at, before its date, as a dateline sets it ("Đắk Lắk, ngày 19 tháng 11 năm 2025",
+# the place an article is written at, before its date, as a dateline sets it ("Phú Thọ, ngày 6 tháng 10 năm 2025",
 # "Cao Lãnh, 16/10/2024"): a name of capitalized words and a comma, the date right after it (its day maybe in words)
 _PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ỸĐ][\w'’]*\s){0,3}[A-ZÀ-ỸĐ][\w'’]*,\s+"
                                 r"(?=(?:ngày\s+)?\d{1,2}[\s/.-]|ngày\s+[^\W\d]+(?:\s[^\W\d]+){0,3}\s+tháng\s)")
@@ -553,7 +553,7 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
     iso = parse_date(line)
     if iso:
         return iso, []
-    if place := _PLACE_BEFORE_DATE.match(line.strip()):  # "Đắk Lắk, ngày 19 tháng 11 năm 2025 — Tin, ảnh: Thu Hà"
+    if place := _PLACE_BEFORE_DATE.match(line.strip()):  # "Phú Thọ, ngày 6 tháng 10 năm 2025 — Tin, ảnh: Thu Hà"
         line = line.strip()[place.end():]
         if iso := parse_date(line):  # "Hồng Sơn, ngày 18 tháng 3 năm 2025": the place and date of a formal text
             return iso, []
@@ -569,8 +569,8 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)
         if not iso:
-            # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
-            # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author);
+            # "Đăng lúc: 03/10/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
+            # 18/06/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author);
             # "22/08/2025 | Nguồn: Ban Chính trị": the source the page names beside its date (no author)
             iso = parse_date(before) if (m.group().strip() == "|" and (is_label(after.strip())
                                                                        or _page_widget(after.strip())
@@ -579,7 +579,7 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
             if iso:
                 return iso, []
             # "22/09/2025 | Ngọc Quyên": the author after the date, as "Minh Anh | 27/02/2017" before it, also
-            # after a credit's cue ("Đắk Lắk, ngày 19 tháng 11 năm 2025 — Tin, ảnh: Thu Hà")
+            # after a credit's cue ("Phú Thọ, ngày 6 tháng 10 năm 2025 — Tin, ảnh: Thu Hà")
             names = all_names(after.strip()) or _credited(patterns(), after.strip())
             if names and (iso := parse_date(before)):
                 return iso, names
@@ -592,9 +592,9 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         names = all_names(before)
         if names:
             return iso, names
-        if _PORTAL_MARKER.fullmatch(before):  # "BR-VT - Cập nhật 17:25 ngày 21/02/2025": the portal's marker
+        if _PORTAL_MARKER.fullmatch(before):  # "BR-VT - Cập nhật 08:40 ngày 11/03/2025": the portal's marker
             return iso, []
-    # "31/10/2025 16:20 · Ban Xây dựng Đảng": the middle dot many CMS themes print between a post's date and the
+    # "14/09/2025 10:35 · Ban Xây dựng Đảng": the middle dot many CMS themes print between a post's date and the
     # office or author that posted it (a dot before the date is a row of widgets, handled above)
     posted = _DOT_AFTER_DATE.split(line.strip(), maxsplit=1)
     if len(posted) == 2 and (iso := parse_date(posted[0])):
