@@ -1330,7 +1330,7 @@ def _paragraph_before(text: str, s: int) -> int:
     return _paragraph(text, end) if end else para
 
 
-# a bracket that dates the figures before it: "(số liệu đến ngày 31/5/2024)", "(tính đến ngày 30/9/2024)"
+# a bracket that dates the figures before it: "(số liệu đến ngày 30/4/2024)", "(tính đến ngày 30/9/2024)"
 _FIGURES_AS_OF = re.compile(r"\((?:số liệu |tính )?$")
 # a number after a period, before the bracket holding both closes: "(quý III kết nạp 10)"
 _COUNT_BEFORE_BRACKET_CLOSES = re.compile(r"[^()\d]*\d")
@@ -1567,7 +1567,7 @@ class _Reading:
             self.lead_org, self.label_lead = None, True
         elif heading is not None or self.text[s:e].rstrip().endswith(":"):
             self.label_lead = False
-            # "Tại thời điểm ngày 30/6/2025:" then "+ Đảng bộ xã A có 268 đảng viên;": the moment the lead names
+            # "Tại thời điểm ngày 31/3/2025:" then "+ Đảng bộ xã A có 268 đảng viên;": the moment the lead names
             # (no period of the paragraph's flows) is the day its items' stocks are counted
             moment = next((p for p in find_periods(self.text, s, e, self.year) if p.kind == "at_moment"), None)
             self.lead_period = self.para_period or moment
@@ -1728,7 +1728,7 @@ class _Reading:
             line = line._replace(organization=host_office(line.organization, subject))
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
         if line.members is not None:
-            # counted on the day the lead states ("Số liệu các chi bộ (tính đến 31/10/2025):"); a lead's span of time
+            # counted on the day the lead states ("Số liệu các chi bộ (tính đến 15/10/2025):"); a lead's span of time
             # dates the admissions only
             on_day = lead if lead is not None and lead.kind in _ON_DAY_PERIODS else None
             self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
@@ -2118,7 +2118,7 @@ class _Reading:
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
         if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
-            return self.lead_org or None  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
+            return self.lead_org or None  # "+ Kết nạp mới: 17 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
         if self.para_head is not None and self.para_head[0]:
             return self.para_head[0]  # the body of the paragraph's first count, not a part it named after it
         topic = anchors.topic(s, self.sentences)
@@ -2325,7 +2325,7 @@ class _Reading:
             titled_periods.append(titled[-1] if titled else None)
             if titled and titled[-1].start >= cell.header[0] and not is_stock(cell.measure):
                 headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
-        # a flow column its header does not date, in a table of one day ("Số liệu các chi bộ tại ngày 30/9/2025": its
+        # a flow column its header does not date, in a table of one day ("Số liệu các chi bộ tại ngày 31/8/2025": its
         # members that day): the flows of the period another column's header states ("Kết nạp quý III | Chuyển đến"),
         # the one period a report's table counts its movements over
         for k, (cell, period) in enumerate(zip(cells, titled_periods)):
@@ -2420,11 +2420,11 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
-# a lead of admissions year by year, its lines "Năm 2021: 238 đảng viên", maybe then their sum "Tổng 3 năm: 735 đảng
+# a lead of admissions year by year, its lines "Năm 2022: 164 đảng viên", maybe then their sum "Tổng 3 năm: 512 đảng
 # viên"
 _ADMITTED_YEARLY = re.compile(r"kết nạp[^:\n]*(?:qua |theo |từng |các |hằng |hàng )(?:từng )?năm\s*:\s*$",
                               re.IGNORECASE)
-# ("Năm 2021 – 238 đảng viên (trong đó 41 người dân tộc thiểu số)": a dash for the colon, the admitted described in
+# ("Năm 2022 – 164 đảng viên (trong đó 29 người dân tộc thiểu số)": a dash for the colon, the admitted described in
 # brackets; the year's first months, the line of the year under way: "9 tháng năm 2024 – 190 đảng viên")
 _YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:(?P<m>\d{{1,2}}) tháng(?: đầu)? )?[Nn]ăm "
                         rf"(?P<y>(?:19|20)\d\d)\s*(?::|\s[-–—])\s*(?:kết nạp )?(?P<n>{NUMBER})"
