@@ -462,3 +462,12 @@ def test_a_forest_protection_station_is_no_part_of_a_market_board_or_a_tea_compa
     found = orgs(nlp, f"{company} có 5 trạm. Trạm Quản lý bảo vệ rừng Mường Kim có 7 người.")
     assert {name: o.parent for name, o in found.items()} == {company: None,
                                                              "Trạm Quản lý bảo vệ rừng Mường Kim": company}
+
+
+def test_a_protected_sites_board_names_its_kinds_joined_in_any_way(nlp):
+    # the kinds of relic, scenic site and special-use forest (Luật Di sản văn hóa 2024, Luật Lâm nghiệp 2017) joined by
+    # "-", "," or "và", in combinations no table row lists
+    found = orgs(nlp, "Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên và sinh thái Suối Mơ kết nạp 3 đảng viên. Ban Quản "
+                      "lý Khu di tích lịch sử, văn hóa và danh lam thắng cảnh Đèo Gió có 24 viên chức.")
+    assert set(found) == {"Chi bộ Ban Quản lý Khu bảo tồn thiên nhiên và sinh thái Suối Mơ",
+                          "Ban Quản lý Khu di tích lịch sử, văn hóa và danh lam thắng cảnh Đèo Gió"}

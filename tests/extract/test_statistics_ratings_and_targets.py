@@ -294,3 +294,11 @@ def test_a_target_a_numbered_resolution_set(nlp):
     # a resolution's number, then no target: its members counted are no target
     found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái học tập Nghị quyết số 03-NQ/ĐU cho 95 đảng viên.")
     assert not {s for s in found if s[1] == "AdmissionTarget"}
+
+
+def test_an_aim_of_founding_cells_in_the_sector_named_before_is_the_sector_s(nlp):
+    # the sector named in the sentence before and referred to ("khu vực kinh tế đó"): the aim is the sector's figure
+    found = stats(nlp, "Cuối năm 2024, huyện Đạ Huoai có 18 tổ chức đảng trong doanh nghiệp tư nhân. Huyện ủy đặt mục "
+                       "tiêu có thêm 7 chi bộ trong khu vực kinh tế đó vào năm 2027.")
+    assert {s[1:3] for s in found} == {("NonStateEnterprisePartyOrganizations", 18),
+                                       ("NonStateEnterprisePartyOrganizationsTarget", 7)}

@@ -413,8 +413,8 @@ class Context:
 
     def unit_below(self, name: str, utype: str | None = None):
         """The register's unit called `name` right below a unit the article is about (named, or
-        known from the register), when there is exactly one: in an article about huyện Lục Ngạn,
-        "Đồng Cốc" in a list of its party organizations is xã Đồng Cốc (gold conventions)."""
+        known from the register), when there is exactly one: in an article about huyện Tam Đường,
+        "Bản Bo" in a list of its party organizations is xã Bản Bo (gold conventions)."""
         # (utype: the unit word the list's heading gives its items, "các đảng bộ xã: A, B")
         reg = register()
         main = self.main_unit()

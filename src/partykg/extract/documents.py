@@ -7,7 +7,7 @@ Rules (each fact's evidence names the rule that found it):
   cites its own number in its header ("Số 27-TB/ĐU"), issued by the body its
   signature block signs for ("T/M BAN THƯỜNG VỤ" under "ĐẢNG ỦY XÃ X" -> "Ban
   Thường vụ Đảng ủy xã X", _signing_body);
-- documents.number_only: "Quyết định số 2836", "Chỉ thị 05 của Bộ Chính trị" ->
+- documents.number_only: "Quyết định số 1947", "Chỉ thị 05 của Bộ Chính trị" ->
   identifier null (only a number written in full is an identifier), labelled as
   written; the same document when the article numbers it in full elsewhere. Kinds
   the press cites by bare number need a capital; the others need "số". A
@@ -202,7 +202,7 @@ def _word_ends() -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def _number_only_places(text: str, s: int, e: int) -> list[int]:
-    """Where a bare-number citation ("Quyết định số 2836") can start in text[s:e], in order: a kind word,
+    """Where a bare-number citation ("Quyết định số 1947") can start in text[s:e], in order: a kind word,
     then only white space and "số" up to a digit. Walking back from each digit that follows white space
     or "ố" over those characters reaches the end of the word (no kind word ends with one of them); it
     starts a kind word's length before. The case-blind pattern would otherwise be tried at every letter
@@ -415,13 +415,13 @@ def _issuer_at(doc: Doc, text: str, pos: int) -> tuple[str | None, str | None, i
 ISSUED_BY = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|đồng thời)\s+){0,2}(?:ban hành|thông qua)\s+$")
 # announcing or deploying a document ("công bố", "triển khai"): says who issued it only when the body that does
 # so is the one its number names ("Huyện ủy X triển khai Kế hoạch số 87-KH/HU": the code of a Huyện ủy)
-# ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 97-KH/TU", "chi bộ thực hiện Kế hoạch số 04-KH/CB")
+# ... or having it, carrying it out ("Tỉnh ủy có Kế hoạch số 194-KH/TU", "chi bộ thực hiện Kế hoạch số 08-KH/CB")
 # ... or setting it out ("Huyện ủy X đặt ra Chương trình hành động số 09-CTr/HU"), or drawing it up ("Đảng ủy xây dựng
 # Kế hoạch số 36-KH/ĐU": a committee drafts its own plans, Quy chế làm việc of a party committee)
 ANNOUNCED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|đang\s+)?"
                           r"(?:công bố|triển khai|có|thực hiện|đặt ra|xây dựng)\s+$")
-# ... or making a higher body's document concrete by its own ("Đảng ủy đã cụ thể hóa Chỉ thị số 28-CT/TU ... bằng Kế
-# hoạch số 09-KH/ĐU", "... thành Chương trình hành động số ..."): the subject issued the second, as its number names
+# ... or making a higher body's document concrete by its own ("Đảng ủy đã cụ thể hóa Chỉ thị số 56-CT/TU ... bằng Kế
+# hoạch số 18-KH/ĐU", "... thành Chương trình hành động số ..."): the subject issued the second, as its number names
 _CONCRETIZED_BY = re.compile(r"\s+(?:đã\s+|vừa\s+)?cụ thể h(?:óa|oá)\s[^.;:!?\n]{0,200}?\s(?:bằng|thành)\s+$")
 # the unit itself, written bare in lower case, as the subject that does so: the press's short form for its party
 # committee ("huyện đặt ra Chương trình số 09-CTr/HU"), which the document's number then names (HU: a Huyện ủy)
@@ -620,7 +620,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         lead = re.search(rf"(?<!\w){re.escape(own.word)}\s+$", text[max(0, start - 24):start], re.I) \
             if own is not None and word_kind is not None and word_kind != own else None
         if lead and own is not None:
-            # "Thông báo kết luận số 52-TB/UBKTTU": the kind the number names, the next word its subject (a notice of
+            # "Thông báo kết luận số 104-TB/UBKTTU": the kind the number names, the next word its subject (a notice of
             # the conclusions of an inspection), which the issuer before it ("X ban hành ...") is read from
             kind, start = own, start - len(lead[0])
         if kind.cls == "Decision" and PERSONAL.match(text, m.end()):
@@ -649,7 +649,7 @@ def _numbered(doc: Doc, text: str, s: int, e: int) -> list[Citation]:
         after = _skip_sep(text, m.end())
         if text.startswith("của ", after) and _state_issuer(doc, text, after + 4):
             continue  # "Quyết định số 567 của Chủ tịch UBND tỉnh": the state's, no party document
-        # no canonical identifier from a bare number ("Quyết định số 2836"): labelled as written
+        # no canonical identifier from a bare number ("Quyết định số 1947"): labelled as written
         label = " ".join(text[m.start():m.end()].split())
         label = label[0].upper() + label[1:]
         d = Document(label=label, kind=kind.cls,

@@ -331,7 +331,7 @@ UNFOUND = "?"
 SUBUNIT = "subunit:"
 # (its word at the end of the post: residential_areas.tsv, reading head)
 _SUBUNIT = re.compile(rf"(?<= )(?:{_area_words('head')})$", re.I)
-# (a numbered one maybe with "số": "Tổ dân phố số 12", "khu dân cư số 3")
+# (a numbered one maybe with "số": "Tổ dân phố số 24", "khu dân cư số 3")
 _SUBUNIT_NAME = re.compile(rf" (?P<n>(?:[{UPPER}][{LOWER}]*|(?:số )?\d{{1,3}})(?: [{UPPER}][{LOWER}]*){{0,3}})"
                            rf"(?![{LETTER}])")
 # a cell written with its name ("Chi bộ khối 3", "Chi bộ thôn X"; residential_areas.tsv, reading cell)
@@ -1357,7 +1357,7 @@ _CAREER = re.compile(r"(?<![\w])(?:(?:đồng chí|ông|bà) "
                      r"|sau đó (?:làm|là)"
                      r"|(?:(?<=; )|(?<=: ))(?:từ |đến )?năm (?:19|20)\d\d(?: đến năm (?:19|20)\d\d)?,"
                      r"|(?:(?<=; )|(?<=, ))(?=nguyên ))\s*"
-                     # the summary as a list, one period a line: "- Từ năm 1976 đến 1983: Huyện ủy viên, ...",
+                     # the summary as a list, one period a line: "- Từ năm 1979 đến 1986: Huyện ủy viên, ...",
                      # "1996 - 2004: ...", "Tháng 4/2008: ..."; or the former posts under the name: "Nguyên ..."
                      r"|(?<![^\n])[ \t]*(?:[-–+•*][ \t]*)?(?:(?:[Tt]ừ|[Đđ]ến) )?(?:(?:[Nn]ăm|[Tt]háng) )?(?:\d{1,2}/)?"
                      r"(?:19|20)\d\d(?:[ \t]*(?:-|–|đến)[ \t]*(?:(?:năm|tháng) )?(?:\d{1,2}/)?(?:19|20)\d\d)?"

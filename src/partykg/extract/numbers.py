@@ -209,7 +209,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since", rf"(?:[Tt]ừ (?:đầu )?)?(?:[Nn]ăm (?:học )?)?(?P<y>{YEAR})(?:{DASH}{YEAR})? (?:đến|tới) nay"),
     # "9 tháng qua", "6 tháng vừa qua" in a report: the first months of the article's year
     ("months_past", rf"(?<![\w])(?P<n>(?i:{_SMALL_COUNT})) tháng (?:vừa )?qua(?![\w])"),
-    # "lũy kế 9 tháng kết nạp 11", "nâng tổng số kết nạp 9 tháng lên 69": the running total of the year's first
+    # "lũy kế 9 tháng kết nạp 22", "nâng tổng số kết nạp 9 tháng lên 138": the running total of the year's first
     # months (the article's year)
     # "Kết nạp 11 tháng: 1.874" (a label of a report's figures), "Kết quả kết nạp 9 tháng của một số đảng bộ xã:" (a
     # table's title)
@@ -241,7 +241,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("term_since", r"[Tt]ừ đầu nhiệm kỳ (?:đến|tới) nay"),
     # "phấn đấu cả nhiệm kỳ kết nạp ...", "trong nhiệm kỳ này", "đạt 58% chỉ tiêu nhiệm kỳ": the term the article
     # named before (a congress's)
-    # "Nhiệm kỳ qua, Đảng bộ xã kết nạp 43 đảng viên": the term just ended, the one named before
+    # "Nhiệm kỳ qua, Đảng bộ xã kết nạp 86 đảng viên": the term just ended, the one named before
     ("term_named_before", r"(?:(?:[Cc]ả|[Tt]rong|[Tt]oàn|[Ss]uốt) |(?<=chỉ tiêu ))nhiệm kỳ(?: này| tới)?"
                           r"(?! ?\(?\d)(?![\w])|(?<![\w])[Nn]hiệm kỳ qua(?![\w])"),
     # "Đầu nhiệm kỳ, Đảng bộ có 46 tổ chức cơ sở đảng": the first year of the term named before (not a start written
@@ -260,7 +260,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"[Nn]ăm (?P<y>{YEAR})"),
     # "năm hai nghìn không trăm hai mươi ba" (a transcript's year, written to be read out): that year
     ("year_in_words", rf"[Nn]ăm hai nghìn không trăm (?P<w>(?:linh|lẻ) (?:{_ONES})|{WORD_NUMBER})"),
-    # "trong năm đã kết nạp 2 quần chúng", "năm nay kết nạp thêm 3 đồng chí": the article's year
+    # "trong năm đã kết nạp 4 quần chúng", "năm nay kết nạp thêm 6 đồng chí": the article's year
     ("this_year", r"(?<![\w])(?:[Tt]rong năm(?: nay)?|[Nn]ăm nay)(?! (?:19|20)\d\d| hai nghìn)(?! học)(?! năm)"
                   r"(?![\w])"),
 ]

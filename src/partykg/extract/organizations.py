@@ -143,7 +143,7 @@ GENERIC_AFTER = (r"(?! (?:cơ sở|các|cấp|trực thuộc|nông thôn|đảng
 COMMITTEE = rf"{alt(*COMMITTEE_UNIT)} {UY}(?! viên)(?: (?:{UNIT} (?=\d))?(?:{NAME}|{NUMNAME}))?"
 # Agencies, commands, schools, hospitals and enterprises: generated from the grammar table
 GRAMMAR = table("org_grammar.tsv")
-# the rows named by a number: before it their arm, if any ("Lữ đoàn Pháo binh 675"), or after it ("number arm": the
+# the rows named by a number: before it their arm, if any ("Lữ đoàn Pháo binh 164"), or after it ("number arm": the
 # navy's regions, "Vùng 2 Hải quân"); the arms written after a number, also in a command's name ("Bộ Tư lệnh Vùng 2
 # Hải quân")
 NUMBERED = ("number", "number arm")
@@ -298,9 +298,32 @@ def _stands_alone(row: dict) -> bool:
     return "none" in row["attaches"] or "national" in row["attaches"]
 
 
+# the kinds of a protected site that its management board's name gives, one or more joined by "-", "," or "và"
+# ("Khu di tích lịch sử - văn hóa", "Khu bảo tồn thiên nhiên và sinh thái"): the kinds of relic and scenic site of
+# Luật Di sản văn hóa 2024 and the special-use forests of Luật Lâm nghiệp 2017; written "{kinds}" in a qualifier
+_SITE_KIND = "|".join(_words_ci(k) for k in ("danh lam thắng cảnh", "lịch sử", "văn hóa", "sinh thái", "thiên nhiên"))
+SITE_KINDS = rf"(?:{_SITE_KIND})(?:(?: -|,| và) (?:{_SITE_KIND}))*(?![{LETTER}])"
+
+
+def _qual(q: str) -> str:
+    """A qualifier as a pattern: its words in either case, its "{kinds}" the kinds of a protected site."""
+    words = q.removesuffix(" {kinds}")
+    return _words_ci(words) + (f" {SITE_KINDS}" if words != q else "")
+
+
+def _ends_with_qualifier(row: dict, head: str) -> bool:
+    """`head` ends with one of the row's qualifiers as written (its kind words alone name one body: "Ban Quản lý
+    chợ", "Ban Quản lý Khu di tích lịch sử - văn hóa")."""
+    for q in (q for q in row["qualifiers"].split("|") if q):
+        words = q.removesuffix(" {kinds}")
+        if re.search(rf" {re.escape(words)} {SITE_KINDS}$", head) if words != q else head.endswith(q):
+            return True
+    return False
+
+
 def _quals(row: dict) -> str:
     quals = [q for q in row["qualifiers"].split("|") if q]
-    return "|".join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))
+    return "|".join(_qual(q) for q in sorted(quals, key=len, reverse=True))
 
 
 # a state group's acronym after its member company's name, which the group's charter gives it: "Công ty
@@ -339,12 +362,12 @@ HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "
 
 # a number named with a code after a dash: the vehicle inspection units' codes, the province's number, the
 # unit's and a letter for who runs it (Nghị định 139/2018/NĐ-CP and the Cục Đăng kiểm's register: "Trung tâm
-# Đăng kiểm xe cơ giới 37-02S")
+# Đăng kiểm xe cơ giới 26-03D")
 _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 
 
 # a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
-# numbered within their workplace do ("Chi bộ Sinh viên 2"); a figure after a name is no part of it
+# numbered within their workplace do ("Chi bộ Sinh viên 4"); a figure after a name is no part of it
 # ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
 # a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được");
 # a school counts its pupils, teachers and classes ("Chi bộ Trường THCS A 12 học sinh giỏi")
@@ -356,9 +379,9 @@ ORDINAL = rf" \d{{1,2}}(?!\d|[.,/]\d|[%,;]|:(?! \d| [{LOWER}]))(?! (?:\d|(?:{'|'
 def _grammar_tail(row: dict) -> str:
     """What may follow a row's head: its qualifiers, its name, its unit."""
     quals = [q for q in row["qualifiers"].split("|") if q]
-    qual = rf"(?:(?:{'|'.join(_words_ci(q) for q in sorted(quals, key=len, reverse=True))}) )?" if quals else ""
+    qual = rf"(?:(?:{_quals(row)}) )?" if quals else ""
     named = ""
-    if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 675")
+    if row["attaches"] == "number":  # (after the unit's arm, if any: "Lữ đoàn Pháo binh 164")
         return rf" {qual}\d{{1,3}}(?![\d{LETTER}])"
     if row["attaches"] == "number arm":  # (then its arm: "Vùng 2 Hải quân")
         return rf" \d{{1,2}} (?:{'|'.join(_words_ci(q) for q in quals)})(?![{LETTER}])"
@@ -370,7 +393,7 @@ def _grammar_tail(row: dict) -> str:
         return rf" (?:{REGION_NUMBER})(?: - {NAME}){{0,2}}"
     if row["attaches"] == "title":
         return rf" {TITLE_WORDS}"
-    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Xếp dỡ số 1", "Phân xưởng Khai thác 3")
+    if row["attaches"] == "part":  # (then its number, if any: "Xí nghiệp Cơ khí số 2", "Phân xưởng Khai thác 6")
         # (two trades joined by "và": "Xí nghiệp Khoan và Sửa giếng"; not a body of its own after it)
         return rf" {TITLE_WORDS}(?: và (?!{_BODY_HEAD_AFTER}){TITLE_WORDS})?(?: \d{{1,3}}(?![\d{LETTER}]))?"
     if row["attaches"] == "field":
@@ -387,7 +410,7 @@ def _grammar_tail(row: dict) -> str:
         country = "".join(rf"(?!{re.escape(n)}(?![{LETTER}])(?! -))" for n in row.get("not_named", "").split("|") if n)
         # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
-        # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Văn hóa Đồng Nai" is one name)
+        # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Sinh thái Tà Xùa" is one name)
         # (the kind words alone are the longest that match, no shorter ones before more of them: "Công ty
         # TNHH" is no body of its own in "Công ty TNHH một thành viên Thủy lợi X", so the group is atomic)
         named = (rf"(?: (?>{_quals(row)})(?! (?:- )?(?!{other})[{UPPER}\d])(?! khu vực [{UPPER}])|"
@@ -487,7 +510,7 @@ KHOI = (rf"(?:[Kk]hối(?: (?:[Cc]ác )?(?:[Cc]ơ quan(?: Đảng và chính quy
 # Party's organizations in the zones' management boards and enterprises): "Đảng bộ các Khu công nghiệp
 # tỉnh X", "Đảng ủy các Khu kinh tế tỉnh Y" (the "các" is part of the name, no generic plural)
 ZONES = rf"[Cc]ác [Kk]hu (?:[Cc]ông nghiệp|[Kk]inh tế)(?: {UNIT_NAME})?"
-# a sector's party organization named by a proper name: "Đảng ủy Than Quảng Ninh" (not a
+# a sector's party organization named by a proper name: "Đảng ủy Dầu khí Vũng Tàu" (not a
 # person's name, a post or an organization word)
 _NOT_A_BODY_NAME = sorted({"Ban", "Bí", "Phó", "Chủ", "Trưởng", "Giám", "Hiệu", "Ủy", "Uỷ", "Đồng", "Nghị",
                            "Chỉ", "Thường", "Hội", "Đoàn", "Chi", "Đảng", "Trung", "Tỉnh", "Huyện", "Quận",
@@ -548,7 +571,7 @@ _AREA_NUMBERED = (rf"\d{{1,3}}[A-Z]?{NOT_LETTER_AFTER}"
 SUBUNIT = (rf"(?:{_SUBUNIT_WORD}(?: số)? (?:{NAME}(?:{ORDINAL})?|{_AREA_NUMBERED})"
            rf"|{ci('khu')} {_AREA_NUMBERED})")
 # the retired cadres' cell of a village or quarter, in its commune's or ward's party organization as a
-# residential cell is ("Chi bộ Hưu trí Khối 7", "Chi bộ hưu trí tổ dân phố 5"): press usage
+# residential cell is ("Chi bộ Hưu trí Khối 14", "Chi bộ hưu trí tổ dân phố 5"): press usage
 RETIREES = rf"{ci('hưu')} trí (?:{SUBUNIT}|{ci('khối')} \d{{1,3}}{NOT_LETTER_AFTER})"
 # a generic word after a bare head makes no body ("Đảng bộ các cấp", "chi bộ trực thuộc"); after a name it
 # is the sentence going on ("Đảng bộ Trường Đại học X trực thuộc ..."): the name is never cut for it
@@ -569,9 +592,9 @@ PARTYORG = Joined((rf"{ci('đảng')} bộ",),
 PARTIAL_PARTYORG = rf"{ci('đảng')} bộ bộ phận (?P<part>{SUBUNIT})"
 # (as "(?:Ban [Cc]hấp hành|BCH)(?: \(BCH\))? {PARTYORG}": text.Joined)
 BCH = Joined((r"(?:Ban [Cc]hấp hành|BCH) \(BCH\)", "Ban [Cc]hấp hành|BCH"), (PARTYORG,), optional=False)
-# a faculty: "Khoa Mác - Lênin", "Khoa Công nghiệp văn hóa," (lower-case words only when the
+# a faculty: "Khoa Nhà nước - Pháp luật", "Khoa Quản lý du lịch," (lower-case words only when the
 # name ends at punctuation, an aside in brackets, before a figure or where the sentence goes on:
-# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 4 đồng chí", "Khoa Y dược (12 đảng viên)",
+# "Khoa Hồi sức tích cực - Chống độc là ...", "Khoa Kinh tế 8 đồng chí", "Khoa Y dược (12 đảng viên)",
 # at a table's tab before the cell of its figure),
 # else its capitalized words
 # ("phòng, chống", one term with its comma, as the laws name the field: Luật Phòng, chống bệnh truyền nhiễm
@@ -634,7 +657,7 @@ _TITLE_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
 _LOWER_WORD = (rf"(?:- )?(?!{_CELL_TITLE_STOP}|{_UNIT_NAMED})"
                rf"(?:{_JOINED_TERM}|(?!{_JOINED_TERM})[{LOWER}]+{NOT_LETTER_AFTER})")
 # (a lower-case word among its words: all capitalized, it is a proper name, another rule's; a unit split in
-# numbered ones carries its number last: "Phòng Kiểm soát chi 1", "Đội tàu lai dắt 2")
+# numbered ones carries its number last: "Phòng Kiểm soát chi 4", "Đội tàu lai dắt 2")
 # (a department's title may join two fields with "và", each opening on a capital, as the decrees that set up
 # the departments and public service centres name them: "Phòng Kế hoạch và Tài chính"; so only theirs, by the
 # head, and not when another body's head follows the "và": a mass organization's ("Đoàn", "Công đoàn", as in
@@ -696,9 +719,9 @@ MASS = (r"(?:Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Ch�
 _SUPREME = ("Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao")
 PARTY_GROUP = rf"(?:Ban cán sự [Đđ]ảng|Đảng đoàn) (?={STATE}|{MASS}|Mặt trận|MTTQ|Bộ |{'|'.join(_SUPREME)})"
 MINISTRY = _institution_opening("Bộ ", *_SUPREME)
-# the numbered commands a department may be part of: "Cục Chính trị Quân khu 5", "Cục Hậu cần Quân đoàn 34"
+# the numbered commands a department may be part of: "Cục Chính trị Quân khu 9", "Cục Hậu cần Quân đoàn 34"
 COMMAND_HEADS = tuple(row["head"] for row in GRAMMAR if row["attaches"] in NUMBERED)
-# a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 675"), from the same rows
+# a numbered command's name as a whole ("Quân đoàn 34", "Lữ đoàn Pháo binh 164"), from the same rows
 NUMBERED_COMMAND = re.compile("|".join(rf"(?:{_words_ci(row['head'])}{_grammar_tail(row)})"
                                        for row in GRAMMAR if row["attaches"] in NUMBERED))
 # a department, named by its field ("Cục Chính trị"): the field rows
@@ -919,7 +942,7 @@ PARTY_LIST = WordStartPattern(
     rf"(?P<items>{_LIST_ITEM}(?:(?:, | và ){_LIST_ITEM})+)")
 _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 # a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
-# Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 7" (three items or more)
+# Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 15" (three items or more)
 _FIGURE_ITEM_START = rf"(?:[{UPPER}]|TP\.|(?={UNIT} [{UPPER}]))"
 _FIGURE_ITEM = re.compile(
     rf"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))"
@@ -1004,7 +1027,7 @@ _TABLE_END = re.compile(r"(?:Tổng cộng|Tổng số|Tổng|Cộng|Toàn tỉn
 _REST_ROW = re.compile("|".join(f"(?:{row['header']})" for row in table("table_columns.tsv") if row["role"] == "rest"))
 _NUMBER_CELL = re.compile(r"[\d.,%()\s-]+")
 # a table kept one row a line, its cells apart by "|" or by tabs (as pages' tables are pasted), whose
-# first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 7 | 10 |"
+# first column is headed "Đảng bộ": "| Đảng bộ | Kết nạp | Chỉ tiêu |", then "| Yên Định | 14 | 20 |"
 # (or by box-drawing bars, as a table drawn in text is: "│ Đảng bộ │ Kết nạp │", its rules "├───┼───┤" between
 # rows, as a Markdown table's "|---|---|" under its head)
 _ROW_CELLS = re.compile(r"[ \t]*[|│][ \t]*|[ \t]*\t[ \t]*")
@@ -1043,7 +1066,7 @@ _LOCAL_AFTER = re.compile(rf" sở tại(?![{LETTER}])")
 # (certain when the text names the commune right after it, or names one commune only)
 _VILLAGE_CELL = re.compile(rf"Chi bộ (?:{SUBUNIT}|{QUARTER}|{RETIREES})$")
 _COMMUNE_AFTER = re.compile(rf", (?:{COMMUNE_RE}) ")
-# a student's class or field ("lớp Đại học Nông học K21"), a school's site in a village ("điểm
+# a student's class or field ("lớp Đại học Thú y K19"), a school's site in a village ("điểm
 # trường mầm non X"): no institution
 _COURSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:lớp|ngành|chuyên ngành|hệ|điểm) $")
 # a count in words ("ba Chi cục ..."; not "năm", a year as often as five)
@@ -1115,7 +1138,7 @@ def _registered_prefix(utype: str, words: str) -> str | None:
 
 # a body written as a former one ("Cục Thuế tỉnh X trước đây", "... tỉnh X (cũ)"): reorganised away (the
 # 2025 mergers), so the bare name ("Cục Thuế") is not that body but the one now in place
-# one of those countries written after a province's name: "Savannakhet (Lào)", "(nước CHDCND Lào)"
+# one of those countries written after a province's name: "Champasak (Lào)", "(nước CHDCND Lào)"
 _FOREIGN_COUNTRY = (r"\((?:nước |tỉnh bạn |)(?:" + "|".join(sorted(
     (re.escape(form) for row in table("foreign_parties.tsv") for form in row["country"].split("|")),
     key=len, reverse=True)) + r")\)")
@@ -1188,7 +1211,7 @@ class OrgFinder:
     # -- helpers ----------------------------------------------------------
     def _foreign_province(self, name: str | None) -> str | None:
         """A province of a neighbouring country whose party has provincial committees (the Lao People's
-        Revolutionary Party's, the Communist Party of China's: "Tỉnh ủy Savannakhet (Lào)"), named where the
+        Revolutionary Party's, the Communist Party of China's: "Tỉnh ủy Champasak (Lào)"), named where the
         text writes its country after it in brackets: no unit of the register, no person's name."""
         if not name:
             return None
@@ -1228,7 +1251,7 @@ class OrgFinder:
                 place = self.ctx.unit_at(at)
                 if place is not None and place.end > bare_end and (at == p or place.utype == utype):
                     return UnitRef(place.utype, place.name, True, place.end)
-            # a name the places component does not read ("Quận đoàn Ngô Quyền"): the register's,
+            # a name the places component does not read ("Quận đoàn Hai Bà Trưng"): the register's,
             # else (a district made since the register) a name that is no person's, below a province
             if m["n"]:
                 name = _registered_prefix(utype, m["n"])
@@ -1590,13 +1613,13 @@ class OrgFinder:
                 and not re.search(r"(?:Công an|Quân sự| \d{1,3}|Trung ương|^Chính phủ|^Quốc hội)$", head) \
                 and not re.search(rf"{HULL_CODE}$", head) \
                 and not (found and _names_one_body(found, head)) \
-                and not (found and head.endswith(tuple(q for q in found[0]["qualifiers"].split("|") if q))):
+                and not (found and _ends_with_qualifier(found[0], head)):
             return None  # an unnamed agency ("Trường THPT") is no particular organization
         branch = _BRANCH_AT.fullmatch(head)
         if branch:  # "Agribank Chi nhánh Hải Hậu Nguyễn Văn A": the branch's name ends where a person's begins
             head = head[:branch.start("n")] + trim_name(branch["n"])
         elif found is None:
-            # "Đảng ủy Than Quảng Ninh Nguyễn Văn A": the name ends where a person's begins
+            # "Đảng ủy Dầu khí Vũng Tàu Nguyễn Văn A": the name ends where a person's begins
             run = re.match(rf"{CAPSYL}(?: {CAPSYL}){{0,7}}", self.text[p:p + 80])
             if run is not None:
                 named = trim_name(run[0])
@@ -2051,7 +2074,7 @@ class OrgFinder:
                 # a faculty's cell, or its students' (or all students' of the one university), in the
                 # university's party organization
                 head, rest = ("Sinh viên ", m["h"][students.end():]) if students else ("", m["h"])
-                if not rest or students and rest.isdigit():  # "Chi bộ Sinh viên", "Chi bộ Sinh viên 2"
+                if not rest or students and rest.isdigit():  # "Chi bộ Sinh viên", "Chi bộ Sinh viên 4"
                     university = self._university(("Trường Đại học", "Đại học", "Trường Cao đẳng", "Học viện"))
                     return OrgMention(p, hp + len(m["h"]), f"Chi bộ {head}{rest}".rstrip(), "PartyCell",
                                       "organizations.cell", parent=f"Đảng bộ {university}" if university else None)
@@ -2079,7 +2102,7 @@ class OrgFinder:
             iname, utype, uname, end = inst
             head_only = (found := _grammar_row(iname)) is not None and found[1] == len(iname)  # "Chi cục Thuế"
             if uname is None and (head_only or not _ENDS_WITH_NAME.search(iname)) and self._generic_before(p):
-                return None  # "các chi bộ Công an cấp xã", "11 chi bộ Chi cục Thuế": a kind of agency's, no one cell
+                return None  # "các chi bộ Công an cấp xã", "22 chi bộ Chi cục Thuế": a kind of agency's, no one cell
             if uname is None and head_only and m["h"][:1].islower():
                 return None  # "chi bộ công an, quân sự, trường học": the agency's kind in lower case, a kind of cell
             if _peer_levels_after(self.text, end, utype) \
@@ -2439,7 +2462,7 @@ class OrgFinder:
 
     def _department(self, name: str, kind: str, p: int, end: int) -> OrgMention | None:
         """A department named by its field ("Vụ Đảng viên"), in the body named right after it: "Cục
-        Chính trị Quân khu 5" (the host part of its name), "Vụ Đảng viên, Ban Tổ chức Trung ương" (in
+        Chính trị Quân khu 9" (the host part of its name), "Vụ Đảng viên, Ban Tổ chức Trung ương" (in
         apposition, as a post's body is written); a central board's department is a board's too."""
         words = name.split(" ")
         if _CROP_SEASON.match(name) or any((level, key(" ".join(words[:n]))) in register().by_name
@@ -3143,7 +3166,7 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
             or parent is not None and parent.startswith("Đảng bộ ") and "Đảng ủy" + parent[len("Đảng bộ"):] in names
         if parent and parent != m.name and (certain or named):
             out.setdefault(m.name, parent)
-    # a unit of a workplace ("Khoa Nhi", "Điện lực Mai Châu", "Phân xưởng Vận hành 1") is in the workplace
+    # a unit of a workplace ("Khoa Nhi", "Điện lực Mai Châu", "Phân xưởng Vận hành 2") is in the workplace
     # whose party organization its cell is in: a cell is seated in each unit of a workplace (Điều lệ Đảng
     # art. 21), so the cells of a workplace's Đảng bộ are its units'
     for m in mentions:
@@ -3287,7 +3310,7 @@ def _stated_parents(mentions: list[OrgMention], text: str) -> dict[str, str]:
             if above and above != cells[-1].name:
                 out.setdefault(cells[-1].name, above)
     for i, b in enumerate(mentions):
-        # "Chi bộ X hiện có 19 đảng viên, là một trong 12 chi bộ trực thuộc Đảng bộ Y": X, the party
+        # "Chi bộ X hiện có 38 đảng viên, là một trong 24 chi bộ trực thuộc Đảng bộ Y": X, the party
         # body of that kind its sentence is about, belongs to Y
         one_of = _ONE_OF_BEFORE.search(text, max(0, b.start - 60), b.start) if b.listed and b.kind in _PARTY_KINDS \
             else None
@@ -3340,7 +3363,7 @@ _SUBJECT_START = re.compile(r"(?:^|\n|[.!?] )$")
 _FOUNDED_BY = re.compile(r" (?:được |đã được )?thành lập theo [Qq]uyết định [^.;:()\n]{0,60} của ")
 _BELONGS_LATER = re.compile(r" [^.;:()\n]{1,60}, trực thuộc ")
 _PARTY_WORD = re.compile(r"(?<![^\W\d_])(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|tổ chức)(?![^\W\d_])")
-# "là một trong 12 chi bộ trực thuộc": a body counted among those under another
+# "là một trong 24 chi bộ trực thuộc": a body counted among those under another
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:là )?một trong (?:\d+ |các |những |số )?(?P<k>[Cc]hi bộ|[Đđ]ảng bộ)"
                             r"(?: cơ sở)? (?:trực thuộc|thuộc) $")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
@@ -3417,7 +3440,7 @@ def post_body_parent(m: OrgMention, names: set[str]) -> str | None:
     department = _DEPARTMENT_AT.fullmatch(m.name)
     if department is not None:
         return department["h"] if department["h"] in names else None
-    # a workplace's unit named by a post ("Trưởng Khoa Nội", "Quản đốc Phân xưởng Khai thác 3") whose cell the article
+    # a workplace's unit named by a post ("Trưởng Khoa Nội", "Quản đốc Phân xưởng Khai thác 6") whose cell the article
     # names, in an article about one workplace's party organization (the workplace named too: named only through
     # its party organization, it is left alone, g), is that workplace's: a cell is seated in each unit of a
     # workplace (Điều lệ Đảng art. 21), as _parents reads a unit named on its own
@@ -3472,7 +3495,7 @@ def party_org_parent(doc: Doc, name: str) -> str | None:
     organization when the structure makes it certain (see _directly_under_unit); since the 2025
     reform, a commune's: its province's, when the article names that one (as in _parents)."""
     if _DEPARTMENT_CELL.fullmatch(name):
-        # a department's cell ("Chi bộ Văn phòng", "Chi bộ Phòng Kiểm tra thuế số 1") read by another component is in
+        # a department's cell ("Chi bộ Văn phòng", "Chi bộ Phòng Kiểm tra thuế số 2") read by another component is in
         # the grassroots Đảng bộ of the one workplace whose party organization the article names (Điều lệ Đảng
         # art. 21: the cells of an agency's units are its Đảng bộ's)
         hosts = {m.name for m in doc._.org_mentions or [] if m.listed and m.kind == "PartyOrganization"

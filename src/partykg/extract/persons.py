@@ -14,7 +14,7 @@ name the lexicon lacks (the names of small ethnic groups: "Ông Thao Bâng - Bí
 ...") are a name only with both cues, a word of address before and a post after (or a name spelled as no
 Vietnamese one is: "ông Kenji Morita", "GS. Peter Hollins"), or after "đồng chí"
 (comrade), the party's own form of address, which also names a person by a revolutionary alias ("đồng chí Trường
-Chinh"), or after a post and its body ("Bí thư Chi bộ Thao Y Lan", the whole run though a particle stands in it).
+Chinh"), or after a post and its body ("Bí thư Chi bộ Thao Y Mến", the whole run though a particle stands in it).
 A name accepted once is a person wherever
 else it occurs in the article. Capitalized sequences inside an organization's
 name ("Trường THPT Lưu Hữu Phước"), after a place word ("phường Châu Văn Liêm")
@@ -123,7 +123,7 @@ _LIST_SEP = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,|;|và)\s*")
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
 
-# a list of units after their unit word, up to a name: "các xã Thải Giàng Phố, Hoàng Thu Phố" (the first item need
+# a list of units after their unit word, up to a name: "các xã Sín Chải Phố, Lý Mai Phố" (the first item need
 # not be name-shaped for the list to name places)
 _PLACE_LIST_TAIL = re.compile(rf"(?<![{LETTER}])(?:{alt(*unit_types('DC', special_zone=False), case_first=False)}"
                               rf"|thôn|ấp|bản|xóm|làng)\s+"
@@ -180,7 +180,7 @@ def _middle_shaped(parts: list[str]) -> bool:
 
 
 def _particle(parts: list[str], i: int) -> bool:
-    """A particle opens a name ("H Plếch Niê") unless a common family name follows it, a letter
+    """A particle opens a name ("H Nhiên Mlô") unless a common family name follows it, a letter
     being a label there ("khu H Nguyễn Văn B")."""
     return parts[i] in PARTICLES and not (i + 1 < len(parts) and parts[i + 1] in COMMON_SURNAMES)
 
@@ -194,7 +194,7 @@ def _cued_particle(parts: list[str], i: int) -> bool:
 def _segments(parts: list[str], closed: bool = False):
     """(first index, parts) of the stretches of a run between title words ("... Đảng ủy
     Dân Chính Đảng Đỗ Văn Hùng": the name is in the stretch after "Đảng"). A title word closing a run that a mark
-    closes (`closed`: "em Lò Thị Hoa Ban, học sinh") opens no title, with nothing after it: a given name."""
+    closes (`closed`: "em Cầm Thị Ngọc Ban, sinh viên") opens no title, with nothing after it: a given name."""
     seg: list[str] = []
     first = 0
     last = len(parts) - 1
@@ -234,7 +234,7 @@ def _candidates(text: str):
                 i = _name_start(seg)
                 unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
                 # a family name the lexicon lacks before "Văn"/"Thị", of one syllable or two (the compound
-                # family names of the Jrai, Hoa ...: "Nay Thị Kim Sa", "Thiên Sanh Thị Kim Hoa"), though a
+                # family names of the Jrai, Hoa ...: "Rahlan Thị Kim Nhung", "Thiên Sanh Thị Kim Hoa"), though a
                 # given name is also a family name ("Kim"): the name's shape decides where it starts
                 unknown = unknown or (i != 0 and _middle_shaped(seg))
                 # a family name the lexicon lacks and no "Văn"/"Thị" (names of small ethnic groups):
@@ -251,7 +251,7 @@ def _candidates(text: str):
                 yield offs[k], offs[last] + len(words_[last]), " ".join(seg[i:]), how
                 if how == "inside" and first == 0 and len(seg) <= 4 and seg[0] not in SURNAMES:
                     # ... or the whole run, its family name one the lexicon lacks, with a particle or a family name
-                    # further in ("Thao Y Lan", a Brâu woman's name): a person only where a cue says so
+                    # further in ("Thao Y Mến", a Brâu woman's name): a person only where a cue says so
                     yield offs[0], offs[last] + len(words_[last]), " ".join(seg), "uncued"
     # a K'Ho or Mạ name of one word, its particle glued on ("đồng chí K'Brơi, Phó Bí thư ...", "già làng H'Blim,
     # người có uy tín"): a name the lexicon lacks, but the particle says a person's; a name only after a word of
@@ -361,7 +361,7 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
         if how == "inside" and not cue_before:
             continue  # the run started with other capitalized words: a title or an organization
         if not (cue_before or cue_after) and _in_place_list(text, start):
-            continue  # "các xã Thải Giàng Phố, Hoàng Thu Phố, Bản Phố": a unit named like a person, with no cue
+            continue  # "các xã Sín Chải Phố, Lý Mai Phố, Tà Phố": a unit named like a person, with no cue
         if how == "uncued" and not ((_CUE_BEFORE.search(before) and (post_after or _PEOPLE_AFTER.match(after)
                                                                      or _foreign(name)))
                                     or _COMRADE.search(before)
@@ -393,8 +393,8 @@ def find_person_mentions(doc: Doc) -> list[PersonMention]:
 
 
 def _full_name(c: PersonMention, accepted: set[str]) -> PersonMention:
-    """An Ê Đê or Mnông name cut before its family name, which comes last ("đồng chí H Plếch" after
-    "H Plếch Niê"): the one person of the article whose full name it opens."""
+    """An Ê Đê or Mnông name cut before its family name, which comes last ("đồng chí H Nhiên" after
+    "H Nhiên Mlô"): the one person of the article whose full name it opens."""
     if not _opens_with_particle(c.name):
         return c
     longer = {n for n in accepted if n.startswith(c.name + " ")}

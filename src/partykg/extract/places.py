@@ -251,13 +251,13 @@ STOP = {"đảng", "ủy", "đoàn", "hội", "ban", "huyện", "tỉnh", "quậ
         "công", "trường", "bệnh", "chi", "đại", "nhiệm", "trung", "bí", "phó", "chủ", "ông", "bà",
         "anh", "chị", "đồng", "theo", "và", "với", "tại", "thì", "là", "có", "trong", "các", "những"}
 # The commonest family names: "Bí thư Đảng ủy xã Nguyễn Văn A" names a person after a bare
-# "xã". A unit named after a person ("phường Lê Lợi") is in the register and found there.
+# "xã". A unit named after a person ("phường Phan Đình Phùng") is in the register and found there.
 SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
             "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "lương", "mai", "lâm", "đoàn", "tô"}
 
 
 # "Văn", "Thị": the middle names of most Vietnamese men's and women's names; an unknown name of three or four words with
-# one second is a person's ("xã Quàng Văn Chinh", the commune left bare before its head's name): the units named
+# one second is a person's ("xã Cầm Văn Thiện", the commune left bare before its head's name): the units named
 # after persons ("xã Hoàng Văn Thụ", "phường Võ Thị Sáu") are in the register and found there
 PERSON_MIDDLE_NAMES = {"Văn", "Thị"}
 
@@ -400,7 +400,7 @@ def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type, listed:
     if not words or not listed and text[words[0][0]:words[0][1]].casefold() in SURNAMES:
         return None
     if not listed and len(words) >= 3 and text[words[1][0]:words[1][1]] in PERSON_MIDDLE_NAMES:
-        return None  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quàng Văn Chinh": a person's name after a bare "xã"
+        return None  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Cầm Văn Thiện": a person's name after a bare "xã"
     # a number names a ward only ("Phường 3"); "xã 19" is a count
     first = text[words[0][0]:words[0][1]]
     if (first.isdigit() or _ROMAN.fullmatch(first)) and unit_type != "phường":
@@ -619,7 +619,7 @@ def resolve(mentions: list[Mention], reg: Register) -> None:
         for mn in mentions:
             if mn.unit is not None or len(mn.candidates) < 2:
                 continue
-            # a unit the article's other places lie in ("huyện Châu Thành" of a commune named
+            # a unit the article's other places lie in ("huyện Phú Tân" of a commune named
             # unambiguously), else the nearest enclosing unit named in the article, decides
             inside = [u for u in mn.candidates if (u.level, u.code) in context]
             if len(inside) == 1:

@@ -3,8 +3,8 @@
 The cues are data (resources/measure_cues.tsv): a phrase of party-building
 reporting, where its number sits and the measure it counts ("kết nạp được 1.318
 đảng viên" NewMembers, "nâng tổng số ĐV ... lên 3.642" TotalMembers, "chỉ tiêu
-kết nạp 600 ĐV" AdmissionTarget, "đạt 109% kế hoạch" TargetAchievement, "944 tổ
-chức cơ sở đảng, trong đó 621 chi bộ và 323 đảng bộ cơ sở" the grassroots
+kết nạp 600 ĐV" AdmissionTarget, "đạt 109% kế hoạch" TargetAchievement, "587 tổ
+chức cơ sở đảng, trong đó 402 chi bộ và 185 đảng bộ cơ sở" the grassroots
 structure ...). resources/measures.tsv lists the measures.
 
 Per-unit figures come as flattened tables: "Trong đó, Xuân An 121, TP. Hà Tĩnh 76,
@@ -22,7 +22,7 @@ another ("X trực thuộc Y có ...": X) or sets a target ("chỉ tiêu Tỉnh 
 target is its Đảng bộ's, the other counts are not its). A bare "Đảng bộ"/"Đảng ủy" is
 the Đảng bộ the paragraph named last. A sentence that names
 none is about the body of the paragraph's first count ("toàn Đảng bộ thành phố kết nạp 3.418 ..., trong đó Đảng bộ
-phường A kết nạp 46 ... Số đảng viên được miễn sinh hoạt chiếm gần 4%": the city's), else the paragraph's topic (the
+phường A kết nạp 46 ... Số đảng viên được miễn sinh hoạt chiếm khoảng 3%": the city's), else the paragraph's topic (the
 organization its first sentence names), else the article's subject party organization; a breakdown ("Trong đó, ...")
 keeps the organization of the sentence before it.
 
@@ -33,7 +33,7 @@ lead: "sơ kết 9 tháng năm 2025"); a target is set for a whole year. Stocks
 (totals, structure) are counted at the end of that period ("6 tháng đầu năm ...
 nâng tổng số lên 3.830" -> end 30 June), never from a start, or on the day or in the year stated
 ("tính đến ngày 30/6/2023" -> that day twice; "năm 2019 chi bộ có 4 đảng viên" -> 2019 twice). The
-second value of a change ("tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay") and a stock counted
+second value of a change ("tăng từ 30 đồng chí năm 2020 lên 92 đồng chí hiện nay") and a stock counted
 now ("năm 2019 có 4 đảng viên, nay có 13") take no period stated before them.
 """
 from __future__ import annotations
@@ -128,7 +128,7 @@ def _compile(pattern: str, in_words: bool = False) -> re.Pattern | WordStartPatt
     the extraction); the same matches."""
     lead = _LOWER_LEAD.match(pattern)
     if lead:
-        # a cue led by its verb opens a sentence or a list item too, its subject left out ("Kết nạp 587 đảng viên,
+        # a cue led by its verb opens a sentence or a list item too, its subject left out ("Kết nạp 1.174 đảng viên,
         # đạt 53,4% kế hoạch năm", "- Kiểm tra 146 tổ chức đảng"): its first word in capitals as well (written as two
         # words, not a class of letters: the gate strings stay whole words)
         word = lead.group()
@@ -208,17 +208,17 @@ def _counts_in_words(text: str, s: int, e: int) -> bool:
                for m in _COUNTED_NOUN.finditer(text, s, e))
 
 PERCENT = {"TargetAchievement", "TargetExceededBy"}
-# "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 19 ... để hoàn thành chỉ tiêu", "mấy tháng cuối năm ... kết nạp
+# "Hai năm còn lại của nhiệm kỳ, ... kết nạp ít nhất 38 ... để hoàn thành chỉ tiêu", "mấy tháng cuối năm ... kết nạp
 # thêm": a target for the rest of a year or a term, what is left of its target, not the target (a target set for
 # stated months of the year, "6 tháng cuối năm", is those months' own: _PART_OF_YEAR, below, vetoes it)
 _REST_OF_PERIOD = re.compile(r"(?<![\w])(?:còn lại|(?:\d{1,2}|sáu|ba|những|các|mấy) tháng cuối năm|quý cuối năm)"
                              r"(?![\w])")
-# "phấn đấu quý IV kết nạp ít nhất 26 đảng viên để hoàn thành chỉ tiêu": what must still be admitted to reach the target
+# "phấn đấu quý IV kết nạp ít nhất 52 đảng viên để hoàn thành chỉ tiêu": what must still be admitted to reach the target
 _TO_FILL_TARGET = re.compile(r"[^.;,]{0,20}?(?<![\w])để (?:hoàn thành|đạt) (?:chỉ tiêu|kế hoạch)(?![\w])")
-# (set for a named quarter, "phấn đấu quý IV/2025 kết nạp thêm ít nhất 17 đảng viên để hoàn thành chỉ tiêu", it is the
+# (set for a named quarter, "phấn đấu quý IV/2025 kết nạp thêm ít nhất 34 đảng viên để hoàn thành chỉ tiêu", it is the
 # quarter's target: l05, p09 read it so, j02 and t09 as a custom measure)
 # so is one set for other stated months of the year ("6 tháng cuối năm", "Hai tháng cuối năm", "trong tháng 12",
-# "tháng 11 và 12 kết nạp ít nhất 1 đảng viên để hoàn thành chỉ tiêu năm"): the target of those months, as most sets
+# "tháng 11 và 12 kết nạp ít nhất 2 đảng viên để hoàn thành chỉ tiêu năm"): the target of those months, as most sets
 # read it (aa, ab, l, n, p, v, x, z; r03 and r08 read "6 tháng cuối năm ... kết nạp thêm" as the rest of the year's)
 _PART_OF_YEAR = re.compile(r"(?<![\w])(?:[Qq]uý (?:IV|III|II|I|[1-4])|(?:\d{1,2}|(?i:hai|ba|bốn|sáu|những|các)) tháng"
                            r" cuối năm|[Nn]ửa cuối năm|(?:[Tt]rong )?tháng \d{1,2} và (?:tháng )?\d{1,2}"
@@ -232,15 +232,15 @@ _UNIT_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\d{4} )|(?<=đến nay ))"
                            r"(?=(?:đã |sẽ |tiếp tục |cũng )?(?:phấn đấu|kết nạp|đề ra|có \d))")
 # "100% thôn có chi bộ": a body written without its name after "có" is what a unit has, not who counts
 _OWNED = re.compile(r"(?<![\w])(?:có|chưa có|thành lập) $")
-# "Toàn Quân đoàn hiện có 63 chi bộ": a numbered command's word alone after "toàn" is the one the article
+# "Toàn Quân đoàn hiện có 126 chi bộ": a numbered command's word alone after "toàn" is the one the article
 # names (org_grammar.tsv's number rows), its party organization as "toàn tỉnh" is the province's
 _WHOLE_COMMAND = re.compile(rf"(?<![\w])[Tt]oàn (?P<h>{'|'.join(COMMAND_HEADS)})(?![\w])(?! \d)")
-# "Toàn Đảng (ta) có 52.105 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
+# "Toàn Đảng ta hiện có 51.760 tổ chức cơ sở đảng", "cả nước có ... đảng viên": the party as a whole
 _WHOLE_PARTY = re.compile(r"(?<![\w])(?:[Tt]oàn Đảng(?: ta)?(?![\w])(?! (?:bộ|ủy|uỷ|viên)(?![\w]))"
                           r"|[Cc]ả nước(?![\w])|[Tt]oàn quốc(?![\w])|Đảng Cộng sản Việt Nam(?![\w]))")
 # "X trực thuộc Y có ...", "X thuộc Y kết nạp ...": Y only places X; the sentence is about X
 _ACTOR_KINDS = {"MassOrganization", "AdvisoryBoard", "StandingCommittee"}
-# "thực hiện Kế hoạch số 105-KH/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu ... giới thiệu", "quán triệt Nghị quyết Đại
+# "thực hiện Kế hoạch số 210-KH/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu ... giới thiệu", "quán triệt Nghị quyết Đại
 # hội đại biểu Đảng bộ tỉnh ...;": the body that issued a document the clause follows, not the one that acts
 _DOCUMENT_KIND = (r"(?:[Nn]ghị quyết|Quyết định|Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Kết luận|Quy định|Đề án"
                   r"|Thông tri)")
@@ -275,12 +275,12 @@ _IN_A_POST = re.compile(r"(?:Bí thư|Thường trực|Ủy viên|Uỷ viên|Tr�
 _ISSUER = re.compile("(?:" + "|".join(sorted({re.escape(r["word"]) for r in table("document_kinds.tsv")},
                                              key=lambda w: (-len(w), w)))
                      + r") (?:số )?\d+[^;:]{0,60}? của (?:Ban Thường vụ |Ban thường vụ |Ban Chấp hành |BTV )?$")
-# "mỗi xã", "mỗi làng ... có ít nhất 15 đảng viên": a figure for each unit, not a count of one body
+# "mỗi xã", "mỗi làng ... có ít nhất 30 đảng viên": a figure for each unit, not a count of one body
 _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|chi bộ|đảng bộ|cơ sở|"
                        r"đơn vị|địa phương|huyện|tỉnh|tàu|đồn|khoa|trường|đội|tổ|phân xưởng|xí nghiệp|nông trường|"
                        r"lâm trường)(?![\w])[^.;]*$")  # (a ship, a border post, a hospital's department, a school: the
 # units of a command, a hospital, an education body; a team, a workshop, a plantation: an enterprise's)
-# "là một trong 5 đảng bộ cơ sở dẫn đầu Khối": one of a ranking's leaders, not a count of the structure (but "một
+# "là một trong 10 đảng bộ cơ sở dẫn đầu Khối": one of a ranking's leaders, not a count of the structure (but "một
 # trong 12 chi bộ trực thuộc Đảng bộ X" does count X's cells)
 _ONE_OF = re.compile(r"(?<![\w])[Mm]ột trong (?:số )?$")
 _LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu biểu|xuất sắc|điển hình|tốp đầu|đứng đầu)(?![\w])")
@@ -289,14 +289,14 @@ _LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu bi�
 # since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
                         r"|(?:hợp nhất|sáp nhập|hình thành|thành lập) từ) $")
-# "có bản chỉ có 3 đảng viên", "nhiều thôn chỉ còn 2 đảng viên", "có thôn cả năm không kết nạp được 1 đảng viên": some
+# "có bản chỉ có 6 đảng viên", "nhiều thôn chỉ còn 2 đảng viên", "có thôn cả năm không kết nạp được 1 đảng viên": some
 # villages or cells, not one body, have the count
 _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản|thôn|làng|xóm|ấp|buôn|sóc|nơi|chi bộ)(?![\w])"
                          r"[^.;,\d]{0,30}? (?:chỉ |mới )?(?:có|còn|kết nạp(?: được)?) "
                          r"(?:hơn |gần |khoảng |dưới |từ )?$")
-# "3 đảng bộ cũ có tổng cộng 46 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
+# "6 đảng bộ cũ có tổng cộng 92 chi bộ", "2 chi bộ kết nạp 5 đảng viên": the subject is several bodies, so
 # the count is their sum, no one body's (a merger's former units, a group of cells)
-# "các đảng bộ xã cũ trên địa bàn kết nạp tổng cộng 11", "3 xã vùng cao của tỉnh cũ kết nạp dưới 10 đảng viên/năm":
+# "các đảng bộ xã cũ trên địa bàn kết nạp tổng cộng 22", "3 xã vùng cao của tỉnh cũ kết nạp dưới 10 đảng viên/năm":
 # the former bodies together, or several communes, are the subject too
 _SEVERAL_BODIES = re.compile(r"(?<![\w])(?<![Nn]ăm )(?<!tháng )(?:(?:[2-9]|[1-9]\d{1,2}|hai|ba|bốn) "  # not a year
                              r"(?:(?:đảng bộ|chi bộ)(?: cơ sở)?(?: cũ| trước (?:đây|sáp nhập|hợp nhất))?"
@@ -364,7 +364,7 @@ _COUNTED = re.compile(r"\d $")
 # plural word or in its list, are no one body
 _PLURAL = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Mm]ọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
 _COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"
-# "kiện toàn 14 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
+# "kiện toàn 28 chi ủy, bí thư chi bộ": a post of cells in general, written in lower case, names no body that counts
 _POST_OF = re.compile(r"(?<![\w])(?:phó bí thư|bí thư|chi ủy viên|chi uỷ viên|cấp ủy viên|cấp uỷ viên) $")
 # "về sinh hoạt chi bộ", "chế độ sinh hoạt của chi bộ thôn": the cell meeting (Điều lệ Đảng, điều 24), an activity,
 # not a body
@@ -448,7 +448,7 @@ _ANCHOR_KINDS = {"PartyOrganization", "PartyCommittee", "PartyCell"}
 # "kết nạp cho 11 sinh viên thuộc Chi bộ Sinh viên", "... quần chúng ưu tú của Chi bộ thôn A": whose the admitted are
 _ADMITTED_OF = re.compile(r"(?: ưu tú)?(?: mới)? (?:thuộc|của) (?=Chi bộ |Đảng bộ )")
 # an admission the clause plans or aims at ("Tháng 9 tới, Đảng ủy xã dự kiến trao quyết định kết nạp cho 4 quần chúng",
-# "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 2 đảng viên"): no member admitted yet (the usual wordings of a goal,
+# "sẽ kết nạp", "chi bộ phấn đấu kết nạp thêm 4 đảng viên"): no member admitted yet (the usual wordings of a goal,
 # "phấn đấu kết nạp N", "dự kiến kết nạp N", are read as targets by their own cues)
 # or proposes ("Chi bộ đề nghị Đảng ủy xem xét kết nạp thêm 1 quần chúng": the admission is the committee's to decide),
 # but a committee that considered and admitted ("Đảng ủy đã xem xét và kết nạp 12 đảng viên") admitted them
@@ -457,15 +457,15 @@ _PROPOSAL_WORD = r"[Đđ]ề nghị"
 _PLANNED = re.compile(rf"(?<![\w])(?:{_PLAN_WORDS}|{_PROPOSAL_WORD}|xem xét(?!,? (?:và|rồi) ))(?![\w])")
 # any other flow planned is none done either ("sẽ trao Huy hiệu Đảng cho 40 đồng chí"), nor an award proposed
 # ("Đảng ủy đề nghị cấp trên trao Huy hiệu 40 năm tuổi Đảng cho 12 đồng chí": the higher committee confers it); a
-# report's reviewed and proposed confirmations ("xét, đề nghị công nhận đảng viên chính thức cho 8") and awards
+# report's reviewed and proposed confirmations ("xét, đề nghị công nhận đảng viên chính thức cho 16") and awards
 # ("xem xét tặng ...") are done
 _PLANNED_FLOW = re.compile(rf"(?<![\w])(?:{_PLAN_WORDS})(?![\w])")
 _PROPOSED = re.compile(rf"(?<![\w]){_PROPOSAL_WORD}(?![\w])")
 _PROPOSED_MEASURES = {"NewMembers", "PartyBadgesAwarded"}
-# "Năm nào cũng kết nạp trên 90 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
+# "Năm nào cũng kết nạp trên 180 đảng viên", "Có năm chi bộ kết nạp được 4 đảng viên": admissions of every year or of
 # some year, no period's count
 _SOME_TIME = re.compile(r"(?<![\w])(?:[Nn]ăm nào cũng|[Cc]ó (?:những )?(?:năm|tháng|đợt|lúc|thời điểm))(?![\w])")
-# a sentence that breaks down the figures of the sentence before it, or compares its count ("Con số này giảm 3 đồng chí
+# a sentence that breaks down the figures of the sentence before it, or compares its count ("Con số này giảm 6 đồng chí
 # so với cùng kỳ")
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|trong đó|Cụ thể|Riêng|Gồm|gồm|Trong số (?:này|đó)"
                         r"|(?:Con số|Số) (?:này|đó|trên)|Trong (?:tổng )?số (?:các |những )?"
@@ -481,7 +481,7 @@ _EXAMPLES = re.compile(r"(?<![\w])(?:[Cc]ác|[Mm]ột số|[Nn]hững|[Nn]hiều
 _CONTINUED = {"NewMembers", "TotalMembers"}
 _ACHIEVED = re.compile(rf"\s*,\s*(?:đạt|vượt) (?:{APPROX_WORDS} )?(?:{NUMBER}) ?%"
                        rf"(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?)?")
-_BEFORE_PERIOD = re.compile(r"\s*(?:trong|vào)?\s*")  # "kết nạp 4 đảng viên trong năm 2023"
+_BEFORE_PERIOD = re.compile(r"\s*(?:trong|vào)?\s*")  # "kết nạp 8 đảng viên trong năm 2023"
 # after a count, in its sentence: the per-unit figures that make it up, maybe in brackets right after it ("Kết nạp: 58
 # (Chi bộ A: 24; Chi bộ B: 19; ...)")
 _BREAKDOWN_IN = re.compile(r"[,;:(]\s*(?:trong đó|cụ thể|gồm|bao gồm)\s*(?:có\s*)?[,:]?\s*"
@@ -540,17 +540,17 @@ _YEAR_PERIODS = {"year", "by_year", "years_ago", "term_start"}
 _ON_DAY_PERIODS = _DAY_PERIODS | {"day_range"}
 _DAY_KINDS = {"as_of", "day", "day_since", "day_from", "day_range", "day_to_month", "month_pair", "month",
               "month_of_year", "as_of_month", "as_of_month_of_year", "month_since_of_year", "at_moment", "at_event"}
-# "tăng 38 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 21": the period compared with, not the period
+# "tăng 76 đồng chí so với cuối năm 2018", "nhiều hơn năm 2023 là 42": the period compared with, not the period
 # of the count
-# (a multiple of another period's count, "gấp đôi năm 2023 (5 đảng viên)", compares with it too)
+# (a multiple of another period's count, "gấp đôi năm 2023 (10 đảng viên)", compares with it too)
 _BASELINE = re.compile(r"(?:[Ss]o với|(?:nhiều|ít) hơn|gấp (?:đôi|rưỡi|ba|bốn|năm|\d+(?:,\d+)? lần)) (?:cùng kỳ )?"
                        r"(?:cuối |đầu )?$")
 # "Cùng kỳ năm 2022, cả huyện kết nạp 88 người" after a count of "8 tháng năm 2023": a report's figure for
 # the same part of an earlier year (not a baseline "so với cùng kỳ", which _BASELINE reads)
 _SAME_TIME_OF = re.compile(r"(?<![\w])(?<!với )[Cc]ùng kỳ $")
-# the second value of a change ("giảm từ 9 bản (năm 2020) xuống còn 2 bản"), and the present ("nay đã có 13")
+# the second value of a change ("giảm từ 18 bản (năm 2020) xuống còn 4 bản"), and the present ("nay đã có 13")
 _FIRST_VALUE = re.compile(r"(?<![\w])từ \d")
-# the first value of a change right before its second: "tăng từ 97 lên 110" (the "97 " before "lên 110")
+# the first value of a change right before its second: "tăng từ 194 lên 220" (the "194 " before "lên 220")
 _FIRST_OF_CHANGE = re.compile(r"(?<![\w])từ (?:[^\W\d]+ )?(?P<v>\d[\d.,]*) (?:(?:đảng viên|ĐV|đồng chí) )?$")
 _SECOND_VALUE = re.compile(r"(?<![\w])(?:lên|xuống)(?: còn)? ")
 _NOW = re.compile(r"(?<![\w])(?:[Nn]ay|[Hh]iện nay|[Hh]iện tại|[Hh]iện)(?![\w])")
@@ -568,7 +568,7 @@ def _real_unit(unit: tuple[str, str] | None) -> tuple[str, str] | None:
     return unit
 
 
-# "chiếm 21,3% tổng số viên chức, người lao động": the members' share of the staff
+# "chiếm 18,6% tổng số viên chức, người lao động": the members' share of the staff
 _OF_STAFF = re.compile(rf"\s*(?:trong |trên )?(?:tổng số |số )?(?:(?:{APPROX_WORDS}) )?"
                        rf"(?:(?:{NUMBER})(?: nghìn| ngàn)? )?"
                        r"(?:cán bộ|viên chức|công chức|người lao động|công nhân|quân nhân|"
@@ -589,7 +589,7 @@ _SHARE_OF_PART = {"GrassrootsPartyOrganizations": "GrassrootsPartyOrganizationsB
 # the body's cells of one kind, written as a plural ("các chi bộ thôn", "những chi bộ doanh nghiệp")
 _CELL_KINDS = (r"(?:các|những) chi bộ (?:thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|"
                r"doanh nghiệp|cơ quan|trường học)(?![\w])")
-# cells counted by the kind of unit they sit in ("27 chi bộ đảng trong hợp tác xã, với 219 đảng viên")
+# cells counted by the kind of unit they sit in ("54 chi bộ đảng trong hợp tác xã, với 438 đảng viên")
 _CELLS_IN_UNITS_OF_A_KIND = re.compile(r"(?<![\w])\d+ chi bộ(?: đảng)? (?:trong|tại|ở) (?:các )?(?:hợp tác xã|HTX|"
                                        r"doanh nghiệp|cơ sở tôn giáo|trường học)[^.;:\d]{0,30}?,? (?:với|có) "
                                        r"(?:tổng số |tổng cộng )?$")
@@ -597,7 +597,7 @@ _CELLS_OF_A_KIND = re.compile(rf"(?<![\w]){_CELL_KINDS}")
 _IN_CELLS_OF_A_KIND = re.compile(rf"\s*(?:tại|ở) {_CELL_KINDS}")
 
 
-# the group the admitted of a target belong to, after their count: "60 đảng viên là người Hoa", "20 đảng viên là sinh
+# the group the admitted of a target belong to, after their count: "120 đảng viên là người Hoa", "40 đảng viên là sinh
 # viên"
 _OF_A_GROUP = re.compile(r" là (?:người (?:dân tộc|[A-ZĐÊÂÔƠƯ])|đồng bào|dân tộc|nữ|sinh viên|học sinh|đoàn viên|"
                          r"công nhân|giáo viên|chức sắc|tín đồ)")
@@ -622,18 +622,18 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
             and not _PART_OF_YEAR.search(text, s, _clause_end(text, m.end())):
         return "AdmissionTargetRemaining"
     if measure == "AdmissionTarget" and _OF_A_GROUP.match(text, m.end()):
-        return "AdmissionTargetByGroup"  # "kết nạp ít nhất 60 đảng viên là người Hoa": the aim for one group of members
+        return "AdmissionTargetByGroup"  # "kết nạp ít nhất 120 đảng viên là người Hoa": the aim for one group
     if measure == "NewMembers" and "nông thôn" in text[max(s, q - 40):q]:
         return "RuralNewMembers"
     if measure == "NewMembers" and (_CELLS_OF_A_KIND.search(_clause(text, s, m.start()))
                                     or _IN_CELLS_OF_A_KIND.match(text, m.end())):
-        # "Riêng các chi bộ khu phố kết nạp 19 đảng viên", "12 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
+        # "Riêng các chi bộ khu phố kết nạp 38 đảng viên", "24 đảng viên được kết nạp tại các chi bộ tổ dân phố": the
         # admissions in one kind of the body's cells, a part of its admissions
         return "NewMembersByGroup"
     if measure == "NewMembers" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
-        return "NewMembersByGroup"  # "riêng đảng viên người Hoa kết nạp 11 người": a group's part of the admissions
+        return "NewMembersByGroup"  # "riêng đảng viên người Hoa kết nạp 22 người": a group's part of the admissions
     if measure == "TotalMembers" and _CELLS_IN_UNITS_OF_A_KIND.search(text, max(s, q - 90), q):
-        # "toàn tỉnh có 27 chi bộ đảng trong hợp tác xã, với 219 đảng viên": the members of one kind of cells, a part
+        # "toàn tỉnh có 54 chi bộ đảng trong hợp tác xã, với 438 đảng viên": the members of one kind of cells, a part
         return "MembersByGroup"
     if measure == "MemberGrowth" and _GROUP_OF_MEMBERS.search(_clause(text, s, m.start())):
         return "GroupMemberGrowth"  # "số đảng viên người Chăm tăng 296 đồng chí": a group's, not the membership's
@@ -644,10 +644,10 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         # "..., chiếm 51%": the share of the count just before it; "x đảng viên/y cán bộ, chiếm 92%"
         # (a share is of a count, not of a target or a rate: "..., bằng 61% kế hoạch (N đảng viên); nữ chiếm 40%")
         last = max((x for x in here if x[0] < q and x[1] not in PERCENT | TARGETS), default=None)
-        if _OF_STAFF.match(text, m.end()):  # "238 đảng viên, chiếm 21,3% tổng số viên chức"
+        if _OF_STAFF.match(text, m.end()):  # "476 đảng viên, chiếm 18,6% tổng số viên chức"
             return "MemberShareOfStaff"
         if _OF_TARGET.match(text, m.end()) and last is not None and last[1] == "NewMembers":
-            return "TargetAchievement"  # "đã kết nạp 15 đảng viên, chiếm 75% chỉ tiêu": the share of the target reached
+            return "TargetAchievement"  # "đã kết nạp 30 đảng viên, chiếm 75% chỉ tiêu": the share of the target reached
         # (the group's clause, its list in brackets passed over: "Đảng viên mới là người dân tộc thiểu số (Tày, Nùng,
         # Dao) chiếm 61,9%")
         group = _GROUP_OF_MEMBERS.search(_clause(text, s, _before_brackets(text, s, m.start())))
@@ -660,14 +660,14 @@ def _refine(text: str, s: int, q: int, m: re.Match, measure: str, here: list[tup
         if last is not None and last[1] in ("RuralNewMembers", "NewMembers", "MembersByGroup",
                                             "MassOrganizationMembersInParty"):
             return f"{last[1]}Share"
-        if last is not None and last[1] == "NewMembersByGroup":  # "418 đảng viên là người Chăm, chiếm 37,1%"
+        if last is not None and last[1] == "NewMembersByGroup":  # "836 đảng viên là người Chăm, chiếm 37,1%"
             return "NewMembersShareByGroup"
         if re.search(r"\d+ (?:đảng viên|ĐV)(?:/| trên tổng số | trên )\d+ "
                      r"(?:cán bộ|người|công chức|viên chức|nhân viên)",
-                     text[s:q]):  # "41 đảng viên trên tổng số 52 cán bộ, chiến sĩ (chiếm 78,8%)"
+                     text[s:q]):  # "82 đảng viên trên tổng số 104 cán bộ, chiến sĩ (chiếm 78,8%)"
             return "MemberShareOfStaff"
         if last is not None and last[1].startswith("MembersWith"):
-            return "MembersByGroupShare"  # "96 đảng viên có trình độ sau đại học, chiếm 52,2%": an education group's
+            return "MembersByGroupShare"  # "192 đảng viên có trình độ sau đại học, chiếm 52,2%": an education group's
         if last is None and broken_down in _SHARE_OF_PART:
             return _SHARE_OF_PART[broken_down]
         if last is not None and last[1] in _SHARE_OF_PART.values():  # "...; loại hình B chiếm 10%"
@@ -800,7 +800,7 @@ class Anchors:
         # "thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy ...; phấn đấu kết nạp ...": the issuer of a
         # document the sentence cites counts nothing
         cands = [c for c in cands if not _ISSUER.search(text, max(s, c[2] - 100), c[2])]
-        # "tăng từ 97 lên 110, trong đó 8 đồng chí do tiếp nhận chi bộ A và 5 đồng chí chuyển đến": a body received
+        # "tăng từ 194 lên 220, trong đó 16 đồng chí do tiếp nhận chi bộ A và 10 đồng chí chuyển đến": a body received
         # (with its members) is what the subject took in, not who counts
         cands = [c for c in cands if not _RECEIVED.search(text, max(s, c[2] - 12), c[2])]
         # "Đảng bộ phường A (hình thành từ các phường B, C của thành phố D cũ) có 48 chi bộ": the units a body was
@@ -892,7 +892,7 @@ class Anchors:
             or (u.utype == "tỉnh" and body.utype == "thành phố")
 
     def organ(self, organ: str, start: int, end: int, party: str | None) -> str | None:
-        """"Ban Chấp hành khóa XII gồm 15 đồng chí": the organ the cue names, as the organizations
+        """"Ban Chấp hành khóa IX gồm 13 đồng chí": the organ the cue names, as the organizations
         component read it, else the organ of the party organization the count is about."""
         kinds = _ORGAN_KINDS[organ]
         for o in self.org_mentions:
@@ -908,7 +908,7 @@ class Anchors:
         para_end = self.text.find("\n", start)
         para_end = len(self.text) if para_end < 0 else para_end
         if _MASS_LEADER.search(self.text, para, para_end) and not _PARTY_LEADER.search(self.text, para, para_end):
-            # "Đại hội bầu Ban Chấp hành khóa VIII gồm 27 ủy viên ...; bà A tái đắc cử Chủ tịch Hội": a committee that
+            # "Đại hội bầu Ban Chấp hành khóa VIII gồm 54 ủy viên ...; bà A tái đắc cử Chủ tịch Hội": a committee that
             # elects a Chủ tịch is a mass organization's (a party committee elects a Bí thư)
             return None
         if party is None:
@@ -977,7 +977,7 @@ class Anchors:
         return self.subject if self.subject and self.subject.startswith("Chi bộ ") else None
 
     def _whole(self, o) -> str | None:
-        """"Một số đảng bộ làm tốt như: A 41, B 33; Đảng bộ xã C chỉ kết nạp 12. ... toàn Đảng bộ kết nạp 168":
+        """"Một số đảng bộ làm tốt như: A 82, B 66; Đảng bộ xã C chỉ kết nạp 24. ... toàn Đảng bộ kết nạp 336":
         the whole party organization the article is about, not a unit that the paragraph named last as an
         example of its parts."""
         text = self.text
@@ -1152,7 +1152,7 @@ class Anchors:
                 counts[name] += 3
                 first.setdefault(name, 0)
         if _WHOLE_PARTY.search(title):
-            # "Mười tháng năm 2025, toàn Đảng kết nạp hơn 172 nghìn đảng viên": a report on the whole party, whose
+            # "Mười tháng năm 2025, toàn Đảng kết nạp hơn 344 nghìn đảng viên": a report on the whole party, whose
             # figures the text then gives as "toàn Đảng", "cả nước"
             for m in _WHOLE_PARTY.finditer(self.text):
                 counts[PARTY] += 1
@@ -1330,14 +1330,14 @@ def _paragraph_before(text: str, s: int) -> int:
     return _paragraph(text, end) if end else para
 
 
-# a bracket that dates the figures before it: "(số liệu đến ngày 31/5/2024)", "(tính đến ngày 30/9/2024)"
+# a bracket that dates the figures before it: "(số liệu đến ngày 30/4/2024)", "(tính đến ngày 30/9/2024)"
 _FIGURES_AS_OF = re.compile(r"\((?:số liệu |tính )?$")
-# a number after a period, before the bracket holding both closes: "(quý III kết nạp 5)"
+# a number after a period, before the bracket holding both closes: "(quý III kết nạp 10)"
 _COUNT_BEFORE_BRACKET_CLOSES = re.compile(r"[^()\d]*\d")
 
 
 def _in_an_aside(text: str, s: int, p: Period, q: int) -> bool:
-    """"Kết nạp 12 đảng viên (quý III kết nạp 5), đạt 80% chỉ tiêu": the period p stands in brackets that count a part
+    """"Kết nạp 24 đảng viên (quý III kết nạp 10), đạt 80% chỉ tiêu": the period p stands in brackets that count a part
     of their own, which it dates; not the count at q outside them."""
     opened = text.rfind("(", s, p.start)
     if opened < 0 or ")" in text[opened:p.start]:
@@ -1353,24 +1353,24 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     if is_stock(measure):  # a stock is counted on a day or at the end of a part of a year, not over a term
         periods = [p for p in periods if p.kind in _STOCK_PERIODS]
     elif measure in TARGETS:  # a target is set for a year or a term, not on the day of a document or meeting
-        # (but "kết nạp 23 đảng viên từ 1/7 đến 20/11/2025, đạt 76,7% chỉ tiêu năm (30 đảng viên)": that year's)
-        # (but "phấn đấu trong tháng 12 kết nạp thêm ít nhất 8", "tháng 11 và 12 kết nạp ít nhất 1": those months')
+        # (but "kết nạp 46 đảng viên từ 1/7 đến 20/11/2025, đạt 76,7% chỉ tiêu năm (60 đảng viên)": that year's)
+        # (but "phấn đấu trong tháng 12 kết nạp thêm ít nhất 16", "tháng 11 và 12 kết nạp ít nhất 2": those months')
         yearly = _YEARS_TARGET.search(text, max(s, q - 40), q) is not None
         periods = [p for p in periods if p.kind not in _DAY_KINDS or p.kind in _TARGET_MONTHS
                    or yearly and p.begin and p.until and p.begin[:4] == p.until[:4]]
     if measure not in TARGETS:
-        # "vượt 50% chỉ tiêu năm 2024 (6 đảng viên), ... nâng tổng số đảng viên lên 187": the year of a target dates the
-        # target, not the counts around it
+        # "vượt 50% chỉ tiêu năm 2024 (12 đảng viên), ... nâng tổng số đảng viên lên 374": the year of a target dates
+        # the target, not the counts around it
         periods = [p for p in periods if not _A_TARGETS_PERIOD.search(text, max(s, p.start - 30), p.start)]
     before = [p for p in periods if p.end <= q and (measure in TARGETS or not _of_a_document(text, s, p.start))
               and not _BASELINE.search(text, max(s, p.start - 25), p.start) and not _in_an_aside(text, s, p, q)]
     # "... kết nạp 98 đảng viên trong năm 2022": a period right after the count, in its clause; but not one in brackets
-    # that count a part of their own ("Kết nạp 12 đảng viên (quý III kết nạp 5)": the period of the part)
+    # that count a part of their own ("Kết nạp 24 đảng viên (quý III kết nạp 10)": the period of the part)
     after = [p for p in periods if p.start >= q and p.start - q < 40 and not re.search(r"[,;:]", text[q:p.start])
              and not _BASELINE.search(text, max(q, p.start - 20), p.start)
              and not _in_an_aside(text, s, p, q)]
     if not after and is_stock(measure):
-        # "có 12 chi bộ trực thuộc, 214 đảng viên (số liệu đến ngày 31/5/2024)": the day in brackets that closes the
+        # "có 17 chi bộ trực thuộc, 309 đảng viên (số liệu đến ngày 30/4/2024)": the day in brackets that closes the
         # clause dates each of the structure's counts before it
         after = [p for p in periods if p.start >= q and p.start - q < 90 and p.kind in _DAY_PERIODS
                  and _FIGURES_AS_OF.search(text, max(q, p.start - 12), p.start)
@@ -1385,7 +1385,7 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
             return own[0]
     if before and (_SECOND_VALUE.search(text, before[-1].end, q) and _FIRST_VALUE.search(text, s, before[-1].start)
                    or is_stock(measure) and _NOW.search(text, before[-1].end, q)):
-        # "tăng từ 15 đồng chí năm 2020 lên 46 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
+        # "tăng từ 30 đồng chí năm 2020 lên 92 đồng chí hiện nay", "năm 2019 chi bộ có 4 đảng viên, nay có 13":
         # the period dates the first value; the second has its own, or is counted now
         return after[0] if after else None
     if before and after and measure in TARGETS and _of_a_document(text, s, before[-1].start):
@@ -1397,9 +1397,9 @@ def _period(text: str, s: int, q: int, periods: list[Period], measure: str) -> P
     return after[0] if after else None
 
 
-# the year's target, its number after it: "đạt 76,7% chỉ tiêu năm (30 đảng viên)", "chỉ tiêu cả năm là 30"
+# the year's target, its number after it: "đạt 76,7% chỉ tiêu năm (60 đảng viên)", "chỉ tiêu cả năm là 30"
 _YEARS_TARGET = re.compile(r"(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: đảng viên)? (?:cả )?năm(?: là)?\s*[(:]?\s*$")
-# "phấn đấu quý III/2024 kết nạp 2 đảng viên": a target set for a quarter or the year's last months is for them,
+# "phấn đấu quý III/2024 kết nạp 4 đảng viên": a target set for a quarter or the year's last months is for them,
 # not for the whole year
 _TARGET_PARTS = {"quarter", "quarter_of_year", "months_late", "month_of_year", "month_pair"}
 _TARGET_MONTHS = {"month_of_year", "month_pair"}
@@ -1414,7 +1414,7 @@ _LEAD_SINCE = re.compile(rf"(?<=[ (]){_SINCE}")
 _COMPARED_WITH = re.compile(r"(?<![\w])[Ss]o với (?:(?P<same>cùng kỳ )?(?P<period>năm (?:19|20)\d\d)"
                             r"|(?P<previous>(?:năm|năm học|cùng kỳ năm) trước))\s*\($")
 _TERM_NAMED = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}")
-# the target of a whole term, its number after it: "đạt 87,2% chỉ tiêu nhiệm kỳ (1.200 đảng viên)"
+# the target of a whole term, its number after it: "đạt 87,2% chỉ tiêu nhiệm kỳ (2.400 đảng viên)"
 _TERMS_TARGET = re.compile(r"(?:chỉ tiêu|kế hoạch)(?: kết nạp)?(?: đảng viên)? (?:cả )?nhiệm kỳ(?: là)?\s*[(:]?\s*$")
 _TERM_YEARS = re.compile(r"[Nn]hiệm kỳ ((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 _EVENT = re.compile(r"(?<![\w])(?:hợp nhất|sáp nhập|thành lập)(?![\w])")
@@ -1433,7 +1433,7 @@ def _dated(measure: str, period: Period | None) -> tuple[str | None, str | None]
     if measure in TARGETS and begin and until and begin[:4] == until[:4] and period.kind not in _TARGET_PARTS:
         return begin[:4], begin[:4]
     if measure in TARGETS and begin and period.kind == "year_since":
-        # "kết nạp từ đầu năm đến nay lên 84, đạt 76,4% chỉ tiêu Huyện ủy giao (110 đảng viên)": the year's target
+        # "kết nạp từ đầu năm đến nay lên 168, đạt 76,4% chỉ tiêu Huyện ủy giao (220 đảng viên)": the year's target
         return begin[:4], begin[:4]
     return begin, until
 
@@ -1455,7 +1455,7 @@ def _report_period(doc: Doc, text: str, year: str | None, month: int | None) -> 
                  and not _of_a_document(src, b, p.start)]
         if found:
             return found[0]
-    # a headline's "9 tháng kết nạp 17 đảng viên" (often in capitals): the first months of the article's year
+    # a headline's "9 tháng kết nạp 34 đảng viên" (often in capitals): the first months of the article's year
     months = _HEADLINE_MONTHS.search(title)
     if months and year and 1 <= int(months["n"]) <= 12:
         return Period(months.start(), months.end(), year, month_period(int(year), int(months["n"]))[1], "months")
@@ -1552,7 +1552,7 @@ class _Reading:
     # ---- the sentence loop
     def sentence(self, i: int) -> None:
         """Read sentence i; one that ends with a colon leads the list of item lines after it, which its paragraph's
-        period dates ("Trong quý III/2025, ... kết nạp 19 đảng viên. Cụ thể:" then "1. Chi bộ bản A: kết nạp 4 đảng
+        period dates ("Trong quý III/2025, ... kết nạp 38 đảng viên. Cụ thể:" then "1. Chi bộ bản A: kết nạp 4 đảng
         viên;")."""
         s, e = self.sentences[i]
         if i in self.records or i in self.record_lines:
@@ -1567,7 +1567,7 @@ class _Reading:
             self.lead_org, self.label_lead = None, True
         elif heading is not None or self.text[s:e].rstrip().endswith(":"):
             self.label_lead = False
-            # "Tại thời điểm ngày 30/6/2025:" then "+ Đảng bộ xã A có 268 đảng viên;": the moment the lead names
+            # "Tại thời điểm ngày 31/3/2025:" then "+ Đảng bộ xã A có 268 đảng viên;": the moment the lead names
             # (no period of the paragraph's flows) is the day its items' stocks are counted
             moment = next((p for p in find_periods(self.text, s, e, self.year) if p.kind == "at_moment"), None)
             self.lead_period = self.para_period or moment
@@ -1643,7 +1643,7 @@ class _Reading:
         """A report's section heading ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025", "II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 -
         2030"): a political report to a congress and a review report are laid out by term or year, one section each;
         the period the heading states dates the section's flows, and a heading that states none ends it. A numbered
-        item or sub-heading ("1. Công tác tổ chức") stays in its section."""
+        item or sub-heading ("4. Công tác tổ chức") stays in its section."""
         text = self.text
         end = text.find("\n", p)
         line = text[p:end if end >= 0 else len(text)].strip()
@@ -1681,9 +1681,9 @@ class _Reading:
         return True
 
     def _year_line(self, s: int, e: int) -> bool:
-        """A line of a body's admissions in one year under a lead that counts them year by year ("Năm 2021: 238 đảng
+        """A line of a body's admissions in one year under a lead that counts them year by year ("Năm 2022: 164 đảng
         viên"), as reviews of a resolution's first years lay them out; then maybe their sum over those years ("Tổng 3
-        năm: 735 đảng viên, ..."), whose sentence is read on. True when the line is read whole."""
+        năm: 512 đảng viên, ..."), whose sentence is read on. True when the line is read whole."""
         if self.by_year is None or not self.by_year[0]:
             return False
         whose, years = self.by_year
@@ -1718,7 +1718,7 @@ class _Reading:
         self.carried = None
 
     def _members_line(self, i: int) -> None:
-        """"• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2" (a line of a list UnitLists read): the cell's members,
+        """"• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 4" (a line of a list UnitLists read): the cell's members,
         and its admissions over the period the list's lead states."""
         line = self.members_lines[i]
         s, e = self.sentences[i]
@@ -1728,13 +1728,13 @@ class _Reading:
             line = line._replace(organization=host_office(line.organization, subject))
         lead = _lead_period(self.text, self.sentences, line.lead, self.year) if line.lead >= 0 else None
         if line.members is not None:
-            # counted on the day the lead states ("Số liệu các chi bộ (tính đến 31/10/2025):"); a lead's span of time
+            # counted on the day the lead states ("Số liệu các chi bộ (tính đến 15/10/2025):"); a lead's span of time
             # dates the admissions only
             on_day = lead if lead is not None and lead.kind in _ON_DAY_PERIODS else None
             self._add(line.organization, "TotalMembers", line.members, on_day, s, e, "statistics.line.TotalMembers")
         period = lead or self.report_period
         if line.since and lead is not None and lead.kind in _ON_DAY_PERIODS and lead.until:
-            # "kết nạp từ 1/7: 2" under "(tính đến 31/10/2025)": admitted from that day of the lead's year to its day
+            # "kết nạp từ 1/7: 3" under "(tính đến 15/10/2025)": admitted from that day of the lead's year to its day
             first = f"{lead.until[:4]}-{line.since[1]:02d}-{line.since[0]:02d}"
             if first <= lead.until:
                 period = Period(lead.start, lead.end, first, lead.until, "day_range")
@@ -1768,7 +1768,7 @@ class _Reading:
             self._add(org, measure, value, period, s, e, f"statistics.record.{measure}")
 
     def _key_figure(self, i: int) -> None:
-        """"■ 1.857 — đảng viên tính đến ngày 30/11/2025" (a line of a box of key figures UnitLists read): the article's
+        """"■ 3.714 — đảng viên tính đến ngày 30/11/2025" (a line of a box of key figures UnitLists read): the article's
         body's figure, over the period its label states (a stock: on the day it states)."""
         line = self.key_figures[i]
         s, e = self.sentences[i]
@@ -1951,7 +1951,7 @@ class _Reading:
                     self.term_target = (sen.i, period)
                 if period is not None and not is_stock(measure_here) and measure_here not in TARGETS \
                         and not text.rfind("(", s, period.start) > text.rfind(")", s, period.start):
-                    # (a part's period in brackets, "(quý III kết nạp 5)", is not the paragraph's)
+                    # (a part's period in brackets, "(quý III kết nạp 10)", is not the paragraph's)
                     self.para_period, sen.flow_dated = period, True
                 if headline is None or q < headline[2]:
                     if measure_here not in PERCENT and measure_here not in TARGETS:
@@ -1961,7 +1961,7 @@ class _Reading:
         self._one_subject(first)
 
     def _one_subject(self, first: int) -> None:
-        """"Đảng ủy phường A hiện có 38 chi bộ với 1.457 đảng viên; ... đã kết nạp 19 đảng viên": a committee whose
+        """"Đảng ủy phường A hiện có 76 chi bộ với 2.914 đảng viên; ... đã kết nạp 38 đảng viên": a committee whose
         structure or membership the sentence counted (its Đảng bộ's) stands for its Đảng bộ in the flows after them
         too (the counts of the sentence, from self.found[first])."""
         # (not an organ: "Ban Chấp hành ... gồm 22 đồng chí" counts the organ's own members)
@@ -1989,11 +1989,11 @@ class _Reading:
                                                                     measure == "Share")), None)
         if organ == "body":  # a running total ("nâng tổng số ... lên N") is the Đảng bộ's
             return self._anchor(sen, q, "TotalMembers")
-        if organ == "actor":  # "Đoàn Thanh niên xã đã giới thiệu 27 đoàn viên ưu tú": who introduced
+        if organ == "actor":  # "Đoàn Thanh niên xã đã giới thiệu 54 đoàn viên ưu tú": who introduced
             return self.anchors.actor(sen.s, q) or None
         between = self.anchors.candidates(part_of[0], q, places=False) if part_of is not None else []
         if part_of is not None and all(c[1] == part_of[2] for c in between):
-            # "..., trong đó 9 đồng chí là người Dao": a part of that count (its body may be named between: "cho 11
+            # "..., trong đó 18 đồng chí là người Dao": a part of that count (its body may be named between: "cho 11
             # sinh viên thuộc Chi bộ A, trong đó 4 ...")
             return part_of[2]
         if organ == "sender":  # the body that sends the delegation, named before the cue
@@ -2052,14 +2052,14 @@ class _Reading:
         for at, measure in sen.continued:
             tail = _ACHIEVED.match(text, at)
             at = tail.end() if tail else at
-            # "B có 27 đảng viên, kết nạp 4 đảng viên trong năm 2023; C kết nạp 3": the count's period before the next
+            # "B có 54 đảng viên, kết nạp 8 đảng viên trong năm 2023; C kết nạp 6": the count's period before the next
             at = next((p.end for p in sen.periods if p.start >= at and _BEFORE_PERIOD.fullmatch(text, at, p.start)), at)
             lists.append(_UnitList(at, measure, None, least=1))
         for at, measure, total, least, cells, until in lists:
             items = self.units.figures(at, until or e, least, cells)
             if not items or _exceeds(items, total):
                 continue
-            taken = set(self.claimed)  # (bodies given one figure each share its offset: "mỗi chi bộ kết nạp 1")
+            taken = set(self.claimed)  # (bodies given one figure each share its offset: "mỗi chi bộ kết nạp 2")
             for it in items:
                 if it.value_at in taken:
                     continue
@@ -2069,7 +2069,7 @@ class _Reading:
                 if it.target is not None and measure == "NewMembers":
                     self._add(it.organization, "AdmissionTarget", it.target, period, it.start, it.end,
                               "statistics.list.AdmissionTarget")
-                if it.share is not None and measure == "NewMembers":  # "A 5.318 đảng viên, đạt 104% chỉ tiêu"
+                if it.share is not None and measure == "NewMembers":  # "A 6.204 đảng viên, đạt 112% chỉ tiêu"
                     self._add(it.organization, it.share[0], it.share[1], period, it.start, it.end,
                               f"statistics.list.{it.share[0]}")
 
@@ -2118,7 +2118,7 @@ class _Reading:
         if sen.breakdown and self.previous is not None:
             return self.previous[0]
         if self.lead_org is not None and _LINE_ITEM.match(text, _paragraph(text, s)):
-            return self.lead_org or None  # "+ Kết nạp mới: 23 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
+            return self.lead_org or None  # "+ Kết nạp mới: 17 đảng viên" under "Kết quả ... của Đảng bộ xã A:"
         if self.para_head is not None and self.para_head[0]:
             return self.para_head[0]  # the body of the paragraph's first count, not a part it named after it
         topic = anchors.topic(s, self.sentences)
@@ -2140,7 +2140,7 @@ class _Reading:
             stated = next((p for p in (self.para_period, self.report_period) if p is not None and p.kind == "year"),
                           stated)
         if stated is None and _JUST.search(text, max(s, q - 40), q):
-            return None  # "chi bộ vừa kết nạp 2 đảng viên": just now, not over the report's period
+            return None  # "chi bộ vừa kết nạp 4 đảng viên": just now, not over the report's period
         if stated is None and sen.breakdown and previous is not None:
             stated = previous[1]
         if stated is None and not is_stock(measure):
@@ -2151,7 +2151,7 @@ class _Reading:
         if stated is None and is_stock(measure) and self.lead_period is not None \
                 and self.lead_period.kind in _ON_DAY_PERIODS and (_LINE_ITEM.match(text, _paragraph(text, s))
                                                                   or _LABEL_LINE.match(text, _paragraph(text, s))):
-            # "Số liệu đến hết ngày 30/11/2025:" then "- Tổng số đảng viên: 5.318": the day the lead states dates the
+            # "Số liệu đến hết ngày 15/11/2025:" then "- Tổng số đảng viên: 4.276": the day the lead states dates the
             # stocks its item lines count
             stated = self.lead_period
         if stated is None and is_stock(measure) and self.para_moment is not None and self.para_moment.start < q \
@@ -2173,8 +2173,8 @@ class _Reading:
         term = _TERM_YEARS.search(text, s, sen.e) if measure in TARGETS \
             and _TERMS_TARGET.search(text, max(s, q - 30), q) else None
         if term is not None:
-            # "Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 30/9/2024, ... kết nạp 1.046 đảng viên, đạt 87,2% chỉ tiêu nhiệm kỳ
-            # (1.200 đảng viên)": the term's target, over the term the sentence names
+            # "Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 31/8/2024, ... kết nạp 1.302 đảng viên, đạt 93% chỉ tiêu nhiệm kỳ
+            # (1.400 đảng viên)": the term's target, over the term the sentence names
             stated = Period(term.start(), term.end(), term[1], term[2], "range")
         if stated is not None and measure in TARGETS and stated.kind == "by_year" and stated.until == self.issued_year:
             # "Mục tiêu đến hết năm 2025 phải kết nạp ít nhất 50 đảng viên" written in 2025: the year's own target (a
@@ -2182,11 +2182,11 @@ class _Reading:
             stated = Period(stated.start, stated.end, stated.until, stated.until, "year")
         if stated is not None and measure in TARGETS and stated.kind in _TARGET_PARTS \
                 and _YEAR_WORD.search(text, stated.end, q):
-            # "quý I/2024 ... kết nạp 486 đảng viên, đạt 19,4% chỉ tiêu năm (2.500 đảng viên)": the year's target
+            # "quý I/2024 ... kết nạp 972 đảng viên, đạt 19,4% chỉ tiêu năm (5.000 đảng viên)": the year's target
             stated = Period(stated.start, stated.end, stated.begin, stated.until, "year")
         if stated is not None and measure == "TargetAchievement" and stated.begin and stated.until \
                 and stated.begin[:4] == stated.until[:4] and _SO_FAR.search(text, max(s, q - 30), q):
-            # "năm 2024 Đảng bộ phấn đấu kết nạp 6 đảng viên; đến nay mới đạt 50%": reached from the year's start up
+            # "năm 2024 Đảng bộ phấn đấu kết nạp 12 đảng viên; đến nay mới đạt 50%": reached from the year's start up
             # to now ("đến nay" without a date: no end; a term's target reached "đến nay" is dated as the term's counts
             # are)
             stated = Period(stated.start, stated.end, stated.begin, None, "year_since")
@@ -2256,7 +2256,7 @@ class _Reading:
         return stated
 
     def _growth_since(self, q: int, stated: Period | None) -> Period | None:
-        """"có 17 đảng viên, tăng 12 đảng viên so với đầu nhiệm kỳ 2020 - 2025", "tăng 9 đảng viên so với thời điểm
+        """"có 34 đảng viên, tăng 24 đảng viên so với đầu nhiệm kỳ 2020 - 2025", "tăng 9 đảng viên so với thời điểm
         hợp nhất": the growth counted at q runs from the baseline it is compared with (the term's first year, the day of
         the merger or founding the text gave, the year's start) to the count's end."""
         text = self.text
@@ -2284,7 +2284,7 @@ class _Reading:
              approx: bool = False) -> None:
         begin, until = _dated(measure, period)
         if measure in TARGETS and period is not None and period.kind in ("term_named_since", "term_to_now"):
-            # "Từ đầu nhiệm kỳ 2020 - 2025 đến nay ... vượt chỉ tiêu nhiệm kỳ (35 đảng viên)": the whole term's target
+            # "Từ đầu nhiệm kỳ 2020 - 2025 đến nay ... vượt chỉ tiêu nhiệm kỳ (42 đảng viên)": the whole term's target
             term = _TERM_YEARS.search(self.text, period.start, period.end)
             if term:
                 begin, until = term[1], term[2]
@@ -2325,7 +2325,7 @@ class _Reading:
             titled_periods.append(titled[-1] if titled else None)
             if titled and titled[-1].start >= cell.header[0] and not is_stock(cell.measure):
                 headed.setdefault(cell.caption, set()).add((titled[-1].begin, titled[-1].until))
-        # a flow column its header does not date, in a table of one day ("Số liệu các chi bộ tại ngày 30/9/2025": its
+        # a flow column its header does not date, in a table of one day ("Số liệu các chi bộ tại ngày 31/8/2025": its
         # members that day): the flows of the period another column's header states ("Kết nạp quý III | Chuyển đến"),
         # the one period a report's table counts its movements over
         for k, (cell, period) in enumerate(zip(cells, titled_periods)):
@@ -2420,18 +2420,18 @@ def _exceeds(items: list[Figure], total: int | str | None) -> bool:
 # a line of a count by period: "Tháng 3: 12 đảng viên", "Quý II: 40 đảng viên (đợt kết nạp ngày 19/5)"
 _PERIOD_LINE = re.compile(rf"(?:[Tt]háng (?P<m>\d{{1,2}})|[Qq]uý (?P<q>IV|III|II|I|[1-4]))\s*:\s*(?P<n>{NUMBER}) "
                           r"(?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{0,80}\))?\s*[.;,]?")
-# a lead of admissions year by year, its lines "Năm 2021: 238 đảng viên", maybe then their sum "Tổng 3 năm: 735 đảng
+# a lead of admissions year by year, its lines "Năm 2022: 164 đảng viên", maybe then their sum "Tổng 3 năm: 512 đảng
 # viên"
 _ADMITTED_YEARLY = re.compile(r"kết nạp[^:\n]*(?:qua |theo |từng |các |hằng |hàng )(?:từng )?năm\s*:\s*$",
                               re.IGNORECASE)
-# ("Năm 2021 – 238 đảng viên (trong đó 41 người dân tộc thiểu số)": a dash for the colon, the admitted described in
+# ("Năm 2022 – 164 đảng viên (trong đó 29 người dân tộc thiểu số)": a dash for the colon, the admitted described in
 # brackets; the year's first months, the line of the year under way: "9 tháng năm 2024 – 190 đảng viên")
 _YEAR_LINE = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:(?P<m>\d{{1,2}}) tháng(?: đầu)? )?[Nn]ăm "
                         rf"(?P<y>(?:19|20)\d\d)\s*(?::|\s[-–—])\s*(?:kết nạp )?(?P<n>{NUMBER})"
                         r" (?:đảng viên|ĐV|đồng chí)(?:\s*\([^()\n]{1,80}\))?\s*[.;,]?\s*")
 _YEARS_TOTAL = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}\s*)?(?:Tổng|Cộng)(?: cộng| số)?(?: (?:\d+|các) năm)?\s*:\s*"
                           rf"(?P<n>{NUMBER}) (?:đảng viên|ĐV|đồng chí)", re.IGNORECASE)
-# a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 5 đảng viên, ...",
+# a sentence opened by a passive clause, its subject left for after it ("Được thành lập năm 2019 với 10 đảng viên, ...",
 # "Thành lập ngày 20/4/2022 với 3 đảng viên, Chi bộ A ...")
 _PARTICIPLE_OPENING = re.compile(r"Được (?!giao)|Thành lập ")
 # a section's heading: a Roman numeral ("II. MỤC TIÊU ..."), or a line in capitals (tested apart)

@@ -50,7 +50,7 @@ OTHER_HEADS = ("Hội ", "Đoàn ", "Công đoàn", "Mặt trận", "Ủy ban", 
                "Ban ", "Trường ", "Bệnh viện", "Công ty", "Chi đoàn")
 _PARTY_HEAD = re.compile(r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\b")
 # one figure: a name (capitalised, no digit but a number before a colon or a bracketed figure: "Khu phố 3: 4", "Chi bộ
-# ấp 3 (2)", as cells are named after numbered hamlets), maybe the verb
+# ấp 6 (4)", as cells are named after numbered hamlets), maybe the verb
 # of the count ("kết nạp"), its number, maybe
 # "/target", maybe the counted noun, maybe the share of the target it reaches (", đạt 57,81%": a cue reads it)
 _ITEM = re.compile(
@@ -60,7 +60,7 @@ _ITEM = re.compile(
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))"
     rf"(?:,\s*(?P<verb>đạt|vượt) (?P<share>{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: cả năm| năm)?)?)?"
     rf"(?=\s*(?:[,;.)|]|và\s|$))")
-# "Hòa An, Bình Minh và thị trấn C có số kết nạp cao nhất, lần lượt 14, 12 và 11 đảng viên": names, then their
+# "Hòa An, Bình Minh và thị trấn C có số kết nạp cao nhất, lần lượt 28, 24 và 22 đảng viên": names, then their
 # figures in the same order
 _NAME = rf"(?:(?:{_UNIT_WORD}) )?[{UPPER}][^\W\d_]*(?: [{UPPER}\d][^\W_]*)*"
 _AND = r"(?:,\s*(?:và\s+)?|\s+và\s+)"
@@ -68,7 +68,7 @@ _RESPECTIVELY = re.compile(rf"(?P<names>{_NAME}(?:{_AND}{_NAME})+)[^.;:\d]{{0,60
                            rf"(?:là\s+|(?:kết nạp|có)(?: được)?\s+)?(?P<ns>(?:{NUMBER})(?:{_AND}(?:{NUMBER}))+)")
 # "Chi bộ A và Chi bộ B mỗi chi bộ kết nạp 1 đảng viên": the names, then one figure that each of them has
 _BODY_NAME = (rf"(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|{_UNIT_WORD}|{'|'.join(w.capitalize() for w in UNIT_WORDS)})"
-              r" [^.;:,\d()]{1,60}?(?: \d{1,3}(?=,? ))?")  # (a number may end a name: "Chi bộ Đội sản xuất 2")
+              r" [^.;:,\d()]{1,60}?(?: \d{1,3}(?=,? ))?")  # (a number may end a name: "Chi bộ Đội sản xuất 8")
 # or the names, what they are, then the figure each has: "Chi bộ A và Chi bộ B là hai chi bộ có số đảng viên mới nhiều
 # nhất, mỗi chi bộ 3 đồng chí"
 _EACH = re.compile(rf"(?P<names>{_BODY_NAME}(?:{_AND}{_BODY_NAME})+)"
@@ -90,14 +90,14 @@ _ITEM_MARK = rf"(?:\d{{1,2}}[.)]|[a-zđ]\)|[-–+*{BULLETS}])"
 LINE_ITEM_MARK = rf"{_ITEM_MARK}[ \t]"
 _LINE_ITEM_MARK = re.compile(rf"(?<=\n)[ \t]*{LINE_ITEM_MARK}+")
 _ITEM_MARK_LINE = re.compile(rf"[ \t]*{_ITEM_MARK}(?:[ \t]|$)")  # a line opened by a list's mark
-# a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2",
+# a list's line of one body's members and admissions, one body a line: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 4",
 # the admitted maybe described after their count ("kết nạp 2 đảng viên là người Dao", "kết nạp 3 (2 nữ)"); its name
 # maybe followed by its secretary's in brackets, as lists of model cells give it ("1. Chi bộ Khoa Nội (Bí thư: X): ...")
 # its cells maybe apart by " | " instead of the colon and commas, as a page editor's list of cells laid out like a
 # table's rows writes them: "1. Chi bộ Văn phòng | 19 đảng viên | kết nạp 1"; or by a dash set between spaces, as a
 # newsletter's bulleted list writes them: "• Chi bộ Tổ dân phố 1 - 31 đảng viên, kết nạp 3", "Chi bộ bản A – 46 đảng
 # viên – kết nạp 2" (a dash inside the name, "Chi bộ Kinh doanh - Tiếp thị", is followed by no figure)
-# the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 2"
+# the first day of the admissions a line counts, its last the list's lead states: "kết nạp từ 1/7: 3"
 _SINCE_DAY = r"từ (?:ngày )?(?P<since_d>\d{1,2})/(?P<since_m>\d{1,2})(?![/\d])"
 # (or, after a list's mark, a unit's bare name, as a district's report lists its communes: "1. Lạc Sơn: 12 đảng viên
 # mới;", kept when the register settles it; the mark read, not a sentence's full stop before the name)
@@ -130,7 +130,7 @@ _ADMISSIONS_LINE = re.compile(rf"{_LINE_NAME}"
 # người Dao;", "+ Chi bộ B: 2", "- Chi bộ C: chưa kết nạp được.": its admissions when it calls them new ("mới") or the
 # list's lead counts admissions ("Kết quả kết nạp 5 tháng đầu năm theo chi bộ:", "Các chi bộ kết nạp nhiều:"), as a
 # report ranks its cells by their admissions; the admitted maybe described after their count ("đều là tiểu thương",
-# "(lần đầu có đảng viên)", "trong đó 2 người Hoa": a part of them no measure names)
+# "(lần đầu có đảng viên)", "trong đó 4 người Hoa": a part of them no measure names)
 _COUNT_LINE = re.compile(rf"{_LINE_NAME}"
                          r"(?:(?P<none>(?:chưa|không) kết nạp (?:được|thêm)(?: (?:đảng viên|người|quần chúng)(?: mới)?"
                          rf"(?: nào)?)?)|(?P<new>{NUMBER})(?: (?:đảng viên|ĐV)(?P<called> mới)?)?)"
@@ -146,7 +146,7 @@ _NOT_WHO = re.compile(r"\b(?:trong|quý|tháng|ngày|đợt|năm|từ|đến|tí
 # a line's tail past its counts that holds a count of its own: the sentences read the line
 _COUNTED_TAIL = re.compile(r"đảng viên|\bĐV\b|chi bộ|kết nạp|%|\d+ (?:người|đồng chí|quần chúng)", re.IGNORECASE)
 # a list's line of one body's stock, one body a line, two lines at least: "Đảng bộ Văn phòng Tỉnh ủy: 142 đảng viên
-# (tăng 6)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period),
+# (tăng 12)", "- Đảng bộ xã A: 17 chi bộ, 402 đảng viên;" (its cells, its members, its growth over the list's period),
 # "Chi bộ khu phố B: 94 đảng viên; 4 tổ đảng" (a large cell's party groups, Điều lệ Đảng art. 24)
 _STOCK_LINE = re.compile(rf"(?:{LINE_ITEM_MARK}\s*)?(?P<name>(?:Chi bộ|Đảng bộ) [^:\n]{{2,80}}?)\s*:\s*"
                          rf"(?:(?P<cells>{NUMBER}) chi bộ(?: trực thuộc)?\s*[,;]\s*)?"
@@ -160,7 +160,7 @@ _HEADING = re.compile(rf"[ \t]*(?:{LINE_ITEM_MARK}[ \t]*)?(?P<name>(?:TP\.\s?|(?
                       r"\s*:?\s*")
 # (a quick test: the first characters it may start with)
 _MEMBERS_LINE_OPENERS = frozenset("0123456789-–+*CĐ" + BULLETS + "abcdefghiklmnopqrstuvxyđ")
-# the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 3")
+# the units below a commune that a party cell is named after ("Chi bộ thôn A", "Chi bộ khu phố 6")
 _CELL_UNIT = re.compile(r"(?P<u>thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|tổ|khu) "
                         r"(?P<n>.+)$", re.IGNORECASE)
 _LEVEL_BELOW = {PROVINCE: DISTRICT, DISTRICT: COMMUNE}
@@ -293,7 +293,7 @@ class Figure:
     value_at: int  # offset of the number
     start: int  # the item
     end: int
-    # the share of its target it reaches (", đạt 104% chỉ tiêu": "TargetAchievement", 104), or exceeds ("vượt")
+    # the share of its target it reaches (", đạt 112% chỉ tiêu": "TargetAchievement", 112), or exceeds ("vượt")
     share: tuple[str, int | str] | None = None
 
 
@@ -326,8 +326,8 @@ _RECORD_TOTAL = re.compile(r"Tổng số", re.IGNORECASE)
 
 # a box of key figures, each figure first, then a dash and what it counts (the "số liệu nổi bật" panels of party news
 # pages and newsletters): "■ 1.842 — đảng viên tính đến ngày 30/11/2025", "■ 23 – đảng viên kết nạp từ 1/7 đến
-# 30/11/2025"; the label's first words a column heading reads, the rest none or the figure's period; a share ("38% —
-# đảng viên từ 60 tuổi") is of a group the label names, left to the sentences
+# 30/11/2025"; the label's first words a column heading reads, the rest none or the figure's period; a share ("27% —
+# đảng viên từ 60 tuổi trở lên") is of a group the label names, left to the sentences
 _KEY_FIGURE = re.compile(rf"[ \t]*(?:[{BULLETS}*+][ \t]*)?(?P<n>{NUMBER})[ \t]+[—–-][ \t]+"
                          r"(?P<label>[^\W\d][^\n]{1,120}?)\s*[.;]?\s*")
 # (or its label first, then a dotted leader as forms print it: "Tổng số đảng viên .......... 1.842", "Kết nạp trong quý
@@ -354,7 +354,7 @@ class Record(NamedTuple):
 
 
 class MembersLine(NamedTuple):
-    """A list's line of one body's members and its admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 2"."""
+    """A list's line of one body's members and its admissions: "• Chi bộ Khu vực 3: 118 đảng viên, kết nạp 4"."""
     organization: str
     members: int | str | None  # None: the line gives its admissions only ("- Chi bộ B: kết nạp 5;")
     members_at: int  # offset of the number
@@ -362,7 +362,7 @@ class MembersLine(NamedTuple):
     admitted_at: int
     lead: int  # the line that leads the list ("Kết quả ... từ đầu năm 2023 đến nay:"), -1 when none
     ranked: bool = False  # a bare count the lead calls admissions ("ĐƠN VỊ KẾT NẠP NHIỀU NHẤT"): a ranking by them
-    since: tuple[int, int] | None = None  # (day, month) the admissions are counted from ("kết nạp từ 1/7: 2")
+    since: tuple[int, int] | None = None  # (day, month) the admissions are counted from ("kết nạp từ 1/7: 3")
 
 
 @dataclass(frozen=True)
@@ -660,7 +660,7 @@ class UnitLists:
         return self._organization(self._clean(m["name"]), m.start("name"), m.end("name"), self._enclosing([]))
 
     def _respectively(self, at: int, end: int) -> list[_Item]:
-        """"A, B và C ... lần lượt 14, 12 và 11": each name with the figure in its place, when they are as many;
+        """"A, B và C ... lần lượt 28, 24 và 22": each name with the figure in its place, when they are as many;
         "A và B mỗi chi bộ kết nạp 1": each name with that figure."""
         pos = at + len(self.text[at:end]) - len(self.text[at:end].lstrip())
         m = _RESPECTIVELY.match(self.text, pos, end)
@@ -680,7 +680,7 @@ class UnitLists:
                 for n, v in zip(names, numbers)]
 
     def _cells(self, names: list[str]) -> list[str]:
-        """The party cells of a list's names: "Khu phố 3" is "Chi bộ khu phố 3"; a bare name is the cell the
+        """The party cells of a list's names: "Khu phố 3" is "Chi bộ khu phố 6"; a bare name is the cell the
         article names in full ("Chi bộ thôn A"), else takes the unit word of the list's other cells."""
         named = {o.name[len("Chi bộ "):]: o.name for o in self.org_mentions
                  if o.kind == "PartyCell" and o.name.startswith("Chi bộ ")}
@@ -944,7 +944,7 @@ class UnitLists:
 
     @staticmethod
     def _clean(name: str) -> str:
-        # (a remark in brackets after the name, "Phòng Giao dịch số 3 (phường Phố Hiến)": where the body sits, or what
+        # (a remark in brackets after the name, "Phòng Giao dịch số 6 (phường Phố Hiến)": where the body sits, or what
         # it was, no part of its name)
         name = _ASIDE.sub("", " ".join(name.split()))
         return re.sub(r"^TP\.\s?", "thành phố ", name)
@@ -1395,7 +1395,7 @@ def _flat_periods_down(text: str, b: int, e: int, year: str | None) -> list[Peri
     return out
 
 
-# a table of one body's members by group ("Chức danh | Số đảng viên | Tỷ lệ", then "Kiểm sát viên | 27 | 67,5%"): its
+# a table of one body's members by group ("Chức danh | Số đảng viên | Tỷ lệ", then "Kiểm sát viên | 54 | 67,5%"): its
 # rows are groups of the body's members, not organizations; each count column its measure by group, a share column the
 # group's share of it
 _BY_GROUP = {"TotalMembers": ("MembersByGroup", "MembersByGroupShare"),
@@ -1427,7 +1427,7 @@ def group_tables(text: str, body: list[tuple[int, int]], year: str | None) -> li
 
 
 # a table of the yearly rating (Quy định 366-QĐ/TW: four grades) of one body's members, cells or grassroots
-# organizations: "Mức xếp loại | Số chi bộ | Tỷ lệ", then "Hoàn thành xuất sắc nhiệm vụ | 4 | 21,1%"; each row a grade
+# organizations: "Mức xếp loại | Số chi bộ | Tỷ lệ", then "Hoàn thành xuất sắc nhiệm vụ | 8 | 21,1%"; each row a grade
 # (as a members' rating column heads it: "MembersCompletedTasksWell"), each count column what it rates
 _RATED = {"TotalMembers": "Members", "PartyCells": "PartyCells",
           "GrassrootsPartyOrganizations": "GrassrootsOrganizations"}
@@ -1520,7 +1520,7 @@ def _group_table(text: str, spans: list[tuple[int, int]], rows: list[int], i: in
     return out if len(out) >= 2 else []
 
 
-# a timeline, one dated event a line ("1954 - Chi bộ phát triển lên 19 đảng viên.", "Tháng 12/2019 - ...",
+# a timeline, one dated event a line ("1954 - Chi bộ phát triển lên 38 đảng viên.", "Tháng 12/2019 - ...",
 # "30/6/2025 - ...", "- Năm 1998: ...", "• Ngày 3/2/1930: ...", "— 1979: ..."), as a body's history is laid out on
 # anniversaries: each line's date is the period of its figures
 _TIMELINE_DATE = re.compile(rf"[ \t]*(?:[-–—+*{BULLETS}][ \t]+)?(?:[Nn]gày )?(?:(?P<d>\d{{1,2}})/)?"

@@ -19,7 +19,7 @@ The layout, from the top:
     body, and a text of one line has that line for body; a subtitle in brackets under it -> "section"
   authors on a line of their own under the headline ("T.HÀ - V.MINH |") -> "byline"
   date line (in the header only; dates in the body are never the publication date), also after a
-    section label or the authors ("Xây dựng Đảng - 30/03/2021", "D.Q 06:24, 01/02/2023") -> "date"
+    section label or the authors ("Xây dựng Đảng - 17/06/2022", "T.H 09:12, 23/08/2023") -> "date"
   body paragraphs; a dateline "Điện Biên TV - " or "BT- " opening the first paragraph -> "outlet", one of the place
     and date ("Cao Lãnh, 16/10/2024 — ") -> "dateline"
   photo captions (a credit at the end, or the line after an image marker "1") -> "caption" + "credit"
@@ -310,9 +310,9 @@ def is_label(line: str) -> bool:
 
 MASTHEAD_WORDS = 6  # "Quân đội nhân dân", "Công an nhân dân điện tử": an outlet's name is short
 # ... in capitals too ("BÁO THÁI NGUYÊN ĐIỆN TỬ", "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH"); a longer line in
-# capitals right above the date is the headline set in capitals ("THÔNG CÁO BÁO CHÍ KỲ HỌP THỨ 11 CỦA ...")
+# capitals right above the date is the headline set in capitals ("THÔNG CÁO BÁO CHÍ KỲ HỌP THỨ 22 CỦA ...")
 BANNER_WORDS = 9
-# ... unless it names an outlet or an issue: "BẢN TIN SINH HOẠT CHI BỘ - SỐ 10 (THÁNG 10/2025)"
+# ... unless it names an outlet or an issue: "BẢN TIN SINH HOẠT CHI BỘ - SỐ 20 (THÁNG 10/2025)"
 _OUTLET_BANNER = re.compile(r"^(?:BÁO|BẢN TIN|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN)(?!\w)|(?<!\w)SỐ \d")
 
 
@@ -372,7 +372,7 @@ _HEADING_GLYPH = re.compile(r"[▸►▶▷▹»■□◆◇●○❯›]+\s*")
 def _ends_article(p: _Patterns, line: str) -> bool:
     """A marker of the page's chrome after the article ("Tin liên quan"), also with a colon ("Tin khác:")
     or as an item of a row of widgets ("Ý kiến bạn đọc | Gửi email | Quay lại", "Thích | Chia sẻ | Bình
-    luận (0)", "Lượt xem: 412    In bài viết"), the row's first item also as the label of its buttons
+    luận (0)", "Lượt xem: 287    In bài viết"), the row's first item also as the label of its buttons
     ("Chia sẻ: Facebook | Zalo"), buttons in brackets too ("Chia sẻ bài viết: [f] [Zalo] [in]"); maybe after the
     glyph a site sets before a box's heading."""
     glyph = _HEADING_GLYPH.match(line)
@@ -416,7 +416,7 @@ def _teaser_box(p: _Patterns, text: str, pieces: list[tuple[int, int]], i: int) 
 
 
 def _schedule(p: _Patterns, line: str) -> bool:
-    """A broadcaster's schedule line ("Chuyên mục X - phát sóng 19h15 thứ Hai hằng tuần"), page chrome."""
+    """A broadcaster's schedule line ("Chuyên mục X - phát sóng 20h05 thứ Năm hằng tuần"), page chrome."""
     return "sóng" in line and _full(p.schedule, line) is not None
 
 
@@ -433,7 +433,7 @@ def _search(pats, s: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-# the place an article is written at, before its date, as a dateline sets it ("Đắk Lắk, ngày 19 tháng 11 năm 2025",
+# the place an article is written at, before its date, as a dateline sets it ("Phú Thọ, ngày 6 tháng 10 năm 2025",
 # "Cao Lãnh, 16/10/2024"): a name of capitalized words and a comma, the date right after it (its day maybe in words)
 _PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ỸĐ][\w'’]*\s){0,3}[A-ZÀ-ỸĐ][\w'’]*,\s+"
                                 r"(?=(?:ngày\s+)?\d{1,2}[\s/.-]|ngày\s+[^\W\d]+(?:\s[^\W\d]+){0,3}\s+tháng\s)")
@@ -492,7 +492,7 @@ def is_banner(line: str) -> bool:
 
 
 # a time told from now, as news aggregators print it beside the source in place of a date ("Báo Lâm Đồng •
-# 2 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
+# 4 giờ trước", "5 phút trước", "Hôm qua"): the header's date line, with no date to take
 _RELATIVE_TIME = re.compile(r"(?<![\w])(?:\d{1,2}\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s+trước|Hôm qua|Vừa xong)\s*$",
                             re.I)
 _PREFIX_SEP = re.compile(r"\s+[-–—|•]\s+|\s+(?=\d{1,2}[:h/.-]\d)")
@@ -548,12 +548,12 @@ def _page_widget(s: str) -> bool:
 def header_date(line: str) -> tuple[str | None, list[str]]:
     """A header date line -> (ISO date, names of the authors printed before it).
     Takes "27/02/2017", a date after a section label or an author's name ("Xây dựng Đảng -
-    Ngày đăng: 08:50, 30/03/2021", "D.Q 06:24, 01/02/2023") or before the poster's ("16/01/2024 |
+    Ngày đăng: 14:05, 17/06/2022", "T.H 09:12, 23/08/2023") or before the poster's ("16/01/2024 |
     Người đăng: Thu Hà")."""
     iso = parse_date(line)
     if iso:
         return iso, []
-    if place := _PLACE_BEFORE_DATE.match(line.strip()):  # "Đắk Lắk, ngày 19 tháng 11 năm 2025 — Tin, ảnh: Thu Hà"
+    if place := _PLACE_BEFORE_DATE.match(line.strip()):  # "Phú Thọ, ngày 6 tháng 10 năm 2025 — Tin, ảnh: Thu Hà"
         line = line.strip()[place.end():]
         if iso := parse_date(line):  # "Hồng Sơn, ngày 18 tháng 3 năm 2025": the place and date of a formal text
             return iso, []
@@ -569,8 +569,8 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         before, after = line[:m.start()].strip(), line[m.end():]
         iso = parse_date(after)
         if not iso:
-            # "Đăng lúc: 12/12/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
-            # 24/09/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author);
+            # "Đăng lúc: 03/10/2024 | Tin tức - Sự kiện": the section label after the date; "Đăng ngày
+            # 18/06/2024 - Phòng Tổ chức - Hành chính": the office that posted the page (a body, no author);
             # "22/08/2025 | Nguồn: Ban Chính trị": the source the page names beside its date (no author)
             iso = parse_date(before) if (m.group().strip() == "|" and (is_label(after.strip())
                                                                        or _page_widget(after.strip())
@@ -579,7 +579,7 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
             if iso:
                 return iso, []
             # "22/09/2025 | Ngọc Quyên": the author after the date, as "Minh Anh | 27/02/2017" before it, also
-            # after a credit's cue ("Đắk Lắk, ngày 19 tháng 11 năm 2025 — Tin, ảnh: Thu Hà")
+            # after a credit's cue ("Phú Thọ, ngày 6 tháng 10 năm 2025 — Tin, ảnh: Thu Hà")
             names = all_names(after.strip()) or _credited(patterns(), after.strip())
             if names and (iso := parse_date(before)):
                 return iso, names
@@ -592,9 +592,9 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         names = all_names(before)
         if names:
             return iso, names
-        if _PORTAL_MARKER.fullmatch(before):  # "BR-VT - Cập nhật 17:25 ngày 21/02/2025": the portal's marker
+        if _PORTAL_MARKER.fullmatch(before):  # "BR-VT - Cập nhật 08:40 ngày 11/03/2025": the portal's marker
             return iso, []
-    # "31/10/2025 16:20 · Ban Xây dựng Đảng": the middle dot many CMS themes print between a post's date and the
+    # "14/09/2025 10:35 · Ban Xây dựng Đảng": the middle dot many CMS themes print between a post's date and the
     # office or author that posted it (a dot before the date is a row of widgets, handled above)
     posted = _DOT_AFTER_DATE.split(line.strip(), maxsplit=1)
     if len(posted) == 2 and (iso := parse_date(posted[0])):
@@ -882,7 +882,7 @@ def _document_header(text: str, lines: list[tuple[int, int]]) -> tuple[int, str,
 
 
 # a social network's post copied from its page: the page's name, then the post's time with its audience icon
-# ("15 tháng 11, 2025 lúc 07:42 · 🌏"): the line above that time is who posted, not a headline, which is the post's
+# ("4 tháng 10, 2025 lúc 20:17 · 🌏"): the line above that time is who posted, not a headline, which is the post's
 # opening line when it reads as one (in capitals between emoji: "🌟 CHI BỘ X KẾT NẠP ĐẢNG VIÊN MỚI 🌟")
 _SOCIAL_STAMP = re.compile(r"\d\s+·\s*[^\w\s]{1,3}\s*$")
 _ADORNMENT = {"So", "Sk", "Cf", "Co", "Cs"}  # symbols (emoji, stars, arrows), emoji modifiers and joiners
