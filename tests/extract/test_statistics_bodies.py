@@ -338,3 +338,26 @@ def test_the_unit_in_a_cells_name_written_again_is_no_body_of_its_own(nlp):
     found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ Trạm Y tế xã Tân Hòa và Đảng bộ xã Tân Hòa "
                        "cùng kết nạp 3 đảng viên.")
     assert found == {(cell, "TotalMembers", 11, None, None), ("Đảng bộ xã Tân Hòa", "NewMembers", 3, None, None)}
+
+
+def test_a_superior_naming_its_members_placed_under_it_stays_the_articles_body(nlp):
+    # the superior's own news, named first: a member it places under itself ("trong đó Đảng bộ xã A thuộc ...") is
+    # one of its members, not what the article is about
+    found = stats(nlp, "Đảng bộ tỉnh Đồng Tháp có 40 đảng bộ trực thuộc, trong đó Đảng bộ xã An Long thuộc Đảng bộ "
+                       "tỉnh Đồng Tháp có nhiều cách làm hay.\n\nNăm 2025, Đảng bộ kết nạp 1.210 đảng viên.")
+    assert found == {("Đảng bộ tỉnh Đồng Tháp", "AffiliatedPartyCommittees", 40, None, None),
+                     ("Đảng bộ tỉnh Đồng Tháp", "NewMembers", 1210, "2025", "2025")}
+    # several bodies placed under one superior, named after them: its members, the article is the superior's
+    found = stats(nlp, "Năm 2025, Đảng bộ xã An Long thuộc Đảng bộ huyện Tam Nông và Đảng bộ xã Phú Ninh thuộc Đảng "
+                       "bộ huyện Tam Nông dẫn đầu phong trào. Ban Thường vụ Huyện ủy Tam Nông biểu dương hai đảng bộ."
+                       "\n\nNăm 2025, Đảng bộ kết nạp 210 đảng viên.")
+    assert found == {("Đảng bộ huyện Tam Nông", "NewMembers", 210, "2025", "2025")}
+
+
+def test_the_bodies_a_merger_formed_a_body_from_place_nothing_under_the_decisions_issuer(nlp):
+    # "thành lập ... trên cơ sở hợp nhất Đảng bộ xã A": the former bodies, not bodies placed under the committee whose
+    # decision is cited just before them
+    found = stats(nlp, "Đảng bộ xã Tân Phú ra mắt theo Quyết định số 88-QĐ/TU của Tỉnh ủy Đồng Nai trên cơ sở hợp nhất "
+                       "Đảng bộ xã Phú Lâm và Đảng bộ xã Phú Bình. Phó Bí thư Tỉnh ủy Đồng Nai trao quyết định cho "
+                       "Đảng bộ xã Tân Phú.\n\nHiện Đảng bộ có 1.340 đảng viên.")
+    assert found == {("Đảng bộ xã Tân Phú", "TotalMembers", 1340, None, None)}
