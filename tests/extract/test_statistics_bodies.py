@@ -361,3 +361,11 @@ def test_the_bodies_a_merger_formed_a_body_from_place_nothing_under_the_decision
                        "Đảng bộ xã Phú Lâm và Đảng bộ xã Phú Bình. Phó Bí thư Tỉnh ủy Đồng Nai trao quyết định cho "
                        "Đảng bộ xã Tân Phú.\n\nHiện Đảng bộ có 1.340 đảng viên.")
     assert found == {("Đảng bộ xã Tân Phú", "TotalMembers", 1340, None, None)}
+
+
+def test_a_line_about_a_draft_is_no_guest_line(nlp):
+    # "Về dự thảo ..., có đồng chí A, Bí thư Đảng ủy B cho biết ...": a speaker on a draft gives his body's count
+    found = stats(nlp, "Đảng bộ huyện Hòa Vang tổ chức hội nghị sơ kết. Huyện ủy Hòa Vang chỉ đạo sát.\n\nVề dự thảo "
+                       "nghị quyết, có đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã Hòa Tiến cho biết năm 2025 đã kết nạp 19 "
+                       "đảng viên.")
+    assert found == {("Đảng ủy xã Hòa Tiến", "NewMembers", 19, "2025", "2025")}

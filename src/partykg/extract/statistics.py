@@ -354,7 +354,8 @@ def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
 
 
 # "Tới dự và chỉ đạo hội nghị có ông A, Phó Bí thư Đảng ủy B; ...", "Dự lễ có ...": a line listing a meeting's guests
-_GUESTS = re.compile(r"(?:Tới dự|Về dự|Đến dự|Tham dự|Dự(?! (?:kiến|toán|án|thảo|báo|định|bị)(?![\w])))"
+# (not "Về dự thảo ..., có ý kiến của ...": a plan, a draft, an estimate)
+_GUESTS = re.compile(r"(?:(?:Tới|Về|Đến|Tham) dự|Dự)(?! (?:kiến|toán|án|thảo|báo|định|bị)(?![\w]))"
                      r"(?:,? (?:và )?chỉ đạo)?(?: [^\W\d][^,.;:\d]{0,30})?,? có ")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
