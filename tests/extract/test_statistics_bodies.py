@@ -369,3 +369,15 @@ def test_a_line_about_a_draft_is_no_guest_line(nlp):
                        "nghị quyết, có đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã Hòa Tiến cho biết năm 2025 đã kết nạp 19 "
                        "đảng viên.")
     assert found == {("Đảng ủy xã Hòa Tiến", "NewMembers", 19, "2025", "2025")}
+
+
+def test_a_spokesman_or_a_receiver_for_some_members_is_no_membership(nlp):
+    # "đại diện" for the membership only after the delegates: a badge handed to representatives, a new member speaking
+    # for the others, gifts to some members
+    assert stats(nlp, "Đảng bộ phường Hòa Khánh tổ chức lễ trao Huy hiệu Đảng. Đồng chí Bí thư Đảng ủy phường trao Huy "
+                      "hiệu 40 năm tuổi Đảng cho đại diện 12 đảng viên.") == {
+        ("Đảng bộ phường Hòa Khánh", "PartyBadgesAwarded", 12, None, None)}
+    assert stats(nlp, "Chi bộ khu phố 3 tổ chức sinh hoạt. Ban Tổ chức tặng quà cho đại diện 8 đảng viên có hoàn "
+                      "cảnh khó khăn.") == set()
+    assert stats(nlp, "Đảng bộ phường Hòa Khánh kết nạp đảng viên mới. Phát biểu đại diện cho 5 đảng viên mới, đồng "
+                      "chí Trần Thị Lan hứa phấn đấu.") == set()
