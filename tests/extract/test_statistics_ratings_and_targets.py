@@ -294,3 +294,18 @@ def test_a_target_a_numbered_resolution_set(nlp):
     # a resolution's number, then no target: its members counted are no target
     found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái học tập Nghị quyết số 03-NQ/ĐU cho 95 đảng viên.")
     assert not {s for s in found if s[1] == "AdmissionTarget"}
+
+
+def test_a_target_given_for_other_work_is_no_admission_target(nlp):
+    # "chỉ tiêu <work> <giver> giao (N đảng viên)": members to train or cards to hand out, not members to admit
+    body = "Đảng bộ xã Tân Phú"
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú hoàn thành chỉ tiêu bồi dưỡng lý luận chính trị huyện giao "
+                      "(45 đảng viên).") == set()
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú kết nạp 9 đảng viên; đạt chỉ tiêu phát thẻ đảng viên cấp trên giao "
+                      "(60 đảng viên).") == {(body, "NewMembers", 9, "2025", "2025")}
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú kết nạp 9 đảng viên, vượt chỉ tiêu học tập nghị quyết được giao "
+                      "(120).") == {(body, "NewMembers", 9, "2025", "2025")}
+    # the giver a committee or a unit: the admission target
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú kết nạp 9 đảng viên, vượt chỉ tiêu của Ban Thường vụ Huyện ủy giao "
+                      "(7 đảng viên).") == {(body, "NewMembers", 9, "2025", "2025"),
+                                            (body, "AdmissionTarget", 7, "2025", "2025")}
