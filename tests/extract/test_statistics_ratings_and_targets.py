@@ -293,7 +293,7 @@ def test_a_target_a_numbered_resolution_set(nlp):
                      (body, "TargetAchievement", 133, "2024", "2024")}
     # a resolution's number, then no target: its members counted are no target
     found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái học tập Nghị quyết số 03-NQ/ĐU cho 95 đảng viên.")
-    assert not {s for s in found if s[1] == "AdmissionTarget"}
+    assert found == set()
 
 
 def test_a_target_given_for_other_work_is_no_admission_target(nlp):
@@ -309,3 +309,17 @@ def test_a_target_given_for_other_work_is_no_admission_target(nlp):
     assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú kết nạp 9 đảng viên, vượt chỉ tiêu của Ban Thường vụ Huyện ủy giao "
                       "(7 đảng viên).") == {(body, "NewMembers", 9, "2025", "2025"),
                                             (body, "AdmissionTarget", 7, "2025", "2025")}
+
+
+def test_a_target_of_other_work_with_the_members_is_no_admission_target(nlp):
+    # "chỉ tiêu ... về học tập lý luận là 95 đảng viên": members to teach, whether the target is dated or cited by its
+    # plan's number
+    body = "Đảng bộ xã Tân Phú"
+    assert stats(nlp, "Đảng bộ xã Tân Phú có 210 đảng viên. Chỉ tiêu năm 2025 về học tập lý luận là 95 đảng "
+                      "viên.") == {(body, "TotalMembers", 210, None, None)}
+    assert stats(nlp, "Đảng bộ xã Tân Phú có 210 đảng viên. Chỉ tiêu Kế hoạch số 15-KH/ĐU về học tập lý luận là 95 "
+                      "đảng viên.") == {(body, "TotalMembers", 210, None, None)}
+    # the plan's target of admissions its committee set
+    assert stats(nlp, "Đảng bộ xã Tân Phú có 210 đảng viên. Chỉ tiêu Kế hoạch số 15-KH/ĐU do Đảng ủy đề ra là 5 đảng "
+                      "viên.") == {(body, "TotalMembers", 210, None, None),
+                                   ("Đảng ủy xã Tân Phú", "AdmissionTarget", 5, None, None)}
