@@ -323,3 +323,11 @@ def test_a_target_of_other_work_with_the_members_is_no_admission_target(nlp):
     assert stats(nlp, "Đảng bộ xã Tân Phú có 210 đảng viên. Chỉ tiêu Kế hoạch số 15-KH/ĐU do Đảng ủy đề ra là 5 đảng "
                       "viên.") == {(body, "TotalMembers", 210, None, None),
                                    ("Đảng ủy xã Tân Phú", "AdmissionTarget", 5, None, None)}
+
+
+def test_admissions_after_a_target_reached_are_admissions(nlp):
+    # "hoàn thành chỉ tiêu năm và kết nạp thêm 4": the target reached, then the admissions done in a clause of their own
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú hoàn thành chỉ tiêu năm và kết nạp thêm 4 đảng viên.") == {
+        ("Đảng bộ xã Tân Phú", "NewMembers", 4, "2025", "2025")}
+    assert stats(nlp, "Năm 2025, Chi bộ thôn Bình An đạt chỉ tiêu sớm nên đã kết nạp thêm 2 đảng viên.") == {
+        ("Chi bộ thôn Bình An", "NewMembers", 2, "2025", "2025")}
