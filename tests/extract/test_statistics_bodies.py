@@ -338,3 +338,51 @@ def test_the_unit_in_a_cells_name_written_again_is_no_body_of_its_own(nlp):
     found = stats(nlp, "Chi bộ Trạm Y tế xã Tân Hòa có 11 đảng viên. Chi bộ Trạm Y tế xã Tân Hòa và Đảng bộ xã Tân Hòa "
                        "cùng kết nạp 3 đảng viên.")
     assert found == {(cell, "TotalMembers", 11, None, None), ("Đảng bộ xã Tân Hòa", "NewMembers", 3, None, None)}
+
+
+def test_a_superior_naming_its_members_placed_under_it_stays_the_articles_body(nlp):
+    # the superior's own news, named first: a member it places under itself ("trong đó Đảng bộ xã A thuộc ...") is
+    # one of its members, not what the article is about
+    found = stats(nlp, "Đảng bộ tỉnh Đồng Tháp có 40 đảng bộ trực thuộc, trong đó Đảng bộ xã An Long thuộc Đảng bộ "
+                       "tỉnh Đồng Tháp có nhiều cách làm hay.\n\nNăm 2025, Đảng bộ kết nạp 1.210 đảng viên.")
+    assert found == {("Đảng bộ tỉnh Đồng Tháp", "AffiliatedPartyCommittees", 40, None, None),
+                     ("Đảng bộ tỉnh Đồng Tháp", "NewMembers", 1210, "2025", "2025")}
+    # several bodies placed under one superior, named after them: its members, the article is the superior's
+    found = stats(nlp, "Năm 2025, Đảng bộ xã An Long thuộc Đảng bộ huyện Tam Nông và Đảng bộ xã Phú Ninh thuộc Đảng "
+                       "bộ huyện Tam Nông dẫn đầu phong trào. Ban Thường vụ Huyện ủy Tam Nông biểu dương hai đảng bộ."
+                       "\n\nNăm 2025, Đảng bộ kết nạp 210 đảng viên.")
+    assert found == {("Đảng bộ huyện Tam Nông", "NewMembers", 210, "2025", "2025")}
+
+
+def test_the_bodies_a_merger_formed_a_body_from_place_nothing_under_the_decisions_issuer(nlp):
+    # "thành lập ... trên cơ sở hợp nhất Đảng bộ xã A": the former bodies, not bodies placed under the committee whose
+    # decision is cited just before them
+    found = stats(nlp, "Đảng bộ xã Tân Phú ra mắt theo Quyết định số 88-QĐ/TU của Tỉnh ủy Đồng Nai trên cơ sở hợp nhất "
+                       "Đảng bộ xã Phú Lâm và Đảng bộ xã Phú Bình. Phó Bí thư Tỉnh ủy Đồng Nai trao quyết định cho "
+                       "Đảng bộ xã Tân Phú.\n\nHiện Đảng bộ có 1.340 đảng viên.")
+    assert found == {("Đảng bộ xã Tân Phú", "TotalMembers", 1340, None, None)}
+
+
+def test_a_line_about_a_draft_is_no_guest_line(nlp):
+    # "Về dự thảo ..., có đồng chí A, Bí thư Đảng ủy B cho biết ...": a speaker on a draft gives his body's count
+    found = stats(nlp, "Đảng bộ huyện Hòa Vang tổ chức hội nghị sơ kết. Huyện ủy Hòa Vang chỉ đạo sát.\n\nVề dự thảo "
+                       "nghị quyết, có đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã Hòa Tiến cho biết năm 2025 đã kết nạp 19 "
+                       "đảng viên.")
+    assert found == {("Đảng ủy xã Hòa Tiến", "NewMembers", 19, "2025", "2025")}
+
+
+def test_a_spokesman_or_a_receiver_for_some_members_is_no_membership(nlp):
+    # "đại diện" for the membership only after the delegates: a badge handed to representatives, a new member speaking
+    # for the others, gifts to some members
+    assert stats(nlp, "Đảng bộ phường Hòa Khánh tổ chức lễ trao Huy hiệu Đảng. Đồng chí Bí thư Đảng ủy phường trao Huy "
+                      "hiệu 40 năm tuổi Đảng cho đại diện 12 đảng viên.") == {
+        ("Đảng bộ phường Hòa Khánh", "PartyBadgesAwarded", 12, None, None)}
+    assert stats(nlp, "Chi bộ khu phố 3 tổ chức sinh hoạt. Ban Tổ chức tặng quà cho đại diện 8 đảng viên có hoàn "
+                      "cảnh khó khăn.") == set()
+    assert stats(nlp, "Đảng bộ phường Hòa Khánh làm lễ kết nạp. Phát biểu đại diện cho 5 đảng viên mới, đồng "
+                      "chí Trần Thị Lan hứa phấn đấu.") == set()
+    assert stats(nlp, "Đảng bộ phường Hòa Khánh làm lễ kết nạp. Đồng chí Trần Thị Lan thay mặt 5 đảng viên mới "
+                      "hứa phấn đấu.") == set()
+    # the delegates, counted as comrades, stand for the membership
+    assert stats(nlp, "Đảng bộ phường Hòa Khánh khai mạc Đại hội. Đại hội có 112 đồng chí thay mặt cho 890 đảng "
+                      "viên.") == {("Đảng bộ phường Hòa Khánh", "TotalMembers", 890, None, None)}

@@ -293,7 +293,7 @@ def test_a_target_a_numbered_resolution_set(nlp):
                      (body, "TargetAchievement", 133, "2024", "2024")}
     # a resolution's number, then no target: its members counted are no target
     found = stats(nlp, "Năm 2024, Đảng bộ Bệnh viện Phổi tỉnh Yên Bái học tập Nghị quyết số 03-NQ/ĐU cho 95 đảng viên.")
-    assert not {s for s in found if s[1] == "AdmissionTarget"}
+    assert found == set()
 
 
 def test_an_aim_of_founding_cells_in_the_sector_named_before_is_the_sector_s(nlp):
@@ -302,3 +302,40 @@ def test_an_aim_of_founding_cells_in_the_sector_named_before_is_the_sector_s(nlp
                        "tiêu có thêm 7 chi bộ trong khu vực kinh tế đó vào năm 2027.")
     assert {s[1:3] for s in found} == {("NonStateEnterprisePartyOrganizations", 18),
                                        ("NonStateEnterprisePartyOrganizationsTarget", 7)}
+
+
+def test_a_target_given_for_other_work_is_no_admission_target(nlp):
+    # "chỉ tiêu <work> <giver> giao (N đảng viên)": members to train or cards to hand out, not members to admit
+    body = "Đảng bộ xã Tân Phú"
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú hoàn thành chỉ tiêu bồi dưỡng lý luận chính trị huyện giao "
+                      "(45 đảng viên).") == set()
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú kết nạp 9 đảng viên; đạt chỉ tiêu phát thẻ đảng viên cấp trên giao "
+                      "(60 đảng viên).") == {(body, "NewMembers", 9, "2025", "2025")}
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú kết nạp 9 đảng viên, vượt chỉ tiêu học tập nghị quyết được giao "
+                      "(120).") == {(body, "NewMembers", 9, "2025", "2025")}
+    # the giver a committee or a unit: the admission target
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú kết nạp 9 đảng viên, vượt chỉ tiêu của Ban Thường vụ Huyện ủy giao "
+                      "(7 đảng viên).") == {(body, "NewMembers", 9, "2025", "2025"),
+                                            (body, "AdmissionTarget", 7, "2025", "2025")}
+
+
+def test_a_target_of_other_work_with_the_members_is_no_admission_target(nlp):
+    # "chỉ tiêu ... về học tập lý luận là 95 đảng viên": members to teach, whether the target is dated or cited by its
+    # plan's number
+    body = "Đảng bộ xã Tân Phú"
+    assert stats(nlp, "Đảng bộ xã Tân Phú có 210 đảng viên. Chỉ tiêu năm 2025 về học tập lý luận là 95 đảng "
+                      "viên.") == {(body, "TotalMembers", 210, None, None)}
+    assert stats(nlp, "Đảng bộ xã Tân Phú có 210 đảng viên. Chỉ tiêu Kế hoạch số 15-KH/ĐU về học tập lý luận là 95 "
+                      "đảng viên.") == {(body, "TotalMembers", 210, None, None)}
+    # the plan's target of admissions its committee set
+    assert stats(nlp, "Đảng bộ xã Tân Phú có 210 đảng viên. Chỉ tiêu Kế hoạch số 15-KH/ĐU do Đảng ủy đề ra là 5 đảng "
+                      "viên.") == {(body, "TotalMembers", 210, None, None),
+                                   ("Đảng ủy xã Tân Phú", "AdmissionTarget", 5, None, None)}
+
+
+def test_admissions_after_a_target_reached_are_admissions(nlp):
+    # "hoàn thành chỉ tiêu năm và kết nạp thêm 4": the target reached, then the admissions done in a clause of their own
+    assert stats(nlp, "Năm 2025, Đảng bộ xã Tân Phú hoàn thành chỉ tiêu năm và kết nạp thêm 4 đảng viên.") == {
+        ("Đảng bộ xã Tân Phú", "NewMembers", 4, "2025", "2025")}
+    assert stats(nlp, "Năm 2025, Chi bộ thôn Bình An đạt chỉ tiêu sớm nên đã kết nạp thêm 2 đảng viên.") == {
+        ("Chi bộ thôn Bình An", "NewMembers", 2, "2025", "2025")}

@@ -289,6 +289,8 @@ _LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu bi�
 # since the merger)
 _QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
                         r"|(?:hợp nhất|sáp nhập|hình thành|thành lập) từ) $")
+# "X trực thuộc Y", "X thuộc Y": the words that place a body under its superior (not what a merger formed it from)
+_UNDER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
 # "có bản chỉ có 6 đảng viên", "nhiều thôn chỉ còn 2 đảng viên", "có thôn cả năm không kết nạp được 1 đảng viên": some
 # villages or cells, not one body, have the count
 _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản|thôn|làng|xóm|ấp|buôn|sóc|nơi|chi bộ)(?![\w])"
@@ -352,7 +354,8 @@ def _asides(text: str, s: int, q: int) -> list[tuple[int, int]]:
 
 
 # "Tới dự và chỉ đạo hội nghị có ông A, Phó Bí thư Đảng ủy B; ...", "Dự lễ có ...": a line listing a meeting's guests
-_GUESTS = re.compile(r"(?:Tới dự|Về dự|Đến dự|Tham dự|Dự(?! (?:kiến|toán|án|thảo|báo|định|bị)(?![\w])))"
+# (not "Về dự thảo ..., có ý kiến của ...": a plan, a draft, an estimate)
+_GUESTS = re.compile(r"(?:(?:Tới|Về|Đến|Tham) dự|Dự)(?! (?:kiến|toán|án|thảo|báo|định|bị)(?![\w]))"
                      r"(?:,? (?:và )?chỉ đạo)?(?: [^\W\d][^,.;:\d]{0,30})?,? có ")
 _LOCATOR_BEFORE = re.compile(r"(?:, |,| \(|\()$")
 _RANK = {"P": 0, "D": 1, "C": 2}
@@ -1064,7 +1067,7 @@ class Anchors:
         news introduces itself so, and names its superior that way again and again (a guest's post, a document's
         issuer); the placing is said of X."""
         text = self.text
-        if not _QUALIFIER.search(text, max(0, o.start - 30), o.start):
+        if not _UNDER.search(text, max(0, o.start - 30), o.start):
             return None
         before = [m for m in named if m.end <= o.start and o.start - m.end <= 60
                   and not any(c in text[m.end:o.start] for c in ".;:()\n")]
@@ -1091,10 +1094,17 @@ class Anchors:
                   and self.text[o.start:o.end].lower() not in _BARE_HEADS | {"chi bộ"}
                   and (self._name(o, True) in in_full or o.utype and o.uname
                       and named_units.get(o.utype, set()) <= {o.uname})]
+        # "Đảng bộ X trực thuộc Đảng bộ Y": the text places its body under a superior; that names X, not Y. Not when
+        # the text names Y first or places several bodies under Y: Y's own news naming its members
+        placings = {o: p for o in named if (p := self._placed_under(o, named)) is not None}
+        under: dict[str, set[str]] = {}
+        for o, p in placings.items():
+            under.setdefault(self._name(o, True), set()).add(self._name(p, True))
+        lead = self._name(min(named, key=lambda m: m.start), True) if named else None
         for o in named:
-            placed = self._placed_under(o, named)
-            if placed is not None:
-                # "Đảng bộ X trực thuộc Đảng bộ Y": the text places its body under a superior; that names X, not Y
+            placed = placings.get(o)
+            superior = self._name(o, True)
+            if placed is not None and superior != lead and len(under[superior]) == 1:
                 counts[self._name(placed, True)] += 1
                 continue
             name = self._name(o, True)
