@@ -224,7 +224,7 @@ def test_a_second_document_of_the_same_issuer_after_the_first_ones_subject(nlp):
 
 
 def test_a_body_adopting_a_document_issues_it(nlp):
-    found = by_label(docs(nlp, "Tại kỳ họp, Ủy ban Kiểm tra Tỉnh ủy Sơn La cũng thông qua Chương trình số "
+    found = by_label(docs(nlp, "Tại kỳ họp thứ 12, Ủy ban Kiểm tra Tỉnh ủy Sơn La cũng thông qua Chương trình số "
                                "11-CTr/UBKTTU về kiểm tra, giám sát năm 2026."))
     assert found["Chương trình 11-CTr/UBKTTU"].issuer == "Ủy ban Kiểm tra Tỉnh ủy Sơn La"
 
@@ -233,7 +233,7 @@ def test_a_body_deploying_its_own_numbered_document_is_its_issuer(nlp):
     # "triển khai"/"công bố" names the issuer only when the number is the body's own: -KH/HU is a Huyện ủy's
     found = by_label(docs(nlp, "Huyện ủy Mường Lát triển khai Kế hoạch số 51-KH/HU về phát triển đảng viên. "
                                "Đảng ủy xã Pù Nhi triển khai Hướng dẫn số 15-HD/BTCTU về kết nạp đảng viên. "
-                               "Ban Thường vụ Huyện ủy Mường Lát công bố Quyết định số 2836 về công tác cán bộ."))
+                               "Ban Thường vụ Huyện ủy Mường Lát công bố Quyết định số 1947 về công tác cán bộ."))
     assert found["Kế hoạch 51-KH/HU"].issuer == "Huyện ủy Mường Lát"
     assert found["Hướng dẫn 15-HD/BTCTU"].issuer is None  # a guideline of the Ban Tổ chức Tỉnh ủy: not the Đảng ủy's
     assert all(d.issuer is None for d in found.values() if d.kind == "Decision")  # no number: announced, not issued

@@ -71,7 +71,7 @@ def test_a_full_name_with_a_common_family_name_needs_no_cue(nlp):
     # a name in capitals after a title
     ("Phó Bí thư Huyện ủy TRIỆU ĐỨC THỌ dự lễ.", "Triệu Đức Thọ"),
     # after an organization whose name ends where it starts
-    ("Phó Bí thư Thường trực Đảng ủy Khối Dân Chính Đảng Ma Văn Thuận cho biết như vậy.", "Ma Văn Thuận"),
+    ("Phó Bí thư Đảng ủy Khối Dân Chính Đảng Ma Văn Thuận phát biểu khai mạc.", "Ma Văn Thuận"),
     ("Trưởng ban Dân vận Tỉnh ủy Khổng Minh Tâm đến dự.", "Khổng Minh Tâm"),
 ])
 def test_more_cued_names(nlp, text, name):
@@ -80,7 +80,7 @@ def test_more_cued_names(nlp, text, name):
 
 @pytest.mark.parametrize("text", [
     "Hội nghị diễn ra tại số 18 Lê Hồng Phong, phường Đông Kinh.",  # a street address
-    "Chi bộ Trường THPT Bán công Lục Yên kết nạp 3 đảng viên.",  # "ông" inside "công" is no cue
+    "Chi bộ Trường THPT Bán công Nghĩa Đàn họp định kỳ.",  # "ông" inside "công" is no cue
     "Thực hiện lời dạy của Bác Hồ Chí Minh.",  # an ideology's name after "Bác"
     "ĐẢNG BỘ HUYỆN NGUYỄN DU VỮNG MẠNH",  # a headline in capitals
 ])
