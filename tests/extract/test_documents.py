@@ -178,10 +178,10 @@ def test_party_number_in_the_states_order_is_canonicalized(nlp):
 
 
 def test_a_bare_committee_is_completed_only_with_a_unit_of_its_type(nlp):
-    found = by_label(docs(nlp, "Thành phố Tam Kỳ thuộc tỉnh Quảng Nam. Thực hiện Kế hoạch số 20-KH/TU của Thành ủy, "
+    found = by_label(docs(nlp, "Thành phố Bảo Lộc thuộc tỉnh Lâm Đồng. Thực hiện Kế hoạch số 20-KH/TU của Thành ủy, "
                                "Chỉ thị số 08-CT/TU của Tỉnh ủy và Kế hoạch số 30-KH/HU của Huyện ủy."))
-    assert found["Kế hoạch 20-KH/TU"].issuer == "Thành ủy Tam Kỳ"
-    assert found["Chỉ thị 08-CT/TU"].issuer == "Tỉnh ủy Quảng Nam"
+    assert found["Kế hoạch 20-KH/TU"].issuer == "Thành ủy Bảo Lộc"
+    assert found["Chỉ thị 08-CT/TU"].issuer == "Tỉnh ủy Lâm Đồng"
     assert found["Kế hoạch 30-KH/HU"].issuer == "Huyện ủy"  # the article names no huyện: as written
 
 
@@ -274,11 +274,11 @@ def test_the_congress_resolution_of_the_party_organization_of_a_provinces_agenci
 
 
 def test_the_unit_written_bare_as_the_subject_of_its_committee_s_numbered_document(nlp):
-    found = by_label(docs(nlp, "Huyện Châu Thành có nhiều đồng bào Khmer. Thực hiện Nghị quyết số 25-NQ/TW, huyện đặt "
+    found = by_label(docs(nlp, "Huyện Trà Cú có nhiều đồng bào Khmer. Thực hiện Nghị quyết số 25-NQ/TW, huyện đặt "
                                "ra Chương trình hành động số 07-CTr/HU về công tác dân tộc."))
-    assert found["Chương trình hành động 07-CTr/HU"].issuer == "Huyện ủy Châu Thành"
+    assert found["Chương trình hành động 07-CTr/HU"].issuer == "Huyện ủy Trà Cú"
     # a number of another body's says nothing of who set it out
-    found = by_label(docs(nlp, "Huyện Châu Thành có nhiều đồng bào Khmer. Năm nay, huyện thực hiện Kế hoạch số "
+    found = by_label(docs(nlp, "Huyện Trà Cú có nhiều đồng bào Khmer. Năm nay, huyện thực hiện Kế hoạch số "
                                "12-KH/TU về công tác dân tộc."))
     assert found["Kế hoạch 12-KH/TU"].issuer is None
 

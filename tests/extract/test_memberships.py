@@ -243,13 +243,13 @@ def test_a_bare_cell_in_a_title_with_a_board_is_the_cell_of_that_board(nlp):
 
 
 def test_abbreviated_posts_are_written_out(nlp):
-    found = posts(nlp, "Huyện Bảo Lâm, tỉnh Cao Bằng. Đồng chí Lý Văn Sáu, TUV, Bí thư Huyện ủy Bảo Lâm; đồng chí "
-                       "Mông Thị Ngân, Phó Bí thư TT Huyện ủy Bảo Lâm; đồng chí Nông Đức Hiếu, Phó ban Tuyên giáo "
-                       "Huyện ủy Bảo Lâm.")
-    assert found == {("Lý Văn Sáu", "Ủy viên", "Tỉnh ủy Cao Bằng"),
-                     ("Lý Văn Sáu", "Bí thư", "Huyện ủy Bảo Lâm"),
-                     ("Mông Thị Ngân", "Phó Bí thư Thường trực", "Huyện ủy Bảo Lâm"),
-                     ("Nông Đức Hiếu", "Phó Trưởng ban", "Ban Tuyên giáo Huyện ủy Bảo Lâm")}
+    found = posts(nlp, "Huyện Bắc Mê, tỉnh Hà Giang. Đồng chí Lý Văn Sáu, TUV, Bí thư Huyện ủy Bắc Mê; đồng chí "
+                       "Mông Thị Ngân, Phó Bí thư TT Huyện ủy Bắc Mê; đồng chí Nông Đức Hiếu, Phó ban Tuyên giáo "
+                       "Huyện ủy Bắc Mê.")
+    assert found == {("Lý Văn Sáu", "Ủy viên", "Tỉnh ủy Hà Giang"),
+                     ("Lý Văn Sáu", "Bí thư", "Huyện ủy Bắc Mê"),
+                     ("Mông Thị Ngân", "Phó Bí thư Thường trực", "Huyện ủy Bắc Mê"),
+                     ("Nông Đức Hiếu", "Phó Trưởng ban", "Ban Tuyên giáo Huyện ủy Bắc Mê")}
 
 
 def test_a_bare_commune_committee_named_by_the_next_post(nlp):

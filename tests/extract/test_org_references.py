@@ -22,7 +22,7 @@ def test_the_party_organization_of_an_abbreviated_peoples_committee(nlp):
 def test_a_bare_unit_word_refers_to_the_bloc_named_in_full(nlp):
     # another province named in between (a worker's home) does not move the bloc
     found = orgs(nlp, "Theo Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình, năm nay có 12 đảng viên mới. "
-                      "Một công nhân quê ở huyện Lục Ngạn, tỉnh Bắc Giang được kết nạp. "
+                      "Một công nhân quê ở huyện Yên Thế, tỉnh Bắc Giang được kết nạp. "
                       "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh cho biết sẽ tiếp tục chỉ đạo.")
     assert "Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình" in found
     assert "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Giang" not in found
