@@ -40,9 +40,9 @@ def test_standing_committee_member_of_the_committee_the_title_names(nlp):
 
 
 def test_deputy_head_of_a_board(nlp):
-    found = posts(nlp, "Quận Lê Chân đạt nhiều kết quả. Đồng chí Tạ Minh Hòa, Phó trưởng Ban Tuyên giáo "
+    found = posts(nlp, "Quận Cầu Giấy đạt nhiều kết quả. Đồng chí Tạ Minh Hòa, Phó trưởng Ban Tuyên giáo "
                        "Quận ủy, cho biết.")
-    assert found == {("Tạ Minh Hòa", "Phó Trưởng ban", "Ban Tuyên giáo Quận ủy Lê Chân")}
+    assert found == {("Tạ Minh Hòa", "Phó Trưởng ban", "Ban Tuyên giáo Quận ủy Cầu Giấy")}
 
 
 def test_secretary_of_a_party_cell_and_of_a_youth_branch(nlp):
