@@ -501,8 +501,8 @@ def test_only_bodies_seated_in_a_unit_take_its_name_in_a_table(nlp):
 
 def test_a_body_of_a_table_named_with_its_province_is_not_seated_twice(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ Ủy ban nhân dân tỉnh Hà Tĩnh kết nạp 60 đảng viên. Các đảng bộ kết nạp "
-                       "nhiều là Đảng bộ Bệnh viện Đa khoa tỉnh Hà Tĩnh (9 đảng viên) và Đảng bộ Sở Công Thương "
-                       "Hà Tĩnh (6 đảng viên).")
+                       "nhiều gồm Đảng bộ Trường Cao đẳng Y tế Hà Tĩnh (8 đảng viên) và Đảng bộ Sở Công Thương "
+                       "Hà Tĩnh (5 đảng viên).")
     assert "Đảng bộ Sở Công Thương Hà Tĩnh" in {f[0] for f in found}
     assert not any(f[0].endswith("Hà Tĩnh tỉnh Hà Tĩnh") for f in found)
 

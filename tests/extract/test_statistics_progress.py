@@ -31,7 +31,7 @@ def test_a_committee_that_sets_itself_a_target_sets_its_dang_bos(nlp):
 
 
 def test_a_quarter_and_a_running_total_written_without_their_year():
-    text = "Trong quý III, Đảng bộ kết nạp 4 đảng viên; lũy kế 9 tháng kết nạp 11 đảng viên."
+    text = "Riêng quý III, Chi bộ kết nạp 2 quần chúng; lũy kế 9 tháng đã kết nạp 7 người."
     assert [(p.begin, p.until) for p in find_periods(text, 0, len(text), "2024")] == \
         [("2024-07-01", "2024-09-30"), ("2024", "2024-09-30")]
     text = "Quý II năm 2023 và quý I/2024"
