@@ -86,7 +86,7 @@ def test_the_members_share_of_a_unit_s_strength(nlp):
 
 
 def test_the_cell_a_member_moved_to_does_not_count_the_figures_after_it(nlp):
-    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa đã kết nạp 2 đảng viên, chuyển 1 đảng viên đi sinh hoạt ở Chi bộ "
+    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa kết nạp 3 đảng viên, chuyển 2 đồng chí sang sinh hoạt ở Chi bộ "
                        "Trường Tiểu học Phong Thổ, 1 đảng viên từ trần.")
     assert ("Chi bộ thôn Nà Lừa", "MembersDeceased", 1, "2025", "2025") in found
 
