@@ -577,8 +577,8 @@ def test_two_asides_between_a_name_and_its_post(nlp):
 
 
 def test_a_persons_people_with_its_local_group_in_brackets_before_the_post(nlp):
-    found = posts(nlp, "Anh Lâm Văn Quyền, 24 tuổi, người Sán Chay (nhóm Cao Lan), Bí thư Chi đoàn thôn Khe Mo, "
-                       "là một trong số đó.")
+    found = posts(nlp, "Anh Lâm Văn Quyền, 27 tuổi, người Sán Chay (nhóm Sán Chí), Bí thư Chi đoàn thôn Khe Mo, "
+                       "vừa được kết nạp.")
     assert ("Lâm Văn Quyền", "Bí thư", "Chi đoàn thôn Khe Mo") in found
     found = posts(nlp, "Chị Triệu Thị Lan, người Dao (Dao Tiền), Phó Bí thư Chi bộ thôn Nà Pồng, cho biết như vậy.")
     assert ("Triệu Thị Lan", "Phó Bí thư", "Chi bộ thôn Nà Pồng") in found
@@ -586,7 +586,7 @@ def test_a_persons_people_with_its_local_group_in_brackets_before_the_post(nlp):
 
 def test_a_bare_cell_is_of_the_company_whose_union_the_title_names(nlp):
     found = posts(nlp, "Ông Lý Kiến Hoa, Giám đốc Công ty TNHH May Hưng Phát, cho biết công ty tạo điều kiện. Đồng chí "
-                       "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, nói chi bộ có 9 đảng viên.")
+                       "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, cho biết chi bộ có 9 đảng viên.")
     assert ("Vi Văn Thắm", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát") in found
     assert ("Vi Văn Thắm", "Chủ tịch", "Công đoàn Công ty TNHH May Hưng Phát") in found
 
@@ -756,7 +756,7 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
 
 def test_a_former_district_post_does_not_place_a_present_provincial_committee_member(nlp):
     # huyện Ba Bể was Bắc Kạn's, merged into Thái Nguyên in 2025: a member of the present one's committee
-    text = ("Xã Ba Bể, tỉnh Thái Nguyên được thành lập từ ngày 1/7/2025 trên cơ sở thị trấn Chợ Rã, huyện Ba Bể (cũ). "
+    text = ("Xã Ba Bể, tỉnh Thái Nguyên gồm địa bàn thị trấn Chợ Rã, huyện Ba Bể (cũ) và hai xã lân cận. "
             "Đồng chí Hoàng Văn Sướng, Tỉnh ủy viên, Bí thư Đảng ủy xã, nguyên Bí thư Huyện ủy Ba Bể, nói.")
     found = posts(nlp, text)
     assert ("Hoàng Văn Sướng", "Ủy viên", "Tỉnh ủy Thái Nguyên") in found
