@@ -47,7 +47,7 @@ def test_the_quarter_dates_its_count_and_the_running_total_its_own(nlp):
 
 
 def test_a_stock_at_a_moment_is_dated_that_day(nlp):
-    found = stats(nlp, "Trước khi hợp nhất (tại thời điểm 30/6/2025): Đảng bộ xã Tân Lạc có 512 đảng viên.")
+    found = stats(nlp, "Số liệu trước sáp nhập (tại thời điểm 30/6/2025): Đảng bộ xã Tân Lạc có 512 đảng viên.")
     assert ("Đảng bộ xã Tân Lạc", "TotalMembers", 512, "2025-06-30", "2025-06-30") in found
 
 

@@ -46,9 +46,9 @@ def test_a_target_for_the_rest_of_a_term_is_what_is_left_of_it(nlp):
 
 
 def test_the_share_of_a_term_s_target_reached_so_far(nlp):
-    found = stats(nlp, "Từ đầu nhiệm kỳ đến ngày 30/6/2023, Đảng bộ xã Ya Xiêr kết nạp 21 đảng viên. Nghị quyết Đại "
-                       "hội đề ra chỉ tiêu kết nạp 40 đảng viên trong cả nhiệm kỳ, đến nay đã đạt 52,5%.")
-    assert ("Đảng bộ xã Ya Xiêr", "TargetAchievement", "52.5") in {s[:3] for s in found}
+    found = stats(nlp, "Từ đầu nhiệm kỳ đến ngày 31/3/2023, Đảng bộ xã Ya Xiêr kết nạp 19 đảng viên. Nghị quyết Đại "
+                       "hội đề ra chỉ tiêu kết nạp 40 đảng viên trong cả nhiệm kỳ, đến nay đã đạt 47,5%.")
+    assert ("Đảng bộ xã Ya Xiêr", "TargetAchievement", "47.5") in {s[:3] for s in found}
 
 
 def test_the_membership_counted_again_after_it_grew(nlp):
@@ -66,7 +66,7 @@ def test_a_ceremony_s_admissions_on_its_day_and_their_restatement(nlp):
 
 def test_the_party_in_enterprises_outside_the_state_sector_is_a_sector_s_figure(nlp):
     found = stats(nlp, "Đến ngày 30-6-2025, toàn tỉnh Bình Phước có 132 tổ chức đảng trong doanh nghiệp ngoài nhà nước "
-                       "với hơn 1.400 đảng viên. Đến năm 2030, toàn tỉnh phấn đấu thành lập mới ít nhất 35 tổ chức "
+                       "với hơn 1.400 đảng viên. Đến năm 2030, tỉnh phấn đấu có thêm ít nhất 35 tổ chức "
                        "đảng trong loại hình doanh nghiệp này.")
     assert {s[1:3] for s in found} == {("NonStateEnterprisePartyOrganizations", 132),
                                        ("NonStateEnterpriseMembers", 1400),
@@ -111,7 +111,7 @@ def test_a_group_of_the_admitted_listed_after_another(nlp):
 
 def test_the_share_of_enterprises_with_a_party_organization(nlp):
     found = stats(nlp, "Đến ngày 30-6-2025, toàn tỉnh Bình Phước có 132 tổ chức đảng trong doanh nghiệp ngoài nhà "
-                       "nước. Tuy nhiên, số doanh nghiệp có tổ chức đảng mới chiếm khoảng 2,3% tổng số doanh nghiệp.")
+                       "nước; số doanh nghiệp có tổ chức đảng chỉ chiếm khoảng 2,3% tổng số doanh nghiệp.")
     assert ("Đảng bộ tỉnh Bình Phước", "EnterprisesWithPartyOrganizationShare", "2.3") in {s[:3] for s in found}
 
 
@@ -178,10 +178,10 @@ def test_the_members_share_of_an_enterprises_workforce(nlp):
 
 
 def test_the_share_of_a_group_of_members_written_as_a_rate_reached(nlp):
-    # "tỷ lệ đảng viên nữ mới chỉ đạt 31%": the women's share of the members; a rate of the new members is not it
-    found = stats(nlp, "Đảng bộ huyện Phong Thổ có 2.100 đảng viên; tỷ lệ đảng viên nữ mới chỉ đạt 31%, thấp hơn mục "
-                       "tiêu đề ra.")
-    assert ("Đảng bộ huyện Phong Thổ", "MembersByGroupShare", 31, None, None) in found
+    # "tỷ lệ đảng viên nữ mới chỉ đạt 28%": the women's share of the members; a rate of the new members is not it
+    found = stats(nlp, "Đảng bộ huyện Phong Thổ có 2.100 đảng viên; tỷ lệ đảng viên nữ mới chỉ đạt 28%, chưa đạt "
+                       "yêu cầu.")
+    assert ("Đảng bộ huyện Phong Thổ", "MembersByGroupShare", 28, None, None) in found
     assert not any(f[1] == "MembersByGroupShare" for f in stats(
         nlp, "Năm 2024, Đảng bộ huyện Phong Thổ kết nạp 120 đảng viên; tỷ lệ đảng viên mới là người dân tộc thiểu "
              "số đạt 80%."))
