@@ -564,7 +564,7 @@ def test_the_post_held_now_later_in_the_persons_clause(nlp):
 
 
 def test_the_years_a_post_was_held_later_in_the_persons_clause(nlp):
-    found = posts(nlp, "Anh Thạch Văn Khánh, đoàn viên ở xã Phước Hải, vừa được kết nạp vào Đảng sau 3 năm làm Bí thư "
+    found = posts(nlp, "Anh Thạch Văn Khánh, đoàn viên ở xã Phước Hải, được kết nạp Đảng sau 4 năm làm Bí thư "
                        "Chi đoàn thôn Hải Sanh.")
     assert ("Thạch Văn Khánh", "Bí thư", "Chi đoàn thôn Hải Sanh") in found
     assert posts(nlp, "Ông Lò Văn Khum có nhiều năm làm Trưởng Công an xã Mường Mô.") == {
