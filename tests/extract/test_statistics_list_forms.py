@@ -87,7 +87,7 @@ def test_admissions_in_one_kind_of_cells_are_a_part_not_the_bodys_count(nlp):
 
 def test_a_list_item_with_the_share_of_its_target_reached(nlp):
     from _fixture import stats
-    found = stats(nlp, "9 tháng năm 2025, toàn Đảng kết nạp 150.000 đảng viên. Một số đảng bộ có số lượng kết nạp lớn: "
+    found = stats(nlp, "9 tháng năm 2025, toàn Đảng kết nạp 150.000 đảng viên. Những đảng bộ có số lượng kết nạp lớn: "
                        "Đảng bộ tỉnh Hòa Bình 6.120 đảng viên; Đảng bộ tỉnh Hà Nam 4.210 đảng viên, "
                        "đạt 98% chỉ tiêu.")
     assert ("Đảng bộ tỉnh Hà Nam", "TargetAchievement", 98, "2025", "2025-09-30") in found
@@ -222,7 +222,7 @@ def test_lines_of_admissions_year_by_year_and_their_sum(nlp):
 
 def test_a_list_line_of_admissions_that_raise_the_cells_members(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ xã Hòa Bình kết nạp 9 đảng viên. Một số chi bộ có cách làm hay:\n"
-                       "- Chi bộ Trường Mầm non Hòa Bình: kết nạp 1 giáo viên trẻ, nâng số đảng viên lên 12.\n"
+                       "- Chi bộ Trường Mầm non Hòa Bình: kết nạp 1 cô giáo, nâng số đảng viên lên 12.\n"
                        "- Chi bộ thôn Đông Lâm: kết nạp 2 đảng viên.\n")
     assert found >= {("Chi bộ Trường Mầm non Hòa Bình", "TotalMembers", 12, None, None),
                      ("Chi bộ Trường Mầm non Hòa Bình", "NewMembers", 1, "2024", "2024")}
@@ -344,13 +344,13 @@ def test_cells_named_with_a_number_that_the_sentence_calls_the_ones_with_most_ne
 
 def test_a_lists_lead_is_dated_by_its_span_not_by_the_year_of_its_target(nlp):
     # the lead's count measured against "chỉ tiêu năm 2025": that year dates the target, the items count over the span
-    found = stats(nlp, "Từ ngày 1/7 đến ngày 15/11/2025, Đảng bộ xã Hòa Tiến kết nạp 7 đảng viên, đạt 70% chỉ tiêu "
+    found = stats(nlp, "Từ ngày 1/7 đến ngày 10/11/2025, Đảng bộ xã Hòa Tiến kết nạp 7 đảng viên, đạt 70% chỉ tiêu "
                        "năm 2025 (10 đảng viên). Các chi bộ có đảng viên mới gồm:\n"
                        "1) Chi bộ thôn Hòa Lộc: 26 đảng viên, kết nạp 3;\n"
                        "2) Chi bộ thôn Hòa Mỹ: 19 đảng viên, kết nạp 2;")
-    assert found >= {("Chi bộ thôn Hòa Lộc", "TotalMembers", 26, "2025-11-15", "2025-11-15"),
-                     ("Chi bộ thôn Hòa Lộc", "NewMembers", 3, "2025-07-01", "2025-11-15"),
-                     ("Chi bộ thôn Hòa Mỹ", "NewMembers", 2, "2025-07-01", "2025-11-15")}
+    assert found >= {("Chi bộ thôn Hòa Lộc", "TotalMembers", 26, "2025-11-10", "2025-11-10"),
+                     ("Chi bộ thôn Hòa Lộc", "NewMembers", 3, "2025-07-01", "2025-11-10"),
+                     ("Chi bộ thôn Hòa Mỹ", "NewMembers", 2, "2025-07-01", "2025-11-10")}
 
 
 @pytest.mark.parametrize("text, stock", [

@@ -6,10 +6,10 @@ from partykg.extract.numbers import find_periods
 
 def test_a_mid_term_count_runs_from_the_start_of_the_term_named_before_to_its_day(nlp):
     found = stats(nlp, "Đảng bộ huyện Mộc Châu tổ chức hội nghị giữa nhiệm kỳ 2020 - 2025.\n"
-                       "Từ đầu nhiệm kỳ đến 30/6/2023, Đảng bộ huyện Mộc Châu kết nạp 640 đảng viên, đạt 64% chỉ tiêu "
+                       "Từ đầu nhiệm kỳ đến 31/3/2023, Đảng bộ huyện Mộc Châu kết nạp 640 đảng viên, đạt 64% chỉ tiêu "
                        "nhiệm kỳ (chỉ tiêu 1.000 đảng viên).")
-    assert ("Đảng bộ huyện Mộc Châu", "NewMembers", 640, "2020", "2023-06-30") in found
-    assert ("Đảng bộ huyện Mộc Châu", "TargetAchievement", 64, "2020", "2023-06-30") in found
+    assert ("Đảng bộ huyện Mộc Châu", "NewMembers", 640, "2020", "2023-03-31") in found
+    assert ("Đảng bộ huyện Mộc Châu", "TargetAchievement", 64, "2020", "2023-03-31") in found
     # the target in brackets is the term's
     assert ("Đảng bộ huyện Mộc Châu", "AdmissionTarget", 1000, "2020", "2025") in found
 
