@@ -876,7 +876,7 @@ def test_a_head_written_alone_before_a_verb_of_speech_is_of_the_body_the_article
 
 @pytest.mark.parametrize("aside", ["", " (nguyên Phó Chánh án Tòa án nhân dân tỉnh Lai Châu)"])
 def test_a_head_written_alone_before_the_verb_of_election_or_a_bracketed_aside(nlp, aside):
-    found = posts(nlp, "Đại hội Đảng bộ Tòa án nhân dân tỉnh Sơn La diễn ra ngày 3/7. Ở phiên họp đầu tiên, bà "
+    found = posts(nlp, "Ngày 11/7, Đảng bộ Tòa án nhân dân tỉnh Sơn La tổ chức đại hội. Ở phiên họp đầu tiên, bà "
                        f"Lường Thị Mai, Phó Chánh án{aside} được bầu giữ chức Phó Bí thư Đảng ủy.")
     assert found == {("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Sơn La"),
                      ("Lường Thị Mai", "Phó Bí thư", "Đảng ủy Tòa án nhân dân tỉnh Sơn La")} | (

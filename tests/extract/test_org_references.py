@@ -109,7 +109,7 @@ def test_a_bloc_written_short_is_the_bloc_of_the_province_named(nlp):
 
 
 def test_a_bare_bloc_is_the_named_blocs_not_a_person_written_after_its_unit_word(nlp):
-    found = orgs(nlp, "Sáng 15/10, Đảng ủy Cục Thuế tỉnh Vĩnh Long họp. Tham dự có Phó Bí thư Đảng ủy Khối các cơ quan "
+    found = orgs(nlp, "Chiều 22/9, Đảng ủy Cục Thuế tỉnh Vĩnh Long họp. Dự họp có Phó Bí thư Đảng ủy Khối các cơ quan "
                       "tỉnh Trần Thị Ngọc Hà. Đảng bộ Cục Thuế thực hiện Nghị quyết của Ban Chấp hành Đảng bộ Khối.")
     assert "Đảng bộ Khối các cơ quan tỉnh Vĩnh Long" in found
     assert not any("Trần Thị Ngọc Hà" in name for name in found)
