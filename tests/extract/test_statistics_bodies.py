@@ -60,7 +60,7 @@ def test_founding_members_rated_members_and_a_target_exceeded_by_a_count(nlp):
 def test_a_bare_dang_bo_in_a_paragraph_naming_none_is_the_articles_not_a_former_communes(nlp):
     found = stats(nlp, "Đảng bộ đặc khu Cồn Cỏ tổ chức hội nghị sơ kết. Đảng bộ đặc khu Cồn Cỏ được thành lập ngày "
                        "1/7/2025 trên cơ sở Đảng bộ huyện đảo cũ cùng các đảng bộ xã Hải An, Hải Khê.\n\n"
-                       "Từ ngày 1/7 đến ngày 20/11/2025, Đảng bộ kết nạp 17 đảng viên.")
+                       "Trong thời gian từ 1/7 đến 20/11/2025, Đảng bộ kết nạp 17 đảng viên.")
     assert {s[0] for s in found if s[1] == "NewMembers"} == {"Đảng bộ đặc khu Cồn Cỏ"}
 
 
