@@ -72,14 +72,14 @@ def test_the_admitted_among_referrals_and_their_increase_on_the_same_period(nlp)
 
 
 def test_referrals_and_admissions_written_as_compact_pairs_and_in_words(nlp):
-    found = stats(nlp, "Cùng thời gian, Hội Phụ nữ xã Cao Sơn giới thiệu 12, kết nạp 9; Hội Phụ nữ xã Lạc Lương giới "
-                       "thiệu 10, kết nạp 8. Tại xã Tân Lạc, Hội Nông dân xã Tân Lạc giới thiệu 15 hội viên, kết nạp "
+    found = stats(nlp, "Trong năm, Hội Phụ nữ xã Cao Sơn giới thiệu 13, kết nạp 7; Hội Phụ nữ xã Lạc Lương giới "
+                       "thiệu 11, kết nạp 6. Tại xã Tân Lạc, Hội Nông dân xã Tân Lạc giới thiệu 15 hội viên, kết nạp "
                        "11. Hội Nông dân xã Mãn Đức giới thiệu mười bốn hội viên, đã có tám người được kết nạp.")
     assert {(f[0], f[1], f[2]) for f in found} == {
-        ("Hội Phụ nữ xã Cao Sơn", "MembersIntroducedToParty", 12),
-        ("Hội Phụ nữ xã Cao Sơn", "IntroducedMembersAdmitted", 9),
-        ("Hội Phụ nữ xã Lạc Lương", "MembersIntroducedToParty", 10),
-        ("Hội Phụ nữ xã Lạc Lương", "IntroducedMembersAdmitted", 8),
+        ("Hội Phụ nữ xã Cao Sơn", "MembersIntroducedToParty", 13),
+        ("Hội Phụ nữ xã Cao Sơn", "IntroducedMembersAdmitted", 7),
+        ("Hội Phụ nữ xã Lạc Lương", "MembersIntroducedToParty", 11),
+        ("Hội Phụ nữ xã Lạc Lương", "IntroducedMembersAdmitted", 6),
         ("Hội Nông dân xã Tân Lạc", "MembersIntroducedToParty", 15),
         ("Hội Nông dân xã Tân Lạc", "IntroducedMembersAdmitted", 11),
         ("Hội Nông dân xã Mãn Đức", "MembersIntroducedToParty", 14),
