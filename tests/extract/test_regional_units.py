@@ -74,7 +74,7 @@ def test_a_former_province_is_a_place_with_no_code_and_its_committee_is_its_own(
 
     from partykg.extract import extract
 
-    ex = extract(article("Ông Đào Văn Lịch từng là Phó Chủ tịch Ủy ban nhân dân huyện Hướng Hóa, tỉnh Bình Trị "
+    ex = extract(article("Ông Đào Văn Lịch từng là Phó Chủ tịch Ủy ban nhân dân huyện Lệ Thủy, tỉnh Bình Trị "
                          "Thiên, rồi Bí thư Tỉnh ủy Hà Nam Ninh."), nlp)
     places = {p.label: p for p in ex.places}
     assert places["tỉnh Bình Trị Thiên"].code is None

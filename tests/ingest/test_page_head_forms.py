@@ -163,8 +163,8 @@ def test_a_portal_posting_a_document_under_its_own_date_and_headline():
 
 def test_a_cued_credit_under_the_lead():
     # a magazine prints the credit under its lead paragraph, with its cue
-    lead = ("TH - Mỗi năm, Đảng bộ xã Tân Hòa vẫn duy trì đều đặn việc bồi dưỡng, kết nạp đảng viên trẻ ở các thôn "
-            "vùng cao, sau nhiều tháng kèm cặp.")
+    lead = ("TH - Năm nào Đảng bộ xã Tân Hòa cũng kết nạp được đảng viên trẻ ở các thôn "
+            "vùng cao, sau nhiều tháng kèm cặp, bồi dưỡng.")
     layout = lay(f"TẠP CHÍ TÂN HÒA\nThứ Hai, 03/11/2025 07:05\n\n{HEADLINE}\n\n{lead}\n\nBài và ảnh: Lê Bảo Ngân\n\n"
                  f"{BODY}\n\n{BODY}\n")
     assert layout.creators == ["Lê Bảo Ngân"]
