@@ -189,8 +189,8 @@ def test_a_school_youth_union_is_one_body(nlp):
 
 
 def test_a_bare_committee_in_a_list_of_posts_is_the_next_posts_body(nlp):
-    found = orgs(nlp, "Ông Hà Văn Tâm, nguyên Bí thư Đảng ủy, nguyên Phó Hiệu trưởng Trường Đại học Tây Bắc, bị kỷ luật. "
-                      "Bà Lò Thị Mai, Bí thư Chi bộ, Giám đốc Trung tâm Y tế thị xã Nghĩa Lộ, dự họp.")
+    found = orgs(nlp, "Ông Hà Văn Tâm, nguyên Bí thư Đảng ủy, nguyên Phó Hiệu trưởng Trường Đại học Tây Bắc, "
+                      "bị kỷ luật. Bà Lò Thị Mai, Bí thư Chi bộ, Giám đốc Trung tâm Y tế thị xã Nghĩa Lộ, dự họp.")
     assert "Đảng ủy Trường Đại học Tây Bắc" in found
     assert "Chi bộ Trung tâm Y tế thị xã Nghĩa Lộ" in found
 

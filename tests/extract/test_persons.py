@@ -218,9 +218,9 @@ def test_a_family_name_the_lexicon_lacks_with_an_address_and_the_persons_people(
 
 def test_a_list_of_names_with_their_years_in_brackets_goes_on_its_cue(nlp):
     # Cơ Ho (Lạch, Chil) family names open the name; the years of office close each item of the list
-    found = set(persons(nlp, "Buổi gặp mặt có các nguyên Bí thư Huyện ủy qua các thời kỳ: Liêng Jrang Ha Tín (1991 - 1996), "
-                             "Phạm Văn Hòa (1996 - 2005), Cil Brơ Ha Thơ (2005 - 2010) và Kơ Să Ha Lâm "
-                             "(2010 - 2020)."))
+    found = set(persons(nlp, "Buổi gặp mặt có các nguyên Bí thư Huyện ủy qua các thời kỳ: Liêng Jrang Ha Tín "
+                             "(1991 - 1996), Phạm Văn Hòa (1996 - 2005), Cil Brơ Ha Thơ (2005 - 2010) và "
+                             "Kơ Să Ha Lâm (2010 - 2020)."))
     assert found == {"Liêng Jrang Ha Tín", "Phạm Văn Hòa", "Cil Brơ Ha Thơ", "Kơ Să Ha Lâm"}
     # a bracket in a list of places is no name
     assert persons(nlp, "Các xã Phi Tô (Lâm Hà), Đạ Nhim (Lạc Dương) được khen.") == []

@@ -337,8 +337,8 @@ def test_a_list_of_people_is_not_a_table_of_party_organizations(nlp):
 
 
 def test_admissions_at_a_ceremony_take_its_day(nlp):
-    found = stats(nlp, "Ngày 19-5-2024, Đảng ủy xã Gia Phố tổ chức lễ kết nạp đảng viên mới.\nTại buổi lễ, Bí thư Đảng ủy xã "
-                       "Gia Phố trao quyết định kết nạp cho 5 đoàn viên.")
+    found = stats(nlp, "Ngày 19-5-2024, Đảng ủy xã Gia Phố tổ chức lễ kết nạp đảng viên mới.\nTại buổi lễ, "
+                       "Bí thư Đảng ủy xã Gia Phố trao quyết định kết nạp cho 5 đoàn viên.")
     assert found == {("Đảng ủy xã Gia Phố", "NewMembers", 5, "2024-05-19", "2024-05-19")}
 
 
