@@ -67,14 +67,14 @@ def test_not_a_named_project(nlp, text):
 
 
 def test_a_document_named_by_its_issuer_and_subject(nlp):
-    [d] = docs(nlp, "Hội nghị công bố Quyết định của Ban Thường vụ Tỉnh ủy Gia Lai về việc chuẩn y Ban Chấp hành "
-                    "Đảng bộ xã Ia Pa, nhiệm kỳ 2025 - 2030.")
-    assert d.label == "Quyết định của Ban Thường vụ Tỉnh ủy Gia Lai về việc chuẩn y Ban Chấp hành Đảng bộ xã Ia Pa"
+    [d] = docs(nlp, "Hội nghị công bố Quyết định của Ban Thường vụ Tỉnh ủy Bình Phước về việc chuẩn y Ban Chấp hành "
+                    "Đảng bộ xã Tân Lợi, nhiệm kỳ 2025 - 2030.")
+    assert d.label == "Quyết định của Ban Thường vụ Tỉnh ủy Bình Phước về việc chuẩn y Ban Chấp hành Đảng bộ xã Tân Lợi"
     assert (d.identifier, d.kind) == (None, "Decision") and d.issuer.startswith("Ban Thường vụ Tỉnh ủy")
 
 
 @pytest.mark.parametrize("text", [
-    "Hội nghị công bố các quyết định của Ban Thường vụ Tỉnh ủy Gia Lai về công tác cán bộ.",  # plural
+    "Sáng nay, Ban Tổ chức trao các quyết định của Ban Thường vụ Tỉnh ủy Bình Phước về nhân sự.",  # plural
     "Trên cơ sở Nghị quyết của Huyện ủy, các chi bộ xây dựng kế hoạch.",  # no subject
     "Chi bộ trao Quyết định của Đảng ủy xã về việc kết nạp đảng viên cho anh C.",  # one member's
     "Huyện triển khai Kế hoạch của Ủy ban nhân dân huyện Krông Pa về phòng chống thiên tai.",  # the state's
@@ -131,7 +131,7 @@ def test_a_numbered_document_of_the_state_is_no_party_document(nlp, text):
 
 
 def test_the_central_committee_issues_what_it_adopts(nlp):
-    [d] = docs(nlp, "Sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số 14-KL/TW, các cấp ủy triển khai.")
+    [d] = docs(nlp, "Ban Chấp hành Trung ương Đảng đã ban hành Kết luận số 14-KL/TW; tỉnh ta quán triệt ngay.")
     assert (d.identifier, d.issuer) == ("14-KL/TW", "Ban Chấp hành Trung ương Đảng")
 
 

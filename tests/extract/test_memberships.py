@@ -40,9 +40,9 @@ def test_standing_committee_member_of_the_committee_the_title_names(nlp):
 
 
 def test_deputy_head_of_a_board(nlp):
-    found = posts(nlp, "Quận Lê Chân đạt nhiều kết quả. Đồng chí Tạ Minh Hòa, Phó trưởng Ban Tuyên giáo "
+    found = posts(nlp, "Quận Cầu Giấy đạt nhiều kết quả. Đồng chí Tạ Minh Hòa, Phó trưởng Ban Tuyên giáo "
                        "Quận ủy, cho biết.")
-    assert found == {("Tạ Minh Hòa", "Phó Trưởng ban", "Ban Tuyên giáo Quận ủy Lê Chân")}
+    assert found == {("Tạ Minh Hòa", "Phó Trưởng ban", "Ban Tuyên giáo Quận ủy Cầu Giấy")}
 
 
 def test_secretary_of_a_party_cell_and_of_a_youth_branch(nlp):
@@ -110,10 +110,10 @@ def test_a_bare_committee_the_article_does_not_settle_stays_as_written(nlp):
 
 # -- bodies named by the title or the article -----------------------------------------------------
 def test_a_bare_party_committee_is_that_of_the_commune_the_next_post_names(nlp):
-    found = posts(nlp, "Bà Thân Thị Ngát, nguyên Phó Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tân Mỹ, "
+    found = posts(nlp, "Bà Thân Thị Ngát, nguyên Phó Bí thư Đảng ủy, Phó Chủ tịch UBND xã Tân Mỹ, "
                        "bị khiển trách.")
     assert found == {("Thân Thị Ngát", "Phó Bí thư", "Đảng ủy xã Tân Mỹ"),
-                     ("Thân Thị Ngát", "Chủ tịch", "Ủy ban nhân dân xã Tân Mỹ")}
+                     ("Thân Thị Ngát", "Phó Chủ tịch", "Ủy ban nhân dân xã Tân Mỹ")}
 
 
 def test_a_party_post_with_no_body_named_next_to_a_commune_post(nlp):
@@ -124,9 +124,9 @@ def test_a_party_post_with_no_body_named_next_to_a_commune_post(nlp):
 
 
 def test_a_bare_party_committee_of_the_institution_the_next_post_names(nlp):
-    found = posts(nlp, "Ông Tạ Quang Hiếu, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Tây Bắc, phát biểu.")
-    assert found == {("Tạ Quang Hiếu", "Bí thư", "Đảng ủy Trường Đại học Tây Bắc"),
-                     ("Tạ Quang Hiếu", "Hiệu trưởng", "Trường Đại học Tây Bắc")}
+    found = posts(nlp, "Ông Tạ Quang Hiếu, Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa tỉnh Sơn La, phát biểu.")
+    assert found == {("Tạ Quang Hiếu", "Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Sơn La"),
+                     ("Tạ Quang Hiếu", "Giám đốc", "Bệnh viện Đa khoa tỉnh Sơn La")}
 
 
 def test_the_school_of_the_title_names_the_head_of_nha_truong(nlp):
@@ -138,7 +138,7 @@ def test_the_school_of_the_title_names_the_head_of_nha_truong(nlp):
 
 def test_a_bare_body_is_dropped_when_the_post_that_would_name_it_is_not_read(nlp):
     # "Giám đốc" names no organization we read: the bare "Chi bộ" is not completed by guesswork
-    assert posts(nlp, "Ông Mẫn Văn Toàn, nguyên Bí thư Chi bộ, nguyên Giám đốc xí nghiệp gạch, bị cảnh cáo.") \
+    assert posts(nlp, "Ông Mẫn Văn Toàn, nguyên Bí thư Chi bộ, nguyên Phó Giám đốc xí nghiệp gạch, bị cảnh cáo.") \
         == set()
 
 
@@ -182,22 +182,22 @@ def test_posts_given_by_an_appointment_verb(nlp):
 
 
 def test_two_subjects_elected_to_the_same_post(nlp):
-    found = posts(nlp, "Ông Chu Văn Lịch - Bí thư Quận ủy Lê Chân và ông Nghiêm Xuân Bách, Phó Chủ tịch UBND "
-                       "thành phố Hải Phòng được bầu làm Phó Bí thư Thành ủy Hải Phòng.")
-    assert found == {("Chu Văn Lịch", "Bí thư", "Quận ủy Lê Chân"),
-                     ("Chu Văn Lịch", "Phó Bí thư", "Thành ủy Hải Phòng"),
-                     ("Nghiêm Xuân Bách", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hải Phòng"),
-                     ("Nghiêm Xuân Bách", "Phó Bí thư", "Thành ủy Hải Phòng")}
+    found = posts(nlp, "Ông Chu Văn Lịch - Bí thư Huyện ủy Hải Hậu và ông Nghiêm Xuân Bách, Phó Chủ tịch UBND "
+                       "tỉnh Nam Định được bầu làm Phó Bí thư Tỉnh ủy Nam Định.")
+    assert found == {("Chu Văn Lịch", "Bí thư", "Huyện ủy Hải Hậu"),
+                     ("Chu Văn Lịch", "Phó Bí thư", "Tỉnh ủy Nam Định"),
+                     ("Nghiêm Xuân Bách", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+                     ("Nghiêm Xuân Bách", "Phó Bí thư", "Tỉnh ủy Nam Định")}
 
 
 def test_designated_to_join_the_committee_and_hold_a_post_later_in_the_sentence(nlp):
-    found = posts(nlp, "Tỉnh ủy điều động đồng chí Nông Văn Tài, Bí thư Đảng ủy xã Na Hang, đến nhận công tác "
-                       "tại xã Yên Hoa, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư "
-                       "Đảng ủy xã Yên Hoa.")
-    assert found == {("Nông Văn Tài", "Bí thư", "Đảng ủy xã Na Hang"),
-                     ("Nông Văn Tài", "Ủy viên Ban Chấp hành", "Đảng ủy xã Yên Hoa"),
-                     ("Nông Văn Tài", "Ủy viên Ban Thường vụ", "Đảng ủy xã Yên Hoa"),
-                     ("Nông Văn Tài", "Bí thư", "Đảng ủy xã Yên Hoa")}
+    found = posts(nlp, "Huyện ủy luân chuyển đồng chí Nông Văn Tài, Bí thư Đảng ủy xã Tân Lập, về công tác "
+                       "ở xã Phúc Sơn, chỉ định tham gia Ban Thường vụ, Ban Chấp hành và giữ chức Bí thư "
+                       "Đảng ủy xã Phúc Sơn.")
+    assert found == {("Nông Văn Tài", "Bí thư", "Đảng ủy xã Tân Lập"),
+                     ("Nông Văn Tài", "Ủy viên Ban Chấp hành", "Đảng ủy xã Phúc Sơn"),
+                     ("Nông Văn Tài", "Ủy viên Ban Thường vụ", "Đảng ủy xã Phúc Sơn"),
+                     ("Nông Văn Tài", "Bí thư", "Đảng ủy xã Phúc Sơn")}
 
 
 def test_a_post_mentioned_in_the_clause_of_someone_else_is_not_theirs(nlp):
@@ -243,13 +243,13 @@ def test_a_bare_cell_in_a_title_with_a_board_is_the_cell_of_that_board(nlp):
 
 
 def test_abbreviated_posts_are_written_out(nlp):
-    found = posts(nlp, "Huyện Bảo Lâm, tỉnh Cao Bằng. Đồng chí Lý Văn Sáu, TUV, Bí thư Huyện ủy Bảo Lâm; đồng chí "
-                       "Mông Thị Ngân, Phó Bí thư TT Huyện ủy Bảo Lâm; đồng chí Nông Đức Hiếu, Phó ban Tuyên giáo "
-                       "Huyện ủy Bảo Lâm.")
-    assert found == {("Lý Văn Sáu", "Ủy viên", "Tỉnh ủy Cao Bằng"),
-                     ("Lý Văn Sáu", "Bí thư", "Huyện ủy Bảo Lâm"),
-                     ("Mông Thị Ngân", "Phó Bí thư Thường trực", "Huyện ủy Bảo Lâm"),
-                     ("Nông Đức Hiếu", "Phó Trưởng ban", "Ban Tuyên giáo Huyện ủy Bảo Lâm")}
+    found = posts(nlp, "Huyện Bắc Mê, tỉnh Hà Giang. Đồng chí Lý Văn Sáu, TUV, Bí thư Huyện ủy Bắc Mê; đồng chí "
+                       "Mông Thị Ngân, Phó Bí thư TT Huyện ủy Bắc Mê; đồng chí Nông Đức Hiếu, Phó ban Tuyên giáo "
+                       "Huyện ủy Bắc Mê.")
+    assert found == {("Lý Văn Sáu", "Ủy viên", "Tỉnh ủy Hà Giang"),
+                     ("Lý Văn Sáu", "Bí thư", "Huyện ủy Bắc Mê"),
+                     ("Mông Thị Ngân", "Phó Bí thư Thường trực", "Huyện ủy Bắc Mê"),
+                     ("Nông Đức Hiếu", "Phó Trưởng ban", "Ban Tuyên giáo Huyện ủy Bắc Mê")}
 
 
 def test_a_bare_commune_committee_named_by_the_next_post(nlp):
@@ -564,7 +564,7 @@ def test_the_post_held_now_later_in_the_persons_clause(nlp):
 
 
 def test_the_years_a_post_was_held_later_in_the_persons_clause(nlp):
-    found = posts(nlp, "Anh Thạch Văn Khánh, đoàn viên ở xã Phước Hải, vừa được kết nạp vào Đảng sau 3 năm làm Bí thư "
+    found = posts(nlp, "Anh Thạch Văn Khánh, đoàn viên ở xã Phước Hải, được kết nạp Đảng sau 4 năm làm Bí thư "
                        "Chi đoàn thôn Hải Sanh.")
     assert ("Thạch Văn Khánh", "Bí thư", "Chi đoàn thôn Hải Sanh") in found
     assert posts(nlp, "Ông Lò Văn Khum có nhiều năm làm Trưởng Công an xã Mường Mô.") == {
@@ -577,8 +577,8 @@ def test_two_asides_between_a_name_and_its_post(nlp):
 
 
 def test_a_persons_people_with_its_local_group_in_brackets_before_the_post(nlp):
-    found = posts(nlp, "Anh Lâm Văn Quyền, 24 tuổi, người Sán Chay (nhóm Cao Lan), Bí thư Chi đoàn thôn Khe Mo, "
-                       "là một trong số đó.")
+    found = posts(nlp, "Anh Lâm Văn Quyền, 27 tuổi, người Sán Chay (nhóm Sán Chí), Bí thư Chi đoàn thôn Khe Mo, "
+                       "vừa được kết nạp.")
     assert ("Lâm Văn Quyền", "Bí thư", "Chi đoàn thôn Khe Mo") in found
     found = posts(nlp, "Chị Triệu Thị Lan, người Dao (Dao Tiền), Phó Bí thư Chi bộ thôn Nà Pồng, cho biết như vậy.")
     assert ("Triệu Thị Lan", "Phó Bí thư", "Chi bộ thôn Nà Pồng") in found
@@ -586,7 +586,7 @@ def test_a_persons_people_with_its_local_group_in_brackets_before_the_post(nlp):
 
 def test_a_bare_cell_is_of_the_company_whose_union_the_title_names(nlp):
     found = posts(nlp, "Ông Lý Kiến Hoa, Giám đốc Công ty TNHH May Hưng Phát, cho biết công ty tạo điều kiện. Đồng chí "
-                       "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, nói chi bộ có 9 đảng viên.")
+                       "Vi Văn Thắm, Bí thư Chi bộ, Chủ tịch Công đoàn Công ty, cho biết chi bộ có 9 đảng viên.")
     assert ("Vi Văn Thắm", "Bí thư", "Chi bộ Công ty TNHH May Hưng Phát") in found
     assert ("Vi Văn Thắm", "Chủ tịch", "Công đoàn Công ty TNHH May Hưng Phát") in found
 
@@ -609,9 +609,9 @@ def test_a_section_of_a_department_named_after_a_comma(nlp):
 
 def test_a_deputy_of_the_national_assembly_is_one_of_the_quoc_hoi(nlp):
     # Luật Tổ chức Quốc hội: a deputy (đại biểu) is a member of the Quốc hội; the term after it is no part of the name
-    found = posts(nlp, "Ông Hồ Văn Pả, Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị, đại biểu Quốc hội khóa XI, "
+    found = posts(nlp, "Bà Hồ Thị Nga, Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình, đại biểu Quốc hội khóa XIV, "
                        "dự buổi lễ.")
-    assert ("Hồ Văn Pả", "Đại biểu", "Quốc hội") in found
+    assert ("Hồ Thị Nga", "Đại biểu", "Quốc hội") in found
 
 
 def test_a_post_told_by_a_pronoun_is_of_the_one_person_named_before(nlp):
@@ -636,12 +636,12 @@ def test_a_post_told_by_a_pronoun_after_the_person_s_own_words(nlp):
 def test_a_post_of_the_branch_the_title_names_through_its_party_body(nlp):
     # "chi nhánh" written bare: the branch of the title's party body, not the one of a former post
     found = posts(nlp, "Đồng chí Đặng Văn Toàn, Bí thư Đảng ủy, Giám đốc Vietinbank Chi nhánh Bắc Giang, chủ trì. "
-                       "Đồng chí Lê Thị Hạnh, Phó Bí thư Đảng ủy, Phó Giám đốc chi nhánh, nguyên Bí thư Đảng ủy "
-                       "Vietinbank Chi nhánh Lạng Sơn, phát biểu.")
+                       "Đồng chí Lê Thị Hạnh, Phó Bí thư Đảng ủy, Phó Giám đốc chi nhánh, nguyên Phó Bí thư Đảng ủy "
+                       "Vietinbank Chi nhánh Thái Nguyên, phát biểu.")
     assert {f for f in found if f[0] == "Lê Thị Hạnh"} == {
         ("Lê Thị Hạnh", "Phó Bí thư", "Đảng ủy Vietinbank Chi nhánh Bắc Giang"),
         ("Lê Thị Hạnh", "Phó Giám đốc", "Vietinbank Chi nhánh Bắc Giang"),
-        ("Lê Thị Hạnh", "Bí thư", "Đảng ủy Vietinbank Chi nhánh Lạng Sơn")}
+        ("Lê Thị Hạnh", "Phó Bí thư", "Đảng ủy Vietinbank Chi nhánh Thái Nguyên")}
 
 
 def test_a_deputy_elected_after_the_head_is_of_the_same_body(nlp):
@@ -692,9 +692,9 @@ def test_a_list_of_names_after_a_title_and_the_bodys_term(nlp):
 def test_a_post_the_speaker_of_an_interviews_answer_tells_of_themself(nlp):
     found = posts(nlp, "Phóng viên trò chuyện với đồng chí Lò Văn Khánh, Bí thư Đảng ủy xã Mường Phăng.\n"
                        "PV: Xin đồng chí cho biết kết quả?\n"
-                       "Đồng chí Lò Văn Khánh: Trước khi sắp xếp, tôi là Phó Bí thư Thường trực Huyện ủy Điện Biên, "
-                       "nên nắm rõ từng bản.")
-    assert ("Lò Văn Khánh", "Phó Bí thư Thường trực", "Huyện ủy Điện Biên") in found
+                       "Đồng chí Lò Văn Khánh: Trước đây tôi là Trưởng Ban Dân vận Huyện ủy Điện Biên, "
+                       "nên hiểu từng bản.")
+    assert ("Lò Văn Khánh", "Trưởng ban", "Ban Dân vận Huyện ủy Điện Biên") in found
 
 
 def test_a_secretary_who_heads_a_tax_office_of_no_office_read_is_no_communes_secretary(nlp):
@@ -756,7 +756,7 @@ def test_a_provincial_committee_member_holding_a_district_post_is_of_that_distri
 
 def test_a_former_district_post_does_not_place_a_present_provincial_committee_member(nlp):
     # huyện Ba Bể was Bắc Kạn's, merged into Thái Nguyên in 2025: a member of the present one's committee
-    text = ("Xã Ba Bể, tỉnh Thái Nguyên được thành lập từ ngày 1/7/2025 trên cơ sở thị trấn Chợ Rã, huyện Ba Bể (cũ). "
+    text = ("Xã Ba Bể, tỉnh Thái Nguyên gồm địa bàn thị trấn Chợ Rã, huyện Ba Bể (cũ) và hai xã lân cận. "
             "Đồng chí Hoàng Văn Sướng, Tỉnh ủy viên, Bí thư Đảng ủy xã, nguyên Bí thư Huyện ủy Ba Bể, nói.")
     found = posts(nlp, text)
     assert ("Hoàng Văn Sướng", "Ủy viên", "Tỉnh ủy Thái Nguyên") in found
@@ -790,8 +790,8 @@ def test_where_a_person_lives_or_their_standing_in_the_village_between_the_name_
 
 
 def test_the_business_a_person_owns_between_the_name_and_the_post(nlp):
-    found = posts(nlp, "Chị Lò Thị Sen, chủ một homestay lớn, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã Mường Lói, vừa "
-                       "được kết nạp vào Đảng.")
+    found = posts(nlp, "Chị Lò Thị Sen, chủ một nhà hàng lớn, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã Mường Lói, "
+                       "được kết nạp năm nay.")
     assert found == {("Lò Thị Sen", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ xã Mường Lói")}
     found = posts(nlp, "Anh Vi Văn Tám, chủ trang trại nuôi bò, Bí thư Chi đoàn bản Na Hiêng, vừa được kết nạp.")
     assert found == {("Vi Văn Tám", "Bí thư", "Chi đoàn bản Na Hiêng")}
@@ -806,9 +806,9 @@ def test_a_cell_named_by_the_village_its_sentence_opens_on(nlp):
 
 
 def test_a_village_branch_written_with_the_bare_area_word_is_of_the_village_the_person_lives_in(nlp):
-    # "người Nùng ở thôn X, Chi hội trưởng Chi hội Nông dân thôn": the branch of village X
-    found = posts(nlp, "Chi bộ thôn Na Hiêng có 20 đảng viên. Chị Hoàng Thị Dung, người Nùng ở thôn Khuổi Lừa, Chi hội "
-                       "trưởng Chi hội Nông dân thôn, là một trong 7 đảng viên mới của xã.")
+    # "người Tày ở thôn X, Chi hội trưởng Chi hội Nông dân thôn": the branch of village X
+    found = posts(nlp, "Chi bộ thôn Na Hiêng có 20 đảng viên. Chị Hoàng Thị Dung, người Tày ở thôn Khuổi Lừa, Chi hội "
+                       "trưởng Chi hội Nông dân thôn, vừa được kết nạp cùng 4 đoàn viên.")
     assert found == {("Hoàng Thị Dung", "Chi hội trưởng", "Chi hội Nông dân thôn Khuổi Lừa")}
 
 
@@ -840,10 +840,10 @@ def test_joining_the_executive_committee_written_with_its_party_organization(nlp
 
 
 def test_the_board_of_a_committee_named_after_a_group_the_finder_reads_only_as_a_committee(nlp):
-    found = posts(nlp, "Đồng chí Lò Văn Sinh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh dự và "
-                       "chỉ đạo hội nghị.")
-    assert found == {("Lò Văn Sinh", "Ủy viên Ban Thường vụ", "Đảng ủy Than Quảng Ninh"),
-                     ("Lò Văn Sinh", "Trưởng ban", "Ban Tổ chức Đảng ủy Than Quảng Ninh")}
+    found = posts(nlp, "Đồng chí Lò Văn Sinh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Đảng ủy Than Hòn Gai đến "
+                       "dự hội nghị.")
+    assert found == {("Lò Văn Sinh", "Ủy viên Ban Thường vụ", "Đảng ủy Than Hòn Gai"),
+                     ("Lò Văn Sinh", "Trưởng ban", "Ban Tổ chức Đảng ủy Than Hòn Gai")}
 
 
 def test_a_bare_inspection_commission_is_of_the_committee_the_next_post_names(nlp):
@@ -876,7 +876,7 @@ def test_a_head_written_alone_before_a_verb_of_speech_is_of_the_body_the_article
 
 @pytest.mark.parametrize("aside", ["", " (nguyên Phó Chánh án Tòa án nhân dân tỉnh Lai Châu)"])
 def test_a_head_written_alone_before_the_verb_of_election_or_a_bracketed_aside(nlp, aside):
-    found = posts(nlp, "Đại hội Đảng bộ Tòa án nhân dân tỉnh Sơn La diễn ra ngày 3/7. Ở phiên họp đầu tiên, bà "
+    found = posts(nlp, "Ngày 11/7, Đảng bộ Tòa án nhân dân tỉnh Sơn La tổ chức đại hội. Ở phiên họp đầu tiên, bà "
                        f"Lường Thị Mai, Phó Chánh án{aside} được bầu giữ chức Phó Bí thư Đảng ủy.")
     assert found == {("Lường Thị Mai", "Phó Chánh án", "Tòa án nhân dân tỉnh Sơn La"),
                      ("Lường Thị Mai", "Phó Bí thư", "Đảng ủy Tòa án nhân dân tỉnh Sơn La")} | (

@@ -63,10 +63,10 @@ def test_a_career_listed_one_period_a_line(nlp):
 
 def test_a_career_post_given_by_a_verb_of_appointment(nlp):
     # "đồng chí được bầu làm ...", "được điều động về làm ...": the posts the verb gives ("làm" read whole, not "là")
-    text = ("Đồng chí Vi Văn Thắm từ trần. Năm 1982, đồng chí được bầu làm Phó Bí thư Huyện ủy, Chủ tịch UBND huyện "
+    text = ("Đồng chí Vi Văn Thắm từ trần. Năm 1984, đồng chí được bầu làm Bí thư Huyện ủy, Chủ tịch HĐND huyện "
             "Quế Phong. Năm 1991, đồng chí được điều động về làm Phó Trưởng Ban Tổ chức Tỉnh ủy Nghệ An.")
-    assert {("Vi Văn Thắm", "Phó Bí thư", "Huyện ủy Quế Phong"),
-            ("Vi Văn Thắm", "Chủ tịch", "Ủy ban nhân dân huyện Quế Phong"),
+    assert {("Vi Văn Thắm", "Bí thư", "Huyện ủy Quế Phong"),
+            ("Vi Văn Thắm", "Chủ tịch", "Hội đồng nhân dân huyện Quế Phong"),
             ("Vi Văn Thắm", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Nghệ An")} <= posts(nlp, text)
 
 

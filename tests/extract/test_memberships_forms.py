@@ -136,7 +136,7 @@ def test_a_body_and_the_one_who_heads_it_after_do(nlp):
 def test_an_association_branch_head_of_a_bon(nlp):
     # the M'Nông's village is a "bon": the women's branch of it, told of a person through a pronoun
     found = posts(nlp, "Hội Liên hiệp Phụ nữ huyện Tuy Đức có 40 chi hội. Chị Thị Hương, người M'Nông ở xã Quảng Tân, "
-                       "vừa được kết nạp. Chị là Chi hội trưởng phụ nữ bon Bu Prăng, nuôi 20 con bò.")
+                       "được kết nạp năm 2025. Chị là Chi hội trưởng phụ nữ bon Bu Prăng, nuôi 12 con bò.")
     assert ("Thị Hương", "Chi hội trưởng", "Chi hội phụ nữ bon Bu Prăng") in found
 
 

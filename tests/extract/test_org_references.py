@@ -22,7 +22,7 @@ def test_the_party_organization_of_an_abbreviated_peoples_committee(nlp):
 def test_a_bare_unit_word_refers_to_the_bloc_named_in_full(nlp):
     # another province named in between (a worker's home) does not move the bloc
     found = orgs(nlp, "Theo Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình, năm nay có 12 đảng viên mới. "
-                      "Một công nhân quê ở huyện Lục Ngạn, tỉnh Bắc Giang được kết nạp. "
+                      "Một công nhân quê ở huyện Yên Thế, tỉnh Bắc Giang được kết nạp. "
                       "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh cho biết sẽ tiếp tục chỉ đạo.")
     assert "Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình" in found
     assert "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Giang" not in found
@@ -109,7 +109,7 @@ def test_a_bloc_written_short_is_the_bloc_of_the_province_named(nlp):
 
 
 def test_a_bare_bloc_is_the_named_blocs_not_a_person_written_after_its_unit_word(nlp):
-    found = orgs(nlp, "Sáng 15/10, Đảng ủy Cục Thuế tỉnh Vĩnh Long họp. Tham dự có Phó Bí thư Đảng ủy Khối các cơ quan "
+    found = orgs(nlp, "Chiều 22/9, Đảng ủy Cục Thuế tỉnh Vĩnh Long họp. Dự họp có Phó Bí thư Đảng ủy Khối các cơ quan "
                       "tỉnh Trần Thị Ngọc Hà. Đảng bộ Cục Thuế thực hiện Nghị quyết của Ban Chấp hành Đảng bộ Khối.")
     assert "Đảng bộ Khối các cơ quan tỉnh Vĩnh Long" in found
     assert not any("Trần Thị Ngọc Hà" in name for name in found)

@@ -28,8 +28,8 @@ def test_a_province_the_text_names_as_former_is_not_where_its_bodies_are(nlp):
     # the 2025 commune lies in Quảng Ngãi; Kon Tum, named as the former province, no longer exists
     found = extract(article(
         "Sau sắp xếp, xã Mô Rai mới (trên cơ sở xã Mô Rai và xã Rơ Kơi của huyện Sa Thầy, tỉnh Kon Tum cũ) "
-        "có 20 thôn. Đồn Biên phòng Mô Rai được Bộ Chỉ huy Bộ đội Biên phòng tỉnh tặng Giấy khen. "
-        "Đảng bộ xã Mô Rai kết nạp 9 đảng viên.", issued="2025-10-20"), nlp)
+        "có 18 thôn. Bộ Chỉ huy Bộ đội Biên phòng tỉnh khen thưởng Đồn Biên phòng Mô Rai. "
+        "Đảng bộ xã Mô Rai kết nạp 7 đảng viên.", issued="2025-10-20"), nlp)
     names = {o.name: o.parent for o in found.organizations}
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi" in names
     assert names["Đảng bộ xã Mô Rai"] == "Đảng bộ tỉnh Quảng Ngãi"
@@ -42,7 +42,7 @@ def test_a_district_named_in_a_former_post_is_no_subject_since_the_reform(nlp):
     found = extract(article(
         "Ủy ban Kiểm tra Tỉnh ủy Lào Cai quyết định kỷ luật ông Lò Văn Tạo, Phó Chủ tịch Ủy ban nhân dân "
         "xã Bát Xát, nguyên Phó Chủ tịch Ủy ban nhân dân huyện Bát Xát. Trong quý III, các cấp ủy, "
-        "tổ chức đảng đã thi hành kỷ luật 38 đảng viên.", issued="2025-10-20"), nlp)
+        "tổ chức đảng đã thi hành kỷ luật 29 đảng viên.", issued="2025-10-20"), nlp)
     assert {s.organization for s in found.statistics} == {"Đảng bộ tỉnh Lào Cai"}
     assert "Đảng bộ huyện Bát Xát" not in {o.name for o in found.organizations}
 
@@ -59,9 +59,9 @@ def test_a_workplace_unit_is_in_the_workplace_its_cell_is_in(nlp):
 def test_a_section_headed_by_a_bare_province_name_is_about_that_province(nlp):
     # a piece comparing two provinces heads each section with the province's name and a colon
     text = ("Lai Châu: giao chỉ tiêu đến từng chi bộ\n\n"
-            "Tỉnh ủy Lai Châu cho biết, 10 tháng năm 2025, Đảng bộ tỉnh kết nạp 826 đảng viên.\n\n"
+            "Theo Tỉnh ủy Lai Châu, 8 tháng năm 2025, Đảng bộ tỉnh kết nạp 713 đảng viên.\n\n"
             "Lạng Sơn: dựa vào đảng viên \"cắm thôn\"\n\n"
-            "Còn tại Lạng Sơn, 10 tháng năm 2025, Đảng bộ tỉnh kết nạp 1.042 đảng viên. "
+            "Ở Lạng Sơn, 8 tháng năm 2025, Đảng bộ tỉnh kết nạp 958 đảng viên. "
             "Tỉnh ủy Lạng Sơn ban hành kết luận về việc này.")
     found = orgs(nlp, text)
     assert {"Đảng bộ tỉnh Lai Châu", "Đảng bộ tỉnh Lạng Sơn"} <= set(found)
@@ -130,8 +130,8 @@ def test_a_body_founded_by_a_committees_decision_belongs_where_the_sentence_goes
     # "Đảng bộ X được thành lập theo Quyết định ... của Đảng ủy Y, trực thuộc Đảng bộ Y": the decision's issuer is a
     # clause about X, then where X belongs
     text = ("Đảng bộ Trung tâm Quan trắc tài nguyên và môi trường tỉnh Nghệ An được thành lập theo Quyết định số "
-            "15-QĐ/ĐU ngày 2/7/2025 của Đảng ủy Sở Nông nghiệp và Môi trường, trực thuộc Đảng bộ Sở Nông nghiệp và "
-            "Môi trường tỉnh Nghệ An.")
+            "27-QĐ/ĐU ngày 14/7/2025 của Đảng ủy Sở Nông nghiệp và Môi trường, là cơ sở đảng trực thuộc Đảng bộ "
+            "Sở Nông nghiệp và Môi trường tỉnh Nghệ An.")
     facts = extract(article(text, issued="2025-10-01"), nlp)
     found = {o.name: o for o in facts.organizations}
     centre = "Đảng bộ Trung tâm Quan trắc Tài nguyên và Môi trường tỉnh Nghệ An"

@@ -9,14 +9,14 @@ from partykg.extract import extract
 
 def test_named_committees_at_every_level_and_their_parents(nlp):
     found = orgs(nlp, "Đảng bộ tỉnh Nam Định và Tỉnh ủy Nam Định; Thành ủy Huế; Thị ủy Ba Đồn; "
-                      "Quận ủy Hải Châu; Đảng ủy phường Thạch Thang; Đảng ủy thị trấn Ba Hàng.")
+                      "Quận ủy Sơn Trà; Đảng ủy phường Thạch Thang; Đảng ủy thị trấn Ba Hàng.")
     assert set(found) == {"Đảng bộ tỉnh Nam Định", "Tỉnh ủy Nam Định", "Thành ủy Huế", "Thị ủy Ba Đồn",
-                          "Quận ủy Hải Châu", "Đảng ủy phường Thạch Thang", "Đảng ủy thị trấn Ba Hàng"}
+                          "Quận ủy Sơn Trà", "Đảng ủy phường Thạch Thang", "Đảng ủy thị trấn Ba Hàng"}
     assert found["Tỉnh ủy Nam Định"].kind == "PartyCommittee"
     assert found["Tỉnh ủy Nam Định"].parent == "Đảng bộ tỉnh Nam Định"
     # the party structure makes the parent certain, named in the text or not
     assert found["Thị ủy Ba Đồn"].parent == "Đảng bộ thị xã Ba Đồn"
-    assert found["Quận ủy Hải Châu"].jurisdiction == "quận Hải Châu"
+    assert found["Quận ủy Sơn Trà"].jurisdiction == "quận Sơn Trà"
 
 
 def test_bare_committee_resolves_to_the_unit_of_the_article(nlp):
@@ -67,7 +67,7 @@ def test_a_body_named_after_a_unit_with_a_dash_keeps_the_whole_unit_name(nlp):
 
 
 def test_numbers_after_a_unit_word_are_no_unit_names(nlp):
-    ex = extract(article("Huyện Tam Dương kết nạp 50, Công an tỉnh 7, Bộ Chỉ huy Quân sự tỉnh 4, cấp xã 19."), nlp)
+    ex = extract(article("Huyện Tam Dương kết nạp 62, Công an tỉnh 11, Bộ Chỉ huy Quân sự tỉnh 6, cấp xã 23."), nlp)
     assert not any(ch.isdigit() for p in ex.places for ch in p.label)
     assert not any(ch.isdigit() for o in ex.organizations for ch in o.name)
 
@@ -142,9 +142,9 @@ def test_place_names_with_common_words_are_kept_whole(nlp):
 
 
 def test_state_agencies_and_the_national_academy(nlp):
-    found = orgs(nlp, "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa cử cán bộ học tại Học viện Chính trị quốc gia "
+    found = orgs(nlp, "Sở Giáo dục và Đào tạo tỉnh Nghệ An cử cán bộ học tại Học viện Chính trị quốc gia "
                       "Hồ Chí Minh.")
-    assert found["Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"].kind == "StateBody"
+    assert found["Sở Giáo dục và Đào tạo tỉnh Nghệ An"].kind == "StateBody"
     assert found["Học viện Chính trị quốc gia Hồ Chí Minh"].kind == "PoliticalSchool"
 
 
@@ -189,15 +189,15 @@ def test_a_school_youth_union_is_one_body(nlp):
 
 
 def test_a_bare_committee_in_a_list_of_posts_is_the_next_posts_body(nlp):
-    found = orgs(nlp, "Ông Hà Văn Tâm, nguyên Bí thư Đảng ủy, nguyên Hiệu trưởng Trường Đại học Tây Bắc, bị kỷ luật. "
-                      "Bà Lò Thị Mai, Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện Mường La, dự họp.")
+    found = orgs(nlp, "Ông Hà Văn Tâm, nguyên Bí thư Đảng ủy, nguyên Phó Hiệu trưởng Trường Đại học Tây Bắc, "
+                      "bị kỷ luật. Bà Lò Thị Mai, Bí thư Chi bộ, Giám đốc Trung tâm Y tế thị xã Nghĩa Lộ, dự họp.")
     assert "Đảng ủy Trường Đại học Tây Bắc" in found
-    assert "Chi bộ Trung tâm Y tế huyện Mường La" in found
+    assert "Chi bộ Trung tâm Y tế thị xã Nghĩa Lộ" in found
 
 
 def test_a_level_is_no_body(nlp):
-    found = orgs(nlp, "UBKT cấp tỉnh kỷ luật 1 đồng chí; huyện ủy và UBKT cấp huyện kỷ luật 8 đồng chí; "
-                      "tỷ lệ trong từng đảng bộ huyện, thị xã tăng.")
+    found = orgs(nlp, "Năm qua, UBKT cấp tỉnh xem xét 3 đảng viên; huyện ủy và UBKT cấp huyện cảnh cáo 11 người; "
+                      "số đảng viên ở từng đảng bộ huyện, thị xã đều tăng.")
     assert found == {}
 
 
@@ -234,14 +234,14 @@ def test_the_bloc_of_party_state_and_mass_agencies(nlp):
 
 
 def test_a_units_party_organization_written_without_its_unit_word(nlp):
-    found = orgs(nlp, "Ban chấp hành (BCH) Đảng bộ Đà Nẵng khóa mới họp; thành phố Đà Nẵng phát triển.")
-    assert "Ban Chấp hành Đảng bộ thành phố Đà Nẵng" in found
+    found = orgs(nlp, "Ban chấp hành (BCH) Đảng bộ Cần Thơ khóa mới họp; thành phố Cần Thơ phát triển.")
+    assert "Ban Chấp hành Đảng bộ thành phố Cần Thơ" in found
 
 
 def test_a_body_named_in_the_headline_only(nlp):
     from extract.helpers import make_article
     ex = extract(make_article("Sáu tháng đầu năm, toàn khối kết nạp 90 đảng viên.",
-                              title="Đảng bộ Khối Các cơ quan tỉnh kết nạp 90 đảng viên"), nlp)
+                              title="Năm 2024, Đảng bộ Khối Các cơ quan tỉnh thêm 90 đảng viên mới"), nlp)
     assert "Đảng bộ Khối Các cơ quan tỉnh" in {o.name for o in ex.organizations}
 
 
@@ -294,14 +294,14 @@ def test_a_list_of_figures_that_names_no_party_organizations(nlp):
 
 
 def test_a_list_of_cells_named_by_their_village(nlp):
-    found = orgs(nlp, "Có 2 chi bộ được công nhận trong sạch, vững mạnh là thôn Đông Hạ, xã Yên Đồng (Yên Lạc) "
+    found = orgs(nlp, "Năm nay 3 chi bộ được công nhận trong sạch, vững mạnh là thôn Đông Hạ, xã Yên Đồng (Yên Lạc) "
                       "và thôn Tây Thượng, xã Hồng Châu.")
     assert found["Chi bộ thôn Đông Hạ"].parent == "Đảng bộ xã Yên Đồng"
     assert found["Chi bộ thôn Tây Thượng"].parent == "Đảng bộ xã Hồng Châu"
 
 
 def test_short_mass_organization_names_with_no_unit_name_a_kind(nlp):
-    found = orgs(nlp, "Phong trào do các tổ chức Công đoàn, Đoàn thanh niên tổ chức; "
+    found = orgs(nlp, "Hội thi do Công đoàn, Đoàn thanh niên cùng đứng ra tổ chức; "
                       "Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động.")
     assert set(found) == {"Đoàn Thanh niên Cộng sản Hồ Chí Minh"}
 
@@ -312,8 +312,8 @@ def test_a_blocs_party_organization_in_the_provinces(nlp):
 
 
 def test_both_bodies_of_a_coordinated_title_and_the_bloc_referred_to(nlp):
-    found = orgs(nlp, "Đảng ủy Dân Chính Đảng tổ chức hội nghị. Ban Chấp hành, Ban Thường vụ Đảng bộ khối "
-                      "đã bám sát nhiệm vụ.")
+    found = orgs(nlp, "Đảng ủy Dân Chính Đảng họp phiên cuối năm. Ban Chấp hành, Ban Thường vụ Đảng bộ khối "
+                      "thông qua kế hoạch năm tới.")
     assert found["Ban Chấp hành Đảng bộ Khối Dân Chính Đảng"].parent == "Đảng bộ Khối Dân Chính Đảng"
     assert found["Ban Thường vụ Đảng ủy Dân Chính Đảng"].parent == "Đảng ủy Dân Chính Đảng"
     assert found["Đảng ủy Dân Chính Đảng"].parent == "Đảng bộ Khối Dân Chính Đảng"
@@ -388,8 +388,8 @@ def test_central_bodies_of_agencies(nlp):
 
 
 def test_tp_without_a_dot_is_a_city(nlp):
-    found = orgs(nlp, "Đảng bộ TP Đà Nẵng và Ban Thường vụ Thành ủy TP Hải Phòng; Công an TP. Cần Thơ.")
-    assert {"Đảng bộ thành phố Đà Nẵng", "Ban Thường vụ Thành ủy Hải Phòng", "Công an thành phố Cần Thơ"} <= set(found)
+    found = orgs(nlp, "Đảng bộ TP Huế và Ban Thường vụ Thành ủy TP Hà Nội; Công an TP. Cần Thơ.")
+    assert {"Đảng bộ thành phố Huế", "Ban Thường vụ Thành ủy Hà Nội", "Công an thành phố Cần Thơ"} <= set(found)
 
 
 def test_a_district_the_register_does_not_know_keeps_its_name_but_a_province_does_not(nlp):
@@ -451,7 +451,7 @@ def test_an_associations_standing_board(nlp):
     # province named with a former post
     ex = extract(replace(article(
         "Bà Hoàng Thị Nguyệt, Chủ tịch Hội Nông dân tỉnh Hưng Yên, nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình "
-        "cho biết, Ban Thường vụ Hội đã ban hành Hướng dẫn số 14-HD/HNDT."), issued="2025-09-20"), nlp)
+        "nói Ban Thường vụ Hội vừa ban hành Hướng dẫn số 22-HD/HNDT."), issued="2025-09-20"), nlp)
     boards = {o.name: o.parent for o in ex.organizations if o.name.startswith("Ban Thường vụ")}
     assert boards == {"Ban Thường vụ Hội Nông dân tỉnh Hưng Yên": "Hội Nông dân tỉnh Hưng Yên"}
     assert {d.issuer for d in ex.documents} == {"Ban Thường vụ Hội Nông dân tỉnh Hưng Yên"}
@@ -460,7 +460,7 @@ def test_an_associations_standing_board(nlp):
 
 
 def test_an_associations_and_the_trade_unions_elected_committees_and_a_village_branch(nlp):
-    found = orgs(nlp, "Đại hội đại biểu Hội LHPN xã Ia Kriêng lần thứ I bầu Ban Chấp hành Hội LHPN xã khóa I gồm 15 "
+    found = orgs(nlp, "Đại hội đại biểu Hội LHPN xã Ia Kriêng lần thứ I bầu Ban Chấp hành Hội LHPN xã khóa I gồm 13 "
                       "đồng chí. Chị Rơ Châm H'Lan, Chi hội trưởng Chi hội phụ nữ thôn Plei Bông, phát biểu. Kế "
                       "hoạch số 12-KH/LĐLĐ của Ban Thường vụ Liên đoàn Lao động tỉnh Sơn La được triển khai.")
     union = "Hội Liên hiệp Phụ nữ xã Ia Kriêng"
@@ -513,11 +513,11 @@ def test_village_branches_and_the_bodies_of_a_school_or_company(nlp):
 
 
 def test_a_flattened_table_of_units_written_with_their_unit_words(nlp):
-    found = orgs(nlp, "Đảng bộ tỉnh Gia Lai kết nạp 900 đảng viên. Một số đơn vị có tỷ lệ cao: huyện Chư Prông kết "
-                      "nạp 86 đảng viên, đạt 61,43%; huyện Đức Cơ 74 đảng viên, đạt 57,81%; thị xã An Khê 31 "
+    found = orgs(nlp, "Đảng bộ tỉnh Đắk Lắk kết nạp 900 đảng viên. Một số đơn vị có tỷ lệ cao: huyện Ea Kar kết "
+                      "nạp 86 đảng viên, đạt 61,43%; huyện Krông Pắc 74 đảng viên, đạt 57,81%; thị xã Buôn Hồ 31 "
                       "đảng viên, đạt 62%.")
-    assert found["Đảng bộ huyện Đức Cơ"].parent == "Đảng bộ tỉnh Gia Lai"
-    assert {"Đảng bộ huyện Chư Prông", "Đảng bộ thị xã An Khê"} <= set(found)
+    assert found["Đảng bộ huyện Krông Pắc"].parent == "Đảng bộ tỉnh Đắk Lắk"
+    assert {"Đảng bộ huyện Ea Kar", "Đảng bộ thị xã Buôn Hồ"} <= set(found)
     assert not any("đạt" in n for n in found)
 
 
@@ -587,9 +587,9 @@ def test_a_central_highlands_name_with_an_apostrophe_is_not_cut(nlp):
 
 def test_a_name_is_not_cut_before_the_words_that_follow_it(nlp):
     # "trực thuộc", ", Đảng bộ ..." after a named body continue the sentence; they cut no name
-    found = orgs(nlp, "Đảng bộ Trường Đại học Tân Trào trực thuộc Đảng bộ tỉnh Tuyên Quang có 500 đảng viên.")
-    assert "Đảng bộ Trường Đại học Tân Trào" in found
-    assert found["Đảng bộ Trường Đại học Tân Trào"].parent == "Đảng bộ tỉnh Tuyên Quang"
+    found = orgs(nlp, "Đảng bộ Trường Đại học Hùng Vương trực thuộc Đảng bộ tỉnh Phú Thọ có 500 đảng viên.")
+    assert "Đảng bộ Trường Đại học Hùng Vương" in found
+    assert found["Đảng bộ Trường Đại học Hùng Vương"].parent == "Đảng bộ tỉnh Phú Thọ"
     found = orgs(nlp, "Chi bộ Trường THPT Phan Đăng Lưu trực thuộc Đảng bộ thành phố Vinh.")
     assert "Chi bộ Trường Trung học phổ thông Phan Đăng Lưu" in found
     found = orgs(nlp, "Đảng bộ Công ty Than Vàng Danh, Đảng bộ Công ty Than Núi Béo đều kết nạp đảng viên.")
@@ -617,12 +617,12 @@ def test_a_ministry_and_its_party_committee(nlp):
 
 
 def test_one_body_per_unit_of_a_list(nlp):
-    found = orgs(nlp, "Tại huyện Quế Sơn, tỉnh Quảng Nam, Hội Nông dân huyện chỉ đạo Hội Nông dân các xã "
-                      "Quế Xuân 1, Quế Phú và Quế Thuận; Đảng ủy các xã Quế Hiệp, Quế Châu rà soát nguồn.")
-    assert {"Hội Nông dân xã Quế Phú", "Hội Nông dân xã Quế Thuận", "Đảng ủy xã Quế Hiệp",
-            "Đảng ủy xã Quế Châu"} <= set(found)
-    assert found["Hội Nông dân xã Quế Phú"].parent == "Hội Nông dân huyện Quế Sơn"
-    assert found["Đảng ủy xã Quế Châu"].parent == "Đảng bộ xã Quế Châu"
+    found = orgs(nlp, "Tại huyện Can Lộc, tỉnh Hà Tĩnh, Hội Nông dân huyện chỉ đạo Hội Nông dân các xã "
+                      "Kim Lộc 1, Thiên Lộc và Vượng Lộc; Đảng ủy các xã Trung Lộc, Đồng Lộc rà soát nguồn.")
+    assert {"Hội Nông dân xã Thiên Lộc", "Hội Nông dân xã Vượng Lộc", "Đảng ủy xã Trung Lộc",
+            "Đảng ủy xã Đồng Lộc"} <= set(found)
+    assert found["Hội Nông dân xã Thiên Lộc"].parent == "Hội Nông dân huyện Can Lộc"
+    assert found["Đảng ủy xã Đồng Lộc"].parent == "Đảng bộ xã Đồng Lộc"
 
 
 def test_a_figure_after_the_last_unit_of_a_list_is_no_part_of_its_name(nlp):

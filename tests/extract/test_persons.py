@@ -71,7 +71,7 @@ def test_a_full_name_with_a_common_family_name_needs_no_cue(nlp):
     # a name in capitals after a title
     ("Phó Bí thư Huyện ủy TRIỆU ĐỨC THỌ dự lễ.", "Triệu Đức Thọ"),
     # after an organization whose name ends where it starts
-    ("Phó Bí thư Thường trực Đảng ủy Khối Dân Chính Đảng Ma Văn Thuận cho biết như vậy.", "Ma Văn Thuận"),
+    ("Phó Bí thư Đảng ủy Khối Dân Chính Đảng Ma Văn Thuận phát biểu khai mạc.", "Ma Văn Thuận"),
     ("Trưởng ban Dân vận Tỉnh ủy Khổng Minh Tâm đến dự.", "Khổng Minh Tâm"),
 ])
 def test_more_cued_names(nlp, text, name):
@@ -80,7 +80,7 @@ def test_more_cued_names(nlp, text, name):
 
 @pytest.mark.parametrize("text", [
     "Hội nghị diễn ra tại số 18 Lê Hồng Phong, phường Đông Kinh.",  # a street address
-    "Chi bộ Trường THPT Bán công Lục Yên kết nạp 3 đảng viên.",  # "ông" inside "công" is no cue
+    "Chi bộ Trường THPT Bán công Nghĩa Đàn họp định kỳ.",  # "ông" inside "công" is no cue
     "Thực hiện lời dạy của Bác Hồ Chí Minh.",  # an ideology's name after "Bác"
     "ĐẢNG BỘ HUYỆN NGUYỄN DU VỮNG MẠNH",  # a headline in capitals
 ])
@@ -218,10 +218,10 @@ def test_a_family_name_the_lexicon_lacks_with_an_address_and_the_persons_people(
 
 def test_a_list_of_names_with_their_years_in_brackets_goes_on_its_cue(nlp):
     # Cơ Ho (Lạch, Chil) family names open the name; the years of office close each item of the list
-    found = set(persons(nlp, "Huyện ủy tri ân các đồng chí nguyên Bí thư Huyện ủy: Liêng Sơr Ha Mai (1992 - 1999), "
-                             "Trần Văn Lâm (1999 - 2004), Cil Brơ Ha Nhung (2004 - 2012) và Kơ Să Ha Biên "
-                             "(2012 - 2020)."))
-    assert found == {"Liêng Sơr Ha Mai", "Trần Văn Lâm", "Cil Brơ Ha Nhung", "Kơ Să Ha Biên"}
+    found = set(persons(nlp, "Buổi gặp mặt có các nguyên Bí thư Huyện ủy qua các thời kỳ: Liêng Jrang Ha Tín "
+                             "(1991 - 1996), Phạm Văn Hòa (1996 - 2005), Cil Brơ Ha Thơ (2005 - 2010) và "
+                             "Kơ Să Ha Lâm (2010 - 2020)."))
+    assert found == {"Liêng Jrang Ha Tín", "Phạm Văn Hòa", "Cil Brơ Ha Thơ", "Kơ Să Ha Lâm"}
     # a bracket in a list of places is no name
     assert persons(nlp, "Các xã Phi Tô (Lâm Hà), Đạ Nhim (Lạc Dương) được khen.") == []
 
@@ -250,7 +250,7 @@ def test_a_soldiers_rank_is_a_cue_for_a_family_name_the_lexicon_lacks(nlp):
 
 def test_a_name_the_lexicon_lacks_with_the_persons_people_before_the_post(nlp):
     # "Ông X, người Lô Lô, Bí thư ...": the aside does not part the name from its post
-    assert persons(nlp, "Ông Sình Dỉ Pó, người Lô Lô, Bí thư Chi bộ thôn Lô Lô Chải, nói như vậy.") == ["Sình Dỉ Pó"]
+    assert persons(nlp, "Ông Sình Dỉ Thó, người Lô Lô, Bí thư Chi bộ thôn Cán Chu Phìn, phát biểu.") == ["Sình Dỉ Thó"]
 
 
 def test_an_ede_womans_name_with_its_particle_written_apart(nlp):
@@ -302,9 +302,9 @@ def test_a_highland_name_after_a_word_of_address_or_the_village_elder(nlp, text,
 
 
 def test_a_library_named_after_a_person_is_no_person(nlp):
-    # libraries, like schools and museums, bear the names of historical persons ("Thư viện Nguyễn Đăng Khoa")
-    assert persons(nlp, "Huy hiệu cho ThS. Võ Thị Hạnh, Giám đốc Trung tâm Thông tin - Thư viện Nguyễn Đăng Khoa.") \
-        == ["Võ Thị Hạnh"]
+    # libraries, like schools and museums, bear the names of historical persons ("Thư viện Lê Quý Đôn")
+    assert persons(nlp, "Giấy khen trao ThS. Đào Thị Nga, Giám đốc Trung tâm Thông tin - Thư viện Lê Quý Đôn.") \
+        == ["Đào Thị Nga"]
     # ... a librarian is: "cán bộ thư viện X"
     assert persons(nlp, "Chị Vũ Thị Mai, cán bộ thư viện Trần Thị Lan và thầy Lê Văn Bình dự lễ.") \
         == ["Vũ Thị Mai", "Trần Thị Lan", "Lê Văn Bình"]

@@ -58,9 +58,9 @@ def test_relative_period_gives_no_years(nlp):
 
 def test_a_party_cell_named_earlier(nlp):
     found = stats(nlp, "Chi bộ Ban Tổ chức Huyện ủy Bố Trạch luôn vững mạnh. Đến nay, chi bộ có 14 đảng viên; "
-                       "từ đầu nhiệm kỳ 2020-2025 đến nay, Chi bộ đã kết nạp được 03 đảng viên mới.")
+                       "tính từ đầu nhiệm kỳ 2020-2025, Chi bộ kết nạp được 04 đảng viên mới.")
     assert ("Chi bộ Ban Tổ chức Huyện ủy Bố Trạch", "TotalMembers", 14, None, None) in found
-    assert any(s[1:3] == ("NewMembers", 3) and s[0] == "Chi bộ Ban Tổ chức Huyện ủy Bố Trạch" for s in found)
+    assert any(s[1:3] == ("NewMembers", 4) and s[0] == "Chi bộ Ban Tổ chức Huyện ủy Bố Trạch" for s in found)
 
 
 def test_near_misses(nlp):
@@ -116,7 +116,7 @@ def test_a_name_the_register_does_not_settle_stays_as_written(nlp):
 
 def test_figures_with_their_targets_after_a_cue(nlp):
     found = stats(nlp, "6 tháng đầu năm 2020, Huyện ủy Hương Khê kết nạp 90 quần chúng ưu tú vào Đảng. "
-                       "Các đảng bộ có số đảng viên mới được kết nạp cao là Gia Phố 9/8, Hương Trà 7/6.")
+                       "Hai đơn vị kết nạp nhiều so với kế hoạch là Gia Phố 9/8, Hương Trà 7/6.")
     assert found == {
         ("Huyện ủy Hương Khê", "NewMembers", 90, "2020", "2020-06-30"),
         ("Đảng bộ xã Gia Phố", "NewMembers", 9, "2020", "2020-06-30"),
@@ -128,7 +128,7 @@ def test_figures_with_their_targets_after_a_cue(nlp):
 
 def test_lists_that_are_not_a_breakdown_of_the_total(nlp):
     # a sub-group ("đảng viên nữ"), and figures that add up to more than the total
-    found = stats(nlp, "Năm 2021, toàn tỉnh Hà Tĩnh kết nạp được 100 đảng viên. Trong đó, đảng viên nữ 40, "
+    found = stats(nlp, "Năm 2021, toàn tỉnh Hà Tĩnh kết nạp được 100 đảng viên mới. Trong đó, số nữ 40, "
                        "gồm: Hương Khê 20, Cẩm Xuyên 20. Năm 2022, toàn tỉnh Hà Tĩnh kết nạp được 50 đảng viên. "
                        "Trong đó, Hương Khê 40, Cẩm Xuyên 30.")
     assert {s[0] for s in found} == {"Đảng bộ tỉnh Hà Tĩnh"}
@@ -137,8 +137,8 @@ def test_lists_that_are_not_a_breakdown_of_the_total(nlp):
 # --- totals with their breakdown ---------------------------------------------------------
 
 def test_grassroots_organizations_with_their_breakdown(nlp):
-    found = stats(nlp, "Đảng bộ huyện Đức Thọ hiện có 120 tổ chức cơ sở đảng (TCCSĐ), trong đó có 70 chi bộ và "
-                       "50 đảng bộ cơ sở, với 800 chi bộ trực thuộc, gồm 9.500 đảng viên.")
+    found = stats(nlp, "Đến nay Đảng bộ huyện Đức Thọ có 120 TCCSĐ, trong đó có 70 chi bộ và 50 đảng bộ cơ sở; "
+                       "toàn huyện có 800 chi bộ trực thuộc, gồm 9.500 đảng viên.")
     org = "Đảng bộ huyện Đức Thọ"
     assert found == {(org, "GrassrootsPartyOrganizations", 120, None, None),
                      (org, "GrassrootsPartyCells", 70, None, None),
@@ -170,7 +170,7 @@ def test_a_stock_is_counted_at_the_end_of_its_period(nlp):
     # of a year is counted at its end; a term does not date a stock
     found = stats(nlp, "Tính đến ngày 30/6/2022, Đảng bộ huyện Vũ Quang có 2.100 đảng viên. Nhiệm kỳ 2020-2025, "
                        "Đảng bộ huyện Vũ Quang có 35 tổ chức cơ sở đảng.\n\n"
-                       "9 tháng năm 2023, Đảng bộ huyện Hương Khê kết nạp 60 đảng viên, nâng tổng số đảng viên "
+                       "9 tháng năm 2023, Đảng bộ huyện Hương Khê kết nạp 60 người, nâng tổng số đảng viên "
                        "lên 4.210 đồng chí.")
     assert found == {("Đảng bộ huyện Vũ Quang", "TotalMembers", 2100, "2022-06-30", "2022-06-30"),
                      ("Đảng bộ huyện Vũ Quang", "GrassrootsPartyOrganizations", 35, None, None),
@@ -208,7 +208,7 @@ def test_periods_without_a_year_take_the_articles_year(nlp):
 
 def test_one_day_and_one_month(nlp):
     found = stats(nlp, "Ngày 12 tháng 3 năm 2024, Chi bộ Trường THCS Nguyễn Du tổ chức lễ kết nạp đảng viên mới cho "
-                       "02 đồng chí. Chi bộ Trường THCS Lê Lợi kết nạp 3 đảng viên mới trong tháng 5 năm 2024.")
+                       "02 đồng chí. Chi bộ Trường THCS Lê Lợi kết nạp thêm 3 đảng viên trong tháng 5 năm 2024.")
     assert found == {("Chi bộ Trường Trung học cơ sở Nguyễn Du", "NewMembers", 2, "2024-03-12", "2024-03-12"),
                      ("Chi bộ Trường Trung học cơ sở Lê Lợi", "NewMembers", 3, "2024-05-01", "2024-05-31")}
 
@@ -259,8 +259,8 @@ def test_committee_congress_discipline_and_group_counts(nlp):
                        "đồng chí, cảnh cáo 2 đồng chí, khai trừ 1 đồng chí.")
     assert {(s[1], s[2]) for s in found} == {("DisciplinedMembers", 12), ("MembersReprimanded", 9),
                                              ("MembersWarned", 2), ("MembersExpelled", 1)}
-    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc kết nạp được 320 đảng viên; trong đó, đảng viên nữ 150 "
-                       "đồng chí, đoàn viên thanh niên là 200 đồng chí.")
+    found = stats(nlp, "Năm 2022, Đảng bộ huyện Can Lộc kết nạp được 320 đảng viên mới; trong đó có 150 "
+                       "đồng chí nữ và 200 đồng chí là đoàn viên.")
     assert {(s[1], s[2]) for s in found} == {("NewMembers", 320), ("NewMembersByGroup", 150),
                                              ("NewMembersByGroup", 200)}
 
@@ -337,8 +337,8 @@ def test_a_list_of_people_is_not_a_table_of_party_organizations(nlp):
 
 
 def test_admissions_at_a_ceremony_take_its_day(nlp):
-    found = stats(nlp, "Ngày 19-5-2024, Đảng ủy xã Gia Phố tổ chức lễ kết nạp đảng viên mới.\nTại buổi lễ, Đảng ủy xã "
-                       "Gia Phố trao quyết định kết nạp Đảng cho 5 quần chúng ưu tú.")
+    found = stats(nlp, "Ngày 19-5-2024, Đảng ủy xã Gia Phố tổ chức lễ kết nạp đảng viên mới.\nTại buổi lễ, "
+                       "Bí thư Đảng ủy xã Gia Phố trao quyết định kết nạp cho 5 đoàn viên.")
     assert found == {("Đảng ủy xã Gia Phố", "NewMembers", 5, "2024-05-19", "2024-05-19")}
 
 
@@ -348,7 +348,7 @@ def test_a_class_or_a_meeting_is_not_a_membership(nlp):
 
 
 def test_shares_and_groups_in_a_breakdown(nlp):
-    found = stats(nlp, "Đảng bộ huyện Đức Thọ có 60 tổ chức cơ sở đảng. Trong đó, loại hình xã, thị trấn chiếm tỷ lệ "
+    found = stats(nlp, "Đảng bộ huyện Đức Thọ có 60 TCCSĐ. Trong đó, loại hình xã, thị trấn chiếm tỷ lệ "
                        "70%; loại hình doanh nghiệp chiếm 10%.")
     assert {(s[1], s[2]) for s in found} == {("GrassrootsPartyOrganizations", 60),
                                              ("GrassrootsPartyOrganizationsByTypeShare", 70),
@@ -360,11 +360,11 @@ def test_shares_and_groups_in_a_breakdown(nlp):
 
 
 def test_a_delegation_to_the_congress_above_belongs_to_the_body_that_elects_it(nlp):
-    found = stats(nlp, "Đại hội Đảng bộ xã Gia Phố đã bầu đoàn đại biểu đi dự Đại hội Đảng bộ huyện Hương Khê gồm "
-                       "06 đại biểu chính thức, 01 đại biểu dự khuyết.")
+    found = stats(nlp, "Đại hội Đảng bộ xã Gia Phố bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Hương Khê gồm "
+                       "06 đại biểu chính thức, 02 đại biểu dự khuyết.")
     assert {(s[0], s[1], s[2]) for s in found} == {
         ("Đảng bộ xã Gia Phố", "DelegatesToHigherCongress", 6),
-        ("Đảng bộ xã Gia Phố", "AlternateDelegatesToHigherCongress", 1)}
+        ("Đảng bộ xã Gia Phố", "AlternateDelegatesToHigherCongress", 2)}
 
 
 def test_a_list_with_colons(nlp):
@@ -445,13 +445,13 @@ def test_admission_targets_as_assigned_or_aimed_at(nlp):
 
 
 def test_an_admission_ceremony_is_dated_by_the_day_that_opens_its_sentence(nlp):
-    found = stats(nlp, "Sáng 14/5/2024, Chi bộ thôn Phú Mỹ tổ chức Lễ kết nạp đảng viên cho 2 quần chúng ưu tú.")
-    assert found == {("Chi bộ thôn Phú Mỹ", "NewMembers", 2, "2024-05-14", "2024-05-14")}
+    found = stats(nlp, "Chiều 21/6/2024, Chi bộ thôn Phú Mỹ tổ chức Lễ kết nạp đảng viên mới cho 3 đoàn viên.")
+    assert found == {("Chi bộ thôn Phú Mỹ", "NewMembers", 3, "2024-06-21", "2024-06-21")}
 
 
 def test_a_bare_dang_bo_is_the_body_the_paragraph_named_last(nlp):
     text = ("Đảng bộ phường Bắc Hà trực thuộc Đảng bộ thành phố Hà Tĩnh, hiện có 18 chi bộ trực thuộc. "
-            "Năm 2023, toàn Đảng bộ kết nạp 12 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 640 đồng chí.")
+            "Năm 2023, toàn Đảng bộ kết nạp 12 người, đưa tổng số đảng viên của Đảng bộ lên 640 đồng chí.")
     found = stats(nlp, text)
     assert {f[1:3] for f in found} == {("AffiliatedPartyCells", 18), ("NewMembers", 12), ("TotalMembers", 640)}
     # (where the ward's name ends is the organizations component's business)
@@ -461,7 +461,7 @@ def test_a_bare_dang_bo_is_the_body_the_paragraph_named_last(nlp):
 def test_a_target_set_by_a_committee_is_its_dang_bos(nlp):
     # the committee that sets the target is not the body a later bare "Đảng bộ" names
     text = ("Năm 2023, Đảng bộ xã Sơn Kim kết nạp 9 đảng viên, đạt 90% chỉ tiêu Huyện ủy Hương Sơn giao; nâng "
-            "tổng số đảng viên toàn Đảng bộ lên 210 đồng chí.\n\nTỉnh ủy Hà Tĩnh giao chỉ tiêu mỗi năm kết nạp ít nhất "
+            "tổng số đảng viên cả Đảng bộ lên 210 đồng chí.\n\nTỉnh ủy Hà Tĩnh giao chỉ tiêu mỗi năm kết nạp ít nhất "
             "1.000 đảng viên.")
     found = stats(nlp, text)
     got = {f[:3] for f in found}
@@ -501,8 +501,8 @@ def test_only_bodies_seated_in_a_unit_take_its_name_in_a_table(nlp):
 
 def test_a_body_of_a_table_named_with_its_province_is_not_seated_twice(nlp):
     found = stats(nlp, "Năm 2024, Đảng bộ Ủy ban nhân dân tỉnh Hà Tĩnh kết nạp 60 đảng viên. Các đảng bộ kết nạp "
-                       "nhiều là Đảng bộ Bệnh viện Đa khoa tỉnh Hà Tĩnh (9 đảng viên) và Đảng bộ Sở Công Thương "
-                       "Hà Tĩnh (6 đảng viên).")
+                       "nhiều gồm Đảng bộ Trường Cao đẳng Y tế Hà Tĩnh (8 đảng viên) và Đảng bộ Sở Công Thương "
+                       "Hà Tĩnh (5 đảng viên).")
     assert "Đảng bộ Sở Công Thương Hà Tĩnh" in {f[0] for f in found}
     assert not any(f[0].endswith("Hà Tĩnh tỉnh Hà Tĩnh") for f in found)
 
@@ -513,7 +513,7 @@ def test_growth_counted_in_comrades(nlp):
 
 
 def test_a_cells_figures_stay_with_the_cell(nlp):
-    found = stats(nlp, "Năm 2023, Đảng bộ xã Kỳ Tân kết nạp 15 đảng viên, nâng tổng số đảng viên lên 420 đồng chí. "
+    found = stats(nlp, "Năm 2023, Đảng bộ xã Kỳ Tân kết nạp 15 người, nâng tổng số đảng viên lên 420 đồng chí. "
                        "Riêng Chi bộ thôn Tân Phú có 17 đảng viên, kết nạp 3 đảng viên. Chi bộ Trường Tiểu học Kỳ Tân "
                        "hiện có 21 đảng viên.")
     got = {(f[0], f[2]) for f in found}

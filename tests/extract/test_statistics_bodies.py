@@ -59,8 +59,8 @@ def test_founding_members_rated_members_and_a_target_exceeded_by_a_count(nlp):
 
 def test_a_bare_dang_bo_in_a_paragraph_naming_none_is_the_articles_not_a_former_communes(nlp):
     found = stats(nlp, "Đảng bộ đặc khu Cồn Cỏ tổ chức hội nghị sơ kết. Đảng bộ đặc khu Cồn Cỏ được thành lập ngày "
-                       "1/7/2025 trên cơ sở Đảng bộ huyện đảo cũ và các đảng bộ xã Hải An, Hải Khê.\n\n"
-                       "Từ ngày 1/7 đến ngày 15/11/2025, Đảng bộ kết nạp 21 đảng viên.")
+                       "1/7/2025 trên cơ sở Đảng bộ huyện đảo cũ cùng các đảng bộ xã Hải An, Hải Khê.\n\n"
+                       "Trong thời gian từ 1/7 đến 20/11/2025, Đảng bộ kết nạp 17 đảng viên.")
     assert {s[0] for s in found if s[1] == "NewMembers"} == {"Đảng bộ đặc khu Cồn Cỏ"}
 
 
@@ -128,10 +128,10 @@ def test_a_target_a_speaker_names_is_not_the_body_of_a_former_post(nlp):
 
 
 def test_a_cell_written_without_its_name_is_not_one_it_was_formed_from(nlp):
-    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
-            "chi bộ của Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) và chi bộ Đoàn Nghệ thuật Quảng Ngãi "
-            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
-    assert {s[:3] for s in stats(nlp, text)} == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 31)}
+    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập ngày 1/9/2025 trên cơ sở hợp nhất "
+            "chi bộ Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) với chi bộ Đoàn Nghệ thuật Quảng Ngãi "
+            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 29 đảng viên.")
+    assert {s[:3] for s in stats(nlp, text)} == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 29)}
 
 
 def test_a_cell_the_merger_forms_as_object_of_its_verb_is_the_new_one_not_the_last_merged(nlp):
@@ -142,10 +142,10 @@ def test_a_cell_the_merger_forms_as_object_of_its_verb_is_the_new_one_not_the_la
 
 
 def test_the_members_a_cell_had_when_it_was_merged_are_counted_on_that_day(nlp):
-    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập từ ngày 1/8/2025 trên cơ sở hợp nhất "
-            "chi bộ của Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) và chi bộ Đoàn Nghệ thuật Quảng Ngãi "
-            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 31 đảng viên.")
-    assert stats(nlp, text) == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 31, "2025-08-01", "2025-08-01")}
+    text = ("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi được thành lập ngày 1/9/2025 trên cơ sở hợp nhất "
+            "chi bộ Trung tâm Văn hóa Kon Tum (tỉnh Kon Tum cũ) với chi bộ Đoàn Nghệ thuật Quảng Ngãi "
+            "(tỉnh Quảng Ngãi cũ). Khi hợp nhất, chi bộ có 29 đảng viên.")
+    assert stats(nlp, text) == {("Chi bộ Nhà văn hóa tỉnh Quảng Ngãi", "TotalMembers", 29, "2025-09-01", "2025-09-01")}
 
 
 def test_a_cell_received_with_its_members_is_not_who_counts(nlp):

@@ -61,13 +61,13 @@ def test_a_box_of_key_figures_each_figure_first_then_what_it_counts(nlp):
     text = ("Đảng bộ phường Tân Hưng họp bàn việc sắp xếp các chi bộ.\n\n"
             "■ 1.210 — đảng viên tính đến ngày 30/11/2025\n"
             "■ 40 — chi bộ trực thuộc tính đến ngày 30/11/2025\n"
-            "■ 17 — đảng viên kết nạp từ 1/7 đến 30/11/2025\n"
+            "■ 17 — đảng viên kết nạp từ 1/8 đến 30/11/2025\n"
             "■ khoảng 30% — đảng viên từ 60 tuổi trở lên\n")
     found = stats(nlp, text)
     org = "Đảng bộ phường Tân Hưng"
     assert {(org, "TotalMembers", 1210, "2025-11-30", "2025-11-30"),
             (org, "AffiliatedPartyCells", 40, "2025-11-30", "2025-11-30"),
-            (org, "NewMembers", 17, "2025-07-01", "2025-11-30")} <= found
+            (org, "NewMembers", 17, "2025-08-01", "2025-11-30")} <= found
     assert not any(f[2] == 30 for f in found)
 
 

@@ -9,8 +9,8 @@ from _fixture import stats
     ("Năm nay Chi bộ thôn Khe Mây đang bồi dưỡng thêm 2 quần chúng.", "Chi bộ thôn Khe Mây", 2),
     ("Đảng bộ xã Hòa Tiến đang bồi dưỡng, xem xét kết nạp 11 quần chúng ưu tú là đoàn viên.", "Đảng bộ xã Hòa Tiến",
      11),
-    ("Chi bộ thôn Khe Mây có 14 đảng viên; trong thôn còn 3 thanh niên đủ tiêu chuẩn đang được bồi dưỡng.",
-     "Chi bộ thôn Khe Mây", 3),
+    ("Chi bộ thôn Khe Mây có 16 đảng viên; ở thôn còn 4 thanh niên đủ điều kiện đang được bồi dưỡng.",
+     "Chi bộ thôn Khe Mây", 4),
     ("Hiện Đảng bộ xã Hòa Tiến có 52 quần chúng ưu tú trong diện tạo nguồn.", "Đảng bộ xã Hòa Tiến", 52),
 ])
 def test_the_candidates_a_body_is_cultivating_for_admission(nlp, text, org, value):
@@ -89,7 +89,7 @@ def test_a_headline_in_capitals_names_the_body_the_article_is_about(nlp):
     from partykg.extract import extract
     text = ("Sáng 19/5/2024, Chi bộ Trường Tiểu học Hùng Sơn (trực thuộc Đảng bộ xã Hùng Sơn) tổ chức lễ kết nạp đảng "
             "viên. Dự lễ có đại diện Đảng ủy xã Hùng Sơn. Đảng ủy xã Hùng Sơn biểu dương nhà trường.\n"
-            "Như vậy, trong năm học 2023 - 2024 Chi bộ kết nạp được 2 đảng viên.")
+            "Tính cả năm học 2023 - 2024, Chi bộ đã kết nạp được 2 đảng viên.")
     article = make_article(text, title="CHI BỘ TRƯỜNG TIỂU HỌC HÙNG SƠN KẾT NẠP ĐẢNG VIÊN MỚI")
     found = {(s.organization, s.measure, s.value) for s in extract(article, nlp).statistics}
     assert found == {("Chi bộ Trường Tiểu học Hùng Sơn", "NewMembers", 2)}
@@ -106,10 +106,10 @@ def test_admissions_in_the_year_are_of_the_year_under_review_else_of_the_article
         a = Article(**{**a.__dict__, "issued": issued})
         return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(a, nlp).statistics}
 
-    text = "Chi bộ thôn Khe Mây hiện có 14 đảng viên; trong năm đã kết nạp 2 quần chúng ưu tú."
-    assert ("Chi bộ thôn Khe Mây", "NewMembers", 2, "2025", "2025") in found(text, "Tin hoạt động", "2025-09-22")
+    text = "Chi bộ thôn Khe Mây hiện có 14 đảng viên; trong năm đã kết nạp 3 quần chúng."
+    assert ("Chi bộ thôn Khe Mây", "NewMembers", 3, "2025", "2025") in found(text, "Tin hoạt động", "2025-09-22")
     reviewed = found(text, "Chi bộ thôn Khe Mây tổng kết công tác năm 2024", "2025-01-10")
-    assert ("Chi bộ thôn Khe Mây", "NewMembers", 2, "2024", "2024") in reviewed
+    assert ("Chi bộ thôn Khe Mây", "NewMembers", 3, "2024", "2024") in reviewed
 
 
 def test_members_introduced_and_admitted_are_admissions(nlp):
@@ -119,11 +119,11 @@ def test_members_introduced_and_admitted_are_admissions(nlp):
 
 
 def test_counts_and_years_written_in_words_as_a_transcript_writes_them(nlp):
-    found = stats(nlp, "Hiện Đảng bộ xã Hùng Sơn có hai mươi ba chi bộ với ba trăm mười hai đảng viên. Năm hai nghìn "
-                       "không trăm hai mươi ba, toàn huyện Kim Bôi kết nạp một trăm bốn mươi sáu đảng viên.")
-    assert {("Đảng bộ xã Hùng Sơn", "AffiliatedPartyCells", 23, None, None),
-            ("Đảng bộ xã Hùng Sơn", "TotalMembers", 312, None, None),
-            ("Đảng bộ huyện Kim Bôi", "NewMembers", 146, "2023", "2023")} <= found
+    found = stats(nlp, "Hiện Đảng bộ xã Hùng Sơn có hai mươi sáu chi bộ với bốn trăm hai mươi đảng viên. Năm hai nghìn "
+                       "không trăm hai mươi hai, toàn huyện Kim Bôi kết nạp một trăm ba mươi tám đảng viên.")
+    assert {("Đảng bộ xã Hùng Sơn", "AffiliatedPartyCells", 26, None, None),
+            ("Đảng bộ xã Hùng Sơn", "TotalMembers", 420, None, None),
+            ("Đảng bộ huyện Kim Bôi", "NewMembers", 138, "2022", "2022")} <= found
 
 
 def test_members_referred_written_in_the_passive(nlp):

@@ -683,7 +683,7 @@ def test_a_members_column_under_a_caption_of_a_span_is_counted_on_its_last_day(n
 def test_a_column_headed_by_its_months_and_their_year_under_a_caption_of_the_day_its_figures_are_counted_to(nlp):
     # "Kết nạp 10 tháng năm 2025": the months of that year; "Số liệu đến 31/10/2025": the day the members are counted
     text = ("Đảng bộ Công ty Cổ phần Cơ khí Tân Phú có 3 chi bộ trực thuộc.\n\n"
-            "Số liệu đến 31/10/2025 do Văn phòng Đảng ủy tổng hợp:\n\n"
+            "Số liệu tính đến 31/10/2025, Văn phòng Đảng ủy cung cấp:\n\n"
             "| Chi bộ | Số đảng viên | Kết nạp 10 tháng năm 2025 |\n"
             "| Chi bộ Phân xưởng Đúc | 21 | 2 |\n"
             "| Chi bộ Phòng Kỹ thuật | 14 | 1 |\n")
@@ -727,7 +727,7 @@ def test_a_flat_table_under_a_title_that_lists_its_columns_after_a_colon(nlp):
     # "số liệu theo thứ tự: đơn vị / số kết nạp / chỉ tiêu năm": the name column, then two figure columns; each row
     # a unit's name on one line and its figures one a line below it; the title's period is the figures'
     text = ("Sáu tháng đầu năm 2025, Đảng bộ huyện Kim Sơn kết nạp 60 đảng viên.\n\n"
-            "Kết quả kết nạp của một số đảng bộ cơ sở (6 tháng đầu năm 2025), số liệu theo thứ tự: "
+            "Kết nạp ở vài đảng bộ cơ sở (6 tháng đầu năm 2025), số liệu theo thứ tự: "
             "đơn vị / số kết nạp / chỉ tiêu năm\n"
             "Thị trấn Phát Diệm\n5\n12\n"
             "Xã Ân Hòa\n0\n6\n")

@@ -34,8 +34,8 @@ def test_a_state_body_of_each_unit_in_a_list(nlp):
 
 
 def test_a_cell_counted_among_those_under_a_party_organization(nlp):
-    found = orgs(nlp, "Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn kết nạp 1 đảng viên. Chi bộ hiện có 21 đảng viên, "
-                      "là một trong 10 chi bộ trực thuộc Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn.")
+    found = orgs(nlp, "Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn kết nạp 1 đảng viên. Chi bộ hiện có 18 đảng viên, "
+                      "là một trong 8 chi bộ trực thuộc Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn.")
     assert found["Chi bộ Tòa án nhân dân khu vực 2 - Lạng Sơn"].parent == "Đảng bộ Tòa án nhân dân tỉnh Lạng Sơn"
 
 

@@ -31,7 +31,7 @@ def test_a_programmes_name_in_quotes_is_one_item_of_the_menu():
 
 
 def test_the_transcripts_head_and_its_credit_over_the_links_to_the_recording():
-    for foot in ["Nghe lại chương trình | Tải file âm thanh (MP3, 12 MB)", "Xem lại chương trình",
+    for foot in ["Nghe lại chương trình | Tải file âm thanh (MP3, 15 MB)", "Xem lại chương trình",
                  "Tải file âm thanh (MP3, 8,4 MB)"]:
         layout = lay(TRANSCRIPT.format(foot=foot))
         assert layout.title == '"Thôn nào cũng có chi bộ"'

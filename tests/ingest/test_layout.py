@@ -364,7 +364,7 @@ def test_headlines_that_are_not_paragraphs(headline):
 
 
 @pytest.mark.parametrize("line, iso, names", [
-    ("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50:00", []),
+    ("Xây dựng Đảng - Ngày đăng : 14:35, 17/11/2022", "2022-11-17T14:35:00", []),
     ("H.T 06:24, 01/02/2023", "2023-02-01T06:24:00", ["H.T"]),
     ("Minh Anh | 27/02/2017", "2017-02-27", ["Minh Anh"]),
 ])

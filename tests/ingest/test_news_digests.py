@@ -16,7 +16,7 @@ Quý III/2025, Đảng bộ xã Tân Hòa kết nạp 12 đảng viên. Đồng 
 xã có 14 chi bộ trực thuộc.{credit1}
 
 {bullet} NÀ LỪ: Thôn vùng sâu có đảng viên mới
-Mười tháng năm 2025, Đảng bộ xã Nà Lừ kết nạp 9 đảng viên, đạt 75% chỉ tiêu năm. Chi bộ thôn Khuổi Vài \
+Mười tháng năm 2025, Đảng bộ xã Nà Lừ kết nạp 8 đảng viên, đạt 80% chỉ tiêu năm. Chi bộ thôn Khuổi Vài \
 kết nạp được 2 quần chúng.{credit2}
 
 ---

@@ -86,12 +86,12 @@ def test_the_authors_office_in_brackets_under_the_name_and_a_comment_counter():
 
 
 def test_the_search_box_under_the_menu_and_a_weekday_after_the_updated_cue():
-    # "Tìm kiếm..." is the search box's placeholder, no headline; "Cập nhật: Thứ Sáu, 28/11/2025 - 09:15" dates the page
+    # "Tìm kiếm..." is the search box's placeholder, no headline; "Cập nhật: Thứ Tư, 15/10/2025 - 16:40" dates the page
     layout = lay("HỘI NÔNG DÂN TỈNH TÂN HÒA\nTrang chủ | Giới thiệu | Tin hoạt động | Liên hệ\nTìm kiếm...\n\n"
                  "Trang chủ » Tin hoạt động\n\nTân Hòa kết nạp 6 đảng viên mới\n\n"
-                 "Cập nhật: Thứ Sáu, 28/11/2025 - 09:15 | Lượt xem: 214\n\n" + BODY + "\n")
+                 "Cập nhật: Thứ Tư, 15/10/2025 - 16:40 | Lượt xem: 87\n\n" + BODY + "\n")
     assert layout.title == "Tân Hòa kết nạp 6 đảng viên mới"
-    assert layout.issued == "2025-11-28T09:15:00"
+    assert layout.issued == "2025-10-15T16:40:00"
 
 
 def test_a_section_label_over_the_date_is_no_author_and_no_headline():
