@@ -16,8 +16,8 @@ Sets (data/eval/README.md):
   synthetic-ab and then synthetic-ac in session 25 (2026-12-07), synthetic-ad in session 26 (2026-12-07),
   synthetic-af and then synthetic-ae (both written in session 26) in session 27 (2026-12-07),
   synthetic-ag and synthetic-ah (both written in session 27) in session 28 (2026-12-07);
-  synthetic-ai, written in session 28, never was (the independent check, unseen as of session 28);
-  synthetic-aj, written in session 29, never read (unseen);
+  synthetic-ai (written in session 28) in session 29 (2026-12-08);
+  synthetic-aj, written in session 29, never was (the independent check, unseen as of session 29);
 - dev: the development set of real articles, ../shared/dev/{texts,gold}
   beside the repository, when it is there. Its texts are third-party pages:
   only figures are written, never text, names or misses.
@@ -125,9 +125,9 @@ def render(results: dict[str, dict], absent: list[str]) -> str:
             "synthetic-s and then synthetic-t in session 21, synthetic-u, -v and -w in session 22,",
             "synthetic-x and then synthetic-y in session 23, synthetic-z and then synthetic-aa in session 24,",
             "synthetic-ab and then synthetic-ac in session 25, synthetic-ad in session 26, synthetic-af and",
-            "then synthetic-ae in session 27, synthetic-ag and synthetic-ah in session 28; synthetic-ai",
-            "(written in session 28, never read: unseen) was not: it is the independent check;",
-            "nor was synthetic-aj, written in session 29, never read (unseen));",
+            "then synthetic-ae in session 27, synthetic-ag and synthetic-ah in session 28, synthetic-ai in",
+            "session 29; synthetic-aj (written in session 29, never read: unseen) was not: it is the",
+            "independent check);",
             "`dev` is the",
             "development set of real articles from other outlets (../shared/dev, not part of the repository;",
             "figures only).", ""]
