@@ -895,9 +895,12 @@ def findings(res: dict) -> list[str]:
         out.append(f"At N={n:,} end to end used {abs(extra):.0f} CPU s {'more' if extra >= 0 else 'less'} than the "
                    f"stages a default run does, measured alone (all but the store load: {res['e2e'][n]['cpu_s']:.0f} "
                    f"vs {stages:.0f}; the stages' child imports partykg and builds the pipeline outside its "
-                   "timings): the difference is the Prefect server and engine, the start of each of the "
-                   f"{res['e2e'][n].get('workers') or '?'} worker process(es) (imports, the extraction's compiled "
-                   "rule patterns, spaCy, the shapes) and the task runs.")
+                   "timings)"
+                   + (": the difference is the Prefect server and engine, the start of each of the "
+                      f"{res['e2e'][n].get('workers') or '?'} worker process(es) (imports, the extraction's compiled "
+                      "rule patterns, spaCy, the shapes) and the task runs." if extra >= 0 else
+                      ": what Prefect and the workers' start add is within the difference between two measurements "
+                      "minutes apart on this machine, so too small to see here."))
     m = res["machine"]
     load = max(m["loadavg_start"][0], (m.get("loadavg_end") or [0])[0])
     if m.get("nproc") and load > float(m["nproc"]):
