@@ -147,9 +147,9 @@ _STOP = {"Ban", "Đảng", "Bí", "Phó", "Chủ", "Ủy", "Uỷ", "Nghị", "Ch
          "Huyện", "Tỉnh", "Quận", "Thị", "Hội", "Chi"}
 
 
-# The words that close a place name by the part of an older place it names ("thôn Pả Vi Hạ", "bản Nậm Cang
-# Thượng", "ấp Phú Ân Nam": the upper, lower, middle or an end of it): after a word that may be a family name,
-# a name's end, no person's given name ("Vi Hạ")
+# The words that close a place name by the part of an older place it names ("thôn Nà Khoang Hạ", "bản Nậm Cang
+# Thượng", "ấp Phú Hữu Nam": the upper, lower, middle or an end of it): after a word that may be a family name,
+# a name's end, no person's given name ("Khoang Hạ")
 _PART_OF_PLACE = {"Thượng", "Hạ", "Trung", "Đông", "Tây", "Nam", "Bắc", "Trên", "Dưới", "Ngoài", "Trong"}
 
 
@@ -228,7 +228,7 @@ class Context:
                                if _HOMETOWN.search(self.text, max(0, u.start - 90), u.start)}
             self._settled = [(p.start, p.unit) for p in places if p.unit is not None]  # see _province_after_former
             # where the settled units lie in several provinces (districts) because the text calls some of them
-            # old ("xã Phụng Hiệp, nguyên ... huyện Phụng Hiệp (tỉnh Hậu Giang cũ)"), the other units' one: a
+            # old ("xã Long Phú, nguyên ... huyện Long Phú (tỉnh Hậu Giang cũ)"), the other units' one: a
             # bare body is one of a unit as it is now (units merged away, "trên cơ sở sáp nhập xã A, B", are
             # not called old: their province may be the article's too)
             current = self._register_enclosing(self._not_called_old())
@@ -414,7 +414,7 @@ class Context:
     def unit_below(self, name: str, utype: str | None = None):
         """The register's unit called `name` right below a unit the article is about (named, or
         known from the register), when there is exactly one: in an article about huyện Tam Đường,
-        "Bản Bo" in a list of its party organizations is xã Bản Bo (gold conventions)."""
+        "Nà Tăm" in a list of its party organizations is xã Nà Tăm (gold conventions)."""
         # (utype: the unit word the list's heading gives its items, "các đảng bộ xã: A, B")
         reg = register()
         main = self.main_unit()
@@ -434,7 +434,7 @@ class Context:
                 break
         if len(found) != 1:
             return None
-        # (named as the text writes it: the register's "Đăk Choong" is the text's "Đắk Choong", tones.key)
+        # (named as the text writes it: the register's "Đăk Pxi" is the text's "Đắk Pxi", tones.key)
         unit = found[0] if found[0].name == name else replace(found[0], name=name)
         self.known_used.setdefault(unit.code, unit)
         return unit

@@ -333,7 +333,7 @@ _GROUP_ACRONYM_END = re.compile(rf"{GROUP_ACRONYM}$")
 
 
 # a regional branch's number, Roman or Arabic (the 2025 reorganisation's regional units), or its name
-# (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Chí Linh - Kinh Môn")
+# (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Gia Lộc - Tứ Kỳ")
 REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
 
 
@@ -355,7 +355,7 @@ _ENTERPRISE_AND = (rf" và (?!{_BODY_HEAD_AFTER})"
 
 
 # an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
-# "Ban Quản lý Khu di tích lịch sử và sinh thái ATK Định Hóa"
+# "Ban Quản lý Khu di tích lịch sử và sinh thái ATK Đại Từ"
 _ACRONYM_BEFORE_NAME = rf"[A-ZĐ]{{2,4}} (?={CAPSYL})"
 HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
 
@@ -366,7 +366,7 @@ HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "
 _UNIT_CODE_TAIL = r"(?:-\d{2}[A-Z]{1,2})?"
 
 
-# a village split in parts keeps its name and takes a number ("thôn Bản Vược 2", "ấp Phú Mỹ 1"), as cells
+# a village split in parts keeps its name and takes a number ("thôn Nà Khuổi 2", "ấp Phú Mỹ 1"), as cells
 # numbered within their workplace do ("Chi bộ Sinh viên 4"); a figure after a name is no part of it
 # ("Chi bộ thôn A 36 đảng viên", a flattened table's "thôn A 36 4", a list's "Chi bộ thôn A 3; Chi bộ thôn B 2");
 # a colon after the number opens a figure or a note on the numbered one ("Chi bộ khu phố A 7: chưa kết nạp được");
@@ -408,7 +408,7 @@ def _grammar_tail(row: dict) -> str:
         more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{_TRADE_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
         # (nor a name that is another body's, the row's not_named: "Bưu điện Việt Nam", the national corporation)
         country = "".join(rf"(?!{re.escape(n)}(?![{LETTER}])(?! -))" for n in row.get("not_named", "").split("|") if n)
-        # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Bồng Sơn", a
+        # ("khu vực" then a name goes on with the kind words: "Bệnh viện Đa khoa khu vực Cầu Ngang", a
         # regional hospital, Thông tư 43/2013/TT-BYT; the row's qualifiers hold "Đa khoa khu vực")
         # (nor after a dash: "Ban Quản lý Khu bảo tồn thiên nhiên - Sinh thái Tà Xùa" is one name)
         # (the kind words alone are the longest that match, no shorter ones before more of them: "Công ty
@@ -934,7 +934,7 @@ def rule_leads() -> Leads:
     return Leads([r.starts or () for r in rules()])
 
 
-# "một số đảng bộ ... là Tân Lập 11/15, Đồng Tâm 8/7": bare names in a list of party organizations
+# "một số đảng bộ ... là Thuận Thiên 11/15, Quyết Tiến 8/7": bare names in a list of party organizations
 _FIGURE = r"\d+(?:[.,/]\d+)*%?"  # a figure ends with a digit: the list's comma is no part of it
 _LIST_ITEM = rf"{NAME}(?: {_FIGURE}(?: đảng viên)?)?"
 PARTY_LIST = WordStartPattern(
@@ -942,7 +942,7 @@ PARTY_LIST = WordStartPattern(
     rf"(?P<items>{_LIST_ITEM}(?:(?:, | và ){_LIST_ITEM})+)")
 _ITEM_NAME = re.compile(rf"(?P<n>{NAME})(?: {_FIGURE}(?: đảng viên)?)?")
 # a flattened table of party organizations with their figures: "Trong đó, Tân Lập 121 đảng viên,
-# Đồng Tâm 93, Công an 48, Bộ đội Biên phòng tỉnh 15" (three items or more)
+# Quyết Tiến 93, Công an 48, Bộ đội Biên phòng tỉnh 15" (three items or more)
 _FIGURE_ITEM_START = rf"(?:[{UPPER}]|TP\.|(?={UNIT} [{UPPER}]))"
 _FIGURE_ITEM = re.compile(
     rf"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\n)|(?<=[Tt]rong đó )|(?<=gồm )|(?<= là ))"
@@ -954,7 +954,7 @@ _BEFORE_FIGURE_ITEM = re.compile(rf"[ \n](?={_FIGURE_ITEM_START})")
 # a stretch with fewer than three runs lists no three items, and its places (a unit's look-ahead at every space) are
 # not looked for
 _DIGIT_RUN = re.compile(r"\d+")
-# "2 chi bộ ... là ấp Cầu Mới, xã Tân Hòa (Ba Tri) và ấp Long Thạnh, xã ...": cells named by their village
+# "2 chi bộ ... là ấp Bến Súc, xã Thạnh Phú Đông (Giồng Riềng) và ấp Mỹ Điền, xã ...": cells named by their village
 _CELL_ITEM = rf"(?P<v>{SUBUNIT})(?:, (?P<c>{alt(*COMMUNE)} {NAME}))?(?: \([^)]{{1,40}}\))?"
 CELL_LIST = WordStartPattern(
     rf"(?:[Cc]ác|[Mm]ột số|[Nn]hững|\d+) chi bộ[^.;:\n]{{0,80}}? (?:là|gồm):? "
@@ -997,7 +997,7 @@ _UNIT_LIST_STATE = {"Tòa án nhân dân": "Tòa án nhân dân", "Viện kiểm
 _UNIT_LIST_STATE.update({row["head"]: row["head"] for row in GRAMMAR if row["kind"] == "StateBody"
                          and "unit" in row["attaches"].split("|") and not row["head"].isupper()})
 _UNIT_LIST_BODY.update(_UNIT_LIST_STATE)
-# (a unit's number ends its item, "xã Xuân Quang 1, ..."; a figure before a count noun is none: "Đảng ủy các xã A, B
+# (a unit's number ends its item, "xã Yên Khê 1, ..."; a figure before a count noun is none: "Đảng ủy các xã A, B
 # 23 quần chúng")
 _LIST_UNIT_NUMBER = r"(?: \d{1,2}(?=[,.;:)\n]| và |$))?"
 # (the body word may govern a named unit first, then the list: "đảng bộ thị trấn X và các xã A, B", as a merger's
@@ -1676,8 +1676,8 @@ class OrgFinder:
 
     def _written_in_full(self, name: str, head_len: int) -> str | None:
         """The one institution of this head the article also names in full, of which `name` is the short
-        form the press writes (a headline, a table's caption): its kind words left out ("Hợp tác xã Thắng
-        Lợi" for Hợp tác xã Nông nghiệp Thắng Lợi: Luật Doanh nghiệp 2020 art. 37 and Luật Hợp tác xã 2023
+        form the press writes (a headline, a table's caption): its kind words left out ("Hợp tác xã Quyết
+        Thắng" for Hợp tác xã Nông nghiệp Quyết Thắng: Luật Doanh nghiệp 2020 art. 37 and Luật Hợp tác xã 2023
         art. 9, a name is the kind and a proper name, the trade words going with it), or its group's
         acronym ("Công ty Than X" for Công ty Than X - TKV)."""
         head, proper = name[:head_len], name[head_len:]
@@ -2368,7 +2368,7 @@ class OrgFinder:
                           parent=f"Đoàn Thanh niên {unit_words(*commune)}" if commune else None)
 
     def _village_before(self, word: str, p: int) -> str | None:
-        """"thôn Kon Ri": the village of this word that the text names last before p in its paragraph."""
+        """"thôn Kon Brăng": the village of this word that the text names last before p in its paragraph."""
         start = self.text.rfind("\n", 0, p) + 1
         rx = re.compile(rf"(?<![{LETTER}])(?:{re.escape(word)}|{re.escape(word.capitalize())}) (?P<n>{NAME})")
         found = [m for m in rx.finditer(self.text, start, p)]
@@ -3048,8 +3048,8 @@ def _parents(mentions: list[OrgMention], ctx: Context) -> dict[str, str]:
                 continue
         if m.kind == "PartyCell" and parent is None and (school := _LOCAL_SCHOOL.match(m.name)):
             # a local school named after a commune the article names is that commune's, and its cell is in the
-            # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Thành Nam" in an article about phường Thành
-            # Nam; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
+            # commune's grassroots Đảng bộ ("Chi bộ Trường Tiểu học Vạn Thọ" in an article about phường Vạn
+            # Thọ; Điều lệ Đảng art. 21), when the article names that one (see `named` below)
             seats = {(u.utype, u.name) for u in ctx.units if u.lvl == "C"
                      and any(n.endswith(" " + u.name) for n in (school["n"], school["base"]))}
             if len(seats) == 1:

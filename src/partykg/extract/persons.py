@@ -10,7 +10,7 @@ is a person: a word of address, a status, a rank or a degree before it
 a post after it (", Bí thư ...", " - Phó Bí thư ...") or before it ("Bí thư
 Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"), or a
 typical middle name ("Văn", "Thị"). Two to four capitalized syllables whose family
-name the lexicon lacks (the names of small ethnic groups: "Ông Thao Bâng - Bí thư
+name the lexicon lacks (the names of small ethnic groups: "Ông Vừ Pà Tủa - Bí thư
 ...") are a name only with both cues, a word of address before and a post after (or a name spelled as no
 Vietnamese one is: "ông Kenji Morita", "GS. Peter Hollins"), or after "đồng chí"
 (comrade), the party's own form of address, which also names a person by a revolutionary alias ("đồng chí Trường
@@ -64,7 +64,7 @@ ROLE_RE = re.compile(literal_trie(ROLE_SURFACES, ignorecase=True) + "(?![" + LET
 # a capitalized syllable, maybe after an Ê Đê particle written on it ("H'Hen"); one in capitals
 # (or written apart from it: "K' Bình"); a Korean given name joins its syllables with a hyphen, the
 # second in lower case Latin letters ("Kim Min-jun": romanized as the Korean government writes it), a Chinese one
-# romanized in Wade-Giles, as Taiwan and Hong Kong write it, the second maybe capitalized ("Chen Wei-Ming"); a Lao
+# romanized in Wade-Giles, as Taiwan and Hong Kong write it, the second maybe capitalized ("Lin Kuo-Hsiang"); a Lao
 # name transcribed as Vietnamese papers write it joins its syllables with hyphens, the later ones in lower case
 # ("Khăm-phon Xay-sổm-bắt")
 _HYPHENED = rf"(?:-(?:[A-Z]?[a-z]+|[{LOWER}]+)){{0,3}}"
@@ -107,7 +107,7 @@ _MIDDLE = {"Văn", "Thị"}
 # where the run goes on into that word in lower case ("Bí thư Đoàn Thanh niên X")
 # (the body's second syllable in lower case, as the tables write it: "Đoàn Thanh Tra Mai" is a person's name)
 _DOAN_BODY = re.compile(rf"Đoàn (?:[Tt]hanh niên|[Tt]hanh tra|[Kk]iểm tra|[Gg]iám sát|[Cc]ông tác)(?![{LETTER}])")
-# the person's people in apposition after the name ("anh Sa Ly Mách, người Chăm, ..."), as the press writes it of
+# the person's people in apposition after the name ("anh Đàng Năng Phới, người Chăm, ..."), as the press writes it of
 # members of ethnic minorities: only a person has a people, so it cues a name the surname lexicon lacks
 _PEOPLE_AFTER = re.compile(rf"^\s*[,(]\s*người (?:dân tộc )?[{UPPER}]")
 # "comrade", the party's form of address for one of its members: a name follows, though no family name opens it
@@ -234,11 +234,11 @@ def _candidates(text: str):
                 i = _name_start(seg)
                 unknown = i is None and 3 <= len(seg) <= 4 and seg[1] in _MIDDLE
                 # a family name the lexicon lacks before "Văn"/"Thị", of one syllable or two (the compound
-                # family names of the Jrai, Hoa ...: "Rahlan Thị Kim Nhung", "Thiên Sanh Thị Kim Hoa"), though a
+                # family names of the Jrai, Hoa ...: "Rahlan Thị Kim Nhung", "Thiên Sanh Thị Mỹ Diệp"), though a
                 # given name is also a family name ("Kim"): the name's shape decides where it starts
                 unknown = unknown or (i != 0 and _middle_shaped(seg))
                 # a family name the lexicon lacks and no "Văn"/"Thị" (names of small ethnic groups):
-                # a person only between a word of address and a post ("Ông Thao Bâng - Bí thư ...")
+                # a person only between a word of address and a post ("Ông Vừ Pà Tủa - Bí thư ...")
                 uncued = i is None and not unknown and 2 <= len(seg) <= 4
                 if unknown or uncued:
                     i = 0  # "Văn"/"Thị" second: a family name the lexicon lacks, if a cue says so
@@ -306,7 +306,7 @@ def _swallowed(o, start: int, end: int, name: str) -> bool:
     return o.start < start and o.end == end and o.name.endswith(" " + name) and not _a_units_name(name)
 
 
-# a party committee named by its unit's name with no level word ("Phó Bí thư Đảng ủy Bình Gia", "Huyện ủy Mai Châu"):
+# a party committee named by its unit's name with no level word ("Phó Bí thư Đảng ủy Thạnh Trị", "Huyện ủy Mai Châu"):
 # the name after it, a registered unit's, is the committee's place, no person's
 _COMMITTEE_END = re.compile(r"(?<![^\W\d_])(?:[Đđ]ảng|[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị) (?:ủy|uỷ)\s+$")
 
@@ -318,7 +318,7 @@ _LEVEL_END = re.compile(rf"(?<![^\W\d_])(?:{alt(*unit_types(special_zone=False),
 def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str) -> bool:
     """A person named after his post and body, the body's level written bare ("Phó Chủ tịch Hội Nông dân tỉnh Lò Văn
     Tuấn cho biết"): a name shaped as a person's ("Văn"/"Thị" second) that no registered unit bears, a post before the
-    body. "xã Hoàng Văn Thụ", a commune named after a person, is in the register and stays a place."""
+    body. "phường Nguyễn Thái Học", a commune named after a person, is in the register and stays a place."""
     syllables = name.split()
     if not (_LEVEL_END.search(before) and len(syllables) >= 3 and syllables[1] in _MIDDLE):
         return False
@@ -326,7 +326,7 @@ def _named_after_bare_level(text: str, orgs, start: int, name: str, before: str)
 
 
 def _foreign(name: str) -> bool:
-    """A name spelled as no Vietnamese one is ("Kenji Morita", "Peter Hollins"): a word of address or a degree before
+    """A name spelled as no Vietnamese one is ("Hiroshi Tanabe", "Mark Caldwell"): a word of address or a degree before
     it ("ông", "GS.") is cue enough, as a foreign guest is named without a post of ours."""
     words = name.split()
     return all(w[:1].isupper() and not w.isupper() for w in words) and all(_FOREIGN_WORD.search(w) for w in words)

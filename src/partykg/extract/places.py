@@ -18,7 +18,7 @@ registers) is resolved by the other units the article names, else by the
 article's date (the register in force on that day; an undated article: the
 legacy one); when that does not settle it, the place keeps its label and
 gets no code. The 2025 register also tells which units the reform
-abolished, and makes a commune named after a person ("phường Lê Chân") a place.
+abolished, and makes a commune named after a person ("phường Nguyễn Thái Học") a place.
 
 A bare unit word that refers to the unit enclosing the article's places
 ("là điểm sáng của thành phố", "toàn tỉnh") adds that enclosing unit.
@@ -258,7 +258,7 @@ SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", 
 
 # "Văn", "Thị": the middle names of most Vietnamese men's and women's names; an unknown name of three or four words with
 # one second is a person's ("xã Cầm Văn Thiện", the commune left bare before its head's name): the units named
-# after persons ("xã Hoàng Văn Thụ", "phường Võ Thị Sáu") are in the register and found there
+# after persons ("phường Nguyễn Thái Học", "phường Võ Thị Sáu") are in the register and found there
 PERSON_MIDDLE_NAMES = {"Văn", "Thị"}
 
 
@@ -486,7 +486,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]], reg: Register) -> lis
 
 
 def _headline(reg: Register, seg: str, base: int, m: re.Match) -> list[Mention]:
-    """"Vĩnh Linh (Quảng Trị)", "xã Thiện Kế (Sơn Dương)": a unit, then the unit containing it."""
+    """"Vĩnh Linh (Quảng Trị)", "xã Kim Bình (Chiêm Hóa)": a unit, then the unit containing it."""
     outer_name = m.group("prov")
     if not all(w[0].isupper() for w in outer_name.split()):
         return []

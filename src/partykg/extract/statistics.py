@@ -363,7 +363,7 @@ _BARE_HEADS = {"đảng bộ", "đảng ủy", "đảng uỷ"}
 _WHOLE_HEAD = re.compile(r"(?<![\w])[Tt]oàn $")
 # "83 đảng bộ trực thuộc, gồm 78 đảng bộ xã, phường": bodies counted, not one body named
 _COUNTED = re.compile(r"\d $")
-# "kiện toàn các chi bộ thôn, chi bộ trường học và chi bộ cơ quan": cells in general, written in lower case after a
+# "củng cố các chi bộ khu phố, chi bộ doanh nghiệp và chi bộ trạm y tế": cells in general, written in lower case after a
 # plural word or in its list, are no one body
 _PLURAL = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Mm]ọi) (?:[^.;:,\n]{1,40}?(?:, và |, | và ))*$")
 _COUNTED_IN_WORDS = re.compile(rf"(?<![\w])(?:{WORD_COUNT}) $")  # "hai mươi ba chi bộ"

@@ -60,7 +60,7 @@ _ITEM = re.compile(
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))"
     rf"(?:,\s*(?P<verb>đạt|vượt) (?P<share>{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: cả năm| năm)?)?)?"
     rf"(?=\s*(?:[,;.)|]|và\s|$))")
-# "Hòa An, Bình Minh và thị trấn C có số kết nạp cao nhất, lần lượt 28, 24 và 22 đảng viên": names, then their
+# "Vĩnh Khánh, Đông Xuyên và thị trấn C có số kết nạp cao nhất, lần lượt 31, 19 và 17 đảng viên": names, then their
 # figures in the same order
 _NAME = rf"(?:(?:{_UNIT_WORD}) )?[{UPPER}][^\W\d_]*(?: [{UPPER}\d][^\W_]*)*"
 _AND = r"(?:,\s*(?:và\s+)?|\s+và\s+)"
@@ -231,7 +231,7 @@ _PAIR_CELL = re.compile(r"\s*(?P<a>\d{1,4})/(?P<b>\d{1,4})\s*")
 
 
 def _unit_name(name: str) -> bool:
-    """A bare name the register holds as a district or a commune: "Trường Sơn", "Hội An" are units, whatever word of an
+    """A bare name the register holds as a district or a commune: "Đức Chánh", "Tam Kỳ" are units, whatever word of an
     agency or a mass organization they open with."""
     by_name = register().by_name
     return any((level, key(name)) in by_name for level in (DISTRICT, COMMUNE))
@@ -498,7 +498,7 @@ class UnitLists:
             share = (("TargetAchievement" if it.share[0] == "đạt" else "TargetExceededBy"), parse_number(it.share[1])) \
                 if it.share else None
             out.append(Figure(org, parse_number(it.n), target, it.value_at, it.start, it.end, share))
-        # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Lê Thị Hà 30"
+        # most names must be units the register settles (or bodies): "Nguyễn Văn An 25, Kha Thị Diễm 30"
         # is not a table of party organizations
         unsettled = sum(1 for n in names if self._is_bare(n)
                         and self._settled(n, enclosing, kind["u"] if kind else None) is None)
@@ -773,7 +773,7 @@ class UnitLists:
         # "Chi bộ" over the name column: each row is a cell, named after its unit ("Khoa Dược", "Thôn 3"), not a unit
         # of the register
         cells = _CELLS_COLUMN.fullmatch(" ".join(cell[j].split())) is not None
-        # "Xã" over the name column: each row is a unit of that kind ("Tân Trịnh" is xã Tân Trịnh)
+        # "Xã" over the name column: each row is a unit of that kind ("Bảo Thuận" is xã Bảo Thuận)
         kind = cell[j].strip().lower() if cell[j].strip().lower() in UNIT_WORDS else None
         grouped = False  # a column of the rows' groups right after the names ("Xã | Dân tộc | Số đảng viên")
         # the figure columns: up to the first row number (with an ordinal column), else while their

@@ -214,7 +214,7 @@ def person_names(credit: str) -> list[str]:
 
 
 def all_names(line: str) -> list[str]:
-    """The names of a line made only of names ("Thu Hà - Minh Anh"), else []."""
+    """The names of a line made only of names ("Uyên Thư - Khắc Duy"), else []."""
     parts = [" ".join(p.split()) for p in _NAME_SPLIT.split(line.strip().rstrip("."))]
     if parts and all(looks_like_name(p) for p in parts):
         return [p.title() if p.isupper() else p for p in parts]
@@ -555,7 +555,7 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
         return iso, []
     if place := _PLACE_BEFORE_DATE.match(line.strip()):  # "Phú Thọ, ngày 6 tháng 10 năm 2025 — Tin, ảnh: Thu Hà"
         line = line.strip()[place.end():]
-        if iso := parse_date(line):  # "Hồng Sơn, ngày 18 tháng 3 năm 2025": the place and date of a formal text
+        if iso := parse_date(line):  # "Thạnh Lộc Đông, ngày 9 tháng 5 năm 2025": the place and date of a formal text
             return iso, []
     # "Đăng ngày: 16/01/2024 | Người đăng: Thu Hà", maybe with a view counter after the name
     unmeta = _without_meta(line)
@@ -578,7 +578,7 @@ def header_date(line: str) -> tuple[str | None, list[str]]:
                                          or _OFFICE.match(after.strip())) else None
             if iso:
                 return iso, []
-            # "22/09/2025 | Ngọc Quyên": the author after the date, as "Minh Anh | 27/02/2017" before it, also
+            # "14/10/2025 | Ngân Khuê": the author after the date, as "Khắc Duy | 11/06/2018" before it, also
             # after a credit's cue ("Phú Thọ, ngày 6 tháng 10 năm 2025 — Tin, ảnh: Thu Hà")
             names = all_names(after.strip()) or _credited(patterns(), after.strip())
             if names and (iso := parse_date(before)):
@@ -742,7 +742,7 @@ def crawl_date_holds(stamp: date, first_body: str) -> bool:
 # ---------------------------------------------------------------- hard-wrapped text
 
 # a text converted from PDF (or a plain-text e-mail) keeps the lines of its page: a sentence, and a name,
-# broken at the page's width ("... đồng chí Trần Thị Thanh" / "Hương, Phó Bí thư ..."). Such a text shows
+# broken at the page's width ("... đồng chí Hứa Thị Khuyên" / "Nguyệt, Phó Bí thư ..."). Such a text shows
 # it: lines ending in a word in lower case (or a comma) go on with a word in lower case on the next line.
 _WRAP_END = re.compile(r"[a-zà-ỹđ,]\Z")
 _WRAP_BREAK = re.compile(r"\n[ \t]*[a-zà-ỹđ]")  # a line opening in lower case (led by "\n": a fast scan)
@@ -1072,7 +1072,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         if filed:
             kind[before.pop()] = "section"
         # an author's name between headline and date ("Tiêu đề / Thu Hà / 27/02/2017"), also cued ("Tiêu đề /
-        # Phóng sự của Thu Hà - Minh Anh / 27/02/2017")
+        # Phóng sự của Uyên Thư - Khắc Duy / 11/06/2018")
         # (not a section label the page prints there: "TIN TỨC - SỰ KIỆN" reads as two names)
         top_names = (all_names(line_at(before[-1])) or _header_credit(p, line_at(before[-1]))) \
             if len(before) > 1 and not filed and not _section(p, line_at(before[-1])) else []
@@ -1150,7 +1150,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
                 header_end = aff + 1
     for i in range(header_end):
         kind.setdefault(i, "boilerplate" if junk(i) else "section")
-    # the authors in capitals under the lead, as city papers print them ("Lead ..." / "TUẤN PHONG - MAI CHI" /
+    # the authors in capitals under the lead, as city papers print them ("Lead ..." / "KHẮC TRỌNG - HẢI YẾN" /
     # the body), or after a credit's cue, as magazines print it under their lead ("Bài và ảnh: Thu Hà"); a credit
     # closing a one-paragraph text is read at the end (an anonymous "P.V" there)
     if title_i and known_title is None and document is None:
@@ -1253,7 +1253,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
         elif after_source and credit_line(line):
             names = [line]  # the author credited above the source: a body ("Ban Tuyên giáo …")
         elif not creators and _search(p.photo, line):
-            continue  # a photo's caption closing the page under the byline ("Ảnh: … Ảnh: THANH TÙNG")
+            continue  # a photo's caption closing the page under the byline ("Ảnh: … Ảnh: ĐỨC HUY")
         elif not creators and (_NUMBERED_CAPTION.match(line) or _CAPTION_LABEL.match(line)
                                and not person_names(_CAPTION_LABEL.sub("", line, count=1))):
             continue  # ... or under its label, with no credit ("Ảnh: Đồng chí X (bìa trái) trao đổi với bà con")
@@ -1383,7 +1383,7 @@ def analyze(text: str, header: bool = True, known_title: str | None = None) -> L
 
 def abbreviates(short: str, name: str) -> bool:
     """Whether a credit in initials is a name's last words shortened ("P.T", "K.Ngọc" for "Khánh Ngọc", "T.H" for
-    "Nông Thị Hạnh"): the writer who took the photos signs them so under her byline, one creator."""
+    "Lục Thị Huyền"): the writer who took the photos signs them so under her byline, one creator."""
     parts = [x for x in short.replace(".", ". ").split() if x]
     if len(parts) < 2 or not any(len(x) == 2 and x.endswith(".") for x in parts) or short == name:
         return False
@@ -1394,7 +1394,7 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def given_names_of(short: str, name: str) -> bool:
-    """Whether a credit is a longer name's last two words or more ("Hà Phương" for "Lê Thị Hà Phương"): a writer signs
+    """Whether a credit is a longer name's last two words or more ("Nguyệt Ánh" for "Tạ Thị Nguyệt Ánh"): a writer signs
     the photos under her byline by the given names she is known by, one creator."""
     words, full = short.casefold().split(), name.casefold().split()
     return 2 <= len(words) < len(full) and full[-len(words):] == words
@@ -1406,13 +1406,13 @@ _OUTLET_KIND = re.compile(r"^(?:báo|tạp chí|đài(?: phát thanh và truyề
 
 
 def names_outlet(name: str, masthead: str) -> bool:
-    """Whether a name of a byline is the outlet's, as the page's first line (its masthead) opens with it: "Mai Lan -
+    """Whether a name of a byline is the outlet's, as the page's first line (its masthead) opens with it: "Thục Nghi -
     Lao Động" under "LAO ĐỘNG ĐIỆN TỬ - CƠ QUAN CỦA ...", a paper credited beside its writer."""
     top = _OUTLET_KIND.sub("", " ".join(masthead.split()).casefold(), count=1)
     n = " ".join(name.split()).casefold()
     if top.startswith(n) and (len(top) == len(n) or not top[len(n)].isalpha()):
         return True
-    # ... or its branch, the outlet's name and a place ("Ngọc Mai - Agribank Nam Định" under "AGRIBANK - NGÂN HÀNG ...":
+    # ... or its branch, the outlet's name and a place ("Thế Khoa - Agribank Nam Định" under "AGRIBANK - NGÂN HÀNG ...":
     # a bank's or a company's page crediting the writer's branch)
     head = _MASTHEAD_SEP.split(top, maxsplit=1)[0]
     return len(head) >= 3 and n.startswith(head + " ")

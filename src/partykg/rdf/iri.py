@@ -8,7 +8,7 @@ Scheme (https://w3id.org/partykg/id/<kind>/<local>):
   first 6 hex digits of the SHA-256 of the entity's *key*. The key is the
   label in NFC, case-folded, white space and dashes collapsed, so
   "Huyện Ủy  Vĩnh Linh" and "Huyện ủy Vĩnh Linh" share an IRI, while labels
-  that slug alike but differ ("Nguyễn Văn Hải" / "Nguyễn Văn Hài": the slug
+  that slug alike but differ ("Phạm Văn Tuấn" / "Phạm Văn Tuân": the slug
   drops the tone marks) get different ones. The suffix depends on the key
   alone, never on what else was seen, so it is stable across articles, runs
   and input sets (a "first come gets the bare slug" scheme would not be).
