@@ -355,7 +355,7 @@ _ENTERPRISE_AND = (rf" và (?!{_BODY_HEAD_AFTER})"
 
 
 # an acronym before a proper name, part of it: the war-time safe zone's "ATK" (An toàn khu) of a relic site,
-# "Ban Quản lý Khu di tích lịch sử và sinh thái ATK Đại Từ"
+# "Ban Quản lý di tích ATK Đại Từ"
 _ACRONYM_BEFORE_NAME = rf"[A-ZĐ]{{2,4}} (?={CAPSYL})"
 HULL_CODE = r" [A-Z]{2,3}[- ]?\d{2,4}"  # a ship's hull code: "Tàu CSB 8004", "Tàu HQ-571"
 

@@ -60,7 +60,7 @@ _ITEM = re.compile(
     rf"(?:\s+(?:đảng viên|ĐV|đồng chí))?(?(paren)\s*\))"
     rf"(?:,\s*(?P<verb>đạt|vượt) (?P<share>{NUMBER}) ?%(?: (?:so với )?(?:kế hoạch|chỉ tiêu)(?: cả năm| năm)?)?)?"
     rf"(?=\s*(?:[,;.)|]|và\s|$))")
-# "Vĩnh Khánh, Đông Xuyên và thị trấn C có số kết nạp cao nhất, lần lượt 31, 19 và 17 đảng viên": names, then their
+# "Vĩnh Khánh, Đông Xuyên và thị trấn C dẫn đầu về đảng viên mới, lần lượt 31, 19 và 17 đảng viên": names, then their
 # figures in the same order
 _NAME = rf"(?:(?:{_UNIT_WORD}) )?[{UPPER}][^\W\d_]*(?: [{UPPER}\d][^\W_]*)*"
 _AND = r"(?:,\s*(?:và\s+)?|\s+và\s+)"
