@@ -90,7 +90,7 @@ _ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s*")
 # "X, người dân tộc Thái, Bí thư ...", "X, dân tộc Mường, Bí thư ...": the people as the official list of the 54
 # peoples names it, "dân tộc X"; "X, 72 tuổi, Bí thư ..."), the people maybe with its local group in brackets
 # ("X, người Sán Chay (nhóm Cao Lan), Bí thư ...", "người Dao (Dao Tiền)": groups of one people, as the official list
-# of the 54 peoples counts them) and where they live ("X, người Thái ở Nghĩa Lộ, Phó Bí thư ..."); or the person's
+# of the 54 peoples counts them) and where they live ("X, người Thái ở Mường Lay, Phó Bí thư ..."); or the person's
 # standing in the village, which is no post: a village elder ("X, già làng, Bí thư Chi bộ buôn Y"), one of the
 # "người có uy tín" of the ethnic minorities (Quyết định 12/2018/QĐ-TTg); where the person comes from ("quê xã Y")
 _NAMED_WORDS = rf"[{UPPER}][{LETTER}']*(?: [{UPPER}][{LETTER}']*){{0,2}}"

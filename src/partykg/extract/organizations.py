@@ -185,7 +185,7 @@ FIELD = (rf"{CAPSYL}(?: (?!(?:{'|'.join(_RUNNING_WORDS)}){NOT_LETTER_AFTER})[{LO
 # name: "Bệnh viện Đại học Y Dược Thành phố Cần Thơ")
 _NAME_BEFORE_SEAT = rf"{CAPSYL}(?: (?!(?:Thành phố|Tỉnh) [{UPPER}]){CAPSYL}){{0,3}}"
 FIELD_NAME = rf"(?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT}(?: - (?:{FIELD} (?:- )?)*{_NAME_BEFORE_SEAT})*"
-# a trade in lower-case words, then a proper name ("Xây dựng Hưng Thịnh"): no capitalised word alone
+# a trade in lower-case words, then a proper name ("Xây dựng Trường Phát"): no capitalised word alone
 _TRADE_NAME = rf"(?:{FIELD} (?:- )?)+{_NAME_BEFORE_SEAT}"
 # a name that ends with a field, where punctuation, a figure or the running sentence follows it
 # ("Trường Đại học Kinh tế", "Trường Cao đẳng Y tế, ..."), tried before FIELD_NAME (which would end
@@ -333,7 +333,7 @@ _GROUP_ACRONYM_END = re.compile(rf"{GROUP_ACRONYM}$")
 
 
 # a regional branch's number, Roman or Arabic (the 2025 reorganisation's regional units), or its name
-# (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Gia Lộc - Tứ Kỳ")
+# (before 2025 the tax offices' regions were named by their districts: "Chi cục Thuế khu vực Cẩm Giàng - Tứ Kỳ")
 REGION_NUMBER = rf"(?:\d{{1,2}}|[IVX]{{1,5}})(?![\d{LETTER}])|{NAME}"
 
 
@@ -403,7 +403,7 @@ def _grammar_tail(row: dict) -> str:
         # unit ("Bệnh viện Đa khoa tỉnh X"), or a name alone
         # (a name may be a number: "Bộ Tư lệnh Quân khu 4")
         other = rf"{UNIT}|Trung ương(?![{LETTER}])"  # what may follow a name, not begin one
-        # (a numbered body keeps its number after its name: "Trường Tiểu học Tân Hòa 2")
+        # (a numbered body keeps its number after its name: "Trường Tiểu học Yên Khê 2")
         number = rf"(?:{ORDINAL})?" if row.get("numbered") == "yes" else ""
         more = rf"(?:{_ENTERPRISE_AND}(?:{FIELD_LAST}|{_TRADE_NAME}))?" if row["head"] in _ENTERPRISE_HEADS else ""
         # (nor a name that is another body's, the row's not_named: "Bưu điện Việt Nam", the national corporation)
@@ -2719,7 +2719,7 @@ class OrgFinder:
 
     def _cell_lists(self, spans: list[tuple[int, int]]) -> list[OrgMention]:
         """One Chi bộ per village in a list of cells, in the commune's party organization when the
-        item names the commune ("ấp Cầu Mới, xã Tân Hòa")."""
+        item names the commune ("ấp Bến Súc, xã Thạnh Phú Đông")."""
         out = []
         for b, e in spans:
             for m in CELL_LIST.finditer(self.text, b, e):

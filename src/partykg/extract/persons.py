@@ -12,7 +12,7 @@ Huyện ủy X Trần Văn A"), a verb of speech after it ("... cho biết"), or
 typical middle name ("Văn", "Thị"). Two to four capitalized syllables whose family
 name the lexicon lacks (the names of small ethnic groups: "Ông Vừ Pà Tủa - Bí thư
 ...") are a name only with both cues, a word of address before and a post after (or a name spelled as no
-Vietnamese one is: "ông Kenji Morita", "GS. Peter Hollins"), or after "đồng chí"
+Vietnamese one is: "ông Hiroshi Tanabe", "GS. Mark Caldwell"), or after "đồng chí"
 (comrade), the party's own form of address, which also names a person by a revolutionary alias ("đồng chí Trường
 Chinh"), or after a post and its body ("Bí thư Chi bộ Thao Y Mến", the whole run though a particle stands in it).
 A name accepted once is a person wherever

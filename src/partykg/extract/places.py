@@ -376,7 +376,7 @@ def former_province_at(text: str, pos: int) -> tuple[int, str] | None:
 
 def _resolve_name(reg: Register, text: str, pos: int, levels, unit_type, listed: bool = False):
     """(end, name, candidates) for the longest name from `pos` the register knows, else a guess
-    (`listed`: an item of a list of units, which may be named after a person: "phường Lê Mao")."""
+    (`listed`: an item of a list of units, which may be named after a person: "phường Trần Quang Khải")."""
     if PROVINCE in levels and unit_type in (None, "tỉnh"):
         former = former_province_at(text, pos)
         if former is not None:  # a former province: a unit the text names, in no register (no code)
