@@ -39,7 +39,7 @@ _ENUM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # name the old units beside the new): a bare "Tỉnh ủy" never refers to one of these while the
 # text names a current unit of the same type.
 #   "nguyên Bí thư Tỉnh ủy X" where the text tells of a merger at X's level (a post in an old unit)
-# a person's home place ("chị X, quê huyện Nghi Lộc, tỉnh Nghệ An"): it tells of the person, not where the
+# a person's home place ("chị X, quê huyện Tân Kỳ, tỉnh Nghệ An"): it tells of the person, not where the
 # article's bodies are, so a later bare "tỉnh" is not that province
 _HOMETOWN = re.compile(r"(?<!\w)[Qq]uê(?: quán)?(?: ở| tại)? (?:[^,;.:()\n]{1,40}, ){0,2}$")
 _FORMER_POST = re.compile(r"(?<!\w)nguyên (?=[A-ZĐ])[^,;.:()]*$")

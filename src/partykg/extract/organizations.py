@@ -1269,7 +1269,7 @@ class OrgFinder:
 
     def _as_named(self, level: str, utype: str, name: str | None, explicit: bool) -> tuple[str, str | None]:
         """A bare "Tỉnh ủy" or "Đảng bộ tỉnh" (`level`: its unit word) is the one of that level the
-        article has named before, ahead of any other province it names ("huyện Krông Nô, tỉnh Đắk
+        article has named before, ahead of any other province it names ("huyện Cư Jút, tỉnh Đắk
         Nông (trước sắp xếp)" in a page of Tỉnh ủy Lâm Đồng); the named ones are recorded here."""
         named = self._named_units.setdefault(level, set())
         if explicit and name and level == "tỉnh" and self._foreign_province(name):

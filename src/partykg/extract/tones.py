@@ -26,7 +26,7 @@ _FINAL_Y = re.compile(r"(?:(?<=[bcdđghklmnprstvx])|(?<=qu))[yỳýỷỹỵ](?!
 
 # the Central Highlands' "đăk" (water, in Ê Đê, Ba Na, Xơ Đăng names) is written "Đắk", "Đăk" or "Đak": the
 # register itself writes one commune "Đăk Rong" in one list and "Đak Rong" in the other, and the press and
-# the provinces' portals mix the three ("huyện Đăk Glei", the register's "Đắk Glei")
+# the provinces' portals mix the three ("huyện Đăk Mil", the register's "Đắk Mil")
 _DAK = re.compile(r"(?<![^\W\d_])đ[aăắ](?=k(?![^\W\d_]))")
 
 
