@@ -87,7 +87,7 @@ def test_units_written_right_after_tren_co_so_are_the_merged_ones(nlp):
 
 
 def test_the_units_a_founding_sentence_names_right_after_on_the_basis_of_are_merged_away(nlp):
-    text = ("Xã Hòa Bình Đông được thành lập từ ngày 1/7/2025 trên cơ sở thị trấn Thới Bình, xã Hòa Xuân và một phần "
+    text = ("Xã Hòa Bình Đông được thành lập kể từ 1/7/2025 trên cơ sở thị trấn Thới Bình, xã Hòa Xuân và một phần "
             "xã Tân Lộc của huyện Thới Bình cũ. Đồng chí Lò Văn Sướng, Trưởng Ban Xây dựng Đảng Đảng ủy xã, cho biết "
             "chi bộ các ấp đã kết nạp 7 đảng viên.")
     orgs, posts = names(nlp, text)
