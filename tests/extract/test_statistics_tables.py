@@ -128,7 +128,7 @@ def test_a_row_table_with_a_share_column_and_period_headers(nlp):
     # column is the share of it reached, over the admissions' period; "%" written in the cells
     text = ("Ngày 10/7/2024, Ban Tổ chức Huyện ủy Lục Nam sơ kết công tác xây dựng Đảng. Toàn Đảng bộ huyện Lục Nam "
             "kết nạp 60 đảng viên.\n\nKết quả ở một số đảng bộ xã:\n\n"
-            "| Đảng bộ | Kết nạp 6 tháng đầu năm | Chỉ tiêu cả năm | Tỷ lệ |\n"
+            "| Đảng bộ | Kết nạp 6 tháng đầu năm 2024 | Chỉ tiêu cả năm | Tỷ lệ |\n"
             "| Bắc Lũng | 4 | 8 | 50% |\n| Cẩm Lý | 3 | 6 | 50% |\n")
     found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics
              if s.evidence[0].rule.startswith("statistics.table")}
@@ -184,7 +184,7 @@ def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_hea
     # column no header dates, over that quarter; a remark in brackets after a row's name is no part of it
     text = ("Đảng bộ Cục Thuế tỉnh Hà Nam có 6 chi bộ trực thuộc.\n\n"
             "Đảng bộ Cục Thuế tỉnh Hà Nam sơ kết công tác quý III/2025.\n\n"
-            "Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Số liệu của các chi bộ tại ngày 30/9/2025\n"
             "Chi bộ | Số đảng viên | Kết nạp quý III | Chuyển đến\n"
             "Phòng Kiểm tra số 1 (phường Châu Sơn) | 21 | 1 | 2\n"
             "Phòng Nghiệp vụ | 15 | 0 | 1\n")
@@ -217,7 +217,7 @@ def test_an_admissions_column_headed_from_a_day_runs_to_the_day_of_the_tables_ti
 
 def test_a_column_headed_by_its_month_and_the_movement_beside_it(nlp):
     text = ("Đảng bộ Trường Đại học Tây Bắc có 12 chi bộ.\n\n"
-            "Bảng: Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Bảng: Số liệu của các chi bộ tại ngày 30/9/2025\n"
             "Chi bộ | Số đảng viên | Kết nạp tháng 9/2025 | Chuyển đi\n"
             "Khoa Sư phạm | 21 | 1 | 0\n"
             "Khoa Nông Lâm | 17 | 2 | 1\n")
@@ -249,7 +249,7 @@ def test_a_table_of_cells_is_of_the_institution_the_title_names_not_of_its_paren
     # lists and whose members its total row gives, though the text names the group's Đảng bộ more often
     text = ("Đảng bộ Công ty Cao su Chư Prông trực thuộc Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam. Đảng ủy Tập "
             "đoàn Công nghiệp Cao su Việt Nam giao chỉ tiêu cho các đảng bộ trực thuộc.\n\n"
-            "Số liệu các chi bộ tại ngày 30/9/2025\n"
+            "Số liệu của các chi bộ tại ngày 30/9/2025\n"
             "Chi bộ | Số đảng viên\n"
             "Phòng Nghiệp vụ | 21\n"
             "Đội Kiểm soát | 15\n"
