@@ -49,7 +49,7 @@ def test_the_two_values_of_a_change_each_with_its_own_period(nlp):
 
 
 def test_a_paragraph_of_units_figures_takes_the_period_of_the_admissions_before_it(nlp):
-    text = ("Ngày 6/11, Ban Thường vụ Huyện ủy Kim Bôi đánh giá công tác phát triển đảng viên từ ngày 1/8 đến ngày "
+    text = ("Ngày 6/11, Ban Thường vụ Huyện ủy Kim Bôi sơ kết việc kết nạp đảng viên từ ngày 1/8 đến ngày "
             "31/10/2025. Toàn Đảng bộ huyện Kim Bôi kết nạp 90 đảng viên.\n"
             "Một số đảng bộ có số kết nạp cao: Đảng bộ xã Đồng Quang (14 đảng viên), Đảng bộ xã Yên Thủy "
             "(11 đảng viên).")

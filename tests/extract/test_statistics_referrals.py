@@ -10,7 +10,7 @@ from partykg.extract.numbers import find_periods
 
 def test_a_running_total_of_admissions_is_the_party_organizations_and_its_date_counts_nothing(nlp):
     found = stats(nlp, "Ngày 5/4/2024, Đảng ủy xã Phú Mỹ kết nạp 3 quần chúng tại Chi bộ "
-                       "ấp Hòa Lợi, nâng tổng số đảng viên được kết nạp từ ngày 1/1/2024 đến nay lên 11 đồng chí, "
+                       "ấp Hòa Lợi, nâng tổng số đảng viên kết nạp từ ngày 1/1/2024 đến nay lên 11 đồng chí, "
                        "trong đó 4 đồng chí là người Khmer.")
     assert ("Đảng bộ xã Phú Mỹ", "NewMembers", 11, "2024-01-01", None) in found
     assert ("Đảng bộ xã Phú Mỹ", "NewMembersByGroup", 4, "2024-01-01", None) in found
