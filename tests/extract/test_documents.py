@@ -269,7 +269,7 @@ def test_a_plenum_named_after_the_date_without_of_issues_the_resolution(nlp):
 
 def test_the_congress_resolution_of_the_party_organization_of_a_provinces_agencies(nlp):
     found = {d.label for d in docs(nlp, "Cần quán triệt Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng thành phố "
-                                        "lần thứ I, nhiệm kỳ 2025 - 2030 và Nghị quyết Đại hội Đảng bộ các cấp.")}
+                                        "lần thứ I, nhiệm kỳ 2025 - 2030; Nghị quyết Đại hội Đảng bộ các cấp.")}
     assert found == {"Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng thành phố lần thứ I, nhiệm kỳ 2025 - 2030"}
 
 

@@ -19,9 +19,9 @@ def test_members_lines_under_bullet_glyphs(nlp):
 
 
 def test_counts_rounded_to_thousands(nlp):
-    found = stats(nlp, "Năm 2024, Đảng bộ tỉnh Kon Tum kết nạp 1,2 nghìn đảng viên. "
+    found = stats(nlp, "Năm 2023, Đảng bộ tỉnh Kon Tum kết nạp 1,4 nghìn đảng viên. "
                        "Đảng bộ xã Đăk Hà hiện có khoảng 2,35 ngàn đảng viên.")
-    assert found == {("Đảng bộ tỉnh Kon Tum", "NewMembers", 1200, "2024", "2024"),
+    assert found == {("Đảng bộ tỉnh Kon Tum", "NewMembers", 1400, "2023", "2023"),
                      ("Đảng bộ xã Đăk Hà", "TotalMembers", 2350, None, None)}
 
 
