@@ -149,7 +149,7 @@ def test_the_body_a_fronted_merger_forms_is_the_one_a_bare_dang_bo_after_it_mean
     # "hình thành từ ..., Đảng bộ A được thành lập": A is the new body, not one of those merged
     text = ("Đảng bộ tỉnh Hà Nam đã sơ kết công tác. Đảng bộ tỉnh Hà Nam giao chỉ tiêu mới.\n\n"
             "Tháng 8/2025, hình thành từ ba trung tâm y tế cũ, Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam "
-            "được thành lập, thuộc Đảng bộ Sở Y tế. Đảng bộ hiện có 6 chi bộ trực thuộc với 171 đảng viên.")
+            "được thành lập, thuộc Đảng bộ Sở Y tế. Đảng bộ hiện có 13 chi bộ trực thuộc với 171 đảng viên.")
     body = "Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
-    assert stats(nlp, text) == {(body, "TotalMembers", 171, None, None), (body, "AffiliatedPartyCells", 6, None, None)}
+    assert stats(nlp, text) == {(body, "TotalMembers", 171, None, None), (body, "AffiliatedPartyCells", 13, None, None)}
 
