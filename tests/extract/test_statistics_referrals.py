@@ -101,7 +101,7 @@ def test_periods_from_a_day_to_a_day_and_from_the_start_of_the_year():
 
 
 def test_admissions_listed_by_party_cell(nlp):
-    found = stats(nlp, "Chi bộ thôn Nà Pò có 21 đảng viên.\nKết quả kết nạp đảng viên theo chi bộ (từ 1/1 đến "
+    found = stats(nlp, "Chi bộ thôn Nà Pò có 21 đảng viên.\nKết quả kết nạp theo chi bộ (từ 1/1 đến "
                        "30/9/2024): Nà Pò 4 | Cốc Lùng 3 | Lũng Pùng 2.\nKết nạp đảng viên theo chi bộ khu phố "
                        "(năm 2023): Khu phố 2: 3 đảng viên; Khu phố 11: 1 đảng viên.")
     assert {f for f in found if f[1] == "NewMembers"} == {

@@ -39,7 +39,7 @@ def test_a_target_to_fill_the_years_target_is_what_remains_of_it(nlp):
     assert {(o, m, v) for o, m, v, _a, _b in found if v == 7} == {
         ("Đảng bộ xã Bảo Hà", "AdmissionTargetRemaining", 7)}
     # a target set for a named quarter stays the quarter's target
-    found = stats(nlp, "Đảng bộ xã Bảo Hà phấn đấu quý IV/2025 kết nạp thêm ít nhất 7 đảng viên để hoàn thành "
+    found = stats(nlp, "Đảng bộ xã Bảo Hà phấn đấu trong quý IV/2025 kết nạp thêm ít nhất 7 đảng viên để hoàn thành "
                        "chỉ tiêu.")
     assert {(o, m, v) for o, m, v, _a, _b in found} == {("Đảng bộ xã Bảo Hà", "AdmissionTarget", 7)}
 
