@@ -478,7 +478,7 @@ def test_a_kind_of_unit_over_the_names_and_a_column_of_groups_beside_them(nlp):
     # "Xã" over the names: each row a commune; "Dân tộc" beside them: each row's counts are that group's members
     found = stats(nlp, "Tỉnh Lai Châu hiện có nhiều đảng viên người dân tộc rất ít người.\n\n"
                        "Số đảng viên tại một số xã (đến 30/11/2025):\n"
-                       "Xã | Dân tộc | Số đảng viên | Kết nạp từ 1/7/2025\n"
+                       "Xã | Dân tộc | Số đảng viên | Kết nạp từ 1/8/2025\n"
                        "Pa Ủ | La Hủ | 41 | 3\nBum Tở | Cống | 27 | 2\n")
     assert {("Đảng bộ xã Pa Ủ", "MembersByGroup", 41, "2025-11-30", "2025-11-30"),
             ("Đảng bộ xã Bum Tở", "MembersByGroup", 27, "2025-11-30", "2025-11-30")} <= found
@@ -711,16 +711,16 @@ def test_rows_of_a_name_and_its_figures_apart_by_slashes_under_a_title_that_list
 
 
 def test_a_flat_table_of_one_cells_members_by_group_on_two_days(nlp):
-    # "Chỉ tiêu / Thời điểm 30/6/2025 / Thời điểm 30/11/2025", then each row's label and its two figures: its women
+    # "Chỉ tiêu / Thời điểm 31/5/2025 / Thời điểm 31/10/2025", then each row's label and its two figures: its women
     # and ethnic-minority members are groups of its members on those days
     text = ("Chi bộ Trung tâm Văn hóa huyện Na Rì có 15 đảng viên.\n\n"
-            "Số liệu đảng viên của Chi bộ\n\nChỉ tiêu\nThời điểm 30/6/2025\nThời điểm 30/11/2025\n"
+            "Số liệu đảng viên của Chi bộ\n\nChỉ tiêu\nThời điểm 31/5/2025\nThời điểm 31/10/2025\n"
             "Tổng số đảng viên\n15\n16\nĐảng viên nữ\n5\n6\nĐảng viên người dân tộc thiểu số\n9\n9\n")
     found = stats(nlp, text)
     cell = "Chi bộ Trung tâm Văn hóa huyện Na Rì"
-    assert {(cell, "TotalMembers", 16, "2025-11-30", "2025-11-30"),
-            (cell, "MembersByGroup", 6, "2025-11-30", "2025-11-30"),
-            (cell, "MembersByGroup", 5, "2025-06-30", "2025-06-30")} <= found
+    assert {(cell, "TotalMembers", 16, "2025-10-31", "2025-10-31"),
+            (cell, "MembersByGroup", 6, "2025-10-31", "2025-10-31"),
+            (cell, "MembersByGroup", 5, "2025-05-31", "2025-05-31")} <= found
 
 
 def test_a_flat_table_under_a_title_that_lists_its_columns_after_a_colon(nlp):
