@@ -94,8 +94,8 @@ def test_a_list_of_cells_members_and_admissions_one_cell_a_line_over_the_leads_p
 
 
 def test_an_anniversarys_span_does_not_date_the_admissions_of_its_ceremony(nlp):
-    found = stats(nlp, "Sáng 26/3/2025, trong dịp kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2025), Đảng bộ xã "
-                       "Tân Lạc làm lễ kết nạp vào Đảng cho 7 đoàn viên ưu tú.")
+    found = stats(nlp, "Sáng 26/3/2025, trong dịp kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2025), "
+                       "Đảng bộ xã Tân Lạc làm lễ kết nạp vào Đảng cho 7 đoàn viên ưu tú.")
     assert ("Đảng bộ xã Tân Lạc", "NewMembers", 7, "2025-03-26", "2025-03-26") in found
 
 

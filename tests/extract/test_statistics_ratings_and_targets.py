@@ -19,9 +19,9 @@ def test_the_share_rated_well_or_better_not_a_cell_s_meeting(nlp):
     # "sinh hoạt chi bộ" is the cells' meeting, no body: the share is the province's; the level reached every year
     # over a term is no one review's share
     found = stats(nlp, "Đảng bộ tỉnh Yên Bái có 2.105 tổ chức cơ sở đảng.\n\nThứ hai, về sinh hoạt chi bộ. Các chi bộ "
-                       "phải đổi mới chế độ sinh hoạt của chi bộ thôn. Năm 2024, số đảng viên được xếp loại hoàn thành tốt nhiệm vụ "
-                       "trở lên chiếm 88,4%. Nhiệm kỳ 2020 - 2025, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên "
-                       "hằng năm đạt trên 90%.")
+                       "phải đổi mới chế độ sinh hoạt của chi bộ thôn. Năm 2024, số đảng viên được xếp loại "
+                       "hoàn thành tốt nhiệm vụ trở lên chiếm 88,4%. Nhiệm kỳ 2020 - 2025, tỷ lệ đảng viên "
+                       "hoàn thành tốt nhiệm vụ trở lên hằng năm đạt trên 90%.")
     assert [s for s in found if s[1] == "MembersCompletedTasksWellOrBetterShare"] == [
         ("Đảng bộ tỉnh Yên Bái", "MembersCompletedTasksWellOrBetterShare", "88.4", "2024", "2024")]
 

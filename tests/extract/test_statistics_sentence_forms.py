@@ -48,8 +48,8 @@ def test_grassroots_committees_after_the_affiliated_ones(nlp):
 
 
 def test_the_cells_a_count_of_cells_names_do_not_count_the_members_after_them(nlp):
-    found = stats(nlp, "Hiện nay Đảng bộ xã Tà Long có 3 chi bộ trực thuộc là Chi bộ thôn Ba Lòng, Chi bộ thôn Ruộng và "
-                       "Chi bộ Trường Tiểu học Tà Long, với 96 đảng viên.")
+    found = stats(nlp, "Hiện nay Đảng bộ xã Tà Long có 3 chi bộ trực thuộc là Chi bộ thôn Ba Lòng, Chi bộ thôn Ruộng "
+                       "và Chi bộ Trường Tiểu học Tà Long, với 96 đảng viên.")
     assert ("Đảng bộ xã Tà Long", "TotalMembers", 96, None, None) in found
 
 
