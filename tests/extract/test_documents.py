@@ -268,9 +268,9 @@ def test_a_plenum_named_after_the_date_without_of_issues_the_resolution(nlp):
 
 
 def test_the_congress_resolution_of_the_party_organization_of_a_provinces_agencies(nlp):
-    found = {d.label for d in docs(nlp, "Cần quán triệt Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh "
-                                        "lần thứ I, nhiệm kỳ 2025-2030; Nghị quyết Đại hội Đảng bộ các cấp.")}
-    assert found == {"Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ I, nhiệm kỳ 2025-2030"}
+    found = {d.label for d in docs(nlp, "Cần quán triệt Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng thành phố "
+                                        "lần thứ I, nhiệm kỳ 2025 - 2030; Nghị quyết Đại hội Đảng bộ các cấp.")}
+    assert found == {"Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng thành phố lần thứ I, nhiệm kỳ 2025 - 2030"}
 
 
 def test_the_unit_written_bare_as_the_subject_of_its_committee_s_numbered_document(nlp):

@@ -78,7 +78,7 @@ def test_a_commune_merged_away_stays_former_where_the_text_names_it_again(nlp):
 def test_units_written_right_after_tren_co_so_are_the_merged_ones(nlp):
     # "được thành lập trên cơ sở xã A, xã B và một phần xã C": the reform's resolutions list the units merged
     # right after "trên cơ sở"; C, which goes on as a commune, is no subject of a later bare "Đảng ủy xã"
-    text = ("Chiều 3/10, Đảng ủy xã Mường Bú họp giao ban. Xã Mường Bú được thành lập từ ngày 1/7/2025 trên cơ sở "
+    text = ("Chiều 3/10, Đảng ủy xã Mường Bú họp giao ban. Xã Mường Bú được thành lập kể từ 1/7/2025 trên cơ sở "
             "xã Mường Chùm, xã Hua Trai và một phần xã Chiềng Lao của huyện Mường La cũ. Ban Thường vụ Đảng ủy xã "
             "đã giao chỉ tiêu cho từng chi bộ.")
     orgs = {o.name for o in extract(article(text, issued="2025-10-04"), nlp).organizations}
@@ -87,7 +87,7 @@ def test_units_written_right_after_tren_co_so_are_the_merged_ones(nlp):
 
 
 def test_the_units_a_founding_sentence_names_right_after_on_the_basis_of_are_merged_away(nlp):
-    text = ("Xã Hòa Bình Đông được thành lập từ ngày 1/7/2025 trên cơ sở thị trấn Thới Bình, xã Hòa Xuân và một phần "
+    text = ("Xã Hòa Bình Đông được thành lập kể từ 1/7/2025 trên cơ sở thị trấn Thới Bình, xã Hòa Xuân và một phần "
             "xã Tân Lộc của huyện Thới Bình cũ. Đồng chí Lò Văn Sướng, Trưởng Ban Xây dựng Đảng Đảng ủy xã, cho biết "
             "chi bộ các ấp đã kết nạp 7 đảng viên.")
     orgs, posts = names(nlp, text)

@@ -80,11 +80,11 @@ def test_the_post_held_now_after_a_former_one(nlp):
     # "nguyên ..., hiện là ...": the former post and the one held now, and a concurrent post after it
     found = {(p, r, o.casefold()) for p, r, o in posts(
         nlp, "Viện kiểm sát nhân dân tỉnh Ninh Bình có 9 chi bộ. Đồng chí Lương Văn Tích, nguyên Phó Viện trưởng Viện "
-             "kiểm sát nhân dân tỉnh Nam Định, hiện là Viện trưởng Viện kiểm sát nhân dân khu vực 3 - Ninh Bình, kiêm "
-             "Bí thư Chi bộ Viện kiểm sát nhân dân khu vực 3 - Ninh Bình.")}
+             "kiểm sát nhân dân tỉnh Nam Định, hiện là Viện trưởng Viện kiểm sát nhân dân khu vực 7 - Ninh Bình, kiêm "
+             "Bí thư Chi bộ Viện kiểm sát nhân dân khu vực 7 - Ninh Bình.")}
     assert {("Lương Văn Tích", "Phó Viện trưởng", "viện kiểm sát nhân dân tỉnh nam định"),
-            ("Lương Văn Tích", "Viện trưởng", "viện kiểm sát nhân dân khu vực 3 - ninh bình"),
-            ("Lương Văn Tích", "Bí thư", "chi bộ viện kiểm sát nhân dân khu vực 3 - ninh bình")} <= found
+            ("Lương Văn Tích", "Viện trưởng", "viện kiểm sát nhân dân khu vực 7 - ninh bình"),
+            ("Lương Văn Tích", "Bí thư", "chi bộ viện kiểm sát nhân dân khu vực 7 - ninh bình")} <= found
 
 
 def test_the_post_held_now_in_brackets_after_the_name(nlp):

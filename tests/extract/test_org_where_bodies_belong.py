@@ -130,7 +130,7 @@ def test_a_body_founded_by_a_committees_decision_belongs_where_the_sentence_goes
     # "Đảng bộ X được thành lập theo Quyết định ... của Đảng ủy Y, trực thuộc Đảng bộ Y": the decision's issuer is a
     # clause about X, then where X belongs
     text = ("Đảng bộ Trung tâm Quan trắc tài nguyên và môi trường tỉnh Nghệ An được thành lập theo Quyết định số "
-            "27-QĐ/ĐU ngày 14/7/2025 của Đảng ủy Sở Nông nghiệp và Môi trường, là cơ sở đảng trực thuộc Đảng bộ "
+            "27-QĐ/ĐU ngày 14/8/2025 của Đảng ủy Sở Nông nghiệp và Môi trường, là cơ sở đảng trực thuộc Đảng bộ "
             "Sở Nông nghiệp và Môi trường tỉnh Nghệ An.")
     facts = extract(article(text, issued="2025-10-01"), nlp)
     found = {o.name: o for o in facts.organizations}

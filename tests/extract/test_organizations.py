@@ -421,13 +421,13 @@ def test_a_field_word_opening_a_name_is_kept_whole(nlp):
 
 
 def test_a_provinces_agency_and_its_party_organization_after_2025(nlp):
-    found = orgs(nlp, "Chiều 12-9, Đảng ủy Ủy ban nhân dân tỉnh Bình Phước tổ chức hội nghị. Đảng bộ Sở Y tế "
-                      "kết nạp 14 đảng viên, Chi bộ Sở Tư pháp 3 đảng viên. Giám đốc Sở Nội vụ dự.")
+    found = orgs(nlp, "Sáng 18-9, Đảng ủy Ủy ban nhân dân tỉnh Bình Phước tổ chức hội nghị. Đảng bộ Sở Y tế "
+                      "kết nạp 17 đảng viên, Chi bộ Sở Tư pháp 5 đảng viên. Giám đốc Sở Nội vụ dự.")
     assert found["Đảng bộ Sở Y tế tỉnh Bình Phước"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Bình Phước"
     assert found["Chi bộ Sở Tư pháp tỉnh Bình Phước"].parent == "Đảng bộ Ủy ban nhân dân tỉnh Bình Phước"
     assert "Sở Nội vụ tỉnh Bình Phước" in found
     # no province settled: the agency as written, its party organization with no parent
-    found = orgs(nlp, "Giám đốc Sở Nội vụ dự. Đảng bộ Sở Y tế kết nạp 14 đảng viên.")
+    found = orgs(nlp, "Giám đốc Sở Nội vụ dự. Đảng bộ Sở Y tế kết nạp 17 đảng viên.")
     assert "Sở Nội vụ" in found and found["Đảng bộ Sở Y tế"].parent is None
 
 

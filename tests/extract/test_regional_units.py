@@ -131,7 +131,7 @@ def test_a_regional_courts_cell_is_in_the_party_organization_of_the_court_its_se
 
 
 def test_a_count_of_cells_of_a_kind_of_agency_names_no_cell(nlp):
-    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 15 chi bộ trực thuộc (4 chi bộ phòng và 11 chi bộ Chi cục Thuế "
+    found = orgs(nlp, "Đảng bộ Cục Thuế tỉnh Long An có 15 chi bộ trực thuộc (5 chi bộ phòng và 10 chi bộ Chi cục Thuế "
                       "khu vực, huyện, thành phố).")
     assert set(found) == {"Đảng bộ Cục Thuế tỉnh Long An"}
 

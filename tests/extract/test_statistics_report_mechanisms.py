@@ -198,7 +198,7 @@ def test_the_years_plan_is_its_target_and_a_running_total_of_cells(nlp):
 
 
 def test_candidates_attending_the_awareness_class_or_recognised_as_sympathisers(nlp):
-    found = stats(nlp, "Chi bộ Hợp tác xã Chè Tân Lập có 8 đảng viên. Hiện chi bộ có 1 quần chúng đang học lớp "
+    found = stats(nlp, "Chi bộ Hợp tác xã Chè Tân Lập có 8 đảng viên. Chi bộ hiện có 1 quần chúng đang theo học lớp "
                        "bồi dưỡng nhận thức về Đảng.")
     assert ("Chi bộ Hợp tác xã Chè Tân Lập", "PartyCandidatesInTraining", 1, None, None) in found
     found = stats(nlp, "Năm 2024, Đảng bộ xã Vũ Lăng kết nạp 9 đảng viên. Hiện xã còn 12 quần chúng ưu tú "

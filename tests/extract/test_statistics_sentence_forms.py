@@ -48,8 +48,8 @@ def test_grassroots_committees_after_the_affiliated_ones(nlp):
 
 
 def test_the_cells_a_count_of_cells_names_do_not_count_the_members_after_them(nlp):
-    found = stats(nlp, "Đảng bộ xã Tà Long hiện có 3 chi bộ trực thuộc là Chi bộ thôn Ba Lòng, Chi bộ thôn Ruộng và "
-                       "Chi bộ Trường Tiểu học Tà Long, với 96 đảng viên.")
+    found = stats(nlp, "Hiện nay Đảng bộ xã Tà Long có 3 chi bộ trực thuộc là Chi bộ thôn Ba Lòng, Chi bộ thôn Ruộng "
+                       "và Chi bộ Trường Tiểu học Tà Long, với 96 đảng viên.")
     assert ("Đảng bộ xã Tà Long", "TotalMembers", 96, None, None) in found
 
 
@@ -66,9 +66,9 @@ def test_an_award_proposed_is_none_made(nlp):
 
 
 def test_movements_written_count_first_or_with_the_transfer_s_kind(nlp):
-    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa chuyển 1 đảng viên đi sinh hoạt ở chi bộ khác. "
+    found = stats(nlp, "Năm 2025, Chi bộ thôn Nà Lừa chuyển 1 đảng viên đi sinh hoạt tại đảng bộ khác. "
                        "Đảng bộ xã Phong Thổ "
-                       "chuyển sinh hoạt đảng chính thức cho 2 đồng chí; 1 đảng viên bị khai trừ vì vi phạm kỷ luật.")
+                       "chuyển sinh hoạt đảng chính thức cho hai đồng chí; 1 đảng viên bị khai trừ vì vi phạm kỷ luật.")
     assert {s[1:3] for s in found} == {("MembersTransferredOut", 1), ("MembershipTransfers", 2),
                                        ("MembersExpelled", 1)}
 

@@ -33,7 +33,7 @@ def test_a_table_of_cells_is_not_put_under_a_provinces_party_organization(nlp):
 
 # a table flattened one cell per line with a last column of notes, its cell empty in some rows (no line for it)
 NOTED = ("Tháng 10/2024, Đảng bộ huyện Yên Mô (tỉnh Ninh Bình) sơ kết công tác phát triển đảng viên. "
-         "Kết quả kết nạp 9 tháng của một số đảng bộ xã:\n"
+         "Kết quả kết nạp 9 tháng của các đảng bộ xã tiêu biểu:\n"
          "Đơn vị\nKết nạp\nGhi chú\n"
          "Yên Phong\n8\nđạt chỉ tiêu năm\n"
          "Yên Hòa\n6\n"

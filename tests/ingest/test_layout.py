@@ -293,7 +293,7 @@ def test_caption_in_a_table_cell():
 
 # --- texts as scrapers leave them: no headline, a crawler's stamp, chrome at the top
 
-LEAD = "Ngày 12-3, Huyện ủy Sông Lam tổ chức lễ kết nạp đảng viên cho 6 quần chúng ưu tú."
+LEAD = "Ngày 12-3, Huyện ủy Sông Lam tổ chức lễ kết nạp đảng viên cho 8 quần chúng ưu tú."
 
 
 def test_crawl_stamp_glued_to_the_headline_gives_the_date_and_the_headline():
