@@ -157,7 +157,7 @@ def _patterns():
         rf"(?:(?P<word>{words})(?:\s+(?:{_alt(QUALIFIERS)}))?\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*[-–]\s*(?P<kind>{codes})"
         r"\s*/\s*(?P<issuer>[A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?)(?![\wĐ])", re.IGNORECASE)
     # "Chỉ thị 05/CT-TW": a party number written in the state's order; only party issuers
-    party = _alt({row["code"] for row in table("document_issuers.tsv")} | PARTY_ISSUERS)
+    party = _alt(_committee_codes())
     swapped = re.compile(
         rf"(?:(?P<word>{words})\s+)?(?:[Ss]ố\s*)?(?P<num>\d{{1,4}})\s*/\s*(?P<kind>{codes})"
         rf"\s*-\s*(?P<issuer>{party})(?![\wĐ])")
@@ -288,6 +288,12 @@ def _skip_sep(text: str, pos: int) -> int:
 
 # issuer codes of party bodies besides those of resources/document_issuers.tsv
 PARTY_ISSUERS = {"ĐU", "ĐUK", "BCSĐ", "ĐĐ", "BTV", "BCĐ"}
+
+
+@lru_cache(maxsize=1)
+def _committee_codes() -> frozenset[str]:
+    """The issuer codes of the party's committees (document_issuers.tsv, PARTY_ISSUERS), read once."""
+    return frozenset({row["code"] for row in table("document_issuers.tsv")} | PARTY_ISSUERS)
 PERSONAL = re.compile(r"[\s,]*(?:(?:về việc|v/v)\s+)?(?:kết nạp|công nhận đảng viên|khai trừ|cảnh cáo|khen thưởng)")
 # kinds the press cites by number alone ("Chỉ thị 05 của Bộ Chính trị", "Quyết định 99"); others
 # ("Kế hoạch 5", "Chương trình 135") only with "số"
@@ -448,7 +454,7 @@ def _party_code(issuer_code: str) -> bool:
     """Whether a document's issuer code is a party body's: a committee's (document_issuers.tsv, PARTY_ISSUERS), or a
     board's letters before one, or a code of its own (issuer_codes.tsv: "BTCTU", "UBKTHU", "CB", "TĐTN-XDĐ")."""
     code = issuer_code.upper().split("-", 1)[0]
-    committees = {row["code"] for row in table("document_issuers.tsv")} | PARTY_ISSUERS
+    committees = _committee_codes()
     if code in committees:
         return True
     return any(code == board if not of_committee else code.startswith(board) and code[len(board):] in committees

@@ -284,13 +284,15 @@ _PER_UNIT = re.compile(r"(?<![\w])mỗi (?:xã|phường|thôn|làng|bản|buôn
 # trong 12 chi bộ trực thuộc Đảng bộ X" does count X's cells)
 _ONE_OF = re.compile(r"(?<![\w])[Mm]ột trong (?:số )?$")
 _LEADING = re.compile(r"(?: cơ sở| trực thuộc)? (?:dẫn đầu|tiêu biểu|xuất sắc|điển hình|tốp đầu|đứng đầu)(?![\w])")
+# "X trực thuộc Y", "X thuộc Y": the words that place a body under its superior
+_PLACING = "trực thuộc|thuộc"
 # a body named only to place another ("X trực thuộc Y") or as what another was formed from ("X được thành lập
 # trên cơ sở Đảng bộ Y", "hợp nhất từ Đảng bộ Y", "xã X (hình thành từ thị trấn Y ...)": a former body or unit, gone
 # since the merger)
-_QUALIFIER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
+_QUALIFIER = re.compile(rf"(?<![\w])(?:{_PLACING}|trên cơ sở(?: hợp nhất| sáp nhập)?(?: của)?"
                         r"|(?:hợp nhất|sáp nhập|hình thành|thành lập) từ) $")
-# "X trực thuộc Y", "X thuộc Y": the words that place a body under its superior (not what a merger formed it from)
-_UNDER = re.compile(r"(?<![\w])(?:trực thuộc|thuộc) $")
+# a superior placing a body, not what a merger formed it from
+_UNDER = re.compile(rf"(?<![\w])(?:{_PLACING}) $")
 # "có bản chỉ có 6 đảng viên", "nhiều thôn chỉ còn 2 đảng viên", "có thôn cả năm không kết nạp được 1 đảng viên": some
 # villages or cells, not one body, have the count
 _SOME_UNITS = re.compile(r"(?<![\w])(?:[Cc]ó|[Nn]hiều|[Mm]ột số) (?:bản|thôn|làng|xóm|ấp|buôn|sóc|nơi|chi bộ)(?![\w])"
