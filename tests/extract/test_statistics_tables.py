@@ -43,6 +43,12 @@ Tổng cộng
 """
 
 
+def _table_rows(nlp, text):
+    """(organization, measure, value, start, end) of the statistics the table readers found in `text`."""
+    return {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics
+            if s.evidence[0].rule.startswith("statistics.table")}
+
+
 def test_each_row_gives_its_unit_the_figures_of_the_known_columns(nlp):
     ex = extract(article(TABLE), nlp)
     found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics}
@@ -130,8 +136,7 @@ def test_a_row_table_with_a_share_column_and_period_headers(nlp):
             "kết nạp 60 đảng viên.\n\nKết quả ở một số đảng bộ xã:\n\n"
             "| Đảng bộ | Kết nạp 6 tháng đầu năm 2024 | Chỉ tiêu cả năm | Tỷ lệ |\n"
             "| Bắc Lũng | 4 | 8 | 50% |\n| Cẩm Lý | 3 | 6 | 50% |\n")
-    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics
-             if s.evidence[0].rule.startswith("statistics.table")}
+    found = _table_rows(nlp, text)
     assert found == {
         ("Đảng bộ xã Bắc Lũng", "NewMembers", 4, "2024", "2024-06-30"),
         ("Đảng bộ xã Bắc Lũng", "AdmissionTarget", 8, "2024", "2024"),
@@ -155,8 +160,7 @@ def test_a_ceremony_table_by_party_cell_is_dated_on_the_ceremony(nlp):
             "Số học sinh được kết nạp trong đợt này theo chi bộ:\n\n"
             "Chi bộ\tSố quần chúng được kết nạp\n"
             "Chi bộ Học sinh Khoa Cơ khí\t5\nChi bộ Học sinh Khoa Điện\t4\n")
-    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in extract(article(text), nlp).statistics
-             if s.evidence[0].rule.startswith("statistics.table")}
+    found = _table_rows(nlp, text)
     assert found == {("Chi bộ Học sinh Khoa Cơ khí", "NewMembers", 5, "2024-09-03", "2024-09-03"),
                      ("Chi bộ Học sinh Khoa Điện", "NewMembers", 4, "2024-09-03", "2024-09-03")}
 
@@ -188,9 +192,7 @@ def test_a_table_of_cells_on_one_day_with_its_movements_over_the_quarter_its_hea
             "Chi bộ | Số đảng viên | Kết nạp quý III | Chuyển đến\n"
             "Phòng Kiểm tra số 1 (phường Châu Sơn) | 21 | 1 | 2\n"
             "Phòng Nghiệp vụ | 15 | 0 | 1\n")
-    ex = extract(article(text), nlp)
-    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
-             if s.evidence[0].rule.startswith("statistics.table")}
+    found = _table_rows(nlp, text)
     assert found == {("Chi bộ Phòng Kiểm tra số 1", "TotalMembers", 21, "2025-09-30", "2025-09-30"),
                      ("Chi bộ Phòng Kiểm tra số 1", "NewMembers", 1, "2025-07-01", "2025-09-30"),
                      ("Chi bộ Phòng Kiểm tra số 1", "MembersTransferredIn", 2, "2025-07-01", "2025-09-30"),
@@ -207,9 +209,7 @@ def test_an_admissions_column_headed_from_a_day_runs_to_the_day_of_the_tables_ti
             "Chi bộ | Đảng viên | Kết nạp từ 15/3/2024\n"
             "Phân xưởng Nước sạch | 19 | 3\n"
             "Phòng Kế toán | 11 | 1\n")
-    ex = extract(article(text), nlp)
-    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
-             if s.evidence[0].rule.startswith("statistics.table")}
+    found = _table_rows(nlp, text)
     assert found == {("Chi bộ Phân xưởng Nước sạch", "TotalMembers", 19, "2024-10-31", "2024-10-31"),
                      ("Chi bộ Phân xưởng Nước sạch", "NewMembers", 3, "2024-03-15", "2024-10-31"),
                      ("Chi bộ Phòng Kế toán", "TotalMembers", 11, "2024-10-31", "2024-10-31"),
@@ -235,9 +235,7 @@ def test_a_table_titled_by_its_admissions_over_months_leaves_its_members_undated
             "Chi bộ\tĐảng viên\tKết nạp\n"
             "Đại đội 1\t18\t2\n"
             "Đại đội 2\t16\t1\n")
-    ex = extract(article(text), nlp)
-    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
-             if s.evidence[0].rule.startswith("statistics.table")}
+    found = _table_rows(nlp, text)
     assert found == {("Chi bộ Đại đội 1", "TotalMembers", 18, None, None),
                      ("Chi bộ Đại đội 1", "NewMembers", 2, "2025", "2025-06-30"),
                      ("Chi bộ Đại đội 2", "TotalMembers", 16, None, None),
@@ -673,9 +671,7 @@ def test_a_members_column_under_a_caption_of_a_span_is_counted_on_its_last_day(n
             "Chi bộ | Đảng viên | Kết nạp\n"
             "Thôn Đồng Mới | 31 | 2\n"
             "Thôn Bãi Sậy | 26 | 1\n")
-    ex = extract(article(text), nlp)
-    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
-             if s.evidence[0].rule.startswith("statistics.table")}
+    found = _table_rows(nlp, text)
     assert ("Chi bộ thôn Đồng Mới", "TotalMembers", 31, "2025-11-20", "2025-11-20") in found
     assert ("Chi bộ thôn Đồng Mới", "NewMembers", 2, "2025-07-01", "2025-11-20") in found
 
@@ -687,9 +683,7 @@ def test_a_column_headed_by_its_months_and_their_year_under_a_caption_of_the_day
             "| Chi bộ | Số đảng viên | Kết nạp 8 tháng năm 2025 |\n"
             "| Chi bộ Phân xưởng Đúc | 21 | 2 |\n"
             "| Chi bộ Phòng Kỹ thuật | 14 | 1 |\n")
-    ex = extract(article(text), nlp)
-    found = {(s.organization, s.measure, s.value, s.start, s.end) for s in ex.statistics
-             if s.evidence[0].rule.startswith("statistics.table")}
+    found = _table_rows(nlp, text)
     assert found >= {("Chi bộ Phân xưởng Đúc", "TotalMembers", 21, "2025-08-31", "2025-08-31"),
                      ("Chi bộ Phân xưởng Đúc", "NewMembers", 2, "2025", "2025-08-31"),
                      ("Chi bộ Phòng Kỹ thuật", "TotalMembers", 14, "2025-08-31", "2025-08-31"),
